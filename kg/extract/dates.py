@@ -1,0 +1,134 @@
+"""Korean and English event dates, resolved against the article's publication date.
+
+Only what the text settles is returned: ``24일`` needs a publication date to fix its month, and
+without one the result is ``None`` rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kg.model import Span
+
+_DAY = r"(\d{1,2})\s*일"
+_KO_FULL = re.compile(
+    r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*(?:~|-|–|부터)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?(?:\s*까지)?)?"
+)
+_KO_DAY = re.compile(
+    r"(?P<rel>오는|지난|내달|다음\s*달|이번\s*달|지난\s*달|지난달|이달)?\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1)
+    + r"(?:\s*(?:~|-|–|부터)\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
+)
+_ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_EN = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?:,?\s+(?P<y>\d{4}))?",
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A resolved date (or range) and the text span it came from."""
+
+    start: str  # YYYY-MM-DD
+    end: str | None
+    span: Span
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_month(day: date, months: int, d: int) -> date | None:
+    total = day.year * 12 + (day.month - 1) + months
+    return _safe(total // 12, total % 12 + 1, d)
+
+
+def _nearest_year(pub: date, m: int, d: int, future: bool | None) -> date | None:
+    """The year that puts month ``m`` day ``d`` closest to ``pub`` (in the stated direction)."""
+    options = [x for x in (_safe(pub.year + k, m, d) for k in (-1, 0, 1)) if x]
+    if future is True:
+        options = [x for x in options if x >= pub] or options
+    elif future is False:
+        options = [x for x in options if x <= pub] or options
+    return min(options, key=lambda x: abs((x - pub).days)) if options else None
+
+
+def _day_only(pub: date, rel: str | None, d: int) -> date | None:
+    rel = re.sub(r"\s+", "", rel or "")
+    if rel in ("지난달",):
+        return _shift_month(pub, -1, d)
+    if rel in ("내달", "다음달"):
+        return _shift_month(pub, 1, d)
+    if rel in ("이번달", "이달"):
+        return _safe(pub.year, pub.month, d)
+    if rel == "오는":
+        return _safe(pub.year, pub.month, d) if d >= pub.day else _shift_month(pub, 1, d)
+    if rel == "지난":
+        return _safe(pub.year, pub.month, d) if d <= pub.day else _shift_month(pub, -1, d)
+    # A bare day: news reports days close to publication; a day after it means last month
+    # unless it is within a week ahead (announcements).
+    same = _safe(pub.year, pub.month, d)
+    if same and timedelta(0) <= same - pub <= timedelta(days=7) or same and same <= pub:
+        return same
+    return _shift_month(pub, -1, d)
+
+
+def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[DateMention]:
+    """Every date expression in ``text`` that can be resolved, in text order."""
+    pub = _parse_published(published)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: date | None, end: date | None, m: re.Match[str]) -> None:
+        if start is None or any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(start.isoformat(), end.isoformat() if end and end != start else None,
+                                 Span(m.start(), m.end())))
+
+    for m in _ISO.finditer(text):
+        add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), None, m)
+    if lang == "en":
+        for m in _EN.finditer(text):
+            mon = _MONTHS[m["mon"][:3].lower()]
+            if m["y"]:
+                start = _safe(int(m["y"]), mon, int(m["d"]))
+            else:
+                start = _nearest_year(pub, mon, int(m["d"]), None) if pub else None
+            end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
+            add(start, end, m)
+    for m in _KO_FULL.finditer(text):
+        mon, d = int(m["m"]), int(m["d"])
+        if m["y"]:
+            start = _safe(int(m["y"]), mon, d)
+        else:
+            start = _nearest_year(pub, mon, d, None) if pub else None
+        end = None
+        if start and m["d2"]:
+            end = _safe(start.year, int(m["m2"] or mon), int(m["d2"]))
+        add(start, end, m)
+    if pub:
+        for m in _KO_DAY.finditer(text):
+            start = _day_only(pub, m["rel"], int(m["d"]))
+            end = _safe(start.year, start.month, int(m["d2"])) if start and m["d2"] else None
+            add(start, end, m)
+    found.sort(key=lambda x: x.span.start)
+    return found

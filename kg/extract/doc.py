@@ -1,0 +1,113 @@
+"""A tokenised article: sentences of words, each word knowing where its stem ends.
+
+All offsets are article offsets. Words inside speech quotes (“…”) or single-quoted titles are
+flagged so that person and organization rules skip them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from kg.extract import morph
+from kg.extract.text import Quoted, find_quotes, sentences, tokens
+from kg.model import Article, Span
+
+
+_STANDALONE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "에서", "도", "로", "으로"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """A token with its stem: ``stem`` is the word less particles/endings (``회장은`` -> ``회장``)."""
+
+    text: str
+    start: int
+    end: int
+    stem: str
+    ending: str  # the stripped part ('' when none)
+    ending_tags: tuple[str, ...]
+    quoted: bool  # inside a quote
+
+    @property
+    def is_punct(self) -> bool:
+        return len(self.text) == 1 and not self.text.isalnum()
+
+    @property
+    def is_particle(self) -> bool:
+        """A particle standing alone, as after a parenthesis: ``…(회장 곽덕훈)과``."""
+        return self.text in _STANDALONE_PARTICLES
+
+    @property
+    def bare(self) -> bool:
+        """No particle or ending attached."""
+        return not self.ending
+
+    @property
+    def stem_end(self) -> int:
+        return self.start + len(self.stem)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    span: Span
+    words: tuple[Word, ...]
+    quotes: tuple[Quoted, ...]
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.span.start:self.span.end]
+
+
+@dataclass(frozen=True)
+class Doc:
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quoted, ...]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def slice(self, start: int, end: int) -> str:
+        return self.article.text[start:end]
+
+
+def _stem(text: str, start: int, morphs: list[morph.Morph], starts: list[int]) -> tuple[str, str, tuple[str, ...]]:
+    end = start + len(text)
+    i = bisect.bisect_left(starts, start)
+    inside = []
+    while i < len(morphs) and morphs[i].start < end:
+        if morphs[i].end <= end:
+            inside.append(morphs[i])
+        i += 1
+    cut = len(inside)
+    while cut > 1 and morph.is_functional(inside[cut - 1].tag):
+        cut -= 1
+    if cut == len(inside) or not inside:
+        return text, "", ()
+    # a word that is only a particle ("는" after a parenthesis) keeps nothing as stem
+    if cut == 1 and morph.is_functional(inside[0].tag):
+        cut = 0
+    stem_end = inside[cut].start - start if cut < len(inside) else len(text)
+    if stem_end <= 0 and cut > 0:
+        return text, "", ()
+    return text[:stem_end], text[stem_end:], tuple(m.tag for m in inside[cut:])
+
+
+def build_doc(article: Article, *, analyse: bool = True) -> Doc:
+    """Split ``article`` into sentences and words; ``analyse`` runs the morphological analyser."""
+    text = article.text
+    morphs = morph.analyse(text) if analyse else []
+    starts = [m.start for m in morphs]
+    quotes = find_quotes(text)
+    spans = [q.inner for q in quotes]
+    out: list[Sentence] = []
+    for span in sentences(text):
+        words = []
+        for tok in tokens(text, span):
+            stem, ending, tags = _stem(tok.text, tok.start, morphs, starts) if morphs else (tok.text, "", ())
+            inside = any(s.start <= tok.start and tok.end <= s.end for s in spans)
+            words.append(Word(tok.text, tok.start, tok.end, stem, ending, tags, inside))
+        sq = tuple(q for q in quotes if span.start <= q.outer.start < span.end)
+        out.append(Sentence(span, tuple(words), sq))
+    return Doc(article, tuple(out), tuple(quotes))

@@ -1,0 +1,155 @@
+"""English extraction rules: appositive people (``Choi Taewon, Chairman of the Korea Chamber …``),
+the event named with a type word, ``hosted by`` / ``in collaboration with`` organizations, and
+role cues (keynote, chaired, panelists, attended by, said).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.dates import find_dates
+from kg.extract.orgtable import OrgTable
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.text import find_quotes, sentences
+from kg.model import (Affiliation, Article, Event, Extraction, Person, Quote, Role, RoleAssignment, Span)
+from kg.resources import data_dir
+
+_CAP = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+_NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
+_ORG = r"(?P<org>(?:the\s+)?[A-Z@][\w&'’\-.]*(?:\s+(?:of|for|and|on|the|[A-Z@][\w&'’\-.]*))*[\w.]?)"
+_APPOSITIVE = re.compile(rf"{_NAME},\s+(?P<title>[A-Za-z][\w\-/ ]{{1,80}}?)\s+(?:of|at|for|in)\s+{_ORG}")
+_BARE_TITLE = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+)?[A-Z][\w\-/ ]{{1,60}}?)(?=,|\.|\s+and\s)")
+_ROLE_CUES: tuple[tuple[re.Pattern[str], Role], ...] = (
+    (re.compile(r"keynote", re.I), Role.KEYNOTE),
+    (re.compile(r"chaired|moderat|master of ceremonies|session chairs?", re.I), Role.MODERATOR),
+    (re.compile(r"panelists?|panel discussion|took part", re.I), Role.PANELIST),
+    (re.compile(r"presented|presentation|spoke|talk(?:ed)? (?:on|about)|speakers?", re.I), Role.SPEAKER),
+    (re.compile(r"attended by|attending|attendees|were present", re.I), Role.ATTENDEE),
+)
+_HOSTED = re.compile(rf"(?:hosted|organi[sz]ed|held) by\s+{_ORG}")
+_COLLAB = re.compile(r"in (?:collaboration|partnership|cooperation) with\s+(?P<list>[^,.]+(?:,\s*[^,.]+)*)")
+_SPONSOR = re.compile(rf"sponsored by\s+{_ORG}")
+_SUBJECT_HOSTED = re.compile(rf"^{_ORG}\s+hosted\b", re.M)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+_EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+(?:annual|edition)", re.I)
+_ATTEND = re.compile(r"(?:more than|over|about|some|nearly)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,2}(?:attendees|participants|representatives|people|professionals)", re.I)
+_VENUE = re.compile(r"\b(?:held|took place)\b[^.]*?\bat\s+(?P<venue>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], tuple[str, ...]]:
+    folder = data_dir() / "en"
+    titles = frozenset((folder / "titles.txt").read_text(encoding="utf-8").lower().split()) - {"#"}
+    types = tuple((folder / "event_types.txt").read_text(encoding="utf-8").split())
+    return titles, types
+
+
+def _event_name(text: str, types: tuple[str, ...]) -> tuple[str, Span] | None:
+    kinds = "|".join(re.escape(t) for t in types)
+    for q in find_quotes(text):
+        inner = text[q.inner.start:q.inner.end].strip(" ,.")
+        if re.search(rf"\b(?:{kinds})\b", inner) and len(inner) < 80:
+            return inner, Span(q.inner.start, q.inner.start + len(inner))
+    m = re.search(rf"(?:[A-Z][\w'’\-]*\s+){{0,5}}(?:{kinds})(?:\s+\d{{4}})?|\b(?:{kinds})\b", text)
+    if m:
+        return m.group().strip(), Span(m.start(), m.start() + len(m.group().strip()))
+    return None
+
+
+def _orgs_in(list_text: str) -> list[str]:
+    parts = re.split(r",\s*|\s+and\s+(?=the\s|[A-Z])", list_text)
+    return [p.strip() for p in parts if p.strip() and p.strip()[0].isupper() or p.strip().startswith("the ")]
+
+
+def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Extract events, people, organizations and roles from an English article."""
+    gz = gazetteer or load_gazetteer()
+    text = article.text
+    titles, types = _lists()
+    orgs = OrgTable(gz, text)
+    people: dict[str, dict] = {}
+    for pattern in (_APPOSITIVE, _BARE_TITLE):
+        for m in pattern.finditer(text):
+            title = m.group("title").strip()
+            if not any(w.lower().strip(",") in titles for w in title.split()):
+                continue
+            name = m.group("name")
+            p = people.setdefault(name, {"spans": [], "affs": [], "roles": {}, "quotes": []})
+            p["spans"].append(Span(m.start("name"), m.end("name")))
+            org_key = None
+            if "org" in m.groupdict() and m.group("org"):
+                org_text = re.sub(r"^the\s+", "", m.group("org")).rstrip(".")
+                org_key = orgs.add(org_text, Span(m.end("org") - len(org_text) - (len(m.group("org").rstrip(".")) - len(m.group("org").rstrip(".").rstrip())), m.end("org")))
+            if not p["affs"] or org_key:
+                p["affs"].append((org_key, title))
+    for name, p in people.items():  # later short mentions: "Weiss said"
+        surname = name.split()[-1]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            span = Span(m.start(), m.end())
+            if not any(s.start <= span.start < s.end for s in p["spans"]):
+                p["spans"].append(span)
+    for sp in sentences(text):
+        sentence = text[sp.start:sp.end]
+        for name, p in people.items():
+            here = [s for s in p["spans"] if sp.start <= s.start < sp.end]
+            if not here:
+                continue
+            for cue, role in _ROLE_CUES:
+                if cue.search(sentence):
+                    p["roles"].setdefault(role, None)
+                    break
+            if re.search(rf"(?:said|says|added|noted)\s+{re.escape(name)}|{re.escape(name.split()[-1])}\s+(?:said|says|added)", sentence):
+                p["roles"].setdefault(Role.QUOTED, None)
+                for q in find_quotes(sentence):
+                    if q.double:
+                        inner = Span(sp.start + q.inner.start, sp.start + q.inner.end)
+                        p["quotes"].append(Quote(text[inner.start:inner.end], inner))
+    byline = re.match(r"^.*\n\s*\n?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\s*\n", text)
+    if byline and byline.group("name") not in people:
+        people[byline.group("name")] = {"spans": [Span(byline.start("name"), byline.end("name"))], "affs": [],
+                                        "roles": {Role.REPORTER: None}, "quotes": []}
+    event = _build_event(article, orgs, types)
+    out_people = []
+    for n, (name, p) in enumerate(people.items(), start=1):
+        affs = tuple(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"])
+        roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
+        out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
+                                 tuple(p["quotes"])))
+    return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
+
+
+def _build_event(article: Article, orgs: OrgTable, types: tuple[str, ...]) -> Event | None:
+    text = article.text
+    named = _event_name(text, types)
+    if named is None:
+        return None
+    role_keys: dict[str, list[str]] = {"organizers": [], "co": [], "sponsors": []}
+    for pattern, slot in ((_HOSTED, "organizers"), (_SUBJECT_HOSTED, "organizers"), (_SPONSOR, "sponsors")):
+        for m in pattern.finditer(text):
+            org_text = re.sub(r"^the\s+|^The\s+", "", m.group("org")).rstrip(".")
+            role_keys[slot].append(orgs.add(org_text, Span(m.end("org") - len(org_text), m.end("org"))))
+    for m in _COLLAB.finditer(text):
+        for org_text in _orgs_in(m.group("list")):
+            org_text = re.sub(r"^the\s+", "", org_text)
+            at = text.find(org_text, m.start("list"))
+            role_keys["co"].append(orgs.add(org_text, Span(at, at + len(org_text)) if at >= 0 else None))
+    dates = find_dates(text, article.published, lang="en")
+    held = [d for d in dates if re.search(r"\b(?:on|held)\b", text[max(0, d.span.start - 12):d.span.start])]
+    when = (held or [None])[0]
+    edition = None
+    m = _EDITION.search(text)
+    if m:
+        edition = _ORDINAL.get(m.group(1).lower()) or int(m.group(2))
+    attendance = None
+    m = _ATTEND.search(text)
+    if m:
+        attendance = int(m.group(1).replace(",", ""))
+    venue = None
+    m = _VENUE.search(text)
+    if m:
+        venue = re.sub(r"^the\s+", "", m.group("venue"))
+    ids = {k: tuple(dict.fromkeys(orgs.id_of(x) for x in v)) for k, v in role_keys.items()}
+    return Event("e1", named[0], edition, None, when.start if when else None, when.end if when else None,
+                 venue, None, None, attendance, ids["organizers"], ids["co"], ids["sponsors"], (), (named[1],))

@@ -1,0 +1,107 @@
+"""Word lists from ``data/`` loaded once into an immutable :class:`Gazetteer`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.model import Role
+from kg.resources import data_dir
+
+_ORG_NOISE = re.compile(r"\(주\)|㈜|주식회사|\s+|[·.,'\"‘’“”()\-]")
+
+
+def org_key(name: str) -> str:
+    """A normal form for comparing organization names: NFKC, lower case, no spaces, ㈜ or punctuation."""
+    return _ORG_NOISE.sub("", unicodedata.normalize("NFKC", name).lower())
+
+
+def _words(path: Path) -> list[str]:
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0] if not line.startswith("#") else ""
+        words.extend(line.split())
+    return words
+
+
+def _lines(path: Path) -> list[str]:
+    return [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Everything the rule-based extractors look up; built by :func:`load_gazetteer`."""
+
+    titles: frozenset[str]
+    surnames: frozenset[str]
+    not_names: frozenset[str]
+    org_suffixes: tuple[str, ...]  # longest first
+    orgs: frozenset[str]
+    event_types: tuple[str, ...]  # longest first
+    cities: frozenset[str]
+    districts: frozenset[str]
+    venue_suffixes: tuple[str, ...]
+    cues: tuple[tuple[str, Role], ...]  # (regex source, role), longest phrase first
+    canonical: dict[str, str]  # org_key(alias or name) -> canonical name
+
+    def canonical_org(self, name: str) -> str | None:
+        """The curated canonical name of an organization, if ``name`` is one of its forms."""
+        return self.canonical.get(org_key(name))
+
+    def is_title(self, word: str) -> bool:
+        return word in self.titles
+
+    def known_org(self, word: str) -> bool:
+        return word in self.orgs or org_key(word) in self.canonical
+
+
+def _load(folder: Path) -> Gazetteer:
+    ko = folder / "ko"
+    canonical: dict[str, str] = {}
+    for line in _lines(folder / "org_aliases.tsv"):
+        forms = [f.strip() for f in line.split("\t") if f.strip()]
+        for form in forms:
+            canonical[org_key(form)] = forms[0]
+    cues: list[tuple[str, Role]] = []
+    for line in _lines(ko / "cues.tsv"):
+        role, _, phrase = line.partition("\t")
+        try:
+            cue_role = Role(role.strip())
+        except ValueError as e:
+            valid = ", ".join(r.value for r in Role)
+            raise KGError(f"{ko / 'cues.tsv'}: unknown role {role!r}; valid roles: {valid}") from e
+        pattern = r"\s*".join(re.escape(part) for part in phrase.split())
+        cues.append((pattern, cue_role))
+    cues.sort(key=lambda c: -len(c[0]))
+    places = _words(ko / "cities.txt")
+    return Gazetteer(
+        titles=frozenset(_words(ko / "titles.txt")),
+        surnames=frozenset(_words(ko / "surnames.txt")),
+        not_names=frozenset(_words(ko / "not_names.txt")),
+        org_suffixes=tuple(sorted(set(_words(ko / "org_suffixes.txt")), key=len, reverse=True)),
+        orgs=frozenset(_lines(ko / "orgs.txt")) | {v for v in canonical.values() if " " not in v},
+        event_types=tuple(sorted(set(_words(ko / "event_types.txt")), key=len, reverse=True)),
+        cities=frozenset(p for p in places if not p.startswith("-")),
+        districts=frozenset(p[1:] for p in places if p.startswith("-")),
+        venue_suffixes=tuple(sorted(set(_words(ko / "venue_suffixes.txt")), key=len, reverse=True)),
+        cues=tuple(cues),
+        canonical=canonical,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """Load (once per folder) the word lists under ``folder`` (default: :func:`kg.resources.data_dir`)."""
+    folder = folder or data_dir()
+    try:
+        return _load(folder)
+    except FileNotFoundError as e:
+        raise KGError(f"word list {e.filename} is missing; restore it from the kg source tree") from e

@@ -1,0 +1,269 @@
+"""Korean extraction: one article in, one :class:`kg.model.Extraction` out.
+
+The rules live in ``ko_people`` (person mentions), ``ko_orgs`` (organizations), ``ko_events``
+(the event) and ``ko_roles`` (who did what); this module joins their findings: it clusters
+mentions into people and organizations, and gives every role its event part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.doc import Doc, build_doc
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.ko_events import EventDraft, find_event
+from kg.extract.ko_people import PersonMention, find_people
+from kg.extract.ko_roles import (
+    is_panel_sentence,
+    quote_speakers,
+    sentence_roles,
+    session_of,
+    talk_title_after,
+    talk_title_before,
+    topic_quote,
+)
+from kg.extract.orgtable import OrgTable
+from kg.model import (
+    Affiliation,
+    Article,
+    Event,
+    EventPart,
+    Extraction,
+    OrgRole,
+    PartKind,
+    Person,
+    Quote,
+    Role,
+    RoleAssignment,
+    Span,
+)
+
+_SOURCE_LINE = re.compile(r"\(출처\s*:[^()\n]*-\s*([^\s()\-][^()\n]*?)\s*\)\s*$", re.M)
+_DATELINE = re.compile(r"\[\s*[가-힣]{1,4}\s*=\s*([^\]\s]+)\s*\]")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
+_REPORTER = "기자"
+
+
+@dataclass
+class _Cluster:
+    name: str
+    reporter: bool
+    mentions: list[PersonMention] = field(default_factory=list)
+    org_keys: list[str] = field(default_factory=list)
+    roles: dict[tuple[Role, str | None], str | None] = field(default_factory=dict)  # (role, part) -> talk title
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> set[int]:
+        return {m.sentence for m in self.mentions}
+
+    @property
+    def titles(self) -> list[str]:
+        return [m.title for m in self.mentions if m.title]
+
+    def add_role(self, role: Role, part: str | None = None, talk: str | None = None) -> None:
+        if self.roles.get((role, part)) is None:
+            self.roles[(role, part)] = talk
+
+
+def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable) -> list[_Cluster]:
+    """Mentions to people: same name and organization, or the only same-named person so far.
+
+    Two same-named mentions in one sentence (a caption listing two 김기수) are two people; a
+    reporter is never the same person as someone the article reports on.
+    """
+    clusters: list[_Cluster] = []
+    for i, m in enumerate(mentions):
+        reporter = m.title == _REPORTER
+        cands = [c for c in clusters if c.name == m.name and c.reporter == reporter and m.sentence not in c.sentences]
+        key = keys.get(i)
+        chosen = None
+        if key is not None:
+            chosen = next((c for c in cands if any(orgs.same(key, k) for k in c.org_keys)), None)
+        if chosen is None and len(cands) == 1:
+            chosen = cands[0]
+        elif chosen is None and cands:
+            fits = [c for c in cands if m.title and any(m.title in t or t in m.title for t in c.titles)]
+            chosen = fits[0] if fits else cands[-1]
+        if chosen is None:
+            chosen = _Cluster(m.name, reporter)
+            clusters.append(chosen)
+        chosen.mentions.append(m)
+        if key is not None:
+            chosen.org_keys.append(key)
+    return clusters
+
+
+def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> str | None:
+    """The news outlet, from a source line, a dateline ``[서울=뉴스핌]`` or the reporter's e-mail."""
+    for pattern in (_SOURCE_LINE, _DATELINE):
+        m = pattern.search(doc.text)
+        if m:
+            return orgs.add(m.group(1), Span(m.start(1), m.end(1)))
+    m = _EMAIL.search(doc.text)
+    if m and gz.canonical_org(m.group(1)):
+        return orgs.add(m.group(1), Span(m.start(1), m.end(1)))
+    return None
+
+
+class _Builder:
+    """Holds the state of one article's extraction while the rules fill it in."""
+
+    def __init__(self, article: Article, gz: Gazetteer) -> None:
+        self.gz = gz
+        self.doc = build_doc(article)
+        self.orgs = OrgTable(gz, article.text)
+        self.mentions = find_people(self.doc, gz)
+        self.draft: EventDraft | None = find_event(self.doc, gz)
+        self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
+                     for i, m in enumerate(self.mentions) if m.org}
+        self.event_orgs = [(self.orgs.add(p.text, Span(p.start, p.end), p.aliases), role)
+                           for p, role in (self.draft.orgs if self.draft else [])]
+        self.outlet = _outlet(self.doc, gz, self.orgs)
+        self.clusters = _cluster(self.mentions, self.keys, self.orgs)
+        self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
+        self.parts: list[EventPart] = []
+
+    def cluster_of(self, m: PersonMention) -> _Cluster:
+        return self.by_mention[id(m)]
+
+    def assign_roles(self) -> None:
+        doc, gz = self.doc, self.gz
+        hits_by_sentence = {si: sentence_roles(doc, si, self.mentions, gz) for si in range(len(doc.sentences))}
+        sessions: list[tuple[int, str | None, list[_Cluster]]] = []
+        talks: dict[int, tuple[str, Span] | None] = {}
+        for si, hits in hits_by_sentence.items():
+            speakers = [h for h in hits if h.role in (Role.SPEAKER, Role.KEYNOTE)]
+            for h in hits:
+                c = self.cluster_of(h.mention)
+                talk = None
+                if h.role in (Role.SPEAKER, Role.KEYNOTE):
+                    talk = talk_title_after(doc, h.mention) or talk_title_before(doc, h.mention, len(speakers) - 1)
+                    talks[id(h.mention)] = talk
+                c.add_role(h.role, None, talk[0] if talk else None)
+            opened = session_of(doc, doc.sentences[si])
+            if opened:
+                sessions.append((opened[0], opened[1], [self.cluster_of(h.mention) for h in speakers]))
+        # a later "김무상 부장은 '…'을 주제로 …" names the talk of someone already speaking
+        for m in self.mentions:
+            c = self.cluster_of(m)
+            spoke = [k for k in c.roles if k[0] in (Role.SPEAKER, Role.KEYNOTE)]
+            if spoke and id(m) not in talks:
+                talk = talk_title_after(doc, m)
+                if talk and all(v is None for k, v in c.roles.items() if k in spoke):
+                    c.roles[spoke[0]] = talk[0]
+        for speaker, span in quote_speakers(doc, self.mentions):
+            c = self.cluster_of(speaker)
+            c.add_role(Role.QUOTED)
+            c.quotes.append(Quote(doc.slice(span.start, span.end), span))
+        for c in self.clusters:
+            if c.reporter:
+                c.add_role(Role.REPORTER)
+        self._parts(sessions, hits_by_sentence)
+
+    def _parts(self, sessions: list[tuple[int, str | None, list[_Cluster]]],
+               hits_by_sentence: dict[int, list]) -> None:
+        doc = self.doc
+        in_session: list[_Cluster] = []
+        for n, (order, name, members) in enumerate(sessions, start=1):
+            pid = f"e1s{n}"
+            self._part(pid, PartKind.SESSION, name, members, [], order or n)
+            for c in members:
+                _move_role(c, Role.SPEAKER, pid)
+            in_session.extend(members)
+        keynotes = [c for c in self.clusters if any(k[0] is Role.KEYNOTE for k in c.roles)]
+        if keynotes:
+            self._part("e1k1", PartKind.KEYNOTE, None, keynotes, [], None)
+            for c in keynotes:
+                _move_role(c, Role.KEYNOTE, "e1k1")
+        for si, hits in hits_by_sentence.items():
+            sent = doc.sentences[si]
+            if not is_panel_sentence(doc, sent):
+                continue
+            mods = [self.cluster_of(h.mention) for h in hits if h.role is Role.MODERATOR]
+            panel = [self.cluster_of(h.mention) for h in hits if h.role is Role.PANELIST]
+            if "발표자" in sent.text(doc.text):  # "발표자들이 한자리에 모여 … 토론"
+                panel += [c for c in in_session if c not in panel]
+            if not (mods or panel):
+                continue
+            pid = f"e1p{sum(p.kind is PartKind.PANEL for p in self.parts) + 1}"
+            self._part(pid, PartKind.PANEL, topic_quote(doc, sent, sent.span.start), panel, mods, None)
+            for c in panel:
+                c.roles.pop((Role.PANELIST, None), None)
+                c.add_role(Role.PANELIST, pid)
+            for c in mods:
+                _move_role(c, Role.MODERATOR, pid)
+        talk_n = 0
+        for c in self.clusters:
+            for (role, part), title in list(c.roles.items()):
+                if role is Role.SPEAKER and part is None:
+                    talk_n += 1
+                    pid = f"e1t{talk_n}"
+                    self._part(pid, PartKind.TALK, title, [c], [], None)
+                    _move_role(c, Role.SPEAKER, pid)
+
+    def _part(self, pid: str, kind: PartKind, name: str | None, speakers: list[_Cluster],
+              moderators: list[_Cluster], order: int | None) -> None:
+        self.parts.append(EventPart(pid, kind, name, tuple(id(c) for c in speakers),  # type: ignore[arg-type]
+                                    tuple(id(c) for c in moderators), order))  # type: ignore[arg-type]
+
+    def build(self) -> Extraction:
+        self.assign_roles()
+        organizations = self.orgs.organizations()
+        pid_of = {id(c): f"p{n}" for n, c in enumerate(self.clusters, start=1)}
+        event_id = "e1" if self.draft or any(not c.reporter and c.roles for c in self.clusters) else None
+        people = [self._person(pid_of[id(c)], c, event_id) for c in self.clusters]
+        events = []
+        if event_id:
+            d = self.draft or EventDraft()
+            by_role: dict[OrgRole, list[str]] = {r: [] for r in OrgRole}
+            seen: set[str] = set()
+            for role in OrgRole:  # organizer before co-organizer before sponsor
+                for key, r in self.event_orgs:
+                    oid = self.orgs.id_of(key)
+                    if r is role and oid not in seen:
+                        seen.add(oid)
+                        by_role[role].append(oid)
+            parts = tuple(EventPart(p.id, p.kind, p.name, tuple(pid_of[s] for s in p.speakers),  # type: ignore[index]
+                                    tuple(pid_of[s] for s in p.moderators), p.order)  # type: ignore[index]
+                          for p in self.parts)
+            events.append(Event(
+                "e1", d.name, d.edition, None, d.start, d.end, d.venue, d.city, d.theme, d.attendance,
+                tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),
+                tuple(by_role[OrgRole.SPONSOR]), parts, tuple(d.name_spans)))
+        return Extraction(self.doc.article, tuple(events), tuple(people), tuple(organizations),
+                          self.orgs.id_of(self.outlet) if self.outlet else None)
+
+    def _person(self, pid: str, c: _Cluster, event_id: str | None) -> Person:
+        affs: list[Affiliation] = []
+        seen: set[str] = set()
+        for m in c.mentions:
+            org = None
+            if m.org:
+                org = self.orgs.id_of(self.keys[self.mentions.index(m)])
+            elif c.reporter and self.outlet:
+                org = self.orgs.id_of(self.outlet)
+            if org and org not in seen:
+                seen.add(org)
+                title = f"전 {m.title}" if m.former and m.title else m.title
+                affs.append(Affiliation(org, title, m.unit))
+        if not affs and c.titles:
+            affs.append(Affiliation(None, c.titles[0]))
+        roles = tuple(RoleAssignment(event_id, role, part, talk) for (role, part), talk in c.roles.items())
+        mentions = tuple(sorted({m.name_span for m in c.mentions}, key=lambda s: s.start))
+        return Person(pid, c.name, tuple(affs), roles, mentions, tuple(c.quotes))
+
+
+def _move_role(c: _Cluster, role: Role, part: str) -> None:
+    """Attach a role found at event level to the part it belongs to."""
+    if (role, None) in c.roles:
+        talk = c.roles.pop((role, None))
+        c.roles[(role, part)] = talk
+    elif (role, part) not in c.roles:
+        c.roles[(role, part)] = None
+
+
+def extract_ko(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Extract events, people, organizations and roles from a Korean article."""
+    return _Builder(article, gazetteer or load_gazetteer()).build()

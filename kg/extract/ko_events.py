@@ -1,0 +1,272 @@
+"""Korean event rules: the event's name, edition, date, venue, theme, attendance and organizers.
+
+The event sentence is the first one whose verb says an event was held (개최, 열다, 출범 …); date,
+venue and theme come from it, organizers from its subject, co-organizers and sponsors from
+clauses cued by 공동 주최 / 주관 / 함께 and 후원 / 협찬 anywhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.dates import find_dates
+from kg.extract.doc import Doc, Sentence, Word
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
+from kg.model import OrgRole, Span
+
+_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한")
+_FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
+_DAYISH = re.compile(r"\d+\s*일|이날|오늘")
+_EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
+_ATTEND = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?명")
+_THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
+_ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
+    (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
+    (re.compile(r"후원|협찬"), OrgRole.SPONSOR),
+    (re.compile(r"주최"), OrgRole.ORGANIZER),
+)
+_CLAUSE_ENDINGS = ("으며", "했으며", "하며", "하고", "했고", "이며", "며", "고")
+
+
+@dataclass
+class EventDraft:
+    """Event facts as found, before ids are given."""
+
+    name: str | None = None
+    name_spans: list[Span] = field(default_factory=list)
+    edition: int | None = None
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    theme: str | None = None
+    attendance: int | None = None
+    sentence: int | None = None
+    orgs: list[tuple[OrgPhrase, OrgRole]] = field(default_factory=list)
+
+
+def _event_type(text: str, gz: Gazetteer) -> str | None:
+    stripped = text.rstrip(" ')’\"”")
+    return next((t for t in gz.event_types if stripped.endswith(t)), None)
+
+
+def _candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
+    """Event names: quoted names ending in an event word, or quoted right after one
+    (``혁신포럼 ‘AI-for. Artist’``); failing those, unquoted ``… 혁신기술포럼을``."""
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        for q in sent.quotes:
+            name = doc.slice(q.inner.start, q.inner.end).strip()
+            before = doc.text[max(0, q.outer.start - 12):q.outer.start].rstrip()
+            if not q.double and len(name) <= 60 and (_event_type(name, gz) or _event_type(before, gz)):
+                out.append((name, q.inner, si))
+    if out:
+        return out
+    for si, sent in enumerate(doc.sentences):
+        for i, w in enumerate(sent.words):
+            kind = _event_type(w.stem, gz)
+            if not kind or w.quoted or w.ending not in ("을", "를", "이", "가", "은", "는"):
+                continue
+            j = i
+            while j > 0 and i - j < 4 and sent.words[j - 1].bare and not sent.words[j - 1].is_particle \
+                    and not sent.words[j - 1].is_punct \
+                    and sent.words[j - 1].text not in ("이번", "올해", "오는", "지난", "이", "그", "이날"):
+                j -= 1
+            if j < i or w.stem != kind:
+                start = sent.words[j].start
+                out.append((doc.slice(start, w.stem_end), Span(start, w.stem_end), si))
+    return out
+
+
+def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
+    """The sentence that reports the event being held: it has a holding verb, and best a date or a
+    venue and the event's name too."""
+    with_name = {si for _n, _s, si in names}
+    best, best_score = None, 0
+    for si, s in enumerate(doc.sentences):
+        text = doc.slice(s.span.start, s.span.end)
+        if not _HELD.search(text):
+            continue
+        score = 1 + 2 * (si in with_name) + 2 * bool(_DAYISH.search(text)) + 2 * ("에서" in text)
+        if score > best_score:
+            best, best_score = si, score
+    return best
+
+
+def _pick_name(doc: Doc, names: list[tuple[str, Span, int]], held: int | None) -> tuple[str | None, list[Span]]:
+    if not names:
+        return None, []
+    in_held = [n for n in names if n[2] == held]
+    # the name the holding verb takes as object or subject ('…'을 개최했다, '…'이 열린다)
+    direct = [n for n in in_held if _HELD.search(re.sub(r"^.{0,3}?\s*", "", doc.text[n[1].end:n[1].end + 14], count=1))
+              and re.match(r"^['’\"”]?\s*(?:을|를|이|가|은|는)", doc.text[n[1].end:n[1].end + 3])]
+    pool = direct or in_held or names
+    best = max(pool, key=lambda n: (len(n[0]), -n[1].start)) if not direct else direct[-1]
+    key = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", best[0]))
+    spans = [s for n, s, _ in names if re.sub(r"\s+", "", _YEAR_PREFIX.sub("", n)) == key]
+    return best[0], spans
+
+
+def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
+    for i, w in enumerate(sent.words):
+        if w.ending.startswith("에서") and not w.quoted and not w.stem[-1:].isdigit():
+            parts: list[Word] = [w]
+            j = i - 1
+            while j >= 0 and len(parts) < 4:
+                p = sent.words[j]
+                if not p.bare or p.is_punct or re.search(r"\d+일|\d+시", p.text) or p.text in gz.cities \
+                        or p.text in gz.districts or p.text in gz.not_names:
+                    break
+                parts.insert(0, p)
+                j -= 1
+            city = next((sent.words[k].text for k in range(max(0, j - 2), j + 1) if sent.words[k].text in gz.cities),
+                        None) or next((c for p in parts for c in gz.cities if p.text.startswith(c)), None)
+            venue = " ".join(p.stem if p is w else p.text for p in parts)
+            if venue in gz.cities or venue in gz.districts:
+                return None, venue if venue in gz.cities else city
+            if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city:
+                return venue, city
+    return None, None
+
+
+def _theme(doc: Doc, sent: Sentence, event_spans: list[Span]) -> str | None:
+    for q in sent.quotes:
+        if q.double or any(q.inner.start == s.start for s in event_spans):
+            continue
+        if _THEME.match(doc.text[q.outer.end:q.outer.end + 12]):
+            return doc.slice(q.inner.start, q.inner.end).strip()
+    return None
+
+
+def _clauses(sent: Sentence) -> list[list[Word]]:
+    out: list[list[Word]] = [[]]
+    for w in sent.words:
+        out[-1].append(w)
+        if not w.quoted and w.ending.endswith(_CLAUSE_ENDINGS) and any(t.startswith("EC") for t in w.ending_tags):
+            out.append([])
+    return [c for c in out if c]
+
+
+def _subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
+    """Organizations before the clause's first topic or subject particle (은/는/이/가)."""
+    start = max((i + 1 for i, w in enumerate(clause) if w.text in "]="), default=0)  # after a byline
+    clause = clause[start:]
+    for i, w in enumerate(clause):
+        if w.ending in ("은", "는", "이", "가", "에서는", "에서") or (w.text in ("는", "은") and i > 0):
+            items = split_list(clause[: i + 1] if w.ending else clause[:i], gz)
+            return [p for p in (org_item(it, doc.text, gz) for it in items) if p]
+        if w.is_punct and w.text in "'‘“":
+            return []
+    return []
+
+
+def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhrase, OrgRole]]:
+    found: list[tuple[OrgPhrase, OrgRole]] = []
+    for si, sent in enumerate(doc.sentences):
+        for clause in _clauses(sent):
+            text = " ".join(w.text for w in clause if not w.quoted)
+            for cue, role in _ORG_CUES:
+                m = cue.search(text)
+                if not m:
+                    continue
+                stop = next((i for i, w in enumerate(clause) if cue.search(w.text) or
+                             (w.text == "공동" and role is OrgRole.CO_ORGANIZER)), len(clause))
+                words = _after_topic(clause[:stop], gz)
+                if words and words[-1].stem in ("함께", "공동"):
+                    words = words[:-1]
+                for item in split_list(words, gz):
+                    phrase = org_item(item, doc.text, gz)
+                    if phrase:
+                        found.append((phrase, role))
+                break
+            if si == held and any(w.stem == "함께" for w in clause):
+                cut = next(i for i, w in enumerate(clause) if w.stem == "함께")
+                for item in split_list(_after_topic(clause[:cut], gz), gz):
+                    phrase = org_item(item, doc.text, gz)
+                    if phrase:
+                        found.append((phrase, OrgRole.CO_ORGANIZER))
+    return found
+
+
+def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:
+    """Drop a leading topic phrase (``이번 포럼은``) and anything before a date or venue."""
+    start, depth = 0, 0
+    for i, w in enumerate(words):
+        depth += (w.text in "(（") - (w.text in ")）")
+        if depth == 0 and (w.ending in ("은", "는", "에는", "에서", "에서는", "을", "를") and not is_org_word(w.stem, gz)) \
+                or re.search(r"\d+일$", w.stem):
+            start = i + 1
+    return words[start:]
+
+
+def _year_of(doc: Doc) -> str | None:
+    """Without a publication date, a year in the event's name (``2023년 KOITA 혁신기술포럼``)
+    still settles the year of a month-and-day date."""
+    for _name, span, _si in _candidates(doc, load_gazetteer()):
+        m = re.match(r"^\s*(\d{4})\s*년?", doc.slice(span.start, span.end))
+        if m:
+            return f"{m.group(1)}-07-01"
+    return None
+
+
+def _date(doc: Doc, held: int) -> tuple[str | None, str | None]:
+    """The date in the holding sentence (or a later one), skipping 'said on' dates (25일 밝혔다)."""
+    for sent in doc.sentences[held:]:
+        text = sent.text(doc.text)
+        if sent is not doc.sentences[held] and not _HELD.search(text):
+            continue
+        dates = [d for d in find_dates(text, doc.article.published or _year_of(doc))
+                 if not re.match(r"\s*(?:밝혔|말했|전했)", text[d.span.end:d.span.end + 8])
+                 and (doc.article.published or "월" in text[d.span.start:d.span.end])]
+        if dates:
+            return dates[0].start, dates[0].end
+        if "이날" in text and doc.article.published:
+            return doc.article.published, None
+        said = re.sub(r"\d+\s*일\s*(?:밝혔|말했|전했)", "", text)
+        if sent is doc.sentences[held] and _DAYISH.search(said):
+            return None, None  # the text names a day it cannot settle: no date rather than a wrong one
+    return None, None
+
+
+def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
+    """The main event the article reports, or None when it names none."""
+    names = _candidates(doc, gz)
+    held = _held_sentence(doc, names)
+    if held is None and not names:
+        return None
+    draft = EventDraft()
+    draft.name, draft.name_spans = _pick_name(doc, names, held)
+    draft.sentence = held
+    if held is not None:
+        sent = doc.sentences[held]
+        draft.start, draft.end = _date(doc, held)
+        draft.venue, draft.city = _venue(sent, gz)
+        if draft.venue is None:  # "이날 오전 국회의원회관 제2세미나실에서 개최된 포럼은 …"
+            for other in doc.sentences[held + 1:]:
+                if _HELD.search(other.text(doc.text)):
+                    draft.venue, draft.city = _venue(other, gz)
+                    if draft.venue:
+                        break
+        draft.theme = _theme(doc, sent, draft.name_spans)
+        for clause in _clauses(sent)[:1]:
+            draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _subject_orgs(doc, clause, gz))
+    draft.orgs.extend(_cued_orgs(doc, gz, held))
+    if any(_FIRST_EDITION.search(s.text(doc.text)) for s in doc.sentences):
+        draft.edition = 1
+    texts = [draft.name or ""] + [doc.slice(s.span.start, s.span.end) for s in doc.sentences]
+    for text in texts:
+        m = _EDITION.search(text)
+        if m:
+            draft.edition = int(m.group(1) or m.group(2))
+            break
+    for s in doc.sentences:
+        line = doc.slice(s.span.start, s.span.end)
+        if re.search(r"참석|참여|참가|모였|자리", line):
+            m = _ATTEND.search(line)
+            if m:
+                draft.attendance = int(m.group(1).replace(",", ""))
+                break
+    return draft

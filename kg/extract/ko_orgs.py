@@ -1,0 +1,171 @@
+"""Korean organization rules: which words are organizations, organization phrases and lists.
+
+An organization word is one the gazetteer knows, one that ends with an organization suffix
+(``협회``, ``연구원``, ``홀딩스`` …) after a stem of its own, or a Latin-script name (``UNIST``,
+``HD현대삼호``). Lists are split at commas, ``와/과`` and ``및`` so that ``산기협과 울산과학기술원(UNIST),
+LG AI연구원`` gives three organizations and ``(UNIST)`` an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.doc import Word
+from kg.extract.gazetteer import Gazetteer
+
+_LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
+_HANGUL = re.compile(r"^[가-힣·]+$")
+_ONE_SYLLABLE_MIN_STEM = 2  # 부, 처, 청, 대 … need a stem of at least two syllables (과기정통부, 서울대)
+_LIST_JOINERS = ("과", "와", "및", "그리고")
+_NOT_ORG_PREFIX = ("이번", "해당", "각", "모든", "여러", "국내", "해외", "주요", "관련")
+
+
+def suffix_of(word: str, gz: Gazetteer) -> str | None:
+    """The organization suffix ``word`` ends with, if its stem is long enough."""
+    for suffix in gz.org_suffixes:
+        if word.endswith(suffix) and word != suffix:
+            need = _ONE_SYLLABLE_MIN_STEM if len(suffix) == 1 else 1
+            if len(word) - len(suffix) >= need:
+                return suffix
+    return None
+
+
+def is_org_word(text: str, gz: Gazetteer) -> bool:
+    """Whether a bare word (no particle) names, or is part of, an organization."""
+    if not text or text in gz.titles or text in gz.not_names or text.isdigit():
+        return False
+    if gz.known_org(text):
+        return True
+    if _LATIN_NAME.match(text) and not text.isdigit():
+        return True
+    suffix = suffix_of(text, gz)
+    if suffix is None or not (_HANGUL.match(text) or re.search(r"[A-Za-z]", text)):
+        return False
+    # 한양대, 서영주 …: a surname, then two syllables, the last a one-syllable suffix, is as likely a
+    # person's name as an organization; only a gazetteer entry (checked above) settles it.
+    ambiguous = len(text) == 3 and len(suffix) == 1 and text[0] in gz.surnames
+    return not ambiguous or text[:-1] in gz.cities
+
+
+@dataclass(frozen=True)
+class OrgPhrase:
+    """An organization as written: its span, text, and aliases given in parentheses."""
+
+    start: int
+    end: int
+    text: str
+    aliases: tuple[str, ...] = ()
+
+
+def phrase_from_words(words: list[Word], doc_text: str) -> OrgPhrase | None:
+    """Join consecutive words (already judged) into one phrase; a trailing ``(X)`` becomes an alias."""
+    if not words:
+        return None
+    depth, cut = 0, len(words)
+    for i, w in enumerate(words):
+        if w.text in "(（":
+            depth += 1
+        elif w.text in ")）":
+            depth -= 1
+    aliases: tuple[str, ...] = ()
+    if words[-1].text in ")）" and depth == 0:
+        open_at = max(i for i, w in enumerate(words) if w.text in "(（")
+        inner = doc_text[words[open_at].end:words[-1].start].strip()
+        inner = re.sub(r"^이하\s*", "", inner)
+        cut = open_at
+        if _is_alias(inner):
+            aliases = (inner,)
+    if cut == 0:
+        return None
+    first, last = words[0], words[cut - 1]
+    text = doc_text[first.start:last.stem_end]
+    inner_aliases: list[str] = list(aliases)
+    for i, w in enumerate(words[:cut]):
+        if w.text in "(（" and i > 0:
+            close = next((j for j in range(i, cut) if words[j].text in ")）"), None)
+            inner = doc_text[w.end:words[close].start].strip() if close is not None else ""
+            if _is_alias(inner):
+                inner_aliases.append(words[i - 1].stem)
+                inner_aliases.append(inner)
+    return OrgPhrase(first.start, last.stem_end, text, tuple(a for a in inner_aliases if a and a != text))
+
+
+def _is_alias(inner: str) -> bool:
+    """A parenthesis that renames an organization, not one that names its head (``(회장 구자균)``)."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    first = inner.split()[0] if inner.split() else ""
+    return bool(inner) and len(inner) <= 40 and first not in load_gazetteer().titles and not re.search(r"\d", first)
+
+
+def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
+    """Split a run of words into list items at commas, ``와/과`` endings and ``및``."""
+    items: list[list[Word]] = [[]]
+    depth = 0
+    person_parens = False  # the last parenthesis named a person: "(회장 구자균)"
+    for w in words:
+        if w.text in "(（":
+            depth += 1
+            person_parens = False
+        elif w.text in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 1 and items[-1] and items[-1][-1].text in "(（":
+            person_parens = w.stem in gz.titles
+        if depth == 0 and w.text in (",", "、", "△", "▲", "=", "[", "]"):
+            items.append([])
+            continue
+        if depth == 0 and w.is_particle and w.text in ("과", "와"):  # "…(회장 곽덕훈)과 …"
+            items.append([])
+            continue
+        if depth == 0 and items[-1] and items[-1][-1].text in ")）" and person_parens and is_org_word(w.stem, gz):
+            items.append([])  # "CTO클럽(대표간사 …) 신기술기업협의회": a missing comma
+        if depth == 0 and w.text == "및" and items[-1] and suffix_of(items[-1][-1].stem, gz):
+            items.append([])
+            continue
+        items[-1].append(w)
+        if depth == 0 and w.ending in ("과", "와") and is_org_word(w.stem, gz):
+            items.append([])
+    return [i for i in items if i]
+
+
+def org_item(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
+    """An organization phrase from a list item, or None when the item is not an organization."""
+    # "X을 비롯한 …", "X 등", "X 4개 기관": keep X
+    for i, w in enumerate(item):
+        if not _in_parens(item, i) and (w.stem in ("비롯", "등") or w.text.startswith("비롯")
+                                        or re.match(r"^\d+개", w.text)):
+            item = item[:i]
+            break
+    # "… 회원사로 구성된 전국연구소장협의회": start after the last word with a non-list ending
+    for i in range(len(item) - 2, -1, -1):
+        w = item[i]
+        if w.ending and w.ending not in ("과", "와") and not _in_parens(item, i):
+            item = item[i + 1:]
+            break
+    while item and item[-1].is_particle:
+        item = item[:-1]
+    while item and (item[0].stem in _NOT_ORG_PREFIX or item[0].is_punct and item[0].text not in "(（"):
+        item = item[1:]
+    if not item:
+        return None
+    outside = [w for i, w in enumerate(item) if not _in_parens(item, i) and not w.is_punct]
+    if not outside:
+        return None
+    last = outside[-1]
+    known = gz.known_org(doc_text[item[0].start:last.stem_end])
+    if not (known or is_org_word(last.stem, gz) or any(is_org_word(w.stem, gz) for w in outside[:1])):
+        return None
+    if not known and len(outside) > 4:
+        return None
+    return phrase_from_words(item, doc_text)
+
+
+def _in_parens(item: list[Word], index: int) -> bool:
+    depth = 0
+    for w in item[:index]:
+        if w.text in "(（":
+            depth += 1
+        elif w.text in ")）":
+            depth -= 1
+    return depth > 0

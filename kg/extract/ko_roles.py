@@ -1,0 +1,143 @@
+"""Korean role rules: cue words, photo captions, bylines, quotes and talk titles.
+
+A person's role in a sentence comes from the first cue word after their mention (``… 랩장이 좌장을
+맡았으며`` -> moderator), or failing that the nearest one before it (``기조강연에 나선 조준희`` ->
+keynote). Cues inside quotes do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.doc import Doc, Sentence
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.ko_people import PersonMention
+from kg.model import Role, Span
+
+_CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서)|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)부터")
+_ABOUT = re.compile(r"^\s*['’]?\s*(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)")
+_SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
+_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+_CONTINUE = frozenset({"", "또", "또한", "이어", "그러면서", "그는", "그녀는", "아울러", "이와 함께"})
+_PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """A role a mention gets from its sentence."""
+
+    mention: PersonMention
+    role: Role
+
+
+def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]]:
+    text = sent.text(doc.text)
+    blocked = [(q.outer.start - sent.span.start, q.outer.end - sent.span.start) for q in sent.quotes]
+    hits: list[tuple[int, int, Role]] = []
+    for pattern, role in gz.cues:
+        for m in re.finditer(pattern, text):
+            a, b = m.start() + sent.span.start, m.end() + sent.span.start
+            if any(x <= a - sent.span.start < y for x, y in blocked) or any(h[0] <= a < h[1] for h in hits):
+                continue
+            hits.append((a, b, role))
+    return sorted(hits)
+
+
+def is_caption(doc: Doc, sent: Sentence) -> bool:
+    return bool(_CAPTION.search(sent.text(doc.text)))
+
+
+def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Gazetteer) -> list[RoleHit]:
+    """Roles the cue words of one sentence give to the mentions in it."""
+    sent = doc.sentences[s_index]
+    here = [m for m in mentions if m.sentence == s_index and m.title != "기자"]
+    if not here:
+        return []
+    if is_caption(doc, sent):
+        return [RoleHit(m, Role.ATTENDEE) for m in here]
+    cues = _cues(doc, sent, gz)
+    hits = []
+    for m in here:
+        after = [c for c in cues if c[0] >= m.span.end]
+        before = [c for c in cues if c[1] <= m.span.start]
+        cue = after[0] if after else (before[-1] if before else None)
+        if cue is not None:
+            hits.append(RoleHit(m, cue[2]))
+    return hits
+
+
+def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[PersonMention, Span]]:
+    """(speaker mention, quote span) for each speech quote attributed to a person.
+
+    The speaker is the last person named before the quote in its sentence; a sentence that opens
+    with the quote after only a connective (``또 “…”``) continues the previous speaker.
+    """
+    out: list[tuple[PersonMention, Span]] = []
+    last: PersonMention | None = None
+    for si, sent in enumerate(doc.sentences):
+        named = [m for m in mentions if m.sentence == si and m.title != "기자"]
+        for q in sent.quotes:
+            if not q.double:
+                continue
+            before = [m for m in named if m.span.end <= q.outer.start]
+            lead = doc.text[sent.span.start:q.outer.start].strip()
+            if before:
+                speaker: PersonMention | None = before[-1]
+            elif lead in _CONTINUE or (out and q.outer.start - out[-1][1].end < 40):
+                speaker = last
+            else:
+                speaker = None
+            if speaker is not None:
+                out.append((speaker, q.inner))
+            last = speaker
+        if named and not sent.quotes:
+            last = None
+    return out
+
+
+def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
+    """``김종훈 … 상임이사의 '기업의 …'`` or ``김태유 서울대 교수는 '…'을``: the quote right after a mention."""
+    sent = doc.sentences[m.sentence]
+    for q in sent.quotes:
+        if q.double or q.outer.start < m.span.end:
+            continue
+        between = doc.text[m.span.end:q.outer.start]
+        if re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
+                or re.fullmatch(r"\s*의\s*", between):
+            return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
+        break
+    return None
+
+
+def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:
+    """``'피지컬AI와 …'을 주제로 기조강연에 나선 조준희``: a topic quote before the only speaker of a sentence."""
+    if others:
+        return None
+    sent = doc.sentences[m.sentence]
+    for q in sent.quotes:
+        if not q.double and q.outer.end <= m.span.start and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]):
+            return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
+    return None
+
+
+def session_of(doc: Doc, sent: Sentence) -> tuple[int, str | None] | None:
+    """(order, name) when the sentence opens a numbered session."""
+    text = sent.text(doc.text)
+    m = _SESSION.search(text)
+    if not m:
+        return None
+    order = _ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or m.group(3) or m.group(4) or 0)
+    return order, topic_quote(doc, sent, after=sent.span.start + m.end())
+
+
+def topic_quote(doc: Doc, sent: Sentence, after: int) -> str | None:
+    """The first ``'…'을 주제로`` quote in the sentence after offset ``after``."""
+    for q in sent.quotes:
+        if not q.double and q.outer.start >= after - 2 and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]):
+            return doc.slice(q.inner.start, q.inner.end).strip()
+    return None
+
+
+def is_panel_sentence(doc: Doc, sent: Sentence) -> bool:
+    return bool(_PANEL.search(sent.text(doc.text)))

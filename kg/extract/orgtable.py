@@ -1,0 +1,106 @@
+"""Organizations of one article: every written form clustered into one organization.
+
+Forms are joined when the gazetteer says they are one organization (산기협 = 한국산업기술진흥협회),
+when the text defines one as the other (``울산과학기술원(UNIST)``, ``(이하 산기협)``) or when they
+normalise alike (spaces, ㈜, 주식회사).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Gazetteer, org_key
+from kg.model import Organization, Span
+
+
+class OrgTable:
+    """Collects organization forms and their spans; :meth:`organizations` clusters them."""
+
+    def __init__(self, gz: Gazetteer, text: str) -> None:
+        self._gz = gz
+        self._text = text
+        self._parent: dict[str, str] = {}
+        self._forms: dict[str, list[str]] = {}  # key -> written forms, in order seen
+        self._spans: dict[str, set[tuple[int, int]]] = {}
+        self._ids: dict[str, str] | None = None
+
+    def _find(self, key: str) -> str:
+        while self._parent.setdefault(key, key) != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+
+    def _add_form(self, form: str) -> str:
+        key = org_key(form)
+        forms = self._forms.setdefault(key, [])
+        if form not in forms:
+            forms.append(form)
+        self._find(key)
+        canonical = self._gz.canonical_org(form)
+        if canonical:
+            self._forms.setdefault(org_key(canonical), [])
+            self._union(org_key(canonical), key)
+        return key
+
+    def add(self, text: str, span: Span | None, aliases: tuple[str, ...] = ()) -> str:
+        """Record a form (with its span and aliases); returns its key for :meth:`id_of`."""
+        self._ids = None
+        key = self._add_form(text)
+        if span is not None:
+            self._spans.setdefault(key, set()).add((span.start, span.end))
+        for alias in aliases:
+            self._union(key, self._add_form(alias))
+        return key
+
+    def id_of(self, key: str) -> str:
+        """The article-local id (``o1`` …) of the organization a form belongs to."""
+        if self._ids is None:
+            self.organizations()
+        assert self._ids is not None
+        return self._ids[self._find(key)]
+
+    def same(self, a: str, b: str) -> bool:
+        return self._find(a) == self._find(b)
+
+    def organizations(self) -> list[Organization]:
+        """The clustered organizations, ids in order of first mention; every occurrence of a form is a span."""
+        text = self._text
+        clusters: dict[str, list[str]] = {}
+        for key in self._forms:
+            clusters.setdefault(self._find(key), []).append(key)
+        result: list[tuple[int, str, Organization]] = []
+        for root, keys in clusters.items():
+            forms = [f for k in keys for f in self._forms[k]]
+            if not forms:
+                continue
+            spans = {s for k in keys for s in self._spans.get(k, set())}
+            if not spans:
+                continue  # a curated form the article never uses
+            for form in forms:
+                spans |= _occurrences(text, form)
+            canonical = next((f for f in forms if self._gz.canonical_org(f) == f), None)
+            name = canonical or max(forms, key=len)
+            aliases = tuple(sorted({f for f in forms if f != name}, key=forms.index))
+            ordered = tuple(Span(a, b) for a, b in sorted(spans))
+            result.append((ordered[0].start, root, Organization("", name, aliases, ordered)))
+        result.sort(key=lambda r: r[0])
+        self._ids = {}
+        out = []
+        for n, (_first, root, org) in enumerate(result, start=1):
+            self._ids[root] = f"o{n}"
+            out.append(Organization(f"o{n}", org.name, org.aliases, org.mentions))
+        return out
+
+
+def _occurrences(text: str, form: str) -> set[tuple[int, int]]:
+    """Where ``form`` stands as a word of its own (particles may follow a Hangul form)."""
+    if len(form) < 2 or not text:
+        return set()
+    before = r"(?<![A-Za-z0-9가-힣])"
+    after = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", form) else ""
+    return {(m.start(), m.end()) for m in re.finditer(before + re.escape(form) + after, text)}
