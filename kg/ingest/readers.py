@@ -108,12 +108,14 @@ READERS: dict[str, Callable[[Path], Iterator[Article]]] = {
 def read_file(path: str | Path) -> list[Article]:
     """Read every article in one file; raise :class:`ArticleError` naming the file on failure."""
     path = Path(path)
+    if not path.exists():
+        raise ArticleError(str(path), "no such file or folder")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
         raise UnsupportedFormatError(str(path), f"unknown file type '{path.suffix}'; kg reads {known}")
     if not path.is_file():
-        raise ArticleError(str(path), "no such file")
+        raise ArticleError(str(path), "not a regular file")
     try:
         return list(reader(path))
     except OSError as e:

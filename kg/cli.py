@@ -1,0 +1,341 @@
+"""The ``kg`` command line: each command parses options, calls one library function, prints.
+
+Errors from the library (:class:`kg.errors.KGError`) become a message on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from kg.errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="Build and explore a knowledge graph of industry-AI events from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOption = Annotated[
+    Optional[str],
+    typer.Option("--store", envvar="KG_STORE", show_default="./kg-store",
+                 help="Folder of the embedded Oxigraph store (or set KG_STORE)."),
+]
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+class ExportFormat(str, Enum):
+    turtle = "turtle"
+    trig = "trig"
+    nquads = "nquads"
+    jsonld = "jsonld"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class ViewName(str, Enum):
+    who_spoke_where = "who-spoke-where"
+    full = "full"
+
+
+def _fail(e: KGError) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {e}", highlight=False)
+    return typer.Exit(code=1)
+
+
+def _open(store: str | None):  # noqa: ANN202 - the store type is the library's
+    from kg.store import open_store
+
+    return open_store(store)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .html .json .jsonl) or folders.")],
+    store: StoreOption = None,
+) -> None:
+    """Extract articles and store them, one named graph per article.
+
+    A file that cannot be read is reported and skipped; the others are still stored, and the
+    exit code is 1. Re-ingesting an article replaces its graph.
+
+    Example: kg ingest data/seed --store kg-store
+    """
+    from kg.build import ingest as run_ingest
+    from kg.ingest.readers import _expand
+
+    files = list(_expand(paths))
+    try:
+        with _open(store) as s, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                         console=err, transient=True) as progress:
+            task = progress.add_task("ingesting", total=len(files))
+            report = run_ingest(files, s, on_file=lambda p: progress.update(task, advance=1, description=p.name))
+    except KGError as e:
+        raise _fail(e) from e
+    for w in report.warnings:
+        err.print(f"[yellow]warning:[/] {w}", highlight=False)
+    for e in report.errors:
+        err.print(f"[bold red]error:[/] {e}", highlight=False)
+    out.print(f"stored {report.articles} articles: {report.events} events, {report.people} people, "
+              f"{report.organizations} organizations, {report.triples} triples"
+              + (f"; {len(report.errors)} files failed" if report.errors else ""), highlight=False)
+    if report.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json: one JSON object per article and line.")]
+    = ExtractFormat.json,
+) -> None:
+    """Print what the extractor finds in each article (no store involved).
+
+    Example: kg extract data/seed --format json
+    """
+    from kg.extract import extract as run_extract
+    from kg.extract import to_record
+    from kg.ingest import iter_article_results
+
+    failed = 0
+    for _path, result in iter_article_results(paths):
+        if isinstance(result, KGError):
+            err.print(f"[bold red]error:[/] {result}", highlight=False)
+            failed += 1
+            continue
+        for article in result:
+            try:
+                record = to_record(run_extract(article))
+            except KGError as e:
+                err.print(f"[bold red]error:[/] {e}", highlight=False)
+                failed += 1
+                continue
+            if format is ExtractFormat.json:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                _print_extraction(record)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _print_extraction(record: dict) -> None:
+    orgs = {o["id"]: o["name"] for o in record["organizations"]}
+    out.print(f"[bold]{record['article']['id']}[/]", highlight=False)
+    for e in record["events"]:
+        out.print(f"  event: {e['name']} | {e['start']} | {e['venue']} | {e['city']}", highlight=False)
+    table = Table("name", "organization", "title", "roles")
+    for p in record["people"]:
+        aff = p["affiliations"][0] if p["affiliations"] else {}
+        table.add_row(p["name"], orgs.get(aff.get("org"), ""), aff.get("title") or p.get("title") or "",
+                      ", ".join(r["role"] for r in p["roles"]))
+    out.print(table)
+
+
+@app.command()
+def query(
+    sparql: Annotated[Optional[str], typer.Argument(help="SPARQL query text.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from this file.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a canned query (see `kg queries`).")] = None,
+    param: Annotated[list[str], typer.Option("--param", "-p", help="NAME=VALUE for a canned query; repeatable.")]
+    = [],  # noqa: B006 - typer reads the default
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    store: StoreOption = None,
+) -> None:
+    """Run SPARQL on the merged graph: text, --file, or a canned query by --name.
+
+    Parameters of canned queries are bound as RDF terms, never pasted into the query.
+
+    Example: kg query --name people-of-org --param org=산기협 --format csv
+    """
+    from kg.query import ResultFormat, format_result, parse_param_options, run_canned
+
+    given = [x for x in (sparql, file, name) if x is not None]
+    if len(given) != 1:
+        err.print("error: give exactly one of: SPARQL text, --file FILE, --name NAME")
+        raise typer.Exit(code=2)
+    try:
+        with _open(store) as s:
+            if name is not None:
+                result = run_canned(s, name, parse_param_options(param))
+            else:
+                if param:
+                    raise KGError("--param only applies to canned queries (--name)")
+                text = sparql if sparql is not None else _read_query(file)  # type: ignore[arg-type]
+                result = s.query(text)
+    except KGError as e:
+        raise _fail(e) from e
+    if format is QueryFormat.table and result.kind == "select":
+        table = Table(*result.variables)
+        for row in result.rows:
+            table.add_row(*("" if t is None else str(t) for t in row))
+        out.print(table)
+        out.print(f"{len(result.rows)} rows", style="dim")
+    else:
+        sys.stdout.write(format_result(result, ResultFormat(format.value if format is not QueryFormat.table else "tsv")))
+
+
+def _read_query(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8")
+    except OSError as e:
+        raise KGError(f"cannot read query file {file}: {e.strerror or e}") from e
+
+
+@app.command()
+def queries() -> None:
+    """List the canned queries and their parameters.
+
+    Example: kg queries
+    """
+    from kg.query import canned_queries
+
+    table = Table("name", "parameters", "what it answers")
+    for q in canned_queries().values():
+        params = ", ".join(f"{p.name} ({p.kind}, {'required' if p.required else 'optional'})" for p in q.params)
+        table.add_row(q.name, params, q.description)
+    out.print(table)
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF or graph file format.")],
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    store: StoreOption = None,
+) -> None:
+    """Export the graph: RDF (turtle, trig, nquads, jsonld) or networkx (graphml, gexf).
+
+    Turtle and JSON-LD hold the merged graph; TriG and N-Quads every article's named graph too.
+
+    Example: kg export --format gexf --out events.gexf
+    """
+    from kg.export.networkx import to_networkx, write_gexf, write_graphml
+    from kg.export.rdf import RdfExport, export_rdf
+
+    try:
+        with _open(store) as s:
+            if format in (ExportFormat.graphml, ExportFormat.gexf):
+                g = to_networkx(s)
+                (write_graphml if format is ExportFormat.graphml else write_gexf)(g, out_file)
+                out.print(f"wrote {out_file}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", highlight=False)
+            else:
+                n = export_rdf(s, RdfExport(format.value), out_file)
+                out.print(f"wrote {out_file}: {n} statements", highlight=False)
+    except KGError as e:
+        raise _fail(e) from e
+
+
+@app.command()
+def view(
+    name: Annotated[ViewName, typer.Argument(help="Which view.")],
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
+    store: StoreOption = None,
+) -> None:
+    """Write an interactive network view as one self-contained HTML file (works offline).
+
+    Example: kg view who-spoke-where --out who-spoke-where.html
+    """
+    from kg.export.networkx import View
+    from kg.export.pyvis import write_view
+
+    try:
+        with _open(store) as s:
+            nodes = write_view(s, out_file, View(name.value))
+    except KGError as e:
+        raise _fail(e) from e
+    out.print(f"wrote {out_file}: {nodes} nodes", highlight=False)
+
+
+@app.command()
+def validate(
+    full: Annotated[bool, typer.Option("--full", help="Print pyshacl's whole report.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Check the merged graph against the SHACL shapes; exit 1 when it does not conform.
+
+    Example: kg validate
+    """
+    from kg.ontology import validate as run_validate
+
+    try:
+        with _open(store) as s:
+            report = run_validate(s.merged())
+    except KGError as e:
+        raise _fail(e) from e
+    if report.conforms:
+        out.print("conforms: the graph satisfies every shape")
+        return
+    if full:
+        out.print(report.text, highlight=False)
+    shown = 20
+    table = Table("node", "property", "problem")
+    for v in report.violations[:shown]:
+        table.add_row(v.focus, v.path, v.message)
+    out.print(table)
+    more = len(report.violations) - shown
+    err.print(f"[bold red]does not conform:[/] {len(report.violations)} violations"
+              + (f" ({more} not shown; `kg validate --full` prints pyshacl's whole report)" if more > 0 else ""))
+    raise typer.Exit(code=1)
+
+
+@app.command()
+def stats(store: StoreOption = None) -> None:
+    """Count articles, events, people, organizations and triples in the store.
+
+    Example: kg stats
+    """
+    from kg.stats import store_stats
+
+    try:
+        with _open(store) as s:
+            st = store_stats(s)
+    except KGError as e:
+        raise _fail(e) from e
+    table = Table("what", "count")
+    for field_name, value in vars(st).items():
+        table.add_row(field_name.replace("_", " "), str(value))
+    out.print(table)
+
+
+@app.command()
+def remove(
+    article_id: Annotated[str, typer.Argument(help="The article's id (see `kg query --name articles`).")],
+    store: StoreOption = None,
+) -> None:
+    """Remove an article's graph; facts other articles also state stay.
+
+    Example: kg remove 00_seed_koita_industrial_ai_forum_2025
+    """
+    try:
+        with _open(store) as s:
+            removed = s.remove_article(article_id)
+            known = s.article_ids() if not removed else []
+    except KGError as e:
+        raise _fail(e) from e
+    if not removed:
+        hint = f"; stored articles: {', '.join(known[:10])}" if known else "; the store holds no articles"
+        err.print(f"[bold red]error:[/] no article {article_id!r} in the store{hint}", highlight=False)
+        raise typer.Exit(code=1)
+    out.print(f"removed {article_id}", highlight=False)

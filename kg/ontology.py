@@ -1,0 +1,257 @@
+"""Extraction records to RDF in our ontology, and SHACL validation.
+
+``to_graph`` gives the triples one article states; the store keeps them in that article's named
+graph. Every node is an IRI (no blank nodes), so the same article always yields the same triples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from kg import __version__
+from kg.model import Extraction, PartKind, Role, Span, SPEAKING_ROLES
+from kg.resolve import Resolution, _digest, resolve
+from kg.resources import ontology_dir
+from kg.vocab import ITSRDF, KGO, KGR, NIF, ORG, PREFIXES, PROV, SCHEMA
+
+ROLE_TERMS: dict[Role, URIRef] = {
+    Role.KEYNOTE: KGO.keynote, Role.SPEAKER: KGO.speaker, Role.PANELIST: KGO.panelist,
+    Role.MODERATOR: KGO.moderator, Role.HOST_REP: KGO.hostRepresentative, Role.ATTENDEE: KGO.attendee,
+    Role.QUOTED: KGO.quoted, Role.REPORTER: KGO.reporter, Role.OTHER: KGO.otherRole,
+}
+PART_CLASSES: dict[PartKind, URIRef] = {
+    PartKind.SESSION: KGO.Session, PartKind.KEYNOTE: KGO.Keynote, PartKind.PANEL: KGO.Panel, PartKind.TALK: KGO.Talk,
+}
+EXTRACTOR = f"kg {__version__}"
+
+
+def new_graph() -> Graph:
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, replace=True)
+    return g
+
+
+def _s(text: str) -> Literal:
+    return Literal(text, datatype=XSD.string)
+
+
+class _Mapper:
+    def __init__(self, x: Extraction, r: Resolution) -> None:
+        self.x, self.r, self.g = x, r, new_graph()
+        self.article = URIRef(r.article)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+        if o is not None:
+            self.g.add((s, p, o))
+
+    def mention(self, entity: URIRef, span: Span) -> None:
+        node = URIRef(f"{self.r.article}#char={span.start},{span.end}")
+        self.add(node, RDF.type, KGO.Mention)
+        self.add(node, NIF.beginIndex, Literal(span.start, datatype=XSD.integer))
+        self.add(node, NIF.endIndex, Literal(span.end, datatype=XSD.integer))
+        self.add(node, NIF.anchorOf, _s(self.x.article.text[span.start:span.end]))
+        self.add(node, NIF.referenceContext, self.article)
+        self.add(node, ITSRDF.taIdentRef, entity)
+
+    def run(self) -> Graph:
+        self._article()
+        self._organizations()
+        self._people()
+        self._events()
+        return self.g
+
+    def _article(self) -> None:
+        a, art = self.x.article, self.article
+        graph = URIRef(self.r.graph)
+        self.add(art, RDF.type, SCHEMA.NewsArticle)
+        self.add(art, SCHEMA.identifier, _s(a.id))
+        self.add(art, SCHEMA.url, URIRef(a.url) if a.url and "://" in a.url else None)
+        self.add(art, SCHEMA.datePublished, Literal(a.published, datatype=XSD.date) if a.published else None)
+        self.add(art, SCHEMA.inLanguage, _s(a.lang))
+        self.add(art, SCHEMA.headline, _s(a.title) if a.title else None)
+        self.add(art, NIF.isString, _s(a.text))
+        self.add(graph, RDF.type, KGO.ArticleGraph)
+        self.add(graph, PROV.wasDerivedFrom, art)
+        self.add(graph, KGO.extractor, _s(EXTRACTOR))
+        if self.x.reporter_org:
+            self.add(art, SCHEMA.publisher, URIRef(self.r.orgs[self.x.reporter_org]))
+
+    def _organizations(self) -> None:
+        for o in self.x.organizations:
+            node = URIRef(self.r.orgs[o.id])
+            self.add(node, RDF.type, SCHEMA.Organization)
+            self.add(node, RDF.type, ORG.Organization)
+            self.add(node, SCHEMA.name, _s(o.name))
+            self.add(node, RDFS.label, _s(o.name))
+            for alias in o.aliases:
+                self.add(node, SCHEMA.alternateName, _s(alias))
+            for span in o.mentions:
+                self.mention(node, span)
+
+    def _people(self) -> None:
+        for p in self.x.people:
+            node = URIRef(self.r.people[p.id])
+            self.add(node, RDF.type, SCHEMA.Person)
+            self.add(node, SCHEMA.name, _s(p.name))
+            self.add(node, RDFS.label, _s(p.name))
+            for f in p.affiliations:
+                if f.org is None:
+                    self.add(node, SCHEMA.jobTitle, _s(f.title) if f.title else None)
+                    continue
+                org = URIRef(self.r.orgs[f.org])
+                m = URIRef(f"{KGR}membership/{_digest(str(node), str(org), f.title or '')}")
+                self.add(node, SCHEMA.affiliation, org)
+                self.add(m, RDF.type, ORG.Membership)
+                self.add(m, ORG.member, node)
+                self.add(m, ORG.organization, org)
+                self.add(m, KGO.title, _s(f.title) if f.title else None)
+                self.add(m, KGO.unit, _s(f.unit) if f.unit else None)
+                self.add(m, KGO.reportedIn, self.article)
+                if self.x.article.published:
+                    self.add(m, KGO.reportedOn, Literal(self.x.article.published, datatype=XSD.date))
+            for r in p.roles:
+                if r.role is Role.REPORTER:
+                    self.add(self.article, SCHEMA.author, node)
+                target_id = r.part or r.event
+                if target_id is None:
+                    continue
+                target = URIRef(self.r.parts.get(target_id) or self.r.events[target_id])
+                role = ROLE_TERMS[r.role]
+                part_node = URIRef(f"{KGR}participation/{_digest(str(node), str(target), str(role))}")
+                self.add(part_node, RDF.type, KGO.Participation)
+                self.add(part_node, KGO.participant, node)
+                self.add(part_node, KGO.participationIn, target)
+                self.add(part_node, KGO.role, role)
+                self.add(part_node, KGO.talkTitle, _s(r.talk_title) if r.talk_title else None)
+                self.add(part_node, PROV.wasDerivedFrom, self.article)
+                if r.role in SPEAKING_ROLES:
+                    self.add(target, SCHEMA.performer, node)
+            for q in p.quotes:
+                qn = URIRef(f"{self.r.article}#quote={q.span.start},{q.span.end}")
+                self.add(qn, RDF.type, SCHEMA.Quotation)
+                self.add(qn, SCHEMA.text, _s(q.text))
+                self.add(qn, SCHEMA.creator, node)
+                self.add(qn, SCHEMA.isPartOf, self.article)
+            for span in p.mentions:
+                self.mention(node, span)
+
+    def _events(self) -> None:
+        for e in self.x.events:
+            node = URIRef(self.r.events[e.id])
+            self.add(node, RDF.type, KGO.Event)
+            self.add(node, RDF.type, SCHEMA.Event)
+            self.add(self.article, SCHEMA.about, node)
+            name = e.name or f"event reported in {self.x.article.id}"
+            self.add(node, SCHEMA.name, _s(name))
+            self.add(node, RDFS.label, _s(name))
+            self.add(node, KGO.editionNumber, Literal(e.edition, datatype=XSD.integer) if e.edition else None)
+            self.add(node, SCHEMA.startDate, Literal(e.start, datatype=XSD.date) if e.start else None)
+            self.add(node, SCHEMA.endDate, Literal(e.end, datatype=XSD.date) if e.end else None)
+            self.add(node, KGO.theme, _s(e.theme) if e.theme else None)
+            self.add(node, KGO.attendance, Literal(e.attendance, datatype=XSD.integer) if e.attendance else None)
+            if e.id in self.r.series:
+                series = URIRef(self.r.series[e.id])
+                from kg.resolve import series_name
+
+                self.add(series, RDF.type, KGO.EventSeries)
+                self.add(series, RDF.type, SCHEMA.EventSeries)
+                self.add(series, SCHEMA.name, _s(series_name(e.name or "")))
+                self.add(series, RDFS.label, _s(series_name(e.name or "")))
+                self.add(node, SCHEMA.superEvent, series)
+                self.add(series, SCHEMA.subEvent, node)
+            self._place(node, e.venue, e.city)
+            for prop, ids in ((SCHEMA.organizer, e.organizers), (KGO.coOrganizer, e.co_organizers),
+                              (SCHEMA.sponsor, e.sponsors)):
+                for oid in ids:
+                    self.add(node, prop, URIRef(self.r.orgs[oid]))
+            for part in e.parts:
+                pn = URIRef(self.r.parts[part.id])
+                self.add(pn, RDF.type, PART_CLASSES[part.kind])
+                self.add(pn, RDF.type, KGO.EventPart)
+                self.add(pn, RDF.type, SCHEMA.Event)
+                label = part.name or f"{part.kind.value} {part.order or ''}".strip()
+                self.add(pn, SCHEMA.name, _s(label))
+                self.add(pn, RDFS.label, _s(label))
+                self.add(pn, KGO.order, Literal(part.order, datatype=XSD.integer) if part.order else None)
+                self.add(pn, SCHEMA.superEvent, node)
+                self.add(node, SCHEMA.subEvent, pn)
+            for span in e.mentions:
+                self.mention(node, span)
+
+    def _place(self, event: URIRef, venue: str | None, city: str | None) -> None:
+        city_node = None
+        if city:
+            city_node = URIRef(f"{KGR}place/{_digest('city', city)}")
+            self.add(city_node, RDF.type, SCHEMA.City)
+            self.add(city_node, RDF.type, SCHEMA.Place)
+            self.add(city_node, SCHEMA.name, _s(city))
+        if venue:
+            place = URIRef(f"{KGR}place/{_digest('venue', venue, city or '')}")
+            self.add(place, RDF.type, SCHEMA.Place)
+            self.add(place, SCHEMA.name, _s(venue))
+            self.add(place, SCHEMA.containedInPlace, city_node)
+            self.add(event, SCHEMA.location, place)
+        elif city_node is not None:
+            self.add(event, SCHEMA.location, city_node)
+
+
+def to_graph(x: Extraction, resolution: Resolution | None = None) -> Graph:
+    """The triples one article states, in our ontology."""
+    return _Mapper(x, resolution or resolve(x)).run()
+
+
+@lru_cache(maxsize=1)
+def _load(name: str) -> Graph:
+    g = Graph()
+    g.parse(Path(ontology_dir()) / name, format="turtle")
+    return g
+
+
+def ontology_graph() -> Graph:
+    """The OWL ontology (``ontology/kg.ttl``)."""
+    return _load("kg.ttl")
+
+
+def shapes_graph() -> Graph:
+    """The SHACL shapes (``ontology/shapes.ttl``)."""
+    return _load("shapes.ttl")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: the node, the property path and the shape's message."""
+
+    focus: str
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """The outcome of SHACL validation: ``text`` is pyshacl's full readable report."""
+
+    conforms: bool
+    text: str
+    violations: tuple[Violation, ...]
+
+
+def validate(data: Graph) -> ValidationReport:
+    """Validate ``data`` against the shapes, with the ontology's class hierarchy (RDFS inference)."""
+    import pyshacl
+
+    conforms, report, text = pyshacl.validate(
+        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none",
+        allow_warnings=True, advanced=True,
+    )
+    from rdflib.namespace import SH
+
+    found = []
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        found.append(Violation(str(report.value(r, SH.focusNode)), str(report.value(r, SH.resultPath) or ""),
+                               str(report.value(r, SH.resultMessage) or "")))
+    return ValidationReport(bool(conforms), str(text), tuple(sorted(found, key=lambda v: (v.focus, v.path))))

@@ -1,0 +1,166 @@
+"""SPARQL over the store: canned queries (``kg/queries/*.rq``), safe parameters, result formats.
+
+Parameters are bound as RDF terms by the store (Oxigraph's substitutions), never pasted into the
+query text, so a value like ``" } DROP ALL #`` is only ever a string. A parameter is a variable the
+query projects (``# param NAME: iri|literal (required|optional) help`` in the query's header).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.store import GraphStore, QueryResult
+
+_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(iri|literal)\s*\((required|optional)\)\s*(.*)$", re.I)
+
+
+class ResultFormat(str, Enum):
+    """How ``kg query`` prints results."""
+
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str  # "iri" or "literal"
+    required: bool
+    help: str
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A named query shipped with kg: its text, what it answers and its parameters."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    sparql: str
+
+
+def _parse(name: str, text: str) -> CannedQuery:
+    description: list[str] = []
+    params: list[Param] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _PARAM.match(line)
+        if m:
+            params.append(Param(m.group(1), m.group(2).lower(), m.group(3).lower() == "required", m.group(4)))
+        else:
+            description.append(line.lstrip("# ").strip())
+    return CannedQuery(name, " ".join(d for d in description if d), tuple(params), text)
+
+
+@lru_cache(maxsize=1)
+def canned_queries() -> dict[str, CannedQuery]:
+    """All canned queries by name."""
+    folder = resources.files("kg") / "queries"
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            found[name] = _parse(name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+def get_query(name: str) -> CannedQuery:
+    try:
+        return canned_queries()[name]
+    except KeyError:
+        names = ", ".join(canned_queries())
+        raise QueryError(f"no canned query named {name!r}; available: {names}") from None
+
+
+def bind_params(q: CannedQuery, values: dict[str, str]) -> dict[str, Node]:
+    """Check ``values`` against the query's parameters and make them RDF terms."""
+    known = {p.name: p for p in q.params}
+    unknown = set(values) - set(known)
+    if unknown:
+        expected = ", ".join(known) or "none"
+        raise QueryError(f"query {q.name!r} has no parameter {', '.join(sorted(unknown))}; its parameters: {expected}")
+    bound: dict[str, Node] = {}
+    for p in q.params:
+        if p.name not in values:
+            if p.required:
+                raise QueryError(f"query {q.name!r} needs --param {p.name}=VALUE ({p.help})")
+            continue
+        value = values[p.name]
+        if p.kind == "iri":
+            if not re.match(r"^[a-z][a-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$", value, re.I):
+                raise QueryError(f"--param {p.name} must be an IRI, got {value!r}")
+            bound[p.name] = URIRef(value)
+        else:
+            bound[p.name] = Literal(value)
+    return bound
+
+
+def parse_param_options(options: list[str]) -> dict[str, str]:
+    """``["org=산기협"]`` -> ``{"org": "산기협"}``."""
+    values = {}
+    for option in options:
+        name, sep, value = option.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"--param takes NAME=VALUE, got {option!r}")
+        values[name.strip()] = value
+    return values
+
+
+def run_canned(store: GraphStore, name: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a canned query with its parameters bound safely."""
+    q = get_query(name)
+    return store.query(q.sparql, bindings=bind_params(q, params or {}))
+
+
+def _cell(term: Node | None) -> str:
+    return "" if term is None else str(term)
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def format_result(result: QueryResult, fmt: ResultFormat) -> str:
+    """Render a SELECT or ASK result as CSV, TSV or SPARQL 1.1 Query Results JSON."""
+    if result.kind == "graph":
+        assert result.graph is not None
+        return result.graph.serialize(format="turtle")
+    if fmt is ResultFormat.JSON:
+        if result.kind == "ask":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1)
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter="\t" if fmt is ResultFormat.TSV else ",", lineterminator="\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_cell(t).replace("\t", " ").replace("\n", " ") if fmt is ResultFormat.TSV else _cell(t)
+                         for t in row])
+    return buf.getvalue()

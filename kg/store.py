@@ -1,0 +1,200 @@
+"""The store seam: one named graph per article, plus a merged graph of all current facts.
+
+Each article's triples live in its own named graph (its provenance). The store's default graph
+holds the merged, de-duplicated union of all article graphs, kept in sync by every write, and
+queries run against it: Oxigraph 0.5's union-of-named-graphs mode repeats a triple once per
+article asserting it (oxigraph#1919) and is several times slower.
+
+Every write is a single SPARQL 1.1 Update request, which Oxigraph applies in one transaction:
+replacing an article never leaves a half-written graph or a stale merged triple behind.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal as TypingLiteral
+from typing import Protocol
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError, StoreError
+from kg.resolve import graph_iri
+from kg.vocab import PREFIXES
+
+DEFAULT_STORE = "kg-store"
+STORE_ENV = "KG_STORE"
+
+
+def default_store_path() -> str:
+    """``$KG_STORE`` if set, else ``./kg-store``."""
+    return os.environ.get(STORE_ENV) or DEFAULT_STORE
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """A SPARQL result: rows of rdflib terms (``None`` where unbound), a boolean, or a graph."""
+
+    kind: TypingLiteral["select", "ask", "graph"]
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+class GraphStore(Protocol):
+    """What the rest of kg needs from a triple store."""
+
+    def replace_article(self, article_id: str, graph: Graph) -> None: ...
+    def replace_graph(self, name: str, graph: Graph, *, what: str = "graph") -> None: ...
+    def remove_article(self, article_id: str) -> bool: ...
+    def article_ids(self) -> list[str]: ...
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
+    def merged(self) -> Graph: ...
+    def nquads(self) -> bytes: ...
+    def close(self) -> None: ...
+
+
+def replace_update(graph_name: str, ntriples: str) -> str:
+    """One SPARQL Update that swaps an article's named graph and keeps the merged graph in sync.
+
+    Triples only this article asserted leave the merged graph; the new ones join it.
+    """
+    g = f"<{graph_name}>"
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+        f"DROP SILENT GRAPH {g} ;\n"
+        + (f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }} ;\nINSERT DATA {{\n{ntriples}\n}}" if ntriples.strip()
+           else "")
+    ).rstrip(" ;\n")
+
+
+def _ntriples(graph: Graph) -> str:
+    for s, _p, o in graph:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise StoreError("article graphs must not contain blank nodes: they cannot be removed again exactly")
+    return graph.serialize(format="nt")
+
+
+def to_rdflib(term: object) -> Node | None:
+    """A pyoxigraph term as the rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"unsupported term in a query result: {term!r}")
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib term as the pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind {term!r}: only IRIs and literals can be bound")
+
+
+_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+ARTICLES_QUERY = _PROLOGUE + """SELECT DISTINCT ?id WHERE {
+  GRAPH ?g { ?g a kgo:ArticleGraph ; prov:wasDerivedFrom ?a . ?a schema:identifier ?id }
+} ORDER BY ?id"""
+
+
+class OxigraphStore:
+    """The embedded default: an on-disk Oxigraph store (``pyoxigraph.Store``)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            self._store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {self.path}: {e}. Is another kg process using it? "
+                             "Close it, or pass another --store path.") from e
+
+    def replace_article(self, article_id: str, graph: Graph) -> None:
+        self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
+
+    def replace_graph(self, name: str, graph: Graph, *, what: str = "graph") -> None:
+        """Swap named graph ``name`` for ``graph`` and update the merged graph, in one transaction."""
+        try:
+            self._store.update(replace_update(name, _ntriples(graph)))
+        except (OSError, SyntaxError) as e:
+            raise StoreError(f"storing {what} failed, nothing was changed: {e}") from e
+
+    def remove_article(self, article_id: str) -> bool:
+        name = ox.NamedNode(graph_iri(article_id))
+        if not self._store.contains_named_graph(name):
+            return False
+        self._store.update(replace_update(graph_iri(article_id), ""))
+        return True
+
+    def article_ids(self) -> list[str]:
+        return [str(r[0]) for r in self.query(ARTICLES_QUERY).rows if r[0] is not None]
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, substitutions=subs or None, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(f"invalid SPARQL: {e}") from e
+        except OSError as e:
+            raise StoreError(f"query failed: {e}") from e
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            names = tuple(v.value for v in result.variables)
+            rows = tuple(tuple(to_rdflib(sol[n]) for n in names) for sol in result)
+            return QueryResult("select", names, rows)
+        g = Graph()
+        for t in result:
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))  # type: ignore[arg-type]
+        return QueryResult("graph", graph=g)
+
+    def merged(self) -> Graph:
+        data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        g = Graph(bind_namespaces="none")
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns, replace=True)
+        g.parse(data=data or b"", format="nt")
+        return g
+
+    def nquads(self) -> bytes:
+        return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+    def close(self) -> None:
+        self._store.flush()
+        del self._store
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(location: str | Path | None = None) -> OxigraphStore:
+    """Open the store at ``location`` (default :func:`default_store_path`)."""
+    return OxigraphStore(location if location is not None else default_store_path())
+
+
+__all__ = ["GraphStore", "OxigraphStore", "QueryResult", "open_store", "replace_update"]
