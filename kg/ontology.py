@@ -37,7 +37,8 @@ def new_graph() -> Graph:
 
 
 def _s(text: str) -> Literal:
-    return Literal(text, datatype=XSD.string)
+    # a simple literal: RDF 1.1 types it xsd:string, and stores (Oxigraph) write it back this way
+    return Literal(text)
 
 
 class _Mapper:

@@ -27,6 +27,7 @@ from kg.resolve import graph_iri
 from kg.vocab import PREFIXES
 
 DEFAULT_STORE = "kg-store"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 STORE_ENV = "KG_STORE"
 
 
@@ -92,6 +93,8 @@ def to_rdflib(term: object) -> Node | None:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)  # RDF 1.1: a simple literal is an xsd:string
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise StoreError(f"unsupported term in a query result: {term!r}")
 

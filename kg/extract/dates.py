@@ -98,9 +98,11 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[Da
     taken: list[tuple[int, int]] = []
 
     def add(start: date | None, end: date | None, m: re.Match[str]) -> None:
-        if start is None or any(a < m.end() and m.start() < b for a, b in taken):
+        if any(a < m.end() and m.start() < b for a, b in taken):
             return
-        taken.append((m.start(), m.end()))
+        taken.append((m.start(), m.end()))  # an impossible date (2월 30일) still hides its day part
+        if start is None:
+            return
         found.append(DateMention(start.isoformat(), end.isoformat() if end and end != start else None,
                                  Span(m.start(), m.end())))
 

@@ -1,0 +1,42 @@
+"""Korean and English dates resolved against the publication date."""
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+CASES = [
+    # (text, published, expected start, expected end)
+    ("24일 서울 강남 포스코센터에서", "2025-11-25", "2025-11-24", None),
+    ("오는 20일 판교에서 열린다", "2019-02-07", "2019-02-20", None),
+    ("오는 3일 개최한다", "2025-11-25", "2025-12-03", None),
+    ("지난달 30일 열렸다", "2025-11-25", "2025-10-30", None),
+    ("내달 3일 연다", "2025-11-25", "2025-12-03", None),
+    ("12월 2일~3일 이틀간", "2025-11-25", "2025-12-02", "2025-12-03"),
+    ("2025년 11월 24일(월) 개최", None, "2025-11-24", None),
+    ("지난 10월 16일 엘타워에서", "2023-10-20", "2023-10-16", None),
+    ("1월 9일 설명회", "2018-12-28", "2019-01-09", None),
+    ("2024.5.28 행사", None, "2024-05-28", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), CASES)
+def test_korean_dates(text: str, published: str | None, start: str, end: str | None) -> None:
+    found = find_dates(text, published)
+    assert found, text
+    assert (found[0].start, found[0].end) == (start, end)
+    assert text[found[0].span.start:found[0].span.end].strip()
+
+
+@pytest.mark.parametrize("text", ["24일 개최", "4월 18일부터 19일까지"])
+def test_no_date_without_what_settles_it(text: str) -> None:
+    """A bare day or a month-day without a publication date is left open, not guessed."""
+    assert find_dates(text, None) == []
+
+
+def test_english_range() -> None:
+    found = find_dates("hosted the fourth annual industryXchange on Dec. 7-8.", "2020-12-21", lang="en")
+    assert (found[0].start, found[0].end) == ("2020-12-07", "2020-12-08")
+
+
+def test_invalid_day_is_skipped() -> None:
+    assert find_dates("2월 30일 행사", "2025-02-01") == []

@@ -1,0 +1,149 @@
+"""The Korean extractor on the user's own example (the seed) and on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, to_record
+from kg.model import Extraction, PartKind, Role
+from tests.conftest import ko_article
+
+
+def _org(x: Extraction, oid: str | None) -> str | None:
+    return next((o.name for o in x.organizations if o.id == oid), None)
+
+
+def _people(x: Extraction) -> dict[tuple[str, str | None], set[Role]]:
+    out = {}
+    for p in x.people:
+        org = _org(x, p.affiliations[0].org) if p.affiliations else None
+        out[(p.name, org)] = {r.role for r in p.roles}
+    return out
+
+
+SEED_PEOPLE = [
+    # (name, organization, title as written in the first mention that has them)
+    ("김종훈", "한국산업기술진흥협회", "이사"), ("이상형", "토트", "대표"), ("김무상", "포스코홀딩스", "부장"),
+    ("조준희", "국가AI전략위원회", "분과장"), ("박태완", "과학기술정보통신부", "정보통신산업정책관"),
+    ("구자균", "한국산업기술진흥협회", "회장"), ("이상목", "한국생산기술연구원", "원장"),
+    ("김기수", "포스코홀딩스", "부사장"), ("안현실", "울산과학기술원", "연구부총장"),
+    ("채규일", "HD현대삼호", "상무"), ("장현영", "한국전력기술", "소장"), ("김기수", "딥아이", "대표"),
+    ("고서곤", "한국산업기술진흥협회", "부회장"), ("이순영", "LG AI연구원", "랩장"), ("김영준", "전자신문", "기자"),
+]
+
+
+def test_seed_finds_all_fifteen_people_with_org_and_title(seed_extraction: Extraction) -> None:
+    got = [(p.name, _org(seed_extraction, p.affiliations[0].org), p.affiliations[0].title)
+           for p in seed_extraction.people]
+    assert sorted(got) == sorted(SEED_PEOPLE)
+
+
+def test_seed_two_kim_kisu_stay_two_and_cho_junhee_stays_one(seed_extraction: Extraction) -> None:
+    kims = [p for p in seed_extraction.people if p.name == "김기수"]
+    assert len(kims) == 2
+    assert {_org(seed_extraction, k.affiliations[0].org) for k in kims} == {"포스코홀딩스", "딥아이"}
+    [cho] = [p for p in seed_extraction.people if p.name == "조준희"]
+    assert {_org(seed_extraction, a.org) for a in cho.affiliations} == {"국가AI전략위원회", "한국인공지능·소프트웨어산업협회"}
+    assert len(cho.mentions) == 2
+
+
+def test_seed_roles(seed_extraction: Extraction) -> None:
+    roles = _people(seed_extraction)
+    assert Role.KEYNOTE in roles[("조준희", "국가AI전략위원회")]
+    for name, org in [("김무상", "포스코홀딩스"), ("채규일", "HD현대삼호"), ("장현영", "한국전력기술"),
+                      ("김종훈", "한국산업기술진흥협회"), ("이상형", "토트"), ("김기수", "딥아이")]:
+        assert {Role.SPEAKER, Role.PANELIST} <= roles[(name, org)], name
+    assert roles[("이순영", "LG AI연구원")] == {Role.MODERATOR}
+    assert roles[("김영준", "전자신문")] == {Role.REPORTER}
+    assert Role.ATTENDEE in roles[("고서곤", "한국산업기술진흥협회")]
+    assert Role.QUOTED in roles[("구자균", "한국산업기술진흥협회")]
+
+
+def test_seed_talk_titles(seed_extraction: Extraction) -> None:
+    talks = {p.name + (_org(seed_extraction, p.affiliations[0].org) or ""): r.talk_title
+             for p in seed_extraction.people for r in p.roles if r.talk_title}
+    assert talks == {
+        "조준희국가AI전략위원회": "피지컬AI와 AX의 전략적 방향",
+        "김무상포스코홀딩스": "포스코그룹 AI 활용 및 인재육성 현황",
+        "김종훈한국산업기술진흥협회": "기업의 AI 활용현황 및 AI관련 정부정책 인식 실태조사 결과발표",
+        "이상형토트": "Physical AI 기반 자동화 솔루션 및 신사업 발굴",
+        "김기수딥아이": "AI 전환 시대, 비파괴검사의 진화에 따른 비파괴 검사의 미래",
+    }
+
+
+def test_seed_event(seed_extraction: Extraction) -> None:
+    [e] = seed_extraction.events
+    assert (e.name, e.edition, e.start, e.venue, e.city, e.attendance) == (
+        "2025 코리아 인더스트리얼 AI 공동포럼", 4, "2025-11-24", "포스코센터", "서울", 200)
+    assert e.theme == "AI+산업혁신 : 산업현장 AI 활용과 인재혁신"
+    names = {o.id: o for o in seed_extraction.organizations}
+    assert [names[o].name for o in e.organizers] == ["한국산업기술진흥협회"]
+    assert "산기협" in names[e.organizers[0]].aliases
+    assert sorted(names[o].name for o in e.co_organizers) == sorted(
+        ["울산과학기술원", "한국생산기술연구원", "LS일렉트릭", "LG AI연구원", "포스코홀딩스"])
+    sponsors = [names[o] for o in e.sponsors]
+    assert sponsors[0].name == "과학기술정보통신부" and "과기정통부" in sponsors[0].aliases
+    assert sponsors[1].name.startswith("사단법인 과실연") and "과실연" in sponsors[1].aliases
+
+
+def test_seed_parts(seed_extraction: Extraction) -> None:
+    [e] = seed_extraction.events
+    by_kind = {}
+    for p in e.parts:
+        by_kind.setdefault(p.kind, []).append(p)
+    people = {p.id: p.name for p in seed_extraction.people}
+    s1, s2 = sorted(by_kind[PartKind.SESSION], key=lambda p: p.order)
+    assert (s1.name, sorted(people[x] for x in s1.speakers)) == ("AI 활용과 인재혁신 사례", ["김무상", "장현영", "채규일"])
+    assert sorted(people[x] for x in s2.speakers) == ["김기수", "김종훈", "이상형"]
+    [panel] = by_kind[PartKind.PANEL]
+    assert [people[x] for x in panel.moderators] == ["이순영"]
+    assert len(panel.speakers) == 6
+    assert [people[x] for x in by_kind[PartKind.KEYNOTE][0].speakers] == ["조준희"]
+
+
+def test_every_offset_slices_back(seed_extraction: Extraction) -> None:
+    text = seed_extraction.article.text
+    for p in seed_extraction.people:
+        assert all(text[s.start:s.end] == p.name for s in p.mentions)
+        assert all(text[q.span.start:q.span.end] == q.text for q in p.quotes)
+    for o in seed_extraction.organizations:
+        forms = {o.name, *o.aliases}
+        assert all(text[s.start:s.end] in forms for s in o.mentions), o.name
+
+
+def test_record_matches_the_documented_shape(seed_extraction: Extraction) -> None:
+    r = to_record(seed_extraction)
+    assert set(r) == {"article", "events", "people", "organizations"}
+    assert set(r["article"]) >= {"id", "source", "published", "lang"}
+    assert set(r["events"][0]) >= {"id", "name", "edition", "start", "end", "venue", "city", "theme", "attendance",
+                                   "organizers", "co_organizers", "sponsors", "parts"}
+    assert set(r["people"][0]) >= {"id", "name", "affiliations", "roles", "mentions"}
+    assert set(r["organizations"][0]) >= {"id", "name", "aliases", "mentions"}
+
+
+ROLE_SENTENCES = [
+    ("'미래 제조'를 주제로 기조강연에 나선 오세훈 카이스트 교수는 설명했다.", "오세훈", Role.KEYNOTE),
+    ("패널토론에서는 정다은 네이버 팀장이 좌장을 맡았다.", "정다은", Role.MODERATOR),
+    ("이어 한민호 삼성전자 상무가 사례를 발표했다.", "한민호", Role.SPEAKER),
+    ("류진우 SK텔레콤 부사장이 패널로 참여해 의견을 나눴다.", "류진우", Role.PANELIST),
+    ("행사에는 문가영 산업통상자원부 차관 등 100여 명이 참석했다.", "문가영", Role.ATTENDEE),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLE_SENTENCES)
+def test_role_cues(text: str, name: str, role: Role) -> None:
+    x = extract(ko_article(text))
+    [p] = [p for p in x.people if p.name == name]
+    assert role in {r.role for r in p.roles}
+
+
+def test_quote_attributed_to_the_speaker_named_before_it() -> None:
+    x = extract(ko_article("윤서준 포스코 부사장은 “AI는 현장에서 완성된다”고 말했다. 또 “인재가 핵심”이라고 강조했다."))
+    [p] = x.people
+    assert [q.text for q in p.quotes] == ["AI는 현장에서 완성된다", "인재가 핵심"]
+    assert Role.QUOTED in {r.role for r in p.roles}
+
+
+def test_text_that_names_nobody_invents_nothing() -> None:
+    x = extract(ko_article("인공지능 기술이 빠르게 발전하면서 제조 현장의 변화도 빨라지고 있다. 이에 따라"))
+    assert x.people == () and x.events == ()

@@ -1,0 +1,52 @@
+"""Event facts from Korean sentences of our own: name, edition, date, venue, organizers."""
+
+from kg.extract import extract
+from kg.model import Extraction
+from tests.conftest import ko_article
+
+
+def _orgs(x: Extraction, ids: tuple[str, ...]) -> list[str]:
+    names = {o.id: o.name for o in x.organizations}
+    return [names[i] for i in ids]
+
+
+def test_organizer_subject_co_organizers_and_sponsors() -> None:
+    x = extract(ko_article(
+        "한국인공지능협회(회장 김현철)는 3일 부산 해운대 벡스코에서 '2025 부산 AI 서밋'을 개최했다. "
+        "이번 행사는 부산대학교, 한국전자통신연구원(ETRI)이 공동 주최했으며 과학기술정보통신부와 부산시가 후원했다.",
+        published="2025-06-04"))
+    [e] = x.events
+    assert (e.name, e.start, e.venue, e.city) == ("2025 부산 AI 서밋", "2025-06-03", "벡스코", "부산")
+    assert _orgs(x, e.organizers) == ["한국인공지능협회"]
+    assert _orgs(x, e.co_organizers) == ["부산대학교", "한국전자통신연구원"]
+    assert _orgs(x, e.sponsors) == ["과학기술정보통신부", "부산시"]
+    etri = next(o for o in x.organizations if o.name == "한국전자통신연구원")
+    assert "ETRI" in etri.aliases
+
+
+def test_two_organizers_joined_by_gwa_after_parentheses() -> None:
+    x = extract(ko_article(
+        "미래산업포럼(회장 이도현)과 스마트제조협회(회장 박세진)는 오는 20일 판교 경기창조경제혁신센터에서 "
+        "'제조 AI 전망'을 주제로 포럼을 개최한다.", published="2025-02-07"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == ["미래산업포럼", "스마트제조협회"]
+    assert e.start == "2025-02-20" and e.theme == "제조 AI 전망"
+
+
+def test_edition_and_attendance() -> None:
+    x = extract(ko_article(
+        "'스마트공장 컨퍼런스'가 24일 서울 코엑스에서 열렸다. 올해로 7회째를 맞은 행사에는 300여 명이 참석했다.",
+        published="2025-09-25"))
+    [e] = x.events
+    assert (e.name, e.edition, e.attendance, e.start) == ("스마트공장 컨퍼런스", 7, 300, "2025-09-24")
+
+
+def test_no_date_rather_than_a_wrong_one() -> None:
+    x = extract(ko_article("'AI 혁신 세미나'가 24일 대전컨벤션센터에서 열린다.", published=None))
+    [e] = x.events
+    assert e.start is None and e.venue == "대전컨벤션센터"
+
+
+def test_announcement_date_is_not_the_event_date() -> None:
+    x = extract(ko_article("서울시는 '제1회 AI 포럼'을 오는 30일 연다고 25일 밝혔다.", published="2025-06-25"))
+    assert x.events[0].start == "2025-06-30"

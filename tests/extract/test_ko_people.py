@@ -1,0 +1,74 @@
+"""Person mention shapes in Korean news (sentences written for these tests)."""
+
+import pytest
+
+from kg.extract.doc import build_doc
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.ko_people import find_people
+from tests.conftest import ko_article
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = build_doc(ko_article(text))
+    return [(m.name, m.org.text if m.org else None, m.title) for m in find_people(doc, load_gazetteer())]
+
+
+SHAPES = [
+    # ORG NAME TITLE
+    ("사진 왼쪽부터 산기협 박민수 이사, 토트 최영희 대표.", [("박민수", "산기협", "이사"), ("최영희", "토트", "대표")]),
+    ("행사에는 포스코홀딩스 윤재석 부장이 참석했다.", [("윤재석", "포스코홀딩스", "부장")]),
+    # NAME ORG TITLE
+    ("이날 한지원 한국전자통신연구원 책임연구원이 발표했다.", [("한지원", "한국전자통신연구원", "책임연구원")]),
+    ("조성민 HD현대삼호 상무와 배수진 LG AI연구원 랩장이 참여했다.",
+     [("조성민", "HD현대삼호", "상무"), ("배수진", "LG AI연구원", "랩장")]),
+    # fused organization + title
+    ("이상철 한국생산기술연구원장이 축사를 했다.", [("이상철", "한국생산기술연구원", "원장")]),
+    ("허태정 대전시장은 환영사에서 말했다.", [("허태정", "대전시", "시장")]),
+    # former title
+    ("강연자는 구민호 전 KT 대표이사다.", [("구민호", "KT", "대표이사")]),
+    # ORG(TITLE NAME)
+    ("한국산업기술진흥협회(회장 정동훈)는 포럼을 열었다.", [("정동훈", "한국산업기술진흥협회", "회장")]),
+    ("CTO클럽(대표간사 이재훈·홍민정)이 후원했다.", [("이재훈", "CTO클럽", "대표간사"), ("홍민정", "CTO클럽", "대표간사")]),
+    # two-syllable surname
+    ("남궁민수 카카오 부사장이 기조강연을 했다.", [("남궁민수", "카카오", "부사장")]),
+    ("선우진 네이버 팀장이 발표했다.", [("선우진", "네이버", "팀장")]),
+    # short later mention, particle on the title
+    ("김무상 부장은 사례를 소개했다.", [("김무상", None, "부장")]),
+    # byline, fused byline
+    ("김영준 기자 kyj85@etnews.com", [("김영준", None, "기자")]),
+    ("대전=박서연기자 psy@example.com", [("박서연", None, "기자")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_mention_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_unit_between_org_and_name() -> None:
+    doc = build_doc(ko_article("과기정통부 지능정보사회추진단 권태식 부단장은 말했다."))
+    [m] = find_people(doc, load_gazetteer())
+    assert (m.name, m.org.text, m.unit, m.title) == ("권태식", "과기정통부", "지능정보사회추진단", "부단장")
+
+
+def test_former_flag() -> None:
+    doc = build_doc(ko_article("진대호 전 정보통신부 장관이 참석했다."))
+    [m] = find_people(doc, load_gazetteer())
+    assert m.former and m.org.text == "정보통신부"
+
+
+@pytest.mark.parametrize("text", [
+    "이번 행사는 이틀간 열린다.",              # 이틀간 is not a name
+    "경영학 교수들이 참석했다.",                # a field of study before a title
+    "참석자들은 한국 정부 관계자와 만났다.",     # common nouns after surname syllables
+    "“김철수 대표는 훌륭하다”라고 말했다.",       # inside a quote
+])
+def test_not_people(text: str) -> None:
+    assert people(text) == []
+
+
+def test_offsets_slice_back_to_the_name() -> None:
+    text = "사진 왼쪽부터 산기협 박민수 이사, 토트 최영희 대표."
+    for m in find_people(build_doc(ko_article(text)), load_gazetteer()):
+        assert text[m.name_span.start:m.name_span.end] == m.name
+        assert m.org is None or text[m.org.start:m.org.end] == m.org.text

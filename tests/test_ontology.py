@@ -1,0 +1,61 @@
+"""Mapping to RDF: the seed's golden graph, SHACL conformance, provenance of every mention."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rdflib import RDF, BNode, Graph, Literal
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from kg.model import Extraction
+from kg.ontology import to_graph, validate
+from kg.vocab import KGO, NIF, SCHEMA
+
+GOLDEN = Path(__file__).parent / "golden" / "seed.ttl"
+
+
+def test_seed_graph_matches_golden(seed_extraction: Extraction) -> None:
+    """The golden file is reviewed by hand; regenerate with KG_UPDATE_GOLDEN=1 after a deliberate change."""
+    g = to_graph(seed_extraction)
+    if os.environ.get("KG_UPDATE_GOLDEN"):
+        GOLDEN.write_text(g.serialize(format="longturtle"), encoding="utf-8")
+    golden = Graph().parse(GOLDEN, format="turtle")
+    if not isomorphic(g, golden):
+        _both, only_new, only_golden = graph_diff(to_isomorphic(g), to_isomorphic(golden))
+        raise AssertionError(f"new triples: {sorted(only_new)[:5]} … missing: {sorted(only_golden)[:5]} …")
+
+
+def test_seed_graph_conforms(seed_extraction: Extraction) -> None:
+    report = validate(to_graph(seed_extraction))
+    assert report.conforms, report.text
+
+
+def test_a_broken_graph_does_not_conform(seed_extraction: Extraction) -> None:
+    g = to_graph(seed_extraction)
+    person = next(g.subjects(RDF.type, SCHEMA.Person))
+    g.remove((person, SCHEMA.name, None))
+    event = next(g.subjects(RDF.type, KGO.Event))
+    g.add((event, SCHEMA.startDate, Literal("24일")))
+    report = validate(g)
+    assert not report.conforms
+    assert {v.path for v in report.violations} >= {str(SCHEMA.name), str(SCHEMA.startDate)}
+
+
+def test_no_blank_nodes_and_plain_schema_types(seed_extraction: Extraction) -> None:
+    g = to_graph(seed_extraction)
+    assert not any(isinstance(t, BNode) for triple in g for t in triple)
+    for cls in (KGO.Event, KGO.EventPart):
+        for node in g.subjects(RDF.type, cls):
+            assert (node, RDF.type, SCHEMA.Event) in g and (node, SCHEMA.name, None) in g
+    assert len(set(g.subjects(RDF.type, SCHEMA.Person))) == 15
+
+
+def test_mentions_slice_back_to_their_text(seed_extraction: Extraction) -> None:
+    g = to_graph(seed_extraction)
+    text = seed_extraction.article.text
+    mentions = list(g.subjects(RDF.type, KGO.Mention))
+    assert len(mentions) > 40
+    for m in mentions:
+        begin, end = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
+        assert text[begin:end] == str(g.value(m, NIF.anchorOf))

@@ -1,0 +1,102 @@
+"""Canned queries on the seed, safe parameters, and result formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.build import ingest
+from kg.errors import QueryError
+from kg.query import ResultFormat, canned_queries, format_result, get_query, run_canned
+from kg.store import OxigraphStore
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
+    s = OxigraphStore(tmp_path_factory.mktemp("q") / "store")
+    ingest([SEED], s)
+    yield s
+    s.close()
+
+
+def _dicts(result) -> list[dict[str, str]]:  # noqa: ANN001
+    return [{v: ("" if t is None else str(t)) for v, t in zip(result.variables, row)} for row in result.rows]
+
+
+def test_who_spoke_where_lists_every_speaker_keynote_and_moderator(seeded: OxigraphStore) -> None:
+    rows = _dicts(run_canned(seeded, "who-spoke-where"))
+    got = {(r["personName"], r["orgName"], r["role"]) for r in rows}
+    expected_speakers = {("김무상", "포스코홀딩스"), ("채규일", "HD현대삼호"), ("장현영", "한국전력기술"),
+                         ("김종훈", "한국산업기술진흥협회"), ("이상형", "토트"), ("김기수", "딥아이")}
+    assert {(n, o) for n, o, role in got if role == "speaker"} == expected_speakers
+    assert {(n, o) for n, o, role in got if role == "panelist"} == expected_speakers
+    assert ("이순영", "LG AI연구원", "moderator") in got
+    assert ("조준희", "국가AI전략위원회", "keynote") in got
+    kim = next(r for r in rows if r["personName"] == "김기수" and r["role"] == "speaker")
+    assert kim["title"] == "대표" and kim["partName"] == "기업 AI 실태분석 및 산학연 AI 협업 사례"
+    assert kim["talkTitle"] == "AI 전환 시대, 비파괴검사의 진화에 따른 비파괴 검사의 미래"
+    assert kim["eventName"] == "2025 코리아 인더스트리얼 AI 공동포럼"
+    assert all(r["personName"] != "고서곤" for r in rows)  # an attendee did not speak
+
+
+def test_people_of_org_by_alias(seeded: OxigraphStore) -> None:
+    rows = _dicts(run_canned(seeded, "people-of-org", {"org": "산기협"}))
+    assert {r["personName"] for r in rows} == {"김종훈", "구자균", "고서곤"}
+    assert {r["orgName"] for r in rows} == {"한국산업기술진흥협회"}
+
+
+def test_events_and_co_speakers(seeded: OxigraphStore) -> None:
+    [event] = _dicts(run_canned(seeded, "events"))
+    assert (event["name"], event["edition"], event["start"], event["venue"], event["city"]) == (
+        "2025 코리아 인더스트리얼 AI 공동포럼", "4", "2025-11-24", "포스코센터", "서울")
+    pairs = _dicts(run_canned(seeded, "co-speakers"))
+    assert len(pairs) == 8 * 7 // 2  # 8 people spoke: 6 presenters, the keynote, the moderator
+
+
+def test_parameter_values_are_never_sparql(seeded: OxigraphStore) -> None:
+    hostile = '산기협" } } DELETE WHERE { ?s ?p ?o } #'
+    assert run_canned(seeded, "people-of-org", {"org": hostile}).rows == ()
+    assert len(seeded.merged()) > 900
+
+
+def test_unknown_names_and_params_are_explained(seeded: OxigraphStore) -> None:
+    with pytest.raises(QueryError, match="available: co-speakers, events, people-of-org, who-spoke-where"):
+        get_query("who-spoke")
+    with pytest.raises(QueryError, match="needs --param org"):
+        run_canned(seeded, "people-of-org")
+    with pytest.raises(QueryError, match="has no parameter colour"):
+        run_canned(seeded, "events", {"colour": "red"})
+    with pytest.raises(QueryError, match="must be an IRI"):
+        run_canned(seeded, "who-spoke-where", {"event": "not an iri"})
+    with pytest.raises(QueryError, match="invalid SPARQL"):
+        seeded.query("SELEC ?x")
+
+
+def test_event_parameter_filters(seeded: OxigraphStore) -> None:
+    rows = _dicts(run_canned(seeded, "who-spoke-where"))
+    event = rows[0]["event"]
+    assert len(run_canned(seeded, "who-spoke-where", {"event": event}).rows) == len(rows)
+    assert run_canned(seeded, "who-spoke-where", {"event": "https://example.org/none"}).rows == ()
+
+
+def test_formats(seeded: OxigraphStore) -> None:
+    result = run_canned(seeded, "events")
+    parsed = json.loads(format_result(result, ResultFormat.JSON))
+    assert parsed["head"]["vars"][0] == "event"
+    assert parsed["results"]["bindings"][0]["start"]["datatype"].endswith("#date")
+    rows = list(csv.reader(io.StringIO(format_result(result, ResultFormat.CSV))))
+    assert rows[0][1] == "name" and rows[1][1] == "2025 코리아 인더스트리얼 AI 공동포럼"
+    assert format_result(result, ResultFormat.TSV).splitlines()[0].split("\t")[:2] == ["event", "name"]
+    ask = seeded.query("ASK { ?s a schema:Person }")
+    assert format_result(ask, ResultFormat.JSON) == '{"head": {}, "boolean": true}'
+
+
+def test_every_canned_query_has_a_description() -> None:
+    assert {"who-spoke-where", "events", "people-of-org", "co-speakers"} <= set(canned_queries())
+    assert all(q.description for q in canned_queries().values())

@@ -1,0 +1,110 @@
+"""The store: one named graph per article, a merged graph kept in sync, atomic replacement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg.build import ingest
+from kg.errors import StoreError
+from kg.model import Article
+from kg.ontology import to_graph
+from kg.extract import extract
+from kg.resolve import graph_iri
+from kg.store import OxigraphStore, replace_update
+
+EX = "https://example.org/"
+
+
+def _g(*triples: tuple[str, str, str]) -> Graph:
+    g = Graph()
+    for s, p, o in triples:
+        g.add((URIRef(EX + s), URIRef(EX + p), Literal(o)))
+    return g
+
+
+def _named(store: OxigraphStore, article_id: str) -> Graph:
+    r = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri(article_id)}> {{ ?s ?p ?o }} }}")
+    assert r.graph is not None
+    return r.graph
+
+
+def test_merged_graph_is_the_deduplicated_union(store: OxigraphStore) -> None:
+    store.replace_article("a", _g(("x", "p", "1"), ("x", "p", "2")))
+    store.replace_article("b", _g(("x", "p", "2"), ("y", "p", "3")))
+    assert isomorphic(store.merged(), _g(("x", "p", "1"), ("x", "p", "2"), ("y", "p", "3")))
+    assert store.nquads().count(b"\n") == 4 + 3  # named graphs keep their copies, the merged graph one each
+
+
+def test_replace_is_idempotent(store: OxigraphStore) -> None:
+    store.replace_article("a", _g(("x", "p", "1")))
+    before = store.nquads()
+    store.replace_article("a", _g(("x", "p", "1")))
+    assert store.nquads() == before
+
+
+def test_replace_drops_what_only_the_old_version_said(store: OxigraphStore) -> None:
+    store.replace_article("a", _g(("x", "p", "old"), ("x", "p", "shared")))
+    store.replace_article("b", _g(("x", "p", "shared")))
+    store.replace_article("a", _g(("x", "p", "new")))
+    assert isomorphic(store.merged(), _g(("x", "p", "new"), ("x", "p", "shared")))
+    assert isomorphic(_named(store, "a"), _g(("x", "p", "new")))
+
+
+def test_remove_keeps_facts_other_articles_state(store: OxigraphStore) -> None:
+    store.replace_article("a", _g(("x", "p", "1"), ("x", "p", "shared")))
+    store.replace_article("b", _g(("x", "p", "shared")))
+    assert store.remove_article("a") is True
+    assert isomorphic(store.merged(), _g(("x", "p", "shared")))
+    assert store.article_ids() == [] or "a" not in store.article_ids()
+    assert store.remove_article("a") is False
+
+
+def test_a_failed_write_changes_nothing(store: OxigraphStore) -> None:
+    store.replace_article("a", _g(("x", "p", "1")))
+    before = store.nquads()
+    bad = _g(("x", "p", "2"))
+    bad.add((BNode(), URIRef(EX + "p"), Literal("3")))
+    with pytest.raises(StoreError, match="blank nodes"):
+        store.replace_article("a", bad)
+    assert store.nquads() == before
+
+
+def test_update_text_is_one_request() -> None:
+    text = replace_update("https://example.org/g", "<https://e/s> <https://e/p> \"o\" .")
+    assert text.count("INSERT DATA") == 2 and "DROP SILENT GRAPH" in text
+
+
+def test_persists_on_disk(tmp_path: Path, seed_article: Article) -> None:
+    with OxigraphStore(tmp_path / "s") as s:
+        s.replace_article(seed_article.id, to_graph(extract(seed_article)))
+    with OxigraphStore(tmp_path / "s") as s:
+        assert s.article_ids() == [seed_article.id]
+
+
+def test_second_open_gives_a_clear_error(tmp_path: Path) -> None:
+    with OxigraphStore(tmp_path / "s"):
+        with pytest.raises(StoreError, match="another kg process"):
+            OxigraphStore(tmp_path / "s")
+
+
+def test_reingest_of_the_seed_is_idempotent(store: OxigraphStore, tmp_path: Path) -> None:
+    seed = Path(__file__).resolve().parent.parent / "data" / "seed"
+    first = ingest([seed], store)
+    quads = store.nquads()
+    second = ingest([seed], store)
+    assert first.articles == second.articles == 1
+    assert sorted(store.nquads().splitlines()) == sorted(quads.splitlines())
+
+
+def test_bad_file_is_skipped_and_the_rest_stored(store: OxigraphStore, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("'AI 포럼'이 24일 서울 코엑스에서 열렸다. 박민수 카카오 이사가 발표했다.",
+                                       encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
+    report = ingest([tmp_path], store)
+    assert report.articles == 1 and len(report.errors) == 1
+    assert "bad.json" in str(report.errors[0])
+    assert store.article_ids() == ["good"]
