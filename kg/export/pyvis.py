@@ -9,6 +9,7 @@ vis-network 9 shows string tooltips as text, never as HTML.
 from __future__ import annotations
 
 import re
+from html import escape as html_escape
 from pathlib import Path
 
 import networkx as nx
@@ -34,14 +35,15 @@ def _tooltip(data: dict, urls: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def build_network(g: nx.MultiDiGraph, *, heading: str = "") -> Network:
+def build_network(g: nx.MultiDiGraph) -> Network:
     """A pyvis network of ``g``: colour and shape by type, size by degree, labelled edges."""
-    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line", heading=heading)
+    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line")
+    net.heading = ""  # the page gets one heading, from _legend()
     urls = g.graph.get("article_urls", {})
     for n, d in g.nodes(data=True):
         typ = d.get("type", "")
         net.add_node(n, label=d.get("label", n), title=_tooltip(d, urls), color=COLORS.get(typ, "#999999"),
-                     shape=SHAPES.get(typ, "dot"), size=10 + 3 * min(g.degree(n), 12), group=typ)
+                     shape=SHAPES.get(typ, "dot"), size=10 + 3 * min(g.degree(n), 12))
     for u, v, d in g.edges(data=True):
         label = d.get("role") or d.get("type", "")
         tip = "\n".join(x for x in (label, d.get("talk_title"), d.get("title"),
@@ -56,20 +58,22 @@ def build_network(g: nx.MultiDiGraph, *, heading: str = "") -> Network:
     return net
 
 
-def _legend() -> str:
+def _legend(heading: str) -> str:
     items = "".join(f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
                     f'background:{c};margin-right:.3em"></span>{t}</span>' for t, c in COLORS.items())
-    return f'<div id="kg-legend" style="font:14px sans-serif;padding:.5em">{items}</div>'
+    return (f'<div id="kg-legend" style="font:14px sans-serif;padding:.5em"><b style="font-size:18px;'
+            f'margin-right:2em">{html_escape(heading)}</b>{items}</div>')
 
 
 def render_html(g: nx.MultiDiGraph, *, heading: str = "") -> str:
     """Self-contained HTML for ``g`` (no external script or stylesheet)."""
-    html = build_network(g, heading=heading).generate_html()
+    html = build_network(g).generate_html()
     html = _EXTERNAL.sub("", re.sub(r"<!--.*?-->", "", html, flags=re.S))
     # stop physics once the layout settled, so large graphs do not keep the browser busy
     html = html.replace("return network;", 'network.once("stabilizationIterationsDone", function () '
                         '{ network.setOptions({physics: false}); });\n                  return network;', 1)
-    html = html.replace("<body>", "<body>\n" + _legend(), 1)
+    html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
+    html = html.replace("<body>", "<body>\n" + _legend(heading), 1)
     if _EXTERNAL.search(html):
         raise ExportError("the view still references an external script or stylesheet")
     return html

@@ -1,0 +1,133 @@
+"""The CLI, run in-process: every command, its help, exit codes and error messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
+runner = CliRunner()
+
+
+def kg(*args: str | Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "store"
+    code, out, _err = kg("ingest", SEED, "--store", path)
+    assert code == 0, out
+    assert "stored 1 articles: 1 events, 15 people, 15 organizations" in out
+    return path
+
+
+COMMANDS = ["ingest", "extract", "query", "queries", "export", "view", "validate", "stats", "remove"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    code, out, _ = kg(command, "--help")
+    assert code == 0 and "Example: kg " + command in out
+
+
+def test_extract_json_lines() -> None:
+    code, out, _ = kg("extract", SEED, "--format", "json")
+    assert code == 0
+    [line] = out.splitlines()
+    record = json.loads(line)
+    assert record["article"]["id"] == "00_seed_koita_industrial_ai_forum_2025"
+    assert len(record["people"]) == 15
+
+
+def test_query_canned_and_text(store: Path) -> None:
+    code, out, _ = kg("query", "--name", "who-spoke-where", "--format", "csv", "--store", store)
+    assert code == 0 and "김무상,포스코홀딩스,부장,speaker" in out
+    code, out, _ = kg("query", "--name", "people-of-org", "--param", "org=산기협", "--format", "tsv", "--store", store)
+    assert code == 0 and len(out.strip().splitlines()) == 4
+    code, out, _ = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person }", "--format", "json",
+                      "--store", store)
+    assert json.loads(out)["results"]["bindings"][0]["n"]["value"] == "15"
+
+
+def test_query_errors(store: Path, tmp_path: Path) -> None:
+    code, _, err = kg("query", "--name", "nope", "--store", store)
+    assert code == 1 and "available:" in err
+    code, _, err = kg("query", "SELEC nothing", "--store", store)
+    assert code == 1 and "invalid SPARQL" in err
+    code, _, err = kg("query", "--file", tmp_path / "missing.rq", "--store", store)
+    assert code == 1 and "cannot read query file" in err
+    code, _, _ = kg("query", "--store", store)
+    assert code == 2
+
+
+def test_queries_lists_the_canned_ones() -> None:
+    code, out, _ = kg("queries")
+    assert code == 0 and all(n in out for n in ("who-spoke-where", "events", "people-of-org", "co-speakers"))
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf"])
+def test_export(store: Path, tmp_path: Path, fmt: str) -> None:
+    out_file = tmp_path / f"g.{fmt}"
+    code, out, _ = kg("export", "--format", fmt, "--out", out_file, "--store", store)
+    assert code == 0 and out_file.stat().st_size > 1000 and "wrote" in out
+    if fmt == "turtle":
+        assert len(Graph().parse(out_file, format="turtle")) > 900
+
+
+def test_export_to_an_unwritable_place(store: Path, tmp_path: Path) -> None:
+    code, _, err = kg("export", "--format", "turtle", "--out", tmp_path / "no" / "dir" / "g.ttl", "--store", store)
+    assert code == 1 and "cannot write" in err
+
+
+def test_view_validate_stats_remove(store: Path, tmp_path: Path) -> None:
+    code, out, _ = kg("view", "who-spoke-where", "--out", tmp_path / "v.html", "--store", store)
+    assert code == 0 and (tmp_path / "v.html").exists()
+    code, out, _ = kg("validate", "--store", store)
+    assert code == 0 and "conforms" in out
+    code, out, _ = kg("stats", "--store", store)
+    assert code == 0 and "people" in out and "15" in out
+    code, _, err = kg("remove", "no-such-article", "--store", store)
+    assert code == 1 and "00_seed_koita_industrial_ai_forum_2025" in err
+    code, out, _ = kg("remove", "00_seed_koita_industrial_ai_forum_2025", "--store", store)
+    assert code == 0
+    code, out, _ = kg("query", "SELECT ?p WHERE { ?p a schema:Person }", "--format", "csv", "--store", store)
+    assert out.strip() == "p"
+
+
+def test_validate_fails_on_a_bad_graph(store: Path) -> None:
+    import pyoxigraph as ox
+
+    s = ox.Store(str(store))
+    s.update('INSERT DATA { <https://example.org/x> a <https://schema.org/Person> }')
+    del s
+    code, out, err = kg("validate", "--store", store)
+    assert code == 1 and "does not conform" in err and "https://example.org/x" in out
+
+
+def test_ingest_reports_bad_files_and_stores_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)))
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    code, out, err = kg("ingest", tmp_path, SEED, tmp_path / "x.pdf", "--store", tmp_path / "s")
+    assert code == 1
+    assert "stored 1 articles" in out and "4 files failed" in out
+    for name in ("empty.txt", "bin.txt", "broken.json", "x.pdf"):
+        assert name in err
+    code, out, _ = kg("query", "SELECT ?id WHERE { ?a schema:identifier ?id }", "--format", "csv",
+                      "--store", tmp_path / "s")
+    assert out.split() == ["id", "00_seed_koita_industrial_ai_forum_2025"]
+
+
+def test_store_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
+    code, _, _ = kg("ingest", SEED)
+    assert code == 0 and (tmp_path / "env-store").is_dir()

@@ -1,0 +1,57 @@
+"""Accuracy on the dev corpus in ../shared (a clone has no shared/: then the test skips).
+
+The floors guard against regressions; issue #3 raises them to the project's targets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract, to_record
+from kg.ingest import read_articles
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "dev"
+SCORER = SHARED / "tools" / "score_extraction.py"
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "articles").is_dir() or not SCORER.is_file(),
+                                reason="the dev corpus (../shared/corpus/dev) is not here")
+
+FLOORS = {"ko": {"people": 0.85, "affil": 0.85, "spoke": 0.70, "event_orgs": 0.90},
+          "en": {"people": 0.80, "affil": 0.70, "spoke": 0.70, "event_orgs": 0.70}}
+
+
+@pytest.fixture(scope="module")
+def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dev") / "out.jsonl"
+    articles = read_articles([CORPUS / "articles"])
+    out.write_text("".join(json.dumps(to_record(extract(a)), ensure_ascii=False) + "\n" for a in articles),
+                   encoding="utf-8")
+    return out
+
+
+def _score(output: Path, *args: str) -> str:
+    done = subprocess.run([sys.executable, str(SCORER), str(CORPUS / "gold"), str(output), *args],
+                          capture_output=True, text=True, check=False)
+    return done.stdout
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_scores_stay_above_their_floors(output: Path, lang: str) -> None:
+    summary = _score(output, "--lang", lang).strip().splitlines()[-1]
+    scores = {k: float(v) for k, v in re.findall(r"(\w+)_F1=([\d.]+)", summary)}
+    for metric, floor in FLOORS[lang].items():
+        assert scores[metric] >= floor, f"{lang} {metric}: {summary}"
+
+
+def test_seed_is_extracted_perfectly(output: Path) -> None:
+    rows = _score(output, "--verbose").splitlines()
+    seed = next(r for r in rows if r.startswith("00_seed"))
+    assert "people=15/15/15" in seed and "spoke=8/8/8" in seed and "event_orgs=8/8/8" in seed
+    assert "events=[(True, True, True)]" in seed
