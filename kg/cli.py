@@ -9,7 +9,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from kg.errors import KGError
+
+if TYPE_CHECKING:
+    from kg.store import OxigraphStore
 
 app = typer.Typer(
     name="kg",
@@ -66,7 +69,7 @@ def _fail(e: KGError) -> typer.Exit:
     return typer.Exit(code=1)
 
 
-def _open(store: str | None):  # noqa: ANN202 - the store type is the library's
+def _open(store: str | None) -> OxigraphStore:
     from kg.store import open_store
 
     return open_store(store)
@@ -85,9 +88,9 @@ def ingest(
     Example: kg ingest data/seed --store kg-store
     """
     from kg.build import ingest as run_ingest
-    from kg.ingest.readers import _expand
+    from kg.ingest import expand_paths
 
-    files = list(_expand(paths))
+    files = list(expand_paths(paths))
     try:
         with _open(store) as s, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                          console=err, transient=True) as progress:

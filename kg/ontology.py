@@ -14,7 +14,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from kg import __version__
 from kg.model import Extraction, PartKind, Role, Span, SPEAKING_ROLES
-from kg.resolve import Resolution, _digest, resolve
+from kg.resolve import Resolution, digest, resolve, series_name
 from kg.resources import ontology_dir
 from kg.vocab import ITSRDF, KGO, KGR, NIF, ORG, PREFIXES, PROV, SCHEMA
 
@@ -105,7 +105,7 @@ class _Mapper:
                     self.add(node, SCHEMA.jobTitle, _s(f.title) if f.title else None)
                     continue
                 org = URIRef(self.r.orgs[f.org])
-                m = URIRef(f"{KGR}membership/{_digest(str(node), str(org), f.title or '')}")
+                m = URIRef(f"{KGR}membership/{digest(str(node), str(org), f.title or '')}")
                 self.add(node, SCHEMA.affiliation, org)
                 self.add(m, RDF.type, ORG.Membership)
                 self.add(m, ORG.member, node)
@@ -123,7 +123,7 @@ class _Mapper:
                     continue
                 target = URIRef(self.r.parts.get(target_id) or self.r.events[target_id])
                 role = ROLE_TERMS[r.role]
-                part_node = URIRef(f"{KGR}participation/{_digest(str(node), str(target), str(role))}")
+                part_node = URIRef(f"{KGR}participation/{digest(str(node), str(target), str(role))}")
                 self.add(part_node, RDF.type, KGO.Participation)
                 self.add(part_node, KGO.participant, node)
                 self.add(part_node, KGO.participationIn, target)
@@ -157,8 +157,6 @@ class _Mapper:
             self.add(node, KGO.attendance, Literal(e.attendance, datatype=XSD.integer) if e.attendance else None)
             if e.id in self.r.series:
                 series = URIRef(self.r.series[e.id])
-                from kg.resolve import series_name
-
                 self.add(series, RDF.type, KGO.EventSeries)
                 self.add(series, RDF.type, SCHEMA.EventSeries)
                 self.add(series, SCHEMA.name, _s(series_name(e.name or "")))
@@ -187,12 +185,12 @@ class _Mapper:
     def _place(self, event: URIRef, venue: str | None, city: str | None) -> None:
         city_node = None
         if city:
-            city_node = URIRef(f"{KGR}place/{_digest('city', city)}")
+            city_node = URIRef(f"{KGR}place/{digest('city', city)}")
             self.add(city_node, RDF.type, SCHEMA.City)
             self.add(city_node, RDF.type, SCHEMA.Place)
             self.add(city_node, SCHEMA.name, _s(city))
         if venue:
-            place = URIRef(f"{KGR}place/{_digest('venue', venue, city or '')}")
+            place = URIRef(f"{KGR}place/{digest('venue', venue, city or '')}")
             self.add(place, RDF.type, SCHEMA.Place)
             self.add(place, SCHEMA.name, _s(venue))
             self.add(place, SCHEMA.containedInPlace, city_node)

@@ -25,7 +25,8 @@ from kg.vocab import KGR
 _YEAR_OR_EDITION = re.compile(r"^(?:\s*(?:\d{4}\s*년?|제\s*\d+\s*(?:회|차))\s*)+|\s+\d{4}$")
 
 
-def _digest(*parts: str) -> str:
+def digest(*parts: str) -> str:
+    """A short, stable hash of an identity (NFKC-normalised parts)."""
     joined = "\x1f".join(unicodedata.normalize("NFKC", p) for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
 
@@ -64,7 +65,7 @@ def graph_iri(article_id: str) -> str:
 def _org_iri(o: Organization, gz: Gazetteer) -> str:
     keys = [org_identity(o.name, gz)] + [org_identity(a, gz) for a in o.aliases]
     curated = [org_key(gz.canonical_org(f)) for f in (o.name, *o.aliases) if gz.canonical_org(f)]
-    return f"{KGR}org/{_digest(curated[0] if curated else keys[0])}"
+    return f"{KGR}org/{digest(curated[0] if curated else keys[0])}"
 
 
 def _person_iri(p: Person, x: Extraction, orgs: dict[str, str]) -> str:
@@ -72,15 +73,15 @@ def _person_iri(p: Person, x: Extraction, orgs: dict[str, str]) -> str:
     org = next((f.org for f in p.affiliations if f.org), None)
     name = unicodedata.normalize("NFKC", p.name).strip()
     if org is not None:
-        return f"{KGR}person/{_digest('reporter' if reporter else 'person', name, orgs[org])}"
-    return f"{KGR}person/{_digest('local', name, x.article.id, p.id)}"
+        return f"{KGR}person/{digest('reporter' if reporter else 'person', name, orgs[org])}"
+    return f"{KGR}person/{digest('local', name, x.article.id, p.id)}"
 
 
 def _event_iri(e: Event, x: Extraction) -> str:
     if not e.name:
-        return f"{KGR}event/{_digest('local', x.article.id, e.id)}"
+        return f"{KGR}event/{digest('local', x.article.id, e.id)}"
     when = e.start or (x.article.published or "")[:4] or x.article.id
-    return f"{KGR}event/{_digest(org_key(series_name(e.name)), when)}"
+    return f"{KGR}event/{digest(org_key(series_name(e.name)), when)}"
 
 
 def resolve(x: Extraction, gazetteer: Gazetteer | None = None) -> Resolution:
@@ -89,7 +90,7 @@ def resolve(x: Extraction, gazetteer: Gazetteer | None = None) -> Resolution:
     orgs = {o.id: _org_iri(o, gz) for o in x.organizations}
     people = {p.id: _person_iri(p, x, orgs) for p in x.people}
     events = {e.id: _event_iri(e, x) for e in x.events}
-    series = {e.id: f"{KGR}series/{_digest(org_key(series_name(e.name)))}"
+    series = {e.id: f"{KGR}series/{digest(org_key(series_name(e.name)))}"
               for e in x.events if e.name and (e.edition or series_name(e.name) != e.name)}
     parts = {p.id: f"{events[e.id]}/{quote(p.id.removeprefix(e.id), safe='')}" for e in x.events for p in e.parts}
     return Resolution(article_iri(x.article.id), graph_iri(x.article.id), orgs, people, events, series, parts)

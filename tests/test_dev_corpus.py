@@ -55,3 +55,16 @@ def test_seed_is_extracted_perfectly(output: Path) -> None:
     seed = next(r for r in rows if r.startswith("00_seed"))
     assert "people=15/15/15" in seed and "spoke=8/8/8" in seed and "event_orgs=8/8/8" in seed
     assert "events=[(True, True, True)]" in seed
+
+
+def test_every_mention_slices_back_on_real_articles() -> None:
+    for article in read_articles([CORPUS / "articles"]):
+        x = extract(article)
+        text = article.text
+        for p in x.people:
+            assert all(text[s.start:s.end] in p.name for s in p.mentions), (article.id, p.name)
+        for o in x.organizations:
+            forms = {o.name, *o.aliases}
+            assert all(text[s.start:s.end] in forms for s in o.mentions), (article.id, o.name)
+        for e in x.events:
+            assert all(text[s.start:s.end] for s in e.mentions)

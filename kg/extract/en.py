@@ -58,6 +58,14 @@ def _event_name(text: str, types: tuple[str, ...]) -> tuple[str, Span] | None:
     return None
 
 
+def _add_org(orgs: OrgTable, written: str, start: int) -> str:
+    """Record an organization written at ``start``, less a leading article and a trailing period."""
+    lead = re.match(r"^(?:the|The)\s+", written)
+    skip = lead.end() if lead else 0
+    name = written[skip:].rstrip(" .")
+    return orgs.add(name, Span(start + skip, start + skip + len(name)))
+
+
 def _orgs_in(list_text: str) -> list[str]:
     parts = re.split(r",\s*|\s+and\s+(?=the\s|[A-Z])", list_text)
     return [p.strip() for p in parts if p.strip() and p.strip()[0].isupper() or p.strip().startswith("the ")]
@@ -80,8 +88,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["spans"].append(Span(m.start("name"), m.end("name")))
             org_key = None
             if "org" in m.groupdict() and m.group("org"):
-                org_text = re.sub(r"^the\s+", "", m.group("org")).rstrip(".")
-                org_key = orgs.add(org_text, Span(m.end("org") - len(org_text) - (len(m.group("org").rstrip(".")) - len(m.group("org").rstrip(".").rstrip())), m.end("org")))
+                org_key = _add_org(orgs, m.group("org"), m.start("org"))
             if not p["affs"] or org_key:
                 p["affs"].append((org_key, title))
     for name, p in people.items():  # later short mentions: "Weiss said"
@@ -128,8 +135,7 @@ def _build_event(article: Article, orgs: OrgTable, types: tuple[str, ...]) -> Ev
     role_keys: dict[str, list[str]] = {"organizers": [], "co": [], "sponsors": []}
     for pattern, slot in ((_HOSTED, "organizers"), (_SUBJECT_HOSTED, "organizers"), (_SPONSOR, "sponsors")):
         for m in pattern.finditer(text):
-            org_text = re.sub(r"^the\s+|^The\s+", "", m.group("org")).rstrip(".")
-            role_keys[slot].append(orgs.add(org_text, Span(m.end("org") - len(org_text), m.end("org"))))
+            role_keys[slot].append(_add_org(orgs, m.group("org"), m.start("org")))
     for m in _COLLAB.finditer(text):
         for org_text in _orgs_in(m.group("list")):
             org_text = re.sub(r"^the\s+", "", org_text)

@@ -15,6 +15,7 @@ from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.ko_events import EventDraft, find_event
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
+    RoleHit,
     is_panel_sentence,
     quote_speakers,
     sentence_roles,
@@ -107,6 +108,16 @@ def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> str | None:
     return None
 
 
+@dataclass
+class _PartDraft:
+    id: str
+    kind: PartKind
+    name: str | None
+    speakers: list[_Cluster]
+    moderators: list[_Cluster]
+    order: int | None
+
+
 class _Builder:
     """Holds the state of one article's extraction while the rules fill it in."""
 
@@ -123,7 +134,7 @@ class _Builder:
         self.outlet = _outlet(self.doc, gz, self.orgs)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
         self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
-        self.parts: list[EventPart] = []
+        self.parts: list[_PartDraft] = []
 
     def cluster_of(self, m: PersonMention) -> _Cluster:
         return self.by_mention[id(m)]
@@ -163,7 +174,7 @@ class _Builder:
         self._parts(sessions, hits_by_sentence)
 
     def _parts(self, sessions: list[tuple[int, str | None, list[_Cluster]]],
-               hits_by_sentence: dict[int, list]) -> None:
+               hits_by_sentence: dict[int, list[RoleHit]]) -> None:
         doc = self.doc
         in_session: list[_Cluster] = []
         for n, (order, name, members) in enumerate(sessions, start=1):
@@ -205,8 +216,7 @@ class _Builder:
 
     def _part(self, pid: str, kind: PartKind, name: str | None, speakers: list[_Cluster],
               moderators: list[_Cluster], order: int | None) -> None:
-        self.parts.append(EventPart(pid, kind, name, tuple(id(c) for c in speakers),  # type: ignore[arg-type]
-                                    tuple(id(c) for c in moderators), order))  # type: ignore[arg-type]
+        self.parts.append(_PartDraft(pid, kind, name, list(speakers), list(moderators), order))
 
     def build(self) -> Extraction:
         self.assign_roles()
@@ -225,9 +235,8 @@ class _Builder:
                     if r is role and oid not in seen:
                         seen.add(oid)
                         by_role[role].append(oid)
-            parts = tuple(EventPart(p.id, p.kind, p.name, tuple(pid_of[s] for s in p.speakers),  # type: ignore[index]
-                                    tuple(pid_of[s] for s in p.moderators), p.order)  # type: ignore[index]
-                          for p in self.parts)
+            parts = tuple(EventPart(p.id, p.kind, p.name, tuple(pid_of[id(c)] for c in p.speakers),
+                                    tuple(pid_of[id(c)] for c in p.moderators), p.order) for p in self.parts)
             events.append(Event(
                 "e1", d.name, d.edition, None, d.start, d.end, d.venue, d.city, d.theme, d.attendance,
                 tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),

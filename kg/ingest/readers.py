@@ -122,7 +122,8 @@ def read_file(path: str | Path) -> list[Article]:
         raise ArticleError(str(path), f"cannot read the file: {e.strerror or e}") from e
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files under ``paths``: folders are walked for the extensions kg reads, files are kept as given."""
     for p in paths:
         p = Path(p)
         if p.is_dir():
@@ -133,7 +134,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def iter_article_results(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[Article] | ArticleError]]:
     """For each file under ``paths``: its articles, or the error that made it unreadable."""
-    for path in _expand(paths):
+    for path in expand_paths(paths):
         try:
             yield path, read_file(path)
         except ArticleError as e:

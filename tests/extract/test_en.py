@@ -1,0 +1,34 @@
+"""English rules on sentences of our own."""
+
+from kg.extract import extract
+from kg.model import Article, Role
+
+TEXT = ("The \"Seoul Smart Factory Forum,\" hosted by the Korea Smart Manufacturing Association in "
+        "collaboration with the Korea Robot Society, was held on June 3 at Grand Hotel Seoul. The event was "
+        "attended by Park Jisoo, President of the Korea Smart Manufacturing Association, and Lee Minho, "
+        "Director of the Robot Institute. The keynote was given by Kim Daeho, Professor at Hanbit University. "
+        "\"Factories learn,\" said Kim Daeho. More than 250 attendees joined the fifth annual forum.")
+
+
+def test_event_people_and_organizations() -> None:
+    x = extract(Article("en1", TEXT, "en1.txt", published="2025-06-10", lang="en"))
+    [e] = x.events
+    orgs = {o.id: o.name for o in x.organizations}
+    assert e.name == "Seoul Smart Factory Forum" and e.start == "2025-06-03"
+    assert e.venue == "Grand Hotel Seoul" and e.attendance == 250 and e.edition == 5
+    assert [orgs[o] for o in e.organizers] == ["Korea Smart Manufacturing Association"]
+    assert [orgs[o] for o in e.co_organizers] == ["Korea Robot Society"]
+    people = {p.name: p for p in x.people}
+    assert set(people) == {"Park Jisoo", "Lee Minho", "Kim Daeho"}
+    assert orgs[people["Park Jisoo"].affiliations[0].org] == "Korea Smart Manufacturing Association"
+    assert people["Park Jisoo"].affiliations[0].title == "President"
+    assert {Role.KEYNOTE, Role.QUOTED} <= {r.role for r in people["Kim Daeho"].roles}
+    assert Role.ATTENDEE in {r.role for r in people["Lee Minho"].roles}
+
+
+def test_offsets_slice_back() -> None:
+    x = extract(Article("en1", TEXT, "en1.txt", published="2025-06-10", lang="en"))
+    for o in x.organizations:
+        assert all(TEXT[s.start:s.end] in {o.name, *o.aliases} for s in o.mentions), o.name
+    for p in x.people:
+        assert all(TEXT[s.start:s.end] in p.name for s in p.mentions)
