@@ -19,7 +19,7 @@ from rich.table import Table
 from kg.errors import KGError
 
 if TYPE_CHECKING:
-    from kg.store import OxigraphStore
+    from kg.store import GraphStore
 
 app = typer.Typer(
     name="kg",
@@ -34,7 +34,7 @@ err = Console(stderr=True, soft_wrap=True)
 StoreOption = Annotated[
     Optional[str],
     typer.Option("--store", envvar="KG_STORE", show_default="./kg-store",
-                 help="Folder of the embedded Oxigraph store (or set KG_STORE)."),
+                 help="Folder of the embedded Oxigraph store, or http(s):// URL of a SPARQL server (or set KG_STORE)."),
 ]
 
 
@@ -69,7 +69,7 @@ def _fail(e: KGError) -> typer.Exit:
     return typer.Exit(code=1)
 
 
-def _open(store: str | None) -> OxigraphStore:
+def _open(store: str | None) -> GraphStore:
     from kg.store import open_store
 
     return open_store(store)

@@ -12,6 +12,7 @@ replacing an article never leaves a half-written graph or a stale merged triple 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,8 @@ class GraphStore(Protocol):
     def merged(self) -> Graph: ...
     def nquads(self) -> bytes: ...
     def close(self) -> None: ...
+    def __enter__(self) -> GraphStore: ...
+    def __exit__(self, *exc: object) -> None: ...
 
 
 def replace_update(graph_name: str, ntriples: str) -> str:
@@ -195,9 +198,15 @@ class OxigraphStore:
         self.close()
 
 
-def open_store(location: str | Path | None = None) -> OxigraphStore:
-    """Open the store at ``location`` (default :func:`default_store_path`)."""
-    return OxigraphStore(location if location is not None else default_store_path())
+def open_store(location: str | Path | None = None) -> GraphStore:
+    """Open the store at ``location`` (default :func:`default_store_path`): a folder for the embedded
+    Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.remote`)."""
+    where = str(location if location is not None else default_store_path())
+    if re.match(r"^https?://", where):
+        from kg.remote import SparqlStore
+
+        return SparqlStore.from_url(where)
+    return OxigraphStore(where)
 
 
 __all__ = ["GraphStore", "OxigraphStore", "QueryResult", "open_store", "replace_update"]

@@ -131,3 +131,21 @@ def test_store_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
     code, _, _ = kg("ingest", SEED)
     assert code == 0 and (tmp_path / "env-store").is_dir()
+
+
+def test_store_can_be_a_sparql_server(oxigraph_server: str) -> None:
+    from kg.remote import SparqlStore
+
+    SparqlStore.from_url(oxigraph_server)._update("DROP ALL", "a clean server")
+    code, out, _ = kg("ingest", SEED, "--store", oxigraph_server)
+    assert code == 0 and "15 people" in out
+    code, out, _ = kg("query", "--name", "people-of-org", "--param", "org=산기협", "--format", "csv",
+                      "--store", oxigraph_server)
+    assert code == 0 and len(out.strip().splitlines()) == 4
+    code, out, _ = kg("validate", "--store", oxigraph_server)
+    assert code == 0
+
+
+def test_unreachable_server_is_explained() -> None:
+    code, _, err = kg("stats", "--store", "http://127.0.0.1:9")
+    assert code == 1 and "cannot reach the SPARQL server" in err

@@ -12,14 +12,15 @@ import pytest
 from kg.build import ingest
 from kg.errors import QueryError
 from kg.query import ResultFormat, canned_queries, format_result, get_query, run_canned
-from kg.store import OxigraphStore
+from kg.store import GraphStore
+from tests.conftest import make_store
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
-    s = OxigraphStore(tmp_path_factory.mktemp("q") / "store")
+@pytest.fixture(params=["embedded", "server"])
+def seeded(request: pytest.FixtureRequest, tmp_path: Path) -> GraphStore:
+    s = make_store(request.param, tmp_path, request)
     ingest([SEED], s)
     yield s
     s.close()
@@ -29,7 +30,7 @@ def _dicts(result) -> list[dict[str, str]]:  # noqa: ANN001
     return [{v: ("" if t is None else str(t)) for v, t in zip(result.variables, row)} for row in result.rows]
 
 
-def test_who_spoke_where_lists_every_speaker_keynote_and_moderator(seeded: OxigraphStore) -> None:
+def test_who_spoke_where_lists_every_speaker_keynote_and_moderator(seeded: GraphStore) -> None:
     rows = _dicts(run_canned(seeded, "who-spoke-where"))
     got = {(r["personName"], r["orgName"], r["role"]) for r in rows}
     expected_speakers = {("김무상", "포스코홀딩스"), ("채규일", "HD현대삼호"), ("장현영", "한국전력기술"),
@@ -45,13 +46,13 @@ def test_who_spoke_where_lists_every_speaker_keynote_and_moderator(seeded: Oxigr
     assert all(r["personName"] != "고서곤" for r in rows)  # an attendee did not speak
 
 
-def test_people_of_org_by_alias(seeded: OxigraphStore) -> None:
+def test_people_of_org_by_alias(seeded: GraphStore) -> None:
     rows = _dicts(run_canned(seeded, "people-of-org", {"org": "산기협"}))
     assert {r["personName"] for r in rows} == {"김종훈", "구자균", "고서곤"}
     assert {r["orgName"] for r in rows} == {"한국산업기술진흥협회"}
 
 
-def test_events_and_co_speakers(seeded: OxigraphStore) -> None:
+def test_events_and_co_speakers(seeded: GraphStore) -> None:
     [event] = _dicts(run_canned(seeded, "events"))
     assert (event["name"], event["edition"], event["start"], event["venue"], event["city"]) == (
         "2025 코리아 인더스트리얼 AI 공동포럼", "4", "2025-11-24", "포스코센터", "서울")
@@ -59,13 +60,13 @@ def test_events_and_co_speakers(seeded: OxigraphStore) -> None:
     assert len(pairs) == 8 * 7 // 2  # 8 people spoke: 6 presenters, the keynote, the moderator
 
 
-def test_parameter_values_are_never_sparql(seeded: OxigraphStore) -> None:
+def test_parameter_values_are_never_sparql(seeded: GraphStore) -> None:
     hostile = '산기협" } } DELETE WHERE { ?s ?p ?o } #'
     assert run_canned(seeded, "people-of-org", {"org": hostile}).rows == ()
     assert len(seeded.merged()) > 900
 
 
-def test_unknown_names_and_params_are_explained(seeded: OxigraphStore) -> None:
+def test_unknown_names_and_params_are_explained(seeded: GraphStore) -> None:
     with pytest.raises(QueryError, match="available: co-speakers, events, people-of-org, who-spoke-where"):
         get_query("who-spoke")
     with pytest.raises(QueryError, match="needs --param org"):
@@ -78,14 +79,14 @@ def test_unknown_names_and_params_are_explained(seeded: OxigraphStore) -> None:
         seeded.query("SELEC ?x")
 
 
-def test_event_parameter_filters(seeded: OxigraphStore) -> None:
+def test_event_parameter_filters(seeded: GraphStore) -> None:
     rows = _dicts(run_canned(seeded, "who-spoke-where"))
     event = rows[0]["event"]
     assert len(run_canned(seeded, "who-spoke-where", {"event": event}).rows) == len(rows)
     assert run_canned(seeded, "who-spoke-where", {"event": "https://example.org/none"}).rows == ()
 
 
-def test_formats(seeded: OxigraphStore) -> None:
+def test_formats(seeded: GraphStore) -> None:
     result = run_canned(seeded, "events")
     parsed = json.loads(format_result(result, ResultFormat.JSON))
     assert parsed["head"]["vars"][0] == "event"

@@ -14,7 +14,7 @@ from kg.model import Article
 from kg.ontology import to_graph
 from kg.extract import extract
 from kg.resolve import graph_iri
-from kg.store import OxigraphStore, replace_update
+from kg.store import GraphStore, OxigraphStore, replace_update
 
 EX = "https://example.org/"
 
@@ -26,27 +26,27 @@ def _g(*triples: tuple[str, str, str]) -> Graph:
     return g
 
 
-def _named(store: OxigraphStore, article_id: str) -> Graph:
+def _named(store: GraphStore, article_id: str) -> Graph:
     r = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri(article_id)}> {{ ?s ?p ?o }} }}")
     assert r.graph is not None
     return r.graph
 
 
-def test_merged_graph_is_the_deduplicated_union(store: OxigraphStore) -> None:
+def test_merged_graph_is_the_deduplicated_union(store: GraphStore) -> None:
     store.replace_article("a", _g(("x", "p", "1"), ("x", "p", "2")))
     store.replace_article("b", _g(("x", "p", "2"), ("y", "p", "3")))
     assert isomorphic(store.merged(), _g(("x", "p", "1"), ("x", "p", "2"), ("y", "p", "3")))
     assert store.nquads().count(b"\n") == 4 + 3  # named graphs keep their copies, the merged graph one each
 
 
-def test_replace_is_idempotent(store: OxigraphStore) -> None:
+def test_replace_is_idempotent(store: GraphStore) -> None:
     store.replace_article("a", _g(("x", "p", "1")))
     before = store.nquads()
     store.replace_article("a", _g(("x", "p", "1")))
     assert store.nquads() == before
 
 
-def test_replace_drops_what_only_the_old_version_said(store: OxigraphStore) -> None:
+def test_replace_drops_what_only_the_old_version_said(store: GraphStore) -> None:
     store.replace_article("a", _g(("x", "p", "old"), ("x", "p", "shared")))
     store.replace_article("b", _g(("x", "p", "shared")))
     store.replace_article("a", _g(("x", "p", "new")))
@@ -54,7 +54,7 @@ def test_replace_drops_what_only_the_old_version_said(store: OxigraphStore) -> N
     assert isomorphic(_named(store, "a"), _g(("x", "p", "new")))
 
 
-def test_remove_keeps_facts_other_articles_state(store: OxigraphStore) -> None:
+def test_remove_keeps_facts_other_articles_state(store: GraphStore) -> None:
     store.replace_article("a", _g(("x", "p", "1"), ("x", "p", "shared")))
     store.replace_article("b", _g(("x", "p", "shared")))
     assert store.remove_article("a") is True
@@ -63,7 +63,7 @@ def test_remove_keeps_facts_other_articles_state(store: OxigraphStore) -> None:
     assert store.remove_article("a") is False
 
 
-def test_a_failed_write_changes_nothing(store: OxigraphStore) -> None:
+def test_a_failed_write_changes_nothing(store: GraphStore) -> None:
     store.replace_article("a", _g(("x", "p", "1")))
     before = store.nquads()
     bad = _g(("x", "p", "2"))
@@ -91,7 +91,7 @@ def test_second_open_gives_a_clear_error(tmp_path: Path) -> None:
             OxigraphStore(tmp_path / "s")
 
 
-def test_reingest_of_the_seed_is_idempotent(store: OxigraphStore, tmp_path: Path) -> None:
+def test_reingest_of_the_seed_is_idempotent(store: GraphStore, tmp_path: Path) -> None:
     seed = Path(__file__).resolve().parent.parent / "data" / "seed"
     first = ingest([seed], store)
     quads = store.nquads()
@@ -100,7 +100,7 @@ def test_reingest_of_the_seed_is_idempotent(store: OxigraphStore, tmp_path: Path
     assert sorted(store.nquads().splitlines()) == sorted(quads.splitlines())
 
 
-def test_bad_file_is_skipped_and_the_rest_stored(store: OxigraphStore, tmp_path: Path) -> None:
+def test_bad_file_is_skipped_and_the_rest_stored(store: GraphStore, tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("'AI 포럼'이 24일 서울 코엑스에서 열렸다. 박민수 카카오 이사가 발표했다.",
                                        encoding="utf-8")
     (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
