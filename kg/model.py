@@ -128,6 +128,7 @@ class EventPart:
     speakers: tuple[str, ...] = ()  # Person.id
     moderators: tuple[str, ...] = ()
     order: int | None = None
+    parent: str | None = None  # EventPart.id of the session a talk belongs to; None: the event
 
 
 @dataclass(frozen=True)

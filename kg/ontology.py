@@ -177,8 +177,12 @@ class _Mapper:
                 self.add(pn, SCHEMA.name, _s(label))
                 self.add(pn, RDFS.label, _s(label))
                 self.add(pn, KGO.order, Literal(part.order, datatype=XSD.integer) if part.order else None)
-                self.add(pn, SCHEMA.superEvent, node)
-                self.add(node, SCHEMA.subEvent, pn)
+                parent = URIRef(self.r.parts[part.parent]) if part.parent else node
+                self.add(pn, SCHEMA.superEvent, parent)
+                self.add(parent, SCHEMA.subEvent, pn)
+                if part.parent:  # a talk in a session: its speakers perform it
+                    for pid in part.speakers:
+                        self.add(pn, SCHEMA.performer, URIRef(self.r.people[pid]))
             for span in e.mentions:
                 self.mention(node, span)
 

@@ -116,6 +116,7 @@ class _PartDraft:
     speakers: list[_Cluster]
     moderators: list[_Cluster]
     order: int | None
+    parent: str | None = None
 
 
 class _Builder:
@@ -182,6 +183,9 @@ class _Builder:
             self._part(pid, PartKind.SESSION, name, members, [], order or n)
             for c in members:
                 _move_role(c, Role.SPEAKER, pid)
+            talks = [(c, c.roles[(Role.SPEAKER, pid)]) for c in members if c.roles.get((Role.SPEAKER, pid))]
+            for k, (c, title) in enumerate(talks, start=1):  # a session's titled talks
+                self.parts.append(_PartDraft(f"{pid}t{k}", PartKind.TALK, title, [c], [], k, parent=pid))
             in_session.extend(members)
         keynotes = [c for c in self.clusters if any(k[0] is Role.KEYNOTE for k in c.roles)]
         if keynotes:
@@ -236,7 +240,8 @@ class _Builder:
                         seen.add(oid)
                         by_role[role].append(oid)
             parts = tuple(EventPart(p.id, p.kind, p.name, tuple(pid_of[id(c)] for c in p.speakers),
-                                    tuple(pid_of[id(c)] for c in p.moderators), p.order) for p in self.parts)
+                                    tuple(pid_of[id(c)] for c in p.moderators), p.order, p.parent)
+                          for p in self.parts)
             events.append(Event(
                 "e1", d.name, d.edition, None, d.start, d.end, d.venue, d.city, d.theme, d.attendance,
                 tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),

@@ -34,7 +34,8 @@ def to_record(x: Extraction) -> dict[str, Any]:
             "venue": e.venue, "city": e.city, "theme": e.theme, "attendance": e.attendance,
             "organizers": list(e.organizers), "co_organizers": list(e.co_organizers), "sponsors": list(e.sponsors),
             "parts": [{"id": p.id, "kind": p.kind.value, "name": p.name, "speakers": list(p.speakers),
-                       "moderators": list(p.moderators)} for p in e.parts],
+                       "moderators": list(p.moderators)} | ({"parent": p.parent} if p.parent else {})
+                      for p in e.parts],
             "mentions": [[s.start, s.end] for s in e.mentions],
         } for e in x.events],
         "people": [{

@@ -99,6 +99,10 @@ def test_seed_parts(seed_extraction: Extraction) -> None:
     assert [people[x] for x in panel.moderators] == ["이순영"]
     assert len(panel.speakers) == 6
     assert [people[x] for x in by_kind[PartKind.KEYNOTE][0].speakers] == ["조준희"]
+    talks = {(p.parent, people[p.speakers[0]], p.name) for p in by_kind[PartKind.TALK] if p.parent}
+    assert (s2.id, "김기수", "AI 전환 시대, 비파괴검사의 진화에 따른 비파괴 검사의 미래") in talks
+    assert (s1.id, "김무상", "포스코그룹 AI 활용 및 인재육성 현황") in talks
+    assert len(talks) == 4  # titled talks: one in session 1, three in session 2
 
 
 def test_every_offset_slices_back(seed_extraction: Extraction) -> None:
