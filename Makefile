@@ -28,6 +28,7 @@ test: $(BIN)/kg
 bench: $(BIN)/kg
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_merged_vs_union.py
+	$(BIN)/python bench/bench_analysers.py
 
 clean:
 	rm -rf out $(VENV) .pytest_cache
