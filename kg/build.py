@@ -8,7 +8,7 @@ is stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
@@ -41,17 +41,6 @@ class IngestReport:
         return not self.errors
 
 
-@dataclass
-class _Tally:
-    articles: int = 0
-    events: int = 0
-    people: int = 0
-    organizations: int = 0
-    triples: int = 0
-    errors: list[KGError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
 def article_graph(article: Article) -> tuple[Extraction, Graph]:
     """Extract one article and map it to RDF (no store involved)."""
     x = extract(article)
@@ -67,32 +56,32 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *,
            on_file: Callable[[Path], None] | None = None) -> IngestReport:
     """Read, extract and store every article under ``paths``; one named graph per article."""
     ensure_ontology(store)
-    t = _Tally()
+    counts = {"articles": 0, "events": 0, "people": 0, "organizations": 0, "triples": 0}
+    errors: list[KGError] = []
+    warnings: list[str] = []
     seen: dict[str, str] = {}
     for path, result in iter_article_results(paths):
         if on_file:
             on_file(path)
         if isinstance(result, ArticleError):
-            t.errors.append(result)
+            errors.append(result)
             continue
         for article in result:
             try:
                 x, graph = article_graph(article)
             except KGError as e:
-                t.errors.append(ArticleError(article.source, str(e)))
+                errors.append(ArticleError(article.source, str(e)))
                 continue
             except (ValueError, IndexError, KeyError) as e:  # a rule bug must not lose the other files
-                t.errors.append(ArticleError(article.source, f"extraction failed ({type(e).__name__}: {e}); "
+                errors.append(ArticleError(article.source, f"extraction failed ({type(e).__name__}: {e}); "
                                                             "please report this file"))
                 continue
             if article.id in seen:
-                t.warnings.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
+                warnings.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
                                   "the later one replaces it")
             seen[article.id] = article.source
             store.replace_article(article.id, graph)
-            t.articles += 1
-            t.events += len(x.events)
-            t.people += len(x.people)
-            t.organizations += len(x.organizations)
-            t.triples += len(graph)
-    return IngestReport(t.articles, t.events, t.people, t.organizations, t.triples, tuple(t.errors), tuple(t.warnings))
+            for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
+                           ("organizations", len(x.organizations)), ("triples", len(graph))):
+                counts[key] += n
+    return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -17,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from kg.errors import KGError
+from kg.formats import ExportFormat, ExtractFormat, ResultFormat, View
 
 if TYPE_CHECKING:
     from kg.store import GraphStore
@@ -36,32 +36,6 @@ StoreOption = Annotated[
     typer.Option("--store", envvar="KG_STORE", show_default="./kg-store",
                  help="Folder of the embedded Oxigraph store, or http(s):// URL of a SPARQL server (or set KG_STORE)."),
 ]
-
-
-class ExtractFormat(str, Enum):
-    json = "json"
-    table = "table"
-
-
-class ExportFormat(str, Enum):
-    turtle = "turtle"
-    trig = "trig"
-    nquads = "nquads"
-    jsonld = "jsonld"
-    graphml = "graphml"
-    gexf = "gexf"
-
-
-class QueryFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    tsv = "tsv"
-    json = "json"
-
-
-class ViewName(str, Enum):
-    who_spoke_where = "who-spoke-where"
-    full = "full"
 
 
 def _fail(e: KGError) -> typer.Exit:
@@ -113,7 +87,7 @@ def ingest(
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json: one JSON object per article and line.")]
-    = ExtractFormat.json,
+    = ExtractFormat.JSON,
 ) -> None:
     """Print what the extractor finds in each article (no store involved).
 
@@ -136,7 +110,7 @@ def extract(
                 err.print(f"[bold red]error:[/] {e}", highlight=False)
                 failed += 1
                 continue
-            if format is ExtractFormat.json:
+            if format is ExtractFormat.JSON:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
                 _print_extraction(record)
@@ -164,7 +138,7 @@ def query(
     name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a canned query (see `kg queries`).")] = None,
     param: Annotated[list[str], typer.Option("--param", "-p", help="NAME=VALUE for a canned query; repeatable.")]
     = [],  # noqa: B006 - typer reads the default
-    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    format: Annotated[ResultFormat, typer.Option("--format", "-f")] = ResultFormat.TABLE,
     store: StoreOption = None,
 ) -> None:
     """Run SPARQL on the merged graph: text, --file, or a canned query by --name.
@@ -173,7 +147,7 @@ def query(
 
     Example: kg query --name people-of-org --param org=산기협 --format csv
     """
-    from kg.query import ResultFormat, format_result, parse_param_options, run_canned
+    from kg.query import format_result, parse_param_options, run_canned
 
     given = [x for x in (sparql, file, name) if x is not None]
     if len(given) != 1:
@@ -190,14 +164,14 @@ def query(
                 result = s.query(text)
     except KGError as e:
         raise _fail(e) from e
-    if format is QueryFormat.table and result.kind == "select":
+    if format is ResultFormat.TABLE and result.kind == "select":
         table = Table(*result.variables)
         for row in result.rows:
             table.add_row(*("" if t is None else str(t) for t in row))
         out.print(table)
         out.print(f"{len(result.rows)} rows", style="dim")
     else:
-        sys.stdout.write(format_result(result, ResultFormat(format.value if format is not QueryFormat.table else "tsv")))
+        sys.stdout.write(format_result(result, ResultFormat.TSV if format is ResultFormat.TABLE else format))
 
 
 def _read_query(file: Path) -> str:
@@ -235,16 +209,16 @@ def export(
     Example: kg export --format gexf --out events.gexf
     """
     from kg.export.networkx import to_networkx, write_gexf, write_graphml
-    from kg.export.rdf import RdfExport, export_rdf
+    from kg.export.rdf import export_rdf
 
     try:
         with _open(store) as s:
-            if format in (ExportFormat.graphml, ExportFormat.gexf):
+            if not format.is_rdf:
                 g = to_networkx(s)
-                (write_graphml if format is ExportFormat.graphml else write_gexf)(g, out_file)
+                (write_graphml if format is ExportFormat.GRAPHML else write_gexf)(g, out_file)
                 out.print(f"wrote {out_file}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", highlight=False)
             else:
-                n = export_rdf(s, RdfExport(format.value), out_file)
+                n = export_rdf(s, format, out_file)
                 out.print(f"wrote {out_file}: {n} statements", highlight=False)
     except KGError as e:
         raise _fail(e) from e
@@ -252,7 +226,7 @@ def export(
 
 @app.command()
 def view(
-    name: Annotated[ViewName, typer.Argument(help="Which view.")],
+    name: Annotated[View, typer.Argument(help="Which view.")],
     out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
     store: StoreOption = None,
 ) -> None:
@@ -260,12 +234,11 @@ def view(
 
     Example: kg view who-spoke-where --out who-spoke-where.html
     """
-    from kg.export.networkx import View
     from kg.export.pyvis import write_view
 
     try:
         with _open(store) as s:
-            nodes = write_view(s, out_file, View(name.value))
+            nodes = write_view(s, out_file, name)
     except KGError as e:
         raise _fail(e) from e
     out.print(f"wrote {out_file}: {nodes} nodes", highlight=False)
@@ -324,7 +297,7 @@ def stats(store: StoreOption = None) -> None:
 
 @app.command()
 def remove(
-    article_id: Annotated[str, typer.Argument(help="The article's id (see `kg query --name articles`).")],
+    article_id: Annotated[str, typer.Argument(help="The article's id (`kg query --name articles` lists them).")],
     store: StoreOption = None,
 ) -> None:
     """Remove an article's graph; facts other articles also state stay.

@@ -12,7 +12,6 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
@@ -20,18 +19,10 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError
+from kg.formats import ResultFormat
 from kg.store import GraphStore, QueryResult
 
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(iri|literal)\s*\((required|optional)\)\s*(.*)$", re.I)
-
-
-class ResultFormat(str, Enum):
-    """How ``kg query`` prints results."""
-
-    TABLE = "table"
-    CSV = "csv"
-    TSV = "tsv"
-    JSON = "json"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ import pytest
 
 from kg.build import ingest
 from kg.errors import QueryError
-from kg.query import ResultFormat, canned_queries, format_result, get_query, run_canned
+from kg.formats import ResultFormat
+from kg.query import canned_queries, format_result, get_query, run_canned
 from kg.store import GraphStore
 from tests.conftest import make_store
 
@@ -67,7 +68,7 @@ def test_parameter_values_are_never_sparql(seeded: GraphStore) -> None:
 
 
 def test_unknown_names_and_params_are_explained(seeded: GraphStore) -> None:
-    with pytest.raises(QueryError, match="available: co-speakers, events, people-of-org, who-spoke-where"):
+    with pytest.raises(QueryError, match="available: articles, co-speakers, events, people-of-org, who-spoke-where"):
         get_query("who-spoke")
     with pytest.raises(QueryError, match="needs --param org"):
         run_canned(seeded, "people-of-org")
@@ -96,6 +97,12 @@ def test_formats(seeded: GraphStore) -> None:
     assert format_result(result, ResultFormat.TSV).splitlines()[0].split("\t")[:2] == ["event", "name"]
     ask = seeded.query("ASK { ?s a schema:Person }")
     assert format_result(ask, ResultFormat.JSON) == '{"head": {}, "boolean": true}'
+
+
+def test_articles(seeded: GraphStore) -> None:
+    [row] = _dicts(run_canned(seeded, "articles"))
+    assert (row["id"], row["published"], row["events"], row["reporters"]) == (
+        "00_seed_koita_industrial_ai_forum_2025", "2025-11-25", "2025 코리아 인더스트리얼 AI 공동포럼", "김영준")
 
 
 def test_every_canned_query_has_a_description() -> None:

@@ -7,20 +7,13 @@ organizer, co_organizer, sponsor, edition_of) and carry role, talk title and sou
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
 import networkx as nx
 
 from kg.errors import ExportError
+from kg.formats import View
 from kg.store import GraphStore
-
-
-class View(str, Enum):
-    """Which projection: the whole graph, or only who spoke where."""
-
-    FULL = "full"
-    WHO_SPOKE_WHERE = "who-spoke-where"
 
 
 _NODES = """

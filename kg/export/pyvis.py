@@ -16,7 +16,8 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.errors import ExportError
-from kg.export.networkx import View, to_networkx
+from kg.export.networkx import to_networkx
+from kg.formats import View
 from kg.store import GraphStore
 
 COLORS = {"Person": "#4e79a7", "Organization": "#f28e2b", "Event": "#e15759", "EventPart": "#76b7b2",

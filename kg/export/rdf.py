@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
 from rdflib import Dataset
 
 from kg.errors import ExportError
+from kg.formats import ExportFormat
 from kg.store import GraphStore
 from kg.vocab import PREFIXES
-
-
-class RdfExport(str, Enum):
-    TURTLE = "turtle"
-    TRIG = "trig"
-    NQUADS = "nquads"
-    JSONLD = "jsonld"
 
 
 def jsonld_context() -> dict[str, str]:
@@ -24,15 +17,17 @@ def jsonld_context() -> dict[str, str]:
     return dict(PREFIXES)
 
 
-def export_rdf(store: GraphStore, fmt: RdfExport, out: str | Path) -> int:
+def export_rdf(store: GraphStore, fmt: ExportFormat, out: str | Path) -> int:
     """Write the store as ``fmt`` to ``out``; returns the number of triples or quads written."""
     out = Path(out)
+    if not fmt.is_rdf:
+        raise ExportError(f"{fmt.value} is not an RDF format; use kg.export.networkx for graph files")
     try:
-        if fmt is RdfExport.NQUADS:
+        if fmt is ExportFormat.NQUADS:
             data = store.nquads()
             out.write_bytes(data)
             return data.count(b"\n")
-        if fmt is RdfExport.TRIG:
+        if fmt is ExportFormat.TRIG:
             ds = Dataset(default_union=False)
             for prefix, ns in PREFIXES.items():
                 ds.bind(prefix, ns, replace=True)
@@ -40,7 +35,7 @@ def export_rdf(store: GraphStore, fmt: RdfExport, out: str | Path) -> int:
             out.write_text(ds.serialize(format="trig"), encoding="utf-8")
             return sum(1 for _ in ds.quads((None, None, None, None)))
         graph = store.merged()
-        if fmt is RdfExport.TURTLE:
+        if fmt is ExportFormat.TURTLE:
             out.write_text(graph.serialize(format="longturtle"), encoding="utf-8")
         else:
             out.write_text(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True),

@@ -12,9 +12,11 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.build import ingest
-from kg.export.networkx import View, to_networkx, write_gexf, write_graphml
+from kg.errors import ExportError
+from kg.export.networkx import to_networkx, write_gexf, write_graphml
 from kg.export.pyvis import render_html, write_view
-from kg.export.rdf import RdfExport, export_rdf
+from kg.export.rdf import export_rdf
+from kg.formats import ExportFormat, View
 from kg.extract import extract
 from kg.model import Article
 from kg.ontology import to_graph, validate
@@ -33,7 +35,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
 
 def test_turtle_parses_and_conforms(seeded: OxigraphStore, tmp_path: Path) -> None:
     out = tmp_path / "g.ttl"
-    export_rdf(seeded, RdfExport.TURTLE, out)
+    export_rdf(seeded, ExportFormat.TURTLE, out)
     g = Graph().parse(out, format="turtle")
     assert isomorphic(g, seeded.merged())
     assert validate(g).conforms
@@ -41,7 +43,7 @@ def test_turtle_parses_and_conforms(seeded: OxigraphStore, tmp_path: Path) -> No
 
 def test_nquads_round_trip_into_a_new_store(seeded: OxigraphStore, tmp_path: Path) -> None:
     out = tmp_path / "g.nq"
-    export_rdf(seeded, RdfExport.NQUADS, out)
+    export_rdf(seeded, ExportFormat.NQUADS, out)
     with OxigraphStore(tmp_path / "copy") as copy:
         copy._store.load(path=str(out), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
         a, b = Dataset(), Dataset()
@@ -51,13 +53,18 @@ def test_nquads_round_trip_into_a_new_store(seeded: OxigraphStore, tmp_path: Pat
 
 
 def test_trig_keeps_named_graphs_and_jsonld_parses(seeded: OxigraphStore, tmp_path: Path) -> None:
-    export_rdf(seeded, RdfExport.TRIG, tmp_path / "g.trig")
+    export_rdf(seeded, ExportFormat.TRIG, tmp_path / "g.trig")
     ds = Dataset()
     ds.parse(tmp_path / "g.trig", format="trig")
     names = {str(c.identifier) for c in ds.graphs()}
     assert any("/graph/00_seed" in n for n in names)
-    export_rdf(seeded, RdfExport.JSONLD, tmp_path / "g.jsonld")
+    export_rdf(seeded, ExportFormat.JSONLD, tmp_path / "g.jsonld")
     assert isomorphic(Graph().parse(tmp_path / "g.jsonld", format="json-ld"), seeded.merged())
+
+
+def test_export_rdf_refuses_graph_formats(seeded: OxigraphStore, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="not an RDF format"):
+        export_rdf(seeded, ExportFormat.GEXF, tmp_path / "g.gexf")
 
 
 def test_graphml_and_gexf_round_trip(seeded: OxigraphStore, tmp_path: Path) -> None:
