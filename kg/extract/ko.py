@@ -260,7 +260,7 @@ class _Builder:
                 org = self.orgs.id_of(self.outlet)
             if org and org not in seen:
                 seen.add(org)
-                title = f"전 {m.title}" if m.former and m.title else m.title
+                title = f"{m.qualifier} {m.title}" if m.qualifier and m.title else m.title
                 affs.append(Affiliation(org, title, m.unit))
         if not affs and c.titles:
             affs.append(Affiliation(None, c.titles[0]))

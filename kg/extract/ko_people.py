@@ -19,7 +19,7 @@ from kg.model import Span
 _NAME = re.compile(r"^[가-힣]{2,4}$")
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _MAX_ORG_WORDS = 5
-_FORMER = ("전", "前")
+_QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"})
 # Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
 _NOT_NAME_FINAL = frozenset("학간별들적")
 
@@ -35,33 +35,40 @@ class PersonMention:
     title: str | None = None
     org: OrgPhrase | None = None
     unit: str | None = None
-    former: bool = False
+    qualifier: str | None = None  # 전 (former), 초대 (founding) …: written before the title
 
 
 def is_name(w: Word, gz: Gazetteer) -> bool:
     """A bare word shaped like a Korean personal name that no list says is something else."""
-    t = w.text
-    if not w.bare or w.quoted or not _NAME.match(t) or t in gz.not_names or t in gz.titles:
+    punct_only = all(tag.startswith("S") for tag in w.ending_tags)  # "이성환." keeps its name
+    t = w.text if w.bare else w.stem
+    if not (w.bare or punct_only) or w.quoted or not _NAME.match(t) or t in gz.not_names or t in gz.titles:
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t[-1] in _NOT_NAME_FINAL:
         return False
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
-    return t[0] in gz.surnames
+    # a one-syllable surname takes a given name of one or two syllables (대한민국 is no name)
+    return t[0] in gz.surnames and len(t) <= 3
 
 
-def _name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[Word]:
-    """Names from ``words[k]`` on, joined by ``·`` or commas, up to a closing parenthesis."""
-    names: list[Word] = []
+def _name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int, Word]]:
+    """(index, name) from ``words[k]`` on, joined by ``·`` or commas, up to a closing parenthesis."""
+    names: list[tuple[int, Word]] = []
     while k < len(words) and words[k].text not in ")）":
         w = words[k]
-        offset = w.start
-        for part in w.text.split("·"):
-            sub = Word(part, offset, offset + len(part), part, "", (), w.quoted)
-            offset += len(part) + 1
-            if not is_name(sub, gz):
+        if is_name(w, gz):
+            names.append((k, w))
+        else:
+            offset = w.start
+            for part in w.text.split("·"):
+                sub = Word(part, offset, offset + len(part), part, "", (), w.quoted)
+                offset += len(part) + 1
+                if not is_name(sub, gz):
+                    return names
+                names.append((k, sub))
+            if "·" not in w.text:
                 return names
-            names.append(sub)
         k += 1
         if k < len(words) and words[k].text == ",":
             k += 1
@@ -119,7 +126,7 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
 
 
 def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: list[Word],
-             fused_org: str | None, title_word: Word | None, former: bool, gz: Gazetteer) -> PersonMention:
+             fused_org: str | None, title_word: Word | None, qualifier: str | None, gz: Gazetteer) -> PersonMention:
     org, unit = _split_unit(org_words, doc, gz) if org_words else (None, None)
     if fused_org:
         assert title_word is not None
@@ -129,10 +136,10 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
                             doc.slice(org_words[0].start, fused_start + len(fused_org)))
         else:
             org = OrgPhrase(fused_start, fused_start + len(fused_org), fused_org)
-    ends = [name.end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
+    ends = [name.stem_end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
     starts = [name.start] + ([org.start] if org else [])
-    return PersonMention(name.text, Span(name.start, name.end), Span(min(starts), max(ends)), s_index,
-                         title, org, unit, former)
+    return PersonMention(name.stem, Span(name.start, name.stem_end), Span(min(starts), max(ends)), s_index,
+                         title, org, unit, qualifier)
 
 
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
@@ -154,29 +161,53 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
         if 0 < i < len(words) - 2 and words[i - 1].text in "(（":
             org_start = _org_words_left(words, i - 1, gz, parens=False)
             if org_start < i - 1:
-                for name in _name_list(words, i + 1, gz):
+                for k, name in _name_list(words, i + 1, gz):
+                    used.add(k)
                     found.append(_mention(doc, s_index, name, title, list(words[org_start:i - 1]),
-                                          fused_org, None, False, gz))
+                                          fused_org, None, None, gz))
             continue
         # NAME TITLE, ORG NAME TITLE
         if i > 0 and is_name(words[i - 1], gz) and i - 1 not in used:
             org_start = _org_words_left(words, i - 1, gz)
             used.add(i - 1)
             found.append(_mention(doc, s_index, words[i - 1], title, list(words[org_start:i - 1]),
-                                  fused_org, w, False, gz))
+                                  fused_org, w, None, gz))
             continue
-        # NAME [전] ORG TITLE
-        org_start = _org_words_left(words, i, gz)
-        if org_start < i or fused_org:
-            k = org_start - 1
-            former = k >= 0 and words[k].text in _FORMER
-            if former:
-                k -= 1
-            if k >= 0 and is_name(words[k], gz) and k not in used:
-                used.add(k)
-                found.append(_mention(doc, s_index, words[k], title, list(words[org_start:i]), fused_org,
-                                      w, former, gz))
+        # NAME [전|초대] ORG [UNIT …] TITLE
+        k = _name_before(words, i, gz)
+        if k is None or k in used:
+            continue
+        between = list(words[k + 1:i])
+        qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
+        if qualifier:
+            between = between[1:]
+        if (between or fused_org) and (not between or _can_open_org(between[0], gz)):
+            used.add(k)
+            found.append(_mention(doc, s_index, words[k], title, between, fused_org, w, qualifier, gz))
     return found
+
+
+def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
+    """Index of a name a few bare words before ``words[i]`` (``NAME ORG UNIT TITLE``), if any."""
+    j, taken = i - 1, 0
+    while j >= 0 and taken <= _MAX_ORG_WORDS:
+        w = words[j]
+        if w.text in ")）":
+            j = next((k for k in range(j - 1, max(-1, j - 8), -1) if words[k].text in "(（"), -1) - 1
+            continue
+        if is_name(w, gz):
+            return j if j < i - 1 else None
+        if w.quoted or w.is_punct or not w.bare or w.stem in gz.titles:
+            return None
+        j -= 1
+        taken += 1
+    return None
+
+
+def _can_open_org(w: Word, gz: Gazetteer) -> bool:
+    """The first word between a name and a title: an organization by its form or its place
+    (``장순흥 한동대 총장``), but not a common word (``이번``, ``관계자``)."""
+    return is_org_word(w.text, gz) or (bool(re.match(r"^[가-힣A-Za-z]", w.text)) and w.text not in gz.not_names)
 
 
 def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:

@@ -57,14 +57,27 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
     if is_caption(doc, sent):
         return [RoleHit(m, Role.ATTENDEE) for m in here]
     cues = _cues(doc, sent, gz)
+    bounds = _clause_bounds(sent)
+    in_session = session_of(doc, sent) is not None
     hits = []
     for m in here:
-        after = [c for c in cues if c[0] >= m.span.end]
-        before = [c for c in cues if c[1] <= m.span.start]
+        start = max((b for b in bounds if b <= m.span.start), default=sent.span.start)
+        end = min((b for b in bounds if b > m.span.start), default=sent.span.end)
+        after = [c for c in cues if m.span.end <= c[0] < end]
+        before = [c for c in cues if start <= c[0] and c[1] <= m.span.start]
         cue = after[0] if after else (before[-1] if before else None)
         if cue is not None:
             hits.append(RoleHit(m, cue[2]))
+        elif in_session:  # "세션 1에는 A 교수가 …, B 대표가 … 논한다": the people of a session speak
+            hits.append(RoleHit(m, Role.SPEAKER))
     return hits
+
+
+def _clause_bounds(sent: Sentence) -> list[int]:
+    """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``)."""
+    words = sent.words
+    return [words[i + 1].end for i in range(len(words) - 1)
+            if words[i + 1].text == "," and any(t.startswith("EC") for t in words[i].ending_tags)]
 
 
 def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[PersonMention, Span]]:

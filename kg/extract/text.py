@@ -9,6 +9,7 @@ from kg.model import Span
 
 # Opening quote -> closing quotes accepted for it.
 _QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+_SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 _SENT_END = re.compile(r"(?<=[다요함음됨\.\?!])[\.\?!]?(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n")
 _TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉“”\"‘’'/|=…]+|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉“”\"‘’'/|=…]")
 
@@ -48,6 +49,9 @@ def find_quotes(text: str) -> list[Quoted]:
         if closers and not (ch == "'" and i > 0 and text[i - 1].isalpha() and text[i - 1].isascii()):
             limit = text.find("\n", i)
             limit = n if limit < 0 else limit
+            if ch in "'‘":  # a title in single quotes does not run past the end of a sentence
+                end = _SENTENCE_FINAL.search(text, i, limit)
+                limit = end.start() + 1 if end else limit
             j = i + 1
             while j < limit and text[j] not in closers:
                 j += 1

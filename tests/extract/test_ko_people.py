@@ -51,10 +51,13 @@ def test_unit_between_org_and_name() -> None:
     assert (m.name, m.org.text, m.unit, m.title) == ("권태식", "과기정통부", "지능정보사회추진단", "부단장")
 
 
-def test_former_flag() -> None:
-    doc = build_doc(ko_article("진대호 전 정보통신부 장관이 참석했다."))
-    [m] = find_people(doc, load_gazetteer())
-    assert m.former and m.org.text == "정보통신부"
+@pytest.mark.parametrize(("text", "qualifier", "org"), [
+    ("진대호 전 정보통신부 장관이 참석했다.", "전", "정보통신부"),
+    ("김도윤 초대 인공지능연구원 원장이 축사를 했다.", "초대", "인공지능연구원"),
+])
+def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) -> None:
+    [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
+    assert (m.qualifier, m.org.text) == (qualifier, org)
 
 
 @pytest.mark.parametrize("text", [
