@@ -48,6 +48,7 @@ class Gazetteer:
     event_types: tuple[str, ...]  # longest first
     cities: frozenset[str]
     districts: frozenset[str]
+    countries: frozenset[str]
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[str, Role], ...]  # (regex source, role), longest phrase first
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
@@ -89,8 +90,9 @@ def _load(folder: Path) -> Gazetteer:
         org_suffixes=tuple(sorted(set(_words(ko / "org_suffixes.txt")), key=len, reverse=True)),
         orgs=frozenset(_lines(ko / "orgs.txt")) | {v for v in canonical.values() if " " not in v},
         event_types=tuple(sorted(set(_words(ko / "event_types.txt")), key=len, reverse=True)),
-        cities=frozenset(p for p in places if not p.startswith("-")),
+        cities=frozenset(p for p in places if not p.startswith(("-", "+"))),
         districts=frozenset(p[1:] for p in places if p.startswith("-")),
+        countries=frozenset(p[1:] for p in places if p.startswith("+")),
         venue_suffixes=tuple(sorted(set(_words(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple(cues),
         canonical=canonical,

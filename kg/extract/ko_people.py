@@ -19,9 +19,13 @@ from kg.model import Span
 _NAME = re.compile(r"^[가-힣]{2,4}$")
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _MAX_ORG_WORDS = 5
+_FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
+# Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
+_NOUN_FINAL = frozenset("가자들인원관연단")
+_ORG_INNER = frozenset({"창립", "공동", "초대"})
 _QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"})
 # Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
-_NOT_NAME_FINAL = frozenset("학간별들적")
+_NOT_NAME_FINAL = frozenset("학간별들적가")
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,8 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
     if phrase is None or len(org_words) < 2 or gz.known_org(phrase.text):
         return phrase, None
     head = org_words[0]
-    if gz.known_org(head.text) and not any(w.text in "(（" for w in org_words):
+    if is_org_word(head.text, gz) and not any(w.text in "(（" for w in org_words) \
+            and not all(is_org_word(w.text, gz) and re.search(r"[A-Za-z]", w.text) for w in org_words):
         unit = doc.slice(org_words[1].start, org_words[-1].stem_end)
         return OrgPhrase(head.start, head.end, head.text), unit
     return phrase, None
@@ -175,15 +180,23 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
             continue
         # NAME [전|초대] ORG [UNIT …] TITLE
         k = _name_before(words, i, gz)
-        if k is None or k in used:
-            continue
-        between = list(words[k + 1:i])
-        qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
-        if qualifier:
-            between = between[1:]
-        if (between or fused_org) and (not between or _can_open_org(between[0], gz)):
-            used.add(k)
-            found.append(_mention(doc, s_index, words[k], title, between, fused_org, w, qualifier, gz))
+        if k is not None and k not in used:
+            between = list(words[k + 1:i])
+            qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
+            if qualifier:
+                between = between[1:]
+            if (between or fused_org) and _org_by_form_or_place(between, gz):
+                used.add(k)
+                found.append(_mention(doc, s_index, words[k], title, between, fused_org, w, qualifier, gz))
+                continue
+        # FOREIGN NAME [ORG …] TITLE
+        foreign = _foreign_name_before(words, i, gz)
+        if foreign is not None and not used & set(range(*foreign)):
+            a, b = foreign
+            used.update(range(a, b))
+            text = doc.slice(words[a].start, words[b - 1].end)
+            name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
+            found.append(_mention(doc, s_index, name, title, list(words[b:i]), fused_org, w, None, gz))
     return found
 
 
@@ -204,10 +217,41 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
     return None
 
 
-def _can_open_org(w: Word, gz: Gazetteer) -> bool:
-    """The first word between a name and a title: an organization by its form or its place
-    (``장순흥 한동대 총장``), but not a common word (``이번``, ``관계자``)."""
-    return is_org_word(w.text, gz) or (bool(re.match(r"^[가-힣A-Za-z]", w.text)) and w.text not in gz.not_names)
+def _foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
+    title, or before Latin-script organization words, that no list knows as common words.
+    Returns the half-open word range of the name."""
+    j = i
+    while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
+                     or gz.known_org(words[j - 1].text)) and words[j - 1].bare and not words[j - 1].is_punct:
+        j -= 1
+    b, a = j, j
+    while a > 0 and b - a < 3:
+        w = words[a - 1]
+        if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in gz.titles \
+                or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL:
+            break
+        a -= 1
+    if b - a < 2:
+        return None
+    before = words[a - 1] if a > 0 else None
+    if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names:
+        return None  # not at a phrase boundary: the run may be the end of a longer noun phrase
+    return a, b
+
+
+def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
+    """Words between a name and a title make an organization when the first is one by its form
+    (``서울대학교 응용공학과``), or when a lone word stands where the organization goes
+    (``장순흥 한동대 총장``) and is no common word."""
+    if not between:
+        return True
+    if len(between) > 1 and (between[0].text in gz.countries or between[0].text in gz.cities):
+        between = between[1:]  # 싱가포르 난양공대, 서울 ○○대
+    first = between[0]
+    if is_org_word(first.text, gz):
+        return True
+    return len(between) == 1 and bool(re.match(r"^[가-힣A-Za-z]", first.text)) and first.text not in gz.not_names
 
 
 def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:

@@ -32,6 +32,17 @@ SHAPES = [
     # two-syllable surname
     ("남궁민수 카카오 부사장이 기조강연을 했다.", [("남궁민수", "카카오", "부사장")]),
     ("선우진 네이버 팀장이 발표했다.", [("선우진", "네이버", "팀장")]),
+    # a unit between organization and title; an organization known only by its place
+    ("오민석 서울대학교 기계공학과 교수가 발표했다.", [("오민석", "서울대학교", "교수")]),
+    ("강하늘 네이버클라우드 AI 이노베이션 센터장이 참석했다.", [("강하늘", "네이버클라우드", "센터장")]),
+    ("장순호 한길대 총장과 최미래 아주대 평생교육학 교수가 참여했다.",
+     [("장순호", "한길대", "총장"), ("최미래", "아주대", "교수")]),
+    # foreign names written in Hangul
+    ("이어 젠슨 황 엔비디아 CEO가 기조연설에 나섰다.", [("젠슨 황", "엔비디아", "CEO")]),
+    ("미국 카네기멜론 대학의 로니 로젠버그 교수가 발표했다.", [("로니 로젠버그", None, "교수")]),
+    ("이어 마리아 스벤손 LEGO Education 부사장이 강연했다.", [("마리아 스벤손", "LEGO Education", "부사장")]),
+    # a name before a period inside parentheses
+    ("인공지능협의회(회장 문태식. 한빛대 교수)가 주관했다.", [("문태식", "인공지능협의회", "회장")]),
     # short later mention, particle on the title
     ("김무상 부장은 사례를 소개했다.", [("김무상", None, "부장")]),
     # byline, fused byline
@@ -65,6 +76,9 @@ def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) 
     "경영학 교수들이 참석했다.",                # a field of study before a title
     "참석자들은 한국 정부 관계자와 만났다.",     # common nouns after surname syllables
     "“김철수 대표는 훌륭하다”라고 말했다.",       # inside a quote
+    "행사에는 산학연 전문가 교수 등이 참석했다.",   # common nouns before a title are no foreign name
+    "국내 주요 대학 교수들이 모였다.",
+    "대한민국 인공지능포럼 공동 회장인 그는 말했다.",  # 대한민국 is no name
 ])
 def test_not_people(text: str) -> None:
     assert people(text) == []
