@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.doc import Doc, build_doc
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
-from kg.extract.ko_events import EventDraft, find_event
+from kg.extract.ko_events import EventDraft, clauses, find_event, subject_orgs
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     RoleHit,
@@ -43,7 +43,6 @@ from kg.model import (
 _SOURCE_LINE = re.compile(r"\(출처\s*:[^()\n]*-\s*([^\s()\-][^()\n]*?)\s*\)\s*$", re.M)
 _DATELINE = re.compile(r"\[\s*[가-힣]{1,4}\s*=\s*([^\]\s]+)\s*\]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
-_REPORTER = "기자"
 
 
 @dataclass
@@ -54,6 +53,7 @@ class _Cluster:
     org_keys: list[str] = field(default_factory=list)
     roles: dict[tuple[Role, str | None], str | None] = field(default_factory=dict)  # (role, part) -> talk title
     quotes: list[Quote] = field(default_factory=list)
+    context_org: str | None = None  # org key from the previous sentence's subject (see _org_from_context)
 
     @property
     def sentences(self) -> set[int]:
@@ -76,7 +76,7 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
     """
     clusters: list[_Cluster] = []
     for i, m in enumerate(mentions):
-        reporter = m.title == _REPORTER
+        reporter = m.is_reporter
         cands = [c for c in clusters if c.name == m.name and c.reporter == reporter and m.sentence not in c.sentences]
         key = keys.get(i)
         chosen = None
@@ -134,8 +134,25 @@ class _Builder:
                            for p, role in (self.draft.orgs if self.draft else [])]
         self.outlet = _outlet(self.doc, gz, self.orgs)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
+        for c in self.clusters:
+            if not c.org_keys and not c.reporter:
+                c.context_org = self._org_from_context(c.mentions[0])
         self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
         self.parts: list[_PartDraft] = []
+
+    def _org_from_context(self, m: PersonMention) -> str | None:
+        """``현대오토에버는 … 소개했다. 장연세 상무는 …``: a person who opens a sentence with no
+        organization belongs to the one organization the previous sentence opened with."""
+        sent = self.doc.sentences[m.sentence]
+        first = next((w for w in sent.words if not w.is_punct), None)
+        if m.sentence == 0 or first is None or first.start != m.name_span.start:
+            return None
+        previous = clauses(self.doc.sentences[m.sentence - 1])
+        subjects = subject_orgs(self.doc, previous[0], self.gz) if previous else []
+        if len(subjects) != 1:
+            return None
+        p = subjects[0]
+        return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
 
     def cluster_of(self, m: PersonMention) -> _Cluster:
         return self.by_mention[id(m)]
@@ -262,6 +279,8 @@ class _Builder:
                 seen.add(org)
                 title = f"{m.qualifier} {m.title}" if m.qualifier and m.title else m.title
                 affs.append(Affiliation(org, title, m.unit))
+        if not affs and c.context_org:
+            affs.append(Affiliation(self.orgs.id_of(c.context_org), c.titles[0] if c.titles else None))
         if not affs and c.titles:
             affs.append(Affiliation(None, c.titles[0]))
         roles = tuple(RoleAssignment(event_id, role, part, talk) for (role, part), talk in c.roles.items())

@@ -141,7 +141,7 @@ def _theme(doc: Doc, sent: Sentence, event_spans: list[Span]) -> str | None:
     return None
 
 
-def _clauses(sent: Sentence) -> list[list[Word]]:
+def clauses(sent: Sentence) -> list[list[Word]]:
     out: list[list[Word]] = [[]]
     for w in sent.words:
         out[-1].append(w)
@@ -150,7 +150,7 @@ def _clauses(sent: Sentence) -> list[list[Word]]:
     return [c for c in out if c]
 
 
-def _subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
+def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
     """Organizations before the clause's first topic or subject particle (은/는/이/가)."""
     start = max((i + 1 for i, w in enumerate(clause) if w.text in "]="), default=0)  # after a byline
     clause = clause[start:]
@@ -166,7 +166,7 @@ def _subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase
 def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhrase, OrgRole]]:
     found: list[tuple[OrgPhrase, OrgRole]] = []
     for si, sent in enumerate(doc.sentences):
-        for clause in _clauses(sent):
+        for clause in clauses(sent):
             text = " ".join(w.text for w in clause if not w.quoted)
             for cue, role in _ORG_CUES:
                 m = cue.search(text)
@@ -251,8 +251,8 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
                     if draft.venue:
                         break
         draft.theme = _theme(doc, sent, draft.name_spans)
-        for clause in _clauses(sent)[:1]:
-            draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _subject_orgs(doc, clause, gz))
+        for clause in clauses(sent)[:1]:
+            draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
     draft.orgs.extend(_cued_orgs(doc, gz, held))
     if any(_FIRST_EDITION.search(s.text(doc.text)) for s in doc.sentences):
         draft.edition = 1

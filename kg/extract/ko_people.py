@@ -9,7 +9,7 @@ bylines (김영준 기자, 김영준기자).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
@@ -18,6 +18,8 @@ from kg.model import Span
 
 _NAME = re.compile(r"^[가-힣]{2,4}$")
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
+_SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
+REPORTER_TITLES = frozenset({"기자", "특파원", "객원기자", "선임기자"})
 _MAX_ORG_WORDS = 5
 _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
 # Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
@@ -40,6 +42,11 @@ class PersonMention:
     org: OrgPhrase | None = None
     unit: str | None = None
     qualifier: str | None = None  # 전 (former), 초대 (founding) …: written before the title
+    byline: bool = False  # a byline with no title ("/이승현" closing an article)
+
+    @property
+    def is_reporter(self) -> bool:
+        return self.byline or self.title in REPORTER_TITLES
 
 
 def is_name(w: Word, gz: Gazetteer) -> bool:
@@ -147,6 +154,128 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
                          title, org, unit, qualifier)
 
 
+@dataclass(frozen=True)
+class _TitleAt:
+    """A title found at ``words[i]``: what every shape matcher looks at."""
+
+    doc: Doc
+    s_index: int
+    words: tuple[Word, ...]
+    i: int
+    title: str
+    fused_org: str | None
+    gz: Gazetteer
+    used: set[int]
+
+    def mention(self, name: Word, org_words: list[Word], title_word: Word | None,
+                qualifier: str | None = None) -> PersonMention:
+        return _mention(self.doc, self.s_index, name, self.title, org_words, self.fused_org, title_word,
+                        qualifier, self.gz)
+
+
+def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
+    """``한국산업기술진흥협회(회장 구자균)``, ``CTO클럽(대표간사 이학성·홍성주)``."""
+    words, i = t.words, t.i
+    if not (0 < i < len(words) - 2 and words[i - 1].text in "(（"):
+        return []
+    org_start = _org_words_left(words, i - 1, t.gz, parens=False)
+    if org_start >= i - 1:
+        return []
+    found = []
+    for k, name in _name_list(words, i + 1, t.gz):
+        t.used.add(k)
+        found.append(t.mention(name, list(words[org_start:i - 1]), None))
+    return found
+
+
+def _name_title(t: _TitleAt) -> list[PersonMention]:
+    """``김무상 부장``, ``산기협 김종훈 이사``."""
+    words, i = t.words, t.i
+    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used:
+        return []
+    org_start = _org_words_left(words, i - 1, t.gz)
+    t.used.add(i - 1)
+    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz)
+    return [t.mention(words[i - 1], org_words, words[i])]
+
+
+def _name_org_title(t: _TitleAt) -> list[PersonMention]:
+    """``김무상 포스코홀딩스 부장``, ``구현모 전 KT 대표이사``, ``이정준 서울대학교 응용공학과 교수``."""
+    words, i = t.words, t.i
+    k = _name_before(words, i, t.gz)
+    if k is None or k in t.used:
+        return []
+    between = list(words[k + 1:i])
+    qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
+    if qualifier:
+        between = between[1:]
+    if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
+        return []
+    t.used.add(k)
+    return [t.mention(words[k], between, words[i], qualifier)]
+
+
+def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
+    """``존 헤이븐스 IEEE Global AI Initiative 창립 사무총장``, ``로니 로센펠드 교수``."""
+    words = t.words
+    found = _foreign_name_before(words, t.i, t.gz)
+    if found is None or t.used & set(range(*found)):
+        return []
+    a, b = found
+    t.used.update(range(a, b))
+    text = t.doc.slice(words[a].start, words[b - 1].end)
+    name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
+    return [t.mention(name, list(words[b:t.i]) or _genitive_org(words, a, t.gz), words[t.i])]
+
+
+def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``미국 카네기멜론 대학의 로니 로센펠드 교수``: an organization in the genitive before the name."""
+    k = name_at - 1
+    if k < 0 or words[k].ending != "의":
+        return []
+    j = k
+    while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \
+            and words[j - 1].text not in gz.not_names and words[j - 1].text not in gz.countries:
+        j -= 1
+    phrase = " ".join(w.stem for w in words[j:k + 1])
+    last = words[k].stem
+    if not (is_org_word(last, gz) or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))):
+        return []
+    return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
+
+
+def _org_title_name(t: _TitleAt) -> list[PersonMention]:
+    """``KAIST 총장 신성철``, ``산기협 회장 구자균은``: the name after the title, an organization before it."""
+    words, i = t.words, t.i
+    if i + 1 >= len(words) or i + 1 in t.used:
+        return []
+    after = words[i + 1]
+    name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
+    particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
+    org_start = _org_words_left(words, i, t.gz)
+    if not particle_or_end or org_start >= i or not is_name(name, t.gz):
+        return []
+    if after.bare and i + 2 < len(words) and _title_of(words[i + 2], t.gz):
+        return []  # "… 회장 김철수 교수": the name belongs to the next title
+    t.used.add(i + 1)
+    return [t.mention(name, list(words[org_start:i]), words[i])]
+
+
+_MATCHERS = (_org_paren_title_name, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
+_NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
+
+
+def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
+    """``회장 겸 CEO``: the text from the title at ``i`` to a second title after ``겸``."""
+    if i + 2 < len(words) and words[i + 1].text == "겸":
+        for j in range(i + 2, min(i + 5, len(words))):
+            if words[j].stem in gz.titles or _title_of(words[j], gz):
+                return " ".join([words[i].stem, "겸"] + [w.text for w in words[i + 2:j]] + [words[j].stem])
+            if not words[j].bare:
+                break
+    return None
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
     words = sent.words
     found: list[PersonMention] = []
@@ -154,49 +283,20 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
     for i, w in enumerate(words):
         reporter = _FUSED_REPORTER.match(w.stem) if not w.quoted else None
         if reporter and reporter.group(1)[0] in gz.surnames:
-            name_word = Word(reporter.group(1), w.start, w.start + len(reporter.group(1)), reporter.group(1), "", (), False)
-            found.append(PersonMention(name_word.text, Span(name_word.start, name_word.end),
-                                       Span(w.start, w.stem_end), s_index, "기자"))
+            name = reporter.group(1)
+            found.append(PersonMention(name, Span(w.start, w.start + len(name)), Span(w.start, w.stem_end),
+                                       s_index, "기자"))
             continue
         got = _title_of(w, gz)
         if got is None:
             continue
-        title, fused_org = got
-        # ORG (TITLE NAME), ORG (TITLE NAME·NAME)
-        if 0 < i < len(words) - 2 and words[i - 1].text in "(（":
-            org_start = _org_words_left(words, i - 1, gz, parens=False)
-            if org_start < i - 1:
-                for k, name in _name_list(words, i + 1, gz):
-                    used.add(k)
-                    found.append(_mention(doc, s_index, name, title, list(words[org_start:i - 1]),
-                                          fused_org, None, None, gz))
-            continue
-        # NAME TITLE, ORG NAME TITLE
-        if i > 0 and is_name(words[i - 1], gz) and i - 1 not in used:
-            org_start = _org_words_left(words, i - 1, gz)
-            used.add(i - 1)
-            found.append(_mention(doc, s_index, words[i - 1], title, list(words[org_start:i - 1]),
-                                  fused_org, w, None, gz))
-            continue
-        # NAME [전|초대] ORG [UNIT …] TITLE
-        k = _name_before(words, i, gz)
-        if k is not None and k not in used:
-            between = list(words[k + 1:i])
-            qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
-            if qualifier:
-                between = between[1:]
-            if (between or fused_org) and _org_by_form_or_place(between, gz):
-                used.add(k)
-                found.append(_mention(doc, s_index, words[k], title, between, fused_org, w, qualifier, gz))
-                continue
-        # FOREIGN NAME [ORG …] TITLE
-        foreign = _foreign_name_before(words, i, gz)
-        if foreign is not None and not used & set(range(*foreign)):
-            a, b = foreign
-            used.update(range(a, b))
-            text = doc.slice(words[a].start, words[b - 1].end)
-            name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
-            found.append(_mention(doc, s_index, name, title, list(words[b:i]), fused_org, w, None, gz))
+        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used)
+        joined = _joined_title(words, i, gz)
+        for matcher in _MATCHERS:
+            mentions = matcher(at)
+            if mentions:
+                found.extend(replace(m, title=joined) if joined else m for m in mentions)
+                break
     return found
 
 
@@ -259,4 +359,8 @@ def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
     found: list[PersonMention] = []
     for s_index, sent in enumerate(doc.sentences):
         found.extend(_in_sentence(doc, s_index, sent, gz))
+    m = _SLASH_BYLINE.search(doc.text.rstrip())
+    if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names:
+        span = Span(m.start(1), m.end(1))
+        found.append(PersonMention(m.group(1), span, span, len(doc.sentences) - 1, byline=True))
     return sorted(found, key=lambda m: m.name_span.start)

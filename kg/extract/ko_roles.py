@@ -51,7 +51,7 @@ def is_caption(doc: Doc, sent: Sentence) -> bool:
 def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Gazetteer) -> list[RoleHit]:
     """Roles the cue words of one sentence give to the mentions in it."""
     sent = doc.sentences[s_index]
-    here = [m for m in mentions if m.sentence == s_index and m.title != "기자"]
+    here = [m for m in mentions if m.sentence == s_index and not m.is_reporter]
     if not here:
         return []
     if is_caption(doc, sent):
@@ -89,7 +89,7 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     out: list[tuple[PersonMention, Span]] = []
     last: PersonMention | None = None
     for si, sent in enumerate(doc.sentences):
-        named = [m for m in mentions if m.sentence == si and m.title != "기자"]
+        named = [m for m in mentions if m.sentence == si and not m.is_reporter]
         for q in sent.quotes:
             if not q.double:
                 continue
