@@ -131,6 +131,40 @@ def _print_extraction(record: dict) -> None:
     out.print(table)
 
 
+@app.command(name="eval")
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold annotation files (*.json).")],
+    articles: Annotated[list[Path], typer.Argument(help="The annotated articles: files or folders.")],
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Only articles in this language (ko, en).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the articles scored.")] = False,
+) -> None:
+    """Run the extractor on annotated articles and print precision, recall and F1 per metric.
+
+    Gold files follow the dev-corpus format (people, events, orgs per article).
+
+    Example: kg eval my-gold/ my-articles/ --lang ko
+    """
+    from kg.evaluate import evaluate
+
+    try:
+        scores = evaluate(gold_dir, articles, lang=lang)
+    except KGError as e:
+        raise _fail(e) from e
+    table = Table("metric", "precision", "recall", "F1", "found / gold")
+    for name in ("people", "affil", "spoke", "event_orgs"):
+        c = getattr(scores, name)
+        table.add_row(name, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", f"{c.tp} / {c.gold}")
+    for name in ("events", "dates", "venues"):
+        c = getattr(scores, name)
+        table.add_row(name, "", "", "", f"{c.tp} / {c.gold}")
+    out.print(table)
+    if verbose:
+        out.print("articles: " + ", ".join(scores.articles), highlight=False)
+    if scores.missing:
+        err.print(f"[yellow]warning:[/] no article read for gold files: {', '.join(scores.missing)}", highlight=False)
+    out.print(scores.summary(), highlight=False)
+
+
 @app.command()
 def query(
     sparql: Annotated[Optional[str], typer.Argument(help="SPARQL query text.")] = None,
