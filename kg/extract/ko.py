@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract.doc import Doc, build_doc
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.ko_events import EventDraft, clauses, find_event, subject_orgs
+from kg.extract.ko_orgs import defined_aliases
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     RoleHit,
@@ -133,6 +134,8 @@ class _Builder:
         self.event_orgs = [(self.orgs.add(p.text, Span(p.start, p.end), p.aliases), role)
                            for p, role in (self.draft.orgs if self.draft else [])]
         self.outlet = _outlet(self.doc, gz, self.orgs)
+        for phrase in defined_aliases(self.doc, gz):
+            self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
         for c in self.clusters:
             if not c.org_keys and not c.reporter:

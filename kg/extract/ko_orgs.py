@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.doc import Word
+from kg.extract.doc import Doc, Word
 from kg.extract.gazetteer import Gazetteer
 
 _LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
@@ -169,3 +169,23 @@ def _in_parens(item: list[Word], index: int) -> bool:
         elif w.text in ")）":
             depth -= 1
     return depth > 0
+
+
+def defined_aliases(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
+    """Organizations the text renames in parentheses anywhere: ``과학기술정보통신부(과기정통부)``,
+    ``한국로봇산업협회(이하 로봇협회)``."""
+    found = []
+    for sent in doc.sentences:
+        words = sent.words
+        for i in range(1, len(words) - 2):
+            if words[i].text not in "(（" or not words[i - 1].bare or words[i - 1].quoted:
+                continue
+            close = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].text in ")）"), None)
+            if close is None or not is_org_word(words[i - 1].text, gz):
+                continue
+            inner = doc.text[words[i].end:words[close].start].strip()
+            if _is_alias(inner) and not re.search(r"\s", re.sub(r"^이하\s*", "", inner)):
+                phrase = phrase_from_words(list(words[i - 1:close + 1]), doc.text)
+                if phrase:
+                    found.append(phrase)
+    return found

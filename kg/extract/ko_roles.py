@@ -37,6 +37,8 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     hits: list[tuple[int, int, Role]] = []
     for pattern, role in gz.cues:
         for m in re.finditer(pattern, text):
+            if text[m.end():m.end() + 1] == "자" and not m.group().endswith("자"):
+                continue  # 참석자, 발표자: people, not the act
             a, b = m.start() + sent.span.start, m.end() + sent.span.start
             if any(x <= a - sent.span.start < y for x, y in blocked) or any(h[0] <= a < h[1] for h in hits):
                 continue

@@ -1,6 +1,7 @@
 """Organizations of one article: every written form clustered into one organization.
 
-Forms are joined when the gazetteer says they are one organization (산기협 = 한국산업기술진흥협회),
+Forms are joined when the gazetteer says they are one organization (산기협 = 한국산업기술진흥협회:
+then the curated name is the organization's name, and what the article wrote is an alias),
 when the text defines one as the other (``울산과학기술원(UNIST)``, ``(이하 산기협)``) or when they
 normalise alike (spaces, ㈜, 주식회사).
 """
@@ -83,7 +84,8 @@ class OrgTable:
                 continue  # a curated form the article never uses
             for form in forms:
                 spans |= _occurrences(text, form)
-            canonical = next((f for f in forms if self._gz.canonical_org(f) == f), None)
+            # the curated canonical name, even where the article only writes an alias (UNIST)
+            canonical = next((c for c in map(self._gz.canonical_org, forms) if c), None)
             name = canonical or max(forms, key=len)
             aliases = tuple(sorted({f for f in forms if f != name}, key=forms.index))
             ordered = tuple(Span(a, b) for a, b in sorted(spans))

@@ -1,0 +1,245 @@
+"""Table tests for the shapes Korean event news takes (issue #3), two or more examples each.
+
+Every sentence here is written for the tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction, Role
+from tests.conftest import ko_article
+
+
+def _x(text: str, published: str | None = "2025-11-25") -> Extraction:
+    return extract(ko_article(text, published=published))
+
+
+def _org_names(x: Extraction, ids: tuple[str, ...]) -> list[str]:
+    names = {o.id: o.name for o in x.organizations}
+    return [names[i] for i in ids]
+
+
+def _affs(x: Extraction) -> list[tuple[str, str | None, str | None]]:
+    names = {o.id: o.name for o in x.organizations}
+    return [(p.name, names.get(p.affiliations[0].org) if p.affiliations else None,
+             p.affiliations[0].title if p.affiliations else None) for p in x.people]
+
+
+def _roles(x: Extraction) -> dict[str, set[Role]]:
+    return {p.name: {r.role for r in p.roles} for p in x.people}
+
+
+# ---------------------------------------------------------------- people
+
+FUSED = [
+    ("정용수 유성구청장이 축사를 했다.", ("정용수", "유성구청", "청장")),
+    ("이민영 한국생산기술연구원장이 참석했다.", ("이민영", "한국생산기술연구원", "원장")),
+    ("권오성 KAIST 공과대학장이 발표했다.", ("권오성", "KAIST 공과대학", "학장")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUSED)
+def test_fused_organization_and_title(text: str, expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text))[0] == expected
+
+
+LISTS = [
+    ("두 번째 세션에서는 △한도윤 삼성전자 상무의 '제조 AI' △유지민 토트 대표의 '로봇 자동화' 발표가 이어졌다.",
+     [("한도윤", "삼성전자", "상무"), ("유지민", "토트", "대표")]),
+    ("행사에는 정하준 카카오 부사장과 서예린 네이버 이사, 오태양 LG전자 상무 등이 참석했다.",
+     [("정하준", "카카오", "부사장"), ("서예린", "네이버", "이사"), ("오태양", "LG전자", "상무")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _affs(_x(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "사진 왼쪽부터 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표.",
+    "(왼쪽부터) 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표가 기념촬영을 하고 있다.",
+])
+def test_photo_captions_are_attendees(text: str) -> None:
+    roles = _roles(_x(text))
+    assert roles == {"이도훈": {Role.ATTENDEE}, "박서준": {Role.ATTENDEE}, "최윤아": {Role.ATTENDEE}}
+
+
+@pytest.mark.parametrize("text", [
+    "이번 포럼에서 김태오 포스코홀딩스 부장이 발표했다. 김태오 부장은 현장 사례를 소개했다.",
+    "산기협 홍지원 이사가 발표했다. 특히 홍지원 이사는 “협력이 중요하다”고 강조했다.",
+])
+def test_short_later_mentions_join_the_full_one(text: str) -> None:
+    x = _x(text)
+    assert len(x.people) == 1 and len(x.people[0].mentions) == 2
+
+
+def test_same_name_at_two_organizations_in_one_caption_are_two_people() -> None:
+    x = _x("사진 왼쪽부터 포스코홀딩스 김도현 부사장, 딥아이 김도현 대표.\n"
+           "이어 김도현 딥아이 대표이사가 발표했다.")
+    kims = [p for p in x.people if p.name == "김도현"]
+    assert len(kims) == 2
+    speaker = next(p for p in kims if Role.SPEAKER in {r.role for r in p.roles})
+    assert _org_names(x, (speaker.affiliations[0].org,)) == ["딥아이"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("좌장은 과기정통부 차관 이승렬이 맡았다.", "이승렬"),
+    ("환영사는 산기협 회장 구민철을 대신해 읽었다.", "구민철"),
+])
+def test_a_name_does_not_swallow_its_particle(text: str, name: str) -> None:
+    assert [p.name for p in _x(text).people] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("사진 왼쪽부터 토트 이상형 대표, 산기협 채규민 상무.", "이상형"),  # the analyser splits 이상형 (이 + 상형)
+    ("이어 장현수 한국전력기술 소장이 발표했다.", "장현수"),
+])
+def test_names_the_analyser_splits(text: str, name: str) -> None:
+    assert name in [p.name for p in _x(text).people]
+
+
+# ---------------------------------------------------------------- organizations
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("과학기술정보통신부(과기정통부)가 후원했다. 과기정통부 박한결 국장이 참석했다.", "과학기술정보통신부", "과기정통부"),
+    ("한국로봇산업협회(이하 로봇협회)는 세미나를 열었다. 로봇협회 오세진 회장이 인사말을 했다.", "한국로봇산업협회", "로봇협회"),
+])
+def test_abbreviations_defined_in_the_text(text: str, name: str, alias: str) -> None:
+    x = _x(text)
+    [org] = [o for o in x.organizations if o.name == name]
+    assert alias in org.aliases
+    assert len(x.organizations) == 1
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("UNIST 윤채원 교수가 발표했다.", "울산과학기술원"),
+    ("SKT 문하준 부사장이 발표했다.", "SK텔레콤"),
+])
+def test_curated_aliases(text: str, canonical: str) -> None:
+    x = _x(text)
+    assert [o.name for o in x.organizations] == [canonical]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("특히 나은호 HD현대삼호 상무는 “조선 AI가 중요하다”고 말했다.", "HD현대삼호"),
+    ("이어 민서아 LG AI연구원 랩장이 좌장을 맡았다.", "LG AI연구원"),
+])
+def test_organization_boundaries_skip_adverbs(text: str, org: str) -> None:
+    assert [o.name for o in _x(text).organizations] == [org]
+
+
+# ---------------------------------------------------------------- roles
+
+ROLES = [
+    ("이날 기조강연에서 고태민 카이스트 교수는 방향을 제시했다.", "고태민", Role.KEYNOTE),
+    ("기조연설에 나선 배수아 삼성전자 부사장은 협력을 강조했다.", "배수아", Role.KEYNOTE),
+    ("이어 남도현 네이버 팀장이 사례를 발표했다.", "남도현", Role.SPEAKER),
+    ("황보서연 LG전자 상무는 주제발표를 맡았다.", "황보서연", Role.SPEAKER),
+    ("윤재하 카카오 이사가 발제를 했다.", "윤재하", Role.SPEAKER),
+    ("패널토론에는 곽민준 토트 대표가 참여했다.", "곽민준", Role.PANELIST),
+    ("토론자로 나선 성하린 딥아이 대표는 의견을 냈다.", "성하린", Role.PANELIST),
+    ("패널토론은 진우석 서울대 교수가 좌장을 맡았다.", "진우석", Role.MODERATOR),
+    ("이날 사회는 변지안 산기협 본부장이 맡았다.", "변지안", Role.MODERATOR),
+    ("개회사에서 탁세윤 산기협 회장은 감사를 전했다.", "탁세윤", Role.HOST_REP),
+    ("환영사를 한 함도경 협회장은 참석자를 맞았다.", "함도경", Role.HOST_REP),
+    ("염재민 과기정통부 차관이 축사를 했다.", "염재민", Role.OTHER),
+    ("행사에는 마서진 산업부 국장 등 300여 명이 참석했다.", "마서진", Role.ATTENDEE),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLES)
+def test_role_cues(text: str, name: str, role: Role) -> None:
+    assert role in _roles(_x(text)).get(name, set()), _roles(_x(text))
+
+
+@pytest.mark.parametrize(("text", "name", "talk"), [
+    ("'제조 AI의 미래'를 주제로 기조강연에 나선 오하람 카이스트 교수는 말했다.", "오하람", "제조 AI의 미래"),
+    ("이어 엄태윤 네이버 팀장은 '생성형 AI 활용 사례'를 주제로 발표했다.", "엄태윤", "생성형 AI 활용 사례"),
+    ("△도하윤 토트 대표의 '로봇 자동화 전략' 발표가 이어졌다.", "도하윤", "로봇 자동화 전략"),
+])
+def test_talk_titles(text: str, name: str, talk: str) -> None:
+    [p] = [p for p in _x(text).people if p.name == name]
+    assert talk in {r.talk_title for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("구하준 산기협 회장은 “AI 인재가 절실하다”고 강조했다.", "구하준", "AI 인재가 절실하다"),
+    ("표서윤 카카오 대표는 “협력이 답”이라고 말했다.", "표서윤", "협력이 답"),
+])
+def test_quotes_are_attributed(text: str, speaker: str, quote: str) -> None:
+    [p] = _x(text).people
+    assert p.name == speaker and [q.text for q in p.quotes] == [quote] and Role.QUOTED in _roles(_x(text))[speaker]
+
+
+# ---------------------------------------------------------------- events
+
+@pytest.mark.parametrize(("text", "edition"), [
+    ("'스마트제조 포럼'은 올해로 4회째를 맞았다. 포럼은 24일 서울에서 열렸다.", 4),
+    ("산기협은 24일 '제3회 산업AI 세미나'를 개최했다.", 3),
+])
+def test_editions(text: str, edition: int) -> None:
+    assert _x(text).events[0].edition == edition
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("'AI 포럼'이 24일 열렸다. 첫 번째 세션에서는 고은비 네이버 팀장이 발표했다. "
+     "두 번째 세션에서는 모준서 카카오 이사가 발표했다.", [1, 2]),
+    ("'AI 포럼'이 24일 열렸다. 제1세션에서는 고은비 네이버 팀장이 발표했다. 제2세션에서는 모준서 카카오 이사가 발표했다.", [1, 2]),
+])
+def test_sessions(text: str, sessions: list[int]) -> None:
+    parts = [p for p in _x(text).events[0].parts if p.kind.value == "session"]
+    assert [p.order for p in parts] == sessions and all(len(p.speakers) == 1 for p in parts)
+
+
+@pytest.mark.parametrize("text", [
+    "'AI 포럼'이 24일 열렸다. 패널토론에서는 반지호 서울대 교수가 좌장을 맡았다.",
+    "'AI 포럼'이 24일 열렸다. 이어진 패널 토론은 석도윤 카이스트 교수가 좌장을 맡아 진행했다.",
+])
+def test_panels_with_a_moderator(text: str) -> None:
+    [panel] = [p for p in _x(text).events[0].parts if p.kind.value == "panel"]
+    assert len(panel.moderators) == 1
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("한국AI협회는 24일 '2025 AI 서밋'을 개최했다. 이번 행사는 카이스트와 포스텍이 공동 주최하고 "
+     "과학기술정보통신부가 후원했다.",
+     {"organizers": ["한국AI협회"], "co_organizers": ["한국과학기술원", "포항공과대학교"], "sponsors": ["과학기술정보통신부"]}),
+    ("부산시는 오는 3일 '부산 AI 컨퍼런스'를 연다. 행사는 부산정보산업진흥원이 주관하고 한빛전자가 협찬한다.",
+     {"organizers": ["부산시"], "co_organizers": ["부산정보산업진흥원"], "sponsors": ["한빛전자"]}),
+])
+def test_organizers_co_organizers_sponsors(text: str, roles: dict[str, list[str]]) -> None:
+    x = _x(text)
+    e = x.events[0]
+    got = {"organizers": _org_names(x, e.organizers), "co_organizers": _org_names(x, e.co_organizers),
+           "sponsors": _org_names(x, e.sponsors)}
+    assert got == roles
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    ("산기협은 24일 서울 강남 포스코센터에서 'AI 포럼'을 개최했다.", "포스코센터", "서울"),
+    ("'AI 세미나'가 오는 3일 대전 유성 대전컨벤션센터에서 열린다.", "대전컨벤션센터", "대전"),
+    ("'AI 세미나'가 24일 광주 김대중컨벤션센터 컨퍼런스룸에서 열렸다.", "김대중컨벤션센터 컨퍼런스룸", "광주"),
+])
+def test_venue_and_city(text: str, venue: str, city: str) -> None:
+    e = _x(text).events[0]
+    assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
+    ("'AI 포럼'이 24일 열렸다. 행사에는 200여 명이 참석했다.", 200),
+    ("'AI 포럼'이 24일 열렸다. 기업인 1,500명이 참가했다.", 1500),
+])
+def test_attendance(text: str, attendance: int) -> None:
+    assert _x(text).events[0].attendance == attendance
+
+
+@pytest.mark.parametrize("text", [
+    "정부가 제조 AI 확산 전략을 발표했다. 업계는 이를 환영하며 후속 조치를",
+    "인공지능 반도체 시장이 커지면서 국내 기업의 투자도 늘고 있다. 전문가들은 인재 확보가",
+])
+def test_articles_naming_nobody_invent_nothing(text: str) -> None:
+    x = _x(text)
+    assert x.people == ()
