@@ -42,7 +42,8 @@ from kg.model import (
 )
 
 _SOURCE_LINE = re.compile(r"\(출처\s*:[^()\n]*-\s*([^\s()\-][^()\n]*?)\s*\)\s*$", re.M)
-_DATELINE = re.compile(r"\[\s*[가-힣]{1,4}\s*=\s*([^\]\s]+)\s*\]")
+_DATELINE = re.compile(r"\[\s*[가-힣]{1,4}\s*=\s*([^\]\s]+)\s*\]"  # [서울=뉴스핌]
+                       r"|\[\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]")  # [디지털경제=한지수 기자]
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
 
 
@@ -102,7 +103,8 @@ def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> str | None:
     for pattern in (_SOURCE_LINE, _DATELINE):
         m = pattern.search(doc.text)
         if m:
-            return orgs.add(m.group(1), Span(m.start(1), m.end(1)))
+            g = 1 if m.group(1) else 2
+            return orgs.add(m.group(g), Span(m.start(g), m.end(g)))
     m = _EMAIL.search(doc.text)
     if m and gz.canonical_org(m.group(1)):
         return orgs.add(m.group(1), Span(m.start(1), m.end(1)))

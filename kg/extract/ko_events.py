@@ -61,8 +61,16 @@ def _candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
         for q in sent.quotes:
             name = doc.slice(q.inner.start, q.inner.end).strip()
             before = doc.text[max(0, q.outer.start - 12):q.outer.start].rstrip()
-            if not q.double and len(name) <= 60 and (_event_type(name, gz) or _event_type(before, gz)):
+            after = re.match(r"\s*([가-힣A-Za-z]+)", doc.text[q.outer.end:q.outer.end + 12])
+            if q.double or len(name) > 60:
+                continue
+            if _event_type(name, gz) or _event_type(before, gz):
                 out.append((name, q.inner, si))
+            elif after and _event_type(after.group(1).rstrip("을를이가은는에의"), gz) in (
+                    after.group(1).rstrip("을를이가은는에의"), None) and _event_type(after.group(1).rstrip("을를이가은는에의"), gz):
+                kind = after.group(1).rstrip("을를이가은는에의")  # '생성형 AI와 일자리' 토론회
+                end = q.outer.end + after.start(1) + len(kind)
+                out.append((f"{name} {kind}", Span(q.inner.start, end), si))
     if out:
         return out
     for si, sent in enumerate(doc.sentences):

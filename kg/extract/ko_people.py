@@ -25,6 +25,8 @@ _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
 # Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
 _NOUN_FINAL = frozenset("가자들인원관연단")
 _ORG_INNER = frozenset({"창립", "공동", "초대"})
+_UNIT_HEADS = ("실장", "국장", "과장", "팀장", "단장", "처장", "센터장", "연구소장", "본부장", "랩장", "부문장",
+               "그룹장", "위원장", "사업부장", "소장")
 _QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"})
 # Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
 _NOT_NAME_FINAL = frozenset("학간별들적가")
@@ -100,9 +102,9 @@ def _title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
         suffix = suffix_of(org, gz)
         if suffix:
             return suffix[-1] + "장", org
-    for title in ("센터장", "연구소장", "본부장", "단장", "처장", "실장", "팀장", "랩장", "부문장"):
-        if stem.endswith(title) and len(stem) > len(title):
-            return title, stem[: -len(title)]
+    # a unit and its head in one word (정보통신정책실장, 정책국장): the whole word is the title
+    if re.fullmatch(r"[가-힣A-Za-z·]{2,12}", stem) and stem.endswith(_UNIT_HEADS) and stem not in gz.not_names:
+        return stem, None
     return None
 
 

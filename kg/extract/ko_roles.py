@@ -19,6 +19,7 @@ _CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|�
 _ABOUT = re.compile(r"^\s*['’]?\s*(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)")
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+_FRAME_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은", "에서", "로", "으로"})
 _CONTINUE = frozenset({"", "또", "또한", "이어", "그러면서", "그는", "그녀는", "아울러", "이와 함께"})
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 
@@ -68,11 +69,21 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
         after = [c for c in cues if m.span.end <= c[0] < end]
         before = [c for c in cues if start <= c[0] and c[1] <= m.span.start]
         cue = after[0] if after else (before[-1] if before else None)
+        # "패널토론에는 A 대표가 참여했다": a topic naming the part outranks a plain "took part"
+        framed = [c for c in before if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0])]
+        if cue is not None and cue[2] is Role.ATTENDEE and framed:
+            cue = framed[-1]
         if cue is not None:
             hits.append(RoleHit(m, cue[2]))
         elif in_session:  # "세션 1에는 A 교수가 …, B 대표가 … 논한다": the people of a session speak
             hits.append(RoleHit(m, Role.SPEAKER))
     return hits
+
+
+def _topic_ending(sent: Sentence, offset: int) -> bool:
+    """Whether the word at ``offset`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
+    w = next((w for w in sent.words if w.start <= offset < w.end), None)
+    return w is not None and w.ending in _FRAME_ENDINGS
 
 
 def _clause_bounds(sent: Sentence) -> list[int]:
