@@ -20,7 +20,7 @@ from kg.extract.ko_roles import (
     is_panel_sentence,
     quote_speakers,
     sentence_roles,
-    session_of,
+    sessions_in,
     talk_title_after,
     talk_title_before,
     topic_quote,
@@ -165,7 +165,7 @@ class _Builder:
     def assign_roles(self) -> None:
         doc, gz = self.doc, self.gz
         hits_by_sentence = {si: sentence_roles(doc, si, self.mentions, gz) for si in range(len(doc.sentences))}
-        sessions: list[tuple[int, str | None, list[_Cluster]]] = []
+        sessions: dict[int, tuple[str | None, list[_Cluster]]] = {}  # order -> name, speakers
         talks: dict[int, tuple[str, Span] | None] = {}
         for si, hits in hits_by_sentence.items():
             speakers = [h for h in hits if h.role in (Role.SPEAKER, Role.KEYNOTE)]
@@ -176,9 +176,13 @@ class _Builder:
                     talk = talk_title_after(doc, h.mention) or talk_title_before(doc, h.mention, len(speakers) - 1)
                     talks[id(h.mention)] = talk
                 c.add_role(h.role, None, talk[0] if talk else None)
-            opened = session_of(doc, doc.sentences[si])
-            if opened:
-                sessions.append((opened[0], opened[1], [self.cluster_of(h.mention) for h in speakers]))
+            named = sessions_in(doc, doc.sentences[si])
+            for order, name in named:
+                old_name, members = sessions.get(order, (None, []))
+                if len(named) == 1:  # people belong to a session only when the sentence names one
+                    members += [self.cluster_of(h.mention) for h in speakers
+                                if self.cluster_of(h.mention) not in members]
+                sessions[order] = (old_name or name, members)
         # a later "김무상 부장은 '…'을 주제로 …" names the talk of someone already speaking
         for m in self.mentions:
             c = self.cluster_of(m)
@@ -196,11 +200,11 @@ class _Builder:
                 c.add_role(Role.REPORTER)
         self._parts(sessions, hits_by_sentence)
 
-    def _parts(self, sessions: list[tuple[int, str | None, list[_Cluster]]],
+    def _parts(self, sessions: dict[int, tuple[str | None, list[_Cluster]]],
                hits_by_sentence: dict[int, list[RoleHit]]) -> None:
         doc = self.doc
         in_session: list[_Cluster] = []
-        for n, (order, name, members) in enumerate(sessions, start=1):
+        for n, (order, (name, members)) in enumerate(sorted(sessions.items()), start=1):
             pid = f"e1s{n}"
             self._part(pid, PartKind.SESSION, name, members, [], order or n)
             for c in members:

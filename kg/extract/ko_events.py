@@ -16,10 +16,11 @@ from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
 from kg.model import OrgRole, Span
 
-_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한")
+_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한"
+                   r"|(?:간담회|토론회|설명회|세미나|포럼|행사)(?:을|를)\s*가졌|가진다")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
-_EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
+_EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
 _ATTEND = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?명")
 _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
@@ -49,7 +50,8 @@ class EventDraft:
 
 
 def _event_type(text: str, gz: Gazetteer) -> str | None:
-    stripped = text.rstrip(" ')’\"”")
+    # 'AI 신뢰성 심포지엄 2024': a year or edition may follow the event word
+    stripped = re.sub(r"\s*(?:\d{4}\s*년?|제?\s*\d+\s*회)$", "", text.rstrip(" ')’\"”"))
     return next((t for t in gz.event_types if stripped.endswith(t)), None)
 
 
@@ -130,14 +132,22 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     break
                 parts.insert(0, p)
                 j -= 1
-            city = next((sent.words[k].text for k in range(max(0, j - 2), j + 1) if sent.words[k].text in gz.cities),
-                        None) or next((c for p in parts for c in gz.cities if p.text.startswith(c)), None)
+            city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
+                or next((c for p in parts for c in gz.cities if p.text.startswith(c)), None)
             venue = " ".join(p.stem if p is w else p.text for p in parts)
             if venue in gz.cities or venue in gz.districts:
                 return None, venue if venue in gz.cities else city
             if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city:
                 return venue, city
     return None, None
+
+
+def _city(words: list[str], gz: Gazetteer) -> str | None:
+    """The city among the words before a venue: a ``…시`` first (경기 성남시 판교 -> 성남), else the first."""
+    cities = [w[:-1] if w.endswith("시") and w[:-1] in gz.cities else w for w in words
+              if w in gz.cities or (w.endswith("시") and w[:-1] in gz.cities)]
+    with_si = [w for w in words if w.endswith("시") and w[:-1] in gz.cities]
+    return with_si[0][:-1] if with_si else (cities[0] if cities else None)
 
 
 def _theme(doc: Doc, sent: Sentence, event_spans: list[Span]) -> str | None:

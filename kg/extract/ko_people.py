@@ -92,8 +92,8 @@ def _title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     """(title, organization prefix) when the word is a title or a fused organization + title."""
     if w.quoted or w.is_punct:
         return None
-    if w.stem in gz.titles:
-        return w.stem, None
+    if w.stem in gz.titles or re.fullmatch(r"제\d+", w.stem[:-2] or "x") and w.stem[-2:] in gz.titles:
+        return w.stem, None  # 제1차관
     stem = w.stem
     if re.match(r"^제\d", stem):  # 제1전시장 is a hall, not a title
         return None

@@ -101,8 +101,10 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     """
     out: list[tuple[PersonMention, Span]] = []
     last: PersonMention | None = None
+    last_end = 0
     for si, sent in enumerate(doc.sentences):
         named = [m for m in mentions if m.sentence == si and not m.is_reporter]
+        lead_same = False  # a second quote of the same sentence ("…”라며 “…”) has the first one's speaker
         for q in sent.quotes:
             if not q.double:
                 continue
@@ -110,16 +112,27 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             lead = doc.text[sent.span.start:q.outer.start].strip()
             if before:
                 speaker: PersonMention | None = before[-1]
-            elif lead in _CONTINUE or (out and q.outer.start - out[-1][1].end < 40):
+            elif lead in _CONTINUE or (last is not None and q.outer.start - last_end < 40 and lead_same):
                 speaker = last
             else:
-                speaker = None
+                speaker = _surname_and_title(lead, mentions)
+            lead_same = True
             if speaker is not None:
                 out.append((speaker, q.inner))
-            last = speaker
+            last, last_end = speaker, q.outer.end
         if named and not sent.quotes:
             last = None
     return out
+
+
+def _surname_and_title(lead: str, mentions: list[PersonMention]) -> PersonMention | None:
+    """``이 차관은 “…”``: a surname and a title point back to the one person they fit."""
+    m = re.fullmatch(r"([가-힣]{1,2})\s+([가-힣A-Z]+?)(?:은|는|이|가|도)", lead)
+    if not m:
+        return None
+    fits = {p.name: p for p in mentions
+            if p.name.startswith(m.group(1)) and p.title and (p.title == m.group(2) or p.title.endswith(m.group(2)))}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
@@ -148,13 +161,32 @@ def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Spa
 
 
 def session_of(doc: Doc, sent: Sentence) -> tuple[int, str | None] | None:
-    """(order, name) when the sentence opens a numbered session."""
+    """(order, name) when the sentence is about one numbered session."""
+    found = sessions_in(doc, sent)
+    return found[0] if len(found) == 1 else None
+
+
+def sessions_in(doc: Doc, sent: Sentence) -> list[tuple[int, str | None]]:
+    """Every numbered session the sentence names, with the name it gives it: ``세션 1 ‘AI 표준’``,
+    ``첫 번째 세션에서는 '…'을 주제로``."""
     text = sent.text(doc.text)
-    m = _SESSION.search(text)
-    if not m:
-        return None
-    order = _ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or m.group(3) or m.group(4) or 0)
-    return order, topic_quote(doc, sent, after=sent.span.start + m.end())
+    matches = list(_SESSION.finditer(text))
+    found = []
+    for k, m in enumerate(matches):
+        order = _ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or m.group(3) or m.group(4) or 0)
+        until = sent.span.start + (matches[k + 1].start() if k + 1 < len(matches) else len(text))
+        name = None
+        for q in sent.quotes:
+            start = sent.span.start + m.end()
+            if q.double or not start - 2 <= q.outer.start < until:
+                continue
+            between = doc.text[start:q.outer.start]
+            if re.fullmatch(r"\s*(?:은|는|에서는|에서|에는)?\s*,?\s*", between) or \
+                    _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]):
+                name = doc.slice(q.inner.start, q.inner.end).strip()
+                break
+        found.append((order, name))
+    return found
 
 
 def topic_quote(doc: Doc, sent: Sentence, after: int) -> str | None:

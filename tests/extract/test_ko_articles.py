@@ -1,4 +1,5 @@
-"""Whole articles of other event types (컨퍼런스, 해커톤, 토론회, 출범식), written for these tests
+"""Whole articles of other event types (컨퍼런스, 해커톤, 토론회, 출범식, 심포지엄, 설명회, 간담회),
+written for these tests
 (``tests/data/ko_event_types.jsonl``): what an analyst needs from each."""
 
 from __future__ import annotations
@@ -73,7 +74,49 @@ EXPECTED = {
             "염지훈": ("포스코홀딩스", "부회장", {Role.QUOTED}),
         },
     },
+    "sym": {
+        "event": ("AI 신뢰성 심포지엄 2024", None, "2024-11-07", None, "스타트업캠퍼스", "성남", None),
+        "organizers": ["한국정보통신기술협회"], "co": [], "sponsors": [],
+        "people": {
+            "권태준": ("한국정보통신기술협회", "단장", {Role.SPEAKER}),
+            "이수민": ("한국전자통신연구원", "책임연구원", {Role.SPEAKER}),
+            "문지성": ("셀렉트스타", "이사", {Role.SPEAKER}),
+            "한다인": ("LG유플러스", "팀장", {Role.SPEAKER}),
+            "손민호": ("한국정보통신기술협회", "회장", {Role.HOST_REP, Role.QUOTED}),
+            "송재윤": (None, "기자", {Role.REPORTER}),
+        },
+    },
+    "brief": {
+        "event": ("2025년 AI 바우처 지원사업 설명회", None, "2025-01-23", None, "을지트윈타워", "서울", None),
+        "organizers": ["정보통신산업진흥원"], "co": [], "sponsors": [], "people": {},
+    },
+    "meet": {
+        "event": (None, None, "2025-04-10", None, "한국과학기술회관", "서울", None),
+        "organizers": [], "co": [], "sponsors": [],
+        "people": {
+            "이창윤": ("과학기술정보통신부", "제1차관", {Role.QUOTED}),
+            "김성훈": ("업스테이지", "대표", {Role.QUOTED}),
+            "박성현": ("리벨리온", "대표", {Role.QUOTED}),
+        },
+    },
 }
+
+
+def test_sessions_named_in_an_overview_sentence() -> None:
+    x = extract(ARTICLES["sym"])
+    sessions = [p for p in x.events[0].parts if p.kind.value == "session"]
+    names = {p.id: p.name for p in x.people}
+    assert [(s.order, s.name, [names[i] for i in s.speakers]) for s in sessions] == [
+        (1, "AI 신뢰성 표준", ["권태준", "이수민"]), (2, "산업별 적용 사례", ["문지성", "한다인"])]
+
+
+def test_quotes_follow_their_speaker() -> None:
+    x = extract(ARTICLES["meet"])
+    quotes = {p.name: [q.text for q in p.quotes] for p in x.people}
+    assert quotes["이창윤"] == ["현장의 목소리를 정책에 반영하겠다"]  # "이 차관은 “…”"
+    assert quotes["박성현"] == ["공공 수요가 중요하다"]
+    [host] = [p for p in extract(ARTICLES["sym"]).people if p.name == "손민호"]
+    assert len(host.quotes) == 2  # "그는 “…”고 덧붙였다"
 
 
 def test_article(x: Extraction) -> None:
