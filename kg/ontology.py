@@ -13,7 +13,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from kg import __version__
-from kg.model import Extraction, PartKind, Role, Span, SPEAKING_ROLES
+from kg.model import SPEAKING_ROLES, Extraction, PartKind, Role, Span
 from kg.resolve import Resolution, digest, resolve, series_name
 from kg.resources import ontology_dir
 from kg.vocab import ITSRDF, KGO, KGR, NIF, ORG, PREFIXES, PROV, SCHEMA

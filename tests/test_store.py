@@ -10,9 +10,9 @@ from rdflib.compare import isomorphic
 
 from kg.build import ingest
 from kg.errors import StoreError
+from kg.extract import extract
 from kg.model import Article
 from kg.ontology import to_graph
-from kg.extract import extract
 from kg.resolve import graph_iri
 from kg.store import GraphStore, OxigraphStore, replace_update
 

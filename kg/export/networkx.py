@@ -15,7 +15,6 @@ from kg.errors import ExportError
 from kg.formats import View
 from kg.store import GraphStore
 
-
 _NODES = """
 SELECT DISTINCT ?n ?type ?label WHERE {
   VALUES (?cls ?type) { (schema:Person "Person") (schema:Organization "Organization") (kgo:Event "Event")

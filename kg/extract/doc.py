@@ -13,7 +13,6 @@ from kg.extract import morph
 from kg.extract.text import Quoted, find_quotes, sentences, tokens
 from kg.model import Article, Span
 
-
 _STANDALONE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "에서", "도", "로", "으로"})
 
 

@@ -9,10 +9,20 @@ import re
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
-from kg.extract.orgtable import OrgTable
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
-from kg.model import (Affiliation, Article, Event, Extraction, Person, Quote, Role, RoleAssignment, Span)
+from kg.model import (
+    Affiliation,
+    Article,
+    Event,
+    Extraction,
+    Person,
+    Quote,
+    Role,
+    RoleAssignment,
+    Span,
+)
 from kg.resources import data_dir
 
 _CAP = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"

@@ -202,7 +202,26 @@ class _Builder:
 
     def _parts(self, sessions: dict[int, tuple[str | None, list[_Cluster]]],
                hits_by_sentence: dict[int, list[RoleHit]]) -> None:
-        doc = self.doc
+        """Give roles their parts: sessions (with their titled talks), the keynote, panels, and
+        a talk of its own for any other speaker."""
+        in_session = self._session_parts(sessions)
+        keynotes = [c for c in self.clusters if any(k[0] is Role.KEYNOTE for k in c.roles)]
+        if keynotes:
+            self._part("e1k1", PartKind.KEYNOTE, None, keynotes, [], None)
+            for c in keynotes:
+                _move_role(c, Role.KEYNOTE, "e1k1")
+        for si, hits in hits_by_sentence.items():
+            self._panel_part(si, hits, in_session)
+        talk_n = 0
+        for c in self.clusters:
+            for (role, part), title in list(c.roles.items()):
+                if role is Role.SPEAKER and part is None:
+                    talk_n += 1
+                    self._part(f"e1t{talk_n}", PartKind.TALK, title, [c], [], None)
+                    _move_role(c, Role.SPEAKER, f"e1t{talk_n}")
+
+    def _session_parts(self, sessions: dict[int, tuple[str | None, list[_Cluster]]]) -> list[_Cluster]:
+        """Numbered sessions and the titled talks in them; returns everyone who spoke in one."""
         in_session: list[_Cluster] = []
         for n, (order, (name, members)) in enumerate(sorted(sessions.items()), start=1):
             pid = f"e1s{n}"
@@ -210,39 +229,30 @@ class _Builder:
             for c in members:
                 _move_role(c, Role.SPEAKER, pid)
             talks = [(c, c.roles[(Role.SPEAKER, pid)]) for c in members if c.roles.get((Role.SPEAKER, pid))]
-            for k, (c, title) in enumerate(talks, start=1):  # a session's titled talks
+            for k, (c, title) in enumerate(talks, start=1):
                 self.parts.append(_PartDraft(f"{pid}t{k}", PartKind.TALK, title, [c], [], k, parent=pid))
             in_session.extend(members)
-        keynotes = [c for c in self.clusters if any(k[0] is Role.KEYNOTE for k in c.roles)]
-        if keynotes:
-            self._part("e1k1", PartKind.KEYNOTE, None, keynotes, [], None)
-            for c in keynotes:
-                _move_role(c, Role.KEYNOTE, "e1k1")
-        for si, hits in hits_by_sentence.items():
-            sent = doc.sentences[si]
-            if not is_panel_sentence(doc, sent):
-                continue
-            mods = [self.cluster_of(h.mention) for h in hits if h.role is Role.MODERATOR]
-            panel = [self.cluster_of(h.mention) for h in hits if h.role is Role.PANELIST]
-            if "발표자" in sent.text(doc.text):  # "발표자들이 한자리에 모여 … 토론"
-                panel += [c for c in in_session if c not in panel]
-            if not (mods or panel):
-                continue
-            pid = f"e1p{sum(p.kind is PartKind.PANEL for p in self.parts) + 1}"
-            self._part(pid, PartKind.PANEL, topic_quote(doc, sent, sent.span.start), panel, mods, None)
-            for c in panel:
-                c.roles.pop((Role.PANELIST, None), None)
-                c.add_role(Role.PANELIST, pid)
-            for c in mods:
-                _move_role(c, Role.MODERATOR, pid)
-        talk_n = 0
-        for c in self.clusters:
-            for (role, part), title in list(c.roles.items()):
-                if role is Role.SPEAKER and part is None:
-                    talk_n += 1
-                    pid = f"e1t{talk_n}"
-                    self._part(pid, PartKind.TALK, title, [c], [], None)
-                    _move_role(c, Role.SPEAKER, pid)
+        return in_session
+
+    def _panel_part(self, si: int, hits: list[RoleHit], in_session: list[_Cluster]) -> None:
+        """A panel from a sentence about one: its moderator and panelists ("발표자들이 … 토론" brings
+        every session speaker)."""
+        sent = self.doc.sentences[si]
+        if not is_panel_sentence(self.doc, sent):
+            return
+        mods = [self.cluster_of(h.mention) for h in hits if h.role is Role.MODERATOR]
+        panel = [self.cluster_of(h.mention) for h in hits if h.role is Role.PANELIST]
+        if "발표자" in sent.text(self.doc.text):
+            panel += [c for c in in_session if c not in panel]
+        if not (mods or panel):
+            return
+        pid = f"e1p{sum(p.kind is PartKind.PANEL for p in self.parts) + 1}"
+        self._part(pid, PartKind.PANEL, topic_quote(self.doc, sent, sent.span.start), panel, mods, None)
+        for c in panel:
+            c.roles.pop((Role.PANELIST, None), None)
+            c.add_role(Role.PANELIST, pid)
+        for c in mods:
+            _move_role(c, Role.MODERATOR, pid)
 
     def _part(self, pid: str, kind: PartKind, name: str | None, speakers: list[_Cluster],
               moderators: list[_Cluster], order: int | None) -> None:

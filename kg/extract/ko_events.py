@@ -55,40 +55,52 @@ def _event_type(text: str, gz: Gazetteer) -> str | None:
     return next((t for t in gz.event_types if stripped.endswith(t)), None)
 
 
-def _candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
-    """Event names: quoted names ending in an event word, or quoted right after one
-    (``혁신포럼 ‘AI-for. Artist’``); failing those, unquoted ``… 혁신기술포럼을``."""
+def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
+    """Quoted names that end in an event word, follow one (``혁신포럼 ‘AI-for. Artist’``) or are
+    followed by one (``'생성형 AI와 일자리' 토론회``)."""
     out = []
     for si, sent in enumerate(doc.sentences):
         for q in sent.quotes:
             name = doc.slice(q.inner.start, q.inner.end).strip()
-            before = doc.text[max(0, q.outer.start - 12):q.outer.start].rstrip()
-            after = re.match(r"\s*([가-힣A-Za-z]+)", doc.text[q.outer.end:q.outer.end + 12])
             if q.double or len(name) > 60:
                 continue
+            before = doc.text[max(0, q.outer.start - 12):q.outer.start].rstrip()
             if _event_type(name, gz) or _event_type(before, gz):
                 out.append((name, q.inner, si))
-            elif after and _event_type(after.group(1).rstrip("을를이가은는에의"), gz) in (
-                    after.group(1).rstrip("을를이가은는에의"), None) and _event_type(after.group(1).rstrip("을를이가은는에의"), gz):
-                kind = after.group(1).rstrip("을를이가은는에의")  # '생성형 AI와 일자리' 토론회
-                end = q.outer.end + after.start(1) + len(kind)
-                out.append((f"{name} {kind}", Span(q.inner.start, end), si))
-    if out:
-        return out
+                continue
+            after = re.match(r"\s*([가-힣A-Za-z]+?)(?:을|를|이|가|은|는|에|의)?(?![가-힣A-Za-z])",
+                             doc.text[q.outer.end:q.outer.end + 12])
+            if after and after.group(1) in gz.event_types:
+                end = q.outer.end + after.end(1)
+                out.append((f"{name} {after.group(1)}", Span(q.inner.start, end), si))
+    return out
+
+
+_NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날"})
+
+
+def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
+    """``2023년 KOITA 혁신기술포럼을``: an event word with up to three bare words before it."""
+    out = []
     for si, sent in enumerate(doc.sentences):
-        for i, w in enumerate(sent.words):
+        words = sent.words
+        for i, w in enumerate(words):
             kind = _event_type(w.stem, gz)
             if not kind or w.quoted or w.ending not in ("을", "를", "이", "가", "은", "는"):
                 continue
             j = i
-            while j > 0 and i - j < 4 and sent.words[j - 1].bare and not sent.words[j - 1].is_particle \
-                    and not sent.words[j - 1].is_punct \
-                    and sent.words[j - 1].text not in ("이번", "올해", "오는", "지난", "이", "그", "이날"):
+            while j > 0 and i - j < 4 and words[j - 1].bare and not words[j - 1].is_particle \
+                    and not words[j - 1].is_punct and words[j - 1].text not in _NOT_IN_NAME:
                 j -= 1
             if j < i or w.stem != kind:
-                start = sent.words[j].start
+                start = words[j].start
                 out.append((doc.slice(start, w.stem_end), Span(start, w.stem_end), si))
     return out
+
+
+def _candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
+    """Event names with their spans and sentences: quoted ones, failing those unquoted ones."""
+    return _quoted_candidates(doc, gz) or _unquoted_candidates(doc, gz)
 
 
 def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
@@ -249,6 +261,37 @@ def _date(doc: Doc, held: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _edition(doc: Doc, name: str | None) -> int | None:
+    """``제3회``, ``4회째``, ``올해 처음`` in the name, else anywhere in the article."""
+    for text in [name or ""] + [s.text(doc.text) for s in doc.sentences]:
+        m = _EDITION.search(text)
+        if m:
+            return int(m.group(1) or m.group(2))
+    return 1 if any(_FIRST_EDITION.search(s.text(doc.text)) for s in doc.sentences) else None
+
+
+def _attendance(doc: Doc) -> int | None:
+    """``200여 명이 참석``: the first head count in a sentence about taking part."""
+    for s in doc.sentences:
+        line = s.text(doc.text)
+        if re.search(r"참석|참여|참가|모였|자리", line):
+            m = _ATTEND.search(line)
+            if m:
+                return int(m.group(1).replace(",", ""))
+    return None
+
+
+def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:
+    """Venue and city from the holding sentence, or a later one that says where it was held."""
+    venue, city = _venue(doc.sentences[held], gz)
+    for other in doc.sentences[held + 1:]:
+        if venue is not None:
+            break
+        if _HELD.search(other.text(doc.text)):  # "이날 오전 국회의원회관 제2세미나실에서 개최된 포럼은 …"
+            venue, city = _venue(other, gz)
+    return venue, city
+
+
 def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     """The main event the article reports, or None when it names none."""
     names = _candidates(doc, gz)
@@ -261,30 +304,11 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     if held is not None:
         sent = doc.sentences[held]
         draft.start, draft.end = _date(doc, held)
-        draft.venue, draft.city = _venue(sent, gz)
-        if draft.venue is None:  # "이날 오전 국회의원회관 제2세미나실에서 개최된 포럼은 …"
-            for other in doc.sentences[held + 1:]:
-                if _HELD.search(other.text(doc.text)):
-                    draft.venue, draft.city = _venue(other, gz)
-                    if draft.venue:
-                        break
+        draft.venue, draft.city = _where(doc, held, gz)
         draft.theme = _theme(doc, sent, draft.name_spans)
         for clause in clauses(sent)[:1]:
             draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
     draft.orgs.extend(_cued_orgs(doc, gz, held))
-    if any(_FIRST_EDITION.search(s.text(doc.text)) for s in doc.sentences):
-        draft.edition = 1
-    texts = [draft.name or ""] + [doc.slice(s.span.start, s.span.end) for s in doc.sentences]
-    for text in texts:
-        m = _EDITION.search(text)
-        if m:
-            draft.edition = int(m.group(1) or m.group(2))
-            break
-    for s in doc.sentences:
-        line = doc.slice(s.span.start, s.span.end)
-        if re.search(r"참석|참여|참가|모였|자리", line):
-            m = _ATTEND.search(line)
-            if m:
-                draft.attendance = int(m.group(1).replace(",", ""))
-                break
+    draft.edition = _edition(doc, draft.name)
+    draft.attendance = _attendance(doc)
     return draft

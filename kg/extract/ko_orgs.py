@@ -63,7 +63,7 @@ def phrase_from_words(words: list[Word], doc_text: str) -> OrgPhrase | None:
     if not words:
         return None
     depth, cut = 0, len(words)
-    for i, w in enumerate(words):
+    for w in words:
         if w.text in "(（":
             depth += 1
         elif w.text in ")）":

@@ -5,6 +5,12 @@ naming the file (and line, for JSON Lines) when a file cannot be read, so caller
 and go on with the rest.
 """
 
-from kg.ingest.readers import READERS, expand_paths, iter_article_results, read_articles, read_file
+from kg.ingest.readers import (
+    READERS,
+    expand_paths,
+    iter_article_results,
+    read_articles,
+    read_file,
+)
 
 __all__ = ["READERS", "expand_paths", "iter_article_results", "read_articles", "read_file"]

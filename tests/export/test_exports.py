@@ -16,8 +16,8 @@ from kg.errors import ExportError
 from kg.export.networkx import to_networkx, write_gexf, write_graphml
 from kg.export.pyvis import render_html, write_view
 from kg.export.rdf import export_rdf
-from kg.formats import ExportFormat, View
 from kg.extract import extract
+from kg.formats import ExportFormat, View
 from kg.model import Article
 from kg.ontology import to_graph, validate
 from kg.store import OxigraphStore
