@@ -64,7 +64,8 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise RuntimeError(f"oxigraph serve did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+                detail = proc.stderr.read().decode() if proc.stderr else ""
+                raise RuntimeError(f"oxigraph serve did not start: {detail}") from None
             time.sleep(0.1)
     yield url
     proc.terminate()
