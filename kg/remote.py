@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.resolve import graph_iri
-from kg.store import ARTICLES_QUERY, QueryResult, _ntriples, replace_update
+from kg.store import ARTICLES_QUERY, QueryResult, ntriples, replace_update
 from kg.vocab import PREFIXES
 
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -99,7 +99,7 @@ class SparqlStore:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
 
     def replace_graph(self, name: str, graph: Graph, *, what: str = "graph") -> None:
-        self._update(replace_update(name, _ntriples(graph)), what)
+        self._update(replace_update(name, ntriples(graph)), what)
 
     def remove_article(self, article_id: str) -> bool:
         name = graph_iri(article_id)

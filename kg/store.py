@@ -78,7 +78,8 @@ def replace_update(graph_name: str, ntriples: str) -> str:
     ).rstrip(" ;\n")
 
 
-def _ntriples(graph: Graph) -> str:
+def ntriples(graph: Graph) -> str:
+    """N-Triples of an article graph; blank nodes are refused (a removal could not match them)."""
     for s, _p, o in graph:
         if isinstance(s, BNode) or isinstance(o, BNode):
             raise StoreError("article graphs must not contain blank nodes: they cannot be removed again exactly")
@@ -140,7 +141,7 @@ class OxigraphStore:
     def replace_graph(self, name: str, graph: Graph, *, what: str = "graph") -> None:
         """Swap named graph ``name`` for ``graph`` and update the merged graph, in one transaction."""
         try:
-            self._store.update(replace_update(name, _ntriples(graph)))
+            self._store.update(replace_update(name, ntriples(graph)))
         except (OSError, SyntaxError) as e:
             raise StoreError(f"storing {what} failed, nothing was changed: {e}") from e
 

@@ -133,6 +133,7 @@ class _Builder:
         self.draft: EventDraft | None = find_event(self.doc, gz)
         self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
                      for i, m in enumerate(self.mentions) if m.org}
+        self.key_of = {id(self.mentions[i]): key for i, key in self.keys.items()}
         self.event_orgs = [(self.orgs.add(p.text, Span(p.start, p.end), p.aliases), role)
                            for p, role in (self.draft.orgs if self.draft else [])]
         self.outlet = _outlet(self.doc, gz, self.orgs)
@@ -291,7 +292,7 @@ class _Builder:
         for m in c.mentions:
             org = None
             if m.org:
-                org = self.orgs.id_of(self.keys[self.mentions.index(m)])
+                org = self.orgs.id_of(self.key_of[id(m)])
             elif c.reporter and self.outlet:
                 org = self.orgs.id_of(self.outlet)
             if org and org not in seen:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence, Word
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
 from kg.model import OrgRole, Span
 
@@ -232,23 +232,24 @@ def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:
     return words[start:]
 
 
-def _year_of(doc: Doc) -> str | None:
+def _year_of(names: list[tuple[str, Span, int]]) -> str | None:
     """Without a publication date, a year in the event's name (``2023년 KOITA 혁신기술포럼``)
     still settles the year of a month-and-day date."""
-    for _name, span, _si in _candidates(doc, load_gazetteer()):
-        m = re.match(r"^\s*(\d{4})\s*년?", doc.slice(span.start, span.end))
+    for name, _span, _si in names:
+        m = re.match(r"^\s*(\d{4})\s*년?", name)
         if m:
             return f"{m.group(1)}-07-01"
     return None
 
 
-def _date(doc: Doc, held: int) -> tuple[str | None, str | None]:
+def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str | None, str | None]:
     """The date in the holding sentence (or a later one), skipping 'said on' dates (25일 밝혔다)."""
+    reference = doc.article.published or _year_of(names)
     for sent in doc.sentences[held:]:
         text = sent.text(doc.text)
         if sent is not doc.sentences[held] and not _HELD.search(text):
             continue
-        dates = [d for d in find_dates(text, doc.article.published or _year_of(doc))
+        dates = [d for d in find_dates(text, reference)
                  if not re.match(r"\s*(?:밝혔|말했|전했)", text[d.span.end:d.span.end + 8])
                  and (doc.article.published or "월" in text[d.span.start:d.span.end])]
         if dates:
@@ -303,7 +304,7 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     draft.sentence = held
     if held is not None:
         sent = doc.sentences[held]
-        draft.start, draft.end = _date(doc, held)
+        draft.start, draft.end = _date(doc, held, names)
         draft.venue, draft.city = _where(doc, held, gz)
         draft.theme = _theme(doc, sent, draft.name_spans)
         for clause in clauses(sent)[:1]:

@@ -58,7 +58,7 @@ class OrgPhrase:
     aliases: tuple[str, ...] = ()
 
 
-def phrase_from_words(words: list[Word], doc_text: str) -> OrgPhrase | None:
+def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
     """Join consecutive words (already judged) into one phrase; a trailing ``(X)`` becomes an alias."""
     if not words:
         return None
@@ -74,7 +74,7 @@ def phrase_from_words(words: list[Word], doc_text: str) -> OrgPhrase | None:
         inner = doc_text[words[open_at].end:words[-1].start].strip()
         inner = re.sub(r"^이하\s*", "", inner)
         cut = open_at
-        if _is_alias(inner):
+        if _is_alias(inner, gz):
             aliases = (inner,)
     if cut == 0:
         return None
@@ -85,18 +85,16 @@ def phrase_from_words(words: list[Word], doc_text: str) -> OrgPhrase | None:
         if w.text in "(（" and i > 0:
             close = next((j for j in range(i, cut) if words[j].text in ")）"), None)
             inner = doc_text[w.end:words[close].start].strip() if close is not None else ""
-            if _is_alias(inner):
+            if _is_alias(inner, gz):
                 inner_aliases.append(words[i - 1].stem)
                 inner_aliases.append(inner)
     return OrgPhrase(first.start, last.stem_end, text, tuple(a for a in inner_aliases if a and a != text))
 
 
-def _is_alias(inner: str) -> bool:
+def _is_alias(inner: str, gz: Gazetteer) -> bool:
     """A parenthesis that renames an organization, not one that names its head (``(회장 구자균)``)."""
-    from kg.extract.gazetteer import load_gazetteer
-
     first = inner.split()[0] if inner.split() else ""
-    return bool(inner) and len(inner) <= 40 and first not in load_gazetteer().titles and not re.search(r"\d", first)
+    return bool(inner) and len(inner) <= 40 and first not in gz.titles and not re.search(r"\d", first)
 
 
 def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
@@ -158,7 +156,7 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None
         return None
     if not known and len(outside) > 4:
         return None
-    return phrase_from_words(item, doc_text)
+    return phrase_from_words(item, doc_text, gz)
 
 
 def _in_parens(item: list[Word], index: int) -> bool:
@@ -184,8 +182,8 @@ def defined_aliases(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
             if close is None or not is_org_word(words[i - 1].text, gz):
                 continue
             inner = doc.text[words[i].end:words[close].start].strip()
-            if _is_alias(inner) and not re.search(r"\s", re.sub(r"^이하\s*", "", inner)):
-                phrase = phrase_from_words(list(words[i - 1:close + 1]), doc.text)
+            if _is_alias(inner, gz) and not re.search(r"\s", re.sub(r"^이하\s*", "", inner)):
+                phrase = phrase_from_words(list(words[i - 1:close + 1]), doc.text, gz)
                 if phrase:
                     found.append(phrase)
     return found

@@ -128,7 +128,7 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
 
 def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhrase | None, str | None]:
     """``과기정통부 지능정보사회추진단`` -> organization 과기정통부, unit 지능정보사회추진단."""
-    phrase = phrase_from_words(org_words, doc.text)
+    phrase = phrase_from_words(org_words, doc.text, gz)
     if phrase is None or len(org_words) < 2 or gz.known_org(phrase.text):
         return phrase, None
     head = org_words[0]
