@@ -13,15 +13,24 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.errors import ArticleError, KGError
-from kg.extract import extract
+import json
+
+from kg.curation import Curation
+from kg.errors import ArticleError, KGError, StoreError
+from kg.extract import extract, from_record
 from kg.ingest import iter_article_results
 from kg.model import Article, Extraction
-from kg.ontology import ontology_graph, to_graph
+from kg.ontology import decisions_graph, ontology_graph, to_graph
+from kg.resolve import resolve_all
 from kg.store import GraphStore
-from kg.vocab import KGR
+from kg.vocab import KGO, KGR
 
 ONTOLOGY_GRAPH = f"{KGR}graph/ontology"
+RESOLUTION_GRAPH = f"{KGR}graph/resolution"
+_RECORDS = """SELECT ?id ?record ?text ?digest WHERE {
+  GRAPH ?g { ?g a kgo:ArticleGraph ; kgo:extractionRecord ?record ; prov:wasDerivedFrom ?a .
+             ?a schema:identifier ?id ; nif:isString ?text . OPTIONAL { ?g kgo:contentDigest ?digest } }
+}"""
 
 
 @dataclass(frozen=True)
@@ -52,9 +61,53 @@ def ensure_ontology(store: GraphStore) -> None:
     store.replace_graph(ONTOLOGY_GRAPH, ontology_graph(), what="the ontology")
 
 
-def ingest(paths: Iterable[str | Path], store: GraphStore, *,
+@dataclass(frozen=True)
+class ResolveReport:
+    """What a resolution pass over the store did."""
+
+    articles: int
+    rewritten: int
+    merges: int
+    kept_apart: int
+
+
+def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, str]]:
+    """Every stored article's extraction (from its record) and the digest of its graph."""
+    xs, digests = [], {}
+    for row in store.query(_RECORDS).rows:
+        article_id, record, text, content = (None if t is None else str(t) for t in row)
+        try:
+            xs.append(from_record(json.loads(record or ""), text or ""))
+        except (ValueError, KeyError, TypeError) as e:
+            raise StoreError(f"the stored record of article {article_id!r} cannot be read ({e}); "
+                             f"ingest the article again") from e
+        digests[str(article_id)] = content or ""
+    return xs, digests
+
+
+def resolve_store(store: GraphStore, curation: Curation | None = None) -> ResolveReport:
+    """Resolve entities over every stored article and rewrite the graphs whose content changes.
+
+    The result depends only on the stored articles and the curation, not on the order they came in.
+    """
+    xs, digests = stored_extractions(store)
+    resolved = resolve_all(xs, curation=curation)
+    rewritten = 0
+    for x in xs:
+        graph = to_graph(x, resolved.resolutions[x.article.id])
+        content = next((str(o) for o in graph.objects(None, KGO.contentDigest)), "")
+        if content != digests.get(x.article.id):
+            store.replace_article(x.article.id, graph)
+            rewritten += 1
+    store.replace_graph(RESOLUTION_GRAPH, decisions_graph(resolved.links), what="the resolution decisions")
+    merges = sum(link.merged for link in resolved.links)
+    return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges)
+
+
+def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation | None = None,
            on_file: Callable[[Path], None] | None = None) -> IngestReport:
-    """Read, extract and store every article under ``paths``; one named graph per article."""
+    """Read, extract and store every article under ``paths``, one named graph per article; then
+    resolve entities over the whole store."""
     ensure_ontology(store)
     counts = {"articles": 0, "events": 0, "people": 0, "organizations": 0, "triples": 0}
     errors: list[KGError] = []
@@ -84,4 +137,13 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *,
             for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
                            ("organizations", len(x.organizations)), ("triples", len(graph))):
                 counts[key] += n
+    resolve_store(store, curation)
     return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings))
+
+
+def remove(store: GraphStore, article_id: str, *, curation: Curation | None = None) -> bool:
+    """Remove an article; facts other articles also state stay, and entities are resolved again."""
+    if not store.remove_article(article_id):
+        return False
+    resolve_store(store, curation)
+    return True

@@ -19,6 +19,7 @@ from kg.errors import KGError
 from kg.formats import ExportFormat, ExtractFormat, ResultFormat, View
 
 if TYPE_CHECKING:
+    from kg.curation import Curation
     from kg.store import GraphStore
 
 app = typer.Typer(
@@ -31,6 +32,11 @@ app = typer.Typer(
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
+CurationOption = Annotated[
+    Optional[Path],
+    typer.Option("--curation", envvar="KG_CURATION", show_default="./curation.tsv when it exists",
+                 help="Curation file of merge / split / alias / label decisions (or set KG_CURATION)."),
+]
 StoreOption = Annotated[
     Optional[str],
     typer.Option("--store", envvar="KG_STORE", show_default="./kg-store",
@@ -43,6 +49,12 @@ def _fail(e: KGError) -> typer.Exit:
     return typer.Exit(code=1)
 
 
+def _curation(path: Path | None) -> Curation:
+    from kg.curation import default_curation_path, load_curation
+
+    return load_curation(path or default_curation_path())
+
+
 def _open(store: str | None) -> GraphStore:
     from kg.store import open_store
 
@@ -53,8 +65,9 @@ def _open(store: str | None) -> GraphStore:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .html .json .jsonl) or folders.")],
     store: StoreOption = None,
+    curation: CurationOption = None,
 ) -> None:
-    """Extract articles and store them, one named graph per article.
+    """Extract articles and store them, one named graph per article, then resolve entities.
 
     A file that cannot be read is reported and skipped; the others are still stored, and the
     exit code is 1. Re-ingesting an article replaces its graph.
@@ -66,10 +79,12 @@ def ingest(
 
     files = list(expand_paths(paths))
     try:
+        decisions = _curation(curation)
         with _open(store) as s, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                          console=err, transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
-            report = run_ingest(files, s, on_file=lambda p: progress.update(task, advance=1, description=p.name))
+            report = run_ingest(files, s, curation=decisions,
+                                on_file=lambda p: progress.update(task, advance=1, description=p.name))
     except KGError as e:
         raise _fail(e) from e
     for w in report.warnings:
@@ -333,14 +348,17 @@ def stats(store: StoreOption = None) -> None:
 def remove(
     article_id: Annotated[str, typer.Argument(help="The article's id (`kg query --name articles` lists them).")],
     store: StoreOption = None,
+    curation: CurationOption = None,
 ) -> None:
     """Remove an article's graph; facts other articles also state stay.
 
     Example: kg remove 00_seed_koita_industrial_ai_forum_2025
     """
+    from kg.build import remove as run_remove
+
     try:
         with _open(store) as s:
-            removed = s.remove_article(article_id)
+            removed = run_remove(s, article_id, curation=_curation(curation))
             known = s.article_ids() if not removed else []
     except KGError as e:
         raise _fail(e) from e
@@ -349,3 +367,74 @@ def remove(
         err.print(f"[bold red]error:[/] no article {article_id!r} in the store{hint}", highlight=False)
         raise typer.Exit(code=1)
     out.print(f"removed {article_id}", highlight=False)
+
+
+curate = typer.Typer(help="Apply the curation file (merge, split, alias, label decisions).", no_args_is_help=True)
+app.add_typer(curate, name="curate")
+
+
+@curate.command("apply")
+def curate_apply(store: StoreOption = None, curation: CurationOption = None) -> None:
+    """Resolve entities again over the whole store with the curation file.
+
+    Example: kg curate apply --curation curation.tsv
+    """
+    from kg.build import resolve_store
+
+    try:
+        decisions = _curation(curation)
+        with _open(store) as s:
+            report = resolve_store(s, decisions)
+    except KGError as e:
+        raise _fail(e) from e
+    out.print(f"resolved {report.articles} articles with {len(decisions.decisions)} curation lines: "
+              f"{report.merges} merges, {report.kept_apart} kept apart, {report.rewritten} graphs rewritten",
+              highlight=False)
+
+
+@app.command()
+def duplicates(
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many pairs to list.")] = 30,
+    store: StoreOption = None,
+) -> None:
+    """List likely duplicate people and organizations for review, most likely first (merges nothing).
+
+    Example: kg duplicates --limit 20
+    """
+    from kg.duplicates import find_duplicates
+
+    try:
+        with _open(store) as s:
+            pairs = find_duplicates(s)[:limit]
+    except KGError as e:
+        raise _fail(e) from e
+    table = Table("score", "kind", "a", "b", "why")
+    for p in pairs:
+        table.add_row(f"{p.score:.2f}", p.kind, p.a_label, p.b_label, p.reason)
+    out.print(table)
+    out.print(f"{len(pairs)} candidate pairs; to merge one, add a line to the curation file "
+              "(see `kg curate --help`)", style="dim")
+
+
+@app.command()
+def explain(
+    entity: Annotated[str, typer.Argument(help="An IRI, or a name or alias of a person, organization or event.")],
+    store: StoreOption = None,
+) -> None:
+    """Every fact about an entity, with the article, sentence and characters that state it.
+
+    Example: kg explain 산기협
+    """
+    from kg.explain import explain as run_explain
+
+    try:
+        with _open(store) as s:
+            report = run_explain(s, entity)
+    except KGError as e:
+        raise _fail(e) from e
+    for node in report:
+        out.print(f"[bold]{node.label}[/]  <{node.iri}>", highlight=False)
+        for f in node.facts:
+            out.print(f"  {f.prop}: [bold]{f.value}[/]  ({', '.join(f.articles)})", highlight=False)
+            if f.evidence:
+                out.print(f"      {f.evidence}", style="dim", highlight=False)

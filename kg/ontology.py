@@ -6,6 +6,8 @@ graph. Every node is an IRI (no blank nodes), so the same article always yields 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,8 +15,9 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from kg import __version__
+from kg.extract.record import to_record
 from kg.model import SPEAKING_ROLES, Extraction, PartKind, Role, Span
-from kg.resolve import Resolution, digest, resolve, series_name
+from kg.resolve import Link, Resolution, digest, resolve, series_name
 from kg.resources import ontology_dir
 from kg.vocab import ITSRDF, KGO, KGR, NIF, ORG, PREFIXES, PROV, SCHEMA
 
@@ -79,27 +82,34 @@ class _Mapper:
         self.add(graph, RDF.type, KGO.ArticleGraph)
         self.add(graph, PROV.wasDerivedFrom, art)
         self.add(graph, KGO.extractor, _s(EXTRACTOR))
+        record = json.dumps(to_record(self.x), ensure_ascii=False, sort_keys=True)
+        self.add(graph, KGO.extractionRecord, Literal(record, datatype=RDF.JSON))
         if self.x.reporter_org:
             self.add(art, SCHEMA.publisher, URIRef(self.r.orgs[self.x.reporter_org]))
 
     def _organizations(self) -> None:
         for o in self.x.organizations:
             node = URIRef(self.r.orgs[o.id])
+            label = self.r.labels.get(str(node), o.name)
             self.add(node, RDF.type, SCHEMA.Organization)
             self.add(node, RDF.type, ORG.Organization)
-            self.add(node, SCHEMA.name, _s(o.name))
-            self.add(node, RDFS.label, _s(o.name))
-            for alias in o.aliases:
-                self.add(node, SCHEMA.alternateName, _s(alias))
+            self.add(node, SCHEMA.name, _s(label))
+            self.add(node, RDFS.label, _s(label))
+            for alias in (o.name, *o.aliases):
+                if alias != label:
+                    self.add(node, SCHEMA.alternateName, _s(alias))
             for span in o.mentions:
                 self.mention(node, span)
 
     def _people(self) -> None:
         for p in self.x.people:
             node = URIRef(self.r.people[p.id])
+            label = self.r.labels.get(str(node), p.name)
             self.add(node, RDF.type, SCHEMA.Person)
-            self.add(node, SCHEMA.name, _s(p.name))
-            self.add(node, RDFS.label, _s(p.name))
+            self.add(node, SCHEMA.name, _s(label))
+            self.add(node, RDFS.label, _s(label))
+            if p.name != label:
+                self.add(node, SCHEMA.alternateName, _s(p.name))
             for f in p.affiliations:
                 if f.org is None:
                     self.add(node, SCHEMA.jobTitle, _s(f.title) if f.title else None)
@@ -147,9 +157,11 @@ class _Mapper:
             self.add(node, RDF.type, KGO.Event)
             self.add(node, RDF.type, SCHEMA.Event)
             self.add(self.article, SCHEMA.about, node)
-            name = e.name or f"event reported in {self.x.article.id}"
+            name = self.r.labels.get(str(node)) or e.name or f"event reported in {self.x.article.id}"
             self.add(node, SCHEMA.name, _s(name))
             self.add(node, RDFS.label, _s(name))
+            if e.name and e.name != name:
+                self.add(node, SCHEMA.alternateName, _s(e.name))
             self.add(node, KGO.editionNumber, Literal(e.edition, datatype=XSD.integer) if e.edition else None)
             self.add(node, SCHEMA.startDate, Literal(e.start, datatype=XSD.date) if e.start else None)
             self.add(node, SCHEMA.endDate, Literal(e.end, datatype=XSD.date) if e.end else None)
@@ -204,8 +216,27 @@ class _Mapper:
 
 
 def to_graph(x: Extraction, resolution: Resolution | None = None) -> Graph:
-    """The triples one article states, in our ontology."""
-    return _Mapper(x, resolution or resolve(x)).run()
+    """The triples one article states, in our ontology, with a digest of them (``kgo:contentDigest``)."""
+    r = resolution or resolve(x)
+    g = _Mapper(x, r).run()
+    lines = sorted(g.serialize(format="nt").splitlines())
+    g.add((URIRef(r.graph), KGO.contentDigest, _s(digest(*lines))))
+    return g
+
+
+def decisions_graph(links: Iterable[Link]) -> Graph:
+    """The resolver's decisions as data: which keys it joined or kept apart, and by which rule."""
+    g = new_graph()
+    for link in links:
+        node = URIRef(f"{KGR}decision/{digest(link.a, link.b, link.rule)}")
+        g.add((node, RDF.type, KGO.ResolutionDecision))
+        g.add((node, KGO.identityKey, _s(link.a)))
+        g.add((node, KGO.identityKey, _s(link.b)))
+        g.add((node, KGO.rule, _s(link.rule)))
+        g.add((node, KGO.merged, Literal(link.merged)))
+        if link.entity:
+            g.add((node, KGO.resolvedEntity, URIRef(link.entity)))
+    return g
 
 
 @lru_cache(maxsize=1)

@@ -1,13 +1,20 @@
-"""Entity resolution: deterministic IRIs for what an article mentions.
+"""Entity resolution over all articles: one node per organization, person and event edition.
 
-An IRI is a hash of an entity's identity, never raw text pasted into an IRI, so re-ingesting an
-article, or ingesting articles in another order, gives the same IRIs:
+Every entity an article mentions gets identity keys (an organization: each of its names, normalised;
+a person: name @ organization; an event: its series with its edition, date or year). Keys that
+evidence links are clustered, in a fixed order, so the result depends only on the set of articles
+and the curation file, never on the order they arrived in. A cluster's IRI is a hash of its anchor
+key (a curated canonical name first), never raw text pasted into an IRI.
 
-- an organization is its curated canonical name (산기협 -> 한국산업기술진흥협회) or its normal form;
-- a person is their name plus their first organization; a person with no organization is local
-  to the article; a reporter is kept apart from a same-named person the news reports on;
-- an event is its name (less a year or edition prefix) plus its date, or year;
-- a series is the event's name less the year or edition prefix.
+Evidence, each recorded with the rule that used it:
+
+- the forms one article gives one organization (``과학기술정보통신부(과기정통부)``), the curated alias
+  list (``data/org_aliases.tsv``), the curation file;
+- one article naming one person at two organizations (조준희 in the seed); the curation file;
+- articles reporting the same edition, date or year of one series.
+
+What keeps entities apart wins over what joins them: two same-named people of one article, a
+``split`` line, or two events with different dates or edition numbers stay apart.
 """
 
 from __future__ import annotations
@@ -15,11 +22,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from kg.curation import Action, Curation, Kind
 from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key
-from kg.model import Event, Extraction, Organization, Person, Role
+from kg.model import Extraction, Role
 from kg.vocab import KGR
 
 _YEAR_OR_EDITION = re.compile(r"^(?:\s*(?:\d{4}\s*년?|제\s*\d+\s*(?:회|차))\s*)+|\s+\d{4}$")
@@ -31,27 +41,9 @@ def digest(*parts: str) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
 
 
-def org_identity(name: str, gz: Gazetteer) -> str:
-    """The key that makes two written forms one organization."""
-    return org_key(gz.canonical_org(name) or name)
-
-
 def series_name(event_name: str) -> str:
     """``2025 코리아 인더스트리얼 AI 공동포럼`` -> ``코리아 인더스트리얼 AI 공동포럼``."""
     return _YEAR_OR_EDITION.sub("", event_name).strip()
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """IRIs (as strings) of one article's entities, keyed by their extraction-local ids."""
-
-    article: str
-    graph: str
-    orgs: dict[str, str]
-    people: dict[str, str]
-    events: dict[str, str]
-    series: dict[str, str]  # event id -> series IRI
-    parts: dict[str, str]
 
 
 def article_iri(article_id: str) -> str:
@@ -62,35 +54,277 @@ def graph_iri(article_id: str) -> str:
     return f"{KGR}graph/{quote(article_id, safe='')}"
 
 
-def _org_iri(o: Organization, gz: Gazetteer) -> str:
-    keys = [org_identity(o.name, gz)] + [org_identity(a, gz) for a in o.aliases]
-    curated = [org_key(gz.canonical_org(f)) for f in (o.name, *o.aliases) if gz.canonical_org(f)]
-    return f"{KGR}org/{digest(curated[0] if curated else keys[0])}"
+@dataclass(frozen=True)
+class Resolution:
+    """IRIs (as strings) of one article's entities, keyed by their extraction-local ids, with the
+    names the graph shows for them and the identity keys this article gave them."""
+
+    article: str
+    graph: str
+    orgs: dict[str, str]
+    people: dict[str, str]
+    events: dict[str, str]
+    series: dict[str, str]  # event id -> series IRI
+    parts: dict[str, str]
+    labels: dict[str, str] = field(default_factory=dict)  # IRI -> preferred name
+    keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # IRI -> identity keys
 
 
-def _person_iri(p: Person, x: Extraction, orgs: dict[str, str]) -> str:
-    reporter = any(r.role is Role.REPORTER for r in p.roles)
-    org = next((f.org for f in p.affiliations if f.org), None)
-    name = unicodedata.normalize("NFKC", p.name).strip()
-    if org is not None:
-        return f"{KGR}person/{digest('reporter' if reporter else 'person', name, orgs[org])}"
-    return f"{KGR}person/{digest('local', name, x.article.id, p.id)}"
+@dataclass(frozen=True)
+class Link:
+    """One resolution decision: two keys joined (or kept apart) by a rule."""
+
+    a: str
+    b: str
+    rule: str
+    merged: bool
+    entity: str | None = None  # the IRI both keys resolve to, when merged
 
 
-def _event_iri(e: Event, x: Extraction) -> str:
-    if not e.name:
-        return f"{KGR}event/{digest('local', x.article.id, e.id)}"
-    when = e.start or (x.article.published or "")[:4] or x.article.id
-    return f"{KGR}event/{digest(org_key(series_name(e.name)), when)}"
+@dataclass(frozen=True)
+class ResolvedSet:
+    resolutions: dict[str, Resolution]  # article id -> its resolution
+    links: tuple[Link, ...]
+
+
+class _Clusters:
+    """Union-find over identity keys with cannot-link constraints and conflicting attributes."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.members: dict[str, set[str]] = {}
+        self.attrs: dict[str, dict[str, set[str]]] = {}
+        self.apart: dict[str, set[str]] = {}
+        self.links: list[tuple[str, str, str, bool]] = []
+
+    def add(self, key: str, **attrs: str | None) -> None:
+        if key not in self.parent:
+            self.parent[key] = key
+            self.members[key] = {key}
+            self.attrs[key] = {}
+        for name, value in attrs.items():
+            if value:
+                self.attrs[self.find(key)].setdefault(name, set()).add(value)
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def keep_apart(self, a: str, b: str) -> None:
+        self.apart.setdefault(a, set()).add(b)
+        self.apart.setdefault(b, set()).add(a)
+
+    def _conflict(self, ra: str, rb: str) -> bool:
+        if any(self.apart.get(k, set()) & self.members[rb] for k in self.members[ra]):
+            return True
+        a, b = self.attrs[ra], self.attrs[rb]
+        return any(a.get(n) and b.get(n) and not a[n] & b[n] for n in set(a) | set(b))
+
+    def union(self, a: str, b: str, rule: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self._conflict(ra, rb):
+            self.links.append((a, b, rule, False))
+            return
+        ra, rb = sorted((ra, rb))
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        for name, values in self.attrs.pop(rb).items():
+            self.attrs[ra].setdefault(name, set()).update(values)
+        self.links.append((a, b, rule, True))
+
+    def run(self, requests: Iterable[tuple[str, str, str]]) -> None:
+        """Apply union requests in a fixed order (the result must not depend on article order)."""
+        for a, b, rule in sorted(set(requests)):
+            self.union(a, b, rule)
+
+
+def _most_common(names: Iterable[str]) -> str:
+    counts = Counter(names)
+    return min(counts, key=lambda n: (-counts[n], -len(n), n))
+
+
+class _Resolver:
+    def __init__(self, extractions: Sequence[Extraction], gz: Gazetteer, curation: Curation) -> None:
+        self.xs = sorted(extractions, key=lambda x: x.article.id)
+        self.gz, self.curation = gz, curation
+        self.labels: dict[str, str] = {}
+        self.links: list[Link] = []
+        self._org_clusters = _Clusters()
+        self._org_iri: dict[str, str] = {}
+
+    # ---- organizations
+    def _org_keys(self, forms: Iterable[str]) -> list[str]:
+        return [f"org|{k}" for k in (org_key(f) for f in forms) if k]
+
+    def orgs(self) -> dict[tuple[str, str], str]:
+        c = _Clusters()
+        requests: list[tuple[str, str, str]] = []
+        curated = {f"org|{org_key(v)}" for v in self.gz.canonical.values()}
+        names: dict[str, list[str]] = {}
+        for x in self.xs:
+            for o in x.organizations:
+                keys = self._org_keys([o.name, *o.aliases])
+                for k in keys:
+                    c.add(k)
+                requests += [(keys[0], k, f"written forms of one organization in article {x.article.id}")
+                             for k in keys[1:]]
+                for form in (o.name, *o.aliases):
+                    canonical = self.gz.canonical_org(form)
+                    if canonical:
+                        [ck] = self._org_keys([canonical])
+                        c.add(ck)
+                        requests.append((ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)"))
+                names.setdefault(keys[0], []).append(o.name)
+        labels = {}
+        for d in self.curation.of(Kind.ORG, Action.MERGE, Action.ALIAS, Action.SPLIT, Action.LABEL):
+            ka, kb = self._org_keys([d.a])[0], self._org_keys([d.b])[0]
+            c.add(ka)
+            if d.action is Action.LABEL:
+                labels[ka] = d.b
+            elif d.action is Action.SPLIT:
+                c.add(kb)
+                c.keep_apart(ka, kb)
+            else:
+                c.add(kb)
+                requests.append((ka, kb, f"curation {d.where}"))
+        c.run(requests)
+        iri = {}
+        for root, members in c.members.items():
+            anchor = min(members, key=lambda k: (k not in curated, k))
+            node = f"{KGR}org/{digest(anchor.removeprefix('org|'))}"
+            iri[root] = node
+            written = [n for m in members for n in names.get(m, [])]
+            canonical = next((self.gz.canonical_org(n) for n in written if self.gz.canonical_org(n)), None)
+            label = next((labels[m] for m in sorted(members) if m in labels), None)
+            self.labels[node] = label or canonical or (_most_common(written) if written else anchor)
+        self._record(c, iri)
+        self._org_clusters, self._org_iri = c, iri
+        return {(x.article.id, o.id): iri[c.find(self._org_keys([o.name, *o.aliases])[0])]
+                for x in self.xs for o in x.organizations}
+
+    # ---- people
+    def people(self, org_iri: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+        c = _Clusters()
+        requests: list[tuple[str, str, str]] = []
+        first: dict[tuple[str, str], str] = {}
+        names: dict[str, list[str]] = {}
+        for x in self.xs:
+            by_name: dict[str, list[str]] = {}
+            for p in x.people:
+                kind = "reporter" if any(r.role is Role.REPORTER for r in p.roles) else "person"
+                name = unicodedata.normalize("NFKC", p.name).strip()
+                keys = [f"{kind}|{name}|{org_iri[(x.article.id, f.org)]}" for f in p.affiliations if f.org]
+                keys = keys or [f"local|{x.article.id}|{p.id}"]
+                for k in keys:
+                    c.add(k)
+                requests += [(keys[0], k, f"one person named at two organizations in article {x.article.id}")
+                             for k in keys[1:]]
+                first[(x.article.id, p.id)] = keys[0]
+                by_name.setdefault(name, []).append(keys[0])
+                names.setdefault(keys[0], []).append(p.name)
+            for keys in by_name.values():  # same name, two people of one article: always two
+                for i, a in enumerate(keys):
+                    for b in keys[i + 1:]:
+                        c.keep_apart(a, b)
+        labels = {}
+        for d in self.curation.of(Kind.PERSON, Action.MERGE, Action.SPLIT, Action.LABEL):
+            ka = self._person_key(d.a)
+            c.add(ka)
+            if d.action is Action.LABEL:
+                labels[ka] = d.b
+                continue
+            kb = self._person_key(d.b)
+            c.add(kb)
+            if d.action is Action.SPLIT:
+                c.keep_apart(ka, kb)
+            else:
+                requests.append((ka, kb, f"curation {d.where}"))
+        c.run(requests)
+        iri = {}
+        for root, members in c.members.items():
+            node = f"{KGR}person/{digest(min(members))}"
+            iri[root] = node
+            label = next((labels[m] for m in sorted(members) if m in labels), None)
+            written = [n for m in members for n in names.get(m, [])]
+            self.labels[node] = label or (_most_common(written) if written else min(members).split("|")[1])
+        self._record(c, iri)
+        return {k: iri[c.find(v)] for k, v in first.items()}
+
+    def _person_key(self, value: str) -> str:
+        """``NAME@ORGANIZATION`` of the curation file as a person key."""
+        name, _, org = value.partition("@")
+        [ok] = self._org_keys([org])
+        c = self._org_clusters
+        if ok in c.parent:
+            org_node = self._org_iri[c.find(ok)]
+        else:  # an organization no article names yet
+            org_node = f"{KGR}org/{digest(org_key(self.gz.canonical_org(org) or org))}"
+        return f"person|{unicodedata.normalize('NFKC', name).strip()}|{org_node}"
+
+    # ---- events
+    def events(self) -> dict[tuple[str, str], str]:
+        c = _Clusters()
+        requests: list[tuple[str, str, str]] = []
+        first: dict[tuple[str, str], str] = {}
+        names: dict[str, list[str]] = {}
+        for x in self.xs:
+            for e in x.events:
+                keys = []
+                if e.name:
+                    s = org_key(series_name(e.name)) or org_key(e.name)
+                    year = (e.start or x.article.published or "")[:4]
+                    keys = [f"event|{s}|{v}" for v in (f"ed{e.edition}" if e.edition else "", e.start or "", year) if v]
+                keys = keys or [f"local|{x.article.id}|{e.id}"]
+                for k in keys:
+                    c.add(k, edition=str(e.edition) if e.edition else None, start=e.start)
+                requests += [(keys[0], k, f"one event in article {x.article.id}") for k in keys[1:]]
+                first[(x.article.id, e.id)] = keys[0]
+                if e.name:
+                    names.setdefault(keys[0], []).append(e.name)
+        c.run(requests)
+        iri = {}
+        for root, members in c.members.items():
+            node = f"{KGR}event/{digest(min(members))}"
+            iri[root] = node
+            written = [n for m in members for n in names.get(m, [])]
+            if written:
+                self.labels[node] = _most_common(written)
+        self._record(c, iri)
+        return {k: iri[c.find(v)] for k, v in first.items()}
+
+    def _record(self, c: _Clusters, iri: dict[str, str]) -> None:
+        for a, b, rule, merged in c.links:
+            self.links.append(Link(a, b, rule, merged, iri[c.find(a)] if merged else None))
+
+    def run(self) -> ResolvedSet:
+        org_iri = self.orgs()
+        person_iri = self.people(org_iri)
+        event_iri = self.events()
+        out = {}
+        for x in self.xs:
+            aid = x.article.id
+            orgs = {o.id: org_iri[(aid, o.id)] for o in x.organizations}
+            people = {p.id: person_iri[(aid, p.id)] for p in x.people}
+            events = {e.id: event_iri[(aid, e.id)] for e in x.events}
+            series = {e.id: f"{KGR}series/{digest(org_key(series_name(e.name)))}"
+                      for e in x.events if e.name and (e.edition or series_name(e.name) != e.name)}
+            parts = {p.id: f"{events[e.id]}/{quote(p.id.removeprefix(e.id), safe='')}" for e in x.events for p in e.parts}
+            mine = set(orgs.values()) | set(people.values()) | set(events.values())
+            out[aid] = Resolution(article_iri(aid), graph_iri(aid), orgs, people, events, series, parts,
+                                  {k: v for k, v in self.labels.items() if k in mine})
+        return ResolvedSet(out, tuple(self.links))
+
+
+def resolve_all(extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None,
+                curation: Curation | None = None) -> ResolvedSet:
+    """Resolve the entities of all ``extractions`` together (see the module docstring)."""
+    return _Resolver(extractions, gazetteer or load_gazetteer(), curation or Curation()).run()
 
 
 def resolve(x: Extraction, gazetteer: Gazetteer | None = None) -> Resolution:
-    """Give every entity of an extraction its IRI."""
-    gz = gazetteer or load_gazetteer()
-    orgs = {o.id: _org_iri(o, gz) for o in x.organizations}
-    people = {p.id: _person_iri(p, x, orgs) for p in x.people}
-    events = {e.id: _event_iri(e, x) for e in x.events}
-    series = {e.id: f"{KGR}series/{digest(org_key(series_name(e.name)))}"
-              for e in x.events if e.name and (e.edition or series_name(e.name) != e.name)}
-    parts = {p.id: f"{events[e.id]}/{quote(p.id.removeprefix(e.id), safe='')}" for e in x.events for p in e.parts}
-    return Resolution(article_iri(x.article.id), graph_iri(x.article.id), orgs, people, events, series, parts)
+    """Resolve one article on its own (what its graph looks like before other articles are seen)."""
+    return resolve_all([x], gazetteer).resolutions[x.article.id]

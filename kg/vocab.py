@@ -53,6 +53,13 @@ class KGO(DefinedNamespace):
     ArticleGraph: URIRef
     Mention: URIRef
     extractor: URIRef
+    extractionRecord: URIRef
+    contentDigest: URIRef
+    ResolutionDecision: URIRef
+    identityKey: URIRef
+    rule: URIRef
+    merged: URIRef
+    resolvedEntity: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -68,7 +68,7 @@ def test_parameter_values_are_never_sparql(seeded: GraphStore) -> None:
 
 
 def test_unknown_names_and_params_are_explained(seeded: GraphStore) -> None:
-    with pytest.raises(QueryError, match="available: articles, co-speakers, events, people-of-org, who-spoke-where"):
+    with pytest.raises(QueryError, match="available: articles, co-speakers, events, explain, people-of-org, who-spoke-where"):
         get_query("who-spoke")
     with pytest.raises(QueryError, match="needs --param org"):
         run_canned(seeded, "people-of-org")

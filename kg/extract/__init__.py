@@ -4,6 +4,7 @@
 JSON shape that ``kg extract --format json`` prints (see ``shared/corpus/README.md``).
 """
 
-from kg.extract.pipeline import extract, to_record
+from kg.extract.pipeline import extract
+from kg.extract.record import from_record, to_record
 
-__all__ = ["extract", "to_record"]
+__all__ = ["extract", "from_record", "to_record"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.extract import extract, to_record
@@ -151,3 +153,10 @@ def test_quote_attributed_to_the_speaker_named_before_it() -> None:
 def test_text_that_names_nobody_invents_nothing() -> None:
     x = extract(ko_article("인공지능 기술이 빠르게 발전하면서 제조 현장의 변화도 빨라지고 있다. 이에 따라"))
     assert x.people == () and x.events == ()
+
+
+def test_record_round_trip(seed_extraction: Extraction) -> None:
+    from kg.extract import from_record
+
+    record = json.loads(json.dumps(to_record(seed_extraction), ensure_ascii=False))
+    assert from_record(record, seed_extraction.article.text) == seed_extraction

@@ -1,0 +1,111 @@
+"""Why the graph says what it says about one entity: each fact with its articles and evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import KGError
+from kg.extract.text import sentences
+from kg.store import GraphStore
+
+_FIND = """SELECT DISTINCT ?e ?label WHERE {
+  ?e schema:name|schema:alternateName ?n . FILTER (STR(?n) = STR(?label))
+}"""
+_FACTS = """SELECT ?p ?o ?id ?dir ?e WHERE {
+  { GRAPH ?g { ?e ?p ?o } BIND ("out" AS ?dir) } UNION { GRAPH ?g { ?o ?p ?e } BIND ("in" AS ?dir) }
+  ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
+  FILTER (?p NOT IN (rdf:type, rdfs:label, itsrdf:taIdentRef, kgo:participant, org:member, schema:creator))
+  FILTER NOT EXISTS { VALUES ?cls { org:Membership kgo:Participation kgo:Mention } GRAPH ?g { ?o a ?cls } }
+}"""
+_MENTIONS = """SELECT ?id ?begin ?end ?text ?e WHERE {
+  GRAPH ?g { ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:referenceContext ?a . }
+  ?a schema:identifier ?id ; nif:isString ?text .
+} ORDER BY ?id ?begin"""
+_ROLES = """SELECT ?what ?where ?talk ?id ?e WHERE {
+  GRAPH ?g { ?p kgo:participant ?e ; kgo:role ?r ; kgo:participationIn ?t . OPTIONAL { ?p kgo:talkTitle ?talk } }
+  ?r kgo:code ?what . ?t schema:name ?where . ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
+}"""
+_MEMBERSHIPS = """SELECT ?title ?orgName ?id ?e WHERE {
+  GRAPH ?g { ?m org:member ?e ; org:organization ?o . OPTIONAL { ?m kgo:title ?title } }
+  ?o schema:name ?orgName . ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
+}"""
+_CONTEXT = 60
+_LABEL = "SELECT ?name ?x WHERE { ?x schema:name ?name } LIMIT 1"
+
+
+@dataclass(frozen=True)
+class Fact:
+    prop: str
+    value: str
+    articles: tuple[str, ...]
+    evidence: str  # the sentence and span of a mention in the first article
+
+
+@dataclass(frozen=True)
+class Explained:
+    iri: str
+    label: str
+    facts: tuple[Fact, ...]
+
+
+def _short(term: Node | None) -> str:
+    text = str(term)
+    for prefix, ns in (("schema:", "https://schema.org/"), ("kgo:", "https://w3id.org/industry-ai-kg/ontology#"),
+                       ("org:", "http://www.w3.org/ns/org#"), ("prov:", "http://www.w3.org/ns/prov#")):
+        if text.startswith(ns):
+            return prefix + text[len(ns):]
+    return text
+
+
+def _evidence(store: GraphStore, iri: URIRef) -> dict[str, str]:
+    """Per article: the first sentence that mentions the entity, with the mention's span."""
+    found: dict[str, str] = {}
+    for article_id, begin, end, text, _e in store.query(_MENTIONS, bindings={"e": iri}).rows:
+        key = str(article_id)
+        if key in found:
+            continue
+        b, e, body = int(str(begin)), int(str(end)), str(text)
+        span = next((s for s in sentences(body) if s.start <= b < s.end), None)
+        lo, hi = (span.start, span.end) if span else (b, e)
+        lo, hi = max(lo, b - _CONTEXT), min(hi, e + _CONTEXT)  # the sentence, cut near the mention
+        found[key] = f"[{b}:{e}] {'…' if lo > (span.start if span else b) else ''}{body[lo:hi]}" \
+                     f"{'…' if hi < (span.end if span else e) else ''}"
+    return found
+
+
+def _label(store: GraphStore, term: Node) -> str:
+    if not isinstance(term, URIRef):
+        return str(term)
+    rows = store.query(_LABEL, bindings={"x": term}).rows
+    return str(rows[0][0]) if rows else _short(term)
+
+
+def explain(store: GraphStore, entity: str) -> list[Explained]:
+    """Every fact about the entities named (or identified) by ``entity``."""
+    if entity.startswith(("http://", "https://", "urn:")):
+        iris = [URIRef(entity)]
+    else:
+        iris = sorted({r[0] for r in store.query(_FIND, bindings={"label": Literal(entity)}).rows
+                       if isinstance(r[0], URIRef)})
+    if not iris:
+        raise KGError(f"no person, organization or event is named {entity!r}; "
+                      "try `kg query --name people-of-org` or an IRI")
+    out = []
+    for iri in iris:
+        evidence = _evidence(store, iri)
+        rows: dict[tuple[str, str], set[str]] = {}
+        for p, o, article_id, direction, _e in store.query(_FACTS, bindings={"e": iri}).rows:
+            prop = _short(p) if str(direction) == "out" else f"^{_short(p)}"
+            rows.setdefault((prop, _label(store, o)), set()).add(str(article_id))
+        for what, where, talk, article_id, _e in store.query(_ROLES, bindings={"e": iri}).rows:
+            value = f"{what} at {where}" + (f": {talk}" if talk else "")
+            rows.setdefault(("role", value), set()).add(str(article_id))
+        for title, org_name, article_id, _e in store.query(_MEMBERSHIPS, bindings={"e": iri}).rows:
+            rows.setdefault(("member of", f"{org_name}" + (f" ({title})" if title else "")), set()).add(str(article_id))
+        facts = tuple(Fact(prop, value, tuple(sorted(ids)), evidence.get(sorted(ids)[0], ""))
+                      for (prop, value), ids in sorted(rows.items()))
+        out.append(Explained(str(iri), _label(store, iri), facts))
+    return out
