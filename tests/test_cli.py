@@ -149,3 +149,23 @@ def test_store_can_be_a_sparql_server(oxigraph_server: str) -> None:
 def test_unreachable_server_is_explained() -> None:
     code, _, err = kg("stats", "--store", "http://127.0.0.1:9")
     assert code == 1 and "cannot reach the SPARQL server" in err
+
+
+def test_explain_duplicates_curate(store: Path, tmp_path: Path) -> None:
+    code, out, _ = kg("explain", "산기협", "--store", store)
+    assert code == 0 and "한국산업기술진흥협회" in out and "schema:alternateName: 산기협" in out
+    code, _, err = kg("explain", "없는이름", "--store", store)
+    assert code == 1 and "no person, organization or event is named" in err
+    code, out, _ = kg("duplicates", "--store", store)
+    assert code == 0 and "candidate pairs" in out
+    cur = tmp_path / "c.tsv"
+    cur.write_text("person\tmerge\t김기수@포스코홀딩스\t김기수@딥아이\n", encoding="utf-8")
+    code, out, _ = kg("curate", "apply", "--curation", cur, "--store", store)
+    assert code == 0 and "1 curation lines" in out and "kept apart" in out
+    # the seed names two 김기수 in one caption: the curation merge is refused, and recorded
+    code, out, _ = kg("query", "SELECT ?rule WHERE { ?d kgo:merged false ; kgo:rule ?rule }", "--format", "csv",
+                      "--store", store)
+    assert "c.tsv:1" in out
+    cur.write_text("person\tmerge\t김기수\n", encoding="utf-8")
+    code, _, err = kg("curate", "apply", "--curation", cur, "--store", store)
+    assert code == 1 and "c.tsv:1" in err

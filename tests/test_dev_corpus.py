@@ -71,3 +71,32 @@ def test_every_mention_slices_back_on_real_articles() -> None:
             assert all(text[s.start:s.end] in forms for s in o.mentions), (article.id, o.name)
         for e in x.events:
             assert all(text[s.start:s.end] for s in e.mentions)
+
+
+def test_identity_across_the_dev_corpus(tmp_path: Path) -> None:
+    """Issue #4's checks, through the CLI: one KOITA node with its aliases, 이상목 one person,
+    the seed's two 김기수 two people, the etnews reporter 김영준 one person over two articles."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    store = str(tmp_path / "store")
+    assert runner.invoke(app, ["ingest", str(CORPUS / "articles"), "--store", store]).exit_code == 0
+
+    def rows(sparql: str) -> list[list[str]]:
+        result = runner.invoke(app, ["query", sparql, "--format", "csv", "--store", store])
+        assert result.exit_code == 0, result.stderr
+        return [line.split(",") for line in result.stdout.strip().splitlines()[1:]]
+
+    koita = rows("SELECT DISTINCT ?o ?alt WHERE { ?o schema:name '한국산업기술진흥협회' ; schema:alternateName ?alt }")
+    assert len({o for o, _ in koita}) == 1 and {"산기협"} <= {a for _, a in koita}
+    lee = rows("SELECT DISTINCT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p schema:name '이상목' ; "
+               "schema:affiliation ?o } ?o schema:name '한국생산기술연구원' } GROUP BY ?p")
+    assert len(lee) == 1 and int(lee[0][1]) >= 2
+    kims = rows("SELECT DISTINCT ?p WHERE { GRAPH <https://w3id.org/industry-ai-kg/id/graph/"
+                "00_seed_koita_industrial_ai_forum_2025> { ?p schema:name '김기수' } }")
+    assert len(kims) == 2
+    reporter = rows("SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:author ?p . ?p schema:name '김영준' } "
+                    "GROUP BY ?p")
+    assert len(reporter) == 1 and reporter[0][1] == "2"
