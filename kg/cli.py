@@ -20,6 +20,7 @@ from kg.formats import ExportFormat, ExtractFormat, ResultFormat, View
 
 if TYPE_CHECKING:
     from kg.curation import Curation
+    from kg.export.networkx import Filters
     from kg.store import GraphStore
 
 app = typer.Typer(
@@ -245,30 +246,63 @@ def queries() -> None:
     out.print(table)
 
 
+def _filters(event: str | None, org: str | None, since: str | None, until: str | None,
+             role: list[str]) -> Filters:
+    import re
+
+    from kg.export.networkx import Filters
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise KGError(f"{name} takes a date as YYYY-MM-DD, got {value!r}")
+    return Filters(event, org, since, until, frozenset(role) or None)
+
+
+EventFilter = Annotated[Optional[str], typer.Option("--event", help="Only events whose name contains this (or an IRI).")]
+OrgFilter = Annotated[Optional[str], typer.Option("--org", help="Only people of organizations whose name contains this.")]
+SinceFilter = Annotated[Optional[str], typer.Option("--since", help="Only events on or after YYYY-MM-DD.")]
+UntilFilter = Annotated[Optional[str], typer.Option("--until", help="Only events on or before YYYY-MM-DD.")]
+RoleFilter = Annotated[list[str], typer.Option("--role", help="Only these roles (keynote, speaker …); repeatable.")]
+
+
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF or graph file format.")],
-    out_file: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF, graph file, or Neo4j CSV format.")],
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="File to write (a folder for neo4j).")],
+    view: Annotated[View, typer.Option("--view", help="Projection for graph files and Neo4j.")] = View.FULL,
+    event: EventFilter = None, org: OrgFilter = None, since: SinceFilter = None, until: UntilFilter = None,
+    role: RoleFilter = [],  # noqa: B006 - typer reads the default
     store: StoreOption = None,
 ) -> None:
-    """Export the graph: RDF (turtle, trig, nquads, jsonld) or networkx (graphml, gexf).
+    """Export the graph: RDF (turtle, trig, nquads, jsonld), graph files (graphml, gexf, nodelink,
+    cytoscape) or CSV files for neo4j-admin import (neo4j).
 
     Turtle and JSON-LD hold the merged graph; TriG and N-Quads every article's named graph too.
 
     Example: kg export --format gexf --out events.gexf
     """
-    from kg.export.networkx import to_networkx, write_gexf, write_graphml
+    from kg.export.files import write_graph
+    from kg.export.neo4j import import_command, write_neo4j
+    from kg.export.networkx import to_networkx
     from kg.export.rdf import export_rdf
 
     try:
+        filters = _filters(event, org, since, until, role)
         with _open(store) as s:
-            if not format.is_rdf:
-                g = to_networkx(s)
-                (write_graphml if format is ExportFormat.GRAPHML else write_gexf)(g, out_file)
-                out.print(f"wrote {out_file}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", highlight=False)
-            else:
+            if format.is_rdf:
+                if not filters.empty or view is not View.FULL:
+                    raise KGError("RDF exports hold the whole graph; --view and filters apply to graph files")
                 n = export_rdf(s, format, out_file)
                 out.print(f"wrote {out_file}: {n} statements", highlight=False)
+                return
+            g = to_networkx(s, view, filters=filters)
+            if format is ExportFormat.NEO4J:
+                files = write_neo4j(g, out_file)
+                out.print(f"wrote {len(files)} CSV files into {out_file}; import them with:", highlight=False)
+                out.print(f"  cd {out_file} && {import_command(files)}", highlight=False, soft_wrap=True)
+                return
+            write_graph(g, format, out_file)
+            out.print(f"wrote {out_file}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", highlight=False)
     except KGError as e:
         raise _fail(e) from e
 
@@ -276,18 +310,29 @@ def export(
 @app.command()
 def view(
     name: Annotated[View, typer.Argument(help="Which view.")],
-    out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
+    focus: Annotated[Optional[str], typer.Argument(help="For ego: a person, organization or event (name or IRI).")]
+    = None,
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("view.html"),
+    hops: Annotated[int, typer.Option("--hops", min=1, max=4, help="For ego: how many steps out.")] = 1,
+    event: EventFilter = None, org: OrgFilter = None, since: SinceFilter = None, until: UntilFilter = None,
+    role: RoleFilter = [],  # noqa: B006 - typer reads the default
     store: StoreOption = None,
 ) -> None:
     """Write an interactive network view as one self-contained HTML file (works offline).
 
-    Example: kg view who-spoke-where --out who-spoke-where.html
+    Views: who-spoke-where, org-network, person-network, ego (with a name), full.
+
+    Example: kg view who-spoke-where --out who-spoke-where.html --since 2025-01-01
     """
     from kg.export.pyvis import write_view
 
+    if name is View.EGO and not focus:
+        err.print("error: `kg view ego` needs a person, organization or event: kg view ego 산기협")
+        raise typer.Exit(code=2)
     try:
+        filters = _filters(event, org, since, until, role)
         with _open(store) as s:
-            nodes = write_view(s, out_file, name)
+            nodes = write_view(s, out_file, name, filters=filters, focus=focus, hops=hops)
     except KGError as e:
         raise _fail(e) from e
     out.print(f"wrote {out_file}: {nodes} nodes", highlight=False)

@@ -23,17 +23,23 @@ class ExportFormat(str, Enum):
     JSONLD = "jsonld"
     GRAPHML = "graphml"
     GEXF = "gexf"
+    NODELINK = "nodelink"  # node-link JSON (d3, networkx)
+    CYTOSCAPE = "cytoscape"  # Cytoscape.js JSON (Cytoscape desktop imports it)
+    NEO4J = "neo4j"  # a folder of CSV files for neo4j-admin database import
 
     @property
     def is_rdf(self) -> bool:
-        return self not in (ExportFormat.GRAPHML, ExportFormat.GEXF)
+        return self in (ExportFormat.TURTLE, ExportFormat.TRIG, ExportFormat.NQUADS, ExportFormat.JSONLD)
 
 
 class View(str, Enum):
-    """Which projection of the graph: who spoke where, or everything."""
+    """Which projection of the graph a view or graph export shows."""
 
-    WHO_SPOKE_WHERE = "who-spoke-where"
-    FULL = "full"
+    WHO_SPOKE_WHERE = "who-spoke-where"  # people -> event parts -> events, and people's organizations
+    ORG_NETWORK = "org-network"  # organizations that organized, sponsored or sent speakers together
+    PERSON_NETWORK = "person-network"  # people who spoke at the same events, weighted
+    EGO = "ego"  # the neighbourhood of one person, organization or event
+    FULL = "full"  # every typed node and edge
 
 
 class ExtractFormat(str, Enum):

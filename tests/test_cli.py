@@ -73,7 +73,7 @@ def test_queries_lists_the_canned_ones() -> None:
     assert code == 0 and all(n in out for n in ("who-spoke-where", "events", "people-of-org", "co-speakers"))
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf"])
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "nodelink", "cytoscape"])
 def test_export(store: Path, tmp_path: Path, fmt: str) -> None:
     out_file = tmp_path / f"g.{fmt}"
     code, out, _ = kg("export", "--format", fmt, "--out", out_file, "--store", store)
@@ -169,3 +169,28 @@ def test_explain_duplicates_curate(store: Path, tmp_path: Path) -> None:
     cur.write_text("person\tmerge\t김기수\n", encoding="utf-8")
     code, _, err = kg("curate", "apply", "--curation", cur, "--store", store)
     assert code == 1 and "c.tsv:1" in err
+
+
+def test_views_with_filters_and_ego(store: Path, tmp_path: Path) -> None:
+    code, out, _ = kg("view", "ego", "김무상", "--hops", "2", "--out", tmp_path / "e.html", "--store", store)
+    assert code == 0 and (tmp_path / "e.html").stat().st_size > 10_000
+    code, _, err = kg("view", "ego", "--out", tmp_path / "e.html", "--store", store)
+    assert code == 2 and "needs a person" in err
+    code, out, _ = kg("view", "who-spoke-where", "--role", "moderator", "--out", tmp_path / "m.html",
+                      "--store", store)
+    assert code == 0 and "wrote" in out
+    code, _, err = kg("view", "person-network", "--since", "25-11-2025", "--out", tmp_path / "p.html",
+                      "--store", store)
+    assert code == 1 and "YYYY-MM-DD" in err
+    code, _, err = kg("view", "org-network", "--role", "singer", "--out", tmp_path / "o.html", "--store", store)
+    assert code == 1 and "unknown role singer" in err
+
+
+def test_export_neo4j_and_graph_views(store: Path, tmp_path: Path) -> None:
+    code, out, _ = kg("export", "--format", "neo4j", "--out", tmp_path / "neo", "--store", store)
+    assert code == 0 and "neo4j-admin database import full" in out and (tmp_path / "neo" / "Person.csv").exists()
+    code, out, _ = kg("export", "--format", "nodelink", "--view", "person-network", "--out", tmp_path / "p.json",
+                      "--store", store)
+    assert code == 0 and "8 nodes, 28 edges" in out
+    code, _, err = kg("export", "--format", "turtle", "--view", "ego", "--out", tmp_path / "x.ttl", "--store", store)
+    assert code == 1 and "RDF exports hold the whole graph" in err

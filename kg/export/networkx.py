@@ -1,13 +1,17 @@
-"""networkx projections of the merged graph, and GraphML / GEXF files made from them.
+"""networkx projections of the merged graph: the typed base graph, filters, and the views.
 
-Nodes are people, organizations, events, event parts and series (``type``, ``label`` and, for
-people, ``title`` and ``org``); edges are typed (``type``: spoke_at role, member_of, part_of,
-organizer, co_organizer, sponsor, edition_of) and carry role, talk title and source article.
+The base graph's nodes are people, organizations, events, event parts and series (``type``,
+``label``, ``iri``; people also ``title`` and ``org``; events ``date``; every node ``articles``);
+its edges are typed (``relation``: role, member_of, part_of, edition_of, organizer, co_organizer,
+sponsor; not ``type``, which GEXF keeps for edge direction) and carry role, talk title and source article. Views project it (``who-spoke-where``,
+``org-network``, ``person-network``, ``ego``); filters narrow it first.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
 
 import networkx as nx
 
@@ -24,6 +28,9 @@ SELECT DISTINCT ?n ?type ?label WHERE {
 _PART_KIND = """SELECT DISTINCT ?n ?kind WHERE {
   VALUES (?cls ?kind) { (kgo:Session "session") (kgo:Keynote "keynote") (kgo:Panel "panel") (kgo:Talk "talk") }
   ?n a ?cls }"""
+_EVENT_DATES = """SELECT ?e (MIN(?d) AS ?date) WHERE {
+  ?e a kgo:Event . { ?e schema:startDate ?d } UNION { ?a schema:about ?e ; schema:datePublished ?d }
+} GROUP BY ?e"""
 _ROLES = """
 SELECT DISTINCT ?person ?target ?role ?talk ?article WHERE {
   ?p a kgo:Participation ; kgo:participant ?person ; kgo:participationIn ?target ; kgo:role ?r .
@@ -39,27 +46,51 @@ SELECT DISTINCT ?s ?type ?o WHERE {
   VALUES (?p ?type) { (schema:organizer "organizer") (kgo:coOrganizer "co_organizer") (schema:sponsor "sponsor") }
   ?s ?p ?o .
 } """
-_PARTS = """SELECT DISTINCT ?part ?event WHERE { ?part a kgo:EventPart ; schema:superEvent ?event }"""
+_PARTS = """SELECT DISTINCT ?part ?parent WHERE { ?part a kgo:EventPart ; schema:superEvent ?parent }"""
 _SERIES = """SELECT DISTINCT ?event ?series WHERE { ?event a kgo:Event ; schema:superEvent ?series .
   ?series a kgo:EventSeries }"""
 _SOURCES = """SELECT DISTINCT ?n ?article ?url WHERE {
   ?mention itsrdf:taIdentRef ?n ; nif:referenceContext ?a . ?a schema:identifier ?article .
   OPTIONAL { ?a schema:url ?url } }"""
-SPEAKING = ("keynote", "speaker", "panelist", "moderator")
+SPEAKING = frozenset({"keynote", "speaker", "panelist", "moderator"})
+ROLES = frozenset({"keynote", "speaker", "panelist", "moderator", "host_rep", "attendee", "quoted", "reporter", "other"})
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a view keeps: events by name or IRI and date, people of an organization, roles."""
+
+    event: str | None = None  # part of an event's name, or its IRI
+    org: str | None = None  # part of an organization's name, or its IRI
+    since: str | None = None  # YYYY-MM-DD, events on or after
+    until: str | None = None  # YYYY-MM-DD, events on or before
+    roles: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        unknown = (self.roles or frozenset()) - ROLES
+        if unknown:
+            raise ExportError(f"unknown role {', '.join(sorted(unknown))}; roles: {', '.join(sorted(ROLES))}")
+
+    @property
+    def empty(self) -> bool:
+        return not (self.event or self.org or self.since or self.until or self.roles)
 
 
 def _rows(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
     return [tuple("" if t is None else str(t) for t in row) for row in store.query(sparql).rows]
 
 
-def to_networkx(store: GraphStore, view: View = View.FULL) -> nx.MultiDiGraph:
-    """The merged graph as a typed multigraph (see the module docstring for the schema)."""
+def base_graph(store: GraphStore) -> nx.MultiDiGraph:
+    """Every typed node and edge of the merged graph."""
     g = nx.MultiDiGraph()
     for n, typ, label in _rows(store, _NODES):
-        g.add_node(n, type=typ, label=label, iri=n)
+        g.add_node(n, type=typ, label=label, iri=n, title="", org="", kind="", date="")
     for n, kind in _rows(store, _PART_KIND):
-        if n in g:
+        if n in g and (not g.nodes[n]["kind"] or kind != "talk"):
             g.nodes[n]["kind"] = kind
+    for n, date in _rows(store, _EVENT_DATES):
+        if n in g:
+            g.nodes[n]["date"] = date
     sources: dict[str, set[str]] = {}
     urls: dict[str, str] = {}
     for n, article, url in _rows(store, _SOURCES):
@@ -70,59 +101,176 @@ def to_networkx(store: GraphStore, view: View = View.FULL) -> nx.MultiDiGraph:
         data["articles"] = "; ".join(sorted(sources.get(n, ())))
     for person, org, title in _rows(store, _MEMBERS):
         if person in g and org in g:
-            g.add_edge(person, org, key=f"member_of:{title}", type="member_of", title=title)
-            g.nodes[person].setdefault("title", title)
-            g.nodes[person].setdefault("org", g.nodes[org]["label"])
+            g.add_edge(person, org, key=f"member_of:{title}", relation="member_of", title=title)
+            g.nodes[person]["title"] = g.nodes[person]["title"] or title
+            g.nodes[person]["org"] = g.nodes[person]["org"] or g.nodes[org]["label"]
     for person, target, role, talk, article in _rows(store, _ROLES):
-        if view is View.WHO_SPOKE_WHERE and role not in SPEAKING:
-            continue
         if person in g and target in g:
-            g.add_edge(person, target, key=f"role:{role}", type="role", role=role, talk_title=talk, article=article)
-    for part, event in _rows(store, _PARTS):
-        if part in g and event in g:
-            g.add_edge(part, event, key="part_of", type="part_of")
-    if view is View.FULL:
-        for event, series in _rows(store, _SERIES):
-            g.add_edge(event, series, key="edition_of", type="edition_of")
-        for s, typ, o in _rows(store, _STRUCTURE):
-            if s in g and o in g:
-                g.add_edge(o, s, key=typ, type=typ)
-    else:
-        speakers = {u for u, _v, d in g.edges(data=True) if d.get("type") == "role"}
-        keep = set(speakers)
-        keep |= {v for u, v, d in g.edges(data=True) if u in speakers}
-        keep |= {v for u, v, d in g.edges(data=True) if d.get("type") == "part_of" and u in keep}
-        g.remove_nodes_from([n for n in list(g) if n not in keep])
-    for n in g:
-        g.nodes[n].setdefault("title", "")
-        g.nodes[n].setdefault("org", "")
-        g.nodes[n].setdefault("kind", "")
+            g.add_edge(person, target, key=f"role:{role}", relation="role", role=role, talk_title=talk, article=article)
+    for part, parent in _rows(store, _PARTS):
+        if part in g and parent in g:
+            g.add_edge(part, parent, key="part_of", relation="part_of")
+    for event, series in _rows(store, _SERIES):
+        g.add_edge(event, series, key="edition_of", relation="edition_of")
+    for s, typ, o in _rows(store, _STRUCTURE):
+        if s in g and o in g:
+            g.add_edge(o, s, key=typ, relation=typ)
     g.graph["article_urls"] = urls
     return g
 
 
-def _scalar_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes GraphML and GEXF can hold (no None, no dicts)."""
-    h = nx.MultiDiGraph()
-    for n, d in g.nodes(data=True):
-        h.add_node(n, **{k: ("" if v is None else v) for k, v in d.items()})
-    for u, v, k, d in g.edges(keys=True, data=True):
-        h.add_edge(u, v, key=k, **{a: ("" if b is None else b) for a, b in d.items()})
+def _matches(g: nx.MultiDiGraph, n: str, query: str) -> bool:
+    return n == query or query.casefold() in g.nodes[n]["label"].casefold()
+
+
+def _event_of(g: nx.MultiDiGraph, n: str) -> str | None:
+    """The event a part belongs to (through sessions), or the node itself if it is an event."""
+    seen = set()
+    while n not in seen:
+        seen.add(n)
+        if g.nodes[n]["type"] == "Event":
+            return n
+        parents = [v for _u, v, d in g.out_edges(n, data=True) if d["relation"] == "part_of"]
+        if not parents:
+            return None
+        n = parents[0]
+    return None
+
+
+def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
+    """The part of ``g`` about the events, organization, dates and roles ``f`` asks for."""
+    if f.empty:
+        return g
+    events = {n for n, d in g.nodes(data=True) if d["type"] == "Event"
+              and (not f.event or _matches(g, n, f.event))
+              and (not f.since or (d["date"] and d["date"] >= f.since))
+              and (not f.until or (d["date"] and d["date"] <= f.until))}
+    keep = set(events)
+    role_edges = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True) if d["relation"] == "role"
+                  and _event_of(g, v) in events and (not f.roles or d["role"] in f.roles)]
+    people = {u for u, _v, _k in role_edges}
+    if f.org:
+        orgs = {n for n, d in g.nodes(data=True) if d["type"] == "Organization" and _matches(g, n, f.org)}
+        members = {u for u, v, d in g.edges(data=True) if d["relation"] == "member_of" and v in orgs}
+        people &= members
+        role_edges = [e for e in role_edges if e[0] in people]
+        keep |= orgs
+    keep |= people | {v for _u, v, _k in role_edges}
+    keep |= {n for n in g if g.nodes[n]["type"] == "EventPart" and _event_of(g, n) in events and not f.roles}
+    for n in list(keep):  # parts up to their events, people's organizations, events' organizers and series
+        keep |= {v for _u, v, d in g.out_edges(n, data=True)
+                 if d["relation"] in ("part_of", "edition_of") or (d["relation"] == "member_of" and n in people)}
+        if n in events:
+            keep |= {u for u, _v, d in g.in_edges(n, data=True) if d["relation"] in ("organizer", "co_organizer", "sponsor")}
+    h = g.subgraph(keep).copy()
+    allowed = set(role_edges)
+    h.remove_edges_from([(u, v, k) for u, v, k, d in h.edges(keys=True, data=True)
+                         if d["relation"] == "role" and (u, v, k) not in allowed])
     return h
 
 
-def write_graphml(g: nx.MultiDiGraph, out: str | Path) -> None:
-    try:
-        nx.write_graphml(_scalar_graph(g), str(out))
-    except OSError as e:
-        raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
+def _who_spoke_where(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    speaking = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True)
+                if d["relation"] == "role" and d["role"] in SPEAKING]
+    speakers = {u for u, _v, _k in speaking}
+    keep = speakers | {v for _u, v, _k in speaking}
+    keep |= {v for u, v, d in g.edges(data=True) if u in speakers and d["relation"] == "member_of"}
+    for n in list(keep):
+        keep |= {v for _u, v, d in g.out_edges(n, data=True) if d["relation"] == "part_of"}
+        keep |= {_event_of(g, n)} - {None}
+    h = g.subgraph(keep).copy()
+    h.remove_edges_from([(u, v, k) for u, v, k, d in h.edges(keys=True, data=True)
+                         if d["relation"] == "role" and d["role"] not in SPEAKING])
+    return h
 
 
-def write_gexf(g: nx.MultiDiGraph, out: str | Path) -> None:
-    h = _scalar_graph(g)
-    for _n, d in h.nodes(data=True):
-        d["label"] = d.get("label", "")  # Gephi shows the 'label' attribute as the node label
-    try:
-        nx.write_gexf(h, str(out))
-    except OSError as e:
-        raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
+def _spoke_at(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Person -> the events they spoke at."""
+    out: dict[str, set[str]] = {}
+    for u, v, d in g.edges(data=True):
+        event = _event_of(g, v) if d["relation"] == "role" and d["role"] in SPEAKING else None
+        if event:
+            out.setdefault(u, set()).add(event)
+    return out
+
+
+def _person_network(g: nx.MultiDiGraph) -> nx.Graph:
+    h = nx.Graph()
+    spoke = _spoke_at(g)
+    for person in spoke:
+        h.add_node(person, **g.nodes[person])
+    for a, b in combinations(sorted(spoke), 2):
+        shared = spoke[a] & spoke[b]
+        if shared:
+            h.add_edge(a, b, relation="spoke_with", weight=len(shared),
+                       events="; ".join(sorted(g.nodes[e]["label"] for e in shared)))
+    return h
+
+
+def _org_network(g: nx.MultiDiGraph) -> nx.Graph:
+    by_event: dict[str, dict[str, set[str]]] = {}
+    for u, v, d in g.edges(data=True):
+        if d["relation"] in ("organizer", "co_organizer", "sponsor"):
+            by_event.setdefault(v, {}).setdefault(d["relation"], set()).add(u)
+    member_orgs: dict[str, set[str]] = {}
+    for u, v, d in g.edges(data=True):
+        if d["relation"] == "member_of":
+            member_orgs.setdefault(u, set()).add(v)
+    for person, events in _spoke_at(g).items():
+        for e in events:
+            by_event.setdefault(e, {}).setdefault("speakers_from", set()).update(member_orgs.get(person, set()))
+    weights: Counter[tuple[str, str, str]] = Counter()
+    for roles in by_event.values():
+        hosts = roles.get("organizer", set()) | roles.get("co_organizer", set())
+        for a, b in combinations(sorted(hosts), 2):
+            weights[(a, b, "co_organized")] += 1
+        for sponsor in roles.get("sponsor", set()):
+            for host in hosts - {sponsor}:
+                weights[(*sorted((sponsor, host)), "sponsored")] += 1
+        for a, b in combinations(sorted(roles.get("speakers_from", set())), 2):
+            weights[(a, b, "sent_speakers")] += 1
+    h = nx.Graph()
+    for (a, b, typ), w in sorted(weights.items()):
+        for n in (a, b):
+            h.add_node(n, **g.nodes[n])
+        if h.has_edge(a, b):
+            h[a][b]["weight"] += w
+            h[a][b]["relation"] = f"{h[a][b]['relation']}; {typ}"
+        else:
+            h.add_edge(a, b, relation=typ, weight=w)
+    return h
+
+
+def find_node(g: nx.MultiDiGraph, query: str) -> str:
+    """The node named ``query`` (its IRI, its exact name, or the only name containing it)."""
+    if query in g:
+        return query
+    exact = [n for n, d in g.nodes(data=True) if d["label"] == query]
+    partial = exact or [n for n in g if _matches(g, n, query)]
+    if len(partial) == 1:
+        return partial[0]
+    if not partial:
+        raise ExportError(f"nothing in the graph is named {query!r}; `kg explain` or `kg query` can find its name")
+    names = ", ".join(sorted({g.nodes[n]["label"] for n in partial})[:8])
+    raise ExportError(f"{query!r} names {len(partial)} nodes ({names}); give the IRI or the full name")
+
+
+def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters | None = None,
+                focus: str | None = None, hops: int = 1) -> nx.Graph:
+    """A projection of the store for notebooks, views and graph files (see the module docstring)."""
+    g = apply_filters(base_graph(store), filters or Filters())
+    if view is View.WHO_SPOKE_WHERE:
+        h: nx.Graph = _who_spoke_where(g)
+    elif view is View.PERSON_NETWORK:
+        h = _person_network(g)
+    elif view is View.ORG_NETWORK:
+        h = _org_network(g)
+    elif view is View.EGO:
+        if not focus:
+            raise ExportError("the ego view needs a person, organization or event to center on")
+        h = nx.ego_graph(g, find_node(g, focus), radius=hops, undirected=True).copy()
+    else:
+        h = g
+    h.graph["article_urls"] = g.graph.get("article_urls", {})
+    h.graph["view"] = view.value
+    return h

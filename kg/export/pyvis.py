@@ -2,12 +2,14 @@
 
 pyvis 0.3.2 loads Bootstrap from a CDN even in its ``in_line`` mode; the file written here has
 every script and style inline, so it opens offline. Labels and tooltips come from news text:
-pyvis serialises them with Jinja's ``tojson`` (which escapes ``<``, ``>`` and ``&``), and
-vis-network 9 shows string tooltips as text, never as HTML.
+pyvis serialises them with Jinja's ``tojson`` (which escapes ``<``, ``>`` and ``&``), vis-network 9
+shows string tooltips as text, and the details panel builds its content with DOM text nodes, so a
+``<script>`` in an article shows as text and never runs.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape as html_escape
 from pathlib import Path
@@ -16,46 +18,91 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.errors import ExportError
-from kg.export.networkx import to_networkx
+from kg.export.networkx import Filters, to_networkx
 from kg.formats import View
 from kg.store import GraphStore
 
 COLORS = {"Person": "#4e79a7", "Organization": "#f28e2b", "Event": "#e15759", "EventPart": "#76b7b2",
           "EventSeries": "#b07aa1"}
 SHAPES = {"Person": "dot", "Organization": "square", "Event": "star", "EventPart": "diamond", "EventSeries": "triangle"}
+MAX_NODES = 2500  # beyond this a browser takes too long to lay the graph out: filter, use ego, or export GEXF
 _EXTERNAL = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*[\"']?(?:https?:)?//[^>]*>(?:\s*</script>)?", re.I)
+_TITLES = {View.WHO_SPOKE_WHERE: "Who spoke where", View.ORG_NETWORK: "Organizations that work together",
+           View.PERSON_NETWORK: "People who spoke at the same events", View.EGO: "Neighbourhood",
+           View.FULL: "Industry-AI events"}
+_PANEL = """
+<div id="kg-details" style="position:fixed;right:1em;top:4em;max-width:28em;background:#fff;border:1px solid #ccc;
+ padding:.6em;font:13px sans-serif;display:none;z-index:10"></div>
+<script>
+function kgShowDetails(params) {
+  var panel = document.getElementById("kg-details");
+  while (panel.firstChild) { panel.removeChild(panel.firstChild); }
+  if (!params.nodes.length) { panel.style.display = "none"; return; }
+  var node = nodes.get(params.nodes[0]);
+  var head = document.createElement("b");
+  head.textContent = node.label;
+  panel.appendChild(head);
+  (node.details || []).forEach(function (line) {
+    var p = document.createElement("div"); p.textContent = line; panel.appendChild(p);
+  });
+  (node.links || []).forEach(function (link) {
+    var p = document.createElement("div");
+    if (/^https?:\\/\\//.test(link.url)) {
+      var a = document.createElement("a"); a.href = link.url; a.textContent = link.id; a.target = "_blank";
+      a.rel = "noopener noreferrer"; p.appendChild(a);
+    } else { p.textContent = link.id; }
+    panel.appendChild(p);
+  });
+  panel.style.display = "block";
+}
+</script>"""
 
 
-def _tooltip(data: dict, urls: dict[str, str]) -> str:
-    lines = [f"{data.get('label', '')} ({data.get('kind') or data.get('type', '')})"]
-    if data.get("title") or data.get("org"):
-        lines.append(" · ".join(x for x in (data.get("title"), data.get("org")) if x))
-    articles = [a for a in str(data.get("articles", "")).split("; ") if a]
-    for a in articles:
-        lines.append(f"source: {a}" + (f" <{urls[a]}>" if a in urls else ""))
-    return "\n".join(lines)
+def _short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def build_network(g: nx.MultiDiGraph) -> Network:
+def _details(d: dict) -> list[str]:
+    lines = [d.get("kind") or d.get("type", "")]
+    if d.get("title") or d.get("org"):
+        lines.append(" · ".join(x for x in (d.get("title"), d.get("org")) if x))
+    if d.get("date"):
+        lines.append(d["date"])
+    return [x for x in lines if x]
+
+
+def build_network(g: nx.Graph) -> Network:
     """A pyvis network of ``g``: colour and shape by type, size by degree, labelled edges."""
-    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line")
+    directed = g.is_directed()
+    net = Network(height="900px", width="100%", directed=directed, cdn_resources="in_line")
     net.heading = ""  # the page gets one heading, from _legend()
     urls = g.graph.get("article_urls", {})
+    degree = dict(g.degree())
+    top = max(degree.values(), default=1) or 1
     for n, d in g.nodes(data=True):
         typ = d.get("type", "")
-        net.add_node(n, label=d.get("label", n), title=_tooltip(d, urls), color=COLORS.get(typ, "#999999"),
-                     shape=SHAPES.get(typ, "dot"), size=10 + 3 * min(g.degree(n), 12))
+        articles = [a for a in str(d.get("articles", "")).split("; ") if a]
+        tooltip = "\n".join([d.get("label", n), *_details(d), *(f"source: {a}" for a in articles)])
+        net.add_node(n, label=_short(d.get("label", n), 40), title=tooltip, color=COLORS.get(typ, "#999999"),
+                     shape=SHAPES.get(typ, "dot"), size=10 + 25 * degree[n] / top, details=_details(d),
+                     links=[{"id": a, "url": urls.get(a, "")} for a in articles])
     for u, v, d in g.edges(data=True):
-        label = d.get("role") or d.get("type", "")
-        tip = "\n".join(x for x in (label, d.get("talk_title"), d.get("title"),
+        role = d.get("role") or d.get("relation", "")
+        talk = d.get("talk_title") or ""
+        label = f"{role}\n{_short(talk)}" if talk else role
+        tip = "\n".join(x for x in (role, talk, d.get("title"), d.get("events"),
                                     f"source: {d['article']}" if d.get("article") else "") if x)
-        net.add_edge(u, v, label=label, title=tip or label, arrows="to")
-    net.set_options("""{
-      "physics": {"stabilization": {"enabled": true, "iterations": 300},
-                  "barnesHut": {"gravitationalConstant": -8000, "springLength": 160}},
-      "edges": {"font": {"size": 10, "align": "middle"}, "smooth": false},
-      "interaction": {"hover": true, "tooltipDelay": 150}
-    }""")
+        weight = float(d.get("weight", 1) or 1)
+        net.add_edge(u, v, label=label if g.number_of_edges() <= 600 else "", title=tip or role,
+                     width=min(1 + weight, 8), arrows="to" if directed else "")
+    big = g.number_of_nodes() > 150
+    net.set_options(json.dumps({
+        "layout": {"improvedLayout": not big},
+        "physics": {"stabilization": {"enabled": True, "iterations": 200 if big else 300, "updateInterval": 50},
+                    "barnesHut": {"gravitationalConstant": -8000, "springLength": 160, "damping": 0.3}},
+        "edges": {"font": {"size": 10, "align": "middle", "multi": False}, "smooth": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
+    }))
     return net
 
 
@@ -63,29 +110,38 @@ def _legend(heading: str) -> str:
     items = "".join(f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
                     f'background:{c};margin-right:.3em"></span>{t}</span>' for t, c in COLORS.items())
     return (f'<div id="kg-legend" style="font:14px sans-serif;padding:.5em"><b style="font-size:18px;'
-            f'margin-right:2em">{html_escape(heading)}</b>{items}</div>')
+            f'margin-right:2em">{html_escape(heading)}</b>{items}'
+            f'<span style="color:#777">click a node for details</span></div>')
 
 
-def render_html(g: nx.MultiDiGraph, *, heading: str = "") -> str:
+def render_html(g: nx.Graph, *, heading: str = "") -> str:
     """Self-contained HTML for ``g`` (no external script or stylesheet)."""
+    if g.number_of_nodes() > MAX_NODES:
+        raise ExportError(f"the view has {g.number_of_nodes()} nodes, more than a browser lays out in reasonable "
+                          f"time ({MAX_NODES}); narrow it with --event, --org, --since/--until or --role, view one "
+                          "node's neighbourhood with `kg view ego NAME`, or open `kg export --format gexf` in Gephi")
     html = build_network(g).generate_html()
     html = _EXTERNAL.sub("", re.sub(r"<!--.*?-->", "", html, flags=re.S))
-    # stop physics once the layout settled, so large graphs do not keep the browser busy
+    # stop physics once the layout settled, so large graphs do not keep the browser busy; details on click
     html = html.replace("return network;", 'network.once("stabilizationIterationsDone", function () '
-                        '{ network.setOptions({physics: false}); });\n                  return network;', 1)
+                        '{ network.setOptions({physics: false}); document.body.dataset.kgStable = "yes"; });\n'
+                        '                  network.on("click", kgShowDetails);\n'
+                        '                  return network;', 1)
     html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
-    html = html.replace("<body>", "<body>\n" + _legend(heading), 1)
+    html = html.replace("<body>", "<body>\n" + _legend(heading) + _PANEL, 1)
     if _EXTERNAL.search(html):
         raise ExportError("the view still references an external script or stylesheet")
     return html
 
 
-def write_view(store: GraphStore, out: str | Path, view: View = View.WHO_SPOKE_WHERE) -> int:
+def write_view(store: GraphStore, out: str | Path, view: View = View.WHO_SPOKE_WHERE, *,
+               filters: Filters | None = None, focus: str | None = None, hops: int = 1) -> int:
     """Write a view of the store to ``out``; returns the number of nodes drawn."""
-    g = to_networkx(store, view)
-    titles = {View.WHO_SPOKE_WHERE: "Who spoke where", View.FULL: "Industry-AI events"}
+    g = to_networkx(store, view, filters=filters, focus=focus, hops=hops)
+    heading = _TITLES[view] + (f": {focus}" if focus else "")
+    html = render_html(g, heading=heading)
     try:
-        Path(out).write_text(render_html(g, heading=titles[view]), encoding="utf-8")
+        Path(out).write_text(html, encoding="utf-8")
     except OSError as e:
         raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
     return g.number_of_nodes()

@@ -12,9 +12,30 @@ from kg.store import GraphStore
 from kg.vocab import PREFIXES
 
 
-def jsonld_context() -> dict[str, str]:
-    """The JSON-LD context: kg's prefixes."""
-    return dict(PREFIXES)
+def jsonld_context() -> dict[str, object]:
+    """The JSON-LD context, made from the ontology: kg's prefixes, and a term for each kgo property
+    (``editionNumber``, ``talkTitle`` …) typed by its range. ``ontology/context.jsonld`` is this context."""
+    from rdflib import OWL, RDF, RDFS, XSD
+
+    from kg.ontology import ontology_graph
+    from kg.vocab import KGO
+
+    onto = ontology_graph()
+    context: dict[str, object] = dict(PREFIXES)
+    ns = str(KGO._NS)
+    for kind in (OWL.DatatypeProperty, OWL.ObjectProperty):
+        for prop in sorted(onto.subjects(RDF.type, kind)):
+            if not str(prop).startswith(ns):
+                continue
+            term = str(prop)[len(ns):]
+            rng = onto.value(prop, RDFS.range)
+            if kind == OWL.ObjectProperty:
+                context[term] = {"@id": f"kgo:{term}", "@type": "@id"}
+            elif rng is not None and str(rng).startswith(str(XSD)) and rng != XSD.string:
+                context[term] = {"@id": f"kgo:{term}", "@type": f"xsd:{str(rng)[len(str(XSD)):]}"}
+            else:
+                context[term] = f"kgo:{term}"
+    return context
 
 
 def export_rdf(store: GraphStore, fmt: ExportFormat, out: str | Path) -> int:

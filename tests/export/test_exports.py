@@ -13,7 +13,8 @@ from rdflib.compare import isomorphic
 
 from kg.build import ingest
 from kg.errors import ExportError
-from kg.export.networkx import to_networkx, write_gexf, write_graphml
+from kg.export.files import write_graph
+from kg.export.networkx import Filters, to_networkx
 from kg.export.pyvis import render_html, write_view
 from kg.export.rdf import export_rdf
 from kg.extract import extract
@@ -69,8 +70,8 @@ def test_export_rdf_refuses_graph_formats(seeded: OxigraphStore, tmp_path: Path)
 
 def test_graphml_and_gexf_round_trip(seeded: OxigraphStore, tmp_path: Path) -> None:
     g = to_networkx(seeded)
-    write_graphml(g, tmp_path / "g.graphml")
-    write_gexf(g, tmp_path / "g.gexf")
+    write_graph(g, ExportFormat.GRAPHML, tmp_path / "g.graphml")
+    write_graph(g, ExportFormat.GEXF, tmp_path / "g.gexf")
     for back in (nx.read_graphml(tmp_path / "g.graphml"), nx.read_gexf(tmp_path / "g.gexf")):
         assert set(back.nodes) == set(g.nodes)
         assert back.number_of_edges() == g.number_of_edges()
@@ -83,7 +84,7 @@ def test_who_spoke_where_projection(seeded: OxigraphStore) -> None:
     g = to_networkx(seeded, View.WHO_SPOKE_WHERE)
     labels = {d["label"] for _n, d in g.nodes(data=True) if d["type"] == "Person"}
     assert labels == {"김무상", "채규일", "장현영", "김종훈", "이상형", "김기수", "조준희", "이순영"}
-    roles = {d.get("role") for _u, _v, d in g.edges(data=True) if d["type"] == "role"}
+    roles = {d.get("role") for _u, _v, d in g.edges(data=True) if d["relation"] == "role"}
     assert roles == {"keynote", "speaker", "panelist", "moderator"}
 
 
@@ -110,3 +111,85 @@ def test_hostile_text_cannot_break_out_of_the_page() -> None:
         html = render_html(to_networkx(s, View.FULL))
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert _external_refs(html) == []
+
+
+def test_gexf_keeps_labels_and_attributes_for_gephi(seeded: OxigraphStore, tmp_path: Path) -> None:
+    g = to_networkx(seeded)
+    write_graph(g, ExportFormat.GEXF, tmp_path / "g.gexf")
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    kim = next(d for _n, d in back.nodes(data=True) if d["label"] == "김무상")
+    assert kim["type"] == "Person" and kim["title"] == "부장" and kim["org"] == "포스코홀딩스"
+    roles = {d.get("role") for _u, _v, d in back.edges(data=True) if d.get("relation") == "role"}
+    assert {"keynote", "speaker", "panelist", "moderator"} <= roles
+
+
+def test_nodelink_and_cytoscape(seeded: OxigraphStore, tmp_path: Path) -> None:
+    g = to_networkx(seeded, View.WHO_SPOKE_WHERE)
+    write_graph(g, ExportFormat.NODELINK, tmp_path / "g.json")
+    back = nx.node_link_graph(json.loads((tmp_path / "g.json").read_text(encoding="utf-8")), edges="links")
+    assert set(back.nodes) == set(g.nodes) and back.number_of_edges() == g.number_of_edges()
+    write_graph(g, ExportFormat.CYTOSCAPE, tmp_path / "c.json")
+    cy = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert len(cy["elements"]["nodes"]) == g.number_of_nodes()
+    assert len(cy["elements"]["edges"]) == g.number_of_edges()
+    assert {n["data"]["label"] for n in cy["elements"]["nodes"]} >= {"김무상", "2025 코리아 인더스트리얼 AI 공동포럼"}
+
+
+def test_neo4j_csv_headers(seeded: OxigraphStore, tmp_path: Path) -> None:
+    import csv
+
+    from kg.export.neo4j import import_command, write_neo4j
+
+    files = write_neo4j(to_networkx(seeded), tmp_path / "neo")
+    assert {"Person.csv", "Organization.csv", "Event.csv", "ROLE.csv", "MEMBER_OF.csv"} <= set(files)
+    with open(tmp_path / "neo" / "Person.csv", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "iri:ID" and rows[0][-1] == ":LABEL" and len(rows) == 16
+    with open(tmp_path / "neo" / "ROLE.csv", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    assert header[:2] == [":START_ID", ":END_ID"] and header[-1] == ":TYPE"
+    cmd = import_command(files)
+    assert "--nodes=Person=Person.csv" in cmd and "--relationships=ROLE=ROLE.csv" in cmd
+
+
+def test_views_and_filters(seeded: OxigraphStore) -> None:
+    people = to_networkx(seeded, View.PERSON_NETWORK)
+    assert people.number_of_nodes() == 8 and people.number_of_edges() == 28
+    assert all(d["weight"] == 1 for _u, _v, d in people.edges(data=True))
+    orgs = to_networkx(seeded, View.ORG_NETWORK)
+    labels = {d["label"] for _n, d in orgs.nodes(data=True)}
+    assert {"한국산업기술진흥협회", "울산과학기술원", "과학기술정보통신부"} <= labels
+    types = {t for _u, _v, d in orgs.edges(data=True) for t in d["relation"].split("; ")}
+    assert types == {"co_organized", "sponsored", "sent_speakers"}
+    ego = to_networkx(seeded, View.EGO, focus="김무상", hops=1)
+    assert {d["label"] for _n, d in ego.nodes(data=True)} >= {"김무상", "포스코홀딩스"}
+    assert ego.number_of_nodes() < to_networkx(seeded).number_of_nodes()
+    speakers = to_networkx(seeded, View.WHO_SPOKE_WHERE, filters=Filters(roles=frozenset({"moderator"})))
+    assert {d["label"] for _n, d in speakers.nodes(data=True) if d["type"] == "Person"} == {"이순영"}
+    assert to_networkx(seeded, View.WHO_SPOKE_WHERE, filters=Filters(since="2026-01-01")).number_of_nodes() == 0
+    by_org = to_networkx(seeded, View.WHO_SPOKE_WHERE, filters=Filters(org="포스코"))
+    assert {d["label"] for _n, d in by_org.nodes(data=True) if d["type"] == "Person"} == {"김무상"}
+
+
+def test_ego_needs_one_node(seeded: OxigraphStore) -> None:
+    with pytest.raises(ExportError, match="names 2 nodes"):
+        to_networkx(seeded, View.EGO, focus="김기수")
+    with pytest.raises(ExportError, match="nothing in the graph is named"):
+        to_networkx(seeded, View.EGO, focus="없는사람")
+
+
+def test_too_big_a_view_says_what_to_do() -> None:
+    from kg.export.pyvis import MAX_NODES
+
+    g = nx.path_graph(MAX_NODES + 1)
+    nx.set_node_attributes(g, "Person", "type")
+    nx.set_node_attributes(g, "x", "label")
+    with pytest.raises(ExportError, match="--event.*ego.*gexf"):
+        render_html(g)
+
+
+def test_jsonld_context_file_is_the_ontology_context() -> None:
+    from kg.export.rdf import jsonld_context
+
+    shipped = json.loads((Path(__file__).resolve().parents[2] / "ontology" / "context.jsonld").read_text("utf-8"))
+    assert shipped == {"@context": jsonld_context()}
