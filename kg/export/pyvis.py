@@ -106,9 +106,9 @@ def build_network(g: nx.Graph) -> Network:
     return net
 
 
-def _legend(heading: str) -> str:
+def _legend(heading: str, types: set[str]) -> str:
     items = "".join(f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
-                    f'background:{c};margin-right:.3em"></span>{t}</span>' for t, c in COLORS.items())
+                    f'background:{c};margin-right:.3em"></span>{t}</span>' for t, c in COLORS.items() if t in types)
     return (f'<div id="kg-legend" style="font:14px sans-serif;padding:.5em"><b style="font-size:18px;'
             f'margin-right:2em">{html_escape(heading)}</b>{items}'
             f'<span style="color:#777">click a node for details</span></div>')
@@ -128,7 +128,8 @@ def render_html(g: nx.Graph, *, heading: str = "") -> str:
                         '                  network.on("click", kgShowDetails);\n'
                         '                  return network;', 1)
     html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
-    html = html.replace("<body>", "<body>\n" + _legend(heading) + _PANEL, 1)
+    types = {str(d.get("type", "")) for _n, d in g.nodes(data=True)}
+    html = html.replace("<body>", "<body>\n" + _legend(heading, types) + _PANEL, 1)
     if _EXTERNAL.search(html):
         raise ExportError("the view still references an external script or stylesheet")
     return html
