@@ -82,7 +82,9 @@ class _Mapper:
         self.add(graph, RDF.type, KGO.ArticleGraph)
         self.add(graph, PROV.wasDerivedFrom, art)
         self.add(graph, KGO.extractor, _s(EXTRACTOR))
-        record = json.dumps(to_record(self.x), ensure_ascii=False, sort_keys=True)
+        data = to_record(self.x)
+        data["article"].pop("source")  # where the file was read from is no part of what the article says
+        record = json.dumps(data, ensure_ascii=False, sort_keys=True)
         self.add(graph, KGO.extractionRecord, Literal(record, datatype=RDF.JSON))
         if self.x.reporter_org:
             self.add(art, SCHEMA.publisher, URIRef(self.r.orgs[self.x.reporter_org]))

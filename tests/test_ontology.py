@@ -26,6 +26,13 @@ def test_seed_graph_matches_golden(seed_extraction: Extraction) -> None:
         raise AssertionError(f"new triples: {sorted(only_new)[:5]} … missing: {sorted(only_golden)[:5]} …")
 
 
+def test_graph_does_not_depend_on_where_the_file_is(seed_extraction: Extraction) -> None:
+    from dataclasses import replace
+
+    moved = replace(seed_extraction, article=replace(seed_extraction.article, source="/elsewhere/seed.json"))
+    assert isomorphic(to_graph(moved), to_graph(seed_extraction))
+
+
 def test_seed_graph_conforms(seed_extraction: Extraction) -> None:
     report = validate(to_graph(seed_extraction))
     assert report.conforms, report.text

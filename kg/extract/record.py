@@ -53,7 +53,7 @@ def to_record(x: Extraction) -> dict[str, Any]:
 def from_record(record: dict[str, Any], text: str) -> Extraction:
     """The :class:`Extraction` a record was made from (``text`` is the article's text)."""
     a = record["article"]
-    article = Article(a["id"], text, a["source"], a.get("url"), a.get("published"), a.get("lang", "ko"),
+    article = Article(a["id"], text, a.get("source") or a["id"], a.get("url"), a.get("published"), a.get("lang", "ko"),
                       a.get("title"))
     events = tuple(Event(
         e["id"], e["name"], e["edition"], None, e["start"], e["end"], e["venue"], e["city"], e["theme"],
