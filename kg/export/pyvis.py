@@ -79,12 +79,17 @@ def build_network(g: nx.Graph) -> Network:
     urls = g.graph.get("article_urls", {})
     degree = dict(g.degree())
     top = max(degree.values(), default=1) or 1
+    roles: dict[str, list[str]] = {}
+    for u, v, d in g.edges(data=True):
+        if d.get("role"):
+            roles.setdefault(u, []).append(f"{d['role']} at {g.nodes[v].get('label', v)}")
     for n, d in g.nodes(data=True):
         typ = d.get("type", "")
         articles = [a for a in str(d.get("articles", "")).split("; ") if a]
-        tooltip = "\n".join([d.get("label", n), *_details(d), *(f"source: {a}" for a in articles)])
+        details = _details(d) + sorted(set(roles.get(n, [])))
+        tooltip = "\n".join([d.get("label", n), *details, *(f"source: {a}" for a in articles)])
         net.add_node(n, label=_short(d.get("label", n), 40), title=tooltip, color=COLORS.get(typ, "#999999"),
-                     shape=SHAPES.get(typ, "dot"), size=10 + 25 * degree[n] / top, details=_details(d),
+                     shape=SHAPES.get(typ, "dot"), size=10 + 25 * degree[n] / top, details=details,
                      links=[{"id": a, "url": urls.get(a, "")} for a in articles])
     for u, v, d in g.edges(data=True):
         role = d.get("role") or d.get("relation", "")

@@ -100,6 +100,7 @@ def test_view_is_self_contained(seeded: OxigraphStore, tmp_path: Path) -> None:
     assert _external_refs(html) == []
     assert "new vis.Network" in html and "stabilizationIterationsDone" in html
     assert json.dumps("김무상")[1:-1] in html  # labels travel as JSON inside the page
+    assert json.dumps("speaker at AI 활용과 인재혁신 사례")[1:-1] in html  # roles in the details
 
 
 def test_hostile_text_cannot_break_out_of_the_page() -> None:
