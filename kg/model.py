@@ -138,7 +138,6 @@ class Event:
     id: str
     name: str | None
     edition: int | None = None
-    series: str | None = None
     start: str | None = None  # YYYY-MM-DD
     end: str | None = None
     venue: str | None = None

@@ -167,5 +167,5 @@ def _build_event(article: Article, orgs: OrgTable, types: tuple[str, ...]) -> Ev
     if m:
         venue = re.sub(r"^the\s+", "", m.group("venue"))
     ids = {k: tuple(dict.fromkeys(orgs.id_of(x) for x in v)) for k, v in role_keys.items()}
-    return Event("e1", named[0], edition, None, when.start if when else None, when.end if when else None,
+    return Event("e1", named[0], edition, when.start if when else None, when.end if when else None,
                  venue, None, None, attendance, ids["organizers"], ids["co"], ids["sponsors"], (), (named[1],))

@@ -280,7 +280,7 @@ class _Builder:
                                     tuple(pid_of[id(c)] for c in p.moderators), p.order, p.parent)
                           for p in self.parts)
             events.append(Event(
-                "e1", d.name, d.edition, None, d.start, d.end, d.venue, d.city, d.theme, d.attendance,
+                "e1", d.name, d.edition, d.start, d.end, d.venue, d.city, d.theme, d.attendance,
                 tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),
                 tuple(by_role[OrgRole.SPONSOR]), parts, tuple(d.name_spans)))
         return Extraction(self.doc.article, tuple(events), tuple(people), tuple(organizations),

@@ -56,7 +56,7 @@ def from_record(record: dict[str, Any], text: str) -> Extraction:
     article = Article(a["id"], text, a.get("source") or a["id"], a.get("url"), a.get("published"), a.get("lang", "ko"),
                       a.get("title"))
     events = tuple(Event(
-        e["id"], e["name"], e["edition"], None, e["start"], e["end"], e["venue"], e["city"], e["theme"],
+        e["id"], e["name"], e["edition"], e["start"], e["end"], e["venue"], e["city"], e["theme"],
         e["attendance"], tuple(e["organizers"]), tuple(e["co_organizers"]), tuple(e["sponsors"]),
         tuple(EventPart(p["id"], PartKind(p["kind"]), p["name"], tuple(p["speakers"]), tuple(p["moderators"]),
                         p.get("order"), p.get("parent")) for p in e["parts"]),
