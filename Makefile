@@ -29,6 +29,7 @@ bench: $(BIN)/kg
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_merged_vs_union.py
 	$(BIN)/python bench/bench_analysers.py
+	$(BIN)/python bench/bench_ingest.py
 
 clean:
 	rm -rf out $(VENV) .pytest_cache

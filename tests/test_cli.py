@@ -29,13 +29,19 @@ def store(tmp_path: Path) -> Path:
     return path
 
 
-COMMANDS = ["ingest", "extract", "query", "queries", "export", "view", "validate", "stats", "remove"]
+COMMANDS = ["ingest", "extract", "eval", "query", "queries", "export", "view", "validate", "stats", "remove",
+            "explain", "duplicates", "curate apply"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_with_an_example(command: str) -> None:
-    code, out, _ = kg(command, "--help")
+    code, out, _ = kg(*command.split(), "--help")
     assert code == 0 and "Example: kg " + command in out
+
+
+def test_help_lists_every_command() -> None:
+    code, out, _ = kg("--help")
+    assert code == 0 and all(c.split()[0] in out for c in COMMANDS)
 
 
 def test_extract_json_lines() -> None:
