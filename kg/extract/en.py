@@ -28,19 +28,30 @@ from kg.resources import data_dir
 _CAP = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 _NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
 _ORG = r"(?P<org>(?:the\s+)?[A-Z@][\w&'’\-.]*(?:\s+(?:of|for|and|on|the|[A-Z@][\w&'’\-.]*))*[\w.]?)"
-_APPOSITIVE = re.compile(rf"{_NAME},\s+(?P<title>[A-Za-z][\w\-/ ]{{1,80}}?)\s+(?:of|at|for|in)\s+{_ORG}")
-_BARE_TITLE = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+)?[A-Z][\w\-/ ]{{1,60}}?)(?=,|\.|\s+and\s)")
+_TITLE = r"[A-Za-z][\w\-/ .()’']{1,80}?"
+# "NAME, TITLE at ORG" first: a title may itself hold "of" (Director of Policy Planning at …)
+_PEOPLE_PATTERNS = (
+    re.compile(rf"{_NAME},\s+(?P<title>{_TITLE})\s+at\s+{_ORG}"),
+    re.compile(rf"{_NAME},\s+(?P<title>{_TITLE})\s+(?:of|for|in)\s+{_ORG}"),
+    re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+)?{_TITLE})(?=,|\.(?:\s|$)|\s+and\s|\s+—)"),
+    re.compile(rf"(?P<title>(?:[A-Z][\w’']*\s+)*(?:[A-Z][\w’']*'s\s+|’s\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+),\s+"
+               rf"(?:Dr\.?|Prof\.?)\s+(?P<name>{_CAP}\s+{_CAP})(?:\s+(?:AO|AM|AC|OBE|CBE|MBE|PhD))?\b"),
+)
 _ROLE_CUES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"keynote", re.I), Role.KEYNOTE),
-    (re.compile(r"chaired|moderat|master of ceremonies|session chairs?", re.I), Role.MODERATOR),
-    (re.compile(r"panelists?|panel discussion|took part", re.I), Role.PANELIST),
+    (re.compile(r"welcome remarks|welcoming|opening remarks|welcomed|opened the (?:conference|event|forum)", re.I),
+     Role.HOST_REP),
+    (re.compile(r"chaired(?: by)?|moderated|moderator|master of ceremonies|session chairs?", re.I), Role.MODERATOR),
+    (re.compile(r"(?:participated|took part|joined|served) as panelists?|panelists?|panel discussion|took part",
+                re.I), Role.PANELIST),
     (re.compile(r"presented|presentation|spoke|talk(?:ed)? (?:on|about)|speakers?", re.I), Role.SPEAKER),
     (re.compile(r"attended by|attending|attendees|were present", re.I), Role.ATTENDEE),
 )
 _HOSTED = re.compile(rf"(?:hosted|organi[sz]ed|held) by\s+{_ORG}")
 _COLLAB = re.compile(r"in (?:collaboration|partnership|cooperation) with\s+(?P<list>[^,.]+(?:,\s*[^,.]+)*)")
 _SPONSOR = re.compile(rf"sponsored by\s+{_ORG}")
-_SUBJECT_HOSTED = re.compile(rf"^{_ORG}\s+hosted\b", re.M)
+_SUBJECT_HOSTED = re.compile(rf"(?:^|—\s*|\.\s+){_ORG}\s+(?:hosted|organi[sz]ed)\b", re.M)
+_ORGANISER = re.compile(rf"\borgani[sz]er,\s+{_ORG}")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+(?:annual|edition)", re.I)
@@ -81,48 +92,98 @@ def _orgs_in(list_text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and p.strip()[0].isupper() or p.strip().startswith("the ")]
 
 
+def _cut_org(org: str, titles: frozenset[str]) -> str:
+    """An organization ends where a sentence does (``Ridge Institute. Sam …``) or a second title
+    starts (``KAIST AI Institute and Dean of …``)."""
+    end = re.search(r"(?<![A-Z])\.\s+(?=[A-Z])", org)
+    org = org[:end.start()] if end else org
+    m = re.search(r"\s+and\s+(?:the\s+)?(\w+)", org)
+    return org[:m.start()] if m and m.group(1).lower() in titles else org
+
+
+def _find_people(text: str, titles: frozenset[str], orgs: OrgTable) -> dict[str, dict]:
+    people: dict[str, dict] = {}
+    taken: list[tuple[int, int]] = []
+    for pattern in _PEOPLE_PATTERNS:
+        for m in pattern.finditer(text):
+            title = m.group("title").strip()
+            start, end = m.start("name"), m.end("name")
+            if not any(w.lower().strip(",.()") in titles for w in title.split()) or \
+                    any(a <= start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            p = people.setdefault(m.group("name"), {"spans": [], "affs": [], "roles": {}, "quotes": []})
+            p["spans"].append(Span(start, end))
+            org_key = None
+            if "org" in m.groupdict() and m.group("org"):
+                org_key = _add_org(orgs, _cut_org(m.group("org"), titles), m.start("org"))
+            if not p["affs"] or org_key:
+                p["affs"].append((org_key, title))
+    for name, p in people.items():  # later short mentions: "Weiss said"
+        for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text):
+            if not any(s.start <= m.start() < s.end for s in p["spans"]):
+                p["spans"].append(Span(m.start(), m.end()))
+    return people
+
+
+_BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_LEADS_TO = re.compile(r"\s*(?:by|from)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?", re.I)
+_LINKING = re.compile(r"\b(?:included|includes|include|were|was|are|is|by|from|as)\b")
+
+
+def _cue_for(sentence: str, offset: int, span: Span, cues: list[tuple[int, int, Role]],
+             others: list[Span]) -> Role | None:
+    """The role of a mention: the nearest cue after it, unless another person's clause comes first
+    (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
+    it with no verb of its own between (``chaired by Yeom``, ``session chairs included Kwon …, and Jung``)."""
+    start, end = span.start - offset, span.end - offset
+    for _a, b, role in cues:  # "welcoming from The Hon. Martin Pakula", "chaired by Yeom Jaeho"
+        if b <= start and _LEADS_TO.fullmatch(sentence[b:start]):
+            return role
+    for a, _b, role in sorted(cues):
+        if a < end:
+            continue
+        between = [o for o in others if end <= o.start - offset < a]
+        if between and _BLOCKING_VERB.search(sentence[end:between[0].start - offset]):
+            break
+        return role
+    for _a, b, role in sorted(cues, key=lambda c: -c[1]):
+        if b <= start and not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
+            return role
+    return None
+
+
+def _roles_and_quotes(text: str, people: dict[str, dict]) -> None:
+    """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
+    for sp in sentences(text):
+        sentence = text[sp.start:sp.end]
+        here = [(s, name) for name, p in people.items() for s in p["spans"] if sp.start <= s.start < sp.end]
+        if not here:
+            continue
+        cues = [(m.start(), m.end(), role) for cue, role in _ROLE_CUES for m in cue.finditer(sentence)]
+        for span, name in here:
+            others = sorted((o for o, n in here if n != name), key=lambda o: o.start)
+            role = _cue_for(sentence, sp.start, span, cues, others)
+            if role is not None:
+                people[name]["roles"].setdefault(role, None)
+        for name in {n for _s, n in here}:
+            last = re.escape(name.split()[-1])
+            if re.search(rf"(?:said|says|added|noted)\s+{re.escape(name)}|{last}\s+(?:said|says|added)", sentence):
+                people[name]["roles"].setdefault(Role.QUOTED, None)
+                for q in find_quotes(sentence):
+                    if q.double:
+                        inner = Span(sp.start + q.inner.start, sp.start + q.inner.end)
+                        people[name]["quotes"].append(Quote(text[inner.start:inner.end], inner))
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
     text = article.text
     titles, types = _lists()
     orgs = OrgTable(gz, text)
-    people: dict[str, dict] = {}
-    for pattern in (_APPOSITIVE, _BARE_TITLE):
-        for m in pattern.finditer(text):
-            title = m.group("title").strip()
-            if not any(w.lower().strip(",") in titles for w in title.split()):
-                continue
-            name = m.group("name")
-            p = people.setdefault(name, {"spans": [], "affs": [], "roles": {}, "quotes": []})
-            p["spans"].append(Span(m.start("name"), m.end("name")))
-            org_key = None
-            if "org" in m.groupdict() and m.group("org"):
-                org_key = _add_org(orgs, m.group("org"), m.start("org"))
-            if not p["affs"] or org_key:
-                p["affs"].append((org_key, title))
-    for name, p in people.items():  # later short mentions: "Weiss said"
-        surname = name.split()[-1]
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            span = Span(m.start(), m.end())
-            if not any(s.start <= span.start < s.end for s in p["spans"]):
-                p["spans"].append(span)
-    for sp in sentences(text):
-        sentence = text[sp.start:sp.end]
-        for name, p in people.items():
-            here = [s for s in p["spans"] if sp.start <= s.start < sp.end]
-            if not here:
-                continue
-            for cue, role in _ROLE_CUES:
-                if cue.search(sentence):
-                    p["roles"].setdefault(role, None)
-                    break
-            if re.search(rf"(?:said|says|added|noted)\s+{re.escape(name)}|{re.escape(name.split()[-1])}\s+(?:said|says|added)", sentence):
-                p["roles"].setdefault(Role.QUOTED, None)
-                for q in find_quotes(sentence):
-                    if q.double:
-                        inner = Span(sp.start + q.inner.start, sp.start + q.inner.end)
-                        p["quotes"].append(Quote(text[inner.start:inner.end], inner))
+    people = _find_people(text, titles, orgs)
+    _roles_and_quotes(text, people)
     byline = re.match(r"^.*\n\s*\n?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\s*\n", text)
     if byline and byline.group("name") not in people:
         people[byline.group("name")] = {"spans": [Span(byline.start("name"), byline.end("name"))], "affs": [],
@@ -143,9 +204,10 @@ def _build_event(article: Article, orgs: OrgTable, types: tuple[str, ...]) -> Ev
     if named is None:
         return None
     role_keys: dict[str, list[str]] = {"organizers": [], "co": [], "sponsors": []}
-    for pattern, slot in ((_HOSTED, "organizers"), (_SUBJECT_HOSTED, "organizers"), (_SPONSOR, "sponsors")):
+    for pattern, slot in ((_HOSTED, "organizers"), (_SUBJECT_HOSTED, "organizers"), (_ORGANISER, "organizers"),
+                          (_SPONSOR, "sponsors")):
         for m in pattern.finditer(text):
-            role_keys[slot].append(_add_org(orgs, m.group("org"), m.start("org")))
+            role_keys[slot].append(_add_org(orgs, _cut_org(m.group("org"), frozenset()), m.start("org")))
     for m in _COLLAB.finditer(text):
         for org_text in _orgs_in(m.group("list")):
             org_text = re.sub(r"^the\s+", "", org_text)

@@ -9,6 +9,8 @@ from kg.model import Span
 
 # Opening quote -> closing quotes accepted for it.
 _QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
+                           r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd)\.$")
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 _SENT_END = re.compile(r"(?<=[다요함음됨\.\?!])[\.\?!]?(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n")
 _TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉“”\"‘’'/|=…]+|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉“”\"‘’'/|=…]")
@@ -73,6 +75,8 @@ def sentences(text: str) -> list[Span]:
         cut = m.end()
         if text[m.start():m.end()] != "\n" and any(q.start < cut < q.end for q in inside):
             continue
+        if _ABBREVIATION.search(text[max(0, cut - 6):cut]):
+            continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
         start = cut

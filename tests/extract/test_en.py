@@ -32,3 +32,28 @@ def test_offsets_slice_back() -> None:
         assert all(TEXT[s.start:s.end] in {o.name, *o.aliases} for s in o.mentions), o.name
     for p in x.people:
         assert all(TEXT[s.start:s.end] in p.name for s in p.mentions)
+
+
+ROLE_TEXT = ("The Lakeside Robotics Summit was held on March 4 at Harbor Hall. The event — with Dana Whitfield, "
+             "J. R. Moss Professor and associate dean at the Lakeside Institute, as the master of ceremonies — "
+             "opened with welcome remarks from Omar Reyes, president of the Robotics Guild. After Reyes concluded "
+             "his remarks, Nina Patel, chief engineer at Orbit Labs, provided the first keynote. The panel "
+             "discussion was chaired by Leo Brandt, Director of Research at the Ridge Institute. Sam Ortiz, CEO "
+             "of Bolt Works, and Ada Kim, CTO of Quanta, participated as panelists.")
+
+
+def test_roles_go_to_the_person_the_cue_is_about() -> None:
+    x = extract(Article("en2", ROLE_TEXT, "en2.txt", published="2025-03-10", lang="en"))
+    roles = {p.name: {r.role for r in p.roles} for p in x.people}
+    assert roles["Dana Whitfield"] == {Role.MODERATOR}  # "J. R. Moss" does not end the sentence
+    assert roles["Omar Reyes"] == {Role.HOST_REP}  # welcome remarks from …; not the later keynote
+    assert roles["Nina Patel"] == {Role.KEYNOTE}
+    assert roles["Leo Brandt"] == {Role.MODERATOR}  # chaired by …
+    assert roles["Sam Ortiz"] == roles["Ada Kim"] == {Role.PANELIST}  # a list before the verb
+
+
+def test_title_with_of_before_at() -> None:
+    x = extract(Article("en2", ROLE_TEXT, "en2.txt", published="2025-03-10", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [leo] = [p for p in x.people if p.name == "Leo Brandt"]
+    assert (leo.affiliations[0].title, orgs[leo.affiliations[0].org]) == ("Director of Research", "Ridge Institute")
