@@ -45,10 +45,6 @@ class IngestReport:
     errors: tuple[KGError, ...] = ()
     warnings: tuple[str, ...] = ()
 
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
 
 def article_graph(article: Article) -> tuple[Extraction, Graph]:
     """Extract one article and map it to RDF (no store involved)."""

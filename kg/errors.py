@@ -31,6 +31,3 @@ class QueryError(KGError):
 class ExportError(KGError):
     """An export or view could not be written."""
 
-
-class ValidationError(KGError):
-    """The graph does not conform to the SHACL shapes."""

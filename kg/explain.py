@@ -33,7 +33,7 @@ _MEMBERSHIPS = """SELECT ?title ?orgName ?id ?e WHERE {
   ?o schema:name ?orgName . ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
 }"""
 _CONTEXT = 60
-_LABEL = "SELECT ?name ?x WHERE { ?x schema:name ?name } LIMIT 1"
+_LABELS = "SELECT ?x (SAMPLE(?name) AS ?label) WHERE {{ VALUES ?x {{ {iris} }} ?x schema:name ?name }} GROUP BY ?x"
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,14 @@ def _evidence(store: GraphStore, iri: URIRef) -> dict[str, str]:
     return found
 
 
-def _label(store: GraphStore, term: Node) -> str:
-    if not isinstance(term, URIRef):
-        return str(term)
-    rows = store.query(_LABEL, bindings={"x": term}).rows
-    return str(rows[0][0]) if rows else _short(term)
+def _labels(store: GraphStore, terms: set[Node]) -> dict[Node, str]:
+    """Names of the IRIs among ``terms`` in one query (IRIs that came out of the store, so ``n3()`` is safe)."""
+    iris = sorted(t for t in terms if isinstance(t, URIRef))
+    names: dict[Node, str] = {t: str(t) for t in terms if not isinstance(t, URIRef)}
+    if iris:
+        query = _LABELS.format(iris=" ".join(i.n3() for i in iris))
+        names.update({row[0]: str(row[1]) for row in store.query(query).rows if row[0] is not None})
+    return {t: names.get(t, _short(t)) for t in terms}
 
 
 def explain(store: GraphStore, entity: str) -> list[Explained]:
@@ -97,15 +100,17 @@ def explain(store: GraphStore, entity: str) -> list[Explained]:
     for iri in iris:
         evidence = _evidence(store, iri)
         rows: dict[tuple[str, str], set[str]] = {}
-        for p, o, article_id, direction, _e in store.query(_FACTS, bindings={"e": iri}).rows:
+        facts = store.query(_FACTS, bindings={"e": iri}).rows
+        labels = _labels(store, {o for _p, o, *_ in facts if o is not None} | {iri})
+        for p, o, article_id, direction, _e in facts:
             prop = _short(p) if str(direction) == "out" else f"^{_short(p)}"
-            rows.setdefault((prop, _label(store, o)), set()).add(str(article_id))
+            rows.setdefault((prop, labels[o]), set()).add(str(article_id))
         for what, where, talk, article_id, _e in store.query(_ROLES, bindings={"e": iri}).rows:
             value = f"{what} at {where}" + (f": {talk}" if talk else "")
             rows.setdefault(("role", value), set()).add(str(article_id))
         for title, org_name, article_id, _e in store.query(_MEMBERSHIPS, bindings={"e": iri}).rows:
             rows.setdefault(("member of", f"{org_name}" + (f" ({title})" if title else "")), set()).add(str(article_id))
-        facts = tuple(Fact(prop, value, tuple(sorted(ids)), evidence.get(sorted(ids)[0], ""))
-                      for (prop, value), ids in sorted(rows.items()))
-        out.append(Explained(str(iri), _label(store, iri), facts))
+        found = [Fact(prop, value, tuple(sorted(ids)), evidence.get(sorted(ids)[0], ""))
+                 for (prop, value), ids in sorted(rows.items())]
+        out.append(Explained(str(iri), labels[iri], tuple(found)))
     return out

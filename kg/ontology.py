@@ -19,7 +19,7 @@ from kg.extract.record import to_record
 from kg.model import SPEAKING_ROLES, Extraction, PartKind, Role, Span
 from kg.resolve import Link, Resolution, digest, resolve, series_name
 from kg.resources import ontology_dir
-from kg.vocab import ITSRDF, KGO, KGR, NIF, ORG, PREFIXES, PROV, SCHEMA
+from kg.vocab import ITSRDF, KGO, KGR, NIF, ORG, PROV, SCHEMA, new_graph
 
 ROLE_TERMS: dict[Role, URIRef] = {
     Role.KEYNOTE: KGO.keynote, Role.SPEAKER: KGO.speaker, Role.PANELIST: KGO.panelist,
@@ -30,13 +30,6 @@ PART_CLASSES: dict[PartKind, URIRef] = {
     PartKind.SESSION: KGO.Session, PartKind.KEYNOTE: KGO.Keynote, PartKind.PANEL: KGO.Panel, PartKind.TALK: KGO.Talk,
 }
 EXTRACTOR = f"kg {__version__}"
-
-
-def new_graph() -> Graph:
-    g = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, replace=True)
-    return g
 
 
 def _s(text: str) -> Literal:
@@ -277,7 +270,7 @@ class ValidationReport:
 
 
 def validate(data: Graph) -> ValidationReport:
-    """Validate ``data`` against the shapes, with the ontology's class hierarchy (RDFS inference)."""
+    """Validate ``data`` against the shapes (no inference: the mapping types every node explicitly)."""
     import pyshacl
 
     conforms, report, text = pyshacl.validate(

@@ -20,10 +20,9 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.resolve import graph_iri
-from kg.store import ARTICLES_QUERY, QueryResult, ntriples, replace_update
-from kg.vocab import PREFIXES
+from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_update
+from kg.vocab import new_graph
 
-_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
@@ -114,7 +113,7 @@ class SparqlStore:
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         text = with_values(sparql, bindings or {})
         if not re.search(r"^\s*PREFIX\s+kgo:", text, re.I | re.M):
-            text = _PROLOGUE + text
+            text = PROLOGUE + text
         ctype, body = self._post(self.query_url, text, "application/sparql-query", _ACCEPT)
         if "json" in ctype:
             data = json.loads(body)
@@ -130,9 +129,7 @@ class SparqlStore:
 
     def merged(self) -> Graph:
         result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        g = Graph(bind_namespaces="none")
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns, replace=True)
+        g = new_graph()
         for t in result.graph or ():
             g.add(t)
         return g

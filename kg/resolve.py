@@ -57,7 +57,7 @@ def graph_iri(article_id: str) -> str:
 @dataclass(frozen=True)
 class Resolution:
     """IRIs (as strings) of one article's entities, keyed by their extraction-local ids, with the
-    names the graph shows for them and the identity keys this article gave them."""
+    names the graph shows for them."""
 
     article: str
     graph: str
@@ -67,7 +67,6 @@ class Resolution:
     series: dict[str, str]  # event id -> series IRI
     parts: dict[str, str]
     labels: dict[str, str] = field(default_factory=dict)  # IRI -> preferred name
-    keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # IRI -> identity keys
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as TypingLiteral
@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.resolve import graph_iri
-from kg.vocab import PREFIXES
+from kg.vocab import PREFIXES, new_graph
 
 DEFAULT_STORE = "kg-store"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -118,8 +118,8 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise QueryError(f"cannot bind {term!r}: only IRIs and literals can be bound")
 
 
-_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-ARTICLES_QUERY = _PROLOGUE + """SELECT DISTINCT ?id WHERE {
+PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+ARTICLES_QUERY = PROLOGUE + """SELECT DISTINCT ?id WHERE {
   GRAPH ?g { ?g a kgo:ArticleGraph ; prov:wasDerivedFrom ?a . ?a schema:identifier ?id }
 } ORDER BY ?id"""
 
@@ -176,17 +176,12 @@ class OxigraphStore:
 
     def merged(self) -> Graph:
         data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-        g = Graph(bind_namespaces="none")
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns, replace=True)
+        g = new_graph()
         g.parse(data=data or b"", format="nt")
         return g
 
     def nquads(self) -> bytes:
         return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
-
-    def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._store)
 
     def close(self) -> None:
         self._store.flush()

@@ -57,9 +57,6 @@ class Gazetteer:
         """The curated canonical name of an organization, if ``name`` is one of its forms."""
         return self.canonical.get(org_key(name))
 
-    def is_title(self, word: str) -> bool:
-        return word in self.titles
-
     def known_org(self, word: str) -> bool:
         return word in self.orgs or org_key(word) in self.canonical
 

@@ -45,7 +45,6 @@ class EventDraft:
     city: str | None = None
     theme: str | None = None
     attendance: int | None = None
-    sentence: int | None = None
     orgs: list[tuple[OrgPhrase, OrgRole]] = field(default_factory=list)
 
 
@@ -301,7 +300,6 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
         return None
     draft = EventDraft()
     draft.name, draft.name_spans = _pick_name(doc, names, held)
-    draft.sentence = held
     if held is not None:
         sent = doc.sentences[held]
         draft.start, draft.end = _date(doc, held, names)
