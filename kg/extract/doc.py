@@ -27,6 +27,7 @@ class Word:
     ending: str  # the stripped part ('' when none)
     ending_tags: tuple[str, ...]
     quoted: bool  # inside a quote
+    stem_tags: tuple[str, ...] = ()  # the analyser's tags of the stem's morphemes (NNP: proper noun)
 
     @property
     def is_punct(self) -> bool:
@@ -41,6 +42,12 @@ class Word:
     def bare(self) -> bool:
         """No particle or ending attached."""
         return not self.ending
+
+    @property
+    def proper(self) -> bool:
+        """The analyser reads the stem as a proper noun or Latin-script name (``한결소프트``, ``누리TP``)."""
+        return bool(self.stem_tags) and any(t in ("NNP", "SL") for t in self.stem_tags) \
+            and all(t in ("NNP", "NNG", "SL", "SN", "SH") for t in self.stem_tags)
 
     @property
     def stem_end(self) -> int:
@@ -71,7 +78,8 @@ class Doc:
         return self.article.text[start:end]
 
 
-def _stem(text: str, start: int, morphs: list[morph.Morph], starts: list[int]) -> tuple[str, str, tuple[str, ...]]:
+def _stem(text: str, start: int, morphs: list[morph.Morph],
+          starts: list[int]) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     end = start + len(text)
     i = bisect.bisect_left(starts, start)
     inside = []
@@ -82,15 +90,17 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], starts: list[int]) -
     cut = len(inside)
     while cut > 1 and morph.is_functional(inside[cut - 1].tag):
         cut -= 1
-    if cut == len(inside) or not inside:
-        return text, "", ()
+    if not inside:
+        return text, "", (), ()
+    if cut == len(inside):
+        return text, "", (), tuple(m.tag for m in inside)
     # a word that is only a particle ("는" after a parenthesis) keeps nothing as stem
     if cut == 1 and morph.is_functional(inside[0].tag):
         cut = 0
     stem_end = inside[cut].start - start if cut < len(inside) else len(text)
     if stem_end <= 0 and cut > 0:
-        return text, "", ()
-    return text[:stem_end], text[stem_end:], tuple(m.tag for m in inside[cut:])
+        return text, "", (), ()
+    return text[:stem_end], text[stem_end:], tuple(m.tag for m in inside[cut:]), tuple(m.tag for m in inside[:cut])
 
 
 def build_doc(article: Article, *, analyse: bool = True) -> Doc:
@@ -104,9 +114,10 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     for span in sentences(text):
         words = []
         for tok in tokens(text, span):
-            stem, ending, tags = _stem(tok.text, tok.start, morphs, starts) if morphs else (tok.text, "", ())
+            stem, ending, tags, stem_tags = (_stem(tok.text, tok.start, morphs, starts) if morphs
+                                             else (tok.text, "", (), ()))
             inside = any(s.start <= tok.start and tok.end <= s.end for s in spans)
-            words.append(Word(tok.text, tok.start, tok.end, stem, ending, tags, inside))
+            words.append(Word(tok.text, tok.start, tok.end, stem, ending, tags, inside, stem_tags))
         sq = tuple(q for q in quotes if span.start <= q.outer.start < span.end)
         out.append(Sentence(span, tuple(words), sq))
     return Doc(article, tuple(out), tuple(quotes))

@@ -12,6 +12,8 @@ from kg.errors import KGError
 from kg.model import Role
 from kg.resources import data_dir
 
+_MAX_TITLE_MODIFIER = 12
+_MODIFIER = re.compile(r"[가-힣A-Za-z0-9·]+")
 _ORG_NOISE = re.compile(r"\(주\)|㈜|주식회사|\s+|[·.,'\"‘’“”()\-]")
 
 
@@ -41,6 +43,7 @@ class Gazetteer:
     """Everything the rule-based extractors look up; built by :func:`load_gazetteer`."""
 
     titles: frozenset[str]
+    title_heads: tuple[str, ...]  # longest first
     surnames: frozenset[str]
     not_names: frozenset[str]
     org_suffixes: tuple[str, ...]  # longest first
@@ -56,6 +59,17 @@ class Gazetteer:
     def canonical_org(self, name: str) -> str | None:
         """The curated canonical name of an organization, if ``name`` is one of its forms."""
         return self.canonical.get(org_key(name))
+
+    def is_title(self, word: str) -> bool:
+        """A job title: a listed one, or a listed head after a modifier or unit (``특임교수``,
+        ``로봇연구부문장``, ``1차관``); the modifier is letters or digits, at most twelve of them."""
+        if word in self.titles:
+            return True
+        for head in self.title_heads:
+            if word.endswith(head):
+                modifier = word[:-len(head)]
+                return 0 < len(modifier) <= _MAX_TITLE_MODIFIER and bool(_MODIFIER.fullmatch(modifier))
+        return False
 
     def known_org(self, word: str) -> bool:
         return word in self.orgs or org_key(word) in self.canonical
@@ -81,7 +95,8 @@ def _load(folder: Path) -> Gazetteer:
     cues.sort(key=lambda c: -len(c[0]))
     places = _words(ko / "cities.txt")
     return Gazetteer(
-        titles=frozenset(_words(ko / "titles.txt")),
+        titles=frozenset(_words(ko / "titles.txt")) | frozenset(_words(ko / "title_heads.txt")),
+        title_heads=tuple(sorted(set(_words(ko / "title_heads.txt")), key=len, reverse=True)),
         surnames=frozenset(_words(ko / "surnames.txt")),
         not_names=frozenset(_words(ko / "not_names.txt")),
         org_suffixes=tuple(sorted(set(_words(ko / "org_suffixes.txt")), key=len, reverse=True)),

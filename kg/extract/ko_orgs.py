@@ -94,7 +94,7 @@ def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhr
 def _is_alias(inner: str, gz: Gazetteer) -> bool:
     """A parenthesis that renames an organization, not one that names its head (``(회장 구자균)``)."""
     first = inner.split()[0] if inner.split() else ""
-    return bool(inner) and len(inner) <= 40 and first not in gz.titles and not re.search(r"\d", first)
+    return bool(inner) and len(inner) <= 40 and not gz.is_title(first) and not re.search(r"\d", first)
 
 
 def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
@@ -109,7 +109,7 @@ def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
         elif w.text in ")）":
             depth = max(0, depth - 1)
         elif depth == 1 and items[-1] and items[-1][-1].text in "(（":
-            person_parens = w.stem in gz.titles
+            person_parens = gz.is_title(w.stem)
         if depth == 0 and w.text in (",", "、", "△", "▲", "=", "[", "]"):
             items.append([])
             continue

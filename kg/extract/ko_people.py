@@ -25,8 +25,11 @@ _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
 # Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
 _NOUN_FINAL = frozenset("가자들인원관연단")
 _ORG_INNER = frozenset({"창립", "공동", "초대"})
-_UNIT_HEADS = ("실장", "국장", "과장", "팀장", "단장", "처장", "센터장", "연구소장", "본부장", "랩장", "부문장",
-               "그룹장", "위원장", "사업부장", "소장")
+_LIST_MARKS = frozenset({"및", "겸", "등"})
+# Sentence openers that stand before a noun phrase without a particle (이날 X 대표는 …).
+_OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
+                      "오후", "현장에서는"})
+_NUMBERED = re.compile(r"제?\d+(\D.*)")
 _QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"})
 # Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
 _NOT_NAME_FINAL = frozenset("학간별들적가")
@@ -51,11 +54,24 @@ class PersonMention:
         return self.byline or self.title in REPORTER_TITLES
 
 
+def _copula_misread(w: Word, gz: Gazetteer) -> bool:
+    return w.ending == "인" and w.ending_tags[:1] == ("VCP",) and not gz.is_title(w.stem)
+
+
+def name_form(w: Word, gz: Gazetteer) -> Word:
+    """The word as a bare name: its stem, or the whole word where the stem cut was a misreading."""
+    if _copula_misread(w, gz):
+        return Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
+    return w
+
+
 def is_name(w: Word, gz: Gazetteer) -> bool:
     """A bare word shaped like a Korean personal name that no list says is something else."""
     punct_only = all(tag.startswith("S") for tag in w.ending_tags)  # "이성환." keeps its name
-    t = w.text if w.bare else w.stem
-    if not (w.bare or punct_only) or w.quoted or not _NAME.match(t) or t in gz.not_names or t in gz.titles:
+    # a name ending in 인 is sometimes read as a stem and the copula (류다인 -> 류다 + 이 + ㄴ)
+    copula = _copula_misread(w, gz)
+    t = w.text if w.bare or copula else w.stem
+    if not (w.bare or punct_only or copula) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t[-1] in _NOT_NAME_FINAL:
         return False
@@ -89,22 +105,26 @@ def _name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int
 
 
 def _title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
-    """(title, organization prefix) when the word is a title or a fused organization + title."""
+    """(title, organization prefix) when the word is a title or a fused organization + title.
+
+    A title is recognised by its head (``특임교수``, ``로봇연구부문장``, ``제1차관``); a word that is an
+    organization followed by ``장`` is split (``한국생산기술연구원장`` -> 한국생산기술연구원 + 원장).
+    """
     if w.quoted or w.is_punct:
         return None
-    if w.stem in gz.titles or re.fullmatch(r"제\d+", w.stem[:-2] or "x") and w.stem[-2:] in gz.titles:
-        return w.stem, None  # 제1차관
     stem = w.stem
-    if re.match(r"^제\d", stem):  # 제1전시장 is a hall, not a title
-        return None
+    numbered = _NUMBERED.fullmatch(stem)
+    if numbered:  # 제1차관, 2차관, 제1부시장; but 제1전시장 is a hall
+        return (stem, None) if gz.is_title(numbered.group(1)) else None
+    if stem in gz.titles:
+        return stem, None
     if stem.endswith("장") and len(stem) > 2:
         org = stem[:-1]
         suffix = suffix_of(org, gz)
         if suffix:
             return suffix[-1] + "장", org
-    # a unit and its head in one word (정보통신정책실장, 정책국장): the whole word is the title
-    if re.fullmatch(r"[가-힣A-Za-z·]{2,12}", stem) and stem.endswith(_UNIT_HEADS) and stem not in gz.not_names:
-        return stem, None
+    if gz.is_title(stem) and not suffix_of(stem, gz) and stem not in gz.not_names:
+        return stem, None  # the whole word is the title: 정보통신정책실장, 초빙연구위원
     return None
 
 
@@ -152,6 +172,7 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
             org = OrgPhrase(fused_start, fused_start + len(fused_org), fused_org)
     ends = [name.stem_end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
     starts = [name.start] + ([org.start] if org else [])
+    name = name_form(name, gz)
     return PersonMention(name.stem, Span(name.start, name.stem_end), Span(min(starts), max(ends)), s_index,
                          title, org, unit, qualifier)
 
@@ -193,11 +214,12 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
-    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used:
+    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used or _two_names(words, i - 1, t.gz):
         return []
     org_start = _org_words_left(words, i - 1, t.gz)
     t.used.add(i - 1)
-    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz)
+    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) \
+        or _proper_org(words, i - 1, t.gz)
     return [t.mention(words[i - 1], org_words, words[i])]
 
 
@@ -246,6 +268,23 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
 
 
+def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``한결소프트 윤지호 대표``, ``누리TP 문성호 원장``: a proper noun no list knows stands in the
+    organization slot before a name and a title, at the start of a phrase."""
+    k = name_at - 1
+    if k < 0:
+        return []
+    w = words[k]
+    if not (w.bare and w.proper) or w.quoted or is_name(w, gz) or gz.is_title(w.stem) or w.stem in gz.not_names \
+            or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts:
+        return []
+    before = words[k - 1] if k > 0 else None
+    if before is not None and before.bare and not before.is_punct and before.text not in _LIST_MARKS \
+            and before.text not in _OPENERS:
+        return []  # inside a longer noun phrase
+    return [w]
+
+
 def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     """``KAIST 총장 신성철``, ``산기협 회장 구자균은``: the name after the title, an organization before it."""
     words, i = t.words, t.i
@@ -271,7 +310,7 @@ def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
     """``회장 겸 CEO``: the text from the title at ``i`` to a second title after ``겸``."""
     if i + 2 < len(words) and words[i + 1].text == "겸":
         for j in range(i + 2, min(i + 5, len(words))):
-            if words[j].stem in gz.titles or _title_of(words[j], gz):
+            if _title_of(words[j], gz):
                 return " ".join([words[i].stem, "겸"] + [w.text for w in words[i + 2:j]] + [words[j].stem])
             if not words[j].bare:
                 break
@@ -311,12 +350,21 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
             j = next((k for k in range(j - 1, max(-1, j - 8), -1) if words[k].text in "(（"), -1) - 1
             continue
         if is_name(w, gz):
+            if j == i - 1 and _two_names(words, j, gz):
+                return j - 1  # 최유나 지엘텍 상무: the second name-shaped word is the organization
             return j if j < i - 1 else None
-        if w.quoted or w.is_punct or not w.bare or w.stem in gz.titles:
+        if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem):
             return None
         j -= 1
         taken += 1
     return None
+
+
+def _two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
+    """Two name-shaped words in a row before a title: news never writes two people so, so the
+    first is the person and the second an organization (``최유나 지엘텍 상무``). A first word the
+    analyser reads as one common noun (``법무법인 태평양 이상직 변호사``) is no person."""
+    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",)
 
 
 def _foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
@@ -330,14 +378,16 @@ def _foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tupl
     b, a = j, j
     while a > 0 and b - a < 3:
         w = words[a - 1]
-        if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in gz.titles \
+        if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in _LIST_MARKS \
+                or gz.is_title(w.text) \
                 or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL:
             break
         a -= 1
     if b - a < 2:
         return None
     before = words[a - 1] if a > 0 else None
-    if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names:
+    if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
+            and not gz.is_title(before.text):
         return None  # not at a phrase boundary: the run may be the end of a longer noun phrase
     return a, b
 

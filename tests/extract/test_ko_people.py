@@ -61,6 +61,23 @@ SHAPES = [
     # photo credit
     ("(사진=김하늘 기자)", [("김하늘", None, "기자")]),
     ("[사진=과기정통부] 글·사진=윤다온 기자", [("윤다온", None, "기자")]),
+    # titles by their head: modifiers, units and numbers in front of a general head
+    ("이어 하윤서 한빛대 특임교수가 발표했다.", [("하윤서", "한빛대", "특임교수")]),
+    ("연가람 한국미래연구원 초빙연구위원이 기조강연을 했다.", [("연가람", "한국미래연구원", "초빙연구위원")]),
+    ("강서진 산업부 1차관이 축사를 했다.", [("강서진", "산업부", "1차관")]),
+    ("도하람 제1부시장과 민채원 정책수석비서관이 참석했다.",
+     [("도하람", None, "제1부시장"), ("민채원", None, "정책수석비서관")]),
+    ("이날 변시온 영화감독과 류다인 웹툰작가가 대담을 나눴다.",
+     [("변시온", None, "영화감독"), ("류다인", None, "웹툰작가")]),
+    ("나은호 한국기계연구원 로봇연구부문장이 좌장을 맡았다.", [("나은호", "한국기계연구원", "로봇연구부문장")]),
+    # an organization no list knows, in the slot before a name and a title
+    ("한결소프트 윤지호 대표(왼쪽)가 협약서에 서명했다.", [("윤지호", "한결소프트", "대표")]),
+    ("이날 누리TP 문성호 원장은 환영사를 했다.", [("문성호", "누리TP", "원장")]),
+    ("행사에는 다온바이오 김하람 이사와 루미큐브 박소율 대표가 참석했다.",
+     [("김하람", "다온바이오", "이사"), ("박소율", "루미큐브", "대표")]),
+    # a company name that starts with a surname syllable, after the person's name
+    ("최유나 지엘텍 상무가 발표했다.", [("최유나", "지엘텍", "상무")]),
+    ("이어 강민재 한빛텍 이사가 사례를 소개했다.", [("강민재", "한빛텍", "이사")]),
 ]
 
 
@@ -92,6 +109,8 @@ def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) 
     "행사에는 산학연 전문가 교수 등이 참석했다.",   # common nouns before a title are no foreign name
     "국내 주요 대학 교수들이 모였다.",
     "대한민국 인공지능포럼 공동 회장인 그는 말했다.",  # 대한민국 is no name
+    "반도체 시장 전망 세미나가 열렸다.",              # a head word without a name is no person
+    "이번 행사에는 국내 대학생 참가자가 몰렸다.",
 ])
 def test_not_people(text: str) -> None:
     assert people(text) == []
