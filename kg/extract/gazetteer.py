@@ -47,6 +47,7 @@ class Gazetteer:
     surnames: frozenset[str]
     not_names: frozenset[str]
     org_suffixes: tuple[str, ...]  # longest first
+    org_prefixes: frozenset[str]  # legal forms written before a name: 법무법인, 사단법인, 주식회사
     orgs: frozenset[str]
     event_types: tuple[str, ...]  # longest first
     cities: frozenset[str]
@@ -70,6 +71,9 @@ class Gazetteer:
                 modifier = word[:-len(head)]
                 return 0 < len(modifier) <= _MAX_TITLE_MODIFIER and bool(_MODIFIER.fullmatch(modifier))
         return False
+
+    def is_org_prefix(self, word: str) -> bool:
+        return word in self.org_prefixes
 
     def known_org(self, word: str) -> bool:
         return word in self.orgs or org_key(word) in self.canonical
@@ -100,6 +104,7 @@ def _load(folder: Path) -> Gazetteer:
         surnames=frozenset(_words(ko / "surnames.txt")),
         not_names=frozenset(_words(ko / "not_names.txt")),
         org_suffixes=tuple(sorted(set(_words(ko / "org_suffixes.txt")), key=len, reverse=True)),
+        org_prefixes=frozenset(_words(ko / "org_prefixes.txt")),
         orgs=frozenset(_lines(ko / "orgs.txt")) | {v for v in canonical.values() if " " not in v},
         event_types=tuple(sorted(set(_words(ko / "event_types.txt")), key=len, reverse=True)),
         cities=frozenset(p for p in places if not p.startswith(("-", "+"))),

@@ -25,6 +25,7 @@ _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
 # Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
 _NOUN_FINAL = frozenset("가자들인원관연단")
 _ORG_INNER = frozenset({"창립", "공동", "초대"})
+_UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩")
 _LIST_MARKS = frozenset({"및", "겸", "등"})
 # Sentence openers that stand before a noun phrase without a particle (이날 X 대표는 …).
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
@@ -73,7 +74,7 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     t = w.text if w.bare or copula else w.stem
     if not (w.bare or punct_only or copula) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
         return False
-    if gz.known_org(t) or suffix_of(t, gz) or t[-1] in _NOT_NAME_FINAL:
+    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t[-1] in _NOT_NAME_FINAL:
         return False
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
@@ -214,7 +215,8 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
-    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used or _two_names(words, i - 1, t.gz):
+    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used or _two_names(words, i - 1, t.gz) \
+            or (i > 1 and t.gz.is_org_prefix(words[i - 2].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
         return []
     org_start = _org_words_left(words, i - 1, t.gz)
     t.used.add(i - 1)
@@ -349,7 +351,7 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         if w.text in ")）":
             j = next((k for k in range(j - 1, max(-1, j - 8), -1) if words[k].text in "(（"), -1) - 1
             continue
-        if is_name(w, gz):
+        if is_name(w, gz) and not (j > 0 and gz.is_org_prefix(words[j - 1].text)):
             if j == i - 1 and _two_names(words, j, gz):
                 return j - 1  # 최유나 지엘텍 상무: the second name-shaped word is the organization
             return j if j < i - 1 else None
@@ -393,17 +395,24 @@ def _foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tupl
 
 
 def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
-    """Words between a name and a title make an organization when the first is one by its form
-    (``서울대학교 응용공학과``), or when a lone word stands where the organization goes
+    """Words between a name and a title make an organization when one of them is one by its form
+    (``서울대학교 응용공학과``, ``과실연 AI미래포럼``), when the first is a proper noun no list knows
+    (``지엘텍``, ``한결소프트 AI연구소``), or when a lone word stands where the organization goes
     (``장순흥 한동대 총장``) and is no common word."""
     if not between:
         return True
     if len(between) > 1 and (between[0].text in gz.countries or between[0].text in gz.cities):
         between = between[1:]  # 싱가포르 난양공대, 서울 ○○대
-    first = between[0]
-    if is_org_word(first.text, gz):
+    first, last = between[0], between[-1]
+    if first.text in gz.not_names or any(w.text in _LIST_MARKS for w in between):
+        return False
+    if is_org_word(first.text, gz) or gz.is_org_prefix(first.text):
         return True
-    return len(between) == 1 and bool(re.match(r"^[가-힣A-Za-z]", first.text)) and first.text not in gz.not_names
+    if len(between) == 1:
+        return bool(re.match(r"^[가-힣A-Za-z]", first.text))
+    # an unknown name, then an organization or unit by its Hangul suffix (한빛 AI연구소, 연예·이슈팀)
+    return first.proper and (suffix_of(last.text, gz) is not None or gz.known_org(last.text)
+                             or last.text.endswith(_UNIT_ENDINGS))
 
 
 def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:

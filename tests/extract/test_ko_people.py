@@ -78,6 +78,11 @@ SHAPES = [
     # a company name that starts with a surname syllable, after the person's name
     ("최유나 지엘텍 상무가 발표했다.", [("최유나", "지엘텍", "상무")]),
     ("이어 강민재 한빛텍 이사가 사례를 소개했다.", [("강민재", "한빛텍", "이사")]),
+    # an organization of two words between the name and the title; a legal form before a firm's name
+    ("△오다연 과실연 AI미래포럼 공동의장 △주하린 한빛랩 AI연구소 소장", [("오다연", "과실연 AI미래포럼", "공동의장"),
+                                                           ("주하린", "한빛랩 AI연구소", "소장")]),
+    ("패널로는 나도윤 법무법인 세종 변호사와 이가온 사단법인 미래포럼 이사가 나섰다.",
+     [("나도윤", "법무법인 세종", "변호사"), ("이가온", "사단법인 미래포럼", "이사")]),
 ]
 
 
