@@ -415,11 +415,36 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
                              or last.text.endswith(_UNIT_ENDINGS))
 
 
+def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMention],
+              gz: Gazetteer) -> list[PersonMention]:
+    """``최 회장은 기조연설에서 …``: a surname and a title point back to the one person named before
+    with that surname and title; the short form becomes a mention of that person."""
+    found = []
+    words = sent.words
+    for k in range(len(words) - 1):
+        w, t = words[k], words[k + 1]
+        before = words[k - 1] if k > 0 else None
+        if not (w.bare and w.text in gz.surnames) or w.quoted or (
+                before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
+            continue
+        got = _title_of(t, gz)
+        if got is None or got[1] is not None:
+            continue
+        fits = {m.name: m for m in earlier if not m.is_reporter and m.name.startswith(w.text) and m.title
+                and (m.title == got[0] or m.title.endswith(got[0])) and m.name_span.start < w.start}
+        if len(fits) == 1:
+            full = next(iter(fits.values()))
+            found.append(PersonMention(full.name, Span(w.start, w.end), Span(w.start, t.stem_end), s_index,
+                                       got[0]))
+    return found
+
+
 def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
     """Every person mention of the article, in text order."""
     found: list[PersonMention] = []
     for s_index, sent in enumerate(doc.sentences):
         found.extend(_in_sentence(doc, s_index, sent, gz))
+        found.extend(_anaphors(doc, s_index, sent, found, gz))
     m = _SLASH_BYLINE.search(doc.text.rstrip())
     if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names:
         span = Span(m.start(1), m.end(1))

@@ -38,8 +38,11 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     hits: list[tuple[int, int, Role]] = []
     for pattern, role in gz.cues:
         for m in re.finditer(pattern, text):
-            if text[m.end():m.end() + 1] == "자" and not m.group().endswith("자"):
+            following = text[m.end():m.end() + 1]
+            if following == "자" and not m.group().endswith("자"):
                 continue  # 참석자, 발표자: people, not the act
+            if following in ("회", "식") and not m.group().endswith(("회", "식")):
+                continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             a, b = m.start() + sent.span.start, m.end() + sent.span.start
             if any(x <= a - sent.span.start < y for x, y in blocked) or any(h[0] <= a < h[1] for h in hits):
                 continue

@@ -151,7 +151,42 @@ ROLES = [
     ("이날 출범식에는 여도훈 대한상의 부회장 등 100여 명이 자리했다.", "여도훈", Role.ATTENDEE),
     ("이어 설민재 카이스트 교수가 특별강연을 했다.", "설민재", Role.SPEAKER),
     ("인사말을 한 추은서 협회 부회장은 감사를 전했다.", "추은서", Role.HOST_REP),
+    # cues over lemmas, not one surface form
+    ("이어 민다온 한빛대 교수가 강단에 올라 사례를 소개한다.", "민다온", Role.SPEAKER),
+    ("권하율 카카오 이사는 최신 동향을 설명할 예정이다.", "권하율", Role.SPEAKER),
+    ("오후에는 류시온 작가의 특강이 이어진다.", "류시온", Role.SPEAKER),
+    ("이어진 대담에서 선하람 네이버 이사는 경험을 나눴다.", "선하람", Role.SPEAKER),
+    ("안서율 한빛 회장은 개막 세션을 주재했다.", "안서율", Role.MODERATOR),
+    ("토론 진행을 맡은 봉지후 서울대 교수는 질문을 던졌다.", "봉지후", Role.MODERATOR),
+    ("이어진 토론에는 변해솔 다온랩 대표가 참여했다.", "변해솔", Role.PANELIST),
+    ("옥채윤 협회장이 개회를 선언했다.", "옥채윤", Role.HOST_REP),
 ]
+
+# an event word that holds a cue (토론회, 강연회) is the event, not the person's part in it
+NOT_CUES = [
+    ("정다솜 한빛대 교수는 토론회에 참석했다.", "정다솜", Role.ATTENDEE),
+    ("문하린 협회 이사는 강연회에 참석했다.", "문하린", Role.ATTENDEE),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), NOT_CUES)
+def test_event_words_are_no_cues(text: str, name: str, role: Role) -> None:
+    assert _roles(_x(text))[name] == {role}
+
+
+ANAPHORS = [
+    ("최태성 한빛 회장은 오프닝 세션을 주재했다. 최 회장은 기조연설에서 비전을 제시했다.", "최태성",
+     {Role.MODERATOR, Role.KEYNOTE}),
+    ("남궁윤 다온 대표가 참석했다. 이어 남궁 대표는 발표에서 계획을 밝혔다.", "남궁윤", {Role.ATTENDEE, Role.SPEAKER}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), ANAPHORS)
+def test_surname_and_title_link_back_to_the_full_mention(text: str, name: str, roles: set[Role]) -> None:
+    x = _x(text)
+    [person] = [p for p in x.people if p.name == name]
+    assert {r.role for r in person.roles} == roles
+    assert len(person.mentions) == 2 and all(text[m.start:m.end] in name for m in person.mentions)
 
 
 @pytest.mark.parametrize(("text", "name", "role"), ROLES)
