@@ -12,9 +12,10 @@ from datetime import date, timedelta
 
 from kg.model import Span
 
-_DAY = r"(\d{1,2})\s*일"
+# A day, or the first day of a range written once (4~5일): the 일 may stand only after the last day.
+_DAY = r"(\d{1,2})(?:\s*일|(?=\s*[~\-–]\s*\d{1,2}\s*일))"
 _KO_FULL = re.compile(
-    r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+    r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*(?:~|-|–|부터)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?(?:\s*까지)?)?"
 )

@@ -17,7 +17,10 @@ from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
 from kg.model import OrgRole, Span
 
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한"
+                   r"|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
                    r"|(?:간담회|토론회|설명회|세미나|포럼|행사)(?:을|를)\s*가졌|가진다")
+# Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
+_HOLDS = re.compile(r"개최했|개최한다|개최하|열었|연다|열어|열고|주최했|주최한다|마련했|마련한다|가졌|가진다|체결했|출범했|출범시켰")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
 _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
@@ -49,8 +52,11 @@ class EventDraft:
 
 
 def _event_type(text: str, gz: Gazetteer) -> str | None:
-    # 'AI 신뢰성 심포지엄 2024': a year or edition may follow the event word
+    # 'AI 신뢰성 심포지엄 2024', '2019 AI 페스티벌 대전': a year, an edition or the host city may follow
     stripped = re.sub(r"\s*(?:\d{4}\s*년?|제?\s*\d+\s*회)$", "", text.rstrip(" ')’\"”"))
+    last = stripped.rsplit(" ", 1)
+    if len(last) == 2 and (last[1] in gz.cities or last[1] in gz.countries):
+        stripped = last[0]
     return next((t for t in gz.event_types if stripped.endswith(t)), None)
 
 
@@ -138,7 +144,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             j = i - 1
             while j >= 0 and len(parts) < 4:
                 p = sent.words[j]
-                if not p.bare or p.is_punct or re.search(r"\d+일|\d+시", p.text) or p.text in gz.cities \
+                if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) or p.text in gz.cities \
                         or p.text in gz.districts or p.text in gz.not_names:
                     break
                 parts.insert(0, p)
@@ -184,8 +190,10 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     start = max((i + 1 for i, w in enumerate(clause) if w.text in "]="), default=0)  # after a byline
     clause = clause[start:]
     for i, w in enumerate(clause):
-        if w.ending in ("은", "는", "이", "가", "에서는", "에서") or (w.text in ("는", "은") and i > 0):
-            items = split_list(clause[: i + 1] if w.ending else clause[:i], gz)
+        if w.ending in ("은", "는", "이", "가", "에서는", "에서") or (w.text in ("는", "은", "이", "가") and i > 0):
+            if w.ending.startswith("에서") and _is_place(w.stem, gz):
+                return []  # "30일 코엑스 대강당에서 …": a venue, not a holder
+            items = split_list(_after_topic(clause[: i + 1], gz) if w.ending else clause[:i], gz)
             return [p for p in (org_item(it, doc.text, gz) for it in items) if p]
         if w.is_punct and w.text in "'‘“":
             return []
@@ -232,10 +240,10 @@ def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:
 
 
 def _year_of(names: list[tuple[str, Span, int]]) -> str | None:
-    """Without a publication date, a year in the event's name (``2023년 KOITA 혁신기술포럼``)
-    still settles the year of a month-and-day date."""
+    """Without a publication date, a year in the event's name (``2023년 KOITA 혁신기술포럼``,
+    ``SK AI 서밋 2024``) still settles the year of a month-and-day date."""
     for name, _span, _si in names:
-        m = re.match(r"^\s*(\d{4})\s*년?", name)
+        m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
         if m:
             return f"{m.group(1)}-07-01"
     return None
@@ -292,6 +300,24 @@ def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:
     return venue, city
 
 
+def _is_place(stem: str, gz: Gazetteer) -> bool:
+    return any(stem.endswith(v) for v in gz.venue_suffixes) and not is_org_word(stem, gz)
+
+
+def _holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
+    """The organizations that open the first clause whose verb says they held an event
+    (``울산과학기술원(UNIST)이 … 학술대회를 열었다``), when the sentence that reports the event
+    itself names no holder."""
+    for sent in doc.sentences:
+        for clause in clauses(sent)[:1]:
+            text = " ".join(w.text for w in clause if not w.quoted)
+            if _HOLDS.search(text):
+                subjects = subject_orgs(doc, clause, gz)
+                if subjects:
+                    return subjects
+    return []
+
+
 def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     """The main event the article reports, or None when it names none."""
     names = _candidates(doc, gz)
@@ -307,7 +333,12 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
         draft.theme = _theme(doc, sent, draft.name_spans)
         for clause in clauses(sent)[:1]:
             draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
+        if not draft.orgs:
+            draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
     draft.orgs.extend(_cued_orgs(doc, gz, held))
+    if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
+        named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))
+        draft.orgs = [(p, r) for p, r in draft.orgs if re.sub(r"\s+", "", _YEAR_PREFIX.sub("", p.text)) != named]
     draft.edition = _edition(doc, draft.name)
     draft.attendance = _attendance(doc)
     return draft

@@ -40,3 +40,17 @@ def test_english_range() -> None:
 
 def test_invalid_day_is_skipped() -> None:
     assert find_dates("2월 30일 행사", "2025-02-01") == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("11월 4~5일 코엑스", "2024-07-01", ("2024-11-04", "2024-11-05")),
+    ("오는 7~8일 열린다", "2024-05-02", ("2024-05-07", "2024-05-08")),
+    ("5월 28~30일", "2024-05-01", ("2024-05-28", "2024-05-30")),
+])
+def test_a_range_writes_its_day_word_once(text: str, published: str, expected: tuple[str, str]) -> None:
+    [d] = find_dates(text, published)
+    assert (d.start, d.end) == expected
+
+
+def test_a_count_range_is_no_date() -> None:
+    assert find_dates("10~20명이 참석", "2024-01-01") == []

@@ -50,3 +50,30 @@ def test_no_date_rather_than_a_wrong_one() -> None:
 def test_announcement_date_is_not_the_event_date() -> None:
     x = extract(ko_article("서울시는 '제1회 AI 포럼'을 오는 30일 연다고 25일 밝혔다.", published="2025-06-25"))
     assert x.events[0].start == "2025-06-30"
+
+
+def test_the_holder_from_an_earlier_sentence_when_the_report_names_none() -> None:
+    for text, holder in [
+        ("한빛과학기술원(HIST)이 지역 최초로 인공지능 학술대회를 열었다. 30일 한빛관 대강당에서 '오픈 AI 워크숍' "
+         "행사가 시작됐다.", "한빛과학기술원"),
+        ("미래로봇협회는 로봇 인재를 위한 행사를 마련했다. 이번 '로봇 잡페어 2025'는 12일 킨텍스에서 개최됐다.",
+         "미래로봇협회"),
+    ]:
+        x = extract(ko_article(text, published="2025-06-30"))
+        [e] = x.events
+        assert _orgs(x, e.organizers) == [holder], text
+        assert e.venue and not e.venue.startswith("30일")
+
+
+def test_the_event_is_not_its_own_holder() -> None:
+    x = extract(ko_article("세계미래기술포럼이 오는 18일 대전컨벤션센터에서 열린다.", published="2025-06-10"))
+    [e] = x.events
+    assert e.organizers == () and e.venue == "대전컨벤션센터"
+
+
+def test_a_year_after_the_name_settles_the_date_and_a_city_may_close_the_name() -> None:
+    x = extract(ko_article("한빛그룹이 11월 4~5일 코엑스에서 개최한 '한빛 AI 서밋 2024'가 막을 내렸다.", published=None))
+    assert (x.events[0].start, x.events[0].end) == ("2024-11-04", "2024-11-05")
+    x = extract(ko_article("미래재단은 ‘2019 AI 페스티벌 대전’을 한빛대 문지캠퍼스에서 개최했다고 7일 밝혔다.",
+                           published="2019-07-07"))
+    assert (x.events[0].name, x.events[0].venue) == ("2019 AI 페스티벌 대전", "한빛대 문지캠퍼스")
