@@ -17,6 +17,8 @@ from kg.extract.ko_orgs import defined_aliases
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     RoleHit,
+    frame_reach,
+    frame_role,
     is_panel_sentence,
     quote_speakers,
     sentence_roles,
@@ -166,6 +168,7 @@ class _Builder:
     def assign_roles(self) -> None:
         doc, gz = self.doc, self.gz
         hits_by_sentence = {si: sentence_roles(doc, si, self.mentions, gz) for si in range(len(doc.sentences))}
+        self._inherit_frames(hits_by_sentence)
         sessions: dict[int, tuple[str | None, list[_Cluster]]] = {}  # order -> name, speakers
         talks: dict[int, tuple[str, Span] | None] = {}
         for si, hits in hits_by_sentence.items():
@@ -200,6 +203,26 @@ class _Builder:
             if c.reporter:
                 c.add_role(Role.REPORTER)
         self._parts(sessions, hits_by_sentence)
+
+    def _inherit_frames(self, hits_by_sentence: dict[int, list[RoleHit]]) -> None:
+        """People with no cue of their own in the sentences after a programme header
+        (``초청강연은 …``) take the header's role, until a sentence gives roles of its own."""
+        frame: Role | None = None
+        left = 0
+        for si, sent in enumerate(self.doc.sentences):
+            here = [m for m in self.mentions if m.sentence == si and not m.is_reporter]
+            header = frame_role(self.doc, sent, self.gz) if not here else None
+            if header is not None:
+                frame, left = header, frame_reach()
+                continue
+            if frame is None or left == 0:
+                frame = None
+                continue
+            left -= 1
+            if hits_by_sentence[si] or any(q.double for q in sent.quotes):
+                frame = None  # roles of its own, or a remark quoted from someone: the programme is over
+                continue
+            hits_by_sentence[si] = [RoleHit(m, frame) for m in here]
 
     def _parts(self, sessions: dict[int, tuple[str | None, list[_Cluster]]],
                hits_by_sentence: dict[int, list[RoleHit]]) -> None:

@@ -83,6 +83,24 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
     return hits
 
 
+_SPEAKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
+_FRAME_REACH = 3  # sentences a header's role carries over
+
+
+def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
+    """The role a sentence sets for those that follow when it opens with a part of the programme as
+    its topic and names nobody: ``초청강연은 신기술을 소개했다. 박재흥 교수는 …``."""
+    opening = [w for w in sent.words if not w.is_punct][:2]
+    for start, _end, role in _cues(doc, sent, gz):
+        if role in _SPEAKING and any(w.start <= start < w.end for w in opening) and _topic_ending(sent, start):
+            return role
+    return None
+
+
+def frame_reach() -> int:
+    return _FRAME_REACH
+
+
 def _topic_ending(sent: Sentence, offset: int) -> bool:
     """Whether the word at ``offset`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
     w = next((w for w in sent.words if w.start <= offset < w.end), None)

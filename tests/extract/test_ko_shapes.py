@@ -282,3 +282,22 @@ def test_attendance(text: str, attendance: int) -> None:
 def test_articles_naming_nobody_invent_nothing(text: str) -> None:
     x = _x(text)
     assert x.people == ()
+
+
+FRAMES = [
+    ("초청강연은 로봇 신기술을 다뤘다. 하도윤 한빛대 교수는 '아바타 로봇'에 대해 설명했다. "
+     "이어 윤서아 다온랩 대표는 '현장 AI'를 주제로 이야기했다.", {"하도윤": Role.SPEAKER, "윤서아": Role.SPEAKER}),
+    ("패널토론에는 산업계와 학계가 함께했다. 변지호 한빛 상무와 공예린 다온대 교수가 의견을 나눴다.",
+     {"변지호": Role.PANELIST, "공예린": Role.PANELIST}),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), FRAMES)
+def test_a_programme_header_gives_its_role_to_the_sentences_after_it(text: str, roles: dict[str, Role]) -> None:
+    found = _roles(_x(text))
+    assert {name: found[name] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+def test_a_quoted_remark_after_a_header_is_no_talk() -> None:
+    found = _roles(_x("토론에서는 다양한 의견이 제시됐다. 마서윤 한빛공사 사장은 “논의를 바탕으로 검토하겠다”고 말했다."))
+    assert found["마서윤"] == {Role.QUOTED}
