@@ -219,10 +219,12 @@ class _Builder:
                 frame = None
                 continue
             left -= 1
-            if hits_by_sentence[si] or any(q.double for q in sent.quotes):
-                frame = None  # roles of its own, or a remark quoted from someone: the programme is over
+            own = hits_by_sentence[si]
+            if any(h.role is not frame for h in own) or any(q.double for q in sent.quotes):
+                frame = None  # other roles, or a remark quoted from someone: the programme is over
                 continue
-            hits_by_sentence[si] = [RoleHit(m, frame) for m in here]
+            cued = {id(h.mention) for h in own}
+            hits_by_sentence[si] = own + [RoleHit(m, frame) for m in here if id(m) not in cued]
 
     def _parts(self, sessions: dict[int, tuple[str | None, list[_Cluster]]],
                hits_by_sentence: dict[int, list[RoleHit]]) -> None:
