@@ -202,7 +202,19 @@ class _Builder:
         for c in self.clusters:
             if c.reporter:
                 c.add_role(Role.REPORTER)
+            elif not c.roles:
+                self._head_of_event_org(c)
         self._parts(sessions, hits_by_sentence)
+
+    def _head_of_event_org(self, c: _Cluster) -> None:
+        """``한빛협회(회장 김도윤)는 … 개최했다``: the head named after an organizer represents it;
+        the head named after a sponsor has a part of another kind."""
+        roles = {r for key, r in self.event_orgs for m in c.mentions
+                 if m.head_of_org and m.org and self.orgs.same(self.key_of[id(m)], key)}
+        if roles & {OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER}:
+            c.add_role(Role.HOST_REP)
+        elif roles:
+            c.add_role(Role.OTHER)
 
     def _inherit_frames(self, hits_by_sentence: dict[int, list[RoleHit]]) -> None:
         """People with no cue of their own in the sentences after a programme header

@@ -49,6 +49,7 @@ class PersonMention:
     unit: str | None = None
     qualifier: str | None = None  # 전 (former), 초대 (founding) …: written before the title
     byline: bool = False  # a byline with no title ("/이승현" closing an article)
+    head_of_org: bool = False  # named in parentheses after the organization they head: 협회(회장 구자균)
 
     @property
     def is_reporter(self) -> bool:
@@ -208,7 +209,7 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
     found = []
     for k, name in _name_list(words, i + 1, t.gz):
         t.used.add(k)
-        found.append(t.mention(name, list(words[org_start:i - 1]), None))
+        found.append(replace(t.mention(name, list(words[org_start:i - 1]), None), head_of_org=True))
     return found
 
 

@@ -60,9 +60,10 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
     here = [m for m in mentions if m.sentence == s_index and not m.is_reporter]
     if not here:
         return []
-    if is_caption(doc, sent):
-        return [RoleHit(m, Role.ATTENDEE) for m in here]
     cues = _cues(doc, sent, gz)
+    if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
+        acts = [c[2] for c in cues if c[2] in _SPEAKING]
+        return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
     bounds = _clause_bounds(sent)
     in_session = session_of(doc, sent) is not None
     hits = []

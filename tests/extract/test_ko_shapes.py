@@ -301,3 +301,18 @@ def test_a_programme_header_gives_its_role_to_the_sentences_after_it(text: str, 
 def test_a_quoted_remark_after_a_header_is_no_talk() -> None:
     found = _roles(_x("토론에서는 다양한 의견이 제시됐다. 마서윤 한빛공사 사장은 “논의를 바탕으로 검토하겠다”고 말했다."))
     assert found["마서윤"] == {Role.QUOTED}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("사진 왼쪽부터 하서준 한빛 대표, 민지유 다온대 교수가 패널토론을 하고 있다.", Role.PANELIST),
+    ("왼쪽부터 도해인 한빛 상무, 신유찬 다온 이사가 기조강연을 마친 뒤 기념촬영을 하고 있다.", Role.KEYNOTE),
+    ("사진 왼쪽부터 남하진 한빛 대표, 봉서하 다온 이사가 기념촬영을 하고 있다.", Role.ATTENDEE),
+])
+def test_a_caption_gives_the_act_it_shows(text: str, role: Role) -> None:
+    assert set(map(frozenset, _roles(_x(text)).values())) == {frozenset({role})}
+
+
+def test_heads_named_after_organizers_and_sponsors() -> None:
+    x = _x("한빛협회(회장 김도윤)와 다온재단(이사장 박서연)은 24일 코엑스에서 AI 포럼을 개최했다. "
+           "미래학회(회장 이하진)가 후원했다.")
+    assert _roles(x) == {"김도윤": {Role.HOST_REP}, "박서연": {Role.HOST_REP}, "이하진": {Role.OTHER}}
