@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
 from kg.model import (
@@ -62,8 +62,8 @@ _VENUE = re.compile(r"\b(?:held|took place)\b[^.]*?\bat\s+(?P<venue>(?:the\s+)?[
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], tuple[str, ...]]:
     folder = data_dir() / "en"
-    titles = frozenset((folder / "titles.txt").read_text(encoding="utf-8").lower().split()) - {"#"}
-    types = tuple((folder / "event_types.txt").read_text(encoding="utf-8").split())
+    titles = frozenset(w.lower() for w in word_list(folder / "titles.txt"))
+    types = tuple(word_list(folder / "event_types.txt"))
     return titles, types
 
 

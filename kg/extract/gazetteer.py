@@ -22,7 +22,8 @@ def org_key(name: str) -> str:
     return _ORG_NOISE.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
-def _words(path: Path) -> list[str]:
+def word_list(path: Path) -> list[str]:
+    """The words of a list file: whitespace-separated, ``#`` starts a comment, blank lines ignored."""
     words: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0] if not line.startswith("#") else ""
@@ -97,20 +98,20 @@ def _load(folder: Path) -> Gazetteer:
         pattern = r"\s*".join(re.escape(part) for part in phrase.split())
         cues.append((pattern, cue_role))
     cues.sort(key=lambda c: -len(c[0]))
-    places = _words(ko / "cities.txt")
+    places = word_list(ko / "cities.txt")
     return Gazetteer(
-        titles=frozenset(_words(ko / "titles.txt")) | frozenset(_words(ko / "title_heads.txt")),
-        title_heads=tuple(sorted(set(_words(ko / "title_heads.txt")), key=len, reverse=True)),
-        surnames=frozenset(_words(ko / "surnames.txt")),
-        not_names=frozenset(_words(ko / "not_names.txt")),
-        org_suffixes=tuple(sorted(set(_words(ko / "org_suffixes.txt")), key=len, reverse=True)),
-        org_prefixes=frozenset(_words(ko / "org_prefixes.txt")),
+        titles=frozenset(word_list(ko / "titles.txt")) | frozenset(word_list(ko / "title_heads.txt")),
+        title_heads=tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True)),
+        surnames=frozenset(word_list(ko / "surnames.txt")),
+        not_names=frozenset(word_list(ko / "not_names.txt")),
+        org_suffixes=tuple(sorted(set(word_list(ko / "org_suffixes.txt")), key=len, reverse=True)),
+        org_prefixes=frozenset(word_list(ko / "org_prefixes.txt")),
         orgs=frozenset(_lines(ko / "orgs.txt")) | {v for v in canonical.values() if " " not in v},
-        event_types=tuple(sorted(set(_words(ko / "event_types.txt")), key=len, reverse=True)),
+        event_types=tuple(sorted(set(word_list(ko / "event_types.txt")), key=len, reverse=True)),
         cities=frozenset(p for p in places if not p.startswith(("-", "+"))),
         districts=frozenset(p[1:] for p in places if p.startswith("-")),
         countries=frozenset(p[1:] for p in places if p.startswith("+")),
-        venue_suffixes=tuple(sorted(set(_words(ko / "venue_suffixes.txt")), key=len, reverse=True)),
+        venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple(cues),
         canonical=canonical,
     )

@@ -57,3 +57,19 @@ def test_title_with_of_before_at() -> None:
     orgs = {o.id: o.name for o in x.organizations}
     [leo] = [p for p in x.people if p.name == "Leo Brandt"]
     assert (leo.affiliations[0].title, orgs[leo.affiliations[0].org]) == ("Director of Research", "Ridge Institute")
+
+
+def test_a_comment_in_the_title_list_is_no_title() -> None:
+    """The comment line of data/en/titles.txt once made 'one of the organisers' a title."""
+    text = "Jane Doe, one of the organisers, welcomed the guests. Sam Roe, Professor at Hanbit University, spoke."
+    x = extract(Article("en2", text, "en2.txt", published="2025-06-10", lang="en"))
+    assert [p.name for p in x.people] == ["Sam Roe"]
+
+
+def test_the_list_loader_skips_comments_and_blank_lines(tmp_path) -> None:
+    from kg.extract.gazetteer import word_list
+
+    f = tmp_path / "list.txt"
+    f.write_text("# a comment with words\n\nchair  dean # trailing comment\n  # indented comment\nmayor\n",
+                 encoding="utf-8")
+    assert word_list(f) == ["chair", "dean", "mayor"]
