@@ -109,14 +109,16 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     morphs = morph.analyse(text) if analyse else []
     starts = [m.start for m in morphs]
     quotes = find_quotes(text)
-    spans = [q.inner for q in quotes]
+    spans = sorted((q.inner for q in quotes), key=lambda s: s.start)  # quotes never overlap
+    span_starts = [q.start for q in spans]
     out: list[Sentence] = []
     for span in sentences(text):
         words = []
         for tok in tokens(text, span):
             stem, ending, tags, stem_tags = (_stem(tok.text, tok.start, morphs, starts) if morphs
                                              else (tok.text, "", (), ()))
-            inside = any(s.start <= tok.start and tok.end <= s.end for s in spans)
+            k = bisect.bisect_right(span_starts, tok.start) - 1
+            inside = k >= 0 and spans[k].start <= tok.start and tok.end <= spans[k].end
             words.append(Word(tok.text, tok.start, tok.end, stem, ending, tags, inside, stem_tags))
         sq = tuple(q for q in quotes if span.start <= q.outer.start < span.end)
         out.append(Sentence(span, tuple(words), sq))

@@ -13,7 +13,7 @@ from kg.model import Role
 from kg.resources import data_dir
 
 _MAX_TITLE_MODIFIER = 12
-_MODIFIER = re.compile(r"[가-힣A-Za-z0-9·]+")
+_MODIFIER = r"[가-힣A-Za-z0-9·]"
 _ORG_NOISE = re.compile(r"\(주\)|㈜|주식회사|\s+|[·.,'\"‘’“”()\-]")
 
 
@@ -44,7 +44,7 @@ class Gazetteer:
     """Everything the rule-based extractors look up; built by :func:`load_gazetteer`."""
 
     titles: frozenset[str]
-    title_heads: tuple[str, ...]  # longest first
+    title_pattern: re.Pattern[str]  # a modifier, then one of the heads
     surnames: frozenset[str]
     not_names: frozenset[str]
     org_suffixes: tuple[str, ...]  # longest first
@@ -55,7 +55,7 @@ class Gazetteer:
     districts: frozenset[str]
     countries: frozenset[str]
     venue_suffixes: tuple[str, ...]
-    cues: tuple[tuple[str, Role], ...]  # (regex source, role), longest phrase first
+    cues: tuple[tuple[re.Pattern[str], Role], ...]  # longest phrase first
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
 
     def canonical_org(self, name: str) -> str | None:
@@ -65,13 +65,7 @@ class Gazetteer:
     def is_title(self, word: str) -> bool:
         """A job title: a listed one, or a listed head after a modifier or unit (``특임교수``,
         ``로봇연구부문장``, ``1차관``); the modifier is letters or digits, at most twelve of them."""
-        if word in self.titles:
-            return True
-        for head in self.title_heads:
-            if word.endswith(head):
-                modifier = word[:-len(head)]
-                return 0 < len(modifier) <= _MAX_TITLE_MODIFIER and bool(_MODIFIER.fullmatch(modifier))
-        return False
+        return word in self.titles or self.title_pattern.fullmatch(word) is not None
 
     def is_org_prefix(self, word: str) -> bool:
         return word in self.org_prefixes
@@ -99,9 +93,10 @@ def _load(folder: Path) -> Gazetteer:
         cues.append((pattern, cue_role))
     cues.sort(key=lambda c: -len(c[0]))
     places = word_list(ko / "cities.txt")
+    heads = tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True))
     return Gazetteer(
         titles=frozenset(word_list(ko / "titles.txt")) | frozenset(word_list(ko / "title_heads.txt")),
-        title_heads=tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True)),
+        title_pattern=re.compile(rf"{_MODIFIER}{{1,{_MAX_TITLE_MODIFIER}}}?(?:{'|'.join(map(re.escape, heads))})"),
         surnames=frozenset(word_list(ko / "surnames.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),
         org_suffixes=tuple(sorted(set(word_list(ko / "org_suffixes.txt")), key=len, reverse=True)),
@@ -112,7 +107,7 @@ def _load(folder: Path) -> Gazetteer:
         districts=frozenset(p[1:] for p in places if p.startswith("-")),
         countries=frozenset(p[1:] for p in places if p.startswith("+")),
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
-        cues=tuple(cues),
+        cues=tuple((re.compile(pattern), role) for pattern, role in cues),
         canonical=canonical,
     )
 

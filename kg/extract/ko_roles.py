@@ -37,7 +37,7 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     blocked = [(q.outer.start - sent.span.start, q.outer.end - sent.span.start) for q in sent.quotes]
     hits: list[tuple[int, int, Role]] = []
     for pattern, role in gz.cues:
-        for m in re.finditer(pattern, text):
+        for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
             if following == "자" and not m.group().endswith("자"):
                 continue  # 참석자, 발표자: people, not the act

@@ -103,6 +103,16 @@ def _occurrences(text: str, form: str) -> set[tuple[int, int]]:
     """Where ``form`` stands as a word of its own (particles may follow a Hangul form)."""
     if len(form) < 2 or not text:
         return set()
-    before = r"(?<![A-Za-z0-9가-힣])"
-    after = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", form) else ""
-    return {(m.start(), m.end()) for m in re.finditer(before + re.escape(form) + after, text)}
+    latin_end = _WORD_CHAR.fullmatch(form[-1]) is not None and form[-1].isascii()
+    found = set()
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at > 0 and _WORD_CHAR.fullmatch(text[at - 1])) \
+                and not (latin_end and end < len(text) and text[end].isascii() and text[end].isalnum()):
+            found.add((at, end))
+        at = text.find(form, at + 1)
+    return found
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z0-9가-힣]")
