@@ -44,8 +44,15 @@ from kg.model import (
 )
 
 _SOURCE_LINE = re.compile(r"\(출처\s*:[^()\n]*-\s*([^\s()\-][^()\n]*?)\s*\)\s*$", re.M)
-_DATELINE = re.compile(r"\[\s*[가-힣]{1,4}\s*=\s*([^\]\s]+)\s*\]"  # [서울=뉴스핌]
-                       r"|\[\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]")  # [디지털경제=한지수 기자]
+# A dateline names the outlet: [서울=뉴스핌], (서울=연합뉴스), 【부산=뉴시스】, 한빛일보(대전)=, and so does a
+# bracketed byline [디지털경제=한지수 기자]; a photo or data credit ([사진=과기정통부]) names whoever
+# supplied the picture, not the outlet.
+_CREDIT = r"(?!\s*(?:사진|자료|그래픽|제공|영상|출처)\s*=)"
+_DATELINES = (
+    re.compile(r"[\[(【]" + _CREDIT + r"\s*[가-힣]{1,4}\s*=\s*([^\])】\s=]+)\s*[\])】]"),
+    re.compile(r"^\s*([가-힣A-Za-z0-9]{2,12})\s*\([가-힣]{1,4}\)\s*=", re.M),
+    re.compile(r"\[" + _CREDIT + r"\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
+)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
 
 
@@ -102,11 +109,10 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
 
 def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> str | None:
     """The news outlet, from a source line, a dateline ``[서울=뉴스핌]`` or the reporter's e-mail."""
-    for pattern in (_SOURCE_LINE, _DATELINE):
+    for pattern in (_SOURCE_LINE, *_DATELINES):
         m = pattern.search(doc.text)
         if m:
-            g = 1 if m.group(1) else 2
-            return orgs.add(m.group(g), Span(m.start(g), m.end(g)))
+            return orgs.add(m.group(1), Span(m.start(1), m.end(1)))
     m = _EMAIL.search(doc.text)
     if m and gz.canonical_org(m.group(1)):
         return orgs.add(m.group(1), Span(m.start(1), m.end(1)))

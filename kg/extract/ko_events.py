@@ -187,7 +187,8 @@ def clauses(sent: Sentence) -> list[list[Word]]:
 
 def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
     """Organizations before the clause's first topic or subject particle (은/는/이/가)."""
-    start = max((i + 1 for i, w in enumerate(clause) if w.text in "]="), default=0)  # after a byline
+    # after a dateline or byline: "[서울=뉴스핌]", "한빛일보(대전)=이하준 기자 대전시는 …"
+    start = max((i + 1 for i, w in enumerate(clause) if w.text in "]=】" or w.stem.endswith("기자")), default=0)
     clause = clause[start:]
     for i, w in enumerate(clause):
         if w.ending in ("은", "는", "이", "가", "에서는", "에서") or (w.text in ("는", "은", "이", "가") and i > 0):

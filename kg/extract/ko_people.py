@@ -53,7 +53,7 @@ class PersonMention:
 
     @property
     def is_reporter(self) -> bool:
-        return self.byline or self.title in REPORTER_TITLES
+        return self.byline or self.title in REPORTER_TITLES or bool(self.title and self.title.endswith("기자"))
 
 
 def _copula_misread(w: Word, gz: Gazetteer) -> bool:

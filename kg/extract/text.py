@@ -13,7 +13,8 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|St|No|Jr|
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd)\.$")
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 _SENT_END = re.compile(r"(?<=[다요함음됨\.\?!])[\.\?!]?(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n")
-_TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉“”\"‘’'/|=…]+|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉“”\"‘’'/|=…]")
+_TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…]+"
+                    r"|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…]")
 
 
 @dataclass(frozen=True)

@@ -316,3 +316,26 @@ def test_heads_named_after_organizers_and_sponsors() -> None:
     x = _x("한빛협회(회장 김도윤)와 다온재단(이사장 박서연)은 24일 코엑스에서 AI 포럼을 개최했다. "
            "미래학회(회장 이하진)가 후원했다.")
     assert _roles(x) == {"김도윤": {Role.HOST_REP}, "박서연": {Role.HOST_REP}, "이하진": {Role.OTHER}}
+
+
+DATELINES = [
+    ("【부산=한빛뉴스】김도현 기자 = 부산시는 24일 벡스코에서 AI 포럼을 열었다.", "김도현", "한빛뉴스", "부산시"),
+    ("(서울=다온통신) 박서연 기자 = 서울시는 24일 코엑스에서 포럼을 열었다.", "박서연", "다온통신", "서울시"),
+    ("한빛일보(대전)=이하준 기자 대전시는 24일 포럼을 열었다.", "이하준", "한빛일보", "대전시"),
+    ("[디지털경제=한지수 기자] 미래협회는 24일 포럼을 열었다.", "한지수", "디지털경제", "미래협회"),
+]
+
+
+@pytest.mark.parametrize(("text", "reporter", "outlet", "organizer"), DATELINES)
+def test_datelines_name_the_outlet_and_the_reporter(text: str, reporter: str, outlet: str, organizer: str) -> None:
+    x = _x(text)
+    names = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert (p.name, {r.role for r in p.roles}, names[p.affiliations[0].org]) == (reporter, {Role.REPORTER}, outlet)
+    assert _org_names(x, x.events[0].organizers) == [organizer]
+
+
+def test_a_photo_credit_is_not_the_outlet() -> None:
+    x = _x("[사진=한국AI협회] 미래협회는 24일 코엑스에서 포럼을 열었다. 경제부 정하람 대기자")
+    assert x.reporter_org is None
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == {"정하람": {Role.REPORTER}}
