@@ -17,10 +17,11 @@ from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
 from kg.model import OrgRole, Span
 
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한"
-                   r"|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
+                   r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
                    r"|(?:간담회|토론회|설명회|세미나|포럼|행사)(?:을|를)\s*가졌|가진다")
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
-_HOLDS = re.compile(r"개최했|개최한다|개최하|열었|연다|열어|열고|주최했|주최한다|마련했|마련한다|가졌|가진다|체결했|출범했|출범시켰")
+_HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|체결했|출범했"
+                    r"|출범시켰")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
 _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
@@ -82,30 +83,71 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
 
 
 _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날"})
+_CASE_ENDINGS = ("을", "를", "이", "가", "은", "는")
+_OTHER_ENDINGS = ("에", "에서", "에는", "에서는", "의", "로", "으로", "도", "와", "과")
+_ADNOMINAL_HELD = re.compile(r"(?:열린|열리는|개최된|개최되는|개최한|개최하는|마련된|마련한|진행된|진행되는|주최한|주최하는)$")
+_ADNOMINAL_HELD_ANY = re.compile(r"(?:열린|열리는|개최된|개최되는|마련된|진행된|진행되는|주최한|주최하는)(?=\s)")
+_NAMED_START = re.compile(r"^(?:\d{4}|제\s*\d+\s*(?:회|차)|\d+\s*(?:회|차))")
 
 
 def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
-    """``2023년 KOITA 혁신기술포럼을``: an event word with up to three bare words before it."""
+    """``2023년 KOITA 혁신기술포럼을``, ``호텔에서 열린 2023 미래기술포럼에``, ``인공지능 학술대회(ICAIR
+    2024)를``: an event word with up to four bare words before it. With a case particle it is a name
+    of its own; with another particle only after a holding verb (열린 …) or when it opens with a year
+    or an edition."""
     out = []
     for si, sent in enumerate(doc.sentences):
         words = sent.words
         for i, w in enumerate(words):
             kind = _event_type(w.stem, gz)
-            if not kind or w.quoted or w.ending not in ("을", "를", "이", "가", "은", "는"):
+            if not kind or w.quoted:
                 continue
+            end, ending = w.stem_end, w.ending
+            alias = _alias_after(words, i)
+            if alias is not None:  # 학술대회(ICAIR 2024)를
+                end, ending = words[alias].end, words[alias + 1].ending or words[alias + 1].text
             j = i
-            while j > 0 and i - j < 4 and words[j - 1].bare and not words[j - 1].is_particle \
-                    and not words[j - 1].is_punct and words[j - 1].text not in _NOT_IN_NAME:
+            while j > 0 and i - j < 5 and words[j - 1].bare and not words[j - 1].is_particle \
+                    and not words[j - 1].is_punct and words[j - 1].text not in _NOT_IN_NAME \
+                    and not _ADNOMINAL_HELD.search(words[j - 1].text) \
+                    and not re.fullmatch(r"\d+\s*[일월]", words[j - 1].text):
                 j -= 1
-            if j < i or w.stem != kind:
-                start = words[j].start
-                out.append((doc.slice(start, w.stem_end), Span(start, w.stem_end), si))
+            if not (j < i or w.stem != kind):
+                continue
+            start = words[j].start
+            name = doc.slice(start, end)
+            if re.match(r"\d+\s*부\s", name):
+                continue  # 1부 행사: a part of the programme
+            after_held = j > 0 and _ADNOMINAL_HELD.search(words[j - 1].text) is not None
+            if ending in _CASE_ENDINGS or (ending in _OTHER_ENDINGS or ending == "") and (
+                    after_held or _NAMED_START.match(name)) and (ending or after_held):
+                out.append((name, Span(start, end), si))
+    return out
+
+
+def _alias_after(words: tuple[Word, ...], i: int) -> int | None:
+    """Index of the ``)`` closing an alias right after ``words[i]`` (``학술대회(ICAIR 2024)``)."""
+    if not (words[i].bare and i + 2 < len(words) and words[i + 1].text in "(（"):
+        return None
+    close = next((k for k in range(i + 2, min(i + 7, len(words))) if words[k].text in ")）"), None)
+    return close if close is not None and close + 1 < len(words) else None
+
+
+def _headline_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
+    """``[2024 스마트제조 혁신 컨퍼런스] …``: a bracketed headline that names an event."""
+    out = []
+    for m in re.finditer(r"^\s*\[([^\]\n=]{4,60})\]", doc.text, re.M):
+        name = m.group(1).strip()
+        if _event_type(name, gz):
+            start = m.start(1) + m.group(1).index(name)
+            si = next((k for k, s in enumerate(doc.sentences) if s.span.start <= start < s.span.end), 0)
+            out.append((name, Span(start, start + len(name)), si))
     return out
 
 
 def _candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
     """Event names with their spans and sentences: quoted ones, failing those unquoted ones."""
-    return _quoted_candidates(doc, gz) or _unquoted_candidates(doc, gz)
+    return _quoted_candidates(doc, gz) or _headline_candidates(doc, gz) or _unquoted_candidates(doc, gz)
 
 
 def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
@@ -117,7 +159,10 @@ def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
         text = doc.slice(s.span.start, s.span.end)
         if not _HELD.search(text):
             continue
-        score = 1 + 2 * (si in with_name) + 2 * bool(_DAYISH.search(text)) + 2 * ("에서" in text)
+        # a finite verb reports the event (…을 개최했다); an adnominal one (…에서 열린 X에서) may be a
+        # caption or an aside about another meeting
+        finite = bool(_HELD.search(_ADNOMINAL_HELD_ANY.sub(" ", text)))
+        score = 1 + 3 * finite + 2 * (si in with_name) + 2 * bool(_DAYISH.search(text)) + 2 * ("에서" in text)
         if score > best_score:
             best, best_score = si, score
     return best
@@ -138,14 +183,24 @@ def _pick_name(doc: Doc, names: list[tuple[str, Span, int]], held: int | None) -
 
 
 def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
-    for i, w in enumerate(sent.words):
-        if w.ending.startswith("에서") and not w.quoted and not w.stem[-1:].isdigit():
+    words = sent.words
+    for i, w in enumerate(words):
+        if w.text == "에서":  # 울산전시컨벤션센터(UECO)에서: the venue stands before its alias
+            close = i - 1
+            opening = next((k for k in range(close - 1, max(-1, close - 5), -1) if words[k].text in "(（"), None)
+            if close > 0 and words[close].text in ")）" and opening and opening > 0 and words[opening - 1].bare:
+                w, i = words[opening - 1], opening - 1
+            else:
+                continue
+        elif not w.ending.startswith("에서"):
+            continue
+        if not w.quoted and not w.stem[-1:].isdigit():
             parts: list[Word] = [w]
             j = i - 1
             while j >= 0 and len(parts) < 4:
                 p = sent.words[j]
-                if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) or p.text in gz.cities \
-                        or p.text in gz.districts or p.text in gz.not_names:
+                if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) \
+                        or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names:
                     break
                 parts.insert(0, p)
                 j -= 1
@@ -258,7 +313,7 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
         if sent is not doc.sentences[held] and not _HELD.search(text):
             continue
         dates = [d for d in find_dates(text, reference)
-                 if not re.match(r"\s*(?:밝혔|말했|전했)", text[d.span.end:d.span.end + 8])
+                 if not re.match(r"\s*(?:밝혔|말했|전했)|[^.]{0,12}따르면", text[d.span.end:d.span.end + 16])
                  and (doc.article.published or "월" in text[d.span.start:d.span.end])]
         if dates:
             return dates[0].start, dates[0].end
@@ -332,8 +387,9 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
         draft.start, draft.end = _date(doc, held, names)
         draft.venue, draft.city = _where(doc, held, gz)
         draft.theme = _theme(doc, sent, draft.name_spans)
-        for clause in clauses(sent)[:1]:
-            draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
+        if _HOLDS.search(" ".join(w.text for w in sent.words if not w.quoted)):  # not "…에서 열린 X에서"
+            for clause in clauses(sent)[:1]:
+                draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
         if not draft.orgs:
             draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
     draft.orgs.extend(_cued_orgs(doc, gz, held))

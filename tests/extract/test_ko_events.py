@@ -77,3 +77,39 @@ def test_a_year_after_the_name_settles_the_date_and_a_city_may_close_the_name() 
     x = extract(ko_article("미래재단은 ‘2019 AI 페스티벌 대전’을 한빛대 문지캠퍼스에서 개최했다고 7일 밝혔다.",
                            published="2019-07-07"))
     assert (x.events[0].name, x.events[0].venue) == ("2019 AI 페스티벌 대전", "한빛대 문지캠퍼스")
+
+
+def test_an_event_named_in_an_adnominal_clause() -> None:
+    for text, name, venue in [
+        ("김도윤 한빛 대표는 24일 서울 롯데호텔에서 열린 2023 미래기술포럼에 참석했다.", "2023 미래기술포럼", "롯데호텔"),
+        ("박서연 교수는 25일 벡스코에서 개최된 제3회 해양AI 심포지엄에서 발표했다.", "제3회 해양AI 심포지엄", "벡스코"),
+    ]:
+        [e] = extract(ko_article(text, published="2024-05-26")).events
+        assert (e.name, e.venue) == (name, venue), text
+
+
+def test_names_in_a_headline_and_with_an_alias() -> None:
+    x = extract(ko_article("[2024 스마트제조 혁신 컨퍼런스] 제조 AI의 미래\n한빛협회는 24일 코엑스에서 행사를 열었다.",
+                           published="2024-05-25"))
+    assert x.events[0].name == "2024 스마트제조 혁신 컨퍼런스"
+    x = extract(ko_article("한빛협회는 24일 국제 인공지능 로봇 학술대회(ICAIR 2024)를 개최했다.", published="2024-05-25"))
+    assert x.events[0].name == "국제 인공지능 로봇 학술대회(ICAIR 2024)"
+
+
+def test_a_venue_before_its_alias() -> None:
+    x = extract(ko_article("한빛협회는 24일 울산전시컨벤션센터(UECO)에서 포럼을 개최했다.", published="2024-05-25"))
+    assert (x.events[0].venue, x.events[0].city) == ("울산전시컨벤션센터", "울산")
+
+
+def test_a_caption_about_another_meeting_does_not_give_the_date_or_holder() -> None:
+    x = extract(ko_article(
+        "김하준 의원이 지난 7월 2일 국회에서 열린 전체회의에서 발언하고 있다.\n"
+        "4일 김 의원 측에 따르면 토론회는 오는 5일 국회의원회관 제3세미나실에서 열린다. "
+        "한빛학회와 미래포럼이 공동 주최한다.", published="2024-09-04"))
+    [e] = x.events
+    assert (e.start, e.venue) == ("2024-09-05", "국회의원회관 제3세미나실")
+
+
+def test_the_holder_of_an_adnominal_clause() -> None:
+    x = extract(ko_article("한빛그룹이 4일 코엑스에서 개최한 '한빛 AI 서밋'이 막을 내렸다.", published="2024-11-06"))
+    assert _orgs(x, x.events[0].organizers) == ["한빛그룹"]
