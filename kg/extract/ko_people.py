@@ -26,6 +26,10 @@ _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
 _NOUN_FINAL = frozenset("가자들인원관연단")
 _ORG_INNER = frozenset({"창립", "공동", "초대"})
 _UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩")
+_ONE_SYLLABLE_PARTICLES = frozenset("이가은는을를의과와도")
+# What may follow a name: particles (with the copula's forms) and punctuation.
+_PARTICLE_FORMS = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서", "에", "에서", "로",
+                             "으로", "만", "부터", "까지", "이다", "이며", "이고", "인", "씨", "님"})
 _LIST_MARKS = frozenset({"및", "겸", "등"})
 # Sentence openers that stand before a noun phrase without a particle (이날 X 대표는 …).
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
@@ -57,12 +61,20 @@ class PersonMention:
 
 
 def _copula_misread(w: Word, gz: Gazetteer) -> bool:
+    """``류다인`` read as 류다 + the copula 이 + ㄴ."""
     return w.ending == "인" and w.ending_tags[:1] == ("VCP",) and not gz.is_title(w.stem)
+
+
+def _miscut(w: Word) -> bool:
+    """The analyser cut a name where no particle stands (김남훈 -> 김남 + 훈 read as a particle); a verb
+    form (나선: 나서 + ㄴ) has a verbal ending and is no name."""
+    return bool(w.ending) and w.ending not in _PARTICLE_FORMS and bool(_NAME.match(w.text)) \
+        and all(tag.startswith(("J", "X")) for tag in w.ending_tags)
 
 
 def name_form(w: Word, gz: Gazetteer) -> Word:
     """The word as a bare name: its stem, or the whole word where the stem cut was a misreading."""
-    if _copula_misread(w, gz):
+    if _copula_misread(w, gz) or _miscut(w):
         return Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
     return w
 
@@ -72,10 +84,14 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     punct_only = all(tag.startswith("S") for tag in w.ending_tags)  # "이성환." keeps its name
     # a name ending in 인 is sometimes read as a stem and the copula (류다인 -> 류다 + 이 + ㄴ)
     copula = _copula_misread(w, gz)
-    t = w.text if w.bare or copula else w.stem
-    if not (w.bare or punct_only or copula) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
+    # the analyser cut a name where no particle stands (김남훈 -> 김남 + 훈): the word is the name
+    miscut = _miscut(w)
+    t = w.text if w.bare or copula or miscut else w.stem
+    if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
         return False
-    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t[-1] in _NOT_NAME_FINAL:
+    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes:
+        return False
+    if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",):  # 경영학 is a field, 권영학 a name
         return False
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
@@ -115,6 +131,8 @@ def _title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     if w.quoted or w.is_punct:
         return None
     stem = w.stem
+    if w.bare and stem[-1:] in _ONE_SYLLABLE_PARTICLES and len(stem) > 2 and gz.is_title(stem[:-1]):
+        stem = stem[:-1]  # the analyser read a long title with its particle as one noun (…부문장이)
     numbered = _NUMBERED.fullmatch(stem)
     if numbered:  # 제1차관, 2차관, 제1부시장; but 제1전시장 is a hall
         return (stem, None) if gz.is_title(numbered.group(1)) else None
@@ -201,16 +219,46 @@ class _TitleAt:
 def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
     """``한국산업기술진흥협회(회장 구자균)``, ``CTO클럽(대표간사 이학성·홍성주)``."""
     words, i = t.words, t.i
-    if not (0 < i < len(words) - 2 and words[i - 1].text in "(（"):
+    open_at = i - 1
+    if i > 2 and words[i - 1].text == ",":  # 더에이아이(THE AI, 대표 황민수): an alias, then the head
+        open_at = next((k for k in range(i - 2, max(0, i - 6), -1) if words[k].text in "(（"), 0)
+    if not (0 < open_at and i < len(words) - 1 and words[open_at].text in "(（"):
         return []
-    org_start = _org_words_left(words, i - 1, t.gz, parens=False)
-    if org_start >= i - 1:
+    org_start = _org_words_left(words, open_at, t.gz, parens=False)
+    if org_start >= open_at and _proper_org(words, open_at, t.gz):
+        org_start = open_at - 1
+    if org_start >= open_at:
         return []
     found = []
     for k, name in _name_list(words, i + 1, t.gz):
         t.used.add(k)
-        found.append(replace(t.mention(name, list(words[org_start:i - 1]), None), head_of_org=True))
+        found.append(replace(t.mention(name, list(words[org_start:open_at]), None), head_of_org=True))
     return found
+
+
+def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
+    """``김도윤(한빛대 교수)``, ``육민호(한빛대/팀장)``: the organization and title in parentheses after the name."""
+    words, i = t.words, t.i
+    if i + 1 >= len(words) or words[i + 1].text not in ")）":
+        return []
+    open_at = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].text in "(（"), None)
+    if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
+        return []
+    inside = [w for w in words[open_at + 1:i] if w.text not in "/·"]
+    if not inside or not _org_by_form_or_place(inside, t.gz):
+        return []
+    t.used.add(open_at - 1)
+    return [t.mention(words[open_at - 1], inside, words[i])]
+
+
+def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Word]:
+    """``김도윤 교수(한빛대)``: an organization in parentheses right after the title."""
+    if i + 3 >= len(words) or words[i + 1].text not in "(（" or not words[i].bare:
+        return []
+    close = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].text in ")）"), None)
+    inside = list(words[i + 2:close]) if close else []
+    return inside if inside and (is_org_word(inside[0].text, gz) or inside[0].proper) \
+        and _org_by_form_or_place(inside, gz) else []
 
 
 def _name_title(t: _TitleAt) -> list[PersonMention]:
@@ -222,7 +270,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     org_start = _org_words_left(words, i - 1, t.gz)
     t.used.add(i - 1)
     org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) \
-        or _proper_org(words, i - 1, t.gz)
+        or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else [])
     return [t.mention(words[i - 1], org_words, words[i])]
 
 
@@ -305,7 +353,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(name, list(words[org_start:i]), words[i])]
 
 
-_MATCHERS = (_org_paren_title_name, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
+_MATCHERS = (_org_paren_title_name, _name_paren_org_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 

@@ -81,6 +81,14 @@ SHAPES = [
     # an organization of two words between the name and the title; a legal form before a firm's name
     ("△오다연 과실연 AI미래포럼 공동의장 △주하린 한빛랩 AI연구소 소장", [("오다연", "과실연 AI미래포럼", "공동의장"),
                                                            ("주하린", "한빛랩 AI연구소", "소장")]),
+    # organization and title in parentheses, before or after the title
+    ("대상은 육민호(한빛대/팀장) 학생 팀이 받았다.", [("육민호", "한빛대", "팀장")]),
+    ("이어 김도윤(한빛대 교수)이 발표했다.", [("김도윤", "한빛대", "교수")]),
+    ("좌장은 박서연 교수(다온대학교)가 맡았다.", [("박서연", "다온대학교", "교수")]),
+    ("다온소프트(THE DS, 대표 이하진)가 후원했다.", [("이하진", "다온소프트", "대표")]),
+    # words the analyser misreads: a long title with its particle, a name cut in two
+    ("하도윤 다온연구원 정밀연구부문장이 패널로 참석했다.", [("하도윤", "다온연구원", "정밀연구부문장")]),
+    ("노시우 한빛연구원 기술사업부문장이 발표했다.", [("노시우", "한빛연구원", "기술사업부문장")]),
     ("패널로는 나도윤 법무법인 세종 변호사와 이가온 사단법인 미래포럼 이사가 나섰다.",
      [("나도윤", "법무법인 세종", "변호사"), ("이가온", "사단법인 미래포럼", "이사")]),
 ]
@@ -126,3 +134,18 @@ def test_offsets_slice_back_to_the_name() -> None:
     for m in find_people(build_doc(ko_article(text)), load_gazetteer()):
         assert text[m.name_span.start:m.name_span.end] == m.name
         assert m.org is None or text[m.org.start:m.org.end] == m.org.text
+
+
+@pytest.mark.parametrize(("ending", "tags", "expected"), [
+    ("훈", ("JX",), True),    # 김남훈 read as 김남 + a particle 훈: the word is the name
+    ("선", ("ETM",), False),  # 나선 (나서 + ㄴ): a verb form, no name
+    ("은", ("JX",), False),   # 김남은: a real particle; is_name judges bare words, callers take the stem
+])
+def test_a_name_the_analyser_cut_in_two(ending: str, tags: tuple[str, ...], expected: bool) -> None:
+    from kg.extract.doc import Word
+    from kg.extract.ko_people import is_name, name_form
+
+    text = "김남" + ending
+    w = Word(text, 0, 3, "김남", ending, tags, False, ("NNP",))
+    assert is_name(w, load_gazetteer()) is expected
+    assert (name_form(w, load_gazetteer()).stem == text) is expected
