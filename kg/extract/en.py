@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
+from kg.extract.en_people import find_people
 from kg.extract.gazetteer import Gazetteer, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
@@ -101,28 +102,19 @@ def _cut_org(org: str, titles: frozenset[str]) -> str:
     return org[:m.start()] if m and m.group(1).lower() in titles else org
 
 
-def _find_people(text: str, titles: frozenset[str], orgs: OrgTable) -> dict[str, dict]:
+def _find_people(text: str, orgs: OrgTable) -> dict[str, dict]:
+    """Person mentions (see :mod:`kg.extract.en_people`) grouped by name, organizations recorded."""
     people: dict[str, dict] = {}
-    taken: list[tuple[int, int]] = []
-    for pattern in _PEOPLE_PATTERNS:
-        for m in pattern.finditer(text):
-            title = m.group("title").strip()
-            start, end = m.start("name"), m.end("name")
-            if not any(w.lower().strip(",.()") in titles for w in title.split()) or \
-                    any(a <= start < b for a, b in taken):
-                continue
-            taken.append((start, end))
-            p = people.setdefault(m.group("name"), {"spans": [], "affs": [], "roles": {}, "quotes": []})
-            p["spans"].append(Span(start, end))
-            org_key = None
-            if "org" in m.groupdict() and m.group("org"):
-                org_key = _add_org(orgs, _cut_org(m.group("org"), titles), m.start("org"))
-            if not p["affs"] or org_key:
-                p["affs"].append((org_key, title))
-    for name, p in people.items():  # later short mentions: "Weiss said"
-        for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text):
-            if not any(s.start <= m.start() < s.end for s in p["spans"]):
-                p["spans"].append(Span(m.start(), m.end()))
+    for m in find_people(text, sentences(text)):
+        p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False})
+        p["spans"].append(m.span)
+        p["reporter"] = p["reporter"] or m.reporter
+        org_key = None
+        if m.org and m.org_span:
+            org_key = _add_org(orgs, m.org, m.org_span.start)
+        if m.title or org_key:
+            if not p["affs"] or (org_key and all(k != org_key for k, _t in p["affs"])):
+                p["affs"].append((org_key, m.title))
     return people
 
 
@@ -182,12 +174,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     text = article.text
     titles, types = _lists()
     orgs = OrgTable(gz, text)
-    people = _find_people(text, titles, orgs)
+    people = _find_people(text, orgs)
     _roles_and_quotes(text, people)
-    byline = re.match(r"^.*\n\s*\n?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\s*\n", text)
-    if byline and byline.group("name") not in people:
-        people[byline.group("name")] = {"spans": [Span(byline.start("name"), byline.end("name"))], "affs": [],
-                                        "roles": {Role.REPORTER: None}, "quotes": []}
+    for p in people.values():
+        if p["reporter"]:
+            p["roles"] = {Role.REPORTER: None}
     event = _build_event(article, orgs, types)
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):

@@ -9,7 +9,8 @@ from kg.model import Span
 
 # Opening quote -> closing quotes accepted for it.
 _QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
+                           r"St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd)\.$")
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 _SENT_END = re.compile(r"(?<=[다요함음됨\.\?!])[\.\?!]?(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n")

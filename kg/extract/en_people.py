@@ -1,0 +1,328 @@
+"""English person mentions: a name with its title and organization, in the orders news uses.
+
+Shapes: ``Name, title of/at ORG``, ``Name, title, ORG`` (bullets too), ``Name, ORG title``, title or
+ORG + title before the name (``Trade Minister Park Ji-hoon``, ``Acme Robotics Managing Director Lars
+Ober``, ``Delta's CEO Jane Roe``), honorifics (``Dr.``, ``Prof.``, ``The Hon.``, ``Sen.``) and
+post-nominals (``AO``, ``PhD``, ``TD``) around the name, the inverted appositive (``President of the
+University of Limerick, Professor Don Barry``), bylines (``By NAME``, ``Staff Reporter NAME``) and
+later surname-only mentions (``Kim said``). A run of capitalised words is a person only with evidence:
+a title, an honorific, a speech verb or a byline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.gazetteer import word_list
+from kg.model import Span
+from kg.resources import data_dir
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-&.]*[\w&]|[A-Za-z]|\d[\w,.\-]*|[^\w\s]")
+_NAME_PART = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)$")
+_SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
+                     r"commented|observed|urged|announced|highlighted|pointed)$")
+_PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in"})
+_MAX_NAME = 4
+_MAX_TITLE_WORDS = 14
+
+
+@dataclass(frozen=True)
+class EnMention:
+    """One mention of a person in an English article."""
+
+    name: str
+    span: Span
+    title: str | None = None
+    org: str | None = None
+    org_span: Span | None = None
+    reporter: bool = False
+
+
+@dataclass(frozen=True)
+class _Lists:
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    postnominals: frozenset[str]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lists() -> _Lists:
+    folder = data_dir() / "en"
+    return _Lists(
+        heads=frozenset(w.lower() for w in word_list(folder / "titles.txt")),
+        modifiers=frozenset(w.lower() for w in word_list(folder / "title_modifiers.txt")),
+        honorifics=frozenset(w.lower().rstrip(".") for w in word_list(folder / "honorifics.txt")),
+        postnominals=frozenset(word_list(folder / "postnominals.txt")),
+        not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
+    )
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    piece = text[start:end]
+    return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(piece)]
+
+
+def _is_name_part(t: _Tok, ls: _Lists) -> bool:
+    low = t.low
+    return bool(_NAME_PART.match(t.text)) and low not in ls.heads and low not in ls.modifiers \
+        and low not in ls.honorifics and low not in ls.not_names and t.text not in ls.postnominals
+
+
+def _is_title_word(t: _Tok, ls: _Lists) -> bool:
+    return t.low in ls.heads or t.low in ls.modifiers
+
+
+def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
+    """Maximal runs of name-shaped tokens, as half-open token ranges."""
+    out, i = [], 0
+    while i < len(toks):
+        if _is_name_part(toks[i], ls) and not toks[i].text.isupper():
+            j = i
+            while j < len(toks) and _is_name_part(toks[j], ls) and j - i < _MAX_NAME + 1:
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
+    """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma)."""
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    end = k + 1
+    while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
+            toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"')
+            or toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].text.isupper()):  # J. R. Moss
+        end += 1
+    phrase = toks[k + 1:end]
+    heads = [n for n, t in enumerate(phrase) if t.low in ls.heads]
+    if not heads:
+        return None
+    # "title of/at ORG": the title ends at the first preposition after a head
+    # "Director of Research at the Ridge Institute": the organization follows "at" when there is one
+    preps = [n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n > heads[0]]
+    at = [n for n in preps if phrase[n].text in ("at", "with")]
+    prep = at[0] if at else (preps[0] if preps else None)
+    if prep is not None and prep + 1 < len(phrase) and phrase[prep + 1].text[:1].isupper() | (phrase[prep + 1].low == "the"):
+        title = text[phrase[0].start:phrase[prep - 1].end]
+        org_toks = phrase[prep + 1:]
+        if org_toks and org_toks[0].low == "the":
+            org_toks = org_toks[1:]
+        if org_toks and any(t.text[:1].isupper() for t in org_toks):
+            return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+    lead = phrase[:heads[0]]
+    # "Name, ORG title": capitalised words before the title words
+    cut = len(lead)
+    while cut > 0 and _is_title_word(lead[cut - 1], ls):
+        cut -= 1
+    if cut > 0 and lead[0].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[:cut]):
+        org = lead[:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
+        return (text[phrase[cut].start:phrase[-1].end], text[org[0].start:org[-1].end],
+                Span(org[0].start, org[-1].end))
+    title = text[phrase[0].start:phrase[-1].end]
+    # "Name, title, ORG": a capitalised phrase after the next comma
+    if end < len(toks) and toks[end].text == ",":
+        j = end + 1
+        org_toks = []
+        while j < len(toks) and toks[j].text not in (",", ";", ".", "(", ")") and len(org_toks) < 8:
+            org_toks.append(toks[j])
+            j += 1
+        if org_toks and org_toks[0].low == "the":
+            org_toks = org_toks[1:]
+        if org_toks and all(t.text[:1].isupper() or t.text in ("&", "of", "and", "for") for t in org_toks) \
+                and org_toks[-1].text[:1].isupper() and not any(t.low in ls.heads for t in org_toks):
+            return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+    return title, None, None
+
+
+def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
+    """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
+    ``the Korea chair at CSIS, NAME``."""
+    k = i - 1
+    if k < 0 or toks[k].low not in ls.heads:
+        return None
+    j = k
+    while j > 0 and _is_title_word(toks[j - 1], ls) and k - j < 4:
+        j -= 1
+    title_start = j
+    # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
+    o = j
+    org_end = o
+    while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text in ("&",) or o < org_end
+                     and toks[o - 1].text[:1].islower() and toks[o].text[:1].isupper() and False) and org_end - o < 6 \
+            and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
+            and not (o - 1 == 0 and toks[o - 1].low in ls.not_names):
+        o -= 1
+    title = text[toks[title_start].start:toks[k].end]
+    if o < org_end:
+        org_toks = list(toks[o:org_end])
+        if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
+            org_toks[-1] = _Tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
+        if len(org_toks) == 1 and org_toks[0].low in ls.not_names:
+            return title, None, None
+        return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+    return title, None, None
+
+
+def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
+    """``President of the University of Limerick, Professor Don Barry``: title of ORG, then the name."""
+    k = i - 1
+    if k >= 0 and toks[k].low in ls.honorifics:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return None
+    j = k - 1
+    while j > 0 and toks[j - 1].text not in (",", ".", ";", "“", "”", '"') and k - j < _MAX_TITLE_WORDS:
+        j -= 1
+    phrase = toks[j:k]
+    while phrase and not (phrase[0].low in ls.heads or phrase[0].low in ls.modifiers):
+        phrase = phrase[1:]
+    if not phrase:
+        return None
+    prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS), None)
+    if prep is None or not any(t.low in ls.heads for t in phrase[:prep]):
+        return None
+    org_toks = phrase[prep + 1:]
+    if org_toks and org_toks[0].low == "the":
+        org_toks = org_toks[1:]
+    if not org_toks or not org_toks[0].text[:1].isupper():
+        return None
+    return (text[phrase[0].start:phrase[prep - 1].end], text[org_toks[0].start:org_toks[-1].end],
+            Span(org_toks[0].start, org_toks[-1].end))
+
+
+def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
+    if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
+        j = k + 1 + (toks[k + 1].low == "the")
+        org = []
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")) and len(org) < 8:
+            org.append(toks[j])
+            j += 1
+        while org and not org[-1].text[:1].isupper():
+            org.pop()
+        if org and org[0].text[:1].isupper():
+            return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
+    return None, None
+
+
+def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
+    """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
+    while k < len(toks):
+        if toks[k].text in ls.postnominals:
+            k += 1
+        elif toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in ls.postnominals:
+            k += 2
+        elif toks[k].text == "(" and (close := next((n for n in range(k + 1, min(k + 8, len(toks)))
+                                                     if toks[n].text == ")"), None)) is not None:
+            k = close + 1
+        else:
+            return k
+    return k
+
+
+def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
+    after = toks[j].low if j < len(toks) else ""
+    before = toks[i - 1].low if i > 0 else ""
+    return bool(_SPEECH.match(after) or _SPEECH.match(before))
+
+
+def find_people(text: str, spans: list[Span]) -> list[EnMention]:
+    """Every person mention of the text, sentence by sentence (``spans`` are the sentences)."""
+    ls = lists()
+    found: list[EnMention] = []
+    for sp in spans:
+        toks = tokens(text, sp.start, sp.end)
+        for i, j in _runs(toks, ls):
+            if j - i > _MAX_NAME:
+                continue
+            h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1  # "Sen. Paul Grant"
+            honorific = h >= 0 and toks[h].low in ls.honorifics
+            if j - i < 2 and not honorific:
+                continue
+            name_span = Span(toks[i].start, toks[j - 1].end)
+            after = _skip_postnominals(toks, j, ls)
+            got = _title_before(toks, h if honorific else i, ls, text) or _inverted(toks, h if honorific else i, ls, text) \
+                or _title_after(toks, after, ls, text)
+            if got is not None and got[1] is None:
+                got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
+            if got is None and not (honorific or _evidence_of_speech(toks, i, after)):
+                continue
+            if j - i < 2 and got is None:
+                continue
+            title, org, org_span = got if got else (None, None, None)
+            found.append(EnMention(text[name_span.start:name_span.end], name_span, title, org, org_span,
+                                   reporter=bool(title and title.lower().endswith(("reporter", "correspondent",
+                                                                                   "writer", "editor")))))
+    found.extend(_bylines(text, found))
+    return _with_short_mentions(text, found)
+
+
+_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Reported by)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z\-]+){1,3})\s*$"
+                     r"|^\s*(?:Staff\s+)?(?:Reporter|Correspondent|Staff Writer)\s+(?P<name2>[A-Z][a-z]+,?\s+[A-Z][a-z\-]+)"
+                     r"|(?:PHOTO|Photo)\s*(?::|by)\s*(?P<name3>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z\-]+){1,2})", re.M)
+
+
+def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
+    out = []
+    taken = {m.span.start for m in found}
+    for m in _BYLINE.finditer(text):
+        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        start, end = m.start(group), m.end(group)
+        name = m.group(group)
+        if name.isupper():
+            name = name.title()  # ST PHOTO: LIM YAOHUI
+        if start not in taken:
+            out.append(EnMention(name if not m.group(group).isupper() else m.group(group), Span(start, end),
+                                 "Reporter" if group != "name3" else "Photographer", reporter=True))
+    return out
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(",", "").split()
+    # Korean order (Lee Min-ho, Kim Daeho): the family name comes first
+    if len(parts) == 2 and ("-" in parts[1] or parts[0] in _KOREAN_SURNAMES):
+        return parts[0]
+    return parts[-1]
+
+
+_KOREAN_SURNAMES = frozenset("Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn "
+                             "Song Jeon Hong Yoo Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Koo "
+                             "Min Ryu Na Jin Chey Chung Yeom Hyun Byun Ryoo".split())
+
+
+def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
+    """``Kim said``, ``said Gorton``, ``Minister Naughten``: a surname alone points back to the one person
+    named in full with it."""
+    out = list(found)
+    by_surname: dict[str, set[str]] = {}
+    for m in found:
+        if not m.reporter:
+            by_surname.setdefault(_surname(m.name), set()).add(m.name)
+    taken = [(m.span.start, m.span.end) for m in found]
+    for surname, names in by_surname.items():
+        if len(names) != 1 or len(surname) < 2:
+            continue
+        full = next(iter(names))
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if any(a <= hit.start() < b for a, b in taken):
+                continue
+            out.append(EnMention(full, Span(hit.start(), hit.end())))
+            taken.append((hit.start(), hit.end()))
+    return sorted(out, key=lambda m: m.span.start)
