@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.errors import KGError
 from kg.extract.dates import find_dates
 from kg.extract.en_people import find_people
 from kg.extract.gazetteer import Gazetteer, load_gazetteer, word_list
@@ -38,16 +39,6 @@ _PEOPLE_PATTERNS = (
     re.compile(rf"(?P<title>(?:[A-Z][\w’']*\s+)*(?:[A-Z][\w’']*'s\s+|’s\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+),\s+"
                rf"(?:Dr\.?|Prof\.?)\s+(?P<name>{_CAP}\s+{_CAP})(?:\s+(?:AO|AM|AC|OBE|CBE|MBE|PhD))?\b"),
 )
-_ROLE_CUES: tuple[tuple[re.Pattern[str], Role], ...] = (
-    (re.compile(r"keynote", re.I), Role.KEYNOTE),
-    (re.compile(r"welcome remarks|welcoming|opening remarks|welcomed|opened the (?:conference|event|forum)", re.I),
-     Role.HOST_REP),
-    (re.compile(r"chaired(?: by)?|moderated|moderator|master of ceremonies|session chairs?", re.I), Role.MODERATOR),
-    (re.compile(r"(?:participated|took part|joined|served) as panelists?|panelists?|panel discussion|took part",
-                re.I), Role.PANELIST),
-    (re.compile(r"presented|presentation|spoke|talk(?:ed)? (?:on|about)|speakers?", re.I), Role.SPEAKER),
-    (re.compile(r"attended by|attending|attendees|were present", re.I), Role.ATTENDEE),
-)
 _HOSTED = re.compile(rf"(?:hosted|organi[sz]ed|held) by\s+{_ORG}")
 _COLLAB = re.compile(r"in (?:collaboration|partnership|cooperation) with\s+(?P<list>[^,.]+(?:,\s*[^,.]+)*)")
 _SPONSOR = re.compile(rf"sponsored by\s+{_ORG}")
@@ -58,6 +49,26 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+(?:annual|edition)", re.I)
 _ATTEND = re.compile(r"(?:more than|over|about|some|nearly)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,2}(?:attendees|participants|representatives|people|professionals)", re.I)
 _VENUE = re.compile(r"\b(?:held|took place)\b[^.]*?\bat\s+(?P<venue>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> tuple[tuple[re.Pattern[str], Role], ...]:
+    """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending."""
+    path = data_dir() / "en" / "cues.tsv"
+    cues = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        role, _, phrase = line.partition("\t")
+        try:
+            cue_role = Role(role.strip())
+        except ValueError as e:
+            raise KGError(f"{path}: unknown role {role!r}; valid roles: {', '.join(r.value for r in Role)}") from e
+        words = phrase.strip().split()
+        body = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+        flags = 0 if phrase.strip().isupper() else re.I  # "MC" only in capitals
+        cues.append((re.compile(rf"\b{body}\b", flags), cue_role))
+    return tuple(sorted(cues, key=lambda c: -len(c[0].pattern)))
 
 
 @lru_cache(maxsize=1)
@@ -145,14 +156,60 @@ def _cue_for(sentence: str, offset: int, span: Span, cues: list[tuple[int, int, 
     return None
 
 
+def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
+    """Cue matches of a sentence, a longer phrase hiding the shorter ones inside it."""
+    found: list[tuple[int, int, Role]] = []
+    for cue, role in _role_cues():
+        for m in cue.finditer(sentence):
+            if not any(a < m.end() and m.start() < b for a, b, _r in found):
+                found.append((m.start(), m.end(), role))
+    return found
+
+
+_PROGRAMME = re.compile(r"\b(?:session|programme|program|agenda|line-?up)\b", re.I)
+_BULLET = re.compile(r"^\s*(?:[•\-*·–—▪●]|\d+[.)])\s+")
+
+
+def _list_roles(text: str, people: dict[str, dict]) -> None:
+    """``Confirmed speakers:`` / ``Those taking part in the panel discussions will include:``, then
+    bullet lines: the people of the list take the header's role (sub-headers such as ``Session 1 —
+    Wednesday`` keep the list open)."""
+    role: Role | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, body = offset, line.strip()
+        offset += len(line)
+        here = [p for p in people.values() if any(start <= s.start < offset for s in p["spans"])]
+        if body.endswith(":") or (body and len(body.split()) <= 6 and not here):
+            cues = _cues_in(body)
+            if cues or body.endswith(":"):
+                role = cues[0][2] if cues else (role or Role.SPEAKER) if _PROGRAMME.search(body) else None
+                continue
+            if _PROGRAMME.search(body):
+                role = role or Role.SPEAKER  # "Session 1 — Wednesday" keeps the list's role
+                continue
+        if role is None:
+            continue
+        lead = len(line) - len(line.lstrip())
+        opens = [p for p in here if any(s.start == start + lead for s in p["spans"])]
+        if _BULLET.match(line) or opens:
+            for p in (here if _BULLET.match(line) else opens):
+                p["roles"].setdefault(role, None)
+        elif body and len(body.split()) > 8:
+            role = None  # a paragraph closes the list
+
+
 def _roles_and_quotes(text: str, people: dict[str, dict]) -> None:
     """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
+    _list_roles(text, people)
     for sp in sentences(text):
         sentence = text[sp.start:sp.end]
         here = [(s, name) for name, p in people.items() for s in p["spans"] if sp.start <= s.start < sp.end]
         if not here:
             continue
-        cues = [(m.start(), m.end(), role) for cue, role in _ROLE_CUES for m in cue.finditer(sentence)]
+        starts = {s.start - sp.start for s, _n in here}
+        # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue
+        cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts)]
         for span, name in here:
             others = sorted((o for o, n in here if n != name), key=lambda o: o.start)
             role = _cue_for(sentence, sp.start, span, cues, others)

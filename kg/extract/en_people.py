@@ -19,8 +19,7 @@ from kg.extract.gazetteer import word_list
 from kg.model import Span
 from kg.resources import data_dir
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-&.]*[\w&]|[A-Za-z]|\d[\w,.\-]*|[^\w\s]")
-_NAME_PART = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)$")
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d[\w,.\-]*|[^\w\s]")
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed)$")
 _PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in"})
@@ -77,10 +76,25 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(piece)]
 
 
+def _name_shaped(word: str) -> bool:
+    """``Müller``, ``Ji-hoon``, ``McDonald``, ``O’Neil``, ``BAE``, ``J.``: letters, a capital first."""
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return True
+    parts = re.split(r"[-'’]", word)
+    if not parts[0] or not parts[0][0].isupper() or not all(p.isalpha() for p in parts if p):
+        return False
+    return not word.isupper() or 2 <= len(word) <= 5
+
+
 def _is_name_part(t: _Tok, ls: _Lists) -> bool:
     low = t.low
-    return bool(_NAME_PART.match(t.text)) and low not in ls.heads and low not in ls.modifiers \
+    return _name_shaped(t.text) and low not in ls.heads and low not in ls.modifiers \
         and low not in ls.honorifics and low not in ls.not_names and t.text not in ls.postnominals
+
+
+def _capital(t: _Tok) -> bool:
+    """A word of a name: a capital first, or inside (euRobotics, iRobot, eBay)."""
+    return t.text[:1].isupper() or (t.text[:1].islower() and any(c.isupper() for c in t.text[1:]))
 
 
 def _is_title_word(t: _Tok, ls: _Lists) -> bool:
@@ -120,12 +134,12 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     preps = [n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n > heads[0]]
     at = [n for n in preps if phrase[n].text in ("at", "with")]
     prep = at[0] if at else (preps[0] if preps else None)
-    if prep is not None and prep + 1 < len(phrase) and phrase[prep + 1].text[:1].isupper() | (phrase[prep + 1].low == "the"):
+    if prep is not None and prep + 1 < len(phrase) and (_capital(phrase[prep + 1]) or phrase[prep + 1].low == "the"):
         title = text[phrase[0].start:phrase[prep - 1].end]
         org_toks = phrase[prep + 1:]
         if org_toks and org_toks[0].low == "the":
             org_toks = org_toks[1:]
-        if org_toks and any(t.text[:1].isupper() for t in org_toks):
+        if org_toks and any(_capital(t) for t in org_toks):
             return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     lead = phrase[:heads[0]]
     # "Name, ORG title": capitalised words before the title words
@@ -184,7 +198,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
 def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``President of the University of Limerick, Professor Don Barry``: title of ORG, then the name."""
     k = i - 1
-    if k >= 0 and toks[k].low in ls.honorifics:
+    if k >= 0 and toks[k].text == "." and k > 0:
+        k -= 1
+    if k >= 0 and (toks[k].low in ls.honorifics or toks[k].low in ls.heads):
         k -= 1
     if k < 1 or toks[k].text != ",":
         return None
@@ -256,20 +272,21 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             honorific = h >= 0 and toks[h].low in ls.honorifics
             if j - i < 2 and not honorific:
                 continue
-            name_span = Span(toks[i].start, toks[j - 1].end)
+            last = toks[j - 1].text
+            cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
+            name_span = Span(toks[i].start, toks[j - 1].end - cut)
             after = _skip_postnominals(toks, j, ls)
-            got = _title_before(toks, h if honorific else i, ls, text) or _inverted(toks, h if honorific else i, ls, text) \
+            got = _inverted(toks, i, ls, text) or _title_before(toks, h if honorific else i, ls, text) \
                 or _title_after(toks, after, ls, text)
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
             if got is None and not (honorific or _evidence_of_speech(toks, i, after)):
                 continue
-            if j - i < 2 and got is None:
+            if j - i < 2 and got is None and not honorific:
                 continue
             title, org, org_span = got if got else (None, None, None)
             found.append(EnMention(text[name_span.start:name_span.end], name_span, title, org, org_span,
-                                   reporter=bool(title and title.lower().endswith(("reporter", "correspondent",
-                                                                                   "writer", "editor")))))
+                                   reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))))
     found.extend(_bylines(text, found))
     return _with_short_mentions(text, found)
 

@@ -1,5 +1,7 @@
 """English rules on sentences of our own."""
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Article, Role
 
@@ -73,3 +75,69 @@ def test_the_list_loader_skips_comments_and_blank_lines(tmp_path) -> None:
     f.write_text("# a comment with words\n\nchair  dean # trailing comment\n  # indented comment\nmayor\n",
                  encoding="utf-8")
     assert word_list(f) == ["chair", "dean", "mayor"]
+
+
+def _people(text: str) -> dict[str, tuple[set[Role], list[tuple[str | None, str | None]]]]:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    return {p.name: ({r.role for r in p.roles}, [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations])
+            for p in x.people}
+
+
+PEOPLE = [
+    # Name, title, ORG (a bullet list too); Name, title of/at ORG; Name, ORG title
+    ("Confirmed speakers:\n- Maria Lopez, chief engineer, Delta Motors\n- Tom Reed, CTO of Nimbus AI\n",
+     {"Maria Lopez": ("Delta Motors", "chief engineer"), "Tom Reed": ("Nimbus AI", "CTO")}),
+    ("Jane Roe, Acme CEO, and Lee Min-ho, Hanbit University professor, spoke.",
+     {"Jane Roe": ("Acme", "CEO"), "Lee Min-ho": ("Hanbit University", "professor")}),
+    # title or ORG + title before the name; possessive; honorific and post-nominal
+    ("Trade Minister Park Ji-hoon and Acme Robotics Managing Director Lars Ober attended.",
+     {"Park Ji-hoon": (None, "Minister"), "Lars Ober": ("Acme Robotics", "Managing Director")}),
+    ("Delta's CEO Jane Roe met Ambassador Eva Lindqvist of the Norwegian Embassy.",
+     {"Jane Roe": ("Delta", "CEO"), "Eva Lindqvist": ("Norwegian Embassy", "Ambassador")}),
+    ("Dr Jens Gold AO, Managing Director of Ridge Manufacturing, opened the day.",
+     {"Jens Gold": ("Ridge Manufacturing", "Managing Director")}),
+    # the inverted appositive
+    ("President of the University of Limerick, Professor Don Barry, outlined the plan.",
+     {"Don Barry": ("University of Limerick", "President")}),
+    # names with diacritics and a programme list without bullets
+    ("Opening session:\nJörg Müller, President of euRobotics\nÉmile Dubois, Director, European Commission\n",
+     {"Jörg Müller": ("euRobotics", "President"), "Émile Dubois": ("European Commission", "Director")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_person_shapes(text: str, expected: dict[str, tuple[str | None, str]]) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+ROLES = [
+    ("Panelists included Jane Roe, CEO of Acme, and Bill Stone, professor at Hill University.",
+     {"Jane Roe": Role.PANELIST, "Bill Stone": Role.PANELIST}),
+    ("The session was moderated by Ana Silva, editor of Tech Weekly.", {"Ana Silva": Role.MODERATOR}),
+    ("The day closed with a fireside chat with Omar Haddad, founder of Zeta Labs.", {"Omar Haddad": Role.SPEAKER}),
+    ("Lars Ober, managing director of Acme Robotics, delivered the keynote.", {"Lars Ober": Role.KEYNOTE}),
+    ("Opening remarks came from Sen. Paul Grant.", {"Paul Grant": Role.HOST_REP}),
+    ("Governor Mia Chen gave a congratulatory speech.", {"Mia Chen": Role.OTHER}),
+    ("Those taking part in the panel discussions will include:\nSession 1\n• Ms Ada Tull, General Manager, "
+     "Dye Works\n• Mr Ken Quick, Director, Aero Engineering\n", {"Ada Tull": Role.PANELIST, "Ken Quick": Role.PANELIST}),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_role_cues_and_list_headers(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+def test_a_capitalised_phrase_needs_evidence_to_be_a_person() -> None:
+    assert _people("The Robotics Data Center, a lab located in Boston, hosted the Future Factory Forum.") == {}
+
+
+def test_surnames_and_bylines() -> None:
+    found = _people("Prof. Schmidt and Dr. Weber presented the winners. Schmidt said it went well.\nBy Tessa Pick\n")
+    assert found["Schmidt"][0] == {Role.SPEAKER, Role.QUOTED} and found["Weber"][0] == {Role.SPEAKER}
+    assert found["Tessa Pick"][0] == {Role.REPORTER}
+    found = _people("The expo is headed by former Minnesota House Speaker Kurt Zellers.")
+    assert found["Kurt Zellers"] == (set(), [("Minnesota House", "Speaker")])
