@@ -1,6 +1,5 @@
-"""English extraction rules: appositive people (``Choi Taewon, Chairman of the Korea Chamber …``),
-the event named with a type word, ``hosted by`` / ``in collaboration with`` organizations, and
-role cues (keynote, chaired, panelists, attended by, said).
+"""English extraction: people (:mod:`kg.extract.en_people`), the event (:mod:`kg.extract.en_events`),
+and roles from cue phrases (``data/en/cues.tsv``), list headers and speech verbs.
 """
 
 from __future__ import annotations
@@ -9,9 +8,9 @@ import re
 from functools import lru_cache
 
 from kg.errors import KGError
-from kg.extract.dates import find_dates
+from kg.extract.en_events import find_event
 from kg.extract.en_people import find_people
-from kg.extract.gazetteer import Gazetteer, load_gazetteer, word_list
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
 from kg.model import (
@@ -19,6 +18,7 @@ from kg.model import (
     Article,
     Event,
     Extraction,
+    OrgRole,
     Person,
     Quote,
     Role,
@@ -26,30 +26,6 @@ from kg.model import (
     Span,
 )
 from kg.resources import data_dir
-
-_CAP = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
-_NAME = rf"(?:Dr\.?\s+|Prof\.?\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
-_ORG = r"(?P<org>(?:the\s+)?[A-Z@][\w&'’\-.]*(?:\s+(?:of|for|and|on|the|[A-Z@][\w&'’\-.]*))*[\w.]?)"
-_TITLE = r"[A-Za-z][\w\-/ .()’']{1,80}?"
-# "NAME, TITLE at ORG" first: a title may itself hold "of" (Director of Policy Planning at …)
-_PEOPLE_PATTERNS = (
-    re.compile(rf"{_NAME},\s+(?P<title>{_TITLE})\s+at\s+{_ORG}"),
-    re.compile(rf"{_NAME},\s+(?P<title>{_TITLE})\s+(?:of|for|in)\s+{_ORG}"),
-    re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+)?{_TITLE})(?=,|\.(?:\s|$)|\s+and\s|\s+—)"),
-    re.compile(rf"(?P<title>(?:[A-Z][\w’']*\s+)*(?:[A-Z][\w’']*'s\s+|’s\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+),\s+"
-               rf"(?:Dr\.?|Prof\.?)\s+(?P<name>{_CAP}\s+{_CAP})(?:\s+(?:AO|AM|AC|OBE|CBE|MBE|PhD))?\b"),
-)
-_HOSTED = re.compile(rf"(?:hosted|organi[sz]ed|held) by\s+{_ORG}")
-_COLLAB = re.compile(r"in (?:collaboration|partnership|cooperation) with\s+(?P<list>[^,.]+(?:,\s*[^,.]+)*)")
-_SPONSOR = re.compile(rf"sponsored by\s+{_ORG}")
-_SUBJECT_HOSTED = re.compile(rf"(?:^|—\s*|\.\s+){_ORG}\s+(?:hosted|organi[sz]ed)\b", re.M)
-_ORGANISER = re.compile(rf"\borgani[sz]er,\s+{_ORG}")
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10}
-_EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))\s+(?:annual|edition)", re.I)
-_ATTEND = re.compile(r"(?:more than|over|about|some|nearly)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,2}(?:attendees|participants|representatives|people|professionals)", re.I)
-_VENUE = re.compile(r"\b(?:held|took place)\b[^.]*?\bat\s+(?P<venue>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
-
 
 @lru_cache(maxsize=1)
 def _role_cues() -> tuple[tuple[re.Pattern[str], Role], ...]:
@@ -71,46 +47,12 @@ def _role_cues() -> tuple[tuple[re.Pattern[str], Role], ...]:
     return tuple(sorted(cues, key=lambda c: -len(c[0].pattern)))
 
 
-@lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], tuple[str, ...]]:
-    folder = data_dir() / "en"
-    titles = frozenset(w.lower() for w in word_list(folder / "titles.txt"))
-    types = tuple(word_list(folder / "event_types.txt"))
-    return titles, types
-
-
-def _event_name(text: str, types: tuple[str, ...]) -> tuple[str, Span] | None:
-    kinds = "|".join(re.escape(t) for t in types)
-    for q in find_quotes(text):
-        inner = text[q.inner.start:q.inner.end].strip(" ,.")
-        if re.search(rf"\b(?:{kinds})\b", inner) and len(inner) < 80:
-            return inner, Span(q.inner.start, q.inner.start + len(inner))
-    m = re.search(rf"(?:[A-Z][\w'’\-]*\s+){{0,5}}(?:{kinds})(?:\s+\d{{4}})?|\b(?:{kinds})\b", text)
-    if m:
-        return m.group().strip(), Span(m.start(), m.start() + len(m.group().strip()))
-    return None
-
-
 def _add_org(orgs: OrgTable, written: str, start: int) -> str:
     """Record an organization written at ``start``, less a leading article and a trailing period."""
     lead = re.match(r"^(?:the|The)\s+", written)
     skip = lead.end() if lead else 0
     name = written[skip:].rstrip(" .")
     return orgs.add(name, Span(start + skip, start + skip + len(name)))
-
-
-def _orgs_in(list_text: str) -> list[str]:
-    parts = re.split(r",\s*|\s+and\s+(?=the\s|[A-Z])", list_text)
-    return [p.strip() for p in parts if p.strip() and p.strip()[0].isupper() or p.strip().startswith("the ")]
-
-
-def _cut_org(org: str, titles: frozenset[str]) -> str:
-    """An organization ends where a sentence does (``Ridge Institute. Sam …``) or a second title
-    starts (``KAIST AI Institute and Dean of …``)."""
-    end = re.search(r"(?<![A-Z])\.\s+(?=[A-Z])", org)
-    org = org[:end.start()] if end else org
-    m = re.search(r"\s+and\s+(?:the\s+)?(\w+)", org)
-    return org[:m.start()] if m and m.group(1).lower() in titles else org
 
 
 def _find_people(text: str, orgs: OrgTable) -> dict[str, dict]:
@@ -229,14 +171,13 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
     text = article.text
-    titles, types = _lists()
-    orgs = OrgTable(gz, text)
+    orgs = OrgTable(gz, text, curated_names=False)
     people = _find_people(text, orgs)
     _roles_and_quotes(text, people)
     for p in people.values():
         if p["reporter"]:
             p["roles"] = {Role.REPORTER: None}
-    event = _build_event(article, orgs, types)
+    event = _build_event(article, orgs, set(people))
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         affs = tuple(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"])
@@ -246,36 +187,19 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
-def _build_event(article: Article, orgs: OrgTable, types: tuple[str, ...]) -> Event | None:
-    text = article.text
-    named = _event_name(text, types)
-    if named is None:
+def _build_event(article: Article, orgs: OrgTable, people: set[str]) -> Event | None:
+    draft = find_event(article.text, article.published, people)
+    if draft is None:
         return None
-    role_keys: dict[str, list[str]] = {"organizers": [], "co": [], "sponsors": []}
-    for pattern, slot in ((_HOSTED, "organizers"), (_SUBJECT_HOSTED, "organizers"), (_ORGANISER, "organizers"),
-                          (_SPONSOR, "sponsors")):
-        for m in pattern.finditer(text):
-            role_keys[slot].append(_add_org(orgs, _cut_org(m.group("org"), frozenset()), m.start("org")))
-    for m in _COLLAB.finditer(text):
-        for org_text in _orgs_in(m.group("list")):
-            org_text = re.sub(r"^the\s+", "", org_text)
-            at = text.find(org_text, m.start("list"))
-            role_keys["co"].append(orgs.add(org_text, Span(at, at + len(org_text)) if at >= 0 else None))
-    dates = find_dates(text, article.published, lang="en")
-    held = [d for d in dates if re.search(r"\b(?:on|held)\b", text[max(0, d.span.start - 12):d.span.start])]
-    when = (held or [None])[0]
-    edition = None
-    m = _EDITION.search(text)
-    if m:
-        edition = _ORDINAL.get(m.group(1).lower()) or int(m.group(2))
-    attendance = None
-    m = _ATTEND.search(text)
-    if m:
-        attendance = int(m.group(1).replace(",", ""))
-    venue = None
-    m = _VENUE.search(text)
-    if m:
-        venue = re.sub(r"^the\s+", "", m.group("venue"))
-    ids = {k: tuple(dict.fromkeys(orgs.id_of(x) for x in v)) for k, v in role_keys.items()}
-    return Event("e1", named[0], edition, when.start if when else None, when.end if when else None,
-                 venue, None, None, attendance, ids["organizers"], ids["co"], ids["sponsors"], (), (named[1],))
+    by_role: dict[OrgRole, list[str]] = {r: [] for r in OrgRole}
+    seen: set[str] = set()
+    for role in OrgRole:  # organizer before co-organizer before sponsor
+        for name, at, r in draft.orgs:
+            if r is role:
+                key = _add_org(orgs, name, at)
+                if key not in seen:
+                    seen.add(key)
+                    by_role[role].append(orgs.id_of(key))
+    return Event("e1", draft.name, draft.edition, draft.start, draft.end, draft.venue, draft.city, None,
+                 draft.attendance, tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),
+                 tuple(by_role[OrgRole.SPONSOR]), (), (draft.name_span,) if draft.name_span else ())

@@ -17,8 +17,11 @@ from kg.model import Organization, Span
 class OrgTable:
     """Collects organization forms and their spans; :meth:`organizations` clusters them."""
 
-    def __init__(self, gz: Gazetteer, text: str) -> None:
+    def __init__(self, gz: Gazetteer, text: str, *, curated_names: bool = True) -> None:
+        """``curated_names``: name an organization by its curated canonical name (Korean articles);
+        otherwise by its longest written form, the curated name becoming an alias (English articles)."""
         self._gz = gz
+        self._curated = curated_names
         self._text = text
         self._parent: dict[str, str] = {}
         self._forms: dict[str, list[str]] = {}  # key -> written forms, in order seen
@@ -86,7 +89,9 @@ class OrgTable:
                 spans |= _occurrences(text, form)
             # the curated canonical name, even where the article only writes an alias (UNIST)
             canonical = next((c for c in map(self._gz.canonical_org, forms) if c), None)
-            name = canonical or max(forms, key=len)
+            name = canonical if canonical and self._curated else max(forms, key=len)
+            if canonical and canonical not in forms:
+                forms.append(canonical)
             aliases = tuple(sorted({f for f in forms if f != name}, key=forms.index))
             ordered = tuple(Span(a, b) for a, b in sorted(spans))
             result.append((ordered[0].start, root, Organization("", name, aliases, ordered)))

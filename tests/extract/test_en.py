@@ -141,3 +141,51 @@ def test_surnames_and_bylines() -> None:
     assert found["Tessa Pick"][0] == {Role.REPORTER}
     found = _people("The expo is headed by former Minnesota House Speaker Kurt Zellers.")
     assert found["Kurt Zellers"] == (set(), [("Minnesota House", "Speaker")])
+
+
+def _event(text: str, published: str | None = "2025-06-10"):
+    x = extract(Article("t", text, "t.txt", published=published, lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    return e, {role: [orgs[o] for o in getattr(e, role)] for role in ("organizers", "co_organizers", "sponsors")}
+
+
+EVENTS = [
+    # name in any casing of the type word, date with a range, venue with "held at"
+    ("The Harbor AI summit was held July 9-11 at the Bay Convention Center in Oakland.",
+     ("Harbor AI summit", "2025-07-09", "2025-07-11", "Bay Convention Center")),
+    # an acronym with a year; "on the 24th" against the publication date
+    ("ROBOTEC 2025 opened on the 4th at Grand Lake Hotel, drawing 3,000 visitors.",
+     ("ROBOTEC 2025", "2025-06-04", None, "Grand Lake Hotel")),
+    ("The Korea Data Conference took place Jan. 9, 2024 at the Seoul Tower Hall.",
+     ("Korea Data Conference", "2024-01-09", None, "Seoul Tower Hall")),
+    # a weekday relative to publication (Thursday 12 June): past tense looks back, "will" ahead
+    ("Delta Group hosted the Future Factory Forum on Tuesday at the Ridge Hall.",
+     ("Future Factory Forum", "2025-06-10", None, "Ridge Hall")),
+    ("Hanbit Group will host its annual Lakeside Forum from Monday to Wednesday.",
+     ("Lakeside Forum", "2025-06-16", "2025-06-18", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_event_name_date_venue(text: str, expected: tuple) -> None:
+    e, _ = _event(text, published="2025-06-12")
+    assert (e.name, e.start, e.end, e.venue) == expected
+
+
+ORGS = [
+    ("The Lakeside Robotics Expo, organized by the Robotics Guild and sponsored by Acme Corp, opened Monday.",
+     {"organizers": ["Robotics Guild"], "co_organizers": [], "sponsors": ["Acme Corp"]}),
+    ("The Data Week was co-hosted by the consulates of Norway, Sweden and Finland.",
+     {"organizers": [], "co_organizers": ["Norway", "Sweden", "Finland"], "sponsors": []}),
+    ("Nimbus AI teamed up with Hill University to host the Cloud Summit. Sponsors were Acme and Bolt Works.",
+     {"organizers": ["Nimbus AI"], "co_organizers": ["Hill University"], "sponsors": ["Acme", "Bolt Works"]}),
+    ("Organizer: Korea Data Agency\nSponsor: Ministry of Science and ICT\nThe Data Forum 2025 took place Friday.",
+     {"organizers": ["Korea Data Agency"], "co_organizers": [], "sponsors": ["Ministry of Science and ICT"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGS)
+def test_event_organizations(text: str, expected: dict[str, list[str]]) -> None:
+    _, orgs = _event(text)
+    assert orgs == expected

@@ -1,0 +1,283 @@
+"""English event rules: the event's name, edition, date, venue, attendance and organizations.
+
+Names: quoted names with a type word, capitalised names ending in a type word in any casing
+(``Icheon Forum``, ``the fourth annual industryXchange``), an acronym with a year (``SEMICON West 2024``,
+``ACMEE 2023``). Dates from the sentences that say the event is held (``on Nov. 14``, ``on the 24th``,
+``July 9-11``, ``on Tuesday``, ``from Monday to Wednesday``), resolved against the publication date.
+Venues from ``held at``, ``at the X Center``, ``X was host to``. Organizations from ``hosted by``,
+``ORG hosts …``, ``X teamed up with Y to host``, ``co-hosted by``, ``organized by``, ``sponsored by``,
+``Sponsors were …`` and fact boxes (``Organizer: … Sponsor: …``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from kg.extract.dates import find_dates
+from kg.extract.gazetteer import word_list
+from kg.extract.text import find_quotes, sentences
+from kg.model import OrgRole, Span
+from kg.resources import data_dir
+
+_CAP_WORD = r"(?:[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|in)"
+_ORG = r"(?:the\s+)?(?P<org>[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){0,9})"
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
+_EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
+                      r"(?:\s+annual)?\s+(?:edition|annual|[A-Z])", re.I)
+_ATTEND = re.compile(r"(?:more than|over|about|some|nearly|around|almost)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,3}"
+                     r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives)", re.I)
+_HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|will be|was hosted|hosted|hosts|host|"
+                   r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|"
+                   r"gathered|was attended|featured|inaugurated)\b", re.I)
+_ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
+    (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
+    (re.compile(rf"\b(?:hosted|held|organi[sz]ed|convened|presented)\s+by\s+{_ORG}"), OrgRole.ORGANIZER),
+    (re.compile(rf"\bsponsored\s+by\s+{_ORG}"), OrgRole.SPONSOR),
+    (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
+    (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
+    (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
+    (re.compile(rf"\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,\s+{_ORG}"), OrgRole.ORGANIZER),
+    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
+                rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|,\s+)(?:The\s+)?{_ORG}\s+(?:(?:will|would)\s+)?"
+                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|convened|launched)\b(?!\s+by)",
+                re.M), OrgRole.ORGANIZER),
+)
+_COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
+                     r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
+_SPONSOR_LIST = re.compile(r"\b(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)\s+(?P<list>[^.;]+)")
+_CO_HOSTED_LIST = re.compile(r"\bco-?(?:hosted|organi[sz]ed)\s+by\s+(?P<list>[^.;]+)")
+_VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
+                "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
+                "Theater", "Complex", "Venue", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
+                "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
+_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass
+class EnEventDraft:
+    name: str | None = None
+    name_span: Span | None = None
+    edition: int | None = None
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    attendance: int | None = None
+    orgs: list[tuple[str, int, OrgRole]] = field(default_factory=list)  # (name, offset, role)
+
+
+@lru_cache(maxsize=1)
+def _types() -> tuple[str, ...]:
+    return tuple(sorted({t.lower() for t in word_list(data_dir() / "en" / "event_types.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(t) for t in _types())
+    # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
+    named = (rf"(?:(?:19|20)\d\d\s+)?(?:{_CAP_WORD}\s+){{0,7}}?(?i:{kinds})\b(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?"
+             rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
+    return re.compile(named)
+
+
+def _names(text: str) -> list[tuple[str, Span]]:
+    kinds = _types()
+    out = []
+    for q in find_quotes(text):
+        inner = text[q.inner.start:q.inner.end].strip(" ,.")
+        if len(inner) < 80 and any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds):
+            out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
+    for m in _name_pattern().finditer(text):
+        name = re.sub(r"^(?:(?:The|the|of|for|on|and|in|&)\s+)+", "", m.group()).strip()
+        start = m.start() + m.group().find(name)
+        words = name.split()
+        if len(words) < 2 or not (words[0][0].isupper() or words[0][0].isdigit() or re.match(r"[a-z]+[A-Z]", words[0])):
+            continue
+        if all(w.lower() in kinds or w.islower() for w in words):
+            continue  # "the conference"
+        out.append((name, Span(start, start + len(name))))
+    return out
+
+
+def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
+    """The name written most often (its longest form), the first one written on a tie."""
+    if not names:
+        return None
+    def key(n: tuple[str, Span]) -> str:
+        return re.sub(r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*", "", n[0]).lower()
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[key(n)] = counts.get(key(n), 0) + 1
+    best = max(names, key=lambda n: (counts[key(n)], -n[1].start))
+    same = [n for n in names if key(n) == key(best)]
+    return max(same, key=lambda n: (len(n[0]), -n[1].start))
+
+
+def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
+    """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
+    direction the verb's tense points (``will`` ahead, otherwise back)."""
+    future = bool(re.search(r"\bwill\b|\bto be held\b|\bupcoming\b|\bnext\b", sentence, re.I))
+    out = []
+    for m in re.finditer(r"\b(?:from\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:\s+(?:to|through|until|and|-|–)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
+                         sentence):
+        want = _WEEKDAYS.index(m.group(1).lower())
+        delta = (want - published.weekday()) % 7
+        day = published + timedelta(days=delta) if future or delta == 0 else published - timedelta(days=(7 - delta))
+        end = None
+        if m.group(2):
+            span = (_WEEKDAYS.index(m.group(2).lower()) - want) % 7
+            end = (day + timedelta(days=span)).isoformat()
+        out.append((day.isoformat(), end, offset + m.start()))
+    return out
+
+
+def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
+    """``on the 24th``: the day of the publication month, or of the month before if it is later."""
+    out = []
+    for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", sentence):
+        d = int(m.group(1))
+        try:
+            day = published.replace(day=d)
+        except ValueError:
+            continue
+        if day > published + timedelta(days=7):
+            prev = published.replace(day=1) - timedelta(days=1)
+            try:
+                day = prev.replace(day=d)
+            except ValueError:
+                continue
+        out.append((day.isoformat(), None, offset + m.start()))
+    return out
+
+
+def _date(text: str, published: str | None, held: list[Span], name_span: Span | None) -> tuple[str | None, str | None]:
+    """The first date written in a sentence that says the event is held (or names it)."""
+    pub = date.fromisoformat(published[:10]) if published else None
+    for sp in held:
+        sentence = text[sp.start:sp.end]
+        found: list[tuple[str, str | None, int]] = []
+        for d in find_dates(sentence, published, lang="en"):
+            if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]):
+                found.append((d.start, d.end, sp.start + d.span.start))
+        found.extend(_to_range(sentence, sp.start, published))
+        if pub:
+            found.extend(_weekday_dates(sentence, sp.start, pub))
+            found.extend(_day_of_month(sentence, sp.start, pub))
+        if found:
+            start, end, _at = min(found, key=lambda f: f[2])
+            return start, end
+    return None, None
+
+
+def _to_range(sentence: str, offset: int, published: str | None) -> list[tuple[str, str | None, int]]:
+    """``from May 12th to 15th``, ``July 9 through 11``: a range whose end day stands alone."""
+    out = []
+    for m in re.finditer(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+                         r"\s+(?:to|through|until|and|-|–)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?", sentence):
+        dates = find_dates(f"{m.group(1)} {m.group(2)}{', ' + m.group(4) if m.group(4) else ''}", published, lang="en")
+        if dates:
+            start = date.fromisoformat(dates[0].start)
+            try:
+                end = start.replace(day=int(m.group(3)))
+            except ValueError:
+                continue
+            out.append((start.isoformat(), end.isoformat() if end > start else None, offset + m.start()))
+    return out
+
+
+def _venue(text: str, held: list[Span], people: set[str]) -> tuple[str | None, str | None]:
+    """``held at the X Center``, ``at Grand Walkerhill Seoul``: a capitalised place after ``at`` in a
+    sentence that says the event is held, best one with a venue word; the city after ``in``."""
+    for sp in held:
+        sentence = text[sp.start:sp.end]
+        for m in _AT.finditer(sentence):
+            if sentence[m.start():m.start() + 2] != "at":
+                continue
+            venue = re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
+            if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
+                continue
+            if any(w in venue.split() or venue.endswith(w) for w in _VENUE_WORDS) or len(venue.split()) >= 2:
+                city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+)?([A-Z][a-z]+)", sentence[m.end():m.end() + 40])
+                return venue, city.group(1) if city else None
+    return None, None
+
+
+def _organizations(text: str) -> list[tuple[str, int, OrgRole]]:
+    found: list[tuple[str, int, OrgRole]] = []
+    for pattern, role in _ORG_PATTERNS:
+        for m in pattern.finditer(text):
+            org = _trim_org(m.group("org"))
+            if org:
+                found.append((org, m.start("org"), role))
+    for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_SPONSOR_LIST, OrgRole.SPONSOR),
+                          (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
+        for m in pattern.finditer(text):
+            for org, at in _list_items(m.group("list"), m.start("list")):
+                found.append((org, at, role))
+    return found
+
+
+_ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$")
+
+
+def _trim_org(org: str) -> str | None:
+    org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(" .,")
+    while _ORG_END.search(org):
+        org = _ORG_END.sub("", org)
+    words = org.split()
+    if not words or words[0] in ("It", "This", "The", "He", "She", "They", "We", "Event", "Organizers", "Organisers"):
+        return None
+    return org
+
+
+_ITEM = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?([A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|on|&|[A-Z][\w'’&\-.]*))*)")
+_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
+    """``A, B and the C``: capitalised items joined by commas and ``and``; the list ends at the first
+    item that is not capitalised (``…, was held on June 3``)."""
+    out = []
+    pos = 0
+    while True:
+        m = _ITEM.match(list_text, pos)
+        if not m:
+            break
+        item = _trim_org(m.group(1))
+        if item:
+            out.append((item, offset + m.start(1)))
+        j = _JOINER.match(list_text, m.end())
+        if not j:
+            break
+        pos = j.end()
+    return out
+
+
+def find_event(text: str, published: str | None, people: set[str]) -> EnEventDraft | None:
+    """The main event an English article reports, or None when it names none."""
+    named = _pick_name(text, _names(text))
+    spans = sentences(text)
+    held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
+            or (named and sp.start <= named[1].start < sp.end)]
+    if named is None and not held:
+        return None
+    draft = EnEventDraft()
+    if named:
+        draft.name, draft.name_span = named
+    draft.start, draft.end = _date(text, published, held, draft.name_span)
+    draft.venue, draft.city = _venue(text, held, people)
+    m = _EDITION.search(text)
+    if m:
+        draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
+    m = _ATTEND.search(text)
+    if m:
+        draft.attendance = int(m.group(1).replace(",", ""))
+    draft.orgs = [o for o in _organizations(text) if not draft.name or o[0] != draft.name]
+    return draft
