@@ -26,6 +26,11 @@ _KO_DAY = re.compile(
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# "19 January 2018", "19-21 January", "19 to 21 Jan. 2018" (day before month, as in British and EU usage)
+_EN_DAY_FIRST = re.compile(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<y>\d{4}))?\b"
+)
 _EN = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?:,?\s+(?P<y>\d{4}))?",
@@ -110,6 +115,14 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[Da
     for m in _ISO.finditer(text):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), None, m)
     if lang == "en":
+        for m in _EN_DAY_FIRST.finditer(text):
+            mon = _MONTHS[m["mon"][:3].lower()]
+            if m["y"]:
+                start = _safe(int(m["y"]), mon, int(m["d"]))
+            else:
+                start = _nearest_year(pub, mon, int(m["d"]), None) if pub else None
+            end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
+            add(start, end, m)
         for m in _EN.finditer(text):
             mon = _MONTHS[m["mon"][:3].lower()]
             if m["y"]:

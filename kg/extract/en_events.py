@@ -81,7 +81,8 @@ def _types() -> tuple[str, ...]:
 def _name_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(t) for t in _types())
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
-    named = (rf"(?:(?:19|20)\d\d\s+)?(?:{_CAP_WORD}\s+){{0,7}}?(?i:{kinds})\b(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?"
+    named = (rf"(?:(?:19|20)\d\d\s+)?(?:{_CAP_WORD}\s+){{0,7}}?(?i:{kinds})\b(?:\s+(?i:{kinds})\b)*"
+             rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
     return re.compile(named)
 
@@ -94,7 +95,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if len(inner) < 80 and any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
     for m in _name_pattern().finditer(text):
-        name = re.sub(r"^(?:(?:The|the|of|for|on|and|in|&)\s+)+", "", m.group()).strip()
+        name = _clean_name(m.group())
         start = m.start() + m.group().find(name)
         words = name.split()
         if len(words) < 2 or not (words[0][0].isupper() or words[0][0].isdigit() or re.match(r"[a-z]+[A-Z]", words[0])):
@@ -105,16 +106,34 @@ def _names(text: str) -> list[tuple[str, Span]]:
     return out
 
 
+def _clean_name(name: str) -> str:
+    """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
+    (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
+    name = re.sub(r"^.*?['’]s\s+", "", name)
+    heads = _title_heads()
+    parts = re.split(r"\s+of\s+", name)
+    if len(parts) > 1 and any(w.lower() in heads for w in parts[0].split()):
+        name = parts[-1]
+    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|&)\s+)+", "", name).strip()
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list(data_dir() / "en" / "titles.txt"))
+
+
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
-    """The name written most often (its longest form), the first one written on a tie."""
+    """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
+    that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
     if not names:
         return None
+
     def key(n: tuple[str, Span]) -> str:
-        return re.sub(r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*", "", n[0]).lower()
-    counts: dict[str, int] = {}
-    for n in names:
-        counts[key(n)] = counts.get(key(n), 0) + 1
-    best = max(names, key=lambda n: (counts[key(n)], -n[1].start))
+        return re.sub(r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*|\s*\(.*\)$", "", n[0]).lower()
+
+    keys = {key(n) for n in names}
+    counts = {k: sum(1 for n in names if key(n) in k) for k in keys}
+    best = max(names, key=lambda n: (counts[key(n)], len(key(n)), -n[1].start))
     same = [n for n in names if key(n) == key(best)]
     return max(same, key=lambda n: (len(n[0]), -n[1].start))
 
@@ -127,6 +146,8 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     for m in re.finditer(r"\b(?:from\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:to|through|until|and|-|–)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
                          sentence):
+        if re.match(r",?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", sentence[m.end():]):
+            continue  # "Thursday, Nov. 15": the written date says it
         want = _WEEKDAYS.index(m.group(1).lower())
         delta = (want - published.weekday()) % 7
         day = published + timedelta(days=delta) if future or delta == 0 else published - timedelta(days=(7 - delta))
@@ -157,9 +178,11 @@ def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str
     return out
 
 
-def _date(text: str, published: str | None, held: list[Span], name_span: Span | None) -> tuple[str | None, str | None]:
-    """The first date written in a sentence that says the event is held (or names it)."""
+def _date(text: str, published: str | None, reference: str | None, held: list[Span]) -> tuple[str | None, str | None]:
+    """The first date written in a sentence that says the event is held (or names it). ``reference``
+    settles the year of a month and day; weekdays and ``the 24th`` need the publication date itself."""
     pub = date.fromisoformat(published[:10]) if published else None
+    published = reference
     for sp in held:
         sentence = text[sp.start:sp.end]
         found: list[tuple[str, str | None, int]] = []
@@ -271,7 +294,10 @@ def find_event(text: str, published: str | None, people: set[str]) -> EnEventDra
     draft = EnEventDraft()
     if named:
         draft.name, draft.name_span = named
-    draft.start, draft.end = _date(text, published, held, draft.name_span)
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", draft.name or "")
+    # without a publication date, a year in the event's name settles a month-and-day date
+    reference = published or (f"{year.group(1)}-07-01" if year else None)
+    draft.start, draft.end = _date(text, published, reference, held)
     draft.venue, draft.city = _venue(text, held, people)
     m = _EDITION.search(text)
     if m:

@@ -54,3 +54,14 @@ def test_a_range_writes_its_day_word_once(text: str, published: str, expected: t
 
 def test_a_count_range_is_no_date() -> None:
     assert find_dates("10~20명이 참석", "2024-01-01") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("from 19 to 21 January 2018", ("2018-01-19", "2018-01-21")),
+    ("on 19-21 January", ("2018-01-19", "2018-01-21")),
+    ("on the 5th of March 2015", ("2015-03-05", None)),
+    ("Jan. 9, 2024", ("2024-01-09", None)),
+])
+def test_english_dates_day_first_and_month_first(text: str, expected: tuple[str, str | None]) -> None:
+    [d] = find_dates(text, "2018-01-25", lang="en")
+    assert (d.start, d.end) == expected

@@ -159,12 +159,20 @@ EVENTS = [
      ("ROBOTEC 2025", "2025-06-04", None, "Grand Lake Hotel")),
     ("The Korea Data Conference took place Jan. 9, 2024 at the Seoul Tower Hall.",
      ("Korea Data Conference", "2024-01-09", None, "Seoul Tower Hall")),
+    # a weekday with its date written: the date; a year in the name settles an undated article's dates
+    ("The Lake Robotics Expo will be held Thursday, Nov. 15 at the Pine Galleria Hotel.",
+     ("Lake Robotics Expo", "2025-11-15", None, "Pine Galleria Hotel")),
     # a weekday relative to publication (Thursday 12 June): past tense looks back, "will" ahead
     ("Delta Group hosted the Future Factory Forum on Tuesday at the Ridge Hall.",
      ("Future Factory Forum", "2025-06-10", None, "Ridge Hall")),
     ("Hanbit Group will host its annual Lakeside Forum from Monday to Wednesday.",
      ("Lakeside Forum", "2025-06-16", "2025-06-18", None)),
 ]
+
+
+def test_a_year_in_the_name_settles_the_date_of_an_undated_article() -> None:
+    e, _ = _event("NANO West 2024 was held July 9-11 at the Moscone Center.", published=None)
+    assert (e.name, e.start, e.end) == ("NANO West 2024", "2024-07-09", "2024-07-11")
 
 
 @pytest.mark.parametrize(("text", "expected"), EVENTS)
