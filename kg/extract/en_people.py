@@ -24,7 +24,11 @@ _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|
                      r"commented|observed|urged|announced|highlighted|pointed)$")
 _PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in"})
 _MAX_NAME = 4
-_MAX_TITLE_WORDS = 14
+_MAX_TITLE_WORDS = 20
+_ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
+                        "group", "inc", "ltd", "foundation", "association", "society", "academy", "laboratory", "lab",
+                        "labs", "agency", "ministry", "department", "council", "committee", "union", "federation"})
+_ENDOWED = frozenset({"professor", "chair", "fellow", "scholar", "lecturer"})  # "J. Lee Everett Professor"
 
 
 @dataclass(frozen=True)
@@ -139,9 +143,17 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         org_toks = phrase[prep + 1:]
         if org_toks and org_toks[0].low == "the":
             org_toks = org_toks[1:]
+        org_toks = _cut_org_tokens(org_toks, ls)
         if org_toks and any(_capital(t) for t in org_toks):
-            return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+            return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     lead = phrase[:heads[0]]
+    title = _strip_article(text[phrase[0].start:phrase[-1].end])
+    org_after = _org_segment_after(toks, end, ls, text)
+    if org_after is not None:  # "Name, Economic Advisor, Australian Workers Union"
+        return title, *org_after
+    if phrase[heads[0]].low in _ENDOWED and phrase[heads[0]].text[0].isupper() and lead \
+            and lead[-1].low not in _ORG_WORDS:
+        return title, None, None  # "J. Lee Everett Professor": a named chair is a title
     # "Name, ORG title": capitalised words before the title words
     cut = len(lead)
     while cut > 0 and _is_title_word(lead[cut - 1], ls):
@@ -150,20 +162,38 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         org = lead[:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
         return (text[phrase[cut].start:phrase[-1].end], text[org[0].start:org[-1].end],
                 Span(org[0].start, org[-1].end))
-    title = text[phrase[0].start:phrase[-1].end]
-    # "Name, title, ORG": a capitalised phrase after the next comma
-    if end < len(toks) and toks[end].text == ",":
-        j = end + 1
-        org_toks = []
-        while j < len(toks) and toks[j].text not in (",", ";", ".", "(", ")") and len(org_toks) < 8:
-            org_toks.append(toks[j])
-            j += 1
-        if org_toks and org_toks[0].low == "the":
-            org_toks = org_toks[1:]
-        if org_toks and all(t.text[:1].isupper() or t.text in ("&", "of", "and", "for") for t in org_toks) \
-                and org_toks[-1].text[:1].isupper() and not any(t.low in ls.heads for t in org_toks):
-            return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     return title, None, None
+
+
+def _strip_article(title: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", title)
+
+
+def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
+    """``…, title, ORG``: a capitalised phrase after the comma that closes the title, unless it is the
+    next person of a list (``…, professor, and Baek Gwang-hyun, …``)."""
+    if end >= len(toks) or toks[end].text != ",":
+        return None
+    j = end + 1
+    org_toks: list[_Tok] = []
+    while j < len(toks) and len(org_toks) < 10 and (
+            toks[j].text not in (",", ";", ".", "(", ")")
+            or toks[j].text == "." and org_toks and "." in org_toks[-1].text):  # U.S. Department
+        org_toks.append(toks[j])
+        j += 1
+    words = [t for t in org_toks if t.text != "."]
+    if words and words[0].low == "the":
+        words = words[1:]
+    if not words or not _capital(words[0]) or not _capital(words[-1]):
+        return None
+    if not all(_capital(t) or t.low in ("&", "of", "and", "for", "on") for t in words) \
+            or any(t.low in ls.heads for t in words):
+        return None
+    nxt = toks[j + 1].low if j + 1 < len(toks) and toks[j].text == "," else ""
+    if nxt in ls.heads or nxt in ls.modifiers and nxt not in ("and", "&", "of"):
+        return None  # "A, title, B, title": B is the next person
+    first, last = words[0], words[-1]
+    return text[first.start:last.end], Span(first.start, last.end)
 
 
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
@@ -207,6 +237,12 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     j = k - 1
     while j > 0 and toks[j - 1].text not in (",", ".", ";", "“", "”", '"') and k - j < _MAX_TITLE_WORDS:
         j -= 1
+    if j >= 2 and toks[j - 1].text == "," and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper():
+        n = j - 2
+        while n > 0 and _is_name_part(toks[n - 1], ls):
+            n -= 1
+        if 2 <= j - 1 - n <= _MAX_NAME:
+            return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     phrase = toks[j:k]
     while phrase and not (phrase[0].low in ls.heads or phrase[0].low in ls.modifiers):
         phrase = phrase[1:]
@@ -236,6 +272,19 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         if org and org[0].text[:1].isupper():
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None
+
+
+def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
+    """An organization ends where a second title starts: ``Taejae University and Vice Chair of …``,
+    ``Boss Semiconductor and a Commissioner of …``; and without a dangling ``of``/``and``."""
+    for n, t in enumerate(org):
+        if t.low in ("and", "&") and n + 1 < len(org) and (org[n + 1].low in ("a", "an", "the")
+                                                          or _is_title_word(org[n + 1], ls)):
+            org = org[:n]
+            break
+    while org and org[-1].low in ("of", "and", "the", "for", "&", "in", "at"):
+        org = org[:-1]
+    return org
 
 
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:

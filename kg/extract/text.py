@@ -12,6 +12,7 @@ _QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "�
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
                            r"St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd)\.$")
+_INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sentence ends there
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 _SENT_END = re.compile(r"(?<=[다요함음됨\.\?!])[\.\?!]?(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n")
 _TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…]+"
@@ -77,7 +78,7 @@ def sentences(text: str) -> list[Span]:
         cut = m.end()
         if text[m.start():m.end()] != "\n" and any(q.start < cut < q.end for q in inside):
             continue
-        if _ABBREVIATION.search(text[max(0, cut - 6):cut]):
+        if _ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut]):
             continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))

@@ -197,3 +197,28 @@ ORGS = [
 def test_event_organizations(text: str, expected: dict[str, list[str]]) -> None:
     _, orgs = _event(text)
     assert orgs == expected
+
+
+AFFILIATIONS = [
+    # the organization ends where a second title starts; a list's next person is no organization
+    ("Yeom Jaeho, President of Hanbit University and Vice Chair of the National AI Committee, spoke.",
+     {"Yeom Jaeho": ("Hanbit University", "President")}),
+    ("Kwon Seok-jun, Sungkyunkwan University professor, and Baek Min-ho, Chung-Ang University professor, spoke.",
+     {"Kwon Seok-jun": ("Sungkyunkwan University", "professor"), "Baek Min-ho": ("Chung-Ang University", "professor")}),
+    # a title before the comma whose ORG follows it; an abbreviation inside the organization
+    ("Brad Cole, Economic Advisor, Australian Workers Union, and Scott Jenner, director of strategy, "
+     "U.S. Department of Commerce, attended.",
+     {"Brad Cole": ("Australian Workers Union", "Economic Advisor"),
+      "Scott Jenner": ("U.S. Department of Commerce", "director of strategy")}),
+    # one person's title is not the next person's (no inverted appositive after a name)
+    ("Speakers included Bert Loy, president and CEO of Entera, and Kay Esfar, executive vice president, Intel.",
+     {"Bert Loy": ("Entera", "president and CEO"), "Kay Esfar": ("Intel", "executive vice president")}),
+    # a named chair is a title
+    ("Chris Rahn, J. Lee Everett Professor, opened the session.", {"Chris Rahn": (None, "J. Lee Everett Professor")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFFILIATIONS)
+def test_affiliation_boundaries(text: str, expected: dict[str, tuple[str | None, str]]) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
