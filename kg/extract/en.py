@@ -27,6 +27,7 @@ from kg.model import (
 )
 from kg.resources import data_dir
 
+
 @lru_cache(maxsize=1)
 def _role_cues() -> tuple[tuple[re.Pattern[str], Role], ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending."""

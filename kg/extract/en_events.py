@@ -161,7 +161,7 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
 
 def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on the 24th``: the day of the publication month, or of the month before if it is later."""
-    out = []
+    out: list[tuple[str, str | None, int]] = []
     for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", sentence):
         d = int(m.group(1))
         try:

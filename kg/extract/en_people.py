@@ -263,7 +263,7 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
     if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
         j = k + 1 + (toks[k + 1].low == "the")
-        org = []
+        org: list[_Tok] = []
         while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")) and len(org) < 8:
             org.append(toks[j])
             j += 1

@@ -13,31 +13,27 @@ from dataclasses import dataclass, replace
 
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.ko_names import (
+    LIST_MARKS,
+    foreign_name_before,
+    is_name,
+    name_form,
+    name_list,
+    title_of,
+    two_names,
+)
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, phrase_from_words, suffix_of
 from kg.model import Span
 
-_NAME = re.compile(r"^[가-힣]{2,4}$")
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
 REPORTER_TITLES = frozenset({"기자", "특파원", "객원기자", "선임기자"})
 _MAX_ORG_WORDS = 5
-_FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
-# Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
-_NOUN_FINAL = frozenset("가자들인원관연단")
-_ORG_INNER = frozenset({"창립", "공동", "초대"})
 _UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩")
-_ONE_SYLLABLE_PARTICLES = frozenset("이가은는을를의과와도")
-# What may follow a name: particles (with the copula's forms) and punctuation.
-_PARTICLE_FORMS = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서", "에", "에서", "로",
-                             "으로", "만", "부터", "까지", "이다", "이며", "이고", "인", "씨", "님"})
-_LIST_MARKS = frozenset({"및", "겸", "등"})
 # Sentence openers that stand before a noun phrase without a particle (이날 X 대표는 …).
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
                       "오후", "현장에서는"})
-_NUMBERED = re.compile(r"제?\d+(\D.*)")
 _QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"})
-# Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
-_NOT_NAME_FINAL = frozenset("학간별들적가")
 
 
 @dataclass(frozen=True)
@@ -58,94 +54,6 @@ class PersonMention:
     @property
     def is_reporter(self) -> bool:
         return self.byline or self.title in REPORTER_TITLES or bool(self.title and self.title.endswith("기자"))
-
-
-def _copula_misread(w: Word, gz: Gazetteer) -> bool:
-    """``류다인`` read as 류다 + the copula 이 + ㄴ."""
-    return w.ending == "인" and w.ending_tags[:1] == ("VCP",) and not gz.is_title(w.stem)
-
-
-def _miscut(w: Word) -> bool:
-    """The analyser cut a name where no particle stands (김남훈 -> 김남 + 훈 read as a particle); a verb
-    form (나선: 나서 + ㄴ) has a verbal ending and is no name."""
-    return bool(w.ending) and w.ending not in _PARTICLE_FORMS and bool(_NAME.match(w.text)) \
-        and all(tag.startswith(("J", "X")) for tag in w.ending_tags)
-
-
-def name_form(w: Word, gz: Gazetteer) -> Word:
-    """The word as a bare name: its stem, or the whole word where the stem cut was a misreading."""
-    if _copula_misread(w, gz) or _miscut(w):
-        return Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
-    return w
-
-
-def is_name(w: Word, gz: Gazetteer) -> bool:
-    """A bare word shaped like a Korean personal name that no list says is something else."""
-    punct_only = all(tag.startswith("S") for tag in w.ending_tags)  # "이성환." keeps its name
-    # a name ending in 인 is sometimes read as a stem and the copula (류다인 -> 류다 + 이 + ㄴ)
-    copula = _copula_misread(w, gz)
-    # the analyser cut a name where no particle stands (김남훈 -> 김남 + 훈): the word is the name
-    miscut = _miscut(w)
-    t = w.text if w.bare or copula or miscut else w.stem
-    if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
-        return False
-    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes:
-        return False
-    if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",):  # 경영학 is a field, 권영학 a name
-        return False
-    if t[:2] in gz.surnames:
-        return len(t) in (3, 4)
-    # a one-syllable surname takes a given name of one or two syllables (대한민국 is no name)
-    return t[0] in gz.surnames and len(t) <= 3
-
-
-def _name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int, Word]]:
-    """(index, name) from ``words[k]`` on, joined by ``·`` or commas, up to a closing parenthesis."""
-    names: list[tuple[int, Word]] = []
-    while k < len(words) and words[k].text not in ")）":
-        w = words[k]
-        if is_name(w, gz):
-            names.append((k, w))
-        else:
-            offset = w.start
-            for part in w.text.split("·"):
-                sub = Word(part, offset, offset + len(part), part, "", (), w.quoted)
-                offset += len(part) + 1
-                if not is_name(sub, gz):
-                    return names
-                names.append((k, sub))
-            if "·" not in w.text:
-                return names
-        k += 1
-        if k < len(words) and words[k].text == ",":
-            k += 1
-    return names
-
-
-def _title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
-    """(title, organization prefix) when the word is a title or a fused organization + title.
-
-    A title is recognised by its head (``특임교수``, ``로봇연구부문장``, ``제1차관``); a word that is an
-    organization followed by ``장`` is split (``한국생산기술연구원장`` -> 한국생산기술연구원 + 원장).
-    """
-    if w.quoted or w.is_punct:
-        return None
-    stem = w.stem
-    if w.bare and stem[-1:] in _ONE_SYLLABLE_PARTICLES and len(stem) > 2 and gz.is_title(stem[:-1]):
-        stem = stem[:-1]  # the analyser read a long title with its particle as one noun (…부문장이)
-    numbered = _NUMBERED.fullmatch(stem)
-    if numbered:  # 제1차관, 2차관, 제1부시장; but 제1전시장 is a hall
-        return (stem, None) if gz.is_title(numbered.group(1)) else None
-    if stem in gz.titles:
-        return stem, None
-    if stem.endswith("장") and len(stem) > 2:
-        org = stem[:-1]
-        suffix = suffix_of(org, gz)
-        if suffix:
-            return suffix[-1] + "장", org
-    if gz.is_title(stem) and not suffix_of(stem, gz) and stem not in gz.not_names:
-        return stem, None  # the whole word is the title: 정보통신정책실장, 초빙연구위원
-    return None
 
 
 def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens: bool = True) -> int:
@@ -230,7 +138,7 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
     if org_start >= open_at:
         return []
     found = []
-    for k, name in _name_list(words, i + 1, t.gz):
+    for k, name in name_list(words, i + 1, t.gz):
         t.used.add(k)
         found.append(replace(t.mention(name, list(words[org_start:open_at]), None), head_of_org=True))
     return found
@@ -264,7 +172,7 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
-    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used or _two_names(words, i - 1, t.gz) \
+    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used or two_names(words, i - 1, t.gz) \
             or (i > 1 and t.gz.is_org_prefix(words[i - 2].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
         return []
     org_start = _org_words_left(words, i - 1, t.gz)
@@ -293,7 +201,7 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
 def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     """``존 헤이븐스 IEEE Global AI Initiative 창립 사무총장``, ``로니 로센펠드 교수``."""
     words = t.words
-    found = _foreign_name_before(words, t.i, t.gz)
+    found = foreign_name_before(words, t.i, t.gz)
     if found is None or t.used & set(range(*found)):
         return []
     a, b = found
@@ -330,7 +238,7 @@ def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
             or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts:
         return []
     before = words[k - 1] if k > 0 else None
-    if before is not None and before.bare and not before.is_punct and before.text not in _LIST_MARKS \
+    if before is not None and before.bare and not before.is_punct and before.text not in LIST_MARKS \
             and before.text not in _OPENERS:
         return []  # inside a longer noun phrase
     return [w]
@@ -347,7 +255,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     org_start = _org_words_left(words, i, t.gz)
     if not particle_or_end or org_start >= i or not is_name(name, t.gz):
         return []
-    if after.bare and i + 2 < len(words) and _title_of(words[i + 2], t.gz):
+    if after.bare and i + 2 < len(words) and title_of(words[i + 2], t.gz):
         return []  # "… 회장 김철수 교수": the name belongs to the next title
     t.used.add(i + 1)
     return [t.mention(name, list(words[org_start:i]), words[i])]
@@ -361,7 +269,7 @@ def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
     """``회장 겸 CEO``: the text from the title at ``i`` to a second title after ``겸``."""
     if i + 2 < len(words) and words[i + 1].text == "겸":
         for j in range(i + 2, min(i + 5, len(words))):
-            if _title_of(words[j], gz):
+            if title_of(words[j], gz):
                 return " ".join([words[i].stem, "겸"] + [w.text for w in words[i + 2:j]] + [words[j].stem])
             if not words[j].bare:
                 break
@@ -379,7 +287,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
             found.append(PersonMention(name, Span(w.start, w.start + len(name)), Span(w.start, w.stem_end),
                                        s_index, "기자"))
             continue
-        got = _title_of(w, gz)
+        got = title_of(w, gz)
         if got is None:
             continue
         at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used)
@@ -401,7 +309,7 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
             j = next((k for k in range(j - 1, max(-1, j - 8), -1) if words[k].text in "(（"), -1) - 1
             continue
         if is_name(w, gz) and not (j > 0 and gz.is_org_prefix(words[j - 1].text)):
-            if j == i - 1 and _two_names(words, j, gz):
+            if j == i - 1 and two_names(words, j, gz):
                 return j - 1  # 최유나 지엘텍 상무: the second name-shaped word is the organization
             return j if j < i - 1 else None
         if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem):
@@ -409,38 +317,6 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         j -= 1
         taken += 1
     return None
-
-
-def _two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
-    """Two name-shaped words in a row before a title: news never writes two people so, so the
-    first is the person and the second an organization (``최유나 지엘텍 상무``). A first word the
-    analyser reads as one common noun (``법무법인 태평양 이상직 변호사``) is no person."""
-    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",)
-
-
-def _foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
-    """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
-    title, or before Latin-script organization words, that no list knows as common words.
-    Returns the half-open word range of the name."""
-    j = i
-    while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
-                     or gz.known_org(words[j - 1].text)) and words[j - 1].bare and not words[j - 1].is_punct:
-        j -= 1
-    b, a = j, j
-    while a > 0 and b - a < 3:
-        w = words[a - 1]
-        if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in _LIST_MARKS \
-                or gz.is_title(w.text) \
-                or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL:
-            break
-        a -= 1
-    if b - a < 2:
-        return None
-    before = words[a - 1] if a > 0 else None
-    if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
-            and not gz.is_title(before.text):
-        return None  # not at a phrase boundary: the run may be the end of a longer noun phrase
-    return a, b
 
 
 def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
@@ -453,7 +329,7 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     if len(between) > 1 and (between[0].text in gz.countries or between[0].text in gz.cities):
         between = between[1:]  # 싱가포르 난양공대, 서울 ○○대
     first, last = between[0], between[-1]
-    if first.text in gz.not_names or any(w.text in _LIST_MARKS for w in between):
+    if first.text in gz.not_names or any(w.text in LIST_MARKS for w in between):
         return False
     if is_org_word(first.text, gz) or gz.is_org_prefix(first.text):
         return True
@@ -476,7 +352,7 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         if not (w.bare and w.text in gz.surnames) or w.quoted or (
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
             continue
-        got = _title_of(t, gz)
+        got = title_of(t, gz)
         if got is None or got[1] is not None:
             continue
         fits = {m.name: m for m in earlier if not m.is_reporter and m.name.startswith(w.text) and m.title

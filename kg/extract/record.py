@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.model import (Affiliation, Article, Event, EventPart, Extraction, Organization, PartKind, Person, Quote,
-                      Role, RoleAssignment, Span)
+from kg.model import (
+    Affiliation,
+    Article,
+    Event,
+    EventPart,
+    Extraction,
+    Organization,
+    PartKind,
+    Person,
+    Quote,
+    Role,
+    RoleAssignment,
+    Span,
+)
 
 
 def _spans(spans: tuple[Span, ...]) -> list[list[int]]:

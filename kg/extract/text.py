@@ -90,7 +90,8 @@ def sentences(text: str) -> list[Span]:
 
 def _parentheses(text: str) -> list[Span]:
     """Parenthesised stretches within a line: ``(회장 이성환. 고려대 교수)`` is not two sentences."""
-    spans, stack = [], []
+    spans: list[Span] = []
+    stack: list[int] = []
     for i, ch in enumerate(text):
         if ch == "\n":
             stack.clear()

@@ -143,7 +143,7 @@ def test_offsets_slice_back_to_the_name() -> None:
 ])
 def test_a_name_the_analyser_cut_in_two(ending: str, tags: tuple[str, ...], expected: bool) -> None:
     from kg.extract.doc import Word
-    from kg.extract.ko_people import is_name, name_form
+    from kg.extract.ko_names import is_name, name_form
 
     text = "김남" + ending
     w = Word(text, 0, 3, "김남", ending, tags, False, ("NNP",))

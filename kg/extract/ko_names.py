@@ -1,0 +1,148 @@
+"""Korean names and titles, word by word: is a word a personal name, a title (by its head, or an
+organization fused with its head), where does a name list or a foreign name run.
+
+The analyser sometimes misreads a name (김남훈 read as 김남 + a particle) or a title with its particle
+(…부문장이 as one noun); the rules here read the word as written where the analyser's cut cannot be right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Word
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.ko_orgs import is_org_word, suffix_of
+
+_NAME = re.compile(r"^[가-힣]{2,4}$")
+_FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
+# Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
+_NOUN_FINAL = frozenset("가자들인원관연단")
+_ORG_INNER = frozenset({"창립", "공동", "초대"})
+ONE_SYLLABLE_PARTICLES = frozenset("이가은는을를의과와도")
+# What may follow a name: particles (with the copula's forms) and punctuation.
+_PARTICLE_FORMS = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서", "에", "에서", "로",
+                             "으로", "만", "부터", "까지", "이다", "이며", "이고", "인", "씨", "님"})
+LIST_MARKS = frozenset({"및", "겸", "등"})
+_NUMBERED = re.compile(r"제?\d+(\D.*)")
+# Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
+_NOT_NAME_FINAL = frozenset("학간별들적가")
+
+
+def _copula_misread(w: Word, gz: Gazetteer) -> bool:
+    """``류다인`` read as 류다 + the copula 이 + ㄴ."""
+    return w.ending == "인" and w.ending_tags[:1] == ("VCP",) and not gz.is_title(w.stem)
+
+
+def _miscut(w: Word) -> bool:
+    """The analyser cut a name where no particle stands (김남훈 -> 김남 + 훈 read as a particle); a verb
+    form (나선: 나서 + ㄴ) has a verbal ending and is no name."""
+    return bool(w.ending) and w.ending not in _PARTICLE_FORMS and bool(_NAME.match(w.text)) \
+        and all(tag.startswith(("J", "X")) for tag in w.ending_tags)
+
+
+def name_form(w: Word, gz: Gazetteer) -> Word:
+    """The word as a bare name: its stem, or the whole word where the stem cut was a misreading."""
+    if _copula_misread(w, gz) or _miscut(w):
+        return Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
+    return w
+
+
+def is_name(w: Word, gz: Gazetteer) -> bool:
+    """A bare word shaped like a Korean personal name that no list says is something else."""
+    punct_only = all(tag.startswith("S") for tag in w.ending_tags)  # "이성환." keeps its name
+    # a name ending in 인 is sometimes read as a stem and the copula (류다인 -> 류다 + 이 + ㄴ)
+    copula = _copula_misread(w, gz)
+    # the analyser cut a name where no particle stands (김남훈 -> 김남 + 훈): the word is the name
+    miscut = _miscut(w)
+    t = w.text if w.bare or copula or miscut else w.stem
+    if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
+        return False
+    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes:
+        return False
+    if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",):  # 경영학 is a field, 권영학 a name
+        return False
+    if t[:2] in gz.surnames:
+        return len(t) in (3, 4)
+    # a one-syllable surname takes a given name of one or two syllables (대한민국 is no name)
+    return t[0] in gz.surnames and len(t) <= 3
+
+
+def name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int, Word]]:
+    """(index, name) from ``words[k]`` on, joined by ``·`` or commas, up to a closing parenthesis."""
+    names: list[tuple[int, Word]] = []
+    while k < len(words) and words[k].text not in ")）":
+        w = words[k]
+        if is_name(w, gz):
+            names.append((k, w))
+        else:
+            offset = w.start
+            for part in w.text.split("·"):
+                sub = Word(part, offset, offset + len(part), part, "", (), w.quoted)
+                offset += len(part) + 1
+                if not is_name(sub, gz):
+                    return names
+                names.append((k, sub))
+            if "·" not in w.text:
+                return names
+        k += 1
+        if k < len(words) and words[k].text == ",":
+            k += 1
+    return names
+
+
+def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
+    """(title, organization prefix) when the word is a title or a fused organization + title.
+
+    A title is recognised by its head (``특임교수``, ``로봇연구부문장``, ``제1차관``); a word that is an
+    organization followed by ``장`` is split (``한국생산기술연구원장`` -> 한국생산기술연구원 + 원장).
+    """
+    if w.quoted or w.is_punct:
+        return None
+    stem = w.stem
+    if w.bare and stem[-1:] in ONE_SYLLABLE_PARTICLES and len(stem) > 2 and gz.is_title(stem[:-1]):
+        stem = stem[:-1]  # the analyser read a long title with its particle as one noun (…부문장이)
+    numbered = _NUMBERED.fullmatch(stem)
+    if numbered:  # 제1차관, 2차관, 제1부시장; but 제1전시장 is a hall
+        return (stem, None) if gz.is_title(numbered.group(1)) else None
+    if stem in gz.titles:
+        return stem, None
+    if stem.endswith("장") and len(stem) > 2:
+        org = stem[:-1]
+        suffix = suffix_of(org, gz)
+        if suffix:
+            return suffix[-1] + "장", org
+    if gz.is_title(stem) and not suffix_of(stem, gz) and stem not in gz.not_names:
+        return stem, None  # the whole word is the title: 정보통신정책실장, 초빙연구위원
+    return None
+
+
+def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
+    """Two name-shaped words in a row before a title: news never writes two people so, so the
+    first is the person and the second an organization (``최유나 지엘텍 상무``). A first word the
+    analyser reads as one common noun (``법무법인 태평양 이상직 변호사``) is no person."""
+    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",)
+
+
+def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
+    title, or before Latin-script organization words, that no list knows as common words.
+    Returns the half-open word range of the name."""
+    j = i
+    while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
+                     or gz.known_org(words[j - 1].text)) and words[j - 1].bare and not words[j - 1].is_punct:
+        j -= 1
+    b, a = j, j
+    while a > 0 and b - a < 3:
+        w = words[a - 1]
+        if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in LIST_MARKS \
+                or gz.is_title(w.text) \
+                or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL:
+            break
+        a -= 1
+    if b - a < 2:
+        return None
+    before = words[a - 1] if a > 0 else None
+    if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
+            and not gz.is_title(before.text):
+        return None  # not at a phrase boundary: the run may be the end of a longer noun phrase
+    return a, b
