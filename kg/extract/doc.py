@@ -112,7 +112,7 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     spans = sorted((q.inner for q in quotes), key=lambda s: s.start)  # quotes never overlap
     span_starts = [q.start for q in spans]
     out: list[Sentence] = []
-    for span in sentences(text):
+    for span in sentences(text, quotes):
         words = []
         for tok in tokens(text, span):
             stem, ending, tags, stem_tags = (_stem(tok.text, tok.start, morphs, starts) if morphs

@@ -56,10 +56,10 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
     return orgs.add(name, Span(start + skip, start + skip + len(name)))
 
 
-def _find_people(text: str, orgs: OrgTable) -> dict[str, dict]:
+def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict]:
     """Person mentions (see :mod:`kg.extract.en_people`) grouped by name, organizations recorded."""
     people: dict[str, dict] = {}
-    for m in find_people(text, sentences(text)):
+    for m in find_people(text, spans):
         p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False})
         p["spans"].append(m.span)
         p["reporter"] = p["reporter"] or m.reporter
@@ -142,10 +142,10 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
             role = None  # a paragraph closes the list
 
 
-def _roles_and_quotes(text: str, people: dict[str, dict]) -> None:
+def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> None:
     """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
     _list_roles(text, people)
-    for sp in sentences(text):
+    for sp in spans:
         sentence = text[sp.start:sp.end]
         here = [(s, name) for name, p in people.items() for s in p["spans"] if sp.start <= s.start < sp.end]
         if not here:
@@ -173,12 +173,13 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     gz = gazetteer or load_gazetteer()
     text = article.text
     orgs = OrgTable(gz, text, curated_names=False)
-    people = _find_people(text, orgs)
-    _roles_and_quotes(text, people)
+    spans = sentences(text)
+    people = _find_people(text, spans, orgs)
+    _roles_and_quotes(text, spans, people)
     for p in people.values():
         if p["reporter"]:
             p["roles"] = {Role.REPORTER: None}
-    event = _build_event(article, orgs, set(people))
+    event = _build_event(article, spans, orgs, set(people))
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         affs = tuple(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"])
@@ -188,8 +189,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
-def _build_event(article: Article, orgs: OrgTable, people: set[str]) -> Event | None:
-    draft = find_event(article.text, article.published, people)
+def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str]) -> Event | None:
+    draft = find_event(article.text, spans, article.published, people)
     if draft is None:
         return None
     by_role: dict[OrgRole, list[str]] = {r: [] for r in OrgRole}

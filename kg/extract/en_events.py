@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.extract.dates import find_dates
 from kg.extract.gazetteer import word_list
-from kg.extract.text import find_quotes, sentences
+from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
 from kg.resources import data_dir
 
@@ -283,10 +283,9 @@ def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
-def find_event(text: str, published: str | None, people: set[str]) -> EnEventDraft | None:
+def find_event(text: str, spans: list[Span], published: str | None, people: set[str]) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none."""
     named = _pick_name(text, _names(text))
-    spans = sentences(text)
     held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]
     if named is None and not held:

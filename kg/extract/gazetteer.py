@@ -22,6 +22,15 @@ def org_key(name: str) -> str:
     return _ORG_NOISE.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
+@lru_cache(maxsize=16)
+def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their last letter, each group in the given order (longest first)."""
+    table: dict[str, list[str]] = {}
+    for w in words:
+        table.setdefault(w[-1:], []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def word_list(path: Path) -> list[str]:
     """The words of a list file: whitespace-separated, ``#`` starts a comment, blank lines ignored."""
     words: list[str] = []
@@ -66,6 +75,22 @@ class Gazetteer:
         """A job title: a listed one, or a listed head after a modifier or unit (``특임교수``,
         ``로봇연구부문장``, ``1차관``); the modifier is letters or digits, at most twelve of them."""
         return word in self.titles or self.title_pattern.fullmatch(word) is not None
+
+    def suffixes_of(self, word: str) -> tuple[str, ...]:
+        """The organization suffixes ``word`` ends with, longest first (looked up by its last letter)."""
+        return tuple(x for x in self._suffixes_by_last.get(word[-1:], ()) if word.endswith(x))
+
+    def event_type_of(self, text: str) -> str | None:
+        """The longest event type word ``text`` ends with."""
+        return next((t for t in self._types_by_last.get(text[-1:], ()) if text.endswith(t)), None)
+
+    @property
+    def _suffixes_by_last(self) -> dict[str, tuple[str, ...]]:
+        return _by_last(self.org_suffixes)
+
+    @property
+    def _types_by_last(self) -> dict[str, tuple[str, ...]]:
+        return _by_last(self.event_types)
 
     def is_org_prefix(self, word: str) -> bool:
         return word in self.org_prefixes

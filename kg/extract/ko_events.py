@@ -58,7 +58,7 @@ def _event_type(text: str, gz: Gazetteer) -> str | None:
     last = stripped.rsplit(" ", 1)
     if len(last) == 2 and (last[1] in gz.cities or last[1] in gz.countries):
         stripped = last[0]
-    return next((t for t in gz.event_types if stripped.endswith(t)), None)
+    return gz.event_type_of(stripped)
 
 
 def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:

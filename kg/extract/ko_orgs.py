@@ -23,8 +23,8 @@ _NOT_ORG_PREFIX = ("이번", "해당", "각", "모든", "여러", "국내", "해
 
 def suffix_of(word: str, gz: Gazetteer) -> str | None:
     """The organization suffix ``word`` ends with, if its stem is long enough."""
-    for suffix in gz.org_suffixes:
-        if word.endswith(suffix) and word != suffix:
+    for suffix in gz.suffixes_of(word):
+        if word != suffix:
             need = _ONE_SYLLABLE_MIN_STEM if len(suffix) == 1 else 1
             if len(word) - len(suffix) >= need:
                 return suffix

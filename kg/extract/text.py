@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -9,6 +10,9 @@ from kg.model import Span
 
 # Opening quote -> closing quotes accepted for it.
 _QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+_PAREN_OR_LINE = re.compile(r"[()（）\n]")
+_OPENER = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
+_CLOSERS = frozenset("".join(_QUOTES.values()))
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
                            r"St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd)\.$")
@@ -44,39 +48,45 @@ class Token:
 def find_quotes(text: str) -> list[Quoted]:
     """Quoted spans, outermost first; a quote that never closes within its line is ignored.
 
-    An apostrophe inside a word (``it's``) opens nothing.
+    An apostrophe inside a word (``it's``) opens nothing. Every lookup is a bisection over positions
+    found once, so unclosed quotes on a long line cost no rescans (time is linear in the text).
     """
+    n = len(text)
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    finals = [m.start() for m in _SENTENCE_FINAL.finditer(text)]
+    closer_at = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in _CLOSERS}
     found: list[Quoted] = []
-    i, n = 0, len(text)
-    while i < n:
+    resume = 0
+    for m in _OPENER.finditer(text):
+        i = m.start()
         ch = text[i]
-        closers = _QUOTES.get(ch)
-        if closers and not (ch == "'" and i > 0 and text[i - 1].isalpha() and text[i - 1].isascii()):
-            limit = text.find("\n", i)
-            limit = n if limit < 0 else limit
-            if ch in "'‘":  # a title in single quotes does not run past the end of a sentence
-                end = _SENTENCE_FINAL.search(text, i, limit)
-                limit = end.start() + 1 if end else limit
-            j = i + 1
-            while j < limit and text[j] not in closers:
-                j += 1
-            if j < limit and j > i + 1:
-                found.append(Quoted(Span(i, j + 1), Span(i + 1, j), ch in "“\""))
-                i = j + 1
-                continue
-        i += 1
+        if i < resume or ch == "'" and i > 0 and text[i - 1].isalpha() and text[i - 1].isascii():
+            continue
+        k = bisect.bisect_right(newlines, i)
+        limit = newlines[k] if k < len(newlines) else n
+        if ch in "'‘":  # a title in single quotes does not run past the end of a sentence
+            k = bisect.bisect_left(finals, i)
+            if k < len(finals) and finals[k] < limit:
+                limit = finals[k] + 1
+        close = [at[x] for c in _QUOTES[ch] if (at := closer_at[c]) and (x := bisect.bisect_right(at, i)) < len(at)]
+        j = min(close, default=n)
+        if j < limit and j > i + 1:
+            found.append(Quoted(Span(i, j + 1), Span(i + 1, j), ch in "“\""))
+            resume = j + 1
     return found
 
 
-def sentences(text: str) -> list[Span]:
+def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
     """Sentence spans: split at line breaks and at sentence-final punctuation outside quotes."""
-    quoted = find_quotes(text)
-    inside = [q.outer for q in quoted if q.double] + _parentheses(text)
+    quoted = find_quotes(text) if quoted is None else quoted
+    inside = _merged([q.outer for q in quoted if q.double] + _parentheses(text))
+    starts = [q.start for q in inside]
     spans: list[Span] = []
     start = 0
     for m in _SENT_END.finditer(text):
         cut = m.end()
-        if text[m.start():m.end()] != "\n" and any(q.start < cut < q.end for q in inside):
+        k = bisect.bisect_left(starts, cut) - 1  # the last stretch that opens before the cut
+        if text[m.start():m.end()] != "\n" and k >= 0 and cut < inside[k].end:
             continue
         if _ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut]):
             continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
@@ -88,16 +98,28 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+def _merged(spans: list[Span]) -> list[Span]:
+    """Overlapping stretches joined, in order: membership is then one bisection."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda x: x.start):
+        if out and sp.start < out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end))
+        else:
+            out.append(sp)
+    return out
+
+
 def _parentheses(text: str) -> list[Span]:
     """Parenthesised stretches within a line: ``(회장 이성환. 고려대 교수)`` is not two sentences."""
     spans: list[Span] = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _PAREN_OR_LINE.finditer(text):
+        ch, i = m.group(), m.start()
         if ch == "\n":
             stack.clear()
         elif ch in "(（":
             stack.append(i)
-        elif ch in ")）" and stack:
+        elif stack:
             spans.append(Span(stack.pop(), i + 1))
     return spans
 
