@@ -256,25 +256,39 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     return []
 
 
+def _role_of_cue(w: Word) -> OrgRole | None:
+    """The role a cue word gives the organizations written before it (주최, 공동 주최, 주관, 후원 …)."""
+    if w.quoted:
+        return None
+    for cue, role in _ORG_CUES:
+        if cue.search(w.text):
+            return role
+    return None
+
+
 def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhrase, OrgRole]]:
+    """``A가 주최하고 B가 주관하며``, ``A 주최, B 주관으로``, ``A, B 공동 주최로``: each cue word gives its
+    role to the organizations between it and the cue before it."""
     found: list[tuple[OrgPhrase, OrgRole]] = []
     for si, sent in enumerate(doc.sentences):
         for clause in clauses(sent):
-            text = " ".join(w.text for w in clause if not w.quoted)
-            for cue, role in _ORG_CUES:
-                m = cue.search(text)
-                if not m:
+            last = 0
+            for i, w in enumerate(clause):
+                role = _role_of_cue(w)
+                if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:
+                    continue  # "공동 주최": the next word is the cue
+                if role is None:
                     continue
-                stop = next((i for i, w in enumerate(clause) if cue.search(w.text) or
-                             (w.text == "공동" and role is OrgRole.CO_ORGANIZER)), len(clause))
-                words = _after_topic(clause[:stop], gz)
-                if words and words[-1].stem in ("함께", "공동"):
+                if i > 0 and clause[i - 1].text == "공동":
+                    role = OrgRole.CO_ORGANIZER
+                words = _after_topic(clause[last:i], gz)
+                last = i + 1
+                while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","):
                     words = words[:-1]
                 for item in split_list(words, gz):
                     phrase = org_item(item, doc.text, gz)
                     if phrase:
                         found.append((phrase, role))
-                break
             if si == held and any(w.stem == "함께" for w in clause):
                 cut = next(i for i, w in enumerate(clause) if w.stem == "함께")
                 for item in split_list(_after_topic(clause[:cut], gz), gz):
@@ -290,8 +304,10 @@ def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:
     for i, w in enumerate(words):
         depth += (w.text in "(（") - (w.text in ")）")
         if depth == 0 and (w.ending in ("은", "는", "에는", "에서", "에서는", "을", "를") and not is_org_word(w.stem, gz)) \
-                or re.search(r"\d+일$", w.stem):
+                or re.search(r"\d+일$", w.stem) or w.quoted or w.text in "'’\"”」』":
             start = i + 1
+            if i + 1 < len(words) and words[i + 1].is_particle:  # "'…'이 A, B 공동 주최로"
+                start = i + 2
     return words[start:]
 
 

@@ -39,8 +39,8 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     for pattern, role in gz.cues:
         for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
-            if following == "자" and not m.group().endswith("자"):
-                continue  # 참석자, 발표자: people, not the act
+            if following == "자" and not m.group().endswith("자") and not re.match(r"자\s*(?:로|으로)", text[m.end():]):
+                continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X" gives X the part
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             a, b = m.start() + sent.span.start, m.end() + sent.span.start
@@ -71,12 +71,16 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
         start = max((b for b in bounds if b <= m.span.start), default=sent.span.start)
         end = min((b for b in bounds if b > m.span.start), default=sent.span.end)
         after = [c for c in cues if m.span.end <= c[0] < end]
-        before = [c for c in cues if start <= c[0] and c[1] <= m.span.start]
+        # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
+        chaired = [c for c in cues if start <= c[0] and c[1] <= m.span.start and _as_object_part(doc, sent, c)]
+        before = [c for c in cues if start <= c[0] and c[1] <= m.span.start and c not in chaired]
         cue = after[0] if after else (before[-1] if before else None)
         # "패널토론에는 A 대표가 참여했다": a topic naming the part outranks a plain "took part"
         framed = [c for c in before if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0])]
         if cue is not None and cue[2] is Role.ATTENDEE and framed:
             cue = framed[-1]
+        if chaired and (cue is None or cue[2] is Role.ATTENDEE):
+            cue = (chaired[-1][0], chaired[-1][1], Role.PANELIST)
         if cue is not None:
             hits.append(RoleHit(m, cue[2]))
         elif in_session:  # "세션 1에는 A 교수가 …, B 대표가 … 논한다": the people of a session speak
@@ -100,6 +104,11 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
 
 def frame_reach() -> int:
     return _FRAME_REACH
+
+
+def _as_object_part(doc: Doc, sent: Sentence, cue: tuple[int, int, Role]) -> bool:
+    w = next((w for w in sent.words if w.start <= cue[0] < w.end), None)
+    return w is not None and w.ending in ("로", "으로") and cue[2] is Role.MODERATOR
 
 
 def _topic_ending(sent: Sentence, offset: int) -> bool:

@@ -339,3 +339,39 @@ def test_a_photo_credit_is_not_the_outlet() -> None:
     x = _x("[사진=한국AI협회] 미래협회는 24일 코엑스에서 포럼을 열었다. 경제부 정하람 대기자")
     assert x.reporter_org is None
     assert {p.name: {r.role for r in p.roles} for p in x.people} == {"정하람": {Role.REPORTER}}
+
+
+PART_PHRASES = [
+    # "A를 좌장으로 B, C가 참여": A chairs, B and C sit on the panel
+    ("정민수 한빛대 교수를 좌장으로 최유나 다온랩 대표, 강민재 루미큐브 이사가 참여했다.",
+     {"정민수": Role.MODERATOR, "최유나": Role.PANELIST, "강민재": Role.PANELIST}),
+    ("토론은 하서윤 다온대 교수를 좌장으로 노시우 한빛랩 대표가 함께했다.",
+     {"하서윤": Role.MODERATOR, "노시우": Role.PANELIST}),
+    # "발표자로 나선 X": a people noun with 로 gives X the part
+    ("기조연설자로 나선 윤재하 카카오 이사는 협력을 강조했다.", {"윤재하": Role.KEYNOTE}),
+    ("이어 발표자로 나선 남도현 네이버 팀장은 사례를 공유했다.", {"남도현": Role.SPEAKER}),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), PART_PHRASES)
+def test_parts_named_with_ro(text: str, roles: dict[str, Role]) -> None:
+    found = _roles(_x(text))
+    assert {name: found[name] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+ORG_CUES = [
+    ("한빛협회 주최, 다온재단 주관으로 열린 이번 포럼에는 300여 명이 참석했다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    ("'스마트 제조 포럼'이 한빛협회, 다온재단 공동 주최로 24일 벡스코에서 개최됐다.",
+     {"organizers": [], "co": ["한빛협회", "다온재단"], "sponsors": []}),
+    ("'AI 포럼'이 24일 코엑스에서 열렸다. 이번 행사는 한빛협회가 주최하고 다온재단이 주관하며 루미재단이 후원했다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": ["루미재단"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_CUES)
+def test_each_cue_word_gives_its_role_to_the_organizations_before_it(text: str, expected: dict) -> None:
+    x = _x(text)
+    [e] = x.events
+    assert {"organizers": _org_names(x, e.organizers), "co": _org_names(x, e.co_organizers),
+            "sponsors": _org_names(x, e.sponsors)} == expected
