@@ -13,15 +13,19 @@ from datetime import date, timedelta
 from kg.model import Span
 
 # A day, or the first day of a range written once (4~5일): the 일 may stand only after the last day.
-_DAY = r"(\d{1,2})(?:\s*일|(?=\s*[~\-–]\s*\d{1,2}\s*일))"
+_TILDE = "~\\-–∼〜～"  # the range marks Korean text uses (ASCII, wave dash, full-width)
+_DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"]\s*\d{1,2}\s*일))"
 _KO_FULL = re.compile(
     r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([월화수목금토일]\))?"
-    r"(?:\s*(?:~|-|–|부터)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?(?:\s*까지)?)?"
+    r"(?:\s*(?:[" + _TILDE + r"]|부터)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*까지)?)?"
+    r"(?:\s*(?:부터\s*)?(?P<span>이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _KO_DAY = re.compile(
     r"(?P<rel>오는|지난|내달|다음\s*달|이번\s*달|지난\s*달|지난달|이달)?\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1)
-    + r"(?:\s*(?:~|-|–|부터)\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
+    + r"(?:\s*(?:[" + _TILDE + r"]|부터)\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
+    r"(?:\s*(?:부터\s*)?(?P<span>이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})")
 _MONTHS = {m: i for i, m in enumerate(
@@ -97,6 +101,17 @@ def _day_only(pub: date, rel: str | None, d: int) -> date | None:
     return _shift_month(pub, -1, d)
 
 
+_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
+
+
+def _over(start: date | None, span: str | None) -> date | None:
+    """``24일부터 이틀간``: the last day of a stretch of days."""
+    if start is None or not span:
+        return None
+    days = _DAYS.get(span) or int(span)
+    return start + timedelta(days=days - 1) if days > 1 else None
+
+
 def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[DateMention]:
     """Every date expression in ``text`` that can be resolved, in text order."""
     pub = _parse_published(published)
@@ -140,11 +155,11 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[Da
         end = None
         if start and m["d2"]:
             end = _safe(start.year, int(m["m2"] or mon), int(m["d2"]))
-        add(start, end, m)
+        add(start, end or _over(start, m["span"]), m)
     if pub:
         for m in _KO_DAY.finditer(text):
             start = _day_only(pub, m["rel"], int(m["d"]))
             end = _safe(start.year, start.month, int(m["d2"])) if start and m["d2"] else None
-            add(start, end, m)
+            add(start, end or _over(start, m["span"]), m)
     found.sort(key=lambda x: x.span.start)
     return found

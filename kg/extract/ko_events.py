@@ -192,6 +192,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                 w, i = words[opening - 1], opening - 1
             else:
                 continue
+        elif w.text.endswith("에서") and not w.ending.startswith("에서") and len(w.text) > 3:
+            # the analyser cut inside the place (송도컨벤시아에서 -> …아에 + 서): read the word as written
+            w = Word(w.text, w.start, w.end, w.text[:-2], "에서", w.ending_tags, w.quoted, w.stem_tags)
         elif not w.ending.startswith("에서"):
             continue
         if not w.quoted and not w.stem[-1:].isdigit():

@@ -65,3 +65,14 @@ def test_a_count_range_is_no_date() -> None:
 def test_english_dates_day_first_and_month_first(text: str, expected: tuple[str, str | None]) -> None:
     [d] = find_dates(text, "2018-01-25", lang="en")
     assert (d.start, d.end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("24일부터 사흘간", ("2025-11-24", "2025-11-26")),
+    ("11월 24일부터 이틀간", ("2025-11-24", "2025-11-25")),
+    ("24～25일", ("2025-11-24", "2025-11-25")),
+    ("24〜26일", ("2025-11-24", "2025-11-26")),
+])
+def test_korean_stretches_and_range_marks(text: str, expected: tuple[str, str]) -> None:
+    [d] = find_dates(text, "2025-11-20")
+    assert (d.start, d.end) == expected

@@ -113,3 +113,13 @@ def test_a_caption_about_another_meeting_does_not_give_the_date_or_holder() -> N
 def test_the_holder_of_an_adnominal_clause() -> None:
     x = extract(ko_article("한빛그룹이 4일 코엑스에서 개최한 '한빛 AI 서밋'이 막을 내렸다.", published="2024-11-06"))
     assert _orgs(x, x.events[0].organizers) == ["한빛그룹"]
+
+
+def test_stretches_of_days_and_every_range_mark() -> None:
+    for text, expected in [
+        ("'AI 포럼'이 24일부터 이틀간 부산 벡스코 제1전시장에서 열린다.", ("2025-11-24", "2025-11-25", "벡스코 제1전시장")),
+        ("'AI 포럼'이 오는 24∼25일 대전컨벤션센터에서 열린다.", ("2025-11-24", "2025-11-25", "대전컨벤션센터")),
+        ("'AI 포럼'이 24일 송도컨벤시아에서 열렸다.", ("2025-11-24", None, "송도컨벤시아")),
+    ]:
+        [e] = extract(ko_article(text, published="2025-11-20")).events
+        assert (e.start, e.end, e.venue) == expected, text
