@@ -25,6 +25,7 @@ from kg.extract.ko_names import (
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, phrase_from_words, suffix_of
 from kg.model import Span
 
+_HONORIFIC_NOUNS = frozenset({"씨", "님", "군", "양"})  # what follows a name in place of a title
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
 REPORTER_TITLES = frozenset({"기자", "특파원", "객원기자", "선임기자"})
@@ -287,6 +288,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
             found.append(PersonMention(name, Span(w.start, w.start + len(name)), Span(w.start, w.stem_end),
                                        s_index, "기자"))
             continue
+        if w.stem in _HONORIFIC_NOUNS and not w.quoted:
+            found.extend(_honorific(words, i, doc, s_index, gz, used))
+            continue
         got = title_of(w, gz)
         if got is None:
             continue
@@ -298,6 +302,19 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
                 found.extend(replace(m, title=joined) if joined else m for m in mentions)
                 break
     return found
+
+
+def _honorific(words: tuple[Word, ...], i: int, doc: Doc, s_index: int, gz: Gazetteer,
+               used: set[int]) -> list[PersonMention]:
+    """``김하람 씨는``, ``박서연(28) 씨가``: a name before 씨 is a person with no title."""
+    k = i - 1
+    if k >= 2 and words[k].text in ")）" and words[k - 1].text.isdigit() and words[k - 2].text in "(（":
+        k -= 3  # an age in parentheses
+    if k < 0 or k in used or not is_name(words[k], gz):
+        return []
+    used.add(k)
+    name = name_form(words[k], gz)
+    return [PersonMention(name.stem, Span(name.start, name.stem_end), Span(name.start, words[i].stem_end), s_index)]
 
 
 def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:

@@ -78,6 +78,9 @@ SHAPES = [
     # a company name that starts with a surname syllable, after the person's name
     ("최유나 지엘텍 상무가 발표했다.", [("최유나", "지엘텍", "상무")]),
     ("이어 강민재 한빛텍 이사가 사례를 소개했다.", [("강민재", "한빛텍", "이사")]),
+    # 씨 in place of a title, an age in parentheses before it
+    ("수상자인 김하람 씨는 소감을 밝혔다.", [("김하람", None, None)]),
+    ("이번 행사에서는 박서연(28) 씨가 발표를 맡았다.", [("박서연", None, None)]),
     # an organization of two words between the name and the title; a legal form before a firm's name
     ("△오다연 과실연 AI미래포럼 공동의장 △주하린 한빛랩 AI연구소 소장", [("오다연", "과실연 AI미래포럼", "공동의장"),
                                                            ("주하린", "한빛랩 AI연구소", "소장")]),
