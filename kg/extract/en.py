@@ -4,7 +4,9 @@ and roles from cue phrases (``data/en/cues.tsv``), list headers and speech verbs
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.errors import KGError
@@ -113,16 +115,31 @@ _PROGRAMME = re.compile(r"\b(?:session|programme|program|agenda|line-?up)\b", re
 _BULLET = re.compile(r"^\s*(?:[•\-*·–—▪●]|\d+[.)])\s+")
 
 
+def _by_position(people: dict[str, dict]) -> list[tuple[int, dict]]:
+    """Every mention's start with its person, in text order."""
+    return sorted(((s.start, p) for p in people.values() for s in p["spans"]), key=lambda x: x[0])
+
+
+def _unique(items: Iterable[dict]) -> list[dict]:
+    out: list[dict] = []
+    for p in items:
+        if all(p is not q for q in out):
+            out.append(p)
+    return out
+
+
 def _list_roles(text: str, people: dict[str, dict]) -> None:
     """``Confirmed speakers:`` / ``Those taking part in the panel discussions will include:``, then
     bullet lines: the people of the list take the header's role (sub-headers such as ``Session 1 —
     Wednesday`` keep the list open)."""
     role: Role | None = None
     offset = 0
+    mentions = _by_position(people)
+    starts = [at for at, _p in mentions]
     for line in text.splitlines(keepends=True):
         start, body = offset, line.strip()
         offset += len(line)
-        here = [p for p in people.values() if any(start <= s.start < offset for s in p["spans"])]
+        here = _unique(p for _at, p in mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, offset)])
         if body.endswith(":") or (body and len(body.split()) <= 6 and not here):
             cues = _cues_in(body)
             if cues or body.endswith(":"):
@@ -145,9 +162,11 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
 def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> None:
     """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
     _list_roles(text, people)
+    spans_by_start = sorted(((s, name) for name, p in people.items() for s in p["spans"]), key=lambda x: x[0].start)
+    mention_starts = [s.start for s, _n in spans_by_start]
     for sp in spans:
         sentence = text[sp.start:sp.end]
-        here = [(s, name) for name, p in people.items() for s in p["spans"] if sp.start <= s.start < sp.end]
+        here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         if not here:
             continue
         starts = {s.start - sp.start for s, _n in here}

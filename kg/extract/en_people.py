@@ -381,14 +381,16 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
     for m in found:
         if not m.reporter:
             by_surname.setdefault(_surname(m.name), set()).add(m.name)
-    taken = [(m.span.start, m.span.end) for m in found]
+    covered = bytearray(len(text))  # characters inside a mention already found
+    for m in found:
+        covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
     for surname, names in by_surname.items():
         if len(names) != 1 or len(surname) < 2:
             continue
         full = next(iter(names))
         for hit in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if any(a <= hit.start() < b for a, b in taken):
+            if covered[hit.start()]:
                 continue
             out.append(EnMention(full, Span(hit.start(), hit.end())))
-            taken.append((hit.start(), hit.end()))
+            covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
     return sorted(out, key=lambda m: m.span.start)

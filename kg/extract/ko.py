@@ -53,6 +53,7 @@ _DATELINES = (
     re.compile(r"^\s*([가-힣A-Za-z0-9]{2,12})\s*\([가-힣]{1,4}\)\s*=", re.M),
     re.compile(r"\[" + _CREDIT + r"\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
 )
+_MAX_NAMESAKES = 16  # distinct people of one name an article may hold apart
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
 
 
@@ -65,14 +66,16 @@ class _Cluster:
     roles: dict[tuple[Role, str | None], str | None] = field(default_factory=dict)  # (role, part) -> talk title
     quotes: list[Quote] = field(default_factory=list)
     context_org: str | None = None  # org key from the previous sentence's subject (see _org_from_context)
+    sentences: set[int] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)  # distinct, in the order written
 
-    @property
-    def sentences(self) -> set[int]:
-        return {m.sentence for m in self.mentions}
-
-    @property
-    def titles(self) -> list[str]:
-        return [m.title for m in self.mentions if m.title]
+    def add(self, m: PersonMention, key: str | None) -> None:
+        self.mentions.append(m)
+        self.sentences.add(m.sentence)
+        if m.title and m.title not in self.titles:
+            self.titles.append(m.title)
+        if key is not None and key not in self.org_keys:
+            self.org_keys.append(key)
 
     def add_role(self, role: Role, part: str | None = None, talk: str | None = None) -> None:
         if self.roles.get((role, part)) is None:
@@ -86,9 +89,12 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
     reporter is never the same person as someone the article reports on.
     """
     clusters: list[_Cluster] = []
+    by_name: dict[tuple[str, bool], list[_Cluster]] = {}
     for i, m in enumerate(mentions):
         reporter = m.is_reporter
-        cands = [c for c in clusters if c.name == m.name and c.reporter == reporter and m.sentence not in c.sentences]
+        namesakes = by_name.setdefault((m.name, reporter), [])
+        # the most recent namesakes only: time stays linear however often a name is repeated
+        cands = [c for c in namesakes[-_MAX_NAMESAKES:] if m.sentence not in c.sentences]
         key = keys.get(i)
         chosen = None
         if key is not None:
@@ -101,9 +107,8 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
         if chosen is None:
             chosen = _Cluster(m.name, reporter)
             clusters.append(chosen)
-        chosen.mentions.append(m)
-        if key is not None:
-            chosen.org_keys.append(key)
+            namesakes.append(chosen)
+        chosen.add(m, key)
     return clusters
 
 

@@ -30,9 +30,32 @@ def _kiwi() -> Kiwi:
     return Kiwi()
 
 
+_CHUNK = 1500  # characters; Kiwi's time grows faster than linearly with one input's length
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """``text`` cut at line breaks, and long lines at a space, into pieces of at most about
+    ``_CHUNK`` characters, each with its offset: the analysis then costs time linear in the text."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + _CHUNK)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
 def analyse(text: str) -> list[Morph]:
     """Morphemes of ``text`` with offsets into it."""
-    return [Morph(t.form, t.tag, t.start, t.start + t.len) for t in _kiwi().tokenize(text)]
+    kiwi = _kiwi()
+    return [Morph(t.form, t.tag, offset + t.start, offset + t.start + t.len)
+            for offset, piece in _chunks(text) for t in kiwi.tokenize(piece)]
 
 
 def is_functional(tag: str) -> bool:

@@ -1,0 +1,41 @@
+"""Extraction time as the input grows, on texts that once made it quadratic.
+
+Prints seconds and milliseconds per KB for each shape at growing sizes, in one run: a linear
+extractor keeps ms/KB flat. Shapes: one name repeated in one endless sentence (clustering), unclosed
+quotes on one line (quote search), short Korean sentences (the analyser), an English list.
+
+usage: python bench/bench_extract_scaling.py
+"""
+
+from __future__ import annotations
+
+import time
+
+from kg.extract import extract
+from kg.model import Article
+
+SHAPES = {
+    "name repeated, one sentence": ("김철수 대표(", "ko"),
+    "unclosed quotes": ("“김철수 ", "ko"),
+    "short Korean sentences": ("AI 포럼이 열렸다. ", "ko"),
+    "English appositives": ("Jane Roe, CEO of Acme, spoke. ", "en"),
+}
+SIZES_KB = (16, 64, 256)
+
+
+def main() -> None:
+    extract(Article("warm", "포럼", "warm.txt", lang="ko"))  # start-up: word lists, Kiwi's model
+    print(f"{'shape':30} " + " ".join(f"{kb:>6} KB" for kb in SIZES_KB) + "   ms/KB at each size")
+    for label, (unit, lang) in SHAPES.items():
+        seconds = []
+        for kb in SIZES_KB:
+            text = unit * (kb * 1024 // len(unit.encode("utf-8")))
+            started = time.perf_counter()
+            extract(Article(label, text, f"{label}.txt", lang=lang))
+            seconds.append(time.perf_counter() - started)
+        per_kb = " / ".join(f"{1000 * s / kb:.0f}" for s, kb in zip(seconds, SIZES_KB))
+        print(f"{label:30} " + " ".join(f"{s:8.2f}s" for s in seconds) + f"   {per_kb}")
+
+
+if __name__ == "__main__":
+    main()
