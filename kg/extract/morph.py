@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kiwipiepy import Kiwi
+from kiwipiepy import Kiwi  # type: ignore[import-untyped]
 
 # Tags that end a stem: particles (J*), endings (E*), copula (VCP), verb/adjective-deriving
 # suffixes, and trailing punctuation (S*) that the tokenizer leaves on a word ("개최했다.").
