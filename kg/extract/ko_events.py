@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence, Word
@@ -28,6 +29,8 @@ _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3}
 _ATTEND = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?명")
 _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
+_DAY_WORDS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
+_STRETCH_ENDED = re.compile(r"(이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
     (re.compile(r"후원|협찬"), OrgRole.SPONSOR),
@@ -335,6 +338,11 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
                  if not re.match(r"\s*(?:밝혔|말했|전했)|[^.]{0,12}따르면", text[d.span.end:d.span.end + 16])
                  and (doc.article.published or "월" in text[d.span.start:d.span.end])]
         if dates:
+            stretch = _STRETCH_ENDED.search(text)
+            if stretch and dates[0].end is None:  # "사흘간의 일정을 마치고 15일 막을 내렸다": count back
+                last = date.fromisoformat(dates[0].start)
+                days = _DAY_WORDS.get(stretch.group(1)) or int(stretch.group(1))
+                return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
             return dates[0].start, dates[0].end
         if "이날" in text and doc.article.published:
             return doc.article.published, None

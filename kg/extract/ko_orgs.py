@@ -97,12 +97,37 @@ def _is_alias(inner: str, gz: Gazetteer) -> bool:
     return bool(inner) and len(inner) <= 40 and not gz.is_title(first) and not re.search(r"\d", first)
 
 
+_DOTS = re.compile("[·․・‧∙]")
+
+
+def _split_dotted(words: list[Word], gz: Gazetteer) -> list[Word]:
+    """``한빛대학교·다온연구원이``: a word whose dot-joined parts are each an organization is a list of
+    them (joined by commas here); ``한국인공지능·소프트웨어산업협회`` stays one name."""
+    out: list[Word] = []
+    for w in words:
+        parts = _DOTS.split(w.stem)
+        if len(parts) < 2 or w.quoted or not all(is_org_word(x, gz) for x in parts):
+            out.append(w)
+            continue
+        at = w.start
+        for k, part in enumerate(parts):
+            last = k == len(parts) - 1
+            text = w.text[at - w.start:] if last else part
+            ending = w.ending if last else ""
+            out.append(Word(text, at, at + len(text), part, ending, w.ending_tags if last else (), w.quoted,
+                            w.stem_tags))
+            if not last:
+                out.append(Word(",", at + len(part), at + len(part) + 1, ",", "", (), w.quoted))
+            at += len(part) + 1
+    return out
+
+
 def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
     """Split a run of words into list items at commas, ``와/과`` endings and ``및``."""
     items: list[list[Word]] = [[]]
     depth = 0
     person_parens = False  # the last parenthesis named a person: "(회장 구자균)"
-    for w in words:
+    for w in _split_dotted(words, gz):
         if w.text in "(（":
             depth += 1
             person_parens = False

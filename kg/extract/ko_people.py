@@ -170,6 +170,25 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
         and _org_by_form_or_place(inside, gz) else []
 
 
+_POSITION = re.compile(r"^(?:왼쪽|오른쪽|가운데|좌측|우측|앞줄|뒷줄|뒷줄|위|아래)")
+
+
+def _name_aside_title(t: _TitleAt) -> list[PersonMention]:
+    """``권민호(오른쪽) 대전시장``, ``김하준(더불어민주당) 의원``: a parenthesis between the name and the
+    title holds a position in the picture (skipped) or the person's party or organization."""
+    words, i = t.words, t.i
+    if i < 4 or words[i - 1].text not in ")）":
+        return []
+    open_at = next((k for k in range(i - 2, max(-1, i - 6), -1) if words[k].text in "(（"), None)
+    if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
+        return []
+    inside = list(words[open_at + 1:i - 1])
+    t.used.add(open_at - 1)
+    if not inside or _POSITION.match(inside[0].text) or not _org_by_form_or_place(inside, t.gz):
+        inside = []
+    return [t.mention(words[open_at - 1], inside, words[i])]
+
+
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
@@ -262,7 +281,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(name, list(words[org_start:i]), words[i])]
 
 
-_MATCHERS = (_org_paren_title_name, _name_paren_org_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
+_MATCHERS = (_org_paren_title_name, _name_paren_org_title, _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 

@@ -123,3 +123,13 @@ def test_stretches_of_days_and_every_range_mark() -> None:
     ]:
         [e] = extract(ko_article(text, published="2025-11-20")).events
         assert (e.start, e.end, e.venue) == expected, text
+
+
+def test_dot_joined_organizations_and_a_stretch_counted_back() -> None:
+    x = extract(ko_article("'AI 포럼'이 24일 열렸다. 행사는 한빛대학교․다온연구원․루미재단이 공동 주관했다.",
+                           published="2025-05-25"))
+    assert _orgs(x, x.events[0].co_organizers) == ["한빛대학교", "다온연구원", "루미재단"]
+    x = extract(ko_article("'AI 포럼'이 24일 열렸다. 한국인공지능·소프트웨어산업협회가 주최했다.", published="2025-05-25"))
+    assert _orgs(x, x.events[0].organizers) == ["한국인공지능·소프트웨어산업협회"]  # one name, not two
+    [e] = extract(ko_article("'AI 엑스포'가 사흘간의 일정을 마치고 15일 막을 내렸다.", published="2025-05-16")).events
+    assert (e.start, e.end) == ("2025-05-13", "2025-05-15")

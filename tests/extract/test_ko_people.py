@@ -78,6 +78,10 @@ SHAPES = [
     # a company name that starts with a surname syllable, after the person's name
     ("최유나 지엘텍 상무가 발표했다.", [("최유나", "지엘텍", "상무")]),
     ("이어 강민재 한빛텍 이사가 사례를 소개했다.", [("강민재", "한빛텍", "이사")]),
+    # a parenthesis between name and title: a position in the picture, or a party
+    ("권민호(오른쪽) 대전시장이 협약서에 서명하고 있다.", [("권민호", "대전시", "시장")]),
+    ("김하준(더불어민주당) 의원과 박서진(국민의힘) 의원이 참석했다.",
+     [("김하준", "더불어민주당", "의원"), ("박서진", "국민의힘", "의원")]),
     # 씨 in place of a title, an age in parentheses before it
     ("수상자인 김하람 씨는 소감을 밝혔다.", [("김하람", None, None)]),
     ("이번 행사에서는 박서연(28) 씨가 발표를 맡았다.", [("박서연", None, None)]),
