@@ -17,6 +17,7 @@ from kg.extract.ko_orgs import defined_aliases
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     RoleHit,
+    respective_talks,
     frame_reach,
     frame_role,
     is_panel_sentence,
@@ -184,11 +185,13 @@ class _Builder:
         talks: dict[int, tuple[str, Span] | None] = {}
         for si, hits in hits_by_sentence.items():
             speakers = [h for h in hits if h.role in (Role.SPEAKER, Role.KEYNOTE)]
+            each = respective_talks(doc, doc.sentences[si], [h.mention for h in speakers])
             for h in hits:
                 c = self.cluster_of(h.mention)
                 talk = None
                 if h.role in (Role.SPEAKER, Role.KEYNOTE):
-                    talk = talk_title_after(doc, h.mention) or talk_title_before(doc, h.mention, len(speakers) - 1)
+                    talk = each.get(id(h.mention)) or talk_title_after(doc, h.mention) \
+                        or talk_title_before(doc, h.mention, len(speakers) - 1)
                     talks[id(h.mention)] = talk
                 c.add_role(h.role, None, talk[0] if talk else None)
             named = sessions_in(doc, doc.sentences[si])

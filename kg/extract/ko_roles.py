@@ -180,6 +180,19 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     return None
 
 
+def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict[int, tuple[str, Span]]:
+    """``A 교수와 B 대표가 각각 'X'와 'Y'를 주제로 발표했다``: as many topic quotes after the speakers as
+    there are speakers, given in order (keyed by ``id`` of the mention)."""
+    if len(speakers) < 2 or "각각" not in sent.text(doc.text):
+        return {}
+    last = max(m.span.end for m in speakers)
+    quotes = [q for q in sent.quotes if not q.double and q.outer.start >= last]
+    if len(quotes) != len(speakers):
+        return {}
+    ordered = sorted(speakers, key=lambda m: m.span.start)
+    return {id(m): (doc.slice(q.inner.start, q.inner.end).strip(), q.inner) for m, q in zip(ordered, quotes)}
+
+
 def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:
     """``'피지컬AI와 …'을 주제로 기조강연에 나선 조준희``: a topic quote before the only speaker of a sentence."""
     if others:

@@ -375,3 +375,17 @@ def test_each_cue_word_gives_its_role_to_the_organizations_before_it(text: str, 
     [e] = x.events
     assert {"organizers": _org_names(x, e.organizers), "co": _org_names(x, e.co_organizers),
             "sponsors": _org_names(x, e.sponsors)} == expected
+
+
+def test_talks_given_respectively() -> None:
+    x = _x("오다연 한빛대 교수와 주하린 다온랩 대표가 각각 'AI 반도체'와 '엣지 AI'를 주제로 발표했다.")
+    talks = {p.name: [r.talk_title for r in p.roles] for p in x.people}
+    assert talks == {"오다연": ["AI 반도체"], "주하린": ["엣지 AI"]}
+
+
+@pytest.mark.parametrize("text", [
+    "개회사는 민다온 한빛협회 회장이, 환영사는 권하율 다온재단 이사장이 맡았다.",  # 민다온 read as verbs
+    "환영사는 권하율 다온재단 이사장이, 개회사는 민다온 한빛협회 회장이 맡았다.",
+])
+def test_a_name_the_analyser_reads_as_a_verb_chain(text: str) -> None:
+    assert _roles(_x(text)) == {"민다온": {Role.HOST_REP}, "권하율": {Role.HOST_REP}}
