@@ -35,12 +35,13 @@ def _copula_misread(w: Word, gz: Gazetteer) -> bool:
 
 def _miscut(w: Word) -> bool:
     """The analyser cut a name where no particle stands (김남훈 -> 김남 + 훈 read as a particle), or read
-    it as a chain of verbs (민다온 -> 민 + 다 + 오 + ㄴ). A plain verb form (나선: 나서 + ㄴ) is no name."""
+    it as a chain of three or more pieces (민다온 -> 민 + 다 + 오 + ㄴ). A plain verb form (나선: 나서 + ㄴ) is no
+    name."""
     if not w.ending or w.ending in _PARTICLE_FORMS or not _NAME.match(w.text):
         return False
     if all(tag.startswith(("J", "X")) for tag in w.ending_tags):
         return True
-    return len(w.text) == 3 and w.ending_tags == ("ETM",) and sum(t.startswith("V") for t in w.stem_tags) >= 2
+    return len(w.text) == 3 and w.ending_tags == ("ETM",) and len(w.stem_tags) >= 3
 
 
 def name_form(w: Word, gz: Gazetteer) -> Word:
