@@ -21,6 +21,8 @@ _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _FRAME_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은", "에서", "로", "으로"})
 _CONTINUE = frozenset({"", "또", "또한", "이어", "그러면서", "그는", "그녀는", "아울러", "이와 함께"})
+# What one announces rather than presents: "정부는 … 전략을 발표했다".
+_ANNOUNCED = re.compile(r"(?:계획|전략|방안|결과|정책|성명|입장|로드맵|대책|지원책|계획안|청사진|담화|공약|개편안)(?:을|를)\s*$")
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 
 
@@ -43,6 +45,8 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X" gives X the part
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
+            if role is Role.SPEAKER and _ANNOUNCED.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "…계획을 발표했다": announcing a plan is no talk
             a, b = m.start() + sent.span.start, m.end() + sent.span.start
             if any(x <= a - sent.span.start < y for x, y in blocked) or any(h[0] <= a < h[1] for h in hits):
                 continue

@@ -162,8 +162,11 @@ ROLES = [
     ("옥채윤 협회장이 개회를 선언했다.", "옥채윤", Role.HOST_REP),
 ]
 
-# an event word that holds a cue (토론회, 강연회) is the event, not the person's part in it
+# an event word that holds a cue (토론회, 강연회) is the event, not the person's part in it; announcing a
+# plan (계획을 발표했다) is no talk
 NOT_CUES = [
+    ("하서준 한빛부 장관은 포럼에 참석해 지원 계획을 발표했다.", "하서준", Role.ATTENDEE),
+    ("민지유 다온협회 회장은 행사에 참석해 새 전략을 발표했다.", "민지유", Role.ATTENDEE),
     ("정다솜 한빛대 교수는 토론회에 참석했다.", "정다솜", Role.ATTENDEE),
     ("문하린 협회 이사는 강연회에 참석했다.", "문하린", Role.ATTENDEE),
 ]
