@@ -31,7 +31,7 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
 _ATTEND = re.compile(r"(?:more than|over|about|some|nearly|around|almost)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|will be|was hosted|hosted|hosts|host|"
-                   r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|"
+                   r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
                    r"gathered|was attended|featured|inaugurated)\b", re.I)
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
@@ -43,7 +43,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,\s+{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|,\s+)(?:The\s+)?{_ORG}\s+(?:(?:will|would)\s+)?"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|,\s+)(?:The\s+)?{_ORG}\s+(?:(?:will|would|to)\s+)?"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|convened|launched)\b(?!\s+by)",
                 re.M), OrgRole.ORGANIZER),
 )
@@ -102,6 +102,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue
         if all(w.lower() in kinds or w.islower() for w in words):
             continue  # "the conference"
+        if re.match(r"\s+(?:Center|Centre|Hall|Hotel|Room)\b", text[m.end():m.end() + 8]):
+            continue  # "Bay Convention Center": a place
         out.append((name, Span(start, start + len(name))))
     return out
 
@@ -215,9 +217,17 @@ def _to_range(sentence: str, offset: int, published: str | None) -> list[tuple[s
     return out
 
 
+_HOST_TO = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|[A-Z][\w'’&\-.]*)){0,6})"
+                      r"\s+(?:was|is|will be)\s+(?:the\s+)?host\s+to\b", re.M)
+
+
 def _venue(text: str, held: list[Span], people: set[str]) -> tuple[str | None, str | None]:
     """``held at the X Center``, ``at Grand Walkerhill Seoul``: a capitalised place after ``at`` in a
-    sentence that says the event is held, best one with a venue word; the city after ``in``."""
+    sentence that says the event is held, best one with a venue word; the city after ``in``; or
+    ``X was host to …``."""
+    host = _HOST_TO.search(text)
+    if host:
+        return host.group("venue"), None
     for sp in held:
         sentence = text[sp.start:sp.end]
         for m in _AT.finditer(sentence):

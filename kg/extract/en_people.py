@@ -22,7 +22,8 @@ from kg.resources import data_dir
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d[\w,.\-]*|[^\w\s]")
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed)$")
-_PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in"})
+# Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
+_PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 _MAX_NAME = 4
 _MAX_TITLE_WORDS = 20
 _ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
@@ -146,6 +147,10 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         org_toks = _cut_org_tokens(org_toks, ls)
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+    qualifier = ""
+    if heads[0] > 0 and phrase[0].low in ("former", "ex", "then", "acting", "interim", "incoming", "outgoing"):
+        qualifier, phrase = phrase[0].text + " ", phrase[1:]  # "former Acme CEO"
+        heads = [n - 1 for n in heads]
     lead = phrase[:heads[0]]
     title = _strip_article(text[phrase[0].start:phrase[-1].end])
     org_after = _org_segment_after(toks, end, ls, text)
@@ -160,9 +165,9 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         cut -= 1
     if cut > 0 and lead[0].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[:cut]):
         org = lead[:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
-        return (text[phrase[cut].start:phrase[-1].end], text[org[0].start:org[-1].end],
+        return (qualifier + text[phrase[cut].start:phrase[-1].end], text[org[0].start:org[-1].end],
                 Span(org[0].start, org[-1].end))
-    return title, None, None
+    return qualifier + title, None, None
 
 
 def _strip_article(title: str) -> str:

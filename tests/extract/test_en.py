@@ -175,6 +175,14 @@ def test_a_year_in_the_name_settles_the_date_of_an_undated_article() -> None:
     assert (e.name, e.start, e.end) == ("NANO West 2024", "2024-07-09", "2024-07-11")
 
 
+def test_headline_host_and_a_place_that_was_host_to_the_event() -> None:
+    e, orgs = _event("SK Group to host Icheon Forum focusing on AI\nThe forum will run from Monday to Wednesday.",
+                     published="2025-11-20")
+    assert (e.name, e.start, e.end, orgs["organizers"]) == ("Icheon Forum", "2025-11-24", "2025-11-26", ["SK Group"])
+    e, _ = _event("The Bay Convention Center was host to the Harbor AI Expo on Tuesday.", published="2025-11-20")
+    assert (e.name, e.venue, e.start) == ("Harbor AI Expo", "Bay Convention Center", "2025-11-18")
+
+
 @pytest.mark.parametrize(("text", "expected"), EVENTS)
 def test_event_name_date_venue(text: str, expected: tuple) -> None:
     e, _ = _event(text, published="2025-06-12")
@@ -215,6 +223,14 @@ AFFILIATIONS = [
      {"Bert Loy": ("Entera", "president and CEO"), "Kay Esfar": ("Intel", "executive vice president")}),
     # a named chair is a title
     ("Chris Rahn, J. Lee Everett Professor, opened the session.", {"Chris Rahn": (None, "J. Lee Everett Professor")}),
+    # a former post keeps its marker; a portfolio after "for" is part of the title; "and" inside a title
+    ("Jane Doe, former Acme CEO, now a professor at Hill University, gave the keynote.",
+     {"Jane Doe": ("Acme", "former CEO")}),
+    ("Welcome remarks came from The Hon. Martin Pakula, Minister for Industry.",
+     {"Martin Pakula": (None, "Minister for Industry")}),
+    ("Jane Doe, Systems and Safety Fellow at Acme Robotics, spoke on safety.",
+     {"Jane Doe": ("Acme Robotics", "Systems and Safety Fellow")}),
+    ("Min-ho Lee, director at Hanbit Labs, moderated the panel.", {"Min-ho Lee": ("Hanbit Labs", "director")}),
 ]
 
 
