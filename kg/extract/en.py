@@ -74,8 +74,12 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
     return people
 
 
+# A sentence set in a panel: its people sit on it unless a cue gives them another part.
+_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?panel(?:\s+discussion|\s+session)?\b")
 _BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b")
-_LEADS_TO = re.compile(r"\s*(?:by|from)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?", re.I)
+# "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
+_LEADS_TO = re.compile(r"\s*(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
+                       r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+){0,5}?", re.I)
 _LINKING = re.compile(r"\b(?:included|includes|include|were|was|are|is|by|from|as)\b")
 
 
@@ -172,9 +176,12 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         starts = {s.start - sp.start for s, _n in here}
         # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue
         cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts)]
+        frame = _FRAME.match(sentence)
         for span, name in here:
             others = sorted((o for o, n in here if n != name), key=lambda o: o.start)
             role = _cue_for(sentence, sp.start, span, cues, others)
+            if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
+                role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
         for name in {n for _s, n in here}:

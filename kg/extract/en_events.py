@@ -35,7 +35,7 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|will
                    r"gathered|was attended|featured|inaugurated)\b", re.I)
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
-    (re.compile(rf"\b(?:hosted|held|organi[sz]ed|convened|presented)\s+by\s+{_ORG}"), OrgRole.ORGANIZER),
+    (re.compile(rf"(?<!co-)(?<!co)\b(?:hosted|held|organi[sz]ed|convened|presented)\s+by\s+{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\bsponsored\s+by\s+{_ORG}"), OrgRole.SPONSOR),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
@@ -43,7 +43,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,\s+{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|,\s+)(?:The\s+)?{_ORG}\s+(?:(?:will|would|to)\s+)?"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+)(?:The\s+)?{_ORG}\s+(?:(?:will|would|to)\s+)?"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|convened|launched)\b(?!\s+by)",
                 re.M), OrgRole.ORGANIZER),
 )
@@ -55,7 +55,8 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "To
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
-_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
+_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
+_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*)?(?:--|—|–)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -189,6 +190,8 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
         sentence = text[sp.start:sp.end]
         found: list[tuple[str, str | None, int]] = []
         for d in find_dates(sentence, published, lang="en"):
+            if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
+                continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
             if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]):
                 found.append((d.start, d.end, sp.start + d.span.start))
         found.extend(_to_range(sentence, sp.start, published))
@@ -271,6 +274,7 @@ def _trim_org(org: str) -> str | None:
 
 
 _ITEM = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?([A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|on|&|[A-Z][\w'’&\-.]*))*)")
+_OF_AND = re.compile(r"\s+and\s+[A-Z][\w'’\-]*(?=\s*(?:[,.;]|$|\s+(?:and|to|for|in|on|at)\b))")
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
@@ -284,9 +288,13 @@ def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
         if not m:
             break
         item = _trim_org(m.group(1))
+        end = m.end()
+        tail = _OF_AND.match(list_text, end) if item and " of " in item else None
+        if item and tail:  # "Institute of Science and Technology": one name
+            item, end = item + tail.group(0), tail.end()
         if item:
             out.append((item, offset + m.start(1)))
-        j = _JOINER.match(list_text, m.end())
+        j = _JOINER.match(list_text, end)
         if not j:
             break
         pos = j.end()

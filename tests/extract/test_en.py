@@ -238,3 +238,27 @@ AFFILIATIONS = [
 def test_affiliation_boundaries(text: str, expected: dict[str, tuple[str | None, str]]) -> None:
     found = _people(text)
     assert {name: found[name][1][0] for name in expected} == expected
+
+
+WIRE = ('SEOUL, Nov. 20 (Yonhap) -- Hanbit Electronics Co. held its annual Hanbit AI Forum 2025 at its Seoul R&D '
+        'campus on Tuesday, bringing together 1,500 experts.\n'
+        'Hanbit Electronics Vice Chairman and CEO Han Jong-min delivered the opening remarks, while Yann Lemar, '
+        'chief AI scientist at Meta, gave a keynote speech.\n'
+        'In a panel discussion moderated by KAIST professor Kim Jae-hoon, participants including Dawn Cloud CEO '
+        'Kim Yu-jin and Lumi AI head Bae Kyung-ho discussed the outlook for AI chips.\n'
+        '"We need more data," Kim Yu-jin said.\n'
+        'The forum was co-hosted by the Korea Advanced Institute of Science and Technology and sponsored by the '
+        'Ministry of Science and ICT.\nBy Lee Ji-yoon')
+
+
+def test_a_wire_story_end_to_end() -> None:
+    found = _people(WIRE)
+    assert {name: roles for name, (roles, _a) in found.items()} == {
+        "Han Jong-min": {Role.HOST_REP}, "Yann Lemar": {Role.KEYNOTE}, "Kim Jae-hoon": {Role.MODERATOR},
+        "Kim Yu-jin": {Role.PANELIST, Role.QUOTED}, "Bae Kyung-ho": {Role.PANELIST}, "Lee Ji-yoon": {Role.REPORTER}}
+    assert found["Kim Jae-hoon"][1] == [("KAIST", "professor")]
+    e, orgs = _event(WIRE, published="2025-11-20")
+    assert (e.name, e.start, e.attendance) == ("Hanbit AI Forum 2025", "2025-11-18", 1500)
+    assert orgs == {"organizers": ["Hanbit Electronics Co"],
+                    "co_organizers": ["Korea Advanced Institute of Science and Technology"],
+                    "sponsors": ["Ministry of Science and ICT"]}
