@@ -80,7 +80,8 @@ _BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 _LEADS_TO = re.compile(r"\s*(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+){0,5}?", re.I)
-_LINKING = re.compile(r"\b(?:included|includes|include|were|was|are|is|by|from|as)\b")
+_LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
+                      r"by|from|as)\b")
 
 
 def _cue_for(sentence: str, offset: int, span: Span, cues: list[tuple[int, int, Role]],

@@ -29,14 +29,14 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
                       r"(?:\s+annual)?\s+(?:edition|annual|[A-Z])", re.I)
 _ATTEND = re.compile(r"(?:more than|over|about|some|nearly|around|almost)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,3}"
-                     r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives)", re.I)
+                     r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
+                     r"members|officials|researchers|exhibitors|companies)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
                    r"gathered|was attended|featured|inaugurated)\b", re.I)
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"(?<!co-)(?<!co)\b(?:hosted|held|organi[sz]ed|convened|presented)\s+by\s+{_ORG}"), OrgRole.ORGANIZER),
-    (re.compile(rf"\bsponsored\s+by\s+{_ORG}"), OrgRole.SPONSOR),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
@@ -49,12 +49,14 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 )
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
-_SPONSOR_LIST = re.compile(r"\b(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)\s+(?P<list>[^.;]+)")
+_SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
+                           r"(?:sponsored|supported|funded)\s+by)\s+(?P<list>[^.;]+)")
 _CO_HOSTED_LIST = re.compile(r"\bco-?(?:hosted|organi[sz]ed)\s+by\s+(?P<list>[^.;]+)")
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
+_CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*)?(?:--|—|–)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -231,18 +233,25 @@ def _venue(text: str, held: list[Span], people: set[str]) -> tuple[str | None, s
     host = _HOST_TO.search(text)
     if host:
         return host.group("venue"), None
+    best: tuple[int, str, str | None] | None = None  # (rank, venue, city): a venue word outranks any place
     for sp in held:
         sentence = text[sp.start:sp.end]
         for m in _AT.finditer(sentence):
-            if sentence[m.start():m.start() + 2] != "at":
-                continue
             venue = re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
-            if any(w in venue.split() or venue.endswith(w) for w in _VENUE_WORDS) or len(venue.split()) >= 2:
+            words = venue.split()
+            # a hall or a hotel is a venue; a university is one only when nothing better is named
+            placed = any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)
+            if sentence[m.start():m.start() + 2] == "in" and not placed:
+                continue  # "in Seoul" is a city, not a venue
+            rank = 2 if placed else 1 if len(words) >= 2 else 0
+            if rank and (best is None or rank > best[0]):
                 city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+)?([A-Z][a-z]+)", sentence[m.end():m.end() + 40])
-                return venue, city.group(1) if city else None
-    return None, None
+                best = (rank, venue, city.group(1) if city else None)
+        if best and best[0] == 2:
+            break
+    return (best[1], best[2]) if best else (None, None)
 
 
 def _organizations(text: str) -> list[tuple[str, int, OrgRole]]:

@@ -210,6 +210,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     j = k
     while j > 0 and _is_title_word(toks[j - 1], ls) and k - j < 4:
         j -= 1
+    while j < k and toks[j].low in ("and", "&", "of"):
+        j += 1  # "…, and Provost James Whitfield": the joiner is no part of the title
     title_start = j
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j

@@ -262,3 +262,27 @@ def test_a_wire_story_end_to_end() -> None:
     assert orgs == {"organizers": ["Hanbit Electronics Co"],
                     "co_organizers": ["Korea Advanced Institute of Science and Technology"],
                     "sponsors": ["Ministry of Science and ICT"]}
+
+
+CAMPUS = ("Lakeview University hosts third annual Robotics Symposium\nMarch 12, 2024\n"
+          "The College of Engineering at Lakeview University hosted its third annual Robotics Symposium on Friday, "
+          "March 8, in the Hartley Student Center.\n"
+          "More than 300 students, faculty and industry partners attended the event.\n"
+          "Dean Maria Gonzalez welcomed attendees, and Provost James Whitfield delivered opening remarks.\n"
+          "The keynote address was given by Dr. Susan Park, vice president of engineering at Orbit Dynamics.\n"
+          "A panel on workforce development featured Tom Becker, CEO of Becker Automation; Alicia Moreno, director "
+          "of the state Office of Manufacturing; and Raj Patel, associate professor of mechanical engineering.\n"
+          "\"Robots will not replace workers; they will change the work,\" Becker said.\n"
+          "The symposium was sponsored by Orbit Dynamics and the Lakeview Manufacturing Alliance.")
+
+
+def test_a_university_news_story_end_to_end() -> None:
+    found = _people(CAMPUS)
+    assert {name: roles for name, (roles, _a) in found.items()} == {
+        "Maria Gonzalez": {Role.HOST_REP}, "James Whitfield": {Role.HOST_REP}, "Susan Park": {Role.KEYNOTE},
+        "Tom Becker": {Role.PANELIST, Role.QUOTED}, "Alicia Moreno": {Role.PANELIST}, "Raj Patel": {Role.PANELIST}}
+    assert found["James Whitfield"][1] == [(None, "Provost")]
+    e, orgs = _event(CAMPUS, published="2024-03-12")
+    assert (e.name, e.edition, e.start, e.venue, e.attendance) == (
+        "Robotics Symposium", 3, "2024-03-08", "Hartley Student Center", 300)
+    assert orgs["sponsors"] == ["Orbit Dynamics", "Lakeview Manufacturing Alliance"]
