@@ -36,7 +36,6 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|will
                    r"gathered|was attended|featured|inaugurated)\b", re.I)
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
-    (re.compile(rf"(?<!co-)(?<!co)\b(?:hosted|held|organi[sz]ed|convened|presented)\s+by\s+{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
@@ -51,7 +50,8 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
                            r"(?:sponsored|supported|funded)\s+by)\s+(?P<list>[^.;]+)")
-_CO_HOSTED_LIST = re.compile(r"\bco-?(?:hosted|organi[sz]ed)\s+by\s+(?P<list>[^.;]+)")
+_CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+(?P<list>[^.;]+)")
+_HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented)\s+by\s+(?P<list>[^.;]+)")
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
@@ -261,8 +261,8 @@ def _organizations(text: str) -> list[tuple[str, int, OrgRole]]:
             org = _trim_org(m.group("org"))
             if org:
                 found.append((org, m.start("org"), role))
-    for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_SPONSOR_LIST, OrgRole.SPONSOR),
-                          (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
+    for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
+                          (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list")):
                 found.append((org, at, role))
@@ -282,32 +282,45 @@ def _trim_org(org: str) -> str | None:
     return org
 
 
-_ITEM = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?([A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|on|&|[A-Z][\w'’&\-.]*))*)")
-_OF_AND = re.compile(r"\s+and\s+[A-Z][\w'’\-]*(?=\s*(?:[,.;]|$|\s+(?:and|to|for|in|on|at)\b))")
-_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
 def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
-    """``A, B and the C``: capitalised items joined by commas and ``and``; the list ends at the first
-    item that is not capitalised (``…, was held on June 3``)."""
-    out = []
-    pos = 0
-    while True:
-        m = _ITEM.match(list_text, pos)
-        if not m:
+    """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
+    name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
+    has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
+    words = []
+    lead = re.match(r"\s*(?:the\s+)?[a-z]+\s+of\s+(?:the\s+)?", list_text)  # "the consulates of A, B and C"
+    skip = lead.end() if lead else 0
+    for m in re.finditer(r"[^\s,]+|,", list_text):
+        if m.start() < skip:
+            continue
+        if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
             break
-        item = _trim_org(m.group(1))
-        end = m.end()
-        tail = _OF_AND.match(list_text, end) if item and " of " in item else None
-        if item and tail:  # "Institute of Science and Technology": one name
-            item, end = item + tail.group(0), tail.end()
-        if item:
-            out.append((item, offset + m.start(1)))
-        j = _JOINER.match(list_text, end)
-        if not j:
-            break
-        pos = j.end()
-    return out
+        words.append((m.group(), m.start()))
+    out: list[tuple[str, int]] = []
+    current: list[tuple[str, int]] = []
+
+    def close() -> None:
+        while current and current[-1][0].lower() in ("of", "the", "for", "on", "and", "&"):
+            current.pop()
+        while current and current[0][0].lower() in ("the", "and", "&"):
+            current.pop(0)
+        if current and current[0][0][:1].isupper():
+            start = current[0][1]
+            out.append((list_text[start:current[-1][1] + len(current[-1][0])].rstrip("."), offset + start))
+        current.clear()
+
+    for k, (w, at) in enumerate(words):
+        nxt = words[k + 1][0] if k + 1 < len(words) else ""
+        if w == ",":
+            close()
+        elif w == "and" and (nxt == "the" or not any(x.lower() == "of" for x, _ in current)):
+            close()
+        else:
+            current.append((w, at))
+    close()
+    return [(name, at) for name, at in out if _trim_org(name)]
 
 
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str]) -> EnEventDraft | None:

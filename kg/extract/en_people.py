@@ -134,6 +134,16 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     heads = [n for n, t in enumerate(phrase) if t.low in ls.heads]
     if not heads:
         return None
+    # "minister of trade, industry and energy": lower-case words after the comma continue a portfolio
+    while end + 1 < len(toks) and toks[end].text == "," and phrase and phrase[-1].text.islower() \
+            and toks[end + 1].text.islower() and toks[end + 1].low not in _NOT_PORTFOLIO:
+        nxt = end + 1
+        while nxt < len(toks) and toks[nxt].text not in (",", ";", ".", "(", ")") and toks[nxt].text.islower():
+            nxt += 1
+        if nxt < len(toks) and toks[nxt].text not in (",", ";", ".", "(", ")") or nxt - end > 4 \
+                or not any(t.low == "and" for t in toks[end + 1:nxt]):
+            break  # a portfolio list ends in "and …" ("industry and energy"); "…, spoke." is a verb
+        phrase, end = toks[k + 1:nxt], nxt
     # "title of/at ORG": the title ends at the first preposition after a head
     # "Director of Research at the Ridge Institute": the organization follows "at" when there is one
     preps = [n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n > heads[0]]
@@ -309,6 +319,31 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     return k
 
 
+_NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
+                            "his", "her", "their", "its", "as", "to", "was", "is", "will"})
+_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|moderated|chaired|"
+                     r"hosted|given|delivered|presented|led|featuring|featured|with)$", re.I)
+
+
+def _after_cue_by(toks: list[_Tok], i: int) -> bool:
+    """``talks by NAME``, ``moderated by NAME``, ``featuring NAME``: a role cue points at the name."""
+    if i >= 2 and toks[i - 1].low in ("by", "from") and _CUE_BY.match(toks[i - 2].text):
+        return True
+    if i >= 3 and toks[i - 1].low in ("and",) and toks[i - 2].text == ")":
+        return any(t.low == "by" for t in toks[max(0, i - 12):i])  # "… by A (X) and B (Y)"
+    return i >= 1 and toks[i - 1].low in ("featuring", "featured")
+
+
+def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
+    """``Jens Keller (Siemens)``: an organization in parentheses right after the name."""
+    if j + 2 < len(toks) and toks[j].text == "(":
+        close = next((n for n in range(j + 1, min(j + 8, len(toks))) if toks[n].text == ")"), None)
+        inner = toks[j + 1:close] if close else []
+        if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner):
+            return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)
+    return None
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -326,6 +361,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue
             h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1  # "Sen. Paul Grant"
             honorific = h >= 0 and toks[h].low in ls.honorifics
+            while h > 1 and toks[h - 1].text == "." and toks[h - 2].low in ls.honorifics:
+                h -= 2  # "Prof. Dr. Anna Weber"
             if j - i < 2 and not honorific:
                 continue
             last = toks[j - 1].text
@@ -336,7 +373,12 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 or _title_after(toks, after, ls, text)
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
-            if got is None and not (honorific or _evidence_of_speech(toks, i, after)):
+            if got is None and honorific:
+                org, org_at = _org_after_name(toks, after, text)  # "Prof. Dr. Anna Weber of the … University"
+                got = (None, org, org_at) if org else None
+            if got is None and (paren := _paren_org(toks, j, text)) is not None and _after_cue_by(toks, i):
+                got = (None, *paren)  # "talks by Jens Keller (Siemens)"
+            if got is None and not (honorific or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
                 continue
             if j - i < 2 and got is None and not honorific:
                 continue

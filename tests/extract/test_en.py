@@ -286,3 +286,37 @@ def test_a_university_news_story_end_to_end() -> None:
     assert (e.name, e.edition, e.start, e.venue, e.attendance) == (
         "Robotics Symposium", 3, "2024-03-08", "Hartley Student Center", 300)
     assert orgs["sponsors"] == ["Orbit Dynamics", "Lakeview Manufacturing Alliance"]
+
+
+FAIR = ("Munich, 14 June 2024 – The European Automation Conference (EAC 2024) opened at the ICM Munich with more "
+        "than 2,000 visitors.\nOrganized by the VDMA and Messe München, the three-day conference features 120 "
+        "speakers.\nIn his opening address, VDMA President Karl Haeusgen called for faster digitalization.\n"
+        "Prof. Dr. Anna Weber of the Technical University of Munich chaired the session on AI in production, with "
+        "talks by Jens Keller (Siemens) and Maria Rossi (ABB).")
+
+
+def test_a_trade_fair_report_end_to_end() -> None:
+    found = _people(FAIR)
+    assert {name: roles for name, (roles, _a) in found.items()} == {
+        "Karl Haeusgen": {Role.HOST_REP}, "Anna Weber": {Role.MODERATOR},
+        "Jens Keller": {Role.SPEAKER}, "Maria Rossi": {Role.SPEAKER}}
+    assert found["Jens Keller"][1] == [("Siemens", None)]
+    assert found["Anna Weber"][1] == [("Technical University of Munich", None)]
+    e, orgs = _event(FAIR)
+    assert (e.name, e.venue, e.attendance) == ("European Automation Conference (EAC 2024)", "ICM Munich", 2000)
+    assert orgs["organizers"] == ["VDMA", "Messe München"]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    ("The India Tech Expo was organized by the Ministry of Electronics and Information Technology.",
+     ["Ministry of Electronics and Information Technology"]),
+    ("The Data Hackathon was organized by the Friends of the Tool Laboratory and the Cyber Lab.",
+     ["Friends of the Tool Laboratory", "Cyber Lab"]),
+])
+def test_and_inside_a_name_and_between_names(text: str, organizers: list[str]) -> None:
+    assert _event(text)[1]["organizers"] == organizers
+
+
+def test_a_portfolio_stays_in_the_title() -> None:
+    found = _people('"Manufacturing is at a turning point," said Ahn Duk-geun, minister of trade, industry and energy.')
+    assert found["Ahn Duk-geun"][1] == [(None, "minister of trade, industry and energy")]
