@@ -369,8 +369,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
             after = _skip_postnominals(toks, j, ls)
-            got = _inverted(toks, i, ls, text) or _title_before(toks, h if honorific else i, ls, text) \
-                or _title_after(toks, after, ls, text)
+            got: tuple[str | None, str | None, Span | None] | None = _inverted(toks, i, ls, text) \
+                or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
             if got is None and honorific:
