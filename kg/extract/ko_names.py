@@ -23,6 +23,7 @@ ONE_SYLLABLE_PARTICLES = frozenset("이가은는을를의과와도")
 _PARTICLE_FORMS = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서", "에", "에서", "로",
                              "으로", "만", "부터", "까지", "이다", "이며", "이고", "인", "씨", "님"})
 LIST_MARKS = frozenset({"및", "겸", "등"})
+_LATIN_LEAD = re.compile(r"([A-Za-z][A-Za-z0-9&]{0,11})([가-힣]{2,})")
 _NUMBERED = re.compile(r"제?\d+(\D.*)")
 # Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
 _NOT_NAME_FINAL = frozenset("학간별들적가")
@@ -115,6 +116,10 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
         suffix = suffix_of(org, gz)
         if suffix:
             return suffix[-1] + "장", org
+    latin = _LATIN_LEAD.fullmatch(stem)
+    if latin and (latin.group(2) in gz.titles or gz.is_title(latin.group(2))) and not suffix_of(stem, gz) \
+            and not gz.known_org(stem):
+        return latin.group(2), latin.group(1)  # "HN회장": an organization in Latin letters fused with the title
     if gz.is_title(stem) and not suffix_of(stem, gz) and stem not in gz.not_names:
         return stem, None  # the whole word is the title: 정보통신정책실장, 초빙연구위원
     return None
@@ -133,7 +138,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     Returns the half-open word range of the name."""
     j = i
     while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
-                     or gz.known_org(words[j - 1].text)) and words[j - 1].bare and not words[j - 1].is_punct:
+                     or gz.known_org(words[j - 1].text) or is_org_word(words[j - 1].text, gz)) \
+            and words[j - 1].bare and not words[j - 1].is_punct:
         j -= 1
     b, a = j, j
     while a > 0 and b - a < 3:

@@ -189,6 +189,34 @@ def _name_aside_title(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(words[open_at - 1], inside, words[i])]
 
 
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\-]*")
+
+
+def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
+    """``마이클 존 로건(Michael John Logan) 한빛대 교수``: Hangul words followed by the name in Latin
+    letters in parentheses are a foreign name; the organization stands between it and the title."""
+    words, i = t.words, t.i
+    k = i - 1
+    while k > 0 and words[k].bare and not words[k].is_punct and i - k <= 4:
+        k -= 1
+    if k < 2 or words[k].text not in ")）":
+        return []
+    open_at = next((n for n in range(k - 1, max(-1, k - 7), -1) if words[n].text in "(（"), None)
+    if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
+        return []
+    a = open_at
+    while a > 0 and open_at - a < 4 and re.fullmatch(r"[가-힣]{1,5}", words[a - 1].text) and words[a - 1].bare \
+            and not t.gz.is_title(words[a - 1].text) and not is_org_word(words[a - 1].text, t.gz) \
+            and words[a - 1].text not in t.gz.not_names:
+        a -= 1
+    if a == open_at or t.used & set(range(a, open_at)):
+        return []
+    t.used.update(range(a, open_at))
+    text = t.doc.slice(words[a].start, words[open_at - 1].end)
+    name = Word(text, words[a].start, words[open_at - 1].end, text, "", (), False)
+    return [t.mention(name, list(words[k + 1:i]), words[i])]
+
+
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
@@ -281,7 +309,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(name, list(words[org_start:i]), words[i])]
 
 
-_MATCHERS = (_org_paren_title_name, _name_paren_org_title, _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
+_MATCHERS = (_org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 

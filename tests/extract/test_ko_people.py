@@ -82,6 +82,11 @@ SHAPES = [
     ("권민호(오른쪽) 대전시장이 협약서에 서명하고 있다.", [("권민호", "대전시", "시장")]),
     ("김하준(더불어민주당) 의원과 박서진(국민의힘) 의원이 참석했다.",
      [("김하준", "더불어민주당", "의원"), ("박서진", "국민의힘", "의원")]),
+    # foreign names: with the original in Latin letters, or with a Korean family name; Latin fused with a title
+    ("이어 마이클 존 로건(Michael John Logan) 한빛대 교수가 기조강연을 했다.", [("마이클 존 로건", "한빛대", "교수")]),
+    ("기조연설은 사라 밀러(Sarah Miller) 구글 부사장이 맡았다.", [("사라 밀러", "구글", "부사장")]),
+    ("데이비드 김 다온랩 CTO가 발표했다.", [("데이비드 김", "다온랩", "CTO")]),
+    ("장도윤 HN회장은 기조연설을 통해 비전을 밝혔다.", [("장도윤", "HN", "회장")]),
     # 씨 in place of a title, an age in parentheses before it
     ("수상자인 김하람 씨는 소감을 밝혔다.", [("김하람", None, None)]),
     ("이번 행사에서는 박서연(28) 씨가 발표를 맡았다.", [("박서연", None, None)]),
