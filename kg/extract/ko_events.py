@@ -31,6 +31,7 @@ _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
 _DAY_WORDS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
 _STRETCH_ENDED = re.compile(r"(이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
+_REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인터내셔널", "korea", "asia", "global", "world", "seoul"})
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
     (re.compile(r"후원|협찬"), OrgRole.SPONSOR),
@@ -59,9 +60,9 @@ def _event_type(text: str, gz: Gazetteer) -> str | None:
     # 'AI 신뢰성 심포지엄 2024', '2019 AI 페스티벌 대전': a year, an edition or the host city may follow
     stripped = re.sub(r"\s*(?:\d{4}\s*년?|제?\s*\d+\s*회)$", "", text.rstrip(" ')’\"”"))
     last = stripped.rsplit(" ", 1)
-    if len(last) == 2 and (last[1] in gz.cities or last[1] in gz.countries):
+    if len(last) == 2 and (last[1] in gz.cities or last[1] in gz.countries or last[1].lower() in _REGION_WORDS):
         stripped = last[0]
-    return gz.event_type_of(stripped)
+    return gz.event_type_of(stripped) or gz.event_type_of(stripped.lower())
 
 
 def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
@@ -82,9 +83,14 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
             if after and after.group(1) in gz.event_types:
                 end = q.outer.end + after.end(1)
                 out.append((f"{name} {after.group(1)}", Span(q.inner.start, end), si))
+            elif _HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 30]) and not _THEME.match(
+                    doc.text[q.outer.end:q.outer.end + 12]):
+                out.append((name, q.inner, si))  # "'World IT Show 2025'가 개막했다": held, so an event
     return out
 
 
+# A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
+_HELD_OBJECT = re.compile(r"\s*(?:을|를|이|가)\s+(?:\S+\s+){0,3}?(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범)")
 _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날"})
 _CASE_ENDINGS = ("을", "를", "이", "가", "은", "는")
 _OTHER_ENDINGS = ("에", "에서", "에는", "에서는", "의", "로", "으로", "도", "와", "과")

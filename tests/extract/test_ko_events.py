@@ -133,3 +133,17 @@ def test_dot_joined_organizations_and_a_stretch_counted_back() -> None:
     assert _orgs(x, x.events[0].organizers) == ["한국인공지능·소프트웨어산업협회"]  # one name, not two
     [e] = extract(ko_article("'AI 엑스포'가 사흘간의 일정을 마치고 15일 막을 내렸다.", published="2025-05-16")).events
     assert (e.start, e.end) == ("2025-05-13", "2025-05-15")
+
+
+def test_a_quoted_name_a_holding_verb_takes_is_an_event_and_latin_type_words() -> None:
+    for text, name in [
+        ("'World IT Show 2025'가 24일 코엑스에서 개막했다.", "World IT Show 2025"),
+        ("한빛그룹은 24일 'Hanbit Developer Conference 2025'를 열었다.", "Hanbit Developer Conference 2025"),
+        ("한빛협회는 24일 코엑스에서 'AI EXPO KOREA 2025'를 개최했다.", "AI EXPO KOREA 2025"),
+        ("한빛협회는 24일 'AI 엑스포 코리아 2025'를 개최했다.", "AI 엑스포 코리아 2025"),
+    ]:
+        [e] = extract(ko_article(text, published="2025-05-25")).events
+        assert (e.name, e.start) == (name, "2025-05-24"), text
+    # a theme is no event: "'AI와 일자리'를 주제로 열린 포럼"
+    [e] = extract(ko_article("'AI와 일자리'를 주제로 한빛포럼이 24일 열렸다.", published="2025-05-25")).events
+    assert e.name != "AI와 일자리" and e.theme == "AI와 일자리"
