@@ -212,7 +212,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             while j >= 0 and len(parts) < 4:
                 p = sent.words[j]
                 if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) \
-                        or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names:
+                        or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
+                        or p.text in gz.countries:
                     break
                 parts.insert(0, p)
                 j -= 1
@@ -278,6 +279,17 @@ def _role_of_cue(w: Word) -> OrgRole | None:
     return None
 
 
+def _leads_a_box(clause: list[Word], i: int, gz: Gazetteer) -> bool:
+    """A bare cue at the head of a fact box or a parenthesis, the names after it: ``주최: A``, ``(주최 A, …``."""
+    w = clause[i]
+    if w.ending or i + 1 >= len(clause):
+        return False
+    k = i - 1 if i > 0 and clause[i - 1].text == "공동" else i
+    opener = k == 0 or clause[k - 1].text in "(（,■▲△/·"
+    nxt = clause[i + 1]
+    return opener and (nxt.text in ":：" or is_org_word(nxt.stem, gz) or nxt.proper)
+
+
 def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhrase, OrgRole]]:
     """``A가 주최하고 B가 주관하며``, ``A 주최, B 주관으로``, ``A, B 공동 주최로``: each cue word gives its
     role to the organizations between it and the cue before it."""
@@ -293,6 +305,15 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     continue
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
+                if _leads_a_box(clause, i, gz):  # "주최: A / 주관: B", "(주최 A, 주관 B)": the names follow the cue
+                    end = next((k for k in range(i + 1, len(clause)) if _role_of_cue(clause[k]) is not None
+                                or clause[k].text in "/)）■▲△"), len(clause))
+                    while end > i + 1 and clause[end - 1].text == "공동":
+                        end -= 1
+                    box = [x for x in clause[i + 1:end] if x.text not in ":："]
+                    found.extend((ph, role) for ph in (org_item(it, doc.text, gz) for it in split_list(box, gz)) if ph)
+                    last = end
+                    continue
                 words = _after_topic(clause[last:i], gz)
                 last = i + 1
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","):

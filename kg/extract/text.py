@@ -19,8 +19,8 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|G
 _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sentence ends there
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 _SENT_END = re.compile(r"(?<=[다요함음됨\.\?!])[\.\?!]?(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n")
-_TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…]+"
-                    r"|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…]")
+_TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…:：]+"
+                    r"|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…:：]")
 
 
 @dataclass(frozen=True)

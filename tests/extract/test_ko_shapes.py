@@ -392,3 +392,21 @@ def test_talks_given_respectively() -> None:
 ])
 def test_a_name_the_analyser_reads_as_a_verb_chain(text: str) -> None:
     assert _roles(_x(text)) == {"민다온": {Role.HOST_REP}, "권하율": {Role.HOST_REP}}
+
+
+FACT_BOXES = [
+    ("'2025 AI 포럼'이 24일 코엑스에서 열린다.\n주최: 과학기술정보통신부 / 주관: 정보통신산업진흥원 / 후원: 한빛협회, 다온재단",
+     {"organizers": ["과학기술정보통신부"], "co": ["정보통신산업진흥원"], "sponsors": ["한빛협회", "다온재단"]}),
+    ("'2025 AI 포럼'이 24일 코엑스에서 열린다.\n■ 주최 : 한빛협회\n■ 주관 : 다온재단\n■ 후원 : 루미재단",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": ["루미재단"]}),
+    ("'2025 AI 포럼'(주최 한빛협회, 주관 다온재단)이 24일 코엑스에서 열린다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACT_BOXES)
+def test_fact_boxes_name_the_organizations_after_the_cue(text: str, expected: dict) -> None:
+    x = _x(text)
+    [e] = x.events
+    assert {"organizers": _org_names(x, e.organizers), "co": _org_names(x, e.co_organizers),
+            "sponsors": _org_names(x, e.sponsors)} == expected
