@@ -130,22 +130,15 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[Da
     for m in _ISO.finditer(text):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), None, m)
     if lang == "en":
-        for m in _EN_DAY_FIRST.finditer(text):
-            mon = _MONTHS[m["mon"][:3].lower()]
-            if m["y"]:
-                start = _safe(int(m["y"]), mon, int(m["d"]))
-            else:
-                start = _nearest_year(pub, mon, int(m["d"]), None) if pub else None
-            end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
-            add(start, end, m)
-        for m in _EN.finditer(text):
-            mon = _MONTHS[m["mon"][:3].lower()]
-            if m["y"]:
-                start = _safe(int(m["y"]), mon, int(m["d"]))
-            else:
-                start = _nearest_year(pub, mon, int(m["d"]), None) if pub else None
-            end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
-            add(start, end, m)
+        for pattern in (_EN_DAY_FIRST, _EN):  # 19 January 2018, then Jan. 19, 2018
+            for m in pattern.finditer(text):
+                mon = _MONTHS[m["mon"][:3].lower()]
+                if m["y"]:
+                    start = _safe(int(m["y"]), mon, int(m["d"]))
+                else:
+                    start = _nearest_year(pub, mon, int(m["d"]), None) if pub else None
+                end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
+                add(start, end, m)
     for m in _KO_FULL.finditer(text):
         mon, d = int(m["m"]), int(m["d"])
         if m["y"]:
