@@ -165,6 +165,11 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     title = _strip_article(text[phrase[0].start:phrase[-1].end])
     org_after = _org_segment_after(toks, end, ls, text)
     if org_after is not None:  # "Name, Economic Advisor, Australian Workers Union"
+        # "Name, Convenor, Machine Tools Panel, EEPC India": a unit, then the organization
+        unit_end = _segment_end(toks, end + 1)
+        further = _org_segment_after(toks, unit_end, ls, text) if unit_end < len(toks) else None
+        if further is not None:
+            return f"{title}, {org_after[0]}", *further
         return title, *org_after
     if phrase[heads[0]].low in _ENDOWED and phrase[heads[0]].text[0].isupper() and lead \
             and lead[-1].low not in _ORG_WORDS:
@@ -182,6 +187,14 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
 
 def _strip_article(title: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", title)
+
+
+def _segment_end(toks: list[_Tok], j: int) -> int:
+    """Index of the comma (or the end) that closes the segment starting at ``j``."""
+    while j < len(toks) and toks[j].text not in (",", ";", "(", ")") and not (
+            toks[j].text == "." and not (j > 0 and "." in toks[j - 1].text)):
+        j += 1
+    return j
 
 
 def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:

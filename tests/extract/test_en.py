@@ -231,6 +231,11 @@ AFFILIATIONS = [
     ("Jane Doe, Systems and Safety Fellow at Acme Robotics, spoke on safety.",
      {"Jane Doe": ("Acme Robotics", "Systems and Safety Fellow")}),
     ("Min-ho Lee, director at Hanbit Labs, moderated the panel.", {"Min-ho Lee": ("Hanbit Labs", "director")}),
+    # title, unit, organization: the unit joins the title
+    ("Speakers included Arun Rao, Convenor, Machine Tools Panel, Indo Export Council.",
+     {"Arun Rao": ("Indo Export Council", "Convenor, Machine Tools Panel")}),
+    ("Lena Kurz, Head, Robotics Division, Nordwerk AG, closed the day.",
+     {"Lena Kurz": ("Nordwerk AG", "Head, Robotics Division")}),
 ]
 
 
