@@ -437,22 +437,43 @@ _KOREAN_SURNAMES = frozenset("Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jan
 
 def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
     """``Kim said``, ``said Gorton``, ``Minister Naughten``: a surname alone points back to the one person
-    named in full with it."""
+    named in full with it. The other end of the name (``DPM Heng`` for Heng Swee Keat, family name
+    first) counts too, but only next to a title or a speech verb."""
     out = list(found)
     by_surname: dict[str, set[str]] = {}
+    by_other_end: dict[str, set[str]] = {}
     for m in found:
-        if not m.reporter:
-            by_surname.setdefault(_surname(m.name), set()).add(m.name)
+        if m.reporter:
+            continue
+        by_surname.setdefault(_surname(m.name), set()).add(m.name)
+        parts = m.name.replace(",", "").split()
+        if len(parts) > 1:
+            other = parts[0] if _surname(m.name) == parts[-1] else parts[-1]
+            by_other_end.setdefault(other, set()).add(m.name)
     covered = bytearray(len(text))  # characters inside a mention already found
     for m in found:
         covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
-    for surname, names in by_surname.items():
-        if len(names) != 1 or len(surname) < 2:
-            continue
-        full = next(iter(names))
-        for hit in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if covered[hit.start()]:
+    ls = lists()
+    for table, needs_context in ((by_surname, False), (by_other_end, True)):
+        for short, names in table.items():
+            if len(names) != 1 or len(short) < 2 or (needs_context and short in by_surname):
                 continue
-            out.append(EnMention(full, Span(hit.start(), hit.end())))
-            covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
+            full = next(iter(names))
+            for hit in re.finditer(rf"\b{re.escape(short)}\b", text):
+                if covered[hit.start()] or needs_context and not _in_context(text, hit.start(), hit.end(), ls):
+                    continue
+                out.append(EnMention(full, Span(hit.start(), hit.end())))
+                covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _in_context(text: str, start: int, end: int, ls: _Lists) -> bool:
+    """A title or honorific right before the word, or a speech verb right before or after it."""
+    before = re.findall(r"[A-Za-z.]+", text[max(0, start - 24):start])
+    after = re.match(r"\s+([a-z]+)", text[end:end + 16])
+    prev = before[-1].rstrip(".").lower() if before else ""
+    return prev in ls.heads or prev in ls.honorifics or bool(_SPEECH.match(prev)) \
+        or bool(after and _SPEECH.match(after.group(1))) or prev in _SHORT_TITLES
+
+
+_SHORT_TITLES = frozenset({"dpm", "pm", "mp", "sen", "rep", "gov", "amb"})

@@ -325,3 +325,11 @@ def test_and_inside_a_name_and_between_names(text: str, organizers: list[str]) -
 def test_a_portfolio_stays_in_the_title() -> None:
     found = _people('"Manufacturing is at a turning point," said Ahn Duk-geun, minister of trade, industry and energy.')
     assert found["Ahn Duk-geun"][1] == [(None, "minister of trade, industry and energy")]
+
+
+def test_the_family_name_first_points_back_only_in_context() -> None:
+    text = ("Deputy Prime Minister Heng Swee Kim opened the Future Factory Forum. DPM Heng said it matters. "
+            "Heng Street is nearby.")
+    x = extract(Article("t", text, "t.txt", published="2024-10-15", lang="en"))
+    [p] = x.people
+    assert [text[m.start:m.end] for m in p.mentions] == ["Heng Swee Kim", "Heng"]
