@@ -90,7 +90,7 @@ def name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int,
             if "·" not in w.text:
                 return names
         k += 1
-        if k < len(words) and words[k].text == ",":
+        if k < len(words) and words[k].text in (",", "·"):
             k += 1
     return names
 

@@ -324,8 +324,50 @@ def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
     return None
 
 
+def _split_joined_names(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, ...]:
+    """``하도윤·노시우 한빛대 교수``: a word of names joined by dots becomes names and dots, so that the
+    shapes see the last name and :func:`_co_names` the ones before it."""
+    out: list[Word] = []
+    for w in words:
+        parts = w.stem.split("·")
+        if len(parts) < 2 or w.quoted or is_org_word(w.stem, gz) or w.stem.endswith(_UNIT_ENDINGS):
+            out.append(w)
+            continue
+        subs, at = [], w.start
+        for n, part in enumerate(parts):
+            last = n == len(parts) - 1
+            text = w.text[at - w.start:] if last else part
+            subs.append(Word(text, at, at + len(text), part, w.ending if last else "", w.ending_tags if last else (),
+                             w.quoted, w.stem_tags))
+            at += len(part) + 1
+        if not all(is_name(Word(x.stem, x.start, x.stem_end, x.stem, "", (), False, x.stem_tags), gz) for x in subs):
+            out.append(w)
+            continue
+        for n, sub in enumerate(subs):
+            out.append(sub)
+            if n < len(subs) - 1:
+                out.append(Word("·", sub.end, sub.end + 1, "·", "", (), w.quoted))
+    return tuple(out)
+
+
+def _co_names(words: tuple[Word, ...], k: int, m: PersonMention, s_index: int, gz: Gazetteer,
+              used: set[int]) -> list[PersonMention]:
+    """``하도윤·노시우 교수``, ``한빛대 하도윤, 노시우 교수``: names listed before a named person share
+    that person's organization and title."""
+    out = []
+    while k >= 2 and words[k - 1].text in ("·", ",") and words[k - 2].bare and is_name(words[k - 2], gz) \
+            and k - 2 not in used and (words[k - 1].text == "·" or words[k - 2].stem_tags == ("NNP",)):
+        # after a comma only a word the analyser reads as a proper noun: "…의 기본 이론, 이활석 …" lists no name
+        k -= 2
+        used.add(k)
+        w = words[k]
+        out.append(replace(m, name=w.stem, name_span=Span(w.start, w.stem_end), span=Span(w.start, w.stem_end),
+                           sentence=s_index))
+    return out
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
-    words = sent.words
+    words = _split_joined_names(sent.words, gz)
     found: list[PersonMention] = []
     used: set[int] = set()
     for i, w in enumerate(words):
@@ -346,7 +388,12 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
         for matcher in _MATCHERS:
             mentions = matcher(at)
             if mentions:
-                found.extend(replace(m, title=joined) if joined else m for m in mentions)
+                mentions = [replace(m, title=joined) if joined else m for m in mentions]
+                for m in list(mentions):
+                    k = next((n for n, x in enumerate(words) if x.start == m.name_span.start), None)
+                    if k is not None and not m.head_of_org:
+                        mentions.extend(_co_names(words, k, m, s_index, gz, used))
+                found.extend(mentions)
                 break
     return found
 
