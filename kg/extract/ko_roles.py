@@ -24,6 +24,7 @@ _CONTINUE = frozenset({"", "또", "또한", "이어", "그러면서", "그는", 
 # What one announces rather than presents: "정부는 … 전략을 발표했다".
 _ANNOUNCED = re.compile(r"(?:(?:계획|전략|방안|결과|정책|성명|입장|로드맵|대책|지원책|계획안|청사진|담화|공약|개편안)(?:을|를)"
                         r"|(?:다|라)고\s*(?:\d+일\s*)?)\s*$")  # "…을 개최한다고 24일 발표했다": a report
+_LIST_MARKERS = frozenset("▲△■□●○◆◇•▶▷")
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 
 
@@ -79,7 +80,7 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
         # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
         chaired = [c for c in cues if start <= c[0] and c[1] <= m.span.start and _as_object_part(doc, sent, c)]
         before = [c for c in cues if start <= c[0] and c[1] <= m.span.start and c not in chaired]
-        cue = after[0] if after else (before[-1] if before else None)
+        cue = _item_label(sent, cues, m.span.start) or (after[0] if after else (before[-1] if before else None))
         # "패널토론에는 A 대표가 참여했다": a topic naming the part outranks a plain "took part"
         framed = [c for c in before if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0])]
         if cue is not None and cue[2] is Role.ATTENDEE and framed:
@@ -127,6 +128,16 @@ def _clause_bounds(sent: Sentence) -> list[int]:
     words = sent.words
     return [words[i + 1].end for i in range(len(words) - 1)
             if words[i + 1].text == "," and any(t.startswith("EC") for t in words[i].ending_tags)]
+
+
+def _item_label(sent: Sentence, cues: list[tuple[int, int, Role]], at: int) -> tuple[int, int, Role] | None:
+    """``▲기조강연: A ▲주제발표: B, C``: in a marked list, the cue that opens the item holding ``at``."""
+    marks = [w.start for w in sent.words if w.text in _LIST_MARKERS]
+    if len(marks) < 2 or at < marks[0]:
+        return None
+    opened = max(x for x in marks if x <= at)
+    label = [c for c in cues if opened <= c[0] and c[1] <= at]
+    return label[-1] if label else None
 
 
 def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[PersonMention, Span]]:

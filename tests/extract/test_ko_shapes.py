@@ -412,3 +412,10 @@ FACT_BOXES = [
 @pytest.mark.parametrize(("text", "expected"), FACT_BOXES)
 def test_fact_boxes_name_the_organizations_after_the_cue(text: str, expected: dict) -> None:
     assert _event_orgs(text) == expected
+
+
+def test_each_item_of_a_marked_programme_carries_its_label() -> None:
+    found = _roles(_x("'AI 포럼'이 24일 열린다. 프로그램은 ▲기조강연: 하도윤 한빛대 교수 ▲주제발표: 노시우 다온랩 대표, "
+                      "변지호 루미큐브 이사 ▲패널토론: 좌장 류시온 한빛대 교수 순이다."))
+    assert found == {"하도윤": {Role.KEYNOTE}, "노시우": {Role.SPEAKER}, "변지호": {Role.SPEAKER},
+                     "류시온": {Role.MODERATOR}}
