@@ -33,6 +33,7 @@ _DAY_WORDS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
 _STRETCH_ENDED = re.compile(r"(이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
 _REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인터내셔널", "korea", "asia", "global", "world", "seoul"})
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
+    (re.compile(r"^주최[·ㆍ/]\s*주관"), OrgRole.ORGANIZER),  # "주최·주관하고": the holder does both
     (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
     (re.compile(r"후원|협찬"), OrgRole.SPONSOR),
     (re.compile(r"주최"), OrgRole.ORGANIZER),
