@@ -25,6 +25,9 @@ from kg.extract.ko_names import (
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, phrase_from_words, suffix_of
 from kg.model import Span
 
+# Parts written before a name in place of a title: "좌장 하도윤과 연사 노시우가", "발표자 류시온은".
+_PART_NOUNS = frozenset({"좌장", "사회자", "진행자", "연사", "발표자", "주제발표자", "발제자", "토론자", "패널", "패널리스트",
+                         "기조연설자", "기조강연자", "강연자", "모더레이터", "수상자"})
 _HONORIFIC_NOUNS = frozenset({"씨", "님", "군", "양"})  # what follows a name in place of a title
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
@@ -51,6 +54,7 @@ class PersonMention:
     qualifier: str | None = None  # 전 (former), 초대 (founding) …: written before the title
     byline: bool = False  # a byline with no title ("/이승현" closing an article)
     head_of_org: bool = False  # named in parentheses after the organization they head: 협회(회장 구자균)
+    label: str | None = None  # a part written before the name in place of a title: 좌장 X, 발표자 X
 
     @property
     def is_reporter(self) -> bool:
@@ -379,6 +383,14 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
             continue
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
             found.extend(_honorific(words, i, doc, s_index, gz, used))
+            continue
+        if w.stem in _PART_NOUNS and w.bare and not w.quoted and i + 1 < len(words) and i + 1 not in used:
+            nxt = name_form(words[i + 1], gz)
+            if is_name(nxt, gz) or is_name(Word(nxt.stem, nxt.start, nxt.stem_end, nxt.stem, "", (), False,
+                                                nxt.stem_tags), gz) and words[i + 1].ending in _NAME_PARTICLES:
+                used.add(i + 1)
+                found.append(PersonMention(nxt.stem, Span(nxt.start, nxt.stem_end), Span(w.start, nxt.stem_end),
+                                           s_index, label=w.stem))
             continue
         got = title_of(w, gz)
         if got is None:

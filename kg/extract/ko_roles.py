@@ -74,6 +74,11 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
     in_session = session_of(doc, sent) is not None
     hits = []
     for m in here:
+        if m.label:  # "좌장 하도윤": the part written before the name is the person's
+            labelled = next((role for pattern, role in gz.cues if pattern.search(m.label)), None)
+            if labelled is not None:
+                hits.append(RoleHit(m, labelled))
+                continue
         start = max((b for b in bounds if b <= m.span.start), default=sent.span.start)
         end = min((b for b in bounds if b > m.span.start), default=sent.span.end)
         after = [c for c in cues if m.span.end <= c[0] < end]

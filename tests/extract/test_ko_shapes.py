@@ -421,3 +421,13 @@ def test_each_item_of_a_marked_programme_carries_its_label() -> None:
                       "변지호 루미큐브 이사 ▲패널토론: 좌장 류시온 한빛대 교수 순이다."))
     assert found == {"하도윤": {Role.KEYNOTE}, "노시우": {Role.SPEAKER}, "변지호": {Role.SPEAKER},
                      "류시온": {Role.MODERATOR}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("이날 좌장 하도윤과 연사 노시우가 무대에 올랐다.", {"하도윤": {Role.MODERATOR}, "노시우": {Role.SPEAKER}}),
+    ("사회자 변지호의 진행으로 토론이 이어졌다.", {"변지호": {Role.MODERATOR}}),
+    ("발표자 류시온은 “AI가 제조를 바꾼다”고 말했다.", {"류시온": {Role.SPEAKER, Role.QUOTED}}),
+    ("수상자 선하람은 소감을 밝혔다.", {"선하람": {Role.OTHER}}),
+])
+def test_a_part_written_before_the_name(text: str, roles: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == roles
