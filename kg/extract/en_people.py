@@ -26,6 +26,7 @@ _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 _MAX_NAME = 4
 _MAX_TITLE_WORDS = 20
+_LEGAL_FORMS = frozenset({"aisbl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "bv", "nv", "e.v", "co", "corp"})
 _ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
                         "group", "inc", "ltd", "foundation", "association", "society", "academy", "laboratory", "lab",
                         "labs", "agency", "ministry", "department", "council", "committee", "union", "federation"})
@@ -182,6 +183,13 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         org = lead[:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
         return (qualifier + text[phrase[cut].start:phrase[-1].end], text[org[0].start:org[-1].end],
                 Span(org[0].start, org[-1].end))
+    # "Name, President euRobotics aisbl": the title words, then a name with no preposition
+    last_title = max(n for n, t in enumerate(phrase) if _is_title_word(t, ls))
+    rest = phrase[last_title + 1:]
+    if not lead and rest and _capital(rest[0]) \
+            and all(_capital(t) or t.low in ("&", "of", "and") or t.low in _LEGAL_FORMS for t in rest):
+        return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
+                Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
 
 
@@ -239,12 +247,17 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
     org_end = o
-    while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text in ("&",) or o < org_end
-                     and toks[o - 1].text[:1].islower() and toks[o].text[:1].isupper() and False) and org_end - o < 6 \
+    while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text == "&") and org_end - o < 6 \
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
             and not (o - 1 == 0 and toks[o - 1].low in ls.not_names):
         o -= 1
+    lead = o
+    while lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
+        lead += 1  # "Emeritus Stanford Professor": the modifier belongs to the title, not the organization
     title = text[toks[title_start].start:toks[k].end]
+    if lead > o:
+        title = " ".join([t.text for t in toks[o:lead]] + [title])
+        o = lead
     if o < org_end:
         org_toks = list(toks[o:org_end])
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):

@@ -236,6 +236,11 @@ AFFILIATIONS = [
      {"Arun Rao": ("Indo Export Council", "Convenor, Machine Tools Panel")}),
     ("Lena Kurz, Head, Robotics Division, Nordwerk AG, closed the day.",
      {"Lena Kurz": ("Nordwerk AG", "Head, Robotics Division")}),
+    # a programme line: title, then the organization with no preposition
+    ("Opening session:\nBernd Lieper, President euRobotics aisbl\n", {"Bernd Lieper": ("euRobotics aisbl", "President")}),
+    ("Jane Roe, CEO Acme Robotics, spoke.", {"Jane Roe": ("Acme Robotics", "CEO")}),
+    # a modifier before the organization in a title written before the name belongs to the title
+    ("Emeritus Stanford Professor Jan Rao spoke.", {"Jan Rao": ("Stanford", "Emeritus Professor")}),
 ]
 
 
