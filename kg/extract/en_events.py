@@ -201,24 +201,31 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
             found.extend(_weekday_dates(sentence, sp.start, pub))
             found.extend(_day_of_month(sentence, sp.start, pub))
         if found:
-            start, end, _at = min(found, key=lambda f: f[2])
+            start, end, _at = min(found, key=lambda f: (f[2], f[1] is None))  # a range over its first day
             return start, end
     return None, None
 
 
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|until|and|-|–)\s+(?:" + _MONTH
+                    + r"\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?")
+
+
 def _to_range(sentence: str, offset: int, published: str | None) -> list[tuple[str, str | None, int]]:
-    """``from May 12th to 15th``, ``July 9 through 11``: a range whose end day stands alone."""
+    """``from May 12th to 15th``, ``July 9 through 11``, ``from April 29 to May 1``: a range whose end
+    day stands alone or with its own month."""
     out = []
-    for m in re.finditer(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
-                         r"\s+(?:to|through|until|and|-|–)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?", sentence):
-        dates = find_dates(f"{m.group(1)} {m.group(2)}{', ' + m.group(4) if m.group(4) else ''}", published, lang="en")
-        if dates:
-            start = date.fromisoformat(dates[0].start)
-            try:
-                end = start.replace(day=int(m.group(3)))
-            except ValueError:
-                continue
-            out.append((start.isoformat(), end.isoformat() if end > start else None, offset + m.start()))
+    for m in _RANGE.finditer(sentence):
+        year = f", {m.group(5)}" if m.group(5) else ""
+        dates = find_dates(f"{m.group(1)} {m.group(2)}{year}", published, lang="en")
+        if not dates:
+            continue
+        start = date.fromisoformat(dates[0].start)
+        ends = find_dates(f"{m.group(3) or m.group(1)} {m.group(4)}, {start.year}", None, lang="en")
+        end = date.fromisoformat(ends[0].start) if ends else None
+        if end is not None and end < start:
+            end = end.replace(year=end.year + 1)  # "Dec 30 to Jan 2"
+        out.append((start.isoformat(), end.isoformat() if end and end > start else None, offset + m.start()))
     return out
 
 

@@ -25,6 +25,7 @@ _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 _MAX_NAME = 4
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _MAX_TITLE_WORDS = 20
 _LEGAL_FORMS = frozenset({"aisbl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "bv", "nv", "e.v", "co", "corp"})
 _ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
@@ -107,14 +108,25 @@ def _is_title_word(t: _Tok, ls: _Lists) -> bool:
     return t.low in ls.heads or t.low in ls.modifiers
 
 
+def _initial(toks: list[_Tok], j: int) -> bool:
+    """``K.``, ``R.N.``: initials (a letter or letters with dots, then a dot token) before a name."""
+    return j + 2 < len(toks) and _INITIALS.fullmatch(toks[j].text) is not None and toks[j + 1].text == "." \
+        and toks[j + 2].text[:1].isupper()
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
-    """Maximal runs of name-shaped tokens, as half-open token ranges."""
+    """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
     while i < len(toks):
-        if _is_name_part(toks[i], ls) and not toks[i].text.isupper():
+        if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i):
             j = i
-            while j < len(toks) and _is_name_part(toks[j], ls) and j - i < _MAX_NAME + 1:
-                j += 1
+            while j < len(toks) and j - i < _MAX_NAME + 2:
+                if _initial(toks, j):
+                    j += 2
+                elif _is_name_part(toks[j], ls):
+                    j += 1
+                else:
+                    break
             out.append((i, j))
             i = j
         else:

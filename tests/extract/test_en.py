@@ -338,3 +338,23 @@ def test_the_family_name_first_points_back_only_in_context() -> None:
     x = extract(Article("t", text, "t.txt", published="2024-10-15", lang="en"))
     [p] = x.people
     assert [text[m.start:m.end] for m in p.mentions] == ["Heng Swee Kim", "Heng"]
+
+
+EXPO = ("PM to inaugurate Chip Expo 2026 in Pune\nThe three-day conference will be held from April 29 to May 1 at "
+        "the Pune International Centre. Prime Minister Narendra Rao will inaugurate it on Friday.\nIndustry leaders "
+        "including Micron CEO Sanjay Mehta, Tata Electronics CEO Randhir Kumar and SEMI president Ajit Manocha will "
+        "attend.\nMaharashtra Governor R.N. Ravi was also present. \"The industry must be futuristic,\" said "
+        "K. Sundaram, Chairman, Expo Organising Committee.")
+
+
+def test_initials_a_title_chain_and_a_range_across_months() -> None:
+    found = _people(EXPO)
+    assert found["Narendra Rao"] == ({Role.OTHER}, [(None, "Prime Minister")])
+    assert {name: found[name] for name in ("Sanjay Mehta", "Randhir Kumar", "Ajit Manocha")} == {
+        "Sanjay Mehta": ({Role.ATTENDEE}, [("Micron", "CEO")]),
+        "Randhir Kumar": ({Role.ATTENDEE}, [("Tata Electronics", "CEO")]),
+        "Ajit Manocha": ({Role.ATTENDEE}, [("SEMI", "president")])}
+    assert found["R.N. Ravi"][1] == [("Maharashtra", "Governor")]
+    assert found["K. Sundaram"] == ({Role.QUOTED}, [("Expo Organising Committee", "Chairman")])
+    e, _ = _event(EXPO, published="2026-04-25")
+    assert (e.name, e.start, e.end, e.venue) == ("Chip Expo 2026", "2026-04-29", "2026-05-01", "Pune International Centre")
