@@ -59,6 +59,8 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "To
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*)?(?:--|—|–)")
+_TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
+                        r"hackathon|festival|congress|convention|event)s?\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -183,27 +185,51 @@ def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str
     return out
 
 
-def _date(text: str, published: str | None, reference: str | None, held: list[Span]) -> tuple[str | None, str | None]:
-    """The first date written in a sentence that says the event is held (or names it). ``reference``
-    settles the year of a month and day; weekdays and ``the 24th`` need the publication date itself."""
+def _date(text: str, published: str | None, reference: str | None, held: list[Span],
+          others: list[Span]) -> tuple[str | None, str | None]:
+    """The first date written in a sentence that says the event is held (or names it), else in one
+    that speaks of an event at all. ``reference`` settles the year of a month and day; weekdays and
+    ``the 24th`` need the publication date itself. A stretch that ended on a day (``the four-day
+    show concluded Saturday``) is counted back from it."""
     pub = date.fromisoformat(published[:10]) if published else None
-    published = reference
-    for sp in held:
-        sentence = text[sp.start:sp.end]
-        found: list[tuple[str, str | None, int]] = []
-        for d in find_dates(sentence, published, lang="en"):
-            if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
-                continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
-            if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]):
-                found.append((d.start, d.end, sp.start + d.span.start))
-        found.extend(_to_range(sentence, sp.start, published))
-        if pub:
-            found.extend(_weekday_dates(sentence, sp.start, pub))
-            found.extend(_day_of_month(sentence, sp.start, pub))
-        if found:
-            start, end, _at = min(found, key=lambda f: (f[2], f[1] is None))  # a range over its first day
-            return start, end
+    for group in (held, others):
+        for sp in group:
+            sentence = text[sp.start:sp.end]
+            found = _dates_in(sentence, sp.start, reference, pub)
+            if found:
+                start, end, _at = min(found, key=lambda f: (f[2], f[1] is None))  # a range over its first day
+                stretch = _STRETCH.search(sentence)
+                if stretch and end is None:
+                    count = stretch.group(1) or stretch.group(2)
+                    days = _ORDINAL_DAYS.get(count.lower()) or int(count)
+                    last = date.fromisoformat(start)
+                    return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
+                return start, end
     return None, None
+
+
+def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | None) -> list[tuple[str, str | None, int]]:
+    if len(re.findall(r"[A-Za-z]{3,}", _DATE_WORDS.sub("", sentence))) < 3:
+        return []  # a date stamp line ("Published : Sept. 4, 2025 - 15:20"), not a sentence about the event
+    found: list[tuple[str, str | None, int]] = []
+    for d in find_dates(sentence, reference, lang="en"):
+        if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
+            continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
+        if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]):
+            found.append((d.start, d.end, offset + d.span.start))
+    found.extend(_to_range(sentence, offset, reference))
+    if pub:
+        found.extend(_weekday_dates(sentence, offset, pub))
+        found.extend(_day_of_month(sentence, offset, pub))
+    return found
+
+
+_DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:Published|Updated|"
+                         r"Posted|IST|KST|GMT|UTC|am|pm|AM|PM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ENDED = r"(?:concluded|ended|ending|closed|closing|wrapped|wraps|came to an end)"
+_STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + _ENDED + r"\b|\b" + _ENDED
+                      + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b", re.I)
 
 
 _MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -343,7 +369,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", draft.name or "")
     # without a publication date, a year in the event's name settles a month-and-day date
     reference = published or (f"{year.group(1)}-07-01" if year else None)
-    draft.start, draft.end = _date(text, published, reference, held)
+    others = [sp for sp in spans if sp not in held and _TYPE_WORD.search(text[sp.start:sp.end])]
+    draft.start, draft.end = _date(text, published, reference, held, others)
     draft.venue, draft.city = _venue(text, held, people)
     m = _EDITION.search(text)
     if m:

@@ -358,3 +358,18 @@ def test_initials_a_title_chain_and_a_range_across_months() -> None:
     assert found["K. Sundaram"] == ({Role.QUOTED}, [("Expo Organising Committee", "Chairman")])
     e, _ = _event(EXPO, published="2026-04-25")
     assert (e.name, e.start, e.end, e.venue) == ("Chip Expo 2026", "2026-04-29", "2026-05-01", "Pune International Centre")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a stretch counted back from the day it ended, in either order
+    ("NANO West 2024 wrapped on July 11 after the three-day conference drew 5,000 people.", None,
+     ("2024-07-09", "2024-07-11")),
+    ("The four-day Robot Week concluded Saturday at the Lake Hall.", "2019-10-12", ("2019-10-09", "2019-10-12")),
+    # a date stamp line is no event date; a sentence about the show without a holding verb still dates it
+    ("Published : Sept. 4, 2025 - 15:20\nThe Harbor AI Expo, Thursday, Sept. 18, at the Pine Hall.", "2025-09-04",
+     ("2025-09-18", None)),
+])
+def test_event_dates_from_stretches_and_plain_sentences(text: str, published: str | None,
+                                                        expected: tuple[str, str | None]) -> None:
+    e, _ = _event(text, published=published)
+    assert (e.start, e.end) == expected
