@@ -337,6 +337,10 @@ def _split_joined_names(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, .
         if len(parts) < 2 or w.quoted or is_org_word(w.stem, gz) or w.stem.endswith(_UNIT_ENDINGS):
             out.append(w)
             continue
+        if parts[0] == "" and len(parts) == 2:  # "하서준(민주당)·민지유(…)": the dot opens the word
+            out.append(Word("·", w.start, w.start + 1, "·", "", (), w.quoted))
+            out.append(Word(w.text[1:], w.start + 1, w.end, w.stem[1:], w.ending, w.ending_tags, w.quoted, w.stem_tags))
+            continue
         subs, at = [], w.start
         for n, part in enumerate(parts):
             last = n == len(parts) - 1
@@ -354,19 +358,32 @@ def _split_joined_names(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, .
     return tuple(out)
 
 
-def _co_names(words: tuple[Word, ...], k: int, m: PersonMention, s_index: int, gz: Gazetteer,
+def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_index: int, gz: Gazetteer,
               used: set[int]) -> list[PersonMention]:
-    """``하도윤·노시우 교수``, ``한빛대 하도윤, 노시우 교수``: names listed before a named person share
-    that person's organization and title."""
+    """``하도윤·노시우 교수``, ``한빛대 하도윤, 노시우 교수``, ``하서준(민주당)·민지유(국민의힘) 의원``:
+    names listed before a named person share that person's title, and organization unless their own
+    parenthesis names one."""
     out = []
-    while k >= 2 and words[k - 1].text in ("·", ",") and words[k - 2].bare and is_name(words[k - 2], gz) \
-            and k - 2 not in used and (words[k - 1].text == "·" or words[k - 2].stem_tags == ("NNP",)):
-        # after a comma only a word the analyser reads as a proper noun: "…의 기본 이론, 이활석 …" lists no name
-        k -= 2
-        used.add(k)
-        w = words[k]
+    while k >= 2 and words[k - 1].text in ("·", ","):
+        j, own = k - 2, None
+        if words[j].text in ")）":  # the listed name carries its own parenthesis: 하서준(민주당)
+            opening = next((n for n in range(j - 1, max(-1, j - 6), -1) if words[n].text in "(（"), None)
+            if opening is None or opening == 0:
+                break
+            inside = list(words[opening + 1:j])
+            if inside and _org_by_form_or_place(inside, gz):
+                own = phrase_from_words(inside, doc.text, gz)
+            j = opening - 1
+        w = words[j]
+        if own is not None or words[j + 1].text in "(（":
+            # before its own parenthesis the word is read as written (하서준 is no verb form there)
+            w = Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
+        if not (w.bare and is_name(w, gz)) or j in used or (words[k - 1].text == "," and w.stem_tags != ("NNP",)):
+            break  # after a comma only a word the analyser reads as a proper noun: "…기본 이론, 이활석 …"
+        used.add(j)
         out.append(replace(m, name=w.stem, name_span=Span(w.start, w.stem_end), span=Span(w.start, w.stem_end),
-                           sentence=s_index))
+                           sentence=s_index, org=own or m.org))
+        k = j
     return out
 
 
@@ -404,7 +421,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
                 for m in list(mentions):
                     k = next((n for n, x in enumerate(words) if x.start == m.name_span.start), None)
                     if k is not None and not m.head_of_org:
-                        mentions.extend(_co_names(words, k, m, s_index, gz, used))
+                        mentions.extend(_co_names(doc, words, k, m, s_index, gz, used))
                 found.extend(mentions)
                 break
     return found
