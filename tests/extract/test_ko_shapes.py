@@ -431,3 +431,8 @@ def test_each_item_of_a_marked_programme_carries_its_label() -> None:
 ])
 def test_a_part_written_before_the_name(text: str, roles: dict[str, set[Role]]) -> None:
     assert _roles(_x(text)) == roles
+
+
+def test_award_winners_have_a_part_of_another_kind() -> None:
+    found = _roles(_x("대상은 다온랩(대표 주하린)이 받았으며, 최우수상은 루미큐브 하도윤 대표에게 돌아갔다."))
+    assert found == {"주하린": {Role.OTHER}, "하도윤": {Role.OTHER}}
