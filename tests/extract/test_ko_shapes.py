@@ -160,6 +160,8 @@ ROLES = [
     ("토론 진행을 맡은 봉지후 서울대 교수는 질문을 던졌다.", "봉지후", Role.MODERATOR),
     ("이어진 토론에는 변해솔 다온랩 대표가 참여했다.", "변해솔", Role.PANELIST),
     ("옥채윤 협회장이 개회를 선언했다.", "옥채윤", Role.HOST_REP),
+    ("행사 진행은 하서윤 아나운서가 맡았다.", "하서윤", Role.MODERATOR),
+    ("이날 MC는 노시우 아나운서가 맡았다.", "노시우", Role.MODERATOR),
 ]
 
 # an event word that holds a cue (토론회, 강연회) is the event, not the person's part in it; announcing a
