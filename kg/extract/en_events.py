@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
+from kg.extract.en_people import lists
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -117,16 +118,11 @@ def _clean_name(name: str) -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
     name = re.sub(r"^.*?['’]s\s+", "", name)
-    heads = _title_heads()
+    heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads for w in parts[0].split()):
         name = parts[-1]
     return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|&)\s+)+", "", name).strip()
-
-
-@lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list(data_dir() / "en" / "titles.txt"))
 
 
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:

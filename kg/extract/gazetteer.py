@@ -120,7 +120,7 @@ def _load(folder: Path) -> Gazetteer:
     places = word_list(ko / "cities.txt")
     heads = tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True))
     return Gazetteer(
-        titles=frozenset(word_list(ko / "titles.txt")) | frozenset(word_list(ko / "title_heads.txt")),
+        titles=frozenset(word_list(ko / "titles.txt")) | frozenset(heads),
         title_pattern=re.compile(rf"{_MODIFIER}{{1,{_MAX_TITLE_MODIFIER}}}?(?:{'|'.join(map(re.escape, heads))})"),
         surnames=frozenset(word_list(ko / "surnames.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),

@@ -17,11 +17,11 @@ from kg.extract.ko_orgs import defined_aliases
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     RoleHit,
-    respective_talks,
     frame_reach,
     frame_role,
     is_panel_sentence,
     quote_speakers,
+    respective_talks,
     sentence_roles,
     sessions_in,
     talk_title_after,
