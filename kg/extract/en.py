@@ -9,10 +9,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kg.errors import KGError
 from kg.extract.en_events import find_event
 from kg.extract.en_people import find_people
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
 from kg.model import (
@@ -33,20 +32,11 @@ from kg.resources import data_dir
 @lru_cache(maxsize=1)
 def _role_cues() -> tuple[tuple[re.Pattern[str], Role], ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending."""
-    path = data_dir() / "en" / "cues.tsv"
     cues = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        role, _, phrase = line.partition("\t")
-        try:
-            cue_role = Role(role.strip())
-        except ValueError as e:
-            raise KGError(f"{path}: unknown role {role!r}; valid roles: {', '.join(r.value for r in Role)}") from e
-        words = phrase.strip().split()
-        body = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
-        flags = 0 if phrase.strip().isupper() else re.I  # "MC" only in capitals
-        cues.append((re.compile(rf"\b{body}\b", flags), cue_role))
+    for phrase, role in cue_list(data_dir() / "en" / "cues.tsv"):
+        body = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split())
+        flags = 0 if phrase.isupper() else re.I  # "MC" only in capitals
+        cues.append((re.compile(rf"\b{body}\b", flags), role))
     return tuple(sorted(cues, key=lambda c: -len(c[0].pattern)))
 
 

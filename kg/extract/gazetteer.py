@@ -48,6 +48,20 @@ def _lines(path: Path) -> list[str]:
     ]
 
 
+def cue_list(path: Path) -> list[tuple[str, Role]]:
+    """``role<TAB>phrase`` lines of a cue file (comments and blank lines skipped); an unknown role is an
+    error naming the file and the valid roles."""
+    out = []
+    for line in _lines(path):
+        role, _, phrase = line.partition("\t")
+        try:
+            out.append((phrase.strip(), Role(role.strip())))
+        except ValueError as e:
+            valid = ", ".join(r.value for r in Role)
+            raise KGError(f"{path}: unknown role {role!r}; valid roles: {valid}") from e
+    return out
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Everything the rule-based extractors look up; built by :func:`load_gazetteer`."""
@@ -106,16 +120,7 @@ def _load(folder: Path) -> Gazetteer:
         forms = [f.strip() for f in line.split("\t") if f.strip()]
         for form in forms:
             canonical[org_key(form)] = forms[0]
-    cues: list[tuple[str, Role]] = []
-    for line in _lines(ko / "cues.tsv"):
-        role, _, phrase = line.partition("\t")
-        try:
-            cue_role = Role(role.strip())
-        except ValueError as e:
-            valid = ", ".join(r.value for r in Role)
-            raise KGError(f"{ko / 'cues.tsv'}: unknown role {role!r}; valid roles: {valid}") from e
-        pattern = r"\s*".join(re.escape(part) for part in phrase.split())
-        cues.append((pattern, cue_role))
+    cues = [(r"\s*".join(re.escape(part) for part in phrase.split()), role) for phrase, role in cue_list(ko / "cues.tsv")]
     cues.sort(key=lambda c: -len(c[0]))
     places = word_list(ko / "cities.txt")
     heads = tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True))
