@@ -81,7 +81,11 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
                 continue
         start = max((b for b in bounds if b <= m.span.start), default=sent.span.start)
         end = min((b for b in bounds if b > m.span.start), default=sent.span.end)
-        after = [c for c in cues if m.span.end <= c[0] < end]
+        # "A 장관은 B 교수의 강연을 들었다": a cue owned by a later person's genitive is that person's
+        subject = re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is not None
+        owned = [o.span.end for o in here if subject and o is not m and o.span.start > m.span.end
+                 and doc.text[o.span.end:o.span.end + 2].startswith("의")]
+        after = [c for c in cues if m.span.end <= c[0] < end and not any(x <= c[0] <= x + 3 for x in owned)]
         # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
         chaired = [c for c in cues if start <= c[0] and c[1] <= m.span.start and _as_object_part(doc, sent, c)]
         before = [c for c in cues if start <= c[0] and c[1] <= m.span.start and c not in chaired]

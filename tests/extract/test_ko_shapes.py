@@ -438,3 +438,11 @@ def test_a_part_written_before_the_name(text: str, roles: dict[str, set[Role]]) 
 def test_award_winners_have_a_part_of_another_kind() -> None:
     found = _roles(_x("대상은 다온랩(대표 주하린)이 받았으며, 최우수상은 루미큐브 하도윤 대표에게 돌아갔다."))
     assert found == {"주하린": {Role.OTHER}, "하도윤": {Role.OTHER}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("하서준 한빛부 장관은 노시우 한빛대 교수의 강연을 들었다.", {"하서준": set(), "노시우": {Role.SPEAKER}}),
+    ("이어 하서준 한빛대 교수와 노시우 다온랩 대표의 발표가 이어졌다.", {"하서준": {Role.SPEAKER}, "노시우": {Role.SPEAKER}}),
+])
+def test_a_talk_owned_by_a_genitive_is_that_persons(text: str, roles: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == roles
