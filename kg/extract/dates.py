@@ -101,14 +101,14 @@ def _day_only(pub: date, rel: str | None, d: int) -> date | None:
     return _shift_month(pub, -1, d)
 
 
-_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
+DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
 
 
 def _over(start: date | None, span: str | None) -> date | None:
     """``24일부터 이틀간``: the last day of a stretch of days."""
     if start is None or not span:
         return None
-    days = _DAYS.get(span) or int(span)
+    days = DAY_COUNTS.get(span) or int(span)
     return start + timedelta(days=days - 1) if days > 1 else None
 
 

@@ -22,7 +22,6 @@ def org_key(name: str) -> str:
     return _ORG_NOISE.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
-@lru_cache(maxsize=16)
 def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Words grouped by their last letter, each group in the given order (longest first)."""
     table: dict[str, list[str]] = {}
@@ -74,6 +73,8 @@ class Gazetteer:
     org_prefixes: frozenset[str]  # legal forms written before a name: 법무법인, 사단법인, 주식회사
     orgs: frozenset[str]
     event_types: tuple[str, ...]  # longest first
+    suffix_index: dict[str, tuple[str, ...]]  # org_suffixes by their last letter, built once at load
+    type_index: dict[str, tuple[str, ...]]  # event_types by their last letter
     cities: frozenset[str]
     districts: frozenset[str]
     countries: frozenset[str]
@@ -92,19 +93,11 @@ class Gazetteer:
 
     def suffixes_of(self, word: str) -> tuple[str, ...]:
         """The organization suffixes ``word`` ends with, longest first (looked up by its last letter)."""
-        return tuple(x for x in self._suffixes_by_last.get(word[-1:], ()) if word.endswith(x))
+        return tuple(x for x in self.suffix_index.get(word[-1:], ()) if word.endswith(x))
 
     def event_type_of(self, text: str) -> str | None:
         """The longest event type word ``text`` ends with."""
-        return next((t for t in self._types_by_last.get(text[-1:], ()) if text.endswith(t)), None)
-
-    @property
-    def _suffixes_by_last(self) -> dict[str, tuple[str, ...]]:
-        return _by_last(self.org_suffixes)
-
-    @property
-    def _types_by_last(self) -> dict[str, tuple[str, ...]]:
-        return _by_last(self.event_types)
+        return next((t for t in self.type_index.get(text[-1:], ()) if text.endswith(t)), None)
 
     def is_org_prefix(self, word: str) -> bool:
         return word in self.org_prefixes
@@ -124,15 +117,19 @@ def _load(folder: Path) -> Gazetteer:
     cues.sort(key=lambda c: -len(c[0]))
     places = word_list(ko / "cities.txt")
     heads = tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True))
+    suffixes = tuple(sorted(set(word_list(ko / "org_suffixes.txt")), key=len, reverse=True))
+    types = tuple(sorted(set(word_list(ko / "event_types.txt")), key=len, reverse=True))
     return Gazetteer(
         titles=frozenset(word_list(ko / "titles.txt")) | frozenset(heads),
         title_pattern=re.compile(rf"{_MODIFIER}{{1,{_MAX_TITLE_MODIFIER}}}?(?:{'|'.join(map(re.escape, heads))})"),
         surnames=frozenset(word_list(ko / "surnames.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),
-        org_suffixes=tuple(sorted(set(word_list(ko / "org_suffixes.txt")), key=len, reverse=True)),
+        org_suffixes=suffixes,
         org_prefixes=frozenset(word_list(ko / "org_prefixes.txt")),
         orgs=frozenset(_lines(ko / "orgs.txt")) | {v for v in canonical.values() if " " not in v},
-        event_types=tuple(sorted(set(word_list(ko / "event_types.txt")), key=len, reverse=True)),
+        event_types=types,
+        suffix_index=_by_last(suffixes),
+        type_index=_by_last(types),
         cities=frozenset(p for p in places if not p.startswith(("-", "+"))),
         districts=frozenset(p[1:] for p in places if p.startswith("-")),
         countries=frozenset(p[1:] for p in places if p.startswith("+")),

@@ -16,8 +16,8 @@ from kg.extract.ko_events import EventDraft, clauses, find_event, subject_orgs
 from kg.extract.ko_orgs import defined_aliases
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
+    FRAME_REACH,
     RoleHit,
-    frame_reach,
     frame_role,
     is_panel_sentence,
     quote_speakers,
@@ -239,7 +239,7 @@ class _Builder:
             here = [m for m in self.mentions if m.sentence == si and not m.is_reporter]
             header = frame_role(self.doc, sent, self.gz) if not here else None
             if header is not None:
-                frame, left = header, frame_reach()
+                frame, left = header, FRAME_REACH
                 continue
             if frame is None or left == 0:
                 frame = None

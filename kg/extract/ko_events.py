@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
@@ -29,7 +29,6 @@ _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3}
 _ATTEND = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?명")
 _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
-_DAY_WORDS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
 _STRETCH_ENDED = re.compile(r"(이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
 _REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인터내셔널", "korea", "asia", "global", "world", "seoul"})
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
@@ -369,7 +368,7 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
             stretch = _STRETCH_ENDED.search(text)
             if stretch and dates[0].end is None:  # "사흘간의 일정을 마치고 15일 막을 내렸다": count back
                 last = date.fromisoformat(dates[0].start)
-                days = _DAY_WORDS.get(stretch.group(1)) or int(stretch.group(1))
+                days = DAY_COUNTS.get(stretch.group(1)) or int(stretch.group(1))
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
             return dates[0].start, dates[0].end
         if "이날" in text and doc.article.published:

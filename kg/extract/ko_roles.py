@@ -104,7 +104,7 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
 
 
 _SPEAKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
-_FRAME_REACH = 3  # sentences a header's role carries over
+FRAME_REACH = 3  # sentences a header's role carries over
 
 
 def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
@@ -115,10 +115,6 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
         if role in _SPEAKING and any(w.start <= start < w.end for w in opening) and _topic_ending(sent, start):
             return role
     return None
-
-
-def frame_reach() -> int:
-    return _FRAME_REACH
 
 
 def _as_object_part(doc: Doc, sent: Sentence, cue: tuple[int, int, Role]) -> bool:
