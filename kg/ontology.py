@@ -37,6 +37,16 @@ def _s(text: str) -> Literal:
     return Literal(text)
 
 
+def _name_in(name: str, article_lang: str) -> Literal:
+    """A person's name as written, tagged with its script's language: Hangul ``@ko``, Latin ``@en``
+    (romanised Korean names included, so ``FILTER(LANG(?n) = "en")`` finds the English name)."""
+    if any("가" <= ch <= "힣" for ch in name):
+        return Literal(name, lang="ko")
+    if any(ch.isascii() and ch.isalpha() for ch in name):
+        return Literal(name, lang="en")
+    return Literal(name, lang=article_lang)
+
+
 class _Mapper:
     def __init__(self, x: Extraction, r: Resolution) -> None:
         self.x, self.r, self.g = x, r, new_graph()
@@ -103,8 +113,7 @@ class _Mapper:
             self.add(node, RDF.type, SCHEMA.Person)
             self.add(node, SCHEMA.name, _s(label))
             self.add(node, RDFS.label, _s(label))
-            if p.name != label:
-                self.add(node, SCHEMA.alternateName, _s(p.name))
+            self.add(node, SCHEMA.alternateName, _name_in(p.name, self.x.article.lang))
             for f in p.affiliations:
                 if f.org is None:
                     self.add(node, SCHEMA.jobTitle, _s(f.title) if f.title else None)

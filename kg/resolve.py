@@ -11,6 +11,9 @@ Evidence, each recorded with the rule that used it:
 - the forms one article gives one organization (``과학기술정보통신부(과기정통부)``), the curated alias
   list (``data/org_aliases.tsv``), the curation file;
 - one article naming one person at two organizations (조준희 in the seed); the curation file;
+- a Hangul name in one article and its romanisation in another (``이민호`` / ``Lee Min-ho``), at one
+  organization with titles that say the same (``부사장`` / ``vice president``), see
+  :mod:`kg.crosslingual`;
 - articles reporting the same edition, date or year of one series.
 
 What keeps entities apart wins over what joins them: two same-named people of one article, a
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from kg.crosslingual import hangul_name_keys, is_hangul_name, latin_name_keys, titles_agree
 from kg.curation import Action, Curation, Kind
 from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key
 from kg.model import Extraction, Role
@@ -211,12 +215,15 @@ class _Resolver:
         requests: list[tuple[str, str, str]] = []
         first: dict[tuple[str, str], str] = {}
         names: dict[str, list[str]] = {}
+        held: list[tuple[str, str, str, str | None]] = []  # key, name, organization, title
         for x in self.xs:
             by_name: dict[str, list[str]] = {}
             for p in x.people:
                 kind = "reporter" if any(r.role is Role.REPORTER for r in p.roles) else "person"
                 name = unicodedata.normalize("NFKC", p.name).strip()
                 keys = [f"{kind}|{name}|{org_iri[(x.article.id, f.org)]}" for f in p.affiliations if f.org]
+                held += [(f"{kind}|{name}|{org_iri[(x.article.id, f.org)]}", name, org_iri[(x.article.id, f.org)],
+                          f.title) for f in p.affiliations if f.org]
                 keys = keys or [f"local|{x.article.id}|{p.id}"]
                 for k in keys:
                     c.add(k)
@@ -229,6 +236,7 @@ class _Resolver:
                 for i, a in enumerate(keys):
                     for b in keys[i + 1:]:
                         c.keep_apart(a, b)
+        requests += self._across_scripts(held)
         labels = {}
         for d in self.curation.of(Kind.PERSON, Action.MERGE, Action.SPLIT, Action.LABEL):
             ka = self._person_key(d.a)
@@ -252,6 +260,22 @@ class _Resolver:
             self.labels[node] = label or (_most_common(written) if written else min(members).split("|")[1])
         self._record(c, iri)
         return {k: iri[c.find(v)] for k, v in first.items()}
+
+    def _across_scripts(self, held: list[tuple[str, str, str, str | None]]) -> list[tuple[str, str, str]]:
+        """Join a Hangul-named and a Latin-named person held at one organization when the Latin name
+        spells the Hangul one and their titles say the same (indexed: linear in the people)."""
+        hangul: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+        for key, name, org, title in held:
+            if is_hangul_name(name):
+                for k in hangul_name_keys(name, self.gz.surname_spellings):
+                    hangul.setdefault((org, k), []).append((key, title))
+        out = []
+        for key, name, org, title in held:
+            for k in latin_name_keys(name):
+                out += [(other, key, "one name in Hangul and Latin script, at one organization with one title")
+                        for other, korean_title in hangul.get((org, k), ())
+                        if titles_agree(korean_title, title, self.gz.title_equivalents)]
+        return out
 
     def _person_key(self, value: str) -> str:
         """``NAME@ORGANIZATION`` of the curation file as a person key."""

@@ -47,6 +47,19 @@ def _lines(path: Path) -> list[str]:
     ]
 
 
+def table(path: Path) -> dict[str, tuple[str, ...]]:
+    """``key<TAB>value<TAB>value …`` lines (comments and blank lines skipped); a key with no value is
+    an error naming the file and the line."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _lines(path):
+        key, *values = (cell.strip() for cell in line.split("\t"))
+        values = [v for v in values if v]
+        if not key or not values:
+            raise KGError(f"{path}: {line!r} needs a key and at least one value, separated by tabs")
+        out[key] = tuple(values)
+    return out
+
+
 def cue_list(path: Path) -> list[tuple[str, Role]]:
     """``role<TAB>phrase`` lines of a cue file (comments and blank lines skipped); an unknown role is an
     error naming the file and the valid roles."""
@@ -81,6 +94,8 @@ class Gazetteer:
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role], ...]  # longest phrase first
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
+    surname_spellings: dict[str, tuple[str, ...]]  # 이 -> (I, Lee, Yi, Rhee …)
+    title_equivalents: dict[str, tuple[str, ...]]  # 부사장 -> (vice president, executive vice president …)
 
     def canonical_org(self, name: str) -> str | None:
         """The curated canonical name of an organization, if ``name`` is one of its forms."""
@@ -136,6 +151,8 @@ def _load(folder: Path) -> Gazetteer:
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role) for pattern, role in cues),
         canonical=canonical,
+        surname_spellings=table(ko / "surname_romanizations.tsv"),
+        title_equivalents=table(folder / "title_equivalents.tsv"),
     )
 
 
