@@ -55,12 +55,11 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
         p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False})
         p["spans"].append(m.span)
         p["reporter"] = p["reporter"] or m.reporter
-        org_key = None
-        if m.org and m.org_span:
-            org_key = _add_org(orgs, m.org, m.org_span.start)
-        if m.title or org_key:
-            if not p["affs"] or (org_key and all(k != org_key for k, _t in p["affs"])):
-                p["affs"].append((org_key, m.title))
+        for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
+            org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
+            if title or org_key:
+                if not p["affs"] or (org_key and all(k != org_key for k, _t in p["affs"])) or n > 0:
+                    p["affs"].append((org_key, title))
     return people
 
 

@@ -44,6 +44,8 @@ class EnMention:
     org: str | None = None
     org_span: Span | None = None
     reporter: bool = False
+    # a second affiliation of the same mention: "former Acme CEO, now a professor at Stanford"
+    also: tuple[tuple[str | None, str | None, Span | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,9 +143,17 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     end = k + 1
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
             toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"')
-            or toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].text.isupper()):  # J. R. Moss
+            or toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].text.isupper()) \
+            and not (toks[end].low == "now" and end > k + 1):  # "former X CEO and now …": a second affiliation
         end += 1
     phrase = toks[k + 1:end]
+    if end < len(toks) and toks[end].low == "now":
+        while phrase and phrase[-1].low in _NOW_JOINERS:
+            phrase = phrase[:-1]
+    if phrase and phrase[0].low == "now":  # "Bo Kim, now a partner at Vega"
+        phrase = phrase[1:]
+    if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
+        phrase = phrase[1:]  # "a former Google engineer"
     heads = [n for n, t in enumerate(phrase) if t.low in ls.heads]
     if not heads:
         return None
@@ -171,7 +181,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     qualifier = ""
-    if heads[0] > 0 and phrase[0].low in ("former", "ex", "then", "acting", "interim", "incoming", "outgoing"):
+    if heads[0] > 0 and phrase[0].low in _QUALIFIERS:
         qualifier, phrase = phrase[0].text + " ", phrase[1:]  # "former Acme CEO"
         heads = [n - 1 for n in heads]
     lead = phrase[:heads[0]]
@@ -203,6 +213,30 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
                 Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
+
+
+_QUALIFIERS = frozenset({"former", "ex", "then", "acting", "interim", "incoming", "outgoing"})
+_NOW_JOINERS = frozenset({"and", "but", "who", "is", "was", "has", "since", "become", "became"})
+
+
+def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
+    """The affiliation after ``now`` in the appositive that starts at the comma ``k``: ``, former Acme CEO
+    and now a professor at Stanford`` or ``, former CTO of Delta, now a partner at Vega``."""
+    j, commas = k + 1, 0
+    while j < len(toks) and toks[j].text not in (";", ".", "(", ")", "“", "”", '"') and j - k <= 2 * _MAX_TITLE_WORDS:
+        if toks[j].text == ",":
+            commas += 1
+            if commas > 1:
+                return None
+        elif toks[j].low == "now":
+            rest = [t for t in toks[j + 1:] if t.text != "."]
+            if not rest:
+                return None
+            stop = _Tok(".", rest[-1].end, rest[-1].end)
+            comma = _Tok(",", toks[j].end, toks[j].end)
+            return _title_after([comma, *toks[j + 1:], stop], 0, ls, text)
+        j += 1
+    return None
 
 
 def _strip_article(title: str) -> str:
@@ -407,6 +441,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
             after = _skip_postnominals(toks, j, ls)
+            if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low == "now" \
+                    and i > 0 and toks[i - 1].low in ("of", "at", "in", "for"):
+                continue  # "CTO of Delta Motors, now a partner at Vega": the organization of the person before
             got: tuple[str | None, str | None, Span | None] | None = _inverted(toks, i, ls, text) \
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
             if got is not None and got[1] is None:
@@ -421,8 +458,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if j - i < 2 and got is None and not honorific:
                 continue
             title, org, org_span = got if got else (None, None, None)
+            now = _now_clause(toks, after, ls, text) if got else None
             found.append(EnMention(text[name_span.start:name_span.end], name_span, title, org, org_span,
-                                   reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))))
+                                   reporter=bool(title and title.lower().endswith(("reporter", "correspondent"))),
+                                   also=(now,) if now and now != got else ()))
     found.extend(_bylines(text, found))
     return _with_short_mentions(text, found)
 

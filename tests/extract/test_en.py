@@ -250,6 +250,27 @@ def test_affiliation_boundaries(text: str, expected: dict[str, tuple[str | None,
     assert {name: found[name][1][0] for name in expected} == expected
 
 
+TWO_AFFILIATIONS = [
+    # a former and a current affiliation in one appositive, joined by "and now", "who is now" or a comma
+    ("Jane Roe, former Acme Robotics CEO and now a professor at Stanford University, spoke at the forum.",
+     {"Jane Roe": [("Acme Robotics", "former CEO"), ("Stanford University", "professor")]}),
+    ("Tom Baker, a former Google engineer who is now chief scientist at Lumi AI, gave the keynote.",
+     {"Tom Baker": [("Google", "former engineer"), ("Lumi AI", "chief scientist")]}),
+    ("Speakers included Ana Silva, former CTO of Delta Motors, now a partner at Vega Capital.",
+     {"Ana Silva": [("Delta Motors", "former CTO"), ("Vega Capital", "partner")]}),
+    # "now" elsewhere is no second affiliation; a person introduced by "now" has one
+    ("Ana Silva, CTO of Delta Motors, said the plant is now automated.", {"Ana Silva": [("Delta Motors", "CTO")]}),
+    ("Ana Silva, CTO of Delta Motors, and Bo Kim, now a partner at Vega Capital, spoke.",
+     {"Ana Silva": [("Delta Motors", "CTO")], "Bo Kim": [("Vega Capital", "partner")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_AFFILIATIONS)
+def test_a_former_and_a_current_affiliation(text: str, expected: dict[str, list[tuple[str, str]]]) -> None:
+    found = _people(text)
+    assert {name: roles_affs[1] for name, roles_affs in found.items()} == expected
+
+
 WIRE = ('SEOUL, Nov. 20 (Yonhap) -- Hanbit Electronics Co. held its annual Hanbit AI Forum 2025 at its Seoul R&D '
         'campus on Tuesday, bringing together 1,500 experts.\n'
         'Hanbit Electronics Vice Chairman and CEO Han Jong-min delivered the opening remarks, while Yann Lemar, '
