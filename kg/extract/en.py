@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.extract.en_events import find_event
-from kg.extract.en_people import find_people
+from kg.extract.en_people import EnMention, find_people
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
@@ -48,12 +48,27 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
     return orgs.add(name, Span(start + skip, start + skip + len(name)))
 
 
+def _description(text: str, m: EnMention) -> Span:
+    """Where the person's own title and organization are written right after the name (``, Convenor,
+    Machine Tools Panel, EEPC India``): a cue word there (``Panel``) names no part they play."""
+    ends = [m.span.end]
+    if m.org_span and 0 <= m.org_span.start - m.span.end <= 200:
+        ends.append(m.org_span.end)
+    if m.title:
+        at = text.find(m.title, m.span.end, m.span.end + 200)
+        if at >= 0 and at - m.span.end <= 4:
+            ends.append(at + len(m.title))
+    return Span(m.span.end, max(ends))
+
+
 def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict]:
     """Person mentions (see :mod:`kg.extract.en_people`) grouped by name, organizations recorded."""
     people: dict[str, dict] = {}
     for m in find_people(text, spans):
-        p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False})
+        p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False,
+                                       "described": []})
         p["spans"].append(m.span)
+        p["described"].append(_description(text, m))
         p["reporter"] = p["reporter"] or m.reporter
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
@@ -158,14 +173,19 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     _list_roles(text, people)
     spans_by_start = sorted(((s, name) for name, p in people.items() for s in p["spans"]), key=lambda x: x[0].start)
     mention_starts = [s.start for s, _n in spans_by_start]
+    descriptions = sorted((d for p in people.values() for d in p["described"]), key=lambda d: d.start)
+    described_at = [d.start for d in descriptions]
     for sp in spans:
         sentence = text[sp.start:sp.end]
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         if not here:
             continue
         starts = {s.start - sp.start for s, _n in here}
-        # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue
-        cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts)]
+        described = descriptions[bisect.bisect_left(described_at, sp.start):bisect.bisect_left(described_at, sp.end)]
+        # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue;
+        # nor is one inside a person's own title or organization ("Convenor, Machine Tools Panel")
+        cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts)
+                and not any(d.start <= sp.start + c[0] < d.end for d in described)]
         frame = _FRAME.match(sentence)
         for span, name in here:
             others = sorted((o for o, n in here if n != name), key=lambda o: o.start)

@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d[\w,.\-]*|[^\w\s]")
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed)$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
+_SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 _MAX_NAME = 4
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
@@ -416,6 +417,46 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     return None
 
 
+def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
+    """A line of a programme or speaker list: it opens with the name, then comma-separated phrases
+    that each open with a capital (``Maarten Goos, KU Leuven, Research Centre …``), no full stop and
+    no lower-case verb between commas (``Jane Roe, Acme, said …`` is a sentence)."""
+    if i != 0 or after >= len(toks) or toks[after].text != "," or len(toks) > 40:
+        return False
+    line_start = text.rfind("\n", 0, toks[0].start) + 1
+    line_end = text.find("\n", toks[-1].end)
+    if text[line_start:toks[0].start].strip(" \t•-*·–—▪●") or (line_end >= 0 and line_end < toks[-1].end):
+        return False
+    if toks[-1].text in (".", "!", "?") and not (len(toks) > 1 and toks[-2].low in _LEGAL_FORMS):
+        return False
+    segments: list[list[_Tok]] = [[]]
+    for t in toks[after + 1:]:
+        if t.text == ",":
+            segments.append([])
+        elif t.text != ".":
+            segments[-1].append(t)
+    return all(seg and (seg[0].text[:1].isupper() or seg[0].low in ("of", "and")) for seg in segments) \
+        and not any(t.low in _SPEECH_VERBS for seg in segments for t in seg)
+
+
+def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] | None:
+    """The organization of a programme line with no title: the first phrase with an organization
+    word or legal form in it (``Austrian Federal Ministry of Transport``), else a short first phrase."""
+    segments: list[list[_Tok]] = [[]]
+    for t in toks[after + 1:]:
+        if t.text == ",":
+            segments.append([])
+        elif t.text != ".":
+            segments[-1].append(t)
+    segments = [seg for seg in segments if seg]
+    chosen = next((seg for seg in segments if any(t.low in _ORG_WORDS or t.low in _LEGAL_FORMS for t in seg)), None)
+    if chosen is None and segments and len(segments[0]) <= 4:
+        chosen = segments[0]
+    if not chosen:
+        return None
+    return text[chosen[0].start:chosen[-1].end], Span(chosen[0].start, chosen[-1].end)
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -437,6 +478,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 h -= 2  # "Prof. Dr. Anna Weber"
             if j - i < 2 and not honorific:
                 continue
+            if j < len(toks) and (toks[j].low in _ORG_WORDS or toks[j].low in _LEGAL_FORMS):
+                continue  # "Nordic Automation Society": the words open an organization's name
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
@@ -453,7 +496,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, org, org_at) if org else None
             if got is None and (paren := _paren_org(toks, j, text)) is not None and _after_cue_by(toks, i):
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)"
-            if got is None and not (honorific or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
+            listed = _programme_line(toks, i, after, text)
+            if got is None and listed:
+                org_at = _programme_org(toks, after, text)
+                got = (None, *org_at) if org_at else None
+            if got is None and not (honorific or listed or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
                 continue
             if j - i < 2 and got is None and not honorific:
                 continue

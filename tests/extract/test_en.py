@@ -271,6 +271,54 @@ def test_a_former_and_a_current_affiliation(text: str, expected: dict[str, list[
     assert {name: roles_affs[1] for name, roles_affs in found.items()} == expected
 
 
+PROGRAMME = """Programme of the opening session:
+
+10.30 Welcome Notes
+
+Petra Holm, President Nordic Automation Society
+
+Jonas Berg, Industrial Technologies Unit, Swedish Ministry of Enterprise, Energy and Communications
+
+11.10 Panel Discussion
+
+Sara Lind, Lund University, Department of Economics, Lund
+
+- Oskar Nyberg, CTO, Volvex AB
+"""
+
+
+def test_programme_lines_name_people_with_no_title_word() -> None:
+    """A line that opens with a name and goes on in capitalised comma-separated phrases, under a
+    header that gives the role; the organization is the phrase with an organization word in it."""
+    found = _people(PROGRAMME)
+    assert found == {
+        "Petra Holm": ({Role.HOST_REP}, [("Nordic Automation Society", "President")]),
+        "Jonas Berg": ({Role.HOST_REP}, [("Swedish Ministry of Enterprise", None)]),
+        "Sara Lind": ({Role.PANELIST}, [("Lund University", None)]),
+        "Oskar Nyberg": ({Role.PANELIST}, [("Volvex AB", "CTO")]),
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "Stockholm, Sweden\nThe fair opened.",                      # a place line is no person
+    "Petra Holm, Volvex, Lund, Sweden.\n",                       # a full stop: a sentence, not a programme line
+    "Petra Holm, Volvex, has grown fast\n",                      # a lower-case verb phrase
+    "Our thanks go to Nordic Automation Society for hosting.",   # words that open an organization's name
+])
+def test_lines_and_phrases_that_are_not_programme_people(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # a cue word inside the person's own title or organization names no part they play
+    ("Binod Rao, Convenor, Machine Tools Panel, Indo Export Council, said exports grew.", "Binod Rao", set()),
+    ("Lena Kurz, head of the Panel Division at Nordwerk AG, attended the fair.", "Lena Kurz", {Role.ATTENDEE}),
+    ("Lena Kurz, head of robotics at Nordwerk AG, joined the panel.", "Lena Kurz", {Role.PANELIST}),
+])
+def test_cues_inside_a_persons_own_description(text: str, name: str, roles: set[Role]) -> None:
+    assert _people(text)[name][0] - {Role.QUOTED} == roles
+
+
 WIRE = ('SEOUL, Nov. 20 (Yonhap) -- Hanbit Electronics Co. held its annual Hanbit AI Forum 2025 at its Seoul R&D '
         'campus on Tuesday, bringing together 1,500 experts.\n'
         'Hanbit Electronics Vice Chairman and CEO Han Jong-min delivered the opening remarks, while Yann Lemar, '
