@@ -31,7 +31,9 @@ _MAX_TITLE_WORDS = 20
 _LEGAL_FORMS = frozenset({"aisbl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "bv", "nv", "e.v", "co", "corp"})
 _ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
                         "group", "inc", "ltd", "foundation", "association", "society", "academy", "laboratory", "lab",
-                        "labs", "agency", "ministry", "department", "council", "committee", "union", "federation"})
+                        "labs", "agency", "ministry", "department", "council", "committee", "union", "federation",
+                        "office", "bureau", "commission", "parliament", "authority", "administration", "embassy",
+                        "consulate", "organization", "organisation", "institution", "alliance", "consortium"})
 _ENDOWED = frozenset({"professor", "chair", "fellow", "scholar", "lecturer"})  # "J. Lee Everett Professor"
 
 
@@ -107,8 +109,13 @@ def _capital(t: _Tok) -> bool:
     return t.text[:1].isupper() or (t.text[:1].islower() and any(c.isupper() for c in t.text[1:]))
 
 
+def _is_head(t: _Tok, ls: _Lists) -> bool:
+    """A title head, also inside a hyphenated compound (``Director-General``, ``Vice-Chair``)."""
+    return t.low in ls.heads or "-" in t.low and any(part in ls.heads for part in t.low.split("-"))
+
+
 def _is_title_word(t: _Tok, ls: _Lists) -> bool:
-    return t.low in ls.heads or t.low in ls.modifiers
+    return _is_head(t, ls) or t.low in ls.modifiers
 
 
 def _initial(toks: list[_Tok], j: int) -> bool:
@@ -155,7 +162,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         phrase = phrase[1:]
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
-    heads = [n for n, t in enumerate(phrase) if t.low in ls.heads]
+    heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
         return None
     # "minister of trade, industry and energy": lower-case words after the comma continue a portfolio
@@ -270,7 +277,7 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
     if not words or not _capital(words[0]) or not _capital(words[-1]):
         return None
     if not all(_capital(t) or t.low in ("&", "of", "and", "for", "on") for t in words) \
-            or any(t.low in ls.heads for t in words):
+            or any(_is_head(t, ls) for t in words):
         return None
     nxt = toks[j + 1].low if j + 1 < len(toks) and toks[j].text == "," else ""
     if nxt in ls.heads or nxt in ls.modifiers and nxt not in ("and", "&", "of"):
@@ -283,7 +290,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
     k = i - 1
-    if k < 0 or toks[k].low not in ls.heads:
+    if k < 0 or not _is_head(toks[k], ls):
         return None
     j = k
     while j > 0 and _is_title_word(toks[j - 1], ls) and k - j < 4:
@@ -334,12 +341,12 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         if 2 <= j - 1 - n <= _MAX_NAME:
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     phrase = toks[j:k]
-    while phrase and not (phrase[0].low in ls.heads or phrase[0].low in ls.modifiers):
+    while phrase and not _is_title_word(phrase[0], ls):
         phrase = phrase[1:]
     if not phrase:
         return None
     prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS), None)
-    if prep is None or not any(t.low in ls.heads for t in phrase[:prep]):
+    if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
         return None
     org_toks = phrase[prep + 1:]
     if org_toks and org_toks[0].low == "the":
@@ -354,7 +361,9 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
     if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
         j = k + 1 + (toks[k + 1].low == "the")
         org: list[_Tok] = []
-        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")) and len(org) < 8:
+        while j < len(toks) and len(org) < 12 and (
+                toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
+                or toks[j].text == "the" and org and org[-1].text == "of"):  # "Office of the Deputy Secretary"
             org.append(toks[j])
             j += 1
         while org and not org[-1].text[:1].isupper():
@@ -500,6 +509,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and listed:
                 org_at = _programme_org(toks, after, text)
                 got = (None, *org_at) if org_at else None
+            if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
+                org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
+                if org and any(t.lower().rstrip(".") in _ORG_WORDS for t in org.split()):
+                    got = (None, org, org_at)
             if got is None and not (honorific or listed or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
                 continue
             if j - i < 2 and got is None and not honorific:

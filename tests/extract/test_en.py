@@ -241,7 +241,24 @@ AFFILIATIONS = [
     ("Jane Roe, CEO Acme Robotics, spoke.", {"Jane Roe": ("Acme Robotics", "CEO")}),
     # a modifier before the organization in a title written before the name belongs to the title
     ("Emeritus Stanford Professor Jan Rao spoke.", {"Jan Rao": ("Stanford", "Emeritus Professor")}),
+    # a hyphenated title head
+    ("Zoran Kos, Deputy Director-General in the European Commission, spoke.",
+     {"Zoran Kos": ("European Commission", "Deputy Director-General")}),
+    ("Ana Vidal, Vice-Chair of the Budget Committee, attended.", {"Ana Vidal": ("Budget Committee", "Vice-Chair")}),
+    # NAME of ORG, when the organization says it is one (an organization word in it)
+    ("Adele Roy of the Office of the Deputy Assistant Secretary of Defense attended the opening.",
+     {"Adele Roy": ("Office of the Deputy Assistant Secretary of Defense", None)}),
+    ("Maria Lopez of Hanbit University presented a new gripper.", {"Maria Lopez": ("Hanbit University", None)}),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of Korea said rates would hold.",
+    "Leaders of the Korea Robot Association met in Seoul.",
+    "Visitors from Busan of the Korea Robot Association arrived.",
+])
+def test_of_an_organization_is_no_evidence_alone(text: str) -> None:
+    assert _people(text) == {}
 
 
 @pytest.mark.parametrize(("text", "expected"), AFFILIATIONS)
