@@ -51,14 +51,14 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
 def _description(text: str, m: EnMention) -> Span:
     """Where the person's own title and organization are written right after the name (``, Convenor,
     Machine Tools Panel, EEPC India``): a cue word there (``Panel``) names no part they play."""
-    ends = [m.span.end]
-    if m.org_span and 0 <= m.org_span.start - m.span.end <= 200:
-        ends.append(m.org_span.end)
+    end = m.span.end
     if m.title:
-        at = text.find(m.title, m.span.end, m.span.end + 200)
-        if at >= 0 and at - m.span.end <= 4:
-            ends.append(at + len(m.title))
-    return Span(m.span.end, max(ends))
+        at = text.find(m.title, end, end + 200)
+        if 0 <= at - end <= 4:  # ", title"
+            end = at + len(m.title)
+    if m.org_span and 0 <= m.org_span.start - end <= 12:  # ", ORG" / " of the ORG"
+        end = m.org_span.end
+    return Span(m.span.end, end)
 
 
 def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict]:

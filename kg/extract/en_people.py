@@ -476,6 +476,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     """Every person mention of the text, sentence by sentence (``spans`` are the sentences)."""
     ls = lists()
     found: list[EnMention] = []
+    # full names seen with no evidence yet, by their last word: "Heather Knight will …" then
+    # "Knight, president of Monrobot Labs, …" makes Heather Knight a person
+    pending: dict[str, Span] = {}
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
         for i, j in _runs(toks, ls):
@@ -486,6 +489,13 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             while h > 1 and toks[h - 1].text == "." and toks[h - 2].low in ls.honorifics:
                 h -= 2  # "Prof. Dr. Anna Weber"
             if j - i < 2 and not honorific:
+                full = pending.get(toks[i].text)
+                described = _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) if full else None
+                if full is not None and described is not None:
+                    name = text[full.start:full.end]
+                    found.append(EnMention(name, full))
+                    found.append(EnMention(name, Span(toks[i].start, toks[i].end), *described))
+                    del pending[toks[i].text]
                 continue
             if j < len(toks) and (toks[j].low in _ORG_WORDS or toks[j].low in _LEGAL_FORMS):
                 continue  # "Nordic Automation Society": the words open an organization's name
@@ -514,6 +524,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 if org and any(t.lower().rstrip(".") in _ORG_WORDS for t in org.split()):
                     got = (None, org, org_at)
             if got is None and not (honorific or listed or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
+                if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
+                    pending.setdefault(toks[j - 1].text, name_span)
                 continue
             if j - i < 2 and got is None and not honorific:
                 continue

@@ -252,6 +252,20 @@ AFFILIATIONS = [
 ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full name with no evidence of its own, then its last word described: the full name is a person
+    ("Heather Vance will use part of her keynote address to show a robot comedian. "
+     "Vance, president of Monrobot Labs, is known for it.",
+     {"Heather Vance": ({Role.KEYNOTE}, [("Monrobot Labs", "president")])}),
+    ("Tom Reed will moderate the panel. Reed, CEO of Nimbus AI, expects a lively debate.",
+     {"Tom Reed": ({Role.MODERATOR}, [("Nimbus AI", "CEO")])}),
+    # an organization's last word described later is no person ("Defense, the ministry")
+    ("Polaris Defense will show drones. Defense, the ministry's arm, was absent.", {}),
+])
+def test_a_name_made_a_person_by_its_later_description(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Bank of Korea said rates would hold.",
     "Leaders of the Korea Robot Association met in Seoul.",
