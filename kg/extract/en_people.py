@@ -538,16 +538,24 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     return _with_short_mentions(text, found)
 
 
-_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Reported by)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z\-]+){1,3})\s*$"
-                     r"|^\s*(?:Staff\s+)?(?:Reporter|Correspondent|Staff Writer)\s+(?P<name2>[A-Z][a-z]+,?\s+[A-Z][a-z\-]+)"
-                     r"|(?:PHOTO|Photo)\s*(?::|by)\s*(?P<name3>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z\-]+){1,2})", re.M)
+_NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
+_BYLINE = re.compile(
+    rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*$"
+    # "Staff Reporter Park, Jiho |", at a line's start or after a sentence
+    r"|(?:^|(?<=[.!?] ))[ \t]*(?:Staff[ \t]+)?(?:Reporter|Correspondent|Staff Writer)[ \t]+"
+    r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"
+    # photo credits: "ST PHOTO: LIM YAOHUI", "Korea Times photo by Lee Han-ho"
+    r"|(?:PHOTO|[Pp]hoto)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
+    # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
+    rf"|^(?P<name4>{_NAME_WORDS})[ \t]*\n[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})",
+    re.M)
 
 
 def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     out = []
     taken = {m.span.start for m in found}
     for m in _BYLINE.finditer(text):
-        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

@@ -135,6 +135,22 @@ def test_a_capitalised_phrase_needs_evidence_to_be_a_person() -> None:
     assert _people("The Robotics Data Center, a lab located in Boston, hosted the Future Factory Forum.") == {}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("AI fair opens\n\nTessa M. Pick\nDecember 21, 2020\n\nSEOUL — The fair opened.", "Tessa M. Pick"),
+    ("Robot week\nJohn Avery\n3 March 2024\nThe week began.", "John Avery"),
+    ("The forum was held on the 24th. Staff Reporter Park, Jiho |", "Park, Jiho"),
+    ("Guests at the forum. Korea Times photo by Lee Han-ho\nMore text here.", "Lee Han-ho"),
+    ("A robot.\nST PHOTO: LIM YAOHUI\nFollow topic:\nSINGAPORE - It began.", "LIM YAOHUI"),
+    ("By Jane Roe\nThe fair opened.", "Jane Roe"),
+])
+def test_bylines_and_photo_credits(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.REPORTER}
+
+
+def test_a_name_line_above_a_sentence_is_no_byline() -> None:
+    assert _people("John Avery\nThe week began on 3 March 2024.") == {}
+
+
 def test_surnames_and_bylines() -> None:
     found = _people("Prof. Schmidt and Dr. Weber presented the winners. Schmidt said it went well.\nBy Tessa Pick\n")
     assert found["Schmidt"][0] == {Role.SPEAKER, Role.QUOTED} and found["Weber"][0] == {Role.SPEAKER}
