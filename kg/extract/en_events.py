@@ -43,9 +43,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,\s+{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+)(?:The\s+)?{_ORG}\s+(?:(?:will|would|to)\s+)?"
-                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|convened|launched)\b(?!\s+by)",
+    # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+)(?:The\s+)?{_ORG}(?:\s*\([^()]{{1,80}}\))?,?\s+"
+                rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
+                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
+    # "…, Group Director at Reed Exhibitions, organiser of NMW 09"
+    (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
 )
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
@@ -62,6 +66,7 @@ _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'�
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*)?(?:--|—|–)")
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event)s?\b", re.I)
+_TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -93,9 +98,22 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile(named)
 
 
+# "the Robotworld 2019 trade show", "Robotworld 2019, a four-day event organized by …": a capitalised
+# name with its year, then a lower-case type word or an appositive that says it is an event
+_YEAR_NAMED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:\s+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}\s+(?:19|20)\d\d)"
+    r"(?=\s+(?:trade\s+|industry\s+|international\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b)")
+
+
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
+    for m in _YEAR_NAMED.finditer(text):
+        name = _clean_name(m.group("name"))
+        if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((name, Span(start, start + len(name))))
     for q in find_quotes(text):
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
         if len(inner) < 80 and any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds):
@@ -122,7 +140,8 @@ def _clean_name(name: str) -> str:
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads for w in parts[0].split()):
         name = parts[-1]
-    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|&)\s+)+", "", name).strip()
+    name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
+    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&)\s+)+", "", name).strip()
 
 
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
@@ -269,6 +288,8 @@ def _venue(text: str, held: list[Span], people: set[str]) -> tuple[str | None, s
             venue = re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
+            if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
+                continue  # "at the Robotworld 2019 trade show": an event, not a place
             words = venue.split()
             # a hall or a hotel is a venue; a university is one only when nothing better is named
             placed = any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)

@@ -183,7 +183,16 @@ EVENTS = [
      ("Future Factory Forum", "2025-06-10", None, "Ridge Hall")),
     ("Hanbit Group will host its annual Lakeside Forum from Monday to Wednesday.",
      ("Lakeside Forum", "2025-06-16", "2025-06-18", None)),
+    # a name with its year before a lower-case type word; the show is no venue
+    ("A robot greets a child at the Robotworld 2025 trade show in Seoul on Saturday.",
+     ("Robotworld 2025", "2025-06-07", None, None)),
+    ("Ministers toured the Harbor Transformation Asia 2025 exhibition at the Singapore Expo on June 4.",
+     ("Harbor Transformation Asia 2025", "2025-06-04", None, "Singapore Expo")),
 ]
+
+
+def test_a_year_and_a_type_word_alone_are_no_event() -> None:
+    assert extract(Article("t", "In 2019 exhibition numbers rose.", "t.txt", published="2025-06-12", lang="en")).events == ()
 
 
 def test_a_year_in_the_name_settles_the_date_of_an_undated_article() -> None:
@@ -214,6 +223,16 @@ ORGS = [
      {"organizers": ["Nimbus AI"], "co_organizers": ["Hill University"], "sponsors": ["Acme", "Bolt Works"]}),
     ("Organizer: Korea Data Agency\nSponsor: Ministry of Science and ICT\nThe Data Forum 2025 took place Friday.",
      {"organizers": ["Korea Data Agency"], "co_organizers": [], "sponsors": ["Ministry of Science and ICT"]}),
+    # an appositive that says the name is an event, and who organized it
+    ("Vendors came to Robotworld 2025, a four-day event organized by the Korea Robot Association.",
+     {"organizers": ["Korea Robot Association"], "co_organizers": [], "sponsors": []}),
+    # ORG (ALIAS) held …; ORG, who are hosting …; …, ORG, organiser of EVENT
+    ("The Ministry of Data (MOD) held the Data Forum 2025 on Friday.",
+     {"organizers": ["Ministry of Data"], "co_organizers": [], "sponsors": []}),
+    ("The Department of Design, who are hosting the Limerick Manufacturing Conference, opened a lab.",
+     {"organizers": ["Department of Design"], "co_organizers": [], "sponsors": []}),
+    ("Panels will follow, said Jo Tan, director at Reed Shows, organiser of the Lake Expo 2025.",
+     {"organizers": ["Reed Shows"], "co_organizers": [], "sponsors": []}),
 ]
 
 
