@@ -135,6 +135,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
 def _clean_name(name: str) -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
+    name = re.split(r"(?<=[0-9a-z]{2}[.!?])\s+(?=[A-Z])", name)[-1]  # "… on June 20. The Data Summit 2025"
     name = re.sub(r"^.*?['’]s\s+", "", name)
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
@@ -207,19 +208,37 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
     ``the 24th`` need the publication date itself. A stretch that ended on a day (``the four-day
     show concluded Saturday``) is counted back from it."""
     pub = date.fromisoformat(published[:10]) if published else None
+    lasting = _N_DAYS.search(text)  # "a four-day event", written anywhere
     for group in (held, others):
-        for sp in group:
+        for n, sp in enumerate(group):
             sentence = text[sp.start:sp.end]
             found = _dates_in(sentence, sp.start, reference, pub)
-            if found:
-                start, end, _at = min(found, key=lambda f: (f[2], f[1] is None))  # a range over its first day
-                stretch = _STRETCH.search(sentence)
-                if stretch and end is None:
-                    count = stretch.group(1) or stretch.group(2)
-                    days = _ORDINAL_DAYS.get(count.lower()) or int(count)
-                    last = date.fromisoformat(start)
-                    return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
+            if not found:
+                continue
+            start, end, _at = min(found, key=lambda f: (f[2], f[1] is None))  # a range over its first day
+            if end is not None:
                 return start, end
+            # a later sentence of the group with a range from the same day: "from Monday to Wednesday"
+            for later in [*group[n + 1:], *(others if group is held else [])]:
+                said = text[later.start:later.end]
+                more = _dates_in(said, later.start, reference, pub)
+                end = next((e for s_, e, _a in more if s_ == start and e), None)
+                if end:
+                    return start, end
+                if lasting and any(s_ == start for s_, _e, _a in more) and re.search(rf"\b{_ENDED}\b", said):
+                    days = _ORDINAL_DAYS.get(lasting.group(1).lower()) or int(lasting.group(1))
+                    day = date.fromisoformat(start)  # "… on Saturday. The event concluded Saturday."
+                    return (day - timedelta(days=days - 1)).isoformat(), start
+            stretch = _STRETCH.search(sentence)
+            count = (stretch.group(1) or stretch.group(2)) if stretch else lasting.group(1) if lasting else None
+            if count:
+                days = _ORDINAL_DAYS.get(count.lower()) or int(count)
+                day = date.fromisoformat(start)
+                if stretch or re.search(rf"\b{_ENDED}\b", sentence):  # "the four-day show concluded Saturday"
+                    return (day - timedelta(days=days - 1)).isoformat(), day.isoformat()
+                if re.search(rf"\b{_OPENED}\b", sentence):  # "the three-day fair opened Tuesday"
+                    return day.isoformat(), (day + timedelta(days=days - 1)).isoformat()
+            return start, end
     return None, None
 
 
@@ -230,6 +249,8 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     for d in find_dates(sentence, reference, lang="en"):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
             continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
+        if re.search(r"\b(?:date|dated|posted|published|updated)\s*:?\s*$", sentence[max(0, d.span.start - 12):d.span.start], re.I):
+            continue  # "date 2022-04-23", "Published: 18 Aug.": a stamp of the page, not the event
         if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]):
             found.append((d.start, d.end, offset + d.span.start))
     found.extend(_to_range(sentence, offset, reference))
@@ -243,12 +264,16 @@ _DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
                          r"Posted|IST|KST|GMT|UTC|am|pm|AM|PM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ENDED = r"(?:concluded|ended|ending|closed|closing|wrapped|wraps|came to an end)"
+_OPENED = r"(?:opened|opens|opening|kicked off|kicks off|began|begins|started|starts|launched)"
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:event|conference|show|exhibition|expo|fair|forum|summit|festival|hackathon|convention|congress|"
+                     r"symposium|workshop|meeting|trade show)\b", re.I)
 _STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + _ENDED + r"\b|\b" + _ENDED
                       + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b", re.I)
 
 
 _MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|until|and|-|–)\s+(?:" + _MONTH
+_RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|thru|until|till|and|-|–)\s+(?:" + _MONTH
                     + r"\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?")
 
 

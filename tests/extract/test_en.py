@@ -188,6 +188,16 @@ EVENTS = [
      ("Robotworld 2025", "2025-06-07", None, None)),
     ("Ministers toured the Harbor Transformation Asia 2025 exhibition at the Singapore Expo on June 4.",
      ("Harbor Transformation Asia 2025", "2025-06-04", None, "Singapore Expo")),
+    # the range written in a later sentence from the same first day; "till"
+    ("Nimbus will open the Data Summit 2025 in Busan on June 20. The Data Summit 2025, a three-day conference "
+     "(from June 20 till June 22), is free.", ("Data Summit 2025", "2025-06-20", "2025-06-22", None)),
+    # a stretch counted back from the day it ended, or on from the day it opened
+    ("Children met robots at the Robo Fair 2025 trade show in Seoul on Saturday. The four-day event concluded "
+     "Saturday.", ("Robo Fair 2025", "2025-06-04", "2025-06-07", None)),
+    ("The Pine Robotics Fair, a three-day show, opened Tuesday at the Pine Hall.",
+     ("Pine Robotics Fair", "2025-06-10", "2025-06-12", "Pine Hall")),
+    # a page's date stamp is not the event's date
+    ("date 2025-06-01 Acme will hold the Lake Forum on June 20.", ("Lake Forum", "2025-06-20", None, None)),
 ]
 
 
