@@ -2,7 +2,8 @@
 
 Prints seconds and milliseconds per KB for each shape at growing sizes, in one run: a linear
 extractor keeps ms/KB flat. Shapes: one name repeated in one endless sentence (clustering), unclosed
-quotes on one line (quote search), short Korean sentences (the analyser), an English list.
+quotes on one line (quote search), short Korean sentences (the analyser), a speaker or a quote in
+every sentence (role and quote-speaker lookups), an English list.
 
 usage: python bench/bench_extract_scaling.py
 """
@@ -18,7 +19,11 @@ SHAPES = {
     "name repeated, one sentence": ("김철수 대표(", "ko"),
     "unclosed quotes": ("“김철수 ", "ko"),
     "short Korean sentences": ("AI 포럼이 열렸다. ", "ko"),
+    "a speaker in every sentence": ("김철수 대표가 기조강연을 했다. ", "ko"),
+    "a quote in every sentence": ("이 차관은 “좋다”고 말했다. ", "ko"),
     "English appositives": ("Jane Roe, CEO of Acme, spoke. ", "en"),
+    "English programme lines": ("Jane Roe, Acme Robotics, Lund\n", "en"),
+    "English quotes": ('"Good," said Jane Roe, CEO of Acme. Roe left. ', "en"),
 }
 SIZES_KB = (16, 64, 256)
 

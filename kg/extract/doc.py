@@ -111,6 +111,8 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     quotes = find_quotes(text)
     spans = sorted((q.inner for q in quotes), key=lambda s: s.start)  # quotes never overlap
     span_starts = [q.start for q in spans]
+    by_outer = sorted(quotes, key=lambda q: q.outer.start)
+    outer_starts = [q.outer.start for q in by_outer]
     out: list[Sentence] = []
     for span in sentences(text, quotes):
         words = []
@@ -120,6 +122,6 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
             k = bisect.bisect_right(span_starts, tok.start) - 1
             inside = k >= 0 and spans[k].start <= tok.start and tok.end <= spans[k].end
             words.append(Word(tok.text, tok.start, tok.end, stem, ending, tags, inside, stem_tags))
-        sq = tuple(q for q in quotes if span.start <= q.outer.start < span.end)
+        sq = tuple(by_outer[bisect.bisect_left(outer_starts, span.start):bisect.bisect_left(outer_starts, span.end)])
         out.append(Sentence(span, tuple(words), sq))
     return Doc(article, tuple(out), tuple(quotes))

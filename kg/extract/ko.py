@@ -18,6 +18,7 @@ from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     FRAME_REACH,
     RoleHit,
+    by_sentence,
     frame_role,
     is_panel_sentence,
     quote_speakers,
@@ -179,8 +180,9 @@ class _Builder:
 
     def assign_roles(self) -> None:
         doc, gz = self.doc, self.gz
-        hits_by_sentence = {si: sentence_roles(doc, si, self.mentions, gz) for si in range(len(doc.sentences))}
-        self._inherit_frames(hits_by_sentence)
+        grouped = by_sentence(self.mentions)
+        hits_by_sentence = {si: sentence_roles(doc, si, grouped.get(si, []), gz) for si in range(len(doc.sentences))}
+        self._inherit_frames(hits_by_sentence, grouped)
         sessions: dict[int, tuple[str | None, list[_Cluster]]] = {}  # order -> name, speakers
         talks: dict[int, tuple[str, Span] | None] = {}
         for si, hits in hits_by_sentence.items():
@@ -230,13 +232,14 @@ class _Builder:
         elif roles:
             c.add_role(Role.OTHER)
 
-    def _inherit_frames(self, hits_by_sentence: dict[int, list[RoleHit]]) -> None:
+    def _inherit_frames(self, hits_by_sentence: dict[int, list[RoleHit]],
+                        grouped: dict[int, list[PersonMention]]) -> None:
         """People with no cue of their own in the sentences after a programme header
         (``초청강연은 …``) take the header's role, until a sentence gives roles of its own."""
         frame: Role | None = None
         left = 0
         for si, sent in enumerate(self.doc.sentences):
-            here = [m for m in self.mentions if m.sentence == si and not m.is_reporter]
+            here = grouped.get(si, [])
             header = frame_role(self.doc, sent, self.gz) if not here else None
             if header is not None:
                 frame, left = header, FRAME_REACH

@@ -389,6 +389,7 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
 
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
     words = _split_joined_names(sent.words, gz)
+    word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
     used: set[int] = set()
     for i, w in enumerate(words):
@@ -419,7 +420,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
             if mentions:
                 mentions = [replace(m, title=joined) if joined else m for m in mentions]
                 for m in list(mentions):
-                    k = next((n for n, x in enumerate(words) if x.start == m.name_span.start), None)
+                    k = word_at.get(m.name_span.start)
                     if k is not None and not m.head_of_org:
                         mentions.extend(_co_names(doc, words, k, m, s_index, gz, used))
                 found.extend(mentions)

@@ -7,6 +7,7 @@ keynote). Cues inside quotes do not count.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -60,10 +61,19 @@ def is_caption(doc: Doc, sent: Sentence) -> bool:
     return bool(_CAPTION.search(sent.text(doc.text)))
 
 
-def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Gazetteer) -> list[RoleHit]:
-    """Roles the cue words of one sentence give to the mentions in it."""
+def by_sentence(mentions: list[PersonMention]) -> dict[int, list[PersonMention]]:
+    """The mentions of each sentence other than bylines, in text order (built once per article)."""
+    out: dict[int, list[PersonMention]] = {}
+    for m in mentions:
+        if not m.is_reporter:
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazetteer) -> list[RoleHit]:
+    """Roles the cue words of one sentence give to ``here``, the mentions in it (see :func:`by_sentence`).
+    Every lookup is a bisection, so a sentence with many names and cues costs n log n."""
     sent = doc.sentences[s_index]
-    here = [m for m in mentions if m.sentence == s_index and not m.is_reporter]
     if not here:
         return []
     cues = _cues(doc, sent, gz)
@@ -72,6 +82,10 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
         return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
     bounds = _clause_bounds(sent)
     in_session = session_of(doc, sent) is not None
+    cue_starts = [c[0] for c in cues]
+    marks = [w.start for w in sent.words if w.text in _LIST_MARKERS]
+    # ends of mentions that a genitive follows ("B 교수의 강연"), sorted
+    genitives = sorted(o.span.end for o in here if doc.text[o.span.end:o.span.end + 2].startswith("의"))
     hits = []
     for m in here:
         if m.label:  # "좌장 하도윤": the part written before the name is the person's
@@ -79,17 +93,24 @@ def sentence_roles(doc: Doc, s_index: int, mentions: list[PersonMention], gz: Ga
             if labelled is not None:
                 hits.append(RoleHit(m, labelled))
                 continue
-        start = max((b for b in bounds if b <= m.span.start), default=sent.span.start)
-        end = min((b for b in bounds if b > m.span.start), default=sent.span.end)
+        k = bisect.bisect_right(bounds, m.span.start)
+        start = bounds[k - 1] if k else sent.span.start
+        end = bounds[k] if k < len(bounds) else sent.span.end
         # "A 장관은 B 교수의 강연을 들었다": a cue owned by a later person's genitive is that person's
         subject = re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is not None
-        owned = [o.span.end for o in here if subject and o is not m and o.span.start > m.span.end
-                 and doc.text[o.span.end:o.span.end + 2].startswith("의")]
-        after = [c for c in cues if m.span.end <= c[0] < end and not any(x <= c[0] <= x + 3 for x in owned)]
+
+        def owned(at: int, m: PersonMention = m, subject: bool = subject) -> bool:
+            g = bisect.bisect_right(genitives, at) - 1
+            return subject and g >= 0 and genitives[g] >= at - 3 and genitives[g] > m.span.end
+
+        window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
+        after = next((c for c in window if not owned(c[0])), None)
+        earlier = [c for c in cues[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, m.span.start)]
+                   if c[1] <= m.span.start]
         # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
-        chaired = [c for c in cues if start <= c[0] and c[1] <= m.span.start and _as_object_part(doc, sent, c)]
-        before = [c for c in cues if start <= c[0] and c[1] <= m.span.start and c not in chaired]
-        cue = _item_label(sent, cues, m.span.start) or (after[0] if after else (before[-1] if before else None))
+        chaired = [c for c in earlier if _as_object_part(doc, sent, c)]
+        before = [c for c in earlier if c not in chaired]
+        cue = _item_label(marks, cues, cue_starts, m.span.start) or after or (before[-1] if before else None)
         # "패널토론에는 A 대표가 참여했다": a topic naming the part outranks a plain "took part"
         framed = [c for c in before if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0])]
         if cue is not None and cue[2] is Role.ATTENDEE and framed:
@@ -135,13 +156,14 @@ def _clause_bounds(sent: Sentence) -> list[int]:
             if words[i + 1].text == "," and any(t.startswith("EC") for t in words[i].ending_tags)]
 
 
-def _item_label(sent: Sentence, cues: list[tuple[int, int, Role]], at: int) -> tuple[int, int, Role] | None:
-    """``▲기조강연: A ▲주제발표: B, C``: in a marked list, the cue that opens the item holding ``at``."""
-    marks = [w.start for w in sent.words if w.text in _LIST_MARKERS]
+def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts: list[int],
+                at: int) -> tuple[int, int, Role] | None:
+    """``▲기조강연: A ▲주제발표: B, C``: in a marked list (``marks``: where its markers stand), the cue
+    that opens the item holding ``at``."""
     if len(marks) < 2 or at < marks[0]:
         return None
-    opened = max(x for x in marks if x <= at)
-    label = [c for c in cues if opened <= c[0] and c[1] <= at]
+    opened = marks[bisect.bisect_right(marks, at) - 1]
+    label = [c for c in cues[bisect.bisect_left(cue_starts, opened):bisect.bisect_right(cue_starts, at)] if c[1] <= at]
     return label[-1] if label else None
 
 
@@ -154,20 +176,23 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     out: list[tuple[PersonMention, Span]] = []
     last: PersonMention | None = None
     last_end = 0
+    grouped = by_sentence(mentions)
+    titled = _by_surname(mentions)
     for si, sent in enumerate(doc.sentences):
-        named = [m for m in mentions if m.sentence == si and not m.is_reporter]
+        named = grouped.get(si, [])
+        named_ends = [m.span.end for m in named]
         lead_same = False  # a second quote of the same sentence ("…”라며 “…”) has the first one's speaker
         for q in sent.quotes:
             if not q.double:
                 continue
-            before = [m for m in named if m.span.end <= q.outer.start]
+            k = bisect.bisect_right(named_ends, q.outer.start)
             lead = doc.text[sent.span.start:q.outer.start].strip()
-            if before:
-                speaker: PersonMention | None = before[-1]
+            if k:
+                speaker: PersonMention | None = named[k - 1]
             elif lead in _CONTINUE or (last is not None and q.outer.start - last_end < 40 and lead_same):
                 speaker = last
             else:
-                speaker = _surname_and_title(lead, mentions)
+                speaker = _surname_and_title(lead, titled)
             lead_same = True
             if speaker is not None:
                 out.append((speaker, q.inner))
@@ -177,13 +202,24 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     return out
 
 
-def _surname_and_title(lead: str, mentions: list[PersonMention]) -> PersonMention | None:
-    """``이 차관은 “…”``: a surname and a title point back to the one person they fit."""
+def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:
+    """Titled mentions by the first one and two syllables of the name (a surname of either length)."""
+    out: dict[str, list[PersonMention]] = {}
+    for p in mentions:
+        if p.title:
+            for n in (1, 2):
+                out.setdefault(p.name[:n], []).append(p)
+    return out
+
+
+def _surname_and_title(lead: str, titled: dict[str, list[PersonMention]]) -> PersonMention | None:
+    """``이 차관은 “…”``: a surname and a title point back to the one person they fit (``titled``:
+    see :func:`_by_surname`)."""
     m = re.fullmatch(r"([가-힣]{1,2})\s+([가-힣A-Z]+?)(?:은|는|이|가|도)", lead)
     if not m:
         return None
-    fits = {p.name: p for p in mentions
-            if p.name.startswith(m.group(1)) and p.title and (p.title == m.group(2) or p.title.endswith(m.group(2)))}
+    fits = {p.name: p for p in titled.get(m.group(1), ())
+            if p.title and (p.title == m.group(2) or p.title.endswith(m.group(2)))}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
