@@ -517,8 +517,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)"
             listed = _programme_line(toks, i, after, text)
             if got is None and listed:
-                org_at = _programme_org(toks, after, text)
-                got = (None, *org_at) if org_at else None
+                programme_org = _programme_org(toks, after, text)
+                got = (None, *programme_org) if programme_org else None
             if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
                 if org and any(t.lower().rstrip(".") in _ORG_WORDS for t in org.split()):
