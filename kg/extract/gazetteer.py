@@ -14,7 +14,7 @@ from kg.resources import data_dir
 
 _MAX_TITLE_MODIFIER = 12
 _MODIFIER = r"[가-힣A-Za-z0-9·]"
-_ORG_NOISE = re.compile(r"\(주\)|㈜|주식회사|\s+|[·.,'\"‘’“”()\-]")
+_ORG_NOISE = re.compile(r"\((?:주|사|재|유|합)\)|㈜|주식회사|사단법인|재단법인|\s+|[·.,'\"‘’“”()\-]")
 
 
 def org_key(name: str) -> str:

@@ -179,18 +179,28 @@ _POSITION = re.compile(r"^(?:왼쪽|오른쪽|가운데|좌측|우측|앞줄|뒷
 
 def _name_aside_title(t: _TitleAt) -> list[PersonMention]:
     """``권민호(오른쪽) 대전시장``, ``김하준(더불어민주당) 의원``: a parenthesis between the name and the
-    title holds a position in the picture (skipped) or the person's party or organization."""
+    title holds a position in the picture (skipped) or the person's party or organization;
+    ``정만수(가운데) 산업통상자원부 1차관``: after a position, the organization may follow it."""
     words, i = t.words, t.i
-    if i < 4 or words[i - 1].text not in ")）":
+    close = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].text in ")）"), None)
+    if close is None or close < 3:
         return []
-    open_at = next((k for k in range(i - 2, max(-1, i - 6), -1) if words[k].text in "(（"), None)
+    between = list(words[close + 1:i])
+    if any(w.is_punct or not w.bare for w in between):
+        return []
+    open_at = next((k for k in range(close - 1, max(-1, close - 5), -1) if words[k].text in "(（"), None)
     if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
         return []
-    inside = list(words[open_at + 1:i - 1])
+    inside = list(words[open_at + 1:close])
+    position = bool(inside) and _POSITION.match(inside[0].text) is not None
+    if between:
+        if not position or not _org_by_form_or_place(between, t.gz):
+            return []
+        org = between
+    else:
+        org = inside if inside and not position and _org_by_form_or_place(inside, t.gz) else []
     t.used.add(open_at - 1)
-    if not inside or _POSITION.match(inside[0].text) or not _org_by_form_or_place(inside, t.gz):
-        inside = []
-    return [t.mention(words[open_at - 1], inside, words[i])]
+    return [t.mention(words[open_at - 1], org, words[i])]
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\-]*")
@@ -387,8 +397,39 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
     return out
 
 
+_LEGAL_MARK = frozenset({"주", "사", "재", "유", "합", "社"})  # (주) company, (사)/(재) incorporated/foundation …
+_LEGAL_FORM = re.compile(r"^(?:\((?:주|사|재|유|합|社)\)|㈜)\S|\S(?:\((?:주|사|재|유|합|社)\)|㈜)$")
+
+
+def _legal_forms(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """``(주)블루랩``, ``코드랩(주)``, ``(사)부산시민포럼``: a legal-form mark in parentheses written onto a
+    name becomes one word with it, an organization by its form."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        mark = k + 2 < len(words) and w.text in "(（" and words[k + 1].text in _LEGAL_MARK \
+            and words[k + 2].text in ")）"
+        if mark and k + 3 < len(words) and words[k + 3].start == words[k + 2].end and not words[k + 3].is_punct:
+            n = words[k + 3]  # (주)블루랩
+            prefix = "(" + words[k + 1].text + ")"
+            out.append(Word(prefix + n.text, w.start, n.end, prefix + n.stem, n.ending, n.ending_tags, n.quoted,
+                            n.stem_tags))
+            k += 4
+            continue
+        if mark and out and out[-1].end == w.start and out[-1].bare and not out[-1].is_punct:
+            p = out.pop()  # 코드랩(주)
+            text = p.text + "(" + words[k + 1].text + ")"
+            out.append(Word(text, p.start, words[k + 2].end, text, "", (), p.quoted, p.stem_tags))
+            k += 3
+            continue
+        out.append(w)
+        k += 1
+    return tuple(out)
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
-    words = _split_joined_names(sent.words, gz)
+    words = _legal_forms(_split_joined_names(sent.words, gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
     used: set[int] = set()
@@ -472,6 +513,8 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     first, last = between[0], between[-1]
     if first.text in gz.not_names or any(w.text in LIST_MARKS for w in between):
         return False
+    if _LEGAL_FORM.search(first.text) or _LEGAL_FORM.search(last.text):
+        return True  # (주)블루랩, 코드랩(주), ㈜엘리온
     if is_org_word(first.text, gz) or gz.is_org_prefix(first.text):
         return True
     if len(between) == 1:

@@ -45,6 +45,30 @@ def test_fused_organization_and_title(text: str, expected: tuple[str, str, str])
     assert _affs(_x(text))[0] == expected
 
 
+LEGAL_FORMS_AND_ASIDES = [
+    # a legal-form mark written onto the organization's name, before or after it
+    ("송혜진 (주)블루랩 대표의 기조강연이 이어졌다.", ("송혜진", "(주)블루랩", "대표")),
+    ("송응철 코드랩(주) 대표 등이 토론에 참여했다.", ("송응철", "코드랩(주)", "대표")),
+    ("행사에는 엄형석 ㈜엘리온 이사 등이 참석했다.", ("엄형석", "㈜엘리온", "이사")),
+    ("최형철 (사)부산시민포럼 이사장이 환영사를 했다.", ("최형철", "(사)부산시민포럼", "이사장")),
+    # a position in the picture between the name and the organization
+    ("정만수(가운데) 산업통상자원부 1차관이 발언하고 있다.", ("정만수", "산업통상자원부", "1차관")),
+    ("한지우(왼쪽) 한빛로보틱스 대표가 설명하고 있다.", ("한지우", "한빛로보틱스", "대표")),
+    # 행장 is a title head (부행장, 은행장)
+    ("이주원 BNK디지털그룹 부행장이 토론자로 나섰다.", ("이주원", "BNK디지털그룹", "부행장")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEGAL_FORMS_AND_ASIDES)
+def test_legal_forms_and_asides(text: str, expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text))[0] == expected
+
+
+def test_a_legal_form_mark_is_no_part_of_an_organizations_identity() -> None:
+    from kg.extract.gazetteer import org_key
+    assert org_key("(주)블루랩") == org_key("블루랩") == org_key("㈜블루랩") and org_key("(사)부산포럼") == org_key("부산포럼")
+
+
 LISTS = [
     ("두 번째 세션에서는 △한도윤 삼성전자 상무의 '제조 AI' △유지민 토트 대표의 '로봇 자동화' 발표가 이어졌다.",
      [("한도윤", "삼성전자", "상무"), ("유지민", "토트", "대표")]),
