@@ -117,6 +117,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             cue = framed[-1]
         if chaired and (cue is None or cue[2] is Role.ATTENDEE):
             cue = (chaired[-1][0], chaired[-1][1], Role.PANELIST)
+        elif chaired and cue is not None and cue[2] is Role.SPEAKER and any(c[2] is Role.PANELIST for c in window):
+            cue = (chaired[-1][0], chaired[-1][1], Role.PANELIST)  # "A를 좌장으로 B, C가 참여한 발표 및 패널토론"
         if cue is not None:
             hits.append(RoleHit(m, cue[2]))
         elif in_session:  # "세션 1에는 A 교수가 …, B 대표가 … 논한다": the people of a session speak

@@ -186,6 +186,12 @@ ROLES = [
     ("옥채윤 협회장이 개회를 선언했다.", "옥채윤", Role.HOST_REP),
     ("행사 진행은 하서윤 아나운서가 맡았다.", "하서윤", Role.MODERATOR),
     ("이날 MC는 노시우 아나운서가 맡았다.", "노시우", Role.MODERATOR),
+    # past tense of the talk cues: presented or shared what they know
+    ("이어 정세린 한빛대 교수가 전고체전지 연구 동향을 소개했다.", "정세린", Role.SPEAKER),
+    ("다음으로 장도하 다온랩 대표가 현장 적용 사례를 공유했다.", "장도하", Role.SPEAKER),
+    # the people under a chair named with 으로 sit on the panel of a "발표 및 패널토론"
+    ("한지민 부총장을 좌장으로 심세훈 교수, 이경준 연구원 등이 참여한 발표 및 패널토론이 진행됐다.", "심세훈", Role.PANELIST),
+    ("도하윤 교수를 좌장으로 진행된 세션에서 남궁연 대표가 발표했다.", "남궁연", Role.SPEAKER),
 ]
 
 # an event word that holds a cue (토론회, 강연회) is the event, not the person's part in it; announcing a
@@ -196,6 +202,7 @@ NOT_CUES = [
     ("권서아 한빛협회 회장은 포럼에 참석했다고 24일 발표했다.", "권서아", Role.ATTENDEE),
     ("정다솜 한빛대 교수는 토론회에 참석했다.", "정다솜", Role.ATTENDEE),
     ("문하린 협회 이사는 강연회에 참석했다.", "문하린", Role.ATTENDEE),
+    ("하도원 한빛부 장관은 포럼에 참석해 새 지원 정책을 소개했다.", "하도원", Role.ATTENDEE),
 ]
 
 
