@@ -78,7 +78,7 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
             if _event_type(name, gz) or _event_type(before, gz):
                 out.append((name, q.inner, si))
                 continue
-            after = re.match(r"\s*([가-힣A-Za-z]+?)(?:을|를|이|가|은|는|에|의)?(?![가-힣A-Za-z])",
+            after = re.match(r"\s*([가-힣A-Za-z]+?)(?:에서는|에서|에는|으로|을|를|이|가|은|는|에|의|로|와|과|도)?(?![가-힣A-Za-z])",
                              doc.text[q.outer.end:q.outer.end + 12])
             if after and after.group(1) in gz.event_types:
                 end = q.outer.end + after.end(1)
@@ -91,7 +91,9 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
 
 # A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
 _HELD_OBJECT = re.compile(r"\s*(?:을|를|이|가)\s+(?:\S+\s+){0,3}?(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범)")
-_NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날"})
+# words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when
+_NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날", "가운데", "속", "뒤", "후", "중", "동안",
+                          "당일", "현장", "앞서", "최근"})
 _CASE_ENDINGS = ("을", "를", "이", "가", "은", "는")
 _OTHER_ENDINGS = ("에", "에서", "에는", "에서는", "의", "로", "으로", "도", "와", "과")
 _ADNOMINAL_HELD = re.compile(r"(?:열린|열리는|개최된|개최되는|개최한|개최하는|마련된|마련한|진행된|진행되는|주최한|주최하는)$")

@@ -147,3 +147,26 @@ def test_a_quoted_name_a_holding_verb_takes_is_an_event_and_latin_type_words() -
     # a theme is no event: "'AI와 일자리'를 주제로 열린 포럼"
     [e] = extract(ko_article("'AI와 일자리'를 주제로 한빛포럼이 24일 열렸다.", published="2025-05-25")).events
     assert e.name != "AI와 일자리" and e.theme == "AI와 일자리"
+
+
+def test_a_quoted_name_before_its_type_word_with_any_particle() -> None:
+    for text, name in [
+        ("25일 서울 한빛호텔에서 열린 ‘제조와 스마트공장’ 좌담회에서 정만수 1차관이 발언하고 있다.", "제조와 스마트공장 좌담회"),
+        ("한빛협회는 24일 ‘AI와 일자리’ 토론회로 새해를 열었다.", "AI와 일자리 토론회"),
+    ]:
+        [e] = extract(ko_article(text, published="2025-06-29")).events
+        assert e.name == name
+
+
+def test_new_type_words_and_a_clause_noun_is_no_part_of_a_name() -> None:
+    x = extract(ko_article("광주시와 한빛사업단은 15일 김대중컨벤션센터에서 광주인공지능학교 성과공유회 및 수료식을 개최했다.",
+                           published="2025-12-16"))
+    [e] = x.events
+    assert (e.name, e.start) == ("광주인공지능학교 성과공유회 및 수료식", "2025-12-15")
+    x = extract(ko_article("김도현 국토부 장관이 5일 한빛연구원에서 열린 ‘5G로 대화하는 자율주행차 시연회’에서 차를 살펴보고 있다.",
+                           published="2025-02-05"))
+    assert x.events[0].name == "5G로 대화하는 자율주행차 시연회"
+    # "…이 참석한 가운데 워크숍을 열었다": 가운데 heads the clause, it is no part of the event's name
+    x = extract(ko_article("한빛진흥원은 28일 제주 한빛호텔에서 관계자 100여명이 참석한 가운데 통합워크숍을 열었다.",
+                           published="2025-06-29"))
+    assert x.events[0].name != "가운데 통합워크숍" and x.events[0].venue == "한빛호텔"
