@@ -271,6 +271,10 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     return []
 
 
+# "… 등 4개 기관이": the list before it is a list of organizations
+_DECLARED = re.compile(r"^등\s+\d+\s*개\s*(?:기관|단체|기업|업체|대학|학회|협회|부처|지자체|사)")
+
+
 def _role_of_cue(w: Word) -> OrgRole | None:
     """The role a cue word gives the organizations written before it (주최, 공동 주최, 주관, 후원 …)."""
     if w.quoted:
@@ -320,8 +324,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                 last = i + 1
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","):
                     words = words[:-1]
+                declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
                 for item in split_list(words, gz):
-                    phrase = org_item(item, doc.text, gz)
+                    phrase = org_item(item, doc.text, gz, declared=declared)
                     if phrase:
                         found.append((phrase, role))
             if si == held and any(w.stem == "함께" for w in clause):
@@ -374,11 +379,25 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
             return dates[0].start, dates[0].end
         if "이날" in text and doc.article.published:
-            return doc.article.published, None
+            # "이날" is the day last named: "…장을 22일 마련했다. … 이날 컨퍼런스에 앞서 …"
+            return _day_named_before(doc, sent, reference) or doc.article.published, None
         said = re.sub(r"\d+\s*일\s*(?:밝혔|말했|전했)", "", text)
         if sent is doc.sentences[held] and _DAYISH.search(said):
             return None, None  # the text names a day it cannot settle: no date rather than a wrong one
     return None, None
+
+
+def _day_named_before(doc: Doc, sent: Sentence, reference: str | None) -> str | None:
+    """The last date written before ``sent`` (nearest sentence first, at most ten back), other than a
+    'said on' date."""
+    at = doc.sentences.index(sent)
+    for earlier in reversed(doc.sentences[max(0, at - 10):at]):
+        text = earlier.text(doc.text)
+        dates = [d for d in find_dates(text, reference)
+                 if not re.match(r"\s*(?:밝혔|말했|전했)", text[d.span.end:d.span.end + 8])]
+        if dates:
+            return dates[-1].start
+    return None
 
 
 def _edition(doc: Doc, name: str | None) -> int | None:

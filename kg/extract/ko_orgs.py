@@ -151,8 +151,10 @@ def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
     return [i for i in items if i]
 
 
-def org_item(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
-    """An organization phrase from a list item, or None when the item is not an organization."""
+def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool = False) -> OrgPhrase | None:
+    """An organization phrase from a list item, or None when the item is not an organization.
+    ``declared``: the list says its items are organizations (``… 등 4개 기관이``), so an item needs
+    no organization word of its own (``인공지능 혁신 허브``)."""
     # "X을 비롯한 …", "X 등", "X 4개 기관": keep X
     for i, w in enumerate(item):
         if not _in_parens(item, i) and (w.stem in ("비롯", "등") or w.text.startswith("비롯")
@@ -176,7 +178,7 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None
         return None
     last = outside[-1]
     known = gz.known_org(doc_text[item[0].start:last.stem_end])
-    if not (known or is_org_word(last.stem, gz) or any(is_org_word(w.stem, gz) for w in outside[:1])):
+    if not (known or declared or is_org_word(last.stem, gz) or any(is_org_word(w.stem, gz) for w in outside[:1])):
         return None
     if not known and len(outside) > 4:
         return None

@@ -89,7 +89,10 @@ class OrgTable:
                 spans |= _occurrences(text, form)
             # the curated canonical name, even where the article only writes an alias (UNIST)
             canonical = next((c for c in map(self._gz.canonical_org, forms) if c), None)
-            name = canonical if canonical and self._curated else max(forms, key=len)
+            # a Korean article names an organization by its longest Hangul form (한빛 리서치, not the
+            # Latin original in parentheses after it); an English article by its longest form
+            hangul = [f for f in forms if re.search(r"[가-힣]", f)] if self._curated else []
+            name = canonical if canonical and self._curated else max(hangul or forms, key=len)
             if canonical and canonical not in forms:
                 forms.append(canonical)
             aliases = tuple(sorted({f for f in forms if f != name}, key=forms.index))

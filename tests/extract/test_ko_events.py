@@ -170,3 +170,27 @@ def test_new_type_words_and_a_clause_noun_is_no_part_of_a_name() -> None:
     x = extract(ko_article("한빛진흥원은 28일 제주 한빛호텔에서 관계자 100여명이 참석한 가운데 통합워크숍을 열었다.",
                            published="2025-06-29"))
     assert x.events[0].name != "가운데 통합워크숍" and x.events[0].venue == "한빛호텔"
+
+
+def test_a_list_declared_as_organizations_needs_no_organization_word() -> None:
+    x = extract(ko_article(
+        "이번 행사는 과학기술정보통신부가 주최하고, 한빛평가원, 인공지능 혁신 허브, 한빛 리서치(Hanbit Research), "
+        "고려대 인공지능연구원 등 4개 기관이 공동으로 주관한다. 'AI 서밋 2025'는 14일 열린다.", published="2025-06-01"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == ["과학기술정보통신부"]
+    # a Korean article names the organization by its Hangul form, the Latin original is an alias
+    assert _orgs(x, e.co_organizers) == ["한빛평가원", "인공지능 혁신 허브", "한빛 리서치", "고려대 인공지능연구원"]
+    # without the declaration, an item with no organization word is no organization
+    x = extract(ko_article("이번 행사는 한빛협회가 주최하고 인공지능 혁신 허브 등이 주관한다. 'AI 서밋 2025'는 14일 열린다.",
+                           published="2025-06-01"))
+    assert _orgs(x, x.events[0].co_organizers) == []
+
+
+def test_this_day_is_the_day_last_named_and_more_venue_words() -> None:
+    x = extract(ko_article("한빛시가 배터리 정책을 논의하는 장을 22일 마련했다. ‘배터리 국제 컨퍼런스’는 올해 5회째로 "
+                           "한빛국제관에서 개최됐다. 이날 컨퍼런스에 앞서 협약을 체결했다.", published="2025-11-24"))
+    [e] = x.events
+    assert (e.start, e.venue) == ("2025-11-22", "한빛국제관")
+    x = extract(ko_article("권선호(오른쪽) 한빛시장이 8일 시청에서 ‘AI 특별시 선포식’을 열고 의미를 설명하고 있다.",
+                           published="2025-06-09"))
+    assert (x.events[0].start, x.events[0].venue) == ("2025-06-08", "시청")
