@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.ko_names import is_name, title_of
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
 from kg.model import OrgRole, Span
 
@@ -264,6 +265,10 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
         if w.ending in ("은", "는", "이", "가", "에서는", "에서") or (w.text in ("는", "은", "이", "가") and i > 0):
             if w.ending.startswith("에서") and _is_place(w.stem, gz):
                 return []  # "30일 코엑스 대강당에서 …": a venue, not a holder
+            fused = title_of(w, gz) if w.ending in ("은", "는", "이", "가") and i > 0 else None
+            if fused and fused[1] and (is_name(clause[i - 1], gz) or clause[i - 1].text in ")）"):
+                # "권선호(오른쪽) 한빛시장이 … 선포식을 열고": the head holds it for the organization
+                return [OrgPhrase(w.start, w.start + len(fused[1]), fused[1])]
             items = split_list(_after_topic(clause[: i + 1], gz) if w.ending else clause[:i], gz)
             return [p for p in (org_item(it, doc.text, gz) for it in items) if p]
         if w.is_punct and w.text in "'‘“":

@@ -194,3 +194,15 @@ def test_this_day_is_the_day_last_named_and_more_venue_words() -> None:
     x = extract(ko_article("권선호(오른쪽) 한빛시장이 8일 시청에서 ‘AI 특별시 선포식’을 열고 의미를 설명하고 있다.",
                            published="2025-06-09"))
     assert (x.events[0].start, x.events[0].venue) == ("2025-06-08", "시청")
+
+
+def test_a_province_and_the_head_of_a_city_hold_events() -> None:
+    for text in ["데이터 산업 육성을 위해 경기도가 주최한 '2025 빅포럼'이 13일 판교에서 열렸다.",
+                 "강원도는 13일 춘천에서 '2025 빅포럼'을 개최했다."]:
+        x = extract(ko_article(text, published="2025-06-14"))
+        assert [_orgs(x, e.organizers) for e in x.events] in ([["경기도"]], [["강원도"]])
+    # a person whose title fuses the organization holds the event for it
+    for text in ["권선호(오른쪽) 한빛시장이 8일 시청에서 ‘AI 특별시 선포식’을 열고 의미를 설명하고 있다.",
+                 "김도윤 한빛시장이 8일 시청에서 ‘AI 특별시 선포식’을 열었다."]:
+        x = extract(ko_article(text, published="2025-06-09"))
+        assert _orgs(x, x.events[0].organizers) == ["한빛시"]
