@@ -18,7 +18,10 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|G
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd)\.$")
 _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sentence ends there
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
-_SENT_END = re.compile(r"(?<=[다요함음됨\.\?!])[\.\?!]?(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n")
+# A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
+# ending (…했다, …한다, …있다): not after every word that ends in 다/요/음 (주요, 다음, 기존보다).
+_SENT_END = re.compile(r"(?<=[\.\?!])(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n"
+                       r"|(?<=[했한된됐었았있없겠린렸였진졌냈낸왔갔웠춘췄온간혔힌])다(?=\s)")
 _TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…:：]+"
                     r"|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…:：]")
 
