@@ -215,6 +215,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for p in people.values():
         if p["reporter"]:
             p["roles"] = {Role.REPORTER: None}
+        if Role.KEYNOTE in p["roles"]:
+            p["roles"].pop(Role.SPEAKER, None)  # a keynote speaker's talk is the keynote
     event = _build_event(article, spans, orgs, set(people))
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):

@@ -84,6 +84,18 @@ class _Cluster:
             self.roles[(role, part)] = talk
 
 
+def _keynote_is_their_talk(c: _Cluster) -> None:
+    """A keynote speaker's talk is the keynote: a plain "발표했다" about them adds no second part
+    (its title, if any, becomes the keynote's)."""
+    keynote = next((k for k in c.roles if k[0] is Role.KEYNOTE), None)
+    if keynote is None:
+        return
+    for key in [k for k in c.roles if k[0] is Role.SPEAKER and k[1] is None]:
+        title = c.roles.pop(key)
+        if c.roles.get(keynote) is None and title:
+            c.roles[keynote] = title
+
+
 def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable) -> list[_Cluster]:
     """Mentions to people: same name and organization, or the only same-named person so far.
 
@@ -96,7 +108,9 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
         reporter = m.is_reporter
         namesakes = by_name.setdefault((m.name, reporter), [])
         # the most recent namesakes only: time stays linear however often a name is repeated
-        cands = [c for c in namesakes[-_MAX_NAMESAKES:] if m.sentence not in c.sentences]
+        # a short form ("김 교수") points back to the person, even within the sentence that named them
+        short = m.name_span.end - m.name_span.start < len(m.name)
+        cands = [c for c in namesakes[-_MAX_NAMESAKES:] if short or m.sentence not in c.sentences]
         key = keys.get(i)
         chosen = None
         if key is not None:
@@ -220,6 +234,7 @@ class _Builder:
                 c.add_role(Role.REPORTER)
             elif not c.roles:
                 self._head_of_event_org(c)
+            _keynote_is_their_talk(c)
         self._parts(sessions, hits_by_sentence)
 
     def _head_of_event_org(self, c: _Cluster) -> None:

@@ -511,6 +511,9 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     if len(between) > 1 and (between[0].text in gz.countries or between[0].text in gz.cities):
         between = between[1:]  # 싱가포르 난양공대, 서울 ○○대
     first, last = between[0], between[-1]
+    if len(between) == 2 and first.bare and re.fullmatch(r"[가-힣]{2,4}", first.text) \
+            and is_org_word(last.text, gz) and suffix_of(last.text, gz) is not None:
+        return True  # a plain noun that qualifies an organization word (국가 AI전략위원회, 지역 혁신센터)
     if first.text in gz.not_names or any(w.text in LIST_MARKS for w in between):
         return False
     if _LEGAL_FORM.search(first.text) or _LEGAL_FORM.search(last.text):
@@ -520,8 +523,10 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     if len(between) == 1:
         return bool(re.match(r"^[가-힣A-Za-z]", first.text))
     # an unknown name, then an organization or unit by its Hangul suffix (한빛 AI연구소, 연예·이슈팀)
-    return first.proper and (suffix_of(last.text, gz) is not None or gz.known_org(last.text)
-                             or last.text.endswith(_UNIT_ENDINGS))
+    if first.proper and (suffix_of(last.text, gz) is not None or gz.known_org(last.text)
+                         or last.text.endswith(_UNIT_ENDINGS)):
+        return True
+    return False
 
 
 def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMention],

@@ -54,6 +54,11 @@ LEGAL_FORMS_AND_ASIDES = [
     # a position in the picture between the name and the organization
     ("정만수(가운데) 산업통상자원부 1차관이 발언하고 있다.", ("정만수", "산업통상자원부", "1차관")),
     ("한지우(왼쪽) 한빛로보틱스 대표가 설명하고 있다.", ("한지우", "한빛로보틱스", "대표")),
+    # a plain noun qualifying an organization word stands in the organization slot
+    ("박대호 국가 AI전략위원회 자문위원이 토론 좌장을 맡는다.", ("박대호", "국가 AI전략위원회", "자문위원")),
+    ("정하윤 지역 혁신센터 센터장이 발표했다.", ("정하윤", "지역 혁신센터", "센터장")),
+    # …기술원 is an institute: the fused head splits off (한빛융합기술원장 -> 한빛융합기술원 + 원장)
+    ("행사는 김성호 한빛융합기술원장의 개회사로 시작된다.", ("김성호", "한빛융합기술원", "원장")),
     # 행장 is a title head (부행장, 은행장)
     ("이주원 BNK디지털그룹 부행장이 토론자로 나섰다.", ("이주원", "BNK디지털그룹", "부행장")),
 ]
@@ -189,6 +194,12 @@ ROLES = [
     # past tense of the talk cues: presented or shared what they know
     ("이어 정세린 한빛대 교수가 전고체전지 연구 동향을 소개했다.", "정세린", Role.SPEAKER),
     ("다음으로 장도하 다온랩 대표가 현장 적용 사례를 공유했다.", "장도하", Role.SPEAKER),
+    # the chair of a debate (토론 좌장), whatever the word before it; a keynote given as a 발제
+    ("박대호 국가 AI전략위원회 자문위원이 토론 좌장을 맡는다.", "박대호", Role.MODERATOR),
+    ("세션 좌장은 윤하진 한빛대 교수가 맡았다.", "윤하진", Role.MODERATOR),
+    ("기조 발제는 김선호 성균관대학교 산학교수가 진행한다.", "김선호", Role.KEYNOTE),
+    # a keynote speaker's later "발표했다" is the keynote, no second part
+    ("한빛협회 엄도열 국장이 기조강연에 나섰다. 엄도열 국장은 이날 ‘AI 정책’을 주제로 발표했다.", "엄도열", Role.KEYNOTE),
     # the people under a chair named with 으로 sit on the panel of a "발표 및 패널토론"
     ("한지민 부총장을 좌장으로 심세훈 교수, 이경준 연구원 등이 참여한 발표 및 패널토론이 진행됐다.", "심세훈", Role.PANELIST),
     ("도하윤 교수를 좌장으로 진행된 세션에서 남궁연 대표가 발표했다.", "남궁연", Role.SPEAKER),
@@ -204,6 +215,16 @@ NOT_CUES = [
     ("문하린 협회 이사는 강연회에 참석했다.", "문하린", Role.ATTENDEE),
     ("하도원 한빛부 장관은 포럼에 참석해 새 지원 정책을 소개했다.", "하도원", Role.ATTENDEE),
 ]
+
+
+@pytest.mark.parametrize("text", ["도내 31개 시군 의원들이 참석했다.", "관내 기업 대표들이 참석했다."])
+def test_words_for_within_a_place_are_no_names(text: str) -> None:
+    assert _x(text).people == ()
+
+
+def test_a_short_form_in_the_sentence_that_named_the_person_is_that_person() -> None:
+    x = _x("기조연설을 하는 김정훈 한빛대 교수의 얼굴을 그리고, 현장에서 김 교수의 음성을 따 영상으로 만들었다.")
+    assert [(p.name, len(p.mentions)) for p in x.people] == [("김정훈", 2)]
 
 
 @pytest.mark.parametrize(("text", "name", "role"), NOT_CUES)
