@@ -78,20 +78,20 @@ class Doc:
         return self.article.text[start:end]
 
 
-def _stem(text: str, start: int, morphs: list[morph.Morph],
-          starts: list[int]) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """The stem of the word ``text`` at ``start``; ``i`` is the first morpheme that may lie in it."""
     end = start + len(text)
-    i = bisect.bisect_left(starts, start)
     inside = []
-    while i < len(morphs) and morphs[i].start < end:
+    n = len(morphs)
+    while i < n and morphs[i].start < end:
         if morphs[i].end <= end:
             inside.append(morphs[i])
         i += 1
+    if not inside:
+        return text, "", (), ()
     cut = len(inside)
     while cut > 1 and morph.is_functional(inside[cut - 1].tag):
         cut -= 1
-    if not inside:
-        return text, "", (), ()
     if cut == len(inside):
         return text, "", (), tuple(m.tag for m in inside)
     # a word that is only a particle ("는" after a parenthesis) keeps nothing as stem
@@ -114,10 +114,13 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     by_outer = sorted(quotes, key=lambda q: q.outer.start)
     outer_starts = [q.outer.start for q in by_outer]
     out: list[Sentence] = []
+    at = 0  # words and morphemes both run in text order: one forward pass pairs them
     for span in sentences(text, quotes):
         words = []
         for tok in tokens(text, span):
-            stem, ending, tags, stem_tags = (_stem(tok.text, tok.start, morphs, starts) if morphs
+            while at < len(starts) and starts[at] < tok.start:
+                at += 1
+            stem, ending, tags, stem_tags = (_stem(tok.text, tok.start, morphs, at) if morphs
                                              else (tok.text, "", (), ()))
             k = bisect.bisect_right(span_starts, tok.start) - 1
             inside = k >= 0 and spans[k].start <= tok.start and tok.end <= spans[k].end
