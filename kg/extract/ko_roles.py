@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_people import PersonMention
+from kg.extract.role_evidence import Evidence, best_role
 from kg.model import Role, Span
 
 _CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서)|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)부터")
@@ -88,11 +90,6 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     genitives = sorted(o.span.end for o in here if doc.text[o.span.end:o.span.end + 2].startswith("의"))
     hits = []
     for m in here:
-        if m.label:  # "좌장 하도윤": the part written before the name is the person's
-            labelled = next((role for pattern, role in gz.cues if pattern.search(m.label)), None)
-            if labelled is not None:
-                hits.append(RoleHit(m, labelled))
-                continue
         k = bisect.bisect_right(bounds, m.span.start)
         start = bounds[k - 1] if k else sent.span.start
         end = bounds[k] if k < len(bounds) else sent.span.end
@@ -104,26 +101,45 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             return subject and g >= 0 and genitives[g] >= at - 3 and genitives[g] > m.span.end
 
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
-        after = next((c for c in window if not owned(c[0])), None)
         earlier = [c for c in cues[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, m.span.start)]
                    if c[1] <= m.span.start]
-        # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
-        chaired = [c for c in earlier if _as_object_part(doc, sent, c)]
-        before = [c for c in earlier if c not in chaired]
-        cue = _item_label(marks, cues, cue_starts, m.span.start) or after or (before[-1] if before else None)
-        # "패널토론에는 A 대표가 참여했다": a topic naming the part outranks a plain "took part"
-        framed = [c for c in before if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0])]
-        if cue is not None and cue[2] is Role.ATTENDEE and framed:
-            cue = framed[-1]
-        if chaired and (cue is None or cue[2] is Role.ATTENDEE):
-            cue = (chaired[-1][0], chaired[-1][1], Role.PANELIST)
-        elif chaired and cue is not None and cue[2] is Role.SPEAKER and any(c[2] is Role.PANELIST for c in window):
-            cue = (chaired[-1][0], chaired[-1][1], Role.PANELIST)  # "A를 좌장으로 B, C가 참여한 발표 및 패널토론"
-        if cue is not None:
-            hits.append(RoleHit(m, cue[2]))
-        elif in_session:  # "세션 1에는 A 교수가 …, B 대표가 … 논한다": the people of a session speak
-            hits.append(RoleHit(m, Role.SPEAKER))
+        evidence = _evidence(doc, sent, m, gz, window, earlier, owned, marks, cues, cue_starts, in_session)
+        role = best_role(evidence)
+        if role is not None:
+            hits.append(RoleHit(m, role))
     return hits
+
+
+def _evidence(doc: Doc, sent: Sentence, m: PersonMention, gz: Gazetteer, window: list[tuple[int, int, Role]],
+              earlier: list[tuple[int, int, Role]], owned: Callable[[int], bool], marks: list[int],
+              cues: list[tuple[int, int, Role]], cue_starts: list[int], in_session: bool) -> list[Evidence]:
+    """What each construction says ``m``'s role is (see :mod:`kg.extract.role_evidence`)."""
+    out: list[Evidence] = []
+    if m.label:  # "좌장 하도윤": the part written before the name is the person's
+        labelled = next((role for pattern, role in gz.cues if pattern.search(m.label)), None)
+        if labelled is not None:
+            out.append(Evidence(labelled, "label"))
+    item = _item_label(marks, cues, cue_starts, m.span.start)
+    if item is not None:
+        out.append(Evidence(item[2], "list_item"))
+    after = next((c for c in window if not owned(c[0])), None)
+    if after is not None:
+        out.append(Evidence(after[2], "cue_after"))
+    # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
+    chaired = [c for c in earlier if _as_object_part(doc, sent, c)]
+    before = [c for c in earlier if c not in chaired]
+    if before:
+        out.append(Evidence(before[-1][2], "cue_before"))
+    framed = [c for c in before if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0])]
+    if framed:
+        out.append(Evidence(framed[-1][2], "topic_frame"))
+    if chaired:
+        out.append(Evidence(Role.PANELIST, "chair_object"))
+        if any(c[2] is Role.PANELIST for c in window):
+            out.append(Evidence(Role.PANELIST, "panel_under_chair"))
+    if in_session:
+        out.append(Evidence(Role.SPEAKER, "session"))
+    return out
 
 
 _SPEAKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
