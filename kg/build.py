@@ -20,10 +20,10 @@ from kg.errors import ArticleError, KGError, StoreError
 from kg.extract import extract, from_record
 from kg.ingest import iter_article_results
 from kg.model import Article, Extraction
-from kg.ontology import decisions_graph, ontology_graph, to_graph
+from kg.ontology import decisions_graph, ontology_graph, source_digest, to_graph
 from kg.resolve import resolve_all
 from kg.store import GraphStore
-from kg.vocab import KGO, KGR
+from kg.vocab import KGR
 
 ONTOLOGY_GRAPH = f"{KGR}graph/ontology"
 RESOLUTION_GRAPH = f"{KGR}graph/resolution"
@@ -90,10 +90,9 @@ def resolve_store(store: GraphStore, curation: Curation | None = None) -> Resolv
     resolved = resolve_all(xs, curation=curation)
     rewritten = 0
     for x in xs:
-        graph = to_graph(x, resolved.resolutions[x.article.id])
-        content = next((str(o) for o in graph.objects(None, KGO.contentDigest)), "")
-        if content != digests.get(x.article.id):
-            store.replace_article(x.article.id, graph)
+        r = resolved.resolutions[x.article.id]
+        if source_digest(x, r) != digests.get(x.article.id):  # only a changed input is mapped again
+            store.replace_article(x.article.id, to_graph(x, r))
             rewritten += 1
     store.replace_graph(RESOLUTION_GRAPH, decisions_graph(resolved.links), what="the resolution decisions")
     merges = sum(link.merged for link in resolved.links)

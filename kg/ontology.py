@@ -6,6 +6,7 @@ graph. Every node is an IRI (no blank nodes), so the same article always yields 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,9 +86,7 @@ class _Mapper:
         self.add(graph, RDF.type, KGO.ArticleGraph)
         self.add(graph, PROV.wasDerivedFrom, art)
         self.add(graph, KGO.extractor, _s(EXTRACTOR))
-        data = to_record(self.x)
-        data["article"].pop("source")  # where the file was read from is no part of what the article says
-        record = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        record = article_record(self.x)
         self.add(graph, KGO.extractionRecord, Literal(record, datatype=RDF.JSON))
         if self.x.reporter_org:
             self.add(art, SCHEMA.publisher, URIRef(self.r.orgs[self.x.reporter_org]))
@@ -219,12 +218,28 @@ class _Mapper:
             self.add(event, SCHEMA.location, city_node)
 
 
+def article_record(x: Extraction) -> str:
+    """The extraction record stored with an article's graph (``kgo:extractionRecord``): canonical JSON,
+    less where the file was read from (no part of what the article says)."""
+    data = to_record(x)
+    data["article"].pop("source")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def source_digest(x: Extraction, r: Resolution) -> str:
+    """A digest of everything an article's graph is made from: the mapping (kg's version), the text,
+    the extraction record and the article's resolution. Equal digests, equal graphs: a resolution pass
+    compares this digest with the stored one and maps only the articles whose inputs changed."""
+    resolution = json.dumps(dataclasses.asdict(r), ensure_ascii=False, sort_keys=True)
+    return digest(EXTRACTOR, x.article.text, article_record(x), resolution)
+
+
 def to_graph(x: Extraction, resolution: Resolution | None = None) -> Graph:
-    """The triples one article states, in our ontology, with a digest of them (``kgo:contentDigest``)."""
+    """The triples one article states, in our ontology, with a digest of what they are made from
+    (``kgo:contentDigest``, see :func:`source_digest`)."""
     r = resolution or resolve(x)
     g = _Mapper(x, r).run()
-    lines = sorted(g.serialize(format="nt").splitlines())
-    g.add((URIRef(r.graph), KGO.contentDigest, _s(digest(*lines))))
+    g.add((URIRef(r.graph), KGO.contentDigest, _s(source_digest(x, r))))
     return g
 
 

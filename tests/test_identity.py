@@ -176,3 +176,19 @@ def test_duplicates_lists_candidates_without_merging(four: Path, store: GraphSto
     kims = [c for c in found if c.kind == "person" and c.a_label.startswith("김도현")]
     assert kims and len(_nodes(store, "schema:Person", "김도현")) == 2
     assert found == sorted(found, key=lambda c: (-c.score, c.kind, c.a_label, c.b_label))
+
+
+def test_a_resolution_pass_maps_again_only_the_articles_whose_inputs_changed(tmp_path: Path) -> None:
+    """A second pass rewrites nothing; a curation line that relabels one organization rewrites only the
+    article naming it, and the new label is in the graph."""
+    folder = _write(tmp_path / "articles", a=A, b=B, d=D)
+    with OxigraphStore(tmp_path / "s") as store:
+        ingest([folder], store)
+        assert resolve_store(store).rewritten == 0
+        curation = tmp_path / "curation.tsv"
+        curation.write_text("org\tlabel\t딥비전\t딥비전 주식회사\n", encoding="utf-8")
+        report = resolve_store(store, load_curation(curation))
+        assert (report.articles, report.rewritten) == (3, 1)  # only a names 딥비전
+        names = store.query("SELECT ?n WHERE { ?o a schema:Organization ; schema:name ?n } ").rows
+        assert "딥비전 주식회사" in {str(r[0]) for r in names}
+        assert resolve_store(store, load_curation(curation)).rewritten == 0
