@@ -140,6 +140,7 @@ class _Mapper:
                 self.add(part_node, RDF.type, KGO.Participation)
                 self.add(part_node, KGO.participant, node)
                 self.add(part_node, KGO.participationIn, target)
+                self.add(part_node, KGO.atEvent, URIRef(self.r.events[r.event]) if r.event else target)
                 self.add(part_node, KGO.role, role)
                 self.add(part_node, KGO.talkTitle, _s(r.talk_title) if r.talk_title else None)
                 self.add(part_node, PROV.wasDerivedFrom, self.article)

@@ -50,6 +50,7 @@ class KGO(DefinedNamespace):
     unit: URIRef
     reportedIn: URIRef
     reportedOn: URIRef
+    atEvent: URIRef
     ArticleGraph: URIRef
     Mention: URIRef
     extractor: URIRef

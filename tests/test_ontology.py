@@ -66,3 +66,18 @@ def test_mentions_slice_back_to_their_text(seed_extraction: Extraction) -> None:
     for m in mentions:
         begin, end = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
         assert text[begin:end] == str(g.value(m, NIF.anchorOf))
+
+
+def test_every_participation_links_its_top_level_event(seed_extraction: Extraction) -> None:
+    """A talk in a session of the forum is at the forum (kgo:atEvent), one hop, no superEvent path."""
+    g = to_graph(seed_extraction)
+    events = set(g.subjects(RDF.type, KGO.Event))
+    participations = list(g.subjects(RDF.type, KGO.Participation))
+    assert participations and all(g.value(p, KGO.atEvent) in events for p in participations)
+    in_parts = [p for p in participations if g.value(p, KGO.participationIn) not in events]
+    assert in_parts  # the seed has sessions and panels: the link is not just participationIn again
+    for p in in_parts:
+        part, top = g.value(p, KGO.participationIn), g.value(p, KGO.atEvent)
+        while part not in events:
+            part = g.value(part, SCHEMA.superEvent)
+        assert part == top
