@@ -16,10 +16,12 @@ import multiprocessing as mp
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sized
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from rdflib import Dataset
+from rdflib.term import Node
 
 from kg.build import ingest
 from kg.query import bind_params, canned_queries
@@ -43,7 +45,7 @@ def corpus(n: int, folder: Path) -> Path:
     return out
 
 
-def _best(run, rounds: int = 3) -> tuple[float, int]:  # noqa: ANN001
+def _best(run: Callable[[], Sized], rounds: int = 3) -> tuple[float, int]:
     best, rows = float("inf"), 0
     for _ in range(rounds):
         t = time.perf_counter()
@@ -86,7 +88,7 @@ class _Rdflib:
         self.proc.start()
         self.conn.recv()  # "ready": the quads are parsed
 
-    def run(self, sparql: str, bindings: dict) -> tuple[float | None, str]:  # noqa: ANN001
+    def run(self, sparql: str, bindings: dict[str, Node]) -> tuple[float | None, str]:
         """(seconds or None, a note)."""
         self.conn.send((sparql, bindings))
         if not self.conn.poll(RDFLIB_CAP):
