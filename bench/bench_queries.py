@@ -119,7 +119,7 @@ def main() -> None:
                 params = {"who-spoke-where (one event)": ("who-spoke-where", {"event": some_event}),
                           "people-of-org": ("people-of-org", {"org": "한국산업기술진흥협회"}),
                           "explain": ("explain", {"entity": some_event})}
-                runs = [(name, name, {}) for name in canned_queries() if name not in ("people-of-org", "explain")]
+                runs: list[tuple[str, str, dict[str, str]]] = [(name, name, {}) for name in canned_queries() if name not in ("people-of-org", "explain")]
                 runs += [(label, name, values) for label, (name, values) in params.items()]
                 quads = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0]
                 print(f"{n} articles: {quads} quads in article graphs, stored in {built:.0f} s")
@@ -127,7 +127,8 @@ def main() -> None:
                 for label, name, values in runs:
                     q = canned_queries()[name]
                     bindings = bind_params(q, values)
-                    ox_s, rows = _best(lambda q=q, b=bindings: store.query(q.sparql, bindings=b).rows)
+                    sparql = q.sparql
+                    ox_s, rows = _best(lambda: store.query(sparql, bindings=bindings).rows)  # noqa: B023
                     rd_s, note = rdflib.run(PROLOGUE + q.sparql, dict(bindings))
                     if rd_s is None:
                         print(f"  {label:30} {rows:6d} {ox_s * 1000:8.0f} ms   rdflib {note}")
