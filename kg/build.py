@@ -7,13 +7,13 @@ is stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
-
-import json
 
 from kg.curation import Curation
 from kg.errors import ArticleError, KGError, StoreError
@@ -99,39 +99,81 @@ def resolve_store(store: GraphStore, curation: Curation | None = None) -> Resolv
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges)
 
 
+def _extract_safely(article: Article) -> Extraction | str:
+    """An article's extraction, or what went wrong (a string: it crosses process boundaries)."""
+    try:
+        return extract(article)
+    except KGError as e:
+        return str(e)
+    except (ValueError, IndexError, KeyError) as e:  # a rule bug must not lose the other files
+        return f"extraction failed ({type(e).__name__}: {e}); please report this file"
+
+
+_BATCH = 64  # articles handed to the workers at a time: memory stays flat however many files come in
+
+
+def _extractions(items: Iterable[tuple[Path, list[Article] | ArticleError]], jobs: int,
+                 on_file: Callable[[Path], None] | None) -> Iterator[tuple[Article, Extraction | str] | ArticleError]:
+    """Every article with its extraction (or error), in input order, extracted by ``jobs`` processes."""
+    def articles() -> Iterator[Article | ArticleError]:
+        for path, result in items:
+            if on_file:
+                on_file(path)
+            if isinstance(result, ArticleError):
+                yield result
+            else:
+                yield from result
+
+    if jobs <= 1:
+        for a in articles():
+            yield a if isinstance(a, ArticleError) else (a, _extract_safely(a))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forked workers start at once (any caller, a notebook or stdin included) and inherit the word
+    # lists; the analyser runs no threads of its own (kg.extract.morph), so forking it is safe
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        stream = articles()
+        while True:
+            batch = list(itertools.islice(stream, _BATCH))
+            if not batch:
+                return
+            todo = [a for a in batch if not isinstance(a, ArticleError)]
+            done = iter(pool.map(_extract_safely, todo, chunksize=max(1, len(todo) // (4 * jobs))))
+            for a in batch:
+                yield a if isinstance(a, ArticleError) else (a, next(done))
+
+
 def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation | None = None,
-           on_file: Callable[[Path], None] | None = None) -> IngestReport:
+           on_file: Callable[[Path], None] | None = None, jobs: int = 1) -> IngestReport:
     """Read, extract and store every article under ``paths``, one named graph per article; then
-    resolve entities over the whole store."""
+    resolve entities over the whole store. ``jobs`` processes extract in parallel; what is stored
+    does not depend on their number (articles are stored in input order)."""
     ensure_ontology(store)
     counts = {"articles": 0, "events": 0, "people": 0, "organizations": 0, "triples": 0}
     errors: list[KGError] = []
     warnings: list[str] = []
     seen: dict[str, str] = {}
-    for path, result in iter_article_results(paths):
-        if on_file:
-            on_file(path)
-        if isinstance(result, ArticleError):
-            errors.append(result)
+    for item in _extractions(iter_article_results(paths), jobs, on_file):
+        if isinstance(item, ArticleError):
+            errors.append(item)
             continue
-        for article in result:
-            try:
-                x, graph = article_graph(article)
-            except KGError as e:
-                errors.append(ArticleError(article.source, str(e)))
-                continue
-            except (ValueError, IndexError, KeyError) as e:  # a rule bug must not lose the other files
-                errors.append(ArticleError(article.source, f"extraction failed ({type(e).__name__}: {e}); "
-                                                            "please report this file"))
-                continue
-            if article.id in seen:
-                warnings.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
-                                  "the later one replaces it")
-            seen[article.id] = article.source
-            store.replace_article(article.id, graph)
-            for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
-                           ("organizations", len(x.organizations)), ("triples", len(graph))):
-                counts[key] += n
+        article, x = item
+        if isinstance(x, str):
+            errors.append(ArticleError(article.source, x))
+            continue
+        graph = to_graph(x)
+        if article.id in seen:
+            warnings.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
+                              "the later one replaces it")
+        seen[article.id] = article.source
+        store.replace_article(article.id, graph)
+        for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
+                       ("organizations", len(x.organizations)), ("triples", len(graph))):
+            counts[key] += n
     resolve_store(store, curation)
     return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings))
 

@@ -62,11 +62,23 @@ def _open(store: str | None) -> GraphStore:
     return open_store(store)
 
 
+def _cores(files: list[Path]) -> int:
+    """Extraction processes by default: the machine's cores, but one for a small input (a worker's
+    start-up, loading the analyser, costs what extracting a hundred short articles does)."""
+    import os
+
+    size = sum(f.stat().st_size for f in files if f.is_file())
+    return 1 if size < 200_000 else max(1, os.cpu_count() or 1)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .html .json .jsonl) or folders.")],
     store: StoreOption = None,
     curation: CurationOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                      help="Processes that extract in parallel; 0: the machine's cores (one for "
+                                           "a small input). What is stored does not depend on it.")] = 0,
 ) -> None:
     """Extract articles and store them, one named graph per article, then resolve entities.
 
@@ -84,14 +96,14 @@ def ingest(
         with _open(store) as s, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                          console=err, transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
-            report = run_ingest(files, s, curation=decisions,
+            report = run_ingest(files, s, curation=decisions, jobs=jobs or _cores(files),
                                 on_file=lambda p: progress.update(task, advance=1, description=p.name))
     except KGError as e:
         raise _fail(e) from e
     for w in report.warnings:
         err.print(f"[yellow]warning:[/] {w}", highlight=False)
-    for e in report.errors:
-        err.print(f"[bold red]error:[/] {e}", highlight=False)
+    for problem in report.errors:
+        err.print(f"[bold red]error:[/] {problem}", highlight=False)
     out.print(f"stored {report.articles} articles: {report.events} events, {report.people} people, "
               f"{report.organizations} organizations, {report.triples} triples"
               + (f"; {len(report.errors)} files failed" if report.errors else ""), highlight=False)

@@ -156,7 +156,8 @@ class OxigraphStore:
         return [str(r[0]) for r in self.query(ARTICLES_QUERY).rows if r[0] is not None]
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
             result = self._store.query(sparql, substitutions=subs or None, prefixes=PREFIXES)
         except SyntaxError as e:

@@ -200,3 +200,10 @@ def test_export_neo4j_and_graph_views(store: Path, tmp_path: Path) -> None:
     assert code == 0 and "8 nodes, 28 edges" in out
     code, _, err = kg("export", "--format", "turtle", "--view", "ego", "--out", tmp_path / "x.ttl", "--store", store)
     assert code == 1 and "RDF exports hold the whole graph" in err
+
+
+def test_ingest_with_parallel_jobs_and_a_bad_job_count(tmp_path: Path) -> None:
+    code, out, _ = kg("ingest", SEED, "--jobs", "2", "--store", tmp_path / "s")
+    assert code == 0 and "stored 1 articles" in out
+    code, _, err = kg("ingest", SEED, "--jobs", "-1", "--store", tmp_path / "s")
+    assert code != 0 and "--jobs" in err

@@ -7,6 +7,7 @@ wheel, so nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +34,11 @@ CUTOFF = 6.0
 
 @lru_cache(maxsize=1)
 def _kiwi() -> Kiwi:
-    kiwi = Kiwi()
+    # no thread pool (0, since kiwipiepy 0.21: one thread): one text at a time needs none, and a forked
+    # ingest worker inherits none; kiwipiepy warns that 0 meant "all cores" before 0.21
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        kiwi = Kiwi(num_workers=0)
     kiwi.global_config.cutoff_threshold = CUTOFF
     return kiwi
 
