@@ -426,6 +426,17 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     return None
 
 
+def _segments(toks: list[_Tok], after: int) -> list[list[_Tok]]:
+    """The comma-separated phrases after the comma at ``after`` (full stops dropped)."""
+    segments: list[list[_Tok]] = [[]]
+    for t in toks[after + 1:]:
+        if t.text == ",":
+            segments.append([])
+        elif t.text != ".":
+            segments[-1].append(t)
+    return segments
+
+
 def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
     """A line of a programme or speaker list: it opens with the name, then comma-separated phrases
     that each open with a capital (``Maarten Goos, KU Leuven, Research Centre …``), no full stop and
@@ -438,12 +449,7 @@ def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
         return False
     if toks[-1].text in (".", "!", "?") and not (len(toks) > 1 and toks[-2].low in _LEGAL_FORMS):
         return False
-    segments: list[list[_Tok]] = [[]]
-    for t in toks[after + 1:]:
-        if t.text == ",":
-            segments.append([])
-        elif t.text != ".":
-            segments[-1].append(t)
+    segments = _segments(toks, after)
     return all(seg and (seg[0].text[:1].isupper() or seg[0].low in ("of", "and")) for seg in segments) \
         and not any(t.low in _SPEECH_VERBS for seg in segments for t in seg)
 
@@ -451,13 +457,7 @@ def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
 def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] | None:
     """The organization of a programme line with no title: the first phrase with an organization
     word or legal form in it (``Austrian Federal Ministry of Transport``), else a short first phrase."""
-    segments: list[list[_Tok]] = [[]]
-    for t in toks[after + 1:]:
-        if t.text == ",":
-            segments.append([])
-        elif t.text != ".":
-            segments[-1].append(t)
-    segments = [seg for seg in segments if seg]
+    segments = [seg for seg in _segments(toks, after) if seg]
     chosen = next((seg for seg in segments if any(t.low in _ORG_WORDS or t.low in _LEGAL_FORMS for t in seg)), None)
     if chosen is None and segments and len(segments[0]) <= 4:
         chosen = segments[0]
