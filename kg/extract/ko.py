@@ -214,8 +214,9 @@ class _Builder:
             for order, name in named:
                 old_name, members = sessions.get(order, (None, []))
                 if len(named) == 1:  # people belong to a session only when the sentence names one
+                    # a keynote named in a session's sentence gives the keynote, not a talk of the session
                     members += [self.cluster_of(h.mention) for h in speakers
-                                if self.cluster_of(h.mention) not in members]
+                                if h.role is Role.SPEAKER and self.cluster_of(h.mention) not in members]
                 sessions[order] = (old_name or name, members)
         # a later "김무상 부장은 '…'을 주제로 …" names the talk of someone already speaking
         for m in self.mentions:

@@ -498,3 +498,9 @@ def test_award_winners_have_a_part_of_another_kind() -> None:
 ])
 def test_a_talk_owned_by_a_genitive_is_that_persons(text: str, roles: dict[str, set[Role]]) -> None:
     assert _roles(_x(text)) == roles
+
+
+def test_a_keynote_named_in_a_sessions_sentence_is_no_talk_of_the_session() -> None:
+    found = _roles(_x("2부 행사에서는 신하준 한빛대 총장이 '제조 AI의 길'을 주제로 기조강연을 한다. "
+                      "2부 행사에서 김태호 다온대 교수는 '로봇과 일자리'를 주제로 발표한다."))
+    assert found == {"신하준": {Role.KEYNOTE}, "김태호": {Role.SPEAKER}}
