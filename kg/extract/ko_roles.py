@@ -88,6 +88,12 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     marks = [w.start for w in sent.words if w.text in _LIST_MARKERS]
     # ends of mentions that a genitive follows ("B 교수의 강연"), sorted
     genitives = sorted(o.span.end for o in here if doc.text[o.span.end:o.span.end + 2].startswith("의"))
+    # for each cue, the last cue up to it that names a part as the sentence's topic ("2부 패널토론에서는"):
+    # a topic frames the whole sentence, past its clause bounds
+    frames: list[tuple[int, int, Role] | None] = []
+    for c in cues:
+        topic = c if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0]) else None
+        frames.append(topic or (frames[-1] if frames else None))
     hits = []
     for m in here:
         k = bisect.bisect_right(bounds, m.span.start)
@@ -103,7 +109,11 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
         earlier = [c for c in cues[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, m.span.start)]
                    if c[1] <= m.span.start]
-        evidence = _evidence(doc, sent, m, gz, window, earlier, owned, marks, cues, cue_starts, in_session)
+        k_before = bisect.bisect_left(cue_starts, m.span.start)
+        frame = frames[k_before - 1] if k_before else None
+        if frame is not None and frame[1] > m.span.start:
+            frame = None
+        evidence = _evidence(doc, sent, m, gz, window, earlier, owned, marks, cues, cue_starts, in_session, frame)
         role = best_role(evidence)
         if role is not None:
             hits.append(RoleHit(m, role))
@@ -112,7 +122,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
 
 def _evidence(doc: Doc, sent: Sentence, m: PersonMention, gz: Gazetteer, window: list[tuple[int, int, Role]],
               earlier: list[tuple[int, int, Role]], owned: Callable[[int], bool], marks: list[int],
-              cues: list[tuple[int, int, Role]], cue_starts: list[int], in_session: bool) -> list[Evidence]:
+              cues: list[tuple[int, int, Role]], cue_starts: list[int], in_session: bool,
+              frame: tuple[int, int, Role] | None) -> list[Evidence]:
     """What each construction says ``m``'s role is (see :mod:`kg.extract.role_evidence`)."""
     out: list[Evidence] = []
     if m.label:  # "좌장 하도윤": the part written before the name is the person's
@@ -130,9 +141,8 @@ def _evidence(doc: Doc, sent: Sentence, m: PersonMention, gz: Gazetteer, window:
     before = [c for c in earlier if c not in chaired]
     if before:
         out.append(Evidence(before[-1][2], "cue_before"))
-    framed = [c for c in before if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0])]
-    if framed:
-        out.append(Evidence(framed[-1][2], "topic_frame"))
+    if frame is not None and frame not in chaired:
+        out.append(Evidence(frame[2], "topic_frame"))
     if chaired:
         out.append(Evidence(Role.PANELIST, "chair_object"))
         if any(c[2] is Role.PANELIST for c in window):
@@ -168,10 +178,12 @@ def _topic_ending(sent: Sentence, offset: int) -> bool:
 
 
 def _clause_bounds(sent: Sentence) -> list[int]:
-    """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``)."""
+    """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``) or by a
+    marked list (``A 회장이 좌장을 맡고 ▲B 교수 ▲C 대표가 참여했다``: the chair is A's alone)."""
     words = sent.words
-    return [words[i + 1].end for i in range(len(words) - 1)
-            if words[i + 1].text == "," and any(t.startswith("EC") for t in words[i].ending_tags)]
+    return [words[i + 1].end if words[i + 1].text == "," else words[i].end for i in range(len(words) - 1)
+            if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
+            and any(t.startswith("EC") for t in words[i].ending_tags)]
 
 
 def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts: list[int],

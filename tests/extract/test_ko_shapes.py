@@ -504,3 +504,16 @@ def test_a_keynote_named_in_a_sessions_sentence_is_no_talk_of_the_session() -> N
     found = _roles(_x("2부 행사에서는 신하준 한빛대 총장이 '제조 AI의 길'을 주제로 기조강연을 한다. "
                       "2부 행사에서 김태호 다온대 교수는 '로봇과 일자리'를 주제로 발표한다."))
     assert found == {"신하준": {Role.KEYNOTE}, "김태호": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize("text", [
+    "이어지는 2부 패널토론에서는 이윤호 한빛학회장이 좌장을 맡고 ▲김상훈 교수(다온대) ▲박영진 센터장(루미랩)이 "
+    "참여해 의견을 나눈다.",
+    "패널토론에는 이윤호 한빛학회장이 좌장을 맡고 ▲김상훈 다온대 교수 ▲박영진 루미랩 센터장이 토론자로 참여한다.",
+])
+def test_a_chair_before_a_marked_list_is_the_chairs_alone(text: str) -> None:
+    """The clause that names the chair ends before the list; the list's people sit on the panel the
+    sentence is about."""
+    found = _roles(_x(text))
+    assert found["이윤호"] == {Role.MODERATOR}
+    assert found["김상훈"] == found["박영진"] == {Role.PANELIST}
