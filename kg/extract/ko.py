@@ -313,8 +313,9 @@ class _Builder:
             return
         mods = [self.cluster_of(h.mention) for h in hits if h.role is Role.MODERATOR]
         panel = [self.cluster_of(h.mention) for h in hits if h.role is Role.PANELIST]
-        if "발표자" in sent.text(self.doc.text):
-            panel += [c for c in in_session if c not in panel]
+        if "발표자" in sent.text(self.doc.text):  # "발표자들과 함께 토론": the speakers join the panel
+            speakers = in_session or [c for c in self.clusters if any(k[0] is Role.SPEAKER for k in c.roles)]
+            panel += [c for c in speakers if c not in panel and c not in mods]
         if not (mods or panel):
             return
         pid = f"e1p{sum(p.kind is PartKind.PANEL for p in self.parts) + 1}"

@@ -117,7 +117,19 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         role = best_role(evidence)
         if role is not None:
             hits.append(RoleHit(m, role))
+            both = _joined_part(doc, window, role)
+            if both is not None:  # "연사와 토론자로 나섰다": both parts
+                hits.append(RoleHit(m, both))
     return hits
+
+
+def _joined_part(doc: Doc, window: list[tuple[int, int, Role]], role: Role) -> Role | None:
+    """A second part joined to the one a person takes by 와/과/및 (``연사와 토론자로``, ``발표 및 토론``)."""
+    for a, b in zip(window, window[1:]):
+        if a[2] is role and b[2] is not role and b[2] is not Role.ATTENDEE \
+                and re.fullmatch(r"\s*(?:와|과|및|겸)\s*", doc.text[a[1]:b[0]]):
+            return b[2]
+    return None
 
 
 def _evidence(doc: Doc, sent: Sentence, m: PersonMention, gz: Gazetteer, window: list[tuple[int, int, Role]],

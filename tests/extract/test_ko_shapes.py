@@ -517,3 +517,21 @@ def test_a_chair_before_a_marked_list_is_the_chairs_alone(text: str) -> None:
     found = _roles(_x(text))
     assert found["이윤호"] == {Role.MODERATOR}
     assert found["김상훈"] == found["박영진"] == {Role.PANELIST}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("이번 컨퍼런스에는 최재석 한빛대 교수와 정운호 다온랩 대표이사 등이 연사와 토론자로 나서 방향을 모색했다.",
+     ("최재석", "정운호")),
+    ("김도윤 한빛대 교수가 발표 및 토론을 맡았다.", ("김도윤",)),
+])
+def test_two_parts_joined_give_both(text: str, names: tuple[str, ...]) -> None:
+    found = _roles(_x(text))
+    assert all(found[n] == {Role.SPEAKER, Role.PANELIST} for n in names)
+
+
+def test_the_speakers_join_a_panel_held_with_them() -> None:
+    found = _roles(_x("이날 포럼에서는 황지훈 한빛원 본부장의 ‘전략기술 전망’을 주제로 한 발표가 있었다. "
+                      "조욱진 다온전기 상무가 사례를 발표했다. 이어지는 패널토론에서는 김영호 한빛전기 고문이 좌장을 "
+                      "맡아 발표자들과 함께 논의를 진행했다."))
+    assert found == {"황지훈": {Role.SPEAKER, Role.PANELIST}, "조욱진": {Role.SPEAKER, Role.PANELIST},
+                     "김영호": {Role.MODERATOR}}
