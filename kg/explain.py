@@ -21,8 +21,8 @@ _FACTS = """SELECT ?p ?o ?id ?dir ?e WHERE {
   FILTER NOT EXISTS { VALUES ?cls { org:Membership kgo:Participation kgo:Mention } GRAPH ?g { ?o a ?cls } }
 }"""
 _MENTIONS = """SELECT ?id ?begin ?end ?text ?e WHERE {
-  GRAPH ?g { ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:referenceContext ?a . }
-  ?a schema:identifier ?id ; nif:isString ?text .
+  GRAPH ?g { ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:referenceContext ?a .
+             ?a schema:identifier ?id ; nif:isString ?text . }
 } ORDER BY ?id ?begin"""
 _ROLES = """SELECT ?what ?where ?talk ?id ?e WHERE {
   GRAPH ?g { ?p kgo:participant ?e ; kgo:role ?r ; kgo:participationIn ?t . OPTIONAL { ?p kgo:talkTitle ?talk } }

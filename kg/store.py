@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.resolve import graph_iri
-from kg.vocab import PREFIXES, new_graph
+from kg.vocab import KGO, NIF, PREFIXES, new_graph
 
 DEFAULT_STORE = "kg-store"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -63,18 +63,36 @@ class GraphStore(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
+# What stays in an article's own graph and is not copied into the merged graph: the text, the
+# extraction record and the mentions (character offsets). They are provenance of one article, read
+# with GRAPH ?g; in the merged graph they only doubled the store (bench/bench_store_size.py).
+_ARTICLE_ONLY = (f"<{NIF}isString>", f"<{KGO}extractionRecord>")
+
+
+def _merged_lines(ntriples: str) -> str:
+    out = []
+    for line in ntriples.splitlines():
+        subject, _, rest = line.partition(" ")
+        if "#char=" in subject or rest.startswith(_ARTICLE_ONLY):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def replace_update(graph_name: str, ntriples: str) -> str:
     """One SPARQL Update that swaps an article's named graph and keeps the merged graph in sync.
 
-    Triples only this article asserted leave the merged graph; the new ones join it.
+    Triples only this article asserted leave the merged graph; the new ones join it, less what only
+    the article's own graph keeps (its text, record and mentions).
     """
     g = f"<{graph_name}>"
+    merged = _merged_lines(ntriples)
     return (
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
         f"DROP SILENT GRAPH {g} ;\n"
-        + (f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }} ;\nINSERT DATA {{\n{ntriples}\n}}" if ntriples.strip()
-           else "")
+        + (f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }} ;\n" if ntriples.strip() else "")
+        + (f"INSERT DATA {{\n{merged}\n}}" if merged.strip() else "")
     ).rstrip(" ;\n")
 
 

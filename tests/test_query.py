@@ -63,8 +63,9 @@ def test_events_and_co_speakers(seeded: GraphStore) -> None:
 
 def test_parameter_values_are_never_sparql(seeded: GraphStore) -> None:
     hostile = '산기협" } } DELETE WHERE { ?s ?p ?o } #'
+    before = len(seeded.merged())
     assert run_canned(seeded, "people-of-org", {"org": hostile}).rows == ()
-    assert len(seeded.merged()) > 900
+    assert len(seeded.merged()) == before > 500  # nothing was deleted
 
 
 def test_unknown_names_and_params_are_explained(seeded: GraphStore) -> None:

@@ -108,3 +108,20 @@ def test_bad_file_is_skipped_and_the_rest_stored(store: GraphStore, tmp_path: Pa
     assert report.articles == 1 and len(report.errors) == 1
     assert "bad.json" in str(report.errors[0])
     assert store.article_ids() == ["good"]
+
+
+def test_texts_records_and_mentions_stay_in_the_article_graph(store: GraphStore, seed_article: Article) -> None:
+    """The merged graph holds the facts; an article's text, record and mentions only its own graph."""
+    x = extract(seed_article)
+    store.replace_article(x.article.id, to_graph(x))
+    named, merged = _named(store, x.article.id), store.merged()
+    article_only = [(s, p) for s, p, _o in named if "#char=" in str(s)
+                    or str(p).endswith(("nif-core#isString", "#extractionRecord"))]
+    assert len(article_only) > 100
+    assert not any((s, p, o) in merged for s, p, o in named if (s, p) in set(article_only))
+    assert len(merged) == len(named) - len(article_only)
+    # replacing and removing the article leave nothing of it behind in the merged graph
+    store.replace_article(x.article.id, to_graph(x))
+    assert len(store.merged()) == len(merged)
+    store.remove_article(x.article.id)
+    assert len(store.merged()) == 0
