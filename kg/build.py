@@ -22,7 +22,7 @@ from kg.ingest import iter_article_results
 from kg.model import Article, Extraction
 from kg.ontology import decisions_graph, ontology_graph, source_digest, to_graph
 from kg.resolve import resolve_all
-from kg.store import GraphStore
+from kg.store import GraphStore, NTriples, as_ntriples
 from kg.vocab import KGR
 
 ONTOLOGY_GRAPH = f"{KGR}graph/ontology"
@@ -99,10 +99,12 @@ def resolve_store(store: GraphStore, curation: Curation | None = None) -> Resolv
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges)
 
 
-def _extract_safely(article: Article) -> Extraction | str:
-    """An article's extraction, or what went wrong (a string: it crosses process boundaries)."""
+def _extract_safely(article: Article) -> tuple[Extraction, NTriples] | str:
+    """An article's extraction and its graph (as N-Triples: cheap to pass between processes), or what
+    went wrong (a string, for the same reason)."""
     try:
-        return extract(article)
+        x = extract(article)
+        return x, as_ntriples(to_graph(x))
     except KGError as e:
         return str(e)
     except (ValueError, IndexError, KeyError) as e:  # a rule bug must not lose the other files
@@ -113,8 +115,9 @@ _BATCH = 64  # articles handed to the workers at a time: memory stays flat howev
 
 
 def _extractions(items: Iterable[tuple[Path, list[Article] | ArticleError]], jobs: int,
-                 on_file: Callable[[Path], None] | None) -> Iterator[tuple[Article, Extraction | str] | ArticleError]:
-    """Every article with its extraction (or error), in input order, extracted by ``jobs`` processes."""
+                 on_file: Callable[[Path], None] | None
+                 ) -> Iterator[tuple[Article, tuple[Extraction, NTriples] | str] | ArticleError]:
+    """Every article with its extraction and graph (or error), in input order, made by ``jobs`` processes."""
     def articles() -> Iterator[Article | ArticleError]:
         for path, result in items:
             if on_file:
@@ -161,18 +164,18 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation
         if isinstance(item, ArticleError):
             errors.append(item)
             continue
-        article, x = item
-        if isinstance(x, str):
-            errors.append(ArticleError(article.source, x))
+        article, made = item
+        if isinstance(made, str):
+            errors.append(ArticleError(article.source, made))
             continue
-        graph = to_graph(x)
+        x, graph = made
         if article.id in seen:
             warnings.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
                               "the later one replaces it")
         seen[article.id] = article.source
         store.replace_article(article.id, graph)
         for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
-                       ("organizations", len(x.organizations)), ("triples", len(graph))):
+                       ("organizations", len(x.organizations)), ("triples", graph.count)):
             counts[key] += n
     resolve_store(store, curation)
     return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings))

@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.resolve import graph_iri
-from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_update
+from kg.store import ARTICLES_QUERY, PROLOGUE, NTriples, QueryResult, ntriples, replace_update
 from kg.vocab import new_graph
 
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
@@ -94,10 +94,10 @@ class SparqlStore:
         except StoreError as e:
             raise StoreError(f"storing {what} failed: {e}") from e
 
-    def replace_article(self, article_id: str, graph: Graph) -> None:
+    def replace_article(self, article_id: str, graph: Graph | NTriples) -> None:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
 
-    def replace_graph(self, name: str, graph: Graph, *, what: str = "graph") -> None:
+    def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None:
         self._update(replace_update(name, ntriples(graph)), what)
 
     def remove_article(self, article_id: str) -> bool:

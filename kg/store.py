@@ -48,11 +48,20 @@ class QueryResult:
     graph: Graph | None = None
 
 
+@dataclass(frozen=True)
+class NTriples:
+    """A graph already written as N-Triples (see :func:`as_ntriples`): what a worker process hands
+    the store, cheaper to pass between processes than an rdflib graph."""
+
+    text: str
+    count: int
+
+
 class GraphStore(Protocol):
     """What the rest of kg needs from a triple store."""
 
-    def replace_article(self, article_id: str, graph: Graph) -> None: ...
-    def replace_graph(self, name: str, graph: Graph, *, what: str = "graph") -> None: ...
+    def replace_article(self, article_id: str, graph: Graph | NTriples) -> None: ...
+    def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None: ...
     def remove_article(self, article_id: str) -> bool: ...
     def article_ids(self) -> list[str]: ...
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
@@ -96,12 +105,19 @@ def replace_update(graph_name: str, ntriples: str) -> str:
     ).rstrip(" ;\n")
 
 
-def ntriples(graph: Graph) -> str:
+def ntriples(graph: Graph | NTriples) -> str:
     """N-Triples of an article graph; blank nodes are refused (a removal could not match them)."""
+    if isinstance(graph, NTriples):
+        return graph.text
     for s, _p, o in graph:
         if isinstance(s, BNode) or isinstance(o, BNode):
             raise StoreError("article graphs must not contain blank nodes: they cannot be removed again exactly")
     return graph.serialize(format="nt")
+
+
+def as_ntriples(graph: Graph) -> NTriples:
+    """``graph`` written as N-Triples once, blank nodes refused (see :func:`ntriples`)."""
+    return NTriples(ntriples(graph), len(graph))
 
 
 def to_rdflib(term: object) -> Node | None:
@@ -153,10 +169,10 @@ class OxigraphStore:
             raise StoreError(f"cannot open the store at {self.path}: {e}. Is another kg process using it? "
                              "Close it, or pass another --store path.") from e
 
-    def replace_article(self, article_id: str, graph: Graph) -> None:
+    def replace_article(self, article_id: str, graph: Graph | NTriples) -> None:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
 
-    def replace_graph(self, name: str, graph: Graph, *, what: str = "graph") -> None:
+    def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None:
         """Swap named graph ``name`` for ``graph`` and update the merged graph, in one transaction."""
         try:
             self._store.update(replace_update(name, ntriples(graph)))
@@ -224,4 +240,4 @@ def open_store(location: str | Path | None = None) -> GraphStore:
     return OxigraphStore(where)
 
 
-__all__ = ["GraphStore", "OxigraphStore", "QueryResult", "open_store", "replace_update"]
+__all__ = ["GraphStore", "NTriples", "OxigraphStore", "QueryResult", "as_ntriples", "open_store", "replace_update"]
