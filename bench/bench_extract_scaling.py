@@ -21,9 +21,11 @@ SHAPES = {
     "short Korean sentences": ("AI 포럼이 열렸다. ", "ko"),
     "a speaker in every sentence": ("김철수 대표가 기조강연을 했다. ", "ko"),
     "a quote in every sentence": ("이 차관은 “좋다”고 말했다. ", "ko"),
+    "many cues in one sentence": ("패널토론에는 김철수 대표가 좌장으로 참여하고 ", "ko"),
     "English appositives": ("Jane Roe, CEO of Acme, spoke. ", "en"),
     "English programme lines": ("Jane Roe, Acme Robotics, Lund\n", "en"),
     "English quotes": ('"Good," said Jane Roe, CEO of Acme. Roe left. ', "en"),
+    "English cues in one sentence": ("Jane Roe, CEO of Acme, spoke and moderated the panel and ", "en"),
 }
 SIZES_KB = (16, 64, 256)
 

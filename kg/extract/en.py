@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.en_events import find_event
@@ -72,9 +73,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
         p["reporter"] = p["reporter"] or m.reporter
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
-            if title or org_key:
-                if not p["affs"] or (org_key and all(k != org_key for k, _t in p["affs"])) or n > 0:
-                    p["affs"].append((org_key, title))
+            new_org = bool(org_key) and all(k != org_key for k, _t in p["affs"])
+            if (title or org_key) and (not p["affs"] or new_org or n > 0):
+                p["affs"].append((org_key, title))
     return people
 
 
@@ -88,24 +89,63 @@ _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|featur
                       r"by|from|as)\b")
 
 
-def _cue_for(sentence: str, offset: int, span: Span, cues: list[tuple[int, int, Role]],
-             others: list[Span]) -> Role | None:
+@dataclass(frozen=True)
+class _SentenceCues:
+    """A sentence's cues and mentions, sorted once so that each mention's role is found by bisection."""
+
+    sentence: str
+    offset: int
+    cues: list[tuple[int, int, Role]]  # by start
+    starts: list[int]
+    by_end: list[tuple[int, int, Role]]
+    ends: list[int]
+    mentions: list[tuple[int, str]]  # (start in the sentence, name), by start
+    mention_starts: list[int]
+    next_other: list[int]  # for each mention, the index of the next one with another name (or len)
+
+    @classmethod
+    def of(cls, sentence: str, offset: int, cues: list[tuple[int, int, Role]],
+           here: list[tuple[Span, str]]) -> _SentenceCues:
+        ordered = sorted(cues)
+        by_end = sorted(cues, key=lambda c: (c[1], c[0]))
+        mentions = sorted((s.start - offset, n) for s, n in here)
+        next_other = [len(mentions)] * len(mentions)
+        for i in range(len(mentions) - 2, -1, -1):
+            next_other[i] = i + 1 if mentions[i + 1][1] != mentions[i][1] else next_other[i + 1]
+        return cls(sentence, offset, ordered, [c[0] for c in ordered], by_end, [c[1] for c in by_end],
+                   mentions, [m[0] for m in mentions], next_other)
+
+    def other_after(self, at: int, name: str) -> int | None:
+        """Start of the first mention of another person at or after ``at``."""
+        k = bisect.bisect_left(self.mention_starts, at)
+        if k < len(self.mentions) and self.mentions[k][1] == name:
+            k = self.next_other[k]
+        return self.mentions[k][0] if k < len(self.mentions) else None
+
+
+_LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
+
+
+def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """The role of a mention: the nearest cue after it, unless another person's clause comes first
     (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
     it with no verb of its own between (``chaired by Yeom``, ``session chairs included Kwon …, and Jung``)."""
-    start, end = span.start - offset, span.end - offset
-    for _a, b, role in cues:  # "welcoming from The Hon. Martin Pakula", "chaired by Yeom Jaeho"
-        if b <= start and _LEADS_TO.fullmatch(sentence[b:start]):
+    sentence = sc.sentence
+    start, end = span.start - sc.offset, span.end - sc.offset
+    lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
+    for _a, b, role in sc.by_end[lo:bisect.bisect_right(sc.ends, start)]:  # "chaired by Yeom Jaeho"
+        if _LEADS_TO.fullmatch(sentence[b:start]):
             return role
-    for a, _b, role in sorted(cues):
-        if a < end:
-            continue
-        between = [o for o in others if end <= o.start - offset < a]
-        if between and _BLOCKING_VERB.search(sentence[end:between[0].start - offset]):
-            break
-        return role
-    for _a, b, role in sorted(cues, key=lambda c: -c[1]):
-        if b <= start and not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
+    k = bisect.bisect_left(sc.starts, end)
+    if k < len(sc.cues):
+        a, _b, role = sc.cues[k]
+        other = sc.other_after(end, name)
+        if other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
+            return role
+    k = bisect.bisect_right(sc.ends, start)
+    if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
+        _a, b, role = sc.by_end[k - 1]
+        if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
             return role
     return None
 
@@ -113,9 +153,11 @@ def _cue_for(sentence: str, offset: int, span: Span, cues: list[tuple[int, int, 
 def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     """Cue matches of a sentence, a longer phrase hiding the shorter ones inside it."""
     found: list[tuple[int, int, Role]] = []
+    taken = bytearray(len(sentence))  # characters a longer cue already holds: linear in the sentence
     for cue, role in _role_cues():
         for m in cue.finditer(sentence):
-            if not any(a < m.end() and m.start() < b for a, b, _r in found):
+            if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
     return found
 
@@ -184,12 +226,17 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         described = descriptions[bisect.bisect_left(described_at, sp.start):bisect.bisect_left(described_at, sp.end)]
         # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue;
         # nor is one inside a person's own title or organization ("Convenor, Machine Tools Panel")
+        inside = bytearray(len(sentence) + 1)  # characters of a person's own description
+        for d in described:
+            x, y = max(0, d.start - sp.start), min(len(sentence), d.end - sp.start)
+            if y > x:
+                inside[x:y] = b"\x01" * (y - x)
         cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts)
-                and not any(d.start <= sp.start + c[0] < d.end for d in described)]
+                and not inside[c[0]]]
         frame = _FRAME.match(sentence)
+        sc = _SentenceCues.of(sentence, sp.start, cues, here)
         for span, name in here:
-            others = sorted((o for o, n in here if n != name), key=lambda o: o.start)
-            role = _cue_for(sentence, sp.start, span, cues, others)
+            role = _cue_for(sc, span, name)
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             if role is not None:

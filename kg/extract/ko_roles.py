@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.extract.doc import Doc, Sentence
+from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_people import PersonMention
 from kg.extract.role_evidence import Evidence, best_role
@@ -41,7 +40,13 @@ class RoleHit:
 
 def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]]:
     text = sent.text(doc.text)
-    blocked = [(q.outer.start - sent.span.start, q.outer.end - sent.span.start) for q in sent.quotes]
+    # characters inside a quote, and characters a (longer) cue already took: one flag each, so a
+    # sentence with many cues costs time linear in its length
+    blocked = bytearray(len(text) + 1)
+    for q in sent.quotes:
+        x, y = max(0, q.outer.start - sent.span.start), min(len(text), q.outer.end - sent.span.start)
+        blocked[x:y] = b"\x01" * max(0, y - x)
+    taken = bytearray(len(text) + 1)
     hits: list[tuple[int, int, Role]] = []
     for pattern, role in gz.cues:
         for m in pattern.finditer(text):
@@ -52,10 +57,10 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             if role is Role.SPEAKER and _ANNOUNCED.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "…계획을 발표했다": announcing a plan is no talk
-            a, b = m.start() + sent.span.start, m.end() + sent.span.start
-            if any(x <= a - sent.span.start < y for x, y in blocked) or any(h[0] <= a < h[1] for h in hits):
+            if blocked[m.start()] or taken[m.start()]:
                 continue
-            hits.append((a, b, role))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            hits.append((m.start() + sent.span.start, m.end() + sent.span.start, role))
     return sorted(hits)
 
 
@@ -88,11 +93,18 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     marks = [w.start for w in sent.words if w.text in _LIST_MARKERS]
     # ends of mentions that a genitive follows ("B 교수의 강연"), sorted
     genitives = sorted(o.span.end for o in here if doc.text[o.span.end:o.span.end + 2].startswith("의"))
-    # for each cue, the last cue up to it that names a part as the sentence's topic ("2부 패널토론에서는"):
-    # a topic frames the whole sentence, past its clause bounds
-    frames: list[tuple[int, int, Role] | None] = []
-    for c in cues:
-        topic = c if c[2] is not Role.ATTENDEE and _topic_ending(sent, c[0]) else None
+    # per cue, once: a chair named with 으로 ("A 교수를 좌장으로"), and prefix tables over the cues so
+    # that each mention finds the last plain cue, any chair, and the sentence's topic frame before it
+    word_starts = [w.start for w in sent.words]
+    chaired = [_as_object_part(_word_at(sent, word_starts, c[0]), c) for c in cues]
+    chairs_upto = [0]
+    last_plain: list[int] = []
+    frames: list[tuple[int, int, Role] | None] = []  # a part named as the topic ("2부 패널토론에서는")
+    for i, c in enumerate(cues):
+        chairs_upto.append(chairs_upto[-1] + chaired[i])
+        last_plain.append(i if not chaired[i] else (last_plain[-1] if last_plain else -1))
+        topic = c if not chaired[i] and c[2] is not Role.ATTENDEE \
+            and _topic_ending(_word_at(sent, word_starts, c[0])) else None
         frames.append(topic or (frames[-1] if frames else None))
     hits = []
     for m in here:
@@ -107,34 +119,43 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             return subject and g >= 0 and genitives[g] >= at - 3 and genitives[g] > m.span.end
 
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
-        earlier = [c for c in cues[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, m.span.start)]
-                   if c[1] <= m.span.start]
-        k_before = bisect.bisect_left(cue_starts, m.span.start)
-        frame = frames[k_before - 1] if k_before else None
-        if frame is not None and frame[1] > m.span.start:
-            frame = None
-        evidence = _evidence(doc, sent, m, gz, window, earlier, owned, marks, cues, cue_starts, in_session, frame)
+        after_at = next((n for n, c in enumerate(window) if not owned(c[0])), None)
+        lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
+        if hi > lo and cues[hi - 1][1] > m.span.start:
+            hi -= 1  # a cue that runs into the name is not before it
+        plain = last_plain[hi - 1] if hi > lo else -1
+        frame = frames[hi - 1] if hi else None
+        evidence = _evidence(
+            m, gz, marks, cues, cue_starts, in_session,
+            after=window[after_at] if after_at is not None else None,
+            before=cues[plain] if plain >= lo else None,
+            chaired=chairs_upto[hi] - chairs_upto[lo] > 0 if hi > lo else False,
+            panel_after=any(c[2] is Role.PANELIST for c in window), frame=frame)
         role = best_role(evidence)
         if role is not None:
             hits.append(RoleHit(m, role))
-            both = _joined_part(doc, window, role)
-            if both is not None:  # "연사와 토론자로 나섰다": both parts
-                hits.append(RoleHit(m, both))
+            if after_at is not None and after_at + 1 < len(window):
+                first, nxt = window[after_at], window[after_at + 1]
+                if first[2] is role and _joined(doc, first, nxt):
+                    hits.append(RoleHit(m, nxt[2]))  # "연사와 토론자로 나섰다": both parts
     return hits
 
 
-def _joined_part(doc: Doc, window: list[tuple[int, int, Role]], role: Role) -> Role | None:
-    """A second part joined to the one a person takes by 와/과/및 (``연사와 토론자로``, ``발표 및 토론``)."""
-    for a, b in zip(window, window[1:]):
-        if a[2] is role and b[2] is not role and b[2] is not Role.ATTENDEE \
-                and re.fullmatch(r"\s*(?:와|과|및|겸)\s*", doc.text[a[1]:b[0]]):
-            return b[2]
-    return None
+def _word_at(sent: Sentence, starts: list[int], offset: int) -> Word | None:
+    k = bisect.bisect_right(starts, offset) - 1
+    w = sent.words[k] if k >= 0 else None
+    return w if w is not None and w.start <= offset < w.end else None
 
 
-def _evidence(doc: Doc, sent: Sentence, m: PersonMention, gz: Gazetteer, window: list[tuple[int, int, Role]],
-              earlier: list[tuple[int, int, Role]], owned: Callable[[int], bool], marks: list[int],
-              cues: list[tuple[int, int, Role]], cue_starts: list[int], in_session: bool,
+def _joined(doc: Doc, a: tuple[int, int, Role], b: tuple[int, int, Role]) -> bool:
+    """A second part joined to the first by 와/과/및 (``연사와 토론자로``, ``발표 및 토론``)."""
+    return b[2] is not a[2] and b[2] is not Role.ATTENDEE \
+        and re.fullmatch(r"\s*(?:와|과|및|겸)\s*", doc.text[a[1]:b[0]]) is not None
+
+
+def _evidence(m: PersonMention, gz: Gazetteer, marks: list[int], cues: list[tuple[int, int, Role]],
+              cue_starts: list[int], in_session: bool, *, after: tuple[int, int, Role] | None,
+              before: tuple[int, int, Role] | None, chaired: bool, panel_after: bool,
               frame: tuple[int, int, Role] | None) -> list[Evidence]:
     """What each construction says ``m``'s role is (see :mod:`kg.extract.role_evidence`)."""
     out: list[Evidence] = []
@@ -145,19 +166,16 @@ def _evidence(doc: Doc, sent: Sentence, m: PersonMention, gz: Gazetteer, window:
     item = _item_label(marks, cues, cue_starts, m.span.start)
     if item is not None:
         out.append(Evidence(item[2], "list_item"))
-    after = next((c for c in window if not owned(c[0])), None)
     if after is not None:
         out.append(Evidence(after[2], "cue_after"))
-    # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
-    chaired = [c for c in earlier if _as_object_part(doc, sent, c)]
-    before = [c for c in earlier if c not in chaired]
-    if before:
-        out.append(Evidence(before[-1][2], "cue_before"))
-    if frame is not None and frame not in chaired:
+    if before is not None:
+        out.append(Evidence(before[2], "cue_before"))
+    if frame is not None:
         out.append(Evidence(frame[2], "topic_frame"))
+    # "A 교수를 좌장으로 B, C가 참여했다": the chair named with 으로 is A's; B and C sit on the panel
     if chaired:
         out.append(Evidence(Role.PANELIST, "chair_object"))
-        if any(c[2] is Role.PANELIST for c in window):
+        if panel_after:
             out.append(Evidence(Role.PANELIST, "panel_under_chair"))
     if in_session:
         out.append(Evidence(Role.SPEAKER, "session"))
@@ -173,19 +191,19 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     its topic and names nobody: ``초청강연은 신기술을 소개했다. 박재흥 교수는 …``."""
     opening = [w for w in sent.words if not w.is_punct][:2]
     for start, _end, role in _cues(doc, sent, gz):
-        if role in _SPEAKING and any(w.start <= start < w.end for w in opening) and _topic_ending(sent, start):
+        word = next((w for w in opening if w.start <= start < w.end), None)
+        if role in _SPEAKING and _topic_ending(word):
             return role
     return None
 
 
-def _as_object_part(doc: Doc, sent: Sentence, cue: tuple[int, int, Role]) -> bool:
-    w = next((w for w in sent.words if w.start <= cue[0] < w.end), None)
+def _as_object_part(w: Word | None, cue: tuple[int, int, Role]) -> bool:
+    """A chair named with 으로 (``A 교수를 좌장으로``): ``w`` is the word holding the cue."""
     return w is not None and w.ending in ("로", "으로") and cue[2] is Role.MODERATOR
 
 
-def _topic_ending(sent: Sentence, offset: int) -> bool:
-    """Whether the word at ``offset`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
-    w = next((w for w in sent.words if w.start <= offset < w.end), None)
+def _topic_ending(w: Word | None) -> bool:
+    """Whether the word ``w`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
     return w is not None and w.ending in _FRAME_ENDINGS
 
 
