@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
-
 from kg.curation import Curation
 from kg.errors import ArticleError, KGError, StoreError
 from kg.extract import extract, from_record
@@ -44,12 +42,6 @@ class IngestReport:
     triples: int = 0
     errors: tuple[KGError, ...] = ()
     warnings: tuple[str, ...] = ()
-
-
-def article_graph(article: Article) -> tuple[Extraction, Graph]:
-    """Extract one article and map it to RDF (no store involved)."""
-    x = extract(article)
-    return x, to_graph(x)
 
 
 def ensure_ontology(store: GraphStore) -> None:

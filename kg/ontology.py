@@ -49,8 +49,8 @@ def _name_in(name: str, article_lang: str) -> Literal:
 
 
 class _Mapper:
-    def __init__(self, x: Extraction, r: Resolution) -> None:
-        self.x, self.r, self.g = x, r, new_graph()
+    def __init__(self, x: Extraction, r: Resolution, record: str) -> None:
+        self.x, self.r, self.g, self.record = x, r, new_graph(), record
         self.article = URIRef(r.article)
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
@@ -86,7 +86,7 @@ class _Mapper:
         self.add(graph, RDF.type, KGO.ArticleGraph)
         self.add(graph, PROV.wasDerivedFrom, art)
         self.add(graph, KGO.extractor, _s(EXTRACTOR))
-        record = article_record(self.x)
+        record = self.record
         self.add(graph, KGO.extractionRecord, Literal(record, datatype=RDF.JSON))
         if self.x.reporter_org:
             self.add(art, SCHEMA.publisher, URIRef(self.r.orgs[self.x.reporter_org]))
@@ -227,20 +227,22 @@ def article_record(x: Extraction) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def source_digest(x: Extraction, r: Resolution) -> str:
+def source_digest(x: Extraction, r: Resolution, record: str | None = None) -> str:
     """A digest of everything an article's graph is made from: the mapping (kg's version), the text,
-    the extraction record and the article's resolution. Equal digests, equal graphs: a resolution pass
-    compares this digest with the stored one and maps only the articles whose inputs changed."""
+    the extraction record (``record``: :func:`article_record`, when already made) and the article's
+    resolution. Equal digests, equal graphs: a resolution pass compares this digest with the stored
+    one and maps only the articles whose inputs changed."""
     resolution = json.dumps(dataclasses.asdict(r), ensure_ascii=False, sort_keys=True)
-    return digest(EXTRACTOR, x.article.text, article_record(x), resolution)
+    return digest(EXTRACTOR, x.article.text, record if record is not None else article_record(x), resolution)
 
 
 def to_graph(x: Extraction, resolution: Resolution | None = None) -> Graph:
     """The triples one article states, in our ontology, with a digest of what they are made from
     (``kgo:contentDigest``, see :func:`source_digest`)."""
     r = resolution or resolve(x)
-    g = _Mapper(x, r).run()
-    g.add((URIRef(r.graph), KGO.contentDigest, _s(source_digest(x, r))))
+    record = article_record(x)  # once: stored with the graph and digested
+    g = _Mapper(x, r, record).run()
+    g.add((URIRef(r.graph), KGO.contentDigest, _s(source_digest(x, r, record))))
     return g
 
 

@@ -14,7 +14,10 @@ from kg.resources import data_dir
 
 _MAX_TITLE_MODIFIER = 12
 _MODIFIER = r"[가-힣A-Za-z0-9·]"
-_ORG_NOISE = re.compile(r"\((?:주|사|재|유|합)\)|㈜|주식회사|사단법인|재단법인|\s+|[·.,'\"‘’“”()\-]")
+# Legal-form marks written in parentheses onto an organization's name: (주) company, (사) incorporated
+# association, (재) foundation, (유) limited, (합) partnership. No part of the organization's identity.
+LEGAL_MARKS = ("주", "사", "재", "유", "합")
+_ORG_NOISE = re.compile(rf"\((?:{'|'.join(LEGAL_MARKS)})\)|㈜|주식회사|사단법인|재단법인|\s+|[·.,'\"‘’“”()\-]")
 
 
 def org_key(name: str) -> str:

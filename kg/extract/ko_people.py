@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.doc import Doc, Sentence, Word
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
     LIST_MARKS,
     foreign_name_before,
@@ -397,8 +397,9 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
     return out
 
 
-_LEGAL_MARK = frozenset({"주", "사", "재", "유", "합", "社"})  # (주) company, (사)/(재) incorporated/foundation …
-_LEGAL_FORM = re.compile(r"^(?:\((?:주|사|재|유|합|社)\)|㈜)\S|\S(?:\((?:주|사|재|유|합|社)\)|㈜)$")
+_LEGAL_MARK = frozenset({*LEGAL_MARKS, "社"})  # see kg.extract.gazetteer.LEGAL_MARKS
+_MARKED = rf"(?:\((?:{'|'.join(sorted(_LEGAL_MARK))})\)|㈜)"
+_LEGAL_FORM = re.compile(rf"^{_MARKED}\S|\S{_MARKED}$")
 
 
 def _legal_forms(words: tuple[Word, ...]) -> tuple[Word, ...]:
