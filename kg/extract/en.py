@@ -123,6 +123,8 @@ class _SentenceCues:
         return self.mentions[k][0] if k < len(self.mentions) else None
 
 
+_SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
+         "recalled|warned|acknowledged|remarked|commented|wrote|according to")
 _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
 
 
@@ -241,14 +243,42 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
+    _quotes(text, spans, people, spans_by_start, mention_starts)
+
+
+_PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
+
+
+def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_start: list[tuple[Span, str]],
+            mention_starts: list[int]) -> None:
+    """Quoted people: ``"…," said NAME``, ``NAME, title, added "…"``, and ``"…," he said`` for the person
+    named last before it (in that sentence or the one before)."""
+    previous: Span | None = None
+    for sp in spans:
+        sentence = text[sp.start:sp.end]
+        before, previous = previous, sp
+        # a quote of the sentence, or one that closes right before it ("'…,' he said." split off)
+        if not re.search(r"[\"“”]", sentence) and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
+            continue  # "Kim said demand had doubled": reported speech, no direct quote
+        quoted = [q for q in find_quotes(sentence) if q.double]
+        here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
+        speakers = set()
         for name in {n for _s, n in here}:
             last = re.escape(name.split()[-1])
-            if re.search(rf"(?:said|says|added|noted)\s+{re.escape(name)}|{last}\s+(?:said|says|added)", sentence):
-                people[name]["roles"].setdefault(Role.QUOTED, None)
-                for q in find_quotes(sentence):
-                    if q.double:
-                        inner = Span(sp.start + q.inner.start, sp.start + q.inner.end)
-                        people[name]["quotes"].append(Quote(text[inner.start:inner.end], inner))
+            if re.search(rf"(?:{_SAID})\s+(?:\w+\s+){{0,3}}?{re.escape(name)}"
+                         rf"|{last}(?:,[^,“”\"]{{1,80}},)?\s+(?:{_SAID})\b", sentence):
+                speakers.add(name)
+        pronoun = _PRONOUN_SAID.search(sentence)
+        if not speakers and pronoun:
+            reach = (before or sp).start
+            k = bisect.bisect_left(mention_starts, sp.start + pronoun.start()) - 1
+            if k >= 0 and spans_by_start[k][0].start >= reach:
+                speakers.add(spans_by_start[k][1])
+        for name in speakers:
+            people[name]["roles"].setdefault(Role.QUOTED, None)
+            for q in quoted:
+                inner = Span(sp.start + q.inner.start, sp.start + q.inner.end)
+                people[name]["quotes"].append(Quote(text[inner.start:inner.end], inner))
 
 
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -265,6 +295,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         if Role.KEYNOTE in p["roles"]:
             p["roles"].pop(Role.SPEAKER, None)  # a keynote speaker's talk is the keynote
     event = _build_event(article, spans, orgs, set(people))
+    # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
+    # organization of its own, is that organization
+    org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
+    people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         affs = tuple(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"])

@@ -92,7 +92,7 @@ def _types() -> tuple[str, ...]:
 def _name_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(t) for t in _types())
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
-    named = (rf"(?:(?:19|20)\d\d\s+)?(?:{_CAP_WORD}\s+){{0,7}}?(?i:{kinds})\b(?:\s+(?i:{kinds})\b)*"
+    named = (rf"(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?i:{kinds})\b)*"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
     return re.compile(named)
@@ -101,7 +101,7 @@ def _name_pattern() -> re.Pattern[str]:
 # "the Robotworld 2019 trade show", "Robotworld 2019, a four-day event organized by …": a capitalised
 # name with its year, then a lower-case type word or an appositive that says it is an event
 _YEAR_NAMED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’\-]*(?:\s+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}\s+(?:19|20)\d\d)"
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}[ \t]+(?:19|20)\d\d)"
     r"(?=\s+(?:trade\s+|industry\s+|international\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b)")
 
@@ -142,7 +142,9 @@ def _clean_name(name: str) -> str:
     if len(parts) > 1 and any(w.lower() in heads for w in parts[0].split()):
         name = parts[-1]
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
-    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&)\s+)+", "", name).strip()
+    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|"
+                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
+                  "", name).strip()
 
 
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
@@ -299,7 +301,7 @@ _HOST_TO = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:
                       r"\s+(?:was|is|will be)\s+(?:the\s+)?host\s+to\b", re.M)
 
 
-def _venue(text: str, held: list[Span], people: set[str]) -> tuple[str | None, str | None]:
+def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tuple[str | None, str | None]:
     """``held at the X Center``, ``at Grand Walkerhill Seoul``: a capitalised place after ``at`` in a
     sentence that says the event is held, best one with a venue word; the city after ``in``; or
     ``X was host to …``."""
@@ -318,6 +320,8 @@ def _venue(text: str, held: list[Span], people: set[str]) -> tuple[str | None, s
             words = venue.split()
             # a hall or a hotel is a venue; a university is one only when nothing better is named
             placed = any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)
+            if any(n in venue for n in names):
+                continue  # "at the International Robot Exhibition, which opened at …": the event itself
             if sentence[m.start():m.start() + 2] == "in" and not placed:
                 continue  # "in Seoul" is a city, not a venue
             rank = 2 if placed else 1 if len(words) >= 2 else 0
@@ -341,7 +345,10 @@ def _organizations(text: str) -> list[tuple[str, int, OrgRole]]:
         for m in pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list")):
                 found.append((org, at, role))
-    return found
+    # "co-organized by A and B": the list's items, not the run that holds both
+    return [f for f in found
+            if sum(1 for g in found if g is not f and g[2] == f[2] and f[1] <= g[1] < f[1] + len(f[0])
+                   and g[0] in f[0] and len(g[0]) < len(f[0])) < 2]
 
 
 _ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$")
@@ -413,7 +420,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     reference = published or (f"{year.group(1)}-07-01" if year else None)
     others = [sp for sp in spans if sp not in held and _TYPE_WORD.search(text[sp.start:sp.end])]
     draft.start, draft.end = _date(text, published, reference, held, others)
-    draft.venue, draft.city = _venue(text, held, people)
+    draft.venue, draft.city = _venue(text, held, people, {named[0]} if named else set())
     m = _EDITION.search(text)
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)

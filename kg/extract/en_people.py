@@ -124,6 +124,9 @@ def _initial(toks: list[_Tok], j: int) -> bool:
         and toks[j + 2].text[:1].isupper()
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
@@ -135,6 +138,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                     j += 2
                 elif _is_name_part(toks[j], ls):
                     j += 1
+                    if toks[j - 1].text.endswith(_POSSESSIVE):
+                        break  # "Nvidia's Deepu Talla": the owner, then the name
                 else:
                     break
             out.append((i, j))
@@ -466,6 +471,18 @@ def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] 
     return text[chosen[0].start:chosen[-1].end], Span(chosen[0].start, chosen[-1].end)
 
 
+def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
+    """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``."""
+    if i < 1 or not toks[i - 1].text.endswith(_POSSESSIVE) or not _capital(toks[i - 1]):
+        return None
+    j = i - 1
+    while j > 0 and (_capital(toks[j - 1]) or toks[j - 1].text == "&") \
+            and toks[j - 1].low not in lists().not_names and i - j < 5:
+        j -= 1  # "Hanwha Ocean's"
+    start, end = toks[j].start, toks[i - 1].end - 2
+    return text[start:end], Span(start, end)
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -516,6 +533,12 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and (paren := _paren_org(toks, j, text)) is not None and _after_cue_by(toks, i):
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)"
             listed = _programme_line(toks, i, after, text)
+            owner = _possessor(toks, i, text)
+            if got is None and owner is not None:
+                got = (None, *owner)  # "Nvidia's Deepu Talla", "featured Arm's Maria Santos"
+                if not (_evidence_of_speech(toks, i, after) or _after_cue_by(toks, i - 1)
+                        or _title_after(toks, after, ls, text)):
+                    continue
             if got is None and listed:
                 programme_org = _programme_org(toks, after, text)
                 got = (None, *programme_org) if programme_org else None
@@ -551,9 +574,28 @@ _BYLINE = re.compile(
     re.M)
 
 
+# "By Jane Doe and John Roe", "Reporting by Mari Saito; Editing by …", "Kim Ha-neul contributed to this
+# report": the names of a byline list
+_BYLINE_LIST = re.compile(
+    rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
+    rf"[ \t]*$"
+    rf"|(?:^|(?<=[.;!?] ))[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
+    rf"(?P<list2>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
+    rf"|(?:^|(?<=[.!?] ))(?P<list3>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+"
+    rf"contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)",
+    re.M)
+
+
 def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     out = []
     taken = {m.span.start for m in found}
+    for m in _BYLINE_LIST.finditer(text):
+        group = next(g for g in ("list", "list2", "list3") if m.group(g))
+        for n in re.finditer(_NAME_WORDS, m.group(group)):
+            start, end = m.start(group) + n.start(), m.start(group) + n.end()
+            if start not in taken:
+                taken.add(start)
+                out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))
     for m in _BYLINE.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         start, end = m.start(group), m.end(group)

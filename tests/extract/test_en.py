@@ -152,7 +152,7 @@ def test_a_name_line_above_a_sentence_is_no_byline() -> None:
 
 
 def test_surnames_and_bylines() -> None:
-    found = _people("Prof. Schmidt and Dr. Weber presented the winners. Schmidt said it went well.\nBy Tessa Pick\n")
+    found = _people('Prof. Schmidt and Dr. Weber presented the winners. "It went well," Schmidt said.\nBy Tessa Pick\n')
     assert found["Schmidt"][0] == {Role.SPEAKER, Role.QUOTED} and found["Weber"][0] == {Role.SPEAKER}
     assert found["Tessa Pick"][0] == {Role.REPORTER}
     found = _people("The expo is headed by former Minnesota House Speaker Kurt Zellers.")
@@ -520,3 +520,86 @@ def test_event_dates_from_stretches_and_plain_sentences(text: str, published: st
                                                         expected: tuple[str, str | None]) -> None:
     e, _ = _event(text, published=published)
     assert (e.start, e.end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner's possessive before a name: the owner is the organization, the name the person
+    ("The closing fireside chat featured Nimbus's Arlo Penn.", {"Arlo Penn": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    ("Hanbit Robotics's Dana Kell said demand had doubled.", {"Dana Kell": (set(), [("Hanbit Robotics", None)])}),
+    # an occupation written before the name in lower case
+    ("The talk was moderated by journalist Rhea Stone.", {"Rhea Stone": ({Role.MODERATOR}, [(None, "journalist")])}),
+    ("The keynote came from author Theo Marsh.", {"Theo Marsh": ({Role.KEYNOTE}, [(None, "author")])}),
+])
+def test_possessive_owner_and_occupation_before_the_name(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("By Jane Doe and John Roe\n\nThe Data Forum was held Tuesday.", ["Jane Doe", "John Roe"]),
+    ("The Data Forum was held Tuesday.\n\nReporting by Mari Saito; Editing by Tom Hogue", ["Mari Saito"]),
+    ("The Data Forum was held Tuesday. Ana Park and Leo Kim contributed to this report.", ["Ana Park", "Leo Kim"]),
+    ("The Data Forum was held Tuesday.\nAdditional reporting by Ben Tull", ["Ben Tull"]),
+])
+def test_byline_lists(text: str, names: list[str]) -> None:
+    assert _people(text) == {n: ({Role.REPORTER}, [(None, "Reporter")]) for n in names}
+
+
+def test_reported_speech_is_no_quote() -> None:
+    """Quoted is for a direct quote: reported speech names no quote, a quote split off by the sentence
+    splitter still counts."""
+    found = _people("Dana Kell, CEO of Nimbus, said demand had doubled.")
+    assert found["Dana Kell"][0] == set()
+    found = _people("Dana Kell, CEO of Nimbus, added “demand has doubled. We are hiring.”")
+    assert found["Dana Kell"][0] == {Role.QUOTED}
+    found = _people("“Demand has doubled,” Nimbus CEO Dana Kell told reporters.")
+    assert found["Dana Kell"][0] == {Role.QUOTED}
+
+
+
+@pytest.mark.parametrize("text", [
+    'Nimbus CEO Dana Kell gave the keynote. "We are only at the beginning," he said.',
+    'In her keynote, Nimbus CEO Dana Kell showed a robot. "It learns fast," said she, "and it is cheap."',
+])
+def test_a_pronoun_quote_goes_to_the_person_named_before(text: str) -> None:
+    assert _people(text)["Dana Kell"][0] == {Role.KEYNOTE, Role.QUOTED}
+
+
+def test_a_pronoun_quote_reaches_back_one_sentence_only() -> None:
+    text = 'Nimbus CEO Dana Kell spoke. The hall was full. Lunch was served. "It was fine," he said.'
+    assert _people(text)["Dana Kell"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("text", [
+    "The Edge Forum 2025 was hosted by Nimbus Labs in partnership with Hill University.",
+    "Talks by Nimbus Labs and a demo followed. The Edge Forum 2025 was hosted by Nimbus Labs.",
+])
+def test_a_host_named_as_an_organization_is_no_person(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the event's own name after "at" is not its venue; the place after it is
+    ("Makers showed robots at the Lake Robot Exhibition, which opened Tuesday at Pine Big Hall.",
+     ("Lake Robot Exhibition", "Pine Big Hall")),
+    ("Engineers met at the Harbor AI Summit 2025, held at the Ridge Center on Tuesday.",
+     ("Harbor AI Summit 2025", "Ridge Center")),
+])
+def test_the_event_is_not_its_own_venue(text: str, expected: tuple[str, str]) -> None:
+    e, _ = _event(text)
+    assert (e.name, e.venue) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name does not run across a line break, nor take the weekday or preposition before it
+    ("By Jane Doe\nThe AI Factory Forum was held Tuesday.", "AI Factory Forum"),
+    ("Executives gathered on Wednesday for the 2025 Smart Yard Forum.", "2025 Smart Yard Forum"),
+    ("Executives gathered Wednesday at the Smart Yard Forum in Busan.", "Smart Yard Forum"),
+])
+def test_event_name_boundaries(text: str, name: str) -> None:
+    e, _ = _event(text)
+    assert e.name == name
+
+
+def test_co_organized_by_a_and_b_gives_each() -> None:
+    _, orgs = _event("The Lake Robot Show is co-organized by the Robot Guild and Daily Works Press.")
+    assert orgs["co_organizers"] == ["Robot Guild", "Daily Works Press"]
