@@ -46,7 +46,13 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
     lead = re.match(r"^(?:the|The)\s+", written)
     skip = lead.end() if lead else 0
     name = written[skip:].rstrip(" .")
-    return orgs.add(name, Span(start + skip, start + skip + len(name)))
+    end = start + skip + len(name)
+    # "Hanbit Institute of Science (HIS)": the acronym in parentheses right after is the same organization
+    alias = _ACRONYM_AFTER.match(orgs.text, end) if end <= len(orgs.text) else None
+    return orgs.add(name, Span(start + skip, end), (alias.group(1),) if alias else ())
+
+
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 
 
 def _description(text: str, m: EnMention) -> Span:
@@ -313,13 +319,13 @@ def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: se
     if draft is None:
         return None
     by_role: dict[OrgRole, list[str]] = {r: [] for r in OrgRole}
-    seen: set[str] = set()
+    seen: set[str] = set()  # organization ids
     for role in OrgRole:  # organizer before co-organizer before sponsor
         for name, at, r in draft.orgs:
             if r is role:
                 key = _add_org(orgs, name, at)
-                if key not in seen:
-                    seen.add(key)
+                if orgs.id_of(key) not in seen:  # "KAIST" and "the Korea Advanced … (KAIST)" are one
+                    seen.add(orgs.id_of(key))
                     by_role[role].append(orgs.id_of(key))
     return Event("e1", draft.name, draft.edition, draft.start, draft.end, draft.venue, draft.city, None,
                  draft.attendance, tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),

@@ -54,6 +54,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
+                           r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
                            r"(?:sponsored|supported|funded)\s+by)\s+(?P<list>[^.;]+)")
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+(?P<list>[^.;]+)")
 _HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented)\s+by\s+(?P<list>[^.;]+)")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.gazetteer import word_list
+from kg.extract.gazetteer import cue_list, word_list
 from kg.model import Span
 from kg.resources import data_dir
 
@@ -127,16 +127,29 @@ def _initial(toks: list[_Tok], j: int) -> bool:
 _POSSESSIVE = ("'s", "’s")
 
 
+_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+
+
+def _given_month(toks: list[_Tok], i: int, ls: _Lists) -> bool:
+    """``founder June Paik``, ``Dr. April Ross``: a month that is a given name, right after a title or an
+    honorific and before a surname."""
+    if toks[i].low not in _MONTH_GIVEN_NAMES or not toks[i].text[0].isupper() or i + 1 >= len(toks):
+        return False
+    h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+    return h >= 0 and (_is_head(toks[h], ls) or toks[h].low in ls.honorifics) and _is_name_part(toks[i + 1], ls) \
+        and not toks[i + 1].text.isupper()
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
     while i < len(toks):
-        if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i):
+        if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls):
             j = i
             while j < len(toks) and j - i < _MAX_NAME + 2:
                 if _initial(toks, j):
                     j += 2
-                elif _is_name_part(toks[j], ls):
+                elif _is_name_part(toks[j], ls) or j == i:  # j == i: a month that is a given name
                     j += 1
                     if toks[j - 1].text.endswith(_POSSESSIVE):
                         break  # "Nvidia's Deepu Talla": the owner, then the name
@@ -368,14 +381,33 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         org: list[_Tok] = []
         while j < len(toks) and len(org) < 12 and (
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
-                or toks[j].text == "the" and org and org[-1].text == "of"):  # "Office of the Deputy Secretary"
+                or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
+                or _brand_tail(toks, j, org)) and not _next_person(toks, j):
             org.append(toks[j])
             j += 1
-        while org and not org[-1].text[:1].isupper():
+        while org and org[-1].text in ("of", "&", "and", "for", "the"):
             org.pop()
         if org and org[0].text[:1].isupper():
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None
+
+
+def _next_person(toks: list[_Tok], j: int) -> bool:
+    """``… of Acme and Bae Min-seo of Nimbus``: ``and`` then a name that takes its own ``of``/title."""
+    if toks[j].low != "and":
+        return False
+    ls = lists()
+    k = j + 1
+    while k < len(toks) and _is_name_part(toks[k], ls) and toks[k].low not in _ORG_WORDS:
+        k += 1
+    return 2 <= k - j - 1 <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",") or _is_head(toks[k], ls))
+
+
+def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
+    """``SK hynix``, ``KT cloud``: a lower-case word after an acronym, closing the name (a comma, a
+    full stop or the end after it)."""
+    return bool(org) and len(org[-1].text) >= 2 and org[-1].text.isupper() and toks[j].text.isalpha() \
+        and toks[j].text.islower() and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and"))
 
 
 def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
@@ -483,6 +515,58 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     return text[start:end], Span(start, end)
 
 
+def _korean_shaped(toks: list[_Tok], i: int, j: int) -> bool:
+    """``Lee Jae-won``, ``Park Sung-hyun``: a Korean family name, then a hyphenated given name."""
+    return j - i == 2 and toks[i].text in _KOREAN_SURNAMES \
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[i + 1].text) is not None
+
+
+_LEADS = frozenset({"heads", "headed", "leads", "led", "directs", "directed", "runs", "ran", "chairs", "chaired",
+                    "founded", "co-founded", "cofounded", "manages", "managed", "oversees", "oversaw"})
+
+
+def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
+    """``, who heads the school's Package Laboratory``, ``, who founded Zeta Labs``: the organization a
+    relative clause says the person leads."""
+    if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low != "who" or toks[k + 2].low not in _LEADS:
+        return None
+    j = k + 3
+    if toks[j].low in ("the", "a", "an", "its", "their"):
+        j += 1
+    if j < len(toks) and toks[j].text.endswith(_POSSESSIVE) and toks[j].text.islower():
+        j += 1  # "the school's", "the company's"
+    org: list[_Tok] = []
+    while j < len(toks) and len(org) < 10 and (_capital(toks[j]) or toks[j].low in ("of", "&", "and", "for")):
+        org.append(toks[j])
+        j += 1
+    while org and not _capital(org[-1]):
+        org.pop()
+    if not org or org[-1].text.endswith(_POSSESSIVE):
+        return None
+    return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> frozenset[str]:
+    """Words of the role cues that head a list (``Panelists:``, ``Speakers:``, ``Moderator:``)."""
+    words = {w.rstrip("*").lower() for phrase, _role in cue_list(data_dir() / "en" / "cues.tsv")
+             for w in phrase.split() if len(phrase.split()) == 1}
+    return frozenset(w for w in words if len(w) > 2 and w.isalpha())
+
+
+_HEADER = re.compile(r"[ \t]*(?:[-•*·▪●][ \t]*)?([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:[ \t]*[^\n:]*$")
+
+
+def _under_header(text: str, at: int) -> bool:
+    """The name stands on a line that opens with a role header: ``Panelists: A (X), B (Y)``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    m = _HEADER.match(text, line_start, at) if at - line_start <= 300 else None
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return bool(words) and any(w.rstrip("s") in _header_words() or w in _header_words() for w in words)
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -544,9 +628,16 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, *programme_org) if programme_org else None
             if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
-                if org and any(t.lower().rstrip(".") in _ORG_WORDS for t in org.split()):
+                if org and (any(t.lower().rstrip(".") in _ORG_WORDS for t in org.split())
+                            or _korean_shaped(toks, i, j)):  # "Lee Jae-won of SK hynix"
                     got = (None, org, org_at)
-            if got is None and not (honorific or listed or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
+            if got is None and (led := _who_leads(toks, after, text)) is not None:
+                got = (None, *led)  # "Kim Jung-ho, who heads the school's Package Laboratory, …"
+            headed = _under_header(text, toks[i].start)
+            if got is None and headed and (paren := _paren_org(toks, j, text)) is not None:
+                got = (None, *paren)  # "Panelists: Tom Becker (Siemens), Aiko Tanaka (Omron)"
+            if got is None and not (honorific or listed or headed and j - i >= 2
+                                    or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, name_span)
                 continue

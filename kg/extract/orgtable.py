@@ -28,6 +28,11 @@ class OrgTable:
         self._spans: dict[str, set[tuple[int, int]]] = {}
         self._ids: dict[str, str] | None = None
 
+    @property
+    def text(self) -> str:
+        """The article's text."""
+        return self._text
+
     def _find(self, key: str) -> str:
         while self._parent.setdefault(key, key) != key:
             self._parent[key] = self._parent[self._parent[key]]

@@ -603,3 +603,61 @@ def test_event_name_boundaries(text: str, name: str) -> None:
 def test_co_organized_by_a_and_b_gives_each() -> None:
     _, orgs = _event("The Lake Robot Show is co-organized by the Robot Guild and Daily Works Press.")
     assert orgs["co_organizers"] == ["Robot Guild", "Daily Works Press"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause that says what the person leads
+    ("Choi Da-eun, who heads the school's Vision Systems Laboratory, opened the symposium.",
+     {"Choi Da-eun": ({Role.HOST_REP}, [("Vision Systems Laboratory", None)])}),
+    ("Omar Haddad, who founded Zeta Labs, spoke on edge chips.", {"Omar Haddad": ({Role.SPEAKER}, [("Zeta Labs", None)])}),
+    # a Korean family name and hyphenated given name "of" an organization, a brand in lower case
+    ("The panel brought together Han Ji-woo of SK hynix and Bae Min-seo of Nimbus.",
+     {"Han Ji-woo": ({Role.PANELIST}, [("SK hynix", None)]), "Bae Min-seo": ({Role.PANELIST}, [("Nimbus", None)])}),
+    # a month that is a given name after a title or an honorific
+    ("Zeta AI founder June Paik and Dr. April Ross spoke.",
+     {"June Paik": ({Role.SPEAKER}, [("Zeta AI", "founder")]), "April Ross": ({Role.SPEAKER}, [])}),
+])
+def test_relative_clauses_korean_names_and_given_months(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+def test_a_month_alone_is_no_name() -> None:
+    assert _people("In June Paik Hall opened. The May Forum was held.") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Panel: Scaling AI\nPanelists: Tom Becker (Siemens), Aiko Tanaka (Omron)\n",
+     {"Tom Becker": ({Role.PANELIST}, [("Siemens", None)]), "Aiko Tanaka": ({Role.PANELIST}, [("Omron", None)])}),
+    ("- Speakers: Lena Kurz (Nordwerk AG) and Arun Rao (Indo Tools)\n",
+     {"Lena Kurz": ({Role.SPEAKER}, [("Nordwerk AG", None)]), "Arun Rao": ({Role.SPEAKER}, [("Indo Tools", None)])}),
+])
+def test_a_role_header_with_its_list_on_the_same_line(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+def test_a_header_that_names_no_role_gives_no_people() -> None:
+    assert _people("Sponsors: Tom Becker (Siemens), Aiko Tanaka (Omron)\n") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hill University held the Data Forum 2025 on Friday with support from the Ministry of Data.",
+     {"organizers": ["Hill University"], "co_organizers": [], "sponsors": ["Ministry of Data"]}),
+    ("The Data Forum 2025 was held Friday with the financial backing of Acme Corp and Bolt Works.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Acme Corp", "Bolt Works"]}),
+])
+def test_support_from_names_a_sponsor(text: str, expected: dict) -> None:
+    _, orgs = _event(text)
+    assert orgs == expected
+
+
+def test_an_organizer_named_twice_is_listed_once() -> None:
+    _, orgs = _event("Hanbit Institute of Science (HIS) held the Data Forum 2025 on Friday.\nHIS hosts the forum yearly.")
+    assert orgs["organizers"] == ["Hanbit Institute of Science"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Among the honorees was Ayla Ward, dean of engineering at Hill University.", Role.OTHER),
+    ("Guild President Jo Park presented the awards.", Role.OTHER),
+])
+def test_award_honorees_and_presenters(text: str, role: Role) -> None:
+    assert [roles for roles, _affs in _people(text).values()] == [{role}]
