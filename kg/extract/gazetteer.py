@@ -94,6 +94,7 @@ class Gazetteer:
     cities: frozenset[str]
     districts: frozenset[str]
     countries: frozenset[str]
+    local_governments: frozenset[str]  # 화성시, 경기도, 강남구, 경기 (before 지사)
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role], ...]  # longest phrase first
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
@@ -151,6 +152,7 @@ def _load(folder: Path) -> Gazetteer:
         cities=frozenset(p for p in places if not p.startswith(("-", "+"))),
         districts=frozenset(p[1:] for p in places if p.startswith("-")),
         countries=frozenset(p[1:] for p in places if p.startswith("+")),
+        local_governments=frozenset(word_list(ko / "local_governments.txt")),
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role) for pattern, role in cues),
         canonical=canonical,

@@ -111,6 +111,9 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
         return (stem, None) if gz.is_title(numbered.group(1)) else None
     if stem in gz.titles:
         return stem, None
+    local = _local_head(stem, gz)
+    if local:
+        return local
     if stem.endswith("장") and len(stem) > 2:
         org = stem[:-1]
         suffix = suffix_of(org, gz)
@@ -122,6 +125,24 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
         return latin.group(2), latin.group(1)  # "HN회장": an organization in Latin letters fused with the title
     if gz.is_title(stem) and not suffix_of(stem, gz) and stem not in gz.not_names:
         return stem, None  # the whole word is the title: 정보통신정책실장, 초빙연구위원
+    return None
+
+
+# heads that open with the unit of the government they head: 화성시장 = 화성시 + 시장
+_UNIT_HEADS = ("시장", "도지사", "군수", "구청장")
+
+
+def _local_head(stem: str, gz: Gazetteer) -> tuple[str, str] | None:
+    """A local government fused with its head: ``화성시장`` -> 화성시 + 시장, ``경기도지사`` -> 경기도 +
+    도지사, ``양평군수`` -> 양평군 + 군수, ``경기지사`` -> 경기 + 지사, ``경기도교육감`` -> 경기도 + 교육감."""
+    for k in range(len(stem) - 1, 1, -1):
+        place = stem[:k]
+        if place not in gz.local_governments:
+            continue
+        if stem[k - 1:] in _UNIT_HEADS:
+            return stem[k - 1:], place
+        if gz.is_title(stem[k:]) and len(stem) - k >= 2:
+            return stem[k:], place
     return None
 
 

@@ -34,7 +34,13 @@ def _roles(x: Extraction) -> dict[str, set[Role]]:
 # ---------------------------------------------------------------- people
 
 FUSED = [
-    ("정용수 유성구청장이 축사를 했다.", ("정용수", "유성구청", "청장")),
+    # a local government fused with its head: the head keeps the unit, as in 포항시 + 시장
+    ("정용수 유성구청장이 축사를 했다.", ("정용수", "유성구", "구청장")),
+    ("김가온 경기도지사가 참석했다.", ("김가온", "경기도", "도지사")),
+    ("박나래 양평군수와 직원들이 참석했다.", ("박나래", "양평군", "군수")),
+    ("최다온 충남지사는 환영사를 했다.", ("최다온", "충남", "지사")),
+    ("윤하람 경기도교육감이 축사를 했다.", ("윤하람", "경기도", "교육감")),
+    ("한보람 화성시장이 인사말을 했다.", ("한보람", "화성시", "시장")),
     ("이민영 한국생산기술연구원장이 참석했다.", ("이민영", "한국생산기술연구원", "원장")),
     ("권오성 KAIST 공과대학장이 발표했다.", ("권오성", "KAIST 공과대학", "학장")),
 ]
@@ -535,3 +541,11 @@ def test_the_speakers_join_a_panel_held_with_them() -> None:
                       "맡아 발표자들과 함께 논의를 진행했다."))
     assert found == {"황지훈": {Role.SPEAKER, Role.PANELIST}, "조욱진": {Role.SPEAKER, Role.PANELIST},
                      "김영호": {Role.MODERATOR}}
+
+
+@pytest.mark.parametrize("word", ["주식시장", "전시장", "경기장", "반도체시장", "경기도청", "수원시청"])
+def test_words_that_end_like_a_local_head_are_no_fused_title(word: str) -> None:
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.ko_names import _local_head
+
+    assert _local_head(word, load_gazetteer()) is None
