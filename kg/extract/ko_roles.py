@@ -131,6 +131,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             before=cues[plain] if plain >= lo else None,
             chaired=chairs_upto[hi] - chairs_upto[lo] > 0 if hi > lo else False,
             panel_after=any(c[2] is Role.PANELIST for c in window), frame=frame)
+        if _hosts(doc.text, m.span.end, sent.span.end):
+            evidence.append(Evidence(Role.HOST_REP, "host_subject"))
         role = best_role(evidence)
         if role is not None:
             hits.append(RoleHit(m, role))
@@ -139,6 +141,22 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                 if first[2] is role and _joined(doc, first, nxt):
                     hits.append(RoleHit(m, nxt[2]))  # "연사와 토론자로 나섰다": both parts
     return hits
+
+
+_HOSTING = re.compile(r"(?:공동\s*(?:으로\s*)?)?주최(?:한|하는|했|하고|하며|해|로|하여)")
+_OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|께서)$")
+
+
+def _hosts(text: str, end: int, limit: int) -> bool:
+    """The person is the subject of 주최 (``이은서 의원(○○당)과 박준혁 의원이 공동 주최한 토론회``,
+    ``김 교수가 주최한 세미나``): only titles, names, parentheses and 와/과 stand between, and the last
+    word before 주최 is the subject (이/가); ``김 교수는 과기정통부가 주최한 …`` is someone else's."""
+    hit = _HOSTING.search(text, end, min(limit, end + 80))
+    if hit is None:
+        return False
+    between = re.sub(r"\([^()]*\)", "", text[end:hit.start()]).split()
+    return 0 < len(between) <= 6 and between[-1].endswith(("이", "가")) \
+        and not any(_OTHER_CASE.search(w) for w in between)
 
 
 def _word_at(sent: Sentence, starts: list[int], offset: int) -> Word | None:

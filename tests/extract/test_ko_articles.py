@@ -51,7 +51,7 @@ EXPECTED = {
         "organizers": ["과학기술정보통신부"], "co": ["정보통신산업진흥원"], "sponsors": [],
         "people": {
             "남궁현": ("과학기술정보통신부", "정보통신정책실장", {Role.ATTENDEE, Role.QUOTED}),
-            "고은서": ("한국과학기술원", "교수", set()),
+            "고은서": ("한국과학기술원", "교수", {Role.OTHER}),
         },
     },
     "talk": {

@@ -209,6 +209,17 @@ ROLES = [
     # the people under a chair named with 으로 sit on the panel of a "발표 및 패널토론"
     ("한지민 부총장을 좌장으로 심세훈 교수, 이경준 연구원 등이 참여한 발표 및 패널토론이 진행됐다.", "심세훈", Role.PANELIST),
     ("도하윤 교수를 좌장으로 진행된 세션에서 남궁연 대표가 발표했다.", "남궁연", Role.SPEAKER),
+    # the subject of 주최 holds the event; someone else's 주최 is no part of theirs
+    ("이서하 의원(한빛당)과 노태윤 의원(다온당)이 공동 주최한 토론회가 열렸다.", "이서하", Role.HOST_REP),
+    ("이서하 의원(한빛당)과 노태윤 의원(다온당)이 공동 주최한 토론회가 열렸다.", "노태윤", Role.HOST_REP),
+    ("한빛대 여하람 교수가 주최한 세미나에서 문도윤 박사가 발표했다.", "여하람", Role.HOST_REP),
+    ("한빛대 여하람 교수가 주최한 세미나에서 문도윤 박사가 발표했다.", "문도윤", Role.SPEAKER),
+    ("여하람 교수는 과기정통부가 주최한 포럼에서 발표했다.", "여하람", Role.SPEAKER),
+    # judges, advisors and award presenters are "other"
+    ("심사위원장은 고은채 한빛대 교수가 맡았다.", "고은채", Role.OTHER),
+    ("심사위원장을 맡은 고은채 한빛대 교수는 수준이 높았다고 평가했다.", "고은채", Role.OTHER),
+    ("시상은 정다인 다온시장이 맡았다.", "정다인", Role.OTHER),
+    ("석하준 한빛대 교수 등 20명이 정책 자문위원을 맡았다.", "석하준", Role.OTHER),
 ]
 
 # an event word that holds a cue (토론회, 강연회) is the event, not the person's part in it; announcing a
@@ -312,6 +323,11 @@ def test_panels_with_a_moderator(text: str) -> None:
      {"organizers": ["한국AI협회"], "co_organizers": ["한국과학기술원", "포항공과대학교"], "sponsors": ["과학기술정보통신부"]}),
     ("부산시는 오는 3일 '부산 AI 컨퍼런스'를 연다. 행사는 부산정보산업진흥원이 주관하고 한빛전자가 협찬한다.",
      {"organizers": ["부산시"], "co_organizers": ["부산정보산업진흥원"], "sponsors": ["한빛전자"]}),
+    # 가졌다 with any event word: the subject holds it
+    ("한빛정보산업진흥원(원장 김나라)은 지난 5일 '제3회 한빛 AI 해커톤' 시상식을 가졌다.",
+     {"organizers": ["한빛정보산업진흥원"], "co_organizers": [], "sponsors": []}),
+    ("다온협회는 3일 '2025 다온 로봇 포럼' 발대식을 가졌다고 밝혔다.",
+     {"organizers": ["다온협회"], "co_organizers": [], "sponsors": []}),
 ])
 def test_organizers_co_organizers_sponsors(text: str, roles: dict[str, list[str]]) -> None:
     x = _x(text)
