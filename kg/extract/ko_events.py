@@ -19,11 +19,13 @@ from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
 from kg.model import OrgRole, Span
 
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한"
+                   r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)"
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
                    r"|(?:식|회|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|워크숍|워크샵|행사|해커톤|데모데이|캠프|페스티벌|축제|"
                    r"엑스포|쇼)(?:을|를)\s*(?:가졌|가진다|갖는다|갖고|가질)|가진다")
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
 _HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|갖는다|갖고|가질|체결했|출범했"
+                    r"|진행한다|진행했|진행하며|진행하고"
                     r"|출범시켰")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
@@ -271,10 +273,33 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
                 # "권선호(오른쪽) 한빛시장이 … 선포식을 열고": the head holds it for the organization
                 return [OrgPhrase(w.start, w.start + len(fused[1]), fused[1])]
             items = split_list(_after_topic(clause[: i + 1], gz) if w.ending else clause[:i], gz)
-            return [p for p in (org_item(it, doc.text, gz) for it in items) if p]
+            found = []
+            for it in items:
+                known = org_item(it, doc.text, gz)
+                if known:
+                    found.append(known)
+                else:  # "다온모터스와 한빛기아가": nothing but proper nouns joined by 와/과
+                    words = [x for x in it if not x.is_punct]
+                    proper = [_proper_holder([x], doc.text, gz) for x in words]
+                    if words and all(proper) and all(x.ending in ("와", "과") for x in words[:-1]):
+                        found.extend(p for p in proper if p)
+            return found
         if w.is_punct and w.text in "'‘“":
             return []
     return []
+
+
+def _proper_holder(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
+    """``다온모터스와 한빛기아가 … 개최했다``: a proper noun that is no person's name and no place, as
+    the subject of a holding verb, is an organization even when no list knows it."""
+    words = [w for w in item if not w.is_punct]
+    if len(words) != 1:
+        return None
+    w = words[0]
+    if w.ending not in ("", "와", "과", "이", "가", "은", "는") or not w.proper or len(w.stem) < 2 or w.quoted or is_name(w, gz) or w.stem in gz.not_names \
+            or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts or gz.is_title(w.stem):
+        return None
+    return org_item(item, doc_text, gz, declared=True)
 
 
 # "… 등 4개 기관이": the list before it is a list of organizations

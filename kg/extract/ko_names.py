@@ -118,7 +118,9 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
         org = stem[:-1]
         suffix = suffix_of(org, gz)
         if suffix:
-            return suffix[-1] + "장", org
+            # a unit's head keeps the unit word (AVP본부장 -> 본부장, AI센터장 -> 센터장); an organization's
+            # head is its last syllable + 장 (한국생산기술연구원장 -> 원장, 협회장 -> 회장)
+            return (suffix + "장" if suffix in _UNITS else suffix[-1] + "장"), org
     latin = _LATIN_LEAD.fullmatch(stem)
     if latin and (latin.group(2) in gz.titles or gz.is_title(latin.group(2))) and not suffix_of(stem, gz) \
             and not gz.known_org(stem):
@@ -128,6 +130,8 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     return None
 
 
+# suffixes of units inside an organization, whose head is written with the whole unit word
+_UNITS = frozenset({"본부", "센터", "부문", "대학원", "사업부", "연구본부", "사업본부"})
 # heads that open with the unit of the government they head: 화성시장 = 화성시 + 시장
 _UNIT_HEADS = ("시장", "도지사", "군수", "구청장")
 

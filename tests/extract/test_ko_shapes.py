@@ -41,6 +41,12 @@ FUSED = [
     ("최다온 충남지사는 환영사를 했다.", ("최다온", "충남", "지사")),
     ("윤하람 경기도교육감이 축사를 했다.", ("윤하람", "경기도", "교육감")),
     ("한보람 화성시장이 인사말을 했다.", ("한보람", "화성시", "시장")),
+    # a unit's head keeps the unit word; an organization's head is its last syllable + 장
+    ("송하루 다온모터스 AVP본부장이 발표했다.", ("송하루", "다온모터스 AVP본부", "본부장")),
+    ("윤가람 한빛전자 AI센터장이 발표했다.", ("윤가람", "한빛전자 AI센터", "센터장")),
+    ("박여울 한빛로봇협회장이 인사말을 했다.", ("박여울", "한빛로봇협회", "회장")),
+    # a task force head
+    ("오지후 다온중공업 스마트야드 TF장이 발표했다.", ("오지후", "다온중공업", "TF장")),
     ("이민영 한국생산기술연구원장이 참석했다.", ("이민영", "한국생산기술연구원", "원장")),
     ("권오성 KAIST 공과대학장이 발표했다.", ("권오성", "KAIST 공과대학", "학장")),
 ]
@@ -328,6 +334,11 @@ def test_panels_with_a_moderator(text: str) -> None:
      {"organizers": ["한빛정보산업진흥원"], "co_organizers": [], "sponsors": []}),
     ("다온협회는 3일 '2025 다온 로봇 포럼' 발대식을 가졌다고 밝혔다.",
      {"organizers": ["다온협회"], "co_organizers": [], "sponsors": []}),
+    # 진행한다 with the event as its object: the subject holds it
+    ("다온모터스와 한빛기아가 협력사와 함께 'AI 모빌리티 테크데이 2025'를 26일부터 사흘간 화성 남양연구소에서 "
+     "진행한다고 25일 밝혔다.", {"organizers": ["다온모터스", "한빛기아"], "co_organizers": [], "sponsors": []}),
+    ("한빛협회는 지난 4일 서울 코엑스에서 '제2회 AI 데모데이'를 진행했다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
 ])
 def test_organizers_co_organizers_sponsors(text: str, roles: dict[str, list[str]]) -> None:
     x = _x(text)
@@ -565,3 +576,8 @@ def test_words_that_end_like_a_local_head_are_no_fused_title(word: str) -> None:
     from kg.extract.ko_names import _local_head
 
     assert _local_head(word, load_gazetteer()) is None
+
+
+def test_a_proper_noun_inside_a_longer_subject_is_no_holder() -> None:
+    x = _x("'2025 다온 AI 포럼'이 18일 열린다. 둘째 날에는 한빛상 수상 경력이 있는 박세아 교수가 오전 강연을 진행한다.")
+    assert x.events[0].organizers == ()
