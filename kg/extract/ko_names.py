@@ -179,5 +179,9 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     before = words[a - 1] if a > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
             and not gz.is_title(before.text):
-        return None  # not at a phrase boundary: the run may be the end of a longer noun phrase
+        # not at a phrase boundary: the run may be the end of a longer noun phrase; after a known
+        # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns
+        # (국토교통부 자율주행 융복합 미래포럼)
+        if not gz.known_org(before.text) or any(w.stem_tags.count("NNG") >= 2 for w in words[a:b]):
+            return None
     return a, b

@@ -239,7 +239,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return []
     org_start = _org_words_left(words, i - 1, t.gz)
     t.used.add(i - 1)
-    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) \
+    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) or _appositive_org(words, i - 1, t.gz) \
         or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else [])
     return [t.mention(words[i - 1], org_words, words[i])]
 
@@ -270,7 +270,8 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     t.used.update(range(a, b))
     text = t.doc.slice(words[a].start, words[b - 1].end)
     name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
-    return [t.mention(name, list(words[b:t.i]) or _genitive_org(words, a, t.gz), words[t.i])]
+    return [t.mention(name, list(words[b:t.i]) or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz),
+                      words[t.i])]
 
 
 def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
@@ -287,6 +288,37 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     if not (is_org_word(last, gz) or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))):
         return []
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
+
+
+def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``LG전자 최고기술책임자(CTO)인 김병훈 사장``, ``서울대 공대 학장인 김영오 교수``: an organization
+    and a title joined to the name by 인 (the person is the holder of that post)."""
+    k = name_at - 1
+    if k < 1 or words[k].ending != "인":
+        return []
+    if not words[k].stem and words[k - 1].text in ")）":  # "…책임자(CTO)인": the title before the parenthesis
+        k = next((n for n in range(k - 2, max(-1, k - 6), -1) if words[n].text in "(（"), 0) - 1
+        if k < 0:
+            return []
+    if not gz.is_title(words[k].stem):
+        return []
+    j = k
+    while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \
+            and words[j - 1].text not in gz.not_names and not gz.is_title(words[j - 1].text):
+        j -= 1
+    org = list(words[j:k])
+    return org if org and _org_by_form_or_place(org, gz) else []
+
+
+def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[Word]:
+    """``엔비디아 젠슨 황 CEO``, ``마이크로소프트(MS) 브래드 스미스 부회장``: a known organization (with
+    its alias in parentheses) right before a foreign name."""
+    k = a - 1
+    if k >= 2 and words[k].text in ")）":
+        k = next((n for n in range(k - 1, max(-1, k - 5), -1) if words[n].text in "(（"), 0) - 1
+    if k < 0 or not words[k].bare or not (gz.known_org(words[k].text) or is_org_word(words[k].text, gz)):
+        return []
+    return [words[k]]
 
 
 def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:

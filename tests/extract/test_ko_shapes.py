@@ -45,6 +45,11 @@ FUSED = [
     ("송하루 다온모터스 AVP본부장이 발표했다.", ("송하루", "다온모터스 AVP본부", "본부장")),
     ("윤가람 한빛전자 AI센터장이 발표했다.", ("윤가람", "한빛전자 AI센터", "센터장")),
     ("박여울 한빛로봇협회장이 인사말을 했다.", ("박여울", "한빛로봇협회", "회장")),
+    # an organization and post joined to the name by 인; a known organization before a foreign name
+    ("이날 다온전자 최고기술책임자(CTO)인 김하준 사장이 발표했다.", ("김하준", "다온전자", "사장")),
+    ("좌장은 누리대 공대 학장인 이세온 교수가 맡았다.", ("이세온", "누리대", "교수")),
+    ("엔비디아 젠슨 황 CEO가 기조연설을 했다.", ("젠슨 황", "엔비디아", "CEO")),
+    ("마이크로소프트(MS) 브래드 스미스 부회장이 기조연설을 했다.", ("브래드 스미스", "마이크로소프트", "부회장")),
     # a task force head
     ("오지후 다온중공업 스마트야드 TF장이 발표했다.", ("오지후", "다온중공업", "TF장")),
     ("이민영 한국생산기술연구원장이 참석했다.", ("이민영", "한국생산기술연구원", "원장")),
@@ -568,6 +573,11 @@ def test_the_speakers_join_a_panel_held_with_them() -> None:
                       "맡아 발표자들과 함께 논의를 진행했다."))
     assert found == {"황지훈": {Role.SPEAKER, Role.PANELIST}, "조욱진": {Role.SPEAKER, Role.PANELIST},
                      "김영호": {Role.MODERATOR}}
+
+
+def test_common_noun_compounds_after_an_organization_are_no_foreign_name() -> None:
+    x = _x("황도윤 한빛대 교수(국토교통부 자율주행 융복합 미래포럼 공동위원장) 등 20여 명이 참석했다.")
+    assert [p.name for p in x.people] == ["황도윤"]
 
 
 @pytest.mark.parametrize("word", ["주식시장", "전시장", "경기장", "반도체시장", "경기도청", "수원시청"])
