@@ -252,6 +252,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     _quotes(text, spans, people, spans_by_start, mention_starts)
 
 
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAID})\s+(?:[\w.]+\s+){{0,3}}?$")
+_SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:,[^,“”\"]{{1,80}},)?\s+(?:{_SAID})\b")
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
 
 
@@ -269,10 +271,9 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         quoted = [q for q in find_quotes(sentence) if q.double]
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         speakers = set()
-        for name in {n for _s, n in here}:
-            last = re.escape(name.split()[-1])
-            if re.search(rf"(?:{_SAID})\s+(?:\w+\s+){{0,3}}?{re.escape(name)}"
-                         rf"|{last}(?:,[^,“”\"]{{1,80}},)?\s+(?:{_SAID})\b", sentence):
+        for span, name in here:  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention of the person
+            a, b = span.start - sp.start, span.end - sp.start
+            if _SAID_BEFORE.search(sentence, 0, a) or _SAID_AFTER.match(sentence, b):
                 speakers.add(name)
         pronoun = _PRONOUN_SAID.search(sentence)
         if not speakers and pronoun:

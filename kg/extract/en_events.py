@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.extract.dates import find_dates
 from kg.extract.en_people import lists
-from kg.extract.gazetteer import word_list
+from kg.extract.gazetteer import load_gazetteer, word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
 from kg.resources import data_dir
@@ -325,7 +325,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue  # "at the International Robot Exhibition, which opened at …": the event itself
             if sentence[m.start():m.start() + 2] == "in" and not placed:
                 continue  # "in Seoul" is a city, not a venue
-            rank = 2 if placed else 1 if len(words) >= 2 else 0
+            # one word in capitals is a venue's acronym (EXCO, SETEC) when nothing better is named
+            rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) else 0
             if rank and (best is None or rank > best[0]):
                 city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+)?([A-Z][a-z]+)", sentence[m.end():m.end() + 40])
                 best = (rank, venue, city.group(1) if city else None)
@@ -368,6 +369,21 @@ def _trim_org(org: str) -> str | None:
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
+@lru_cache(maxsize=1)
+def _names_with_commas() -> tuple[str, ...]:
+    """Curated organization names with a comma inside (``Ministry of Trade, Industry and Energy``)."""
+    return tuple(sorted((f for f in load_gazetteer().org_forms if "," in f), key=len, reverse=True))
+
+
+def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int) -> bool:
+    """At the comma at ``comma``: a curated name with a comma inside, begun by ``current``, runs on past it."""
+    words = [(w, at) for w, at in current if w.lower() != "the"]
+    if not words:
+        return False
+    start = words[0][1]
+    return any(list_text.startswith(name, start) and comma < start + len(name) for name in _names_with_commas())
+
+
 def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
@@ -396,7 +412,9 @@ def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
 
     for k, (w, at) in enumerate(words):
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if w == ",":
+        if w == "," and _known_name_goes_on(list_text, current, at):
+            current.append((w, at))  # "Ministry of Trade, Industry and Energy" is one name
+        elif w == ",":
             close()
         elif w == "and" and (nxt == "the" or not any(x.lower() == "of" for x, _ in current)):
             close()

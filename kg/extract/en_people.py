@@ -318,8 +318,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     title_start = j
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
+    if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):
+        o -= 1  # "Samsung Electronics' President": a plural's possessive
     org_end = o
-    while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text == "&") and org_end - o < 6 \
+    while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text == "&"
+                     or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])) and org_end - o < 6 \
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
             and not (o - 1 == 0 and toks[o - 1].low in ls.not_names):
         o -= 1
@@ -332,6 +335,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o = lead
     if o < org_end:
         org_toks = list(toks[o:org_end])
+        if org_toks and org_toks[-1].text in ("'", "’"):
+            org_toks.pop()
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
             org_toks[-1] = _Tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
         if len(org_toks) == 1 and org_toks[0].low in ls.not_names:
@@ -405,9 +410,10 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
 
 def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word after an acronym, closing the name (a comma, a
-    full stop or the end after it)."""
+    full stop, a title or the end after it)."""
     return bool(org) and len(org[-1].text) >= 2 and org[-1].text.isupper() and toks[j].text.isalpha() \
-        and toks[j].text.islower() and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and"))
+        and toks[j].text.islower() and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and")
+                                        or _is_title_word(toks[j + 1], lists()))
 
 
 def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
@@ -654,7 +660,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
 
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
 _BYLINE = re.compile(
-    rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*$"
+    rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|[\w.+-]+@[\w.-]+)?[ \t]*$"
     # "Staff Reporter Park, Jiho |", at a line's start or after a sentence
     r"|(?:^|(?<=[.!?] ))[ \t]*(?:Staff[ \t]+)?(?:Reporter|Correspondent|Staff Writer)[ \t]+"
     r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"

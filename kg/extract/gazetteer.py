@@ -98,6 +98,7 @@ class Gazetteer:
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role], ...]  # longest phrase first
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
+    org_forms: frozenset[str]  # every curated form as written (Ministry of Trade, Industry and Energy)
     surname_spellings: dict[str, tuple[str, ...]]  # 이 -> (I, Lee, Yi, Rhee …)
     title_equivalents: dict[str, tuple[str, ...]]  # 부사장 -> (vice president, executive vice president …)
 
@@ -128,8 +129,10 @@ class Gazetteer:
 def _load(folder: Path) -> Gazetteer:
     ko = folder / "ko"
     canonical: dict[str, str] = {}
+    written: set[str] = set()
     for line in _lines(folder / "org_aliases.tsv"):
         forms = [f.strip() for f in line.split("\t") if f.strip()]
+        written.update(forms)
         for form in forms:
             canonical[org_key(form)] = forms[0]
     cues = [(r"\s*".join(re.escape(part) for part in phrase.split()), role) for phrase, role in cue_list(ko / "cues.tsv")]
@@ -156,6 +159,7 @@ def _load(folder: Path) -> Gazetteer:
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role) for pattern, role in cues),
         canonical=canonical,
+        org_forms=frozenset(written),
         surname_spellings=table(ko / "surname_romanizations.tsv"),
         title_equivalents=table(folder / "title_equivalents.tsv"),
     )

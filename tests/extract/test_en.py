@@ -661,3 +661,50 @@ def test_an_organizer_named_twice_is_listed_once() -> None:
 ])
 def test_award_honorees_and_presenters(text: str, role: Role) -> None:
     assert [roles for roles, _affs in _people(text).values()] == [{role}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural's possessive and a lower-case brand before the title
+    ("Hanbit Electronics' President Kyung Da-on gave a talk.", {"Kyung Da-on": ("Hanbit Electronics", "President")}),
+    ("Nimbus Systems' CTO Ana Park spoke.", {"Ana Park": ("Nimbus Systems", "CTO")}),
+    ("HB hynix CEO Kwak Do-yun gave a talk.", {"Kwak Do-yun": ("HB hynix", "CEO")}),
+    ("Later, KT cloud Vice President Jo Min-ah spoke.", {"Jo Min-ah": ("KT cloud", "Vice President")}),
+])
+def test_possessives_and_brands_before_a_title(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("By Park Ji-won (jwpark@example.com)\nThe Data Forum was held Tuesday.", "Park Ji-won"),
+    ("By Ana Stone jwstone@example.com\nThe Data Forum was held Tuesday.", "Ana Stone"),
+])
+def test_a_byline_with_an_address(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize("text", [
+    'Kim Jung-ho, a professor at Hill University, spoke. "The chip war is a talent war," said Kim.',
+    'Kim Jung-ho, a professor at Hill University, spoke. "The chip war is a talent war," Kim said.',
+])
+def test_a_quote_by_the_short_form_of_a_name(text: str) -> None:
+    assert _people(text)["Kim Jung-ho"][0] == {Role.SPEAKER, Role.QUOTED}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a curated name with commas inside is one organization; other lists split at commas
+    ("The Data Expo 2025 is sponsored by the Ministry of Trade, Industry and Energy.",
+     ["Ministry of Trade, Industry and Energy"]),
+    ("The Data Expo 2025 is sponsored by the Ministry of Culture, Sports and Tourism, Acme and Bolt.",
+     ["Ministry of Culture, Sports and Tourism", "Acme", "Bolt"]),
+    ("The Data Expo 2025 is sponsored by the Ministry of Science, Nimbus, Bolt and Acme.",
+     ["Ministry of Science", "Nimbus", "Bolt", "Acme"]),
+])
+def test_names_with_commas_in_a_list(text: str, expected: list[str]) -> None:
+    _, orgs = _event(text)
+    assert orgs["sponsors"] == expected
+
+
+def test_a_venue_written_as_an_acronym() -> None:
+    e, _ = _event("The Daegu Mobility Expo 2025 kicked off Wednesday at EXCO in Daegu.")
+    assert (e.venue, e.city) == ("EXCO", "Daegu")
