@@ -40,7 +40,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
-    (re.compile(rf"\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,\s+{_ORG}"), OrgRole.ORGANIZER),
+    (re.compile(rf"\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
@@ -107,9 +107,21 @@ _YEAR_NAMED = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b)")
 
 
+# "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
+_APPOSITIVE_NAMED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,5}?(?:trade[ \t]+)?(?:fair|show|exhibition|expo|conference|summit|forum|festival|congress|"
+    r"convention|symposium|hackathon)\b")
+
+
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
+    for m in _APPOSITIVE_NAMED.finditer(text):
+        name = _clean_name(m.group("name"))
+        if len(name.split()) >= 2 and not lists().not_names.issuperset(w.lower() for w in name.split()):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((name, Span(start, start + len(name))))
     for m in _YEAR_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
         if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name):
@@ -363,6 +375,8 @@ def _trim_org(org: str) -> str | None:
     words = org.split()
     if not words or words[0] in ("It", "This", "The", "He", "She", "They", "We", "Event", "Organizers", "Organisers"):
         return None
+    if len(words) == 1 and words[0].lower() in lists().not_names:
+        return None  # "University hosts …": a common word, no organization's name
     return org
 
 
@@ -446,5 +460,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     m = _ATTEND.search(text)
     if m:
         draft.attendance = int(m.group(1).replace(",", ""))
-    draft.orgs = [o for o in _organizations(text) if not draft.name or o[0] != draft.name]
+    # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
+    draft.orgs = [o for o in _organizations(text) if (not draft.name or o[0] != draft.name)
+                  and not any(o[0].endswith(p) for p in people)]
     return draft

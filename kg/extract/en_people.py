@@ -199,10 +199,17 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     at = [n for n in preps if phrase[n].text in ("at", "with")]
     prep = at[0] if at else (preps[0] if preps else None)
     if prep is not None and prep + 1 < len(phrase) and (_capital(phrase[prep + 1]) or phrase[prep + 1].low == "the"):
-        title = text[phrase[0].start:phrase[prep - 1].end]
+        title_end = prep - 1
         org_toks = phrase[prep + 1:]
         if org_toks and org_toks[0].low == "the":
             org_toks = org_toks[1:]
+        # "chairman of the managing board of Deutsche Messe": lower-case words are still the title
+        inner = next((n for n, t in enumerate(org_toks) if t.text in _PREPOSITIONS), None)
+        if org_toks and org_toks[0].text.islower() and inner is not None and inner + 1 < len(org_toks) \
+                and all(t.text.islower() for t in org_toks[:inner]) and _capital(org_toks[inner + 1]):
+            title_end = phrase.index(org_toks[inner - 1])
+            org_toks = org_toks[inner + 1:]
+        title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
@@ -311,8 +318,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if k < 0 or not _is_head(toks[k], ls):
         return None
     j = k
-    while j > 0 and _is_title_word(toks[j - 1], ls) and k - j < 4:
-        j -= 1
+    while j > 0 and k - j < 4 and (_is_title_word(toks[j - 1], ls) or j > 1 and toks[j - 1].text.isalpha()
+                                   and toks[j - 1].text.islower() and _is_title_word(toks[j - 2], ls)
+                                   and toks[j - 2].low not in ("and", "&", "of")):
+        j -= 1  # "chief data officer": a lower-case word between title words belongs to the title
     while j < k and toks[j].low in ("and", "&", "of"):
         j += 1  # "…, and Provost James Whitfield": the joiner is no part of the title
     title_start = j
@@ -320,6 +329,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     o = j
     if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):
         o -= 1  # "Samsung Electronics' President": a plural's possessive
+    elif o > 1 and toks[o - 1].text == "." and toks[o - 2].low in _LEGAL_FORMS:
+        o -= 1  # "Ford Motor Co. chief data officer"
     org_end = o
     while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text == "&"
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])) and org_end - o < 6 \
@@ -335,7 +346,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o = lead
     if o < org_end:
         org_toks = list(toks[o:org_end])
-        if org_toks and org_toks[-1].text in ("'", "’"):
+        if org_toks and org_toks[-1].text in ("'", "’", "."):
             org_toks.pop()
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
             org_toks[-1] = _Tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
@@ -604,8 +615,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     found.append(EnMention(name, Span(toks[i].start, toks[i].end), *described))
                     del pending[toks[i].text]
                 continue
-            if j < len(toks) and (toks[j].low in _ORG_WORDS or toks[j].low in _LEGAL_FORMS):
-                continue  # "Nordic Automation Society": the words open an organization's name
+            if j < len(toks) and (toks[j].low in _ORG_WORDS or toks[j].low in _LEGAL_FORMS) \
+                    or toks[j - 1].low in _LEGAL_FORMS:
+                continue  # "Nordic Automation Society", "Deutsche Messe AG": an organization's name
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
@@ -634,7 +646,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, *programme_org) if programme_org else None
             if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
-                if org and (any(t.lower().rstrip(".") in _ORG_WORDS for t in org.split())
+                if org and (any(t.lower().rstrip(".") in _ORG_WORDS or t.lower().rstrip(".") in _LEGAL_FORMS
+                                for t in org.split())
                             or _korean_shaped(toks, i, j)):  # "Lee Jae-won of SK hynix"
                     got = (None, org, org_at)
             if got is None and (led := _who_leads(toks, after, text)) is not None:

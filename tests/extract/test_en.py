@@ -708,3 +708,44 @@ def test_names_with_commas_in_a_list(text: str, expected: list[str]) -> None:
 def test_a_venue_written_as_an_acronym() -> None:
     e, _ = _event("The Daegu Mobility Expo 2025 kicked off Wednesday at EXCO in Daegu.")
     assert (e.venue, e.city) == ("EXCO", "Daegu")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case word between title words; a legal form with its full stop before the title
+    ("Talks came from Ridge Motor Co. chief data officer Jon Lamb.", {"Jon Lamb": ("Ridge Motor Co", "chief data officer")}),
+    ("Acme Inc. chief product officer Ida Roe spoke.", {"Ida Roe": ("Acme Inc", "chief product officer")}),
+    # lower-case words after "of" are still the title, up to the named organization
+    ('"It works," said Jo Keller, chairman of the managing board of Nord Messe.',
+     {"Jo Keller": ("Nord Messe", "chairman of the managing board")}),
+    ("Ana Dell, head of the research division at Hill University, spoke.",
+     {"Ana Dell": ("Hill University", "head of the research division")}),
+    # "NAME of the ORG" when a legal form says it is an organization
+    ("The panel was moderated by Sara Hart of the Lake Development Corp.", {"Sara Hart": ("Lake Development Corp", None)}),
+])
+def test_titles_with_inner_words_and_legal_forms(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The fair closed on Friday, organizer Nord Messe AG said.",
+    "University hosts robotics day\nThe Robot Day 2025 took place Friday.",
+])
+def test_organizations_are_no_people_and_common_words_no_organizations(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert [p.name for p in x.people] == []
+    assert "University" not in [o.name for o in x.organizations]
+
+
+def test_an_organizer_without_a_comma_and_an_event_named_by_its_appositive() -> None:
+    e, orgs = _event("Nord Messe, the world's leading industrial trade fair, closed on Friday, organizer Nord Fairs AG said.")
+    assert (e.name, orgs["organizers"]) == ("Nord Messe", ["Nord Fairs AG"])
+
+
+def test_a_person_is_no_organization_of_the_event() -> None:
+    _, orgs = _event("Chancellor Ola Berg opened the Nord Fair 2025 on Sunday together with Prime Minister Jan Tull.")
+    assert orgs == {"organizers": [], "co_organizers": [], "sponsors": []}
+
+
+def test_nationality_before_a_title_is_no_organization() -> None:
+    assert _people("Canadian Prime Minister Jan Tull attended.")["Jan Tull"][1] == [(None, "Prime Minister")]
