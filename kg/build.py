@@ -18,9 +18,9 @@ from kg.errors import ArticleError, KGError, StoreError
 from kg.extract import extract, from_record
 from kg.ingest import iter_article_results
 from kg.model import Article, Extraction
-from kg.ontology import decisions_graph, ontology_graph, source_digest, to_graph
+from kg.ontology import decisions_graph, ontology_graph, source_digest, to_ntriples
 from kg.resolve import resolve_all
-from kg.store import GraphStore, NTriples, as_ntriples
+from kg.store import GraphStore
 from kg.vocab import KGR
 
 ONTOLOGY_GRAPH = f"{KGR}graph/ontology"
@@ -57,6 +57,8 @@ class ResolveReport:
     rewritten: int
     merges: int
     kept_apart: int
+    written_triples: int = 0  # in the graphs of the pending articles
+    errors: tuple[KGError, ...] = ()  # pending articles that could not be mapped (not stored)
 
 
 def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, str]]:
@@ -73,30 +75,44 @@ def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, s
     return xs, digests
 
 
-def resolve_store(store: GraphStore, curation: Curation | None = None) -> ResolveReport:
-    """Resolve entities over every stored article and rewrite the graphs whose content changes.
+def resolve_store(store: GraphStore, curation: Curation | None = None,
+                  pending: Iterable[Extraction] = ()) -> ResolveReport:
+    """Resolve entities over every stored article (and the ``pending`` ones, not yet stored: they
+    replace stored articles of the same id) and write the graphs whose content changes; pending
+    articles are written once, with their final resolution.
 
-    The result depends only on the stored articles and the curation, not on the order they came in.
+    The result depends only on the articles and the curation, not on the order they came in.
     """
-    xs, digests = stored_extractions(store)
+    stored, digests = stored_extractions(store)
+    new = {x.article.id: x for x in pending}
+    xs = [x for x in stored if x.article.id not in new] + list(new.values())
     resolved = resolve_all(xs, curation=curation)
-    rewritten = 0
+    rewritten = written = 0
+    errors: list[KGError] = []
     for x in xs:
         r = resolved.resolutions[x.article.id]
-        if source_digest(x, r) != digests.get(x.article.id):  # only a changed input is mapped again
-            store.replace_article(x.article.id, to_graph(x, r))
+        if x.article.id in new:
+            try:
+                graph = to_ntriples(x, r)
+            except (ValueError, IndexError, KeyError) as e:  # a mapping bug must not lose the other files
+                errors.append(ArticleError(x.article.source, f"mapping to RDF failed ({type(e).__name__}: {e}); "
+                                                             "please report this file"))
+                continue
+            store.replace_article(x.article.id, graph)
+            written += graph.count
+            rewritten += 1
+        elif source_digest(x, r) != digests.get(x.article.id):  # only a changed input is mapped again
+            store.replace_article(x.article.id, to_ntriples(x, r))
             rewritten += 1
     store.replace_graph(RESOLUTION_GRAPH, decisions_graph(resolved.links), what="the resolution decisions")
     merges = sum(link.merged for link in resolved.links)
-    return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges)
+    return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors))
 
 
-def _extract_safely(article: Article) -> tuple[Extraction, NTriples] | str:
-    """An article's extraction and its graph (as N-Triples: cheap to pass between processes), or what
-    went wrong (a string, for the same reason)."""
+def _extract_safely(article: Article) -> Extraction | str:
+    """An article's extraction, or what went wrong (a string: cheap to pass between processes)."""
     try:
-        x = extract(article)
-        return x, as_ntriples(to_graph(x))
+        return extract(article)
     except KGError as e:
         return str(e)
     except (ValueError, IndexError, KeyError) as e:  # a rule bug must not lose the other files
@@ -108,7 +124,7 @@ _BATCH = 64  # articles handed to the workers at a time: memory stays flat howev
 
 def _extractions(items: Iterable[tuple[Path, list[Article] | ArticleError]], jobs: int,
                  on_file: Callable[[Path], None] | None
-                 ) -> Iterator[tuple[Article, tuple[Extraction, NTriples] | str] | ArticleError]:
+                 ) -> Iterator[tuple[Article, Extraction | str] | ArticleError]:
     """Every article with its extraction and graph (or error), in input order, made by ``jobs`` processes."""
     def articles() -> Iterator[Article | ArticleError]:
         for path, result in items:
@@ -142,34 +158,47 @@ def _extractions(items: Iterable[tuple[Path, list[Article] | ArticleError]], job
                 yield a if isinstance(a, ArticleError) else (a, next(done))
 
 
+_RESOLVE_EVERY = 2000  # extracted articles held before a resolution pass writes them: bounds memory
+
+
 def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation | None = None,
            on_file: Callable[[Path], None] | None = None, jobs: int = 1) -> IngestReport:
-    """Read, extract and store every article under ``paths``, one named graph per article; then
-    resolve entities over the whole store. ``jobs`` processes extract in parallel; what is stored
-    does not depend on their number (articles are stored in input order)."""
+    """Read, extract and store every article under ``paths``, one named graph per article, with
+    entities resolved over the whole store. ``jobs`` processes extract in parallel; what is stored
+    does not depend on their number.
+
+    Extractions are held until a resolution pass (every ``_RESOLVE_EVERY`` articles and at the end),
+    which writes each article's graph once, with its resolution over the whole store."""
     ensure_ontology(store)
     counts = {"articles": 0, "events": 0, "people": 0, "organizations": 0, "triples": 0}
     errors: list[KGError] = []
     warnings: list[str] = []
     seen: dict[str, str] = {}
+    pending: dict[str, Extraction] = {}
     for item in _extractions(iter_article_results(paths), jobs, on_file):
         if isinstance(item, ArticleError):
             errors.append(item)
             continue
-        article, made = item
-        if isinstance(made, str):
-            errors.append(ArticleError(article.source, made))
+        article, x = item
+        if isinstance(x, str):
+            errors.append(ArticleError(article.source, x))
             continue
-        x, graph = made
         if article.id in seen:
             warnings.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
                               "the later one replaces it")
         seen[article.id] = article.source
-        store.replace_article(article.id, graph)
+        pending[article.id] = x
         for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
-                       ("organizations", len(x.organizations)), ("triples", graph.count)):
+                       ("organizations", len(x.organizations))):
             counts[key] += n
-    resolve_store(store, curation)
+        if len(pending) >= _RESOLVE_EVERY:
+            done = resolve_store(store, curation, pending.values())
+            counts["triples"] += done.written_triples
+            errors += done.errors
+            pending.clear()
+    done = resolve_store(store, curation, pending.values())
+    counts["triples"] += done.written_triples
+    errors += done.errors
     return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings))
 
 

@@ -18,6 +18,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from kg import __version__
 from kg.extract.record import to_record
 from kg.model import SPEAKING_ROLES, Extraction, PartKind, Role, Span
+from kg.ntriples import NTriples, Triple, serialize
 from kg.resolve import Link, Resolution, digest, resolve, series_name
 from kg.resources import ontology_dir
 from kg.vocab import ITSRDF, KGO, KGR, NIF, ORG, PROV, SCHEMA, new_graph
@@ -50,12 +51,13 @@ def _name_in(name: str, article_lang: str) -> Literal:
 
 class _Mapper:
     def __init__(self, x: Extraction, r: Resolution, record: str) -> None:
-        self.x, self.r, self.g, self.record = x, r, new_graph(), record
+        self.x, self.r, self.record = x, r, record
+        self.triples: dict[Triple, None] = {}  # distinct, in the order made
         self.article = URIRef(r.article)
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
         if o is not None:
-            self.g.add((s, p, o))
+            self.triples[(s, p, o)] = None
 
     def mention(self, entity: URIRef, span: Span) -> None:
         node = URIRef(f"{self.r.article}#char={span.start},{span.end}")
@@ -66,12 +68,12 @@ class _Mapper:
         self.add(node, NIF.referenceContext, self.article)
         self.add(node, ITSRDF.taIdentRef, entity)
 
-    def run(self) -> Graph:
+    def run(self) -> list[Triple]:
         self._article()
         self._organizations()
         self._people()
         self._events()
-        return self.g
+        return list(self.triples)
 
     def _article(self) -> None:
         a, art = self.x.article, self.article
@@ -236,14 +238,27 @@ def source_digest(x: Extraction, r: Resolution, record: str | None = None) -> st
     return digest(EXTRACTOR, x.article.text, record if record is not None else article_record(x), resolution)
 
 
-def to_graph(x: Extraction, resolution: Resolution | None = None) -> Graph:
+def article_triples(x: Extraction, resolution: Resolution | None = None) -> list[Triple]:
     """The triples one article states, in our ontology, with a digest of what they are made from
     (``kgo:contentDigest``, see :func:`source_digest`)."""
     r = resolution or resolve(x)
     record = article_record(x)  # once: stored with the graph and digested
-    g = _Mapper(x, r, record).run()
-    g.add((URIRef(r.graph), KGO.contentDigest, _s(source_digest(x, r, record))))
+    triples = _Mapper(x, r, record).run()
+    triples.append((URIRef(r.graph), KGO.contentDigest, _s(source_digest(x, r, record))))
+    return triples
+
+
+def to_graph(x: Extraction, resolution: Resolution | None = None) -> Graph:
+    """:func:`article_triples` as an rdflib graph (for validation, exports and inspection)."""
+    g = new_graph()
+    for t in article_triples(x, resolution):
+        g.add(t)
     return g
+
+
+def to_ntriples(x: Extraction, resolution: Resolution | None = None) -> NTriples:
+    """:func:`article_triples` as N-Triples, what the store is given: no rdflib graph is built."""
+    return serialize(article_triples(x, resolution))
 
 
 def decisions_graph(links: Iterable[Link]) -> Graph:

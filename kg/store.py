@@ -5,8 +5,10 @@ holds the merged, de-duplicated union of all article graphs, kept in sync by eve
 queries run against it: Oxigraph 0.5's union-of-named-graphs mode repeats a triple once per
 article asserting it (oxigraph#1919) and is several times slower.
 
-Every write is a single SPARQL 1.1 Update request, which Oxigraph applies in one transaction:
-replacing an article never leaves a half-written graph or a stale merged triple behind.
+Every write is one transaction: a new article graph is added with its merged triples in one
+``extend``; a replaced one is changed by its difference in one SPARQL 1.1 Update (a SPARQL server gets
+one Update request, see :func:`replace_update`). Replacing an article never leaves a half-written
+graph or a stale merged triple behind.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
+from kg.ntriples import NTriples
 from kg.resolve import graph_iri
 from kg.vocab import KGO, NIF, PREFIXES, new_graph
 
@@ -48,15 +51,6 @@ class QueryResult:
     graph: Graph | None = None
 
 
-@dataclass(frozen=True)
-class NTriples:
-    """A graph already written as N-Triples (see :func:`as_ntriples`): what a worker process hands
-    the store, cheaper to pass between processes than an rdflib graph."""
-
-    text: str
-    count: int
-
-
 class GraphStore(Protocol):
     """What the rest of kg needs from a triple store."""
 
@@ -76,6 +70,15 @@ class GraphStore(Protocol):
 # extraction record and the mentions (character offsets). They are provenance of one article, read
 # with GRAPH ?g; in the merged graph they only doubled the store (bench/bench_store_size.py).
 _ARTICLE_ONLY = (f"<{NIF}isString>", f"<{KGO}extractionRecord>")
+
+
+_ARTICLE_ONLY_PREDICATES = frozenset(p[1:-1] for p in _ARTICLE_ONLY)
+
+
+def _merged(t: ox.Triple) -> bool:
+    """Whether a triple of an article graph is copied into the merged graph (see ``_ARTICLE_ONLY``)."""
+    s = t.subject
+    return not (isinstance(s, ox.NamedNode) and "#char=" in s.value) and t.predicate.value not in _ARTICLE_ONLY_PREDICATES
 
 
 def _merged_lines(ntriples: str) -> str:
@@ -173,17 +176,50 @@ class OxigraphStore:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
 
     def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None:
-        """Swap named graph ``name`` for ``graph`` and update the merged graph, in one transaction."""
+        """Swap named graph ``name`` for ``graph`` and update the merged graph, in one transaction.
+
+        A new graph is added with its merged triples in one ``extend`` (no SPARQL text to parse); an
+        existing one is changed by its difference only, in one SPARQL update: triples it no longer
+        states leave it, and leave the merged graph unless another article graph still states them."""
         try:
-            self._store.update(replace_update(name, ntriples(graph)))
+            text = ntriples(graph)
+            triples = set(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)) if text.strip() else set()
+            self._swap(ox.NamedNode(name), triples)
         except (OSError, SyntaxError) as e:
             raise StoreError(f"storing {what} failed, nothing was changed: {e}") from e
+
+    def _swap(self, g: ox.NamedNode, new: set[ox.Triple]) -> None:
+        default = ox.DefaultGraph()
+        if not self._store.contains_named_graph(g):
+            if new:
+                self._store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in new]
+                                   + [ox.Quad(t.subject, t.predicate, t.object, default) for t in new if _merged(t)])
+            return
+        old = {q.triple for q in self._store.quads_for_pattern(None, None, None, g)}
+        gone, added = old - new, new - old
+        leaving = [t for t in gone if _merged(t) and not any(
+            q.graph_name != g and q.graph_name != default
+            for q in self._store.quads_for_pattern(t.subject, t.predicate, t.object, None))]
+        parts = []
+        if gone:
+            parts.append(f"DELETE DATA {{ GRAPH {g} {{ {' . '.join(map(str, gone))} }} }}")
+        if leaving:
+            parts.append(f"DELETE DATA {{ {' . '.join(map(str, leaving))} }}")
+        if added:
+            parts.append(f"INSERT DATA {{ GRAPH {g} {{ {' . '.join(map(str, added))} }} }}")
+            merged = [t for t in added if _merged(t)]
+            if merged:
+                parts.append(f"INSERT DATA {{ {' . '.join(map(str, merged))} }}")
+        if not new:
+            parts.append(f"DROP SILENT GRAPH {g}")
+        if parts:
+            self._store.update(" ;\n".join(parts))
 
     def remove_article(self, article_id: str) -> bool:
         name = ox.NamedNode(graph_iri(article_id))
         if not self._store.contains_named_graph(name):
             return False
-        self._store.update(replace_update(graph_iri(article_id), ""))
+        self._swap(name, set())
         return True
 
     def article_ids(self) -> list[str]:

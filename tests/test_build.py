@@ -37,3 +37,38 @@ def test_an_extraction_error_is_a_message_that_crosses_processes(monkeypatch: py
     got = _extract_safely(Article("x", "텍스트", "x.txt"))
     assert isinstance(got, str) and "IndexError" in got and "please report this file" in got
     json.dumps(got)  # plain data
+
+
+def test_resolution_in_passes_stores_what_one_pass_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest resolves every few articles (bounded memory); the store ends the same as with one pass,
+    and a further resolution pass finds nothing to rewrite."""
+    import kg.build
+    from kg.build import resolve_store
+
+    folder = _write(tmp_path / "articles", a=A, b=B, c=C, d=D)
+    dumps = {}
+    for every in (2000, 1):
+        monkeypatch.setattr(kg.build, "_RESOLVE_EVERY", every)
+        with OxigraphStore(tmp_path / f"store-{every}") as store:
+            ingest([folder], store)
+            dumps[every] = sorted(store.nquads().splitlines())
+            assert resolve_store(store).rewritten == 0
+    assert dumps[2000] == dumps[1]
+
+
+def test_a_mapping_failure_is_that_files_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.build
+
+    folder = _write(tmp_path / "articles", a=A, b=B)
+    real = kg.build.to_ntriples
+
+    def fails_for_b(x, r=None):  # type: ignore[no-untyped-def]
+        if x.article.id == "b":
+            raise KeyError("o9")
+        return real(x, r)
+
+    monkeypatch.setattr(kg.build, "to_ntriples", fails_for_b)
+    with OxigraphStore(tmp_path / "store") as store:
+        report = ingest([folder], store)
+        assert store.article_ids() == ["a"]
+    assert [Path(e.path).name for e in report.errors] == ["b.json"] and "please report this file" in str(report.errors[0])

@@ -125,3 +125,20 @@ def test_texts_records_and_mentions_stay_in_the_article_graph(store: GraphStore,
     assert len(store.merged()) == len(merged)
     store.remove_article(x.article.id)
     assert len(store.merged()) == 0
+
+
+def test_literals_that_need_escaping_round_trip(store: GraphStore) -> None:
+    tricky = 'a "quoted" word,\nа new line\\ and a tab\tand 한글 \r'
+    store.replace_article("a", _g(("x", "p", tricky), ("x", "p", "plain")))
+    store.replace_article("a", _g(("x", "p", tricky), ("x", "p", "changed")))
+    assert isomorphic(_named(store, "a"), _g(("x", "p", tricky), ("x", "p", "changed")))
+    assert isomorphic(store.merged(), _g(("x", "p", tricky), ("x", "p", "changed")))
+
+
+def test_a_replacement_changes_only_its_difference_and_keeps_shared_facts(store: GraphStore) -> None:
+    store.replace_article("a", _g(("x", "p", "1"), ("x", "p", "2"), ("x", "p", "shared")))
+    store.replace_article("b", _g(("x", "p", "shared"), ("y", "p", "3")))
+    store.replace_article("a", _g(("x", "p", "2"), ("x", "p", "4")))  # drops 1 and shared, adds 4
+    assert isomorphic(store.merged(), _g(("x", "p", "2"), ("x", "p", "4"), ("x", "p", "shared"), ("y", "p", "3")))
+    store.replace_article("b", _g(("y", "p", "3")))  # now nobody states "shared"
+    assert isomorphic(store.merged(), _g(("x", "p", "2"), ("x", "p", "4"), ("y", "p", "3")))

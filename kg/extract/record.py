@@ -76,7 +76,7 @@ def from_record(record: dict[str, Any], text: str) -> Extraction:
     people = []
     for p in record["people"]:
         affs = [Affiliation(f["org"], f["title"], f.get("unit")) for f in p["affiliations"]]
-        if not affs and p.get("title"):
+        if p.get("title"):  # the title written with no organization (a byline, "journalist Kim")
             affs.append(Affiliation(None, p["title"]))
         roles = tuple(RoleAssignment(r["event"], Role(r["role"]), r.get("part"), r["talk_title"]) for r in p["roles"])
         quotes = tuple(Quote(q["text"], Span(*q["span"])) for q in p.get("quotes", []))

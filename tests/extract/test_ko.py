@@ -160,3 +160,14 @@ def test_record_round_trip(seed_extraction: Extraction) -> None:
 
     record = json.loads(json.dumps(to_record(seed_extraction), ensure_ascii=False))
     assert from_record(record, seed_extraction.article.text) == seed_extraction
+
+
+def test_a_title_without_an_organization_survives_the_record_beside_affiliations() -> None:
+    """A person with an organization and, in another mention, a title alone (a byline) reads back the same."""
+    from kg.extract import from_record
+    from kg.model import Affiliation, Extraction, Person
+
+    x = Extraction(ko_article("본문"), (), (Person("p1", "김하나", (Affiliation("o1", "교수"), Affiliation(None, "기자"))),),
+                   ())
+    record = json.loads(json.dumps(to_record(x), ensure_ascii=False))
+    assert to_record(from_record(record, x.article.text)) == to_record(x)
