@@ -18,7 +18,7 @@ from kg.errors import ArticleError, KGError, StoreError
 from kg.extract import extract, from_record
 from kg.ingest import iter_article_results
 from kg.model import Article, Extraction
-from kg.ontology import decisions_graph, ontology_graph, source_digest, to_ntriples
+from kg.ontology import decisions_ntriples, ontology_graph, source_digest, to_ntriples
 from kg.resolve import resolve_all
 from kg.store import GraphStore
 from kg.vocab import KGR
@@ -104,7 +104,7 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
         elif source_digest(x, r) != digests.get(x.article.id):  # only a changed input is mapped again
             store.replace_article(x.article.id, to_ntriples(x, r))
             rewritten += 1
-    store.replace_graph(RESOLUTION_GRAPH, decisions_graph(resolved.links), what="the resolution decisions")
+    store.replace_graph(RESOLUTION_GRAPH, decisions_ntriples(resolved.links), what="the resolution decisions")
     merges = sum(link.merged for link in resolved.links)
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors))
 

@@ -234,7 +234,8 @@ def source_digest(x: Extraction, r: Resolution, record: str | None = None) -> st
     the extraction record (``record``: :func:`article_record`, when already made) and the article's
     resolution. Equal digests, equal graphs: a resolution pass compares this digest with the stored
     one and maps only the articles whose inputs changed."""
-    resolution = json.dumps(dataclasses.asdict(r), ensure_ascii=False, sort_keys=True)
+    resolution = json.dumps({f.name: getattr(r, f.name) for f in dataclasses.fields(r)},  # flat: no asdict recursion
+                            ensure_ascii=False, sort_keys=True)
     return digest(EXTRACTOR, x.article.text, record if record is not None else article_record(x), resolution)
 
 
@@ -261,19 +262,24 @@ def to_ntriples(x: Extraction, resolution: Resolution | None = None) -> NTriples
     return serialize(article_triples(x, resolution))
 
 
-def decisions_graph(links: Iterable[Link]) -> Graph:
+def decisions_triples(links: Iterable[Link]) -> list[Triple]:
     """The resolver's decisions as data: which keys it joined or kept apart, and by which rule."""
-    g = new_graph()
+    out: dict[Triple, None] = {}
     for link in links:
         node = URIRef(f"{KGR}decision/{digest(link.a, link.b, link.rule)}")
-        g.add((node, RDF.type, KGO.ResolutionDecision))
-        g.add((node, KGO.identityKey, _s(link.a)))
-        g.add((node, KGO.identityKey, _s(link.b)))
-        g.add((node, KGO.rule, _s(link.rule)))
-        g.add((node, KGO.merged, Literal(link.merged)))
+        out[(node, RDF.type, KGO.ResolutionDecision)] = None
+        out[(node, KGO.identityKey, _s(link.a))] = None
+        out[(node, KGO.identityKey, _s(link.b))] = None
+        out[(node, KGO.rule, _s(link.rule))] = None
+        out[(node, KGO.merged, Literal(link.merged))] = None
         if link.entity:
-            g.add((node, KGO.resolvedEntity, URIRef(link.entity)))
-    return g
+            out[(node, KGO.resolvedEntity, URIRef(link.entity))] = None
+    return list(out)
+
+
+def decisions_ntriples(links: Iterable[Link]) -> NTriples:
+    """:func:`decisions_triples` as N-Triples, what the store is given."""
+    return serialize(decisions_triples(links))
 
 
 @lru_cache(maxsize=1)

@@ -265,13 +265,19 @@ class _Resolver:
         """Join a Hangul-named and a Latin-named person held at one organization when the Latin name
         spells the Hangul one and their titles say the same (indexed: linear in the people)."""
         hangul: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+        hangul_keys: dict[str, frozenset[str]] = {}  # names recur: each is spelled out once
+        latin_keys: dict[str, frozenset[str]] = {}
         for key, name, org, title in held:
             if is_hangul_name(name):
-                for k in hangul_name_keys(name, self.gz.surname_spellings):
+                if name not in hangul_keys:
+                    hangul_keys[name] = hangul_name_keys(name, self.gz.surname_spellings)
+                for k in hangul_keys[name]:
                     hangul.setdefault((org, k), []).append((key, title))
         out = []
         for key, name, org, title in held:
-            for k in latin_name_keys(name):
+            if name not in latin_keys:
+                latin_keys[name] = latin_name_keys(name)
+            for k in latin_keys[name]:
                 out += [(other, key, "one name in Hangul and Latin script, at one organization with one title")
                         for other, korean_title in hangul.get((org, k), ())
                         if titles_agree(korean_title, title, self.gz.title_equivalents)]
@@ -338,7 +344,7 @@ class _Resolver:
             parts = {p.id: f"{events[e.id]}/{quote(p.id.removeprefix(e.id), safe='')}" for e in x.events for p in e.parts}
             mine = set(orgs.values()) | set(people.values()) | set(events.values())
             out[aid] = Resolution(article_iri(aid), graph_iri(aid), orgs, people, events, series, parts,
-                                  {k: v for k, v in self.labels.items() if k in mine})
+                                  {k: self.labels[k] for k in sorted(mine) if k in self.labels})
         return ResolvedSet(out, tuple(self.links))
 
 
