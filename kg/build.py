@@ -61,9 +61,10 @@ class ResolveReport:
     errors: tuple[KGError, ...] = ()  # pending articles that could not be mapped (not stored)
 
 
-def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, str]]:
-    """Every stored article's extraction (from its record) and the digest of its graph."""
-    xs, digests = [], {}
+def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, str], dict[str, str]]:
+    """Every stored article's extraction (from its record), the digest of its graph and the record
+    as stored (by article id)."""
+    xs, digests, records = [], {}, {}
     for row in store.query(_RECORDS).rows:
         article_id, record, text, content = (None if t is None else str(t) for t in row)
         try:
@@ -72,7 +73,8 @@ def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, s
             raise StoreError(f"the stored record of article {article_id!r} cannot be read ({e}); "
                              f"ingest the article again") from e
         digests[str(article_id)] = content or ""
-    return xs, digests
+        records[str(article_id)] = record or ""
+    return xs, digests, records
 
 
 def resolve_store(store: GraphStore, curation: Curation | None = None,
@@ -83,7 +85,7 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
 
     The result depends only on the articles and the curation, not on the order they came in.
     """
-    stored, digests = stored_extractions(store)
+    stored, digests, records = stored_extractions(store)
     new = {x.article.id: x for x in pending}
     xs = [x for x in stored if x.article.id not in new] + list(new.values())
     resolved = resolve_all(xs, curation=curation)
@@ -101,7 +103,7 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
             store.replace_article(x.article.id, graph)
             written += graph.count
             rewritten += 1
-        elif source_digest(x, r) != digests.get(x.article.id):  # only a changed input is mapped again
+        elif source_digest(x, r, records[x.article.id]) != digests.get(x.article.id):  # a changed input only
             store.replace_article(x.article.id, to_ntriples(x, r))
             rewritten += 1
     store.replace_graph(RESOLUTION_GRAPH, decisions_ntriples(resolved.links), what="the resolution decisions")

@@ -183,7 +183,9 @@ class OxigraphStore:
         states leave it, and leave the merged graph unless another article graph still states them."""
         try:
             text = ntriples(graph)
-            triples = set(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)) if text.strip() else set()
+            # the parser yields quads (in the default graph): compare their triples with the stored ones
+            triples = {q.triple for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)} \
+                if text.strip() else set()
             self._swap(ox.NamedNode(name), triples)
         except (OSError, SyntaxError) as e:
             raise StoreError(f"storing {what} failed, nothing was changed: {e}") from e
