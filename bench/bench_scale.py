@@ -120,15 +120,8 @@ def plot(rows: list[dict[str, float]], png: Path) -> bool:
 
 
 def main(argv: list[str]) -> None:
-    opts: dict[str, str] = {}
-    sizes: list[int] = []
-    it = iter(argv)
-    for a in it:
-        if a.startswith("--"):
-            opts[a] = next(it)
-        else:
-            sizes.append(int(a))
-    sizes = sizes or [1000, 10000]
+    args, opts = synth.split_args(argv)
+    sizes = [int(a) for a in args] or [1000, 10000]
     jobs = int(opts.get("--jobs", os.cpu_count() or 1))
     png = Path(opts.get("--png", ROOT / "docs" / "scaling.png"))
     rows = []

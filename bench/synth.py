@@ -261,7 +261,8 @@ def write(count: int, out: Path, seed: int = 7, english_share: float = 0.3, star
     return out
 
 
-def main(argv: list[str]) -> None:
+def split_args(argv: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Positional arguments, and ``--name value`` options (the benches' command lines)."""
     opts: dict[str, str] = {}
     args: list[str] = []
     it = iter(argv)
@@ -270,6 +271,11 @@ def main(argv: list[str]) -> None:
             opts[a] = next(it)
         else:
             args.append(a)
+    return args, opts
+
+
+def main(argv: list[str]) -> None:
+    args, opts = split_args(argv)
     write(int(args[0]), Path(args[1]), int(opts.get("--seed", 7)), float(opts.get("--english-share", 0.3)))
 
 
