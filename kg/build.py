@@ -20,6 +20,7 @@ from kg.ingest import iter_article_results
 from kg.model import Article, Extraction
 from kg.ontology import decisions_ntriples, ontology_graph, source_digest, to_ntriples
 from kg.resolve import resolve_all
+from kg.ntriples import NTriples
 from kg.store import GraphStore
 from kg.vocab import KGR
 
@@ -91,6 +92,7 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     resolved = resolve_all(xs, curation=curation)
     rewritten = written = 0
     errors: list[KGError] = []
+    fresh: dict[str, NTriples] = {}
     for x in xs:
         r = resolved.resolutions[x.article.id]
         if x.article.id in new:
@@ -100,12 +102,13 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
                 errors.append(ArticleError(x.article.source, f"mapping to RDF failed ({type(e).__name__}: {e}); "
                                                              "please report this file"))
                 continue
-            store.replace_article(x.article.id, graph)
+            fresh[x.article.id] = graph
             written += graph.count
             rewritten += 1
         elif source_digest(x, r, records[x.article.id]) != digests.get(x.article.id):  # a changed input only
             store.replace_article(x.article.id, to_ntriples(x, r))
             rewritten += 1
+    store.add_articles(fresh)  # the new ones at once (Oxigraph: its bulk loader)
     store.replace_graph(RESOLUTION_GRAPH, decisions_ntriples(resolved.links), what="the resolution decisions")
     merges = sum(link.merged for link in resolved.links)
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors))

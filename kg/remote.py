@@ -94,6 +94,11 @@ class SparqlStore:
         except StoreError as e:
             raise StoreError(f"storing {what} failed: {e}") from e
 
+    def add_articles(self, graphs: Mapping[str, NTriples]) -> None:
+        """Store many article graphs (by article id), each replaced in its own update request."""
+        for article_id, graph in graphs.items():
+            self.replace_article(article_id, graph)
+
     def replace_article(self, article_id: str, graph: Graph | NTriples) -> None:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
 

@@ -55,6 +55,7 @@ class GraphStore(Protocol):
     """What the rest of kg needs from a triple store."""
 
     def replace_article(self, article_id: str, graph: Graph | NTriples) -> None: ...
+    def add_articles(self, graphs: Mapping[str, NTriples]) -> None: ...
     def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None: ...
     def remove_article(self, article_id: str) -> bool: ...
     def article_ids(self) -> list[str]: ...
@@ -174,6 +175,33 @@ class OxigraphStore:
 
     def replace_article(self, article_id: str, graph: Graph | NTriples) -> None:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
+
+    def add_articles(self, graphs: Mapping[str, NTriples]) -> None:
+        """Store many article graphs at once (by article id). Those not in the store yet go through
+        Oxigraph's bulk loader in one call, which writes sorted files straight to disk: memory stays
+        flat however many come in. The bulk loader is not transactional: if the process dies during
+        it, some of those new articles may be partly stored, and ingesting them again completes them
+        (a graph that exists is replaced by its difference). Articles already stored are replaced one
+        by one, each in its own transaction."""
+        fresh: list[ox.Quad] = []
+        default = ox.DefaultGraph()
+        for article_id, graph in graphs.items():
+            g = ox.NamedNode(graph_iri(article_id))
+            if self._store.contains_named_graph(g):
+                self.replace_article(article_id, graph)
+                continue
+            try:
+                parsed = [q.triple for q in ox.parse(graph.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+            except SyntaxError as e:
+                raise StoreError(f"storing article {article_id!r} failed, nothing of it was stored: {e}") from e
+            fresh += [ox.Quad(t.subject, t.predicate, t.object, g) for t in parsed]
+            fresh += [ox.Quad(t.subject, t.predicate, t.object, default) for t in parsed if _merged(t)]
+        if fresh:
+            try:
+                self._store.bulk_extend(fresh)
+            except OSError as e:
+                raise StoreError(f"bulk loading {len(graphs)} new articles failed: {e}; ingest them again "
+                                 "to complete them") from e
 
     def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None:
         """Swap named graph ``name`` for ``graph`` and update the merged graph, in one transaction.

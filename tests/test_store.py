@@ -142,3 +142,19 @@ def test_a_replacement_changes_only_its_difference_and_keeps_shared_facts(store:
     assert isomorphic(store.merged(), _g(("x", "p", "2"), ("x", "p", "4"), ("x", "p", "shared"), ("y", "p", "3")))
     store.replace_article("b", _g(("y", "p", "3")))  # now nobody states "shared"
     assert isomorphic(store.merged(), _g(("x", "p", "2"), ("x", "p", "4"), ("y", "p", "3")))
+
+
+def test_many_articles_at_once_new_and_replaced(store: GraphStore) -> None:
+    from kg.ntriples import serialize
+
+    def nt(*triples: tuple[str, str, str]):  # type: ignore[no-untyped-def]
+        return serialize(list(_g(*triples)))
+
+    store.replace_article("b", _g(("x", "p", "old"), ("x", "p", "shared")))
+    store.add_articles({"a": nt(("x", "p", "1"), ("x", "p", "shared")), "b": nt(("x", "p", "new")),
+                        "c": nt(("y", "p", "2"))})
+    assert isomorphic(_named(store, "a"), _g(("x", "p", "1"), ("x", "p", "shared")))
+    assert isomorphic(_named(store, "b"), _g(("x", "p", "new")))
+    assert isomorphic(store.merged(), _g(("x", "p", "1"), ("x", "p", "shared"), ("x", "p", "new"), ("y", "p", "2")))
+    store.remove_article("a")
+    assert isomorphic(store.merged(), _g(("x", "p", "new"), ("y", "p", "2")))
