@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as TypingLiteral
@@ -183,25 +183,37 @@ class OxigraphStore:
         it, some of those new articles may be partly stored, and ingesting them again completes them
         (a graph that exists is replaced by its difference). Articles already stored are replaced one
         by one, each in its own transaction."""
-        fresh: list[ox.Quad] = []
-        default = ox.DefaultGraph()
+        fresh = []
         for article_id, graph in graphs.items():
-            g = ox.NamedNode(graph_iri(article_id))
-            if self._store.contains_named_graph(g):
+            if self._store.contains_named_graph(ox.NamedNode(graph_iri(article_id))):
                 self.replace_article(article_id, graph)
-                continue
+            else:
+                fresh.append((article_id, graph))
+        if not fresh:
+            return
+        # checked first, so that a bad graph stops the load before anything of it is written
+        for article_id, graph in fresh:
             try:
-                parsed = [q.triple for q in ox.parse(graph.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+                for _quad in ox.parse(graph.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+                    pass  # the parser is lazy: read it through
             except SyntaxError as e:
-                raise StoreError(f"storing article {article_id!r} failed, nothing of it was stored: {e}") from e
-            fresh += [ox.Quad(t.subject, t.predicate, t.object, g) for t in parsed]
-            fresh += [ox.Quad(t.subject, t.predicate, t.object, default) for t in parsed if _merged(t)]
-        if fresh:
-            try:
-                self._store.bulk_extend(fresh)
-            except OSError as e:
-                raise StoreError(f"bulk loading {len(graphs)} new articles failed: {e}; ingest them again "
-                                 "to complete them") from e
+                raise StoreError(f"storing article {article_id!r} failed, none of the new articles was stored: "
+                                 f"{e}") from e
+
+        def quads() -> Iterator[ox.Quad]:  # one article at a time: the loader streams them to disk
+            default = ox.DefaultGraph()
+            for article_id, graph in fresh:
+                g = ox.NamedNode(graph_iri(article_id))
+                for q in ox.parse(graph.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+                    yield ox.Quad(q.subject, q.predicate, q.object, g)
+                    if _merged(q.triple):
+                        yield ox.Quad(q.subject, q.predicate, q.object, default)
+
+        try:
+            self._store.bulk_extend(quads())
+        except OSError as e:
+            raise StoreError(f"bulk loading {len(fresh)} new articles failed: {e}; ingest them again "
+                             "to complete them") from e
 
     def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None:
         """Swap named graph ``name`` for ``graph`` and update the merged graph, in one transaction.

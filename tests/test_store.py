@@ -158,3 +158,13 @@ def test_many_articles_at_once_new_and_replaced(store: GraphStore) -> None:
     assert isomorphic(store.merged(), _g(("x", "p", "1"), ("x", "p", "shared"), ("x", "p", "new"), ("y", "p", "2")))
     store.remove_article("a")
     assert isomorphic(store.merged(), _g(("x", "p", "new"), ("y", "p", "2")))
+
+
+def test_a_bad_graph_among_many_new_ones_stores_none_of_them(tmp_path: Path) -> None:
+    from kg.ntriples import NTriples, serialize
+
+    with OxigraphStore(tmp_path / "s") as store:
+        good = serialize(list(_g(("x", "p", "1"))))
+        with pytest.raises(StoreError, match="article 'b'"):
+            store.add_articles({"a": good, "b": NTriples("<https://e/s> <https://e/p> ", 1)})
+        assert store.nquads() == b""
