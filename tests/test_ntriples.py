@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.ntriples import serialize
@@ -12,6 +12,8 @@ EX = "https://example.org/"
 
 
 def test_what_it_writes_rdflib_reads_as_the_same_graph() -> None:
+    from rdflib.namespace import XSD  # imported here: pytest's collection probes module-level names
+
     s, p = URIRef(EX + "s"), URIRef(EX + "p")
     triples = [
         (s, p, Literal('a "quote", a back\\slash,\na line and a tab\t')),
