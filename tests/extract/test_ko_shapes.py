@@ -142,6 +142,8 @@ def test_a_name_does_not_swallow_its_particle(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("사진 왼쪽부터 토트 이상형 대표, 산기협 채규민 상무.", "이상형"),  # the analyser splits 이상형 (이 + 상형)
     ("이어 장현수 한국전력기술 소장이 발표했다.", "장현수"),
+    # read as a determiner and a verb (석도 + ㄴ) before an organization and a title
+    ("이어 석도진 누리대 교수를 좌장으로 토론이 이어졌다.", "석도진"),
 ])
 def test_names_the_analyser_splits(text: str, name: str) -> None:
     assert name in [p.name for p in _x(text).people]
