@@ -370,6 +370,24 @@ def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
     return None
 
 
+def _split_honorifics(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, ...]:
+    """``마서현씨가``: a name written together with 씨/님 becomes the name and the honorific, as when they
+    are spaced (``마서현 씨가``)."""
+    out: list[Word] = []
+    for w in words:
+        honorific = w.stem[-1:]
+        name = w.stem[:-1]
+        if honorific in ("씨", "님") and not w.quoted and 3 <= len(w.stem) <= 5 and w.stem_tags[-1:] == ("NNB",) \
+                and w.text.startswith(w.stem) \
+                and is_name(Word(name, w.start, w.start + len(name), name, "", (), False, ("NNP",)), gz):
+            cut = w.start + len(name)
+            out.append(Word(name, w.start, cut, name, "", (), False, ("NNP",)))
+            out.append(Word(w.text[len(name):], cut, w.end, honorific, w.ending, w.ending_tags, False, ("NNB",)))
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _split_joined_names(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, ...]:
     """``하도윤·노시우 한빛대 교수``: a word of names joined by dots becomes names and dots, so that the
     shapes see the last name and :func:`_co_names` the ones before it."""
@@ -462,7 +480,7 @@ def _legal_forms(words: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
-    words = _legal_forms(_split_joined_names(sent.words, gz))
+    words = _legal_forms(_split_honorifics(_split_joined_names(sent.words, gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
     used: set[int] = set()

@@ -144,6 +144,9 @@ def test_a_name_does_not_swallow_its_particle(text: str, name: str) -> None:
     ("이어 장현수 한국전력기술 소장이 발표했다.", "장현수"),
     # read as a determiner and a verb (석도 + ㄴ) before an organization and a title
     ("이어 석도진 누리대 교수를 좌장으로 토론이 이어졌다.", "석도진"),
+    # a name written together with 씨, as when spaced
+    ("행사에는 개발자 마서현씨 등이 참가했다.", "마서현"),
+    ("마서현씨가 수상 소감을 밝혔다.", "마서현"),
 ])
 def test_names_the_analyser_splits(text: str, name: str) -> None:
     assert name in [p.name for p in _x(text).people]
