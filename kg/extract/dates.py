@@ -112,8 +112,10 @@ def _over(start: date | None, span: str | None) -> date | None:
     return start + timedelta(days=days - 1) if days > 1 else None
 
 
-def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[DateMention]:
-    """Every date expression in ``text`` that can be resolved, in text order."""
+def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bool | None = None) -> list[DateMention]:
+    """Every date expression in ``text`` that can be resolved, in text order. ``future``: an English
+    month and day with no year falls on or after ``published`` (True), on or before it (False), or
+    nearest to it (None)."""
     pub = _parse_published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -136,7 +138,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko") -> list[Da
                 if m["y"]:
                     start = _safe(int(m["y"]), mon, int(m["d"]))
                 else:
-                    start = _nearest_year(pub, mon, int(m["d"]), None) if pub else None
+                    start = _nearest_year(pub, mon, int(m["d"]), future) if pub else None
                 end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
                 add(start, end, m)
     for m in _KO_FULL.finditer(text):

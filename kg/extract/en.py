@@ -86,7 +86,8 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
 
 
 # A sentence set in a panel: its people sit on it unless a cue gives them another part.
-_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?panel(?:\s+discussion|\s+session)?\b")
+_FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w-]+\s+){0,3}?"
+                    r"[Pp]anel(?:\s+discussion|\s+session)?\b")
 _BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 _LEADS_TO = re.compile(r"\s*(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
@@ -153,9 +154,16 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     k = bisect.bisect_right(sc.ends, start)
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         _a, b, role = sc.by_end[k - 1]
+        other = sc.other_after(b, name)
+        if other is not None and other < start and _LEADS_TO.fullmatch(sentence[b:other]) \
+                and _INTRODUCES.search(sentence, other, start):
+            return None  # "moderated by X, featured A and B": the cue was X's; a new verb introduces A
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
             return role
     return None
+
+
+_INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
 
 
 def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:

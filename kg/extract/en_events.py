@@ -46,7 +46,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+)(?:The\s+)?{_ORG}(?:\s*\([^()]{{1,80}}\))?,?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
-                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|convened|launched)\b(?!\s+by))",
+                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
@@ -93,7 +93,7 @@ def _types() -> tuple[str, ...]:
 def _name_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(t) for t in _types())
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
-    named = (rf"(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?i:{kinds})\b)*"
+    named = (rf"(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
     return re.compile(named)
@@ -261,20 +261,23 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     if len(re.findall(r"[A-Za-z]{3,}", _DATE_WORDS.sub("", sentence))) < 3:
         return []  # a date stamp line ("Published : Sept. 4, 2025 - 15:20"), not a sentence about the event
     found: list[tuple[str, str | None, int]] = []
-    for d in find_dates(sentence, reference, lang="en"):
+    # "will hold … from Nov. 12": a month and day with no year lies ahead of the publication date
+    ahead = True if pub and _AHEAD.search(sentence) else None
+    for d in find_dates(sentence, reference, lang="en", future=ahead):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
             continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
         if re.search(r"\b(?:date|dated|posted|published|updated)\s*:?\s*$", sentence[max(0, d.span.start - 12):d.span.start], re.I):
             continue  # "date 2022-04-23", "Published: 18 Aug.": a stamp of the page, not the event
         if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]):
             found.append((d.start, d.end, offset + d.span.start))
-    found.extend(_to_range(sentence, offset, reference))
+    found.extend(_to_range(sentence, offset, reference, ahead))
     if pub:
         found.extend(_weekday_dates(sentence, offset, pub))
         found.extend(_day_of_month(sentence, offset, pub))
     return found
 
 
+_AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
 _DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:Published|Updated|"
                          r"Posted|IST|KST|GMT|UTC|am|pm|AM|PM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -292,13 +295,14 @@ _RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|thru
                     + r"\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?")
 
 
-def _to_range(sentence: str, offset: int, published: str | None) -> list[tuple[str, str | None, int]]:
+def _to_range(sentence: str, offset: int, published: str | None, future: bool | None = None
+              ) -> list[tuple[str, str | None, int]]:
     """``from May 12th to 15th``, ``July 9 through 11``, ``from April 29 to May 1``: a range whose end
     day stands alone or with its own month."""
     out = []
     for m in _RANGE.finditer(sentence):
         year = f", {m.group(5)}" if m.group(5) else ""
-        dates = find_dates(f"{m.group(1)} {m.group(2)}{year}", published, lang="en")
+        dates = find_dates(f"{m.group(1)} {m.group(2)}{year}", published, lang="en", future=future)
         if not dates:
             continue
         start = date.fromisoformat(dates[0].start)
@@ -461,6 +465,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if m:
         draft.attendance = int(m.group(1).replace(",", ""))
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
+    surnames = {p.split()[-1] for p in people if p.split()}
     draft.orgs = [o for o in _organizations(text) if (not draft.name or o[0] != draft.name)
-                  and not any(o[0].endswith(p) for p in people)]
+                  and not any(o[0].endswith(p) for p in people) and o[0] not in surnames]
     return draft

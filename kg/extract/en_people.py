@@ -125,6 +125,10 @@ def _initial(toks: list[_Tok], j: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+# lower-case words that say the name after them is an organization's
+_ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers", "sponsor", "sponsors", "co-host",
+                             "host", "exhibitor", "exhibitors", "startup", "company", "firm", "maker", "automaker",
+                             "chipmaker", "university", "institute", "agency", "ministry"})
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
@@ -522,6 +526,13 @@ def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] 
 
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``."""
+    if i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s") and _capital(toks[i - 2]):
+        i -= 1  # "Amazon Robotics' Tye Brady": a plural's possessive, the apostrophe a token of its own
+        j = i - 1
+        while j > 0 and (_capital(toks[j - 1]) or toks[j - 1].text == "&") \
+                and toks[j - 1].low not in lists().not_names and i - j < 5:
+            j -= 1
+        return text[toks[j].start:toks[i - 1].end], Span(toks[j].start, toks[i - 1].end)
     if i < 1 or not toks[i - 1].text.endswith(_POSSESSIVE) or not _capital(toks[i - 1]):
         return None
     j = i - 1
@@ -616,8 +627,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     del pending[toks[i].text]
                 continue
             if j < len(toks) and (toks[j].low in _ORG_WORDS or toks[j].low in _LEGAL_FORMS) \
-                    or toks[j - 1].low in _LEGAL_FORMS:
-                continue  # "Nordic Automation Society", "Deutsche Messe AG": an organization's name
+                    or toks[j - 1].low in _LEGAL_FORMS or (i > 0 and toks[i - 1].text in _ORG_ROLE_WORDS):
+                continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             name_span = Span(toks[i].start, toks[j - 1].end - cut)

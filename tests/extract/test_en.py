@@ -749,3 +749,42 @@ def test_a_person_is_no_organization_of_the_event() -> None:
 
 def test_nationality_before_a_title_is_no_organization() -> None:
     assert _people("Canadian Prime Minister Jan Tull attended.")["Jan Tull"][1] == [(None, "Prime Minister")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "keynote speakers" is the keynote, not a talk
+    ("Keynote speakers included Ada Moss, CTO at Nimbus, and Ben Hale, president of Ridge Labs.",
+     {"Ada Moss": Role.KEYNOTE, "Ben Hale": Role.KEYNOTE}),
+    # a cue that led to one person does not reach the people a new verb introduces; a panel is the frame
+    ("A panel on safety, moderated by editor Jo Crowe, featured Nimbus CEO Ada Moss and Ben Hale, CTO at Ridge.",
+     {"Jo Crowe": Role.MODERATOR, "Ada Moss": Role.PANELIST, "Ben Hale": Role.PANELIST}),
+    ("The panel, chaired by Jo Crowe of Ridge Labs, included Ada Moss, CEO of Nimbus.",
+     {"Jo Crowe": Role.MODERATOR, "Ada Moss": Role.PANELIST}),
+    # two moderators in one list keep the cue
+    ("The session was moderated by Jo Crowe, editor at Ridge News, and Ada Moss, CEO of Nimbus.",
+     {"Jo Crowe": Role.MODERATOR, "Ada Moss": Role.MODERATOR}),
+])
+def test_keynote_speakers_and_cues_a_new_verb_ends(text: str, expected: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in expected} == {name: {role} for name, role in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month and day with no year ahead of publication when the sentence looks ahead
+    ("The Ridge Association will hold the Data Conference 2025 at COEX from Nov. 12 to 14.",
+     ("Data Conference 2025", "2025-11-12", "2025-11-14", ["Ridge Association"])),
+    ("The Ridge Association (RA) will hold the Lake Data Forum on Nov. 12.",
+     ("Lake Data Forum", "2025-11-12", None, ["Ridge Association"])),
+    # "& Expo" joins the name
+    ("The Robotics Summit & Expo returned on April 30, organizer Ridge Media said.",
+     ("Robotics Summit & Expo", "2025-04-30", None, ["Ridge Media"])),
+])
+def test_future_dates_will_hold_and_joined_type_words(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, published="2025-05-02")
+    assert (e.name, e.start, e.end, orgs["organizers"]) == expected
+
+
+def test_a_person_named_by_surname_is_no_organizer() -> None:
+    _, orgs = _event("Dan Vale, the keynote speaker, spoke at the Lake Data Forum 2025. Vale, who hold a doctorate, "
+                     "writes novels.")
+    assert orgs["organizers"] == []
