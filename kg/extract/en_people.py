@@ -598,7 +598,26 @@ def _under_header(text: str, at: int) -> bool:
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
-    return bool(_SPEECH.match(after) or _SPEECH.match(before))
+    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, j)
+
+
+# what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
+_TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks"})
+
+
+def _speaks(toks: list[_Tok], j: int) -> bool:
+    """The words after the name say the person spoke, moderated or gave a talk (a company presents
+    products and launches them, but does not speak, moderate or deliver a keynote)."""
+    if j >= len(toks):
+        return False
+    verb = toks[j].low
+    if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs"):
+        return True
+    if verb in ("delivered", "delivers", "gave", "gives"):
+        rest = [t.low for t in toks[j + 1:j + 5]]
+        return bool(rest) and rest[0] in ("a", "an", "the", "his", "her", "their", "opening", "closing") \
+            and any(w in _TALK_NOUNS for w in rest[1:])
+    return False
 
 
 def find_people(text: str, spans: list[Span]) -> list[EnMention]:

@@ -788,3 +788,24 @@ def test_a_person_named_by_surname_is_no_organizer() -> None:
     _, orgs = _event("Dan Vale, the keynote speaker, spoke at the Lake Data Forum 2025. Vale, who hold a doctorate, "
                      "writes novels.")
     assert orgs["organizers"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what only a person does at an event is evidence enough for a name
+    ("The Lake Data Forum was held on Tuesday. Jane Roe delivered the keynote.", {"Jane Roe": {Role.KEYNOTE}}),
+    ("The Lake Data Forum was held on Tuesday. Amazon Robotics' Tye Brady spoke on warehouses.",
+     {"Tye Brady": {Role.SPEAKER}}),
+    ("Editors Ana Park and Leo Kim moderated sessions on day one and day two.",
+     {"Ana Park": {Role.MODERATOR}, "Leo Kim": {Role.MODERATOR}}),
+])
+def test_speaking_is_evidence_of_a_person(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nimbus Labs presented a new gripper at the Lake Data Forum.",
+    "Ridge Robotics launched its humanoid on Tuesday.",
+])
+def test_what_a_company_does_is_no_evidence_of_a_person(text: str) -> None:
+    assert _people(text) == {}
