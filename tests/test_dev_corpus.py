@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "articles").is_dir() or not SCORER
 # F1 floors per metric, and the share of gold events found / with the right date / with the right venue.
 FLOORS = {"ko": {"people": 0.96, "affil": 0.945, "spoke": 0.91, "event_orgs": 0.885,
                  "events_found": 0.98, "dates": 0.97, "venues": 0.97},
-          "en": {"people": 0.98, "affil": 0.80, "spoke": 0.85, "event_orgs": 0.85,
+          "en": {"people": 0.98, "affil": 0.80, "spoke": 0.86, "event_orgs": 0.85,
                  "events_found": 0.99, "dates": 0.93, "venues": 0.83}}
 
 
