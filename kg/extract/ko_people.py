@@ -251,6 +251,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     if k is None or k in t.used:
         return []
     between = list(words[k + 1:i])
+    if len(between) > 3 and between[0].text in "(（" and between[1].text.isdigit() and between[2].text in ")）":
+        between = between[3:]  # "김하준(45) 다온랩 대표": an age after the name
     qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
     if qualifier:
         between = between[1:]
