@@ -18,9 +18,9 @@ from kg.errors import ArticleError, KGError, StoreError
 from kg.extract import extract, from_record
 from kg.ingest import iter_article_results
 from kg.model import Article, Extraction
+from kg.ntriples import NTriples
 from kg.ontology import decisions_ntriples, ontology_graph, source_digest, to_ntriples
 from kg.resolve import resolve_all
-from kg.ntriples import NTriples
 from kg.store import GraphStore
 from kg.vocab import KGR
 
@@ -130,7 +130,7 @@ _BATCH = 64  # articles handed to the workers at a time: memory stays flat howev
 def _extractions(items: Iterable[tuple[Path, list[Article] | ArticleError]], jobs: int,
                  on_file: Callable[[Path], None] | None
                  ) -> Iterator[tuple[Article, Extraction | str] | ArticleError]:
-    """Every article with its extraction and graph (or error), in input order, made by ``jobs`` processes."""
+    """Every article with its extraction (or error), in input order, made by ``jobs`` processes."""
     def articles() -> Iterator[Article | ArticleError]:
         for path, result in items:
             if on_file:

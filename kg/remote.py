@@ -19,8 +19,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
+from kg.ntriples import NTriples
 from kg.resolve import graph_iri
-from kg.store import ARTICLES_QUERY, PROLOGUE, NTriples, QueryResult, ntriples, replace_update
+from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_update
 from kg.vocab import new_graph
 
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"

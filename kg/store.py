@@ -26,7 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.ntriples import NTriples
+from kg.ntriples import NTriples, serialize
 from kg.resolve import graph_iri
 from kg.vocab import KGO, NIF, PREFIXES, new_graph
 
@@ -113,15 +113,10 @@ def ntriples(graph: Graph | NTriples) -> str:
     """N-Triples of an article graph; blank nodes are refused (a removal could not match them)."""
     if isinstance(graph, NTriples):
         return graph.text
-    for s, _p, o in graph:
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            raise StoreError("article graphs must not contain blank nodes: they cannot be removed again exactly")
-    return graph.serialize(format="nt")
-
-
-def as_ntriples(graph: Graph) -> NTriples:
-    """``graph`` written as N-Triples once, blank nodes refused (see :func:`ntriples`)."""
-    return NTriples(ntriples(graph), len(graph))
+    try:
+        return serialize(graph).text
+    except ValueError as e:
+        raise StoreError(str(e)) from e
 
 
 def to_rdflib(term: object) -> Node | None:
@@ -318,4 +313,4 @@ def open_store(location: str | Path | None = None) -> GraphStore:
     return OxigraphStore(where)
 
 
-__all__ = ["GraphStore", "NTriples", "OxigraphStore", "QueryResult", "as_ntriples", "open_store", "replace_update"]
+__all__ = ["GraphStore", "OxigraphStore", "QueryResult", "open_store", "replace_update"]

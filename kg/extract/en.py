@@ -309,7 +309,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"] = {Role.REPORTER: None}
         if Role.KEYNOTE in p["roles"]:
             p["roles"].pop(Role.SPEAKER, None)  # a keynote speaker's talk is the keynote
-    event = _build_event(article, spans, orgs, set(people))
+    event = _build_event(article, spans, orgs, set(people), gz)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
@@ -323,8 +323,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
-def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str]) -> Event | None:
-    draft = find_event(article.text, spans, article.published, people)
+def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str],
+                 gz: Gazetteer) -> Event | None:
+    draft = find_event(article.text, spans, article.published, people, gz.comma_names)
     if draft is None:
         return None
     by_role: dict[OrgRole, list[str]] = {r: [] for r in OrgRole}

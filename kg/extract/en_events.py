@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.extract.dates import find_dates
 from kg.extract.en_people import lists
-from kg.extract.gazetteer import load_gazetteer, word_list
+from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
 from kg.resources import data_dir
@@ -351,7 +351,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     return (best[1], best[2]) if best else (None, None)
 
 
-def _organizations(text: str) -> list[tuple[str, int, OrgRole]]:
+def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = []
     for pattern, role in _ORG_PATTERNS:
         for m in pattern.finditer(text):
@@ -361,7 +361,7 @@ def _organizations(text: str) -> list[tuple[str, int, OrgRole]]:
     for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):
-            for org, at in _list_items(m.group("list"), m.start("list")):
+            for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
     # "co-organized by A and B": the list's items, not the run that holds both
     return [f for f in found
@@ -387,22 +387,16 @@ def _trim_org(org: str) -> str | None:
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
-@lru_cache(maxsize=1)
-def _names_with_commas() -> tuple[str, ...]:
-    """Curated organization names with a comma inside (``Ministry of Trade, Industry and Energy``)."""
-    return tuple(sorted((f for f in load_gazetteer().org_forms if "," in f), key=len, reverse=True))
-
-
-def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int) -> bool:
+def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int, names: tuple[str, ...]) -> bool:
     """At the comma at ``comma``: a curated name with a comma inside, begun by ``current``, runs on past it."""
     words = [(w, at) for w, at in current if w.lower() != "the"]
     if not words:
         return False
     start = words[0][1]
-    return any(list_text.startswith(name, start) and comma < start + len(name) for name in _names_with_commas())
+    return any(list_text.startswith(name, start) and comma < start + len(name) for name in names)
 
 
-def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
+def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
     has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
@@ -430,7 +424,7 @@ def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
 
     for k, (w, at) in enumerate(words):
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if w == "," and _known_name_goes_on(list_text, current, at):
+        if w == "," and _known_name_goes_on(list_text, current, at, comma_names):
             current.append((w, at))  # "Ministry of Trade, Industry and Energy" is one name
         elif w == ",":
             close()
@@ -442,8 +436,10 @@ def _list_items(list_text: str, offset: int) -> list[tuple[str, int]]:
     return [(name, at) for name, at in out if _trim_org(name)]
 
 
-def find_event(text: str, spans: list[Span], published: str | None, people: set[str]) -> EnEventDraft | None:
-    """The main event an English article reports, or None when it names none."""
+def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
+               comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
+    """The main event an English article reports, or None when it names none. ``comma_names``: known
+    organization names with a comma inside (see :attr:`kg.extract.gazetteer.Gazetteer.comma_names`)."""
     named = _pick_name(text, _names(text))
     held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]
@@ -466,6 +462,6 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         draft.attendance = int(m.group(1).replace(",", ""))
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}
-    draft.orgs = [o for o in _organizations(text) if (not draft.name or o[0] != draft.name)
+    draft.orgs = [o for o in _organizations(text, comma_names) if (not draft.name or o[0] != draft.name)
                   and not any(o[0].endswith(p) for p in people) and o[0] not in surnames]
     return draft

@@ -525,21 +525,19 @@ def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] 
 
 
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
-    """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``."""
+    """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``, ``Amazon
+    Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``."""
     if i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s") and _capital(toks[i - 2]):
-        i -= 1  # "Amazon Robotics' Tye Brady": a plural's possessive, the apostrophe a token of its own
-        j = i - 1
-        while j > 0 and (_capital(toks[j - 1]) or toks[j - 1].text == "&") \
-                and toks[j - 1].low not in lists().not_names and i - j < 5:
-            j -= 1
-        return text[toks[j].start:toks[i - 1].end], Span(toks[j].start, toks[i - 1].end)
-    if i < 1 or not toks[i - 1].text.endswith(_POSSESSIVE) or not _capital(toks[i - 1]):
+        last, cut = i - 2, 0
+    elif i > 0 and toks[i - 1].text.endswith(_POSSESSIVE) and _capital(toks[i - 1]):
+        last, cut = i - 1, 2
+    else:
         return None
-    j = i - 1
+    j = last
     while j > 0 and (_capital(toks[j - 1]) or toks[j - 1].text == "&") \
-            and toks[j - 1].low not in lists().not_names and i - j < 5:
+            and toks[j - 1].low not in lists().not_names and last - j < 4:
         j -= 1  # "Hanwha Ocean's"
-    start, end = toks[j].start, toks[i - 1].end - 2
+    start, end = toks[j].start, toks[last].end - cut
     return text[start:end], Span(start, end)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import KGError
@@ -101,6 +101,12 @@ class Gazetteer:
     org_forms: frozenset[str]  # every curated form as written (Ministry of Trade, Industry and Energy)
     surname_spellings: dict[str, tuple[str, ...]]  # 이 -> (I, Lee, Yi, Rhee …)
     title_equivalents: dict[str, tuple[str, ...]]  # 부사장 -> (vice president, executive vice president …)
+
+    @cached_property
+    def comma_names(self) -> tuple[str, ...]:
+        """Curated organization names with a comma inside (``Ministry of Trade, Industry and Energy``),
+        longest first: a list of names must not be split inside them."""
+        return tuple(sorted((f for f in self.org_forms if "," in f), key=len, reverse=True))
 
     def canonical_org(self, name: str) -> str | None:
         """The curated canonical name of an organization, if ``name`` is one of its forms."""

@@ -67,7 +67,7 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
     while i > 0 and end - i < _MAX_ORG_WORDS:
         w = words[i - 1]
         if w.text in ")）" and parens:
-            open_at = next((k for k in range(i - 2, max(-1, i - 8), -1) if words[k].text in "(（"), None)
+            open_at = _opening(words, i - 1, 6)
             if open_at is None or open_at == 0 or not is_org_word(words[open_at - 1].stem, gz):
                 break
             i = open_at
@@ -188,7 +188,7 @@ def _name_aside_title(t: _TitleAt) -> list[PersonMention]:
     between = list(words[close + 1:i])
     if any(w.is_punct or not w.bare for w in between):
         return []
-    open_at = next((k for k in range(close - 1, max(-1, close - 5), -1) if words[k].text in "(（"), None)
+    open_at = _opening(words, close, 4)
     if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
         return []
     inside = list(words[open_at + 1:close])
@@ -215,7 +215,7 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
         k -= 1
     if k < 2 or words[k].text not in ")）":
         return []
-    open_at = next((n for n in range(k - 1, max(-1, k - 7), -1) if words[n].text in "(（"), None)
+    open_at = _opening(words, k, 6)
     if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
         return []
     a = open_at
@@ -292,6 +292,11 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
 
 
+def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:
+    """Index of the opening parenthesis that the one at ``close`` closes, within ``reach`` words before it."""
+    return next((n for n in range(close - 1, max(-1, close - 1 - reach), -1) if words[n].text in "(（"), None)
+
+
 def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``LG전자 최고기술책임자(CTO)인 김병훈 사장``, ``서울대 공대 학장인 김영오 교수``: an organization
     and a title joined to the name by 인 (the person is the holder of that post)."""
@@ -299,9 +304,10 @@ def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> lis
     if k < 1 or words[k].ending != "인":
         return []
     if not words[k].stem and words[k - 1].text in ")）":  # "…책임자(CTO)인": the title before the parenthesis
-        k = next((n for n in range(k - 2, max(-1, k - 6), -1) if words[n].text in "(（"), 0) - 1
-        if k < 0:
+        opening = _opening(words, k - 1, 4)
+        if not opening:
             return []
+        k = opening - 1
     if not gz.is_title(words[k].stem):
         return []
     j = k
@@ -317,7 +323,7 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
     its alias in parentheses) right before a foreign name."""
     k = a - 1
     if k >= 2 and words[k].text in ")）":
-        k = next((n for n in range(k - 1, max(-1, k - 5), -1) if words[n].text in "(（"), 0) - 1
+        k = (_opening(words, k, 4) or 0) - 1
     if k < 0 or not words[k].bare or not (gz.known_org(words[k].text) or is_org_word(words[k].text, gz)):
         return []
     return [words[k]]
@@ -429,7 +435,7 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
     while k >= 2 and words[k - 1].text in ("·", ","):
         j, own = k - 2, None
         if words[j].text in ")）":  # the listed name carries its own parenthesis: 하서준(민주당)
-            opening = next((n for n in range(j - 1, max(-1, j - 6), -1) if words[n].text in "(（"), None)
+            opening = _opening(words, j, 5)
             if opening is None or opening == 0:
                 break
             inside = list(words[opening + 1:j])
@@ -541,7 +547,8 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
     while j >= 0 and taken <= _MAX_ORG_WORDS:
         w = words[j]
         if w.text in ")）":
-            j = next((k for k in range(j - 1, max(-1, j - 8), -1) if words[k].text in "(（"), -1) - 1
+            opening = _opening(words, j, 7)
+            j = (opening if opening is not None else -1) - 1
             continue
         if is_name(w, gz) and not (j > 0 and gz.is_org_prefix(words[j - 1].text)):
             if j == i - 1 and two_names(words, j, gz):
