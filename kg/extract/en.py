@@ -90,7 +90,9 @@ _FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w
                     r"[Pp]anel(?:\s+discussion|\s+session)?\b")
 _BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
-_LEADS_TO = re.compile(r"\s*(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
+_LEADS_TO = re.compile(r"\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
+                       r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+)?"
+                       r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+){0,5}?", re.I)
 _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
                       r"by|from|as)\b")
@@ -142,7 +144,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     sentence = sc.sentence
     start, end = span.start - sc.offset, span.end - sc.offset
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
-    for _a, b, role in sc.by_end[lo:bisect.bisect_right(sc.ends, start)]:  # "chaired by Yeom Jaeho"
+    for _a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
         if _LEADS_TO.fullmatch(sentence[b:start]):
             return role
     k = bisect.bisect_left(sc.starts, end)
@@ -247,7 +249,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             x, y = max(0, d.start - sp.start), min(len(sentence), d.end - sp.start)
             if y > x:
                 inside[x:y] = b"\x01" * (y - x)
-        cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts)
+        cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts
+                                                       and not sentence[c[0]:c[1]].endswith(" by"))
                 and not inside[c[0]]]
         frame = _FRAME.match(sentence)
         sc = _SentenceCues.of(sentence, sp.start, cues, here)

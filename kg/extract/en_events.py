@@ -24,7 +24,13 @@ from kg.model import OrgRole, Span
 from kg.resources import data_dir
 
 _CAP_WORD = r"(?:[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|in)"
-_ORG = r"(?:the\s+)?(?P<org>[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){0,9})"
+_ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){0,9}"
+_ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
+# "the School of Computing at Northfield University hosted …": a unit of an organization, named with it
+_UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|Laboratory|Lab|Division|Office)"
+                 r"(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){1,6}[ \t]+at[ \t]+(?:the[ \t]+)?"
+                 r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&\-.]*)){0,6}")
+_UNIT_OR_ORG = rf"(?:the\s+)?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY})"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
@@ -44,7 +50,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+)(?:The\s+)?{_ORG}(?:\s*\([^()]{{1,80}}\))?,?\s+"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+)(?:The\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?,?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
@@ -68,6 +74,8 @@ _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*)?(?:--|—|–)")
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event)s?\b", re.I)
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
+_ORG_VERB_AFTER = re.compile(r",?\s+(?:(?:will|has|have|had)\s+)?(?:hosted|hosts|host|organi[sz]ed|organi[sz]es|held|holds|"
+                             r"convened|launched|co-?hosted)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -334,6 +342,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
+            if _ORG_VERB_AFTER.match(sentence, m.end()):
+                continue  # "the School of Computing at Northfield University hosted …": the host, not the place
             words = venue.split()
             # a hall or a hotel is a venue; a university is one only when nothing better is named
             placed = any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)

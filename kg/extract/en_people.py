@@ -469,9 +469,32 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
     """``talks by NAME``, ``moderated by NAME``, ``featuring NAME``: a role cue points at the name."""
     if i >= 2 and toks[i - 1].low in ("by", "from") and _CUE_BY.match(toks[i - 2].text):
         return True
-    if i >= 3 and toks[i - 1].low in ("and",) and toks[i - 2].text == ")":
-        return any(t.low == "by" for t in toks[max(0, i - 12):i])  # "… by A (X) and B (Y)"
-    return i >= 1 and toks[i - 1].low in ("featuring", "featured")
+    if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
+        return True
+    first = _paren_list_start(toks, i)
+    return first != i and _after_cue_by(toks, first)  # "featured A (X), B (Y) and C (Z)"
+
+
+def _paren_list_start(toks: list[_Tok], i: int) -> int:
+    """Where a list of ``Name (Org)`` items that the name at ``i`` continues opens: ``A (X), B (Y) and``
+    right before ``C`` gives the index of ``A`` (``i`` itself when no such item comes before)."""
+    first = i
+    while first >= 4:
+        k = first - 1
+        if toks[k].low == "and":
+            k -= 1
+        if toks[k].text in (",", ";"):
+            k -= 1
+        if k == first - 1 or toks[k].text != ")":
+            break
+        opening = next((n for n in range(k - 1, max(-1, k - 8), -1) if toks[n].text == "("), None)
+        if opening is None or opening < 1 or not _capital(toks[opening - 1]):
+            break
+        n = opening - 1
+        while n > 0 and _capital(toks[n - 1]) and opening - n < _MAX_NAME:
+            n -= 1
+        first = n
+    return first
 
 
 def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:

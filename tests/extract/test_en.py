@@ -809,3 +809,43 @@ def test_speaking_is_evidence_of_a_person(text: str, expected: dict) -> None:
 ])
 def test_what_a_company_does_is_no_evidence_of_a_person(text: str) -> None:
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of "Name (Org)" items after a cue: every item, however the items are joined
+    ("The panel, moderated by Ana Vale (Ridge University), featured Raj Iyer (Delta Motors), Eva Stein (Orbit Labs) "
+     "and Min Cho (Hanbit Steel).",
+     {"Ana Vale": {Role.MODERATOR}, "Raj Iyer": {Role.PANELIST}, "Eva Stein": {Role.PANELIST},
+      "Min Cho": {Role.PANELIST}}),
+    ("Talks by Jens Keller (Siemens); Aiko Tanaka (Omron); and Paul Roy (Nimbus Labs) closed the day.",
+     {"Jens Keller": {Role.SPEAKER}, "Aiko Tanaka": {Role.SPEAKER}, "Paul Roy": {Role.SPEAKER}}),
+])
+def test_a_list_of_names_with_their_organizations_in_parentheses(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in expected} == expected
+    assert all(found[name][1][0][0] for name in expected)  # each with the organization in its parentheses
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a passive talk noun leads to the name after "by"
+    ("The keynote address was delivered by Prof. Martin Keller of ETH Zurich.", Role.KEYNOTE),
+    ("The opening speech was given by Dr. Martin Keller, who runs a robotics lab.", Role.HOST_REP),
+    # a witness's testimony at a hearing is a talk; the chair who opens it speaks for the host
+    ("Testifying before the committee were Martin Keller, president of the Ridge Institute, and others.",
+     Role.SPEAKER),
+    ("Martin Keller, president of the Ridge Institute, testified on Tuesday.", Role.SPEAKER),
+    ("Committee Chair Martin Keller opened the hearing with a question.", Role.HOST_REP),
+])
+def test_passive_talks_testimony_and_opening_a_hearing(text: str, role: Role) -> None:
+    assert role in _people(text)["Martin Keller"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "The School of Computing at Northfield University hosted a workshop on trustworthy AI on March 3.",
+    "The Department of Robotics at the Ridge Institute of Technology held a workshop on March 3.",
+])
+def test_a_unit_at_its_university_is_the_host_not_the_venue(text: str) -> None:
+    e, orgs = _event(text)
+    assert e.venue is None
+    [host] = orgs["organizers"]
+    assert host.startswith(("School of Computing at", "Department of Robotics at"))
