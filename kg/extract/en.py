@@ -90,7 +90,7 @@ _FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w
                     r"[Pp]anel(?:\s+discussion|\s+session)?\b")
 _BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
-_LEADS_TO = re.compile(r"\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
+_LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+)?"
                        r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+){0,5}?", re.I)

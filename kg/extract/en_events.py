@@ -38,7 +38,7 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
 _ATTEND = re.compile(r"(?:more than|over|about|some|nearly|around|almost)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
                      r"members|officials|researchers|exhibitors|companies)", re.I)
-_HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|will be|was hosted|hosted|hosts|host|"
+_HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
                    r"gathered|was attended|featured|inaugurated)\b", re.I)
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
@@ -70,7 +70,7 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "To
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
-_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*)?(?:--|—|–)")
+_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event)s?\b", re.I)
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
@@ -112,7 +112,10 @@ def _name_pattern() -> re.Pattern[str]:
 _YEAR_NAMED = re.compile(
     r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}[ \t]+(?:19|20)\d\d)"
     r"(?=\s+(?:trade\s+|industry\s+|international\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b"
-    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b)")
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b"
+    # "Automate Asia 2026, taking place June 9-11", "… at CES 2026, which runs …"
+    r"|,\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:taking\s+place|takes\s+place|to\s+be\s+held|held|being\s+held|"
+    r"running|runs|scheduled|slated|opening|opens)\b)")
 
 
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event

@@ -322,10 +322,17 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if k < 0 or not _is_head(toks[k], ls):
         return None
     j = k
-    while j > 0 and k - j < 4 and (_is_title_word(toks[j - 1], ls) or j > 1 and toks[j - 1].text.isalpha()
-                                   and toks[j - 1].text.islower() and _is_title_word(toks[j - 2], ls)
-                                   and toks[j - 2].low not in ("and", "&", "of")):
-        j -= 1  # "chief data officer": a lower-case word between title words belongs to the title
+    lower = toks[k].text.islower()  # "LG AI Research head": capitalised words before a lower-case head are its org
+    while j > 0 and k - j < 4:
+        w = toks[j - 1]
+        if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0):
+            j -= 1
+        elif j > 1 and w.text.isalpha() and (w.text.islower() or w.text.isupper() and len(w.text) <= 4) \
+                and _is_title_word(toks[j - 2], ls) and toks[j - 2].low not in ("and", "&", "of") \
+                and (toks[j - 2].text.islower() or not lower):
+            j -= 1  # "chief data officer", "chief AI officer": a word between title words belongs to the title
+        else:
+            break
     while j < k and toks[j].low in ("and", "&", "of"):
         j += 1  # "…, and Provost James Whitfield": the joiner is no part of the title
     title_start = j
@@ -384,6 +391,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     if not phrase:
         return None
     prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS), None)
+    owned = _owned_title(toks, phrase, ls, text)
+    if owned is not None:
+        return owned  # "Acme's vice president of engineering, Priya Nair,", "its chief executive officer, John Carter,"
     if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
         return None
     org_toks = phrase[prep + 1:]
@@ -393,6 +403,38 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         return None
     return (text[phrase[0].start:phrase[prep - 1].end], text[org_toks[0].start:org_toks[-1].end],
             Span(org_toks[0].start, org_toks[-1].end))
+
+
+_OWNERS = frozenset({"its", "their", "our"})
+
+
+def _owned_title(toks: list[_Tok], phrase: list[_Tok], ls: _Lists, text: str
+                 ) -> tuple[str, str | None, Span | None] | None:
+    """A title owned by an organization before an appositive name: ``Acme's vice president of engineering,
+    NAME,`` (the owner) or ``Acme Inc. said its chief executive officer, NAME,`` (the organization the
+    sentence named before ``its``)."""
+    first = toks.index(phrase[0]) if phrase else -1
+    if first < 1 or not any(_is_head(t, ls) for t in phrase):
+        return None
+    title = text[phrase[0].start:phrase[-1].end]
+    if toks[first - 1].low in _OWNERS:
+        for n in range(first - 2, -1, -1):
+            low = toks[n].low.rstrip(".")
+            if toks[n].text == "." and n > 0 and toks[n - 1].low in _LEGAL_FORMS:
+                continue
+            if (low in _LEGAL_FORMS or low in _ORG_WORDS) and _capital(toks[n]):
+                o = n
+                while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&") and n - o < 6:
+                    o -= 1
+                end = toks[n].end if toks[n].text != "." else toks[n - 1].end
+                return title, text[toks[o].start:end], Span(toks[o].start, end)
+        return title, None, None
+    owner = _possessor(toks, first, text)
+    if owner is None:
+        return None
+    if owner[0].lower() in ls.not_names:
+        return title, None, None  # "Australia’s Chief Scientist, Dr Alan Finkel": a country, no organization
+    return (title, *owner)
 
 
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
@@ -731,6 +773,8 @@ _BYLINE = re.compile(
     # photo credits: "ST PHOTO: LIM YAOHUI", "Korea Times photo by Lee Han-ho"
     r"|(?:PHOTO|[Pp]hoto)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
+    # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
+    rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
     rf"|^(?P<name4>{_NAME_WORDS})[ \t]*\n[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})",
     re.M)
 
@@ -758,7 +802,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                 taken.add(start)
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))
     for m in _BYLINE.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

@@ -849,3 +849,60 @@ def test_a_unit_at_its_university_is_the_host_not_the_venue(text: str) -> None:
     assert e.venue is None
     [host] = orgs["organizers"]
     assert host.startswith(("School of Computing at", "Department of Robotics at"))
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # capitalised words before a lower-case title head are the organization
+    ("LG AI Research head Bae Kyung-hoon gave a talk.", "Bae Kyung-hoon", ("LG AI Research", "head")),
+    ("Ridge Data Lab director Ana Vale gave a talk.", "Ana Vale", ("Ridge Data Lab", "director")),
+    # an acronym between lower-case title words belongs to the title
+    ("Kakao's chief AI officer Kim Byung-hak spoke on Tuesday.", "Kim Byung-hak", ("Kakao", "chief AI officer")),
+    ("Delta Motors chief HR officer Ana Vale spoke on Tuesday.", "Ana Vale", ("Delta Motors", "chief HR officer")),
+])
+def test_lower_case_title_after_the_organization(text: str, name: str, expected: tuple) -> None:
+    assert _people(text)[name][1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a title owned by an organization, then the name as an appositive
+    ("Acme's vice president of engineering, Priya Nair, will present on a panel.", "Priya Nair",
+     ("Acme", "vice president of engineering")),
+    ("Ridge Robotics Inc. said on Monday that its chief executive officer, John Carter, will speak.", "John Carter",
+     ("Ridge Robotics Inc", "chief executive officer")),
+    ("The Nimbus Institute announced that its director, Ana Vale, will speak at the forum.", "Ana Vale",
+     ("Nimbus Institute", "director")),
+    # a country owns no organization
+    ("Australia’s Chief Scientist, Dr Ana Vale AO, delivered the keynote.", "Ana Vale", (None, "Chief Scientist")),
+])
+def test_owned_title_before_an_appositive_name(text: str, name: str, expected: tuple) -> None:
+    assert _people(text)[name][1][0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Hae-yoon (hykim@heraldcorp.com)",
+    "Kim Hae-yoon <hykim@heraldcorp.com>",
+    "Kim Hae-yoon hykim@heraldcorp.com",
+])
+def test_a_closing_line_with_a_name_and_an_address_is_the_byline(text: str) -> None:
+    found = _people("The Lake Data Forum was held on Tuesday at COEX.\n\n" + text)
+    assert found["Kim Hae-yoon"][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised name with its year, then a clause that says it takes place
+    ("Acme will exhibit at Automate Asia 2026, taking place June 9-11 at KINTEX.",
+     ("Automate Asia 2026", "2026-06-09", "2026-06-11")),
+    ("SEOUL, May 20, 2026 /PRNewswire/ -- Acme will speak at Robo Expo Seoul 2026, which runs June 9-11 at COEX.",
+     ("Robo Expo Seoul 2026", "2026-06-09", "2026-06-11")),
+])
+def test_a_named_year_event_that_takes_place_and_a_wire_dateline(text: str, expected: tuple) -> None:
+    e, _ = _event(text, published="2026-05-20")
+    assert (e.name, e.start, e.end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prof. Yoon Ji-ho gave the first lecture, followed by Park Min-ji, a senior engineer at Hyundai Robotics.",
+    "The first presentation, followed by Park Min-ji of Hyundai Robotics, drew questions.",
+])
+def test_followed_by_takes_the_role_before(text: str) -> None:
+    assert Role.SPEAKER in _people(text)["Park Min-ji"][0]
