@@ -21,12 +21,13 @@ from kg.model import OrgRole, Span
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)"
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
+                   r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
                    r"|(?:식|회|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|워크숍|워크샵|행사|해커톤|데모데이|캠프|페스티벌|축제|"
                    r"엑스포|쇼)(?:을|를)\s*(?:가졌|가진다|갖는다|갖고|가질)|가진다")
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
 _HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|갖는다|갖고|가질|체결했|출범했"
                     r"|진행한다|진행했|진행하며|진행하고"
-                    r"|출범시켰")
+                    r"|출범시켰|마쳤|마무리했|끝마쳤")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
 _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
@@ -322,9 +323,30 @@ def _leads_a_box(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     if w.ending or i + 1 >= len(clause):
         return False
     k = i - 1 if i > 0 and clause[i - 1].text == "공동" else i
-    opener = k == 0 or clause[k - 1].text in "(（,■▲△/·"
+    opener = k == 0 or clause[k - 1].text in _BOX_OPEN
     nxt = clause[i + 1]
-    return opener and (nxt.text in ":：" or is_org_word(nxt.stem, gz) or nxt.proper)
+    return opener and (nxt.text in _BOX_CLOSE or is_org_word(nxt.stem, gz) or nxt.proper)
+
+
+def _box_end(clause: list[Word], start: int) -> int:
+    """Where the names after a box's cue stop: the next cue, a separator, or a closing parenthesis
+    not opened inside the names (``(주최 A, 주관 B)``; ``한국지능정보사회진흥원(NIA), …`` runs on)."""
+    depth = 0
+    for k in range(start, len(clause)):
+        text = clause[k].text
+        if text in "(（":
+            depth += 1
+        elif text in ")）":
+            if depth == 0:
+                return k
+            depth -= 1
+        elif _role_of_cue(clause[k]) is not None or text in "/■▲△[【〈《<□◆◇●○":
+            return k
+    return len(clause)
+
+
+_BOX_OPEN = "(（,■▲△/·[【〈《<□◆◇●○-"  # what a fact box's cue opens with: "주최: A", "[주관] B", "【후원】 C"
+_BOX_CLOSE = ":：]】〉》>"
 
 
 def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhrase, OrgRole]]:
@@ -343,11 +365,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
                 if _leads_a_box(clause, i, gz):  # "주최: A / 주관: B", "(주최 A, 주관 B)": the names follow the cue
-                    end = next((k for k in range(i + 1, len(clause)) if _role_of_cue(clause[k]) is not None
-                                or clause[k].text in "/)）■▲△"), len(clause))
+                    end = _box_end(clause, i + 1)
                     while end > i + 1 and clause[end - 1].text == "공동":
                         end -= 1
-                    box = [x for x in clause[i + 1:end] if x.text not in ":："]
+                    box = [x for x in clause[i + 1:end] if x.text not in _BOX_CLOSE]
                     found.extend((ph, role) for ph in (org_item(it, doc.text, gz) for it in split_list(box, gz)) if ph)
                     last = end
                     continue
@@ -462,6 +483,10 @@ def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:
     return venue, city
 
 
+def _key(p: OrgPhrase) -> str:
+    return re.sub(r"\s+", "", p.text)
+
+
 def _is_place(stem: str, gz: Gazetteer) -> bool:
     return any(stem.endswith(v) for v in gz.venue_suffixes) and not is_org_word(stem, gz)
 
@@ -498,7 +523,11 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
                 draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
         if not draft.orgs:
             draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
-    draft.orgs.extend(_cued_orgs(doc, gz, held))
+    cued = _cued_orgs(doc, gz, held)
+    if any(r is OrgRole.ORGANIZER for _p, r in cued):  # "산업부가 주최하고 A와 B가 공동 주관했다": A held it
+        other_role = {_key(p) for p, r in cued if r is not OrgRole.ORGANIZER}  # as a co-organizer, not the host
+        draft.orgs = [(p, r) for p, r in draft.orgs if _key(p) not in other_role]
+    draft.orgs.extend(cued)
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
         named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))
         draft.orgs = [(p, r) for p, r in draft.orgs if re.sub(r"\s+", "", _YEAR_PREFIX.sub("", p.text)) != named]

@@ -206,3 +206,28 @@ def test_a_province_and_the_head_of_a_city_hold_events() -> None:
                  "김도윤 한빛시장이 8일 시청에서 ‘AI 특별시 선포식’을 열었다."]:
         x = extract(ko_article(text, published="2025-06-09"))
         assert _orgs(x, x.events[0].organizers) == ["한빛시"]
+
+
+def test_a_fact_box_with_bracketed_cues() -> None:
+    for opening, closing in (("[", "]"), ("【", "】")):
+        x = extract(ko_article(
+            f"{opening}주최{closing} 과학기술정보통신부\n"
+            f"{opening}주관{closing} 한국지능정보사회진흥원(NIA), 한국인공지능협회\n"
+            f"{opening}후원{closing} 미래클라우드, 한빛텔레콤\n\n"
+            "'2026 인공지능 융합 세미나'가 다음 달 5일 서울 양재 aT센터에서 개최된다.", published="2026-06-04"))
+        [e] = x.events
+        assert _orgs(x, e.organizers) == ["과학기술정보통신부"]
+        assert _orgs(x, e.co_organizers) == ["한국지능정보사회진흥원", "한국인공지능협회"]  # the alias does not end the box
+        assert _orgs(x, e.sponsors) == ["미래클라우드", "한빛텔레콤"]
+
+
+def test_a_finished_event_is_held_and_an_explicit_cue_beats_the_subject() -> None:
+    for verb in ("성황리에 마쳤다고 4일 밝혔다", "마무리했다고 4일 밝혔다"):
+        x = extract(ko_article(
+            f"한국로봇진흥원(원장 손민호)은 대구 엑스코에서 '2026 로봇 인공지능 포럼'을 {verb}. "
+            "이번 포럼은 산업통상자원부가 주최하고 한국로봇진흥원과 대구테크노파크가 공동 주관했다.",
+            published="2026-06-04"))
+        [e] = x.events
+        assert (e.venue, e.city) == ("엑스코", "대구")
+        assert _orgs(x, e.organizers) == ["산업통상자원부"]
+        assert _orgs(x, e.co_organizers) == ["한국로봇진흥원", "대구테크노파크"]
