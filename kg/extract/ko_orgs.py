@@ -146,9 +146,14 @@ def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
             items.append([])
             continue
         items[-1].append(w)
-        if depth == 0 and w.ending in ("과", "와") and is_org_word(w.stem, gz):
-            items.append([])
+        if depth == 0 and w.ending in ("과", "와") and (is_org_word(w.stem, gz) or _bare_suffix(w.stem, items[-1], gz)):
+            items.append([])  # "스마트제조협회와 …", "김성호 의원실과 …"
     return [i for i in items if i]
+
+
+def _bare_suffix(stem: str, item: list[Word], gz: Gazetteer) -> bool:
+    """An organization suffix written as a word of its own after a name: ``김성호 의원실``, ``경기 테크노파크``."""
+    return len(stem) >= 2 and stem in gz.suffixes_of(stem) and len(item) >= 2 and item[-2].proper
 
 
 def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool = False) -> OrgPhrase | None:
@@ -178,7 +183,8 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
         return None
     last = outside[-1]
     known = gz.known_org(doc_text[item[0].start:last.stem_end])
-    if not (known or declared or is_org_word(last.stem, gz) or any(is_org_word(w.stem, gz) for w in outside[:1])):
+    if not (known or declared or is_org_word(last.stem, gz) or any(is_org_word(w.stem, gz) for w in outside[:1])
+            or _bare_suffix(last.stem, outside, gz)):
         return None
     if not known and len(outside) > 4:
         return None

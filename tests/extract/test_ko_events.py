@@ -231,3 +231,12 @@ def test_a_finished_event_is_held_and_an_explicit_cue_beats_the_subject() -> Non
         assert (e.venue, e.city) == ("엑스코", "대구")
         assert _orgs(x, e.organizers) == ["산업통상자원부"]
         assert _orgs(x, e.co_organizers) == ["한국로봇진흥원", "대구테크노파크"]
+
+
+def test_a_lawmakers_office_written_apart_is_an_organization_of_a_list() -> None:
+    for text in ("김성호 의원실과 스마트제조혁신협회가 공동 주최한 '스마트제조 혁신 포럼'이 12일 국회의원회관에서 열렸다.",
+                 "'스마트제조 혁신 포럼'이 12일 국회의원회관에서 열렸다. 행사는 스마트제조혁신협회와 김성호 의원실이 "
+                 "주최했다."):
+        x = extract(ko_article(text, published="2026-06-13"))
+        [e] = x.events
+        assert sorted(_orgs(x, e.organizers) + _orgs(x, e.co_organizers)) == ["김성호 의원실", "스마트제조혁신협회"]
