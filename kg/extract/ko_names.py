@@ -8,10 +8,12 @@ The analyser sometimes misreads a name (김남훈 read as 김남 + a particle) o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.doc import Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_orgs import is_org_word, suffix_of
+from kg.extract.morph import analyse
 
 _NAME = re.compile(r"^[가-힣]{2,4}$")
 _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
@@ -65,12 +67,19 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes:
         return False
-    if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",):  # 경영학 is a field, 권영학 a name
-        return False
+    if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and _common_noun(t[:-1]):
+        return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
     # a one-syllable surname takes a given name of one or two syllables (대한민국 is no name)
     return t[0] in gz.surnames and len(t) <= 3
+
+
+@lru_cache(maxsize=4096)
+def _common_noun(text: str) -> bool:
+    """The analyser reads ``text`` as one common noun (경영, 분야, 이틀), not as a name's syllables."""
+    pieces = analyse(text)
+    return len(pieces) == 1 and pieces[0].tag == "NNG"
 
 
 def name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int, Word]]:

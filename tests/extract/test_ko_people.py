@@ -142,6 +142,8 @@ def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) 
     "대한민국 인공지능포럼 공동 회장인 그는 말했다.",  # 대한민국 is no name
     "반도체 시장 전망 세미나가 열렸다.",              # a head word without a name is no person
     "이번 행사에는 국내 대학생 참가자가 몰렸다.",
+    "분야별 전문가 교수들이 참여했다.",          # a derived noun (분야 + 별) before a title
+    "지역별 대표 기업 대표들이 참석했다.",
 ])
 def test_not_people(text: str) -> None:
     assert people(text) == []
@@ -167,3 +169,16 @@ def test_a_name_the_analyser_cut_in_two(ending: str, tags: tuple[str, ...], expe
     w = Word(text, 0, 3, "김남", ending, tags, False, ("NNP",))
     assert is_name(w, load_gazetteer()) is expected
     assert (name_form(w, load_gazetteer()).stem == text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name ending in a syllable that also makes derived nouns (별, 학, 간): a name when the
+    # syllables before it are no common noun
+    ("조은별 한국전자통신연구원 책임연구원이 발표했다.", [("조은별", "한국전자통신연구원", "책임연구원")]),
+    ("▲조은별 한빛대 교수 ▲서동진 현대자동차 상무가 연사로 나섰다.",
+     [("조은별", "한빛대", "교수"), ("서동진", "현대자동차", "상무")]),
+    ("조은별·민경수·하윤정 연구원은 성과를 발표했다.",
+     [("조은별", None, "연구원"), ("민경수", None, "연구원"), ("하윤정", None, "연구원")]),
+])
+def test_a_name_with_a_derived_noun_final(text: str, expected: list) -> None:
+    assert people(text) == expected
