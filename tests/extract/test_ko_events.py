@@ -240,3 +240,10 @@ def test_a_lawmakers_office_written_apart_is_an_organization_of_a_list() -> None
         x = extract(ko_article(text, published="2026-06-13"))
         [e] = x.events
         assert sorted(_orgs(x, e.organizers) + _orgs(x, e.co_organizers)) == ["김성호 의원실", "스마트제조혁신협회"]
+
+
+def test_alliances_and_consortia_hold_events() -> None:
+    for holder in ("제조AI얼라이언스", "스마트물류컨소시엄"):
+        x = extract(ko_article(f"{holder}는 지난 15일 서울 엘타워에서 기술세미나를 열었다.", published="2026-06-25"))
+        [e] = x.events
+        assert _orgs(x, e.organizers) == [holder]

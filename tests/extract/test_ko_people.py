@@ -182,3 +182,12 @@ def test_a_name_the_analyser_cut_in_two(ending: str, tags: tuple[str, ...], expe
 ])
 def test_a_name_with_a_derived_noun_final(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry's office (…관실) between the ministry and the name is a unit of the ministry
+    ("과기정통부 정보통신산업정책관실 이승원 과장이 설명했다.", [("이승원", "과기정통부", "과장")]),
+    ("산업통상자원부 첨단산업정책관실 박소윤 사무관이 발표했다.", [("박소윤", "산업통상자원부", "사무관")]),
+])
+def test_an_office_of_a_ministry_is_a_unit(text: str, expected: list) -> None:
+    assert people(text) == expected
