@@ -95,7 +95,7 @@ _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|
                        r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+){0,5}?", re.I)
 _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
-                      r"by|from|as)\b")
+                      r"by|from|as)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]")  # "a keynote titled "…," Kim argued"
 
 
 @dataclass(frozen=True)
@@ -263,6 +263,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     _quotes(text, spans, people, spans_by_start, mention_starts)
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|themed|theme|topic|on)\s*:?\s*$", re.I)
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAID})\s+(?:[\w.]+\s+){{0,3}}?$")
 _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:,[^,“”\"]{{1,80}},)?\s+(?:{_SAID})\b")
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
@@ -279,7 +280,10 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         # a quote of the sentence, or one that closes right before it ("'…,' he said." split off)
         if not re.search(r"[\"“”]", sentence) and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # "Kim said demand had doubled": reported speech, no direct quote
-        quoted = [q for q in find_quotes(sentence) if q.double]
+        found = [q for q in find_quotes(sentence) if q.double]
+        quoted = [q for q in found if not _TITLED.search(sentence, 0, q.outer.start)]
+        if found and not quoted and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
+            continue  # 'a keynote titled "Robots That Learn," Kim argued': a talk's title, no quote
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         speakers = set()
         for span, name in here:  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention of the person

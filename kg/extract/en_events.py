@@ -63,7 +63,8 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
                            r"(?:sponsored|supported|funded)\s+by)\s+(?P<list>[^.;]+)")
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+(?P<list>[^.;]+)")
-_HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented)\s+by\s+(?P<list>[^.;]+)")
+_HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|staged)\s+by\s+"
+                          r"(?P<list>[^.;]+)")
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
@@ -400,6 +401,11 @@ def _trim_org(org: str) -> str | None:
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
+_CALENDAR = frozenset("january february march april june july august september october november december jan feb mar "
+                      "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+                      "today yesterday tomorrow".split())
+
+
 def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int, names: tuple[str, ...]) -> bool:
     """At the comma at ``comma``: a curated name with a comma inside, begun by ``current``, runs on past it."""
     words = [(w, at) for w, at in current if w.lower() != "the"]
@@ -414,13 +420,17 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
     has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
     words = []
-    lead = re.match(r"\s*(?:the\s+)?[a-z]+\s+of\s+(?:the\s+)?", list_text)  # "the consulates of A, B and C"
+    # "the consulates of A, B and C", "the university's Industrial Engineering Department"
+    lead = re.match(r"\s*(?:the\s+)?[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text)
     skip = lead.end() if lead else 0
     for m in re.finditer(r"[^\s,]+|,", list_text):
         if m.start() < skip:
             continue
         if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
             break
+        if m.group().rstrip(".").lower() in _CALENDAR and words and words[-1][0] in ("on", "in"):
+            words.pop()
+            break  # "… Department on March 3": a date ends the names
         words.append((m.group(), m.start()))
     out: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []

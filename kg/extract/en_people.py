@@ -21,7 +21,7 @@ from kg.resources import data_dir
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d[\w,.\-]*|[^\w\s]")
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
-                     r"commented|observed|urged|announced|highlighted|pointed)$")
+                     r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged)$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
@@ -240,8 +240,9 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         cut -= 1
     if cut > 0 and lead[0].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[:cut]):
         org = lead[:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
-        return (qualifier + text[phrase[cut].start:phrase[-1].end], text[org[0].start:org[-1].end],
-                Span(org[0].start, org[-1].end))
+        org_end = org[-1].end - (2 if org[-1].text.endswith(_POSSESSIVE) else 0)  # "Mark Diaz, Acme's CTO"
+        return (qualifier + text[phrase[cut].start:phrase[-1].end], text[org[0].start:org_end],
+                Span(org[0].start, org_end))
     # "Name, President euRobotics aisbl": the title words, then a name with no preposition
     last_title = max(n for n, t in enumerate(phrase) if _is_title_word(t, ls))
     rest = phrase[last_title + 1:]
@@ -406,6 +407,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
 
 
 _OWNERS = frozenset({"its", "their", "our"})
+_GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in ("company", "firm", "group", "university", "school", "college",
+                                                      "institute", "ministry", "agency", "association", "organization",
+                                                      "organisation", "city", "government", "startup", "department")
+                            for s in ("'s", "’s"))
 
 
 def _owned_title(toks: list[_Tok], phrase: list[_Tok], ls: _Lists, text: str
@@ -417,6 +422,8 @@ def _owned_title(toks: list[_Tok], phrase: list[_Tok], ls: _Lists, text: str
     if first < 1 or not any(_is_head(t, ls) for t in phrase):
         return None
     title = text[phrase[0].start:phrase[-1].end]
+    if toks[first - 1].low in _GENERIC_OWNERS:
+        return title, None, None  # "The company's chief business officer, Lee Ji-won,"
     if toks[first - 1].low in _OWNERS:
         for n in range(first - 2, -1, -1):
             low = toks[n].low.rstrip(".")
@@ -504,7 +511,7 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|moderated|chaired|"
-                     r"hosted|given|delivered|presented|led|featuring|featured|with)$", re.I)
+                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage)$", re.I)
 
 
 def _after_cue_by(toks: list[_Tok], i: int) -> bool:
@@ -513,27 +520,37 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
         return True
-    first = _paren_list_start(toks, i)
+    if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
+            and toks[i - 2].low in _SPEAKING:
+        return True  # "Also speaking were A and B", "Other speakers included A"
+    first = _list_start(toks, i)
     return first != i and _after_cue_by(toks, first)  # "featured A (X), B (Y) and C (Z)"
 
 
-def _paren_list_start(toks: list[_Tok], i: int) -> int:
-    """Where a list of ``Name (Org)`` items that the name at ``i`` continues opens: ``A (X), B (Y) and``
-    right before ``C`` gives the index of ``A`` (``i`` itself when no such item comes before)."""
+_SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "panelists", "panellists", "moderators",
+                       "keynoters", "lecturers"})
+
+
+def _list_start(toks: list[_Tok], i: int) -> int:
+    """Where a list of names that the name at ``i`` continues opens: ``A (X), B (Y) and`` or ``A, B and``
+    right before ``C`` gives the index of ``A`` (``i`` itself when no item comes before)."""
     first = i
-    while first >= 4:
+    while first >= 2:
         k = first - 1
         if toks[k].low == "and":
             k -= 1
-        if toks[k].text in (",", ";"):
+        if k >= 0 and toks[k].text in (",", ";"):
             k -= 1
-        if k == first - 1 or toks[k].text != ")":
+        if k == first - 1 or k < 1:
             break
-        opening = next((n for n in range(k - 1, max(-1, k - 8), -1) if toks[n].text == "("), None)
-        if opening is None or opening < 1 or not _capital(toks[opening - 1]):
+        end = k
+        if toks[k].text == ")":
+            end = next((n for n in range(k - 1, max(-1, k - 8), -1) if toks[n].text == "("), 0)
+        if end < 1 or not _capital(toks[end - 1] if toks[k].text == ")" else toks[k]):
             break
-        n = opening - 1
-        while n > 0 and _capital(toks[n - 1]) and opening - n < _MAX_NAME:
+        n = end - 1 if toks[k].text == ")" else k
+        last = n
+        while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
             n -= 1
         first = n
     return first
@@ -676,6 +693,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     verb = toks[j].low
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs"):
         return True
+    if verb in ("took", "takes", "take") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
+        return True  # "Elena Petrova took the stage"
     if verb in ("delivered", "delivers", "gave", "gives"):
         rest = [t.low for t in toks[j + 1:j + 5]]
         return bool(rest) and rest[0] in ("a", "an", "the", "his", "her", "their", "opening", "closing") \
@@ -702,10 +721,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if j - i < 2 and not honorific:
                 full = pending.get(toks[i].text)
                 described = _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) if full else None
-                if full is not None and described is not None:
-                    name = text[full.start:full.end]
+                if full is not None and (described is not None or _evidence_of_speech(toks, i, j)):
+                    name = text[full.start:full.end]  # "… senior Maya Johnson …", then "Johnson said"
                     found.append(EnMention(name, full))
-                    found.append(EnMention(name, Span(toks[i].start, toks[i].end), *described))
+                    found.append(EnMention(name, Span(toks[i].start, toks[i].end), *(described or ())))
                     del pending[toks[i].text]
                 continue
             if j < len(toks) and (toks[j].low in _ORG_WORDS or toks[j].low in _LEGAL_FORMS) \
@@ -765,8 +784,12 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
 
 
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
+_OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|Review|Magazine|Wire|Report|Ilbo|Yonhap|Bizwire)"
 _BYLINE = re.compile(
-    rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|[\w.+-]+@[\w.-]+)?[ \t]*$"
+    rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*"
+    rf"(?:\([^()\n]*\)|<[^<>\n]*>|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$"
+    # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet
+    rf"|^[ \t]*(?P<name6>{_NAME_WORDS}),[ \t]+(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}{_OUTLET_WORD}[ \t]*$"
     # "Staff Reporter Park, Jiho |", at a line's start or after a sentence
     r"|(?:^|(?<=[.!?] ))[ \t]*(?:Staff[ \t]+)?(?:Reporter|Correspondent|Staff Writer)[ \t]+"
     r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"
@@ -792,6 +815,7 @@ _BYLINE_LIST = re.compile(
 
 
 def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
+    """The byline's people not yet in ``found`` (a mention there that a byline line holds becomes the reporter)."""
     out = []
     taken = {m.span.start for m in found}
     for m in _BYLINE_LIST.finditer(text):
@@ -802,14 +826,19 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                 taken.add(start)
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))
     for m in _BYLINE.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():
             name = name.title()  # ST PHOTO: LIM YAOHUI
+        title = "Reporter" if group != "name3" else "Photographer"
         if start not in taken:
             out.append(EnMention(name if not m.group(group).isupper() else m.group(group), Span(start, end),
-                                 "Reporter" if group != "name3" else "Photographer", reporter=True))
+                                 title, reporter=True))
+        else:  # "Yoo Jae-hoon, Korea JoongAng Daily" read as a name and an organization: the byline says who
+            for n, f in enumerate(found):
+                if f.span.start == start and not f.reporter:
+                    found[n] = EnMention(f.name, f.span, title, reporter=True)
     return out
 
 

@@ -906,3 +906,65 @@ def test_a_named_year_event_that_takes_place_and_a_wire_dateline(text: str, expe
 ])
 def test_followed_by_takes_the_role_before(text: str) -> None:
     assert Role.SPEAKER in _people(text)["Park Min-ji"][0]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Among the speakers were Mark Diaz, Acme Motion's chief technology officer.", "Mark Diaz",
+     ("Acme Motion", "chief technology officer")),
+    ("She was joined by Tom Hardy, Bosch’s head of manufacturing AI.", "Tom Hardy", ("Bosch", "head of manufacturing AI")),
+    # a generic owner names no organization, but the title stands
+    ("The company's chief business officer, Lee Ji-won, also attended.", "Lee Ji-won",
+     (None, "chief business officer")),
+    ("The university's vice president for research, Ana Vale, also attended.", "Ana Vale",
+     (None, "vice president for research")),
+])
+def test_possessive_organizations_before_a_title(text: str, name: str, expected: tuple) -> None:
+    assert _people(text)[name][1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk's title in quotes is no quote, and the cue before it still reaches the name
+    ('In a keynote titled "Robots That Learn on the Job," Kim Ara argued that factories should pool their data.',
+     {Role.KEYNOTE}),
+    ("Kim Ara gave a talk on “Why Factories Learn,” the first of the day.", {Role.SPEAKER}),
+])
+def test_a_quoted_talk_title_is_no_quote(text: str, expected: set) -> None:
+    assert _people(text)["Kim Ara"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Also speaking were Elena Petrova and Jorge Ramirez.", ["Elena Petrova", "Jorge Ramirez"]),
+    ("Other speakers included Elena Petrova, Jorge Ramirez and Aiko Tanaka.",
+     ["Elena Petrova", "Jorge Ramirez", "Aiko Tanaka"]),
+    ("She was joined on stage by Elena Petrova.", ["Elena Petrova"]),
+    ("Elena Petrova took the stage after lunch.", ["Elena Petrova"]),
+])
+def test_bare_names_after_a_speaking_cue(text: str, names: list) -> None:
+    found = _people(text)
+    assert {n: found[n][0] for n in names} == {n: {Role.SPEAKER} for n in names}
+
+
+@pytest.mark.parametrize("line", [
+    "Yoo Jae-hoon, Korea JoongAng Daily",
+    "Story by Yoo Jae-hoon, Midwest State News",
+])
+def test_a_closing_name_and_outlet_is_the_byline(line: str) -> None:
+    found = _people("The Lake Data Forum was held on Tuesday at COEX.\n\n" + line)
+    assert found["Yoo Jae-hoon"] == ({Role.REPORTER}, [(None, "Reporter")])
+
+
+@pytest.mark.parametrize("text", [
+    'A team led by senior Maya Johnson won first place. "We learned a lot," Johnson said.',
+    'The prize went to a team led by Maya Johnson. "We learned a lot," said Johnson.',
+])
+def test_a_full_name_becomes_a_person_when_its_surname_is_quoted(text: str) -> None:
+    assert _people(text)["Maya Johnson"][0] == {Role.QUOTED}
+
+
+@pytest.mark.parametrize("text", [
+    "The hackathon was run by the university's Industrial Engineering Department on March 3.",
+    "The hackathon, put on by the college’s Industrial Engineering Department, opened on March 3.",
+])
+def test_run_by_a_unit_of_the_university(text: str) -> None:
+    _, orgs = _event(text)
+    assert orgs["organizers"] == ["Industrial Engineering Department"]
