@@ -126,9 +126,23 @@ _APPOSITIVE_NAMED = re.compile(
     r"convention|symposium|hackathon)\b")
 
 
+# "Computex, organized by the Taiwan External Trade Development Council, runs …": what an organizer holds
+_ORGANIZED_NAMED = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){0,6}),[ \t]+"
+    r"(?:which[ \t]+is[ \t]+|which[ \t]+was[ \t]+)?(?:co-?)?(?:organi[sz]ed|hosted|run|staged)[ \t]+by\b", re.M)
+
+
+_NOT_EVENT_WORDS = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "A", "An", "Its", "Their"})
+
+
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
+    for m in _ORGANIZED_NAMED.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and name.lower() not in lists().not_names and name.split()[0] not in _NOT_EVENT_WORDS:
+            start = m.start("name") + m.group("name").find(name)
+            out.append((name, Span(start, start + len(name))))
     for m in _APPOSITIVE_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
         if len(name.split()) >= 2 and not lists().not_names.issuperset(w.lower() for w in name.split()):
@@ -286,7 +300,11 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     if pub:
         found.extend(_weekday_dates(sentence, offset, pub))
         found.extend(_day_of_month(sentence, offset, pub))
-    return found
+    # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
+    return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, 0, f[2] - offset)]
+
+
+_UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s+)?$", re.I)
 
 
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
@@ -451,7 +469,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             current.append((w, at))  # "Ministry of Trade, Industry and Energy" is one name
         elif w == ",":
             close()
-        elif w == "and" and (nxt == "the" or not any(x.lower() == "of" for x, _ in current)):
+        elif w == "and" and (nxt == "the" or not any(x.lower() in ("of", "for") for x, _ in current)):
             close()
         else:
             current.append((w, at))
@@ -464,8 +482,11 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     """The main event an English article reports, or None when it names none. ``comma_names``: known
     organization names with a comma inside (see :attr:`kg.extract.gazetteer.Gazetteer.comma_names`)."""
     named = _pick_name(text, _names(text))
+    named_at = re.compile(rf"(?<!\w){re.escape(named[0])}(?!\w)") if named else None
     held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]
+    # a sentence that names the event speaks of it ("Huang spoke at Computex on Monday")
+    named_in = [sp for sp in spans if sp not in held and named_at and named_at.search(text, sp.start, sp.end)]
     if named is None and not held:
         return None
     draft = EnEventDraft()
@@ -474,7 +495,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", draft.name or "")
     # without a publication date, a year in the event's name settles a month-and-day date
     reference = published or (f"{year.group(1)}-07-01" if year else None)
-    others = [sp for sp in spans if sp not in held and _TYPE_WORD.search(text[sp.start:sp.end])]
+    others = [sp for sp in spans if sp not in held and (sp in named_in or _TYPE_WORD.search(text[sp.start:sp.end]))]
     draft.start, draft.end = _date(text, published, reference, held, others)
     draft.venue, draft.city = _venue(text, held, people, {named[0]} if named else set())
     m = _EDITION.search(text)

@@ -968,3 +968,27 @@ def test_a_full_name_becomes_a_person_when_its_surname_is_quoted(text: str) -> N
 def test_run_by_a_unit_of_the_university(text: str) -> None:
     _, orgs = _event(text)
     assert orgs["organizers"] == ["Industrial Engineering Department"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-word name that an organizer is said to hold; a day it runs through is its end, not its start
+    ("Jensen Huang spoke at Computex on Monday. Computex, organized by the Taiwan External Trade Development "
+     "Council, runs through Friday at the Nangang Exhibition Center.",
+     ("Computex", "2025-06-09", ["Taiwan External Trade Development Council"])),
+    ("Robotica Nord, hosted by the Nordic Robot Society, opened on June 3 and runs until Friday.",
+     ("Robotica Nord", "2025-06-03", ["Nordic Robot Society"])),
+])
+def test_an_organized_name_and_a_day_it_runs_through(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, published="2025-06-10")
+    assert (e.name, e.start, orgs["organizers"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The congress is hosted by the China Association for Science and Technology and the Jiangsu government.",
+     ["China Association for Science and Technology", "Jiangsu"]),
+    ("The Lake Fair was held on May 2, organized by the Council for Trade and Industry, Ridge Media and the Lake Institute.",
+     ["Council for Trade and Industry", "Ridge Media", "Lake Institute"]),
+])
+def test_and_inside_a_name_with_for(text: str, expected: list) -> None:
+    _, orgs = _event(text)
+    assert orgs["organizers"] == expected
