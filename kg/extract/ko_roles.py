@@ -227,11 +227,19 @@ def _topic_ending(w: Word | None) -> bool:
 
 def _clause_bounds(sent: Sentence) -> list[int]:
     """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``) or by a
-    marked list (``A 회장이 좌장을 맡고 ▲B 교수 ▲C 대표가 참여했다``: the chair is A's alone)."""
+    marked list (``A 회장이 좌장을 맡고 ▲B 교수 ▲C 대표가 참여했다``: the chair is A's alone), and a slash
+    between the items of a programme line."""
     words = sent.words
-    return [words[i + 1].end if words[i + 1].text == "," else words[i].end for i in range(len(words) - 1)
-            if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
-            and any(t.startswith("EC") for t in words[i].ending_tags)]
+    bounds = [words[i + 1].end if words[i + 1].text == "," else words[i].end for i in range(len(words) - 1)
+              if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
+              and any(t.startswith("EC") for t in words[i].ending_tags)]
+    # "좌장: A 교수 / 토론: B, C": a slash or bar parts the items of a programme line
+    depth = 0
+    for w in words:
+        depth = max(0, depth + (w.text in "(（") - (w.text in ")）"))
+        if depth == 0 and w.text in ("/", "|", "｜"):  # not "(분과위원 / 지역TF 리더)" inside a description
+            bounds.append(w.end)
+    return sorted(bounds)
 
 
 def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts: list[int],

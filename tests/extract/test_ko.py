@@ -171,3 +171,17 @@ def test_a_title_without_an_organization_survives_the_record_beside_affiliations
                    ())
     record = json.loads(json.dumps(to_record(x), ensure_ascii=False))
     assert to_record(from_record(record, x.article.text)) == to_record(x)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a slash parts the items of a programme line: each label reaches only its own names
+    ("좌장: 노태윤 한빛대 교수 / 토론: 권하은 미래로봇 상무, 장민성 한빛전자 팀장",
+     {"노태윤": {Role.MODERATOR}, "권하은": {Role.PANELIST}, "장민성": {Role.PANELIST}}),
+    ("발표: 문지후 한빛대 교수 | 좌장: 배시우 미래로봇 CTO",
+     {"문지후": {Role.SPEAKER}, "배시우": {Role.MODERATOR}}),
+    # a slash inside a person's description parts nothing
+    ("기조강연은 송다인 블루랩 대표(위원회 분과위원 / TF 리더)가 맡았다.", {"송다인": {Role.KEYNOTE}}),
+])
+def test_slash_separated_programme_items(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
