@@ -258,8 +258,19 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         between = between[1:]
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
+    if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):
+        return []  # "구글 순다르 피차이 CEO": an organization, then a foreign name of two words
     t.used.add(k)
     return [t.mention(words[k], between, words[i], qualifier)]
+
+
+def _foreign_after_org(words: tuple[Word, ...], k: int, nxt: Word, gz: Gazetteer) -> bool:
+    """The name-shaped word at ``k`` and the unknown word after it are a foreign name after an
+    organization (``구글 순다르 피차이``): the word before is an organization and the next one is none."""
+    before = words[k - 1]
+    return before.bare and not before.quoted and (gz.known_org(before.text) or is_org_word(before.text, gz)) \
+        and nxt.bare and re.fullmatch(r"[가-힣]{1,4}", nxt.text) is not None and not nxt.text.endswith(_UNIT_ENDINGS) \
+        and not is_org_word(nxt.text, gz) and not gz.known_org(nxt.text)
 
 
 def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:

@@ -191,3 +191,17 @@ def test_a_name_with_a_derived_noun_final(text: str, expected: list) -> None:
 ])
 def test_an_office_of_a_ministry_is_a_unit(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known organization, then a two-word foreign name whose first word looks like a Korean name
+    ("구글 순다르 피차이 CEO가 기조연설을 했다.", [("순다르 피차이", "구글", "CEO")]),
+    ("마이크로소프트 사티아 나델라 CEO는 축사를 전했다.", [("사티아 나델라", "마이크로소프트", "CEO")]),
+])
+def test_a_foreign_name_after_an_organization(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_a_korean_name_then_a_department_is_no_foreign_name() -> None:
+    [(name, _org, title)] = people("국립창원대 심성현 인공지능융합공학과 교수가 토론했다.")
+    assert (name, title) == ("심성현", "교수")
