@@ -320,8 +320,13 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
     k = i - 1
-    if k < 0 or not _is_head(toks[k], ls):
+    if k < 0:
         return None
+    title_end = k
+    if not _is_head(toks[k], ls):
+        k = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
+        if k is None:
+            return None
     j = k
     lower = toks[k].text.islower()  # "LG AI Research head": capitalised words before a lower-case head are its org
     while j > 0 and k - j < 4:
@@ -352,7 +357,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     lead = o
     while lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
         lead += 1  # "Emeritus Stanford Professor": the modifier belongs to the title, not the organization
-    title = text[toks[title_start].start:toks[k].end]
+    title = text[toks[title_start].start:toks[title_end].end]
     if lead > o:
         title = " ".join([t.text for t in toks[o:lead]] + [title])
         o = lead
@@ -366,6 +371,18 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             return title, None, None
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     return title, None, None
+
+
+def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
+    """The title head of a lower-case ``head of/for portfolio`` phrase that ends at ``k`` right before a
+    name (``vice president of manufacturing engineering``), or None."""
+    p = k
+    while p > 1 and k - p < 5 and toks[p].text.isalpha() and toks[p].text.islower() \
+            and toks[p].low not in ("the", "a", "an", "and", "said", "says", "with", "by", "from", "at", "to"):
+        if toks[p].low in ("of", "for") and p < k and _is_head(toks[p - 1], ls) and toks[p - 1].text.islower():
+            return p - 1
+        p -= 1
+    return None
 
 
 def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:

@@ -992,3 +992,15 @@ def test_an_organized_name_and_a_day_it_runs_through(text: str, expected: tuple)
 def test_and_inside_a_name_with_for(text: str, expected: list) -> None:
     _, orgs = _event(text)
     assert orgs["organizers"] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a lower-case "head of portfolio" title before the name, owned by the organization before it
+    ("GM's vice president of manufacturing engineering Dana Ross gave a keynote.", "Dana Ross",
+     ("GM", "vice president of manufacturing engineering")),
+    ("Ford's director of digital operations Mark Hill spoke on Tuesday.", "Mark Hill",
+     ("Ford", "director of digital operations")),
+    ("Acme Robotics head of research Ana Vale spoke on Tuesday.", "Ana Vale", ("Acme Robotics", "head of research")),
+])
+def test_a_lower_case_title_with_a_portfolio_before_the_name(text: str, name: str, expected: tuple) -> None:
+    assert _people(text)[name][1][0] == expected
