@@ -181,7 +181,8 @@ def _clean_name(name: str) -> str:
     if len(parts) > 1 and any(w.lower() in heads for w in parts[0].split()):
         name = parts[-1]
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
-    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|"
+    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
+                  r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
 
@@ -364,6 +365,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
+            before = sentence[:m.start()].split()
+            if before and before[-1].lower().strip(",") in lists().heads:
+                continue  # "director at the Korea Small Business Institute": where a person works
             if _ORG_VERB_AFTER.match(sentence, m.end()):
                 continue  # "the School of Computing at Northfield University hosted …": the host, not the place
             words = venue.split()
@@ -389,7 +393,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         for m in pattern.finditer(text):
             org = _trim_org(m.group("org"))
             if org:
-                found.append((org, m.start("org"), role))
+                at = m.start("org") + m.group("org").find(org)
+                # "Ministry of Trade, Industry and Energy held …": a known name with a comma runs back past it
+                whole = next((n for n in comma_names if n.endswith(org) and len(n) > len(org)
+                              and text.startswith(n, at - (len(n) - len(org)))), None)
+                found.append((whole, at - (len(whole) - len(org)), role) if whole else (org, at, role))
     for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):

@@ -569,6 +569,10 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         last = n
         while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
             n -= 1
+        if n > 1 and (toks[n - 1].text in ("'", "’") or toks[n - 1].text.endswith(_POSSESSIVE)):
+            n -= 1 if toks[n - 1].text.endswith(_POSSESSIVE) else 2  # "Ridge Robotics’ Ana Vale": its owner too
+            while n > 0 and _capital(toks[n - 1]) and last - n < 8:
+                n -= 1
         first = n
     return first
 
@@ -749,6 +753,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
+            if cut and j < len(toks) and _is_name_part(toks[j], ls):
+                continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
             after = _skip_postnominals(toks, j, ls)
             if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low == "now" \
@@ -767,7 +773,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             owner = _possessor(toks, i, text)
             if got is None and owner is not None:
                 got = (None, *owner)  # "Nvidia's Deepu Talla", "featured Arm's Maria Santos"
-                if not (_evidence_of_speech(toks, i, after) or _after_cue_by(toks, i - 1)
+                owner_at = next(n for n in range(i) if toks[n].start == owner[1].start)
+                if not (_evidence_of_speech(toks, i, after) or _after_cue_by(toks, owner_at)
                         or _title_after(toks, after, ls, text)):
                     continue
             if got is None and listed:

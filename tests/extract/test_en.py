@@ -1004,3 +1004,41 @@ def test_and_inside_a_name_with_for(text: str, expected: list) -> None:
 ])
 def test_a_lower_case_title_with_a_portfolio_before_the_name(text: str, name: str, expected: tuple) -> None:
     assert _people(text)[name][1][0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Trade, Industry and Energy held the launch ceremony in Seoul on Thursday.",
+    "Earlier, the Ministry of Trade, Industry and Energy hosted the Data Forum 2025 on Thursday.",
+])
+def test_a_known_name_with_a_comma_holds_the_event(text: str) -> None:
+    _, orgs = _event(text)
+    assert orgs["organizers"] == ["Ministry of Trade, Industry and Energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Following the ceremony, a seminar was held at COEX on Friday.",
+    "After the conference, a dinner was held at COEX on Friday.",
+])
+def test_a_leading_preposition_and_a_type_word_are_no_name(text: str) -> None:
+    e, _ = _event(text)
+    assert e.name is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Lake Forum was held Tuesday. The panel featured Yoon Mi-ra, director at the Ridge Business Institute.",
+    "The Lake Forum was held Tuesday and featured Yoon Mi-ra, a professor at Hanbit University.",
+])
+def test_where_a_person_works_is_no_venue(text: str) -> None:
+    e, _ = _event(text)
+    assert e.venue is None
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("The session closed with a presentation from Naver Cloud's Lee Sang-jun on sovereign AI.", "Lee Sang-jun",
+     "Naver Cloud"),
+    ("The day ended with talks by Ridge Robotics’ Ana Vale and Lake Data's Tom Reed.", "Tom Reed", "Lake Data"),
+])
+def test_an_owner_before_a_name_is_no_person(text: str, name: str, org: str) -> None:
+    found = _people(text)
+    assert found[name][1][0][0] == org and Role.SPEAKER in found[name][0]
+    assert org not in found
