@@ -67,10 +67,10 @@ _HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|
                           r"(?P<list>[^.;]+)")
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
-                "Theater", "Complex", "Venue", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
+                "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
-_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
+_AT = re.compile(r"\b(?:at|in|(?:returned|returns|moved|moves|came|comes)\s+to)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event)s?\b", re.I)
@@ -119,6 +119,12 @@ _YEAR_NAMED = re.compile(
     r"running|runs|scheduled|slated|opening|opens)\b)")
 
 
+# "the opening day of Hannover Messe 2026", "this year's edition of Automatica 2026": a named year event
+_DAY_OF_NAMED = re.compile(
+    r"\b(?:(?:opening|closing|first|second|third|fourth|final|last)\s+day|edition|sidelines|opening)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
+
+
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
 _APPOSITIVE_NAMED = re.compile(
     r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}),[ \t]+(?:a|an|the)[ \t]+"
@@ -148,7 +154,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if len(name.split()) >= 2 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
-    for m in _YEAR_NAMED.finditer(text):
+    for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text)):
         name = _clean_name(m.group("name"))
         if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name):
             start = m.start("name") + m.group("name").find(name)

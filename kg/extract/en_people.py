@@ -12,7 +12,7 @@ a title, an honorific, a speech verb or a byline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract.gazetteer import cue_list, word_list
@@ -182,6 +182,12 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             phrase = phrase[:-1]
     if phrase and phrase[0].low == "now":  # "Bo Kim, now a partner at Vega"
         phrase = phrase[1:]
+    if len(phrase) > 2 and phrase[0].low == "the" and phrase[1].low in _GENERIC_OWNERS:
+        phrase = phrase[2:]  # "Roland Busch, the company's chief executive"
+    if len(phrase) > 2 and phrase[0].low == "who" and phrase[1].low in _SERVES:
+        phrase = phrase[2:]  # "Maria Santos, who serves as director of …"
+        if phrase and phrase[0].low == "as":
+            phrase = phrase[1:]
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
@@ -253,6 +259,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     return qualifier + title, None, None
 
 
+_SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
 _QUALIFIERS = frozenset({"former", "ex", "then", "acting", "interim", "incoming", "outgoing"})
 _NOW_JOINERS = frozenset({"and", "but", "who", "is", "was", "has", "since", "become", "became"})
 
@@ -515,8 +522,12 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     while k < len(toks):
         if toks[k].text in ls.postnominals:
             k += 1
+            if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
+                k += 1  # "John Whitaker Jr., COO of …": the abbreviation's full stop
         elif toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in ls.postnominals:
             k += 2
+            if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
+                k += 1
         elif toks[k].text == "(" and (close := next((n for n in range(k + 1, min(k + 8, len(toks)))
                                                      if toks[n].text == ")"), None)) is not None:
             k = close + 1
@@ -894,6 +905,11 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
         if len(parts) > 1:
             other = parts[0] if _surname(m.name) == parts[-1] else parts[-1]
             by_other_end.setdefault(other, set()).add(m.name)
+    # "Ms. Santos said" found on its own (an honorific makes a one-word mention): the full name it points to
+    for n, m in enumerate(out):
+        fulls = by_surname.get(m.name, set()) - {m.name}
+        if " " not in m.name and not m.reporter and len(fulls) == 1:
+            out[n] = replace(m, name=next(iter(fulls)))
     covered = bytearray(len(text))  # characters inside a mention already found
     for m in found:
         covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)

@@ -1042,3 +1042,44 @@ def test_an_owner_before_a_name_is_no_person(text: str, name: str, org: str) -> 
     found = _people(text)
     assert found[name][1][0][0] == org and Role.SPEAKER in found[name][0]
     assert org not in found
+
+
+@pytest.mark.parametrize("text", [
+    "John Whitaker Jr., chief operating officer of Great Lakes Castings, opened the day.",
+    "John A. Whitaker Jr. (pictured), chief operating officer of Great Lakes Castings, opened the day.",
+])
+def test_a_generational_suffix_with_its_full_stop(text: str) -> None:
+    [(name, (_roles, affiliations))] = _people(text).items()
+    assert name in ("John Whitaker", "John A. Whitaker")
+    assert affiliations == [("Great Lakes Castings", "chief operating officer")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Maria Santos, who serves as director of the Lake Center at Wayne State University, data lags.",
+     ("Wayne State University", "director of the Lake Center")),
+    ("Roland Busch, the company's chief executive, presented an AI agent.", (None, "chief executive")),
+])
+def test_relative_clauses_and_generic_owners_in_a_title_after_the_name(text: str, expected: tuple) -> None:
+    [(_roles, [affiliation])] = _people(text).values()
+    assert affiliation == expected
+
+
+def test_an_honorific_with_a_surname_is_the_person_named_in_full() -> None:
+    found = _people('Maria Santos, a professor at Wayne State University, spoke. "Data lags," Ms. Santos said.')
+    assert set(found) == {"Maria Santos"} and Role.QUOTED in found["Maria Santos"][0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Smart Manufacturing Summit returned to Huntington Place on Tuesday.",
+     ("Smart Manufacturing Summit", "Huntington Place")),
+    ("AI dominated the opening day of Hannover Messe 2026 on Monday, April 20.", ("Hannover Messe 2026", None)),
+    ("Robots filled the halls on the first day of Automatica 2026 in Munich.", ("Automatica 2026", None)),
+])
+def test_returned_to_a_venue_and_the_day_of_a_named_year_event(text: str, expected: tuple) -> None:
+    e, _ = _event(text, published="2026-04-22")
+    assert (e.name, e.venue) == expected
+
+
+def test_a_broadcast_medium_is_no_organization() -> None:
+    assert _people("The emcee, local TV anchor Rachel Greene, introduced each session.")["Rachel Greene"][1] == \
+        [(None, "anchor")]
