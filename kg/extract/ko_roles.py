@@ -119,7 +119,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             return subject and g >= 0 and genitives[g] >= at - 3 and genitives[g] > m.span.end
 
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
-        after_at = next((n for n, c in enumerate(window) if not owned(c[0])), None)
+        # "… 및 자문위원인 이남식 총장": a cue in the adnominal 인 describes the name after it, not those before
+        after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])),
+                        None)
         lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
         if hi > lo and cues[hi - 1][1] > m.span.start:
             hi -= 1  # a cue that runs into the name is not before it
@@ -145,6 +147,12 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
 
 _HOSTING = re.compile(r"(?:공동\s*(?:으로\s*)?)?주최(?:한|하는|했|하고|하며|해|로|하여)")
 _OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|께서)$")
+
+
+def _adnominal(text: str, end: int) -> bool:
+    """The cue ending at ``end`` is an adnominal copula (``자문위원인 X``), not a noun with a particle
+    (``진술인으로``)."""
+    return text.endswith("인", 0, end) and text[end:end + 1].isspace()
 
 
 def _hosts(text: str, end: int, limit: int) -> bool:

@@ -185,3 +185,18 @@ def test_a_title_without_an_organization_survives_the_record_beside_affiliations
 def test_slash_separated_programme_items(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hearing's witnesses (진술인) speak
+    ("공청회에는 진술인으로 한상민 한국인공지능협회 부회장, 서지우 한빛대 교수가 참석했다.",
+     {"한상민": {Role.SPEAKER}, "서지우": {Role.SPEAKER}}),
+    ("한상민 한국인공지능협회 부회장이 진술인으로 나섰다.", {"한상민": {Role.SPEAKER}}),
+    # a cue in the adnominal 인 describes the name after it, not the names before it
+    ("행사에는 조동민 미래재단 이사장과 자문위원인 이남호 한빛대 총장이 참석했다.",
+     {"조동민": {Role.ATTENDEE}, "이남호": {Role.OTHER}}),
+    ("심사위원장인 하성우 부산대 교수는 수준이 높았다고 평가했다.", {"하성우": {Role.OTHER}}),
+])
+def test_witnesses_and_adnominal_cues(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
