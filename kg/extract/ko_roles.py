@@ -133,7 +133,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             before=cues[plain] if plain >= lo else None,
             chaired=chairs_upto[hi] - chairs_upto[lo] > 0 if hi > lo else False,
             panel_after=any(c[2] is Role.PANELIST for c in window), frame=frame)
-        if _hosts(doc.text, m.span.end, sent.span.end):
+        if _hosts(doc.text, m.span.end, sent.span.end) or _holds(doc, m, here, end, gz):
             evidence.append(Evidence(Role.HOST_REP, "host_subject"))
         role = best_role(evidence)
         if role is not None:
@@ -147,6 +147,22 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
 
 _HOSTING = re.compile(r"(?:공동\s*(?:으로\s*)?)?주최(?:한|하는|했|하고|하며|해|로|하여)")
 _OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|께서)$")
+
+
+_HOLDING = re.compile(r"(?:을|를)\s*(?:공동으로\s*|함께\s*)?(?:개최했|개최한다|가졌|가진다|열었|연다|주재했|주재한다|마련했)")
+
+
+def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], end: int, gz: Gazetteer) -> bool:
+    """The person is the subject of a finite verb that holds an event (``한 장관은 … 간담회를 가졌다``,
+    ``김 의원은 … 토론회를 개최했다``): 은/는/이/가 right after the mention, no other person named before
+    the verb, and an event word as its object."""
+    if re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is None:
+        return False
+    hit = _HOLDING.search(doc.text, m.span.end, end)
+    if hit is None or any(m.span.end < o.span.start < hit.start() for o in here if o.name != m.name):
+        return False
+    words = doc.text[m.span.end:hit.start()].split()
+    return bool(words) and gz.event_type_of(re.sub(r"['’\"”」』]+$", "", words[-1])) is not None
 
 
 def _adnominal(text: str, end: int) -> bool:

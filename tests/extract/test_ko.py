@@ -200,3 +200,16 @@ def test_slash_separated_programme_items(text: str, expected: dict) -> None:
 def test_witnesses_and_adnominal_cues(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person who holds the event (the subject of a finite holding verb) speaks for its host
+    ("한성숙 중소벤처기업부 장관은 11일 판교에서 AI 스타트업 대표들과 간담회를 가졌다.", {"한성숙": {Role.HOST_REP}}),
+    ("김도윤 의원은 2일 국회의원회관에서 'AI 제조 혁신 토론회'를 개최했다.", {"김도윤": {Role.HOST_REP}}),
+    # someone else's holding is not theirs
+    ("김도윤 의원은 박서진 협회장이 개최한 토론회에 참석했다.", {"김도윤": {Role.ATTENDEE}}),
+])
+def test_the_person_who_holds_the_event(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    found = {p.name: {r.role for r in p.roles} for p in x.people}
+    assert {name: found[name] for name in expected} == expected

@@ -94,7 +94,7 @@ EXPECTED = {
         "event": (None, None, "2025-04-10", None, "한국과학기술회관", "서울", None),
         "organizers": [], "co": [], "sponsors": [],
         "people": {
-            "이창윤": ("과학기술정보통신부", "제1차관", {Role.QUOTED}),
+            "이창윤": ("과학기술정보통신부", "제1차관", {Role.HOST_REP, Role.QUOTED}),  # he held the meeting
             "김성훈": ("업스테이지", "대표", {Role.QUOTED}),
             "박성현": ("리벨리온", "대표", {Role.QUOTED}),
         },
