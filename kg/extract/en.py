@@ -155,7 +155,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             return role
     k = bisect.bisect_right(sc.ends, start)
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
-        _a, b, role = sc.by_end[k - 1]
+        a, b, role = sc.by_end[k - 1]
+        owner = _OWNED_CUE.search(sentence, 0, a)
+        if owner and owner.start() in sc.mention_starts:
+            return None  # "after Kara's opening remarks, Colin Angle …": the remarks were Kara's
         other = sc.other_after(b, name)
         if other is not None and other < start and _LEADS_TO.fullmatch(sentence[b:other]) \
                 and _INTRODUCES.search(sentence, other, start):
@@ -165,6 +168,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     return None
 
 
+_OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
 
 
@@ -260,7 +264,19 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
+            talk = _TALKING.search(sentence, span.end - sp.start)
+            if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
+                people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
     _quotes(text, spans, people, spans_by_start, mention_starts)
+
+
+_TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b")
+
+
+def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:
+    """Another person is named between the mention and sentence offset ``at``."""
+    other = sc.other_after(span.end - sc.offset, name)
+    return other is not None and other < at
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|themed|theme|topic|on)\s*:?\s*$", re.I)

@@ -710,7 +710,25 @@ def _under_header(text: str, at: int) -> bool:
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
-    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, j)
+    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, j))
+
+
+def _past_name_list(toks: list[_Tok], j: int) -> int:
+    """Past the names that follow one and are joined to it: ``Peter Roberts and Brent Balinski moderated``
+    from after ``Roberts`` gives the index of ``moderated`` (``j`` itself when no list follows)."""
+    k = j
+    while k < len(toks):
+        n = k + (toks[k].text == ",")
+        n += n < len(toks) and toks[n].low == "and"
+        if n == k:
+            break
+        m = n
+        while m < len(toks) and _capital(toks[m]) and m - n < _MAX_NAME:
+            m += 1
+        if m - n < 2:
+            break
+        k = m
+    return k
 
 
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"

@@ -1083,3 +1083,32 @@ def test_returned_to_a_venue_and_the_day_of_a_named_year_event(text: str, expect
 def test_a_broadcast_medium_is_no_organization() -> None:
     assert _people("The emcee, local TV anchor Rachel Greene, introduced each session.")["Rachel Greene"][1] == \
         [(None, "anchor")]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit opened with remarks by Dan Vale. Shortly after Vale's opening remarks, iRobot founder Ana Kim showed "
+    "two film clips.",
+    "Dan Vale, CEO of Ridge Media, welcomed the guests. Following Vale's welcome remarks, Nimbus founder Ana Kim "
+    "showed a robot.",
+])
+def test_a_cue_owned_by_another_persons_possessive_is_not_the_next_names(text: str) -> None:
+    found = _people(text)
+    assert Role.HOST_REP in found["Dan Vale"][0] and Role.HOST_REP not in found["Ana Kim"][0]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Editors Peter Roberts and Brent Balinski moderated sessions on day one and day two.", Role.MODERATOR),
+    ("Peter Roberts, Ana Vale and Brent Balinski spoke on the first day.", Role.SPEAKER),
+])
+def test_a_list_of_names_before_the_verb_that_says_they_spoke(text: str, role: Role) -> None:
+    found = _people(text)
+    assert found and all(roles == {role} for roles, _a in found.values()) and "Peter Roberts" in found
+
+
+@pytest.mark.parametrize("text", [
+    "SK hynix CEO Kwak Noh-jung will open the first day of the event, speaking on the impact of AI on industry.",
+    "Ridge Labs CEO Ana Vale welcomed the guests, talking about the year ahead.",
+])
+def test_a_participle_of_talking_adds_a_talk(text: str) -> None:
+    [(roles, _a)] = _people(text).values()
+    assert {Role.HOST_REP, Role.SPEAKER} <= roles
