@@ -339,7 +339,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
-        affs = tuple(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"])
+        # two forms of one organization are one affiliation once the table has merged them
+        affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"]))
         roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))

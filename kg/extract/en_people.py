@@ -174,8 +174,9 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
             toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"')
             or toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].text.isupper()) \
-            and not (toks[end].low == "now" and end > k + 1):  # "former X CEO and now …": a second affiliation
-        end += 1
+            and not (toks[end].low == "now" and end > k + 1) \
+            or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
+        end = _spelled_out(toks, end) or end + 1
     phrase = toks[k + 1:end]
     if end < len(toks) and toks[end].low == "now":
         while phrase and phrase[-1].low in _NOW_JOINERS:
@@ -203,6 +204,16 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
                 or not any(t.low == "and" for t in toks[end + 1:nxt]):
             break  # a portfolio list ends in "and …" ("industry and energy"); "…, spoke." is a verb
         phrase, end = toks[k + 1:nxt], nxt
+    # "Minister for Jobs, Innovation and Trade": a capitalised portfolio after "head for" runs on to its "and"
+    if len(phrase) >= 3 and phrase[-2].low == "for" and _is_head(phrase[-3], ls) and end + 1 < len(toks) \
+            and toks[end].text == ",":
+        nxt = end + 1
+        while nxt < len(toks) and toks[nxt].text not in (",", ";", ".", "(", ")") and nxt - end <= 5:
+            nxt += 1
+        words = toks[end + 1:nxt]
+        if words and any(t.low == "and" for t in words) and all(_capital(t) or t.low in ("and", "&") for t in words) \
+                and (nxt >= len(toks) or toks[nxt].text in (",", ".", ";")):
+            return _strip_article(text[toks[k + 1].start:toks[nxt - 1].end]), None, None
     # "title of/at ORG": the title ends at the first preposition after a head
     # "Director of Research at the Ridge Institute": the organization follows "at" when there is one
     preps = [n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n > heads[0]]
@@ -223,6 +234,11 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         org_toks = _cut_org_tokens(org_toks, ls)
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+    owner = _portfolio_for(phrase, heads[0])
+    if owner is not None and _org_segment_after(toks, end, ls, text) is None:
+        title_end, org_toks = owner  # "general manager of federal services for IBM Americas"
+        return (_strip_article(text[phrase[0].start:phrase[title_end].end]), text[org_toks[0].start:org_toks[-1].end],
+                Span(org_toks[0].start, org_toks[-1].end))
     qualifier = ""
     if heads[0] > 0 and phrase[0].low in _QUALIFIERS:
         qualifier, phrase = phrase[0].text + " ", phrase[1:]  # "former Acme CEO"
@@ -257,6 +273,30 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
                 Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
+
+
+def _spelled_out(toks: list[_Tok], at: int) -> int | None:
+    """Past a title's spelled-out form in parentheses that the title goes on after: ``CAIO (Chief AI
+    Officer) at HD Hyundai`` (an alias at the end, ``… Institute (KAIST),``, is no such thing)."""
+    if at >= len(toks) or toks[at].text != "(":
+        return None
+    close = next((n for n in range(at + 1, min(at + 8, len(toks))) if toks[n].text == ")"), None)
+    if close is None or close + 1 >= len(toks) or toks[close + 1].low not in ("at", "of", "with", "for"):
+        return None
+    return close + 1
+
+
+def _portfolio_for(phrase: list[_Tok], head: int) -> tuple[int, list[_Tok]] | None:
+    """``head of lower-case portfolio for ORG``: (index of the title's last word, the organization's
+    words); ``Minister for Jobs`` (no portfolio with "of" before "for") is no such phrase."""
+    if head + 2 >= len(phrase) or phrase[head + 1].low != "of" or not phrase[head + 2].text.islower():
+        return None
+    n = next((n for n in range(head + 2, len(phrase)) if phrase[n].low == "for"), None)
+    if n is None or n + 1 >= len(phrase) or not _capital(phrase[n + 1]) \
+            or not all(_capital(t) or t.low in ("of", "and", "&") for t in phrase[n + 1:]) \
+            or not all(t.text.islower() for t in phrase[head + 2:n]):
+        return None
+    return n - 1, phrase[n + 1:]
 
 
 _SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
@@ -348,6 +388,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             break
     while j < k and toks[j].low in ("and", "&", "of"):
         j += 1  # "…, and Provost James Whitfield": the joiner is no part of the title
+    if j > 1 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() and toks[j - 1].low not in _NOT_PORTFOLIO \
+            and toks[j - 2].text.endswith(_POSSESSIVE) and _capital(toks[j - 2]):
+        j -= 1  # "SK Corporation's outside director Yoon Chi-won": a word between the owner and the title
     title_start = j
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
@@ -509,12 +552,32 @@ def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
     ``Boss Semiconductor and a Commissioner of …``; and without a dangling ``of``/``and``."""
     for n, t in enumerate(org):
         if t.low in ("and", "&") and n + 1 < len(org) and (org[n + 1].low in ("a", "an", "the")
-                                                          or _is_title_word(org[n + 1], ls)):
+                                                          or _is_head(org[n + 1], ls)
+                                                          or org[n + 1].low in ls.modifiers
+                                                          and any(_is_head(x, ls) for x in org[n + 2:n + 4])):
+            # "… and Vice Chair of …" starts a second title; "… of Science and Technology" goes on
             org = org[:n]
             break
     while org and org[-1].low in ("of", "and", "the", "for", "&", "in", "at"):
         org = org[:-1]
     return org
+
+
+_SIDES = frozenset({"left", "right", "center", "centre", "middle", "front", "rear", "back"})
+
+
+def _photo_position(toks: list[_Tok], k: int) -> int | None:
+    """The index of the comma that closes ``, left,`` / ``, second from right,`` at ``k``, or None."""
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return None
+    n = k + 1
+    while n < len(toks) and n - k <= 4 and toks[n].text != ",":
+        n += 1
+    words = [t.low for t in toks[k + 1:n]]
+    if n < len(toks) and words and words[-1] in _SIDES and all(w in _SIDES or w in ("second", "third", "from", "far",
+                                                                                     "top", "bottom") for w in words):
+        return n
+    return None
 
 
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
@@ -524,6 +587,8 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
             k += 1
             if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
                 k += 1  # "John Whitaker Jr., COO of …": the abbreviation's full stop
+        elif (side := _photo_position(toks, k)) is not None:
+            k = side  # "Lee Kwang-hyung, left, president of …", "…, second from right, …": where in the photo
         elif toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in ls.postnominals:
             k += 2
             if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
@@ -847,7 +912,7 @@ _BYLINE = re.compile(
     r"|(?:^|(?<=[.!?] ))[ \t]*(?:Staff[ \t]+)?(?:Reporter|Correspondent|Staff Writer)[ \t]+"
     r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"
     # photo credits: "ST PHOTO: LIM YAOHUI", "Korea Times photo by Lee Han-ho"
-    r"|(?:PHOTO|[Pp]hoto)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
+    r"|(?:(?P<outlet>(?:[A-Z][\w&’'-]*[ \t]+){1,4}))?(?:PHOTO|[Pp]hoto)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
     # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
     rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
@@ -885,9 +950,11 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         if name.isupper():
             name = name.title()  # ST PHOTO: LIM YAOHUI
         title = "Reporter" if group != "name3" else "Photographer"
-        if start not in taken:
+        outlet = m.group("outlet").strip() if group == "name3" and m.group("outlet") else None
+        outlet_span = Span(m.start("outlet"), m.start("outlet") + len(outlet)) if outlet else None
+        if start not in taken:  # "Korea Times photo by Lee Han-ho": the outlet the photographer works for
             out.append(EnMention(name if not m.group(group).isupper() else m.group(group), Span(start, end),
-                                 title, reporter=True))
+                                 title, outlet, outlet_span, reporter=True))
         else:  # "Yoo Jae-hoon, Korea JoongAng Daily" read as a name and an organization: the byline says who
             for n, f in enumerate(found):
                 if f.span.start == start and not f.reporter:

@@ -1112,3 +1112,37 @@ def test_a_list_of_names_before_the_verb_that_says_they_spoke(text: str, role: R
 def test_a_participle_of_talking_adds_a_talk(text: str) -> None:
     [(roles, _a)] = _people(text).values()
     assert {Role.HOST_REP, Role.SPEAKER} <= roles
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a place in the photo between the name and the title
+    ("Lee Kwang-hyung, left, president of the Korea Advanced Institute of Science and Technology (KAIST), speaks.",
+     "Lee Kwang-hyung", ("Korea Advanced Institute of Science and Technology", "president")),
+    ("Ana Vale, second from right, CEO of Ridge Labs, poses with guests.", "Ana Vale", ("Ridge Labs", "CEO")),
+    # "head of lower-case portfolio for ORG"; a capitalised portfolio after "Minister for" is the title
+    ("Andrew Fairbanks, general manager of federal services for IBM Americas, gave the keynote.", "Andrew Fairbanks",
+     ("IBM Americas", "general manager of federal services")),
+    ("The Hon. Martin Pakula, Minister for Jobs, Innovation and Trade, spoke.", "Martin Pakula",
+     (None, "Minister for Jobs, Innovation and Trade")),
+    # a word between the owner and the title; a spelled-out title in parentheses
+    ("Other panelists include SK Corporation's outside director Yoon Chi-won.", "Yoon Chi-won",
+     ("SK Corporation", "outside director")),
+    ("Kim Youngok, CAIO (Chief AI Officer) at HD Hyundai AI Center, took part.", "Kim Youngok",
+     ("HD Hyundai AI Center", "CAIO (Chief AI Officer)")),
+])
+def test_more_title_and_organization_shapes(text: str, name: str, expected: tuple) -> None:
+    assert _people(text)[name][1] == [expected]
+
+
+@pytest.mark.parametrize("credit", ["Korea Times photo by Lee Han-ho", "Ridge Daily photo: Lee Han-ho"])
+def test_a_photo_credit_names_the_outlet(credit: str) -> None:
+    found = _people(f"Ana Vale, CEO of Ridge Labs, speaks at the Lake Forum.\n{credit}")
+    assert found["Lee Han-ho"] == ({Role.REPORTER}, [(credit.split(" photo")[0], "Photographer")])
+
+
+def test_two_forms_of_one_organization_are_one_affiliation() -> None:
+    x = extract(Article("t", "Lee Min-ho, president of the Korea Advanced Institute of Science and Technology (KAIST), "
+                             "spoke. Lee Min-ho, the president of KAIST, said the forum mattered.", "t.txt",
+                        published="2025-06-10", lang="en"))
+    [p] = x.people
+    assert len(p.affiliations) == 1
