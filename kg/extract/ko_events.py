@@ -27,7 +27,7 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
 _HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|갖는다|갖고|가질|체결했|출범했"
                     r"|진행한다|진행했|진행하며|진행하고"
-                    r"|출범시켰|마쳤|마무리했|끝마쳤")
+                    r"|출범시켰|마쳤|마무리했|끝마쳤|(?:을|를)\s+개막했|(?:을|를)\s+개막한다")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
 _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
@@ -276,7 +276,7 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
             items = split_list(_after_topic(clause[: i + 1], gz) if w.ending else clause[:i], gz)
             found = []
             for it in items:
-                known = org_item(it, doc.text, gz)
+                known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz)
                 if known:
                     found.append(known)
                 else:  # "다온모터스와 한빛기아가": nothing but proper nouns joined by 와/과
@@ -288,6 +288,18 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
         if w.is_punct and w.text in "'‘“":
             return []
     return []
+
+
+def _headed_org(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
+    """``인공지능 전문매체 더에이아이(THE AI, 대표 황민수)``: a proper noun whose head is named in the
+    parentheses after it is an organization, whatever describes it before."""
+    p = next((n for n, w in enumerate(item) if w.text in "(（"), None)
+    if p is None or p == 0 or not any(gz.is_title(w.stem) for w in item[p + 1:]):
+        return None
+    w = item[p - 1]
+    if not (w.bare and w.proper) or w.quoted or is_name(w, gz) or w.text in gz.cities or w.text in gz.countries:
+        return None
+    return org_item(item[p - 1:], doc_text, gz, declared=True)
 
 
 def _proper_holder(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:

@@ -72,6 +72,9 @@ def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhr
         open_at = max(i for i, w in enumerate(words) if w.text in "(（")
         inner = doc_text[words[open_at].end:words[-1].start].strip()
         inner = re.sub(r"^이하\s*", "", inner)
+        alias, _, rest = inner.partition(",")
+        if rest.split() and gz.is_title(rest.split()[0]):
+            inner = alias.strip()  # "더에이아이(THE AI, 대표 황민수)": the alias, then the head
         cut = open_at
         if _is_alias(inner, gz):
             aliases = (inner,)

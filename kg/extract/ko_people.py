@@ -138,8 +138,11 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
     if not (0 < open_at and i < len(words) - 1 and words[open_at].text in "(（"):
         return []
     org_start = _org_words_left(words, open_at, t.gz, parens=False)
-    if org_start >= open_at and _proper_org(words, open_at, t.gz):
-        org_start = open_at - 1
+    before = words[open_at - 1]
+    if org_start >= open_at and (_proper_org(words, open_at, t.gz) or before.bare and before.proper
+                                 and not before.quoted and not is_name(before, t.gz)
+                                 and before.text not in t.gz.cities and before.text not in t.gz.countries):
+        org_start = open_at - 1  # "인공지능 전문매체 더에이아이(THE AI, 대표 황민수)": a head in parentheses
     if org_start >= open_at:
         return []
     found = []
@@ -260,8 +263,23 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         return []
     if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):
         return []  # "구글 순다르 피차이 CEO": an organization, then a foreign name of two words
+    if _inside_foreign_name(words, k, t.i, between, t.gz):
+        return []  # "가이 호프만 코넬대 교수", "대니얼 리 펜실베니아대 교수": a foreign name, not a Korean one
     t.used.add(k)
     return [t.mention(words[k], between, words[i], qualifier)]
+
+
+def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[Word], gz: Gazetteer) -> bool:
+    """The name-shaped word at ``k`` is part of a foreign name: a one-syllable word follows it (``대니얼 리``,
+    ``젠슨 황``), or proper nouns that are no places or names run before it (``가이 호프만``)."""
+    if between and between[0].bare and re.fullmatch(r"[가-힣]", between[0].text):
+        return True
+    found = foreign_name_before(words, i, gz)
+    if found is None or not found[0] < k < found[1]:
+        return False
+    # before an organization and a title, two name-shaped words are one foreign name (가이 호프만 코넬대 교수)
+    return found[1] < i and all(w.proper and w.text not in gz.cities and w.text not in gz.countries
+                                and w.text not in gz.districts for w in words[found[0]:k])
 
 
 def _foreign_after_org(words: tuple[Word, ...], k: int, nxt: Word, gz: Gazetteer) -> bool:
@@ -358,7 +376,8 @@ def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
 
 
 def _org_title_name(t: _TitleAt) -> list[PersonMention]:
-    """``KAIST 총장 신성철``, ``산기협 회장 구자균은``: the name after the title, an organization before it."""
+    """``KAIST 총장 신성철``, ``산기협 회장 구자균은``: the name after the title, an organization before it
+    (or none, for an occupation before a full name at a phrase's start: ``영화감독 권한슬``)."""
     words, i = t.words, t.i
     if i + 1 >= len(words) or i + 1 in t.used:
         return []
@@ -366,7 +385,10 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     org_start = _org_words_left(words, i, t.gz)
-    if not particle_or_end or org_start >= i or not is_name(name, t.gz):
+    # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
+    alone = org_start >= i and len(name.text) == 3 and words[i].bare \
+        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending))
+    if not particle_or_end or (org_start >= i and not alone) or not is_name(name, t.gz):
         return []
     if after.bare and i + 2 < len(words) and title_of(words[i + 2], t.gz):
         return []  # "… 회장 김철수 교수": the name belongs to the next title

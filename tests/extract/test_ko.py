@@ -213,3 +213,12 @@ def test_the_person_who_holds_the_event(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     found = {p.name: {r.role for r in p.roles} for p in x.people}
     assert {name: found[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "대니얼 리 펜실베니아대 교수는 재난 현장의 로봇을 시연하며 설명했다.",
+    "대니얼 리 펜실베니아대 교수가 협동로봇 시연에 나섰다.",
+])
+def test_a_demonstration_is_a_talk(text: str) -> None:
+    x = extract(ko_article(text))
+    assert {r.role for p in x.people for r in p.roles} == {Role.SPEAKER}

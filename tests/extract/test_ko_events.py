@@ -247,3 +247,13 @@ def test_alliances_and_consortia_hold_events() -> None:
         x = extract(ko_article(f"{holder}는 지난 15일 서울 엘타워에서 기술세미나를 열었다.", published="2026-06-25"))
         [e] = x.events
         assert _orgs(x, e.organizers) == [holder]
+
+
+def test_a_described_organization_with_its_head_in_parentheses_opens_the_event() -> None:
+    for verb in ("개막했다", "개최했다"):
+        x = extract(ko_article(
+            "포항공대 인공지능연구원(원장 서영주)과 인공지능 전문매체 더에이아이(THE AI, 대표 황민수)는 24일 킨텍스에서 "
+            f"제조 AI 컨퍼런스 'AIM 2024'를 {verb}.", published="2024-10-25"))
+        [e] = x.events
+        assert _orgs(x, e.organizers) == ["포항공대 인공지능연구원", "더에이아이"]
+        assert "THE AI" in next(o for o in x.organizations if o.name == "더에이아이").aliases

@@ -205,3 +205,16 @@ def test_a_foreign_name_after_an_organization(text: str, expected: list) -> None
 def test_a_korean_name_then_a_department_is_no_foreign_name() -> None:
     [(name, _org, title)] = people("국립창원대 심성현 인공지능융합공학과 교수가 토론했다.")
     assert (name, title) == ("심성현", "교수")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name whose parts look like a Korean name or surname, before an organization and a title
+    ("가이 호프만 코넬대 교수는 미래의 일상을 소개했다.", [("가이 호프만", "코넬대", "교수")]),
+    ("대니얼 리 펜실베니아대 교수는 로봇을 시연했다.", [("대니얼 리", "펜실베니아대", "교수")]),
+    # an occupation before a full name, with no organization
+    ("오후에는 영화감독 권한슬, 웹툰작가 문서윤이 강연한다.", [("권한슬", None, "영화감독"), ("문서윤", None, "웹툰작가")]),
+    # an organization described before it, its alias and head in parentheses
+    ("인공지능 전문매체 더에이아이(THE AI, 대표 황민수)는 컨퍼런스를 열었다.", [("황민수", "더에이아이", "대표")]),
+])
+def test_foreign_names_occupations_and_heads_in_parentheses(text: str, expected: list) -> None:
+    assert people(text) == expected
