@@ -15,7 +15,7 @@ from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_names import is_name, title_of
-from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list
+from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list, suffix_of
 from kg.model import OrgRole, Span
 
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한"
@@ -28,6 +28,7 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
 _HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|갖는다|갖고|가질|체결했|출범했"
                     r"|진행한다|진행했|진행하며|진행하고"
                     r"|출범시켰|마쳤|마무리했|끝마쳤|(?:을|를)\s+개막했|(?:을|를)\s+개막한다")
+_BOTH = re.compile(r"\s*(?:양|두|세|네|[2-9]\s*개)\s*(?:기관|사|측|단체|대학|기업|지자체|부처|협회)(?:은|는|이|가)\s")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
 _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
@@ -276,7 +277,7 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
             items = split_list(_after_topic(clause[: i + 1], gz) if w.ending else clause[:i], gz)
             found = []
             for it in items:
-                known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz)
+                known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz) or _listed_with_suffix(it, items, doc.text, gz)
                 if known:
                     found.append(known)
                 else:  # "다온모터스와 한빛기아가": nothing but proper nouns joined by 와/과
@@ -288,6 +289,18 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
         if w.is_punct and w.text in "'‘“":
             return []
     return []
+
+
+def _listed_with_suffix(item: list[Word], items: list[list[Word]], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
+    """``배재대와 대전테크노파크가``: a word with an organization suffix that could also be a name (배재대)
+    is an organization when listed with one."""
+    words = [w for w in item if not w.is_punct]
+    if len(words) != 1 or suffix_of(words[0].stem, gz) is None:
+        return None
+    others = [it for it in items if it is not item]
+    if not any(org_item(it, doc_text, gz) for it in others):
+        return None
+    return org_item(item, doc_text, gz, declared=True)
 
 
 def _headed_org(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
@@ -386,6 +399,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     continue
                 words = _after_topic(clause[last:i], gz)
                 last = i + 1
+                subject = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)),
+                              default=None)
+                if subject is not None:
+                    words = words[:subject + 1]  # "…센터가 올해 두 번째로 주관하는": the subject, not the adverbs
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","):
                     words = words[:-1]
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
@@ -407,8 +424,9 @@ def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:
     start, depth = 0, 0
     for i, w in enumerate(words):
         depth += (w.text in "(（") - (w.text in ")）")
-        if depth == 0 and (w.ending in ("은", "는", "에는", "에서", "에서는", "을", "를") and not is_org_word(w.stem, gz)) \
-                or re.search(r"\d+일$", w.stem) or w.quoted or w.text in "'’\"”」』":
+        if depth == 0 and (w.ending in ("은", "는", "에는", "에서", "에서는", "을", "를") and not is_org_word(w.stem, gz)
+                           or w.is_particle and w.text in ("은", "는", "을", "를")) \
+                or re.search(r"\d+일$", w.stem) or w.quoted or w.text in "'’\"”」』]】=":
             start = i + 1
             if i + 1 < len(words) and words[i + 1].is_particle:  # "'…'이 A, B 공동 주최로"
                 start = i + 2
@@ -533,6 +551,10 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
         if _HOLDS.search(" ".join(w.text for w in sent.words if not w.quoted)):  # not "…에서 열린 X에서"
             for clause in clauses(sent)[:1]:
                 draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
+            if not draft.orgs and held > 0 and _BOTH.match(sent.text(doc.text)):
+                # "배재대와 대전테크노파크가 손을 맞잡았다. 양 기관은 … 협약을 체결했다": the two named before
+                for clause in clauses(doc.sentences[held - 1])[:1]:
+                    draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
         if not draft.orgs:
             draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
     cued = _cued_orgs(doc, gz, held)

@@ -129,7 +129,8 @@ def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
     items: list[list[Word]] = [[]]
     depth = 0
     person_parens = False  # the last parenthesis named a person: "(회장 구자균)"
-    for w in _split_dotted(words, gz):
+    split = _split_dotted(words, gz)
+    for n, w in enumerate(split):
         if w.text in "(（":
             depth += 1
             person_parens = False
@@ -149,8 +150,10 @@ def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
             items.append([])
             continue
         items[-1].append(w)
-        if depth == 0 and w.ending in ("과", "와") and (is_org_word(w.stem, gz) or _bare_suffix(w.stem, items[-1], gz)):
-            items.append([])  # "스마트제조협회와 …", "김성호 의원실과 …"
+        if depth == 0 and w.ending in ("과", "와") and (is_org_word(w.stem, gz) or _bare_suffix(w.stem, items[-1], gz)
+                                                      or suffix_of(w.stem, gz) is not None and n + 1 < len(split)
+                                                      and is_org_word(split[n + 1].stem, gz)):
+            items.append([])  # "스마트제조협회와 …", "김성호 의원실과 …", "배재대와 대전테크노파크가"
     return [i for i in items if i]
 
 

@@ -257,3 +257,31 @@ def test_a_described_organization_with_its_head_in_parentheses_opens_the_event()
         [e] = x.events
         assert _orgs(x, e.organizers) == ["포항공대 인공지능연구원", "더에이아이"]
         assert "THE AI" in next(o for o in x.organizations if o.name == "더에이아이").aliases
+
+
+def test_a_dateline_and_a_topic_particle_after_parentheses_end_no_organization() -> None:
+    for lead in ("[한빛경제신문 김하늘 기자] ", "(서울=한빛뉴스) 김하늘 기자 = "):
+        x = extract(ko_article(
+            f"{lead}세종대학교(총장 배덕효)는 세종대학교 산학협력단·세종연구원과 공동으로 지난달 30일 대양AI센터에서 "
+            "'AI 세미나'를 주최했다고 14일 밝혔다.", published="2023-12-14"))
+        [e] = x.events
+        assert _orgs(x, e.organizers) == ["세종대학교"]
+        assert _orgs(x, e.co_organizers) == ["세종대학교 산학협력단", "세종연구원"]
+
+
+def test_the_subject_of_a_cue_without_the_adverbs_after_it() -> None:
+    for adverb in ("올해 두 번째로", "매년"):
+        x = extract(ko_article(
+            f"광주연구원은 25일 'AI 전문가 포럼'을 개최한다. 광주연구원 인공지능센터가 {adverb} 주관하는 이번 포럼은 "
+            "반도체를 다룬다.", published="2023-11-20"))
+        [e] = x.events
+        assert _orgs(x, e.co_organizers) == ["광주연구원 인공지능센터"]
+
+
+def test_both_institutions_are_the_two_named_before() -> None:
+    for both in ("양 기관은", "두 기관은"):
+        x = extract(ko_article(
+            f"배재대와 대전테크노파크가 혁신성장을 위해 손을 맞잡았다. {both} 3일 배재대 대회의실에서 업무협약을 체결했다.",
+            published="2023-12-04"))
+        [e] = x.events
+        assert _orgs(x, e.organizers) == ["배재대", "대전테크노파크"]
