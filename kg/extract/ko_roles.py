@@ -136,6 +136,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if _hosts(doc.text, m.span.end, sent.span.end) or _holds(doc, m, here, end, gz):
             evidence.append(Evidence(Role.HOST_REP, "host_subject"))
         role = best_role(evidence)
+        if role is Role.SPEAKER and any(e.role is Role.KEYNOTE for e in evidence):
+            role = Role.KEYNOTE  # "기조연설자로 나선 X 교수는 …를 주제로 강연했다": the keynote is the talk
         if role is not None:
             hits.append(RoleHit(m, role))
             if after_at is not None and after_at + 1 < len(window):

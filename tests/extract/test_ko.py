@@ -222,3 +222,12 @@ def test_the_person_who_holds_the_event(text: str, expected: dict) -> None:
 def test_a_demonstration_is_a_talk(text: str) -> None:
     x = extract(ko_article(text))
     assert {r.role for p in x.people for r in p.roles} == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("text", [
+    "기조연설자로 나선 앤드루 맥아피 MIT 교수는 'AI와 기계 시대'를 주제로 강연했다.",
+    "기조강연에서는 로니 로센펠드 카네기멜론대 교수가 '인공지능 학과의 방향'을 발표했다.",
+])
+def test_a_keynote_described_as_a_talk_stays_a_keynote(text: str) -> None:
+    x = extract(ko_article(text))
+    assert {r.role for p in x.people for r in p.roles} == {Role.KEYNOTE}
