@@ -95,7 +95,10 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
 def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: list[Word],
              fused_org: str | None, title_word: Word | None, qualifier: str | None, gz: Gazetteer) -> PersonMention:
     org, unit = _split_unit(org_words, doc, gz) if org_words else (None, None)
-    if fused_org:
+    if fused_org and org_words and org_words[-1].end <= name.start:
+        assert title_word is not None
+        title = title_word.stem  # "부산대의 김현수 AI대학원장": the university's; the unit stays in the title
+    elif fused_org:
         assert title_word is not None
         fused_start = title_word.start
         if org_words:

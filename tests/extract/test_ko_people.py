@@ -218,3 +218,14 @@ def test_a_korean_name_then_a_department_is_no_foreign_name() -> None:
 ])
 def test_foreign_names_occupations_and_heads_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization before the name and a unit fused with the title after it: the unit stays in the title
+    ("행사에서는 부산대의 김현수 AI대학원장이 환영사를 했다.", [("김현수", "부산대", "AI대학원장")]),
+    ("MBC경남 윤주화 디지털뉴스부장이 사회를 봤다.", [("윤주화", "MBC경남", "디지털뉴스부장")]),
+    # occupations as titles
+    ("대담에는 소설가 김연우 씨가 참여했다.", [("김연우", None, "소설가")]),
+])
+def test_units_fused_with_titles_after_a_name_and_occupations(text: str, expected: list) -> None:
+    assert people(text) == expected
