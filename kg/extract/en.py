@@ -95,7 +95,8 @@ _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|
                        r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+){0,5}?", re.I)
 _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
-                      r"by|from|as)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]")  # "a keynote titled "…," Kim argued"
+                      r"by|from|as)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]"  # "a keynote titled "…," Kim argued"
+                      r"|,\s*who\s+[^,]*,")  # "…, who joined via video link, and Arm CEO Rene Haas": another's clause
 
 
 @dataclass(frozen=True)

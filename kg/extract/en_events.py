@@ -212,7 +212,9 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
 def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
     direction the verb's tense points (``will`` ahead, otherwise back)."""
-    future = bool(re.search(r"\bwill\b|\bto be held\b|\bupcoming\b|\bnext\b", sentence, re.I))
+    # "next week" looks ahead; "next-generation memory" does not
+    future = bool(re.search(r"\bwill\b|\bto be held\b|\bupcoming\b|\bnext\s+(?:week|month|year|[A-Z][a-z]+day)\b",
+                            sentence, re.I))
     out = []
     for m in re.finditer(r"\b(?:from\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:to|through|until|and|-|–)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",

@@ -132,13 +132,18 @@ _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+_MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised, also June's abbreviation
 
 
 def _given_month(toks: list[_Tok], i: int, ls: _Lists) -> bool:
     """``founder June Paik``, ``Dr. April Ross``: a month that is a given name, right after a title or an
     honorific and before a surname."""
-    if toks[i].low not in _MONTH_GIVEN_NAMES or not toks[i].text[0].isupper() or i + 1 >= len(toks):
+    if toks[i].low not in _MONTH_GIVEN_NAMES and toks[i].low not in _MONTH_SURNAMES or not toks[i].text[0].isupper() \
+            or i + 1 >= len(toks):
         return False
+    if toks[i].low in _MONTH_SURNAMES:  # "Jun Young-hyun": a Korean family name before a hyphenated given name
+        nxt = toks[i + 1].text
+        return "-" in nxt and _name_shaped(nxt) and not nxt.isupper()
     h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
     return h >= 0 and (_is_head(toks[h], ls) or toks[h].low in ls.honorifics) and _is_name_part(toks[i + 1], ls) \
         and not toks[i + 1].text.isupper()
@@ -634,6 +639,10 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             k -= 1
         if k >= 0 and toks[k].text in (",", ";"):
             k -= 1
+            clause = next((m for m in range(k, max(0, k - 14), -1) if toks[m].text == "," and toks[m + 1].low == "who"),
+                          None)
+            if clause is not None:
+                k = clause - 1  # "Ian Buck of Nvidia, who dialed in from California, and …": past the clause
         if k == first - 1 or k < 1:
             break
         end = k
@@ -645,6 +654,11 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         last = n
         while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
             n -= 1
+        if n > 2 and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2]):
+            n -= 1  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
+            last = n - 1
+            while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
+                n -= 1
         if n > 1 and (toks[n - 1].text in ("'", "’") or toks[n - 1].text.endswith(_POSSESSIVE)):
             n -= 1 if toks[n - 1].text.endswith(_POSSESSIVE) else 2  # "Ridge Robotics’ Ana Vale": its owner too
             while n > 0 and _capital(toks[n - 1]) and last - n < 8:
@@ -863,6 +877,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, org, org_at) if org else None
             if got is None and (paren := _paren_org(toks, j, text)) is not None and _after_cue_by(toks, i):
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)"
+            if got is None and j - i >= 2 and _after_cue_by(toks, i):
+                org, org_at = _org_after_name(toks, after, text)  # "Speakers included Ian Buck of Nvidia"
+                got = (None, org, org_at) if org else None
             listed = _programme_line(toks, i, after, text)
             owner = _possessor(toks, i, text)
             if got is None and owner is not None:
@@ -915,7 +932,7 @@ _BYLINE = re.compile(
     r"|(?:(?P<outlet>(?:[A-Z][\w&’'-]*[ \t]+){1,4}))?(?:PHOTO|[Pp]hoto)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
     # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
-    rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
+    rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*\n?[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
     rf"|^(?P<name4>{_NAME_WORDS})[ \t]*\n[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})",
     re.M)
 

@@ -1146,3 +1146,45 @@ def test_two_forms_of_one_organization_are_one_affiliation() -> None:
                         published="2025-06-10", lang="en"))
     [p] = x.people
     assert len(p.affiliations) == 1
+
+
+@pytest.mark.parametrize("text", [
+    '"HBM will remain the bottleneck," Samsung Electronics Vice Chairman Jun Young-hyun said in a keynote speech.',
+    "Jun Young-hyun, vice chairman of Samsung Electronics, spoke on Jun. 5.",
+])
+def test_jun_is_a_korean_family_name_before_a_hyphenated_given_name(text: str) -> None:
+    assert set(_people(text)) == {"Jun Young-hyun"}
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    ("SK hynix showcased next-generation memory at the Chip Forum 2026, held Wednesday at COEX.", "2026-06-11",
+     "2026-06-10"),
+    ("The Chip Forum 2026 opens next Wednesday at COEX.", "2026-06-11", "2026-06-17"),
+])
+def test_next_generation_does_not_look_ahead(text: str, published: str, start: str) -> None:
+    e, _ = _event(text, published=published)
+    assert e.start == start
+
+
+@pytest.mark.parametrize("text", [
+    "Also on the speaker lineup were Nvidia's Ian Buck, who joined via video link, and Arm CEO Rene Haas.",
+    "Speakers included Ian Buck of Nvidia, who dialed in from California, and Rene Haas of Arm.",
+])
+def test_another_persons_relative_clause_does_not_block_a_cue(text: str) -> None:
+    assert Role.SPEAKER in _people(text)["Rene Haas"][0]
+
+
+def test_a_name_line_with_the_address_on_the_next_line_is_the_byline() -> None:
+    found = _people("The Chip Forum 2026 was held Wednesday at COEX.\n\nChoi Ha-yeon\n(hayeon@koreaherald.com)")
+    assert found["Choi Ha-yeon"][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize("text", [
+    "Speakers included Ian Buck of Nvidia and Rene Haas of Arm.",
+    "The speaker lineup featured Ian Buck of Nvidia, who dialed in from California, and Rene Haas of Arm.",
+])
+def test_name_of_org_items_after_a_cue(text: str) -> None:
+    found = _people(text)
+    assert {n: found[n][1] for n in ("Ian Buck", "Rene Haas")} == {"Ian Buck": [("Nvidia", None)],
+                                                                   "Rene Haas": [("Arm", None)]}
+    assert all(Role.SPEAKER in found[n][0] or Role.PANELIST in found[n][0] for n in ("Ian Buck", "Rene Haas"))
