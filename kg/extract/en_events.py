@@ -513,7 +513,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     reference = published or (f"{year.group(1)}-07-01" if year else None)
     others = [sp for sp in spans if sp not in held and (sp in named_in or _TYPE_WORD.search(text[sp.start:sp.end]))]
     draft.start, draft.end = _date(text, published, reference, held, others)
-    draft.venue, draft.city = _venue(text, held, people, {named[0]} if named else set())
+    draft.venue, draft.city = _venue(text, held + named_in, people, {named[0]} if named else set())
     m = _EDITION.search(text)
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)

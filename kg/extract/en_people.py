@@ -966,6 +966,9 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         name = m.group(group)
         if name.isupper():
             name = name.title()  # ST PHOTO: LIM YAOHUI
+        before = text[max(0, start - 80):start].rstrip().rsplit("\n", 1)[-1]
+        if group in ("name5", "name6") and re.search(r"\b(?:contacts?|inquiries|enquiries)\b", before, re.I):
+            continue  # "Media contact:\nJordan Blake\njordan@…": the press office, not the writer
         title = "Reporter" if group != "name3" else "Photographer"
         outlet = m.group("outlet").strip() if group == "name3" and m.group("outlet") else None
         outlet_span = Span(m.start("outlet"), m.start("outlet") + len(outlet)) if outlet else None

@@ -1188,3 +1188,18 @@ def test_name_of_org_items_after_a_cue(text: str) -> None:
     assert {n: found[n][1] for n in ("Ian Buck", "Rene Haas")} == {"Ian Buck": [("Nvidia", None)],
                                                                    "Rene Haas": [("Arm", None)]}
     assert all(Role.SPEAKER in found[n][0] or Role.PANELIST in found[n][0] for n in ("Ian Buck", "Rene Haas"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ridge Robotics will exhibit at FABTECH 2026 in booth B1234 at McCormick Place, Sept. 8-10.",
+    "Visitors to FABTECH 2026 at McCormick Place can see the cell on Sept. 8.",
+])
+def test_the_venue_of_a_sentence_that_names_the_event(text: str) -> None:
+    e, _ = _event(text, published="2026-09-02")
+    assert (e.name, e.venue) == ("FABTECH 2026", "McCormick Place")
+
+
+@pytest.mark.parametrize("contact", ["Media contact:\nJordan Blake\njordan.blake@ridge.com",
+                                     "Press inquiries:\nJordan Blake (jordan.blake@ridge.com)"])
+def test_a_press_contact_is_no_byline(contact: str) -> None:
+    assert "Jordan Blake" not in _people("Ridge Robotics will exhibit at FABTECH 2026 on Sept. 8.\n\n" + contact)
