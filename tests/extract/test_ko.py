@@ -128,6 +128,8 @@ def test_record_matches_the_documented_shape(seed_extraction: Extraction) -> Non
 
 
 ROLE_SENTENCES = [
+    ("행사는 윤가온 한빛대 교수의 진행으로 이뤄졌다.", "윤가온", Role.MODERATOR),
+    ("패널토론은 윤가온 한빛대 교수의 진행 아래 열렸다.", "윤가온", Role.MODERATOR),
     ("'미래 제조'를 주제로 기조강연에 나선 오세훈 카이스트 교수는 설명했다.", "오세훈", Role.KEYNOTE),
     ("패널토론에서는 정다은 네이버 팀장이 좌장을 맡았다.", "정다은", Role.MODERATOR),
     ("이어 한민호 삼성전자 상무가 사례를 발표했다.", "한민호", Role.SPEAKER),
