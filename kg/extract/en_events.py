@@ -56,7 +56,18 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 re.M), OrgRole.ORGANIZER),
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
+    # "The Lake AI Forum, an annual event of the Ridge Institute, …"
+    (re.compile(rf",\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
+                rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
 )
+# "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
+_SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
+                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?]*?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?]*?)\s+"
+                           r"(?:(?:jointly|together)\s+)?(?P<verb>co-?hosted|co-?organi[sz]ed|hosted|organi[sz]ed|held)"
+                           r"\s+(?:the|a|an|its|their)\b", re.M)
+# "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
+_OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
+                            r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
@@ -406,6 +417,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 whole = next((n for n in comma_names if n.endswith(org) and len(n) > len(org)
                               and text.startswith(n, at - (len(n) - len(org)))), None)
                 found.append((whole, at - (len(whole) - len(org)), role) if whole else (org, at, role))
+    for m in _SUBJECT_LIST.finditer(text):
+        role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
+        items = _list_items(m.group("list"), m.start("list"), comma_names)
+        if len(items) >= 2:
+            found.extend((org, at, role) for org, at in items)
     for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):
@@ -522,6 +538,12 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         draft.attendance = int(m.group(1).replace(",", ""))
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}
-    draft.orgs = [o for o in _organizations(text, comma_names) if (not draft.name or o[0] != draft.name)
+    found = _organizations(text, comma_names)
+    if named:  # "The Ridge Institute's annual Lake AI Forum"
+        lead = max(0, named[1].start - 120)
+        owner = _OWNER_OF_NAME.search(text, lead, named[1].start)
+        if owner and _trim_org(owner.group("org")):
+            found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
+    draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name)
                   and not any(o[0].endswith(p) for p in people) and o[0] not in surnames]
     return draft

@@ -1203,3 +1203,22 @@ def test_the_venue_of_a_sentence_that_names_the_event(text: str) -> None:
                                      "Press inquiries:\nJordan Blake (jordan.blake@ridge.com)"])
 def test_a_press_contact_is_no_byline(contact: str) -> None:
     assert "Jordan Blake" not in _people("Ridge Robotics will exhibit at FABTECH 2026 on Sept. 8.\n\n" + contact)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of subjects of a holding verb
+    ("The Lake AI Forum opened on May 3. The Ridge Institute and Nimbus Labs co-hosted the event.",
+     {"co_organizers": ["Ridge Institute", "Nimbus Labs"]}),
+    ("The Lake AI Forum was held on May 3. Ridge Media, Nimbus Labs and the Lake Institute organized the forum.",
+     {"organizers": ["Ridge Media", "Nimbus Labs", "Lake Institute"]}),
+    # the event's owner
+    ("The Ridge Institute's annual Lake AI Forum was held on May 3 at COEX.", {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Forum, an annual event of the Ridge Institute, was held on May 3.",
+     {"organizers": ["Ridge Institute"]}),
+    # a lead phrase is no organization
+    ("In Seoul, Ridge Media and Nimbus Labs held the Lake AI Forum on May 3.",
+     {"organizers": ["Ridge Media", "Nimbus Labs"]}),
+])
+def test_subject_lists_and_owners_hold_the_event(text: str, expected: dict) -> None:
+    _, orgs = _event(text, published="2026-05-05")
+    assert {role: orgs[role] for role in expected} == expected
