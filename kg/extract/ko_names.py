@@ -116,6 +116,9 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     stem = w.stem
     if w.bare and stem[-1:] in ONE_SYLLABLE_PARTICLES and len(stem) > 2 and gz.is_title(stem[:-1]):
         stem = stem[:-1]  # the analyser read a long title with its particle as one noun (…부문장이)
+    alias, dot, rest = stem.rpartition("·")
+    if dot and alias and rest and gz.is_title(rest) and re.fullmatch(r"[A-Za-z0-9&]+", alias):
+        return rest, None  # "(NIPA·원장 박윤규)": an alias, then the head's title
     numbered = _NUMBERED.fullmatch(stem)
     if numbered:  # 제1차관, 2차관, 제1부시장; but 제1전시장 is a hall
         return (stem, None) if gz.is_title(numbered.group(1)) else None

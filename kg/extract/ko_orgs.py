@@ -75,6 +75,9 @@ def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhr
         alias, _, rest = inner.partition(",")
         if rest.split() and gz.is_title(rest.split()[0]):
             inner = alias.strip()  # "더에이아이(THE AI, 대표 황민수)": the alias, then the head
+        alias, dot, rest = inner.partition("·")
+        if dot and rest.split() and gz.is_title(rest.split()[0]) and re.fullmatch(r"[A-Za-z0-9&]+", alias):
+            inner = alias  # "정보통신산업진흥원(NIPA·원장 박윤규)"
         cut = open_at
         if _is_alias(inner, gz):
             aliases = (inner,)

@@ -75,6 +75,13 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         if w.bare and not w.quoted and is_org_word(w.text, gz):
             i -= 1
             continue
+        # "NIPA 인공지능확산팀 오지환 팀장", "과기정통부 인공지능기반정책과 여민혁 사무관": a unit right after its
+        # organization (the analyser reads a division's 과 as the particle)
+        unit = w.bare or w.ending == "과" and w.text == w.stem + "과" and not gz.is_title(w.stem)
+        if i == end and i > 1 and unit and not w.quoted and len(w.text) > 2 and w.text.endswith(_UNIT_ENDINGS) \
+                and words[i - 2].bare and (is_org_word(words[i - 2].text, gz) or gz.known_org(words[i - 2].text)):
+            i -= 1
+            continue
         break
     return i
 
@@ -87,7 +94,8 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
     head = org_words[0]
     if is_org_word(head.text, gz) and not any(w.text in "(（" for w in org_words) \
             and not all(is_org_word(w.text, gz) and re.search(r"[A-Za-z]", w.text) for w in org_words):
-        unit = doc.slice(org_words[1].start, org_words[-1].stem_end)
+        last = org_words[-1]
+        unit = doc.slice(org_words[1].start, last.end if last.ending == "과" else last.stem_end)  # …정책과
         return OrgPhrase(head.start, head.end, head.text), unit
     return phrase, None
 
@@ -319,7 +327,11 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
         j -= 1
     phrase = " ".join(w.stem for w in words[j:k + 1])
     last = words[k].stem
-    if not (is_org_word(last, gz) or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))):
+    # "다온AI의 채서윤 대표": a brand-like word (Hangul with Latin letters) or an unknown proper noun
+    brand = j == k and (re.fullmatch(r"[가-힣]+[A-Za-z]+|[A-Za-z]+[가-힣]+", last) is not None
+                        or "NNP" in words[k].stem_tags and not is_name(Word(last, 0, len(last), last, "", (), False), gz)
+                        and last not in gz.cities and last not in gz.countries)
+    if not (is_org_word(last, gz) or brand or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))):
         return []
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
 

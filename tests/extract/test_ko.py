@@ -128,6 +128,9 @@ def test_record_matches_the_documented_shape(seed_extraction: Extraction) -> Non
 
 
 ROLE_SENTENCES = [
+    ("심사에는 탁윤성 한빛벤처스 상무가 참여했다.", "탁윤성", Role.OTHER),
+    ("멘토로는 마동철 부산대 교수가 함께했다.", "마동철", Role.OTHER),
+    ("설명회에서는 오지환 팀장이 신청 방법을 안내했다.", "오지환", Role.SPEAKER),
     ("행사는 윤가온 한빛대 교수의 진행으로 이뤄졌다.", "윤가온", Role.MODERATOR),
     ("패널토론은 윤가온 한빛대 교수의 진행 아래 열렸다.", "윤가온", Role.MODERATOR),
     ("'미래 제조'를 주제로 기조강연에 나선 오세훈 카이스트 교수는 설명했다.", "오세훈", Role.KEYNOTE),

@@ -229,3 +229,18 @@ def test_foreign_names_occupations_and_heads_in_parentheses(text: str, expected:
 ])
 def test_units_fused_with_titles_after_a_name_and_occupations(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit right after its organization, also a division (…과) the analyser reads as a particle
+    ("NIPA 인공지능확산팀 오지환 팀장이 사업을 안내했다.", [("오지환", "NIPA", "팀장")]),
+    ("과기정통부 인공지능기반정책과 여민혁 사무관이 참석했다.", [("여민혁", "과기정통부", "사무관")]),
+    ("과기정통부 장관과 여민혁 사무관이 참석했다.", [("여민혁", None, "사무관")]),  # a title's 과 is "and"
+    # an alias and the head's title joined by a middle dot
+    ("정보통신산업진흥원(NIPA·원장 박윤규)은 설명회를 열었다.", [("박윤규", "정보통신산업진흥원", "원장")]),
+    # a brand-like or unknown proper organization in the genitive
+    ("우수 수행기업인 다온AI의 채서윤 대표가 발표했다.", [("채서윤", "다온AI", "대표")]),
+    ("김철수의 박영희 교수가 발표했다.", [("박영희", None, "교수")]),  # a person's genitive is no organization
+])
+def test_units_aliases_with_titles_and_genitive_brands(text: str, expected: list) -> None:
+    assert people(text) == expected
