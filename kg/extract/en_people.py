@@ -618,6 +618,8 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
         return True
+    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and toks[i - 1].text.islower():
+        return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING:
         return True  # "Also speaking were A and B", "Other speakers included A"
@@ -625,6 +627,7 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
     return first != i and _after_cue_by(toks, first)  # "featured A (X), B (Y) and C (Z)"
 
 
+_ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})
 _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "panelists", "panellists", "moderators",
                        "keynoters", "lecturers"})
 
@@ -820,8 +823,12 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return False
     verb = toks[j].low
-    if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs"):
+    if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
+        return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured"):
         return True
+    if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
+        return True  # "A, B and C served as judges"
     if verb in ("took", "takes", "take") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
         return True  # "Elena Petrova took the stage"
     if verb in ("delivered", "delivers", "gave", "gives"):

@@ -1222,3 +1222,20 @@ def test_a_press_contact_is_no_byline(contact: str) -> None:
 def test_subject_lists_and_owners_hold_the_event(text: str, expected: dict) -> None:
     _, orgs = _event(text, published="2026-05-05")
     assert {role: orgs[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ana Vale gave a talk titled "Robots at Work," while Tom Reed discussed supply chains.',
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale, Tom Reed and Mia Cho served as judges.",
+     {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}, "Mia Cho": {Role.OTHER}}),
+    ("The session was moderated by Ana Vale, with panelists Tom Reed and Mia Cho.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Cho": {Role.PANELIST}}),
+    ("Ana Vale, who chaired the session, praised the speakers.", {"Ana Vale": {Role.MODERATOR}}),
+    ("Dr. Ana Vale, a research fellow with the Lake Institute, led a workshop on robot safety.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("Professor Ana Vale from Ridge University gave the opening talk.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_more_evidence_that_bare_names_spoke(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: roles for name, (roles, _a) in found.items()} == expected
