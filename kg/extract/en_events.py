@@ -469,7 +469,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
     has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
-    words = []
+    words: list[tuple[str, int]] = []
     # "the consulates of A, B and C", "the university's Industrial Engineering Department"
     lead = re.match(r"\s*(?:the\s+)?[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text)
     skip = lead.end() if lead else 0

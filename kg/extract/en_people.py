@@ -376,9 +376,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         return None
     title_end = k
     if not _is_head(toks[k], ls):
-        k = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
-        if k is None:
+        head = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
+        if head is None:
             return None
+        k = head
     j = k
     lower = toks[k].text.islower()  # "LG AI Research head": capitalised words before a lower-case head are its org
     while j > 0 and k - j < 4:
@@ -983,9 +984,9 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             out.append(EnMention(name if not m.group(group).isupper() else m.group(group), Span(start, end),
                                  title, outlet, outlet_span, reporter=True))
         else:  # "Yoo Jae-hoon, Korea JoongAng Daily" read as a name and an organization: the byline says who
-            for n, f in enumerate(found):
+            for at, f in enumerate(found):
                 if f.span.start == start and not f.reporter:
-                    found[n] = EnMention(f.name, f.span, title, reporter=True)
+                    found[at] = EnMention(f.name, f.span, title, reporter=True)
     return out
 
 
