@@ -124,6 +124,8 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
         return (stem, None) if gz.is_title(numbered.group(1)) else None
     if stem in gz.titles:
         return stem, None
+    if stem.endswith("팀") and stem[:-1] in _TEAM_HEADS:
+        return stem[:-1], None  # "박지성 한빛대 교수팀은": the professor leads the team
     local = _local_head(stem, gz)
     if local:
         return local
@@ -143,6 +145,7 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     return None
 
 
+_TEAM_HEADS = frozenset({"교수", "박사"})
 # suffixes of units inside an organization, whose head is written with the whole unit word
 _UNITS = frozenset({"본부", "센터", "부문", "대학원", "사업부", "연구본부", "사업본부"})
 # heads that open with the unit of the government they head: 화성시장 = 화성시 + 시장

@@ -270,6 +270,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
     if qualifier:
         between = between[1:]
+        if len(between) > 3 and between[0].text in "(（" and between[2].text in ")）" and between[1].text in _QUALIFIERS:
+            between = between[3:]  # "송태윤 전(前) 한빛전자 사장": the Hanja gloss of the qualifier
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
     if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):

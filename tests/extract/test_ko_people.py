@@ -244,3 +244,12 @@ def test_units_fused_with_titles_after_a_name_and_occupations(text: str, expecte
 ])
 def test_units_aliases_with_titles_and_genitive_brands(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("송태윤 전(前) 한빛전자 사장이 강연했다.", [("송태윤", "한빛전자", "사장")]),  # the qualifier's Hanja gloss
+    ("박지성 한빛대 교수팀은 로봇 손을 시연했다.", [("박지성", "한빛대", "교수")]),  # the professor's team
+    ("김나윤 박사팀이 연구 성과를 발표했다.", [("김나윤", None, "박사")]),
+])
+def test_a_glossed_qualifier_and_a_professors_team(text: str, expected: list) -> None:
+    assert people(text) == expected
