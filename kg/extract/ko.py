@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.doc import Doc, build_doc
+from kg.extract.doc import Doc, Word, build_doc
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.ko_events import EventDraft, clauses, find_event, subject_orgs
-from kg.extract.ko_orgs import defined_aliases
+from kg.extract.ko_names import is_name, title_of
+from kg.extract.ko_orgs import defined_aliases, is_org_word, suffix_of
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     FRAME_REACH,
@@ -112,8 +113,10 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
         short = m.name_span.end - m.name_span.start < len(m.name)
         cands = [c for c in namesakes[-_MAX_NAMESAKES:] if short or m.sentence not in c.sentences]
         key = keys.get(i)
-        chosen = None
-        if key is not None:
+        # a second post of the same written name ("최현석 … 이사(서울의료원 영상의학과장)") is the same person
+        chosen = next((c for c in namesakes[-_MAX_NAMESAKES:] if c.mentions and c.mentions[-1].name_span == m.name_span),
+                      None)
+        if chosen is None and key is not None:
             chosen = next((c for c in cands if any(orgs.same(key, k) for k in c.org_keys)), None)
         if chosen is None and len(cands) == 1:
             chosen = cands[0]
@@ -171,7 +174,7 @@ class _Builder:
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
         for c in self.clusters:
             if not c.org_keys and not c.reporter:
-                c.context_org = self._org_from_context(c.mentions[0])
+                c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0])
         self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
         self.parts: list[_PartDraft] = []
 
@@ -188,6 +191,24 @@ class _Builder:
             return None
         p = subjects[0]
         return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
+
+    def _org_from_topic(self, m: PersonMention) -> str | None:
+        """``배재대는 김선재 총장을 비롯해 박성태 대외협력부총장, 김한수 산학부총장이, 대전테크노파크는 최수만
+        원장과 …``: people listed after an organization set as the topic (은/는) in their sentence are its
+        people, when only names, titles and list words stand between."""
+        words = self.doc.sentences[m.sentence].words
+        k = next((n for n in range(len(words) - 1, -1, -1) if words[n].end <= m.span.start), None)
+        while k is not None and k >= 0:
+            w = words[k]
+            if w.ending in ("은", "는") and (is_org_word(w.stem, self.gz) or self.gz.known_org(w.stem)
+                                             or suffix_of(w.stem, self.gz) is not None):  # 배재대는
+                return self.orgs.add(w.stem, Span(w.start, w.stem_end))
+            if not (w.is_punct or w.stem in _LIST_WORDS or w.text.startswith("비롯") or is_name(w, self.gz)
+                    or is_name(Word(w.stem, w.start, w.stem_end, w.stem, "", (), False), self.gz)
+                    or title_of(w, self.gz) is not None):
+                return None
+            k -= 1
+        return None
 
     def cluster_of(self, m: PersonMention) -> _Cluster:
         return self.by_mention[id(m)]
@@ -377,6 +398,9 @@ class _Builder:
         roles = tuple(RoleAssignment(event_id, role, part, talk) for (role, part), talk in c.roles.items())
         mentions = tuple(sorted({m.name_span for m in c.mentions}, key=lambda s: s.start))
         return Person(pid, c.name, tuple(affs), roles, mentions, tuple(c.quotes))
+
+
+_LIST_WORDS = frozenset({"및", "등", "겸", "그리고"})
 
 
 def _move_role(c: _Cluster, role: Role, part: str) -> None:

@@ -184,6 +184,9 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
         return []
     close = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].text in ")）"), None)
     inside = list(words[i + 2:close]) if close else []
+    if len(inside) == 1 and len(inside[0].text) > 2 and inside[0].text.endswith(_UNIT_ENDINGS) \
+            and not gz.is_title(inside[0].text):  # "장윤 교수(컴퓨터공학과)": the department, its 과 no particle
+        return [Word(inside[0].text, inside[0].start, inside[0].end, inside[0].text, "", (), inside[0].quoted)]
     return inside if inside and (is_org_word(inside[0].text, gz) or inside[0].proper) \
         and _org_by_form_or_place(inside, gz) else []
 
@@ -243,6 +246,20 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     text = t.doc.slice(words[a].start, words[open_at - 1].end)
     name = Word(text, words[a].start, words[open_at - 1].end, text, "", (), False)
     return [t.mention(name, list(words[k + 1:i]), words[i])]
+
+
+def _second_post(t: _TitleAt) -> list[PersonMention]:
+    """``최재식 KAIST 교수(인이지 대표)``: an organization and a title in parentheses right after a title
+    are a second post of the person named before that title, not a person of their own."""
+    words, i = t.words, t.i
+    if i < 4 or words[i - 2].text not in "(（" or i + 1 >= len(words) or words[i + 1].text not in ")）" \
+            or not title_of(words[i - 3], t.gz):
+        return []
+    k = next((n for n in range(i - 4, max(-1, i - 8), -1) if is_name(words[n], t.gz) and n in t.used), None)
+    if k is None:
+        return []
+    t.used.add(i - 1)
+    return [t.mention(words[k], [words[i - 1]], words[i])]
 
 
 def _name_title(t: _TitleAt) -> list[PersonMention]:
@@ -413,7 +430,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(name, list(words[org_start:i]), words[i])]
 
 
-_MATCHERS = (_org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
+_MATCHERS = (_second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 

@@ -236,3 +236,24 @@ def test_a_demonstration_is_a_talk(text: str) -> None:
 def test_a_keynote_described_as_a_talk_stays_a_keynote(text: str) -> None:
     x = extract(ko_article(text))
     assert {r.role for p in x.people for r in p.roles} == {Role.KEYNOTE}
+
+
+def test_a_second_post_is_one_person_with_two_affiliations() -> None:
+    x = extract(ko_article("최현석 대한의료인공지능학회 이사(서울의료원 영상의학과장)가 좌장을 맡았다."))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [(orgs[a.org], a.title) for a in p.affiliations] == [("대한의료인공지능학회", "이사"), ("서울의료원", "영상의학과장")]
+    assert {r.role for r in p.roles} == {Role.MODERATOR}
+
+
+@pytest.mark.parametrize("text", [
+    "이번 협약식에서 배재대는 김선재 총장을 비롯해 박성태 대외협력부총장이, 대전테크노파크는 최수만 원장과 "
+    "윤종환 행정지원실장 등이 참석했다.",
+    "협약식에는 배재대는 김선재 총장, 박성태 대외협력부총장이, 대전테크노파크는 최수만 원장, 윤종환 행정지원실장이 "
+    "참석했다.",
+])
+def test_people_listed_after_an_organization_as_topic_are_its_people(text: str) -> None:
+    x = extract(ko_article(text))
+    orgs = {o.id: o.name for o in x.organizations}
+    found = {p.name: orgs.get(p.affiliations[0].org) for p in x.people}
+    assert found == {"김선재": "배재대", "박성태": "배재대", "최수만": "대전테크노파크", "윤종환": "대전테크노파크"}

@@ -253,3 +253,16 @@ def test_units_aliases_with_titles_and_genitive_brands(text: str, expected: list
 ])
 def test_a_glossed_qualifier_and_a_professors_team(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a department in parentheses after the title
+    ("첫 주제를 발표한 장윤 교수(컴퓨터공학과)는 전망했다.", [("장윤", "컴퓨터공학과", "교수")]),
+    # an organization and a title in parentheses after a title: a second post, not a person
+    ("최재식 KAIST 교수(인이지 대표)와 정운성 다쏘시스템코리아 대표이사가 참석했다.",
+     [("최재식", "KAIST", "교수"), ("최재식", "인이지", "대표"), ("정운성", "다쏘시스템코리아", "대표이사")]),
+    # derived nouns (업종별) are no part of a foreign name
+    ("출범식에서는 업종별 중소기업 대표 11명이 위원으로 위촉됐다.", []),
+])
+def test_departments_second_posts_and_derived_nouns(text: str, expected: list) -> None:
+    assert people(text) == expected
