@@ -427,10 +427,13 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         for m in pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
-    # "co-organized by A and B": the list's items, not the run that holds both
-    return [f for f in found
-            if sum(1 for g in found if g is not f and g[2] == f[2] and f[1] <= g[1] < f[1] + len(f[0])
-                   and g[0] in f[0] and len(g[0]) < len(f[0])) < 2]
+    # "co-organized by A and B": the list's items, not one run that starts as the first item and reaches
+    # into the next ("Ministry of Science and ICT and the National IT Industry")
+    def runs_over(f: tuple[str, int, OrgRole]) -> bool:
+        same_role = [g for g in found if g is not f and g[2] == f[2]]
+        return any(g[1] == f[1] and len(g[0]) < len(f[0]) for g in same_role) \
+            and any(f[1] < g[1] < f[1] + len(f[0]) for g in same_role)
+    return [f for f in found if not runs_over(f)]
 
 
 _ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$")

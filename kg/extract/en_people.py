@@ -237,6 +237,9 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             org_toks = org_toks[inner + 1:]
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
+        if org_toks and org_toks[-1] is phrase[-1] and org_toks[-1].low not in _ORG_WORDS \
+                and org_toks[-1].low not in _LEGAL_FORMS and (past := _name_past_commas(toks, end)) is not None:
+            org_toks = [*org_toks, *toks[end:past]]  # "… Committee on Science, ICT, Broadcasting and Communications"
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     owner = _portfolio_for(phrase, heads[0])
@@ -291,6 +294,24 @@ def _spelled_out(toks: list[_Tok], at: int) -> int | None:
     return close + 1
 
 
+def _name_past_commas(toks: list[_Tok], at: int) -> int | None:
+    """Where an organization's name with commas inside, cut at the comma ``at``, really ends: capitalised
+    segments up to one with ``and`` that ends in an organization word (``Science, ICT, Broadcasting and
+    Communications Committee``), or None."""
+    k = at
+    while k < len(toks) and toks[k].text == "," and k - at < 16:
+        n = k + 1
+        while n < len(toks) and (_capital(toks[n]) or toks[n].low in ("and", "&", "of")):
+            n += 1
+        seg = toks[k + 1:n]
+        if not seg or not _capital(seg[0]):
+            return None
+        if any(t.low in ("and", "&") for t in seg):
+            return n if seg[-1].low in _ORG_WORDS else None
+        k = n
+    return None
+
+
 def _portfolio_for(phrase: list[_Tok], head: int) -> tuple[int, list[_Tok]] | None:
     """``head of lower-case portfolio for ORG``: (index of the title's last word, the organization's
     words); ``Minister for Jobs`` (no portfolio with "of" before "for") is no such phrase."""
@@ -304,6 +325,8 @@ def _portfolio_for(phrase: list[_Tok], head: int) -> tuple[int, list[_Tok]] | No
     return n - 1, phrase[n + 1:]
 
 
+_MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "mayor", "ambassador", "director",
+                        "president", "chairman", "chair", "administrator"})
 _SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
 _QUALIFIERS = frozenset({"former", "ex", "then", "acting", "interim", "incoming", "outgoing"})
 _NOW_JOINERS = frozenset({"and", "but", "who", "is", "was", "has", "since", "become", "became"})
@@ -430,8 +453,15 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
 
 
 def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
-    """The title head of a lower-case ``head of/for portfolio`` phrase that ends at ``k`` right before a
-    name (``vice president of manufacturing engineering``), or None."""
+    """The title head of a ``head of/for portfolio`` phrase that ends at ``k`` right before a name: lower
+    case (``vice president of manufacturing engineering``) or a capitalised ministry's portfolio
+    (``Minister of Science and ICT``, ``First Vice Minister of Trade``), or None."""
+    p = k
+    while p > 1 and k - p < 5 and (_capital(toks[p]) or toks[p].low in ("and", "&")):
+        if toks[p - 1].low in ("of", "for") and p - 2 >= 0 and toks[p - 2].low in _MINISTERS \
+                and toks[p - 2].text[0].isupper():
+            return p - 2
+        p -= 1
     p = k
     while p > 1 and k - p < 5 and toks[p].text.isalpha() and toks[p].text.islower() \
             and toks[p].low not in ("the", "a", "an", "and", "said", "says", "with", "by", "from", "at", "to"):

@@ -1239,3 +1239,23 @@ def test_subject_lists_and_owners_hold_the_event(text: str, expected: dict) -> N
 def test_more_evidence_that_bare_names_spoke(text: str, expected: dict) -> None:
     found = _people(text)
     assert {name: roles for name, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a minister's capitalised portfolio before the name
+    ("Minister of Science and ICT Bae Kyung-hoon opened the conference on Monday.", "Bae Kyung-hoon",
+     (None, "Minister of Science and ICT")),
+    ("First Vice Minister of Trade Koo Hyuk-chae also attended.", "Koo Hyuk-chae", (None, "First Vice Minister of Trade")),
+    # a committee's name with commas inside, ending in "and … Committee"
+    ("Rep. Choi Min-hee, chair of the Assembly's Science, ICT, Broadcasting and Communications Committee, attended.",
+     "Choi Min-hee", ("Assembly's Science, ICT, Broadcasting and Communications Committee", "chair")),
+    ("Ana Vale, CEO of Ridge Labs, Nimbus and Lake Institute, spoke.", "Ana Vale", ("Ridge Labs", "CEO")),
+])
+def test_capitalised_portfolios_and_names_with_commas(text: str, name: str, expected: tuple) -> None:
+    assert _people(text)[name][1] == [expected]
+
+
+def test_a_run_that_reaches_into_the_next_list_item_is_no_organization() -> None:
+    _, orgs = _event("The AI Korea 2026 conference was co-hosted by the Ministry of Science and ICT and the National "
+                     "IT Industry Promotion Agency (NIPA) on Monday.")
+    assert orgs["co_organizers"] == ["Ministry of Science and ICT", "National IT Industry Promotion Agency"]
