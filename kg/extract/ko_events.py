@@ -23,7 +23,7 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
                    r"|(?:식|회|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|워크숍|워크샵|행사|해커톤|데모데이|캠프|페스티벌|축제|"
-                   r"엑스포|쇼)(?:을|를)\s*(?:가졌|가진다|갖는다|갖고|가질)|가진다")
+                   r"엑스포|쇼)['’\"”」』]?(?:을|를)\s*(?:가졌|가진다|갖는다|갖고|가질)|가진다")
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
 _HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|갖는다|갖고|가질|체결했|출범했"
                     r"|진행한다|진행했|진행하며|진행하고"
@@ -274,7 +274,10 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
             if fused and fused[1] and (is_name(clause[i - 1], gz) or clause[i - 1].text in ")）"):
                 # "권선호(오른쪽) 한빛시장이 … 선포식을 열고": the head holds it for the organization
                 return [OrgPhrase(w.start, w.start + len(fused[1]), fused[1])]
-            items = split_list(_after_topic(clause[: i + 1], gz) if w.ending else clause[:i], gz)
+            if w.ending and gz.is_title(w.stem):
+                return []  # "… 최철안 원장은": a person is the subject
+            # the subject word itself stays, whatever its particle ("한빛대는 … 열었다")
+            items = split_list([*_after_topic(clause[:i], gz), w] if w.ending else clause[:i], gz)
             found = []
             for it in items:
                 known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz) or _listed_with_suffix(it, items, doc.text, gz)

@@ -121,7 +121,7 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
         return rest, None  # "(NIPA·원장 박윤규)": an alias, then the head's title
     numbered = _NUMBERED.fullmatch(stem)
     if numbered:  # 제1차관, 2차관, 제1부시장; but 제1전시장 is a hall
-        return (stem, None) if gz.is_title(numbered.group(1)) else None
+        return (stem, None) if gz.is_title(numbered.group(1)) and not _hall(numbered.group(1), gz) else None
     if stem in gz.titles:
         return stem, None
     if stem.endswith("팀") and stem[:-1] in _TEAM_HEADS:
@@ -129,6 +129,8 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     local = _local_head(stem, gz)
     if local:
         return local
+    if _hall(stem, gz):
+        return None  # 전시장, 국제회의장: a hall, not a mayor (시장) or a head (장)
     if stem.endswith("장") and len(stem) > 2:
         org = stem[:-1]
         suffix = suffix_of(org, gz)
@@ -146,6 +148,11 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
 
 
 _TEAM_HEADS = frozenset({"교수", "박사"})
+def _hall(stem: str, gz: Gazetteer) -> bool:
+    """A venue word that ends like a head's title: 전시장 (시장), 국제회의장, 대연회장 (장)."""
+    return any(stem.endswith(v) for v in gz.venue_suffixes if v.endswith("장") and len(v) > 2)
+
+
 # suffixes of units inside an organization, whose head is written with the whole unit word
 _UNITS = frozenset({"본부", "센터", "부문", "대학원", "사업부", "연구본부", "사업본부"})
 # heads that open with the unit of the government they head: 화성시장 = 화성시 + 시장

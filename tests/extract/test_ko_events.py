@@ -285,3 +285,19 @@ def test_both_institutions_are_the_two_named_before() -> None:
             published="2023-12-04"))
         [e] = x.events
         assert _orgs(x, e.organizers) == ["배재대", "대전테크노파크"]
+
+
+def test_a_proper_subject_with_a_topic_particle_holds_a_quoted_event() -> None:
+    for holder, verb in (("한빛대", "열었다고 27일 밝혔다"), ("한빛시", "가졌다")):
+        x = extract(ko_article(f"{holder}는 지난 11일 시청 대회의실에서 'AI 도시 선포식'을 {verb}.", published="2026-06-27"))
+        [e] = x.events
+        assert (_orgs(x, e.organizers), e.start, e.venue) == ([holder], "2026-06-11", "시청 대회의실")
+
+
+def test_a_hall_is_no_title_and_a_person_subject_is_no_organization() -> None:
+    x = extract(ko_article("한빛협회는 지난달 28일 부산 해운대구 벡스코 제2전시장 3층 회의실에서 세미나를 개최했다. "
+                           "중소기업기술정보진흥원 최철안 원장은 개회사를 했다. 김규환 의원은 축사를 했다.",
+                           published="2026-06-12"))
+    assert {p.name for p in x.people} == {"최철안", "김규환"}
+    assert [a.org for p in x.people if p.name == "김규환" for a in p.affiliations] == [None]
+    assert next(iter(x.events)).venue == "벡스코 제2전시장 3층 회의실"

@@ -266,3 +266,12 @@ def test_a_glossed_qualifier_and_a_professors_team(text: str, expected: list) ->
 ])
 def test_departments_second_posts_and_derived_nouns(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("허태정 대전시장은 환영사에서 말했다.", [("허태정", "대전시", "시장")]),  # a mayor, though it ends like 전시장
+    ("행사는 킨텍스 제1전시장에서 열렸다.", []),  # a hall, though it ends like 시장
+    ("행사는 호텔 대연회장에서 열렸다.", []),
+])
+def test_halls_are_no_titles(text: str, expected: list) -> None:
+    assert people(text) == expected
