@@ -649,6 +649,8 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
         return True
+    if i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("chat", "conversation", "dialogue", "interview"):
+        return True  # "a fireside chat with Tom Reed of Nimbus"
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and toks[i - 1].text.islower():
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \

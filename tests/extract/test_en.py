@@ -1259,3 +1259,19 @@ def test_a_run_that_reaches_into_the_next_list_item_is_no_organization() -> None
     _, orgs = _event("The AI Korea 2026 conference was co-hosted by the Ministry of Science and ICT and the National "
                      "IT Industry Promotion Agency (NIPA) on Monday.")
     assert orgs["co_organizers"] == ["Ministry of Science and ICT", "National IT Industry Promotion Agency"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ana Vale, CEO of Ridge Labs, addressed the forum on Tuesday.", Role.SPEAKER),
+    ("In a speech at the event, Ana Vale, CEO of Ridge Labs, said data matters.", Role.SPEAKER),
+    ("Ana Vale, CEO of Ridge Labs, told the audience that data matters.", Role.SPEAKER),
+    ('"Data matters," Ana Vale, CEO of Ridge Labs, told the forum.', Role.SPEAKER),
+    ("Ana Vale, CEO of Ridge Labs, headlined the event.", Role.KEYNOTE),
+])
+def test_addressing_and_telling_the_audience_are_talks(text: str, role: Role) -> None:
+    assert role in _people(text)["Ana Vale"][0]
+
+
+def test_a_fireside_chat_with_a_bare_name() -> None:
+    found = _people("Ana Vale, CEO of Ridge Labs, hosted a fireside chat with Tom Reed of Nimbus.")
+    assert found["Tom Reed"] == ({Role.SPEAKER}, [("Nimbus", None)])
