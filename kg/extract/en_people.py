@@ -131,6 +131,8 @@ _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers
                              "chipmaker", "university", "institute", "agency", "ministry"})
 
 
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "del", "della", "di", "du", "dos",
+                             "das", "ter", "ten", "bin", "binti", "al"})
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
 _MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised, also June's abbreviation
 
@@ -158,6 +160,13 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
             while j < len(toks) and j - i < _MAX_NAME + 2:
                 if _initial(toks, j):
                     j += 2
+                elif j > i and toks[j].low in _NAME_PARTICLES and toks[j].text.islower():
+                    n = j  # "Jan van der Berg", "Maria de la Cruz": particles inside a name, before its last part
+                    while n < len(toks) and toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n - j < 2:
+                        n += 1
+                    if n < len(toks) and _is_name_part(toks[n], ls) and not toks[n].text.isupper():
+                        j = n + 1
+                    break
                 elif _is_name_part(toks[j], ls) or j == i:  # j == i: a month that is a given name
                     j += 1
                     if toks[j - 1].text.endswith(_POSSESSIVE):
@@ -825,7 +834,23 @@ def _under_header(text: str, at: int) -> bool:
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
-    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, j))
+    if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
+        return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
+    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, j)) \
+        or _speaks(toks, _past_org(toks, j))
+
+
+def _past_org(toks: list[_Tok], j: int) -> int:
+    """Past ``of ORG`` right after a name: ``Jean-Pierre Dubois of Schneider Electric moderated`` from after
+    ``Dubois`` gives the index of ``moderated`` (``j`` itself when no such organization follows)."""
+    if j + 1 < len(toks) and toks[j].low in ("of", "from", "at"):
+        n = j + 1 + (toks[j + 1].low == "the")
+        m = n
+        while m < len(toks) and (_capital(toks[m]) or toks[m].low in ("of", "&", "and")) and m - n < 6:
+            m += 1
+        if m > n and _capital(toks[m - 1]):
+            return m
+    return j
 
 
 def _past_name_list(toks: list[_Tok], j: int) -> int:
@@ -935,7 +960,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
                 if org and (any(t.lower().rstrip(".") in _ORG_WORDS or t.lower().rstrip(".") in _LEGAL_FORMS
                                 for t in org.split())
-                            or _korean_shaped(toks, i, j)):  # "Lee Jae-won of SK hynix"
+                            or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
+                            or _speaks(toks, _past_org(toks, after))):  # "… of Schneider Electric moderated"
                     got = (None, org, org_at)
             if got is None and (led := _who_leads(toks, after, text)) is not None:
                 got = (None, *led)  # "Kim Jung-ho, who heads the school's Package Laboratory, …"

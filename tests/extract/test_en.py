@@ -1275,3 +1275,18 @@ def test_addressing_and_telling_the_audience_are_talks(text: str, role: Role) ->
 def test_a_fireside_chat_with_a_bare_name() -> None:
     found = _people("Ana Vale, CEO of Ridge Labs, hosted a fireside chat with Tom Reed of Nimbus.")
     assert found["Tom Reed"] == ({Role.SPEAKER}, [("Nimbus", None)])
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # particles inside a name
+    ("Speakers included Jan van der Berg, CTO of Delta Systems.", "Jan van der Berg", ("Delta Systems", "CTO")),
+    ("Speakers included Maria de la Cruz, a professor at the University of Madrid.", "Maria de la Cruz",
+     ("University of Madrid", "professor")),
+    # a name of an organization that then speaks: the person speaks, the organization does not
+    ("Jean-Pierre Dubois of Schneider Electric moderated the panel.", "Jean-Pierre Dubois",
+     ("Schneider Electric", None)),
+    ("Aiko Tanaka from Omron spoke about cobots.", "Aiko Tanaka", ("Omron", None)),
+])
+def test_name_particles_and_a_name_of_an_organization_that_speaks(text: str, name: str, expected: tuple) -> None:
+    found = _people(text)
+    assert set(found) == {name} and found[name][1] == [expected]
