@@ -162,7 +162,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     for m in _APPOSITIVE_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
-        if len(name.split()) >= 2 and not lists().not_names.issuperset(w.lower() for w in name.split()):
+        # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event
+        if name and name.split()[0] not in _NOT_EVENT_WORDS \
+                and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text)):
@@ -204,6 +206,20 @@ def _clean_name(name: str) -> str:
                   "", name).strip()
 
 
+def _written_counts(text: str, keys: set[str]) -> dict[str, int]:
+    """How often each key (lower case, words joined by one space) is written in the text, word-bounded:
+    one pass over the words, looking up every run of up to as many words as the longest key."""
+    longest = max((k.count(" ") + 1 for k in keys), default=0)
+    words = [w.strip(".,;:!?()[]\"'“”‘’") for w in text.lower().split()]
+    counts: dict[str, int] = {}
+    for i in range(len(words)):
+        for n in range(1, min(longest, len(words) - i) + 1):
+            run = " ".join(words[i:i + n])
+            if run in keys:
+                counts[run] = counts.get(run, 0) + 1
+    return counts
+
+
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
@@ -214,10 +230,13 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
         return re.sub(r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*|\s*\(.*\)$", "", n[0]).lower()
 
     keys = {key(n) for n in names}
-    counts = {k: sum(1 for n in names if key(n) in k) for k in keys}
+    written = _written_counts(text, keys)  # how often the text writes each name, found by a pattern or not
+    counts = {k: max(sum(1 for n in names if key(n) in k), written.get(k, 0)) for k in keys}
     best = max(names, key=lambda n: (counts[key(n)], len(key(n)), -n[1].start))
     same = [n for n in names if key(n) == key(best)]
-    return max(same, key=lambda n: (len(n[0]), -n[1].start))
+    # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
+    # headline's "Industry 5.0 summit"), then the first
+    return max(same, key=lambda n: (len(n[0]), n[0].split()[-1][:1].isupper(), -n[1].start))
 
 
 def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
@@ -299,8 +318,23 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
                     return (day - timedelta(days=days - 1)).isoformat(), day.isoformat()
                 if re.search(rf"\b{_OPENED}\b", sentence):  # "the three-day fair opened Tuesday"
                     return day.isoformat(), (day + timedelta(days=days - 1)).isoformat()
-            return start, end
+            return start, _runs_until(text, [*held, *others], start)
     return None, None
+
+
+_RUNS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|will\s+run|is\s+on|remains?\s+open)\s+(?:until|through|till|to)\s+"
+                         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _runs_until(text: str, spans: list[Span], start: str) -> str | None:
+    """``The fair runs until Friday``: the first such weekday after the start, within a week."""
+    for sp in spans:
+        m = _RUNS_UNTIL.search(text, sp.start, sp.end)
+        if m:
+            first = date.fromisoformat(start)
+            ahead = (_WEEKDAYS.index(m.group(1).lower()) - first.weekday()) % 7
+            return (first + timedelta(days=ahead)).isoformat() if ahead else None
+    return None
 
 
 def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | None) -> list[tuple[str, str | None, int]]:

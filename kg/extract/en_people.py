@@ -334,6 +334,8 @@ def _portfolio_for(phrase: list[_Tok], head: int) -> tuple[int, list[_Tok]] | No
     return n - 1, phrase[n + 1:]
 
 
+_OPENERS = frozenset("The A An In On At This That These Those Our Its Their His Her For With And But After Before During "
+                     "While When Where Today Yesterday Also However As By From To So".split())
 _MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "mayor", "ambassador", "director",
                         "president", "chairman", "chair", "administrator"})
 _SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
@@ -442,6 +444,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
             and not (o - 1 == 0 and toks[o - 1].low in ls.not_names):
         o -= 1
+    if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in _OPENERS and toks[0].text[:1].isupper():
+        title_start = 0  # "Chicago Mayor Rahm Emanuel, …" opening the sentence: the place is part of the title
     lead = o
     while lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
         lead += 1  # "Emeritus Stanford Professor": the modifier belongs to the title, not the organization
@@ -456,7 +460,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
             org_toks[-1] = _Tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
         if len(org_toks) == 1 and org_toks[0].low in ls.not_names:
-            return title, None, None
+            return f"{org_toks[0].text} {title}", None, None  # "Chicago Mayor Rahm Emanuel": a place in the title
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     return title, None, None
 
@@ -670,6 +674,7 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
 
 
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})
+_MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "panelists", "panellists", "moderators",
                        "keynoters", "lecturers"})
 
@@ -697,7 +702,7 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             break
         n = end - 1 if toks[k].text == ")" else k
         last = n
-        while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
+        while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_ITEM:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
         if n > 2 and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2]):
             n -= 1  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
