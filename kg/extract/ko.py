@@ -7,6 +7,7 @@ mentions into people and organizations, and gives every role its event part.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -172,6 +173,7 @@ class _Builder:
         for phrase in defined_aliases(self.doc, gz):
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
+        self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
         for c in self.clusters:
             if not c.org_keys and not c.reporter:
                 c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0])
@@ -197,8 +199,9 @@ class _Builder:
         원장과 …``: people listed after an organization set as the topic (은/는) in their sentence are its
         people, when only names, titles and list words stand between."""
         words = self.doc.sentences[m.sentence].words
-        k = next((n for n in range(len(words) - 1, -1, -1) if words[n].end <= m.span.start), None)
-        while k is not None and k >= 0:
+        starts = self.word_starts.setdefault(m.sentence, [w.start for w in words])
+        k = bisect.bisect_right(starts, m.span.start) - 2  # the word before the one the mention opens
+        for k in range(k, max(-1, k - _TOPIC_REACH), -1):  # a bounded reach keeps a long list linear
             w = words[k]
             if w.ending in ("은", "는") and (is_org_word(w.stem, self.gz) or self.gz.known_org(w.stem)
                                              or suffix_of(w.stem, self.gz) is not None):  # 배재대는
@@ -207,7 +210,6 @@ class _Builder:
                     or is_name(Word(w.stem, w.start, w.stem_end, w.stem, "", (), False), self.gz)
                     or title_of(w, self.gz) is not None):
                 return None
-            k -= 1
         return None
 
     def cluster_of(self, m: PersonMention) -> _Cluster:
@@ -401,6 +403,7 @@ class _Builder:
 
 
 _LIST_WORDS = frozenset({"및", "등", "겸", "그리고"})
+_TOPIC_REACH = 40  # words a topic organization may stand before the people listed after it
 
 
 def _move_role(c: _Cluster, role: Role, part: str) -> None:
