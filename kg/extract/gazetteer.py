@@ -103,6 +103,11 @@ class Gazetteer:
     title_equivalents: dict[str, tuple[str, ...]]  # 부사장 -> (vice president, executive vice president …)
 
     @cached_property
+    def hall_suffixes(self) -> tuple[str, ...]:
+        """Venue words that end like a head's title (전시장 like 시장, 국제회의장 like 장)."""
+        return tuple(v for v in self.venue_suffixes if v.endswith("장") and len(v) > 2)
+
+    @cached_property
     def comma_names(self) -> tuple[str, ...]:
         """Curated organization names with a comma inside (``Ministry of Trade, Industry and Energy``),
         longest first: a list of names must not be split inside them."""

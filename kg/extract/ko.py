@@ -199,7 +199,9 @@ class _Builder:
         원장과 …``: people listed after an organization set as the topic (은/는) in their sentence are its
         people, when only names, titles and list words stand between."""
         words = self.doc.sentences[m.sentence].words
-        starts = self.word_starts.setdefault(m.sentence, [w.start for w in words])
+        starts = self.word_starts.get(m.sentence)
+        if starts is None:
+            starts = self.word_starts[m.sentence] = [w.start for w in words]
         k = bisect.bisect_right(starts, m.span.start) - 2  # the word before the one the mention opens
         for k in range(k, max(-1, k - _TOPIC_REACH), -1):  # a bounded reach keeps a long list linear
             w = words[k]

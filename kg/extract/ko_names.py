@@ -150,7 +150,7 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
 _TEAM_HEADS = frozenset({"교수", "박사"})
 def _hall(stem: str, gz: Gazetteer) -> bool:
     """A venue word that ends like a head's title: 전시장 (시장), 국제회의장, 대연회장 (장)."""
-    return any(stem.endswith(v) for v in gz.venue_suffixes if v.endswith("장") and len(v) > 2)
+    return stem.endswith(gz.hall_suffixes)
 
 
 # suffixes of units inside an organization, whose head is written with the whole unit word

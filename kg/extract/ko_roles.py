@@ -151,6 +151,7 @@ _HOSTING = re.compile(r"(?:공동\s*(?:으로\s*)?)?주최(?:한|하는|했|하�
 _OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|께서)$")
 
 
+_HOLD_REACH = 160  # characters between a person and the verb by which they hold the event
 _HOLDING = re.compile(r"(?:을|를)\s*(?:공동으로\s*|함께\s*)?(?:개최했|개최한다|가졌|가진다|열었|연다|주재했|주재한다|마련했)")
 
 
@@ -160,7 +161,7 @@ def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], end: int, gz: 
     the verb, and an event word as its object."""
     if re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is None:
         return False
-    hit = _HOLDING.search(doc.text, m.span.end, end)
+    hit = _HOLDING.search(doc.text, m.span.end, min(end, m.span.end + _HOLD_REACH))
     if hit is None or any(m.span.end < o.span.start < hit.start() for o in here if o.name != m.name):
         return False
     words = doc.text[m.span.end:hit.start()].split()
