@@ -3,7 +3,8 @@
 Prints seconds and milliseconds per KB for each shape at growing sizes, in one run: a linear
 extractor keeps ms/KB flat. Shapes: one name repeated in one endless sentence (clustering), unclosed
 quotes on one line (quote search), short Korean sentences (the analyser), a speaker or a quote in
-every sentence (role and quote-speaker lookups), an English list.
+every sentence (role and quote-speaker lookups), an English list, lists of names after a cue or a
+topic organization (list walks).
 
 usage: python bench/bench_extract_scaling.py
 """
@@ -26,6 +27,10 @@ SHAPES = {
     "English programme lines": ("Jane Roe, Acme Robotics, Lund\n", "en"),
     "English quotes": ('"Good," said Jane Roe, CEO of Acme. Roe left. ', "en"),
     "English cues in one sentence": ("Jane Roe, CEO of Acme, spoke and moderated the panel and ", "en"),
+    "English name lists": ("speakers included Ana Vale (Ridge Labs), Tom Reed of Nimbus and ", "en"),
+    "Korean list after a topic": ("한빛대는 김선재 총장, 박성태 부총장이 ", "ko"),
+    "English organization lists": ("Ridge Media, Nimbus Labs and ", "en"),
+    "Korean organization lists": ("한빛대와 대전테크노파크, ", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 

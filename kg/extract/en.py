@@ -157,7 +157,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     k = bisect.bisect_right(sc.ends, start)
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         a, b, role = sc.by_end[k - 1]
-        owner = _OWNED_CUE.search(sentence, 0, a)
+        owner = _OWNED_CUE.search(sentence, max(0, a - 80), a)
         if owner and owner.start() in sc.mention_starts:
             return None  # "after Kara's opening remarks, Colin Angle …": the remarks were Kara's
         other = sc.other_after(b, name)
@@ -265,12 +265,13 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
-            talk = _TALKING.search(sentence, span.end - sp.start)
+            talk = _TALKING.search(sentence, span.end - sp.start, span.end - sp.start + _TALK_REACH)
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
     _quotes(text, spans, people, spans_by_start, mention_starts)
 
 
+_TALK_REACH = 200  # characters between a name and the participle that says the person talked
 _TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b")
 
 
@@ -298,14 +299,14 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if not re.search(r"[\"“”]", sentence) and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # "Kim said demand had doubled": reported speech, no direct quote
         found = [q for q in find_quotes(sentence) if q.double]
-        quoted = [q for q in found if not _TITLED.search(sentence, 0, q.outer.start)]
+        quoted = [q for q in found if not _TITLED.search(sentence, max(0, q.outer.start - 30), q.outer.start)]
         if found and not quoted and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # 'a keynote titled "Robots That Learn," Kim argued': a talk's title, no quote
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         speakers = set()
         for span, name in here:  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention of the person
             a, b = span.start - sp.start, span.end - sp.start
-            if _SAID_BEFORE.search(sentence, 0, a) or _SAID_AFTER.match(sentence, b):
+            if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b):
                 speakers.add(name)
         pronoun = _PRONOUN_SAID.search(sentence)
         if not speakers and pronoun:

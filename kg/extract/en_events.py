@@ -62,7 +62,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
-                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?]*?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?]*?)\s+"
+                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?]{0,120}?)\s+"
                            r"(?:(?:jointly|together)\s+)?(?P<verb>co-?hosted|co-?organi[sz]ed|hosted|organi[sz]ed|held)"
                            r"\s+(?:the|a|an|its|their)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
@@ -355,7 +355,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
         found.extend(_weekday_dates(sentence, offset, pub))
         found.extend(_day_of_month(sentence, offset, pub))
     # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
-    return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, 0, f[2] - offset)]
+    return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)]
 
 
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s+)?$", re.I)

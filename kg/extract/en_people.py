@@ -502,13 +502,13 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             n -= 1
         if 2 <= j - 1 - n <= _MAX_NAME:
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
+    while j < k and not _is_title_word(toks[j], ls):
+        j += 1
     phrase = toks[j:k]
-    while phrase and not _is_title_word(phrase[0], ls):
-        phrase = phrase[1:]
     if not phrase:
         return None
     prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS), None)
-    owned = _owned_title(toks, phrase, ls, text)
+    owned = _owned_title(toks, j, phrase, ls, text)
     if owned is not None:
         return owned  # "Acme's vice president of engineering, Priya Nair,", "its chief executive officer, John Carter,"
     if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
@@ -529,19 +529,18 @@ _GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in ("company", "firm", "group"
                             for s in ("'s", "’s"))
 
 
-def _owned_title(toks: list[_Tok], phrase: list[_Tok], ls: _Lists, text: str
+def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, text: str
                  ) -> tuple[str, str | None, Span | None] | None:
     """A title owned by an organization before an appositive name: ``Acme's vice president of engineering,
     NAME,`` (the owner) or ``Acme Inc. said its chief executive officer, NAME,`` (the organization the
-    sentence named before ``its``)."""
-    first = toks.index(phrase[0]) if phrase else -1
+    sentence named before ``its``, within 30 words). ``first`` is the index of the phrase's first token."""
     if first < 1 or not any(_is_head(t, ls) for t in phrase):
         return None
     title = text[phrase[0].start:phrase[-1].end]
     if toks[first - 1].low in _GENERIC_OWNERS:
         return title, None, None  # "The company's chief business officer, Lee Ji-won,"
     if toks[first - 1].low in _OWNERS:
-        for n in range(first - 2, -1, -1):
+        for n in range(first - 2, max(-1, first - 32), -1):
             low = toks[n].low.rstrip(".")
             if toks[n].text == "." and n > 0 and toks[n - 1].low in _LEGAL_FORMS:
                 continue
@@ -657,7 +656,15 @@ _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|re
 
 
 def _after_cue_by(toks: list[_Tok], i: int) -> bool:
-    """``talks by NAME``, ``moderated by NAME``, ``featuring NAME``: a role cue points at the name."""
+    """``talks by NAME``, ``moderated by NAME``, ``featuring NAME``: a role cue points at the name, or at
+    the first item of a list the name continues (``featured A (X), B (Y) and C (Z)``)."""
+    if _cue_right_before(toks, i):
+        return True
+    first = _list_start(toks, i)
+    return first != i and _cue_right_before(toks, first)
+
+
+def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("by", "from") and _CUE_BY.match(toks[i - 2].text):
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
@@ -669,11 +676,11 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING:
         return True  # "Also speaking were A and B", "Other speakers included A"
-    first = _list_start(toks, i)
-    return first != i and _after_cue_by(toks, first)  # "featured A (X), B (Y) and C (Z)"
+    return False
 
 
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})
+_MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "panelists", "panellists", "moderators",
                        "keynoters", "lecturers"})
@@ -683,7 +690,9 @@ def _list_start(toks: list[_Tok], i: int) -> int:
     """Where a list of names that the name at ``i`` continues opens: ``A (X), B (Y) and`` or ``A, B and``
     right before ``C`` gives the index of ``A`` (``i`` itself when no item comes before)."""
     first = i
-    while first >= 2:
+    for _item in range(_MAX_LIST_ITEMS):  # a bounded walk keeps a very long list linear
+        if first < 2:
+            break
         k = first - 1
         if toks[k].low == "and":
             k -= 1
@@ -862,7 +871,9 @@ def _past_name_list(toks: list[_Tok], j: int) -> int:
     """Past the names that follow one and are joined to it: ``Peter Roberts and Brent Balinski moderated``
     from after ``Roberts`` gives the index of ``moderated`` (``j`` itself when no list follows)."""
     k = j
-    while k < len(toks):
+    for _item in range(_MAX_LIST_ITEMS):
+        if k >= len(toks):
+            break
         n = k + (toks[k].text == ",")
         n += n < len(toks) and toks[n].low == "and"
         if n == k:
@@ -954,7 +965,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             owner = _possessor(toks, i, text)
             if got is None and owner is not None:
                 got = (None, *owner)  # "Nvidia's Deepu Talla", "featured Arm's Maria Santos"
-                owner_at = next(n for n in range(i) if toks[n].start == owner[1].start)
+                owner_at = next(n for n in range(i - 1, -1, -1) if toks[n].start == owner[1].start)  # a few back
                 if not (_evidence_of_speech(toks, i, after) or _after_cue_by(toks, owner_at)
                         or _title_after(toks, after, ls, text)):
                     continue

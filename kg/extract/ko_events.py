@@ -298,7 +298,7 @@ def _listed_with_suffix(item: list[Word], items: list[list[Word]], doc_text: str
     """``배재대와 대전테크노파크가``: a word with an organization suffix that could also be a name (배재대)
     is an organization when listed with one."""
     words = [w for w in item if not w.is_punct]
-    if len(words) != 1 or suffix_of(words[0].stem, gz) is None:
+    if len(words) != 1 or suffix_of(words[0].stem, gz) is None or len(items) > 8:
         return None
     others = [it for it in items if it is not item]
     if not any(org_item(it, doc_text, gz) for it in others):
