@@ -174,6 +174,7 @@ class _Builder:
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
         self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
+        self.walk_kinds: dict[tuple[int, int], str] = {}  # (sentence, word) -> topic / pass / stop
         for c in self.clusters:
             if not c.org_keys and not c.reporter:
                 c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0])
@@ -204,15 +205,31 @@ class _Builder:
             starts = self.word_starts[m.sentence] = [w.start for w in words]
         k = bisect.bisect_right(starts, m.span.start) - 2  # the word before the one the mention opens
         for k in range(k, max(-1, k - _TOPIC_REACH), -1):  # a bounded reach keeps a long list linear
-            w = words[k]
-            if w.ending in ("은", "는") and (is_org_word(w.stem, self.gz) or self.gz.known_org(w.stem)
-                                             or suffix_of(w.stem, self.gz) is not None):  # 배재대는
+            kind = self._topic_walk_kind(m.sentence, k, words[k])
+            if kind == "topic":
+                w = words[k]
                 return self.orgs.add(w.stem, Span(w.start, w.stem_end))
-            if not (w.is_punct or w.stem in _LIST_WORDS or w.text.startswith("비롯") or is_name(w, self.gz)
-                    or is_name(Word(w.stem, w.start, w.stem_end, w.stem, "", (), False), self.gz)
-                    or title_of(w, self.gz) is not None):
+            if kind == "stop":
                 return None
         return None
+
+    def _topic_walk_kind(self, s_index: int, k: int, w: Word) -> str:
+        """What the walk of :meth:`_org_from_topic` finds in a word: the topic organization, a word of the
+        list it may pass over, or a stop; judged once per word."""
+        kind = self.walk_kinds.get((s_index, k))
+        if kind is None:
+            gz = self.gz
+            if w.ending in ("은", "는") and (is_org_word(w.stem, gz) or gz.known_org(w.stem)
+                                             or suffix_of(w.stem, gz) is not None):  # 배재대는
+                kind = "topic"
+            elif (w.is_punct or w.stem in _LIST_WORDS or w.text.startswith("비롯") or is_name(w, gz)
+                  or is_name(Word(w.stem, w.start, w.stem_end, w.stem, "", (), False), gz)
+                  or title_of(w, gz) is not None):
+                kind = "pass"
+            else:
+                kind = "stop"
+            self.walk_kinds[(s_index, k)] = kind
+        return kind
 
     def cluster_of(self, m: PersonMention) -> _Cluster:
         return self.by_mention[id(m)]
