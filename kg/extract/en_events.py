@@ -210,9 +210,12 @@ def _written_counts(text: str, keys: set[str]) -> dict[str, int]:
     """How often each key (lower case, words joined by one space) is written in the text, word-bounded:
     one pass over the words, looking up every run of up to as many words as the longest key."""
     longest = max((k.count(" ") + 1 for k in keys), default=0)
+    firsts = {k.split(" ", 1)[0] for k in keys}
     words = [w.strip(".,;:!?()[]\"'“”‘’") for w in text.lower().split()]
     counts: dict[str, int] = {}
     for i in range(len(words)):
+        if words[i] not in firsts:
+            continue  # no name starts here
         for n in range(1, min(longest, len(words) - i) + 1):
             run = " ".join(words[i:i + n])
             if run in keys:
