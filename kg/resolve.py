@@ -14,10 +14,12 @@ Evidence, each recorded with the rule that used it:
 - a Hangul name in one article and its romanisation in another (``이민호`` / ``Lee Min-ho``), at one
   organization with titles that say the same (``부사장`` / ``vice president``), see
   :mod:`kg.crosslingual`;
-- articles reporting the same edition, date or year of one series.
+- articles reporting the same edition number or start date of one series; an article that gives
+  neither joins its series' one edition of that year (several that year: it stays its own event).
 
 What keeps entities apart wins over what joins them: two same-named people of one article, a
-``split`` line, or two events with different dates or edition numbers stay apart.
+``split`` line, or two events with different dates or edition numbers stay apart (each article's event
+is a node of its own with its edition and date, so no cluster ever holds two of either).
 """
 
 from __future__ import annotations
@@ -296,34 +298,73 @@ class _Resolver:
 
     # ---- events
     def events(self) -> dict[tuple[str, str], str]:
+        """One node per event edition. Each article's event is a node with its own edition number and
+        start date; articles that share a series' edition number or start date are joined unless their
+        edition or date disagree (so a cluster never holds two of either). An article that gives neither
+        (only the year of publication) joins its series' one edition of that year, or stays its own event
+        when that year holds several."""
         c = _Clusters()
-        requests: list[tuple[str, str, str]] = []
-        first: dict[tuple[str, str], str] = {}
-        names: dict[str, list[str]] = {}
+        first: dict[tuple[str, str], str] = {}  # (article, event) -> its node
+        names: dict[str, str] = {}
+        strong: dict[str, list[str]] = {}  # series + edition, series + date -> nodes
+        in_year: dict[str, list[str]] = {}  # series + year -> nodes, with or without strong keys
+        weak: dict[str, list[str]] = {}  # series + year -> nodes that have no strong key
         for x in self.xs:
             for e in x.events:
-                keys = []
-                if e.name:
-                    s = org_key(series_name(e.name)) or org_key(e.name)
-                    year = (e.start or x.article.published or "")[:4]
-                    keys = [f"event|{s}|{v}" for v in (f"ed{e.edition}" if e.edition else "", e.start or "", year) if v]
-                keys = keys or [f"local|{x.article.id}|{e.id}"]
+                node = f"mention|{x.article.id}|{e.id}"
+                c.add(node, edition=str(e.edition) if e.edition else None, start=e.start)
+                first[(x.article.id, e.id)] = node
+                if not e.name:
+                    continue
+                names[node] = e.name
+                s = org_key(series_name(e.name)) or org_key(e.name)
+                keys = [f"event|{s}|{v}" for v in (f"ed{e.edition}" if e.edition else "", e.start or "") if v]
                 for k in keys:
-                    c.add(k, edition=str(e.edition) if e.edition else None, start=e.start)
-                requests += [(keys[0], k, f"one event in article {x.article.id}") for k in keys[1:]]
-                first[(x.article.id, e.id)] = keys[0]
-                if e.name:
-                    names.setdefault(keys[0], []).append(e.name)
+                    strong.setdefault(k, []).append(node)
+                year = (e.start or x.article.published or "")[:4]
+                if year:
+                    in_year.setdefault(f"event|{s}|{year}", []).append(node)
+                    if not keys:
+                        weak.setdefault(f"event|{s}|{year}", []).append(node)
+        requests: list[tuple[str, str, str]] = []
+        for k, nodes in strong.items():
+            ordered = sorted(nodes)
+            requests += [(ordered[0], n, f"same edition or date of one series ({k})") for n in ordered[1:]]
         c.run(requests)
-        iri = {}
+        for k, nodes in sorted(weak.items()):
+            dated = {c.find(n) for n in in_year[k] if n not in nodes}
+            if len(dated) > 1:
+                continue  # "the 2025 forum" in a year of two editions: which one is not said
+            target = min(dated) if dated else min(nodes)
+            c.run((target, n, f"the one edition of the series that year ({k})") for n in nodes if n != target)
+        iri = self._event_iris(c, [*strong.items(), *in_year.items()])
         for root, members in c.members.items():
-            node = f"{KGR}event/{digest(min(members))}"
-            iri[root] = node
-            written = [n for m in members for n in names.get(m, [])]
+            written = [names[m] for m in members if m in names]
             if written:
-                self.labels[node] = _most_common(written)
+                self.labels[iri[root]] = _most_common(written)
         self._record(c, iri)
         return {k: iri[c.find(v)] for k, v in first.items()}
+
+    @staticmethod
+    def _event_iris(c: _Clusters, keyed: list[tuple[str, list[str]]]) -> dict[str, str]:
+        """An event's IRI hashes its anchor: the smallest series key (year, date or edition) of its articles
+        that no other cluster holds (the year of a series that met once; the edition or date when it met
+        twice); a cluster whose every key another holds too adds its first node."""
+        keys_of: dict[str, set[str]] = {}
+        holders: dict[str, set[str]] = {}
+        for k, nodes in keyed:
+            for n in nodes:
+                root = c.find(n)
+                keys_of.setdefault(root, set()).add(k)
+                holders.setdefault(k, set()).add(root)
+        iri = {}
+        for root, members in c.members.items():
+            keys = sorted(keys_of.get(root, ()))
+            own = next((k for k in keys if len(holders[k]) == 1), None)
+            # an event with no name is its article's own: "local|article|event", as before
+            anchor = own or (f"{keys[0]}|{min(members)}" if keys else "local|" + min(members).removeprefix("mention|"))
+            iri[root] = f"{KGR}event/{digest(anchor)}"
+        return iri
 
     def _record(self, c: _Clusters, iri: dict[str, str]) -> None:
         for a, b, rule, merged in c.links:

@@ -1,10 +1,14 @@
 """Identity: stable IRIs, aliases resolved, same-named people kept apart."""
 
 from dataclasses import replace
+from random import Random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract import extract
-from kg.model import Extraction
-from kg.resolve import resolve, series_name
+from kg.model import Article, Event, Extraction
+from kg.resolve import resolve, resolve_all, series_name
 from tests.conftest import ko_article
 
 
@@ -44,3 +48,51 @@ def test_series_name() -> None:
     assert series_name("2025 코리아 인더스트리얼 AI 공동포럼") == "코리아 인더스트리얼 AI 공동포럼"
     assert series_name("제1회 제조 AI 포럼") == "제조 AI 포럼"
     assert series_name("National Manufacturing Week 2019") == "National Manufacturing Week"
+
+
+SERIES = [  # (article, published, text): three editions of one series in one year, and two reports without one
+    ("a1", "2025-03-13", "'제1회 2025 산업AI 공동포럼'이 12일 서울 코엑스에서 열렸다."),
+    ("a2", "2025-06-19", "'제2회 2025 산업AI 공동포럼'이 18일 서울 코엑스에서 열렸다."),
+    ("a3", "2025-11-06", "'제3회 2025 산업AI 공동포럼'이 5일 서울 코엑스에서 열렸다."),
+    ("a4", "2025-06-19", "'2025 산업AI 공동포럼'이 18일 서울 코엑스에서 열렸다."),
+    ("a5", "2025-12-01", "'2025 산업AI 공동포럼'은 성황리에 마쳤다."),
+]
+
+
+def test_editions_of_one_series_in_one_year_stay_apart() -> None:
+    xs = [extract(ko_article(text, article_id=a, published=p)) for a, p, text in SERIES]
+    event = {a: next(iter(r.events.values())) for a, r in resolve_all(xs).resolutions.items()}
+    assert len({event["a1"], event["a2"], event["a3"]}) == 3  # three editions, three events
+    assert event["a4"] == event["a2"]  # no edition number, but the second edition's date
+    assert event["a5"] not in {event["a1"], event["a2"], event["a3"]}  # only the year: which edition is not said
+
+
+def test_a_report_without_edition_or_date_joins_the_one_edition_of_its_year() -> None:
+    xs = [extract(ko_article(SERIES[1][2], article_id="a2", published="2025-06-19")),
+          extract(ko_article(SERIES[4][2], article_id="a5", published="2025-12-01"))]
+    event = {a: next(iter(r.events.values())) for a, r in resolve_all(xs).resolutions.items()}
+    assert event["a5"] == event["a2"]
+
+
+def _series_extraction(aid: str, name: str, edition: int | None, start: str | None) -> Extraction:
+    return Extraction(Article(aid, name, f"{aid}.txt", published="2025-12-31"), (Event("e1", name, edition, start),))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["AI 포럼", "Data Summit"]), st.one_of(st.none(), st.integers(1, 3)),
+                          st.one_of(st.none(), st.sampled_from(["2025-03-01", "2025-06-01", "2025-09-01"]))),
+                min_size=1, max_size=12),
+       st.randoms(use_true_random=False))
+def test_no_event_holds_two_editions_or_two_dates_and_order_does_not_matter(reports: list, rnd: Random) -> None:
+    xs = [_series_extraction(f"a{n}", name, edition, start) for n, (name, edition, start) in enumerate(reports)]
+    resolved = resolve_all(xs).resolutions
+    held: dict[str, tuple[set, set]] = {}
+    for x in xs:
+        iri = resolved[x.article.id].events["e1"]
+        editions, starts = held.setdefault(iri, (set(), set()))
+        editions.update({x.events[0].edition} - {None})
+        starts.update({x.events[0].start} - {None})
+    assert all(len(editions) <= 1 and len(starts) <= 1 for editions, starts in held.values())
+    shuffled = list(xs)
+    rnd.shuffle(shuffled)
+    assert resolve_all(shuffled).resolutions == resolved
