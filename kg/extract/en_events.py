@@ -54,8 +54,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
-    # "…, Group Director at Reed Exhibitions, organiser of NMW 09"
+    # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
+    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
+                rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf",\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
@@ -72,10 +74,10 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
-                           r"(?:sponsored|supported|funded)\s+by)\s+(?P<list>[^.;]+)")
+                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+)?by)\s+(?P<list>[^.;]+)")
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+(?P<list>[^.;]+)")
-_HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|staged)\s+by\s+"
-                          r"(?P<list>[^.;]+)")
+_HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
+                          r"staged)\s+(?:jointly\s+)?by\s+(?P<list>[^.;]+)")
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",

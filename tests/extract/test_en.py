@@ -1318,3 +1318,19 @@ def test_an_organization_title_and_name_make_one_list_item() -> None:
                     "IISc professor Amaresh Chakrabarti.")
     assert {n: roles for n, (roles, _a) in found.items()} == {
         "Manoj Raghavan": {Role.SPEAKER}, "Guruprasad Mudlapur": {Role.SPEAKER}, "Amaresh Chakrabarti": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lake AI Forum was held on May 3. The event was put together by the Ridge Institute.",
+     {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Forum was held on May 3, hosted jointly by the Ridge Institute and Nimbus Labs.",
+     {"organizers": ["Ridge Institute", "Nimbus Labs"]}),
+    ("The Ridge Institute was the organizer of the Lake AI Forum, held on May 3.", {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Forum was held on May 3, backed by Samsung Electronics and LG Electronics.",
+     {"sponsors": ["Samsung Electronics", "LG Electronics"]}),
+    ("The Lake AI Forum, held on May 3, was sponsored jointly by Samsung Electronics and LG Electronics.",
+     {"sponsors": ["Samsung Electronics", "LG Electronics"]}),
+])
+def test_more_ways_to_name_organizers_and_sponsors(text: str, expected: dict) -> None:
+    _, orgs = _event(text, published="2026-05-05")
+    assert {role: orgs[role] for role in expected} == expected
