@@ -128,6 +128,8 @@ def test_record_matches_the_documented_shape(seed_extraction: Extraction) -> Non
 
 
 ROLE_SENTENCES = [
+    ("축하 영상을 보낸 윤석진 한빛시장은 협력을 약속했다.", "윤석진", Role.OTHER),
+    ("윤석진 한빛시장은 축하 메시지를 보냈다.", "윤석진", Role.OTHER),
     ("심사에는 탁윤성 한빛벤처스 상무가 참여했다.", "탁윤성", Role.OTHER),
     ("멘토로는 마동철 부산대 교수가 함께했다.", "마동철", Role.OTHER),
     ("설명회에서는 오지환 팀장이 신청 방법을 안내했다.", "오지환", Role.SPEAKER),
