@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
-from kg.extract.en_people import lists
+from kg.extract.en_people import OPENERS, lists
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -151,21 +151,18 @@ _ORGANIZED_NAMED = re.compile(
     r"(?:which[ \t]+is[ \t]+|which[ \t]+was[ \t]+)?(?:co-?)?(?:organi[sz]ed|hosted|run|staged)[ \t]+by\b", re.M)
 
 
-_NOT_EVENT_WORDS = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "A", "An", "Its", "Their"})
-
-
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
     for m in _ORGANIZED_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
-        if name and name.lower() not in lists().not_names and name.split()[0] not in _NOT_EVENT_WORDS:
+        if name and name.lower() not in lists().not_names and name.split()[0] not in OPENERS:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for m in _APPOSITIVE_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event
-        if name and name.split()[0] not in _NOT_EVENT_WORDS \
+        if name and name.split()[0] not in OPENERS \
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))

@@ -334,8 +334,9 @@ def _portfolio_for(phrase: list[_Tok], head: int) -> tuple[int, list[_Tok]] | No
     return n - 1, phrase[n + 1:]
 
 
-_OPENERS = frozenset("The A An In On At This That These Those Our Its Their His Her For With And But After Before During "
-                     "While When Where Today Yesterday Also However As By From To So".split())
+# capitalised words that open a sentence and name nothing: no organization before a title, no event name
+OPENERS = frozenset("The A An In On At This That These Those Our Its Their His Her It He She They We For With And But "
+                    "After Before During While When Where Today Yesterday Also However As By From To So".split())
 _MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "mayor", "ambassador", "director",
                         "president", "chairman", "chair", "administrator"})
 _SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
@@ -444,7 +445,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
             and not (o - 1 == 0 and toks[o - 1].low in ls.not_names):
         o -= 1
-    if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in _OPENERS and toks[0].text[:1].isupper():
+    if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in OPENERS and toks[0].text[:1].isupper():
         title_start = 0  # "Chicago Mayor Rahm Emanuel, …" opening the sentence: the place is part of the title
     lead = o
     while lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
