@@ -240,11 +240,15 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     mention_starts = [s.start for s, _n in spans_by_start]
     descriptions = sorted((d for p in people.values() for d in p["described"]), key=lambda d: d.start)
     described_at = [d.start for d in descriptions]
+    before: list[Role] = []  # the speaking roles the sentence before gave
     for sp in spans:
         sentence = text[sp.start:sp.end]
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
+        given, before = before, []
         if not here:
             continue
+        # "Kim and Lee discussed sovereign AI. They were joined by Park …": Park takes the same part
+        joined = given[0] if _JOINED.match(sentence) and len(set(given)) == 1 else None
         starts = {s.start - sp.start for s, _n in here}
         described = descriptions[bisect.bisect_left(described_at, sp.start):bisect.bisect_left(described_at, sp.end)]
         # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue;
@@ -260,17 +264,22 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         frame = _FRAME.match(sentence)
         sc = _SentenceCues.of(sentence, sp.start, cues, here)
         for span, name in here:
-            role = _cue_for(sc, span, name)
+            role = _cue_for(sc, span, name) or joined
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
+                if role in _TALK_ROLES:
+                    before.append(role)
             talk = _TALKING.search(sentence, span.end - sp.start, span.end - sp.start + _TALK_REACH)
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
     _quotes(text, spans, people, spans_by_start, mention_starts)
 
 
+_JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
+                     r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")
+_TALK_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 _TALK_REACH = 200  # characters between a name and the participle that says the person talked
 _TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b")
 

@@ -1334,3 +1334,13 @@ def test_an_organization_title_and_name_make_one_list_item() -> None:
 def test_more_ways_to_name_organizers_and_sponsors(text: str, expected: dict) -> None:
     _, orgs = _event(text, published="2026-05-05")
     assert {role: orgs[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Kim Yu-won and Lim Woo-hyung discussed sovereign AI. They were joined by Lee Kyung-jun, a professor at "
+     "Korea University.", "Lee Kyung-jun", Role.SPEAKER),
+    ("Ana Vale, CEO of Ridge Labs, and Tom Reed, CTO of Nimbus, sat on the panel. They were later joined by "
+     "Mia Cho, a researcher at the Lake Institute.", "Mia Cho", Role.PANELIST),
+])
+def test_joined_by_takes_the_part_of_the_sentence_before(text: str, name: str, role: Role) -> None:
+    assert _people(text)[name][0] == {role}
