@@ -51,7 +51,7 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     for pattern, role in gz.cues:
         for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
-            if following == "자" and not m.group().endswith("자") and not re.match(r"자\s*(?:로|으로)", text[m.end():]):
+            if following == "자" and not m.group().endswith("자") and not re.match(r"자\s*(?:로|으로|인\s)", text[m.end():]):
                 continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X" gives X the part
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
@@ -133,6 +133,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             before=cues[plain] if plain >= lo else None,
             chaired=chairs_upto[hi] - chairs_upto[lo] > 0 if hi > lo else False,
             panel_after=any(c[2] is Role.PANELIST for c in window), frame=frame)
+        if plain >= lo and _modifies(sent, word_starts, cues[plain], m):
+            evidence.append(Evidence(cues[plain][2], "adnominal_before"))
         if _hosts(doc.text, m.span.end, sent.span.end) or _holds(doc, m, here, end, gz):
             evidence.append(Evidence(Role.HOST_REP, "host_subject"))
         role = best_role(evidence)
@@ -166,6 +168,17 @@ def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], end: int, gz: 
         return False
     words = doc.text[m.span.end:hit.start()].split()
     return bool(words) and gz.event_type_of(re.sub(r"['’\"”」』]+$", "", words[-1])) is not None
+
+
+def _modifies(sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention) -> bool:
+    """The cue's clause ends in an adnominal form right before the mention (``진행을 맡은 성다인``,
+    ``첫 발표자인 문채원``, ``기조강연에 나선 조준희``): the clause describes this person."""
+    k = bisect.bisect_left(starts, m.span.start) - 1
+    if k < 0:
+        return False
+    w = sent.words[k]
+    adnominal = "ETM" in w.ending_tags or w.ending == "인"
+    return adnominal and cue[0] >= sent.words[max(0, k - 2)].start and cue[1] <= w.end
 
 
 def _adnominal(text: str, end: int) -> bool:

@@ -259,3 +259,15 @@ def test_people_listed_after_an_organization_as_topic_are_its_people(text: str) 
     orgs = {o.id: o.name for o in x.organizations}
     found = {p.name: orgs.get(p.affiliations[0].org) for p in x.people}
     assert found == {"김선재": "배재대", "박성태": "배재대", "최수만": "대전테크노파크", "윤종환": "대전테크노파크"}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a cue's clause that modifies the name right after it outweighs a cue word later in the sentence
+    ("진행을 맡은 성다인 한빛대 교수는 토론을 마무리했다.", "성다인", Role.MODERATOR),
+    ("패널로 참여한 배도윤 한빛로봇 대표는 협동로봇 사례를 발표했다.", "배도윤", Role.PANELIST),
+    # "첫 발표자인 X": the one who presents, not a noun for people
+    ("첫 발표자인 문채원 한빛대 교수는 데이터 표준화를 강조했다.", "문채원", Role.SPEAKER),
+])
+def test_an_adnominal_clause_describes_the_name_after_it(text: str, name: str, role: Role) -> None:
+    x = extract(ko_article(text))
+    assert {r.role for p in x.people if p.name == name for r in p.roles} == {role}
