@@ -30,6 +30,9 @@ E = Evidence
     # a session's people speak unless a cue says otherwise
     ([E(Role.SPEAKER, "session")], Role.SPEAKER),
     ([E(Role.SPEAKER, "session"), E(Role.MODERATOR, "cue_after")], Role.MODERATOR),
+    # a cue whose clause modifies the name ("진행을 맡은 X 교수는 토론을 …") outranks a later cue
+    ([E(Role.MODERATOR, "cue_before"), E(Role.MODERATOR, "adnominal_before"), E(Role.PANELIST, "cue_after")],
+     Role.MODERATOR),
 ])
 def test_the_heaviest_reading_wins(evidence: list[Evidence], expected: Role | None) -> None:
     assert best_role(evidence) is expected
