@@ -301,3 +301,12 @@ def test_a_hall_is_no_title_and_a_person_subject_is_no_organization() -> None:
     assert {p.name for p in x.people} == {"최철안", "김규환"}
     assert [a.org for p in x.people if p.name == "김규환" for a in p.affiliations] == [None]
     assert next(iter(x.events)).venue == "벡스코 제2전시장 3층 회의실"
+
+
+def test_a_persons_name_as_subject_is_no_organizer() -> None:
+    for subject in ("김철수는", "박영희가"):
+        x = extract(ko_article(f"{subject} 25일 서울 코엑스에서 AI 포럼을 열었다.", published="2026-06-26"))
+        [e] = x.events
+        assert _orgs(x, e.organizers) == []
+    x = extract(ko_article("한빛랩스는 25일 서울 코엑스에서 AI 포럼을 열었다.", published="2026-06-26"))
+    assert _orgs(x, x.events[0].organizers) == ["한빛랩스"]
