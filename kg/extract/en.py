@@ -247,8 +247,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         given, before = before, []
         if not here:
             continue
-        # "Kim and Lee discussed sovereign AI. They were joined by Park …": Park takes the same part
-        joined = given[0] if _JOINED.match(sentence) and len(set(given)) == 1 else None
+        # "Kim and Lee discussed sovereign AI. They were joined by Park …" / "… A and B followed.": the same part
+        joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else None
         starts = {s.start - sp.start for s, _n in here}
         described = descriptions[bisect.bisect_left(described_at, sp.start):bisect.bisect_left(described_at, sp.end)]
         # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue;
@@ -279,6 +279,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
 
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")
+_FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 _TALK_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 _TALK_REACH = 200  # characters between a name and the participle that says the person talked
 _TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b")

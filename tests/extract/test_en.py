@@ -1344,3 +1344,12 @@ def test_more_ways_to_name_organizers_and_sponsors(text: str, expected: dict) ->
 ])
 def test_joined_by_takes_the_part_of_the_sentence_before(text: str, name: str, role: Role) -> None:
     assert _people(text)[name][0] == {role}
+
+
+@pytest.mark.parametrize("second", [
+    "Dr. Lena Fischer, CTO of Vireo Systems, and Paul Okafor, VP of operations at Delta Fabrication, followed.",
+    "Lena Fischer, CTO of Vireo Systems, spoke next.",
+])
+def test_those_who_followed_take_the_part_of_the_sentence_before(second: str) -> None:
+    found = _people("John Whitaker, COO of Great Lakes Castings, opened the day with a talk on maintenance. " + second)
+    assert found["Lena Fischer"][0] == {Role.SPEAKER}
