@@ -53,6 +53,11 @@ class Word:
     def stem_end(self) -> int:
         return self.start + len(self.stem)
 
+    @property
+    def as_bare(self) -> Word:
+        """The stem as a word of its own, its particle or ending dropped (``김철수는`` -> ``김철수``)."""
+        return Word(self.stem, self.start, self.stem_end, self.stem, "", (), self.quoted, self.stem_tags)
+
 
 @dataclass(frozen=True)
 class Sentence:

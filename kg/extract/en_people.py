@@ -632,16 +632,13 @@ def _photo_position(toks: list[_Tok], k: int) -> int | None:
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
     while k < len(toks):
-        if toks[k].text in ls.postnominals:
-            k += 1
+        if toks[k].text in ls.postnominals or toks[k].text == "," and k + 1 < len(toks) \
+                and toks[k + 1].text in ls.postnominals:
+            k += 1 if toks[k].text in ls.postnominals else 2
             if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
                 k += 1  # "John Whitaker Jr., COO of …": the abbreviation's full stop
         elif (side := _photo_position(toks, k)) is not None:
             k = side  # "Lee Kwang-hyung, left, president of …", "…, second from right, …": where in the photo
-        elif toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in ls.postnominals:
-            k += 2
-            if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
-                k += 1
         elif toks[k].text == "(" and (close := next((n for n in range(k + 1, min(k + 8, len(toks)))
                                                      if toks[n].text == ")"), None)) is not None:
             k = close + 1
@@ -846,26 +843,23 @@ def _under_header(text: str, at: int) -> bool:
     return bool(words) and any(w.rstrip("s") in _header_words() or w in _header_words() for w in words)
 
 
-def _evidence_of_speech(toks: list[_Tok], i: int, j: int) -> bool:
+def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
         return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, j)) \
-        or _speaks(toks, _past_org(toks, j))
+        or _speaks(toks, _past_org(toks, j, text))
 
 
-def _past_org(toks: list[_Tok], j: int) -> int:
-    """Past ``of ORG`` right after a name: ``Jean-Pierre Dubois of Schneider Electric moderated`` from after
-    ``Dubois`` gives the index of ``moderated`` (``j`` itself when no such organization follows)."""
-    if j + 1 < len(toks) and toks[j].low in ("of", "from", "at"):
-        n = j + 1 + (toks[j + 1].low == "the")
-        m = n
-        while m < len(toks) and (_capital(toks[m]) or toks[m].low in ("of", "&", "and")) and m - n < 6:
-            m += 1
-        if m > n and _capital(toks[m - 1]):
-            return m
-    return j
+def _past_org(toks: list[_Tok], j: int, text: str) -> int:
+    """Past the ``of ORG`` that :func:`_org_after_name` reads right after a name: ``Jean-Pierre Dubois of
+    Schneider Electric moderated`` from after ``Dubois`` gives the index of ``moderated`` (``j`` itself
+    when no such organization follows)."""
+    _org, span = _org_after_name(toks, j, text)
+    if span is None:
+        return j
+    return next((n for n in range(j, len(toks)) if toks[n].start >= span.end), len(toks))
 
 
 def _past_name_list(toks: list[_Tok], j: int) -> int:
@@ -932,7 +926,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if j - i < 2 and not honorific:
                 full = pending.get(toks[i].text)
                 described = _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) if full else None
-                if full is not None and (described is not None or _evidence_of_speech(toks, i, j)):
+                if full is not None and (described is not None or _evidence_of_speech(toks, i, j, text)):
                     name = text[full.start:full.end]  # "… senior Maya Johnson …", then "Johnson said"
                     found.append(EnMention(name, full))
                     found.append(EnMention(name, Span(toks[i].start, toks[i].end), *(described or ())))
@@ -967,7 +961,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and owner is not None:
                 got = (None, *owner)  # "Nvidia's Deepu Talla", "featured Arm's Maria Santos"
                 owner_at = next(n for n in range(i - 1, -1, -1) if toks[n].start == owner[1].start)  # a few back
-                if not (_evidence_of_speech(toks, i, after) or _after_cue_by(toks, owner_at)
+                if not (_evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, owner_at)
                         or _title_after(toks, after, ls, text)):
                     continue
             if got is None and listed:
@@ -978,7 +972,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 if org and (any(t.lower().rstrip(".") in _ORG_WORDS or t.lower().rstrip(".") in _LEGAL_FORMS
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
-                            or _speaks(toks, _past_org(toks, after))):  # "… of Schneider Electric moderated"
+                            or _speaks(toks, _past_org(toks, after, text))):  # "… of Schneider Electric moderated"
                     got = (None, org, org_at)
             if got is None and (led := _who_leads(toks, after, text)) is not None:
                 got = (None, *led)  # "Kim Jung-ho, who heads the school's Package Laboratory, …"
@@ -986,7 +980,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and headed and (paren := _paren_org(toks, j, text)) is not None:
                 got = (None, *paren)  # "Panelists: Tom Becker (Siemens), Aiko Tanaka (Omron)"
             if got is None and not (honorific or listed or headed and j - i >= 2
-                                    or _evidence_of_speech(toks, i, after) or _after_cue_by(toks, i)):
+                                    or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, name_span)
                 continue

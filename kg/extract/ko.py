@@ -223,7 +223,7 @@ class _Builder:
                                              or suffix_of(w.stem, gz) is not None):  # 배재대는
                 kind = "topic"
             elif (w.is_punct or w.stem in _LIST_WORDS or w.text.startswith("비롯") or is_name(w, gz)
-                  or is_name(Word(w.stem, w.start, w.stem_end, w.stem, "", (), False), gz)
+                  or is_name(w.as_bare, gz)
                   or title_of(w, gz) is not None):
                 kind = "pass"
             else:

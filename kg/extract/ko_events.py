@@ -326,8 +326,7 @@ def _proper_holder(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase 
         return None
     w = words[0]
     # judged bare: "김철수는" is a person's name with a particle; "한빛대는" has an organization's suffix
-    bare = Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted, w.stem_tags)
-    person = is_name(bare, gz) and suffix_of(w.stem, gz) is None
+    person = is_name(w.as_bare, gz) and suffix_of(w.stem, gz) is None
     if w.ending not in ("", "와", "과", "이", "가", "은", "는") or not w.proper or len(w.stem) < 2 or w.quoted or person \
             or w.stem in gz.not_names or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts \
             or gz.is_title(w.stem):

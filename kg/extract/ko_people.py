@@ -348,7 +348,7 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     last = words[k].stem
     # "다온AI의 채서윤 대표": a brand-like word (Hangul with Latin letters) or an unknown proper noun
     brand = j == k and (re.fullmatch(r"[가-힣]+[A-Za-z]+|[A-Za-z]+[가-힣]+", last) is not None
-                        or "NNP" in words[k].stem_tags and not is_name(Word(last, 0, len(last), last, "", (), False), gz)
+                        or "NNP" in words[k].stem_tags and not is_name(words[k].as_bare, gz)
                         and last not in gz.cities and last not in gz.countries)
     if not (is_org_word(last, gz) or brand or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))):
         return []
