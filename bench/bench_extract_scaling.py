@@ -31,6 +31,10 @@ SHAPES = {
     "Korean list after a topic": ("한빛대는 김선재 총장, 박성태 부총장이 ", "ko"),
     "English organization lists": ("Ridge Media, Nimbus Labs and ", "en"),
     "Korean organization lists": ("한빛대와 대전테크노파크, ", "ko"),
+    "English sponsor lists, topics": ("sponsored by the Engineering and Physical Sciences Council and supported by "
+                                      "the Symposium on AI in ", "en"),
+    "English clauses and parties": ("Jane Roe, who leads the robotics group at the Hanbit Centre and People Power "
+                                    "Party Rep. Choi Yoon-ah attended the event and delivered shared ", "en"),
 }
 SIZES_KB = (16, 64, 256)
 

@@ -169,8 +169,47 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     return None
 
 
+_AND_THEN = re.compile(r"[^,;:]{0,60}?\band\s+(?:(?:then|later|also)\s+)?"
+                       r"(?:(?:[a-z]+ed|gave|spoke|took|led|made|sat)\b[^,;:]{0,40})?$")
+
+
+def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Role | None:
+    """``X attended the forum and delivered congratulatory remarks``: the cue of a second verb phrase
+    joined by ``and`` to the one that gave the mention its role, with no other person between."""
+    end = span.end - sc.offset
+    k = bisect.bisect_left(sc.starts, end)
+    if k + 1 >= len(sc.cues) or sc.cues[k][2] is not role:
+        return None
+    _a, b, _r = sc.cues[k]
+    a2, _b2, second = sc.cues[k + 1]
+    other = sc.other_after(end, name)
+    if second is role or (other is not None and other < a2) or not _AND_THEN.match(sc.sentence, b, a2):
+        return None
+    return second
+
+
 _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
+
+
+_PARTICIPLES = frozenset({"shared", "presented", "discussed", "moderated", "chaired"})
+_SUBJECT_WORDS = frozenset({"who", "also", "and", "then", "later", "had", "have", "has", "they", "he", "she", "we",
+                            "both", "each", "together", "first", "next", "briefly", "jointly", "was", "were", "is",
+                            "are", "be", "been", "being", "will", "would"})
+_PREVIOUS_WORD = re.compile(r"([\w'’\-]+)\s+$")
+
+
+def _adjective(sentence: str, start: int, end: int) -> bool:
+    """``the industry needs shared data standards``, ``the presented results``: a one-word participle cue
+    used as an adjective (after a determiner, a preposition or a verb) says nobody spoke; after a name, a
+    comma, ``who`` or an adverb it is the verb."""
+    if sentence[start:end].lower() not in _PARTICIPLES or re.match(r"\s+by\b", sentence[end:end + 4]):
+        return False  # "a panel discussion moderated by …" is the verb
+    prev = _PREVIOUS_WORD.search(sentence, max(0, start - 30), start)
+    if prev is None:
+        return False  # after a comma, a quote, or the sentence's start
+    word = prev.group(1)
+    return word.islower() and word not in _SUBJECT_WORDS and not word.endswith("ly")
 
 
 def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
@@ -179,6 +218,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     taken = bytearray(len(sentence))  # characters a longer cue already holds: linear in the sentence
     for cue, role in _role_cues():
         for m in cue.finditer(sentence):
+            if _adjective(sentence, m.start(), m.end()):
+                continue
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
@@ -271,6 +312,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 people[name]["roles"].setdefault(role, None)
                 if role in _TALK_ROLES:
                     before.append(role)
+                also = _coordinated_cue(sc, span, name, role)
+                if also is not None:
+                    people[name]["roles"].setdefault(also, None)
             talk = _TALKING.search(sentence, span.end - sp.start, span.end - sp.start + _TALK_REACH)
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
@@ -364,15 +408,26 @@ def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: se
     draft = find_event(article.text, spans, article.published, people, gz.comma_names)
     if draft is None:
         return None
+    # "Samsung hosts …" over "Samsung Electronics hosted …": one word that opens a longer name of the same
+    # part is that organization's short form
+    longer: dict[tuple[OrgRole, str], str] = {}
+    for name, _at, r in draft.orgs:
+        first = name.removeprefix("the ").removeprefix("The ")
+        if " " in first:
+            longer.setdefault((r, first.split(" ", 1)[0]), first.rstrip(" ."))
+    keys = []
+    for name, at, r in draft.orgs:
+        key = _add_org(orgs, name, at)
+        if (r, name) in longer:
+            orgs.add(longer[r, name], None, (name,))
+        keys.append((key, r))
     by_role: dict[OrgRole, list[str]] = {r: [] for r in OrgRole}
     seen: set[str] = set()  # organization ids
     for role in OrgRole:  # organizer before co-organizer before sponsor
-        for name, at, r in draft.orgs:
-            if r is role:
-                key = _add_org(orgs, name, at)
-                if orgs.id_of(key) not in seen:  # "KAIST" and "the Korea Advanced … (KAIST)" are one
-                    seen.add(orgs.id_of(key))
-                    by_role[role].append(orgs.id_of(key))
+        for key, r in keys:
+            if r is role and orgs.id_of(key) not in seen:  # "KAIST" and "the Korea Advanced … (KAIST)" are one
+                seen.add(orgs.id_of(key))
+                by_role[role].append(orgs.id_of(key))
     return Event("e1", draft.name, draft.edition, draft.start, draft.end, draft.venue, draft.city, None,
                  draft.attendance, tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),
                  tuple(by_role[OrgRole.SPONSOR]), (), (draft.name_span,) if draft.name_span else ())

@@ -11,13 +11,14 @@ Venues from ``held at``, ``at the X Center``, ``X was host to``. Organizations f
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
-from kg.extract.en_people import OPENERS, lists
+from kg.extract.en_people import LEGAL_FORMS, OPENERS, ORG_WORDS, lists
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -70,14 +71,17 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:The\s+|the\s+)?(?!(?:In|On|At
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
                             r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
+# a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
+_LIST = r"(?P<list>[^.;]+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|organi[sz]ed|" \
+        r"co-?organi[sz]ed)\s+by\b|[.;]|$)"
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
-                     r"teamed up with|partnered with|jointly with)\s+(?P<list>[^.;]+)")
+                     r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
-                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+)?by)\s+(?P<list>[^.;]+)")
-_CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+(?P<list>[^.;]+)")
+                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+)?by)\s+" + _LIST)
+_CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
-                          r"staged)\s+(?:jointly\s+)?by\s+(?P<list>[^.;]+)")
+                          r"staged)\s+(?:jointly\s+)?by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
@@ -151,9 +155,28 @@ _ORGANIZED_NAMED = re.compile(
     r"(?:which[ \t]+is[ \t]+|which[ \t]+was[ \t]+)?(?:co-?)?(?:organi[sz]ed|hosted|run|staged)[ \t]+by\b", re.M)
 
 
+@lru_cache(maxsize=1)
+def _topic_pattern() -> re.Pattern[str]:
+    """``the 2026 International Conference on AI Robotics``, ``Symposium on AI in Manufacturing``: a
+    capitalised type word and its capitalised topic after ``on`` / ``for`` / ``of``."""
+    kinds = "|".join(re.escape(t.capitalize()) for t in _types() if " " not in t)
+    word = r"[A-Z][\w'’\-]*"
+    return re.compile(rf"(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,5}}?(?:{kinds})s?[ \t]+(?:on|for|of)[ \t]+"
+                      rf"(?:the[ \t]+)?{word}(?:[ \t]+(?:and|in|for|of|on|the|&|{word}))*")
+
+
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
+    for m in _topic_pattern().finditer(text):
+        words = m.group().split()
+        while words and (words[-1] in ("and", "in", "for", "of", "on", "the", "&")
+                         or words[-1].lower().rstrip(".") in _CALENDAR):
+            words.pop()  # "… Forum on Tuesday", "… on AI in"
+        name = _clean_name(" ".join(words))
+        if name and not re.search(r"(?i:on|for|of)$", name) and len(name.split()) >= 3:
+            start = m.start() + m.group().find(name.split()[0])
+            out.append((name, Span(start, start + len(name))))
     for m in _ORGANIZED_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
         if name and name.lower() not in lists().not_names and name.split()[0] not in OPENERS:
@@ -199,10 +222,15 @@ def _clean_name(name: str) -> str:
     if len(parts) > 1 and any(w.lower() in heads for w in parts[0].split()):
         name = parts[-1]
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
-    return re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
+    name = re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
+    # "(gather in) Chicago for Smart Factory Summit": one word before for/in/at is a place, not the name
+    place = re.match(r"([A-Z][\w'’\-]*)\s+(?:for|in|at)\s+(?=\S+\s+\S)", name)
+    if place and place.group(1).lower() not in ORG_WORDS and not _TYPE_WORD.search(place.group(1)):
+        name = name[place.end():]
+    return name
 
 
 def _written_counts(text: str, keys: set[str]) -> dict[str, int]:
@@ -465,10 +493,20 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 found.append((org, at, role))
     # "co-organized by A and B": the list's items, not one run that starts as the first item and reaches
     # into the next ("Ministry of Science and ICT and the National IT Industry")
+    shortest: dict[tuple[OrgRole, int], int] = {}  # the shortest name found at each start, by role
+    starts: dict[OrgRole, list[int]] = {}
+    for org, at, role in found:
+        shortest[role, at] = min(shortest.get((role, at), len(org)), len(org))
+        starts.setdefault(role, []).append(at)
+    for role_starts in starts.values():
+        role_starts.sort()
+
     def runs_over(f: tuple[str, int, OrgRole]) -> bool:
-        same_role = [g for g in found if g is not f and g[2] == f[2]]
-        return any(g[1] == f[1] and len(g[0]) < len(f[0]) for g in same_role) \
-            and any(f[1] < g[1] < f[1] + len(f[0]) for g in same_role)
+        org, at, role = f
+        if shortest[role, at] >= len(org):
+            return False
+        k = bisect.bisect_right(starts[role], at)
+        return k < len(starts[role]) and starts[role][k] < at + len(org)
     return [f for f in found if not runs_over(f)]
 
 
@@ -502,6 +540,20 @@ def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: i
         return False
     start = words[0][1]
     return any(list_text.startswith(name, start) and comma < start + len(name) for name in names)
+
+
+def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> bool:
+    """``the Engineering and Physical Sciences Research Council``, ``the Food and Drug Administration``:
+    ``the``, one field word, ``and``, then words up to an organization's head noun are one name (``the
+    Robot Guild and …`` and an acronym, ``the VDMA and …``, are whole names already)."""
+    if len(current) != 2 or current[0][0] != "the" or current[1][0].isupper() or not rest or not rest[0][0][:1].isupper():
+        return False
+    for w, _at in rest:  # at most eight words
+        if w in (",", "and"):
+            return False
+        if w.lower().rstrip(".") in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS:
+            return True
+    return False
 
 
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
@@ -540,6 +592,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             current.append((w, at))  # "Ministry of Trade, Industry and Energy" is one name
         elif w == ",":
             close()
+        elif w == "and" and _inner_and(current, words[k + 1:k + 9]):
+            current.append((w, at))  # "the Engineering and Physical Sciences Research Council" is one name
         elif w == "and" and (nxt == "the" or not any(x.lower() in ("of", "for") for x, _ in current)):
             close()
         else:
@@ -583,6 +637,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         owner = _OWNER_OF_NAME.search(text, lead, named[1].start)
         if owner and _trim_org(owner.group("org")):
             found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
+    # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
+    honorifics = lists().honorifics
     draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name)
-                  and not any(o[0].endswith(p) for p in people) and o[0] not in surnames]
+                  and not any(p in o[0] for p in people) and o[0] not in surnames
+                  and o[0].lower().rstrip(".") not in honorifics]
     return draft

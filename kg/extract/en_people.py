@@ -28,12 +28,13 @@ _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 _MAX_NAME = 4
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _MAX_TITLE_WORDS = 20
-_LEGAL_FORMS = frozenset({"aisbl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "bv", "nv", "e.v", "co", "corp"})
-_ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
+LEGAL_FORMS = frozenset({"aisbl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "bv", "nv", "e.v", "co", "corp"})
+ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
                         "group", "inc", "ltd", "foundation", "association", "society", "academy", "laboratory", "lab",
                         "labs", "agency", "ministry", "department", "council", "committee", "union", "federation",
                         "office", "bureau", "commission", "parliament", "authority", "administration", "embassy",
-                        "consulate", "organization", "organisation", "institution", "alliance", "consortium"})
+                        "consulate", "organization", "organisation", "institution", "alliance", "consortium",
+                        "party", "board", "bank", "chamber", "coalition", "network", "partnership", "trust"})
 _ENDOWED = frozenset({"professor", "chair", "fellow", "scholar", "lecturer"})  # "J. Lee Everett Professor"
 
 
@@ -246,8 +247,8 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             org_toks = org_toks[inner + 1:]
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
-        if org_toks and org_toks[-1] is phrase[-1] and org_toks[-1].low not in _ORG_WORDS \
-                and org_toks[-1].low not in _LEGAL_FORMS and (past := _name_past_commas(toks, end)) is not None:
+        if org_toks and org_toks[-1] is phrase[-1] and org_toks[-1].low not in ORG_WORDS \
+                and org_toks[-1].low not in LEGAL_FORMS and (past := _name_past_commas(toks, end)) is not None:
             org_toks = [*org_toks, *toks[end:past]]  # "… Committee on Science, ICT, Broadcasting and Communications"
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
@@ -271,7 +272,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             return f"{title}, {org_after[0]}", *further
         return title, *org_after
     if phrase[heads[0]].low in _ENDOWED and phrase[heads[0]].text[0].isupper() and lead \
-            and lead[-1].low not in _ORG_WORDS:
+            and lead[-1].low not in ORG_WORDS:
         return title, None, None  # "J. Lee Everett Professor": a named chair is a title
     # "Name, ORG title": capitalised words before the title words
     cut = len(lead)
@@ -286,7 +287,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     last_title = max(n for n, t in enumerate(phrase) if _is_title_word(t, ls))
     rest = phrase[last_title + 1:]
     if not lead and rest and _capital(rest[0]) \
-            and all(_capital(t) or t.low in ("&", "of", "and") or t.low in _LEGAL_FORMS for t in rest):
+            and all(_capital(t) or t.low in ("&", "of", "and") or t.low in LEGAL_FORMS for t in rest):
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
                 Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
@@ -316,7 +317,7 @@ def _name_past_commas(toks: list[_Tok], at: int) -> int | None:
         if not seg or not _capital(seg[0]):
             return None
         if any(t.low in ("and", "&") for t in seg):
-            return n if seg[-1].low in _ORG_WORDS else None
+            return n if seg[-1].low in ORG_WORDS else None
         k = n
     return None
 
@@ -437,7 +438,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     o = j
     if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):
         o -= 1  # "Samsung Electronics' President": a plural's possessive
-    elif o > 1 and toks[o - 1].text == "." and toks[o - 2].low in _LEGAL_FORMS:
+    elif o > 1 and toks[o - 1].text == "." and toks[o - 2].low in LEGAL_FORMS:
         o -= 1  # "Ford Motor Co. chief data officer"
     org_end = o
     while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text == "&"
@@ -464,6 +465,19 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             return f"{org_toks[0].text} {title}", None, None  # "Chicago Mayor Rahm Emanuel": a place in the title
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     return title, None, None
+
+
+def _office_before(toks: list[_Tok], h: int, text: str) -> tuple[str, str | None, Span | None] | None:
+    """``People Power Party Rep.``, ``Democratic Sen.``: an office written as an abbreviation, with the
+    party or body before it, is the person's title and organization."""
+    o = h
+    while o > 0 and h - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].text == "&" and o < h) \
+            and toks[o - 1].text not in OPENERS:
+        o -= 1
+    if o == h:
+        return None
+    end = toks[h + 1].end if h + 1 < len(toks) and toks[h + 1].text == "." else toks[h].end
+    return text[toks[h].start:end], text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
 
 
 def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
@@ -543,9 +557,9 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
     if toks[first - 1].low in _OWNERS:
         for n in range(first - 2, max(-1, first - 32), -1):
             low = toks[n].low.rstrip(".")
-            if toks[n].text == "." and n > 0 and toks[n - 1].low in _LEGAL_FORMS:
+            if toks[n].text == "." and n > 0 and toks[n - 1].low in LEGAL_FORMS:
                 continue
-            if (low in _LEGAL_FORMS or low in _ORG_WORDS) and _capital(toks[n]):
+            if (low in LEGAL_FORMS or low in ORG_WORDS) and _capital(toks[n]):
                 o = n
                 while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&") and n - o < 6:
                     o -= 1
@@ -583,9 +597,18 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
         return False
     ls = lists()
     k = j + 1
-    while k < len(toks) and _is_name_part(toks[k], ls) and toks[k].low not in _ORG_WORDS:
+    while k < len(toks) and _is_name_part(toks[k], ls) and toks[k].low not in ORG_WORDS:
         k += 1
-    return 2 <= k - j - 1 <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",") or _is_head(toks[k], ls))
+    if 2 <= k - j - 1 <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",") or _is_head(toks[k], ls)):
+        return True
+    # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
+    for n in range(j + 1, min(j + 8, len(toks) - 1)):
+        if not _capital(toks[n]) and toks[n].low not in ("of", "&"):
+            return False
+        if _is_head(toks[n], ls) or toks[n].low in ls.honorifics:
+            m = n + 2 if toks[n + 1].text == "." else n + 1
+            return n > j + 1 and m < len(toks) and _is_name_part(toks[m], ls)
+    return False
 
 
 def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
@@ -598,7 +621,11 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
 
 def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
     """An organization ends where a second title starts: ``Taejae University and Vice Chair of …``,
-    ``Boss Semiconductor and a Commissioner of …``; and without a dangling ``of``/``and``."""
+    ``Boss Semiconductor and a Commissioner of …``, a relative clause (``Acme Robotics who led …``); and
+    without a dangling ``of``/``and``."""
+    clause = next((n for n, t in enumerate(org) if t.low in ("who", "which", "that", "whose", "where")), None)
+    if clause is not None:
+        org = org[:clause]
     for n, t in enumerate(org):
         if t.low in ("and", "&") and n + 1 < len(org) and (org[n + 1].low in ("a", "an", "the")
                                                           or _is_head(org[n + 1], ls)
@@ -755,7 +782,7 @@ def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
     line_end = text.find("\n", toks[-1].end)
     if text[line_start:toks[0].start].strip(" \t•-*·–—▪●") or (line_end >= 0 and line_end < toks[-1].end):
         return False
-    if toks[-1].text in (".", "!", "?") and not (len(toks) > 1 and toks[-2].low in _LEGAL_FORMS):
+    if toks[-1].text in (".", "!", "?") and not (len(toks) > 1 and toks[-2].low in LEGAL_FORMS):
         return False
     segments = _segments(toks, after)
     return all(seg and (seg[0].text[:1].isupper() or seg[0].low in ("of", "and")) for seg in segments) \
@@ -766,7 +793,7 @@ def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] 
     """The organization of a programme line with no title: the first phrase with an organization
     word or legal form in it (``Austrian Federal Ministry of Transport``), else a short first phrase."""
     segments = [seg for seg in _segments(toks, after) if seg]
-    chosen = next((seg for seg in segments if any(t.low in _ORG_WORDS or t.low in _LEGAL_FORMS for t in seg)), None)
+    chosen = next((seg for seg in segments if any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in seg)), None)
     if chosen is None and segments and len(segments[0]) <= 4:
         chosen = segments[0]
     if not chosen:
@@ -804,8 +831,11 @@ _LEADS = frozenset({"heads", "headed", "leads", "led", "directs", "directed", "r
 def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     """``, who heads the school's Package Laboratory``, ``, who founded Zeta Labs``: the organization a
     relative clause says the person leads."""
-    if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low != "who" or toks[k + 2].low not in _LEADS:
+    if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low != "who":
         return None
+    at = _clause_org(toks, k + 2, text)  # ", who leads the robotics group at the Hanbit Centre"
+    if at is not None or toks[k + 2].low not in _LEADS:
+        return at
     j = k + 3
     if toks[j].low in ("the", "a", "an", "its", "their"):
         j += 1
@@ -820,6 +850,33 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     if not org or org[-1].text.endswith(_POSSESSIVE):
         return None
     return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
+
+
+_WORKS = _LEADS | {"works", "worked", "teaches", "taught", "researches", "studies", "studied", "serves", "served"}
+_CLAUSE_REACH = 8  # words of a relative clause before its "at ORG"
+
+
+def _clause_org(toks: list[_Tok], v: int, text: str) -> tuple[str, Span] | None:
+    """``who heads AI research at Siemens``, ``who works at the Hanbit Institute``: the organization after
+    ``at`` in a relative clause whose verb says the person works or leads there."""
+    if v >= len(toks) or toks[v].low not in _WORKS:
+        return None
+    for n in range(v + 1, min(v + 1 + _CLAUSE_REACH, len(toks) - 1)):
+        if toks[n].text in (",", ".", ";", "(") or toks[n].low in ("who", "and", "said"):
+            return None
+        if toks[n].low != "at":
+            continue
+        j = n + 2 if toks[n + 1].low == "the" else n + 1
+        org: list[_Tok] = []
+        while j < len(toks) and len(org) < 10 and (_capital(toks[j]) or (org and toks[j].low in ("of", "&", "and", "for"))):
+            org.append(toks[j])
+            j += 1
+        while org and not _capital(org[-1]):
+            org.pop()
+        if not org or org[-1].text.endswith(_POSSESSIVE):
+            return None
+        return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -932,8 +989,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     found.append(EnMention(name, Span(toks[i].start, toks[i].end), *(described or ())))
                     del pending[toks[i].text]
                 continue
-            if j < len(toks) and (toks[j].low in _ORG_WORDS or toks[j].low in _LEGAL_FORMS) \
-                    or toks[j - 1].low in _LEGAL_FORMS or (i > 0 and toks[i - 1].text in _ORG_ROLE_WORDS):
+            if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
+                    or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].text in _ORG_ROLE_WORDS):
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
@@ -948,6 +1005,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
+            if got is None and honorific and toks[h].low in _SHORT_TITLES:
+                got = _office_before(toks, h, text)  # "People Power Party Rep. Choi Yoon-ah"
             if got is None and honorific:
                 org, org_at = _org_after_name(toks, after, text)  # "Prof. Dr. Anna Weber of the … University"
                 got = (None, org, org_at) if org else None
@@ -961,15 +1020,16 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and owner is not None:
                 got = (None, *owner)  # "Nvidia's Deepu Talla", "featured Arm's Maria Santos"
                 owner_at = next(n for n in range(i - 1, -1, -1) if toks[n].start == owner[1].start)  # a few back
+                joined = owner_at > 0 and toks[owner_at - 1].low in ("and", "with", "between") and j - i >= 2
                 if not (_evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, owner_at)
-                        or _title_after(toks, after, ls, text)):
+                        or _title_after(toks, after, ls, text) or joined):  # "a chat between A and Nvidia's B"
                     continue
             if got is None and listed:
                 programme_org = _programme_org(toks, after, text)
                 got = (None, *programme_org) if programme_org else None
             if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
-                if org and (any(t.lower().rstrip(".") in _ORG_WORDS or t.lower().rstrip(".") in _LEGAL_FORMS
+                if org and (any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in LEGAL_FORMS
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
                             or _speaks(toks, _past_org(toks, after, text))):  # "… of Schneider Electric moderated"

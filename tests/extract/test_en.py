@@ -1353,3 +1353,107 @@ def test_joined_by_takes_the_part_of_the_sentence_before(text: str, name: str, r
 def test_those_who_followed_take_the_part_of_the_sentence_before(second: str) -> None:
     found = _people("John Whitaker, COO of Great Lakes Castings, opened the day with a talk on maintenance. " + second)
     assert found["Lena Fischer"][0] == {Role.SPEAKER}
+
+
+# --- fifth round: constructions found in invented articles -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a capitalised type word with its topic after on / for / of
+    ("The university hosted its third annual Symposium on AI in Manufacturing on March 3.",
+     "Symposium on AI in Manufacturing"),
+    ("Hanbit will host the 2026 International Conference on Factory Robotics from Nov. 18 to 20.",
+     "2026 International Conference on Factory Robotics"),
+    ("Delegates met at the Summit for Responsible Industrial AI on Tuesday.", "Summit for Responsible Industrial AI"),
+    # a place before "for" is where people gather, not part of the name
+    ("Engineers gather in Denver for Smart Plant Summit\nThe Smart Plant Summit opened Monday.", "Smart Plant Summit"),
+    ("Leaders head to Lyon for Robot Vision Forum\nThe two-day Robot Vision Forum began on Tuesday.", "Robot Vision Forum"),
+])
+def test_event_names_with_a_topic_and_no_place_before(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # "the <field> and <words> <head noun>" is one name; a list of two names still splits
+    ("The forum was held on June 3, sponsored by the Engineering and Physical Sciences Research Council.", "sponsors",
+     ["Engineering and Physical Sciences Research Council"]),
+    ("The event, held on June 3, is sponsored by the Food and Drug Administration and Nimbus Labs.", "sponsors",
+     ["Food and Drug Administration", "Nimbus Labs"]),
+    ("The expo was held on June 3, co-organized by the Robot Guild and Daily Works Press.", "co_organizers",
+     ["Robot Guild", "Daily Works Press"]),
+    # one list ends where the next cue begins
+    ("The workshop was held on June 3, sponsored by Acme Robotics and supported by Make Works.", "sponsors",
+     ["Acme Robotics", "Make Works"]),
+    ("The symposium was hosted by the Ridge Institute and sponsored by Nimbus Labs.", "sponsors", ["Nimbus Labs"]),
+])
+def test_organization_lists_end_at_the_next_cue_and_keep_inner_and(text: str, role: str, expected: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs[role] == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    ("Samsung hosts AI Forum 2026\nSamsung Electronics hosted the Samsung AI Forum 2026 on Tuesday.",
+     ["Samsung Electronics"]),
+    ("Hanbit to host robotics expo\nHanbit Robotics Co. will host the Hanbit Robot Expo on June 20.", ["Hanbit Robotics Co"]),
+])
+def test_a_one_word_organizer_that_opens_a_longer_one_is_its_short_form(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "co_organizers"), [
+    ("The forum was co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah.", []),
+    ("The seminar, co-hosted by Rep. Lee Jae-won, opened on Monday.", []),
+])
+def test_people_who_host_are_no_organizations(text: str, co_organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["co_organizers"] == co_organizers
+
+
+PEOPLE_ROUND5 = [
+    # a relative clause that says where the person works: the organization after "at"
+    ("Dr. Samuel Okafor, who leads the robotics group at the Hanbit Technology Centre, presented new results.",
+     {"Samuel Okafor": ({Role.SPEAKER}, [("Hanbit Technology Centre", None)])}),
+    ("Maria Lopez, who heads AI research at Siemens, spoke about digital twins.",
+     {"Maria Lopez": ({Role.SPEAKER}, [("Siemens", None)])}),
+    # an organization ends at a relative pronoun
+    ("Jane Roe, a researcher at Acme Robotics who led the project, presented the results.",
+     {"Jane Roe": ({Role.SPEAKER}, [("Acme Robotics", "researcher")])}),
+    ("\"It is a hub,\" said Kim Jin-sook, a professor at Hanbit University which hosts the lab.",
+     {"Kim Jin-sook": ({Role.QUOTED}, [("Hanbit University", "professor")])}),
+    # "ORG and ORG TITLE NAME": the first organization ends where the second person's begins
+    ("The forum was co-hosted by Rep. Kim Min-seok of the Democratic Party and People Power Party Rep. Choi Yoon-ah.",
+     {"Kim Min-seok": (set(), [("Democratic Party", None)]), "Choi Yoon-ah": (set(), [("People Power Party", "Rep.")])}),
+    ("Jane Roe of the Hanbit Institute and Nimbus Labs CEO Tom Reed spoke.",
+     {"Jane Roe": ({Role.SPEAKER}, [("Hanbit Institute", None)]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus Labs", "CEO")])}),
+    # an office written as an abbreviation with its party before it
+    ("Democratic Party Rep. Kim Min-seok spoke first.", {"Kim Min-seok": ({Role.SPEAKER}, [("Democratic Party", "Rep.")])}),
+    # participants including …: attendees
+    ("The event drew some 300 participants, including Hanbit Association Chairman Kwak Dong-shin.",
+     {"Kwak Dong-shin": ({Role.ATTENDEE}, [("Hanbit Association", "Chairman")])}),
+    ("About 200 guests, including Jane Roe, CEO of Acme, and Tom Reed, CTO of Nimbus, were present.",
+     {"Jane Roe": ({Role.ATTENDEE}, [("Acme", "CEO")]), "Tom Reed": ({Role.ATTENDEE}, [("Nimbus", "CTO")])}),
+    # two verb phrases joined by "and": both parts
+    ("Trade Minister Park Ji-hoon attended the forum and delivered congratulatory remarks.",
+     {"Park Ji-hoon": ({Role.ATTENDEE, Role.OTHER}, [(None, "Trade Minister")])}),
+    ("Hanbit CEO Jane Roe welcomed the guests and later spoke about factory AI.",
+     {"Jane Roe": ({Role.HOST_REP, Role.SPEAKER}, [("Hanbit", "CEO")])}),
+    # "shared" as an adjective says nobody spoke; as the verb it does
+    ("According to Ruth Allen, director of research at Rolls-Royce, the industry needs shared data standards.",
+     {"Ruth Allen": (set(), [("Rolls-Royce", "director of research")])}),
+    ("Ruth Allen, director of research at Rolls-Royce, shared problems seen in the field.",
+     {"Ruth Allen": ({Role.SPEAKER}, [("Rolls-Royce", "director of research")])}),
+    ("The keynote and the panel were chaired by Yeom Jae-ho, President of Taejae University.",
+     {"Yeom Jae-ho": ({Role.MODERATOR}, [("Taejae University", "President")])}),
+    # an owner's name joined to another participant
+    ("A fireside chat between Ben Carter, managing editor of IndustryWeek, and Nvidia's Raj Patel closed the day.",
+     {"Ben Carter": ({Role.SPEAKER}, [("IndustryWeek", "managing editor")]), "Raj Patel": ({Role.SPEAKER}, [("Nvidia", None)])}),
+    ("The closing session paired Jane Roe, CEO of Acme, with Hanbit's Lee Min-ho.",
+     {"Lee Min-ho": (set(), [("Hanbit", None)])}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_ROUND5)
+def test_people_fifth_round(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n] for n in expected if n in found} == expected
