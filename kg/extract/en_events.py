@@ -250,6 +250,12 @@ def _written_counts(text: str, keys: set[str]) -> dict[str, int]:
     return counts
 
 
+def _proper(name: str) -> bool:
+    """The name's last word before a year is capitalised (or written in another script than Latin)."""
+    words = [w for w in name.split() if not re.fullmatch(r"(?:19|20)\d\d|\(.*\)", w)]
+    return bool(words) and not words[-1].islower()
+
+
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
@@ -262,7 +268,8 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     keys = {key(n) for n in names}
     written = _written_counts(text, keys)  # how often the text writes each name, found by a pattern or not
     counts = {k: max(sum(1 for n in names if key(n) in k), written.get(k, 0)) for k in keys}
-    best = max(names, key=lambda n: (counts[key(n)], len(key(n)), -n[1].start))
+    # a name whose type word is capitalised ("Demo Day 2026") is a proper name; "Pangyo demo day" describes one
+    best = max(names, key=lambda n: (_proper(n[0]), counts[key(n)], len(key(n)), -n[1].start))
     same = [n for n in names if key(n) == key(best)]
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
     # headline's "Industry 5.0 summit"), then the first
@@ -564,8 +571,14 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     # "the consulates of A, B and C", "the university's Industrial Engineering Department"
     lead = re.match(r"\s*(?:the\s+)?[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text)
     skip = lead.end() if lead else 0
-    for m in re.finditer(r"[^\s,]+|,", list_text):
+    toks = list(re.finditer(r"[^\s,]+|,", list_text))
+    for n, m in enumerate(toks):
         if m.start() < skip:
+            continue
+        if m.group() == "in" and words and n + 1 < len(toks) and toks[n + 1].group()[:1].isupper() \
+                and toks[n + 1].group().rstrip(".").lower() not in _CALENDAR \
+                and (n + 2 == len(toks) or toks[n + 2].group() in (",", "and") or toks[n + 2].group().startswith("(")):
+            words.append((m.group(), m.start()))  # "the British Embassy in Seoul and …": a seat is part of the name
             continue
         if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
             break

@@ -174,6 +174,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                         break  # "Nvidia's Deepu Talla": the owner, then the name
                 else:
                     break
+            if j - i >= 3 and _korean_shaped(toks, j - 2, j):
+                i = j - 2  # "… Industry and Energy Park Sung-taek": a Korean name is its last two words
             out.append((i, j))
             i = j
         else:
@@ -340,6 +342,8 @@ OPENERS = frozenset("The A An In On At This That These Those Our Its Their His H
                     "After Before During While When Where Today Yesterday Also However As By From To So".split())
 _MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "mayor", "ambassador", "director",
                         "president", "chairman", "chair", "administrator"})
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "adviser", "advisor",
+                     "attaché", "attache", "delegate", "commissioner"})
 _SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
 _QUALIFIERS = frozenset({"former", "ex", "then", "acting", "interim", "incoming", "outgoing"})
 _NOW_JOINERS = frozenset({"and", "but", "who", "is", "was", "has", "since", "become", "became"})
@@ -485,10 +489,14 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     case (``vice president of manufacturing engineering``) or a capitalised ministry's portfolio
     (``Minister of Science and ICT``, ``First Vice Minister of Trade``), or None."""
     p = k
-    while p > 1 and k - p < 5 and (_capital(toks[p]) or toks[p].low in ("and", "&")):
+    joined = False  # "Minister of Trade, Industry and Energy": commas inside a portfolio that ends in "and …"
+    while p > 1 and k - p < 8 and (_capital(toks[p]) or toks[p].low in ("and", "&") or toks[p].text == "," and joined):
+        joined = joined or toks[p].low in ("and", "&")
         if toks[p - 1].low in ("of", "for") and p - 2 >= 0 and toks[p - 2].low in _MINISTERS \
                 and toks[p - 2].text[0].isupper():
             return p - 2
+        if toks[p - 1].low == "to" and p - 2 >= 0 and toks[p - 2].low in _ENVOYS and k - p < 3:
+            return p - 2  # "Ambassador to Korea", "Special Envoy to South Korea" (at most three words after)
         p -= 1
     p = k
     while p > 1 and k - p < 5 and toks[p].text.isalpha() and toks[p].text.islower() \
@@ -743,12 +751,28 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             last = n - 1
             while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
                 n -= 1
+        elif n > 3 and toks[n - 1].low in ("of", "at", "with"):
+            n = _described_item(toks, n)  # "Kang Min-ji, partner at Kakao Ventures, and …"
         if n > 1 and (toks[n - 1].text in ("'", "’") or toks[n - 1].text.endswith(_POSSESSIVE)):
             n -= 1 if toks[n - 1].text.endswith(_POSSESSIVE) else 2  # "Ridge Robotics’ Ana Vale": its owner too
             while n > 0 and _capital(toks[n - 1]) and last - n < 8:
                 n -= 1
         first = n
     return first
+
+
+def _described_item(toks: list[_Tok], n: int) -> int:
+    """The start of ``NAME, lower-case title at|of ORG`` whose organization starts at ``n`` (``n`` when the
+    words before it are no such item)."""
+    t = n - 2
+    while t > 0 and toks[t].text.isalpha() and toks[t].text.islower() and n - 2 - t < 5:
+        t -= 1
+    if t == n - 2 or toks[t].text != "," or t < 1 or not _capital(toks[t - 1]):
+        return n
+    m = t - 1
+    while m > 0 and _capital(toks[m - 1]) and t - m < _MAX_NAME:
+        m -= 1
+    return m
 
 
 def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:

@@ -1457,3 +1457,49 @@ PEOPLE_ROUND5 = [
 def test_people_fifth_round(text: str, expected: dict) -> None:
     found = _people(text)
     assert {n: found[n] for n in expected if n in found} == expected
+
+
+PEOPLE_ROUND5_B = [
+    # "NAME, lower-case title at ORG, and NAME of ORG" after a cue: the second item is in the cue's list
+    ("Judges included Kang Min-ji, partner at Kakao Ventures, and Peter Olsen of SoftBank Ventures Asia.",
+     {"Kang Min-ji": ({Role.OTHER}, [("Kakao Ventures", "partner")]), "Peter Olsen": ({Role.OTHER}, [("SoftBank Ventures Asia", None)])}),
+    ("Speakers included Jane Roe, director of research at Acme, and Tom Reed of Nimbus Robotics.",
+     {"Jane Roe": ({Role.SPEAKER}, [("Acme", "director of research")]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus Robotics", None)])}),
+    # a minister's portfolio with commas, then a Korean name
+    ("Vice Minister of Trade, Industry and Energy Park Sung-taek also attended.",
+     {"Park Sung-taek": ({Role.ATTENDEE}, [(None, "Vice Minister of Trade, Industry and Energy")])}),
+    ("Minister of Science, Technology and Innovation Jane Roe spoke at the forum.",
+     {"Jane Roe": ({Role.SPEAKER}, [(None, "Minister of Science, Technology and Innovation")])}),
+    # an envoy "to" a country
+    ("British Ambassador to Korea Colin Crooks delivered opening remarks.",
+     {"Colin Crooks": ({Role.HOST_REP}, [(None, "British Ambassador to Korea")])}),
+    ("Ambassador to Japan Eva Lindqvist attended the forum.",
+     {"Eva Lindqvist": ({Role.ATTENDEE}, [(None, "Ambassador to Japan")])}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_ROUND5_B)
+def test_people_fifth_round_lists_portfolios_envoys(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n] for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    ("The forum, jointly organized by the British Embassy in Seoul and the Hanbit Institute, was held on Monday.",
+     ["British Embassy in Seoul", "Hanbit Institute"]),
+    ("The seminar was held on June 3, organized by the Korean Cultural Centre in London, and the Ridge Institute.",
+     ["Korean Cultural Centre in London", "Ridge Institute"]),
+])
+def test_an_organization_keeps_its_seat_in_a_list(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Startups pitch at Pangyo demo day\nTwelve startups pitched at Demo Day 2026, held Friday at the hub.", "Demo Day 2026"),
+    ("Makers meet at Busan robot show\nThe Busan Robot Show opened on Tuesday. Visitors liked the Busan robot show.",
+     "Busan Robot Show"),
+])
+def test_a_proper_name_beats_a_description_of_the_event(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
