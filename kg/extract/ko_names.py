@@ -129,6 +129,9 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     local = _local_head(stem, gz)
     if local:
         return local
+    for cut in range(2, len(stem) - 1):  # 국회의장, 산기협회장: a known organization fused with a whole title
+        if stem[cut:] in gz.titles and gz.known_org(stem[:cut]):
+            return stem[cut:], stem[:cut]
     if _hall(stem, gz):
         return None  # 전시장, 국제회의장: a hall, not a mayor (시장) or a head (장)
     if stem.endswith("장") and len(stem) > 2:
@@ -180,6 +183,9 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
     return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",)
 
 
+DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")
+
+
 def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
     """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
     title, or before Latin-script organization words, that no list knows as common words.
@@ -194,7 +200,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         w = words[a - 1]
         if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in LIST_MARKS \
                 or gz.is_title(w.text) or "XSN" in w.stem_tags \
-                or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL:
+                or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL \
+                or len(w.text) > 3 and w.text.endswith(DEPARTMENTS):  # 한빛대 산업공학과: a department
             break
         a -= 1
     if b - a < 2:

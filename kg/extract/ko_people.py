@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
+    DEPARTMENTS,
     LIST_MARKS,
     foreign_name_before,
     is_name,
@@ -649,6 +650,9 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
         return True
     if len(between) == 1:
         return bool(re.match(r"^[가-힣A-Za-z]", first.text))
+    if len(between) == 2 and suffix_of(first.text, gz) is not None and len(last.text) > 3 \
+            and last.text.endswith(DEPARTMENTS):
+        return True  # 한빛대 산업공학과: a name-shaped organization, then its department
     # an unknown name, then an organization or unit by its Hangul suffix (한빛 AI연구소, 연예·이슈팀)
     if first.proper and (suffix_of(last.text, gz) is not None or gz.known_org(last.text)
                          or last.text.endswith(_UNIT_ENDINGS)):

@@ -599,3 +599,31 @@ def test_words_that_end_like_a_local_head_are_no_fused_title(word: str) -> None:
 def test_a_proper_noun_inside_a_longer_subject_is_no_holder() -> None:
     x = _x("'2025 다온 AI 포럼'이 18일 열린다. 둘째 날에는 한빛상 수상 경력이 있는 박세아 교수가 오전 강연을 진행한다.")
     assert x.events[0].organizers == ()
+
+
+# ---------------------------------------------------------------- fifth round
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # NAME, a name-shaped organization (한빛대: a surname, a syllable, 대), its department, the title
+    ("종합토론은 최영수 한빛대 산업공학과 교수가 좌장을 맡았다.", ("최영수", "한빛대 산업공학과", "교수")),
+    ("이어 박다온 경상대 전자공학부 교수가 발표했다.", ("박다온", "경상대 전자공학부", "교수")),
+])
+def test_a_name_shaped_university_with_its_department_is_no_foreign_name(text: str,
+                                                                         expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known organization fused with a whole title, even when the word ends like a hall (회의장)
+    ("우원식 국회의장은 축사를 보냈다.", ("우원식", "국회", "의장")),
+    ("이날 행사에는 김한솔 국회부의장이 참석했다.", ("김한솔", "국회", "부의장")),
+    ("김도윤 산기협회장이 개회사를 했다.", ("김도윤", "한국산업기술진흥협회", "회장")),
+])
+def test_a_known_organization_fused_with_a_title_is_split(text: str, expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", ["국제회의장에서 포럼이 열렸다. 김하람 교수가 발표했다.",
+                                  "포럼은 컨벤션센터 대회의장에서 열렸다. 김하람 교수가 발표했다."])
+def test_a_hall_is_still_no_title(text: str) -> None:
+    assert _affs(_x(text)) == [("김하람", None, "교수")]
