@@ -403,6 +403,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     found.extend((ph, role) for ph in (org_item(it, doc.text, gz) for it in split_list(box, gz)) if ph)
                     last = end
                     continue
+                following = _adnominal_cue_org(clause, i, doc.text, gz)
+                if following is not None:  # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은"
+                    found.append((following, role))
                 words = _after_topic(clause[last:i], gz)
                 last = i + 1
                 subject = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)),
@@ -423,6 +426,25 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     if phrase:
                         found.append((phrase, OrgRole.CO_ORGANIZER))
     return found
+
+
+_ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")
+_MAX_ORG_AFTER_CUE = 4  # words of the organization an adnominal cue points forward to
+
+
+def _adnominal_cue_org(clause: list[Word], i: int, doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
+    """``행사를 주최한 한빛협회의 …``, ``포럼을 후원한 다온전자 관계자는``: an adnominal cue describes the
+    organization written right after it (a word with an organization's form, up to its particle)."""
+    if not _ADNOMINAL_CUE.search(clause[i].text) or i + 1 >= len(clause):
+        return None
+    item: list[Word] = []
+    for w in clause[i + 1:i + 1 + _MAX_ORG_AFTER_CUE]:
+        item.append(w)
+        if not w.bare:
+            break
+    while item and not (is_org_word(item[-1].stem, gz) or gz.known_org(item[-1].stem)):
+        item.pop()  # "다온전자 관계자는": the organization before the person's word
+    return org_item([*item[:-1], item[-1].as_bare], doc_text, gz) if item else None
 
 
 def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:

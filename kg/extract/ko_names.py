@@ -199,7 +199,7 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     while a > 0 and b - a < 3:
         w = words[a - 1]
         if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in LIST_MARKS \
-                or gz.is_title(w.text) or "XSN" in w.stem_tags \
+                or gz.is_title(w.text) or "XSN" in w.stem_tags or "MM" in w.stem_tags \
                 or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS):  # 한빛대 산업공학과: a department
             break

@@ -627,3 +627,22 @@ def test_a_known_organization_fused_with_a_title_is_split(text: str, expected: t
                                   "포럼은 컨벤션센터 대회의장에서 열렸다. 김하람 교수가 발표했다."])
 def test_a_hall_is_still_no_title(text: str) -> None:
     assert _affs(_x(text)) == [("김하람", None, "교수")]
+
+
+@pytest.mark.parametrize("text", ['참석한 한 중소기업 대표는 "도움이 됐다"고 말했다.',
+                                  '행사에 온 두 기업 대표는 "좋은 자리였다"고 말했다.'])
+def test_a_determiner_and_a_common_noun_are_no_foreign_name(text: str) -> None:
+    assert _x(text).people == ()
+
+
+@pytest.mark.parametrize(("text", "role", "org"), [
+    # an adnominal cue describes the organization written right after it
+    ("17일 코엑스에서 세미나가 열렸다. 세미나를 주최한 스마트제조혁신추진단의 양승우 단장은 인사말을 했다.",
+     "organizers", "스마트제조혁신추진단"),
+    ("17일 코엑스에서 포럼이 열렸다. 포럼을 후원한 다온전자 관계자는 만족을 나타냈다.", "sponsors", "다온전자"),
+    ("17일 한빛홀에서 포럼이 열렸다. 행사를 주관한 한빛정보산업진흥원은 내년에도 포럼을 열 계획이다.",
+     "co_organizers", "한빛정보산업진흥원"),
+])
+def test_an_adnominal_cue_points_to_the_organization_after_it(text: str, role: str, org: str) -> None:
+    x = _x(text)
+    assert org in _org_names(x, getattr(x.events[0], role))
