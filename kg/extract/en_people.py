@@ -702,8 +702,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
         return True
-    if i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("chat", "conversation", "dialogue", "interview"):
-        return True  # "a fireside chat with Tom Reed of Nimbus"
+    if i >= 2 and toks[i - 1].low in ("with", "between") \
+            and toks[i - 2].low in ("chat", "conversation", "dialogue", "interview", "discussion", "debate"):
+        return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and toks[i - 1].text.islower():
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
@@ -975,7 +976,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     verb = toks[j].low
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
-    if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured"):
+    if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
+                "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added"):
         return True
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"

@@ -1503,3 +1503,36 @@ def test_an_organization_keeps_its_seat_in_a_list(text: str, organizers: list[st
 def test_a_proper_name_beats_a_description_of_the_event(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech given or delivered; a keynote speech stays a keynote, a congratulatory one is another part
+    ("Jane Roe, CEO of Acme Robotics, delivered a speech on factory automation.", {"Jane Roe": {Role.SPEAKER}}),
+    ("Tom Reed, CTO of Nimbus, gave a speech about edge chips.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The forum opened with a congratulatory speech by Minister Park Ji-hoon.", {"Park Ji-hoon": {Role.OTHER}}),
+    ("A keynote speech by Jane Roe, CEO of Acme, followed.", {"Jane Roe": {Role.KEYNOTE}}),
+    # the person's own talk or address
+    ("Jane Roe, CEO of Acme Robotics, emphasized the need for data standards in her address.", {"Jane Roe": {Role.SPEAKER}}),
+    ("Tom Reed, CTO of Nimbus, argued in his talk that robots need common sense.", {"Tom Reed": {Role.SPEAKER}}),
+    # scheduled to speak
+    ("Tom Reed, CTO of Nimbus, is scheduled to speak on the second day.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Jane Roe, CEO of Acme, is expected to speak at the closing session.", {"Jane Roe": {Role.SPEAKER}}),
+    # an event or its sessions featured someone
+    ("The afternoon sessions featured Tom Reed, CTO of Nimbus.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The summit featured Jane Roe, CEO of Acme, and Tom Reed, CTO of Nimbus.",
+     {"Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # a discussion between two people: both sit on it, the moderator keeps their part
+    ("Tom Reed, CTO of Nimbus, moderated a discussion between Jane Roe of Acme and Lee Min-ho of Hanbit.",
+     {"Tom Reed": {Role.MODERATOR}, "Jane Roe": {Role.PANELIST}, "Lee Min-ho": {Role.PANELIST}}),
+    ("A debate between Ana Vale of Ridge Labs and Kim Do-hyun of Hanbit closed the day.",
+     {"Ana Vale": {Role.PANELIST}, "Kim Do-hyun": {Role.PANELIST}}),
+    # congratulated: another part
+    ("In a video message, Minister Park Ji-hoon congratulated the organizers.", {"Park Ji-hoon": {Role.OTHER}}),
+    ("Governor Lee Jae-won congratulated the winners.", {"Lee Jae-won": {Role.OTHER}}),
+    # "NAME of ORG" with a speech verb after the organization is a person
+    ("Jane Roe of Acme Robotics explained how AI agents can run a plant.", {"Jane Roe": set()}),
+    ("Tom Reed of Nimbus Labs presented the results.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
+    found = _people(f"The Hanbit AI Summit was held on June 3. {text}")
+    assert {n: found[n][0] for n in expected if n in found} == expected
