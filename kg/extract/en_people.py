@@ -211,6 +211,9 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
         return None
+    owned = _owner_before_head(phrase, heads[0], text)
+    if owned is not None:
+        return owned  # "Jane Roe, Acme Robotics' head of AI"
     # "minister of trade, industry and energy": lower-case words after the comma continue a portfolio
     while end + 1 < len(toks) and toks[end].text == "," and phrase and phrase[-1].text.islower() \
             and toks[end + 1].text.islower() and toks[end + 1].low not in _NOT_PORTFOLIO:
@@ -293,6 +296,23 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
                 Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
+
+
+def _owner_before_head(phrase: list[_Tok], head: int, text: str) -> tuple[str, str | None, Span | None] | None:
+    """``Acme Robotics' head of AI``, ``LG AI Research's chief executive``: capitalised words with a
+    possessive right before the title are its organization, whatever prepositions the title holds."""
+    p = head - 1
+    while p >= 0 and phrase[p].text.islower() and head - p < 4:
+        p -= 1  # "Acme's chief AI officer": lower-case title words before the head
+    if p < 1 or not (phrase[p].text in ("'", "’") or phrase[p].text.endswith(_POSSESSIVE)):
+        return None
+    end = p if phrase[p].text in ("'", "’") else p + 1
+    org = phrase[:end]
+    if not org or not all(_capital(t) or t.low in ("&", "of", "and") for t in org) or not _capital(org[0]):
+        return None
+    org_end = org[-1].end - (2 if org[-1].text.endswith(_POSSESSIVE) else 0)
+    title = text[phrase[p + 1].start:phrase[-1].end]
+    return title, text[org[0].start:org_end], Span(org[0].start, org_end)
 
 
 def _spelled_out(toks: list[_Tok], at: int) -> int | None:
@@ -447,13 +467,15 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     org_end = o
     while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text == "&"
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])) and org_end - o < 6 \
-            and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
-            and not (o - 1 == 0 and toks[o - 1].low in ls.not_names):
+            and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an"):
         o -= 1
+    named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS for t in toks[o:org_end])
+    if o == 0 and o < org_end and toks[0].low in ls.not_names and not named:
+        o = 1  # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …")
     if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in OPENERS and toks[0].text[:1].isupper():
         title_start = 0  # "Chicago Mayor Rahm Emanuel, …" opening the sentence: the place is part of the title
     lead = o
-    while lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
+    while not named and lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
         lead += 1  # "Emeritus Stanford Professor": the modifier belongs to the title, not the organization
     title = text[toks[title_start].start:toks[title_end].end]
     if lead > o:
@@ -471,14 +493,16 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     return title, None, None
 
 
-def _office_before(toks: list[_Tok], h: int, text: str) -> tuple[str, str | None, Span | None] | None:
+def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = False
+                   ) -> tuple[str, str | None, Span | None] | None:
     """``People Power Party Rep.``, ``Democratic Sen.``: an office written as an abbreviation, with the
-    party or body before it, is the person's title and organization."""
+    party or body before it, is the person's title and organization (``organization``: the words
+    before must hold an organization's head noun, as for ``Seoul National University Prof.``)."""
     o = h
     while o > 0 and h - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].text == "&" and o < h) \
             and toks[o - 1].text not in OPENERS:
         o -= 1
-    if o == h:
+    if o == h or organization and not any(t.low in ORG_WORDS for t in toks[o:h]):
         return None
     end = toks[h + 1].end if h + 1 < len(toks) and toks[h + 1].text == "." else toks[h].end
     return text[toks[h].start:end], text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
@@ -786,6 +810,14 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     return None
 
 
+def _speaks_after_paren(toks: list[_Tok], j: int) -> bool:
+    """The words after the parentheses at ``j`` say the person spoke (``Jane Roe (Acme) said …``)."""
+    close = next((n for n in range(j + 1, min(j + 8, len(toks))) if toks[n].text == ")"), None)
+    if close is None or close + 1 >= len(toks):
+        return False
+    return bool(_SPEECH.match(toks[close + 1].low)) or _speaks(toks, close + 1)
+
+
 def _segments(toks: list[_Tok], after: int) -> list[list[_Tok]]:
     """The comma-separated phrases after the comma at ``after`` (full stops dropped)."""
     segments: list[list[_Tok]] = [[]]
@@ -1033,11 +1065,14 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
             if got is None and honorific and toks[h].low in _SHORT_TITLES:
                 got = _office_before(toks, h, text)  # "People Power Party Rep. Choi Yoon-ah"
+            if got is None and honorific and toks[h].low in ("prof", "professor"):
+                got = _office_before(toks, h, text, organization=True)  # "Seoul National University Prof. Kim"
             if got is None and honorific:
                 org, org_at = _org_after_name(toks, after, text)  # "Prof. Dr. Anna Weber of the … University"
                 got = (None, org, org_at) if org else None
-            if got is None and (paren := _paren_org(toks, j, text)) is not None and _after_cue_by(toks, i):
-                got = (None, *paren)  # "talks by Jens Keller (Siemens)"
+            if got is None and (paren := _paren_org(toks, j, text)) is not None and (
+                    _after_cue_by(toks, i) or j - i >= 2 and _speaks_after_paren(toks, j)):
+                got = (None, *paren)  # "talks by Jens Keller (Siemens)", "Jane Roe (Acme Robotics) spoke"
             if got is None and j - i >= 2 and _after_cue_by(toks, i):
                 org, org_at = _org_after_name(toks, after, text)  # "Speakers included Ian Buck of Nvidia"
                 got = (None, org, org_at) if org else None

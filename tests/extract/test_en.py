@@ -1536,3 +1536,30 @@ def test_a_proper_name_beats_a_description_of_the_event(text: str, name: str) ->
 def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
     found = _people(f"The Hanbit AI Summit was held on June 3. {text}")
     assert {n: found[n][0] for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner's possessive before a title that holds a preposition of its own
+    ("Jane Roe, Acme Robotics' head of AI, spoke about agents.", ("Jane Roe", "Acme Robotics", "head of AI")),
+    ("Tom Reed, Nimbus Labs' director of research, spoke about agents.", ("Tom Reed", "Nimbus Labs", "director of research")),
+    ("Kim Min-ji, Hanbit Group's chief AI officer, spoke about agents.", ("Kim Min-ji", "Hanbit Group", "chief AI officer")),
+    # a place opening the sentence starts an organization with a head noun
+    ("Seoul National University professor Kim Min-ji spoke about agents.",
+     ("Kim Min-ji", "Seoul National University", "professor")),
+    ("Busan Robot Institute director Tom Reed spoke about agents.", ("Tom Reed", "Busan Robot Institute", "director")),
+    # an academic honorific with its university before it
+    ("Seoul National University Prof. Kim Min-ji spoke about agents.", ("Kim Min-ji", "Seoul National University", "Prof.")),
+    ("Hanbit University Prof. Lee Jae-won gave a talk.", ("Lee Jae-won", "Hanbit University", "Prof.")),
+    # an organization in parentheses, then a speech verb
+    ("Jane Roe (Acme Robotics) spoke about agents.", ("Jane Roe", "Acme Robotics", None)),
+    ("Tom Reed (Nimbus Labs) said demand was strong.", ("Tom Reed", "Nimbus Labs", None)),
+])
+def test_affiliations_fifth_round(text: str, expected: tuple[str, str, str | None]) -> None:
+    name, org, title = expected
+    found = _people(f"The Hanbit AI Summit was held on June 3. {text}")
+    assert found[name][1] == [(org, title)]
+
+
+def test_a_place_alone_before_a_title_is_still_part_of_the_title() -> None:
+    found = _people("The Hanbit AI Summit was held on June 3. Chicago Mayor Rahm Emanuel spoke about jobs.")
+    assert found["Rahm Emanuel"][1] == [(None, "Chicago Mayor")]
