@@ -33,6 +33,7 @@ SHAPES = {
     "Korean organization lists": ("한빛대와 대전테크노파크, ", "ko"),
     "English sponsor lists, topics": ("sponsored by the Engineering and Physical Sciences Council and supported by "
                                       "the Symposium on AI in ", "en"),
+    "English were the sponsors": ("Acme Robotics and Nimbus Labs were the main sponsors with Acme as a sponsor and ", "en"),
     "English clauses and parties": ("Jane Roe, who leads the robotics group at the Hanbit Centre and People Power "
                                     "Party Rep. Choi Yoon-ah attended the event and delivered shared ", "en"),
 }

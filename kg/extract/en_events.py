@@ -41,7 +41,7 @@ _ATTEND = re.compile(r"(?:more than|over|about|some|nearly|around|almost)?\s*(\d
                      r"members|officials|researchers|exhibitors|companies)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
-                   r"gathered|was attended|featured|inaugurated)\b", re.I)
+                   r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed)\b", re.I)
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -79,6 +79,15 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+)?by)\s+" + _LIST)
+# "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
+_WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
+                       r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
+                       r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b(?!\s+of\s+(?!the\s+(?:event|forum|"
+                       r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
+_WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z][^.;!?]{0,120}?)\s+as\s+(?:the\s+|its\s+|an?\s+)?"
+                      r"(?:main\s+|official\s+|lead\s+)?(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b")
+_NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
+              "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged)\s+(?:jointly\s+)?by\s+" + _LIST)
@@ -184,8 +193,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     for m in _APPOSITIVE_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
-        # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event
-        if name and name.split()[0] not in OPENERS \
+        # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
+        # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
+        if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
@@ -493,6 +503,10 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
             found.extend((org, at, role) for org, at in items)
+    for pattern in (_WERE_THE, _WITH_AS):
+        for m in pattern.finditer(text):
+            noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
+            found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):

@@ -1563,3 +1563,30 @@ def test_affiliations_fifth_round(text: str, expected: tuple[str, str, str | Non
 def test_a_place_alone_before_a_title_is_still_part_of_the_title() -> None:
     found = _people("The Hanbit AI Summit was held on June 3. Chicago Mayor Rahm Emanuel spoke about jobs.")
     assert found["Rahm Emanuel"][1] == [(None, "Chicago Mayor")]
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # "X and Y were the (main) sponsors", "with X as a sponsor"
+    ("The Hanbit AI Forum was held on June 3. Acme Robotics and Nimbus Labs were the main sponsors.", "sponsors",
+     ["Acme Robotics", "Nimbus Labs"]),
+    ("The Hanbit AI Forum was held on June 3. Acme Robotics was the official sponsor of the event.", "sponsors",
+     ["Acme Robotics"]),
+    ("The forum was organized by the Hanbit Institute on June 3, with Acme Robotics as a sponsor.", "sponsors",
+     ["Acme Robotics"]),
+    ("The expo was held on June 3 with the Ridge Institute as co-host.", "co_organizers", ["Ridge Institute"]),
+    # "organized by" alone says an event took place
+    ("The event was organized by KOTRA on June 3.", "organizers", ["KOTRA"]),
+    ("The forum, now in its fifth year, is organized by Hanbit Media.", "organizers", ["Hanbit Media"]),
+])
+def test_organizations_named_by_their_part(text: str, role: str, expected: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs[role] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Under the auspices of the Ministry of SMEs and Startups, the forum was held on June 3.",
+    "With support from the Hanbit Foundation, the conference took place on June 3.",
+])
+def test_an_organization_before_a_comma_is_no_event_name(text: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name is None
