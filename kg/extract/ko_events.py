@@ -406,7 +406,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                 following = _adnominal_cue_org(clause, i, doc.text, gz)
                 if following is not None:  # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은"
                     found.append((following, role))
-                words = _after_topic(clause[last:i], gz)
+                before = clause[last:i]
+                words = _after_topic(before, gz)
                 last = i + 1
                 subject = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)),
                               default=None)
@@ -414,6 +415,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     words = words[:subject + 1]  # "…센터가 올해 두 번째로 주관하는": the subject, not the adverbs
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","):
                     words = words[:-1]
+                if not words and _FINITE_CUE.search(w.text):
+                    words = _topic_org(before, gz)  # "다온전자는 3일 포럼을 후원했다": the topic did it
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
                 for item in split_list(words, gz):
                     phrase = org_item(item, doc.text, gz, declared=declared)
@@ -445,6 +448,17 @@ def _adnominal_cue_org(clause: list[Word], i: int, doc_text: str, gz: Gazetteer)
     while item and not (is_org_word(item[-1].stem, gz) or gz.known_org(item[-1].stem)):
         item.pop()  # "다온전자 관계자는": the organization before the person's word
     return org_item([*item[:-1], item[-1].as_bare], doc_text, gz) if item else None
+
+
+_FINITE_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:했|한다|하며|하고|해\s*왔)")
+
+
+def _topic_org(words: list[Word], gz: Gazetteer) -> list[Word]:
+    """The organization a clause is about (``다온전자는``, ``한빛협회가``), bare, or nothing."""
+    for w in words:
+        if w.ending in ("은", "는", "이", "가") and not w.quoted and is_org_word(w.stem, gz):
+            return [w.as_bare]
+    return []
 
 
 def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:

@@ -646,3 +646,14 @@ def test_a_determiner_and_a_common_noun_are_no_foreign_name(text: str) -> None:
 def test_an_adnominal_cue_points_to_the_organization_after_it(text: str, role: str, org: str) -> None:
     x = _x(text)
     assert org in _org_names(x, getattr(x.events[0], role))
+
+
+@pytest.mark.parametrize(("text", "role", "org"), [
+    # the organization a clause is about did what its finite cue verb says
+    ("'2026 로봇 미래 포럼'이 3일 코엑스에서 열렸다. 다온전자는 이번 포럼을 후원했다고 밝혔다.", "sponsors", "다온전자"),
+    ("'2026 로봇 미래 포럼'이 3일 코엑스에서 열렸다. 한빛정보산업진흥원이 올해 포럼을 주관했다.", "co_organizers",
+     "한빛정보산업진흥원"),
+])
+def test_a_topic_organization_takes_its_finite_cue(text: str, role: str, org: str) -> None:
+    x = _x(text)
+    assert org in _org_names(x, getattr(x.events[0], role))
