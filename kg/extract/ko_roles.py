@@ -266,13 +266,16 @@ def _topic_ending(w: Word | None) -> bool:
 
 
 def _clause_bounds(sent: Sentence) -> list[int]:
-    """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``) or by a
+    """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``), a subject
+    and a comma with the verb left out (``좌장은 A 교수가, …``) or a connective ending followed by a
     marked list (``A 회장이 좌장을 맡고 ▲B 교수 ▲C 대표가 참여했다``: the chair is A's alone), and a slash
     between the items of a programme line."""
     words = sent.words
     bounds = [words[i + 1].end if words[i + 1].text == "," else words[i].end for i in range(len(words) - 1)
               if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
-              and any(t.startswith("EC") for t in words[i].ending_tags)]
+              and (any(t.startswith("EC") for t in words[i].ending_tags)
+                   # "좌장은 A 교수가, 토론자로는 B와 C가 참여했다": a subject and a comma, its verb left out
+                   or words[i + 1].text == "," and words[i].ending in ("이", "가") and "JKS" in words[i].ending_tags)]
     # "좌장: A 교수 / 토론: B, C": a slash or bar parts the items of a programme line
     depth = 0
     for w in words:

@@ -657,3 +657,17 @@ def test_an_adnominal_cue_points_to_the_organization_after_it(text: str, role: s
 def test_a_topic_organization_takes_its_finite_cue(text: str, role: str, org: str) -> None:
     x = _x(text)
     assert org in _org_names(x, getattr(x.events[0], role))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part named as the topic, a subject and a comma with the verb left out: the part is that subject's
+    ("'한빛 포럼'이 3일 열렸다. 좌장은 김철수 한빛대 교수가, 토론자로는 박영희 다온전자 상무와 이민수 누리소프트 대표가 참여했다.",
+     {"김철수": {Role.MODERATOR}, "박영희": {Role.PANELIST}, "이민수": {Role.PANELIST}}),
+    ("'한빛 포럼'이 3일 열렸다. 기조강연은 최서윤 다온연구원 원장이, 주제발표는 정하늘 누리소프트 대표가 맡았다.",
+     {"최서윤": {Role.KEYNOTE}, "정하늘": {Role.SPEAKER}}),
+    # taking the microphone is taking the floor
+    ("'한빛 포럼'이 3일 열렸다. 이어 김철수 한빛대 교수가 마이크를 잡았다.", {"김철수": {Role.SPEAKER}}),
+    ("'한빛 포럼'이 3일 열렸다. 박영희 다온전자 상무가 마이크를 이어받아 사례를 소개했다.", {"박영희": {Role.SPEAKER}}),
+])
+def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
