@@ -8,6 +8,7 @@ bylines (김영준 기자, 김영준기자).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -188,7 +189,7 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
     if len(inside) == 1 and len(inside[0].text) > 2 and inside[0].text.endswith(_UNIT_ENDINGS) \
             and not gz.is_title(inside[0].text):  # "장윤 교수(컴퓨터공학과)": the department, its 과 no particle
         return [Word(inside[0].text, inside[0].start, inside[0].end, inside[0].text, "", (), inside[0].quoted)]
-    return inside if inside and (is_org_word(inside[0].text, gz) or inside[0].proper) \
+    return inside if inside and (is_org_word(inside[0].text, gz) or inside[0].proper or gz.is_org_prefix(inside[0].text)) \
         and _org_by_form_or_place(inside, gz) else []
 
 
@@ -593,6 +594,33 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
                         mentions.extend(_co_names(doc, words, k, m, s_index, gz, used))
                 found.extend(mentions)
                 break
+    return _all_above(doc, words, found, gz)
+
+
+_MAX_ABOVE = 8  # words inside "(이상 …)"
+_CASE_BETWEEN = re.compile(r"[가-힣](?:은|는|이|가|을|를|에서|에게|로는|으로는)(?=[\s,])")
+
+
+def _all_above(doc: Doc, words: tuple[Word, ...], found: list[PersonMention], gz: Gazetteer) -> list[PersonMention]:
+    """``김철수 대표와 박영희 이사(이상 한빛로보틱스)``: the organization after 이상 ("all the above")
+    belongs to every person named since the last one with an organization of their own."""
+    order = sorted(range(len(found)), key=lambda n: found[n].span.start)
+    starts = [found[n].span.start for n in order]
+    for p, w in enumerate(words):
+        if w.text not in "(（" or p + 2 >= len(words) or words[p + 1].text != "이상":
+            continue
+        close = next((k for k in range(p + 2, min(p + 2 + _MAX_ABOVE, len(words))) if words[k].text in ")）"), None)
+        phrase = phrase_from_words(list(words[p + 2:close]), doc.text, gz) if close else None
+        if phrase is None:
+            continue
+        # back from the parenthesis; a mention given an organization stops the next walk (linear overall)
+        edge = w.start
+        for k in range(bisect.bisect_left(starts, w.start) - 1, -1, -1):
+            n = order[k]
+            if found[n].org is not None or _CASE_BETWEEN.search(doc.text, found[n].span.end, edge):
+                break  # "좌장은 A 교수가, 토론자로는 B 대표와 C 이사(이상 X)가": A is in another clause
+            found[n] = replace(found[n], org=phrase)
+            edge = found[n].span.start
     return found
 
 

@@ -671,3 +671,19 @@ def test_a_topic_organization_takes_its_finite_cue(text: str, role: str, org: st
 ])
 def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
     assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "(이상 ORG)": all the people named before it in its clause belong to ORG
+    ("'한빛 포럼'이 3일 열렸다. 발표는 김철수 대표와 박영희 이사(이상 한빛로보틱스)가 맡았다.",
+     [("김철수", "한빛로보틱스", "대표"), ("박영희", "한빛로보틱스", "이사")]),
+    ("'한빛 포럼'이 3일 열렸다. 좌장은 최민호 교수가, 토론자로는 김철수 대표, 박영희 이사(이상 한빛로보틱스), "
+     "정하늘 상무(다온전자)가 참여했다.",
+     [("최민호", None, "교수"), ("김철수", "한빛로보틱스", "대표"), ("박영희", "한빛로보틱스", "이사"),
+      ("정하늘", "다온전자", "상무")]),
+    # an organization prefix in the parenthesis after a title
+    ("'한빛 포럼'이 3일 열렸다. 발표는 김철수 변호사(법무법인 한빛)가 맡았다.", [("김철수", "법무법인 한빛", "변호사")]),
+    ("'한빛 포럼'이 3일 열렸다. 토론에는 이서연 회계사(회계법인 다온)가 참여했다.", [("이서연", "회계법인 다온", "회계사")]),
+])
+def test_organizations_for_several_and_by_prefix(text: str, expected: list) -> None:
+    assert _affs(_x(text)) == expected
