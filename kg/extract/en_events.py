@@ -216,8 +216,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue
         if all(w.lower() in kinds or w.islower() for w in words):
             continue  # "the conference"
-        if re.match(r"\s+(?:Center|Centre|Hall|Hotel|Room)\b", text[m.end():m.end() + 8]):
-            continue  # "Bay Convention Center": a place
+        if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?\s+(?:Center|Centre|Hall|Hotel|Room|Complex|Building)\b",
+                    text[m.end():m.end() + 40]):
+            continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place
         out.append((name, Span(start, start + len(name))))
     return out
 
@@ -369,16 +370,27 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
     return None, None
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _RUNS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|will\s+run|is\s+on|remains?\s+open)\s+(?:until|through|till|to)\s+"
-                         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                         r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?P<month>" + _MONTH_WORD + r")\s+"
+                         r"(?P<day>\d{1,2})\b)")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNTIL_REACH = 31  # days a stretch may run
 
 
 def _runs_until(text: str, spans: list[Span], start: str) -> str | None:
-    """``The fair runs until Friday``: the first such weekday after the start, within a week."""
+    """``The fair runs until Friday`` (the first such weekday after the start, within a week), ``runs
+    through June 4`` (that day of the start's year, within a month)."""
     for sp in spans:
         m = _RUNS_UNTIL.search(text, sp.start, sp.end)
         if m:
             first = date.fromisoformat(start)
+            if m.group("month"):
+                try:
+                    last = date(first.year, _MONTHS.index(m.group("month")[:3].lower()) + 1, int(m.group("day")))
+                except ValueError:
+                    return None
+                return last.isoformat() if 0 < (last - first).days <= _UNTIL_REACH else None
             ahead = (_WEEKDAYS.index(m.group(1).lower()) - first.weekday()) % 7
             return (first + timedelta(days=ahead)).isoformat() if ahead else None
     return None
@@ -389,7 +401,8 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
         return []  # a date stamp line ("Published : Sept. 4, 2025 - 15:20"), not a sentence about the event
     found: list[tuple[str, str | None, int]] = []
     # "will hold … from Nov. 12": a month and day with no year lies ahead of the publication date
-    ahead = True if pub and _AHEAD.search(sentence) else None
+    # ("opened on June 1 and will run until June 5": the past verb dates the start)
+    ahead = True if pub and _AHEAD.search(sentence) and not _PAST_HELD.search(sentence) else None
     for d in find_dates(sentence, reference, lang="en", future=ahead):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
             continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
@@ -409,6 +422,8 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s
 
 
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
+_PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
+                        r"convened|got\s+under\s?way)\b", re.I)
 _DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:Published|Updated|"
                          r"Posted|IST|KST|GMT|UTC|am|pm|AM|PM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -472,7 +487,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue  # "the School of Computing at Northfield University hosted …": the host, not the place
             words = venue.split()
             # a hall or a hotel is a venue; a university is one only when nothing better is named
-            placed = any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)
+            placed = any((w in _VENUE_WORDS or w.upper() in _VENUE_WORDS) and w not in _CAMPUS_WORDS for w in words)
             if any(n in venue for n in names):
                 continue  # "at the International Robot Exhibition, which opened at …": the event itself
             if sentence[m.start():m.start() + 2] == "in" and not placed:
@@ -480,7 +495,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             # one word in capitals is a venue's acronym (EXCO, SETEC) when nothing better is named
             rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) else 0
             if rank and (best is None or rank > best[0]):
-                city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+)?([A-Z][a-z]+)", sentence[m.end():m.end() + 40])
+                # "in San Francisco", "in Seoul's Jung District": a city of up to three capitalised words
+                city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)",
+                                sentence[m.end():m.end() + 60])
                 best = (rank, venue, city.group(1) if city else None)
         if best and best[0] == 2:
             break

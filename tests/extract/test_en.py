@@ -1590,3 +1590,37 @@ def test_organizations_named_by_their_part(text: str, role: str, expected: list[
 def test_an_organization_before_a_comma_is_no_event_name(text: str) -> None:
     e, _orgs = _event(text)
     assert e.name is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a venue named "… Convention and Exhibition Center" is no event called "… Convention"
+    ("The Hanbit AI Summit was held at the Hanbit Convention and Exhibition Center (HCEC) on June 3.",
+     ("Hanbit AI Summit", "2026-06-03", None, "Hanbit Convention and Exhibition Center", None)),
+    ("The Lake Robot Forum took place at the Lake Convention & Trade Center on June 3.",
+     ("Lake Robot Forum", "2026-06-03", None, "Lake Convention & Trade Center", None)),
+    # a city of more than one word
+    ("The two-day Hanbit AI Summit kicked off Wednesday at the Marriott Marquis in San Francisco.",
+     ("Hanbit AI Summit", "2026-06-03", "2026-06-04", "Marriott Marquis", "San Francisco")),
+    ("The Hanbit AI Summit was held at the Grand Hyatt in Hong Kong on June 3.",
+     ("Hanbit AI Summit", "2026-06-03", None, "Grand Hyatt", "Hong Kong")),
+    # a convention centre written in mixed case; "runs through" a written date
+    ("The Hanbit AI Summit opened on June 2 and runs through June 4 at Bexco in Busan.",
+     ("Hanbit AI Summit", "2026-06-02", "2026-06-04", "Bexco", "Busan")),
+    ("The Hanbit Robot Show opened on June 1 at Coex and will run until June 5.",
+     ("Hanbit Robot Show", "2026-06-01", "2026-06-05", "Coex", None)),
+])
+def test_venues_cities_and_stretches(text: str, expected: tuple) -> None:
+    e, _orgs = _event(text, published="2026-06-05")
+    assert (e.name, e.start, e.end, e.venue, e.city) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a past verb dates the start, though "will" speaks of the end
+    ("The Hanbit Robot Show opened on June 1 at Coex and will run until June 5.", "2026-06-01"),
+    ("The Lake AI Expo began on June 2 and will close on Friday.", "2026-06-02"),
+    # with no past verb, "will" still looks ahead
+    ("The Hanbit Robot Show will open on June 1 at Coex.", "2027-06-01"),
+])
+def test_a_past_verb_dates_the_start(text: str, start: str) -> None:
+    e, _orgs = _event(text, published="2026-06-05")
+    assert e.start == start
