@@ -146,7 +146,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     start, end = span.start - sc.offset, span.end - sc.offset
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
     for _a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
-        if _LEADS_TO.fullmatch(sentence[b:start]):
+        if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start):
             return role
     k = bisect.bisect_left(sc.starts, end)
     if k < len(sc.cues):
@@ -188,6 +188,8 @@ def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Ro
     return second
 
 
+# "Keynote speakers Tom Reed and Ana Vale shared …": a plural part noun labels the names right after it
+_LABELS = re.compile(r"\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}")
 _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
 
@@ -299,8 +301,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             x, y = max(0, d.start - sp.start), min(len(sentence), d.end - sp.start)
             if y > x:
                 inside[x:y] = b"\x01" * (y - x)
+        # (a plural is no title: "Panelists Jane Roe and Tom Reed agreed …")
         cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts
-                                                       and not sentence[c[0]:c[1]].endswith(" by"))
+                                                       and not sentence[c[0]:c[1]].endswith((" by", "s"))
+                                                       and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         frame = _FRAME.match(sentence)
         sc = _SentenceCues.of(sentence, sp.start, cues, here)

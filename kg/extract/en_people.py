@@ -126,6 +126,7 @@ def _initial(toks: list[_Tok], j: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_TALK_KINDS = frozenset({"keynote", "guest", "invited", "featured", "plenary", "main", "opening", "closing", "special"})
 # lower-case words that say the name after them is an organization's
 _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers", "sponsor", "sponsors", "co-host",
                              "host", "exhibitor", "exhibitors", "startup", "company", "firm", "maker", "automaker",
@@ -435,6 +436,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if k < 0:
         return None
     title_end = k
+    if toks[k].low == "speaker" and k > 0 and toks[k - 1].low in _TALK_KINDS:
+        return None  # "Keynote speaker Jane Roe": the part she plays, not her title
     if not _is_head(toks[k], ls):
         head = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
         if head is None:
@@ -729,8 +732,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("with", "between") \
             and toks[i - 2].low in ("chat", "conversation", "dialogue", "interview", "discussion", "debate"):
         return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
-    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and toks[i - 1].text.islower():
-        return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale"
+    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1):
+        return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING:
         return True  # "Also speaking were A and B", "Other speakers included A"
@@ -769,7 +772,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             break
         n = end - 1 if toks[k].text == ")" else k
         last = n
-        while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_ITEM:  # "Tata Elxsi MD Manoj Raghavan"
+        while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_ITEM \
+                and toks[n - 1].low not in _SPEAKING | _ROLE_NOUNS:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
         if n > 2 and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2]):
             n -= 1  # "Ian Buck of Nvidia, …, and": the item is a name and its organization

@@ -1624,3 +1624,31 @@ def test_venues_cities_and_stretches(text: str, expected: tuple) -> None:
 def test_a_past_verb_dates_the_start(text: str, start: str) -> None:
     e, _orgs = _event(text, published="2026-06-05")
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Those speaking included Jane Roe, CEO of Acme.", {"Jane Roe": {Role.SPEAKER}}),
+    ("Also speaking was Tom Reed, CTO of Nimbus.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The lineup included Jane Roe, CEO of Acme, and Tom Reed, CTO of Nimbus.",
+     {"Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The session, chaired by Jane Roe of Acme, featured Tom Reed of Nimbus Labs and Ana Vale of Ridge.",
+     {"Jane Roe": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("The afternoon programme, featuring Tom Reed, CTO of Nimbus, ran late.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Opening the event, Acme CEO Jane Roe said the company would invest more.", {"Jane Roe": {Role.HOST_REP}}),
+    ("Opening the forum, Hanbit President Lee Min-ho thanked the guests.", {"Lee Min-ho": {Role.HOST_REP}}),
+    # a plural role noun opening the sentence is no title
+    ("Panelists Jane Roe and Tom Reed agreed that data is key.", {"Jane Roe": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("Speakers Ana Vale, Jane Roe and Tom Reed took questions.",
+     {"Ana Vale": {Role.SPEAKER}, "Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # "Keynote speaker NAME" is the part, not the title
+    ("Keynote speaker Jane Roe, CEO of Acme, said robots are coming.", {"Jane Roe": {Role.KEYNOTE}}),
+    ("Keynote speakers Tom Reed and Ana Vale shared their views.", {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.KEYNOTE}}),
+])
+def test_roles_fifth_round_lists_and_openers(text: str, expected: dict[str, set[Role]]) -> None:
+    found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
+    assert {n: found[n][0] for n in expected if n in found} == expected
+
+
+def test_keynote_speaker_is_no_title() -> None:
+    found = _people("The Hanbit AI Summit was held on June 3.\nKeynote speaker Jane Roe, CEO of Acme, said robots are coming.")
+    assert found["Jane Roe"][1] == [("Acme", "CEO")]
