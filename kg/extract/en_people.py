@@ -201,6 +201,8 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             phrase = phrase[:-1]
     if phrase and phrase[0].low == "now":  # "Bo Kim, now a partner at Vega"
         phrase = phrase[1:]
+    if len(phrase) > 1 and re.fullmatch(r"\d{1,3},", phrase[0].text):
+        phrase = phrase[1:]  # "Jane Roe, 45, founder of …": an age
     if len(phrase) > 2 and phrase[0].low == "the" and phrase[1].low in _GENERIC_OWNERS:
         phrase = phrase[2:]  # "Roland Busch, the company's chief executive"
     if len(phrase) > 2 and phrase[0].low == "who" and phrase[1].low in _SERVES:
@@ -819,7 +821,7 @@ def _speaks_after_paren(toks: list[_Tok], j: int) -> bool:
     close = next((n for n in range(j + 1, min(j + 8, len(toks))) if toks[n].text == ")"), None)
     if close is None or close + 1 >= len(toks):
         return False
-    return bool(_SPEECH.match(toks[close + 1].low)) or _speaks(toks, close + 1)
+    return bool(_SPEECH.match(toks[close + 1].low)) or _speaks(toks, _past_name_list(toks, close + 1))
 
 
 def _segments(toks: list[_Tok], after: int) -> list[list[_Tok]]:
@@ -966,8 +968,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     before = toks[i - 1].low if i > 0 else ""
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
         return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
-    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, j)) \
-        or _speaks(toks, _past_org(toks, j, text))
+    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
+        or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, _past_appositive(toks, j))
 
 
 def _past_org(toks: list[_Tok], j: int, text: str) -> int:
@@ -996,8 +998,25 @@ def _past_name_list(toks: list[_Tok], j: int) -> int:
             m += 1
         if m - n < 2:
             break
-        k = m
+        k = _past_paren(toks, m)  # "Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks"
     return k
+
+
+def _past_paren(toks: list[_Tok], j: int) -> int:
+    """Past a short parenthesis at ``j`` (``j`` itself when none opens there)."""
+    if j < len(toks) and toks[j].text == "(":
+        close = next((n for n in range(j + 1, min(j + 8, len(toks))) if toks[n].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
+def _past_appositive(toks: list[_Tok], j: int) -> int:
+    """Past ``, an appositive,`` at ``j`` (``Jane Roe, a veteran of the industry, spoke``; ``j`` when none)."""
+    if j >= len(toks) or toks[j].text != ",":
+        return j
+    close = next((n for n in range(j + 1, min(j + 16, len(toks))) if toks[n].text in (",", ".", ";", "(", ")")), None)
+    return close + 1 if close is not None and toks[close].text == "," and close > j + 1 else j
 
 
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
@@ -1021,6 +1040,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "Elena Petrova took the stage"
     if verb in ("delivered", "delivers", "gave", "gives"):
         rest = [t.low for t in toks[j + 1:j + 5]]
+        if rest and rest[0].rstrip("s") in _TALK_NOUNS | {"lecture", "speeche"}:
+            return True  # "… gave talks", "… delivered presentations"
         return bool(rest) and rest[0] in ("a", "an", "the", "his", "her", "their", "opening", "closing") \
             and any(w in _TALK_NOUNS for w in rest[1:])
     return False

@@ -1652,3 +1652,21 @@ def test_roles_fifth_round_lists_and_openers(text: str, expected: dict[str, set[
 def test_keynote_speaker_is_no_title() -> None:
     found = _people("The Hanbit AI Summit was held on June 3.\nKeynote speaker Jane Roe, CEO of Acme, said robots are coming.")
     assert found["Jane Roe"][1] == [("Acme", "CEO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive between the name and the speech verb
+    ("Jane Roe, a 20-year veteran of the automotive industry, spoke about agents.", ("Jane Roe", {Role.SPEAKER}, [])),
+    ("Tom Reed, formerly of Acme, spoke about agents.", ("Tom Reed", {Role.SPEAKER}, [])),
+    # names with their organizations in parentheses, then a verb of talking
+    ("Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks.", ("Kim Jung-ho", {Role.SPEAKER}, [("KAIST", None)])),
+    ("Ana Vale (Ridge Labs) and Tom Reed (Nimbus) delivered presentations.",
+     ("Ana Vale", {Role.SPEAKER}, [("Ridge Labs", None)])),
+    # an age after the name
+    ("Jane Roe, 45, founder of Acme Robotics, spoke about agents.", ("Jane Roe", {Role.SPEAKER}, [("Acme Robotics", "founder")])),
+    ("Tom Reed, 52, CTO of Nimbus, gave a talk.", ("Tom Reed", {Role.SPEAKER}, [("Nimbus", "CTO")])),
+])
+def test_people_past_appositives_parentheses_and_ages(text: str, expected: tuple) -> None:
+    name, roles, affs = expected
+    found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
+    assert found[name] == (roles, affs)
