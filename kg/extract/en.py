@@ -88,7 +88,7 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
 # A sentence set in a panel: its people sit on it unless a cue gives them another part.
 _FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w-]+\s+){0,3}?"
                     r"[Pp]anel(?:\s+discussion|\s+session)?\b")
-_BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b|\bnot\b|n['’]t\b|\bbut\b")  # a verb, a negation or "but": a clause of its own
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+)?"
@@ -194,6 +194,7 @@ _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|we
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
 
 
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never|unable\s+to|failed\s+to|declined\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLES = frozenset({"shared", "presented", "discussed", "moderated", "chaired"})
 _SUBJECT_WORDS = frozenset({"who", "also", "and", "then", "later", "had", "have", "has", "they", "he", "she", "we",
                             "both", "each", "together", "first", "next", "briefly", "jointly", "was", "were", "is",
@@ -220,8 +221,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     taken = bytearray(len(sentence))  # characters a longer cue already holds: linear in the sentence
     for cue, role in _role_cues():
         for m in cue.finditer(sentence):
-            if _adjective(sentence, m.start(), m.end()):
-                continue
+            if _adjective(sentence, m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "Koo did not attend": no part at all
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))

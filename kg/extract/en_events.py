@@ -55,6 +55,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
+    # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?{_ORG}\s+(?:kicked off|kicks off|opened|opens|wrapped up|wraps up|"
+                rf"closed|launched|launches|began|begins|concluded)\s+(?:its|their)\b", re.M), OrgRole.ORGANIZER),
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
@@ -179,9 +182,10 @@ def _names(text: str) -> list[tuple[str, Span]]:
     out = []
     for m in _topic_pattern().finditer(text):
         words = m.group().split()
-        while words and (words[-1] in ("and", "in", "for", "of", "on", "the", "&")
-                         or words[-1].lower().rstrip(".") in _CALENDAR):
-            words.pop()  # "… Forum on Tuesday", "… on AI in"
+        cut = next((n for n, w in enumerate(words) if w.lower().rstrip(".,") in _CALENDAR), len(words))
+        words = words[:cut]  # "… Summit on Tuesday in Munich": a day is no topic
+        while words and words[-1] in ("and", "in", "for", "of", "on", "the", "&"):
+            words.pop()  # "… on AI in"
         name = _clean_name(" ".join(words))
         if name and not re.search(r"(?i:on|for|of)$", name) and len(name.split()) >= 3:
             start = m.start() + m.group().find(name.split()[0])

@@ -1106,7 +1106,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and owner is not None:
                 got = (None, *owner)  # "Nvidia's Deepu Talla", "featured Arm's Maria Santos"
                 owner_at = next(n for n in range(i - 1, -1, -1) if toks[n].start == owner[1].start)  # a few back
-                joined = owner_at > 0 and toks[owner_at - 1].low in ("and", "with", "between") and j - i >= 2
+                joined = owner_at > 0 and toks[owner_at - 1].low in ("and", "with", "between", "alongside") and j - i >= 2
                 if not (_evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, owner_at)
                         or _title_after(toks, after, ls, text) or joined):  # "a chat between A and Nvidia's B"
                     continue
@@ -1145,7 +1145,10 @@ _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
 _OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|Review|Magazine|Wire|Report|Ilbo|Yonhap|Bizwire)"
 _BYLINE = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*"
-    rf"(?:\([^()\n]*\)|<[^<>\n]*>|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$"
+    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$"
+    # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
+    rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
+    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?[ \t]*$"
     # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet
     rf"|^[ \t]*(?P<name6>{_NAME_WORDS}),[ \t]+(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}{_OUTLET_WORD}[ \t]*$"
     # "Staff Reporter Park, Jiho |", at a line's start or after a sentence
@@ -1184,7 +1187,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                 taken.add(start)
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))
     for m in _BYLINE.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

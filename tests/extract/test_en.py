@@ -1670,3 +1670,38 @@ def test_people_past_appositives_parentheses_and_ages(text: str, expected: tuple
     name, roles, affs = expected
     found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
     assert found[name] == (roles, affs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated cue gives no part, and its clause is no one else's
+    ("LG Corp. Chairman Koo Kwang-mo did not attend, but LG AI Research head Bae Kyung-hoon delivered the opening speech.",
+     {"Koo Kwang-mo": set(), "Bae Kyung-hoon": {Role.HOST_REP}}),
+    ("Trade Minister Park Ji-hoon was unable to attend the forum.", {"Park Ji-hoon": set()}),
+    # an owner's name joined "alongside" another speaker
+    ("Cedrik Neike, CEO of Digital Industries, presented the copilot alongside Microsoft's Judson Althoff.",
+     {"Cedrik Neike": {Role.SPEAKER}, "Judson Althoff": {Role.SPEAKER}}),
+    ("Jane Roe, CTO of Acme, spoke alongside Nimbus's Tom Reed.", {"Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_negation_and_alongside(text: str, expected: dict[str, set[Role]]) -> None:
+    found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
+    assert {n: found[n][0] for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The forum was held on June 3.\nBY PARK EUN-JEE [park.eunjee@example.com]", "PARK EUN-JEE"),
+    ("The forum was held on June 3.\nBY LEE JI-HOON", "LEE JI-HOON"),
+])
+def test_a_byline_in_capitals(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # an organization opening its own event; a day after "Summit on" is no topic
+    ("Siemens kicked off its two-day Xcelerator Summit on Tuesday in Munich.", "Xcelerator Summit", ["Siemens"]),
+    ("Hanbit Robotics opened its annual Robot Forum on Monday at Coex.", "Robot Forum", ["Hanbit Robotics"]),
+    # a talk concert is an event
+    ("LG Group held its annual LG AI Talk Concert at the LG Science Park on Wednesday.", "LG AI Talk Concert", ["LG Group"]),
+])
+def test_events_kicked_off_and_concerts(text: str, name: str, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == (name, organizers)
