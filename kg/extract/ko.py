@@ -275,7 +275,7 @@ class _Builder:
         for c in self.clusters:
             if c.reporter:
                 c.add_role(Role.REPORTER)
-            elif not c.roles:
+            elif not {r for r, _part in c.roles} - {Role.QUOTED, Role.ATTENDEE}:  # a quoted head still represents the host
                 self._head_of_event_org(c)
             _keynote_is_their_talk(c)
         self._parts(sessions, hits_by_sentence)

@@ -687,3 +687,20 @@ def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
 ])
 def test_organizations_for_several_and_by_prefix(text: str, expected: list) -> None:
     assert _affs(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head named after the organizer represents it, quoted or not
+    ("한빛정보산업진흥원(원장 이정훈)은 1일 한빛홀에서 '한빛 AI 해커톤'을 개최했다. 이정훈 원장은 \"힘쓰겠다\"고 말했다.",
+     {"이정훈": {Role.HOST_REP, Role.QUOTED}}),
+    ("다온협회(회장 박서윤)는 1일 '다온 로봇 포럼'을 열었다. 행사에는 박서윤 회장 등 100여 명이 참석했다.",
+     {"박서윤": {Role.HOST_REP, Role.ATTENDEE}}),
+    # explaining a thing (an object) at the event is a talk; explaining in a quote is saying
+    ("'한빛 설명회'가 3일 열렸다. 한빛추진단 정재훈 팀장이 신청 절차를 설명했다.", {"정재훈": {Role.SPEAKER}}),
+    ("'한빛 설명회'가 3일 열렸다. 김철수 한빛대 교수는 \"규제가 필요하다\"고 설명했다.", {"김철수": {Role.QUOTED}}),
+    # judging, named as the topic
+    ("'한빛 해커톤'이 3일 열렸다. 심사는 정민아 한빛대 교수를 위원장으로 전문가 5명이 맡았다.", {"정민아": {Role.OTHER}}),
+    ("'한빛 해커톤'이 3일 열렸다. 심사위원은 이하늘 다온전자 상무 등 5명이다.", {"이하늘": {Role.OTHER}}),
+])
+def test_roles_fifth_round_heads_explaining_judging(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
