@@ -3,8 +3,8 @@
 Ingests copies of the dev-corpus articles (as ``bench/bench_queries.py`` makes them), reopens the
 store (Oxigraph compacts on open) and prints the directory size per article, then the share of the
 store's N-Quads that each kind of statement takes: the article text (``nif:isString``), the
-extraction record (``kgo:extractionRecord``), mentions (``kgo:Mention`` nodes with their offsets and
-anchors), the merged default graph's copy of every fact, and the rest.
+extraction record (``kgo:extractionRecord``), mentions (one ``itsrdf:taIdentRef`` triple each, the offsets in
+the mention's IRI), the merged default graph's copy of every fact, and the rest.
 
 usage: python bench/bench_store_size.py [N]   (default: 300 articles)
 """
@@ -35,7 +35,7 @@ def _kind(quad: ox.Quad) -> str:
     if predicate == f"{KGO}extractionRecord":
         return f"{where}: extraction record (JSON)"
     if "#char=" in subject or predicate.startswith((NIF, ITS)):
-        return f"{where}: mentions (offsets, anchors)"
+        return f"{where}: mentions (one triple each, offsets in the IRI)"
     return f"{where}: entities, roles, events, provenance"
 
 

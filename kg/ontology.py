@@ -60,13 +60,10 @@ class _Mapper:
             self.triples[(s, p, o)] = None
 
     def mention(self, entity: URIRef, span: Span) -> None:
-        node = URIRef(f"{self.r.article}#char={span.start},{span.end}")
-        self.add(node, RDF.type, KGO.Mention)
-        self.add(node, NIF.beginIndex, Literal(span.start, datatype=XSD.integer))
-        self.add(node, NIF.endIndex, Literal(span.end, datatype=XSD.integer))
-        self.add(node, NIF.anchorOf, _s(self.x.article.text[span.start:span.end]))
-        self.add(node, NIF.referenceContext, self.article)
-        self.add(node, ITSRDF.taIdentRef, entity)
+        """One triple per mention: the article and the offsets are in the mention's IRI (RFC 5147, as
+        NIF's ``RFC5147String``), the anchor is in the article's text; the canned query ``nif-mentions``
+        writes them out as full NIF (begin, end, anchor, context) for tools that want them."""
+        self.add(URIRef(mention_iri(self.r.article, span)), ITSRDF.taIdentRef, entity)
 
     def run(self) -> list[Triple]:
         self._article()
@@ -219,6 +216,12 @@ class _Mapper:
             self.add(event, SCHEMA.location, place)
         elif city_node is not None:
             self.add(event, SCHEMA.location, city_node)
+
+
+def mention_iri(article: str, span: Span) -> str:
+    """The IRI of a stretch of an article's text: ``<article>#char=begin,end`` (RFC 5147; offsets in
+    characters of the text, as Python and SPARQL's ``SUBSTR`` count them)."""
+    return f"{article}#char={span.start},{span.end}"
 
 
 def article_record(x: Extraction) -> str:

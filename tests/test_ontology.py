@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rdflib import RDF, BNode, Graph, Literal
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.model import Extraction
 from kg.ontology import to_graph, validate
-from kg.vocab import KGO, NIF, SCHEMA
+from kg.vocab import ITSRDF, KGO, SCHEMA
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.ttl"
 
@@ -58,14 +58,18 @@ def test_no_blank_nodes_and_plain_schema_types(seed_extraction: Extraction) -> N
     assert len(set(g.subjects(RDF.type, SCHEMA.Person))) == 15
 
 
-def test_mentions_slice_back_to_their_text(seed_extraction: Extraction) -> None:
+def test_a_mention_is_one_triple_whose_iri_holds_its_article_and_offsets(seed_extraction: Extraction) -> None:
     g = to_graph(seed_extraction)
-    text = seed_extraction.article.text
-    mentions = list(g.subjects(RDF.type, KGO.Mention))
+    article = str(next(g.subjects(RDF.type, SCHEMA.NewsArticle)))
+    mentions = list(g.subject_objects(ITSRDF.taIdentRef))
     assert len(mentions) > 40
-    for m in mentions:
-        begin, end = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
-        assert text[begin:end] == str(g.value(m, NIF.anchorOf))
+    names = {str(o): str(n) for o, n in g.subject_objects(SCHEMA.name)}
+    for m, entity in mentions:
+        base, _, span = str(m).partition("#char=")
+        begin, end = (int(x) for x in span.split(","))
+        assert base == article and 0 <= begin < end <= len(seed_extraction.article.text)
+        assert set(g.predicate_objects(m)) == {(ITSRDF.taIdentRef, entity)}  # nothing else is stored about it
+        assert str(entity) in names  # and it names a node the graph describes
 
 
 def test_every_participation_links_its_top_level_event(seed_extraction: Extraction) -> None:
@@ -81,3 +85,11 @@ def test_every_participation_links_its_top_level_event(seed_extraction: Extracti
         while part not in events:
             part = g.value(part, SCHEMA.superEvent)
         assert part == top
+
+
+def test_a_mention_without_offsets_in_its_iri_does_not_conform(seed_extraction: Extraction) -> None:
+    g = to_graph(seed_extraction)
+    entity = next(g.objects(None, ITSRDF.taIdentRef))
+    g.add((URIRef("https://w3id.org/industry-ai-kg/id/article/x#somewhere"), ITSRDF.taIdentRef, entity))
+    report = validate(g)
+    assert not report.conforms and any("#char=begin,end" in v.message for v in report.violations)

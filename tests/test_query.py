@@ -69,7 +69,7 @@ def test_parameter_values_are_never_sparql(seeded: GraphStore) -> None:
 
 
 def test_unknown_names_and_params_are_explained(seeded: GraphStore) -> None:
-    with pytest.raises(QueryError, match="available: articles, co-speakers, events, explain, people-of-org, who-spoke-where"):
+    with pytest.raises(QueryError, match="available: articles, co-speakers, events, explain, nif-mentions, people-of-org, who-spoke-where"):
         get_query("who-spoke")
     with pytest.raises(QueryError, match="needs --param org"):
         run_canned(seeded, "people-of-org")
@@ -109,3 +109,25 @@ def test_articles(seeded: GraphStore) -> None:
 def test_every_canned_query_has_a_description() -> None:
     assert {"who-spoke-where", "events", "people-of-org", "co-speakers"} <= set(canned_queries())
     assert all(q.description for q in canned_queries().values())
+
+
+def test_nif_mentions_writes_out_every_mention_as_full_nif(seeded: GraphStore) -> None:
+    """The store keeps one triple per mention; the canned CONSTRUCT gives back begin, end, anchor and
+    context, and every anchor is the stretch of its article's text the offsets say."""
+    from kg.vocab import ITSRDF, NIF
+
+    result = run_canned(seeded, "nif-mentions")
+    assert result.kind == "graph" and result.graph is not None
+    g = result.graph
+    texts = {str(a): str(t) for a, t in seeded.query(
+        "SELECT ?a ?t WHERE { GRAPH ?g { ?a nif:isString ?t } }").rows}
+    mentions = set(g.subjects(ITSRDF.taIdentRef, None))
+    assert len(mentions) > 40
+    for m in mentions:
+        begin, end = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
+        context = str(g.value(m, NIF.referenceContext))
+        assert str(m) == f"{context}#char={begin},{end}"
+        assert str(g.value(m, NIF.anchorOf)) == texts[context][begin:end]
+    one = next(iter(set(g.objects(None, ITSRDF.taIdentRef))))
+    only = run_canned(seeded, "nif-mentions", {"entity": str(one)}).graph
+    assert only is not None and set(only.objects(None, ITSRDF.taIdentRef)) == {one}
