@@ -19,7 +19,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.ntriples import NTriples
+from kg.ntriples import NTriples, term
 from kg.resolve import graph_iri
 from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_update
 from kg.vocab import new_graph
@@ -141,10 +141,15 @@ class SparqlStore:
         return g
 
     def nquads(self) -> bytes:
+        """Every quad as N-Quads, each term written by :func:`kg.ntriples.term` (the embedded store's
+        writer: newlines escaped, language tags and datatypes kept; rdflib's ``n3()`` would write a
+        multi-line literal in Turtle's triple quotes, which no N-Quads parser reads)."""
         lines = []
         for s, p, o, g in self.query(_QUADS).rows:
-            graph = f" {g.n3()}" if g is not None else ""
-            lines.append(f"{s.n3()} {p.n3()} {o.n3()}{graph} .\n")  # type: ignore[union-attr]
+            if s is None or p is None or o is None:
+                raise StoreError(f"the server at {self.query_url} answered a quad with an unbound term")
+            graph = f" {term(g)}" if g is not None else ""
+            lines.append(f"{term(s)} {term(p)} {term(o)}{graph} .\n")
         return "".join(sorted(lines)).encode("utf-8")
 
     def close(self) -> None:
