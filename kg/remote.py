@@ -25,7 +25,18 @@ from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_up
 from kg.vocab import new_graph
 
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+# what to ask for, by query form: a results table for SELECT and ASK, a graph for CONSTRUCT and DESCRIBE
+_RESULTS = "application/sparql-results+json"
+_GRAPH = "application/n-triples, text/turtle;q=0.9"
+_FORM = re.compile(r"^(?:\s+|#[^\n]*\n|(?:PREFIX|BASE)\b[^<]*<[^>]*>)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+
+
+def query_form(sparql: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the form of a query, past its prologue."""
+    m = _FORM.match(sparql)
+    if m is None:
+        raise QueryError("invalid SPARQL: expected SELECT, ASK, CONSTRUCT or DESCRIBE after the prologue")
+    return m.group(1).upper()
 
 
 def with_values(sparql: str, bindings: Mapping[str, Node]) -> str:
@@ -61,10 +72,14 @@ def _from_json(b: dict[str, str]) -> Node:
 class SparqlStore:
     """A remote store: ``query_url`` and ``update_url`` of a SPARQL 1.1 Protocol server."""
 
-    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60) -> None:
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60,
+                 direct: bool = False) -> None:
+        """``direct``: POST the query or update as the request body (``application/sparql-query``)
+        instead of the form-encoded ``query=`` / ``update=`` every SPARQL 1.1 server answers."""
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.timeout = timeout
+        self.direct = direct
 
     @classmethod
     def from_url(cls, url: str) -> SparqlStore:
@@ -75,9 +90,15 @@ class SparqlStore:
             return cls(base + "/query", base + "/update")
         return cls(base)
 
-    def _post(self, url: str, body: str, content_type: str, accept: str = "*/*") -> tuple[str, bytes]:
+    def _post(self, url: str, operation: str, text: str, accept: str = "*/*") -> tuple[str, bytes]:
+        """POST a query or update (``operation``: ``query`` or ``update``) as the protocol's form-encoded
+        body, or as the body itself when the store is ``direct``."""
+        if self.direct:
+            body, content_type = text, f"application/sparql-{operation}; charset=utf-8"
+        else:
+            body, content_type = urllib.parse.urlencode({operation: text}), "application/x-www-form-urlencoded"
         req = urllib.request.Request(url, data=body.encode("utf-8"), method="POST",
-                                     headers={"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept})
+                                     headers={"Content-Type": content_type, "Accept": accept})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310 - the user's server
                 return resp.headers.get("Content-Type", ""), resp.read()
@@ -91,7 +112,7 @@ class SparqlStore:
 
     def _update(self, text: str, what: str) -> None:
         try:
-            self._post(self.update_url, text, "application/sparql-update")
+            self._post(self.update_url, "update", text)
         except StoreError as e:
             raise StoreError(f"storing {what} failed: {e}") from e
 
@@ -120,17 +141,30 @@ class SparqlStore:
         text = with_values(sparql, bindings or {})
         if not re.search(r"^\s*PREFIX\s+kgo:", text, re.I | re.M):
             text = PROLOGUE + text
-        ctype, body = self._post(self.query_url, text, "application/sparql-query", _ACCEPT)
-        if "json" in ctype:
+        form = query_form(text)
+        table = form in ("SELECT", "ASK")
+        ctype, body = self._post(self.query_url, "query", text, _RESULTS if table else _GRAPH)
+        kind = ctype.split(";")[0].strip().lower()
+        if table:
+            if kind not in ("application/sparql-results+json", "application/json"):
+                raise StoreError(f"the server at {self.query_url} answered a {form} query with {kind or 'no type'}, "
+                                 f"not SPARQL results in JSON: kg cannot read that answer (is the URL a SPARQL "
+                                 f"endpoint?)")
             data = json.loads(body)
-            if "boolean" in data:
+            if form == "ASK":
                 return QueryResult("ask", boolean=bool(data["boolean"]))
             names = tuple(data["head"]["vars"])
             rows = tuple(tuple(_from_json(b[n]) if n in b else None for n in names)
                          for b in data["results"]["bindings"])
             return QueryResult("select", names, rows)
+        formats = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
+                   "application/x-turtle": "turtle", "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
+        if kind not in formats:
+            raise StoreError(f"the server at {self.query_url} answered a {form} query with {kind or 'no type'}, "
+                             "not a graph (N-Triples, Turtle, RDF/XML or JSON-LD): an empty result would be wrong, "
+                             "so kg stops here")
         g = Graph()
-        g.parse(data=body, format="nt" if "n-triples" in ctype else "turtle")
+        g.parse(data=body, format=formats[kind])
         return QueryResult("graph", graph=g)
 
     def merged(self) -> Graph:
