@@ -8,8 +8,11 @@ still RDF terms serialised by rdflib, never raw text.
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,7 +27,22 @@ from kg.resolve import graph_iri
 from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_update
 from kg.vocab import new_graph
 
-_QUADS = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+_QUAD_PATTERN = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
+_BUSY = (502, 503, 504)  # answers worth a second try
+_PAUSE = 0.5  # seconds before the first retry; doubled each time
+
+
+def _without_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """``http://user:pass@host/…`` -> (``http://host/…``, (user, pass)); the URL unchanged when it has none."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url, None
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    clean = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return clean, (urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or ""))
 # what to ask for, by query form: a results table for SELECT and ASK, a graph for CONSTRUCT and DESCRIBE
 _RESULTS = "application/sparql-results+json"
 _GRAPH = "application/n-triples, text/turtle;q=0.9"
@@ -73,22 +91,43 @@ class SparqlStore:
     """A remote store: ``query_url`` and ``update_url`` of a SPARQL 1.1 Protocol server."""
 
     def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60,
-                 direct: bool = False) -> None:
+                 direct: bool = False, retries: int = 2, page: int = 5000,
+                 user: str | None = None, password: str | None = None, token: str | None = None) -> None:
         """``direct``: POST the query or update as the request body (``application/sparql-query``)
-        instead of the form-encoded ``query=`` / ``update=`` every SPARQL 1.1 server answers."""
-        self.query_url = query_url
-        self.update_url = update_url or query_url
+        instead of the form-encoded ``query=`` / ``update=`` every SPARQL 1.1 server answers.
+        ``retries``: how often a request that could not reach the server, or that the server answered
+        with 502/503/504, is sent again (with a growing pause) before kg gives up. ``page``: rows per
+        request when the whole store is read (below the row caps servers set, e.g. Virtuoso's 10,000).
+        ``user``/``password`` (HTTP basic) or ``token`` (bearer): credentials, also taken from the URL
+        (``http://user:pass@host/…``) by :meth:`from_url`."""
+        self.query_url, query_auth = _without_credentials(query_url)
+        self.update_url, update_auth = _without_credentials(update_url or query_url)
         self.timeout = timeout
         self.direct = direct
+        self.retries = retries
+        self.page = page
+        user, password = user or (query_auth or update_auth or (None, None))[0], \
+            password or (query_auth or update_auth or (None, None))[1]
+        if token:
+            self._auth: str | None = f"Bearer {token}"
+        elif user:
+            self._auth = "Basic " + base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
+        else:
+            self._auth = None
 
     @classmethod
     def from_url(cls, url: str) -> SparqlStore:
         """``http://host:port`` is an Oxigraph server (``/query``, ``/update``); a URL with a path is
-        one endpoint for both."""
+        one endpoint for both. Credentials come from the URL's user information, else from the
+        ``KG_STORE_USER`` / ``KG_STORE_PASSWORD`` (HTTP basic) or ``KG_STORE_TOKEN`` (bearer) variables;
+        ``KG_STORE_UPDATE_URL`` names a separate update endpoint."""
         base = url.rstrip("/")
-        if urllib.parse.urlparse(base).path in ("", "/"):
-            return cls(base + "/query", base + "/update")
-        return cls(base)
+        env = os.environ
+        user, password, token = env.get("KG_STORE_USER"), env.get("KG_STORE_PASSWORD"), env.get("KG_STORE_TOKEN")
+        query_url, update_url = base, env.get("KG_STORE_UPDATE_URL") or None
+        if update_url is None and urllib.parse.urlparse(base).path in ("", "/"):
+            query_url, update_url = base + "/query", base + "/update"
+        return cls(query_url, update_url, user=user, password=password, token=token)
 
     def _post(self, url: str, operation: str, text: str, accept: str = "*/*") -> tuple[str, bytes]:
         """POST a query or update (``operation``: ``query`` or ``update``) as the protocol's form-encoded
@@ -97,18 +136,34 @@ class SparqlStore:
             body, content_type = text, f"application/sparql-{operation}; charset=utf-8"
         else:
             body, content_type = urllib.parse.urlencode({operation: text}), "application/x-www-form-urlencoded"
-        req = urllib.request.Request(url, data=body.encode("utf-8"), method="POST",
-                                     headers={"Content-Type": content_type, "Accept": accept})
-        try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310 - the user's server
-                return resp.headers.get("Content-Type", ""), resp.read()
-        except urllib.error.HTTPError as e:
-            detail = e.read().decode("utf-8", "replace")[:500]
-            if e.code == 400:
-                raise QueryError(f"invalid SPARQL, the server at {url} rejected it: {detail}") from e
-            raise StoreError(f"the server at {url} answered {e.code} {e.reason}: {detail}") from e
-        except OSError as e:
-            raise StoreError(f"cannot reach the SPARQL server at {url}: {e}. Is it running?") from e
+        headers = {"Content-Type": content_type, "Accept": accept}
+        if self._auth:
+            headers["Authorization"] = self._auth
+        for attempt in range(self.retries + 1):
+            req = urllib.request.Request(url, data=body.encode("utf-8"), method="POST", headers=headers)
+            try:
+                with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310 - the user's server
+                    return resp.headers.get("Content-Type", ""), resp.read()
+            except urllib.error.HTTPError as e:
+                detail = e.read().decode("utf-8", "replace")[:500]
+                if e.code in _BUSY and attempt < self.retries:
+                    time.sleep(_PAUSE * 2 ** attempt)
+                    continue
+                if e.code == 400:
+                    raise QueryError(f"invalid SPARQL, the server at {url} rejected it: {detail}") from e
+                if e.code in (401, 403):
+                    raise StoreError(f"the server at {url} answered {e.code} {e.reason}: give credentials in the "
+                                     "URL (http://user:password@host/…) or in KG_STORE_USER and KG_STORE_PASSWORD "
+                                     "(or KG_STORE_TOKEN), and check that this user may "
+                                     f"{'update' if operation == 'update' else 'query'}") from e
+                raise StoreError(f"the server at {url} answered {e.code} {e.reason}: {detail}") from e
+            except OSError as e:
+                if attempt < self.retries:
+                    time.sleep(_PAUSE * 2 ** attempt)
+                    continue
+                raise StoreError(f"cannot reach the SPARQL server at {url} ({e}; tried {self.retries + 1} times, "
+                                 f"{self.timeout:g} s each). Is it running, and is the URL right?") from e
+        raise AssertionError("unreachable")  # the loop returns or raises
 
     def _update(self, text: str, what: str) -> None:
         try:
@@ -167,11 +222,29 @@ class SparqlStore:
         g.parse(data=body, format=formats[kind])
         return QueryResult("graph", graph=g)
 
+    def _all_rows(self, pattern: str, variables: str) -> list[tuple[Node | None, ...]]:
+        """Every solution of ``pattern``, read in pages of :attr:`page` rows (ORDER BY, LIMIT, OFFSET) and
+        checked against a count first: a server that caps its answers (Virtuoso's ResultSetMaxRows) can
+        then never truncate a dump without kg saying so."""
+        counted = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}").rows
+        total = int(counted[0][0]) if counted and counted[0][0] is not None else 0  # type: ignore[call-overload]
+        rows: list[tuple[Node | None, ...]] = []
+        while len(rows) < total:
+            got = self.query(f"SELECT {variables} WHERE {{ {pattern} }} ORDER BY {variables} "
+                             f"LIMIT {self.page} OFFSET {len(rows)}").rows
+            if not got:
+                break
+            rows.extend(got)
+        if len(rows) != total:
+            raise StoreError(f"the server at {self.query_url} gave {len(rows)} of {total} rows while kg read the "
+                             f"store in pages of {self.page}: it caps its answers. Raise the cap (Virtuoso: "
+                             "ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) or pass a smaller page")
+        return rows
+
     def merged(self) -> Graph:
-        result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         g = new_graph()
-        for t in result.graph or ():
-            g.add(t)
+        for s, p, o in self._all_rows("?s ?p ?o", "?s ?p ?o"):
+            g.add((s, p, o))  # type: ignore[arg-type]
         return g
 
     def nquads(self) -> bytes:
@@ -179,7 +252,7 @@ class SparqlStore:
         writer: newlines escaped, language tags and datatypes kept; rdflib's ``n3()`` would write a
         multi-line literal in Turtle's triple quotes, which no N-Quads parser reads)."""
         lines = []
-        for s, p, o, g in self.query(_QUADS).rows:
+        for s, p, o, g in self._all_rows(_QUAD_PATTERN, "?s ?p ?o ?g"):
             if s is None or p is None or o is None:
                 raise StoreError(f"the server at {self.query_url} answered a quad with an unbound term")
             graph = f" {term(g)}" if g is not None else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,14 +46,17 @@ def test_queries_and_updates_go_form_encoded_or_direct(oxigraph_server: str, dir
 class _Recorder(BaseHTTPRequestHandler):
     """A fake endpoint: records each request and answers with the configured type and body."""
 
-    answer: tuple[str, bytes] = ("application/sparql-results+json", b'{"head": {"vars": []}, "results": {"bindings": []}}')
+    answer: object = ("application/sparql-results+json", b'{"head": {"vars": []}, "results": {"bindings": []}}')
     seen: list[tuple[str, str, str]] = []
+    headers_seen: list[dict[str, str]] = []
 
     def do_POST(self) -> None:  # noqa: N802 - the http.server API
         body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8")
         self.seen.append((self.headers.get("Content-Type", ""), self.headers.get("Accept", ""), body))
-        ctype, data = self.answer
-        self.send_response(200)
+        self.headers_seen.append(dict(self.headers))
+        answer = type(self).answer  # read off the class: a function set there is not bound to the handler
+        status, ctype, data = answer(body) if callable(answer) else (200, *answer)  # type: ignore[misc]
+        self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
@@ -63,7 +68,7 @@ class _Recorder(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def fake() -> Iterator[tuple[str, type[_Recorder]]]:
-    handler = type("Handler", (_Recorder,), {"seen": []})
+    handler = type("Handler", (_Recorder,), {"seen": [], "headers_seen": []})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -96,3 +101,77 @@ def test_a_table_query_answered_with_a_page_is_an_error(fake: tuple[str, type[_R
     handler.answer = ("text/html; charset=utf-8", b"<html>not an endpoint</html>")
     with pytest.raises(StoreError, match="answered a SELECT query with text/html.*is the URL a SPARQL endpoint"):
         SparqlStore(url).query("SELECT * WHERE { ?s ?p ?o }")
+
+
+def _json(variables: list[str], rows: list[dict[str, str]]) -> bytes:
+    bindings = [{k: {"type": "literal", "value": v} for k, v in r.items()} for r in rows]
+    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode()
+
+
+def test_credentials_come_from_the_url_or_the_environment(fake: tuple[str, type[_Recorder]],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    url, handler = fake
+    with_user = url.replace("http://", "http://ana:s%40cret@")
+    store = SparqlStore.from_url(with_user)
+    assert "@" not in store.query_url  # the credentials leave the URL (and every message that names it)
+    store.query("SELECT * WHERE { ?s ?p ?o }")
+    monkeypatch.setenv("KG_STORE_TOKEN", "t0ken")
+    SparqlStore.from_url(url).query("SELECT * WHERE { ?s ?p ?o }")
+    assert [h.get("Authorization") for h in handler.headers_seen] == [
+        "Basic " + base64.b64encode(b"ana:s@cret").decode(), "Bearer t0ken"]
+
+
+def test_refused_credentials_say_how_to_give_them(fake: tuple[str, type[_Recorder]]) -> None:
+    url, handler = fake
+    handler.answer = lambda body: (401, "text/plain", b"Unauthorized")
+    with pytest.raises(StoreError, match="401.*KG_STORE_USER"):
+        SparqlStore(url).query("ASK { ?s ?p ?o }")
+
+
+def test_a_busy_server_is_asked_again_then_given_up_on(fake: tuple[str, type[_Recorder]]) -> None:
+    url, handler = fake
+    answers = iter([(503, "text/plain", b"busy"), (200, "application/sparql-results+json", b'{"boolean": true}')])
+    handler.answer = lambda body: next(answers)
+    assert SparqlStore(url, retries=1).query("ASK { ?s ?p ?o }").boolean is True
+    handler.answer = lambda body: (503, "text/plain", b"busy")
+    with pytest.raises(StoreError, match="503"):
+        SparqlStore(url, retries=1).query("ASK { ?s ?p ?o }")
+    assert len(handler.seen) == 4
+
+
+def test_an_unreachable_server_is_a_clear_error() -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again when the block ends: nothing listens there
+    with pytest.raises(StoreError, match=r"cannot reach the SPARQL server at http://127.0.0.1:\d+/query.*tried 2 times"):
+        SparqlStore(f"http://127.0.0.1:{port}/query", retries=1, timeout=2).query("ASK { ?s ?p ?o }")
+
+
+def test_dumps_read_in_pages_give_the_same_quads(oxigraph_server: str) -> None:
+    whole = SparqlStore.from_url(oxigraph_server)
+    whole._update("DROP ALL", "a clean server")
+    for n in range(4):
+        whole._update(f'INSERT DATA {{ GRAPH <https://example.org/g{n}> {{ <https://example.org/a> <https://example.org/p> "{n}\\n" }} '
+                      f'<https://example.org/a> <https://example.org/p> "{n}\\n" }}', "a triple")
+    paged = SparqlStore.from_url(oxigraph_server)
+    paged.page = 3
+    assert paged.nquads() == whole.nquads() and whole.nquads().count(b"\n") == 8
+    assert len(paged.merged()) == len(whole.merged()) == 4
+
+
+def test_a_server_that_caps_its_answers_is_an_error_not_a_short_dump(fake: tuple[str, type[_Recorder]]) -> None:
+    url, handler = fake
+
+    def capped(body: str) -> tuple[int, str, bytes]:
+        query = parse_qs(body)["query"][0]
+        if "COUNT(*)" in query:
+            return 200, "application/sparql-results+json", _json(["n"], [{"n": "10"}])
+        if "OFFSET 0" in query:  # the server's cap: two rows, whatever was asked
+            return 200, "application/sparql-results+json", _json(["s", "p", "o"], [{"s": "a", "p": "b", "o": "c"}] * 2)
+        return 200, "application/sparql-results+json", _json(["s", "p", "o"], [])
+
+    handler.answer = capped
+    with pytest.raises(StoreError, match="gave 2 of 10 rows.*ResultSetMaxRows"):
+        SparqlStore(url, page=5).merged()
