@@ -223,12 +223,16 @@ class SparqlStore:
         return QueryResult("graph", graph=g)
 
     def _all_rows(self, pattern: str, variables: str) -> list[tuple[Node | None, ...]]:
-        """Every solution of ``pattern``, read in pages of :attr:`page` rows (ORDER BY, LIMIT, OFFSET) and
-        checked against a count first: a server that caps its answers (Virtuoso's ResultSetMaxRows) can
-        then never truncate a dump without kg saying so."""
+        """Every solution of ``pattern``, checked against a count: one request when the server gives them
+        all, else pages of :attr:`page` rows (ORDER BY, LIMIT, OFFSET; each page sorts the whole answer,
+        so only a server that caps its answers, as Virtuoso's ResultSetMaxRows does, pays for it). A cap
+        that even pages cannot pass is an error, never a short dump."""
         counted = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}").rows
         total = int(counted[0][0]) if counted and counted[0][0] is not None else 0  # type: ignore[call-overload]
-        rows: list[tuple[Node | None, ...]] = []
+        rows = list(self.query(f"SELECT {variables} WHERE {{ {pattern} }}").rows)
+        if len(rows) == total:
+            return rows
+        rows = []
         while len(rows) < total:
             got = self.query(f"SELECT {variables} WHERE {{ {pattern} }} ORDER BY {variables} "
                              f"LIMIT {self.page} OFFSET {len(rows)}").rows
