@@ -12,7 +12,7 @@ from kg.extract.text import sentences
 from kg.store import GraphStore
 
 _FIND = """SELECT DISTINCT ?e ?label WHERE {
-  ?e schema:name|schema:alternateName ?n . FILTER (STR(?n) = STR(?label))
+  ?e schema:name|schema:alternateName ?n . FILTER (STR(?n) = ?label)  # ?label: a simple literal (Virtuoso gets STR() of a bound one wrong)
 }"""
 _FACTS = """SELECT ?p ?o ?id ?dir ?e WHERE {
   { GRAPH ?g { ?e ?p ?o } BIND ("out" AS ?dir) } UNION { GRAPH ?g { ?o ?p ?e } BIND ("in" AS ?dir) }

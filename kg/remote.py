@@ -25,10 +25,13 @@ from kg.errors import QueryError, StoreError
 from kg.ntriples import NTriples, term
 from kg.resolve import graph_iri
 from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_update
-from kg.vocab import new_graph
+from kg.vocab import KGR, new_graph
 
-_QUAD_PATTERN = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
+# kg's own graphs only: a server's system graphs (Virtuoso's virtrdf#, …) are no part of the store
+_KG_GRAPHS = f'FILTER (STRSTARTS(STR(?g), "{KGR}graph/"))'
+MERGED_GRAPH = f"{KGR}graph/merged"  # where the merged graph lives on a server whose default graph is no graph of its own
 _BUSY = (502, 503, 504)  # answers worth a second try
+_NAMES_GRAPHS = re.compile(r"\bGRAPH\b", re.I)
 _PAUSE = 0.5  # seconds before the first retry; doubled each time
 
 
@@ -75,6 +78,18 @@ def _term(t: Node) -> str:
     raise QueryError(f"cannot bind {t!r}: only IRIs and literals can be bound")
 
 
+def _answer_of_ask(data: dict[str, object], url: str) -> bool:
+    """An ASK query's answer: ``boolean``, or (Virtuoso, for an ASK with a GRAPH pattern) a one-row
+    table of ``__ASK_RETVAL``, 1 or 0."""
+    if "boolean" in data:
+        return bool(data["boolean"])
+    try:
+        rows = data["results"]["bindings"]  # type: ignore[index]
+        return bool(rows) and rows[0]["__ASK_RETVAL"]["value"] not in ("0", "false")  # type: ignore[index]
+    except (KeyError, IndexError, TypeError):
+        raise StoreError(f"the server at {url} answered an ASK query with neither a boolean nor a yes/no row") from None
+
+
 def _from_json(b: dict[str, str]) -> Node:
     kind, value = b["type"], b["value"]
     if kind == "uri":
@@ -92,14 +107,22 @@ class SparqlStore:
 
     def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60,
                  direct: bool = False, retries: int = 2, page: int = 5000,
-                 user: str | None = None, password: str | None = None, token: str | None = None) -> None:
+                 user: str | None = None, password: str | None = None, token: str | None = None,
+                 merged_graph: str | None | bool = False) -> None:
         """``direct``: POST the query or update as the request body (``application/sparql-query``)
         instead of the form-encoded ``query=`` / ``update=`` every SPARQL 1.1 server answers.
         ``retries``: how often a request that could not reach the server, or that the server answered
         with 502/503/504, is sent again (with a growing pause) before kg gives up. ``page``: rows per
         request when the whole store is read (below the row caps servers set, e.g. Virtuoso's 10,000).
         ``user``/``password`` (HTTP basic) or ``token`` (bearer): credentials, also taken from the URL
-        (``http://user:pass@host/…``) by :meth:`from_url`."""
+        (``http://user:pass@host/…``) by :meth:`from_url`.
+
+        Where the merged graph lives is the backend's choice, made once per store by asking the server:
+        on a server whose default graph is a graph of its own (Oxigraph, Fuseki) it is that default
+        graph; on Virtuoso, whose default graph is the union of all graphs and not writable as such, it
+        is the named graph :data:`MERGED_GRAPH`, and every request names it as the default graph
+        (``default-graph-uri``), so the canned queries read the same text everywhere and nothing is
+        counted twice. ``merged_graph`` sets it instead (None: the default graph) and asks nothing."""
         self.query_url, query_auth = _without_credentials(query_url)
         self.update_url, update_auth = _without_credentials(update_url or query_url)
         self.timeout = timeout
@@ -108,6 +131,7 @@ class SparqlStore:
         self.page = page
         user, password = user or (query_auth or update_auth or (None, None))[0], \
             password or (query_auth or update_auth or (None, None))[1]
+        self._merged = merged_graph  # False: not asked yet; then None (the default graph) or a graph IRI
         if token:
             self._auth: str | None = f"Bearer {token}"
         elif user:
@@ -129,13 +153,33 @@ class SparqlStore:
             query_url, update_url = base + "/query", base + "/update"
         return cls(query_url, update_url, user=user, password=password, token=token)
 
-    def _post(self, url: str, operation: str, text: str, accept: str = "*/*") -> tuple[str, bytes]:
+    @property
+    def merged_graph(self) -> str | None:
+        """The named graph that holds the merged graph on this server, or None for its default graph."""
+        if self._merged is False:
+            server = self._post(self.query_url, "query", "ASK { }", _RESULTS, dataset=False)[2]
+            self._merged = MERGED_GRAPH if "virtuoso" in server.lower() else None
+        return self._merged  # type: ignore[return-value]
+
+    def _post(self, url: str, operation: str, text: str, accept: str = "*/*", *,
+              dataset: bool = True) -> tuple[str, bytes, str]:
         """POST a query or update (``operation``: ``query`` or ``update``) as the protocol's form-encoded
-        body, or as the body itself when the store is ``direct``."""
+        body, or as the body itself when the store is ``direct``; with ``dataset``, the merged graph is
+        named as the default graph where the server keeps it as a named one. Returns the answer's type,
+        body and the server's name."""
+        fields = {operation: text}
+        # the merged graph as the default graph, for queries that read it alone: a query that names graphs
+        # (GRAPH …) runs over the server's whole dataset, as a dataset given by the protocol would hide the
+        # article graphs (SPARQL 1.1 Protocol §2.1.4; Virtuoso follows it); updates name the merged graph
+        merged = self.merged_graph if dataset and operation == "query" and not _NAMES_GRAPHS.search(text) else None
+        if merged:
+            fields["default-graph-uri"] = merged
         if self.direct:
             body, content_type = text, f"application/sparql-{operation}; charset=utf-8"
+            if merged:
+                url += ("&" if "?" in url else "?") + urllib.parse.urlencode({"default-graph-uri": merged})
         else:
-            body, content_type = urllib.parse.urlencode({operation: text}), "application/x-www-form-urlencoded"
+            body, content_type = urllib.parse.urlencode(fields), "application/x-www-form-urlencoded"
         headers = {"Content-Type": content_type, "Accept": accept}
         if self._auth:
             headers["Authorization"] = self._auth
@@ -143,7 +187,7 @@ class SparqlStore:
             req = urllib.request.Request(url, data=body.encode("utf-8"), method="POST", headers=headers)
             try:
                 with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310 - the user's server
-                    return resp.headers.get("Content-Type", ""), resp.read()
+                    return resp.headers.get("Content-Type", ""), resp.read(), resp.headers.get("Server", "")
             except urllib.error.HTTPError as e:
                 detail = e.read().decode("utf-8", "replace")[:500]
                 if e.code in _BUSY and attempt < self.retries:
@@ -180,13 +224,13 @@ class SparqlStore:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
 
     def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None:
-        self._update(replace_update(name, ntriples(graph)), what)
+        self._update(replace_update(name, ntriples(graph), self.merged_graph), what)
 
     def remove_article(self, article_id: str) -> bool:
         name = graph_iri(article_id)
         if not self.query(f"ASK {{ GRAPH <{name}> {{ ?s ?p ?o }} }}").boolean:
             return False
-        self._update(replace_update(name, ""), f"the removal of {article_id!r}")
+        self._update(replace_update(name, "", self.merged_graph), f"the removal of {article_id!r}")
         return True
 
     def article_ids(self) -> list[str]:
@@ -198,7 +242,7 @@ class SparqlStore:
             text = PROLOGUE + text
         form = query_form(text)
         table = form in ("SELECT", "ASK")
-        ctype, body = self._post(self.query_url, "query", text, _RESULTS if table else _GRAPH)
+        ctype, body, _server = self._post(self.query_url, "query", text, _RESULTS if table else _GRAPH)
         kind = ctype.split(";")[0].strip().lower()
         if table:
             if kind not in ("application/sparql-results+json", "application/json"):
@@ -207,7 +251,7 @@ class SparqlStore:
                                  f"endpoint?)")
             data = json.loads(body)
             if form == "ASK":
-                return QueryResult("ask", boolean=bool(data["boolean"]))
+                return QueryResult("ask", boolean=_answer_of_ask(data, self.query_url))
             names = tuple(data["head"]["vars"])
             rows = tuple(tuple(_from_json(b[n]) if n in b else None for n in names)
                          for b in data["results"]["bindings"])
@@ -256,10 +300,14 @@ class SparqlStore:
         writer: newlines escaped, language tags and datatypes kept; rdflib's ``n3()`` would write a
         multi-line literal in Turtle's triple quotes, which no N-Quads parser reads)."""
         lines = []
-        for s, p, o, g in self._all_rows(_QUAD_PATTERN, "?s ?p ?o ?g"):
+        merged = self.merged_graph
+        # kg's graphs only; where the merged graph is a named graph, it is written as the default graph
+        pattern = f"GRAPH ?g {{ ?s ?p ?o }} {_KG_GRAPHS}" if merged else \
+            f"{{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} {_KG_GRAPHS} }}"
+        for s, p, o, g in self._all_rows(pattern, "?s ?p ?o ?g"):
             if s is None or p is None or o is None:
                 raise StoreError(f"the server at {self.query_url} answered a quad with an unbound term")
-            graph = f" {term(g)}" if g is not None else ""
+            graph = f" {term(g)}" if g is not None and str(g) != merged else ""
             lines.append(f"{term(s)} {term(p)} {term(o)}{graph} .\n")
         return "".join(sorted(lines)).encode("utf-8")
 

@@ -92,20 +92,27 @@ def _merged_lines(ntriples: str) -> str:
     return "\n".join(out)
 
 
-def replace_update(graph_name: str, ntriples: str) -> str:
+def replace_update(graph_name: str, ntriples: str, merged_graph: str | None = None) -> str:
     """One SPARQL Update that swaps an article's named graph and keeps the merged graph in sync.
 
     Triples only this article asserted leave the merged graph; the new ones join it, less what only
-    the article's own graph keeps (its text, record and mentions).
+    the article's own graph keeps (its text, record and mentions). The merged graph is the default
+    graph; ``merged_graph`` names it when a server keeps it as a named graph (the update then writes
+    into that graph by name, and it counts as no other article's graph).
     """
     g = f"<{graph_name}>"
     merged = _merged_lines(ntriples)
+    others = f"?other != {g}" + (f" && ?other != <{merged_graph}>" if merged_graph else "")
+
+    def into_merged(pattern: str) -> str:
+        return f"GRAPH <{merged_graph}> {{ {pattern} }}" if merged_graph else pattern
+
     return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+        f"DELETE {{ {into_merged('?s ?p ?o')} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER({others}) }} }} ;\n"
         f"DROP SILENT GRAPH {g} ;\n"
         + (f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }} ;\n" if ntriples.strip() else "")
-        + (f"INSERT DATA {{\n{merged}\n}}" if merged.strip() else "")
+        + (f"INSERT DATA {{ {into_merged(chr(10) + merged + chr(10))} }}" if merged.strip() else "")
     ).rstrip(" ;\n")
 
 

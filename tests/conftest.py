@@ -18,6 +18,7 @@ from kg.ingest import read_file
 from kg.model import Article, Extraction
 from kg.remote import SparqlStore
 from kg.store import GraphStore, OxigraphStore
+from kg.vocab import KGR
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed" / "00_seed_koita_industrial_ai_forum_2025.json"
@@ -72,19 +73,92 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc.wait(timeout=10)
 
 
+_VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+MaxCheckpointRemap = 2000
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping = 0
+[Parameters]
+ServerPort = {sql}
+DisableUnixSocket = 1
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+MaxClientConnections = 10
+CheckpointInterval = 60
+[HTTPServer]
+ServerPort = {http}
+ServerRoot = {d}
+ServerThreads = 10
+MaxClientConnections = 10
+[SPARQL]
+ResultSetMaxRows = 10000
+MaxQueryExecutionTime = 60
+"""
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Virtuoso (Debian's ``virtuoso-opensource``) on 127.0.0.1 with SPARQL updates granted, as a user
+    sets it up; its answers are capped at 10,000 rows, as a default install does."""
+    binary, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
+    if binary is None or isql is None:
+        pytest.skip("Virtuoso is not installed (Debian: apt install virtuoso-opensource)")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql, http = _free_port(), _free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(_VIRTUOSO_INI.format(d=folder, sql=sql, http=http), encoding="utf-8")
+    proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{http}/sparql"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2).close()  # noqa: S310
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                log = (folder / "virtuoso.log").read_text(errors="replace")[-2000:] if (folder / "virtuoso.log").exists() else ""
+                raise RuntimeError(f"virtuoso-t did not start: {log}") from None
+            time.sleep(0.3)
+    subprocess.run([isql, str(sql), "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
+                   check=True, capture_output=True, timeout=60)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def make_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> GraphStore:
-    """An empty store of ``kind``: the embedded Oxigraph store, or a SPARQL server (cleared)."""
+    """An empty store of ``kind``: the embedded Oxigraph store, or a SPARQL server (kg's graphs cleared;
+    a Virtuoso's own system graphs stay)."""
     if kind == "embedded":
         return OxigraphStore(tmp_path / "store")
-    url = request.getfixturevalue("oxigraph_server")
+    url = request.getfixturevalue("oxigraph_server" if kind == "server" else "virtuoso_server")
     remote = SparqlStore.from_url(url)
-    remote._update("DROP ALL", "a clean server")
+    if remote.merged_graph is None:
+        remote._update("DROP ALL", "a clean server")
+    else:
+        graphs = remote.query(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{KGR}")) }}')
+        for (g,) in graphs.rows:
+            remote._update(f"DROP SILENT GRAPH <{g}>", "a clean server")
     return remote
 
 
-@pytest.fixture(params=["embedded", "server"])
+@pytest.fixture(params=["embedded", "server", "virtuoso"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    """Each store test runs on the embedded store and on a SPARQL 1.1 server."""
+    """Each store test runs on the embedded store, on an Oxigraph server and on Virtuoso."""
     s = make_store(request.param, tmp_path, request)
     yield s
     s.close()

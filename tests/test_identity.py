@@ -40,7 +40,7 @@ def _write(folder: Path, **articles: tuple[str, str]) -> Path:
 def _nodes(store: GraphStore, cls: str, name: str) -> list[str]:
     """The nodes of class ``cls`` that have ``name`` as their name or an alternate name."""
     q = (f"SELECT DISTINCT ?n ?name WHERE {{ ?n a {cls} ; schema:name|schema:alternateName ?l . "
-         f"FILTER (STR(?l) = STR(?name)) }}")
+         f"FILTER (STR(?l) = ?name) }}")  # ?name: a simple literal
     return sorted({str(r[0]) for r in store.query(q, bindings={"name": Literal(name)}).rows})
 
 

@@ -19,7 +19,7 @@ from tests.conftest import make_store
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
 
 
-@pytest.fixture(params=["embedded", "server"])
+@pytest.fixture(params=["embedded", "server", "virtuoso"])
 def seeded(request: pytest.FixtureRequest, tmp_path: Path) -> GraphStore:
     s = make_store(request.param, tmp_path, request)
     ingest([SEED], s)

@@ -15,6 +15,7 @@ import pytest
 from kg.errors import QueryError, StoreError
 from kg.remote import SparqlStore, query_form
 from kg.store import QueryResult
+from kg.vocab import KGR
 
 
 @pytest.mark.parametrize(("text", "form"), [
@@ -81,7 +82,7 @@ def fake() -> Iterator[tuple[str, type[_Recorder]]]:
 
 def test_accept_follows_the_query_form_and_the_body_is_form_encoded(fake: tuple[str, type[_Recorder]]) -> None:
     url, handler = fake
-    store = SparqlStore(url)
+    store = SparqlStore(url, merged_graph=None)
     store.query("SELECT * WHERE { ?s ?p ?o }")
     handler.answer = ("application/n-triples", b"<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n")
     assert store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph is not None
@@ -95,14 +96,14 @@ def test_a_graph_query_answered_with_a_table_is_an_error_not_an_empty_graph(fake
     url, handler = fake
     handler.answer = ("application/sparql-results+json", b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}')
     with pytest.raises(StoreError, match=r"answered a CONSTRUCT query with application/sparql-results\+json"):
-        SparqlStore(url).query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        SparqlStore(url, merged_graph=None).query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
 
 
 def test_a_table_query_answered_with_a_page_is_an_error(fake: tuple[str, type[_Recorder]]) -> None:
     url, handler = fake
     handler.answer = ("text/html; charset=utf-8", b"<html>not an endpoint</html>")
     with pytest.raises(StoreError, match="answered a SELECT query with text/html.*is the URL a SPARQL endpoint"):
-        SparqlStore(url).query("SELECT * WHERE { ?s ?p ?o }")
+        SparqlStore(url, merged_graph=None).query("SELECT * WHERE { ?s ?p ?o }")
 
 
 def _json(variables: list[str], rows: list[dict[str, str]]) -> bytes:
@@ -119,25 +120,26 @@ def test_credentials_come_from_the_url_or_the_environment(fake: tuple[str, type[
     store.query("SELECT * WHERE { ?s ?p ?o }")
     monkeypatch.setenv("KG_STORE_TOKEN", "t0ken")
     SparqlStore.from_url(url).query("SELECT * WHERE { ?s ?p ?o }")
-    assert [h.get("Authorization") for h in handler.headers_seen] == [
-        "Basic " + base64.b64encode(b"ana:s@cret").decode(), "Bearer t0ken"]
+    basic = "Basic " + base64.b64encode(b"ana:s@cret").decode()
+    # each store first asks the server what it is (where the merged graph lives), then queries
+    assert [h.get("Authorization") for h in handler.headers_seen] == [basic, basic, "Bearer t0ken", "Bearer t0ken"]
 
 
 def test_refused_credentials_say_how_to_give_them(fake: tuple[str, type[_Recorder]]) -> None:
     url, handler = fake
     handler.answer = lambda body: (401, "text/plain", b"Unauthorized")
     with pytest.raises(StoreError, match="401.*KG_STORE_USER"):
-        SparqlStore(url).query("ASK { ?s ?p ?o }")
+        SparqlStore(url, merged_graph=None).query("ASK { ?s ?p ?o }")
 
 
 def test_a_busy_server_is_asked_again_then_given_up_on(fake: tuple[str, type[_Recorder]]) -> None:
     url, handler = fake
     answers = iter([(503, "text/plain", b"busy"), (200, "application/sparql-results+json", b'{"boolean": true}')])
     handler.answer = lambda body: next(answers)
-    assert SparqlStore(url, retries=1).query("ASK { ?s ?p ?o }").boolean is True
+    assert SparqlStore(url, retries=1, merged_graph=None).query("ASK { ?s ?p ?o }").boolean is True
     handler.answer = lambda body: (503, "text/plain", b"busy")
     with pytest.raises(StoreError, match="503"):
-        SparqlStore(url, retries=1).query("ASK { ?s ?p ?o }")
+        SparqlStore(url, retries=1, merged_graph=None).query("ASK { ?s ?p ?o }")
     assert len(handler.seen) == 4
 
 
@@ -148,14 +150,14 @@ def test_an_unreachable_server_is_a_clear_error() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # closed again when the block ends: nothing listens there
     with pytest.raises(StoreError, match=r"cannot reach the SPARQL server at http://127.0.0.1:\d+/query.*tried 2 times"):
-        SparqlStore(f"http://127.0.0.1:{port}/query", retries=1, timeout=2).query("ASK { ?s ?p ?o }")
+        SparqlStore(f"http://127.0.0.1:{port}/query", retries=1, timeout=2, merged_graph=None).query("ASK { ?s ?p ?o }")
 
 
 def test_dumps_read_in_pages_give_the_same_quads(oxigraph_server: str) -> None:
     whole = SparqlStore.from_url(oxigraph_server)
     whole._update("DROP ALL", "a clean server")
     for n in range(4):
-        whole._update(f'INSERT DATA {{ GRAPH <https://example.org/g{n}> {{ <https://example.org/a> <https://example.org/p> "{n}\\n" }} '
+        whole._update(f'INSERT DATA {{ GRAPH <{KGR}graph/g{n}> {{ <https://example.org/a> <https://example.org/p> "{n}\\n" }} '
                       f'<https://example.org/a> <https://example.org/p> "{n}\\n" }}', "a triple")
     paged = SparqlStore.from_url(oxigraph_server)
     paged.page = 3
@@ -183,4 +185,4 @@ def test_a_server_that_caps_its_answers_is_an_error_not_a_short_dump(fake: tuple
 
     handler.answer = capped
     with pytest.raises(StoreError, match="gave 2 of 10 rows.*ResultSetMaxRows"):
-        SparqlStore(url, page=5).merged()
+        SparqlStore(url, page=5, merged_graph=None).merged()
