@@ -16,24 +16,23 @@ _FIND = """SELECT DISTINCT ?e ?label WHERE {
 }"""
 _FACTS = """SELECT ?p ?o ?id ?dir ?e WHERE {
   { GRAPH ?g { ?e ?p ?o } BIND ("out" AS ?dir) } UNION { GRAPH ?g { ?o ?p ?e } BIND ("in" AS ?dir) }
-  ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
+  GRAPH ?g { ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id . }
   FILTER (?p NOT IN (rdf:type, rdfs:label, itsrdf:taIdentRef, kgo:participant, org:member, schema:creator))
   FILTER NOT EXISTS { VALUES ?cls { org:Membership kgo:Participation } GRAPH ?g { ?o a ?cls } }
 }"""
 # a mention is one triple, <article#char=begin,end> itsrdf:taIdentRef <entity>: the offsets are in its IRI
 _MENTIONS = """SELECT ?id ?begin ?end ?text ?e WHERE {
-  GRAPH ?g { ?m itsrdf:taIdentRef ?e }
-  ?g prov:wasDerivedFrom ?a . GRAPH ?g { ?a schema:identifier ?id ; nif:isString ?text }
+  GRAPH ?g { ?m itsrdf:taIdentRef ?e . ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id ; nif:isString ?text }
   BIND (STRAFTER(STR(?m), "#char=") AS ?span)
   BIND (xsd:integer(STRBEFORE(?span, ",")) AS ?begin) BIND (xsd:integer(STRAFTER(?span, ",")) AS ?end)
 } ORDER BY ?id ?begin"""
 _ROLES = """SELECT ?what ?where ?talk ?id ?e WHERE {
   GRAPH ?g { ?p kgo:participant ?e ; kgo:role ?r ; kgo:participationIn ?t . OPTIONAL { ?p kgo:talkTitle ?talk } }
-  ?r kgo:code ?what . ?t schema:name ?where . ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
+  ?r kgo:code ?what . ?t schema:name ?where . GRAPH ?g { ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id . }
 }"""
 _MEMBERSHIPS = """SELECT ?title ?orgName ?id ?e WHERE {
   GRAPH ?g { ?m org:member ?e ; org:organization ?o . OPTIONAL { ?m kgo:title ?title } }
-  ?o schema:name ?orgName . ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
+  ?o schema:name ?orgName . GRAPH ?g { ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id . }
 }"""
 _CONTEXT = 60
 _LABELS = "SELECT ?x (SAMPLE(?name) AS ?label) WHERE {{ VALUES ?x {{ {iris} }} ?x schema:name ?name }} GROUP BY ?x"

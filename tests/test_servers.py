@@ -43,6 +43,8 @@ def _run(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> dict[str,
             out[name] = sorted(tuple(_cell(t) for t in row) for row in result.rows) \
                 if result.kind == "select" else len(result.graph or ())
         out["people-of-org"] = sorted(str(r[0]) for r in run_canned(store, "people-of-org", {"org": "산기협"}).rows)
+        event = str(run_canned(store, "events").rows[0][0])
+        out["explain.rq"] = sorted(tuple(_cell(t) for t in row) for row in run_canned(store, "explain", {"entity": event}).rows)
         out["explain"] = sorted((f.prop, f.value, f.articles, f.evidence) for e in explain(store, "산기협") for f in e.facts)
         export_rdf(store, ExportFormat.NQUADS, tmp_path / f"{kind}.nq")
         ds = Dataset(default_union=False)
@@ -70,7 +72,7 @@ def test_the_same_sequence_gives_the_same_results_on_every_store(tmp_path: Path,
     reference = ran["embedded"]
     after_removal = reference["after removal"]
     assert reference["conforms"] and isinstance(after_removal, tuple) and after_removal[0] == []  # the vocabulary stays
-    assert reference["people-of-org"] == ["고서곤", "구자균", "김종훈"] and reference["explain"]
+    assert reference["people-of-org"] == ["고서곤", "구자균", "김종훈"] and reference["explain"] and reference["explain.rq"]
     for kind, got in ran.items():
         for key, value in reference.items():
             assert got[key] == value, f"{kind}: {key} differs"

@@ -50,8 +50,8 @@ _PARTS = """SELECT DISTINCT ?part ?parent WHERE { ?part a kgo:EventPart ; schema
 _SERIES = """SELECT DISTINCT ?event ?series WHERE { ?event a kgo:Event ; schema:superEvent ?series .
   ?series a kgo:EventSeries }"""
 _SOURCES = """SELECT DISTINCT ?n ?article ?url WHERE {
-  GRAPH ?g { ?mention itsrdf:taIdentRef ?n } ?g prov:wasDerivedFrom ?a .
-  ?a schema:identifier ?article . OPTIONAL { ?a schema:url ?url } }"""
+  GRAPH ?g { ?mention itsrdf:taIdentRef ?n . ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?article .
+             OPTIONAL { ?a schema:url ?url } } }"""
 SPEAKING = frozenset({"keynote", "speaker", "panelist", "moderator"})
 ROLES = frozenset({"keynote", "speaker", "panelist", "moderator", "host_rep", "attendee", "quoted", "reporter", "other"})
 
