@@ -32,11 +32,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from kg.crosslingual import hangul_name_keys, is_hangul_name, latin_name_keys, titles_agree
+from kg.crosslingual import (
+    hangul_name_keys,
+    is_hangul_name,
+    latin_name_keys,
+    titles_agree,
+)
 from kg.curation import Action, Curation, Kind
 from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key
 from kg.model import Extraction, Role
-from kg.vocab import KGR
+from kg.vocab import KGR, article_iri, graph_iri
 
 _YEAR_OR_EDITION = re.compile(r"^(?:\s*(?:\d{4}\s*년?|제\s*\d+\s*(?:회|차))\s*)+|\s+\d{4}$")
 
@@ -50,14 +55,6 @@ def digest(*parts: str) -> str:
 def series_name(event_name: str) -> str:
     """``2025 코리아 인더스트리얼 AI 공동포럼`` -> ``코리아 인더스트리얼 AI 공동포럼``."""
     return _YEAR_OR_EDITION.sub("", event_name).strip()
-
-
-def article_iri(article_id: str) -> str:
-    return f"{KGR}article/{quote(article_id, safe='')}"
-
-
-def graph_iri(article_id: str) -> str:
-    return f"{KGR}graph/{quote(article_id, safe='')}"
 
 
 @dataclass(frozen=True)

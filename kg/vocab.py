@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -92,3 +94,13 @@ def new_graph() -> Graph:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, replace=True)
     return g
+
+
+def article_iri(article_id: str) -> str:
+    """The IRI of an article (``kgr:article/<id>``)."""
+    return f"{KGR}article/{quote(article_id, safe='')}"
+
+
+def graph_iri(article_id: str) -> str:
+    """The IRI of an article's named graph (``kgr:graph/<id>``)."""
+    return f"{KGR}graph/{quote(article_id, safe='')}"

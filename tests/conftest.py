@@ -16,7 +16,7 @@ import pytest
 from kg.extract import extract
 from kg.ingest import read_file
 from kg.model import Article, Extraction
-from kg.remote import SparqlStore
+from kg.store.sparql import SparqlStore
 from kg.store import GraphStore, OxigraphStore
 from kg.vocab import KGR
 

@@ -143,7 +143,7 @@ def test_store_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_store_can_be_a_sparql_server(oxigraph_server: str) -> None:
-    from kg.remote import SparqlStore
+    from kg.store.sparql import SparqlStore
 
     SparqlStore.from_url(oxigraph_server)._update("DROP ALL", "a clean server")
     code, out, _ = kg("ingest", SEED, "--store", oxigraph_server)

@@ -13,7 +13,7 @@ from kg.errors import StoreError
 from kg.extract import extract
 from kg.model import Article
 from kg.ontology import to_graph
-from kg.resolve import graph_iri
+from kg.vocab import graph_iri
 from kg.store import GraphStore, OxigraphStore, replace_update
 
 EX = "https://example.org/"

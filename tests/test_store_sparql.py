@@ -1,4 +1,4 @@
-"""The SPARQL 1.1 Protocol store (kg.remote): how it talks to a server, and what it refuses to guess."""
+"""The SPARQL 1.1 Protocol store (kg.store.sparql): how it talks to a server, and what it refuses to guess."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from kg.errors import QueryError, StoreError
-from kg.remote import SparqlStore, query_form
+from kg.store.sparql import SparqlStore, query_form
 from kg.store import QueryResult
 from kg.vocab import KGR
 

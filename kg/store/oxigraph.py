@@ -1,129 +1,32 @@
-"""The store seam: one named graph per article, plus a merged graph of all current facts.
+"""The embedded default store: an on-disk Oxigraph store (``pyoxigraph.Store``).
 
-Each article's triples live in its own named graph (its provenance). The store's default graph
-holds the merged, de-duplicated union of all article graphs, kept in sync by every write, and
-queries run against it: Oxigraph 0.5's union-of-named-graphs mode repeats a triple once per
-article asserting it (oxigraph#1919) and is several times slower.
-
-Every write is one transaction: a new article graph is added with its merged triples in one
-``extend``; a replaced one is changed by its difference in one SPARQL 1.1 Update (a SPARQL server gets
-one Update request, see :func:`replace_update`). Replacing an article never leaves a half-written
-graph or a stale merged triple behind.
+The merged graph is the store's default graph, and queries run against it: Oxigraph 0.5's
+union-of-named-graphs mode repeats a triple once per article asserting it (oxigraph#1919) and is
+several times slower.
 """
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal as TypingLiteral
-from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.ntriples import NTriples, serialize
-from kg.resolve import graph_iri
-from kg.vocab import KGO, NIF, PREFIXES, new_graph
+from kg.ntriples import NTriples
+from kg.store.contract import ARTICLES_QUERY, QueryResult, merged_only, ntriples
+from kg.vocab import PREFIXES, graph_iri, new_graph
 
-DEFAULT_STORE = "kg-store"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-STORE_ENV = "KG_STORE"
-
-
-def default_store_path() -> str:
-    """``$KG_STORE`` if set, else ``./kg-store``."""
-    return os.environ.get(STORE_ENV) or DEFAULT_STORE
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """A SPARQL result: rows of rdflib terms (``None`` where unbound), a boolean, or a graph."""
-
-    kind: TypingLiteral["select", "ask", "graph"]
-    variables: tuple[str, ...] = ()
-    rows: tuple[tuple[Node | None, ...], ...] = ()
-    boolean: bool | None = None
-    graph: Graph | None = None
-
-
-class GraphStore(Protocol):
-    """What the rest of kg needs from a triple store."""
-
-    def replace_article(self, article_id: str, graph: Graph | NTriples) -> None: ...
-    def add_articles(self, graphs: Mapping[str, NTriples]) -> None: ...
-    def replace_graph(self, name: str, graph: Graph | NTriples, *, what: str = "graph") -> None: ...
-    def remove_article(self, article_id: str) -> bool: ...
-    def article_ids(self) -> list[str]: ...
-    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
-    def merged(self) -> Graph: ...
-    def nquads(self) -> bytes: ...
-    def close(self) -> None: ...
-    def __enter__(self) -> GraphStore: ...
-    def __exit__(self, *exc: object) -> None: ...
-
-
-# What stays in an article's own graph and is not copied into the merged graph: the text, the
-# extraction record and the mentions (character offsets). They are provenance of one article, read
-# with GRAPH ?g; in the merged graph they only doubled the store (bench/bench_store_size.py).
-_ARTICLE_ONLY = (f"<{NIF}isString>", f"<{KGO}extractionRecord>")
-
-
-_ARTICLE_ONLY_PREDICATES = frozenset(p[1:-1] for p in _ARTICLE_ONLY)
 
 
 def _merged(t: ox.Triple) -> bool:
-    """Whether a triple of an article graph is copied into the merged graph (see ``_ARTICLE_ONLY``)."""
+    """Whether a triple of an article graph is copied into the merged graph (see
+    :func:`kg.store.contract.merged_only`)."""
     s = t.subject
-    return not (isinstance(s, ox.NamedNode) and "#char=" in s.value) and t.predicate.value not in _ARTICLE_ONLY_PREDICATES
-
-
-def _merged_lines(ntriples: str) -> str:
-    out = []
-    for line in ntriples.splitlines():
-        subject, _, rest = line.partition(" ")
-        if "#char=" in subject or rest.startswith(_ARTICLE_ONLY):
-            continue
-        out.append(line)
-    return "\n".join(out)
-
-
-def replace_update(graph_name: str, ntriples: str, merged_graph: str | None = None) -> str:
-    """One SPARQL Update that swaps an article's named graph and keeps the merged graph in sync.
-
-    Triples only this article asserted leave the merged graph; the new ones join it, less what only
-    the article's own graph keeps (its text, record and mentions). The merged graph is the default
-    graph; ``merged_graph`` names it when a server keeps it as a named graph (the update then writes
-    into that graph by name, and it counts as no other article's graph).
-    """
-    g = f"<{graph_name}>"
-    merged = _merged_lines(ntriples)
-    others = f"?other != {g}" + (f" && ?other != <{merged_graph}>" if merged_graph else "")
-
-    def into_merged(pattern: str) -> str:
-        return f"GRAPH <{merged_graph}> {{ {pattern} }}" if merged_graph else pattern
-
-    return (
-        f"DELETE {{ {into_merged('?s ?p ?o')} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER({others}) }} }} ;\n"
-        f"DROP SILENT GRAPH {g} ;\n"
-        + (f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }} ;\n" if ntriples.strip() else "")
-        + (f"INSERT DATA {{ {into_merged(chr(10) + merged + chr(10))} }}" if merged.strip() else "")
-    ).rstrip(" ;\n")
-
-
-def ntriples(graph: Graph | NTriples) -> str:
-    """N-Triples of an article graph; blank nodes are refused (a removal could not match them)."""
-    if isinstance(graph, NTriples):
-        return graph.text
-    try:
-        return serialize(graph).text
-    except ValueError as e:
-        raise StoreError(str(e)) from e
+    return merged_only(s.value if isinstance(s, ox.NamedNode) else "", t.predicate.value)
 
 
 def to_rdflib(term: object) -> Node | None:
@@ -156,12 +59,6 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise QueryError(f"cannot bind {term!r}: only IRIs and literals can be bound")
-
-
-PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-ARTICLES_QUERY = PROLOGUE + """SELECT DISTINCT ?id WHERE {
-  GRAPH ?g { ?g a kgo:ArticleGraph ; prov:wasDerivedFrom ?a . ?a schema:identifier ?id }
-} ORDER BY ?id"""
 
 
 class OxigraphStore:
@@ -309,15 +206,3 @@ class OxigraphStore:
         self.close()
 
 
-def open_store(location: str | Path | None = None) -> GraphStore:
-    """Open the store at ``location`` (default :func:`default_store_path`): a folder for the embedded
-    Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.remote`)."""
-    where = str(location if location is not None else default_store_path())
-    if re.match(r"^https?://", where):
-        from kg.remote import SparqlStore
-
-        return SparqlStore.from_url(where)
-    return OxigraphStore(where)
-
-
-__all__ = ["GraphStore", "OxigraphStore", "QueryResult", "open_store", "replace_update"]

@@ -23,9 +23,14 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.ntriples import NTriples, term
-from kg.resolve import graph_iri
-from kg.store import ARTICLES_QUERY, PROLOGUE, QueryResult, ntriples, replace_update
-from kg.vocab import KGR, new_graph
+from kg.store.contract import (
+    ARTICLES_QUERY,
+    PROLOGUE,
+    QueryResult,
+    ntriples,
+    replace_update,
+)
+from kg.vocab import KGR, graph_iri, new_graph
 
 # kg's own graphs only: a server's system graphs (Virtuoso's virtrdf#, …) are no part of the store
 _KG_GRAPHS = f'FILTER (STRSTARTS(STR(?g), "{KGR}graph/"))'
