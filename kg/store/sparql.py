@@ -281,16 +281,17 @@ class SparqlStore:
         rows = list(self.query(f"SELECT {variables} WHERE {{ {pattern} }}").rows)
         if len(rows) == total:
             return rows
+        page = min(self.page, len(rows)) or self.page  # a capped answer shows the cap: pages no longer than it
         rows = []
         while len(rows) < total:
             got = self.query(f"SELECT {variables} WHERE {{ {pattern} }} ORDER BY {variables} "
-                             f"LIMIT {self.page} OFFSET {len(rows)}").rows
+                             f"LIMIT {page} OFFSET {len(rows)}").rows
             if not got:
                 break
             rows.extend(got)
         if len(rows) != total:
             raise StoreError(f"the server at {self.query_url} gave {len(rows)} of {total} rows while kg read the "
-                             f"store in pages of {self.page}: it caps its answers. Raise the cap (Virtuoso: "
+                             f"store in pages of {page}: it caps its answers. Raise the cap (Virtuoso: "
                              "ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) or pass a smaller page")
         return rows
 
