@@ -210,3 +210,41 @@ def test_ingest_with_parallel_jobs_and_a_bad_job_count(tmp_path: Path) -> None:
     assert code == 0 and "stored 1 articles" in out
     code, _, err = kg("ingest", SEED, "--jobs", "-1", "--store", tmp_path / "s")
     assert code != 0 and "--jobs" in err
+
+
+def test_an_unreachable_server_is_a_clear_error_and_a_failed_command() -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there once the block ends
+    code, out, err = kg("stats", "--store", f"http://127.0.0.1:{port}")
+    assert code != 0 and "cannot reach the SPARQL server" in out + err
+
+
+def test_a_server_that_answers_a_graph_query_with_a_table_fails_the_export(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Table(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the http.server API
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Table)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+        code, out, err = kg("query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "--store", url)
+        assert code != 0 and "not a graph" in out + err
+    finally:
+        server.shutdown()
+        server.server_close()
