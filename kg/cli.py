@@ -383,6 +383,34 @@ def validate(
 
 
 @app.command()
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is given up.")] = 10.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Rows (or triples) an answer may hold.")] = 10_000,
+    workers: Annotated[int, typer.Option(help="Queries that may run at a time.")] = 4,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at /sparql (for YASGUI, SPARQLWrapper, rdflib).
+
+    Example: kg serve --port 8000, then curl 'http://127.0.0.1:8000/sparql?query=ASK{?s?p?o}'
+    """
+    import uvicorn
+
+    from kg.server import Limits, create_app
+
+    try:
+        s = _open(store)
+    except KGError as e:
+        raise _fail(e) from e
+    with s:
+        err.print(f"serving {store or 'the store'} at http://{host}:{port}/sparql (read-only); Ctrl-C stops",
+                  highlight=False)
+        uvicorn.run(create_app(s, Limits(timeout=timeout, max_rows=max_rows, workers=workers)),
+                    host=host, port=port, log_level="warning")
+
+
+@app.command()
 def stats(store: StoreOption = None) -> None:
     """Count articles, events, people, organizations and triples in the store.
 

@@ -248,3 +248,42 @@ def test_a_server_that_answers_a_graph_query_with_a_table_fails_the_export(tmp_p
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_serve_answers_a_sparql_client_and_refuses_updates(store: Path) -> None:
+    """kg serve on the seeded store: a SELECT over HTTP, an update refused, bound to 127.0.0.1."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                query = urllib.parse.urlencode({"query": "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"})
+                with urllib.request.urlopen(f"{url}?{query}", timeout=5) as resp:  # noqa: S310
+                    body = json.loads(resp.read())
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"kg serve did not start: {proc.stderr.read() if proc.stderr else ''}") from None
+                time.sleep(0.2)
+        assert "구자균" in {b["n"]["value"] for b in body["results"]["bindings"]}
+        req = urllib.request.Request(url, data=b"update=DROP+ALL", method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(req, timeout=5)  # noqa: S310
+        assert refused.value.code == 403
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

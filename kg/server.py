@@ -1,0 +1,259 @@
+"""``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a store (the only module that speaks HTTP).
+
+``/sparql`` answers GET and POST (form-encoded ``query=`` or the query as the body) with the merged graph as
+the default graph and the article graphs as named graphs. Results come in the W3C formats by content
+negotiation: SPARQL results JSON (the default), XML, CSV and TSV for SELECT (JSON and XML for ASK);
+Turtle (the default), N-Triples and JSON-LD for CONSTRUCT and DESCRIBE. It is read-only: an update is
+answered 403, ``SERVICE`` (which would make this machine call other addresses) is refused, and so are
+dataset parameters (the dataset is the store). Each query runs with a time limit and a row limit, both
+answered with a clear error; a query that overruns its time frees the request at once, and at most
+``workers`` queries run at a time, so a slow query cannot take the endpoint with it.
+
+The handlers are thin: the store (:mod:`kg.store`) runs the query, rdflib writes the result formats.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+from rdflib import BNode, Variable
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from kg.errors import KGError, QueryError
+from kg.ntriples import term
+from kg.store import GraphStore, QueryResult
+from kg.store.sparql import query_form
+
+_TABLE_TYPES = {  # media type -> how to write a SELECT result
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+_GRAPH_TYPES = {  # media type -> rdflib serializer for a CONSTRUCT or DESCRIBE result
+    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "nt",
+    "text/plain": "nt", "application/ld+json": "json-ld",
+}
+_CANONICAL = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+              "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
+              "nt": "application/n-triples", "json-ld": "application/ld+json"}
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
+_SECURITY = {"Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+             "X-Content-Type-Options": "nosniff"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may take: ``timeout`` seconds, ``max_rows`` rows, ``workers`` at a time."""
+
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    workers: int = 4
+
+
+class _Refused(Exception):
+    """A request the endpoint answers with an error status and a message."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _error(status: int, message: str, *, cors: bool = False) -> Response:
+    headers = dict(_SECURITY)
+    if cors:
+        headers["Access-Control-Allow-Origin"] = "*"
+    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
+
+
+def _preferred(accept: str, offered: dict[str, str], default: str) -> str | None:
+    """The format to answer in: the acceptable media type with the highest q (the first on a tie), the
+    default for ``*/*`` or no header, None when nothing offered is acceptable."""
+    if not accept.strip():
+        return default
+    best: tuple[float, int, str] | None = None
+    for n, part in enumerate(accept.split(",")):
+        media, *params = (p.strip() for p in part.split(";"))
+        q = 1.0
+        for p in params:
+            if p.startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        media = media.lower()
+        if q <= 0:
+            continue
+        chosen = offered.get(media) or (default if media in ("*/*", "application/*", "text/*") else None)
+        if chosen and (best is None or q > best[0]):
+            best = (q, -n, chosen)
+    return best[2] if best else None
+
+
+def _tsv_term(t: Node | None) -> str:
+    """A term as W3C SPARQL TSV writes it: N-Triples syntax, tabs escaped too; empty when unbound."""
+    if t is None:
+        return ""
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    return term(t).replace("\t", "\\t")
+
+
+def _table(result: QueryResult, fmt: str) -> bytes:
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in result.variables)]
+        lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    out = Result("SELECT")
+    out.vars = [Variable(v) for v in result.variables]
+    out.bindings = [{Variable(v): t for v, t in zip(result.variables, row) if isinstance(t, Identifier)}
+                    for row in result.rows]
+    return out.serialize(format=fmt) or b""
+
+
+def _boolean(answer: bool, fmt: str) -> bytes:
+    out = Result("ASK")
+    out.askAnswer = answer
+    return out.serialize(format=fmt) or b""
+
+
+def _check(query: str) -> str:
+    """The query's form, after refusing what a read-only, offline endpoint does not run."""
+    if _SERVICE.search(re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s]*>|#[^\n]*', " ", query)):
+        raise _Refused(400, "SERVICE is refused: this endpoint does not call other addresses")
+    try:
+        return query_form(query)
+    except QueryError as e:
+        raise _Refused(400, str(e)) from None
+
+
+class _Endpoint:
+    def __init__(self, store: GraphStore, limits: Limits) -> None:
+        self.store, self.limits = store, limits
+        self.pool = ThreadPoolExecutor(max_workers=limits.workers, thread_name_prefix="kg-query")
+        self.busy = 0  # queries running (one given up on still runs until it ends); only the event loop counts
+
+    async def sparql(self, request: Request) -> Response:
+        cors = request.method == "GET"
+        try:
+            query = await self._query_text(request)
+            form = _check(query)
+            table = form in ("SELECT", "ASK")
+            offered = ({k: v for k, v in _TABLE_TYPES.items() if form == "SELECT" or v in ("json", "xml")}
+                       if table else _GRAPH_TYPES)
+            fmt = _preferred(request.headers.get("accept", ""), offered, "json" if table else "turtle")
+            if fmt is None:
+                raise _Refused(406, f"a {form} result comes as {', '.join(sorted(set(offered)))}; "
+                                    f"none of them is in Accept: {request.headers.get('accept')}")
+            result = await self._run(query)
+            body = self._write(result, fmt)
+        except _Refused as e:
+            return _error(e.status, e.message, cors=cors)
+        headers = dict(_SECURITY)
+        if cors:
+            headers["Access-Control-Allow-Origin"] = "*"
+        return Response(body, media_type=_CANONICAL[fmt] + ("; charset=utf-8" if fmt in ("csv", "tsv", "turtle") else ""),
+                        headers=headers)
+
+    async def _query_text(self, request: Request) -> str:
+        if request.method == "GET":
+            params = request.query_params
+            if "update" in params:
+                raise _Refused(403, "this endpoint is read-only: updates are not accepted (kg ingest and kg remove write)")
+            if any(p in params for p in _DATASET_PARAMS):
+                raise _Refused(400, "the dataset is the store (the merged graph as default graph, the article "
+                                    "graphs as named graphs): drop default-graph-uri / named-graph-uri")
+            if "query" not in params:
+                raise _Refused(400, "no query: pass ?query=… (SPARQL 1.1 Protocol)")
+            return params["query"]
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-update":
+            raise _Refused(403, "this endpoint is read-only: updates are not accepted (kg ingest and kg remove write)")
+        if ctype == "application/sparql-query":
+            if any(p in request.query_params for p in _DATASET_PARAMS):
+                raise _Refused(400, "the dataset is the store: drop default-graph-uri / named-graph-uri")
+            return (await request.body()).decode("utf-8", errors="replace")
+        if ctype == "application/x-www-form-urlencoded":
+            charset = re.search(r"charset=([\w-]+)", request.headers.get("content-type", ""))
+            text = (await request.body()).decode(charset.group(1) if charset else "utf-8", errors="replace")
+            form = {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items()}
+            if "update" in form:
+                raise _Refused(403, "this endpoint is read-only: updates are not accepted (kg ingest and kg remove write)")
+            if any(p in form or p in request.query_params for p in _DATASET_PARAMS):
+                raise _Refused(400, "the dataset is the store: drop default-graph-uri / named-graph-uri")
+            value = form.get("query")
+            if value is None:
+                raise _Refused(400, "no query: POST query=… form-encoded, or the query as application/sparql-query")
+            return value
+        raise _Refused(415, f"POST a form (application/x-www-form-urlencoded) or application/sparql-query, not {ctype or 'nothing'}")
+
+    async def _run(self, query: str) -> QueryResult:
+        if self.busy >= self.limits.workers:
+            raise _Refused(503, f"{self.limits.workers} queries are running already; try again shortly")
+        self.busy += 1
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self.pool, lambda: self.store.query(query))
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), timeout=self.limits.timeout)
+        except TimeoutError:  # the request is answered now; the worker is free when the query ends
+            raise _Refused(503, f"the query ran past {self.limits.timeout:g} s and was given up; add a LIMIT or a "
+                                "narrower pattern (kg serve --timeout sets the limit)") from None
+        except QueryError as e:
+            raise _Refused(400, str(e)) from None
+        except KGError as e:
+            raise _Refused(500, str(e)) from None
+        finally:
+            future.add_done_callback(lambda _f: self._done())
+
+    def _done(self) -> None:
+        self.busy -= 1
+
+    def _write(self, result: QueryResult, fmt: str) -> bytes:
+        if result.kind == "ask":
+            return _boolean(bool(result.boolean), fmt)
+        if result.kind == "select":
+            if len(result.rows) > self.limits.max_rows:
+                raise _Refused(413, f"the answer has {len(result.rows)} rows, more than this endpoint's "
+                                    f"{self.limits.max_rows}; add a LIMIT (kg serve --max-rows sets the limit)")
+            return _table(result, fmt)
+        graph = result.graph
+        if graph is None:
+            return b""
+        if len(graph) > self.limits.max_rows:
+            raise _Refused(413, f"the answer has {len(graph)} triples, more than this endpoint's "
+                                f"{self.limits.max_rows}; add a LIMIT (kg serve --max-rows sets the limit)")
+        for prefix, ns in _prefixes():
+            graph.bind(prefix, ns, replace=True)
+        data = graph.serialize(format=fmt)
+        return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def _prefixes() -> Iterable[tuple[str, str]]:
+    from kg.vocab import PREFIXES
+
+    return PREFIXES.items()
+
+
+def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
+    """The endpoint's ASGI application over ``store`` (run it with uvicorn, as ``kg serve`` does)."""
+    endpoint = _Endpoint(store, limits or Limits())
+
+    async def index(_request: Request) -> Response:
+        return PlainTextResponse("kg SPARQL endpoint: GET or POST /sparql (SPARQL 1.1 Protocol), read-only\n",
+                                 headers=_SECURITY)
+
+    return Starlette(routes=[Route("/sparql", endpoint.sparql, methods=["GET", "POST"]), Route("/", index)])
+
+
+__all__ = ["Limits", "create_app"]

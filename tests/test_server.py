@@ -1,0 +1,206 @@
+"""kg serve's SPARQL endpoint (kg.server): protocol, result formats read back by rdflib and pyoxigraph,
+read-only refusals, limits, and real clients (rdflib's SPARQLStore, curl) over a real socket."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import uvicorn
+from rdflib import Graph, Literal
+from rdflib.query import Result
+from starlette.testclient import TestClient
+
+from kg.build import ingest
+from kg.server import Limits, create_app
+from kg.store import OxigraphStore
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
+PEOPLE = "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n"
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
+    store = OxigraphStore(tmp_path_factory.mktemp("served") / "store")
+    ingest([SEED], store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def client(seeded: OxigraphStore) -> TestClient:
+    return TestClient(create_app(seeded, Limits(timeout=5, max_rows=1000)))
+
+
+def _names(client: TestClient) -> set[str]:
+    body = client.get("/sparql", params={"query": PEOPLE}).json()
+    return {b["n"]["value"] for b in body["results"]["bindings"]}
+
+
+def test_get_answers_sparql_results_json_by_default(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": PEOPLE})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/sparql-results+json")
+    assert r.headers["access-control-allow-origin"] == "*"  # CORS on GET
+    assert "content-security-policy" in r.headers
+    parsed = list(ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON))
+    assert len(parsed) == len(r.json()["results"]["bindings"]) > 10
+    assert "구자균" in _names(client)
+
+
+@pytest.mark.parametrize(("accept", "fmt"), [
+    ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
+    ("text/csv", ox.QueryResultsFormat.CSV),
+    ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
+])
+def test_each_result_format_reads_back(client: TestClient, accept: str, fmt: ox.QueryResultsFormat) -> None:
+    r = client.get("/sparql", params={"query": PEOPLE}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+    if fmt == ox.QueryResultsFormat.CSV:  # CSV is lossy (no term types): pyoxigraph will not read it; csv does
+        import csv
+
+        rows_csv = list(csv.reader(io.StringIO(r.content.decode("utf-8"), newline="")))
+        assert rows_csv[0] == ["n"] and {row[0] for row in rows_csv[1:]} == _names(client)
+        rows: list = rows_csv[1:]
+    else:
+        rows = list(ox.parse_query_results(r.content, format=fmt))
+        assert {str(row["n"].value) for row in rows} == _names(client)
+    if accept == "text/csv":
+        assert r.content.startswith(b"n\r\n")  # W3C CSV: CRLF, plain variable names
+    if accept == "text/tab-separated-values":
+        assert r.content.startswith(b"?n\n") and b'"@ko' not in r.content  # W3C TSV: ?var, terms in N-Triples form
+    if accept.endswith("xml"):
+        assert len(Result.parse(io.BytesIO(r.content), format="xml").bindings) == len(rows)
+
+
+def test_tsv_escapes_tabs_and_newlines_in_literals(seeded: OxigraphStore) -> None:
+    client = TestClient(create_app(seeded))
+    r = client.get("/sparql", params={"query": 'SELECT ?x WHERE { BIND ("a\\tb\\nc" AS ?x) }'},
+                   headers={"Accept": "text/tab-separated-values"})
+    assert r.content == b'?x\n"a\\tb\\nc"\n'
+    [row] = list(ox.parse_query_results(r.content, format=ox.QueryResultsFormat.TSV))
+    assert row["x"].value == "a\tb\nc"
+
+
+@pytest.mark.parametrize(("accept", "rdflib_format"), [
+    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld")])
+def test_construct_comes_as_a_graph_in_each_format(client: TestClient, accept: str, rdflib_format: str) -> None:
+    query = "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }"
+    r = client.post("/sparql", data={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+    g = Graph().parse(data=r.content, format=rdflib_format)
+    people = client.get("/sparql", params={"query": "SELECT ?p ?n WHERE { ?p a schema:Person ; schema:name ?n }"})
+    assert Literal("구자균") in set(g.objects()) and len(g) == len(people.json()["results"]["bindings"]) >= 10
+
+
+def test_ask_and_posting_the_query_as_the_body(client: TestClient) -> None:
+    r = client.post("/sparql", content="ASK { ?p a schema:Person }".encode(),
+                    headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 200 and r.json()["boolean"] is True
+    r = client.get("/sparql", params={"query": "ASK { ?p a schema:Person }"}, headers={"Accept": "text/csv"})
+    assert r.status_code == 406  # ASK has no CSV form
+
+
+def test_the_article_graphs_are_named_graphs(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) >= 1
+
+
+@pytest.mark.parametrize(("method", "kwargs"), [
+    ("get", {"params": {"update": "DROP ALL"}}),
+    ("post", {"data": {"update": "DROP ALL"}}),
+    ("post", {"content": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}}),
+    ("post", {"data": {"update": "LOAD <http://example.org/x>"}}),
+])
+def test_updates_are_forbidden_and_change_nothing(client: TestClient, method: str, kwargs: dict) -> None:
+    before = _names(client)
+    r = getattr(client, method)("/sparql", **kwargs)
+    assert r.status_code == 403 and "read-only" in r.text
+    assert _names(client) == before
+
+
+@pytest.mark.parametrize(("query", "status", "message"), [
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 400, "SERVICE is refused"),
+    ("SELEC ?x", 400, "invalid SPARQL"),
+    ('SELECT ?x WHERE { BIND ("SERVICE is a word" AS ?x) }', 200, ""),  # inside a string it is no keyword
+])
+def test_service_and_bad_queries_are_refused_with_a_reason(client: TestClient, query: str, status: int, message: str) -> None:
+    r = client.get("/sparql", params={"query": query})
+    assert r.status_code == status and message in r.text
+
+
+def test_dataset_parameters_and_missing_queries_are_explained(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": PEOPLE, "default-graph-uri": "http://example.org/g"})
+    assert r.status_code == 400 and "the dataset is the store" in r.text
+    assert client.get("/sparql").status_code == 400
+    r = client.post("/sparql", content=b"x", headers={"Content-Type": "text/plain"})
+    assert r.status_code == 415
+
+
+def test_row_limit_and_time_limit_are_clear_errors(seeded: OxigraphStore) -> None:
+    few = TestClient(create_app(seeded, Limits(max_rows=5)))
+    r = few.get("/sparql", params={"query": PEOPLE})
+    assert r.status_code == 413 and "add a LIMIT" in r.text
+    assert few.get("/sparql", params={"query": PEOPLE + " LIMIT 5"}).status_code == 200
+    hasty = TestClient(create_app(seeded, Limits(timeout=0.001)))
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+    started = time.monotonic()
+    r = hasty.get("/sparql", params={"query": slow})
+    assert r.status_code == 503 and "ran past" in r.text
+    assert time.monotonic() - started < 5  # answered at once, not when the query ends
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(seeded: OxigraphStore) -> Iterator[str]:
+    """The endpoint on a real socket, as kg serve runs it."""
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(seeded), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the endpoint did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/sparql"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_rdflib_sparqlstore_queries_the_endpoint(served: str, client: TestClient) -> None:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    remote = Graph(store=SPARQLStore(served, returnFormat="json"))
+    names = {str(row[0]) for row in remote.query(PEOPLE.replace("schema:", "<https://schema.org/>")
+                                                 .replace("<https://schema.org/>Person", "<https://schema.org/Person>")
+                                                 .replace("<https://schema.org/>name", "<https://schema.org/name>"))}
+    assert names == _names(client)
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_curl_gets_csv(served: str) -> None:
+    out = subprocess.run(["curl", "-s", "-H", "Accept: text/csv", "--data-urlencode",
+                          "query=SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } LIMIT 3", served],
+                         capture_output=True, timeout=30, check=True).stdout
+    assert out.startswith(b"n\r\n") and out.count(b"\r\n") == 4
+    answer = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--data-urlencode",
+                             "update=DROP ALL", served], capture_output=True, timeout=30, check=True).stdout
+    assert answer == b"403"
+
+
+def test_json_results_are_json(client: TestClient) -> None:
+    assert json.loads(client.get("/sparql", params={"query": "ASK {}"}).content) == {"head": {}, "boolean": True}
