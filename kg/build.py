@@ -127,7 +127,7 @@ def _extract_safely(article: Article) -> Extraction | str:
 _BATCH = 64  # articles handed to the workers at a time: memory stays flat however many files come in
 
 
-def _extractions(items: Iterable[tuple[Path, list[Article] | ArticleError]], jobs: int,
+def _extractions(items: Iterable[tuple[Path, list[Article | ArticleError] | ArticleError]], jobs: int,
                  on_file: Callable[[Path], None] | None
                  ) -> Iterator[tuple[Article, Extraction | str] | ArticleError]:
     """Every article with its extraction (or error), in input order, made by ``jobs`` processes."""

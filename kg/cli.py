@@ -56,10 +56,11 @@ def _curation(path: Path | None) -> Curation:
     return load_curation(path or default_curation_path())
 
 
-def _open(store: str | None) -> GraphStore:
+def _open(store: str | None, *, create: bool = False) -> GraphStore:
+    """The store; only ``kg ingest`` makes a new one (a mistyped --store must not answer from an empty store)."""
     from kg.store import open_store
 
-    return open_store(store)
+    return open_store(store, create=create)
 
 
 def _cores(files: list[Path]) -> int:
@@ -93,7 +94,7 @@ def ingest(
     files = list(expand_paths(paths))
     try:
         decisions = _curation(curation)
-        with _open(store) as s, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        with _open(store, create=True) as s, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                          console=err, transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
             report = run_ingest(files, s, curation=decisions, jobs=jobs or _cores(files),
@@ -132,6 +133,10 @@ def extract(
             failed += 1
             continue
         for article in result:
+            if isinstance(article, KGError):  # a bad line of a JSONL file; its other lines still count
+                err.print(f"[bold red]error:[/] {article}", highlight=False)
+                failed += 1
+                continue
             try:
                 record = to_record(run_extract(article))
             except KGError as e:

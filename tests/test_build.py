@@ -72,3 +72,32 @@ def test_a_mapping_failure_is_that_files_error(tmp_path: Path, monkeypatch: pyte
         report = ingest([folder], store)
         assert store.article_ids() == ["a"]
     assert [Path(e.path).name for e in report.errors] == ["b.json"] and "please report this file" in str(report.errors[0])
+
+
+def test_bad_inputs_are_reported_by_file_and_the_good_ones_stored(tmp_path: Path) -> None:
+    """A bad JSONL line, an impossible date and a URL that is no URL each give an error naming the file;
+    every good article is stored and the store still validates."""
+    from kg.ontology import validate
+
+    [seed_file] = sorted((Path(__file__).resolve().parent.parent / "data" / "seed").glob("*.json"))
+    seed = json.loads(seed_file.read_text(encoding="utf-8"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text("\n".join([
+        json.dumps({**seed, "id": "good-1", "url": "https://example.org/a b|c"}, ensure_ascii=False),
+        "{broken",
+        json.dumps({**seed, "id": "bad-date", "published": "2025-02-30"}, ensure_ascii=False),
+        json.dumps({**seed, "id": "good-2", "url": None}, ensure_ascii=False)]) + "\n", encoding="utf-8")
+    (folder / "bad-url.json").write_text(json.dumps({**seed, "id": "bad-url", "url": 42}, ensure_ascii=False),
+                                         encoding="utf-8")
+    with OxigraphStore(tmp_path / "store") as store:
+        report = ingest([folder], store)
+        assert sorted(store.article_ids()) == ["good-1", "good-2"]
+        messages = sorted(str(e) for e in report.errors)
+        assert len(messages) == 3
+        assert "bad-url.json" in messages[0] and "'url' must be an absolute URL" in messages[0]
+        assert "feed.jsonl:2" in messages[1] and "invalid JSON" in messages[1]
+        assert "feed.jsonl:3" in messages[2] and "real YYYY-MM-DD date" in messages[2]
+        assert validate(store.merged()).conforms
+        urls = [str(r[0]) for r in store.query("SELECT ?u WHERE { ?a schema:url ?u }").rows]
+        assert urls == ["https://example.org/a%20b%7Cc"]

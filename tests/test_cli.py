@@ -287,3 +287,16 @@ def test_serve_answers_a_sparql_client_and_refuses_updates(store: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_a_mistyped_store_is_an_error_not_an_empty_answer(tmp_path: Path) -> None:
+    code, out, err = kg("stats", "--store", tmp_path / "typo")
+    assert code != 0 and "there is no store at" in out + err and not (tmp_path / "typo").exists()
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    code, out, err = kg("ingest", SEED, "--store", folder)
+    assert code != 0 and "holds other files and no kg store" in out + err
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]  # nothing written into it
+    code, out, _err = kg("ingest", SEED, "--store", tmp_path / "new" / "deep" / "store")
+    assert code == 0 and "stored 1" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -24,13 +25,34 @@ def guess_lang(text: str) -> str:
     return "ko" if hangul and hangul * 3 >= latin else "en"
 
 
-def _published(value: object, where: str) -> str | None:
+def _published(value: object, where: str, *, strict: bool = True) -> str | None:
+    """The publication date as YYYY-MM-DD. A date the record states that is no calendar date (2025-02-30)
+    is an error naming the file; one read from a page's metadata (``strict=False``) is dropped instead."""
     if value in (None, ""):
         return None
     text = str(value)[:10]
-    if not _DATE.match(text):
-        raise ArticleError(where, f"'published' must be a YYYY-MM-DD date, got {value!r}")
+    try:
+        if not _DATE.match(text):
+            raise ValueError("not YYYY-MM-DD")
+        date.fromisoformat(text)
+    except ValueError:
+        if not strict:
+            return None
+        raise ArticleError(where, f"'published' must be a real YYYY-MM-DD date, got {value!r}") from None
     return text
+
+
+_NOT_IN_IRI = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f]")
+
+
+def _url(value: object, where: str) -> str | None:
+    """The article's address as an IRI: an absolute URL, characters an IRI may not hold percent-encoded
+    (a space, ``|``, ``{``…); anything else is an error naming the file."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://[^/\s]", value.strip()):
+        raise ArticleError(where, f"'url' must be an absolute URL such as https://example.org/news/1, got {value!r}")
+    return _NOT_IN_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), value.strip())
 
 
 def _from_record(record: object, where: str, default_id: str) -> Article:
@@ -48,11 +70,20 @@ def _from_record(record: object, where: str, default_id: str) -> Article:
         id=article_id,
         text=text,
         source=where,
-        url=record.get("url") or html_fields.get("url"),
-        published=_published(record.get("published") or html_fields.get("published"), where),
+        url=_url(record.get("url"), where) if record.get("url") else _url_or_none(html_fields.get("url")),
+        published=_published(record["published"], where) if record.get("published")
+        else _published(html_fields.get("published"), where, strict=False),
         lang=str(record.get("lang") or guess_lang(text)),
         title=record.get("title") or html_fields.get("title"),
     )
+
+
+def _url_or_none(value: str | None) -> str | None:
+    """A page's own address from its metadata, or None when it is no absolute URL."""
+    try:
+        return _url(value, "")
+    except ArticleError:
+        return None
 
 
 def read_txt(path: Path) -> Iterator[Article]:
@@ -67,8 +98,8 @@ def read_html(path: Path) -> Iterator[Article]:
         id=path.stem,
         text=fields["text"] or "",
         source=str(path),
-        url=fields.get("url"),
-        published=_published(fields.get("published"), str(path)),
+        url=_url_or_none(fields.get("url")),
+        published=_published(fields.get("published"), str(path), strict=False),
         lang=guess_lang(fields["text"] or ""),
         title=fields.get("title"),
     )
@@ -84,16 +115,26 @@ def read_json(path: Path) -> Iterator[Article]:
 
 
 def read_jsonl(path: Path) -> Iterator[Article]:
+    """Every article of a JSONL file; the first bad line raises (see :func:`read_jsonl_results`)."""
+    for item in read_jsonl_results(path):
+        if isinstance(item, ArticleError):
+            raise item
+        yield item
+
+
+def read_jsonl_results(path: Path) -> Iterator[Article | ArticleError]:
+    """Each line of a JSONL file: its article, or the error naming the line (the good lines are kept)."""
     raw = decode_bytes(path.read_bytes(), str(path))
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            yield _from_record(json.loads(line), where, f"{path.stem}-{number}")
         except json.JSONDecodeError as e:
-            raise ArticleError(where, f"invalid JSON at column {e.colno}: {e.msg}") from e
-        yield _from_record(record, where, f"{path.stem}-{number}")
+            yield ArticleError(where, f"invalid JSON at column {e.colno}: {e.msg}")
+        except ArticleError as e:
+            yield e
 
 
 READERS: dict[str, Callable[[Path], Iterator[Article]]] = {
@@ -132,11 +173,19 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def iter_article_results(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[Article] | ArticleError]]:
-    """For each file under ``paths``: its articles, or the error that made it unreadable."""
+def iter_article_results(paths: Iterable[str | Path]
+                         ) -> Iterator[tuple[Path, list[Article | ArticleError] | ArticleError]]:
+    """For each file under ``paths``: its articles, or the error that made it unreadable. In a JSONL
+    file each line stands alone: a bad line is an error in the list, the other lines' articles stay."""
     for path in expand_paths(paths):
         try:
-            yield path, read_file(path)
+            if path.suffix.lower() == ".jsonl" and path.is_file():
+                try:
+                    yield path, list(read_jsonl_results(path))
+                except OSError as e:
+                    raise ArticleError(str(path), f"cannot read the file: {e.strerror or e}") from e
+            else:
+                yield path, list(read_file(path))
         except ArticleError as e:
             yield path, e
 
@@ -147,5 +196,8 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
     for _path, result in iter_article_results(paths):
         if isinstance(result, ArticleError):
             raise result
-        articles.extend(result)
+        for item in result:
+            if isinstance(item, ArticleError):
+                raise item
+            articles.append(item)
     return articles

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.errors import StoreError
+
 from kg.store.contract import (
     ARTICLES_QUERY,
     PROLOGUE,
@@ -20,13 +22,29 @@ from kg.store.oxigraph import OxigraphStore, to_oxigraph, to_rdflib
 from kg.store.sparql import SparqlStore
 
 
-def open_store(location: str | Path | None = None) -> GraphStore:
+def open_store(location: str | Path | None = None, *, create: bool = True) -> GraphStore:
     """Open the store at ``location`` (default :func:`default_store_path`): a folder for the embedded
-    Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.store.sparql`)."""
+    Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.store.sparql`).
+
+    A folder that holds other files and no store is refused (kg writes its database files into the
+    folder it is given); with ``create=False`` (the commands that only read) a folder that does not
+    exist yet is refused too, instead of answering from a new, empty store."""
     where = str(location if location is not None else default_store_path())
     if re.match(r"^https?://", where):
         return SparqlStore.from_url(where)
-    return OxigraphStore(where)
+    folder = Path(where)
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{folder} is a file, not a store folder; pass the folder kg ingest made (--store)")
+    is_store = (folder / "CURRENT").is_file()  # Oxigraph's RocksDB keeps its manifest pointer there
+    if folder.is_dir() and not is_store and any(folder.iterdir()):
+        raise StoreError(f"{folder} holds other files and no kg store; pass a new or empty folder, or the one "
+                         "kg ingest made (--store)")
+    if not create and not is_store:
+        raise StoreError(f"there is no store at {folder}; run kg ingest ARTICLES --store {folder} first, or pass "
+                         "the store's folder (--store, or KG_STORE)")
+    if not is_store:
+        folder.mkdir(parents=True, exist_ok=True)  # "stores/2026/kg": the folders on the way too
+    return OxigraphStore(folder)
 
 
 

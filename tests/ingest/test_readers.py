@@ -116,3 +116,48 @@ def test_english_detected(tmp_path: Path) -> None:
     f = tmp_path / "en.txt"
     f.write_text("The Korea AI Policy Forum was held on May 9 at Lotte Hotel Seoul.", encoding="utf-8")
     assert read_file(f)[0].lang == "en"
+
+
+def test_one_bad_line_of_a_jsonl_file_loses_only_that_line(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "a", "text": KO}, ensure_ascii=False)
+    f.write_text("\n".join([good, "{not json", json.dumps({"id": "c", "text": ""}),
+                            json.dumps({"id": "d", "text": KO, "published": "2025-02-30"}, ensure_ascii=False),
+                            json.dumps({"id": "e", "text": KO}, ensure_ascii=False)]) + "\n", encoding="utf-8")
+    [(path, items)] = list(iter_article_results([f]))
+    assert isinstance(items, list)
+    articles = [i for i in items if not isinstance(i, ArticleError)]
+    errors = [i for i in items if isinstance(i, ArticleError)]
+    assert [a.id for a in articles] == ["a", "e"]
+    assert [str(e).split(":")[1] for e in errors] == ["2", "3", "4"]  # each error names its line
+    assert "invalid JSON" in str(errors[0]) and "real YYYY-MM-DD date" in str(errors[2])
+    with pytest.raises(ArticleError, match="feed.jsonl:2"):
+        read_articles([f])  # the all-or-nothing reader still stops at the first bad line
+
+
+@pytest.mark.parametrize("published", ["2025-02-30", "2025-13-45", "2025-00-10"])
+def test_an_impossible_date_is_an_error_naming_the_file(tmp_path: Path, published: str) -> None:
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps({"text": KO, "published": published}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ArticleError, match=rf"a.json.*real YYYY-MM-DD date, got '{published}'"):
+        read_file(f)
+
+
+@pytest.mark.parametrize(("url", "stored"), [
+    ("https://example.org/news 1", "https://example.org/news%201"),
+    ("https://example.org/a|b{c}", "https://example.org/a%7Cb%7Bc%7D"),
+    ('https://example.org/"x"<y>\\z', "https://example.org/%22x%22%3Cy%3E%5Cz"),
+    ("https://example.org/뉴스", "https://example.org/뉴스"),  # an IRI may hold Hangul
+])
+def test_a_url_becomes_a_valid_iri(tmp_path: Path, url: str, stored: str) -> None:
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps({"text": KO, "url": url}, ensure_ascii=False), encoding="utf-8")
+    assert read_file(f)[0].url == stored
+
+
+@pytest.mark.parametrize("url", [42, "not a url", "example.org/news", ["https://e.org"]])
+def test_a_url_that_is_no_url_is_an_error_naming_the_file(tmp_path: Path, url: object) -> None:
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps({"text": KO, "url": url}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ArticleError, match="a.json.*'url' must be an absolute URL"):
+        read_file(f)
