@@ -214,7 +214,7 @@ def query(
 
     Example: kg query --name people-of-org --param org=산기협 --format csv
     """
-    from kg.query import format_result, parse_param_options, run_canned
+    from kg.query import format_result, parse_param_options, refuse_service, run_canned
 
     given = [x for x in (sparql, file, name) if x is not None]
     if len(given) != 1:
@@ -228,6 +228,7 @@ def query(
                 if param:
                     raise KGError("--param only applies to canned queries (--name)")
                 text = sparql if sparql is not None else _read_query(file)  # type: ignore[arg-type]
+                refuse_service(text)
                 result = s.query(text)
     except KGError as e:
         raise _fail(e) from e

@@ -111,6 +111,18 @@ def parse_param_options(options: list[str]) -> dict[str, str]:
     return values
 
 
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_STRINGS_IRIS_COMMENTS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+
+
+def refuse_service(sparql: str) -> None:
+    """Refuse a query with ``SERVICE``: kg's queries read the store, and a query must not make this
+    machine call the addresses it names (the word inside a string, an IRI or a comment is no keyword)."""
+    if _SERVICE.search(_STRINGS_IRIS_COMMENTS.sub(" ", sparql)):
+        raise QueryError("SERVICE is refused: kg queries read the store and call no other address "
+                         "(federate with a SPARQL server of your own)")
+
+
 def run_canned(store: GraphStore, name: str, params: dict[str, str] | None = None) -> QueryResult:
     """Run a canned query with its parameters bound safely."""
     q = get_query(name)

@@ -300,3 +300,33 @@ def test_a_mistyped_store_is_an_error_not_an_empty_answer(tmp_path: Path) -> Non
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]  # nothing written into it
     code, out, _err = kg("ingest", SEED, "--store", tmp_path / "new" / "deep" / "store")
     assert code == 0 and "stored 1" in out
+
+
+def test_service_in_a_query_is_refused_and_calls_nobody(store: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    hits: list[str] = []
+
+    class Witness(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_POST = do_GET  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Witness)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        target = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+        code, out, err = kg("query", f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "--store", store)
+        assert code != 0 and "SERVICE is refused" in out + err and hits == []
+        code, _out, _err = kg("query", 'SELECT ?x WHERE { BIND ("SERVICE" AS ?x) }', "--store", store)
+        assert code == 0  # the word in a string is no keyword
+    finally:
+        server.shutdown()
+        server.server_close()
