@@ -239,7 +239,12 @@ def query(
         out.print(table)
         out.print(f"{len(result.rows)} rows", style="dim")
     else:
-        sys.stdout.write(format_result(result, ResultFormat.TSV if format is ResultFormat.TABLE else format))
+        try:
+            text = format_result(result, ResultFormat.TSV if format is ResultFormat.TABLE and result.kind != "graph"
+                                 else format)
+        except KGError as e:
+            raise _fail(e) from e
+        sys.stdout.write(text)
 
 
 def _read_query(file: Path) -> str:

@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.formats import ResultFormat
+from kg.ntriples import term
 from kg.store import GraphStore, QueryResult
 
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(iri|literal)\s*\((required|optional)\)\s*(.*)$", re.I)
@@ -147,10 +148,33 @@ def _json_term(term: Node) -> dict[str, str]:
     return out
 
 
+def _tsv_term(t: Node | None) -> str:
+    """A term as W3C SPARQL TSV writes it: N-Triples syntax, tabs escaped too; empty when unbound."""
+    if t is None:
+        return ""
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    return term(t).replace("\t", "\\t")
+
+
+def w3c_tsv(result: QueryResult) -> str:
+    """A SELECT result in W3C SPARQL 1.1 TSV: ``?var`` headers, terms in N-Triples form (rdflib and
+    pyoxigraph read it back)."""
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
 def format_result(result: QueryResult, fmt: ResultFormat) -> str:
-    """Render a SELECT or ASK result as CSV, TSV or SPARQL 1.1 Query Results JSON."""
+    """Render a result: SELECT and ASK as W3C SPARQL 1.1 JSON, CSV (CRLF, plain values) or TSV (N-Triples
+    terms); a graph (CONSTRUCT, DESCRIBE) as JSON-LD for ``json``, Turtle otherwise (``table``)."""
     if result.kind == "graph":
         assert result.graph is not None
+        if fmt in (ResultFormat.CSV, ResultFormat.TSV):
+            raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph, which has no {fmt.value.upper()} form: "
+                             "use --format json (JSON-LD) or table (Turtle), or kg export for a file")
+        if fmt is ResultFormat.JSON:
+            return result.graph.serialize(format="json-ld")
         return result.graph.serialize(format="turtle")
     if fmt is ResultFormat.JSON:
         if result.kind == "ask":
@@ -159,11 +183,12 @@ def format_result(result: QueryResult, fmt: ResultFormat) -> str:
         return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
                           ensure_ascii=False, indent=1)
     if result.kind == "ask":
-        return "true" if result.boolean else "false"
+        return "true\n" if result.boolean else "false\n"
+    if fmt is ResultFormat.TSV:
+        return w3c_tsv(result)
     buf = io.StringIO()
-    writer = csv.writer(buf, delimiter="\t" if fmt is ResultFormat.TSV else ",", lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\r\n")  # W3C SPARQL 1.1 CSV: CRLF, plain values
     writer.writerow(result.variables)
     for row in result.rows:
-        writer.writerow([_cell(t).replace("\t", " ").replace("\n", " ") if fmt is ResultFormat.TSV else _cell(t)
-                         for t in row])
+        writer.writerow([_cell(t) for t in row])
     return buf.getvalue()

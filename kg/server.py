@@ -21,17 +21,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from rdflib import BNode, Variable
+from rdflib import Variable
 from rdflib.query import Result
-from rdflib.term import Identifier, Node
+from rdflib.term import Identifier
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from kg.errors import KGError, QueryError
-from kg.ntriples import term
-from kg.query import refuse_service
+from kg.query import refuse_service, w3c_tsv
 from kg.store import GraphStore, QueryResult
 from kg.store.sparql import query_form
 
@@ -101,20 +100,9 @@ def _preferred(accept: str, offered: dict[str, str], default: str) -> str | None
     return best[2] if best else None
 
 
-def _tsv_term(t: Node | None) -> str:
-    """A term as W3C SPARQL TSV writes it: N-Triples syntax, tabs escaped too; empty when unbound."""
-    if t is None:
-        return ""
-    if isinstance(t, BNode):
-        return f"_:{t}"
-    return term(t).replace("\t", "\\t")
-
-
 def _table(result: QueryResult, fmt: str) -> bytes:
     if fmt == "tsv":
-        lines = ["\t".join(f"?{v}" for v in result.variables)]
-        lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
+        return w3c_tsv(result).encode("utf-8")
     out = Result("SELECT")
     out.vars = [Variable(v) for v in result.variables]
     out.bindings = [{Variable(v): t for v, t in zip(result.variables, row) if isinstance(t, Identifier)}

@@ -95,9 +95,21 @@ def test_formats(seeded: GraphStore) -> None:
     assert parsed["results"]["bindings"][0]["start"]["datatype"].endswith("#date")
     rows = list(csv.reader(io.StringIO(format_result(result, ResultFormat.CSV))))
     assert rows[0][1] == "name" and rows[1][1] == "2025 코리아 인더스트리얼 AI 공동포럼"
-    assert format_result(result, ResultFormat.TSV).splitlines()[0].split("\t")[:2] == ["event", "name"]
+    csv_text = format_result(result, ResultFormat.CSV)
+    assert csv_text.startswith("event,name,") and csv_text.count("\r\n") == len(result.rows) + 1  # W3C: CRLF
+    tsv = format_result(result, ResultFormat.TSV)
+    assert tsv.splitlines()[0].split("\t")[:2] == ["?event", "?name"]  # W3C TSV: ?var, N-Triples terms
+    import pyoxigraph as ox
+
+    for fmt, text in ((ox.QueryResultsFormat.TSV, tsv), (ox.QueryResultsFormat.JSON, format_result(result, ResultFormat.JSON))):
+        back = list(ox.parse_query_results(text.encode(), format=fmt))  # type: ignore[arg-type]
+        assert len(back) == len(result.rows) and back[0]["name"].value == "2025 코리아 인더스트리얼 AI 공동포럼"
     ask = seeded.query("ASK { ?s a schema:Person }")
     assert format_result(ask, ResultFormat.JSON) == '{"head": {}, "boolean": true}'
+    graph = seeded.query("CONSTRUCT { ?s a schema:Person } WHERE { ?s a schema:Person }")
+    assert json.loads(format_result(graph, ResultFormat.JSON))  # JSON-LD, not Turtle
+    with pytest.raises(QueryError, match="has no CSV form"):
+        format_result(graph, ResultFormat.CSV)
 
 
 def test_articles(seeded: GraphStore) -> None:
