@@ -74,7 +74,7 @@ def _cores(files: list[Path]) -> int:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .html .json .jsonl) or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .html .json .jsonl), folders, or - for standard input.")],
     store: StoreOption = None,
     curation: CurationOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
@@ -105,7 +105,7 @@ def ingest(
         err.print(f"[yellow]warning:[/] {w}", highlight=False)
     for problem in report.errors:
         err.print(f"[bold red]error:[/] {problem}", highlight=False)
-    out.print(f"stored {report.articles} articles: {report.events} events, {report.people} people, "
+    err.print(f"stored {report.articles} articles: {report.events} events, {report.people} people, "
               f"{report.organizations} organizations, {report.triples} triples"
               + (f"; {len(report.errors)} files failed" if report.errors else ""), highlight=False)
     if report.errors:
@@ -114,7 +114,7 @@ def ingest(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files, folders, or - for standard input (text, or JSON Lines).")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json: one JSON object per article and line.")]
     = ExtractFormat.JSON,
 ) -> None:
@@ -316,16 +316,16 @@ def export(
                 if not filters.empty or view is not View.FULL:
                     raise KGError("RDF exports hold the whole graph; --view and filters apply to graph files")
                 n = export_rdf(s, format, out_file)
-                out.print(f"wrote {out_file}: {n} statements", highlight=False)
+                err.print(f"wrote {out_file}: {n} statements", highlight=False)
                 return
             g = to_networkx(s, view, filters=filters)
             if format is ExportFormat.NEO4J:
                 files = write_neo4j(g, out_file)
-                out.print(f"wrote {len(files)} CSV files into {out_file}; import them with:", highlight=False)
-                out.print(f"  cd {out_file} && {import_command(files)}", highlight=False, soft_wrap=True)
+                err.print(f"wrote {len(files)} CSV files into {out_file}; import them with:", highlight=False)
+                err.print(f"  cd {out_file} && {import_command(files)}", highlight=False, soft_wrap=True)
                 return
             write_graph(g, format, out_file)
-            out.print(f"wrote {out_file}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", highlight=False)
+            err.print(f"wrote {out_file}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", highlight=False)
     except KGError as e:
         raise _fail(e) from e
 
@@ -358,7 +358,7 @@ def view(
             nodes = write_view(s, out_file, name, filters=filters, focus=focus, hops=hops)
     except KGError as e:
         raise _fail(e) from e
-    out.print(f"wrote {out_file}: {nodes} nodes", highlight=False)
+    err.print(f"wrote {out_file}: {nodes} nodes", highlight=False)
 
 
 @app.command()

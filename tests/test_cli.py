@@ -23,9 +23,9 @@ def kg(*args: str | Path) -> tuple[int, str, str]:
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
     path = tmp_path / "store"
-    code, out, _err = kg("ingest", SEED, "--store", path)
+    code, out, err = kg("ingest", SEED, "--store", path)
     assert code == 0, out
-    assert "stored 1 articles: 1 events, 15 people, 15 organizations" in out
+    assert "stored 1 articles: 1 events, 15 people, 15 organizations" in out + err
     return path
 
 
@@ -82,8 +82,8 @@ def test_queries_lists_the_canned_ones() -> None:
 @pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "nodelink", "cytoscape"])
 def test_export(store: Path, tmp_path: Path, fmt: str) -> None:
     out_file = tmp_path / f"g.{fmt}"
-    code, out, _ = kg("export", "--format", fmt, "--out", out_file, "--store", store)
-    assert code == 0 and out_file.stat().st_size > 1000 and "wrote" in out
+    code, out, err = kg("export", "--format", fmt, "--out", out_file, "--store", store)
+    assert code == 0 and out_file.stat().st_size > 1000 and "wrote" in out + err
     if fmt == "turtle":  # the merged graph: facts, without the articles' texts and mentions
         g = Graph().parse(out_file, format="turtle")
         assert len(g) > 500 and not any("#char=" in str(s) for s in g.subjects())
@@ -128,7 +128,7 @@ def test_ingest_reports_bad_files_and_stores_the_rest(tmp_path: Path) -> None:
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     code, out, err = kg("ingest", tmp_path, SEED, tmp_path / "x.pdf", "--store", tmp_path / "s")
     assert code == 1
-    assert "stored 1 articles" in out and "4 files failed" in out
+    assert "stored 1 articles" in out + err and "4 files failed" in out + err
     for name in ("empty.txt", "bin.txt", "broken.json", "x.pdf"):
         assert name in err
     code, out, _ = kg("query", "SELECT ?id WHERE { ?a schema:identifier ?id }", "--format", "csv",
@@ -146,8 +146,8 @@ def test_store_can_be_a_sparql_server(oxigraph_server: str) -> None:
     from kg.store.sparql import SparqlStore
 
     SparqlStore.from_url(oxigraph_server)._update("DROP ALL", "a clean server")
-    code, out, _ = kg("ingest", SEED, "--store", oxigraph_server)
-    assert code == 0 and "15 people" in out
+    code, out, err = kg("ingest", SEED, "--store", oxigraph_server)
+    assert code == 0 and "15 people" in out + err
     code, out, _ = kg("query", "--name", "people-of-org", "--param", "org=산기협", "--format", "csv",
                       "--store", oxigraph_server)
     assert code == 0 and len(out.strip().splitlines()) == 4
@@ -185,9 +185,9 @@ def test_views_with_filters_and_ego(store: Path, tmp_path: Path) -> None:
     assert code == 0 and (tmp_path / "e.html").stat().st_size > 10_000
     code, _, err = kg("view", "ego", "--out", tmp_path / "e.html", "--store", store)
     assert code == 2 and "needs a person" in err
-    code, out, _ = kg("view", "who-spoke-where", "--role", "moderator", "--out", tmp_path / "m.html",
+    code, out, err = kg("view", "who-spoke-where", "--role", "moderator", "--out", tmp_path / "m.html",
                       "--store", store)
-    assert code == 0 and "wrote" in out
+    assert code == 0 and "wrote" in out + err
     code, _, err = kg("view", "person-network", "--since", "25-11-2025", "--out", tmp_path / "p.html",
                       "--store", store)
     assert code == 1 and "YYYY-MM-DD" in err
@@ -196,18 +196,18 @@ def test_views_with_filters_and_ego(store: Path, tmp_path: Path) -> None:
 
 
 def test_export_neo4j_and_graph_views(store: Path, tmp_path: Path) -> None:
-    code, out, _ = kg("export", "--format", "neo4j", "--out", tmp_path / "neo", "--store", store)
-    assert code == 0 and "neo4j-admin database import full" in out and (tmp_path / "neo" / "Person.csv").exists()
-    code, out, _ = kg("export", "--format", "nodelink", "--view", "person-network", "--out", tmp_path / "p.json",
+    code, out, err = kg("export", "--format", "neo4j", "--out", tmp_path / "neo", "--store", store)
+    assert code == 0 and "neo4j-admin database import full" in out + err and (tmp_path / "neo" / "Person.csv").exists()
+    code, out, err = kg("export", "--format", "nodelink", "--view", "person-network", "--out", tmp_path / "p.json",
                       "--store", store)
-    assert code == 0 and "8 nodes, 28 edges" in out
+    assert code == 0 and "8 nodes, 28 edges" in out + err
     code, _, err = kg("export", "--format", "turtle", "--view", "ego", "--out", tmp_path / "x.ttl", "--store", store)
     assert code == 1 and "RDF exports hold the whole graph" in err
 
 
 def test_ingest_with_parallel_jobs_and_a_bad_job_count(tmp_path: Path) -> None:
-    code, out, _ = kg("ingest", SEED, "--jobs", "2", "--store", tmp_path / "s")
-    assert code == 0 and "stored 1 articles" in out
+    code, out, err = kg("ingest", SEED, "--jobs", "2", "--store", tmp_path / "s")
+    assert code == 0 and "stored 1 articles" in out + err
     code, _, err = kg("ingest", SEED, "--jobs", "-1", "--store", tmp_path / "s")
     assert code != 0 and "--jobs" in err
 
@@ -298,8 +298,8 @@ def test_a_mistyped_store_is_an_error_not_an_empty_answer(tmp_path: Path) -> Non
     code, out, err = kg("ingest", SEED, "--store", folder)
     assert code != 0 and "holds other files and no kg store" in out + err
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]  # nothing written into it
-    code, out, _err = kg("ingest", SEED, "--store", tmp_path / "new" / "deep" / "store")
-    assert code == 0 and "stored 1" in out
+    code, out, err = kg("ingest", SEED, "--store", tmp_path / "new" / "deep" / "store")
+    assert code == 0 and "stored 1" in out + err
 
 
 def test_service_in_a_query_is_refused_and_calls_nobody(store: Path) -> None:
@@ -330,3 +330,27 @@ def test_service_in_a_query_is_refused_and_calls_nobody(store: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_export_to_standard_output_pipes_clean_nquads(store: Path) -> None:
+    """`--out -` writes the export to standard output and nothing else: the status line goes to standard
+    error, so a pipe into an N-Quads parser reads exactly the data."""
+    import pyoxigraph as ox
+
+    code, out, err = kg("export", "--format", "nquads", "--out", "-", "--store", store)
+    assert code == 0 and "wrote" in err and "wrote" not in out
+    quads = list(ox.parse(out.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    assert len(quads) == out.count("\n") > 1000
+    assert not Path("-").exists()
+
+
+def test_extract_and_ingest_read_standard_input(tmp_path: Path) -> None:
+    import json as _json
+
+    [seed_file] = sorted(SEED.glob("*.json"))
+    seed = _json.loads(seed_file.read_text(encoding="utf-8"))
+    result = runner.invoke(app, ["extract", "-", "--format", "json"], input=seed["text"])
+    assert result.exit_code == 0 and _json.loads(result.stdout)["people"]
+    line = _json.dumps({**seed, "id": "piped"}, ensure_ascii=False)
+    result = runner.invoke(app, ["ingest", "-", "--store", str(tmp_path / "s")], input=line + "\n{bad\n")
+    assert result.exit_code != 0 and "stored 1 articles" in result.stderr and "<stdin>:2" in result.stderr

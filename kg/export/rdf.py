@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Dataset
 
@@ -38,29 +40,40 @@ def jsonld_context() -> dict[str, object]:
     return context
 
 
-def export_rdf(store: GraphStore, fmt: ExportFormat, out: str | Path) -> int:
-    """Write the store as ``fmt`` to ``out``; returns the number of triples or quads written."""
-    out = Path(out)
+def export_rdf(store: GraphStore, fmt: ExportFormat, out: str | Path | BinaryIO) -> int:
+    """Write the store as ``fmt`` to ``out`` (a path, ``-`` for standard output, or a binary stream);
+    returns the number of triples or quads written."""
     if not fmt.is_rdf:
         raise ExportError(f"{fmt.value} is not an RDF format; use kg.export.networkx for graph files")
     try:
         if fmt is ExportFormat.NQUADS:
             data = store.nquads()
-            out.write_bytes(data)
+            _write(out, data)
             return data.count(b"\n")
         if fmt is ExportFormat.TRIG:
             ds = Dataset(default_union=False)
             for prefix, ns in PREFIXES.items():
                 ds.bind(prefix, ns, replace=True)
             ds.parse(data=store.nquads(), format="nquads")
-            out.write_text(ds.serialize(format="trig"), encoding="utf-8")
+            _write(out, ds.serialize(format="trig").encode("utf-8"))
             return sum(1 for _ in ds.quads((None, None, None, None)))
         graph = store.merged()
         if fmt is ExportFormat.TURTLE:
-            out.write_text(graph.serialize(format="longturtle"), encoding="utf-8")
+            _write(out, graph.serialize(format="longturtle").encode("utf-8"))
         else:
-            out.write_text(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True),
-                           encoding="utf-8")
+            _write(out, graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode("utf-8"))
         return len(graph)
     except OSError as e:
         raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
+
+
+def _write(out: str | Path | BinaryIO, data: bytes) -> None:
+    """``data`` to a file, to standard output for ``-``, or to a binary stream."""
+    if isinstance(out, (str, Path)):
+        if str(out) == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            Path(out).write_bytes(data)
+    else:
+        out.write(data)

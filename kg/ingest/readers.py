@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import date
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -163,11 +164,38 @@ def read_file(path: str | Path) -> list[Article]:
         raise ArticleError(str(path), f"cannot read the file: {e.strerror or e}") from e
 
 
+STDIN = Path("-")  # read articles from standard input
+
+
+def read_stdin(data: bytes | None = None) -> list[Article | ArticleError]:
+    """Articles from standard input (``-``): JSON Lines when the input opens with ``{`` (one article a
+    line, a bad line its own error), else one plain-text article."""
+    raw = decode_bytes(sys.stdin.buffer.read() if data is None else data, "<stdin>")
+    if raw.lstrip().startswith("{"):
+        out: list[Article | ArticleError] = []
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"<stdin>:{number}"
+            try:
+                out.append(_from_record(json.loads(line), where, f"stdin-{number}"))
+            except json.JSONDecodeError as e:
+                out.append(ArticleError(where, f"invalid JSON at column {e.colno}: {e.msg}"))
+            except ArticleError as e:
+                out.append(e)
+        return out
+    if not raw.strip():
+        return [ArticleError("<stdin>", "standard input held no text")]
+    return [Article(id="stdin", text=raw, source="<stdin>", lang=guess_lang(raw))]
+
+
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files under ``paths``: folders are walked for the extensions kg reads, files are kept as given."""
     for p in paths:
         p = Path(p)
-        if p.is_dir():
+        if p == STDIN:
+            yield p
+        elif p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READERS)
         else:
             yield p
@@ -178,6 +206,9 @@ def iter_article_results(paths: Iterable[str | Path]
     """For each file under ``paths``: its articles, or the error that made it unreadable. In a JSONL
     file each line stands alone: a bad line is an error in the list, the other lines' articles stay."""
     for path in expand_paths(paths):
+        if path == STDIN:
+            yield path, read_stdin()
+            continue
         try:
             if path.suffix.lower() == ".jsonl" and path.is_file():
                 try:
