@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.curation import Curation
 from kg.errors import ArticleError, KGError, StoreError
 from kg.extract import extract, from_record
 from kg.ingest import iter_article_results
+from kg.ingest.decode import DecodeWarning
 from kg.model import Article, Extraction
 from kg.ntriples import NTriples
 from kg.ontology import decisions_ntriples, ontology_graph, source_digest, to_ntriples
@@ -177,7 +179,17 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation
     ensure_ontology(store)
     counts = {"articles": 0, "events": 0, "people": 0, "organizations": 0, "triples": 0}
     errors: list[KGError] = []
-    warnings: list[str] = []
+    warnings_out: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:  # files read with a few bytes replaced (DecodeWarning)
+        warnings.simplefilter("always", DecodeWarning)
+        report = _ingest(paths, store, curation, on_file, jobs, counts, errors, warnings_out)
+    warnings_out.extend(str(w.message) for w in caught if issubclass(w.category, DecodeWarning))
+    return replace(report, warnings=tuple(warnings_out))
+
+
+def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation | None,
+            on_file: Callable[[Path], None] | None, jobs: int, counts: dict[str, int], errors: list[KGError],
+            warnings_out: list[str]) -> IngestReport:
     seen: dict[str, str] = {}
     pending: dict[str, Extraction] = {}
     for item in _extractions(iter_article_results(paths), jobs, on_file):
@@ -189,8 +201,8 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation
             errors.append(ArticleError(article.source, x))
             continue
         if article.id in seen:
-            warnings.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
-                              "the later one replaces it")
+            warnings_out.append(f"{article.source}: article id {article.id!r} also in {seen[article.id]}; "
+                                "the later one replaces it")
         seen[article.id] = article.source
         pending[article.id] = x
         for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
@@ -204,7 +216,7 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation
     done = resolve_store(store, curation, pending.values())
     counts["triples"] += done.written_triples
     errors += done.errors
-    return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings))
+    return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings_out))
 
 
 def remove(store: GraphStore, article_id: str, *, curation: Curation | None = None) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -125,9 +126,16 @@ def extract(
     from kg.extract import extract as run_extract
     from kg.extract import to_record
     from kg.ingest import iter_article_results
+    from kg.ingest.decode import DecodeWarning
 
     failed = 0
-    for _path, result in iter_article_results(paths):
+    with warnings.catch_warnings(record=True) as caught:  # a file read with a few bytes replaced
+        warnings.simplefilter("always", DecodeWarning)
+        results = list(iter_article_results(paths))
+    for w in caught:
+        if issubclass(w.category, DecodeWarning):
+            err.print(f"[yellow]warning:[/] {w.message}", highlight=False)
+    for _path, result in results:
         if isinstance(result, KGError):
             err.print(f"[bold red]error:[/] {result}", highlight=False)
             failed += 1

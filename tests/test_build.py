@@ -101,3 +101,15 @@ def test_bad_inputs_are_reported_by_file_and_the_good_ones_stored(tmp_path: Path
         assert validate(store.merged()).conforms
         urls = [str(r[0]) for r in store.query("SELECT ?u WHERE { ?a schema:url ?u }").rows]
         assert urls == ["https://example.org/a%20b%7Cc"]
+
+
+def test_ingest_reports_a_file_read_with_replaced_bytes(tmp_path: Path) -> None:
+    [seed_file] = sorted((Path(__file__).resolve().parent.parent / "data" / "seed").glob("*.json"))
+    text = json.loads(seed_file.read_text(encoding="utf-8"))["text"].encode("utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "odd.txt").write_bytes(text[:30] + b"\xfe" + text[30:])
+    with OxigraphStore(tmp_path / "store") as store:
+        report = ingest([folder], store)
+    assert not report.errors and store is not None
+    assert any("odd.txt: 1 byte(s) are not UTF-8" in w for w in report.warnings)

@@ -161,3 +161,31 @@ def test_a_url_that_is_no_url_is_an_error_naming_the_file(tmp_path: Path, url: o
     f.write_text(json.dumps({"text": KO, "url": url}, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ArticleError, match="a.json.*'url' must be an absolute URL"):
         read_file(f)
+
+
+def test_a_stray_byte_in_utf8_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    import warnings
+
+    from kg.ingest.decode import DecodeWarning
+
+    f = tmp_path / "a.txt"
+    data = KO.encode("utf-8")
+    f.write_bytes(data[:12] + b"\xff" + data[12:])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        [article] = read_file(f)
+    assert "\ufffd" in article.text and article.text.replace("\ufffd", "") == KO
+    assert any(issubclass(w.category, DecodeWarning) and "a.txt: 1 byte(s)" in str(w.message) for w in caught)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(KO.encode(codec))
+    assert read_file(f)[0].text == KO
+
+
+def test_legacy_korean_encodings_are_still_read_strictly(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(KO.encode("cp949"))
+    assert read_file(f)[0].text == KO
