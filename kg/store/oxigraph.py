@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -191,6 +192,20 @@ class OxigraphStore:
         g = new_graph()
         g.parse(data=data or b"", format="nt")
         return g
+
+    def dump(self, output: BinaryIO, fmt: str) -> int:
+        """Stream the store to ``output`` in ``fmt`` (``turtle``: the merged graph; ``trig``, ``nquads``:
+        every graph, the merged one as the default graph) with kg's prefixes, without building it in
+        memory; returns the number of statements written."""
+        formats = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+        try:
+            if fmt == "turtle":
+                self._store.dump(output, formats[fmt], from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+                return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            self._store.dump(output, formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+            return len(self._store)
+        except OSError as e:
+            raise StoreError(f"writing the {fmt} export failed: {e}") from e
 
     def nquads(self) -> bytes:
         return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
