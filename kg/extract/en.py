@@ -226,7 +226,25 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
-    return found
+    return _introduced(sentence, sorted(found))
+
+
+_INTRODUCING = re.compile(r"featur(?:ed|ing|es)", re.I)
+_INTRODUCED_REACH = 30  # characters between a part noun and the "featuring" that introduces its people
+
+
+def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
+    """``a panel featuring A and B``: "featuring" introduces the people of the part named just before it
+    and gives them that part, not a talk of their own."""
+    out = list(found)
+    for n in range(1, len(out)):
+        a, b, _role = out[n]
+        before = out[n - 1]
+        gap = sentence[before[1]:a]
+        if _INTRODUCING.fullmatch(sentence[a:b]) and len(gap) <= _INTRODUCED_REACH and "," not in gap \
+                and not re.search(r"\bby\b", gap):  # "chaired by A of Acme, featured B": the chair is A's alone
+            out[n] = (a, b, before[2])
+    return out
 
 
 _PROGRAMME = re.compile(r"\b(?:session|programme|program|agenda|line-?up)\b", re.I)

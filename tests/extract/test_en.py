@@ -1705,3 +1705,21 @@ def test_a_byline_in_capitals(text: str, name: str) -> None:
 def test_events_kicked_off_and_concerts(text: str, name: str, organizers: list[str]) -> None:
     e, orgs = _event(text)
     assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "featuring" gives the people the part named just before it
+    ("The day ended with a panel featuring Jane Roe of Acme Robotics and Tom Reed of Nimbus Labs.",
+     {"Jane Roe": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("A fireside chat featuring Ana Vale, CEO of Ridge Labs, closed the summit.", {"Ana Vale": {Role.SPEAKER}}),
+    # but not a chair's clause before it
+    ("The session, chaired by Jane Roe of Acme, featured Tom Reed of Nimbus Labs.",
+     {"Jane Roe": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}}),
+    # on the programme
+    ("Also on the program were Ana Vale, research director at Ridge Labs, and Kim Do-hyun, a KAIST professor.",
+     {"Ana Vale": {Role.SPEAKER}, "Kim Do-hyun": {Role.SPEAKER}}),
+    ("On the programme was Tom Reed, CTO of Nimbus.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_featuring_and_programmes(text: str, expected: dict[str, set[Role]]) -> None:
+    found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
+    assert {n: found[n][0] for n in expected if n in found} == expected
