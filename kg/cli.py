@@ -372,19 +372,31 @@ def view(
 @app.command()
 def validate(
     full: Annotated[bool, typer.Option("--full", help="Print pyshacl's whole report.")] = False,
+    deep: Annotated[bool, typer.Option("--deep", help="Also check the store's own invariants (records, "
+                                       "resolution, merged graph) and say how to repair them.")] = False,
     store: StoreOption = None,
+    curation: CurationOption = None,
 ) -> None:
     """Check the merged graph against the SHACL shapes; exit 1 when it does not conform.
 
-    Example: kg validate
+    Example: kg validate --deep
     """
+    from kg.doctor import check_store
     from kg.ontology import validate as run_validate
 
     try:
         with _open(store) as s:
             report = run_validate(s.merged())
+            problems = check_store(s, _curation(curation)) if deep else []
     except KGError as e:
         raise _fail(e) from e
+    for p in problems:
+        err.print(f"[bold red]store problem:[/] {p.where}: {p.what}; to repair, {p.repair}", highlight=False)
+    if problems:
+        raise typer.Exit(code=1)
+    if deep:
+        out.print("the store is whole: every article graph has its record and current resolution, and the "
+                  "merged graph is the union of the named graphs")
     if report.conforms:
         out.print("conforms: the graph satisfies every shape")
         return

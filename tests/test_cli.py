@@ -354,3 +354,15 @@ def test_extract_and_ingest_read_standard_input(tmp_path: Path) -> None:
     line = _json.dumps({**seed, "id": "piped"}, ensure_ascii=False)
     result = runner.invoke(app, ["ingest", "-", "--store", str(tmp_path / "s")], input=line + "\n{bad\n")
     assert result.exit_code != 0 and "stored 1 articles" in result.stderr and "<stdin>:2" in result.stderr
+
+
+def test_validate_deep_checks_the_store_and_says_how_to_repair(store: Path) -> None:
+    code, out, err = kg("validate", "--deep", "--store", store)
+    assert code == 0 and "the store is whole" in out + err
+    import pyoxigraph as ox
+
+    raw = ox.Store(str(store))
+    raw.update('INSERT DATA { <https://example.org/x> <https://example.org/p> "stray" }')
+    del raw
+    code, out, err = kg("validate", "--deep", "--store", store)
+    assert code == 1 and "the merged graph: 1 facts in the merged graph that no named graph states" in err
