@@ -28,9 +28,25 @@ app = typer.Typer(
     name="kg",
     help="Build and explore a knowledge graph of industry-AI events from news articles.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     rich_markup_mode=None,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print kg's version and exit.")] = False,
+) -> None:
+    """Build and explore a knowledge graph of industry-AI events from news articles."""
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 

@@ -115,4 +115,7 @@ def explain(store: GraphStore, entity: str) -> list[Explained]:
         found = [Fact(prop, value, tuple(sorted(ids)), evidence.get(sorted(ids)[0], ""))
                  for (prop, value), ids in sorted(rows.items())]
         out.append(Explained(str(iri), labels[iri], tuple(found)))
+    if not any(e.facts for e in out):
+        raise KGError(f"the store says nothing about {entity}; check the IRI (`kg query --name events` lists "
+                      "events, `kg query --name people-of-org --param org=NAME` people) or pass a name")
     return out

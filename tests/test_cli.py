@@ -366,3 +366,12 @@ def test_validate_deep_checks_the_store_and_says_how_to_repair(store: Path) -> N
     del raw
     code, out, err = kg("validate", "--deep", "--store", store)
     assert code == 1 and "the merged graph: 1 facts in the merged graph that no named graph states" in err
+
+
+def test_version_and_an_unknown_iri(store: Path) -> None:
+    from kg import __version__
+
+    code, out, _err = kg("--version")
+    assert code == 0 and out.strip() == f"kg {__version__}"
+    code, out, err = kg("explain", "https://w3id.org/industry-ai-kg/id/person/nobody", "--store", store)
+    assert code == 1 and "the store says nothing about" in out + err
