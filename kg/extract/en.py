@@ -93,7 +93,8 @@ _BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b|\bnot\b|n['’]t\b|\bbut\b")  # a 
 _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+)?"
                        r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
-                       r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+){0,5}?", re.I)
+                       # words of the names before, with their organizations in parentheses: "by A (X) and B"
+                       r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+|\([^()]{1,40}\)\s+){0,8}?", re.I)
 _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
                       r"by|from|as)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]"  # "a keynote titled "…," Kim argued"
                       r"|,\s*who\s+[^,]*,")  # "…, who joined via video link, and Arm CEO Rene Haas": another's clause

@@ -255,8 +255,10 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             org_toks = org_toks[inner + 1:]
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
+        portfolio = len(org_toks) > 2 and org_toks[0].low in ORG_WORDS and org_toks[1].low in ("of", "for")
         if org_toks and org_toks[-1] is phrase[-1] and org_toks[-1].low not in ORG_WORDS \
-                and org_toks[-1].low not in LEGAL_FORMS and (past := _name_past_commas(toks, end)) is not None:
+                and org_toks[-1].low not in LEGAL_FORMS \
+                and (past := _name_past_commas(toks, end, portfolio=portfolio)) is not None:
             org_toks = [*org_toks, *toks[end:past]]  # "… Committee on Science, ICT, Broadcasting and Communications"
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
@@ -329,10 +331,11 @@ def _spelled_out(toks: list[_Tok], at: int) -> int | None:
     return close + 1
 
 
-def _name_past_commas(toks: list[_Tok], at: int) -> int | None:
+def _name_past_commas(toks: list[_Tok], at: int, *, portfolio: bool = False) -> int | None:
     """Where an organization's name with commas inside, cut at the comma ``at``, really ends: capitalised
     segments up to one with ``and`` that ends in an organization word (``Science, ICT, Broadcasting and
-    Communications Committee``), or None."""
+    Communications Committee``), or, for a ``portfolio`` (``Ministry of Trade, …``), any such segment
+    (``Industry and Energy``); None when it does not go on."""
     k = at
     while k < len(toks) and toks[k].text == "," and k - at < 16:
         n = k + 1
@@ -342,7 +345,7 @@ def _name_past_commas(toks: list[_Tok], at: int) -> int | None:
         if not seg or not _capital(seg[0]):
             return None
         if any(t.low in ("and", "&") for t in seg):
-            return n if seg[-1].low in ORG_WORDS else None
+            return n if seg[-1].low in ORG_WORDS or portfolio else None
         k = n
     return None
 
@@ -731,6 +734,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
         return True
+    if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
+        return True  # "speakers such as Jane Roe of Acme"
     if i >= 2 and toks[i - 1].low in ("with", "between") \
             and toks[i - 2].low in ("chat", "conversation", "dialogue", "interview", "discussion", "debate"):
         return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"

@@ -1723,3 +1723,27 @@ def test_events_kicked_off_and_concerts(text: str, name: str, organizers: list[s
 def test_featuring_and_programmes(text: str, expected: dict[str, set[Role]]) -> None:
     found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
     assert {n: found[n][0] for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "such as" after a part noun opens its list
+    ("Speakers such as Jane Roe of Acme Robotics and Tom Reed of Nimbus Labs shared their views.",
+     {"Jane Roe": ({Role.SPEAKER}, [("Acme Robotics", None)]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus Labs", None)])}),
+    ("Panelists such as Ana Vale of Ridge Labs agreed.", {"Ana Vale": ({Role.PANELIST}, [("Ridge Labs", None)])}),
+    # a briefing is a talk
+    ("Kim Min-ji, who heads the AI policy division at the Hanbit Ministry, briefed participants on the plan.",
+     {"Kim Min-ji": ({Role.SPEAKER}, [("Hanbit Ministry", None)])}),
+    # a ministry's portfolio with commas after "at the"
+    ("Jane Roe, director general for AI policy at the Ministry of Trade, Industry and Energy, gave a policy briefing.",
+     {"Jane Roe": ({Role.SPEAKER}, [("Ministry of Trade, Industry and Energy", "director general for AI policy")])}),
+    ("Tom Reed, a director at the Ministry of Jobs, Skills and Training, spoke.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ministry of Jobs, Skills and Training", "director")])}),
+    # a passive cue reaches past names with their organizations in parentheses
+    ("Keynotes were delivered by Jane Roe (Acme) and Tom Reed (Nimbus).",
+     {"Jane Roe": ({Role.KEYNOTE}, [("Acme", None)]), "Tom Reed": ({Role.KEYNOTE}, [("Nimbus", None)])}),
+    ("Presentations were given by Ana Vale (Ridge Labs), Jane Roe (Acme) and Tom Reed (Nimbus).",
+     {"Ana Vale": ({Role.SPEAKER}, [("Ridge Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)])}),
+])
+def test_people_fifth_round_such_as_briefings_portfolios(text: str, expected: dict) -> None:
+    found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
+    assert {n: found[n] for n in expected if n in found} == expected
