@@ -22,7 +22,7 @@ from kg.ingest.decode import DecodeWarning
 from kg.model import Article, Extraction
 from kg.ntriples import NTriples
 from kg.ontology import decisions_ntriples, ontology_graph, source_digest, to_ntriples
-from kg.resolve import resolve_all
+from kg.resolve import ResolvedSet, resolve_all
 from kg.store import GraphStore
 from kg.vocab import KGR
 
@@ -90,10 +90,30 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     """
     stored, digests, records = stored_extractions(store)
     new = {x.article.id: x for x in pending}
+    errors: list[KGError] = []
     xs = [x for x in stored if x.article.id not in new] + list(new.values())
     resolved = resolve_all(xs, curation=curation)
+    conflicts = event_conflicts(xs, resolved)
+    if conflicts:  # one event with two start dates or editions: refuse it rather than write it
+        refused = {aid for claims in conflicts.values() for aid, _s, _e in claims if aid in new}
+        for iri, claims in conflicts.items():
+            listed = "; ".join(f"{aid}: {start or 'no date'}, edition {edition or '-'}" for aid, start, edition in claims)
+            for aid in sorted({a for a, _s, _e in claims} & refused):
+                errors.append(ArticleError(new[aid].article.source, f"not stored: its event would be one event "
+                                           f"<{iri}> with the articles {listed}, which disagree on its date or "
+                                           "edition; correct the article or split them with a curation line"))
+        if not refused:
+            raise StoreError("resolution made events whose articles disagree on the date or edition, among articles "
+                             "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(a for a, _s, _e in claims)
+                                                             for iri, claims in conflicts.items())
+                             + "; split them with curation lines (kg curate apply) — nothing was written")
+        new = {aid: x for aid, x in new.items() if aid not in refused}
+        xs = [x for x in stored if x.article.id not in new] + list(new.values())
+        resolved = resolve_all(xs, curation=curation)
+        if event_conflicts(xs, resolved):
+            raise StoreError("resolution still makes events whose articles disagree on the date or edition; "
+                             "nothing was written")
     rewritten = written = 0
-    errors: list[KGError] = []
     fresh: dict[str, NTriples] = {}
     for x in xs:
         r = resolved.resolutions[x.article.id]
@@ -114,6 +134,18 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     store.replace_graph(RESOLUTION_GRAPH, decisions_ntriples(resolved.links), what="the resolution decisions")
     merges = sum(link.merged for link in resolved.links)
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors))
+
+
+def event_conflicts(xs: Iterable[Extraction], resolved: ResolvedSet) -> dict[str, list[tuple[str, str | None, int | None]]]:
+    """Events a resolution makes one node of although their articles give two start dates or two edition
+    numbers (the shapes allow one of each): event IRI -> (article id, start, edition) of every article."""
+    claims: dict[str, list[tuple[str, str | None, int | None]]] = {}
+    for x in xs:
+        r = resolved.resolutions[x.article.id]
+        for e in x.events:
+            claims.setdefault(r.events[e.id], []).append((x.article.id, e.start, e.edition))
+    return {iri: sorted(c, key=lambda t: t[0]) for iri, c in claims.items()
+            if len({s for _a, s, _e in c if s}) > 1 or len({ed for _a, _s, ed in c if ed}) > 1}
 
 
 def _extract_safely(article: Article) -> Extraction | str:

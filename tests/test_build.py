@@ -113,3 +113,37 @@ def test_ingest_reports_a_file_read_with_replaced_bytes(tmp_path: Path) -> None:
         report = ingest([folder], store)
     assert not report.errors and store is not None
     assert any("odd.txt: 1 byte(s) are not UTF-8" in w for w in report.warnings)
+
+
+def test_a_resolution_that_would_merge_two_dated_editions_is_refused_by_name(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should resolution ever make one event of articles that disagree on its date, the pass refuses to
+    write the new article involved, names every article, and leaves the store as it was."""
+    import kg.build as build
+    from kg.resolve import resolve_all as real
+
+    def one_event(xs, curation=None):  # noqa: ANN001, ANN202 - a resolver with the bug the check guards against
+        resolved = real(xs, curation=curation)
+        first = next(iter(resolved.resolutions.values())).events
+        iri = next(iter(first.values()))
+        for r in resolved.resolutions.values():
+            for k in r.events:
+                r.events[k] = iri
+        return resolved
+
+    def article(aid: str, day: str) -> str:
+        return json.dumps({"id": aid, "published": day, "text": f"한빛협회는 {day[-2:]}일 서울 코엑스에서 "
+                           "'제1회 한빛 AI 포럼'을 개최했다. 김철수 한빛대 교수가 발표했다."}, ensure_ascii=False)
+
+    (tmp_path / "one.json").write_text(article("one", "2025-03-12"), encoding="utf-8")
+    (tmp_path / "two.json").write_text(article("two", "2025-06-18"), encoding="utf-8")
+    with OxigraphStore(tmp_path / "store") as store:
+        assert not ingest([tmp_path / "one.json"], store).errors
+        before = store.nquads()
+        monkeypatch.setattr(build, "resolve_all", one_event)
+        report = ingest([tmp_path / "two.json"], store)
+        [error] = report.errors
+        assert "two.json" in str(error) and "one: 2025-03-12" in str(error) and "two: 2025-06-18" in str(error)
+        assert store.article_ids() == ["one"]
+        monkeypatch.setattr(build, "resolve_all", real)
+        assert store.nquads().count(b"\n") == before.count(b"\n")
