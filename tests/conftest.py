@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,6 +46,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _wait_until_it_answers(url: str, proc: subprocess.Popen, seconds: float, what: str,
+                           detail: Callable[[], str]) -> None:
+    """Poll ``url`` until the server ``proc`` started answers; kill it and say why when it does not."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).close()  # noqa: S310 - a server the tests started
+            return
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(f"{what} did not start: {detail()}") from None
+            time.sleep(0.1)
+
+
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An Oxigraph server (PyPI package ``oxigraph``) on 127.0.0.1, for the SPARQL-protocol store."""
@@ -57,17 +72,8 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc = subprocess.Popen([binary, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).close()  # noqa: S310
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                detail = proc.stderr.read().decode() if proc.stderr else ""
-                raise RuntimeError(f"oxigraph serve did not start: {detail}") from None
-            time.sleep(0.1)
+    _wait_until_it_answers(url + "/query?query=ASK%7B%7D", proc, 30, "oxigraph serve",
+                           lambda: proc.stderr.read().decode() if proc.stderr else "")
     yield url
     proc.terminate()
     proc.wait(timeout=10)
@@ -120,17 +126,9 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{http}/sparql"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2).close()  # noqa: S310
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                log = (folder / "virtuoso.log").read_text(errors="replace")[-2000:] if (folder / "virtuoso.log").exists() else ""
-                raise RuntimeError(f"virtuoso-t did not start: {log}") from None
-            time.sleep(0.3)
+    log = folder / "virtuoso.log"
+    _wait_until_it_answers(url + "?query=ASK%7B%7D", proc, 90, "virtuoso-t",
+                           lambda: log.read_text(errors="replace")[-2000:] if log.exists() else "")
     subprocess.run([isql, str(sql), "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
                    check=True, capture_output=True, timeout=60)
     yield url

@@ -909,8 +909,15 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
         j += 1
     if j < len(toks) and toks[j].text.endswith(_POSSESSIVE) and toks[j].text.islower():
         j += 1  # "the school's", "the company's"
+    return _org_run(toks, j, text, joiner_first=True)
+
+
+def _org_run(toks: list[_Tok], j: int, text: str, *, joiner_first: bool) -> tuple[str, Span] | None:
+    """The capitalised organization name that starts at ``j`` (``of``, ``&``, ``and``, ``for`` inside it, and
+    at its start when ``joiner_first``), or None when there is none or it ends in a possessive."""
     org: list[_Tok] = []
-    while j < len(toks) and len(org) < 10 and (_capital(toks[j]) or toks[j].low in ("of", "&", "and", "for")):
+    while j < len(toks) and len(org) < 10 and (_capital(toks[j]) or (org or joiner_first)
+                                               and toks[j].low in ("of", "&", "and", "for")):
         org.append(toks[j])
         j += 1
     while org and not _capital(org[-1]):
@@ -934,16 +941,7 @@ def _clause_org(toks: list[_Tok], v: int, text: str) -> tuple[str, Span] | None:
             return None
         if toks[n].low != "at":
             continue
-        j = n + 2 if toks[n + 1].low == "the" else n + 1
-        org: list[_Tok] = []
-        while j < len(toks) and len(org) < 10 and (_capital(toks[j]) or (org and toks[j].low in ("of", "&", "and", "for"))):
-            org.append(toks[j])
-            j += 1
-        while org and not _capital(org[-1]):
-            org.pop()
-        if not org or org[-1].text.endswith(_POSSESSIVE):
-            return None
-        return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
+        return _org_run(toks, n + 2 if toks[n + 1].low == "the" else n + 1, text, joiner_first=False)
     return None
 
 
