@@ -62,6 +62,7 @@ class ResolveReport:
     kept_apart: int
     written_triples: int = 0  # in the graphs of the pending articles
     errors: tuple[KGError, ...] = ()  # pending articles that could not be mapped (not stored)
+    refused: tuple[str, ...] = ()  # ids of the pending articles not stored
 
 
 def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, str], dict[str, str]]:
@@ -90,6 +91,7 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     """
     stored, digests, records = stored_extractions(store)
     new = {x.article.id: x for x in pending}
+    pending_ids = set(new)
     errors: list[KGError] = []
     xs = [x for x in stored if x.article.id not in new] + list(new.values())
     resolved = resolve_all(xs, curation=curation)
@@ -133,7 +135,8 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     store.add_articles(fresh)  # the new ones at once (Oxigraph: its bulk loader)
     store.replace_graph(RESOLUTION_GRAPH, decisions_ntriples(resolved.links), what="the resolution decisions")
     merges = sum(link.merged for link in resolved.links)
-    return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors))
+    not_stored = tuple(sorted(aid for aid in pending_ids if aid not in fresh))
+    return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors), not_stored)
 
 
 def event_conflicts(xs: Iterable[Extraction], resolved: ResolvedSet) -> dict[str, list[tuple[str, str | None, int | None]]]:
@@ -224,6 +227,8 @@ def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation |
             warnings_out: list[str]) -> IngestReport:
     seen: dict[str, str] = {}
     pending: dict[str, Extraction] = {}
+    found: dict[str, tuple[int, int, int]] = {}  # per article id (a later file with the id replaces it)
+    refused: set[str] = set()  # ids a resolution pass did not store
     for item in _extractions(iter_article_results(paths), jobs, on_file):
         if isinstance(item, ArticleError):
             errors.append(item)
@@ -237,17 +242,20 @@ def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation |
                                 "the later one replaces it")
         seen[article.id] = article.source
         pending[article.id] = x
-        for key, n in (("articles", 1), ("events", len(x.events)), ("people", len(x.people)),
-                       ("organizations", len(x.organizations))):
-            counts[key] += n
+        found[article.id] = (len(x.events), len(x.people), len(x.organizations))
         if len(pending) >= _RESOLVE_EVERY:
             done = resolve_store(store, curation, pending.values())
             counts["triples"] += done.written_triples
             errors += done.errors
+            refused.update(done.refused)
             pending.clear()
     done = resolve_store(store, curation, pending.values())
     counts["triples"] += done.written_triples
     errors += done.errors
+    refused.update(done.refused)
+    kept = {aid: n for aid, n in found.items() if aid not in refused}
+    counts.update(articles=len(kept), events=sum(n[0] for n in kept.values()),
+                  people=sum(n[1] for n in kept.values()), organizations=sum(n[2] for n in kept.values()))
     return IngestReport(**counts, errors=tuple(errors), warnings=tuple(warnings_out))
 
 

@@ -108,6 +108,8 @@ def ingest(
     from kg.build import ingest as run_ingest
     from kg.ingest import expand_paths
 
+    from kg.stats import store_stats
+
     files = list(expand_paths(paths))
     try:
         decisions = _curation(curation)
@@ -116,15 +118,19 @@ def ingest(
             task = progress.add_task("ingesting", total=len(files))
             report = run_ingest(files, s, curation=decisions, jobs=jobs or _cores(files),
                                 on_file=lambda p: progress.update(task, advance=1, description=p.name))
+            held = store_stats(s)
     except KGError as e:
         raise _fail(e) from e
     for w in report.warnings:
         err.print(f"[yellow]warning:[/] {w}", highlight=False)
     for problem in report.errors:
         err.print(f"[bold red]error:[/] {problem}", highlight=False)
+    # what the articles state (people per article) and what the store holds after resolution (kg stats)
     err.print(f"stored {report.articles} articles: {report.events} events, {report.people} people, "
-              f"{report.organizations} organizations, {report.triples} triples"
+              f"{report.organizations} organizations, {report.triples} triples as the articles state them"
               + (f"; {len(report.errors)} files failed" if report.errors else ""), highlight=False)
+    err.print(f"the store now holds {held.articles} articles, {held.events} events, {held.people} people and "
+              f"{held.organizations} organizations (each once, as kg stats counts them)", highlight=False)
     if report.errors:
         raise typer.Exit(code=1)
 

@@ -124,10 +124,36 @@ def refuse_service(sparql: str) -> None:
                          "(federate with a SPARQL server of your own)")
 
 
+_BY_NAME = """SELECT DISTINCT ?e ?label WHERE {  # a bound variable must be projected (pyoxigraph)
+  ?e schema:name|schema:alternateName ?n . FILTER (STR(?n) = ?label)  # ?label: a simple literal
+} ORDER BY ?e"""
+
+
+def entity_iris(store: GraphStore, name: str) -> list[str]:
+    """The IRIs of the people, organizations and events named ``name`` (a name or an alias, as written)."""
+    return [str(r[0]) for r in store.query(_BY_NAME, bindings={"label": Literal(name)}).rows if isinstance(r[0], URIRef)]
+
+
+def _by_name(store: GraphStore, q: CannedQuery, values: dict[str, str]) -> dict[str, str]:
+    """IRI parameters given as names (``--param entity=산기협``) replaced by the one IRI the name has."""
+    out = dict(values)
+    for p in q.params:
+        value = values.get(p.name)
+        if p.kind != "iri" or value is None or re.match(r"^[a-z][a-z0-9+.\-]*:", value, re.I):
+            continue
+        found = entity_iris(store, value)
+        if len(found) != 1:
+            raise QueryError(f"--param {p.name}={value!r}: " + (f"no person, organization or event has that name"
+                             if not found else f"{len(found)} entities have that name ({', '.join(found[:5])}); "
+                             "give the IRI"))
+        out[p.name] = found[0]
+    return out
+
+
 def run_canned(store: GraphStore, name: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a canned query with its parameters bound safely."""
+    """Run a canned query with its parameters bound safely; an IRI parameter may be given by name."""
     q = get_query(name)
-    return store.query(q.sparql, bindings=bind_params(q, params or {}))
+    return store.query(q.sparql, bindings=bind_params(q, _by_name(store, q, params or {})))
 
 
 def _cell(term: Node | None) -> str:

@@ -375,3 +375,28 @@ def test_version_and_an_unknown_iri(store: Path) -> None:
     assert code == 0 and out.strip() == f"kg {__version__}"
     code, out, err = kg("explain", "https://w3id.org/industry-ai-kg/id/person/nobody", "--store", store)
     assert code == 1 and "the store says nothing about" in out + err
+
+
+def test_ingest_counts_an_id_once_and_says_what_the_store_holds(tmp_path: Path) -> None:
+    import json as _json
+
+    [seed_file] = sorted(SEED.glob("*.json"))
+    seed = _json.loads(seed_file.read_text(encoding="utf-8"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.json", "b.json"):  # one article id in two files: the later replaces the earlier
+        (folder / name).write_text(_json.dumps({**seed, "id": "same"}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = kg("ingest", folder, "--store", tmp_path / "s")
+    assert code == 0 and "stored 1 articles" in err and "also in" in err
+    code, stats_out, _ = kg("stats", "--store", tmp_path / "s")
+    people = next(line.split()[-2] for line in stats_out.splitlines() if " people " in line)  # │ people │ 15 │
+    assert f"the store now holds 1 articles, 1 events, {people} people" in err
+
+
+def test_names_work_where_iris_do(store: Path, tmp_path: Path) -> None:
+    code, out, err = kg("view", "ego", "산기협", "--out", tmp_path / "e.html", "--store", store)
+    assert code == 0 and (tmp_path / "e.html").exists()
+    code, out, err = kg("query", "--name", "explain", "--param", "entity=산기협", "--format", "csv", "--store", store)
+    assert code == 0 and "산기협" in out
+    code, out, err = kg("query", "--name", "explain", "--param", "entity=김기수", "--store", store)
+    assert code == 1 and "2 entities have that name" in out + err

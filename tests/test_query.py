@@ -75,8 +75,10 @@ def test_unknown_names_and_params_are_explained(seeded: GraphStore) -> None:
         run_canned(seeded, "people-of-org")
     with pytest.raises(QueryError, match="has no parameter colour"):
         run_canned(seeded, "events", {"colour": "red"})
+    with pytest.raises(QueryError, match="no person, organization or event has that name"):
+        run_canned(seeded, "who-spoke-where", {"event": "not an iri"})  # a name that names nothing
     with pytest.raises(QueryError, match="must be an IRI"):
-        run_canned(seeded, "who-spoke-where", {"event": "not an iri"})
+        run_canned(seeded, "who-spoke-where", {"event": "urn:with space"})
     with pytest.raises(QueryError, match="invalid SPARQL"):
         seeded.query("SELEC ?x")
 

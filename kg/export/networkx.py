@@ -255,6 +255,20 @@ def find_node(g: nx.MultiDiGraph, query: str) -> str:
     raise ExportError(f"{query!r} names {len(partial)} nodes ({names}); give the IRI or the full name")
 
 
+def _focus_node(store: GraphStore, g: nx.MultiDiGraph, focus: str) -> str:
+    """The node to center on: by IRI or shown name (:func:`find_node`), else by any name or alias the
+    store gives an entity (``산기협`` for 한국산업기술진흥협회)."""
+    try:
+        return find_node(g, focus)
+    except ExportError:
+        from kg.query import entity_iris
+
+        known = [iri for iri in entity_iris(store, focus) if iri in g]
+        if len(known) == 1:
+            return known[0]
+        raise
+
+
 def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters | None = None,
                 focus: str | None = None, hops: int = 1) -> nx.Graph:
     """A projection of the store for notebooks, views and graph files (see the module docstring)."""
@@ -268,7 +282,7 @@ def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters |
     elif view is View.EGO:
         if not focus:
             raise ExportError("the ego view needs a person, organization or event to center on")
-        h = nx.ego_graph(g, find_node(g, focus), radius=hops, undirected=True).copy()
+        h = nx.ego_graph(g, _focus_node(store, g, focus), radius=hops, undirected=True).copy()
     else:
         h = g
     h.graph["article_urls"] = g.graph.get("article_urls", {})

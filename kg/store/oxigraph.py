@@ -174,6 +174,8 @@ class OxigraphStore:
             result = self._store.query(sparql, substitutions=subs or None, prefixes=PREFIXES)
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL: {e}") from e
+        except RuntimeError as e:  # pyoxigraph's evaluation errors (a binding it cannot apply …)
+            raise QueryError(f"the query cannot be run: {e}") from e
         except OSError as e:
             raise StoreError(f"query failed: {e}") from e
         if isinstance(result, ox.QueryBoolean):
