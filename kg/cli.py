@@ -262,6 +262,8 @@ def query(
                 result = s.query(text)
     except KGError as e:
         raise _fail(e) from e
+    if format is ResultFormat.TABLE and result.kind == "select" and not sys.stdout.isatty():
+        format = ResultFormat.TSV  # a pipe or a file gets whole values, one row a line, not a table cut to fit
     if format is ResultFormat.TABLE and result.kind == "select":
         table = Table(*result.variables)
         for row in result.rows:

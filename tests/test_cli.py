@@ -400,3 +400,11 @@ def test_names_work_where_iris_do(store: Path, tmp_path: Path) -> None:
     assert code == 0 and "산기협" in out
     code, out, err = kg("query", "--name", "explain", "--param", "entity=김기수", "--store", store)
     assert code == 1 and "2 entities have that name" in out + err
+
+
+def test_a_table_piped_into_a_file_is_whole_rows(store: Path) -> None:
+    """Standard output that is no terminal (CliRunner's, a pipe) gets TSV rows with every value whole."""
+    code, out, _err = kg("query", "--name", "who-spoke-where", "--store", store)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("?personName\t?orgName")
+    assert any("포스코그룹 AI 활용 및 인재육성 현황" in line for line in lines[1:])  # a long talk title, not cut
