@@ -143,8 +143,7 @@ class _Endpoint:
             if fmt is None:
                 raise _Refused(406, f"a {form} result comes as {', '.join(sorted(set(offered)))}; "
                                     f"none of them is in Accept: {request.headers.get('accept')}")
-            result = await self._run(query)
-            body = self._write(result, fmt)
+            body = await self._run(query, fmt)
         except _Refused as e:
             return _error(e.status, e.message, cors=cors)
         headers = dict(_SECURITY)
@@ -185,12 +184,14 @@ class _Endpoint:
             return value
         raise _Refused(415, f"POST a form (application/x-www-form-urlencoded) or application/sparql-query, not {ctype or 'nothing'}")
 
-    async def _run(self, query: str) -> QueryResult:
+    async def _run(self, query: str, fmt: str) -> bytes:
+        """The query's answer written in ``fmt``, both done in a worker thread (the event loop stays free
+        for other requests, and the time limit covers writing a large answer too)."""
         if self.busy >= self.limits.workers:
             raise _Refused(503, f"{self.limits.workers} queries are running already; try again shortly")
         self.busy += 1
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self.pool, lambda: self.store.query(query))
+        future = loop.run_in_executor(self.pool, lambda: self._write(self.store.query(query), fmt))
         try:
             return await asyncio.wait_for(asyncio.shield(future), timeout=self.limits.timeout)
         except TimeoutError:  # the request is answered now; the worker is free when the query ends
