@@ -30,9 +30,11 @@ _EXTERNAL = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*[\"']?(?:http
 _TITLES = {View.WHO_SPOKE_WHERE: "Who spoke where", View.ORG_NETWORK: "Organizations that work together",
            View.PERSON_NETWORK: "People who spoke at the same events", View.EGO: "Neighbourhood",
            View.FULL: "Industry-AI events"}
+CJK_FONTS = ("'Noto Sans CJK KR', 'Noto Sans KR', 'NanumGothic', 'NanumBarunGothic', 'Apple SD Gothic Neo', "
+             "'Malgun Gothic', 'Source Han Sans K', sans-serif")
 _PANEL = """
 <div id="kg-details" style="position:fixed;right:1em;top:4em;max-width:28em;background:#fff;border:1px solid #ccc;
- padding:.6em;font:13px sans-serif;display:none;z-index:10"></div>
+ padding:.6em;font-size:13px;display:none;z-index:10"></div>
 <script>
 function kgShowDetails(params) {
   var panel = document.getElementById("kg-details");
@@ -105,7 +107,8 @@ def build_network(g: nx.Graph) -> Network:
         "layout": {"improvedLayout": not big},
         "physics": {"stabilization": {"enabled": True, "iterations": 200 if big else 300, "updateInterval": 50},
                     "barnesHut": {"gravitationalConstant": -8000, "springLength": 160, "damping": 0.3}},
-        "edges": {"font": {"size": 10, "align": "middle", "multi": False}, "smooth": False},
+        "nodes": {"font": {"face": CJK_FONTS}},  # node labels are drawn on a canvas: name the Korean fonts
+        "edges": {"font": {"size": 10, "align": "middle", "multi": False, "face": CJK_FONTS}, "smooth": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
     }))
     return net
@@ -114,7 +117,7 @@ def build_network(g: nx.Graph) -> Network:
 def _legend(heading: str, types: set[str]) -> str:
     items = "".join(f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
                     f'background:{c};margin-right:.3em"></span>{t}</span>' for t, c in COLORS.items() if t in types)
-    return (f'<div id="kg-legend" style="font:14px sans-serif;padding:.5em"><b style="font-size:18px;'
+    return (f'<div id="kg-legend" style="font-size:14px;padding:.5em"><b style="font-size:18px;'
             f'margin-right:2em">{html_escape(heading)}</b>{items}'
             f'<span style="color:#777">click a node for details</span></div>')
 
@@ -135,6 +138,9 @@ def render_html(g: nx.Graph, *, heading: str = "") -> str:
     html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
     types = {str(d.get("type", "")) for _n, d in g.nodes(data=True)}
     html = html.replace("<body>", "<body>\n" + _legend(heading, types) + _PANEL, 1)
+    # Korean names: say the page's language, and name the CJK fonts a machine may have before the generic one
+    html = re.sub(r"<html(?![^>]*\blang=)", '<html lang="ko"', html, count=1)
+    html = html.replace("</head>", f"<style>body {{ font-family: {CJK_FONTS}; }}</style>\n</head>", 1)
     if _EXTERNAL.search(html):
         raise ExportError("the view still references an external script or stylesheet")
     return html

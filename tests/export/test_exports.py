@@ -194,3 +194,16 @@ def test_jsonld_context_file_is_the_ontology_context() -> None:
 
     shipped = json.loads((Path(__file__).resolve().parents[2] / "ontology" / "context.jsonld").read_text("utf-8"))
     assert shipped == {"@context": jsonld_context()}
+
+
+def test_views_say_their_language_and_name_korean_fonts(seeded: OxigraphStore, tmp_path: Path) -> None:
+    """Korean names must not render as boxes: the page says lang="ko" and names CJK fonts for the text
+    and for the labels vis-network draws on its canvas."""
+    from kg.export.pyvis import CJK_FONTS, write_view
+
+    out = tmp_path / "v.html"
+    write_view(seeded, out)
+    html = out.read_text(encoding="utf-8")
+    assert html.lstrip().startswith('<html lang="ko"')
+    assert f"body {{ font-family: {CJK_FONTS}; }}" in html
+    assert html.count("NanumGothic") >= 3  # the page, node labels and edge labels
