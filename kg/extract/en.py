@@ -146,8 +146,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     sentence = sc.sentence
     start, end = span.start - sc.offset, span.end - sc.offset
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
-    for _a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
-        if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start):
+    for a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
+        if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
+                or _ENDS_IN_BY.search(sentence, a, b) and (not sentence[b:start].strip()  # "presentations from X",
+                                                           or _LABELS.fullmatch(sentence, b, start)):  # "… from X and Y"
             return role
     k = bisect.bisect_left(sc.starts, end)
     if k < len(sc.cues):
@@ -191,6 +193,7 @@ def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Ro
 
 # "Keynote speakers Tom Reed and Ana Vale shared …": a plural part noun labels the names right after it
 _LABELS = re.compile(r"\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}")
+_ENDS_IN_BY = re.compile(r"\b(?:by|from|with)$")
 _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
 

@@ -636,6 +636,14 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     if toks[j].low != "and":
         return False
     ls = lists()
+    first = j + 1
+    if first < len(toks) and toks[first].low in ls.honorifics:  # "… of Hanbit University and Dr. Tom Reed of …"
+        first += 2 if first + 1 < len(toks) and toks[first + 1].text == "." else 1
+        k = first
+        while k < len(toks) and _is_name_part(toks[k], ls) and toks[k].low not in ORG_WORDS:
+            k += 1
+        if 2 <= k - first <= _MAX_NAME:
+            return True
     k = j + 1
     while k < len(toks) and _is_name_part(toks[k], ls) and toks[k].low not in ORG_WORDS:
         k += 1

@@ -1747,3 +1747,27 @@ def test_featuring_and_programmes(text: str, expected: dict[str, set[Role]]) -> 
 def test_people_fifth_round_such_as_briefings_portfolios(text: str, expected: dict) -> None:
     found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
     assert {n: found[n] for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue that ends in "from" / "by" right before the names of its list gives them its part
+    ("Jane Roe, Acme's vice president, gave the keynote, followed by presentations from Tom Reed and Ana Vale.",
+     {"Jane Roe": {Role.KEYNOTE}, "Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("The morning opened with a keynote by Lee Min-ho, then talks by Kim Do-hyun and Park Ji-won.",
+     {"Lee Min-ho": {Role.KEYNOTE}, "Kim Do-hyun": {Role.SPEAKER}, "Park Ji-won": {Role.SPEAKER}}),
+    # an organization ends before "and Dr. NAME"
+    ("Prof. Jane Roe of Hanbit University and Dr. Tom Reed of the Ridge Institute led a workshop.",
+     {"Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # headline and participants
+    ("Jane Roe, CEO of Acme, will headline the event.", {"Jane Roe": {Role.KEYNOTE}}),
+    ("Among the participants was Tom Reed, CTO of Nimbus.", {"Tom Reed": {Role.ATTENDEE}}),
+])
+def test_lists_after_from_and_honorifics_after_and(text: str, expected: dict[str, set[Role]]) -> None:
+    found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
+    assert {n: found[n][0] for n in expected if n in found} == expected
+
+
+def test_an_organization_stops_before_an_honorific_name() -> None:
+    found = _people("The Hanbit AI Summit was held on June 3.\n"
+                    "Prof. Jane Roe of Hanbit University and Dr. Tom Reed of the Ridge Institute led a workshop.")
+    assert found["Jane Roe"][1] == [("Hanbit University", None)]
