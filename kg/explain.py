@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.errors import KGError
 from kg.extract.text import sentences
+from kg.query import entity_iris
 from kg.store import GraphStore
 
-_FIND = """SELECT DISTINCT ?e ?label WHERE {
-  ?e schema:name|schema:alternateName ?n . FILTER (STR(?n) = ?label)  # ?label: a simple literal (Virtuoso gets STR() of a bound one wrong)
-}"""
 _FACTS = """SELECT ?p ?o ?id ?dir ?e WHERE {
   { GRAPH ?g { ?e ?p ?o } BIND ("out" AS ?dir) } UNION { GRAPH ?g { ?o ?p ?e } BIND ("in" AS ?dir) }
   GRAPH ?g { ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id . }
@@ -93,8 +91,7 @@ def explain(store: GraphStore, entity: str) -> list[Explained]:
     if entity.startswith(("http://", "https://", "urn:")):
         iris = [URIRef(entity)]
     else:
-        iris = sorted({r[0] for r in store.query(_FIND, bindings={"label": Literal(entity)}).rows
-                       if isinstance(r[0], URIRef)})
+        iris = [URIRef(iri) for iri in entity_iris(store, entity)]
     if not iris:
         raise KGError(f"no person, organization or event is named {entity!r}; "
                       "try `kg query --name people-of-org` or an IRI")

@@ -83,12 +83,13 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+)?by)\s+" + _LIST)
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
+_PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b"
 _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
-                       r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b(?!\s+of\s+(?!the\s+(?:event|forum|"
+                       + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:event|forum|"
                        r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
 _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z][^.;!?]{0,120}?)\s+as\s+(?:the\s+|its\s+|an?\s+)?"
-                      r"(?:main\s+|official\s+|lead\s+)?(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b")
+                      r"(?:main\s+|official\s+|lead\s+)?" + _PART_NOUN)
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)

@@ -831,10 +831,10 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
 
 def _speaks_after_paren(toks: list[_Tok], j: int) -> bool:
     """The words after the parentheses at ``j`` say the person spoke (``Jane Roe (Acme) said …``)."""
-    close = next((n for n in range(j + 1, min(j + 8, len(toks))) if toks[n].text == ")"), None)
-    if close is None or close + 1 >= len(toks):
+    after = _past_paren(toks, j)
+    if after == j or after >= len(toks):
         return False
-    return bool(_SPEECH.match(toks[close + 1].low)) or _speaks(toks, _past_name_list(toks, close + 1))
+    return bool(_SPEECH.match(toks[after].low)) or _speaks(toks, _past_name_list(toks, after))
 
 
 def _segments(toks: list[_Tok], after: int) -> list[list[_Tok]]:

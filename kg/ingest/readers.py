@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 import sys
-from datetime import date
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from kg.errors import ArticleError, UnsupportedFormatError
@@ -133,15 +133,19 @@ def read_jsonl(path: Path) -> Iterator[Article]:
 
 def read_jsonl_results(path: Path) -> Iterator[Article | ArticleError]:
     """Each line of a JSONL file: its article, or the error naming the line (the good lines are kept)."""
-    raw = decode_bytes(path.read_bytes(), str(path))
+    yield from _json_lines(decode_bytes(path.read_bytes(), str(path)), str(path), path.stem)
+
+
+def _json_lines(raw: str, where: str, stem: str) -> Iterator[Article | ArticleError]:
+    """The articles of JSON Lines text, each bad line an error named ``where:line`` (ids default to
+    ``stem-line``)."""
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
         try:
-            yield _from_record(json.loads(line), where, f"{path.stem}-{number}")
+            yield _from_record(json.loads(line), f"{where}:{number}", f"{stem}-{number}")
         except json.JSONDecodeError as e:
-            yield ArticleError(where, f"invalid JSON at column {e.colno}: {e.msg}")
+            yield ArticleError(f"{where}:{number}", f"invalid JSON at column {e.colno}: {e.msg}")
         except ArticleError as e:
             yield e
 
@@ -180,18 +184,7 @@ def read_stdin(data: bytes | None = None) -> list[Article | ArticleError]:
     line, a bad line its own error), else one plain-text article."""
     raw = decode_bytes(sys.stdin.buffer.read() if data is None else data, "<stdin>")
     if raw.lstrip().startswith("{"):
-        out: list[Article | ArticleError] = []
-        for number, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"<stdin>:{number}"
-            try:
-                out.append(_from_record(json.loads(line), where, f"stdin-{number}"))
-            except json.JSONDecodeError as e:
-                out.append(ArticleError(where, f"invalid JSON at column {e.colno}: {e.msg}"))
-            except ArticleError as e:
-                out.append(e)
-        return out
+        return list(_json_lines(raw, "<stdin>", "stdin"))
     if not raw.strip():
         return [ArticleError("<stdin>", "standard input held no text")]
     try:
