@@ -30,15 +30,28 @@ from kg.model import (
 from kg.resources import data_dir
 
 
+@dataclass(frozen=True)
+class _Cue:
+    """One role cue: its pattern, the part it gives, and the literal first word every match starts with
+    (lower-cased unless the cue is case-sensitive), so that a sentence without it skips the pattern."""
+
+    pattern: re.Pattern[str]
+    role: Role
+    needle: str
+    cased: bool
+
+
 @lru_cache(maxsize=1)
-def _role_cues() -> tuple[tuple[re.Pattern[str], Role], ...]:
+def _role_cues() -> tuple[_Cue, ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending."""
     cues = []
     for phrase, role in cue_list(data_dir() / "en" / "cues.tsv"):
         body = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split())
-        flags = 0 if phrase.isupper() else re.I  # "MC" only in capitals
-        cues.append((re.compile(rf"\b{body}\b", flags), role))
-    return tuple(sorted(cues, key=lambda c: -len(c[0].pattern)))
+        cased = phrase.isupper()  # "MC" only in capitals
+        first = phrase.split()[0].rstrip("*")
+        cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
+                         first if cased else first.lower(), cased))
+    return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
 
 
 def _add_org(orgs: OrgTable, written: str, start: int) -> str:
@@ -223,8 +236,12 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     """Cue matches of a sentence, a longer phrase hiding the shorter ones inside it."""
     found: list[tuple[int, int, Role]] = []
     taken = bytearray(len(sentence))  # characters a longer cue already holds: linear in the sentence
-    for cue, role in _role_cues():
-        for m in cue.finditer(sentence):
+    lower = sentence.lower()
+    for cue in _role_cues():
+        if cue.needle not in (sentence if cue.cased else lower):
+            continue  # a cue whose first word is not in the sentence cannot match: 256 cues, few present
+        role = cue.role
+        for m in cue.pattern.finditer(sentence):
             if _adjective(sentence, m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "Koo did not attend": no part at all
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:

@@ -25,6 +25,9 @@ from kg.model import OrgRole, Span
 from kg.resources import data_dir
 
 _CAP_WORD = r"(?:[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|in)"
+# a name starts at a word's start, not inside a word ("Monday" holds no "day" event); it also spares
+# the patterns that try up to eight words from each position their attempts inside words
+_WORD_START = r"(?<![\w'’&\-.])"
 _ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){0,9}"
 _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
 # "the School of Computing at Northfield University hosted …": a unit of an organization, named with it
@@ -132,7 +135,7 @@ def _types() -> tuple[str, ...]:
 def _name_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(t) for t in _types())
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
-    named = (rf"(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
+    named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
     return re.compile(named)
@@ -174,7 +177,7 @@ def _topic_pattern() -> re.Pattern[str]:
     capitalised type word and its capitalised topic after ``on`` / ``for`` / ``of``."""
     kinds = "|".join(re.escape(t.capitalize()) for t in _types() if " " not in t)
     word = r"[A-Z][\w'’\-]*"
-    return re.compile(rf"(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,5}}?(?:{kinds})s?[ \t]+(?:on|for|of)[ \t]+"
+    return re.compile(rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,5}}?(?:{kinds})s?[ \t]+(?:on|for|of)[ \t]+"
                       rf"(?:the[ \t]+)?{word}(?:[ \t]+(?:and|in|for|of|on|the|&|{word}))*")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.gazetteer import cue_list, word_list
 from kg.model import Span
@@ -26,6 +27,7 @@ _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 _MAX_NAME = 4
+_NAME_JOINS = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _MAX_TITLE_WORDS = 20
 LEGAL_FORMS = frozenset({"aisbl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "bv", "nv", "e.v", "co", "corp"})
@@ -73,36 +75,46 @@ def lists() -> _Lists:
     )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: an article makes thousands
     text: str
     start: int
     end: int
+    low: str  # lower case, less a final period: what the word lists are looked up by
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+
+def _tok(text: str, start: int, end: int) -> _Tok:
+    return _Tok(text, start, end, text.lower().rstrip("."))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     piece = text[start:end]
-    return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(piece)]
+    return [_tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(piece)]
 
 
 def _name_shaped(word: str) -> bool:
     """``Müller``, ``Ji-hoon``, ``McDonald``, ``O’Neil``, ``BAE``, ``J.``: letters, a capital first."""
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return True
-    parts = re.split(r"[-'’]", word)
+    parts = _NAME_JOINS.split(word) if not word.isalpha() else [word]
     if not parts[0] or not parts[0][0].isupper() or not all(p.isalpha() for p in parts if p):
         return False
     return not word.isupper() or 2 <= len(word) <= 5
 
 
 def _is_name_part(t: _Tok, ls: _Lists) -> bool:
-    low = t.low
-    return _name_shaped(t.text) and low not in ls.heads and low not in ls.modifiers \
-        and low not in ls.honorifics and low not in ls.not_names and t.text not in ls.postnominals
+    return _name_part(t.text) if ls is lists() else _judge_name_part(t.text, ls)
+
+
+@lru_cache(maxsize=8192)
+def _name_part(word: str) -> bool:
+    """:func:`_judge_name_part` with kg's lists, remembered per word: a word is judged once per run."""
+    return _judge_name_part(word, lists())
+
+
+def _judge_name_part(word: str, ls: _Lists) -> bool:
+    low = word.lower().rstrip(".")
+    return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
+        and low not in ls.honorifics and low not in ls.not_names and word not in ls.postnominals
 
 
 def _capital(t: _Tok) -> bool:
@@ -388,8 +400,8 @@ def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | 
             rest = [t for t in toks[j + 1:] if t.text != "."]
             if not rest:
                 return None
-            stop = _Tok(".", rest[-1].end, rest[-1].end)
-            comma = _Tok(",", toks[j].end, toks[j].end)
+            stop = _tok(".", rest[-1].end, rest[-1].end)
+            comma = _tok(",", toks[j].end, toks[j].end)
             return _title_after([comma, *toks[j + 1:], stop], 0, ls, text)
         j += 1
     return None
@@ -494,7 +506,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         if org_toks and org_toks[-1].text in ("'", "’", "."):
             org_toks.pop()
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
-            org_toks[-1] = _Tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
+            org_toks[-1] = _tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
         if len(org_toks) == 1 and org_toks[0].low in ls.not_names:
             return f"{org_toks[0].text} {title}", None, None  # "Chicago Mayor Rahm Emanuel": a place in the title
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)

@@ -3,6 +3,7 @@
 import pytest
 
 from kg.extract import extract
+from kg.extract.en_events import _name_pattern
 from kg.model import Article, Role
 
 TEXT = ("The \"Seoul Smart Factory Forum,\" hosted by the Korea Smart Manufacturing Association in "
@@ -203,6 +204,15 @@ EVENTS = [
 
 def test_a_year_and_a_type_word_alone_are_no_event() -> None:
     assert extract(Article("t", "In 2019 exhibition numbers rose.", "t.txt", published="2025-06-12", lang="en")).events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the firms met at the lab; the Seoul AI Summit followed.",
+    "Sunday saw the Seoul AI Summit open, a midday break and a birthday toast.",
+])
+def test_an_event_name_starts_at_a_word_not_inside_one(text: str) -> None:
+    # "Monday", "Sunday", "midday" and "birthday" hold the type word "day"; no name starts inside them
+    assert [m.group() for m in _name_pattern().finditer(text)] == ["the Seoul AI Summit"]
 
 
 def test_a_year_in_the_name_settles_the_date_of_an_undated_article() -> None:
