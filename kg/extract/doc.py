@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extract import morph
 from kg.extract.text import Quoted, find_quotes, sentences, tokens
@@ -16,8 +17,7 @@ from kg.model import Article, Span
 _STANDALONE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "에서", "도", "로", "으로"})
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A token with its stem: ``stem`` is the word less particles/endings (``회장은`` -> ``회장``)."""
 
     text: str
@@ -86,26 +86,30 @@ class Doc:
 def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """The stem of the word ``text`` at ``start``; ``i`` is the first morpheme that may lie in it."""
     end = start + len(text)
-    inside = []
     n = len(morphs)
-    while i < n and morphs[i].start < end:
-        if morphs[i].end <= end:
-            inside.append(morphs[i])
+    inside = []
+    while i < n:
+        m = morphs[i]
+        if m.start >= end:
+            break
+        if m.end <= end:
+            inside.append(m)
         i += 1
     if not inside:
         return text, "", (), ()
+    functional = morph.FUNCTIONAL
     cut = len(inside)
-    while cut > 1 and morph.is_functional(inside[cut - 1].tag):
+    while cut > 1 and inside[cut - 1].tag.startswith(functional):
         cut -= 1
     if cut == len(inside):
-        return text, "", (), tuple(m.tag for m in inside)
+        return text, "", (), tuple([m.tag for m in inside])
     # a word that is only a particle ("는" after a parenthesis) keeps nothing as stem
-    if cut == 1 and morph.is_functional(inside[0].tag):
+    if cut == 1 and inside[0].tag.startswith(functional):
         cut = 0
     stem_end = inside[cut].start - start if cut < len(inside) else len(text)
     if stem_end <= 0 and cut > 0:
         return text, "", (), ()
-    return text[:stem_end], text[stem_end:], tuple(m.tag for m in inside[cut:]), tuple(m.tag for m in inside[:cut])
+    return text[:stem_end], text[stem_end:], tuple([m.tag for m in inside[cut:]]), tuple([m.tag for m in inside[:cut]])
 
 
 def build_doc(article: Article, *, analyse: bool = True) -> Doc:
@@ -115,21 +119,24 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     starts = [m.start for m in morphs]
     quotes = find_quotes(text)
     spans = sorted((q.inner for q in quotes), key=lambda s: s.start)  # quotes never overlap
-    span_starts = [q.start for q in spans]
     by_outer = sorted(quotes, key=lambda q: q.outer.start)
     outer_starts = [q.outer.start for q in by_outer]
     out: list[Sentence] = []
     at = 0  # words and morphemes both run in text order: one forward pass pairs them
+    n_morphs = len(starts)
+    q = 0  # and so do the quotes: the first one that does not end before the word
     for span in sentences(text, quotes):
         words = []
         for tok in tokens(text, span):
-            while at < len(starts) and starts[at] < tok.start:
+            t_text, t_start, t_end = tok
+            while at < n_morphs and starts[at] < t_start:
                 at += 1
-            stem, ending, tags, stem_tags = (_stem(tok.text, tok.start, morphs, at) if morphs
-                                             else (tok.text, "", (), ()))
-            k = bisect.bisect_right(span_starts, tok.start) - 1
-            inside = k >= 0 and spans[k].start <= tok.start and tok.end <= spans[k].end
-            words.append(Word(tok.text, tok.start, tok.end, stem, ending, tags, inside, stem_tags))
+            stem, ending, tags, stem_tags = (_stem(t_text, t_start, morphs, at) if morphs
+                                             else (t_text, "", (), ()))
+            while q < len(spans) and spans[q].end < t_end:
+                q += 1
+            inside = q < len(spans) and spans[q].start <= t_start
+            words.append(Word(t_text, t_start, t_end, stem, ending, tags, inside, stem_tags))
         sq = tuple(by_outer[bisect.bisect_left(outer_starts, span.start):bisect.bisect_left(outer_starts, span.end)])
         out.append(Sentence(span, tuple(words), sq))
     return Doc(article, tuple(out), tuple(quotes))

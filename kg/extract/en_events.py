@@ -39,7 +39,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
                       r"(?:\s+annual)?\s+(?:edition|annual|[A-Z])", re.I)
-_ATTEND = re.compile(r"(?:more than|over|about|some|nearly|around|almost)?\s*(\d[\d,]*)\s+(?:\w+\s+){0,3}"
+_ATTEND = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
                      r"members|officials|researchers|exhibitors|companies)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
@@ -96,7 +96,7 @@ _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z][^.;!?]{0,120}?)\s+as\
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
-_HOSTED_LIST = re.compile(r"(?<![Cc]o-)(?<![Cc]o)\b(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
+_HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged)\s+(?:jointly\s+)?by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",

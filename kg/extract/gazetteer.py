@@ -77,9 +77,10 @@ def cue_list(path: Path) -> list[tuple[str, Role]]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
-    """Everything the rule-based extractors look up; built by :func:`load_gazetteer`."""
+    """Everything the rule-based extractors look up; built by :func:`load_gazetteer`. Hashed by identity,
+    so that a rule may remember its answers per gazetteer with ``lru_cache``."""
 
     titles: frozenset[str]
     title_pattern: re.Pattern[str]  # a modifier, then one of the heads
@@ -96,7 +97,7 @@ class Gazetteer:
     countries: frozenset[str]
     local_governments: frozenset[str]  # 화성시, 경기도, 강남구, 경기 (before 지사)
     venue_suffixes: tuple[str, ...]
-    cues: tuple[tuple[re.Pattern[str], Role], ...]  # longest phrase first
+    cues: tuple[tuple[re.Pattern[str], Role, str], ...]  # longest phrase first, with its first word
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
     org_forms: frozenset[str]  # every curated form as written (Ministry of Trade, Industry and Energy)
     surname_spellings: dict[str, tuple[str, ...]]  # 이 -> (I, Lee, Yi, Rhee …)
@@ -146,7 +147,8 @@ def _load(folder: Path) -> Gazetteer:
         written.update(forms)
         for form in forms:
             canonical[org_key(form)] = forms[0]
-    cues = [(r"\s*".join(re.escape(part) for part in phrase.split()), role) for phrase, role in cue_list(ko / "cues.tsv")]
+    cues = [(r"\s*".join(re.escape(part) for part in phrase.split()), role, phrase.split()[0])
+            for phrase, role in cue_list(ko / "cues.tsv")]
     cues.sort(key=lambda c: -len(c[0]))
     places = word_list(ko / "cities.txt")
     heads = tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True))
@@ -168,7 +170,7 @@ def _load(folder: Path) -> Gazetteer:
         countries=frozenset(p[1:] for p in places if p.startswith("+")),
         local_governments=frozenset(word_list(ko / "local_governments.txt")),
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
-        cues=tuple((re.compile(pattern), role) for pattern, role in cues),
+        cues=tuple((re.compile(pattern), role, first) for pattern, role, first in cues),
         canonical=canonical,
         org_forms=frozenset(written),
         surname_spellings=table(ko / "surname_romanizations.tsv"),

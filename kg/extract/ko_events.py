@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
@@ -62,6 +63,7 @@ class EventDraft:
     orgs: list[tuple[OrgPhrase, OrgRole]] = field(default_factory=list)
 
 
+@lru_cache(maxsize=16384)
 def _event_type(text: str, gz: Gazetteer) -> str | None:
     # 'AI 신뢰성 심포지엄 2024', '2019 AI 페스티벌 대전': a year, an edition or the host city may follow
     stripped = re.sub(r"\s*(?:\d{4}\s*년?|제?\s*\d+\s*회)$", "", text.rstrip(" ')’\"”"))
@@ -340,10 +342,13 @@ _DECLARED = re.compile(r"^등\s+\d+\s*개\s*(?:기관|단체|기업|업체|대�
 
 def _role_of_cue(w: Word) -> OrgRole | None:
     """The role a cue word gives the organizations written before it (주최, 공동 주최, 주관, 후원 …)."""
-    if w.quoted:
-        return None
+    return None if w.quoted else _role_of_cue_word(w.text)
+
+
+@lru_cache(maxsize=8192)
+def _role_of_cue_word(text: str) -> OrgRole | None:
     for cue, role in _ORG_CUES:
-        if cue.search(w.text):
+        if cue.search(text):
             return role
     return None
 

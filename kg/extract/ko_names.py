@@ -113,8 +113,12 @@ def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     """
     if w.quoted or w.is_punct:
         return None
-    stem = w.stem
-    if w.bare and stem[-1:] in ONE_SYLLABLE_PARTICLES and len(stem) > 2 and gz.is_title(stem[:-1]):
+    return _title_of(w.stem, w.bare, gz)
+
+
+@lru_cache(maxsize=65536)  # a word is judged once, not at each of its occurrences
+def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | None:
+    if bare and stem[-1:] in ONE_SYLLABLE_PARTICLES and len(stem) > 2 and gz.is_title(stem[:-1]):
         stem = stem[:-1]  # the analyser read a long title with its particle as one noun (…부문장이)
     alias, dot, rest = stem.rpartition("·")
     if dot and alias and rest and gz.is_title(rest) and re.fullmatch(r"[A-Za-z0-9&]+", alias):

@@ -48,7 +48,9 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
         blocked[x:y] = b"\x01" * max(0, y - x)
     taken = bytearray(len(text) + 1)
     hits: list[tuple[int, int, Role]] = []
-    for pattern, role in gz.cues:
+    for pattern, role, first in gz.cues:
+        if first not in text:
+            continue  # every match holds the phrase's first word: most of the cues are not in a sentence
         for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
             if following == "자" and not m.group().endswith("자") and not re.match(r"자\s*(?:로|으로|인\s)", text[m.end():]):
@@ -218,7 +220,7 @@ def _evidence(m: PersonMention, gz: Gazetteer, marks: list[int], cues: list[tupl
     """What each construction says ``m``'s role is (see :mod:`kg.extract.role_evidence`)."""
     out: list[Evidence] = []
     if m.label:  # "좌장 하도윤": the part written before the name is the person's
-        labelled = next((role for pattern, role in gz.cues if pattern.search(m.label)), None)
+        labelled = next((role for pattern, role, _first in gz.cues if pattern.search(m.label)), None)
         if labelled is not None:
             out.append(Evidence(labelled, "label"))
     item = _item_label(marks, cues, cue_starts, m.span.start)

@@ -8,18 +8,17 @@ wheel, so nothing is downloaded at run time.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kiwipiepy import Kiwi  # type: ignore[import-untyped]
 
 # Tags that end a stem: particles (J*), endings (E*), copula (VCP), verb/adjective-deriving
 # suffixes, and trailing punctuation (S*) that the tokenizer leaves on a word ("개최했다.").
-_FUNCTIONAL = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SE")
+FUNCTIONAL = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SE")
 
 
-@dataclass(frozen=True)
-class Morph:
+class Morph(NamedTuple):
     form: str
     tag: str
     start: int
@@ -72,4 +71,4 @@ def analyse(text: str) -> list[Morph]:
 
 
 def is_functional(tag: str) -> bool:
-    return tag.startswith(_FUNCTIONAL)
+    return tag.startswith(FUNCTIONAL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.model import Span
 
@@ -35,8 +36,7 @@ class Quoted:
     double: bool
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark; ``start``/``end`` are article offsets."""
 
     text: str
