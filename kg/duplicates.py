@@ -62,16 +62,16 @@ def find_duplicates(store: GraphStore) -> list[Candidate]:
     """Candidate pairs of people and organizations, best first."""
     org_forms: dict[str, set[str]] = {}
     org_label: dict[str, str] = {}
-    for o, name, alts in store.query(_ORGS).rows:
-        forms = {str(name), *(a for a in str(alts or "").split("\x1f") if a)}
-        org_forms[str(o)] = {org_key(f) for f in forms if org_key(f)}
-        org_label[str(o)] = str(name)
+    for org_iri, org_name, alts in store.query(_ORGS).rows:
+        forms = {str(org_name), *(a for a in str(alts or "").split("\x1f") if a)}
+        org_forms[str(org_iri)] = {org_key(f) for f in forms if org_key(f)}
+        org_label[str(org_iri)] = str(org_name)
     person_label: dict[str, str] = {}
     person_orgs: dict[str, set[str]] = defaultdict(set)
-    for p, name, o in store.query(_PEOPLE).rows:
-        person_label[str(p)] = str(name)
-        if o is not None:
-            person_orgs[str(p)].add(str(o))
+    for person_iri, person_name, member_of in store.query(_PEOPLE).rows:
+        person_label[str(person_iri)] = str(person_name)
+        if member_of is not None:
+            person_orgs[str(person_iri)].add(str(member_of))
     by_name: dict[str, list[str]] = defaultdict(list)
     for p, name in person_label.items():
         by_name[name].append(p)

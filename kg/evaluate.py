@@ -132,9 +132,9 @@ def score_article(gold: dict, out: dict, scores: Scores) -> None:
                      or (not ge.get("name") and e is events[0])), None)
         scores.events.add(best is not None, 0, 1)
         if ge.get("date"):
-            scores.dates.add(bool(best) and (best.get("start") or "") == ge["date"].split("/")[0], 0, 1)
+            scores.dates.add(best is not None and (best.get("start") or "") == ge["date"].split("/")[0], 0, 1)
         if ge.get("venue"):
-            scores.venues.add(bool(best) and _loose(ge["venue"], best.get("venue")), 0, 1)
+            scores.venues.add(best is not None and _loose(ge["venue"], best.get("venue")), 0, 1)
     g_eo = [(o, k) for ge in gold.get("events", []) for k in _EVENT_ORG_KEYS for o in ge.get(k, [])]
     s_eo = [(orgs.get(o, [o]), k) for e in events for k in _EVENT_ORG_KEYS for o in e.get(k, [])]
     scores.event_orgs.add(_match(g_eo, s_eo, lambda g, s: _org_match(g[0], s[0], forms)), len(s_eo), len(g_eo))

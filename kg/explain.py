@@ -102,6 +102,8 @@ def explain(store: GraphStore, entity: str) -> list[Explained]:
         facts = store.query(_FACTS, bindings={"e": iri}).rows
         labels = _labels(store, {o for _p, o, *_ in facts if o is not None} | {iri})
         for p, o, article_id, direction, _e in facts:
+            if o is None:
+                continue
             prop = _short(p) if str(direction) == "out" else f"^{_short(p)}"
             rows.setdefault((prop, labels[o]), set()).add(str(article_id))
         for what, where, talk, article_id, _e in store.query(_ROLES, bindings={"e": iri}).rows:

@@ -35,5 +35,5 @@ def store_stats(store: GraphStore) -> Stats:
     row = store.query(_COUNTS).rows[0]
     merged = store.query(_TRIPLES).rows[0][0]
     quads = store.query(_QUADS).rows[0][0]
-    values = [int(str(v)) if v is not None else 0 for v in row]
-    return Stats(*values, int(str(merged)), int(str(quads)))
+    articles, events, people, organizations, participations = (int(str(v)) if v is not None else 0 for v in row)
+    return Stats(articles, events, people, organizations, participations, int(str(merged)), int(str(quads)))

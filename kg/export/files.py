@@ -16,7 +16,8 @@ def _scalar_graph(g: nx.Graph) -> nx.Graph:
     h = g.__class__()
     for n, d in g.nodes(data=True):
         h.add_node(n, **{k: ("" if v is None else v) for k, v in d.items()})
-    for e in (g.edges(keys=True, data=True) if g.is_multigraph() else g.edges(data=True)):
+    edges = g.edges(keys=True, data=True) if isinstance(g, nx.MultiGraph) else g.edges(data=True)
+    for e in edges:
         *ends, d = e
         h.add_edge(*ends, **{a: ("" if b is None else b) for a, b in d.items()})
     return h

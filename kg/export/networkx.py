@@ -82,7 +82,7 @@ def _rows(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
 
 def base_graph(store: GraphStore) -> nx.MultiDiGraph:
     """Every typed node and edge of the merged graph."""
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for n, typ, label in _rows(store, _NODES):
         g.add_node(n, type=typ, label=label, iri=n, title="", org="", kind="", date="")
     for n, kind in _rows(store, _PART_KIND):
@@ -195,7 +195,7 @@ def _spoke_at(g: nx.MultiDiGraph) -> dict[str, set[str]]:
 
 
 def _person_network(g: nx.MultiDiGraph) -> nx.Graph:
-    h = nx.Graph()
+    h: nx.Graph[str] = nx.Graph()
     spoke = _spoke_at(g)
     for person in spoke:
         h.add_node(person, **g.nodes[person])
@@ -226,10 +226,11 @@ def _org_network(g: nx.MultiDiGraph) -> nx.Graph:
             weights[(a, b, "co_organized")] += 1
         for sponsor in roles.get("sponsor", set()):
             for host in hosts - {sponsor}:
-                weights[(*sorted((sponsor, host)), "sponsored")] += 1
+                first, second = sorted((sponsor, host))
+                weights[(first, second, "sponsored")] += 1
         for a, b in combinations(sorted(roles.get("speakers_from", set())), 2):
             weights[(a, b, "sent_speakers")] += 1
-    h = nx.Graph()
+    h: nx.Graph[str] = nx.Graph()
     for (a, b, typ), w in sorted(weights.items()):
         for n in (a, b):
             h.add_node(n, **g.nodes[n])

@@ -26,7 +26,7 @@ def jsonld_context() -> dict[str, object]:
     context: dict[str, object] = dict(PREFIXES)
     ns = str(KGO._NS)
     for kind in (OWL.DatatypeProperty, OWL.ObjectProperty):
-        for prop in sorted(onto.subjects(RDF.type, kind)):
+        for prop in sorted(onto.subjects(RDF.type, kind), key=str):
             if not str(prop).startswith(ns):
                 continue
             term = str(prop)[len(ns):]
