@@ -86,9 +86,8 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
             if _event_type(name, gz) or _event_type(before, gz):
                 out.append((name, q.inner, si))
                 continue
-            after = re.match(r"\s*([가-힣A-Za-z]+?)(?:에서는|에서|에는|으로|을|를|이|가|은|는|에|의|로|와|과|도)?(?![가-힣A-Za-z])",
-                             doc.text[q.outer.end:q.outer.end + 12])
-            if after and after.group(1) in gz.event_types:
+            after = _TYPE_AFTER_QUOTE.match(doc.text[q.outer.end:q.outer.end + 24])
+            if after and after.group("type") in gz.event_types:
                 end = q.outer.end + after.end(1)
                 out.append((f"{name} {after.group(1)}", Span(q.inner.start, end), si))
             elif _HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 30]) and not _THEME.match(
@@ -97,6 +96,10 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
     return out
 
 
+# "'생성형 AI와 일자리' 토론회", "'K-제조 AI 얼라이언스' 2차 총회", "'AI 서밋' 2025 컨퍼런스": the type word
+# after a quoted name, an edition or a year between them
+_TYPE_AFTER_QUOTE = re.compile(r"\s*((?:(?:제\s*)?\d{1,3}\s*(?:회|차|기)\s+|\d{4}\s*(?:년\s+)?)?(?P<type>[가-힣A-Za-z]+?))"
+                               r"(?:에서는|에서|에는|으로|을|를|이|가|은|는|에|의|로|와|과|도)?(?![가-힣A-Za-z])")
 # A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
 _HELD_OBJECT = re.compile(r"\s*(?:을|를|이|가)\s+(?:\S+\s+){0,3}?(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범)")
 # words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when

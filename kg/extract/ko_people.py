@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.doc import Doc, Sentence, Word
+from kg.extract.en_people import ORG_WORDS
+from kg.extract.en_people import lists as en_lists
 from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
     DEPARTMENTS,
@@ -77,15 +79,27 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         if w.bare and not w.quoted and is_org_word(w.text, gz):
             i -= 1
             continue
-        # "NIPA 인공지능확산팀 오지환 팀장", "과기정통부 인공지능기반정책과 여민혁 사무관": a unit right after its
-        # organization (the analyser reads a division's 과 as the particle)
-        unit = w.bare or w.ending == "과" and w.text == w.stem + "과" and not gz.is_title(w.stem)
-        if i == end and i > 1 and unit and not w.quoted and len(w.text) > 2 and w.text.endswith(_UNIT_ENDINGS) \
-                and words[i - 2].bare and (is_org_word(words[i - 2].text, gz) or gz.known_org(words[i - 2].text)):
-            i -= 1
-            continue
+        # "NIPA 인공지능확산팀 오지환 팀장", "과기정통부 인공지능기반정책과 여민혁 사무관", "경기도 경제실
+        # 산업정책과 윤정호 과장": one or two units right after their organization
+        if end - i < _MAX_UNITS and _unit_shaped(w, gz):
+            j = i - 1
+            while j > 0 and i - j < _MAX_UNITS and _unit_shaped(words[j - 1], gz):
+                j -= 1
+            if j > 0 and words[j - 1].bare and (is_org_word(words[j - 1].text, gz) or gz.known_org(words[j - 1].text)):
+                i = j
+                continue
         break
     return i
+
+
+_MAX_UNITS = 2  # units written between an organization and a name (경제실 산업정책과)
+
+
+def _unit_shaped(w: Word, gz: Gazetteer) -> bool:
+    """A unit of an organization by its ending (…팀, …실, …과); the analyser may read a division's 과 as
+    the particle."""
+    unit = w.bare or w.ending == "과" and w.text == w.stem + "과" and not gz.is_title(w.stem)
+    return unit and not w.quoted and len(w.text) > 2 and w.text.endswith(_UNIT_ENDINGS)
 
 
 def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhrase | None, str | None]:
@@ -247,7 +261,9 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     t.used.update(range(a, open_at))
     text = t.doc.slice(words[a].start, words[open_at - 1].end)
     name = Word(text, words[a].start, words[open_at - 1].end, text, "", (), False)
-    return [t.mention(name, list(words[k + 1:i]), words[i])]
+    # "함부르크항만공사의 톰 베커(Tom Becker) 최고기술책임자": the organization before the name
+    org_words = list(words[k + 1:i]) or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
+    return [t.mention(name, org_words, words[i])]
 
 
 def _second_post(t: _TitleAt) -> list[PersonMention]:
@@ -337,6 +353,14 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
                       words[t.i])]
 
 
+_KINDS = ("기업", "업체", "회사", "스타트업", "벤처", "기관", "단체")
+
+
+def _kind_noun(w: Word) -> bool:
+    """A common noun saying what kind of organization the name after it is (전문기업, 로봇 스타트업)."""
+    return w.text.endswith(_KINDS) and bool(w.stem_tags) and all(tag == "NNG" for tag in w.stem_tags)
+
+
 def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``미국 카네기멜론 대학의 로니 로센펠드 교수``: an organization in the genitive before the name."""
     k = name_at - 1
@@ -344,8 +368,12 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
         return []
     j = k
     while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \
-            and words[j - 1].text not in gz.not_names and words[j - 1].text not in gz.countries:
-        j -= 1
+            and words[j - 1].text not in gz.not_names and words[j - 1].text not in gz.countries \
+            and words[j - 1].text not in _OPENERS and not {"MAG", "MAJ"} & set(words[j - 1].stem_tags):
+        j -= 1  # back over the organization's words, not over an adverb (또, 특히) that opens the phrase
+    kinds = [n for n in range(j, k) if _kind_noun(words[n])]
+    if kinds:
+        j = kinds[-1] + 1  # "스마트제조 전문기업 ㈜인더스트리랩의": a description, then the name
     phrase = " ".join(w.stem for w in words[j:k + 1])
     last = words[k].stem
     # "다온AI의 채서윤 대표": a brand-like word (Hangul with Latin letters) or an unknown proper noun
@@ -415,8 +443,8 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     """``KAIST 총장 신성철``, ``산기협 회장 구자균은``: the name after the title, an organization before it
     (or none, for an occupation before a full name at a phrase's start: ``영화감독 권한슬``)."""
     words, i = t.words, t.i
-    if i + 1 >= len(words) or i + 1 in t.used:
-        return []
+    if i + 1 >= len(words) or i + 1 in t.used or not words[i].bare:
+        return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
     after = words[i + 1]
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
@@ -432,7 +460,53 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(name, list(words[org_start:i]), words[i])]
 
 
-_MATCHERS = (_second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _org_title_name)
+# "Tom Becker 함부르크항만공사 CTO", "지멘스 Anna Schmidt 부사장": a name in Latin letters, two or three
+# capitalised words that no English word list knows as an organization or title word
+_LATIN_NAME_PART = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
+
+
+def _latin_name_at(words: tuple[Word, ...], end: int) -> int | None:
+    """The first word of a Latin-script personal name of two or three words ending before ``end``."""
+    a = end
+    while a > 0 and end - a < 3:
+        w = words[a - 1]
+        if w.quoted or not w.bare or not _LATIN_NAME_PART.fullmatch(w.text) or w.text.lower() in ORG_WORDS \
+                or w.text.lower() in en_lists().heads or w.text.lower() in en_lists().not_names:
+            break
+        a -= 1
+    if end - a < 2 or words[end - 1].text.endswith("."):
+        return None
+    if a > 0 and re.search(r"[A-Za-z]", words[a - 1].text) and not words[a - 1].is_punct:
+        return None  # inside a longer English phrase (an organization's name)
+    return a
+
+
+def _latin_name_title(t: _TitleAt) -> list[PersonMention]:
+    """``Tom Becker 함부르크항만공사 CTO``, ``함부르크항만공사 Tom Becker CTO``, ``Anna Schmidt 부사장``."""
+    words, i = t.words, t.i
+    a = _latin_name_at(words, i)
+    if a is not None:  # the name right before the title; an organization may stand before the name
+        org_words = list(words[_org_words_left(words, a, t.gz):a]) or _genitive_org(words, a, t.gz) \
+            or _org_before_foreign(words, a, t.gz)
+        end = i
+    else:  # the name, then an organization of up to three words, then the title
+        end = next((k for k in range(i - 1, max(0, i - 4), -1) if _latin_name_at(words, k) is not None), None)
+        if end is None:
+            return []
+        org_words = list(words[end:i])
+        if any(not w.bare or w.is_punct or w.quoted for w in org_words) or not _org_by_form_or_place(org_words, t.gz):
+            return []
+        a = _latin_name_at(words, end)
+        assert a is not None
+    if t.used & set(range(a, end)):
+        return []
+    t.used.update(range(a, end))
+    text = t.doc.slice(words[a].start, words[end - 1].end)
+    return [t.mention(Word(text, words[a].start, words[end - 1].end, text, "", (), False), org_words, words[i])]
+
+
+_MATCHERS = (_second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title,
+             _name_title, _name_org_title, _foreign_name_title, _latin_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 

@@ -1,5 +1,7 @@
 """Event facts from Korean sentences of our own: name, edition, date, venue, organizers."""
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Extraction
 from tests.conftest import ko_article
@@ -310,3 +312,14 @@ def test_a_persons_name_as_subject_is_no_organizer() -> None:
         assert _orgs(x, e.organizers) == []
     x = extract(ko_article("한빛랩스는 25일 서울 코엑스에서 AI 포럼을 열었다.", published="2026-06-26"))
     assert _orgs(x, x.events[0].organizers) == ["한빛랩스"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("산업부는 18일 코엑스에서 'K-제조 AI 얼라이언스' 2차 총회를 열었다.", "K-제조 AI 얼라이언스 2차 총회"),
+    ("협회는 5일 'AI 품질 인증' 제3회 세미나를 개최했다.", "AI 품질 인증 제3회 세미나"),
+    ("시는 오는 9일 '스마트시티 리빙랩' 2025 컨퍼런스를 연다.", "스마트시티 리빙랩 2025 컨퍼런스"),
+    ("협회는 5일 '생성형 AI와 일자리' 토론회를 개최했다.", "생성형 AI와 일자리 토론회"),
+])
+def test_a_quoted_name_then_an_edition_or_year_then_the_type_word(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-20")).events
+    assert e.name == name

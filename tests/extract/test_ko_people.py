@@ -275,3 +275,37 @@ def test_departments_second_posts_and_derived_nouns(text: str, expected: list) -
 ])
 def test_halls_are_no_titles(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in Latin letters: before an organization and a title, after one, or right before the title
+    ("이날 Tom Becker 함부르크항만공사 CTO가 기조연설을 했다.", [("Tom Becker", "함부르크항만공사", "CTO")]),
+    ("이어 Anna-Lena Vogt 지멘스 부사장과 박서준 한빛대 교수가 발표했다.",
+     [("Anna-Lena Vogt", "지멘스", "부사장"), ("박서준", "한빛대", "교수")]),
+    ("이날 함부르크항만공사 Tom Becker CTO가 발표했다.", [("Tom Becker", "함부르크항만공사", "CTO")]),
+    ("세션에서는 ▲박소연 HMM 팀장 ▲Maria Lopez 로테르담항만청 국장이 사례를 공유했다.",
+     [("박소연", "HMM", "팀장"), ("Maria Lopez", "로테르담항만청", "국장")]),
+    # an English organization's name before a title is no person
+    ("이어 존 헤이븐스 IEEE Global Initiative 사무총장이 발표했다.",
+     [("존 헤이븐스", "IEEE Global Initiative", "사무총장")]),
+    ("이날 Global Robotics Institute 연구원들이 참석했다.", []),
+])
+def test_latin_script_names(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organization in the genitive before a foreign name glossed in Latin letters
+    ("이날 함부르크항만공사의 톰 베커(Tom Becker) 최고기술책임자가 발표했다.",
+     [("톰 베커", "함부르크항만공사", "최고기술책임자")]),
+    ("이어 카네기멜론대의 앤 리(Ann Lee) 교수가 발표했다.", [("앤 리", "카네기멜론대", "교수")]),
+    # a genitive organization starts after an adverb and after a description of its kind
+    ("또 스마트제조 전문기업 다온랩의 정다은 대표가 발표했다.", [("정다은", "다온랩", "대표")]),
+    ("특히 로봇 스타트업 한빛로보틱스의 정다은 대표가 발표했다.", [("정다은", "한빛로보틱스", "대표")]),
+    ("한빛기업의 정다은 대표가 발표했다.", [("정다은", "한빛기업", "대표")]),
+    # two units between an organization and a name
+    ("질의응답에는 경기도 경제실 산업정책과 윤정호 과장이 나섰다.", [("윤정호", "경기도", "과장")]),
+    ("과기정통부 인공지능정책관실 인공지능기반정책과 여민혁 사무관이 설명했다.", [("여민혁", "과기정통부", "사무관")]),
+])
+def test_genitive_organizations_and_units(text: str, expected: list) -> None:
+    assert people(text) == expected
