@@ -59,8 +59,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?{_ORG}\s+(?:kicked off|kicks off|opened|opens|wrapped up|wraps up|"
-                rf"closed|launched|launches|began|begins|concluded)\s+(?:its|their)\b", re.M), OrgRole.ORGANIZER),
+    # "The EDB on Wednesday opened the two-day Asia AI Summit": the named event, after a day and its length
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\)\s+[-–]\s+)(?:The\s+)?{_ORG}\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
+                rf"opens|wrapped up|wraps up|closed|launched|launches|began|begins|concluded)\s+(?:its|their|the\s+"
+                rf"(?:(?:\w+-day|annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*(?=[A-Z0-9]))", re.M),
+     OrgRole.ORGANIZER),
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
@@ -78,8 +81,10 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:The\s+|the\s+)?(?!(?:In|On|At
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
                             r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
-_LIST = r"(?P<list>[^.;]+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|organi[sz]ed|" \
-        r"co-?organi[sz]ed)\s+by\b|[.;]|$)"
+# "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
+_ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
+_LIST = rf"(?P<list>(?:[^.;]|{_ABBREVIATED})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
+        rf"organi[sz]ed|co-?organi[sz]ed)\s+by\b|;|(?!{_ABBREVIATED})\.|$)"
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
@@ -246,7 +251,8 @@ def _clean_name(name: str) -> str:
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
     # "(gather in) Chicago for Smart Factory Summit": one word before for/in/at is a place, not the name
-    place = re.match(r"([A-Z][\w'’\-]*)\s+(?:for|in|at)\s+(?=\S+\s+\S)", name)
+    # ("AI in Manufacturing Forum": an acronym in capitals is no place)
+    place = re.match(r"([A-Z][a-z][\w'’\-]*)\s+(?:for|in|at)\s+(?=\S+\s+\S)", name)
     if place and place.group(1).lower() not in ORG_WORDS and not _TYPE_WORD.search(place.group(1)):
         name = name[place.end():]
     return name
@@ -559,8 +565,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
 _ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$")
 
 
+_WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def _trim_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(" .,")
+    org = _WHEN_AFTER.sub("", org)  # "The EDB on Wednesday opened …": the day is no part of the name
     while _ORG_END.search(org):
         org = _ORG_END.sub("", org)
     words = org.split()

@@ -114,7 +114,8 @@ def _name_part(word: str) -> bool:
 def _judge_name_part(word: str, ls: _Lists) -> bool:
     low = word.lower().rstrip(".")
     return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
-        and low not in ls.honorifics and low not in ls.not_names and word not in ls.postnominals
+        and low not in ls.honorifics and low not in ls.not_names and word not in ls.postnominals \
+        and _plural_head(_tok(word, 0, 0), ls) is None  # "Professors Ann Lee and Tom Reed"
 
 
 def _capital(t: _Tok) -> bool:
@@ -196,6 +197,11 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     return out
 
 
+# words that open a clause after a comma, not a description of the person before it
+_CLAUSE_OPENERS = frozenset({"with", "while", "when", "where", "after", "before", "and", "but", "which",
+                             "including", "alongside", "followed", "during", "despite", "since", "although"})
+
+
 def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma)."""
     if k >= len(toks) or toks[k].text != ",":
@@ -223,6 +229,8 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             phrase = phrase[1:]
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
+    if phrase and phrase[0].low in _CLAUSE_OPENERS:
+        return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …": a clause, no post
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
         return None
@@ -446,6 +454,42 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
     return text[first.start:last.end], Span(first.start, last.end)
 
 
+def _plural_head(t: _Tok, ls: _Lists) -> str | None:
+    """The singular of a title head written in the plural (``founders``, ``CEOs``, ``secretaries``)."""
+    low = t.low
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return None
+    for single, cut in ((low[:-3] + "y", 3), (low[:-1], 1), (low[:-2], 2)):
+        if (cut != 3 or low.endswith("ies")) and single in ls.heads:
+            return t.text[:-cut] + ("y" if cut == 3 else "")
+    return None
+
+
+def _title_start(toks: list[_Tok], i: int) -> int:
+    """Where the words before the name at ``i`` that may be its organization and title begin (``Crain's
+    Detroit reporter`` in ``moderated by Crain's Detroit reporter Jill Baker``)."""
+    ls = lists()
+    k = i
+    while k > 0 and i - k < 6 and (_capital(toks[k - 1]) or _is_title_word(toks[k - 1], ls)) \
+            and toks[k - 1].low not in ("by", "from", "with"):
+        k -= 1
+    return k
+
+
+def _plural_title_of_list(toks: list[_Tok], i: int, j: int, ls: _Lists,
+                          text: str) -> tuple[str, str | None, Span | None] | None:
+    """``Professors A and B``, ``startup founders A (X) and B (Y)``: a title in the plural before a list
+    of names is each one's title; an organization in parentheses after a name is that name's."""
+    first = _list_start(toks, i)
+    if first != i and _plural_head(toks[first], ls) is not None:
+        first += 1  # the walk back over capitals took the title too
+    if first == i or first == 0 or _plural_head(toks[first - 1], ls) is None or not _is_name_part(toks[first], ls):
+        return None  # "Representatives from Government, Business, and Academia": no names follow the title
+    shared = _title_before(toks, first, ls, text)
+    paren = _paren_org(toks, j, text)
+    return (shared[0], *paren) if shared and paren else shared
+
+
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
@@ -455,7 +499,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     title_end = k
     if toks[k].low == "speaker" and k > 0 and toks[k - 1].low in _TALK_KINDS:
         return None  # "Keynote speaker Jane Roe": the part she plays, not her title
-    if not _is_head(toks[k], ls):
+    plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
+    if not _is_head(toks[k], ls) and plural is None:
         head = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
         if head is None:
             return None
@@ -498,6 +543,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     while not named and lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
         lead += 1  # "Emeritus Stanford Professor": the modifier belongs to the title, not the organization
     title = text[toks[title_start].start:toks[title_end].end]
+    if plural is not None and title_end == k:
+        title = title[:len(title) - len(toks[k].text)] + plural
     if lead > o:
         title = " ".join([t.text for t in toks[o:lead]] + [title])
         o = lead
@@ -831,12 +878,16 @@ def _described_item(toks: list[_Tok], n: int) -> int:
     return m
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]+")  # "Senator Dick Durbin (D-IL)": a party and a state
+
+
 def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     """``Jens Keller (Siemens)``: an organization in parentheses right after the name."""
     if j + 2 < len(toks) and toks[j].text == "(":
         close = next((n for n in range(j + 1, min(j + 8, len(toks))) if toks[n].text == ")"), None)
         inner = toks[j + 1:close] if close else []
-        if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner):
+        if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner) \
+                and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]):
             return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)
     return None
 
@@ -1109,6 +1160,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "CTO of Delta Motors, now a partner at Vega": the organization of the person before
             got: tuple[str | None, str | None, Span | None] | None = _inverted(toks, i, ls, text) \
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
+            if got is None:
+                got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
+            if got is not None and got[1] is None and (paren := _paren_org(toks, j, text)) is not None:
+                got = (got[0], *paren)  # "startup founder Liam Walsh (Sightline Robotics)"
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
             if got is None and honorific and toks[h].low in _SHORT_TITLES:
@@ -1158,7 +1213,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             title, org, org_span = got if got else (None, None, None)
             now = _now_clause(toks, after, ls, text) if got else None
             found.append(EnMention(text[name_span.start:name_span.end], name_span, title, org, org_span,
-                                   reporter=bool(title and title.lower().endswith(("reporter", "correspondent"))),
+                                   # "moderated by Crain's reporter Jill Baker": a journalist with a part to play
+                                   reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))
+                                   and not _after_cue_by(toks, i) and not _after_cue_by(toks, _title_start(toks, i)),
                                    also=(now,) if now and now != got else ()))
     found.extend(_bylines(text, found))
     return _with_short_mentions(text, found)
@@ -1206,6 +1263,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         group = next(g for g in ("list", "list2", "list3") if m.group(g))
         for n in re.finditer(_NAME_WORDS, m.group(group)):
             start, end = m.start(group) + n.start(), m.start(group) + n.end()
+            if any(_is_title_word(_tok(w, 0, 0), lists()) or w.lower() == "staff" for w in n.group().split()):
+                continue  # "By Karen Holt, Staff Writer": the writer's post, not a second writer
             if start not in taken:
                 taken.add(start)
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))

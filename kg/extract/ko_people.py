@@ -490,9 +490,10 @@ def _latin_name_title(t: _TitleAt) -> list[PersonMention]:
             or _org_before_foreign(words, a, t.gz)
         end = i
     else:  # the name, then an organization of up to three words, then the title
-        end = next((k for k in range(i - 1, max(0, i - 4), -1) if _latin_name_at(words, k) is not None), None)
-        if end is None:
+        found = next((k for k in range(i - 1, max(0, i - 4), -1) if _latin_name_at(words, k) is not None), None)
+        if found is None:
             return []
+        end = found
         org_words = list(words[end:i])
         if any(not w.bare or w.is_punct or w.quoted for w in org_words) or not _org_by_form_or_place(org_words, t.gz):
             return []

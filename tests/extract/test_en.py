@@ -1781,3 +1781,61 @@ def test_an_organization_stops_before_an_honorific_name() -> None:
     found = _people("The Hanbit AI Summit was held on June 3.\n"
                     "Prof. Jane Roe of Hanbit University and Dr. Tom Reed of the Ridge Institute led a workshop.")
     assert found["Jane Roe"][1] == [("Hanbit University", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title in the plural before a list of names is each one's; an organization in parentheses is the name's
+    ("The panel brought together startup founders Liam Walsh (Sightline Robotics) and Hana Kim (Forge AI).",
+     {"Liam Walsh": ({Role.PANELIST}, [("Sightline Robotics", "founder")]),
+      "Hana Kim": ({Role.PANELIST}, [("Forge AI", "founder")])}),
+    ("Professors Ann Lee and Tom Reed spoke on the first day.",
+     {"Ann Lee": ({Role.SPEAKER}, [(None, "Professor")]), "Tom Reed": ({Role.SPEAKER}, [(None, "Professor")])}),
+    ("Acme executives Lee Jae-won and Kim Min-ji attended the forum.",
+     {"Lee Jae-won": ({Role.ATTENDEE}, [("Acme", "executive")]),
+      "Kim Min-ji": ({Role.ATTENDEE}, [("Acme", "executive")])}),
+    # a plural title with no names right after it titles nobody
+    ("Representatives from Government, Business, and Academia Attend\nThe forum opened.", {}),
+])
+def test_plural_titles_before_lists_of_names(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a journalist led to by a cue plays that part; the byline's writer is the reporter
+    ("The panel, moderated by Crain's Detroit reporter Jill Baker, drew a crowd.",
+     {"Jill Baker": ({Role.MODERATOR}, [("Crain's Detroit", "reporter")])}),
+    ("The keynote was followed by remarks from Lake Times correspondent Omar Haddad.",
+     {"Omar Haddad": ({Role.SPEAKER}, [("Lake Times", "correspondent")])}),
+    ("By Karen Holt, Staff Writer\n\nThe Lake AI Forum opened Tuesday.",
+     {"Karen Holt": ({Role.REPORTER}, [(None, "Reporter")])}),
+    ("By Karen Holt, Senior Correspondent\n\nThe Lake AI Forum opened Tuesday.",
+     {"Karen Holt": ({Role.REPORTER}, [(None, "Senior Correspondent")])}),
+    # a clause after a comma describes nobody; a party and a state in parentheses is no organization
+    ("It opened at Marina Bay Sands, with Deputy Prime Minister Gan Kim Yong giving the opening address.",
+     {"Gan Kim Yong": ({Role.HOST_REP}, [(None, "Deputy Prime Minister")])}),
+    ("Guests included Senator Dick Durbin (D-IL) and Ann Lee (Acme Labs).",
+     {"Dick Durbin": ({Role.ATTENDEE}, [(None, "Senator")]), "Ann Lee": ({Role.ATTENDEE}, [("Acme Labs", None)])}),
+])
+def test_journalists_bylines_clauses_and_parentheses(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {k: v for k, v in got.items() if k in expected} == expected and set(got) == set(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EDB on Wednesday opened the two-day Asia Industrial AI Summit at the Bay Hotel.",
+     ("Asia Industrial AI Summit", ["EDB"], [])),
+    ("SINGAPORE, March 12 (Reuters) - The EDB on Wednesday opened the two-day Asia Industrial AI Summit.",
+     ("Asia Industrial AI Summit", ["EDB"], [])),
+    ("Acme Robotics opened the third annual Lake Robot Fair on Monday.", ("Lake Robot Fair", ["Acme Robotics"], [])),
+    # an acronym before "in" is no place: the name keeps it
+    ("Engineers gathered at the lab for the third annual AI in Manufacturing Forum.", ("AI in Manufacturing Forum", [], [])),
+    # a legal form's period before "and" or a comma ends no list; before a new sentence it does
+    ("The Lake AI Forum was hosted by the Lake Association with support from Ford Motor Co. and the University of Ohio.",
+     ("Lake AI Forum", ["Lake Association"], ["Ford Motor Co", "University of Ohio"])),
+    ("The Lake AI Forum was sponsored by Acme Inc., Bolt Corp. and Nimbus Ltd. Doors open at nine.",
+     ("Lake AI Forum", [], ["Acme Inc", "Bolt Corp", "Nimbus Ltd"])),
+    ("The Lake AI Forum was sponsored by Acme Inc. The next one is in May.", ("Lake AI Forum", [], ["Acme Inc"])),
+])
+def test_organizations_opening_named_events_and_sponsor_lists(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, published="2025-03-13")
+    assert (e.name, orgs["organizers"], orgs["sponsors"]) == expected
