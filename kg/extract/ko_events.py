@@ -112,6 +112,9 @@ _ADNOMINAL_HELD_ANY = re.compile(r"(?:열린|열리는|개최된|개최되는|�
 _NAMED_START = re.compile(r"^(?:\d{4}|제\s*\d+\s*(?:회|차)|\d+\s*(?:회|차))")
 
 
+_HEADLINE_HELD = re.compile(r"(?:개최|성료|개막|폐막|열려|성황|마무리|팡파르)(?:리에|…|\.{2,3}|[,.!]|$)")
+
+
 def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
     """``2023년 KOITA 혁신기술포럼을``, ``호텔에서 열린 2023 미래기술포럼에``, ``인공지능 학술대회(ICAIR
     2024)를``: an event word with up to four bare words before it. With a case particle it is a name
@@ -141,7 +144,10 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
             if re.match(r"\d+\s*부\s", name):
                 continue  # 1부 행사: a part of the programme
             after_held = j > 0 and _ADNOMINAL_HELD.search(words[j - 1].text) is not None
-            if ending in _CASE_ENDINGS or (ending in _OTHER_ENDINGS or ending == "") and (
+            # "2025 제조혁신 AI 컨퍼런스 개최", "… 포럼 성료": a headline's noun of holding after the name
+            headline = ending == "" and j < i and alias is None and i + 1 < len(words) \
+                and _HEADLINE_HELD.match(words[i + 1].text) is not None
+            if headline or ending in _CASE_ENDINGS or (ending in _OTHER_ENDINGS or ending == "") and (
                     after_held or _NAMED_START.match(name)) and (ending or after_held):
                 out.append((name, Span(start, end), si))
     return out
@@ -615,6 +621,35 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
         named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))
         draft.orgs = [(p, r) for p, r in draft.orgs if re.sub(r"\s+", "", _YEAR_PREFIX.sub("", p.text)) != named]
+    box_start, box_end, box_venue, box_city = _fact_box(doc, gz)
+    if box_start is not None:  # "○ 일시 : 2025년 7월 10일(목)": the announcement's own line says when
+        draft.start, draft.end = box_start, box_end
+    if box_venue is not None and draft.venue is None:
+        draft.venue, draft.city = box_venue, draft.city or box_city
     draft.edition = _edition(doc, draft.name)
     draft.attendance = _attendance(doc)
     return draft
+
+
+# "○ 일시 : 2025년 7월 10일(목) 13:00", "- 장소: 서울 aT센터 그랜드홀": the labelled lines of an announcement
+_BOX_WHEN = re.compile(r"^[ \t]*[○●◇◆▶▷■□◎※\-*·•]?[ \t]*(?:일시|일자|날짜|기간|행사[ \t]*일시)[ \t]*[:：][ \t]*(?P<v>[^\n]+)$", re.M)
+_BOX_WHERE = re.compile(r"^[ \t]*[○●◇◆▶▷■□◎※\-*·•]?[ \t]*(?:장소|행사[ \t]*장소|개최[ \t]*장소)[ \t]*[:：][ \t]*(?P<v>[^\n]+)$",
+                        re.M)
+
+
+def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:
+    """Start, end, venue and city from an announcement's labelled lines (the first of each kind)."""
+    start = end = venue = city = None
+    when = _BOX_WHEN.search(doc.text)
+    if when:
+        dates = find_dates(when.group("v"), doc.article.published)
+        if dates:
+            start, end = dates[0].start, dates[0].end
+    where = _BOX_WHERE.search(doc.text)
+    if where:
+        place = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", where.group("v")).strip()  # "(서울 강남구)" after the hall
+        first, _, rest = place.partition(" ")
+        if rest and (first in gz.cities or first.rstrip("시") in gz.cities):
+            city, place = first.rstrip("시") if first.rstrip("시") in gz.cities else first, rest
+        venue = place or None
+    return start, end, venue, city

@@ -631,11 +631,24 @@ def _legal_forms(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return tuple(out)
 
 
+def _titled_after(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
+    """A title follows the name at ``k``, after at most three words of its organization (``황보영 산업연구원
+    선임연구위원``, ``김명진 LS일렉트릭 이사``)."""
+    for t in range(k + 1, min(k + 5, len(words))):
+        if title_of(words[t], gz) is not None:
+            between = list(words[k + 1:t])
+            return not between or all(x.bare and not x.is_punct for x in between) and _org_by_form_or_place(between, gz)
+        if not words[t].bare or words[t].is_punct:
+            return False
+    return False
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(sent.words, gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
     used: set[int] = set()
+    labels: dict[int, str] = {}  # a part noun written before a name that a title follows, by the name's start
     for i, w in enumerate(words):
         reporter = _FUSED_REPORTER.match(w.stem) if not w.quoted else None
         if reporter and reporter.group(1)[0] in gz.surnames:
@@ -648,6 +661,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
             continue
         if w.stem in _PART_NOUNS and w.bare and not w.quoted and i + 1 < len(words) and i + 1 not in used:
             nxt = name_form(words[i + 1], gz)
+            if words[i + 1].bare and is_name(nxt, gz) and _titled_after(words, i + 1, gz):
+                labels[nxt.start] = w.stem  # "좌장 황보영 산업연구원 선임연구위원": the title's matcher names them
+                continue
             if is_name(nxt, gz) or is_name(Word(nxt.stem, nxt.start, nxt.stem_end, nxt.stem, "", (), False,
                                                 nxt.stem_tags), gz) and words[i + 1].ending in _NAME_PARTICLES:
                 used.add(i + 1)
@@ -663,6 +679,8 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
             mentions = matcher(at)
             if mentions:
                 mentions = [replace(m, title=joined) if joined else m for m in mentions]
+                mentions = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
+                            else m for m in mentions]
                 for m in list(mentions):
                     k = word_at.get(m.name_span.start)
                     if k is not None and not m.head_of_org:

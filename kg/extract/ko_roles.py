@@ -89,7 +89,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
         return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
-    bounds = _clause_bounds(sent)
+    bounds = _clause_bounds(sent, sorted(m.span.start for m in here))
     in_session = session_of(doc, sent) is not None
     cue_starts = [c[0] for c in cues]
     marks = [w.start for w in sent.words if w.text in _LIST_MARKERS]
@@ -267,23 +267,28 @@ def _topic_ending(w: Word | None) -> bool:
     return w is not None and w.ending in _FRAME_ENDINGS
 
 
-def _clause_bounds(sent: Sentence) -> list[int]:
+def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
     """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``), a subject
     and a comma with the verb left out (``좌장은 A 교수가, …``) or a connective ending followed by a
     marked list (``A 회장이 좌장을 맡고 ▲B 교수 ▲C 대표가 참여했다``: the chair is A's alone), and a slash
-    between the items of a programme line."""
+    between the items of a programme line (``people``: where the sentence's mentions start)."""
     words = sent.words
     bounds = [words[i + 1].end if words[i + 1].text == "," else words[i].end for i in range(len(words) - 1)
               if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
               and (any(t.startswith("EC") for t in words[i].ending_tags)
                    # "좌장은 A 교수가, 토론자로는 B와 C가 참여했다": a subject and a comma, its verb left out
                    or words[i + 1].text == "," and words[i].ending in ("이", "가") and "JKS" in words[i].ending_tags)]
-    # "좌장: A 교수 / 토론: B, C": a slash or bar parts the items of a programme line
+    # "좌장: A 교수 / 토론: B, C": a slash or bar parts the items of a programme line; but in "기조강연:
+    # 'AI 팩토리' / A 교수" it parts the talk from its speaker, no person standing before it
     depth = 0
+    item_start = sent.span.start
     for w in words:
         depth = max(0, depth + (w.text in "(（") - (w.text in ")）"))
         if depth == 0 and w.text in ("/", "|", "｜"):  # not "(분과위원 / 지역TF 리더)" inside a description
-            bounds.append(w.end)
+            k = bisect.bisect_left(people, item_start)
+            if k < len(people) and people[k] < w.start:
+                bounds.append(w.end)
+                item_start = w.end
     return sorted(bounds)
 
 

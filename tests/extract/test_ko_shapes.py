@@ -704,3 +704,41 @@ def test_organizations_for_several_and_by_prefix(text: str, expected: list) -> N
 ])
 def test_roles_fifth_round_heads_explaining_judging(text: str, expected: dict[str, set[Role]]) -> None:
     assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme line: the part, the talk, a slash, then its speaker
+    ("- 기조강연 : 'AI 팩토리의 현재와 미래' / 장영재 한빛대 교수\n- 발표1 : 제조 데이터 플랫폼 사례 / 손정민 다온랩 상무",
+     {"장영재": {Role.KEYNOTE}, "손정민": {Role.SPEAKER}}),
+    ("기조강연: 로봇과 AI / 박서준 한빛대 교수", {"박서준": {Role.KEYNOTE}}),
+    # a slash after a person still parts two items
+    ("좌장: 김도윤 한빛대 교수 / 토론: 이서연 다온랩 대표, 최민호 누리TP 원장",
+     {"김도윤": {Role.MODERATOR}, "이서연": {Role.PANELIST}, "최민호": {Role.PANELIST}}),
+])
+def test_programme_lines_with_a_talk_before_the_slash(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part noun before a name that an organization and a title follow: the label, the organization and the title
+    ("패널토론은 좌장 황보영 산업연구원 선임연구위원, 패널 김명진 다온일렉트릭 이사가 참여했다.",
+     [("황보영", "산업연구원", "선임연구위원"), ("김명진", "다온일렉트릭", "이사")]),
+    ("이어진 토론에는 좌장 윤서진 한빛대 교수와 토론자 박서준 다온랩 대표가 나섰다.",
+     [("윤서진", "한빛대", "교수"), ("박서준", "다온랩", "대표")]),
+])
+def test_a_part_noun_then_a_name_an_organization_and_a_title(text: str, expected: list) -> None:
+    x = _x(text)
+    assert _affs(x) == expected
+    assert all(p.roles for p in x.people)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's noun of holding after the name, and an announcement's labelled lines
+    ("[행사] 2025 제조혁신 AI 컨퍼런스 개최\n\n○ 일시 : 2025년 7월 10일(목) 13:00~17:30\n○ 장소 : 서울 aT센터 그랜드홀",
+     ("2025 제조혁신 AI 컨퍼런스", "2025-07-10", "aT센터 그랜드홀", "서울")),
+    ("제5회 스마트항만 포럼 성료\n\n일시: 2025년 6월 12일\n장소: 부산 벡스코 제2전시장(해운대구)",
+     ("제5회 스마트항만 포럼", "2025-06-12", "벡스코 제2전시장", "부산")),
+])
+def test_headline_names_and_announcement_lines(text: str, expected: tuple) -> None:
+    [e] = _x(text, published="2025-06-30").events
+    assert (e.name, e.start, e.venue, e.city) == expected
