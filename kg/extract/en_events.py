@@ -54,7 +54,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+)(?:The\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?,?\s+"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?,?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
@@ -85,6 +85,10 @@ _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:o
 _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
 _LIST = rf"(?P<list>(?:[^.;]|{_ABBREVIATED})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
         rf"organi[sz]ed|co-?organi[sz]ed)\s+by\b|;|(?!{_ABBREVIATED})\.|$)"
+# "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
+_ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
+                             r"(?:[\w'’&.\-]+\s+){0,8}?(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
+                             r"backing|funding|sponsorship|aim|goal|theme|participation|attendance)\b)" + _LIST)
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
@@ -154,7 +158,10 @@ _YEAR_NAMED = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b"
     # "Automate Asia 2026, taking place June 9-11", "… at CES 2026, which runs …"
     r"|,\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:taking\s+place|takes\s+place|to\s+be\s+held|held|being\s+held|"
-    r"running|runs|scheduled|slated|opening|opens)\b)")
+    r"running|runs|scheduled|slated|opening|opens)\b"
+    # "Hannover Messe 2025 opened its doors on Monday": a name with its year that opens or closes
+    r"|\s+(?:opened|opens|kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|closed|closes|wrapped\s+up|"
+    r"wraps\s+up|drew|draws|attracted|attracts)\b)")
 
 
 # "the opening day of Hannover Messe 2026", "this year's edition of Automatica 2026": a named year event
@@ -539,6 +546,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
             found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
+                          (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):

@@ -560,7 +560,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     return title, None, None
 
 
-def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = False
+def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = False, last: int | None = None
                    ) -> tuple[str, str | None, Span | None] | None:
     """``People Power Party Rep.``, ``Democratic Sen.``: an office written as an abbreviation, with the
     party or body before it, is the person's title and organization (``organization``: the words
@@ -571,7 +571,10 @@ def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = 
         o -= 1
     if o == h or organization and not any(t.low in ORG_WORDS for t in toks[o:h]):
         return None
-    end = toks[h + 1].end if h + 1 < len(toks) and toks[h + 1].text == "." else toks[h].end
+    if last is not None:  # the office runs over a chain of abbreviations ("Lt. Gov.")
+        end = toks[last].end
+    else:
+        end = toks[h + 1].end if h + 1 < len(toks) and toks[h + 1].text == "." else toks[h].end
     return text[toks[h].start:end], text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
 
 
@@ -1166,8 +1169,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (got[0], *paren)  # "startup founder Liam Walsh (Sightline Robotics)"
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
-            if got is None and honorific and toks[h].low in _SHORT_TITLES:
-                got = _office_before(toks, h, text)  # "People Power Party Rep. Choi Yoon-ah"
+            if got is None and honorific and any(t.low in _SHORT_TITLES for t in toks[h:i]):
+                # "People Power Party Rep. Choi Yoon-ah", "Ohio Lt. Gov. Jon Husted", "Sen. Paul Grant"
+                office = text[toks[h].start:toks[i - 1].end]
+                got = _office_before(toks, h, text, last=i - 1) or (office, *_org_after_name(toks, after, text))
             if got is None and honorific and toks[h].low in ("prof", "professor"):
                 got = _office_before(toks, h, text, organization=True)  # "Seoul National University Prof. Kim"
             if got is None and honorific:

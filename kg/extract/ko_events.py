@@ -632,9 +632,9 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
 
 
 # "○ 일시 : 2025년 7월 10일(목) 13:00", "- 장소: 서울 aT센터 그랜드홀": the labelled lines of an announcement
-_BOX_WHEN = re.compile(r"^[ \t]*[○●◇◆▶▷■□◎※\-*·•]?[ \t]*(?:일시|일자|날짜|기간|행사[ \t]*일시)[ \t]*[:：][ \t]*(?P<v>[^\n]+)$", re.M)
+_BOX_WHEN = re.compile(r"^[ \t]*[○●◇◆▶▷■□◎※\-*·•]?[ \t]*(?:일시|일자|날짜|기간|행사[ \t]*일시)[ \t]*[:：][ \t]*(?P<v>[^\n]+)$", re.MULTILINE)
 _BOX_WHERE = re.compile(r"^[ \t]*[○●◇◆▶▷■□◎※\-*·•]?[ \t]*(?:장소|행사[ \t]*장소|개최[ \t]*장소)[ \t]*[:：][ \t]*(?P<v>[^\n]+)$",
-                        re.M)
+                        re.MULTILINE)
 
 
 def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:

@@ -1433,7 +1433,7 @@ PEOPLE_ROUND5 = [
      {"Kim Jin-sook": ({Role.QUOTED}, [("Hanbit University", "professor")])}),
     # "ORG and ORG TITLE NAME": the first organization ends where the second person's begins
     ("The forum was co-hosted by Rep. Kim Min-seok of the Democratic Party and People Power Party Rep. Choi Yoon-ah.",
-     {"Kim Min-seok": (set(), [("Democratic Party", None)]), "Choi Yoon-ah": (set(), [("People Power Party", "Rep.")])}),
+     {"Kim Min-seok": (set(), [("Democratic Party", "Rep.")]), "Choi Yoon-ah": (set(), [("People Power Party", "Rep.")])}),
     ("Jane Roe of the Hanbit Institute and Nimbus Labs CEO Tom Reed spoke.",
      {"Jane Roe": ({Role.SPEAKER}, [("Hanbit Institute", None)]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus Labs", "CEO")])}),
     # an office written as an abbreviation with its party before it
@@ -1839,3 +1839,43 @@ def test_journalists_bylines_clauses_and_parentheses(text: str, expected: dict) 
 def test_organizations_opening_named_events_and_sponsor_lists(text: str, expected: tuple) -> None:
     e, orgs = _event(text, published="2025-03-13")
     assert (e.name, orgs["organizers"], orgs["sponsors"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office written as a chain of abbreviations is the title; the place or party before it the organization
+    ("Ohio Lt. Gov. Jon Husted announced a grant at the forum.", {"Jon Husted": [("Ohio", "Lt. Gov.")]}),
+    ("Sen. Paul Grant attended the forum.", {"Paul Grant": [(None, "Sen.")]}),
+    ("People Power Party Rep. Choi Yoon-ah attended the forum.", {"Choi Yoon-ah": [("People Power Party", "Rep.")]}),
+])
+def test_offices_written_as_abbreviations(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The conversation was led by Tom Henley, director of the Lake Center.", {"Tom Henley": {Role.MODERATOR}}),
+    ("The panel was led by Tom Henley, director of the Lake Center.", {"Tom Henley": {Role.MODERATOR}}),
+    ("The talk was given by Tom Henley of the Lake Center.", {"Tom Henley": {Role.SPEAKER}}),
+    ("Talks were given by Ana Vale, CEO of Ridge Labs, and Tom Reed.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Hannover Messe 2025 opened its doors on Monday, with Chancellor Olaf Scholz touring the halls.",
+     {"Olaf Scholz": {Role.ATTENDEE}}),
+    ("Minister Ana Vale toured the Lake Robot Fair on Tuesday.", {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_led_given_delivered_and_toured(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hannover Messe 2025 opened its doors on Monday in Hanover.", ("Hannover Messe 2025", [], [])),
+    ("Automatica 2025 drew 50,000 visitors to Munich.", ("Automatica 2025", [], [])),
+    # the organizer named after "of the", and its partner after "with"
+    (("The talk was given by Tom Henley of the Lake Center, which organized the Lake AI Summit with the Ohio "
+      "Manufacturers' Association."), ("Lake AI Summit", ["Lake Center"], ["Ohio Manufacturers' Association"])),
+    ("Acme hosted the Lake AI Forum with Bolt Labs and the Ridge Institute.",
+     ("Lake AI Forum", ["Acme"], ["Bolt Labs", "Ridge Institute"])),
+    # "with" and what no organization is
+    ("Acme hosted the Lake AI Forum with more than 300 attendees.", ("Lake AI Forum", ["Acme"], [])),
+    ("Acme hosted the Lake AI Forum with the support of Bolt Labs.", ("Lake AI Forum", ["Acme"], [])),
+])
+def test_named_years_that_open_and_partners_in_holding(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, published="2025-04-03")
+    assert (e.name, orgs["organizers"], orgs["co_organizers"]) == expected
