@@ -329,6 +329,8 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
                 speaker = last
             else:
                 speaker = _surname_and_title(lead, titled)
+            if speaker is None:
+                speaker = _named_after(doc, grouped, si, q.outer.end)
             lead_same = True
             if speaker is not None:
                 out.append((speaker, q.inner))
@@ -336,6 +338,26 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
         if named and not sent.quotes:
             last = None
     return out
+
+
+# "“…입니다.” … 강민준 창원대 교수의 말이다": the words are those of the person named before 의 말이다
+_WORDS_OF = re.compile(r"의\s*(?:말|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)(?:이다|다)[.\s]*$")
+
+
+def _named_after(doc: Doc, grouped: dict[int, list[PersonMention]], si: int, after: int) -> PersonMention | None:
+    """The speaker of a quote whose sentence names nobody before it: the person of ``X의 말이다`` that
+    closes the quote's sentence or the next one."""
+    for sj in (si, si + 1):
+        if sj >= len(doc.sentences):
+            break
+        sent = doc.sentences[sj]
+        m = _WORDS_OF.search(doc.text, sent.span.start, sent.span.end)
+        if m is None:
+            continue
+        before = [x for x in grouped.get(sj, []) if after <= x.span.start and x.span.end <= m.start()]
+        if before and not doc.text[before[-1].span.end:m.start()].strip(" )）"):
+            return before[-1]
+    return None
 
 
 def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:

@@ -301,6 +301,10 @@ def test_talk_titles(text: str, name: str, talk: str) -> None:
 @pytest.mark.parametrize(("text", "speaker", "quote"), [
     ("구하준 산기협 회장은 “AI 인재가 절실하다”고 강조했다.", "구하준", "AI 인재가 절실하다"),
     ("표서윤 카카오 대표는 “협력이 답”이라고 말했다.", "표서윤", "협력이 답"),
+    # a quote that opens the text, then "X의 말이다": in the next sentence or the quote's own
+    ("“공장의 눈이 사라지는 셈입니다.” 세미나에서 첫 연사로 나선 강민준 한빛대 교수의 말이다.", "강민준",
+     "공장의 눈이 사라지는 셈입니다."),
+    ("“데이터가 먼저”라는 게 이서연 다온랩 대표의 설명이다.", "이서연", "데이터가 먼저"),
 ])
 def test_quotes_are_attributed(text: str, speaker: str, quote: str) -> None:
     [p] = _x(text).people
