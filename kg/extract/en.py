@@ -101,6 +101,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
 # A sentence set in a panel: its people sit on it unless a cue gives them another part.
 _FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w-]+\s+){0,3}?"
                     r"[Pp]anel(?:\s+discussion|\s+session)?\b")
+# A sentence set in the keynote session: its talks are keynotes.
+_KEYNOTE_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?[Kk]eynote"
+                            r"(?:\s+(?:session|sessions|address|addresses|speech|speeches|talk|talks|lecture))?\s*,")
 _BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b|\bnot\b|n['’]t\b|\bbut\b")  # a verb, a negation or "but": a clause of its own
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
@@ -347,11 +350,14 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         frame = _FRAME.match(sentence)
+        keynote_frame = _KEYNOTE_FRAME.match(sentence)
         sc = _SentenceCues.of(sentence, sp.start, cues, here)
         for span, name in here:
             role = _cue_for(sc, span, name) or joined
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
+            elif keynote_frame and role is Role.SPEAKER:
+                role = Role.KEYNOTE  # "In the keynote session, A presented …, while B spoke on …"
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
                 if role in _TALK_ROLES:

@@ -236,6 +236,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue
         if all(w.lower() in kinds or w.islower() for w in words):
             continue  # "the conference"
+        if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
+                and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words):
+            continue  # "a manufacturing AI forum": a description; "Robotworld 2019 trade show" keeps its year
         if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?\s+(?:Center|Centre|Hall|Hotel|Room|Complex|Building)\b",
                     text[m.end():m.end() + 40]):
             continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place

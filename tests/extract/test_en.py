@@ -1879,3 +1879,25 @@ def test_led_given_delivered_and_toured(text: str, expected: dict) -> None:
 def test_named_years_that_open_and_partners_in_holding(text: str, expected: tuple) -> None:
     e, orgs = _event(text, published="2025-04-03")
     assert (e.name, orgs["organizers"], orgs["co_organizers"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the keynote session, Acme head Bae Min-ho presented a model, while Professor Kim Jin of KAIST spoke on data.",
+     {"Bae Min-ho": {Role.KEYNOTE}, "Kim Jin": {Role.KEYNOTE}}),
+    ("During his keynote address, Tom Reed, CEO of Ridge Labs, spoke about robots.", {"Tom Reed": {Role.KEYNOTE}}),
+    # a keynote named elsewhere in the sentence sets no frame
+    ("After the keynote, Tom Reed, CEO of Ridge Labs, spoke about robots.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_sentence_set_in_the_keynote_session(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Korea holds manufacturing AI forum\nLeaders met in Seoul on Wednesday.", None),
+    ("Firms met at an AI summit in Busan on Wednesday.", None),
+    ("Firms met at the Robotworld 2019 trade show on Wednesday.", "Robotworld 2019"),
+    ("Firms met at the SEMICON West show on Wednesday.", "SEMICON West show"),
+])
+def test_a_lower_case_type_word_after_one_capitalised_word_is_a_description(text: str, name: str | None) -> None:
+    events = extract(Article("t", text, "t.txt", published="2025-06-12", lang="en")).events
+    assert [e.name for e in events] == ([name] if name else [e.name for e in events if e.name is None])
