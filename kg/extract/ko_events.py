@@ -87,7 +87,7 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
                 out.append((name, q.inner, si))
                 continue
             after = _TYPE_AFTER_QUOTE.match(doc.text[q.outer.end:q.outer.end + 24])
-            if after and after.group("type") in gz.event_types:
+            if after and _event_type(after.group("type"), gz):  # 토론회, 정책토론회
                 end = q.outer.end + after.end(1)
                 out.append((f"{name} {after.group(1)}", Span(q.inner.start, end), si))
             elif _HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 30]) and not _THEME.match(

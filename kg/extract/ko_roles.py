@@ -156,13 +156,23 @@ _OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|�
 
 
 _HOLD_REACH = 160  # characters between a person and the verb by which they hold the event
-_HOLDING = re.compile(r"(?:을|를)\s*(?:공동으로\s*|함께\s*)?(?:개최했|개최한다|가졌|가진다|열었|연다|주재했|주재한다|마련했)")
+_HOLDING = re.compile(r"(?:을|를)\s*(?:공동으로\s*|공동\s*|함께\s*)?(?:개최했|개최한다|가졌|가진다|열었|연다|주재했|주재한다|마련했)")
+
+
+_JOINED_REACH = 6  # people joined by 과/와 before the verb that holds the event
 
 
 def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], end: int, gz: Gazetteer) -> bool:
     """The person is the subject of a finite verb that holds an event (``한 장관은 … 간담회를 가졌다``,
     ``김 의원은 … 토론회를 개최했다``): 은/는/이/가 right after the mention, no other person named before
-    the verb, and an event word as its object."""
+    the verb, and an event word as its object. ``A 의원과 B 의원, C 의원은 … 공동 개최했다``: all hold it."""
+    for _step in range(_JOINED_REACH):  # a bounded walk along the names joined by 과/와 keeps this linear
+        if not re.match(r"(?:과|와)\s|,", doc.text[m.span.end:m.span.end + 2]):
+            break
+        nxt = next((o for o in here if o.span.start > m.span.end), None)
+        if nxt is None or not re.fullmatch(r"(?:과|와)?\s*,?\s*", doc.text[m.span.end:nxt.span.start]):
+            return False
+        m = nxt
     if re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is None:
         return False
     hit = _HOLDING.search(doc.text, m.span.end, min(end, m.span.end + _HOLD_REACH))

@@ -746,3 +746,22 @@ def test_a_part_noun_then_a_name_an_organization_and_a_title(text: str, expected
 def test_headline_names_and_announcement_lines(text: str, expected: tuple) -> None:
     [e] = _x(text, published="2025-06-30").events
     assert (e.name, e.start, e.venue, e.city) == expected
+
+
+@pytest.mark.parametrize(("text", "hosts"), [
+    ("더불어민주당 정하준 의원과 국민의힘 최서윤 의원은 8일 국회에서 'AI 기본법' 토론회를 공동 개최했다.", {"정하준", "최서윤"}),
+    ("정하준 의원과 최서윤 의원, 이도현 의원은 8일 국회에서 정책토론회를 공동으로 개최했다.", {"정하준", "최서윤", "이도현"}),
+    # joined people who only attended hold nothing
+    ("정하준 의원과 최서윤 의원은 8일 국회에서 열린 토론회에 참석했다.", set()),
+])
+def test_people_joined_by_gwa_who_hold_the_event(text: str, hosts: set[str]) -> None:
+    assert {n for n, roles in _roles(_x(text)).items() if Role.HOST_REP in roles} == hosts
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("두 의원은 8일 'AI 기본법 이후 제조업의 과제' 정책토론회를 열었다.", "AI 기본법 이후 제조업의 과제 정책토론회"),
+    ("협회는 5일 '스마트공장 고도화' 기술세미나를 개최했다.", "스마트공장 고도화 기술세미나"),
+])
+def test_a_quoted_name_then_a_compound_type_word(text: str, name: str) -> None:
+    [e] = _x(text).events
+    assert e.name == name
