@@ -184,7 +184,8 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
     """Two name-shaped words in a row before a title: news never writes two people so, so the
     first is the person and the second an organization (``최유나 지엘텍 상무``). A first word the
     analyser reads as one common noun (``법무법인 태평양 이상직 변호사``) is no person."""
-    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",)
+    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",) \
+        and not (words[j - 1].text.endswith("당") and is_name(words[j], gz))  # 한국당 김진태 의원: a party
 
 
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")

@@ -423,13 +423,15 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
 
 
 def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
-    """``한결소프트 윤지호 대표``, ``누리TP 문성호 원장``: a proper noun no list knows stands in the
-    organization slot before a name and a title, at the start of a phrase."""
+    """``한결소프트 윤지호 대표``, ``누리TP 문성호 원장``, ``미래당 박서준 의원``: a proper noun no list knows
+    (or a party, …당) stands in the organization slot before a name and a title, at the start of a phrase."""
     k = name_at - 1
     if k < 0:
         return []
     w = words[k]
-    if not (w.bare and w.proper) or w.quoted or is_name(w, gz) or gz.is_title(w.stem) or w.stem in gz.not_names \
+    party = w.bare and len(w.text) >= 3 and w.text.endswith("당") and re.fullmatch(r"[가-힣]+", w.text) is not None
+    if not (w.bare and w.proper or party) or w.quoted or is_name(w, gz) and not party \
+            or gz.is_title(w.stem) or w.stem in gz.not_names \
             or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts:
         return []
     before = words[k - 1] if k > 0 else None

@@ -309,3 +309,14 @@ def test_latin_script_names(text: str, expected: list) -> None:
 ])
 def test_genitive_organizations_and_units(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's name shaped like a person's, before a name and a title: the party, then the person
+    ("행사에는 한국당 김진태 의원이 참석했다.", [("김진태", "한국당", "의원")]),
+    ("이날 미래당 박서준 의원과 정의당 심하윤 의원이 참석했다.", [("박서준", "미래당", "의원"), ("심하윤", "정의당", "의원")]),
+    # a name-shaped word before a name that is no party keeps the rule: the first is the person
+    ("최유나 지엘텍 상무가 발표했다.", [("최유나", "지엘텍", "상무")]),
+])
+def test_a_party_before_a_name(text: str, expected: list) -> None:
+    assert people(text) == expected
