@@ -106,7 +106,7 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
-                          r"staged)\s+(?:jointly\s+)?by\s+" + _LIST)
+                          r"staged|produced)\s+(?:jointly\s+)?by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",

@@ -146,6 +146,8 @@ _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers
                              "chipmaker", "university", "institute", "agency", "ministry"})
 
 
+# "TV host Mina Park": a host of a programme is a person's occupation, not an organization's part
+_MEDIA = frozenset({"tv", "television", "radio", "podcast", "show", "talk-show", "news", "broadcast", "youtube"})
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "del", "della", "di", "du", "dos",
                              "das", "ter", "ten", "bin", "binti", "al"})
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
@@ -709,8 +711,9 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     k = j + 1
     while k < len(toks) and _is_name_part(toks[k], ls) and toks[k].low not in ORG_WORDS:
         k += 1
-    if 2 <= k - j - 1 <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",") or _is_head(toks[k], ls)):
-        return True
+    if 2 <= k - j - 1 <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",", "from", "at", "(")
+                                                            or _is_head(toks[k], ls)):
+        return True  # "… of Toyota and Emma Wilson from Rolls-Royce", "… and Kenji Sato (Fanuc)"
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
     for n in range(j + 1, min(j + 8, len(toks) - 1)):
         if not _capital(toks[n]) and toks[n].low not in ("of", "&"):
@@ -800,6 +803,10 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
 
 
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
+    honorifics = lists().honorifics
+    while i >= 1 and (toks[i - 1].low in honorifics or i >= 2 and toks[i - 1].text == "."
+                      and toks[i - 2].low in honorifics):
+        i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
     if i >= 2 and toks[i - 1].low in ("by", "from") and _CUE_BY.match(toks[i - 2].text):
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
@@ -812,11 +819,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
-            and toks[i - 2].low in _SPEAKING:
-        return True  # "Also speaking were A and B", "Other speakers included A"
+            and toks[i - 2].low in _SPEAKING | _ON_STAGE:
+        return True  # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"
     return False
 
 
+_ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
@@ -1150,7 +1158,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     del pending[toks[i].text]
                 continue
             if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
-                    or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].text in _ORG_ROLE_WORDS):
+                    or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
+                                                          and not (i > 1 and toks[i - 2].low in _MEDIA)):
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"

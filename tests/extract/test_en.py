@@ -1901,3 +1901,33 @@ def test_a_sentence_set_in_the_keynote_session(text: str, expected: dict) -> Non
 def test_a_lower_case_type_word_after_one_capitalised_word_is_a_description(text: str, name: str | None) -> None:
     events = extract(Article("t", text, "t.txt", published="2025-06-12", lang="en")).events
     assert [e.name for e in events] == ([name] if name else [e.name for e in events if e.name is None])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list led by a cue, its first name after an honorific
+    ("Speakers at the summit included Dr. Maria Santos of MIT, Kenji Watanabe (Fanuc) and Sara Cohen of Intel.",
+     {"Maria Santos": ({Role.SPEAKER}, [("MIT", None)]), "Kenji Watanabe": ({Role.SPEAKER}, [("Fanuc", None)]),
+      "Sara Cohen": ({Role.SPEAKER}, [("Intel", None)])}),
+    # "on the panel were", and an organization that ends before "and NAME from"
+    ("Joining him on the panel were Hiroshi Tanaka of Toyota and Emma Wilson from Rolls-Royce.",
+     {"Hiroshi Tanaka": ({Role.PANELIST}, [("Toyota", None)]), "Emma Wilson": ({Role.PANELIST}, [("Rolls-Royce", None)])}),
+    ("On stage were Ana Vale of Bolt Labs and Tom Reed (Ridge AI).",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    # a programme's host is a person's occupation; an event's host before an organization is none
+    ("The event was emceed by TV host Mina Park.", {"Mina Park": ({Role.MODERATOR}, [(None, "TV host")])}),
+    ("Host Samsung Electronics opened the fair with a keynote.", {}),
+    ("Closing remarks were delivered by Lake Institute director Paul Kim.",
+     {"Paul Kim": ({Role.HOST_REP}, [("Lake Institute", "director")])}),
+])
+def test_lists_after_honorifics_stages_and_hosts(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    ("Automate is produced by the Association for Advancing Automation (A3).\nAutomate 2025 opened Monday.",
+     ["Association for Advancing Automation"]),
+    ("The Lake AI Forum, produced by Ridge Media, opened on Monday.", ["Ridge Media"]),
+])
+def test_produced_by_names_the_organizer(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
