@@ -387,7 +387,10 @@ def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|themed|theme|topic|on)\s*:?\s*$", re.I)
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAID})\s+(?:[\w.]+\s+){{0,3}}?$")
-_SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:,[^,“”\"]{{1,80}},)?\s+(?:{_SAID})\b")
+# ("Satyakam Arya, managing director and CEO, Daimler India Pvt. Ltd., said:": up to three appositives)
+_SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?\s+(?:{_SAID})\b")
+# the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."
+_SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
 
 
@@ -403,6 +406,8 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if not re.search(r"[\"“”]", sentence) and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # "Kim said demand had doubled": reported speech, no direct quote
         found = [q for q in find_quotes(sentence) if q.double]
+        if not re.search(r"[\"“”]", sentence) and not _SPLIT_OFF.match(sentence):
+            continue  # after another's quote, "T. Nalangilli, president, AIEMA, said that …": reported speech
         quoted = [q for q in found if not _TITLED.search(sentence, max(0, q.outer.start - 30), q.outer.start)]
         if found and not quoted and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # 'a keynote titled "Robots That Learn," Kim argued': a talk's title, no quote

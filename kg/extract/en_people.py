@@ -586,7 +586,9 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     (``Minister of Science and ICT``, ``First Vice Minister of Trade``), or None."""
     p = k
     joined = False  # "Minister of Trade, Industry and Energy": commas inside a portfolio that ends in "and …"
-    while p > 1 and k - p < 8 and (_capital(toks[p]) or toks[p].low in ("and", "&") or toks[p].text == "," and joined):
+    while p > 1 and k - p < 10 and (_capital(toks[p]) or toks[p].low in ("and", "&") or toks[p].text == "," and joined
+                                    or toks[p].low in ("of", "for") and p < k and _capital(toks[p + 1])):
+        # ("Minister of State for Electronics and Information Technology": an inner "of"/"for" too)
         joined = joined or toks[p].low in ("and", "&")
         if toks[p - 1].low in ("of", "for") and p - 2 >= 0 and toks[p - 2].low in _MINISTERS \
                 and toks[p - 2].text[0].isupper():
@@ -1144,6 +1146,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
         for i, j in _runs(toks, ls):
             if j - i > _MAX_NAME:
                 continue
+            if j - i >= 3 and i > 0 and toks[i - 1].low in ("of", "for", "and") \
+                    and _title_before(toks, i + 1, ls, text) is not None:
+                i += 1  # "Minister of State for Electronics Rajeev Chandrasekhar": the portfolio's last word
             h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1  # "Sen. Paul Grant"
             honorific = h >= 0 and toks[h].low in ls.honorifics
             while h > 1 and toks[h - 1].text == "." and toks[h - 2].low in ls.honorifics:

@@ -1931,3 +1931,21 @@ def test_lists_after_honorifics_stages_and_hosts(text: str, expected: dict) -> N
 def test_produced_by_names_the_organizer(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's portfolio with an inner "of"/"for" before the name
+    ("Minister of State for Electronics and Information Technology Ravi Menon told reporters the fair would grow.",
+     {"Ravi Menon": (set(), [(None, "Minister of State for Electronics and Information Technology")])}),
+    ("Minister of State for Skills Anita Rao opened the session.",
+     {"Anita Rao": ({Role.HOST_REP}, [(None, "Minister of State for Skills")])}),
+    # up to three appositives between a name and "said:", a legal form's period inside one
+    ("Arun Mehta, managing director and CEO, Lakshmi Motors Pvt. Ltd., said: “We must invest in R&D.”",
+     {"Arun Mehta": ({Role.QUOTED}, [("Lakshmi Motors Pvt", "managing director and CEO")])}),
+    ("Ana Vale, CEO, Bolt Labs, said: “Robots need data.”", {"Ana Vale": ({Role.QUOTED}, [("Bolt Labs", "CEO")])}),
+    # reported speech right after another person's quote is no quote of its own
+    ("Ana Vale, CEO, Bolt Labs, said: “Robots need data.” Tom Reed, president, Lake Guild, said that sales grew.",
+     {"Ana Vale": ({Role.QUOTED}, [("Bolt Labs", "CEO")]), "Tom Reed": (set(), [("Lake Guild", "president")])}),
+])
+def test_portfolios_appositives_and_reported_speech(text: str, expected: dict) -> None:
+    assert _people(text) == expected
