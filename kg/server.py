@@ -9,6 +9,10 @@ dataset parameters (the dataset is the store). Each query runs with a time limit
 answered with a clear error; a query that overruns its time frees the request at once, and at most
 ``workers`` queries run at a time, so a slow query cannot take the endpoint with it.
 
+``/`` is a query page (``kg/web``: an editor with highlighting, the canned queries as examples, the answer
+as a table or a graph drawn with vis-network), served from the package and working offline; its scripts
+call ``/sparql`` and ``/queries`` on the same server and nothing else (its Content-Security-Policy says so).
+
 The handlers are thin: the store (:mod:`kg.store`) runs the query, rdflib writes the result formats.
 """
 
@@ -19,6 +23,8 @@ import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import parse_qs
 
 from rdflib import Variable
@@ -26,11 +32,11 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from kg.errors import KGError, QueryError
-from kg.query import refuse_service, w3c_tsv
+from kg.query import canned_queries, refuse_service, w3c_tsv
 from kg.store import GraphStore, QueryResult
 from kg.store.sparql import query_form
 
@@ -233,15 +239,55 @@ def _prefixes() -> Iterable[tuple[str, str]]:
     return PREFIXES.items()
 
 
+# The query page: its own scripts and styles only, and requests to this server only
+_PAGE_SECURITY = {"Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
+                                             "connect-src 'self'; img-src 'self' data:; base-uri 'none'; "
+                                             "form-action 'none'; frame-ancestors 'none'",
+                  "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+_STATIC = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8",
+           "vis-network.min.js": "text/javascript; charset=utf-8"}
+
+
+@lru_cache(maxsize=8)
+def _asset(name: str) -> bytes:
+    """A file of the query page, from the package (``kg/web``); vis-network from pyvis's copy."""
+    if name == "vis-network.min.js":
+        from kg.export.pyvis import vis_network_js
+
+        return vis_network_js()
+    return (resources.files("kg") / "web" / name).read_bytes()
+
+
+def _examples() -> dict[str, object]:
+    """The canned queries as the page's examples, with kg's prefixes (the page shortens IRIs with them)."""
+    return {"prefixes": dict(_prefixes()),
+            "queries": [{"name": q.name, "description": q.description, "sparql": q.sparql,
+                         "params": [{"name": p.name, "kind": p.kind, "required": p.required, "help": p.help}
+                                    for p in q.params]}
+                        for q in canned_queries().values()]}
+
+
 def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
-    """The endpoint's ASGI application over ``store`` (run it with uvicorn, as ``kg serve`` does)."""
+    """The endpoint's ASGI application over ``store`` (run it with uvicorn, as ``kg serve`` does): the
+    SPARQL endpoint at ``/sparql`` and a query page at ``/`` (served from the package, offline)."""
     endpoint = _Endpoint(store, limits or Limits())
 
     async def index(_request: Request) -> Response:
-        return PlainTextResponse("kg SPARQL endpoint: GET or POST /sparql (SPARQL 1.1 Protocol), read-only\n",
-                                 headers=_SECURITY)
+        return Response(_asset("index.html"), media_type="text/html; charset=utf-8", headers=_PAGE_SECURITY)
 
-    return Starlette(routes=[Route("/sparql", endpoint.sparql, methods=["GET", "POST"]), Route("/", index)])
+    async def static(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in _STATIC:
+            return _error(404, f"no file {name!r}; the page's files are {', '.join(sorted(_STATIC))}")
+        return Response(_asset(name), media_type=_STATIC[name],
+                        headers={**_SECURITY, "Cache-Control": "public, max-age=3600"})
+
+    async def queries(_request: Request) -> Response:
+        return JSONResponse(_examples(), headers=_SECURITY)
+
+    return Starlette(routes=[Route("/sparql", endpoint.sparql, methods=["GET", "POST"]), Route("/", index),
+                             Route("/queries", queries), Route("/static/{name}", static),
+                             Route("/favicon.ico", lambda _request: Response(status_code=204))])
 
 
 __all__ = ["Limits", "create_app"]

@@ -204,3 +204,92 @@ def test_curl_gets_csv(served: str) -> None:
 
 def test_json_results_are_json(client: TestClient) -> None:
     assert json.loads(client.get("/sparql", params={"query": "ASK {}"}).content) == {"head": {}, "boolean": True}
+
+
+# ---------------------------------------------------------------- the query page
+
+
+def test_the_query_page_is_served_from_the_package_with_a_strict_policy(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "connect-src 'self'" in policy and "default-src 'none'" in policy
+    html = page.text
+    assert '<script src="/static/app.js">' in html and '<script src="/static/vis-network.min.js">' in html
+    assert "<script>" not in html  # no inline script: the policy would block it
+    for name, kind in (("app.js", "javascript"), ("app.css", "css"), ("vis-network.min.js", "javascript")):
+        asset = client.get(f"/static/{name}")
+        assert asset.status_code == 200 and kind in asset.headers["content-type"] and len(asset.content) > 1000
+    missing = client.get("/static/../server.py")
+    assert missing.status_code == 404
+    other = client.get("/static/secret.txt")
+    assert other.status_code == 404 and "app.js" in other.text
+
+
+def test_the_examples_are_the_canned_queries_and_run_as_they_are(client: TestClient) -> None:
+    from kg.query import canned_queries
+
+    data = client.get("/queries").json()
+    assert [q["name"] for q in data["queries"]] == list(canned_queries())
+    assert data["prefixes"]["schema"] == "https://schema.org/"
+    example = next(q for q in data["queries"] if q["name"] == "who-spoke-where")
+    rows = client.post("/sparql", data={"query": example["sparql"]},
+                       headers={"Accept": "application/sparql-results+json"}).json()["results"]["bindings"]
+    assert rows and all("personName" in r for r in rows)
+
+
+def test_the_page_has_no_write_route(client: TestClient) -> None:
+    assert client.post("/", data={"query": "x"}).status_code == 405
+    assert client.post("/queries").status_code == 405
+
+
+def test_a_browser_searches_runs_and_draws_offline(served: str) -> None:
+    """Chromium with every request outside the server refused: pick an example, run it, see rows and a
+    graph; a value holding markup shows as text and runs nothing."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+    origin = served.removesuffix("/sparql")
+    errors: list[str] = []
+    outside: list[str] = []
+    dialogs: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+        def route(r: object) -> None:
+            url = r.request.url  # type: ignore[attr-defined]
+            if url.startswith(origin):
+                r.continue_()  # type: ignore[attr-defined]
+            else:
+                outside.append(url)
+                r.abort()  # type: ignore[attr-defined]
+
+        page.route("**/*", route)
+        page.goto(origin + "/")
+        page.wait_for_selector("#examples option[value='who-spoke-where']", state="attached")
+        page.select_option("#examples", "who-spoke-where")
+        assert "SELECT" in page.input_value("#query")
+        assert page.locator("#highlight .tok-kw").count() > 3  # the editor highlights the query
+        page.click("#run")
+        page.wait_for_selector("#table-view tbody tr")
+        table = page.text_content("#table-view") or ""
+        assert "김무상" in table and "rows in" in (page.text_content("#status") or "")
+        page.click("#tab-graph")
+        page.wait_for_selector("#graph-view[data-nodes] canvas")
+        assert int(page.get_attribute("#graph-view", "data-nodes") or 0) > 5
+        page.click("#tab-table")
+        page.fill("#query", 'SELECT ?x WHERE { BIND("<img src=x onerror=alert(1)>" AS ?x) }')
+        page.click("#run")
+        page.wait_for_selector("#table-view th:text-is('x')")  # the new answer, not the table before it
+        assert page.text_content("#table-view td") == "<img src=x onerror=alert(1)>"
+        assert page.locator("#table-view img").count() == 0
+        page.fill("#query", "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+        page.click("#run")
+        page.wait_for_selector("#status.error")
+        assert "400" in (page.text_content("#status") or "")
+        browser.close()
+    assert errors == [] and outside == [] and dialogs == []

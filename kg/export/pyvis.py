@@ -157,3 +157,12 @@ def write_view(store: GraphStore, out: str | Path, view: View = View.WHO_SPOKE_W
     except OSError as e:
         raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
     return g.number_of_nodes()
+
+
+def vis_network_js() -> bytes:
+    """The vis-network script pyvis ships (9.1.2): served by ``kg serve`` to its query page, so the page
+    draws graphs offline with the library the static views use."""
+    from importlib import resources
+
+    return (resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js").read_bytes()
+
