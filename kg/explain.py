@@ -37,11 +37,29 @@ _LABELS = "SELECT ?x (SAMPLE(?name) AS ?label) WHERE {{ VALUES ?x {{ {iris} }} ?
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """A mention of the entity in an article: the sentence around it (cut near the mention), in three
+    pieces so that a page can mark the mention, and its character offsets in the article's text."""
+
+    article: str
+    begin: int
+    end: int
+    before: str
+    mention: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return f"[{self.begin}:{self.end}] {self.before}{self.mention}{self.after}"
+
+
+@dataclass(frozen=True)
 class Fact:
     prop: str
     value: str
     articles: tuple[str, ...]
     evidence: str  # the sentence and span of a mention in the first article
+    source: Evidence | None = None  # the same, in pieces
 
 
 @dataclass(frozen=True)
@@ -60,9 +78,9 @@ def _short(term: Node | None) -> str:
     return text
 
 
-def _evidence(store: GraphStore, iri: URIRef) -> dict[str, str]:
+def _evidence(store: GraphStore, iri: URIRef) -> dict[str, Evidence]:
     """Per article: the first sentence that mentions the entity, with the mention's span."""
-    found: dict[str, str] = {}
+    found: dict[str, Evidence] = {}
     for article_id, begin, end, text, _e in store.query(_MENTIONS, bindings={"e": iri}).rows:
         key = str(article_id)
         if key in found:
@@ -71,8 +89,8 @@ def _evidence(store: GraphStore, iri: URIRef) -> dict[str, str]:
         span = next((s for s in sentences(body) if s.start <= b < s.end), None)
         lo, hi = (span.start, span.end) if span else (b, e)
         lo, hi = max(lo, b - _CONTEXT), min(hi, e + _CONTEXT)  # the sentence, cut near the mention
-        found[key] = f"[{b}:{e}] {'…' if lo > (span.start if span else b) else ''}{body[lo:hi]}" \
-                     f"{'…' if hi < (span.end if span else e) else ''}"
+        found[key] = Evidence(key, b, e, ("…" if lo > (span.start if span else b) else "") + body[lo:b], body[b:e],
+                              body[e:hi] + ("…" if hi < (span.end if span else e) else ""))
     return found
 
 
@@ -111,8 +129,10 @@ def explain(store: GraphStore, entity: str) -> list[Explained]:
             rows.setdefault(("role", value), set()).add(str(article_id))
         for title, org_name, article_id, _e in store.query(_MEMBERSHIPS, bindings={"e": iri}).rows:
             rows.setdefault(("member of", f"{org_name}" + (f" ({title})" if title else "")), set()).add(str(article_id))
-        found = [Fact(prop, value, tuple(sorted(ids)), evidence.get(sorted(ids)[0], ""))
-                 for (prop, value), ids in sorted(rows.items())]
+        found = []
+        for (prop, value), ids in sorted(rows.items()):
+            source = evidence.get(sorted(ids)[0])
+            found.append(Fact(prop, value, tuple(sorted(ids)), source.text if source else "", source))
         out.append(Explained(str(iri), labels[iri], tuple(found)))
     if not any(e.facts for e in out):
         raise KGError(f"the store says nothing about {entity}; check the IRI (`kg query --name events` lists "

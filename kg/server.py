@@ -12,6 +12,8 @@ answered with a clear error; a query that overruns its time frees the request at
 ``/`` is a query page (``kg/web``: an editor with highlighting, the canned queries as examples, the answer
 as a table or a graph drawn with vis-network), served from the package and working offline; its scripts
 call ``/sparql`` and ``/queries`` on the same server and nothing else (its Content-Security-Policy says so).
+Every IRI kg mints is a page at ``/id/…``: :mod:`kg.explain`'s facts with the sentence of each, for a browser,
+and the entity's triples for a client that asks for Turtle, N-Triples or JSON-LD.
 
 The handlers are thin: the store (:mod:`kg.store`) runs the query, rdflib writes the result formats.
 """
@@ -20,11 +22,13 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
 from importlib import resources
+from typing import TypeVar
 from urllib.parse import parse_qs
 
 from rdflib import Variable
@@ -36,10 +40,13 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from kg.errors import KGError, QueryError
+from kg.explain import Explained, explain
 from kg.query import canned_queries, refuse_service, w3c_tsv
 from kg.store import GraphStore, QueryResult
 from kg.store.sparql import query_form
+from kg.vocab import KGR
 
+T = TypeVar("T")
 _TABLE_TYPES = {  # media type -> how to write a SELECT result
     "application/sparql-results+json": "json", "application/json": "json",
     "application/sparql-results+xml": "xml", "application/xml": "xml",
@@ -193,11 +200,15 @@ class _Endpoint:
     async def _run(self, query: str, fmt: str) -> bytes:
         """The query's answer written in ``fmt``, both done in a worker thread (the event loop stays free
         for other requests, and the time limit covers writing a large answer too)."""
+        return await self.call(lambda: self._write(self.store.query(query), fmt))
+
+    async def call(self, work: Callable[[], T]) -> T:
+        """``work`` in a worker thread, within the endpoint's time limit and number of workers."""
         if self.busy >= self.limits.workers:
             raise _Refused(503, f"{self.limits.workers} queries are running already; try again shortly")
         self.busy += 1
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self.pool, lambda: self._write(self.store.query(query), fmt))
+        future = loop.run_in_executor(self.pool, work)
         try:
             return await asyncio.wait_for(asyncio.shield(future), timeout=self.limits.timeout)
         except TimeoutError:  # the request is answered now; the worker is free when the query ends
@@ -267,6 +278,39 @@ def _examples() -> dict[str, object]:
                         for q in canned_queries().values()]}
 
 
+_ENTITY_PATH = re.compile(r"/id/((?:person|org|event)/[A-Za-z0-9._~%\-/]+)")
+# what a client gets for an entity's IRI: the triples about it in the merged graph
+_ABOUT = "CONSTRUCT {{ {iri} ?p ?o . ?s ?q {iri} }} WHERE {{ {{ {iri} ?p ?o }} UNION {{ ?s ?q {iri} }} }}"
+
+
+def _explained(store: GraphStore, iri: str) -> list[Explained] | str:
+    """What kg.explain says about ``iri``, or why it says nothing."""
+    try:
+        return explain(store, iri)
+    except KGError as e:
+        return str(e)
+
+
+def _entity_page(explained: list[Explained]) -> str:
+    """An entity as HTML: its facts, each with its articles and the sentence that mentions it, the mention
+    marked. Every string from the store is escaped."""
+    e = explained[0]
+    rows = []
+    for f in e.facts:
+        ev = f.source
+        sentence = (f"{escape(ev.before)}<mark>{escape(ev.mention)}</mark>{escape(ev.after)}"
+                    f"<span class=\"offsets\">{escape(ev.article)} [{ev.begin}:{ev.end}]</span>") if ev else ""
+        rows.append(f"<tr><td>{escape(f.prop)}</td><td>{escape(f.value)}</td>"
+                    f"<td>{escape(', '.join(f.articles))}</td><td class=\"evidence\">{sentence}</td></tr>")
+    return ("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\">"
+            f"<title>{escape(e.label)} · kg</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>"
+            f"<header><h1>{escape(e.label)}</h1><p><code>{escape(e.iri)}</code> · "
+            "<a href=\"/\">query page</a> · as Turtle or JSON-LD by the <code>Accept</code> header</p></header>"
+            "<main><table class=\"facts\"><thead><tr><th>property</th><th>value</th><th>articles</th>"
+            f"<th>where an article says so</th></tr></thead><tbody>{''.join(rows)}</tbody></table></main>"
+            "</body></html>\n")
+
+
 def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
     """The endpoint's ASGI application over ``store`` (run it with uvicorn, as ``kg serve`` does): the
     SPARQL endpoint at ``/sparql`` and a query page at ``/`` (served from the package, offline)."""
@@ -285,9 +329,29 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
     async def queries(_request: Request) -> Response:
         return JSONResponse(_examples(), headers=_SECURITY)
 
+    async def entity(request: Request) -> Response:
+        """Every IRI kg mints is a page: HTML for a browser, Turtle, N-Triples or JSON-LD for a client."""
+        raw = request.scope.get("raw_path", request.url.path.encode()).decode("ascii", "replace").split("?")[0]
+        m = _ENTITY_PATH.fullmatch(raw)
+        if m is None:
+            return _error(404, f"no entity at {raw}; kg's entities are /id/person/…, /id/org/… and /id/event/…")
+        iri = f"{KGR}{m.group(1)}"
+        fmt = _preferred(request.headers.get("accept", ""), {"text/html": "html", **_GRAPH_TYPES}, "html")
+        try:
+            if fmt not in (None, "html"):
+                body = await endpoint.call(lambda: endpoint._write(store.query(_ABOUT.format(iri=f"<{iri}>")), fmt))
+                return Response(body, media_type=_CANONICAL[fmt], headers=_SECURITY)
+            found = await endpoint.call(lambda: _explained(store, iri))
+        except _Refused as e:
+            return _error(e.status, e.message)
+        if isinstance(found, str):
+            return _error(404, found)
+        return Response(_entity_page(found), media_type="text/html; charset=utf-8", headers=_PAGE_SECURITY)
+
     return Starlette(routes=[Route("/sparql", endpoint.sparql, methods=["GET", "POST"]), Route("/", index),
                              Route("/queries", queries), Route("/static/{name}", static),
-                             Route("/favicon.ico", lambda _request: Response(status_code=204))])
+                             Route("/favicon.ico", lambda _request: Response(status_code=204)),
+                             Route("/id/{rest:path}", entity)])
 
 
 __all__ = ["Limits", "create_app"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -291,5 +292,69 @@ def test_a_browser_searches_runs_and_draws_offline(served: str) -> None:
         page.click("#run")
         page.wait_for_selector("#status.error")
         assert "400" in (page.text_content("#status") or "")
+        # from a person in the table to the sentence that names them, the mention marked
+        page.select_option("#examples", "who-spoke-where")
+        page.click("#run")
+        page.wait_for_selector("#table-view td.iri a")
+        page.click("#table-view td.iri a >> nth=0")
+        page.wait_for_selector("td.evidence mark")
+        assert page.text_content("h1") and page.locator("td.evidence mark").count() > 0
         browser.close()
     assert errors == [] and outside == [] and dialogs == []
+
+
+# ---------------------------------------------------------------- every IRI is a page
+
+
+def _person_iri(client: TestClient, name: str) -> str:
+    rows = client.get("/sparql", params={"query": f'SELECT ?p WHERE {{ ?p a schema:Person ; schema:name "{name}" }}'})
+    return rows.json()["results"]["bindings"][0]["p"]["value"]
+
+
+def test_an_entity_page_shows_each_fact_with_the_sentence_and_the_mention_marked(client: TestClient,
+                                                                                 seeded: OxigraphStore) -> None:
+    from kg.vocab import KGR
+
+    iri = _person_iri(client, "김무상")
+    page = client.get("/id/" + iri.removeprefix(str(KGR)), headers={"Accept": "text/html,*/*;q=0.8"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "<h1>김무상</h1>" in page.text and "<mark>김무상</mark>" in page.text and "포스코홀딩스" in page.text
+    # the offsets the page gives slice the name out of the article's text
+    article, begin, end = re.search(r">([^<>\s]+) \[(\d+):(\d+)\]</span>", page.text).groups()  # type: ignore[union-attr]
+    text = seeded.query(f'SELECT ?t WHERE {{ GRAPH ?g {{ ?a schema:identifier "{article}" ; nif:isString ?t }} }}').rows[0][0]
+    assert str(text)[int(begin):int(end)] == "김무상"
+
+
+@pytest.mark.parametrize(("accept", "rdflib_format"), [("text/turtle", "turtle"), ("application/ld+json", "json-ld"),
+                                                       ("application/n-triples", "nt")])
+def test_an_entity_iri_gives_a_client_its_triples(client: TestClient, accept: str, rdflib_format: str) -> None:
+    from rdflib import URIRef
+
+    from kg.vocab import KGR
+
+    iri = _person_iri(client, "김무상")
+    answer = client.get("/id/" + iri.removeprefix(str(KGR)), headers={"Accept": accept})
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith(accept)
+    g = Graph().parse(data=answer.content, format=rdflib_format)
+    assert (URIRef(iri), URIRef("https://schema.org/name"), Literal("김무상")) in g
+
+
+def test_unknown_and_malformed_entity_paths_are_404(client: TestClient) -> None:
+    assert client.get("/id/person/0000000000").status_code == 404
+    assert "says nothing" in client.get("/id/person/0000000000").text
+    assert client.get("/id/article/x").status_code == 404
+    assert client.get("/id/person/a%3E%20%3Cb").status_code == 404  # no IRI break-out into the query
+
+
+def test_article_text_on_an_entity_page_is_text(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("<script>alert(2)</script> 박민수 카카오 이사가 24일 포럼에서 발표했다.",
+                                          encoding="utf-8")
+    with OxigraphStore(tmp_path / "s") as s:
+        ingest([tmp_path / "a"], s)
+        c = TestClient(create_app(s))
+        from kg.vocab import KGR
+
+        page = c.get("/id/" + _person_iri(c, "박민수").removeprefix(str(KGR)))
+    assert "<script>" not in page.text and "&lt;script&gt;alert(2)&lt;/script&gt;" in page.text

@@ -107,7 +107,14 @@
       for (const v of last.vars) {
         const td = tr.insertCell(), b = row[v];
         if (!b) continue;
-        if (b.type === "uri") { td.className = "iri"; td.textContent = short(b.value); td.title = b.value; }
+        if (b.type === "uri") {
+          td.className = "iri"; td.title = b.value;
+          const local = prefixes.kgr && b.value.startsWith(prefixes.kgr) && /^(person|org|event)\//.test(b.value.slice(prefixes.kgr.length));
+          if (local) {  // an entity kg minted: its page on this server
+            const a = document.createElement("a"); a.href = "/id/" + b.value.slice(prefixes.kgr.length); a.textContent = short(b.value);
+            td.append(a);
+          } else td.textContent = short(b.value);
+        }
         else {
           td.textContent = b.value;
           if (b["xml:lang"]) { const l = document.createElement("span"); l.className = "lang"; l.textContent = "@" + b["xml:lang"]; td.append(l); }
