@@ -41,12 +41,22 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+_endpoints: dict[str, str | None] = {"query": None, "update": None}  # --query-url / --update-url, for _open
+
+
 @app.callback()
 def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print kg's version and exit.")] = False,
+    query_url: Annotated[Optional[str], typer.Option(
+        "--query-url", envvar="KG_STORE_QUERY_URL",
+        help="A SPARQL server's query endpoint, when it has its own (or set KG_STORE_QUERY_URL).")] = None,
+    update_url: Annotated[Optional[str], typer.Option(
+        "--update-url", envvar="KG_STORE_UPDATE_URL",
+        help="A SPARQL server's update endpoint, when it has its own (or set KG_STORE_UPDATE_URL).")] = None,
 ) -> None:
     """Build and explore a knowledge graph of industry-AI events from news articles."""
+    _endpoints["query"], _endpoints["update"] = query_url, update_url
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -77,7 +87,7 @@ def _open(store: str | None, *, create: bool = False) -> GraphStore:
     """The store; only ``kg ingest`` makes a new one (a mistyped --store must not answer from an empty store)."""
     from kg.store import open_store
 
-    return open_store(store, create=create)
+    return open_store(store, create=create, query_url=_endpoints["query"], update_url=_endpoints["update"])
 
 
 def _cores(files: list[Path]) -> int:

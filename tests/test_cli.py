@@ -408,3 +408,16 @@ def test_a_table_piped_into_a_file_is_whole_rows(store: Path) -> None:
     lines = out.splitlines()
     assert code == 0 and lines[0].startswith("?personName\t?orgName")
     assert any("포스코그룹 AI 활용 및 인재육성 현황" in line for line in lines[1:])  # a long talk title, not cut
+
+
+def test_query_and_update_urls_as_options(oxigraph_server: str) -> None:
+    from kg.store.sparql import SparqlStore
+
+    SparqlStore.from_url(oxigraph_server)._update("DROP ALL", "a clean server")
+    urls = ["--query-url", f"{oxigraph_server}/query", "--update-url", f"{oxigraph_server}/update"]
+    code, out, err = kg(*urls, "ingest", SEED)
+    assert code == 0 and "15 people" in out + err
+    code, out, _ = kg(*urls, "stats")
+    assert code == 0 and "15" in out
+    code, _, err = kg("--update-url", f"{oxigraph_server}/update", "stats", "--store", "some-folder")
+    assert code == 1 and "is a folder" in err

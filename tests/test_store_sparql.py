@@ -8,6 +8,7 @@ import threading
 from dataclasses import replace
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
@@ -186,3 +187,24 @@ def test_a_server_that_caps_its_answers_is_an_error_not_a_short_dump(fake: tuple
     handler.answer = capped
     with pytest.raises(StoreError, match="gave 2 of 10 rows.*ResultSetMaxRows"):
         SparqlStore(url, page=5, merged_graph=None).merged()
+
+
+def test_query_and_update_endpoints_apart(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kg.store import open_store
+
+    monkeypatch.delenv("KG_STORE_QUERY_URL", raising=False)
+    monkeypatch.delenv("KG_STORE_UPDATE_URL", raising=False)
+    bare = SparqlStore.from_url("http://h:7878")  # a bare host is Oxigraph's server
+    assert (bare.query_url, bare.update_url) == ("http://h:7878/query", "http://h:7878/update")
+    one = SparqlStore.from_url("http://h:8890/sparql")  # a path: one endpoint for both
+    assert (one.query_url, one.update_url) == ("http://h:8890/sparql", "http://h:8890/sparql")
+    apart = SparqlStore.from_url("http://h/ds", query_url="http://h/ds/sparql", update_url="http://h/ds/update")
+    assert (apart.query_url, apart.update_url) == ("http://h/ds/sparql", "http://h/ds/update")
+    monkeypatch.setenv("KG_STORE_UPDATE_URL", "http://h/ds/update")
+    env = SparqlStore.from_url("http://h/ds/query")
+    assert (env.query_url, env.update_url) == ("http://h/ds/query", "http://h/ds/update")
+    alone = open_store(None, query_url="http://h/ds/sparql", update_url="http://h/ds/write")
+    assert isinstance(alone, SparqlStore) and (alone.query_url, alone.update_url) == ("http://h/ds/sparql",
+                                                                                      "http://h/ds/write")
+    with pytest.raises(StoreError, match="is a folder"):
+        open_store(tmp_path / "s", update_url="http://h/ds/update")

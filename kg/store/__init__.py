@@ -22,16 +22,24 @@ from kg.store.oxigraph import OxigraphStore, to_oxigraph, to_rdflib
 from kg.store.sparql import SparqlStore
 
 
-def open_store(location: str | Path | None = None, *, create: bool = True) -> GraphStore:
+def open_store(location: str | Path | None = None, *, create: bool = True, query_url: str | None = None,
+               update_url: str | None = None) -> GraphStore:
     """Open the store at ``location`` (default :func:`default_store_path`): a folder for the embedded
-    Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.store.sparql`).
+    Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.store.sparql`), whose
+    query and update endpoints ``query_url`` and ``update_url`` may name apart (``query_url`` alone, with
+    no location, is the server).
 
     A folder that holds other files and no store is refused (kg writes its database files into the
     folder it is given); with ``create=False`` (the commands that only read) a folder that does not
     exist yet is refused too, instead of answering from a new, empty store."""
+    if location is None and query_url:
+        location = query_url
     where = str(location if location is not None else default_store_path())
     if re.match(r"^https?://", where):
-        return SparqlStore.from_url(where)
+        return SparqlStore.from_url(where, query_url=query_url, update_url=update_url)
+    if query_url or update_url:
+        raise StoreError(f"--query-url and --update-url name a SPARQL server's endpoints; {where} is a folder "
+                         "(pass the server's URL as --store, or leave the two out)")
     folder = Path(where)
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder} is a file, not a store folder; pass the folder kg ingest made (--store)")

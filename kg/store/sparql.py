@@ -145,18 +145,20 @@ class SparqlStore:
             self._auth = None
 
     @classmethod
-    def from_url(cls, url: str) -> SparqlStore:
+    def from_url(cls, url: str, *, query_url: str | None = None, update_url: str | None = None) -> SparqlStore:
         """``http://host:port`` is an Oxigraph server (``/query``, ``/update``); a URL with a path is
         one endpoint for both. Credentials come from the URL's user information, else from the
         ``KG_STORE_USER`` / ``KG_STORE_PASSWORD`` (HTTP basic) or ``KG_STORE_TOKEN`` (bearer) variables;
-        ``KG_STORE_UPDATE_URL`` names a separate update endpoint."""
+        ``query_url`` / ``update_url`` (or ``KG_STORE_QUERY_URL`` / ``KG_STORE_UPDATE_URL``) name separate
+        endpoints for a server that has them."""
         base = url.rstrip("/")
         env = os.environ
         user, password, token = env.get("KG_STORE_USER"), env.get("KG_STORE_PASSWORD"), env.get("KG_STORE_TOKEN")
-        query_url, update_url = base, env.get("KG_STORE_UPDATE_URL") or None
-        if update_url is None and urllib.parse.urlparse(base).path in ("", "/"):
-            query_url, update_url = base + "/query", base + "/update"
-        return cls(query_url, update_url, user=user, password=password, token=token)
+        query = query_url or env.get("KG_STORE_QUERY_URL") or None
+        update = update_url or env.get("KG_STORE_UPDATE_URL") or None
+        if query is None and update is None and urllib.parse.urlparse(base).path in ("", "/"):
+            return cls(base + "/query", base + "/update", user=user, password=password, token=token)
+        return cls(query or base, update or base, user=user, password=password, token=token)
 
     @property
     def merged_graph(self) -> str | None:
