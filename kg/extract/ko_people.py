@@ -313,8 +313,17 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         return []  # "구글 순다르 피차이 CEO": an organization, then a foreign name of two words
     if _inside_foreign_name(words, k, t.i, between, t.gz):
         return []  # "가이 호프만 코넬대 교수", "대니얼 리 펜실베니아대 교수": a foreign name, not a Korean one
+    if len(between) == 1 and _paren_org_after(words, t.i, t.gz) and not _org_shaped(between[0], t.gz):
+        return []  # "마이클 로건 박사(MIT)": the organization is in parentheses, the word before the title a name's
     t.used.add(k)
     return [t.mention(words[k], between, words[i], qualifier)]
+
+
+def _org_shaped(w: Word, gz: Gazetteer) -> bool:
+    """A word that reads as an organization by itself: a known one, an organization word or suffix, a
+    legal form, or Latin letters."""
+    return gz.known_org(w.text) or is_org_word(w.text, gz) or suffix_of(w.text, gz) is not None \
+        or _LEGAL_FORM.search(w.text) is not None or re.search(r"[A-Za-z]", w.text) is not None
 
 
 def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[Word], gz: Gazetteer) -> bool:
@@ -349,10 +358,12 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     t.used.update(range(a, b))
     text = t.doc.slice(words[a].start, words[b - 1].end)
     name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
-    return [t.mention(name, list(words[b:t.i]) or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz),
-                      words[t.i])]
+    return [t.mention(name, list(words[b:t.i]) or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
+                      or _paren_org_after(words, t.i, t.gz), words[t.i])]
 
 
+_OPENING_QUOTES = frozenset("'‘\"“")
+_CLOSING_QUOTES = frozenset("'’\"”")
 _KINDS = ("기업", "업체", "회사", "스타트업", "벤처", "기관", "단체")
 
 
@@ -364,6 +375,13 @@ def _kind_noun(w: Word) -> bool:
 def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``미국 카네기멜론 대학의 로니 로센펠드 교수``: an organization in the genitive before the name."""
     k = name_at - 1
+    if k >= 3 and words[k].text == "의" and words[k - 1].text in _CLOSING_QUOTES:
+        # "AI 스타트업 '다온랩'의 이서연 대표": a quoted name in the genitive
+        opening = next((n for n in range(k - 2, max(-1, k - 6), -1) if words[n].text in _OPENING_QUOTES), None)
+        inner = list(words[opening + 1:k - 1]) if opening is not None else []
+        if inner and all(w.quoted and not w.is_punct for w in inner) and not is_name(inner[0], gz):
+            return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False) for w in inner]
+        return []
     if k < 0 or words[k].ending != "의":
         return []
     j = k

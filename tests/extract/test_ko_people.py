@@ -320,3 +320,18 @@ def test_genitive_organizations_and_units(text: str, expected: list) -> None:
 ])
 def test_a_party_before_a_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name of two words before a title whose organization follows in parentheses
+    ("기조강연은 마이클 로건 박사(MIT)가 했다.", [("마이클 로건", "MIT", "박사")]),
+    ("이어 제임스 리 교수(한빛대)가 발표했다.", [("제임스 리", "한빛대", "교수")]),
+    # a Korean name, an organization, a title and a position in parentheses keep their reading
+    ("발제자로 나선 윤지호 한결소프트 대표(왼쪽)는 사례를 소개했다.", [("윤지호", "한결소프트", "대표")]),
+    ("이날 김도윤 한빛대 교수(컴퓨터공학과)가 발표했다.", [("김도윤", "한빛대", "교수")]),
+    # a quoted organization in the genitive before a name and a title
+    ("강연자로는 AI 스타트업 '다온랩'의 이서연 대표가 나섰다.", [("이서연", "다온랩", "대표")]),
+    ("이어 ‘누리 로보틱스’의 박준호 이사가 발표했다.", [("박준호", "누리 로보틱스", "이사")]),
+])
+def test_foreign_names_before_a_parenthesised_organization_and_quoted_genitives(text: str, expected: list) -> None:
+    assert people(text) == expected
