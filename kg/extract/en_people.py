@@ -20,7 +20,7 @@ from kg.extract.gazetteer import cue_list, word_list
 from kg.model import Span
 from kg.resources import data_dir
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d[\w,.\-]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged)$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
@@ -208,6 +208,8 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma)."""
     if k >= len(toks) or toks[k].text != ",":
         return None
+    if k + 2 < len(toks) and re.fullmatch(r"\d{1,3}", toks[k + 1].text) and toks[k + 2].text == ",":
+        k += 2  # "Jane Roe, 45, founder of Acme": an age
     end = k + 1
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
             toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"')
@@ -221,8 +223,6 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             phrase = phrase[:-1]
     if phrase and phrase[0].low == "now":  # "Bo Kim, now a partner at Vega"
         phrase = phrase[1:]
-    if len(phrase) > 1 and re.fullmatch(r"\d{1,3},", phrase[0].text):
-        phrase = phrase[1:]  # "Jane Roe, 45, founder of …": an age
     if len(phrase) > 2 and phrase[0].low == "the" and phrase[1].low in _GENERIC_OWNERS:
         phrase = phrase[2:]  # "Roland Busch, the company's chief executive"
     if len(phrase) > 2 and phrase[0].low == "who" and phrase[1].low in _SERVES:
@@ -734,13 +734,19 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
                                         or _is_title_word(toks[j + 1], lists()))
 
 
+# words that end an organization's name: time and clauses ("in", "for", "on" may sit inside one: the Center
+# for AI in Manufacturing)
+_ORG_STOPS = frozenset({"until", "since", "before", "after", "when", "while", "during", "who", "said", "says"})
+
+
 def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
     """An organization ends where a second title starts: ``Taejae University and Vice Chair of …``,
     ``Boss Semiconductor and a Commissioner of …``, a relative clause (``Acme Robotics who led …``); and
     without a dangling ``of``/``and``."""
-    clause = next((n for n, t in enumerate(org) if t.low in ("who", "which", "that", "whose", "where")), None)
+    clause = next((n for n, t in enumerate(org) if t.low in ("who", "which", "that", "whose", "where")
+                   or n > 0 and t.low in _ORG_STOPS), None)
     if clause is not None:
-        org = org[:clause]
+        org = org[:clause]  # "director at Ridge AI until May", "CEO of Acme since 2019"
     for n, t in enumerate(org):
         if t.low in ("and", "&") and n + 1 < len(org) and (org[n + 1].low in ("a", "an", "the")
                                                           or _is_head(org[n + 1], ls)
@@ -1050,6 +1056,15 @@ def _under_header(text: str, at: int) -> bool:
     return bool(words) and any(w.rstrip("s") in _header_words() or w in _header_words() for w in words)
 
 
+# "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
+_FRAMED = re.compile(r"\s*(?:In|During|Throughout)\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|own)\s+)?"
+                     r"(?:presentation|talk|keynote|speech|address|remarks|lecture|session|pitch)\s*,\s*")
+
+
+def _framed(text: str, sentence_start: int, name_start: int) -> bool:
+    return _FRAMED.fullmatch(text, sentence_start, name_start) is not None
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -1098,6 +1113,19 @@ def _past_paren(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
+    """``NAME, who …, is the CEO of ORG``: past a relative clause, the sentence's own verb says what the person
+    is (read as the ``, title of ORG`` that follows a name)."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low != "who":
+        return None
+    k = _past_appositive(toks, j)
+    if k == j or k + 1 >= len(toks) or toks[k].low not in ("is", "was"):
+        return None
+    start = k + 1 + (toks[k + 1].low in ("the", "a", "an"))
+    as_comma = [*toks[:start - 1], _tok(",", toks[start - 1].start, toks[start - 1].end), *toks[start:]]
+    return _title_after(as_comma, start - 1, ls, text)
+
+
 def _past_appositive(toks: list[_Tok], j: int) -> int:
     """Past ``, an appositive,`` at ``j`` (``Jane Roe, a veteran of the industry, spoke``; ``j`` when none)."""
     if j >= len(toks) or toks[j].text != ",":
@@ -1119,8 +1147,11 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
-                "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added"):
+                "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
+                "remarked", "urged", "warned", "recalled", "addressed"):
         return True
+    if verb in ("shared", "share", "shares") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
+        return True  # "Ana Vale and Tom Reed shared the stage"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"
     if verb in ("took", "takes", "take") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
@@ -1215,15 +1246,19 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 if org and (any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in LEGAL_FORMS
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
-                            or _speaks(toks, _past_org(toks, after, text))):  # "… of Schneider Electric moderated"
+                            or _speaks(toks, _past_org(toks, after, text))  # "… of Schneider Electric moderated"
+                            or _framed(text, sp.start, toks[i].start)):  # "In his talk, Tom Reed of Ridge AI …"
                     got = (None, org, org_at)
+            if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:
+                got = main  # "Ana Vale, who spoke at the forum, is the CEO of Bolt Labs"
             if got is None and (led := _who_leads(toks, after, text)) is not None:
                 got = (None, *led)  # "Kim Jung-ho, who heads the school's Package Laboratory, …"
             headed = _under_header(text, toks[i].start)
             if got is None and headed and (paren := _paren_org(toks, j, text)) is not None:
                 got = (None, *paren)  # "Panelists: Tom Becker (Siemens), Aiko Tanaka (Omron)"
             if got is None and not (honorific or listed or headed and j - i >= 2
-                                    or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)):
+                                    or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)
+                                    or j - i >= 2 and _framed(text, sp.start, toks[i].start)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, name_span)
                 continue

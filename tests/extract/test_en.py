@@ -1949,3 +1949,29 @@ def test_produced_by_names_the_organizer(text: str, organizers: list[str]) -> No
 ])
 def test_portfolios_appositives_and_reported_speech(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk of his or hers opens the sentence: the name after it gave it
+    ("In his presentation, Tom Reed of Ridge AI outlined three lessons.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ("During her keynote, Ana Vale of Bolt Labs showed a new arm.", {"Ana Vale": ({Role.KEYNOTE}, [("Bolt Labs", None)])}),
+    # past a relative clause, the sentence's own verb says what the person is
+    ("Ana Vale, who spoke at the forum on Tuesday, is the CEO of Bolt Labs.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "CEO")])}),
+    ("Tom Reed, who moderated the panel, was a director at Ridge AI until May.",
+     {"Tom Reed": ({Role.MODERATOR}, [("Ridge AI", "director")])}),
+    # an organization ends at a word of time; "in" and "for" may sit inside one
+    ("Jane Roe, CEO of Acme Robotics since 2019, spoke at the forum.",
+     {"Jane Roe": ({Role.SPEAKER}, [("Acme Robotics", "CEO")])}),
+    ("Kim Min-ji, director of the Center for AI in Manufacturing, spoke at the forum.",
+     {"Kim Min-ji": ({Role.SPEAKER}, [("Center for AI in Manufacturing", "director")])}),
+    # "heard from", "shared the stage"
+    ("The audience heard from Mina Cho, a partner at Lake Ventures, and Omar Haddad of Wayne State University.",
+     {"Mina Cho": ({Role.SPEAKER}, [("Lake Ventures", "partner")]),
+      "Omar Haddad": ({Role.SPEAKER}, [("Wayne State University", None)])}),
+    ("Ana Vale and Tom Reed shared the stage for a discussion on safety.",
+     {"Ana Vale": ({Role.SPEAKER}, []), "Tom Reed": ({Role.SPEAKER}, [])}),
+])
+def test_talks_that_open_a_sentence_relative_clauses_and_hearing_from(text: str, expected: dict) -> None:
+    assert _people(text) == expected
