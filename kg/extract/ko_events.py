@@ -456,9 +456,13 @@ def _adnominal_cue_org(clause: list[Word], i: int, doc_text: str, gz: Gazetteer)
         return None
     item: list[Word] = []
     for w in clause[i + 1:i + 1 + _MAX_ORG_AFTER_CUE]:
+        if w.quoted or w.is_punct:
+            break  # "후원하는 '2025 로봇산업 AI 컨퍼런스'가": the event the cue describes, no organization
         item.append(w)
         if not w.bare:
             break
+    if item and _event_type(item[-1].stem, gz):
+        return None  # "주최한 스마트제조 포럼에서": an event
     while item and not (is_org_word(item[-1].stem, gz) or gz.known_org(item[-1].stem)):
         item.pop()  # "다온전자 관계자는": the organization before the person's word
     return org_item([*item[:-1], item[-1].as_bare], doc_text, gz) if item else None
@@ -515,7 +519,7 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
                 last = date.fromisoformat(dates[0].start)
                 days = DAY_COUNTS.get(stretch.group(1)) or int(stretch.group(1))
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
-            return dates[0].start, dates[0].end
+            return dates[0].start, dates[0].end or _until(doc, sent, dates[0].start)
         if "이날" in text and doc.article.published:
             # "이날" is the day last named: "…장을 22일 마련했다. … 이날 컨퍼런스에 앞서 …"
             return _day_named_before(doc, sent, reference) or doc.article.published, None
@@ -523,6 +527,32 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
         if sent is doc.sentences[held] and _DAYISH.search(said):
             return None, None  # the text names a day it cannot settle: no date rather than a wrong one
     return None, None
+
+
+# "행사는 24일까지 사흘간 열린다", "전시는 오는 26일까지 이어진다": the last day, in the sentence after the start
+_UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s+){0,3}?(?:열린다|열리며|열렸다|진행된다|진행되며|"
+                    r"진행됐다|계속된다|이어진다|이어지며|개최된다|펼쳐진다|펼쳐지며|계속됐다|이어졌다)")
+_UNTIL_REACH = 2  # sentences after the date's own that may give the last day
+
+
+def _until(doc: Doc, sent: Sentence, start: str) -> str | None:
+    """The last day of an event that starts on ``start``, written as ``N일까지`` in that sentence or the next."""
+    at = doc.sentences.index(sent)
+    first = date.fromisoformat(start)
+    for other in doc.sentences[at:at + _UNTIL_REACH]:
+        m = _UNTIL.search(other.text(doc.text))
+        if m is None:
+            continue
+        month, day = (int(m.group(1)) if m.group(1) else first.month), int(m.group(2))
+        year = first.year + (1 if month < first.month else 0)
+        if not m.group(1) and day < first.day:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)  # "28일부터 … 3일까지": the next month
+        try:
+            last = date(year, month, day)
+        except ValueError:
+            return None
+        return last.isoformat() if 0 < (last - first).days <= 31 else None
+    return None
 
 
 def _day_named_before(doc: Doc, sent: Sentence, reference: str | None) -> str | None:

@@ -323,3 +323,25 @@ def test_a_persons_name_as_subject_is_no_organizer() -> None:
 def test_a_quoted_name_then_an_edition_or_year_then_the_type_word(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-20")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), [
+    ("'2025 로봇 컨퍼런스'가 22일 코엑스에서 막을 올렸다. 행사는 24일까지 사흘간 열린다.", "2025-06-23",
+     ("2025-06-22", "2025-06-24")),
+    ("'스마트공장 엑스포'가 30일 킨텍스에서 개막했다. 전시는 다음 달 2일까지 이어진다.", "2025-06-30",
+     ("2025-06-30", "2025-07-02")),
+    ("'스마트공장 엑스포'가 3일 킨텍스에서 개막했다. 신청은 20일까지 받는다.", "2025-06-04", ("2025-06-03", None)),
+])
+def test_the_last_day_written_as_until(text: str, published: str, dates: tuple) -> None:
+    [e] = extract(ko_article(text, published=published)).events
+    assert (e.start, e.end) == dates
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    ("한빛협회가 주최하고 산업부가 후원하는 '2025 로봇 컨퍼런스'가 22일 코엑스에서 열렸다.", ["산업통상자원부"]),
+    ("다온전자가 후원한 스마트제조 포럼에서 김도윤 교수가 발표했다. 포럼은 3일 열렸다.", ["다온전자"]),
+])
+def test_an_adnominal_cue_before_an_event_names_no_organization(text: str, sponsors: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-06-23"))
+    [e] = x.events
+    assert _orgs(x, e.sponsors) == sponsors
