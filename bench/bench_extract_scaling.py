@@ -4,7 +4,8 @@ Prints seconds and milliseconds per KB for each shape at growing sizes, in one r
 extractor keeps ms/KB flat. Shapes: one name repeated in one endless sentence (clustering), unclosed
 quotes on one line (quote search), short Korean sentences (the analyser), a speaker or a quote in
 every sentence (role and quote-speaker lookups), an English list, lists of names after a cue or a
-topic organization (list walks).
+topic organization (list walks), people joined before a holding verb, quotes closed by "X의 말이다",
+relative clauses before a title, plural titles before a list.
 
 usage: python bench/bench_extract_scaling.py
 """
@@ -36,6 +37,10 @@ SHAPES = {
     "English were the sponsors": ("Acme Robotics and Nimbus Labs were the main sponsors with Acme as a sponsor and ", "en"),
     "English clauses and parties": ("Jane Roe, who leads the robotics group at the Hanbit Centre and People Power "
                                     "Party Rep. Choi Yoon-ah attended the event and delivered shared ", "en"),
+    "Korean people joined by 과": ("정하준 의원과 최서윤 의원, 이도현 의원은 ", "ko"),
+    "Korean quotes closed by 의 말이다": ("“좋습니다.” “그렇습니다.” 첫 연사로 나선 김도윤 교수의 말이다. ", "ko"),
+    "English relative clauses": ("Ana Vale, who spoke at the forum, is the CEO of Bolt Labs and In his talk, ", "en"),
+    "English plural titles": ("startup founders Liam Walsh (Sightline Robotics) and Hana Kim (Forge AI) and ", "en"),
 }
 SIZES_KB = (16, 64, 256)
 

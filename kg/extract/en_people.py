@@ -1122,8 +1122,9 @@ def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[s
     if k == j or k + 1 >= len(toks) or toks[k].low not in ("is", "was"):
         return None
     start = k + 1 + (toks[k + 1].low in ("the", "a", "an"))
-    as_comma = [*toks[:start - 1], _tok(",", toks[start - 1].start, toks[start - 1].end), *toks[start:]]
-    return _title_after(as_comma, start - 1, ls, text)
+    # the verb read as a comma, in a window of the tokens after it (a bounded copy keeps a long sentence linear)
+    window = [_tok(",", toks[start - 1].start, toks[start - 1].end), *toks[start:start + 2 * _MAX_TITLE_WORDS]]
+    return _title_after(window, 0, ls, text)
 
 
 def _past_appositive(toks: list[_Tok], j: int) -> int:

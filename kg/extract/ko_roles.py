@@ -109,6 +109,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             and _topic_ending(_word_at(sent, word_starts, c[0])) else None
         frames.append(topic or (frames[-1] if frames else None))
     hits = []
+    ordered = sorted(here, key=lambda o: o.span.start)
+    here_starts = [o.span.start for o in ordered]
     for m in here:
         k = bisect.bisect_right(bounds, m.span.start)
         start = bounds[k - 1] if k else sent.span.start
@@ -137,7 +139,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             panel_after=any(c[2] is Role.PANELIST for c in window), frame=frame)
         if plain >= lo and _modifies(sent, word_starts, cues[plain], m):
             evidence.append(Evidence(cues[plain][2], "adnominal_before"))
-        if _hosts(doc.text, m.span.end, sent.span.end) or _holds(doc, m, here, end, gz):
+        if _hosts(doc.text, m.span.end, sent.span.end) or _holds(doc, m, ordered, here_starts, end, gz):
             evidence.append(Evidence(Role.HOST_REP, "host_subject"))
         role = best_role(evidence)
         if role is Role.SPEAKER and any(e.role is Role.KEYNOTE for e in evidence):
@@ -162,21 +164,27 @@ _HOLDING = re.compile(r"(?:을|를)\s*(?:공동으로\s*|공동\s*|함께\s*)?(?
 _JOINED_REACH = 6  # people joined by 과/와 before the verb that holds the event
 
 
-def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], end: int, gz: Gazetteer) -> bool:
+def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], starts: list[int], end: int,
+           gz: Gazetteer) -> bool:
     """The person is the subject of a finite verb that holds an event (``한 장관은 … 간담회를 가졌다``,
     ``김 의원은 … 토론회를 개최했다``): 은/는/이/가 right after the mention, no other person named before
-    the verb, and an event word as its object. ``A 의원과 B 의원, C 의원은 … 공동 개최했다``: all hold it."""
+    the verb, and an event word as its object. ``A 의원과 B 의원, C 의원은 … 공동 개최했다``: all hold it.
+    ``here`` are the sentence's mentions in text order, ``starts`` where they start (found by bisection)."""
     for _step in range(_JOINED_REACH):  # a bounded walk along the names joined by 과/와 keeps this linear
         if not re.match(r"(?:과|와)\s|,", doc.text[m.span.end:m.span.end + 2]):
             break
-        nxt = next((o for o in here if o.span.start > m.span.end), None)
+        k = bisect.bisect_right(starts, m.span.end)
+        nxt = here[k] if k < len(here) else None
         if nxt is None or not re.fullmatch(r"(?:과|와)?\s*,?\s*", doc.text[m.span.end:nxt.span.start]):
             return False
         m = nxt
     if re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is None:
         return False
     hit = _HOLDING.search(doc.text, m.span.end, min(end, m.span.end + _HOLD_REACH))
-    if hit is None or any(m.span.end < o.span.start < hit.start() for o in here if o.name != m.name):
+    if hit is None:
+        return False
+    between = here[bisect.bisect_right(starts, m.span.end):bisect.bisect_left(starts, hit.start())]
+    if any(o.name != m.name for o in between):
         return False
     words = doc.text[m.span.end:hit.start()].split()
     return bool(words) and gz.event_type_of(re.sub(r"['’\"”」』]+$", "", words[-1])) is not None
@@ -324,6 +332,7 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     last_end = 0
     grouped = by_sentence(mentions)
     titled = _by_surname(mentions)
+    closers: dict[int, PersonMention | None] = {}  # per sentence, the person of its closing "X의 말이다"
     for si, sent in enumerate(doc.sentences):
         named = grouped.get(si, [])
         named_ends = [m.span.end for m in named]
@@ -340,7 +349,7 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             else:
                 speaker = _surname_and_title(lead, titled)
             if speaker is None:
-                speaker = _named_after(doc, grouped, si, q.outer.end)
+                speaker = _named_after(doc, grouped, si, q.outer.end, closers)
             lead_same = True
             if speaker is not None:
                 out.append((speaker, q.inner))
@@ -354,20 +363,29 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
 _WORDS_OF = re.compile(r"의\s*(?:말|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)(?:이다|다)[.\s]*$")
 
 
-def _named_after(doc: Doc, grouped: dict[int, list[PersonMention]], si: int, after: int) -> PersonMention | None:
+def _named_after(doc: Doc, grouped: dict[int, list[PersonMention]], si: int, after: int,
+                 closers: dict[int, PersonMention | None]) -> PersonMention | None:
     """The speaker of a quote whose sentence names nobody before it: the person of ``X의 말이다`` that
-    closes the quote's sentence or the next one."""
+    closes the quote's sentence or the next one (``closers`` remembers each sentence's person)."""
     for sj in (si, si + 1):
         if sj >= len(doc.sentences):
             break
-        sent = doc.sentences[sj]
-        m = _WORDS_OF.search(doc.text, sent.span.start, sent.span.end)
-        if m is None:
-            continue
-        before = [x for x in grouped.get(sj, []) if after <= x.span.start and x.span.end <= m.start()]
-        if before and not doc.text[before[-1].span.end:m.start()].strip(" )）"):
-            return before[-1]
+        if sj not in closers:
+            closers[sj] = _closing_person(doc, grouped.get(sj, []), doc.sentences[sj])
+        person = closers[sj]
+        if person is not None and person.span.start >= after:
+            return person
     return None
+
+
+def _closing_person(doc: Doc, named: list[PersonMention], sent: Sentence) -> PersonMention | None:
+    """The person of the ``X의 말이다`` that closes ``sent``, if it closes so."""
+    m = _WORDS_OF.search(doc.text, sent.span.start, sent.span.end)
+    if m is None:
+        return None
+    before = [x for x in named if x.span.end <= m.start()]
+    last = max(before, key=lambda x: x.span.end, default=None)
+    return last if last is not None and not doc.text[last.span.end:m.start()].strip(" )）") else None
 
 
 def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:
