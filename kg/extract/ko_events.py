@@ -210,6 +210,9 @@ def _pick_name(doc: Doc, names: list[tuple[str, Span, int]], held: int | None) -
     return best[0], spans
 
 
+_BRANDED = ("호텔", "리조트", "웨스틴조선")  # venues named with their city after them (더플라자호텔 서울)
+
+
 def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
     words = sent.words
     for i, w in enumerate(words):
@@ -230,6 +233,22 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             j = i - 1
             while j >= 0 and len(parts) < 4:
                 p = sent.words[j]
+                opening = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k].text in "(（"), None) \
+                    if p.text in ")）" else None
+                if opening is not None and opening > 0 and words[opening - 1].bare and not words[opening - 1].is_punct \
+                        and all(x.bare for x in words[opening + 1:j]):
+                    # "대전컨벤션센터(DCC) 제1전시장에서": a hall of a venue named with its alias
+                    head = words[opening - 1]
+                    alias = "".join(x.text for x in words[opening:j + 1])
+                    parts.insert(0, Word(head.text + alias, head.start, words[j].end, head.text + alias, "", (),
+                                         head.quoted, head.stem_tags))
+                    j = opening - 2
+                    continue
+                if p.text in gz.cities and j > 0 and words[j - 1].bare and words[j - 1].text.endswith(_BRANDED) \
+                        and len(parts) < 3:
+                    parts[0:0] = [words[j - 1], p]  # "더플라자호텔 서울 그랜드볼룸": a hotel named with its city
+                    j -= 2
+                    continue
                 if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) \
                         or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
                         or p.text in gz.countries:

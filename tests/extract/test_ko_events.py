@@ -345,3 +345,15 @@ def test_an_adnominal_cue_before_an_event_names_no_organization(text: str, spons
     x = extract(ko_article(text, published="2025-06-23"))
     [e] = x.events
     assert _orgs(x, e.sponsors) == sponsors
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a hall of a venue named with its alias; a hotel named with its city
+    ("한빛협회는 3일 대전컨벤션센터(DCC) 제1전시장에서 'AI 제조 포럼'을 열었다.", "대전컨벤션센터(DCC) 제1전시장", "대전"),
+    ("한빛협회는 3일 울산전시컨벤션센터(UECO)에서 'AI 제조 포럼'을 열었다.", "울산전시컨벤션센터", "울산"),
+    ("'AI 제조 포럼'이 3일 더플라자호텔 서울 그랜드볼룸에서 열렸다.", "더플라자호텔 서울 그랜드볼룸", "서울"),
+    ("'AI 제조 포럼'이 3일 서울 롯데호텔 크리스탈볼룸에서 열렸다.", "롯데호텔 크리스탈볼룸", "서울"),
+])
+def test_venues_with_an_alias_or_a_city_inside(text: str, venue: str, city: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-05")).events
+    assert (e.venue, e.city) == (venue, city)
