@@ -134,6 +134,38 @@ def entity_iris(store: GraphStore, name: str) -> list[str]:
     return [str(r[0]) for r in store.query(_BY_NAME, bindings={"label": Literal(name)}).rows if isinstance(r[0], URIRef)]
 
 
+_SEARCH = """SELECT ?e ?label ?type WHERE {{
+  {{ SELECT ?e (SAMPLE(?name) AS ?label) (SAMPLE(?kind) AS ?type) WHERE {{
+      VALUES ?kind {{ schema:Person schema:Organization kgo:Event }}
+      ?e a ?kind ; schema:name ?name ; schema:name|schema:alternateName ?n .
+      FILTER (CONTAINS(LCASE(STR(?n)), {needle}))
+  }} GROUP BY ?e }}
+}} ORDER BY STRLEN(STR(?label)) ?label ?e LIMIT {limit}"""  # ordered outside the grouping: Virtuoso wants it so
+_KINDS = {"https://schema.org/Person": "person", "https://schema.org/Organization": "organization"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity whose name or alias holds the text searched for."""
+
+    iri: str
+    label: str
+    kind: str  # person, organization or event
+
+
+def search_entities(store: GraphStore, text: str, limit: int = 20) -> list[Found]:
+    """People, organizations and events whose name or an alias (romanised ones too) holds ``text``,
+    case-insensitively, shortest names first."""
+    needle = text.strip().lower()
+    if not needle:
+        return []
+    # the text goes in as an escaped literal (rdflib writes it), never as query syntax
+    query = _SEARCH.format(needle=Literal(needle).n3(), limit=max(1, min(limit, 200)))
+    rows = store.query(query).rows
+    return [Found(str(e), str(label), _KINDS.get(str(kind), "event")) for e, label, kind in rows
+            if isinstance(e, URIRef) and label is not None]
+
+
 def _by_name(store: GraphStore, q: CannedQuery, values: dict[str, str]) -> dict[str, str]:
     """IRI parameters given as names (``--param entity=산기협``) replaced by the one IRI the name has."""
     out = dict(values)

@@ -41,7 +41,7 @@ from starlette.routing import Route
 
 from kg.errors import KGError, QueryError
 from kg.explain import Explained, explain
-from kg.query import canned_queries, refuse_service, w3c_tsv
+from kg.query import canned_queries, refuse_service, search_entities, w3c_tsv
 from kg.store import GraphStore, QueryResult
 from kg.store.sparql import query_form
 from kg.vocab import KGR
@@ -329,6 +329,17 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
     async def queries(_request: Request) -> Response:
         return JSONResponse(_examples(), headers=_SECURITY)
 
+    async def search(request: Request) -> Response:
+        """Entities whose name or alias holds ``q``, each with its page, for the search box."""
+        text = request.query_params.get("q", "")[:100]
+        try:
+            found = await endpoint.call(lambda: search_entities(store, text, 20))
+        except _Refused as e:
+            return _error(e.status, e.message)
+        return JSONResponse([{"iri": f.iri, "label": f.label, "kind": f.kind,
+                              "page": "/id/" + f.iri.removeprefix(str(KGR)) if f.iri.startswith(str(KGR)) else None}
+                             for f in found], headers=_SECURITY)
+
     async def entity(request: Request) -> Response:
         """Every IRI kg mints is a page: HTML for a browser, Turtle, N-Triples or JSON-LD for a client."""
         raw = request.scope.get("raw_path", request.url.path.encode()).decode("ascii", "replace").split("?")[0]
@@ -349,7 +360,7 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
         return Response(_entity_page(found), media_type="text/html; charset=utf-8", headers=_PAGE_SECURITY)
 
     return Starlette(routes=[Route("/sparql", endpoint.sparql, methods=["GET", "POST"]), Route("/", index),
-                             Route("/queries", queries), Route("/static/{name}", static),
+                             Route("/queries", queries), Route("/search", search), Route("/static/{name}", static),
                              Route("/favicon.ico", lambda _request: Response(status_code=204)),
                              Route("/id/{rest:path}", entity)])
 

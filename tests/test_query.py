@@ -145,3 +145,15 @@ def test_nif_mentions_writes_out_every_mention_as_full_nif(seeded: GraphStore) -
     one = next(iter(set(g.objects(None, ITSRDF.taIdentRef))))
     only = run_canned(seeded, "nif-mentions", {"entity": str(one)}).graph
     assert only is not None and set(only.objects(None, ITSRDF.taIdentRef)) == {one}
+
+
+def test_search_finds_names_and_aliases_by_any_part(seeded: GraphStore) -> None:
+    from kg.query import search_entities
+
+    [person] = search_entities(seeded, "김무")
+    assert (person.label, person.kind) == ("김무상", "person")
+    assert any(f.kind == "event" for f in search_entities(seeded, "공동포럼"))
+    assert {f.label for f in search_entities(seeded, "산기협")} == {"한국산업기술진흥협회"}  # an alias finds the name
+    assert search_entities(seeded, "   ") == [] and search_entities(seeded, "없는이름") == []
+    assert search_entities(seeded, 'x" } } DROP ALL #') == []  # the text is a literal, never query syntax
+    assert len(search_entities(seeded, "", 5)) == 0 and len(search_entities(seeded, "이", 3)) <= 3

@@ -292,6 +292,14 @@ def test_a_browser_searches_runs_and_draws_offline(served: str) -> None:
         page.click("#run")
         page.wait_for_selector("#status.error")
         assert "400" in (page.text_content("#status") or "")
+        # search a Korean name as you type, open the person: the sentence that names them, the mention marked
+        page.fill("#search", "김무")
+        page.wait_for_selector("#found a:text-is('김무상')")
+        page.click("#found a:text-is('김무상')")
+        page.wait_for_selector("td.evidence mark:text-is('김무상')")
+        assert "speaker" in (page.text_content("table.facts") or "")
+        page.goto(origin + "/")
+        page.wait_for_selector("#examples option[value='who-spoke-where']", state="attached")
         # from a person in the table to the sentence that names them, the mention marked
         page.select_option("#examples", "who-spoke-where")
         page.click("#run")
@@ -358,3 +366,10 @@ def test_article_text_on_an_entity_page_is_text(tmp_path: Path) -> None:
 
         page = c.get("/id/" + _person_iri(c, "박민수").removeprefix(str(KGR)))
     assert "<script>" not in page.text and "&lt;script&gt;alert(2)&lt;/script&gt;" in page.text
+
+
+def test_search_gives_entities_with_their_pages(client: TestClient) -> None:
+    found = client.get("/search", params={"q": "김무"}).json()
+    assert [(f["label"], f["kind"]) for f in found] == [("김무상", "person")]
+    assert client.get(found[0]["page"]).status_code == 200
+    assert client.get("/search", params={"q": ""}).json() == []

@@ -205,6 +205,25 @@
     });
   }
 
+  let searching = 0;
+  async function find() {  // search as you type: names and aliases, each a link to the entity's page
+    const text = $("search").value.trim(), ticket = ++searching;
+    if (!text) { $("found").replaceChildren(); return; }
+    const res = await fetch("/search?q=" + encodeURIComponent(text));
+    if (ticket !== searching || !res.ok) return;  // a later keystroke asked again
+    const items = (await res.json()).map((f) => {
+      const li = document.createElement("li"), a = document.createElement(f.page ? "a" : "span");
+      if (f.page) a.href = f.page;
+      a.textContent = f.label;
+      const kind = document.createElement("span"); kind.className = "kind"; kind.textContent = f.kind;
+      li.append(a, kind);
+      return li;
+    });
+    $("found").replaceChildren(...items);
+  }
+  let timer = 0;
+  $("search").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(find, 200); });
+
   query.addEventListener("input", highlight);
   query.addEventListener("scroll", syncScroll);
   query.addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); } });
