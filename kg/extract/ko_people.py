@@ -108,6 +108,13 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
     if phrase is None or len(org_words) < 2 or gz.known_org(phrase.text):
         return phrase, None
     head = org_words[0]
+    aliased = len(org_words) >= 5 and org_words[1].text in "(（" and org_words[3].text in ")）" \
+        and re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", org_words[2].text) is not None
+    if aliased and is_org_word(head.text, gz):
+        # "한국전자통신연구원(ETRI) 인공지능연구소": the organization with its alias, then its unit
+        last = org_words[-1]
+        unit = doc.slice(org_words[4].start, last.end if last.ending == "과" else last.stem_end)
+        return OrgPhrase(head.start, head.end, head.text, (org_words[2].text,)), unit
     if is_org_word(head.text, gz) and not any(w.text in "(（" for w in org_words) \
             and not all(is_org_word(w.text, gz) and re.search(r"[A-Za-z]", w.text) for w in org_words):
         last = org_words[-1]
@@ -400,6 +407,12 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
                         and last not in gz.cities and last not in gz.countries)
     if not (is_org_word(last, gz) or brand or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))):
         return []
+    if j == k and j >= 4 and words[j - 1].text in ")）" \
+            and (_unit_shaped(words[k].as_bare, gz) or is_org_word(words[k].stem, gz)):
+        # "한국전자통신연구원(ETRI) 인공지능연구소의 김현우 소장": the unit of an organization named with its alias
+        opening = _opening(words, j - 1, 5)
+        if opening is not None and opening > 0 and words[opening - 1].bare and is_org_word(words[opening - 1].text, gz):
+            return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[opening - 1:k + 1]]
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
 
 

@@ -335,3 +335,13 @@ def test_a_party_before_a_name(text: str, expected: list) -> None:
 ])
 def test_foreign_names_before_a_parenthesised_organization_and_quoted_genitives(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit of an organization named with its alias, in the genitive
+    ("이번 포럼에서는 한국전자통신연구원(ETRI) 인공지능연구소의 김현우 소장이 발표를 했다.",
+     [("김현우", "한국전자통신연구원", "소장")]),
+    ("이어 한빛기술원(HTI) 로봇연구센터의 박서준 센터장이 발표했다.", [("박서준", "한빛기술원", "센터장")]),
+])
+def test_a_unit_after_an_organization_and_its_alias_in_the_genitive(text: str, expected: list) -> None:
+    assert people(text) == expected

@@ -765,3 +765,12 @@ def test_people_joined_by_gwa_who_hold_the_event(text: str, hosts: set[str]) -> 
 def test_a_quoted_name_then_a_compound_type_word(text: str, name: str) -> None:
     [e] = _x(text).events
     assert e.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "[사진] 24일 코엑스에서 열린 포럼에서 이도현 과기정통부 장관(가운데)이 참석자들과 기념촬영을 하고 있다.",
+    "이날 포럼에서 최서윤 한빛대 총장과 박준호 다온랩 대표가 포즈를 취하고 있다.",
+])
+def test_people_posing_for_a_photo_attended(text: str) -> None:
+    roles = _roles(_x(text))
+    assert roles and all(r == {Role.ATTENDEE} for r in roles.values())
