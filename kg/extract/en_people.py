@@ -542,6 +542,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in OPENERS and toks[0].text[:1].isupper():
         title_start = 0  # "Chicago Mayor Rahm Emanuel, …" opening the sentence: the place is part of the title
     lead = o
+    written_from = o  # where the words before the title begin, as written
     while not named and lead < org_end and toks[lead].low in ls.modifiers and toks[lead].low not in ("and", "&", "of"):
         lead += 1  # "Emeritus Stanford Professor": the modifier belongs to the title, not the organization
     title = text[toks[title_start].start:toks[title_end].end]
@@ -557,7 +558,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
             org_toks[-1] = _tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
         if len(org_toks) == 1 and org_toks[0].low in ls.not_names:
-            return f"{org_toks[0].text} {title}", None, None  # "Chicago Mayor Rahm Emanuel": a place in the title
+            # "Chicago Mayor Rahm Emanuel": a place in the title; "Vice Industry Minister": in the order written
+            return text[toks[written_from].start:toks[title_end].end], None, None
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     return title, None, None
 

@@ -1975,3 +1975,14 @@ def test_portfolios_appositives_and_reported_speech(text: str, expected: dict) -
 ])
 def test_talks_that_open_a_sentence_relative_clauses_and_hearing_from(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a modifier, a portfolio word and a head keep the order they are written in
+    ("Vice Industry Minister Park Sung-taek opened the forum.", "Vice Industry Minister"),
+    ("First Vice Trade Minister Ann Lee opened the forum.", "First Vice Trade Minister"),
+    ("Chicago Mayor Rahm Emanuel opened the forum.", "Chicago Mayor"),
+])
+def test_titles_keep_the_order_they_are_written_in(text: str, title: str) -> None:
+    [(_roles, affs)] = _people(text).values()
+    assert affs == [(None, title)]
