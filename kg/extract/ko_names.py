@@ -82,12 +82,27 @@ def _common_noun(text: str) -> bool:
     return len(pieces) == 1 and pieces[0].tag == "NNG"
 
 
+def slot_name(w: Word, gz: Gazetteer) -> bool:
+    """A name where only a name can stand (after a title inside an organization's parentheses,
+    ``한빛협회(회장 이정대)``): also a name that ends like an organization's one-letter suffix (이정대, 김성부),
+    which :func:`is_name` alone refuses, as ``한빛대`` is a university."""
+    if is_name(w, gz):
+        return True
+    t = w.text if w.bare else w.stem
+    return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
+        and re.fullmatch(r"[가-힣]{3}", t) is not None and t[0] in gz.surnames and t[-1] in _ONE_LETTER_SUFFIXES \
+        and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities
+
+
+_ONE_LETTER_SUFFIXES = frozenset("대부시청처")
+
+
 def name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int, Word]]:
     """(index, name) from ``words[k]`` on, joined by ``·`` or commas, up to a closing parenthesis."""
     names: list[tuple[int, Word]] = []
     while k < len(words) and words[k].text not in ")）":
         w = words[k]
-        if is_name(w, gz):
+        if is_name(w, gz) or not names and slot_name(w, gz):  # the title's own slot takes 이정대 too
             names.append((k, w))
         else:
             offset = w.start

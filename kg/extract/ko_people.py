@@ -156,6 +156,7 @@ class _TitleAt:
     fused_org: str | None
     gz: Gazetteer
     used: set[int]
+    known: frozenset[str] = frozenset()  # names found in the sentences before, as written
 
     def mention(self, name: Word, org_words: list[Word], title_word: Word | None,
                 qualifier: str | None = None) -> PersonMention:
@@ -290,7 +291,8 @@ def _second_post(t: _TitleAt) -> list[PersonMention]:
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
-    if i == 0 or not is_name(words[i - 1], t.gz) or i - 1 in t.used or two_names(words, i - 1, t.gz) \
+    if i == 0 or not (is_name(words[i - 1], t.gz) or name_form(words[i - 1], t.gz).stem in t.known) \
+            or i - 1 in t.used or two_names(words, i - 1, t.gz) \
             or (i > 1 and t.gz.is_org_prefix(words[i - 2].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
         return []
     org_start = _org_words_left(words, i - 1, t.gz)
@@ -676,7 +678,8 @@ def _titled_after(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
     return False
 
 
-def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[PersonMention]:
+def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
+                 known: frozenset[str] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(sent.words, gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
@@ -706,7 +709,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer) -> list[
         got = title_of(w, gz)
         if got is None:
             continue
-        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used)
+        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known)
         joined = _joined_title(words, i, gz)
         for matcher in _MATCHERS:
             mentions = matcher(at)
@@ -841,8 +844,11 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
 def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
     """Every person mention of the article, in text order."""
     found: list[PersonMention] = []
+    known: set[str] = set()  # "…(단장 이정대)은 …. 이정대 단장이 …": a name found once is a name after
     for s_index, sent in enumerate(doc.sentences):
-        found.extend(_in_sentence(doc, s_index, sent, gz))
+        here = _in_sentence(doc, s_index, sent, gz, frozenset(known))
+        found.extend(here)
+        known.update(m.name for m in here if not m.is_reporter)
         found.extend(_anaphors(doc, s_index, sent, found, gz))
     m = _SLASH_BYLINE.search(doc.text.rstrip())
     if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names:

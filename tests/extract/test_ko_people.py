@@ -345,3 +345,16 @@ def test_foreign_names_before_a_parenthesised_organization_and_quoted_genitives(
 ])
 def test_a_unit_after_an_organization_and_its_alias_in_the_genitive(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that ends like an organization's one-letter suffix, where only a name can stand, and after that
+    ("스마트제조혁신추진단(단장 이정대)은 17일 세미나를 개최했다. 1부에서는 이정대 단장이 사업을 소개했다.",
+     [("이정대", "스마트제조혁신추진단", "단장"), ("이정대", None, "단장")]),
+    ("한빛협회(회장 김성부)는 포럼을 열었다. 김성부 회장은 개회사를 했다.",
+     [("김성부", "한빛협회", "회장"), ("김성부", None, "회장")]),
+    # a university before a title stays a university when no such name was named before
+    ("김도윤 한빛대 교수가 발표했다. 이어 고려대 교수들이 토론했다.", [("김도윤", "한빛대", "교수")]),
+])
+def test_names_ending_like_an_organization_suffix(text: str, expected: list) -> None:
+    assert people(text) == expected
