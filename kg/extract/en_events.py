@@ -533,6 +533,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     for pattern, role in _ORG_PATTERNS:
         for m in pattern.finditer(text):
             org = _trim_org(m.group("org"))
+            if org and " and the " in org and re.match(r"(?i)organi[sz]ers\b", m.group()):
+                # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list
+                at = m.start("org") + m.group("org").find(org)
+                found.extend((item, item_at, role) for item, item_at in _list_items(org, at, comma_names))
+                continue
             if org:
                 at = m.start("org") + m.group("org").find(org)
                 # "Ministry of Trade, Industry and Energy held …": a known name with a comma runs back past it

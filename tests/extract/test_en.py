@@ -1986,3 +1986,15 @@ def test_talks_that_open_a_sentence_relative_clauses_and_hearing_from(text: str,
 def test_titles_keep_the_order_they_are_written_in(text: str, title: str) -> None:
     [(_roles, affs)] = _people(text).values()
     assert affs == [(None, title)]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    ("The Lake AI Forum organizers, the Ridge Institute and the Lake Robotics Network, said attendance doubled.",
+     ["Ridge Institute", "Lake Robotics Network"]),
+    (("The event's organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network, said the Robot "
+      "Week grew."), ["CMU Robotics Institute", "Pittsburgh Robotics Network"]),
+    # "and" inside one name stays
+    ("The Lake AI Forum was organized by the Ministry of Science and ICT.", ["Ministry of Science and ICT"]),
+])
+def test_organizers_named_in_a_list_after_the_word(text: str, organizers: list[str]) -> None:
+    assert _event(text)[1]["organizers"] == organizers
