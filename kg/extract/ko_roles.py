@@ -98,7 +98,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     # per cue, once: a chair named with 으로 ("A 교수를 좌장으로"), and prefix tables over the cues so
     # that each mention finds the last plain cue, any chair, and the sentence's topic frame before it
     word_starts = [w.start for w in sent.words]
-    chaired = [_as_object_part(_word_at(sent, word_starts, c[0]), c) for c in cues]
+    chaired = [_as_object_part(_word_at(sent, word_starts, c[0]), c, _word_after(sent, word_starts, c[0]))
+               for c in cues]
     chairs_upto = [0]
     last_plain: list[int] = []
     frames: list[tuple[int, int, Role] | None] = []  # a part named as the topic ("2부 패널토론에서는")
@@ -275,9 +276,21 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     return None
 
 
-def _as_object_part(w: Word | None, cue: tuple[int, int, Role]) -> bool:
-    """A chair named with 으로 (``A 교수를 좌장으로``): ``w`` is the word holding the cue."""
+def _as_object_part(w: Word | None, cue: tuple[int, int, Role], nxt: Word | None = None) -> bool:
+    """A chair named with 으로 (``A 교수를 좌장으로``): ``w`` is the word holding the cue, ``nxt`` the one
+    after it; ``진행자로 나선 A 대표``, where a verb of appearing follows, names the chair itself."""
+    if nxt is not None and _APPEARING.match(nxt.text):
+        return False
     return w is not None and w.ending in ("로", "으로") and cue[2] is Role.MODERATOR
+
+
+_APPEARING = re.compile(r"(?:나선|나서|나섰|나와|나온|참여|참석|활약|초청|초빙|등장|출연)")
+
+
+def _word_after(sent: Sentence, starts: list[int], offset: int) -> Word | None:
+    """The word after the one holding sentence offset ``offset``."""
+    k = bisect.bisect_right(starts, offset)
+    return sent.words[k] if k < len(sent.words) else None
 
 
 def _topic_ending(w: Word | None) -> bool:

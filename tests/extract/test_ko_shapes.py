@@ -774,3 +774,14 @@ def test_a_quoted_name_then_a_compound_type_word(text: str, name: str) -> None:
 def test_people_posing_for_a_photo_attended(text: str) -> None:
     roles = _roles(_x(text))
     assert roles and all(r == {Role.ATTENDEE} for r in roles.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chair's part with 로 and a verb of appearing names the chair itself; with an object it names the panel's
+    ("진행자로 나선 윤지호 한결소프트 대표는 질문을 던졌다.", {"윤지호": {Role.MODERATOR}}),
+    ("좌장으로 참여한 최서윤 한빛대 교수는 토론을 이끌었다.", {"최서윤": {Role.MODERATOR}}),
+    ("토론은 김도윤 한빛대 교수를 좌장으로 이서연 다온랩 대표가 참여했다.",
+     {"김도윤": {Role.MODERATOR}, "이서연": {Role.PANELIST}}),
+])
+def test_a_chair_named_with_ro(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
