@@ -819,8 +819,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
     if i >= 2 and toks[i - 1].low in ("by", "from") and _CUE_BY.match(toks[i - 2].text):
         return True
-    if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included"):
-        return True
+    if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
+                                      "comprises"):
+        return True  # "The panel comprised A (X), B (Y) and C (Z)"
     if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
         return True  # "speakers such as Jane Roe of Acme"
     if i >= 2 and toks[i - 1].low in ("with", "between") \

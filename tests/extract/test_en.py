@@ -1998,3 +1998,14 @@ def test_titles_keep_the_order_they_are_written_in(text: str, title: str) -> Non
 ])
 def test_organizers_named_in_a_list_after_the_word(text: str, organizers: list[str]) -> None:
     assert _event(text)[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The panel comprised Anna Kowalski (Siemens UK), Ben Ortiz (Rolls-Royce) and Chloe Tan (Arup).",
+     {"Anna Kowalski": ({Role.PANELIST}, [("Siemens UK", None)]), "Ben Ortiz": ({Role.PANELIST}, [("Rolls-Royce", None)]),
+      "Chloe Tan": ({Role.PANELIST}, [("Arup", None)])}),
+    ("A panel comprising Ana Vale of Bolt Labs and Tom Reed of Ridge AI closed the day.",
+     {"Ana Vale": ({Role.PANELIST}, [("Bolt Labs", None)]), "Tom Reed": ({Role.PANELIST}, [("Ridge AI", None)])}),
+])
+def test_a_panel_that_comprised_people(text: str, expected: dict) -> None:
+    assert _people(text) == expected
