@@ -298,8 +298,30 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     org_start = _org_words_left(words, i - 1, t.gz)
     t.used.add(i - 1)
     org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) or _appositive_org(words, i - 1, t.gz) \
-        or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else [])
+        or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
+        or _org_before_name_list(words, i - 1, t.gz)
     return [t.mention(words[i - 1], org_words, words[i])]
+
+
+_MAX_LISTED = 4  # names in a comma list that share the organization before it and the title after it
+
+
+def _org_before_name_list(words: tuple[Word, ...], last: int, gz: Gazetteer) -> list[Word]:
+    """``한빛대 김도윤, 이서연 교수``: the organization before the first of names joined by commas."""
+    k = last
+    for _n in range(_MAX_LISTED):
+        if k < 2 or words[k - 1].text not in (",", "·") or not is_name(words[k - 2], gz):
+            break
+        k -= 2
+    if k == last:
+        return []
+    start = _org_words_left(words, k, gz)
+    if start < k:
+        return list(words[start:k])
+    w = words[k - 1] if k > 0 else None  # "한빛대 김도윤, …": a word with a suffix right before the list
+    if w is not None and w.bare and not w.quoted and suffix_of(w.text, gz) is not None and w.text not in gz.not_names:
+        return [w]
+    return _proper_org(words, k, gz)
 
 
 def _name_org_title(t: _TitleAt) -> list[PersonMention]:

@@ -358,3 +358,13 @@ def test_a_unit_after_an_organization_and_its_alias_in_the_genitive(text: str, e
 ])
 def test_names_ending_like_an_organization_suffix(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organization before names joined by commas, the title after the last
+    ("이어 한빛대 김도윤, 이서연 교수가 차례로 발표했다.", [("김도윤", "한빛대", "교수"), ("이서연", "한빛대", "교수")]),
+    ("토론에는 다온전자 박준호, 최민지, 정하늘 연구원이 참여했다.",
+     [("박준호", "다온전자", "연구원"), ("최민지", "다온전자", "연구원"), ("정하늘", "다온전자", "연구원")]),
+])
+def test_an_organization_before_a_list_of_names_that_share_a_title(text: str, expected: list) -> None:
+    assert people(text) == expected
