@@ -1150,6 +1150,13 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     verb = toks[j].low
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb in ("will", "would", "shall", "to") and j + 1 < len(toks):
+        # "Mina Cho will moderate", "… will deliver the keynote": the verb after the modal, in its base form
+        base = toks[j + 1].low
+        if base in ("speak", "moderate", "chair", "present", "lecture", "headline", "keynote", "address"):
+            return True
+        if base in ("deliver", "give"):
+            return _speaks(toks, j + 1)
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
                 "remarked", "urged", "warned", "recalled", "addressed"):
@@ -1160,7 +1167,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "A, B and C served as judges"
     if verb in ("took", "takes", "take") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
         return True  # "Elena Petrova took the stage"
-    if verb in ("delivered", "delivers", "gave", "gives"):
+    if verb in ("delivered", "delivers", "gave", "gives", "deliver", "give"):
         rest = [t.low for t in toks[j + 1:j + 5]]
         if rest and rest[0].rstrip("s") in _TALK_NOUNS | {"lecture", "speeche"}:
             return True  # "… gave talks", "… delivered presentations"
@@ -1176,6 +1183,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     # full names seen with no evidence yet, by their last word: "Heather Knight will …" then
     # "Knight, president of Monrobot Labs, …" makes Heather Knight a person
     pending: dict[str, Span] = {}
+    by_last: dict[str, str] = {}  # full names found, by their last word (a later "Reed, CEO of …" describes one)
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
         for i, j in _runs(toks, ls):
@@ -1190,12 +1198,16 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 h -= 2  # "Prof. Dr. Anna Weber"
             if j - i < 2 and not honorific:
                 full = pending.get(toks[i].text)
-                described = _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) if full else None
+                known = by_last.get(toks[i].text)
+                described = _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) if full or known else None
                 if full is not None and (described is not None or _evidence_of_speech(toks, i, j, text)):
                     name = text[full.start:full.end]  # "… senior Maya Johnson …", then "Johnson said"
                     found.append(EnMention(name, full))
                     found.append(EnMention(name, Span(toks[i].start, toks[i].end), *(described or ())))
+                    by_last[toks[i].text] = name
                     del pending[toks[i].text]
+                elif known is not None and described is not None:  # "Tom Reed will moderate. Reed, CEO of …"
+                    found.append(EnMention(known, Span(toks[i].start, toks[i].end), *described))
                 continue
             if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
@@ -1270,6 +1282,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue
             title, org, org_span = got if got else (None, None, None)
             now = _now_clause(toks, after, ls, text) if got else None
+            if j - i >= 2:
+                by_last[toks[j - 1].text.removesuffix("'s").removesuffix("’s")] = text[name_span.start:name_span.end]
             found.append(EnMention(text[name_span.start:name_span.end], name_span, title, org, org_span,
                                    # "moderated by Crain's reporter Jill Baker": a journalist with a part to play
                                    reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))

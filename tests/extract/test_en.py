@@ -2009,3 +2009,26 @@ def test_organizers_named_in_a_list_after_the_word(text: str, organizers: list[s
 ])
 def test_a_panel_that_comprised_people(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part to come: the modal, then the verb in its base form
+    ("Mina Cho will moderate, with panelists Omar Haddad and Lisa Grant.",
+     {"Mina Cho": {Role.MODERATOR}, "Omar Haddad": {Role.PANELIST}, "Lisa Grant": {Role.PANELIST}}),
+    ("Lee Jae-won, a professor at Seoul National University, will chair the session.", {"Lee Jae-won": {Role.MODERATOR}}),
+    ("Ana Vale will deliver the keynote on the second day.", {"Ana Vale": {Role.KEYNOTE}}),
+    ("Tom Reed will speak on robot safety.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_parts_to_come(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later short mention with its description describes the full name found before
+    ("Ana Vale spoke first. Vale, founder of Bolt Labs, showed a new arm.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "founder")])}),
+    ("Tom Reed will speak on safety. Reed, CTO of Ridge AI, joined in 2019.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", "CTO")])}),
+])
+def test_a_later_short_mention_describes_the_full_name(text: str, expected: dict) -> None:
+    assert _people(text) == expected
