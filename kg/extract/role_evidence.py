@@ -22,7 +22,8 @@ WEIGHTS: dict[str, float] = {
     "cue_after": 4.0,           # A 교수가 좌장을 맡았다: the first cue after the name in its clause
     "cue_before": 2.0,          # 기조강연에 나선 A 교수: the last cue before the name in its clause
     "adnominal_before": 3.0,    # 진행을 맡은 A 교수는 …: that cue's clause modifies the name (with cue_before: 5)
-    "topic_frame": 1.5,         # 패널토론에는 A 대표가 참여했다: that earlier cue is the sentence's topic
+    "topic_frame": 1.6,         # 패널토론에는 A 대표가 참여했다: that earlier cue is the sentence's topic (a plain
+                                #   "took part" after the name, 4.0 less the attendee prior, yields to it)
     "chair_object": 1.8,        # A 교수를 좌장으로 B, C가 참여했다: B and C sit on A's panel
     "panel_under_chair": 3.0,   # … 좌장으로 B, C가 참여한 발표 및 패널토론: the panel word decides
     "session": 0.5,             # 세션 1에는 A 교수가 …: the people of a session speak

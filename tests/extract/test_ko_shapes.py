@@ -785,3 +785,14 @@ def test_people_posing_for_a_photo_attended(text: str) -> None:
 ])
 def test_a_chair_named_with_ro(text: str, expected: dict[str, set[Role]]) -> None:
     assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part set as the sentence's topic beats a plain "took part" after a name in a later clause
+    ("토론자로는 산업계에서 다온전자 김지훈 상무가, 학계에서 한빛대 최서윤 교수가 참여했다.",
+     {"김지훈": {Role.PANELIST}, "최서윤": {Role.PANELIST}}),
+    ("패널토론에는 누리TP 박준호 원장이, 이어 다온랩 정하늘 대표가 참여했다.",
+     {"박준호": {Role.PANELIST}, "정하늘": {Role.PANELIST}}),
+])
+def test_a_topic_part_beats_a_plain_took_part(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
