@@ -785,7 +785,37 @@ def _honorific(words: tuple[Word, ...], i: int, doc: Doc, s_index: int, gz: Gaze
         return []
     used.add(k)
     name = name_form(words[k], gz)
+    described = _age_and_post(words, i + 1, doc, gz) if i + 1 < len(words) else None
+    if described is not None:  # "박지민 씨(30·한빛대 대학원생)": the organization and the post in parentheses
+        org, title, end = described
+        return [PersonMention(name.stem, Span(name.start, name.stem_end), Span(name.start, end), s_index, title, org)]
     return [PersonMention(name.stem, Span(name.start, name.stem_end), Span(name.start, words[i].stem_end), s_index)]
+
+
+_AGE_AND = re.compile(r"(\d{1,3})\s*[·,]\s*")
+
+
+def _age_and_post(words: tuple[Word, ...], open_at: int, doc: Doc, gz: Gazetteer) -> tuple[OrgPhrase | None, str, int] | None:
+    """``(30·한빛대 대학원생)``, ``(45·다온랩 대표)``: an age, then an organization and a post, in the
+    parentheses after ``씨``; returns the organization, the post and where the parentheses close."""
+    if words[open_at].text not in "(（":
+        return None
+    close = next((n for n in range(open_at + 1, min(open_at + 7, len(words))) if words[n].text in ")）"), None)
+    if close is None or close < open_at + 2:
+        return None
+    inner = doc.slice(words[open_at + 1].start, words[close - 1].end)
+    m = _AGE_AND.match(inner)
+    if m is None:
+        return None
+    rest_start = words[open_at + 1].start + m.end()
+    parts = doc.slice(rest_start, words[close - 1].end).split()
+    if len(parts) < 2:
+        return None
+    org_text = " ".join(parts[:-1])
+    if not (is_org_word(parts[0], gz) or suffix_of(parts[0], gz) is not None or gz.known_org(org_text)):
+        return None
+    org = OrgPhrase(rest_start, rest_start + len(org_text), org_text)
+    return org, parts[-1], words[close].end
 
 
 def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:

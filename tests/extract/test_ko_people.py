@@ -368,3 +368,15 @@ def test_names_ending_like_an_organization_suffix(text: str, expected: list) -> 
 ])
 def test_an_organization_before_a_list_of_names_that_share_a_title(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age, then the organization and the post, in the parentheses after 씨
+    ("이날 세미나는 박지민 씨(30·한빛대 대학원생)의 사례 발표로 문을 열었다.", [("박지민", "한빛대", "대학원생")]),
+    ("참가자 김하람 씨(45·다온랩 대표)는 말했다.", [("김하람", "다온랩", "대표")]),
+    # an age alone, or a post with no organization, gives none
+    ("김하람 씨(45)는 말했다.", [("김하람", None, None)]),
+    ("김하람 씨(45·회사원)는 말했다.", [("김하람", None, None)]),
+])
+def test_an_age_organization_and_post_after_ssi(text: str, expected: list) -> None:
+    assert people(text) == expected
