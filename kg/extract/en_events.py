@@ -54,7 +54,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?,?\s+"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+                # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
+                rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
+                rf"\s+[^,.;]{{1,80}},)?,?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
@@ -93,8 +96,12 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
+                           r"under\s+the\s+(?:auspices|patronage)\s+of|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+)?by)\s+" + _LIST)
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
+# "Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild"
+_ORGANIZERS_LIST = re.compile(r"\b(?:Organi[sz]ers|Hosts)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
+                              r"(?:include|included|are|were)\s+" + _LIST)
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b"
 _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
@@ -246,6 +253,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
     return out
 
 
+_PART_WORDS = frozenset({"organizers", "organisers", "hosts", "sponsors", "partners", "organizer", "organiser"})
+
+
 def _clean_name(name: str) -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
@@ -253,7 +263,7 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"^.*?['’]s\s+", "", name)
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
-    if len(parts) > 1 and any(w.lower() in heads for w in parts[0].split()):
+    if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS for w in parts[0].split()):
         name = parts[-1]
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
     name = re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
@@ -554,6 +564,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
             found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
+                          (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):
@@ -628,6 +639,17 @@ def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> b
     return False
 
 
+def _own_name_follows(rest: list[tuple[str, int]]) -> bool:
+    """After ``and`` in ``Ministry of Industry and Acme Corp``: a name of its own, which ends in a legal
+    form or opens with a word of its own before an organization word (a portfolio's words end in none)."""
+    words = []
+    for w, _at in rest:
+        if w in (",", "and"):
+            break
+        words.append(w.lower().rstrip("."))
+    return len(words) >= 2 and words[-1] in LEGAL_FORMS
+
+
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
@@ -672,7 +694,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             close()
         elif w == "and" and _inner_and(current, words[k + 1:k + 9]):
             current.append((w, at))  # "the Engineering and Physical Sciences Research Council" is one name
-        elif w == "and" and (nxt == "the" or not any(x.lower() in ("of", "for") for x, _ in current)):
+        elif w == "and" and (nxt == "the" or not any(x.lower() in ("of", "for") for x, _ in current)
+                             or _own_name_follows(words[k + 1:k + 6])):
             close()
         else:
             current.append((w, at))

@@ -2032,3 +2032,18 @@ def test_parts_to_come(text: str, expected: dict) -> None:
 ])
 def test_a_later_short_mention_describes_the_full_name(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lake AI Forum is organized by the Ridge Institute under the auspices of the Ministry of Industry.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": ["Ministry of Industry"]}),
+    ("The Lake AI Forum was held with the support of the Ministry of Industry and Acme Corp.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Ministry of Industry", "Acme Corp"]}),
+    ("The Ridge Institute, in partnership with Nimbus Labs, hosted the Lake AI Forum on Monday.",
+     {"organizers": ["Ridge Institute"], "co_organizers": ["Nimbus Labs"], "sponsors": []}),
+    ("Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild.",
+     {"organizers": ["Ridge Institute", "Lake Guild"], "co_organizers": [], "sponsors": []}),
+])
+def test_auspices_partners_between_commas_and_organizers_that_include(text: str, expected: dict) -> None:
+    e, orgs = _event(text)
+    assert e.name == "Lake AI Forum" and orgs == expected
