@@ -299,8 +299,20 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     t.used.add(i - 1)
     org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) or _appositive_org(words, i - 1, t.gz) \
         or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
-        or _org_before_name_list(words, i - 1, t.gz)
+        or _org_before_name_list(words, i - 1, t.gz) or _org_before_sosok(words, i - 1, t.gz)
     return [t.mention(words[i - 1], org_words, words[i])]
+
+
+def _org_before_sosok(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``국회 과방위 소속 최민희 위원장``: the body a person belongs to (소속), written before the word."""
+    k = name_at - 1
+    if k < 1 or words[k].text != "소속":
+        return []
+    j = k
+    while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct and not words[j - 1].quoted \
+            and words[j - 1].text not in _OPENERS and words[j - 1].text not in gz.not_names:
+        j -= 1
+    return list(words[j:k])
 
 
 _MAX_LISTED = 4  # names in a comma list that share the organization before it and the title after it
@@ -416,9 +428,11 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     if k < 0 or words[k].ending != "의":
         return []
     j = k
+    known = gz.known_org(words[k].stem)  # "… 의장사인 LG전자의": a known name takes only organization words before it
     while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \
             and words[j - 1].text not in gz.not_names and words[j - 1].text not in gz.countries \
-            and words[j - 1].text not in _OPENERS and not {"MAG", "MAJ"} & set(words[j - 1].stem_tags):
+            and words[j - 1].text not in _OPENERS and not {"MAG", "MAJ"} & set(words[j - 1].stem_tags) \
+            and (not known or is_org_word(words[j - 1].text, gz) or words[j - 1].proper):
         j -= 1  # back over the organization's words, not over an adverb (또, 특히) that opens the phrase
     kinds = [n for n in range(j, k) if _kind_noun(words[n])]
     if kinds:

@@ -380,3 +380,14 @@ def test_an_organization_before_a_list_of_names_that_share_a_title(text: str, ex
 ])
 def test_an_age_organization_and_post_after_ssi(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body a person belongs to, before 소속
+    ("국회 과방위 소속 최민희 위원장이 참석했다.", [("최민희", "과방위", "위원장")]),
+    ("한빛대 로봇연구소 소속 박서준 연구원이 발표했다.", [("박서준", "한빛대 로봇연구소", "연구원")]),
+    # a known organization in the genitive takes no description before it
+    ("'제조 AI 얼라이언스' 의장사인 LG전자의 조주완 CEO는 말했다.", [("조주완", "LG전자", "CEO")]),
+])
+def test_sosok_and_a_known_genitive_organization(text: str, expected: list) -> None:
+    assert people(text) == expected
