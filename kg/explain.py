@@ -10,7 +10,7 @@ from rdflib.term import Node
 from kg.errors import KGError
 from kg.extract.text import sentences
 from kg.query import entity_iris
-from kg.store import GraphStore
+from kg.store import GraphStore, QueryResult
 
 _FACTS = """SELECT ?p ?o ?id ?dir ?e WHERE {
   { GRAPH ?g { ?e ?p ?o } BIND ("out" AS ?dir) } UNION { GRAPH ?g { ?o ?p ?e } BIND ("in" AS ?dir) }
@@ -32,6 +32,8 @@ _MEMBERSHIPS = """SELECT ?title ?orgName ?id ?e WHERE {
   GRAPH ?g { ?m org:member ?e ; org:organization ?o . OPTIONAL { ?m kgo:title ?title } }
   ?o schema:name ?orgName . GRAPH ?g { ?g prov:wasDerivedFrom ?a . ?a schema:identifier ?id . }
 }"""
+# the triples about one entity in the merged graph, both ways: what a linked-data client gets for its IRI
+_ABOUT = "CONSTRUCT {{ {iri} ?p ?o . ?s ?q {iri} }} WHERE {{ {{ {iri} ?p ?o }} UNION {{ ?s ?q {iri} }} }}"
 _CONTEXT = 60
 _LABELS = "SELECT ?x (SAMPLE(?name) AS ?label) WHERE {{ VALUES ?x {{ {iris} }} ?x schema:name ?name }} GROUP BY ?x"
 
@@ -131,10 +133,16 @@ def explain(store: GraphStore, entity: str) -> list[Explained]:
             rows.setdefault(("member of", f"{org_name}" + (f" ({title})" if title else "")), set()).add(str(article_id))
         found = []
         for (prop, value), ids in sorted(rows.items()):
-            source = evidence.get(sorted(ids)[0])
-            found.append(Fact(prop, value, tuple(sorted(ids)), source.text if source else "", source))
+            articles = tuple(sorted(ids))
+            source = evidence.get(articles[0])  # the sentence of the first article
+            found.append(Fact(prop, value, articles, source.text if source else "", source))
         out.append(Explained(str(iri), labels[iri], tuple(found)))
     if not any(e.facts for e in out):
         raise KGError(f"the store says nothing about {entity}; check the IRI (`kg query --name events` lists "
                       "events, `kg query --name people-of-org --param org=NAME` people) or pass a name")
     return out
+
+
+def about(store: GraphStore, iri: str) -> QueryResult:
+    """The triples of the merged graph with the entity ``iri`` as subject or object (a graph result)."""
+    return store.query(_ABOUT.format(iri=URIRef(iri).n3()))

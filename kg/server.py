@@ -40,7 +40,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from kg.errors import KGError, QueryError
-from kg.explain import Explained, explain
+from kg.explain import Explained, about, explain
 from kg.query import canned_queries, refuse_service, search_entities, w3c_tsv
 from kg.store import GraphStore, QueryResult
 from kg.store.sparql import query_form
@@ -279,8 +279,6 @@ def _examples() -> dict[str, object]:
 
 
 _ENTITY_PATH = re.compile(r"/id/((?:person|org|event)/[A-Za-z0-9._~%\-/]+)")
-# what a client gets for an entity's IRI: the triples about it in the merged graph
-_ABOUT = "CONSTRUCT {{ {iri} ?p ?o . ?s ?q {iri} }} WHERE {{ {{ {iri} ?p ?o }} UNION {{ ?s ?q {iri} }} }}"
 
 
 def _explained(store: GraphStore, iri: str) -> list[Explained] | str:
@@ -350,7 +348,7 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
         fmt = _preferred(request.headers.get("accept", ""), {"text/html": "html", **_GRAPH_TYPES}, "html")
         try:
             if fmt not in (None, "html"):
-                body = await endpoint.call(lambda: endpoint._write(store.query(_ABOUT.format(iri=f"<{iri}>")), fmt))
+                body = await endpoint.call(lambda: endpoint._write(about(store, iri), fmt))
                 return Response(body, media_type=_CANONICAL[fmt], headers=_SECURITY)
             found = await endpoint.call(lambda: _explained(store, iri))
         except _Refused as e:

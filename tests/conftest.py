@@ -40,7 +40,8 @@ def _oxigraph_binary() -> str | None:
     return str(here) if here.exists() else shutil.which("oxigraph")
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A port nobody listens on now, on 127.0.0.1."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -62,12 +63,23 @@ def _wait_until_it_answers(url: str, proc: subprocess.Popen, seconds: float, wha
 
 
 @pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
+    """The seed article ingested into an embedded store, for the tests that only read it."""
+    from kg.build import ingest
+
+    store = OxigraphStore(tmp_path_factory.mktemp("seed") / "store")
+    ingest([SEED.parent], store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An Oxigraph server (PyPI package ``oxigraph``) on 127.0.0.1, for the SPARQL-protocol store."""
     binary = _oxigraph_binary()
     if binary is None:
         pytest.skip("the Oxigraph server is not installed (pip install oxigraph)")
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("server")
     proc = subprocess.Popen([binary, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -120,7 +132,7 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if binary is None or isql is None:
         pytest.skip("Virtuoso is not installed (Debian: apt install virtuoso-opensource)")
     folder = tmp_path_factory.mktemp("virtuoso")
-    sql, http = _free_port(), _free_port()
+    sql, http = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(_VIRTUOSO_INI.format(d=folder, sql=sql, http=http), encoding="utf-8")
     proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,

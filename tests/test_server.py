@@ -7,7 +7,6 @@ import io
 import json
 import re
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -24,22 +23,15 @@ from starlette.testclient import TestClient
 from kg.build import ingest
 from kg.server import Limits, create_app
 from kg.store import OxigraphStore
+from tests.conftest import free_port
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
 PEOPLE = "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n"
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
-    store = OxigraphStore(tmp_path_factory.mktemp("served") / "store")
-    ingest([SEED], store)
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def client(seeded: OxigraphStore) -> TestClient:
-    return TestClient(create_app(seeded, Limits(timeout=5, max_rows=1000)))
+def client(seed_store: OxigraphStore) -> TestClient:
+    return TestClient(create_app(seed_store, Limits(timeout=5, max_rows=1000)))
 
 
 def _names(client: TestClient) -> set[str]:
@@ -82,8 +74,8 @@ def test_each_result_format_reads_back(client: TestClient, accept: str, fmt: ox.
         assert len(Result.parse(io.BytesIO(r.content), format="xml").bindings) == len(rows)
 
 
-def test_tsv_escapes_tabs_and_newlines_in_literals(seeded: OxigraphStore) -> None:
-    client = TestClient(create_app(seeded))
+def test_tsv_escapes_tabs_and_newlines_in_literals(seed_store: OxigraphStore) -> None:
+    client = TestClient(create_app(seed_store))
     r = client.get("/sparql", params={"query": 'SELECT ?x WHERE { BIND ("a\\tb\\nc" AS ?x) }'},
                    headers={"Accept": "text/tab-separated-values"})
     assert r.content == b'?x\n"a\\tb\\nc"\n'
@@ -146,12 +138,12 @@ def test_dataset_parameters_and_missing_queries_are_explained(client: TestClient
     assert r.status_code == 415
 
 
-def test_row_limit_and_time_limit_are_clear_errors(seeded: OxigraphStore) -> None:
-    few = TestClient(create_app(seeded, Limits(max_rows=5)))
+def test_row_limit_and_time_limit_are_clear_errors(seed_store: OxigraphStore) -> None:
+    few = TestClient(create_app(seed_store, Limits(max_rows=5)))
     r = few.get("/sparql", params={"query": PEOPLE})
     assert r.status_code == 413 and "add a LIMIT" in r.text
     assert few.get("/sparql", params={"query": PEOPLE + " LIMIT 5"}).status_code == 200
-    hasty = TestClient(create_app(seeded, Limits(timeout=0.001)))
+    hasty = TestClient(create_app(seed_store, Limits(timeout=0.001)))
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
     started = time.monotonic()
     r = hasty.get("/sparql", params={"query": slow})
@@ -159,17 +151,11 @@ def test_row_limit_and_time_limit_are_clear_errors(seeded: OxigraphStore) -> Non
     assert time.monotonic() - started < 5  # answered at once, not when the query ends
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def served(seeded: OxigraphStore) -> Iterator[str]:
+def served(seed_store: OxigraphStore) -> Iterator[str]:
     """The endpoint on a real socket, as kg serve runs it."""
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(seeded), host="127.0.0.1", port=port, log_level="warning"))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(seed_store), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -320,7 +306,7 @@ def _person_iri(client: TestClient, name: str) -> str:
 
 
 def test_an_entity_page_shows_each_fact_with_the_sentence_and_the_mention_marked(client: TestClient,
-                                                                                 seeded: OxigraphStore) -> None:
+                                                                                 seed_store: OxigraphStore) -> None:
     from kg.vocab import KGR
 
     iri = _person_iri(client, "김무상")
@@ -330,7 +316,7 @@ def test_an_entity_page_shows_each_fact_with_the_sentence_and_the_mention_marked
     assert "<h1>김무상</h1>" in page.text and "<mark>김무상</mark>" in page.text and "포스코홀딩스" in page.text
     # the offsets the page gives slice the name out of the article's text
     article, begin, end = re.search(r">([^<>\s]+) \[(\d+):(\d+)\]</span>", page.text).groups()  # type: ignore[union-attr]
-    text = seeded.query(f'SELECT ?t WHERE {{ GRAPH ?g {{ ?a schema:identifier "{article}" ; nif:isString ?t }} }}').rows[0][0]
+    text = seed_store.query(f'SELECT ?t WHERE {{ GRAPH ?g {{ ?a schema:identifier "{article}" ; nif:isString ?t }} }}').rows[0][0]
     assert str(text)[int(begin):int(end)] == "김무상"
 
 

@@ -525,7 +525,7 @@ def _year_of(names: list[tuple[str, Span, int]]) -> str | None:
 def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str | None, str | None]:
     """The date in the holding sentence (or a later one), skipping 'said on' dates (25일 밝혔다)."""
     reference = doc.article.published or _year_of(names)
-    for sent in doc.sentences[held:]:
+    for at, sent in enumerate(doc.sentences[held:], start=held):
         text = sent.text(doc.text)
         if sent is not doc.sentences[held] and not _HELD.search(text):
             continue
@@ -538,7 +538,7 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
                 last = date.fromisoformat(dates[0].start)
                 days = DAY_COUNTS.get(stretch.group(1)) or int(stretch.group(1))
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
-            return dates[0].start, dates[0].end or _until(doc, sent, dates[0].start)
+            return dates[0].start, dates[0].end or _until(doc, at, dates[0].start)
         if "이날" in text and doc.article.published:
             # "이날" is the day last named: "…장을 22일 마련했다. … 이날 컨퍼런스에 앞서 …"
             return _day_named_before(doc, sent, reference) or doc.article.published, None
@@ -554,9 +554,9 @@ _UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s
 _UNTIL_REACH = 2  # sentences after the date's own that may give the last day
 
 
-def _until(doc: Doc, sent: Sentence, start: str) -> str | None:
-    """The last day of an event that starts on ``start``, written as ``N일까지`` in that sentence or the next."""
-    at = doc.sentences.index(sent)
+def _until(doc: Doc, at: int, start: str) -> str | None:
+    """The last day of an event that starts on ``start`` in sentence ``at``, written as ``N일까지`` in that
+    sentence or the next."""
     first = date.fromisoformat(start)
     for other in doc.sentences[at:at + _UNTIL_REACH]:
         m = _UNTIL.search(other.text(doc.text))

@@ -90,11 +90,8 @@ def slot_name(w: Word, gz: Gazetteer) -> bool:
         return True
     t = w.text if w.bare else w.stem
     return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
-        and re.fullmatch(r"[가-힣]{3}", t) is not None and t[0] in gz.surnames and t[-1] in _ONE_LETTER_SUFFIXES \
+        and re.fullmatch(r"[가-힣]{3}", t) is not None and t[0] in gz.surnames and len(suffix_of(t, gz) or "") == 1 \
         and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities
-
-
-_ONE_LETTER_SUFFIXES = frozenset("대부시청처")
 
 
 def name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int, Word]]:
@@ -195,12 +192,18 @@ def _local_head(stem: str, gz: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
+def is_party(text: str) -> bool:
+    """A political party by its form, Hangul words ending in 당 (한국당, 미래당, 조국혁신당), which may be
+    shaped like a person's name."""
+    return len(text) >= 3 and text.endswith("당") and re.fullmatch(r"[가-힣]+", text) is not None
+
+
 def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
     """Two name-shaped words in a row before a title: news never writes two people so, so the
     first is the person and the second an organization (``최유나 지엘텍 상무``). A first word the
     analyser reads as one common noun (``법무법인 태평양 이상직 변호사``) is no person."""
     return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",) \
-        and not (words[j - 1].text.endswith("당") and is_name(words[j], gz))  # 한국당 김진태 의원: a party
+        and not (is_party(words[j - 1].text) and is_name(words[j], gz))  # 한국당 김진태 의원: a party
 
 
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")

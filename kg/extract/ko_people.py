@@ -21,12 +21,14 @@ from kg.extract.ko_names import (
     LIST_MARKS,
     foreign_name_before,
     is_name,
+    is_party,
     name_form,
     name_list,
     title_of,
     two_names,
 )
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, phrase_from_words, suffix_of
+from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Span
 
 # Parts written before a name in place of a title: "좌장 하도윤과 연사 노시우가", "발표자 류시온은".
@@ -405,8 +407,6 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
                       or _paren_org_after(words, t.i, t.gz), words[t.i])]
 
 
-_OPENING_QUOTES = frozenset("'‘\"“")
-_CLOSING_QUOTES = frozenset("'’\"”")
 _KINDS = ("기업", "업체", "회사", "스타트업", "벤처", "기관", "단체")
 
 
@@ -418,9 +418,9 @@ def _kind_noun(w: Word) -> bool:
 def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``미국 카네기멜론 대학의 로니 로센펠드 교수``: an organization in the genitive before the name."""
     k = name_at - 1
-    if k >= 3 and words[k].text == "의" and words[k - 1].text in _CLOSING_QUOTES:
+    if k >= 3 and words[k].text == "의" and words[k - 1].text in CLOSING_QUOTES:
         # "AI 스타트업 '다온랩'의 이서연 대표": a quoted name in the genitive
-        opening = next((n for n in range(k - 2, max(-1, k - 6), -1) if words[n].text in _OPENING_QUOTES), None)
+        opening = next((n for n in range(k - 2, max(-1, k - 6), -1) if words[n].text in OPENING_QUOTES), None)
         inner = list(words[opening + 1:k - 1]) if opening is not None else []
         if inner and all(w.quoted and not w.is_punct for w in inner) and not is_name(inner[0], gz):
             return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False) for w in inner]
@@ -498,7 +498,7 @@ def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
     if k < 0:
         return []
     w = words[k]
-    party = w.bare and len(w.text) >= 3 and w.text.endswith("당") and re.fullmatch(r"[가-힣]+", w.text) is not None
+    party = w.bare and is_party(w.text)
     if not (w.bare and w.proper or party) or w.quoted or is_name(w, gz) and not party \
             or gz.is_title(w.stem) or w.stem in gz.not_names \
             or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts:
@@ -539,10 +539,11 @@ _LATIN_NAME_PART = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
 def _latin_name_at(words: tuple[Word, ...], end: int) -> int | None:
     """The first word of a Latin-script personal name of two or three words ending before ``end``."""
     a = end
+    ls = en_lists()
     while a > 0 and end - a < 3:
         w = words[a - 1]
         if w.quoted or not w.bare or not _LATIN_NAME_PART.fullmatch(w.text) or w.text.lower() in ORG_WORDS \
-                or w.text.lower() in en_lists().heads or w.text.lower() in en_lists().not_names:
+                or w.text.lower() in ls.heads or w.text.lower() in ls.not_names:
             break
         a -= 1
     if end - a < 2 or words[end - 1].text.endswith("."):

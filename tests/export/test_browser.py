@@ -68,20 +68,12 @@ class Page:
         return self.page.evaluate("Object.keys(network.body.nodes).length")
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
-    s = OxigraphStore(tmp_path_factory.mktemp("b") / "store")
-    ingest([SEED], s)
-    yield s
-    s.close()
-
-
 @pytest.mark.parametrize(("view", "focus"), [(View.WHO_SPOKE_WHERE, None), (View.ORG_NETWORK, None),
                                              (View.PERSON_NETWORK, None), (View.EGO, "김무상")])
-def test_view_draws_offline(browser: object, seeded: OxigraphStore, tmp_path: Path, view: View,
+def test_view_draws_offline(browser: object, seed_store: OxigraphStore, tmp_path: Path, view: View,
                             focus: str | None) -> None:
     out = tmp_path / "v.html"
-    drawn = write_view(seeded, out, view, focus=focus)
+    drawn = write_view(seed_store, out, view, focus=focus)
     page = Page(browser, out)
     page.settle(30)
     assert page.nodes() == drawn > 3
@@ -116,8 +108,8 @@ def test_two_thousand_nodes_settle_within_seconds(browser: object, tmp_path: Pat
     assert seconds < 30, f"took {seconds:.1f} s to settle"
 
 
-def test_projection_matches_the_page(seeded: OxigraphStore, browser: object, tmp_path: Path) -> None:
-    g = to_networkx(seeded, View.WHO_SPOKE_WHERE)
+def test_projection_matches_the_page(seed_store: OxigraphStore, browser: object, tmp_path: Path) -> None:
+    g = to_networkx(seed_store, View.WHO_SPOKE_WHERE)
     (tmp_path / "w.html").write_text(render_html(g), encoding="utf-8")
     page = Page(browser, tmp_path / "w.html")
     page.settle(30)
