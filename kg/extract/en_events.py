@@ -261,6 +261,9 @@ def _clean_name(name: str) -> str:
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
     name = re.split(r"(?<=[0-9a-z]{2}[.!?])\s+(?=[A-Z])", name)[-1]  # "… on June 20. The Data Summit 2025"
     name = re.sub(r"^.*?['’]s\s+", "", name)
+    # "(at) BEXCO on Tuesday for the Smart Port Summit": the day ends what comes before the name
+    name = re.split(r"\s(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                    r"(?:for|to|at)\s+", name)[-1]
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS for w in parts[0].split()):

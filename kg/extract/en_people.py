@@ -1087,6 +1087,33 @@ def _past_org(toks: list[_Tok], j: int, text: str) -> int:
     return next((n for n in range(j, len(toks)) if toks[n].start >= span.end), len(toks))
 
 
+def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
+    """``A of X, NAME from Y and C of Z``: the ``NAME of/from ORG`` item that ends at ``end`` is joined by a
+    comma or ``and`` to another item of that shape, before or after it (one such pair of people with
+    their organizations reads as a list of people, where one ``Bank of Korea`` would not)."""
+    if not _item_shaped(toks, i, ls):
+        return False
+    first = _list_start(toks, i)
+    if first < i and any(toks[m].low in ("of", "from") for m in range(first, i)) and _item_shaped(toks, first, ls):
+        return True
+    k = end + (end < len(toks) and toks[end].text == ",")
+    k += k < len(toks) and toks[k].low == "and"
+    return k > end and _item_shaped(toks, k, ls)
+
+
+def _item_shaped(toks: list[_Tok], k: int, ls: _Lists) -> bool:
+    """Two or three name words from ``k``, then ``of`` / ``from`` and a capitalised word."""
+    m = k
+    while m < len(toks) and _is_name_part(toks[m], ls) and toks[m].low not in ORG_WORDS and m - k <= _MAX_NAME:
+        m += 1
+    if not (2 <= m - k <= 3 and m + 1 < len(toks) and toks[m].low in ("of", "from")):
+        return False
+    o = m + 1 + (toks[m + 1].low == "the")
+    # "Tata Steel of India": a company of a country is no person of an organization
+    return o < len(toks) and _capital(toks[o]) and not (
+        toks[o].low in ls.not_names and (o + 1 == len(toks) or not _capital(toks[o + 1])))
+
+
 def _past_name_list(toks: list[_Tok], j: int) -> int:
     """Past the names that follow one and are joined to it: ``Peter Roberts and Brent Balinski moderated``
     from after ``Roberts`` gives the index of ``moderated`` (``j`` itself when no list follows)."""
@@ -1263,7 +1290,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
                             or _speaks(toks, _past_org(toks, after, text))  # "… of Schneider Electric moderated"
-                            or _framed(text, sp.start, toks[i].start)):  # "In his talk, Tom Reed of Ridge AI …"
+                            or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
+                            or _parallel_items(toks, i, _past_org(toks, after, text), ls)):
                     got = (None, org, org_at)
             if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:
                 got = main  # "Ana Vale, who spoke at the forum, is the CEO of Bolt Labs"

@@ -2047,3 +2047,44 @@ def test_a_later_short_mention_describes_the_full_name(text: str, expected: dict
 def test_auspices_partners_between_commas_and_organizers_that_include(text: str, expected: dict) -> None:
     e, orgs = _event(text)
     assert e.name == "Lake AI Forum" and orgs == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people with their organizations joined in one list: each item makes the others people
+    ("The panel brought together Ana Vale of Ridge Robotics, Priya Raman from Kestrel Logistics and Tom Reed of "
+     "Nimbus Works.", {"Ana Vale": "Ridge Robotics", "Priya Raman": "Kestrel Logistics", "Tom Reed": "Nimbus Works"}),
+    ("Joining them were Mia Holt from Borealis Freight and Lars Ober of Fjord Analytics.",
+     {"Mia Holt": "Borealis Freight", "Lars Ober": "Fjord Analytics"}),
+])
+def test_parallel_people_with_their_organizations(text: str, expected: dict[str, str]) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # companies of a country, in the same list shape, are no people
+    "Speakers came from Tata Steel of India, Posco Holdings of Korea and Nippon Steel of Japan.",
+    "The forum drew delegations from Hyundai Motor of America and Kia Motors of Europe.",
+])
+def test_companies_of_a_country_are_no_parallel_people(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a venue and a weekday before "for the NAME" are no part of the name
+    ("Executives gathered at BEXCO on Tuesday for the Smart Port Summit 2026.", "Smart Port Summit 2026"),
+    ("Researchers met at KINTEX this Friday for the Robot Valley Forum.", "Robot Valley Forum"),
+])
+def test_a_venue_and_a_weekday_before_the_name(text: str, name: str) -> None:
+    e, _ = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a government portfolio before Minister is part of the title, not an organization
+    ("Oceans Minister Kang Do-hyung spoke at the forum.", "Oceans Minister"),
+    ("Health Minister Ana Vale spoke at the forum.", "Health Minister"),
+])
+def test_a_portfolio_before_minister(text: str, title: str) -> None:
+    (person, (_roles, affs)), = _people(text).items()
+    assert affs == [(None, title)]
