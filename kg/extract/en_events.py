@@ -54,7 +54,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
                 rf"\s+[^,.;]{{1,80}},)?,?\s+"
@@ -63,7 +63,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 re.M), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
     # "The EDB on Wednesday opened the two-day Asia AI Summit": the named event, after a day and its length
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\)\s+[-–]\s+)(?:The\s+)?{_ORG}\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
                 rf"opens|wrapped up|wraps up|closed|launched|launches|began|begins|concluded)\s+(?:its|their|the\s+"
                 rf"(?:(?:\w+-day|annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*(?=[A-Z0-9]))", re.M),
      OrgRole.ORGANIZER),
@@ -119,7 +119,9 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "To
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
-_AT = re.compile(r"\b(?:at|in|(?:returned|returns|moved|moves|came|comes)\s+to)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
+# "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
+_AT = re.compile(r"\b(?:at|in|(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
+                 r"attracting|brought|brings|bringing)\s+(?:[\w,\-]+\s+){1,8}?to)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event)s?\b", re.I)
@@ -533,7 +535,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) else 0
             if rank and (best is None or rank > best[0]):
                 # "in San Francisco", "in Seoul's Jung District": a city of up to three capitalised words
-                city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)",
+                # ("in Gangnam-gu, Seoul": the city after its district; "in Changwon, South Gyeongsang
+                # Province": the city before its province)
+                city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
+                                r"County|Prefecture|Region)\b))?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)",
                                 sentence[m.end():m.end() + 60])
                 best = (rank, venue, city.group(1) if city else None)
         if best and best[0] == 2:

@@ -2088,3 +2088,35 @@ def test_a_venue_and_a_weekday_before_the_name(text: str, name: str) -> None:
 def test_a_portfolio_before_minister(text: str, title: str) -> None:
     (person, (_roles, affs)), = _people(text).items()
     assert affs == [(None, title)]
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline closed by a spaced hyphen, as by "--"
+    "ANN ARBOR, Mich. - The Ridge Institute hosted the 2026 Robot Symposium on Oct. 8.",
+    "SEOUL, Oct. 8 (Yonhap) - The Ridge Institute hosted the 2026 Robot Symposium on Wednesday.",
+])
+def test_a_dateline_closed_by_a_hyphen_before_the_organizer(text: str) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == ["Ridge Institute"]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # where a crowd is drawn to is the venue
+    ("The Ridge Institute hosted the 2026 Robot Symposium, drawing 250 researchers to the Michigan League.",
+     "Michigan League"),
+    ("The 2026 Robot Symposium drew more than 900 visitors to the Hanbit Exhibition Hall on Oct. 8.",
+     "Hanbit Exhibition Hall"),
+])
+def test_the_place_a_crowd_is_drawn_to(text: str, venue: str) -> None:
+    e, _ = _event(text)
+    assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # the city before its province, the city after its district
+    ("The 2026 Robot Expo opened Wednesday at CECO in Changwon, South Gyeongsang Province.", "Changwon"),
+    ("The 2026 Robot Expo opened Wednesday at Hanbit Hall in Gangnam-gu, Seoul.", "Seoul"),
+])
+def test_the_city_around_a_province_or_district(text: str, city: str) -> None:
+    e, _ = _event(text)
+    assert e.city == city
