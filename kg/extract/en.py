@@ -163,6 +163,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     start, end = span.start - sc.offset, span.end - sc.offset
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
     for a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
+        other = sc.other_after(b, name)
+        if other is not None and other < start and (_INTRODUCES.search(sentence, other, start)
+                                                     or _BLOCKING_VERB.search(sentence, other, start)):
+            break  # "moderated by A of X and included B": a verb of its own introduces B
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
                 or _ENDS_IN_BY.search(sentence, a, b) and (not sentence[b:start].strip()  # "presentations from X",
                                                            or _LABELS.fullmatch(sentence, b, start)):  # "… from X and Y"
@@ -180,7 +184,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if owner and owner.start() in sc.mention_starts:
             return None  # "after Kara's opening remarks, Colin Angle …": the remarks were Kara's
         other = sc.other_after(b, name)
-        if other is not None and other < start and _LEADS_TO.fullmatch(sentence[b:other]) \
+        if other is not None and other < start \
+                and (_LEADS_TO.fullmatch(sentence[b:other]) or not sentence[b:other].strip()) \
                 and _INTRODUCES.search(sentence, other, start):
             return None  # "moderated by X, featured A and B": the cue was X's; a new verb introduces A
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):

@@ -206,13 +206,14 @@ _CLAUSE_OPENERS = frozenset({"with", "while", "when", "where", "after", "before"
 
 def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma)."""
-    if k >= len(toks) or toks[k].text != ",":
-        return None
+    if k >= len(toks) or not (toks[k].text in (",", "—", "–")
+                              or toks[k].text == "-" and k > 0 and toks[k].start > toks[k - 1].end):
+        return None  # "Name, title", "• Name — title, ORG", "Name - title"
     if k + 2 < len(toks) and re.fullmatch(r"\d{1,3}", toks[k + 1].text) and toks[k + 2].text == ",":
         k += 2  # "Jane Roe, 45, founder of Acme": an age
     end = k + 1
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
-            toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"')
+            toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–")
             or toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].text.isupper()) \
             and not (toks[end].low == "now" and end > k + 1) \
             or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
@@ -277,6 +278,10 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             org_toks = org_toks[inner + 1:]
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
+        if len(org_toks) == 1 and org_toks[0] is phrase[-1] and org_toks[0].low in ls.not_names \
+                and (org_after := _org_segment_after(toks, end, ls, text)) is not None \
+                and not all(w.lower() in ls.not_names for w in org_after[0].split()):  # "of Trade, Industry and Energy"
+            return _strip_article(text[phrase[0].start:phrase[-1].end]), *org_after  # "director of AI, Acme"
         portfolio = len(org_toks) > 2 and org_toks[0].low in ORG_WORDS and org_toks[1].low in ("of", "for")
         if org_toks and org_toks[-1] is phrase[-1] and org_toks[-1].low not in ORG_WORDS \
                 and org_toks[-1].low not in LEGAL_FORMS \
@@ -617,9 +622,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     if k < 1 or toks[k].text != ",":
         return None
     j = k - 1
-    while j > 0 and toks[j - 1].text not in (",", ".", ";", "“", "”", '"') and k - j < _MAX_TITLE_WORDS:
+    while j > 0 and toks[j - 1].text not in (",", ".", ";", "“", "”", '"', "—", "–") and k - j < _MAX_TITLE_WORDS:
         j -= 1
-    if j >= 2 and toks[j - 1].text == "," and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper():
+    if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper():
         n = j - 2
         while n > 0 and _is_name_part(toks[n - 1], ls):
             n -= 1

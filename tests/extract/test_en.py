@@ -2120,3 +2120,33 @@ def test_the_place_a_crowd_is_drawn_to(text: str, venue: str) -> None:
 def test_the_city_around_a_province_or_district(text: str, city: str) -> None:
     e, _ = _event(text)
     assert e.city == city
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash sets off the post as a comma does, in bullets and in prose
+    ("Other presenters included:\n• Mia Holt — research fellow, Kestrel Institute\n• Omar Haddad — co-founder and "
+     "CEO, Forge Vision\n", {"Mia Holt": ("Kestrel Institute", "research fellow"),
+                           "Omar Haddad": ("Forge Vision", "co-founder and CEO")}),
+    ("Omar Haddad – chief executive of Forge Vision – opened the forum.",
+     {"Omar Haddad": ("Forge Vision", "chief executive")}),
+    # "director of AI, ORG": a field after "of" is part of the post; the organization follows the comma
+    ("Speakers:\n- Natalie Cheung, director of AI, Rockwell Automation\n",
+     {"Natalie Cheung": ("Rockwell Automation", "director of AI")}),
+    ("Mark Diaz, head of Engineering, Nimbus Works, spoke first.", {"Mark Diaz": ("Nimbus Works", "head of Engineering")}),
+])
+def test_a_dash_or_a_field_before_the_organization(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+    assert set(found) == set(expected)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a second verb after the first person's description introduces the next people: not the first cue's part
+    ("The closing panel was moderated by Sarah Kwon of Ridge Media and included union leader Marcus Bell of the UAW.",
+     {"Sarah Kwon": Role.MODERATOR, "Marcus Bell": Role.PANELIST}),
+    ("The panel was chaired by Ana Vale of Nimbus Works and featured Tom Reed of Kestrel Labs.",
+     {"Ana Vale": Role.MODERATOR, "Tom Reed": Role.PANELIST}),
+])
+def test_a_new_verb_ends_the_reach_of_a_cue(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
