@@ -54,7 +54,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
                 rf"\s+[^,.;]{{1,80}},)?,?\s+"
@@ -179,6 +179,15 @@ _DAY_OF_NAMED = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
 
 
+# "opening Automate Connect 2026 at …", "Speaking at Hannover Messe 2026": a named year event a verb opens,
+# closes or takes people to
+_VERB_NAMED = re.compile(
+    r"(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\ban )\b(?i:opening|opened|opens|kicking\s+off|kicked\s+off|kicks\s+off|closing|closed|closes|attending|attended|"
+    r"visiting|visited|exhibiting\s+at|exhibited\s+at|(?:speaking|spoke|presenting|presented|appearing|appeared)\s+at)"
+    r"\s+(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
+
+
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
 _APPOSITIVE_NAMED = re.compile(
     r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}),[ \t]+(?:a|an|the)[ \t]+"
@@ -189,7 +198,11 @@ _APPOSITIVE_NAMED = re.compile(
 # "Computex, organized by the Taiwan External Trade Development Council, runs …": what an organizer holds
 _ORGANIZED_NAMED = re.compile(
     r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){0,6}),[ \t]+"
-    r"(?:which[ \t]+is[ \t]+|which[ \t]+was[ \t]+)?(?:co-?)?(?:organi[sz]ed|hosted|run|staged)[ \t]+by\b", re.M)
+    r"(?:which[ \t]+is[ \t]+|which[ \t]+was[ \t]+)?(?:co-?)?(?:organi[sz]ed|hosted|run|staged)[ \t]+by\b"
+    # "Automate Connect is organized by A3 and runs through Wednesday"
+    r"|(?:^|[.!?]\s+)(?P<name2>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){1,6})[ \t]+"
+    r"(?:is|was|will[ \t]+be)[ \t]+(?:(?:co-?)?organi[sz]ed|hosted|staged|run)[ \t]+(?:annually[ \t]+|jointly[ \t]+)?by\b",
+    re.M)
 
 
 @lru_cache(maxsize=1)
@@ -216,9 +229,12 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start() + m.group().find(name.split()[0])
             out.append((name, Span(start, start + len(name))))
     for m in _ORGANIZED_NAMED.finditer(text):
-        name = _clean_name(m.group("name"))
-        if name and name.lower() not in lists().not_names and name.split()[0] not in OPENERS:
-            start = m.start("name") + m.group("name").find(name)
+        group = "name" if m.group("name") else "name2"
+        name = _clean_name(m.group(group))
+        if name and name.lower() not in lists().not_names and name.split()[0] not in OPENERS \
+                and not (group == "name2" and (any(w.lower() in ORG_WORDS for w in name.split())
+                                               or lists().not_names.issuperset(w.lower() for w in name.split()))):
+            start = m.start(group) + m.group(group).find(name)
             out.append((name, Span(start, start + len(name))))
     for m in _APPOSITIVE_NAMED.finditer(text):
         name = _clean_name(m.group("name"))
@@ -228,14 +244,16 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
-    for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text)):
+    for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text)):
         name = _clean_name(m.group("name"))
-        if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name):
+        if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
+                and not (m.re is _VERB_NAMED and name.split()[0].lower() in lists().not_names):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for q in find_quotes(text):
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
-        if len(inner) < 80 and any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds):
+        if len(inner) < 80 and (any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds)
+                                or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
     for m in _name_pattern().finditer(text):
         name = _clean_name(m.group())
@@ -253,6 +271,13 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place
         out.append((name, Span(start, start + len(name))))
     return out
+
+
+# 'a half-day seminar titled "AI for SMEs: Getting Started"': the quoted title of an event is its name
+_TITLED = re.compile(r"\b(?:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|"
+                     r"festival|event|meeting|lecture series|bootcamp|masterclass)s?,?\s+"
+                     r"(?:titled|entitled|themed|called|named|dubbed|under\s+the\s+(?:title|theme|banner)(?:\s+of)?)\s*$",
+                     re.I)
 
 
 _PART_WORDS = frozenset({"organizers", "organisers", "hosts", "sponsors", "partners", "organizer", "organiser"})
@@ -346,6 +371,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
             span = (_WEEKDAYS.index(m.group(2).lower()) - want) % 7
             end = (day + timedelta(days=span)).isoformat()
         out.append((day.isoformat(), end, offset + m.start()))
+    # "held … at its campus yesterday": a day counted from publication ("today's factories" is no date)
+    for m in re.finditer(r"\b(yesterday|today|tomorrow)\b(?!['’])", sentence, re.I):
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
+        out.append(((published + timedelta(days=shift)).isoformat(), None, offset + m.start()))
     return out
 
 

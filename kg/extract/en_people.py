@@ -834,6 +834,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
+    if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in _ROLE_NOUNS \
+            and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
+                                               "last", "next", "other", "keynote", "guest", "featured", "invited")):
+        return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING | _ON_STAGE:
         return True  # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"

@@ -2150,3 +2150,66 @@ def test_a_dash_or_a_field_before_the_organization(text: str, expected: dict[str
 def test_a_new_verb_ends_the_reach_of_a_cue(text: str, roles: dict[str, Role]) -> None:
     found = _people(text)
     assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a named year event that a verb opens or takes people to; a name that "is organized by" someone
+    ('"The pilots are over," said Ana Vale, opening Robot Connect 2026 at Hanbit Place on Monday.', "Robot Connect 2026"),
+    ("Speaking at Factory Vision 2026 in Busan, Tom Reed said robots were ready.", "Factory Vision 2026"),
+    ("Vision Connect is organized by the Ridge Institute and runs through Wednesday.", "Vision Connect"),
+    # the quoted title of a seminar or workshop is its name
+    ('The Ridge Institute held a half-day seminar titled "AI for SMEs: Getting Started" on Tuesday.',
+     "AI for SMEs: Getting Started"),
+    ("Nimbus Works organised a workshop entitled 'Machine Vision on the Line' at Hanbit Hall.",
+     "Machine Vision on the Line"),
+])
+def test_names_from_verbs_organizers_and_titles(text: str, name: str) -> None:
+    e, _ = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The Ridge Institute held the Robot Forum at Hanbit Hall yesterday.", "2025-06-09"),
+    ("The Robot Forum opens at Hanbit Hall today, bringing together 300 engineers.", "2025-06-10"),
+])
+def test_yesterday_and_today_count_from_publication(text: str, start: str) -> None:
+    e, _ = _event(text)
+    assert e.start == start
+
+
+def test_today_as_an_adjective_is_no_date() -> None:
+    e, _ = _event("The Robot Forum looked at today's factories at Hanbit Hall.")
+    assert e.start is None
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline closed by a colon, as Malaysian and Singapore papers write it
+    "GEORGE TOWN: The Ridge Institute (RI) held a seminar on AI at its campus yesterday.",
+    "SINGAPORE: The Ridge Institute hosted the Robot Forum on Tuesday.",
+])
+def test_a_colon_dateline_before_the_organizer(text: str) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == ["Ridge Institute"]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Also present was Ridge Institute chief executive Tom Reed.", {"Tom Reed": Role.ATTENDEE}),
+    ("Also present were Ridge Institute director Tom Reed and Mia Holt, CEO of Nimbus Works.",
+     {"Tom Reed": Role.ATTENDEE, "Mia Holt": Role.ATTENDEE}),
+    # a part noun set off by a comma before the name
+    ("Another speaker, Siti Yusof from Kestrel Berhad, presented case studies.", {"Siti Yusof": Role.SPEAKER}),
+    ("The first speaker, Tom Reed of Nimbus Works, presented case studies.", {"Tom Reed": Role.SPEAKER}),
+])
+def test_present_and_a_part_noun_before_the_name(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+@pytest.mark.parametrize("text", [
+    # "opening" as an adjective names a part of the event, not the event
+    "Programme and press briefing at the Opening Session of Robot Connect 2015 in Vienna.",
+    "After the opening Session of Robot Connect 2015, guests toured the hall.",
+])
+def test_an_opening_part_is_no_event_name(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert all(not (e.name or "").startswith("Session") for e in x.events)
