@@ -209,6 +209,13 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")
 
 
+def _proper_compound(w: Word) -> bool:
+    """A bare word of four or more syllables that the analyser reads as a proper noun compounded with
+    common nouns (함부르크항만컨설팅 = 함부르크 + 항만 + 컨설팅): an organization's name, not a name part."""
+    return w.bare and len(w.text) >= 4 and bool(w.stem_tags) and w.stem_tags[0] == "NNP" and "NNG" in w.stem_tags \
+        and re.fullmatch(r"[가-힣]+", w.text) is not None
+
+
 def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
     """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
     title, or before Latin-script organization words, that no list knows as common words.
@@ -218,6 +225,9 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
                      or gz.known_org(words[j - 1].text) or is_org_word(words[j - 1].text, gz)) \
             and words[j - 1].bare and not words[j - 1].is_punct:
         j -= 1
+    if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
+            w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
+        j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
     b, a = j, j
     while a > 0 and b - a < 3:
         w = words[a - 1]

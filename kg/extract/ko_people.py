@@ -377,6 +377,11 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
     if between and between[0].bare and re.fullmatch(r"[가-힣]", between[0].text):
         return True
     found = foreign_name_before(words, i, gz)
+    if found is not None and found[0] == k < found[1] - 1 and found[1] < i \
+            and all(w.stem_tags == ("NNP",) and not is_name(w, gz) and not _org_shaped(w, gz)
+                    and not w.text.endswith(_UNIT_ENDINGS) and w.text not in gz.cities
+                    and w.text not in gz.countries and w.text not in gz.districts for w in words[k + 1:found[1]]):
+        return True  # "안나 슈미트 지멘스 부사장": a Korean-shaped first name opens a foreign name before the organization
     if found is None or not found[0] < k < found[1]:
         return False
     # before an organization and a title, two name-shaped words are one foreign name (가이 호프만 코넬대 교수)

@@ -391,3 +391,18 @@ def test_an_age_organization_and_post_after_ssi(text: str, expected: list) -> No
 ])
 def test_sosok_and_a_known_genitive_organization(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name whose first word looks Korean (안나, 마이클), before an organization and a title
+    ("기조강연은 안나 슈미트 지멘스 부사장이 맡았다.", [("안나 슈미트", "지멘스", "부사장")]),
+    ("마이클 로건 MIT 교수가 기조연설을 했다.", [("마이클 로건", "MIT", "교수")]),
+    # a foreign name before an organization no list knows: a proper noun compounded with common nouns
+    ("토마스 베버 함부르크항만컨설팅 CTO가 토론에 참여했다.", [("토마스 베버", "함부르크항만컨설팅", "CTO")]),
+    ("이날 토론에는 엘레나 포페스쿠 브레멘물류연구소 연구원이 참여했다.", [("엘레나 포페스쿠", "브레멘물류연구소", "연구원")]),
+    # a Korean name, a place or an organization word after it: no foreign name
+    ("박승민 싱가포르 난양공대 조교수가 발표했다.", [("박승민", "싱가포르 난양공대", "조교수")]),
+    ("△주하린 한빛랩 AI연구소 소장", [("주하린", "한빛랩 AI연구소", "소장")]),
+])
+def test_foreign_names_before_an_organization(text: str, expected: list) -> None:
+    assert people(text) == expected
