@@ -448,6 +448,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     words = words[:subject + 1]  # "…센터가 올해 두 번째로 주관하는": the subject, not the adverbs
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","):
                     words = words[:-1]
+                if w.text.startswith("공동으로") and words and words[-1].ending in ("와", "과"):
+                    words = _partner(words)  # "5일 국회의원회관에서 한빛대와 공동으로": the partner alone
                 if not words and _FINITE_CUE.search(w.text):
                     words = _topic_org(before, gz)  # "다온전자는 3일 포럼을 후원했다": the topic did it
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
@@ -462,6 +464,16 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     if phrase:
                         found.append((phrase, OrgRole.CO_ORGANIZER))
     return found
+
+
+def _partner(words: list[Word]) -> list[Word]:
+    """The organizations joined by 와/과 that end ``words``: the bare words and commas right before, back
+    to a word with a case ending (a date, a place) or to 소속 (``국회 산자위 소속 김민석 의원실과``)."""
+    k = len(words) - 1
+    while k > 0 and (words[k - 1].bare and words[k - 1].text != "소속" and not words[k - 1].is_punct
+                     or words[k - 1].text in (",", "·")):  # "A, B 등과 공동으로": a list of partners
+        k -= 1
+    return words[k:]
 
 
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")

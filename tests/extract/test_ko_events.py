@@ -357,3 +357,19 @@ def test_an_adnominal_cue_before_an_event_names_no_organization(text: str, spons
 def test_venues_with_an_alias_or_a_city_inside(text: str, venue: str, city: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-05")).events
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
+    # the partner joined by 와/과 before 공동으로, without the date and place written before it
+    ("한빛협회는 5일 국회의원회관에서 한국로봇산업진흥원과 공동으로 '산업AI 정책토론회'를 개최했다.",
+     ["한빛협회"], ["한국로봇산업진흥원"]),
+    ("한빛협회는 5일 국회의원회관에서 '산업AI 정책토론회'를 개최했다. 이번 토론회는 국회 산업통상자원중소벤처기업위원회 소속 "
+     "김민석 의원실과 공동으로 주최했다.", ["한빛협회"], ["김민석 의원실"]),
+    # a list of partners
+    ("한빛협회는 5일 '산업AI 정책토론회'를 개최했다. 다온전자, 한국로봇산업진흥원 등과 공동으로 주최한 이번 행사에는 "
+     "100명이 참석했다.", ["한빛협회"], ["다온전자", "한국로봇산업진흥원"]),
+])
+def test_the_partner_before_gongdong_euro(text: str, organizers: list[str], co_organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-11-06"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (organizers, co_organizers)
