@@ -23,12 +23,14 @@ from kg.extract.ko_roles import (
     by_sentence,
     frame_role,
     is_panel_sentence,
+    marks_of,
     quote_speakers,
     respective_talks,
     sentence_roles,
     sessions_in,
     talk_title_after,
     talk_title_before,
+    topic_of_item,
     topic_quote,
 )
 from kg.extract.orgtable import OrgTable
@@ -249,7 +251,8 @@ class _Builder:
                 talk = None
                 if h.role in (Role.SPEAKER, Role.KEYNOTE):
                     talk = each.get(id(h.mention)) or talk_title_after(doc, h.mention) \
-                        or talk_title_before(doc, h.mention, len(speakers) - 1)
+                        or talk_title_before(doc, h.mention, len(speakers) - 1) \
+                        or topic_of_item(doc, marks_of(doc.sentences[si]), h.mention, gz)
                     talks[id(h.mention)] = talk
                 c.add_role(h.role, None, talk[0] if talk else None)
             named = sessions_in(doc, doc.sentences[si])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_people import PersonMention
 from kg.extract.role_evidence import Evidence, best_role
 from kg.model import Role, Span
@@ -70,6 +71,25 @@ def is_caption(doc: Doc, sent: Sentence) -> bool:
     return bool(_CAPTION.search(sent.text(doc.text)))
 
 
+def _conducted(doc: Doc, sent: Sentence, cues: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
+    """``질의응답 세션은 A 실장이 진행한다``, ``종합토론은 A 교수가 진행한다``: 진행 (to conduct) makes the subject
+    the chair, unless a talk is the sentence's topic (``발제는 A와 B가 각각 …을 주제로 진행한다``): then
+    they give that talk."""
+    starts = [w.start for w in sent.words]
+    out = []
+    for c in cues:
+        if c[2] is Role.MODERATOR and doc.text.startswith(("진행한", "진행했", "진행할"), c[0]) and any(
+                o[0] < c[0] and o[2] in (Role.SPEAKER, Role.KEYNOTE) and _topic_ending(_word_at(sent, starts, o[1] - 1)) for o in cues):
+            continue
+        out.append(c)
+    return out
+
+
+def marks_of(sent: Sentence) -> list[int]:
+    """Where the list markers of a sentence stand (▲, △, ■ …), in order."""
+    return [w.start for w in sent.words if w.text in _LIST_MARKERS]
+
+
 def by_sentence(mentions: list[PersonMention]) -> dict[int, list[PersonMention]]:
     """The mentions of each sentence other than bylines, in text order (built once per article)."""
     out: dict[int, list[PersonMention]] = {}
@@ -85,14 +105,14 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     sent = doc.sentences[s_index]
     if not here:
         return []
-    cues = _cues(doc, sent, gz)
+    cues = _conducted(doc, sent, _cues(doc, sent, gz))
     if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
         return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
     bounds = _clause_bounds(sent, sorted(m.span.start for m in here))
     in_session = session_of(doc, sent) is not None
     cue_starts = [c[0] for c in cues]
-    marks = [w.start for w in sent.words if w.text in _LIST_MARKERS]
+    marks = marks_of(sent)
     # ends of mentions that a genitive follows ("B 교수의 강연"), sorted
     genitives = sorted(o.span.end for o in here if doc.text[o.span.end:o.span.end + 2].startswith("의"))
     # per cue, once: a chair named with 으로 ("A 교수를 좌장으로"), and prefix tables over the cues so
@@ -140,6 +160,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             panel_after=any(c[2] is Role.PANELIST for c in window), frame=frame)
         if plain >= lo and _modifies(sent, word_starts, cues[plain], m):
             evidence.append(Evidence(cues[plain][2], "adnominal_before"))
+        if topic_of_item(doc, marks, m, gz) is not None:
+            evidence.append(Evidence(Role.SPEAKER, "topic_item"))
         if _hosts(doc.text, m.span.end, sent.span.end) or _holds(doc, m, ordered, here_starts, end, gz):
             evidence.append(Evidence(Role.HOST_REP, "host_subject"))
         role = best_role(evidence)
@@ -332,6 +354,29 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
     opened = marks[bisect.bisect_right(marks, at) - 1]
     label = [c for c in cues[bisect.bisect_left(cue_starts, opened):bisect.bisect_right(cue_starts, at)] if c[1] <= at]
     return label[-1] if label else None
+
+
+_TOPIC_BEFORE_PAREN = re.compile(r"\s*([^()\n:：]{2,60}?)\s*[(（]\s*$")
+
+
+def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -> tuple[str, Span] | None:
+    """``▲AI 기반 설비 예지보전(김태윤 한국생산기술연구원 수석연구원)``: in an item of a marked list, a topic
+    and then, in parentheses, a titled person who presents it (``marks``: where the sentence's list
+    markers stand). An organization before the parenthesis (``▲한빛대(김도윤 총장)``) is no topic."""
+    k = bisect.bisect_right(marks, m.span.start) - 1
+    if k < 0 or m.title is None:
+        return None
+    opened = marks[k] + 1
+    found = _TOPIC_BEFORE_PAREN.fullmatch(doc.text, opened, m.span.start)
+    if found is None:
+        return None
+    topic = found.group(1)
+    if len(topic.split()) < 2:
+        return None  # "▲한빛대(김도윤 총장)": one word before the parenthesis is most often the person's body
+    last = topic.split()[-1]
+    if gz.known_org(topic) or gz.known_org(last) or is_org_word(last, gz) or (m.org is not None and m.org.text in topic):
+        return None
+    return topic, Span(found.start(1), found.end(1))
 
 
 def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[PersonMention, Span]]:

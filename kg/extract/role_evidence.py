@@ -26,6 +26,7 @@ WEIGHTS: dict[str, float] = {
                                 #   "took part" after the name, 4.0 less the attendee prior, yields to it)
     "chair_object": 1.8,        # A 교수를 좌장으로 B, C가 참여했다: B and C sit on A's panel
     "panel_under_chair": 3.0,   # … 좌장으로 B, C가 참여한 발표 및 패널토론: the panel word decides
+    "topic_item": 3.0,          # ▲설비 예지보전(A 연구원 …): a marked item's topic, its presenter in parentheses
     "session": 0.5,             # 세션 1에는 A 교수가 …: the people of a session speak
     "host_subject": 6.0,        # A 의원과 B 의원이 공동 주최한 토론회: the subject of 주최 holds the event
 }

@@ -271,3 +271,32 @@ def test_people_listed_after_an_organization_as_topic_are_its_people(text: str) 
 def test_an_adnominal_clause_describes_the_name_after_it(text: str, name: str, role: Role) -> None:
     x = extract(ko_article(text))
     assert {r.role for p in x.people if p.name == name for r in p.roles} == {role}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a marked programme item: a topic, then its presenter in parentheses (the topic is the talk)
+    (("세미나는 ▲AI 기반 설비 예지보전(김태윤 한빛연구원 수석연구원) ▲디지털트윈 구축 전략(이소라 다온시스템 이사) "
+      "순으로 진행된다."), {"김태윤": ("speaker", "AI 기반 설비 예지보전"), "이소라": ("speaker", "디지털트윈 구축 전략")}),
+    ("이날 ▲스마트공장 보안 실무(정민재 한빛진흥원 팀장) ▲생성형 AI 품질관리(한예린 다온랩 대표) 발표가 이어졌다.",
+     {"정민재": ("speaker", "스마트공장 보안 실무"), "한예린": ("speaker", "생성형 AI 품질관리")}),
+    # one word before the parenthesis is the person's body, not a topic
+    ("참석 기관은 ▲한빛대(김도윤 총장) ▲다온전자(이서연 대표) 등이다.",
+     {"김도윤": ("attendee", None), "이서연": ("attendee", None)}),
+])
+def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 진행 (to conduct) makes the subject the chair of the part that is the topic
+    ("질의응답 세션은 한빛협회 박하은 실장이 진행했다.", {"박하은": {Role.MODERATOR}}),
+    ("종합토론은 김도윤 한빛대 교수가 진행할 예정이다.", {"김도윤": {Role.MODERATOR}}),
+    # … but a speaking part as the topic is what they conduct
+    ("발제는 김도윤 교수와 이서연 대표가 각각 'AI 공장'과 '로봇 물류'를 주제로 진행한다.",
+     {"김도윤": {Role.SPEAKER}, "이서연": {Role.SPEAKER}}),
+    ("발표는 김도윤 교수가, 진행은 이서연 대표가 맡았다.", {"김도윤": {Role.SPEAKER}, "이서연": {Role.MODERATOR}}),
+])
+def test_who_conducts_a_part(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
