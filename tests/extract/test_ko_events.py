@@ -373,3 +373,14 @@ def test_the_partner_before_gongdong_euro(text: str, organizers: list[str], co_o
     x = extract(ko_article(text, published="2025-11-06"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (organizers, co_organizers)
+
+
+@pytest.mark.parametrize("text", [
+    # an event a minister chairs (주재) is held by the ministry that reports it, on that day
+    "과학기술정보통신부는 유상임 장관이 18일 판교 글로벌R&D센터에서 'AI 반도체 기업 간담회'를 주재했다고 밝혔다.",
+    "과학기술정보통신부는 18일 판교 글로벌R&D센터에서 'AI 반도체 기업 간담회'를 주재하고 업계 의견을 들었다.",
+])
+def test_an_event_chaired_by_a_minister(text: str) -> None:
+    x = extract(ko_article(text, published="2026-11-19"))
+    [e] = x.events
+    assert (e.name, e.start, _orgs(x, e.organizers)) == ("AI 반도체 기업 간담회", "2026-11-18", ["과학기술정보통신부"])
