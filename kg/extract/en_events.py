@@ -44,7 +44,10 @@ _ATTEND = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}"
                      r"members|officials|researchers|exhibitors|companies)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
-                   r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed)\b", re.I)
+                   r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed"
+                   # "400 people attended the forum at the Grand InterContinental"
+                   r"|attended\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|summit|expo|seminar|symposium|workshop|"
+                   r"event|fair|show|exhibition|hackathon|ceremony)s?)\b", re.I)
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -127,7 +130,7 @@ _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show
                         r"hackathon|festival|congress|convention|event)s?\b", re.I)
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
 _ORG_VERB_AFTER = re.compile(r",?\s+(?:(?:will|has|have|had)\s+)?(?:hosted|hosts|host|organi[sz]ed|organi[sz]es|held|holds|"
-                             r"convened|launched|co-?hosted)\b")
+                             r"convened|launched|co-?hosted)\b(?!\s+by\b)")  # "…, organized by X": passive, a place
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -591,11 +594,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 whole = next((n for n in comma_names if n.endswith(org) and len(n) > len(org)
                               and text.startswith(n, at - (len(n) - len(org)))), None)
                 found.append((whole, at - (len(whole) - len(org)), role) if whole else (org, at, role))
+    subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
     for m in _SUBJECT_LIST.finditer(text):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
-            found.extend((org, at, role) for org, at in items)
+            subjects.extend((org, at, role) for org, at in items)
     for pattern in (_WERE_THE, _WITH_AS):
         for m in pattern.finditer(text):
             noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
@@ -607,6 +611,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         for m in pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
+    # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
+    labelled = {(org.removeprefix("the ").removeprefix("The "), role) for org, _at, role in found}
+    found.extend(f for f in subjects
+                 if not any(org == f[0].removeprefix("the ").removeprefix("The ") and role is not f[2]
+                            for org, role in labelled))
     # "co-organized by A and B": the list's items, not one run that starts as the first item and reaches
     # into the next ("Ministry of Science and ICT and the National IT Industry")
     shortest: dict[tuple[OrgRole, int], int] = {}  # the shortest name found at each start, by role
@@ -664,10 +673,12 @@ def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: i
 
 def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> bool:
     """``the Engineering and Physical Sciences Research Council``, ``the Food and Drug Administration``:
-    ``the``, one field word, ``and``, then words up to an organization's head noun are one name (``the
+    ``the``, up to three field words, ``and``, then words up to an organization's head noun are one name (``the
     Robot Guild and …`` and an acronym, ``the VDMA and …``, are whole names already)."""
-    if len(current) != 2 or current[0][0] != "the" or current[1][0].isupper() or not rest or not rest[0][0][:1].isupper():
-        return False
+    if not 2 <= len(current) <= 4 or current[0][0] != "the" or not rest or not rest[0][0][:1].isupper() \
+            or any(w.isupper() or w.lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS or w in (",", "of")
+                   for w, _at in current[1:]):
+        return False  # ("the Korea Technology and Information Promotion Agency for SMEs": field words too)
     for w, _at in rest:  # at most eight words
         if w in (",", "and"):
             return False
@@ -704,6 +715,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
                 and (n + 2 == len(toks) or toks[n + 2].group() in (",", "and") or toks[n + 2].group().startswith("(")):
             words.append((m.group(), m.start()))  # "the British Embassy in Seoul and …": a seat is part of the name
             continue
+        if re.fullmatch(r"\([A-Z][\w&\-]*\)", m.group()) and words and n + 1 < len(toks) \
+                and toks[n + 1].group() in (",", "and"):
+            continue  # "the Federation of Korean Industries (FKI) and …": the alias of the item before
         if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
             break
         if m.group().rstrip(".").lower() in _CALENDAR and words and words[-1][0] in ("on", "in"):

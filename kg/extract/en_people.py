@@ -1096,6 +1096,20 @@ def _past_org(toks: list[_Tok], j: int, text: str) -> int:
     return next((n for n in range(j, len(toks)) if toks[n].start >= span.end), len(toks))
 
 
+def _owns_next_title(toks: list[_Tok], j: int, ls: _Lists) -> bool:
+    """From ``j``: up to three more capitalised words, lower-case title words ending in a head, then a
+    name (``… Cloud AI head Ha Jung-woo``, ``… Robotics chief scientist Mia Holt``): the run before ``j``
+    opens that person's organization."""
+    k = j
+    while k < len(toks) and k - j < 3 and (_capital(toks[k]) or toks[k].text.isupper()) and not _is_head(toks[k], ls):
+        k += 1
+    h = k
+    while h < len(toks) and h - k < 4 and toks[h].text.islower() and _is_title_word(toks[h], ls):
+        h += 1
+    return h > k and _is_head(toks[h - 1], ls) and h + 1 < len(toks) and _is_name_part(toks[h], ls) \
+        and _is_name_part(toks[h + 1], ls)
+
+
 def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
     """``A of X, NAME from Y and C of Z``: the ``NAME of/from ORG`` item that ends at ``end`` is joined by a
     comma or ``and`` to another item of that shape, before or after it (one such pair of people with
@@ -1249,6 +1263,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
                                                           and not (i > 1 and toks[i - 2].low in _MEDIA)):
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
+            if _owns_next_title(toks, j, ls):
+                continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             if cut and j < len(toks) and _is_name_part(toks[j], ls):

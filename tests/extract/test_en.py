@@ -2213,3 +2213,55 @@ def test_present_and_a_part_noun_before_the_name(text: str, roles: dict[str, Rol
 def test_an_opening_part_is_no_event_name(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert all(not (e.name or "").startswith("Session") for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # students and interns hold a post at their school
+    ("The winning team was led by Kang Min-seo, a graduate student at Hanbit University.",
+     {"Kang Min-seo": ("Hanbit University", "graduate student")}),
+    ("The demo was built by Mia Holt, a doctoral candidate at the Ridge Institute.",
+     {"Mia Holt": ("Ridge Institute", "doctoral candidate")}),
+    # capitalised words, a lower-case title and a name: the words open that person's organization
+    ("The session featured Nimbus Works' Tom Reed and Naver Cloud AI head Ha Jung-woo.",
+     {"Tom Reed": ("Nimbus Works", None), "Ha Jung-woo": ("Naver Cloud AI", "head")}),
+    ("Speakers included Kestrel Robotics chief scientist Mia Holt.", {"Mia Holt": ("Kestrel Robotics", "chief scientist")}),
+])
+def test_student_posts_and_an_organization_before_a_titled_name(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert set(found) == set(expected)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "role", "orgs"), [
+    # "the", field words, "and", then words up to an organization's head noun are one name
+    ("The Robot Hackathon 2026 was organized by the Ministry of SMEs and Startups and the Korea Technology and "
+     "Information Promotion Agency for SMEs.", "organizers",
+     ["Ministry of SMEs and Startups", "Korea Technology and Information Promotion Agency for SMEs"]),
+    # an alias in parentheses does not end a list
+    ("The forum was co-hosted by the Federation of Korean Industries (FKI) and the Korea Economic Daily.",
+     "co_organizers", ["Federation of Korean Industries", "Korea Economic Daily"]),
+    ("The Robot Forum was sponsored by Nimbus Works (NW), Kestrel Labs (KL) and Ridge Media.", "sponsors",
+     ["Nimbus Works", "Kestrel Labs", "Ridge Media"]),
+])
+def test_list_items_with_field_words_and_aliases(text: str, role: str, orgs: list[str]) -> None:
+    _e, found = _event(text)
+    assert found[role] == orgs
+
+
+def test_a_labelled_part_beats_the_subject_of_held() -> None:
+    text = ("Organizer: Ministry of Robots\nSponsor: Ridge Institute\n"
+            "The Ridge Institute (RI) and the Ministry of Robots (MoR) held the 3rd Robot Megatrend Conference.")
+    _e, found = _event(text)
+    assert (found["organizers"], found["sponsors"]) == (["Ministry of Robots"], ["Ridge Institute"])
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a place followed by a passive "organized by" is the venue; the place people attended the event at
+    ("Fifty teams competed in the Robot Hackathon 2026 held at Hanbit Techno Valley, organized by the Ridge Institute.",
+     "Hanbit Techno Valley"),
+    ("The 2026 Robot Forum opened on Monday. Around 400 people attended the forum at the Grand Hanbit Seoul.",
+     "Grand Hanbit Seoul"),
+])
+def test_venues_before_a_passive_organizer_and_after_attended(text: str, venue: str) -> None:
+    e, _ = _event(text)
+    assert e.venue == venue
