@@ -2051,8 +2051,8 @@ def test_auspices_partners_between_commas_and_organizers_that_include(text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # people with their organizations joined in one list: each item makes the others people
-    ("The panel brought together Ana Vale of Ridge Robotics, Priya Raman from Kestrel Logistics and Tom Reed of "
-     "Nimbus Works.", {"Ana Vale": "Ridge Robotics", "Priya Raman": "Kestrel Logistics", "Tom Reed": "Nimbus Works"}),
+    (("The panel brought together Ana Vale of Ridge Robotics, Priya Raman from Kestrel Logistics and Tom Reed of "
+      "Nimbus Works."), {"Ana Vale": "Ridge Robotics", "Priya Raman": "Kestrel Logistics", "Tom Reed": "Nimbus Works"}),
     ("Joining them were Mia Holt from Borealis Freight and Lars Ober of Fjord Analytics.",
      {"Mia Holt": "Borealis Freight", "Lars Ober": "Fjord Analytics"}),
 ])
@@ -2086,7 +2086,7 @@ def test_a_venue_and_a_weekday_before_the_name(text: str, name: str) -> None:
     ("Health Minister Ana Vale spoke at the forum.", "Health Minister"),
 ])
 def test_a_portfolio_before_minister(text: str, title: str) -> None:
-    (person, (_roles, affs)), = _people(text).items()
+    ((_person, (_roles, affs)),) = _people(text).items()
     assert affs == [(None, title)]
 
 
@@ -2124,8 +2124,8 @@ def test_the_city_around_a_province_or_district(text: str, city: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a dash sets off the post as a comma does, in bullets and in prose
-    ("Other presenters included:\n• Mia Holt — research fellow, Kestrel Institute\n• Omar Haddad — co-founder and "
-     "CEO, Forge Vision\n", {"Mia Holt": ("Kestrel Institute", "research fellow"),
+    (("Other presenters included:\n• Mia Holt — research fellow, Kestrel Institute\n• Omar Haddad — co-founder and "
+      "CEO, Forge Vision\n"), {"Mia Holt": ("Kestrel Institute", "research fellow"),
                            "Omar Haddad": ("Forge Vision", "co-founder and CEO")}),
     ("Omar Haddad – chief executive of Forge Vision – opened the forum.",
      {"Omar Haddad": ("Forge Vision", "chief executive")}),
@@ -2234,8 +2234,8 @@ def test_student_posts_and_an_organization_before_a_titled_name(text: str, expec
 
 @pytest.mark.parametrize(("text", "role", "orgs"), [
     # "the", field words, "and", then words up to an organization's head noun are one name
-    ("The Robot Hackathon 2026 was organized by the Ministry of SMEs and Startups and the Korea Technology and "
-     "Information Promotion Agency for SMEs.", "organizers",
+    (("The Robot Hackathon 2026 was organized by the Ministry of SMEs and Startups and the Korea Technology and "
+      "Information Promotion Agency for SMEs."), "organizers",
      ["Ministry of SMEs and Startups", "Korea Technology and Information Promotion Agency for SMEs"]),
     # an alias in parentheses does not end a list
     ("The forum was co-hosted by the Federation of Korean Industries (FKI) and the Korea Economic Daily.",
