@@ -1209,7 +1209,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return _speaks(toks, j + 1)
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
-                "remarked", "urged", "warned", "recalled", "addressed"):
+                "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined"):
         return True
     if verb in ("shared", "share", "shares") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
         return True  # "Ana Vale and Tom Reed shared the stage"
@@ -1217,6 +1217,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "A, B and C served as judges"
     if verb in ("took", "takes", "take") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
         return True  # "Elena Petrova took the stage"
+    if verb in ("walked", "walks") and j + 2 < len(toks) and toks[j + 1].low in ("attendees", "participants", "the"):
+        return True  # "Mia Holt of the Ridge Institute walked attendees through …"
     if verb in ("delivered", "delivers", "gave", "gives", "deliver", "give"):
         rest = [t.low for t in toks[j + 1:j + 5]]
         if rest and rest[0].rstrip("s") in _TALK_NOUNS | {"lecture", "speeche"}:

@@ -2265,3 +2265,14 @@ def test_a_labelled_part_beats_the_subject_of_held() -> None:
 def test_venues_before_a_passive_organizer_and_after_attended(text: str, venue: str) -> None:
     e, _ = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # addressing the forum, walking attendees through, introducing to the audience: a talk
+    ("Addressing the forum, Nimbus Works CEO Tom Reed said robots would fill the labor gap.", "Tom Reed"),
+    ("Addressing attendees, Mia Holt of the Ridge Institute called for shared data.", "Mia Holt"),
+    ("Mia Holt, president of the Ridge Institute, walked attendees through the institute's roadmap.", "Mia Holt"),
+    ("Tom Reed, CEO of Nimbus Works, introduced the company's AI platform to attendees.", "Tom Reed"),
+])
+def test_addressing_and_walking_the_audience_through_are_talks(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.SPEAKER}
