@@ -201,15 +201,19 @@ def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], starts: list[i
         if nxt is None or not re.fullmatch(r"(?:과|와)?\s*,?\s*", doc.text[m.span.end:nxt.span.start]):
             return False
         m = nxt
-    if re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is None:
+    after = m.span.end
+    aside = re.match(r"\)|\([^()\n]{1,30}\)", doc.text[after:after + 32])
+    if aside:
+        after += aside.end()  # "최민정 의원(더불어민주당)은 …": the party or body written aside
+    if re.match(r"(?:은|는|이|가)\s", doc.text[after:after + 2]) is None:
         return False
-    hit = _HOLDING.search(doc.text, m.span.end, min(end, m.span.end + _HOLD_REACH))
+    hit = _HOLDING.search(doc.text, after, min(end, after + _HOLD_REACH))
     if hit is None:
         return False
     between = here[bisect.bisect_right(starts, m.span.end):bisect.bisect_left(starts, hit.start())]
     if any(o.name != m.name for o in between):
         return False
-    words = doc.text[m.span.end:hit.start()].split()
+    words = doc.text[after:hit.start()].split()
     return bool(words) and gz.event_type_of(re.sub(r"['’\"”」』]+$", "", words[-1])) is not None
 
 

@@ -215,6 +215,11 @@ def test_witnesses_and_adnominal_cues(text: str, expected: dict) -> None:
     ("김도윤 의원은 2일 국회의원회관에서 'AI 제조 혁신 토론회'를 개최했다.", {"김도윤": {Role.HOST_REP}}),
     # someone else's holding is not theirs
     ("김도윤 의원은 박서진 협회장이 개최한 토론회에 참석했다.", {"김도윤": {Role.ATTENDEE}}),
+    # a party or body written aside before the particle
+    ("국회 과방위 소속 최민정 의원(더불어민주당)은 27일 국회의원회관에서 'AI 기본법 1년' 토론회를 개최했다.",
+     {"최민정": {Role.HOST_REP}}),
+    ("한빛로봇진흥원(원장 박기한)은 28일 제주에서 관계자 100여명이 참석한 가운데 통합워크숍을 열었다.",
+     {"박기한": {Role.HOST_REP}}),
 ])
 def test_the_person_who_holds_the_event(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
