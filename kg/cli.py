@@ -469,7 +469,8 @@ def serve(
     except KGError as e:
         raise _fail(e) from e
     with s:
-        err.print(f"serving {store or 'the store'} at http://{host}:{port}/sparql (read-only); Ctrl-C stops",
+        err.print(f"serving {store or 'the store'} at http://{host}:{port}/sparql (read-only), the query page at "
+                  f"http://{host}:{port}/ and the explorer at http://{host}:{port}/explore; Ctrl-C stops",
                   highlight=False)
         uvicorn.run(create_app(s, Limits(timeout=timeout, max_rows=max_rows, workers=workers)),
                     host=host, port=port, log_level="warning")

@@ -13,7 +13,9 @@ answered with a clear error; a query that overruns its time frees the request at
 as a table or a graph drawn with vis-network), served from the package and working offline; its scripts
 call ``/sparql`` and ``/queries`` on the same server and nothing else (its Content-Security-Policy says so).
 Every IRI kg mints is a page at ``/id/…``: :mod:`kg.explain`'s facts with the sentence of each, for a browser,
-and the entity's triples for a client that asks for Turtle, N-Triples or JSON-LD.
+and the entity's triples for a client that asks for Turtle, N-Triples or JSON-LD. ``/explore`` is the
+explorer: the who-spoke-where network (``/network``, laid out by :mod:`kg.export.explorer`) with filters
+applied in the page, a node's neighbourhood on demand (``/neighbours``) and a series' editions on a timeline.
 
 The handlers are thin: the store (:mod:`kg.store`) runs the query, rdflib writes the result formats.
 """
@@ -39,8 +41,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from kg.errors import KGError, QueryError
+from kg.errors import ExportError, KGError, QueryError
 from kg.explain import Explained, about, explain
+from kg.export.explorer import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    Network,
+    neighbourhood,
+    who_spoke_where,
+)
+from kg.export.networkx import Filters
 from kg.query import canned_queries, refuse_service, search_entities, w3c_tsv
 from kg.store import GraphStore, QueryResult
 from kg.store.sparql import query_form
@@ -256,6 +266,7 @@ _PAGE_SECURITY = {"Content-Security-Policy": "default-src 'none'; script-src 'se
                                              "form-action 'none'; frame-ancestors 'none'",
                   "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 _STATIC = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8",
+           "explore.js": "text/javascript; charset=utf-8",
            "vis-network.min.js": "text/javascript; charset=utf-8"}
 
 
@@ -309,6 +320,34 @@ def _entity_page(explained: list[Explained]) -> str:
             "</body></html>\n")
 
 
+def _neighbourhood(store: GraphStore, node: str) -> Network | str:
+    """The neighbourhood of ``node``, or why there is none (no such node, or a name many nodes have)."""
+    try:
+        return neighbourhood(store, node, namespace=str(KGR))
+    except ExportError as e:
+        return str(e)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _network_params(request: Request) -> tuple[Filters, int]:
+    """The explorer's filters and node limit from the query string, each checked."""
+    q = request.query_params
+    for name in ("since", "until"):
+        if q.get(name) and not _DATE.fullmatch(q[name]):
+            raise _Refused(400, f"{name} takes a date as YYYY-MM-DD, got {q[name]!r}")
+    raw_limit = q.get("limit", str(DEFAULT_LIMIT))
+    if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= MAX_LIMIT:
+        raise _Refused(400, f"limit takes a number of nodes from 1 to {MAX_LIMIT}, got {raw_limit!r}")
+    try:
+        filters = Filters(q.get("event") or None, q.get("org") or None, q.get("since") or None, q.get("until") or None,
+                          frozenset(q.getlist("role")) or None, series=q.get("series") or None)
+    except KGError as e:
+        raise _Refused(400, str(e)) from None
+    return filters, int(raw_limit)
+
+
 def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
     """The endpoint's ASGI application over ``store`` (run it with uvicorn, as ``kg serve`` does): the
     SPARQL endpoint at ``/sparql`` and a query page at ``/`` (served from the package, offline)."""
@@ -357,7 +396,33 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
             return _error(404, found)
         return Response(_entity_page(found), media_type="text/html; charset=utf-8", headers=_PAGE_SECURITY)
 
+    async def explore(_request: Request) -> Response:
+        return Response(_asset("explore.html"), media_type="text/html; charset=utf-8", headers=_PAGE_SECURITY)
+
+    async def network(request: Request) -> Response:
+        """The who-spoke-where network, laid out, with its facets (the explorer filters it in the page)."""
+        try:
+            filters, limit = _network_params(request)
+            found = await endpoint.call(lambda: who_spoke_where(store, filters, limit=limit, namespace=str(KGR)))
+        except _Refused as e:
+            return _error(e.status, e.message)
+        return JSONResponse(found.to_json(), headers=_SECURITY)
+
+    async def neighbours(request: Request) -> Response:
+        """A node and everything one step from it (the explorer adds them when a node is expanded)."""
+        node = request.query_params.get("node", "").strip()
+        if not node:
+            return _error(400, "give the node to expand: /neighbours?node=IRI (or a name)")
+        try:
+            found = await endpoint.call(lambda: _neighbourhood(store, node))
+        except _Refused as e:
+            return _error(e.status, e.message)
+        if isinstance(found, str):
+            return _error(404, found)
+        return JSONResponse(found.to_json(), headers=_SECURITY)
+
     return Starlette(routes=[Route("/sparql", endpoint.sparql, methods=["GET", "POST"]), Route("/", index),
+                             Route("/explore", explore), Route("/network", network), Route("/neighbours", neighbours),
                              Route("/queries", queries), Route("/search", search), Route("/static/{name}", static),
                              Route("/favicon.ico", lambda _request: Response(status_code=204)),
                              Route("/id/{rest:path}", entity)])

@@ -359,3 +359,99 @@ def test_search_gives_entities_with_their_pages(client: TestClient) -> None:
     assert [(f["label"], f["kind"]) for f in found] == [("김무상", "person")]
     assert client.get(found[0]["page"]).status_code == 200
     assert client.get("/search", params={"q": ""}).json() == []
+
+
+# ---------------------------------------------------------------- the explorer
+
+
+def test_the_network_comes_laid_out_with_its_facets(client: TestClient) -> None:
+    body = client.get("/network").json()
+    people = {n["label"] for n in body["nodes"] if n["type"] == "Person"}
+    assert "김무상" in people and body["total"] == len(body["nodes"]) and body["truncated"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in body["nodes"])
+    assert [s["label"] for s in body["series"]] == ["코리아 인더스트리얼 AI 공동포럼"]
+    assert body["series"][0]["editions"][0]["date"] == "2025-11-24"
+    keynotes = client.get("/network", params={"role": "keynote"}).json()
+    assert {e["role"] for e in keynotes["edges"] if e["relation"] == "role"} == {"keynote"}
+    few = client.get("/network", params={"limit": "3"}).json()
+    assert (len(few["nodes"]), few["truncated"]) == (3, True)
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    ({"since": "2025"}, "since takes a date as YYYY-MM-DD"),
+    ({"limit": "0"}, "limit takes a number of nodes"),
+    ({"limit": "lots"}, "limit takes a number of nodes"),
+    ({"role": "juggler"}, "unknown role juggler"),
+])
+def test_bad_explorer_parameters_are_explained(client: TestClient, params: dict, message: str) -> None:
+    res = client.get("/network", params=params)
+    assert res.status_code == 400 and message in res.text
+
+
+def test_a_neighbourhood_by_name_or_iri(client: TestClient) -> None:
+    around = client.get("/neighbours", params={"node": "김무상"}).json()
+    assert "김무상" in {n["label"] for n in around["nodes"]} and len(around["nodes"]) > 2
+    iri = _person_iri(client, "김무상")
+    assert client.get("/neighbours", params={"node": iri}).json()["nodes"] == around["nodes"]
+    assert client.get("/neighbours", params={"node": "아무도아닌사람"}).status_code == 404
+    assert client.get("/neighbours").status_code == 400
+
+
+def test_the_explorer_page_is_served_with_the_strict_policy(client: TestClient) -> None:
+    res = client.get("/explore")
+    assert res.status_code == 200 and "script-src 'self'" in res.headers["content-security-policy"]
+    assert '<script src="/static/explore.js">' in res.text and "<script>" not in res.text
+    assert client.get("/static/explore.js").status_code == 200
+
+
+def test_a_browser_explores_who_spoke_where_offline(served: str) -> None:
+    """Chromium with every request outside the server refused: the laid-out network draws; a role filter
+    narrows it in the page; a Korean name found as you type opens its details with the talk; Expand adds
+    its neighbours; a series shows its editions on the timeline; the details link opens the person's page."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+    origin = served.removesuffix("/sparql")
+    errors: list[str] = []
+    outside: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+
+        def route(r: object) -> None:
+            url = r.request.url  # type: ignore[attr-defined]
+            if url.startswith(origin):
+                r.continue_()  # type: ignore[attr-defined]
+            else:
+                outside.append(url)
+                r.abort()  # type: ignore[attr-defined]
+
+        page.route("**/*", route)
+        page.goto(origin + "/explore")
+        page.wait_for_selector("body[data-kg-shown] #net canvas")
+        shown = int(page.get_attribute("body", "data-kg-shown") or 0)
+        assert shown > 10 and "nodes" in (page.text_content("#status") or "")
+        page.check("#f-roles input[value='keynote']")
+        page.wait_for_selector(f"body:not([data-kg-shown='{shown}'])")  # (the page's policy allows no eval)
+        assert 0 < int(page.get_attribute("body", "data-kg-shown") or 0) < shown
+        page.click("#reset")
+        page.wait_for_selector(f"body[data-kg-shown='{shown}']")
+        page.fill("#search", "김무")
+        page.wait_for_selector("#found button.found")
+        page.click("#found button.found >> nth=0")
+        page.wait_for_selector("#details h2:text-is('김무상')")
+        assert "speaker" in (page.text_content("#details") or "")
+        page.click("#expand")
+        page.wait_for_selector("#status:has-text('added around')")
+        page.select_option("#f-series", index=1)
+        page.wait_for_selector("#timeline:not([hidden]) .edition")
+        assert "2025-11-24" in (page.text_content("#timeline") or "")
+        page.click("#timeline .edition")
+        assert page.input_value("#f-event") != ""  # an edition on the timeline selects its event
+        page.click("#found button.found >> nth=0")
+        page.click("#details a")
+        page.wait_for_selector("td.evidence mark:text-is('김무상')")
+        browser.close()
+    assert errors == [] and outside == []

@@ -58,13 +58,14 @@ ROLES = frozenset({"keynote", "speaker", "panelist", "moderator", "host_rep", "a
 
 @dataclass(frozen=True)
 class Filters:
-    """What a view keeps: events by name or IRI and date, people of an organization, roles."""
+    """What a view keeps: events by name or IRI, series and date, people of an organization, roles."""
 
     event: str | None = None  # part of an event's name, or its IRI
     org: str | None = None  # part of an organization's name, or its IRI
     since: str | None = None  # YYYY-MM-DD, events on or after
     until: str | None = None  # YYYY-MM-DD, events on or before
     roles: frozenset[str] | None = None
+    series: str | None = None  # part of a series' name, or its IRI: events that are its editions
 
     def __post_init__(self) -> None:
         unknown = (self.roles or frozenset()) - ROLES
@@ -73,7 +74,7 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not (self.event or self.org or self.since or self.until or self.roles)
+        return not (self.event or self.org or self.since or self.until or self.roles or self.series)
 
 
 def _rows(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
@@ -143,6 +144,8 @@ def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
         return g
     events = {n for n, d in g.nodes(data=True) if d["type"] == "Event"
               and (not f.event or _matches(g, n, f.event))
+              and (not f.series or any(d2["relation"] == "edition_of" and _matches(g, v, f.series)
+                                       for _u, v, d2 in g.out_edges(n, data=True)))
               and (not f.since or (d["date"] and d["date"] >= f.since))
               and (not f.until or (d["date"] and d["date"] <= f.until))}
     keep = set(events)
