@@ -12,12 +12,16 @@ they are, with no physics, so a thousand nodes open at once and never keep the t
 
 from __future__ import annotations
 
+import html
+import json
 import math
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 
 import networkx as nx
 
+from kg.errors import ExportError
 from kg.export.networkx import (
     SPEAKING,
     Filters,
@@ -30,7 +34,7 @@ from kg.export.networkx import (
 from kg.store import GraphStore
 
 DEFAULT_LIMIT = 400  # nodes the page is sent at most; beyond it, the best-connected ones, with a notice
-MAX_LIMIT = 2000
+MAX_LIMIT = 2000  # the most nodes kg serve sends the page
 _RING = 70.0  # distance between rings around an event, in layout pixels
 _PER_RING = 10  # nodes on the first ring of people; each further ring holds more
 
@@ -245,7 +249,7 @@ def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit:
     g = apply_filters(base_graph(store), filters or Filters())
     h = _with_series(g, _who_spoke_where(g))
     total = h.number_of_nodes()
-    limit = max(1, min(limit, MAX_LIMIT))
+    limit = max(1, limit)
     if total > limit:
         h = h.subgraph(_top(h, limit)).copy()
     return _build(h, total, total > limit, namespace)
@@ -265,6 +269,33 @@ def neighbourhood(store: GraphStore, node: str, *, limit: int = DEFAULT_LIMIT, n
     return _build(h, total, total > limit, namespace)
 
 
+def explorer_html(network: Network, heading: str = "") -> str:
+    """The explorer as one self-contained file (what ``kg view who-spoke-where`` writes): the page, its
+    style, vis-network and its script inline, and ``network`` as JSON in the page, searched, filtered and
+    expanded there with no server. ``<`` in the data is written ``\\u003c``, so no text closes the script."""
+    from importlib import resources
+
+    from kg.export.pyvis import vis_network_js
+
+    web = resources.files("kg") / "web"
+    page = (web / "explore.html").read_text(encoding="utf-8")
+    data = json.dumps(network.to_json(), ensure_ascii=False).replace("<", "\\u003c")
+    style = (web / "app.css").read_text(encoding="utf-8")
+    scripts = {"/static/vis-network.min.js": vis_network_js().decode("utf-8"),
+               "/static/explore.js": (web / "explore.js").read_text(encoding="utf-8")}
+    page = page.replace('<link rel="stylesheet" href="/static/app.css">', f"<style>\n{style}</style>")
+    for src, code in scripts.items():
+        if "</script" in code.lower():
+            raise ExportError(f"{src} holds a closing script tag; it cannot be written inline")
+        page = page.replace(f'<script src="{src}"></script>', f"<script>\n{code}\n</script>")
+    page = page.replace('<script>', f'<script type="application/json" id="kg-data">{data}</script>\n<script>', 1)
+    # a file has no query page or entity pages to link to
+    page = re.sub(r'\s*<a href="/">SPARQL query page</a>', "", page)
+    if heading:
+        page = page.replace("<span>who spoke where</span>", f"<span>{html.escape(heading)}</span>", 1)
+    return page
+
+
 __all__ = [
     "DEFAULT_LIMIT",
     "MAX_LIMIT",
@@ -273,6 +304,7 @@ __all__ = [
     "NetEdge",
     "NetNode",
     "Network",
+    "explorer_html",
     "layout",
     "neighbourhood",
     "who_spoke_where",

@@ -122,12 +122,17 @@ def _legend(heading: str, types: set[str]) -> str:
             f'<span style="color:#777">click a node for details</span></div>')
 
 
+def _too_big(nodes: int) -> str:
+    return (f"the view has {nodes} nodes, more than a browser lays out in reasonable time ({MAX_NODES}); narrow it "
+            "with --event, --org, --since/--until or --role, view one node's neighbourhood with `kg view ego NAME`, "
+            "or open `kg export --format gexf` in Gephi (`kg serve` explores any size: it sends the best-connected "
+            "nodes)")
+
+
 def render_html(g: nx.Graph, *, heading: str = "") -> str:
     """Self-contained HTML for ``g`` (no external script or stylesheet)."""
     if g.number_of_nodes() > MAX_NODES:
-        raise ExportError(f"the view has {g.number_of_nodes()} nodes, more than a browser lays out in reasonable "
-                          f"time ({MAX_NODES}); narrow it with --event, --org, --since/--until or --role, view one "
-                          "node's neighbourhood with `kg view ego NAME`, or open `kg export --format gexf` in Gephi")
+        raise ExportError(_too_big(g.number_of_nodes()))
     html = build_network(g).generate_html()
     html = _EXTERNAL.sub("", re.sub(r"<!--.*?-->", "", html, flags=re.S))
     # stop physics once the layout settled, so large graphs do not keep the browser busy; details on click
@@ -148,15 +153,25 @@ def render_html(g: nx.Graph, *, heading: str = "") -> str:
 
 def write_view(store: GraphStore, out: str | Path, view: View = View.WHO_SPOKE_WHERE, *,
                filters: Filters | None = None, focus: str | None = None, hops: int = 1) -> int:
-    """Write a view of the store to ``out``; returns the number of nodes drawn."""
-    g = to_networkx(store, view, filters=filters, focus=focus, hops=hops)
-    heading = _TITLES[view] + (f": {focus}" if focus else "")
-    html = render_html(g, heading=heading)
+    """Write a view of the store to ``out``; returns the number of nodes drawn. ``who-spoke-where`` is
+    the explorer of ``kg serve`` as one file (:func:`kg.export.explorer.explorer_html`): laid out by event,
+    with a search box and filters in the page; the other views are pyvis networks."""
+    if view is View.WHO_SPOKE_WHERE:
+        from kg.export.explorer import explorer_html, who_spoke_where
+
+        network = who_spoke_where(store, filters, limit=MAX_NODES + 1)
+        if network.truncated:
+            raise ExportError(_too_big(network.total))
+        html, drawn = explorer_html(network), len(network.nodes)
+    else:
+        g = to_networkx(store, view, filters=filters, focus=focus, hops=hops)
+        heading = _TITLES[view] + (f": {focus}" if focus else "")
+        html, drawn = render_html(g, heading=heading), g.number_of_nodes()
     try:
         Path(out).write_text(html, encoding="utf-8")
     except OSError as e:
         raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
-    return g.number_of_nodes()
+    return drawn
 
 
 def vis_network_js() -> bytes:

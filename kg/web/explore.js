@@ -12,6 +12,8 @@
   let byId = new Map();    // node id -> node
   let network = null, nodes = null, edges = null;
   let serverFilters = "";  // the filters the server applied (a truncated answer is filtered there, not here)
+  // a file written by `kg view who-spoke-where` carries its network in the page and asks no server anything
+  const EMBEDDED = document.getElementById("kg-data");
 
   function status(text, error) { const s = $("status"); s.textContent = text; s.className = error ? "error" : ""; }
 
@@ -64,7 +66,8 @@
   async function load(f) {
     status("loading …");
     const q = query(f || filters0());
-    try { data = await getJSON("/network" + (q ? "?" + q : "")); } catch (e) { status(String(e.message || e), true); return; }
+    try { data = EMBEDDED ? JSON.parse(EMBEDDED.textContent) : await getJSON("/network" + (q ? "?" + q : "")); }
+    catch (e) { status(String(e.message || e), true); return; }
     serverFilters = f ? q : "";
     byId = new Map(data.nodes.map((n) => [n.id, n]));
     if (!f) facets(data);
@@ -134,6 +137,8 @@
     network.on("click", (p) => details(p.nodes[0]));
     network.on("doubleClick", (p) => { if (p.nodes.length) expand(p.nodes[0]); });
     document.body.dataset.kgShown = String(ns.length);
+    document.body.dataset.kgStable = "yes";  // drawn: the layout came with the data, nothing moves after this
+    window.network = network; window.nodes = nodes;  // for a notebook's or a test's console
   }
 
   // events and series keep a legible label at any zoom (about 15 screen pixels); people, parts and
@@ -169,7 +174,7 @@
   function apply() {
     const f = filters();
     timeline(f.series);
-    if (data && data.truncated || serverFilters) { load(empty(f) ? null : f); return; }  // the server has what the page lacks
+    if (!EMBEDDED && (data && data.truncated || serverFilters)) { load(empty(f) ? null : f); return; }  // the server has what the page lacks
     const s = select(f);
     draw(s.nodes, s.edges);
     notice(s.nodes.length);
@@ -198,12 +203,22 @@
     panel.hidden = false;
   }
 
+  function around(id) {  // a file's own data: the node and its neighbours, as /neighbours would give them
+    const near = new Set([id]);
+    const es = data.edges.filter((e) => e.source === id || e.target === id);
+    es.forEach((e) => { near.add(e.source); near.add(e.target); });
+    return { nodes: data.nodes.filter((n) => near.has(n.id)), edges: es };
+  }
+
   async function expand(id) {
     let more;
     status("expanding …");
-    try { more = await getJSON("/neighbours?node=" + encodeURIComponent(id)); } catch (e) { status(String(e.message || e), true); return; }
+    try { more = EMBEDDED ? around(id) : await getJSON("/neighbours?node=" + encodeURIComponent(id)); }
+    catch (e) { status(String(e.message || e), true); return; }
     const center = byId.get(id) || more.nodes.find((n) => n.id === id);
     const fresh = more.nodes.filter((n) => !byId.has(n.id));
+    const hidden = more.nodes.filter((n) => byId.has(n.id) && !nodes.get(n.id));  // filtered out: shown again
+    hidden.forEach((n) => nodes.add(visNode(n)));
     fresh.forEach((n, k) => {  // new nodes on a ring around the one expanded
       const a = 2 * Math.PI * k / Math.max(1, fresh.length), r = 120 + 6 * fresh.length;
       n.x = (center ? center.x : 0) + r * Math.cos(a); n.y = (center ? center.y : 0) + r * Math.sin(a);
@@ -216,10 +231,14 @@
       seen.add(key); data.edges.push(e);
       if (nodes.get(e.source) && nodes.get(e.target)) edges.add(visEdge(e, "x" + data.edges.length));
     }
+    for (const e of more.edges) {  // edges to nodes that were filtered out and are shown again
+      if (hidden.some((n) => n.id === e.source || n.id === e.target) && nodes.get(e.source) && nodes.get(e.target))
+        edges.update(visEdge(e, "h" + e.source + "\u0000" + e.target + "\u0000" + e.relation + "\u0000" + e.role));
+    }
     if (!nodes.get(id) && center) nodes.add(visNode(center));
-    network.selectNodes([id]); network.focus(id, { scale: 1, animation: false });
+    network.selectNodes([id]); network.focus(id, { scale: 1, animation: false }); legible();
     document.body.dataset.kgShown = String(nodes.length);
-    status(fresh.length + " nodes added around " + (center ? center.label : id));
+    status((fresh.length + hidden.length) + " nodes added around " + (center ? center.label : id));
   }
 
   function timeline(seriesId) {
@@ -250,14 +269,21 @@
     const text = $("search").value.trim(), ticket = ++searching, list = $("found");
     if (!text) { list.replaceChildren(); return; }
     let found;
-    try { found = await getJSON("/search?q=" + encodeURIComponent(text)); } catch (e) { return; }
+    if (EMBEDDED) {  // a file searches its own names
+      const needle = text.toLowerCase(), kinds = { Person: "person", Organization: "organization", Event: "event",
+        EventPart: "part", EventSeries: "series" };
+      found = data.nodes.filter((n) => n.label.toLowerCase().includes(needle)).sort((a, b) => a.label.length - b.label.length)
+        .slice(0, 20).map((n) => ({ iri: n.id, label: n.label, kind: kinds[n.type] || n.type }));
+    } else {
+      try { found = await getJSON("/search?q=" + encodeURIComponent(text)); } catch (e) { return; }
+    }
     if (ticket !== searching) return;  // a later keystroke asked again
     list.replaceChildren(...found.map((f) => {
       const li = document.createElement("li"), b = document.createElement("button");
       b.type = "button"; b.textContent = f.label; b.className = "found";
       const kind = document.createElement("span"); kind.className = "kind"; kind.textContent = f.kind; b.append(kind);
       b.addEventListener("click", () => {
-        if (nodes && nodes.get(f.iri)) { network.selectNodes([f.iri]); network.focus(f.iri, { scale: 1.2, animation: false }); details(f.iri); }
+        if (nodes && nodes.get(f.iri)) { network.selectNodes([f.iri]); network.focus(f.iri, { scale: 1.2, animation: false }); legible(); details(f.iri); }
         else expand(f.iri).then(() => details(f.iri));
       });
       li.append(b); return li;

@@ -94,13 +94,31 @@ def _external_refs(html: str) -> list[str]:
 
 
 def test_view_is_self_contained(seeded: OxigraphStore, tmp_path: Path) -> None:
+    # who-spoke-where is the explorer as one file: its network as JSON in the page, laid out
     out = tmp_path / "v.html"
     assert write_view(seeded, out) > 10
     html = out.read_text(encoding="utf-8")
-    assert _external_refs(html) == []
-    assert "new vis.Network" in html and "stabilizationIterationsDone" in html
-    assert json.dumps("김무상")[1:-1] in html  # labels travel as JSON inside the page
-    assert json.dumps("speaker at AI 활용과 인재혁신 사례")[1:-1] in html  # roles in the details
+    assert _external_refs(html) == [] and "<script src=" not in html and "<link " not in html
+    assert "new vis.Network" in html and 'id="kg-data"' in html
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    assert "김무상" in {n["label"] for n in data["nodes"]}
+    assert "포스코그룹 AI 활용 및 인재육성 현황" in {e["talk"] for e in data["edges"]}  # talks for the details
+    assert "AI 활용과 인재혁신 사례" in {n["label"] for n in data["nodes"]}  # and the parts of the event
+    # the other views are pyvis networks that settle and stop
+    write_view(seeded, out, View.ORG_NETWORK)
+    html = out.read_text(encoding="utf-8")
+    assert _external_refs(html) == [] and "stabilizationIterationsDone" in html
+
+
+def test_the_explorer_file_keeps_text_inside_its_data() -> None:
+    from kg.export.explorer import Network, NetNode, explorer_html
+
+    hostile = "</script><script>alert(1)</script>"
+    node = NetNode("n1", hostile, "Person", "", "", "", "", 0.0, 0.0, 0, (), (), None)
+    html = explorer_html(Network((node,), (), 1, False, (), (), (), ()))
+    assert "alert(1)</script>" not in html  # "<" is written \u003c inside the data
+    data = re.search(r'id="kg-data">(.*?)</script>', html, re.S).group(1)
+    assert json.loads(data)["nodes"][0]["label"] == hostile
 
 
 def test_hostile_text_cannot_break_out_of_the_page() -> None:
@@ -202,7 +220,11 @@ def test_views_say_their_language_and_name_korean_fonts(seeded: OxigraphStore, t
     from kg.export.pyvis import CJK_FONTS, write_view
 
     out = tmp_path / "v.html"
-    write_view(seeded, out)
+    write_view(seeded, out)  # the explorer file
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="ko">' in html and "NanumGothic" in html.split("<script")[0]  # its style
+    assert html.count("NanumGothic") >= 2  # the page's style and the labels drawn on the canvas
+    write_view(seeded, out, View.ORG_NETWORK)
     html = out.read_text(encoding="utf-8")
     assert html.lstrip().startswith('<html lang="ko"')
     assert f"body {{ font-family: {CJK_FONTS}; }}" in html
