@@ -111,7 +111,7 @@ def test_view_is_self_contained(seeded: OxigraphStore, tmp_path: Path) -> None:
 
 
 def test_the_explorer_file_keeps_text_inside_its_data() -> None:
-    from kg.export.explorer import Network, NetNode, explorer_html
+    from kg.export.explorer import NetNode, Network, explorer_html
 
     hostile = "</script><script>alert(1)</script>"
     node = NetNode("n1", hostile, "Person", "", "", "", "", 0.0, 0.0, 0, (), (), None)
