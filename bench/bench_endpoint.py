@@ -4,6 +4,7 @@ the same query run in process on the same store, in one run.
 Builds a store of N copied dev-corpus articles (as ``bench/bench_queries.py`` does), serves it with
 uvicorn on 127.0.0.1, and sends each canned query REQUESTS times from CLIENTS threads at once (form POST,
 SPARQL results JSON). The in-process column is the median of the store's own ``query`` for the same text.
+Then the explorer's routes (``/network``, ``/search``, ``/neighbours``) the same way, over GET.
 
 usage: python bench/bench_endpoint.py [N] [REQUESTS] [CLIENTS]   (default: 1000 articles, 200, 4)
 """
@@ -50,6 +51,15 @@ def _post(url: str, query: str) -> float:
     return time.perf_counter() - t
 
 
+def _get(url: str) -> float:
+    t = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=120) as resp:  # noqa: S310 - our own endpoint
+        resp.read()
+        if resp.status != 200:
+            raise RuntimeError(f"{resp.status} for {url}")
+    return time.perf_counter() - t
+
+
 def main() -> None:
     if not CORPUS.is_dir():
         sys.exit("needs the dev corpus in ../shared/corpus/dev")
@@ -87,6 +97,20 @@ def main() -> None:
             p50, p95 = times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.95))]
             print(f"  {label:28} {rows:7d} {local * 1000:9.0f} ms {p50 * 1000:7.0f} ms {p95 * 1000:7.0f} ms  "
                   f"{p50 / local:5.1f}x" + ("" if count == requests else f"  ({count} requests)"))
+        # the explorer's routes: the laid-out network (400 best-connected nodes), search, a neighbourhood
+        origin = url.removesuffix("/sparql")
+        quoted = urllib.parse.quote
+        routes = {"/network": "/network", "/network?role=keynote": "/network?role=keynote",
+                  "/search?q=김": "/search?q=" + quoted("김"), "/neighbours (an event)": "/neighbours?node=" + quoted(event)}
+        print(f"  {'explorer route':28} {'':>7} {'':>11} {'HTTP p50':>9} {'HTTP p95':>9}")
+        for label, path in routes.items():
+            first = _get(origin + path)
+            count = requests if first < 0.5 else max(clients, requests // 20)
+            with ThreadPoolExecutor(max_workers=clients) as pool:
+                times = sorted(pool.map(lambda _i: _get(origin + path), range(count)))  # noqa: B023
+            p50, p95 = times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.95))]
+            print(f"  {label:28} {'':>7} {'':>11} {p50 * 1000:7.0f} ms {p95 * 1000:7.0f} ms"
+                  + ("" if count == requests else f"  ({count} requests)"))
         server.should_exit = True
         thread.join(timeout=10)
 

@@ -246,7 +246,7 @@ def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit:
     """The who-spoke-where network (speakers, their events, parts, organizations and the events'
     series), narrowed by ``filters``, laid out; at most ``limit`` nodes, the best-connected ones.
     ``namespace``: the IRIs under it get an entity page (``/id/…``)."""
-    g = apply_filters(base_graph(store), filters or Filters())
+    g = apply_filters(base_graph(store, sources=False), filters or Filters())
     h = _with_series(g, _who_spoke_where(g))
     total = h.number_of_nodes()
     limit = max(1, limit)
@@ -257,7 +257,7 @@ def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit:
 
 def neighbourhood(store: GraphStore, node: str, *, limit: int = DEFAULT_LIMIT, namespace: str = "") -> Network:
     """A node (by IRI or name) and everything one step from it, speaking roles only among the roles."""
-    g = base_graph(store)
+    g = base_graph(store, sources=False)
     center = _focus_node(store, g, node)
     h = nx.ego_graph(g, center, radius=1, undirected=True).copy()
     h.remove_edges_from([(u, v, k) for u, v, k, d in h.edges(keys=True, data=True)

@@ -81,8 +81,9 @@ def _rows(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
     return [tuple("" if t is None else str(t) for t in row) for row in store.query(sparql).rows]
 
 
-def base_graph(store: GraphStore) -> nx.MultiDiGraph:
-    """Every typed node and edge of the merged graph."""
+def base_graph(store: GraphStore, *, sources: bool = True) -> nx.MultiDiGraph:
+    """Every typed node and edge of the merged graph; ``sources``: each node's articles too (the
+    costliest of the queries: every mention of every article graph)."""
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for n, typ, label in _rows(store, _NODES):
         g.add_node(n, type=typ, label=label, iri=n, title="", org="", kind="", date="")
@@ -94,7 +95,7 @@ def base_graph(store: GraphStore) -> nx.MultiDiGraph:
             g.nodes[n]["date"] = date
     sources: dict[str, set[str]] = {}
     urls: dict[str, str] = {}
-    for n, article, url in _rows(store, _SOURCES):
+    for n, article, url in _rows(store, _SOURCES) if sources else ():
         sources.setdefault(n, set()).add(article)
         if url:
             urls[article] = url
