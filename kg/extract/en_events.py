@@ -123,8 +123,16 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "To
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
-_AT = re.compile(r"\b(?:at|in|(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
-                 r"attracting|brought|brings|bringing)\s+(?:[\w,\-]+\s+){1,8}?to)\s+(?:the\s+|its\s+|their\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8})")
+_AT = re.compile(r"\b(?:at|in|packed|filled|(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
+                 r"attracting|brought|brings|bringing)\s+(?:[\w,\-]+\s+){1,8}?to)\s+(?:the\s+|its\s+|their\s+)?"
+                 # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
+                 r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
+                 r"headquarters|offices)\s+of\s+(?:the\s+)?)?"
+                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8}"
+                 # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
+                 r"(?:(?:['’]s)?\s+(?:(?:convention|exhibition|conference|expo|event|trade|community|innovation|"
+                 r"research)\s+(?:center|centre|hall|complex|space)|headquarters|campus|auditorium|ballroom))?)")
+_PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|headquarters|campus|auditorium|ballroom)$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event)s?\b", re.I)
@@ -308,6 +316,12 @@ def _clean_name(name: str) -> str:
     place = re.match(r"([A-Z][a-z][\w'’\-]*)\s+(?:for|in|at)\s+(?=\S+\s+\S)", name)
     if place and place.group(1).lower() not in ORG_WORDS and not _TYPE_WORD.search(place.group(1)):
         name = name[place.end():]
+    # "(packed) the Grand Hyatt Seoul for the Robot Forum": a venue or a city before "for the"
+    venue = re.match(r"(?:\S+\s+){0,5}?(\S+)\s+for\s+the\s+(?=\S+\s+\S)", name)
+    last = venue.group(1) if venue else ""
+    if venue and (last.lower() in lists().not_names or last in _VENUE_WORDS) and last.lower() not in ORG_WORDS \
+            and not _TYPE_WORD.search(last):  # ("the Center for the …", "Forum for the …" name their own things)
+        name = name[venue.end():]
     return name
 
 
@@ -547,6 +561,12 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
         sentence = text[sp.start:sp.end]
         for m in _AT.finditer(sentence):
             venue = re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
+            if m.group().startswith(("packed", "filled")) and not m.group("room"):
+                continue  # "packed the ballroom of …" names a place; "filled Seoul" does not
+            owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", venue)
+            town = None
+            if owner and owner.group(1).lower() in lists().not_names:
+                venue, town = venue[owner.end():], owner.group(1)  # "Seoul's COEX convention center"
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
@@ -558,7 +578,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue  # "the School of Computing at Northfield University hosted …": the host, not the place
             words = venue.split()
             # a hall or a hotel is a venue; a university is one only when nothing better is named
-            placed = any((w in _VENUE_WORDS or w.upper() in _VENUE_WORDS) and w not in _CAMPUS_WORDS for w in words)
+            placed = any((w in _VENUE_WORDS or w.upper() in _VENUE_WORDS) and w not in _CAMPUS_WORDS for w in words) \
+                or bool(m.group("room")) or bool(_PLACE_NOUN_END.search(venue))
             if any(n in venue for n in names):
                 continue  # "at the International Robot Exhibition, which opened at …": the event itself
             if sentence[m.start():m.start() + 2] == "in" and not placed:
@@ -572,7 +593,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
                                 r"County|Prefecture|Region)\b))?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)",
                                 sentence[m.end():m.end() + 60])
-                best = (rank, venue, city.group(1) if city else None)
+                best = (rank, venue, city.group(1) if city else town)
         if best and best[0] == 2:
             break
     return (best[1], best[2]) if best else (None, None)

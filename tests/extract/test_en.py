@@ -2276,3 +2276,19 @@ def test_venues_before_a_passive_organizer_and_after_attended(text: str, venue: 
 ])
 def test_addressing_and_walking_the_audience_through_are_talks(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a city's possessive before the venue; a lower-case place noun after a one-word name
+    ("The Robot Forum took place at Seoul's COEX convention center on Tuesday.", "COEX convention center", "Seoul"),
+    ("The Robot Forum was held Tuesday at the Hanbit exhibition center in Busan.", "Hanbit exhibition center", "Busan"),
+    # a room of a building; an organization's headquarters
+    ("The Robot Forum was held in the main auditorium of Hanbit University on Tuesday.", "Hanbit University", None),
+    ("More than 500 people packed the ballroom of the Grand Hanbit Seoul for the Robot Forum on Tuesday.",
+     "Grand Hanbit Seoul", None),
+    ("The Robot Forum was hosted at the Ridge Institute's headquarters in Pangyo on Tuesday.",
+     "Ridge Institute's headquarters", "Pangyo"),
+])
+def test_venues_with_a_city_a_room_or_a_place_noun(text: str, venue: str, city: str | None) -> None:
+    e, _ = _event(text)
+    assert (e.name, e.venue, e.city) == ("Robot Forum", venue, city)
