@@ -80,7 +80,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
-                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?]{0,120}?)\s+"
+                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?\n]{0,120}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)\s+"
                            r"(?:(?:jointly|together)\s+)?(?P<verb>co-?hosted|co-?organi[sz]ed|hosted|organi[sz]ed|held)"
                            r"\s+(?:the|a|an|its|their)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
@@ -118,6 +118,7 @@ _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LI
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged|produced)\s+(?:jointly\s+)?by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
+                "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
@@ -128,7 +129,7 @@ _AT = re.compile(r"\b(?:at|in|packed|filled|(?:returned|returns|moved|moves|came
                  # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
                  r"headquarters|offices)\s+of\s+(?:the\s+)?)?"
-                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|and|[A-Z0-9][\w'’&\-.]*)){0,8}"
+                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of(?:\s+the(?=\s+[A-Z]))?|&|and|[A-Z0-9][\w'’&\-.]*)){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
                  r"(?:(?:['’]s)?\s+(?:(?:convention|exhibition|conference|expo|event|trade|community|innovation|"
                  r"research)\s+(?:center|centre|hall|complex|space)|headquarters|campus|auditorium|ballroom))?)")

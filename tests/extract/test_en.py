@@ -2292,3 +2292,22 @@ def test_addressing_and_walking_the_audience_through_are_talks(text: str, name: 
 def test_venues_with_a_city_a_room_or_a_place_noun(text: str, venue: str, city: str | None) -> None:
     e, _ = _event(text)
     assert (e.name, e.venue, e.city) == ("Robot Forum", venue, city)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a room "of the" building it is in; ballrooms and atriums are venues after "in"
+    ("The department hosted its Robot Symposium on Nov. 6 in the Fulton Ballroom of the Student Union.",
+     "Fulton Ballroom of the Student Union"),
+    ("The Robot Forum was held at the Main Conference Room of the Post Tower on Dec. 7.",
+     "Main Conference Room of the Post Tower"),
+])
+def test_a_room_of_the_building_it_is_in(text: str, venue: str) -> None:
+    e, _ = _event(text)
+    assert e.venue == venue
+
+
+def test_a_subject_list_stops_at_a_line_break() -> None:
+    text = ("By Megan Doyle, College of Engineering\n\nThe Department of Industrial and Systems Engineering hosted "
+            "its Robot Symposium on Nov. 6.")
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == ["Department of Industrial and Systems Engineering"]
