@@ -46,6 +46,7 @@ from kg.explain import Explained, about, explain
 from kg.export.explorer import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
+    BaseCache,
     Network,
     neighbourhood,
     who_spoke_where,
@@ -76,11 +77,13 @@ _SECURITY = {"Content-Security-Policy": "default-src 'none'; frame-ancestors 'no
 
 @dataclass(frozen=True)
 class Limits:
-    """What one query may take: ``timeout`` seconds, ``max_rows`` rows, ``workers`` at a time."""
+    """What one query may take: ``timeout`` seconds, ``max_rows`` rows, ``workers`` at a time; and how long
+    the explorer keeps the graph it reads from the store (``explorer_ttl`` seconds)."""
 
     timeout: float = 10.0
     max_rows: int = 10_000
     workers: int = 4
+    explorer_ttl: float = 60.0  # seconds the explorer keeps the graph it cuts its answers from
 
 
 class _Refused(Exception):
@@ -320,10 +323,10 @@ def _entity_page(explained: list[Explained]) -> str:
             "</body></html>\n")
 
 
-def _neighbourhood(store: GraphStore, node: str) -> Network | str:
+def _neighbourhood(store: GraphStore, node: str, base: BaseCache) -> Network | str:
     """The neighbourhood of ``node``, or why there is none (no such node, or a name many nodes have)."""
     try:
-        return neighbourhood(store, node, namespace=str(KGR))
+        return neighbourhood(store, node, namespace=str(KGR), base=base.get())
     except ExportError as e:
         return str(e)
 
@@ -352,6 +355,7 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
     """The endpoint's ASGI application over ``store`` (run it with uvicorn, as ``kg serve`` does): the
     SPARQL endpoint at ``/sparql`` and a query page at ``/`` (served from the package, offline)."""
     endpoint = _Endpoint(store, limits or Limits())
+    explorer = BaseCache(store, endpoint.limits.explorer_ttl)
 
     async def index(_request: Request) -> Response:
         return Response(_asset("index.html"), media_type="text/html; charset=utf-8", headers=_PAGE_SECURITY)
@@ -403,7 +407,8 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
         """The who-spoke-where network, laid out, with its facets (the explorer filters it in the page)."""
         try:
             filters, limit = _network_params(request)
-            found = await endpoint.call(lambda: who_spoke_where(store, filters, limit=limit, namespace=str(KGR)))
+            found = await endpoint.call(lambda: who_spoke_where(store, filters, limit=limit, namespace=str(KGR),
+                                                                base=explorer.get()))
         except _Refused as e:
             return _error(e.status, e.message)
         return JSONResponse(found.to_json(), headers=_SECURITY)
@@ -414,7 +419,7 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
         if not node:
             return _error(400, "give the node to expand: /neighbours?node=IRI (or a name)")
         try:
-            found = await endpoint.call(lambda: _neighbourhood(store, node))
+            found = await endpoint.call(lambda: _neighbourhood(store, node, explorer))
         except _Refused as e:
             return _error(e.status, e.message)
         if isinstance(found, str):

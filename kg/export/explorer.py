@@ -16,6 +16,8 @@ import html
 import json
 import math
 import re
+import threading
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass
 
@@ -241,12 +243,37 @@ def _with_series(g: nx.MultiDiGraph, h: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return h
 
 
+def explorer_base(store: GraphStore) -> nx.MultiDiGraph:
+    """The graph the explorer's answers are cut from (:func:`kg.export.networkx.base_graph` without the
+    articles of each node). A server may keep it between requests and pass it as ``base``."""
+    return base_graph(store, sources=False)
+
+
+class BaseCache:
+    """:func:`explorer_base` of a store, kept for ``ttl`` seconds (a server's requests share it: reading it
+    is most of an answer's cost, and a store changes only by an ingest). Safe across threads: while one
+    reads the store, the others wait for its graph."""
+
+    def __init__(self, store: GraphStore, ttl: float) -> None:
+        self.store, self.ttl = store, ttl
+        self._lock = threading.Lock()
+        self._graph: nx.MultiDiGraph | None = None
+        self._made = 0.0
+
+    def get(self) -> nx.MultiDiGraph:
+        with self._lock:
+            if self._graph is None or time.monotonic() - self._made > self.ttl:
+                self._graph, self._made = explorer_base(self.store), time.monotonic()
+            return self._graph
+
+
 def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit: int = DEFAULT_LIMIT,
-                    namespace: str = "") -> Network:
+                    namespace: str = "", base: nx.MultiDiGraph | None = None) -> Network:
     """The who-spoke-where network (speakers, their events, parts, organizations and the events'
     series), narrowed by ``filters``, laid out; at most ``limit`` nodes, the best-connected ones.
-    ``namespace``: the IRIs under it get an entity page (``/id/…``)."""
-    g = apply_filters(base_graph(store, sources=False), filters or Filters())
+    ``namespace``: the IRIs under it get an entity page (``/id/…``); ``base``: a graph
+    :func:`explorer_base` made of this store before (it is not changed)."""
+    g = apply_filters(explorer_base(store) if base is None else base, filters or Filters())
     h = _with_series(g, _who_spoke_where(g))
     total = h.number_of_nodes()
     limit = max(1, limit)
@@ -255,9 +282,11 @@ def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit:
     return _build(h, total, total > limit, namespace)
 
 
-def neighbourhood(store: GraphStore, node: str, *, limit: int = DEFAULT_LIMIT, namespace: str = "") -> Network:
-    """A node (by IRI or name) and everything one step from it, speaking roles only among the roles."""
-    g = base_graph(store, sources=False)
+def neighbourhood(store: GraphStore, node: str, *, limit: int = DEFAULT_LIMIT, namespace: str = "",
+                  base: nx.MultiDiGraph | None = None) -> Network:
+    """A node (by IRI or name) and everything one step from it, speaking roles only among the roles
+    (``base`` as for :func:`who_spoke_where`)."""
+    g = explorer_base(store) if base is None else base
     center = _focus_node(store, g, node)
     h = nx.ego_graph(g, center, radius=1, undirected=True).copy()
     h.remove_edges_from([(u, v, k) for u, v, k, d in h.edges(keys=True, data=True)
@@ -299,11 +328,13 @@ def explorer_html(network: Network, heading: str = "") -> str:
 __all__ = [
     "DEFAULT_LIMIT",
     "MAX_LIMIT",
+    "BaseCache",
     "Edition",
     "Facet",
     "NetEdge",
     "NetNode",
     "Network",
+    "explorer_base",
     "explorer_html",
     "layout",
     "neighbourhood",

@@ -93,14 +93,14 @@ def base_graph(store: GraphStore, *, sources: bool = True) -> nx.MultiDiGraph:
     for n, date in _rows(store, _EVENT_DATES):
         if n in g:
             g.nodes[n]["date"] = date
-    sources: dict[str, set[str]] = {}
+    articles: dict[str, set[str]] = {}
     urls: dict[str, str] = {}
     for n, article, url in _rows(store, _SOURCES) if sources else ():
-        sources.setdefault(n, set()).add(article)
+        articles.setdefault(n, set()).add(article)
         if url:
             urls[article] = url
     for n, data in g.nodes(data=True):
-        data["articles"] = "; ".join(sorted(sources.get(n, ())))
+        data["articles"] = "; ".join(sorted(articles.get(n, ())))
     for person, org, title in _rows(store, _MEMBERS):
         if person in g and org in g:
             g.add_edge(person, org, key=f"member_of:{title}", relation="member_of", title=title)

@@ -118,3 +118,18 @@ def test_a_neighbourhood_and_an_unknown_node(seeded: OxigraphStore) -> None:
     assert any(n.type == "Organization" for n in around.nodes)
     with pytest.raises(ExportError, match="nothing in the graph is named"):
         neighbourhood(seeded, "아무도아닌사람")
+
+
+def test_the_base_graph_is_kept_for_its_time_and_never_changed(seeded: OxigraphStore) -> None:
+    from kg.export.explorer import BaseCache
+
+    kept = BaseCache(seeded, ttl=60)
+    g = kept.get()
+    assert kept.get() is g  # within its time: the same graph, the store not read again
+    before = (g.number_of_nodes(), g.number_of_edges())
+    who_spoke_where(seeded, Filters(roles=frozenset({"keynote"})), base=g)
+    neighbourhood(seeded, "김무상", base=g)
+    assert (g.number_of_nodes(), g.number_of_edges()) == before  # answers are cut from it, not out of it
+    assert who_spoke_where(seeded, base=g) == who_spoke_where(seeded)
+    fresh = BaseCache(seeded, ttl=0)
+    assert fresh.get() is not fresh.get()  # past its time: read again

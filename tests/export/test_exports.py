@@ -229,3 +229,10 @@ def test_views_say_their_language_and_name_korean_fonts(seeded: OxigraphStore, t
     assert html.lstrip().startswith('<html lang="ko"')
     assert f"body {{ font-family: {CJK_FONTS}; }}" in html
     assert html.count("NanumGothic") >= 3  # the page, node labels and edge labels
+
+
+def test_every_node_of_a_view_knows_its_articles(seeded: OxigraphStore) -> None:
+    g = to_networkx(seeded, View.WHO_SPOKE_WHERE)
+    person = next(d for _n, d in g.nodes(data=True) if d["label"] == "김무상")
+    assert person["articles"].startswith("00_seed")
+    assert all(d["articles"] for _n, d in g.nodes(data=True) if d["type"] in ("Person", "Organization"))
