@@ -101,6 +101,8 @@ def _unit_shaped(w: Word, gz: Gazetteer) -> bool:
     """A unit of an organization by its ending (…팀, …실, …과); the analyser may read a division's 과 as
     the particle."""
     unit = w.bare or w.ending == "과" and w.text == w.stem + "과" and not gz.is_title(w.stem)
+    if unit and not w.quoted and w.text.endswith("부") and 2 <= len(w.text) <= 6 and not gz.known_org(w.text):
+        return True  # a newsroom's desk or a company's department (경제부, 산업1부, 디지털뉴스부); ministries are known
     return unit and not w.quoted and len(w.text) > 2 and w.text.endswith(_UNIT_ENDINGS)
 
 

@@ -406,3 +406,12 @@ def test_sosok_and_a_known_genitive_organization(text: str, expected: list) -> N
 ])
 def test_foreign_names_before_an_organization(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a newsroom's desk or a company's department between the organization and the name
+    ("한빛일보 경제부 최민수 기자 choi@hanbit.com", [("최민수", "한빛일보", "기자")]),
+    ("다온전자 스마트팩토리사업부 이서연 상무가 발표했다.", [("이서연", "다온전자", "상무")]),
+])
+def test_a_desk_or_department_ending_in_bu(text: str, expected: list) -> None:
+    assert people(text) == expected
