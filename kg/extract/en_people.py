@@ -830,7 +830,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
         return True  # "speakers such as Jane Roe of Acme"
     if i >= 2 and toks[i - 1].low in ("with", "between") \
-            and toks[i - 2].low in ("chat", "conversation", "dialogue", "interview", "discussion", "debate"):
+            and toks[i - 2].low in _WITH_PARTS:
         return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
@@ -844,6 +844,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+# "a fireside chat with A", "a panel with A and B": the people a part is held with
+_WITH_PARTS = frozenset({"chat", "conversation", "dialogue", "interview", "discussion", "debate", "panel", "roundtable",
+                         "session"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
@@ -885,7 +888,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             last = n - 1
             while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
                 n -= 1
-        elif n > 3 and toks[n - 1].low in ("of", "at", "with"):
+        elif n > 3 and toks[n - 1].low in ("of", "at", "with") and not (toks[n - 1].low == "with"
+                                                                     and toks[n - 2].low in _WITH_PARTS):
             n = _described_item(toks, n)  # "Kang Min-ji, partner at Kakao Ventures, and …"
         if n > 1 and (toks[n - 1].text in ("'", "’") or toks[n - 1].text.endswith(_POSSESSIVE)):
             n -= 1 if toks[n - 1].text.endswith(_POSSESSIVE) else 2  # "Ridge Robotics’ Ana Vale": its owner too

@@ -2311,3 +2311,15 @@ def test_a_subject_list_stops_at_a_line_break() -> None:
             "its Robot Symposium on Nov. 6.")
     _e, orgs = _event(text)
     assert orgs["organizers"] == ["Department of Industrial and Systems Engineering"]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the people a panel or roundtable is held with, after another person's description
+    ("The forum featured a keynote by Nimbus Works founder Tom Reed, followed by a panel with Ana Vale and Mia Holt.",
+     {"Tom Reed": Role.KEYNOTE, "Ana Vale": Role.PANELIST, "Mia Holt": Role.PANELIST}),
+    ("The day closed with a roundtable with Lars Ober and Priya Raman.",
+     {"Lars Ober": Role.PANELIST, "Priya Raman": Role.PANELIST}),
+])
+def test_the_people_a_panel_is_held_with(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
