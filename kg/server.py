@@ -326,7 +326,7 @@ def _entity_page(explained: list[Explained]) -> str:
 def _neighbourhood(store: GraphStore, node: str, base: BaseCache) -> Network | str:
     """The neighbourhood of ``node``, or why there is none (no such node, or a name many nodes have)."""
     try:
-        return neighbourhood(store, node, namespace=str(KGR), base=base.get())
+        return base.answer(("neighbours", node), lambda g: neighbourhood(store, node, namespace=str(KGR), base=g))
     except ExportError as e:
         return str(e)
 
@@ -407,8 +407,9 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
         """The who-spoke-where network, laid out, with its facets (the explorer filters it in the page)."""
         try:
             filters, limit = _network_params(request)
-            found = await endpoint.call(lambda: who_spoke_where(store, filters, limit=limit, namespace=str(KGR),
-                                                                base=explorer.get()))
+            found = await endpoint.call(lambda: explorer.answer(
+                ("network", filters, limit),
+                lambda base: who_spoke_where(store, filters, limit=limit, namespace=str(KGR), base=base)))
         except _Refused as e:
             return _error(e.status, e.message)
         return JSONResponse(found.to_json(), headers=_SECURITY)

@@ -19,7 +19,9 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import TypeVar
 
 import networkx as nx
 
@@ -35,6 +37,7 @@ from kg.export.networkx import (
 )
 from kg.store import GraphStore
 
+T = TypeVar("T")
 DEFAULT_LIMIT = 400  # nodes the page is sent at most; beyond it, the best-connected ones, with a notice
 MAX_LIMIT = 2000  # the most nodes kg serve sends the page
 _RING = 70.0  # distance between rings around an event, in layout pixels
@@ -254,17 +257,36 @@ class BaseCache:
     is most of an answer's cost, and a store changes only by an ingest). Safe across threads: while one
     reads the store, the others wait for its graph."""
 
+    _ANSWERS = 64  # answers kept per graph (the explorer asks few distinct questions: filters, a node)
+
     def __init__(self, store: GraphStore, ttl: float) -> None:
         self.store, self.ttl = store, ttl
         self._lock = threading.Lock()
         self._graph: nx.MultiDiGraph | None = None
         self._made = 0.0
+        self._answers: dict[object, object] = {}
 
     def get(self) -> nx.MultiDiGraph:
         with self._lock:
             if self._graph is None or time.monotonic() - self._made > self.ttl:
                 self._graph, self._made = explorer_base(self.store), time.monotonic()
+                self._answers = {}  # answers of the graph before
             return self._graph
+
+    def answer(self, key: object, make: Callable[[nx.MultiDiGraph], T]) -> T:
+        """``make(graph)``, kept with the graph it was cut from under ``key`` (the question's parameters):
+        the same question within the graph's time costs nothing."""
+        graph = self.get()
+        with self._lock:
+            if graph is self._graph and key in self._answers:
+                return self._answers[key]  # type: ignore[return-value]
+        found = make(graph)
+        with self._lock:
+            if graph is self._graph:
+                if len(self._answers) >= self._ANSWERS:
+                    self._answers.pop(next(iter(self._answers)))  # the oldest question
+                self._answers[key] = found
+        return found
 
 
 def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit: int = DEFAULT_LIMIT,

@@ -133,3 +133,16 @@ def test_the_base_graph_is_kept_for_its_time_and_never_changed(seeded: OxigraphS
     assert who_spoke_where(seeded, base=g) == who_spoke_where(seeded)
     fresh = BaseCache(seeded, ttl=0)
     assert fresh.get() is not fresh.get()  # past its time: read again
+    # an answer is kept with its graph, per question
+    calls: list[str] = []
+
+    def make(graph: nx.MultiDiGraph) -> int:
+        calls.append("made")
+        return graph.number_of_nodes()
+
+    assert kept.answer("q", make) == kept.answer("q", make) == g.number_of_nodes() and calls == ["made"]
+    kept.answer("another question", make)
+    assert calls == ["made", "made"]
+    fresh.answer("q", make)
+    fresh.answer("q", make)
+    assert len(calls) == 4  # a graph past its time takes its answers with it
