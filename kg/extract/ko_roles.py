@@ -335,6 +335,12 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
               and (any(t.startswith("EC") for t in words[i].ending_tags)
                    # "좌장은 A 교수가, 토론자로는 B와 C가 참여했다": a subject and a comma, its verb left out
                    or words[i + 1].text == "," and words[i].ending in ("이", "가") and "JKS" in words[i].ending_tags)]
+    # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
+    for i in range(1, len(words)):
+        if words[i].text in ("이어", "이어서") and words[i - 1].text in ("데", "데에") \
+                or words[i].text in ("뒤", "후", "후에", "다음") and ("ETM" in words[i - 1].ending_tags
+                                                                  or words[i - 1].text in ("한", "진행한", "마친")):
+            bounds.append(words[i].end)
     # "좌장: A 교수 / 토론: B, C": a slash or bar parts the items of a programme line; but in "기조강연:
     # 'AI 팩토리' / A 교수" it parts the talk from its speaker, no person standing before it
     depth = 0
@@ -488,7 +494,14 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
 def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict[int, tuple[str, Span]]:
     """``A 교수와 B 대표가 각각 'X'와 'Y'를 주제로 발표했다``: as many topic quotes after the speakers as
     there are speakers, given in order (keyed by ``id`` of the mention)."""
-    if len(speakers) < 2 or "각각" not in sent.text(doc.text):
+    text = sent.text(doc.text)
+    if len(speakers) < 2 or "각각" not in text:
+        return {}
+    each = sent.span.start + text.index("각각")
+    # "A가 'X'를 주제로 기조강연을 한 데 이어 B와 C가 각각 …": those named after the last quote before 각각
+    opened = max((q.outer.end for q in sent.quotes if not q.double and q.outer.end <= each), default=sent.span.start)
+    speakers = [m for m in speakers if opened <= m.span.start < each] or speakers
+    if len(speakers) < 2:
         return {}
     last = max(m.span.end for m in speakers)
     quotes = [q for q in sent.quotes if not q.double and q.outer.start >= last]

@@ -305,3 +305,16 @@ def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) ->
 def test_who_conducts_a_part(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "…한 데 이어", "…한 뒤": the first person's part ends with their clause
+    ("김도윤 한빛로보틱스 대표가 '피지컬 AI'를 주제로 기조강연을 한 데 이어 이서연 한빛대 교수와 박준혁 다온연구원 박사가 "
+     "각각 '협동로봇 안전'과 '공장 데이터'에 대해 발표했다.",
+     {"김도윤": ("keynote", "피지컬 AI"), "이서연": ("speaker", "협동로봇 안전"), "박준혁": ("speaker", "공장 데이터")}),
+    ("김도윤 대표가 기조연설을 한 뒤 이서연 교수가 주제발표를 했다.",
+     {"김도윤": ("keynote", None), "이서연": ("speaker", None)}),
+])
+def test_a_clause_that_ends_before_the_next_part(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
