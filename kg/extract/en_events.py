@@ -75,7 +75,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
-    (re.compile(rf",\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
+    (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
@@ -98,9 +98,12 @@ _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
+                           # "made possible by sponsors A, B and C", "sponsors such as A and B"
+                           r"(?:by|from|thanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
                            r"under\s+the\s+(?:auspices|patronage)\s+of|"
-                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+)?by)\s+" + _LIST)
+                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+)?by)"
+                           r"\s+" + _LIST)
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
 # "Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild"
 _ORGANIZERS_LIST = re.compile(r"\b(?:Organi[sz]ers|Hosts)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
@@ -626,13 +629,24 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         for m in pattern.finditer(text):
             noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
             found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+    # "Hosted by A and organized by B": B, who organizes what A holds, is a co-organizer (where no
+    # one else holds the event, "organized by" names its organizer)
+    hosts: set[str] = set()
+    organized_by: set[str] = set()
+    for m in _HOSTED_LIST.finditer(text):
+        verb = m.group().split()[0].lower()
+        for org, _at in _list_items(m.group("list"), m.start("list"), comma_names):
+            (organized_by if verb.startswith("organi") else hosts).add(org)
     for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
                           (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
-                found.append((org, at, role))
+                if pattern is _HOSTED_LIST and org in organized_by and hosts - organized_by:
+                    found.append((org, at, OrgRole.CO_ORGANIZER))
+                else:
+                    found.append((org, at, role))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
     labelled = {(org.removeprefix("the ").removeprefix("The "), role) for org, _at, role in found}
     found.extend(f for f in subjects

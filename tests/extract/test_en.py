@@ -2323,3 +2323,20 @@ def test_a_subject_list_stops_at_a_line_break() -> None:
 def test_the_people_a_panel_is_held_with(text: str, roles: dict[str, Role]) -> None:
     found = _people(text)
     assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "organized by" names a co-organizer when someone else hosts the event
+    ("Hosted by the Ministry of Robots and organized by the Ridge Institute, the Robot Forum drew 300 people.",
+     {"organizers": ["Ministry of Robots"], "co_organizers": ["Ridge Institute"], "sponsors": []}),
+    ("The Robot Forum was organized by the Ridge Institute at Hanbit Hall.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    # sponsors named as such; "is an annual event of"; "sponsored this year by"
+    ("The Robot Forum was held at Hanbit Hall. It was made possible by sponsors Nimbus Works and Kestrel Labs.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Kestrel Labs"]}),
+    ("The Robot Forum is an annual event of the Korea Robot Association, sponsored this year by Nimbus Works.",
+     {"organizers": ["Korea Robot Association"], "co_organizers": [], "sponsors": ["Nimbus Works"]}),
+])
+def test_hosts_organizers_and_sponsors(text: str, expected: dict[str, list[str]]) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
