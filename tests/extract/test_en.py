@@ -2340,3 +2340,15 @@ def test_the_people_a_panel_is_held_with(text: str, roles: dict[str, Role]) -> N
 def test_hosts_organizers_and_sponsors(text: str, expected: dict[str, list[str]]) -> None:
     _e, orgs = _event(text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # people who pose in a photo at the event attended it
+    ("From left, Nimbus Works CEO Tom Reed and Ridge Institute president Mia Holt pose at the Robot Forum on Tuesday.",
+     {"Tom Reed": Role.ATTENDEE, "Mia Holt": Role.ATTENDEE}),
+    ("Tom Reed (second from left), CEO of Nimbus Works, poses with panelists at the Robot Forum.",
+     {"Tom Reed": Role.ATTENDEE}),
+])
+def test_people_posing_at_the_event_attended(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
