@@ -3,10 +3,10 @@
 ``kg serve`` sends these as JSON to its explorer page (``/explore``), which filters them in the page; the
 functions are plain library calls, so a notebook gets the same answers.
 
-The layout is computed here, once, in time linear in the graph: events sit on a grid in date order,
-each with its parts on an inner ring and its speakers on the rings around them (a person who spoke at
-several events sits with the one where they had most parts); organizations and series stand on a rim
-around the whole, each at the angle of the people or editions it holds. The page draws the positions as
+The layout is computed here, once, in time n log n in the graph: events fill rows in date order, an area
+wider than high as screens are, each with its parts on an inner ring and its speakers on the rings around
+them (a person who spoke at several events sits with the one where they had most parts); organizations and
+series stand on an ellipse around the whole, in the order of the angle of the people or editions they hold. The page draws the positions as
 they are, with no physics, so a thousand nodes open at once and never keep the tab busy.
 """
 
@@ -29,11 +29,11 @@ from kg.errors import ExportError
 from kg.export.networkx import (
     SPEAKING,
     Filters,
-    _event_of,
-    _focus_node,
-    _who_spoke_where,
     apply_filters,
     base_graph,
+    event_of,
+    focus_node,
+    speakers_graph,
 )
 from kg.store import GraphStore
 
@@ -133,14 +133,14 @@ def layout(g: nx.MultiDiGraph, aspect: float = 1.8) -> dict[str, tuple[float, fl
     for n in sorted(g):
         d = g.nodes[n]
         if d["type"] == "EventPart":
-            e = _event_of(g, n)
+            e = event_of(g, n)
             if e in parts_of:
                 parts_of[e].append(n)
         elif d["type"] == "Person":
             at: Counter[str] = Counter()
             for _u, v, data in g.out_edges(n, data=True):
                 if data["relation"] == "role":
-                    e = _event_of(g, v)
+                    e = event_of(g, v)
                     if e in people_of:
                         at[e] += 1
             if at:
@@ -210,7 +210,7 @@ def _build(g: nx.MultiDiGraph, total: int, truncated: bool, namespace: str) -> N
     edges = []
     for u, v, d in g.edges(data=True):
         relation = d["relation"]
-        event = (_event_of(g, v) or "") if relation in ("role", "part_of") else ""
+        event = (event_of(g, v) or "") if relation in ("role", "part_of") else ""
         if event:
             events_of.setdefault(u, set()).add(event)
         edges.append(NetEdge(u, v, relation, d.get("role") or "", d.get("talk_title") or "", event,
@@ -296,7 +296,7 @@ def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit:
     ``namespace``: the IRIs under it get an entity page (``/id/…``); ``base``: a graph
     :func:`explorer_base` made of this store before (it is not changed)."""
     g = apply_filters(explorer_base(store) if base is None else base, filters or Filters())
-    h = _with_series(g, _who_spoke_where(g))
+    h = _with_series(g, speakers_graph(g))
     total = h.number_of_nodes()
     limit = max(1, limit)
     if total > limit:
@@ -309,7 +309,7 @@ def neighbourhood(store: GraphStore, node: str, *, limit: int = DEFAULT_LIMIT, n
     """A node (by IRI or name) and everything one step from it, speaking roles only among the roles
     (``base`` as for :func:`who_spoke_where`)."""
     g = explorer_base(store) if base is None else base
-    center = _focus_node(store, g, node)
+    center = focus_node(store, g, node)
     h = nx.ego_graph(g, center, radius=1, undirected=True).copy()
     h.remove_edges_from([(u, v, k) for u, v, k, d in h.edges(keys=True, data=True)
                          if d["relation"] == "role" and d["role"] not in SPEAKING])

@@ -125,7 +125,7 @@ def _matches(g: nx.MultiDiGraph, n: str, query: str) -> bool:
     return n == query or query.casefold() in g.nodes[n]["label"].casefold()
 
 
-def _event_of(g: nx.MultiDiGraph, n: str) -> str | None:
+def event_of(g: nx.MultiDiGraph, n: str) -> str | None:
     """The event a part belongs to (through sessions), or the node itself if it is an event."""
     seen = set()
     while n not in seen:
@@ -151,7 +151,7 @@ def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
               and (not f.until or (d["date"] and d["date"] <= f.until))}
     keep = set(events)
     role_edges = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True) if d["relation"] == "role"
-                  and _event_of(g, v) in events and (not f.roles or d["role"] in f.roles)]
+                  and event_of(g, v) in events and (not f.roles or d["role"] in f.roles)]
     people = {u for u, _v, _k in role_edges}
     if f.org:
         orgs = {n for n, d in g.nodes(data=True) if d["type"] == "Organization" and _matches(g, n, f.org)}
@@ -160,7 +160,7 @@ def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
         role_edges = [e for e in role_edges if e[0] in people]
         keep |= orgs
     keep |= people | {v for _u, v, _k in role_edges}
-    keep |= {n for n in g if g.nodes[n]["type"] == "EventPart" and _event_of(g, n) in events and not f.roles}
+    keep |= {n for n in g if g.nodes[n]["type"] == "EventPart" and event_of(g, n) in events and not f.roles}
     for n in list(keep):  # parts up to their events, people's organizations, events' organizers and series
         keep |= {v for _u, v, d in g.out_edges(n, data=True)
                  if d["relation"] in ("part_of", "edition_of") or (d["relation"] == "member_of" and n in people)}
@@ -173,7 +173,7 @@ def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
     return h
 
 
-def _who_spoke_where(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def speakers_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     speaking = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True)
                 if d["relation"] == "role" and d["role"] in SPEAKING]
     speakers = {u for u, _v, _k in speaking}
@@ -181,7 +181,7 @@ def _who_spoke_where(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     keep |= {v for u, v, d in g.edges(data=True) if u in speakers and d["relation"] == "member_of"}
     for n in list(keep):
         keep |= {v for _u, v, d in g.out_edges(n, data=True) if d["relation"] == "part_of"}
-        keep |= {_event_of(g, n)} - {None}
+        keep |= {event_of(g, n)} - {None}
     h = g.subgraph(keep).copy()
     h.remove_edges_from([(u, v, k) for u, v, k, d in h.edges(keys=True, data=True)
                          if d["relation"] == "role" and d["role"] not in SPEAKING])
@@ -192,7 +192,7 @@ def _spoke_at(g: nx.MultiDiGraph) -> dict[str, set[str]]:
     """Person -> the events they spoke at."""
     out: dict[str, set[str]] = {}
     for u, v, d in g.edges(data=True):
-        event = _event_of(g, v) if d["relation"] == "role" and d["role"] in SPEAKING else None
+        event = event_of(g, v) if d["relation"] == "role" and d["role"] in SPEAKING else None
         if event:
             out.setdefault(u, set()).add(event)
     return out
@@ -260,7 +260,7 @@ def find_node(g: nx.MultiDiGraph, query: str) -> str:
     raise ExportError(f"{query!r} names {len(partial)} nodes ({names}); give the IRI or the full name")
 
 
-def _focus_node(store: GraphStore, g: nx.MultiDiGraph, focus: str) -> str:
+def focus_node(store: GraphStore, g: nx.MultiDiGraph, focus: str) -> str:
     """The node to center on: by IRI or shown name (:func:`find_node`), else by any name or alias the
     store gives an entity (``산기협`` for 한국산업기술진흥협회)."""
     try:
@@ -279,7 +279,7 @@ def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters |
     """A projection of the store for notebooks, views and graph files (see the module docstring)."""
     g = apply_filters(base_graph(store), filters or Filters())
     if view is View.WHO_SPOKE_WHERE:
-        h: nx.Graph = _who_spoke_where(g)
+        h: nx.Graph = speakers_graph(g)
     elif view is View.PERSON_NETWORK:
         h = _person_network(g)
     elif view is View.ORG_NETWORK:
@@ -287,7 +287,7 @@ def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters |
     elif view is View.EGO:
         if not focus:
             raise ExportError("the ego view needs a person, organization or event to center on")
-        h = nx.ego_graph(g, _focus_node(store, g, focus), radius=hops, undirected=True).copy()
+        h = nx.ego_graph(g, focus_node(store, g, focus), radius=hops, undirected=True).copy()
     else:
         h = g
     h.graph["article_urls"] = g.graph.get("article_urls", {})
