@@ -23,6 +23,7 @@ The handlers are thin: the store (:mod:`kg.store`) runs the query, rdflib writes
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -323,10 +324,16 @@ def _entity_page(explained: list[Explained]) -> str:
             "</body></html>\n")
 
 
-def _neighbourhood(store: GraphStore, node: str, base: BaseCache) -> Network | str:
-    """The neighbourhood of ``node``, or why there is none (no such node, or a name many nodes have)."""
+def _json(network: Network) -> bytes:
+    """A network as the JSON the explorer reads (written once per answer: the answer is kept as it is sent)."""
+    return json.dumps(network.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _neighbourhood(store: GraphStore, node: str, base: BaseCache) -> bytes | str:
+    """The neighbourhood of ``node`` as JSON, or why there is none (no such node, or a name many nodes have)."""
     try:
-        return base.answer(("neighbours", node), lambda g: neighbourhood(store, node, namespace=str(KGR), base=g))
+        return base.answer(("neighbours", node),
+                           lambda g: _json(neighbourhood(store, node, namespace=str(KGR), base=g)))
     except ExportError as e:
         return str(e)
 
@@ -407,12 +414,12 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
         """The who-spoke-where network, laid out, with its facets (the explorer filters it in the page)."""
         try:
             filters, limit = _network_params(request)
-            found = await endpoint.call(lambda: explorer.answer(
+            body = await endpoint.call(lambda: explorer.answer(
                 ("network", filters, limit),
-                lambda base: who_spoke_where(store, filters, limit=limit, namespace=str(KGR), base=base)))
+                lambda base: _json(who_spoke_where(store, filters, limit=limit, namespace=str(KGR), base=base))))
         except _Refused as e:
             return _error(e.status, e.message)
-        return JSONResponse(found.to_json(), headers=_SECURITY)
+        return Response(body, media_type="application/json", headers=_SECURITY)
 
     async def neighbours(request: Request) -> Response:
         """A node and everything one step from it (the explorer adds them when a node is expanded)."""
@@ -425,7 +432,7 @@ def create_app(store: GraphStore, limits: Limits | None = None) -> Starlette:
             return _error(e.status, e.message)
         if isinstance(found, str):
             return _error(404, found)
-        return JSONResponse(found.to_json(), headers=_SECURITY)
+        return Response(found, media_type="application/json", headers=_SECURITY)
 
     return Starlette(routes=[Route("/sparql", endpoint.sparql, methods=["GET", "POST"]), Route("/", index),
                              Route("/explore", explore), Route("/network", network), Route("/neighbours", neighbours),
