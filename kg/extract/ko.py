@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.doc import Doc, Word, build_doc
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -164,7 +164,9 @@ class _Builder:
         self.gz = gz
         self.doc = build_doc(article)
         self.orgs = OrgTable(gz, article.text)
-        self.mentions = find_people(self.doc, gz)
+        self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
+        self.walk_kinds: dict[tuple[int, int], str] = {}  # (sentence, word) -> topic / pass / stop
+        self.mentions = [self._unit_of_topic(m) for m in find_people(self.doc, gz)]
         self.draft: EventDraft | None = find_event(self.doc, gz)
         self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
                      for i, m in enumerate(self.mentions) if m.org}
@@ -175,13 +177,24 @@ class _Builder:
         for phrase in defined_aliases(self.doc, gz):
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
-        self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
-        self.walk_kinds: dict[tuple[int, int], str] = {}  # (sentence, word) -> topic / pass / stop
         for c in self.clusters:
             if not c.org_keys and not c.reporter:
                 c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0])
         self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
         self.parts: list[_PartDraft] = []
+
+    def _unit_of_topic(self, m: PersonMention) -> PersonMention:
+        """``배재대는 … 강호정 학생인재개발처장이``: a title fused with a unit of its own (…처장, …단장, …실장)
+        names no organization when an organization is the sentence's topic; the person is the topic's,
+        and the fused word stays the title (as written)."""
+        org = m.org
+        if org is None or org.start < m.name_span.end or self.gz.known_org(org.text) or m.title is None:
+            return m  # an organization written before the name, or none, or a known one
+        word = self.doc.text[org.start:m.span.end]  # the word the organization and the title were split from
+        fused = word[:word.rfind(m.title[-1]) + 1]  # less a particle ("…처장이")
+        if len(fused) <= len(org.text) or any(ch.isspace() for ch in fused) or not org.text.endswith(_UNIT_FINALS):
+            return m
+        return replace(m, org=None, title=fused) if self._org_from_topic(m) is not None else m
 
     def _org_from_context(self, m: PersonMention) -> str | None:
         """``현대오토에버는 … 소개했다. 장연세 상무는 …``: a person who opens a sentence with no
@@ -425,6 +438,7 @@ class _Builder:
 
 
 _LIST_WORDS = frozenset({"및", "등", "겸", "그리고"})
+_UNIT_FINALS = ("처", "단", "실", "국", "과", "팀", "부", "본부", "센터", "사업부", "연구소")  # units a fused title names
 _TOPIC_REACH = 40  # words a topic organization may stand before the people listed after it
 
 

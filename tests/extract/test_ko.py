@@ -318,3 +318,18 @@ def test_who_conducts_a_part(text: str, expected: dict) -> None:
 def test_a_clause_that_ends_before_the_next_part(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title fused with a unit of its own names no organization when one is the sentence's topic
+    ("협약식에서 한빛대는 김도윤 총장을 비롯해 이서연 학생지원처장이, 다온테크노파크는 박준혁 원장과 최민호 "
+     "정책기획단장 등이 참석했다.",
+     {"김도윤": ("한빛대", "총장"), "이서연": ("한빛대", "학생지원처장"), "박준혁": ("다온테크노파크", "원장"),
+      "최민호": ("다온테크노파크", "정책기획단장")}),
+    # … and with no topic, the unit is what the title says
+    ("이서연 학생지원처장이 참석했다.", {"이서연": ("학생지원처", "처장")}),
+])
+def test_a_fused_unit_title_under_a_topic_organization(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert {p.name: (orgs.get(p.affiliations[0].org), p.affiliations[0].title) for p in x.people} == expected
