@@ -796,3 +796,13 @@ def test_a_chair_named_with_ro(text: str, expected: dict[str, set[Role]]) -> Non
 ])
 def test_a_topic_part_beats_a_plain_took_part(text: str, expected: dict[str, set[Role]]) -> None:
     assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # proclaiming or declaring something on the event's stage is a talk
+    "김도윤 한빛텔레콤 CEO는 'AI 인프라 고속도로' 구축을 선포하며 데이터센터 허브로의 도약을 강조했다.",
+    "이날 이서연 다온전자 대표는 '제조 AI 원년'을 선언했다.",
+])
+def test_proclaiming_on_stage_is_a_talk(text: str) -> None:
+    [person] = _x(text).people
+    assert {r.role for r in person.roles} == {Role.SPEAKER}
