@@ -633,7 +633,8 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     # one else holds the event, "organized by" names its organizer)
     hosts: set[str] = set()
     organized_by: set[str] = set()
-    for m in _HOSTED_LIST.finditer(text):
+    hosted = list(_HOSTED_LIST.finditer(text))  # read once: the loop below goes over them again
+    for m in hosted:
         verb = m.group().split()[0].lower()
         for org, _at in _list_items(m.group("list"), m.start("list"), comma_names):
             (organized_by if verb.startswith("organi") else hosts).add(org)
@@ -641,7 +642,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                           (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
-        for m in pattern.finditer(text):
+        for m in hosted if pattern is _HOSTED_LIST else pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 if pattern is _HOSTED_LIST and org in organized_by and hosts - organized_by:
                     found.append((org, at, OrgRole.CO_ORGANIZER))
