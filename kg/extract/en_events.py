@@ -575,7 +575,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
-            before = sentence[:m.start()].split()
+            before = sentence[max(0, m.start() - 60):m.start()].split()  # the word before, in a bounded window
             if before and before[-1].lower().strip(",") in lists().heads:
                 continue  # "director at the Korea Small Business Institute": where a person works
             if _ORG_VERB_AFTER.match(sentence, m.end()):
