@@ -76,13 +76,10 @@ def _conducted(doc: Doc, sent: Sentence, cues: list[tuple[int, int, Role]]) -> l
     the chair, unless a talk is the sentence's topic (``발제는 A와 B가 각각 …을 주제로 진행한다``): then
     they give that talk."""
     starts = [w.start for w in sent.words]
-    out = []
-    for c in cues:
-        if c[2] is Role.MODERATOR and doc.text.startswith(("진행한", "진행했", "진행할"), c[0]) and any(
-                o[0] < c[0] and o[2] in (Role.SPEAKER, Role.KEYNOTE) and _topic_ending(_word_at(sent, starts, o[1] - 1)) for o in cues):
-            continue
-        out.append(c)
-    return out
+    talk_topic = min((o[0] for o in cues if o[2] in (Role.SPEAKER, Role.KEYNOTE)
+                      and _topic_ending(_word_at(sent, starts, o[1] - 1))), default=None)  # the first such part
+    return [c for c in cues if not (talk_topic is not None and talk_topic < c[0] and c[2] is Role.MODERATOR
+                                    and doc.text.startswith(("진행한", "진행했", "진행할"), c[0]))]
 
 
 def marks_of(sent: Sentence) -> list[int]:
