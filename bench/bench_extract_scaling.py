@@ -41,6 +41,9 @@ SHAPES = {
     "Korean quotes closed by 의 말이다": ("“좋습니다.” “그렇습니다.” 첫 연사로 나선 김도윤 교수의 말이다. ", "ko"),
     "English relative clauses": ("Ana Vale, who spoke at the forum, is the CEO of Bolt Labs and In his talk, ", "en"),
     "English plural titles": ("startup founders Liam Walsh (Sightline Robotics) and Hana Kim (Forge AI) and ", "en"),
+    "Korean topics in a programme": ("발제는 김도윤 교수가 진행하고 ▲설비 예지보전(이서연 한빛연구원 수석연구원) 한 데 이어 ", "ko"),
+    "English venues and panels": ("held in the main auditorium of Hanbit University, a panel with Ana Vale and Mia Holt "
+                                  "of Ridge Labs, Priya Raman from Kestrel and ", "en"),
 }
 SIZES_KB = (16, 64, 256)
 

@@ -259,13 +259,14 @@ class _Builder:
         for si, hits in hits_by_sentence.items():
             speakers = [h for h in hits if h.role in (Role.SPEAKER, Role.KEYNOTE)]
             each = respective_talks(doc, doc.sentences[si], [h.mention for h in speakers])
+            marks = marks_of(doc.sentences[si]) if speakers else []  # once per sentence
             for h in hits:
                 c = self.cluster_of(h.mention)
                 talk = None
                 if h.role in (Role.SPEAKER, Role.KEYNOTE):
                     talk = each.get(id(h.mention)) or talk_title_after(doc, h.mention) \
                         or talk_title_before(doc, h.mention, len(speakers) - 1) \
-                        or topic_of_item(doc, marks_of(doc.sentences[si]), h.mention, gz)
+                        or topic_of_item(doc, marks, h.mention, gz)
                     talks[id(h.mention)] = talk
                 c.add_role(h.role, None, talk[0] if talk else None)
             named = sessions_in(doc, doc.sentences[si])
