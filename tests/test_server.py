@@ -3,6 +3,7 @@ read-only refusals, limits, and real clients (rdflib's SPARQLStore, curl) over a
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -12,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -230,32 +232,39 @@ def test_the_page_has_no_write_route(client: TestClient) -> None:
     assert client.post("/queries").status_code == 405
 
 
-def test_a_browser_searches_runs_and_draws_offline(served: str) -> None:
-    """Chromium with every request outside the server refused: pick an example, run it, see rows and a
-    graph; a value holding markup shows as text and runs nothing."""
+@contextlib.contextmanager
+def _offline_page(origin: str, **page_options: Any) -> Iterator[tuple[Any, dict[str, list[str]]]]:
+    """A page in Debian's Chromium that may reach ``origin`` only: every other request is refused and
+    recorded, with script errors and dialogs (skips when Chromium or Playwright is missing)."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         pytest.skip("Chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-    origin = served.removesuffix("/sparql")
-    errors: list[str] = []
-    outside: list[str] = []
-    dialogs: list[str] = []
+    seen: dict[str, list[str]] = {"errors": [], "outside": [], "dialogs": []}
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page = browser.new_page(**page_options)
+        page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+        page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
 
         def route(r: object) -> None:
             url = r.request.url  # type: ignore[attr-defined]
             if url.startswith(origin):
                 r.continue_()  # type: ignore[attr-defined]
             else:
-                outside.append(url)
+                seen["outside"].append(url)
                 r.abort()  # type: ignore[attr-defined]
 
         page.route("**/*", route)
+        yield page, seen
+        browser.close()
+
+
+def test_a_browser_searches_runs_and_draws_offline(served: str) -> None:
+    """Chromium with every request outside the server refused: pick an example, run it, see rows and a
+    graph; a value holding markup shows as text and runs nothing."""
+    origin = served.removesuffix("/sparql")
+    with _offline_page(origin) as (page, seen):
         page.goto(origin + "/")
         page.wait_for_selector("#examples option[value='who-spoke-where']", state="attached")
         page.select_option("#examples", "who-spoke-where")
@@ -293,8 +302,7 @@ def test_a_browser_searches_runs_and_draws_offline(served: str) -> None:
         page.click("#table-view td.iri a >> nth=0")
         page.wait_for_selector("td.evidence mark")
         assert page.text_content("h1") and page.locator("td.evidence mark").count() > 0
-        browser.close()
-    assert errors == [] and outside == [] and dialogs == []
+    assert seen == {"errors": [], "outside": [], "dialogs": []}
 
 
 # ---------------------------------------------------------------- every IRI is a page
@@ -408,27 +416,8 @@ def test_a_browser_explores_who_spoke_where_offline(served: str) -> None:
     """Chromium with every request outside the server refused: the laid-out network draws; a role filter
     narrows it in the page; a Korean name found as you type opens its details with the talk; Expand adds
     its neighbours; a series shows its editions on the timeline; the details link opens the person's page."""
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
     origin = served.removesuffix("/sparql")
-    errors: list[str] = []
-    outside: list[str] = []
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.on("pageerror", lambda e: errors.append(str(e)))
-
-        def route(r: object) -> None:
-            url = r.request.url  # type: ignore[attr-defined]
-            if url.startswith(origin):
-                r.continue_()  # type: ignore[attr-defined]
-            else:
-                outside.append(url)
-                r.abort()  # type: ignore[attr-defined]
-
-        page.route("**/*", route)
+    with _offline_page(origin, viewport={"width": 1280, "height": 800}) as (page, seen):
         page.goto(origin + "/explore")
         page.wait_for_selector("body[data-kg-shown] #net canvas")
         shown = int(page.get_attribute("body", "data-kg-shown") or 0)
@@ -453,5 +442,4 @@ def test_a_browser_explores_who_spoke_where_offline(served: str) -> None:
         page.click("#found button.found >> nth=0")
         page.click("#details a")
         page.wait_for_selector("td.evidence mark:text-is('김무상')")
-        browser.close()
-    assert errors == [] and outside == []
+    assert seen == {"errors": [], "outside": [], "dialogs": []}

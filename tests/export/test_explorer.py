@@ -5,27 +5,20 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
-from kg.build import ingest
 from kg.errors import ExportError
 from kg.export.explorer import layout, neighbourhood, who_spoke_where
 from kg.export.networkx import Filters
 from kg.store import OxigraphStore
 from kg.vocab import KGR
 
-SEED = Path(__file__).resolve().parents[2] / "data" / "seed"
 
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
-    s = OxigraphStore(tmp_path_factory.mktemp("x") / "store")
-    ingest([SEED], s)
-    yield s
-    s.close()
+@pytest.fixture
+def seeded(seed_store: OxigraphStore) -> OxigraphStore:
+    return seed_store  # the seed article's store, shared by the tests that only read it (tests/conftest.py)
 
 
 def _node(g: nx.MultiDiGraph, n: str, typ: str, date: str = "") -> None:
