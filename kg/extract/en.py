@@ -233,6 +233,8 @@ def _adjective(sentence: str, start: int, end: int) -> bool:
     comma, ``who`` or an adverb it is the verb."""
     if sentence[start:end].lower() not in _PARTICIPLES or re.match(r"\s+by\b", sentence[end:end + 4]):
         return False  # "a panel discussion moderated by …" is the verb
+    if re.match(r"\s+(?:a|an|the|his|her|their|its|our|this|these|those|on|about)\b", sentence[end:end + 8]):
+        return False  # "… robotics division presented a case study": a verb with its object or topic
     prev = _PREVIOUS_WORD.search(sentence, max(0, start - 30), start)
     if prev is None:
         return False  # after a comma, a quote, or the sentence's start

@@ -230,6 +230,15 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         phrase = phrase[2:]  # "Maria Santos, who serves as director of …"
         if phrase and phrase[0].low == "as":
             phrase = phrase[1:]
+        elif len(phrase) > 3 and phrase[0].low in ("at", "for", "with"):
+            # "Tom Reed, who works at Nimbus Works as a data scientist": the organization, then the post
+            as_at = next((n for n, t in enumerate(phrase) if t.low == "as"), None)
+            org = [t for t in phrase[1:as_at] if t.low != "the"] if as_at else []
+            post = [t for t in phrase[as_at + 1:] if t.low not in ("a", "an", "the")] if as_at else []
+            if org and post and all(_capital(t) or t.low in ("of", "&", "and") for t in org) \
+                    and any(_is_head(t, ls) for t in post):
+                return (text[post[0].start:post[-1].end], text[org[0].start:org[-1].end],
+                        Span(org[0].start, org[-1].end))
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
     if phrase and phrase[0].low in _CLAUSE_OPENERS:
@@ -516,6 +525,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     lower = toks[k].text.islower()  # "LG AI Research head": capitalised words before a lower-case head are its org
     while j > 0 and k - j < 4:
         w = toks[j - 1]
+        if w.low in ("and", "&") and j > 1 and _is_head(toks[j - 2], ls) and k - j < 3:
+            j -= 2  # "Nimbus Works CEO and founder Tom Reed": two titles joined, whatever their case
+            continue
         if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0):
             j -= 1
         elif j > 1 and w.text.isalpha() and (w.text.islower() or w.text.isupper() and len(w.text) <= 4) \
@@ -558,6 +570,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o = lead
     if o < org_end:
         org_toks = list(toks[o:org_end])
+        if len(org_toks) > 1 and org_toks[0].low in _QUALIFIERS:
+            title = f"{org_toks.pop(0).text} {title}"  # "Former Kestrel Labs executive": a former executive
         if org_toks and org_toks[-1].text in ("'", "’", "."):
             org_toks.pop()
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
@@ -927,6 +941,21 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     return None
 
 
+def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, str, Span] | None:
+    """``Tom Reed (CEO, Nimbus Works)``: a title and an organization in parentheses right after the name."""
+    if j + 4 < len(toks) and toks[j].text == "(":
+        close = next((n for n in range(j + 1, min(j + 14, len(toks))) if toks[n].text == ")"), None)
+        comma = next((n for n in range(j + 1, close) if toks[n].text == ","), None) if close else None
+        if comma is None or comma == j + 1 or comma + 1 >= close:
+            return None
+        title, org = toks[j + 1:comma], toks[comma + 1:close]
+        if _is_head(title[-1], ls) and all(_is_title_word(t, ls) or _capital(t) for t in title) \
+                and all(_capital(t) or t.low in ("of", "&", "and") for t in org):
+            return (text[title[0].start:title[-1].end], text[org[0].start:org[-1].end],
+                    Span(org[0].start, org[-1].end))
+    return None
+
+
 def _speaks_after_paren(toks: list[_Tok], j: int) -> bool:
     """The words after the parentheses at ``j`` say the person spoke (``Jane Roe (Acme) said …``)."""
     after = _past_paren(toks, j)
@@ -1284,6 +1313,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
             if got is None:
                 got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
+            if got is None:
+                got = _paren_post(toks, j, text, ls)  # "Tom Reed (CEO, Nimbus Works)"
             if got is not None and got[1] is None and (paren := _paren_org(toks, j, text)) is not None:
                 got = (got[0], *paren)  # "startup founder Liam Walsh (Sightline Robotics)"
             if got is not None and got[1] is None:

@@ -2352,3 +2352,32 @@ def test_hosts_organizers_and_sponsors(text: str, expected: dict[str, list[str]]
 def test_people_posing_at_the_event_attended(text: str, roles: dict[str, Role]) -> None:
     found = _people(text)
     assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title and an organization in parentheses
+    ("Tom Reed (CEO, Nimbus Works) spoke first.", {"Tom Reed": ("Nimbus Works", "CEO")}),
+    ("Panelists were Mia Holt (research fellow, Kestrel Institute) and Lars Ober (CTO, Fjord Analytics).",
+     {"Mia Holt": ("Kestrel Institute", "research fellow"), "Lars Ober": ("Fjord Analytics", "CTO")}),
+    # two titles joined before the name; a former title's marker stays with the title
+    ("Nimbus Works CEO and founder Tom Reed opened the forum.", {"Tom Reed": ("Nimbus Works", "CEO and founder")}),
+    ("Former Kestrel Labs executive Mia Holt moderated the panel.", {"Mia Holt": ("Kestrel Labs", "Former executive")}),
+    # "who works at ORG as TITLE"
+    ("Tom Reed, who works at Nimbus Works as a data scientist, presented a case study.",
+     {"Tom Reed": ("Nimbus Works", "data scientist")}),
+    ("Mia Holt, who worked for the Ridge Institute as chief engineer, spoke at the forum.",
+     {"Mia Holt": ("Ridge Institute", "chief engineer")}),
+])
+def test_posts_in_parentheses_joined_former_and_in_a_clause(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a participle followed by its object or topic is the verb, whatever noun stands before it
+    "Kim Min-jun from Hanbit Motors' robotics division presented a case study.",
+    "Lee Ji-eun of the Ridge Institute's vision team presented on defect detection.",
+])
+def test_a_participle_with_its_object_is_the_verb(text: str) -> None:
+    ((_name, (roles, _affs)),) = _people(text).items()
+    assert roles == {Role.SPEAKER}
