@@ -331,7 +331,10 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
               if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
               and (any(t.startswith("EC") for t in words[i].ending_tags)
                    # "좌장은 A 교수가, 토론자로는 B와 C가 참여했다": a subject and a comma, its verb left out
-                   or words[i + 1].text == "," and words[i].ending in ("이", "가") and "JKS" in words[i].ending_tags)]
+                   or words[i + 1].text == "," and words[i].ending in ("이", "가") and "JKS" in words[i].ending_tags
+                   # "A 교수가 발표자로, B 부장이 토론자로 참여했다": a part given with 로, its verb left out
+                   or words[i + 1].text == "," and words[i].ending in ("로", "으로") and i > 0
+                   and words[i - 1].ending in ("이", "가"))]
     # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
     for i in range(1, len(words)):
         if words[i].text in ("이어", "이어서") and words[i - 1].text in ("데", "데에") \

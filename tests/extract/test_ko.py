@@ -333,3 +333,14 @@ def test_a_fused_unit_title_under_a_topic_organization(text: str, expected: dict
     x = extract(ko_article(text))
     orgs = {o.id: o.name for o in x.organizations}
     assert {p.name: (orgs.get(p.affiliations[0].org), p.affiliations[0].title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "A가 발표자로, B가 토론자로 참여했다": each part given with 로 is its subject's, the shared verb left out
+    ("두 번째 세션에서는 정유진 한빛대 교수가 발표자로, 오세영 다온전자 부장이 토론자로 참여했다.",
+     {"정유진": {Role.SPEAKER}, "오세영": {Role.PANELIST}}),
+    ("이날 김도윤 대표가 좌장으로, 이서연 교수가 발표자로 나섰다.", {"김도윤": {Role.MODERATOR}, "이서연": {Role.SPEAKER}}),
+])
+def test_parts_given_with_ro_and_the_verb_left_out(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
