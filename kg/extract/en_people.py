@@ -1200,16 +1200,24 @@ def _past_paren(toks: list[_Tok], j: int) -> int:
 
 
 def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
-    """``NAME, who …, is the CEO of ORG``: past a relative clause, the sentence's own verb says what the person
-    is (read as the ``, title of ORG`` that follows a name)."""
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low != "who":
-        return None
-    k = _past_appositive(toks, j)
-    if k == j or k + 1 >= len(toks) or toks[k].low not in ("is", "was"):
-        return None
+    """``NAME, who …, is the CEO of ORG``, ``NAME is president of ORG``: the sentence's own verb, past a
+    relative clause if there is one, says what the person is (read as the ``, title of ORG`` that follows a
+    name)."""
+    if j + 2 < len(toks) and toks[j].low in ("is", "was"):
+        k = j  # "Mia Holt is president of the Ridge Institute": the sentence's verb right after the name
+    else:
+        if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low != "who":
+            return None
+        k = _past_appositive(toks, j)
+        if k == j or k + 1 >= len(toks) or toks[k].low not in ("is", "was"):
+            return None
     start = k + 1 + (toks[k + 1].low in ("the", "a", "an"))
     # the verb read as a comma, in a window of the tokens after it (a bounded copy keeps a long sentence linear)
-    window = [_tok(",", toks[start - 1].start, toks[start - 1].end), *toks[start:start + 2 * _MAX_TITLE_WORDS]]
+    rest = toks[start:start + 2 * _MAX_TITLE_WORDS]
+    # "… is the president of the Ridge Institute and spoke at the forum": the post ends where a verb joins
+    cut = next((n for n in range(1, len(rest) - 1) if rest[n].low == "and" and rest[n + 1].text.islower()
+                and not _is_title_word(rest[n + 1], ls)), len(rest))
+    window = [_tok(",", toks[start - 1].start, toks[start - 1].end), *rest[:cut]]
     return _title_after(window, 0, ls, text)
 
 

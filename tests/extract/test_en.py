@@ -2381,3 +2381,18 @@ def test_posts_in_parentheses_joined_former_and_in_a_clause(text: str, expected:
 def test_a_participle_with_its_object_is_the_verb(text: str) -> None:
     ((_name, (roles, _affs)),) = _people(text).items()
     assert roles == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence's own verb right after the name says what the person is; a joined verb ends the post
+    ("Mia Holt is president of the Ridge Institute.", {"Mia Holt": ("Ridge Institute", "president")}),
+    ("Tom Reed was the chief engineer of Nimbus Works and spoke at the forum.",
+     {"Tom Reed": ("Nimbus Works", "chief engineer")}),
+])
+def test_name_is_title_of_org(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+def test_name_is_no_post_without_a_title() -> None:
+    assert _people("Tom Reed is expected to attend the Robot Forum in Seoul.") == {}
