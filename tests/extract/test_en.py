@@ -1433,7 +1433,8 @@ PEOPLE_ROUND5 = [
      {"Kim Jin-sook": ({Role.QUOTED}, [("Hanbit University", "professor")])}),
     # "ORG and ORG TITLE NAME": the first organization ends where the second person's begins
     ("The forum was co-hosted by Rep. Kim Min-seok of the Democratic Party and People Power Party Rep. Choi Yoon-ah.",
-     {"Kim Min-seok": (set(), [("Democratic Party", "Rep.")]), "Choi Yoon-ah": (set(), [("People Power Party", "Rep.")])}),
+     {"Kim Min-seok": ({Role.HOST_REP}, [("Democratic Party", "Rep.")]),
+      "Choi Yoon-ah": ({Role.HOST_REP}, [("People Power Party", "Rep.")])}),  # the hosts speak for themselves
     ("Jane Roe of the Hanbit Institute and Nimbus Labs CEO Tom Reed spoke.",
      {"Jane Roe": ({Role.SPEAKER}, [("Hanbit Institute", None)]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus Labs", "CEO")])}),
     # an office written as an abbreviation with its party before it
@@ -2396,3 +2397,14 @@ def test_name_is_title_of_org(text: str, expected: dict) -> None:
 
 def test_name_is_no_post_without_a_title() -> None:
     assert _people("Tom Reed is expected to attend the Robot Forum in Seoul.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a person who hosts or organizes the event speaks for its host; a session's host chairs it
+    ("The Robot Forum was organized by Rep. Kim Min-seok of the Democratic Party on Tuesday.", "Kim Min-seok",
+     Role.HOST_REP),
+    ("The Robot Forum, hosted by Ridge Institute President Mia Holt, drew 300 people.", "Mia Holt", Role.HOST_REP),
+    ("The afternoon session hosted by Tom Reed of Nimbus Works looked at cobots.", "Tom Reed", Role.MODERATOR),
+])
+def test_a_person_who_hosts(text: str, name: str, role: Role) -> None:
+    assert _people(text)[name][0] == {role}
