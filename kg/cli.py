@@ -41,7 +41,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-_endpoints: dict[str, str | None] = {"query": None, "update": None}  # --query-url / --update-url, for _open
+_endpoints: dict[str, str | None] = {"query": None, "update": None, "graph_store": None}  # for _open
 
 
 @app.callback()
@@ -54,9 +54,14 @@ def _main(
     update_url: Annotated[Optional[str], typer.Option(
         "--update-url", envvar="KG_STORE_UPDATE_URL",
         help="A SPARQL server's update endpoint, when it has its own (or set KG_STORE_UPDATE_URL).")] = None,
+    graph_store_url: Annotated[Optional[str], typer.Option(
+        "--graph-store-url", envvar="KG_STORE_GRAPH_STORE_URL",
+        help="A SPARQL server's Graph Store Protocol endpoint (Oxigraph: http://host:7878/store): new articles "
+             "are uploaded through it (or set KG_STORE_GRAPH_STORE_URL).")] = None,
 ) -> None:
     """Build and explore a knowledge graph of industry-AI events from news articles."""
     _endpoints["query"], _endpoints["update"] = query_url, update_url
+    _endpoints["graph_store"] = graph_store_url
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -87,7 +92,8 @@ def _open(store: str | None, *, create: bool = False) -> GraphStore:
     """The store; only ``kg ingest`` makes a new one (a mistyped --store must not answer from an empty store)."""
     from kg.store import open_store
 
-    return open_store(store, create=create, query_url=_endpoints["query"], update_url=_endpoints["update"])
+    return open_store(store, create=create, query_url=_endpoints["query"], update_url=_endpoints["update"],
+                      graph_store_url=_endpoints["graph_store"])
 
 
 def _cores(files: list[Path]) -> int:

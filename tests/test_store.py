@@ -209,3 +209,10 @@ def test_dataset_exports_of_any_store_parse_back(store: GraphStore, tmp_path: Pa
     assert written == len(list(ds.quads((None, None, None, None)))) == 4
     ox_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
     assert len(list(ox.parse(path=str(out), format=ox_format))) == 4
+
+
+def test_a_graph_store_url_with_a_folder_is_an_error(tmp_path: Path) -> None:
+    from kg.store import open_store
+
+    with pytest.raises(StoreError, match="--graph-store-url"):
+        open_store(tmp_path / "s", graph_store_url="http://127.0.0.1:7878/store")

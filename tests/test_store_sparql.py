@@ -208,3 +208,43 @@ def test_query_and_update_endpoints_apart(monkeypatch: pytest.MonkeyPatch, tmp_p
                                                                                       "http://h/ds/write")
     with pytest.raises(StoreError, match="is a folder"):
         open_store(tmp_path / "s", update_url="http://h/ds/update")
+
+
+def test_new_articles_go_up_by_the_graph_store_protocol_and_end_where_updates_put_them(
+        oxigraph_server: str, tmp_path: Path) -> None:
+    """The seed ingested through Oxigraph's /store (PUT the article graph, POST its share of the merged
+    graph) gives the same article graph and merged graph as the embedded store; ingesting it again (an
+    article already stored) goes by update and changes nothing."""
+    from rdflib.compare import isomorphic
+
+    from kg.build import ingest
+    from kg.store import OxigraphStore
+
+    seed = Path(__file__).resolve().parent.parent / "data" / "seed"
+    uploads: list[str] = []
+    store = SparqlStore.from_url(oxigraph_server, graph_store_url=oxigraph_server + "/store")
+    store._update("DROP ALL", "a clean server")
+    upload = store._upload
+    store._upload = lambda method, graph, text, what: (uploads.append(method), upload(method, graph, text, what))[1]  # type: ignore[method-assign]
+    ingest([seed], store)
+    assert uploads[:2] == ["PUT", "POST"]  # the article's graph, then its share of the merged graph
+    with OxigraphStore(tmp_path / "embedded") as embedded:
+        ingest([seed], embedded)
+        assert isomorphic(store.merged(), embedded.merged())
+        [article] = embedded.article_ids()
+        assert store.article_ids() == [article]
+        before = store.nquads()
+        uploads.clear()
+        ingest([seed], store)
+        assert uploads == [] and store.nquads() == before  # stored already: one update, the same quads
+
+
+def test_a_refused_upload_names_the_article(fake: tuple[str, type[_Recorder]]) -> None:
+    url, _recorder = fake
+    store = SparqlStore(url + "/query", url + "/update", graph_store_url=url + "/missing", merged_graph=None,
+                        retries=0)
+    store.query = lambda *a, **k: QueryResult("ask", (), [], None, False)  # type: ignore[method-assign,assignment]
+    from kg.ntriples import NTriples
+
+    with pytest.raises(StoreError, match="storing article 'a1' failed"):
+        store.add_articles({"a1": NTriples('<https://example.org/a> <https://example.org/p> "x" .\n', 1)})

@@ -945,7 +945,9 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
     """``Tom Reed (CEO, Nimbus Works)``: a title and an organization in parentheses right after the name."""
     if j + 4 < len(toks) and toks[j].text == "(":
         close = next((n for n in range(j + 1, min(j + 14, len(toks))) if toks[n].text == ")"), None)
-        comma = next((n for n in range(j + 1, close) if toks[n].text == ","), None) if close else None
+        if close is None:
+            return None
+        comma = next((n for n in range(j + 1, close) if toks[n].text == ","), None)
         if comma is None or comma == j + 1 or comma + 1 >= close:
             return None
         title, org = toks[j + 1:comma], toks[comma + 1:close]

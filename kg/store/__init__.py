@@ -23,11 +23,11 @@ from kg.store.sparql import SparqlStore
 
 
 def open_store(location: str | Path | None = None, *, create: bool = True, query_url: str | None = None,
-               update_url: str | None = None) -> GraphStore:
+               update_url: str | None = None, graph_store_url: str | None = None) -> GraphStore:
     """Open the store at ``location`` (default :func:`default_store_path`): a folder for the embedded
     Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.store.sparql`), whose
     query and update endpoints ``query_url`` and ``update_url`` may name apart (``query_url`` alone, with
-    no location, is the server).
+    no location, is the server), and ``graph_store_url`` its Graph Store Protocol endpoint for uploads.
 
     A folder that holds other files and no store is refused (kg writes its database files into the
     folder it is given); with ``create=False`` (the commands that only read) a folder that does not
@@ -36,10 +36,10 @@ def open_store(location: str | Path | None = None, *, create: bool = True, query
         location = query_url
     where = str(location if location is not None else default_store_path())
     if re.match(r"^https?://", where):
-        return SparqlStore.from_url(where, query_url=query_url, update_url=update_url)
-    if query_url or update_url:
-        raise StoreError(f"--query-url and --update-url name a SPARQL server's endpoints; {where} is a folder "
-                         "(pass the server's URL as --store, or leave the two out)")
+        return SparqlStore.from_url(where, query_url=query_url, update_url=update_url, graph_store_url=graph_store_url)
+    if query_url or update_url or graph_store_url:
+        raise StoreError(f"--query-url, --update-url and --graph-store-url name a SPARQL server's endpoints; {where} "
+                         "is a folder (pass the server's URL as --store, or leave them out)")
     folder = Path(where)
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder} is a file, not a store folder; pass the folder kg ingest made (--store)")
