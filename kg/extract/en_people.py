@@ -861,6 +861,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
 # "a fireside chat with A", "a panel with A and B": the people a part is held with
 _WITH_PARTS = frozenset({"chat", "conversation", "dialogue", "interview", "discussion", "debate", "panel", "roundtable",
                          "session"})
+_SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
@@ -1243,6 +1244,12 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     verb = toks[j].low
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \
+            and toks[j + 2].low == "to":
+        return _speaks(toks, j + 2)  # "Mia Holt and Lars Ober are scheduled to speak"
+    if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low == "among" \
+            and any(t.low in _SPEAKING for t in toks[j + 2:j + 5]):
+        return True  # "Tom Reed of Nimbus Works is among the featured speakers"
     if verb in ("will", "would", "shall", "to") and j + 1 < len(toks):
         # "Mina Cho will moderate", "… will deliver the keynote": the verb after the modal, in its base form
         base = toks[j + 1].low

@@ -2408,3 +2408,17 @@ def test_name_is_no_post_without_a_title() -> None:
 ])
 def test_a_person_who_hosts(text: str, name: str, role: Role) -> None:
     assert _people(text)[name][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # speakers announced ahead: scheduled, slated, among the speakers, giving a talk
+    ("Tom Reed, CEO of Nimbus Works, is slated to speak at the Robot Forum next month.", {"Tom Reed": Role.SPEAKER}),
+    ("Mia Holt and Lars Ober are scheduled to speak on the second day.",
+     {"Mia Holt": Role.SPEAKER, "Lars Ober": Role.SPEAKER}),
+    ("Tom Reed of Nimbus Works is among the featured speakers.", {"Tom Reed": Role.SPEAKER}),
+    ("Mia Holt of the Ridge Institute is among the panelists.", {"Mia Holt": Role.PANELIST}),
+    ('Tom Reed, CEO of Nimbus Works, will give a talk titled "Robots at Scale."', {"Tom Reed": Role.SPEAKER}),
+])
+def test_speakers_announced_ahead(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
