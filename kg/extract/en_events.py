@@ -121,7 +121,8 @@ _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LI
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged|produced)\s+(?:jointly\s+)?by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
-                "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite",
+                "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite", "Station", "Airport", "Valley", "Street",
+                "District", "Island",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
                 "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
@@ -203,6 +204,14 @@ _VERB_NAMED = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
 
 
+# "Thousands gathered for World of Manufacturing on Wednesday", "Robotics leaders met at RoboBusiness in …",
+# "At Nvidia GTC in San Jose on Tuesday, …": a name where people gather, no type word needed
+_GATHERED_NAMED = re.compile(
+    r"(?:\b(?:gathered|gather|gathers|met|meet|meets|convened|converged|assembled)\s+(?:for|at)|(?:^|(?<=[.!?]\s))At)"
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5})"
+    r"(?=\s+(?:in|on|at|this|last|next)\s|,|\.)", re.M)
+
+
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
 _APPOSITIVE_NAMED = re.compile(
     r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}),[ \t]+(?:a|an|the)[ \t]+"
@@ -257,6 +266,19 @@ def _names(text: str) -> list[tuple[str, Span]]:
         # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
         if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((name, Span(start, start + len(name))))
+    for m in _GATHERED_NAMED.finditer(text):
+        words = m.group("name").split()
+        words = words[:next((n for n, w in enumerate(words) if w.lower().rstrip(".,") in _CALENDAR), len(words))]
+        while words and words[-1] in ("on", "of", "for", "and", "&"):
+            words.pop()  # "World of Manufacturing on Wednesday": the day is no part of the name
+        name = _clean_name(" ".join(words))
+        words = name.split()
+        if name and not any(w in _VENUE_WORDS or w.upper() in _VENUE_WORDS or w.lower() in ORG_WORDS for w in words) \
+                and not (len(words) <= 2 and lists().not_names.issuperset(w.lower() for w in words)) \
+                and words[0] not in OPENERS \
+                and (len(words) > 1 or re.search(r"[a-z][A-Z]|^[A-Z]{2,}$", name)):  # "RoboBusiness", "GTC"
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text)):

@@ -2422,3 +2422,25 @@ def test_a_person_who_hosts(text: str, name: str, role: Role) -> None:
 def test_speakers_announced_ahead(text: str, roles: dict[str, Role]) -> None:
     found = _people(text)
     assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name where people gather needs no type word
+    ("At Nimbus GTC in San Jose on Tuesday, Tom Reed, CEO of Nimbus Works, unveiled new chips.", "Nimbus GTC"),
+    ("Thousands gathered for World of Robotics on Wednesday at the Hanbit Center.", "World of Robotics"),
+    ("Robotics leaders met at RoboBusiness in Santa Clara, Calif., on Oct. 15.", "RoboBusiness"),
+])
+def test_a_name_where_people_gather(text: str, name: str) -> None:
+    e, _ = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a place, a company or a city where people gather is no event
+    "Officials met at Seoul Station on Monday.",
+    "The ministers met at Samsung in Suwon on Monday.",
+    "Delegates gathered at the Hanbit Convention Center on Monday.",
+])
+def test_a_place_where_people_gather_is_no_event_name(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert all(e.name is None for e in x.events)
