@@ -72,6 +72,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
      OrgRole.ORGANIZER),
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
+    # "The Ridge Institute, the forum's organizer, …"; "X, which runs the Robot Forum, …"
+    (re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|summit|expo|show|fair|symposium|seminar|"
+                rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), OrgRole.ORGANIZER),
+    (re.compile(rf"{_ORG},\s+which\s+(?:runs|ran|stages|staged|puts\s+on|put\s+on)\s+the\b"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
@@ -111,7 +115,7 @@ _ORGANIZERS_LIST = re.compile(r"\b(?:Organi[sz]ers|Hosts)(?:\s+of\s+(?:the\s+)?[
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b"
 _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
-                       + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:event|forum|"
+                       + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
                        r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
 _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z][^.;!?]{0,120}?)\s+as\s+(?:the\s+|its\s+|an?\s+)?"
                       r"(?:main\s+|official\s+|lead\s+)?" + _PART_NOUN)

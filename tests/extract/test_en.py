@@ -2444,3 +2444,24 @@ def test_a_name_where_people_gather(text: str, name: str) -> None:
 def test_a_place_where_people_gather_is_no_event_name(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert all(e.name is None for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the forum's organizer; which runs the event; sponsors of the named event; a company presenting it
+    ("The Ridge Institute, the forum's organizer, said 500 people registered for the Robot Forum.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    ("The Ridge Institute, which runs the Robot Forum, said attendance doubled.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    ("Nimbus Works and Kestrel Labs served as sponsors of the Robot Forum.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Kestrel Labs"]}),
+    ("The Robot Forum was presented by Nimbus Works in cooperation with the Ridge Institute.",
+     {"organizers": ["Nimbus Works"], "co_organizers": ["Ridge Institute"], "sponsors": []}),
+])
+def test_more_ways_to_name_who_holds_and_sponsors(text: str, expected: dict[str, list[str]]) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
+
+
+def test_a_company_word_ends_no_person_name() -> None:
+    found = _people("The Robot Forum was presented by Nimbus Works and Daon Systems in Seoul.")
+    assert found == {}
