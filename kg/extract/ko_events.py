@@ -42,7 +42,7 @@ _REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"^주최[·ㆍ/]\s*주관"), OrgRole.ORGANIZER),  # "주최·주관하고": the holder does both
     (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
-    (re.compile(r"후원|협찬"), OrgRole.SPONSOR),
+    (re.compile(r"후원|협찬|^지원(?:을|으로|하에|\s*아래)"), OrgRole.SPONSOR),  # "A와 B의 지원을 받아"
     (re.compile(r"주최"), OrgRole.ORGANIZER),
 )
 _CLAUSE_ENDINGS = ("으며", "했으며", "하며", "하고", "했고", "이며", "며", "고")
@@ -427,6 +427,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                     continue  # "공동 주최": the next word is the cue
                 if role is None:
                     continue
+                if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의"):
+                    continue  # support is a sponsor's only as "A와 B의 지원을 받아", not "중소기업 지원을 늘린다"
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
                 if _leads_a_box(clause, i, gz):  # "주최: A / 주관: B", "(주최 A, 주관 B)": the names follow the cue

@@ -384,3 +384,17 @@ def test_an_event_chaired_by_a_minister(text: str) -> None:
     x = extract(ko_article(text, published="2026-11-19"))
     [e] = x.events
     assert (e.name, e.start, _orgs(x, e.organizers)) == ("AI 반도체 기업 간담회", "2026-11-18", ["과학기술정보통신부"])
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # "A와 B의 지원을 받아": the bodies whose support the event had are its sponsors
+    ("'2026 로봇 포럼'은 산업통상자원부와 한국산업기술진흥원의 지원을 받아 12일 코엑스에서 열렸다.",
+     ["산업통상자원부", "한국산업기술진흥원"]),
+    ("한빛협회는 다온전자의 지원으로 12일 코엑스에서 '2026 로봇 포럼'을 열었다.", ["다온전자"]),
+    # support of something else is no sponsorship
+    ("한빛협회는 12일 코엑스에서 '2026 로봇 포럼'을 열고 중소기업 지원을 늘리기로 했다.", []),
+])
+def test_the_support_an_event_had(text: str, sponsors: list[str]) -> None:
+    x = extract(ko_article(text, published="2026-11-13"))
+    [e] = x.events
+    assert _orgs(x, e.sponsors) == sponsors
