@@ -538,6 +538,15 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             break
     while j < k and toks[j].low in ("and", "&", "of"):
         j += 1  # "…, and Provost James Whitfield": the joiner is no part of the title
+    if j > 1 and toks[j - 1].low in _UNIT_NOUNS and toks[j - 1].text.islower():
+        # "Samsung Electronics Device Solutions division head X", "Ridge Institute robotics team lead X": the
+        # unit's head (with a field word or two), the organization before it
+        u = j - 1
+        while u > 1 and j - u < 3 and toks[u - 1].text.isalpha() and toks[u - 1].text.islower() \
+                and toks[u - 1].low not in ("the", "a", "an", "and", "of"):
+            u -= 1
+        if u > 0 and _capital(toks[u - 1]):
+            j = u
     if j > 1 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() and toks[j - 1].low not in _NOT_PORTFOLIO \
             and toks[j - 2].text.endswith(_POSSESSIVE) and _capital(toks[j - 2]):
         j -= 1  # "SK Corporation's outside director Yoon Chi-won": a word between the owner and the title
@@ -861,6 +870,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
 # "a fireside chat with A", "a panel with A and B": the people a part is held with
 _WITH_PARTS = frozenset({"chat", "conversation", "dialogue", "interview", "discussion", "debate", "panel", "roundtable",
                          "session"})
+_UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "business", "arm", "subsidiary", "group",
+                         "center", "centre", "office", "branch", "bureau"})
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})

@@ -2465,3 +2465,14 @@ def test_more_ways_to_name_who_holds_and_sponsors(text: str, expected: dict[str,
 def test_a_company_word_ends_no_person_name() -> None:
     found = _people("The Robot Forum was presented by Nimbus Works and Daon Systems in Seoul.")
     assert found == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case unit noun before a lower-case title: the unit's head, the organization before it
+    ("Nimbus Works Vision Systems division head Tom Reed presented the roadmap.",
+     {"Tom Reed": ("Nimbus Works Vision Systems", "division head")}),
+    ("Ridge Institute robotics team lead Mia Holt spoke next.", {"Mia Holt": ("Ridge Institute", "robotics team lead")}),
+])
+def test_a_units_head_before_the_name(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
