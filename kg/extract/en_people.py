@@ -1058,7 +1058,17 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
         j += 1
     if j < len(toks) and toks[j].text.endswith(_POSSESSIVE) and toks[j].text.islower():
         j += 1  # "the school's", "the company's"
-    return _org_run(toks, j, text, joiner_first=True)
+    led = _org_run(toks, j, text, joiner_first=True)
+    if led is not None and led[0].lower() in lists().not_names:
+        # "who leads AI strategy for Kestrel Labs in Asia": a field, then the organization after for/at/of
+        for n in range(j + 1, min(j + 6, len(toks) - 1)):
+            if toks[n].text in (",", ".", ";"):
+                break
+            if toks[n].low in ("for", "at", "of", "with") and _capital(toks[n + 1] if toks[n + 1].low != "the"
+                                                                       else toks[min(n + 2, len(toks) - 1)]):
+                return _org_run(toks, n + 1 + (toks[n + 1].low == "the"), text, joiner_first=False)
+        return None
+    return led
 
 
 def _org_run(toks: list[_Tok], j: int, text: str, *, joiner_first: bool) -> tuple[str, Span] | None:

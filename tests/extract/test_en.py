@@ -2476,3 +2476,13 @@ def test_a_company_word_ends_no_person_name() -> None:
 def test_a_units_head_before_the_name(text: str, expected: dict) -> None:
     found = _people(text)
     assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # "who leads FIELD for ORG": a field is no organization; the one after for/at is
+    ("Priya Raman, who leads AI strategy for Kestrel Labs in Asia, moderated the panel.", "Kestrel Labs"),
+    ("Tom Reed, who heads robotics research at Nimbus Works, spoke first.", "Nimbus Works"),
+])
+def test_who_leads_a_field_for_an_organization(text: str, org: str) -> None:
+    ((_name, (_roles, affs)),) = _people(text).items()
+    assert affs[0][0] == org
