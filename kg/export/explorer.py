@@ -123,9 +123,12 @@ def _top(g: nx.MultiDiGraph, limit: int) -> set[str]:
     return set(ranked[:limit])
 
 
-def layout(g: nx.MultiDiGraph, aspect: float = 1.8) -> dict[str, tuple[float, float]]:
+def layout(g: nx.MultiDiGraph, aspect: float = 1.8, *, home: dict[str, str | None] | None = None
+           ) -> dict[str, tuple[float, float]]:
     """Positions for every node of a who-spoke-where graph (see the module docstring); the events fill
-    an area ``aspect`` times as wide as it is high."""
+    an area ``aspect`` times as wide as it is high. ``home``: the event of each node, as :func:`homes`
+    gives it (read again when not given)."""
+    home = homes(g) if home is None else home
     events = sorted((n for n in g if g.nodes[n]["type"] == "Event"), key=lambda n: (g.nodes[n]["date"], g.nodes[n]["label"], n))
     order = {e: i for i, e in enumerate(events)}
     parts_of: dict[str, list[str]] = {e: [] for e in events}
@@ -133,21 +136,21 @@ def layout(g: nx.MultiDiGraph, aspect: float = 1.8) -> dict[str, tuple[float, fl
     for n in sorted(g):
         d = g.nodes[n]
         if d["type"] == "EventPart":
-            e = event_of(g, n)
+            e = home[n]
             if e in parts_of:
                 parts_of[e].append(n)
         elif d["type"] == "Person":
             at: Counter[str] = Counter()
             for _u, v, data in g.out_edges(n, data=True):
                 if data["relation"] == "role":
-                    e = event_of(g, v)
+                    e = home[v]
                     if e in people_of:
                         at[e] += 1
             if at:
                 people_of[max(at, key=lambda e: (at[e], -order[e]))].append(n)  # most parts, then the earliest
     pos: dict[str, tuple[float, float]] = {}
-    # shelf packing: each event's cluster is a disc as wide as its rings; discs fill rows of a square-ish area
-    # (at least two rings wide, so that the labels of small neighbours do not run into each other)
+    # shelf packing: each event's cluster is a disc as wide as its rings; discs fill rows of an area
+    # ``aspect`` times as wide as high (each disc at least two rings wide, so that the labels of small neighbours do not run into each other)
     radius_of = {e: _RING * max(2, (1 if parts_of[e] else 0) + max(1, _rings(len(people_of[e])))) + 30 for e in events}
     width = math.sqrt(sum((2 * r) ** 2 for r in radius_of.values()) * aspect) * 1.1  # wider than high, as screens are
     x = y = row_height = 0.0
@@ -184,6 +187,11 @@ def layout(g: nx.MultiDiGraph, aspect: float = 1.8) -> dict[str, tuple[float, fl
     return pos
 
 
+def homes(g: nx.MultiDiGraph) -> dict[str, str | None]:
+    """The event each event and event part belongs to (through its sessions); None for the other nodes."""
+    return {n: event_of(g, n) if d["type"] in ("Event", "EventPart") else None for n, d in g.nodes(data=True)}
+
+
 def _rings(count: int) -> int:
     """How many rings ``count`` people around one event take (ring k holds ``_PER_RING * (k + 1)``)."""
     rings, held = 0, 0
@@ -201,7 +209,8 @@ def _circle(pos: dict[str, tuple[float, float]], nodes: list[str], cx: float, cy
 
 
 def _build(g: nx.MultiDiGraph, total: int, truncated: bool, namespace: str) -> Network:
-    pos = layout(g)
+    home = homes(g)  # read once, for the layout and for each edge's event
+    pos = layout(g, home=home)
     series_of: dict[str, list[str]] = {}
     for u, v, d in g.edges(data=True):
         if d["relation"] == "edition_of":
@@ -210,7 +219,7 @@ def _build(g: nx.MultiDiGraph, total: int, truncated: bool, namespace: str) -> N
     edges = []
     for u, v, d in g.edges(data=True):
         relation = d["relation"]
-        event = (event_of(g, v) or "") if relation in ("role", "part_of") else ""
+        event = (home[v] or "") if relation in ("role", "part_of") else ""
         if event:
             events_of.setdefault(u, set()).add(event)
         edges.append(NetEdge(u, v, relation, d.get("role") or "", d.get("talk_title") or "", event,
@@ -358,6 +367,7 @@ __all__ = [
     "Network",
     "explorer_base",
     "explorer_html",
+    "homes",
     "layout",
     "neighbourhood",
     "who_spoke_where",

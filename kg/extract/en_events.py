@@ -248,10 +248,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
     out = []
     for m in _topic_pattern().finditer(text):
         words = m.group().split()
-        cut = next((n for n, w in enumerate(words) if w.lower().rstrip(".,") in _CALENDAR), len(words))
-        words = words[:cut]  # "… Summit on Tuesday in Munich": a day is no topic
-        while words and words[-1] in ("and", "in", "for", "of", "on", "the", "&"):
-            words.pop()  # "… on AI in"
+        words = _before_a_date(words, ("and", "in", "for", "of", "on", "the", "&"))  # "… Summit on Tuesday in Munich"
         name = _clean_name(" ".join(words))
         if name and not re.search(r"(?i:on|for|of)$", name) and len(name.split()) >= 3:
             start = m.start() + m.group().find(name.split()[0])
@@ -273,10 +270,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for m in _GATHERED_NAMED.finditer(text):
-        words = m.group("name").split()
-        words = words[:next((n for n, w in enumerate(words) if w.lower().rstrip(".,") in _CALENDAR), len(words))]
-        while words and words[-1] in ("on", "of", "for", "and", "&"):
-            words.pop()  # "World of Manufacturing on Wednesday": the day is no part of the name
+        words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "World of … on Wednesday"
         name = _clean_name(" ".join(words))
         words = name.split()
         if name and not any(w in _VENUE_WORDS or w.upper() in _VENUE_WORDS or w.lower() in ORG_WORDS for w in words) \
@@ -312,6 +306,15 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place
         out.append((name, Span(start, start + len(name))))
     return out
+
+
+def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
+    """The words of a name before the first day or month in them, less the ``joiners`` left hanging at the
+    end ("… Summit on Tuesday in Munich" -> "… Summit")."""
+    words = words[:next((n for n, w in enumerate(words) if w.lower().rstrip(".,") in _CALENDAR), len(words))]
+    while words and words[-1] in joiners:
+        words.pop()
+    return words
 
 
 # 'a half-day seminar titled "AI for SMEs: Getting Started"': the quoted title of an event is its name
@@ -657,28 +660,24 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     # "Hosted by A and organized by B": B, who organizes what A holds, is a co-organizer (where no
     # one else holds the event, "organized by" names its organizer)
-    hosts: set[str] = set()
-    organized_by: set[str] = set()
-    hosted = list(_HOSTED_LIST.finditer(text))  # read once: the loop below goes over them again
-    for m in hosted:
-        verb = m.group().split()[0].lower()
-        for org, _at in _list_items(m.group("list"), m.start("list"), comma_names):
-            (organized_by if verb.startswith("organi") else hosts).add(org)
-    for pattern, role in ((_HOSTED_LIST, OrgRole.ORGANIZER), (_COLLAB, OrgRole.CO_ORGANIZER),
-                          (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
+    hosted = [(m.group().split()[0].lower(), _list_items(m.group("list"), m.start("list"), comma_names))
+              for m in _HOSTED_LIST.finditer(text)]  # (verb, items), read once
+    organized_by = {org for verb, items in hosted if verb.startswith("organi") for org, _at in items}
+    hosts = {org for verb, items in hosted if not verb.startswith("organi") for org, _at in items}
+    for _verb, items in hosted:
+        found.extend((org, at, OrgRole.CO_ORGANIZER if org in organized_by and hosts - organized_by
+                      else OrgRole.ORGANIZER) for org, at in items)
+    for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
-        for m in hosted if pattern is _HOSTED_LIST else pattern.finditer(text):
+        for m in pattern.finditer(text):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
-                if pattern is _HOSTED_LIST and org in organized_by and hosts - organized_by:
-                    found.append((org, at, OrgRole.CO_ORGANIZER))
-                else:
-                    found.append((org, at, role))
+                found.append((org, at, role))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
-    labelled = {(org.removeprefix("the ").removeprefix("The "), role) for org, _at, role in found}
-    found.extend(f for f in subjects
-                 if not any(org == f[0].removeprefix("the ").removeprefix("The ") and role is not f[2]
-                            for org, role in labelled))
+    labelled: dict[str, set[OrgRole]] = {}
+    for org, _at, role in found:
+        labelled.setdefault(org.removeprefix("the ").removeprefix("The "), set()).add(role)
+    found.extend(f for f in subjects if labelled.get(f[0].removeprefix("the ").removeprefix("The "), set()) <= {f[2]})
     # "co-organized by A and B": the list's items, not one run that starts as the first item and reaches
     # into the next ("Ministry of Science and ICT and the National IT Industry")
     shortest: dict[tuple[OrgRole, int], int] = {}  # the shortest name found at each start, by role

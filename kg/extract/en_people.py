@@ -942,27 +942,31 @@ def _described_item(toks: list[_Tok], n: int) -> int:
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]+")  # "Senator Dick Durbin (D-IL)": a party and a state
 
 
+def _paren_inner(toks: list[_Tok], j: int, reach: int) -> list[_Tok]:
+    """The tokens inside a parenthesis that opens at ``j`` and closes within ``reach`` tokens (none when
+    there is no such parenthesis)."""
+    if j + 2 < len(toks) and toks[j].text == "(":
+        close = next((n for n in range(j + 1, min(j + reach, len(toks))) if toks[n].text == ")"), None)
+        if close is not None:
+            return toks[j + 1:close]
+    return []
+
+
 def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     """``Jens Keller (Siemens)``: an organization in parentheses right after the name."""
-    if j + 2 < len(toks) and toks[j].text == "(":
-        close = next((n for n in range(j + 1, min(j + 8, len(toks))) if toks[n].text == ")"), None)
-        inner = toks[j + 1:close] if close else []
-        if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner) \
-                and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]):
-            return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)
+    inner = _paren_inner(toks, j, 8)
+    if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner) \
+            and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]):
+        return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)
     return None
 
 
 def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, str, Span] | None:
     """``Tom Reed (CEO, Nimbus Works)``: a title and an organization in parentheses right after the name."""
-    if j + 4 < len(toks) and toks[j].text == "(":
-        close = next((n for n in range(j + 1, min(j + 14, len(toks))) if toks[n].text == ")"), None)
-        if close is None:
-            return None
-        comma = next((n for n in range(j + 1, close) if toks[n].text == ","), None)
-        if comma is None or comma == j + 1 or comma + 1 >= close:
-            return None
-        title, org = toks[j + 1:comma], toks[comma + 1:close]
+    inner = _paren_inner(toks, j, 14)
+    comma = next((n for n, t in enumerate(inner) if t.text == ","), None)
+    if comma is not None and 0 < comma < len(inner) - 1:
+        title, org = inner[:comma], inner[comma + 1:]
         if _is_head(title[-1], ls) and all(_is_title_word(t, ls) or _capital(t) for t in title) \
                 and all(_capital(t) or t.low in ("of", "&", "and") for t in org):
             return (text[title[0].start:title[-1].end], text[org[0].start:org[-1].end],
@@ -1064,9 +1068,9 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
         for n in range(j + 1, min(j + 6, len(toks) - 1)):
             if toks[n].text in (",", ".", ";"):
                 break
-            if toks[n].low in ("for", "at", "of", "with") and _capital(toks[n + 1] if toks[n + 1].low != "the"
-                                                                       else toks[min(n + 2, len(toks) - 1)]):
-                return _org_run(toks, n + 1 + (toks[n + 1].low == "the"), text, joiner_first=False)
+            o = n + 1 + (toks[n + 1].low == "the")
+            if toks[n].low in ("for", "at", "of", "with") and o < len(toks) and _capital(toks[o]):
+                return _org_run(toks, o, text, joiner_first=False)
         return None
     return led
 
@@ -1148,9 +1152,12 @@ def _past_org(toks: list[_Tok], j: int, text: str) -> int:
     Schneider Electric moderated`` from after ``Dubois`` gives the index of ``moderated`` (``j`` itself
     when no such organization follows)."""
     _org, span = _org_after_name(toks, j, text)
-    if span is None:
-        return j
-    return next((n for n in range(j, len(toks)) if toks[n].start >= span.end), len(toks))
+    return j if span is None else _index_past(toks, j, span.end)
+
+
+def _index_past(toks: list[_Tok], j: int, end: int) -> int:
+    """The first token from ``j`` on that starts at or after character ``end``."""
+    return next((n for n in range(j, len(toks)) if toks[n].start >= end), len(toks))
 
 
 def _owns_next_title(toks: list[_Tok], j: int, ls: _Lists) -> bool:
@@ -1386,12 +1393,13 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, *programme_org) if programme_org else None
             if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
+                past = _index_past(toks, after, org_at.end) if org_at else after  # the token after the organization
                 if org and (any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in LEGAL_FORMS
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
-                            or _speaks(toks, _past_org(toks, after, text))  # "… of Schneider Electric moderated"
+                            or _speaks(toks, past)  # "… of Schneider Electric moderated"
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
-                            or _parallel_items(toks, i, _past_org(toks, after, text), ls)):
+                            or _parallel_items(toks, i, past, ls)):
                     got = (None, org, org_at)
             if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:
                 got = main  # "Ana Vale, who spoke at the forum, is the CEO of Bolt Labs"

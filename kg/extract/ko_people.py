@@ -381,14 +381,17 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
     found = foreign_name_before(words, i, gz)
     if found is not None and found[0] == k < found[1] - 1 and found[1] < i \
             and all(w.stem_tags == ("NNP",) and not is_name(w, gz) and not _org_shaped(w, gz)
-                    and not w.text.endswith(_UNIT_ENDINGS) and w.text not in gz.cities
-                    and w.text not in gz.countries and w.text not in gz.districts for w in words[k + 1:found[1]]):
+                    and not w.text.endswith(_UNIT_ENDINGS) and not _place(w, gz) for w in words[k + 1:found[1]]):
         return True  # "안나 슈미트 지멘스 부사장": a Korean-shaped first name opens a foreign name before the organization
     if found is None or not found[0] < k < found[1]:
         return False
     # before an organization and a title, two name-shaped words are one foreign name (가이 호프만 코넬대 교수)
-    return found[1] < i and all(w.proper and w.text not in gz.cities and w.text not in gz.countries
-                                and w.text not in gz.districts for w in words[found[0]:k])
+    return found[1] < i and all(w.proper and not _place(w, gz) for w in words[found[0]:k])
+
+
+def _place(w: Word, gz: Gazetteer) -> bool:
+    """A city, country or district the gazetteer knows."""
+    return w.text in gz.cities or w.text in gz.countries or w.text in gz.districts
 
 
 def _foreign_after_org(words: tuple[Word, ...], k: int, nxt: Word, gz: Gazetteer) -> bool:

@@ -71,11 +71,11 @@ def is_caption(doc: Doc, sent: Sentence) -> bool:
     return bool(_CAPTION.search(sent.text(doc.text)))
 
 
-def _conducted(doc: Doc, sent: Sentence, cues: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
+def _conducted(doc: Doc, sent: Sentence, starts: list[int],
+               cues: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
     """``질의응답 세션은 A 실장이 진행한다``, ``종합토론은 A 교수가 진행한다``: 진행 (to conduct) makes the subject
     the chair, unless a talk is the sentence's topic (``발제는 A와 B가 각각 …을 주제로 진행한다``): then
-    they give that talk."""
-    starts = [w.start for w in sent.words]
+    they give that talk (``starts``: where the sentence's words start)."""
     talk_topic = min((o[0] for o in cues if o[2] in (Role.SPEAKER, Role.KEYNOTE)
                       and _topic_ending(_word_at(sent, starts, o[1] - 1))), default=None)  # the first such part
     return [c for c in cues if not (talk_topic is not None and talk_topic < c[0] and c[2] is Role.MODERATOR
@@ -102,7 +102,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     sent = doc.sentences[s_index]
     if not here:
         return []
-    cues = _conducted(doc, sent, _cues(doc, sent, gz))
+    word_starts = [w.start for w in sent.words]
+    cues = _conducted(doc, sent, word_starts, _cues(doc, sent, gz))
     if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
         return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
@@ -114,7 +115,6 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     genitives = sorted(o.span.end for o in here if doc.text[o.span.end:o.span.end + 2].startswith("의"))
     # per cue, once: a chair named with 으로 ("A 교수를 좌장으로"), and prefix tables over the cues so
     # that each mention finds the last plain cue, any chair, and the sentence's topic frame before it
-    word_starts = [w.start for w in sent.words]
     chaired = [_as_object_part(_word_at(sent, word_starts, c[0]), c, _word_after(sent, word_starts, c[0]))
                for c in cues]
     chairs_upto = [0]
