@@ -224,6 +224,7 @@ def _build(g: nx.MultiDiGraph, total: int, truncated: bool, namespace: str) -> N
             events_of.setdefault(u, set()).add(event)
         edges.append(NetEdge(u, v, relation, d.get("role") or "", d.get("talk_title") or "", event,
                              d.get("article") or ""))
+    edges.sort(key=lambda e: (e.source, e.target, e.relation, e.role, e.article, e.talk))  # as the nodes: stable
     nodes = []
     for n, d in sorted(g.nodes(data=True), key=lambda x: x[0]):
         x, y = pos[n]

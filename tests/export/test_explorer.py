@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -139,3 +140,24 @@ def test_the_base_graph_is_kept_for_its_time_and_never_changed(seeded: OxigraphS
     fresh.answer("q", make)
     fresh.answer("q", make)
     assert len(calls) == 4  # a graph past its time takes its answers with it
+
+
+def test_the_same_store_gives_the_same_network_in_every_process(tmp_path: Path) -> None:
+    """The JSON does not depend on the order Python's sets happen to iterate in (a fresh process per hash seed)."""
+    import os
+    import subprocess
+    import sys
+
+    from kg.build import ingest
+    from kg.store import OxigraphStore
+
+    seed = Path(__file__).resolve().parents[2] / "data" / "seed"
+    with OxigraphStore(tmp_path / "s") as s:
+        ingest([seed], s)
+    code = ("import json, sys; from kg.store import open_store; from kg.export.explorer import neighbourhood, "
+            "who_spoke_where; from kg.export.networkx import Filters; s = open_store(sys.argv[1], create=False); "
+            "print(json.dumps([who_spoke_where(s, Filters(roles=frozenset({'keynote', 'speaker'}))).to_json(), "
+            "neighbourhood(s, '김무상').to_json()]))")
+    outs = {subprocess.run([sys.executable, "-c", code, str(tmp_path / "s")], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(n)}).stdout for n in (1, 2, 3)}
+    assert len(outs) == 1
