@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract.en_events import find_event
 from kg.extract.en_people import EnMention, find_people
-from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
 from kg.model import (
@@ -45,24 +45,41 @@ class _Cue:
 def _role_cues() -> tuple[_Cue, ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending."""
     cues = []
+    kinds = "|".join(sorted(({re.escape(w.lower()) for w in word_list(data_dir() / "en" / "event_types.txt")}
+                             | set(_GATHERINGS)) - _NOT_GATHERINGS, key=len, reverse=True))
     for phrase, role in cue_list(data_dir() / "en" / "cues.tsv"):
-        body = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split())
+        body = r"\s+".join(rf"(?:{kinds})s?" if w == "{event}" else
+                           re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split())
         cased = phrase.isupper()  # "MC" only in capitals
-        first = phrase.split()[0].rstrip("*")
+        first = phrase.split()[0].rstrip("*") if not phrase.startswith("{event}") else ""  # "" is in every sentence
         cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
                          first if cased else first.lower(), cased))
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
 
 
+# what "{event}" in a cue stands for besides the event types: words for any gathering
+_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "program", "programme")
+# words of event names that alone name a time or a part, not the gathering: "closed the day", "opened the talk"
+_NOT_GATHERINGS = frozenset({"day", "week", "talk", "talks", "concert", "demo", "show"})
+
+
 def _add_org(orgs: OrgTable, written: str, start: int) -> str:
     """Record an organization written at ``start``, less a leading article and a trailing period."""
-    lead = re.match(r"^(?:the|The)\s+", written)
+    lead = _LEAD.match(written)
     skip = lead.end() if lead else 0
     name = written[skip:].rstrip(" .")
+    if name.endswith(("'s", "’s")) and len(name) > 3:
+        name = name[:-2]  # "from NVIDIA's developer relations team": the owner of the team
     end = start + skip + len(name)
     # "Hanbit Institute of Science (HIS)": the acronym in parentheses right after is the same organization
     alias = _ACRONYM_AFTER.match(orgs.text, end) if end <= len(orgs.text) else None
     return orgs.add(name, Span(start + skip, end), (alias.group(1),) if alias else ())
+
+
+# a leading article, and a lower-case word for what kind of organization it is: "the startup Sightline Robotics"
+_LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:startup|start-up|company|firm|maker|chipmaker|"
+                   r"automaker|carmaker|giant|developer|provider|supplier|manufacturer|unicorn|conglomerate|"
+                   r"operator|platform|spinoff|spin-off|subsidiary|affiliate)\s+)?(?=[A-Z0-9]|[a-z]+[A-Z])")
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
@@ -168,6 +185,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                                                      or _BLOCKING_VERB.search(sentence, other, start)):
             break  # "moderated by A of X and included B": a verb of its own introduces B
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
+                or _INTRODUCING.fullmatch(sentence, a, b) and not sentence[b:start].strip() \
                 or _ENDS_IN_BY.search(sentence, a, b) and (not sentence[b:start].strip()  # "presentations from X",
                                                            or _LABELS.fullmatch(sentence, b, start)):  # "… from X and Y"
             return role
@@ -189,8 +207,15 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                 and _INTRODUCES.search(sentence, other, start):
             return None  # "moderated by X, featured A and B": the cue was X's; a new verb introduces A
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
+            if role is Role.MODERATOR and _A_PART_WITH.match(sentence, b):
+                return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it
             return role
     return None
+
+
+# what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
+_A_PART_WITH = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|discussion|conversation|chat|panel|debate|"
+                          r"roundtable|session|talk|Q&A)s?\s+(?:with|between|among|featuring)\s", re.I)
 
 
 _AND_THEN = re.compile(r"[^,;:]{0,60}?\band\s+(?:(?:then|later|also)\s+)?"
@@ -361,6 +386,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         sc = _SentenceCues.of(sentence, sp.start, cues, here)
         for span, name in here:
             role = _cue_for(sc, span, name) or joined
+            label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
+            if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
+                role = _LABELS_ROLE[label.group("label").lower()]  # "Host Peter Reynolds … asked panelists"
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             elif keynote_frame and role is Role.SPEAKER:
@@ -376,6 +404,13 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
     _quotes(text, spans, people, spans_by_start, mention_starts)
+
+
+# a part written as the label right before a name: "Host Peter Reynolds", "moderator Ana Vale", "TV host Mina Park"
+_LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp]odcast|[Ss]how)\s+))"
+                    r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist)\s+$")
+_LABELS_ROLE = {"host": Role.MODERATOR, "co-host": Role.MODERATOR, "moderator": Role.MODERATOR,
+                "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST, "panellist": Role.PANELIST}
 
 
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"

@@ -44,10 +44,19 @@ _ATTEND = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}"
                      r"members|officials|researchers|exhibitors|companies)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
-                   r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed"
+                   r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed|(?:co-?)?chaired|"
+                   r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
+                   # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event
+                   r"|(?:at|during)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,4}?(?:forum|conference|summit|symposium|"
+                   r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair)"
                    # "400 people attended the forum at the Grand InterContinental"
                    r"|attended\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|summit|expo|seminar|symposium|workshop|"
                    r"event|fair|show|exhibition|hackathon|ceremony)s?)\b", re.I)
+# a sitting body's name: "Senate Committee on Health, Education, Labor and Pensions", "House Science Committee"
+_BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Parliament|"
+         r"Assembly|Congress|Senate|House)(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w&'’\-]*"
+         r"(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’\-]*){0,6})?)")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -66,7 +75,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 re.M), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
     # "The EDB on Wednesday opened the two-day Asia AI Summit": the named event, after a day and its length
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
                 rf"opens|wrapped up|wraps up|closed|launched|launches|began|begins|concluded)\s+(?:its|their|the\s+"
                 rf"(?:(?:\w+-day|annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*(?=[A-Z0-9]))", re.M),
      OrgRole.ORGANIZER),
@@ -78,6 +87,15 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_ORG},\s+which\s+(?:runs|ran|stages|staged|puts\s+on|put\s+on)\s+the\b"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
+    # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
+    (re.compile(rf"\b(?:hearing|meeting|session|briefing|plenary)\s+(?:(?:held|hosted|convened|called)\s+)?"
+                rf"(?:of|by|before)\s+(?:the\s+)?{_BODY}"), OrgRole.ORGANIZER),
+    (re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat)\s+{_BODY},?\s+(?:hearing|meeting|briefing)\b"), OrgRole.ORGANIZER),
+    # "the ARC Advisory Group webinar", "a Korea Robot Association seminar": an organization's own event
+    (re.compile(rf"(?:^|(?<=\s))(?:(?:[A-Z]\w*\s+)?[A-Z]\w*['’]s\s+)?"  # "Last Thursday's"
+                rf"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){{0,6}}\s+"
+                rf"(?:{'|'.join(w.capitalize() for w in ORG_WORDS)}))\s+(?:annual\s+)?(?:webinar|seminar|workshop|forum|"
+                rf"conference|summit|symposium|hackathon|event|meeting|briefing)s?\b"), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
@@ -88,7 +106,8 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:The\s+|the\s+)?(?!(?:In|On|At
                            r"(?:(?:jointly|together)\s+)?(?P<verb>co-?hosted|co-?organi[sz]ed|hosted|organi[sz]ed|held)"
                            r"\s+(?:the|a|an|its|their)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
-_OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
+_OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
+                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
                             r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
@@ -117,8 +136,9 @@ _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
                        + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
                        r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
-_WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z][^.;!?]{0,120}?)\s+as\s+(?:the\s+|its\s+|an?\s+)?"
-                      r"(?:main\s+|official\s+|lead\s+)?" + _PART_NOUN)
+_WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)\s+as\s+(?:the\s+|its\s+|an?\s+)?"
+                      r"(?:(?:main|official|lead|title|headline|premier|principal|key|gold|platinum|diamond|silver|"
+                      r"bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
@@ -144,7 +164,8 @@ _AT = re.compile(r"\b(?:at|in|packed|filled|(?:returned|returns|moved|moves|came
 _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|headquarters|campus|auditorium|ballroom)$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
-                        r"hackathon|festival|congress|convention|event)s?\b", re.I)
+                        r"hackathon|festival|congress|convention|event|hearing|meeting|webinar|roundtable|dialogue)s?\b",
+                        re.I)
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
 _ORG_VERB_AFTER = re.compile(r",?\s+(?:(?:will|has|have|had)\s+)?(?:hosted|hosts|host|organi[sz]ed|organi[sz]es|held|holds|"
                              r"convened|launched|co-?hosted)\b(?!\s+by\b)")  # "…, organized by X": passive, a place
@@ -298,6 +319,10 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue
         if all(w.lower() in kinds or w.islower() for w in words):
             continue  # "the conference"
+        if re.search(r"\b(?:National|Legislative|Provincial|State|People's|Constituent)\s+Assembly$", name):
+            continue  # a legislature, not a gathering
+        if words[-1].islower() and words[-2].lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS:
+            continue  # "the ARC Advisory Group webinar": an organization's event, with no name of its own
         if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
                 and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words):
             continue  # "a manufacturing AI forum": a description; "Robotworld 2019 trade show" keeps its year
@@ -447,15 +472,30 @@ def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str
     return out
 
 
+def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | None:
+    """The day a dateline gives the report (``SINGAPORE, 4 March 2025 —``, ``SEOUL, Nov. 20 (Yonhap) --``),
+    settled against ``published``; None when the article opens with none."""
+    for sp in spans[:_LEDE]:
+        sentence = text[sp.start:min(sp.end, sp.start + 80)]
+        for d in find_dates(sentence, published, lang="en"):
+            if d.end is None and _DATELINE.match(sentence[d.span.end:d.span.end + 40]) \
+                    and re.match(r"\s*[A-Z][A-Za-z .'’-]*,", sentence[:d.span.start]):
+                return d.start
+    return None
+
+
+_LEDE = 3  # sentences (the headline among them) that open an article
+
+
 def _date(text: str, published: str | None, reference: str | None, held: list[Span],
-          others: list[Span]) -> tuple[str | None, str | None]:
+          others: list[Span], lede: list[Span] | None = None) -> tuple[str | None, str | None]:
     """The first date written in a sentence that says the event is held (or names it), else in one
     that speaks of an event at all. ``reference`` settles the year of a month and day; weekdays and
     ``the 24th`` need the publication date itself. A stretch that ended on a day (``the four-day
     show concluded Saturday``) is counted back from it."""
     pub = date.fromisoformat(published[:10]) if published else None
     lasting = _N_DAYS.search(text)  # "a four-day event", written anywhere
-    for group in (held, others):
+    for group in (held, others, lede or []):
         for n, sp in enumerate(group):
             sentence = text[sp.start:sp.end]
             found = _dates_in(sentence, sp.start, reference, pub)
@@ -829,13 +869,17 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if named is None and not held:
         return None
     draft = EnEventDraft()
+    published = _dateline_day(text, spans, published) or published  # "today" is the dateline's day
     if named:
         draft.name, draft.name_span = named
     year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", draft.name or "")
     # without a publication date, a year in the event's name settles a month-and-day date
     reference = published or (f"{year.group(1)}-07-01" if year else None)
     others = [sp for sp in spans if sp not in held and (sp in named_in or _TYPE_WORD.search(text[sp.start:sp.end]))]
-    draft.start, draft.end = _date(text, published, reference, held, others)
+    # the lede dates what the article reports when no sentence of the event does ("Members of the Senate
+    # committee questioned executives on Wednesday … The hearing, chaired by …")
+    lede = [sp for sp in spans[:_LEDE] if sp not in held and sp not in others]
+    draft.start, draft.end = _date(text, published, reference, held, others, lede)
     draft.venue, draft.city = _venue(text, held + named_in, people, {named[0]} if named else set())
     m = _EDITION.search(text)
     if m:

@@ -61,6 +61,7 @@ class _Lists:
     honorifics: frozenset[str]
     postnominals: frozenset[str]
     not_names: frozenset[str]
+    places: frozenset[str]  # countries and cities
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def lists() -> _Lists:
         honorifics=frozenset(w.lower().rstrip(".") for w in word_list(folder / "honorifics.txt")),
         postnominals=frozenset(word_list(folder / "postnominals.txt")),
         not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
+        places=frozenset(w.lower() for w in word_list(folder / "places.txt")),
     )
 
 
@@ -214,7 +216,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     end = k + 1
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
             toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–")
-            or toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].text.isupper()) \
+            or toks[end].text == "." and _INITIALS.fullmatch(toks[end - 1].text)) \
             and not (toks[end].low == "now" and end > k + 1) \
             or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
         end = _spelled_out(toks, end) or end + 1
@@ -247,6 +249,8 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     if not heads:
         return None
     owned = _owner_before_head(phrase, heads[0], text)
+    if owned is not None and owned[1] is not None and ls.places.issuperset(owned[1].lower().split()):
+        return owned[0], None, None  # "South Korea's minister of science and ICT": a country owns no post
     if owned is not None:
         return owned  # "Jane Roe, Acme Robotics' head of AI"
     # "minister of trade, industry and energy": lower-case words after the comma continue a portfolio
@@ -274,17 +278,38 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     preps = [n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n > heads[0]]
     at = [n for n in preps if phrase[n].text in ("at", "with")]
     prep = at[0] if at else (preps[0] if preps else None)
-    if prep is not None and prep + 1 < len(phrase) and (_capital(phrase[prep + 1]) or phrase[prep + 1].low == "the"):
+    if prep is not None and prep + 1 < len(phrase) and (_capital(phrase[prep + 1]) or phrase[prep + 1].low == "the"
+                                                        or _past_kind(phrase, prep + 1) > prep + 1):
         title_end = prep - 1
         org_toks = phrase[prep + 1:]
         if org_toks and org_toks[0].low == "the":
             org_toks = org_toks[1:]
+        org_toks = org_toks[_past_kind(org_toks, 0):]  # "CEO of robotics firm Kestrel"
         # "chairman of the managing board of Deutsche Messe": lower-case words are still the title
         inner = next((n for n, t in enumerate(org_toks) if t.text in _PREPOSITIONS), None)
         if org_toks and org_toks[0].text.islower() and inner is not None and inner + 1 < len(org_toks) \
                 and all(t.text.islower() for t in org_toks[:inner]) and _capital(org_toks[inner + 1]):
             title_end = phrase.index(org_toks[inner - 1])
             org_toks = org_toks[inner + 1:]
+        if phrase[heads[0]].low in _PORTFOLIO_HEADS and org_toks \
+                and all(t.low in ls.not_names or t.low in ("and", "&", "of") for t in org_toks):
+            # "Minister of Trade, Industry and Energy", "Korea's minister of science and ICT": a portfolio is
+            # part of the title, and the country owning it no organization
+            past = _name_past_commas(toks, end, portfolio=True) if org_toks[-1] is phrase[-1] else None
+            if past and not all(t.text == "," or t.low in ls.not_names or t.low in ("and", "&", "of")
+                                for t in toks[end:past]):
+                past = None  # "Minister of Science and ICT, Ahn Deokgeun, …": the next person, no portfolio
+            last = toks[past - 1] if past else phrase[-1]
+            first = next((n + 1 for n in range(heads[0] - 1, -1, -1) if phrase[n].text.endswith(_POSSESSIVE)
+                          or phrase[n].text in ("'", "’")), 0)
+            return _strip_article(text[phrase[first].start:last.end]), None, None
+        line_org = _org_segment_after(toks, end, ls, text) if org_toks and org_toks[-1] is phrase[-1] else None
+        if line_org is not None and re.match(r"[ \t]*(?:\n|$)", text[line_org[1].end:]) \
+                and not any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in org_toks) \
+                and not ls.not_names.issuperset(w.lower() for w in line_org[0].split()) \
+                and not line_org[0].lower().rstrip(".") in LEGAL_FORMS:
+            # "- Angela Brooks, Director of Reliability Engineering, Dow": a line's last part is the organization
+            return _strip_article(text[phrase[0].start:phrase[-1].end]), *line_org
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
         if len(org_toks) == 1 and org_toks[0] is phrase[-1] and org_toks[0].low in ls.not_names \
@@ -406,6 +431,7 @@ _MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "ma
                         "president", "chairman", "chair", "administrator"})
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "adviser", "advisor",
                      "attaché", "attache", "delegate", "commissioner"})
+_PORTFOLIO_HEADS = frozenset({"minister", "ministers", "vice-minister", "secretary"})
 _SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
 _QUALIFIERS = frozenset({"former", "ex", "then", "acting", "interim", "incoming", "outgoing"})
 _NOW_JOINERS = frozenset({"and", "but", "who", "is", "was", "has", "since", "become", "became"})
@@ -616,7 +642,7 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     (``Minister of Science and ICT``, ``First Vice Minister of Trade``), or None."""
     p = k
     joined = False  # "Minister of Trade, Industry and Energy": commas inside a portfolio that ends in "and …"
-    while p > 1 and k - p < 10 and (_capital(toks[p]) or toks[p].low in ("and", "&") or toks[p].text == "," and joined
+    while p > 1 and k - p < 10 and toks[k].low not in ("and", "&") and (_capital(toks[p]) or toks[p].low in ("and", "&") or toks[p].text == "," and joined
                                     or toks[p].low in ("of", "for") and p < k and _capital(toks[p + 1])):
         # ("Minister of State for Electronics and Information Technology": an inner "of"/"for" too)
         joined = joined or toks[p].low in ("and", "&")
@@ -674,9 +700,11 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
 
 
 _OWNERS = frozenset({"its", "their", "our"})
-_GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in ("company", "firm", "group", "university", "school", "college",
-                                                      "institute", "ministry", "agency", "association", "organization",
-                                                      "organisation", "city", "government", "startup", "department")
+# "The council's executive director, NAME,": an organization's head noun (or an event's) owning the title
+_GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, "firm", "city", "government", "startup", "ministry",
+                                                      "forum", "conference", "summit", "event", "expo", "fair", "show",
+                                                      "festival", "symposium", "hackathon", "team", "club", "country",
+                                                      "state")
                             for s in ("'s", "’s"))
 
 
@@ -713,6 +741,7 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
     if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
         j = k + 1 + (toks[k + 1].low == "the")
+        j = _past_kind(toks, j)  # "Mia Holt of the startup Kestrel Labs"
         org: list[_Tok] = []
         while j < len(toks) and len(org) < 12 and (
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
@@ -725,6 +754,23 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         if org and org[0].text[:1].isupper():
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None
+
+
+# lower-case nouns for the kind of organization named right after them: "the startup Kestrel Labs"
+_KINDS = frozenset({"startup", "start-up", "company", "firm", "maker", "chipmaker", "automaker", "carmaker", "giant",
+                    "developer", "provider", "supplier", "manufacturer", "unicorn", "conglomerate", "operator",
+                    "platform", "spinoff", "spin-off", "subsidiary", "affiliate"})
+
+
+def _past_kind(toks: list[_Tok], j: int) -> int:
+    """The index past ``(field) kind`` words at ``j`` when a capitalised name follows them ("robotics firm
+    Kestrel", "startup Sightline Robotics"), else ``j``."""
+    for n in range(j, min(j + 3, len(toks))):
+        if not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3):  # "AI startup"
+            return j
+        if toks[n].low in _KINDS and n + 1 < len(toks) and _capital(toks[n + 1]):
+            return n + 1
+    return j
 
 
 def _next_person(toks: list[_Tok], j: int) -> bool:
@@ -760,7 +806,9 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word after an acronym, closing the name (a comma, a
     full stop, a title or the end after it)."""
     return bool(org) and len(org[-1].text) >= 2 and org[-1].text.isupper() and toks[j].text.isalpha() \
-        and toks[j].text.islower() and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and")
+        and toks[j].text.islower() and not toks[j].low.endswith("ed") and toks[j].low not in _SPEECH_VERBS \
+        and toks[j].low not in ("spoke", "speaks", "says", "testifies", "agrees", "argues", "warns", "presents") \
+        and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and") or _speaks(toks, j + 1)
                                         or _is_title_word(toks[j + 1], lists()))
 
 
@@ -827,7 +875,7 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
-_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|moderated|chaired|"
+_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage)$", re.I)
 
 
@@ -849,7 +897,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
                                       "comprises"):
-        return True  # "The panel comprised A (X), B (Y) and C (Z)"
+        return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
     if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
         return True  # "speakers such as Jane Roe of Acme"
     if i >= 2 and toks[i - 1].low in ("with", "between") \
@@ -864,6 +912,24 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING | _ON_STAGE:
         return True  # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"
+    return False
+
+
+# plural nouns for organizations: "50 companies, including Hyundai Motor, LG Electronics and SAP" lists no people
+_ORG_PLURALS = frozenset({"companies", "firms", "organizations", "organisations", "exhibitors", "startups", "start-ups",
+                          "institutions", "universities", "automakers", "carmakers", "chipmakers", "brands", "businesses",
+                          "corporations", "conglomerates", "manufacturers", "suppliers", "agencies", "ministries",
+                          "institutes", "groups", "enterprises", "sponsors", "partners", "members", "countries"})
+
+
+def _of_organizations(toks: list[_Tok], c: int) -> bool:
+    """Whether the list introduced at token ``c`` (``including``, ``featuring``) belongs to a plural noun for
+    organizations written shortly before it in the same clause."""
+    for n in range(c - 1, max(-1, c - 10), -1):
+        if toks[n].text in (".", ";", ":", "—", "“", "”", '"'):
+            return False
+        if toks[n].low in _ORG_PLURALS:
+            return True
     return False
 
 
@@ -1037,6 +1103,16 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
         j -= 1  # "Hanwha Ocean's"
     start, end = toks[j].start, toks[last].end - cut
     return text[start:end], Span(start, end)
+
+
+_PART_LABELS = frozenset({"host", "co-host", "moderator", "emcee", "mc", "panelist", "panellist", "speaker", "presenter"})
+
+
+def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> bool:
+    """``Host Peter Reynolds, principal analyst at ARC, opened …``: a host whose own post follows the name
+    (or whose name is Korean-shaped) is a person hosting the programme, not an organization."""
+    return toks[i - 1].low in ("host", "co-host") and j - i >= 2 and (
+        _korean_shaped(toks, i, j) or _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) is not None)
 
 
 def _korean_shaped(toks: list[_Tok], i: int, j: int) -> bool:
@@ -1341,7 +1417,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue
             if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
-                                                          and not (i > 1 and toks[i - 2].low in _MEDIA)):
+                                                          and not (i > 1 and toks[i - 2].low in _MEDIA)
+                                                          and not _hosting_person(toks, i, j, ls, text)):
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             if _owns_next_title(toks, j, ls):
                 continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
@@ -1356,6 +1433,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "CTO of Delta Motors, now a partner at Vega": the organization of the person before
             got: tuple[str | None, str | None, Span | None] | None = _inverted(toks, i, ls, text) \
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
+            if got is not None and got[1] is None and (got[0] or "").lower() in _PART_LABELS:
+                got = _title_after(toks, after, ls, text) or got  # "Host Peter Reynolds, principal analyst at ARC"
             if got is None:
                 got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
             if got is None:
@@ -1458,7 +1537,10 @@ _BYLINE_LIST = re.compile(
     rf"[ \t]*$"
     rf"|(?:^|(?<=[.;!?] ))[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
     rf"(?P<list2>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
-    rf"|(?:^|(?<=[.!?] ))(?P<list3>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+"
+    # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
+    rf"|(?:^|(?<=[.!?] ))(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"
+    rf"(?:writers?|reporters?|correspondents?|journalists?|photographers?)[ \t]+)?"
+    rf"(?P<list3>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+"
     rf"contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)",
     re.M)
 
@@ -1476,6 +1558,10 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             if start not in taken:
                 taken.add(start)
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))
+            elif group == "list3":  # "AP writer Mary Clare Jalonick contributed …": a person with a post, a writer
+                for at, f in enumerate(found):
+                    if f.span.start == start and not f.reporter:
+                        found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
     for m in _BYLINE.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
         start, end = m.start(group), m.end(group)

@@ -2486,3 +2486,133 @@ def test_a_units_head_before_the_name(text: str, expected: dict) -> None:
 def test_who_leads_a_field_for_an_organization(text: str, org: str) -> None:
     ((_name, (_roles, affs)),) = _people(text).items()
     assert affs[0][0] == org
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a moderator moderates a part held with the people after "with": they sit on it
+    (("Teo Lin, chief executive of the Port Authority, moderated a leadership dialogue with Vincent Clerc, CEO of "
+      "Nimbus Shipping, and Soren Toft of Kestrel Lines."),
+     {"Teo Lin": Role.MODERATOR, "Vincent Clerc": Role.PANELIST, "Soren Toft": Role.PANELIST}),
+    ("Mia Holt chaired a panel with Lars Ober and Tom Reed.",
+     {"Mia Holt": Role.MODERATOR, "Lars Ober": Role.PANELIST, "Tom Reed": Role.PANELIST}),
+    ("Mia Holt chaired the session, where Lars Ober presented.", {"Mia Holt": Role.MODERATOR, "Lars Ober": Role.SPEAKER}),
+    # the next speaker: "was followed by"
+    (("Laura Chen of Magna gave the opening keynote. Chen was followed by Ford Motor Co.'s chief manufacturing "
+      "officer, Kumar Galhotra, who described the paint line."), {"Laura Chen": Role.KEYNOTE, "Kumar Galhotra": Role.SPEAKER}),
+    ("Tom Reed of Nimbus Works spoke first and was followed by Mia Holt, CTO of Kestrel Labs.",
+     {"Tom Reed": Role.SPEAKER, "Mia Holt": Role.SPEAKER}),
+    # opening and closing any kind of gathering
+    ("The council's executive director, David Brousell, closed the summit by announcing next year's venue.",
+     {"David Brousell": Role.HOST_REP}),
+    ("Tom Reed, president of the Ridge Institute, closed the hackathon with a thank-you to the mentors.",
+     {"Tom Reed": Role.HOST_REP}),
+    # a part written as the label before a name: host, moderator
+    ("Host Peter Reynolds, principal analyst at ARC, opened by asking panelists why pilots stall.",
+     {"Peter Reynolds": Role.MODERATOR}),
+    ("Moderator Ana Vale, CTO of Kestrel Labs, asked the speakers about data.", {"Ana Vale": Role.MODERATOR}),
+    # witnesses heard at a hearing
+    ("The hearing heard testimony from Tom Reed of Nimbus Works and Mia Holt of Kestrel Labs.",
+     {"Tom Reed": Role.SPEAKER, "Mia Holt": Role.SPEAKER}),
+])
+def test_parts_held_with_followed_closed_and_labelled(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case word for the kind of organization is no part of its name
+    ("Judges included Ravi Kumar from NVIDIA's developer relations team and Mia Holt of the startup Kestrel Labs.",
+     {"Ravi Kumar": ("NVIDIA", None), "Mia Holt": ("Kestrel Labs", None)}),
+    ("Tom Reed, CEO of robotics firm Kestrel, and Lars Ober, founder of the AI startup Fjord Analytics, spoke.",
+     {"Tom Reed": ("Kestrel", "CEO"), "Lars Ober": ("Fjord Analytics", "founder")}),
+    # a minister's portfolio is the title; the country owning it no organization; the next person stays apart
+    ("The meeting was co-chaired by Kim Jung-kwan, Korea's Minister of Trade, Industry and Energy, and Katherina Reiche.",
+     {"Kim Jung-kwan": (None, "Minister of Trade, Industry and Energy")}),
+    ("Bae Kyung-hoon, South Korea's minister of science and ICT, spoke at the forum.",
+     {"Bae Kyung-hoon": (None, "minister of science and ICT")}),
+    (("Speakers were Yoo Sang-im, Minister of Science and ICT, Ahn Duk-geun, Minister of Trade, Industry and Energy, "
+      "and Tom Reed."), {"Yoo Sang-im": (None, "Minister of Science and ICT"),
+                       "Ahn Duk-geun": (None, "Minister of Trade, Industry and Energy")}),
+    # a line "Name, Title of UNIT, ORG": the line's last part is the organization
+    (("Our panelists were:\n- Angela Brooks, Director of Reliability Engineering, Dow\n"
+      "- Jane Roe, Professor of Robotics, Hanbit University\n"),
+     {"Angela Brooks": ("Dow", "Director of Reliability Engineering"),
+      "Jane Roe": ("Hanbit University", "Professor of Robotics")}),
+    # initials inside an organization's name; an event word before a title is no organization
+    ("Vincent Clerc, CEO of A.P. Moller-Maersk, spoke at the Robot Forum.", {"Vincent Clerc": ("A.P. Moller-Maersk", "CEO")}),
+    ("Event director Jenna Wu, a senior in computer science, said organizers were pleased.",
+     {"Jenna Wu": (None, "Event director")}),
+    # a verb after an acronym closes the organization; a brand's lower-case tail does not
+    ("At the hearing, Lee Ji-eun of KAIST testified.", {"Lee Ji-eun": ("KAIST", None)}),
+    ("At the forum, Lee Ji-eun of SK hynix spoke.", {"Lee Ji-eun": ("SK hynix", None)}),
+])
+def test_kinds_portfolios_lines_and_acronyms(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list of companies introduced by "including" names no people
+    "About 50 companies from both countries, including Hyundai Motor, LG Electronics, Siemens and SAP, took part.",
+    "More than 200 exhibitors, including Doosan Robotics and Rainbow Robotics, took part in the expo.",
+])
+def test_companies_including_are_no_people(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # writers who contributed, after their outlet and post
+    ("The forum drew 300 people.\nAssociated Press writer Mary Clare Jalonick contributed to this report.",
+     "Mary Clare Jalonick"),
+    ("The forum drew 300 people. Yonhap reporter Kim Ji-ho contributed to this story.", "Kim Ji-ho"),
+])
+def test_contributing_writers_are_reporters(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("text", "start", "organizers"), [
+    # a hearing: the body that sits, the day the lede gives
+    ("Tom Reed, CEO of Nimbus Works, testified at a hearing of the House Science Committee on Tuesday.",
+     "2025-06-10", ["House Science Committee"]),
+    ("At a Senate Commerce Committee hearing on Monday, Mia Holt of Kestrel Labs urged lawmakers to act.",
+     "2025-06-09", ["Senate Commerce Committee"]),
+    (("Senators questioned three executives on Monday about robots in warehouses.\nThe hearing, chaired by Sen. Bill "
+      "Cassidy, heard testimony from Tom Reed of Nimbus Works."), "2025-06-09", []),
+    # an organization's own event with no name of its own
+    ("Last Thursday's ARC Advisory Group webinar drew over 600 registrants.", "2025-06-05", ["ARC Advisory Group"]),
+    ("The Korea Robot Association seminar on Tuesday drew 80 engineers.", "2025-06-10", ["Korea Robot Association"]),
+])
+def test_hearings_and_an_organizations_own_event(text: str, start: str, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.name, e.start, orgs["organizers"]) == (None, start, organizers)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # "today" and weekdays count from the dateline's day
+    ("SINGAPORE, 4 March 2025 — The Port Authority opened the Smart Port Asia Conference at Marina Bay Sands today.",
+     "2025-03-04"),
+    ("BERLIN, May 22 (Yonhap) -- Korea and Germany held their first industrial AI dialogue on Thursday.", "2025-05-22"),
+])
+def test_the_dateline_dates_the_report(text: str, start: str) -> None:
+    e, _orgs = _event(text)
+    assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization with its alias opening the event; a sponsor "as a gold sponsor"
+    ("The Maritime and Port Authority of Singapore (MPA) opened the Smart Port Asia Conference on Monday.",
+     {"organizers": ["Maritime and Port Authority of Singapore"], "co_organizers": [], "sponsors": []}),
+    ("The Robot Forum is organised by MPA together with the Shipping Association, with Accenture as a gold sponsor.",
+     {"organizers": ["MPA"], "co_organizers": ["Shipping Association"], "sponsors": ["Accenture"]}),
+    ("The Robot Forum was held on Monday with Nimbus Works and Kestrel Labs as platinum sponsors.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Kestrel Labs"]}),
+])
+def test_alias_before_the_verb_and_graded_sponsors(text: str, expected: dict[str, list[str]]) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
+
+
+def test_a_legislature_is_no_event_name() -> None:
+    e, _orgs = _event("The National Assembly's science committee held a hearing on Monday, where Lee Ji-eun of KAIST "
+                      "testified.")
+    assert e.name is None and e.start == "2025-06-09"
