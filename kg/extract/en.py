@@ -490,10 +490,13 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     # organization of its own, is that organization
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
     people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
+    hosts = set(event.organizers + event.co_organizers) if event else set()
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"]))
+        if set(p["roles"]) == {Role.QUOTED} and any(a.org in hosts for a in affs):
+            p["roles"][Role.HOST_REP] = None  # only quoted, of an organizer: its spokesperson
         roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))

@@ -60,6 +60,9 @@ _DATELINES = (
     re.compile(r"\[" + _CREDIT + r"\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
 )
 _MAX_NAMESAKES = 16  # distinct people of one name an article may hold apart
+# a head's title as the adnominal 인 right before a name: "위원장인 최민희 의원"
+_HEAD_BEFORE = re.compile(r"(?:^|\s)(\S*장)(?:인|이신)\s+$")
+_WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
 
 
@@ -302,10 +305,33 @@ class _Builder:
         the head named after a sponsor has a part of another kind."""
         roles = {r for key, r in self.event_orgs for m in c.mentions
                  if m.head_of_org and m.org and self.orgs.same(self.key_of[id(m)], key)}
-        if roles & {OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER}:
+        if roles & {OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER} or any(self._heads_organizer(m) for m in c.mentions) \
+                or self._speaks_for_organizer(c):
             c.add_role(Role.HOST_REP)
         elif roles:
             c.add_role(Role.OTHER)
+
+    def _speaks_for_organizer(self, c: _Cluster) -> bool:
+        """``(주최한) 한빛진흥원의 김철수 원장은 "…"고 말했다``: a person of an organizer who is only quoted
+        speaks for it (a named attendee of the organizer's stays an attendee)."""
+        if {r for r, _part in c.roles} != {Role.QUOTED}:
+            return False
+        hosts = [key for key, r in self.event_orgs if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)]
+        return any(m.org and self.orgs.same(self.key_of[id(m)], key) for m in c.mentions for key in hosts)
+
+    def _heads_organizer(self, m: PersonMention) -> bool:
+        """``위원장인 최민희 의원은``, ``협회 회장인 김철수 대표는``: a head's title in the adnominal 인 before
+        the name, naming the body of an organizer (위원장 → …위원회, 회장 → …협회, 원장 → …진흥원)."""
+        head = _HEAD_BEFORE.search(self.doc.text, max(0, m.name_span.start - 12), m.name_span.start)
+        if head is None:
+            return False
+        stem = head.group(1)[:-1]  # 위원장 -> 위원, 회장 -> 회
+        hosts = {self.orgs.id_of(key) for key, r in self.event_orgs if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)}
+        names = [n for o in self.orgs.organizations() if o.id in hosts for n in (o.name, *o.aliases)]
+        owner = _WORD_BEFORE.search(self.doc.text, max(0, head.start(1) - 30), head.start(1))
+        if owner and not any(n.endswith(owner.group(1)) or owner.group(1).endswith(n) for n in names):
+            return False  # "한빛연구원 원장인 …": the head of another body
+        return any(n.endswith((stem, stem + "회")) for n in names)
 
     def _inherit_frames(self, hits_by_sentence: dict[int, list[RoleHit]],
                         grouped: dict[int, list[PersonMention]]) -> None:

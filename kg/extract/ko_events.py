@@ -449,7 +449,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                               default=None)
                 if subject is not None:
                     words = words[:subject + 1]  # "…센터가 올해 두 번째로 주관하는": the subject, not the adverbs
-                while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","):
+                while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","
+                                 or words[-1].ending in ("을", "를")):  # "CES를 주관하는 …": the object, no agent
                     words = words[:-1]
                 if w.text.startswith("공동으로") and words and words[-1].ending in ("와", "과"):
                     words = _partner(words)  # "5일 국회의원회관에서 한빛대와 공동으로": the partner alone

@@ -156,7 +156,8 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
         if suffix:
             # a unit's head keeps the unit word (AVP본부장 -> 본부장, AI센터장 -> 센터장); an organization's
             # head is its last syllable + 장 (한국생산기술연구원장 -> 원장, 협회장 -> 회장)
-            return (suffix + "장" if suffix in _UNITS else suffix[-1] + "장"), org
+            unit = next((u for u in sorted(_UNITS, key=len, reverse=True) if suffix.endswith(u)), None)
+            return (unit + "장" if unit else suffix[-1] + "장"), org  # 혁신센터장 -> 센터장, not 터장
     latin = _LATIN_LEAD.fullmatch(stem)
     if latin and (latin.group(2) in gz.titles or gz.is_title(latin.group(2))) and not suffix_of(stem, gz) \
             and not gz.known_org(stem):
@@ -234,14 +235,16 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in LIST_MARKS \
                 or gz.is_title(w.text) or "XSN" in w.stem_tags or "MM" in w.stem_tags \
                 or is_org_word(w.text, gz) or w.text[-1] in _NOUN_FINAL \
-                or len(w.text) > 3 and w.text.endswith(DEPARTMENTS):  # 한빛대 산업공학과: a department
-            break
+                or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
+                or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
+            break  # (한빛대 산업공학과: a department)
         a -= 1
     if b - a < 2:
         return None
     before = words[a - 1] if a > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
-            and not gz.is_title(before.text):
+            and not gz.is_title(before.text) and not (before.text in _PARTICLE_FORMS and a > 1
+                                                      and words[a - 2].text in ")）"):
         # not at a phrase boundary: the run may be the end of a longer noun phrase; after a known
         # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns
         # (국토교통부 자율주행 융복합 미래포럼)

@@ -168,6 +168,10 @@ class _TitleAt:
                         qualifier, self.gz)
 
 
+_COMPANY_HEADS = frozenset({"대표", "대표이사", "공동대표", "사장", "CEO", "최고경영자"})
+_QUOTE_MARKS = frozenset("'\"‘’“”")
+
+
 def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
     """``한국산업기술진흥협회(회장 구자균)``, ``CTO클럽(대표간사 이학성·홍성주)``."""
     words, i = t.words, t.i
@@ -178,6 +182,12 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
         return []
     org_start = _org_words_left(words, open_at, t.gz, parens=False)
     before = words[open_at - 1]
+    if org_start >= open_at and before.text in _QUOTE_MARKS and t.title in _COMPANY_HEADS:
+        q = open_at - 1  # "'비전에이아이'(대표 서지훈)": a company's name in quotes, with its chief
+        while q > 0 and words[q - 1].quoted and open_at - q < 5:
+            q -= 1
+        if q < open_at - 1 and q > 0 and words[q - 1].text in _QUOTE_MARKS:
+            org_start, open_at = q, open_at - 1
     if org_start >= open_at and (_proper_org(words, open_at, t.gz) or before.bare and before.proper
                                  and not before.quoted and not is_name(before, t.gz)
                                  and before.text not in t.gz.cities and before.text not in t.gz.countries):
@@ -397,8 +407,9 @@ def _place(w: Word, gz: Gazetteer) -> bool:
 def _foreign_after_org(words: tuple[Word, ...], k: int, nxt: Word, gz: Gazetteer) -> bool:
     """The name-shaped word at ``k`` and the unknown word after it are a foreign name after an
     organization (``구글 순다르 피차이``): the word before is an organization and the next one is none."""
-    before = words[k - 1]
-    return before.bare and not before.quoted and (gz.known_org(before.text) or is_org_word(before.text, gz)) \
+    before = words[k - 1]  # "한빛협회의 마이클 로건 회장": the organization in the genitive too
+    return (before.bare or before.ending == "의") and not before.quoted \
+        and (gz.known_org(before.stem) or is_org_word(before.stem, gz)) \
         and nxt.bare and re.fullmatch(r"[가-힣]{1,4}", nxt.text) is not None and not nxt.text.endswith(_UNIT_ENDINGS) \
         and not is_org_word(nxt.text, gz) and not gz.known_org(nxt.text)
 
@@ -435,6 +446,13 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
         if inner and all(w.quoted and not w.is_punct for w in inner) and not is_name(inner[0], gz):
             return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False) for w in inner]
         return []
+    if k >= 3 and words[k].text == "의" and words[k - 1].text in ")）":
+        # "미국소비자기술협회(CTA)의 게리 샤피로 회장": the organization before its alias in parentheses
+        opening = _opening(words, k - 1, 6)
+        if opening is None or opening == 0:
+            return []
+        start = _org_words_left(words, opening, gz, parens=False)
+        return list(words[start:opening]) if start < opening else []
     if k < 0 or words[k].ending != "의":
         return []
     j = k

@@ -2616,3 +2616,14 @@ def test_a_legislature_is_no_event_name() -> None:
     e, _orgs = _event("The National Assembly's science committee held a hearing on Monday, where Lee Ji-eun of KAIST "
                       "testified.")
     assert e.name is None and e.start == "2025-06-09"
+
+
+@pytest.mark.parametrize(("text", "name", "host"), [
+    # a person of an organizer who is only quoted speaks for it
+    (('The Ridge Institute hosted the Robot Forum on Monday. "We doubled the program," said Mia Holt, director of '
+      'the Ridge Institute.'), "Mia Holt", True),
+    ('The Ridge Institute hosted the Robot Forum on Monday. "It was useful," said Tom Reed, CEO of Nimbus Works.',
+     "Tom Reed", False),
+])
+def test_an_organizers_person_only_quoted_speaks_for_it(text: str, name: str, host: bool) -> None:
+    assert (Role.HOST_REP in _people(text)[name][0]) is host

@@ -806,3 +806,61 @@ def test_a_topic_part_beats_a_plain_took_part(text: str, expected: dict[str, set
 def test_proclaiming_on_stage_is_a_talk(text: str) -> None:
     [person] = _x(text).people
     assert {r.role for r in person.roles} == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 선임 and 책임 are posts (the companies' grades), 최고경영자 a chief's title
+    ("한빛협회는 5일 포럼을 열었다. 행사 사회는 한빛전자 김유리 선임이 맡았다.", ("김유리", "한빛전자", "선임")),
+    ("한빛협회는 5일 포럼을 열었다. 사회는 다온랩 박민수 책임이 맡았다.", ("박민수", "다온랩", "책임")),
+    ("조주완 한빛전자 최고경영자(CEO)가 7일 기조연설 무대에 올랐다.", ("조주완", "한빛전자", "최고경영자")),
+    ("이서연 다온랩 최고경영자가 기조연설을 했다.", ("이서연", "다온랩", "최고경영자")),
+    # a unit's head fused with the unit: the head keeps the whole unit word
+    ("이석환 한빛대 소프트웨어혁신센터장이 발표했다.", ("이석환", "한빛대 소프트웨어혁신센터", "센터장")),
+    ("박진 다온전자 로봇사업본부장이 발표했다.", ("박진", "다온전자 로봇사업본부", "본부장")),
+])
+def test_grades_chiefs_and_unit_heads(text: str, expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's name in quotes with its chief in parentheses
+    ("대상은 '비전에이아이'(대표 서지훈)가 차지했다.", [("서지훈", "비전에이아이", "대표")]),
+    ('이날 "로보웍스"(대표 김하늘)와 \'딥 팩토리\'(대표 이준호)가 시연을 했다.',
+     [("김하늘", "로보웍스", "대표"), ("이준호", "딥 팩토리", "대표")]),
+    # an organization with its alias in parentheses, in the genitive before a name (Korean or foreign)
+    ('행사를 주관하는 한빛협회(HBA)의 김철수 회장은 "AI가 답"이라고 말했다.', [("김철수", "한빛협회", "회장")]),
+    ('CES를 주관하는 미국소비자기술협회(CTA)의 게리 샤피로 회장은 "AI가 확산된다"고 말했다.',
+     [("게리 샤피로", "미국소비자기술협회", "회장")]),
+    # a foreign name after an organization in the genitive
+    ('한빛협회의 마이클 로건 회장은 "AI가 답"이라고 말했다.', [("마이클 로건", "한빛협회", "회장")]),
+    ("이날 엔비디아의 젠슨 황 CEO가 기조연설을 했다.", [("젠슨 황", "엔비디아", "CEO")]),
+])
+def test_quoted_companies_and_genitive_organizations(text: str, expected: list) -> None:
+    assert _affs(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "host"), [
+    # a head's title in the adnominal 인, naming the body that holds the event, makes its representative
+    ('국회 과학기술정보방송통신위원회는 17일 공청회를 열었다. 위원장인 최민희 의원은 "결론을 내겠다"고 밝혔다.',
+     "최민희", True),
+    ('한빛협회는 5일 포럼을 열었다. 협회 회장인 김철수 한빛전자 대표는 "AI가 답"이라고 말했다.', "김철수", True),
+    # the head of another body does not
+    ('한빛진흥원은 5일 포럼을 열었다. 한빛연구원 원장인 김철수 박사는 "AI가 답"이라고 말했다.', "김철수", False),
+    ('한빛협회는 5일 포럼을 열었다. 한빛대 총장인 김철수 교수는 "AI가 답"이라고 말했다.', "김철수", False),
+    # a person of an organizer who is only quoted speaks for it
+    ('한빛협회는 5일 서울에서 포럼을 열었다. 한빛협회 김철수 본부장은 "AI가 답"이라고 말했다.', "김철수", True),
+    ('한빛협회는 5일 서울에서 포럼을 열었다. 다온전자 김철수 본부장은 "AI가 답"이라고 말했다.', "김철수", False),
+])
+def test_who_speaks_for_the_organizer(text: str, name: str, host: bool) -> None:
+    assert (Role.HOST_REP in _roles(_x(text))[name]) is host
+
+
+@pytest.mark.parametrize(("text", "co_organizers"), [
+    # the object of an adnominal 주관 is the event, not an organization
+    ("'CES 2025'가 7일 개막했다. CES를 주관하는 미국소비자기술협회(CTA)의 게리 샤피로 회장이 연설했다.",
+     ["미국소비자기술협회"]),
+    ("한빛협회는 5일 '로봇 포럼'을 열었다. 행사를 주관한 한빛진흥원의 김철수 원장이 발표했다.", ["한빛진흥원"]),
+])
+def test_the_object_of_a_cue_is_no_organizer(text: str, co_organizers: list[str]) -> None:
+    x = _x(text)
+    assert _org_names(x, x.events[0].co_organizers) == co_organizers
