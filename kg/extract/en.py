@@ -193,7 +193,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     if k < len(sc.cues):
         a, _b, role = sc.cues[k]
         other = sc.other_after(end, name)
-        if other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
+        greets = _GREETS.search(sentence, end, min(len(sentence), a + 40))  # (its lookahead reads the cue)
+        if greets is not None and greets.start() < a:
+            pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
+        elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
             return role
     k = bisect.bisect_right(sc.ends, start)
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
@@ -216,6 +219,12 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
 _A_PART_WITH = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|discussion|conversation|chat|panel|debate|"
                           r"roundtable|session|talk|Q&A)s?\s+(?:with|between|among|featuring)\s", re.I)
+
+
+_GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?)\b)|"
+                     r"welcomed|welcomes|thanked|thanks|invited|invites|congratulated|congratulates|honou?red|"
+                     r"recogni[sz]ed|presented\s+(?:an?\s+)?awards?\s+to)\b")
 
 
 _AND_THEN = re.compile(r"[^,;:]{0,60}?\band\s+(?:(?:then|later|also)\s+)?"

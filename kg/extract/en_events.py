@@ -96,6 +96,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){{0,6}}\s+"
                 rf"(?:{'|'.join(w.capitalize() for w in ORG_WORDS)}))\s+(?:annual\s+)?(?:webinar|seminar|workshop|forum|"
                 rf"conference|summit|symposium|hackathon|event|meeting|briefing)s?\b"), OrgRole.ORGANIZER),
+    # "supported by a grant from the National Science Foundation"
+    (re.compile(rf"\b(?:supported|funded|sponsored|made possible)\s+(?:in\s+part\s+)?by\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:grant|award|gift|donation|funding)\s+from\s+{_ORG}"), OrgRole.SPONSOR),
+    # "The College of Engineering welcomed 300 researchers to its fifth annual … Symposium"
+    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:welcomed|welcomes|invited|invites|brought|brings)\s+"
+                rf"[^.;!?]{{0,120}}?\bto\s+(?:its|their)\s+", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
@@ -647,6 +653,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             before = sentence[max(0, m.start() - 60):m.start()].split()  # the word before, in a bounded window
             if before and before[-1].lower().strip(",") in lists().heads:
                 continue  # "director at the Korea Small Business Institute": where a person works
+            post = next((n for n in range(len(before) - 1, max(-1, len(before) - 7), -1)
+                         if before[n].lower().strip(",") in lists().heads), None)
+            if post is not None and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w) for w in before[post:]):
+                continue  # "head of the startup support division at the Ministry of SMEs": still where one works
             if _ORG_VERB_AFTER.match(sentence, m.end()):
                 continue  # "the School of Computing at Northfield University hosted …": the host, not the place
             words = venue.split()
@@ -670,6 +680,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
         if best and best[0] == 2:
             break
     return (best[1], best[2]) if best else (None, None)
+
+
+_VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")
 
 
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:

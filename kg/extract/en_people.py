@@ -428,7 +428,7 @@ def _portfolio_for(phrase: list[_Tok], head: int) -> tuple[int, list[_Tok]] | No
 OPENERS = frozenset("The A An In On At This That These Those Our Its Their His Her It He She They We For With And But "
                     "After Before During While When Where Today Yesterday Also However As By From To So".split())
 _MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "mayor", "ambassador", "director",
-                        "president", "chairman", "chair", "administrator"})
+                        "president", "chairman", "chair", "administrator", "dean", "head", "rector", "chancellor"})
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "adviser", "advisor",
                      "attaché", "attache", "delegate", "commissioner"})
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "vice-minister", "secretary"})
@@ -695,6 +695,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         org_toks = org_toks[1:]
     if not org_toks or not org_toks[0].text[:1].isupper():
         return None
+    if any(t.text.islower() and t.low not in ("of", "for", "and", "the", "on", "in", "&") for t in org_toks):
+        return None  # "Dean of Engineering Raj Patel introduced the first keynote speaker, NAME": a clause
     return (text[phrase[0].start:phrase[prep - 1].end], text[org_toks[0].start:org_toks[-1].end],
             Span(org_toks[0].start, org_toks[-1].end))
 
@@ -759,7 +761,9 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
 # lower-case nouns for the kind of organization named right after them: "the startup Kestrel Labs"
 _KINDS = frozenset({"startup", "start-up", "company", "firm", "maker", "chipmaker", "automaker", "carmaker", "giant",
                     "developer", "provider", "supplier", "manufacturer", "unicorn", "conglomerate", "operator",
-                    "platform", "spinoff", "spin-off", "subsidiary", "affiliate"})
+                    "platform", "spinoff", "spin-off", "subsidiary", "affiliate",
+                    # the level of a public body: "the state Department of Labor", "the federal Office of …"
+                    "state", "federal", "national", "provincial", "municipal", "regional", "local", "city"})
 
 
 def _past_kind(toks: list[_Tok], j: int) -> int:

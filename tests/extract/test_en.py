@@ -2627,3 +2627,57 @@ def test_a_legislature_is_no_event_name() -> None:
 ])
 def test_an_organizers_person_only_quoted_speaks_for_it(text: str, name: str, host: bool) -> None:
     assert (Role.HOST_REP in _people(text)[name][0]) is host
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head of a capitalised field before the name; a clause before a comma is no one's title
+    (("Provost Alicia Moreno opened the symposium, and Dean of Engineering Raj Patel introduced the first keynote "
+      "speaker, Dr. Helen Cho, chief technology officer at Kestrel Aerospace."),
+     {"Raj Patel": (None, "Dean of Engineering"), "Helen Cho": ("Kestrel Aerospace", "chief technology officer")}),
+    ("Head of Research Tom Reed spoke next.", {"Tom Reed": (None, "Head of Research")}),
+    # the level of a public body before its name
+    ("Panelists included Karen Brooks of Midwest Castings and Tim Walsh of the state Department of Labor.",
+     {"Karen Brooks": ("Midwest Castings", None), "Tim Walsh": ("Department of Labor", None)}),
+    ("Mia Holt, an economist at the federal Office of Technology Policy, spoke.",
+     {"Mia Holt": ("Office of Technology Policy", "economist")}),
+])
+def test_heads_of_fields_clauses_and_public_bodies(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # introducing or thanking someone by their part gives the greeter none of it
+    ("Dean Raj Patel introduced the first keynote speaker, Helen Cho of Kestrel Aerospace.",
+     {"Helen Cho": {Role.KEYNOTE}}),
+    ("Tom Reed thanked the panelists, Mia Holt of Kestrel Labs and Lars Ober of Fjord Analytics.",
+     {"Mia Holt": {Role.PANELIST}, "Lars Ober": {Role.PANELIST}}),
+    # a session that brought people together
+    (("The second session, moderated by KAIST professor Kim Jung-ho, brought together Rebellions CEO Park Sung-hyun "
+      "and Lim Jeong-wook of the Ministry of SMEs and Startups."),
+     {"Kim Jung-ho": {Role.MODERATOR}, "Park Sung-hyun": {Role.PANELIST}, "Lim Jeong-wook": {Role.PANELIST}}),
+])
+def test_greeters_and_sessions_that_bring_people_together(text: str, roles: dict[str, set[Role]]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles if name in found} == roles
+    assert not any(r & {Role.KEYNOTE, Role.PANELIST} for n, (r, _a) in found.items() if n not in roles)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a grant's giver sponsors; an organization welcoming people to its event holds it
+    ("The Robot Forum was held on Monday. It was supported by a grant from the National Science Foundation.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["National Science Foundation"]}),
+    ("The College of Engineering welcomed 300 researchers to its fifth annual Robot Symposium on Nov. 6.",
+     {"organizers": ["College of Engineering"], "co_organizers": [], "sponsors": []}),
+    ("The Ridge Institute invited 80 engineers to its Robot Forum on Monday, funded in part by a gift from Nimbus Works.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": ["Nimbus Works"]}),
+])
+def test_grants_and_welcomes(text: str, expected: dict[str, list[str]]) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
+
+
+def test_a_post_at_a_unit_of_an_organization_is_no_venue() -> None:
+    e, _orgs = _event("The Robot Forum was held on Monday with Lim Jeong-wook, head of the startup support division at "
+                      "the Ministry of SMEs and Startups.")
+    assert e.venue is None
