@@ -453,7 +453,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
             end = (day + timedelta(days=span)).isoformat()
         out.append((day.isoformat(), end, offset + m.start()))
     # "held … at its campus yesterday": a day counted from publication ("today's factories" is no date)
-    for m in re.finditer(r"\b(yesterday|today|tomorrow)\b(?!['’])", sentence, re.I):
+    for m in re.finditer(r"\b(yesterday|today|tomorrow)\b(?!['’])(?!\s+(?:announced|said|unveiled|released|revealed|"
+                         r"confirmed|published|named))", sentence, re.I):  # "X today announced …": the report's day
+        if _REPORTED.search(sentence, max(0, m.start() - 14), m.start()):
+            continue  # "X said today that …"
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
         out.append(((published + timedelta(days=shift)).isoformat(), None, offset + m.start()))
     return out
@@ -490,6 +493,7 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
     return None
 
 
+_REPORTED = re.compile(r"\b(?:said|says|announced|announces|unveiled|revealed|confirmed)\s+$", re.I)
 _LEDE = 3  # sentences (the headline among them) that open an article
 
 
@@ -761,6 +765,10 @@ def _trim_org(org: str) -> str | None:
     org = _WHEN_AFTER.sub("", org)  # "The EDB on Wednesday opened …": the day is no part of the name
     while _ORG_END.search(org):
         org = _ORG_END.sub("", org)
+    title = re.match(r"(?:(?:Vice|Deputy|Executive|Senior|Managing)\s+)?(?:Chairman|Chairwoman|Chair|President|Director|"
+                     r"CEO|Head|Dean|Secretary-General|Secretary)\s+of\s+(?:the\s+)?(?=[A-Z])", org)
+    if title:
+        org = org[title.end():]  # "X, Chairman of the Managing Board of Deutsche Messe AG, the organizer of …"
     words = org.split()
     if not words or words[0] in ("It", "This", "The", "He", "She", "They", "We", "Event", "Organizers", "Organisers"):
         return None

@@ -243,8 +243,8 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
                         Span(org[0].start, org[-1].end))
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
-    if phrase and phrase[0].low in _CLAUSE_OPENERS:
-        return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …": a clause, no post
+    if phrase and (phrase[0].low in _CLAUSE_OPENERS or phrase[0].low in _AUXILIARIES):
+        return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
         return None
@@ -431,7 +431,10 @@ _MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "ma
                         "president", "chairman", "chair", "administrator", "dean", "head", "rector", "chancellor"})
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "adviser", "advisor",
                      "attaché", "attache", "delegate", "commissioner"})
+_MINISTER_HEADS = frozenset({"minister", "vice-minister"})
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "vice-minister", "secretary"})
+_AUXILIARIES = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should", "has", "have",
+                          "had", "is", "was", "are", "were", "said", "says", "to", "also"})
 _SERVES = frozenset({"serves", "served", "is", "was", "works", "worked", "acts", "acted"})
 _QUALIFIERS = frozenset({"former", "ex", "then", "acting", "interim", "incoming", "outgoing"})
 _NOW_JOINERS = frozenset({"and", "but", "who", "is", "was", "has", "since", "become", "became"})
@@ -577,6 +580,16 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             and toks[j - 2].text.endswith(_POSSESSIVE) and _capital(toks[j - 2]):
         j -= 1  # "SK Corporation's outside director Yoon Chi-won": a word between the owner and the title
     title_start = j
+    if toks[title_end].low in _MINISTER_HEADS and title_end == k:
+        # "Karnataka IT Minister Priyank Kharge", "Trade Minister Park": a minister's portfolio and country
+        # are the title; a minister belongs to no organization written here
+        o = title_start
+        while o > 0 and title_start - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].low in ("and", "&", ",")) \
+                and toks[o - 1].low not in ls.honorifics and toks[o - 1].text not in OPENERS:
+            o -= 1
+        while o < title_start and toks[o].low in ("and", "&", ","):
+            o += 1
+        return text[toks[o].start:toks[title_end].end], None, None
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
     if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):

@@ -2681,3 +2681,32 @@ def test_a_post_at_a_unit_of_an_organization_is_no_venue() -> None:
     e, _orgs = _event("The Robot Forum was held on Monday with Lim Jeong-wook, head of the startup support division at "
                       "the Ministry of SMEs and Startups.")
     assert e.venue is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's state, country or portfolio before the title is part of it, never an organization
+    ("Karnataka IT Minister Priyank Kharge inaugurated the event.", {"Priyank Kharge": (None, "Karnataka IT Minister")}),
+    ("Trade, Industry and Energy Minister Lee Chang-yang spoke.",
+     {"Lee Chang-yang": (None, "Trade, Industry and Energy Minister")}),
+    ("German Economy Minister Katherina Reiche attended.", {"Katherina Reiche": (None, "German Economy Minister")}),
+    # an auxiliary after the comma opens a clause, not a post: "The Robot Report, will moderate …"
+    (("Steve Crowe, executive editor of The Robot Report, will moderate a fireside chat with Agility Robotics CEO "
+      "Peggy Johnson."), {"Steve Crowe": ("Robot Report", "executive editor"), "Peggy Johnson": ("Agility Robotics", "CEO")}),
+])
+def test_ministers_and_clauses_after_a_comma(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in found} == expected
+
+
+@pytest.mark.parametrize(("text", "start", "organizers"), [
+    # "today announced": the day of the report, not of the event
+    ("Ridge Media today announced the speakers for the Robot Summit, which will be held June 30 at Hanbit Hall.",
+     "2025-06-30", []),
+    ("Nimbus Works said today that the Robot Forum will take place on July 2 in Seoul.", "2025-07-02", []),
+    # the organizer after a person's title and organization
+    (('"AI is here," said Jochen Koeckler, Chairman of the Managing Board of Deutsche Messe AG, the organizer of '
+      'the Robot Fair, which opened on Monday.'), "2025-06-09", ["Managing Board of Deutsche Messe AG"]),
+])
+def test_report_days_and_organizers_after_a_title(text: str, start: str, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.start, orgs["organizers"]) == (start, organizers)
