@@ -212,6 +212,7 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation
     Extractions are held until a resolution pass (every ``_RESOLVE_EVERY`` articles and at the end),
     which writes each article's graph once, with its resolution over the whole store."""
     ensure_ontology(store)
+    store.release()  # other processes may read the store while the articles are extracted
     counts = {"articles": 0, "events": 0, "people": 0, "organizations": 0, "triples": 0}
     errors: list[KGError] = []
     warnings_out: list[str] = []
@@ -245,11 +246,13 @@ def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation |
         found[article.id] = (len(x.events), len(x.people), len(x.organizations))
         if len(pending) >= _RESOLVE_EVERY:
             done = resolve_store(store, curation, pending.values())
+            store.release()  # held only while a pass writes
             counts["triples"] += done.written_triples
             errors += done.errors
             refused.update(done.refused)
             pending.clear()
     done = resolve_store(store, curation, pending.values())
+    store.release()
     counts["triples"] += done.written_triples
     errors += done.errors
     refused.update(done.refused)

@@ -93,7 +93,26 @@ def _open(store: str | None, *, create: bool = False) -> GraphStore:
     from kg.store import open_store
 
     return open_store(store, create=create, query_url=_endpoints["query"], update_url=_endpoints["update"],
-                      graph_store_url=_endpoints["graph_store"])
+                      graph_store_url=_endpoints["graph_store"], wait=_store_wait())
+
+
+_WAIT = 60.0  # seconds a command waits for a store another kg process holds (KG_STORE_WAIT)
+
+
+def _store_wait() -> float:
+    """How long to wait for a store another kg process holds: ``KG_STORE_WAIT`` seconds (default 60)."""
+    import os
+
+    raw = os.environ.get("KG_STORE_WAIT")
+    if raw is None or not raw.strip():
+        return _WAIT
+    try:
+        wait = float(raw)
+    except ValueError:
+        raise typer.BadParameter(f"KG_STORE_WAIT={raw!r} is not a number of seconds (e.g. KG_STORE_WAIT=30)") from None
+    if wait < 0:
+        raise typer.BadParameter(f"KG_STORE_WAIT={raw!r} is negative; give the seconds to wait (0: do not wait)")
+    return wait
 
 
 def _cores(files: list[Path]) -> int:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -152,6 +153,22 @@ def _check(query: str) -> str:
         raise _Refused(400, str(e)) from None
 
 
+
+_USES: dict[int, int] = {}  # queries running on each store (by id), over every endpoint of the process
+_USES_LOCK = threading.Lock()
+
+
+def _using(store: GraphStore, step: int) -> int:
+    """Count a query starting (+1) or ending (-1) on ``store``; the number still running."""
+    with _USES_LOCK:
+        n = _USES.get(id(store), 0) + step
+        if n:
+            _USES[id(store)] = n
+        else:
+            _USES.pop(id(store), None)
+        return n
+
+
 class _Endpoint:
     def __init__(self, store: GraphStore, limits: Limits) -> None:
         self.store, self.limits = store, limits
@@ -221,6 +238,7 @@ class _Endpoint:
         if self.busy >= self.limits.workers:
             raise _Refused(503, f"{self.limits.workers} queries are running already; try again shortly")
         self.busy += 1
+        _using(self.store, +1)
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(self.pool, work)
         try:
@@ -237,6 +255,9 @@ class _Endpoint:
 
     def _done(self) -> None:
         self.busy -= 1
+        if _using(self.store, -1) == 0:
+            self.store.release()  # idle: an ingest may open the store and write until the next request
+
 
     def _write(self, result: QueryResult, fmt: str) -> bytes:
         if result.kind == "ask":

@@ -421,3 +421,23 @@ def test_query_and_update_urls_as_options(oxigraph_server: str) -> None:
     assert code == 0 and "15" in out
     code, _, err = kg("--update-url", f"{oxigraph_server}/update", "stats", "--store", "some-folder")
     assert code == 1 and "is a folder" in err
+
+
+def test_a_read_waits_for_a_held_store_and_names_the_wait(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.store import OxigraphStore
+
+    monkeypatch.setenv("KG_STORE_WAIT", "0.4")
+    with OxigraphStore(store) as held:  # as an ingest writing would
+        held.article_ids()
+        code, out, err = kg("stats", "--store", store)
+        assert code == 1 and "in use by another kg process" in out + err and "waited 0.4 s" in out + err
+    code, out, _err = kg("stats", "--store", store)  # released: the same command answers
+    assert code == 0 and "articles" in out
+
+
+@pytest.mark.parametrize("value", ["soon", "-3"])
+def test_a_wait_that_is_no_number_of_seconds_is_refused(store: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        value: str) -> None:
+    monkeypatch.setenv("KG_STORE_WAIT", value)
+    code, out, err = kg("stats", "--store", store)
+    assert code != 0 and "KG_STORE_WAIT" in out + err

@@ -443,3 +443,20 @@ def test_a_browser_explores_who_spoke_where_offline(served: str) -> None:
         page.click("#details a")
         page.wait_for_selector("td.evidence mark:text-is('김무상')")
     assert seen == {"errors": [], "outside": [], "dialogs": []}
+
+
+def test_an_idle_endpoint_lets_an_ingest_open_the_store(tmp_path: Path) -> None:
+    seed = Path(__file__).resolve().parent.parent / "data" / "seed"
+    store = OxigraphStore(tmp_path / "s")
+    ingest([seed], store)
+    client = TestClient(create_app(store, Limits(timeout=5)))
+
+    def graphs() -> int:
+        answer = client.get("/sparql", params={"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                            headers={"Accept": "application/sparql-results+json"}).json()
+        return int(answer["results"]["bindings"][0]["n"]["value"])
+
+    before = graphs()
+    with OxigraphStore(tmp_path / "s") as writer:  # between requests the store is free, as for kg ingest
+        writer.remove_article(writer.article_ids()[0])
+    assert graphs() == before - 1  # opened again on the next request, it sees the change

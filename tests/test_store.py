@@ -216,3 +216,40 @@ def test_a_graph_store_url_with_a_folder_is_an_error(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError, match="--graph-store-url"):
         open_store(tmp_path / "s", graph_store_url="http://127.0.0.1:7878/store")
+
+
+def test_a_released_store_can_be_opened_by_another_and_reopens_on_use(tmp_path: Path, seed_article: Article) -> None:
+    first = OxigraphStore(tmp_path / "s")
+    first.replace_article(seed_article.id, to_graph(extract(seed_article)))
+    first.release()
+    with OxigraphStore(tmp_path / "s") as second:  # the lock is free while the first does nothing
+        assert second.article_ids() == [seed_article.id]
+    assert first.article_ids() == [seed_article.id]  # opened again on its next use
+    first.close()
+
+
+def test_an_open_waits_for_a_held_store_then_says_who_holds_it(tmp_path: Path) -> None:
+    import time
+
+    with OxigraphStore(tmp_path / "s") as held:
+        held.article_ids()
+        began = time.monotonic()
+        with pytest.raises(StoreError, match=r"in use by another kg process .*waited 0.6 s.*KG_STORE_WAIT"):
+            OxigraphStore(tmp_path / "s", wait=0.6)
+        assert 0.5 < time.monotonic() - began < 5
+
+
+def test_ingest_lets_go_of_the_store_while_it_extracts(tmp_path: Path) -> None:
+    seed = Path(__file__).resolve().parent.parent / "data" / "seed"
+    store = OxigraphStore(tmp_path / "s")
+    seen: list[list[str]] = []
+
+    def reader(_path: Path) -> None:  # another reader, while the ingest reads and extracts its files
+        with OxigraphStore(tmp_path / "s") as other:
+            seen.append(other.article_ids())
+
+    report = ingest([seed], store, on_file=reader)
+    assert report.articles == 1 and seen == [[]]
+    with OxigraphStore(tmp_path / "s") as after:  # and after the ingest, as the next command would
+        assert len(after.article_ids()) == 1
+    store.close()

@@ -8,6 +8,7 @@ several times slower.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,6 +22,7 @@ from kg.store.contract import ARTICLES_QUERY, QueryResult, merged_only, ntriples
 from kg.vocab import PREFIXES, graph_iri, new_graph
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RETRY = 0.2  # seconds between attempts to open a store another process holds
 
 
 def _merged(t: ox.Triple) -> bool:
@@ -63,15 +65,47 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
 
 
 class OxigraphStore:
-    """The embedded default: an on-disk Oxigraph store (``pyoxigraph.Store``)."""
+    """The embedded default: an on-disk Oxigraph store (``pyoxigraph.Store``).
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    One process at a time may hold an on-disk store open (RocksDB's lock). The store is opened when
+    first used and :meth:`release` lets go of it until the next use, so that another process (``kg
+    stats`` while ``kg ingest`` extracts, an ingest while a query ran) can open it in between; an open
+    that finds the store held waits up to ``wait`` seconds for it."""
+
+    def __init__(self, path: str | Path | None = None, *, wait: float = 0.0) -> None:
         self.path = Path(path) if path is not None else None
-        try:
-            self._store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
-        except OSError as e:
-            raise StoreError(f"cannot open the store at {self.path}: {e}. Is another kg process using it? "
-                             "Close it, or pass another --store path.") from e
+        self.wait = wait
+        self._db: ox.Store | None = None
+        self._open()
+
+    @property
+    def _store(self) -> ox.Store:
+        return self._db if self._db is not None else self._open()
+
+    def _open(self) -> ox.Store:
+        if self.path is None:
+            self._db = ox.Store()
+            return self._db
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                self._db = ox.Store(str(self.path))
+                return self._db
+            except OSError as e:
+                if "lock" not in str(e).lower():
+                    raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+                if time.monotonic() >= deadline:
+                    waited = f"; waited {self.wait:g} s" if self.wait else ""
+                    raise StoreError(f"the store at {self.path} is in use by another kg process (an ingest "
+                                     f"writing, or kg serve){waited}. Try again when it is done, wait longer "
+                                     "(KG_STORE_WAIT=seconds), or pass another --store path.") from e
+                time.sleep(_RETRY)
+
+    def release(self) -> None:
+        """Let other processes open the store until this one uses it again (an in-memory store is kept)."""
+        if self.path is not None and self._db is not None:
+            self._db.flush()
+            self._db = None
 
     def replace_article(self, article_id: str, graph: Graph | NTriples) -> None:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
@@ -213,8 +247,7 @@ class OxigraphStore:
         return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
 
     def close(self) -> None:
-        self._store.flush()
-        del self._store
+        self.release()
 
     def __enter__(self) -> OxigraphStore:
         return self

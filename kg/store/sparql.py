@@ -365,6 +365,9 @@ class SparqlStore:
             lines.append(f"{term(s)} {term(p)} {term(o)}{graph} .\n")
         return "".join(sorted(lines)).encode("utf-8")
 
+    def release(self) -> None:
+        """Nothing to release: a server serves many clients."""
+
     def close(self) -> None:
         """Nothing to release: every request opens its own connection."""
 
