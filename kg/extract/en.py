@@ -77,7 +77,8 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
 
 
 # a leading article, and a lower-case word for what kind of organization it is: "the startup Sightline Robotics"
-_LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:startup|start-up|company|firm|maker|chipmaker|"
+_LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z][a-z]+(?:ish|an|ese|ian|ch|i)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                   r"(?:startup|start-up|company|firm|maker|chipmaker|"
                    r"automaker|carmaker|giant|developer|provider|supplier|manufacturer|unicorn|conglomerate|"
                    r"operator|platform|spinoff|spin-off|subsidiary|affiliate)\s+)?(?=[A-Z0-9]|[a-z]+[A-Z])")
 
@@ -208,7 +209,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if other is not None and other < start \
                 and (_LEADS_TO.fullmatch(sentence[b:other]) or not sentence[b:other].strip()) \
                 and _INTRODUCES.search(sentence, other, start):
-            return None  # "moderated by X, featured A and B": the cue was X's; a new verb introduces A
+            # "moderated by X, featured A and B": the cue was X's; a new verb introduces A, into the panel
+            # the sentence is about ("a panel chaired by X included A") or onto the programme
+            panel = any(r is Role.PANELIST and c_end <= a for _c, c_end, r in sc.cues)
+            return Role.PANELIST if panel else Role.SPEAKER
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
             if role is Role.MODERATOR and _A_PART_WITH.match(sentence, b):
                 return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it

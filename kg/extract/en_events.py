@@ -67,6 +67,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+                r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
                 rf"\s+[^,.;]{{1,80}},)?,?\s+"
@@ -386,7 +387,7 @@ def _clean_name(name: str) -> str:
     if venue and (last.lower() in lists().not_names or last in _VENUE_WORDS) and last.lower() not in ORG_WORDS \
             and not _TYPE_WORD.search(last):  # ("the Center for the …", "Forum for the …" name their own things)
         name = name[venue.end():]
-    return name
+    return re.sub(r"^(?:the|The)\s+", "", name)  # "Seoul for the JoongAng … Forum": the article the place left
 
 
 def _written_counts(text: str, keys: set[str]) -> dict[str, int]:
@@ -487,8 +488,11 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
     for sp in spans[:_LEDE]:
         sentence = text[sp.start:min(sp.end, sp.start + 80)]
         for d in find_dates(sentence, published, lang="en"):
-            if d.end is None and _DATELINE.match(sentence[d.span.end:d.span.end + 40]) \
-                    and re.match(r"\s*[A-Z][A-Za-z .'’-]*,", sentence[:d.span.start]):
+            after = sentence[d.span.end:d.span.end + 40]
+            # "SINGAPORE, 4 March 2025 —", or "Brussels, 12 February 2025" on a line of its own
+            if d.end is None and (_DATELINE.match(after) or re.match(r"[ \t]*(?:\n|$)", after)) \
+                    and re.match(r"\s*[A-Z][A-Za-z .'’-]*,", sentence[:d.span.start]) \
+                    and "\n" not in sentence[:d.span.start].strip():
                 return d.start
     return None
 

@@ -1125,6 +1125,25 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
 _PART_LABELS = frozenset({"host", "co-host", "moderator", "emcee", "mc", "panelist", "panellist", "speaker", "presenter"})
 
 
+# people named by their relation to someone else: "Jensen Huang's deputy, X" names X, not Huang at the event
+_RELATIONS = frozenset({"deputy", "successor", "predecessor", "wife", "husband", "son", "daughter", "father", "mother",
+                        "brother", "sister", "boss", "assistant", "aide", "colleague", "protégé", "protege", "envoy",
+                        "spokesperson", "spokesman", "spokeswoman", "lawyer", "biographer"})
+_CONTACT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:For (?:more|further) information|(?:Media|Press) (?:contacts?|enquiries|"
+                      r"inquiries|office)|Contacts?|Enquiries|Inquiries)[ \t]*:", re.I | re.M)
+
+
+def _contact_line(text: str, at: int) -> bool:
+    """The mention at ``at`` stands in a contact line (``For more information: NAME, Spokesperson``) or the
+    line right below its header."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if _CONTACT.match(text, line_start):
+        return True
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and text[line_start:at].strip() == "" and _CONTACT.match(text, before) is not None \
+        and not text[before:line_start].split(":", 1)[1].strip()
+
+
 def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> bool:
     """``Host Peter Reynolds, principal analyst at ARC, opened …``: a host whose own post follows the name
     (or whose name is Korean-shaped) is a person hosting the programme, not an organization."""
@@ -1441,8 +1460,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
-            if cut and j < len(toks) and _is_name_part(toks[j], ls):
-                continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it
+            if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in _RELATIONS):
+                continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"
+            if _contact_line(text, toks[i].start):
+                continue  # "For more information: Thomas Regnier, Spokesperson": the press office
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
             after = _skip_postnominals(toks, j, ls)
             if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low == "now" \
@@ -1494,6 +1515,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
                             or _speaks(toks, past)  # "… of Schneider Electric moderated"
+                            # "Tom Reed's successor, Mia Holt of Nimbus Works, presented …": an appositive
+                            or past < len(toks) and toks[past].text == "," and i > 0 and toks[i - 1].text == ","
+                            and _speaks(toks, past + 1)
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
                             or _parallel_items(toks, i, past, ls)):
                     got = (None, org, org_at)

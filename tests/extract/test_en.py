@@ -2710,3 +2710,55 @@ def test_ministers_and_clauses_after_a_comma(text: str, expected: dict) -> None:
 def test_report_days_and_organizers_after_a_title(text: str, start: str, organizers: list[str]) -> None:
     e, orgs = _event(text)
     assert (e.start, orgs["organizers"]) == (start, organizers)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a city or venue, then "for the NAME": the article the place leaves is no part of the name
+    ("Executives gathered Tuesday at the Shilla Hotel in central Seoul for the JoongAng Physical AI Forum 2025.",
+     "JoongAng Physical AI Forum 2025"),
+    ("Engineers met in Busan for the Hanbit Port AI Summit on Monday.", "Hanbit Port AI Summit"),
+])
+def test_a_name_after_a_place_and_for_the(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # someone named by their relation to another: the other was not there
+    ("The first keynote was given by Jensen Huang's deputy, Nimbus Vice President Deepu Talla.",
+     {"Deepu Talla": {Role.KEYNOTE}}),
+    ("Tom Reed's successor, Mia Holt of Nimbus Works, presented the roadmap.", {"Mia Holt": {Role.SPEAKER}}),
+    # a panel chaired by one person included the others: they sat on it
+    (("Later, a panel chaired by Hanbit University professor Lee Jeong-hoon included Nimbus CEO Lee Jung-ho and "
+      "Kestrel Vice President Kim Min-pyo."),
+     {"Lee Jeong-hoon": {Role.MODERATOR}, "Lee Jung-ho": {Role.PANELIST}, "Kim Min-pyo": {Role.PANELIST}}),
+    ("The forum, moderated by Ana Vale of Kestrel Labs, featured Tom Reed and Mia Holt of Nimbus Works.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+])
+def test_relations_and_people_a_moderated_part_included(text: str, roles: dict[str, set[Role]]) -> None:
+    assert {name: r for name, (r, _a) in _people(text).items()} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # the press office named under a contact header is no one at the event
+    "The Robot Forum was held on Monday.\nFor more information: Thomas Regnier, Spokesperson, +32 2 299 9180\n",
+    "The Robot Forum was held on Monday.\nMedia contacts:\nTom Reed, Ridge Media, +82 2 555 0100\n",
+])
+def test_contact_lines_name_no_participant(text: str) -> None:
+    assert _people(text) == {}
+
+
+def test_a_nationality_before_a_kind_word_is_no_part_of_the_name() -> None:
+    found = _people("In a session on start-ups, Anna Larsson, founder of the Swedish company Nordic Vision AB, spoke.")
+    assert found["Anna Larsson"][1][0] == ("Nordic Vision AB", "founder")
+
+
+@pytest.mark.parametrize(("text", "start", "organizers"), [
+    # a dateline on a line of its own dates "today"; a day between the organization and its verb
+    ("Brussels, 12 February 2025\n\nThe European Commission today hosted an information day on AI Factories.",
+     "2025-02-12", ["European Commission"]),
+    ("The Ridge Institute on Tuesday held its Robot Forum at Hanbit Hall.", "2025-06-10", ["Ridge Institute"]),
+])
+def test_a_dateline_line_and_a_day_before_the_verb(text: str, start: str, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.start, orgs["organizers"]) == (start, organizers)
