@@ -341,6 +341,9 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
                 or words[i].text in ("뒤", "후", "후에", "다음") and ("ETM" in words[i - 1].ending_tags
                                                                   or words[i - 1].text in ("한", "진행한", "마친")):
             bounds.append(words[i].end)
+        # "좌장을 맡은 A 교수를 중심으로 패널들이 …": the people around whom others act end their clause
+        if words[i].text in ("중심으로", "중심으로는") and words[i - 1].ending in ("을", "를"):
+            bounds.append(words[i].end)
     # "좌장: A 교수 / 토론: B, C": a slash or bar parts the items of a programme line; but in "기조강연:
     # 'AI 팩토리' / A 교수" it parts the talk from its speaker, no person standing before it
     depth = 0

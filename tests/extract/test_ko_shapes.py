@@ -864,3 +864,23 @@ def test_who_speaks_for_the_organizer(text: str, name: str, host: bool) -> None:
 def test_the_object_of_a_cue_is_no_organizer(text: str, co_organizers: list[str]) -> None:
     x = _x(text)
     assert _org_names(x, x.events[0].co_organizers) == co_organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person a discussion is held around (를 중심으로) chairs it; the others' cue is not theirs
+    ("패널토론에서는 좌장을 맡은 한빛대 최재현 교수를 중심으로 패널들이 과제를 논의했다.", {"최재현": {Role.MODERATOR}}),
+    ("토론은 한빛대 김도윤 교수를 중심으로 진행됐으며, 다온랩 이서연 대표가 패널로 참여했다.",
+     {"김도윤": {Role.MODERATOR}, "이서연": {Role.PANELIST}}),
+    ("패널토론은 다온전자 박준호 상무를 중심으로 진행됐다.", {"박준호": {Role.MODERATOR}}),
+])
+def test_the_person_a_discussion_is_held_around(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign company's Korean branch in the genitive before a name
+    ("이어 마이크로소프트 한국지사의 제임스 리 상무가 발표했다.", ("제임스 리", "마이크로소프트", "상무")),
+    ("이어 구글 한국법인의 김하늘 전무가 발표했다.", ("김하늘", "구글", "전무")),
+])
+def test_a_korean_branch_in_the_genitive(text: str, expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text))[0] == expected
