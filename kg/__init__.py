@@ -7,4 +7,4 @@ each stage is a plain function over the frozen dataclasses in :mod:`kg.model`.
 from kg.model import Article, Extraction
 
 __all__ = ["Article", "Extraction", "__version__"]
-__version__ = "0.2.0"
+__version__ = "0.3.0"

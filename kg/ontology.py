@@ -40,8 +40,9 @@ def _s(text: str) -> Literal:
 
 
 def _name_in(name: str, article_lang: str) -> Literal:
-    """A person's name as written, tagged with its script's language: Hangul ``@ko``, Latin ``@en``
-    (romanised Korean names included, so ``FILTER(LANG(?n) = "en")`` finds the English name)."""
+    """Words of an article (a name, a title, a talk's title, a quote), tagged with their script's
+    language: Hangul ``@ko``, Latin ``@en`` (romanised Korean names included, so ``FILTER(LANG(?n) =
+    "en")`` finds the English name); the article's language when neither decides ("2025")."""
     if any("가" <= ch <= "힣" for ch in name):
         return Literal(name, lang="ko")
     if any(ch.isascii() and ch.isalpha() for ch in name):
@@ -54,6 +55,10 @@ class _Mapper:
         self.x, self.r, self.record = x, r, record
         self.triples: dict[Triple, None] = {}  # distinct, in the order made
         self.article = URIRef(r.article)
+
+    def text(self, words: str) -> Literal:
+        """Words of the article as a literal tagged with their language (see :func:`_name_in`)."""
+        return _name_in(words, self.x.article.lang)
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
         if o is not None:
@@ -80,7 +85,7 @@ class _Mapper:
         self.add(art, SCHEMA.url, URIRef(a.url) if a.url and "://" in a.url else None)
         self.add(art, SCHEMA.datePublished, Literal(a.published, datatype=XSD.date) if a.published else None)
         self.add(art, SCHEMA.inLanguage, _s(a.lang))
-        self.add(art, SCHEMA.headline, _s(a.title) if a.title else None)
+        self.add(art, SCHEMA.headline, self.text(a.title) if a.title else None)
         self.add(art, NIF.isString, _s(a.text))
         self.add(graph, RDF.type, KGO.ArticleGraph)
         self.add(graph, PROV.wasDerivedFrom, art)
@@ -96,11 +101,11 @@ class _Mapper:
             label = self.r.labels.get(str(node), o.name)
             self.add(node, RDF.type, SCHEMA.Organization)
             self.add(node, RDF.type, ORG.Organization)
-            self.add(node, SCHEMA.name, _s(label))
-            self.add(node, RDFS.label, _s(label))
+            self.add(node, SCHEMA.name, self.text(label))
+            self.add(node, RDFS.label, self.text(label))
             for alias in (o.name, *o.aliases):
                 if alias != label:
-                    self.add(node, SCHEMA.alternateName, _s(alias))
+                    self.add(node, SCHEMA.alternateName, self.text(alias))
             for span in o.mentions:
                 self.mention(node, span)
 
@@ -109,12 +114,12 @@ class _Mapper:
             node = URIRef(self.r.people[p.id])
             label = self.r.labels.get(str(node), p.name)
             self.add(node, RDF.type, SCHEMA.Person)
-            self.add(node, SCHEMA.name, _s(label))
-            self.add(node, RDFS.label, _s(label))
+            self.add(node, SCHEMA.name, self.text(label))
+            self.add(node, RDFS.label, self.text(label))
             self.add(node, SCHEMA.alternateName, _name_in(p.name, self.x.article.lang))
             for f in p.affiliations:
                 if f.org is None:
-                    self.add(node, SCHEMA.jobTitle, _s(f.title) if f.title else None)
+                    self.add(node, SCHEMA.jobTitle, self.text(f.title) if f.title else None)
                     continue
                 org = URIRef(self.r.orgs[f.org])
                 m = URIRef(f"{KGR}membership/{digest(str(node), str(org), f.title or '')}")
@@ -122,8 +127,8 @@ class _Mapper:
                 self.add(m, RDF.type, ORG.Membership)
                 self.add(m, ORG.member, node)
                 self.add(m, ORG.organization, org)
-                self.add(m, KGO.title, _s(f.title) if f.title else None)
-                self.add(m, KGO.unit, _s(f.unit) if f.unit else None)
+                self.add(m, KGO.title, self.text(f.title) if f.title else None)
+                self.add(m, KGO.unit, self.text(f.unit) if f.unit else None)
                 self.add(m, KGO.reportedIn, self.article)
                 if self.x.article.published:
                     self.add(m, KGO.reportedOn, Literal(self.x.article.published, datatype=XSD.date))
@@ -141,14 +146,14 @@ class _Mapper:
                 self.add(part_node, KGO.participationIn, target)
                 self.add(part_node, KGO.atEvent, URIRef(self.r.events[r.event]) if r.event else target)
                 self.add(part_node, KGO.role, role)
-                self.add(part_node, KGO.talkTitle, _s(r.talk_title) if r.talk_title else None)
+                self.add(part_node, KGO.talkTitle, self.text(r.talk_title) if r.talk_title else None)
                 self.add(part_node, PROV.wasDerivedFrom, self.article)
                 if r.role in SPEAKING_ROLES:
                     self.add(target, SCHEMA.performer, node)
             for q in p.quotes:
                 qn = URIRef(f"{self.r.article}#quote={q.span.start},{q.span.end}")
                 self.add(qn, RDF.type, SCHEMA.Quotation)
-                self.add(qn, SCHEMA.text, _s(q.text))
+                self.add(qn, SCHEMA.text, self.text(q.text))
                 self.add(qn, SCHEMA.creator, node)
                 self.add(qn, SCHEMA.isPartOf, self.article)
             for span in p.mentions:
@@ -161,21 +166,21 @@ class _Mapper:
             self.add(node, RDF.type, SCHEMA.Event)
             self.add(self.article, SCHEMA.about, node)
             name = self.r.labels.get(str(node)) or e.name or f"event reported in {self.x.article.id}"
-            self.add(node, SCHEMA.name, _s(name))
-            self.add(node, RDFS.label, _s(name))
+            self.add(node, SCHEMA.name, self.text(name))
+            self.add(node, RDFS.label, self.text(name))
             if e.name and e.name != name:
-                self.add(node, SCHEMA.alternateName, _s(e.name))
+                self.add(node, SCHEMA.alternateName, self.text(e.name))
             self.add(node, KGO.editionNumber, Literal(e.edition, datatype=XSD.integer) if e.edition else None)
             self.add(node, SCHEMA.startDate, Literal(e.start, datatype=XSD.date) if e.start else None)
             self.add(node, SCHEMA.endDate, Literal(e.end, datatype=XSD.date) if e.end else None)
-            self.add(node, KGO.theme, _s(e.theme) if e.theme else None)
+            self.add(node, KGO.theme, self.text(e.theme) if e.theme else None)
             self.add(node, KGO.attendance, Literal(e.attendance, datatype=XSD.integer) if e.attendance else None)
             if e.id in self.r.series:
                 series = URIRef(self.r.series[e.id])
                 self.add(series, RDF.type, KGO.EventSeries)
                 self.add(series, RDF.type, SCHEMA.EventSeries)
-                self.add(series, SCHEMA.name, _s(series_name(e.name or "")))
-                self.add(series, RDFS.label, _s(series_name(e.name or "")))
+                self.add(series, SCHEMA.name, self.text(series_name(e.name or "")))
+                self.add(series, RDFS.label, self.text(series_name(e.name or "")))
                 self.add(node, SCHEMA.superEvent, series)
                 self.add(series, SCHEMA.subEvent, node)
             self._place(node, e.venue, e.city)
@@ -189,8 +194,8 @@ class _Mapper:
                 self.add(pn, RDF.type, KGO.EventPart)
                 self.add(pn, RDF.type, SCHEMA.Event)
                 label = part.name or f"{part.kind.value} {part.order or ''}".strip()
-                self.add(pn, SCHEMA.name, _s(label))
-                self.add(pn, RDFS.label, _s(label))
+                self.add(pn, SCHEMA.name, self.text(label))
+                self.add(pn, RDFS.label, self.text(label))
                 self.add(pn, KGO.order, Literal(part.order, datatype=XSD.integer) if part.order else None)
                 parent = URIRef(self.r.parts[part.parent]) if part.parent else node
                 self.add(pn, SCHEMA.superEvent, parent)
@@ -207,11 +212,11 @@ class _Mapper:
             city_node = URIRef(f"{KGR}place/{digest('city', city)}")
             self.add(city_node, RDF.type, SCHEMA.City)
             self.add(city_node, RDF.type, SCHEMA.Place)
-            self.add(city_node, SCHEMA.name, _s(city))
+            self.add(city_node, SCHEMA.name, self.text(city))
         if venue:
             place = URIRef(f"{KGR}place/{digest('venue', venue, city or '')}")
             self.add(place, RDF.type, SCHEMA.Place)
-            self.add(place, SCHEMA.name, _s(venue))
+            self.add(place, SCHEMA.name, self.text(venue))
             self.add(place, SCHEMA.containedInPlace, city_node)
             self.add(event, SCHEMA.location, place)
         elif city_node is not None:

@@ -92,14 +92,14 @@ def test_identity_across_the_dev_corpus(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.stderr
         return [line.split(",") for line in result.stdout.strip().splitlines()[1:]]
 
-    koita = rows("SELECT DISTINCT ?o ?alt WHERE { ?o schema:name '한국산업기술진흥협회' ; schema:alternateName ?alt }")
+    koita = rows("SELECT DISTINCT ?o ?alt WHERE { ?o schema:name '한국산업기술진흥협회'@ko ; schema:alternateName ?alt }")
     assert len({o for o, _ in koita}) == 1 and {"산기협"} <= {a for _, a in koita}
-    lee = rows("SELECT DISTINCT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p schema:name '이상목' ; "
-               "schema:affiliation ?o } ?o schema:name '한국생산기술연구원' } GROUP BY ?p")
+    lee = rows("SELECT DISTINCT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p schema:name '이상목'@ko ; "
+               "schema:affiliation ?o } ?o schema:name '한국생산기술연구원'@ko } GROUP BY ?p")
     assert len(lee) == 1 and int(lee[0][1]) >= 2
     kims = rows("SELECT DISTINCT ?p WHERE { GRAPH <https://w3id.org/industry-ai-kg/id/graph/"
-                "00_seed_koita_industrial_ai_forum_2025> { ?p schema:name '김기수' } }")
+                "00_seed_koita_industrial_ai_forum_2025> { ?p schema:name '김기수'@ko } }")
     assert len(kims) == 2
-    reporter = rows("SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:author ?p . ?p schema:name '김영준' } "
+    reporter = rows("SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:author ?p . ?p schema:name '김영준'@ko } "
                     "GROUP BY ?p")
     assert len(reporter) == 1 and reporter[0][1] == "2"

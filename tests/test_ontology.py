@@ -93,3 +93,29 @@ def test_a_mention_without_offsets_in_its_iri_does_not_conform(seed_extraction: 
     g.add((URIRef("https://w3id.org/industry-ai-kg/id/article/x#somewhere"), ITSRDF.taIdentRef, entity))
     report = validate(g)
     assert not report.conforms and any("#char=begin,end" in v.message for v in report.violations)
+
+
+def test_words_of_the_article_carry_their_language(seed_extraction: Extraction) -> None:
+    """Names, titles, talk titles and quotes are tagged @ko or @en by their script; ids and text stay plain."""
+    from kg.extract import extract
+    from kg.model import Article
+
+    g = to_graph(seed_extraction)
+    for p in (SCHEMA.name, KGO.title, KGO.talkTitle, SCHEMA.text):
+        values = list(g.objects(None, p))
+        assert values and all(isinstance(v, Literal) and v.language in ("ko", "en") for v in values), p
+    assert {v.language for v in g.objects(None, SCHEMA.identifier)} == {None}
+    english = to_graph(extract(Article("en1", "Tom Reed, CEO of Nimbus Works, spoke at the Robot Forum on June 3.",
+                                       "en1.txt", published="2025-06-10", lang="en")))
+    assert Literal("Tom Reed", lang="en") in set(english.objects(None, SCHEMA.name))
+
+
+def test_a_name_without_its_language_does_not_conform(seed_extraction: Extraction) -> None:
+    g = to_graph(seed_extraction)
+    person = next(g.subjects(RDF.type, SCHEMA.Person))
+    name = next(g.objects(person, SCHEMA.name))
+    g.remove((person, SCHEMA.name, name))
+    g.add((person, SCHEMA.name, Literal(str(name))))
+    report = validate(g)
+    assert not report.conforms
+    assert any(v.focus == str(person) and "tagged @ko (Hangul) or @en (Latin)" in v.message for v in report.violations)

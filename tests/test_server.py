@@ -71,7 +71,8 @@ def test_each_result_format_reads_back(client: TestClient, accept: str, fmt: ox.
     if accept == "text/csv":
         assert r.content.startswith(b"n\r\n")  # W3C CSV: CRLF, plain variable names
     if accept == "text/tab-separated-values":
-        assert r.content.startswith(b"?n\n") and b'"@ko' not in r.content  # W3C TSV: ?var, terms in N-Triples form
+        # W3C TSV: ?var, terms in N-Triples form (the names with their language tags)
+        assert r.content.startswith(b"?n\n") and all(line.endswith(b'"@ko') for line in r.content.splitlines()[1:])
     if accept.endswith("xml"):
         assert len(Result.parse(io.BytesIO(r.content), format="xml").bindings) == len(rows)
 
@@ -93,7 +94,7 @@ def test_construct_comes_as_a_graph_in_each_format(client: TestClient, accept: s
     assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
     g = Graph().parse(data=r.content, format=rdflib_format)
     people = client.get("/sparql", params={"query": "SELECT ?p ?n WHERE { ?p a schema:Person ; schema:name ?n }"})
-    assert Literal("구자균") in set(g.objects()) and len(g) == len(people.json()["results"]["bindings"]) >= 10
+    assert Literal("구자균", lang="ko") in set(g.objects()) and len(g) == len(people.json()["results"]["bindings"]) >= 10
 
 
 def test_ask_and_posting_the_query_as_the_body(client: TestClient) -> None:
@@ -309,7 +310,7 @@ def test_a_browser_searches_runs_and_draws_offline(served: str) -> None:
 
 
 def _person_iri(client: TestClient, name: str) -> str:
-    rows = client.get("/sparql", params={"query": f'SELECT ?p WHERE {{ ?p a schema:Person ; schema:name "{name}" }}'})
+    rows = client.get("/sparql", params={"query": f'SELECT ?p WHERE {{ ?p a schema:Person ; schema:name "{name}"@ko }}'})
     return rows.json()["results"]["bindings"][0]["p"]["value"]
 
 
@@ -339,7 +340,7 @@ def test_an_entity_iri_gives_a_client_its_triples(client: TestClient, accept: st
     answer = client.get("/id/" + iri.removeprefix(str(KGR)), headers={"Accept": accept})
     assert answer.status_code == 200 and answer.headers["content-type"].startswith(accept)
     g = Graph().parse(data=answer.content, format=rdflib_format)
-    assert (URIRef(iri), URIRef("https://schema.org/name"), Literal("김무상")) in g
+    assert (URIRef(iri), URIRef("https://schema.org/name"), Literal("김무상", lang="ko")) in g
 
 
 def test_unknown_and_malformed_entity_paths_are_404(client: TestClient) -> None:
