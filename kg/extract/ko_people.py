@@ -188,7 +188,9 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
             q -= 1
         if q < open_at - 1 and q > 0 and words[q - 1].text in _QUOTE_MARKS:
             org_start, open_at = q, open_at - 1
-    if org_start >= open_at and (_proper_org(words, open_at, t.gz) or before.bare and before.proper
+    if org_start >= open_at and (_proper_org(words, open_at, t.gz)
+                                 or before.bare and not before.quoted and _LEGAL_FORM.search(before.text) is not None
+                                 or before.bare and before.proper
                                  and not before.quoted and not is_name(before, t.gz)
                                  and before.text not in t.gz.cities and before.text not in t.gz.countries):
         org_start = open_at - 1  # "인공지능 전문매체 더에이아이(THE AI, 대표 황민수)": a head in parentheses

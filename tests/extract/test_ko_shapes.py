@@ -884,3 +884,12 @@ def test_the_person_a_discussion_is_held_around(text: str, expected: dict[str, s
 ])
 def test_a_korean_branch_in_the_genitive(text: str, expected: tuple[str, str, str]) -> None:
     assert _affs(_x(text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company written with its legal form, its chief in parentheses
+    ("대상은 공정 이상 탐지 솔루션을 개발한 ㈜딥인사이트(대표 한지민)가 받았다.", ("한지민", "㈜딥인사이트", "대표")),
+    ("최우수상은 (주)로보웍스(대표 김하늘)에 돌아갔다.", ("김하늘", "(주)로보웍스", "대표")),
+])
+def test_a_company_with_its_legal_form_and_its_chief(text: str, expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text))[0] == expected
