@@ -508,8 +508,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"]))
-        if set(p["roles"]) == {Role.QUOTED} and any(a.org in hosts for a in affs):
-            p["roles"][Role.HOST_REP] = None  # only quoted, of an organizer: its spokesperson
+        if set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and any(a.org in hosts for a in affs):
+            p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson
         roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))

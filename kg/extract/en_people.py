@@ -810,7 +810,11 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
                                                             or _is_head(toks[k], ls)):
         return True  # "… of Toyota and Emma Wilson from Rolls-Royce", "… and Kenji Sato (Fanuc)"
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
+    # "… of Universiti Sains Malaysia and Keysight Technologies' Tan Mei Ling": an owner, then its person
     for n in range(j + 1, min(j + 8, len(toks) - 1)):
+        if toks[n].text.endswith(_POSSESSIVE) or toks[n].text in ("'", "’"):
+            m = n + 1
+            return n > j + 1 and m < len(toks) and _is_name_part(toks[m], ls)
         if not _capital(toks[n]) and toks[n].low not in ("of", "&"):
             return False
         if _is_head(toks[n], ls) or toks[n].low in ls.honorifics:
@@ -1431,9 +1435,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
         for i, j in _runs(toks, ls):
             if j - i > _MAX_NAME:
                 continue
-            if j - i >= 3 and i > 0 and toks[i - 1].low in ("of", "for", "and") \
+            while j - i >= 3 and i > 0 and (toks[i - 1].low in ("of", "for", "and")
+                                            or toks[i - 1].low in ls.not_names and _capital(toks[i - 1])) \
                     and _title_before(toks, i + 1, ls, text) is not None:
                 i += 1  # "Minister of State for Electronics Rajeev Chandrasekhar": the portfolio's last word
+                # ("Minister of Economic Affairs Kung Ming-hsin": its last words)
             h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1  # "Sen. Paul Grant"
             honorific = h >= 0 and toks[h].low in ls.honorifics
             while h > 1 and toks[h - 1].text == "." and toks[h - 2].low in ls.honorifics:

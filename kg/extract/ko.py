@@ -312,9 +312,9 @@ class _Builder:
             c.add_role(Role.OTHER)
 
     def _speaks_for_organizer(self, c: _Cluster) -> bool:
-        """``(주최한) 한빛진흥원의 김철수 원장은 "…"고 말했다``: a person of an organizer who is only quoted
-        speaks for it (a named attendee of the organizer's stays an attendee)."""
-        if {r for r, _part in c.roles} != {Role.QUOTED}:
+        """``(주최한) 한빛진흥원의 김철수 원장은 "…"고 말했다``: a person of an organizer who is only quoted,
+        or named with no part at all, speaks for it (a named attendee of the organizer's stays an attendee)."""
+        if not {r for r, _part in c.roles} <= {Role.QUOTED} or c.reporter:
             return False
         hosts = [key for key, r in self.event_orgs if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)]
         return any(m.org and self.orgs.same(self.key_of[id(m)], key) for m in c.mentions for key in hosts)

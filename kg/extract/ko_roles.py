@@ -404,6 +404,7 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     grouped = by_sentence(mentions)
     titled = _by_surname(mentions)
     closers: dict[int, PersonMention | None] = {}  # per sentence, the person of its closing "X의 말이다"
+    interviewed: PersonMention | None = None  # named by the label line before ("<인터뷰> X 대표이사")
     for si, sent in enumerate(doc.sentences):
         named = grouped.get(si, [])
         named_ends = [m.span.end for m in named]
@@ -415,6 +416,8 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             lead = doc.text[sent.span.start:q.outer.start].strip()
             if k:
                 speaker: PersonMention | None = named[k - 1]
+            elif not lead and interviewed is not None:
+                speaker = interviewed  # "<인터뷰> 송재조 한국경제TV 대표이사" then the quoted words
             elif lead in _CONTINUE or (last is not None and q.outer.start - last_end < 40 and lead_same):
                 speaker = last
             else:
@@ -427,7 +430,13 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             last, last_end = speaker, q.outer.end
         if named and not sent.quotes:
             last = None
+        # a broadcast transcript's label line names the one whose words the next line quotes
+        interviewed = named[0] if len(named) == 1 and not sent.quotes and _INTERVIEW.match(
+            doc.text, sent.span.start, sent.span.end) else None
     return out
+
+
+_INTERVIEW = re.compile(r"\s*[<\[【〈(]\s*(?:인터뷰|싱크|녹취|현장\s*싱크|INT)\s*[>\]】〉)]")
 
 
 # "“…입니다.” … 강민준 창원대 교수의 말이다": the words are those of the person named before 의 말이다

@@ -2762,3 +2762,30 @@ def test_a_nationality_before_a_kind_word_is_no_part_of_the_name() -> None:
 def test_a_dateline_line_and_a_day_before_the_verb(text: str, start: str, organizers: list[str]) -> None:
     e, orgs = _event(text)
     assert (e.start, orgs["organizers"]) == (start, organizers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Malaysian honours before a name; a minister's two-word portfolio; an owner after "and" owns the next name
+    ("PSDC chief executive officer Datuk Muhamad Roslan Saad said the seminar was part of a series.",
+     {"Muhamad Roslan Saad": ("PSDC", "chief executive officer")}),
+    ("Premier Cho Jung-tai and Minister of Economic Affairs Kung Ming-hsin attended the opening ceremony.",
+     {"Cho Jung-tai": (None, "Premier"), "Kung Ming-hsin": (None, "Minister of Economic Affairs")}),
+    (("Speakers were Dr Lim Chee Peng of Universiti Sains Malaysia and Keysight Technologies' Tan Mei Ling, who spoke "
+      "on digital twins."),
+     {"Lim Chee Peng": ("Universiti Sains Malaysia", None), "Tan Mei Ling": ("Keysight Technologies", None)}),
+])
+def test_honours_portfolios_and_owners_after_and(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in found} == expected
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    # a person of the organizer who only said something, quoted or not, speaks for it
+    (("The Ridge Institute hosted the Robot Forum on Monday. Mia Holt, director of the Ridge Institute, said "
+      "attendance doubled."), True),
+    ("The Ridge Institute hosted the Robot Forum on Monday. Tom Reed, CEO of Nimbus Works, said attendance doubled.",
+     False),
+])
+def test_an_organizers_person_who_said_something_speaks_for_it(text: str, host: bool) -> None:
+    (name,) = _people(text)
+    assert (Role.HOST_REP in _people(text)[name][0]) is host

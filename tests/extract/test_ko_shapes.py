@@ -893,3 +893,19 @@ def test_a_korean_branch_in_the_genitive(text: str, expected: tuple[str, str, st
 ])
 def test_a_company_with_its_legal_form_and_its_chief(text: str, expected: tuple[str, str, str]) -> None:
     assert _affs(_x(text))[0] == expected
+
+
+def test_a_transcript_label_line_names_whose_words_follow() -> None:
+    text = ("한빛협회는 5일 서울에서 포럼을 열었다.\n<인터뷰> 송재조 한빛경제TV 대표이사\n\"해답을 찾는 데 초점을 맞췄습니다.\"\n"
+            "[인터뷰] 김도윤 한빛대 교수\n\"데이터가 먼저입니다.\"\n")
+    roles = _roles(_x(text))
+    assert Role.QUOTED in roles["송재조"] and Role.QUOTED in roles["김도윤"]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    # a person of the organizer named with no part of their own speaks for it
+    ("한빛협회는 5일 서울에서 포럼을 열었다. 한빛협회 김철수 본부장은 참가 기업이 늘었다고 전했다.", True),
+    ("한빛협회는 5일 서울에서 포럼을 열었다. 다온전자 김철수 본부장은 참가 기업이 늘었다고 전했다.", False),
+])
+def test_an_organizers_person_with_no_part_speaks_for_it(text: str, host: bool) -> None:
+    assert (Role.HOST_REP in _roles(_x(text))["김철수"]) is host
