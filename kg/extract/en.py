@@ -122,7 +122,10 @@ _FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w
 # A sentence set in the keynote session: its talks are keynotes.
 _KEYNOTE_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?[Kk]eynote"
                             r"(?:\s+(?:session|sessions|address|addresses|speech|speeches|talk|talks|lecture))?\s*,")
-_BLOCKING_VERB = re.compile(r"\b[a-z]{3,}ed\b|\bnot\b|n['’]t\b|\bbut\b")  # a verb, a negation or "but": a clause of its own
+# a verb, a negation or "but": a clause of its own (a participle that is a field's adjective is none)
+_BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|connected|applied|distributed|related|based|"
+                            r"skilled|networked|unmanned|autonomous|red|speed|need|feed|seed|bed|shared)\b)[a-z]{3,}ed\b"
+                            r"|\bnot\b|n['’]t\b|\bbut\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+)?"

@@ -108,8 +108,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
-_SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
-                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?\n]{0,120}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)\s+"
+_SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
+                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?\n—]{0,120}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n—]{0,120}?)\s+"
                            r"(?:(?:jointly|together)\s+)?(?P<verb>co-?hosted|co-?organi[sz]ed|hosted|organi[sz]ed|held)"
                            r"\s+(?:the|a|an|its|their)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it

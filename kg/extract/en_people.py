@@ -761,6 +761,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         while j < len(toks) and len(org) < 12 and (
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
+                or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j):
             org.append(toks[j])
             j += 1
@@ -902,11 +903,31 @@ _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|re
 
 def _after_cue_by(toks: list[_Tok], i: int) -> bool:
     """``talks by NAME``, ``moderated by NAME``, ``featuring NAME``: a role cue points at the name, or at
-    the first item of a list the name continues (``featured A (X), B (Y) and C (Z)``)."""
+    the first item of a list the name continues (``featured A (X), B (Y) and C (Z)``), or the name stands
+    in a later item of a list parted by semicolons after such a cue (``Speakers included A of X; B (Y);
+    and two CMU faculty members, C and D``)."""
     if _cue_right_before(toks, i):
         return True
     first = _list_start(toks, i)
-    return first != i and _cue_right_before(toks, first)
+    return first != i and _cue_right_before(toks, first) or _in_semicolon_list(toks, i)
+
+
+_SEMICOLON_REACH = 60  # tokens back from a name to the cue that opens its semicolon list
+
+
+def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
+    semicolon = False
+    for n in range(i - 1, max(-1, i - _SEMICOLON_REACH), -1):
+        t = toks[n]
+        if t.text in (".", "!", "?", ":"):
+            return False
+        if t.text == ";":
+            semicolon = True
+        elif semicolon and t.low in ("included", "include", "includes", "featured", "featuring", "were", "comprised") \
+                and n > 0 and (toks[n - 1].low in _SPEAKING | _ROLE_NOUNS | _ON_STAGE
+                               or t.low in ("featured", "featuring", "comprised")):
+            return True
+    return False
 
 
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
@@ -1433,8 +1454,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
         for i, j in _runs(toks, ls):
-            if j - i > _MAX_NAME:
-                continue
+            if j - i > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
+                continue  # (a run of initials alone, "U.S.", is a country's abbreviation)
             while j - i >= 3 and i > 0 and (toks[i - 1].low in ("of", "for", "and")
                                             or toks[i - 1].low in ls.not_names and _capital(toks[i - 1])) \
                     and _title_before(toks, i + 1, ls, text) is not None:

@@ -2789,3 +2789,27 @@ def test_honours_portfolios_and_owners_after_and(text: str, expected: dict) -> N
 def test_an_organizers_person_who_said_something_speaks_for_it(text: str, host: bool) -> None:
     (name,) = _people(text)
     assert (Role.HOST_REP in _people(text)[name][0]) is host
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the items of a list parted by semicolons after "speakers included" are speakers, whatever their shape
+    (("Session speakers included Ford's global director of advanced manufacturing, Nolan Reed; Lisa Alvarez "
+      "(Siemens Digital Industries Software); and two CMU faculty members, Aaron Johnson and Ding Zhao."),
+     {"Nolan Reed": ("Ford", "global director of advanced manufacturing"),
+      "Lisa Alvarez": ("Siemens Digital Industries Software", None), "Aaron Johnson": None, "Ding Zhao": None}),
+    ("Panelists were Tom Reed, CTO of Nimbus Works; Mia Holt (Kestrel Labs); and Lars Ober.",
+     {"Tom Reed": ("Nimbus Works", "CTO"), "Mia Holt": ("Kestrel Labs", None), "Lars Ober": None}),
+    # initials with periods inside an organization's name; initials alone are no person
+    ("Tom Reed of the U.S. Department of Energy spoke with U.S. Rep. Chris Deluzio.",
+     {"Tom Reed": ("U.S. Department of Energy", None), "Chris Deluzio": (None, "Rep.")}),
+])
+def test_semicolon_lists_and_initials(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: (found[name][1][0] if found[name][1] else None) for name in found} == expected
+    assert all(roles & {Role.SPEAKER, Role.PANELIST} for roles, _a in found.values())
+
+
+def test_a_dateline_before_the_hosts_list() -> None:
+    _e, orgs = _event("Robots\n\nPITTSBURGH — The Ridge Institute and the Kestrel Institute jointly hosted the Robot "
+                      "Summit on Sept. 9 at Hanbit Hall.")
+    assert orgs["organizers"] == ["Ridge Institute", "Kestrel Institute"]
