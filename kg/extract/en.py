@@ -57,6 +57,12 @@ def _role_cues() -> tuple[_Cue, ...]:
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
 
 
+# the titles of an organization's own head (not of a unit's)
+_ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "chief executive", "chief executive officer",
+                        "mayor", "governor", "director-general", "director general", "executive director", "founder",
+                        "president and ceo", "chairman and ceo", "secretary-general", "rector", "vice-chancellor"})
+
+
 # what "{event}" in a cue stands for besides the event types: words for any gathering
 _GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "program", "programme")
 # words of event names that alone name a time or a part, not the gathering: "closed the day", "opened the talk"
@@ -513,6 +519,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"]))
         if set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and any(a.org in hosts for a in affs):
             p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson
+        elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event \
+                and any(a.org in event.organizers and (a.title or "").lower() in _ORG_HEADS for a in affs):
+            p["roles"][Role.HOST_REP] = None  # the organizer's own head, attending, represents it
         roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))

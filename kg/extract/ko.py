@@ -62,6 +62,9 @@ _DATELINES = (
 _MAX_NAMESAKES = 16  # distinct people of one name an article may hold apart
 # a head's title as the adnominal 인 right before a name: "위원장인 최민희 의원"
 _HEAD_BEFORE = re.compile(r"(?:^|\s)(\S*장)(?:인|이신)\s+$")
+# the titles of an organization's own head (not of a unit's): 창원시 시장, 협회 회장, 연구원 원장, 기업 대표
+_ORG_HEADS = frozenset({"회장", "원장", "총장", "이사장", "시장", "도지사", "지사", "군수", "구청장", "청장", "장관", "위원장",
+                        "대표", "대표이사", "사장", "의장", "학회장", "협회장", "CEO", "최고경영자", "공동대표"})
 _WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
 
@@ -306,7 +309,7 @@ class _Builder:
         roles = {r for key, r in self.event_orgs for m in c.mentions
                  if m.head_of_org and m.org and self.orgs.same(self.key_of[id(m)], key)}
         if roles & {OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER} or any(self._heads_organizer(m) for m in c.mentions) \
-                or self._speaks_for_organizer(c):
+                or self._speaks_for_organizer(c) or self._organizer_head(c):
             c.add_role(Role.HOST_REP)
         elif roles:
             c.add_role(Role.OTHER)
@@ -318,6 +321,13 @@ class _Builder:
             return False
         hosts = [key for key, r in self.event_orgs if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)]
         return any(m.org and self.orgs.same(self.key_of[id(m)], key) for m in c.mentions for key in hosts)
+
+    def _organizer_head(self, c: _Cluster) -> bool:
+        """``홍남표 창원시장을 비롯해 … 참석한 가운데 창원시는 …``: the head of the organizer (its 시장, 회장,
+        원장, 대표 …) who attends or is quoted represents it (a co-organizer's head attends)."""
+        hosts = [key for key, r in self.event_orgs if r is OrgRole.ORGANIZER]
+        return any(m.org and m.title in _ORG_HEADS and m.qualifier is None
+                   and any(self.orgs.same(self.key_of[id(m)], key) for key in hosts) for m in c.mentions)
 
     def _heads_organizer(self, m: PersonMention) -> bool:
         """``위원장인 최민희 의원은``, ``협회 회장인 김철수 대표는``: a head's title in the adnominal 인 before

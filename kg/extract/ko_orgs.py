@@ -30,6 +30,9 @@ def suffix_of(word: str, gz: Gazetteer) -> str | None:
     return None
 
 
+_LEGAL_PREFIX = re.compile(r"(?:㈜|\(주\)|（주）|\(사\)|㈔|\(재\))\S")
+
+
 def is_org_word(text: str, gz: Gazetteer) -> bool:
     """Whether a bare word (no particle) names, or is part of, an organization."""
     if not text or text in gz.titles or text in gz.not_names or text.isdigit():
@@ -38,6 +41,8 @@ def is_org_word(text: str, gz: Gazetteer) -> bool:
         return True
     if _LATIN_NAME.match(text) and not text.isdigit():
         return True
+    if _LEGAL_PREFIX.match(text):
+        return True  # "㈜대성하이텍", "(주)로보웍스", "주식회사 …": a company by its legal form
     suffix = suffix_of(text, gz)
     if suffix is None or not (_HANGUL.match(text) or re.search(r"[A-Za-z]", text)):
         return False

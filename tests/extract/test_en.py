@@ -2813,3 +2813,17 @@ def test_a_dateline_before_the_hosts_list() -> None:
     _e, orgs = _event("Robots\n\nPITTSBURGH — The Ridge Institute and the Kestrel Institute jointly hosted the Robot "
                       "Summit on Sept. 9 at Hanbit Hall.")
     assert orgs["organizers"] == ["Ridge Institute", "Kestrel Institute"]
+
+
+_ATTENDING = ("The Korea Robot Association held the Robot Forum on Monday. Attending were Tom Reed, chairman of the Korea "
+              "Robot Association, and Mia Holt, director of the Korea Robot Association.")
+
+
+@pytest.mark.parametrize(("text", "name", "host"), [
+    # the organizer's own head, attending, represents it; a unit's director does not
+    (_ATTENDING, "Tom Reed", True),
+    (_ATTENDING, "Mia Holt", False),
+])
+def test_the_organizers_head_attending_represents_it(text: str, name: str, host: bool) -> None:
+    roles = _people(text)[name][0]
+    assert Role.ATTENDEE in roles and (Role.HOST_REP in roles) is host

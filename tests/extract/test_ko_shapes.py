@@ -909,3 +909,26 @@ def test_a_transcript_label_line_names_whose_words_follow() -> None:
 ])
 def test_an_organizers_person_with_no_part_speaks_for_it(text: str, host: bool) -> None:
     assert (Role.HOST_REP in _roles(_x(text))["김철수"]) is host
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company by its legal form before the name
+    ("특히 ㈜대성하이텍 박영민 상무는 '가공 공정 예지보전 사례'를 발표했다.", ("박영민", "㈜대성하이텍", "상무")),
+    ("이날 (주)로보웍스 김하늘 대표가 발표했다.", ("김하늘", "(주)로보웍스", "대표")),
+])
+def test_a_company_by_its_legal_form_before_the_name(text: str, expected: tuple[str, str, str]) -> None:
+    assert _affs(_x(text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "host"), [
+    # the organizer's own head, attending, represents it; a co-organizer's head attends
+    ("창원시는 28일 창원컨벤션센터에서 홍남표 창원시장을 비롯해 200여 명이 참석한 가운데 '스마트제조 성과보고회'를 개최했다.",
+     "홍남표", True),
+    ("한빛협회가 주최하고 다온진흥원이 주관한 '로봇 포럼'이 5일 열렸다. 행사에는 김도윤 한빛협회 회장과 이서연 다온진흥원 원장이 참석했다.",
+     "김도윤", True),
+    ("한빛협회가 주최하고 다온진흥원이 주관한 '로봇 포럼'이 5일 열렸다. 행사에는 김도윤 한빛협회 회장과 이서연 다온진흥원 원장이 참석했다.",
+     "이서연", False),
+])
+def test_the_organizers_head_attending_represents_it(text: str, name: str, host: bool) -> None:
+    roles = _roles(_x(text))[name]
+    assert Role.ATTENDEE in roles and (Role.HOST_REP in roles) is host
