@@ -597,7 +597,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     elif o > 1 and toks[o - 1].text == "." and toks[o - 2].low in LEGAL_FORMS:
         o -= 1  # "Ford Motor Co. chief data officer"
     org_end = o
-    while o > 0 and (toks[o - 1].text[:1].isupper() or toks[o - 1].text == "&"
+    while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"  # "iRobot founder Colin Angle"
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])) and org_end - o < 6 \
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an"):
         o -= 1

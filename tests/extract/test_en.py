@@ -2827,3 +2827,13 @@ _ATTENDING = ("The Korea Robot Association held the Robot Forum on Monday. Atten
 def test_the_organizers_head_attending_represents_it(text: str, name: str, host: bool) -> None:
     roles = _people(text)[name][0]
     assert Role.ATTENDEE in roles and (Role.HOST_REP in roles) is host
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand written with a lower-case first letter before the title
+    ("Later, iRobot founder Colin Angle spoke about robots at war.", {"Colin Angle": ("iRobot", "founder")}),
+    ("The keynote was given by eBay chief technology officer Mia Holt.", {"Mia Holt": ("eBay", "chief technology officer")}),
+])
+def test_a_lower_case_brand_before_the_title(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {name: found[name][1][0] for name in found} == expected
