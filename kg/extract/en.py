@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.en_events import find_event
-from kg.extract.en_people import EnMention, find_people
+from kg.extract.en_people import EVENT_OFFICE, EnMention, find_people
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
@@ -513,6 +513,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
     people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
     hosts = set(event.organizers + event.co_organizers) if event else set()
+    orgs_by_id = {o.id: o.name for o in orgs.organizations()}
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
@@ -522,6 +523,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event \
                 and any(a.org in event.organizers and (a.title or "").lower() in _ORG_HEADS for a in affs):
             p["roles"][Role.HOST_REP] = None  # the organizer's own head, attending, represents it
+        elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(
+                a.title and EVENT_OFFICE.search(a.title) or a.org and event.name and orgs_by_id[a.org] == event.name
+                for a in affs):
+            p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own
         roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))

@@ -692,6 +692,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             n -= 1
         if 2 <= j - 1 - n <= _MAX_NAME:
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
+    if 0 < k - j <= 5 and EVENT_OFFICE.fullmatch(text, toks[j].start, toks[k - 1].end):
+        return text[toks[j].start:toks[k - 1].end], None, None  # "Conference Chairman, Dr Peter Tiernan"
     while j < k and not _is_title_word(toks[j], ls):
         j += 1
     phrase = toks[j:k]
@@ -714,6 +716,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             Span(org_toks[0].start, org_toks[-1].end))
 
 
+# an office of the event itself: "Conference Chairman", "Group Exhibition Director", "Summit co-chair"
+EVENT_OFFICE = re.compile(r"\b(?:conference|summit|forum|expo|exhibition|event|festival|show|symposium|congress|fair|"
+                          r"hackathon|organi[sz]ing\s+committee)\s+(?:co-?)?(?:chair|chairman|chairwoman|chairperson|director|"
+                          r"organi[sz]er|convenor|convener|president|manager|lead|head)\b", re.I)
 _OWNERS = frozenset({"its", "their", "our"})
 # "The council's executive director, NAME,": an organization's head noun (or an event's) owning the title
 _GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, "firm", "city", "government", "startup", "ministry",

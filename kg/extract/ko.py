@@ -65,6 +65,7 @@ _HEAD_BEFORE = re.compile(r"(?:^|\s)(\S*장)(?:인|이신)\s+$")
 # the titles of an organization's own head (not of a unit's): 창원시 시장, 협회 회장, 연구원 원장, 기업 대표
 _ORG_HEADS = frozenset({"회장", "원장", "총장", "이사장", "시장", "도지사", "지사", "군수", "구청장", "청장", "장관", "위원장",
                         "대표", "대표이사", "사장", "의장", "학회장", "협회장", "CEO", "최고경영자", "공동대표"})
+_EVENT_OFFICES = frozenset({"조직위원장", "공동조직위원장", "대회장", "공동대회장", "집행위원장", "운영위원장", "준비위원장"})
 _WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
 
@@ -320,14 +321,23 @@ class _Builder:
         if not {r for r, _part in c.roles} <= {Role.QUOTED} or c.reporter:
             return False
         hosts = [key for key, r in self.event_orgs if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)]
-        return any(m.org and self.orgs.same(self.key_of[id(m)], key) for m in c.mentions for key in hosts)
+        return any(self._of_host(m, hosts) for m in c.mentions)
+
+    def _of_host(self, m: PersonMention, hosts: list[str]) -> bool:
+        """The mention's organization is one of ``hosts`` (keys), or the end of one's name written short
+        (특구진흥재단 for 연구개발특구진흥재단)."""
+        if not m.org:
+            return False
+        key = self.key_of[id(m)]
+        return any(self.orgs.same(key, h) or len(m.org.text) >= 4 and h.endswith(m.org.text) for h in hosts)
 
     def _organizer_head(self, c: _Cluster) -> bool:
         """``홍남표 창원시장을 비롯해 … 참석한 가운데 창원시는 …``: the head of the organizer (its 시장, 회장,
         원장, 대표 …) who attends or is quoted represents it (a co-organizer's head attends)."""
         hosts = [key for key, r in self.event_orgs if r is OrgRole.ORGANIZER]
-        return any(m.org and m.title in _ORG_HEADS and m.qualifier is None
-                   and any(self.orgs.same(self.key_of[id(m)], key) for key in hosts) for m in c.mentions)
+        return any(m.title in _EVENT_OFFICES and m.qualifier is None  # 조직위원장, 대회장: the event's own office
+                   or m.org and m.title in _ORG_HEADS and m.qualifier is None and self._of_host(m, hosts)
+                   for m in c.mentions)
 
     def _heads_organizer(self, m: PersonMention) -> bool:
         """``위원장인 최민희 의원은``, ``협회 회장인 김철수 대표는``: a head's title in the adnominal 인 before

@@ -2837,3 +2837,15 @@ def test_the_organizers_head_attending_represents_it(text: str, name: str, host:
 def test_a_lower_case_brand_before_the_title(text: str, expected: dict) -> None:
     found = _people(text)
     assert {name: found[name][1][0] for name in found} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an office of the event itself (its chairman, its director), or the event as the person's organization
+    ('The UL Robot Conference opened on Monday. Conference Chairman, Dr Peter Tiernan added "it is our best yet."',
+     "Peter Tiernan"),
+    ('The Robot Week opened on Monday. "We sold out," said Robby Clark, Exhibition Director of the Robot Week.',
+     "Robby Clark"),
+    ('The Robot Forum opened on Monday. "We sold out," said Mia Holt, the forum director.', "Mia Holt"),
+])
+def test_the_events_own_office_represents_its_host(text: str, name: str) -> None:
+    assert Role.HOST_REP in _people(text)[name][0]

@@ -932,3 +932,15 @@ def test_a_company_by_its_legal_form_before_the_name(text: str, expected: tuple[
 def test_the_organizers_head_attending_represents_it(text: str, name: str, host: bool) -> None:
     roles = _roles(_x(text))[name]
     assert Role.ATTENDEE in roles and (Role.HOST_REP in roles) is host
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the event's own office (조직위원장, 대회장) represents its host
+    ('한빛협회는 5일 서울에서 \'로봇 포럼\'을 열었다. 김도윤 조직위원장은 "역대 최대 규모"라고 말했다.', "김도윤"),
+    ("한빛협회는 5일 서울에서 '로봇 포럼'을 열었다. 행사에는 이서연 대회장과 기업인 100여 명이 참석했다.", "이서연"),
+    # a person of the organizer written with its name short (특구진흥재단 for 연구개발특구진흥재단)
+    ('연구개발특구진흥재단은 5일 대전에서 \'AI 페스티벌\'을 열었다. 김도윤 특구진흥재단 이사장은 "성과를 나누겠다"고 말했다.',
+     "김도윤"),
+])
+def test_event_offices_and_short_organizer_names_represent_the_host(text: str, name: str) -> None:
+    assert Role.HOST_REP in _roles(_x(text))[name]
