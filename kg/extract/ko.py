@@ -180,6 +180,7 @@ class _Builder:
         self.key_of = {id(self.mentions[i]): key for i, key in self.keys.items()}
         self.event_orgs = [(self.orgs.add(p.text, Span(p.start, p.end), p.aliases), role)
                            for p, role in (self.draft.orgs if self.draft else [])]
+        self._hosts_cache: list[str] | None = None  # see _host_names
         self.outlet = _outlet(self.doc, gz, self.orgs)
         for phrase in defined_aliases(self.doc, gz):
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
@@ -310,7 +311,7 @@ class _Builder:
         roles = {r for key, r in self.event_orgs for m in c.mentions
                  if m.head_of_org and m.org and self.orgs.same(self.key_of[id(m)], key)}
         if roles & {OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER} or any(self._heads_organizer(m) for m in c.mentions) \
-                or self._speaks_for_organizer(c) or self._organizer_head(c):
+                or self._speaks_for_organizer(c) or self._organizer_head(c) or self._office_holds(c):
             c.add_role(Role.HOST_REP)
         elif roles:
             c.add_role(Role.OTHER)
@@ -331,6 +332,19 @@ class _Builder:
         key = self.key_of[id(m)]
         return any(self.orgs.same(key, h) or len(m.org.text) >= 4 and h.endswith(m.org.text) for h in hosts)
 
+    def _office_holds(self, c: _Cluster) -> bool:
+        """``이인선 국회의원실이 공동 주최한``: a lawmaker whose office holds the event represents it."""
+        return any(re.match(rf"(?:국회\s*)?{re.escape(m.name)}\s*(?:국회)?의원(?:실|사무실)?$", n)
+                   for n in self._host_names() for m in c.mentions)
+
+    def _host_names(self) -> list[str]:
+        """The names and aliases of the event's organizers and co-organizers (found once)."""
+        if self._hosts_cache is None:
+            hosts = {self.orgs.id_of(key) for key, r in self.event_orgs
+                     if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)}
+            self._hosts_cache = [n for o in self.orgs.organizations() if o.id in hosts for n in (o.name, *o.aliases)]
+        return self._hosts_cache
+
     def _organizer_head(self, c: _Cluster) -> bool:
         """``홍남표 창원시장을 비롯해 … 참석한 가운데 창원시는 …``: the head of the organizer (its 시장, 회장,
         원장, 대표 …) who attends or is quoted represents it (a co-organizer's head attends)."""
@@ -346,8 +360,7 @@ class _Builder:
         if head is None:
             return False
         stem = head.group(1)[:-1]  # 위원장 -> 위원, 회장 -> 회
-        hosts = {self.orgs.id_of(key) for key, r in self.event_orgs if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)}
-        names = [n for o in self.orgs.organizations() if o.id in hosts for n in (o.name, *o.aliases)]
+        names = self._host_names()
         owner = _WORD_BEFORE.search(self.doc.text, max(0, head.start(1) - 30), head.start(1))
         if owner and not any(n.endswith(owner.group(1)) or owner.group(1).endswith(n) for n in names):
             return False  # "한빛연구원 원장인 …": the head of another body

@@ -944,3 +944,14 @@ def test_the_organizers_head_attending_represents_it(text: str, name: str, host:
 ])
 def test_event_offices_and_short_organizer_names_represent_the_host(text: str, name: str) -> None:
     assert Role.HOST_REP in _roles(_x(text))[name]
+
+
+@pytest.mark.parametrize("text", [
+    # a lawmaker whose office holds the event represents it
+    "한빛협회와 이인선 국회의원실이 공동 주최한 '로봇 포럼'이 5일 국회에서 열렸다. 이인선 의원은 \"입법으로 돕겠다\"고 말했다.",
+    "'로봇 포럼'이 5일 국회에서 열렸다. 이번 포럼은 김도윤 의원실이 주최했다. 김도윤 의원은 \"입법으로 돕겠다\"고 말했다.",
+])
+def test_a_lawmaker_whose_office_holds_the_event(text: str) -> None:
+    roles = _roles(_x(text))
+    (name,) = roles
+    assert Role.HOST_REP in roles[name]
