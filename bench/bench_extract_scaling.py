@@ -44,6 +44,10 @@ SHAPES = {
     "Korean topics in a programme": ("발제는 김도윤 교수가 진행하고 ▲설비 예지보전(이서연 한빛연구원 수석연구원) 한 데 이어 ", "ko"),
     "English venues and panels": ("held in the main auditorium of Hanbit University, a panel with Ana Vale and Mia Holt "
                                   "of Ridge Labs, Priya Raman from Kestrel and ", "en"),
+    "English semicolons, hosts, greeters": ("Speakers included Tom Reed of Nimbus; Host Mia Holt, CEO of Kestrel, "
+                                            "introduced the panelists; Dean Raj Patel of the U.S. Department of Energy; ",
+                                            "en"),
+    "Korean heads of organizers": ("위원장인 김도윤 한빛협회 회장과 ㈜다온랩(대표 이서연), 이인선 의원실의 박준호 원장 ", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 

@@ -203,7 +203,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     if k < len(sc.cues):
         a, _b, role = sc.cues[k]
         other = sc.other_after(end, name)
-        greets = _GREETS.search(sentence, end, min(len(sentence), a + 40))  # (its lookahead reads the cue)
+        greets = _GREETS.search(sentence, end, min(len(sentence), a + 40, end + _GREET_REACH))  # (reads the cue)
         if greets is not None and greets.start() < a:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
@@ -234,6 +234,7 @@ _A_PART_WITH = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|di
                           r"roundtable|session|talk|Q&A)s?\s+(?:with|between|among|featuring)\s", re.I)
 
 
+_GREET_REACH = 200  # characters after a name within which its greeting verb stands (a bounded search)
 _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?)\b)|"
                      r"welcomed|welcomes|thanked|thanks|invited|invites|congratulated|congratulates|honou?red|"

@@ -1164,13 +1164,18 @@ _CONTACT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:For (?:more|further) informa
                       r"inquiries|office)|Contacts?|Enquiries|Inquiries)[ \t]*:", re.I | re.M)
 
 
+_CONTACT_REACH = 200  # characters a contact line (and its header line) runs
+
+
 def _contact_line(text: str, at: int) -> bool:
     """The mention at ``at`` stands in a contact line (``For more information: NAME, Spokesperson``) or the
     line right below its header."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = text.rfind("\n", max(0, at - _CONTACT_REACH), at) + 1  # (a bounded look back: no line is read twice)
+    if line_start == 0 and at > _CONTACT_REACH:
+        return False  # a long line is no contact line
     if _CONTACT.match(text, line_start):
         return True
-    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    before = text.rfind("\n", max(0, line_start - 1 - _CONTACT_REACH), max(0, line_start - 1)) + 1
     return line_start > 0 and text[line_start:at].strip() == "" and _CONTACT.match(text, before) is not None \
         and not text[before:line_start].split(":", 1)[1].strip()
 
