@@ -130,7 +130,7 @@ _KEYNOTE_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|its|thei
                             r"(?:\s+(?:session|sessions|address|addresses|speech|speeches|talk|talks|lecture))?\s*,")
 # a verb, a negation or "but": a clause of its own (a participle that is a field's adjective is none)
 _BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|connected|applied|distributed|related|based|"
-                            r"skilled|networked|unmanned|autonomous|red|speed|need|feed|seed|bed|shared)\b)[a-z]{3,}ed\b"
+                            r"skilled|networked|unmanned|autonomous|red|speed|need|feed|seed|bed|shared)\b)(?<!-)[a-z]{3,}ed\b"
                             r"|\bnot\b|n['’]t\b|\bbut\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"

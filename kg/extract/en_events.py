@@ -103,6 +103,15 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "The College of Engineering welcomed 300 researchers to its fifth annual … Symposium"
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:welcomed|welcomes|invited|invites|brought|brings)\s+"
                 rf"[^.;!?]{{0,120}}?\bto\s+(?:its|their)\s+", re.M), OrgRole.ORGANIZER),
+    # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
+    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:hosted|organi[sz]ed|led|run)\s+"
+                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
+                r"hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|challenge|"
+                r"briefing|session)s?\b)"), OrgRole.ORGANIZER),
+    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:sponsored|backed|funded)\s+"
+                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
+                r"hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|challenge|"
+                r"briefing|session)s?\b)"), OrgRole.SPONSOR),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
@@ -120,14 +129,16 @@ _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|T
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
 _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
 _LIST = rf"(?P<list>(?:[^.;]|{_ABBREVIATED})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
-        rf"organi[sz]ed|co-?organi[sz]ed)\s+by\b|;|(?!{_ABBREVIATED})\.|$)"
+        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened)\s+by\b|;|(?!{_ABBREVIATED})\.|$)"
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w'’&.\-]+\s+){0,8}?(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
                              r"backing|funding|sponsorship|aim|goal|theme|participation|attendance)\b)" + _LIST)
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
-_SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+(?:were|are|included|include)|"
+_SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|Official|Key|Major|Lead|"
+                           r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Sponsors of the event|Partners)\s+"
+                           r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
                            r"(?:by|from|thanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
@@ -138,7 +149,7 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:Sponsors|Sponsors of the event|Partners)\s+
 # "Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild"
 _ORGANIZERS_LIST = re.compile(r"\b(?:Organi[sz]ers|Hosts)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
                               r"(?:include|included|are|were)\s+" + _LIST)
-_PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?)\b"
+_PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
 _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
                        + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
@@ -147,7 +158,8 @@ _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]
                       r"(?:(?:main|official|lead|title|headline|premier|principal|key|gold|platinum|diamond|silver|"
                       r"bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
-              "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER}
+              "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER,
+              "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged|produced)\s+(?:jointly\s+)?by\s+" + _LIST)
@@ -364,6 +376,7 @@ def _clean_name(name: str) -> str:
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
     name = re.split(r"(?<=[0-9a-z]{2}[.!?])\s+(?=[A-Z])", name)[-1]  # "… on June 20. The Data Summit 2025"
     name = re.sub(r"^.*?['’]s\s+", "", name)
+    name = re.sub(r"^(?:.*\s)?[A-Z][\w&.]*-(?:hosted|organi[sz]ed|led|run|sponsored|backed|funded)\s+", "", name)  # "Nimbus-hosted …"
     # "(at) BEXCO on Tuesday for the Smart Port Summit": the day ends what comes before the name
     name = re.split(r"\s(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                     r"(?:for|to|at)\s+", name)[-1]
@@ -723,8 +736,9 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     # one else holds the event, "organized by" names its organizer)
     hosted = [(m.group().split()[0].lower(), _list_items(m.group("list"), m.start("list"), comma_names))
               for m in _HOSTED_LIST.finditer(text)]  # (verb, items), read once
-    organized_by = {org for verb, items in hosted if verb.startswith("organi") for org, _at in items}
-    hosts = {org for verb, items in hosted if not verb.startswith("organi") for org, _at in items}
+    # ("presented by A and produced by B": the producer, like the organizer, works for the one presenting it)
+    organized_by = {org for verb, items in hosted if verb.startswith(("organi", "produced")) for org, _at in items}
+    hosts = {org for verb, items in hosted if not verb.startswith(("organi", "produced")) for org, _at in items}
     for _verb, items in hosted:
         found.extend((org, at, OrgRole.CO_ORGANIZER if org in organized_by and hosts - organized_by
                       else OrgRole.ORGANIZER) for org, at in items)

@@ -2849,3 +2849,27 @@ def test_a_lower_case_brand_before_the_title(text: str, expected: dict) -> None:
 ])
 def test_the_events_own_office_represents_its_host(text: str, name: str) -> None:
     assert Role.HOST_REP in _people(text)[name][0]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a compound adjective names who holds or sponsors the event, and is no part of its name
+    ("Speaking at the Nimbus-hosted Robot Forum on Monday, Tom Reed of Kestrel Labs praised the program.", "Robot Forum",
+     {"organizers": ["Nimbus"], "co_organizers": [], "sponsors": []}),
+    ("A KOTRA-organized roadshow and the Samsung-sponsored Robot Forum drew crowds on Monday.", "Robot Forum",
+     {"organizers": ["KOTRA"], "co_organizers": [], "sponsors": ["Samsung"]}),
+    # sponsors by tier; an organization serving as host; the producer of what another presents
+    ("The Robot Forum opened on Monday. Platinum sponsors include Nimbus Works and Kestrel Labs.", "Robot Forum",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Kestrel Labs"]}),
+    ("The Robot Forum opened on Monday. The Ridge Institute served as host.", "Robot Forum",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    ("The Robot Forum, presented by Nimbus Works and produced by Ridge Media, opened on Monday.", "Robot Forum",
+     {"organizers": ["Nimbus Works"], "co_organizers": ["Ridge Media"], "sponsors": []}),
+])
+def test_compound_hosts_tiers_and_producers(text: str, name: str, expected: dict[str, list[str]]) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs) == (name, expected)
+
+
+def test_a_hyphenated_participle_opens_no_clause() -> None:
+    found = _people("Speaking at the Nimbus-hosted Robot Forum on Monday, Tom Reed of Kestrel Labs praised the program.")
+    assert found["Tom Reed"][0] == {Role.SPEAKER}
