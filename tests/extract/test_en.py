@@ -2873,3 +2873,14 @@ def test_compound_hosts_tiers_and_producers(text: str, name: str, expected: dict
 def test_a_hyphenated_participle_opens_no_clause() -> None:
     found = _people("Speaking at the Nimbus-hosted Robot Forum on Monday, Tom Reed of Kestrel Labs praised the program.")
     assert found["Tom Reed"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # on the campus (grounds, premises) of a place; a talk "on" a topic names no place
+    ("The hackathon took place on the campus of Hanbit University from June 3 to 5.", "Hanbit University"),
+    ("The Robot Fair was held on the grounds of the Hanbit Science Park on Monday.", "Hanbit Science Park"),
+    ("The Robot Forum was held on Monday. Tom Reed gave a talk on Robot Ethics at the forum.", None),
+])
+def test_on_the_campus_of_a_place(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
