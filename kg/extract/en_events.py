@@ -175,7 +175,7 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"attracting|brought|brings|bringing)\s+(?:[\w,\-]+\s+){1,8}?to)\s+(?:the\s+|its\s+|their\s+)?"
                  # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
-                 r"headquarters|offices)\s+of\s+(?:the\s+)?)?"
+                 r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"
                  r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of(?:\s+the(?=\s+[A-Z]))?|&|and|[A-Z0-9][\w'’&\-.]*)){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
                  r"(?:(?:['’]s)?\s+(?:(?:convention|exhibition|conference|expo|event|trade|community|innovation|"
