@@ -1291,6 +1291,10 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     before = toks[i - 1].low if i > 0 else ""
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
         return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
+    if j > i and toks[j - 1].text.endswith(_POSSESSIVE) and j - i >= 2 \
+            and (after in _TALK_NOUNS or j + 1 < len(toks) and toks[j + 1].low in _TALK_NOUNS
+                 and toks[j].low in _TALK_KINDS):
+        return True  # "Tom Reed's presentation focused on …", "Mia Holt's opening keynote"
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
         or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, _past_appositive(toks, j))
 

@@ -2884,3 +2884,20 @@ def test_a_hyphenated_participle_opens_no_clause() -> None:
 def test_on_the_campus_of_a_place(text: str, venue: str | None) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a person's own talk, written as their possessive; taking the audience's questions
+    ("The Robot Forum was held on Monday. Tom Reed's presentation focused on factory data.", "Tom Reed", Role.SPEAKER),
+    ("The Robot Forum was held on Monday. Mia Holt's opening keynote set the tone.", "Mia Holt", Role.KEYNOTE),
+    ("The Robot Forum was held on Monday. Tom Reed, CEO of Nimbus Works, took questions from the audience.", "Tom Reed",
+     Role.SPEAKER),
+    ("The Robot Forum was held on Monday. Mia Holt of Kestrel Labs fielded questions from students.", "Mia Holt",
+     Role.SPEAKER),
+])
+def test_a_persons_own_talk_and_questions(text: str, name: str, role: Role) -> None:
+    assert _people(text)[name][0] == {role}
+
+
+def test_a_persons_company_is_no_talk() -> None:
+    assert _people("The Robot Forum was held on Monday. Tom Reed's company, Nimbus Works, sponsored it.") == {}
