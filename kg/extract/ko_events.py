@@ -251,6 +251,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     j -= 2
                     continue
                 if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) \
+                        or re.fullmatch(r"[\d.\-/~()월일요]+", p.text) \
                         or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
                         or p.text in gz.countries:
                     break

@@ -398,3 +398,13 @@ def test_the_support_an_event_had(text: str, sponsors: list[str]) -> None:
     x = extract(ko_article(text, published="2026-11-13"))
     [e] = x.events
     assert _orgs(x, e.sponsors) == sponsors
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a date written with dots or dashes before the venue is no part of it
+    ("한빛협회는 2025.6.5 코엑스에서 '로봇 포럼'을 열었다.", "코엑스"),
+    ("한빛협회는 2025-06-05 코엑스 그랜드볼룸에서 '로봇 포럼'을 열었다.", "코엑스 그랜드볼룸"),
+])
+def test_a_numeric_date_before_the_venue(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text)).events
+    assert e.venue == venue and e.start == "2025-06-05"
