@@ -22,6 +22,7 @@ from kg.errors import QueryError
 from kg.formats import ResultFormat
 from kg.ntriples import term
 from kg.store import GraphStore, QueryResult
+from kg.vocab import new_graph
 
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(iri|literal)\s*\((required|optional)\)\s*(.*)$", re.I)
 
@@ -231,9 +232,11 @@ def format_result(result: QueryResult, fmt: ResultFormat) -> str:
         if fmt in (ResultFormat.CSV, ResultFormat.TSV):
             raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph, which has no {fmt.value.upper()} form: "
                              "use --format json (JSON-LD) or table (Turtle), or kg export for a file")
+        graph = new_graph()  # kg's prefixes (nif:, itsrdf:, kgo: …), not rdflib's ns1:, ns2:
+        graph += result.graph
         if fmt is ResultFormat.JSON:
-            return result.graph.serialize(format="json-ld")
-        return result.graph.serialize(format="turtle")
+            return graph.serialize(format="json-ld")
+        return graph.serialize(format="turtle")
     if fmt is ResultFormat.JSON:
         if result.kind == "ask":
             return json.dumps({"head": {}, "boolean": result.boolean})

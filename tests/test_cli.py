@@ -441,3 +441,8 @@ def test_a_wait_that_is_no_number_of_seconds_is_refused(store: Path, monkeypatch
     monkeypatch.setenv("KG_STORE_WAIT", value)
     code, out, err = kg("stats", "--store", store)
     assert code != 0 and "KG_STORE_WAIT" in out + err
+
+
+def test_a_construct_prints_with_kgs_prefixes(store: Path) -> None:
+    code, out, _err = kg("query", "--name", "nif-mentions", "--store", store)
+    assert code == 0 and "@prefix nif:" in out and "itsrdf:taIdentRef" in out and "ns1:" not in out
