@@ -745,6 +745,14 @@ def _titled_after(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
     return False
 
 
+def _paren_titled(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
+    """``좌장 김철수(한빛대 교수)``: the name at ``k`` has its organization and title in parentheses after it."""
+    if k + 2 >= len(words) or words[k + 1].text not in "(（":
+        return False
+    close = next((n for n in range(k + 2, min(k + 8, len(words))) if words[n].text in ")）"), None)
+    return close is not None and close > k + 2 and title_of(words[close - 1], gz) is not None
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
                  known: frozenset[str] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(sent.words, gz), gz))
@@ -764,7 +772,8 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
             continue
         if w.stem in _PART_NOUNS and w.bare and not w.quoted and i + 1 < len(words) and i + 1 not in used:
             nxt = name_form(words[i + 1], gz)
-            if words[i + 1].bare and is_name(nxt, gz) and _titled_after(words, i + 1, gz):
+            if words[i + 1].bare and is_name(nxt, gz) and (_titled_after(words, i + 1, gz)
+                                                           or _paren_titled(words, i + 1, gz)):
                 labels[nxt.start] = w.stem  # "좌장 황보영 산업연구원 선임연구위원": the title's matcher names them
                 continue
             if is_name(nxt, gz) or is_name(Word(nxt.stem, nxt.start, nxt.stem_end, nxt.stem, "", (), False,

@@ -955,3 +955,13 @@ def test_a_lawmaker_whose_office_holds_the_event(text: str) -> None:
     roles = _roles(_x(text))
     (name,) = roles
     assert Role.HOST_REP in roles[name]
+
+
+@pytest.mark.parametrize(("text", "expected", "role"), [
+    # a part written before a name whose organization and title follow in parentheses
+    ("좌장 김철수(한빛대 교수)가 토론을 진행했다.", ("김철수", "한빛대", "교수"), Role.MODERATOR),
+    ("발표자 이영희(다온전자 대표)는 사례를 소개했다.", ("이영희", "다온전자", "대표"), Role.SPEAKER),
+])
+def test_a_part_label_before_a_name_with_its_post_in_parentheses(text: str, expected: tuple, role: Role) -> None:
+    x = _x(text)
+    assert _affs(x)[0] == expected and _roles(x)[expected[0]] == {role}
