@@ -176,7 +176,7 @@ def _by_name(store: GraphStore, q: CannedQuery, values: dict[str, str]) -> dict[
             continue
         found = entity_iris(store, value)
         if len(found) != 1:
-            raise QueryError(f"--param {p.name}={value!r}: " + (f"no person, organization or event has that name"
+            raise QueryError(f"--param {p.name}={value!r}: " + ("no person, organization or event has that name"
                              if not found else f"{len(found)} entities have that name ({', '.join(found[:5])}); "
                              "give the IRI"))
         out[p.name] = found[0]

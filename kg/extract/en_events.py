@@ -700,10 +700,19 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 best = (rank, venue, city.group(1) if city else town)
         if best and best[0] == 2:
             break
+    if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
+        places = lists().places
+        for sp in held:
+            for m in _IN_CITY.finditer(text, sp.start, sp.end):
+                if places.issuperset(w.lower() for w in m.group(1).split()):
+                    return None, m.group(1)
     return (best[1], best[2]) if best else (None, None)
 
 
 _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")
+
+
+_IN_CITY = re.compile(r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
 
 
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:

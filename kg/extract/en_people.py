@@ -307,7 +307,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         if line_org is not None and re.match(r"[ \t]*(?:\n|$)", text[line_org[1].end:]) \
                 and not any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in org_toks) \
                 and not ls.not_names.issuperset(w.lower() for w in line_org[0].split()) \
-                and not line_org[0].lower().rstrip(".") in LEGAL_FORMS:
+                and line_org[0].lower().rstrip(".") not in LEGAL_FORMS:
             # "- Angela Brooks, Director of Reliability Engineering, Dow": a line's last part is the organization
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *line_org
         title = text[phrase[0].start:phrase[title_end].end]

@@ -2901,3 +2901,15 @@ def test_a_persons_own_talk_and_questions(text: str, name: str, role: Role) -> N
 
 def test_a_persons_company_is_no_talk() -> None:
     assert _people("The Robot Forum was held on Monday. Tom Reed's company, Nimbus Works, sponsored it.") == {}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # no venue named: the city the event was held in, before or after the day
+    ("The forum, organized by Acme, took place on Tuesday in Sejong.", "Sejong"),
+    ("The AI Summit was held in Busan on Monday. Kim Min-su, CEO of Acme, gave a keynote.", "Busan"),
+    # words that are no place name give no city
+    ("The forum was held on Tuesday in Future Manufacturing, organized by Acme.", None),
+])
+def test_the_city_an_event_was_held_in_without_a_venue(text: str, city: str | None) -> None:
+    [e] = extract(Article("c", text, "c.txt", published="2025-05-20", lang="en")).events
+    assert (e.venue, e.city) == (None, city)
