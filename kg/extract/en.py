@@ -305,7 +305,16 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
+    for m in _PART_LED.finditer(sentence):  # "the session on predictive maintenance was led by …"
+        if taken.find(1, m.start(1), m.end(1)) < 0:
+            found.append((m.start(1), m.end(1), Role.MODERATOR))
     return _introduced(sentence, sorted(found))
+
+
+# a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
+_PART_LED = re.compile(r"\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
+                       r"breakout)s?\b[^.;:!?\n]{0,80}?\b(?:was|were|is|are|will\s+be)\s+"
+                       r"((?:led|facilitated|hosted|steered|run)\s+by)\b", re.I)
 
 
 _INTRODUCING = re.compile(r"featur(?:ed|ing|es)", re.I)
@@ -401,7 +410,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 inside[x:y] = b"\x01" * (y - x)
         # (a plural is no title: "Panelists Jane Roe and Tom Reed agreed …")
         cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts
-                                                       and not sentence[c[0]:c[1]].endswith((" by", "s"))
+                                                       and not sentence[c[0]:c[1]].endswith((" by", "s", "ed", " were", " are", " include"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         frame = _FRAME.match(sentence)

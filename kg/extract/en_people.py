@@ -1233,7 +1233,13 @@ def _org_run(toks: list[_Tok], j: int, text: str, *, joiner_first: bool) -> tupl
         j += 1
     while org and not _capital(org[-1]):
         org.pop()
-    if not org or org[-1].text.endswith(_POSSESSIVE):
+    owner = next((n for n, t in enumerate(org) if t.text.endswith(_POSSESSIVE)), None)
+    if owner is not None:  # "who heads Samsung's AI center": the organization is the owner of the unit
+        if owner == 0 and len(org[0].text) <= 3:
+            return None
+        end = org[owner].end - 2
+        return text[org[0].start:end], Span(org[0].start, end)
+    if not org:
         return None
     return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
 

@@ -2913,3 +2913,47 @@ def test_a_persons_company_is_no_talk() -> None:
 def test_the_city_an_event_was_held_in_without_a_venue(text: str, city: str | None) -> None:
     [e] = extract(Article("c", text, "c.txt", published="2025-05-20", lang="en")).events
     assert (e.venue, e.city) == (None, city)
+
+
+def _people(text: str) -> dict[str, tuple[set[Role], list[tuple[str | None, str | None]]]]:
+    x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    return {p.name: ({r.role for r in p.roles}, [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations])
+            for p in x.people}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a relative clause leading a unit of an organization: the organization is the unit's owner
+    ("The AI forum was held on Monday. Kim Jung-ho, who heads Samsung's AI center, presented a roadmap.", "Samsung"),
+    ("The AI forum was held on Monday. Jane Roe, who leads Acme Robotics' cobot team, spoke about safety.",
+     "Acme Robotics"),
+    ("The AI forum was held on Monday. Jane Roe, who runs Acme Robotics, spoke about safety.", "Acme Robotics"),
+])
+def test_the_owner_of_the_unit_a_person_leads(text: str, org: str) -> None:
+    [(roles, affs)] = _people(text).values()
+    assert Role.SPEAKER in roles and affs[0][0] == org
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a part of the programme led, facilitated or hosted by someone: its moderator
+    ("The AI forum was held on Monday. The session on predictive maintenance was led by Priya Raman, director "
+     "at GE Digital.", "Priya Raman", Role.MODERATOR),
+    ("The AI forum was held on Monday. A panel discussion about robots in logistics was facilitated by Dr. Tom "
+     "Reed of Acme Robotics.", "Tom Reed", Role.MODERATOR),
+    # a workshop's leader teaches it
+    ("The AI forum was held on Monday. The workshop was led by Jane Roe of Acme.", "Jane Roe", Role.SPEAKER),
+    ("The AI forum was held on Monday. A hands-on workshop led by Jane Roe, CTO of Acme, drew 40 engineers.",
+     "Jane Roe", Role.SPEAKER),
+])
+def test_who_led_a_part(text: str, name: str, role: Role) -> None:
+    assert _people(text)[name][0] == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised list head that ends in a verb is no title of the name after it
+    "KIRIA held a seminar on Thursday. Participants included Oh Sang-rok, a professor at Korea University.",
+    "The AI forum took place on Monday. Attendees included Oh Sang-rok, professor at Korea University, and "
+    "Choi Ji-hye of ETRI.",
+])
+def test_participants_included(text: str) -> None:
+    assert _people(text)["Oh Sang-rok"][0] == {Role.ATTENDEE}
