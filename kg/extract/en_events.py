@@ -804,6 +804,10 @@ def _trim_org(org: str) -> str | None:
     return org
 
 
+# bodies seated in a place, the seat part of their name: "the British Embassy in Seoul", "KOTRA's office in Paris"
+_SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "office", "offices", "mission", "delegation",
+                     "chamber", "branch", "bureau", "representation", "campus", "subsidiary", "headquarters", "center",
+                     "centre", "lab", "labs", "laboratory", "chapter", "council"})
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
@@ -860,7 +864,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     for n, m in enumerate(toks):
         if m.start() < skip:
             continue
-        if m.group() == "in" and words and n + 1 < len(toks) and toks[n + 1].group()[:1].isupper() \
+        if m.group() == "in" and words and words[-1][0].rstrip(".").lower() in _SEATED and n + 1 < len(toks) \
+                and toks[n + 1].group()[:1].isupper() \
                 and toks[n + 1].group().rstrip(".").lower() not in _CALENDAR \
                 and (n + 2 == len(toks) or toks[n + 2].group() in (",", "and") or toks[n + 2].group().startswith("(")):
             words.append((m.group(), m.start()))  # "the British Embassy in Seoul and …": a seat is part of the name
@@ -869,6 +874,10 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
                 and toks[n + 1].group() in (",", "and"):
             continue  # "the Federation of Korean Industries (FKI) and …": the alias of the item before
         if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
+            if words and 2 <= len(words[-1][0]) <= 4 and words[-1][0].isupper() and m.group().isalpha() \
+                    and m.group().islower() and (n + 1 == len(toks) or toks[n + 1].group() in (",", "and")):
+                words.append((m.group(), m.start()))  # "SK hynix, …": a brand that ends in a lower-case word
+                continue
             break
         if m.group().rstrip(".").lower() in _CALENDAR and words and words[-1][0] in ("on", "in"):
             words.pop()

@@ -988,11 +988,12 @@ _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "busin
                          "center", "centre", "office", "branch", "bureau"})
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
-_ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer"})
+_ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",
+                         "discussant", "facilitator"})
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "panelists", "panellists", "moderators",
-                       "keynoters", "lecturers"})
+                       "keynoters", "lecturers", "chairs", "co-chairs", "discussants", "facilitators"})
 
 
 def _list_start(toks: list[_Tok], i: int) -> int:

@@ -2957,3 +2957,36 @@ def test_who_led_a_part(text: str, name: str, role: Role) -> None:
 ])
 def test_participants_included(text: str) -> None:
     assert _people(text)["Oh Sang-rok"][0] == {Role.ATTENDEE}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plural role nouns heading a list of names with their organizations in parentheses
+    ("The AI forum took place on Monday. Session chairs were Park Ji-won (KAIST) and Lee Dong-hyun (POSTECH).",
+     {"Park Ji-won": ({Role.MODERATOR}, "KAIST"), "Lee Dong-hyun": ({Role.MODERATOR}, "POSTECH")}),
+    ("The AI forum took place on Monday. The discussants were Dr. Park Ji-won of KAIST and Lee Dong-hyun of POSTECH.",
+     {"Park Ji-won": ({Role.PANELIST}, "KAIST"), "Lee Dong-hyun": ({Role.PANELIST}, "POSTECH")}),
+    # a talk verb after the name, or "next up was" before it
+    ("The Herald AI Forum took place on Wednesday. Next up was Kang Min-ji, CEO of VisionLab, who showed a demo.",
+     {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
+    ("The Herald AI Forum took place on Wednesday. Kang Min-ji, CEO of VisionLab, outlined how vision AI works.",
+     {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
+])
+def test_chairs_discussants_and_the_next_speaker(text: str, expected: dict) -> None:
+    assert {n: (roles, affs[0][0]) for n, (roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "orgs"), [
+    # a brand ending in a lower-case word is one list item
+    ("The AI Forum took place on Monday. It was sponsored by Samsung Electronics, SK hynix and Naver.",
+     "sponsors", ["Samsung Electronics", "SK hynix", "Naver"]),
+    ("The AI Forum took place on Monday. Sponsors included SK hynix, KT cloud and LG.",
+     "sponsors", ["SK hynix", "KT cloud", "LG"]),
+    # a place after the last host is where the event was; after an embassy it is the embassy's seat
+    ("The AI Forum took place on Monday. It was hosted by Acme and KIRIA in Seoul.", "organizers", ["Acme", "KIRIA"]),
+    ("The AI Forum took place on Monday. It was sponsored by the British Embassy in Seoul and the EU Delegation "
+     "in Korea.", "sponsors", ["British Embassy in Seoul", "EU Delegation in Korea"]),
+])
+def test_list_items_with_brands_and_seats(text: str, kind: str, orgs: list[str]) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [names[o] for o in getattr(x.events[0], kind)] == orgs
