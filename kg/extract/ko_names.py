@@ -150,6 +150,12 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
             return stem[cut:], stem[:cut]
     if _hall(stem, gz):
         return None  # 전시장, 국제회의장: a hall, not a mayor (시장) or a head (장)
+    for k in (3, 4):  # 경제부시장, 정무부시장: a short field word before a whole title of three syllables or more
+        rest = stem[:-k]
+        if len(stem) > k and stem[-k:] in gz.titles and 1 <= len(rest) <= 2 and re.fullmatch(r"[가-힣]+", rest) \
+                and rest not in gz.local_governments and not gz.known_org(rest) and not suffix_of(rest, gz) \
+                and not suffix_of(stem, gz):  # (다온연구원 is an organization, though 연구원 is a title too)
+            return stem, None
     if stem.endswith("장") and len(stem) > 2:
         org = stem[:-1]
         suffix = suffix_of(org, gz)

@@ -19,7 +19,7 @@ from kg.extract.role_evidence import Evidence, best_role
 from kg.model import Role, Span
 
 _CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서)|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)부터")
-_ABOUT = re.compile(r"^\s*['’]?\s*(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)")
+_ABOUT = re.compile(r"^\s*['’]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)|에\s*(?:대해|관해|대한|관한))")
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _FRAME_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은", "에서", "로", "으로"})
@@ -515,12 +515,20 @@ def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) ->
     speakers = [m for m in speakers if opened <= m.span.start < each] or speakers
     if len(speakers) < 2:
         return {}
-    last = max(m.span.end for m in speakers)
-    quotes = [q for q in sent.quotes if not q.double and q.outer.start >= last]
-    if len(quotes) != len(speakers):
-        return {}
     ordered = sorted(speakers, key=lambda m: m.span.start)
-    return {id(m): (doc.slice(q.inner.start, q.inner.end).strip(), q.inner) for m, q in zip(ordered, quotes)}
+    last = ordered[-1].span.end
+    quotes = [q for q in sent.quotes if not q.double and q.outer.start >= last]
+    if len(quotes) == len(speakers):
+        return {id(m): (doc.slice(q.inner.start, q.inner.end).strip(), q.inner) for m, q in zip(ordered, quotes)}
+    # "A 교수가 'X', B 대표가 'Y'에 대해 각각 발표했다": each speaker's topic right after them
+    paired: dict[int, tuple[str, Span]] = {}
+    for k, m in enumerate(ordered):
+        until = ordered[k + 1].span.start if k + 1 < len(ordered) else each
+        q = next((q for q in sent.quotes if not q.double and m.span.end <= q.outer.start < until), None)
+        if q is None or not re.fullmatch(r"\s*(?:이|가|은|는|의)?\s*", doc.text[m.span.end:q.outer.start]):
+            return {}
+        paired[id(m)] = (doc.slice(q.inner.start, q.inner.end).strip(), q.inner)
+    return paired
 
 
 def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:

@@ -491,10 +491,25 @@ def test_each_cue_word_gives_its_role_to_the_organizations_before_it(text: str, 
     assert _event_orgs(text) == expected
 
 
-def test_talks_given_respectively() -> None:
-    x = _x("오다연 한빛대 교수와 주하린 다온랩 대표가 각각 'AI 반도체'와 '엣지 AI'를 주제로 발표했다.")
-    talks = {p.name: [r.talk_title for r in p.roles] for p in x.people}
+@pytest.mark.parametrize("text", [
+    "오다연 한빛대 교수와 주하린 다온랩 대표가 각각 'AI 반도체'와 '엣지 AI'를 주제로 발표했다.",
+    # each speaker's topic right after them, 각각 at the end
+    "세미나에서는 오다연 한빛대 교수가 'AI 반도체', 주하린 다온랩 대표가 '엣지 AI'에 대해 각각 발표했다.",
+    "포럼에서 오다연 한빛대 교수는 'AI 반도체'를, 주하린 다온랩 대표는 '엣지 AI'를 주제로 각각 강연했다.",
+])
+def test_talks_given_respectively(text: str) -> None:
+    talks = {p.name: [r.talk_title for r in p.roles] for p in _x(text).people}
     assert talks == {"오다연": ["AI 반도체"], "주하린": ["엣지 AI"]}
+
+
+@pytest.mark.parametrize(("text", "name", "talk"), [
+    # "'topic'에 대해 발표했다": what the talk was about is its title
+    ("포럼에서 오다연 한빛대 교수는 '스마트 팩토리'에 대해 발표했다.", "오다연", "스마트 팩토리"),
+    ("이어 주하린 다온랩 대표가 '엣지 AI의 미래'에 관해 강연했다.", "주하린", "엣지 AI의 미래"),
+])
+def test_a_talk_about_a_quoted_topic(text: str, name: str, talk: str) -> None:
+    [p] = [p for p in _x(text).people if p.name == name]
+    assert talk in {r.talk_title for r in p.roles}
 
 
 @pytest.mark.parametrize("text", [
