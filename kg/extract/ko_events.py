@@ -415,10 +415,13 @@ _BOX_OPEN = "(（,■▲△/·[【〈《<□◆◇●○-"  # what a fact box's 
 _BOX_CLOSE = ":：]】〉》>"
 
 
-def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhrase, OrgRole]]:
+def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[OrgPhrase, OrgRole]], set[str]]:
     """``A가 주최하고 B가 주관하며``, ``A 주최, B 주관으로``, ``A, B 공동 주최로``: each cue word gives its
-    role to the organizations between it and the cue before it."""
+    role to the organizations between it and the cue before it. Also the keys of the organizations
+    listed together as the agents of a joint holding (``A와 B가 공동 주최``): they hold the event when
+    nobody else is said to."""
     found: list[tuple[OrgPhrase, OrgRole]] = []
+    jointly: set[str] = set()
     for si, sent in enumerate(doc.sentences):
         for clause in clauses(sent):
             last = 0
@@ -453,22 +456,50 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> list[tuple[OrgPhras
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","
                                  or words[-1].ending in ("을", "를")):  # "CES를 주관하는 …": the object, no agent
                     words = words[:-1]
-                if w.text.startswith("공동으로") and words and words[-1].ending in ("와", "과"):
+                partner = w.text.startswith("공동으로") and bool(words) and words[-1].ending in ("와", "과")
+                if partner:
                     words = _partner(words)  # "5일 국회의원회관에서 한빛대와 공동으로": the partner alone
                 if not words and _FINITE_CUE.search(w.text):
                     words = _topic_org(before, gz)  # "다온전자는 3일 포럼을 후원했다": the topic did it
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
-                for item in split_list(words, gz):
-                    phrase = org_item(item, doc.text, gz, declared=declared)
+                items = split_list(words, gz)
+                phrases = [org_item(item, doc.text, gz, declared=declared) for item in items]
+                if any(phrases) and len(items) > 1:
+                    # "한빛협회와 코엑스가 공동 주최": a proper noun listed with organizations as the cue's agent
+                    phrases = [ph or (org_item(item, doc.text, gz, declared=True) if _proper_item(item) else None)
+                               for ph, item in zip(phrases, items)]
+                joint = not partner and len(items) > 1 and (
+                    _JOINT.search(w.text) is not None
+                    or i > 0 and clause[i - 1].text == "공동" and w.text.startswith(("주최", "개최"))
+                    or w.text == "공동으로" and i + 1 < len(clause) and clause[i + 1].text.startswith(("주최", "개최")))
+                for phrase in phrases:
                     if phrase:
                         found.append((phrase, role))
-            if si == held and any(w.stem == "함께" for w in clause):
-                cut = next(i for i, w in enumerate(clause) if w.stem == "함께")
+                        if joint:
+                            jointly.add(_key(phrase))
+            cut = next((i for i, w in enumerate(clause) if w.stem == "함께" or _WITH_PARTNER.match(w.text)
+                        or w.text == "잡고" and i > 0 and clause[i - 1].text == "손을"), None) if si == held else None
+            if cut is not None and clause[cut].stem != "함께":
+                cut -= clause[cut].text == "잡고"  # "A와 손을 잡고": the partner before 손을
+                if not (cut > 0 and clause[cut - 1].ending in ("와", "과")):
+                    cut = None  # "협력해": with a partner named right before it only
+            if cut is not None:
                 for item in split_list(_after_topic(clause[:cut], gz), gz):
                     phrase = org_item(item, doc.text, gz)
                     if phrase:
                         found.append((phrase, OrgRole.CO_ORGANIZER))
-    return found
+    return found, jointly
+
+
+# "A와 협력해 … 개최했다", "A와 손잡고 … 열었다": the partner the holder holds the event with
+_WITH_PARTNER = re.compile(r"^(?:협력해|협력하여|협력하고|손잡고|협업해|협업하여|연계해|연계하여)$")
+_JOINT = re.compile(r"^공동\s*(?:주최|개최)|^공동으로\s*(?:주최|개최)")
+
+
+def _proper_item(item: list[Word]) -> bool:
+    """A list item of one or two words the analyser reads as a proper noun (``코엑스가``)."""
+    words = [w for w in item if not w.is_particle and not w.is_punct]
+    return 0 < len(words) <= 2 and words[-1].proper and not any(ch.isdigit() for w in words for ch in w.text)
 
 
 def _partner(words: list[Word]) -> list[Word]:
@@ -679,7 +710,10 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
                     draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
         if not draft.orgs:
             draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
-    cued = _cued_orgs(doc, gz, held)
+    cued, jointly = _cued_orgs(doc, gz, held)
+    if jointly and not any(r is OrgRole.ORGANIZER for _p, r in (*draft.orgs, *cued)):
+        # "A와 B가 공동 주최했다" with no one else holding it: A and B are its organizers
+        cued = [(p, OrgRole.ORGANIZER if r is OrgRole.CO_ORGANIZER and _key(p) in jointly else r) for p, r in cued]
     if any(r is OrgRole.ORGANIZER for _p, r in cued):  # "산업부가 주최하고 A와 B가 공동 주관했다": A held it
         other_role = {_key(p) for p, r in cued if r is not OrgRole.ORGANIZER}  # as a co-organizer, not the host
         draft.orgs = [(p, r) for p, r in draft.orgs if _key(p) not in other_role]

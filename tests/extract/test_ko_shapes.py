@@ -470,8 +470,26 @@ def test_parts_named_with_ro(text: str, roles: dict[str, Role]) -> None:
 ORG_CUES = [
     ("한빛협회 주최, 다온재단 주관으로 열린 이번 포럼에는 300여 명이 참석했다.",
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    # organizations that jointly hold an event nobody else is said to hold are its organizers
     ("'스마트 제조 포럼'이 한빛협회, 다온재단 공동 주최로 24일 벡스코에서 개최됐다.",
-     {"organizers": [], "co": ["한빛협회", "다온재단"], "sponsors": []}),
+     {"organizers": ["한빛협회", "다온재단"], "co": [], "sponsors": []}),
+    ("'스마트 제조 포럼'이 24일 개막했다. 이번 포럼은 한빛협회와 다온재단이 공동으로 주최하고 루미재단이 주관했다.",
+     {"organizers": ["한빛협회", "다온재단"], "co": ["루미재단"], "sponsors": []}),
+    # a proper noun listed with an organization as a joint holder is one too
+    ("'스마트 제조 포럼'이 24일 개막했다. 이번 포럼은 한빛협회와 코엑스가 공동 주최했다.",
+     {"organizers": ["한빛협회", "코엑스"], "co": [], "sponsors": []}),
+    # ... but next to the one that holds it, they are its partners
+    ("한빛협회는 24일 '스마트 제조 포럼'을 열었다. 이번 포럼은 한빛협회와 다온재단이 공동 주최했다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    ("한빛협회는 다온재단과 공동으로 24일 '스마트 제조 포럼'을 개최했다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    # the partner the holder works with: 협력해, 손잡고, 손을 잡고 after "A와"
+    ("한빛협회는 다온재단과 협력해 24일 '스마트 제조 포럼'을 개최했다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    ("한빛협회는 다온재단과 손을 잡고 24일 '스마트 제조 포럼'을 열었다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    ("한빛협회는 기업들과 협력해 24일 '스마트 제조 포럼'을 열었다.",
+     {"organizers": ["한빛협회"], "co": [], "sponsors": []}),
     ("'AI 포럼'이 24일 코엑스에서 열렸다. 이번 행사는 한빛협회가 주최하고 다온재단이 주관하며 루미재단이 후원했다.",
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": ["루미재단"]}),
     ("'AI 포럼'이 24일 코엑스에서 열렸다. 이번 포럼은 한빛협회가 주최·주관하고 다온재단이 후원했다.",
