@@ -40,12 +40,17 @@ def _miscut(w: Word) -> bool:
     """The analyser cut a name where no particle stands (김남훈 -> 김남 + 훈 read as a particle), or read
     it as a chain of three or more pieces (민다온 -> 민 + 다 + 오 + ㄴ) or as a determiner and a verb (석도진).
     A plain verb form (나선: 나서 + ㄴ) is no name."""
-    if not w.ending or w.ending in _PARTICLE_FORMS or not _NAME.match(w.text):
+    if not w.ending or not _NAME.match(w.text):
+        return False
+    # 석도진 -> 석도 (a determiner, then a verb) + ㄴ, 이지은 -> 이 + 지 + 은: no verb phrase opens with a
+    # determiner glued to it
+    if len(w.text) == 3 and w.ending_tags == ("ETM",) and w.stem_tags[:1] == ("MM",):
+        return True
+    if w.ending in _PARTICLE_FORMS:
         return False
     if all(tag.startswith(("J", "X")) for tag in w.ending_tags):
         return True
-    # 석도진 -> 석도 (a determiner, then a verb) + ㄴ: no verb phrase opens with a determiner glued to it
-    return len(w.text) == 3 and w.ending_tags == ("ETM",) and (len(w.stem_tags) >= 3 or w.stem_tags[:1] == ("MM",))
+    return len(w.text) == 3 and w.ending_tags == ("ETM",) and len(w.stem_tags) >= 3
 
 
 def name_form(w: Word, gz: Gazetteer) -> Word:

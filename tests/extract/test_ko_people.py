@@ -106,6 +106,10 @@ SHAPES = [
     ("다온소프트(THE DS, 대표 이하진)가 후원했다.", [("이하진", "다온소프트", "대표")]),
     # words the analyser misreads: a long title with its particle, a name cut in two
     ("하도윤 다온연구원 정밀연구부문장이 패널로 참석했다.", [("하도윤", "다온연구원", "정밀연구부문장")]),
+    # a name the analyser reads as a determiner glued to a verb (이지은 -> 이 + 지 + 은)
+    ("발표자로는 김현수 삼성SDS 부사장, 이지은 카카오 AI랩장, 박성민 두산로보틱스 CTO가 나섰다.",
+     [("김현수", "삼성SDS", "부사장"), ("이지은", "카카오 AI랩", "랩장"), ("박성민", "두산로보틱스", "CTO")]),
+    ("행사에는 김현수 한빛대 교수, 이지은 다온랩 대표가 참석했다.", [("김현수", "한빛대", "교수"), ("이지은", "다온랩", "대표")]),
     # a field word before a whole title is part of the title, not an organization fused with 장
     ("윤서준 한빛시 경제부시장이 축사를 했다.", [("윤서준", "한빛시", "경제부시장")]),
     ("다온시 정무부시장 권하율 씨가 참석했다.", [("권하율", "다온시", "정무부시장")]),
