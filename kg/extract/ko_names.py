@@ -53,6 +53,16 @@ def _miscut(w: Word) -> bool:
     return len(w.text) == 3 and w.ending_tags == ("ETM",) and len(w.stem_tags) >= 3
 
 
+def glued_name(w: Word, gz: Gazetteer) -> Word | None:
+    """``명현은``, ``박우가``: a three-syllable word read as a shorter word and a particle, as a bare name,
+    when the whole word is shaped like a name. Only for a slot where no particle can stand (a name
+    with an organization and a title after it)."""
+    if w.bare or w.quoted or len(w.text) != 3 or len(w.ending) != 1 or not _NAME.match(w.text):
+        return None
+    whole = Word(w.text, w.start, w.end, w.text, "", (), False, ("NNP",))
+    return whole if is_name(whole, gz) else None
+
+
 def name_form(w: Word, gz: Gazetteer) -> Word:
     """The word as a bare name: its stem, or the whole word where the stem cut was a misreading."""
     if _copula_misread(w, gz) or _miscut(w):

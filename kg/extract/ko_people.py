@@ -20,6 +20,7 @@ from kg.extract.ko_names import (
     DEPARTMENTS,
     LIST_MARKS,
     foreign_name_before,
+    glued_name,
     is_name,
     is_party,
     name_form,
@@ -375,7 +376,7 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     if len(between) == 1 and _paren_org_after(words, t.i, t.gz) and not _org_shaped(between[0], t.gz):
         return []  # "마이클 로건 박사(MIT)": the organization is in parentheses, the word before the title a name's
     t.used.add(k)
-    return [t.mention(words[k], between, words[i], qualifier)]
+    return [t.mention(words[k] if words[k].bare else glued_name(words[k], t.gz) or words[k], between, words[i], qualifier)]
 
 
 def _org_shaped(w: Word, gz: Gazetteer) -> bool:
@@ -885,6 +886,9 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
             if j == i - 1 and two_names(words, j, gz):
                 return j - 1  # 최유나 지엘텍 상무: the second name-shaped word is the organization
             return j if j < i - 1 else None
+        if j < i - 1 and w.stem_tags[:1] != ("NNG",) and glued_name(w, gz) is not None \
+                and (words[i].bare or words[i].ending in _NAME_PARTICLES):
+            return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"
         if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem):
             return None
         j -= 1

@@ -110,6 +110,11 @@ SHAPES = [
     ("발표자로는 김현수 삼성SDS 부사장, 이지은 카카오 AI랩장, 박성민 두산로보틱스 CTO가 나섰다.",
      [("김현수", "삼성SDS", "부사장"), ("이지은", "카카오 AI랩", "랩장"), ("박성민", "두산로보틱스", "CTO")]),
     ("행사에는 김현수 한빛대 교수, 이지은 다온랩 대표가 참석했다.", [("김현수", "한빛대", "교수"), ("이지은", "다온랩", "대표")]),
+    # a name read as a shorter proper noun and a particle, where no particle can stand (before ORG TITLE)
+    ("이어 명현은 다온랩 대표는 발표를 했다.", [("명현은", "다온랩", "대표")]),
+    ("토론에는 박우가 한빛대 교수와 김현수 다온랩 대표가 참여했다.", [("박우가", "한빛대", "교수"), ("김현수", "다온랩", "대표")]),
+    # ... but a common noun and its particle stay what they are
+    ("좌장은 김현수 한빛대 교수가 맡았다.", [("김현수", "한빛대", "교수")]),
     # a field word before a whole title is part of the title, not an organization fused with 장
     ("윤서준 한빛시 경제부시장이 축사를 했다.", [("윤서준", "한빛시", "경제부시장")]),
     ("다온시 정무부시장 권하율 씨가 참석했다.", [("권하율", "다온시", "정무부시장")]),
