@@ -308,7 +308,8 @@ def _second_post(t: _TitleAt) -> list[PersonMention]:
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
-    if i == 0 or not (is_name(words[i - 1], t.gz) or name_form(words[i - 1], t.gz).stem in t.known) \
+    glued = _glued_before_title(words, i, t.gz)
+    if i == 0 or not (is_name(words[i - 1], t.gz) or name_form(words[i - 1], t.gz).stem in t.known or glued) \
             or i - 1 in t.used or two_names(words, i - 1, t.gz) \
             or (i > 1 and t.gz.is_org_prefix(words[i - 2].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
         return []
@@ -317,7 +318,15 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) or _appositive_org(words, i - 1, t.gz) \
         or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, i - 1, t.gz) or _org_before_sosok(words, i - 1, t.gz)
-    return [t.mention(words[i - 1], org_words, words[i])]
+    return [t.mention(glued or words[i - 1], org_words, words[i])]
+
+
+def _glued_before_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> Word | None:
+    """``우진도 교수가``, ``정혁은 씨``: a name read as a shorter proper noun and a particle right before a
+    title or 씨 (with a particle or none of its own), where no particle can stand."""
+    if i == 0 or not (words[i].bare or words[i].ending in _NAME_PARTICLES) or words[i - 1].stem_tags[:1] == ("NNG",):
+        return None
+    return glued_name(words[i - 1], gz)
 
 
 def _org_before_sosok(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
@@ -836,10 +845,11 @@ def _honorific(words: tuple[Word, ...], i: int, doc: Doc, s_index: int, gz: Gaze
     k = i - 1
     if k >= 2 and words[k].text in ")）" and words[k - 1].text.isdigit() and words[k - 2].text in "(（":
         k -= 3  # an age in parentheses
-    if k < 0 or k in used or not is_name(words[k], gz):
+    glued = _glued_before_title(words, i, gz) if k == i - 1 else None
+    if k < 0 or k in used or not (is_name(words[k], gz) or glued):
         return []
     used.add(k)
-    name = name_form(words[k], gz)
+    name = glued or name_form(words[k], gz)
     described = _age_and_post(words, i + 1, doc, gz) if i + 1 < len(words) else None
     if described is not None:  # "박지민 씨(30·한빛대 대학원생)": the organization and the post in parentheses
         org, title, end = described

@@ -113,6 +113,8 @@ SHAPES = [
     # a name read as a shorter proper noun and a particle, where no particle can stand (before ORG TITLE)
     ("이어 명현은 다온랩 대표는 발표를 했다.", [("명현은", "다온랩", "대표")]),
     ("토론에는 박우가 한빛대 교수와 김현수 다온랩 대표가 참여했다.", [("박우가", "한빛대", "교수"), ("김현수", "다온랩", "대표")]),
+    ("좌장은 우진도 교수가 맡았다.", [("우진도", None, "교수")]),
+    ("한빛협회 우진도 교수가 발표했다.", [("우진도", "한빛협회", "교수")]),
     # ... but a common noun and its particle stay what they are
     ("좌장은 김현수 한빛대 교수가 맡았다.", [("김현수", "한빛대", "교수")]),
     # a field word before a whole title is part of the title, not an organization fused with 장

@@ -998,3 +998,12 @@ def test_a_lawmaker_whose_office_holds_the_event(text: str) -> None:
 def test_a_part_label_before_a_name_with_its_post_in_parentheses(text: str, expected: tuple, role: Role) -> None:
     x = _x(text)
     assert _affs(x)[0] == expected and _roles(x)[expected[0]] == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # a name read as a shorter proper noun and a particle, right before 씨
+    "행사에는 정혁은 씨 등 100여 명이 참석했다.",
+    "이날 포럼에는 정혁은 씨와 김현수 씨가 참석했다.",
+])
+def test_a_glued_name_before_ssi(text: str) -> None:
+    assert _roles(_x(text))["정혁은"] == {Role.ATTENDEE}
