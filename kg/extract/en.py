@@ -48,8 +48,10 @@ def _role_cues() -> tuple[_Cue, ...]:
     kinds = "|".join(sorted(({re.escape(w.lower()) for w in word_list(data_dir() / "en" / "event_types.txt")}
                              | set(_GATHERINGS)) - _NOT_GATHERINGS, key=len, reverse=True))
     for phrase, role in cue_list(data_dir() / "en" / "cues.tsv"):
-        body = r"\s+".join(rf"(?:{kinds})s?" if w == "{event}" else
-                           re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split())
+        body = r"\s+(?:[\w'’\-]+\s+){0,2}?".join(  # "~": up to two words of any kind ("fielded ~ questions")
+            r"\s+".join(rf"(?:{kinds})s?" if w == "{event}" else
+                        re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
+            for part in phrase.split("~"))
         cased = phrase.isupper()  # "MC" only in capitals
         first = phrase.split()[0].rstrip("*") if not phrase.startswith("{event}") else ""  # "" is in every sentence
         cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,

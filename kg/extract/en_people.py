@@ -904,7 +904,7 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|(?:co-)?moderated|(?:co-)?chaired|"
-                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage)$", re.I)
+                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated)$", re.I)
 
 
 def _after_cue_by(toks: list[_Tok], i: int) -> bool:
@@ -1285,8 +1285,11 @@ def _under_header(text: str, at: int) -> bool:
 
 
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
-_FRAMED = re.compile(r"\s*(?:In|During|Throughout)\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|own)\s+)?"
-                     r"(?:presentation|talk|keynote|speech|address|remarks|lecture|session|pitch)\s*,\s*")
+_FRAMED = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:his|her|their|the|a|an)\s+"
+                     r"(?:(?:opening|closing|keynote|own|fireside|panel|plenary|breakout|afternoon|morning|final|first|"
+                     r"second|lively|hour-long|\d+-minute)\s+)*"
+                     r"(?:presentation|talk|keynote|speech|address|remarks|lecture|session|pitch|chat|discussion|panel|"
+                     r"Q&A|interview|conversation|dialogue|debate)\s*,\s*")
 
 
 def _framed(text: str, sentence_start: int, name_start: int) -> bool:
@@ -1448,6 +1451,13 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
                 "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined"):
         return True
+    if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \
+            and any(t.low == "questions" for t in toks[j + 1:j + 4]):
+        return True  # "… answered questions from the audience", "took audience questions"
+    if verb in ("led", "leads", "joined", "joins") and j + 2 < len(toks) and toks[j + 1].low in ("a", "the", "an") \
+            and any(t.low in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass", "roundtable")
+                    for t in toks[j + 2:j + 5]):
+        return True  # "… led a hands-on workshop", "… joined the panel on …"
     if verb in ("shared", "share", "shares") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
         return True  # "Ana Vale and Tom Reed shared the stage"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":

@@ -2990,3 +2990,22 @@ def test_list_items_with_brands_and_seats(text: str, kind: str, orgs: list[str])
     x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
     names = {o.id: o.name for o in x.organizations}
     assert [names[o] for o in getattr(x.events[0], kind)] == orgs
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a sentence set in a part of the programme makes the person named in it one who spoke
+    ("The AI Summit was held on Tuesday. During the fireside chat, Carlos King of GE Digital answered questions "
+     "from the audience.", "Carlos King", Role.SPEAKER),
+    ("The AI Summit was held on Tuesday. At a panel discussion, Mary Chen of Bosch said robots need data.",
+     "Mary Chen", Role.PANELIST),
+    # a host with no organization or title, after the cue that leads to them
+    ("The AI Summit was held on Tuesday. The event was emceed by Sven Rossi.", "Sven Rossi", Role.MODERATOR),
+    ("The AI Summit was held on Tuesday. The afternoon was MCed by Hana Patel.", "Hana Patel", Role.MODERATOR),
+    # verbs after the name that say the person spoke
+    ("The AI Summit was held on Tuesday. Raj Lee of Siemens fielded audience questions.", "Raj Lee", Role.SPEAKER),
+    ("The AI Summit was held on Tuesday. Raj Lee of Siemens led a hands-on workshop.", "Raj Lee", Role.SPEAKER),
+    ("The AI Summit was held on Tuesday. Siemens sent Fatima Lee, its senior researcher, to present a roadmap.",
+     "Fatima Lee", Role.SPEAKER),
+])
+def test_framed_sentences_and_more_speaking_verbs(text: str, name: str, role: Role) -> None:
+    assert role in _people(text)[name][0]
