@@ -28,6 +28,7 @@ test: $(BIN)/kg
 bench: $(BIN)/kg
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/dev_split.py
+	$(BIN)/python bench/bench_shapes.py
 	$(BIN)/python bench/bench_extract_scaling.py
 	$(BIN)/python bench/bench_merged_vs_union.py
 	$(BIN)/python bench/bench_analysers.py
