@@ -323,6 +323,11 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
             org_toks = [*org_toks, *toks[end:past]]  # "… Committee on Science, ICT, Broadcasting and Communications"
         if org_toks and any(_capital(t) for t in org_toks):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+    h = heads[0]
+    if phrase[h].low in _PORTFOLIO_HEADS and h + 2 < len(phrase) and phrase[h + 1].low == "for" \
+            and all(_capital(t) or t.low in ("and", "&", "of") for t in phrase[h + 2:]) and _capital(phrase[-1]):
+        # "Union Minister for Electronics and IT": a capitalised portfolio after "for" is part of the title
+        return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
     owner = _portfolio_for(phrase, heads[0])
     if owner is not None and _org_segment_after(toks, end, ls, text) is None:
         title_end, org_toks = owner  # "general manager of federal services for IBM Americas"
@@ -1449,7 +1454,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return _speaks(toks, j + 1)
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
-                "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined"):
+                "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated"):
         return True
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \
             and any(t.low == "questions" for t in toks[j + 1:j + 4]):

@@ -3009,3 +3009,37 @@ def test_list_items_with_brands_and_seats(text: str, kind: str, orgs: list[str])
 ])
 def test_framed_sentences_and_more_speaking_verbs(text: str, name: str, role: Role) -> None:
     assert role in _people(text)[name][0]
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    ("The third annual Lake AI Forum began on Thursday.", 3),
+    ("Governor Tom Reed opened ACMEE 2023, 15th international machine tools exhibition, on Thursday.", 15),
+    # an ordinal before a lower-case word that names no gathering is no edition
+    ("The India AI Summit began on Thursday. Speaking at the inaugural session, Jane Roe of Acme said so.", None),
+    ("The AI Expo began on Thursday, for the first time in Busan.", None),
+    ("The AI Expo began on Thursday. In the second video, a robot opened a door.", None),
+])
+def test_edition_only_of_a_gathering(text: str, edition: int | None) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en")).events
+    assert e.edition == edition
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a capitalised portfolio after "Minister for" is part of the title, however it ends
+    ("The AI Summit began on Thursday. Ashwini Vaishnaw, Union Minister for Electronics and IT, urged startups "
+     "to build.", "Union Minister for Electronics and IT"),
+    ("The AI Summit began on Thursday. Ashwini Vaishnaw, Minister for Electronics and IT, spoke.",
+     "Minister for Electronics and IT"),
+])
+def test_a_ministers_portfolio_after_for(text: str, title: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
+    [p] = x.people
+    assert [(a.org, a.title) for a in p.affiliations] == [(None, title)]
+
+
+def test_people_who_debated_sat_on_a_panel() -> None:
+    people = _people("The AI Summit began on Thursday. Gita Gopinath took the stage to discuss trade, while "
+                     "Raghuram Rajan and Kaushik Basu debated monetary policy in a session chaired by Sonal Varma of Nomura.")
+    assert {n: r for n, (r, _a) in people.items()} == {
+        "Gita Gopinath": {Role.SPEAKER}, "Raghuram Rajan": {Role.PANELIST}, "Kaushik Basu": {Role.PANELIST},
+        "Sonal Varma": {Role.MODERATOR}}
