@@ -401,8 +401,10 @@ def _clean_name(name: str) -> str:
     # "(packed) the Grand Hyatt Seoul for the Robot Forum": a venue or a city before "for the"
     venue = re.match(r"(?:\S+\s+){0,5}?(\S+)\s+for\s+the\s+(?=\S+\s+\S)", name)
     last = venue.group(1) if venue else ""
-    if venue and (last.lower() in lists().not_names or last in _VENUE_WORDS) and last.lower() not in ORG_WORDS \
-            and not _TYPE_WORD.search(last):  # ("the Center for the …", "Forum for the …" name their own things)
+    if venue and (last.lower() in lists().not_names or last in _VENUE_WORDS) and not _TYPE_WORD.search(venue.group()) \
+            and (last.lower() not in ORG_WORDS or _TYPE_WORD.search(name, venue.end())):
+        # ("the Center for the …", "Forum for the …" name their own things; "Stanford University for the
+        # Future of Work Symposium" is a host, then the event)
         name = name[venue.end():]
     return re.sub(r"^(?:the|The)\s+", "", name)  # "Seoul for the JoongAng … Forum": the article the place left
 
@@ -958,7 +960,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
             found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
     honorifics = lists().honorifics
-    draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name)
+    # ("the Women MAKE Awards ceremony": the event's own name, less its kind, is no organization)
+    draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name
+                                       and not (o[0] in draft.name and o[0].split()[-1].lower() in _types()))
                   and not any(p in o[0] for p in people) and o[0] not in surnames
                   and o[0].lower().rstrip(".") not in honorifics]
     return draft

@@ -3043,3 +3043,20 @@ def test_people_who_debated_sat_on_a_panel() -> None:
     assert {n: r for n, (r, _a) in people.items()} == {
         "Gita Gopinath": {Role.SPEAKER}, "Raghuram Rajan": {Role.PANELIST}, "Kaushik Basu": {Role.PANELIST},
         "Sonal Varma": {Role.MODERATOR}}
+
+
+@pytest.mark.parametrize("text", [
+    # a host university before "for the NAME" is where it was held, not part of the name
+    "Researchers gathered Tuesday at Carnegie Mellon University for the Future of Work Symposium.",
+    "Researchers met at Stanford University on Tuesday for the Future of Work Symposium.",
+])
+def test_a_university_before_for_the_name(text: str) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en")).events
+    assert e.name == "Future of Work Symposium"
+
+
+def test_an_award_named_in_its_ceremony_is_no_organizer() -> None:
+    x = extract(Article("t", "Hosted by the Manufacturing Institute, the Women MAKE Awards ceremony honored 130 "
+                             "women on Tuesday.", "t.txt", published="2025-05-20", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [names[o] for o in x.events[0].organizers] == ["Manufacturing Institute"]
