@@ -208,6 +208,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         greets = _GREETS.search(sentence, end, min(len(sentence), a + 40, end + _GREET_REACH))  # (reads the cue)
         if greets is not None and greets.start() < a:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
+        elif _REPORTS.search(sentence, end, a):
+            pass  # "X said a study demonstrated gains": the cue is in what X reported
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
             return role
     k = bisect.bisect_right(sc.ends, start)
@@ -236,6 +238,8 @@ _A_PART_WITH = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|di
                           r"roundtable|session|talk|Q&A)s?\s+(?:with|between|among|featuring)\s", re.I)
 
 
+_REPORTS = re.compile(r"\b(?:said|says|told|added|noted|argued|warned|believes|believed|thinks|thought)\s+(?:that\s+)?"
+                      r"(?:a|an|the|his|her|their|its|this|these|those|new|recent|[a-z]+s)\b")
 _GREET_REACH = 200  # characters after a name within which its greeting verb stands (a bounded search)
 _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?)\b)|"

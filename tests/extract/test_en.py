@@ -3060,3 +3060,16 @@ def test_an_award_named_in_its_ceremony_is_no_organizer() -> None:
                              "women on Tuesday.", "t.txt", published="2025-05-20", lang="en"))
     names = {o.id: o.name for o in x.organizations}
     assert [names[o] for o in x.events[0].organizers] == ["Manufacturing Institute"]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # showing or demonstrating something on stage is a talk
+    ("The AI Summit was held on Tuesday. Shortly after the opening remarks, iRobot founder Colin Angle vividly "
+     "illustrated the impact of robots by showing two clips.", {Role.SPEAKER}),
+    ("The AI Summit was held on Tuesday. Colin Angle, CTO of Acme, demonstrated a welding robot.", {Role.SPEAKER}),
+    # ... but a cue inside what the person reported is not their part
+    ("The AI Summit was held on Tuesday. Colin Angle, CTO of Acme, said a study demonstrated gains.", set()),
+    ("The AI Summit was held on Tuesday. Colin Angle, CTO of Acme, said robots presented new risks.", set()),
+])
+def test_demonstrations_and_reported_cues(text: str, roles: set[Role]) -> None:
+    assert _people(text)["Colin Angle"][0] == roles
