@@ -59,6 +59,9 @@ def _role_cues() -> tuple[_Cue, ...]:
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
 
 
+# public offices, whose holders speak at an event as guests unless their body holds it
+_OFFICE = re.compile(r"\b(?:minister|secretary|mayor|governor|ambassador|senator|congress(?:man|woman)|president of the "
+                     r"republic|premier|chancellor|commissioner|MP|MEP)\b", re.I)
 # the titles of an organization's own head (not of a unit's)
 _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "chief executive", "chief executive officer",
                         "mayor", "governor", "director-general", "director general", "executive director", "founder",
@@ -523,6 +526,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"] = {Role.REPORTER: None}
         if Role.KEYNOTE in p["roles"]:
             p["roles"].pop(Role.SPEAKER, None)  # a keynote speaker's talk is the keynote
+    for long, short in _acronyms_defined(text):  # "The Korea … Institute (KISDI) and …": one organization
+        orgs.join_known(long, short)
     event = _build_event(article, spans, orgs, set(people), gz)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization
@@ -530,6 +535,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
     hosts = set(event.organizers + event.co_organizers) if event else set()
     orgs_by_id = {o.id: o.name for o in orgs.organizations()}
+    event_orgs = [orgs_by_id[o] for o in (*event.organizers, *event.co_organizers, *event.sponsors)] if event else []
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
@@ -543,10 +549,52 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                 a.title and EVENT_OFFICE.search(a.title) or a.org and event.name and orgs_by_id[a.org] == event.name
                 for a in affs):
             p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own
+        if Role.HOST_REP in p["roles"] and event and event.organizers \
+                and not any(a.org and _related(orgs_by_id[a.org], event_orgs) for a in affs) \
+                and (any(a.org for a in affs) or any(_OFFICE.search(a.title or "") for a in affs)) \
+                and not any(a.title and EVENT_OFFICE.search(a.title) or a.org and event.name
+                            and orgs_by_id[a.org] == event.name for a in affs):
+            # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
+            del p["roles"][Role.HOST_REP]
+            p["roles"][Role.OTHER] = None
         roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
+
+
+_DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})[ \t]*"
+                      r"\(([A-Z][A-Za-z&\-]{1,11})\)")
+
+
+def _acronyms_defined(text: str) -> list[tuple[str, str]]:
+    """``Korea Information Society Development Institute (KISDI)``: a name and the acronym the text
+    defines for it right after, when the acronym opens with the name's first initial and holds the
+    initials of most of its words, in order."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        words = [w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in ("the", "of", "for", "and", "on")]
+        acronym = m.group(2).upper()
+        for first in range(len(words) - 1):  # "Yesterday The … Institute (KISDI)": words before the name itself
+            if words[first][0] != acronym[0]:
+                continue
+            hits, k = 0, 0  # initials found in the acronym, in order
+            for w in words[first:]:
+                at = acronym.find(w[0], k)
+                if at >= 0:
+                    hits, k = hits + 1, at + 1
+            if hits * 10 >= (len(words) - first) * 6:
+                start = m.group(1).index(words[first])
+                out.append((m.group(1)[start:], m.group(2)))
+                break
+    return out
+
+
+def _related(org: str, event_orgs: list[str]) -> bool:
+    """The organization is one of the event's, or part or parent of one (``Penn State`` and ``Penn State
+    College of Engineering``, ``SK hynix`` and ``SK Group``: the same first word)."""
+    first = org.split()[0].lower() if org.split() else ""
+    return any(org == e or org in e or e in org or e.split() and e.split()[0].lower() == first for e in event_orgs)
 
 
 def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str],

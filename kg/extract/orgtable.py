@@ -66,6 +66,12 @@ class OrgTable:
             self._union(key, self._add_form(alias))
         return key
 
+    def join_known(self, a: str, b: str) -> None:
+        """Record that ``a`` and ``b`` name one organization, when the table already holds either form."""
+        if org_key(a) in self._forms or org_key(b) in self._forms:
+            self._ids = None
+            self._union(self._add_form(a), self._add_form(b))
+
     def id_of(self, key: str) -> str:
         """The article-local id (``o1`` …) of the organization a form belongs to."""
         if self._ids is None:

@@ -3073,3 +3073,35 @@ def test_an_award_named_in_its_ceremony_is_no_organizer() -> None:
 ])
 def test_demonstrations_and_reported_cues(text: str, roles: set[Role]) -> None:
     assert _people(text)["Colin Angle"][0] == roles
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym the text defines anywhere joins the organization it names, wherever the long form stands
+    "■ Sponsor: Hanbit Research Institute\nThe Hanbit Research Institute (HRI) and Acme held the AI Forum on "
+    "Tuesday. HRI President Tom Reed gave the welcome address.",
+    "The AI Forum was held on Tuesday, sponsored by the Hanbit Research Institute. The Hanbit Research Institute "
+    "(HRI) was founded in 1990. Tom Reed, President of HRI, gave the welcome address.",
+])
+def test_an_acronym_defined_anywhere_joins_its_organization(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
+    names = {o.id: o for o in x.organizations}
+    [p] = x.people
+    org = names[p.affiliations[0].org]
+    assert org.name == "Hanbit Research Institute" and "HRI" in org.aliases
+    assert p.affiliations[0].org in x.events[0].sponsors
+    assert {r.role for r in p.roles} == {Role.HOST_REP}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # opening or welcoming remarks by a guest (another organization, a minister) where the holder is known
+    ("Reed Exhibitions organized the AI Expo on Tuesday. The expo was opened by Dr Jens Keller, Managing Director "
+     "of AMGC.", Role.OTHER),
+    ("Reed Exhibitions organized the AI Expo on Tuesday. A welcoming address came from Ana Vale, Minister for "
+     "Jobs and Trade.", Role.OTHER),
+    # ... but by someone of the holder or of its parent, on its behalf
+    ("The Penn State College of Engineering hosted the AI Expo on Tuesday. The expo was opened by Lora Weiss, "
+     "senior vice president for research at Penn State.", Role.HOST_REP),
+])
+def test_remarks_by_a_guest_and_by_the_host(text: str, role: Role) -> None:
+    [(roles, _affs)] = _people(text).values()
+    assert roles == {role}
