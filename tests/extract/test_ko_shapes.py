@@ -1007,3 +1007,16 @@ def test_a_part_label_before_a_name_with_its_post_in_parentheses(text: str, expe
 ])
 def test_a_glued_name_before_ssi(text: str) -> None:
     assert _roles(_x(text))["정혁은"] == {Role.ATTENDEE}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # what a person stressed, proposed or made official in their own (indirect) words at the event: a talk
+    ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 정부와 기업이 원팀으로 결집해야 한다고 강조했다.",
+     {Role.SPEAKER}),
+    ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 AI 인프라 지원의 필요성을 제기했다.", {Role.SPEAKER}),
+    ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 신제품 개발을 공식화했다.", {Role.SPEAKER}),
+    # a direct quote stays a quote
+    ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 \"원팀이 필요하다\"고 강조했다.", {Role.QUOTED}),
+])
+def test_indirect_speech_at_the_event(text: str, roles: set[Role]) -> None:
+    assert _roles(_x(text))["주하린"] == roles
