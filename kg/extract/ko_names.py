@@ -53,6 +53,21 @@ def _miscut(w: Word) -> bool:
     return len(w.text) == 3 and w.ending_tags == ("ETM",) and len(w.stem_tags) >= 3
 
 
+# one-syllable suffixes of organizations whose short forms are all known (조달청, 식약처, 국방부): a name
+# that ends in one (엄길청, 김성부) is a name where a title follows it
+_KNOWN_SUFFIXES = frozenset("청처부시")  # (every city, 시, is a known local government)
+
+
+def suffixed_name(w: Word, gz: Gazetteer) -> bool:
+    """``엄길청 경제평론가``, ``김성부 대표``: a three-syllable name ending in a government body's suffix
+    that no list knows as an organization (for a slot right before a title)."""
+    t = w.text if w.bare else w.stem
+    return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
+        and re.fullmatch(r"[가-힣]{3}", t) is not None and t[-1] in _KNOWN_SUFFIXES and t[0] in gz.surnames \
+        and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities and not gz.is_title(t) \
+        and t not in gz.local_governments and t[:-1] not in gz.cities
+
+
 def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     """``명현은``, ``박우가``: a three-syllable word read as a shorter word and a particle, as a bare name,
     when the whole word is shaped like a name. Only for a slot where no particle can stand (a name

@@ -21,6 +21,7 @@ from kg.extract.ko_names import (
     LIST_MARKS,
     foreign_name_before,
     glued_name,
+    suffixed_name,
     is_name,
     is_party,
     name_form,
@@ -309,7 +310,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``."""
     words, i = t.words, t.i
     glued = _glued_before_title(words, i, t.gz)
-    if i == 0 or not (is_name(words[i - 1], t.gz) or name_form(words[i - 1], t.gz).stem in t.known or glued) \
+    if i == 0 or not (is_name(words[i - 1], t.gz) or name_form(words[i - 1], t.gz).stem in t.known or glued
+                      or suffixed_name(words[i - 1], t.gz)) \
             or i - 1 in t.used or two_names(words, i - 1, t.gz) \
             or (i > 1 and t.gz.is_org_prefix(words[i - 2].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
         return []
@@ -846,7 +848,7 @@ def _honorific(words: tuple[Word, ...], i: int, doc: Doc, s_index: int, gz: Gaze
     if k >= 2 and words[k].text in ")）" and words[k - 1].text.isdigit() and words[k - 2].text in "(（":
         k -= 3  # an age in parentheses
     glued = _glued_before_title(words, i, gz) if k == i - 1 else None
-    if k < 0 or k in used or not (is_name(words[k], gz) or glued):
+    if k < 0 or k in used or not (is_name(words[k], gz) or glued or suffixed_name(words[k], gz)):
         return []
     used.add(k)
     name = glued or name_form(words[k], gz)
@@ -896,6 +898,9 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
             if j == i - 1 and two_names(words, j, gz):
                 return j - 1  # 최유나 지엘텍 상무: the second name-shaped word is the organization
             return j if j < i - 1 else None
+        if j < i - 1 and suffixed_name(w, gz) and j + 1 < i and not suffixed_name(words[j + 1], gz) \
+                and (j == 0 or not words[j - 1].bare or words[j - 1].is_punct or not words[j - 1].proper):
+            return j  # "엄길청 한빛대 교수": a name ending like a government body, an organization after it
         if j < i - 1 and w.stem_tags[:1] != ("NNG",) and glued_name(w, gz) is not None \
                 and (words[i].bare or words[i].ending in _NAME_PARTICLES):
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"

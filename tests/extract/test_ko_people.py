@@ -115,6 +115,10 @@ SHAPES = [
     ("토론에는 박우가 한빛대 교수와 김현수 다온랩 대표가 참여했다.", [("박우가", "한빛대", "교수"), ("김현수", "다온랩", "대표")]),
     ("좌장은 우진도 교수가 맡았다.", [("우진도", None, "교수")]),
     ("한빛협회 우진도 교수가 발표했다.", [("우진도", "한빛협회", "교수")]),
+    # a name ending like a government body (청, 처, 부) or a city (시) that no list knows as one
+    ("이날 행사에는 엄길청 경제평론가가 참석했다.", [("엄길청", None, "경제평론가")]),
+    ("발표는 현지시 한빛대 교수가 맡았다.", [("현지시", "한빛대", "교수")]),
+    ("이날 행사에는 조달청 차장과 김포시 관계자가 참석했다.", []),
     # ... but a common noun and its particle stay what they are
     ("좌장은 김현수 한빛대 교수가 맡았다.", [("김현수", "한빛대", "교수")]),
     # a field word before a whole title is part of the title, not an organization fused with 장
