@@ -1522,6 +1522,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             if _owns_next_title(toks, j, ls):
                 continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
+            if i > 0 and toks[i - 1].low == "at" and not honorific and not toks[j - 1].text.endswith(_POSSESSIVE) \
+                    and not (j < len(toks) and toks[j].text == "("):
+                continue  # "who leads AI strategy at Hyundai Motor, joined …": where one works, no person
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in _RELATIONS):

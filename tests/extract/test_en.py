@@ -3105,3 +3105,17 @@ def test_an_acronym_defined_anywhere_joins_its_organization(text: str) -> None:
 def test_remarks_by_a_guest_and_by_the_host(text: str, role: Role) -> None:
     [(roles, _affs)] = _people(text).values()
     assert roles == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # the place a person works, after "at", is no person, even before a verb that says someone spoke
+    "The Herald Forum was held on Wednesday. Kim Jae-hoon, a senior analyst at KIET, and Lee Su-jin, who leads AI "
+    "strategy at Hyundai Motor, joined a panel discussion moderated by Korea Herald editor Choi Min-ho.",
+    "The Herald Forum was held on Wednesday. Kim Jae-hoon, a senior analyst at KIET, and Lee Su-jin, who works at "
+    "Hyundai Motor, joined the afternoon panel, which Korea Herald editor Choi Min-ho moderated.",
+])
+def test_a_workplace_after_at_is_no_person(text: str) -> None:
+    people = _people(text)
+    assert set(people) == {"Kim Jae-hoon", "Lee Su-jin", "Choi Min-ho"}
+    assert people["Kim Jae-hoon"][0] == people["Lee Su-jin"][0] == {Role.PANELIST}
+    assert people["Choi Min-ho"][0] == {Role.MODERATOR}
