@@ -37,7 +37,7 @@ def is_org_word(text: str, gz: Gazetteer) -> bool:
     """Whether a bare word (no particle) names, or is part of, an organization."""
     if not text or text in gz.titles or text in gz.not_names or text.isdigit():
         return False
-    if gz.known_org(text):
+    if gz.known_org(text) or text in gz.local_governments and text[-1] in "시도군구":  # (경북도, 화성시)
         return True
     if _LATIN_NAME.match(text) and not text.isdigit():
         return True

@@ -483,6 +483,11 @@ ORG_CUES = [
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
     ("한빛협회는 다온재단과 공동으로 24일 '스마트 제조 포럼'을 개최했다.",
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    # a province by its short form with 도, a local government among the holders
+    ("경북도와 한빛대는 24일 한빛대 국제관에서 '스마트 제조 포럼'을 열었다.",
+     {"organizers": ["경북도", "한빛대"], "co": [], "sponsors": []}),
+    ("충남도와 다온재단이 24일 '스마트 제조 포럼'을 공동 주최했다.",
+     {"organizers": ["충남도", "다온재단"], "co": [], "sponsors": []}),
     # the partner the holder works with: 협력해, 손잡고, 손을 잡고 after "A와"
     ("한빛협회는 다온재단과 협력해 24일 '스마트 제조 포럼'을 개최했다.",
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
