@@ -443,9 +443,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     found.extend((ph, role) for ph in (org_item(it, doc.text, gz) for it in split_list(box, gz)) if ph)
                     last = end
                     continue
-                following = _adnominal_cue_org(clause, i, doc.text, gz)
-                if following is not None:  # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은"
-                    found.append((following, role))
+                # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은", "공동 주관한 A와 B는"
+                found.extend((following, role) for following in _adnominal_cue_orgs(clause, i, doc.text, gz))
                 before = clause[last:i]
                 words = _after_topic(before, gz)
                 last = i + 1
@@ -516,13 +515,37 @@ _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했�
 _MAX_ORG_AFTER_CUE = 4  # words of the organization an adnominal cue points forward to
 
 
-def _adnominal_cue_org(clause: list[Word], i: int, doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
-    """``행사를 주최한 한빛협회의 …``, ``포럼을 후원한 다온전자 관계자는``: an adnominal cue describes the
-    organization written right after it (a word with an organization's form, up to its particle)."""
-    if not _ADNOMINAL_CUE.search(clause[i].text) or i + 1 >= len(clause):
-        return None
+def _adnominal_cue_orgs(clause: list[Word], i: int, doc_text: str, gz: Gazetteer) -> list[OrgPhrase]:
+    """``행사를 주최한 한빛협회의 …``, ``포럼을 후원한 다온전자 관계자는``, ``공동 주관한 다온재단과
+    루미연구원은``: an adnominal cue describes the organizations written right after it (words with an
+    organization's form, up to a particle; a list goes on after 와/과 or a comma)."""
+    if not _ADNOMINAL_CUE.search(clause[i].text):
+        return []
+    found: list[OrgPhrase] = []
+    start = i + 1
+    while start < len(clause) and len(found) < _MAX_LISTED:
+        got = _org_from(clause, start, doc_text, gz)
+        if got is None:
+            break
+        phrase, last = got
+        found.append(phrase)
+        if clause[last].ending in ("와", "과"):
+            start = last + 1
+        elif last + 1 < len(clause) and clause[last + 1].text in (",", "·"):
+            start = last + 2
+        else:
+            break
+    return found
+
+
+_MAX_LISTED = 8  # organizations one adnominal cue describes
+
+
+def _org_from(clause: list[Word], start: int, doc_text: str, gz: Gazetteer) -> tuple[OrgPhrase, int] | None:
+    """The organization whose words start at ``start`` (up to the first word with a particle), with the
+    index of its last word."""
     item: list[Word] = []
-    for w in clause[i + 1:i + 1 + _MAX_ORG_AFTER_CUE]:
+    for w in clause[start:start + _MAX_ORG_AFTER_CUE]:
         if w.quoted or w.is_punct:
             break  # "후원하는 '2025 로봇산업 AI 컨퍼런스'가": the event the cue describes, no organization
         item.append(w)
@@ -532,7 +555,8 @@ def _adnominal_cue_org(clause: list[Word], i: int, doc_text: str, gz: Gazetteer)
         return None  # "주최한 스마트제조 포럼에서": an event
     while item and not (is_org_word(item[-1].stem, gz) or gz.known_org(item[-1].stem)):
         item.pop()  # "다온전자 관계자는": the organization before the person's word
-    return org_item([*item[:-1], item[-1].as_bare], doc_text, gz) if item else None
+    phrase = org_item([*item[:-1], item[-1].as_bare], doc_text, gz) if item else None
+    return (phrase, start + len(item) - 1) if phrase else None
 
 
 _FINITE_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:했|한다|하며|하고|해\s*왔)")
@@ -662,7 +686,9 @@ def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:
         if venue is not None:
             break
         if _HELD.search(other.text(doc.text)):  # "이날 오전 국회의원회관 제2세미나실에서 개최된 포럼은 …"
-            venue, city = _venue(other, gz)
+            later_venue, later_city = _venue(other, gz)
+            if later_venue is not None or later_city is not None:
+                venue, city = later_venue, later_city or city  # (a city said first stays, "부산에서 열렸다")
     return venue, city
 
 

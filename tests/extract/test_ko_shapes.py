@@ -483,6 +483,11 @@ ORG_CUES = [
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
     ("한빛협회는 다온재단과 공동으로 24일 '스마트 제조 포럼'을 개최했다.",
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
+    # an adnominal cue describes the list of organizations after it
+    ("한빛협회가 마련한 '스마트 제조 포럼'이 24일 열렸다. 행사를 공동 주관한 다온재단과 루미연구원은 세션을 운영했다.",
+     {"organizers": ["한빛협회"], "co": ["다온재단", "루미연구원"], "sponsors": []}),
+    ("'스마트 제조 포럼'이 24일 열렸다. 포럼을 후원한 다온전자, 루미랩 관계자들도 참석했다.",
+     {"organizers": [], "co": [], "sponsors": ["다온전자", "루미랩"]}),
     # a province by its short form with 도, a local government among the holders
     ("경북도와 한빛대는 24일 한빛대 국제관에서 '스마트 제조 포럼'을 열었다.",
      {"organizers": ["경북도", "한빛대"], "co": [], "sponsors": []}),
@@ -1025,3 +1030,13 @@ def test_a_glued_name_before_ssi(text: str) -> None:
 ])
 def test_indirect_speech_at_the_event(text: str, roles: set[Role]) -> None:
     assert _roles(_x(text))["주하린"] == roles
+
+
+@pytest.mark.parametrize("text", [
+    # the city said in the sentence that holds the event stays when a later sentence names no place
+    "'스마트 제조 포럼'이 24일 부산에서 열렸다. 한빛협회 주최로 열린 이번 포럼에는 200여 명이 참석했다.",
+    "한빛협회는 24일 부산에서 '스마트 제조 포럼'을 개최했다. 이날 열린 포럼에는 200여 명이 참석했다.",
+])
+def test_the_city_of_the_holding_sentence_stays(text: str) -> None:
+    [e] = _x(text).events
+    assert (e.venue, e.city) == (None, "부산")
