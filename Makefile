@@ -33,6 +33,7 @@ bench: $(BIN)/kg
 	$(BIN)/python bench/bench_merged_vs_union.py
 	$(BIN)/python bench/bench_analysers.py
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_views.py
 
 clean:
 	rm -rf out $(VENV) .pytest_cache

@@ -27,11 +27,13 @@ import networkx as nx
 
 from kg.errors import ExportError
 from kg.export.networkx import (
+    MAX_EVENTS_ASKED,
     SPEAKING,
     Filters,
     apply_filters,
     base_graph,
     event_of,
+    events_matching,
     focus_node,
     speakers_graph,
 )
@@ -305,7 +307,12 @@ def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit:
     series), narrowed by ``filters``, laid out; at most ``limit`` nodes, the best-connected ones.
     ``namespace``: the IRIs under it get an entity page (``/id/…``); ``base``: a graph
     :func:`explorer_base` made of this store before (it is not changed)."""
-    g = apply_filters(explorer_base(store) if base is None else base, filters or Filters())
+    f = filters or Filters()
+    if base is None:  # no graph kept from before: ask the store for the events the filters keep alone
+        events = events_matching(store, f)
+        if events is not None and len(events) <= MAX_EVENTS_ASKED:
+            base = base_graph(store, sources=False, events=events)
+    g = apply_filters(explorer_base(store) if base is None else base, f)
     h = _with_series(g, speakers_graph(g))
     total = h.number_of_nodes()
     limit = max(1, limit)

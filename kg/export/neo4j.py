@@ -16,7 +16,8 @@ import networkx as nx
 
 from kg.errors import ExportError
 
-_NODE_FIELDS = ("label", "title", "org", "kind", "date", "articles")
+_NODE_FIELDS = ("label", "title", "org", "kind", "date", "articles", "article_count")
+_HEADERS = {"article_count": "article_count:int"}  # neo4j-admin reads a typed column by its header
 _EDGE_FIELDS = ("role", "talk_title", "title", "article", "weight", "events")
 
 
@@ -37,9 +38,9 @@ def write_neo4j(g: nx.Graph, folder: str | Path) -> list[str]:
             name = f"{label}.csv"
             with open(folder / name, "w", newline="", encoding="utf-8") as f:
                 w = csv.writer(f)
-                w.writerow(["iri:ID", *_NODE_FIELDS, ":LABEL"])
+                w.writerow(["iri:ID", *(_HEADERS.get(k, k) for k in _NODE_FIELDS), ":LABEL"])
                 for n, d in sorted(nodes, key=lambda item: item[0]):
-                    w.writerow([n, *(d.get(k, "") or "" for k in _NODE_FIELDS), label])
+                    w.writerow([n, *(d.get(k, "") if d.get(k, "") is not None else "" for k in _NODE_FIELDS), label])
             written.append(name)
         by_type: dict[str, list[tuple[str, str, dict]]] = {}
         for u, v, d in g.edges(data=True):

@@ -18,6 +18,7 @@ import networkx as nx
 from kg.errors import ExportError
 from kg.formats import View
 from kg.store import GraphStore
+from kg.vocab import KGO, SCHEMA
 
 _NODES = """
 SELECT DISTINCT ?n ?type ?label WHERE {
@@ -81,40 +82,111 @@ def _rows(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
     return [tuple("" if t is None else str(t) for t in row) for row in store.query(sparql).rows]
 
 
-def base_graph(store: GraphStore, *, sources: bool = True) -> nx.MultiDiGraph:
+MAX_ARTICLES = 10  # source articles a node lists (a hub names its first ones and counts the rest)
+_VALUES_BATCH = 2000  # IRIs in one VALUES block: a restricted view asks in batches of this size
+# beyond this many events, one pass over the whole store costs less than asking for them by event
+MAX_EVENTS_ASKED = 2000
+
+
+def _restricted(sparql: str, var: str, iris: list[str]) -> str:
+    """``sparql`` with a VALUES block binding ``?var`` to ``iris``, right after its first ``{``."""
+    values = " ".join(f"<{iri}>" for iri in iris)
+    at = sparql.index("{") + 1
+    return f"{sparql[:at]} VALUES ?{var} {{ {values} }} {sparql[at:]}"
+
+
+def _rows_for(store: GraphStore, sparql: str, var: str, iris: set[str] | None) -> list[tuple[str, ...]]:
+    """The rows of ``sparql``; with ``iris``, only those where ``?var`` is one of them (in batches)."""
+    if iris is None:
+        return _rows(store, sparql)
+    ordered = sorted(iris)
+    out: list[tuple[str, ...]] = []
+    for k in range(0, len(ordered), _VALUES_BATCH):
+        out.extend(_rows(store, _restricted(sparql, var, ordered[k:k + _VALUES_BATCH])))
+    return out
+
+
+_EVENT_ROLES = """
+SELECT DISTINCT ?person ?target ?role ?talk ?article WHERE {
+  ?p kgo:atEvent ?e ; kgo:participant ?person ; kgo:participationIn ?target ; kgo:role ?r .
+  ?r kgo:code ?role .
+  OPTIONAL { ?p kgo:talkTitle ?talk }
+  OPTIONAL { ?p prov:wasDerivedFrom ?a . ?a schema:identifier ?article }
+}"""
+_EVENT_PARTS = """SELECT DISTINCT ?part ?parent WHERE { ?part a kgo:EventPart ; schema:superEvent+ ?e ;
+  schema:superEvent ?parent }"""
+_EVENT_STRUCTURE = """
+SELECT DISTINCT ?s ?type ?o WHERE {
+  VALUES (?p ?type) { (schema:organizer "organizer") (kgo:coOrganizer "co_organizer") (schema:sponsor "sponsor") }
+  ?e ?p ?o . BIND(?e AS ?s)
+}"""
+_EVENT_SERIES = """SELECT DISTINCT ?event ?series WHERE { ?e schema:superEvent ?series . ?series a kgo:EventSeries .
+  BIND(?e AS ?event) }"""
+
+
+def base_graph(store: GraphStore, *, sources: bool = True, events: set[str] | None = None) -> nx.MultiDiGraph:
     """Every typed node and edge of the merged graph; ``sources``: each node's articles too (the
-    costliest of the queries: every mention of every article graph)."""
+    costliest of the queries: every mention of every article graph). ``events``: only what is about
+    these events (their parts, series, organizers, the people who took part and their organizations),
+    each query asking for those alone, so a view of a few events costs what it draws."""
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    for n, typ, label in _rows(store, _NODES):
+    if events is None:
+        roles, parts = _rows(store, _ROLES), _rows(store, _PARTS)
+        series, structure = _rows(store, _SERIES), _rows(store, _STRUCTURE)
+        people: set[str] | None = None
+        nodes: set[str] | None = None
+    else:
+        roles = _rows_for(store, _EVENT_ROLES, "e", events)
+        parts = _rows_for(store, _EVENT_PARTS, "e", events)
+        series = _rows_for(store, _EVENT_SERIES, "e", events)
+        structure = _rows_for(store, _EVENT_STRUCTURE, "e", events)
+        people = {person for person, *_rest in roles}
+    members = sorted(_rows_for(store, _MEMBERS, "person", people))  # (sorted: the first title shown is the same
+    roles = sorted(roles)  # whichever way the rows were asked for)
+    if events is not None:
+        nodes = set(events) | {t for _p, t, *_r in roles} | {p for p, _q in parts} | {q for _p, q in parts} \
+            | {s for _e, s in series} | {o for _s, _t, o in structure} | {o for _p, o, _t in members} | (people or set())
+    if nodes is None:
+        typed = _rows(store, _NODES)
+        kinds = _rows(store, _PART_KIND)
+    else:  # (plain lookups by IRI; a VALUES block of classes joined to them makes Oxigraph scan every class)
+        named = _rows_for(store, _TYPED_NODES, "n", nodes)
+        typed = [(n, _TYPES[c], label) for n, c, label in named if c in _TYPES]
+        kinds = [(n, _KINDS[c]) for n, c, _label in named if c in _KINDS]
+    for n, typ, label in typed:
         g.add_node(n, type=typ, label=label, iri=n, title="", org="", kind="", date="")
-    for n, kind in _rows(store, _PART_KIND):
+    for n, kind in kinds:
         if n in g and (not g.nodes[n]["kind"] or kind != "talk"):
             g.nodes[n]["kind"] = kind
-    for n, date in _rows(store, _EVENT_DATES):
+    for n, date in _rows_for(store, _EVENT_DATES, "e", None if events is None else set(events)):
         if n in g:
             g.nodes[n]["date"] = date
     articles: dict[str, set[str]] = {}
     urls: dict[str, str] = {}
-    for n, article, url in _rows(store, _SOURCES) if sources else ():
+    for n, article, url in _rows_for(store, _SOURCES, "n", nodes) if sources else ():
         articles.setdefault(n, set()).add(article)
         if url:
             urls[article] = url
     for n, data in g.nodes(data=True):
-        data["articles"] = "; ".join(sorted(articles.get(n, ())))
-    for person, org, title in _rows(store, _MEMBERS):
+        found = sorted(articles.get(n, ()))
+        data["articles"] = "; ".join(found[:MAX_ARTICLES])  # a hub names its first articles …
+        data["article_count"] = len(found)  # … and says how many there are
+    listed = {a for d in g.nodes.values() for a in d["articles"].split("; ") if a}
+    urls = {a: u for a, u in urls.items() if a in listed}
+    for person, org, title in members:
         if person in g and org in g:
             g.add_edge(person, org, key=f"member_of:{title}", relation="member_of", title=title)
             g.nodes[person]["title"] = g.nodes[person]["title"] or title
             g.nodes[person]["org"] = g.nodes[person]["org"] or g.nodes[org]["label"]
-    for person, target, role, talk, article in _rows(store, _ROLES):
+    for person, target, role, talk, article in roles:
         if person in g and target in g:
             g.add_edge(person, target, key=f"role:{role}", relation="role", role=role, talk_title=talk, article=article)
-    for part, parent in _rows(store, _PARTS):
+    for part, parent in parts:
         if part in g and parent in g:
             g.add_edge(part, parent, key="part_of", relation="part_of")
-    for event, series in _rows(store, _SERIES):
-        g.add_edge(event, series, key="edition_of", relation="edition_of")
-    for s, typ, o in _rows(store, _STRUCTURE):
+    for event, ser in series:
+        g.add_edge(event, ser, key="edition_of", relation="edition_of")
+    for s, typ, o in structure:
         if s in g and o in g:
             g.add_edge(o, s, key=typ, relation=typ)
     g.graph["article_urls"] = urls
@@ -199,15 +271,22 @@ def _spoke_at(g: nx.MultiDiGraph) -> dict[str, set[str]]:
 
 
 def _person_network(g: nx.MultiDiGraph) -> nx.Graph:
+    """People who spoke at the same events: pairs formed within each event, so the cost is the pairs
+    drawn, not every pair of speakers in the store."""
     h: nx.Graph[str] = nx.Graph()
     spoke = _spoke_at(g)
-    for person in spoke:
+    by_event: dict[str, list[str]] = {}
+    for person in sorted(spoke):
         h.add_node(person, **g.nodes[person])
-    for a, b in combinations(sorted(spoke), 2):
-        shared = spoke[a] & spoke[b]
-        if shared:
-            h.add_edge(a, b, relation="spoke_with", weight=len(shared),
-                       events="; ".join(sorted(g.nodes[e]["label"] for e in shared)))
+        for event in spoke[person]:
+            by_event.setdefault(event, []).append(person)
+    shared: dict[tuple[str, str], list[str]] = {}
+    for event, people in by_event.items():
+        for a, b in combinations(people, 2):  # (each list is sorted: a < b)
+            shared.setdefault((a, b), []).append(event)
+    for (a, b), events in sorted(shared.items()):
+        h.add_edge(a, b, relation="spoke_with", weight=len(events),
+                   events="; ".join(sorted(g.nodes[e]["label"] for e in events)))
     return h
 
 
@@ -274,10 +353,48 @@ def focus_node(store: GraphStore, g: nx.MultiDiGraph, focus: str) -> str:
         raise
 
 
+_TYPED_NODES = """SELECT ?n ?cls ?label WHERE { ?n a ?cls ; schema:name ?label }"""
+_KGO = str(KGO._NS)
+_TYPES = {f"{SCHEMA}Person": "Person", f"{SCHEMA}Organization": "Organization", f"{_KGO}Event": "Event",
+          f"{_KGO}EventPart": "EventPart", f"{_KGO}EventSeries": "EventSeries"}
+_KINDS = {f"{_KGO}Session": "session", f"{_KGO}Keynote": "keynote", f"{_KGO}Panel": "panel", f"{_KGO}Talk": "talk"}
+_EVENT_INDEX = """SELECT ?e ?label WHERE { ?e a kgo:Event ; schema:name ?label }"""
+_EVENT_SERIES_NAMES = """SELECT ?e ?series ?label WHERE { ?e a kgo:Event ; schema:superEvent ?series .
+  ?series a kgo:EventSeries ; schema:name ?label }"""
+
+
+def events_matching(store: GraphStore, f: Filters) -> set[str] | None:
+    """The events the event, series and date filters of ``f`` keep (as :func:`apply_filters` reads them),
+    from the events' names, dates and series alone; None when ``f`` sets none of them."""
+    if not (f.event or f.series or f.since or f.until):
+        return None
+    names: dict[str, list[str]] = {}
+    for e, label in _rows(store, _EVENT_INDEX):
+        names.setdefault(e, []).append(label)
+    dates = {row[0]: row[1] for row in _rows(store, _EVENT_DATES)}
+    series: dict[str, list[tuple[str, str]]] = {}
+    if f.series:
+        for e, ser, label in _rows(store, _EVENT_SERIES_NAMES):
+            series.setdefault(e, []).append((ser, label))
+
+    def named(iri: str, labels: list[str], query: str) -> bool:
+        return iri == query or any(query.casefold() in label.casefold() for label in labels)
+    return {e for e, labels in names.items()
+            if (not f.event or named(e, labels, f.event))
+            and (not f.series or any(named(s, [label], f.series) for s, label in series.get(e, ())))
+            and (not f.since or (dates.get(e) or "") >= f.since and dates.get(e))
+            and (not f.until or dates.get(e) and (dates.get(e) or "") <= f.until)}
+
+
 def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters | None = None,
                 focus: str | None = None, hops: int = 1) -> nx.Graph:
-    """A projection of the store for notebooks, views and graph files (see the module docstring)."""
-    g = apply_filters(base_graph(store), filters or Filters())
+    """A projection of the store for notebooks, views and graph files (see the module docstring). Event,
+    series and date filters are asked of the store first, so the graph is built from those events alone."""
+    f = filters or Filters()
+    events = events_matching(store, f) if view is not View.EGO else None
+    if events is not None and len(events) > MAX_EVENTS_ASKED:
+        events = None  # most of the store: one pass over all of it costs less than asking by event
+    g = apply_filters(base_graph(store, events=events), f)
     if view is View.WHO_SPOKE_WHERE:
         h: nx.Graph = speakers_graph(g)
     elif view is View.PERSON_NETWORK:

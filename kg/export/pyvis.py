@@ -89,7 +89,9 @@ def build_network(g: nx.Graph) -> Network:
         typ = d.get("type", "")
         articles = [a for a in str(d.get("articles", "")).split("; ") if a]
         details = _details(d) + sorted(set(roles.get(n, [])))
-        tooltip = "\n".join([d.get("label", n), *details, *(f"source: {a}" for a in articles)])
+        more = int(d.get("article_count", len(articles)) or 0) - len(articles)
+        tooltip = "\n".join([d.get("label", n), *details, *(f"source: {a}" for a in articles),
+                             *([f"… and {more} more articles"] if more > 0 else [])])
         net.add_node(n, label=_short(d.get("label", n), 40), title=tooltip, color=COLORS.get(typ, "#999999"),
                      shape=SHAPES.get(typ, "dot"), size=10 + 25 * degree[n] / top, details=details,
                      links=[{"id": a, "url": urls.get(a, "")} for a in articles])

@@ -236,3 +236,100 @@ def test_every_node_of_a_view_knows_its_articles(seeded: OxigraphStore) -> None:
     person = next(d for _n, d in g.nodes(data=True) if d["label"] == "김무상")
     assert person["articles"].startswith("00_seed")
     assert all(d["articles"] for _n, d in g.nodes(data=True) if d["type"] in ("Person", "Organization"))
+
+
+def test_person_network_pairs_are_formed_within_events() -> None:
+    from kg.export.networkx import _person_network
+
+    g: nx.MultiDiGraph = nx.MultiDiGraph()
+    for e, label in (("e1", "Forum A"), ("e2", "Forum B"), ("e3", "Forum C")):
+        g.add_node(e, type="Event", label=label)
+    g.add_node("s2", type="EventPart", label="panel")
+    g.add_edge("s2", "e2", relation="part_of")
+    for p in "abcde":
+        g.add_node(p, type="Person", label=p.upper())
+    spoke = [("a", "e1"), ("b", "e1"), ("c", "e1"), ("a", "s2"), ("b", "e2"), ("d", "e3")]
+    for p, target in spoke:
+        g.add_edge(p, target, key="role:speaker", relation="role", role="speaker")
+    g.add_edge("e", "e1", key="role:attendee", relation="role", role="attendee")  # attending is no speaking
+    h = _person_network(g)
+    assert set(h.nodes) == {"a", "b", "c", "d"}
+    edges = {(u, v) if u < v else (v, u): (d["weight"], d["events"]) for u, v, d in h.edges(data=True)}
+    assert edges == {("a", "b"): (2, "Forum A; Forum B"), ("a", "c"): (1, "Forum A"), ("b", "c"): (1, "Forum A")}
+
+
+_EVENTS = [  # (id, published, text): three editions of two series, people who recur
+    ("v1", "2025-03-12", "한빛협회는 11일 서울 코엑스에서 '제1회 로봇 AI 포럼'을 개최했다. 기조강연은 윤하람 카이스트 교수가 맡았다. "
+                         "이어 배서윤 한빛전자 상무와 김도현 딥비전 대표가 발표했다."),
+    ("v2", "2025-06-12", "한빛협회는 11일 부산 벡스코에서 '제2회 로봇 AI 포럼'을 개최했다. 배서윤 한빛전자 상무가 기조강연을 했다. "
+                         "좌장은 문진호 다온대 교수가 맡았다."),
+    ("v3", "2025-09-20", "다온재단은 19일 대전에서 '2025 스마트 물류 세미나'를 열었다. 김도현 딥비전 대표와 권하율 루미랩 이사가 "
+                         "발표했다. 삼성전자가 후원했다."),
+]
+
+
+@pytest.fixture(scope="module")
+def editions(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
+    folder = tmp_path_factory.mktemp("editions")
+    for aid, published, text in _EVENTS:
+        (folder / f"{aid}.json").write_text(json.dumps({"id": aid, "published": published, "text": text},
+                                                       ensure_ascii=False), encoding="utf-8")
+    s = OxigraphStore(tmp_path_factory.mktemp("editions-store"))
+    ingest([folder], s)
+    return s
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(event="제1회"), Filters(event="로봇"), Filters(series="로봇 AI 포럼"), Filters(since="2025-06-01"),
+    Filters(until="2025-06-30", roles=frozenset({"keynote"})), Filters(event="포럼", org="한빛전자"),
+    Filters(event="없는 행사"),
+])
+def test_a_view_asked_by_event_is_the_view_of_the_whole_store_filtered(editions: OxigraphStore,
+                                                                       filters: Filters) -> None:
+    from kg.export.networkx import apply_filters, base_graph, events_matching
+
+    events = events_matching(editions, filters)
+    assert events is not None
+    whole = apply_filters(base_graph(editions), filters)
+    asked = apply_filters(base_graph(editions, events=events), filters)
+    assert set(asked.nodes) == set(whole.nodes)
+    assert {n: asked.nodes[n] for n in asked} == {n: whole.nodes[n] for n in whole}
+    assert sorted(asked.edges(keys=True, data=True), key=str) == sorted(whole.edges(keys=True, data=True), key=str)
+    # and it holds no more than the filters keep: the store was asked about those events alone
+    assert base_graph(editions, events=events).number_of_nodes() <= base_graph(editions).number_of_nodes()
+
+
+def test_events_matching_without_event_filters_is_none(editions: OxigraphStore) -> None:
+    from kg.export.networkx import events_matching
+
+    assert events_matching(editions, Filters(org="한빛전자")) is None
+    assert len(events_matching(editions, Filters(event="포럼")) or ()) == 2
+
+
+def test_a_hub_lists_its_first_articles_and_counts_them(editions: OxigraphStore,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.export.networkx as nxmod
+
+    monkeypatch.setattr(nxmod, "MAX_ARTICLES", 1)
+    g = nxmod.base_graph(editions)
+    [kim] = [d for _n, d in g.nodes(data=True) if d["label"] == "김도현"]
+    assert kim["article_count"] == 2 and kim["articles"] == "v1"
+
+
+def test_a_graph_asked_by_event_holds_nothing_of_other_events(editions: OxigraphStore) -> None:
+    from kg.export.networkx import base_graph, events_matching
+
+    g = base_graph(editions, events=events_matching(editions, Filters(event="제1회")))
+    labels = {d["label"] for _n, d in g.nodes(data=True)}
+    assert {"윤하람", "배서윤", "김도현", "한빛협회"} <= labels
+    assert not labels & {"문진호", "권하율", "다온재단", "삼성전자", "2025 스마트 물류 세미나"}
+
+
+@pytest.mark.parametrize("filters", [Filters(event="제1회"), Filters(series="로봇 AI 포럼"), Filters(since="2025-09-01")])
+def test_the_explorer_asked_by_event_draws_what_the_whole_graph_gives(editions: OxigraphStore,
+                                                                      filters: Filters) -> None:
+    from kg.export.explorer import explorer_base, who_spoke_where
+
+    asked = who_spoke_where(editions, filters)  # no graph kept: the store is asked for those events
+    whole = who_spoke_where(editions, filters, base=explorer_base(editions))
+    assert asked.to_json() == whole.to_json() and asked.nodes
