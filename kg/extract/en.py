@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.en_events import find_event
-from kg.extract.en_people import EVENT_OFFICE, EnMention, find_people
+from kg.extract.en_people import EVENT_OFFICE, LEGAL_FORMS, ORG_WORDS, EnMention, find_people
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
@@ -120,11 +120,42 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
         p["described"].append(_description(text, m))
         p["reporter"] = p["reporter"] or m.reporter
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
+            unit = None
+            if org and org_span:
+                org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
-            new_org = bool(org_key) and all(k != org_key for k, _t in p["affs"])
+            new_org = bool(org_key) and all(k != org_key for k, _t, _u in p["affs"])
             if (title or org_key) and (not p["affs"] or new_org or n > 0):
-                p["affs"].append((org_key, title))
+                p["affs"].append((org_key, title, unit))
     return people
+
+
+# the head words of a unit inside an organization
+_UNIT = (r"(?:department|dept\.?|school|graduate\s+school|faculty|college|division|lab|laboratory|labs|center|centre|"
+         r"unit|team|group|office|program|programme|business|research)")
+_UNIT_OWNED = re.compile(rf"(.+?)['’]s?\s+((?:[\w&\-]+\s+){{0,4}}?{_UNIT}\b.*)$", re.I)
+_UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
+# possessives that are part of a name: "Women's Hospital", "Children's Research Center"
+_COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "workers", "king", "queen", "st", "st."})
+# ", Hanbit University": the organization a unit's name is followed by
+_PARENT_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,6})(?=[,.;)]|$)")
+
+
+def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | None]:
+    """The organization of a person's post, and the unit of it the text names: ``Seoul National
+    University's Graduate School of AI`` and ``Bosch's AI division`` (the owner, then the unit),
+    ``Department of Mechanical Engineering, Hanbit University`` (the unit, then the organization)."""
+    owned = _UNIT_OWNED.match(org)
+    if owned and owned.group(1)[:1].isupper() and "'" not in owned.group(1) and "’" not in owned.group(1) \
+            and owned.group(1).lower() not in _COMMON_OWNERS:
+        owner = owned.group(1).rstrip()
+        return owner, Span(span.start, span.start + len(owner)), owned.group(2)
+    if _UNIT_FIRST.match(org):
+        parent = _PARENT_AFTER.match(text, span.end)
+        words = parent.group(1).lower().split() if parent else []
+        if parent and any(w in ORG_WORDS or w in LEGAL_FORMS for w in words) and not _UNIT_FIRST.match(parent.group(1)):
+            return parent.group(1), Span(parent.start(1), parent.end(1)), org
+    return org, span, None
 
 
 # A sentence set in a panel: its people sit on it unless a cue gives them another part.
@@ -539,7 +570,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
-        affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t) for k, t in p["affs"]))
+        affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]))
         if set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and any(a.org in hosts for a in affs):
             p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event \

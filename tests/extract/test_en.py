@@ -3119,3 +3119,22 @@ def test_a_workplace_after_at_is_no_person(text: str) -> None:
     assert set(people) == {"Kim Jae-hoon", "Lee Su-jin", "Choi Min-ho"}
     assert people["Kim Jae-hoon"][0] == people["Lee Su-jin"][0] == {Role.PANELIST}
     assert people["Choi Min-ho"][0] == {Role.MODERATOR}
+
+
+@pytest.mark.parametrize(("text", "org", "unit"), [
+    # the organization of a post, and the unit of it the text names
+    ("The AI Summit took place on Tuesday. Kim Min-ho, Professor at the Department of Mechanical Engineering, "
+     "Hanbit University, spoke on robots.", "Hanbit University", "Department of Mechanical Engineering"),
+    ("The AI Summit took place on Tuesday. Professor Kim Min-ho of Seoul National University's Graduate School "
+     "of AI gave a talk.", "Seoul National University", "Graduate School of AI"),
+    ("The AI Summit took place on Tuesday. Kim Min-ho, who is the head of Bosch's AI division, presented.",
+     "Bosch", "AI division"),
+    # a possessive that is part of a name is no owner
+    ("The AI Summit took place on Tuesday. Kim Min-ho, director of the Children's Research Center, presented.",
+     "Children's Research Center", None),
+])
+def test_the_unit_of_an_organization(text: str, org: str, unit: str | None) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [(names[a.org] if a.org else None, a.unit) for a in p.affiliations] == [(org, unit)]
