@@ -218,7 +218,7 @@ def _name_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(t) for t in _types())
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
     named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
-             rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?"
+             rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
     return re.compile(named)
 
@@ -352,8 +352,18 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?\s+(?:Center|Centre|Hall|Hotel|Room|Complex|Building)\b",
                     text[m.end():m.end() + 40]):
             continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place
+        tail = _PLACE_TAIL.match(text, start + len(name))
+        if tail and (tail.group(1).lower() in lists().places or tail.group(1) in _REGIONS) \
+                and not re.match(r"\s*(?:Convention|Exhibition|Center|Centre|Hall|Hotel)\b", text[tail.end():tail.end() + 12]):
+            name = text[start:tail.end()]  # "AI Expo Korea 2026", "Robot World Asia": a place or region in the name
         out.append((name, Span(start, start + len(name))))
     return out
+
+
+# a place or region written right after an event's type word, with the year after it if any
+_PLACE_TAIL = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+(?:19|20)\d\d)?(?![\w'’])")
+_REGIONS = frozenset({"Asia", "Europe", "Americas", "Africa", "West", "East", "North", "South", "Global", "World",
+                      "International", "Pacific", "Nordic"})
 
 
 def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
@@ -690,7 +700,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             # a hall or a hotel is a venue; a university is one only when nothing better is named
             placed = any((w in _VENUE_WORDS or w.upper() in _VENUE_WORDS) and w not in _CAMPUS_WORDS for w in words) \
                 or bool(m.group("room")) or bool(_PLACE_NOUN_END.search(venue))
-            if any(n in venue for n in names):
+            if any(n in venue or n.startswith(venue + " ") for n in names):
                 continue  # "at the International Robot Exhibition, which opened at …": the event itself
             if sentence[m.start():m.start() + 2] == "in" and not placed:
                 continue  # "in Seoul" is a city, not a venue

@@ -3138,3 +3138,17 @@ def test_the_unit_of_an_organization(text: str, org: str, unit: str | None) -> N
     names = {o.id: o.name for o in x.organizations}
     [p] = x.people
     assert [(names[a.org] if a.org else None, a.unit) for a in p.affiliations] == [(org, unit)]
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a place or region after the type word is part of the name, the year after it too
+    ("AI Expo Korea 2026 runs from June 3 to 5 at COEX in Seoul, organizers said Monday.", "AI Expo Korea 2026", "COEX"),
+    ("Robotics firms gathered at the Robot World Asia on Tuesday at the Hilton Seoul.", "Robot World Asia",
+     "Hilton Seoul"),
+    # an alias in parentheses, then the year; the event named after "at" is not its own venue
+    ("Samsung unveiled its new chip at the Samsung Foundry Forum (SFF) 2026 in San Jose on June 12.",
+     "Samsung Foundry Forum (SFF) 2026", None),
+])
+def test_names_with_a_place_or_an_alias_and_a_year(text: str, name: str, venue: str | None) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-06-15", lang="en")).events
+    assert (e.name, e.venue) == (name, venue)
