@@ -10,7 +10,11 @@ from typing import NamedTuple
 from kg.model import Span
 
 # Opening quote -> closing quotes accepted for it.
-_QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+_QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』", "《": "》", "〈": "〉",
+           "<": ">"}  # ("<2026 AI 서밋>": Korean news writes titles in angle brackets too)
+# the labels of a broadcast script in angle brackets: who speaks next, or what is shown
+_SCRIPT_LABEL = re.compile(r"\s*(?:기자|앵커|인터뷰|리포트|녹취|현장음|스탠딩|멘트|자막|브릿지|싱크|인서트|CG|VCR|사진|그래픽|"
+                           r"영상|화면|Reporter|Anchor|Interview)\s*\d*\s*")
 _PAREN_OR_LINE = re.compile(r"[()（）\n]")
 _OPENER = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLOSERS = frozenset("".join(_QUOTES.values()))
@@ -68,6 +72,8 @@ def find_quotes(text: str) -> list[Quoted]:
         ch = text[i]
         if i < resume or ch == "'" and i > 0 and text[i - 1].isalpha() and text[i - 1].isascii():
             continue
+        if ch == "<" and (i + 1 >= n or text[i + 1].isspace() or text[i + 1] in "=<-/!"):
+            continue  # "a < b", "<=", "<!--", "</p>": no title
         k = bisect.bisect_right(newlines, i)
         limit = newlines[k] if k < len(newlines) else n
         if ch in "'‘":  # a title in single quotes does not run past the end of a sentence
@@ -76,6 +82,8 @@ def find_quotes(text: str) -> list[Quoted]:
                 limit = finals[k] + 1
         close = [at[x] for c in _QUOTES[ch] if (at := closer_at[c]) and (x := bisect.bisect_right(at, i)) < len(at)]
         j = min(close, default=n)
+        if ch == "<" and j < limit and _SCRIPT_LABEL.fullmatch(text, i + 1, j):
+            continue  # "<기자>", "<인터뷰>": a broadcast script's labels, no title
         if j < limit and j > i + 1:
             found.append(Quoted(Span(i, j + 1), Span(i + 1, j), ch in "“\""))
             resume = j + 1

@@ -35,3 +35,16 @@ def test_quotes_single_and_double() -> None:
     text = "김 대표는 “AI가 답”이라며 '제조 AI'를 소개했다."
     found = [(text[q.inner.start:q.inner.end], q.double) for q in find_quotes(text)]
     assert found == [("AI가 답", True), ("제조 AI", False)]
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    # a title in angle brackets is quoted, as in 「…」
+    ("<2026 AI 반도체 서밋>이 5일 열린다.", ["2026 AI 반도체 서밋"]),
+    ("이번 <AI포럼>에는 300명이 왔다.", ["AI포럼"]),
+    # a broadcast script's labels, comparisons and markup are not
+    ("<기자>\n로봇 쇼가 열렸다. <인터뷰> 최재유 차관", []),
+    ("if a < b and c > d then", []),
+    ("text </p> more <!-- note --> end", []),
+])
+def test_angle_brackets(text: str, inner: list[str]) -> None:
+    assert [text[q.inner.start:q.inner.end] for q in find_quotes(text)] == inner
