@@ -1620,7 +1620,8 @@ _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
 _OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|Review|Magazine|Wire|Report|Ilbo|Yonhap|Bizwire)"
 _BYLINE = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*"
-    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$"
+    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}})?"
+    rf"(?:[ \t]+[|/·][^\n]{{0,80}})?[ \t]*$"  # "Written by Priya Nair | Edited by Tom Walsh"
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?[ \t]*$"
@@ -1643,7 +1644,7 @@ _BYLINE = re.compile(
 _BYLINE_LIST = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
     rf"[ \t]*$"
-    rf"|(?:^|(?<=[.;!?] ))[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
+    rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
     rf"(?P<list2>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
     rf"|(?:^|(?<=[.!?] ))(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"

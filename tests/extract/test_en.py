@@ -3152,3 +3152,15 @@ def test_the_unit_of_an_organization(text: str, org: str, unit: str | None) -> N
 def test_names_with_a_place_or_an_alias_and_a_year(text: str, name: str, venue: str | None) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-06-15", lang="en")).events
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "reporters"), [
+    # a byline with an editor after a separator; a wire service's reporting credit in parentheses
+    ("Written by Priya Nair | Edited by Tom Walsh\n\nThe Smart Manufacturing Summit took place on Monday in Pune.",
+     {"Priya Nair"}),
+    ("By Priya Nair / Mumbai\n\nThe Smart Manufacturing Summit took place on Monday in Pune.", {"Priya Nair"}),
+    ("The AI Summit took place on Monday. (Reporting by Joyce Lee; Editing by Kenneth Maxwell)", {"Joyce Lee"}),
+])
+def test_bylines_and_reporting_credits(text: str, reporters: set[str]) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-05-20", lang="en"))
+    assert {p.name for p in x.people if Role.REPORTER in {r.role for r in p.roles}} == reporters
