@@ -389,7 +389,13 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     last = topic.split()[-1]
     if gz.known_org(topic) or gz.known_org(last) or is_org_word(last, gz) or (m.org is not None and m.org.text in topic):
         return None
-    return topic, Span(found.start(1), found.end(1))
+    start, end = found.start(1), found.end(1)
+    quoted = re.fullmatch(r"\s*(['‘\"“「『<《〈])(.+)(['’\"”」』>》〉])\s*", topic)
+    if quoted:  # "△'제조 데이터 표준화 동향'(김태호 …)": the title without its quote marks
+        start += quoted.start(2)
+        end = start + len(quoted.group(2))
+        topic = quoted.group(2)
+    return topic, Span(start, end)
 
 
 def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[PersonMention, Span]]:

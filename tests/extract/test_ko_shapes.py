@@ -1040,3 +1040,17 @@ def test_indirect_speech_at_the_event(text: str, roles: set[Role]) -> None:
 def test_the_city_of_the_holding_sentence_stays(text: str) -> None:
     [e] = _x(text).events
     assert (e.venue, e.city) == (None, "부산")
+
+
+@pytest.mark.parametrize("text", [
+    # a marked item's topic in quote marks, its presenter in parentheses: the title without the marks
+    "세미나는 △'제조 데이터 표준화 동향'(김태호 한빛연구원 수석연구원) △'AI 품질검사 사례'(박소연 비전랩 대표) 순으로 진행된다.",
+    "세미나는 ▲「제조 데이터 표준화 동향」(김태호 한빛연구원 수석연구원) ▲「AI 품질검사 사례」(박소연 비전랩 대표) 순으로 진행된다.",
+])
+def test_a_quoted_topic_of_a_marked_item(text: str) -> None:
+    x = _x(text)
+    talks = {p.name: [r.talk_title for r in p.roles] for p in x.people}
+    assert talks == {"김태호": ["제조 데이터 표준화 동향"], "박소연": ["AI 품질검사 사례"]}
+    for p in x.people:
+        for r in p.roles:
+            assert r.talk_title and r.talk_title in text
