@@ -60,8 +60,8 @@ def _role_cues() -> tuple[_Cue, ...]:
 
 
 # public offices, whose holders speak at an event as guests unless their body holds it
-_OFFICE = re.compile(r"\b(?:minister|secretary|mayor|governor|ambassador|senator|congress(?:man|woman)|president of the "
-                     r"republic|premier|chancellor|commissioner|MP|MEP)\b", re.I)
+_OFFICE = re.compile(r"\b(?:minister|secretary|mayor|governor|gov\.|lt\.|ambassador|senator|sen\.|rep\.|"
+                     r"congress(?:man|woman)|president of the republic|premier|chancellor|commissioner|MP|MEP)(?!\w)", re.I)
 # the titles of an organization's own head (not of a unit's)
 _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "chief executive", "chief executive officer",
                         "mayor", "governor", "director-general", "director general", "executive director", "founder",
@@ -594,7 +594,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
-_DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})[ \t]*"
+_DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})\.?[ \t]*"
                       r"\(([A-Z][A-Za-z&\-]{1,11})\)")
 
 

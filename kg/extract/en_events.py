@@ -166,7 +166,8 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
-                          r"staged|produced)\s+(?:jointly\s+)?by\s+" + _LIST)
+                          r"staged|produced)\s+(?:jointly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday|today|yesterday)\s+)?by\s+" + _LIST)  # "hosted Thursday by …"
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite", "Station", "Airport", "Valley", "Street",
                 "District", "Island",

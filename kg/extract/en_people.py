@@ -248,6 +248,10 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
         return None
+    rest = phrase[heads[-1] + 1:]
+    if len(rest) >= 2 and all(_is_name_part(t, ls) and t.low not in ORG_WORDS for t in rest) \
+            and any(t.low in ("and", "&") or t.text.endswith(_POSSESSIVE) for t in phrase[:heads[-1]]):
+        return None  # "Ford's Sarah Lin, GM's Tom Park and UAW Vice President Mike Booth": the next people
     owned = _owner_before_head(phrase, heads[0], text)
     if owned is not None and owned[1] is not None and ls.places.issuperset(owned[1].lower().split()):
         return owned[0], None, None  # "South Korea's minister of science and ICT": a country owns no post

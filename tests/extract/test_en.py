@@ -3164,3 +3164,31 @@ def test_names_with_a_place_or_an_alias_and_a_year(text: str, name: str, venue: 
 def test_bylines_and_reporting_credits(text: str, reporters: set[str]) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-05-20", lang="en"))
     assert {p.name for p in x.people if Role.REPORTER in {r.role for r in p.roles}} == reporters
+
+
+def test_a_host_after_the_day_an_alias_after_corp_and_a_list_of_owned_names() -> None:
+    text = ("DETROIT — Leaders discussed AI at the Manufacturing AI Forum, hosted Thursday by the Michigan Economic "
+            "Development Corp. (MEDC) at Huntington Place.\n\n\"We have to bring workers along,\" said Gov. Gretchen "
+            "Whitmer, who opened the forum.\n\nA panel on workforce featured Ford's Sarah Lin, GM's Tom Park and UAW "
+            "Vice President Mike Booth. MEDC CEO Quentin Messer Jr. closed the event.")
+    x = extract(Article("t", text, "t.txt", published="2026-05-22", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert [names[o] for o in e.organizers] == ["Michigan Economic Development Corp"]
+    people = {p.name: ({r.role for r in p.roles}, [(names.get(a.org) if a.org else None, a.title)
+                                                   for a in p.affiliations]) for p in x.people}
+    assert people["Sarah Lin"] == ({Role.PANELIST}, [("Ford", None)])
+    assert people["Mike Booth"] == ({Role.PANELIST}, [("UAW", "Vice President")])
+    # the holder's head closes it for the holder; the governor's opening remarks are a guest's
+    assert people["Quentin Messer"] == ({Role.HOST_REP}, [("Michigan Economic Development Corp", "CEO")])
+    assert people["Gretchen Whitmer"][0] == {Role.QUOTED, Role.OTHER}
+
+
+@pytest.mark.parametrize("text", [
+    "The Robot Forum was held on Monday, organized on Monday by the Hanbit Robot Association.",
+    "The Robot Forum, hosted today by the Hanbit Robot Association, drew 300 people on Monday.",
+])
+def test_hosted_on_a_day_by(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-05-22", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [names[o] for o in x.events[0].organizers] == ["Hanbit Robot Association"]
