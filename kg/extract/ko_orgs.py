@@ -33,10 +33,13 @@ def suffix_of(word: str, gz: Gazetteer) -> str | None:
 _LEGAL_PREFIX = re.compile(r"(?:㈜|\(주\)|（주）|\(사\)|㈔|\(재\))\S")
 
 
+_COUNTED = re.compile(r"[\d.,~\-]+\s*(?:여\s*)?[가-힣]{1,2}")
+
+
 def is_org_word(text: str, gz: Gazetteer) -> bool:
     """Whether a bare word (no particle) names, or is part of, an organization."""
-    if not text or text in gz.titles or text in gz.not_names or text.isdigit():
-        return False
+    if not text or text in gz.titles or text in gz.not_names or text.isdigit() or _COUNTED.fullmatch(text):
+        return False  # (20일, 3월, 2025년, 300여명, 1부: a number with its counter names no organization)
     if gz.known_org(text) or text in gz.local_governments and text[-1] in "시도군구":  # (경북도, 화성시)
         return True
     if _LATIN_NAME.match(text) and not text.isdigit():

@@ -119,6 +119,9 @@ SHAPES = [
     ("이날 행사에는 엄길청 경제평론가가 참석했다.", [("엄길청", None, "경제평론가")]),
     ("발표는 현지시 한빛대 교수가 맡았다.", [("현지시", "한빛대", "교수")]),
     ("이날 행사에는 조달청 차장과 김포시 관계자가 참석했다.", []),
+    # a date before the name is no organization
+    ("산업통상자원부는 20일 안덕근 장관 주재로 회의를 열었다.", [("안덕근", None, "장관")]),
+    ("한빛협회는 3월 김하람 회장 주재로 총회를 열었다.", [("김하람", None, "회장")]),
     # ... but a common noun and its particle stay what they are
     ("좌장은 김현수 한빛대 교수가 맡았다.", [("김현수", "한빛대", "교수")]),
     # a field word before a whole title is part of the title, not an organization fused with 장

@@ -1054,3 +1054,13 @@ def test_a_quoted_topic_of_a_marked_item(text: str) -> None:
     for p in x.people:
         for r in p.roles:
             assert r.talk_title and r.talk_title in text
+
+
+@pytest.mark.parametrize("text", [
+    # an adnominal verb before an event word describes the event, it is no part of a name
+    "2부에서는 '생성형 AI와 산업'을 주제로 한 토크콘서트가 이어졌다.",
+    "한빛협회는 20일 코엑스에서 AI 도입을 위한 세미나를 열었다.",
+])
+def test_an_adnominal_verb_is_no_part_of_an_event_name(text: str) -> None:
+    for e in _x(text).events:
+        assert e.name is None or not e.name.startswith(("한 ", "위한 "))
