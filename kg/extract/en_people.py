@@ -913,7 +913,8 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|(?:co-)?moderated|(?:co-)?chaired|"
-                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated)$", re.I)
+                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed)$", re.I)
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 
 
 def _after_cue_by(toks: list[_Tok], i: int) -> bool:
@@ -950,8 +951,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     while i >= 1 and (toks[i - 1].low in honorifics or i >= 2 and toks[i - 1].text == "."
                       and toks[i - 2].low in honorifics):
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
-    if i >= 2 and toks[i - 1].low in ("by", "from") and _CUE_BY.match(toks[i - 2].text):
-        return True
+    if i >= 2 and toks[i - 1].low in ("by", "from"):
+        k = i - 2
+        if k >= 1 and toks[k].low in _WEEKDAYS:
+            k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
+        if k >= 0 and _CUE_BY.match(toks[k].text):
+            return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
                                       "comprises"):
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"

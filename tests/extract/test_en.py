@@ -3192,3 +3192,18 @@ def test_hosted_on_a_day_by(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-05-22", lang="en"))
     names = {o.id: o.name for o in x.organizations}
     assert [names[o] for o in x.events[0].organizers] == ["Hanbit Robot Association"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the chief guest of a function, and a session addressed by someone
+    ("The Semicon India 2026 conference opened on Friday. Karnataka Chief Minister Basavaraj Bommai, who was the "
+     "chief guest, said the state had attracted investments.", "Basavaraj Bommai", Role.OTHER),
+    ("The Semicon India 2026 conference opened on Friday. The guest of honour was Basavaraj Bommai, Chief Minister "
+     "of Karnataka.", "Basavaraj Bommai", Role.OTHER),
+    ("The Semicon India 2026 conference opened on Friday. The valedictory session was addressed by Ajit Manocha, "
+     "president and CEO of SEMI.", "Ajit Manocha", Role.SPEAKER),
+    ("The Semicon India 2026 conference opened on Friday. The plenary was addressed on Saturday by Ajit Manocha of "
+     "SEMI.", "Ajit Manocha", Role.SPEAKER),
+])
+def test_chief_guests_and_addressed_sessions(text: str, name: str, role: Role) -> None:
+    assert _people(text)[name][0] == {role}
