@@ -175,7 +175,7 @@ _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|
                        # words of the names before, with their organizations in parentheses: "by A (X) and B"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+|\([^()]{1,40}\)\s+){0,8}?", re.I)
 _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
-                      r"by|from|as)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]"  # "a keynote titled "…," Kim argued"
+                      r"by|from|as|consist(?:ed|s|ing)\s+of|composed\s+of|made\s+up\s+of|comprised|comprising)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]"  # "a keynote titled "…," Kim argued"
                       r"|,\s*who\s+[^,]*,")  # "…, who joined via video link, and Arm CEO Rene Haas": another's clause
 
 

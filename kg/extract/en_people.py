@@ -913,7 +913,7 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|(?:co-)?moderated|(?:co-)?chaired|"
-                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed)$", re.I)
+                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated)$", re.I)
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 
 
@@ -960,6 +960,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
                                       "comprises"):
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
+    if i >= 2 and toks[i - 1].low == "of" and (toks[i - 2].low in ("consisting", "composed", "consisted")
+                                               or toks[i - 2].low == "up" and toks[i - 3].low == "made"):
+        return not _of_organizations(toks, i - 1)  # "The jury, consisting of A (X), B (Y) and C (Z)"
     if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
         return True  # "speakers such as Jane Roe of Acme"
     if i >= 2 and toks[i - 1].low in ("with", "between") \
@@ -1565,7 +1568,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = _office_before(toks, h, text, organization=True)  # "Seoul National University Prof. Kim"
             if got is None and honorific:
                 org, org_at = _org_after_name(toks, after, text)  # "Prof. Dr. Anna Weber of the … University"
-                got = (None, org, org_at) if org else None
+                paren = _paren_org(toks, j, text) if not org else None  # "Dr. Li Wei (Siemens)"
+                got = (None, org, org_at) if org else (None, *paren) if paren else None
             if got is None and (paren := _paren_org(toks, j, text)) is not None and (
                     _after_cue_by(toks, i) or j - i >= 2 and _speaks_after_paren(toks, j)):
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)", "Jane Roe (Acme Robotics) spoke"

@@ -3207,3 +3207,19 @@ def test_hosted_on_a_day_by(text: str) -> None:
 ])
 def test_chief_guests_and_addressed_sessions(text: str, name: str, role: Role) -> None:
     assert _people(text)[name][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a jury or panel that consists of people with their organizations in parentheses
+    ("The Robot Forum was held on Monday. The jury consisted of Anna Weber (Fraunhofer IPA) and Dr. Li Wei "
+     "(Siemens).", {"Anna Weber": ({Role.OTHER}, "Fraunhofer IPA"), "Li Wei": ({Role.OTHER}, "Siemens")}),
+    ("The Robot Forum was held on Monday. The jury, made up of Anna Weber (Fraunhofer IPA) and Marc Dubois (ABB), "
+     "chose three teams.", {"Anna Weber": ({Role.OTHER}, "Fraunhofer IPA"), "Marc Dubois": ({Role.OTHER}, "ABB")}),
+    # opened by two people; an honorific's person with the organization in parentheses
+    ("The Robot Forum was held on Monday. It was opened by Bernd Liepert and Khalil Rouhana of the European "
+     "Commission.", {"Bernd Liepert": ({Role.HOST_REP}, None), "Khalil Rouhana": ({Role.HOST_REP}, "European Commission")}),
+    ("The Robot Forum was held on Monday. Dr. Li Wei (Siemens) gave a talk.", {"Li Wei": ({Role.SPEAKER}, "Siemens")}),
+])
+def test_juries_openers_and_honorifics_with_parentheses(text: str, expected: dict) -> None:
+    got = {n: (r, affs[0][0] if affs else None) for n, (r, affs) in _people(text).items()}
+    assert got == expected
