@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.en_events import find_event
-from kg.extract.en_people import EVENT_OFFICE, LEGAL_FORMS, ORG_WORDS, EnMention, find_people
+from kg.extract.en_people import ANAPHORIC_ORGS, EVENT_OFFICE, LEGAL_FORMS, ORG_WORDS, EnMention, find_people
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
@@ -121,6 +121,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
         p["reporter"] = p["reporter"] or m.reporter
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
             unit = None
+            if org in ANAPHORIC_ORGS:  # "chairman of the association": resolved once the event's are known
+                p.setdefault("refers", {})[title] = org
+                org = org_span = None
             if org and org_span:
                 org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
@@ -564,6 +567,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     # organization of its own, is that organization
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
     people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
+    _resolve_kinds(people, orgs, event)
     hosts = set(event.organizers + event.co_organizers) if event else set()
     orgs_by_id = {o.id: o.name for o in orgs.organizations()}
     event_orgs = [orgs_by_id[o] for o in (*event.organizers, *event.co_organizers, *event.sponsors)] if event else []
@@ -619,6 +623,23 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
                 out.append((m.group(1)[start:], m.group(2)))
                 break
     return out
+
+
+def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None) -> None:
+    """``Kim, chairman of the association``: the organization a kind word refers back to is the one
+    organization of the article of that kind, one of the event's first (``Korea Association of Robot
+    Industry``); none when the article names several."""
+    names = {o.id: o.name for o in orgs.organizations()}
+    held = [o for o in ((*event.organizers, *event.co_organizers, *event.sponsors) if event else ())]
+    for p in people.values():
+        for title, kind in p.get("refers", {}).items():
+            def of_kind(ids: list[str] | tuple[str, ...], kind: str = kind) -> list[str]:
+                return sorted({names[i] for i in ids if kind in names[i].lower().split()})
+            found = of_kind(held) or of_kind(list(names))
+            if len(found) != 1:
+                continue
+            key = orgs.add(found[0], None)
+            p["affs"] = [(key if k is None and t == title else k, t, u) for k, t, u in p["affs"]]
 
 
 def _related(org: str, event_orgs: list[str]) -> bool:

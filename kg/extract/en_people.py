@@ -141,6 +141,11 @@ def _initial(toks: list[_Tok], j: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+# kinds of organization a text refers back to with "the": "chairman of the association"
+ANAPHORIC_ORGS = frozenset({"association", "institute", "university", "foundation", "agency", "ministry", "company",
+                            "federation", "society", "council", "commission", "organizer", "organiser", "college",
+                            "school", "center", "centre", "chamber", "alliance", "consortium", "academy", "firm",
+                            "group", "department"})
 _TALK_KINDS = frozenset({"keynote", "guest", "invited", "featured", "plenary", "main", "opening", "closing", "special"})
 # lower-case words that say the name after them is an organization's
 _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers", "sponsor", "sponsors", "co-host",
@@ -286,6 +291,10 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
                                                         or _past_kind(phrase, prep + 1) > prep + 1):
         title_end = prep - 1
         org_toks = phrase[prep + 1:]
+        if len(org_toks) == 2 and org_toks[0].low == "the" and org_toks[1].low in ANAPHORIC_ORGS:
+            # "chairman of the association": the organization named before, written as its kind
+            return (_strip_article(text[phrase[0].start:phrase[title_end].end]), org_toks[1].low,
+                    Span(org_toks[1].start, org_toks[1].end))
         if org_toks and org_toks[0].low == "the":
             org_toks = org_toks[1:]
         org_toks = org_toks[_past_kind(org_toks, 0):]  # "CEO of robotics firm Kestrel"

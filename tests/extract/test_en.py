@@ -3223,3 +3223,22 @@ def test_chief_guests_and_addressed_sessions(text: str, name: str, role: Role) -
 def test_juries_openers_and_honorifics_with_parentheses(text: str, expected: dict) -> None:
     got = {n: (r, affs[0][0] if affs else None) for n, (r, affs) in _people(text).items()}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # "the association" refers back to the one association of the article, the event's first
+    ("Robotworld 2026, a four-day show organized by the Korea Association of Robot Industry, opened Wednesday. "
+     "\"Robots grow,\" Kim Jae-hwan, chairman of the association, told UPI.", "Korea Association of Robot Industry"),
+    ("The AI Forum was organized by the Hanbit Robot Association on Monday. Kim Jae-hwan, chairman of the "
+     "association, spoke.", "Hanbit Robot Association"),
+    # two of that kind: nothing to refer back to
+    ("The Hanbit Institute and the Daon Institute held the AI Forum on Monday. Kim Jae-hwan, director of the "
+     "institute, spoke.", None),
+])
+def test_an_organization_referred_back_to_by_its_kind(text: str, org: str | None) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-10-10", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [names.get(a.org) if a.org else None for a in p.affiliations] == [org]
+    for o in x.organizations:  # every mention still slices to one of the organization's forms
+        assert all(text[m.start:m.end] in {o.name, *o.aliases} for m in o.mentions)
