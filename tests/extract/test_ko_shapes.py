@@ -1064,3 +1064,12 @@ def test_a_quoted_topic_of_a_marked_item(text: str) -> None:
 def test_an_adnominal_verb_is_no_part_of_an_event_name(text: str) -> None:
     for e in _x(text).events:
         assert e.name is None or not e.name.startswith(("한 ", "위한 "))
+
+
+@pytest.mark.parametrize("text", [
+    # taking the stage is giving a talk
+    "이어 사티아 나델라 마이크로소프트 CEO와 리사 수 AMD CEO가 차례로 무대에 올랐다.",
+    "무대에 오른 사티아 나델라 마이크로소프트 CEO와 리사 수 AMD CEO는 AI를 강조했다.",
+])
+def test_taking_the_stage(text: str) -> None:
+    assert _roles(_x(text)) == {"사티아 나델라": {Role.SPEAKER}, "리사 수": {Role.SPEAKER}}
