@@ -1073,3 +1073,12 @@ def test_an_adnominal_verb_is_no_part_of_an_event_name(text: str) -> None:
 ])
 def test_taking_the_stage(text: str) -> None:
     assert _roles(_x(text)) == {"사티아 나델라": {Role.SPEAKER}, "리사 수": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize("text", [
+    # closing remarks, like opening ones, are the holder's
+    "폐회사는 정우성 한빛협회 부회장이 했다.",
+    "정우성 한빛협회 부회장은 폐회 인사에서 참석자들에게 감사를 전했다.",
+])
+def test_closing_remarks(text: str) -> None:
+    assert _roles(_x(text)) == {"정우성": {Role.HOST_REP}}
