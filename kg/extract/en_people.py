@@ -1475,7 +1475,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return _speaks(toks, j + 1)
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
-                "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated"):
+                "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated",
+                # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
+                "received", "receives", "accepted", "accepts"):
         return True
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \
             and any(t.low == "questions" for t in toks[j + 1:j + 4]):

@@ -3242,3 +3242,14 @@ def test_an_organization_referred_back_to_by_its_kind(text: str, org: str | None
     assert [names.get(a.org) if a.org else None for a in p.affiliations] == [org]
     for o in x.organizations:  # every mention still slices to one of the organization's forms
         assert all(text[m.start:m.end] in {o.name, *o.aliases} for m in o.mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # receiving an award is no talk, though awards "were presented to" people
+    ("The 2026 Semiconductor Industry Conference was held on November 3. Awards were presented to 20 individuals, "
+     "with SK hynix Vice President Kim Ju-seon receiving the Order of Industrial Service Merit.", "Kim Ju-seon"),
+    ("The AI Forum was held on Monday. Tom Reed of Acme received the Best Paper Award.", "Tom Reed"),
+    ("The AI Forum was held on Monday. Tom Reed of Acme accepted the prize for the team.", "Tom Reed"),
+])
+def test_award_recipients(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.OTHER}
