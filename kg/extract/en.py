@@ -577,9 +577,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]))
         if set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and any(a.org in hosts for a in affs):
             p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson
-        elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event \
+        elif not p["reporter"] and event \
                 and any(a.org in event.organizers and (a.title or "").lower() in _ORG_HEADS for a in affs):
-            p["roles"][Role.HOST_REP] = None  # the organizer's own head, attending, represents it
+            p["roles"][Role.HOST_REP] = None  # the organizer's own head represents it, whatever else they do
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(
                 a.title and EVENT_OFFICE.search(a.title) or a.org and event.name and orgs_by_id[a.org] == event.name
                 for a in affs):

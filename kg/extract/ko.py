@@ -302,6 +302,8 @@ class _Builder:
                 c.add_role(Role.REPORTER)
             elif not {r for r, _part in c.roles} - {Role.QUOTED, Role.ATTENDEE}:  # a quoted head still represents the host
                 self._head_of_event_org(c)
+            elif self._organizer_head(c):
+                c.add_role(Role.HOST_REP)  # "최태원 SK 회장 … 기조연설": the holder's head represents it, whatever else
             _keynote_is_their_talk(c)
         self._parts(sessions, hits_by_sentence)
 

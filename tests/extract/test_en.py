@@ -3253,3 +3253,13 @@ def test_an_organization_referred_back_to_by_its_kind(text: str, org: str | None
 ])
 def test_award_recipients(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.OTHER}
+
+
+@pytest.mark.parametrize("text", [
+    # the organizer's own head represents it, whatever else they do
+    "Hanbit Group hosted the Hanbit AI Summit on Monday. Chey Tae-won, Chairman of Hanbit Group, gave the keynote.",
+    "The Hanbit AI Summit, organized by Hanbit Group, opened Monday. Hanbit Group Chairman Chey Tae-won delivered "
+    "the keynote speech.",
+])
+def test_the_organizers_head_represents_it_as_well(text: str) -> None:
+    assert _people(text)["Chey Tae-won"][0] == {Role.KEYNOTE, Role.HOST_REP}

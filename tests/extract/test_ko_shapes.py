@@ -1082,3 +1082,12 @@ def test_taking_the_stage(text: str) -> None:
 ])
 def test_closing_remarks(text: str) -> None:
     assert _roles(_x(text)) == {"정우성": {Role.HOST_REP}}
+
+
+@pytest.mark.parametrize("text", [
+    # the organizer's own head represents it, whatever else they do
+    "한빛그룹은 4일 코엑스에서 '한빛 AI 서밋'을 개최했다. 최태원 한빛그룹 회장은 기조연설에서 비전을 제시했다.",
+    "한빛그룹이 주최한 '한빛 AI 서밋'이 4일 열렸다. 기조강연은 최태원 한빛그룹 회장이 맡았다.",
+])
+def test_the_organizers_head_represents_it_as_well(text: str) -> None:
+    assert _roles(_x(text))["최태원"] == {Role.KEYNOTE, Role.HOST_REP}
