@@ -2915,13 +2915,6 @@ def test_the_city_an_event_was_held_in_without_a_venue(text: str, city: str | No
     assert (e.venue, e.city) == (None, city)
 
 
-def _people(text: str) -> dict[str, tuple[set[Role], list[tuple[str | None, str | None]]]]:
-    x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
-    orgs = {o.id: o.name for o in x.organizations}
-    return {p.name: ({r.role for r in p.roles}, [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations])
-            for p in x.people}
-
-
 @pytest.mark.parametrize(("text", "org"), [
     # a relative clause leading a unit of an organization: the organization is the unit's owner
     ("The AI forum was held on Monday. Kim Jung-ho, who heads Samsung's AI center, presented a roadmap.", "Samsung"),
