@@ -135,7 +135,7 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
 
 # the head words of a unit inside an organization
 _UNIT = (r"(?:department|dept\.?|school|graduate\s+school|faculty|college|division|lab|laboratory|labs|center|centre|"
-         r"unit|team|group|office|program|programme|business|research)")
+         r"unit|team|group|office|program|programme|business|research|facility|plant|factory|campus|site|branch)")
 _UNIT_OWNED = re.compile(rf"(.+?)['’]s?\s+((?:[\w&\-]+\s+){{0,4}}?{_UNIT}\b.*)$", re.I)
 _UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
 # possessives that are part of a name: "Women's Hospital", "Children's Research Center"
@@ -345,6 +345,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         for m in cue.pattern.finditer(sentence):
             if _adjective(sentence, m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "Koo did not attend": no part at all
+            if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
+                continue  # "who chairs the department of mechanical engineering": a post, not a session
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
@@ -355,6 +357,11 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
 
 
 # a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
+# chairing a body (a department, a board, a committee, a company): the person's post
+_CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|their)\s+(?:[\w&\-]+\s+){0,3}?"
+                            r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
+                            r"school|faculty|college|institute|association|society|foundation|federation|"
+                            r"organization|organisation|agency|division|program|programme|caucus|party)\b")
 _PART_LED = re.compile(r"\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
                        r"breakout)s?\b[^.;:!?\n]{0,80}?\b(?:was|were|is|are|will\s+be)\s+"
                        r"((?:led|facilitated|hosted|steered|run)\s+by)\b", re.I)

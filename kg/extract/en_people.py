@@ -367,8 +367,9 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     cut = len(lead)
     while cut > 0 and _is_title_word(lead[cut - 1], ls):
         cut -= 1
-    if cut > 0 and lead[0].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[:cut]):
-        org = lead[:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
+    skip = 1 if len(lead) > 1 and lead[0].low in ("a", "an") and _capital(lead[1]) else 0  # "an MIT researcher"
+    if cut > skip and lead[skip].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[skip:cut]):
+        org = lead[skip:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
         org_end = org[-1].end - (2 if org[-1].text.endswith(_POSSESSIVE) else 0)  # "Mark Diaz, Acme's CTO"
         return (qualifier + text[phrase[cut].start:phrase[-1].end], text[org[0].start:org_end],
                 Span(org[0].start, org_end))

@@ -3256,3 +3256,20 @@ def test_award_recipients(text: str, name: str) -> None:
 ])
 def test_the_organizers_head_represents_it_as_well(text: str) -> None:
     assert _people(text)["Chey Tae-won"][0] == {Role.KEYNOTE, Role.HOST_REP}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "an MIT researcher": the organization between the article and the title
+    ("The AI Forum was held on Monday. Participants included Tom Reed, an MIT researcher, and Ana Vale, a Samsung "
+     "Electronics vice president.", {"Tom Reed": ({Role.ATTENDEE}, [("MIT", "researcher")]),
+                                     "Ana Vale": ({Role.ATTENDEE}, [("Samsung Electronics", "vice president")])}),
+    # chairing a department is a post, not a session; the list's cue gives the part
+    ("The College of Engineering held a workshop on Monday. Speakers included Prof. Dawn Tilbury, who chairs the "
+     "department of mechanical engineering, and Jim Hackett, former CEO of Ford.",
+     {"Dawn Tilbury": ({Role.SPEAKER}, []), "Jim Hackett": ({Role.SPEAKER}, [("Ford", "former CEO")])}),
+    # a plant of a company: the company, the plant its unit
+    ("Acme hosted a roundtable on Tuesday. Participants included Jane Roe, plant manager at Ford's Dearborn "
+     "facility.", {"Jane Roe": ({Role.ATTENDEE}, [("Ford", "plant manager")])}),
+])
+def test_articles_before_organizations_and_chairs_of_bodies(text: str, expected: dict) -> None:
+    assert _people(text) == expected
