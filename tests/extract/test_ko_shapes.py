@@ -493,6 +493,11 @@ ORG_CUES = [
      {"organizers": ["경북도", "한빛대"], "co": [], "sponsors": []}),
     ("충남도와 다온재단이 24일 '스마트 제조 포럼'을 공동 주최했다.",
      {"organizers": ["충남도", "다온재단"], "co": [], "sponsors": []}),
+    # 연, the adnominal of 열다, before the event: its subjects held it
+    ("'스마트 제조 포럼'이 24일 열렸다. 한빛협회가 연 이번 행사에는 300명이 참석했다.",
+     {"organizers": ["한빛협회"], "co": [], "sponsors": []}),
+    ("'스마트 제조 포럼'이 24일 열렸다. 한빛협회와 다온재단이 함께 연 이번 행사에는 300명이 참석했다.",
+     {"organizers": ["한빛협회", "다온재단"], "co": [], "sponsors": []}),
     # the partner the holder works with: 협력해, 손잡고, 손을 잡고 after "A와"
     ("한빛협회는 다온재단과 협력해 24일 '스마트 제조 포럼'을 개최했다.",
      {"organizers": ["한빛협회"], "co": ["다온재단"], "sponsors": []}),
