@@ -20,6 +20,8 @@ from kg.model import Role, Span
 
 _CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서)|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)부터")
 _ABOUT = re.compile(r"^\s*['’]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)|에\s*(?:대해|관해|대한|관한))")
+_AMONG = re.compile(r"등|비롯|포함|을\s*비롯|를\s*비롯|과\s*함께|와\s*함께|\s및\s|,")
+_COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _FRAME_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은", "에서", "로", "으로"})
@@ -141,6 +143,10 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             return subject and g >= 0 and genitives[g] >= at - 3 and genitives[g] > m.span.end
 
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
+        counted = _COUNTED_SUBJECT.search(doc.text, m.span.end, window[0][0]) if window \
+            and window[0][2] is Role.ATTENDEE else None
+        if counted and not _AMONG.search(doc.text, m.span.end, counted.start()):
+            window = window[1:]  # "A가 연 행사에는 300여 명이 참석했다" (not "A 등 300여 명"): the counted attended
         # "… 및 자문위원인 이남식 총장": a cue in the adnominal 인 describes the name after it, not those before
         after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])),
                         None)

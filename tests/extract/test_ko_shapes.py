@@ -1096,3 +1096,15 @@ def test_closing_remarks(text: str) -> None:
 ])
 def test_the_organizers_head_represents_it_as_well(text: str) -> None:
     assert _roles(_x(text))["최태원"] == {Role.KEYNOTE, Role.HOST_REP}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a counted subject between the name and 참석 attended, not the person named before it
+    ("'스마트 제조 포럼'이 24일 열렸다. 한빛협회(회장 홍길동)와 다온재단이 함께 연 이번 행사에는 300명이 참석했다.",
+     {"홍길동": {Role.HOST_REP}}),
+    # ... unless the person is one of them
+    ("행사에는 홍길동 한빛대 교수 등 200여 명이 참석했다.", {"홍길동": {Role.ATTENDEE}}),
+    ("행사에는 홍길동 한빛대 교수를 비롯해 200여 명이 참석했다.", {"홍길동": {Role.ATTENDEE}}),
+])
+def test_a_counted_crowd_attends(text: str, roles: dict) -> None:
+    assert _roles(_x(text)) == roles
