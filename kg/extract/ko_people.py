@@ -633,7 +633,14 @@ def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
                 return " ".join([words[i].stem, "겸"] + [w.text for w in words[i + 2:j]] + [words[j].stem])
             if not words[j].bare:
                 break
+    if words[i].bare and i + 1 < len(words) and words[i].stem in _SENIOR_TITLES \
+            and words[i + 1].stem in _SENIOR_TITLES and title_of(words[i + 1], gz) == (words[i + 1].stem, None):
+        return f"{words[i].stem} {words[i + 1].stem}"  # "대표이사 사장": two heads of one post in a row
     return None
+
+
+# titles written in a row as one post: "대표이사 사장", "대표이사 부회장", "사장 겸 CEO" (with 겸, above)
+_SENIOR_TITLES = frozenset({"대표이사", "대표", "사장", "부사장", "회장", "부회장", "전무", "상무", "이사", "총괄", "사장단"})
 
 
 def _split_honorifics(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, ...]:
