@@ -1326,6 +1326,8 @@ def _framed(text: str, sentence_start: int, name_start: int) -> bool:
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
+    if before == "to" and i > 1 and toks[i - 2].low == "according":
+        return True  # "According to Tom Reed of Nimbus, …"
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
         return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
     if j > i and toks[j - 1].text.endswith(_POSSESSIVE) and j - i >= 2 \
@@ -1611,6 +1613,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or past < len(toks) and toks[past].text == "," and i > 0 and toks[i - 1].text == ","
                             and _speaks(toks, past + 1)
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
+                            or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
                             or _parallel_items(toks, i, past, ls)):
                     got = (None, org, org_at)
             if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:

@@ -3273,3 +3273,13 @@ def test_the_organizers_head_represents_it_as_well(text: str) -> None:
 ])
 def test_articles_before_organizations_and_chairs_of_bodies(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "according to NAME of ORG": a person, with their organization
+    ("The AI Forum was held on Monday. According to Tom Reed of Nimbus, costs fell.", {"Tom Reed": (set(), [("Nimbus", None)])}),
+    # ... an organization after "according to" is none
+    ("The AI Forum was held on Monday. According to Acme Robotics, costs fell.", {}),
+])
+def test_according_to(text: str, expected: dict) -> None:
+    assert _people(text) == expected
