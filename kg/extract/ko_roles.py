@@ -508,8 +508,11 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         if q.double or q.outer.start < m.span.end:
             continue
         between = doc.text[m.span.end:q.outer.start]
+        line_end = doc.text.find("\n", q.outer.end)
+        rest = doc.text[q.outer.end:line_end if line_end >= 0 else len(doc.text)]
         if re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
-                or re.fullmatch(r"\s*의\s*", between):
+                or re.fullmatch(r"\s*의\s*", between) \
+                or not between.strip() and not rest.strip():  # "발제: A 교수 '제조 AI 동향'": a programme line
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         break
     return None

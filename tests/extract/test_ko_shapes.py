@@ -1108,3 +1108,14 @@ def test_the_organizers_head_represents_it_as_well(text: str) -> None:
 ])
 def test_a_counted_crowd_attends(text: str, roles: dict) -> None:
     assert _roles(_x(text)) == roles
+
+
+@pytest.mark.parametrize("text", [
+    # programme lines: a label with a colon, the person, and a talk title closing the line
+    "한빛협회는 24일 '스마트 제조 포럼'을 열었다.\n발제: 정하늘 한빛연구원 박사 '제조 AI 동향'\n사회: 오세훈 한빛일보 논설위원",
+    "한빛협회는 24일 '스마트 제조 포럼'을 열었다.\n발제 : 정하늘 한빛연구원 박사 '제조 AI 동향'\n진행 : 오세훈 한빛일보 논설위원",
+])
+def test_programme_lines_with_colons(text: str) -> None:
+    x = _x(text)
+    got = {p.name: {(r.role, r.talk_title) for r in p.roles} for p in x.people}
+    assert got == {"정하늘": {(Role.SPEAKER, "제조 AI 동향")}, "오세훈": {(Role.MODERATOR, None)}}
