@@ -3283,3 +3283,12 @@ def test_articles_before_organizations_and_chairs_of_bodies(text: str, expected:
 ])
 def test_according_to(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # speaking on a panel is a panelist's part, not a talk of one's own
+    "The AI Summit was held on Monday. Ana Vale, speaking on a panel about data, said standards lag.",
+    "The AI Summit was held on Monday. Ana Vale of Acme spoke on a panel about data ethics.",
+])
+def test_speaking_on_a_panel(text: str) -> None:
+    assert _people(text)["Ana Vale"][0] == {Role.PANELIST}
