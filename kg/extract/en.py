@@ -441,12 +441,24 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     descriptions = sorted((d for p in people.values() for d in p["described"]), key=lambda d: d.start)
     described_at = [d.start for d in descriptions]
     before: list[Role] = []  # the speaking roles the sentence before gave
+    previous = Span(0, 0)  # the sentence before
     for sp in spans:
         sentence = text[sp.start:sp.end]
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         given, before = before, []
         if not here:
+            pronoun = _PRONOUN_ACTS.match(sentence)
+            cues = _cues_in(sentence) if pronoun else []
+            if pronoun and cues and _PRONOUN_GAP.fullmatch(sentence, pronoun.end(), cues[0][0]):
+                # "Tom Reed, vice president at Nimbus, attended. He moderated the panel.": the one person
+                # of the sentence before
+                k = bisect.bisect_left(mention_starts, sp.start)
+                names = {n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start}
+                if len(names) == 1:
+                    people[names.pop()]["roles"].setdefault(cues[0][2], None)
+            previous = sp
             continue
+        previous = sp
         # "Kim and Lee discussed sovereign AI. They were joined by Park …" / "… A and B followed.": the same part
         joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else None
         starts = {s.start - sp.start for s, _n in here}
@@ -516,6 +528,11 @@ _SAID_BEFORE = re.compile(rf"\b(?:{_SAID})\s+(?:[\w.]+\s+){{0,3}}?$")
 _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?\s+(?:{_SAID})\b")
 # the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."
 _SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
+# "He moderated the panel.", "She later gave the keynote.": a pronoun opening a sentence, then its verb
+_PRONOUN_ACTS = re.compile(r"\s*(?:He|She)\s+(?:(?:also|later|then|first|briefly|jointly)\s+)?")
+_PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"
+                          r"(?:[\w-]+\s+){0,2}?)?")
+_PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
 
 

@@ -3292,3 +3292,19 @@ def test_according_to(text: str, expected: dict) -> None:
 ])
 def test_speaking_on_a_panel(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.PANELIST}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun opening a sentence with a part: the one person of the sentence before
+    ("The AI Summit was held on Monday. Tom Reed, vice president at Nimbus, attended. He moderated the afternoon "
+     "panel.", {"Tom Reed": {Role.ATTENDEE, Role.MODERATOR}}),
+    ("The AI Summit was held on Monday. Tom Reed, CEO of Nimbus, arrived early. He gave the keynote.",
+     {"Tom Reed": {Role.KEYNOTE}}),
+    # two people before: nobody to point at; a part inside what was said: none
+    ("The AI Summit was held on Monday. Tom Reed of Nimbus and Ana Vale of Acme attended. He moderated the panel.",
+     {"Tom Reed": {Role.ATTENDEE}, "Ana Vale": {Role.ATTENDEE}}),
+    ("The AI Summit was held on Monday. Ana Vale, CTO of Acme, attended. She said the keynote was great.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_a_pronoun_with_a_part(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
