@@ -24,6 +24,7 @@ from kg.extract.ko_roles import (
     frame_role,
     is_panel_sentence,
     marks_of,
+    pronoun_role,
     quote_speakers,
     respective_talks,
     sentence_roles,
@@ -285,6 +286,13 @@ class _Builder:
                     members += [self.cluster_of(h.mention) for h in speakers
                                 if h.role is Role.SPEAKER and self.cluster_of(h.mention) not in members]
                 sessions[order] = (old_name or name, members)
+        for si in range(1, len(doc.sentences)):  # "김민수 교수도 참석했다. 그는 … 발표했다": the one person before
+            if grouped.get(si) or not grouped.get(si - 1):
+                continue
+            before = {id(c): c for c in (self.cluster_of(m) for m in grouped[si - 1])}
+            role = pronoun_role(doc, doc.sentences[si], gz) if len(before) == 1 else None
+            if role is not None:
+                next(iter(before.values())).add_role(role, None, None)
         # a later "김무상 부장은 '…'을 주제로 …" names the talk of someone already speaking
         for m in self.mentions:
             c = self.cluster_of(m)

@@ -69,6 +69,18 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     return sorted(hits)
 
 
+_PRONOUN = re.compile(r"\s*(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
+_PRONOUN_ROLES = (Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR, Role.HOST_REP)
+
+
+def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
+    """``그는 '제조 AI'를 주제로 발표했다``: a sentence that opens with 그/그녀 and names no one, and the
+    first part its cues give (the caller gives it to the one person of the sentence before)."""
+    if not _PRONOUN.match(sent.text(doc.text)):
+        return None
+    return next((role for _a, _b, role in _cues(doc, sent, gz) if role in _PRONOUN_ROLES), None)
+
+
 def is_caption(doc: Doc, sent: Sentence) -> bool:
     return bool(_CAPTION.search(sent.text(doc.text)))
 

@@ -1119,3 +1119,17 @@ def test_programme_lines_with_colons(text: str) -> None:
     x = _x(text)
     got = {p.name: {(r.role, r.talk_title) for r in p.roles} for p in x.people}
     assert got == {"정하늘": {(Role.SPEAKER, "제조 AI 동향")}, "오세훈": {(Role.MODERATOR, None)}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a sentence that opens with 그/그녀 and names no one: its part is the one person's of the sentence before
+    ("한빛협회는 20일 '2026 AI 포럼'을 열었다. 김민수 한빛대 교수도 참석했다. 그는 '제조 AI'를 주제로 발표했다.",
+     {"김민수": {Role.ATTENDEE, Role.SPEAKER}}),
+    ("한빛협회는 20일 '2026 AI 포럼'을 열었다. 김민수 한빛대 교수가 참석했다. 그는 좌장을 맡았다.",
+     {"김민수": {Role.ATTENDEE, Role.MODERATOR}}),
+    # two people before: nobody to point at
+    ("한빛협회는 20일 '2026 AI 포럼'을 열었다. 김민수 한빛대 교수와 이영희 다온랩 대표가 참석했다. 그는 발표했다.",
+     {"김민수": {Role.ATTENDEE}, "이영희": {Role.ATTENDEE}}),
+])
+def test_a_pronoun_with_a_part(text: str, roles: dict) -> None:
+    assert _roles(_x(text)) == roles
