@@ -664,12 +664,21 @@ def _day_named_before(doc: Doc, sent: Sentence, reference: str | None) -> str | 
     return None
 
 
+_HANGUL_ORDINALS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_SPELLED_EDITION = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째(?:로\s*(?:열린|열리는|개최된|개최되는|열렸|개최됐|마련된)|"
+                              r"\s*(?:를|을)\s*맞(?:은|는|았)|인\s*(?:이번|올해)|(?=\s*(?:행사|대회|포럼|세미나|컨퍼런스|콘퍼런스|"
+                              r"엑스포|박람회|심포지엄|서밋)(?:는|은|가|이|로|에|를|을)))")
+
+
 def _edition(doc: Doc, name: str | None) -> int | None:
     """``제3회``, ``4회째``, ``올해 처음`` in the name, else anywhere in the article."""
     for text in [name or ""] + [s.text(doc.text) for s in doc.sentences]:
         m = _EDITION.search(text)
         if m:
             return int(m.group(1) or m.group(2))
+        spelled = _SPELLED_EDITION.search(text)
+        if spelled:  # "두 번째로 열린 이번 포럼", "올해로 세 번째인 행사"
+            return _HANGUL_ORDINALS[spelled.group(1)]
     return 1 if any(_FIRST_EDITION.search(s.text(doc.text)) for s in doc.sentences) else None
 
 
@@ -677,11 +686,15 @@ def _attendance(doc: Doc) -> int | None:
     """``200여 명이 참석``: the first head count in a sentence about taking part."""
     for s in doc.sentences:
         line = s.text(doc.text)
-        if re.search(r"참석|참여|참가|모였|자리", line):
+        if re.search(r"참석|참여|참가|모였|자리", line) and not _PAST_EDITION.search(line):
             m = _ATTEND.search(line)
             if m:
                 return int(m.group(1).replace(",", ""))
     return None
+
+
+# a sentence about an earlier edition: "지난해 열린 제4회 포럼에는 200명이 참석했다"
+_PAST_EDITION = re.compile(r"지난해|작년|지난\s*대회|지난\s*행사|전년|이전\s*대회|직전\s*대회")
 
 
 def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:

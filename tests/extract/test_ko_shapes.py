@@ -1133,3 +1133,17 @@ def test_programme_lines_with_colons(text: str) -> None:
 ])
 def test_a_pronoun_with_a_part(text: str, roles: dict) -> None:
     assert _roles(_x(text)) == roles
+
+
+@pytest.mark.parametrize(("text", "edition", "attendance"), [
+    # an edition spelled as an ordinal word; a head count of an earlier edition is not this one's
+    ("한빛협회는 20일 코엑스에서 '제5회 AI 포럼'을 열었다. 지난해 열린 제4회 포럼에는 200명이 참석했다. "
+     "올해는 300여 명이 참석했다.", 5, 300),
+    ("지난해에 이어 두 번째로 열린 이번 'AI 포럼'은 20일 코엑스에서 진행됐다.", 2, None),
+    ("올해로 세 번째인 이번 'AI 포럼'은 20일 열렸다. 행사에는 150명이 참석했다.", 3, 150),
+    # a programme's second session is no second edition
+    ("'AI 포럼'이 20일 열렸다. 두 번째 세션에서는 김민수 한빛대 교수가 발표했다.", None, None),
+])
+def test_spelled_editions_and_this_editions_head_count(text: str, edition: int | None, attendance: int | None) -> None:
+    [e] = _x(text).events
+    assert (e.edition, e.attendance) == (edition, attendance)
