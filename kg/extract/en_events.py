@@ -43,6 +43,8 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
                       r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to)\b)[a-z][\w-]*\s+){0,3}"
                       r"(?:forum|conference|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"
                       r"congress|convention|meeting|festival|edition)s?\b)", re.I)
+_PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+year\s+(?:earlier|ago)|prior\s+edition|"
+                           r"the\s+year\s+before)\b", re.I)
 _ATTEND = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
                      r"members|officials|researchers|exhibitors|companies)", re.I)
@@ -958,9 +960,12 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     m = _EDITION.search(text)
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
-    m = _ATTEND.search(text)
-    if m:
+    for m in _ATTEND.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
+        if _PAST_EDITION.search(text, start + 1, m.end()):
+            continue  # "Last year's edition drew 5,000 visitors": not this one's head count
         draft.attendance = int(m.group(1).replace(",", ""))
+        break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}
     found = _organizations(text, comma_names)

@@ -3308,3 +3308,13 @@ def test_speaking_on_a_panel(text: str) -> None:
 ])
 def test_a_pronoun_with_a_part(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the head count of an earlier edition is not this one's
+    "The AI Expo opened on Monday. Last year's edition drew 5,000 visitors; this year 7,000 visitors attended.",
+    "The AI Expo opened on Monday, drawing 7,000 visitors, up from 5,000 last year.",
+])
+def test_this_editions_head_count(text: str) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-05-20", lang="en")).events
+    assert e.attendance == 7000
