@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.en_events import find_event
-from kg.extract.en_people import ANAPHORIC_ORGS, EVENT_OFFICE, LEGAL_FORMS, ORG_WORDS, EnMention, find_people
+from kg.extract.en_people import (
+    ANAPHORIC_ORGS,
+    EVENT_OFFICE,
+    LEGAL_FORMS,
+    ORG_WORDS,
+    PROGRAMME_ENTRY,
+    EnMention,
+    find_people,
+)
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
@@ -433,9 +441,35 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
             role = None  # a paragraph closes the list
 
 
+def _programme_roles(text: str, people: dict[str, dict]) -> None:
+    """``09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens``: the part a programme line
+    names (a cue in its label; "Welcome" is the host's) is the role of the person after the dash, and
+    a quoted title there is their talk's."""
+    by_start = {s.start: p for p in people.values() for s in p["spans"]}
+    for m in PROGRAMME_ENTRY.finditer(text):
+        person = by_start.get(m.start("who"))
+        label = m.group("label").strip()
+        cues = _cues_in(label)
+        role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label.lower())
+        if person is None or role is None:
+            continue
+        title = (m.group("title") or "").strip()
+        quoted = title[:1] in "\"“" and title[-1:] in "\"”"
+        person["roles"].setdefault(role, title[1:-1] if quoted and role in _TALK_ROLES else None)
+
+
+# programme labels that name a part with no cue word of their own
+_PROGRAMME_LABELS = {"welcome": Role.HOST_REP, "opening": Role.HOST_REP, "closing": Role.HOST_REP,
+                     "farewell": Role.HOST_REP, "talk": Role.SPEAKER, "presentation": Role.SPEAKER,
+                     "lecture": Role.SPEAKER, "case study": Role.SPEAKER, "fireside chat": Role.SPEAKER,
+                     "panel": Role.PANELIST, "panel discussion": Role.PANELIST, "moderator": Role.MODERATOR,
+                     "moderation": Role.MODERATOR, "chair": Role.MODERATOR}
+
+
 def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> None:
     """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
     _list_roles(text, people)
+    _programme_roles(text, people)
     spans_by_start = sorted(((s, name) for name, p in people.items() for s in p["spans"]), key=lambda x: x[0].start)
     mention_starts = [s.start for s, _n in spans_by_start]
     descriptions = sorted((d for p in people.values() for d in p["described"]), key=lambda d: d.start)
@@ -617,7 +651,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
-        roles = tuple(RoleAssignment("e1" if event else None, r, None, None) for r in p["roles"])
+        roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))

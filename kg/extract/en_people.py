@@ -1640,6 +1640,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                    reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))
                                    and not _after_cue_by(toks, i) and not _after_cue_by(toks, _title_start(toks, i)),
                                    also=(now,) if now and now != got else ()))
+    found.extend(_programme_entries(text, found))
     found.extend(_bylines(text, found))
     return _with_short_mentions(text, found)
 
@@ -1718,6 +1719,30 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             for at, f in enumerate(found):
                 if f.span.start == start and not f.reporter:
                     found[at] = EnMention(f.name, f.span, title, reporter=True)
+    return out
+
+
+# a line of a programme: a time, a part of it, its title, a dash, then who gives it
+# ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
+PROGRAMME_ENTRY = re.compile(
+    r"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+)?"
+    r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—\"“\n]{1,80}?))?"
+    r"[ \t]+[–—-][ \t]+(?P<who>" + "[A-Z][a-z]+(?:[ -][A-Z]\\.)?(?:[ -][A-Z][a-z\\-]+){1,3}" + r")"
+    r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$", re.M)
+
+
+def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
+    """The people on the lines of a programme (see :data:`PROGRAMME_ENTRY`) not found yet, with the
+    organization after the comma or in parentheses."""
+    taken = {m.span.start for m in found}
+    out = []
+    for m in PROGRAMME_ENTRY.finditer(text):
+        if m.start("who") in taken:
+            continue
+        group = "org" if m.group("org") else "org2" if m.group("org2") else None
+        org = m.group(group).strip() if group else None
+        org_span = Span(m.start(group), m.start(group) + len(org)) if group and org else None
+        out.append(EnMention(m.group("who"), Span(m.start("who"), m.end("who")), None, org, org_span))
     return out
 
 

@@ -3318,3 +3318,19 @@ def test_a_pronoun_with_a_part(text: str, expected: dict) -> None:
 def test_this_editions_head_count(text: str) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-05-20", lang="en")).events
     assert e.attendance == 7000
+
+
+@pytest.mark.parametrize("text", [
+    # programme lines: a time, the part, its title, a dash, who gives it and their organization
+    'The Smart Factory Forum 2026 takes place on June 4 at the Hilton Munich.\n\nProgram:\n'
+    '09:00 Welcome – Anna Weber, VDMA\n09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens\n',
+    'The Smart Factory Forum 2026 takes place on June 4 at the Hilton Munich.\n\n'
+    '• Welcome — Anna Weber (VDMA)\n• Keynote: “AI on the shop floor” — Jens Keller (Siemens)\n',
+])
+def test_programme_lines_with_times_and_dashes(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-05-20", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    got = {p.name: ({(r.role, r.talk_title) for r in p.roles}, [names.get(a.org) for a in p.affiliations if a.org])
+           for p in x.people}
+    assert got == {"Anna Weber": ({(Role.HOST_REP, None)}, ["VDMA"]),
+                   "Jens Keller": ({(Role.KEYNOTE, "AI on the shop floor")}, ["Siemens"])}
