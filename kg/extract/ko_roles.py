@@ -69,6 +69,7 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     return sorted(hits)
 
 
+_LINE_REST = 40  # characters after a quote within which its line must end to close a programme line
 _PRONOUN = re.compile(r"\s*(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
 _PRONOUN_ROLES = (Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR, Role.HOST_REP)
 
@@ -520,8 +521,11 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         if q.double or q.outer.start < m.span.end:
             continue
         between = doc.text[m.span.end:q.outer.start]
-        line_end = doc.text.find("\n", q.outer.end)
-        rest = doc.text[q.outer.end:line_end if line_end >= 0 else len(doc.text)]
+        # (the rest of the line, read at most a little way: a long line is no programme line)
+        reach = min(len(doc.text), q.outer.end + _LINE_REST)
+        line_end = doc.text.find("\n", q.outer.end, reach)
+        rest = doc.text[q.outer.end:line_end if line_end >= 0 else reach] if line_end >= 0 or reach == len(doc.text) \
+            else "…"
         if re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
                 or re.fullmatch(r"\s*의\s*", between) \
                 or not between.strip() and not rest.strip():  # "발제: A 교수 '제조 AI 동향'": a programme line
