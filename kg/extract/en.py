@@ -688,13 +688,19 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
     """``Kim, chairman of the association``: the organization a kind word refers back to is the one
     organization of the article of that kind, one of the event's first (``Korea Association of Robot
     Industry``); none when the article names several."""
+    if not any(p.get("refers") for p in people.values()):
+        return
     names = {o.id: o.name for o in orgs.organizations()}
     held = [o for o in ((*event.organizers, *event.co_organizers, *event.sponsors) if event else ())]
+    by_kind: dict[str, list[str]] = {}  # each kind looked up once: linear in people and organizations
+
+    def of_kind(ids: list[str], kind: str) -> list[str]:
+        return sorted({names[i] for i in ids if kind in names[i].lower().split()})
     for p in people.values():
         for title, kind in p.get("refers", {}).items():
-            def of_kind(ids: list[str] | tuple[str, ...], kind: str = kind) -> list[str]:
-                return sorted({names[i] for i in ids if kind in names[i].lower().split()})
-            found = of_kind(held) or of_kind(list(names))
+            if kind not in by_kind:
+                by_kind[kind] = of_kind(held, kind) or of_kind(list(names), kind)
+            found = by_kind[kind]
             if len(found) != 1:
                 continue
             key = orgs.add(found[0], None)
