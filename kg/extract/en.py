@@ -271,6 +271,9 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             # the sentence is about ("a panel chaired by X included A") or onto the programme
             panel = any(r is Role.PANELIST and c_end <= a for _c, c_end, r in sc.cues)
             return Role.PANELIST if panel else Role.SPEAKER
+        if role is Role.MODERATOR and other is not None and other < start \
+                and _WITH_AFTER_CHAIR.search(sentence, other, start):
+            return Role.PANELIST  # "moderated by A (X), with B (Y) and C (Z)": B and C sat on A's panel
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
             if role is Role.MODERATOR and _A_PART_WITH.match(sentence, b):
                 return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it
@@ -278,6 +281,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     return None
 
 
+# ", with" after the moderator named: the people who sat on the part with them
+_WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
 _A_PART_WITH = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|discussion|conversation|chat|panel|debate|"
                           r"roundtable|session|talk|Q&A)s?\s+(?:with|between|among|featuring)\s", re.I)

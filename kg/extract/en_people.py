@@ -978,6 +978,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("with", "between") \
             and toks[i - 2].low in _WITH_PARTS:
         return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
+    if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text == "," \
+            and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
+        return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
     if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in _ROLE_NOUNS \

@@ -3334,3 +3334,15 @@ def test_programme_lines_with_times_and_dashes(text: str) -> None:
            for p in x.people}
     assert got == {"Anna Weber": ({(Role.HOST_REP, None)}, ["VDMA"]),
                    "Jens Keller": ({(Role.KEYNOTE, "AI on the shop floor")}, ["Siemens"])}
+
+
+@pytest.mark.parametrize("text", [
+    # ", with" after the moderator named: the people who sat on the part with them
+    "The AI Forum was held on Monday. The panel on data spaces was moderated by Lisa Brandt (Fraunhofer IPA), "
+    "with Marco Rossi (Comau) and Ines Duarte (Bosch).",
+    "The AI Forum was held on Monday. A panel, moderated by Lisa Brandt of Fraunhofer IPA, with Marco Rossi of "
+    "Comau and Ines Duarte of Bosch, closed the day.",
+])
+def test_with_after_the_moderator(text: str) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == {
+        "Lisa Brandt": {Role.MODERATOR}, "Marco Rossi": {Role.PANELIST}, "Ines Duarte": {Role.PANELIST}}
