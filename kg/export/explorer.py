@@ -27,7 +27,6 @@ import networkx as nx
 
 from kg.errors import ExportError
 from kg.export.networkx import (
-    MAX_EVENTS_ASKED,
     SPEAKING,
     Filters,
     apply_filters,
@@ -309,10 +308,8 @@ def who_spoke_where(store: GraphStore, filters: Filters | None = None, *, limit:
     :func:`explorer_base` made of this store before (it is not changed)."""
     f = filters or Filters()
     if base is None:  # no graph kept from before: ask the store for the events the filters keep alone
-        events = events_matching(store, f)
-        if events is not None and len(events) <= MAX_EVENTS_ASKED:
-            base = base_graph(store, sources=False, events=events)
-    g = apply_filters(explorer_base(store) if base is None else base, f)
+        base = base_graph(store, sources=False, events=events_matching(store, f))
+    g = apply_filters(base, f)
     h = _with_series(g, speakers_graph(g))
     total = h.number_of_nodes()
     limit = max(1, limit)

@@ -40,7 +40,7 @@ def write_neo4j(g: nx.Graph, folder: str | Path) -> list[str]:
                 w = csv.writer(f)
                 w.writerow(["iri:ID", *(_HEADERS.get(k, k) for k in _NODE_FIELDS), ":LABEL"])
                 for n, d in sorted(nodes, key=lambda item: item[0]):
-                    w.writerow([n, *(d.get(k, "") if d.get(k, "") is not None else "" for k in _NODE_FIELDS), label])
+                    w.writerow([n, *("" if d.get(k) is None else d[k] for k in _NODE_FIELDS), label])
             written.append(name)
         by_type: dict[str, list[tuple[str, str, dict]]] = {}
         for u, v, d in g.edges(data=True):

@@ -10,7 +10,9 @@ sponsor; not ``type``, which GEXF keeps for edge direction) and carry role, talk
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from itertools import combinations
 
 import networkx as nx
@@ -18,7 +20,7 @@ import networkx as nx
 from kg.errors import ExportError
 from kg.formats import View
 from kg.store import GraphStore
-from kg.vocab import KGO, SCHEMA
+from kg.vocab import PREFIXES
 
 _NODES = """
 SELECT DISTINCT ?n ?type ?label WHERE {
@@ -116,12 +118,11 @@ SELECT DISTINCT ?person ?target ?role ?talk ?article WHERE {
 _EVENT_PARTS = """SELECT DISTINCT ?part ?parent WHERE { ?part a kgo:EventPart ; schema:superEvent+ ?e ;
   schema:superEvent ?parent }"""
 _EVENT_STRUCTURE = """
-SELECT DISTINCT ?s ?type ?o WHERE {
+SELECT DISTINCT ?e ?type ?o WHERE {
   VALUES (?p ?type) { (schema:organizer "organizer") (kgo:coOrganizer "co_organizer") (schema:sponsor "sponsor") }
-  ?e ?p ?o . BIND(?e AS ?s)
+  ?e ?p ?o .
 }"""
-_EVENT_SERIES = """SELECT DISTINCT ?event ?series WHERE { ?e schema:superEvent ?series . ?series a kgo:EventSeries .
-  BIND(?e AS ?event) }"""
+_EVENT_SERIES = """SELECT DISTINCT ?e ?series WHERE { ?e schema:superEvent ?series . ?series a kgo:EventSeries }"""
 
 
 def base_graph(store: GraphStore, *, sources: bool = True, events: set[str] | None = None) -> nx.MultiDiGraph:
@@ -194,7 +195,7 @@ def base_graph(store: GraphStore, *, sources: bool = True, events: set[str] | No
 
 
 def _matches(g: nx.MultiDiGraph, n: str, query: str) -> bool:
-    return n == query or query.casefold() in g.nodes[n]["label"].casefold()
+    return _named(n, [g.nodes[n]["label"]], query)
 
 
 def event_of(g: nx.MultiDiGraph, n: str) -> str | None:
@@ -211,16 +212,31 @@ def event_of(g: nx.MultiDiGraph, n: str) -> str | None:
     return None
 
 
+def _named(iri: str, labels: Iterable[str], query: str) -> bool:
+    return iri == query or any(query.casefold() in label.casefold() for label in labels)
+
+
+def _series_of(g: nx.MultiDiGraph, n: str) -> list[tuple[str, str]]:
+    """The series an event is an edition of, as (IRI, name) pairs."""
+    return [(v, g.nodes[v]["label"]) for _u, v, d in g.out_edges(n, data=True) if d["relation"] == "edition_of"]
+
+
+def _event_kept(f: Filters, iri: str, labels: Iterable[str], date: str,
+                series: Callable[[], Iterable[tuple[str, str]] | None]) -> bool:
+    """Whether the event and date filters of ``f`` keep an event (its IRI, names, date and, asked only
+    when a series filter is set, its series as (IRI, name) pairs)."""
+    return (not f.event or _named(iri, labels, f.event)) \
+        and (not f.series or any(_named(s, [label], f.series) for s, label in series() or ())) \
+        and (not f.since or bool(date) and date >= f.since) \
+        and (not f.until or bool(date) and date <= f.until)
+
+
 def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
     """The part of ``g`` about the events, organization, dates and roles ``f`` asks for."""
     if f.empty:
         return g
-    events = {n for n, d in g.nodes(data=True) if d["type"] == "Event"
-              and (not f.event or _matches(g, n, f.event))
-              and (not f.series or any(d2["relation"] == "edition_of" and _matches(g, v, f.series)
-                                       for _u, v, d2 in g.out_edges(n, data=True)))
-              and (not f.since or (d["date"] and d["date"] >= f.since))
-              and (not f.until or (d["date"] and d["date"] <= f.until))}
+    events = {n for n, d in g.nodes(data=True)
+              if d["type"] == "Event" and _event_kept(f, n, [d["label"]], d["date"], partial(_series_of, g, n))}
     keep = set(events)
     role_edges = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True) if d["relation"] == "role"
                   and event_of(g, v) in events and (not f.roles or d["role"] in f.roles)]
@@ -354,10 +370,10 @@ def focus_node(store: GraphStore, g: nx.MultiDiGraph, focus: str) -> str:
 
 
 _TYPED_NODES = """SELECT ?n ?cls ?label WHERE { ?n a ?cls ; schema:name ?label }"""
-_KGO = str(KGO._NS)
-_TYPES = {f"{SCHEMA}Person": "Person", f"{SCHEMA}Organization": "Organization", f"{_KGO}Event": "Event",
-          f"{_KGO}EventPart": "EventPart", f"{_KGO}EventSeries": "EventSeries"}
-_KINDS = {f"{_KGO}Session": "session", f"{_KGO}Keynote": "keynote", f"{_KGO}Panel": "panel", f"{_KGO}Talk": "talk"}
+_S, _K = PREFIXES["schema"], PREFIXES["kgo"]
+_TYPES = {f"{_S}Person": "Person", f"{_S}Organization": "Organization", f"{_K}Event": "Event",
+          f"{_K}EventPart": "EventPart", f"{_K}EventSeries": "EventSeries"}
+_KINDS = {f"{_K}Session": "session", f"{_K}Keynote": "keynote", f"{_K}Panel": "panel", f"{_K}Talk": "talk"}
 _EVENT_INDEX = """SELECT ?e ?label WHERE { ?e a kgo:Event ; schema:name ?label }"""
 _EVENT_SERIES_NAMES = """SELECT ?e ?series ?label WHERE { ?e a kgo:Event ; schema:superEvent ?series .
   ?series a kgo:EventSeries ; schema:name ?label }"""
@@ -365,7 +381,8 @@ _EVENT_SERIES_NAMES = """SELECT ?e ?series ?label WHERE { ?e a kgo:Event ; schem
 
 def events_matching(store: GraphStore, f: Filters) -> set[str] | None:
     """The events the event, series and date filters of ``f`` keep (as :func:`apply_filters` reads them),
-    from the events' names, dates and series alone; None when ``f`` sets none of them."""
+    from the events' names, dates and series alone; None when ``f`` sets none of them, or keeps so many
+    that one pass over the whole store costs less than asking for them by event."""
     if not (f.event or f.series or f.since or f.until):
         return None
     names: dict[str, list[str]] = {}
@@ -376,14 +393,9 @@ def events_matching(store: GraphStore, f: Filters) -> set[str] | None:
     if f.series:
         for e, ser, label in _rows(store, _EVENT_SERIES_NAMES):
             series.setdefault(e, []).append((ser, label))
-
-    def named(iri: str, labels: list[str], query: str) -> bool:
-        return iri == query or any(query.casefold() in label.casefold() for label in labels)
-    return {e for e, labels in names.items()
-            if (not f.event or named(e, labels, f.event))
-            and (not f.series or any(named(s, [label], f.series) for s, label in series.get(e, ())))
-            and (not f.since or (dates.get(e) or "") >= f.since and dates.get(e))
-            and (not f.until or dates.get(e) and (dates.get(e) or "") <= f.until)}
+    kept = {e for e, labels in names.items()
+            if _event_kept(f, e, labels, dates.get(e, ""), partial(series.get, e))}
+    return kept if len(kept) <= MAX_EVENTS_ASKED else None
 
 
 def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters | None = None,
@@ -391,10 +403,7 @@ def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters |
     """A projection of the store for notebooks, views and graph files (see the module docstring). Event,
     series and date filters are asked of the store first, so the graph is built from those events alone."""
     f = filters or Filters()
-    events = events_matching(store, f) if view is not View.EGO else None
-    if events is not None and len(events) > MAX_EVENTS_ASKED:
-        events = None  # most of the store: one pass over all of it costs less than asking by event
-    g = apply_filters(base_graph(store, events=events), f)
+    g = apply_filters(base_graph(store, events=events_matching(store, f) if view is not View.EGO else None), f)
     if view is View.WHO_SPOKE_WHERE:
         h: nx.Graph = speakers_graph(g)
     elif view is View.PERSON_NETWORK:
