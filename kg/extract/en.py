@@ -369,12 +369,12 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     return _introduced(sentence, sorted(found))
 
 
-# a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
 # chairing a body (a department, a board, a committee, a company): the person's post
 _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|their)\s+(?:[\w&\-]+\s+){0,3}?"
                             r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
                             r"school|faculty|college|institute|association|society|foundation|federation|"
                             r"organization|organisation|agency|division|program|programme|caucus|party)\b")
+# a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
 _PART_LED = re.compile(r"\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
                        r"breakout)s?\b[^.;:!?\n]{0,80}?\b(?:was|were|is|are|will\s+be)\s+"
                        r"((?:led|facilitated|hosted|steered|run)\s+by)\b", re.I)
@@ -635,6 +635,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     hosts = set(event.organizers + event.co_organizers) if event else set()
     orgs_by_id = {o.id: o.name for o in orgs.organizations()}
     event_orgs = [orgs_by_id[o] for o in (*event.organizers, *event.co_organizers, *event.sponsors)] if event else []
+
+    def of_event(a: Affiliation) -> bool:
+        """An office of the event itself, or a post at the body named as the event."""
+        return bool(a.title and EVENT_OFFICE.search(a.title)
+                    or a.org and event and event.name and orgs_by_id[a.org] == event.name)
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
@@ -644,15 +649,12 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         elif not p["reporter"] and event \
                 and any(a.org in event.organizers and (a.title or "").lower() in _ORG_HEADS for a in affs):
             p["roles"][Role.HOST_REP] = None  # the organizer's own head represents it, whatever else they do
-        elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(
-                a.title and EVENT_OFFICE.search(a.title) or a.org and event.name and orgs_by_id[a.org] == event.name
-                for a in affs):
+        elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(of_event(a) for a in affs):
             p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own
         if Role.HOST_REP in p["roles"] and event and event.organizers \
                 and not any(a.org and _related(orgs_by_id[a.org], event_orgs) for a in affs) \
                 and (any(a.org for a in affs) or any(_OFFICE.search(a.title or "") for a in affs)) \
-                and not any(a.title and EVENT_OFFICE.search(a.title) or a.org and event.name
-                            and orgs_by_id[a.org] == event.name for a in affs):
+                and not any(of_event(a) for a in affs):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
@@ -696,7 +698,7 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
     if not any(p.get("refers") for p in people.values()):
         return
     names = {o.id: o.name for o in orgs.organizations()}
-    held = [o for o in ((*event.organizers, *event.co_organizers, *event.sponsors) if event else ())]
+    held = [*event.organizers, *event.co_organizers, *event.sponsors] if event else []
     by_kind: dict[str, list[str]] = {}  # each kind looked up once: linear in people and organizations
 
     def of_kind(ids: list[str], kind: str) -> list[str]:

@@ -497,7 +497,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
 
 # "A와 협력해 … 개최했다", "A와 손잡고 … 열었다": the partner the holder holds the event with
 _WITH_PARTNER = re.compile(r"^(?:협력해|협력하여|협력하고|손잡고|협업해|협업하여|연계해|연계하여)$")
-_JOINT = re.compile(r"^공동\s*(?:주최|개최)|^공동으로\s*(?:주최|개최)")
+_JOINT = re.compile(r"^공동(?:으로)?\s*(?:주최|개최)")
 
 
 def _proper_item(item: list[Word]) -> bool:

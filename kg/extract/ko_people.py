@@ -326,7 +326,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
 def _glued_before_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> Word | None:
     """``우진도 교수가``, ``정혁은 씨``: a name read as a shorter proper noun and a particle right before a
     title or 씨 (with a particle or none of its own), where no particle can stand."""
-    if i == 0 or not (words[i].bare or words[i].ending in _NAME_PARTICLES) or words[i - 1].stem_tags[:1] == ("NNG",):
+    if i == 0 or not (words[i].bare or words[i].ending in _NAME_PARTICLES):
         return None
     return glued_name(words[i - 1], gz)
 
@@ -908,7 +908,7 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         if j < i - 1 and suffixed_name(w, gz) and j + 1 < i and not suffixed_name(words[j + 1], gz) \
                 and (j == 0 or not words[j - 1].bare or words[j - 1].is_punct or not words[j - 1].proper):
             return j  # "엄길청 한빛대 교수": a name ending like a government body, an organization after it
-        if j < i - 1 and w.stem_tags[:1] != ("NNG",) and glued_name(w, gz) is not None \
+        if j < i - 1 and glued_name(w, gz) is not None \
                 and (words[i].bare or words[i].ending in _NAME_PARTICLES):
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"
         if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem):

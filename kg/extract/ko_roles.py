@@ -16,11 +16,12 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_people import PersonMention
 from kg.extract.role_evidence import Evidence, best_role
+from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Role, Span
 
 _CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서)|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)부터")
 _ABOUT = re.compile(r"^\s*['’]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)|에\s*(?:대해|관해|대한|관한))")
-_AMONG = re.compile(r"등|비롯|포함|을\s*비롯|를\s*비롯|과\s*함께|와\s*함께|\s및\s|,")
+_AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
@@ -70,6 +71,16 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
 
 
 _LINE_REST = 40  # characters after a quote within which its line must end to close a programme line
+
+
+def _ends_line(text: str, at: int) -> bool:
+    """Nothing but spaces between ``at`` and the end of its line, read at most :data:`_LINE_REST` ahead
+    (a long line is no programme line)."""
+    ahead = text[at:at + _LINE_REST]
+    line_end = ahead.find("\n")
+    if line_end < 0 and at + _LINE_REST < len(text):
+        return False
+    return not ahead[:line_end if line_end >= 0 else len(ahead)].strip()
 _PRONOUN = re.compile(r"\s*(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
 _PRONOUN_ROLES = (Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR, Role.HOST_REP)
 
@@ -409,11 +420,12 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     if gz.known_org(topic) or gz.known_org(last) or is_org_word(last, gz) or (m.org is not None and m.org.text in topic):
         return None
     start, end = found.start(1), found.end(1)
-    quoted = re.fullmatch(r"\s*(['‘\"“「『<《〈])(.+)(['’\"”」』>》〉])\s*", topic)
-    if quoted:  # "△'제조 데이터 표준화 동향'(김태호 …)": the title without its quote marks
-        start += quoted.start(2)
-        end = start + len(quoted.group(2))
-        topic = quoted.group(2)
+    bare = topic.strip()
+    if len(bare) > 2 and bare[0] in OPENING_QUOTES and bare[-1] in CLOSING_QUOTES:
+        # "△'제조 데이터 표준화 동향'(김태호 …)": the title without its quote marks
+        start += topic.index(bare) + 1
+        topic = bare[1:-1]
+        end = start + len(topic)
     return topic, Span(start, end)
 
 
@@ -521,14 +533,9 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         if q.double or q.outer.start < m.span.end:
             continue
         between = doc.text[m.span.end:q.outer.start]
-        # (the rest of the line, read at most a little way: a long line is no programme line)
-        reach = min(len(doc.text), q.outer.end + _LINE_REST)
-        line_end = doc.text.find("\n", q.outer.end, reach)
-        rest = doc.text[q.outer.end:line_end if line_end >= 0 else reach] if line_end >= 0 or reach == len(doc.text) \
-            else "…"
         if re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
                 or re.fullmatch(r"\s*의\s*", between) \
-                or not between.strip() and not rest.strip():  # "발제: A 교수 '제조 AI 동향'": a programme line
+                or not between.strip() and _ends_line(doc.text, q.outer.end):  # "발제: A 교수 '제조 AI 동향'"
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         break
     return None
