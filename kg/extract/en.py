@@ -625,7 +625,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         if Role.KEYNOTE in p["roles"]:
             p["roles"].pop(Role.SPEAKER, None)  # a keynote speaker's talk is the keynote
     for long, short in _acronyms_defined(text):  # "The Korea … Institute (KISDI) and …": one organization
-        orgs.join_known(long, short)
+        if long not in people:  # "Kim Soo-ah (KAIST)": a person and the body they are from
+            orgs.join_known(long, short)
     event = _build_event(article, spans, orgs, set(people), gz)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization

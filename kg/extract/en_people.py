@@ -1022,6 +1022,7 @@ _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keyno
                          "discussant", "facilitator"})
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
+_STAGE_WORDS = frozenset({"stage", "podium", "dais", "lectern", "rostrum", "floor"})
 _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "panelists", "panellists", "moderators",
                        "keynoters", "lecturers", "chairs", "co-chairs", "discussants", "facilitators"})
 
@@ -1395,6 +1396,23 @@ def _item_shaped(toks: list[_Tok], k: int, ls: _Lists) -> bool:
         toks[o].low in ls.not_names and (o + 1 == len(toks) or not _capital(toks[o + 1])))
 
 
+_GAP_REACH = 40  # tokens back from a gapped clause to the verb it shares
+_GAP_VERBS = frozenset({"spoke", "speaks", "talked", "talks", "presented", "presents", "lectured", "lectures"})
+
+
+def _gapped(toks: list[_Tok], i: int, past: int) -> bool:
+    """``A (X) spoke on robots, B (Y) on drives and C of Z about batteries``: a name with its organization
+    and a topic, after a comma, semicolon or ``and``, that shares the speaking verb of a clause before it."""
+    if not (0 < i and toks[i - 1].text in (",", ";", "and") and past < len(toks) and toks[past].low in ("on", "about")):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _GAP_REACH), -1):
+        if toks[k].text in (".", ":"):
+            return False
+        if toks[k].low in _GAP_VERBS and k + 1 < len(toks) and toks[k + 1].low in ("on", "about"):
+            return True
+    return False
+
+
 def _past_name_list(toks: list[_Tok], j: int) -> int:
     """Past the names that follow one and are joined to it: ``Peter Roberts and Brent Balinski moderated``
     from after ``Roberts`` gives the index of ``moderated`` (``j`` itself when no list follows)."""
@@ -1479,7 +1497,10 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return True
         if base in ("deliver", "give"):
             return _speaks(toks, j + 1)
+    if verb == "talked" and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
+        return True  # "Choi Jung-won (KIST) talked about humanoids" (a company's "talks" are negotiations)
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
+                "keynoted", "headlined", "testified", "testifies",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
                 "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
@@ -1496,8 +1517,12 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "Ana Vale and Tom Reed shared the stage"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"
-    if verb in ("took", "takes", "take") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
-        return True  # "Elena Petrova took the stage"
+    if verb in ("took", "takes", "take", "stepped", "steps"):
+        k = j + 1
+        while k < min(len(toks), j + 4) and toks[k].low in ("up", "to", "the"):
+            k += 1
+        # "Elena Petrova took the stage", "… took to the podium", "… stepped up to the lectern"
+        return k > j + 1 and k < len(toks) and toks[k].low in _STAGE_WORDS
     if verb in ("walked", "walks") and j + 2 < len(toks) and toks[j + 1].low in ("attendees", "participants", "the"):
         return True  # "Mia Holt of the Ridge Institute walked attendees through …"
     if verb in ("delivered", "delivers", "gave", "gives", "deliver", "give"):
@@ -1588,7 +1613,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 paren = _paren_org(toks, j, text) if not org else None  # "Dr. Li Wei (Siemens)"
                 got = (None, org, org_at) if org else (None, *paren) if paren else None
             if got is None and (paren := _paren_org(toks, j, text)) is not None and (
-                    _after_cue_by(toks, i) or j - i >= 2 and _speaks_after_paren(toks, j)):
+                    _after_cue_by(toks, i) or j - i >= 2 and (_speaks_after_paren(toks, j)
+                                                               or _gapped(toks, i, _past_paren(toks, j)))):
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)", "Jane Roe (Acme Robotics) spoke"
             if got is None and j - i >= 2 and _after_cue_by(toks, i):
                 org, org_at = _org_after_name(toks, after, text)  # "Speakers included Ian Buck of Nvidia"
@@ -1617,7 +1643,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             and _speaks(toks, past + 1)
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
                             or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
-                            or _parallel_items(toks, i, past, ls)):
+                            or _parallel_items(toks, i, past, ls)
+                            or _gapped(toks, i, past)):
                     got = (None, org, org_at)
             if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:
                 got = main  # "Ana Vale, who spoke at the forum, is the CEO of Bolt Labs"

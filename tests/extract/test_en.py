@@ -3340,3 +3340,54 @@ def test_programme_lines_with_times_and_dashes(text: str) -> None:
 def test_with_after_the_moderator(text: str) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == {
         "Lisa Brandt": {Role.MODERATOR}, "Marco Rossi": {Role.PANELIST}, "Ines Duarte": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a participle of taking the stage, before the subject or after it, and the other stage words
+    ("The Lake Data Forum was held on Monday. Taking the stage first, Vela Motors Vice President Oh Ji-min said "
+     "costs are falling.", "Oh Ji-min"),
+    ("The Lake Data Forum was held on Monday. Oh Ji-min, vice president of Vela Motors, taking the stage after "
+     "lunch, said costs are falling.", "Oh Ji-min"),
+    ("The Lake Data Forum was held on Monday. Nora Banks of Tidewell Labs took to the podium after lunch.",
+     "Nora Banks"),
+    ("The Lake Data Forum was held on Monday. Nora Banks (Tidewell Labs) stepped up to the lectern at noon.",
+     "Nora Banks"),
+    ("The Lake Data Forum was held on Monday. Later, Nora Banks of Tidewell Labs took the floor.", "Nora Banks"),
+])
+def test_taking_the_stage_in_any_form(text: str, name: str) -> None:
+    assert Role.SPEAKER in _people(text)[name][0]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lake Data Forum was held on Monday. Oh Ji-min (KAIST) spoke on robots.",
+    "The Lake Data Forum was held on Monday. Speakers were Oh Ji-min (KAIST) and Nora Banks (Tidewell Labs).",
+])
+def test_a_name_before_an_acronym_in_parentheses_is_no_definition_of_it(text: str) -> None:
+    assert _people(text)["Oh Ji-min"] == ({Role.SPEAKER}, [("KAIST", None)])
+
+
+@pytest.mark.parametrize("text", [
+    "The Lake Data Forum was held on Monday. Oh Ji-min (KIST) talked about humanoids.",
+    "The Lake Data Forum was held on Monday. Oh Ji-min (Tidewell Labs) talked through the results at noon.",
+])
+def test_talking_about_a_topic_says_a_person_spoke(text: str) -> None:
+    assert Role.SPEAKER in _people(text)["Oh Ji-min"][0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one speaking verb shared by the clauses after it: "A spoke on P, B on Q and C on R"
+    ("The Lake Data Forum was held on Monday. Oh Ji-min (KAIST) spoke on robots, Nora Banks (Tidewell Labs) on "
+     "drives and Raj Patel (Arden Systems) on batteries.",
+     {"Oh Ji-min": "KAIST", "Nora Banks": "Tidewell Labs", "Raj Patel": "Arden Systems"}),
+    ("The Lake Data Forum was held on Monday. Nora Banks of Tidewell Labs talked about sensors; Raj Patel of "
+     "Arden Systems about batteries.", {"Nora Banks": "Tidewell Labs", "Raj Patel": "Arden Systems"}),
+])
+def test_gapped_clauses_share_the_speaking_verb(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n] for n in expected} == {n: ({Role.SPEAKER}, [(o, None)]) for n, o in expected.items()}
+
+
+def test_a_gap_needs_a_speaking_verb_before_it() -> None:
+    found = _people("The Lake Data Forum was held on Monday. Tidewell Labs invested in robots, Raj Patel "
+                    "(Arden Systems) on drives.")
+    assert "Raj Patel" not in found
