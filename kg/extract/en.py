@@ -269,7 +269,9 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                 and _INTRODUCES.search(sentence, other, start):
             # "moderated by X, featured A and B": the cue was X's; a new verb introduces A, into the panel
             # the sentence is about ("a panel chaired by X included A") or onto the programme
-            panel = any(r is Role.PANELIST and c_end <= a for _c, c_end, r in sc.cues)
+            # (a moderated discussion with guests is a panel: "the discussion was moderated by X and included A")
+            panel = role is Role.MODERATOR and _discussion_before(sentence, a) \
+                or any(r is Role.PANELIST and c_end <= a for _c, c_end, r in sc.cues)
             return Role.PANELIST if panel else Role.SPEAKER
         if role is Role.MODERATOR and other is not None and other < start \
                 and _WITH_AFTER_CHAIR.search(sentence, other, start):
@@ -392,10 +394,22 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
         a, b, _role = out[n]
         before = out[n - 1]
         gap = sentence[before[1]:a]
-        if _INTRODUCING.fullmatch(sentence[a:b]) and len(gap) <= _INTRODUCED_REACH and "," not in gap \
-                and not re.search(r"\bby\b", gap):  # "chaired by A of Acme, featured B": the chair is A's alone
+        if not _INTRODUCING.fullmatch(sentence[a:b]) or len(gap) > _INTRODUCED_REACH:
+            continue
+        if "," not in gap and not re.search(r"\bby\b", gap):  # "chaired by A of Acme, featured B": A's alone
             out[n] = (a, b, before[2])
+        elif before[2] is Role.MODERATOR and _discussion_before(sentence, before[0]):
+            out[n] = (a, b, Role.PANELIST)  # "a roundtable moderated by A featured B": B sat on it
     return out
+
+
+_DISCUSSION = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table|conversation|dialogue|talk show)s?\b"
+                         r"[^.;:!?,]{0,40}$", re.I)
+
+
+def _discussion_before(sentence: str, at: int) -> bool:
+    """A part held as a discussion is named shortly before ``at``: ``a roundtable moderated by``."""
+    return _DISCUSSION.search(sentence, max(0, at - 60), at) is not None
 
 
 _PROGRAMME = re.compile(r"\b(?:session|programme|program|agenda|line-?up)\b", re.I)

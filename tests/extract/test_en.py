@@ -3391,3 +3391,21 @@ def test_a_gap_needs_a_speaking_verb_before_it() -> None:
     found = _people("The Lake Data Forum was held on Monday. Tidewell Labs invested in robots, Raj Patel "
                     "(Arden Systems) on drives.")
     assert "Raj Patel" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Lake Data Forum was held on Monday. The discussion was moderated by Nora Banks and included Raj Patel, "
+    "CTO of Arden Systems, and Mina Cho, a partner at Stone Ventures.",
+    "The Lake Data Forum was held on Monday. A roundtable moderated by Nora Banks featured Raj Patel of Arden "
+    "Systems and Mina Cho of Stone Ventures.",
+])
+def test_the_guests_of_a_moderated_part_sit_on_its_panel(text: str) -> None:
+    found = _people(text)
+    assert (found["Nora Banks"][0], found["Raj Patel"][0], found["Mina Cho"][0]) == \
+        ({Role.MODERATOR}, {Role.PANELIST}, {Role.PANELIST})
+
+
+def test_the_people_a_chaired_session_featured_keep_their_talks() -> None:
+    found = _people("The Lake Data Forum was held on Monday. The session, chaired by Nora Banks, featured Raj Patel "
+                    "of Arden Systems and Mina Cho of Stone Ventures.")
+    assert (found["Nora Banks"][0], found["Raj Patel"][0]) == ({Role.MODERATOR}, {Role.SPEAKER})
