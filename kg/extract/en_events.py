@@ -713,7 +713,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 # "in San Francisco", "in Seoul's Jung District": a city of up to three capitalised words
                 # ("in Gangnam-gu, Seoul": the city after its district; "in Changwon, South Gyeongsang
                 # Province": the city before its province)
-                city = re.match(r",?\s+in\s+(?:[\w\-]+,\s+(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
+                city = re.match(rf",?\s+in\s+(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
                                 r"County|Prefecture|Region)\b))?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)",
                                 sentence[m.end():m.end() + 60])
                 best = (rank, venue, city.group(1) if city else town)
@@ -728,6 +728,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     return (best[1], best[2]) if best else (None, None)
 
 
+# a day or a month after "in Seoul, ": when, not the city after a district
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")
 
 

@@ -3409,3 +3409,32 @@ def test_the_people_a_chaired_session_featured_keep_their_talks() -> None:
     found = _people("The Lake Data Forum was held on Monday. The session, chaired by Nora Banks, featured Raj Patel "
                     "of Arden Systems and Mina Cho of Stone Ventures.")
     assert (found["Nora Banks"][0], found["Raj Patel"][0]) == ({Role.MODERATOR}, {Role.SPEAKER})
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a weekday or a month after "in Seoul, " says when; a district before the city still gives the city
+    ("The Lake Data Expo opened at COEX in Seoul, Wednesday, with 300 exhibitors.", "Seoul"),
+    ("The Lake Data Expo was held at COEX in Seoul, June 3, with 300 exhibitors.", "Seoul"),
+    ("The Lake Data Expo was held at COEX in Gangnam-gu, Seoul, with 300 exhibitors.", "Seoul"),
+])
+def test_the_city_after_the_venue_is_no_day(text: str, city: str) -> None:
+    event, _orgs = _event(text)
+    assert (event.venue, event.city) == ("COEX", city)
+
+
+@pytest.mark.parametrize("text", [
+    # a photo caption's order of names, before or after them, and a ribbon cut: the people pictured
+    "The Lake Data Alliance was launched on Thursday. From left are Nora Banks, CEO of Tidewell Labs; and Raj "
+    "Patel, president of Arden Systems.",
+    "The Lake Data Alliance was launched on Thursday. Nora Banks, CEO of Tidewell Labs, and Raj Patel, president "
+    "of Arden Systems (from left), cut the ribbon.",
+])
+def test_the_people_of_a_photo_caption_attended(text: str) -> None:
+    found = _people(text)
+    assert (found["Nora Banks"][0], found["Raj Patel"][0]) == ({Role.ATTENDEE}, {Role.ATTENDEE})
+
+
+def test_second_from_left_is_no_caption_of_the_people_after_it() -> None:
+    found = _people("The Lake Data Alliance was launched on Thursday. Nora Banks, CEO of Tidewell Labs, second from "
+                    "left, speaks at the ceremony.")
+    assert found["Nora Banks"][0] == {Role.SPEAKER}
