@@ -54,7 +54,8 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
                    # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event
                    r"|(?:at|during)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,4}?(?:forum|conference|summit|symposium|"
-                   r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair)"
+                   r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair|ceremony|exhibition|"
+                   r"convention|congress|festival|competition|contest|gala|briefing|meetup|demo\s+day)"
                    # "400 people attended the forum at the Grand InterContinental"
                    r"|attended\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|summit|expo|seminar|symposium|workshop|"
                    r"event|fair|show|exhibition|hackathon|ceremony)s?)\b", re.I)

@@ -3438,3 +3438,14 @@ def test_second_from_left_is_no_caption_of_the_people_after_it() -> None:
     found = _people("The Lake Data Alliance was launched on Thursday. Nora Banks, CEO of Tidewell Labs, second from "
                     "left, speaks at the ceremony.")
     assert found["Nora Banks"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # an unnamed ceremony or exhibition the sentence is set at is the event reported
+    ("Guests applaud during the launch ceremony of the Lake Data Alliance at the Hanbit Hotel in Seoul, Thursday.",
+     "Hanbit Hotel"),
+    ("Nora Banks, CEO of Tidewell Labs, speaks at a signing ceremony at Arden Hall on Monday.", "Arden Hall"),
+])
+def test_a_sentence_set_at_a_ceremony_reports_the_event(text: str, venue: str) -> None:
+    event, _orgs = _event(text)
+    assert event.venue == venue and event.start is not None
