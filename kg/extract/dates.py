@@ -81,8 +81,12 @@ def _nearest_year(pub: date, m: int, d: int, future: bool | None) -> date | None
     return min(options, key=lambda x: abs((x - pub).days)) if options else None
 
 
-def _day_only(pub: date, rel: str | None, d: int) -> date | None:
+def _day_only(pub: date, rel: str | None, d: int, future: bool | None = None) -> date | None:
     rel = re.sub(r"\s+", "", rel or "")
+    if future is True and not rel:  # a bare day in a sentence whose verb says when: "23일 개최한다"
+        rel = "오는"
+    if future is False and not rel:  # "23일 열렸다": this month's up to a day after publication (time zones)
+        return _safe(pub.year, pub.month, d) if d <= pub.day + 1 else _shift_month(pub, -1, d)
     if rel in ("지난달",):
         return _shift_month(pub, -1, d)
     if rel in ("내달", "다음달"):
@@ -114,8 +118,8 @@ def _over(start: date | None, span: str | None) -> date | None:
 
 def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bool | None = None) -> list[DateMention]:
     """Every date expression in ``text`` that can be resolved, in text order. ``future``: an English
-    month and day with no year falls on or after ``published`` (True), on or before it (False), or
-    nearest to it (None)."""
+    month and day with no year, or a Korean day with no month, falls on or after ``published`` (True), on
+    or before it (False), or nearest to it (None)."""
     pub = _parse_published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -153,7 +157,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         add(start, end or _over(start, m["span"]), m)
     if pub:
         for m in _KO_DAY.finditer(text):
-            start = _day_only(pub, m["rel"], int(m["d"]))
+            start = _day_only(pub, m["rel"], int(m["d"]), future)
             end = _safe(start.year, start.month, int(m["d2"])) if start and m["d2"] else None
             add(start, end or _over(start, m["span"]), m)
     found.sort(key=lambda x: x.span.start)

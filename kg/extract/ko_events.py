@@ -19,7 +19,7 @@ from kg.extract.ko_names import is_name, title_of
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list, suffix_of
 from kg.model import OrgRole, Span
 
-_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|개막|출범|진행됐|진행된|마련했|마련한"
+_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|개막|출범|진행됐|진행된|마련했|마련한"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)"
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
@@ -606,7 +606,7 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
         text = sent.text(doc.text)
         if sent is not doc.sentences[held] and not _HELD.search(text):
             continue
-        dates = [d for d in find_dates(text, reference)
+        dates = [d for d in find_dates(text, reference, future=_tense(text))
                  if not re.match(r"\s*(?:밝혔|말했|전했)|[^.]{0,12}따르면", text[d.span.end:d.span.end + 16])
                  and (doc.article.published or "월" in text[d.span.start:d.span.end])]
         if dates:
@@ -623,6 +623,20 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
         if sent is doc.sentences[held] and _DAYISH.search(said):
             return None, None  # the text names a day it cannot settle: no date rather than a wrong one
     return None, None
+
+
+# the verb that holds the event, by its tense: "23일 개최한다고 밝혔다" is to come, "23일 열렸다" is past
+_HELD_FUTURE = re.compile(r"(?:개최|진행|마련|시작|개막)(?:한다|된다|할\s*예정|될\s*예정|할|될)(?![가-힣])|"
+                          r"(?:연다|열린다|열릴|열\s*예정|갖는다|가진다|가질|펼쳐진다|펼쳐질)(?![가-힣])|"
+                          r"(?:개최|진행|마련|시작|개막)(?:한다|된다)고|(?:연다|열린다|갖는다)고")
+_HELD_PAST = re.compile(r"(?:개최|진행|마련|시작|개막)(?:했|됐|되었|하였)|열었|열렸|가졌|펼쳐졌|성료|폐막했|막을\s*내렸")
+
+
+def _tense(sentence: str) -> bool | None:
+    """True when the sentence holds the event in the future, False in the past, None when it cannot tell
+    (both, or neither)."""
+    future, past = _HELD_FUTURE.search(sentence), _HELD_PAST.search(sentence)
+    return None if bool(future) == bool(past) else bool(future)
 
 
 # "행사는 24일까지 사흘간 열린다", "전시는 오는 26일까지 이어진다": the last day, in the sentence after the start

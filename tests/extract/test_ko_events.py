@@ -121,7 +121,9 @@ def test_stretches_of_days_and_every_range_mark() -> None:
     for text, expected in [
         ("'AI 포럼'이 24일부터 이틀간 부산 벡스코 제1전시장에서 열린다.", ("2025-11-24", "2025-11-25", "벡스코 제1전시장")),
         ("'AI 포럼'이 오는 24∼25일 대전컨벤션센터에서 열린다.", ("2025-11-24", "2025-11-25", "대전컨벤션센터")),
-        ("'AI 포럼'이 24일 송도컨벤시아에서 열렸다.", ("2025-11-24", None, "송도컨벤시아")),
+        # (held, in the past tense, on a day after publication: last month's)
+        ("'AI 포럼'이 24일 송도컨벤시아에서 열렸다.", ("2025-10-24", None, "송도컨벤시아")),
+        ("'AI 포럼'이 21일 송도컨벤시아에서 열렸다.", ("2025-11-21", None, "송도컨벤시아")),  # (a time zone's day)
     ]:
         [e] = extract(ko_article(text, published="2025-11-20")).events
         assert (e.start, e.end, e.venue) == expected, text
@@ -408,3 +410,16 @@ def test_the_support_an_event_had(text: str, sponsors: list[str]) -> None:
 def test_a_numeric_date_before_the_venue(text: str, venue: str) -> None:
     [e] = extract(ko_article(text)).events
     assert e.venue == venue and e.start == "2025-06-05"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a bare day more than a week ahead: the verb's tense says whether it is this month's or last month's
+    ("한빛시는 23일 한빛컨벤션센터에서 '2025 한빛 제조AI 페스티벌'을 개최한다고 밝혔다.", "2025-06-23"),
+    ("'2025 한빛 제조AI 페스티벌'이 23일 한빛컨벤션센터에서 열린다.", "2025-06-23"),
+    ("'2025 한빛 제조AI 페스티벌'이 3일 한빛컨벤션센터에서 열릴 예정이다.", "2025-07-03"),
+    ("한빛시는 23일 한빛컨벤션센터에서 '2025 한빛 제조AI 페스티벌'을 개최했다.", "2025-05-23"),
+    ("'2025 한빛 제조AI 페스티벌'이 23일 한빛컨벤션센터에서 열렸다.", "2025-05-23"),
+])
+def test_the_tense_of_the_holding_verb_places_a_bare_day(text: str, start: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-12")).events
+    assert e.start == start
