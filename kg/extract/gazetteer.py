@@ -95,6 +95,7 @@ class Gazetteer:
     cities: frozenset[str]
     districts: frozenset[str]
     countries: frozenset[str]
+    provinces: frozenset[str]  # in cities too: 경기, 경남 (a city only when no city is named)
     local_governments: frozenset[str]  # 화성시, 경기도, 강남구, 경기 (before 지사)
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role, str], ...]  # longest phrase first, with its first word
@@ -165,9 +166,10 @@ def _load(folder: Path) -> Gazetteer:
         event_types=types,
         suffix_index=_by_last(suffixes),
         type_index=_by_last(types),
-        cities=frozenset(p for p in places if not p.startswith(("-", "+"))),
+        cities=frozenset(p.lstrip("=") for p in places if not p.startswith(("-", "+"))),
         districts=frozenset(p[1:] for p in places if p.startswith("-")),
         countries=frozenset(p[1:] for p in places if p.startswith("+")),
+        provinces=frozenset(p[1:] for p in places if p.startswith("=")),
         local_governments=frozenset(word_list(ko / "local_governments.txt")),
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role, first) for pattern, role, first in cues),

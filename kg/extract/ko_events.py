@@ -258,12 +258,14 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                 if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) \
                         or re.fullmatch(r"[\d.\-/~()월일요]+", p.text) \
                         or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
+                        or p.text.endswith("시") and p.text[:-1] in gz.cities \
+                        or len(p.text) >= 3 and p.text.endswith("읍") \
                         or p.text in gz.countries:
                     break
                 parts.insert(0, p)
                 j -= 1
             city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
-                or next((c for p in parts for c in gz.cities if p.text.startswith(c)), None)
+                or next((c for p in parts for c in gz.cities if p.text.startswith(c) and c not in gz.provinces), None)
             venue = " ".join(p.stem if p is w else p.text for p in parts)
             if venue in gz.cities or venue in gz.districts:
                 return None, venue if venue in gz.cities else city
@@ -273,11 +275,13 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
 
 
 def _city(words: list[str], gz: Gazetteer) -> str | None:
-    """The city among the words before a venue: a ``…시`` first (경기 성남시 판교 -> 성남), else the first."""
+    """The city among the words before a venue: a ``…시`` first (경기 성남시 판교 -> 성남), else the first
+    that is no province (경남 창원 -> 창원), else the province."""
     cities = [w[:-1] if w.endswith("시") and w[:-1] in gz.cities else w for w in words
               if w in gz.cities or (w.endswith("시") and w[:-1] in gz.cities)]
     with_si = [w for w in words if w.endswith("시") and w[:-1] in gz.cities]
-    return with_si[0][:-1] if with_si else (cities[0] if cities else None)
+    towns = [c for c in cities if c not in gz.provinces]
+    return with_si[0][:-1] if with_si else towns[0] if towns else cities[0] if cities else None
 
 
 def _theme(doc: Doc, sent: Sentence, event_spans: list[Span]) -> str | None:

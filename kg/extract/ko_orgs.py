@@ -189,6 +189,10 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
         if w.ending and w.ending not in ("과", "와") and not _in_parens(item, i):
             item = item[i + 1:]
             break
+    for i in range(len(item) - 2, -1, -1):  # "중소벤처기업부 산하 중소기업기술정보진흥원": the body under it
+        if item[i].text in _UNDER and not _in_parens(item, i):
+            item = item[i + 1:]
+            break
     while item and item[-1].is_particle:
         item = item[:-1]
     while item and (item[0].stem in _NOT_ORG_PREFIX or item[0].is_punct and item[0].text not in "(（"):
@@ -206,6 +210,10 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
     if not known and len(outside) > 4:
         return None
     return phrase_from_words(item, doc_text, gz)
+
+
+# a word between a parent body and the body under it
+_UNDER = frozenset({"산하", "소속", "직속", "산하의", "소속의", "직속의"})
 
 
 def _in_parens(item: list[Word], index: int) -> bool:

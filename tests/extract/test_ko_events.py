@@ -423,3 +423,26 @@ def test_a_numeric_date_before_the_venue(text: str, venue: str) -> None:
 def test_the_tense_of_the_holding_verb_places_a_bare_day(text: str, start: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-12")).events
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a province before a city, or before a venue named after it, is no city; a 읍 is no part of the venue
+    ("한빛협회는 5일 경남 창원 한빛컨벤션센터에서 'AI 포럼'을 개최했다.", "한빛컨벤션센터", "창원"),
+    ("한빛협회는 5일 경기도 고양시 한빛홀에서 'AI 포럼'을 개최했다.", "한빛홀", "고양"),
+    ("한빛협회는 5일 경기창조경제혁신센터에서 'AI 포럼'을 개최했다.", "경기창조경제혁신센터", None),
+    ("한빛협회는 5일 대전컨벤션센터에서 'AI 포럼'을 개최했다.", "대전컨벤션센터", "대전"),
+    ("한빛협회는 5일 경남 양산시 물금읍 한빛연구센터에서 'AI 포럼'을 개최했다.", "한빛연구센터", "양산"),
+])
+def test_provinces_cities_and_towns_before_a_venue(text: str, venue: str, city: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-06-12")).events
+    assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "role", "name"), [
+    # "X 산하 Y": the body under the parent holds or runs the event
+    ("중소벤처기업부 산하 한빛기술진흥원은 10일 'AI 성과공유회'를 가졌다.", "organizers", "한빛기술진흥원"),
+    ("'AI 성과공유회'가 10일 열렸다. 행사는 산업통상자원부 소속 한빛기술평가원이 주관했다.", "co_organizers", "한빛기술평가원"),
+])
+def test_the_body_under_a_parent_is_the_organization(text: str, role: str, name: str) -> None:
+    x = extract(ko_article(text, published="2025-06-12"))
+    assert _orgs(x, getattr(x.events[0], role)) == [name]
