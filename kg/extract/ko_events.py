@@ -492,10 +492,15 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 if not (cut > 0 and clause[cut - 1].ending in ("와", "과")):
                     cut = None  # "협력해": with a partner named right before it only
             if cut is not None:
-                for item in split_list(_after_topic(clause[:cut], gz), gz):
+                # "A와 B가 함께 여는": the subject's organizations hold it together; "A는 B와 함께": B partners
+                together = clause[cut].stem == "함께" and cut > 0 and clause[cut - 1].ending in ("이", "가")
+                items = split_list(_after_topic(clause[:cut], gz), gz)
+                for item in items:
                     phrase = org_item(item, doc.text, gz)
                     if phrase:
-                        found.append((phrase, OrgRole.CO_ORGANIZER))
+                        found.append((phrase, OrgRole.ORGANIZER if together else OrgRole.CO_ORGANIZER))
+                        if together and len(items) > 1:
+                            jointly.add(_key(phrase))
     return found, jointly
 
 

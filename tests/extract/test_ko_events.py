@@ -446,3 +446,22 @@ def test_provinces_cities_and_towns_before_a_venue(text: str, venue: str, city: 
 def test_the_body_under_a_parent_is_the_organization(text: str, role: str, name: str) -> None:
     x = extract(ko_article(text, published="2025-06-12"))
     assert _orgs(x, getattr(x.events[0], role)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's organizations hold the event together; a partner after 와 함께 only co-organizes
+    "한빛일보와 다온연구원이 함께 여는 'AI 대전환 포럼'이 18일 한빛홀에서 열린다.",
+    "한빛일보와 다온연구원이 함께 18일 한빛홀에서 'AI 대전환 포럼'을 열었다.",
+])
+def test_organizations_that_hold_an_event_together(text: str) -> None:
+    x = extract(ko_article(text, published="2025-06-12"))
+    assert (_orgs(x, x.events[0].organizers), _orgs(x, x.events[0].co_organizers)) == (["한빛일보", "다온연구원"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "한빛일보는 한국미래한림원과 손잡고 18일 'AI 대전환 포럼'을 열었다.",
+    "한빛일보는 한국미래한림원과 함께 18일 'AI 대전환 포럼'을 열었다.",
+])
+def test_a_partner_named_by_a_general_suffix_co_organizes(text: str) -> None:
+    x = extract(ko_article(text, published="2025-06-12"))
+    assert (_orgs(x, x.events[0].organizers), _orgs(x, x.events[0].co_organizers)) == (["한빛일보"], ["한국미래한림원"])
