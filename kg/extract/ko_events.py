@@ -436,6 +436,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
             last = 0
             for i, w in enumerate(clause):
                 role = _role_of_cue(w)
+                if role is None and _PREPARED.match(w.text) and not w.quoted and _event_before(clause, i, gz):
+                    role = OrgRole.ORGANIZER  # "이번 포럼은 한빛협회가 마련했다", "행사를 준비한 한빛협회 회장"
                 if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:
                     continue  # "공동 주최": the next word is the cue
                 if role is None:
@@ -525,6 +527,18 @@ def _partner(words: list[Word]) -> list[Word]:
     return words[k:]
 
 
+# preparing the event: its holder's verb when the event is its object or topic ("행사를 준비한", "포럼은 … 마련했다")
+_PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|하고|하는)")
+_EVENT_REACH = 4  # words back from a preparing verb to the event it takes
+
+
+def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
+    """The event is the object or the topic of the preparing verb at ``i``: an event word with 을/를 or
+    은/는, among the few words before it (``이번 행사는 한빛협회가 마련했다``, ``포럼을 준비한``)."""
+    return any(x.ending in ("을", "를", "은", "는") and (x.stem in ("행사", "자리", "대회") or _event_type(x.stem, gz))
+               for x in clause[max(0, i - _EVENT_REACH):i])
+
+
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")
 _MAX_ORG_AFTER_CUE = 4  # words of the organization an adnominal cue points forward to
 
@@ -533,7 +547,7 @@ def _adnominal_cue_orgs(clause: list[Word], i: int, doc_text: str, gz: Gazetteer
     """``행사를 주최한 한빛협회의 …``, ``포럼을 후원한 다온전자 관계자는``, ``공동 주관한 다온재단과
     루미연구원은``: an adnominal cue describes the organizations written right after it (words with an
     organization's form, up to a particle; a list goes on after 와/과 or a comma)."""
-    if not _ADNOMINAL_CUE.search(clause[i].text):
+    if not (_ADNOMINAL_CUE.search(clause[i].text) or _PREPARED.fullmatch(clause[i].text)):
         return []
     found: list[OrgPhrase] = []
     start = i + 1

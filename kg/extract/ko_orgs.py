@@ -193,8 +193,8 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
         if item[i].text in _UNDER and not _in_parens(item, i):
             item = item[i + 1:]
             break
-    while item and item[-1].is_particle:
-        item = item[:-1]
+    while item and (item[-1].is_particle or item[-1].stem in _ITS_PEOPLE and len(item) > 1):
+        item = item[:-1]  # "다온협회 관계자는": the organization, less the people of it
     while item and (item[0].stem in _NOT_ORG_PREFIX or item[0].is_punct and item[0].text not in "(（"):
         item = item[1:]
     if not item:
@@ -212,6 +212,9 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
     return phrase_from_words(item, doc_text, gz)
 
 
+# words for an organization's people or side, after its name
+_ITS_PEOPLE = frozenset({"관계자", "관계자들", "담당자", "담당자들", "직원", "직원들", "임직원", "임직원들", "측", "회원",
+                         "회원들", "회원사", "대표단", "실무자", "연구진", "구성원"})
 # a word between a parent body and the body under it
 _UNDER = frozenset({"산하", "소속", "직속", "산하의", "소속의", "직속의"})
 

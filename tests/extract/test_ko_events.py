@@ -465,3 +465,30 @@ def test_organizations_that_hold_an_event_together(text: str) -> None:
 def test_a_partner_named_by_a_general_suffix_co_organizes(text: str) -> None:
     x = extract(ko_article(text, published="2025-06-12"))
     assert (_orgs(x, x.events[0].organizers), _orgs(x, x.events[0].co_organizers)) == (["한빛일보"], ["한국미래한림원"])
+
+
+@pytest.mark.parametrize("text", [
+    # preparing the event, said of it as the topic or the object, is holding it
+    "'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 이번 포럼은 다온산업협회가 마련했다.",
+    "'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 행사를 준비한 다온산업협회 김민수 회장은 \"의미가 크다\"고 말했다.",
+    "'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 포럼을 마련한 다온산업협회 관계자는 \"의미가 크다\"고 말했다.",
+])
+def test_the_body_that_prepared_the_event_holds_it(text: str) -> None:
+    x = extract(ko_article(text, published="2025-06-20"))
+    assert _orgs(x, x.events[0].organizers) == ["다온산업협회"]
+
+
+def test_preparing_something_else_holds_nothing() -> None:
+    x = extract(ko_article("한빛시는 18일 한빛홀에서 'AI 제조 포럼'을 열었다. 다온산업협회는 기업 지원 방안을 마련했다.",
+                           published="2025-06-20"))
+    assert _orgs(x, x.events[0].organizers) == ["한빛시"]
+
+
+@pytest.mark.parametrize("text", [
+    # the people of an organization ("관계자", "측", "임직원") are no part of its name
+    "'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 포럼을 주최한 다온산업협회 관계자는 \"의미가 크다\"고 말했다.",
+    "다온산업협회 측은 18일 한빛홀에서 'AI 제조 포럼'을 열었다고 밝혔다.",
+])
+def test_the_people_of_an_organization_are_no_part_of_its_name(text: str) -> None:
+    x = extract(ko_article(text, published="2025-06-20"))
+    assert _orgs(x, x.events[0].organizers) == ["다온산업협회"]
