@@ -317,7 +317,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return []
     org_start = _org_words_left(words, i - 1, t.gz)
     t.used.add(i - 1)
-    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) or _appositive_org(words, i - 1, t.gz) \
+    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) or _locative_org(words, i - 1, t.gz) \
+        or _appositive_org(words, i - 1, t.gz) \
         or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, i - 1, t.gz) or _org_before_sosok(words, i - 1, t.gz)
     return [t.mention(glued or words[i - 1], org_words, words[i])]
@@ -393,6 +394,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
 def _org_shaped(w: Word, gz: Gazetteer) -> bool:
     """A word that reads as an organization by itself: a known one, an organization word or suffix, a
     legal form, or Latin letters."""
+    if suffix_of(w.text, gz) == "시" and w.text not in gz.local_governments:
+        return False  # 히로시, 다카시: a given name; a city's government is one the lists know (화성시)
     return gz.known_org(w.text) or is_org_word(w.text, gz) or suffix_of(w.text, gz) is not None \
         or _LEGAL_FORM.search(w.text) is not None or re.search(r"[A-Za-z]", w.text) is not None
 
@@ -404,7 +407,7 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
         return True
     found = foreign_name_before(words, i, gz)
     if found is not None and found[0] == k < found[1] - 1 and found[1] < i \
-            and all(w.stem_tags == ("NNP",) and not is_name(w, gz) and not _org_shaped(w, gz)
+            and all(w.stem_tags in (("NNP",), ()) and not is_name(w, gz) and not _org_shaped(w, gz)
                     and not w.text.endswith(_UNIT_ENDINGS) and not _place(w, gz) for w in words[k + 1:found[1]]):
         return True  # "안나 슈미트 지멘스 부사장": a Korean-shaped first name opens a foreign name before the organization
     if found is None or not found[0] < k < found[1]:
@@ -494,6 +497,22 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
         if opening is not None and opening > 0 and words[opening - 1].bare and is_org_word(words[opening - 1].text, gz):
             return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[opening - 1:k + 1]]
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
+
+
+_FROM_ENDINGS = frozenset({"에서는", "에선", "에서도"})  # (not a bare 에서: "코엑스에서 김 회장은" names a place)
+
+
+def _locative_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``다온전자에서는 이상훈 상무가``: the organization a person speaks for, named with 에서(는) right
+    before the name."""
+    k = name_at - 1
+    if k < 0 or words[k].ending not in _FROM_ENDINGS or words[k].quoted:
+        return []
+    w = words[k]
+    if not (is_org_word(w.stem, gz) or gz.known_org(w.stem)) or w.stem in gz.cities or w.stem in gz.countries \
+            or w.stem.endswith(gz.venue_suffixes):
+        return []  # "행사장에서는", "코엑스 전시홀에서는": where, not whose
+    return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
 
 
 def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:

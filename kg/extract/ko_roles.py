@@ -200,7 +200,32 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                 first, nxt = window[after_at], window[after_at + 1]
                 if first[2] is role and _joined(doc, first, nxt):
                     hits.append(RoleHit(m, nxt[2]))  # "연사와 토론자로 나섰다": both parts
-    return hits
+    return hits + _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
+
+
+_GAPPED_SUBJECT = re.compile(r"(?:이|가)\s*,")
+
+
+def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit], bounds: list[int],
+                     cue_starts: list[int]) -> list[RoleHit]:
+    """``A 상무가, B 이사가 발표를 맡았다``: a subject closed by a comma with no cue of its own shares the
+    verb of the parallel subject after it (only a speaking part: "A 교수가, B 대표가 각각 발표했다")."""
+    got = {id(h.mention): h.role for h in hits}
+    out: list[RoleHit] = []
+    for n, m in enumerate(ordered[:-1]):
+        if id(m) in got or not _GAPPED_SUBJECT.match(doc.text, m.span.end, m.span.end + 3):
+            continue
+        k = bisect.bisect_right(bounds, m.span.start)
+        end = bounds[k] if k < len(bounds) else None
+        start = bounds[k - 1] if k else 0
+        if end is None or bisect.bisect_left(cue_starts, start) != bisect.bisect_left(cue_starts, end):
+            continue  # the clause has a cue of its own that gave no part
+        nxt = ordered[n + 1]
+        role = got.get(id(nxt))
+        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가)\s", doc.text[nxt.span.end:nxt.span.end + 2]) \
+                and nxt.span.start >= end:
+            out.append(RoleHit(m, role))
+    return out
 
 
 _HOSTING = re.compile(r"(?:공동\s*(?:으로\s*)?)?주최(?:한|하는|했|하고|하며|해|로|하여)")

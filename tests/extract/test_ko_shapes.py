@@ -1147,3 +1147,37 @@ def test_a_pronoun_with_a_part(text: str, roles: dict) -> None:
 def test_spelled_editions_and_this_editions_head_count(text: str, edition: int | None, attendance: int | None) -> None:
     [e] = _x(text).events
     assert (e.edition, e.attendance) == (edition, attendance)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # subjects closed by a comma, each with the organization they speak for (에서는), share the verb after them
+    ("'AI 포럼'이 24일 열렸다. 다온전자에서는 이상훈 상무가, 누리소프트에서는 박지영 이사가 발표를 맡았다.",
+     {"이상훈": ("다온전자", "상무", {Role.SPEAKER}), "박지영": ("누리소프트", "이사", {Role.SPEAKER})}),
+    ("'AI 포럼'이 24일 열렸다. 이날 한가온 다온전자 상무가, 이어 도해솔 누리소프트 이사가 주제발표를 했다.",
+     {"한가온": ("다온전자", "상무", {Role.SPEAKER}), "도해솔": ("누리소프트", "이사", {Role.SPEAKER})}),
+])
+def test_gapped_subjects_share_the_verb_after_them(text: str, expected: dict) -> None:
+    x = _x(text)
+    affs = {n: (o, t) for n, o, t in _affs(x)}
+    roles = _roles(x)
+    assert {n: (*affs[n], roles[n]) for n in expected} == expected
+
+
+def test_a_subject_with_its_own_part_keeps_it() -> None:
+    roles = _roles(_x("'AI 포럼'이 24일 열렸다. 좌장은 한가온 한빛대 교수가, 토론에는 도해솔 다온전자 전무가 참여했다."))
+    assert (roles["한가온"], roles["도해솔"]) == ({Role.MODERATOR}, {Role.PANELIST})
+
+
+def test_a_venue_with_eseo_is_no_organization_of_the_name_after_it() -> None:
+    affs = _affs(_x("다온시는 28일 다온컨벤션센터에서는 한가온 다온시장이 참석한 가운데 'AI 포럼'을 열었다."))
+    assert ("한가온", "다온컨벤션센터", "다온시장") not in affs
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    # Japanese given names end in 시 (히로시, 다카시) without being a city; universities abroad by their short forms
+    ("'AI 포럼'이 24일 열렸다. 사토 히로시 도쿄대 교수가 주제발표를 했다.", "사토 히로시", "도쿄대"),
+    ("'AI 포럼'이 24일 열렸다. 이날 다나카 다카시 소니 부사장이 기조강연을 했다.", "다나카 다카시", "소니"),
+    ("'AI 포럼'이 24일 열렸다. 이날 왕리 칭화대 교수가 주제발표를 했다.", "왕리", "칭화대"),
+])
+def test_foreign_names_and_universities_abroad(text: str, name: str, org: str) -> None:
+    assert (name, org) in {(n, o) for n, o, _t in _affs(_x(text))}
