@@ -429,6 +429,9 @@ def _unique(items: Iterable[dict]) -> list[dict]:
     return out
 
 
+_HONORIFICS_AHEAD = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Hon|Sir|Dame|Rev|Eng|Ir)\.?\s+|The\s+Hon\.?\s+){1,3}")
+
+
 def _list_roles(text: str, people: dict[str, dict]) -> None:
     """``Confirmed speakers:`` / ``Those taking part in the panel discussions will include:``, then
     bullet lines: the people of the list take the header's role (sub-headers such as ``Session 1 —
@@ -452,7 +455,9 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         if role is None:
             continue
         lead = len(line) - len(line.lstrip())
-        opens = [p for p in here if any(s.start == start + lead for s in p["spans"])]
+        # (the line opens with the name, or with its honorifics: "Dr. Alan Reid, Chief Scientist, …")
+        opens = [p for p in here if any(s.start == start + lead or s.start > start + lead and
+                                        _HONORIFICS_AHEAD.fullmatch(text, start + lead, s.start) for s in p["spans"])]
         if _BULLET.match(line) or opens:
             for p in (here if _BULLET.match(line) else opens):
                 p["roles"].setdefault(role, None)
@@ -547,6 +552,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 also = _coordinated_cue(sc, span, name, role)
                 if also is not None:
                     people[name]["roles"].setdefault(also, None)
+            owned = _OWN_PART.match(text, span.end)
+            if owned and role is None:  # "Tom Reed's talk covered edge computing": the talk was Reed's
+                role = Role.KEYNOTE if owned.group(1).lower().startswith("keynote") else Role.SPEAKER
+                people[name]["roles"].setdefault(role, None)
             talk = _TALKING.search(sentence, span.end - sp.start, span.end - sp.start + _TALK_REACH)
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
@@ -563,6 +572,9 @@ _LABELS_ROLE = {"host": Role.MODERATOR, "co-host": Role.MODERATOR, "moderator": 
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
+# a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"
+_OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief|recent|own)\s+)?"
+                       r"(keynote|talk|speech|presentation|lecture|session|workshop|tutorial|masterclass)s?\b", re.I)
 _TALK_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 _TALK_REACH = 200  # characters between a name and the participle that says the person talked
 _TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"

@@ -1168,6 +1168,24 @@ def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] 
     return text[chosen[0].start:chosen[-1].end], Span(chosen[0].start, chosen[-1].end)
 
 
+def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] | None:
+    """Under a role header, the organization after the name's comma: a phrase with an organization word
+    (``Rockwell Automation``), or one word closed by a semicolon or the line's end (``Fanuc;``); two
+    capitalised words and a comma are the next name of the list."""
+    if after + 1 >= len(toks) or toks[after].text != ",":
+        return None
+    k = after + 1
+    while k < len(toks) and k - after <= 6 and (_capital(toks[k]) or toks[k].low in ("&", "of", "for")):
+        k += 1
+    seg = toks[after + 1:k]
+    if not seg or not _capital(seg[0]):
+        return None
+    closed = k == len(toks) or toks[k].text in (";", ".") or text.find("\n", seg[-1].end, toks[k].start) >= 0
+    if any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in seg) or len(seg) == 1 and closed:
+        return text[seg[0].start:seg[-1].end], Span(seg[0].start, seg[-1].end)
+    return None
+
+
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``, ``Amazon
     Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``."""
@@ -1473,7 +1491,8 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
 
 
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
-_TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks"})
+_TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
+                         "workshop", "tutorial", "masterclass"})
 
 
 def _speaks(toks: list[_Tok], j: int) -> bool:
@@ -1653,6 +1672,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             headed = _under_header(text, toks[i].start)
             if got is None and headed and (paren := _paren_org(toks, j, text)) is not None:
                 got = (None, *paren)  # "Panelists: Tom Becker (Siemens), Aiko Tanaka (Omron)"
+            if got is None and headed and (comma_org := _headed_comma_org(toks, after, text)) is not None:
+                got = (None, *comma_org)  # "Panel: Tom Reed, Rockwell Automation; Aiko Tanaka, Fanuc"
             if got is None and not (honorific or listed or headed and j - i >= 2
                                     or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)
                                     or j - i >= 2 and _framed(text, sp.start, toks[i].start)):

@@ -3449,3 +3449,38 @@ def test_second_from_left_is_no_caption_of_the_people_after_it() -> None:
 def test_a_sentence_set_at_a_ceremony_reports_the_event(text: str, venue: str) -> None:
     event, _orgs = _event(text)
     assert event.venue == venue and event.start is not None
+
+
+def test_a_header_list_line_may_open_with_honorifics() -> None:
+    found = _people("The Lake Data Expo took place on May 5. Speakers included:\n\nNora Banks, CEO, Tidewell Labs\n"
+                    "Dr. Raj Patel, Chief Scientist, Arden Systems\nProf. Mina Cho, Dean, Hanbit University\n")
+    assert {n: found[n][0] for n in ("Nora Banks", "Raj Patel", "Mina Cho")} == \
+        {"Nora Banks": {Role.SPEAKER}, "Raj Patel": {Role.SPEAKER}, "Mina Cho": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the talk a person owns, named right after their name
+    ("The Lake Data Expo took place on May 5. Nora Banks's session explored cobots.", "Nora Banks", Role.SPEAKER),
+    ("The Lake Data Expo took place on May 5. Raj Patel’s talk covered edge computing.", "Raj Patel", Role.SPEAKER),
+    ("The Lake Data Expo took place on May 5. Mina Cho's keynote address drew a full house.", "Mina Cho", Role.KEYNOTE),
+])
+def test_a_talk_owned_by_a_name_is_theirs(text: str, name: str, role: Role) -> None:
+    assert _people(text)[name][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # under a role label, the organization after the name's comma: one word closed by ";" or the line's
+    # end, or a phrase with an organization word
+    ("The Lake Data Expo took place on May 5.\nPanel: Nora Banks, Tidewell; Raj Patel, Arden\n",
+     {"Nora Banks": "Tidewell", "Raj Patel": "Arden"}),
+    ("The Lake Data Expo took place on May 5.\nModerator: Nora Banks, Hanbit Advisory Group\n",
+     {"Nora Banks": "Hanbit Advisory Group"}),
+])
+def test_the_organization_after_a_comma_under_a_role_label(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n][1] for n in expected} == {n: [(o, None)] for n, o in expected.items()}
+
+
+def test_two_names_after_a_comma_under_a_role_label_are_the_next_person() -> None:
+    found = _people("The Lake Data Expo took place on May 5.\nSpeakers: Nora Banks, Raj Patel and Mina Cho\n")
+    assert found["Nora Banks"][1] == [] and "Raj Patel" in found
