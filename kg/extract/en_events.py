@@ -148,12 +148,16 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Titl
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
                            r"(?:by|from|thanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
-                           r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing)\s+(?:of|from)|"
+                           r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing|funding)\s+(?:of|from)|"
+                           r"powered\s+by|"
                            r"under\s+the\s+(?:auspices|patronage)\s+of|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+)?by)"
                            r"\s+" + _LIST)
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
 # "Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild"
+# "The event was a collaboration between A and B": the holders of a joint event
+_JOINT_BETWEEN = re.compile(r"(?:\b(?:was|is|will\s+be|as)|,)\s+(?:a\s+)?(?:joint\s+)?(?:collaboration|partnership|joint\s+effort|"
+                            r"joint\s+initiative|joint\s+project|co-?production)\s+(?:between|of|by)\s+" + _LIST)
 _ORGANIZERS_LIST = re.compile(r"\b(?:Organi[sz]ers|Hosts)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
                               r"(?:include|included|are|were)\s+" + _LIST)
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
@@ -775,6 +779,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         found.extend((org, at, OrgRole.CO_ORGANIZER if org in organized_by and hosts - organized_by
                       else OrgRole.ORGANIZER) for org, at in items)
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
+                          (_JOINT_BETWEEN, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
         for m in pattern.finditer(text):

@@ -3484,3 +3484,20 @@ def test_the_organization_after_a_comma_under_a_role_label(text: str, expected: 
 def test_two_names_after_a_comma_under_a_role_label_are_the_next_person() -> None:
     found = _people("The Lake Data Expo took place on May 5.\nSpeakers: Nora Banks, Raj Patel and Mina Cho\n")
     assert found["Nora Banks"][1] == [] and "Raj Patel" in found
+
+
+@pytest.mark.parametrize(("text", "organizers", "sponsors"), [
+    # a collaboration between two bodies holds the event; power and funding from a body sponsor it
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. The event was a collaboration between the Tidewell "
+     "Institute and Arden University, with support from Nimbus Works.",
+     ["Tidewell Institute", "Arden University"], ["Nimbus Works"]),
+    ("The Lake AI Summit, a partnership between the Tidewell Institute and Arden University, was held at Hanbit "
+     "Hall on May 5.", ["Tidewell Institute", "Arden University"], []),
+    ("The Lake AI Summit, presented by the Tidewell Institute and powered by Nimbus Works, was held at Hanbit "
+     "Hall on May 5.", ["Tidewell Institute"], ["Nimbus Works"]),
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. It was put together by the Tidewell Institute with "
+     "funding from the Vela Foundation.", ["Tidewell Institute"], ["Vela Foundation"]),
+])
+def test_joint_holders_and_the_bodies_that_power_or_fund_an_event(text: str, organizers: list, sponsors: list) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
