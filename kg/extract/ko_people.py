@@ -89,8 +89,11 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
             j = i - 1
             while j > 0 and i - j < _MAX_UNITS and _unit_shaped(words[j - 1], gz):
                 j -= 1
-            if j > 0 and words[j - 1].bare and (is_org_word(words[j - 1].text, gz) or gz.known_org(words[j - 1].text)):
-                i = j
+            if j > 0 and words[j - 1].bare and (is_org_word(words[j - 1].text, gz) or gz.known_org(words[j - 1].text)
+                                                # "한빛대 경영학과 이서연 교수": a name-shaped university, its department
+                                                or suffix_of(words[j - 1].text, gz) is not None and not words[j - 1].quoted
+                                                and words[j - 1].text not in gz.not_names):
+                i = j - 1 if not is_org_word(words[j - 1].text, gz) and not gz.known_org(words[j - 1].text) else j
                 continue
         break
     return i
@@ -121,7 +124,9 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
         last = org_words[-1]
         unit = doc.slice(org_words[4].start, last.end if last.ending == "과" else last.stem_end)
         return OrgPhrase(head.start, head.end, head.text, (org_words[2].text,)), unit
-    if is_org_word(head.text, gz) and not any(w.text in "(（" for w in org_words) \
+    named = is_org_word(head.text, gz) or len(org_words) == 2 and suffix_of(head.text, gz) is not None \
+        and _unit_shaped(org_words[1], gz)  # "한빛대 컴퓨터공학과": a name-shaped university and its department
+    if named and not any(w.text in "(（" for w in org_words) \
             and not all(is_org_word(w.text, gz) and re.search(r"[A-Za-z]", w.text) for w in org_words):
         last = org_words[-1]
         unit = doc.slice(org_words[1].start, last.end if last.ending == "과" else last.stem_end)  # …정책과
@@ -229,6 +234,9 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
     if len(inside) == 1 and len(inside[0].text) > 2 and inside[0].text.endswith(_UNIT_ENDINGS) \
             and not gz.is_title(inside[0].text):  # "장윤 교수(컴퓨터공학과)": the department, its 과 no particle
         return [Word(inside[0].text, inside[0].start, inside[0].end, inside[0].text, "", (), inside[0].quoted)]
+    if len(inside) == 2 and suffix_of(inside[0].text, gz) is not None and len(inside[1].text) > 2 \
+            and inside[1].text.endswith(_UNIT_ENDINGS) and not gz.is_title(inside[1].text):
+        return inside  # "김도윤 교수(한빛대 컴퓨터공학과)": a name-shaped university, then its department
     return inside if inside and (is_org_word(inside[0].text, gz) or inside[0].proper or gz.is_org_prefix(inside[0].text)) \
         and _org_by_form_or_place(inside, gz) else []
 
@@ -379,6 +387,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         between = between[1:]
         if len(between) > 3 and between[0].text in "(（" and between[2].text in ")）" and between[1].text in _QUALIFIERS:
             between = between[3:]  # "송태윤 전(前) 한빛전자 사장": the Hanja gloss of the qualifier
+    elif len(between) >= 2 and between[-1].text in _QUALIFIERS:
+        qualifier, between = between[-1].text, between[:-1]  # "최민준 다온전자 전 대표": the marker before the title
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
     if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):
@@ -575,12 +585,16 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     """``KAIST 총장 신성철``, ``산기협 회장 구자균은``: the name after the title, an organization before it
     (or none, for an occupation before a full name at a phrase's start: ``영화감독 권한슬``)."""
     words, i = t.words, t.i
-    if i + 1 >= len(words) or i + 1 in t.used or not words[i].bare:
+    # ("다온전자 대표인 최민준 씨": the copula's adnominal 인 describes the name after it)
+    if i + 1 >= len(words) or i + 1 in t.used or not (words[i].bare or words[i].ending == "인"):
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
     after = words[i + 1]
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     org_start = _org_words_left(words, i, t.gz)
+    if org_start >= i and i > 0 and words[i - 1].bare and not words[i - 1].quoted and i - 1 not in t.used \
+            and suffix_of(words[i - 1].text, t.gz) is not None and words[i - 1].text not in t.gz.not_names:
+        org_start = i - 1  # "한빛대 교수 김도윤이": a name-shaped university, as the name after the title shows
     # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
     alone = org_start >= i and len(name.text) == 3 and words[i].bare \
         and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending))
@@ -588,8 +602,16 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         return []
     if after.bare and i + 2 < len(words) and title_of(words[i + 2], t.gz):
         return []  # "… 회장 김철수 교수": the name belongs to the next title
+    if words[i].ending == "인" and after.bare and _titled_after(words, i + 1, t.gz):
+        return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
     t.used.add(i + 1)
-    return [t.mention(name, list(words[org_start:i]), words[i])]
+    # "전 다온전자 대표 최민준": a former marker before the organization (or between it and the title)
+    before = words[org_start - 1] if org_start > 0 else None
+    qualifier = before.text if before is not None and before.text in _QUALIFIERS else None
+    org_words = list(words[org_start:i])
+    if qualifier is None and len(org_words) >= 2 and org_words[-1].text in _QUALIFIERS:
+        qualifier, org_words = org_words[-1].text, org_words[:-1]
+    return [t.mention(name, org_words, words[i], qualifier)]
 
 
 # "Tom Becker 함부르크항만공사 CTO", "지멘스 Anna Schmidt 부사장": a name in Latin letters, two or three

@@ -656,13 +656,16 @@ def test_a_proper_noun_inside_a_longer_subject_is_no_holder() -> None:
 # ---------------------------------------------------------------- fifth round
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # NAME, a name-shaped organization (한빛대: a surname, a syllable, 대), its department, the title
-    ("종합토론은 최영수 한빛대 산업공학과 교수가 좌장을 맡았다.", ("최영수", "한빛대 산업공학과", "교수")),
-    ("이어 박다온 경상대 전자공학부 교수가 발표했다.", ("박다온", "경상대 전자공학부", "교수")),
+    # NAME, a name-shaped organization (한빛대: a surname, a syllable, 대), its department (the unit), the title
+    ("종합토론은 최영수 한빛대 산업공학과 교수가 좌장을 맡았다.", ("최영수", "한빛대", "교수", "산업공학과")),
+    ("이어 박다온 경상대 전자공학부 교수가 발표했다.", ("박다온", "경상대", "교수", "전자공학부")),
+    ("이어 박다온 교수(경상대 전자공학부)가 발표했다.", ("박다온", "경상대", "교수", "전자공학부")),
 ])
 def test_a_name_shaped_university_with_its_department_is_no_foreign_name(text: str,
-                                                                         expected: tuple[str, str, str]) -> None:
-    assert _affs(_x(text)) == [expected]
+                                                                         expected: tuple[str, str, str, str]) -> None:
+    x = _x(text)
+    units = [p.affiliations[0].unit for p in x.people]
+    assert [(*a, u) for a, u in zip(_affs(x), units)] == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1181,3 +1184,30 @@ def test_a_venue_with_eseo_is_no_organization_of_the_name_after_it() -> None:
 ])
 def test_foreign_names_and_universities_abroad(text: str, name: str, org: str) -> None:
     assert (name, org) in {(n, o) for n, o, _t in _affs(_x(text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name-shaped university (한빛대) with its department before the name, and before a title after it
+    ("'AI 포럼'이 24일 열렸다. 이날 한빛대 경영학과 이서연 교수가 발표했다.", ("이서연", "한빛대", "교수")),
+    ("'AI 포럼'이 24일 열렸다. 기조강연은 한빛대 교수 김도윤이 맡았다.", ("김도윤", "한빛대", "교수")),
+    ("'AI 포럼'이 24일 열렸다. 기조강연은 한빛대 교수 김도윤 씨가 맡았다.", ("김도윤", "한빛대", "교수")),
+])
+def test_a_name_shaped_university_before_the_name(text: str, expected: tuple) -> None:
+    assert _affs(_x(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a former marker before the organization, between it and the title, or in an adnominal 인 clause
+    "'AI 포럼'이 24일 열렸다. 전 다온전자 대표 최민준 씨가 특별강연을 했다.",
+    "'AI 포럼'이 24일 열렸다. 전 다온전자 대표인 최민준 씨가 특별강연을 했다.",
+    "'AI 포럼'이 24일 열렸다. 최민준 다온전자 전 대표가 특별강연을 했다.",
+    "'AI 포럼'이 24일 열렸다. 최민준 전 다온전자 대표가 특별강연을 했다.",
+])
+def test_a_former_title_keeps_its_marker_wherever_it_stands(text: str) -> None:
+    x = _x(text)
+    assert (_affs(x), _roles(x)) == ([("최민준", "다온전자", "전 대표")], {"최민준": {Role.SPEAKER}})
+
+
+def test_an_adnominal_title_yields_to_the_organization_and_title_after_the_name() -> None:
+    assert _affs(_x("'AI 포럼'이 24일 열렸다. 한빛협회 회장인 김철수 다온전자 대표가 축사를 했다.")) == \
+        [("김철수", "다온전자", "대표")]
