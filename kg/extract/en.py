@@ -536,11 +536,15 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         frame = _FRAME.match(sentence)
         keynote_frame = _KEYNOTE_FRAME.match(sentence)
         sc = _SentenceCues.of(sentence, sp.start, cues, here)
+        last_part: Role | None = None  # the speaking part the sentence gave last
         for span, name in here:
             role = _cue_for(sc, span, name) or joined
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
                 role = _LABELS_ROLE[label.group("label").lower()]  # "Host Peter Reynolds … asked panelists"
+            if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
+                # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
+                role = last_part or (given[0] if len(set(given)) == 1 else None)
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             elif keynote_frame and role is Role.SPEAKER:
@@ -549,6 +553,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 people[name]["roles"].setdefault(role, None)
                 if role in _TALK_ROLES:
                     before.append(role)
+                    last_part = role
                 also = _coordinated_cue(sc, span, name, role)
                 if also is not None:
                     people[name]["roles"].setdefault(also, None)
@@ -564,11 +569,13 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
 
 # a part written as the label right before a name: "Host Peter Reynolds", "moderator Ana Vale", "TV host Mina Park"
 _LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp]odcast|[Ss]how)\s+))"
-                    r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist)\s+$")
+                    r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?)\s+$")
 _LABELS_ROLE = {"host": Role.MODERATOR, "co-host": Role.MODERATOR, "moderator": Role.MODERATOR,
-                "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST, "panellist": Role.PANELIST}
+                "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST, "panellist": Role.PANELIST,
+                "keynote speaker": Role.KEYNOTE, "keynote speakers": Role.KEYNOTE}
 
 
+_AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."

@@ -561,8 +561,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if k < 0:
         return None
     title_end = k
-    if toks[k].low == "speaker" and k > 0 and toks[k - 1].low in _TALK_KINDS:
-        return None  # "Keynote speaker Jane Roe": the part she plays, not her title
+    if toks[k].low in ("speaker", "speakers") and k > 0 and toks[k - 1].low in _TALK_KINDS:
+        return None  # "Keynote speaker Jane Roe", "Guest speakers A and B": the part they play, not a title
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
     if not _is_head(toks[k], ls) and plural is None:
         head = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
@@ -1350,6 +1350,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     before = toks[i - 1].low if i > 0 else ""
     if before == "to" and i > 1 and toks[i - 2].low == "according":
         return True  # "According to Tom Reed of Nimbus, …"
+    if before in ("did", "was", "were", "does", "is") and i > 1 and toks[i - 2].low in ("as", "so"):
+        return True  # "Mia Holt gave a keynote, as did Tom Reed of Nimbus", "So was Tom Reed"
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
         return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
     if j > i and toks[j - 1].text.endswith(_POSSESSIVE) and j - i >= 2 \
@@ -1490,6 +1492,11 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
     return close + 1 if close is not None and toks[close].text == "," and close > j + 1 else j
 
 
+# adverbs between a subject and its verb
+_ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "subsequently", "separately", "too",
+                      "likewise", "similarly", "afterwards", "next", "finally", "additionally", "each"})
+
+
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
                          "workshop", "tutorial", "masterclass"})
@@ -1501,6 +1508,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return False
     verb = toks[j].low
+    if verb in _ADVERBS and j + 1 < len(toks) and toks[j + 1].low not in _ADVERBS:
+        return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \
@@ -1663,7 +1672,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
                             or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
                             or _parallel_items(toks, i, past, ls)
-                            or _gapped(toks, i, past)):
+                            or _gapped(toks, i, past)
+                            or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):
                     got = (None, org, org_at)
             if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:
                 got = main  # "Ana Vale, who spoke at the forum, is the CEO of Bolt Labs"

@@ -3501,3 +3501,35 @@ def test_two_names_after_a_comma_under_a_role_label_are_the_next_person() -> Non
 def test_joint_holders_and_the_bodies_that_power_or_fund_an_event(text: str, organizers: list, sponsors: list) -> None:
     _e, orgs = _event(text)
     assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # an adverb between the subject and its speaking verb
+    ("The Lake AI Summit was held on Monday. Raj Patel of Arden Systems also spoke.", Role.SPEAKER),
+    ("The Lake AI Summit was held on Monday. Raj Patel, CTO of Arden Systems, later moderated a panel.",
+     Role.MODERATOR),
+])
+def test_an_adverb_before_the_speaking_verb(text: str, role: Role) -> None:
+    assert _people(text)["Raj Patel"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # "as did X", "So was X": the part of the one named before
+    ("The Lake AI Summit was held on Monday. Nora Banks of Tidewell Labs gave a keynote, as did Raj Patel of "
+     "Arden Systems.", Role.KEYNOTE),
+    ("The Lake AI Summit was held on Monday. Nora Banks of Tidewell Labs was among the speakers. So was Raj Patel "
+     "of Arden Systems.", Role.SPEAKER),
+    ("The Lake AI Summit was held on Monday. Nora Banks of Tidewell Labs moderated a panel. So did Raj Patel, CTO "
+     "of Arden Systems.", Role.MODERATOR),
+])
+def test_an_elliptical_clause_repeats_the_part_before(text: str, role: Role) -> None:
+    assert _people(text)["Raj Patel"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # "Guest speakers", "Keynote speaker": the part the people play, not a title or an organization
+    ("The Lake AI Summit was held on Monday. Guest speakers Raj Patel and Mina Cho shared their views.", Role.SPEAKER),
+    ("The Lake AI Summit was held on Monday. Keynote speaker Raj Patel shared his views.", Role.KEYNOTE),
+])
+def test_a_part_before_names_is_no_title(text: str, role: Role) -> None:
+    assert _people(text)["Raj Patel"] == ({role}, [])
