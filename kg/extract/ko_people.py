@@ -752,7 +752,8 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
         if own is not None or words[j + 1].text in "(（":
             # before its own parenthesis the word is read as written (하서준 is no verb form there)
             w = Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
-        if not (w.bare and is_name(w, gz)) or j in used or (words[k - 1].text == "," and w.stem_tags != ("NNP",)):
+        proper = w.stem_tags == ("NNP",) or own is not None and w.stem_tags[:1] == ("NNP",)  # 김진희(한기대): 김진+희
+        if not (w.bare and is_name(w, gz)) or j in used or (words[k - 1].text == "," and not proper):
             break  # after a comma only a word the analyser reads as a proper noun: "…기본 이론, 이활석 …"
         used.add(j)
         out.append(replace(m, name=w.stem, name_span=Span(w.start, w.stem_end), span=Span(w.start, w.stem_end),
