@@ -809,9 +809,11 @@ def _past_kind(toks: list[_Tok], j: int) -> int:
     """The index past ``(field) kind`` words at ``j`` when a capitalised name follows them ("robotics firm
     Kestrel", "startup Sightline Robotics"), else ``j``."""
     for n in range(j, min(j + 3, len(toks))):
-        if not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3):  # "AI startup"
+        if not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3  # "AI startup"
+                or toks[n].low.endswith(("-based", "-headquartered"))):  # "Seoul-based startup Kestrel"
             return j
-        if toks[n].low in _KINDS and n + 1 < len(toks) and _capital(toks[n + 1]):
+        if (toks[n].low in _KINDS or toks[n].low.endswith(("-based", "-headquartered"))) and n + 1 < len(toks) \
+                and _capital(toks[n + 1]):
             return n + 1
     return j
 

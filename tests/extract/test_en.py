@@ -3533,3 +3533,12 @@ def test_an_elliptical_clause_repeats_the_part_before(text: str, role: Role) -> 
 ])
 def test_a_part_before_names_is_no_title(text: str, role: Role) -> None:
     assert _people(text)["Raj Patel"] == ({role}, [])
+
+
+@pytest.mark.parametrize("text", [
+    # a place-based descriptor (and a kind) before the organization is no part of its name
+    "The Lake AI Summit was held on Monday. Nora Banks, CEO of Seoul-based startup Tidewell Labs, spoke first.",
+    "The Lake AI Summit was held on Monday. Nora Banks, CEO of Seoul-based Tidewell Labs, spoke first.",
+])
+def test_a_place_based_descriptor_is_no_part_of_the_organization(text: str) -> None:
+    assert _people(text)["Nora Banks"][1] == [("Tidewell Labs", "CEO")]
