@@ -718,7 +718,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 # "in San Francisco", "in Seoul's Jung District": a city of up to three capitalised words
                 # ("in Gangnam-gu, Seoul": the city after its district; "in Changwon, South Gyeongsang
                 # Province": the city before its province)
-                city = re.match(rf",?\s+in\s+(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
+                city = re.match(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?"
+                                rf"(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
                                 r"County|Prefecture|Region)\b))?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)",
                                 sentence[m.end():m.end() + 60])
                 best = (rank, venue, city.group(1) if city else town)

@@ -3542,3 +3542,12 @@ def test_a_part_before_names_is_no_title(text: str, role: Role) -> None:
 ])
 def test_a_place_based_descriptor_is_no_part_of_the_organization(text: str) -> None:
     assert _people(text)["Nora Banks"][1] == [("Tidewell Labs", "CEO")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lake Data Expo opened Wednesday at COEX in southern Seoul with 300 exhibitors.",
+    "The Lake Data Expo was held at COEX in central Seoul on Wednesday.",
+])
+def test_a_direction_before_the_city(text: str) -> None:
+    event, _orgs = _event(text)
+    assert (event.venue, event.city) == ("COEX", "Seoul")
