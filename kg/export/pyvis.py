@@ -57,6 +57,23 @@ function kgShowDetails(params) {
   });
   panel.style.display = "block";
 }
+function kgSearch(text) {
+  text = text.trim().toLowerCase();
+  var found = document.getElementById("kg-found");
+  if (!text) { network.unselectAll(); found.textContent = ""; return; }
+  var ids = nodes.get({filter: function (n) {
+    var full = String(n.title || n.label).split("\\n")[0].toLowerCase();
+    return !n.hidden && (full.indexOf(text) >= 0 || String(n.label).toLowerCase().indexOf(text) >= 0);
+  }}).map(function (n) { return n.id; });
+  network.selectNodes(ids);
+  found.textContent = ids.length + (ids.length === 1 ? " node" : " nodes");
+  if (ids.length) { network.focus(ids[0], {scale: 1.2, animation: false}); kgShowDetails({nodes: [ids[0]]}); }
+}
+function kgFilter() {
+  var shown = {};
+  document.querySelectorAll("input.kg-type").forEach(function (box) { shown[box.value] = box.checked; });
+  nodes.update(nodes.get().map(function (n) { return {id: n.id, hidden: shown[n.kgType] === false}; }));
+}
 </script>"""
 
 
@@ -92,7 +109,7 @@ def build_network(g: nx.Graph) -> Network:
         more = int(d.get("article_count", len(articles)) or 0) - len(articles)
         tooltip = "\n".join([d.get("label", n), *details, *(f"source: {a}" for a in articles),
                              *([f"… and {more} more articles"] if more > 0 else [])])
-        net.add_node(n, label=_short(d.get("label", n), 40), title=tooltip, color=COLORS.get(typ, "#999999"),
+        net.add_node(n, label=_short(d.get("label", n), 40), title=tooltip, color=COLORS.get(typ, "#999999"), kgType=typ,
                      shape=SHAPES.get(typ, "dot"), size=10 + 25 * degree[n] / top, details=details,
                      links=[{"id": a, "url": urls.get(a, "")} for a in articles])
     for u, v, d in g.edges(data=True):
@@ -117,10 +134,16 @@ def build_network(g: nx.Graph) -> Network:
 
 
 def _legend(heading: str, types: set[str]) -> str:
-    items = "".join(f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
-                    f'background:{c};margin-right:.3em"></span>{t}</span>' for t, c in COLORS.items() if t in types)
+    """The page's heading, a search box over the names, and one check box per node type that shows or
+    hides that type (the filters act in the page)."""
+    items = "".join(f'<label style="margin-right:1em"><input type="checkbox" class="kg-type" value="{t}" checked '
+                    f'onchange="kgFilter()"><span style="display:inline-block;width:.8em;height:.8em;'
+                    f'background:{c};margin:0 .3em"></span>{t}</label>' for t, c in COLORS.items() if t in types)
     return (f'<div id="kg-legend" style="font-size:14px;padding:.5em"><b style="font-size:18px;'
-            f'margin-right:2em">{html_escape(heading)}</b>{items}'
+            f'margin-right:2em">{html_escape(heading)}</b>'
+            '<input id="kg-search" type="search" placeholder="search a name" autocomplete="off" '
+            'oninput="kgSearch(this.value)" style="margin-right:.5em">'
+            f'<span id="kg-found" style="color:#777;margin-right:1.5em"></span>{items}'
             f'<span style="color:#777">click a node for details</span></div>')
 
 

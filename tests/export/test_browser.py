@@ -115,3 +115,26 @@ def test_projection_matches_the_page(seed_store: OxigraphStore, browser: object,
     page.settle(30)
     labels = set(page.page.evaluate("nodes.get().map(n => n.label)"))
     assert {"김무상", "조준희", "이순영"} <= labels and page.nodes() == g.number_of_nodes()
+
+
+@pytest.mark.parametrize("view", [View.PERSON_NETWORK, View.FULL])
+def test_static_views_search_names_and_filter_types_in_the_page(seed_store: OxigraphStore, browser: object,
+                                                               tmp_path: Path, view: View) -> None:
+    out = tmp_path / "v.html"
+    write_view(seed_store, out, view)
+    page = Page(browser, out)
+    page.settle(30)
+    page.page.fill("#kg-search", "김무")  # typing part of a Korean name selects that person and shows them
+    selected = page.page.evaluate("network.getSelectedNodes().map(id => nodes.get(id).label)")
+    assert selected == ["김무상"] and "김무상" in page.page.inner_text("#kg-details")
+    assert page.page.inner_text("#kg-found") == "1 node"
+    kinds = page.page.evaluate("[...new Set(nodes.get().map(n => n.kgType))]")
+    hidden_kind = "Organization" if "Organization" in kinds else kinds[0]
+    page.page.uncheck(f"input.kg-type[value={hidden_kind}]")  # a type unchecked is hidden, the others stay
+    hidden = page.page.evaluate("nodes.get().filter(n => n.hidden).map(n => n.kgType)")
+    assert hidden and set(hidden) == {hidden_kind}
+    assert page.page.evaluate("nodes.get().filter(n => !n.hidden).length") == \
+        page.page.evaluate(f"nodes.get().filter(n => n.kgType !== {hidden_kind!r}).length")
+    page.page.check(f"input.kg-type[value={hidden_kind}]")
+    assert page.page.evaluate("nodes.get().filter(n => n.hidden).length") == 0
+    assert page.errors == [] and page.requests == [] and page.dialogs == []
