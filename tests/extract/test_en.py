@@ -3551,3 +3551,22 @@ def test_a_place_based_descriptor_is_no_part_of_the_organization(text: str) -> N
 def test_a_direction_before_the_city(text: str) -> None:
     event, _orgs = _event(text)
     assert (event.venue, event.city) == ("COEX", "Seoul")
+
+
+@pytest.mark.parametrize("text", [
+    # saying something at the event is speaking at it
+    'The Lake AI Summit was held in Seoul on Monday. "Data is key," Nora Banks, CEO of Tidewell Labs, said at the '
+    'summit.',
+    "The Lake AI Summit was held in Seoul on Monday. Nora Banks, CEO of Tidewell Labs, said at the two-day summit "
+    "that data is key.",
+    "The Lake AI Summit was held in Seoul on Monday. Nora Banks, CEO of Tidewell Labs, said during the forum that "
+    "data is key.",
+])
+def test_saying_something_at_the_event_is_speaking(text: str) -> None:
+    assert Role.SPEAKER in _people(text)["Nora Banks"][0]
+
+
+def test_saying_something_elsewhere_is_no_speech_at_the_event() -> None:
+    found = _people("The Lake AI Summit was held in Seoul on Monday. Nora Banks, CEO of Tidewell Labs, said in an "
+                    "interview last week that data is key.")
+    assert Role.SPEAKER not in found.get("Nora Banks", (set(), []))[0]
