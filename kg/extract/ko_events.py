@@ -540,6 +540,9 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
 
 
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")
+# "주최측인 한빛협회", "주관사인 다온연구원", "후원기관인 …": the body in that part, named after the cue
+_SIDE_CUE = re.compile(r"(?:주최|주관|후원|협찬)\s*(?:측|사|기관|단체)(?:인|으로서|로서)$")
+_SIDE_IS = frozenset({"측인", "측으로서", "사인", "기관인", "단체인"})
 _MAX_ORG_AFTER_CUE = 4  # words of the organization an adnominal cue points forward to
 
 
@@ -547,10 +550,13 @@ def _adnominal_cue_orgs(clause: list[Word], i: int, doc_text: str, gz: Gazetteer
     """``행사를 주최한 한빛협회의 …``, ``포럼을 후원한 다온전자 관계자는``, ``공동 주관한 다온재단과
     루미연구원은``: an adnominal cue describes the organizations written right after it (words with an
     organization's form, up to a particle; a list goes on after 와/과 or a comma)."""
-    if not (_ADNOMINAL_CUE.search(clause[i].text) or _PREPARED.fullmatch(clause[i].text)):
+    start = i + 1
+    if i + 1 < len(clause) and clause[i].bare and clause[i + 1].text in _SIDE_IS:
+        start = i + 2  # "주최 측인 한빛협회는": the side that holds it, named after
+    elif not (_ADNOMINAL_CUE.search(clause[i].text) or _PREPARED.fullmatch(clause[i].text)
+              or _SIDE_CUE.search(clause[i].text)):
         return []
     found: list[OrgPhrase] = []
-    start = i + 1
     while start < len(clause) and len(found) < _MAX_LISTED:
         got = _org_from(clause, start, doc_text, gz)
         if got is None:

@@ -17,7 +17,9 @@ from kg.extract.gazetteer import Gazetteer
 _LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
 _HANGUL = re.compile(r"^[가-힣0-9·]+$")
 _ONE_SYLLABLE_MIN_STEM = 2  # 부, 처, 청, 대 … need a stem of at least two syllables (과기정통부, 서울대)
-_NOT_ORG_PREFIX = ("이번", "해당", "각", "모든", "여러", "국내", "해외", "주요", "관련")
+_NOT_ORG_PREFIX = ("이번", "해당", "각", "모든", "여러", "국내", "해외", "주요", "관련",
+                   # a postposition-like noun that closes the phrase before it: "…의 후원 아래 한빛협회가"
+                   "아래", "하에", "가운데", "속", "속에", "함께", "이어", "또", "또한", "특히")
 
 
 def suffix_of(word: str, gz: Gazetteer) -> str | None:

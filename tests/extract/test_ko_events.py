@@ -492,3 +492,21 @@ def test_preparing_something_else_holds_nothing() -> None:
 def test_the_people_of_an_organization_are_no_part_of_its_name(text: str) -> None:
     x = extract(ko_article(text, published="2025-06-20"))
     assert _orgs(x, x.events[0].organizers) == ["다온산업협회"]
+
+
+@pytest.mark.parametrize(("text", "role", "name"), [
+    # the side of the event a body is on, named after the cue (주최 측인, 주관사인, 후원사인)
+    ("'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 주최 측인 다온산업협회는 \"의미 있는 자리\"라고 밝혔다.", "organizers",
+     "다온산업협회"),
+    ("'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 주최측인 다온산업협회는 \"의미 있는 자리\"라고 밝혔다.", "organizers",
+     "다온산업협회"),
+    ("'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 주관사인 다온연구원 관계자는 \"의미 있는 자리\"라고 밝혔다.",
+     "co_organizers", "다온연구원"),
+    ("'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 후원사인 다온전자의 김민수 대표도 참석했다.", "sponsors", "다온전자"),
+    # a postposition-like noun closes the phrase before it: "…의 후원 아래 X가 주관했다"
+    ("'AI 제조 포럼'이 18일 한빛홀에서 열렸다. 이번 행사는 산업통상자원부의 후원 아래 다온연구원이 주관했다.",
+     "co_organizers", "다온연구원"),
+])
+def test_the_side_a_body_is_on(text: str, role: str, name: str) -> None:
+    x = extract(ko_article(text, published="2025-06-20"))
+    assert _orgs(x, getattr(x.events[0], role)) == [name]
