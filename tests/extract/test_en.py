@@ -3570,3 +3570,14 @@ def test_saying_something_elsewhere_is_no_speech_at_the_event() -> None:
     found = _people("The Lake AI Summit was held in Seoul on Monday. Nora Banks, CEO of Tidewell Labs, said in an "
                     "interview last week that data is key.")
     assert Role.SPEAKER not in found.get("Nora Banks", (set(), []))[0]
+
+
+@pytest.mark.parametrize("text", [
+    # presiding over a meeting chairs it (as 주재 does in Korean)
+    "The Lake AI Council met on Wednesday at Hanbit Hall. Nora Banks, chair of the council, presided over the "
+    "meeting.",
+    "The Lake AI Council met on Wednesday at Hanbit Hall. The meeting was presided over by Nora Banks of Tidewell "
+    "Labs.",
+])
+def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
+    assert Role.MODERATOR in _people(text)["Nora Banks"][0]
