@@ -48,6 +48,10 @@ SHAPES = {
                                             "introduced the panelists; Dean Raj Patel of the U.S. Department of Energy; ",
                                             "en"),
     "Korean heads of organizers": ("위원장인 김도윤 한빛협회 회장과 ㈜다온랩(대표 이서연), 이인선 의원실의 박준호 원장 ", "ko"),
+    # one speaking verb shared by every clause after it; subjects closed by a comma with the verb left out
+    "English gapped clauses": ("Ana Vale (Ridge Labs) spoke on robots, Tom Reed of Nimbus on drives; Mia Holt "
+                               "(Kestrel) about batteries, ", "en"),
+    "Korean gapped subjects": ("다온전자에서는 이상훈 상무가, 누리소프트에서는 박지영 이사가, 한빛대 경영학과 이서연 교수가, ", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 
