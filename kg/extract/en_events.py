@@ -121,7 +121,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"briefing|session)s?\b)"), OrgRole.SPONSOR),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
-                rf"summit|show|fair|symposium|meeting|gathering)\s+(?:of|by|from)\s+{_ORG}"), OrgRole.ORGANIZER),
+                rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"),
+     OrgRole.ORGANIZER),
+    # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
+    (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
@@ -141,13 +144,13 @@ _LIST = rf"(?P<list>(?:[^.;]|{_ABBREVIATED})+?)(?=(?:,?\s+and)?\s+(?:sponsored|s
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w'’&.\-]+\s+){0,8}?(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
                              r"backing|funding|sponsorship|aim|goal|theme|participation|attendance)\b)" + _LIST)
-_COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association) with|together with|"
+_COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association|conjunction) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|Official|Key|Major|Lead|"
                            r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Sponsors of the event|Partners)\s+"
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
-                           r"(?:by|from|thanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
+                           r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing|funding)\s+(?:of|from)|"
                            r"powered\s+by|"
                            r"under\s+the\s+(?:auspices|patronage)\s+of|"
@@ -174,7 +177,9 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged|produced)\s+(?:jointly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|today|yesterday)\s+)?by\s+" + _LIST)  # "hosted Thursday by …"
+                          r"Saturday|Sunday|today|yesterday)\s+|"
+                          # "Hosted at Hanbit Hall by …": the place between the verb and its agent
+                          r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5}\s+)?by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite", "Station", "Airport", "Valley", "Street",
                 "District", "Island",
@@ -816,8 +821,15 @@ _ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$
 _WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+# a full stop after a word of four letters or more (no "Inc.", "Co.", "U.S."), then the next sentence
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
+
+
 def _trim_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(" .,")
+    end = _SENTENCE_END.search(org)
+    if end:  # "… on behalf of the Ridge Institute. It was held …": the name ends with its sentence
+        org = org[:end.start() + 1].rstrip(".")
     org = _WHEN_AFTER.sub("", org)  # "The EDB on Wednesday opened …": the day is no part of the name
     while _ORG_END.search(org):
         org = _ORG_END.sub("", org)

@@ -3581,3 +3581,23 @@ def test_saying_something_elsewhere_is_no_speech_at_the_event() -> None:
 ])
 def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
     assert Role.MODERATOR in _people(text)["Nora Banks"][0]
+
+
+@pytest.mark.parametrize(("text", "role", "orgs"), [
+    # more ways to say who holds, helps hold or pays for an event
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. It was organized in conjunction with Arden University.",
+     "co_organizers", ["Arden University"]),
+    ("The Lake AI Summit, an initiative of the Tidewell Institute, was held at Hanbit Hall on May 5.",
+     "organizers", ["Tidewell Institute"]),
+    ("The Lake AI Summit was held at Hanbit Hall on May 5 under the banner of the Tidewell Institute.",
+     "organizers", ["Tidewell Institute"]),
+    ("The Lake AI Summit was organised by Vela Events on behalf of the Tidewell Institute. It was held at Hanbit "
+     "Hall on May 5.", "organizers", ["Tidewell Institute", "Vela Events"]),
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. Thanks to our sponsors Nimbus Works and Vela Motors for "
+     "making it possible.", "sponsors", ["Nimbus Works", "Vela Motors"]),
+    ("Hosted at Hanbit Hall by the Tidewell Institute, the Lake AI Summit drew 400 people on May 5.",
+     "organizers", ["Tidewell Institute"]),
+])
+def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
+    _e, found = _event(text)
+    assert found[role] == orgs
