@@ -474,6 +474,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
                 items = split_list(words, gz)
                 phrases = [org_item(item, doc.text, gz, declared=declared) for item in items]
+                if not any(phrases) and (office := _lawmaker_office(doc, words, gz)) is not None:
+                    phrases = [office]  # "이용빈 더불어민주당 국회의원이 주최하고", "김 의원이 주관한다"
                 if any(phrases) and len(items) > 1:
                     # "한빛협회와 코엑스가 공동 주최": a proper noun listed with organizations as the cue's agent
                     phrases = [ph or (org_item(item, doc.text, gz, declared=True) if _proper_item(item) else None)
@@ -504,6 +506,34 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         if together and len(items) > 1:
                             jointly.add(_key(phrase))
     return found, jointly
+
+
+_LAWMAKER = frozenset({"의원", "국회의원"})
+_NAME_REACH = 30  # sentences back a lawmaker's surname (김 의원) looks for the full name
+
+
+def _lawmaker_office(doc: Doc, words: list[Word], gz: Gazetteer) -> OrgPhrase | None:
+    """``이용빈 더불어민주당 국회의원이 주최하고``, ``김 의원이 주관한다``: a lawmaker who holds an event
+    holds it through their office (의원실), named after them; a surname alone takes the full name a lawmaker
+    has earlier in the article."""
+    if not words or words[-1].stem not in _LAWMAKER or words[-1].quoted:
+        return None
+    k = len(words) - 2
+    if k >= 1 and (gz.known_org(words[k].text) or is_org_word(words[k].text, gz)
+                   or len(words[k].text) >= 2 and words[k].text.endswith("당")):
+        k -= 1  # the party between the name and the title (다온당, 더불어민주당)
+    if k < 0 or not words[k].bare:
+        return None
+    name = words[k].text
+    if len(name) == 1 and name in gz.surnames:  # "김 의원": the lawmaker named in full before
+        earlier = re.findall(rf"({re.escape(name)}[가-힣]{{2}})\s+(?:[^\s]+\s+)?(?:국회)?의원",
+                             doc.text[max(0, words[k].start - 4000):words[k].start])
+        if not earlier:
+            return None
+        name = earlier[-1]
+    elif not is_name(words[k], gz):
+        return None
+    return OrgPhrase(words[k].start, words[-1].stem_end, f"{name} 의원실")
 
 
 # "A와 협력해 … 개최했다", "A와 손잡고 … 열었다": the partner the holder holds the event with

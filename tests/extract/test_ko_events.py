@@ -510,3 +510,22 @@ def test_the_people_of_an_organization_are_no_part_of_its_name(text: str) -> Non
 def test_the_side_a_body_is_on(text: str, role: str, name: str) -> None:
     x = extract(ko_article(text, published="2025-06-20"))
     assert _orgs(x, getattr(x.events[0], role)) == [name]
+
+
+@pytest.mark.parametrize(("text", "role", "office"), [
+    # a lawmaker who holds an event holds it through their office, named after them
+    ("하도윤 다온당 국회의원이 주최하고 한빛협회가 주관하는 'AI 법률안 공청회'가 16일 한빛센터에서 열린다.",
+     "organizers", "하도윤 의원실"),
+    ("'AI 토론회'가 5일 국회의원회관에서 열린다. 이번 토론회는 노시우 의원이 주최한다.", "organizers", "노시우 의원실"),
+    # a surname and the title take the full name the article gave the lawmaker before
+    ("민지유 다온당 의원은 'AI 토론회'에 대해 설명했다. 토론회는 한빛학회가 주최하고, 민 의원이 주관한다.",
+     "co_organizers", "민지유 의원실"),
+])
+def test_a_lawmaker_holds_an_event_through_their_office(text: str, role: str, office: str) -> None:
+    x = extract(ko_article(text, published="2025-06-12"))
+    assert office in _orgs(x, getattr(x.events[0], role))
+
+
+def test_a_lawmaker_who_attends_holds_nothing() -> None:
+    x = extract(ko_article("한빛협회는 16일 'AI 공청회'를 열었다. 이날 하도윤 국회의원이 참석했다.", published="2025-06-17"))
+    assert _orgs(x, x.events[0].organizers) == ["한빛협회"] and x.events[0].co_organizers == ()
