@@ -838,6 +838,12 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
         named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))
         draft.orgs = [(p, r) for p, r in draft.orgs if re.sub(r"\s+", "", _YEAR_PREFIX.sub("", p.text)) != named]
+        if held is not None and draft.name_spans and not any(r is OrgRole.ORGANIZER for _p, r in draft.orgs):
+            launched = _LAUNCHED.search(doc.sentences[held].text(doc.text))
+            span = draft.name_spans[0]
+            if launched and _SUBJECT_AFTER.match(doc.text, span.end):
+                # "'대한민국 인공지능포럼'이 … 기념식을 갖고 출범했다": a body launching itself holds its launch
+                draft.orgs.append((OrgPhrase(span.start, span.end, draft.name), OrgRole.ORGANIZER))
     box_start, box_end, box_venue, box_city = _fact_box(doc, gz)
     if box_start is not None:  # "○ 일시 : 2025년 7월 10일(목)": the announcement's own line says when
         draft.start, draft.end = box_start, box_end
@@ -846,6 +852,12 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     draft.edition = _edition(doc, draft.name)
     draft.attendance = _attendance(doc)
     return draft
+
+
+# a body launching itself: the verb of its launch, and its name as the subject
+_LAUNCHED = re.compile(r"(?:출범|발족|창립)(?:했|한다|하며|하고|시켰)|(?:출범식|발족식|발대식|창립총회|창립식|기념식)(?:을|를)\s*"
+                       r"(?:갖|가졌|가진|열었|열고|개최)")
+_SUBJECT_AFTER = re.compile(r"['’\"”」』]?\s*(?:이|가|은|는)\s")
 
 
 # "○ 일시 : 2025년 7월 10일(목) 13:00", "- 장소: 서울 aT센터 그랜드홀": the labelled lines of an announcement

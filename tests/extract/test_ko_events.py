@@ -529,3 +529,13 @@ def test_a_lawmaker_holds_an_event_through_their_office(text: str, role: str, of
 def test_a_lawmaker_who_attends_holds_nothing() -> None:
     x = extract(ko_article("한빛협회는 16일 'AI 공청회'를 열었다. 이날 하도윤 국회의원이 참석했다.", published="2025-06-17"))
     assert _orgs(x, x.events[0].organizers) == ["한빛협회"] and x.events[0].co_organizers == ()
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a body launching itself holds its launch, even when its name reads as an event's (…포럼)
+    ("'한빛 인공지능포럼'이 전문가 200여명이 동참한 가운데 22일 한빛홀에서 기념식을 갖고 출범했다.", "한빛 인공지능포럼"),
+    ("한빛인공지능협의회가 22일 한빛홀에서 발족식을 열고 공식 출범했다.", "한빛인공지능협의회"),
+])
+def test_a_body_launching_itself_holds_its_launch(text: str, holder: str) -> None:
+    x = extract(ko_article(text, published="2025-06-12"))
+    assert _orgs(x, x.events[0].organizers) == [holder]
