@@ -311,7 +311,14 @@ def _second_post(t: _TitleAt) -> list[PersonMention]:
     if k is None:
         return []
     t.used.add(i - 1)
-    return [t.mention(words[k], [words[i - 1]], words[i])]
+    unit = words[i - 1]
+    if _unit_shaped(unit, t.gz) and not is_org_word(unit.text, t.gz):
+        # "포항공대의 안희갑 기획처장(컴퓨터공학과 교수)": a department of the organization of the first post
+        first = list(words[k + 1:i - 3]) or list(words[_org_words_left(words, k, t.gz):k]) \
+            or _genitive_org(words, k, t.gz)
+        if first and _org_by_form_or_place(first, t.gz):
+            return [t.mention(words[k], [*first, unit], words[i])]
+    return [t.mention(words[k], [unit], words[i])]
 
 
 def _name_title(t: _TitleAt) -> list[PersonMention]:

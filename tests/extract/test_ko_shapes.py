@@ -1220,3 +1220,16 @@ def test_a_listed_name_with_its_own_parenthesis_needs_no_single_proper_noun_read
     x = _x(f"'AI 해커톤'이 24일 열렸다. 최우수상은 최희현(한기대/팀장), {listed}(한기대), 신민아(선문대) 학생으로 "
            "구성된 'ANYTHINK' 팀이 받았다.")
     assert (listed, "한기대", "학생") in _affs(x)
+
+
+@pytest.mark.parametrize("text", [
+    # a department in the parenthesis of a second post belongs to the organization of the first
+    "'AI 포럼'이 24일 열렸다. 포럼을 공동 주최한 한빛대의 안희갑 기획처장(컴퓨터공학과 교수)은 개회사를 했다.",
+    "'AI 포럼'이 24일 열렸다. 안희갑 한빛대 기획처장(컴퓨터공학과 교수)이 개회사를 했다.",
+])
+def test_a_department_in_a_second_post_is_no_organization(text: str) -> None:
+    x = _x(text)
+    names = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert "컴퓨터공학과" not in {names.get(a.org) for a in p.affiliations}
+    assert all(names.get(a.org, "").startswith("한빛대") for a in p.affiliations)
