@@ -660,6 +660,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for long, short in _acronyms_defined(text):  # "The Korea … Institute (KISDI) and …": one organization
         if long not in people:  # "Kim Soo-ah (KAIST)": a person and the body they are from
             orgs.join_known(long, short)
+    for long, short in _initialisms(orgs, text):  # "Singapore Manufacturing Federation" … "SMF's flagship conference"
+        orgs.join_known(long, short)
     event = _build_event(article, spans, orgs, set(people), gz)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization
@@ -700,6 +702,32 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
 
 _DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})\.?[ \t]*"
                       r"\(([A-Z][A-Za-z&\-]{1,11})\)")
+
+
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "on", "&", "in"})
+
+
+def _initialisms(orgs: OrgTable, text: str) -> list[tuple[str, str]]:
+    """A word in capitals (``SMF``) whose letters are exactly the initials of an organization of the
+    article of three or more words (``Singapore Manufacturing Federation``): one organization, when no
+    other name of the article has those initials."""
+    by_initials: dict[str, set[str]] = {}
+    for o in orgs.organizations():
+        for n in (o.name, *o.aliases):
+            words = [w for w in n.split() if w.lower() not in _MINOR_WORDS]
+            if len(words) >= 3 and all(w[:1].isupper() for w in words):
+                by_initials.setdefault("".join(w[0] for w in words), set()).add(o.id)
+    out = []
+    for short in sorted(set(_CAPITALS.findall(text))):
+        ids = by_initials.get(short, set())
+        if len(ids) == 1:
+            [oid] = ids
+            org = next(o for o in orgs.organizations() if o.id == oid)
+            out.append((org.name, short))
+    return out
+
+
+_CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{3,6}(?![\w&-])")
 
 
 def _acronyms_defined(text: str) -> list[tuple[str, str]]:

@@ -123,6 +123,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"),
      OrgRole.ORGANIZER),
+    # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
+    (re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:conference|event|forum|"
+                rf"summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )
@@ -398,6 +401,11 @@ _TITLED = re.compile(r"\b(?:forum|conference|summit|expo|symposium|seminar|works
 _PART_WORDS = frozenset({"organizers", "organisers", "hosts", "sponsors", "partners", "organizer", "organiser"})
 
 
+# the people or parties of an event, before "of" and its name
+_CROWD_WORDS = frozenset({"participants", "attendees", "visitors", "delegates", "members", "speakers", "organizers",
+                          "organisers", "exhibitors", "winners", "sponsors", "partners", "guests", "panelists"})
+
+
 def _clean_name(name: str) -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
@@ -409,8 +417,9 @@ def _clean_name(name: str) -> str:
                     r"(?:for|to|at)\s+", name)[-1]
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
-    if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS for w in parts[0].split()):
-        name = parts[-1]
+    if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS or w.lower() in _CROWD_WORDS
+                              for w in parts[0].split()):
+        name = parts[-1]  # "Chairman X of … Forum", "Participants of … Summit 2025"
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
     name = re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"

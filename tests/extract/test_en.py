@@ -3601,3 +3601,21 @@ def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
 def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text)
     assert found[role] == orgs
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    # the owner of the event's flagship or annual edition holds it; capitals spelling another
+    # organization's initials name that organization
+    ("Participants of Lake Day Summit 2025, TMF's flagship conference, discussed AI. \"We must adapt,\" said Nora "
+     "Banks, President, Tidewell Manufacturing Federation.", "Tidewell Manufacturing Federation"),
+    ("The Lake Forum 2025, the Tidewell Institute's annual conference, was held on Monday.", "Tidewell Institute"),
+])
+def test_the_owner_of_a_flagship_event_holds_it(text: str, organizer: str) -> None:
+    event, orgs = _event(text)
+    assert orgs["organizers"] == [organizer] and not event.name.startswith("Participants")
+
+
+def test_initials_shared_by_two_organizations_join_neither() -> None:
+    _e, orgs = _event("Lake Day Summit 2025, TMF's flagship conference, was held on Monday with the Tidewell Maker "
+                      "Fund and the Tidewell Manufacturing Federation.")
+    assert orgs["organizers"] == ["TMF"]
