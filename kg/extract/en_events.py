@@ -902,13 +902,20 @@ def _own_name_follows(rest: list[tuple[str, int]]) -> bool:
     return len(words) >= 2 and words[-1] in LEGAL_FORMS
 
 
+# a kind, and where it is from, before the first name of a list
+_KIND_LEAD = re.compile(r"\s*(?:the\s+|a\s+)?(?:[A-Z][a-z]+(?:-based)?\s+|local\s+|global\s+)?(?:daily|newspaper|broadcaster|"
+                        r"magazine|news\s+agency|startup|start-up|company|firm|chipmaker|automaker|carmaker|"
+                        r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate)\s+(?=[A-Z])")
+
+
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
     has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
     words: list[tuple[str, int]] = []
     # "the consulates of A, B and C", "the university's Industrial Engineering Department"
-    lead = re.match(r"\s*(?:the\s+)?[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text)
+    lead = re.match(r"\s*(?:the\s+)?[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text) \
+        or _KIND_LEAD.match(list_text)  # "(hosted by) Korean daily Hankook Ilbo", "local startup Kestrel"
     skip = lead.end() if lead else 0
     toks = list(re.finditer(r"[^\s,]+|,", list_text))
     for n, m in enumerate(toks):

@@ -3619,3 +3619,14 @@ def test_initials_shared_by_two_organizations_join_neither() -> None:
     _e, orgs = _event("Lake Day Summit 2025, TMF's flagship conference, was held on Monday with the Tidewell Maker "
                       "Fund and the Tidewell Manufacturing Federation.")
     assert orgs["organizers"] == ["TMF"]
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    # a kind (and where it is from) before the holder's name is no part of it
+    ('"We need help," he said during The Lake Forum 2025 hosted by Korean daily Hanbit Ilbo newspaper, the sister '
+     "newspaper of The Lake Times, at The Westin Seoul, Tuesday.", "Hanbit Ilbo"),
+    ("The Lake Forum 2025 was hosted by local startup Tidewell Labs at Hanbit Hall on Tuesday.", "Tidewell Labs"),
+])
+def test_a_kind_before_the_holders_name(text: str, organizer: str) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == [organizer]
