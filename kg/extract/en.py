@@ -674,8 +674,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
 
     def of_event(a: Affiliation) -> bool:
         """An office of the event itself, or a post at the body named as the event."""
-        return bool(a.title and EVENT_OFFICE.search(a.title)
-                    or a.org and event and event.name and orgs_by_id[a.org] == event.name)
+        named = bool(a.org and event and event.name and orgs_by_id[a.org] == event.name)
+        if a.title and re.fullmatch(r"(?:co-?)?organi[sz]ers?", a.title, re.I):
+            return named or not a.org  # "organizer of the forum"; not "organizer of the Arden Marathon"
+        return bool(a.title and EVENT_OFFICE.search(a.title)) or named
     out_people = []
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
@@ -687,8 +689,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"][Role.HOST_REP] = None  # the organizer's own head represents it, whatever else they do
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(of_event(a) for a in affs):
             p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own
+        elif not p["reporter"] and event and _organizes(text, p["spans"], event):
+            p["roles"][Role.HOST_REP] = None  # "Priya Baboo, …, and organizer of industryXchange": the event's own
         if Role.HOST_REP in p["roles"] and event and event.organizers \
                 and not any(a.org and _related(orgs_by_id[a.org], event_orgs) for a in affs) \
+                and not _organizes(text, p["spans"], event) \
                 and (any(a.org for a in affs) or any(_OFFICE.search(a.title or "") for a in affs)) \
                 and not any(of_event(a) for a in affs):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
@@ -700,6 +705,26 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
+# an appositive after a name that makes the person the event's organizer
+_ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+|chief\s+)?(?:co-?)?organi[sz]er\s+of\s+"
+                           r"(?:the\s+|this\s+(?:year['’]s\s+)?)?(?P<what>[\w'’\-]+)")
+_EVENT_WORDS = frozenset({"event", "forum", "conference", "summit", "expo", "symposium", "seminar", "workshop",
+                          "hackathon", "fair", "show", "meeting", "festival", "competition"})
+
+
+def _organizes(text: str, spans: list[Span], event: Event) -> bool:
+    """An appositive after one of the person's mentions names them organizer of this event: of an event
+    word ("organizer of the forum") or of its name ("organizer of industryXchange")."""
+    words = [w for w in (event.name or "").split() if w.lower() not in _MINOR_WORDS]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    for sp in spans:
+        m = _ORGANIZER_OF.match(text, sp.end)
+        what = m.group("what") if m else ""
+        # (its name, its first word, or its initials: "organiser of NMW 09" for National Manufacturing Week)
+        if m and (what.lower() in _EVENT_WORDS or words and what == words[0]
+                  or len(initials) >= 2 and what == initials):
+            return True
+    return False
 _DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})\.?[ \t]*"
                       r"\(([A-Z][A-Za-z&\-]{1,11})\)")
 

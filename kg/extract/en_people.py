@@ -248,6 +248,10 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
                         Span(org[0].start, org[-1].end))
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
+    second = next((n for n in range(1, len(phrase) - 1) if phrase[n].low == "and"
+                   and re.fullmatch(r"(?:co-?)?organi[sz]ers?", phrase[n + 1].low)), None)
+    if second is not None:
+        phrase = phrase[:second]  # "director of engagement in the college and organizer of the forum": the post
     if phrase and (phrase[0].low in _CLAUSE_OPENERS or phrase[0].low in _AUXILIARIES):
         return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
@@ -282,6 +286,12 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
         if words and any(t.low == "and" for t in words) and all(_capital(t) or t.low in ("and", "&") for t in words) \
                 and (nxt >= len(toks) or toks[nxt].text in (",", ".", ";")):
             return _strip_article(text[toks[k + 1].start:toks[nxt - 1].end]), None, None
+    if len(phrase) >= 4 and phrase[-3].text in ("in", "at", "of") and phrase[-2].low == "the" \
+            and phrase[-1].low in ANAPHORIC_ORGS and phrase[-1].text.islower() and heads[0] < len(phrase) - 3 \
+            and all(t.text.islower() or _is_head(t, ls) for t in phrase[:-3]):
+        # "director of industry engagement in the college": the organization named before, as its kind
+        kind = phrase[-1]
+        return _strip_article(text[phrase[0].start:phrase[-4].end]), kind.low, Span(kind.start, kind.end)
     # "title of/at ORG": the title ends at the first preposition after a head
     # "Director of Research at the Ridge Institute": the organization follows "at" when there is one
     preps = [n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n > heads[0]]
@@ -738,7 +748,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
 # an office of the event itself: "Conference Chairman", "Group Exhibition Director", "Summit co-chair"
 EVENT_OFFICE = re.compile(r"\b(?:conference|summit|forum|expo|exhibition|event|festival|show|symposium|congress|fair|"
                           r"hackathon|organi[sz]ing\s+committee)\s+(?:co-?)?(?:chair|chairman|chairwoman|chairperson|director|"
-                          r"organi[sz]er|convenor|convener|president|manager|lead|head)\b", re.I)
+                          r"organi[sz]er|convenor|convener|president|manager|lead|head)\b"
+                          # "organizer of the forum", "(the) organizer of industryXchange": the event's own office
+                          r"|^(?:(?:the|an?|lead|chief|main)\s+)?(?:co-?)?organi[sz]ers?(?:\s+of\b|$)", re.I)
 _OWNERS = frozenset({"its", "their", "our"})
 # "The council's executive director, NAME,": an organization's head noun (or an event's) owning the title
 _GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, "firm", "city", "government", "startup", "ministry",

@@ -3630,3 +3630,33 @@ def test_initials_shared_by_two_organizations_join_neither() -> None:
 def test_a_kind_before_the_holders_name(text: str, organizer: str) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == [organizer]
+
+
+@pytest.mark.parametrize("text", [
+    # an appositive that makes the person this event's organizer: by an event word, its name or its initials
+    "The Hanbit College of Engineering hosted the Lake AI Forum on Monday. Nora Banks, a professor at Arden "
+    "University and organizer of the forum, moderated a panel.",
+    "The Hanbit College of Engineering hosted the Lake AI Forum on Monday. \"It was great,\" said Nora Banks, "
+    "director of industry engagement in the college and organizer of Lake AI Forum.",
+    "The Lake AI Forum was held on Monday. \"It was great,\" said Nora Banks, group director at Vela Events, "
+    "organiser of LAF 2025.",
+])
+def test_the_organizer_of_this_event_represents_its_host(text: str) -> None:
+    assert Role.HOST_REP in _people(text)["Nora Banks"][0]
+
+
+def test_the_organizer_of_another_event_does_not() -> None:
+    found = _people("The Hanbit College of Engineering hosted the Lake AI Forum on Monday. Nora Banks, an organizer "
+                    "of the Arden Marathon, attended.")
+    assert found["Nora Banks"][0] == {Role.ATTENDEE}
+
+
+@pytest.mark.parametrize("text", [
+    # "in the college": the one organization of that kind the article names
+    "The Hanbit College of Engineering hosted the Lake AI Forum on Monday. Nora Banks, a professor in the college, "
+    "spoke.",
+    "The Hanbit College of Engineering hosted the Lake AI Forum on Monday. \"It was great,\" said Nora Banks, "
+    "director of industry engagement in the college.",
+])
+def test_a_post_in_the_kind_of_organization_named_before(text: str) -> None:
+    assert _people(text)["Nora Banks"][1][0][0] == "Hanbit College of Engineering"
