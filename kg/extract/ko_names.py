@@ -185,8 +185,9 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
         rest = stem[:-k]
         if len(stem) > k and stem[-k:] in gz.titles and 1 <= len(rest) <= 2 and re.fullmatch(r"[가-힣]+", rest) \
                 and rest not in gz.local_governments and not gz.known_org(rest) and not suffix_of(rest, gz) \
-                and not suffix_of(stem, gz):  # (다온연구원 is an organization, though 연구원 is a title too)
-            return stem, None
+                and not suffix_of(stem, gz) \
+                and len(suffix_of(stem[:-1], gz) or "") < 2:  # (한빛협회장: 한빛협회, an organization, + 회장)
+            return stem, None  # (다온연구원 is an organization, though 연구원 is a title too)
     if stem.endswith("장") and len(stem) > 2:
         org = stem[:-1]
         suffix = suffix_of(org, gz)

@@ -1233,3 +1233,14 @@ def test_a_department_in_a_second_post_is_no_organization(text: str) -> None:
     [p] = x.people
     assert "컴퓨터공학과" not in {names.get(a.org) for a in p.affiliations}
     assert all(names.get(a.org, "").startswith("한빛대") for a in p.affiliations)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short organization name fused with its head's title splits into the two, as a long one does
+    ("'AI 포럼'이 24일 열렸다. 이날 김민수 한빛협회장은 개회사를 했다.", ("김민수", "한빛협회", "회장")),
+    ("'AI 포럼'이 24일 열렸다. 이날 김민수 다온진흥원장은 개회사를 했다.", ("김민수", "다온진흥원", "원장")),
+    # a field word before a whole title stays one title
+    ("'AI 포럼'이 24일 열렸다. 이날 김민수 한빛시 경제부시장은 개회사를 했다.", ("김민수", "한빛시", "경제부시장")),
+])
+def test_a_short_organization_fused_with_its_heads_title(text: str, expected: tuple) -> None:
+    assert _affs(_x(text)) == [expected]
