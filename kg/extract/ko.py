@@ -179,7 +179,7 @@ class _Builder:
         self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
                      for i, m in enumerate(self.mentions) if m.org}
         self.key_of = {id(self.mentions[i]): key for i, key in self.keys.items()}
-        self.event_orgs = [(self.orgs.add(p.text, Span(p.start, p.end), p.aliases), role)
+        self.event_orgs = [(self.orgs.add(p.text, p.span, p.aliases, implied_at=p.start), role)
                            for p, role in (self.draft.orgs if self.draft else [])]
         self._hosts_cache: list[str] | None = None  # see _host_names
         self.outlet = _outlet(self.doc, gz, self.orgs)

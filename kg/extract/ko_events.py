@@ -533,7 +533,7 @@ def _lawmaker_office(doc: Doc, words: list[Word], gz: Gazetteer) -> OrgPhrase | 
         name = earlier[-1]
     elif not is_name(words[k], gz):
         return None
-    return OrgPhrase(words[k].start, words[-1].stem_end, f"{name} 의원실")
+    return OrgPhrase(words[k].start, words[-1].stem_end, f"{name} 의원실", written=False)
 
 
 # "A와 협력해 … 개최했다", "A와 손잡고 … 열었다": the partner the holder holds the event with

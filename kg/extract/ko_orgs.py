@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Word
 from kg.extract.gazetteer import Gazetteer
+from kg.model import Span
 
 _LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
 _HANGUL = re.compile(r"^[가-힣0-9·]+$")
@@ -65,6 +66,12 @@ class OrgPhrase:
     end: int
     text: str
     aliases: tuple[str, ...] = ()
+    written: bool = True  # False for a name the text implies ("X 의원실" for "X 의원이 주최"): no mention of it
+
+    @property
+    def span(self) -> Span | None:
+        """The mention of the organization, when the text writes it so."""
+        return Span(self.start, self.end) if self.written else None
 
 
 def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:

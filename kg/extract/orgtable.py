@@ -26,6 +26,7 @@ class OrgTable:
         self._parent: dict[str, str] = {}
         self._forms: dict[str, list[str]] = {}  # key -> written forms, in order seen
         self._spans: dict[str, set[tuple[int, int]]] = {}
+        self._implied: dict[str, int] = {}  # forms the text implies but never writes, by where they would stand
         self._ids: dict[str, str] | None = None
 
     @property
@@ -56,12 +57,16 @@ class OrgTable:
             self._union(org_key(canonical), key)
         return key
 
-    def add(self, text: str, span: Span | None, aliases: tuple[str, ...] = ()) -> str:
-        """Record a form (with its span and aliases); returns its key for :meth:`id_of`."""
+    def add(self, text: str, span: Span | None, aliases: tuple[str, ...] = (), *, implied_at: int | None = None) -> str:
+        """Record a form (with its span and aliases); returns its key for :meth:`id_of`. ``implied_at``: a
+        form the text implies but never writes (``X 의원실`` for ``X 의원이 주최하고``), kept without a
+        mention and ordered as if it stood at that offset."""
         self._ids = None
         key = self._add_form(text)
         if span is not None:
             self._spans.setdefault(key, set()).add((span.start, span.end))
+        elif implied_at is not None:
+            self._implied.setdefault(key, implied_at)
         for alias in aliases:
             self._union(key, self._add_form(alias))
         return key
@@ -94,7 +99,8 @@ class OrgTable:
             if not forms:
                 continue
             spans = {s for k in keys for s in self._spans.get(k, set())}
-            if not spans:
+            implied = [self._implied[k] for k in keys if k in self._implied]
+            if not spans and not implied:
                 continue  # a curated form the article never uses
             for form in forms:
                 spans |= _occurrences(text, form)
@@ -108,7 +114,8 @@ class OrgTable:
                 forms.append(canonical)
             aliases = tuple(sorted({f for f in forms if f != name}, key=forms.index))
             ordered = tuple(Span(a, b) for a, b in sorted(spans))
-            result.append((ordered[0].start, root, Organization("", name, aliases, ordered)))
+            first = ordered[0].start if ordered else min(implied)
+            result.append((first, root, Organization("", name, aliases, ordered)))
         result.sort(key=lambda r: r[0])
         self._ids = {}
         out = []

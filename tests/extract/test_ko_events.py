@@ -539,3 +539,12 @@ def test_a_lawmaker_who_attends_holds_nothing() -> None:
 def test_a_body_launching_itself_holds_its_launch(text: str, holder: str) -> None:
     x = extract(ko_article(text, published="2025-06-12"))
     assert _orgs(x, x.events[0].organizers) == [holder]
+
+
+def test_an_implied_office_is_an_organization_without_a_mention() -> None:
+    # "X 의원실" is implied by "X 의원이 주최하고": kept as an organization, but no span of the text names it
+    text = "하도윤 다온당 국회의원이 주최하고 한빛협회가 주관하는 'AI 법률안 공청회'가 16일 한빛센터에서 열린다."
+    x = extract(ko_article(text, published="2025-06-12"))
+    office = next(o for o in x.organizations if o.name == "하도윤 의원실")
+    assert office.mentions == () and office.id in x.events[0].organizers
+    assert all(text[s.start:s.end] in {o.name, *o.aliases} for o in x.organizations for s in o.mentions)
