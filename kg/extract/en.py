@@ -695,7 +695,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                 and not any(a.org and _related(orgs_by_id[a.org], event_orgs) for a in affs) \
                 and not _organizes(text, p["spans"], event) \
                 and (any(a.org for a in affs) or any(_OFFICE.search(a.title or "") for a in affs)) \
-                and not any(of_event(a) for a in affs):
+                and not any(of_event(a) for a in affs) \
+                and not any(_office_of(a.title, event_orgs) for a in affs if not a.org):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
@@ -799,6 +800,19 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
                 continue
             key = orgs.add(found[0], None)
             p["affs"] = [(key if k is None and t == title else k, t, u) for k, t, u in p["affs"]]
+
+
+_OFFICE_WORDS = frozenset({"minister", "vice", "deputy", "first", "second", "secretary", "mayor", "governor", "chief",
+                           "general", "state", "of", "for", "and", "the", "acting", "former", "ministry", "city"})
+
+
+def _office_of(title: str | None, event_orgs: list[str]) -> bool:
+    """A public office of one of the event's bodies, by the words they share: "Science Minister" heads the
+    Ministry of Science and ICT, "Seoul Mayor" the Seoul Metropolitan Government."""
+    if not title or not _OFFICE.search(title):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", title)} - _OFFICE_WORDS
+    return bool(words) and any(words & {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", e)} for e in event_orgs)
 
 
 def _related(org: str, event_orgs: list[str]) -> bool:

@@ -38,7 +38,9 @@ _UNIT_OR_ORG = rf"(?:the\s+)?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY})"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
-                      r"(?:\s+annual)?\s+(?:edition|annual|(?-i:[A-Z])|"
+                      # ("First Vice Minister", "Second Lady": an office, not an edition)
+                      r"(?:\s+annual)?\s+(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
+                      r"officer|deputy|class|place|prize|round|half|quarter|session|day|time)\b)(?-i:[A-Z])|"
                       # "15th international machine tools exhibition": lower-case words before the event's kind
                       r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to)\b)[a-z][\w-]*\s+){0,3}"
                       r"(?:forum|conference|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"

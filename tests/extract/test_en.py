@@ -3660,3 +3660,35 @@ def test_the_organizer_of_another_event_does_not() -> None:
 ])
 def test_a_post_in_the_kind_of_organization_named_before(text: str) -> None:
     assert _people(text)["Nora Banks"][1][0][0] == "Hanbit College of Engineering"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a public office of the body that holds the event represents it; another body's is a guest
+    ("The Ministry of Science and ICT held a briefing session in Sejong on Tuesday. Science Minister Nora Banks "
+     "gave the opening remarks.", Role.HOST_REP),
+    ("The Hanbit Metropolitan Government held the Hanbit AI Summit on Tuesday. Hanbit Mayor Nora Banks gave the "
+     "welcome speech.", Role.HOST_REP),
+    ("The Ministry of Science and ICT held a briefing session in Sejong on Tuesday. Trade Minister Nora Banks gave "
+     "the opening remarks.", Role.OTHER),
+])
+def test_a_public_office_of_the_holder_represents_it(text: str, role: Role) -> None:
+    assert _people(text)["Nora Banks"][0] == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal before an office is no edition of the event
+    "SK Group hosted the Lake AI Summit 2026 on Monday. First Vice Minister Nora Banks delivered congratulatory "
+    "remarks.",
+    "SK Group hosted the Lake AI Summit 2026 on Monday. Second Vice Minister Nora Banks attended.",
+])
+def test_an_ordinal_before_an_office_is_no_edition(text: str) -> None:
+    event, _orgs = _event(text)
+    assert event.edition is None
+
+
+@pytest.mark.parametrize("text", [
+    "SK Group hosted the Lake AI Summit 2026 on Monday. Tidewell CEO Nora Banks joined via video link.",
+    "SK Group hosted the Lake AI Summit 2026 on Monday. Nora Banks of Tidewell spoke in a video message.",
+])
+def test_speaking_by_video(text: str) -> None:
+    assert _people(text)["Nora Banks"][0] == {Role.SPEAKER}
