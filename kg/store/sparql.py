@@ -108,6 +108,15 @@ def _from_json(b: dict[str, str]) -> Node:
     return Literal(value, datatype=URIRef(dt)) if dt and not dt.endswith("#string") else Literal(value)
 
 
+def _challenge_opener(url: str, user: str, password: str) -> urllib.request.OpenerDirector:
+    """An opener that answers the HTTP digest or basic challenges of ``url``'s server with these credentials."""
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    parts = urllib.parse.urlsplit(url)
+    passwords.add_password(None, f"{parts.scheme}://{parts.netloc}/", user, password)
+    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
+                                       urllib.request.HTTPBasicAuthHandler(passwords))
+
+
 class SparqlStore:
     """A remote store: ``query_url`` and ``update_url`` of a SPARQL 1.1 Protocol server."""
 
@@ -144,6 +153,8 @@ class SparqlStore:
         user, password = user or (query_auth or update_auth or (None, None))[0], \
             password or (query_auth or update_auth or (None, None))[1]
         self._merged = merged_graph  # False: not asked yet; then None (the default graph) or a graph IRI
+        self._credentials = (user, password or "") if user and not token else None
+        self._digest: urllib.request.OpenerDirector | None = None  # once a server refused basic up front
         if token:
             self._auth: str | None = f"Bearer {token}"
         elif user:
@@ -208,12 +219,20 @@ class SparqlStore:
         """One request, sent again on a busy answer or no answer (``retries`` times, pausing longer each
         time); every failure a StoreError (or QueryError for a rejected query) that says what to do."""
         for attempt in range(self.retries + 1):
-            req = urllib.request.Request(url, data=data, method=method, headers=headers)
+            sent = {k: v for k, v in headers.items() if not (self._digest and k == "Authorization")}
+            req = urllib.request.Request(url, data=data, method=method, headers=sent)
             try:
-                with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310 - the user's server
+                opener = self._digest.open if self._digest else urllib.request.urlopen
+                with opener(req, timeout=self.timeout) as resp:  # noqa: S310 - the user's server
                     return resp.headers.get("Content-Type", ""), resp.read(), resp.headers.get("Server", "")
             except urllib.error.HTTPError as e:
                 detail = e.read().decode("utf-8", "replace")[:500]
+                if e.code == 401 and self._digest is None and self._credentials:
+                    # the server refused the credentials sent up front as HTTP basic: it may want digest (Virtuoso's
+                    # /sparql-auth and /sparql-graph-crud-auth answer a basic header with a bare 401). Answer the
+                    # server's own challenges from now on, digest or basic, and send this request again
+                    self._digest = _challenge_opener(url, *self._credentials)
+                    return self._send(url, method, data, headers, operation)
                 if e.code in _BUSY and attempt < self.retries:
                     time.sleep(_PAUSE * 2 ** attempt)
                     continue
