@@ -376,6 +376,9 @@ def _topic_ending(w: Word | None) -> bool:
     return w is not None and w.ending in _FRAME_ENDINGS
 
 
+_CONNECTIVE_VERB = re.compile(r"(?:하|했|되|됐|였|었|았|섰|왔)(?:고|으며|며|지만|는데|면서)$")
+
+
 def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
     """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``), a subject
     and a comma with the verb left out (``좌장은 A 교수가, …``) or a connective ending followed by a
@@ -385,6 +388,8 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
     bounds = [words[i + 1].end if words[i + 1].text == "," else words[i].end for i in range(len(words) - 1)
               if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
               and (any(t.startswith("EC") for t in words[i].ending_tags)
+                   # "김 교수는 기조강연을 했고, 박 상무는 …": a verb the analyser left whole, its connective ending
+                   or words[i + 1].text == "," and _CONNECTIVE_VERB.search(words[i].text) is not None
                    # "좌장은 A 교수가, 토론자로는 B와 C가 참여했다": a subject and a comma, its verb left out
                    or words[i + 1].text == "," and words[i].ending in ("이", "가") and "JKS" in words[i].ending_tags
                    # "A 교수가 발표자로, B 부장이 토론자로 참여했다": a part given with 로, its verb left out

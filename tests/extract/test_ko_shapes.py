@@ -1244,3 +1244,14 @@ def test_a_department_in_a_second_post_is_no_organization(text: str) -> None:
 ])
 def test_a_short_organization_fused_with_its_heads_title(text: str, expected: tuple) -> None:
     assert _affs(_x(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb the analyser leaves whole (했고, 했으며) and a comma still close the first person's clause
+    "'AI 포럼'이 10일 열렸다. 이날 김도윤 한빛대 교수와 박서연 다온전자 상무가 참석했다. 김 교수는 기조강연을 했고, "
+    "박 상무는 사례를 발표했다.",
+    "'AI 포럼'이 10일 열렸다. 김도윤 한빛대 교수는 기조강연을 했으며, 박서연 다온전자 상무는 사례를 발표했다.",
+])
+def test_a_whole_verb_with_a_connective_ending_closes_its_clause(text: str) -> None:
+    roles = _roles(_x(text))
+    assert Role.KEYNOTE in roles["김도윤"] and Role.SPEAKER in roles["박서연"] and Role.KEYNOTE not in roles["박서연"]
