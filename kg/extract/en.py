@@ -726,6 +726,8 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
                   or len(initials) >= 2 and what == initials):
             return True
     return False
+
+
 _DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})\.?[ \t]*"
                       r"\(([A-Z][A-Za-z&\-]{1,11})\)")
 
@@ -737,20 +739,14 @@ def _initialisms(orgs: OrgTable, text: str) -> list[tuple[str, str]]:
     """A word in capitals (``SMF``) whose letters are exactly the initials of an organization of the
     article of three or more words (``Singapore Manufacturing Federation``): one organization, when no
     other name of the article has those initials."""
-    by_initials: dict[str, set[str]] = {}
+    by_initials: dict[str, dict[str, str]] = {}  # initials -> {organization id: its name}
     for o in orgs.organizations():
         for n in (o.name, *o.aliases):
             words = [w for w in n.split() if w.lower() not in _MINOR_WORDS]
             if len(words) >= 3 and all(w[:1].isupper() for w in words):
-                by_initials.setdefault("".join(w[0] for w in words), set()).add(o.id)
-    out = []
-    for short in sorted(set(_CAPITALS.findall(text))):
-        ids = by_initials.get(short, set())
-        if len(ids) == 1:
-            [oid] = ids
-            org = next(o for o in orgs.organizations() if o.id == oid)
-            out.append((org.name, short))
-    return out
+                by_initials.setdefault("".join(w[0] for w in words), {})[o.id] = o.name
+    return [(next(iter(named.values())), short) for short in sorted(set(_CAPITALS.findall(text)))
+            if len(named := by_initials.get(short, {})) == 1]
 
 
 _CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{3,6}(?![\w&-])")
