@@ -509,7 +509,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
 
 
 _LAWMAKER = frozenset({"의원", "국회의원"})
-_NAME_REACH = 30  # sentences back a lawmaker's surname (김 의원) looks for the full name
+_NAME_REACH = 4000  # characters back a lawmaker's surname (김 의원) looks for the full name
 
 
 def _lawmaker_office(doc: Doc, words: list[Word], gz: Gazetteer) -> OrgPhrase | None:
@@ -527,7 +527,7 @@ def _lawmaker_office(doc: Doc, words: list[Word], gz: Gazetteer) -> OrgPhrase | 
     name = words[k].text
     if len(name) == 1 and name in gz.surnames:  # "김 의원": the lawmaker named in full before
         earlier = re.findall(rf"({re.escape(name)}[가-힣]{{2}})\s+(?:[^\s]+\s+)?(?:국회)?의원",
-                             doc.text[max(0, words[k].start - 4000):words[k].start])
+                             doc.text[max(0, words[k].start - _NAME_REACH):words[k].start])
         if not earlier:
             return None
         name = earlier[-1]
