@@ -36,6 +36,11 @@ KO_FRAMES = (
     ("이어 {n} 루미전자 부사장의 발표가 이어졌다.", "speaker"),
     ("발표는 {n} 한빛대 교수와 박성민 다온랩 대표가 맡았다.", "speaker"),
     ("2부 발표자로는 김현수 삼성SDS 부사장, {n} 카카오 AI랩장이 나섰다.", "speaker"),
+    # the tenth round's constructions
+    ("다온전자에서는 {n} 상무가, 루미랩에서는 박성민 이사가 발표를 맡았다.", "speaker"),
+    ("김도윤 한빛대 교수는 기조강연을 했고, {n} 다온전자 상무는 사례를 발표했다.", "speaker"),
+    ("특별강연은 전 다온전자 대표 {n} 씨가 맡았다.", "speaker"),
+    ("주제발표는 {n} 교수(한빛대 산업공학과)가 맡았다.", "speaker"),
 )
 EN_FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Susan Richard Jessica Joseph "
             "Sarah Thomas Karen Priya Wei Hiroshi Yuki Ahmed Fatima Carlos Lucia Olga Ivan Aisha Raj Mei Lars Ingrid "
@@ -66,6 +71,13 @@ EN_FRAMES = (
     ("In a keynote, {n} of {o} argued that AI needs better data.", "keynote"),
     ("{n}, {t} at {o}, joined the panel on workforce skills.", "panelist"),
     ("The event was emceed by {n}.", "moderator"),
+    # the tenth round's constructions
+    ("Taking the stage first, {o} {T} {n} said costs are falling.", "speaker"),
+    ("Jane Roe of Acme spoke on robots, {n} ({o}) on drives.", "speaker"),
+    ("Jane Roe of Acme gave a keynote, as did {n} of {o}.", "keynote"),
+    ("{n} of {o} also spoke.", "speaker"),
+    ("A roundtable moderated by Jane Roe featured {n} of {o} and Tom Reed of Nimbus.", "panelist"),
+    ('"Data is key," {n}, {t} at {o}, said at the summit.', "speaker"),
 )
 
 

@@ -1115,6 +1115,8 @@ def _paren_inner(toks: list[_Tok], j: int, reach: int) -> list[_Tok]:
 def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     """``Jens Keller (Siemens)``: an organization in parentheses right after the name."""
     inner = _paren_inner(toks, j, 8)
+    if len(inner) > 1 and inner[0].text == "the":
+        inner = inner[1:]  # "Mia Holt (the University of Leeds)"
     if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner) \
             and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]):
         return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)

@@ -3692,3 +3692,12 @@ def test_an_ordinal_before_an_office_is_no_edition(text: str) -> None:
 ])
 def test_speaking_by_video(text: str) -> None:
     assert _people(text)["Nora Banks"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("text", [
+    "The Lake AI Summit was held on Tuesday. Speakers were Nora Banks (the University of Leeds) and Raj Patel (Acme).",
+    "The Lake AI Summit was held on Tuesday. Raj Patel of Acme spoke on robots, Nora Banks (the University of Leeds) "
+    "on drives.",
+])
+def test_an_organization_in_parentheses_may_open_with_the(text: str) -> None:
+    assert _people(text)["Nora Banks"] == ({Role.SPEAKER}, [("University of Leeds", None)])
