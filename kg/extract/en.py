@@ -533,11 +533,20 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                        and not sentence[c[0]:c[1]].endswith((" by", "s", "ed", " were", " are", " include"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
+        # "Jane Roe of Acme (moderator)", "… with Jane Roe moderating": the part of the one name before it,
+        # no cue for the names after it
+        own = _own_parts(sentence, sorted((s.start - sp.start, s.end - sp.start, n) for s, n in here))
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b, _n, _r in own)]
+        for _a, _b, name, part in own:
+            people[name]["roles"].setdefault(part, None)
         frame = _FRAME.match(sentence)
         keynote_frame = _KEYNOTE_FRAME.match(sentence)
         sc = _SentenceCues.of(sentence, sp.start, cues, here)
         last_part: Role | None = None  # the speaking part the sentence gave last
+        owned_by = {n for _a, _b, n, _r in own}
         for span, name in here:
+            if name in owned_by:
+                continue  # the part written with the name alone is its part in this sentence
             role = _cue_for(sc, span, name) or joined
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
@@ -573,6 +582,35 @@ _LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp
 _LABELS_ROLE = {"host": Role.MODERATOR, "co-host": Role.MODERATOR, "moderator": Role.MODERATOR,
                 "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST, "panellist": Role.PANELIST,
                 "keynote speaker": Role.KEYNOTE, "keynote speakers": Role.KEYNOTE}
+
+
+_PAREN_PART = re.compile(r"\(\s*(?:the\s+)?(moderator|chair|co-chair|host|emcee|MC|panell?ist|discussant|keynote(?:\s+speaker)?|"
+                         r"speaker|presenter)\s*\)", re.I)
+_PART_OF_LABEL = {"moderator": Role.MODERATOR, "chair": Role.MODERATOR, "co-chair": Role.MODERATOR,
+                  "host": Role.MODERATOR, "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST,
+                  "panellist": Role.PANELIST, "discussant": Role.PANELIST, "keynote": Role.KEYNOTE,
+                  "keynote speaker": Role.KEYNOTE, "speaker": Role.SPEAKER, "presenter": Role.SPEAKER}
+_PART_REACH = 80  # characters from a name to the parenthesised part after it
+# "with Jane Roe (of Acme) moderating": the absolute phrase gives the name its part
+_WITH_DOING = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;()]{0,60}?|\s*\([^()]{1,60}\))?\s+"
+                         r"(moderating|chairing|presiding|emceeing|hosting)\b")
+
+
+def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, Role]]:
+    """Parts written with one name alone: a role in parentheses after it (``Jane Roe of Acme (moderator)``)
+    or an absolute phrase (``with Jane Roe moderating``). Each as (start, end of the words that say it,
+    name, part); the names after it do not take that part."""
+    out = []
+    for m in _PAREN_PART.finditer(sentence):
+        before = [x for x in mentions if x[1] <= m.start()]
+        if before and m.start() - before[-1][1] <= _PART_REACH and not re.search(r"[;.]", sentence[before[-1][1]:m.start()]):
+            out.append((m.start(), m.end(), before[-1][2], _PART_OF_LABEL[m.group(1).lower()]))
+    for start, end, name in mentions:
+        if sentence[max(0, start - 5):start].endswith("with "):
+            doing = _WITH_DOING.match(sentence, end)
+            if doing:
+                out.append((doing.start(1), doing.end(1), name, Role.MODERATOR))
+    return out
 
 
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")

@@ -1543,6 +1543,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return _speaks(toks, j + 1)
     if verb == "talked" and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
         return True  # "Choi Jung-won (KIST) talked about humanoids" (a company's "talks" are negotiations)
+    if verb in ("moderating", "chairing", "presiding", "emceeing") and j > 0:
+        return True  # "…, with Jane Roe of Acme moderating"
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
                 "keynoted", "headlined", "testified", "testifies",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",

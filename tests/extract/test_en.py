@@ -3701,3 +3701,16 @@ def test_speaking_by_video(text: str) -> None:
 ])
 def test_an_organization_in_parentheses_may_open_with_the(text: str) -> None:
     assert _people(text)["Nora Banks"] == ({Role.SPEAKER}, [("University of Leeds", None)])
+
+
+@pytest.mark.parametrize("text", [
+    # a part written with one name alone: in parentheses after it, or in an absolute phrase
+    "The Lake AI Summit was held on Tuesday. The panel featured Nora Banks of Acme (moderator), Tom Reed of Nimbus "
+    "and Mia Holt of Kestrel.",
+    "The Lake AI Summit was held on Tuesday. On the panel were Tom Reed of Nimbus and Mia Holt of Kestrel, with Nora "
+    "Banks of Acme moderating.",
+])
+def test_a_part_written_with_one_name_is_theirs_alone(text: str) -> None:
+    found = _people(text)
+    assert (found["Nora Banks"][0], found["Tom Reed"][0], found["Mia Holt"][0]) == \
+        ({Role.MODERATOR}, {Role.PANELIST}, {Role.PANELIST})
