@@ -130,6 +130,13 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         return []
     word_starts = [w.start for w in sent.words]
     cues = _conducted(doc, sent, word_starts, _cues(doc, sent, gz))
+    # "김도윤 한빛대 교수(좌장), 박서연 …": a part in parentheses right after a person is theirs alone
+    parts = [(m.start(1), m.end(1), _PAREN_PARTS[m.group(1)])
+             for m in _PAREN_PART.finditer(doc.text, sent.span.start, sent.span.end)]
+    labelled = {id(m): c for c in parts for m in here
+                if m.span.end <= c[0] - 1 and not doc.text[m.span.end:c[0] - 1].strip()}
+    if labelled:
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in parts)]
     if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
         return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
@@ -156,6 +163,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     ordered = sorted(here, key=lambda o: o.span.start)
     here_starts = [o.span.start for o in ordered]
     for m in here:
+        if id(m) in labelled:
+            hits.append(RoleHit(m, labelled[id(m)][2]))
+            continue
         k = bisect.bisect_right(bounds, m.span.start)
         start = bounds[k - 1] if k else sent.span.start
         end = bounds[k] if k < len(bounds) else sent.span.end
@@ -374,6 +384,14 @@ def _word_after(sent: Sentence, starts: list[int], offset: int) -> Word | None:
 def _topic_ending(w: Word | None) -> bool:
     """Whether the word ``w`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
     return w is not None and w.ending in _FRAME_ENDINGS
+
+
+# a part alone in parentheses after a person: "김도윤 교수(좌장)", "(사회)" (사회 alone is society elsewhere)
+_PAREN_PARTS = {"좌장": Role.MODERATOR, "사회": Role.MODERATOR, "사회자": Role.MODERATOR, "진행": Role.MODERATOR,
+                "발표": Role.SPEAKER, "발표자": Role.SPEAKER, "발제": Role.SPEAKER, "발제자": Role.SPEAKER,
+                "연사": Role.SPEAKER, "강연": Role.SPEAKER, "토론": Role.PANELIST, "토론자": Role.PANELIST,
+                "패널": Role.PANELIST, "기조강연": Role.KEYNOTE, "기조연설": Role.KEYNOTE}
+_PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, reverse=True)) + r")\s*[)）]")
 
 
 _CONNECTIVE_VERB = re.compile(r"(?:하|했|되|됐|였|었|았|섰|왔)(?:고|으며|며|지만|는데|면서)$")

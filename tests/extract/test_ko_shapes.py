@@ -1255,3 +1255,17 @@ def test_a_short_organization_fused_with_its_heads_title(text: str, expected: tu
 def test_a_whole_verb_with_a_connective_ending_closes_its_clause(text: str) -> None:
     roles = _roles(_x(text))
     assert Role.KEYNOTE in roles["김도윤"] and Role.SPEAKER in roles["박서연"] and Role.KEYNOTE not in roles["박서연"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part alone in parentheses after a person is theirs, not the people's after them
+    ("'AI 포럼'이 10일 열렸다. 패널토론에는 김도윤 한빛대 교수(좌장), 박서연 다온전자 상무, 최민준 누리소프트 대표가 참여했다.",
+     {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 패널토론에는 박서연 다온전자 상무, 최민준 누리소프트 대표, 김도윤 한빛대 교수(사회)가 참여했다.",
+     {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 이날 행사에는 김도윤 한빛대 교수(발표), 박서연 다온전자 상무(토론)가 나섰다.",
+     {"김도윤": {Role.SPEAKER}, "박서연": {Role.PANELIST}}),
+])
+def test_a_part_in_parentheses_after_a_person(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles[n] for n in expected} == expected
