@@ -35,6 +35,11 @@ _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|
                  r"(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){1,6}[ \t]+at[ \t]+(?:the[ \t]+)?"
                  r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&\-.]*)){0,6}")
 _UNIT_OR_ORG = rf"(?:the\s+)?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY})"
+# "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
+_ORDINAL_WORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))"
+_EDITION_AFTER = re.compile(rf"(?:\b(?:now\s+)?in\s+its|(?:forum|conference|summit|symposium|seminar|workshop|hackathon|expo|"
+                            rf"exhibition|fair|show|week|festival|congress|convention),\s+the)\s+{_ORDINAL_WORD}"
+                            rf"(?:\s+(?:year|edition|installment|season)\b|(?:\s+(?:edition|annual))?\s*,)", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
@@ -997,7 +1002,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     lede = [sp for sp in spans[:_LEDE] if sp not in held and sp not in others]
     draft.start, draft.end = _date(text, published, reference, held, others, lede)
     draft.venue, draft.city = _venue(text, held + named_in, people, {named[0]} if named else set())
-    m = _EDITION.search(text)
+    m = _EDITION.search(text) or _EDITION_AFTER.search(text)
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
     for m in _ATTEND.finditer(text):

@@ -3714,3 +3714,15 @@ def test_a_part_written_with_one_name_is_theirs_alone(text: str) -> None:
     found = _people(text)
     assert (found["Nora Banks"][0], found["Tom Reed"][0], found["Mia Holt"][0]) == \
         ({Role.MODERATOR}, {Role.PANELIST}, {Role.PANELIST})
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    # an edition said after the name
+    ("The Lake AI Summit, now in its fifth year, was held on Tuesday at Hanbit Hall.", 5),
+    ("This year's Lake AI Summit, the 12th, was held on Tuesday at Hanbit Hall.", 12),
+    ("The Lake AI Summit was held on Tuesday at Hanbit Hall. The forum, in its second year, drew 300 people.", 2),
+    ("The Lake AI Summit was held on Tuesday at Hanbit Hall. Kim finished in first place.", None),
+])
+def test_an_edition_said_after_the_name(text: str, edition: int | None) -> None:
+    event, _orgs = _event(text)
+    assert event.edition == edition
