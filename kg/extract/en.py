@@ -16,9 +16,9 @@ from kg.extract.en_people import (
     EVENT_OFFICE,
     LEGAL_FORMS,
     ORG_WORDS,
-    PROGRAMME_ENTRY,
     EnMention,
     find_people,
+    programme_entries,
 )
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
@@ -470,7 +470,7 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
     names (a cue in its label; "Welcome" is the host's) is the role of the person after the dash, and
     a quoted title there is their talk's."""
     by_start = {s.start: p for p in people.values() for s in p["spans"]}
-    for m in PROGRAMME_ENTRY.finditer(text):
+    for m in programme_entries(text):
         person = by_start.get(m.start("who"))
         label = m.group("label").strip()
         cues = _cues_in(label)

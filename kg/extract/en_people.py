@@ -1810,12 +1810,18 @@ PROGRAMME_ENTRY = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$", re.M)
 
 
+@lru_cache(maxsize=4)
+def programme_entries(text: str) -> tuple[re.Match[str], ...]:
+    """The programme lines of a text (:data:`PROGRAMME_ENTRY`), read once for the people and their roles."""
+    return tuple(PROGRAMME_ENTRY.finditer(text))
+
+
 def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
     """The people on the lines of a programme (see :data:`PROGRAMME_ENTRY`) not found yet, with the
     organization after the comma or in parentheses."""
     taken = {m.span.start for m in found}
     out = []
-    for m in PROGRAMME_ENTRY.finditer(text):
+    for m in programme_entries(text):
         if m.start("who") in taken:
             continue
         group = "org" if m.group("org") else "org2" if m.group("org2") else None
