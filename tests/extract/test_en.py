@@ -3726,3 +3726,14 @@ def test_a_part_written_with_one_name_is_theirs_alone(text: str) -> None:
 def test_an_edition_said_after_the_name(text: str, edition: int | None) -> None:
     event, _orgs = _event(text)
     assert event.edition == edition
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # inaugural and valedictory addresses: a host's remarks, or a guest's when another body holds the event
+    ("The Tidewell Institute held the Lake AI Expo on Thursday. Nora Banks, president of the Tidewell Institute, "
+     "delivered the inaugural address.", Role.HOST_REP),
+    ("The Tidewell Institute held the Lake AI Expo on Thursday. The valedictory address was delivered by Nora Banks, "
+     "director of Arden University.", Role.OTHER),
+])
+def test_inaugural_and_valedictory_addresses(text: str, role: Role) -> None:
+    assert role in _people(text)["Nora Banks"][0]
