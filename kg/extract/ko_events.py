@@ -242,7 +242,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                 opening = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k].text in "(（"), None) \
                     if p.text in ")）" else None
                 if opening is not None and opening > 0 and words[opening - 1].bare and not words[opening - 1].is_punct \
-                        and all(x.bare for x in words[opening + 1:j]):
+                        and all(x.bare for x in words[opening + 1:j]) \
+                        and not _WHEN_WORD.search(words[opening - 1].text) \
+                        and not all(x.text in _WEEKDAYS for x in words[opening + 1:j]):
                     # "대전컨벤션센터(DCC) 제1전시장에서": a hall of a venue named with its alias
                     head = words[opening - 1]
                     alias = "".join(x.text for x in words[opening:j + 1])
@@ -255,7 +257,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     parts[0:0] = [words[j - 1], p]  # "더플라자호텔 서울 그랜드볼룸": a hotel named with its city
                     j -= 2
                     continue
-                if not p.bare or p.is_punct or p.is_particle or re.search(r"\d+일|\d+시", p.text) \
+                if not p.bare or p.is_punct or p.is_particle or _WHEN_WORD.search(p.text) \
                         or re.fullmatch(r"[\d.\-/~()월일요]+", p.text) \
                         or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
                         or p.text.endswith("시") and p.text[:-1] in gz.cities \
@@ -272,6 +274,11 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city:
                 return venue, city
     return None, None
+
+
+# a day, an hour or a stretch of days before a venue: "3일(수) 한빛홀", "사흘간 한빛홀", "오후 2시 한빛홀"
+_WHEN_WORD = re.compile(r"\d+일|\d+시|^(?:이틀|사흘|나흘|닷새|엿새|\d+일)간$")
+_WEEKDAYS = frozenset("월화수목금토일")
 
 
 def _city(words: list[str], gz: Gazetteer) -> str | None:

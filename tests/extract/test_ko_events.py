@@ -548,3 +548,13 @@ def test_an_implied_office_is_an_organization_without_a_mention() -> None:
     office = next(o for o in x.organizations if o.name == "하도윤 의원실")
     assert office.mentions == () and office.id in x.events[0].organizers
     assert all(text[s.start:s.end] in {o.name, *o.aliases} for o in x.organizations for s in o.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    # a stretch of days or a weekday in parentheses before the venue is no part of it
+    "'AI 포럼'이 지난 10일부터 12일까지 사흘간 한빛홀에서 열렸다.",
+    "'AI 포럼'이 오는 12월 3일(수) 한빛홀에서 열린다.",
+])
+def test_when_before_the_venue_is_no_part_of_it(text: str) -> None:
+    [e] = extract(ko_article(text, published="2025-11-20")).events
+    assert e.venue == "한빛홀"
