@@ -34,21 +34,22 @@ _PART_KIND = """SELECT DISTINCT ?n ?kind WHERE {
 _EVENT_DATES = """SELECT ?e (MIN(?d) AS ?date) WHERE {
   ?e a kgo:Event . { ?e schema:startDate ?d } UNION { ?a schema:about ?e ; schema:datePublished ?d }
 } GROUP BY ?e"""
-_ROLES = """
-SELECT DISTINCT ?person ?target ?role ?talk ?article WHERE {
-  ?p a kgo:Participation ; kgo:participant ?person ; kgo:participationIn ?target ; kgo:role ?r .
+# a participation's role, talk and source article: the same for the whole store and for chosen events
+_ROLE_DETAILS = """
   ?r kgo:code ?role .
   OPTIONAL { ?p kgo:talkTitle ?talk }
   OPTIONAL { ?p prov:wasDerivedFrom ?a . ?a schema:identifier ?article }
 }"""
+_ROLES = """
+SELECT DISTINCT ?person ?target ?role ?talk ?article WHERE {
+  ?p a kgo:Participation ; kgo:participant ?person ; kgo:participationIn ?target ; kgo:role ?r .""" + _ROLE_DETAILS
 _MEMBERS = """
 SELECT DISTINCT ?person ?org ?title WHERE {
   ?m a org:Membership ; org:member ?person ; org:organization ?org . OPTIONAL { ?m kgo:title ?title } }"""
-_STRUCTURE = """
-SELECT DISTINCT ?s ?type ?o WHERE {
-  VALUES (?p ?type) { (schema:organizer "organizer") (kgo:coOrganizer "co_organizer") (schema:sponsor "sponsor") }
-  ?s ?p ?o .
-} """
+# the organizations of an event by their part in it: the same for the whole store and for chosen events
+_ORG_PARTS = """
+  VALUES (?p ?type) { (schema:organizer "organizer") (kgo:coOrganizer "co_organizer") (schema:sponsor "sponsor") }"""
+_STRUCTURE = "\nSELECT DISTINCT ?s ?type ?o WHERE {" + _ORG_PARTS + "\n  ?s ?p ?o .\n}"
 _PARTS = """SELECT DISTINCT ?part ?parent WHERE { ?part a kgo:EventPart ; schema:superEvent ?parent }"""
 _SERIES = """SELECT DISTINCT ?event ?series WHERE { ?event a kgo:Event ; schema:superEvent ?series .
   ?series a kgo:EventSeries }"""
@@ -110,18 +111,10 @@ def _rows_for(store: GraphStore, sparql: str, var: str, iris: set[str] | None) -
 
 _EVENT_ROLES = """
 SELECT DISTINCT ?person ?target ?role ?talk ?article WHERE {
-  ?p kgo:atEvent ?e ; kgo:participant ?person ; kgo:participationIn ?target ; kgo:role ?r .
-  ?r kgo:code ?role .
-  OPTIONAL { ?p kgo:talkTitle ?talk }
-  OPTIONAL { ?p prov:wasDerivedFrom ?a . ?a schema:identifier ?article }
-}"""
+  ?p kgo:atEvent ?e ; kgo:participant ?person ; kgo:participationIn ?target ; kgo:role ?r .""" + _ROLE_DETAILS
 _EVENT_PARTS = """SELECT DISTINCT ?part ?parent WHERE { ?part a kgo:EventPart ; schema:superEvent+ ?e ;
   schema:superEvent ?parent }"""
-_EVENT_STRUCTURE = """
-SELECT DISTINCT ?e ?type ?o WHERE {
-  VALUES (?p ?type) { (schema:organizer "organizer") (kgo:coOrganizer "co_organizer") (schema:sponsor "sponsor") }
-  ?e ?p ?o .
-}"""
+_EVENT_STRUCTURE = "\nSELECT DISTINCT ?e ?type ?o WHERE {" + _ORG_PARTS + "\n  ?e ?p ?o .\n}"
 _EVENT_SERIES = """SELECT DISTINCT ?e ?series WHERE { ?e schema:superEvent ?series . ?series a kgo:EventSeries }"""
 
 

@@ -18,6 +18,7 @@ from kg.extract.en_people import (
     ORG_WORDS,
     EnMention,
     find_people,
+    lists,
     programme_entries,
 )
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
@@ -50,11 +51,16 @@ class _Cue:
 
 
 @lru_cache(maxsize=1)
+def _gathering_words() -> frozenset[str]:
+    """Words for an event: the event types of ``data/en/event_types.txt`` and words for any gathering."""
+    return frozenset(w.lower() for w in word_list(data_dir() / "en" / "event_types.txt")) | frozenset(_GATHERINGS)
+
+
+@lru_cache(maxsize=1)
 def _role_cues() -> tuple[_Cue, ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending."""
     cues = []
-    kinds = "|".join(sorted(({re.escape(w.lower()) for w in word_list(data_dir() / "en" / "event_types.txt")}
-                             | set(_GATHERINGS)) - _NOT_GATHERINGS, key=len, reverse=True))
+    kinds = "|".join(sorted((re.escape(w) for w in _gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
     for phrase, role in cue_list(data_dir() / "en" / "cues.tsv"):
         body = r"\s+(?:[\w'’\-]+\s+){0,2}?".join(  # "~": up to two words of any kind ("fielded ~ questions")
             r"\s+".join(rf"(?:{kinds})s?" if w == "{event}" else
@@ -429,7 +435,11 @@ def _unique(items: Iterable[dict]) -> list[dict]:
     return out
 
 
-_HONORIFICS_AHEAD = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Hon|Sir|Dame|Rev|Eng|Ir)\.?\s+|The\s+Hon\.?\s+){1,3}")
+@lru_cache(maxsize=1)
+def _honorifics_ahead() -> re.Pattern[str]:
+    """One to three honorifics of ``data/en/honorifics.txt`` (``Dr.``, ``The Hon.``) and the spaces after them."""
+    words = "|".join(sorted(map(re.escape, lists().honorifics), key=len, reverse=True))
+    return re.compile(rf"(?:(?:the\s+)?(?:{words})\.?\s+){{1,3}}", re.I)
 
 
 def _list_roles(text: str, people: dict[str, dict]) -> None:
@@ -457,7 +467,7 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         lead = len(line) - len(line.lstrip())
         # (the line opens with the name, or with its honorifics: "Dr. Alan Reid, Chief Scientist, …")
         opens = [p for p in here if any(s.start == start + lead or s.start > start + lead and
-                                        _HONORIFICS_AHEAD.fullmatch(text, start + lead, s.start) for s in p["spans"])]
+                                        _honorifics_ahead().fullmatch(text, start + lead, s.start) for s in p["spans"])]
         if _BULLET.match(line) or opens:
             for p in (here if _BULLET.match(line) else opens):
                 p["roles"].setdefault(role, None)
@@ -601,10 +611,11 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
     or an absolute phrase (``with Jane Roe moderating``). Each as (start, end of the words that say it,
     name, part); the names after it do not take that part."""
     out = []
+    ends = [end for _start, end, _name in mentions]  # mentions do not overlap: their ends are in order too
     for m in _PAREN_PART.finditer(sentence):
-        before = [x for x in mentions if x[1] <= m.start()]
-        if before and m.start() - before[-1][1] <= _PART_REACH and not re.search(r"[;.]", sentence[before[-1][1]:m.start()]):
-            out.append((m.start(), m.end(), before[-1][2], _PART_OF_LABEL[m.group(1).lower()]))
+        k = bisect.bisect_right(ends, m.start())  # the mentions that end before the part
+        if k and m.start() - ends[k - 1] <= _PART_REACH and not re.search(r"[;.]", sentence[ends[k - 1]:m.start()]):
+            out.append((m.start(), m.end(), mentions[k - 1][2], _PART_OF_LABEL[m.group(1).lower()]))
     for start, end, name in mentions:
         if sentence[max(0, start - 5):start].endswith("with "):
             doing = _WITH_DOING.match(sentence, end)
@@ -720,6 +731,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]))
+        organizer = event is not None and _organizes(text, p["spans"], event)  # "…, organizer of the forum"
         if set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and any(a.org in hosts for a in affs):
             p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson
         elif not p["reporter"] and event \
@@ -727,11 +739,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"][Role.HOST_REP] = None  # the organizer's own head represents it, whatever else they do
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(of_event(a) for a in affs):
             p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own
-        elif not p["reporter"] and event and _organizes(text, p["spans"], event):
+        elif not p["reporter"] and organizer:
             p["roles"][Role.HOST_REP] = None  # "Priya Baboo, …, and organizer of industryXchange": the event's own
         if Role.HOST_REP in p["roles"] and event and event.organizers \
                 and not any(a.org and _related(orgs_by_id[a.org], event_orgs) for a in affs) \
-                and not _organizes(text, p["spans"], event) \
+                and not organizer \
                 and (any(a.org for a in affs) or any(_OFFICE.search(a.title or "") for a in affs)) \
                 and not any(of_event(a) for a in affs) \
                 and not any(_office_of(a.title, event_orgs) for a in affs if not a.org):
@@ -747,8 +759,6 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
 # an appositive after a name that makes the person the event's organizer
 _ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+|chief\s+)?(?:co-?)?organi[sz]er\s+of\s+"
                            r"(?:the\s+|this\s+(?:year['’]s\s+)?)?(?P<what>[\w'’\-]+)")
-_EVENT_WORDS = frozenset({"event", "forum", "conference", "summit", "expo", "symposium", "seminar", "workshop",
-                          "hackathon", "fair", "show", "meeting", "festival", "competition"})
 
 
 def _organizes(text: str, spans: list[Span], event: Event) -> bool:
@@ -760,7 +770,7 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
         m = _ORGANIZER_OF.match(text, sp.end)
         what = m.group("what") if m else ""
         # (its name, its first word, or its initials: "organiser of NMW 09" for National Manufacturing Week)
-        if m and (what.lower() in _EVENT_WORDS or words and what == words[0]
+        if m and (what.lower() in _gathering_words() or words and what == words[0]
                   or len(initials) >= 2 and what == initials):
             return True
     return False

@@ -268,6 +268,10 @@ _DAY_OF_NAMED = re.compile(
 
 # "opening Automate Connect 2026 at …", "Speaking at Hannover Messe 2026": a named year event a verb opens,
 # closes or takes people to
+# "the fourth annual industryXchange on Dec. 7-8": one word after "annual" that is a name by its shape (a capital
+# inside, as brands write it), before the sentence goes on
+_ANNUAL_NAMED = re.compile(r"\bannual\s+(?P<name>[a-z]+[A-Z][\w'’\-]*)(?=\s+(?:on|in|at|was|is|will|took|drew|brought|"
+                           r"kicked|opened)\b|[,.;])")
 _VERB_NAMED = re.compile(
     r"(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\ban )\b(?i:opening|opened|opens|kicking\s+off|kicked\s+off|kicks\s+off|closing|closed|closes|attending|attended|"
     r"visiting|visited|exhibiting\s+at|exhibited\s+at|(?:speaking|spoke|presenting|presented|appearing|appeared)\s+at)"
@@ -346,6 +350,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and (len(words) > 1 or re.search(r"[a-z][A-Z]|^[A-Z]{2,}$", name)):  # "RoboBusiness", "GTC"
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
+    for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
+        out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text)):
         name = _clean_name(m.group("name"))
         if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
@@ -736,13 +742,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             # one word in capitals is a venue's acronym (EXCO, SETEC) when nothing better is named
             rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) else 0
             if rank and (best is None or rank > best[0]):
-                # "in San Francisco", "in Seoul's Jung District": a city of up to three capitalised words
-                # ("in Gangnam-gu, Seoul": the city after its district; "in Changwon, South Gyeongsang
-                # Province": the city before its province)
-                city = re.match(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?"
-                                rf"(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
-                                r"County|Prefecture|Region)\b))?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)",
-                                sentence[m.end():m.end() + 60])
+                city = _CITY_AFTER.match(sentence[m.end():m.end() + 60])  # "… at COEX in Seoul"
                 best = (rank, venue, city.group(1) if city else town)
         if best and best[0] == 2:
             break
@@ -755,9 +755,6 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     return (best[1], best[2]) if best else (None, None)
 
 
-# a day or a month after "in Seoul, ": when, not the city after a district
-_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")
 
 
@@ -871,6 +868,14 @@ _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|fo
 _CALENDAR = frozenset("january february march april june july august september october november december jan feb mar "
                       "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
                       "today yesterday tomorrow".split())
+# "in San Francisco", "in Seoul's Jung District", "in southern Seoul": a city of up to three capitalised words
+# after a venue ("in Gangnam-gu, Seoul": the city after its district, but "in Seoul, Wednesday" is when;
+# "in Changwon, South Gyeongsang Province": the city before its province)
+_WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in _CALENDAR - {"today", "yesterday", "tomorrow"}),
+                                key=len, reverse=True)) + "|May)\\b"
+_CITY_AFTER = re.compile(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?"
+                         rf"(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
+                         r"County|Prefecture|Region)\b))?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
 
 
 def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int, names: tuple[str, ...]) -> bool:

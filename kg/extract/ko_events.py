@@ -578,8 +578,9 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
 
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")
 # "주최측인 한빛협회", "주관사인 다온연구원", "후원기관인 …": the body in that part, named after the cue
-_SIDE_CUE = re.compile(r"(?:주최|주관|후원|협찬)\s*(?:측|사|기관|단체)(?:인|으로서|로서)$")
-_SIDE_IS = frozenset({"측인", "측으로서", "사인", "기관인", "단체인"})
+_SIDE = r"(?:측|사|기관|단체)(?:인|으로서|로서)"  # the side, and the adnominal copula that names it
+_SIDE_CUE = re.compile(rf"(?:주최|주관|후원|협찬)\s*{_SIDE}$")
+_SIDE_IS = re.compile(_SIDE)  # the second word of "주최 측인"
 _MAX_ORG_AFTER_CUE = 4  # words of the organization an adnominal cue points forward to
 
 
@@ -588,7 +589,7 @@ def _adnominal_cue_orgs(clause: list[Word], i: int, doc_text: str, gz: Gazetteer
     루미연구원은``: an adnominal cue describes the organizations written right after it (words with an
     organization's form, up to a particle; a list goes on after 와/과 or a comma)."""
     start = i + 1
-    if i + 1 < len(clause) and clause[i].bare and clause[i + 1].text in _SIDE_IS:
+    if i + 1 < len(clause) and clause[i].bare and _SIDE_IS.fullmatch(clause[i + 1].text):
         start = i + 2  # "주최 측인 한빛협회는": the side that holds it, named after
     elif not (_ADNOMINAL_CUE.search(clause[i].text) or _PREPARED.fullmatch(clause[i].text)
               or _SIDE_CUE.search(clause[i].text)):
@@ -692,9 +693,8 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
 
 
 # the verb that holds the event, by its tense: "23일 개최한다고 밝혔다" is to come, "23일 열렸다" is past
-_HELD_FUTURE = re.compile(r"(?:개최|진행|마련|시작|개막)(?:한다|된다|할\s*예정|될\s*예정|할|될)(?![가-힣])|"
-                          r"(?:연다|열린다|열릴|열\s*예정|갖는다|가진다|가질|펼쳐진다|펼쳐질)(?![가-힣])|"
-                          r"(?:개최|진행|마련|시작|개막)(?:한다|된다)고|(?:연다|열린다|갖는다)고")
+_HELD_FUTURE = re.compile(r"(?:(?:개최|진행|마련|시작|개막)(?:(?:한다|된다)고?|할\s*예정|될\s*예정|할|될)|"
+                          r"(?:연다|열린다|갖는다)고?|열릴|열\s*예정|가진다|가질|펼쳐진다|펼쳐질)(?![가-힣])")
 _HELD_PAST = re.compile(r"(?:개최|진행|마련|시작|개막)(?:했|됐|되었|하였)|열었|열렸|가졌|펼쳐졌|성료|폐막했|막을\s*내렸")
 
 

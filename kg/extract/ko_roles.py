@@ -133,8 +133,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     # "김도윤 한빛대 교수(좌장), 박서연 …": a part in parentheses right after a person is theirs alone
     parts = [(m.start(1), m.end(1), _PAREN_PARTS[m.group(1)])
              for m in _PAREN_PART.finditer(doc.text, sent.span.start, sent.span.end)]
-    labelled = {id(m): c for c in parts for m in here
-                if m.span.end <= c[0] - 1 and not doc.text[m.span.end:c[0] - 1].strip()}
+    by_end = {m.span.end: m for m in here}
+    # the person whose mention ends right before the parenthesis (spaces aside)
+    labelled = {id(by_end[end]): c for c in parts if (end := _before_spaces(doc.text, c[0] - 1)) in by_end}
     if labelled:
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in parts)]
     if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
@@ -384,6 +385,13 @@ def _word_after(sent: Sentence, starts: list[int], offset: int) -> Word | None:
 def _topic_ending(w: Word | None) -> bool:
     """Whether the word ``w`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
     return w is not None and w.ending in _FRAME_ENDINGS
+
+
+def _before_spaces(text: str, at: int) -> int:
+    """The offset right after the last character before ``at`` that is no space."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 # a part alone in parentheses after a person: "김도윤 교수(좌장)", "(사회)" (사회 alone is society elsewhere)

@@ -3737,3 +3737,13 @@ def test_an_edition_said_after_the_name(text: str, edition: int | None) -> None:
 ])
 def test_inaugural_and_valedictory_addresses(text: str, role: Role) -> None:
     assert role in _people(text)["Nora Banks"][0]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a brand-shaped name (a capital inside) after "annual" is the event's, with no type word of its own
+    ("The Hanbit College of Engineering hosted the fourth annual roboXchange on Dec. 7-8.", "roboXchange"),
+    ("Tidewell Labs held its second annual dataFest, which drew 300 people.", "dataFest"),
+])
+def test_a_brand_shaped_name_after_annual_is_the_event(text: str, name: str) -> None:
+    event, _orgs = _event(text)
+    assert event.name == name
