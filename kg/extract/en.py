@@ -16,6 +16,7 @@ from kg.extract.en_people import (
     EVENT_OFFICE,
     LEGAL_FORMS,
     ORG_WORDS,
+    TALK_FRAME,
     EnMention,
     find_people,
     lists,
@@ -359,6 +360,10 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     found: list[tuple[int, int, Role]] = []
     taken = bytearray(len(sentence))  # characters a longer cue already holds: linear in the sentence
     lower = sentence.lower()
+    fronted = _FRONTED_PART.match(sentence)
+    if fronted:  # "Moderating the closing panel was A": the part fronted before the copula is the names' part
+        taken[fronted.start("cue"):fronted.end()] = b"\x01" * (fronted.end() - fronted.start("cue"))
+        found.append((fronted.start("cue"), fronted.end(), _fronted_role(fronted)))
     for cue in _role_cues():
         if cue.needle not in (sentence if cue.cased else lower):
             continue  # a cue whose first word is not in the sentence cannot match: 256 cues, few present
@@ -382,6 +387,29 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
                             r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
                             r"school|faculty|college|institute|association|society|foundation|federation|"
                             r"organization|organisation|agency|division|program|programme|caucus|party)\b")
+# a part fronted before the copula, its holders after it: "Moderating the closing panel was A", "Also chairing
+# sessions were A and B", "Leading the discussion was A", "Speaking first was A", "Headlining the summit were A and B"
+_PART_NOUN = (r"(?:panel|session|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|event|evening|"
+              r"ceremony|proceedings|programme|program)s?\b")
+_TALK_NOUN = r"(?:talk|speech|address|presentation|lecture|keynote|remarks)s?\b"
+_OBJECT = r"\s+(?:the|a|an|this|that|each|both|its)\s+(?:[\w-]+\s+){0,3}?"
+_FRONTED_PART = re.compile(
+    r"\s*(?:(?:Also|And|Meanwhile|Finally|Then),?\s+)?(?P<cue>"
+    r"(?P<chair>(?:[Cc]o-)?(?:[Mm]oderating|[Cc]hairing)|[Ff]acilitating|[Ee]mceeing|MCing|[Pp]residing\s+over"
+    rf"|(?:[Ll]eading|[Hh]osting|[Ss]teering|[Rr]unning)(?={_OBJECT}{_PART_NOUN}))"
+    rf"|(?P<speak>[Ss]peaking|[Pp]resenting|(?:[Dd]elivering|[Gg]iving)(?={_OBJECT}{_TALK_NOUN}))"
+    r"|(?P<head>[Hh]eadlining)"
+    r")\b[^.;:!?\"“”]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
+
+
+def _fronted_role(m: re.Match[str]) -> Role:
+    if m.group("chair"):
+        return Role.MODERATOR
+    if m.group("head") or re.search(r"\bkeynote", m.group(0), re.I):
+        return Role.KEYNOTE
+    return Role.SPEAKER
+
+
 # a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
 _PART_LED = re.compile(r"\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
                        r"breakout)s?\b[^.;:!?\n]{0,80}?\b(?:was|were|is|are|will\s+be)\s+"
@@ -561,9 +589,15 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
                 role = _LABELS_ROLE[label.group("label").lower()]  # "Host Peter Reynolds … asked panelists"
+            if role is None and last_part in (Role.SPEAKER, Role.KEYNOTE) \
+                    and _FOLLOWED_BY.search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
+                role = Role.SPEAKER  # "A of X spoke first, followed by B of Y": the next talk was B's
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)
+            framed = TALK_FRAME.match(sentence) if role is None else None
+            if framed and framed.end() == span.start - sp.start:  # "During a session titled "…," A argued …"
+                role = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             elif keynote_frame and role is Role.SPEAKER:
@@ -627,6 +661,10 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")
+# the part a sentence opens with ("In his keynote, A …"): the part of the name right after it
+_FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
+                "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
+_FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$")
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"
 _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief|recent|own)\s+)?"

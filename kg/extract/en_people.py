@@ -212,7 +212,18 @@ _CLAUSE_OPENERS = frozenset({"with", "while", "when", "where", "after", "before"
 
 
 def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
-    """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma)."""
+    """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma); ``, the
+    alliance's executive director``: the organization named before, written as its kind (resolved later)."""
+    got = _title_after_comma(toks, k, ls, text)
+    if got is not None and got[1] is None and k + 2 < len(toks) and toks[k + 1].low == "the":
+        owner = toks[k + 2]
+        kind = owner.low[:-2] if owner.low.endswith(_POSSESSIVE) else ""
+        if kind in ANAPHORIC_ORGS:
+            return got[0], kind, Span(owner.start, owner.end - 2)
+    return got
+
+
+def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     if k >= len(toks) or not (toks[k].text in (",", "—", "–")
                               or toks[k].text == "-" and k > 0 and toks[k].start > toks[k - 1].end):
         return None  # "Name, title", "• Name — title, ORG", "Name - title"
@@ -1004,6 +1015,49 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING | _ON_STAGE:
         return True  # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"
+    if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is"):
+        return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
+    if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":
+        return _talk_before(toks, i - 3)  # "A of X spoke first, followed by B of Y"
+    return False
+
+
+_TALKED = frozenset({"spoke", "speaking", "presented", "presenting", "keynote", "talk", "speech", "address",
+                     "presentation", "lecture", "remarks"})
+
+
+def _talk_before(toks: list[_Tok], at: int) -> bool:
+    """A talk is named in the sentence before token ``at``."""
+    for n in range(at - 1, max(-1, at - 30), -1):
+        if toks[n].text in (".", "!", "?", ";"):
+            return False
+        if toks[n].low in _TALKED:
+            return True
+    return False
+
+
+_FRONTED = frozenset({"moderating", "co-moderating", "chairing", "co-chairing", "facilitating", "emceeing", "presiding",
+                      "presenting", "speaking", "headlining"})
+# participles that front a part only with its noun: "Leading the discussion was A" (not "Leading the company is A")
+_FRONTED_WITH_PART = frozenset({"leading", "hosting", "steering", "running", "delivering", "giving"})
+_FRONTED_PARTS = frozenset({"panel", "session", "discussion", "debate", "roundtable", "conversation", "dialogue", "event",
+                            "evening", "ceremony", "proceedings", "programme", "program", "talk", "speech", "address",
+                            "presentation", "lecture", "keynote", "remarks", "sessions", "panels", "talks"})
+_FRONTED_REACH = 12  # tokens from a fronted part's participle to its copula
+
+
+def _fronted_part(toks: list[_Tok], copula: int) -> bool:
+    """``Chairing the afternoon session was A``: the clause before the copula opens the sentence with the
+    participle of a part (a speaking or chairing one), so the names after the copula hold it."""
+    for n in range(copula - 1, max(-1, copula - _FRONTED_REACH), -1):
+        t = toks[n]
+        if t.text in (".", "!", "?", ";", ":", ",") or t.low in ("was", "were", "is", "are"):
+            return False
+        if t.low in _FRONTED or t.low in _FRONTED_WITH_PART \
+                and any(u.low in _FRONTED_PARTS for u in toks[n + 1:copula]):
+            if n >= 1 and toks[n - 1].low in ("also", "and"):
+                n -= 1  # "Also chairing sessions were A and B"
+            return toks[n].text[:1].isupper() and (n == 0 or toks[n - 1].text in (".", "!", "?", "\"", "“"))
     return False
 
 
@@ -1350,15 +1404,18 @@ def _under_header(text: str, at: int) -> bool:
 
 
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
-_FRAMED = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:his|her|their|the|a|an)\s+"
+TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:his|her|their|the|a|an)\s+"
                      r"(?:(?:opening|closing|keynote|own|fireside|panel|plenary|breakout|afternoon|morning|final|first|"
                      r"second|lively|hour-long|\d+-minute)\s+)*"
-                     r"(?:presentation|talk|keynote|speech|address|remarks|lecture|session|pitch|chat|discussion|panel|"
-                     r"Q&A|interview|conversation|dialogue|debate)\s*,\s*")
+                     r"(?P<part>presentation|talk|keynote|speech|address|remarks|lecture|session|pitch|chat|discussion|panel|"
+                     r"Q&A|interview|conversation|dialogue|debate)"
+                     # its title or topic: 'In a talk titled "Data First,"', "In a session on edge AI,"
+                     r"(?:\s+(?:titled|entitled|called)\s+[\"“][^\"“”]{1,120}[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?)?"
+                     r"(?:\s*,\s*|(?<=,[\"”])\s+)")
 
 
 def _framed(text: str, sentence_start: int, name_start: int) -> bool:
-    return _FRAMED.fullmatch(text, sentence_start, name_start) is not None
+    return TALK_FRAME.fullmatch(text, sentence_start, name_start) is not None
 
 
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:

@@ -3747,3 +3747,88 @@ def test_inaugural_and_valedictory_addresses(text: str, role: Role) -> None:
 def test_a_brand_shaped_name_after_annual_is_the_event(text: str, name: str) -> None:
     event, _orgs = _event(text)
     assert event.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part fronted before the copula: the names after it hold it
+    ("Moderating the closing panel was Ellen Park, editor of Factory Weekly.",
+     {"Ellen Park": ({Role.MODERATOR}, [("Factory Weekly", "editor")])}),
+    ("Chairing the afternoon session was Omar Haddad of Lake Ventures.",
+     {"Omar Haddad": ({Role.MODERATOR}, [("Lake Ventures", None)])}),
+    ("Also chairing sessions were Ana Vale of Bolt Labs and Tom Reed of Ridge AI.",
+     {"Ana Vale": ({Role.MODERATOR}, [("Bolt Labs", None)]), "Tom Reed": ({Role.MODERATOR}, [("Ridge AI", None)])}),
+    ("Leading the discussion was Mina Cho, a partner at Lake Ventures.",
+     {"Mina Cho": ({Role.MODERATOR}, [("Lake Ventures", "partner")])}),
+    ("Speaking first was Ana Vale of Bolt Labs.", {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)])}),
+    ("Delivering the opening keynote was Tom Reed, CTO of Ridge AI.",
+     {"Tom Reed": ({Role.KEYNOTE}, [("Ridge AI", "CTO")])}),
+    # leading or running a body is a post, not a part
+    ("Leading the company is Ana Vale of Bolt Labs.", {"Ana Vale": (set(), [("Bolt Labs", None)])}),
+    ("Running the plant was Tom Reed of Ridge AI.", {}),
+])
+def test_a_part_fronted_before_the_copula(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "followed by" after a talk: the next talk
+    ("Ana Vale of Bolt Labs spoke first, followed by Tom Reed of Ridge AI.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ("The first talk was given by Mina Cho, a partner at Lake Ventures, followed by Omar Haddad of Wayne Labs.",
+     {"Mina Cho": ({Role.SPEAKER}, [("Lake Ventures", "partner")]),
+      "Omar Haddad": ({Role.SPEAKER}, [("Wayne Labs", None)])}),
+    # with no talk before it, "followed by" says nothing
+    ("The merger of Bolt Labs was approved, followed by Tom Reed of Ridge AI.", {}),
+])
+def test_followed_by_after_a_talk(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk that opens the sentence, with its title or topic
+    ('In a presentation titled "Vision at the Edge," Ingrid Solberg of Fjord Machines showed two cases.',
+     {"Ingrid Solberg": ({Role.SPEAKER}, [("Fjord Machines", None)])}),
+    ("In a talk on predictive maintenance, Tom Reed of Ridge AI showed three cases.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ('During a session titled "Data First", Ana Vale, CEO of Bolt Labs, argued that data matters.',
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "CEO")])}),
+    ("During the afternoon session, Omar Haddad of Wayne Labs argued that labels matter.",
+     {"Omar Haddad": ({Role.SPEAKER}, [("Wayne Labs", None)])}),
+    ("During the panel discussion, Mina Cho of Lake Ventures argued that labels matter.",
+     {"Mina Cho": ({Role.PANELIST}, [("Lake Ventures", None)])}),
+    # no talk opens it
+    ("In a statement on Monday, Omar Haddad of Wayne Labs argued that labels matter.",
+     {"Omar Haddad": (set(), [("Wayne Labs", None)])}),
+])
+def test_a_talk_with_its_title_or_topic_opens_the_sentence(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # addressing or telling the audience, however it is written
+    ("Ana Vale, CEO of Bolt Labs, addressed the delegates on the first day.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "CEO")])}),
+    ("Tom Reed, CTO of Ridge AI, told the assembled audience that robots were coming.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", "CTO")])}),
+    ("Mina Cho, a partner at Lake Ventures, addressed the opening ceremony.",
+     {"Mina Cho": ({Role.SPEAKER}, [("Lake Ventures", "partner")])}),
+    # telling reporters is no talk
+    ("Tom Reed, CTO of Ridge AI, told reporters the summit would grow.", {"Tom Reed": (set(), [("Ridge AI", "CTO")])}),
+])
+def test_addressing_the_audience(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the alliance's executive director": the one organization of that kind named before
+    ("The Texas Robotics Alliance hosted the Edge AI Summit. Owen Grant, the alliance's executive director, spoke.",
+     {"Owen Grant": ("Texas Robotics Alliance", "executive director")}),
+    ("The Korea Federation of SMEs held the forum on Monday. Kim Min-su, the federation's vice chairman, spoke.",
+     {"Kim Min-su": ("Korea Federation of SMEs", "vice chairman")}),
+    # two of that kind: none is meant for sure
+    ("Hanbit University and Lake University held the forum. Ana Vale, the university's president, spoke.",
+     {"Ana Vale": (None, "president")}),
+])
+def test_a_possessive_kind_refers_to_the_organization_named_before(text: str, expected: dict) -> None:
+    got = {name: affs for name, (_roles, affs) in _people(text).items()}
+    assert got == {name: [aff] for name, aff in expected.items()}
