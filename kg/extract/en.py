@@ -388,7 +388,8 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
                             r"school|faculty|college|institute|association|society|foundation|federation|"
                             r"organization|organisation|agency|division|program|programme|caucus|party)\b")
 # a part fronted before the copula, its holders after it: "Moderating the closing panel was A", "Also chairing
-# sessions were A and B", "Leading the discussion was A", "Speaking first was A", "Headlining the summit were A and B"
+# sessions were A and B", "Leading the discussion was A", "Speaking first was A", "Headlining the summit were A and B",
+# "Judging the pitches were A and B"
 _PART_NOUN = (r"(?:panel|session|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|event|evening|"
               r"ceremony|proceedings|programme|program)s?\b")
 _TALK_NOUN = r"(?:talk|speech|address|presentation|lecture|keynote|remarks)s?\b"
@@ -398,13 +399,15 @@ _FRONTED_PART = re.compile(
     r"(?P<chair>(?:[Cc]o-)?(?:[Mm]oderating|[Cc]hairing)|[Ff]acilitating|[Ee]mceeing|MCing|[Pp]residing\s+over"
     rf"|(?:[Ll]eading|[Hh]osting|[Ss]teering|[Rr]unning)(?={_OBJECT}{_PART_NOUN}))"
     rf"|(?P<speak>[Ss]peaking|[Pp]resenting|(?:[Dd]elivering|[Gg]iving)(?={_OBJECT}{_TALK_NOUN}))"
-    r"|(?P<head>[Hh]eadlining)"
+    r"|(?P<head>[Hh]eadlining)|(?P<judge>[Jj]udging|[Mm]entoring)"
     r")\b[^.;:!?\"“”]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
 
 
 def _fronted_role(m: re.Match[str]) -> Role:
     if m.group("chair"):
         return Role.MODERATOR
+    if m.group("judge"):
+        return Role.OTHER  # "Judging the final pitches were A and B": a jury's members
     if m.group("head") or re.search(r"\bkeynote", m.group(0), re.I):
         return Role.KEYNOTE
     return Role.SPEAKER
@@ -438,7 +441,7 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
 
 
 _DISCUSSION = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table|conversation|dialogue|talk show)s?\b"
-                         r"[^.;:!?,]{0,40}$", re.I)
+                         r"[^.;:!?,]{0,40}(?:,\s*)?$", re.I)  # "The discussion that followed, moderated by A, included B"
 
 
 def _discussion_before(sentence: str, at: int) -> bool:

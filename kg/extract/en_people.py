@@ -535,6 +535,11 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
     nxt = toks[j + 1].low if j + 1 < len(toks) and toks[j].text == "," else ""
     if nxt in ls.heads or nxt in ls.modifiers and nxt not in ("and", "&", "of"):
         return None  # "A, title, B, title": B is the next person
+    lead = 0
+    while lead < len(words) and _is_name_part(words[lead], ls) and words[lead].low not in ORG_WORDS:
+        lead += 1
+    if 2 <= lead <= _MAX_NAME and lead < len(words) - 1 and words[lead].low in ("of", "from", "at"):
+        return None  # "A, an associate dean, Sara Nunez of Bright Peak Capital, and …": the next person
     first, last = words[0], words[-1]
     return text[first.start:last.end], Span(first.start, last.end)
 
@@ -1037,7 +1042,7 @@ def _talk_before(toks: list[_Tok], at: int) -> bool:
 
 
 _FRONTED = frozenset({"moderating", "co-moderating", "chairing", "co-chairing", "facilitating", "emceeing", "presiding",
-                      "presenting", "speaking", "headlining"})
+                      "presenting", "speaking", "headlining", "judging", "mentoring"})
 # participles that front a part only with its noun: "Leading the discussion was A" (not "Leading the company is A")
 _FRONTED_WITH_PART = frozenset({"leading", "hosting", "steering", "running", "delivering", "giving"})
 _FRONTED_PARTS = frozenset({"panel", "session", "discussion", "debate", "roundtable", "conversation", "dialogue", "event",
@@ -1113,6 +1118,7 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                 k = clause - 1  # "Ian Buck of Nvidia, who dialed in from California, and …": past the clause
         if k == first - 1 or k < 1:
             break
+        k = _past_title_of_item(toks, k)  # "Prof. A, the school's associate dean, B of X and …"
         end = k
         if toks[k].text == ")":
             end = next((n for n in range(k - 1, max(-1, k - 8), -1) if toks[n].text == "("), 0)
@@ -1137,6 +1143,24 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                 n -= 1
         first = n
     return first
+
+
+_MAX_LOWER_TITLE = 6  # lower-case words of a title written after a name in a list
+
+
+def _past_title_of_item(toks: list[_Tok], k: int) -> int:
+    """``A, the school's associate dean,`` ending at token ``k``: the index of the name's last token before
+    its lower-case title (``k`` itself when the words up to ``k`` are no such title)."""
+    if not toks[k].text[:1].islower():
+        return k
+    ls = lists()
+    t = k
+    while t > 0 and toks[t].text[:1].islower() and k - t < _MAX_LOWER_TITLE:
+        t -= 1
+    if t < 1 or toks[t].text != "," or not _capital(toks[t - 1]) \
+            or not any(_is_head(x, ls) for x in toks[t + 1:k + 1]):
+        return k
+    return t - 1
 
 
 def _described_item(toks: list[_Tok], n: int) -> int:
@@ -1598,6 +1622,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return True
         if base in ("deliver", "give"):
             return _speaks(toks, j + 1)
+    if verb == "followed" and j + 1 < len(toks) and toks[j + 1].low == "with":
+        return True  # "Mina Cho of Lake Ventures followed with a look at financing": the next talk
     if verb == "talked" and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
         return True  # "Choi Jung-won (KIST) talked about humanoids" (a company's "talks" are negotiations)
     if verb in ("moderating", "chairing", "presiding", "emceeing") and j > 0:

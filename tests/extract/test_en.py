@@ -3832,3 +3832,44 @@ def test_addressing_the_audience(text: str, expected: dict) -> None:
 def test_a_possessive_kind_refers_to_the_organization_named_before(text: str, expected: dict) -> None:
     got = {name: affs for name, (_roles, affs) in _people(text).items()}
     assert got == {name: [aff] for name, aff in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "followed with" an analysis: the next talk
+    ("Tom Reed of Ridge AI presented a study. Ana Vale, a researcher at Bolt Labs, followed with an analysis.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)]), "Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "researcher")])}),
+    ("Mina Cho of Lake Ventures followed with a look at financing.",
+     {"Mina Cho": ({Role.SPEAKER}, [("Lake Ventures", None)])}),
+    # a discussion named before the moderator, past a comma: the people it included sat on it
+    ("The discussion that followed, moderated by Song Min-jae of Hanbit University, included Park Tae-hoon of Naver.",
+     {"Song Min-jae": ({Role.MODERATOR}, [("Hanbit University", None)]),
+      "Park Tae-hoon": ({Role.PANELIST}, [("Naver", None)])}),
+    ("A roundtable on jobs, chaired by Ana Vale of Bolt Labs, featured Tom Reed of Ridge AI.",
+     {"Ana Vale": ({Role.MODERATOR}, [("Bolt Labs", None)]), "Tom Reed": ({Role.PANELIST}, [("Ridge AI", None)])}),
+    # a jury or mentors: other
+    ("Judging the final pitches were Leo Martins of Lake University and Sara Nunez of Bright Peak Capital.",
+     {"Leo Martins": ({Role.OTHER}, [("Lake University", None)]),
+      "Sara Nunez": ({Role.OTHER}, [("Bright Peak Capital", None)])}),
+    ("Mentors included Greg Olsen, an engineer at Corvid Systems, and Ana Vale of Bolt Labs.",
+     {"Greg Olsen": ({Role.OTHER}, [("Corvid Systems", "engineer")]), "Ana Vale": ({Role.OTHER}, [("Bolt Labs", None)])}),
+])
+def test_following_talks_discussions_past_a_comma_and_juries(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list goes on past an item's lower-case title
+    ("Speakers included Prof. Leo Martins, the school's associate dean, Sara Nunez of Bright Peak Capital, "
+     "and Ivan Petrov.",
+     {"Leo Martins": ({Role.SPEAKER}, [(None, "associate dean")]), "Sara Nunez": ({Role.SPEAKER}, [("Bright Peak Capital", None)]),
+      "Ivan Petrov": ({Role.SPEAKER}, [])}),
+    # and the next item, a name with its organization, is no organization of the one before
+    ("Speakers included Leo Martins, an associate dean, Sara Nunez of Bright Peak Capital, and Ivan Petrov.",
+     {"Leo Martins": ({Role.SPEAKER}, [(None, "associate dean")]),
+      "Sara Nunez": ({Role.SPEAKER}, [("Bright Peak Capital", None)]), "Ivan Petrov": ({Role.SPEAKER}, [])}),
+    # an organization with "of" after a title still is one
+    ("Tom Reed, president, University of Warsaw, spoke at the forum.",
+     {"Tom Reed": ({Role.SPEAKER}, [("University of Warsaw", "president")])}),
+])
+def test_lists_past_lower_case_titles(text: str, expected: dict) -> None:
+    assert _people(text) == expected
