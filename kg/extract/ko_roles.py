@@ -185,10 +185,14 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         # "… 및 자문위원인 이남식 총장": a cue in the adnominal 인 describes the name after it, not those before
         after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])),
                         None)
+        if after_at is not None and _besides(doc.text, m, window[after_at][0], ordered, here_starts):
+            after_at = None  # "사회를 맡은 A 교수 외에 B, C가 패널로 나섰다": the verb is B's and C's
         lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
         if hi > lo and cues[hi - 1][1] > m.span.start:
             hi -= 1  # a cue that runs into the name is not before it
         plain = last_plain[hi - 1] if hi > lo else -1
+        if plain >= lo and _describes_another(doc, sent, word_starts, cues[plain], m, ordered, here_starts):
+            plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다": 좌장 is A's alone
         frame = frames[hi - 1] if hi else None
         evidence = _evidence(
             m, gz, marks, cues, cue_starts, in_session,
@@ -278,6 +282,29 @@ def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], starts: list[i
         return False
     words = doc.text[after:hit.start()].split()
     return bool(words) and gz.event_type_of(re.sub(r"['’\"”」』]+$", "", words[-1])) is not None
+
+
+def _besides(text: str, m: PersonMention, cue_at: int, ordered: list[PersonMention], here_starts: list[int]) -> bool:
+    """``A 외에 B, C가 …``: another person is named past 외에 between ``m`` and the cue at ``cue_at``."""
+    k = bisect.bisect_right(here_starts, m.span.start)
+    if k >= len(ordered) or ordered[k].span.start >= cue_at:
+        return False
+    return re.search(r"\s외에|^외에", text[m.span.end:ordered[k].span.start]) is not None
+
+
+_BESIDES = re.compile(r"비롯|외에|[과와]\s*함께")
+
+
+def _describes_another(doc: Doc, sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention,
+                       ordered: list[PersonMention], here_starts: list[int]) -> bool:
+    """The cue's adnominal clause describes the person named right after it, and ``m`` is named past
+    비롯해 / 외에 / 와 함께 after that person: the cue is that person's, not ``m``'s."""
+    k = bisect.bisect_left(here_starts, cue[1])
+    if k >= len(ordered) or ordered[k] is m or ordered[k].span.start >= m.span.start:
+        return False
+    first = ordered[k]
+    return _modifies(sent, starts, cue, first) \
+        and _BESIDES.search(doc.text, first.span.end, m.span.start) is not None
 
 
 def _modifies(sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention) -> bool:

@@ -1269,3 +1269,21 @@ def test_a_whole_verb_with_a_connective_ending_closes_its_clause(text: str) -> N
 def test_a_part_in_parentheses_after_a_person(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles[n] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chair described in an adnominal clause, then 비롯해 / 와 함께: the part is the chair's alone
+    ("'AI 포럼'이 10일 열렸다. 패널토론에는 좌장인 김도윤 한빛대 교수를 비롯해 박서연 다온전자 상무, 최민준 누리소프트 대표가 "
+     "참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 좌장을 맡은 김도윤 한빛대 교수와 함께 박서연 다온전자 상무, 최민준 누리소프트 대표가 토론을 "
+     "벌였다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # 외에: the verb after is the others', not the chair's
+    ("'AI 포럼'이 10일 열렸다. 토론에는 사회를 맡은 김도윤 한빛대 교수 외에 박서연 다온전자 상무와 최민준 누리소프트 대표가 "
+     "패널로 나섰다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # a coordinated pair after the adnominal clause shares it
+    ("'AI 포럼'이 10일 열렸다. 발표를 맡은 박서연 다온전자 상무와 최민준 누리소프트 대표는 사례를 소개했다.",
+     {"박서연": {Role.SPEAKER}, "최민준": {Role.SPEAKER}}),
+])
+def test_a_part_described_for_one_person_before_besides(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles[n] for n in expected} == expected
