@@ -432,6 +432,9 @@ _PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, 
 _CONNECTIVE_VERB = re.compile(r"(?:하|했|되|됐|였|었|았|섰|왔)(?:고|으며|며|지만|는데|면서)$")
 
 
+_TOOK_ON = frozenset({"맡아", "맡아서", "맡고", "맡으며", "맡았고", "맡았으며"})  # 맡다 with a connective ending
+
+
 def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
     """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``), a subject
     and a comma with the verb left out (``좌장은 A 교수가, …``) or a connective ending followed by a
@@ -453,6 +456,10 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
         if words[i].text in ("이어", "이어서") and words[i - 1].text in ("데", "데에") \
                 or words[i].text in ("뒤", "후", "후에", "다음") and ("ETM" in words[i - 1].ending_tags
                                                                   or words[i - 1].text in ("한", "진행한", "마친")):
+            bounds.append(words[i].end)
+        # "A 교수가 좌장을 맡아 B 원장, C 상무와 함께 논의했다": the part taken with a connective ending is the
+        # subject's; the people named after it act in a clause of their own
+        if words[i].text in _TOOK_ON and words[i - 1].ending in ("을", "를"):
             bounds.append(words[i].end)
         # "좌장을 맡은 A 교수를 중심으로 패널들이 …": the people around whom others act end their clause
         if words[i].text in ("중심으로", "중심으로는") and words[i - 1].ending in ("을", "를"):

@@ -558,3 +558,14 @@ def test_an_implied_office_is_an_organization_without_a_mention() -> None:
 def test_when_before_the_venue_is_no_part_of_it(text: str) -> None:
     [e] = extract(ko_article(text, published="2025-11-20")).events
     assert e.venue == "한빛홀"
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # the country's convention centres by their own names, no city or suffix written before them
+    ("대구시는 3일 엑스코에서 'AI 제조 포럼'을 열었다.", "엑스코"),
+    ("한빛협회는 3일 세텍에서 'AI 제조 포럼'을 열었다.", "세텍"),
+    ("경북도는 3일 구미코에서 'AI 제조 포럼'을 열었다.", "구미코"),
+])
+def test_convention_centres_by_their_own_names(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-05")).events
+    assert e.venue == venue

@@ -1287,3 +1287,18 @@ def test_a_part_in_parentheses_after_a_person(text: str, expected: dict) -> None
 def test_a_part_described_for_one_person_before_besides(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles[n] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part taken with 맡아 / 맡고 is the subject's; the people named after it act in a clause of their own
+    ("'AI 포럼'이 10일 열렸다. 패널토론은 김도윤 한빛대 교수가 좌장을 맡아 박서연 다온전자 상무, 최민준 누리소프트 대표와 함께 "
+     "인력 문제를 논의했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 패널토론에서는 김도윤 한빛대 교수가 사회를 맡고 박서연 다온전자 상무와 최민준 누리소프트 대표가 "
+     "토론자로 참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # the people who take it on together still share it
+    ("'AI 포럼'이 10일 열렸다. 김도윤 한빛대 교수와 박서연 다온전자 상무가 발표를 맡아 사례를 소개했다.",
+     {"김도윤": {Role.SPEAKER}, "박서연": {Role.SPEAKER}}),
+])
+def test_a_part_taken_with_a_connective_ending_is_the_subjects(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles[n] for n in expected} == expected
