@@ -57,8 +57,9 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
             continue  # every match holds the phrase's first word: most of the cues are not in a sentence
         for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
-            if following == "자" and not m.group().endswith("자") and not re.match(r"자\s*(?:로|으로|인\s)", text[m.end():]):
-                continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X" gives X the part
+            if following == "자" and not m.group().endswith("자") and not re.match(r"자\s*(?:로|으로|인\s|[:：]|는\s|들은\s|들[:：])", text[m.end():]):
+                continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X", "발표자: X", "발표자는 X"
+                # give X the part
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             if role is Role.SPEAKER and _ANNOUNCED.search(text[max(0, m.start() - 12):m.start()]):
@@ -215,6 +216,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                 first, nxt = window[after_at], window[after_at + 1]
                 if first[2] is role and _joined(doc, first, nxt):
                     hits.append(RoleHit(m, nxt[2]))  # "연사와 토론자로 나섰다": both parts
+                elif first[2] is role is Role.ATTENDEE and _then(doc.text, first, nxt) \
+                        and bisect.bisect_left(here_starts, first[1]) == bisect.bisect_left(here_starts, nxt[0]):
+                    hits.append(RoleHit(m, nxt[2]))  # "참석해 정책 방향을 소개했다": attended, then spoke
     return hits + _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
 
 
@@ -342,6 +346,17 @@ def _word_at(sent: Sentence, starts: list[int], offset: int) -> Word | None:
     return w if w is not None and w.start <= offset < w.end else None
 
 
+_THEN = re.compile(r"(?:해|하여|해서|했고|했으며|하고|하며|한\s*뒤|한\s*후)\s")
+_THEN_REACH = 40  # characters between attending and what the person then did
+
+
+def _then(text: str, a: tuple[int, int, Role], b: tuple[int, int, Role]) -> bool:
+    """A second part after attending, joined by a connective ending (``참석해 축사를 했다``); a word for
+    other people is none (``참석해 수상자들을 격려했다``)."""
+    return b[2] is not Role.ATTENDEE and b[0] - a[1] <= _THEN_REACH and _THEN.match(text, a[1]) is not None \
+        and not text.endswith("자", b[0], b[1]) and not text.startswith("들", b[1])
+
+
 def _joined(doc: Doc, a: tuple[int, int, Role], b: tuple[int, int, Role]) -> bool:
     """A second part joined to the first by 와/과/및 (``연사와 토론자로``, ``발표 및 토론``)."""
     return b[2] is not a[2] and b[2] is not Role.ATTENDEE \
@@ -450,7 +465,11 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
                    or words[i + 1].text == "," and words[i].ending in ("이", "가") and "JKS" in words[i].ending_tags
                    # "A 교수가 발표자로, B 부장이 토론자로 참여했다": a part given with 로, its verb left out
                    or words[i + 1].text == "," and words[i].ending in ("로", "으로") and i > 0
-                   and words[i - 1].ending in ("이", "가"))]
+                   and words[i - 1].ending in ("이", "가")
+                   # "A 교수가 기조강연을, B 대표가 사례발표를 했다": an object and a comma, its verb left out
+                   or words[i + 1].text == "," and words[i].ending in ("을", "를") and i > 0
+                   and any(words[k].ending in ("이", "가") and "JKS" in words[k].ending_tags
+                           for k in range(max(0, i - 3), i)))]
     # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
     for i in range(1, len(words)):
         if words[i].text in ("이어", "이어서") and words[i - 1].text in ("데", "데에") \

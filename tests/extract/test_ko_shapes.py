@@ -1302,3 +1302,33 @@ def test_a_part_described_for_one_person_before_besides(text: str, expected: dic
 def test_a_part_taken_with_a_connective_ending_is_the_subjects(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles[n] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attending, then speaking, joined by a connective ending: both parts
+    ("'AI 포럼'이 10일 열렸다. 김도윤 다온부 국장이 참석해 정책 방향을 소개했다.", {"김도윤": {Role.ATTENDEE, Role.SPEAKER}}),
+    ("'AI 포럼'이 10일 열렸다. 행사에는 김도윤 한빛협회 회장이 참석하여 인사말을 전했다.",
+     {"김도윤": {Role.ATTENDEE, Role.HOST_REP}}),
+    # what the person did to others is no part of theirs
+    ("'AI 포럼'이 10일 열렸다. 김도윤 다온부 국장이 참석해 수상자들을 격려했다.", {"김도윤": {Role.ATTENDEE}}),
+    # an object and a comma, its verb left out: each subject has its own part
+    ("'AI 포럼'이 10일 열렸다. 1부에서는 김도윤 한빛대 교수가 기조강연을, 박서연 다온텍 대표가 사례발표를 했다.",
+     {"김도윤": {Role.KEYNOTE}, "박서연": {Role.SPEAKER}}),
+    ("'AI 포럼'이 10일 열렸다. 김도윤 한빛대 교수가 좌장을, 박서연 다온텍 대표와 최민준 누리소프트 대표가 토론을 맡았다.",
+     {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+])
+def test_attending_then_speaking_and_gapped_verbs_after_objects(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles[n] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part noun for people as a label before a colon or 는: the names after it hold the part
+    ("'AI 포럼'이 10일 열렸다.\n발표자: 김도윤(한빛대 교수), 박서연(다온텍 대표)", {"김도윤": {Role.SPEAKER}, "박서연": {Role.SPEAKER}}),
+    ("'AI 포럼'이 10일 열렸다. 토론자: 김도윤 한빛대 교수, 박서연 다온텍 대표", {"김도윤": {Role.PANELIST}, "박서연": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 발표자는 김도윤(한빛대 교수), 박서연(다온텍 대표)이다.",
+     {"김도윤": {Role.SPEAKER}, "박서연": {Role.SPEAKER}}),
+])
+def test_a_part_noun_for_people_as_a_label(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles[n] for n in expected} == expected
