@@ -373,6 +373,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "Koo did not attend": no part at all
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
                 continue  # "who chairs the department of mechanical engineering": a post, not a session
+            if role is Role.ATTENDEE and _PLACE_IN_PICTURE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "Nora Banks, second from left, speaks": where one stands, not who is pictured
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
@@ -380,6 +382,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         if taken.find(1, m.start(1), m.end(1)) < 0:
             found.append((m.start(1), m.end(1), Role.MODERATOR))
     return _introduced(sentence, sorted(found))
+
+
+_PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+$", re.I)
 
 
 # chairing a body (a department, a board, a committee, a company): the person's post
@@ -541,6 +546,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     described_at = [d.start for d in descriptions]
     before: list[Role] = []  # the speaking roles the sentence before gave
     previous = Span(0, 0)  # the sentence before
+    unnamed: Span | None = None  # the sentence before, when it names no one
     for sp in spans:
         sentence = text[sp.start:sp.end]
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
@@ -556,8 +562,15 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 if len(names) == 1:
                     people[names.pop()]["roles"].setdefault(cues[0][2], None)
             previous = sp
+            unnamed = sp
             continue
         previous = sp
+        # "Panelists discuss … . From left are A, B and C": a caption's people do what the sentence before
+        # (naming no one) says, not only stand in the picture
+        pictured = None
+        if unnamed is not None and _FROM_LEFT.search(sentence):
+            pictured = next((r for _a, _b, r in _cues_in(text[unnamed.start:unnamed.end]) if r in _TALK_ROLES), None)
+        unnamed = None
         # "Kim and Lee discussed sovereign AI. They were joined by Park …" / "… A and B followed.": the same part
         joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else None
         starts = {s.start - sp.start for s, _n in here}
@@ -601,6 +614,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             framed = TALK_FRAME.match(sentence) if role is None else None
             if framed and framed.end() == span.start - sp.start:  # "During a session titled "…," A argued …"
                 role = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)
+            if pictured is not None and role is Role.ATTENDEE:
+                role = pictured
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             elif keynote_frame and role is Role.SPEAKER:
@@ -625,8 +640,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
 
 # a part written as the label right before a name: "Host Peter Reynolds", "moderator Ana Vale", "TV host Mina Park"
 _LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp]odcast|[Ss]how)\s+))"
-                    r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?)\s+$")
-_LABELS_ROLE = {"host": Role.MODERATOR, "co-host": Role.MODERATOR, "moderator": Role.MODERATOR,
+                    r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?|"
+                    r"(?<![\w-])(?:[Cc]o-)?[Cc]hair(?=\s*:))\s*:?\s+$")  # "Chair: Tom Reed" (a board chair is a post)
+_LABELS_ROLE = {"chair": Role.MODERATOR, "co-chair": Role.MODERATOR,
+                "host": Role.MODERATOR, "co-host": Role.MODERATOR, "moderator": Role.MODERATOR,
                 "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST, "panellist": Role.PANELIST,
                 "keynote speaker": Role.KEYNOTE, "keynote speakers": Role.KEYNOTE}
 
@@ -667,6 +684,7 @@ _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:l
 # the part a sentence opens with ("In his keynote, A …"): the part of the name right after it
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
+_FROM_LEFT = re.compile(r"\b(?:from|From)\s+(?:left|right)\b")
 _FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$")
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"

@@ -1011,11 +1011,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text == "," \
             and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
         return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
-    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1):
+    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1) \
+            and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
     if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in _ROLE_NOUNS \
             and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
-                                               "last", "next", "other", "keynote", "guest", "featured", "invited")):
+                                               "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")):
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING | _ON_STAGE:
@@ -1092,7 +1093,7 @@ _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "busin
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",
-                         "discussant", "facilitator"})
+                         "discussant", "facilitator", "chair", "co-chair"})
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _STAGE_WORDS = frozenset({"stage", "podium", "dais", "lectern", "rostrum", "floor"})
@@ -1411,16 +1412,25 @@ def _header_words() -> frozenset[str]:
     """Words of the role cues that head a list (``Panelists:``, ``Speakers:``, ``Moderator:``)."""
     words = {w.rstrip("*").lower() for phrase, _role in cue_list(data_dir() / "en" / "cues.tsv")
              for w in phrase.split() if len(phrase.split()) == 1}
-    return frozenset(w for w in words if len(w) > 2 and w.isalpha())
+    return frozenset(w for w in words if len(w) > 2 and w.isalpha()) | _ROLE_NOUNS  # "Chair: A (X)"
 
 
 _HEADER = re.compile(r"[ \t]*(?:[-•*·▪●][ \t]*)?([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:[ \t]*[^\n:]*$")
+# a header later in its line: after a time or the sentence before ("11:20 Panel:", "… floor. Chair:")
+_LATE_HEADER = re.compile(r"(?:\A|(?<=\n)|(?<=\d\d)\s|[.;|—–]\s+)([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:$")
 
 
 def _under_header(text: str, at: int) -> bool:
-    """The name stands on a line that opens with a role header: ``Panelists: A (X), B (Y)``."""
+    """The name stands on a line that opens with a role header: ``Panelists: A (X), B (Y)``, after a time
+    (``11:20 Panel: A (X)``) or after the sentence before on the line (``… floor. Chair: A (X)``)."""
     line_start = text.rfind("\n", 0, at) + 1
-    m = _HEADER.match(text, line_start, at) if at - line_start <= 300 else None
+    if at - line_start > 300:
+        return False
+    m = _HEADER.match(text, line_start, at)
+    if m is None:
+        colon = text.rfind(":", line_start, at)
+        m = _LATE_HEADER.search(text, max(line_start, colon - 40), colon + 1) if colon > line_start \
+            and ":" not in text[colon + 1:at] else None
     if m is None:
         return False
     words = m.group(1).lower().split()
@@ -1624,7 +1634,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return _speaks(toks, j + 1)
     if verb == "followed" and j + 1 < len(toks) and toks[j + 1].low == "with":
         return True  # "Mina Cho of Lake Ventures followed with a look at financing": the next talk
-    if verb == "talked" and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
+    if verb in ("talked", "talks") and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
         return True  # "Choi Jung-won (KIST) talked about humanoids" (a company's "talks" are negotiations)
     if verb in ("moderating", "chairing", "presiding", "emceeing") and j > 0:
         return True  # "…, with Jane Roe of Acme moderating"
@@ -1654,10 +1664,14 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return k > j + 1 and k < len(toks) and toks[k].low in _STAGE_WORDS
     if verb in ("walked", "walks") and j + 2 < len(toks) and toks[j + 1].low in ("attendees", "participants", "the"):
         return True  # "Mia Holt of the Ridge Institute walked attendees through …"
-    if verb in ("delivered", "delivers", "gave", "gives", "deliver", "give"):
+    if verb in ("delivered", "delivers", "gave", "gives", "deliver", "give", "made", "makes", "make"):
         rest = [t.low for t in toks[j + 1:j + 5]]
         if rest and rest[0].rstrip("s") in _TALK_NOUNS | {"lecture", "speeche"}:
             return True  # "… gave talks", "… delivered presentations"
+        if verb.startswith("mak"):  # "… makes opening remarks", "… made a presentation" (not "made a robot")
+            return bool(rest) and (rest[0] == "remarks" or rest[0] in ("a", "an", "the", "his", "her", "their",
+                                                                         "opening", "closing", "welcoming", "brief")
+                                   and any(w in ("remarks", "presentation", "speech", "address") for w in rest[1:3]))
         return bool(rest) and rest[0] in ("a", "an", "the", "his", "her", "their", "opening", "closing") \
             and any(w in _TALK_NOUNS for w in rest[1:])
     return False

@@ -3873,3 +3873,52 @@ def test_following_talks_discussions_past_a_comma_and_juries(text: str, expected
 ])
 def test_lists_past_lower_case_titles(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role header after a time, or after the sentence before on its line; "Chair:" as a header
+    ("Programme\n11:20 Panel: Mia Cho (Lake Ventures), Omar Haddad (Wayne Labs)\n",
+     {"Mia Cho": ({Role.PANELIST}, [("Lake Ventures", None)]), "Omar Haddad": ({Role.PANELIST}, [("Wayne Labs", None)])}),
+    ("Programme\n10:40 Session 1 — Data for the shop floor. Chair: Tom Reed (Nimbus Works)\n",
+     {"Tom Reed": ({Role.MODERATOR}, [("Nimbus Works", None)])}),
+    ("Programme\nChair: Ana Vale (Bolt Labs)\nSpeakers: Tom Reed (Ridge AI)\n",
+     {"Ana Vale": ({Role.MODERATOR}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    # a session's chair in apposition; a board's chair is a post
+    ("The session chair, Tom Reed of Ridge AI, opened the debate.", {"Tom Reed": ({Role.MODERATOR}, [("Ridge AI", None)])}),
+    ("The panel chair, Mia Cho of Lake Ventures, asked the first question.",
+     {"Mia Cho": ({Role.MODERATOR}, [("Lake Ventures", None)])}),
+    ("The board chair Tom Reed resigned.", {"Tom Reed": (set(), [(None, "board chair")])}),
+])
+def test_headers_after_a_time_and_chairs(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # captions in the present tense
+    ("Tom Reed of Ridge AI talks about robots during a session at the Lake Forum in Seoul, Tuesday.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ("Ana Vale of Bolt Labs makes opening remarks at the Lake Forum in Seoul, Tuesday.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Bolt Labs", None)])}),
+    ("Ana Vale of Bolt Labs made a presentation on robots.", {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)])}),
+    # making a thing is no talk; a company's talks are negotiations
+    ("Ana Vale of Bolt Labs made a robot for the show.", {"Ana Vale": (set(), [("Bolt Labs", None)])}),
+    ("Bolt Labs talks about a merger with Ridge AI.", {}),
+])
+def test_captions_in_the_present_tense(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a caption's people do what the sentence before it, naming no one, says
+    ("Panelists discuss the future of manufacturing at the Lake Summit in Seoul, Thursday. From left are Tom Reed, "
+     "a professor at Hanbit University; and Ana Vale, CEO of Bolt Labs.", Role.PANELIST),
+    ("Speakers answer questions at the Lake Summit. From left: Tom Reed of Hanbit University and Ana Vale of Bolt Labs.",
+     Role.SPEAKER),
+    # guests who pose are pictured only
+    ("Guests pose for a photo at the Lake Summit. Left to right: Tom Reed of Hanbit University and Ana Vale of Bolt Labs.",
+     Role.ATTENDEE),
+])
+def test_a_caption_after_a_sentence_about_a_part(text: str, role: Role) -> None:
+    got = _people(text)
+    assert (got["Tom Reed"][0], got["Ana Vale"][0]) == ({role}, {role})
