@@ -497,6 +497,11 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     return max(same, key=lambda n: (len(n[0]), n[0].split()[-1][:1].isupper(), -n[1].start))
 
 
+# a verb in the past right before a day ("said on Wednesday", "opened Tuesday")
+_PAST_BEFORE = re.compile(r"\b(?:(?!(?:scheduled|expected|slated|planned|postponed|rescheduled)\b)[a-z]{2,}ed|said|held|took|gave|met|began|spoke|drew|brought|kicked\s+off|wrapped\s+up)"
+                          r"(?:\s+(?:on|last))?\s+$")
+
+
 def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
     direction the verb's tense points (``will`` ahead, otherwise back)."""
@@ -511,7 +516,9 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
             continue  # "Thursday, Nov. 15": the written date says it
         want = _WEEKDAYS.index(m.group(1).lower())
         delta = (want - published.weekday()) % 7
-        day = published + timedelta(days=delta) if future or delta == 0 else published - timedelta(days=(7 - delta))
+        # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense
+        ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+        day = published + timedelta(days=delta) if ahead or delta == 0 else published - timedelta(days=(7 - delta))
         end = None
         if m.group(2):
             span = (_WEEKDAYS.index(m.group(2).lower()) - want) % 7

@@ -608,6 +608,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 and _is_title_word(toks[j - 2], ls) and toks[j - 2].low not in ("and", "&", "of") \
                 and (toks[j - 2].text.islower() or not lower):
             j -= 1  # "chief data officer", "chief AI officer": a word between title words belongs to the title
+        elif not lower and (m := _capital_title_gap(toks, j, ls)) is not None:
+            j = m  # "Chief Digital Officer", "Chief Information Security Officer": the field between title words
         else:
             break
     while j < k and toks[j].low in ("and", "&", "of"):
@@ -676,6 +678,23 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     return title, None, None
 
 
+_GAP_OPENERS = frozenset({"chief", "vice", "deputy", "senior", "executive", "managing", "associate", "assistant",
+                          "principal", "general"})
+
+
+def _capital_title_gap(toks: list[_Tok], j: int, ls: _Lists) -> int | None:
+    """Index of the title word that opens a capitalised title whose field words (one or two) stand right
+    before token ``j``: ``Chief Digital Officer`` with ``j`` at ``Officer`` gives ``Chief``."""
+    for m in (j - 2, j - 3):
+        if m < 0:
+            return None
+        gap = toks[m + 1:j]
+        if toks[m].low in _GAP_OPENERS and toks[m].text[:1].isupper() and _is_title_word(toks[m], ls) \
+                and all(t.text.isalpha() and t.text[:1].isupper() and not _is_head(t, ls) for t in gap):
+            return m
+    return None
+
+
 def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = False, last: int | None = None
                    ) -> tuple[str, str | None, Span | None] | None:
     """``People Power Party Rep.``, ``Democratic Sen.``: an office written as an abbreviation, with the
@@ -711,8 +730,10 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
             return p - 2  # "Ambassador to Korea", "Special Envoy to South Korea" (at most three words after)
         p -= 1
     p = k
-    while p > 1 and k - p < 5 and toks[p].text.isalpha() and toks[p].text.islower() \
+    while p > 1 and k - p < 5 and toks[p].text.isalpha() \
+            and (toks[p].text.islower() or toks[p].text.isupper() and len(toks[p].text) <= 3) \
             and toks[p].low not in ("the", "a", "an", "and", "said", "says", "with", "by", "from", "at", "to"):
+        # ("head of AI Ha Jung-woo": an acronym in the portfolio)
         if toks[p].low in ("of", "for") and p < k and _is_head(toks[p - 1], ls) and toks[p - 1].text.islower():
             return p - 1
         p -= 1
@@ -1690,6 +1711,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
         for i, j in _runs(toks, ls):
             if j - i > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
                 continue  # (a run of initials alone, "U.S.", is a country's abbreviation)
+            if i > 0 and toks[i - 1].low in _GAP_OPENERS and toks[i - 1].text[:1].isupper() \
+                    and _capital_title_gap(toks, j, ls) == i - 1 and j + 1 < len(toks) and _is_head(toks[j], ls):
+                continue  # "Chief Information Security Officer Kim …": the field words of a title
             while j - i >= 3 and i > 0 and (toks[i - 1].low in ("of", "for", "and")
                                             or toks[i - 1].low in ls.not_names and _capital(toks[i - 1])) \
                     and _title_before(toks, i + 1, ls, text) is not None:

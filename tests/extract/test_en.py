@@ -3922,3 +3922,33 @@ def test_captions_in_the_present_tense(text: str, expected: dict) -> None:
 def test_a_caption_after_a_sentence_about_a_part(text: str, role: Role) -> None:
     got = _people(text)
     assert (got["Tom Reed"][0], got["Ana Vale"][0]) == ({role}, {role})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # capitalised field words between a title's opener and its head, after a possessive owner or not
+    ("LG Electronics' Chief Digital Officer Kim Seung-rok gave a presentation.",
+     {"Kim Seung-rok": ({Role.SPEAKER}, [("LG Electronics", "Chief Digital Officer")])}),
+    ("Bolt Labs' Chief Information Security Officer Ana Vale gave a presentation.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "Chief Information Security Officer")])}),
+    ("Ridge AI Chief Technology Officer Tom Reed gave a keynote.",
+     {"Tom Reed": ({Role.KEYNOTE}, [("Ridge AI", "Chief Technology Officer")])}),
+    # an acronym in a lower-case title's portfolio
+    ("The panel included Naver Cloud's head of AI Ha Jung-woo and Bolt Labs CEO Ana Vale.",
+     {"Ha Jung-woo": ({Role.PANELIST}, [("Naver Cloud", "head of AI")]),
+      "Ana Vale": ({Role.PANELIST}, [("Bolt Labs", "CEO")])}),
+    ("Ridge AI's vice president of IT Dana Ross spoke.", {"Dana Ross": ({Role.SPEAKER}, [("Ridge AI", "vice president of IT")])}),
+])
+def test_capitalised_field_words_and_acronyms_inside_titles(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the verb a weekday belongs to sets its direction, not a "will" elsewhere in the sentence
+    ("Manufacturers said on Wednesday that AI agents will arrive soon, at the Lake AI Summit 2026.", "2026-06-17"),
+    ("The Lake AI Summit 2026 will open on Wednesday at Hanbit Hall.", "2026-06-24"),
+    ("The Lake AI Summit 2026 is scheduled on Wednesday, and ministers will attend.", "2026-06-24"),
+])
+def test_a_weekday_takes_the_tense_of_its_verb(text: str, start: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-06-19", lang="en"))
+    [e] = x.events
+    assert e.start == start
