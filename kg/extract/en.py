@@ -605,6 +605,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
                 role = _LABELS_ROLE[label.group("label").lower()]  # "Host Peter Reynolds … asked panelists"
+            if role is None and (held := _JOINED_FOR.match(sentence, _past_description(sentence, span.end - sp.start))):
+                # "A of X joined B of Y for a fireside chat": A held the part with B
+                role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
+                    else Role.SPEAKER
             if role is None and last_part in (Role.SPEAKER, Role.KEYNOTE) \
                     and _FOLLOWED_BY.search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
                 role = Role.SPEAKER  # "A of X spoke first, followed by B of Y": the next talk was B's
@@ -684,6 +688,19 @@ _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:l
 # the part a sentence opens with ("In his keynote, A …"): the part of the name right after it
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
+# "joined B (of Y) for a fireside chat" after a person: a part held together
+_JOINED_FOR = re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+){1,10}?"
+                         r"for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>chat|conversation|dialogue|discussion|debate|"
+                         r"panel|roundtable|Q&A|talk|interview)s?\b")
+# a person's description after the name: ", plant manager at Granite Foods," / " of Granite Foods"
+_DESCRIPTION = re.compile(r"(?:,[^,;.]{1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,5})")
+
+
+def _past_description(sentence: str, at: int) -> int:
+    m = _DESCRIPTION.match(sentence, at)
+    return m.end() if m else at
+
+
 _FROM_LEFT = re.compile(r"\b(?:from|From)\s+(?:left|right)\b")
 _FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$")
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."

@@ -1042,6 +1042,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING | _ON_STAGE:
         return True  # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"
+    if i >= 2 and toks[i - 1].low in ("joined", "joins") and _for_a_part(toks, i):
+        return True  # "A joined B of X for a fireside chat": B has the part too
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is"):
         return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
     if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":
@@ -1051,6 +1053,22 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
 
 _TALKED = frozenset({"spoke", "speaking", "presented", "presenting", "keynote", "talk", "speech", "address",
                      "presentation", "lecture", "remarks"})
+
+
+_JOINED_PARTS = frozenset({"chat", "conversation", "dialogue", "discussion", "debate", "panel", "roundtable", "q&a",
+                           "talk", "interview"})
+_FOR_REACH = 14  # tokens from the person joined to the "for" that names the part
+
+
+def _for_a_part(toks: list[_Tok], at: int) -> bool:
+    """``… joined B of X for a fireside chat``: after the person at ``at`` (and their organization), ``for``
+    names a part held together."""
+    for n in range(at, min(len(toks) - 1, at + _FOR_REACH)):
+        if toks[n].text in (".", ";", "!", "?"):
+            return False
+        if toks[n].low == "for":
+            return any(t.low in _JOINED_PARTS for t in toks[n + 1:n + 5])
+    return False
 
 
 def _talk_before(toks: list[_Tok], at: int) -> bool:
@@ -1653,6 +1671,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return True
         if base in ("deliver", "give"):
             return _speaks(toks, j + 1)
+    if verb in ("joined", "joins") and j + 1 < len(toks) and _capital(toks[j + 1]) and _for_a_part(toks, j + 1):
+        return True  # "A of X joined B for a fireside chat"
     if verb == "followed" and j + 1 < len(toks) and toks[j + 1].low == "with":
         return True  # "Mina Cho of Lake Ventures followed with a look at financing": the next talk
     if verb in ("talked", "talks") and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):

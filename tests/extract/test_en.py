@@ -3952,3 +3952,21 @@ def test_a_weekday_takes_the_tense_of_its_verb(text: str, start: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-06-19", lang="en"))
     [e] = x.events
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "A joined B for a fireside chat / a panel": both held the part
+    ("Ana Vale, plant manager at Bolt Foods, joined Ridge AI's Tom Reed for a fireside chat on old lines.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Foods", "plant manager")]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ("Ana Vale of Bolt Foods joined Tom Reed of Ridge AI for a fireside chat.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Foods", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ("Ana Vale of Bolt Foods joined Tom Reed for a panel discussion on jobs.",
+     {"Ana Vale": ({Role.PANELIST}, [("Bolt Foods", None)]), "Tom Reed": ({Role.PANELIST}, [])}),
+    # joining a company is no part
+    ("Ana Vale of Bolt Foods joined Tom Reed of Ridge AI in 2019.", {}),
+    # a participle that inaugurates
+    ("Inaugurating the summit, Ana Vale, Minister for Industries, said the state would act.",
+     {"Ana Vale": ({Role.OTHER}, [(None, "Minister for Industries")])}),
+])
+def test_joined_for_a_part_and_inaugurating(text: str, expected: dict) -> None:
+    assert _people(text) == expected
