@@ -286,6 +286,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
             if role is Role.MODERATOR and _A_PART_WITH.match(sentence, b):
                 return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it
+            if role is Role.MODERATOR and _WHICH_INTRODUCES.search(sentence, b, start):
+                # "X led the discussion, which included A and B": A and B sat on the part X led
+                return Role.PANELIST if _DISCUSSION_WORD.search(sentence, a, start) \
+                    or _discussion_before(sentence, a) else Role.SPEAKER
             return role
     return None
 
@@ -447,6 +451,11 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
 
 _DISCUSSION = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table|conversation|dialogue|talk show)s?\b"
                          r"[^.;:!?,]{0,40}(?:,\s*)?$", re.I)  # "The discussion that followed, moderated by A, included B"
+
+
+_WHICH_INTRODUCES = re.compile(r",\s*(?:which|that)\s+(?:also\s+)?(?:included|includes|featured|features|"
+                               r"brought\s+together)\b")
+_DISCUSSION_WORD = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table|conversation|dialogue)s?\b", re.I)
 
 
 def _discussion_before(sentence: str, at: int) -> bool:

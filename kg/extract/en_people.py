@@ -1709,6 +1709,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         rest = [t.low for t in toks[j + 1:j + 5]]
         if rest and rest[0].rstrip("s") in _TALK_NOUNS | {"lecture", "speeche"}:
             return True  # "… gave talks", "… delivered presentations"
+        if rest[:2] in (["an", "overview"], ["a", "briefing"]) and not verb.startswith("mak"):
+            return True  # "… gave an overview of the lab's work"
         if verb.startswith("mak"):  # "… makes opening remarks", "… made a presentation" (not "made a robot")
             return bool(rest) and (rest[0] == "remarks" or rest[0] in ("a", "an", "the", "his", "her", "their",
                                                                          "opening", "closing", "welcoming", "brief")

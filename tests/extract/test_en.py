@@ -3970,3 +3970,19 @@ def test_a_weekday_takes_the_tense_of_its_verb(text: str, start: str) -> None:
 ])
 def test_joined_for_a_part_and_inaugurating(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause after the moderated part introduces the people who sat on it
+    ("Tom Reed of Ridge AI led the discussion, which included Ana Vale of Bolt Labs and Mia Cho of Lake Ventures.",
+     {"Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}, "Mia Cho": {Role.PANELIST}}),
+    ("Tom Reed of Ridge AI moderated the session, which featured Ana Vale of Bolt Labs.",
+     {"Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.SPEAKER}}),
+    # a list of chairs is no relative clause
+    ("The session chairs included Kwon Min, professor at Hanbit University, and Jung Ara of the Lake Institute.",
+     {"Kwon Min": {Role.MODERATOR}, "Jung Ara": {Role.MODERATOR}}),
+    # an overview given is a talk
+    ("Tom Reed, head of research at Ridge AI, gave an overview of the lab's work.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_relative_clause_after_a_moderated_part(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
