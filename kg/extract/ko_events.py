@@ -45,6 +45,8 @@ _REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"^주최[·ㆍ/]\s*주관"), OrgRole.ORGANIZER),  # "주최·주관하고": the holder does both
     (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
+    # "B가 협력기관으로 참여했다": a partner in holding it (in collaboration with; a bare 협력 is any cooperation)
+    (re.compile(r"^협력(?:기관|단체)(?:으로|로|은|는|이|가|$)"), OrgRole.CO_ORGANIZER),
     (re.compile(r"후원|협찬|^지원(?:을|으로|하에|\s*아래)"), OrgRole.SPONSOR),  # "A와 B의 지원을 받아"
     (re.compile(r"주최"), OrgRole.ORGANIZER),
 )

@@ -569,3 +569,18 @@ def test_when_before_the_venue_is_no_part_of_it(text: str) -> None:
 def test_convention_centres_by_their_own_names(text: str, venue: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-05")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "co_organizers"), [
+    # a partner body in holding the event (in collaboration with)
+    ("'AI 제조 포럼'이 3일 열렸다. 행사는 한빛도가 주최하고 한빛테크노파크가 주관했으며 다온진흥원이 협력기관으로 참여했다.",
+     ["한빛테크노파크", "다온진흥원"]),
+    ("'AI 제조 포럼'이 3일 열렸다. 다온진흥원은 협력기관으로 이번 포럼에 함께했다.", ["다온진흥원"]),
+    # cooperation and a company's partners are no part in holding it
+    ("'AI 제조 포럼'이 3일 열렸다. 한빛도와 다온전자는 협력 방안을 논의했다.", []),
+    ("'AI 제조 포럼'이 3일 열렸다. 다온전자는 협력사 200곳과 함께 참여했다.", []),
+])
+def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-06-05"))
+    [e] = x.events
+    assert _orgs(x, e.co_organizers) == co_organizers
