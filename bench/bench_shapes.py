@@ -41,6 +41,11 @@ KO_FRAMES = (
     ("김도윤 한빛대 교수는 기조강연을 했고, {n} 다온전자 상무는 사례를 발표했다.", "speaker"),
     ("특별강연은 전 다온전자 대표 {n} 씨가 맡았다.", "speaker"),
     ("주제발표는 {n} 교수(한빛대 산업공학과)가 맡았다.", "speaker"),
+    # the eleventh round's constructions
+    ("패널토론에는 좌장인 김도윤 한빛대 교수를 비롯해 {n} 다온전자 상무가 참여했다.", "panelist"),
+    ("패널토론은 김도윤 한빛대 교수가 좌장을 맡아 {n} 다온전자 상무와 함께 논의했다.", "panelist"),
+    ("1부에서는 김도윤 한빛대 교수가 기조강연을, {n} 다온텍 대표가 사례발표를 했다.", "speaker"),
+    ("이날 {n} 다온부 국장이 참석해 정책 방향을 소개했다.", "speaker"),
 )
 EN_FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Susan Richard Jessica Joseph "
             "Sarah Thomas Karen Priya Wei Hiroshi Yuki Ahmed Fatima Carlos Lucia Olga Ivan Aisha Raj Mei Lars Ingrid "
@@ -78,6 +83,13 @@ EN_FRAMES = (
     ("{n} of {o} also spoke.", "speaker"),
     ("A roundtable moderated by Jane Roe featured {n} of {o} and Tom Reed of Nimbus.", "panelist"),
     ('"Data is key," {n}, {t} at {o}, said at the summit.', "speaker"),
+    # the eleventh round's constructions
+    ("Moderating the closing panel was {n}, {t} at {o}.", "moderator"),
+    ("Jane Roe of Acme spoke first, followed by {n} of {o}.", "speaker"),
+    ('In a talk titled "Data First," {n} of {o} showed three cases.', "speaker"),
+    ("Jane Roe of Acme joined {o}'s {n} for a fireside chat.", "speaker"),
+    ("Jane Roe of Acme led the discussion, which included {n} of {o}.", "panelist"),
+    ("Panelists discuss jobs at the summit. From left are {n}, {t} at {o}; and Tom Reed of Nimbus.", "panelist"),
 )
 
 

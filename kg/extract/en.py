@@ -698,7 +698,7 @@ _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:l
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
 # "joined B (of Y) for a fireside chat" after a person: a part held together
-_JOINED_FOR = re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+){1,10}?"
+_JOINED_FOR = re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+){1,10}?"
                          r"for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>chat|conversation|dialogue|discussion|debate|"
                          r"panel|roundtable|Q&A|talk|interview)s?\b")
 # a person's description after the name: ", plant manager at Granite Foods," / " of Granite Foods"

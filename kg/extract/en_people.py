@@ -1042,7 +1042,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and toks[i - 2].low in _SPEAKING | _ON_STAGE:
         return True  # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"
-    if i >= 2 and toks[i - 1].low in ("joined", "joins") and _for_a_part(toks, i):
+    if i >= 2 and (toks[i - 1].low in ("joined", "joins")
+                   or i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low in ("joined", "joins")) \
+            and _for_a_part(toks, i):
         return True  # "A joined B of X for a fireside chat": B has the part too
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is"):
         return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
@@ -1330,9 +1332,18 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     else:
         return None
     j = last
-    while j > 0 and (_capital(toks[j - 1]) or toks[j - 1].text == "&") \
-            and toks[j - 1].low not in lists().not_names and last - j < 4:
-        j -= 1  # "Hanwha Ocean's"
+    # "Hanwha Ocean's", "the University of Leeds's", "Seoul National University's": a place word stays out of
+    # the owner ("Korea's Tom Reed") unless an organization word follows it
+    org_seen = toks[last].low.removesuffix("'s").removesuffix("’s") in ORG_WORDS
+    while j > 0 and last - j < 5:
+        w = toks[j - 1]
+        if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names):
+            org_seen = org_seen or w.low in ORG_WORDS
+        elif not (w.low in ("of", "for") and j > 1 and _capital(toks[j - 2])):
+            break
+        j -= 1
+    while toks[j].low in ("of", "for"):
+        j += 1
     start, end = toks[j].start, toks[last].end - cut
     return text[start:end], Span(start, end)
 
@@ -1671,7 +1682,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             return True
         if base in ("deliver", "give"):
             return _speaks(toks, j + 1)
-    if verb in ("joined", "joins") and j + 1 < len(toks) and _capital(toks[j + 1]) and _for_a_part(toks, j + 1):
+    if verb in ("joined", "joins") and j + 2 < len(toks) \
+            and (_capital(toks[j + 1]) or toks[j + 1].low == "the" and _capital(toks[j + 2])) and _for_a_part(toks, j + 1):
         return True  # "A of X joined B for a fireside chat"
     if verb == "followed" and j + 1 < len(toks) and toks[j + 1].low == "with":
         return True  # "Mina Cho of Lake Ventures followed with a look at financing": the next talk
@@ -1813,6 +1825,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and owner is not None:
                 got = (None, *owner)  # "Nvidia's Deepu Talla", "featured Arm's Maria Santos"
                 owner_at = next(n for n in range(i - 1, -1, -1) if toks[n].start == owner[1].start)  # a few back
+                if owner_at > 0 and toks[owner_at - 1].low == "the":
+                    owner_at -= 1  # "included the University of Leeds's Ahmed Lewis"
                 joined = owner_at > 0 and toks[owner_at - 1].low in ("and", "with", "between", "alongside") and j - i >= 2
                 if not (_evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, owner_at)
                         or _title_after(toks, after, ls, text) or joined):  # "a chat between A and Nvidia's B"

@@ -3986,3 +3986,16 @@ def test_joined_for_a_part_and_inaugurating(text: str, expected: dict) -> None:
 ])
 def test_a_relative_clause_after_a_moderated_part(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner with "of" inside, or with a place word before its organization word, written with "the" or not
+    ("Speakers included the University of Leeds's Ahmed Lewis.",
+     {"Ahmed Lewis": ({Role.SPEAKER}, [("University of Leeds", None)])}),
+    ("On Tuesday, Seoul National University's Kim Min-ji spoke.",
+     {"Kim Min-ji": ({Role.SPEAKER}, [("Seoul National University", None)])}),
+    ("Jane Roe of Acme joined the University of Leeds's Ahmed Lewis for a fireside chat.",
+     {"Jane Roe": ({Role.SPEAKER}, [("Acme", None)]), "Ahmed Lewis": ({Role.SPEAKER}, [("University of Leeds", None)])}),
+])
+def test_owners_with_of_or_a_place_word(text: str, expected: dict) -> None:
+    assert _people(text) == expected
