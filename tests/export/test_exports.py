@@ -333,3 +333,13 @@ def test_the_explorer_asked_by_event_draws_what_the_whole_graph_gives(editions: 
     asked = who_spoke_where(editions, filters)  # no graph kept: the store is asked for those events
     whole = who_spoke_where(editions, filters, base=explorer_base(editions))
     assert asked.to_json() == whole.to_json() and asked.nodes
+
+
+@pytest.mark.parametrize(("nodes", "iterations"), [(20, 300), (150, 300), (400, 200), (1000, 200), (1500, 133),
+                                                   (2000, 100)])
+def test_a_large_page_lays_out_with_a_fixed_budget_of_work(nodes: int, iterations: int) -> None:
+    # the layout's work (nodes x iterations) is bounded, so a 2,000-node page settles in seconds
+    g = nx.relabel_nodes(nx.path_graph(nodes), str)
+    nx.set_node_attributes(g, "Person", "type")
+    found = re.search(r'"stabilization": \{"enabled": true, "iterations": (\d+)', render_html(g))
+    assert found is not None and int(found.group(1)) == iterations
