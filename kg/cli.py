@@ -349,7 +349,9 @@ def _filters(event: str | None, org: str | None, since: str | None, until: str |
 
 
 EventFilter = Annotated[Optional[str], typer.Option("--event", help="Only events whose name contains this (or an IRI).")]
-OrgFilter = Annotated[Optional[str], typer.Option("--org", help="Only people of organizations whose name contains this.")]
+OrgFilter = Annotated[Optional[str], typer.Option("--org", help=(
+    "Only people of organizations whose name contains this, at the events they took part in or those "
+    "organizations held."))]
 SinceFilter = Annotated[Optional[str], typer.Option("--since", help="Only events on or after YYYY-MM-DD.")]
 UntilFilter = Annotated[Optional[str], typer.Option("--until", help="Only events on or before YYYY-MM-DD.")]
 RoleFilter = Annotated[list[str], typer.Option("--role", help="Only these roles (keynote, speaker …); repeatable.")]

@@ -118,23 +118,26 @@ _EVENT_STRUCTURE = "\nSELECT DISTINCT ?e ?type ?o WHERE {" + _ORG_PARTS + "\n  ?
 _EVENT_SERIES = """SELECT DISTINCT ?e ?series WHERE { ?e schema:superEvent ?series . ?series a kgo:EventSeries }"""
 
 
-def base_graph(store: GraphStore, *, sources: bool = True, events: set[str] | None = None) -> nx.MultiDiGraph:
+def base_graph(store: GraphStore, *, sources: bool = True, events: set[str] | None = None,
+               people: set[str] | None = None) -> nx.MultiDiGraph:
     """Every typed node and edge of the merged graph; ``sources``: each node's articles too (the
     costliest of the queries: every mention of every article graph). ``events``: only what is about
     these events (their parts, series, organizers, the people who took part and their organizations),
-    each query asking for those alone, so a view of a few events costs what it draws."""
+    each query asking for those alone, so a view of a few events costs what it draws; ``people``: with
+    ``events``, these people and their organizations too, whatever they took part in."""
+    also = people or set()
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     if events is None:
         roles, parts = _rows(store, _ROLES), _rows(store, _PARTS)
         series, structure = _rows(store, _SERIES), _rows(store, _STRUCTURE)
-        people: set[str] | None = None
+        people = None
         nodes: set[str] | None = None
     else:
         roles = _rows_for(store, _EVENT_ROLES, "e", events)
         parts = _rows_for(store, _EVENT_PARTS, "e", events)
         series = _rows_for(store, _EVENT_SERIES, "e", events)
         structure = _rows_for(store, _EVENT_STRUCTURE, "e", events)
-        people = {person for person, *_rest in roles}
+        people = {person for person, *_rest in roles} | also
     members = sorted(_rows_for(store, _MEMBERS, "person", people))  # (sorted: the first title shown is the same
     roles = sorted(roles)  # whichever way the rows were asked for)
     if events is not None:
@@ -230,13 +233,17 @@ def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
         return g
     events = {n for n, d in g.nodes(data=True)
               if d["type"] == "Event" and _event_kept(f, n, [d["label"]], d["date"], partial(_series_of, g, n))}
+    orgs: set[str] = set()
+    if f.org:  # the organization's events: those its people took part in, and those it held or sponsored
+        orgs = {n for n, d in g.nodes(data=True) if d["type"] == "Organization" and _matches(g, n, f.org)}
+        members = {u for u, v, d in g.edges(data=True) if d["relation"] == "member_of" and v in orgs}
+        events &= {event_of(g, v) for u, v, d in g.edges(data=True) if d["relation"] == "role" and u in members} \
+            | {v for u, v, d in g.edges(data=True) if u in orgs and d["relation"] in _HELD_BY}
     keep = set(events)
     role_edges = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True) if d["relation"] == "role"
                   and event_of(g, v) in events and (not f.roles or d["role"] in f.roles)]
     people = {u for u, _v, _k in role_edges}
     if f.org:
-        orgs = {n for n, d in g.nodes(data=True) if d["type"] == "Organization" and _matches(g, n, f.org)}
-        members = {u for u, v, d in g.edges(data=True) if d["relation"] == "member_of" and v in orgs}
         people &= members
         role_edges = [e for e in role_edges if e[0] in people]
         keep |= orgs
@@ -246,7 +253,7 @@ def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
         keep |= {v for _u, v, d in g.out_edges(n, data=True)
                  if d["relation"] in ("part_of", "edition_of") or (d["relation"] == "member_of" and n in people)}
         if n in events:
-            keep |= {u for u, _v, d in g.in_edges(n, data=True) if d["relation"] in ("organizer", "co_organizer", "sponsor")}
+            keep |= {u for u, _v, d in g.in_edges(n, data=True) if d["relation"] in _HELD_BY}
     h = g.subgraph(keep).copy()
     allowed = set(role_edges)
     h.remove_edges_from([(u, v, k) for u, v, k, d in h.edges(keys=True, data=True)
@@ -373,11 +380,71 @@ _EVENT_SERIES_NAMES = """SELECT ?e ?series ?label WHERE { ?e a kgo:Event ; schem
 
 
 def events_matching(store: GraphStore, f: Filters) -> set[str] | None:
-    """The events the event, series and date filters of ``f`` keep (as :func:`apply_filters` reads them),
-    from the events' names, dates and series alone; None when ``f`` sets none of them, or keeps so many
-    that one pass over the whole store costs less than asking for them by event."""
-    if not (f.event or f.series or f.since or f.until):
+    """The events the event, series, date and organization filters of ``f`` keep (as :func:`apply_filters`
+    reads them), from the events' names, dates and series and the organization's people and holdings
+    alone; None when ``f`` sets none of them, or keeps so many that one pass over the whole store costs
+    less than asking for them by event."""
+    if not (f.event or f.series or f.since or f.until or f.org):
         return None
+    kept = _events_by_name_and_date(store, f) if f.event or f.series or f.since or f.until else None
+    if f.org:
+        orgs = {o for o, label in _rows(store, _ORG_INDEX) if _named(o, [label], f.org)}
+        held = {e for (e,) in _rows_for(store, _ORG_EVENTS, "o", orgs)} if orgs else set()
+        kept = held if kept is None else kept & held
+    assert kept is not None
+    return kept if len(kept) <= MAX_EVENTS_ASKED else None
+
+
+# what one node's neighbourhood is about: the events (and people) to ask the store for, by the node's type
+_SCOPE_EVENTS = {
+    "Person": """SELECT DISTINCT ?e WHERE { ?p kgo:participant ?x ; kgo:atEvent ?e }""",
+    "Event": """SELECT DISTINCT ?e WHERE { ?x a kgo:Event . BIND (?x AS ?e) }""",
+    "EventPart": """SELECT DISTINCT ?e WHERE { ?x schema:superEvent+ ?e . ?e a kgo:Event }""",
+    "EventSeries": """SELECT DISTINCT ?e WHERE { ?e schema:superEvent ?x ; a kgo:Event }""",
+    "Organization": """SELECT DISTINCT ?e WHERE { VALUES ?rel { schema:organizer kgo:coOrganizer schema:sponsor }
+  ?e ?rel ?x . ?e a kgo:Event }""",
+}
+_SCOPE_PEOPLE = {
+    "Person": """SELECT DISTINCT ?person WHERE { ?x a schema:Person . BIND (?x AS ?person) }""",
+    "Organization": """SELECT DISTINCT ?person WHERE { ?m org:organization ?x ; org:member ?person }""",
+}
+
+
+def _ego_scope(store: GraphStore, focus: str) -> tuple[str, set[str], set[str]] | None:
+    """The node ``focus`` names (as :func:`focus_node` finds it, from the typed nodes' names alone) and
+    what its one-hop neighbourhood is about: the events whose graph holds all its neighbours, and the
+    people to add (an organization's members, the person in focus). None when the name does not settle one
+    node or its events are too many to ask for one by one (the caller then reads the whole store)."""
+    typed = {n: (typ, label) for n, typ, label in _rows(store, _NODES)}
+    if focus in typed:
+        iri = focus
+    else:
+        exact = [n for n, (_t, label) in typed.items() if label == focus]
+        partial = exact or [n for n, (_t, label) in typed.items() if _named(n, [label], focus)]
+        if len(partial) != 1:  # an alias the store knows ("산기협"), as focus_node reads it
+            from kg.query import entity_iris
+
+            partial = [n for n in entity_iris(store, focus) if n in typed]
+            if len(partial) != 1:
+                return None  # (the whole store is read, and the same error as before is raised)
+        iri = partial[0]
+    kind = typed[iri][0]
+    events = {e for (e,) in _rows_for(store, _SCOPE_EVENTS[kind], "x", {iri})}
+    people = {p for (p,) in _rows_for(store, _SCOPE_PEOPLE[kind], "x", {iri})} if kind in _SCOPE_PEOPLE else set()
+    if len(events) > MAX_EVENTS_ASKED:
+        return None
+    return iri, events, people
+
+
+_ORG_INDEX = """SELECT ?o ?label WHERE { ?o a schema:Organization ; schema:name ?label }"""
+# an organization's events: those its people took part in (at the top event), and those it held or sponsored
+_ORG_EVENTS = """SELECT DISTINCT ?e WHERE {
+  { ?m org:organization ?o ; org:member ?person . ?p kgo:participant ?person ; kgo:atEvent ?e }
+  UNION { VALUES ?rel { schema:organizer kgo:coOrganizer schema:sponsor } ?e ?rel ?o . ?e a kgo:Event } }"""
+_HELD_BY = ("organizer", "co_organizer", "sponsor")
+
+
+def _events_by_name_and_date(store: GraphStore, f: Filters) -> set[str]:
     names: dict[str, list[str]] = {}
     for e, label in _rows(store, _EVENT_INDEX):
         names.setdefault(e, []).append(label)
@@ -386,19 +453,27 @@ def events_matching(store: GraphStore, f: Filters) -> set[str] | None:
     if f.series:
         for e, ser, label in _rows(store, _EVENT_SERIES_NAMES):
             series.setdefault(e, []).append((ser, label))
-    kept = {e for e, labels in names.items()
-            if _event_kept(f, e, labels, dates.get(e, ""), partial(series.get, e))}
-    return kept if len(kept) <= MAX_EVENTS_ASKED else None
+    return {e for e, labels in names.items() if _event_kept(f, e, labels, dates.get(e, ""), partial(series.get, e))}
 
 
 def to_networkx(store: GraphStore, view: View = View.FULL, *, filters: Filters | None = None,
                 focus: str | None = None, hops: int = 1) -> nx.Graph:
     """A projection of the store for notebooks, views and graph files (see the module docstring). Event,
-    series and date filters are asked of the store first, so the graph is built from those events alone."""
+    series, date and organization filters are asked of the store first, so the graph is built from those
+    events alone; so is a one-hop ego view without filters (the events around the node in focus)."""
     f = filters or Filters()
+    if view is View.EGO and focus and hops == 1 and f.empty:
+        around = _ego_scope(store, focus)
+        if around is not None:
+            iri, events, people = around
+            g = base_graph(store, events=events, people=people)
+            h: nx.Graph = nx.ego_graph(g, iri, radius=1, undirected=True).copy()
+            h.graph["article_urls"] = g.graph.get("article_urls", {})
+            h.graph["view"] = view.value
+            return h
     g = apply_filters(base_graph(store, events=events_matching(store, f) if view is not View.EGO else None), f)
     if view is View.WHO_SPOKE_WHERE:
-        h: nx.Graph = speakers_graph(g)
+        h = speakers_graph(g)
     elif view is View.PERSON_NETWORK:
         h = _person_network(g)
     elif view is View.ORG_NETWORK:

@@ -282,7 +282,8 @@ def editions(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
 @pytest.mark.parametrize("filters", [
     Filters(event="제1회"), Filters(event="로봇"), Filters(series="로봇 AI 포럼"), Filters(since="2025-06-01"),
     Filters(until="2025-06-30", roles=frozenset({"keynote"})), Filters(event="포럼", org="한빛전자"),
-    Filters(event="없는 행사"),
+    Filters(event="없는 행사"), Filters(org="한빛전자"), Filters(org="한빛협회"), Filters(org="다온재단"),
+    Filters(org="한빛", roles=frozenset({"speaker"})), Filters(org="없는 기관"),
 ])
 def test_a_view_asked_by_event_is_the_view_of_the_whole_store_filtered(editions: OxigraphStore,
                                                                        filters: Filters) -> None:
@@ -299,10 +300,24 @@ def test_a_view_asked_by_event_is_the_view_of_the_whole_store_filtered(editions:
     assert base_graph(editions, events=events).number_of_nodes() <= base_graph(editions).number_of_nodes()
 
 
+def test_an_organization_filter_keeps_the_events_its_people_took_part_in_or_it_held(editions: OxigraphStore) -> None:
+    from kg.export.networkx import events_matching
+
+    def names(f: Filters) -> set[str]:
+        g = to_networkx(editions, View.FULL, filters=f)
+        return {d["label"] for _n, d in g.nodes(data=True) if d["type"] == "Event"}
+
+    assert len(events_matching(editions, Filters(org="한빛전자")) or ()) == 2  # 배서윤 spoke at both editions
+    assert names(Filters(org="다온재단")) == {"2025 스마트 물류 세미나"}  # it held the seminar
+    assert names(Filters(org="삼성전자")) == {"2025 스마트 물류 세미나"}  # it sponsored it
+    assert names(Filters(org="다온대")) == {"제2회 로봇 AI 포럼"}  # its professor chaired there
+    assert names(Filters(org="없는 기관")) == set()
+
+
 def test_events_matching_without_event_filters_is_none(editions: OxigraphStore) -> None:
     from kg.export.networkx import events_matching
 
-    assert events_matching(editions, Filters(org="한빛전자")) is None
+    assert events_matching(editions, Filters(roles=frozenset({"keynote"}))) is None
     assert len(events_matching(editions, Filters(event="포럼")) or ()) == 2
 
 
@@ -343,3 +358,40 @@ def test_a_large_page_lays_out_with_a_fixed_budget_of_work(nodes: int, iteration
     nx.set_node_attributes(g, "Person", "type")
     found = re.search(r'"stabilization": \{"enabled": true, "iterations": (\d+)', render_html(g))
     assert found is not None and int(found.group(1)) == iterations
+
+
+def _same_graph(a: nx.Graph, b: nx.Graph) -> None:
+    assert {n: a.nodes[n] for n in a} == {n: b.nodes[n] for n in b}
+    assert sorted(a.edges(keys=True, data=True), key=str) == sorted(b.edges(keys=True, data=True), key=str)
+
+
+def test_an_ego_view_asked_by_its_events_is_the_ego_of_the_whole_graph(editions: OxigraphStore) -> None:
+    # every node in focus, by IRI and by name: the one-hop neighbourhood built from the events around it
+    # is exactly the neighbourhood in the graph of the whole store
+    from kg.export.networkx import base_graph
+
+    whole = base_graph(editions)
+    for n, d in whole.nodes(data=True):
+        expected = nx.ego_graph(whole, n, radius=1, undirected=True)
+        _same_graph(to_networkx(editions, View.EGO, focus=n), expected)
+        if sum(1 for _m, e in whole.nodes(data=True) if e["label"] == d["label"]) == 1:
+            _same_graph(to_networkx(editions, View.EGO, focus=d["label"]), expected)
+
+
+def test_an_ego_view_asks_the_store_about_the_events_around_its_node(editions: OxigraphStore,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.export.networkx as nxmod
+
+    asked: list[set[str] | None] = []
+    real = nxmod.base_graph
+
+    def spy(store: OxigraphStore, **kw: object) -> nx.MultiDiGraph:
+        asked.append(kw.get("events"))  # type: ignore[arg-type]
+        return real(store, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(nxmod, "base_graph", spy)
+    g = to_networkx(editions, View.EGO, focus="권하율")
+    assert {d["label"] for _n, d in g.nodes(data=True)} >= {"권하율", "루미랩"}  # and the talk he gave
+    assert asked and asked[0] is not None and len(asked[0]) == 1  # the one seminar, not the whole store
+    with pytest.raises(ExportError, match="'포럼' names 3 nodes"):
+        to_networkx(editions, View.EGO, focus="포럼")  # a series and its editions: the same error as before
