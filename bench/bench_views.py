@@ -73,7 +73,8 @@ def main(argv: list[str]) -> None:
                  ("one series", Filters(series=series[len(series) // 2])),
                  ("events of the last 10 % of dates", Filters(since=dates[len(dates) * 9 // 10])),
                  ("an organization's people at '포럼' events", Filters(event="포럼", org=orgs[len(orgs) // 2])),
-                 ("an organization's people and events", Filters(org=orgs[len(orgs) // 2]))]
+                 ("an organization's people and events", Filters(org=orgs[len(orgs) // 2])),
+                 ("the moderators (a role alone)", Filters(roles=frozenset({"moderator"})))]
         print(f"{n} articles; who-spoke-where, best of 3:")
         print(f"{'view':<44} {'nodes':>6} {'asked by event':>15} {'whole, filtered':>16} {'ratio':>6}")
         for name, f in cases:

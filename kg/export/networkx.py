@@ -239,6 +239,8 @@ def apply_filters(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
         members = {u for u, v, d in g.edges(data=True) if d["relation"] == "member_of" and v in orgs}
         events &= {event_of(g, v) for u, v, d in g.edges(data=True) if d["relation"] == "role" and u in members} \
             | {v for u, v, d in g.edges(data=True) if u in orgs and d["relation"] in _HELD_BY}
+    if f.roles:  # the events where someone had one of these roles
+        events &= {event_of(g, v) for _u, v, d in g.edges(data=True) if d["relation"] == "role" and d["role"] in f.roles}
     keep = set(events)
     role_edges = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True) if d["relation"] == "role"
                   and event_of(g, v) in events and (not f.roles or d["role"] in f.roles)]
@@ -384,9 +386,13 @@ def events_matching(store: GraphStore, f: Filters) -> set[str] | None:
     reads them), from the events' names, dates and series and the organization's people and holdings
     alone; None when ``f`` sets none of them, or keeps so many that one pass over the whole store costs
     less than asking for them by event."""
-    if not (f.event or f.series or f.since or f.until or f.org):
+    if not (f.event or f.series or f.since or f.until or f.org or f.roles):
         return None
     kept = _events_by_name_and_date(store, f) if f.event or f.series or f.since or f.until else None
+    if f.roles:
+        codes = " ".join(f'"{r}"' for r in sorted(f.roles))  # (checked against ROLES when Filters was made)
+        with_roles = {e for (e,) in _rows(store, _EVENTS_WITH_ROLES.replace("CODES", codes))}
+        kept = with_roles if kept is None else kept & with_roles
     if f.org:
         orgs = {o for o, label in _rows(store, _ORG_INDEX) if _named(o, [label], f.org)}
         held = {e for (e,) in _rows_for(store, _ORG_EVENTS, "o", orgs)} if orgs else set()
@@ -436,6 +442,8 @@ def _ego_scope(store: GraphStore, focus: str) -> tuple[str, set[str], set[str]] 
     return iri, events, people
 
 
+_EVENTS_WITH_ROLES = """SELECT DISTINCT ?e WHERE { VALUES ?code { CODES } ?r kgo:code ?code .
+  ?p kgo:role ?r ; kgo:atEvent ?e }"""
 _ORG_INDEX = """SELECT ?o ?label WHERE { ?o a schema:Organization ; schema:name ?label }"""
 # an organization's events: those its people took part in (at the top event), and those it held or sponsored
 _ORG_EVENTS = """SELECT DISTINCT ?e WHERE {

@@ -283,7 +283,8 @@ def editions(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
     Filters(event="제1회"), Filters(event="로봇"), Filters(series="로봇 AI 포럼"), Filters(since="2025-06-01"),
     Filters(until="2025-06-30", roles=frozenset({"keynote"})), Filters(event="포럼", org="한빛전자"),
     Filters(event="없는 행사"), Filters(org="한빛전자"), Filters(org="한빛협회"), Filters(org="다온재단"),
-    Filters(org="한빛", roles=frozenset({"speaker"})), Filters(org="없는 기관"),
+    Filters(org="한빛", roles=frozenset({"speaker"})), Filters(org="없는 기관"), Filters(roles=frozenset({"moderator"})),
+    Filters(roles=frozenset({"keynote", "speaker"})),
 ])
 def test_a_view_asked_by_event_is_the_view_of_the_whole_store_filtered(editions: OxigraphStore,
                                                                        filters: Filters) -> None:
@@ -317,7 +318,8 @@ def test_an_organization_filter_keeps_the_events_its_people_took_part_in_or_it_h
 def test_events_matching_without_event_filters_is_none(editions: OxigraphStore) -> None:
     from kg.export.networkx import events_matching
 
-    assert events_matching(editions, Filters(roles=frozenset({"keynote"}))) is None
+    assert events_matching(editions, Filters()) is None
+    assert len(events_matching(editions, Filters(roles=frozenset({"moderator"}))) or ()) == 1
     assert len(events_matching(editions, Filters(event="포럼")) or ()) == 2
 
 
