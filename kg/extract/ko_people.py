@@ -829,7 +829,8 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
     used: set[int] = set()
     labels: dict[int, str] = {}  # a part noun written before a name that a title follows, by the name's start
     for i, w in enumerate(words):
-        reporter = _FUSED_REPORTER.match(w.stem) if not w.quoted else None
+        # "김영준기자": a name fused with 기자 (not a listed title such as 선임기자 after a name)
+        reporter = _FUSED_REPORTER.match(w.stem) if not w.quoted and w.stem not in gz.titles else None
         if reporter and reporter.group(1)[0] in gz.surnames:
             name = reporter.group(1)
             found.append(PersonMention(name, Span(w.start, w.start + len(name)), Span(w.start, w.stem_end),

@@ -1332,3 +1332,15 @@ def test_attending_then_speaking_and_gapped_verbs_after_objects(text: str, expec
 def test_a_part_noun_for_people_as_a_label(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles[n] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    # a reporter's title written apart from the name (선임기자, 수석기자, 사진기자) is no fused name
+    ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n김도현 선임기자", "김도현"),
+    ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n김도현 수석기자 kim@news.kr", "김도현"),
+    ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n사진=이하준 사진기자", "이하준"),
+    # a name fused with 기자 still is one
+    ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n김도현기자", "김도현"),
+])
+def test_a_reporters_title_apart_from_the_name(text: str, reporter: str) -> None:
+    assert _roles(_x(text)) == {reporter: {Role.REPORTER}}
