@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -88,12 +89,18 @@ def _curation(path: Path | None) -> Curation:
     return load_curation(path or default_curation_path())
 
 
-def _open(store: str | None, *, create: bool = False) -> GraphStore:
-    """The store; only ``kg ingest`` makes a new one (a mistyped --store must not answer from an empty store)."""
-    from kg.store import open_store
+def _open(store: str | None, *, create: bool = False, reads: bool = False) -> GraphStore:
+    """The store; only ``kg ingest`` makes a new one (a mistyped --store must not answer from an empty store).
+    A command that only ``reads`` a store another process is writing reads its last snapshot, and says so."""
+    from kg.store import OxigraphStore, open_store
 
-    return open_store(store, create=create, query_url=_endpoints["query"], update_url=_endpoints["update"],
-                      graph_store_url=_endpoints["graph_store"], wait=_store_wait())
+    s = open_store(store, create=create, query_url=_endpoints["query"], update_url=_endpoints["update"],
+                   graph_store_url=_endpoints["graph_store"], wait=_store_wait(), snapshot_when_held=reads)
+    if isinstance(s, OxigraphStore) and s.reading_snapshot is not None:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(int(s.reading_snapshot.name) / 1e9))
+        err.print(f"note: another kg process is writing the store; reading it as of its last completed write "
+                  f"({when})", highlight=False)
+    return s
 
 
 _WAIT = 60.0  # seconds a command waits for a store another kg process holds (KG_STORE_WAIT)
@@ -286,7 +293,7 @@ def query(
         err.print("error: give exactly one of: SPARQL text, --file FILE, --name NAME")
         raise typer.Exit(code=2)
     try:
-        with _open(store) as s:
+        with _open(store, reads=True) as s:
             if name is not None:
                 result = run_canned(s, name, parse_param_options(param))
             else:
@@ -380,7 +387,7 @@ def export(
 
     try:
         filters = _filters(event, org, since, until, role)
-        with _open(store) as s:
+        with _open(store, reads=True) as s:
             if format.is_rdf:
                 if not filters.empty or view is not View.FULL:
                     raise KGError("RDF exports hold the whole graph; --view and filters apply to graph files")
@@ -423,7 +430,7 @@ def view(
         raise typer.Exit(code=2)
     try:
         filters = _filters(event, org, since, until, role)
-        with _open(store) as s:
+        with _open(store, reads=True) as s:
             nodes = write_view(s, out_file, name, filters=filters, focus=focus, hops=hops)
     except KGError as e:
         raise _fail(e) from e
@@ -446,7 +453,7 @@ def validate(
     from kg.ontology import validate as run_validate
 
     try:
-        with _open(store) as s:
+        with _open(store, reads=True) as s:
             report = run_validate(s.merged())
             problems = check_store(s, _curation(curation)) if deep else []
     except KGError as e:
@@ -492,7 +499,7 @@ def serve(
     from kg.server import Limits, create_app
 
     try:
-        s = _open(store)
+        s = _open(store, reads=True)
     except KGError as e:
         raise _fail(e) from e
     with s:
@@ -512,7 +519,7 @@ def stats(store: StoreOption = None) -> None:
     from kg.stats import store_stats
 
     try:
-        with _open(store) as s:
+        with _open(store, reads=True) as s:
             st = store_stats(s)
     except KGError as e:
         raise _fail(e) from e
@@ -582,7 +589,7 @@ def duplicates(
     from kg.duplicates import find_duplicates
 
     try:
-        with _open(store) as s:
+        with _open(store, reads=True) as s:
             pairs = find_duplicates(s)[:limit]
     except KGError as e:
         raise _fail(e) from e
@@ -606,7 +613,7 @@ def explain(
     from kg.explain import explain as run_explain
 
     try:
-        with _open(store) as s:
+        with _open(store, reads=True) as s:
             report = run_explain(s, entity)
     except KGError as e:
         raise _fail(e) from e

@@ -423,15 +423,36 @@ def test_query_and_update_urls_as_options(oxigraph_server: str) -> None:
     assert code == 1 and "is a folder" in err
 
 
-def test_a_read_waits_for_a_held_store_and_names_the_wait(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_read_of_a_held_store_reads_its_last_snapshot(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.store import OxigraphStore
 
     monkeypatch.setenv("KG_STORE_WAIT", "0.4")
+    free_code, free_out, _err = kg("stats", "--store", store)
     with OxigraphStore(store) as held:  # as an ingest writing would
         held.article_ids()
-        code, out, err = kg("stats", "--store", store)
+        code, out, err = kg("stats", "--store", store)  # no wait: the ingest that made it left a snapshot
+        assert code == 0 and out == free_out and free_code == 0
+        assert "another kg process is writing the store; reading it as of its last completed write" in err
+        code, out, err = kg("query", "--name", "who-spoke-where", "--store", store)
+        assert code == 0 and "김무상" in out
+        code, out, err = kg("remove", "some-article", "--store", store)  # a writer still waits, then says so
         assert code == 1 and "in use by another kg process" in out + err and "waited 0.4 s" in out + err
-    code, out, _err = kg("stats", "--store", store)  # released: the same command answers
+
+
+def test_a_read_waits_for_a_held_store_with_no_snapshot(store: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from kg.store import OxigraphStore
+
+    copy = tmp_path / "unsnapshotted"
+    shutil.copytree(store, copy, ignore=shutil.ignore_patterns("kg-snapshots", "LOCK"))
+    monkeypatch.setenv("KG_STORE_WAIT", "0.4")
+    with OxigraphStore(copy) as held:  # a store whose first ingest is still writing: nothing to read yet
+        held.article_ids()
+        code, out, err = kg("stats", "--store", copy)
+        assert code == 1 and "in use by another kg process" in out + err and "waited 0.4 s" in out + err
+    code, out, _err = kg("stats", "--store", copy)  # released: the same command answers
     assert code == 0 and "articles" in out
 
 
@@ -446,3 +467,29 @@ def test_a_wait_that_is_no_number_of_seconds_is_refused(store: Path, monkeypatch
 def test_a_construct_prints_with_kgs_prefixes(store: Path) -> None:
     code, out, _err = kg("query", "--name", "nif-mentions", "--store", store)
     assert code == 0 and "@prefix nif:" in out and "itsrdf:taIdentRef" in out and "ns1:" not in out
+
+
+def test_a_read_runs_while_another_process_writes(store: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    child = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\n"
+        "from rdflib import Graph, Literal, URIRef\n"
+        "from kg.store import OxigraphStore\n"
+        "s = OxigraphStore(sys.argv[1])\n"
+        "g = Graph()\n"
+        "g.add((URIRef('http://example.org/a'), URIRef('http://example.org/b'), Literal('c')))\n"
+        "s.replace_article('under-way', g)\n"
+        "print('writing', flush=True)\n"
+        "time.sleep(20)\n"), str(store)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+        began = time.monotonic()
+        code, out, err = kg("stats", "--store", store)
+        assert code == 0 and "articles" in out and "reading it as of its last completed write" in err
+        assert time.monotonic() - began < 10  # it did not wait for the writer
+    finally:
+        child.kill()
+        child.wait()

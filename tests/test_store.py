@@ -253,3 +253,40 @@ def test_ingest_lets_go_of_the_store_while_it_extracts(tmp_path: Path) -> None:
     with OxigraphStore(tmp_path / "s") as after:  # and after the ingest, as the next command would
         assert len(after.article_ids()) == 1
     store.close()
+
+
+def test_a_writer_leaves_a_snapshot_when_it_lets_go_and_keeps_two(tmp_path: Path, seed_article: Article) -> None:
+    from kg.store.oxigraph import SNAPSHOTS, latest_snapshot
+
+    s = OxigraphStore(tmp_path / "s")
+    s.article_ids()
+    s.release()  # read only: nothing to leave
+    assert latest_snapshot(tmp_path / "s") is None
+    for n in range(4):
+        s.replace_article(f"a{n}", to_graph(extract(seed_article)))
+        s.release()
+    snapshots = sorted(p.name for p in (tmp_path / "s" / SNAPSHOTS).iterdir())
+    assert len(snapshots) == 2 and all(name.isdigit() for name in snapshots)
+    s.close()
+
+
+def test_a_reader_of_a_held_store_reads_the_last_completed_write(tmp_path: Path, seed_article: Article) -> None:
+    writer = OxigraphStore(tmp_path / "s")
+    writer.replace_article("first", to_graph(extract(seed_article)))
+    writer.release()  # a completed write: the snapshot holds "first"
+    writer.replace_article("second", to_graph(extract(seed_article)))  # a write under way: held, not let go
+    reader = OxigraphStore(tmp_path / "s", snapshot_when_held=True)
+    assert reader.reading_snapshot is not None
+    assert _graphs(reader) == [graph_iri("first")]
+    with pytest.raises(StoreError, match="being written by another kg process.*cannot write"):
+        reader.remove_article("first")
+    reader.close()
+    with pytest.raises(StoreError, match="in use by another kg process"):
+        OxigraphStore(tmp_path / "s", wait=0.2)  # a writer (or an older reader) still waits
+    writer.close()
+    with OxigraphStore(tmp_path / "s", snapshot_when_held=True) as after:  # free again: the store itself
+        assert after.reading_snapshot is None and _graphs(after) == [graph_iri("first"), graph_iri("second")]
+
+
+def _graphs(s: OxigraphStore) -> list[str]:
+    return sorted(str(r[0]) for r in s.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows)

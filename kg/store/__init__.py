@@ -23,12 +23,14 @@ from kg.store.sparql import SparqlStore
 
 
 def open_store(location: str | Path | None = None, *, create: bool = True, query_url: str | None = None,
-               update_url: str | None = None, graph_store_url: str | None = None, wait: float = 0.0) -> GraphStore:
+               update_url: str | None = None, graph_store_url: str | None = None, wait: float = 0.0,
+               snapshot_when_held: bool = False) -> GraphStore:
     """Open the store at ``location`` (default :func:`default_store_path`): a folder for the embedded
     Oxigraph store, or an ``http(s)://`` URL of a SPARQL 1.1 server (see :mod:`kg.store.sparql`), whose
     query and update endpoints ``query_url`` and ``update_url`` may name apart (``query_url`` alone, with
     no location, is the server), and ``graph_store_url`` its Graph Store Protocol endpoint for uploads.
-    A folder another process holds open (an ingest writing) is waited for up to ``wait`` seconds.
+    A folder another process holds open (an ingest writing) is waited for up to ``wait`` seconds, or, with
+    ``snapshot_when_held`` (for commands that only read), read as of that writer's last snapshot.
 
     A folder that holds other files and no store is refused (kg writes its database files into the
     folder it is given); with ``create=False`` (the commands that only read) a folder that does not
@@ -53,7 +55,7 @@ def open_store(location: str | Path | None = None, *, create: bool = True, query
                          "the store's folder (--store, or KG_STORE)")
     if not is_store:
         folder.mkdir(parents=True, exist_ok=True)  # "stores/2026/kg": the folders on the way too
-    return OxigraphStore(folder, wait=wait)
+    return OxigraphStore(folder, wait=wait, snapshot_when_held=snapshot_when_held)
 
 
 

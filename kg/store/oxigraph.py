@@ -7,8 +7,10 @@ several times slower.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import shutil
 import time
+import warnings
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,6 +25,15 @@ from kg.vocab import PREFIXES, graph_iri, new_graph
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RETRY = 0.2  # seconds between attempts to open a store another process holds
+SNAPSHOTS = "kg-snapshots"  # inside the store's folder: read-only copies a writer leaves when it lets go
+_KEPT_SNAPSHOTS = 2  # the newest, and the one before it (a reader may still have it open)
+
+
+def latest_snapshot(folder: Path) -> Path | None:
+    """The newest complete snapshot of the store in ``folder`` (Oxigraph builds one in ``NAME.tmp`` and
+    renames it when it is complete), or None."""
+    done = sorted(p for p in (folder / SNAPSHOTS).glob("*") if p.is_dir() and p.name.isdigit())
+    return done[-1] if done else None
 
 
 def _merged(t: ox.Triple) -> bool:
@@ -70,11 +81,21 @@ class OxigraphStore:
     One process at a time may hold an on-disk store open (RocksDB's lock). The store is opened when
     first used and :meth:`release` lets go of it until the next use, so that another process (``kg
     stats`` while ``kg ingest`` extracts, an ingest while a query ran) can open it in between; an open
-    that finds the store held waits up to ``wait`` seconds for it."""
+    that finds the store held waits up to ``wait`` seconds for it.
 
-    def __init__(self, path: str | Path | None = None, *, wait: float = 0.0) -> None:
+    A process that wrote leaves a snapshot when it lets go: a copy of the store as it stands then, in
+    ``kg-snapshots/`` inside the folder (Oxigraph's backup, hard links to the same immutable files, made
+    in milliseconds). With ``snapshot_when_held`` (the commands that only read), an open that finds the
+    store held by a writer reads its newest snapshot instead of waiting: the store as of the writer's last
+    completed write, opened read-only (safe, since nobody writes a snapshot), named in
+    :attr:`reading_snapshot`. Writes to such a store are refused."""
+
+    def __init__(self, path: str | Path | None = None, *, wait: float = 0.0, snapshot_when_held: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.wait = wait
+        self.snapshot_when_held = snapshot_when_held
+        self.reading_snapshot: Path | None = None  # the snapshot this store reads, when the store was held
+        self._wrote = False  # written since opened: a snapshot is left when it lets go
         self._db: ox.Store | None = None
         self._open()
 
@@ -94,6 +115,15 @@ class OxigraphStore:
             except OSError as e:
                 if "lock" not in str(e).lower():
                     raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+                snapshot = latest_snapshot(self.path) if self.snapshot_when_held else None
+                if snapshot is not None:
+                    try:
+                        self._db = ox.Store.read_only(str(snapshot))
+                    except OSError:
+                        pass  # (removed as it was opened: a newer one is there next time round)
+                    else:
+                        self.reading_snapshot = snapshot
+                        return self._db
                 if time.monotonic() >= deadline:
                     waited = f"; waited {self.wait:g} s" if self.wait else ""
                     raise StoreError(f"the store at {self.path} is in use by another kg process (an ingest "
@@ -102,10 +132,31 @@ class OxigraphStore:
                 time.sleep(_RETRY)
 
     def release(self) -> None:
-        """Let other processes open the store until this one uses it again (an in-memory store is kept)."""
+        """Let other processes open the store until this one uses it again (an in-memory store is kept);
+        after writes, leave a snapshot for readers first."""
         if self.path is not None and self._db is not None:
-            self._db.flush()
+            if self.reading_snapshot is None:
+                self._db.flush()
+                if self._wrote:
+                    self._snapshot()
             self._db = None
+            self.reading_snapshot = None
+
+    def _snapshot(self) -> None:
+        """Leave a snapshot of the store for readers while it is held, and drop the older ones but one."""
+        assert self.path is not None and self._db is not None
+        folder = self.path / SNAPSHOTS
+        try:
+            folder.mkdir(exist_ok=True)
+            self._db.backup(str(folder / f"{time.time_ns():020d}"))
+        except OSError as e:  # the data is stored: only readers during a later write miss this state
+            warnings.warn(f"could not leave a snapshot of the store in {folder} for readers: {e}", stacklevel=2)
+            return
+        self._wrote = False
+        done = sorted(p for p in folder.iterdir() if p.is_dir())
+        complete = [p for p in done if p.name.isdigit()]
+        for old in complete[:-_KEPT_SNAPSHOTS] + [p for p in done if not p.name.isdigit()]:
+            shutil.rmtree(old, ignore_errors=True)  # (and a NAME.tmp a killed process left)
 
     def replace_article(self, article_id: str, graph: Graph | NTriples) -> None:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
@@ -143,7 +194,9 @@ class OxigraphStore:
                     if _merged(q.triple):
                         yield ox.Quad(q.subject, q.predicate, q.object, default)
 
+        self._writable()
         try:
+            self._wrote = True
             self._store.bulk_extend(quads())
         except OSError as e:
             raise StoreError(f"bulk loading {len(fresh)} new articles failed: {e}; ingest them again "
@@ -164,10 +217,17 @@ class OxigraphStore:
         except (OSError, SyntaxError) as e:
             raise StoreError(f"storing {what} failed, nothing was changed: {e}") from e
 
+    def _writable(self) -> None:
+        if self.reading_snapshot is not None:
+            raise StoreError(f"the store at {self.path} is being written by another kg process; this command "
+                             f"reads its last snapshot and cannot write. Try again when that process is done.")
+
     def _swap(self, g: ox.NamedNode, new: set[ox.Triple]) -> None:
+        self._writable()
         default = ox.DefaultGraph()
         if not self._store.contains_named_graph(g):
             if new:
+                self._wrote = True
                 self._store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in new]
                                    + [ox.Quad(t.subject, t.predicate, t.object, default) for t in new if _merged(t)])
             return
@@ -189,6 +249,7 @@ class OxigraphStore:
         if not new:
             parts.append(f"DROP SILENT GRAPH {g}")
         if parts:
+            self._wrote = True
             self._store.update(" ;\n".join(parts))
 
     def remove_article(self, article_id: str) -> bool:
