@@ -373,10 +373,10 @@ def export(
     role: RoleFilter = [],  # noqa: B006 - typer reads the default
     store: StoreOption = None,
 ) -> None:
-    """Export the graph: RDF (turtle, trig, nquads, jsonld), graph files (graphml, gexf, nodelink,
+    """Export the graph: RDF (turtle, ntriples, trig, nquads, jsonld), graph files (graphml, gexf, nodelink,
     cytoscape) or CSV files for neo4j-admin import (neo4j).
 
-    Turtle and JSON-LD hold the merged graph; TriG and N-Quads every article's named graph too.
+    Turtle, N-Triples and JSON-LD hold the merged graph; TriG and N-Quads every article's named graph too.
 
     Example: kg export --format gexf --out events.gexf
     """

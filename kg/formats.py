@@ -15,9 +15,10 @@ class ResultFormat(str, Enum):
 
 
 class ExportFormat(str, Enum):
-    """File formats of ``kg export``: RDF (the first four) or networkx graph files."""
+    """File formats of ``kg export``: RDF (the first five) or networkx graph files."""
 
     TURTLE = "turtle"
+    NTRIPLES = "ntriples"
     TRIG = "trig"
     NQUADS = "nquads"
     JSONLD = "jsonld"
@@ -29,7 +30,8 @@ class ExportFormat(str, Enum):
 
     @property
     def is_rdf(self) -> bool:
-        return self in (ExportFormat.TURTLE, ExportFormat.TRIG, ExportFormat.NQUADS, ExportFormat.JSONLD)
+        return self in (ExportFormat.TURTLE, ExportFormat.NTRIPLES, ExportFormat.TRIG, ExportFormat.NQUADS,
+                        ExportFormat.JSONLD)
 
 
 class View(str, Enum):

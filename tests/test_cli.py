@@ -79,7 +79,8 @@ def test_queries_lists_the_canned_ones() -> None:
     assert code == 0 and all(n in out for n in ("who-spoke-where", "events", "people-of-org", "co-speakers"))
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "nodelink", "cytoscape"])
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "trig", "nquads", "jsonld", "graphml", "gexf", "nodelink",
+                                 "cytoscape"])
 def test_export(store: Path, tmp_path: Path, fmt: str) -> None:
     out_file = tmp_path / f"g.{fmt}"
     code, out, err = kg("export", "--format", fmt, "--out", out_file, "--store", store)

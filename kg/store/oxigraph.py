@@ -290,12 +290,22 @@ class OxigraphStore:
         g.parse(data=data or b"", format="nt")
         return g
 
+    def merged_triples(self) -> Iterator[tuple[Node, Node, Node]]:
+        """The merged graph's triples as rdflib terms, in the order the store reads them (a subject's
+        triples together), one at a time."""
+        for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)  # type: ignore[misc]
+
     def dump(self, output: BinaryIO, fmt: str) -> int:
-        """Stream the store to ``output`` in ``fmt`` (``turtle``: the merged graph; ``trig``, ``nquads``:
-        every graph, the merged one as the default graph) with kg's prefixes, without building it in
-        memory; returns the number of statements written."""
-        formats = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+        """Stream the store to ``output`` in ``fmt`` (``turtle``, ``ntriples``: the merged graph; ``trig``,
+        ``nquads``: every graph, the merged one as the default graph) with kg's prefixes, without building
+        it in memory; returns the number of statements written."""
+        formats = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
+                   "nquads": ox.RdfFormat.N_QUADS}
         try:
+            if fmt == "ntriples":
+                self._store.dump(output, formats[fmt], from_graph=ox.DefaultGraph())
+                return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
             if fmt == "turtle":
                 self._store.dump(output, formats[fmt], from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
                 return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))

@@ -397,3 +397,20 @@ def test_an_ego_view_asks_the_store_about_the_events_around_its_node(editions: O
     assert asked and asked[0] is not None and len(asked[0]) == 1  # the one seminar, not the whole store
     with pytest.raises(ExportError, match="'포럼' names 3 nodes"):
         to_networkx(editions, View.EGO, focus="포럼")  # a series and its editions: the same error as before
+
+
+def test_ntriples_and_streamed_jsonld_hold_the_merged_graph(seeded: OxigraphStore, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    n = export_rdf(seeded, ExportFormat.NTRIPLES, tmp_path / "g.nt")
+    assert n == len(seeded.merged())
+    assert isomorphic(Graph().parse(tmp_path / "g.nt", format="nt"), seeded.merged())
+    assert export_rdf(seeded, ExportFormat.JSONLD, tmp_path / "g.jsonld") == n
+    doc = json.loads((tmp_path / "g.jsonld").read_text("utf-8"))
+    assert doc["@context"]["schema"] == "https://schema.org/" and len(doc["@graph"]) > 15
+    names = [v for node in doc["@graph"] for v in node.get("schema:name", [])]
+    assert {"@value": "김무상", "@language": "ko"} in names  # language tags kept
+    # another parser reads the same graph: pyoxigraph's own JSON-LD reader
+    theirs = {str(q.triple) for q in ox.parse(path=str(tmp_path / "g.jsonld"), format=ox.RdfFormat.JSON_LD)}
+    ours = {str(q.triple) for q in ox.parse(path=str(tmp_path / "g.nt"), format=ox.RdfFormat.N_TRIPLES)}
+    assert theirs == ours
