@@ -2,6 +2,8 @@
 with rdflib's serialisers on the same store (what it used before), in one run.
 
 usage: python bench/bench_export.py [N]   (default: 100 copied dev-corpus articles)
+       python bench/bench_export.py --store DIR   (an existing store, e.g. bench_views.py's synthetic one:
+       each format exported by ``kg export`` in its own process, with its time, peak memory and size)
 """
 
 from __future__ import annotations
@@ -32,7 +34,33 @@ def _rdflib(store: OxigraphStore, fmt: ExportFormat) -> int:
     return len(ds.serialize(format="trig" if fmt is ExportFormat.TRIG else "nquads"))
 
 
+def on_store(folder: Path) -> None:
+    """Each RDF format exported from ``folder`` by ``kg export`` in a process of its own: wall time, the
+    process's peak resident memory, and the file's size."""
+    import subprocess
+
+    print(f"kg export of {folder}: seconds, peak memory, file size")
+    for fmt in (f for f in ExportFormat if f.is_rdf):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / f"export.{fmt.value}"
+            code = ("import resource, sys; from kg.cli import app\n"
+                    "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+                    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(code)")
+            t = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", code, "export", "--format", fmt.value, "--store", str(folder),
+                                   "--out", str(out)], capture_output=True, text=True)
+            took = time.perf_counter() - t
+            if done.returncode != 0:
+                sys.exit(f"kg export --format {fmt.value} failed: {done.stderr}")
+            peak_kb = int(done.stderr.strip().splitlines()[-1])
+            print(f"  {fmt.value:8} {took:7.1f} s {peak_kb / 1024:7.0f} MB peak {out.stat().st_size / 1e6:8.1f} MB")
+
+
+
 def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--store":
+        on_store(Path(sys.argv[2]))
+        return
     if not CORPUS.is_dir():
         sys.exit("needs the dev corpus in ../shared/corpus/dev")
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
