@@ -232,7 +232,7 @@ class _SentenceCues:
 
 
 _SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
-         "recalled|warned|acknowledged|remarked|commented|wrote|according to")
+         "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|according to")
 _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
 
 

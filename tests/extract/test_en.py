@@ -3999,3 +3999,13 @@ def test_a_relative_clause_after_a_moderated_part(text: str, expected: dict) -> 
 ])
 def test_owners_with_of_or_a_place_word(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # testimony attributes a quote as "said" does
+    '"Manufacturers want certainty," Jay Timmons, president of the Lake Association, testified.',
+    'Jay Timmons, president of the Lake Association, testified: "Manufacturers want certainty."',
+])
+def test_a_quote_attributed_by_testimony(text: str) -> None:
+    roles, affs = _people(text)["Jay Timmons"]
+    assert Role.QUOTED in roles and affs == [("Lake Association", "president")]
