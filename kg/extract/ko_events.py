@@ -518,6 +518,43 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
 
 
 _LAWMAKER = frozenset({"의원", "국회의원"})
+
+
+# the event as the object of a finite holding verb, right after its subject's clause
+_FINITE_HOLD = re.compile(r"(?:을|를)\s*(?:공동으로\s*|함께\s*)?(?:개최했|개최한다|개최할\s*예정|열었|연다|열\s*예정|가졌|가진다|"
+                          r"마련했)")
+
+
+def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase | None:
+    """``김민석 의원(더불어민주당)은 … 공청회를 개최했다``: a lawmaker as the subject of the finite verb that
+    holds the event holds it through their office (as with 주최); not when another subject holds it
+    (``김 의원은 박 협회장이 개최한 토론회에 참석했다``)."""
+    i = next((n for n, w in enumerate(clause) if w.ending in ("은", "는", "이", "가")
+              or w.text in ("은", "는", "이", "가") and n > 0), None)
+    if i is None:
+        return None
+    lawmaker = _lawmaker_before(clause, i)
+    if lawmaker is None:
+        return None
+    after = doc.text[clause[i].end:clause[-1].end]
+    hold = _FINITE_HOLD.search(after)
+    if hold is None or re.search(r"\S(?:이|가)\s", after[:hold.start()]):
+        return None
+    return _lawmaker_office(doc, clause[:lawmaker + 1], gz)
+
+
+def _lawmaker_before(clause: list[Word], i: int) -> int | None:
+    """The index of a lawmaker's title that the subject particle at ``i`` closes (``김 의원은``, ``김 의원
+    (다온당)은``: past a particle written apart and a party in parentheses), or None."""
+    j = i
+    if clause[j].stem not in _LAWMAKER and clause[j].text in ("은", "는", "이", "가") and j > 0:
+        j -= 1  # the particle written as a word of its own
+    if clause[j].text in ")）":
+        opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if clause[k].text in "(（"), None)
+        if opening is None or opening == 0:
+            return None
+        j = opening - 1
+    return j if clause[j].stem in _LAWMAKER and not clause[j].quoted else None
 _NAME_REACH = 4000  # characters back a lawmaker's surname (김 의원) looks for the full name
 
 
@@ -830,6 +867,8 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
         if _HOLDS.search(" ".join(w.text for w in sent.words if not w.quoted)):  # not "…에서 열린 X에서"
             for clause in clauses(sent)[:1]:
                 draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
+                if not draft.orgs and (office := _lawmaker_holder(doc, clause, gz)) is not None:
+                    draft.orgs.append((office, OrgRole.ORGANIZER))
             if not draft.orgs and held > 0 and _BOTH.match(sent.text(doc.text)):
                 # "배재대와 대전테크노파크가 손을 맞잡았다. 양 기관은 … 협약을 체결했다": the two named before
                 for clause in clauses(doc.sentences[held - 1])[:1]:

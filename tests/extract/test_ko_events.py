@@ -584,3 +584,17 @@ def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]
     x = extract(ko_article(text, published="2025-06-05"))
     [e] = x.events
     assert _orgs(x, e.co_organizers) == co_organizers
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a lawmaker as the subject of the verb that holds the event holds it through their office, as with 주최
+    ("국회 과방위 소속 김도윤 의원(다온당)은 15일 국회의원회관에서 'AI 기본법 공청회'를 개최했다.", ["김도윤 의원실"]),
+    ("김도윤 다온당 의원은 15일 국회의원회관에서 'AI 기본법 공청회'를 열었다.", ["김도윤 의원실"]),
+    ("김도윤 의원이 15일 국회에서 'AI 정책 토론회'를 개최했다.", ["김도윤 의원실"]),
+    # another subject holds it
+    ("김도윤 의원은 박서진 협회장이 15일 개최한 'AI 정책 토론회'에 참석했다.", []),
+])
+def test_a_lawmaker_holding_the_event_holds_it_through_the_office(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-06-17"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
