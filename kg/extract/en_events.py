@@ -894,6 +894,15 @@ def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: i
     return any(list_text.startswith(name, start) and comma < start + len(name) for name in names)
 
 
+def _known_name_ends(list_text: str, current: list[tuple[str, int]], names: tuple[str, ...]) -> bool:
+    """``current`` is a whole curated name with a comma inside (``Ministry of Trade, Industry and Energy``)."""
+    words = [(w, at) for w, at in current if w.lower() != "the"]
+    if not words:
+        return False
+    start, end = words[0][1], words[-1][1] + len(words[-1][0])
+    return list_text[start:end] in names
+
+
 def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> bool:
     """``the Engineering and Physical Sciences Research Council``, ``the Food and Drug Administration``:
     ``the``, up to three field words, ``and``, then words up to an organization's head noun are one name (``the
@@ -978,6 +987,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             current.append((w, at))  # "Ministry of Trade, Industry and Energy" is one name
         elif w == ",":
             close()
+        elif w == "and" and _known_name_ends(list_text, current, comma_names):
+            close()  # "the Ministry of Trade, Industry and Energy and Samsung Electronics": the curated name is whole
         elif w == "and" and _inner_and(current, words[k + 1:k + 9]):
             current.append((w, at))  # "the Engineering and Physical Sciences Research Council" is one name
         elif w == "and" and (nxt == "the" or not any(x.lower() in ("of", "for") for x, _ in current)

@@ -4009,3 +4009,15 @@ def test_owners_with_of_or_a_place_word(text: str, expected: dict) -> None:
 def test_a_quote_attributed_by_testimony(text: str) -> None:
     roles, affs = _people(text)["Jay Timmons"]
     assert Role.QUOTED in roles and affs == [("Lake Association", "president")]
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # a curated name with a comma and "and" inside, then "and" another organization
+    ("The Lake AI Summit 2026 took place on Tuesday, with support from the Ministry of Trade, Industry and Energy "
+     "and Samsung Electronics.", ["Ministry of Trade, Industry and Energy", "Samsung Electronics"]),
+    ("The Lake AI Summit 2026 took place on Tuesday. It was sponsored by the Ministry of Trade, Industry and Energy.",
+     ["Ministry of Trade, Industry and Energy"]),
+])
+def test_a_curated_name_with_and_inside_ends_before_the_next_and(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["sponsors"] == sponsors
