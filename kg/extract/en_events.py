@@ -294,6 +294,16 @@ _APPOSITIVE_NAMED = re.compile(
     r"convention|symposium|hackathon)\b")
 
 
+# "Lake Robotics hosted its annual customer conference, Lake Connect 2026, in Austin": the name in apposition
+# after a holder's own gathering ("its", "their") or an annual one
+_TYPE_THEN_NAMED = re.compile(
+    r"\b(?:(?:its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?|(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?annual[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?)(?:fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|"
+    r"symposium|hackathon|meetup|workshop|seminar|event)[ \t]*,[ \t]+"
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’\-]*)){0,6})"
+    r"(?=[ \t]*(?:,|\(|\.|$|[ \t]+(?:in|at|on|from|which|that|was|is|will|drew|took|opened)\b))")
+
+
 # "Computex, organized by the Taiwan External Trade Development Council, runs …": what an organizer holds
 _ORGANIZED_NAMED = re.compile(
     r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){0,6}),[ \t]+"
@@ -336,6 +346,12 @@ def _names(text: str) -> list[tuple[str, Span]]:
         name = _clean_name(m.group("name"))
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
         # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
+        if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
+                and not lists().not_names.issuperset(w.lower() for w in name.split()):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((name, Span(start, start + len(name))))
+    for m in _TYPE_THEN_NAMED.finditer(text):
+        name = _clean_name(m.group("name"))
         if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)

@@ -4021,3 +4021,16 @@ def test_a_quote_attributed_by_testimony(text: str) -> None:
 def test_a_curated_name_with_and_inside_ends_before_the_next_and(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the name in apposition after a holder's own gathering, or an annual one
+    ("Lake Robotics hosted its annual customer conference, Lake Connect 2026, in Austin on Thursday.", "Lake Connect 2026"),
+    ("Acme hosted the third annual developer summit, Acme Build, at its campus on Monday.", "Acme Build"),
+    ("Bolt Labs held their first hackathon, HackBolt, on Friday.", "HackBolt"),
+    # a person after "the conference," is no name of it
+    ("At the conference, Jane Roe, CEO of Acme, said robots were coming.", None),
+])
+def test_an_event_named_in_apposition_after_its_kind(text: str, name: str | None) -> None:
+    event, _orgs = _event(text)
+    assert (event.name if event else None) == name
