@@ -607,6 +607,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         sc = _SentenceCues.of(sentence, sp.start, cues, here)
         last_part: Role | None = None  # the speaking part the sentence gave last
         owned_by = {n for _a, _b, n, _r in own}
+        talk_frame = TALK_FRAME.match(sentence)
+        framed_end: int | None = None  # where the subjects a talk frame gives its part to end so far
         for span, name in here:
             if name in owned_by:
                 continue  # the part written with the name alone is its part in this sentence
@@ -624,9 +626,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)
-            framed = TALK_FRAME.match(sentence) if role is None else None
-            if framed and framed.end() == span.start - sp.start:  # "During a session titled "…," A argued …"
-                role = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)
+            if talk_frame and (talk_frame.end() == span.start - sp.start or framed_end is not None
+                               and _AND_ANOTHER.fullmatch(sentence, framed_end, span.start - sp.start)):
+                # "During a session titled "…," A argued …"; "During the session, A of X and B of Y exchanged …"
+                framed_end = span.end - sp.start
+                role = role or _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)
             if pictured is not None and role is Role.ATTENDEE:
                 role = pictured
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
@@ -694,6 +698,9 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")
+# the next subject of a list: past the one before's organization, "and" or a comma
+_AND_ANOTHER = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,5})?"
+                          r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # the part a sentence opens with ("In his keynote, A …"): the part of the name right after it
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}

@@ -905,6 +905,7 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
     full stop, a title or the end after it)."""
     return bool(org) and len(org[-1].text) >= 2 and org[-1].text.isupper() and toks[j].text.isalpha() \
         and toks[j].text.islower() and not toks[j].low.endswith("ed") and toks[j].low not in _SPEECH_VERBS \
+        and toks[j].low not in _ADVERBS and not toks[j].low.endswith("ly") \
         and toks[j].low not in ("spoke", "speaks", "says", "testifies", "agrees", "argues", "warns", "presents") \
         and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and") or _speaks(toks, j + 1)
                                         or _is_title_word(toks[j + 1], lists()))

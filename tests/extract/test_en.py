@@ -4034,3 +4034,22 @@ def test_a_curated_name_with_and_inside_ends_before_the_next_and(text: str, spon
 def test_an_event_named_in_apposition_after_its_kind(text: str, name: str | None) -> None:
     event, _orgs = _event(text)
     assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk that opens the sentence gives its part to every subject listed right after it
+    ("During the session, Kim Min-ji of Bolt Labs and Park Tae-hoon of Ridge AI exchanged views on safety.",
+     {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
+    ("In the panel discussion, Kim Min-ji (Bolt Labs), Park Tae-hoon (Ridge AI) and Lee Ara (Lake Lab) debated jobs.",
+     {"Kim Min-ji": {Role.PANELIST}, "Park Tae-hoon": {Role.PANELIST}, "Lee Ara": {Role.PANELIST}}),
+    # not someone named in what the subject said
+    ("During the session, Kim Min-ji of Bolt Labs said that Park Tae-hoon of Ridge AI was right.",
+     {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": set()}),
+    # an adverb after an acronym is no part of the organization
+    ("Kim Min-ji of Bolt Labs and Park Tae-hoon of Ridge AI also took the stage.",
+     {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
+])
+def test_a_talk_frame_gives_its_part_to_the_listed_subjects(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: roles for n, (roles, _affs) in got.items()} == expected
+    assert all(org != "Ridge AI also" for _roles, affs in got.values() for org, _t in affs)
