@@ -90,6 +90,7 @@ class Gazetteer:
     org_prefixes: frozenset[str]  # legal forms written before a name: 법무법인, 사단법인, 주식회사
     orgs: frozenset[str]
     event_types: tuple[str, ...]  # longest first
+    talk_event_types: frozenset[str]  # the event types of talks (data/ko/talk_event_types.txt)
     suffix_index: dict[str, tuple[str, ...]]  # org_suffixes by their last letter, built once at load
     type_index: dict[str, tuple[str, ...]]  # event_types by their last letter
     cities: frozenset[str]
@@ -164,6 +165,7 @@ def _load(folder: Path) -> Gazetteer:
         org_prefixes=frozenset(word_list(ko / "org_prefixes.txt")),
         orgs=frozenset(_lines(ko / "orgs.txt")) | {v for v in canonical.values() if " " not in v},
         event_types=types,
+        talk_event_types=frozenset(word_list(ko / "talk_event_types.txt")),
         suffix_index=_by_last(suffixes),
         type_index=_by_last(types),
         cities=frozenset(p.lstrip("=") for p in places if not p.startswith(("-", "+"))),

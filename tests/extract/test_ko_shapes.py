@@ -752,7 +752,8 @@ def test_organizations_for_several_and_by_prefix(text: str, expected: list) -> N
      {"박서윤": {Role.HOST_REP, Role.ATTENDEE}}),
     # explaining a thing (an object) at the event is a talk; explaining in a quote is saying
     ("'한빛 설명회'가 3일 열렸다. 한빛추진단 정재훈 팀장이 신청 절차를 설명했다.", {"정재훈": {Role.SPEAKER}}),
-    ("'한빛 설명회'가 3일 열렸다. 김철수 한빛대 교수는 \"규제가 필요하다\"고 설명했다.", {"김철수": {Role.QUOTED}}),
+    ("'한빛 설명회'가 3일 열렸다. 김철수 한빛대 교수는 \"규제가 필요하다\"고 설명했다.",
+     {"김철수": {Role.QUOTED, Role.SPEAKER}}),
     # judging, named as the topic
     ("'한빛 해커톤'이 3일 열렸다. 심사는 정민아 한빛대 교수를 위원장으로 전문가 5명이 맡았다.", {"정민아": {Role.OTHER}}),
     ("'한빛 해커톤'이 3일 열렸다. 심사위원은 이하늘 다온전자 상무 등 5명이다.", {"이하늘": {Role.OTHER}}),
@@ -1033,8 +1034,9 @@ def test_a_glued_name_before_ssi(text: str) -> None:
      {Role.SPEAKER}),
     ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 AI 인프라 지원의 필요성을 제기했다.", {Role.SPEAKER}),
     ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 신제품 개발을 공식화했다.", {Role.SPEAKER}),
-    # a direct quote stays a quote
-    ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 \"원팀이 필요하다\"고 강조했다.", {Role.QUOTED}),
+    # a direct quote at an event of talks: what they said there, they said speaking
+    ("한빛협회는 20일 '2026 AI 포럼'을 개최했다. 주하린 다온랩 대표는 \"원팀이 필요하다\"고 강조했다.",
+     {Role.QUOTED, Role.SPEAKER}),
 ])
 def test_indirect_speech_at_the_event(text: str, roles: set[Role]) -> None:
     assert _roles(_x(text))["주하린"] == roles
@@ -1344,3 +1346,21 @@ def test_a_part_noun_for_people_as_a_label(text: str, expected: dict) -> None:
 ])
 def test_a_reporters_title_apart_from_the_name(text: str, reporter: str) -> None:
     assert _roles(_x(text)) == {reporter: {Role.REPORTER}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # quoted with an organization and a title in the report of an event of talks: spoke there
+    ("'2026 스마트제조 세미나'가 10일 열렸다. 인터랩 박정윤 대표는 \"작은 성공을 빠르게 만들어야 한다\"고 말했다.",
+     {Role.QUOTED, Role.SPEAKER}),
+    ("한빛협회는 10일 '2026 AI 컨퍼런스'를 열었다. 다온화학 박찬샘 팀장은 \"데이터가 핵심\"이라고 설명했다.",
+     {Role.QUOTED, Role.SPEAKER}),
+    # not at a competition or a ceremony, not with no title, not for the host
+    ("'2026 AI 해커톤'이 10일 열렸다. 다온대 배진우 부단장은 \"참가자가 늘었다\"고 말했다.", {Role.QUOTED}),
+    ("'다온위원회 출범식'이 10일 열렸다. 한빛조합 한병준 이사장은 \"힘을 모으자\"고 말했다.", {Role.QUOTED}),
+    ("한빛협회는 10일 '2026 AI 포럼'을 열었다. 한빛협회 김도윤 회장은 \"AI가 답이다\"라고 말했다.",
+     {Role.QUOTED, Role.HOST_REP}),
+])
+def test_quoted_at_an_event_of_talks(text: str, roles: set[Role]) -> None:
+    found = _roles(_x(text))
+    [person] = [n for n in found if n != "기자"]
+    assert found[person] == roles
