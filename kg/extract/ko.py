@@ -321,14 +321,15 @@ class _Builder:
         """A person only quoted, with an organization and a title, in the report of an event of talks
         (a forum, seminar, conference, symposium, debate …) and of none of the event's organizations:
         what they said, they said speaking there."""
-        if c.reporter or {r for r, _p in c.roles} != {Role.QUOTED} or not c.org_keys or not c.titles:
+        keys = c.org_keys or ([c.context_org] if c.context_org else [])  # (or the one the sentence before opened with)
+        if c.reporter or {r for r, _p in c.roles} != {Role.QUOTED} or not keys or not c.titles:
             return False
         name = self.draft.name if self.draft else None
         kind = self.gz.event_type_of(name) if name else None
         if kind is None or kind not in self.gz.talk_event_types:
             return False
         held = [key for key, _r in self.event_orgs]
-        return not any(self.orgs.same(k, h) for k in c.org_keys for h in held)
+        return not any(self.orgs.same(k, h) for k in keys for h in held)
 
     def _head_of_event_org(self, c: _Cluster) -> None:
         """``한빛협회(회장 김도윤)는 … 개최했다``: the head named after an organizer represents it;

@@ -1364,3 +1364,9 @@ def test_quoted_at_an_event_of_talks(text: str, roles: set[Role]) -> None:
     found = _roles(_x(text))
     [person] = [n for n in found if n != "기자"]
     assert found[person] == roles
+
+
+def test_quoted_at_an_event_of_talks_with_the_organization_of_the_sentence_before() -> None:
+    text = ("'2026 스마트제조 세미나'가 10일 열렸다. 다온오토는 AI 도입 사례를 소개했다. 장연세 상무는 \"수요기업 중심의 "
+            "생태계가 열쇠\"라고 강조했다.")
+    assert _roles(_x(text))["장연세"] == {Role.QUOTED, Role.SPEAKER}
