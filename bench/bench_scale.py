@@ -38,7 +38,7 @@ from kg.store import OxigraphStore  # noqa: E402
 MORE = 10  # articles of the incremental ingest
 
 
-def _size(folder: Path) -> int:
+def disk_bytes(folder: Path) -> int:
     """Bytes on disk under ``folder``, each file once: a snapshot's hard links to the store's own files
     (``kg-snapshots/``) cost nothing more, the files only snapshots still hold do."""
     seen: dict[tuple[int, int], int] = {}
@@ -75,7 +75,7 @@ def measure(n: int, jobs: int, tmp: Path) -> dict[str, float]:
         ingest([corpus], store, jobs=jobs)
         row["ingest_s"] = time.perf_counter() - t
         row["per_s"] = n / row["ingest_s"]
-        row["disk_after_ingest_kb"] = _size(path) / n / 1024
+        row["disk_after_ingest_kb"] = disk_bytes(path) / n / 1024
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         row["peak_mb"] = (peak_self + peak_children) / 1024
@@ -89,7 +89,7 @@ def measure(n: int, jobs: int, tmp: Path) -> dict[str, float]:
         row["cospeakers_ms"] = _query(store, "co-speakers", {}, limit=100) * 1000
     with OxigraphStore(path):  # reopening compacts
         pass
-    row["disk_after_reopen_kb"] = _size(path) / (n + MORE) / 1024
+    row["disk_after_reopen_kb"] = disk_bytes(path) / (n + MORE) / 1024
     return row
 
 

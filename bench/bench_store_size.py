@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from bench_queries import CORPUS, corpus
+from bench_scale import disk_bytes
 
 from kg.build import ingest
 from kg.store import OxigraphStore
@@ -39,17 +40,6 @@ def _kind(quad: ox.Quad) -> str:
     return f"{where}: entities, roles, events, provenance"
 
 
-def _size(folder: Path) -> int:
-    """Bytes on disk under ``folder``, each file once: a snapshot's hard links to the store's own files
-    (``kg-snapshots/``) cost nothing more, the files only snapshots still hold do."""
-    seen: dict[tuple[int, int], int] = {}
-    for f in folder.rglob("*"):
-        if f.is_file():
-            st = f.stat()
-            seen[(st.st_dev, st.st_ino)] = st.st_size
-    return sum(seen.values())
-
-
 def main() -> None:
     if not CORPUS.is_dir():
         sys.exit("needs the dev corpus in ../shared/corpus/dev")
@@ -58,10 +48,10 @@ def main() -> None:
         path = Path(tmp) / "store"
         with OxigraphStore(path) as store:
             ingest([corpus(n, Path(tmp))], store)
-        after_ingest = _size(path)
+        after_ingest = disk_bytes(path)
         with OxigraphStore(path) as store:  # reopening compacts
             dump = store.nquads()
-        reopened = _size(path)
+        reopened = disk_bytes(path)
     print(f"{n} articles: on disk {after_ingest / n / 1024:.0f} KB per article after ingest, "
           f"{reopened / n / 1024:.0f} KB per article after reopening")
     kinds: Counter[str] = Counter()

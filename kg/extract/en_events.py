@@ -342,16 +342,11 @@ def _names(text: str) -> list[tuple[str, Span]]:
                                                or lists().not_names.issuperset(w.lower() for w in name.split()))):
             start = m.start(group) + m.group(group).find(name)
             out.append((name, Span(start, start + len(name))))
-    for m in _APPOSITIVE_NAMED.finditer(text):
+    # "Automatica, the leading trade fair for …"; "hosted its annual customer conference, Lake Connect 2026, …"
+    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text)):
         name = _clean_name(m.group("name"))
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
         # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
-        if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
-                and not lists().not_names.issuperset(w.lower() for w in name.split()):
-            start = m.start("name") + m.group("name").find(name)
-            out.append((name, Span(start, start + len(name))))
-    for m in _TYPE_THEN_NAMED.finditer(text):
-        name = _clean_name(m.group("name"))
         if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)
