@@ -255,19 +255,38 @@ def test_ingest_lets_go_of_the_store_while_it_extracts(tmp_path: Path) -> None:
     store.close()
 
 
-def test_a_writer_leaves_a_snapshot_when_it_lets_go_and_keeps_two(tmp_path: Path, seed_article: Article) -> None:
+def test_a_writer_keeps_a_snapshot_only_while_it_writes(tmp_path: Path, seed_article: Article) -> None:
     from kg.store.oxigraph import SNAPSHOTS, latest_snapshot
 
     s = OxigraphStore(tmp_path / "s")
     s.article_ids()
-    s.release()  # read only: nothing to leave
+    s.release()  # read only: no snapshot at all
     assert latest_snapshot(tmp_path / "s") is None
-    for n in range(4):
+    for n in range(3):
         s.replace_article(f"a{n}", to_graph(extract(seed_article)))
+        assert latest_snapshot(tmp_path / "s") is not None  # taken before the first write of the session
         s.release()
-    snapshots = sorted(p.name for p in (tmp_path / "s" / SNAPSHOTS).iterdir())
-    assert len(snapshots) == 2 and all(name.isdigit() for name in snapshots)
+        assert latest_snapshot(tmp_path / "s") is None  # and removed when it lets go: no disk kept for it
+    assert not [p for p in (tmp_path / "s" / SNAPSHOTS).glob("*") if p.is_dir()]
     s.close()
+
+
+def test_a_snapshot_a_reader_holds_outlives_the_write(tmp_path: Path, seed_article: Article) -> None:
+    from kg.store.oxigraph import latest_snapshot
+
+    writer = OxigraphStore(tmp_path / "s")
+    writer.replace_article("first", to_graph(extract(seed_article)))
+    writer.release()
+    writer.replace_article("second", to_graph(extract(seed_article)))  # a second write under way
+    reader = OxigraphStore(tmp_path / "s", snapshot_when_held=True)
+    held = reader.reading_snapshot
+    writer.release()  # the reader still reads the snapshot: it stays
+    assert held is not None and held.is_dir() and _graphs(reader) == [graph_iri("first")]
+    reader.close()
+    writer.replace_article("third", to_graph(extract(seed_article)))
+    writer.release()  # the next writer to let go removes it
+    assert not held.exists() and latest_snapshot(tmp_path / "s") is None
+    writer.close()
 
 
 def test_a_reader_of_a_held_store_reads_the_last_completed_write(tmp_path: Path, seed_article: Article) -> None:

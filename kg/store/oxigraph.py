@@ -7,6 +7,7 @@ several times slower.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 import warnings
@@ -25,8 +26,11 @@ from kg.vocab import PREFIXES, graph_iri, new_graph
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RETRY = 0.2  # seconds between attempts to open a store another process holds
-SNAPSHOTS = "kg-snapshots"  # inside the store's folder: read-only copies a writer leaves when it lets go
-_KEPT_SNAPSHOTS = 2  # the newest, and the one before it (a reader may still have it open)
+SNAPSHOTS = "kg-snapshots"  # inside the store's folder: the read-only copy a writer keeps while it writes
+try:
+    import fcntl  # readers hold a shared lock on the snapshot they read, so a writer never removes it under them
+except ImportError:  # pragma: no cover (not on POSIX: snapshots are removed when the writer lets go)
+    fcntl = None  # type: ignore[assignment]
 
 
 def latest_snapshot(folder: Path) -> Path | None:
@@ -34,6 +38,10 @@ def latest_snapshot(folder: Path) -> Path | None:
     renames it when it is complete), or None."""
     done = sorted(p for p in (folder / SNAPSHOTS).glob("*") if p.is_dir() and p.name.isdigit())
     return done[-1] if done else None
+
+
+def _lock_file(snapshot: Path) -> Path:
+    return snapshot.with_name(snapshot.name + ".readers")
 
 
 def _merged(t: ox.Triple) -> bool:
@@ -83,19 +91,21 @@ class OxigraphStore:
     stats`` while ``kg ingest`` extracts, an ingest while a query ran) can open it in between; an open
     that finds the store held waits up to ``wait`` seconds for it.
 
-    A process that wrote leaves a snapshot when it lets go: a copy of the store as it stands then, in
-    ``kg-snapshots/`` inside the folder (Oxigraph's backup, hard links to the same immutable files, made
-    in milliseconds). With ``snapshot_when_held`` (the commands that only read), an open that finds the
-    store held by a writer reads its newest snapshot instead of waiting: the store as of the writer's last
-    completed write, opened read-only (safe, since nobody writes a snapshot), named in
-    :attr:`reading_snapshot`. Writes to such a store are refused."""
+    A process about to write takes a snapshot first: a copy of the store as its last completed write left
+    it, in ``kg-snapshots/`` inside the folder (Oxigraph's backup, hard links to the same immutable files,
+    made in milliseconds), and removes it when it lets go of the store, so it costs disk only while a
+    write is under way. With ``snapshot_when_held`` (the commands that only read), an open that finds the
+    store held reads that snapshot instead of waiting: opened read-only (safe, since nobody writes a
+    snapshot), named in :attr:`reading_snapshot`, under a shared lock that keeps the writer from removing
+    it until the reader lets go. Writes to such a store are refused."""
 
     def __init__(self, path: str | Path | None = None, *, wait: float = 0.0, snapshot_when_held: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.wait = wait
         self.snapshot_when_held = snapshot_when_held
         self.reading_snapshot: Path | None = None  # the snapshot this store reads, when the store was held
-        self._wrote = False  # written since opened: a snapshot is left when it lets go
+        self._reader_lock: int | None = None  # the file descriptor of that snapshot's shared lock
+        self._wrote = False  # written since opened: the snapshot taken before is removed when it lets go
         self._db: ox.Store | None = None
         self._open()
 
@@ -115,15 +125,9 @@ class OxigraphStore:
             except OSError as e:
                 if "lock" not in str(e).lower():
                     raise StoreError(f"cannot open the store at {self.path}: {e}") from e
-                snapshot = latest_snapshot(self.path) if self.snapshot_when_held else None
-                if snapshot is not None:
-                    try:
-                        self._db = ox.Store.read_only(str(snapshot))
-                    except OSError:
-                        pass  # (removed as it was opened: a newer one is there next time round)
-                    else:
-                        self.reading_snapshot = snapshot
-                        return self._db
+                if self.snapshot_when_held and self._open_snapshot():
+                    assert self._db is not None
+                    return self._db
                 if time.monotonic() >= deadline:
                     waited = f"; waited {self.wait:g} s" if self.wait else ""
                     raise StoreError(f"the store at {self.path} is in use by another kg process (an ingest "
@@ -131,32 +135,78 @@ class OxigraphStore:
                                      "(KG_STORE_WAIT=seconds), or pass another --store path.") from e
                 time.sleep(_RETRY)
 
+    def _open_snapshot(self) -> bool:
+        """Open the newest snapshot read-only under a shared lock (the writer removes a snapshot only when
+        it can lock it alone); False when there is none to read."""
+        assert self.path is not None
+        for _attempt in range(3):  # (a writer may remove one between finding it and locking it)
+            snapshot = latest_snapshot(self.path)
+            if snapshot is None:
+                return False
+            fd = os.open(_lock_file(snapshot), os.O_CREAT | os.O_RDWR)
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_SH)
+            if snapshot.is_dir():
+                try:
+                    self._db = ox.Store.read_only(str(snapshot))
+                except OSError:
+                    pass
+                else:
+                    self.reading_snapshot, self._reader_lock = snapshot, fd
+                    return True
+            os.close(fd)
+        return False
+
     def release(self) -> None:
         """Let other processes open the store until this one uses it again (an in-memory store is kept);
-        after writes, leave a snapshot for readers first."""
+        after writes, remove the snapshot taken before them (unless a reader still reads it)."""
         if self.path is not None and self._db is not None:
             if self.reading_snapshot is None:
                 self._db.flush()
-                if self._wrote:
-                    self._snapshot()
             self._db = None
+            if self._wrote:
+                self._drop_snapshots()
+                self._wrote = False
+            if self._reader_lock is not None:
+                os.close(self._reader_lock)  # (closing the descriptor lets go of the shared lock)
+                self._reader_lock = None
             self.reading_snapshot = None
 
-    def _snapshot(self) -> None:
-        """Leave a snapshot of the store for readers while it is held, and drop the older ones but one."""
-        assert self.path is not None and self._db is not None
+    def _begin_write(self) -> None:
+        """Before the first write since the store was opened: refuse it on a snapshot, else take a snapshot
+        of the store as its last completed write left it, for readers while this one writes."""
+        if self.reading_snapshot is not None:
+            raise StoreError(f"the store at {self.path} is being written by another kg process; this command "
+                             f"reads its last snapshot and cannot write. Try again when that process is done.")
+        if self._wrote or self.path is None:
+            return
+        self._wrote = True
         folder = self.path / SNAPSHOTS
         try:
             folder.mkdir(exist_ok=True)
-            self._db.backup(str(folder / f"{time.time_ns():020d}"))
-        except OSError as e:  # the data is stored: only readers during a later write miss this state
-            warnings.warn(f"could not leave a snapshot of the store in {folder} for readers: {e}", stacklevel=2)
+            self._store.backup(str(folder / f"{time.time_ns():020d}"))
+        except OSError as e:  # the write goes on: only readers during it wait instead
+            warnings.warn(f"could not take a snapshot of the store in {folder} for readers: {e}", stacklevel=3)
+
+    def _drop_snapshots(self) -> None:
+        """Remove every snapshot no reader holds (and a ``NAME.tmp`` a killed process left)."""
+        assert self.path is not None
+        folder = self.path / SNAPSHOTS
+        if not folder.is_dir():
             return
-        self._wrote = False
-        done = sorted(p for p in folder.iterdir() if p.is_dir())
-        complete = [p for p in done if p.name.isdigit()]
-        for old in complete[:-_KEPT_SNAPSHOTS] + [p for p in done if not p.name.isdigit()]:
-            shutil.rmtree(old, ignore_errors=True)  # (and a NAME.tmp a killed process left)
+        for snapshot in sorted(p for p in folder.iterdir() if p.is_dir()):
+            lock = _lock_file(snapshot)
+            fd = os.open(lock, os.O_CREAT | os.O_RDWR)
+            try:
+                if fcntl is not None:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    except OSError:
+                        continue  # a reader holds it: removed by a later writer
+                shutil.rmtree(snapshot, ignore_errors=True)
+                lock.unlink(missing_ok=True)
+            finally:
+                os.close(fd)
 
     def replace_article(self, article_id: str, graph: Graph | NTriples) -> None:
         self.replace_graph(graph_iri(article_id), graph, what=f"article {article_id!r}")
@@ -194,9 +244,8 @@ class OxigraphStore:
                     if _merged(q.triple):
                         yield ox.Quad(q.subject, q.predicate, q.object, default)
 
-        self._writable()
+        self._begin_write()
         try:
-            self._wrote = True
             self._store.bulk_extend(quads())
         except OSError as e:
             raise StoreError(f"bulk loading {len(fresh)} new articles failed: {e}; ingest them again "
@@ -217,17 +266,13 @@ class OxigraphStore:
         except (OSError, SyntaxError) as e:
             raise StoreError(f"storing {what} failed, nothing was changed: {e}") from e
 
-    def _writable(self) -> None:
-        if self.reading_snapshot is not None:
-            raise StoreError(f"the store at {self.path} is being written by another kg process; this command "
-                             f"reads its last snapshot and cannot write. Try again when that process is done.")
-
     def _swap(self, g: ox.NamedNode, new: set[ox.Triple]) -> None:
-        self._writable()
+        if self.reading_snapshot is not None:
+            self._begin_write()  # (refused)
         default = ox.DefaultGraph()
         if not self._store.contains_named_graph(g):
             if new:
-                self._wrote = True
+                self._begin_write()
                 self._store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in new]
                                    + [ox.Quad(t.subject, t.predicate, t.object, default) for t in new if _merged(t)])
             return
@@ -249,7 +294,7 @@ class OxigraphStore:
         if not new:
             parts.append(f"DROP SILENT GRAPH {g}")
         if parts:
-            self._wrote = True
+            self._begin_write()
             self._store.update(" ;\n".join(parts))
 
     def remove_article(self, article_id: str) -> bool:
