@@ -156,7 +156,8 @@ _UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
 # possessives that are part of a name: "Women's Hospital", "Children's Research Center"
 _COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "workers", "king", "queen", "st", "st."})
 # ", Hanbit University": the organization a unit's name is followed by
-_PARENT_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,6})(?=[,.;)]|$)")
+_PARENT_AFTER = re.compile(r"(?:,|[ \t]+at)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,6})"
+                           r"(?=[,.;)]|$|[ \t]+[a-z])")  # ", Hanbit University"; " at Hanbit University spoke"
 
 
 def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | None]:

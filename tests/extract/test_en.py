@@ -4053,3 +4053,15 @@ def test_a_talk_frame_gives_its_part_to_the_listed_subjects(text: str, expected:
     got = _people(text)
     assert {n: roles for n, (roles, _affs) in got.items()} == expected
     assert all(org != "Ridge AI also" for _roles, affs in got.values() for org, _t in affs)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a unit of an organization, then "at" the organization: the organization holds the post
+    ("Professor Jane Roe of the Department of Mechanical Engineering at Lake University spoke at the forum.",
+     "Lake University"),
+    ("Jane Roe of the School of Engineering at Lake University spoke at the forum.", "Lake University"),
+    ("Jane Roe of the Department of Robotics, Lake University, spoke at the forum.", "Lake University"),
+])
+def test_a_unit_at_its_organization(text: str, org: str) -> None:
+    [(_roles, affs)] = _people(text).values()
+    assert affs[0][0] == org
