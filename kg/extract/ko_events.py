@@ -25,14 +25,16 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
                    r"|(?:식|회|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|워크숍|워크샵|행사|해커톤|데모데이|캠프|페스티벌|축제|"
                    r"엑스포|쇼)['’\"”」』]?(?:을|를)\s*(?:가졌|가진다|갖는다|갖고|가질)|가진다"
-                   r"|(?:을|를)\s*주재(?:했|한다|하고|하며|할)")  # "'…간담회'를 주재했다": chaired, so held
+                   r"|(?:을|를)\s*주재(?:했|한다|하고|하며|할)"  # "'…간담회'를 주재했다": chaired, so held
+                   r"|(?:^|\s)연\s+['‘\"“「『]")  # "한빛협회가 3일 코엑스에서 연 '…포럼'에는": 연 before the name
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
 _HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|갖는다|갖고|가질|체결했|출범했"
                     r"|진행한다|진행했|진행하며|진행하고"
                     r"|출범시켰|마쳤|마무리했|끝마쳤|(?:을|를)\s+개막했|(?:을|를)\s+개막한다|주재했|주재한다|주재하고|주재하며"
                     # "한빛협회와 다온재단이 함께 연 이번 행사": 연, the adnominal of 열다, before the event
                     r"|(?:^|\s)연\s+(?:이번\s+|올해\s+|이\s+)?(?:행사|포럼|세미나|컨퍼런스|콘퍼런스|토론회|간담회|설명회|"
-                    r"심포지엄|워크숍|대회|축제|박람회|전시회|서밋|공청회|회의)")
+                    r"심포지엄|워크숍|대회|축제|박람회|전시회|서밋|공청회|회의)"
+                    r"|(?:^|\s)연\s+['‘\"“「『]")  # "한빛협회가 3일 코엑스에서 연 '…포럼'에는"
 _BOTH = re.compile(r"\s*(?:양|두|세|네|[2-9]\s*개)\s*(?:기관|사|측|단체|대학|기업|지자체|부처|협회)(?:은|는|이|가)\s")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
@@ -492,7 +494,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 joint = not partner and len(items) > 1 and (
                     _JOINT.search(w.text) is not None
                     or i > 0 and clause[i - 1].text == "공동" and w.text.startswith(("주최", "개최"))
-                    or w.text == "공동으로" and i + 1 < len(clause) and clause[i + 1].text.startswith(("주최", "개최")))
+                    or w.text == "공동으로" and i + 1 < len(clause)
+                    and clause[i + 1].text.startswith(("주최", "개최", "마련", "준비", "열었", "연다")))
                 for phrase in phrases:
                     if phrase:
                         found.append((phrase, role))

@@ -598,3 +598,19 @@ def test_a_lawmaker_holding_the_event_holds_it_through_the_office(text: str, org
     x = extract(ko_article(text, published="2025-06-17"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 연, the adnominal of 열다, right before the quoted name: the subject held it, there and then
+    ("한빛협회가 10일 서울 코엑스에서 연 '2026 AI 포럼'에는 300명이 참석했다.",
+     ("2026-06-10", "코엑스", ["한빛협회"], [])),
+    ("다온재단이 3일 부산 벡스코에서 연 '해양 AI 세미나'에서 김도윤 교수가 발표했다.",
+     ("2026-06-03", "벡스코", ["다온재단"], [])),
+    # prepared jointly with nobody else holding it: both hold it
+    ("'2026 AI 포럼'이 10일 서울 코엑스에서 열렸다. 이번 행사는 한빛협회와 다온재단이 공동으로 마련했다.",
+     ("2026-06-10", "코엑스", ["한빛협회", "다온재단"], [])),
+])
+def test_held_by_an_adnominal_before_the_name_and_prepared_jointly(text: str, expected: tuple) -> None:
+    x = extract(ko_article(text, published="2026-06-11"))
+    [e] = x.events
+    assert (e.start, e.venue, _orgs(x, e.organizers), _orgs(x, e.co_organizers)) == expected
