@@ -19,7 +19,7 @@ from kg.extract.ko_names import is_name, title_of
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list, suffix_of
 from kg.model import OrgRole, Span
 
-_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|개막|출범|진행됐|진행된|마련했|마련한"
+_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)"
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
@@ -28,7 +28,8 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
                    r"|(?:을|를)\s*주재(?:했|한다|하고|하며|할)"  # "'…간담회'를 주재했다": chaired, so held
                    r"|(?:^|\s)연\s+['‘\"“「『]")  # "한빛협회가 3일 코엑스에서 연 '…포럼'에는": 연 before the name
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
-_HOLDS = re.compile(r"개최했|개최한|개최하|열었|연다|열어|열고|주최했|주최한|마련했|마련한|가졌|가진다|갖는다|갖고|가질|체결했|출범했"
+_HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열었|연다|열어|열고|열\s*예정|열기로|주최했|주최한|마련했|마련한|가졌|가진다|"
+                    r"갖는다|갖고|가질|체결했|출범했"
                     r"|진행한다|진행했|진행하며|진행하고"
                     r"|출범시켰|마쳤|마무리했|끝마쳤|(?:을|를)\s+개막했|(?:을|를)\s+개막한다|주재했|주재한다|주재하고|주재하며"
                     # "한빛협회와 다온재단이 함께 연 이번 행사": 연, the adnominal of 열다, before the event
@@ -735,8 +736,9 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
 
 
 # the verb that holds the event, by its tense: "23일 개최한다고 밝혔다" is to come, "23일 열렸다" is past
-_HELD_FUTURE = re.compile(r"(?:(?:개최|진행|마련|시작|개막)(?:(?:한다|된다)고?|할\s*예정|될\s*예정|할|될)|"
-                          r"(?:연다|열린다|갖는다)고?|열릴|열\s*예정|가진다|가질|펼쳐진다|펼쳐질)(?![가-힣])")
+_HELD_FUTURE = re.compile(r"(?:(?:개최|진행|마련|시작|개막)(?:(?:한다|된다)고?|할|될)|"
+                          r"(?:연다|열린다|갖는다)고?|열릴|가진다|가질|펼쳐진다|펼쳐질)(?![가-힣])"
+                          r"|(?:할|될|열|열릴)\s*예정|(?:열|개최하|갖|마련하)기로|개최키로")  # "열 예정이다", "열기로 했다"
 _HELD_PAST = re.compile(r"(?:개최|진행|마련|시작|개막)(?:했|됐|되었|하였)|열었|열렸|가졌|펼쳐졌|성료|폐막했|막을\s*내렸")
 
 

@@ -614,3 +614,17 @@ def test_held_by_an_adnominal_before_the_name_and_prepared_jointly(text: str, ex
     x = extract(ko_article(text, published="2026-06-11"))
     [e] = x.events
     assert (e.start, e.venue, _orgs(x, e.organizers), _orgs(x, e.co_organizers)) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # plans to hold it: the day is to come, and the planner holds it
+    ("한빛협회는 20일 서울 코엑스에서 '2026 AI 포럼'을 열 예정이다.", "2026-06-20"),
+    ("한빛협회는 20일 서울 코엑스에서 '2026 AI 포럼'을 열기로 했다.", "2026-06-20"),
+    ("한빛협회는 이달 20일 서울 코엑스에서 '2026 AI 포럼'을 개최할 예정이다.", "2026-06-20"),
+    # held: the day is past
+    ("한빛협회는 20일 서울 코엑스에서 '2026 AI 포럼'을 열었다.", "2026-05-20"),
+])
+def test_a_planned_event_is_to_come_and_held_by_its_planner(text: str, start: str) -> None:
+    x = extract(ko_article(text, published="2026-06-11"))
+    [e] = x.events
+    assert (e.start, _orgs(x, e.organizers)) == (start, ["한빛협회"])
