@@ -1370,3 +1370,14 @@ def test_quoted_at_an_event_of_talks_with_the_organization_of_the_sentence_befor
     text = ("'2026 스마트제조 세미나'가 10일 열렸다. 다온오토는 AI 도입 사례를 소개했다. 장연세 상무는 \"수요기업 중심의 "
             "생태계가 열쇠\"라고 강조했다.")
     assert _roles(_x(text))["장연세"] == {Role.QUOTED, Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country written as one Hanja letter before the organization
+    ("'AI 포럼'이 10일 열렸다. 김도윤 美 다온대 교수가 발표했다.", ("김도윤", "다온대", "교수")),
+    ("'AI 포럼'이 10일 열렸다. 존 스미스 美 다온대 교수가 발표했다.", ("존 스미스", "다온대", "교수")),
+    ("'AI 포럼'이 10일 열렸다. 김도윤 日 다온전자 부사장이 발표했다.", ("김도윤", "다온전자", "부사장")),
+])
+def test_a_country_as_one_hanja_letter_before_the_organization(text: str, expected: tuple) -> None:
+    x = _x(text)
+    assert _affs(x) == [expected] and _roles(x)[expected[0]] == {Role.SPEAKER}
