@@ -94,6 +94,10 @@ def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     return next((role for _a, _b, role in _cues(doc, sent, gz) if role in _PRONOUN_ROLES), None)
 
 
+# a caption that opens with the order of the people pictured, its sentence before saying what they do
+_LEFT_FIRST = re.compile(r"\s*[(\[]?\s*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)")
+
+
 def is_caption(doc: Doc, sent: Sentence) -> bool:
     return bool(_CAPTION.search(sent.text(doc.text)))
 
@@ -141,6 +145,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in parts)]
     if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
+        if not acts and s_index > 0 and _LEFT_FIRST.match(sent.text(doc.text)):
+            # "패널토론 참석자들이 기념촬영을 하고 있다. (왼쪽부터) A, B": what the sentence before says they do
+            acts = [c[2] for c in _cues(doc, doc.sentences[s_index - 1], gz) if c[2] in _SPEAKING]
         return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
     bounds = _clause_bounds(sent, sorted(m.span.start for m in here))
     in_session = session_of(doc, sent) is not None

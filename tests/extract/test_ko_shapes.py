@@ -1381,3 +1381,18 @@ def test_quoted_at_an_event_of_talks_with_the_organization_of_the_sentence_befor
 def test_a_country_as_one_hanja_letter_before_the_organization(text: str, expected: tuple) -> None:
     x = _x(text)
     assert _affs(x) == [expected] and _roles(x)[expected[0]] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a caption that opens with the order of the people: they do what the sentence before says
+    ("'2026 AI 포럼'이 10일 열렸다. 패널토론 참석자들이 기념촬영을 하고 있다. (왼쪽부터) 김도윤 한빛대 교수, 박서연 다온전자 상무.",
+     Role.PANELIST),
+    ("'2026 AI 포럼'이 10일 열렸다. 이날 연사들이 기념촬영을 했다. 왼쪽부터 김도윤 한빛대 교수, 박서연 다온전자 상무.",
+     Role.SPEAKER),
+    # guests who pose are pictured only
+    ("'2026 AI 포럼'이 10일 열렸다. 참석자들이 기념촬영을 하고 있다. (왼쪽부터) 김도윤 한빛대 교수, 박서연 다온전자 상무.",
+     Role.ATTENDEE),
+])
+def test_a_caption_after_a_sentence_about_a_part(text: str, role: Role) -> None:
+    roles = _roles(_x(text))
+    assert roles["김도윤"] == {role} and roles["박서연"] == {role}
