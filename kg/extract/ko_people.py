@@ -821,12 +821,12 @@ def _paren_titled(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
     return close is not None and close > k + 2 and title_of(words[close - 1], gz) is not None
 
 
-def _without_country_letters(words: list[Word], gz: Gazetteer) -> list[Word]:
+def _without_country_letters(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, ...]:
     """The words less a country written as one Hanja letter before an organization (``김도윤 美 다온대
     교수``): the name, organization and title read as if it were not there."""
-    return [w for n, w in enumerate(words)
-            if not (len(w.text) == 1 and "\u4e00" <= w.text <= "\u9fff" and w.text in gz.countries
-                    and n + 1 < len(words) and not words[n + 1].is_punct)]
+    return tuple(w for n, w in enumerate(words)
+                 if not (len(w.text) == 1 and "\u4e00" <= w.text <= "\u9fff" and w.text in gz.countries
+                         and n + 1 < len(words) and not words[n + 1].is_punct))
 
 
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
