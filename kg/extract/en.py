@@ -378,6 +378,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "Koo did not attend": no part at all
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
                 continue  # "who chairs the department of mechanical engineering": a post, not a session
+            if role is Role.SPEAKER and m.group().lower() == "introduced" and (
+                    _GREETS.match(sentence, m.start()) or _A_PERSON_NEXT.match(sentence, m.end())):
+                continue  # "X introduced the first keynote speaker, Y", "X introduced Tom Reed, who …": Y speaks
             if role is Role.ATTENDEE and _PLACE_IN_PICTURE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "Nora Banks, second from left, speaks": where one stands, not who is pictured
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
@@ -389,6 +392,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     return _introduced(sentence, sorted(found))
 
 
+# a person's name right after a verb: two or three capitalised words, then a comma, "who" or "to"
+_A_PERSON_NEXT = re.compile(r"\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?=\s*,|\s+who\b|\s+to\b)")
 _PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+$", re.I)
 
 

@@ -4065,3 +4065,19 @@ def test_a_talk_frame_gives_its_part_to_the_listed_subjects(text: str, expected:
 def test_a_unit_at_its_organization(text: str, org: str) -> None:
     [(_roles, affs)] = _people(text).values()
     assert affs[0][0] == org
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # introducing a thing at the event is presenting it
+    ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced the company's smart "
+     "factory platform.", {"Kim Min-ji": {Role.SPEAKER}}),
+    ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced Bolt Labs' new welding "
+     "robot.", {"Kim Min-ji": {Role.SPEAKER}}),
+    # introducing a person: the one introduced speaks
+    ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced Tom Reed, who spoke on "
+     "robots.", {"Kim Min-ji": set(), "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced the first keynote "
+     "speaker, Tom Reed.", {"Kim Min-ji": set(), "Tom Reed": {Role.KEYNOTE}}),
+])
+def test_introducing_a_thing_or_a_person(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
