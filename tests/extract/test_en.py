@@ -1540,8 +1540,8 @@ def test_a_proper_name_beats_a_description_of_the_event(text: str, name: str) ->
     # congratulated: another part
     ("In a video message, Minister Park Ji-hoon congratulated the organizers.", {"Park Ji-hoon": {Role.OTHER}}),
     ("Governor Lee Jae-won congratulated the winners.", {"Lee Jae-won": {Role.OTHER}}),
-    # "NAME of ORG" with a speech verb after the organization is a person
-    ("Jane Roe of Acme Robotics explained how AI agents can run a plant.", {"Jane Roe": set()}),
+    # "NAME of ORG" with a speech verb after the organization is a person (explaining how a thing works: a talk)
+    ("Jane Roe of Acme Robotics explained how AI agents can run a plant.", {"Jane Roe": {Role.SPEAKER}}),
     ("Tom Reed of Nimbus Labs presented the results.", {"Tom Reed": {Role.SPEAKER}}),
 ])
 def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
@@ -4081,3 +4081,14 @@ def test_a_unit_at_its_organization(text: str, org: str) -> None:
 ])
 def test_introducing_a_thing_or_a_person(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # explaining a thing at the event (how, why, the plan) is a talk, as 설명했다 with an object is
+    ("Kim Min-ji, CEO of Bolt Labs, explained how AI cut defects by 30 percent.", {Role.SPEAKER}),
+    ("Kim Min-ji, CEO of Bolt Labs, explained the company's AI strategy.", {Role.SPEAKER}),
+    # explaining as the verb of a quote is saying
+    ('"Data matters," Kim Min-ji, CEO of Bolt Labs, explained.', {Role.QUOTED}),
+])
+def test_explaining_a_thing_is_a_talk(text: str, expected: set) -> None:
+    assert _people(text)["Kim Min-ji"][0] == expected
