@@ -10,7 +10,7 @@ sponsor; not ``type``, which GEXF keeps for edge direction) and carry role, talk
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from itertools import combinations
@@ -47,8 +47,10 @@ _MEMBERS = """
 SELECT DISTINCT ?person ?org ?title WHERE {
   ?m a org:Membership ; org:member ?person ; org:organization ?org . OPTIONAL { ?m kgo:title ?title } }"""
 # the organizations of an event by their part in it: the same for the whole store and for chosen events
-_ORG_PARTS = """
-  VALUES (?p ?type) { (schema:organizer "organizer") (kgo:coOrganizer "co_organizer") (schema:sponsor "sponsor") }"""
+_HOLDING = {"schema:organizer": "organizer", "kgo:coOrganizer": "co_organizer", "schema:sponsor": "sponsor"}
+_HELD_BY = tuple(_HOLDING.values())  # the relations of the organizations that held or sponsored an event
+_HOLDING_PREDICATES = " ".join(_HOLDING)
+_ORG_PARTS = "\n  VALUES (?p ?type) { " + " ".join(f'({p} "{t}")' for p, t in _HOLDING.items()) + " }"
 _STRUCTURE = "\nSELECT DISTINCT ?s ?type ?o WHERE {" + _ORG_PARTS + "\n  ?s ?p ?o .\n}"
 _PARTS = """SELECT DISTINCT ?part ?parent WHERE { ?part a kgo:EventPart ; schema:superEvent ?parent }"""
 _SERIES = """SELECT DISTINCT ?event ?series WHERE { ?event a kgo:Event ; schema:superEvent ?series .
@@ -345,27 +347,37 @@ def _org_network(g: nx.MultiDiGraph) -> nx.Graph:
 
 def find_node(g: nx.MultiDiGraph, query: str) -> str:
     """The node named ``query`` (its IRI, its exact name, or the only name containing it)."""
-    if query in g:
+    return _named_node({n: d["label"] for n, d in g.nodes(data=True)}, query)
+
+
+def _named_node(labels: Mapping[str, str], query: str) -> str:
+    """:func:`find_node` over the shown name of each node (by IRI)."""
+    if query in labels:
         return query
-    exact = [n for n, d in g.nodes(data=True) if d["label"] == query]
-    partial = exact or [n for n in g if _matches(g, n, query)]
+    exact = [n for n, label in labels.items() if label == query]
+    partial = exact or [n for n, label in labels.items() if _named(n, [label], query)]
     if len(partial) == 1:
         return partial[0]
     if not partial:
         raise ExportError(f"nothing in the graph is named {query!r}; `kg explain` or `kg query` can find its name")
-    names = ", ".join(sorted({g.nodes[n]["label"] for n in partial})[:8])
+    names = ", ".join(sorted({labels[n] for n in partial})[:8])
     raise ExportError(f"{query!r} names {len(partial)} nodes ({names}); give the IRI or the full name")
 
 
 def focus_node(store: GraphStore, g: nx.MultiDiGraph, focus: str) -> str:
     """The node to center on: by IRI or shown name (:func:`find_node`), else by any name or alias the
     store gives an entity (``산기협`` for 한국산업기술진흥협회)."""
+    return _focus_of(store, {n: d["label"] for n, d in g.nodes(data=True)}, focus)
+
+
+def _focus_of(store: GraphStore, labels: Mapping[str, str], focus: str) -> str:
+    """:func:`focus_node` over the shown name of each node (by IRI)."""
     try:
-        return find_node(g, focus)
+        return _named_node(labels, focus)
     except ExportError:
         from kg.query import entity_iris
 
-        known = [iri for iri in entity_iris(store, focus) if iri in g]
+        known = [iri for iri in entity_iris(store, focus) if iri in labels]
         if len(known) == 1:
             return known[0]
         raise
@@ -407,8 +419,7 @@ _SCOPE_EVENTS = {
     "Event": """SELECT DISTINCT ?e WHERE { ?x a kgo:Event . BIND (?x AS ?e) }""",
     "EventPart": """SELECT DISTINCT ?e WHERE { ?x schema:superEvent+ ?e . ?e a kgo:Event }""",
     "EventSeries": """SELECT DISTINCT ?e WHERE { ?e schema:superEvent ?x ; a kgo:Event }""",
-    "Organization": """SELECT DISTINCT ?e WHERE { VALUES ?rel { schema:organizer kgo:coOrganizer schema:sponsor }
-  ?e ?rel ?x . ?e a kgo:Event }""",
+    "Organization": "SELECT DISTINCT ?e WHERE { VALUES ?rel { " + _HOLDING_PREDICATES + " } ?e ?rel ?x . ?e a kgo:Event }",
 }
 _SCOPE_PEOPLE = {
     "Person": """SELECT DISTINCT ?person WHERE { ?x a schema:Person . BIND (?x AS ?person) }""",
@@ -422,18 +433,10 @@ def _ego_scope(store: GraphStore, focus: str) -> tuple[str, set[str], set[str]] 
     people to add (an organization's members, the person in focus). None when the name does not settle one
     node or its events are too many to ask for one by one (the caller then reads the whole store)."""
     typed = {n: (typ, label) for n, typ, label in _rows(store, _NODES)}
-    if focus in typed:
-        iri = focus
-    else:
-        exact = [n for n, (_t, label) in typed.items() if label == focus]
-        partial = exact or [n for n, (_t, label) in typed.items() if _named(n, [label], focus)]
-        if len(partial) != 1:  # an alias the store knows ("산기협"), as focus_node reads it
-            from kg.query import entity_iris
-
-            partial = [n for n in entity_iris(store, focus) if n in typed]
-            if len(partial) != 1:
-                return None  # (the whole store is read, and the same error as before is raised)
-        iri = partial[0]
+    try:
+        iri = _focus_of(store, {n: label for n, (_t, label) in typed.items()}, focus)
+    except ExportError:
+        return None  # (the whole store is read, and the same error is raised there)
     kind = typed[iri][0]
     events = {e for (e,) in _rows_for(store, _SCOPE_EVENTS[kind], "x", {iri})}
     people = {p for (p,) in _rows_for(store, _SCOPE_PEOPLE[kind], "x", {iri})} if kind in _SCOPE_PEOPLE else set()
@@ -448,8 +451,7 @@ _ORG_INDEX = """SELECT ?o ?label WHERE { ?o a schema:Organization ; schema:name 
 # an organization's events: those its people took part in (at the top event), and those it held or sponsored
 _ORG_EVENTS = """SELECT DISTINCT ?e WHERE {
   { ?m org:organization ?o ; org:member ?person . ?p kgo:participant ?person ; kgo:atEvent ?e }
-  UNION { VALUES ?rel { schema:organizer kgo:coOrganizer schema:sponsor } ?e ?rel ?o . ?e a kgo:Event } }"""
-_HELD_BY = ("organizer", "co_organizer", "sponsor")
+  UNION { VALUES ?rel { """ + _HOLDING_PREDICATES + """ } ?e ?rel ?o . ?e a kgo:Event } }"""
 
 
 def _events_by_name_and_date(store: GraphStore, f: Filters) -> set[str]:

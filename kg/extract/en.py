@@ -5,6 +5,7 @@ and roles from cue phrases (``data/en/cues.tsv``), list headers and speech verbs
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from kg.extract.en_events import find_event
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
     EVENT_OFFICE,
+    FRONTED,
+    JOINED_PARTS,
     LEGAL_FORMS,
     ORG_WORDS,
     TALK_FRAME,
@@ -59,10 +62,11 @@ def _gathering_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _role_cues() -> tuple[_Cue, ...]:
-    """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending."""
+    """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending,
+    ``a/b`` either word (each choice a cue of its own)."""
     cues = []
     kinds = "|".join(sorted((re.escape(w) for w in _gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
-    for phrase, role in cue_list(data_dir() / "en" / "cues.tsv"):
+    for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
         body = r"\s+(?:[\w'’\-]+\s+){0,2}?".join(  # "~": up to two words of any kind ("fielded ~ questions")
             r"\s+".join(rf"(?:{kinds})s?" if w == "{event}" else
                         re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
@@ -72,6 +76,11 @@ def _role_cues() -> tuple[_Cue, ...]:
         cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
                          first if cased else first.lower(), cased))
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
+
+
+def _choices(phrase: str) -> list[str]:
+    """The phrases a cue line with choices stands for: ``took/takes the stage/podium`` is four."""
+    return [" ".join(words) for words in itertools.product(*(w.split("/") for w in phrase.split()))]
 
 
 # public offices, whose holders speak at an event as guests unless their body holds it
@@ -402,30 +411,29 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
                             r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
                             r"school|faculty|college|institute|association|society|foundation|federation|"
                             r"organization|organisation|agency|division|program|programme|caucus|party)\b")
-# a part fronted before the copula, its holders after it: "Moderating the closing panel was A", "Also chairing
-# sessions were A and B", "Leading the discussion was A", "Speaking first was A", "Headlining the summit were A and B",
-# "Judging the pitches were A and B"
-_PART_NOUN = (r"(?:panel|session|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|event|evening|"
-              r"ceremony|proceedings|programme|program)s?\b")
-_TALK_NOUN = r"(?:talk|speech|address|presentation|lecture|keynote|remarks)s?\b"
+# a part fronted before the copula, its holders after it (the participles of kg.extract.en_people.FRONTED):
+# "Moderating the closing panel was A", "Also chairing sessions were A and B", "Leading the discussion was A",
+# "Speaking first was A", "Headlining the summit were A and B", "Judging the pitches were A and B"
 _OBJECT = r"\s+(?:the|a|an|this|that|each|both|its)\s+(?:[\w-]+\s+){0,3}?"
+
+
+def _fronted_alternative(word: str, nouns: frozenset[str] | None) -> str:
+    noun = "" if nouns is None else rf"(?={_OBJECT}(?:{'|'.join(map(re.escape, sorted(nouns)))})s?\b)"
+    return re.escape(word) + noun
+
+
 _FRONTED_PART = re.compile(
-    r"\s*(?:(?:Also|And|Meanwhile|Finally|Then),?\s+)?(?P<cue>"
-    r"(?P<chair>(?:[Cc]o-)?(?:[Mm]oderating|[Cc]hairing)|[Ff]acilitating|[Ee]mceeing|MCing|[Pp]residing\s+over"
-    rf"|(?:[Ll]eading|[Hh]osting|[Ss]teering|[Rr]unning)(?={_OBJECT}{_PART_NOUN}))"
-    rf"|(?P<speak>[Ss]peaking|[Pp]resenting|(?:[Dd]elivering|[Gg]iving)(?={_OBJECT}{_TALK_NOUN}))"
-    r"|(?P<head>[Hh]eadlining)|(?P<judge>[Jj]udging|[Mm]entoring)"
-    r")\b[^.;:!?\"“”]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
+    r"\s*(?:(?:Also|And|Meanwhile|Finally|Then),?\s+)?(?P<cue>(?i:"
+    + "|".join(_fronted_alternative(w, nouns) for w, (_kind, nouns) in sorted(FRONTED.items(), key=lambda x: -len(x[0])))
+    + r"))\b[^.;:!?\"“”]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
+_FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "keynote": Role.KEYNOTE, "judge": Role.OTHER}
 
 
 def _fronted_role(m: re.Match[str]) -> Role:
-    if m.group("chair"):
-        return Role.MODERATOR
-    if m.group("judge"):
-        return Role.OTHER  # "Judging the final pitches were A and B": a jury's members
-    if m.group("head") or re.search(r"\bkeynote", m.group(0), re.I):
-        return Role.KEYNOTE
-    return Role.SPEAKER
+    role = _FRONTED_ROLES[FRONTED[m.group("cue").lower()][0]]  # a jury's members: other
+    if role is Role.SPEAKER and re.search(r"\bkeynote", m.group(0), re.I):
+        return Role.KEYNOTE  # "Delivering the opening keynote was A"
+    return role
 
 
 # a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
@@ -455,13 +463,14 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
     return out
 
 
-_DISCUSSION = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table|conversation|dialogue|talk show)s?\b"
+_DISCUSSION_NOUNS = "panel|discussion|debate|roundtable|round-table|conversation|dialogue"  # parts held as a discussion
+_DISCUSSION = re.compile(rf"\b(?:{_DISCUSSION_NOUNS}|talk show)s?\b"
                          r"[^.;:!?,]{0,40}(?:,\s*)?$", re.I)  # "The discussion that followed, moderated by A, included B"
 
 
 _WHICH_INTRODUCES = re.compile(r",\s*(?:which|that)\s+(?:also\s+)?(?:included|includes|featured|features|"
                                r"brought\s+together)\b")
-_DISCUSSION_WORD = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table|conversation|dialogue)s?\b", re.I)
+_DISCUSSION_WORD = re.compile(rf"\b(?:{_DISCUSSION_NOUNS})s?\b", re.I)
 
 
 def _discussion_before(sentence: str, at: int) -> bool:
@@ -621,13 +630,13 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             role = _cue_for(sc, span, name) or joined
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
-                role = _LABELS_ROLE[label.group("label").lower()]  # "Host Peter Reynolds … asked panelists"
+                role = _part_word(label.group("label"))  # "Host Peter Reynolds … asked panelists"
             if role is None and (held := _JOINED_FOR.match(sentence, _past_description(sentence, span.end - sp.start))):
                 # "A of X joined B of Y for a fireside chat": A held the part with B
                 role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
                     else Role.SPEAKER
             if role is None and last_part in (Role.SPEAKER, Role.KEYNOTE) \
-                    and _FOLLOWED_BY.search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
+                    and _followed_by().search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
                 role = Role.SPEAKER  # "A of X spoke first, followed by B of Y": the next talk was B's
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
@@ -665,18 +674,21 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
 _LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp]odcast|[Ss]how)\s+))"
                     r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?|"
                     r"(?<![\w-])(?:[Cc]o-)?[Cc]hair(?=\s*:))\s*:?\s+$")  # "Chair: Tom Reed" (a board chair is a post)
-_LABELS_ROLE = {"chair": Role.MODERATOR, "co-chair": Role.MODERATOR,
-                "host": Role.MODERATOR, "co-host": Role.MODERATOR, "moderator": Role.MODERATOR,
-                "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST, "panellist": Role.PANELIST,
-                "keynote speaker": Role.KEYNOTE, "keynote speakers": Role.KEYNOTE}
+# the part a word for it names, written before a name ("Host Peter Reynolds") or after it in parentheses
+# ("Jane Roe of Acme (moderator)")
+_PART_WORDS = {"chair": Role.MODERATOR, "co-chair": Role.MODERATOR, "host": Role.MODERATOR, "co-host": Role.MODERATOR,
+               "moderator": Role.MODERATOR, "emcee": Role.MODERATOR, "mc": Role.MODERATOR,
+               "panelist": Role.PANELIST, "panellist": Role.PANELIST, "discussant": Role.PANELIST,
+               "keynote": Role.KEYNOTE, "keynote speaker": Role.KEYNOTE, "keynote speakers": Role.KEYNOTE,
+               "speaker": Role.SPEAKER, "presenter": Role.SPEAKER}
+
+
+def _part_word(written: str) -> Role:
+    return _PART_WORDS[" ".join(written.lower().split())]
 
 
 _PAREN_PART = re.compile(r"\(\s*(?:the\s+)?(moderator|chair|co-chair|host|emcee|MC|panell?ist|discussant|keynote(?:\s+speaker)?|"
                          r"speaker|presenter)\s*\)", re.I)
-_PART_OF_LABEL = {"moderator": Role.MODERATOR, "chair": Role.MODERATOR, "co-chair": Role.MODERATOR,
-                  "host": Role.MODERATOR, "emcee": Role.MODERATOR, "mc": Role.MODERATOR, "panelist": Role.PANELIST,
-                  "panellist": Role.PANELIST, "discussant": Role.PANELIST, "keynote": Role.KEYNOTE,
-                  "keynote speaker": Role.KEYNOTE, "speaker": Role.SPEAKER, "presenter": Role.SPEAKER}
 _PART_REACH = 80  # characters from a name to the parenthesised part after it
 # "with Jane Roe (of Acme) moderating": the absolute phrase gives the name its part
 _WITH_DOING = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;()]{0,60}?|\s*\([^()]{1,60}\))?\s+"
@@ -692,7 +704,7 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
     for m in _PAREN_PART.finditer(sentence):
         k = bisect.bisect_right(ends, m.start())  # the mentions that end before the part
         if k and m.start() - ends[k - 1] <= _PART_REACH and not re.search(r"[;.]", sentence[ends[k - 1]:m.start()]):
-            out.append((m.start(), m.end(), mentions[k - 1][2], _PART_OF_LABEL[m.group(1).lower()]))
+            out.append((m.start(), m.end(), mentions[k - 1][2], _part_word(m.group(1))))
     for start, end, name in mentions:
         if sentence[max(0, start - 5):start].endswith("with "):
             doing = _WITH_DOING.match(sentence, end)
@@ -712,8 +724,8 @@ _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": R
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
 # "joined B (of Y) for a fireside chat" after a person: a part held together
 _JOINED_FOR = re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+){1,10}?"
-                         r"for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>chat|conversation|dialogue|discussion|debate|"
-                         r"panel|roundtable|Q&A|talk|interview)s?\b")
+                         r"for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>(?i:"
+                         + "|".join(map(re.escape, sorted(JOINED_PARTS))) + r"))s?\b")
 # a person's description after the name: ", plant manager at Granite Foods," / " of Granite Foods"
 _DESCRIPTION = re.compile(r"(?:,[^,;.]{1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,5})")
 
@@ -724,7 +736,14 @@ def _past_description(sentence: str, at: int) -> int:
 
 
 _FROM_LEFT = re.compile(r"\b(?:from|From)\s+(?:left|right)\b")
-_FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$")
+@lru_cache(maxsize=1)
+def _followed_by() -> re.Pattern[str]:
+    """``, followed by`` and the honorifics of a name right after it (``, followed by Dr. …``)."""
+    return re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:" + _honorifics_ahead().pattern + ")?$",
+                      re.I)
+
+
+
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"
 _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief|recent|own)\s+)?"
@@ -862,7 +881,7 @@ _ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+
 def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     """An appositive after one of the person's mentions names them organizer of this event: of an event
     word ("organizer of the forum") or of its name ("organizer of industryXchange")."""
-    words = [w for w in (event.name or "").split() if w.lower() not in _MINOR_WORDS]
+    words = _major_words(event.name or "")
     initials = "".join(w[0] for w in words if w[:1].isupper())
     for sp in spans:
         m = _ORGANIZER_OF.match(text, sp.end)
@@ -881,6 +900,11 @@ _DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|o
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "on", "&", "in"})
 
 
+def _major_words(name: str) -> list[str]:
+    """The words of a name that its initials are made of (``of``, ``and``, ``the`` … left out)."""
+    return [w for w in name.split() if w.lower() not in _MINOR_WORDS]
+
+
 def _initialisms(orgs: OrgTable, text: str) -> list[tuple[str, str]]:
     """A word in capitals (``SMF``) whose letters are exactly the initials of an organization of the
     article of three or more words (``Singapore Manufacturing Federation``): one organization, when no
@@ -888,7 +912,7 @@ def _initialisms(orgs: OrgTable, text: str) -> list[tuple[str, str]]:
     by_initials: dict[str, dict[str, str]] = {}  # initials -> {organization id: its name}
     for o in orgs.organizations():
         for n in (o.name, *o.aliases):
-            words = [w for w in n.split() if w.lower() not in _MINOR_WORDS]
+            words = _major_words(n)
             if len(words) >= 3 and all(w[:1].isupper() for w in words):
                 by_initials.setdefault("".join(w[0] for w in words), {})[o.id] = o.name
     return [(next(iter(named.values())), short) for short in sorted(set(_CAPITALS.findall(text)))

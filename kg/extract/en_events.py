@@ -37,8 +37,10 @@ _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|
 _UNIT_OR_ORG = rf"(?:the\s+)?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY})"
 # "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
 _ORDINAL_WORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))"
-_EDITION_AFTER = re.compile(rf"(?:\b(?:now\s+)?in\s+its|(?:forum|conference|summit|symposium|seminar|workshop|hackathon|expo|"
-                            rf"exhibition|fair|show|week|festival|congress|convention),\s+the)\s+{_ORDINAL_WORD}"
+# the kinds of gathering a name is set beside in apposition ("Automatica, the leading trade fair"; "its annual
+# conference, Lake Connect 2026"; "the forum, the fifth, …")
+_GATHERING_KINDS = "fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|symposium|hackathon"
+_EDITION_AFTER = re.compile(rf"(?:\b(?:now\s+)?in\s+its|(?:{_GATHERING_KINDS}|seminar|workshop|week),\s+the)\s+{_ORDINAL_WORD}"
                             rf"(?:\s+(?:year|edition|installment|season)\b|(?:\s+(?:edition|annual))?\s*,)", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
@@ -290,16 +292,14 @@ _GATHERED_NAMED = re.compile(
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
 _APPOSITIVE_NAMED = re.compile(
     r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}),[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,5}?(?:trade[ \t]+)?(?:fair|show|exhibition|expo|conference|summit|forum|festival|congress|"
-    r"convention|symposium|hackathon)\b")
+    rf"(?:[\w'’-]+[ \t]+){{0,5}}?(?:trade[ \t]+)?(?:{_GATHERING_KINDS})\b")
 
 
 # "Lake Robotics hosted its annual customer conference, Lake Connect 2026, in Austin": the name in apposition
 # after a holder's own gathering ("its", "their") or an annual one
 _TYPE_THEN_NAMED = re.compile(
     r"\b(?:(?:its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?|(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?annual[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,3}?)(?:fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|"
-    r"symposium|hackathon|meetup|workshop|seminar|event)[ \t]*,[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?)(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event)[ \t]*,[ \t]+"
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’\-]*)){0,6})"
     r"(?=[ \t]*(?:,|\(|\.|$|[ \t]+(?:in|at|on|from|which|that|was|is|will|drew|took|opened)\b))")
 

@@ -1058,7 +1058,7 @@ _TALKED = frozenset({"spoke", "speaking", "presented", "presenting", "keynote", 
                      "presentation", "lecture", "remarks"})
 
 
-_JOINED_PARTS = frozenset({"chat", "conversation", "dialogue", "discussion", "debate", "panel", "roundtable", "q&a",
+JOINED_PARTS = frozenset({"chat", "conversation", "dialogue", "discussion", "debate", "panel", "roundtable", "q&a",
                            "talk", "interview"})
 _FOR_REACH = 14  # tokens from the person joined to the "for" that names the part
 
@@ -1070,7 +1070,7 @@ def _for_a_part(toks: list[_Tok], at: int) -> bool:
         if toks[n].text in (".", ";", "!", "?"):
             return False
         if toks[n].low == "for":
-            return any(t.low in _JOINED_PARTS for t in toks[n + 1:n + 5])
+            return any(t.low in JOINED_PARTS for t in toks[n + 1:n + 5])
     return False
 
 
@@ -1084,13 +1084,21 @@ def _talk_before(toks: list[_Tok], at: int) -> bool:
     return False
 
 
-_FRONTED = frozenset({"moderating", "co-moderating", "chairing", "co-chairing", "facilitating", "emceeing", "presiding",
-                      "presenting", "speaking", "headlining", "judging", "mentoring"})
-# participles that front a part only with its noun: "Leading the discussion was A" (not "Leading the company is A")
-_FRONTED_WITH_PART = frozenset({"leading", "hosting", "steering", "running", "delivering", "giving"})
-_FRONTED_PARTS = frozenset({"panel", "session", "discussion", "debate", "roundtable", "conversation", "dialogue", "event",
-                            "evening", "ceremony", "proceedings", "programme", "program", "talk", "speech", "address",
-                            "presentation", "lecture", "keynote", "remarks", "sessions", "panels", "talks"})
+# The participles that front a part before the copula ("Moderating the closing panel was A", "Speaking first
+# was A"), by the part they give the names after it; those with nouns give it only with a noun of that kind
+# after them ("Leading the discussion was A", not "Leading the company is A"). kg.extract.en reads the roles
+# from the same table.
+FRONTED_PART_NOUNS = frozenset({"panel", "session", "discussion", "debate", "roundtable", "round-table", "conversation",
+                                "dialogue", "q&a", "event", "evening", "ceremony", "proceedings", "programme", "program"})
+FRONTED_TALK_NOUNS = frozenset({"talk", "speech", "address", "presentation", "lecture", "keynote", "remarks"})
+FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
+    **{w: ("chair", None) for w in ("moderating", "co-moderating", "chairing", "co-chairing", "facilitating",
+                                     "emceeing", "mcing", "presiding")},
+    **{w: ("chair", FRONTED_PART_NOUNS) for w in ("leading", "hosting", "steering", "running")},
+    **{w: ("speak", None) for w in ("speaking", "presenting")},
+    **{w: ("speak", FRONTED_TALK_NOUNS) for w in ("delivering", "giving")},
+    "headlining": ("keynote", None), "judging": ("judge", None), "mentoring": ("judge", None),
+}
 _FRONTED_REACH = 12  # tokens from a fronted part's participle to its copula
 
 
@@ -1101,8 +1109,9 @@ def _fronted_part(toks: list[_Tok], copula: int) -> bool:
         t = toks[n]
         if t.text in (".", "!", "?", ";", ":", ",") or t.low in ("was", "were", "is", "are"):
             return False
-        if t.low in _FRONTED or t.low in _FRONTED_WITH_PART \
-                and any(u.low in _FRONTED_PARTS for u in toks[n + 1:copula]):
+        kind, nouns = FRONTED.get(t.low, ("", None))
+        if kind and (nouns is None or any(u.low.removesuffix("s") in nouns or u.low in nouns
+                                          for u in toks[n + 1:copula])):
             if n >= 1 and toks[n - 1].low in ("also", "and"):
                 n -= 1  # "Also chairing sessions were A and B"
             return toks[n].text[:1].isupper() and (n == 0 or toks[n - 1].text in (".", "!", "?", "\"", "“"))

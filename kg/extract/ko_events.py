@@ -524,9 +524,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
 _LAWMAKER = frozenset({"의원", "국회의원"})
 
 
+# finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who holds it)
+HOLDING_VERBS = "개최했|개최한다|열었|연다|가졌|가진다|마련했"
 # the event as the object of a finite holding verb, right after its subject's clause
-_FINITE_HOLD = re.compile(r"(?:을|를)\s*(?:공동으로\s*|함께\s*)?(?:개최했|개최한다|개최할\s*예정|열었|연다|열\s*예정|가졌|가진다|"
-                          r"마련했)")
+_FINITE_HOLD = re.compile(rf"(?:을|를)\s*(?:공동으로\s*|함께\s*)?(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정)")
 
 
 def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase | None:

@@ -255,7 +255,7 @@ def _proper_compound(w: Word) -> bool:
         and re.fullmatch(r"[가-힣]+", w.text) is not None
 
 
-def _given_name_in_si(text: str, gz: Gazetteer) -> bool:
+def given_name_in_si(text: str, gz: Gazetteer) -> bool:
     """``히로시``, ``다카시``: a word that ends in 시 as a Japanese given name does, and no city the lists know."""
     return text.endswith("시") and text not in gz.local_governments and text[:-1] not in gz.cities
 
@@ -267,7 +267,7 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     j = i
     while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
                      or gz.known_org(words[j - 1].text)
-                     or is_org_word(words[j - 1].text, gz) and not _given_name_in_si(words[j - 1].text, gz)) \
+                     or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \
             and words[j - 1].bare and not words[j - 1].is_punct:
         j -= 1
     if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
@@ -278,7 +278,7 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         w = words[a - 1]
         if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in LIST_MARKS \
                 or gz.is_title(w.text) or "XSN" in w.stem_tags or "MM" in w.stem_tags \
-                or is_org_word(w.text, gz) and not _given_name_in_si(w.text, gz) or w.text[-1] in _NOUN_FINAL \
+                or is_org_word(w.text, gz) and not given_name_in_si(w.text, gz) or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department)

@@ -20,6 +20,7 @@ from kg.extract.ko_names import (
     DEPARTMENTS,
     LIST_MARKS,
     foreign_name_before,
+    given_name_in_si,
     glued_name,
     suffixed_name,
     is_name,
@@ -411,7 +412,7 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
 def _org_shaped(w: Word, gz: Gazetteer) -> bool:
     """A word that reads as an organization by itself: a known one, an organization word or suffix, a
     legal form, or Latin letters."""
-    if suffix_of(w.text, gz) == "시" and w.text not in gz.local_governments:
+    if given_name_in_si(w.text, gz):
         return False  # 히로시, 다카시: a given name; a city's government is one the lists know (화성시)
     return gz.known_org(w.text) or is_org_word(w.text, gz) or suffix_of(w.text, gz) is not None \
         or _LEGAL_FORM.search(w.text) is not None or re.search(r"[A-Za-z]", w.text) is not None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.ko_events import HOLDING_VERBS
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_people import PersonMention
 from kg.extract.role_evidence import Evidence, best_role
@@ -259,7 +260,7 @@ _OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|�
 
 
 _HOLD_REACH = 160  # characters between a person and the verb by which they hold the event
-_HOLDING = re.compile(r"(?:을|를)\s*(?:공동으로\s*|공동\s*|함께\s*)?(?:개최했|개최한다|가졌|가진다|열었|연다|주재했|주재한다|마련했)")
+_HOLDING = re.compile(rf"(?:을|를)\s*(?:공동으로\s*|공동\s*|함께\s*)?(?:{HOLDING_VERBS}|주재했|주재한다)")
 
 
 _JOINED_REACH = 6  # people joined by 과/와 before the verb that holds the event
