@@ -71,13 +71,16 @@ def _shift_month(day: date, months: int, d: int) -> date | None:
     return _safe(total // 12, total % 12 + 1, d)
 
 
+_PAST_SLACK = 31  # days after the publication date a past event's month and day may still fall
+
+
 def _nearest_year(pub: date, m: int, d: int, future: bool | None) -> date | None:
     """The year that puts month ``m`` day ``d`` closest to ``pub`` (in the stated direction)."""
     options = [x for x in (_safe(pub.year + k, m, d) for k in (-1, 0, 1)) if x]
     if future is True:
         options = [x for x in options if x >= pub] or options
-    elif future is False:
-        options = [x for x in options if x <= pub] or options
+    elif future is False:  # a past event; a month's slack for a publication date stamped late or early
+        options = [x for x in options if (x - pub).days <= _PAST_SLACK] or options
     return min(options, key=lambda x: abs((x - pub).days)) if options else None
 
 

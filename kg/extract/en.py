@@ -68,7 +68,7 @@ def _role_cues() -> tuple[_Cue, ...]:
     kinds = "|".join(sorted((re.escape(w) for w in _gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
     for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
         body = r"\s+(?:[\w'’\-]+\s+){0,2}?".join(  # "~": up to two words of any kind ("fielded ~ questions")
-            r"\s+".join(rf"(?:{kinds})s?" if w == "{event}" else
+            _ADVERB_GAP.join(rf"(?:{kinds})s?" if w == "{event}" else
                         re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
             for part in phrase.split("~"))
         cased = phrase.isupper()  # "MC" only in capitals
@@ -76,6 +76,10 @@ def _role_cues() -> tuple[_Cue, ...]:
         cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
                          first if cased else first.lower(), cased))
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
+
+
+# an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
+_ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|jointly|each|both|once\s+again)\s+)?"
 
 
 def _choices(phrase: str) -> list[str]:

@@ -141,8 +141,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
                            r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?\n—]{0,120}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n—]{0,120}?)\s+"
-                           r"(?:(?:jointly|together)\s+)?(?P<verb>co-?hosted|co-?organi[sz]ed|hosted|organi[sz]ed|held)"
-                           r"\s+(?:the|a|an|its|their)\b", re.M)
+                           # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
+                           r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
+                           r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
+                           r"held|holds?)"
+                           r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
                             r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
@@ -656,7 +659,9 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     found: list[tuple[str, str | None, int]] = []
     # "will hold … from Nov. 12": a month and day with no year lies ahead of the publication date
     # ("opened on June 1 and will run until June 5": the past verb dates the start)
-    ahead = True if pub and _AHEAD.search(sentence) and not _PAST_HELD.search(sentence) else None
+    # "took place on 14 March": a past verb puts it on or before the publication date
+    past = bool(_PAST_HELD.search(sentence))
+    ahead = None if not pub else True if _AHEAD.search(sentence) and not past else False if past else None
     for d in find_dates(sentence, reference, lang="en", future=ahead):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
             continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
@@ -987,7 +992,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             current.pop()
         while current and current[0][0].lower() in ("the", "and", "&"):
             current.pop(0)
-        if current and current[0][0][:1].isupper():
+        if current and (current[0][0][:1].isupper() or re.match(r"[a-z]+[A-Z]", current[0][0])):  # "techUK", "eBay"
             start = current[0][1]
             out.append((list_text[start:current[-1][1] + len(current[-1][0])].rstrip("."), offset + start))
         current.clear()

@@ -4092,3 +4092,53 @@ def test_introducing_a_thing_or_a_person(text: str, expected: dict) -> None:
 ])
 def test_explaining_a_thing_is_a_talk(text: str, expected: set) -> None:
     assert _people(text)["Kim Min-ji"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb between a cue's words leaves the cue whole
+    ("The lineup also includes Kim Min-ji, CEO of Bolt Labs, and Tom Reed, CTO of Ridge AI.",
+     {"Kim Min-ji": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The discussion was then moderated by Kim Min-ji, CEO of Bolt Labs.", {"Kim Min-ji": {Role.MODERATOR}}),
+    # without the cue, no part
+    ("The company also includes Kim Min-ji, CEO of Bolt Labs, in its board.", {"Kim Min-ji": set()}),
+])
+def test_an_adverb_inside_a_cue(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a month and day with a past verb: on or before the publication date, however near the next one is
+    ("The Lake AI Forum took place at Harbor Hall on 14 March.", "2025-03-14"),
+    ("The Lake AI Forum was held on March 14 at Harbor Hall.", "2025-03-14"),
+    # a future verb: after it
+    ("The Lake AI Forum will be held on March 14 at Harbor Hall.", "2026-03-14"),
+])
+def test_a_day_without_a_year_takes_the_tense_of_its_verb(text: str, start: str) -> None:
+    e, _orgs = _event(text, published="2025-11-14")
+    assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a name written in lower case with a capital inside is a name
+    ("The Lake AI Forum, organised by techUK in partnership with the Ridge Institute, was held on Tuesday.",
+     ["techUK"]),
+    ("The Lake AI Forum, hosted by eBay and the Ridge Institute, was held on Tuesday.", ["eBay", "Ridge Institute"]),
+])
+def test_organizers_whose_name_starts_in_lower_case(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the subjects of a holding verb in any tense are a list, split at "and the"
+    ("Lake Province and the Ridge Business Accelerator (RBA) will hold the Lake AI Forum on Dec. 4.",
+     ["Lake Province", "Ridge Business Accelerator"]),
+    ("Bolt Labs and the Ridge Institute jointly hold the Lake AI Forum 2026 at Harbor Hall on Tuesday.",
+     ["Bolt Labs", "Ridge Institute"]),
+    # a headline in the present
+    ("Bolt Labs and KAIST host Lake AI Forum\nThe Lake AI Forum was held at Harbor Hall on Tuesday.",
+     ["Bolt Labs", "KAIST"]),
+])
+def test_subjects_of_a_holding_verb_in_any_tense(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
