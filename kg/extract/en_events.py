@@ -47,7 +47,9 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
                       # ("First Vice Minister", "Second Lady": an office, not an edition)
                       r"(?:\s+annual)?\s+(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
-                      r"officer|deputy|class|place|prize|round|half|quarter|session|day|time)\b)(?-i:[A-Z])|"
+                      r"officer|deputy|class|place|prize|round|half|quarter|session|day|time|"
+                      # "the Fourth Industrial Revolution", "the Second World War", "Fifth Generation": an era
+                      r"industrial|world|generation|wave)\b)(?-i:[A-Z])|"
                       # "15th international machine tools exhibition": lower-case words before the event's kind
                       r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to)\b)[a-z][\w-]*\s+){0,3}"
                       r"(?:forum|conference|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"
@@ -395,6 +397,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?\s+(?:Center|Centre|Hall|Hotel|Room|Complex|Building)\b",
                     text[m.end():m.end() + 40]):
             continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place
+        owned = _OWNS_A_BODY.match(text, start + len(name))
+        if owned and owned.group(1).lower() in ORG_WORDS:
+            continue  # "the World Economic Forum's Centre for …": a body that has units of its own is an organization
         tail = _PLACE_TAIL.match(text, start + len(name))
         if tail and (tail.group(1).lower() in lists().places or tail.group(1) in _REGIONS) \
                 and not re.match(r"\s*(?:Convention|Exhibition|Center|Centre|Hall|Hotel)\b", text[tail.end():tail.end() + 12]):
@@ -403,6 +408,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
     return out
 
 
+# a possessive, then a unit of the owner: "…'s Centre for the Fourth Industrial Revolution", "…'s Policy Institute"
+_OWNS_A_BODY = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # a place or region written right after an event's type word, with the year after it if any
 _PLACE_TAIL = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+(?:19|20)\d\d)?(?![\w'’])")
 _REGIONS = frozenset({"Asia", "Europe", "Americas", "Africa", "West", "East", "North", "South", "Global", "World",

@@ -272,6 +272,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
     if len(rest) >= 2 and all(_is_name_part(t, ls) and t.low not in ORG_WORDS for t in rest) \
             and any(t.low in ("and", "&") or t.text.endswith(_POSSESSIVE) for t in phrase[:heads[-1]]):
         return None  # "Ford's Sarah Lin, GM's Tom Park and UAW Vice President Mike Booth": the next people
+    if heads[-1] > 0 and (len(rest) == 2 or len(rest) >= 3 and rest[2].low in ("and", "&")) \
+            and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls) for t in rest[:2]):
+        return None  # "Rep. Haley Stevens, NAM President Jay Timmons and …": the next person, with their own title
     owned = _owner_before_head(phrase, heads[0], text)
     if owned is not None and owned[1] is not None and ls.places.issuperset(owned[1].lower().split()):
         return owned[0], None, None  # "South Korea's minister of science and ICT": a country owns no post
@@ -645,9 +648,12 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o -= 1  # "Ford Motor Co. chief data officer"
     org_end = o
     while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"  # "iRobot founder Colin Angle"
-                     or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])) and org_end - o < 6 \
+                     or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])
+                     or _inner_joiner(toks, o - 1, org_end)) and org_end - o < 8 \
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an"):
         o -= 1
+    while o < org_end and not (_capital(toks[o]) or _brand_tail(toks, o, [toks[o - 1]] if o else [])):
+        o += 1  # a joiner the walk ended on is no part of the name
     named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS for t in toks[o:org_end])
     if o == 0 and o < org_end and toks[0].low in ls.not_names and not named:
         o = 1  # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …")
@@ -676,6 +682,17 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             return text[toks[written_from].start:toks[title_end].end], None, None
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     return title, None, None
+
+
+def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
+    """``of``/``for`` between capitalised words of an organization written before a title (``Federation of
+    Korean Industries Chairman``); ``and`` only after an ``of`` (``Korea Chamber of Commerce and Industry
+    Chairman``), so that ``Jay Timmons and Microsoft CEO`` stays two."""
+    if j < 1 or j + 1 >= org_end or not _capital(toks[j - 1]) or not _capital(toks[j + 1]):
+        return False
+    if toks[j].low in ("of", "for"):
+        return True
+    return toks[j].low in ("and", "&") and any(t.low in ("of", "for") for t in toks[max(0, j - 3):j - 1])
 
 
 _GAP_OPENERS = frozenset({"chief", "vice", "deputy", "senior", "executive", "managing", "associate", "assistant",
@@ -1285,11 +1302,18 @@ def _segments(toks: list[_Tok], after: int) -> list[list[_Tok]]:
     return segments
 
 
+_BULLETS = frozenset("•-*·–—▪●")
+
+
 def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
     """A line of a programme or speaker list: it opens with the name, then comma-separated phrases
     that each open with a capital (``Maarten Goos, KU Leuven, Research Centre …``), no full stop and
     no lower-case verb between commas (``Jane Roe, Acme, said …`` is a sentence)."""
-    if i != 0 or after >= len(toks) or toks[after].text != "," or len(toks) > 40:
+    first = i
+    while first > 0 and (toks[first - 1].low in lists().honorifics or toks[first - 1].text == "."):
+        first -= 1  # "Prof. Ryu Jae-hoon, Pusan National University": an honorific opens the line
+    if any(t.text not in _BULLETS for t in toks[:first]) or after >= len(toks) or toks[after].text != "," \
+            or len(toks) > 40:
         return False
     line_start = text.rfind("\n", 0, toks[0].start) + 1
     line_end = text.find("\n", toks[-1].end)

@@ -4142,3 +4142,64 @@ def test_organizers_whose_name_starts_in_lower_case(text: str, organizers: list[
 def test_subjects_of_a_holding_verb_in_any_tense(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization with "of" (and an "and" after it) written before the title
+    ("Federation of Ridge Industries Chairman Kim Min-ji spoke at the forum.",
+     [("Federation of Ridge Industries", "Chairman")]),
+    ("Lake Chamber of Commerce and Industry Chairman Kim Min-ji spoke at the forum.",
+     [("Lake Chamber of Commerce and Industry", "Chairman")]),
+    # an "and" with no "of" before it joins two people, not one organization
+    ("Tom Reed and Bolt Labs CEO Kim Min-ji spoke at the forum.", [("Bolt Labs", "CEO")]),
+    # a lower-case title of two words between the organization and the name
+    ("Bolt Labs board member Kim Min-ji spoke at the forum.", [("Bolt Labs", "board member")]),
+])
+def test_an_organization_with_of_and_and_before_a_title(text: str, expected: list) -> None:
+    assert _people(text)["Kim Min-ji"][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what follows a name's comma is the next person with their own title, not the first one's post
+    "The forum was held on Friday. Participants included Rep. Tom Reed, NAM President Kim Min-ji and Mia Holt.",
+    "The forum was held on Friday. Participants included Rep. Tom Reed, NAM President Kim Min-ji, and Mia Holt.",
+])
+def test_the_next_person_after_a_comma_is_no_post(text: str) -> None:
+    got = _people(text)
+    assert all(org != "NAM" for org, _t in got["Tom Reed"][1])
+    assert got["Kim Min-ji"][1] == [("NAM", "President")]
+
+
+@pytest.mark.parametrize("text", [
+    # a programme line may open with a bullet and an honorific; the organization after the comma is theirs
+    "The Lake AI Forum was held on Thursday. Speakers included:\n- Prof. Tom Reed, Lake University\n"
+    "- Kim Min-ji, Bolt Labs\n",
+    "The Lake AI Forum was held on Thursday.\nSpeakers:\n• Dr. Tom Reed, Lake University\n• Kim Min-ji, Bolt Labs\n",
+])
+def test_programme_lines_with_bullets_and_honorifics(text: str) -> None:
+    got = _people(text)
+    assert got["Tom Reed"] == ({Role.SPEAKER}, [("Lake University", None)])
+    assert got["Kim Min-ji"] == ({Role.SPEAKER}, [("Bolt Labs", None)])
+
+
+@pytest.mark.parametrize(("text", "name", "edition"), [
+    # "the Fourth Industrial Revolution" is an era, no edition of the event
+    ("The Lake AI Forum, on the Fourth Industrial Revolution, was held on Tuesday at Harbor Hall.",
+     "Lake AI Forum", None),
+    ("The Lake AI Forum was held on Tuesday at Harbor Hall to prepare for the Fourth Industrial Revolution.",
+     "Lake AI Forum", None),
+    ("The Fourth Lake AI Forum was held on Tuesday at Harbor Hall.", "Fourth Lake AI Forum", 4),
+])
+def test_an_era_is_no_edition(text: str, name: str, edition: int | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.edition) == (name, edition)
+
+
+@pytest.mark.parametrize("text", [
+    # a "Forum" that owns a centre or an institute is an organization, not the event
+    "The Lake AI Summit was held on Tuesday with the Ridge Economic Forum's Centre for Robotics.",
+    "The Lake AI Summit, backed by the Ridge Economic Forum's Policy Institute, was held on Tuesday.",
+])
+def test_a_forum_that_owns_a_body_is_an_organization(text: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == "Lake AI Summit"
