@@ -779,7 +779,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
         places = lists().places
         for sp in held:
+            quoted = [q.outer for q in find_quotes(text[sp.start:sp.end])]
             for m in _IN_CITY.finditer(text, sp.start, sp.end):
+                if any(q.start <= m.start() - sp.start < q.end for q in quoted):
+                    continue  # '"We need AI made in Europe," Scholz said': what someone said, not where
                 if places.issuperset(w.lower() for w in m.group(1).split()):
                     return None, m.group(1)
     return (best[1], best[2]) if best else (None, None)

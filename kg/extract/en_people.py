@@ -1068,6 +1068,25 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
     if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":
         return _talk_before(toks, i - 3)  # "A of X spoke first, followed by B of Y"
+    if i >= 3 and toks[i - 1].text == ":":
+        return _cue_before_colon(toks, i - 1)  # "featured presentations by three members: A, B and C"
+    return False
+
+
+_COLON_REACH = 16  # tokens back from a colon to the cue of the clause it closes
+_LISTING = frozenset({"featured", "featuring", "included", "including", "includes", "include"})
+
+
+def _cue_before_colon(toks: list[_Tok], colon: int) -> bool:
+    """The clause a colon closes names a part: ``presentations by three members:``, ``featured speakers from
+    industry:``, ``the panelists:``, ``The lineup included:`` (the sentence's own clause, not an earlier one)."""
+    for n in range(colon - 1, max(-1, colon - _COLON_REACH), -1):
+        t = toks[n]
+        if t.text in (".", "!", "?", ":", ";"):
+            return False
+        if t.low in _SPEAKING or t.low in _ROLE_NOUNS or t.low in _LISTING \
+                or t.low == "by" and n > 0 and _CUE_BY.match(toks[n - 1].text) is not None:
+            return True
     return False
 
 

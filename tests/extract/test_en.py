@@ -4203,3 +4203,33 @@ def test_an_era_is_no_edition(text: str, name: str, edition: int | None) -> None
 def test_a_forum_that_owns_a_body_is_an_organization(text: str) -> None:
     e, _orgs = _event(text)
     assert e.name == "Lake AI Summit"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colon closing a clause that names a part: the list after it has that part
+    ("The Lake AI Forum was held on Tuesday. It featured presentations by three members: Bolt's Tom Reed, "
+     "Ridge's Mia Holt and Lake's Ana Vale.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on Tuesday. The lineup included: Bolt's Tom Reed, Ridge's Mia Holt and "
+     "Lake's Ana Vale.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_list_after_a_colon_that_names_a_part(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+def test_a_colon_without_a_part_gives_none() -> None:
+    got = _people("The Lake AI Forum was held on Tuesday. The company has three offices: Bolt's Tom Reed, "
+                  "Ridge's Mia Holt and Lake's Ana Vale.")
+    assert "Tom Reed" not in got and "Mia Holt" not in got
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # the city of a place named inside a quote is not where the event is
+    ('The Lake AI Summit opened on Sunday. "We need AI made in Europe," Tom Reed told guests at the summit.', None),
+    ('The Lake AI Summit opened on Sunday in Hanover. "We need AI made in Europe," Tom Reed told guests at the '
+     'summit.', "Hanover"),
+])
+def test_no_city_from_a_quote(text: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.city == city
