@@ -671,7 +671,36 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             talk = _TALKING.search(sentence, span.end - sp.start, span.end - sp.start + _TALK_REACH)
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
+        _talk_titles(sentence, [(s.start - sp.start, n) for s, n in here], people, framed=talk_frame is not None)
     _quotes(text, spans, people, spans_by_start, mention_starts)
+
+
+# a talk's title: a quote right after a word for the talk or its verb ('a keynote titled "Robots That Learn"',
+# 'presented "Data First"', 'spoke on "AI and Jobs"', 'under the title "…"')
+_TALK_TITLE = re.compile(r"\b(?:(?:presentation|talk|keynote(?:\s+(?:speech|address|lecture))?|lecture|speech|address|"
+                         r"session|seminar|pitch|paper)s?(?:\s+(?:titled|entitled|called|named|on|about))?|"
+                         r"(?:presented|presents|gave|delivered|spoke|speaks|talked|lectured)\s+(?:on|about)|"
+                         r"presented|presents|under\s+the\s+(?:title|theme)|on\s+the\s+(?:topic|theme|subject)\s+of|"
+                         r"titled|entitled)\s*:?\s*(?:[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”]|"
+                         # single quotes close at the sentence's last ’ that ends no word ("Korea’s", "robots’
+                         # makers" inside)
+                         r"‘(?P<single>[^‘\n]{3,150})’(?![A-Za-z]))", re.I)
+
+
+def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, dict], *, framed: bool) -> None:
+    """The title of a talk named in the sentence goes to the speaker named last before it (the first one
+    after it when a talk frame opens the sentence: 'In a talk titled "…", Kim argued …'), when that
+    speaker gives a talk here and has no title for it yet."""
+    for m in _TALK_TITLE.finditer(sentence):
+        before = [(at, n) for at, n in here if at < m.start()]
+        after = [(at, n) for at, n in here if at > m.end()]
+        chosen = before[-1][1] if before else after[0][1] if framed and after else None
+        if chosen is None:
+            continue
+        roles = people[chosen]["roles"]
+        part = next((r for r in (Role.KEYNOTE, Role.SPEAKER) if r in roles), None)
+        if part is not None and roles[part] is None:
+            roles[part] = (m.group("title") or m.group("single").rstrip(",.")).strip()
 
 
 # a part written as the label right before a name: "Host Peter Reynolds", "moderator Ana Vale", "TV host Mina Park"

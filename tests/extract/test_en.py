@@ -4233,3 +4233,29 @@ def test_a_colon_without_a_part_gives_none() -> None:
 def test_no_city_from_a_quote(text: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert e.city == city
+
+
+def _talks(text: str) -> dict[str, dict[Role, str | None]]:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    return {p.name: {r.role: r.talk_title for r in p.roles} for p in x.people}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote right after a word for the talk, or after its verb, is the talk's title
+    ('Tom Reed, CTO of Bolt Labs, gave a presentation titled "Steel Meets AI."',
+     {"Tom Reed": {Role.SPEAKER: "Steel Meets AI"}}),
+    ("Tom Reed, CTO of Bolt Labs, delivered the opening keynote titled ‘Reversing the flow – what robots’ "
+     "makers can teach AI’.", {"Tom Reed": {Role.KEYNOTE: "Reversing the flow – what robots’ makers can teach AI"}}),
+    ('Tom Reed of Bolt Labs spoke on "AI and the Future of Work" at the forum.',
+     {"Tom Reed": {Role.SPEAKER: "AI and the Future of Work"}}),
+    # the speaker named last before it; a talk frame gives it to the first one after it
+    ('Tom Reed of Bolt Labs presented "Digital Twins in Practice," while Mia Holt of Ridge AI spoke about safety.',
+     {"Tom Reed": {Role.SPEAKER: "Digital Twins in Practice"}, "Mia Holt": {Role.SPEAKER: None}}),
+    ('In a keynote titled "Robots That Learn," Tom Reed, CEO of Bolt Labs, argued that data matters.',
+     {"Tom Reed": {Role.KEYNOTE: "Robots That Learn"}}),
+    # what a speaker said is no title
+    ('"Data is the new oil," said Tom Reed, CEO of Bolt Labs, in his keynote.',
+     {"Tom Reed": {Role.KEYNOTE: None, Role.QUOTED: None}}),
+])
+def test_talk_titles(text: str, expected: dict) -> None:
+    assert _talks(text) == expected
