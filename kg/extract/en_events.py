@@ -518,6 +518,21 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     return max(same, key=lambda n: (len(n[0]), n[0].split()[-1][:1].isupper(), -n[1].start))
 
 
+# after an event's name (or its type word, acronym or year) and a verb of holding: the place it is held at
+# ("The Lake AI Forum opened at the Singapore Expo", "The ITAP 2025 exhibition was held at the Singapore Expo")
+_HELD_AT = re.compile(r"(?:\b(?i:show|exhibition|event|fair|expo|conference|forum|summit|symposium|seminar|workshop|"
+                      r"hackathon)|\)|\b(?:19|20)\d\d)[ \t]+(?:opened|opens|was[ \t]+held|is[ \t]+held|will[ \t]+be[ \t]+held|"
+                      r"took[ \t]+place|takes[ \t]+place|kicked[ \t]+off|kicks[ \t]+off|began|begins|ran|runs|"
+                      r"got[ \t]+under[ \t]*way)(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]+day|[ \t]+today)?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+_HELD_AT_REACH = 60  # characters before a name that the verb and its subject's last word are looked for in
+
+
+def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The candidate names less those written as the place an event is held at."""
+    return [(name, span) for name, span in names
+            if not _HELD_AT.search(text, max(0, span.start - _HELD_AT_REACH), span.start)]
+
+
 # a verb in the past right before a day ("said on Wednesday", "opened Tuesday")
 _PAST_BEFORE = re.compile(r"\b(?:(?!(?:scheduled|expected|slated|planned|postponed|rescheduled)\b)[a-z]{2,}ed|said|held|took|gave|met|began|spoke|drew|brought|kicked\s+off|wrapped\s+up)"
                           r"(?:\s+(?:on|last))?\s+$")
@@ -1030,7 +1045,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none. ``comma_names``: known
     organization names with a comma inside (see :attr:`kg.extract.gazetteer.Gazetteer.comma_names`)."""
-    named = _pick_name(text, _names(text))
+    named = _pick_name(text, _not_venues(text, _names(text)))
     named_at = re.compile(rf"(?<!\w){re.escape(named[0])}(?!\w)") if named else None
     held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]

@@ -4259,3 +4259,15 @@ def _talks(text: str) -> dict[str, dict[Role, str | None]]:
 ])
 def test_talk_titles(text: str, expected: dict) -> None:
     assert _talks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a name written as the place an event is held at is its venue, even when it ends in a type word
+    ("The Lake AI Forum opened at the Harbor Expo on Tuesday.", "Lake AI Forum", "Harbor Expo"),
+    ("The Lake Robotics 2026 exhibition was held at the Harbor Expo on Tuesday.", "Lake Robotics 2026", "Harbor Expo"),
+    # speaking at an event is no place
+    ("Tom Reed spoke at the Lake AI Forum on Tuesday.", "Lake AI Forum", None),
+])
+def test_a_place_that_ends_in_a_type_word(text: str, name: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.venue) == (name, venue)
