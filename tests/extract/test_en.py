@@ -4038,7 +4038,7 @@ def test_an_event_named_in_apposition_after_its_kind(text: str, name: str | None
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a talk that opens the sentence gives its part to every subject listed right after it
-    ("During the session, Kim Min-ji of Bolt Labs and Park Tae-hoon of Ridge AI exchanged views on safety.",
+    ("During the session, Kim Min-ji of Bolt Labs and Park Tae-hoon of Ridge AI compared notes on safety.",
      {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
     ("In the panel discussion, Kim Min-ji (Bolt Labs), Park Tae-hoon (Ridge AI) and Lee Ara (Lake Lab) debated jobs.",
      {"Kim Min-ji": {Role.PANELIST}, "Park Tae-hoon": {Role.PANELIST}, "Lee Ara": {Role.PANELIST}}),
@@ -4271,3 +4271,31 @@ def test_talk_titles(text: str, expected: dict) -> None:
 def test_a_place_that_ends_in_a_type_word(text: str, name: str, venue: str | None) -> None:
     e, _orgs = _event(text)
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # what a speaker does to those listening
+    ("Tom Reed, CEO of Bolt Labs, urged participants to adopt AI.", Role.SPEAKER),
+    ("Tom Reed, CEO of Bolt Labs, challenged the audience to rethink safety.", Role.SPEAKER),
+    # a session or workshop of one's own
+    ("Tom Reed of Bolt Labs led a session on AI safety.", Role.SPEAKER),
+    ("Tom Reed of Bolt Labs hosted a workshop on AI safety.", Role.SPEAKER),
+    ("Tom Reed of Bolt Labs led the panel on AI safety.", Role.MODERATOR),
+    # views exchanged on stage, a speaker on hand, a case made
+    ("Tom Reed of Bolt Labs exchanged views on AI safety with the audience.", Role.PANELIST),
+    ("Tom Reed of Bolt Labs was on hand to discuss AI safety.", Role.SPEAKER),
+    ("Tom Reed of Bolt Labs made the case for AI rules.", Role.SPEAKER),
+    ("Tom Reed of Bolt Labs painted a picture of AI factories.", Role.SPEAKER),
+])
+def test_more_speaking_cues(text: str, role: Role) -> None:
+    got = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert got["Tom Reed"][0] == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs without a session, a panel or listeners are no part
+    "Tom Reed of Bolt Labs urged the government to act.",
+    "Tom Reed of Bolt Labs led the company for ten years.",
+])
+def test_the_verbs_alone_give_no_part(text: str) -> None:
+    assert _people("The Lake AI Forum was held on Tuesday. " + text)["Tom Reed"][0] == set()
