@@ -11,6 +11,8 @@ import itertools
 import json
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from kg.ingest.decode import DecodeWarning
 from kg.model import Article, Extraction
 from kg.ntriples import NTriples
 from kg.ontology import decisions_ntriples, ontology_graph, source_digest, to_ntriples
-from kg.resolve import ResolvedSet, resolve_all
+from kg.resolve import Resolution, ResolvedSet, resolve_all
 from kg.store import GraphStore
 from kg.vocab import KGR
 
@@ -82,10 +84,11 @@ def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, s
 
 
 def resolve_store(store: GraphStore, curation: Curation | None = None,
-                  pending: Iterable[Extraction] = ()) -> ResolveReport:
+                  pending: Iterable[Extraction] = (), *, pool: Executor | None = None) -> ResolveReport:
     """Resolve entities over every stored article (and the ``pending`` ones, not yet stored: they
     replace stored articles of the same id) and write the graphs whose content changes; pending
-    articles are written once, with their final resolution.
+    articles are written once, with their final resolution. ``pool``: worker processes that map the
+    pending articles to RDF (the result does not depend on it).
 
     The result depends only on the articles and the curation, not on the order they came in.
     """
@@ -117,26 +120,43 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
                              "nothing was written")
     rewritten = written = 0
     fresh: dict[str, NTriples] = {}
+    todo = [(x, resolved.resolutions[x.article.id]) for x in xs if x.article.id in new]
+    for (x, _r), graph in zip(todo, _map_all(todo, pool), strict=True):
+        if isinstance(graph, str):  # a mapping bug must not lose the other files
+            errors.append(ArticleError(x.article.source, graph))
+            continue
+        fresh[x.article.id] = graph
+        written += graph.count
+        rewritten += 1
     for x in xs:
         r = resolved.resolutions[x.article.id]
-        if x.article.id in new:
-            try:
-                graph = to_ntriples(x, r)
-            except (ValueError, IndexError, KeyError) as e:  # a mapping bug must not lose the other files
-                errors.append(ArticleError(x.article.source, f"mapping to RDF failed ({type(e).__name__}: {e}); "
-                                                             "please report this file"))
-                continue
-            fresh[x.article.id] = graph
-            written += graph.count
-            rewritten += 1
-        elif source_digest(x, r, records[x.article.id]) != digests.get(x.article.id):  # a changed input only
-            store.replace_article(x.article.id, to_ntriples(x, r))
+        if x.article.id not in new and source_digest(x, r, records[x.article.id]) != digests.get(x.article.id):
+            store.replace_article(x.article.id, to_ntriples(x, r))  # a changed input only
             rewritten += 1
     store.add_articles(fresh)  # the new ones at once (Oxigraph: its bulk loader)
     store.replace_graph(RESOLUTION_GRAPH, decisions_ntriples(resolved.links), what="the resolution decisions")
     merges = sum(link.merged for link in resolved.links)
     not_stored = tuple(sorted(aid for aid in pending_ids if aid not in fresh))
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors), not_stored)
+
+
+def _map_safely(item: tuple[Extraction, Resolution]) -> NTriples | str:
+    """An article's graph as N-Triples, or what went wrong (a string: cheap to pass between processes)."""
+    x, r = item
+    try:
+        return to_ntriples(x, r)
+    except (ValueError, IndexError, KeyError) as e:
+        return f"mapping to RDF failed ({type(e).__name__}: {e}); please report this file"
+
+
+_MAP_CHUNK = 16  # articles a worker maps per task
+
+
+def _map_all(todo: list[tuple[Extraction, Resolution]], pool: Executor | None) -> Iterator[NTriples | str]:
+    """The graphs of ``todo``, in order, mapped by ``pool``'s workers when there are enough to share."""
+    if pool is None or len(todo) < 2 * _MAP_CHUNK:
+        return map(_map_safely, todo)
+    return pool.map(_map_safely, todo, chunksize=_MAP_CHUNK)
 
 
 def event_conflicts(xs: Iterable[Extraction], resolved: ResolvedSet) -> dict[str, list[tuple[str, str | None, int | None]]]:
@@ -164,10 +184,11 @@ def _extract_safely(article: Article) -> Extraction | str:
 _BATCH = 64  # articles handed to the workers at a time: memory stays flat however many files come in
 
 
-def _extractions(items: Iterable[tuple[Path, list[Article | ArticleError] | ArticleError]], jobs: int,
-                 on_file: Callable[[Path], None] | None
+def _extractions(items: Iterable[tuple[Path, list[Article | ArticleError] | ArticleError]], pool: Executor | None,
+                 jobs: int, on_file: Callable[[Path], None] | None
                  ) -> Iterator[tuple[Article, Extraction | str] | ArticleError]:
-    """Every article with its extraction (or error), in input order, made by ``jobs`` processes."""
+    """Every article with its extraction (or error), in input order, made by ``pool``'s ``jobs`` processes
+    (by this one without a pool)."""
     def articles() -> Iterator[Article | ArticleError]:
         for path, result in items:
             if on_file:
@@ -177,9 +198,26 @@ def _extractions(items: Iterable[tuple[Path, list[Article | ArticleError] | Arti
             else:
                 yield from result
 
-    if jobs <= 1:
+    if pool is None:
         for a in articles():
             yield a if isinstance(a, ArticleError) else (a, _extract_safely(a))
+        return
+    stream = articles()
+    while True:
+        batch = list(itertools.islice(stream, _BATCH))
+        if not batch:
+            return
+        todo = [a for a in batch if not isinstance(a, ArticleError)]
+        done = iter(pool.map(_extract_safely, todo, chunksize=max(1, len(todo) // (4 * jobs))))
+        for a in batch:
+            yield a if isinstance(a, ArticleError) else (a, next(done))
+
+
+@contextmanager
+def _workers(jobs: int) -> Iterator[Executor | None]:
+    """``jobs`` worker processes for extraction and mapping (None for one: this process does the work)."""
+    if jobs <= 1:
+        yield None
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -189,15 +227,7 @@ def _extractions(items: Iterable[tuple[Path, list[Article | ArticleError] | Arti
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        stream = articles()
-        while True:
-            batch = list(itertools.islice(stream, _BATCH))
-            if not batch:
-                return
-            todo = [a for a in batch if not isinstance(a, ArticleError)]
-            done = iter(pool.map(_extract_safely, todo, chunksize=max(1, len(todo) // (4 * jobs))))
-            for a in batch:
-                yield a if isinstance(a, ArticleError) else (a, next(done))
+        yield pool
 
 
 _RESOLVE_EVERY = 2000  # extracted articles held before a resolution pass writes them: bounds memory
@@ -218,19 +248,20 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation
     warnings_out: list[str] = []
     with warnings.catch_warnings(record=True) as caught:  # files read with a few bytes replaced (DecodeWarning)
         warnings.simplefilter("always", DecodeWarning)
-        report = _ingest(paths, store, curation, on_file, jobs, counts, errors, warnings_out)
+        with _workers(jobs) as pool:  # one set of processes extracts and maps
+            report = _ingest(paths, store, curation, on_file, pool, jobs, counts, errors, warnings_out)
     warnings_out.extend(str(w.message) for w in caught if issubclass(w.category, DecodeWarning))
     return replace(report, warnings=tuple(warnings_out))
 
 
 def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation | None,
-            on_file: Callable[[Path], None] | None, jobs: int, counts: dict[str, int], errors: list[KGError],
-            warnings_out: list[str]) -> IngestReport:
+                 on_file: Callable[[Path], None] | None, pool: Executor | None, jobs: int, counts: dict[str, int],
+                 errors: list[KGError], warnings_out: list[str]) -> IngestReport:
     seen: dict[str, str] = {}
     pending: dict[str, Extraction] = {}
     found: dict[str, tuple[int, int, int]] = {}  # per article id (a later file with the id replaces it)
     refused: set[str] = set()  # ids a resolution pass did not store
-    for item in _extractions(iter_article_results(paths), jobs, on_file):
+    for item in _extractions(iter_article_results(paths), pool, jobs, on_file):
         if isinstance(item, ArticleError):
             errors.append(item)
             continue
@@ -245,13 +276,13 @@ def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation |
         pending[article.id] = x
         found[article.id] = (len(x.events), len(x.people), len(x.organizations))
         if len(pending) >= _RESOLVE_EVERY:
-            done = resolve_store(store, curation, pending.values())
+            done = resolve_store(store, curation, pending.values(), pool=pool)
             store.release()  # held only while a pass writes
             counts["triples"] += done.written_triples
             errors += done.errors
             refused.update(done.refused)
             pending.clear()
-    done = resolve_store(store, curation, pending.values())
+    done = resolve_store(store, curation, pending.values(), pool=pool)
     store.release()
     counts["triples"] += done.written_triples
     errors += done.errors

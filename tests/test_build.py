@@ -147,3 +147,37 @@ def test_a_resolution_that_would_merge_two_dated_editions_is_refused_by_name(tmp
         assert store.article_ids() == ["one"]
         monkeypatch.setattr(build, "resolve_all", real)
         assert store.nquads().count(b"\n") == before.count(b"\n")
+
+
+def test_the_workers_map_what_one_process_maps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "_MAP_CHUNK", 1)  # four articles are enough to share out
+    folder = _write(tmp_path / "articles", a=A, b=B, c=C, d=D)
+    dumps = {}
+    for jobs in (1, 2):
+        with OxigraphStore(tmp_path / f"store-{jobs}") as store:
+            assert ingest([folder], store, jobs=jobs).articles == 4
+            dumps[jobs] = sorted(store.nquads().splitlines())
+    assert dumps[1] == dumps[2] and len(dumps[1]) > 100
+
+
+def test_a_mapping_error_in_a_worker_names_the_file_and_keeps_the_others(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.build
+
+    real = kg.build.to_ntriples
+
+    def fails_on_b(x, r):  # type: ignore[no-untyped-def]
+        if x.article.id == "b":
+            raise KeyError("o9")
+        return real(x, r)
+
+    monkeypatch.setattr(kg.build, "_MAP_CHUNK", 1)
+    monkeypatch.setattr(kg.build, "to_ntriples", fails_on_b)
+    folder = _write(tmp_path / "articles", a=A, b=B, c=C, d=D)
+    with OxigraphStore(tmp_path / "s") as store:
+        report = ingest([folder], store, jobs=2)
+        assert sorted(store.article_ids()) == ["a", "c", "d"]
+    [error] = report.errors
+    assert Path(error.path).name.startswith("b") and "KeyError" in str(error)

@@ -309,3 +309,24 @@ def test_a_reader_of_a_held_store_reads_the_last_completed_write(tmp_path: Path,
 
 def _graphs(s: OxigraphStore) -> list[str]:
     return sorted(str(r[0]) for r in s.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows)
+
+
+@pytest.mark.parametrize("layout", ["mapped", "hand-written"])
+def test_new_articles_load_the_same_whatever_the_layout_of_their_text(tmp_path: Path, layout: str) -> None:
+    """New graphs as the mapping writes them go to the loader as N-Quads text; any other valid N-Triples
+    (a comment, tabs) goes as parsed quads. Both store the same article graph and merged graph, which
+    leaves out mentions, the text and the record."""
+    from kg.ntriples import NTriples
+    from kg.vocab import KGO, NIF
+
+    lines = [f"<{EX}x> <{EX}p> \"one\" .", f"<{EX}doc#char=0,3> <{EX}ref> <{EX}x> .",
+             f"<{EX}doc> <{NIF}isString> \"text\" .", f"<{EX}g> <{KGO}extractionRecord> \"{{}}\" .",
+             f"<{EX}y> <{EX}p> \"two\"@ko ."]
+    text = "\n".join(lines) + "\n" if layout == "mapped" else \
+        "# written by hand\n" + "\n".join(line.replace(" ", "\t", 1) for line in lines) + "\n"
+    with OxigraphStore(tmp_path / "s") as store:
+        store.add_articles({"a": NTriples(text, len(lines))})
+        named = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph_iri('a')}> {{ ?s ?p ?o }} }}").rows
+        merged = store.query("SELECT ?s ?o WHERE { ?s ?p ?o }").rows
+    assert len(named) == 5
+    assert sorted(str(o) for _s, o in merged) == ["one", "two"]

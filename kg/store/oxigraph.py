@@ -7,13 +7,14 @@ several times slower.
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import time
 import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -49,6 +50,50 @@ def _merged(t: ox.Triple) -> bool:
     :func:`kg.store.contract.merged_only`)."""
     s = t.subject
     return merged_only(s.value if isinstance(s, ox.NamedNode) else "", t.predicate.value)
+
+
+def _one_triple_a_line(text: str) -> bool:
+    """N-Triples as the mapping writes them (:mod:`kg.ntriples`): every line one triple, ``<s> <p> o .``
+    (checked already to be valid N-Triples; no comment or blank line, no blank node)."""
+    return all(line.startswith("<") and line.endswith(" .") and "> <" in line for line in text.splitlines())
+
+
+def _nquads(fresh: list[tuple[str, NTriples]]) -> Iterator[bytes]:
+    """Each article's triples as N-Quads lines in its named graph, those of the merged graph also in the
+    default graph: one chunk per article, so the loader streams them."""
+    for article_id, graph in fresh:
+        named = f" <{graph_iri(article_id)}> .\n"
+        out = []
+        for line in graph.text.splitlines():
+            body = line[:-2]
+            out.append(body + named)
+            subject, _, rest = body.partition(" ")
+            if merged_only(subject[1:-1], rest[1:rest.index(">")]):
+                out.append(line + "\n")
+        yield "".join(out).encode("utf-8")
+
+
+class _Chunks(io.RawIOBase):
+    """A binary stream over chunks of bytes made one at a time (what the bulk loader reads)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._chunk = memoryview(b"")
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while self._at >= len(self._chunk):
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._chunk, self._at = memoryview(chunk), 0
+        n = min(len(buffer), len(self._chunk) - self._at)
+        buffer[:n] = self._chunk[self._at:self._at + n]
+        self._at += n
+        return n
 
 
 def to_rdflib(term: object) -> Node | None:
@@ -246,7 +291,12 @@ class OxigraphStore:
 
         self._begin_write()
         try:
-            self._store.bulk_extend(quads())
+            if all(_one_triple_a_line(graph.text) for _a, graph in fresh):
+                # the lines as N-Quads text for the loader to parse itself (half the time of Python quads)
+                stream = io.BufferedReader(_Chunks(_nquads(fresh)), buffer_size=1 << 20)
+                self._store.bulk_load(stream, format=ox.RdfFormat.N_QUADS, lenient=True)
+            else:
+                self._store.bulk_extend(quads())
         except OSError as e:
             raise StoreError(f"bulk loading {len(fresh)} new articles failed: {e}; ingest them again "
                              "to complete them") from e
