@@ -203,14 +203,19 @@ def _extractions(items: Iterable[tuple[Path, list[Article | ArticleError] | Arti
             yield a if isinstance(a, ArticleError) else (a, _extract_safely(a))
         return
     stream = articles()
-    while True:
+    ahead: tuple[list[Article | ArticleError], Iterator[Extraction | str]] | None = None
+    while True:  # the next batch is handed out before this one is read, so the workers never wait on it
         batch = list(itertools.islice(stream, _BATCH))
+        if batch:
+            todo = [a for a in batch if not isinstance(a, ArticleError)]
+            submitted = (batch, iter(pool.map(_extract_safely, todo, chunksize=max(1, len(todo) // (4 * jobs)))))
+        if ahead is not None:
+            given, done = ahead
+            for a in given:
+                yield a if isinstance(a, ArticleError) else (a, next(done))
         if not batch:
             return
-        todo = [a for a in batch if not isinstance(a, ArticleError)]
-        done = iter(pool.map(_extract_safely, todo, chunksize=max(1, len(todo) // (4 * jobs))))
-        for a in batch:
-            yield a if isinstance(a, ArticleError) else (a, next(done))
+        ahead = submitted
 
 
 @contextmanager
