@@ -164,7 +164,7 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
 # the head words of a unit inside an organization
 _UNIT = (r"(?:department|dept\.?|school|graduate\s+school|faculty|college|division|lab|laboratory|labs|center|centre|"
          r"unit|team|group|office|program|programme|business|research|facility|plant|factory|campus|site|branch)")
-_UNIT_OWNED = re.compile(rf"(.+?)['’]s?\s+((?:[\w&\-]+\s+){{0,4}}?{_UNIT}\b.*)$", re.I)
+_UNIT_OWNED = re.compile(rf"(.+?)['’]s?\s+((?:[\w&\-]+\s+){{0,6}}?{_UNIT}\b.*)$", re.I)
 _UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
 # possessives that are part of a name: "Women's Hospital", "Children's Research Center"
 _COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "workers", "king", "queen", "st", "st."})

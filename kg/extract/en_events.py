@@ -110,6 +110,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:hearing|meeting|session|briefing|plenary)\s+(?:(?:held|hosted|convened|called)\s+)?"
                 rf"(?:of|by|before)\s+(?:the\s+)?{_BODY}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat)\s+{_BODY},?\s+(?:hearing|meeting|briefing)\b"), OrgRole.ORGANIZER),
+    # "Lawmakers on the House Science Committee heard testimony …": the body its members sit on holds it
+    (re.compile(rf"\b(?:[Ll]awmakers|[Mm]embers|[Ss]enators|[Rr]epresentatives|MPs)\s+(?:on|of)\s+(?:the\s+)?{_BODY}\s+"
+                rf"(?:heard|hear|held|hold|questioned|question|grilled|pressed|quizzed)\b"), OrgRole.ORGANIZER),
     # "the ARC Advisory Group webinar", "a Korea Robot Association seminar": an organization's own event
     (re.compile(rf"(?:^|(?<=\s))(?:(?:[A-Z]\w*\s+)?[A-Z]\w*['’]s\s+)?"  # "Last Thursday's"
                 rf"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){{0,6}}\s+"

@@ -1823,6 +1823,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 elif known is not None and described is not None:  # "Tom Reed will moderate. Reed, CEO of …"
                     found.append(EnMention(known, Span(toks[i].start, toks[i].end), *described))
                 continue
+            if i > 1 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and toks[i - 2].text == "(" \
+                    and not honorific:
+                continue  # "Henrik Christensen (UC San Diego)": the rest of an organization's name after its acronym
             if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
                                                           and not (i > 1 and toks[i - 2].low in _MEDIA)
@@ -1848,6 +1851,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
             if got is not None and got[1] is None and (got[0] or "").lower() in _PART_LABELS:
                 got = _title_after(toks, after, ls, text) or got  # "Host Peter Reynolds, principal analyst at ARC"
+            elif got is not None and got[1] is None and (post := _title_after(toks, after, ls, text)) is not None \
+                    and post[1] is not None and len((post[0] or "").split()) <= 4 and " and " not in (post[0] or ""):
+                got = post  # "Professor Mia Holt, director of Lake University's … Laboratory": the post with its body
             if got is None:
                 got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
             if got is None:

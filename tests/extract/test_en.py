@@ -4299,3 +4299,34 @@ def test_more_speaking_cues(text: str, role: Role) -> None:
 ])
 def test_the_verbs_alone_give_no_part(text: str) -> None:
     assert _people("The Lake AI Forum was held on Tuesday. " + text)["Tom Reed"][0] == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the words after an acronym inside a name's parentheses are the rest of an organization's name
+    "The Lake AI Summit took place on March 5. Featured speakers: Tom Reed (Dean, Lake College) and Mia Holt "
+    "(UC San Diego).",
+    "The Lake AI Summit took place on March 5. Panelists: Tom Reed (Lake College), Mia Holt (UC Santa Cruz).",
+])
+def test_no_person_from_an_organization_after_its_acronym(text: str) -> None:
+    assert set(_people(text)) == {"Tom Reed", "Mia Holt"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a unit of up to six words written after its owner's possessive: the owner is the organization
+    ("Professor Mia Holt, director of Lake University's Computer Science and Artificial Intelligence Laboratory, "
+     "spoke at the forum.", "Lake University"),
+    ("Mia Holt of Bolt Labs' Advanced Manufacturing and Robotics Systems Research Center spoke at the forum.",
+     "Bolt Labs"),
+])
+def test_a_long_unit_after_a_possessive(text: str, org: str) -> None:
+    assert _people(text)["Mia Holt"][1][0][0] == org
+
+
+@pytest.mark.parametrize("text", [
+    # the body whose members hear testimony holds the hearing
+    "Lawmakers on the House Science Committee heard testimony Thursday from Tom Reed, CEO of Bolt Labs.",
+    "Members of the Senate Commerce Committee questioned Tom Reed, CEO of Bolt Labs, at a hearing on Thursday.",
+])
+def test_a_committee_whose_members_hear_testimony(text: str) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] in (["House Science Committee"], ["Senate Commerce Committee"])
