@@ -827,7 +827,9 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 # "Ministry of Trade, Industry and Energy held …": a known name with a comma runs back past it
                 whole = next((n for n in comma_names if n.endswith(org) and len(n) > len(org)
                               and text.startswith(n, at - (len(n) - len(org)))), None)
-                found.append((whole, at - (len(whole) - len(org)), role) if whole else (org, at, role))
+                # "co-organized by the Ministry of Trade, Industry and Energy and …": the name runs on past the comma
+                longer = next((n for n in comma_names if n.startswith(org + ",") and text.startswith(n, at)), None)
+                found.append((whole, at - (len(whole) - len(org)), role) if whole else (longer or org, at, role))
     subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
     for m in _SUBJECT_LIST.finditer(text):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER

@@ -4330,3 +4330,15 @@ def test_a_long_unit_after_a_possessive(text: str, org: str) -> None:
 def test_a_committee_whose_members_hear_testimony(text: str) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] in (["House Science Committee"], ["Senate Commerce Committee"])
+
+
+@pytest.mark.parametrize(("text", "co"), [
+    # a known name with a comma inside, right after "co-organized by": the whole name, once
+    ("The Lake AI Forum, co-organized by the Ministry of Trade, Industry and Energy and the Ridge Institute, was "
+     "held on Tuesday.", ["Ministry of Trade, Industry and Energy", "Ridge Institute"]),
+    ("The Lake AI Forum was held on Tuesday, co-hosted by the Ministry of Trade, Industry and Energy.",
+     ["Ministry of Trade, Industry and Energy"]),
+])
+def test_a_comma_name_after_co_organized_by(text: str, co: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["co_organizers"] == co
