@@ -276,6 +276,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
         elif _REPORTS.search(sentence, end, a):
             pass  # "X said a study demonstrated gains": the cue is in what X reported
+        elif _AGENT_AFTER.match(sentence, _b):
+            pass  # "X opened the show, and keynotes were delivered by Y": the part is its agent's, after "by"
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
             return role
     k = bisect.bisect_right(sc.ends, start)
@@ -306,6 +308,11 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                     or _discussion_before(sentence, a) else Role.SPEAKER
             return role
     return None
+
+
+# a part written as the subject of a passive whose agent follows: "keynotes were delivered by", "the panel, moderated by"
+_AGENT_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+                          r"(?:delivered|given|presented|made|led|moderated|chaired|hosted|run|offered|headlined)\s+by\b")
 
 
 # ", with" after the moderator named: the people who sat on the part with them

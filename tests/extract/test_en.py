@@ -4342,3 +4342,18 @@ def test_a_committee_whose_members_hear_testimony(text: str) -> None:
 def test_a_comma_name_after_co_organized_by(text: str, co: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["co_organizers"] == co
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part that is the subject of a passive belongs to the agent after "by", not to the name before it
+    ("Bolt Labs CEO Tom Reed opened the show, and keynotes were delivered by Mia Holt of Acme.",
+     {"Tom Reed": set(), "Mia Holt": {Role.KEYNOTE}}),
+    ("Bolt Labs CEO Tom Reed praised the exhibits, while the panel was moderated by Mia Holt of Acme.",
+     {"Tom Reed": set(), "Mia Holt": {Role.MODERATOR}}),
+    # an active verb still gives its subject the part
+    ("Bolt Labs CEO Tom Reed delivered the keynote, and talks were given by Mia Holt of Acme.",
+     {"Tom Reed": {Role.KEYNOTE}, "Mia Holt": {Role.SPEAKER}}),
+])
+def test_a_passive_part_goes_to_its_agent(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert {n: roles for n, (roles, _affs) in got.items()} == expected
