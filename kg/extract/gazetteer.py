@@ -98,6 +98,7 @@ class Gazetteer:
     countries: frozenset[str]
     provinces: frozenset[str]  # in cities too: 경기, 경남 (a city only when no city is named)
     local_governments: frozenset[str]  # 화성시, 경기도, 강남구, 경기 (before 지사)
+    title_fields: frozenset[str]  # Latin field words fused before a title: AI전략부문장 (data/ko/title_fields.txt)
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role, str], ...]  # longest phrase first, with its first word
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
@@ -173,6 +174,7 @@ def _load(folder: Path) -> Gazetteer:
         countries=frozenset(p[1:] for p in places if p.startswith("+")),
         provinces=frozenset(p[1:] for p in places if p.startswith("=")),
         local_governments=frozenset(word_list(ko / "local_governments.txt")),
+        title_fields=frozenset(word_list(ko / "title_fields.txt")),
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role, first) for pattern, role, first in cues),
         canonical=canonical,

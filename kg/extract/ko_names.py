@@ -199,6 +199,8 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
     latin = _LATIN_LEAD.fullmatch(stem)
     if latin and (latin.group(2) in gz.titles or gz.is_title(latin.group(2))) and not suffix_of(stem, gz) \
             and not gz.known_org(stem):
+        if latin.group(1) in gz.title_fields:
+            return stem, None  # "AI전략부문장": a field, part of the title
         return latin.group(2), latin.group(1)  # "HN회장": an organization in Latin letters fused with the title
     if gz.is_title(stem) and not suffix_of(stem, gz) and stem not in gz.not_names:
         return stem, None  # the whole word is the title: 정보통신정책실장, 초빙연구위원

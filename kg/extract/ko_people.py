@@ -863,6 +863,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
         got = title_of(w, gz)
         if got is None:
             continue
+        if got[1] is not None and w.bare and i + 1 < len(words) and (after := title_of(words[i + 1], gz)) is not None \
+                and after[1] is None and suffix_of(w.stem, gz):
+            continue  # "이상훈 경기연구원 연구위원": a title right after makes the word an organization, not 경기 + 연구원
         at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known)
         joined = _joined_title(words, i, gz)
         for matcher in _MATCHERS:

@@ -439,3 +439,25 @@ def test_foreign_names_before_an_organization(text: str, expected: list) -> None
 ])
 def test_a_desk_or_department_ending_in_bu(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin field word fused before a title is part of the title, not an organization
+    ("이날 한지원 한빛AI연구원 AX부문장이 발표했다.", [("한지원", "한빛AI연구원", "AX부문장")]),
+    ("이날 한지원 다온소프트 DX전략실장이 발표했다.", [("한지원", "다온소프트", "DX전략실장")]),
+    # an organization in Latin letters fused with a title stays an organization
+    ("장도윤 HN회장은 이날 축사를 했다.", [("장도윤", "HN", "회장")]),
+])
+def test_a_latin_field_before_a_title(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place + 연구원 right before another title is the organization (경기연구원), not 경기 + researcher
+    ("이날 한지원 경기연구원 연구위원이 발표했다.", [("한지원", "경기연구원", "연구위원")]),
+    ("이날 한지원 충남연구원 선임연구위원이 발표했다.", [("한지원", "충남연구원", "선임연구위원")]),
+    # with no title after it, the fused reading stays
+    ("경기지사 한지원은 이날 축사를 했다.", [("한지원", "경기", "지사")]),
+])
+def test_a_place_institute_before_a_title(text: str, expected: list) -> None:
+    assert people(text) == expected
