@@ -616,8 +616,14 @@ _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
 def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     """The event is the object or the topic of the preparing verb at ``i``: an event word with 을/를 or
     은/는, among the few words before it (``이번 행사는 한빛협회가 마련했다``, ``포럼을 준비한``)."""
+    # (an alias in parentheses, "한국과학기술원(KAIST)이", counts as one word)
+    words = [x for x in clause[:i] if not x.is_punct and not (x.stem.isascii() and x.stem.isupper())
+             and x.text not in _PARTICLE_WORDS]
     return any(x.ending in ("을", "를", "은", "는") and (x.stem in ("행사", "자리", "대회") or _event_type(x.stem, gz))
-               for x in clause[max(0, i - _EVENT_REACH):i])
+               for x in words[-_EVENT_REACH:])
+
+
+_PARTICLE_WORDS = frozenset({"이", "가", "은", "는", "을", "를", "와", "과", "의"})  # a particle left alone after ")"
 
 
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")

@@ -628,3 +628,18 @@ def test_a_planned_event_is_to_come_and_held_by_its_planner(text: str, start: st
     x = extract(ko_article(text, published="2026-06-11"))
     [e] = x.events
     assert (e.start, _orgs(x, e.organizers)) == (start, ["한빛협회"])
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the agents of a preparing verb, with an alias in parentheses between them and the verb
+    ("'2025 한빛 AI 포럼'이 27일 코엑스에서 열렸다. 포럼은 다온경제신문사와 한빛과학기술원(HIST)이 마련했다.",
+     ["다온경제신문사", "한빛과학기술원"]),
+    ("'2025 한빛 AI 포럼'이 27일 코엑스에서 열렸다. 이번 행사는 다온방송사와 한빛연구원(HRI)이 함께 준비했다.",
+     ["다온방송사", "한빛연구원"]),
+    # a news company (신문사, 방송사 …) is an organization by its ending
+    ("'2025 한빛 AI 포럼'이 27일 코엑스에서 열렸다. 포럼은 다온경제신문사가 마련했다.", ["다온경제신문사"]),
+])
+def test_preparing_agents_after_an_alias_and_news_companies(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-11-27"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
