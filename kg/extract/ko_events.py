@@ -309,7 +309,8 @@ def clauses(sent: Sentence) -> list[list[Word]]:
     out: list[list[Word]] = [[]]
     for w in sent.words:
         out[-1].append(w)
-        if not w.quoted and w.ending.endswith(_CLAUSE_ENDINGS) and any(t.startswith("EC") for t in w.ending_tags):
+        if not w.quoted and w.ending.endswith(_CLAUSE_ENDINGS) and any(t.startswith("EC") for t in w.ending_tags) \
+                and not _WITH_PARTNER.match(w.text):  # "A와 B가 손잡고 준비했다": how they did it, one clause
             out.append([])
     return [c for c in out if c]
 
@@ -415,6 +416,15 @@ def _leads_a_box(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     return opener and (nxt.text in _BOX_CLOSE or is_org_word(nxt.stem, gz) or nxt.proper)
 
 
+_TOPIC_CUES = frozenset({"주최", "주관", "후원", "협찬", "공동주최", "공동주관"})
+
+
+def _topic_cue(clause: list[Word], i: int) -> bool:
+    """A cue word as the topic, the names after it: ``행사 주최는 한빛협회, 주관은 다온연구원이 맡았다``."""
+    w = clause[i]
+    return w.stem in _TOPIC_CUES and w.ending in ("은", "는") and i + 1 < len(clause) and not w.quoted
+
+
 def _box_end(clause: list[Word], start: int) -> int:
     """Where the names after a box's cue stop: the next cue, a separator, or a closing parenthesis
     not opened inside the names (``(주최 A, 주관 B)``; ``한국지능정보사회진흥원(NIA), …`` runs on)."""
@@ -458,8 +468,11 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     continue  # support is a sponsor's only as "A와 B의 지원을 받아", not "중소기업 지원을 늘린다"
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
-                if _leads_a_box(clause, i, gz):  # "주최: A / 주관: B", "(주최 A, 주관 B)": the names follow the cue
+                if _leads_a_box(clause, i, gz) or _topic_cue(clause, i):
+                    # "주최: A / 주관: B", "(주최 A, 주관 B)", "주최는 A, 주관은 B가 맡았다": the names follow the cue
                     end = _box_end(clause, i + 1)
+                    if _topic_cue(clause, i):  # "주관은 다온연구원이 맡았다": the names end with their subject particle
+                        end = next((k + 1 for k in range(i + 1, end) if clause[k].ending in ("이", "가")), end)
                     while end > i + 1 and clause[end - 1].text == "공동":
                         end -= 1
                     box = [x for x in clause[i + 1:end] if x.text not in _BOX_CLOSE]

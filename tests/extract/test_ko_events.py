@@ -643,3 +643,21 @@ def test_preparing_agents_after_an_alias_and_news_companies(text: str, organizer
     x = extract(ko_article(text, published="2025-11-27"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers", "co", "sponsors"), [
+    # a cue word as the topic: the names after it, up to their subject particle
+    ("'2025 한빛 AI 포럼'이 27일 코엑스에서 열렸다. 행사 주최는 한빛협회, 주관은 다온연구원이 맡았다.",
+     ["한빛협회"], ["다온연구원"], []),
+    ("'2025 한빛 AI 포럼'이 27일 코엑스에서 열렸다. 주최는 한빛협회가, 후원은 다온전자가 맡았다.",
+     ["한빛협회"], [], ["다온전자"]),
+    # how they held it together ("손잡고", "협력해") does not end the clause that names them
+    ("'2025 한빛 AI 포럼'이 27일 코엑스에서 열렸다. 이번 행사는 한빛시와 한빛테크노파크가 손잡고 준비했다.",
+     ["한빛시", "한빛테크노파크"], [], []),
+    ("'2025 한빛 AI 포럼'이 27일 코엑스에서 열렸다. 이번 행사는 한빛협회와 다온연구원이 협력해 마련했다.",
+     ["한빛협회", "다온연구원"], [], []),
+])
+def test_topic_cues_and_holding_together(text: str, organizers: list, co: list, sponsors: list) -> None:
+    x = extract(ko_article(text, published="2025-11-27"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == (organizers, co, sponsors)
