@@ -602,8 +602,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     lower = toks[k].text.islower()  # "LG AI Research head": capitalised words before a lower-case head are its org
     while j > 0 and k - j < 4:
         w = toks[j - 1]
-        if w.low in ("and", "&") and j > 1 and _is_head(toks[j - 2], ls) and k - j < 3:
-            j -= 2  # "Nimbus Works CEO and founder Tom Reed": two titles joined, whatever their case
+        if w.low in ("and", "&", "/") and j > 1 and (_is_head(toks[j - 2], ls) or _plural_head(toks[j - 2], ls)) \
+                and k - j < 3:
+            j -= 2  # "Nimbus Works CEO and founder Tom Reed", "founder/CEO": two titles joined, whatever their case
             continue
         if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0):
             j -= 1

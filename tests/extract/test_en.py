@@ -4357,3 +4357,16 @@ def test_a_comma_name_after_co_organized_by(text: str, co: list[str]) -> None:
 def test_a_passive_part_goes_to_its_agent(text: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on Tuesday. " + text)
     assert {n: roles for n, (roles, _affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # titles joined by a slash before the name, singular or plural
+    ("Bolt Labs founder/CEO Tom Reed spoke about robots.", {"Tom Reed": [("Bolt Labs", "founder/CEO")]}),
+    ("Bolt Labs editors/cofounders Tom Reed and Mia Holt moderated the panel.",
+     {"Tom Reed": [("Bolt Labs", "editors/cofounder")], "Mia Holt": [("Bolt Labs", "editors/cofounder")]}),
+    # and after the name
+    ("Tom Reed, co-founder/CTO of Bolt Labs, spoke about robots.", {"Tom Reed": [("Bolt Labs", "co-founder/CTO")]}),
+])
+def test_titles_joined_by_a_slash(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert {n: affs for n, (_roles, affs) in got.items()} == expected
