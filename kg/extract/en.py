@@ -436,7 +436,8 @@ def _fronted_alternative(word: str, nouns: frozenset[str] | None) -> str:
 _FRONTED_PART = re.compile(
     r"\s*(?:(?:Also|And|Meanwhile|Finally|Then),?\s+)?(?P<cue>(?i:"
     + "|".join(_fronted_alternative(w, nouns) for w, (_kind, nouns) in sorted(FRONTED.items(), key=lambda x: -len(x[0])))
-    + r"))\b[^.;:!?\"“”]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
+    # (no comma before the copula: "Speaking on the occasion, Tom Reed said the market was growing" fronts no part)
+    + r"))\b[^.;:!?\"“”,]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
 _FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "keynote": Role.KEYNOTE, "judge": Role.OTHER}
 
 
@@ -589,13 +590,18 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         if not here:
             pronoun = _PRONOUN_ACTS.match(sentence)
             cues = _cues_in(sentence) if pronoun else []
-            if pronoun and cues and _PRONOUN_GAP.fullmatch(sentence, pronoun.end(), cues[0][0]):
+            part: Role | None = cues[0][2] if pronoun and cues \
+                and _PRONOUN_GAP.fullmatch(sentence, pronoun.end(), cues[0][0]) else None
+            framed = TALK_FRAME.match(sentence)
+            if part is None and framed and re.match(r"\s*(?:he|she)\b", sentence[framed.end():]):
+                part = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)  # "In his speech, he noted …"
+            if part is not None:
                 # "Tom Reed, vice president at Nimbus, attended. He moderated the panel.": the one person
                 # of the sentence before
                 k = bisect.bisect_left(mention_starts, sp.start)
                 names = {n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start}
                 if len(names) == 1:
-                    people[names.pop()]["roles"].setdefault(cues[0][2], None)
+                    people[names.pop()]["roles"].setdefault(part, None)
             previous = sp
             unnamed = sp
             continue

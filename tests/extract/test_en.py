@@ -4370,3 +4370,21 @@ def test_a_passive_part_goes_to_its_agent(text: str, expected: dict) -> None:
 def test_titles_joined_by_a_slash(text: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on Tuesday. " + text)
     assert {n: affs for n, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted participle with a comma after it fronts no copula that comes later in what was said
+    ("Speaking on the occasion, Tom Reed, chairman of Bolt Labs, said the market was growing.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("Speaking at the forum, Tom Reed, chairman of Bolt Labs, said the market was growing.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    # a talk frame with a pronoun: the one person of the sentence before
+    ("Tom Reed, chairman of Bolt Labs, arrived in the morning. In his speech, he noted that AI was growing.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    # the participation of people at the event: they attended
+    ("The forum saw the participation of Tom Reed, chairman of Bolt Labs, and Mia Holt, CEO of Ridge AI.",
+     {"Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
+])
+def test_occasion_frames_and_participation(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum opened in Bengaluru on Friday. " + text)
+    assert {n: roles for n, (roles, _affs) in got.items()} == expected
