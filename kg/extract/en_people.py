@@ -1376,6 +1376,9 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
     return None
 
 
+_JOINING = frozenset({"and", "with", "between", "alongside"})  # words before a person joined to a part or another
+
+
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``, ``Amazon
     Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``."""
@@ -1391,7 +1394,9 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     org_seen = toks[last].low.removesuffix("'s").removesuffix("’s") in ORG_WORDS
     while j > 0 and last - j < 5:
         w = toks[j - 1]
-        if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names):
+        if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names
+                                               # "LG AI Research's": an acronym inside the name, not a place
+                                               or w.text.isupper() and w.low not in lists().places):
             org_seen = org_seen or w.low in ORG_WORDS
         elif not (w.low in ("of", "for") and j > 1 and _capital(toks[j - 2])):
             break
@@ -1887,7 +1892,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 owner_at = next(n for n in range(i - 1, -1, -1) if toks[n].start == owner[1].start)  # a few back
                 if owner_at > 0 and toks[owner_at - 1].low == "the":
                     owner_at -= 1  # "included the University of Leeds's Ahmed Lewis"
-                joined = owner_at > 0 and toks[owner_at - 1].low in ("and", "with", "between", "alongside") and j - i >= 2
+                # "with Naver's A, LG's B and SK's C taking part": B is in the list the joining word opens
+                opened = _list_start(toks, owner_at)
+                joined = j - i >= 2 and (owner_at > 0 and toks[owner_at - 1].low in _JOINING
+                                         or opened < owner_at and opened > 0 and toks[opened - 1].low in _JOINING)
                 if not (_evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, owner_at)
                         or _title_after(toks, after, ls, text) or joined):  # "a chat between A and Nvidia's B"
                     continue

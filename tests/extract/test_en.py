@@ -4388,3 +4388,16 @@ def test_titles_joined_by_a_slash(text: str, expected: dict) -> None:
 def test_occasion_frames_and_participation(text: str, expected: dict) -> None:
     got = _people("The Lake AI Forum opened in Bengaluru on Friday. " + text)
     assert {n: roles for n, (roles, _affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every item of a list of owned names that a joining word opens is a person of that part
+    ("A panel followed, with Naver's Ha Jung-woo, Bolt Labs' Tom Reed and Ridge's Mia Holt taking part.",
+     {"Ha Jung-woo": "Naver", "Tom Reed": "Bolt Labs", "Mia Holt": "Ridge"}),
+    # an owner with an acronym inside ("LG AI Research's")
+    ("A panel followed, with Naver's Ha Jung-woo, LG AI Research's Tom Reed and Ridge's Mia Holt taking part.",
+     {"Ha Jung-woo": "Naver", "Tom Reed": "LG AI Research", "Mia Holt": "Ridge"}),
+])
+def test_owned_names_in_a_joined_list(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert {n: affs[0][0] for n, (roles, affs) in got.items() if roles == {Role.PANELIST}} == expected
