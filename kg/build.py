@@ -260,8 +260,8 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, curation: Curation
 
 
 def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation | None,
-                 on_file: Callable[[Path], None] | None, pool: Executor | None, jobs: int, counts: dict[str, int],
-                 errors: list[KGError], warnings_out: list[str]) -> IngestReport:
+            on_file: Callable[[Path], None] | None, pool: Executor | None, jobs: int, counts: dict[str, int],
+            errors: list[KGError], warnings_out: list[str]) -> IngestReport:
     seen: dict[str, str] = {}
     pending: dict[str, Extraction] = {}
     found: dict[str, tuple[int, int, int]] = {}  # per article id (a later file with the id replaces it)

@@ -60,6 +60,10 @@ def _gathering_words() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list(data_dir() / "en" / "event_types.txt")) | frozenset(_GATHERINGS)
 
 
+# an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
+_ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|jointly|each|both|once\s+again)\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _role_cues() -> tuple[_Cue, ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending,
@@ -76,10 +80,6 @@ def _role_cues() -> tuple[_Cue, ...]:
         cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
                          first if cased else first.lower(), cased))
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
-
-
-# an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
-_ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|jointly|each|both|once\s+again)\s+)?"
 
 
 def _choices(phrase: str) -> list[str]:

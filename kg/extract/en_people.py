@@ -1322,7 +1322,8 @@ def _segments(toks: list[_Tok], after: int) -> list[list[_Tok]]:
     return segments
 
 
-_BULLETS = frozenset("•-*·–—▪●")
+_BULLET_MARKS = "•-*·–—▪●"  # what opens a line of a list
+_BULLETS = frozenset(_BULLET_MARKS)
 
 
 def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
@@ -1337,7 +1338,7 @@ def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
         return False
     line_start = text.rfind("\n", 0, toks[0].start) + 1
     line_end = text.find("\n", toks[-1].end)
-    if text[line_start:toks[0].start].strip(" \t•-*·–—▪●") or (line_end >= 0 and line_end < toks[-1].end):
+    if text[line_start:toks[0].start].strip(" \t" + _BULLET_MARKS) or (line_end >= 0 and line_end < toks[-1].end):
         return False
     if toks[-1].text in (".", "!", "?") and not (len(toks) > 1 and toks[-2].low in LEGAL_FORMS):
         return False
