@@ -28,7 +28,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -371,19 +371,24 @@ class _Resolver:
         org_iri = self.orgs()
         person_iri = self.people(org_iri)
         event_iri = self.events()
-        out = {}
-        for x in self.xs:
-            aid = x.article.id
-            orgs = {o.id: org_iri[(aid, o.id)] for o in x.organizations}
-            people = {p.id: person_iri[(aid, p.id)] for p in x.people}
-            events = {e.id: event_iri[(aid, e.id)] for e in x.events}
-            series = {e.id: f"{KGR}series/{digest(org_key(series_name(e.name)))}"
-                      for e in x.events if e.name and (e.edition or series_name(e.name) != e.name)}
-            parts = {p.id: f"{events[e.id]}/{quote(p.id.removeprefix(e.id), safe='')}" for e in x.events for p in e.parts}
-            mine = set(orgs.values()) | set(people.values()) | set(events.values())
-            out[aid] = Resolution(article_iri(aid), graph_iri(aid), orgs, people, events, series, parts,
-                                  {k: self.labels[k] for k in sorted(mine) if k in self.labels})
+        out = {x.article.id: article_resolution(x, org_iri, person_iri, event_iri, self.labels) for x in self.xs}
         return ResolvedSet(out, tuple(self.links))
+
+
+def article_resolution(x: Extraction, org_iri: Mapping[tuple[str, str], str], person_iri: Mapping[tuple[str, str], str],
+                       event_iri: Mapping[tuple[str, str], str], labels: Mapping[str, str]) -> Resolution:
+    """One article's resolution from its entities' IRIs (by (article id, local id)) and the names the
+    graph shows for them."""
+    aid = x.article.id
+    orgs = {o.id: org_iri[(aid, o.id)] for o in x.organizations}
+    people = {p.id: person_iri[(aid, p.id)] for p in x.people}
+    events = {e.id: event_iri[(aid, e.id)] for e in x.events}
+    series = {e.id: f"{KGR}series/{digest(org_key(series_name(e.name)))}"
+              for e in x.events if e.name and (e.edition or series_name(e.name) != e.name)}
+    parts = {p.id: f"{events[e.id]}/{quote(p.id.removeprefix(e.id), safe='')}" for e in x.events for p in e.parts}
+    mine = set(orgs.values()) | set(people.values()) | set(events.values())
+    return Resolution(article_iri(aid), graph_iri(aid), orgs, people, events, series, parts,
+                      {k: labels[k] for k in sorted(mine) if k in labels})
 
 
 def resolve_all(extractions: Sequence[Extraction], gazetteer: Gazetteer | None = None,
