@@ -1,110 +1,183 @@
 """Resolution kept up to date block by block (issue #10): adding or removing articles resolves again
 only the blocks their identity keys touch, with the same result as resolving every article anew.
 
-Resolution (:mod:`kg.resolve`) is union-find over identity keys in a fixed order, and union-find over
-one connected component of the union requests depends only on that component's requests, constraints
-and written names. So an update collects the blocks its articles touch, closed over everything that
-joins keys:
+Resolution (:mod:`kg.resolve`) is union-find over identity keys, in a fixed order, and union-find over
+one connected component of the union requests depends only on that component: its keys, its requests,
+its constraints and the names written for its keys. So the resolver keeps those inputs added up over the
+articles, by key, and an update resolves again only the components its articles' keys are in:
 
-- **organizations**: an article's organization joins the keys of its written forms and their curated
-  canonical names; the curation file's merge, alias and split lines join keys too. The closure takes
-  every article that writes a key of the block (a popular organization brings its articles: the work is
-  that block's, not the store's);
-- **people**: keys are ``name @ organization IRI``, so people are keyed anew when an organization's IRI
-  changes; a block is every person of one written name, with the names that spell each other in another
-  script (``이민호`` / ``Lee Min-ho``);
-- **events**: a block is one series (its normalised name); an unnamed event is its article's alone.
+- **organizations**: keys are an organization's written forms (and their curated canonical names); an
+  article joins the forms it gives one organization; curation lines about organizations join or split;
+- **people**: keys are ``name @ organization IRI``; an article joins one person named at two
+  organizations and keeps two people of one name apart; a name and its spelling in the other script at
+  one organization with titles that agree are joined (:mod:`kg.crosslingual`). When an organization's IRI
+  changes, the people of the articles that name it are keyed anew;
+- **events**: a block is one series, resolved again from its articles (a series is a few of them); an
+  unnamed event is its article's alone.
 
-The resolver of :mod:`kg.resolve` then runs on those articles only, and only the entities of closed
-blocks take its answer; every other entity keeps the IRI and name it has. A curation file with lines
-about people resolves everything again (their keys name organizations, whose clusters would have to be
-in the block too).
+A component's union requests repeat per article (``written forms of one organization in article X``);
+only the first of a pair in the fixed order can join, so each pair keeps its requests' articles and the
+first is read (all of them when that join is refused, as :class:`kg.resolve._Clusters` records each
+refusal). An article is given its resolution again only when one of its entities changes IRI or shown
+name: work grows with what an update touches, not with the articles held.
 
-This is the in-memory core: :class:`BlockResolver` holds the extractions it was given. Keeping its index
-in the store, so that ``kg ingest`` reads only the blocks it touches, is the next step (docs/scaling.md).
+A curation file with lines about people resolves everything again (those lines name organizations, whose
+clusters are not in the people's components). This module holds its inputs in memory; keeping them in
+the store, so that ``kg ingest`` reads only what it touches, is the next step (docs/scaling.md).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 from kg.crosslingual import hangul_name_keys, is_hangul_name, latin_name_keys
 from kg.curation import Action, Curation, Kind
 from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key
-from kg.model import Extraction
-from kg.resolve import Link, Resolution, ResolvedSet, _Resolver, article_resolution, resolve_all, series_name
+from kg.model import Extraction, Role
+from kg.resolve import (
+    KGR,
+    Link,
+    Resolution,
+    ResolvedSet,
+    _Clusters,
+    _Resolver,
+    article_resolution,
+    digest,
+    resolve_all,
+    series_name,
+)
 
-Keys = frozenset[str]
+Request = tuple[str, str, str]  # key, key, rule
+
+
+@dataclass
+class _Component:
+    """The added-up inputs of one stage (organizations or people), by key."""
+
+    present: Counter[str] = field(default_factory=Counter)  # keys, by how many entities give them
+    rules: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)  # a join's rules, by how often
+    first_rule: dict[tuple[str, str], str] = field(default_factory=dict)  # the first of them in the fixed order
+    near: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # key -> the joins it is in
+    apart: Counter[tuple[str, str]] = field(default_factory=Counter)
+    apart_of: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # a key -> the pairs kept apart
+    names: dict[str, Counter[str]] = field(default_factory=dict)  # a key -> the names written for it
+    iri: dict[str, str] = field(default_factory=dict)  # a key -> its entity's IRI now
+
+    def add(self, keys: Iterable[str], requests: Iterable[Request], apart: Iterable[tuple[str, str]],
+            names: Iterable[tuple[str, str]], sign: int) -> set[str]:
+        """Add (``sign`` 1) or take away (-1) one article's inputs; the keys touched."""
+        touched: set[str] = set()
+        for k in keys:
+            self.present[k] += sign
+            if self.present[k] <= 0:
+                del self.present[k]
+            touched.add(k)
+        for a, b, rule in requests:
+            pair = (a, b)
+            rules = self.rules.setdefault(pair, Counter())
+            rules[rule] += sign
+            if rules[rule] <= 0:
+                del rules[rule]
+            if rules:
+                self.first_rule[pair] = min(rules) if sign < 0 or pair not in self.first_rule \
+                    else min(self.first_rule[pair], rule)
+                self.near.setdefault(a, set()).add(pair)
+                self.near.setdefault(b, set()).add(pair)
+            else:
+                del self.rules[pair], self.first_rule[pair]
+                self.near[a].discard(pair)
+                self.near[b].discard(pair)
+            touched |= {a, b}
+        for pair in apart:
+            self.apart[pair] += sign
+            if self.apart[pair] <= 0:
+                del self.apart[pair]
+            for k in pair:
+                if pair in self.apart:
+                    self.apart_of.setdefault(k, set()).add(pair)
+                else:
+                    self.apart_of.get(k, set()).discard(pair)
+            touched |= set(pair)
+        for key, name in names:
+            written = self.names.setdefault(key, Counter())
+            written[name] += sign
+            if written[name] <= 0:
+                del written[name]
+            if not written:
+                del self.names[key]
+            touched.add(key)
+        return touched
+
+    def requests(self, keys: set[str]) -> list[Request]:
+        """The first request of every join among ``keys``."""
+        pairs = {pair for k in keys for pair in self.near.get(k, ())}
+        return [(a, b, self.first_rule[(a, b)]) for a, b in pairs]
+
+    def refused_too(self, links: list[tuple[str, str, str, bool]]) -> list[tuple[str, str, str, bool]]:
+        """Every request of a join whose first request was refused is refused as well (and recorded)."""
+        out = []
+        for a, b, rule, merged in links:
+            out.append((a, b, rule, merged))
+            if not merged and (a, b) in self.rules:
+                out += [(a, b, r, False) for r in sorted(self.rules[(a, b)]) if r != rule]
+        return out
+
+
+class _Lookup(Mapping[tuple[str, str], str]):
+    """An entity's IRI by (article id, local id): the IRI of the key its article gives it first."""
+
+    def __init__(self, resolver: BlockResolver, kind: str) -> None:
+        self.resolver, self.kind = resolver, kind
+
+    def __getitem__(self, key: tuple[str, str]) -> str:
+        aid, local = key
+        x, inputs = self.resolver.xs[aid], self.resolver._inputs[aid]
+        if self.kind == "org":
+            n = next(n for n, o in enumerate(x.organizations) if o.id == local)
+            return self.resolver._orgs.iri[inputs.org_keys[n][0]]
+        n = next(n for n, p in enumerate(x.people) if p.id == local)
+        return self.resolver._people.iri[inputs.person_keys[n][0]]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        for aid, x in self.resolver.xs.items():
+            yield from ((aid, e.id) for e in (x.organizations if self.kind == "org" else x.people))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _written(names: Mapping[str, Counter[str]], members: Iterable[str]) -> Counter[str]:
+    """The names written for a cluster's keys, with how often."""
+    out: Counter[str] = Counter()
+    for m in members:
+        out.update(names.get(m, Counter()))
+    return out
+
+
+def _most_written(counts: Counter[str]) -> str:
+    """:func:`kg.resolve._most_common` over counted names: the most written, then the longest, then the first."""
+    return min(counts, key=lambda n: (-counts[n], -len(n), n))
 
 
 def _name(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
-class _Index:
-    """For each block key, the articles that hold it; for each article, the key sets of its entities."""
+@dataclass(frozen=True)
+class _ArticleInputs:
+    """What one article gave the organizations' and people's components (to take it away again)."""
 
-    def __init__(self, entities: Callable[[Extraction], list[Keys]]) -> None:
-        self.entities_of = entities
-        self.postings: dict[str, set[str]] = {}
-        self.entities: dict[str, list[Keys]] = {}
-
-    def add(self, x: Extraction) -> Keys:
-        found = self.entities_of(x)
-        self.entities[x.article.id] = found
-        keys = frozenset(k for ks in found for k in ks)
-        for k in keys:
-            self.postings.setdefault(k, set()).add(x.article.id)
-        return keys
-
-    def remove(self, aid: str) -> Keys:
-        keys = frozenset(k for ks in self.entities.pop(aid, []) for k in ks)
-        for k in keys:
-            holders = self.postings[k]
-            holders.discard(aid)
-            if not holders:
-                del self.postings[k]
-        return keys
-
-    def closure(self, keys: Iterable[str], joins: Mapping[str, set[str]]) -> tuple[set[str], set[str]]:
-        """The keys joined to ``keys`` by an entity that holds two of them (or by ``joins``), and the
-        articles that hold any of them."""
-        closed, frontier, articles = set(keys), list(keys), set()
-        while frontier:
-            k = frontier.pop()
-            more = set(joins.get(k, ()))
-            for aid in self.postings.get(k, ()):
-                articles.add(aid)
-                for ks in self.entities[aid]:
-                    if k in ks:
-                        more |= ks
-            frontier.extend(more - closed)
-            closed |= more
-        return closed, articles
-
-
-class _Kept(Mapping[tuple[str, str], str]):
-    """The IRIs of one kind of entity by (article id, local id): those just resolved, else those the held
-    articles have now."""
-
-    def __init__(self, fresh: Mapping[tuple[str, str], str], resolutions: Mapping[str, Resolution], kind: str) -> None:
-        self.fresh, self.resolutions, self.kind = fresh, resolutions, kind
-
-    def __getitem__(self, key: tuple[str, str]) -> str:
-        if key in self.fresh:
-            return self.fresh[key]
-        r = self.resolutions.get(key[0])
-        if r is None:
-            raise KeyError(key)
-        return getattr(r, self.kind)[key[1]]  # type: ignore[no-any-return]
-
-    def __iter__(self) -> Iterator[tuple[str, str]]:
-        held = ((aid, local) for aid, r in self.resolutions.items() for local in getattr(r, self.kind))
-        return iter({*self.fresh, *held})
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
+    org_keys: tuple[tuple[str, ...], ...]  # per organization, its keys (first: the one its IRI is read from)
+    org_requests: tuple[Request, ...]
+    org_names: tuple[tuple[str, str], ...]
+    person_keys: tuple[tuple[str, ...], ...] = ()
+    person_requests: tuple[Request, ...] = ()
+    person_apart: tuple[tuple[str, str], ...] = ()
+    person_names: tuple[tuple[str, str], ...] = ()
+    held: tuple[tuple[str, str, str, str | None], ...] = ()  # key, name, organization, title
 
 
 class BlockResolver:
@@ -116,156 +189,329 @@ class BlockResolver:
         self.curation = curation or Curation()
         self.xs: dict[str, Extraction] = {}
         self.resolutions: dict[str, Resolution] = {}
-        self._links: dict[str, set[Link]] = {}  # by the key a link starts from
-        self._labels: dict[str, str] = {}  # entity IRI -> the name the graph shows
-        self._orgs = _Index(self._org_entities)
-        self._people = _Index(self._person_entities)
-        self._events = _Index(self._event_entities)
-        self._curated: dict[str, set[str]] = {}  # curation lines about organizations join keys as articles do
-        for d in self.curation.of(Kind.ORG, Action.MERGE, Action.ALIAS, Action.SPLIT):
-            ka, kb = f"org|{org_key(d.a)}", f"org|{org_key(d.b)}"
-            self._curated.setdefault(ka, set()).add(kb)
-            self._curated.setdefault(kb, set()).add(ka)
         self._everything = bool(self.curation.of(Kind.PERSON, Action.MERGE, Action.SPLIT, Action.LABEL))
-        self._unresolved = set(self._curated)  # the curation's own blocks: resolved with the first update
+        self._resolver = _Resolver([], self.gz, self.curation)  # its key making and cross-script joins
+        self._inputs: dict[str, _ArticleInputs] = {}
+        self._orgs, self._people = _Component(), _Component()
+        self._org_users: dict[str, set[str]] = {}  # an organization's first key -> the articles reading it
+        self._person_users: dict[str, set[str]] = {}
+        self._rom: dict[tuple[str, str], set[str]] = {}  # (organization, spelling) -> the person keys that have it
+        self._held: dict[str, Counter[tuple[str, str, str, str | None]]] = {}  # person key -> its held entries
+        self._series: dict[str, set[str]] = {}  # an event block -> its articles
+        self._labels: dict[str, str] = {}  # entity IRI -> the name the graph shows
+        self._links: dict[str, list[Link]] = {"all": []}  # with a curation about people: resolve_all's
+        self._link_of: dict[str, dict[str, list[Link]]] = {"org": {}, "person": {}, "event": {}}  # by root key
+        self._curated_keys = {f"org|{org_key(v)}" for v in self.gz.canonical.values()}
+        self._org_lines = self.curation.of(Kind.ORG, Action.MERGE, Action.ALIAS, Action.SPLIT, Action.LABEL)
+        self._orgs.add(self._curation_keys(), [], [], [], 1)
+        self._curated_joins: dict[str, set[str]] = {}
+        for d in self._org_lines:
+            if d.action is not Action.LABEL:
+                ka, kb = self._org_keys([d.a])[0], self._org_keys([d.b])[0]
+                self._curated_joins.setdefault(ka, set()).add(kb)
+                self._curated_joins.setdefault(kb, set()).add(ka)
+        self._first = True
+        self._event_iri: dict[tuple[str, str], str] = {}
 
-    # ---- the block keys of an article's entities
-    def _org_keys(self, forms: Iterable[str]) -> Keys:
-        """An organization's keys as :mod:`kg.resolve` makes them: each written form and its curated canonical
-        name."""
-        keys = set()
-        for form in forms:
-            for name in (form, self.gz.canonical_org(form)):
-                if name and org_key(name):
-                    keys.add(f"org|{org_key(name)}")
-        return frozenset(keys)
+    # ---- keys
+    def _org_keys(self, forms: Iterable[str]) -> list[str]:
+        return self._resolver._org_keys(forms)
 
-    def _org_entities(self, x: Extraction) -> list[Keys]:
-        return [self._org_keys([o.name, *o.aliases]) for o in x.organizations]
+    def _curation_keys(self) -> list[str]:
+        return [k for d in self._org_lines for k in (self._org_keys([d.a])[0], self._org_keys([d.b])[0])]
 
-    def _person_keys(self, name: str) -> Keys:
-        """A written name, and the keys under which it meets its spelling in the other script."""
-        name = _name(name)
-        spelled = hangul_name_keys(name, self.gz.surname_spellings) if is_hangul_name(name) else latin_name_keys(name)
-        return frozenset({f"name|{name}", *(f"rom|{k}" for k in spelled)})
-
-    def _person_entities(self, x: Extraction) -> list[Keys]:
-        return [self._person_keys(p.name) for p in x.people]
-
-    def _event_key(self, aid: str, event_id: str, name: str | None) -> str:
+    def _event_block(self, aid: str, event_id: str, name: str | None) -> str:
         return f"series|{org_key(series_name(name)) or org_key(name)}" if name else f"alone|{aid}|{event_id}"
 
-    def _event_entities(self, x: Extraction) -> list[Keys]:
-        return [frozenset({self._event_key(x.article.id, e.id, e.name)}) for e in x.events]
+    def _org_inputs(self, x: Extraction) -> _ArticleInputs:
+        keys, requests, names = [], [], []
+        for o in x.organizations:
+            own = self._org_keys([o.name, *o.aliases])
+            canonical = [(ck, form) for form in (o.name, *o.aliases) if (c := self.gz.canonical_org(form))
+                         for ck in self._org_keys([c])]
+            requests += [(own[0], k, f"written forms of one organization in article {x.article.id}") for k in own[1:]]
+            requests += [(ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)")
+                         for ck, form in canonical]
+            keys.append(tuple(dict.fromkeys([*own, *(ck for ck, _f in canonical)])))
+            names.append((own[0], o.name))
+        return _ArticleInputs(tuple(keys), tuple(requests), tuple(names))
+
+    def _person_inputs(self, x: Extraction, org_iri: Mapping[str, str]) -> _ArticleInputs:
+        """An article's people as :meth:`kg.resolve._Resolver.people` keys them, given its organizations'
+        IRIs (by local id)."""
+        keys, requests, apart, names, held = [], [], [], [], []
+        by_name: dict[str, list[str]] = {}
+        for p in x.people:
+            kind = "reporter" if any(r.role is Role.REPORTER for r in p.roles) else "person"
+            name = _name(p.name)
+            own = [f"{kind}|{name}|{org_iri[f.org]}" for f in p.affiliations if f.org]
+            held += [(f"{kind}|{name}|{org_iri[f.org]}", name, org_iri[f.org], f.title) for f in p.affiliations if f.org]
+            own = own or [f"local|{x.article.id}|{p.id}"]
+            requests += [(own[0], k, f"one person named at two organizations in article {x.article.id}") for k in own[1:]]
+            keys.append(tuple(own))
+            by_name.setdefault(name, []).append(own[0])
+            names.append((own[0], p.name))
+        for same in by_name.values():
+            apart += [(a, b) for i, a in enumerate(same) for b in same[i + 1:]]
+        return _ArticleInputs((), (), (), tuple(keys), tuple(requests), tuple(apart), tuple(names), tuple(held))
+
+    def _spellings(self, name: str) -> frozenset[str]:
+        if is_hangul_name(name):
+            return hangul_name_keys(name, self.gz.surname_spellings)
+        return latin_name_keys(name)
 
     # ---- updates
     def update(self, added: Iterable[Extraction] = (), removed: Iterable[str] = ()) -> set[str]:
         """Add (or replace) and remove articles; the ids of the held articles whose resolution changed,
         new ones included."""
         new = {x.article.id: x for x in added}
-        before: dict[str, Resolution] = {}  # the resolutions an update replaced
-        touched: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        if self._everything:
+            return self._update_everything(new, set(removed))
+        before: dict[str, Resolution] = {}
+        org_touched: set[str] = set(self._curation_keys()) if self._first else set()
+        self._first = False
+        person_touched: set[str] = set()
+        event_touched: set[str] = set()
         for aid in [a for a in {*removed, *new} if a in self.xs]:
             before[aid] = self.resolutions.pop(aid)
-            del self.xs[aid]
-            for index, keys in zip((self._orgs, self._people, self._events), touched, strict=True):
-                keys |= index.remove(aid)
+            person_touched |= self._take_people(aid)
+            org_touched |= self._take_orgs(aid)
+            event_touched |= self._take_events(aid)
+            del self.xs[aid], self._inputs[aid]
         for aid, x in new.items():
             self.xs[aid] = x
-            for index, keys in zip((self._orgs, self._people, self._events), touched, strict=True):
-                keys |= index.add(x)
-        if self._everything:
-            before.update(self.resolutions)
-            self._resolve_all()
-            again = set(self.resolutions)
-        else:
-            touched[0].update(self._unresolved)
-            self._unresolved.clear()
-            again = self._resolve_blocks(*touched, set(new), before)
-        return {aid for aid in again if before.get(aid) != self.resolutions[aid]}
-
-    def _resolve_all(self) -> None:
-        done = resolve_all(list(self.xs.values()), self.gz, self.curation)
-        self.resolutions = dict(done.resolutions)
-        self._links = {}
-        for link in done.links:
-            self._links.setdefault(link.a, set()).add(link)
-        self._labels = {k: v for r in self.resolutions.values() for k, v in r.labels.items()}
-
-    def _resolve_blocks(self, orgs: set[str], people: set[str], events: set[str], new: set[str],
-                        before: dict[str, Resolution]) -> set[str]:
-        """Resolve the blocks of the touched keys again; the ids of the articles given a resolution again
-        (their previous one kept in ``before``)."""
-        fresh_orgs: dict[tuple[str, str], str] = {}
-        org_closed, org_articles = self._orgs.closure(orgs, self._curated)
-        if org_closed:  # (a curated merge is a decision even while no article names its organizations)
-            r = _Resolver([self.xs[a] for a in sorted(org_articles)], self.gz, self.curation)
-            for (aid, oid), iri in r.orgs().items():
-                o = next(o for o in self.xs[aid].organizations if o.id == oid)
-                if self._org_keys([o.name, *o.aliases]) & org_closed:
-                    old = self.resolutions.get(aid)
-                    if old is not None and old.orgs.get(oid, iri) != iri:  # its people's keys name it: keyed anew
-                        people |= {k for ks in self._people.entities[aid] for k in ks}
-                    fresh_orgs[(aid, oid)] = iri
-                    self._labels[iri] = r.labels[iri]
-            self._replace_links(r.links, lambda key: key in org_closed, lambda key: key.startswith("org|"))
-        org_iri = _Kept(fresh_orgs, self.resolutions, "orgs")
-        fresh_people: dict[tuple[str, str], str] = {}
-        person_closed, person_articles = self._people.closure(people, {})
-        if person_articles:
-            r = _Resolver([self.xs[a] for a in sorted(person_articles)], self.gz, self.curation)
-            names = {k.removeprefix("name|") for k in person_closed if k.startswith("name|")}
-            subset = {(aid, o.id): org_iri[(aid, o.id)] for aid in person_articles for o in self.xs[aid].organizations}
-            for (aid, pid), iri in r.people(subset).items():
-                p = next(p for p in self.xs[aid].people if p.id == pid)
-                if _name(p.name) in names:
-                    fresh_people[(aid, pid)] = iri
-                    self._labels[iri] = r.labels[iri]
-            self._replace_links(r.links, lambda key: key.split("|")[1] in names,
-                                lambda key: key.startswith(("person|", "reporter|")))
-        fresh_events: dict[tuple[str, str], str] = {}
-        event_closed, event_articles = self._events.closure(events, {})
-        if event_articles:
-            r = _Resolver([self.xs[a] for a in sorted(event_articles)], self.gz, self.curation)
-            for (aid, eid), iri in r.events().items():
-                e = next(e for e in self.xs[aid].events if e.id == eid)
-                if self._event_key(aid, eid, e.name) in event_closed:
-                    fresh_events[(aid, eid)] = iri
-                    if iri in r.labels:
-                        self._labels[iri] = r.labels[iri]
-            self._replace_links(r.links, lambda node: self._event_node_key(node) in event_closed,
-                                lambda key: key.startswith("mention|"))
-        person_iri = _Kept(fresh_people, self.resolutions, "people")
-        event_iri = _Kept(fresh_events, self.resolutions, "events")
-        again = org_articles | person_articles | event_articles | new
+            org_touched |= self._give_orgs(x)
+            event_touched |= self._give_events(x)
+        again = set(new)
+        changed_orgs = self._resolve_orgs(org_touched)
+        again |= {aid for k in changed_orgs for aid in self._org_users.get(k, ())}
+        # people whose organization changed IRI are keyed anew
+        rekey = {aid for k in changed_orgs for aid in self._org_users.get(k, ()) if aid in self._inputs} - set(new)
+        for aid in rekey:
+            if self._inputs[aid].person_keys or self._inputs[aid].held:
+                person_touched |= self._take_people(aid)
+        for aid in rekey | set(new):
+            person_touched |= self._give_people(self.xs[aid])
+        again |= {aid for k in self._resolve_people(person_touched) for aid in self._person_users.get(k, ())}
+        again |= self._resolve_events(event_touched)
+        org_iri = _Lookup(self, "org")
+        person_iri = _Lookup(self, "person")
+        event_iri = self._event_iri
         for aid in sorted(again):
             if aid in self.resolutions:
                 before.setdefault(aid, self.resolutions[aid])
             self.resolutions[aid] = article_resolution(self.xs[aid], org_iri, person_iri, event_iri, self._labels)
-        return again
+        return {aid for aid in again if before.get(aid) != self.resolutions[aid]}
 
-    def _event_node_key(self, node: str) -> str | None:
-        """The block of an event node ``mention|article|event`` (None when its article is gone)."""
-        _m, aid, eid = node.split("|", 2)
-        x = self.xs.get(aid)
-        e = next((e for e in x.events if e.id == eid), None) if x is not None else None
-        return self._event_key(aid, eid, e.name) if e is not None else None
+    def _update_everything(self, new: dict[str, Extraction], removed: set[str]) -> set[str]:
+        before = dict(self.resolutions)
+        for aid in removed:
+            self.xs.pop(aid, None)
+        self.xs.update(new)
+        done = resolve_all(list(self.xs.values()), self.gz, self.curation)
+        self.resolutions = dict(done.resolutions)
+        self._links = {"all": list(done.links)}
+        return {aid for aid, r in self.resolutions.items() if before.get(aid) != r}
 
-    def _replace_links(self, links: Iterable[Link], closed: Callable[[str], bool], kind: Callable[[str], bool]) -> None:
-        """The decisions of the closed blocks are those of this run; links of articles that left go too."""
-        for key in [k for k in self._links if kind(k) and (closed(k) or self._gone(k))]:
-            del self._links[key]
-        for link in links:
-            if kind(link.a) and closed(link.a):
-                self._links.setdefault(link.a, set()).add(link)
+    # ---- organizations
+    def _give_orgs(self, x: Extraction) -> set[str]:
+        inputs = self._org_inputs(x)
+        self._inputs[x.article.id] = inputs
+        for keys in inputs.org_keys:
+            self._org_users.setdefault(keys[0], set()).add(x.article.id)
+        return self._orgs.add([k for keys in inputs.org_keys for k in keys], inputs.org_requests, [], inputs.org_names, 1)
 
-    def _gone(self, key: str) -> bool:
-        if key.startswith(("mention|", "local|")):
-            return key.split("|")[1] not in self.xs
-        return False
+    def _take_orgs(self, aid: str) -> set[str]:
+        inputs = self._inputs[aid]
+        for keys in inputs.org_keys:
+            self._org_users[keys[0]].discard(aid)
+        return self._orgs.add([k for keys in inputs.org_keys for k in keys], inputs.org_requests, [], inputs.org_names, -1)
+
+    def _component(self, part: _Component, touched: set[str], more: Callable[[str], set[str]] | None = None) -> set[str]:
+        closed, frontier = set(touched), list(touched)
+        while frontier:
+            k = frontier.pop()
+            nxt = {b if a == k else a for a, b in part.near.get(k, ())}
+            if more is not None:
+                nxt |= more(k)
+            frontier.extend(nxt - closed)
+            closed |= nxt
+        return closed
+
+    def _org_joins(self, key: str) -> set[str]:
+        """The keys curation lines join to or split from ``key``."""
+        return self._curated_joins.get(key, set())
+
+    def _resolve_orgs(self, touched: set[str]) -> set[str]:
+        """Resolve the organizations' components of ``touched`` again; the keys whose entity's IRI or shown
+        name changed."""
+        if not touched:
+            return set()
+        keys = self._component(self._orgs, touched, self._org_joins)
+        c = _Clusters()
+        for k in sorted(keys):
+            if k in self._orgs.present:
+                c.add(k)
+        requests = self._orgs.requests(keys)
+        labels: dict[str, str] = {}
+        for d in self._org_lines:
+            ka, kb = self._org_keys([d.a])[0], self._org_keys([d.b])[0]
+            if ka not in keys:
+                continue
+            c.add(ka)
+            if d.action is Action.LABEL:
+                labels[ka] = d.b
+            elif d.action is Action.SPLIT:
+                c.add(kb)
+                c.keep_apart(ka, kb)
+            else:
+                c.add(kb)
+                requests.append((ka, kb, f"curation {d.where}"))
+        c.run(requests)
+        changed = set()
+        for root, members in c.members.items():
+            anchor = min(members, key=lambda k: (k not in self._curated_keys, k))
+            node = f"{KGR}org/{digest(anchor.removeprefix('org|'))}"
+            written = _written(self._orgs.names, members)
+            canonical = next((self.gz.canonical_org(n) for n in written if self.gz.canonical_org(n)), None)
+            label = next((labels[m] for m in sorted(members) if m in labels), None)
+            shown = label or canonical or (_most_written(written) if written else anchor)
+            for m in members:
+                if self._orgs.iri.get(m) != node or self._labels.get(node) != shown:
+                    changed.add(m)
+                self._orgs.iri[m] = node
+            self._labels[node] = shown
+        for k in keys - set(c.parent):
+            self._orgs.iri.pop(k, None)
+        self._record("org", keys, c)
+        return changed
+
+    # ---- people
+    def _give_people(self, x: Extraction) -> set[str]:
+        aid = x.article.id
+        org_iri = {o.id: self._orgs.iri[self._inputs[aid].org_keys[n][0]] for n, o in enumerate(x.organizations)}
+        people = self._person_inputs(x, org_iri)
+        inputs = self._inputs[aid]
+        self._inputs[aid] = _ArticleInputs(inputs.org_keys, inputs.org_requests, inputs.org_names, people.person_keys,
+                                           people.person_requests, people.person_apart, people.person_names,
+                                           people.held)
+        for keys in people.person_keys:
+            self._person_users.setdefault(keys[0], set()).add(aid)
+        for entry in people.held:
+            self._hold(entry, 1)
+        return self._people.add([k for keys in people.person_keys for k in keys], people.person_requests,
+                                people.person_apart, people.person_names, 1)
+
+    def _take_people(self, aid: str) -> set[str]:
+        inputs = self._inputs[aid]
+        for keys in inputs.person_keys:
+            self._person_users[keys[0]].discard(aid)
+        # the keys its people were spelled alike with: their joins may go with it
+        alike = {k for entry in inputs.held for k in self._spelled_alike(entry[0])}
+        for entry in inputs.held:
+            self._hold(entry, -1)
+        self._inputs[aid] = _ArticleInputs(inputs.org_keys, inputs.org_requests, inputs.org_names)
+        touched = self._people.add([k for keys in inputs.person_keys for k in keys], inputs.person_requests,
+                                   inputs.person_apart, inputs.person_names, -1)
+        return touched | alike | {entry[0] for entry in inputs.held}
+
+    def _hold(self, entry: tuple[str, str, str, str | None], sign: int) -> None:
+        key, name, org, _title = entry
+        entries = self._held.setdefault(key, Counter())
+        entries[entry] += sign
+        if entries[entry] <= 0:
+            del entries[entry]
+        if not entries:
+            del self._held[key]
+        for spelled in self._spellings(name):
+            holders = self._rom.setdefault((org, spelled), set())
+            if key in self._held and any(e[1] == name for e in self._held[key]):
+                holders.add(key)
+            else:
+                holders.discard(key)
+
+    def _spelled_alike(self, key: str) -> set[str]:
+        """The person keys at the same organization whose names spell alike (a superset of the joins
+        kg.crosslingual makes: the component is closed over them)."""
+        out: set[str] = set()
+        for _k, name, org, _title in self._held.get(key, ()):
+            for spelled in self._spellings(name):
+                out |= self._rom.get((org, spelled), set())
+        return out
+
+    def _resolve_people(self, touched: set[str]) -> set[str]:
+        if not touched:
+            return set()
+        keys = self._component(self._people, touched, self._spelled_alike)
+        c = _Clusters()
+        for k in sorted(keys):
+            if k in self._people.present:
+                c.add(k)
+        for a, b in {pair for k in keys for pair in self._people.apart_of.get(k, ())}:
+            c.keep_apart(a, b)
+        held = [e for k in keys for e in self._held.get(k, ()) for _ in range(self._held[k][e])]
+        requests = self._people.requests(keys) + self._resolver._across_scripts(held)
+        c.run(requests)
+        changed = set()
+        for root, members in c.members.items():
+            node = f"{KGR}person/{digest(min(members))}"
+            written = _written(self._people.names, members)
+            shown = _most_written(written) if written else min(members).split("|")[1]
+            for m in members:
+                if self._people.iri.get(m) != node or self._labels.get(node) != shown:
+                    changed.add(m)
+                self._people.iri[m] = node
+            self._labels[node] = shown
+        for k in keys - set(c.parent):
+            self._people.iri.pop(k, None)
+        self._record("person", keys, c)
+        return changed
+
+    # ---- events: a series is resolved again from its articles
+    def _give_events(self, x: Extraction) -> set[str]:
+        blocks = {self._event_block(x.article.id, e.id, e.name) for e in x.events}
+        for b in blocks:
+            self._series.setdefault(b, set()).add(x.article.id)
+        return blocks
+
+    def _take_events(self, aid: str) -> set[str]:
+        x = self.xs[aid]
+        blocks = {self._event_block(aid, e.id, e.name) for e in x.events}
+        for b in blocks:
+            self._series[b].discard(aid)
+            if not self._series[b]:
+                del self._series[b]
+        return blocks
+
+    def _resolve_events(self, touched: set[str]) -> set[str]:
+        articles = {aid for b in touched for aid in self._series.get(b, ())}
+        for b in touched:
+            self._link_of["event"].pop(b, None)
+        if not articles:
+            return set()
+        r = _Resolver([self.xs[a] for a in sorted(articles)], self.gz, self.curation)
+        fresh = r.events()
+        self._event_iri.update(fresh)
+        for iri, label in r.labels.items():
+            self._labels[iri] = label
+        for link in r.links:
+            _m, aid, eid = link.a.split("|", 2)
+            e = next(e for e in self.xs[aid].events if e.id == eid)
+            self._link_of["event"].setdefault(self._event_block(aid, eid, e.name), []).append(link)
+        return articles
+
+    def _record(self, stage: str, keys: set[str], c: _Clusters) -> None:
+        for k in keys:
+            self._link_of[stage].pop(k, None)
+        part = self._orgs if stage == "org" else self._people
+        for a, b, rule, merged in part.refused_too(c.links):
+            entity = part.iri[c.find(a)] if merged else None
+            self._link_of[stage].setdefault(c.find(a), []).append(Link(a, b, rule, merged, entity))
 
     def links(self) -> set[Link]:
-        return {link for links in self._links.values() for link in links}
+        if self._everything:
+            return set(self._links.get("all", []))
+        return {link for by_key in self._link_of.values() for links in by_key.values() for link in links}
 
     def resolved(self) -> ResolvedSet:
         return ResolvedSet(dict(self.resolutions), tuple(sorted(self.links(), key=lambda k: (k.a, k.b, k.rule))))

@@ -155,3 +155,14 @@ def test_a_curated_merge_carries_a_new_shown_name_to_the_other_names_articles() 
         blocks.update([_article(f"m{n}", f"딥비전 {name} 대표가 간담회에 참석했다.")])
         _same_as_anew(blocks)
     assert "딥비전" in blocks.resolutions["d"].labels.values()
+
+
+def test_a_refused_join_is_recorded_for_every_article_that_asks_for_it() -> None:
+    curation = Curation((Decision(Kind.ORG, Action.SPLIT, "한국로봇산업협회", "로봇협회", "curation.tsv:1"),))
+    blocks = BlockResolver(curation=curation)
+    blocks.update([_extraction("a")])
+    blocks.update([_article("p2", "한국로봇산업협회(로봇협회)는 1일 서울에서 간담회를 열었다.")])
+    assert sum(not link.merged for link in blocks.links()) == 2  # one refusal per article
+    _same_as_anew(blocks)
+    blocks.update([], ["a"])
+    _same_as_anew(blocks)
