@@ -206,12 +206,32 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     return out
 
 
+_PART_FROM = frozenset({"panelist", "panellist", "speaker", "presenter", "moderator", "keynoter", "keynote speaker",
+                        "guest speaker", "featured speaker", "discussant"})
+
+
+def _part_from(phrase: list[_Tok], text: str) -> tuple[None, str, Span] | None:
+    """``a panelist from Bolt Labs``, ``one of the speakers, from …``: a part, then the organization the
+    person comes from (the part is read by the role cues; it is no title)."""
+    k = 1 if phrase and phrase[0].low in ("a", "an", "the", "another", "fellow") else 0
+    for size in (2, 1):
+        words = " ".join(t.low for t in phrase[k:k + size])
+        if words in _PART_FROM and k + size < len(phrase) and phrase[k + size].low in ("from", "of", "at", "with"):
+            org = phrase[k + size + 1:]
+            if org and org[0].low == "the":
+                org = org[1:]
+            if org and all(_capital(t) or t.low in ("of", "for", "and", "&") for t in org) and _capital(org[0]) \
+                    and _capital(org[-1]):
+                return None, text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
+    return None
+
+
 # words that open a clause after a comma, not a description of the person before it
 _CLAUSE_OPENERS = frozenset({"with", "while", "when", "where", "after", "before", "and", "but", "which",
                              "including", "alongside", "followed", "during", "despite", "since", "although"})
 
 
-def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
+def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma); ``, the
     alliance's executive director``: the organization named before, written as its kind (resolved later)."""
     got = _title_after_comma(toks, k, ls, text)
@@ -223,7 +243,7 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, 
     return got
 
 
-def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
+def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
     if k >= len(toks) or not (toks[k].text in (",", "—", "–")
                               or toks[k].text == "-" and k > 0 and toks[k].start > toks[k - 1].end):
         return None  # "Name, title", "• Name — title, ORG", "Name - title"
@@ -263,6 +283,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                    and re.fullmatch(r"(?:co-?)?organi[sz]ers?", phrase[n + 1].low)), None)
     if second is not None:
         phrase = phrase[:second]  # "director of engagement in the college and organizer of the forum": the post
+    part = _part_from(phrase, text)
+    if part is not None:
+        return part  # "Tom Reed, a panelist from Bolt Labs, said …": the part is no post; the organization is theirs
     if phrase and (phrase[0].low in _CLAUSE_OPENERS or phrase[0].low in _AUXILIARIES):
         return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
@@ -1679,7 +1702,7 @@ def _past_paren(toks: list[_Tok], j: int) -> int:
     return j
 
 
-def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
+def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
     """``NAME, who …, is the CEO of ORG``, ``NAME is president of ORG``: the sentence's own verb, past a
     relative clause if there is one, says what the person is (read as the ``, title of ORG`` that follows a
     name)."""

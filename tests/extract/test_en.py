@@ -4401,3 +4401,17 @@ def test_occasion_frames_and_participation(text: str, expected: dict) -> None:
 def test_owned_names_in_a_joined_list(text: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on Tuesday. " + text)
     assert {n: affs[0][0] for n, (roles, affs) in got.items() if roles == {Role.PANELIST}} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part in apposition, then where the person comes from: the organization is theirs, the part a cue
+    ("Tom Reed, a panelist from Bolt Labs, said regulation was needed.", ({Role.PANELIST}, [("Bolt Labs", None)])),
+    ("Tom Reed, a guest speaker from the University of Lake, said regulation was needed.",
+     ({Role.SPEAKER}, [("University of Lake", None)])),
+    # remarks of one's own are a talk; the opening or closing ones are the host's
+    ("Tom Reed of Bolt Labs offered remarks on the state of the industry.", ({Role.SPEAKER}, [("Bolt Labs", None)])),
+    ("Tom Reed of Bolt Labs delivered brief remarks.", ({Role.SPEAKER}, [("Bolt Labs", None)])),
+])
+def test_a_part_in_apposition_and_remarks(text: str, expected: tuple) -> None:
+    got = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert got["Tom Reed"] == expected
