@@ -4415,3 +4415,24 @@ def test_owned_names_in_a_joined_list(text: str, expected: dict) -> None:
 def test_a_part_in_apposition_and_remarks(text: str, expected: tuple) -> None:
     got = _people("The Lake AI Forum was held on Tuesday. " + text)
     assert got["Tom Reed"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # breakout sessions of one's own; speaking to the hall or the room
+    ("Ana Vale of Lake Corp led breakout sessions.", {Role.SPEAKER}),
+    ('"We have to move faster," Ana Vale of Lake Corp told the packed hall.', {Role.SPEAKER, Role.QUOTED}),
+    ("Ana Vale of Lake Corp addressed a full auditorium.", {Role.SPEAKER}),
+    # a room or a hall alone is no audience
+    ("Ana Vale of Lake Corp rented a room in the hall.", set()),
+])
+def test_breakout_sessions_and_the_hall(text: str, expected: set) -> None:
+    assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a quote attributed to a name with its organization after "of"
+    '"We have to move faster," Ana Vale of Lake Corp said.',
+    '"We have to move faster," Ana Vale of the Lake Institute of Technology told reporters.',
+])
+def test_a_quote_of_a_name_with_its_organization(text: str) -> None:
+    assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == {Role.QUOTED}
