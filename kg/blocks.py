@@ -353,37 +353,34 @@ class BlockResolver:
             if k in self._orgs.present:
                 c.add(k)
         requests = self._orgs.requests(keys)
-        labels: dict[str, str] = {}
-        for d in self._org_lines:
-            ka, kb = self._org_keys([d.a])[0], self._org_keys([d.b])[0]
-            if ka not in keys:
-                continue
-            c.add(ka)
-            if d.action is Action.LABEL:
-                labels[ka] = d.b
-            elif d.action is Action.SPLIT:
-                c.add(kb)
-                c.keep_apart(ka, kb)
-            else:
-                c.add(kb)
-                requests.append((ka, kb, f"curation {d.where}"))
+        labels = self._resolver.curate_orgs(c, requests, keys)
         c.run(requests)
-        changed = set()
-        for root, members in c.members.items():
+
+        def org(members: set[str]) -> tuple[str, str]:
             anchor = min(members, key=lambda k: (k not in self._curated_keys, k))
-            node = f"{KGR}org/{digest(anchor.removeprefix('org|'))}"
             written = _written(self._orgs.names, members)
             canonical = next((self.gz.canonical_org(n) for n in written if self.gz.canonical_org(n)), None)
             label = next((labels[m] for m in sorted(members) if m in labels), None)
-            shown = label or canonical or (_most_written(written) if written else anchor)
+            return (f"{KGR}org/{digest(anchor.removeprefix('org|'))}",
+                    label or canonical or (_most_written(written) if written else anchor))
+        changed = self._assign(self._orgs, keys, c, org)
+        self._record("org", keys, c)
+        return changed
+
+    def _assign(self, part: _Component, keys: set[str], c: _Clusters,
+                entity: Callable[[set[str]], tuple[str, str]]) -> set[str]:
+        """Give every key of ``keys`` its cluster's IRI and the cluster its shown name (``entity`` makes both
+        from the members); the keys whose IRI or shown name changed."""
+        changed = set()
+        for members in c.members.values():
+            node, shown = entity(members)
             for m in members:
-                if self._orgs.iri.get(m) != node or self._labels.get(node) != shown:
+                if part.iri.get(m) != node or self._labels.get(node) != shown:
                     changed.add(m)
-                self._orgs.iri[m] = node
+                part.iri[m] = node
             self._labels[node] = shown
         for k in keys - set(c.parent):
-            self._orgs.iri.pop(k, None)
-        self._record("org", keys, c)
+            part.iri.pop(k, None)
         return changed
 
     # ---- people
@@ -452,18 +449,12 @@ class BlockResolver:
         held = [e for k in keys for e in self._held.get(k, ()) for _ in range(self._held[k][e])]
         requests = self._people.requests(keys) + self._resolver._across_scripts(held)
         c.run(requests)
-        changed = set()
-        for root, members in c.members.items():
-            node = f"{KGR}person/{digest(min(members))}"
+
+        def person(members: set[str]) -> tuple[str, str]:
             written = _written(self._people.names, members)
-            shown = _most_written(written) if written else min(members).split("|")[1]
-            for m in members:
-                if self._people.iri.get(m) != node or self._labels.get(node) != shown:
-                    changed.add(m)
-                self._people.iri[m] = node
-            self._labels[node] = shown
-        for k in keys - set(c.parent):
-            self._people.iri.pop(k, None)
+            return (f"{KGR}person/{digest(min(members))}",
+                    _most_written(written) if written else min(members).split("|")[1])
+        changed = self._assign(self._people, keys, c, person)
         self._record("person", keys, c)
         return changed
 

@@ -181,18 +181,7 @@ class _Resolver:
                         c.add(ck)
                         requests.append((ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)"))
                 names.setdefault(keys[0], []).append(o.name)
-        labels = {}
-        for d in self.curation.of(Kind.ORG, Action.MERGE, Action.ALIAS, Action.SPLIT, Action.LABEL):
-            ka, kb = self._org_keys([d.a])[0], self._org_keys([d.b])[0]
-            c.add(ka)
-            if d.action is Action.LABEL:
-                labels[ka] = d.b
-            elif d.action is Action.SPLIT:
-                c.add(kb)
-                c.keep_apart(ka, kb)
-            else:
-                c.add(kb)
-                requests.append((ka, kb, f"curation {d.where}"))
+        labels = self.curate_orgs(c, requests)
         c.run(requests)
         iri = {}
         for root, members in c.members.items():
@@ -207,6 +196,26 @@ class _Resolver:
         self._org_clusters, self._org_iri = c, iri
         return {(x.article.id, o.id): iri[c.find(self._org_keys([o.name, *o.aliases])[0])]
                 for x in self.xs for o in x.organizations}
+
+    def curate_orgs(self, c: _Clusters, requests: list[tuple[str, str, str]], within: set[str] | None = None
+                    ) -> dict[str, str]:
+        """Apply the curation file's lines about organizations (those whose first key is ``within``, when
+        given) to ``c`` and ``requests``; the curated names the graph shows, by key."""
+        labels = {}
+        for d in self.curation.of(Kind.ORG, Action.MERGE, Action.ALIAS, Action.SPLIT, Action.LABEL):
+            ka, kb = self._org_keys([d.a])[0], self._org_keys([d.b])[0]
+            if within is not None and ka not in within:
+                continue
+            c.add(ka)
+            if d.action is Action.LABEL:
+                labels[ka] = d.b
+            elif d.action is Action.SPLIT:
+                c.add(kb)
+                c.keep_apart(ka, kb)
+            else:
+                c.add(kb)
+                requests.append((ka, kb, f"curation {d.where}"))
+        return labels
 
     # ---- people
     def people(self, org_iri: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
