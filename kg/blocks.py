@@ -28,15 +28,15 @@ the store, so that ``kg ingest`` reads only what it touches, is the next step (d
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from kg.crosslingual import hangul_name_keys, is_hangul_name, latin_name_keys
 from kg.curation import Action, Curation, Kind
 from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key
-from kg.model import Extraction, Role
+from kg.model import Extraction
 from kg.resolve import (
     KGR,
     Link,
@@ -46,11 +46,26 @@ from kg.resolve import (
     _Resolver,
     article_resolution,
     digest,
+    person_inputs,
     resolve_all,
-    series_name,
+    series_key,
 )
 
 Request = tuple[str, str, str]  # key, key, rule
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _tally(table: dict[K, Counter[V]], key: K, item: V, sign: int) -> None:
+    """Count ``item`` under ``key`` once more (``sign`` 1) or once less (-1); nothing is kept at zero."""
+    counts = table.setdefault(key, Counter())
+    counts[item] += sign
+    if counts[item] <= 0:
+        del counts[item]
+    if not counts:
+        del table[key]
 
 
 @dataclass
@@ -77,17 +92,14 @@ class _Component:
             touched.add(k)
         for a, b, rule in requests:
             pair = (a, b)
-            rules = self.rules.setdefault(pair, Counter())
-            rules[rule] += sign
-            if rules[rule] <= 0:
-                del rules[rule]
-            if rules:
-                self.first_rule[pair] = min(rules) if sign < 0 or pair not in self.first_rule \
+            _tally(self.rules, pair, rule, sign)
+            if pair in self.rules:
+                self.first_rule[pair] = min(self.rules[pair]) if sign < 0 or pair not in self.first_rule \
                     else min(self.first_rule[pair], rule)
                 self.near.setdefault(a, set()).add(pair)
                 self.near.setdefault(b, set()).add(pair)
             else:
-                del self.rules[pair], self.first_rule[pair]
+                del self.first_rule[pair]
                 self.near[a].discard(pair)
                 self.near[b].discard(pair)
             touched |= {a, b}
@@ -102,12 +114,7 @@ class _Component:
                     self.apart_of.get(k, set()).discard(pair)
             touched |= set(pair)
         for key, name in names:
-            written = self.names.setdefault(key, Counter())
-            written[name] += sign
-            if written[name] <= 0:
-                del written[name]
-            if not written:
-                del self.names[key]
+            _tally(self.names, key, name, sign)
             touched.add(key)
         return touched
 
@@ -160,10 +167,6 @@ def _written(names: Mapping[str, Counter[str]], members: Iterable[str]) -> Count
 def _most_written(counts: Counter[str]) -> str:
     """:func:`kg.resolve._most_common` over counted names: the most written, then the longest, then the first."""
     return min(counts, key=lambda n: (-counts[n], -len(n), n))
-
-
-def _name(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
 
 
 @dataclass(frozen=True)
@@ -221,39 +224,20 @@ class BlockResolver:
         return [k for d in self._org_lines for k in (self._org_keys([d.a])[0], self._org_keys([d.b])[0])]
 
     def _event_block(self, aid: str, event_id: str, name: str | None) -> str:
-        return f"series|{org_key(series_name(name)) or org_key(name)}" if name else f"alone|{aid}|{event_id}"
+        return f"series|{series_key(name)}" if name else f"alone|{aid}|{event_id}"
 
     def _org_inputs(self, x: Extraction) -> _ArticleInputs:
-        keys, requests, names = [], [], []
-        for o in x.organizations:
-            own = self._org_keys([o.name, *o.aliases])
-            canonical = [(ck, form) for form in (o.name, *o.aliases) if (c := self.gz.canonical_org(form))
-                         for ck in self._org_keys([c])]
-            requests += [(own[0], k, f"written forms of one organization in article {x.article.id}") for k in own[1:]]
-            requests += [(ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)")
-                         for ck, form in canonical]
-            keys.append(tuple(dict.fromkeys([*own, *(ck for ck, _f in canonical)])))
-            names.append((own[0], o.name))
-        return _ArticleInputs(tuple(keys), tuple(requests), tuple(names))
+        found = self._resolver.org_inputs(x)
+        keys = tuple(tuple(dict.fromkeys(k)) for k, _asked in found)
+        requests = tuple(r for _k, asked in found for r in asked)
+        return _ArticleInputs(keys, requests, tuple((k[0], o.name) for o, k in zip(x.organizations, keys, strict=True)))
 
     def _person_inputs(self, x: Extraction, org_iri: Mapping[str, str]) -> _ArticleInputs:
-        """An article's people as :meth:`kg.resolve._Resolver.people` keys them, given its organizations'
+        """An article's people as :func:`kg.resolve.person_inputs` keys them, given its organizations'
         IRIs (by local id)."""
-        keys, requests, apart, names, held = [], [], [], [], []
-        by_name: dict[str, list[str]] = {}
-        for p in x.people:
-            kind = "reporter" if any(r.role is Role.REPORTER for r in p.roles) else "person"
-            name = _name(p.name)
-            own = [f"{kind}|{name}|{org_iri[f.org]}" for f in p.affiliations if f.org]
-            held += [(f"{kind}|{name}|{org_iri[f.org]}", name, org_iri[f.org], f.title) for f in p.affiliations if f.org]
-            own = own or [f"local|{x.article.id}|{p.id}"]
-            requests += [(own[0], k, f"one person named at two organizations in article {x.article.id}") for k in own[1:]]
-            keys.append(tuple(own))
-            by_name.setdefault(name, []).append(own[0])
-            names.append((own[0], p.name))
-        for same in by_name.values():
-            apart += [(a, b) for i, a in enumerate(same) for b in same[i + 1:]]
-        return _ArticleInputs((), (), (), tuple(keys), tuple(requests), tuple(apart), tuple(names), tuple(held))
+        found = person_inputs(x, org_iri)
+        names = tuple((k[0], p.name) for p, k in zip(x.people, found.keys, strict=True))
+        return _ArticleInputs((), (), (), found.keys, found.requests, found.apart, names, found.held)
 
     def _spellings(self, name: str) -> frozenset[str]:
         if is_hangul_name(name):
@@ -327,7 +311,18 @@ class BlockResolver:
             self._org_users[keys[0]].discard(aid)
         return self._orgs.add([k for keys in inputs.org_keys for k in keys], inputs.org_requests, [], inputs.org_names, -1)
 
+    def _clusters(self, part: _Component, touched: set[str], more: Callable[[str], set[str]]
+                  ) -> tuple[set[str], _Clusters]:
+        """The keys of the components ``touched`` is in, and union-find over those still given by an article."""
+        keys = self._component(part, touched, more)
+        c = _Clusters()
+        for k in sorted(keys):
+            if k in part.present:
+                c.add(k)
+        return keys, c
+
     def _component(self, part: _Component, touched: set[str], more: Callable[[str], set[str]] | None = None) -> set[str]:
+        """The keys joined to ``touched`` by the part's joins and by ``more``."""
         closed, frontier = set(touched), list(touched)
         while frontier:
             k = frontier.pop()
@@ -347,11 +342,7 @@ class BlockResolver:
         name changed."""
         if not touched:
             return set()
-        keys = self._component(self._orgs, touched, self._org_joins)
-        c = _Clusters()
-        for k in sorted(keys):
-            if k in self._orgs.present:
-                c.add(k)
+        keys, c = self._clusters(self._orgs, touched, self._org_joins)
         requests = self._orgs.requests(keys)
         labels = self._resolver.curate_orgs(c, requests, keys)
         c.run(requests)
@@ -414,12 +405,7 @@ class BlockResolver:
 
     def _hold(self, entry: tuple[str, str, str, str | None], sign: int) -> None:
         key, name, org, _title = entry
-        entries = self._held.setdefault(key, Counter())
-        entries[entry] += sign
-        if entries[entry] <= 0:
-            del entries[entry]
-        if not entries:
-            del self._held[key]
+        _tally(self._held, key, entry, sign)
         for spelled in self._spellings(name):
             holders = self._rom.setdefault((org, spelled), set())
             if key in self._held and any(e[1] == name for e in self._held[key]):
@@ -439,11 +425,7 @@ class BlockResolver:
     def _resolve_people(self, touched: set[str]) -> set[str]:
         if not touched:
             return set()
-        keys = self._component(self._people, touched, self._spelled_alike)
-        c = _Clusters()
-        for k in sorted(keys):
-            if k in self._people.present:
-                c.add(k)
+        keys, c = self._clusters(self._people, touched, self._spelled_alike)
         for a, b in {pair for k in keys for pair in self._people.apart_of.get(k, ())}:
             c.keep_apart(a, b)
         held = [e for k in keys for e in self._held.get(k, ()) for _ in range(self._held[k][e])]

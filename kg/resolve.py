@@ -162,24 +162,32 @@ class _Resolver:
     def _org_keys(self, forms: Iterable[str]) -> list[str]:
         return [f"org|{k}" for k in (org_key(f) for f in forms) if k]
 
+    def org_inputs(self, x: Extraction) -> list[tuple[list[str], list[tuple[str, str, str]]]]:
+        """Per organization of ``x``: its keys (its written forms', then their curated canonical names'; its
+        IRI is read from the first) and the joins the article asks for."""
+        out = []
+        for o in x.organizations:
+            keys = self._org_keys([o.name, *o.aliases])
+            asked = [(keys[0], k, f"written forms of one organization in article {x.article.id}") for k in keys[1:]]
+            for form in (o.name, *o.aliases):
+                canonical = self.gz.canonical_org(form)
+                if canonical:
+                    [ck] = self._org_keys([canonical])
+                    keys = [*keys, ck]
+                    asked.append((ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)"))
+            out.append((keys, asked))
+        return out
+
     def orgs(self) -> dict[tuple[str, str], str]:
         c = _Clusters()
         requests: list[tuple[str, str, str]] = []
         curated = {f"org|{org_key(v)}" for v in self.gz.canonical.values()}
         names: dict[str, list[str]] = {}
         for x in self.xs:
-            for o in x.organizations:
-                keys = self._org_keys([o.name, *o.aliases])
+            for o, (keys, asked) in zip(x.organizations, self.org_inputs(x), strict=True):
                 for k in keys:
                     c.add(k)
-                requests += [(keys[0], k, f"written forms of one organization in article {x.article.id}")
-                             for k in keys[1:]]
-                for form in (o.name, *o.aliases):
-                    canonical = self.gz.canonical_org(form)
-                    if canonical:
-                        [ck] = self._org_keys([canonical])
-                        c.add(ck)
-                        requests.append((ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)"))
+                requests += asked
                 names.setdefault(keys[0], []).append(o.name)
         labels = self.curate_orgs(c, requests)
         c.run(requests)
@@ -225,25 +233,16 @@ class _Resolver:
         names: dict[str, list[str]] = {}
         held: list[tuple[str, str, str, str | None]] = []  # key, name, organization, title
         for x in self.xs:
-            by_name: dict[str, list[str]] = {}
-            for p in x.people:
-                kind = "reporter" if any(r.role is Role.REPORTER for r in p.roles) else "person"
-                name = unicodedata.normalize("NFKC", p.name).strip()
-                keys = [f"{kind}|{name}|{org_iri[(x.article.id, f.org)]}" for f in p.affiliations if f.org]
-                held += [(f"{kind}|{name}|{org_iri[(x.article.id, f.org)]}", name, org_iri[(x.article.id, f.org)],
-                          f.title) for f in p.affiliations if f.org]
-                keys = keys or [f"local|{x.article.id}|{p.id}"]
+            people = person_inputs(x, {o.id: org_iri[(x.article.id, o.id)] for o in x.organizations})
+            for p, keys in zip(x.people, people.keys, strict=True):
                 for k in keys:
                     c.add(k)
-                requests += [(keys[0], k, f"one person named at two organizations in article {x.article.id}")
-                             for k in keys[1:]]
                 first[(x.article.id, p.id)] = keys[0]
-                by_name.setdefault(name, []).append(keys[0])
                 names.setdefault(keys[0], []).append(p.name)
-            for keys in by_name.values():  # same name, two people of one article: always two
-                for i, a in enumerate(keys):
-                    for b in keys[i + 1:]:
-                        c.keep_apart(a, b)
+            requests += people.requests
+            held += people.held
+            for a, b in people.apart:
+                c.keep_apart(a, b)
         requests += self._across_scripts(held)
         labels = {}
         for d in self.curation.of(Kind.PERSON, Action.MERGE, Action.SPLIT, Action.LABEL):
@@ -323,7 +322,7 @@ class _Resolver:
                 if not e.name:
                     continue
                 names[node] = e.name
-                s = org_key(series_name(e.name)) or org_key(e.name)
+                s = series_key(e.name)
                 keys = [f"event|{s}|{v}" for v in (f"ed{e.edition}" if e.edition else "", e.start or "") if v]
                 for k in keys:
                     strong.setdefault(k, []).append(node)
@@ -382,6 +381,42 @@ class _Resolver:
         event_iri = self.events()
         out = {x.article.id: article_resolution(x, org_iri, person_iri, event_iri, self.labels) for x in self.xs}
         return ResolvedSet(out, tuple(self.links))
+
+
+@dataclass(frozen=True)
+class PersonInputs:
+    """What one article gives the resolution of people: each person's keys (``name @ organization IRI``,
+    its IRI read from the first; ``local|…`` without an organization), the joins it asks for (one person
+    at two organizations), the pairs it keeps apart (two people of one name) and the (key, name,
+    organization, title) entries that may meet a spelling in the other script."""
+
+    keys: tuple[tuple[str, ...], ...]
+    requests: tuple[tuple[str, str, str], ...]
+    apart: tuple[tuple[str, str], ...]
+    held: tuple[tuple[str, str, str, str | None], ...]
+
+
+def person_inputs(x: Extraction, org_iri: Mapping[str, str]) -> PersonInputs:
+    """``x``'s people as resolution keys them, given its organizations' IRIs by local id."""
+    keys, requests, apart, held = [], [], [], []
+    by_name: dict[str, list[str]] = {}
+    for p in x.people:
+        kind = "reporter" if any(r.role is Role.REPORTER for r in p.roles) else "person"
+        name = unicodedata.normalize("NFKC", p.name).strip()
+        posts = [(org_iri[f.org], f.title) for f in p.affiliations if f.org]
+        held += [(f"{kind}|{name}|{org}", name, org, title) for org, title in posts]
+        own = [f"{kind}|{name}|{org}" for org, _title in posts] or [f"local|{x.article.id}|{p.id}"]
+        requests += [(own[0], k, f"one person named at two organizations in article {x.article.id}") for k in own[1:]]
+        keys.append(tuple(own))
+        by_name.setdefault(name, []).append(own[0])
+    for same in by_name.values():  # same name, two people of one article: always two
+        apart += [(a, b) for i, a in enumerate(same) for b in same[i + 1:]]
+    return PersonInputs(tuple(keys), tuple(requests), tuple(apart), tuple(held))
+
+
+def series_key(name: str) -> str:
+    """The block of an event's series: its normalised name without year or edition."""
+    return org_key(series_name(name)) or org_key(name)
 
 
 def article_resolution(x: Extraction, org_iri: Mapping[tuple[str, str], str], person_iri: Mapping[tuple[str, str], str],

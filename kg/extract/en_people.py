@@ -206,10 +206,6 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     return out
 
 
-_PART_FROM = frozenset({"panelist", "panellist", "speaker", "presenter", "moderator", "keynoter", "keynote speaker",
-                        "guest speaker", "featured speaker", "discussant"})
-
-
 def _part_from(phrase: list[_Tok], text: str) -> tuple[None, str, Span] | None:
     """``a panelist from Bolt Labs``, ``one of the speakers, from …``: a part, then the organization the
     person comes from (the part is read by the role cues; it is no title)."""
@@ -1205,6 +1201,9 @@ _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invite
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",
                          "discussant", "facilitator", "chair", "co-chair"})
+# the parts written in apposition before where one comes from: "a panelist from Bolt Labs", "a guest speaker from …"
+_PART_FROM = _ROLE_NOUNS - {"emcee", "lecturer", "facilitator", "chair", "co-chair"} \
+    | {"keynote speaker", "guest speaker", "featured speaker"}
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _STAGE_WORDS = frozenset({"stage", "podium", "dais", "lectern", "rostrum", "floor"})

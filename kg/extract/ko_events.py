@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.ko_names import is_name, title_of
+from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list, suffix_of
 from kg.model import OrgRole, Span
 
@@ -631,12 +631,9 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     은/는, among the few words before it (``이번 행사는 한빛협회가 마련했다``, ``포럼을 준비한``)."""
     # (an alias in parentheses, "한국과학기술원(KAIST)이", counts as one word)
     words = [x for x in clause[:i] if not x.is_punct and not (x.stem.isascii() and x.stem.isupper())
-             and x.text not in _PARTICLE_WORDS]
+             and x.text not in ONE_SYLLABLE_PARTICLES]  # (a particle left alone after ")")
     return any(x.ending in ("을", "를", "은", "는") and (x.stem in ("행사", "자리", "대회") or _event_type(x.stem, gz))
                for x in words[-_EVENT_REACH:])
-
-
-_PARTICLE_WORDS = frozenset({"이", "가", "은", "는", "을", "를", "와", "과", "의"})  # a particle left alone after ")"
 
 
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")
