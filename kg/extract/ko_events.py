@@ -505,6 +505,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     # "한빛협회와 코엑스가 공동 주최": a proper noun listed with organizations as the cue's agent
                     phrases = [ph or (org_item(item, doc.text, gz, declared=True) if _proper_item(item) else None)
                                for ph, item in zip(phrases, items)]
+                elif not any(phrases) and len(items) == 1 and _proper_subject(items[0], gz):
+                    # "엑스코가 주관한다", "킨텍스가 주관하는": a proper noun as the cue's subject is its agent
+                    phrases = [org_item(items[0], doc.text, gz, declared=True)]
                 joint = not partner and len(items) > 1 and (
                     _JOINT.search(w.text) is not None
                     or i > 0 and clause[i - 1].text == "공동" and w.text.startswith(("주최", "개최"))
@@ -609,6 +612,17 @@ def _proper_item(item: list[Word]) -> bool:
     """A list item of one or two words the analyser reads as a proper noun (``코엑스가``)."""
     words = [w for w in item if not w.is_particle and not w.is_punct]
     return 0 < len(words) <= 2 and words[-1].proper and not any(ch.isdigit() for w in words for ch in w.text)
+
+
+def _proper_subject(item: list[Word], gz: Gazetteer) -> bool:
+    """A proper noun with its subject particle that is not shaped like a personal name: ``코엑스가``, not
+    ``김도윤이`` (a person's cue has its own frame)."""
+    words = [w for w in item if not w.is_punct]
+    if not _proper_item(item) or words[-1].ending not in ("이", "가"):
+        return False
+    stem = words[-1].stem
+    return not (len(words) == 1 and re.fullmatch(r"[가-힣]{2,4}", stem)
+                and (stem[0] in gz.surnames or stem[:2] in gz.surnames))
 
 
 def _partner(words: list[Word]) -> list[Word]:

@@ -661,3 +661,16 @@ def test_topic_cues_and_holding_together(text: str, organizers: list, co: list, 
     x = extract(ko_article(text, published="2025-11-27"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == (organizers, co, sponsors)
+
+
+@pytest.mark.parametrize(("text", "co"), [
+    # a proper noun as the subject of a cue is its agent, though no list names it an organization
+    ("'2025 한빛 로봇 엑스포'는 한빛협회가 주최하고 코엑스가 주관한다.", ["코엑스"]),
+    ("'2025 한빛 로봇 엑스포'는 한빛협회가 주최하고 킨텍스가 주관하는 행사다.", ["킨텍스"]),
+    # not a word shaped like a person's name
+    ("'2025 한빛 로봇 엑스포'는 한빛협회가 주최하고 김도윤이 주관했다.", []),
+])
+def test_a_proper_noun_as_the_subject_of_a_cue(text: str, co: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-11-27"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["한빛협회"], co)
