@@ -167,7 +167,8 @@ _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association|conjunction) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|Official|Key|Major|Lead|"
-                           r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Sponsors of the event|Partners)\s+"
+                           r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Partners)(?:\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
+                           r"(?:event|[A-Z0-9][^.;]{0,80}?))?\s+"
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
                            r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
@@ -338,7 +339,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
     for m in _topic_pattern().finditer(text):
         words = m.group().split()
         words = _before_a_date(words, ("and", "in", "for", "of", "on", "the", "&"))  # "… Summit on Tuesday in Munich"
-        name = _clean_name(" ".join(words))
+        name = _clean_name(" ".join(words), text[max(0, m.start() - 6):m.start()])
         if name and not re.search(r"(?i:on|for|of)$", name) and len(name.split()) >= 3:
             start = m.start() + m.group().find(name.split()[0])
             out.append((name, Span(start, start + len(name))))
@@ -383,7 +384,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
                                 or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
     for m in _name_pattern().finditer(text):
-        name = _clean_name(m.group())
+        name = _clean_name(m.group(), text[max(0, m.start() - 6):m.start()])
         start = m.start() + m.group().find(name)
         words = name.split()
         if len(words) < 2 or not (words[0][0].isupper() or words[0][0].isdigit() or re.match(r"[a-z]+[A-Z]", words[0])):
@@ -443,9 +444,11 @@ _CROWD_WORDS = frozenset({"participants", "attendees", "visitors", "delegates", 
                           "organisers", "exhibitors", "winners", "sponsors", "partners", "guests", "panelists"})
 
 
-def _clean_name(name: str) -> str:
+def _clean_name(name: str, before: str = "") -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
-    (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``)."""
+    (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``).
+    ``before``: the text right before the name, where a preposition of place may stand (``head to``)."""
+    placed = re.match(r"(?:in|at|to|into)\s", name) is not None or re.search(r"\b(?:in|at|to|into)\s+$", before) is not None
     name = re.split(r"(?<=[0-9a-z]{2}[.!?])\s+(?=[A-Z])", name)[-1]  # "… on June 20. The Data Summit 2025"
     name = re.sub(r"^.*?['’]s\s+", "", name)
     name = re.sub(r"^(?:.*\s)?[A-Z][\w&.]*-(?:hosted|organi[sz]ed|led|run|sponsored|backed|funded)\s+", "", name)  # "Nimbus-hosted …"
@@ -464,8 +467,11 @@ def _clean_name(name: str) -> str:
                   "", name).strip()
     # "(gather in) Chicago for Smart Factory Summit": one word before for/in/at is a place, not the name
     # ("AI in Manufacturing Forum": an acronym in capitals is no place)
+    # ("Data in Motion Summit", "Robots for Good Forum": a word that is no known place and follows no
+    # preposition of place opens the name)
     place = re.match(r"([A-Z][a-z][\w'’\-]*)\s+(?:for|in|at)\s+(?=\S+\s+\S)", name)
-    if place and place.group(1).lower() not in ORG_WORDS and not _TYPE_WORD.search(place.group(1)):
+    if place and (placed or place.group(1).lower() in lists().places) \
+            and place.group(1).lower() not in ORG_WORDS and not _TYPE_WORD.search(place.group(1)):
         name = name[place.end():]
     # "(packed) the Grand Hyatt Seoul for the Robot Forum": a venue or a city before "for the"
     venue = re.match(r"(?:\S+\s+){0,5}?(\S+)\s+for\s+the\s+(?=\S+\s+\S)", name)
@@ -785,6 +791,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 or bool(m.group("room")) or bool(_PLACE_NOUN_END.search(venue))
             if any(n in venue or n.startswith(venue + " ") for n in names):
                 continue  # "at the International Robot Exhibition, which opened at …": the event itself
+            if any(o.start() < m.start() < o.end() for n in names if venue in n for o in re.finditer(re.escape(n), sentence)):
+                continue  # "the AI in Industry Forum": words inside the event's own name
             if sentence[m.start():m.start() + 2] == "in" and not placed:
                 continue  # "in Seoul" is a city, not a venue
             # one word in capitals is a venue's acronym (EXCO, SETEC) when nothing better is named
@@ -976,6 +984,12 @@ def _own_name_follows(rest: list[tuple[str, int]]) -> bool:
     return len(words) >= 2 and words[-1] in LEGAL_FORMS
 
 
+def _of_a_place(current: list[tuple[str, int]]) -> bool:
+    """``the Embassy of Finland and Business Finland``: a name that ends in ``of`` and a country or a city
+    is whole, so ``and`` starts the next name."""
+    return len(current) >= 3 and current[-2][0].lower() == "of" and current[-1][0].lower() in lists().places
+
+
 # a kind, and where it is from, before the first name of a list
 _KIND_LEAD = re.compile(r"\s*(?:the\s+|a\s+)?(?:[A-Z][a-z]+(?:-based)?\s+|local\s+|global\s+)?(?:daily|newspaper|broadcaster|"
                         r"magazine|news\s+agency|startup|start-up|company|firm|chipmaker|automaker|carmaker|"
@@ -1038,7 +1052,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         elif w == "and" and _inner_and(current, words[k + 1:k + 9]):
             current.append((w, at))  # "the Engineering and Physical Sciences Research Council" is one name
         elif w == "and" and (nxt == "the" or not any(x.lower() in ("of", "for") for x, _ in current)
-                             or _own_name_follows(words[k + 1:k + 6])):
+                             or _own_name_follows(words[k + 1:k + 6]) or _of_a_place(current)):
             close()
         else:
             current.append((w, at))

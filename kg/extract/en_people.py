@@ -1621,6 +1621,8 @@ def _owns_next_title(toks: list[_Tok], j: int, ls: _Lists) -> bool:
     k = j
     while k < len(toks) and k - j < 3 and (_capital(toks[k]) or toks[k].text.isupper()) and not _is_head(toks[k], ls):
         k += 1
+    if k < len(toks) and toks[k].low in ("and", "or", "of", "with", "&"):
+        return False  # "Orion CEO Sam Cole and journalist Amy Ward": a joiner opens no title
     h = k
     while h < len(toks) and h - k < 4 and toks[h].text.islower() and _is_title_word(toks[h], ls):
         h += 1

@@ -4436,3 +4436,69 @@ def test_breakout_sessions_and_the_hall(text: str, expected: set) -> None:
 ])
 def test_a_quote_of_a_name_with_its_organization(text: str) -> None:
     assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == {Role.QUOTED}
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # "Sponsors of <the event by name or by a noun> included / were …"
+    ("The Lake AI Forum was held on June 3. Sponsors of the Lake AI Forum included Vexa Cloud, Norrland Steel "
+     "and the Bank of Lumen.", ["Vexa Cloud", "Norrland Steel", "Bank of Lumen"]),
+    ("The Lake AI Forum was held on June 3. Sponsors of this year's event were Vexa Cloud and Norrland Steel.",
+     ["Vexa Cloud", "Norrland Steel"]),
+])
+def test_sponsors_of_the_event_by_name(text: str, sponsors: list[str]) -> None:
+    assert _event(text)[1]["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a lower-case "in"/"for" inside a name: the words before it are the name's, not a place's
+    ("The Data in Motion Summit took place at the Pier Hall on June 3.", "Data in Motion Summit", "Pier Hall"),
+    ("Lake Institute convened its annual Robots for Good Forum on June 3 at the Pier Hall.",
+     "Robots for Good Forum", "Pier Hall"),
+    # a known place, or any word after a preposition of place, before "for" is where it happens
+    ("More than 300 engineers met in Tulsa for Smart Factory Summit on June 3 at the Pier Hall.",
+     "Smart Factory Summit", "Pier Hall"),
+    ("Engineers gathered on June 3 at the Pier Hall. Oslo for Smart Factory Summit was the headline.",
+     "Smart Factory Summit", "Pier Hall"),
+    # the words of the event's own name are no venue ("… in Industry Forum")
+    ("Sponsors of the AI in Industry Forum, held on June 3, included Vexa Cloud.", "AI in Industry Forum", None),
+])
+def test_names_with_in_or_for_inside(text: str, name: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "role", "names"), [
+    # "and" after a name that ends in "of" and a country or city starts the next name
+    ("The Lake AI Forum, co-organized by the Embassy of Finland and Business Finland, was held on June 3.",
+     "co_organizers", ["Embassy of Finland", "Business Finland"]),
+    ("The Lake AI Forum was hosted by the Bank of Korea and Norrland Steel on June 3.",
+     "organizers", ["Bank of Korea", "Norrland Steel"]),
+    # a portfolio's "and" stays inside the name
+    ("The Lake AI Forum was hosted by the Ministry of Oceans and Fisheries on June 3.",
+     "organizers", ["Ministry of Oceans and Fisheries"]),
+])
+def test_and_after_a_name_of_a_place(text: str, role: str, names: list[str]) -> None:
+    assert _event(text)[1][role] == names
+
+
+@pytest.mark.parametrize("text", [
+    # "and" then a title and a name: the person before keeps their own organization and title
+    "The closing session featured a fireside chat between Orion CEO Sam Cole and journalist Amy Ward.",
+    "Orion CEO Sam Cole and moderator Amy Ward closed the Lake AI Forum.",
+])
+def test_a_joined_title_after_a_name_is_the_next_persons(text: str) -> None:
+    people = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert people["Sam Cole"][1] == [("Orion", "CEO")] and "Amy Ward" in people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the talk a quote came from, as the speaker's own
+    ('"We are only getting started," said Ana Vale, CEO of Lake Corp, during her session.',
+     {Role.SPEAKER, Role.QUOTED}),
+    ('"We are only getting started," Ana Vale of Lake Corp said in her presentation.', {Role.SPEAKER, Role.QUOTED}),
+    ("Ana Vale of Lake Corp said during her panel that data matters.", {Role.PANELIST}),
+    # a session that is not hers
+    ('"We are only getting started," Ana Vale of Lake Corp said after the session.', {Role.QUOTED}),
+])
+def test_the_talk_a_quote_came_from(text: str, expected: set) -> None:
+    assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == expected
