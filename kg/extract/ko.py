@@ -31,6 +31,7 @@ from kg.extract.ko_roles import (
     sessions_in,
     talk_title_after,
     talk_title_before,
+    topic_in_parens,
     topic_of_item,
     topic_quote,
 )
@@ -275,7 +276,7 @@ class _Builder:
                 if h.role in (Role.SPEAKER, Role.KEYNOTE):
                     talk = each.get(id(h.mention)) or talk_title_after(doc, h.mention) \
                         or talk_title_before(doc, h.mention, len(speakers) - 1) \
-                        or topic_of_item(doc, marks, h.mention, gz)
+                        or topic_of_item(doc, marks, h.mention, gz) or topic_in_parens(doc, marks, h.mention, gz)
                     talks[id(h.mention)] = talk
                 c.add_role(h.role, None, talk[0] if talk else None)
             named = sessions_in(doc, doc.sentences[si])

@@ -230,7 +230,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     return hits + _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
 
 
-_GAPPED_SUBJECT = re.compile(r"(?:이|가)\s*,")
+# "A 상무가, B 이사가 …"; "A 교수가 'X'에 대해, B 대표가 'Y'에 대해 발표했다": the subject, its topic, a comma
+_GAPPED_SUBJECT = re.compile(r"(?:이|가)\s*(?:[^,.\n]{0,70}?(?:에\s*(?:대해|관해|대해서)|주제로|['’]))?\s*,")
 
 
 def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit], bounds: list[int],
@@ -240,7 +241,7 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
     got = {id(h.mention): h.role for h in hits}
     out: list[RoleHit] = []
     for n, m in enumerate(ordered[:-1]):
-        if id(m) in got or not _GAPPED_SUBJECT.match(doc.text, m.span.end, m.span.end + 3):
+        if id(m) in got or not _GAPPED_SUBJECT.match(doc.text, m.span.end, m.span.end + 80):
             continue
         k = bisect.bisect_right(bounds, m.span.start)
         end = bounds[k] if k < len(bounds) else None
@@ -517,6 +518,7 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
 
 
 _TOPIC_BEFORE_PAREN = re.compile(r"\s*([^()\n:：]{2,60}?)\s*[(（]\s*$")
+_QUOTED_BEFORE_PAREN = re.compile(r"['‘]([^'‘’()\n]{2,60})['’]\s*[(（]\s*$")
 
 
 def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -> tuple[str, Span] | None:
@@ -524,8 +526,15 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     and then, in parentheses, a titled person who presents it (``marks``: where the sentence's list
     markers stand). An organization before the parenthesis (``▲한빛대(김도윤 총장)``) is no topic."""
     k = bisect.bisect_right(marks, m.span.start) - 1
-    if k < 0 or m.title is None:
+    if m.title is None:
         return None
+    if k < 0:
+        # "'제조 데이터 플랫폼'(최유진 다온시스템 이사), '예지보전 AI'(…) 발표": a quoted topic right before
+        # the parenthesis stands for the item's marker
+        quoted = _QUOTED_BEFORE_PAREN.search(doc.text, max(0, m.span.start - 70), m.span.start)
+        if quoted is None:
+            return None
+        return quoted.group(1).strip(), Span(quoted.start(1), quoted.end(1))
     opened = marks[k] + 1
     found = _TOPIC_BEFORE_PAREN.fullmatch(doc.text, opened, m.span.start)
     if found is None:
@@ -643,6 +652,27 @@ def _surname_and_title(lead: str, titled: dict[str, list[PersonMention]]) -> Per
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+_TOPIC_IN_PARENS = re.compile(r"[(（]\s*['‘]?([^()（）\n'‘’]{4,60}?)['’]?\s*[)）]\s*(?:이|가|은|는|등|,|$|\n|[▲△■□◆◇●○·])")
+
+
+def topic_in_parens(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -> tuple[str, Span] | None:
+    """``주제발표는 ▲김철수 한빛대 교수(AI 반도체의 미래) ▲…``: in an item of a marked list, the topic in
+    parentheses right after a titled person, where that item ends. A body (``(한빛대)``), a part (``(좌장)``)
+    or a single word is no topic."""
+    if m.title is None or bisect.bisect_right(marks, m.span.start) == 0:
+        return None
+    found = _TOPIC_IN_PARENS.match(doc.text, m.span.end)
+    if found is None:
+        return None
+    topic = found.group(1).strip()
+    words = topic.split()
+    if len(words) < 2 or any(ch.isdigit() for ch in topic) and len(words) < 3 or topic in _PAREN_PARTS \
+            or gz.known_org(topic) or is_org_word(words[-1], gz) and not words[-1].isascii():
+        return None  # ("품질검사 AI": a Latin word that ends some company names ends many topics too)
+    start = found.start(1) + found.group(1).index(topic)
+    return topic, Span(start, start + len(topic))
+
+
 def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     """``김종훈 … 상임이사의 '기업의 …'`` or ``김태유 서울대 교수는 '…'을``: the quote right after a mention."""
     sent = doc.sentences[m.sentence]
@@ -650,6 +680,8 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         if q.double or q.outer.start < m.span.end:
             continue
         between = doc.text[m.span.end:q.outer.start]
+        # "김철수 교수(한빛대)가 '…'를 발표했다": the person's body in parentheses between them
+        between = re.sub(r"^\s*(?:[(（][^()（）\n]{1,40})?[)）]", "", between)
         if re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
                 or re.fullmatch(r"\s*의\s*", between) \
                 or not between.strip() and _ends_line(doc.text, q.outer.end):  # "발제: A 교수 '제조 AI 동향'"

@@ -344,3 +344,41 @@ def test_a_fused_unit_title_under_a_topic_organization(text: str, expected: dict
 def test_parts_given_with_ro_and_the_verb_left_out(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted topic right before the parenthesis stands for an item's marker
+    ("이날 '공장 데이터 표준'(정민재 한빛진흥원 팀장), '품질검사 AI'(한예린 다온랩 대표) 발표가 이어졌다.",
+     {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
+    # in a marked item, the topic in parentheses after the titled person, quoted or not
+    ("주제발표는 ▲정민재 한빛진흥원 팀장(공장 데이터 표준) ▲한예린 다온랩 대표(품질검사 AI)가 맡았다.",
+     {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
+    ("발표자는 △정민재 한빛진흥원 팀장('공장 데이터 표준') △한예린 다온랩 대표('품질검사 AI') 등이다.",
+     {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
+    # a body or a part in those parentheses is no topic
+    ("토론에는 ▲정민재 팀장(한빛진흥원) ▲한예린 대표(다온랩)가 참여했다.",
+     {"정민재": ("panelist", None), "한예린": ("panelist", None)}),
+    ("토론에는 ▲정민재 한빛진흥원 팀장(좌장) ▲한예린 다온랩 대표가 참여했다.",
+     {"정민재": ("moderator", None), "한예린": ("panelist", None)}),
+])
+def test_a_topic_and_its_presenter_in_either_order(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person's body in parentheses between the mention and the talk's title
+    ("정민재 팀장(한빛진흥원)이 '공장 데이터 표준'을 발표했다.", {"정민재": ("speaker", "공장 데이터 표준")}),
+    ("한예린 대표(다온랩)는 '품질검사 AI'를 주제로 강연했다.", {"한예린": ("speaker", "품질검사 AI")}),
+    # parallel subjects, each with a topic, share the verb after the last
+    ("정민재 한빛진흥원 팀장이 '공장 데이터 표준'에 대해, 한예린 다온랩 대표가 '품질검사 AI'에 대해 발표했다.",
+     {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
+    ("정민재 한빛진흥원 팀장이 '공장 데이터 표준'을 주제로, 한예린 다온랩 대표가 '품질검사 AI'를 주제로 강연했다.",
+     {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
+    # a clause with a part of its own keeps it
+    ("정민재 한빛진흥원 팀장이 축사를 했고, 한예린 다온랩 대표가 발표했다.",
+     {"정민재": ("other", None), "한예린": ("speaker", None)}),
+])
+def test_a_body_aside_and_parallel_subjects_with_topics(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
