@@ -20,12 +20,12 @@ _KO_FULL = re.compile(
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*(?:[" + _TILDE + r"]|부터)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*까지)?)?"
-    r"(?:\s*(?:부터\s*)?(?P<span>이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
+    r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _KO_DAY = re.compile(
     r"(?P<rel>오는|지난|내달|다음\s*달|이번\s*달|지난\s*달|지난달|이달)?\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1)
     + r"(?:\s*(?:[" + _TILDE + r"]|부터)\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
-    r"(?:\s*(?:부터\s*)?(?P<span>이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
+    r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})")
 _MONTHS = {m: i for i, m in enumerate(
@@ -108,7 +108,7 @@ def _day_only(pub: date, rel: str | None, d: int, future: bool | None = None) ->
     return _shift_month(pub, -1, d)
 
 
-DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
+DAY_COUNTS = {"이틀": 2, "양일": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
 
 
 def _over(start: date | None, span: str | None) -> date | None:

@@ -43,7 +43,7 @@ _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3}
 _ATTEND = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?명")
 _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
-_STRETCH_ENDED = re.compile(r"(이틀|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
+_STRETCH_ENDED = re.compile(r"(이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
 _REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인터내셔널", "korea", "asia", "global", "world", "seoul"})
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"^주최[·ㆍ/]\s*주관"), OrgRole.ORGANIZER),  # "주최·주관하고": the holder does both
@@ -282,7 +282,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
 
 
 # a day, an hour or a stretch of days before a venue: "3일(수) 한빛홀", "사흘간 한빛홀", "오후 2시 한빛홀"
-_WHEN_WORD = re.compile(r"\d+일|\d+시|^(?:이틀|사흘|나흘|닷새|엿새|\d+일)간$")
+_WHEN_WORD = re.compile(r"\d+일|\d+시|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$")
 _WEEKDAYS = frozenset("월화수목금토일")
 
 

@@ -674,3 +674,17 @@ def test_a_proper_noun_as_the_subject_of_a_cue(text: str, co: list[str]) -> None
     x = extract(ko_article(text, published="2025-11-27"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["한빛협회"], co)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 양일간 (two days) stretches the date and is no part of the venue
+    ("'AI 포럼'이 24~25일 양일간 대전컨벤션센터(DCC)에서 열린다.", ("2025-11-24", "2025-11-25", "대전컨벤션센터", "대전")),
+    ("'AI 포럼'이 24일부터 양일간 한빛홀에서 열린다.", ("2025-11-24", "2025-11-25", "한빛홀", None)),
+    # a city abroad before the venue, after its country
+    ("다온전자는 24일(현지시간) 미국 라스베이거스 만달레이베이 호텔에서 'AI 파트너 서밋'을 연다.",
+     ("2025-11-24", None, "만달레이베이 호텔", "라스베이거스")),
+    ("다온전자는 24일 독일 하노버 메세 전시장에서 'AI 파트너 서밋'을 연다.", ("2025-11-24", None, "메세 전시장", "하노버")),
+])
+def test_two_days_and_cities_abroad(text: str, expected: tuple) -> None:
+    [e] = extract(ko_article(text, published="2025-11-20")).events
+    assert (e.start, e.end, e.venue, e.city) == expected
