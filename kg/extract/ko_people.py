@@ -868,8 +868,17 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
             continue  # "이상훈 경기연구원 연구위원": a title right after makes the word an organization, not 경기 + 연구원
         at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known)
         joined = _joined_title(words, i, gz)
+        # "한빛대학교 산학협력단장 겸 부총장": with a second post, the fused unit stays in the title when an
+        # organization is written before it (the posts are the university's)
+        whole = replace(at, title=w.stem, fused_org=None, used=set(used)) if joined and got[1] else None
         for matcher in _MATCHERS:
-            mentions = matcher(at)
+            if whole is not None and (outer := matcher(whole)) and all(m.org is not None for m in outer):
+                used |= whole.used
+                mentions = outer
+            else:
+                mentions = matcher(at)
+                if mentions and joined and got[1] and joined.startswith(w.stem):
+                    joined = got[0] + joined[len(w.stem):]  # "산학협력단장 겸 부총장" alone: 산학협력단 + 단장 겸 부총장
             if mentions:
                 mentions = [replace(m, title=joined) if joined else m for m in mentions]
                 mentions = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
@@ -993,6 +1002,8 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     if len(between) == 2 and first.bare and re.fullmatch(r"[가-힣]{2,4}", first.text) \
             and is_org_word(last.text, gz) and suffix_of(last.text, gz) is not None:
         return True  # a plain noun that qualifies an organization word (국가 AI전략위원회, 지역 혁신센터)
+    if len(between) == 1 and len(first.text) >= 2 and (first.text in gz.org_suffixes or gz.known_org(first.text)):
+        return True  # "이정민 국회 부의장": a body's own name, though a common word too
     if first.text in gz.not_names or any(w.text in LIST_MARKS for w in between):
         return False
     if _LEGAL_FORM.search(first.text) or _LEGAL_FORM.search(last.text):

@@ -461,3 +461,17 @@ def test_a_latin_field_before_a_title(text: str, expected: list) -> None:
 ])
 def test_a_place_institute_before_a_title(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body whose name is also a common word stands in the organization slot (국회 부의장, 국회 과방위원장)
+    ("이정민 국회 부의장이 축사를 했다.", [("이정민", "국회", "부의장")]),
+    ("이정민 국회 과방위원장이 축사를 했다.", [("이정민", "국회", "과방위원장")]),
+    # a fused unit + head, then 겸 and a second post: the unit stays in the title when an organization is written
+    ("임하늘 한빛대학교 산학협력단장 겸 부총장이 인사말을 했다.", [("임하늘", "한빛대학교", "산학협력단장 겸 부총장")]),
+    ("한빛대학교 임하늘 산학협력단장 겸 부총장이 인사말을 했다.", [("임하늘", "한빛대학교", "산학협력단장 겸 부총장")]),
+    # … and is split off as the organization when none is
+    ("임하늘 한빛연구원장 겸 이사장이 인사말을 했다.", [("임하늘", "한빛연구원", "원장 겸 이사장")]),
+])
+def test_a_common_word_body_and_a_fused_post_with_a_second(text: str, expected: list) -> None:
+    assert people(text) == expected
