@@ -22,10 +22,11 @@ from kg.extract.en_people import (
     TALK_FRAME,
     EnMention,
     find_people,
+    gathering_words,
     lists,
     programme_entries,
 )
-from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
+from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
 from kg.model import (
@@ -54,12 +55,6 @@ class _Cue:
     cased: bool
 
 
-@lru_cache(maxsize=1)
-def _gathering_words() -> frozenset[str]:
-    """Words for an event: the event types of ``data/en/event_types.txt`` and words for any gathering."""
-    return frozenset(w.lower() for w in word_list(data_dir() / "en" / "event_types.txt")) | frozenset(_GATHERINGS)
-
-
 # an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
 _ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|jointly|each|both|once\s+again)\s+)?"
 
@@ -69,7 +64,7 @@ def _role_cues() -> tuple[_Cue, ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending,
     ``a/b`` either word (each choice a cue of its own)."""
     cues = []
-    kinds = "|".join(sorted((re.escape(w) for w in _gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
+    kinds = "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
     for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
         body = r"\s+(?:[\w'’\-]+\s+){0,2}?".join(  # "~": up to two words of any kind ("fielded ~ questions")
             _ADVERB_GAP.join(rf"(?:{kinds})s?" if w == "{event}" else
@@ -96,8 +91,6 @@ _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "
                         "president and ceo", "chairman and ceo", "secretary-general", "rector", "vice-chancellor"})
 
 
-# what "{event}" in a cue stands for besides the event types: words for any gathering
-_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "program", "programme")
 # words of event names that alone name a time or a part, not the gathering: "closed the day", "opened the talk"
 _NOT_GATHERINGS = frozenset({"day", "week", "talk", "talks", "concert", "demo", "show"})
 
@@ -935,7 +928,7 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
         m = _ORGANIZER_OF.match(text, sp.end)
         what = m.group("what") if m else ""
         # (its name, its first word, or its initials: "organiser of NMW 09" for National Manufacturing Week)
-        if m and (what.lower() in _gathering_words() or words and what == words[0]
+        if m and (what.lower() in gathering_words() or words and what == words[0]
                   or len(initials) >= 2 and what == initials):
             return True
     return False

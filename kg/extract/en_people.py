@@ -84,6 +84,16 @@ class _Tok(NamedTuple):  # a tuple: an article makes thousands
     low: str  # lower case, less a final period: what the word lists are looked up by
 
 
+# what "{event}" in a cue stands for besides the event types: words for any gathering
+_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "program", "programme")
+
+
+@lru_cache(maxsize=1)
+def gathering_words() -> frozenset[str]:
+    """Words for an event: the event types of ``data/en/event_types.txt`` and words for any gathering."""
+    return frozenset(w.lower() for w in word_list(data_dir() / "en" / "event_types.txt")) | frozenset(_GATHERINGS)
+
+
 def _tok(text: str, start: int, end: int) -> _Tok:
     return _Tok(text, start, end, text.lower().rstrip("."))
 
@@ -1799,6 +1809,17 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             k += 1
         # "Elena Petrova took the stage", "… took to the podium", "… stepped up to the lectern"
         return k > j + 1 and k < len(toks) and toks[k].low in _STAGE_WORDS
+    if verb in ("opened", "opens", "closed", "closes", "kicked", "kicks") and j + 1 < len(toks):
+        rest = [t.low for t in toks[j + 1:j + 8]]
+        if rest[0] == "off":
+            rest = rest[1:]
+        # "… kicked off the day with a keynote", "… opened the forum": opening with a talk, or the event itself
+        if "with" in rest and any(w in _TALK_NOUNS for w in rest[rest.index("with") + 1:]):
+            return True
+        return len(rest) >= 2 and rest[0] == "the" and (rest[1] in gathering_words() or rest[1] in ("day", "proceedings"))
+    if verb in ("sat", "sits", "appeared", "appears", "served", "serves") and j + 2 < len(toks) \
+            and toks[j + 1].low == "on" and any(t.low in ("panel", "panels") for t in toks[j + 2:j + 6]):
+        return True  # "Jane Roe of Vexa Cloud sat on a policy panel"
     if verb in ("walked", "walks") and j + 2 < len(toks) and toks[j + 1].low in ("attendees", "participants", "the"):
         return True  # "Mia Holt of the Ridge Institute walked attendees through …"
     if verb in ("delivered", "delivers", "gave", "gives", "deliver", "give", "made", "makes", "make"):

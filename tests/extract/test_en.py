@@ -4502,3 +4502,17 @@ def test_a_joined_title_after_a_name_is_the_next_persons(text: str) -> None:
 ])
 def test_the_talk_a_quote_came_from(text: str, expected: set) -> None:
     assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a seat on a panel, its order or kind between
+    ("Ana Vale, who founded Lake Corp in 2015, spoke on the first panel.", {Role.PANELIST}),
+    # (an organization with no organization word: the verb is the evidence that a person is named)
+    ("Ana Vale of Vexa Cloud sat on a policy panel.", {Role.PANELIST}),
+    # opening with a keynote is giving it; opening the event alone is the host's
+    ("Lake Corp's chief executive, Ana Vale, opened the event with a keynote.", {Role.KEYNOTE}),
+    ("Ana Vale of Vexa Cloud kicked off the day with a keynote on agents.", {Role.KEYNOTE}),
+    ("Ana Vale of Vexa Cloud opened the forum.", {Role.HOST_REP}),
+])
+def test_a_seat_on_a_panel_and_opening_with_a_keynote(text: str, expected: set) -> None:
+    assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == expected
