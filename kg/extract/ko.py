@@ -23,6 +23,7 @@ from kg.extract.ko_roles import (
     by_sentence,
     frame_role,
     is_panel_sentence,
+    joint_talks,
     marks_of,
     pronoun_role,
     quote_speakers,
@@ -268,7 +269,8 @@ class _Builder:
         talks: dict[int, tuple[str, Span] | None] = {}
         for si, hits in hits_by_sentence.items():
             speakers = [h for h in hits if h.role in (Role.SPEAKER, Role.KEYNOTE)]
-            each = respective_talks(doc, doc.sentences[si], [h.mention for h in speakers])
+            each = respective_talks(doc, doc.sentences[si], [h.mention for h in speakers]) \
+                or joint_talks(doc, doc.sentences[si], [h.mention for h in speakers])
             marks = marks_of(doc.sentences[si]) if speakers else []  # once per sentence
             for h in hits:
                 c = self.cluster_of(h.mention)

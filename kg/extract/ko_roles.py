@@ -479,6 +479,10 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
                    or words[i + 1].text == "," and words[i].ending in ("을", "를") and i > 0
                    and any(words[k].ending in ("이", "가") and "JKS" in words[k].ending_tags
                            for k in range(max(0, i - 3), i)))]
+    # "A 대표가 기조강연을 했고 B 교수가 …": a verb with a connective ending, then the next person, no comma
+    starts = set(people)
+    bounds += [words[i].end for i in range(len(words) - 1)
+               if words[i + 1].start in starts and _CONNECTIVE_VERB.search(words[i].text) is not None]
     # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
     for i in range(1, len(words)):
         if words[i].text in ("이어", "이어서") and words[i - 1].text in ("데", "데에") \
@@ -716,6 +720,26 @@ def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) ->
             return {}
         paired[id(m)] = (doc.slice(q.inner.start, q.inner.end).strip(), q.inner)
     return paired
+
+
+def joint_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict[int, tuple[str, Span]]:
+    """``A 대표와 B 교수가 'X'를 주제로 대담을 나눴다``: people joined by 와/과 as one subject share the talk
+    named right after the last of them (not with 각각, where each has their own; keyed by ``id``)."""
+    if len(speakers) < 2 or "각각" in sent.text(doc.text):
+        return {}
+    ordered = sorted(speakers, key=lambda m: m.span.start)
+    out: dict[int, tuple[str, Span]] = {}
+    run = [ordered[0]]
+    for m in ordered[1:] + [None]:
+        if m is not None and re.fullmatch(r"(?:와|과)\s+|\s*,\s*", doc.text[run[-1].span.end:m.span.start]):
+            run.append(m)
+            continue
+        talk = talk_title_after(doc, run[-1]) if len(run) > 1 else None
+        if talk is not None:
+            out.update((id(r), talk) for r in run)
+        if m is not None:
+            run = [m]
+    return out
 
 
 def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:

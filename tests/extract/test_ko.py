@@ -382,3 +382,30 @@ def test_a_topic_and_its_presenter_in_either_order(text: str, expected: dict) ->
 def test_a_body_aside_and_parallel_subjects_with_topics(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people joined as one subject share the talk named after the last of them
+    ("정민재 한빛진흥원 팀장과 한예린 다온랩 대표가 'AI와 일자리'를 주제로 대담을 나눴다.",
+     {"정민재": ("speaker", "AI와 일자리"), "한예린": ("speaker", "AI와 일자리")}),
+    ("정민재 한빛진흥원 팀장, 한예린 다온랩 대표가 '품질검사 AI'에 대해 발표했다.",
+     {"정민재": ("speaker", "품질검사 AI"), "한예린": ("speaker", "품질검사 AI")}),
+    # a verb with a connective ending closes the first person's clause, comma or not
+    ("정민재 한빛진흥원 팀장이 기조강연을 했고 한예린 다온랩 대표가 '품질검사 AI'를 주제로 발표했다.",
+     {"정민재": ("keynote", None), "한예린": ("speaker", "품질검사 AI")}),
+    ("정민재 한빛진흥원 팀장이 축사를 했으며 한예린 다온랩 대표가 발표했다.",
+     {"정민재": ("other", None), "한예린": ("speaker", None)}),
+])
+def test_a_shared_talk_and_a_clause_closed_without_a_comma(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # visiting the venue or its booths is attending
+    "행사장을 찾은 정민재 한빛시장은 전시 부스를 둘러봤다.",
+    "정민재 한빛시장은 이날 다온전자 부스를 방문했다.",
+])
+def test_visiting_the_venue_is_attending(text: str) -> None:
+    x = extract(ko_article("'2025 한빛 AI 포럼'이 27일 열렸다. " + text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == {"정민재": {Role.ATTENDEE}}
