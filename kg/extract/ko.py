@@ -317,7 +317,9 @@ class _Builder:
                 c.add_role(Role.HOST_REP)  # "최태원 SK 회장 … 기조연설": the holder's head represents it, whatever else
             _keynote_is_their_talk(c)
             if self._quoted_at_a_talk(c):
-                c.add_role(Role.SPEAKER)  # "인터엑스 박정윤 대표는 '…'고 말했다" in a seminar's report: a speaker
+                # "인터엑스 박정윤 대표는 '…'고 말했다" in a seminar's report: a speaker; in or right after a
+                # sentence about a panel discussion, a panelist
+                c.add_role(Role.PANELIST if self._quoted_in_a_panel(c) else Role.SPEAKER)
         self._parts(sessions, hits_by_sentence)
 
     def _quoted_at_a_talk(self, c: _Cluster) -> bool:
@@ -333,6 +335,13 @@ class _Builder:
             return False
         held = [key for key, _r in self.event_orgs]
         return not any(self.orgs.same(k, h) for k in keys for h in held)
+
+    def _quoted_in_a_panel(self, c: _Cluster) -> bool:
+        """A sentence that quotes the person, or the one before it, is about a panel discussion
+        (``패널토론이 이어졌다. A 교수는 "…"라고 했고 …``)."""
+        sents = self.doc.sentences
+        return any(is_panel_sentence(self.doc, sents[k]) for m in c.mentions
+                   for k in (m.sentence, m.sentence - 1) if k >= 0)
 
     def _head_of_event_org(self, c: _Cluster) -> None:
         """``한빛협회(회장 김도윤)는 … 개최했다``: the head named after an organizer represents it;

@@ -409,3 +409,18 @@ def test_a_shared_talk_and_a_clause_closed_without_a_comma(text: str, expected: 
 def test_visiting_the_venue_is_attending(text: str) -> None:
     x = extract(ko_article("'2025 한빛 AI 포럼'이 27일 열렸다. " + text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == {"정민재": {Role.ATTENDEE}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # quoted in or right after a sentence about a panel discussion: a panelist
+    ("패널토론이 이어졌다. 정민재 한빛대 교수는 \"규제가 문제\"라고 했고, 한예린 다온랩 대표는 \"투자가 필요하다\"고 했다.",
+     {"정민재": {Role.PANELIST, Role.QUOTED}, "한예린": {Role.PANELIST, Role.QUOTED}}),
+    # … elsewhere in a seminar's report: a speaker
+    ("정민재 한빛대 교수는 \"규제가 문제\"라고 말했다.", {"정민재": {Role.SPEAKER, Role.QUOTED}}),
+    # going over a subject is speaking
+    ("정민재 한빛대 교수는 AI 반도체 동향을 짚었다.", {"정민재": {Role.SPEAKER}}),
+    ("한예린 다온랩 대표는 현장 적용 사례를 풀어냈다.", {"한예린": {Role.SPEAKER}}),
+])
+def test_quoted_at_a_panel_and_going_over_a_subject(text: str, expected: dict) -> None:
+    x = extract(ko_article("'2025 한빛 AI 세미나'가 27일 열렸다. " + text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
