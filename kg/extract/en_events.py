@@ -80,7 +80,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
-    (re.compile(rf"\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"), OrgRole.ORGANIZER),
+    # (not "with A as organizer, B as co-host": the name after the comma is the next pair's)
+    (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"),
+     OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
@@ -189,9 +191,11 @@ _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
                        + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
                        r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
-_WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)\s+as\s+(?:the\s+|its\s+|an?\s+)?"
-                      r"(?:(?:main|official|lead|title|headline|premier|principal|key|gold|platinum|diamond|silver|"
-                      r"bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
+_AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
+              r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
+_WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)" + _AS_A_PART)
+# "… with A as organizer, B as co-host and C as main sponsor": the next pairs of the same "with"
+_AND_AS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<list>(?:the\s+)?[A-Z][^.;!?,]{0,80}?)" + _AS_A_PART)
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER,
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
@@ -781,6 +785,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue  # "director at the Korea Small Business Institute": where a person works
             post = next((n for n in range(len(before) - 1, max(-1, len(before) - 7), -1)
                          if before[n].lower().strip(",") in lists().heads), None)
+            if post is not None and (post + 1 < len(before) and before[post + 1].lower() in ("the", "a", "an", "its", "their")
+                                     or post > 0 and before[post - 1].lower() in ("will", "to", "would", "can", "may")):
+                post = None  # "will host the Lake AI Forum at …": the head is a verb here, not a post
             if post is not None and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w) for w in before[post:]):
                 continue  # "head of the startup support division at the Ministry of SMEs": still where one works
             if _ORG_VERB_AFTER.match(sentence, m.end()):
@@ -820,6 +827,18 @@ _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|ga
 _IN_CITY = re.compile(r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
 
 
+def _fronted_list(m: re.Match[str]) -> str:
+    """The list of a cue that opens its sentence (``Hosted by A and B, the forum opened …``) ends at the
+    comma after its last item, before the subject the phrase is fronted to: after ``and`` if it has
+    one, else at the first comma."""
+    listed = m.group("list")
+    if not m.group()[:1].isupper():
+        return listed
+    joined = re.search(r"\s(?:and|&)\s", listed)
+    comma = listed.find(",", joined.end() if joined else 0)
+    return listed if comma < 0 else listed[:comma]
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = []
     for pattern, role in _ORG_PATTERNS:
@@ -846,11 +865,15 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             subjects.extend((org, at, role) for org, at in items)
     for pattern in (_WERE_THE, _WITH_AS):
         for m in pattern.finditer(text):
-            noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
-            found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+            pair: re.Match[str] | None = m
+            while pair is not None:
+                noun_role = _NOUN_ROLE[pair.group("noun").lower().replace("-", "").rstrip("s")]
+                found.extend((org, at, noun_role)
+                             for org, at in _list_items(pair.group("list"), pair.start("list"), comma_names))
+                pair = _AND_AS.match(text, pair.end()) if pattern is _WITH_AS else None
     # "Hosted by A and organized by B": B, who organizes what A holds, is a co-organizer (where no
     # one else holds the event, "organized by" names its organizer)
-    hosted = [(m.group().split()[0].lower(), _list_items(m.group("list"), m.start("list"), comma_names))
+    hosted = [(m.group().split()[0].lower(), _list_items(_fronted_list(m), m.start("list"), comma_names))
               for m in _HOSTED_LIST.finditer(text)]  # (verb, items), read once
     # ("presented by A and produced by B": the producer, like the organizer, works for the one presenting it)
     organized_by = {org for verb, items in hosted if verb.startswith(("organi", "produced")) for org, _at in items}
@@ -1051,7 +1074,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             close()  # "the Ministry of Trade, Industry and Energy and Samsung Electronics": the curated name is whole
         elif w == "and" and _inner_and(current, words[k + 1:k + 9]):
             current.append((w, at))  # "the Engineering and Physical Sciences Research Council" is one name
-        elif w == "and" and (nxt == "the" or not any(x.lower() in ("of", "for") for x, _ in current)
+        elif w == "and" and (nxt in ("the", "The") or not any(x.lower() in ("of", "for") for x, _ in current)
                              or _own_name_follows(words[k + 1:k + 6]) or _of_a_place(current)):
             close()
         else:

@@ -1896,6 +1896,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
             after = _skip_postnominals(toks, j, ls)
+            if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low == "which" and not honorific:
+                continue  # "Vexa Cloud, which organized the event, said …": "which" speaks of a thing, not a person
             if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low == "now" \
                     and i > 0 and toks[i - 1].low in ("of", "at", "in", "for"):
                 continue  # "CTO of Delta Motors, now a partner at Vega": the organization of the person before

@@ -4516,3 +4516,39 @@ def test_the_talk_a_quote_came_from(text: str, expected: set) -> None:
 ])
 def test_a_seat_on_a_panel_and_opening_with_a_keynote(text: str, expected: set) -> None:
     assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # "and The …" with a capital article starts the next name
+    ("The Lake AI Forum was jointly hosted by the Ministry of Science and ICT and The Lake Herald on June 3.",
+     {"organizers": ["Ministry of Science and ICT", "Lake Herald"]}),
+    # a fronted "Hosted by …" list ends at the comma before the subject
+    ("Hosted by Lake Corp and the Ridge Institute, the Lake AI Forum opened in Oslo on June 3.",
+     {"organizers": ["Lake Corp", "Ridge Institute"]}),
+    ("Organized by Lake Corp, Nimbus Labs and the Ridge Institute, the Lake AI Forum opened on June 3.",
+     {"organizers": ["Lake Corp", "Nimbus Labs", "Ridge Institute"]}),
+    # "X, which organized the event, said …": X holds it and is no person
+    ("The Lake AI Forum took place on June 3. Vexa Cloud, which organized the event, said 500 people came.",
+     {"organizers": ["Vexa Cloud"]}),
+    # every pair of one "with … as …"
+    ("The Lake AI Forum took place on June 3, with the Ridge Institute as organizer and Vexa Cloud as main sponsor.",
+     {"organizers": ["Ridge Institute"], "sponsors": ["Vexa Cloud"]}),
+    ("The Lake AI Forum took place on June 3, with the Ridge Institute as organizer, Lake Corp as co-host and "
+     "Vexa Cloud as a sponsor.",
+     {"organizers": ["Ridge Institute"], "co_organizers": ["Lake Corp"], "sponsors": ["Vexa Cloud"]}),
+])
+def test_organizer_lists_fronted_joined_and_paired(text: str, roles: dict) -> None:
+    _e, orgs = _event(text)
+    assert {k: v for k, v in orgs.items() if v} == roles
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a title word used as a verb ("will host the …") is no post that places the venue at an employer
+    ("The Ridge Institute will host the Lake AI Forum at the Oslo Spektrum on June 3.", "Oslo Spektrum"),
+    ("Lake Corp is set to host the Lake AI Forum at the Pier Arena on June 3.", "Pier Arena"),
+    # a post before "at" still is one
+    ("Ana Vale, host of the Lake AI Forum at the Pier Arena, spoke on June 3.", None),
+])
+def test_a_title_word_as_a_verb_before_the_venue(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
