@@ -768,7 +768,11 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     best: tuple[int, str, str | None] | None = None  # (rank, venue, city): a venue word outranks any place
     for sp in held:
         sentence = text[sp.start:sp.end]
+        prior_end = -1  # where the venue before ended: "at the Ritz-Carlton in Seoul's Gangnam District"
         for m in _AT.finditer(sentence):
+            after_venue, prior_end = m.start() == prior_end, -1
+            if after_venue and sentence.startswith("in", m.start()):
+                continue  # "in …" right after a venue says where that venue is
             venue = re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
             if m.group().startswith(("packed", "filled")) and not m.group("room"):
                 continue  # "packed the ballroom of …" names a place; "filled Seoul" does not
@@ -802,8 +806,11 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue  # "the AI in Industry Forum": words inside the event's own name
             if sentence[m.start():m.start() + 2] == "in" and not placed:
                 continue  # "in Seoul" is a city, not a venue
-            # one word in capitals is a venue's acronym (EXCO, SETEC) when nothing better is named
-            rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) else 0
+            # one word in capitals is a venue's acronym (EXCO, SETEC), a hyphenated one a name (Ritz-Carlton),
+            # when nothing better is named
+            rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) \
+                or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", venue) else 0
+            prior_end = m.start("venue") + len(venue) + 1  # (a space, then "in …" may follow)
             if rank and (best is None or rank > best[0]):
                 city = _CITY_AFTER.match(sentence[m.end():m.end() + 60])  # "… at COEX in Seoul"
                 best = (rank, venue, city.group(1) if city else town)

@@ -4552,3 +4552,14 @@ def test_organizer_lists_fronted_joined_and_paired(text: str, roles: dict) -> No
 def test_a_title_word_as_a_verb_before_the_venue(text: str, venue: str | None) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # "in …" right after a venue says where the venue is; a hyphenated one-word name is a venue
+    ("More than 200 executives gathered at the Ritz-Carlton in Seoul's Gangnam District for the Lake AI Forum "
+     "on June 3.", "Ritz-Carlton", "Seoul"),
+    ("The Lake AI Forum was held on June 3 at the Pier Hall in the Harbor District.", "Pier Hall", None),
+])
+def test_where_the_venue_is_is_no_venue(text: str, venue: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (venue, city)
