@@ -1404,7 +1404,10 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
     if not seg or not _capital(seg[0]):
         return None
     closed = k == len(toks) or toks[k].text in (";", ".") or text.find("\n", seg[-1].end, toks[k].start) >= 0
-    if any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in seg) or len(seg) == 1 and closed:
+    semicolons = ";" in text[text.rfind("\n", 0, seg[0].start) + 1:seg[0].start]  # the list's items end in them
+    # ("A, Lake Corp; B, Nimbus AI; and C, …": a semicolon closes an item, so what precedes it is its organization)
+    if any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in seg) or len(seg) == 1 and closed \
+            or k < len(toks) and toks[k].text == ";" or closed and semicolons:
         return text[seg[0].start:seg[-1].end], Span(seg[0].start, seg[-1].end)
     return None
 
@@ -1554,7 +1557,8 @@ def _header_words() -> frozenset[str]:
     """Words of the role cues that head a list (``Panelists:``, ``Speakers:``, ``Moderator:``)."""
     words = {w.rstrip("*").lower() for phrase, _role in cue_list(data_dir() / "en" / "cues.tsv")
              for w in phrase.split() if len(phrase.split()) == 1}
-    return frozenset(w for w in words if len(w) > 2 and w.isalpha()) | _ROLE_NOUNS  # "Chair: A (X)"
+    # "Chair: A (X)"; a caption's "From left:", "Pictured:", "L-R:" head a list of the people pictured
+    return frozenset(w for w in words if len(w) > 2 and w.isalpha()) | _ROLE_NOUNS | {"left", "pictured", "l-r"}
 
 
 _HEADER = re.compile(r"[ \t]*(?:[-•*·▪●][ \t]*)?([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:[ \t]*[^\n:]*$")
@@ -1749,6 +1753,10 @@ _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "s
 
 
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
+# what a speaker shares with the audience
+_SHARED = frozenset({"experiences", "experience", "insights", "insight", "lessons", "views", "thoughts", "perspectives",
+                     "perspective", "expertise", "stories", "know-how", "findings", "vision", "outlook", "results",
+                     "strategies", "strategy", "tips", "advice", "case", "cases", "examples", "research", "work"})
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
                          "workshop", "tutorial", "masterclass"})
 
@@ -1801,6 +1809,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "… led a hands-on workshop", "… joined the panel on …"
     if verb in ("shared", "share", "shares") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
         return True  # "Ana Vale and Tom Reed shared the stage"
+    if verb in ("shared", "shares") and any(t.low in _SHARED for t in toks[j + 1:j + 5]):
+        return True  # "… such as Ana Vale and Tom Reed shared their experiences"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"
     if verb in ("took", "takes", "take", "stepped", "steps"):
@@ -1850,6 +1860,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
         for i, j in _runs(toks, ls):
             if j - i > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
                 continue  # (a run of initials alone, "U.S.", is a country's abbreviation)
+            if _is_head(toks[j - 1], ls) and all(_is_title_word(t, ls) for t in toks[i:j]):
+                continue  # "Ana Vale — Chief Scientist, Lake Corp": a title in capitals, no name
             if i > 0 and toks[i - 1].low in _GAP_OPENERS and toks[i - 1].text[:1].isupper() \
                     and _capital_title_gap(toks, j, ls) == i - 1 and j + 1 < len(toks) and _is_head(toks[j], ls):
                 continue  # "Chief Information Security Officer Kim …": the field words of a title
@@ -2013,6 +2025,9 @@ _BYLINE = re.compile(
     r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"
     # photo credits: "ST PHOTO: LIM YAOHUI", "Korea Times photo by Lee Han-ho"
     r"|(?:(?P<outlet>(?:[A-Z][\w&’'-]*[ \t]+){1,4}))?(?:PHOTO|[Pp]hoto)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
+    # (a credit ends its line or its sentence, or names the outlet after a comma; "Photo: Ana Vale, Lake Corp
+    # CEO, addresses attendees" is a caption of the person pictured)
+    r"(?=[ \t]*(?:$|[/|)\].;]|\([^)\n]*\)|,[ \t]*[^,\n]{0,40}$))"
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
     # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
     rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*\n?[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
@@ -2094,9 +2109,13 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
     organization after the comma or in parentheses."""
     taken = {m.span.start for m in found}
     out = []
+    ls = lists()
     for m in programme_entries(text):
         if m.start("who") in taken:
             continue
+        who = tokens(text, m.start("who"), m.end("who"))
+        if _is_head(who[-1], ls) and all(_is_title_word(t, ls) for t in who):
+            continue  # "Ana Vale — Chief Scientist, Lake Corp": the title of the name before the dash
         group = "org" if m.group("org") else "org2" if m.group("org2") else None
         org = m.group(group).strip() if group else None
         org_span = Span(m.start(group), m.start(group) + len(org)) if group and org else None

@@ -4563,3 +4563,26 @@ def test_a_title_word_as_a_verb_before_the_venue(text: str, venue: str | None) -
 def test_where_the_venue_is_is_no_venue(text: str, venue: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a caption's "From left:" heads a list of the people pictured, items closed by semicolons
+    ("From left: Ana Vale, Lake Corp; Tom Reed, Nimbus AI; and Mia Holt, Ridge Labs, at the forum.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Lake Corp", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Nimbus AI", None)]),
+      "Mia Holt": ({Role.ATTENDEE}, [("Ridge Labs", None)])}),
+    ("Pictured: Ana Vale, Lake Corp; Tom Reed, Nimbus AI.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Lake Corp", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Nimbus AI", None)])}),
+    # "Photo:" before a person who does something is a caption, not a photographer's credit
+    ("Photo: Ana Vale, Lake Corp CEO, addresses attendees.", {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", "CEO")])}),
+    ("The forum drew 300 people.\nPhoto: Tom Reed", {"Tom Reed": ({Role.REPORTER}, [(None, "Photographer")])}),
+    # a title after a dash is the name's, not a person of its own
+    ("\nSpeakers\nAna Vale — Chief Scientist, Lake Corp\nTom Reed — VP Engineering, Nimbus AI\n",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", "Chief Scientist")]),
+      "Tom Reed": ({Role.SPEAKER}, [("Nimbus AI", "VP Engineering")])}),
+    # what a speaker shares is evidence of the names before it
+    ("Industry veterans such as Ana Vale and Tom Reed shared their experiences.",
+     {"Ana Vale": ({Role.SPEAKER}, []), "Tom Reed": ({Role.SPEAKER}, [])}),
+])
+def test_captions_dashed_titles_and_shared_experiences(text: str, expected: dict) -> None:
+    people = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {k: (v[0], [a for a in v[1] if a != (None, None)]) for k, v in people.items()} == expected
