@@ -26,7 +26,7 @@ from kg.extract.en_people import (
     lists,
     programme_entries,
 )
-from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
 from kg.model import (
@@ -851,6 +851,33 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
                 people[name]["quotes"].append(Quote(text[inner.start:inner.end], inner))
 
 
+@lru_cache(maxsize=1)
+def _talk_kinds() -> re.Pattern[str]:
+    """The type words of events of talks (``data/en/talk_event_types.txt``), as a pattern over a name."""
+    words = sorted((re.escape(w.lower()) for w in word_list(data_dir() / "en" / "talk_event_types.txt")), key=len,
+                   reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(words)})s?\b", re.I)
+
+
+def _of_talks(name: str) -> bool:
+    """The kind of event a name says, by its last type word, is one of talks: before "for"/"of"/"on" when
+    the words before name a gathering ("general meeting for the … Forum" is a meeting, not a forum)."""
+    def kinds_in(words: str) -> list[str]:
+        return [w for w in re.findall(r"[\w'’\-]+", words.lower())
+                if w in gathering_words() or w.rstrip("s") in gathering_words()]
+    kinds = kinds_in(re.split(r"\s+(?:for|of|on)\s+", name)[0]) or kinds_in(name)
+    return bool(kinds) and _talk_kinds().fullmatch(kinds[-1]) is not None
+
+
+def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | None, hosts: set[str]) -> bool:
+    """A person only quoted, with an organization and a title, in the report of an event of talks (a
+    forum, conference, summit, seminar …) and of none of its organizers: what they said, they said
+    speaking there (as kg.extract.ko does for Korean reports)."""
+    return set(p["roles"]) == {Role.QUOTED} and not p["reporter"] and event is not None \
+        and _of_talks(event.name or "") \
+        and any(a.org and a.title for a in affs) and not any(a.org in hosts for a in affs)
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
@@ -908,6 +935,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
+        if _quoted_at_a_talk(p, affs, event, hosts):
+            p["roles"][Role.SPEAKER] = None  # '"Data matters," said Ana Vale, CEO of Lake Corp' in a forum's report
         roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
                                  tuple(p["quotes"])))

@@ -4586,3 +4586,21 @@ def test_where_the_venue_is_is_no_venue(text: str, venue: str, city: str | None)
 def test_captions_dashed_titles_and_shared_experiences(text: str, expected: dict) -> None:
     people = _people("The Lake AI Forum was held on June 3. " + text)
     assert {k: (v[0], [a for a in v[1] if a != (None, None)]) for k, v in people.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # only quoted, with an organization and a title, in the report of an event of talks: a speaker there
+    ('The Lake AI Forum was held on June 3. "Data matters," said Ana Vale, CEO of Lake Corp.',
+     {Role.QUOTED, Role.SPEAKER}),
+    ('The Lake AI Conference took place on June 3. "Data matters," Ana Vale, CEO of Lake Corp, told reporters.',
+     {Role.QUOTED, Role.SPEAKER}),
+    # not at a trade show, nor at a meeting named for a forum, nor for someone of the organizer
+    ('The Lake AI Expo was held on June 3. "Data matters," said Ana Vale, CEO of Lake Corp.', {Role.QUOTED}),
+    ("The Lake Guild held a ‘general meeting for the Lake AI Forum’ on June 3. \"Data matters,\" said Ana Vale, "
+     "CEO of Lake Corp.",
+     {Role.QUOTED}),
+    ('The Lake AI Forum, hosted by Lake Corp, was held on June 3. "Data matters," said Ana Vale, CTO of Lake Corp.',
+     {Role.QUOTED, Role.HOST_REP}),
+])
+def test_quoted_at_an_event_of_talks(text: str, expected: set) -> None:
+    assert _people(text)["Ana Vale"][0] == expected
