@@ -139,6 +139,8 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
             if not kind or w.quoted:
                 continue
             end, ending = w.stem_end, w.ending
+            if w.bare and i + 1 < len(words) and words[i + 1].stem in _STAGES and words[i + 1].ending:
+                ending = words[i + 1].ending  # "제5회 한빛 AI 해커톤 본선이": the event, then the stage of it
             alias = _alias_after(words, i)
             if alias is not None:  # 학술대회(ICAIR 2024)를
                 end, ending = words[alias].end, words[alias + 1].ending or words[alias + 1].text
@@ -162,6 +164,10 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
                     after_held or _NAMED_START.match(name)) and (ending or after_held):
                 out.append((name, Span(start, end), si))
     return out
+
+
+# stages of an event written after its name (the name is the event's; the stage is a part of it)
+_STAGES = frozenset({"본선", "예선", "결선", "결승", "결승전", "본행사", "본회의", "개막식", "폐막식", "개회식", "폐회식"})
 
 
 def _alias_after(words: tuple[Word, ...], i: int) -> int | None:

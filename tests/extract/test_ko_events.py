@@ -688,3 +688,16 @@ def test_a_proper_noun_as_the_subject_of_a_cue(text: str, co: list[str]) -> None
 def test_two_days_and_cities_abroad(text: str, expected: tuple) -> None:
     [e] = extract(ko_article(text, published="2025-11-20")).events
     assert (e.start, e.end, e.venue, e.city) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # more kinds of gathering: a council's launch, an award ceremony, an investment briefing
+    ("한빛시는 24일 시청에서 AI 산업 육성 협의회 발족식을 가졌다.", "AI 산업 육성 협의회 발족식"),
+    ("한빛협회는 24일 한빛홀에서 AI 우수기업 인증서 수여식을 열었다.", "AI 우수기업 인증서 수여식"),
+    # the stage of an event after its name ("본선", "결선"): the event is the name before it
+    ("제5회 한빛 AI 해커톤 본선이 24일 한빛홀에서 진행됐다.", "제5회 한빛 AI 해커톤"),
+    ("제2회 다온 로봇 경진대회 결선이 24일 한빛홀에서 열렸다.", "제2회 다온 로봇 경진대회"),
+])
+def test_more_kinds_and_the_stage_after_a_name(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert e.name == name
