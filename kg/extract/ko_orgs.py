@@ -199,7 +199,7 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
             item = item[i + 1:]
             break
     for i in range(len(item) - 2, -1, -1):  # "중소벤처기업부 산하 중소기업기술정보진흥원": the body under it
-        if item[i].text in _UNDER and not _in_parens(item, i):
+        if item[i].text in UNDER and not _in_parens(item, i):
             item = item[i + 1:]
             break
     while item and (item[-1].is_particle or item[-1].stem in _ITS_PEOPLE and len(item) > 1):
@@ -225,7 +225,8 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
 _ITS_PEOPLE = frozenset({"관계자", "관계자들", "담당자", "담당자들", "직원", "직원들", "임직원", "임직원들", "측", "회원",
                          "회원들", "회원사", "대표단", "실무자", "연구진", "구성원"})
 # a word between a parent body and the body under it
-_UNDER = frozenset({"산하", "소속", "직속", "산하의", "소속의", "직속의"})
+# words after a parent body and before the body under it ("중소벤처기업부 산하 중소기업기술정보진흥원")
+UNDER = frozenset({"산하", "소속", "직속", "산하의", "소속의", "직속의"})
 
 
 def _in_parens(item: list[Word], index: int) -> bool:

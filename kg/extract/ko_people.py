@@ -30,7 +30,7 @@ from kg.extract.ko_names import (
     title_of,
     two_names,
 )
-from kg.extract.ko_orgs import OrgPhrase, is_org_word, phrase_from_words, suffix_of
+from kg.extract.ko_orgs import UNDER, OrgPhrase, is_org_word, phrase_from_words, suffix_of
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Span
 
@@ -137,6 +137,9 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
 
 def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: list[Word],
              fused_org: str | None, title_word: Word | None, qualifier: str | None, gz: Gazetteer) -> PersonMention:
+    under = [n for n, w in enumerate(org_words) if w.text in UNDER]
+    if under and under[-1] + 1 < len(org_words):
+        org_words = org_words[under[-1] + 1:]  # "중소벤처기업부 산하 중소기업기술정보진흥원": the body under it
     org, unit = _split_unit(org_words, doc, gz) if org_words else (None, None)
     if fused_org and org_words and org_words[-1].end <= name.start:
         assert title_word is not None
@@ -494,7 +497,8 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     known = gz.known_org(words[k].stem)  # "… 의장사인 LG전자의": a known name takes only organization words before it
     while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \
             and words[j - 1].text not in gz.not_names and words[j - 1].text not in gz.countries \
-            and words[j - 1].text not in _OPENERS and not {"MAG", "MAJ"} & set(words[j - 1].stem_tags) \
+            and words[j - 1].text not in _OPENERS and words[j - 1].text not in UNDER \
+            and not {"MAG", "MAJ"} & set(words[j - 1].stem_tags) \
             and (not known or is_org_word(words[j - 1].text, gz) or words[j - 1].proper):
         j -= 1  # back over the organization's words, not over an adverb (또, 특히) that opens the phrase
     kinds = [n for n in range(j, k) if _kind_noun(words[n])]

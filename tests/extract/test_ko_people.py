@@ -475,3 +475,13 @@ def test_a_place_institute_before_a_title(text: str, expected: list) -> None:
 ])
 def test_a_common_word_body_and_a_fused_post_with_a_second(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body under a parent (산하, 직속) is the person's, in the genitive or in the organization slot
+    ("중소벤처기업부 산하 한빛기술정보진흥원의 김영신 본부장이 발표했다.", [("김영신", "한빛기술정보진흥원", "본부장")]),
+    ("김영신 중소벤처기업부 산하 한빛기술정보진흥원 본부장이 발표했다.", [("김영신", "한빛기술정보진흥원", "본부장")]),
+    ("과학기술정보통신부 직속 다온연구센터 박하은 센터장이 발표했다.", [("박하은", "다온연구센터", "센터장")]),
+])
+def test_the_body_under_a_parent_is_the_persons(text: str, expected: list) -> None:
+    assert people(text) == expected
