@@ -984,6 +984,8 @@ def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
     return org
 
 
+# where in a photo, written in parentheses after a name: "(C)", "(L)", "(R)", "(Center)", "(Front Row)"
+_PHOTO_SPOT = re.compile(r"[CLR]|L-R|Center|Centre|Left|Right|Front(?:\s+Row)?|Back(?:\s+Row)?|Middle", re.I)
 _SIDES = frozenset({"left", "right", "center", "centre", "middle", "front", "rear", "back"})
 
 
@@ -1317,7 +1319,8 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     if len(inner) > 1 and inner[0].text == "the":
         inner = inner[1:]  # "Mia Holt (the University of Leeds)"
     if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner) \
-            and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]):
+            and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]) \
+            and not _PHOTO_SPOT.fullmatch(text[inner[0].start:inner[-1].end]):
         return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)
     return None
 

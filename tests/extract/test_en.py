@@ -4604,3 +4604,13 @@ def test_captions_dashed_titles_and_shared_experiences(text: str, expected: dict
 ])
 def test_quoted_at_an_event_of_talks(text: str, expected: set) -> None:
     assert _people(text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # where in the photo, in parentheses after the name, is no organization
+    "Science Minister Yoo Sang-im (C) poses with participants at the forum.",
+    "Science Minister Yoo Sang-im (R) and others pose for a photo.",
+])
+def test_a_place_in_the_photo_in_parentheses_is_no_organization(text: str) -> None:
+    people = _people("The Lake AI Forum was held in Seoul on June 3. " + text)
+    assert people["Yoo Sang-im"] == ({Role.ATTENDEE}, [(None, "Science Minister")])
