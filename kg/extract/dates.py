@@ -28,6 +28,10 @@ _KO_DAY = re.compile(
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})")
+# "오늘" (today, not 오늘날 nowadays) in a Korean report: its publication day
+_TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
+# "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
+_KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})[./](?P<d>\d{1,2})\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\)")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 # "19 January 2018", "19-21 January", "19 to 21 Jan. 2018" (day before month, as in British and EU usage)
@@ -148,16 +152,20 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                     start = _nearest_year(pub, mon, int(m["d"]), future) if pub else None
                 end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
                 add(start, end, m)
-    for m in _KO_FULL.finditer(text):
+    for m in (*_KO_FULL.finditer(text), *(_KO_DOTTED.finditer(text) if lang == "ko" else ())):
         mon, d = int(m["m"]), int(m["d"])
-        if m["y"]:
+        parts = m.groupdict()
+        if parts.get("y"):
             start = _safe(int(m["y"]), mon, d)
         else:
             start = _nearest_year(pub, mon, d, None) if pub else None
         end = None
-        if start and m["d2"]:
+        if start and parts.get("d2"):
             end = _safe(start.year, int(m["m2"] or mon), int(m["d2"]))
-        add(start, end or _over(start, m["span"]), m)
+        add(start, end or _over(start, parts.get("span")), m)
+    if pub and lang == "ko":
+        for m in _TODAY.finditer(text):  # "오늘 개최한다": the publication day
+            add(pub, None, m)
     if pub:
         for m in _KO_DAY.finditer(text):
             start = _day_only(pub, m["rel"], int(m["d"]), future)

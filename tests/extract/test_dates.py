@@ -76,3 +76,19 @@ def test_english_dates_day_first_and_month_first(text: str, expected: tuple[str,
 def test_korean_stretches_and_range_marks(text: str, expected: tuple[str, str]) -> None:
     [d] = find_dates(text, "2025-11-20")
     assert (d.start, d.end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month and a day with a dot or a slash, made a date by the weekday after them
+    ("행사는 11.27(목) 코엑스에서 열린다.", "2025-11-27"),
+    ("포럼은 11/27(수요일) 오후 2시에 시작한다.", "2025-11-27"),
+    # "오늘" is the publication day; 오늘날 (nowadays) is none
+    ("한빛협회는 오늘 포럼을 개최한다.", "2025-11-20"),
+])
+def test_dotted_days_with_a_weekday_and_today(text: str, expected: str) -> None:
+    assert [d.start for d in find_dates(text, "2025-11-20")] == [expected]
+
+
+@pytest.mark.parametrize("text", ["점유율은 11.27%였다.", "오늘날 AI는 어디에나 있다.", "버전 3.2를 공개했다."])
+def test_no_date_in_numbers_and_nowadays(text: str) -> None:
+    assert find_dates(text, "2025-11-20") == []
