@@ -1223,6 +1223,11 @@ _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "pane
                        "keynoters", "lecturers", "chairs", "co-chairs", "discussants", "facilitators"})
 
 
+def _initial_dot(toks: list[_Tok], k: int) -> bool:
+    """``toks[k]`` is the full stop of a middle initial (``Mary K. Smith``)."""
+    return toks[k].text == "." and k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
+
+
 def _list_start(toks: list[_Tok], i: int) -> int:
     """Where a list of names that the name at ``i`` continues opens: ``A (X), B (Y) and`` or ``A, B and``
     right before ``C`` gives the index of ``A`` (``i`` itself when no item comes before)."""
@@ -1249,14 +1254,14 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             break
         n = end - 1 if toks[k].text == ")" else k
         last = n
-        while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_ITEM \
+        while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)) and last - n + 1 < _MAX_ITEM \
                 and toks[n - 1].low not in _SPEAKING | _ROLE_NOUNS:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
         if n > 2 and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2]):
             n -= 1  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
             last = n - 1
-            while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_NAME:
-                n -= 1
+            while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)) and last - n + 1 < _MAX_NAME + 1:
+                n -= 1  # (past a middle initial's full stop: "Mary K. Smith of …")
         elif n > 3 and toks[n - 1].low in ("of", "at", "with") and not (toks[n - 1].low == "with"
                                                                      and toks[n - 2].low in _WITH_PARTS):
             n = _described_item(toks, n)  # "Kang Min-ji, partner at Kakao Ventures, and …"

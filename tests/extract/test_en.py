@@ -4614,3 +4614,13 @@ def test_quoted_at_an_event_of_talks(text: str, expected: set) -> None:
 def test_a_place_in_the_photo_in_parentheses_is_no_organization(text: str) -> None:
     people = _people("The Lake AI Forum was held in Seoul on June 3. " + text)
     assert people["Yoo Sang-im"] == ({Role.ATTENDEE}, [(None, "Science Minister")])
+
+
+@pytest.mark.parametrize("text", [
+    # a middle initial in an earlier item does not end the list the cue opens
+    "Speakers included Mary K. Smith of Lake Corp, Mia Holt of Ridge Labs and Tom Moreau of Nimbus AI.",
+    "Panelists were Ana Vale of Lake Corp, John Q. Public of Ridge Labs and Tom Moreau of Nimbus AI.",
+])
+def test_a_middle_initial_inside_a_list(text: str) -> None:
+    people = _people("The Lake AI Forum was held on June 3. " + text)
+    assert people["Tom Moreau"][1] == [("Nimbus AI", None)] and people["Tom Moreau"][0] & {Role.SPEAKER, Role.PANELIST}
