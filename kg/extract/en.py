@@ -292,6 +292,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if role is Role.MODERATOR and other is not None and other < start \
                 and _WITH_AFTER_CHAIR.search(sentence, other, start):
             return Role.PANELIST  # "moderated by A (X), with B (Y) and C (Z)": B and C sat on A's panel
+        if _NEXT_CLAUSE.fullmatch(sentence, b, start) and any(m_start < a for m_start, n in sc.mentions if n != name):
+            return None  # "A gave a keynote, and B of Y followed": the part before the comma was A's
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
             if role is Role.MODERATOR and _A_PART_WITH.match(sentence, b):
                 return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it
@@ -303,6 +305,9 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     return None
 
 
+# a comma or semicolon and a conjunction that open a clause of its own, with its own subject
+# (not a bare semicolon: "A talked about X; B about Y" shares the verb)
+_NEXT_CLAUSE = re.compile(r"[^,;]{0,40}?[,;]\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?")
 # a part written as the subject of a passive whose agent follows: "keynotes were delivered by", "the panel, moderated by"
 _AGENT_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
                           r"(?:delivered|given|presented|made|led|moderated|chaired|hosted|run|offered|headlined)\s+by\b")
@@ -641,6 +646,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
                 role = _part_word(label.group("label"))  # "Host Peter Reynolds … asked panelists"
+            if role is None and _FOLLOWED_AFTER.match(sentence, _past_description(sentence, span.end - sp.start)):
+                role = Role.SPEAKER  # "A gave a keynote, and B of Y followed.": B gave the next talk
             if role is None and (held := _JOINED_FOR.match(sentence, _past_description(sentence, span.end - sp.start))):
                 # "A of X joined B of Y for a fireside chat": A held the part with B
                 role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
@@ -783,6 +790,7 @@ def _followed_by() -> re.Pattern[str]:
 
 
 
+_FOLLOWED_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?(?:followed|spoke\s+next|came\s+next)\s*(?:[.;!]|$|with\b)")
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"
 _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief|recent|own)\s+)?"

@@ -1795,8 +1795,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("joined", "joins") and j + 2 < len(toks) \
             and (_capital(toks[j + 1]) or toks[j + 1].low == "the" and _capital(toks[j + 2])) and _for_a_part(toks, j + 1):
         return True  # "A of X joined B for a fireside chat"
-    if verb == "followed" and j + 1 < len(toks) and toks[j + 1].low == "with":
-        return True  # "Mina Cho of Lake Ventures followed with a look at financing": the next talk
+    if verb == "followed" and (j + 1 == len(toks) or toks[j + 1].low == "with" or toks[j + 1].text in (".", ";", "!")):
+        return True  # "Mina Cho of Lake Ventures followed with a look at financing", "… and B of Y followed."
     if verb in ("talked", "talks") and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
         return True  # "Choi Jung-won (KIST) talked about humanoids" (a company's "talks" are negotiations)
     if verb in ("moderating", "chairing", "presiding", "emceeing") and j > 0:

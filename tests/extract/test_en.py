@@ -4624,3 +4624,18 @@ def test_a_place_in_the_photo_in_parentheses_is_no_organization(text: str) -> No
 def test_a_middle_initial_inside_a_list(text: str) -> None:
     people = _people("The Lake AI Forum was held on June 3. " + text)
     assert people["Tom Moreau"][1] == [("Nimbus AI", None)] and people["Tom Moreau"][0] & {Role.SPEAKER, Role.PANELIST}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", and" opens a clause of its own: the part before it was the first person's; "followed" gives the next talk
+    ("Ana Vale of Lake Corp gave a keynote, and Tom Reed of Nimbus AI followed.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale of Lake Corp moderated the first panel, while Tom Reed of Nimbus AI spoke next.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}}),
+    # a cue before a list of names still reaches every name
+    ("The keynote speakers were Ana Vale of Lake Corp and Tom Reed of Nimbus AI.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_clause_of_its_own_after_a_comma_and(text: str, expected: dict) -> None:
+    people = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {k: v[0] for k, v in people.items()} == expected
