@@ -514,7 +514,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 elif not any(phrases) and len(items) == 1 and _proper_subject(items[0], gz):
                     # "엑스코가 주관한다", "킨텍스가 주관하는": a proper noun as the cue's subject is its agent
                     phrases = [org_item(items[0], doc.text, gz, declared=True)]
-                joint = not partner and len(items) > 1 and (
+                # ("A 등 5개 기관이 공동 주최했다": a list declared to be of several bodies is joint too)
+                joint = not partner and (len(items) > 1 or declared) and (
                     _JOINT.search(w.text) is not None
                     or i > 0 and clause[i - 1].text == "공동" and w.text.startswith(("주최", "개최"))
                     or w.text == "공동으로" and i + 1 < len(clause)
@@ -642,7 +643,9 @@ def _partner(words: list[Word]) -> list[Word]:
 
 
 # preparing the event: its holder's verb when the event is its object or topic ("행사를 준비한", "포럼은 … 마련했다")
-_PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|하고|하는)")
+_PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|하고|하는)"
+                       # "이 행사는 한빛협회가 매년 개최하는 …": holding the event that is the topic
+                       r"|개최(?:한|하는|해온|해\s*오는|해왔던)$|여는$|열어온$")
 _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
 
 

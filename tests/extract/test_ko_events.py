@@ -701,3 +701,19 @@ def test_two_days_and_cities_abroad(text: str, expected: tuple) -> None:
 def test_more_kinds_and_the_stage_after_a_name(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2025-11-26")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "organizers", "co"), [
+    # a list declared to be of several bodies holds the event jointly
+    ("'2025 한빛 AI 포럼'은 한빛협회 등 5개 기관이 공동 주최했다.", ["한빛협회"], []),
+    ("'2025 한빛 AI 포럼'은 한빛협회 등 5개 기관이 공동 주관했다.", [], ["한빛협회"]),
+    # the subject of an adnominal holding verb, when the event is the topic
+    ("'2025 한빛 AI 포럼'이 27일 열렸다. 이 행사는 한빛협회가 매년 개최하는 국내 최대 AI 행사다.", ["한빛협회"], []),
+    ("'2025 한빛 AI 포럼'이 27일 열렸다. 포럼은 다온연구원이 2019년부터 개최해온 행사다.", ["다온연구원"], []),
+    # … not another event's holder
+    ("'2025 한빛 AI 포럼'이 27일 열렸다. 김철수 회장은 다온협회가 여는 행사에도 참석할 예정이다.", [], []),
+])
+def test_declared_joint_holders_and_adnominal_holding(text: str, organizers: list, co: list) -> None:
+    x = extract(ko_article(text, published="2025-11-27"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (organizers, co)
