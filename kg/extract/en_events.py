@@ -91,7 +91,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
                 rf"\s+[^,.;]{{1,80}},)?,?\s+"
-                rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
+                rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
+                rf"then|this\s+year|each\s+year|every\s+year)\s+)?"
+                rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
@@ -124,8 +126,14 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:supported|funded|sponsored|made possible)\s+(?:in\s+part\s+)?by\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:grant|award|gift|donation|funding)\s+from\s+{_ORG}"), OrgRole.SPONSOR),
     # "The College of Engineering welcomed 300 researchers to its fifth annual … Symposium"
-    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:welcomed|welcomes|invited|invites|brought|brings)\s+"
+    # ("… brought together 300 experts at its Lake AI Forum", "… gathered partners for its annual …")
+    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:welcomed|welcomes|invited|invites)\s+"
                 rf"[^.;!?]{{0,120}}?\bto\s+(?:its|their)\s+", re.M), OrgRole.ORGANIZER),
+    # ("… brought together 300 experts at its Lake AI Forum"; not "brought robots to its stores")
+    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
+                rf"drew|draws|welcomed|welcomes)\s+[^.;!?]{{0,120}}?\b(?:to|at|for)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?"
+                rf"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|event|"
+                rf"fair|show|meeting|festival|dialogue|exhibition)s?\b", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:hosted|organi[sz]ed|led|run)\s+"
                 r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
@@ -201,7 +209,8 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
-                          r"staged|produced)\s+(?:jointly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
+                          r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|"
                           # "Hosted at Hanbit Hall by …": the place between the verb and its agent
                           r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5}\s+)?by\s+" + _LIST)

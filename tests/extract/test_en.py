@@ -4639,3 +4639,18 @@ def test_a_middle_initial_inside_a_list(text: str) -> None:
 def test_a_clause_of_its_own_after_a_comma_and(text: str, expected: dict) -> None:
     people = _people("The Lake AI Forum was held on June 3. " + text)
     assert {k: v[0] for k, v in people.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the subject that gathers people at its own event
+    ("Lake Corp brought together 300 experts at its Lake AI Forum on June 3.", ["Lake Corp"]),
+    ("The Ridge Institute convened policymakers for its annual Lake AI Summit on June 3.", ["Ridge Institute"]),
+    # an adverb between the holding verb and its agent or subject
+    ("The Lake AI Forum is organized annually by the Ridge Institute. This year's edition took place on June 3.",
+     ["Ridge Institute"]),
+    ("The Ridge Institute will again host the Lake AI Forum on June 3.", ["Ridge Institute"]),
+    # not a company's goods at its shops
+    ("Lake Corp brought 300 robots to its stores. The Lake AI Forum took place on June 3.", []),
+])
+def test_an_own_event_and_an_adverb_before_the_holder(text: str, organizers: list[str]) -> None:
+    assert _event(text)[1]["organizers"] == organizers
