@@ -893,7 +893,30 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
                         mentions.extend(_co_names(doc, words, k, m, s_index, gz, used))
                 found.extend(mentions)
                 break
+    found.extend(_names_with_paren_org(doc, s_index, words, found, gz, used))
     return _all_above(doc, words, found, gz)
+
+
+# words of a part at an event: the evidence that names written as "김도윤(한빛대)" are people who take one
+_PART_WORDS = re.compile(r"발표|강연|발제|토론|좌장|사회|패널|참석|참여|기조|연사|축사|환영사|개회사|인사말|심사|멘토|대담|시상")
+
+
+def _names_with_paren_org(doc: Doc, s_index: int, words: tuple[Word, ...], found: list[PersonMention],
+                          gz: Gazetteer, used: set[int]) -> list[PersonMention]:
+    """``토론에는 김도윤(한빛대), 박서연(다온전자) 등이 참여했다``: a name with its organization in
+    parentheses and no title, in a sentence that names a part at the event (or lists two such names)."""
+    taken = {m.name_span.start for m in found}
+    items = []
+    for i, w in enumerate(words):
+        if i in used or w.start in taken or not w.bare or w.quoted or not is_name(w, gz):
+            continue
+        org_words = _paren_org_after(words, i, gz)
+        if org_words and not any(gz.is_title(x.text) for x in org_words):
+            items.append((w, org_words))
+    sentence = doc.sentences[s_index].text(doc.text)
+    if not items or len(items) < 2 and not _PART_WORDS.search(sentence):
+        return []
+    return [_mention(doc, s_index, w, None, org_words, None, None, None, gz) for w, org_words in items]
 
 
 _MAX_ABOVE = 8  # words inside "(이상 …)"

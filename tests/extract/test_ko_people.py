@@ -485,3 +485,16 @@ def test_a_common_word_body_and_a_fused_post_with_a_second(text: str, expected: 
 ])
 def test_the_body_under_a_parent_is_the_persons(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with its organization in parentheses and no title, where the sentence names a part
+    ("토론에는 김도윤(한빛대), 박서연(다온전자) 등이 참여했다.", [("김도윤", "한빛대", None), ("박서연", "다온전자", None)]),
+    ("김도윤(한빛대)이 발표했다.", [("김도윤", "한빛대", None)]),
+    ("토론자: 김도윤(한빛대), 박서연(다온연구원)", [("김도윤", "한빛대", None), ("박서연", "다온연구원", None)]),
+    # no part named, one such name: no evidence; an age or a place in the parentheses is no organization
+    ("김도윤(한빛대)은 서울에 산다.", []),
+    ("김도윤(45)이 발표했다.", []),
+])
+def test_a_name_with_its_organization_in_parentheses(text: str, expected: list) -> None:
+    assert people(text) == expected
