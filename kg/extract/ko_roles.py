@@ -21,13 +21,14 @@ from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Role, Span
 
 _CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서)|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)부터")
-_ABOUT = re.compile(r"^\s*['’]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)|에\s*(?:대해|관해|대한|관한))")
+_ABOUT = re.compile(r"^\s*['’」』》〉]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)|에\s*(?:대해|관해|대한|관한))")
 _AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _FRAME_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은", "에서", "로", "으로"})
-_CONTINUE = frozenset({"", "또", "또한", "이어", "그러면서", "그는", "그녀는", "아울러", "이와 함께"})
+_CONTINUE = frozenset({"", "또", "또한", "이어", "그러면서", "그는", "그녀는", "아울러", "이와 함께", "그가", "그녀가",
+                       "이어 그는", "또 그는", "그러면서 그는", "특히 그는", "이어서"})
 # What one announces rather than presents: "정부는 … 전략을 발표했다".
 _ANNOUNCED = re.compile(r"(?:(?:계획|전략|방안|결과|정책|성명|입장|로드맵|대책|지원책|계획안|청사진|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
                         r"|(?:다|라)고\s*(?:\d+일\s*)?)\s*$")  # "…을 개최한다고 24일 발표했다": a report
@@ -587,6 +588,9 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
                 speaker = interviewed  # "<인터뷰> 송재조 한국경제TV 대표이사" then the quoted words
             elif lead in _CONTINUE or (last is not None and q.outer.start - last_end < 40 and lead_same):
                 speaker = last
+                if speaker is None and _PRONOUN_LEAD.fullmatch(lead) and si > 0 \
+                        and len({m.name for m in grouped.get(si - 1, [])}) == 1:
+                    speaker = grouped[si - 1][0]  # "김 교수가 발표했다. 그는 “…”라고 말했다": the one person before
             else:
                 speaker = _surname_and_title(lead, titled)
             if speaker is None:
@@ -603,6 +607,8 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     return out
 
 
+# a pronoun subject (with a connective) before a quote: its speaker is the one person of the sentence before
+_PRONOUN_LEAD = re.compile(r"(?:(?:이어|또|또한|그러면서|특히|이어서)\s+)?(?:그는|그녀는|그가|그녀가)")
 _INTERVIEW = re.compile(r"\s*[<\[【〈(]\s*(?:인터뷰|싱크|녹취|현장\s*싱크|INT)\s*[>\]】〉)]")
 
 

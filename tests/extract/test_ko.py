@@ -424,3 +424,20 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
 def test_quoted_at_a_panel_and_going_over_a_subject(text: str, expected: dict) -> None:
     x = extract(ko_article("'2025 한빛 AI 세미나'가 27일 열렸다. " + text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun subject before a quote: the one person of the sentence before said it
+    ("정민재 한빛대 교수가 발표했다. 그는 \"데이터가 핵심\"이라고 말했다.", {"정민재": ({Role.SPEAKER, Role.QUOTED}, None)}),
+    ("정민재 한빛대 교수가 발표했다. 이어 그는 \"데이터가 핵심\"이라고 강조했다.",
+     {"정민재": ({Role.SPEAKER, Role.QUOTED}, None)}),
+    # … not when two people were named there
+    ("정민재 한빛대 교수와 한예린 다온랩 대표가 발표했다. 그는 \"데이터가 핵심\"이라고 말했다.",
+     {"정민재": ({Role.SPEAKER}, None), "한예린": ({Role.SPEAKER}, None)}),
+    # a talk's title in corner brackets
+    ("정민재 한빛대 교수는 「AI 시대의 제조」를 주제로 발표했다.", {"정민재": ({Role.SPEAKER}, "AI 시대의 제조")}),
+])
+def test_a_pronoun_before_a_quote_and_corner_bracket_titles(text: str, expected: dict) -> None:
+    x = extract(ko_article("'2025 한빛 AI 세미나'가 27일 열렸다. " + text))
+    assert {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
+            for p in x.people} == expected
