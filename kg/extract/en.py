@@ -956,12 +956,23 @@ _ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+
                            r"(?:the\s+|this\s+(?:year['’]s\s+)?)?(?P<what>[\w'’\-]+)")
 
 
+# "Ana Vale of Lake Corp, who organized the event, …": a relative clause that makes the person its organizer
+_WHO_ORGANIZED = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,5})?"
+                            r"(?:,[^,;.]{1,80})?,\s+who\s+(?:also\s+)?(?:co-?)?(?:organi[sz]ed|organi[sz]es|hosted|hosts|"
+                            r"convened|convenes|runs|ran)\s+(?:the\s+|this\s+(?:year['’]s\s+)?)?"
+                            r"(?!(?:session|panel|program|programme|talk|workshop)s?\b)(?P<what>[\w'’\-]+)")
+
+
 def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     """An appositive after one of the person's mentions names them organizer of this event: of an event
     word ("organizer of the forum") or of its name ("organizer of industryXchange")."""
     words = _major_words(event.name or "")
     initials = "".join(w[0] for w in words if w[:1].isupper())
     for sp in spans:
+        who = _WHO_ORGANIZED.match(text, sp.end)
+        if who and (who.group("what").lower() in gathering_words()
+                    or event.name and text.startswith(event.name, who.start("what"))):
+            return True  # "…, who organized the event," / "…, who runs the Lake AI Forum,"
         m = _ORGANIZER_OF.match(text, sp.end)
         what = m.group("what") if m else ""
         # (its name, its first word, or its initials: "organiser of NMW 09" for National Manufacturing Week)

@@ -4654,3 +4654,14 @@ def test_a_clause_of_its_own_after_a_comma_and(text: str, expected: dict) -> Non
 ])
 def test_an_own_event_and_an_adverb_before_the_holder(text: str, organizers: list[str]) -> None:
     assert _event(text)[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause that makes the person the event's organizer
+    ("Ana Vale of Lake Corp, who organized the event, thanked the sponsors.", {Role.HOST_REP}),
+    ("Ana Vale, chief scientist at Lake Corp, who also runs the forum, spoke first.", {Role.HOST_REP, Role.SPEAKER}),
+    # … not one about another body
+    ("Ana Vale of Lake Corp, who chaired the department until 2020, spoke.", {Role.SPEAKER}),
+])
+def test_who_organized_the_event(text: str, expected: set) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][0] == expected
