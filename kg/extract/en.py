@@ -1045,6 +1045,8 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
     by_kind: dict[str, list[str]] = {}  # each kind looked up once: linear in people and organizations
 
     def of_kind(ids: list[str], kind: str) -> list[str]:
+        if kind in ("company", "firm"):  # a company by its legal form: "Lake Corp", "Nimbus Inc."
+            return sorted({names[i] for i in ids if names[i].split()[-1].lower().rstrip(".") in LEGAL_FORMS})
         return sorted({names[i] for i in ids if kind in names[i].lower().split()})
     for p in people.values():
         for title, kind in p.get("refers", {}).items():

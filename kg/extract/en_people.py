@@ -71,7 +71,8 @@ def lists() -> _Lists:
         heads=frozenset(w.lower() for w in word_list(folder / "titles.txt")),
         modifiers=frozenset(w.lower() for w in word_list(folder / "title_modifiers.txt")),
         honorifics=frozenset(w.lower().rstrip(".") for w in word_list(folder / "honorifics.txt")),
-        postnominals=frozenset(word_list(folder / "postnominals.txt")),
+        # (the tokens of "Ph.D." and "Jr." end before their last full stop: each without it too)
+        postnominals=frozenset(w for p in word_list(folder / "postnominals.txt") for w in (p, p.rstrip("."))),
         not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
         places=frozenset(w.lower() for w in word_list(folder / "places.txt")),
     )
@@ -670,6 +671,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         while o < title_start and toks[o].low in ("and", "&", ","):
             o += 1
         return text[toks[o].start:toks[title_end].end], None, None
+    # "The company's CTO, Tom Reed": a kind word owning the title refers back to an organization of that kind
+    if j >= 2 and toks[j - 1].low[-2:] in ("'s", "’s") and toks[j - 1].low[:-2] in ANAPHORIC_ORGS \
+            and toks[j - 2].low == "the":
+        kind = toks[j - 1].low[:-2]
+        return text[toks[title_start].start:toks[title_end].end], kind, Span(toks[j - 1].start, toks[j - 1].end - 2)
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
     if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):
@@ -853,7 +859,10 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
         return None
     title = text[phrase[0].start:phrase[-1].end]
     if toks[first - 1].low in _GENERIC_OWNERS:
-        return title, None, None  # "The company's chief business officer, Lee Ji-won,"
+        kind = toks[first - 1].low[:-2]  # "The company's chief business officer, Lee Ji-won,": a kind that refers
+        if kind in ANAPHORIC_ORGS:       # back (kg.extract.en resolves it to the article's one of that kind)
+            return title, kind, Span(toks[first - 1].start, toks[first - 1].end - 2)
+        return title, None, None
     if toks[first - 1].low in _OWNERS:
         for n in range(first - 2, max(-1, first - 32), -1):
             low = toks[n].low.rstrip(".")

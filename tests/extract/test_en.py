@@ -4665,3 +4665,17 @@ def test_an_own_event_and_an_adverb_before_the_holder(text: str, organizers: lis
 ])
 def test_who_organized_the_event(text: str, expected: set) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kind word owning the title refers back to the article's one organization of that kind
+    ("The Lake AI Forum, hosted by the Lake Robotics Association, was held on June 3. The association's chairman, "
+     "Tom Reed, gave a welcome speech.", [("Lake Robotics Association", "chairman")]),
+    ("The Lake AI Forum, hosted by the Lake Robotics Association, was held on June 3. The association's chairman "
+     "Tom Reed gave a welcome speech.", [("Lake Robotics Association", "chairman")]),
+    # a degree after the name, its full stops in tokens of their own
+    ("The Lake AI Forum was held on June 3. Tom Reed, Ph.D., a principal scientist with Nimbus AI, spoke about agents.",
+     [("Nimbus AI", "principal scientist")]),
+])
+def test_a_kind_word_owning_the_title_and_a_dotted_degree(text: str, expected: list) -> None:
+    assert _people(text)["Tom Reed"][1] == expected
