@@ -107,7 +107,14 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "The Ridge Institute, the forum's organizer, …"; "X, which runs the Robot Forum, …"
     (re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|summit|expo|show|fair|symposium|seminar|"
                 rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), OrgRole.ORGANIZER),
-    (re.compile(rf"{_ORG},\s+which\s+(?:runs|ran|stages|staged|puts\s+on|put\s+on)\s+the\b"), OrgRole.ORGANIZER),
+    (re.compile(rf"{_ORG},\s+which\s+(?:also\s+)?(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|"
+                rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:event|forum|conference|summit|expo|"
+                rf"symposium|seminar|workshop|webinar|roundtable|hackathon|fair|show|meeting|festival|dialogue|exhibition)s?\b"),
+     OrgRole.ORGANIZER),
+    # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
+    (re.compile(rf"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|show|"
+                rf"festival|dialogue|exhibition|event),\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
+                rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened)\b"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
@@ -177,7 +184,8 @@ _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association|conjunction) with|together with|"
                      r"teamed up with|partnered with|jointly with)\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|Official|Key|Major|Lead|"
-                           r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Partners)(?:\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
+                           r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Partners|"
+                           r"Supporting\s+(?:organi[sz]ations|partners|institutions|bodies|companies))(?:\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
                            r"(?:event|[A-Z0-9][^.;]{0,80}?))?\s+"
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"

@@ -4679,3 +4679,18 @@ def test_who_organized_the_event(text: str, expected: set) -> None:
 ])
 def test_a_kind_word_owning_the_title_and_a_dotted_degree(text: str, expected: list) -> None:
     assert _people(text)["Tom Reed"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "role", "names"), [
+    # the holder in a relative clause after the event, or after a place that hosted it
+    ("The Lake AI Forum, which Lake Corp hosts every year, took place on June 3.", "organizers", ["Lake Corp"]),
+    ("The Lake AI Forum took place on June 3 at Nimbus Labs, which hosted the event for the first time.",
+     "organizers", ["Nimbus Labs"]),
+    # supporting organizations are sponsors
+    ("The Lake AI Forum took place on June 3. Supporting organizations included Vexa Cloud and the Ridge Institute.",
+     "sponsors", ["Vexa Cloud", "Ridge Institute"]),
+    # a relative clause about something else names no holder
+    ("The Lake AI Forum took place on June 3 at Nimbus Labs, which hosted a robot lab until 2020.", "organizers", []),
+])
+def test_holders_in_relative_clauses_and_supporting_organizations(text: str, role: str, names: list[str]) -> None:
+    assert _event(text)[1][role] == names
