@@ -1722,6 +1722,12 @@ def _past_name_list(toks: list[_Tok], j: int) -> int:
         if m - n < 2:
             break
         k = _past_paren(toks, m)  # "Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks"
+    if k < len(toks) and toks[k].text in ("—", "–"):
+        k += 1  # "A panel — A, B and C — discussed …": the dash that closes the list
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("both", "all") \
+            and toks[k + 2].low in ("of", "from", "at", "with"):
+        close = next((n for n in range(k + 3, min(k + 12, len(toks))) if toks[n].text == ","), None)
+        k = close + 1 if close is not None else k  # "A and B, both of Lake Corp, led …"
     return k
 
 
@@ -1828,6 +1834,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "Ana Vale and Tom Reed shared the stage"
     if verb in ("shared", "shares") and any(t.low in _SHARED for t in toks[j + 1:j + 5]):
         return True  # "… such as Ana Vale and Tom Reed shared their experiences"
+    if verb in ("made", "make", "makes", "formed", "form", "forms", "rounded", "rounds", "completed") \
+            and any(t.low in ("panel", "panels", "jury", "lineup", "line-up", "speakers") for t in toks[j + 1:j + 5]):
+        return True  # "A (X), B (Y) and C (Z) made up the panel", "… rounded out the lineup"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"
     if verb in ("took", "takes", "take", "stepped", "steps"):

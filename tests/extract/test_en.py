@@ -4694,3 +4694,19 @@ def test_a_kind_word_owning_the_title_and_a_dotted_degree(text: str, expected: l
 ])
 def test_holders_in_relative_clauses_and_supporting_organizations(text: str, role: str, names: list[str]) -> None:
     assert _event(text)[1][role] == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list closed by a dash, then its verb
+    ("A panel of experts — Ana Vale, Tom Reed and Mia Holt — discussed regulation.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    # the names that make up a panel sit on it
+    ("Ana Vale (Lake Corp), Tom Reed (Nimbus AI), and Mia Holt (Ridge Labs) made up the panel.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    # "both of ORG" between the names and their verb
+    ("Ana Vale and Tom Reed, both of Lake Corp, led the workshop.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_lists_closed_by_a_dash_or_both_of_and_making_up_a_panel(text: str, expected: dict) -> None:
+    people = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {k: v[0] for k, v in people.items()} == expected
