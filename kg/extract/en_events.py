@@ -237,9 +237,13 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"
                  r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of(?:\s+the(?=\s+[A-Z]))?|&|and|[A-Z0-9][\w'’&\-.]*)){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
-                 r"(?:(?:['’]s)?\s+(?:(?:convention|exhibition|conference|expo|event|trade|community|innovation|"
-                 r"research)\s+(?:center|centre|hall|complex|space)|headquarters|campus|auditorium|ballroom))?)")
-_PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|headquarters|campus|auditorium|ballroom)$")
+                 # ("Lakeside College's main auditorium": the owner's place, a word or two describing it)
+                 r"(?:(?:['’]s)?\s+(?:(?:[a-z]+\s+){0,2}?(?:convention|exhibition|conference|expo|event|trade|community|"
+                 r"innovation|research|engineering|student|science)\s+(?:center|centre|hall|complex|space|building)|"
+                 r"(?:main\s+|new\s+|grand\s+|global\s+)?(?:headquarters|campus|auditorium|ballroom|library|atrium|"
+                 r"gymnasium|lecture\s+hall|concert\s+hall)))?)")
+_PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|headquarters|campus|auditorium|ballroom|"
+                             r"library|atrium|gymnasium)$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event|hearing|meeting|webinar|roundtable|dialogue)s?\b",
@@ -983,7 +987,8 @@ _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in _CALENDAR - {"today", "
                                 key=len, reverse=True)) + "|May)\\b"
 _CITY_AFTER = re.compile(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?"
                          rf"(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
-                         r"County|Prefecture|Region)\b))?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
+                         r"County|Prefecture|Region)\b))?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
+                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
 
 
 def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int, names: tuple[str, ...]) -> bool:

@@ -4710,3 +4710,19 @@ def test_holders_in_relative_clauses_and_supporting_organizations(text: str, rol
 def test_lists_closed_by_a_dash_or_both_of_and_making_up_a_panel(text: str, expected: dict) -> None:
     people = _people("The Lake AI Forum was held on June 3. " + text)
     assert {k: v[0] for k, v in people.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # the owner's place with a word or two describing it
+    ("The Lake AI Forum was held on June 3 at Lakeside College's main auditorium.", "Lakeside College's main auditorium",
+     None),
+    ("The Lake AI Forum was held on June 3 at the Ridge Institute's new engineering building.",
+     "Ridge Institute's new engineering building", None),
+    # a district is no city
+    ("The Lake AI Forum took place on June 3 at the Four Seasons Hotel Seoul in Jongno District.",
+     "Four Seasons Hotel Seoul", None),
+    ("The Lake AI Forum took place on June 3 at the Pier Hall in Busan.", "Pier Hall", "Busan"),
+])
+def test_an_owners_described_place_and_no_district_as_city(text: str, venue: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (venue, city)
