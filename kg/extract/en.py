@@ -648,6 +648,13 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = _part_word(label.group("label"))  # "Host Peter Reynolds … asked panelists"
             if role is None and _FOLLOWED_AFTER.match(sentence, _past_description(sentence, span.end - sp.start)):
                 role = Role.SPEAKER  # "A gave a keynote, and B of Y followed.": B gave the next talk
+            if role is None and _WAS_JOINED.match(sentence, _past_description(sentence, span.end - sp.start)):
+                # "A of X was joined by B of Y for a discussion": A held the part B is given
+                nxt = min(((s, n) for s, n in here if s.start >= span.end and n != name), default=None,
+                          key=lambda sn: sn[0].start)
+                role = _cue_for(sc, nxt[0], nxt[1]) if nxt else None
+            if role is None and _JOINED_ON_STAGE.match(sentence, _past_description(sentence, span.end - sp.start)):
+                role = Role.SPEAKER  # "Tom Reed of Nimbus AI joined Ana Vale on stage": both on the stage
             if role is None and (held := _JOINED_FOR.match(sentence, _past_description(sentence, span.end - sp.start))):
                 # "A of X joined B of Y for a fireside chat": A held the part with B
                 role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
@@ -790,6 +797,8 @@ def _followed_by() -> re.Pattern[str]:
 
 
 
+_JOINED_ON_STAGE = re.compile(r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+[^.;!?]{0,80}?\bon\s*stage\b")
+_WAS_JOINED = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 _FOLLOWED_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?(?:followed|spoke\s+next|came\s+next)\s*(?:[.;!]|$|with\b)")
 _FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"

@@ -956,6 +956,12 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+# verbs in the past tense that do not end in -ed: "Nimbus AI went head to head" (no brand "AI went")
+_IRREGULAR_PAST = frozenset({"went", "gave", "took", "made", "led", "met", "came", "sat", "stood", "held", "ran", "won",
+                             "got", "saw", "brought", "began", "wrote", "told", "said", "sent", "set", "put", "kept",
+                             "left", "felt", "found", "thought", "spent", "built", "drew", "showed", "shared"})
+
+
 def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word after an acronym, closing the name (a comma, a
     full stop, a title or the end after it)."""
@@ -963,6 +969,7 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
         and toks[j].text.islower() and not toks[j].low.endswith("ed") and toks[j].low not in _SPEECH_VERBS \
         and toks[j].low not in _ADVERBS and not toks[j].low.endswith("ly") \
         and toks[j].low not in ("spoke", "speaks", "says", "testifies", "agrees", "argues", "warns", "presents") \
+        and toks[j].low not in _IRREGULAR_PAST \
         and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and") or _speaks(toks, j + 1)
                                         or _is_title_word(toks[j + 1], lists()))
 
@@ -1810,6 +1817,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("joined", "joins") and j + 2 < len(toks) \
             and (_capital(toks[j + 1]) or toks[j + 1].low == "the" and _capital(toks[j + 2])) and _for_a_part(toks, j + 1):
         return True  # "A of X joined B for a fireside chat"
+    if verb in ("joined", "joins") and any(t.low == "onstage" or t.low == "stage" and toks[n - 1].low == "on"
+                                           for n, t in enumerate(toks[j + 1:j + 12], start=j + 1)):
+        return True  # "Tom Reed of Nimbus AI joined Ana Vale on stage"
     if verb == "followed" and (j + 1 == len(toks) or toks[j + 1].low == "with" or toks[j + 1].text in (".", ";", "!")):
         return True  # "Mina Cho of Lake Ventures followed with a look at financing", "… and B of Y followed."
     if verb in ("talked", "talks") and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):

@@ -4726,3 +4726,20 @@ def test_lists_closed_by_a_dash_or_both_of_and_making_up_a_panel(text: str, expe
 def test_an_owners_described_place_and_no_district_as_city(text: str, venue: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one joined by others for a discussion held it with them
+    ("Ana Vale of Lake Corp was joined by Tom Reed of Nimbus AI and Mia Holt of Ridge Labs for a discussion on chips.",
+     {"Ana Vale": ({Role.PANELIST}, "Lake Corp"), "Tom Reed": ({Role.PANELIST}, "Nimbus AI"),
+      "Mia Holt": ({Role.PANELIST}, "Ridge Labs")}),
+    # joining someone on stage is being on it
+    ("Tom Reed of Nimbus AI joined Ana Vale of Lake Corp on stage.",
+     {"Tom Reed": ({Role.SPEAKER}, "Nimbus AI"), "Ana Vale": ({Role.SPEAKER}, "Lake Corp")}),
+    # a debate the two took part in; a verb in the past tense is no brand's tail ("Nimbus AI went")
+    ("Ana Vale of Lake Corp and Tom Reed of Nimbus AI went head to head in a debate on open models.",
+     {"Ana Vale": ({Role.PANELIST}, "Lake Corp"), "Tom Reed": ({Role.PANELIST}, "Nimbus AI")}),
+])
+def test_joined_by_for_a_discussion_on_stage_and_in_a_debate(text: str, expected: dict) -> None:
+    people = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {k: (v[0], v[1][0][0]) for k, v in people.items()} == expected
