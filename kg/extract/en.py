@@ -554,12 +554,14 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
         person = by_start.get(m.start("who"))
         label = m.group("label").strip()
         cues = _cues_in(label)
-        role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label.lower())
+        # (an item with no label of its own, under a session's line, gives a talk: see PROGRAMME_ITEM)
+        role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label.lower()) if label else Role.SPEAKER
         if person is None or role is None:
             continue
         title = (m.group("title") or "").strip()
         quoted = title[:1] in "\"“" and title[-1:] in "\"”"
-        person["roles"].setdefault(role, title[1:-1] if quoted and role in _TALK_ROLES else None)
+        talk = title[1:-1] if quoted else title if not label else None  # (an item's title is written bare)
+        person["roles"].setdefault(role, talk if role in _TALK_ROLES else None)
 
 
 # programme labels that name a part with no cue word of their own

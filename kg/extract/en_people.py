@@ -1429,9 +1429,10 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
         return None
     closed = k == len(toks) or toks[k].text in (";", ".") or text.find("\n", seg[-1].end, toks[k].start) >= 0
     semicolons = ";" in text[text.rfind("\n", 0, seg[0].start) + 1:seg[0].start]  # the list's items end in them
-    # ("A, Lake Corp; B, Nimbus AI; and C, …": a semicolon closes an item, so what precedes it is its organization)
+    # ("A, Lake Corp; B, Nimbus AI; and C, …", "(Moderator: A, Nimbus AI)": a semicolon or the closing
+    # parenthesis ends an item, so what precedes it is its organization)
     if any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in seg) or len(seg) == 1 and closed \
-            or k < len(toks) and toks[k].text == ";" or closed and semicolons:
+            or k < len(toks) and toks[k].text in (";", ")") or closed and semicolons:
         return text[seg[0].start:seg[-1].end], Span(seg[0].start, seg[-1].end)
     return None
 
@@ -1587,7 +1588,8 @@ def _header_words() -> frozenset[str]:
 
 _HEADER = re.compile(r"[ \t]*(?:[-•*·▪●][ \t]*)?([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:[ \t]*[^\n:]*$")
 # a header later in its line: after a time or the sentence before ("11:20 Panel:", "… floor. Chair:")
-_LATE_HEADER = re.compile(r"(?:\A|(?<=\n)|(?<=\d\d)\s|[.;|—–]\s+)([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:$")
+# (or in parentheses: "Session 1 (chair: Mia Holt, Ridge Labs)")
+_LATE_HEADER = re.compile(r"(?:\A|(?<=\n)|(?<=\d\d)\s|[.;|—–]\s+|\(\s*)([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:$")
 
 
 def _under_header(text: str, at: int) -> bool:
@@ -2134,27 +2136,50 @@ PROGRAMME_ENTRY = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$", re.M)
 
 
+# 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver
+PROGRAMME_BY = re.compile(
+    r"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+)?"
+    r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]+by[ \t]+"
+    r"(?P<who>" + "[A-Z][a-z]+(?:[ -][A-Z]\\.)?(?:[ -][A-Z][a-z\\-]+){1,3}" + r")"
+    r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$", re.M)
+# "- Ana Vale (Lake Corp): Robots that learn" under a session's or a programme's line: a talk and its giver
+PROGRAMME_ITEM = re.compile(
+    r"^[ \t]*[-•*·▪●][ \t]*(?P<label>)(?P<who>" + "[A-Z][a-z]+(?:[ -][A-Z]\\.)?(?:[ -][A-Z][a-z\\-]+){1,3}" + r")"
+    r"[ \t]*(?:\((?P<org2>[^()\n]{2,60})\)|,[ \t]*(?P<org>[A-Z][^,:\n()]{0,60}?))[ \t]*:[ \t]*"
+    r"(?P<title>[^\n:]{3,120}?)[ \t]*$", re.M)
+_SESSION_LINE = re.compile(r"^[ \t]*(?:session|track|programme|program|agenda|talks|presentations|speakers|"
+                           r"lightning\s+talks|part)\b[^\n]*$", re.I | re.M)
+_ITEM_REACH = 600  # characters back from a programme item to the session line it is under
+
+
 @lru_cache(maxsize=4)
 def programme_entries(text: str) -> tuple[re.Match[str], ...]:
-    """The programme lines of a text (:data:`PROGRAMME_ENTRY`), read once for the people and their roles."""
-    return tuple(PROGRAMME_ENTRY.finditer(text))
+    """The programme lines of a text (:data:`PROGRAMME_ENTRY`, :data:`PROGRAMME_BY`, and the items of
+    :data:`PROGRAMME_ITEM` under a session's line), read once for the people and their roles."""
+    items = [m for m in PROGRAMME_ITEM.finditer(text)
+             if _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
+    return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items),
+                        key=lambda m: m.start()))
 
 
 def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
     """The people on the lines of a programme (see :data:`PROGRAMME_ENTRY`) not found yet, with the
     organization after the comma or in parentheses."""
-    taken = {m.span.start for m in found}
+    taken = {m.span.start: n for n, m in enumerate(found)}
     out = []
     ls = lists()
     for m in programme_entries(text):
+        group = "org" if m.group("org") else "org2" if m.group("org2") else None
+        org = m.group(group).strip() if group else None
+        org_span = Span(m.start(group), m.start(group) + len(org)) if group and org else None
         if m.start("who") in taken:
+            n = taken[m.start("who")]
+            if found[n].org is None and org and found[n].name == m.group("who"):
+                found[n] = replace(found[n], org=org, org_span=org_span)  # the line's organization, after its comma
             continue
         who = tokens(text, m.start("who"), m.end("who"))
         if _is_head(who[-1], ls) and all(_is_title_word(t, ls) for t in who):
             continue  # "Ana Vale — Chief Scientist, Lake Corp": the title of the name before the dash
-        group = "org" if m.group("org") else "org2" if m.group("org2") else None
-        org = m.group(group).strip() if group else None
-        org_span = Span(m.start(group), m.start(group) + len(org)) if group and org else None
         out.append(EnMention(m.group("who"), Span(m.start("who"), m.end("who")), None, org, org_span))
     return out
 

@@ -4743,3 +4743,33 @@ def test_an_owners_described_place_and_no_district_as_city(text: str, venue: str
 def test_joined_by_for_a_discussion_on_stage_and_in_a_debate(text: str, expected: dict) -> None:
     people = _people("The Lake AI Forum was held on June 3. " + text)
     assert {k: (v[0], v[1][0][0]) for k, v in people.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part, its quoted title, then "by" its giver and their organization
+    ('The Lake AI Forum will be held on June 3.\nKeynote: "Robots That Learn" by Ana Vale, Lake Corp\n'
+     'Talk: "Edge AI in Practice" by Tom Reed (Nimbus AI)\n',
+     {"Ana Vale": (Role.KEYNOTE, "Robots That Learn", "Lake Corp"), "Tom Reed": (Role.SPEAKER, "Edge AI in Practice",
+                                                                             "Nimbus AI")}),
+    # the items under a session's line: a name, its organization, a colon, the talk; a chair in parentheses
+    ("The Lake AI Forum will be held on June 3.\nSession 1 (chair: Mia Holt, Ridge Labs)\n"
+     "- Ana Vale (Lake Corp): Robots that learn\n- Tom Reed, Nimbus AI: Edge AI in practice\n",
+     {"Mia Holt": (Role.MODERATOR, None, "Ridge Labs"), "Ana Vale": (Role.SPEAKER, "Robots that learn", "Lake Corp"),
+      "Tom Reed": (Role.SPEAKER, "Edge AI in practice", "Nimbus AI")}),
+])
+def test_programme_lines_by_and_items_under_a_session(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-05-28", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert {p.name: (p.roles[0].role, p.roles[0].talk_title, orgs.get(p.affiliations[0].org or ""))
+            for p in x.people} == expected
+
+
+def test_items_not_under_a_session_line_are_no_talks() -> None:
+    text = "The Lake AI Forum will be held on June 3.\nOur partners say:\n- Ana Vale (Lake Corp): Great event\n"
+    x = extract(Article("t", text, "t.txt", published="2025-05-28", lang="en"))
+    assert all(r.role is not Role.SPEAKER for p in x.people for r in p.roles)
+
+
+def test_a_chair_in_parentheses_after_a_header_word_has_its_organization() -> None:
+    text = "The Lake AI Forum will be held on June 3.\n10:30 Panel: The Future of AI (Moderator: Tom Reed, Nimbus AI)\n"
+    assert _people(text)["Tom Reed"] == ({Role.MODERATOR}, [("Nimbus AI", None)])
