@@ -908,6 +908,8 @@ def _names_with_paren_org(doc: Doc, s_index: int, words: tuple[Word, ...], found
     taken = {m.name_span.start for m in found}
     items = []
     for i, w in enumerate(words):
+        if i + 1 >= len(words) or words[i + 1].text not in "(（":
+            continue  # (the cheap test first: most words have no parenthesis after them)
         if i in used or w.start in taken or not w.bare or w.quoted or not is_name(w, gz):
             continue
         org_words = _paren_org_after(words, i, gz)
