@@ -71,9 +71,11 @@ def _role_cues() -> tuple[_Cue, ...]:
                         re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
             for part in phrase.split("~"))
         cased = phrase.isupper()  # "MC" only in capitals
-        first = phrase.split()[0].rstrip("*") if not phrase.startswith("{event}") else ""  # "" is in every sentence
+        # the needle: the phrase's longest literal word, which every match holds ("" is in every sentence)
+        literal = [w.rstrip("*") for w in phrase.replace("~", " ").split() if w != "{event}"]
+        needle = max(literal, key=len) if literal else ""
         cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
-                         first if cased else first.lower(), cased))
+                         needle if cased else needle.lower(), cased))
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
 
 
