@@ -613,6 +613,9 @@ def _plural_title_of_list(toks: list[_Tok], i: int, j: int, ls: _Lists,
     return (shared[0], *paren) if shared and paren else shared
 
 
+_POST_MODIFIERS = frozenset({"emeritus", "emerita", "emeriti", "elect", "designate", "general"})
+
+
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
@@ -620,6 +623,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if k < 0:
         return None
     title_end = k
+    if toks[k].low in _POST_MODIFIERS and k > 0 and _is_head(toks[k - 1], ls):
+        k -= 1  # "Ridge University professor emeritus Ana Vale": a modifier after the head stays in the title
     if toks[k].low in ("speaker", "speakers") and k > 0 and toks[k - 1].low in _TALK_KINDS:
         return None  # "Keynote speaker Jane Roe", "Guest speakers A and B": the part they play, not a title
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
@@ -1336,9 +1341,12 @@ def _paren_inner(toks: list[_Tok], j: int, reach: int) -> list[_Tok]:
 
 def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     """``Jens Keller (Siemens)``: an organization in parentheses right after the name."""
-    inner = _paren_inner(toks, j, 8)
+    inner = _paren_inner(toks, j, 10)
     if len(inner) > 1 and inner[0].text == "the":
         inner = inner[1:]  # "Mia Holt (the University of Leeds)"
+    comma = next((n for n in range(len(inner) - 1, 0, -1) if inner[n].text == ","), None)
+    if comma is not None and all(t.low in lists().places for t in inner[comma + 1:]):
+        inner = inner[:comma]  # "Ana Vale (Ridge University, USA)": the organization, then its country
     if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner) \
             and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]) \
             and not _PHOTO_SPOT.fullmatch(text[inner[0].start:inner[-1].end]):

@@ -4773,3 +4773,15 @@ def test_items_not_under_a_session_line_are_no_talks() -> None:
 def test_a_chair_in_parentheses_after_a_header_word_has_its_organization() -> None:
     text = "The Lake AI Forum will be held on June 3.\n10:30 Panel: The Future of AI (Moderator: Tom Reed, Nimbus AI)\n"
     assert _people(text)["Tom Reed"] == ({Role.MODERATOR}, [("Nimbus AI", None)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modifier after the head of a title before the name stays in the title
+    ("Ridge University professor emeritus Ana Vale gave a talk.", [("Ridge University", "professor emeritus")]),
+    ("Lake Guild president-elect Ana Vale gave a talk.", [("Lake Guild", "president-elect")]),
+    # an organization in parentheses with its country after a comma
+    ("Ana Vale (Ridge University, USA) gave a talk.", [("Ridge University", None)]),
+    ("Ana Vale (Lake Corp, Germany) gave a talk.", [("Lake Corp", None)]),
+])
+def test_a_modifier_after_the_head_and_a_country_in_parentheses(text: str, expected: list) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][1] == expected
