@@ -2058,14 +2058,19 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
 _OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|Review|Magazine|Wire|Report|Ilbo|Yonhap|Bizwire)"
 _BYLINE = re.compile(
-    rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by)[ \t]+(?P<name>{_NAME_WORDS})[ \t]*"
-    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}})?"
+    # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
+    rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by)[ \t]*:?[ \t]+"
+    rf"(?P<name>{_NAME_WORDS})[ \t]*"
+    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}}|"
+    rf"on[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[^\n]{{0,20}})?"
     rf"(?:[ \t]+[|/·][^\n]{{0,80}})?[ \t]*$"  # "Written by Priya Nair | Edited by Tom Walsh"
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?[ \t]*$"
-    # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet
+    # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet; "Ana Vale | Reporter"
     rf"|^[ \t]*(?P<name6>{_NAME_WORDS}),[ \t]+(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}{_OUTLET_WORD}[ \t]*$"
+    rf"|^[ \t]*(?P<name8>{_NAME_WORDS})[ \t]*[|/·][ \t]*(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Writer|Correspondent|"
+    rf"Staff Writer|Editor|Contributor)[ \t]*$"
     # "Staff Reporter Park, Jiho |", at a line's start or after a sentence
     r"|(?:^|(?<=[.!?] ))[ \t]*(?:Staff[ \t]+)?(?:Reporter|Correspondent|Staff Writer)[ \t]+"
     r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"
@@ -2114,7 +2119,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                     if f.span.start == start and not f.reporter:
                         found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
     for m in _BYLINE.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

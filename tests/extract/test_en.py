@@ -4785,3 +4785,14 @@ def test_a_chair_in_parentheses_after_a_header_word_has_its_organization() -> No
 ])
 def test_a_modifier_after_the_head_and_a_country_in_parentheses(text: str, expected: list) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # more bylines: a colon after "by", a post's date after the name, a bar and the post
+    "Written by: Ana Vale\nThe Lake AI Forum was held on June 3.",
+    "Posted by Ana Vale on June 4, 2025\nThe Lake AI Forum was held on June 3.",
+    "Ana Vale | Reporter\nThe Lake AI Forum was held on June 3.",
+    "The Lake AI Forum was held on June 3.\nAna Vale / Staff Writer",
+])
+def test_more_bylines(text: str) -> None:
+    assert _people(text)["Ana Vale"][0] == {Role.REPORTER}
