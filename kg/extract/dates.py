@@ -32,6 +32,8 @@ _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})")
 _TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
 _KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})[./](?P<d>\d{1,2})\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\)")
+# "27/11/2025", "11/27/2025": a day and a month in either order, then a year
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 # "19 January 2018", "19-21 January", "19 to 21 Jan. 2018" (day before month, as in British and EU usage)
@@ -143,6 +145,12 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
     for m in _ISO.finditer(text):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), None, m)
     if lang == "en":
+        for m in _NUMERIC.finditer(text):  # 27/11/2025 or 11/27/2025: only where a part over 12 settles the order
+            a, b = int(m["a"]), int(m["b"])
+            if a > 12 >= b:
+                add(_safe(int(m["y"]), b, a), None, m)
+            elif b > 12 >= a:
+                add(_safe(int(m["y"]), a, b), None, m)
         for pattern in (_EN_DAY_FIRST, _EN):  # 19 January 2018, then Jan. 19, 2018
             for m in pattern.finditer(text):
                 mon = _MONTHS[m["mon"][:3].lower()]

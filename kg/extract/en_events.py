@@ -48,6 +48,8 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
                       # ("First Vice Minister", "Second Lady": an office, not an edition)
                       r"(?:\s+annual)?\s+(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
                       r"officer|deputy|class|place|prize|round|half|quarter|session|day|time|"
+                      # "27th November": a day of a month, not an edition
+                      r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                       # "the Fourth Industrial Revolution", "the Second World War", "Fifth Generation": an era
                       r"industrial|world|generation|wave)\b)(?-i:[A-Z])|"
                       # "15th international machine tools exhibition": lower-case words before the event's kind

@@ -92,3 +92,13 @@ def test_dotted_days_with_a_weekday_and_today(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["점유율은 11.27%였다.", "오늘날 AI는 어디에나 있다.", "버전 3.2를 공개했다."])
 def test_no_date_in_numbers_and_nowadays(text: str) -> None:
     assert find_dates(text, "2025-11-20") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and a month written as numbers, in the order a part over 12 settles
+    ("The forum was held on 27/11/2025 at the Pier Hall.", ["2025-11-27"]),
+    ("The forum was held on 11/27/2025 at the Pier Hall.", ["2025-11-27"]),
+    ("The forum was held on 03/04/2025 at the Pier Hall.", []),  # (March 4 or April 3: not settled)
+])
+def test_numeric_english_dates(text: str, expected: list[str]) -> None:
+    assert [d.start for d in find_dates(text, "2025-11-30", lang="en")] == expected

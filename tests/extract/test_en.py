@@ -4796,3 +4796,13 @@ def test_a_modifier_after_the_head_and_a_country_in_parentheses(text: str, expec
 ])
 def test_more_bylines(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize("text", [
+    # a day written as an ordinal before its month is no edition
+    "The Lake AI Forum was held on 27th November at the Pier Hall.",
+    "The Lake AI Forum was held on the 27th of November at the Pier Hall.",
+])
+def test_an_ordinal_day_before_its_month_is_no_edition(text: str) -> None:
+    e, _orgs = _event(text, published="2025-11-30")
+    assert (e.edition, e.start) == (None, "2025-11-27")
