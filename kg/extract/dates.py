@@ -27,11 +27,14 @@ _KO_DAY = re.compile(
     + r"(?:\s*(?:[" + _TILDE + r"]|부터)\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
-_ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})")
+_ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
+                  # "2025.11.27~28", "2025-11-27 ~ 2025-12-01": a range to a day, or to a whole date
+                  r"(?:\.?(?:\s*\([월화수목금토일]\))?\s*[~∼～]\s*(?:(?P<y2>\d{4})[.\-/]\s?(?P<m2>\d{1,2})[.\-/]\s?)?"
+                  r"(?P<d2>\d{1,2})(?![\d:]|\.\d))?")
 # "오늘" (today, not 오늘날 nowadays) in a Korean report: its publication day
 _TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
-_KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})[./](?P<d>\d{1,2})\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\)")
+_KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\)")
 # "27/11/2025", "11/27/2025": a day and a month in either order, then a year
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _MONTHS = {m: i for i, m in enumerate(
@@ -143,7 +146,9 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                                  Span(m.start(), m.end())))
 
     for m in _ISO.finditer(text):
-        add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), None, m)
+        start = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+        end = _safe(int(m["y2"] or start.year), int(m["m2"] or start.month), int(m["d2"])) if start and m["d2"] else None
+        add(start, end, m)
     if lang == "en":
         for m in _NUMERIC.finditer(text):  # 27/11/2025 or 11/27/2025: only where a part over 12 settles the order
             a, b = int(m["a"]), int(m["b"])

@@ -102,3 +102,14 @@ def test_no_date_in_numbers_and_nowadays(text: str) -> None:
 ])
 def test_numeric_english_dates(text: str, expected: list[str]) -> None:
     assert [d.start for d in find_dates(text, "2025-11-30", lang="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # press-release dates: spaces after the dots, a range to a day or to a whole date
+    ("일시: 11. 27.(목) 14:00", [("2025-11-27", None)]),
+    ("기간: 2025.11.27(목)~28(금)", [("2025-11-27", "2025-11-28")]),
+    ("기간: 2025-11-27 ~ 2025-12-01", [("2025-11-27", "2025-12-01")]),
+    ("점수는 3.5~4 사이다.", []),
+])
+def test_press_release_dates_and_ranges(text: str, expected: list) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, "2025-11-20")] == expected
