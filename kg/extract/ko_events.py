@@ -191,8 +191,22 @@ def _headline_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
 
 
 def _candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
-    """Event names with their spans and sentences: quoted ones, failing those unquoted ones."""
-    return _quoted_candidates(doc, gz) or _headline_candidates(doc, gz) or _unquoted_candidates(doc, gz)
+    """Event names with their spans and sentences: a fact box's, quoted ones, failing those unquoted ones."""
+    return _box_name(doc) or _quoted_candidates(doc, gz) or _headline_candidates(doc, gz) \
+        or _unquoted_candidates(doc, gz)
+
+
+def _box_name(doc: Doc) -> list[tuple[str, Span, int]]:
+    """``▲행사명: 2025 한빛 AI 포럼``: the name an announcement's labelled line gives (without quotes)."""
+    m = _BOX_NAME.search(doc.text)
+    if m is None:
+        return []
+    name = m.group("v").strip("'\"‘’“”「」『』 ")
+    if len(name) < 2:
+        return []
+    start = m.start("v") + m.group("v").index(name)
+    si = next((k for k, s in enumerate(doc.sentences) if s.span.start <= start < s.span.end), 0)
+    return [(name, Span(start, start + len(name)), si)]
 
 
 def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
@@ -954,9 +968,12 @@ _SUBJECT_AFTER = re.compile(r"['’\"”」』]?\s*(?:이|가|은|는)\s")
 
 
 # "○ 일시 : 2025년 7월 10일(목) 13:00", "- 장소: 서울 aT센터 그랜드홀": the labelled lines of an announcement
-_BOX_WHEN = re.compile(r"^[ \t]*[○●◇◆▶▷■□◎※\-*·•]?[ \t]*(?:일시|일자|날짜|기간|행사[ \t]*일시)[ \t]*[:：][ \t]*(?P<v>[^\n]+)$", re.MULTILINE)
-_BOX_WHERE = re.compile(r"^[ \t]*[○●◇◆▶▷■□◎※\-*·•]?[ \t]*(?:장소|행사[ \t]*장소|개최[ \t]*장소)[ \t]*[:：][ \t]*(?P<v>[^\n]+)$",
-                        re.MULTILINE)
+# a labelled line, or an item of a line of marked items ("▲일시: … ▲장소: …"): the value up to the next marker
+_BOX_ITEM = r"(?:^[ \t]*[○●◇◆▶▷■□◎※\-*·•▲△]?|[▲△▶▷■□○●◇◆◎※])[ \t]*"
+_BOX_VALUE = r"[ \t]*[:：][ \t]*(?P<v>[^\n▲△▶▷■□○●◇◆◎※]+?)[ \t]*(?=$|[▲△▶▷■□○●◇◆◎※])"
+_BOX_NAME = re.compile(_BOX_ITEM + r"(?:행사명|행사[ \t]*이름|대회명|포럼명|명[ \t]*칭)" + _BOX_VALUE, re.MULTILINE)
+_BOX_WHEN = re.compile(_BOX_ITEM + r"(?:일시|일자|날짜|기간|행사[ \t]*일시)" + _BOX_VALUE, re.MULTILINE)
+_BOX_WHERE = re.compile(_BOX_ITEM + r"(?:장소|행사[ \t]*장소|개최[ \t]*장소)" + _BOX_VALUE, re.MULTILINE)
 
 
 def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:
@@ -973,5 +990,8 @@ def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | No
         first, _, rest = place.partition(" ")
         if rest and (first in gz.cities or first.rstrip("시") in gz.cities):
             city, place = first.rstrip("시") if first.rstrip("시") in gz.cities else first, rest
+        first, _, rest = place.partition(" ")
+        if rest and first in gz.districts:
+            place = rest  # "서울 중구 프레스센터 20층": the district, as in a sentence's venue
         venue = place or None
     return start, end, venue, city

@@ -717,3 +717,18 @@ def test_declared_joint_holders_and_adnominal_holding(text: str, organizers: lis
     x = extract(ko_article(text, published="2025-11-27"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (organizers, co)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line of marked items: the name, the day, the place and the bodies, each after its label
+    ("한빛협회가 AI 포럼을 연다.\n▲행사명: 2025 한빛 AI 포럼 ▲일시: 2025. 11. 27.(목) 14:00~17:00 ▲장소: 코엑스 그랜드볼룸 "
+     "▲주최: 한빛협회 ▲주관: 다온연구원",
+     ("2025 한빛 AI 포럼", "2025-11-27", "코엑스 그랜드볼룸", None, ["한빛협회"], ["다온연구원"])),
+    # labelled lines: the district after the city is no part of the place
+    ("한빛협회가 AI 포럼을 연다.\n- 일시: 11월 27일(목) 오후 2시\n- 장소: 서울 중구 다온센터 20층\n- 주최: 한빛협회",
+     ("AI 포럼", "2025-11-27", "다온센터 20층", "서울", ["한빛협회"], [])),
+])
+def test_fact_boxes_of_marked_items_and_labelled_lines(text: str, expected: tuple) -> None:
+    x = extract(ko_article(text, published="2025-11-20"))
+    [e] = x.events
+    assert (e.name, e.start, e.venue, e.city, _orgs(x, e.organizers), _orgs(x, e.co_organizers)) == expected
