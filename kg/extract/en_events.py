@@ -1114,6 +1114,31 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     return [(name, at) for name, at in out if _trim_org(name)]
 
 
+# an announcement's labelled lines or items ("When: …", "Venue: … | Host: …"): the value up to the next label
+_BOX_VALUE = r"[ \t]*:[ \t]*(?P<v>[^\n|•]+?)[ \t]*(?=$|[|•]|\s{2,})"
+_BOX_WHEN = re.compile(r"(?:^|[|•])[ \t]*(?:When|Date|Dates|Date\s+and\s+time)" + _BOX_VALUE, re.M)
+_BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:Where|Venue|Location|Place)" + _BOX_VALUE, re.M)
+
+
+def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """Start, end, venue and city from an announcement's labelled lines (the first of each kind); the
+    city is a known place after the venue's comma (``Pier Hall, Oslo, Norway``)."""
+    start = end = venue = city = None
+    when = _BOX_WHEN.search(text)
+    if when:
+        dates = find_dates(when.group("v"), reference, lang="en")
+        if dates:
+            start, end = dates[0].start, dates[0].end
+    where = _BOX_WHERE.search(text)
+    if where:
+        parts = [p.strip() for p in where.group("v").split(",")]
+        places = lists().places
+        while len(parts) > 1 and all(w.lower() in places for w in parts[-1].split()):
+            city = parts.pop()  # (the last known place before the venue's name is its city)
+        venue = ", ".join(parts) or None
+    return start, end, venue, city
+
+
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
                comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none. ``comma_names``: known
@@ -1139,6 +1164,11 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     lede = [sp for sp in spans[:_LEDE] if sp not in held and sp not in others]
     draft.start, draft.end = _date(text, published, reference, held, others, lede)
     draft.venue, draft.city = _venue(text, held + named_in, people, {named[0]} if named else set())
+    box_start, box_end, box_venue, box_city = _fact_box(text, reference)
+    if draft.start is None and box_start is not None:  # "When: Dec. 9, 2025" / "Venue: Pier Hall, Oslo"
+        draft.start, draft.end = box_start, box_end
+    if draft.venue is None and box_venue is not None:
+        draft.venue, draft.city = box_venue, draft.city or box_city
     m = _EDITION.search(text) or _EDITION_AFTER.search(text)
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)

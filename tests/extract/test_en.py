@@ -4806,3 +4806,17 @@ def test_more_bylines(text: str) -> None:
 def test_an_ordinal_day_before_its_month_is_no_edition(text: str) -> None:
     e, _orgs = _event(text, published="2025-11-30")
     assert (e.edition, e.start) == (None, "2025-11-27")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an announcement's labelled lines, or its items on one line between bars
+    ("Lake Corp will host an AI forum next month.\nWhen: Dec. 9, 2025\nWhere: Pier Hall, Oslo\nOrganizer: Lake Corp\n",
+     ("2025-12-09", "Pier Hall", "Oslo")),
+    ("The Lake AI Forum is coming.\nDate: December 9, 2025 | Venue: Grand Hyatt Seoul | Host: Lake AI Association\n",
+     ("2025-12-09", "Grand Hyatt Seoul", None)),
+    ("Event: Lake AI Forum 2025\nDate: 9 December 2025\nLocation: Pier Hall, Oslo, Norway\n",
+     ("2025-12-09", "Pier Hall", "Oslo")),
+])
+def test_english_fact_boxes(text: str, expected: tuple) -> None:
+    e, _orgs = _event(text, published="2025-11-28")
+    assert (e.start, e.venue, e.city) == expected
