@@ -194,7 +194,7 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Titl
                            r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing|funding)\s+(?:of|from)|"
                            r"powered\s+by|"
-                           r"under\s+the\s+(?:auspices|patronage)\s+of|"
+                           r"under\s+the\s+(?:auspices|patronage|sponsorship)\s+of|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+)?by)"
                            r"\s+" + _LIST)
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
@@ -204,6 +204,11 @@ _JOINT_BETWEEN = re.compile(r"(?:\b(?:was|is|will\s+be|as)|,)\s+(?:a\s+)?(?:join
                             r"joint\s+initiative|joint\s+project|co-?production)\s+(?:between|of|by)\s+" + _LIST)
 _ORGANIZERS_LIST = re.compile(r"\b(?:Organi[sz]ers|Hosts)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
                               r"(?:include|included|are|were)\s+" + _LIST)
+# "… with funding from A and in-kind support from B": support named after another (read on its own)
+_IN_KIND = re.compile(r"\b(?:in-kind|financial|technical)\s+support\s+(?:of|from)\s+" + _LIST)
+# "Co-hosts included A and B", "Co-organizers were A and B"
+_CO_ORGANIZERS_LIST = re.compile(r"\b(?:Co-?hosts|Co-?organi[sz]ers)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
+                                 r"(?:include|included|are|were)\s+" + _LIST)
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
 _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
@@ -912,6 +917,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         found.extend((org, at, OrgRole.CO_ORGANIZER if org in organized_by and hosts - organized_by
                       else OrgRole.ORGANIZER) for org, at in items)
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
+                          (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),
                           (_JOINT_BETWEEN, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):

@@ -4820,3 +4820,14 @@ def test_an_ordinal_day_before_its_month_is_no_edition(text: str) -> None:
 def test_english_fact_boxes(text: str, expected: tuple) -> None:
     e, _orgs = _event(text, published="2025-11-28")
     assert (e.start, e.venue, e.city) == expected
+
+
+@pytest.mark.parametrize(("text", "role", "names"), [
+    ("The Lake AI Forum took place on June 3. Co-hosts included the Ridge Institute and Lake Corp.",
+     "co_organizers", ["Ridge Institute", "Lake Corp"]),
+    ("The Lake AI Forum took place on June 3 under the sponsorship of Vexa Cloud.", "sponsors", ["Vexa Cloud"]),
+    ("The Lake AI Forum took place on June 3, with funding from the Horizon Fund and in-kind support from Vexa Cloud.",
+     "sponsors", ["Vexa Cloud", "Horizon Fund"]),
+])
+def test_co_host_lists_sponsorship_and_in_kind_support(text: str, role: str, names: list[str]) -> None:
+    assert sorted(_event(text)[1][role]) == sorted(names)
