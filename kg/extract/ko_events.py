@@ -484,8 +484,12 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     continue  # "공동 주최": the next word is the cue
                 if role is None:
                     continue
-                if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의"):
-                    continue  # support is a sponsor's only as "A와 B의 지원을 받아", not "중소기업 지원을 늘린다"
+                if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의") \
+                        and not (w.text.startswith(("지원으로", "지원하에")) and i > 0 and clause[i - 1].bare
+                                 and gz.known_org(clause[i - 1].stem)):
+                    # support is a sponsor's only as "A와 B의 지원을 받아" or "산업통상자원부 지원으로" (a body
+                    # every list knows), not "중소기업 지원을 늘린다"
+                    continue
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
                 if _leads_a_box(clause, i, gz) or _topic_cue(clause, i):

@@ -732,3 +732,16 @@ def test_fact_boxes_of_marked_items_and_labelled_lines(text: str, expected: tupl
     x = extract(ko_article(text, published="2025-11-20"))
     [e] = x.events
     assert (e.name, e.start, e.venue, e.city, _orgs(x, e.organizers), _orgs(x, e.co_organizers)) == expected
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # a body every list knows, written bare before 지원으로, supported the event
+    ("'2025 한빛 AI 포럼'이 27일 열렸다. 행사는 산업통상자원부 지원으로 진행됐다.", ["산업통상자원부"]),
+    ("'2025 한빛 AI 포럼'이 27일 열렸다. 행사는 과학기술정보통신부 지원하에 열렸다.", ["과학기술정보통신부"]),
+    # a common noun before it is what is supported, not who supports
+    ("'2025 한빛 AI 포럼'이 27일 열렸다. 정부는 중소기업 지원으로 300억원을 쓴다.", []),
+])
+def test_a_known_body_bare_before_its_support(text: str, sponsors: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-11-28"))
+    [e] = x.events
+    assert _orgs(x, e.sponsors) == sponsors
