@@ -1725,6 +1725,27 @@ def _gapped(toks: list[_Tok], i: int, past: int) -> bool:
 def _past_name_list(toks: list[_Tok], j: int) -> int:
     """Past the names that follow one and are joined to it: ``Peter Roberts and Brent Balinski moderated``
     from after ``Roberts`` gives the index of ``moderated`` (``j`` itself when no list follows)."""
+    k = _list_end(toks, j)
+    if _both_of(toks, k):
+        close = next((n for n in range(k + 3, min(k + 12, len(toks))) if toks[n].text == ","), None)
+        k = close + 1 if close is not None else k  # "A and B, both of Lake Corp, led …"
+    return k
+
+
+def _both_of(toks: list[_Tok], k: int) -> bool:
+    """``, both of ORG`` / ``, all from ORG`` at ``k``: the organization every name of the list is from."""
+    return k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("both", "all") \
+        and toks[k + 2].low in ("of", "from", "at", "with")
+
+
+def _shared_org(toks: list[_Tok], j: int, text: str) -> tuple[str | None, Span | None]:
+    """The organization a ``, both of ORG,`` after the list the name at ``j`` is in gives every name."""
+    k = _list_end(toks, j)
+    return _org_after_name(toks, k + 2, text) if _both_of(toks, k) else (None, None)
+
+
+def _list_end(toks: list[_Tok], j: int) -> int:
+    """Past the names joined to the one ending at ``j`` (and a dash closing them)."""
     k = j
     for _item in range(_MAX_LIST_ITEMS):
         if k >= len(toks):
@@ -1741,10 +1762,6 @@ def _past_name_list(toks: list[_Tok], j: int) -> int:
         k = _past_paren(toks, m)  # "Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks"
     if k < len(toks) and toks[k].text in ("—", "–"):
         k += 1  # "A panel — A, B and C — discussed …": the dash that closes the list
-    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("both", "all") \
-            and toks[k + 2].low in ("of", "from", "at", "with"):
-        close = next((n for n in range(k + 3, min(k + 12, len(toks))) if toks[n].text == ","), None)
-        k = close + 1 if close is not None else k  # "A and B, both of Lake Corp, led …"
     return k
 
 
@@ -2041,6 +2058,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue
             if j - i < 2 and got is None and not honorific:
                 continue
+            if (got is None or got[1] is None) and j - i >= 2:
+                shared, shared_at = _shared_org(toks, after, text)
+                if shared:  # "Ana Vale and Tom Reed, both of Lake Corp, led the workshop"
+                    got = (got[0] if got else None, shared, shared_at)
             title, org, org_span = got if got else (None, None, None)
             now = _now_clause(toks, after, ls, text) if got else None
             if j - i >= 2:

@@ -4831,3 +4831,13 @@ def test_english_fact_boxes(text: str, expected: tuple) -> None:
 ])
 def test_co_host_lists_sponsorship_and_in_kind_support(text: str, role: str, names: list[str]) -> None:
     assert sorted(_event(text)[1][role]) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # "both of ORG" / "all from ORG" after a list gives every name its organization
+    ("Ana Vale and Tom Reed, both of Lake Corp, led the workshop.", "Lake Corp"),
+    ("Ana Vale, Tom Reed and Mia Holt, all from the Ridge Institute, spoke.", "Ridge Institute"),
+])
+def test_both_of_an_organization_after_a_list(text: str, org: str) -> None:
+    people = _people("The Lake AI Forum was held on June 3. " + text)
+    assert people and all(v[1] == [(org, None)] for v in people.values())
