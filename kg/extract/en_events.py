@@ -759,7 +759,9 @@ _STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + 
 
 
 _MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|thru|until|till|and|-|–)\s+(?:" + _MONTH
+# (a year may follow the first day too: "Dec. 30, 2025, to Jan. 2, 2026")
+_RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d,?)?"
+                    r"\s+(?:to|through|thru|until|till|and|-|–)\s+(?:" + _MONTH
                     + r"\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?")
 
 
@@ -769,7 +771,8 @@ def _to_range(sentence: str, offset: int, published: str | None, future: bool | 
     day stands alone or with its own month."""
     out = []
     for m in _RANGE.finditer(sentence):
-        year = f", {m.group(5)}" if m.group(5) else ""
+        own = re.match(r"\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", sentence[m.start(2):])  # "Dec. 30, 2025, to …"
+        year = f", {own.group(1)}" if own else f", {m.group(5)}" if m.group(5) else ""
         dates = find_dates(f"{m.group(1)} {m.group(2)}{year}", published, lang="en", future=future)
         if not dates:
             continue

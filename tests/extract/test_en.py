@@ -4841,3 +4841,14 @@ def test_co_host_lists_sponsorship_and_in_kind_support(text: str, role: str, nam
 def test_both_of_an_organization_after_a_list(text: str, org: str) -> None:
     people = _people("The Lake AI Forum was held on June 3. " + text)
     assert people and all(v[1] == [(org, None)] for v in people.values())
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a range across the year, each end with its own year or with none
+    ("The Lake AI Forum will take place from Dec. 30, 2025, to Jan. 2, 2026, at the Pier Hall.",
+     "2025-12-30", "2026-01-02"),
+    ("The Lake AI Forum will take place from Dec. 30 to Jan. 2 at the Pier Hall.", "2025-12-30", "2026-01-02"),
+])
+def test_a_range_across_the_year(text: str, start: str, end: str) -> None:
+    e, _orgs = _event(text, published="2025-11-28")
+    assert (e.start, e.end) == (start, end)
