@@ -26,7 +26,7 @@ from kg.extract.en_people import (
     lists,
     programme_entries,
 )
-from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer, word_list
+from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import find_quotes, sentences
 from kg.model import (
@@ -650,16 +650,17 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
                 role = _part_word(label.group("label"))  # "Host Peter Reynolds … asked panelists"
-            if role is None and _FOLLOWED_AFTER.match(sentence, _past_description(sentence, span.end - sp.start)):
+            past = _past_description(sentence, span.end - sp.start)  # where the words after the person begin
+            if role is None and _FOLLOWED_AFTER.match(sentence, past):
                 role = Role.SPEAKER  # "A gave a keynote, and B of Y followed.": B gave the next talk
-            if role is None and _WAS_JOINED.match(sentence, _past_description(sentence, span.end - sp.start)):
+            if role is None and _WAS_JOINED.match(sentence, past):
                 # "A of X was joined by B of Y for a discussion": A held the part B is given
                 nxt = min(((s, n) for s, n in here if s.start >= span.end and n != name), default=None,
                           key=lambda sn: sn[0].start)
                 role = _cue_for(sc, nxt[0], nxt[1]) if nxt else None
-            if role is None and _JOINED_ON_STAGE.match(sentence, _past_description(sentence, span.end - sp.start)):
+            if role is None and _JOINED_ON_STAGE.match(sentence, past):
                 role = Role.SPEAKER  # "Tom Reed of Nimbus AI joined Ana Vale on stage": both on the stage
-            if role is None and (held := _JOINED_FOR.match(sentence, _past_description(sentence, span.end - sp.start))):
+            if role is None and (held := _JOINED_FOR.match(sentence, past)):
                 # "A of X joined B of Y for a fireside chat": A held the part with B
                 role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
                     else Role.SPEAKER
@@ -803,8 +804,9 @@ def _followed_by() -> re.Pattern[str]:
 
 _JOINED_ON_STAGE = re.compile(r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+[^.;!?]{0,80}?\bon\s*stage\b")
 _WAS_JOINED = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\b")
-_FOLLOWED_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?(?:followed|spoke\s+next|came\s+next)\s*(?:[.;!]|$|with\b)")
-_FOLLOWED = re.compile(r"\b(?:followed|came next|spoke next)\s*[.!]?\s*$")  # "… opened the day. A and B followed."
+_NEXT_TALK = r"(?:followed|came\s+next|spoke\s+next)"  # giving the talk after the one before
+_FOLLOWED_AFTER = re.compile(rf"\s+(?:then\s+|later\s+)?{_NEXT_TALK}\s*(?:[.;!]|$|with\b)")
+_FOLLOWED = re.compile(rf"\b{_NEXT_TALK}\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"
 _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief|recent|own)\s+)?"
                        r"(keynote|talk|speech|presentation|lecture|session|workshop|tutorial|masterclass)s?\b", re.I)
@@ -872,14 +874,6 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
                 people[name]["quotes"].append(Quote(text[inner.start:inner.end], inner))
 
 
-@lru_cache(maxsize=1)
-def _talk_kinds() -> re.Pattern[str]:
-    """The type words of events of talks (``data/en/talk_event_types.txt``), as a pattern over a name."""
-    words = sorted((re.escape(w.lower()) for w in word_list(data_dir() / "en" / "talk_event_types.txt")), key=len,
-                   reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(words)})s?\b", re.I)
-
-
 def _of_talks(name: str) -> bool:
     """The kind of event a name says, by its last type word, is one of talks: before "for"/"of"/"on" when
     the words before name a gathering ("general meeting for the … Forum" is a meeting, not a forum)."""
@@ -887,7 +881,8 @@ def _of_talks(name: str) -> bool:
         return [w for w in re.findall(r"[\w'’\-]+", words.lower())
                 if w in gathering_words() or w.rstrip("s") in gathering_words()]
     kinds = kinds_in(re.split(r"\s+(?:for|of|on)\s+", name)[0]) or kinds_in(name)
-    return bool(kinds) and _talk_kinds().fullmatch(kinds[-1]) is not None
+    talks = lists().talk_kinds
+    return bool(kinds) and (kinds[-1] in talks or kinds[-1].rstrip("s") in talks)
 
 
 def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | None, hosts: set[str]) -> bool:
@@ -970,8 +965,8 @@ _ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+
 
 
 # "Ana Vale of Lake Corp, who organized the event, …": a relative clause that makes the person its organizer
-_WHO_ORGANIZED = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,5})?"
-                            r"(?:,[^,;.]{1,80})?,\s+who\s+(?:also\s+)?(?:co-?)?(?:organi[sz]ed|organi[sz]es|hosted|hosts|"
+# (read right after the name or past its description, see _past_description)
+_WHO_ORGANIZED = re.compile(r",?\s+who\s+(?:also\s+)?(?:co-?)?(?:organi[sz]ed|organi[sz]es|hosted|hosts|"
                             r"convened|convenes|runs|ran)\s+(?:the\s+|this\s+(?:year['’]s\s+)?)?"
                             r"(?!(?:session|panel|program|programme|talk|workshop)s?\b)(?P<what>[\w'’\-]+)")
 
@@ -982,7 +977,7 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     words = _major_words(event.name or "")
     initials = "".join(w[0] for w in words if w[:1].isupper())
     for sp in spans:
-        who = _WHO_ORGANIZED.match(text, sp.end)
+        who = _WHO_ORGANIZED.match(text, sp.end) or _WHO_ORGANIZED.match(text, _past_description(text, sp.end))
         if who and (who.group("what").lower() in gathering_words()
                     or event.name and text.startswith(event.name, who.start("what"))):
             return True  # "…, who organized the event," / "…, who runs the Lake AI Forum,"

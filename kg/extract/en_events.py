@@ -77,6 +77,9 @@ _BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commi
          r"Assembly|Congress|Senate|House)(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w&'’\-]*"
          r"(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’\-]*){0,6})?)")
+# the kind word of a gathering, in the holder patterns that name the event by its kind ("… hosted the event")
+_GATHERING_KIND = (r"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
+                   r"show|meeting|festival|dialogue|exhibition|event)s?\b")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -110,12 +113,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|summit|expo|show|fair|symposium|seminar|"
                 rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), OrgRole.ORGANIZER),
     (re.compile(rf"{_ORG},\s+which\s+(?:also\s+)?(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|"
-                rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:event|forum|conference|summit|expo|"
-                rf"symposium|seminar|workshop|webinar|roundtable|hackathon|fair|show|meeting|festival|dialogue|exhibition)s?\b"),
-     OrgRole.ORGANIZER),
+                rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}"), OrgRole.ORGANIZER),
     # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
-    (re.compile(rf"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|show|"
-                rf"festival|dialogue|exhibition|event),\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
+    (re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
                 rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened)\b"), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
@@ -141,8 +141,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # ("… brought together 300 experts at its Lake AI Forum"; not "brought robots to its stores")
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
                 rf"drew|draws|welcomed|welcomes)\s+[^.;!?]{{0,120}}?\b(?:to|at|for)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?"
-                rf"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|event|"
-                rf"fair|show|meeting|festival|dialogue|exhibition)s?\b", re.M), OrgRole.ORGANIZER),
+                rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:hosted|organi[sz]ed|led|run)\s+"
                 r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
@@ -202,13 +201,17 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Titl
 # "The event was a collaboration between A and B": the holders of a joint event
 _JOINT_BETWEEN = re.compile(r"(?:\b(?:was|is|will\s+be|as)|,)\s+(?:a\s+)?(?:joint\s+)?(?:collaboration|partnership|joint\s+effort|"
                             r"joint\s+initiative|joint\s+project|co-?production)\s+(?:between|of|by)\s+" + _LIST)
-_ORGANIZERS_LIST = re.compile(r"\b(?:Organi[sz]ers|Hosts)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
-                              r"(?:include|included|are|were)\s+" + _LIST)
+def _list_of(nouns: str) -> re.Pattern[str]:
+    """``Organizers of the Lake AI Forum include A and B``: a plural part noun, then the list it has."""
+    return re.compile(rf"\b(?:{nouns})(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{{0,80}}?)?\s+(?:include|included|are|were)\s+"
+                      + _LIST)
+
+
+_ORGANIZERS_LIST = _list_of(r"Organi[sz]ers|Hosts")
 # "… with funding from A and in-kind support from B": support named after another (read on its own)
 _IN_KIND = re.compile(r"\b(?:in-kind|financial|technical)\s+support\s+(?:of|from)\s+" + _LIST)
 # "Co-hosts included A and B", "Co-organizers were A and B"
-_CO_ORGANIZERS_LIST = re.compile(r"\b(?:Co-?hosts|Co-?organi[sz]ers)(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?)?\s+"
-                                 r"(?:include|included|are|were)\s+" + _LIST)
+_CO_ORGANIZERS_LIST = _list_of(r"Co-?hosts|Co-?organi[sz]ers")
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
 _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"

@@ -62,6 +62,7 @@ class _Lists:
     postnominals: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]  # countries and cities
+    talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def lists() -> _Lists:
         postnominals=frozenset(w for p in word_list(folder / "postnominals.txt") for w in (p, p.rstrip("."))),
         not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
         places=frozenset(w.lower() for w in word_list(folder / "places.txt")),
+        talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
     )
 
 
@@ -143,6 +145,11 @@ def _is_head(t: _Tok, ls: _Lists) -> bool:
 
 def _is_title_word(t: _Tok, ls: _Lists) -> bool:
     return _is_head(t, ls) or t.low in ls.modifiers
+
+
+def _only_title(run: list[_Tok], ls: _Lists) -> bool:
+    """Capitalised words that are a title and nothing else (``Chief Scientist``): no name."""
+    return bool(run) and _is_head(run[-1], ls) and all(_is_title_word(t, ls) for t in run)
 
 
 def _initial(toks: list[_Tok], j: int) -> bool:
@@ -677,10 +684,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             o += 1
         return text[toks[o].start:toks[title_end].end], None, None
     # "The company's CTO, Tom Reed": a kind word owning the title refers back to an organization of that kind
-    if j >= 2 and toks[j - 1].low[-2:] in ("'s", "’s") and toks[j - 1].low[:-2] in ANAPHORIC_ORGS \
-            and toks[j - 2].low == "the":
-        kind = toks[j - 1].low[:-2]
-        return text[toks[title_start].start:toks[title_end].end], kind, Span(toks[j - 1].start, toks[j - 1].end - 2)
+    if j >= 2 and toks[j - 2].low == "the" and (kind := _owning_kind(toks[j - 1])) is not None:
+        return text[toks[title_start].start:toks[title_end].end], *kind
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
     if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):
@@ -855,6 +860,13 @@ _GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, "firm", "city"
                             for s in ("'s", "’s"))
 
 
+def _owning_kind(t: _Tok) -> tuple[str, Span] | None:
+    """``company's``: a kind word owning a title, which refers back to the article's one organization of
+    that kind (kg.extract.en resolves it), with the span of the kind word."""
+    kind = t.low[:-2] if t.low[-2:] in ("'s", "’s") else None
+    return (kind, Span(t.start, t.end - 2)) if kind in ANAPHORIC_ORGS else None
+
+
 def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, text: str
                  ) -> tuple[str, str | None, Span | None] | None:
     """A title owned by an organization before an appositive name: ``Acme's vice president of engineering,
@@ -863,11 +875,8 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
     if first < 1 or not any(_is_head(t, ls) for t in phrase):
         return None
     title = text[phrase[0].start:phrase[-1].end]
-    if toks[first - 1].low in _GENERIC_OWNERS:
-        kind = toks[first - 1].low[:-2]  # "The company's chief business officer, Lee Ji-won,": a kind that refers
-        if kind in ANAPHORIC_ORGS:       # back (kg.extract.en resolves it to the article's one of that kind)
-            return title, kind, Span(toks[first - 1].start, toks[first - 1].end - 2)
-        return title, None, None
+    if toks[first - 1].low in _GENERIC_OWNERS:  # "The company's chief business officer, Lee Ji-won,"
+        return (title, *(_owning_kind(toks[first - 1]) or (None, None)))
     if toks[first - 1].low in _OWNERS:
         for n in range(first - 2, max(-1, first - 32), -1):
             low = toks[n].low.rstrip(".")
@@ -1809,11 +1818,11 @@ _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "s
                       "likewise", "similarly", "afterwards", "next", "finally", "additionally", "each"})
 
 
-# what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
 # what a speaker shares with the audience
 _SHARED = frozenset({"experiences", "experience", "insights", "insight", "lessons", "views", "thoughts", "perspectives",
                      "perspective", "expertise", "stories", "know-how", "findings", "vision", "outlook", "results",
                      "strategies", "strategy", "tips", "advice", "case", "cases", "examples", "research", "work"})
+# what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
                          "workshop", "tutorial", "masterclass"})
 
@@ -1923,7 +1932,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
         for i, j in _runs(toks, ls):
             if j - i > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
                 continue  # (a run of initials alone, "U.S.", is a country's abbreviation)
-            if _is_head(toks[j - 1], ls) and all(_is_title_word(t, ls) for t in toks[i:j]):
+            if _only_title(toks[i:j], ls):
                 continue  # "Ana Vale — Chief Scientist, Lake Corp": a title in capitals, no name
             if i > 0 and toks[i - 1].low in _GAP_OPENERS and toks[i - 1].text[:1].isupper() \
                     and _capital_title_gap(toks, j, ls) == i - 1 and j + 1 < len(toks) and _is_head(toks[j], ls):
@@ -2161,24 +2170,23 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     return out
 
 
+# the time and bullet a programme line may open with, and the organization after its name
+_LINE_LEAD = r"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+)?"
+_ORG_AFTER = r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$"
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 PROGRAMME_ENTRY = re.compile(
-    r"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+)?"
-    r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—\"“\n]{1,80}?))?"
-    r"[ \t]+[–—-][ \t]+(?P<who>" + "[A-Z][a-z]+(?:[ -][A-Z]\\.)?(?:[ -][A-Z][a-z\\-]+){1,3}" + r")"
-    r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$", re.M)
+    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—\"“\n]{1,80}?))?"
+    rf"[ \t]+[–—-][ \t]+(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver
 PROGRAMME_BY = re.compile(
-    r"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+)?"
-    r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]+by[ \t]+"
-    r"(?P<who>" + "[A-Z][a-z]+(?:[ -][A-Z]\\.)?(?:[ -][A-Z][a-z\\-]+){1,3}" + r")"
-    r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$", re.M)
+    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]+by[ \t]+"
+    rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 # "- Ana Vale (Lake Corp): Robots that learn" under a session's or a programme's line: a talk and its giver
 PROGRAMME_ITEM = re.compile(
-    r"^[ \t]*[-•*·▪●][ \t]*(?P<label>)(?P<who>" + "[A-Z][a-z]+(?:[ -][A-Z]\\.)?(?:[ -][A-Z][a-z\\-]+){1,3}" + r")"
+    rf"^[ \t]*[-•*·▪●][ \t]*(?P<label>)(?P<who>{_NAME_WORDS})"
     r"[ \t]*(?:\((?P<org2>[^()\n]{2,60})\)|,[ \t]*(?P<org>[A-Z][^,:\n()]{0,60}?))[ \t]*:[ \t]*"
     r"(?P<title>[^\n:]{3,120}?)[ \t]*$", re.M)
 _SESSION_LINE = re.compile(r"^[ \t]*(?:session|track|programme|program|agenda|talks|presentations|speakers|"
@@ -2211,8 +2219,7 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
             if found[n].org is None and org and found[n].name == m.group("who"):
                 found[n] = replace(found[n], org=org, org_span=org_span)  # the line's organization, after its comma
             continue
-        who = tokens(text, m.start("who"), m.end("who"))
-        if _is_head(who[-1], ls) and all(_is_title_word(t, ls) for t in who):
+        if _only_title(tokens(text, m.start("who"), m.end("who")), ls):
             continue  # "Ana Vale — Chief Scientist, Lake Corp": the title of the name before the dash
         out.append(EnMention(m.group("who"), Span(m.start("who"), m.end("who")), None, org, org_span))
     return out

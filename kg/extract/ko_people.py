@@ -897,14 +897,11 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
     return _all_above(doc, words, found, gz)
 
 
-# words of a part at an event: the evidence that names written as "김도윤(한빛대)" are people who take one
-_PART_WORDS = re.compile(r"발표|강연|발제|토론|좌장|사회|패널|참석|참여|기조|연사|축사|환영사|개회사|인사말|심사|멘토|대담|시상")
-
-
 def _names_with_paren_org(doc: Doc, s_index: int, words: tuple[Word, ...], found: list[PersonMention],
                           gz: Gazetteer, used: set[int]) -> list[PersonMention]:
     """``토론에는 김도윤(한빛대), 박서연(다온전자) 등이 참여했다``: a name with its organization in
-    parentheses and no title, in a sentence that names a part at the event (or lists two such names)."""
+    parentheses and no title, in a sentence that names a part at the event (one of the role cues of
+    ``data/ko/cues.tsv``) or lists two such names."""
     taken = {m.name_span.start for m in found}
     items = []
     for i, w in enumerate(words):
@@ -916,7 +913,8 @@ def _names_with_paren_org(doc: Doc, s_index: int, words: tuple[Word, ...], found
         if org_words and not any(gz.is_title(x.text) for x in org_words):
             items.append((w, org_words))
     sentence = doc.sentences[s_index].text(doc.text)
-    if not items or len(items) < 2 and not _PART_WORDS.search(sentence):
+    if not items or len(items) < 2 and not any(first in sentence and pattern.search(sentence)
+                                                for pattern, _role, first in gz.cues):
         return []
     return [_mention(doc, s_index, w, None, org_words, None, None, None, gz) for w, org_words in items]
 
@@ -1031,7 +1029,8 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     if len(between) == 2 and first.bare and re.fullmatch(r"[가-힣]{2,4}", first.text) \
             and is_org_word(last.text, gz) and suffix_of(last.text, gz) is not None:
         return True  # a plain noun that qualifies an organization word (국가 AI전략위원회, 지역 혁신센터)
-    if len(between) == 1 and len(first.text) >= 2 and (first.text in gz.org_suffixes or gz.known_org(first.text)):
+    if len(between) == 1 and len(first.text) >= 2 and (first.text in gz.suffixes_of(first.text)
+                                                       or gz.known_org(first.text)):
         return True  # "이정민 국회 부의장": a body's own name, though a common word too
     if first.text in gz.not_names or any(w.text in LIST_MARKS for w in between):
         return False

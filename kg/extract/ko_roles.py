@@ -27,8 +27,7 @@ _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _FRAME_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은", "에서", "로", "으로"})
-_CONTINUE = frozenset({"", "또", "또한", "이어", "그러면서", "그는", "그녀는", "아울러", "이와 함께", "그가", "그녀가",
-                       "이어 그는", "또 그는", "그러면서 그는", "특히 그는", "이어서"})
+_CONTINUE = frozenset({"", "또", "또한", "이어", "이어서", "그러면서", "아울러", "이와 함께"})  # (and _PRONOUN_LEAD)
 # What one announces rather than presents: "정부는 … 전략을 발표했다".
 _ANNOUNCED = re.compile(r"(?:(?:계획|전략|방안|결과|정책|성명|입장|로드맵|대책|지원책|계획안|청사진|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
                         r"|(?:다|라)고\s*(?:\d+일\s*)?)\s*$")  # "…을 개최한다고 24일 발표했다": a report
@@ -586,7 +585,8 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
                 speaker: PersonMention | None = named[k - 1]
             elif not lead and interviewed is not None:
                 speaker = interviewed  # "<인터뷰> 송재조 한국경제TV 대표이사" then the quoted words
-            elif lead in _CONTINUE or (last is not None and q.outer.start - last_end < 40 and lead_same):
+            elif lead in _CONTINUE or _PRONOUN_LEAD.fullmatch(lead) \
+                    or (last is not None and q.outer.start - last_end < 40 and lead_same):
                 speaker = last
                 if speaker is None and _PRONOUN_LEAD.fullmatch(lead) and si > 0 \
                         and len({m.name for m in grouped.get(si - 1, [])}) == 1:
