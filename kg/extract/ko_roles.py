@@ -231,7 +231,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
 
 
 # "A 상무가, B 이사가 …"; "A 교수가 'X'에 대해, B 대표가 'Y'에 대해 발표했다": the subject, its topic, a comma
-_GAPPED_SUBJECT = re.compile(r"(?:이|가)\s*(?:[^,.\n]{0,70}?(?:에\s*(?:대해|관해|대해서)|주제로|['’]))?\s*,")
+# (or the topic: "A 교수는 'X'에 대해, B 대표는 …")
+_GAPPED_SUBJECT = re.compile(r"(?:이|가|은|는)\s*(?:[^,.\n]{0,70}?(?:에\s*(?:대해|관해|대해서)|주제로|['’]))?\s*,")
 
 
 def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit], bounds: list[int],
@@ -250,7 +251,7 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
             continue  # the clause has a cue of its own that gave no part
         nxt = ordered[n + 1]
         role = got.get(id(nxt))
-        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가)\s", doc.text[nxt.span.end:nxt.span.end + 2]) \
+        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가|은|는)\s", doc.text[nxt.span.end:nxt.span.end + 2]) \
                 and nxt.span.start >= end:
             out.append(RoleHit(m, role))
     return out

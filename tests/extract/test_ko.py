@@ -375,7 +375,14 @@ def test_a_topic_and_its_presenter_in_either_order(text: str, expected: dict) ->
      {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
     ("정민재 한빛진흥원 팀장이 '공장 데이터 표준'을 주제로, 한예린 다온랩 대표가 '품질검사 AI'를 주제로 강연했다.",
      {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
+    # the same with topics (은/는) instead of subjects
+    ("정민재 한빛진흥원 팀장은 '공장 데이터 표준'에 대해, 한예린 다온랩 대표는 '품질검사 AI'에 대해 각각 발표했다.",
+     {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
+    ("정민재 한빛진흥원 팀장은 '공장 데이터 표준'을 주제로, 한예린 다온랩 대표는 '품질검사 AI'를 주제로 강연했다.",
+     {"정민재": ("speaker", "공장 데이터 표준"), "한예린": ("speaker", "품질검사 AI")}),
     # a clause with a part of its own keeps it
+    ("정민재 한빛진흥원 팀장은 축사를 했고, 한예린 다온랩 대표는 발표했다.",
+     {"정민재": ("other", None), "한예린": ("speaker", None)}),
     ("정민재 한빛진흥원 팀장이 축사를 했고, 한예린 다온랩 대표가 발표했다.",
      {"정민재": ("other", None), "한예린": ("speaker", None)}),
 ])
