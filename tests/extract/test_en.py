@@ -4852,3 +4852,13 @@ def test_both_of_an_organization_after_a_list(text: str, org: str) -> None:
 def test_a_range_across_the_year(text: str, start: str, end: str) -> None:
     e, _orgs = _event(text, published="2025-11-28")
     assert (e.start, e.end) == (start, end)
+
+
+def test_a_city_government_by_either_of_its_names_is_one_organization() -> None:
+    text = ("The Hanbit AI Summit was held on June 3. It was hosted by the Seoul Metropolitan Government. "
+            "Mayor Dana Cho of Seoul City gave opening remarks.")
+    found = _people(text)
+    assert found["Dana Cho"][1] == [("Seoul Metropolitan Government", "Mayor")]
+    _e, orgs = _event(text, published="2026-06-05")
+    assert orgs == {"organizers": ["Seoul Metropolitan Government"], "co_organizers": [], "sponsors": []}
+

@@ -171,10 +171,21 @@ def test_abbreviations_defined_in_the_text(text: str, name: str, alias: str) -> 
 @pytest.mark.parametrize(("text", "canonical"), [
     ("UNIST 윤채원 교수가 발표했다.", "울산과학기술원"),
     ("SKT 문하준 부사장이 발표했다.", "SK텔레콤"),
+    # local governments by their full name, whichever form the text writes (fused with the title or not)
+    ("정하윤 경북도지사가 축사를 했다.", "경상북도"),
+    ("대전시 정하윤 과장이 발표했다.", "대전광역시"),
+    ("정하윤 세종시장이 축사를 했다.", "세종특별자치시"),
 ])
 def test_curated_aliases(text: str, canonical: str) -> None:
     x = _x(text)
     assert [o.name for o in x.organizations] == [canonical]
+    assert x.people[0].affiliations[0].org == x.organizations[0].id
+
+
+def test_the_bare_region_is_no_organization() -> None:
+    # 경기 (also "a match", "the economy") and 충남 name regions; only their governments' forms are curated
+    x = _x("정하윤 한빛전자 대표는 경기 침체 속에서도 충남 지역 공장에 AI를 도입했다고 발표했다.")
+    assert [o.name for o in x.organizations] == ["한빛전자"]
 
 
 @pytest.mark.parametrize(("text", "org"), [
@@ -345,7 +356,7 @@ def test_panels_with_a_moderator(text: str) -> None:
      "과학기술정보통신부가 후원했다.",
      {"organizers": ["한국AI협회"], "co_organizers": ["한국과학기술원", "포항공과대학교"], "sponsors": ["과학기술정보통신부"]}),
     ("부산시는 오는 3일 '부산 AI 컨퍼런스'를 연다. 행사는 부산정보산업진흥원이 주관하고 한빛전자가 협찬한다.",
-     {"organizers": ["부산시"], "co_organizers": ["부산정보산업진흥원"], "sponsors": ["한빛전자"]}),
+     {"organizers": ["부산광역시"], "co_organizers": ["부산정보산업진흥원"], "sponsors": ["한빛전자"]}),
     # 가졌다 with any event word: the subject holds it
     ("한빛정보산업진흥원(원장 김나라)은 지난 5일 '제3회 한빛 AI 해커톤' 시상식을 가졌다.",
      {"organizers": ["한빛정보산업진흥원"], "co_organizers": [], "sponsors": []}),
@@ -427,9 +438,9 @@ def test_heads_named_after_organizers_and_sponsors() -> None:
 
 
 DATELINES = [
-    ("【부산=한빛뉴스】김도현 기자 = 부산시는 24일 벡스코에서 AI 포럼을 열었다.", "김도현", "한빛뉴스", "부산시"),
-    ("(서울=다온통신) 박서연 기자 = 서울시는 24일 코엑스에서 포럼을 열었다.", "박서연", "다온통신", "서울시"),
-    ("한빛일보(대전)=이하준 기자 대전시는 24일 포럼을 열었다.", "이하준", "한빛일보", "대전시"),
+    ("【부산=한빛뉴스】김도현 기자 = 부산시는 24일 벡스코에서 AI 포럼을 열었다.", "김도현", "한빛뉴스", "부산광역시"),
+    ("(서울=다온통신) 박서연 기자 = 서울시는 24일 코엑스에서 포럼을 열었다.", "박서연", "다온통신", "서울특별시"),
+    ("한빛일보(대전)=이하준 기자 대전시는 24일 포럼을 열었다.", "이하준", "한빛일보", "대전광역시"),
     ("[디지털경제=한지수 기자] 미래협회는 24일 포럼을 열었다.", "한지수", "디지털경제", "미래협회"),
 ]
 
@@ -490,9 +501,9 @@ ORG_CUES = [
      {"organizers": [], "co": [], "sponsors": ["다온전자", "루미랩"]}),
     # a province by its short form with 도, a local government among the holders
     ("경북도와 한빛대는 24일 한빛대 국제관에서 '스마트 제조 포럼'을 열었다.",
-     {"organizers": ["경북도", "한빛대"], "co": [], "sponsors": []}),
+     {"organizers": ["경상북도", "한빛대"], "co": [], "sponsors": []}),
     ("충남도와 다온재단이 24일 '스마트 제조 포럼'을 공동 주최했다.",
-     {"organizers": ["충남도", "다온재단"], "co": [], "sponsors": []}),
+     {"organizers": ["충청남도", "다온재단"], "co": [], "sponsors": []}),
     # 연, the adnominal of 열다, before the event: its subjects held it
     ("'스마트 제조 포럼'이 24일 열렸다. 한빛협회가 연 이번 행사에는 300명이 참석했다.",
      {"organizers": ["한빛협회"], "co": [], "sponsors": []}),
