@@ -105,6 +105,7 @@ class Gazetteer:
     org_forms: frozenset[str]  # every curated form as written (Ministry of Trade, Industry and Energy)
     surname_spellings: dict[str, tuple[str, ...]]  # 이 -> (I, Lee, Yi, Rhee …)
     title_equivalents: dict[str, tuple[str, ...]]  # 부사장 -> (vice president, executive vice president …)
+    head_bodies: dict[str, tuple[str, ...]]  # 협회장 -> (협회,): the bodies a head's title leads (data/ko/head_bodies.tsv)
 
     @cached_property
     def hall_suffixes(self) -> tuple[str, ...]:
@@ -181,6 +182,7 @@ def _load(folder: Path) -> Gazetteer:
         org_forms=frozenset(written),
         surname_spellings=table(ko / "surname_romanizations.tsv"),
         title_equivalents=table(folder / "title_equivalents.tsv"),
+        head_bodies=table(ko / "head_bodies.tsv"),
     )
 
 

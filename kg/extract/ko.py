@@ -124,8 +124,12 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
         # the most recent namesakes only: time stays linear however often a name is repeated
         # a short form ("김 교수") points back to the person, even within the sentence that named them
         short = m.name_span.end - m.name_span.start < len(m.name)
-        cands = [c for c in namesakes[-_MAX_NAMESAKES:] if short or m.sentence not in c.sentences]
         key = keys.get(i)
+        # so does a name repeated with no organization and no other title ("국립대 김도윤 총장의 환영사, …
+        # 김도윤 총장의 기조강연"); two namesakes in one caption each have their own organization
+        again = key is None and not short
+        cands = [c for c in namesakes[-_MAX_NAMESAKES:] if short or m.sentence not in c.sentences
+                 or again and (m.title is None or m.title in c.titles)]
         # a second post of the same written name ("최현석 … 이사(서울의료원 영상의학과장)") is the same person
         chosen = next((c for c in namesakes[-_MAX_NAMESAKES:] if c.mentions and c.mentions[-1].name_span == m.name_span),
                       None)
@@ -190,7 +194,8 @@ class _Builder:
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
         for c in self.clusters:
             if not c.org_keys and not c.reporter:
-                c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0])
+                c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0]) \
+                    or self._org_of_head(c)
         self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
         self.parts: list[_PartDraft] = []
 
@@ -220,6 +225,15 @@ class _Builder:
             return None
         p = subjects[0]
         return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
+
+    def _org_of_head(self, c: _Cluster) -> str | None:
+        """``한대희 협회장은 환영사에서 …``: a head's title with no organization (협회장, 원장, 총장) names the
+        one organization of the article that such a head leads (data/ko/head_bodies.tsv); none with two."""
+        bodies = next((self.gz.head_bodies[t] for t in c.titles if t in self.gz.head_bodies), None)
+        if bodies is None or any(m.qualifier for m in c.mentions):
+            return None  # no head's title, or a former one (전 회장)
+        led = [o for o in self.orgs.organizations() if any(n.endswith(bodies) for n in (o.name, *o.aliases))]
+        return self.orgs.add(led[0].name, None) if len(led) == 1 else None
 
     def _org_from_topic(self, m: PersonMention) -> str | None:
         """``배재대는 김선재 총장을 비롯해 박성태 대외협력부총장, 김한수 산학부총장이, 대전테크노파크는 최수만
@@ -526,10 +540,10 @@ class _Builder:
                 seen.add(org)
                 title = f"{m.qualifier} {m.title}" if m.qualifier and m.title else m.title
                 affs.append(Affiliation(org, title, m.unit))
-        if not affs and c.context_org:
-            affs.append(Affiliation(self.orgs.id_of(c.context_org), c.titles[0] if c.titles else None))
-        if not affs and c.titles:
-            affs.append(Affiliation(None, c.titles[0]))
+        if not affs and (c.context_org or c.titles):
+            first = next((m for m in c.mentions if m.title), None)  # "김 전 장관": the former post as written
+            title = None if first is None else f"{first.qualifier} {first.title}" if first.qualifier else first.title
+            affs.append(Affiliation(self.orgs.id_of(c.context_org) if c.context_org else None, title))
         roles = tuple(RoleAssignment(event_id, role, part, talk) for (role, part), talk in c.roles.items())
         mentions = tuple(sorted({m.name_span for m in c.mentions}, key=lambda s: s.start))
         return Person(pid, c.name, tuple(affs), roles, mentions, tuple(c.quotes))

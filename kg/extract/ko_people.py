@@ -326,21 +326,26 @@ def _second_post(t: _TitleAt) -> list[PersonMention]:
 
 
 def _name_title(t: _TitleAt) -> list[PersonMention]:
-    """``김무상 부장``, ``산기협 김종훈 이사``."""
+    """``김무상 부장``, ``산기협 김종훈 이사``, ``김종훈 전 장관`` (a former post: the marker before the title)."""
     words, i = t.words, t.i
-    glued = _glued_before_title(words, i, t.gz)
-    if i == 0 or not (is_name(words[i - 1], t.gz) or name_form(words[i - 1], t.gz).stem in t.known or glued
-                      or suffixed_name(words[i - 1], t.gz)) \
-            or i - 1 in t.used or two_names(words, i - 1, t.gz) \
-            or (i > 1 and t.gz.is_org_prefix(words[i - 2].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
+    n, qualifier = i - 1, None
+    if i >= 2 and words[n].bare and words[n].text in _QUALIFIERS:
+        n, qualifier = i - 2, words[n].text
+    if n >= 2 and words[n - 1].bare and words[n - 1].text in _QUALIFIERS and is_name(words[n - 2], t.gz):
+        return []  # "김종훈 전 한빛부 장관": the word after the marker is the organization's
+    glued = _glued_before_title(words, n + 1, t.gz)
+    if i == 0 or not (is_name(words[n], t.gz) or name_form(words[n], t.gz).stem in t.known or glued
+                      or suffixed_name(words[n], t.gz)) \
+            or n in t.used or two_names(words, n, t.gz) \
+            or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
         return []
-    org_start = _org_words_left(words, i - 1, t.gz)
-    t.used.add(i - 1)
-    org_words = list(words[org_start:i - 1]) or _genitive_org(words, i - 1, t.gz) or _locative_org(words, i - 1, t.gz) \
-        or _appositive_org(words, i - 1, t.gz) \
-        or _proper_org(words, i - 1, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
-        or _org_before_name_list(words, i - 1, t.gz) or _org_before_sosok(words, i - 1, t.gz)
-    return [t.mention(glued or words[i - 1], org_words, words[i])]
+    org_start = _org_words_left(words, n, t.gz)
+    t.used.add(n)
+    org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
+        or _appositive_org(words, n, t.gz) \
+        or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
+        or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz)
+    return [t.mention(glued or words[n], org_words, words[i], qualifier)]
 
 
 def _glued_before_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> Word | None:

@@ -448,3 +448,61 @@ def test_a_pronoun_before_a_quote_and_corner_bracket_titles(text: str, expected:
     x = extract(ko_article("'2025 한빛 AI 세미나'가 27일 열렸다. " + text))
     assert {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
             for p in x.people} == expected
+
+
+def _affiliations(text: str) -> dict[str, list[tuple[str | None, str | None]]]:
+    x = extract(ko_article(text))
+    names = {o.id: o.name for o in x.organizations}
+    return {p.name: [(names.get(a.org) if a.org else None, a.title) for a in p.affiliations] for p in x.people}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head's title alone names the one organization of the article such a head leads
+    ("한빛AI협회가 주최한 'AI 성과공유회'가 열렸다. 환영사는 정하윤 협회장이 맡았다.",
+     {"정하윤": [("한빛AI협회", "협회장")]}),
+    ("'AI 성과공유회'가 열렸다. 다온정책연구원이 행사를 주관했다. 정하윤 원장은 \"성과를 나누자\"고 말했다.",
+     {"정하윤": [("다온정책연구원", "원장")]}),
+    ("한빛대학교가 주최한 'AI 포럼'이 열렸다. 정하윤 총장은 환영사를 했다.",
+     {"정하윤": [("한빛대학교", "총장")]}),
+    # two bodies a head could lead, or a former head: no organization is guessed
+    ("한빛AI협회와 다온로봇협회가 주최한 'AI 성과공유회'가 열렸다. 환영사는 정하윤 협회장이 맡았다.",
+     {"정하윤": [(None, "협회장")]}),
+    ("한빛AI협회가 주최한 'AI 성과공유회'가 열렸다. 이날 정하윤 전 회장이 축사를 했다.",
+     {"정하윤": [(None, "전 회장")]}),
+    # a title no body is listed for
+    ("한빛AI협회가 주최한 'AI 성과공유회'가 열렸다. 이날 정하윤 작가가 강연했다.",
+     {"정하윤": [(None, "작가")]}),
+])
+def test_a_heads_title_alone_names_the_body_it_leads(text: str, expected: dict) -> None:
+    assert _affiliations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a name repeated in one sentence with no organization is the person named before
+    ("이날 한빛대 정하윤 총장의 환영사, 다온랩 한예린 대표의 축사, 정하윤 총장의 기조강연이 이어졌다.",
+     {"정하윤": [("한빛대", "총장")], "한예린": [("다온랩", "대표")]}),
+    ("한빛대 정하윤 총장은 환영사를 했고, 정하윤 총장은 이어 기조강연도 맡았다.",
+     {"정하윤": [("한빛대", "총장")]}),
+])
+def test_a_name_repeated_in_one_sentence_is_one_person(text: str, people: dict) -> None:
+    x = extract(ko_article(text))
+    assert sorted(p.name for p in x.people) == sorted(people)
+    assert _affiliations(text) == people
+
+
+def test_namesakes_with_organizations_of_their_own_stay_two() -> None:
+    x = extract(ko_article("왼쪽부터 정하윤 한빛대 교수, 한예린 다온랩 대표, 정하윤 누리전자 상무."))
+    assert sorted(p.name for p in x.people) == ["정하윤", "정하윤", "한예린"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a former (전) or current (현) post with no organization, or the organization before the name
+    ("'AI 포럼'이 열렸다. 이날 정하윤 전 장관이 축사를 했다.", {"정하윤": [(None, "전 장관")]}),
+    ("'AI 포럼'이 열렸다. 토론에는 정하윤 전 의원이 참여했다.", {"정하윤": [(None, "전 의원")]}),
+    ("'AI 포럼'이 열렸다. 이날 한빛부 정하윤 전 장관이 축사를 했다.", {"정하윤": [("한빛부", "전 장관")]}),
+    # after the marker, the word before the title is the organization, not a name (한빛부 is shaped like one)
+    ("'AI 포럼'이 열렸다. 이날 정하윤 전 한빛부 장관이 축사를 했다.", {"정하윤": [("한빛부", "전 장관")]}),
+    ("'AI 포럼'이 열렸다. 토론에는 정하윤 전 다온랩 대표가 참여했다.", {"정하윤": [("다온랩", "전 대표")]}),
+])
+def test_former_posts_with_and_without_an_organization(text: str, expected: dict) -> None:
+    assert _affiliations(text) == expected
