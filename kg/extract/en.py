@@ -271,8 +271,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
         elif _REPORTS.search(sentence, end, a):
             pass  # "X said a study demonstrated gains": the cue is in what X reported
-        elif _AGENT_AFTER.match(sentence, _b):
-            pass  # "X opened the show, and keynotes were delivered by Y": the part is its agent's, after "by"
+        elif _AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed":
+            # "X opened the show, and keynotes were delivered by Y", "a chat between X and Y, moderated by Z":
+            # the part is its agent's, after "by"
+            pass
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
             return role
     k = bisect.bisect_right(sc.ends, start)
@@ -315,6 +317,7 @@ _AGENT_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+
                           r"(?:delivered|given|presented|made|led|moderated|chaired|hosted|run|offered|headlined)\s+by\b")
 
 
+_PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
 # ", with" after the moderator named: the people who sat on the part with them
 _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"

@@ -4862,3 +4862,20 @@ def test_a_city_government_by_either_of_its_names_is_one_organization() -> None:
     _e, orgs = _event(text, published="2026-06-05")
     assert orgs == {"organizers": ["Seoul Metropolitan Government"], "co_organizers": [], "sponsors": []}
 
+
+@pytest.mark.parametrize("text", [
+    # the people before a participle with its agent ("moderated by X") are not its agents: they had the talk
+    "The afternoon featured a fireside chat between Ana Vale, CEO of Lake Corp, and Ben Stone, CTO of Rock Inc, "
+    "moderated by Lake Times editor Tom Nguyen.",
+    "Ana Vale, CEO of Lake Corp, and Ben Stone, CTO of Rock Inc, attended. The afternoon featured a fireside chat "
+    "between Vale and Stone, moderated by Tom Nguyen, editor of Lake Times.",
+])
+def test_a_chat_between_two_people_moderated_by_a_third(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: roles - {Role.ATTENDEE} for name, (roles, _a) in found.items()} == {
+        "Ana Vale": {Role.SPEAKER}, "Ben Stone": {Role.SPEAKER}, "Tom Nguyen": {Role.MODERATOR}}
+
+
+def test_the_agent_of_a_participle_is_still_the_one_named_before_an_active_verb() -> None:
+    found = _people("The Lake AI Forum was held on June 3. Ana Vale, CEO of Lake Corp, moderated the panel.")
+    assert found["Ana Vale"][0] == {Role.MODERATOR}
