@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.extract.en_events import find_event
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
+    bodies_of,
     EVENT_OFFICE,
     FRONTED,
     JOINED_PARTS,
@@ -145,8 +146,10 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
             unit = None
             if org in ANAPHORIC_ORGS:  # "chairman of the association": resolved once the event's are known
-                p.setdefault("refers", {})[title] = org
+                p.setdefault("refers", {})[title] = ((org,), frozenset())
                 org = org_span = None
+            elif org is None and title and (bodies := bodies_of(title))[0]:
+                p.setdefault("refers", {})[title] = bodies  # "Vice Minister Lee": the article's one ministry
             if org and org_span:
                 org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
@@ -1053,12 +1056,15 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
         return
     names = {o.id: o.name for o in orgs.organizations()}
     held = [*event.organizers, *event.co_organizers, *event.sponsors] if event else []
-    by_kind: dict[str, list[str]] = {}  # each kind looked up once: linear in people and organizations
+    by_kind: dict[tuple[tuple[str, ...], frozenset[str]], list[str]] = {}  # each kind looked up once: linear in people and organizations
 
-    def of_kind(ids: list[str], kind: str) -> list[str]:
-        if kind in ("company", "firm"):  # a company by its legal form: "Lake Corp", "Nimbus Inc."
+    def of_kind(ids: list[str], kinds: tuple[tuple[str, ...], frozenset[str]]) -> list[str]:
+        words, shared = kinds
+        if words in (("company",), ("firm",)):  # a company by its legal form: "Lake Corp", "Nimbus Inc."
             return sorted({names[i] for i in ids if names[i].split()[-1].lower().rstrip(".") in LEGAL_FORMS})
-        return sorted({names[i] for i in ids if kind in names[i].lower().split()})
+        # "Trade Minister": a ministry named with "trade" too, not the Ministry of Science and ICT
+        return sorted({names[i] for i in ids if set(words) & set(names[i].lower().split())
+                       and shared <= set(names[i].lower().split())})
     for p in people.values():
         for title, kind in p.get("refers", {}).items():
             if kind not in by_kind:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.gazetteer import cue_list, word_list
+from kg.extract.gazetteer import cue_list, table, word_list
 from kg.model import Span
 from kg.resources import data_dir
 
@@ -63,6 +63,7 @@ class _Lists:
     not_names: frozenset[str]
     places: frozenset[str]  # countries and cities
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
+    head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ def lists() -> _Lists:
         not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
         places=frozenset(w.lower() for w in word_list(folder / "places.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
+        head_bodies=table(folder / "head_bodies.tsv"),
     )
 
 
@@ -858,6 +860,25 @@ _GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, "firm", "city"
                                                       "festival", "symposium", "hackathon", "team", "club", "country",
                                                       "state")
                             for s in ("'s", "’s"))
+
+
+def bodies_of(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words naming the kind of body an office with no organization written heads, and the words of
+    the title before the office that the body's name must share: ``Vice Minister`` (a ministry, by
+    data/en/head_bodies.tsv), ``Science Minister`` (a ministry named with "science"), ``Association
+    chairman`` (a kind word before the title). Nothing for an office that heads no such body."""
+    words = title.lower().split()
+    for n in range(len(words)):
+        bodies = lists().head_bodies.get(" ".join(words[n:]))
+        if bodies:
+            return ((), frozenset()) if bodies == ("-",) else (bodies, frozenset(words[:n]) - _OFFICE_MARKS)
+    if len(words) > 1 and words[0] in ANAPHORIC_ORGS and title[:1].isupper():
+        return (words[0],), frozenset()
+    return (), frozenset()
+
+
+_OFFICE_MARKS = frozenset({"vice", "deputy", "first", "second", "acting", "former", "senior", "executive", "chief",
+                           "the", "of", "and"})  # words before an office that name no body
 
 
 def _owning_kind(t: _Tok) -> tuple[str, Span] | None:
@@ -2262,8 +2283,8 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
     for m in found:
         covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
     ls = lists()
-    for table, needs_context in ((by_surname, False), (by_other_end, True)):
-        for short, names in table.items():
+    for by, needs_context in ((by_surname, False), (by_other_end, True)):
+        for short, names in by.items():
             if len(names) != 1 or len(short) < 2 or (needs_context and short in by_surname):
                 continue
             full = next(iter(names))

@@ -4879,3 +4879,33 @@ def test_a_chat_between_two_people_moderated_by_a_third(text: str) -> None:
 def test_the_agent_of_a_participle_is_still_the_one_named_before_an_active_verb() -> None:
     found = _people("The Lake AI Forum was held on June 3. Ana Vale, CEO of Lake Corp, moderated the panel.")
     assert found["Ana Vale"][0] == {Role.MODERATOR}
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    # an office with no organization written belongs to the article's one body such an office heads
+    ("The Lake AI Forum, hosted by the Ministry of Science and ICT, was held on June 3. In his opening speech, "
+     "Vice Minister Lee Seung-ryeol said the government will invest.", "Lee Seung-ryeol", "Ministry of Science and ICT"),
+    ("The Lake AI Forum was hosted by Hanbit City on June 3. Mayor Kim Do-yun gave a welcome speech.",
+     "Kim Do-yun", "Hanbit City"),
+    ("The Korea AI Association held the Lake AI Forum on June 3. Association chairman Park Min-su welcomed the guests.",
+     "Park Min-su", "Korea AI Association"),
+    # two bodies it could head, or an office that heads none of them: no organization is guessed
+    ("The Lake AI Forum, hosted by the Ministry of Science and ICT and the Ministry of Trade, was held on June 3. "
+     "Vice Minister Lee Seung-ryeol spoke.", "Lee Seung-ryeol", None),
+    ("The Lake AI Forum, hosted by the Ministry of Science and ICT, was held on June 3. "
+     "Prime Minister Lee Seung-ryeol spoke.", "Lee Seung-ryeol", None),
+    # the words before the office name the body: it must be named with them too
+    ("The Lake AI Forum, hosted by the Ministry of Science and ICT, was held on June 3. "
+     "Science Minister Lee Seung-ryeol spoke.", "Lee Seung-ryeol", "Ministry of Science and ICT"),
+    ("The Lake AI Forum, hosted by the Ministry of Science and ICT, was held on June 3. "
+     "Trade Minister Lee Seung-ryeol spoke.", "Lee Seung-ryeol", None),
+])
+def test_an_office_alone_names_the_body_it_heads(text: str, name: str, org: str | None) -> None:
+    [(found, _title)] = _people(text)[name][1]
+    assert found == org
+
+
+def test_a_head_of_the_organizer_giving_a_welcome_represents_it() -> None:
+    roles, _affs = _people("The Lake AI Forum was hosted by Hanbit City on June 3. "
+                           "Mayor Kim Do-yun gave a welcome speech.")["Kim Do-yun"]
+    assert roles == {Role.HOST_REP}
