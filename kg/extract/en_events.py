@@ -229,9 +229,12 @@ _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LI
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
                           r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|today|yesterday)\s+|"
+                          r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
+                          # "held on June 3 by …", "held on Nov. 20, 2026, by …", "held on the 24th by …": the date
+                          r"on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                          r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?),?\s+|"
                           # "Hosted at Hanbit Hall by …": the place between the verb and its agent
-                          r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5}\s+)?by\s+" + _LIST)
+                          r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5},?\s+){0,3}by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite", "Station", "Airport", "Valley", "Street",
                 "District", "Island",

@@ -3597,6 +3597,11 @@ def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
      "making it possible.", "sponsors", ["Nimbus Works", "Vela Motors"]),
     ("Hosted at Hanbit Hall by the Tidewell Institute, the Lake AI Summit drew 400 people on May 5.",
      "organizers", ["Tidewell Institute"]),
+    # the date, or the date and the place, between the verb and its agent
+    ("The Lake AI Summit was held on May 5 by the Tidewell Institute.", "organizers", ["Tidewell Institute"]),
+    ("The Lake AI Summit, organized on May 5, 2025, at Hanbit Hall by the Tidewell Institute and Arden University, "
+     "drew 400 people.", "organizers", ["Tidewell Institute", "Arden University"]),
+    ("The Lake AI Summit was held last week in Seoul by the Tidewell Institute.", "organizers", ["Tidewell Institute"]),
 ])
 def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text)
