@@ -739,7 +739,10 @@ def _split_joined_names(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, .
             subs.append(Word(text, at, at + len(text), part, w.ending if last else "", w.ending_tags if last else (),
                              w.quoted, w.stem_tags))
             at += len(part) + 1
-        if not all(is_name(Word(x.stem, x.start, x.stem_end, x.stem, "", (), False, x.stem_tags), gz) for x in subs):
+        named = [is_name(Word(x.stem, x.start, x.stem_end, x.stem, "", (), False, x.stem_tags), gz) for x in subs]
+        # "김태오 누리로봇 대표·오지민 다온랩 과장", "김태오 누리로봇 대표·이사회 의장": a title ends one post; the
+        # next person or post follows the dot
+        if not all(named) and not (gz.is_title(subs[0].stem) and not named[0]):
             out.append(w)
             continue
         for n, sub in enumerate(subs):

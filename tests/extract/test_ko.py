@@ -506,3 +506,23 @@ def test_namesakes_with_organizations_of_their_own_stay_two() -> None:
 ])
 def test_former_posts_with_and_without_an_organization(text: str, expected: dict) -> None:
     assert _affiliations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a middle dot after a title ends one person's post: the next person, or another post, follows it
+    ("'AI 포럼'이 열렸다. 토론자로 김태오 누리로봇 대표·오지민 다온랩 과장이 참여했다.",
+     {"김태오": [("누리로봇", "대표")], "오지민": [("다온랩", "과장")]}),
+    ("'AI 포럼'이 열렸다.\n▲패널토론: 좌장 한예린 한빛대 교수, 토론자 김태오 누리로봇 대표·오지민 다온랩 과장·이하은 한빛대 교수",
+     {"한예린": [("한빛대", "교수")], "김태오": [("누리로봇", "대표")], "오지민": [("다온랩", "과장")],
+      "이하은": [("한빛대", "교수")]}),
+    ("'AI 포럼'이 열렸다. 김태오 누리로봇 대표·이사회 의장이 발표했다.", {"김태오": [("누리로봇", "대표")]}),
+    # names joined by dots still share the post after the last
+    ("'AI 포럼'이 열렸다. 김태오·오지민 한빛대 교수가 발표했다.",
+     {"김태오": [("한빛대", "교수")], "오지민": [("한빛대", "교수")]}),
+])
+def test_a_dot_after_a_title_ends_a_post(text: str, expected: dict) -> None:
+    assert _affiliations(text) == expected
+
+
+def test_a_board_is_no_name() -> None:
+    assert extract(ko_article("'AI 포럼'이 열렸다. 이사회 의장이 발표했다.")).people == ()
