@@ -500,7 +500,13 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     while end > i + 1 and clause[end - 1].text == "공동":
                         end -= 1
                     box = [x for x in clause[i + 1:end] if x.text not in _BOX_CLOSE]
-                    found.extend((ph, role) for ph in (org_item(it, doc.text, gz) for it in split_list(box, gz)) if ph)
+                    items = split_list(box, gz)
+                    phrases = [org_item(it, doc.text, gz) for it in items]
+                    # "후원: 과학기술정보통신부, 한빛시": listed with organizations, or alone after a colon ("후원: 한빛시")
+                    if any(phrases) and len(items) > 1 or clause[i + 1].text in _BOX_CLOSE:
+                        phrases = [ph or (org_item(it, doc.text, gz, declared=True) if _box_item(it, gz) else None)
+                                   for ph, it in zip(phrases, items)]
+                    found.extend((ph, role) for ph in phrases if ph)
                     last = end
                     continue
                 # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은", "공동 주관한 A와 B는"
@@ -631,6 +637,14 @@ def _lawmaker_office(doc: Doc, words: list[Word], gz: Gazetteer) -> OrgPhrase | 
 # "A와 협력해 … 개최했다", "A와 손잡고 … 열었다": the partner the holder holds the event with
 _WITH_PARTNER = re.compile(r"^(?:협력해|협력하여|협력하고|손잡고|협업해|협업하여|연계해|연계하여)$")
 _JOINT = re.compile(r"^공동(?:으로)?\s*(?:주최|개최)")
+
+
+def _box_item(item: list[Word], gz: Gazetteer) -> bool:
+    """An item of a fact box's list of organizations, one to three words with no digits and no person's
+    name: a name no list knows (``한빛시``, ``다온 AI 허브``)."""
+    words = [w for w in item if not w.is_particle and not w.is_punct]
+    return 0 < len(words) <= 3 and not any(ch.isdigit() for w in words for ch in w.text) \
+        and not any(is_name(w, gz) and len(words) > 1 for w in words)
 
 
 def _proper_item(item: list[Word]) -> bool:

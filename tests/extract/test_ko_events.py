@@ -746,3 +746,18 @@ def test_a_known_body_bare_before_its_support(text: str, sponsors: list[str]) ->
     x = extract(ko_article(text, published="2025-11-28"))
     [e] = x.events
     assert _orgs(x, e.sponsors) == sponsors
+
+
+@pytest.mark.parametrize(("box", "sponsors"), [
+    # a fact box lists organizations: a name no list knows is one of them, listed with others or alone
+    ("후원: 과학기술정보통신부, 한빛시", ["과학기술정보통신부", "한빛시"]),
+    ("주최: 한빛협회 / 후원: 과학기술정보통신부, 다온시, 누리 AI 허브", ["과학기술정보통신부", "다온시", "누리 AI 허브"]),
+    ("(주최 한빛협회, 후원 다온시·과학기술정보통신부)", ["다온시", "과학기술정보통신부"]),
+    ("[후원] 한빛시", ["한빛시"]),
+    # not a year, and not a person
+    ("주최: 한빛협회 / 후원: 2026년 한빛시", []),
+    ("주최: 한빛협회 / 후원: 과학기술정보통신부, 김도윤 의원", ["과학기술정보통신부"]),
+])
+def test_a_fact_box_lists_organizations_no_list_knows(box: str, sponsors: list[str]) -> None:
+    x = extract(ko_article("'AI 포럼'이 10일 열린다.\n" + box, published="2026-12-01"))
+    assert _orgs(x, x.events[0].sponsors) == sponsors
