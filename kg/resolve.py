@@ -9,7 +9,7 @@ key (a curated canonical name first), never raw text pasted into an IRI.
 Evidence, each recorded with the rule that used it:
 
 - the forms one article gives one organization (``과학기술정보통신부(과기정통부)``), the curated alias
-  list (``data/org_aliases.tsv``), the curation file;
+  list (``data/org_aliases.tsv``), a university's short form (``한빛대학교``, ``한빛대``), the curation file;
 - one article naming one person at two organizations (조준희 in the seed); the curation file;
 - a Hangul name in one article and its romanisation in another (``이민호`` / ``Lee Min-ho``), at one
   organization with titles that say the same (``부사장`` / ``vice president``), see
@@ -175,6 +175,10 @@ class _Resolver:
                     [ck] = self._org_keys([canonical])
                     keys = [*keys, ck]
                     asked.append((ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)"))
+                if "대학교" in form:  # 한빛대학교 and 한빛대 (… AI융합연구소): a university's short form
+                    [sk] = self._org_keys([form.replace("대학교", "대")])
+                    keys = [*keys, sk]
+                    asked.append((self._org_keys([form])[0], sk, "a university's short form (…대학교, …대)"))
             out.append((keys, asked))
         return out
 

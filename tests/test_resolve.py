@@ -33,6 +33,17 @@ def test_alias_and_full_name_give_one_org_iri() -> None:
     assert set(resolve(short).people.values()) == set(resolve(full).people.values())
 
 
+def test_a_university_and_its_short_form_give_one_org_iri_across_articles() -> None:
+    short = extract(ko_article("한빛대 박민수 교수가 발표했다.", article_id="a"))
+    full = extract(ko_article("한빛대학교 박민수 교수가 발표했다.", article_id="b"))
+    def iris(xs: list[Extraction], kind: str) -> set[str]:
+        return {iri for r in resolve_all(xs).resolutions.values() for iri in getattr(r, kind).values()}
+    assert len(iris([short, full], "orgs")) == 1
+    assert len(iris([short, full], "people")) == 1  # the same person at the same organization
+    other = extract(ko_article("다온대학교 박민수 교수가 발표했다.", article_id="c"))
+    assert len(iris([short, other], "orgs")) == 2
+
+
 def test_reporter_and_same_named_speaker_differ() -> None:
     x = extract(ko_article("전자신문 김영준 부장이 발표했다.\n김영준 기자 kyj85@etnews.com"))
     r = resolve(x)

@@ -1407,3 +1407,19 @@ def test_a_country_as_one_hanja_letter_before_the_organization(text: str, expect
 def test_a_caption_after_a_sentence_about_a_part(text: str, role: Role) -> None:
     roles = _roles(_x(text))
     assert roles["김도윤"] == {role} and roles["박서연"] == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # a university's full name and its short form (…대학교, …대) are one organization, named by the full one
+    "한빛대학교가 주최한 'AI 포럼'이 10일 열렸다. 한빛대 정하윤 총장이 환영사를 했다.",
+    "한빛대가 주최한 'AI 포럼'이 10일 열렸다. 한빛대학교 정하윤 총장이 환영사를 했다.",
+])
+def test_a_university_and_its_short_form_are_one(text: str) -> None:
+    x = _x(text)
+    assert [o.name for o in x.organizations] == ["한빛대학교"]
+    assert x.people[0].affiliations[0].org == x.events[0].organizers[0]
+
+
+def test_a_unit_of_a_university_by_either_form_is_one() -> None:
+    x = _x("'AI 포럼'이 10일 열렸다. 한빛대학교 AI융합연구소가 주최하고 한빛대 AI융합연구소가 주관했다.")
+    assert [o.name for o in x.organizations] == ["한빛대학교 AI융합연구소"]
