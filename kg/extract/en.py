@@ -474,9 +474,11 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
         gap = sentence[before[1]:a]
         if not _INTRODUCING.fullmatch(sentence[a:b]) or len(gap) > _INTRODUCED_REACH:
             continue
-        if "," not in gap and not re.search(r"\bby\b", gap):  # "chaired by A of Acme, featured B": A's alone
+        # "chaired by A of Acme, featured B", "a panel led by A featured B": A's alone ("by" in the cue or after it)
+        if "," not in gap and not re.search(r"\bby\b", sentence[before[0]:a]):
             out[n] = (a, b, before[2])
-        elif before[2] is Role.MODERATOR and _discussion_before(sentence, before[0]):
+        elif before[2] is Role.MODERATOR and (_discussion_before(sentence, before[0])
+                                               or _DISCUSSION_WORD.search(sentence, before[0], before[1])):
             out[n] = (a, b, Role.PANELIST)  # "a roundtable moderated by A featured B": B sat on it
     return out
 

@@ -2030,7 +2030,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and honorific:
                 org, org_at = _org_after_name(toks, after, text)  # "Prof. Dr. Anna Weber of the … University"
                 paren = _paren_org(toks, j, text) if not org else None  # "Dr. Li Wei (Siemens)"
-                got = (None, org, org_at) if org else (None, *paren) if paren else None
+                # "Prof." is the only honorific that says the post: a professor of that organization
+                prof = "professor" if any(t.low in ("prof", "professor") for t in toks[h:i]) else None
+                got = (prof, org, org_at) if org else (prof, *paren) if paren else None
             if got is None and (paren := _paren_org(toks, j, text)) is not None and (
                     _after_cue_by(toks, i) or j - i >= 2 and (_speaks_after_paren(toks, j)
                                                                or _gapped(toks, i, _past_paren(toks, j)))):

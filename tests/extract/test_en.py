@@ -468,7 +468,7 @@ def test_a_trade_fair_report_end_to_end() -> None:
         "Karl Haeusgen": {Role.HOST_REP}, "Anna Weber": {Role.MODERATOR},
         "Jens Keller": {Role.SPEAKER}, "Maria Rossi": {Role.SPEAKER}}
     assert found["Jens Keller"][1] == [("Siemens", None)]
-    assert found["Anna Weber"][1] == [("Technical University of Munich", None)]
+    assert found["Anna Weber"][1] == [("Technical University of Munich", "professor")]  # "Prof." says the post
     e, orgs = _event(FAIR)
     assert (e.name, e.venue, e.attendance) == ("European Automation Conference (EAC 2024)", "ICM Munich", 2000)
     assert orgs["organizers"] == ["VDMA", "Messe München"]
@@ -1781,7 +1781,7 @@ def test_lists_after_from_and_honorifics_after_and(text: str, expected: dict[str
 def test_an_organization_stops_before_an_honorific_name() -> None:
     found = _people("The Hanbit AI Summit was held on June 3.\n"
                     "Prof. Jane Roe of Hanbit University and Dr. Tom Reed of the Ridge Institute led a workshop.")
-    assert found["Jane Roe"][1] == [("Hanbit University", None)]
+    assert found["Jane Roe"][1] == [("Hanbit University", "professor")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -4914,3 +4914,27 @@ def test_a_head_of_the_organizer_giving_a_welcome_represents_it() -> None:
     roles, _affs = _people("The Lake AI Forum was hosted by Hanbit City on June 3. "
                            "Mayor Kim Do-yun gave a welcome speech.")["Kim Do-yun"]
     assert roles == {Role.HOST_REP}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Prof." says the post: a professor of the organization after the name (other honorifics say none)
+    ("Prof. Park Joon-ho of Seoul National University spoke.", ("Seoul National University", "professor")),
+    ("Talks by Prof. Jens Keller (TU Munich) followed.", ("TU Munich", "professor")),
+    ("Dr. Park Joon-ho of Seoul National University spoke.", ("Seoul National University", None)),
+])
+def test_prof_is_a_professors_post(text: str, expected: tuple) -> None:
+    [(_roles, affs)] = _people("The Lake AI Forum was held on June 3. " + text).values()
+    assert affs == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a discussion "led by" someone is moderated by them; the people it featured sat on it
+    "A panel led by Ana Vale of Lake Corp featured Ben Stone of Rock Inc and Cy Park of Hanbit Labs.",
+    "The panel was led by Ana Vale of Lake Corp and featured Ben Stone of Rock Inc and Cy Park of Hanbit Labs.",
+    "The day closed with a roundtable discussion led by Ana Vale of Lake Corp, with Ben Stone of Rock Inc and "
+    "Cy Park of Hanbit Labs.",
+])
+def test_a_discussion_led_by_someone(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: roles for name, (roles, _a) in found.items()} == {
+        "Ana Vale": {Role.MODERATOR}, "Ben Stone": {Role.PANELIST}, "Cy Park": {Role.PANELIST}}
