@@ -145,6 +145,12 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
         p["reporter"] = p["reporter"] or m.reporter
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
             unit = None
+            kind_unit = _KIND_UNIT.match(org) if org else None
+            if kind_unit and kind_unit.group(1).lower() in ANAPHORIC_ORGS:
+                org = kind_unit.group(1).lower()  # "head of the company's AI lab": the company, referred back to
+            elif org is None and title and (owned := _TITLE_OF_KIND.match(title)) \
+                    and owned.group(2).lower() in ANAPHORIC_ORGS:
+                title, org = owned.group(1), owned.group(2).lower()  # "head of the company's robotics lab"
             if org in ANAPHORIC_ORGS:  # "chairman of the association": resolved once the event's are known
                 p.setdefault("refers", {})[title] = ((org,), frozenset())
                 org = org_span = None
@@ -169,6 +175,12 @@ _COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "w
 # ", Hanbit University": the organization a unit's name is followed by
 _PARENT_AFTER = re.compile(r"(?:,|[ \t]+at)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,6})"
                            r"(?=[,.;)]|$|[ \t]+[a-z])")  # ", Hanbit University"; " at Hanbit University spoke"
+
+
+# "head of the company's robotics lab": a title, then a unit of an organization referred back to by its kind
+_TITLE_OF_KIND = re.compile(r"(.+?)\s+(?:of|at|in)\s+(?:the\s+)?([a-z]+)['’]s\s+\S.*")
+# "the company's manufacturing AI lab": a kind word owning a unit (see _resolve_kinds)
+_KIND_UNIT = re.compile(rf"(?:the\s+)?([a-z]+)['’]s\s+(?:[\w&\-]+\s+){{0,6}}?{_UNIT}\b", re.I)
 
 
 def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | None]:
@@ -1050,6 +1062,10 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_OTHER_KINDS = frozenset((ANAPHORIC_ORGS | ORG_WORDS) - {"company", "firm", "group", "corporation", "corp", "inc", "co",
+                                                            "ltd", "llc", "gmbh", "ag", "plc", "holdings"})
+
+
 def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None) -> None:
     """``Kim, chairman of the association``: the organization a kind word refers back to is the one
     organization of the article of that kind, one of the event's first (``Korea Association of Robot
@@ -1063,7 +1079,10 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
     def of_kind(ids: list[str], kinds: tuple[tuple[str, ...], frozenset[str]]) -> list[str]:
         words, shared = kinds
         if words in (("company",), ("firm",)):  # a company by its legal form: "Lake Corp", "Nimbus Inc."
-            return sorted({names[i] for i in ids if names[i].split()[-1].lower().rstrip(".") in LEGAL_FORMS})
+            by_form = sorted({names[i] for i in ids if names[i].split()[-1].lower().rstrip(".") in LEGAL_FORMS})
+            # or the one holder of the event no word calls a body of another kind ("Hanbit Electronics")
+            return by_form or sorted({names[i] for i in ids if ids is held
+                                      and not set(names[i].lower().split()) & _OTHER_KINDS})
         # "Trade Minister": a ministry named with "trade" too, not the Ministry of Science and ICT
         return sorted({names[i] for i in ids if set(words) & set(names[i].lower().split())
                        and shared <= set(names[i].lower().split())})

@@ -4938,3 +4938,22 @@ def test_a_discussion_led_by_someone(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {name: roles for name, (roles, _a) in found.items()} == {
         "Ana Vale": {Role.MODERATOR}, "Ben Stone": {Role.PANELIST}, "Cy Park": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit of "the company" or "the university": the article's one organization of that kind, an event's
+    # holder no word calls a body of another kind being a company
+    ("Hanbit Electronics held the Lake AI Forum on June 3. Ana Vale, head of the company's robotics lab, spoke.",
+     [("Hanbit Electronics", "head")]),
+    ("Hanbit Electronics held the Lake AI Forum on June 3. Ana Vale, head of the company's Manufacturing AI Lab, "
+     "spoke.", [("Hanbit Electronics", "head")]),
+    ("Hanbit Electronics and Hanbit University held the Lake AI Forum on June 3. Ana Vale, head of the company's "
+     "robotics lab, spoke.", [("Hanbit Electronics", "head")]),
+    ("Hanbit University held the Lake AI Forum on June 3. Ana Vale, director of the university's robotics center, "
+     "spoke.", [("Hanbit University", "director")]),
+    # two companies hold it: which one is not guessed
+    ("Hanbit Electronics and Dano Motors held the Lake AI Forum on June 3. Ana Vale, head of the company's robotics "
+     "lab, spoke.", [(None, "head")]),
+])
+def test_a_unit_of_the_kind_of_organization_named_before(text: str, expected: list) -> None:
+    assert _people(text)["Ana Vale"][1] == expected
