@@ -134,7 +134,25 @@ def _description(text: str, m: EnMention) -> Span:
     return Span(m.span.end, end)
 
 
-def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict]:
+# "Korea's trade": a country or city owning a field in lower case, before a title (no organization)
+_PLACE_FIELD = re.compile(r"([A-Z][\w.\-]*)['’]s\s+([a-z][a-z\- ]*)")
+
+
+def _comma_name(text: str, title: str | None, org: str | None, span: Span | None, comma_names: tuple[str, ...]
+                ) -> tuple[str | None, str | None, Span | None]:
+    """``…, Director General, Ministry of Trade, Industry and Energy``: a known organization with a comma
+    inside, read as the title's end and an organization; the title less its tail, the whole name."""
+    if not (title and org and span and ", " in title):
+        return title, org, span
+    head, tail = title.rsplit(", ", 1)
+    whole = f"{tail}, {org}"
+    start = span.start - len(tail) - 2
+    if whole in comma_names and text.startswith(whole, start):
+        return head, whole, Span(start, span.end)
+    return title, org, span
+
+
+def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tuple[str, ...] = ()) -> dict[str, dict]:
     """Person mentions (see :mod:`kg.extract.en_people`) grouped by name, organizations recorded."""
     people: dict[str, dict] = {}
     for m in find_people(text, spans):
@@ -145,6 +163,10 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable) -> dict[str, dict
         p["reporter"] = p["reporter"] or m.reporter
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
             unit = None
+            title, org, org_span = _comma_name(text, title, org, org_span, comma_names)
+            place_field = _PLACE_FIELD.fullmatch(org) if org and title else None
+            if place_field and place_field.group(1).lower() in lists().places:
+                title, org = f"{place_field.group(2)} {title}", None  # "Korea's trade minister": an office, no body
             kind_unit = _KIND_UNIT.match(org) if org else None
             if kind_unit and kind_unit.group(1).lower() in ANAPHORIC_ORGS:
                 org = kind_unit.group(1).lower()  # "head of the company's AI lab": the company, referred back to
@@ -920,7 +942,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     text = article.text
     orgs = OrgTable(gz, text, curated_names=False)
     spans = sentences(text)
-    people = _find_people(text, spans, orgs)
+    people = _find_people(text, spans, orgs, gz.comma_names)
     _roles_and_quotes(text, spans, people)
     for p in people.values():
         if p["reporter"]:
@@ -1084,8 +1106,8 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
             return by_form or sorted({names[i] for i in ids if ids is held
                                       and not set(names[i].lower().split()) & _OTHER_KINDS})
         # "Trade Minister": a ministry named with "trade" too, not the Ministry of Science and ICT
-        return sorted({names[i] for i in ids if set(words) & set(names[i].lower().split())
-                       and shared <= set(names[i].lower().split())})
+        return sorted({names[i] for i in ids if set(words) & (said := set(re.findall(r"[\w\-]+", names[i].lower())))
+                       and shared <= said})
     for p in people.values():
         for title, kind in p.get("refers", {}).items():
             if kind not in by_kind:

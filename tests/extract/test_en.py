@@ -4957,3 +4957,21 @@ def test_a_discussion_led_by_someone(text: str) -> None:
 ])
 def test_a_unit_of_the_kind_of_organization_named_before(text: str, expected: list) -> None:
     assert _people(text)["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known organization with a comma inside, after a title in a comma list
+    ("Speakers will include:\n• Park Hye-rin, Director General for Robotics Policy, Ministry of Trade, Industry and "
+     "Energy\n• Kevin Reed, CTO, Arden Automation",
+     {"Park Hye-rin": [("Ministry of Trade, Industry and Energy", "Director General for Robotics Policy")],
+      "Kevin Reed": [("Arden Automation", "CTO")]}),
+    # a country owning a field is no organization: an office ("trade minister"), matched to the ministry named
+    ("Ahn Duk-geun, Korea's trade minister, delivered a congratulatory speech.",
+     {"Ahn Duk-geun": [(None, "trade minister")]}),
+    ("It was hosted by the Ministry of Trade, Industry and Energy. Ahn Duk-geun, Korea's trade minister, "
+     "delivered the opening speech.", {"Ahn Duk-geun": [("Ministry of Trade, Industry and Energy", "trade minister")]}),
+    ("Ana Vale, Lake Corp's chief engineer, spoke.", {"Ana Vale": [("Lake Corp", "chief engineer")]}),
+])
+def test_comma_names_and_a_countrys_office(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: found[name][1] for name in expected} == expected
