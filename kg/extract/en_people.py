@@ -740,7 +740,9 @@ def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
         return False
     if toks[j].low in ("of", "for"):
         return True
-    return toks[j].low in ("and", "&") and any(t.low in ("of", "for") for t in toks[max(0, j - 3):j - 1])
+    # (the "of" after an organization's word: not "Ana Vale of Lake Corp and Rock Inc's chief engineer")
+    return toks[j].low in ("and", "&") and any(t.low in ("of", "for") and n > 0 and toks[n - 1].low in ORG_WORDS
+                                               for n, t in enumerate(toks[:j - 1]) if n >= j - 3)
 
 
 _GAP_OPENERS = frozenset({"chief", "vice", "deputy", "senior", "executive", "managing", "associate", "assistant",
@@ -805,6 +807,9 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     return None
 
 
+_JOINERS = frozenset({"of", "and", "for", "&", "the", "in", "at", "on", "to"})
+
+
 def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``President of the University of Limerick, Professor Don Barry``: title of ORG, then the name."""
     k = i - 1
@@ -825,8 +830,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     if 0 < k - j <= 5 and EVENT_OFFICE.fullmatch(text, toks[j].start, toks[k - 1].end):
         return text[toks[j].start:toks[k - 1].end], None, None  # "Conference Chairman, Dr Peter Tiernan"
-    while j < k and not _is_title_word(toks[j], ls):
-        j += 1
+    while j < k and (not _is_title_word(toks[j], ls) or toks[j].low in _JOINERS):
+        j += 1  # (a title opens with a word of its own: not "of" in "Ana Vale of Lake Corp and Rock Inc's CTO, NAME")
     phrase = toks[j:k]
     if not phrase:
         return None
@@ -896,7 +901,9 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
     if first < 1 or not any(_is_head(t, ls) for t in phrase):
         return None
     title = text[phrase[0].start:phrase[-1].end]
-    if toks[first - 1].low in _GENERIC_OWNERS:  # "The company's chief business officer, Lee Ji-won,"
+    if toks[first - 1].low in _GENERIC_OWNERS and (not _capital(toks[first - 1]) or first > 1 and toks[first - 2].low
+                                                   in ("the", "this", "its")):
+        # "The company's chief business officer, Lee Ji-won," (not "Rock Inc's chief engineer": a name's end)
         return (title, *(_owning_kind(toks[first - 1]) or (None, None)))
     if toks[first - 1].low in _OWNERS:
         for n in range(first - 2, max(-1, first - 32), -1):

@@ -4975,3 +4975,24 @@ def test_a_unit_of_the_kind_of_organization_named_before(text: str, expected: li
 def test_comma_names_and_a_countrys_office(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {name: found[name][1] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization's name before a title ends at "and" after a person's "of ORG"
+    ("In the first session, Ana Vale of Lake Corp and Rock Inc's chief engineer Ben Stone presented.",
+     {"Ana Vale": [("Lake Corp", None)], "Ben Stone": [("Rock Inc", "chief engineer")]}),
+    ("Ana Vale of Lake Corp and Rock Inc's chief engineer, Ben Stone, presented.",
+     {"Ana Vale": [("Lake Corp", None)], "Ben Stone": [("Rock Inc", "chief engineer")]}),
+    # a legal form owning a title is the end of a name, not a kind word ("the company's")
+    ("Rock Inc's chief engineer, Ben Stone, presented.", {"Ben Stone": [("Rock Inc", "chief engineer")]}),
+    ("Hanbit Corp held it. The company's chief engineer, Ben Stone, presented.",
+     {"Ben Stone": [("Hanbit Corp", "chief engineer")]}),
+    # "official" is a post
+    ("Ministry of Trade and Industry official Ana Vale spoke.",
+     {"Ana Vale": [("Ministry of Trade and Industry", "official")]}),
+    ("Ana Vale, a senior official at the Ministry of Trade and Industry, spoke.",
+     {"Ana Vale": [("Ministry of Trade and Industry", "senior official")]}),
+])
+def test_owners_of_titles_next_to_another_person(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: affs for name, (_r, affs) in found.items()} == expected
