@@ -101,6 +101,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
+    # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
+    # event's programme or speakers holds it
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+"
+                rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:announced|announces|unveiled|unveils|released|"
+                rf"releases|revealed|reveals|confirmed|confirms)\s+(?:the\s+|its\s+)?(?:full\s+|final\s+|first\s+)?"
+                rf"(?:speaker\s+)?(?:lineup|line-up|program|programme|agenda|speakers|keynote\s+speakers)\s+(?:for|of)\s+"
+                rf"(?:its|their|the|this\s+year['’]s)?", re.M), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
     # "The EDB on Wednesday opened the two-day Asia AI Summit": the named event, after a day and its length
     (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"

@@ -2249,8 +2249,11 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
             if found[n].org is None and org and found[n].name == m.group("who"):
                 found[n] = replace(found[n], org=org, org_span=org_span)  # the line's organization, after its comma
             continue
-        if _only_title(tokens(text, m.start("who"), m.end("who")), ls):
+        who = tokens(text, m.start("who"), m.end("who"))
+        if _only_title(who, ls):
             continue  # "Ana Vale — Chief Scientist, Lake Corp": the title of the name before the dash
+        if who and (who[-1].low in ORG_WORDS or who[-1].low in LEGAL_FORMS):
+            continue  # "Press release — Hanbit Robotics Association": an organization, not a person
         out.append(EnMention(m.group("who"), Span(m.start("who"), m.end("who")), None, org, org_span))
     return out
 

@@ -2699,9 +2699,9 @@ def test_ministers_and_clauses_after_a_comma(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(("text", "start", "organizers"), [
-    # "today announced": the day of the report, not of the event
+    # "today announced": the day of the report, not of the event (who announces its speakers holds it)
     ("Ridge Media today announced the speakers for the Robot Summit, which will be held June 30 at Hanbit Hall.",
-     "2025-06-30", []),
+     "2025-06-30", ["Ridge Media"]),
     ("Nimbus Works said today that the Robot Forum will take place on July 2 in Seoul.", "2025-07-02", []),
     # the organizer after a person's title and organization
     (('"AI is here," said Jochen Koeckler, Chairman of the Managing Board of Deutsche Messe AG, the organizer of '
@@ -4996,3 +4996,27 @@ def test_comma_names_and_a_countrys_office(text: str, expected: dict) -> None:
 def test_owners_of_titles_next_to_another_person(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {name: affs for name, (_r, affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # who announces an event's lineup, programme or speakers holds it
+    ("The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026, to be held May 12-14 "
+     "at KINTEX.", ["Hanbit Robotics Association"]),
+    ("The Hanbit Robotics Association unveiled the program of the Lake AI Forum 2026, which runs June 3-4.",
+     ["Hanbit Robotics Association"]),
+    ("Hanbit Corp announced the speakers for its Lake AI Forum 2026 on Monday.", ["Hanbit Corp"]),
+    # other announcements say nothing about the event
+    ("The Lake AI Forum 2026 runs June 3-4. Hanbit Corp announced the results for its third quarter.", []),
+])
+def test_announcing_an_events_lineup_is_holding_it(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    # a header line "Kind — ORGANIZATION" is no programme line with a person
+    "Press release — Hanbit Robotics Association\n\nThe Lake AI Forum was held on June 3.",
+    "The Lake AI Forum was held on June 3.\nWelcome — Hanbit Robotics Association",
+])
+def test_an_organization_after_a_dash_is_no_person(text: str) -> None:
+    assert _people(text) == {}
