@@ -224,6 +224,8 @@ class _Builder:
         if len(subjects) != 1:
             return None
         p = subjects[0]
+        if m.title in _PUBLIC_OFFICES and not p.text.endswith(_GOVERNMENT_ENDINGS):
+            return None  # "한빛협회는 … 열었다. 정하윤 의원은 축사를 했다": a lawmaker is no member of the association
         return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
 
     def _org_of_head(self, c: _Cluster) -> str | None:
@@ -550,6 +552,10 @@ class _Builder:
 
 
 _LIST_WORDS = frozenset({"및", "등", "겸", "그리고"})
+# public offices, held in a government or the National Assembly, never in the body a sentence before named
+_PUBLIC_OFFICES = frozenset({"의원", "국회의원", "대통령", "국무총리", "총리", "장관", "차관", "대사", "도지사", "지사", "시장",
+                             "군수", "구청장", "교육감", "국회의장", "부의장"})
+_GOVERNMENT_ENDINGS = ("시", "도", "군", "구", "부", "처", "청", "국회", "위원회", "교육청")
 _UNIT_FINALS = ("처", "단", "실", "국", "과", "팀", "부", "본부", "센터", "사업부", "연구소")  # units a fused title names
 _TOPIC_REACH = 40  # words a topic organization may stand before the people listed after it
 

@@ -574,7 +574,9 @@ _LAWMAKER = frozenset({"의원", "국회의원"})
 # finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who holds it)
 HOLDING_VERBS = "개최했|개최한다|열었|연다|가졌|가진다|마련했"
 # the event as the object of a finite holding verb, right after its subject's clause
-_FINITE_HOLD = re.compile(rf"(?:을|를)\s*(?:공동으로\s*|함께\s*)?(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정)")
+# (a date and a place may stand between the object and the verb: "토론회를 2일 국회의원회관에서 개최했다")
+_FINITE_HOLD = re.compile(rf"(?:을|를)\s*(?:[^\s.,'\"‘’“”]+(?<![을를])\s+){{0,4}}?(?:공동으로\s*|함께\s*)?"
+                          rf"(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정)")
 
 
 def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase | None:

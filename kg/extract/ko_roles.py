@@ -203,6 +203,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if plain >= lo and _describes_another(doc, sent, word_starts, cues[plain], m, ordered, here_starts):
             plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다": 좌장 is A's alone
         frame = frames[hi - 1] if hi else None
+        if frame is not None and frame[0] < start and not _sentence_topic(_word_at(sent, word_starts, frame[0])):
+            frame = None  # "A가 기조연설자로 나서고, B가 강연한다": a part given with 로 is its own clause's
         evidence = _evidence(
             m, gz, marks, cues, cue_starts, in_session,
             after=window[after_at] if after_at is not None else None,
@@ -262,7 +264,9 @@ _OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|�
 
 
 _HOLD_REACH = 160  # characters between a person and the verb by which they hold the event
-_HOLDING = re.compile(rf"(?:을|를)\s*(?:공동으로\s*|공동\s*|함께\s*)?(?:{HOLDING_VERBS}|주재했|주재한다)")
+# (a date and a place may stand between the object and the verb: "토론회를 2일 국회의원회관에서 개최했다")
+_HOLDING = re.compile(rf"(?:을|를)\s*(?:[^\s.,'\"‘’“”]+(?<![을를])\s+){{0,4}}?(?:공동으로\s*|공동\s*|함께\s*)?"
+                      rf"(?:{HOLDING_VERBS}|주재했|주재한다)")
 
 
 _JOINED_REACH = 6  # people joined by 과/와 before the verb that holds the event
@@ -432,6 +436,11 @@ def _word_after(sent: Sentence, starts: list[int], offset: int) -> Word | None:
     """The word after the one holding sentence offset ``offset``."""
     k = bisect.bisect_right(starts, offset)
     return sent.words[k] if k < len(sent.words) else None
+
+
+def _sentence_topic(w: Word | None) -> bool:
+    """A frame that is the whole sentence's topic (``패널토론에는``, ``토론자로는``), beyond its own clause."""
+    return w is not None and w.ending in ("에는", "에서는", "로는", "으로는", "는", "은")
 
 
 def _topic_ending(w: Word | None) -> bool:

@@ -526,3 +526,44 @@ def test_a_dot_after_a_title_ends_a_post(text: str, expected: dict) -> None:
 
 def test_a_board_is_no_name() -> None:
     assert extract(ko_article("'AI 포럼'이 열렸다. 이사회 의장이 발표했다.")).people == ()
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a part given with 로 is its own clause's; a topic (에는, 로는) is the whole sentence's
+    ("'2026 한빛 AI 포럼'이 18일 열린다. 배성훈 LG전자 원장이 기조연설자로 나서고, 서민아 다온대 교수가 강연한다.",
+     {"배성훈": {"keynote"}, "서민아": {"speaker"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열린다. 첫날에는 배성훈 LG전자 원장이 기조연설자로 나서고, 둘째 날에는 서민아 다온대 교수가 "
+     "강연한다.", {"배성훈": {"keynote"}, "서민아": {"speaker"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열린다. 패널토론에는 배성훈 LG전자 원장이 좌장을 맡고, 서민아 다온대 교수와 정도윤 다온랩 "
+     "대표가 참여한다.", {"배성훈": {"moderator"}, "서민아": {"panelist"}, "정도윤": {"panelist"}}),
+])
+def test_a_part_given_with_ro_stays_in_its_clause(text: str, roles: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a date and a place between the event and the verb that holds it; a lawmaker holds it through the office
+    ("정하윤 의원은 '피지컬 AI 시대' 토론회를 2일 국회의원회관에서 열었다.", ["정하윤 의원실"]),
+    ("정하윤 의원(다온당)은 한빛AI협회와 공동으로 '피지컬 AI 시대' 정책토론회를 2일 국회의원회관 제2소회의실에서 개최했다.",
+     ["정하윤 의원실"]),
+    # meeting people at it is not holding it
+    ("정하윤 의원은 '피지컬 AI 시대' 토론회 참석자들을 2일 국회에서 만나 의견을 들었다.", []),
+])
+def test_holding_with_a_date_and_a_place_before_the_verb(text: str, organizers: list) -> None:
+    x = extract(ko_article(text, published="2026-12-02"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [names[o] for o in x.events[0].organizers] == organizers
+    roles = {r.role.value for r in x.people[0].roles}
+    assert ("host_rep" in roles) == bool(organizers)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the body the sentence before opened with: a public office is never one of its posts
+    ("한빛협회는 'AI 포럼'을 2일 열었다. 정하윤 의원은 축사를 했다.", None),
+    ("한빛시는 'AI 포럼'을 2일 열었다. 정하윤 시장은 축사를 했다.", "한빛시"),
+    ("한빛협회는 'AI 포럼'을 2일 열었다. 정하윤 회장은 축사를 했다.", "한빛협회"),
+])
+def test_a_public_office_takes_no_association_from_the_sentence_before(text: str, org: str | None) -> None:
+    [(found, _title)] = _affiliations(text)["정하윤"]
+    assert found == org
