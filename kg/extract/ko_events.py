@@ -16,7 +16,7 @@ from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
-from kg.extract.ko_orgs import OrgPhrase, is_org_word, org_item, split_list, suffix_of
+from kg.extract.ko_orgs import OrgPhrase, defined_aliases, is_org_word, org_item, split_list, suffix_of
 from kg.model import OrgRole, Span
 
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
@@ -909,7 +909,16 @@ def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:
 
 
 def _key(p: OrgPhrase) -> str:
-    return re.sub(r"\s+", "", p.text)
+    return _key_of(p.text)
+
+
+def _key_of(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _forms(p: OrgPhrase) -> set[str]:
+    """The keys of an organization phrase's text and of the aliases written with it."""
+    return {_key(p), *map(_key_of, p.aliases)}
 
 
 def _is_place(stem: str, gz: Gazetteer) -> bool:
@@ -959,8 +968,14 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
         # "A와 B가 공동 주최했다" with no one else holding it: A and B are its organizers
         cued = [(p, OrgRole.ORGANIZER if r is OrgRole.CO_ORGANIZER and _key(p) in jointly else r) for p, r in cued]
     if any(r is OrgRole.ORGANIZER for _p, r in cued):  # "산업부가 주최하고 A와 B가 공동 주관했다": A held it
-        other_role = {_key(p) for p, r in cued if r is not OrgRole.ORGANIZER}  # as a co-organizer, not the host
-        draft.orgs = [(p, r) for p, r in draft.orgs if _key(p) not in other_role]
+        # as a co-organizer, not the host (by any form the article gives it: "한빛정보협회(HIA)는 … HIA가 주관한")
+        renamed: dict[str, set[str]] = {}  # each form the text defines -> all forms of that organization
+        for ph in defined_aliases(doc, gz):
+            forms = _forms(ph)
+            for form in forms:
+                renamed.setdefault(form, set()).update(forms)
+        other_role = {f for p, r in cued if r is not OrgRole.ORGANIZER for k in _forms(p) for f in renamed.get(k, {k})}
+        draft.orgs = [(p, r) for p, r in draft.orgs if not _forms(p) & other_role]
     draft.orgs.extend(cued)
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
         named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))

@@ -761,3 +761,16 @@ def test_a_known_body_bare_before_its_support(text: str, sponsors: list[str]) ->
 def test_a_fact_box_lists_organizations_no_list_knows(box: str, sponsors: list[str]) -> None:
     x = extract(ko_article("'AI 포럼'이 10일 열린다.\n" + box, published="2026-12-01"))
     assert _orgs(x, x.events[0].sponsors) == sponsors
+
+
+@pytest.mark.parametrize("text", [
+    # the body said to run it (주관) under another's 주최 is a co-organizer, by whichever form the text gives it
+    "한빛정보협회(HIA)는 26일 '2026 AI 컨퍼런스'를 개최했다. 과학기술정보통신부가 주최하고 HIA가 주관한 이번 행사에는 "
+    "500여명이 참석했다.",
+    "한빛정보협회(이하 정보협회)는 26일 '2026 AI 컨퍼런스'를 개최했다. 과학기술정보통신부가 주최하고 정보협회가 주관했다.",
+    "한빛정보협회는 26일 '2026 AI 컨퍼런스'를 개최했다. 과학기술정보통신부가 주최하고 한빛정보협회(HIA)가 주관했다.",
+])
+def test_a_holder_that_runs_it_under_anothers_hosting_by_any_form(text: str) -> None:
+    x = extract(ko_article(text, published="2026-11-27"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["과학기술정보통신부"], ["한빛정보협회"])
