@@ -500,6 +500,11 @@ def _clean_name(name: str, before: str = "") -> str:
     # "(at) BEXCO on Tuesday for the Smart Port Summit": the day ends what comes before the name
     name = re.split(r"\s(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                     r"(?:for|to|at)\s+", name)[-1]
+    # "(AI) Leaders Gather for the 2026 Korea AI Summit": a headline's words before "the" and the name's year
+    # (not "The Forum for the 2030 Agenda Summit": a type word before "for the" names the event itself)
+    headline = re.match(r"^(?:.*?\s)??(\S+)\s(?:for|at|to|of|in|from|on)\s+the\s+(?=(?:19|20)\d\d\s+\S+\s+\S)", name)
+    if headline and not _TYPE_WORD.search(headline.group(1)):
+        name = name[headline.end():]
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS or w.lower() in _CROWD_WORDS

@@ -2120,6 +2120,7 @@ _OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|R
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by)[ \t]*:?[ \t]+"
+    rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}}|"
     rf"on[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[^\n]{{0,20}})?"

@@ -5020,3 +5020,21 @@ def test_announcing_an_events_lineup_is_holding_it(text: str, organizers: list) 
 ])
 def test_an_organization_after_a_dash_is_no_person(text: str) -> None:
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a headline's words before "the" and the event's year are no part of its name
+    ("[Hanbit Daily] AI Leaders Gather for the 2026 Lake AI Summit\n\nThe 2026 Lake AI Summit took place on the 18th.",
+     "2026 Lake AI Summit"),
+    ("Experts Head to the 2026 Lake Robotics Expo\n\nThe expo opened on Monday.", "2026 Lake Robotics Expo"),
+])
+def test_a_headlines_verb_is_no_part_of_the_name(text: str, name: str) -> None:
+    e, _orgs = _event(text, published="2026-11-19")
+    assert e.name == name
+
+
+@pytest.mark.parametrize("byline", ["By Reporter Kim Min-jun", "By Staff Reporter Kim Min-jun", "By Kim Min-jun"])
+def test_a_byline_with_the_writers_post(byline: str) -> None:
+    found = _people(f"The Lake AI Forum was held on June 3.\n\n{byline}")
+    assert list(found) == ["Kim Min-jun"]
+    assert found["Kim Min-jun"][0] == {Role.REPORTER}
