@@ -414,9 +414,12 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     """The role a sentence sets for those that follow when it opens with a part of the programme as
     its topic and names nobody: ``초청강연은 신기술을 소개했다. 박재흥 교수는 …``."""
     opening = [w for w in sent.words if not w.is_punct][:2]
+    # a header line of its own: a mark and a part's name ("◇연사", "[토론자]", "■ 기조강연"), the items below
+    header = len(sent.words) <= 4 and len(opening) == 1 and not opening[0].ending and "\n" in doc.text[
+        max(0, sent.span.start - 1):sent.span.start + 1] + doc.text[sent.span.end:sent.span.end + 2]
     for start, _end, role in _cues(doc, sent, gz):
         word = next((w for w in opening if w.start <= start < w.end), None)
-        if role in _SPEAKING and _topic_ending(word):
+        if role in _SPEAKING and _topic_ending(word) or header and word is not None and role in _SPEAKING | {Role.MODERATOR}:
             return role
     return None
 

@@ -567,3 +567,17 @@ def test_holding_with_a_date_and_a_place_before_the_verb(text: str, organizers: 
 def test_a_public_office_takes_no_association_from_the_sentence_before(text: str, org: str | None) -> None:
     [(found, _title)] = _affiliations(text)["정하윤"]
     assert found == org
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a header line naming a part ("◇연사", "[토론자]", "■ 좌장") gives it to the people listed below it
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇연사\n- 김도윤 한빛대 교수: 제조 AI의 현재\n- 이서연 다온랩 대표: 에이전트와 공장\n"
+     "[토론자]\n- 박준호 누리전자 상무\n- 최유나 다온시 팀장",
+     {"김도윤": {"speaker"}, "이서연": {"speaker"}, "박준호": {"panelist"}, "최유나": {"panelist"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n■ 좌장\n박준호 누리전자 상무", {"박준호": {"moderator"}}),
+    # a sentence is no header
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 발표는 다음과 같다.\n김도윤 한빛대 교수가 참석했다.", {"김도윤": {"attendee"}}),
+])
+def test_a_header_line_names_the_part_of_the_items_below(text: str, roles: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
