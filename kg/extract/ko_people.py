@@ -97,7 +97,19 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
                 i = j - 1 if not is_org_word(words[j - 1].text, gz) and not gz.known_org(words[j - 1].text) else j
                 continue
         break
+    # "다온 AI연구원 이홍민 …": a brand written apart before the organization word, a proper noun of its own
+    if 0 < i < end and end - i < _MAX_ORG_WORDS and _brand_before(words[i - 1], gz) \
+            and (i == 1 or not is_name(words[i - 2], gz) or words[i - 2].text in gz.not_names):
+        i -= 1
     return i
+
+
+def _brand_before(w: Word, gz: Gazetteer) -> bool:
+    """A word that can open an organization's name written apart from it: a bare proper noun (or Latin
+    letters) that is no list's common word, place, person's name or organization of its own."""
+    return w.bare and not w.quoted and (w.proper or re.fullmatch(r"[A-Z][A-Za-z0-9&]+", w.text) is not None) \
+        and w.text not in gz.not_names and w.text not in gz.cities and w.text not in gz.countries \
+        and not is_name(w, gz) and not is_org_word(w.text, gz) and not gz.known_org(w.text)
 
 
 _MAX_UNITS = 2  # units written between an organization and a name (경제실 산업정책과)

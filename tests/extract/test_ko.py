@@ -581,3 +581,15 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
 def test_a_header_line_names_the_part_of_the_items_below(text: str, roles: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand written apart before the organization word is part of its name
+    ("'AI 포럼'이 열렸다. 다온 AI연구원 이홍민 최고AI과학자가 특별강연을 했다.", {"이홍민": [("다온 AI연구원", "최고AI과학자")]}),
+    ("'AI 포럼'이 열렸다. 정하윤 한빛대 교수와 다온 AI연구원 이홍민 박사가 발표했다.",
+     {"정하윤": [("한빛대", "교수")], "이홍민": [("다온 AI연구원", "박사")]}),
+    # a common word is none
+    ("'AI 포럼'이 열렸다. 이날 AI연구원 이홍민 박사가 특별강연을 했다.", {"이홍민": [("AI연구원", "박사")]}),
+])
+def test_a_brand_written_apart_before_the_organization_word(text: str, expected: dict) -> None:
+    assert _affiliations(text) == expected
