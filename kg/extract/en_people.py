@@ -2304,9 +2304,29 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
             for hit in re.finditer(rf"\b{re.escape(short)}\b", text):
                 if covered[hit.start()] or needs_context and not _in_context(text, hit.start(), hit.end(), ls):
                     continue
-                out.append(EnMention(full, Span(hit.start(), hit.end())))
+                post = _copular_post(text, hit.end(), ls)  # "Vale is chief scientist at Lake Corp."
+                out.append(EnMention(full, Span(hit.start(), hit.end()), *post) if post
+                           else EnMention(full, Span(hit.start(), hit.end())))
                 covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
     return sorted(out, key=lambda m: m.span.start)
+
+
+_COPULA = re.compile(r"[ \t]+(?:is|serves[ \t]+as|works[ \t]+as)[ \t]+")  # (not "was": a post held before)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
+    """``Vale is chief scientist at Lake Corp.``: a post said of a person after the copula, read as the
+    appositive ``, chief scientist at Lake Corp`` would be; None unless a title heads it."""
+    m = _COPULA.match(text, end)
+    if m is None:
+        return None
+    stop = _SENTENCE_END.search(text, m.end(), m.end() + 200)
+    toks = tokens(text, m.end(), stop.start() if stop else min(len(text), m.end() + 200))
+    if not toks or not any(_is_head(t, ls) for t in toks[:_MAX_TITLE_WORDS]):
+        return None
+    got = _title_after([_tok(",", m.start(), m.start()), *toks, _tok(".", toks[-1].end, toks[-1].end)], 0, ls, text)
+    return got if got is not None and got[0] else None
 
 
 def _in_context(text: str, start: int, end: int, ls: _Lists) -> bool:

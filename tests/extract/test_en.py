@@ -5038,3 +5038,17 @@ def test_a_byline_with_the_writers_post(byline: str) -> None:
     found = _people(f"The Lake AI Forum was held on June 3.\n\n{byline}")
     assert list(found) == ["Kim Min-jun"]
     assert found["Kim Min-jun"][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("text", "affs"), [
+    # a post said of a person by surname after the copula
+    ("Ana Vale spoke. Vale is chief scientist at Lake Corp.", [("Lake Corp", "chief scientist")]),
+    ("Ana Vale spoke. Vale is a professor of robotics at Hanbit University.",
+     [("Hanbit University", "professor of robotics")]),
+    ("Ana Vale spoke. Vale serves as CTO of Rock Inc.", [("Rock Inc", "CTO")]),
+    # no title, or a post held before
+    ("Ana Vale spoke. Vale is optimistic about robots.", []),
+    ("Ana Vale spoke. Vale was the CEO of Rock Inc until 2020.", []),
+])
+def test_a_post_said_after_the_copula(text: str, affs: list) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][1] == affs
