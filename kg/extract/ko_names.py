@@ -36,6 +36,11 @@ def _copula_misread(w: Word, gz: Gazetteer) -> bool:
     return w.ending == "인" and w.ending_tags[:1] == ("VCP",) and not gz.is_title(w.stem)
 
 
+# the two-syllable forms of 하다 after a one-syllable noun (강하게, 정하고, 한하여)
+_HADA_FORMS = frozenset({"하고", "하게", "하며", "하여", "하지", "하니", "하면", "하다", "하기", "하는", "하던", "하자", "하러",
+                         "하려", "하도", "해서", "했다", "하네", "하나", "한다", "할지", "하든", "해야", "해도", "하긴", "하듯"})
+
+
 def _miscut(w: Word) -> bool:
     """The analyser cut a name where no particle stands (김남훈 -> 김남 + 훈 read as a particle), or read
     it as a chain of three or more pieces (민다온 -> 민 + 다 + 오 + ㄴ) or as a determiner and a verb (석도진).
@@ -49,6 +54,10 @@ def _miscut(w: Word) -> bool:
     if w.ending in _PARTICLE_FORMS:
         return False
     if all(tag.startswith(("J", "X")) for tag in w.ending_tags):
+        return True
+    # 김하람 -> 김 + 하 (a suffix making a verb) + 람: no form of 하다 ends so (강하게, 정하고 are verb forms)
+    if len(w.text) == 3 and len(w.stem) == 1 and w.ending_tags[:1] in (("XSA",), ("XSV",)) \
+            and w.ending not in _HADA_FORMS:
         return True
     return len(w.text) == 3 and w.ending_tags == ("ETM",) and len(w.stem_tags) >= 3
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg.extract import extract
 from kg.extract.doc import build_doc
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.ko_people import find_people
@@ -193,6 +194,25 @@ def test_a_name_the_analyser_cut_in_two(ending: str, tags: tuple[str, ...], expe
     w = Word(text, 0, 3, "김남", ending, tags, False, ("NNP",))
     assert is_name(w, load_gazetteer()) is expected
     assert (name_form(w, load_gazetteer()).stem == text) is expected
+
+
+@pytest.mark.parametrize(("stem", "ending", "tags", "expected"), [
+    ("김", "하람", ("XSA", "EC"), True),   # 김하람 read as 김 + 하 + 람: no form of 하다 ends so
+    ("강", "하게", ("XSA", "EC"), False),  # 강하게: an adjective's form
+    ("정", "하고", ("XSV", "EC"), False),  # 정하고: a verb's form
+])
+def test_a_name_read_as_a_noun_and_a_verb_suffix(stem: str, ending: str, tags: tuple[str, ...], expected: bool) -> None:
+    from kg.extract.doc import Word
+    from kg.extract.ko_names import is_name
+
+    w = Word(stem + ending, 0, 3, stem, ending, tags, False, ("NNG",))
+    assert is_name(w, load_gazetteer()) is expected
+
+
+def test_a_reporter_whose_name_the_analyser_cut() -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다.\n한빛뉴스 김하람 객원기자"))
+    assert [(p.name, p.roles[0].role.value) for p in x.people] == [("김하람", "reporter")]
+
 
 
 @pytest.mark.parametrize(("text", "expected"), [
