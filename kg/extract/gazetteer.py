@@ -114,9 +114,10 @@ class Gazetteer:
 
     @cached_property
     def comma_names(self) -> tuple[str, ...]:
-        """Curated organization names with a comma inside (``Ministry of Trade, Industry and Energy``),
-        longest first: a list of names must not be split inside them."""
-        return tuple(sorted((f for f in self.org_forms if "," in f), key=len, reverse=True))
+        """Curated organization names with a comma or an "and" inside (``Ministry of Trade, Industry and
+        Energy``, ``Ministry of Science and ICT``), longest first: a list of names must not be split inside
+        them, and one that ends the name before an "and" is whole."""
+        return tuple(sorted((f for f in self.org_forms if "," in f or " and " in f), key=len, reverse=True))
 
     def canonical_org(self, name: str) -> str | None:
         """The curated canonical name of an organization, if ``name`` is one of its forms."""

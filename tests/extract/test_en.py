@@ -5052,3 +5052,15 @@ def test_a_byline_with_the_writers_post(byline: str) -> None:
 ])
 def test_a_post_said_after_the_copula(text: str, affs: list) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][1] == affs
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # a curated name with "and" inside ends at its own end: the next "and" starts the next name
+    ("It was sponsored by the Ministry of Science and ICT and Hanbit City.", ["Ministry of Science and ICT", "Hanbit City"]),
+    ("It was held with the support of the Ministry of Science and ICT and Hanbit City.",
+     ["Ministry of Science and ICT", "Hanbit City"]),
+    ("It was sponsored by Hanbit City and the Ministry of Science and ICT.", ["Hanbit City", "Ministry of Science and ICT"]),
+])
+def test_a_curated_name_with_and_inside_ends_a_list_item(text: str, sponsors: list) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3. " + text)
+    assert orgs["sponsors"] == sponsors
