@@ -682,6 +682,13 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         while o > 0 and title_start - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].low in ("and", "&", ",")) \
                 and toks[o - 1].low not in ls.honorifics and toks[o - 1].text not in OPENERS:
             o -= 1
+        # "Science Minister Bae Kyung-hoon and Trade Minister Kim", "Ana Vale, CEO of Lake Corp, and Science
+        # Minister Bae": another's title, name or organization before the joiner (a portfolio has none)
+        joiners = [n for n in range(o, title_start) if toks[n].low in ("and", "&", ",")]
+        if joiners and (any(_is_head(t, ls) or t.low.rstrip(".") in ORG_WORDS | LEGAL_FORMS
+                            for t in toks[o:title_start])
+                        or any(toks[n].low == "and" and n > o and toks[n - 1].text == "," for n in joiners)):
+            o = joiners[-1] + 1
         while o < title_start and toks[o].low in ("and", "&", ","):
             o += 1
         return text[toks[o].start:toks[title_end].end], None, None

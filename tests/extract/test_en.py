@@ -5064,3 +5064,17 @@ def test_a_post_said_after_the_copula(text: str, affs: list) -> None:
 def test_a_curated_name_with_and_inside_ends_a_list_item(text: str, sponsors: list) -> None:
     _e, orgs = _event("The Lake AI Forum was held on June 3. " + text)
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a minister's portfolio before the title stops at the person named before it
+    ("Science Minister Bae Kyung-hoon and Trade Minister Kim Jung-kwan attended.",
+     {"Bae Kyung-hoon": "Science Minister", "Kim Jung-kwan": "Trade Minister"}),
+    ("Ana Vale, CEO of Lake Corp, and Science Minister Bae Kyung-hoon attended.",
+     {"Ana Vale": "CEO", "Bae Kyung-hoon": "Science Minister"}),
+    # a portfolio with a comma and "and" inside is whole
+    ("Trade, Industry and Energy Minister Kim Jung-kwan attended.", {"Kim Jung-kwan": "Trade, Industry and Energy Minister"}),
+])
+def test_a_ministers_portfolio_stops_at_the_person_before(text: str, titles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: affs[0][1] for name, (_r, affs) in found.items()} == titles
