@@ -5078,3 +5078,15 @@ def test_a_curated_name_with_and_inside_ends_a_list_item(text: str, sponsors: li
 def test_a_ministers_portfolio_stops_at_the_person_before(text: str, titles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {name: affs[0][1] for name, (_r, affs) in found.items()} == titles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a caption that says what the photo shows: the people in it were there
+    ("Photo shows Lake Corp CEO Ana Vale (third from left) with guests.", {"Ana Vale": {Role.ATTENDEE}}),
+    ("The photo shows Ana Vale, CEO of Lake Corp, and Ben Stone, CTO of Rock Inc.",
+     {"Ana Vale": {Role.ATTENDEE}, "Ben Stone": {Role.ATTENDEE}}),
+    ("Ana Vale, CEO of Lake Corp, said the photo shows the factory.", {"Ana Vale": set()}),
+])
+def test_what_a_photo_shows(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: r for name, (r, _a) in found.items()} == roles
