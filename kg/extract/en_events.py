@@ -58,7 +58,8 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
                       r"congress|convention|meeting|festival|edition)s?\b)", re.I)
 _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+year\s+(?:earlier|ago)|prior\s+edition|"
                            r"the\s+year\s+before)\b", re.I)
-_ATTEND = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}"
+# (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
+_ATTEND = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w\-]*\s+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
                      r"members|officials|researchers|exhibitors|companies)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"

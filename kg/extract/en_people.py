@@ -1804,8 +1804,22 @@ def _list_end(toks: list[_Tok], j: int) -> int:
         if m - n < 2:
             break
         k = _past_paren(toks, m)  # "Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks"
+        k = _past_of_org(toks, k)  # "Priya Desai and Tom Becker of Becker Automation led a workshop"
     if k < len(toks) and toks[k].text in ("—", "–"):
         k += 1  # "A panel — A, B and C — discussed …": the dash that closes the list
+    return k
+
+
+def _past_of_org(toks: list[_Tok], j: int) -> int:
+    """Past ``of ORG`` / ``from ORG`` at ``j``: capitalised words (with "of", "for" and "&" inside) up to a
+    word in lower case or a comma (``j`` itself when none is written there)."""
+    if j + 1 >= len(toks) or toks[j].low not in ("of", "from") or not _capital(toks[j + 1]):
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= 8 and (_capital(toks[k]) or toks[k].text == "&"
+                                            or toks[k].low in ("of", "for") and k + 1 < len(toks)
+                                            and _capital(toks[k + 1])):
+        k += 1
     return k
 
 

@@ -5090,3 +5090,26 @@ def test_a_ministers_portfolio_stops_at_the_person_before(text: str, titles: dic
 def test_what_a_photo_shows(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {name: r for name, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # the first of two names joined by "and" shares the verb after the second's organization
+    "Priya Desai and Tom Becker of Becker Automation spoke about edge AI.",
+    "Priya Desai and Tom Becker of Becker Automation led a hands-on workshop on edge AI.",
+])
+def test_a_name_joined_to_one_with_an_organization_shares_the_verb(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: roles for name, (roles, _a) in found.items()} == {"Priya Desai": {Role.SPEAKER},
+                                                                      "Tom Becker": {Role.SPEAKER}}
+    assert found["Tom Becker"][1] == [("Becker Automation", None)]
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
+    # a head count: a number whose commas group thousands, words between it and the people
+    ("The Lake AI Forum returned to Hanbit Hall on Oct. 8, drawing nearly 900 attendees.", 900),
+    ("The Lake AI Forum was held on Oct. 8, drawing nearly 1,200 attendees.", 1200),
+    ("The Lake AI Forum drew 12,500 visitors on Oct. 8.", 12500),
+])
+def test_a_head_count_after_a_date(text: str, attendance: int) -> None:
+    e, _orgs = _event(text, published="2026-10-10")
+    assert e.attendance == attendance
