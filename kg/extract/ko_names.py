@@ -252,7 +252,10 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
     """Two name-shaped words in a row before a title: news never writes two people so, so the
     first is the person and the second an organization (``최유나 지엘텍 상무``). A first word the
     analyser reads as one common noun (``법무법인 태평양 이상직 변호사``) is no person."""
-    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare and words[j - 1].stem_tags != ("NNG",) \
+    # (a first word read as a common noun is still a name when the second ends like an organization:
+    # 김도윤 한빛부 차관)
+    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare \
+        and (words[j - 1].stem_tags != ("NNG",) or suffix_of(words[j].stem, gz) is not None) \
         and not (is_party(words[j - 1].text) and is_name(words[j], gz))  # 한국당 김진태 의원: a party
 
 

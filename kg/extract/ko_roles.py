@@ -202,6 +202,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         plain = last_plain[hi - 1] if hi > lo else -1
         if plain >= lo and _describes_another(doc, sent, word_starts, cues[plain], m, ordered, here_starts):
             plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다": 좌장 is A's alone
+        if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
+            plain = -1  # "A 교수의 기조강연, B 박사와 C 대표의 주제발표": the keynote is A's
         frame = frames[hi - 1] if hi else None
         if frame is not None and frame[0] < start and not _sentence_topic(_word_at(sent, word_starts, frame[0])):
             frame = None  # "A가 기조연설자로 나서고, B가 강연한다": a part given with 로 is its own clause's
@@ -439,6 +441,13 @@ def _word_after(sent: Sentence, starts: list[int], offset: int) -> Word | None:
     """The word after the one holding sentence offset ``offset``."""
     k = bisect.bisect_right(starts, offset)
     return sent.words[k] if k < len(sent.words) else None
+
+
+def _owned_by_genitive(genitives: list[int], cue_at: int, before: int) -> bool:
+    """A cue right after another person's genitive (``A 교수의 기조강연``), that person written before
+    ``before``: ``genitives`` are the sorted ends of the mentions that 의 follows."""
+    g = bisect.bisect_right(genitives, cue_at) - 1
+    return g >= 0 and genitives[g] >= cue_at - 3 and genitives[g] < before
 
 
 def _sentence_topic(w: Word | None) -> bool:

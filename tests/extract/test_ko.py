@@ -593,3 +593,20 @@ def test_a_header_line_names_the_part_of_the_items_below(text: str, roles: dict)
 ])
 def test_a_brand_written_apart_before_the_organization_word(text: str, expected: dict) -> None:
     assert _affiliations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # parts owned by genitives in a programme's list: each part is its own person's
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 이날 행사는 정하윤 한빛협회장의 개회사를 시작으로 김도윤 한빛부 차관의 축사, 이서연 한빛대 "
+     "교수의 기조강연, 박준호 다온랩 박사와 최유나 누리전자 대표의 주제발표, 한지민 서울대 교수를 좌장으로 한 패널토론 순으로 "
+     "진행됐다.", {"정하윤": {"host_rep"}, "김도윤": {"other"}, "이서연": {"keynote"}, "박준호": {"speaker"},
+                 "최유나": {"speaker"}, "한지민": {"moderator"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 이서연 한빛대 교수의 기조강연에 이어 박준호 다온랩 박사의 발표가 있었다.",
+     {"이서연": {"keynote"}, "박준호": {"speaker"}}),
+    # a keynote part the person is described by stays theirs
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 기조연설자로 나선 이서연 한빛대 교수는 'AI와 제조'를 주제로 강연했다.",
+     {"이서연": {"keynote"}}),
+])
+def test_parts_owned_by_genitives_in_a_list(text: str, roles: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles

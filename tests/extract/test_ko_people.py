@@ -518,3 +518,10 @@ def test_the_body_under_a_parent_is_the_persons(text: str, expected: list) -> No
 ])
 def test_a_name_with_its_organization_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+def test_a_name_read_as_a_common_noun_before_an_organization_shaped_word() -> None:
+    # the analyser reads 김도윤 as a common noun here; 한빛부 ends like a ministry, so it is the organization
+    found = people("이날 행사는 정하윤 한빛협회장의 개회사를 시작으로 김도윤 한빛부 차관의 축사가 이어졌다.")
+    assert ("김도윤", "한빛부", "차관") in found
+    assert all(name != "한빛부" for name, _org, _title in found)
