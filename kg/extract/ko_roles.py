@@ -726,8 +726,10 @@ def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) ->
     """``A 교수와 B 대표가 각각 'X'와 'Y'를 주제로 발표했다``: as many topic quotes after the speakers as
     there are speakers, given in order (keyed by ``id`` of the mention)."""
     text = sent.text(doc.text)
-    if len(speakers) < 2 or "각각" not in text:
+    if len(speakers) < 2:
         return {}
+    if "각각" not in text:
+        return _gapped_talks(doc, sent, speakers)
     each = sent.span.start + text.index("각각")
     # "A가 'X'를 주제로 기조강연을 한 데 이어 B와 C가 각각 …": those named after the last quote before 각각
     opened = max((q.outer.end for q in sent.quotes if not q.double and q.outer.end <= each), default=sent.span.start)
@@ -745,6 +747,24 @@ def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) ->
         until = ordered[k + 1].span.start if k + 1 < len(ordered) else each
         q = next((q for q in sent.quotes if not q.double and m.span.end <= q.outer.start < until), None)
         if q is None or not re.fullmatch(r"\s*(?:이|가|은|는|의)?\s*", doc.text[m.span.end:q.outer.start]):
+            return {}
+        paired[id(m)] = (doc.slice(q.inner.start, q.inner.end).strip(), q.inner)
+    return paired
+
+
+# a subject, its quoted object and a comma, the verb left for the last subject's: "A 교수가 'X'를, B …"
+_GAPPED_OBJECT = re.compile(r"\s*(?:을|를|에\s*대해|에\s*관해|을\s*주제로|를\s*주제로)?\s*,")
+
+
+def _gapped_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict[int, tuple[str, Span]]:
+    """``A 교수가 'X'를, B 박사가 'Y'를 발표했다``: each subject but the last, its quoted talk and a comma
+    (the verb written once, after the last); the last subject's talk is found as any other's."""
+    ordered = sorted(speakers, key=lambda m: m.span.start)
+    paired: dict[int, tuple[str, Span]] = {}
+    for m, nxt in zip(ordered, ordered[1:]):
+        q = next((q for q in sent.quotes if not q.double and m.span.end <= q.outer.start < nxt.span.start), None)
+        if q is None or not re.fullmatch(r"\s*(?:이|가|은|는)\s*", doc.text[m.span.end:q.outer.start]) \
+                or not _GAPPED_OBJECT.match(doc.text, q.outer.end):
             return {}
         paired[id(m)] = (doc.slice(q.inner.start, q.inner.end).strip(), q.inner)
     return paired

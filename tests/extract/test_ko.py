@@ -610,3 +610,14 @@ def test_a_brand_written_apart_before_the_organization_word(text: str, expected:
 def test_parts_owned_by_genitives_in_a_list(text: str, roles: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # each subject with its quoted talk and a comma, the verb written once after the last
+    "1부에서는 이서연 한빛대 교수가 'AI와 제조'를, 박준호 다온랩 박사가 '데이터 표준'을 발표했다.",
+    "이서연 한빛대 교수는 'AI와 제조'를 주제로, 박준호 다온랩 박사는 '데이터 표준'을 주제로 강연했다.",
+])
+def test_each_subject_with_its_talk_before_one_verb(text: str) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == {
+        "이서연": ("speaker", "AI와 제조"), "박준호": ("speaker", "데이터 표준")}
