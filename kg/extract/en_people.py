@@ -1076,6 +1076,8 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
             k += 1 if toks[k].text in ls.postnominals else 2
             if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
                 k += 1  # "John Whitaker Jr., COO of …": the abbreviation's full stop
+        elif toks[k].text in ("'", "’") and k + 1 < len(toks) and re.fullmatch(r"\d\d", toks[k + 1].text):
+            k += 2  # "Jane Roe '98, now a vice president at …": a graduate's class year
         elif (side := _photo_position(toks, k)) is not None:
             k = side  # "Lee Kwang-hyung, left, president of …", "…, second from right, …": where in the photo
         elif toks[k].text == "(" and (close := next((n for n in range(k + 1, min(k + 8, len(toks)))

@@ -5113,3 +5113,17 @@ def test_a_name_joined_to_one_with_an_organization_shares_the_verb(text: str) ->
 def test_a_head_count_after_a_date(text: str, attendance: int) -> None:
     e, _orgs = _event(text, published="2026-10-10")
     assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a graduate's class year after the name, and a degree level before a student's title
+    ("Keynote speaker Jane Roe '98, now a vice president at Lake Corp, spoke about careers.",
+     {"Jane Roe": [("Lake Corp", "vice president")]}),
+    ("Jane Roe ’05, CEO of Lake Corp, gave the keynote.", {"Jane Roe": [("Lake Corp", "CEO")]}),
+    ("Graduate students Tom Reed and Mia Cho presented posters.",
+     {"Tom Reed": [(None, "Graduate student")], "Mia Cho": [(None, "Graduate student")]}),
+    ("Hanbit University graduate student Tom Reed presented.", {"Tom Reed": [("Hanbit University", "graduate student")]}),
+])
+def test_university_people(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Symposium was held on March 3. " + text)
+    assert {name: affs for name, (_r, affs) in found.items()} == expected
