@@ -177,6 +177,10 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
                            r"held|holds?)"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
+# parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
+_SIGNED = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
+                     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:signed|sign|signs|inked)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
+                     r"(?:memorandum|MOU|MoU|agreement|pact|partnership|deal)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
                             r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
@@ -1209,6 +1213,12 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}
     found = _organizations(text, comma_names)
+    if not any(role is OrgRole.ORGANIZER for _o, _at, role in found):
+        # "Lake Corp and Hanbit University signed a memorandum of understanding at a ceremony": with no one
+        # else said to hold the event, the parties that sign hold their signing
+        for m in _SIGNED.finditer(text):
+            found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"),
+                                                                                 comma_names))
     if named:  # "The Ridge Institute's annual Lake AI Forum"
         lead = max(0, named[1].start - 120)
         owner = _OWNER_OF_NAME.search(text, lead, named[1].start)

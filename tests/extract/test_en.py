@@ -5127,3 +5127,17 @@ def test_a_head_count_after_a_date(text: str, attendance: int) -> None:
 def test_university_people(text: str, expected: dict) -> None:
     found = _people("The Lake AI Symposium was held on March 3. " + text)
     assert {name: affs for name, (_r, affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the parties that sign an agreement hold the signing, when no one else is said to hold the event
+    ("Lake Corp and Hanbit University signed a memorandum of understanding on AI research at a ceremony in Seoul on "
+     "Tuesday.", ["Lake Corp", "Hanbit University"]),
+    ("The Korea AI Association and Hanbit City on Tuesday signed an MOU on AI training at a ceremony in Seoul.",
+     ["Korea AI Association", "Hanbit City"]),
+    ("The Lake AI Forum was hosted by the Lake Institute on June 3. At the forum, Lake Corp and Rock Inc signed an "
+     "agreement on robots.", ["Lake Institute"]),
+])
+def test_the_parties_that_sign_hold_the_signing(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
