@@ -314,7 +314,17 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             pass
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
             return role
+    opening = _OPENING_PARTICIPLE.match(sentence)
+    if opening and sc.cues and sc.cues[0][0] == opening.start(1) and not sentence[opening.end():start].strip():
+        return sc.cues[0][2]  # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
     k = bisect.bisect_right(sc.ends, start)
+    while k > 1 and _ENDS_IN_BY.search(sentence, sc.by_end[k - 1][0], sc.by_end[k - 1][1]) \
+            and not _LEADS_TO.fullmatch(sentence[sc.by_end[k - 1][1]:start]) \
+            and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[sc.by_end[k - 1][1]:]) \
+            and sc.other_after(sc.by_end[k - 1][1], name) in (None, start):
+        # "Speaking at a seminar organized by the Korea Institute …, Ana Vale said": the agent after "by" is
+        # an organization, not this person; the cue before it is theirs
+        k -= 1
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         a, b, role = sc.by_end[k - 1]
         owner = _OWNED_CUE.search(sentence, max(0, a - 80), a)
@@ -354,6 +364,9 @@ _AGENT_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+
                           r"(?:delivered|given|presented|made|led|moderated|chaired|hosted|run|offered|headlined)\s+by\b")
 
 
+# a participial clause that opens the sentence, up to the comma before its subject: "Speaking at a seminar
+# organized by X on Tuesday, NAME said …" (the phrase holds no comma of its own)
+_OPENING_PARTICIPLE = re.compile(r"\s*((?:Speaking|Presenting|Moderating|Addressing|Delivering|Giving)\b)[^,;.!?\"“]{0,160},\s*")
 _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
 # ", with" after the moderator named: the people who sat on the part with them
 _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
@@ -927,13 +940,29 @@ def _of_talks(name: str) -> bool:
     return bool(kinds) and (kinds[-1] in talks or kinds[-1].rstrip("s") in talks)
 
 
-def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | None, hosts: set[str]) -> bool:
+def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | None, hosts: set[str],
+                      kind: str) -> bool:
     """A person only quoted, with an organization and a title, in the report of an event of talks (a
     forum, conference, summit, seminar …) and of none of its organizers: what they said, they said
-    speaking there (as kg.extract.ko does for Korean reports)."""
+    speaking there (as kg.extract.ko does for Korean reports). ``kind``: how the text names the event when
+    it gives no name (``at a forum hosted by …``)."""
     return set(p["roles"]) == {Role.QUOTED} and not p["reporter"] and event is not None \
-        and _of_talks(event.name or "") \
+        and _of_talks(event.name or kind) \
         and any(a.org and a.title for a in affs) and not any(a.org in hosts for a in affs)
+
+
+# an event written by its kind alone: "at a forum hosted by …", "during the seminar"
+_AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
+
+
+def _unnamed_kind(text: str) -> str:
+    """The words that name the article's event by its kind when it has no name (the first such phrase
+    whose last word is a gathering), or ""."""
+    for m in _AT_A_KIND.finditer(text):
+        last = m.group(1).split()[-1]
+        if last in gathering_words() or last.rstrip("s") in gathering_words():
+            return m.group(1)
+    return ""
 
 
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -971,6 +1000,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             return named or not a.org  # "organizer of the forum"; not "organizer of the Arden Marathon"
         return bool(a.title and EVENT_OFFICE.search(a.title)) or named
     out_people = []
+    kind = _unnamed_kind(text) if event is not None and not event.name else ""
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]))
@@ -993,7 +1023,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
-        if _quoted_at_a_talk(p, affs, event, hosts):
+        if _quoted_at_a_talk(p, affs, event, hosts, kind):
             p["roles"][Role.SPEAKER] = None  # '"Data matters," said Ana Vale, CEO of Lake Corp' in a forum's report
         roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),

@@ -680,8 +680,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         # are the title; a minister belongs to no organization written here
         o = title_start
         while o > 0 and title_start - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].low in ("and", "&", ",")) \
-                and toks[o - 1].low not in ls.honorifics and toks[o - 1].text not in OPENERS:
-            o -= 1
+                and toks[o - 1].low not in ls.honorifics and toks[o - 1].text not in OPENERS \
+                and toks[o - 1].low not in _WEEKDAYS and toks[o - 1].low not in _MONTHS:
+            o -= 1  # (not "At a conference on Thursday, Science Minister Bae": a day is no portfolio)
         # "Science Minister Bae Kyung-hoon and Trade Minister Kim", "Ana Vale, CEO of Lake Corp, and Science
         # Minister Bae": another's title, name or organization before the joiner (a portfolio has none)
         joiners = [n for n in range(o, title_start) if toks[n].low in ("and", "&", ",")]
@@ -1093,6 +1094,8 @@ _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated)$", re.I)
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
+                    "apr jun jul aug sep sept oct nov dec".split())
 
 
 def _after_cue_by(toks: list[_Tok], i: int) -> bool:

@@ -5141,3 +5141,25 @@ def test_university_people(text: str, expected: dict) -> None:
 def test_the_parties_that_sign_hold_the_signing(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # a participial clause that opens the sentence gives its part to the subject after the comma, past an
+    # organization named as an agent inside it
+    ("Speaking at a seminar organized by the Korea Institute for Industrial Economics and Trade on Tuesday, Ana Vale, "
+     "CEO of Lake Corp, said AI is key.", "Ana Vale", {Role.SPEAKER}),
+    ("Moderating the panel, Ana Vale of Lake Corp asked about jobs.", "Ana Vale", {Role.MODERATOR}),
+    # a person quoted in the report of an event named only by its kind ("at a forum hosted by …")
+    ("Industry leaders called for faster AI adoption at a forum hosted by the Korea Chamber of Commerce and Industry "
+     "in Seoul on Tuesday. \"We are late,\" said Ana Vale, CEO of Lake Corp.", "Ana Vale", {Role.QUOTED, Role.SPEAKER}),
+    ("Lake Corp opened a new plant in a ceremony in Seoul on Tuesday. \"We are late,\" said Ana Vale, CEO of Rock Inc.",
+     "Ana Vale", {Role.QUOTED}),
+])
+def test_opening_participles_and_events_named_by_their_kind(text: str, name: str, roles: set) -> None:
+    assert _people(text)[name][0] == roles
+
+
+def test_a_day_is_no_ministers_portfolio() -> None:
+    found = _people("At a conference in Busan on Thursday, Science Minister Bae Kyung-hoon said the government would "
+                    "fund AI factories.")
+    assert found["Bae Kyung-hoon"][1] == [(None, "Science Minister")]
