@@ -259,7 +259,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             w = Word(w.text, w.start, w.end, w.text[:-2], "에서", w.ending_tags, w.quoted, w.stem_tags)
         elif not w.ending.startswith("에서"):
             continue
-        if not w.quoted and not w.stem[-1:].isdigit():
+        if not w.quoted and not w.stem[-1:].isdigit() and gz.event_type_of(w.stem) is None:
+            # (not "2회 포럼에서는": an event, not a place)
             parts: list[Word] = [w]
             j = i - 1
             while j >= 0 and len(parts) < 4:

@@ -774,3 +774,12 @@ def test_a_holder_that_runs_it_under_anothers_hosting_by_any_form(text: str) -> 
     x = extract(ko_article(text, published="2026-11-27"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["과학기술정보통신부"], ["한빛정보협회"])
+
+
+def test_an_event_word_before_eseo_is_no_venue() -> None:
+    # "2회 포럼에서는": the earlier edition the sentence speaks of, not a place
+    x = extract(ko_article("한빛협회는 오는 12월 3일 '제3회 한빛 AI 포럼'을 연다. 지난 5월 열린 2회 포럼에서는 정하윤 한빛대 "
+                           "교수가 기조강연을 했다.", published="2026-11-19"))
+    assert x.events[0].venue is None
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 한빛컨벤션센터 세미나실에서 열렸다.", published="2026-11-19"))
+    assert x.events[0].venue == "한빛컨벤션센터 세미나실"
