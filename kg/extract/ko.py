@@ -192,6 +192,7 @@ class _Builder:
         for phrase in defined_aliases(self.doc, gz):
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
+        self._named_orgs: list[tuple[str, tuple[str, ...]]] | None = None  # see _org_of_head
         for c in self.clusters:
             if not c.org_keys and not c.reporter:
                 c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0]) \
@@ -234,8 +235,10 @@ class _Builder:
         bodies = next((self.gz.head_bodies[t] for t in c.titles if t in self.gz.head_bodies), None)
         if bodies is None or any(m.qualifier for m in c.mentions):
             return None  # no head's title, or a former one (전 회장)
-        led = [o for o in self.orgs.organizations() if any(n.endswith(bodies) for n in (o.name, *o.aliases))]
-        return self.orgs.add(led[0].name, None) if len(led) == 1 else None
+        if self._named_orgs is None:  # the organizations named so far, listed once per article (not per person)
+            self._named_orgs = [(o.name, (o.name, *o.aliases)) for o in self.orgs.organizations()]
+        led = [name for name, forms in self._named_orgs if any(n.endswith(bodies) for n in forms)]
+        return self.orgs.add(led[0], None) if len(led) == 1 else None
 
     def _org_from_topic(self, m: PersonMention) -> str | None:
         """``배재대는 김선재 총장을 비롯해 박성태 대외협력부총장, 김한수 산학부총장이, 대전테크노파크는 최수만
