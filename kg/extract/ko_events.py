@@ -40,7 +40,8 @@ _BOTH = re.compile(r"\s*(?:양|두|세|네|[2-9]\s*개)\s*(?:기관|사|측|단�
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
 _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
-_ATTEND = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?명")
+# a head count, its ten thousands and thousands written in Hangul too: "1만2000여명", "3만여 명", "1천500명"
+_ATTEND = re.compile(r"(?<![\d,])(?:(?P<man>\d[\d,]*)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?P<rest>\d[\d,]*)?\s*(?:여\s*)?명")
 _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
 _STRETCH_ENDED = re.compile(r"(이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
@@ -885,11 +886,21 @@ def _attendance(doc: Doc) -> int | None:
     """``200여 명이 참석``: the first head count in a sentence about taking part."""
     for s in doc.sentences:
         line = s.text(doc.text)
-        if re.search(r"참석|참여|참가|모였|자리", line) and not _PAST_EDITION.search(line):
-            m = _ATTEND.search(line)
-            if m:
-                return int(m.group(1).replace(",", ""))
+        if re.search(r"참석|참여|참가|모였|자리|찾았|방문|몰렸|다녀갔", line) and not _PAST_EDITION.search(line):
+            for m in _ATTEND.finditer(line):
+                count = _head_count(m)
+                if count:
+                    return count
     return None
+
+
+def _head_count(m: re.Match[str]) -> int | None:
+    """The number a match of :data:`_ATTEND` writes (1만2000 -> 12000), or None when it has no digits."""
+    def number(group: str) -> int:
+        return int((m.group(group) or "0").replace(",", "") or "0")
+    if not (m.group("man") or m.group("cheon") or m.group("rest")):
+        return None
+    return number("man") * 10000 + number("cheon") * 1000 + number("rest")
 
 
 # a sentence about an earlier edition: "지난해 열린 제4회 포럼에는 200명이 참석했다"

@@ -783,3 +783,16 @@ def test_an_event_word_before_eseo_is_no_venue() -> None:
     assert x.events[0].venue is None
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 한빛컨벤션센터 세미나실에서 열렸다.", published="2026-11-19"))
     assert x.events[0].venue == "한빛컨벤션센터 세미나실"
+
+
+@pytest.mark.parametrize(("sentence", "attendance"), [
+    # head counts with their ten thousands and thousands in Hangul, and visitors who came
+    ("관람객 1만2000여명이 행사장을 찾았다.", 12000),
+    ("국내외 AI 전문가와 일반 관람객 등 3만여 명이 참여했다.", 30000),
+    ("1천500여명이 참석했다.", 1500),
+    ("기업 120곳과 2,000여 명이 참석했다.", 2000),
+    ("기업인 300여명이 참석했다.", 300),
+])
+def test_head_counts_in_hangul_units(sentence: str, attendance: int) -> None:
+    x = extract(ko_article("'2026 경남 제조 AI 엑스포'가 27일 폐막했다. " + sentence, published="2026-11-28"))
+    assert x.events[0].attendance == attendance
