@@ -973,9 +973,11 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
                 # "배재대와 대전테크노파크가 손을 맞잡았다. 양 기관은 … 협약을 체결했다": the two named before
                 for clause in clauses(doc.sentences[held - 1])[:1]:
                     draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
-        if not draft.orgs:
-            draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
     cued, jointly = _cued_orgs(doc, gz, held)
+    if held is not None and not draft.orgs and not any(r is OrgRole.ORGANIZER for _p, r in cued):
+        # the first clause that says who held an event, when no sentence says who hosts (주최) this one
+        # (not "한편 행사 기간 중 A와 B는 업무협약을 체결했다" in a report whose 주최 is named)
+        draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
     if jointly and not any(r is OrgRole.ORGANIZER for _p, r in (*draft.orgs, *cued)):
         # "A와 B가 공동 주최했다" with no one else holding it: A and B are its organizers
         cued = [(p, OrgRole.ORGANIZER if r is OrgRole.CO_ORGANIZER and _key(p) in jointly else r) for p, r in cued]

@@ -796,3 +796,11 @@ def test_an_event_word_before_eseo_is_no_venue() -> None:
 def test_head_counts_in_hangul_units(sentence: str, attendance: int) -> None:
     x = extract(ko_article("'2026 경남 제조 AI 엑스포'가 27일 폐막했다. " + sentence, published="2026-11-28"))
     assert x.events[0].attendance == attendance
+
+
+def test_a_side_agreement_does_not_name_the_host_when_the_report_does() -> None:
+    text = ("경상남도와 창원시가 주최하고 경남테크노파크가 주관한 '2026 경남 제조 AI 엑스포'가 지난 27일 창원컨벤션센터에서 "
+            "폐막했다. 한편 행사 기간 중 경남테크노파크와 한국산업기술진흥원은 '제조 AI 확산을 위한 업무협약'을 체결했다.")
+    x = extract(ko_article(text, published="2026-11-28"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["경상남도", "창원시"], ["경남테크노파크"])
