@@ -951,6 +951,8 @@ def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | Non
         and any(a.org and a.title for a in affs) and not any(a.org in hosts for a in affs)
 
 
+# the boilerplate a press release ends with: "About Lake Corp", "About the Korea AI Association:"
+_ABOUT = re.compile(r"^[ \t]*(?:About|ABOUT)[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}?:?[ \t]*$", re.M)
 # an event written by its kind alone: "at a forum hosted by …", "during the seminar"
 _AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
 
@@ -988,6 +990,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     # organization of its own, is that organization
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
     people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
+    about = _ABOUT.search(text)
+    if about is not None:  # "About Lake Corp: … founded by Ben Stone": the company's boilerplate, not the event's
+        people = {name: p for name, p in people.items()
+                  if p["roles"] or p["reporter"] or any(s.start < about.start() for s in p["spans"])}
     _resolve_kinds(people, orgs, event)
     hosts = set(event.organizers + event.co_organizers) if event else set()
     orgs_by_id = {o.id: o.name for o in orgs.organizations()}

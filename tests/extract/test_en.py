@@ -5163,3 +5163,17 @@ def test_a_day_is_no_ministers_portfolio() -> None:
     found = _people("At a conference in Busan on Thursday, Science Minister Bae Kyung-hoon said the government would "
                     "fund AI factories.")
     assert found["Bae Kyung-hoon"][1] == [(None, "Science Minister")]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a press release's closing boilerplate names people with no part in the event
+    ("Ana Vale, CEO of Lake Corp, gave the keynote.\n\nAbout Lake Corp\nLake Corp is a robotics company founded in "
+     "2010 by Ben Stone, who serves as its chairman.", {"Ana Vale"}),
+    # the event's people named again there stay
+    ("Ben Stone, chairman of Lake Corp, gave the keynote.\n\nAbout Lake Corp\nLake Corp was founded in 2010 by Ben "
+     "Stone.", {"Ben Stone"}),
+    # "About 300 people" is no such section
+    ("About 300 people attended. Ben Stone, an engineer, said it was great.", {"Ben Stone"}),
+])
+def test_a_press_releases_boilerplate_names_no_one_at_the_event(text: str, people: set) -> None:
+    assert set(_people("The Lake AI Forum was held on June 3. " + text)) == people
