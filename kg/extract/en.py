@@ -953,6 +953,22 @@ def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | Non
 
 # the boilerplate a press release ends with: "About Lake Corp", "About the Korea AI Association:"
 _ABOUT = re.compile(r"^[ \t]*(?:About|ABOUT)[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}?:?[ \t]*$", re.M)
+# what a person said away from the event: "…, who did not attend", "… said in a phone interview"
+_ELSEWHERE = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t)\s+(?:attend|at\s+the|present|there)\b|"
+                        r"\bin\s+(?:a|an)\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+|separate\s+|recent\s+)?"
+                        r"(?:interview|statement|email|e-mail|press\s+release|call)\b|\bby\s+(?:phone|telephone|email)\b")
+
+
+def _said_elsewhere(text: str, sentences: list[Span], mentions: list[Span]) -> bool:
+    """A sentence that names the person says they spoke away from the event (see :data:`_ELSEWHERE`)."""
+    starts = [s.start for s in sentences]
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and _ELSEWHERE.search(text, sentences[k].start, sentences[k].end):
+            return True
+    return False
+
+
 # an event written by its kind alone: "at a forum hosted by …", "during the seminar"
 _AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
 
@@ -1029,7 +1045,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
-        if _quoted_at_a_talk(p, affs, event, hosts, kind):
+        if _quoted_at_a_talk(p, affs, event, hosts, kind) and not _said_elsewhere(text, spans, p["spans"]):
             p["roles"][Role.SPEAKER] = None  # '"Data matters," said Ana Vale, CEO of Lake Corp' in a forum's report
         roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
         out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),

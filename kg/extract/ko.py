@@ -353,6 +353,8 @@ class _Builder:
         if kind is None or kind not in self.gz.talk_event_types:
             return False
         held = [key for key, _r in self.event_orgs]
+        if any(_ELSEWHERE.search(self.doc.sentences[m.sentence].text(self.doc.text)) for m in c.mentions):
+            return False  # "… 통화에서 말했다", "행사에 참석하지 않은 …": said away from the event
         return not any(self.orgs.same(k, h) for k in keys for h in held)
 
     def _quoted_in_a_panel(self, c: _Cluster) -> bool:
@@ -555,6 +557,8 @@ class _Builder:
 
 
 _LIST_WORDS = frozenset({"및", "등", "겸", "그리고"})
+# what a person said away from the event: on the phone, in an interview, not having attended
+_ELSEWHERE = re.compile(r"통화에서|전화\s*인터뷰|서면\s*인터뷰|인터뷰에서|참석하지\s*않|불참|보도자료를\s*통해")
 # public offices, held in a government or the National Assembly, never in the body a sentence before named
 _PUBLIC_OFFICES = frozenset({"의원", "국회의원", "대통령", "국무총리", "총리", "장관", "차관", "대사", "도지사", "지사", "시장",
                              "군수", "구청장", "교육감", "국회의장", "부의장"})

@@ -65,6 +65,8 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             if role is Role.SPEAKER and _ANNOUNCED.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "…계획을 발표했다": announcing a plan is no talk
+            if _NEGATED.match(text, m.end()):
+                continue  # "참석하지 않은", "발표하지 못했다": the part was not taken
             if blocked[m.start()] or taken[m.start()]:
                 continue
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -72,6 +74,8 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     return sorted(hits)
 
 
+# a cue's verb negated right after it: "참석하지 않은", "참석하지 못했다", "참석 안 한"
+_NEGATED = re.compile(r"\S{0,2}?(?:하지|지)\s*(?:않|못)|\s*(?:안|못)\s*(?:했|한|하)")
 _LINE_REST = 40  # characters after a quote within which its line must end to close a programme line
 
 

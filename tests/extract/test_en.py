@@ -5177,3 +5177,13 @@ def test_a_day_is_no_ministers_portfolio() -> None:
 ])
 def test_a_press_releases_boilerplate_names_no_one_at_the_event(text: str, people: set) -> None:
     assert set(_people("The Lake AI Forum was held on June 3. " + text)) == people
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a person quoted away from the event did not speak at it
+    ('"It was a good event," said Tom Reed, an analyst at Rock Research, who did not attend.', {Role.QUOTED}),
+    ('"Demand is strong," Tom Reed, an analyst at Rock Research, said in a phone interview.', {Role.QUOTED}),
+    ('"Demand is strong," Tom Reed, an analyst at Rock Research, told the audience.', {Role.QUOTED, Role.SPEAKER}),
+])
+def test_quoted_away_from_the_event(text: str, roles: set) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text)["Tom Reed"][0] == roles

@@ -621,3 +621,25 @@ def test_each_subject_with_its_talk_before_one_verb(text: str) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + text))
     assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == {
         "이서연": ("speaker", "AI와 제조"), "박준호": ("speaker", "데이터 표준")}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a person quoted away from the forum (on the phone, not having attended) did not speak at it
+    ("정하윤 다온랩 대표는 \"수요가 많다\"고 통화에서 말했다.", {"quoted"}),
+    ("행사에 참석하지 않은 정하윤 다온랩 대표는 \"수요가 많다\"고 말했다.", {"quoted"}),
+    ("정하윤 다온랩 대표는 \"수요가 많다\"고 말했다.", {"quoted", "speaker"}),
+])
+def test_quoted_away_from_the_forum(sentence: str, roles: set) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
+    assert {r.role.value for r in x.people[0].roles} == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a cue's verb negated right after it gives no part
+    ("정하윤 다온랩 대표는 일정 때문에 발표하지 못했다.", set()),
+    ("정하윤 다온랩 대표는 행사에 참석하지 않았다.", set()),
+    ("정하윤 다온랩 대표가 참석해 발표했다.", {"attendee", "speaker"}),
+])
+def test_a_negated_cue_gives_no_part(sentence: str, roles: set) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
+    assert {r.role.value for r in x.people[0].roles} == roles
