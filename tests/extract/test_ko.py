@@ -643,3 +643,18 @@ def test_quoted_away_from_the_forum(sentence: str, roles: set) -> None:
 def test_a_negated_cue_gives_no_part(sentence: str, roles: set) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
     assert {r.role.value for r in x.people[0].roles} == roles
+
+
+@pytest.mark.parametrize(("org", "expected"), [
+    # a group's letters and a company's own name written apart are one organization
+    ("KT 클라우드", ("KT 클라우드", None)),
+    ("CJ 올리브네트웍스", ("CJ 올리브네트웍스", None)),
+    ("KB 국민은행", ("KB 국민은행", None)),
+    # a unit after the letters stays a unit
+    ("KT 전략기획실", ("KT", "전략기획실")),
+])
+def test_a_groups_letters_and_a_company_name_written_apart(org: str, expected: tuple) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 열렸다. 토론에는 김도윤 {org} 상무가 참여했다."))
+    names = {o.id: o.name for o in x.organizations}
+    [a] = x.people[0].affiliations
+    assert (names[a.org], a.unit) == expected
