@@ -105,8 +105,8 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     t = w.text if w.bare or copula or miscut else w.stem
     if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
         return False
-    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes:
-        return False
+    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀"):
+        return False  # (…팀: a team, never a given name's last syllable)
     if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and _common_noun(t[:-1]):
         return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names
     if t[:2] in gz.surnames:

@@ -137,6 +137,16 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
         last = org_words[-1]
         unit = doc.slice(org_words[4].start, last.end if last.ending == "과" else last.stem_end)
         return OrgPhrase(head.start, head.end, head.text, (org_words[2].text,)), unit
+    letters = 0  # "LG CNS 제조DX담당", "SK C&C 클라우드사업부": a name in capitals written as two words
+    while letters < len(org_words) - 1 and letters < 3 and re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", org_words[letters].text):
+        letters += 1
+    if letters >= 2 and _unit_shaped(org_words[-1], gz) or letters >= 2 and re.search(r"[가-힣]", org_words[-1].text) \
+            and re.search(r"(?:담당|부문|본부|센터|사업부|그룹|팀|실)$", org_words[-1].text):
+        first, last = org_words[0], org_words[letters - 1]
+        name = doc.slice(first.start, last.end)
+        tail = org_words[-1]
+        unit = doc.slice(org_words[letters].start, tail.end if tail.ending == "과" else tail.stem_end)
+        return OrgPhrase(first.start, last.end, name), unit
     if len(org_words) == 2 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", head.text) \
             and re.fullmatch(r"[가-힣]{2,}", org_words[1].text) and not _unit_shaped(org_words[1], gz):
         return phrase, None  # "KT 클라우드", "CJ 올리브네트웍스": a group's letters and a company's own name

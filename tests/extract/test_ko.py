@@ -658,3 +658,17 @@ def test_a_groups_letters_and_a_company_name_written_apart(org: str, expected: t
     names = {o.id: o.name for o in x.organizations}
     [a] = x.people[0].affiliations
     assert (names[a.org], a.unit) == expected
+
+
+@pytest.mark.parametrize(("org", "expected"), [
+    # a name in capitals written as two words, then a unit of it
+    ("LG CNS 제조DX담당", ("LG CNS", "제조DX담당")),
+    ("SK C&C 클라우드사업부", ("SK C&C", "클라우드사업부")),
+    ("KT DS 전략팀", ("KT DS", "전략팀")),
+])
+def test_a_name_in_capitals_of_two_words_then_its_unit(org: str, expected: tuple) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 열렸다. 토론에는 김도윤 {org} 상무가 참여했다."))
+    names = {o.id: o.name for o in x.organizations}
+    assert [p.name for p in x.people] == ["김도윤"]
+    [a] = x.people[0].affiliations
+    assert (names[a.org], a.unit) == expected
