@@ -1815,6 +1815,11 @@ def _list_end(toks: list[_Tok], j: int) -> int:
     return k
 
 
+# talks a person's name owns with a possessive ("Ana Vale of Lake Corp's keynote")
+_OWNED_TALKS = frozenset({"keynote", "talk", "presentation", "speech", "lecture", "remarks", "address", "session",
+                          "panel", "fireside", "workshop", "demo", "demonstration"})
+
+
 def _past_of_org(toks: list[_Tok], j: int) -> int:
     """Past ``of ORG`` / ``from ORG`` at ``j``: capitalised words (with "of", "for" and "&" inside) up to a
     word in lower case or a comma (``j`` itself when none is written there)."""
@@ -2093,7 +2098,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
                 past = _index_past(toks, after, org_at.end) if org_at else after  # the token after the organization
-                if org and (any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in LEGAL_FORMS
+                if org and org_at and org.endswith(_POSSESSIVE) and past < len(toks) and toks[past].low in _OWNED_TALKS:
+                    # "Ana Vale of Lake Corp's keynote": the person's talk, the possessive closing the whole phrase
+                    org, org_at = org[:-2], Span(org_at.start, org_at.end - 2)
+                    got = (None, org, org_at)
+                elif org and (any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in LEGAL_FORMS
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
                             or _speaks(toks, past)  # "… of Schneider Electric moderated"

@@ -5187,3 +5187,15 @@ def test_a_press_releases_boilerplate_names_no_one_at_the_event(text: str, peopl
 ])
 def test_quoted_away_from_the_event(text: str, roles: set) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text)["Tom Reed"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessive after "NAME of ORG" owned by the whole phrase: the person's talk
+    ("Ana Vale of Lake Corp's keynote drew a full house.", {"Ana Vale": ({Role.KEYNOTE}, [("Lake Corp", None)])}),
+    ("Ana Vale of Lake Corp's presentation on edge AI came next.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    # a thing the organization owns is no talk of a person
+    ("Ana Vale of Lake Corp's new robot drew a crowd.", {}),
+])
+def test_a_persons_talk_owned_past_their_organization(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == expected
