@@ -673,8 +673,8 @@ def _latin_name_at(words: tuple[Word, ...], end: int) -> int | None:
         a -= 1
     if end - a < 2 or words[end - 1].text.endswith("."):
         return None
-    if a > 0 and re.search(r"[A-Za-z]", words[a - 1].text) and not words[a - 1].is_punct:
-        return None  # inside a longer English phrase (an organization's name)
+    if a > 0 and re.search(r"[A-Za-z]", words[a - 1].text) and not words[a - 1].is_punct and words[a - 1].bare:
+        return None  # inside a longer English phrase (an organization's name; not "IBM의 John Smith 부사장")
     return a
 
 

@@ -672,3 +672,12 @@ def test_a_name_in_capitals_of_two_words_then_its_unit(org: str, expected: tuple
     assert [p.name for p in x.people] == ["김도윤"]
     [a] = x.people[0].affiliations
     assert (names[a.org], a.unit) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name in Latin letters after an organization in the genitive, or before the organization
+    "이날 IBM의 John Smith 부사장이 기조연설을 했다.",
+    "이날 John Smith IBM 부사장이 기조연설을 했다.",
+])
+def test_a_latin_name_after_a_genitive_organization(text: str) -> None:
+    assert _affiliations("'2026 한빛 AI 포럼'이 18일 열렸다. " + text) == {"John Smith": [("IBM", "부사장")]}
