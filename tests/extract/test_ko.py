@@ -681,3 +681,15 @@ def test_a_name_in_capitals_of_two_words_then_its_unit(org: str, expected: tuple
 ])
 def test_a_latin_name_after_a_genitive_organization(text: str) -> None:
     assert _affiliations("'2026 한빛 AI 포럼'이 18일 열렸다. " + text) == {"John Smith": [("IBM", "부사장")]}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # leading a discussion is chairing it
+    ("정하윤 한빛대 교수가 토론을 이끌었다.", {"정하윤": {"moderator"}}),
+    ("토론을 이끈 정하윤 한빛대 교수는 \"규제가 문제\"라고 말했다.", {"정하윤": {"moderator", "quoted"}}),
+    ("정하윤 한빛대 교수가 논의를 이끌었고, 한예린 다온랩 대표가 토론자로 참여했다.",
+     {"정하윤": {"moderator"}, "한예린": {"panelist"}}),
+])
+def test_leading_a_discussion_is_chairing_it(sentence: str, roles: dict) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
