@@ -2147,10 +2147,37 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                    also=(now,) if now and now != got else ()))
     found.extend(_programme_entries(text, found))
     found.extend(_bylines(text, found))
+    found = _respectively(text, found)
     return _with_short_mentions(text, found)
 
 
+
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
+
+
+# "Ana Vale and Ben Stone, the CEOs of Lake Corp and Rock Inc respectively,": each name takes the title and
+# the organization in its place
+_RESPECTIVELY = re.compile(
+    rf"(?P<a>{_NAME_WORDS})[ \t]+and[ \t]+(?P<b>{_NAME_WORDS}),[ \t]+(?:the[ \t]+)?(?P<title>[A-Za-z][A-Za-z \-]{{1,40}}?s)[ \t]+"
+    rf"(?:of|at)[ \t]+(?:the[ \t]+)?(?P<x>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){{0,4}})[ \t]+and[ \t]+(?:the[ \t]+)?"
+    rf"(?P<y>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){{0,4}}),?[ \t]+respectively\b")
+
+
+def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
+    """The two people of a ``…, respectively`` appositive, each with the title and the organization in their
+    place; they replace what was read at the same names."""
+    out = list(found)
+    for m in _RESPECTIVELY.finditer(text):
+        plural = m.group("title")  # each one's title in the singular: CEOs -> CEO, secretaries -> secretary
+        title = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        spans = {m.start("a"), m.start("b")}
+        out = [f for f in out if f.span.start not in spans]
+        for who, org in (("a", "x"), ("b", "y")):
+            out.append(EnMention(m.group(who), Span(m.start(who), m.end(who)), title, m.group(org),
+                                 Span(m.start(org), m.end(org))))
+    return sorted(out, key=lambda f: f.span.start)
+
+
 _OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|Review|Magazine|Wire|Report|Ilbo|Yonhap|Bizwire)"
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")

@@ -5199,3 +5199,15 @@ def test_quoted_away_from_the_event(text: str, roles: set) -> None:
 ])
 def test_a_persons_talk_owned_past_their_organization(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "…, respectively": each name takes the title (in the singular) and the organization in its place
+    ("Ana Vale and Ben Stone, the CEOs of Lake Corp and Rock Inc respectively, gave keynotes.",
+     {"Ana Vale": ({Role.KEYNOTE}, [("Lake Corp", "CEO")]), "Ben Stone": ({Role.KEYNOTE}, [("Rock Inc", "CEO")])}),
+    ("Ana Vale and Ben Stone, chief executives of Lake Corp and Rock Inc, respectively, spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", "chief executive")]),
+      "Ben Stone": ({Role.SPEAKER}, [("Rock Inc", "chief executive")])}),
+])
+def test_respectively(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == expected
