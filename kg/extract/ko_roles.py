@@ -723,7 +723,18 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
                 or not between.strip() and _ends_line(doc.text, q.outer.end):  # "발제: A 교수 '제조 AI 동향'"
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         break
+    line = _COLON_TALK.match(doc.text, m.span.end)  # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line
+    opening = doc.text.rfind("\n", 0, m.span.start) + 1
+    if line and re.fullmatch(r"[\s\-–•·▲△■□◆◇○●▶*]*", doc.text[opening:m.span.start]):
+        start, end = line.start("talk"), line.end("talk")
+        if doc.text[start] in "'‘\"“「『" and doc.text[end - 1] in "'’\"”」』":
+            start, end = start + 1, end - 1  # the title in quotes
+        return doc.slice(start, end).strip(), Span(start, end)
     return None
+
+
+# a programme line's talk after the speaker and a colon, to the end of the line
+_COLON_TALK = re.compile(r"[ \t]*[:：][ \t]*(?P<talk>[^\n:：]{2,80}?)[ \t]*(?=\n|$)")
 
 
 def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict[int, tuple[str, Span]]:

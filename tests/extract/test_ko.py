@@ -693,3 +693,16 @@ def test_a_latin_name_after_a_genitive_organization(text: str) -> None:
 def test_leading_a_discussion_is_chairing_it(sentence: str, roles: dict) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    # a programme line's talk after the speaker and a colon, quoted or not
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇연사\n- 김도윤 한빛대 교수: 제조 AI의 현재\n- 이서연 다온랩 대표: '에이전트와 공장'",
+     {"김도윤": "제조 AI의 현재", "이서연": "에이전트와 공장"}),
+    # a colon later in a sentence is no programme line
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 김도윤 한빛대 교수가 발표했다. 요지는 다음과 같다: 데이터가 중요하다.",
+     {"김도윤": None}),
+])
+def test_a_programme_lines_talk_after_a_colon(text: str, talks: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: p.roles[0].talk_title for p in x.people} == talks
