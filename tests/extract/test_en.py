@@ -3602,6 +3602,11 @@ def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
     ("The Lake AI Summit, organized on May 5, 2025, at Hanbit Hall by the Tidewell Institute and Arden University, "
      "drew 400 people.", "organizers", ["Tidewell Institute", "Arden University"]),
     ("The Lake AI Summit was held last week in Seoul by the Tidewell Institute.", "organizers", ["Tidewell Institute"]),
+    # the one who invites hosts
+    ("The Lake AI Summit was held on May 5 at the invitation of the Tidewell Institute.", "organizers",
+     ["Tidewell Institute"]),
+    ("The Lake AI Summit was held on May 5 at the invitation of Arden University and drew 300 people.", "organizers",
+     ["Arden University"]),
 ])
 def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text)
