@@ -39,7 +39,7 @@ from kg.crosslingual import (
     titles_agree,
 )
 from kg.curation import Action, Curation, Kind
-from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key
+from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key, short_form
 from kg.model import Extraction, Role
 from kg.vocab import KGR, article_iri, graph_iri
 
@@ -175,8 +175,9 @@ class _Resolver:
                     [ck] = self._org_keys([canonical])
                     keys = [*keys, ck]
                     asked.append((ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)"))
-                if "대학교" in form:  # 한빛대학교 and 한빛대 (… AI융합연구소): a university's short form
-                    [sk] = self._org_keys([form.replace("대학교", "대")])
+                short = short_form(form)  # 한빛대학교 and 한빛대 (… AI융합연구소)
+                if short is not None:
+                    [sk] = self._org_keys([short])
                     keys = [*keys, sk]
                     asked.append((self._org_keys([form])[0], sk, "a university's short form (…대학교, …대)"))
             out.append((keys, asked))

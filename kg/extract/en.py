@@ -318,13 +318,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     if opening and sc.cues and sc.cues[0][0] == opening.start(1) and not sentence[opening.end():start].strip():
         return sc.cues[0][2]  # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
     k = bisect.bisect_right(sc.ends, start)
-    while k > 1 and _ENDS_IN_BY.search(sentence, sc.by_end[k - 1][0], sc.by_end[k - 1][1]) \
-            and not _LEADS_TO.fullmatch(sentence[sc.by_end[k - 1][1]:start]) \
-            and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[sc.by_end[k - 1][1]:]) \
-            and sc.other_after(sc.by_end[k - 1][1], name) in (None, start):
-        # "Speaking at a seminar organized by the Korea Institute …, Ana Vale said": the agent after "by" is
-        # an organization, not this person; the cue before it is theirs
-        k -= 1
+    while k > 1 and _agent_not_this_one(sc, sc.by_end[k - 1], start, name):
+        k -= 1  # "Speaking at a seminar organized by the Korea Institute …, Ana Vale said": the cue before is theirs
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         a, b, role = sc.by_end[k - 1]
         owner = _OWNED_CUE.search(sentence, max(0, a - 80), a)
@@ -354,6 +349,14 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                     or _discussion_before(sentence, a) else Role.SPEAKER
             return role
     return None
+
+
+def _agent_not_this_one(sc: _SentenceCues, cue: tuple[int, int, Role], start: int, name: str) -> bool:
+    """A cue that ends in "by" (``organized by``) whose agent, written right after it, is no person of the
+    sentence (an organization) and does not lead to the person at ``start``."""
+    a, b, _role = cue
+    return _ENDS_IN_BY.search(sc.sentence, a, b) is not None and not _LEADS_TO.fullmatch(sc.sentence[b:start]) \
+        and re.match(r"\s+(?:the\s+)?[A-Z]", sc.sentence[b:]) is not None and sc.other_after(b, name) in (None, start)
 
 
 # a comma or semicolon and a conjunction that open a clause of its own, with its own subject
@@ -1148,14 +1151,16 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
         return
     names = {o.id: o.name for o in orgs.organizations()}
     held = [*event.organizers, *event.co_organizers, *event.sponsors] if event else []
-    by_kind: dict[tuple[tuple[str, ...], frozenset[str]], list[str]] = {}  # each kind looked up once: linear in people and organizations
+    # each kind looked up once: linear in people and organizations
+    by_kind: dict[tuple[tuple[str, ...], frozenset[str]], list[str]] = {}
 
-    def of_kind(ids: list[str], kinds: tuple[tuple[str, ...], frozenset[str]]) -> list[str]:
+    def of_kind(ids: list[str], kinds: tuple[tuple[str, ...], frozenset[str]], holders: bool) -> list[str]:
+        """The names of ``ids`` of that kind; ``holders``: ``ids`` are the event's organizations."""
         words, shared = kinds
         if words in (("company",), ("firm",)):  # a company by its legal form: "Lake Corp", "Nimbus Inc."
             by_form = sorted({names[i] for i in ids if names[i].split()[-1].lower().rstrip(".") in LEGAL_FORMS})
             # or the one holder of the event no word calls a body of another kind ("Hanbit Electronics")
-            return by_form or sorted({names[i] for i in ids if ids is held
+            return by_form or sorted({names[i] for i in ids if holders
                                       and not set(names[i].lower().split()) & _OTHER_KINDS})
         # "Trade Minister": a ministry named with "trade" too, not the Ministry of Science and ICT
         return sorted({names[i] for i in ids if set(words) & (said := set(re.findall(r"[\w\-]+", names[i].lower())))
@@ -1163,7 +1168,7 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
     for p in people.values():
         for title, kind in p.get("refers", {}).items():
             if kind not in by_kind:
-                by_kind[kind] = of_kind(held, kind) or of_kind(list(names), kind)
+                by_kind[kind] = of_kind(held, kind, True) or of_kind(list(names), kind, False)
             found = by_kind[kind]
             if len(found) != 1:
                 continue

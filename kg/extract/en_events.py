@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
-from kg.extract.en_people import LEGAL_FORMS, OPENERS, ORG_WORDS, lists
+from kg.extract.en_people import LEGAL_FORMS, MONTHS, OPENERS, ORG_WORDS, WEEKDAYS, lists
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -239,13 +239,14 @@ _AND_AS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<list>(?:the\s+)?[A-Z][^.
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER,
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
+_MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # a month's name begins so ("Sept.", "June")
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
                           r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
                           # "held on June 3 by …", "held on Nov. 20, 2026, by …", "held on the 24th by …": the date
-                          r"on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                          rf"on\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|(?:{_MONTH_NAMES})[a-z]*\.?"
                           r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?),?\s+|"
                           # "Hosted at Hanbit Hall by …": the place between the verb and its agent
                           r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5},?\s+){0,3}by\s+" + _LIST)
@@ -783,7 +784,7 @@ _STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + 
                       + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b", re.I)
 
 
-_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"({_MONTH_NAMES})[a-z]*\.?"
 # (a year may follow the first day too: "Dec. 30, 2025, to Jan. 2, 2026")
 _RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d,?)?"
                     r"\s+(?:to|through|thru|until|till|and|-|–)\s+(?:" + _MONTH
@@ -1013,9 +1014,7 @@ _SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
-_CALENDAR = frozenset("january february march april june july august september october november december jan feb mar "
-                      "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-                      "today yesterday tomorrow".split())
+_CALENDAR = (MONTHS - {"may"}) | WEEKDAYS | {"tomorrow"}  # ("may" is a modal verb too: _WHEN adds "May" back)
 # "in San Francisco", "in Seoul's Jung District", "in southern Seoul": a city of up to three capitalised words
 # after a venue ("in Gangnam-gu, Seoul": the city after its district, but "in Seoul, Wednesday" is when;
 # "in Changwon, South Gyeongsang Province": the city before its province)

@@ -681,7 +681,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o = title_start
         while o > 0 and title_start - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].low in ("and", "&", ",")) \
                 and toks[o - 1].low not in ls.honorifics and toks[o - 1].text not in OPENERS \
-                and toks[o - 1].low not in _WEEKDAYS and toks[o - 1].low not in _MONTHS:
+                and toks[o - 1].low not in WEEKDAYS and toks[o - 1].low not in MONTHS:
             o -= 1  # (not "At a conference on Thursday, Science Minister Bae": a day is no portfolio)
         # "Science Minister Bae Kyung-hoon and Trade Minister Kim", "Ana Vale, CEO of Lake Corp, and Science
         # Minister Bae": another's title, name or organization before the joiner (a portfolio has none)
@@ -1093,9 +1093,9 @@ _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated)$", re.I)
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
-_MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
-                    "apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
+                   "apr jun jul aug sep sept oct nov dec".split())
 
 
 def _after_cue_by(toks: list[_Tok], i: int) -> bool:
@@ -1134,7 +1134,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
     if i >= 2 and toks[i - 1].low in ("by", "from"):
         k = i - 2
-        if k >= 1 and toks[k].low in _WEEKDAYS:
+        if k >= 1 and toks[k].low in WEEKDAYS:
             k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
         if k >= 0 and _CUE_BY.match(toks[k].text):
             return True

@@ -25,6 +25,12 @@ def org_key(name: str) -> str:
     return _ORG_NOISE.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
+def short_form(name: str) -> str | None:
+    """The short form a university's name has in news (한빛대학교 -> 한빛대, also inside a unit's name:
+    한빛대학교 AI융합연구소 -> 한빛대 AI융합연구소), or None when the name has none."""
+    return name.replace("대학교", "대") if "대학교" in name else None
+
+
 def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Words grouped by their last letter, each group in the given order (longest first)."""
     table: dict[str, list[str]] = {}

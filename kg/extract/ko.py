@@ -181,7 +181,8 @@ class _Builder:
         self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
         self.walk_kinds: dict[tuple[int, int], str] = {}  # (sentence, word) -> topic / pass / stop
         self.mentions = [self._unit_of_topic(m) for m in find_people(self.doc, gz)]
-        self.draft: EventDraft | None = find_event(self.doc, gz)
+        renamed = defined_aliases(self.doc, gz)  # (read once: the event's rules and the org table need it)
+        self.draft: EventDraft | None = find_event(self.doc, gz, renamed)
         self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
                      for i, m in enumerate(self.mentions) if m.org}
         self.key_of = {id(self.mentions[i]): key for i, key in self.keys.items()}
@@ -189,7 +190,7 @@ class _Builder:
                            for p, role in (self.draft.orgs if self.draft else [])]
         self._hosts_cache: list[str] | None = None  # see _host_names
         self.outlet = _outlet(self.doc, gz, self.orgs)
-        for phrase in defined_aliases(self.doc, gz):
+        for phrase in renamed:
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
         self._named_orgs: list[tuple[str, tuple[str, ...]]] | None = None  # see _org_of_head

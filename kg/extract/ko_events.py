@@ -576,9 +576,10 @@ _LAWMAKER = frozenset({"의원", "국회의원"})
 # finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who holds it)
 HOLDING_VERBS = "개최했|개최한다|열었|연다|가졌|가진다|마련했"
 # the event as the object of a finite holding verb, right after its subject's clause
-# (a date and a place may stand between the object and the verb: "토론회를 2일 국회의원회관에서 개최했다")
-_FINITE_HOLD = re.compile(rf"(?:을|를)\s*(?:[^\s.,'\"‘’“”]+(?<![을를])\s+){{0,4}}?(?:공동으로\s*|함께\s*)?"
-                          rf"(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정)")
+# up to four words (a date, a place) between the event as object and its verb, none an object of its own:
+# "토론회를 2일 국회의원회관에서 개최했다" (also read by kg.extract.ko_roles)
+BEFORE_VERB = r"(?:[^\s.,'\"‘’“”]+(?<![을를])\s+){0,4}?"
+_FINITE_HOLD = re.compile(rf"(?:을|를)\s*{BEFORE_VERB}(?:공동으로\s*|함께\s*)?(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정)")
 
 
 def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase | None:
@@ -951,8 +952,9 @@ def _holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
     return []
 
 
-def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
-    """The main event the article reports, or None when it names none."""
+def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) -> EventDraft | None:
+    """The main event the article reports, or None when it names none. ``aliased``: the organizations the
+    text renames in parentheses (:func:`kg.extract.ko_orgs.defined_aliases`), when the caller has them."""
     names = _candidates(doc, gz)
     held = _held_sentence(doc, names)
     if held is None and not names:
@@ -984,7 +986,7 @@ def find_event(doc: Doc, gz: Gazetteer) -> EventDraft | None:
     if any(r is OrgRole.ORGANIZER for _p, r in cued):  # "산업부가 주최하고 A와 B가 공동 주관했다": A held it
         # as a co-organizer, not the host (by any form the article gives it: "한빛정보협회(HIA)는 … HIA가 주관한")
         renamed: dict[str, set[str]] = {}  # each form the text defines -> all forms of that organization
-        for ph in defined_aliases(doc, gz):
+        for ph in defined_aliases(doc, gz) if aliased is None else aliased:
             forms = _forms(ph)
             for form in forms:
                 renamed.setdefault(form, set()).update(forms)

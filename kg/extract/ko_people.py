@@ -113,6 +113,8 @@ def _brand_before(w: Word, gz: Gazetteer) -> bool:
 
 
 _MAX_UNITS = 2  # units written between an organization and a name (경제실 산업정책과)
+# the units a company's name in capitals takes after it, as written (LG CNS 제조DX담당, KT DS 전략팀)
+_UNIT_AFTER_LETTERS = ("담당", "부문", "본부", "센터", "사업부", "그룹", "팀", "실")
 
 
 def _unit_shaped(w: Word, gz: Gazetteer) -> bool:
@@ -140,13 +142,12 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
     letters = 0  # "LG CNS 제조DX담당", "SK C&C 클라우드사업부": a name in capitals written as two words
     while letters < len(org_words) - 1 and letters < 3 and re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", org_words[letters].text):
         letters += 1
-    if letters >= 2 and _unit_shaped(org_words[-1], gz) or letters >= 2 and re.search(r"[가-힣]", org_words[-1].text) \
-            and re.search(r"(?:담당|부문|본부|센터|사업부|그룹|팀|실)$", org_words[-1].text):
-        first, last = org_words[0], org_words[letters - 1]
-        name = doc.slice(first.start, last.end)
-        tail = org_words[-1]
+    tail = org_words[-1]
+    if letters >= 2 and (_unit_shaped(tail, gz) or re.search(r"[가-힣]", tail.text) is not None
+                         and tail.text.endswith(_UNIT_AFTER_LETTERS)):
+        end = org_words[letters - 1].end
         unit = doc.slice(org_words[letters].start, tail.end if tail.ending == "과" else tail.stem_end)
-        return OrgPhrase(first.start, last.end, name), unit
+        return OrgPhrase(head.start, end, doc.slice(head.start, end)), unit
     if len(org_words) == 2 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", head.text) \
             and re.fullmatch(r"[가-힣]{2,}", org_words[1].text) and not _unit_shaped(org_words[1], gz):
         return phrase, None  # "KT 클라우드", "CJ 올리브네트웍스": a group's letters and a company's own name

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.ko_events import HOLDING_VERBS
+from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_people import PersonMention
 from kg.extract.role_evidence import Evidence, best_role
@@ -26,7 +26,9 @@ _AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
-_FRAME_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은", "에서", "로", "으로"})
+# the endings of a part named as the sentence's topic, and of one named in its own clause only
+_TOPIC_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은"})
+_FRAME_ENDINGS = _TOPIC_ENDINGS | {"에서", "로", "으로"}
 _CONTINUE = frozenset({"", "또", "또한", "이어", "이어서", "그러면서", "아울러", "이와 함께"})  # (and _PRONOUN_LEAD)
 # What one announces rather than presents: "정부는 … 전략을 발표했다".
 _ANNOUNCED = re.compile(r"(?:(?:계획|전략|방안|결과|정책|성명|입장|로드맵|대책|지원책|계획안|청사진|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
@@ -187,8 +189,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         subject = re.match(r"(?:은|는|이|가)\s", doc.text[m.span.end:m.span.end + 2]) is not None
 
         def owned(at: int, m: PersonMention = m, subject: bool = subject) -> bool:
-            g = bisect.bisect_right(genitives, at) - 1
-            return subject and g >= 0 and genitives[g] >= at - 3 and genitives[g] > m.span.end
+            g = _genitive_before(genitives, at)
+            return subject and g is not None and g > m.span.end
 
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
         counted = _COUNTED_SUBJECT.search(doc.text, m.span.end, window[0][0]) if window \
@@ -270,9 +272,7 @@ _OTHER_CASE = re.compile(r"(?:은|는|을|를|에|에서|에게|의|로|으로|�
 
 
 _HOLD_REACH = 160  # characters between a person and the verb by which they hold the event
-# (a date and a place may stand between the object and the verb: "토론회를 2일 국회의원회관에서 개최했다")
-_HOLDING = re.compile(rf"(?:을|를)\s*(?:[^\s.,'\"‘’“”]+(?<![을를])\s+){{0,4}}?(?:공동으로\s*|공동\s*|함께\s*)?"
-                      rf"(?:{HOLDING_VERBS}|주재했|주재한다)")
+_HOLDING = re.compile(rf"(?:을|를)\s*{BEFORE_VERB}(?:공동으로\s*|공동\s*|함께\s*)?(?:{HOLDING_VERBS}|주재했|주재한다)")
 
 
 _JOINED_REACH = 6  # people joined by 과/와 before the verb that holds the event
@@ -447,16 +447,22 @@ def _word_after(sent: Sentence, starts: list[int], offset: int) -> Word | None:
     return sent.words[k] if k < len(sent.words) else None
 
 
+def _genitive_before(genitives: list[int], at: int) -> int | None:
+    """The end of the mention whose genitive (의) stands right before offset ``at`` (``A 교수의 기조강연``),
+    or None: ``genitives`` are the sorted ends of the mentions that 의 follows."""
+    g = bisect.bisect_right(genitives, at) - 1
+    return genitives[g] if g >= 0 and genitives[g] >= at - 3 else None
+
+
 def _owned_by_genitive(genitives: list[int], cue_at: int, before: int) -> bool:
-    """A cue right after another person's genitive (``A 교수의 기조강연``), that person written before
-    ``before``: ``genitives`` are the sorted ends of the mentions that 의 follows."""
-    g = bisect.bisect_right(genitives, cue_at) - 1
-    return g >= 0 and genitives[g] >= cue_at - 3 and genitives[g] < before
+    """A cue right after the genitive of a person written before ``before``."""
+    g = _genitive_before(genitives, cue_at)
+    return g is not None and g < before
 
 
 def _sentence_topic(w: Word | None) -> bool:
     """A frame that is the whole sentence's topic (``패널토론에는``, ``토론자로는``), beyond its own clause."""
-    return w is not None and w.ending in ("에는", "에서는", "로는", "으로는", "는", "은")
+    return w is not None and w.ending in _TOPIC_ENDINGS
 
 
 def _topic_ending(w: Word | None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import Gazetteer, org_key
+from kg.extract.gazetteer import Gazetteer, org_key, short_form
 from kg.model import Organization, Span
 
 
@@ -55,10 +55,10 @@ class OrgTable:
         if canonical:
             self._forms.setdefault(org_key(canonical), [])
             self._union(org_key(canonical), key)
-        if "대학교" in form:  # "한빛대학교 AI융합연구소" and "한빛대 AI융합연구소": a university's short form
-            short = org_key(form.replace("대학교", "대"))
-            self._forms.setdefault(short, [])
-            self._union(key, short)
+        short = short_form(form)  # "한빛대학교 AI융합연구소" and "한빛대 AI융합연구소"
+        if short is not None:
+            self._forms.setdefault(org_key(short), [])
+            self._union(key, org_key(short))
         return key
 
     def add(self, text: str, span: Span | None, aliases: tuple[str, ...] = (), *, implied_at: int | None = None) -> str:

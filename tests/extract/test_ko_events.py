@@ -769,6 +769,9 @@ def test_a_fact_box_lists_organizations_no_list_knows(box: str, sponsors: list[s
     "500여명이 참석했다.",
     "한빛정보협회(이하 정보협회)는 26일 '2026 AI 컨퍼런스'를 개최했다. 과학기술정보통신부가 주최하고 정보협회가 주관했다.",
     "한빛정보협회는 26일 '2026 AI 컨퍼런스'를 개최했다. 과학기술정보통신부가 주최하고 한빛정보협회(HIA)가 주관했다.",
+    # the alias defined in a sentence of its own
+    "한빛정보협회(HIA)는 AI 사업을 확대한다고 밝혔다. HIA는 26일 '2026 AI 컨퍼런스'를 개최했다. 과학기술정보통신부가 "
+    "주최하고 한빛정보협회가 주관했다.",
 ])
 def test_a_holder_that_runs_it_under_anothers_hosting_by_any_form(text: str) -> None:
     x = extract(ko_article(text, published="2026-11-27"))
