@@ -172,8 +172,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
+# ("Kyungpook National University and the city of Daegu co-organized …": a local government by its place)
+_LOCAL_OF = r"(?:city|province|county|state|prefecture|municipality)\s+of\s+"
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
-                           r"Meanwhile|Also|Since|For|With)\b)(?P<list>[A-Z][^.;!?\n—]{0,120}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n—]{0,120}?)\s+"
+                           r"Meanwhile|Also|Since|For|With)\b)"
+                           rf"(?P<list>(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?)\s+"
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
@@ -234,6 +237,14 @@ _WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|
 _AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
               r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
 _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)" + _AS_A_PART)
+# "Nexa Cloud provided computing resources as the main sponsor", "…, while Acme joined as a partner": a
+# clause's subject in the part its verb phrase takes on
+_SUBJECT_AS = re.compile(r"(?:^|[.!?]\s+|[,;]\s+(?:while|and|whereas)\s+)(?:The\s+|the\s+)?"
+                         r"(?P<list>[A-Z][^.;!?,\n]{0,80}?(?:(?:,\s+|\s+and\s+(?:the\s+)?)[A-Z][^.;!?,\n]{0,80}?)*)"
+                         r"\s+(?:also\s+)?(?:joined|participated|took\s+part|came\s+on\s+board|signed\s+on|(?:provided|offered|"
+                         r"contributed|supplied|donated|gave|supported)(?:\s+[\w\-]+){1,4}?|will\s+(?:join|participate|take\s+part|"
+                         r"(?:provide|offer|contribute|supply|donate|give|support)(?:\s+[\w\-]+){1,4}?))"
+                         + _AS_A_PART, re.M)
 # "… with A as organizer, B as co-host and C as main sponsor": the next pairs of the same "with"
 _AND_AS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<list>(?:the\s+)?[A-Z][^.;!?,]{0,80}?)" + _AS_A_PART)
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
@@ -927,7 +938,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
             subjects.extend((org, at, role) for org, at in items)
-    for pattern in (_WERE_THE, _WITH_AS):
+    for pattern in (_WERE_THE, _WITH_AS, _SUBJECT_AS):
         for m in pattern.finditer(text):
             pair: re.Match[str] | None = m
             while pair is not None:
@@ -1011,6 +1022,8 @@ def _trim_org(org: str) -> str | None:
 _SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "office", "offices", "mission", "delegation",
                      "chamber", "branch", "bureau", "representation", "campus", "subsidiary", "headquarters", "center",
                      "centre", "lab", "labs", "laboratory", "chapter", "council"})
+# the words for a local government named by its place: "the city of Daegu", "the province of Ontario"
+_LOCAL_BODY_WORDS = frozenset({"city", "province", "county", "state", "municipality", "prefecture"})
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
@@ -1073,8 +1086,10 @@ def _own_name_follows(rest: list[tuple[str, int]]) -> bool:
 
 def _of_a_place(current: list[tuple[str, int]]) -> bool:
     """``the Embassy of Finland and Business Finland``: a name that ends in ``of`` and a country or a city
-    is whole, so ``and`` starts the next name."""
-    return len(current) >= 3 and current[-2][0].lower() == "of" and current[-1][0].lower() in lists().places
+    is whole, so ``and`` starts the next name; so is a local government by its place (``the province of
+    Ontario and Nimbus Labs``)."""
+    return len(current) >= 3 and current[-2][0].lower() == "of" and (current[-1][0].lower() in lists().places
+                                                                    or current[-3][0] in _LOCAL_BODY_WORDS)
 
 
 # a kind, and where it is from, before the first name of a list
@@ -1089,12 +1104,16 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
     words: list[tuple[str, int]] = []
     # "the consulates of A, B and C", "the university's Industrial Engineering Department"
-    lead = re.match(r"\s*(?:the\s+)?[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text) \
+    lead = re.match(rf"\s*(?:the\s+)?(?!{_LOCAL_OF})[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text) \
         or _KIND_LEAD.match(list_text)  # "(hosted by) Korean daily Hankook Ilbo", "local startup Kestrel"
     skip = lead.end() if lead else 0
     toks = list(re.finditer(r"[^\s,]+|,", list_text))
     for n, m in enumerate(toks):
         if m.start() < skip:
+            continue
+        if m.group() in _LOCAL_BODY_WORDS and n + 2 < len(toks) and toks[n + 1].group() == "of" \
+                and toks[n + 2].group()[:1].isupper() and (not words or words[-1][0] in (",", "and", "the")):
+            words.append((m.group(), m.start()))  # "A and the city of Daegu": a local government by its place
             continue
         if m.group() == "in" and words and words[-1][0].rstrip(".").lower() in _SEATED and n + 1 < len(toks) \
                 and toks[n + 1].group()[:1].isupper() \
@@ -1123,7 +1142,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             current.pop()
         while current and current[0][0].lower() in ("the", "and", "&"):
             current.pop(0)
-        if current and (current[0][0][:1].isupper() or re.match(r"[a-z]+[A-Z]", current[0][0])):  # "techUK", "eBay"
+        if current and (current[0][0][:1].isupper() or re.match(r"[a-z]+[A-Z]", current[0][0])  # "techUK", "eBay"
+                        or current[0][0] in _LOCAL_BODY_WORDS):
             start = current[0][1]
             out.append((list_text[start:current[-1][1] + len(current[-1][0])].rstrip("."), offset + start))
         current.clear()
@@ -1170,6 +1190,10 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
             city = parts.pop()  # (the last known place before the venue's name is its city)
         venue = ", ".join(parts) or None
     return start, end, venue, city
+
+
+# a Korean name romanised, surname and hyphenated given name ("Lee Ha-na", "Kim Min-su"): a person's, never a body's
+_ROMANIZED_NAME = re.compile(r"[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
@@ -1231,5 +1255,6 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name
                                        and not (o[0] in draft.name and o[0].split()[-1].lower() in _types()))
                   and not any(p in o[0] for p in people) and o[0] not in surnames
+                  and not _ROMANIZED_NAME.fullmatch(o[0])
                   and o[0].lower().rstrip(".") not in honorifics]
     return draft

@@ -668,6 +668,10 @@ def test_an_organizer_named_twice_is_listed_once() -> None:
 @pytest.mark.parametrize(("text", "role"), [
     ("Among the honorees was Ayla Ward, dean of engineering at Hill University.", Role.OTHER),
     ("Guild President Jo Park presented the awards.", Role.OTHER),
+    # handing over a prize of any kind is no presentation
+    ("Guild President Jo Park presented the grand prize to a team from Hill University.", Role.OTHER),
+    ("Guild President Jo Park handed a commemorative plaque to the winners.", Role.OTHER),
+    ("Guild President Jo Park gave certificates to the finalists.", Role.OTHER),
 ])
 def test_award_honorees_and_presenters(text: str, role: Role) -> None:
     assert [roles for roles, _affs in _people(text).values()] == [{role}]
@@ -3611,6 +3615,35 @@ def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
 def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text)
     assert found[role] == orgs
+
+
+@pytest.mark.parametrize(("text", "role", "orgs"), [
+    # a local government by its place is a list item of its own, in any place in the list
+    ("Arden University and the city of Tidewell co-organized the Lake AI Hackathon.", "co_organizers",
+     ["Arden University", "city of Tidewell"]),
+    ("The city of Tidewell and Arden University hosted the Lake AI Week on Friday.", "organizers",
+     ["city of Tidewell", "Arden University"]),
+    ("The Lake AI Week was hosted by the city of Tidewell and organized by the Tidewell Data Agency.", "organizers",
+     ["city of Tidewell"]),
+    ("The Ridge Institute, the province of Tidewell and Nimbus Labs jointly hosted the Lake AI Forum.", "organizers",
+     ["Ridge Institute", "province of Tidewell", "Nimbus Labs"]),
+    # a clause's subject in the part its verb phrase takes on
+    ("Arden University hosted the Lake AI Hackathon, while Nexa Cloud provided computing resources as the main sponsor.",
+     "sponsors", ["Nexa Cloud"]),
+    ("The Ridge Institute held the Lake AI Forum on Monday. Nimbus Labs and Orion Bank joined as sponsors.", "sponsors",
+     ["Nimbus Labs", "Orion Bank"]),
+    ("The Ridge Institute held the Lake AI Forum on Monday, and Kestrel Systems took part as a co-organizer.",
+     "co_organizers", ["Kestrel Systems"]),
+])
+def test_local_governments_and_subjects_that_take_on_a_part(text: str, role: str, orgs: list) -> None:
+    _e, found = _event(text)
+    assert found[role] == orgs
+
+
+def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
+    _e, found = _event("The Ridge Institute held the Lake AI Forum on Monday. Kim Min-su, CEO of Orion Bank, joined as "
+                       "a host. Lee Ha-na participated as a partner.")
+    assert found["organizers"] == ["Ridge Institute"] and found["sponsors"] == []
 
 
 @pytest.mark.parametrize(("text", "organizer"), [
