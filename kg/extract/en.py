@@ -584,7 +584,8 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         start, body = offset, line.strip()
         offset += len(line)
         here = _unique(p for _at, p in mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, offset)])
-        if body.endswith(":") or (body and len(body.split()) <= 6 and not here):
+        # (a short line that ends a sentence is no header: "About 200 people attended.")
+        if body.endswith(":") or (body and len(body.split()) <= 6 and not here and not body.endswith((".", "!", "?"))):
             cues = _cues_in(body)
             if cues or body.endswith(":"):
                 role = cues[0][2] if cues else (role or Role.SPEAKER) if _PROGRAMME.search(body) else None

@@ -645,6 +645,16 @@ def test_a_role_header_with_its_list_on_the_same_line(text: str, expected: dict)
     assert _people(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The Lake AI Forum was held on Wednesday.\n\nAbout 200 people attended.\n\nTom Reed, head of the Nimbus lab, "
+    "said that AI matters.\n",
+    "The Lake AI Forum was held on Wednesday.\n\nAround 150 guests were present.\n\nTom Reed, CTO of Nimbus Labs, "
+    "said that data matters.\n",
+])
+def test_a_short_sentence_of_its_own_is_no_list_header(text: str) -> None:
+    assert Role.ATTENDEE not in _people(text)["Tom Reed"][0]
+
+
 def test_a_header_that_names_no_role_gives_no_people() -> None:
     assert _people("Sponsors: Tom Becker (Siemens), Aiko Tanaka (Omron)\n") == {}
 
