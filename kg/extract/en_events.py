@@ -1257,4 +1257,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                   and not any(p in o[0] for p in people) and o[0] not in surnames
                   and not _ROMANIZED_NAME.fullmatch(o[0])
                   and o[0].lower().rstrip(".") not in honorifics]
+    # "KAIST, Hyundai Motor hold forum …" over "Hyundai Motor Group and KAIST jointly held …": a headline's
+    # short form of a name the body writes in full is that organization
+    headline_end = text.find("\n") if "\n" in text else len(text)
+    draft.orgs = [o for o in draft.orgs if o[1] >= headline_end
+                  or not any(f[1] >= headline_end and f[0].startswith(o[0] + " ") for f in draft.orgs)]
     return draft

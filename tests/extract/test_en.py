@@ -3650,6 +3650,21 @@ def test_local_governments_and_subjects_that_take_on_a_part(text: str, role: str
     assert found[role] == orgs
 
 
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a headline's short form of a name the body writes in full is that organization
+    ("KAIST, Hanbit Motor hold forum on robotics\n\nHanbit Motor Group and KAIST jointly held the Lake AI Forum on "
+     "Wednesday.", ["Hanbit Motor Group", "KAIST"]),
+    ("Nimbus, Arden University to host AI summit\n\nNimbus Labs and Arden University will host the Lake AI Summit on "
+     "June 3.", ["Arden University", "Nimbus Labs"]),
+    # two bodies named in full in the body both stand
+    ("Nimbus Labs hosts AI summit\n\nNimbus Labs and Nimbus Labs Europe held the Lake AI Summit on June 3.",
+     ["Nimbus Labs", "Nimbus Labs Europe"]),
+])
+def test_a_headlines_short_form_is_the_bodys_organization(text: str, organizers: list) -> None:
+    _e, found = _event(text)
+    assert sorted(found["organizers"]) == organizers
+
+
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
     _e, found = _event("The Ridge Institute held the Lake AI Forum on Monday. Kim Min-su, CEO of Orion Bank, joined as "
                        "a host. Lee Ha-na participated as a partner.")
