@@ -81,6 +81,8 @@ _BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commi
 # the kind word of a gathering, in the holder patterns that name the event by its kind ("… hosted the event")
 _GATHERING_KIND = (r"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
                    r"show|meeting|festival|dialogue|exhibition|event)s?\b")
+# "Vantor Systems, a leader in industrial edge computing, today announced …": a description set off by commas
+_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+){1,10}?(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,)?"
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -96,7 +98,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
-                rf"\s+[^,.;]{{1,80}},)?,?\s+"
+                rf"\s+[^,.;]{{1,80}},)?{_APPOSITIVE},?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year)\s+)?"
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
@@ -104,7 +106,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 re.M), OrgRole.ORGANIZER),
     # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
     # event's programme or speakers holds it
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+"
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?{_APPOSITIVE}\s+"
                 rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:announced|announces|unveiled|unveils|released|"
                 rf"releases|revealed|reveals|confirmed|confirms)\s+(?:the\s+|its\s+)?(?:full\s+|final\s+|first\s+)?"
                 rf"(?:speaker\s+)?(?:lineup|line-up|program|programme|agenda|speakers|keynote\s+speakers)\s+(?:for|of)\s+"

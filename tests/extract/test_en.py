@@ -3665,6 +3665,24 @@ def test_a_headlines_short_form_is_the_bodys_organization(text: str, organizers:
     assert sorted(found["organizers"]) == organizers
 
 
+@pytest.mark.parametrize("text", [
+    "Vantor Systems, a leader in industrial edge computing, today announced the speaker lineup for Edge AI Day 2025.",
+    "Vantor Systems, the country's largest robot maker, held the Edge AI Day 2025 on Monday.",
+    "Vantor Systems, a nonprofit group based in Ohio, will host the Edge AI Day 2025 on June 3.",
+])
+def test_an_organizer_described_between_commas(text: str) -> None:
+    _e, found = _event(text)
+    assert found["organizers"] == ["Vantor Systems"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed, a professor at Arden University, held a talk at the Lake AI Summit on Monday.",
+    "At the Lake AI Summit, Tom Reed of Arden University holds a short lecture on robot safety.",
+])
+def test_holding_a_talk_is_giving_it(text: str) -> None:
+    assert _people(text)["Tom Reed"][0] == {Role.SPEAKER}
+
+
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
     _e, found = _event("The Ridge Institute held the Lake AI Forum on Monday. Kim Min-su, CEO of Orion Bank, joined as "
                        "a host. Lee Ha-na participated as a partner.")
