@@ -2349,10 +2349,22 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
         if len(parts) > 1:
             other = parts[0] if _surname(m.name) == parts[-1] else parts[-1]
             by_other_end.setdefault(other, set()).add(m.name)
-    # "Ms. Santos said" found on its own (an honorific makes a one-word mention): the full name it points to
+    # "M.V. Ramesh Babu": the name less its initials, which a later "Mr. Ramesh Babu" writes
+    by_bare: dict[str, set[str]] = {}
+    for m in found:
+        bare = re.sub(r"^(?:[A-Z]\.)+\s*(?:[A-Z]\.\s*)*", "", m.name)
+        if not m.reporter and bare != m.name and " " in bare:
+            by_bare.setdefault(bare, set()).add(m.name)
+    # "Ms. Santos said" found on its own (an honorific makes a one-word mention): the full name it points to,
+    # by its surname or, family name first, by its other end ("Mr Gan" for Gan Kim Yong)
     for n, m in enumerate(out):
-        fulls = by_surname.get(m.name, set()) - {m.name}
-        if " " not in m.name and not m.reporter and len(fulls) == 1:
+        if m.reporter:
+            continue
+        if " " in m.name:
+            fulls = by_bare.get(m.name, set()) - {m.name}
+        else:
+            fulls = by_surname.get(m.name, set()) - {m.name} or by_other_end.get(m.name, set()) - {m.name}
+        if len(fulls) == 1:
             out[n] = replace(m, name=next(iter(fulls)))
     covered = bytearray(len(text))  # characters inside a mention already found
     for m in found:

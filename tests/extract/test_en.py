@@ -715,6 +715,24 @@ def test_a_quote_by_the_short_form_of_a_name(text: str) -> None:
     assert _people(text)["Kim Jung-ho"][0] == {Role.SPEAKER, Role.QUOTED}
 
 
+@pytest.mark.parametrize(("text", "full"), [
+    # a family name first: the honorific's one word is the name's first
+    ("Deputy Prime Minister Tan Wei Ming opened the Lake AI Forum. Speaking at the ceremony, Mr Tan said AI matters.",
+     "Tan Wei Ming"),
+    ("Lim Hock Seng, chairman of the Nimbus Guild, spoke at the forum. \"Data is the bottleneck,\" said Mr. Lim.",
+     "Lim Hock Seng"),
+    # initials before a name: the name without them
+    ("Guild president K.R. Arun Kumar attended the forum. Addressing the gathering, Mr. Arun Kumar said AI matters.",
+     "K.R. Arun Kumar"),
+    ("M. Devi Priya, director of the Nimbus Institute, spoke at the forum. Ms. Devi Priya said data matters.",
+     "M. Devi Priya"),
+])
+def test_an_honorific_and_part_of_a_name_point_to_the_full_name(text: str, full: str) -> None:
+    found = _people(text)
+    assert list(found) == [full] and Role.SPEAKER in found[full][0]
+
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a curated name with commas inside is one organization; other lists split at commas
     ("The Data Expo 2025 is sponsored by the Ministry of Trade, Industry and Energy.",
