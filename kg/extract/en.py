@@ -297,7 +297,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
                 or _INTRODUCING.fullmatch(sentence, a, b) and not sentence[b:start].strip() \
                 or _ENDS_IN_BY.search(sentence, a, b) and (not sentence[b:start].strip()  # "presentations from X",
-                                                           or _LABELS.fullmatch(sentence, b, start)):  # "… from X and Y"
+                                                           or _LABELS.fullmatch(sentence, b, start)  # "… from X and Y"
+                                                           or _titled_agent(sentence, b, start)):
             return role
     k = bisect.bisect_left(sc.starts, end)
     if k < len(sc.cues):
@@ -351,11 +352,22 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     return None
 
 
+# an organization and a title in lower case, then the person: "led by Crain's Chicago Business reporter X"
+_ORG_THEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w&'’.\-]*\s+){1,6}(?P<title>(?:[a-z][\w\-]*\s+){1,4})")
+
+
+def _titled_agent(sentence: str, b: int, start: int) -> bool:
+    """The words between a cue that ends in "by" and a person are that person's organization and title."""
+    m = _ORG_THEN_TITLE.fullmatch(sentence, b, start)
+    return m is not None and m.group("title").split()[-1] in lists().heads
+
+
 def _agent_not_this_one(sc: _SentenceCues, cue: tuple[int, int, Role], start: int, name: str) -> bool:
     """A cue that ends in "by" (``organized by``) whose agent, written right after it, is no person of the
     sentence (an organization) and does not lead to the person at ``start``."""
     a, b, _role = cue
     return _ENDS_IN_BY.search(sc.sentence, a, b) is not None and not _LEADS_TO.fullmatch(sc.sentence[b:start]) \
+        and not _titled_agent(sc.sentence, b, start) \
         and re.match(r"\s+(?:the\s+)?[A-Z]", sc.sentence[b:]) is not None and sc.other_after(b, name) in (None, start)
 
 

@@ -3701,6 +3701,24 @@ def test_holding_a_talk_is_giving_it(text: str) -> None:
     assert _people(text)["Tom Reed"][0] == {Role.SPEAKER}
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the agent of a cue ending in "by", written with an organization and a title in lower case before the name
+    ("Tom Reed and Ana Vale discussed robotics in a conversation led by Lake Daily Times reporter Jo Park.", "Jo Park",
+     Role.MODERATOR),
+    ("Tom Reed and Ana Vale shared their plans at a panel moderated by Crain's Lake Business editor Jo Park.",
+     "Jo Park", Role.MODERATOR),
+    ("Tom Reed and Ana Vale spoke on a panel chaired by Nimbus Labs senior vice president Jo Park.", "Jo Park",
+     Role.MODERATOR),
+    ("Tom Reed and Ana Vale debated AI rules in a discussion led by Orion Bank chief economist Jo Park.", "Jo Park",
+     Role.MODERATOR),
+    ("Tom Reed presented new robots at a session led by Nimbus Labs senior vice president Jo Park.", "Jo Park",
+     Role.MODERATOR),
+])
+def test_a_titled_agent_after_by(text: str, name: str, role: Role) -> None:
+    assert _people(text)[name][0] == {role}
+
+
+
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
     _e, found = _event("The Ridge Institute held the Lake AI Forum on Monday. Kim Min-su, CEO of Orion Bank, joined as "
                        "a host. Lee Ha-na participated as a partner.")
