@@ -61,7 +61,7 @@ _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+ye
 # (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
 _ATTEND = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w\-]*\s+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
-                     r"members|officials|researchers|exhibitors|companies)", re.I)
+                     r"members|officials|researchers)", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
                    r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed|(?:co-?)?chaired|"
@@ -326,7 +326,9 @@ def _name_pattern() -> re.Pattern[str]:
 # "the Robotworld 2019 trade show", "Robotworld 2019, a four-day event organized by …": a capitalised
 # name with its year, then a lower-case type word or an appositive that says it is an event
 _YEAR_NAMED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}[ \t]+(?:19|20)\d\d)"
+    # ("Industrial Transformation Asia-Pacific (ITAP) 2025 conference": the initials before the year)
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
+    r"[ \t]+(?:19|20)\d\d)"
     r"(?=\s+(?:trade\s+|industry\s+|international\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b"
     # "Automate Asia 2026, taking place June 9-11", "… at CES 2026, which runs …"
@@ -439,7 +441,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
     for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
         out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text)):
-        name = _clean_name(m.group("name"))
+        # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
+        # them is the edition's, and the initials an alias)
+        name = _clean_name(m.group("name").split(" (")[0])
         if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
                 and not (m.re is _VERB_NAMED and name.split()[0].lower() in lists().not_names):
             start = m.start("name") + m.group("name").find(name)

@@ -5232,6 +5232,26 @@ def test_a_head_count_after_a_date(text: str, attendance: int) -> None:
     assert e.attendance == attendance
 
 
+@pytest.mark.parametrize(("text", "attendance"), [
+    # exhibitors and member companies are no head count of those who came
+    ("The Lake AI Fair opened on Oct. 8 with over 400 exhibitors. Some 2,000 visitors came.", 2000),
+    ("The Lake AI Forum was held on Oct. 8. The alliance will bring together 50 companies.", None),
+])
+def test_exhibitors_and_companies_are_no_attendance(text: str, attendance: int | None) -> None:
+    e, _orgs = _event(text, published="2026-10-10")
+    assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name with its initials and its year: the name before the initials
+    ("Firms met at the Lake Industrial Transformation (LIT) 2025 conference on Oct 21.", "Lake Industrial Transformation"),
+    ("The Smart Tidewell Korea (STK) 2025 exhibition opened on Tuesday at Hanbit Hall.", "Smart Tidewell Korea"),
+])
+def test_an_event_named_with_initials_before_its_year(text: str, name: str) -> None:
+    e, _orgs = _event(text, published="2025-10-10")
+    assert e.name == name
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a graduate's class year after the name, and a degree level before a student's title
     ("Keynote speaker Jane Roe '98, now a vice president at Lake Corp, spoke about careers.",
