@@ -5232,6 +5232,19 @@ def test_a_head_count_after_a_date(text: str, attendance: int) -> None:
     assert e.attendance == attendance
 
 
+@pytest.mark.parametrize(("text", "name", "org", "title"), [
+    # title heads of public service, schools and the professions; a local tier before a public office
+    ("District Collector Kranthi Kumar Pati and Mayor R. Anand were present.", "Kranthi Kumar Pati", None,
+     "District Collector"),
+    ("County Commissioner Ana Vale attended the forum.", "Ana Vale", None, "County Commissioner"),
+    ("Tom Reed, a teacher at Hanbit High School, spoke at the forum.", "Tom Reed", "Hanbit High School", "teacher"),
+    ("Ana Vale, an associate at Kim & Chang, spoke at the forum.", "Ana Vale", "Kim & Chang", "associate"),
+    ("Jo Park, a curator at the Lake Science Museum, spoke at the forum.", "Jo Park", "Lake Science Museum", "curator"),
+])
+def test_more_title_heads(text: str, name: str, org: str | None, title: str) -> None:
+    assert _people(text)[name][1] == [(org, title)]
+
+
 @pytest.mark.parametrize(("text", "attendance"), [
     # exhibitors and member companies are no head count of those who came
     ("The Lake AI Fair opened on Oct. 8 with over 400 exhibitors. Some 2,000 visitors came.", 2000),
