@@ -51,6 +51,8 @@ _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
     # "B가 협력기관으로 참여했다": a partner in holding it (in collaboration with; a bare 협력 is any cooperation)
     (re.compile(r"^협력(?:기관|단체)(?:으로|로|은|는|이|가|$)"), OrgRole.CO_ORGANIZER),
+    # "B의 협력으로 진행됐다", "B의 협조 아래": held in collaboration with B (only after a genitive, see _cued_orgs)
+    (re.compile(r"^(?:협력|협조)(?:으로|하에|\s*아래)"), OrgRole.CO_ORGANIZER),
     (re.compile(r"후원|협찬|^지원(?:을|으로|하에|\s*아래)"), OrgRole.SPONSOR),  # "A와 B의 지원을 받아"
     (re.compile(r"주최"), OrgRole.ORGANIZER),
 )
@@ -441,10 +443,28 @@ def _leads_a_box(clause: list[Word], i: int, gz: Gazetteer) -> bool:
 _TOPIC_CUES = frozenset({"주최", "주관", "후원", "협찬", "공동주최", "공동주관"})
 
 
+# the nouns for a body in a part: "후원사로 A, B가 참여했다", "후원사는 A와 B다", "주관 기관으로는 A가 나섰다"
+_PART_NOUNS = frozenset({"후원사", "협찬사", "주관사", "주최사", "후원기관", "주관기관", "주최기관", "협찬기관",
+                         "후원처", "협력기관", "공동주관사", "공동주최사"})
+
+
+_PART_ENDINGS = ("은", "는", "로", "로는", "으로", "으로는")
+
+
+def _spaced_part_noun(clause: list[Word], i: int) -> bool:
+    """A bare cue, then the noun for a body in that part: ``주관 기관으로는``, ``후원 기관은``."""
+    return not clause[i].ending and i + 2 < len(clause) and clause[i + 1].stem in ("기관", "단체", "업체", "사") \
+        and clause[i + 1].ending in _PART_ENDINGS
+
+
 def _topic_cue(clause: list[Word], i: int) -> bool:
-    """A cue word as the topic, the names after it: ``행사 주최는 한빛협회, 주관은 다온연구원이 맡았다``."""
+    """A cue word as the topic, the names after it: ``행사 주최는 한빛협회, 주관은 다온연구원이 맡았다``;
+    a part's noun too, as the topic or in its role (``후원사로 누리은행, 미래정밀이 참여했다``)."""
     w = clause[i]
-    return w.stem in _TOPIC_CUES and w.ending in ("은", "는") and i + 1 < len(clause) and not w.quoted
+    if w.quoted or i + 1 >= len(clause):
+        return False
+    return w.stem in _TOPIC_CUES and (w.ending in ("은", "는") or _spaced_part_noun(clause, i)) \
+        or w.stem in _PART_NOUNS and w.ending in _PART_ENDINGS
 
 
 def _box_end(clause: list[Word], start: int) -> int:
@@ -486,6 +506,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     continue  # "공동 주최": the next word is the cue
                 if role is None:
                     continue
+                if w.text.startswith(("협력", "협조")) and role is OrgRole.CO_ORGANIZER and not w.text.startswith("협력기") \
+                        and not (i > 0 and clause[i - 1].ending == "의"):
+                    continue  # "산학 협력으로 개발했다": cooperation, not a partner in holding the event
                 if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의") \
                         and not (w.text.startswith(("지원으로", "지원하에")) and i > 0 and clause[i - 1].bare
                                  and gz.known_org(clause[i - 1].stem)):
@@ -494,23 +517,27 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     continue
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
-                if _leads_a_box(clause, i, gz) or _topic_cue(clause, i):
+                topic = _topic_cue(clause, i)
+                if _leads_a_box(clause, i, gz) or topic:
                     # "주최: A / 주관: B", "(주최 A, 주관 B)", "주최는 A, 주관은 B가 맡았다": the names follow the cue
-                    end = _box_end(clause, i + 1)
-                    if _topic_cue(clause, i):  # "주관은 다온연구원이 맡았다": the names end with their subject particle
-                        end = next((k + 1 for k in range(i + 1, end) if clause[k].ending in ("이", "가")), end)
-                    while end > i + 1 and clause[end - 1].text == "공동":
+                    first = i + 2 if _spaced_part_noun(clause, i) else i + 1  # ("주관 기관으로는 A가")
+                    end = _box_end(clause, first)
+                    if topic:  # "주관은 다온연구원이 맡았다": the names end with their subject particle
+                        end = next((k + 1 for k in range(first, end) if clause[k].ending in ("이", "가")), end)
+                    while end > first and clause[end - 1].text == "공동":
                         end -= 1
-                    box = [x for x in clause[i + 1:end] if x.text not in _BOX_CLOSE]
+                    box = [x for x in clause[first:end] if x.text not in _BOX_CLOSE]
                     items = split_list(box, gz)
                     phrases = [org_item(it, doc.text, gz) for it in items]
                     # "후원: 과학기술정보통신부, 한빛시": listed with organizations, or alone after a colon ("후원: 한빛시")
                     if any(phrases) and len(items) > 1 or clause[i + 1].text in _BOX_CLOSE:
                         phrases = [ph or (org_item(it, doc.text, gz, declared=True) if _box_item(it, gz) else None)
                                    for ph, it in zip(phrases, items)]
-                    found.extend((ph, role) for ph in phrases if ph)
-                    last = end
-                    continue
+                    if any(phrases) or w.stem not in _PART_NOUNS and first == i + 1:
+                        found.extend((ph, role) for ph in phrases if ph)
+                        last = end
+                        continue
+                    # ("A가 주관사로 선정됐다": no names after the part's noun, so the ones before it)
                 # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은", "공동 주관한 A와 B는"
                 found.extend((following, role) for following in _adnominal_cue_orgs(clause, i, doc.text, gz))
                 before = clause[last:i]

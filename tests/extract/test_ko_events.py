@@ -580,6 +580,10 @@ def test_convention_centres_by_their_own_names(text: str, venue: str) -> None:
     # cooperation and a company's partners are no part in holding it
     ("'AI 제조 포럼'이 3일 열렸다. 한빛도와 다온전자는 협력 방안을 논의했다.", []),
     ("'AI 제조 포럼'이 3일 열렸다. 다온전자는 협력사 200곳과 함께 참여했다.", []),
+    # held in collaboration with a body: its cooperation, after a genitive
+    ("다온전자는 7일 'AI 데모데이'를 진행했다. 이번 행사는 한빛창조경제혁신센터의 협력으로 진행됐다.", ["한빛창조경제혁신센터"]),
+    ("'AI 제조 포럼'이 3일 열렸다. 포럼은 한빛재단의 협조하에 마련됐다.", ["한빛재단"]),
+    ("'AI 제조 포럼'이 3일 열렸다. 한빛대는 산학 협력으로 로봇을 개발했다.", []),
 ])
 def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]) -> None:
     x = extract(ko_article(text, published="2025-06-05"))
@@ -807,3 +811,20 @@ def test_a_side_agreement_does_not_name_the_host_when_the_report_does() -> None:
     x = extract(ko_article(text, published="2026-11-28"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["경상남도", "창원시"], ["경남테크노파크"])
+
+
+@pytest.mark.parametrize(("text", "role", "orgs"), [
+    # a part's noun, then the bodies in that part: in its role, as the topic, or written apart from its cue
+    ("다온협회가 'AI 위크 2024'를 개최했다. 협회는 올해 행사에 후원사로 누리은행, 한결소프트, 미래정밀이 참여했다고 밝혔다.",
+     "sponsors", ["누리은행", "한결소프트", "미래정밀"]),
+    ("다온협회가 'AI 위크 2024'를 개최했다. 이번 행사의 후원사는 누리은행과 한결소프트다.", "sponsors", ["누리은행", "한결소프트"]),
+    ("'AI 위크 2024'가 10일 열린다. 주관 기관으로는 다온연구원이 나섰고, 협찬사로 미래정밀이 참여했다.", "co_organizers",
+     ["다온연구원"]),
+    ("'AI 위크 2024'가 10일 열린다. 후원 기관은 누리은행과 미래정밀이다.", "sponsors", ["누리은행", "미래정밀"]),
+    # no names after the part's noun: the ones before it
+    ("'AI 위크 2024'가 10일 열린다. 올해는 다온연구원이 주관사로 선정됐다.", "co_organizers", ["다온연구원"]),
+])
+def test_a_parts_noun_then_its_bodies(text: str, role: str, orgs: list[str]) -> None:
+    x = extract(ko_article(text, published="2024-09-04"))
+    [e] = x.events
+    assert _orgs(x, getattr(e, role)) == orgs
