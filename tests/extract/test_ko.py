@@ -427,6 +427,9 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
     # going over a subject is speaking
     ("정민재 한빛대 교수는 AI 반도체 동향을 짚었다.", {"정민재": {Role.SPEAKER}}),
     ("한예린 다온랩 대표는 현장 적용 사례를 풀어냈다.", {"한예린": {Role.SPEAKER}}),
+    # showing or putting forward something before the audience is speaking
+    ("이 자리에서 제갈윤 한빛로보틱스 최고기술책임자는 휴머노이드 로봇 개발 현황을 공개했다.", {"제갈윤": {Role.SPEAKER}}),
+    ("한예린 다온랩 대표는 중소 제조기업의 AI 도입 해법을 제시했다.", {"한예린": {Role.SPEAKER}}),
 ])
 def test_quoted_at_a_panel_and_going_over_a_subject(text: str, expected: dict) -> None:
     x = extract(ko_article("'2025 한빛 AI 세미나'가 27일 열렸다. " + text))
