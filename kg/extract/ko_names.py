@@ -77,13 +77,17 @@ def suffixed_name(w: Word, gz: Gazetteer) -> bool:
         and t not in gz.local_governments and t[:-1] not in gz.cities
 
 
+# particles that end a given name as often as they follow a common noun before an organization and a title
+_RARE_AFTER_NOUN = frozenset({"나", "야"})
+
+
 def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     """``명현은``, ``박우가``: a three-syllable word read as a shorter word and a particle, as a bare name,
     when the whole word is shaped like a name. Only for a slot where no particle can stand (a name
     with an organization and a title after it)."""
     if w.bare or w.quoted or len(w.text) != 3 or len(w.ending) != 1 or not _NAME.match(w.text) \
-            or w.stem_tags[:1] == ("NNG",):  # (주인은, 좌장은: a common noun and its particle stay what they are)
-        return None
+            or w.stem_tags[:1] == ("NNG",) and w.ending not in _RARE_AFTER_NOUN:
+        return None  # (주인은, 좌장은: a common noun and its particle stay what they are; 정유나 is no "oil or")
     whole = Word(w.text, w.start, w.end, w.text, "", (), False, ("NNP",))
     return whole if is_name(whole, gz) else None
 

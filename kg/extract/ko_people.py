@@ -363,6 +363,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     if i == 0 or not (is_name(words[n], t.gz) or name_form(words[n], t.gz).stem in t.known or glued
                       or suffixed_name(words[n], t.gz)) \
             or n in t.used or two_names(words, n, t.gz) \
+            or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
+                and glued_name(words[n - 1], t.gz) is not None) \
             or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
         return []
     org_start = _org_words_left(words, n, t.gz)
@@ -606,14 +608,16 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
 
 
 def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
-    """``한결소프트 윤지호 대표``, ``누리TP 문성호 원장``, ``미래당 박서준 의원``: a proper noun no list knows
-    (or a party, …당) stands in the organization slot before a name and a title, at the start of a phrase."""
+    """``한결소프트 윤지호 대표``, ``누리TP 문성호 원장``, ``미래당 박서준 의원``, ``한빛대 김철수 교수``: a proper
+    noun no list knows (or a party, …당, or a word with an organization's suffix) stands in the organization slot before a name and a title, at the start of a phrase."""
     k = name_at - 1
     if k < 0:
         return []
     w = words[k]
     party = w.bare and is_party(w.text)
-    if not (w.bare and w.proper or party) or w.quoted or is_name(w, gz) and not party \
+    # ("한빛대 김철수 교수": a word with an organization's suffix, which the analyser may read as no proper noun)
+    suffixed = w.bare and suffix_of(w.text, gz) is not None
+    if not (w.bare and w.proper or party or suffixed) or w.quoted or is_name(w, gz) and not party \
             or gz.is_title(w.stem) or w.stem in gz.not_names \
             or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts:
         return []

@@ -367,6 +367,20 @@ def test_a_party_before_a_name(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a word with an organization's suffix (no proper noun to the analyser) before a name and a title
+    ("한빛대 김철수 교수가 발표했다.", [("김철수", "한빛대", "교수")]),
+    ("▲기조강연: 다온대 박민영 교수", [("박민영", "다온대", "교수")]),
+    # a city shaped like a name after a name the analyser cut before a particle-like syllable
+    ("정유나 한빛시 부시장이 축사를 했다.", [("정유나", "한빛시", "부시장")]),
+    ("이날 김도현 누리AI 대표, 정유나 한빛시 부시장이 참석했다.", [("김도현", "누리AI", "대표"), ("정유나", "한빛시", "부시장")]),
+    # a name that ends like a government body, alone before its title, stays a name
+    ("엄길청 경제평론가가 강연했다.", [("엄길청", None, "경제평론가")]),
+])
+def test_suffixed_organizations_before_and_after_a_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a foreign name of two words before a title whose organization follows in parentheses
     ("기조강연은 마이클 로건 박사(MIT)가 했다.", [("마이클 로건", "MIT", "박사")]),
     ("이어 제임스 리 교수(한빛대)가 발표했다.", [("제임스 리", "한빛대", "교수")]),
