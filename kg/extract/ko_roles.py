@@ -20,7 +20,10 @@ from kg.extract.role_evidence import Evidence, best_role
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Role, Span
 
-_CAPTION = re.compile(r"^\s*(?:\[?사진\]?\s*)?\(?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서)|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)부터")
+# the order of the people pictured: "왼쪽부터", "앞줄 왼쪽 세 번째부터", "오른쪽에서 두 번째부터"
+_ROW = r"(?:(?:앞|뒷|윗|아랫|가운데|첫|둘째)\s*줄\s*)?"
+_SIDE_FROM = _ROW + r"(?:왼쪽|오른쪽|좌측|우측)\s*(?:(?:에서\s*)?(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d{1,2})\s*번째\s*부터|부터|에서)"
+_CAPTION = re.compile(rf"^\s*(?:\[?사진\]?\s*)?\(?{_SIDE_FROM}|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)\s*(?:\S+\s*번째\s*)?부터")
 _ABOUT = re.compile(r"^\s*['’」』》〉]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)|에\s*(?:대해|관해|대한|관한))")
 _AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
@@ -102,7 +105,7 @@ def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
 
 
 # a caption that opens with the order of the people pictured, its sentence before saying what they do
-_LEFT_FIRST = re.compile(r"\s*[(\[]?\s*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:부터|에서부터)")
+_LEFT_FIRST = re.compile(rf"\s*[(\[]?\s*(?:사진\s*)?{_SIDE_FROM}")
 
 
 def is_caption(doc: Doc, sent: Sentence) -> bool:

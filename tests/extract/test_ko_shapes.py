@@ -110,6 +110,9 @@ def test_lists(text: str, expected: list[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "사진 왼쪽부터 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표.",
     "(왼쪽부터) 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표가 기념촬영을 하고 있다.",
+    # the order counted from a row or from a place in it
+    "앞줄 왼쪽 세 번째부터 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표.",
+    "사진 오른쪽에서 두 번째부터 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표.",
 ])
 def test_photo_captions_are_attendees(text: str) -> None:
     roles = _roles(_x(text))
@@ -1400,6 +1403,8 @@ def test_a_country_as_one_hanja_letter_before_the_organization(text: str, expect
      Role.PANELIST),
     ("'2026 AI 포럼'이 10일 열렸다. 이날 연사들이 기념촬영을 했다. 왼쪽부터 김도윤 한빛대 교수, 박서연 다온전자 상무.",
      Role.SPEAKER),
+    ("'2026 AI 포럼'이 10일 열렸다. 패널토론 참석자들이 기념촬영을 하고 있다. 뒷줄 오른쪽 두 번째부터 김도윤 한빛대 교수, "
+     "박서연 다온전자 상무.", Role.PANELIST),
     # guests who pose are pictured only
     ("'2026 AI 포럼'이 10일 열렸다. 참석자들이 기념촬영을 하고 있다. (왼쪽부터) 김도윤 한빛대 교수, 박서연 다온전자 상무.",
      Role.ATTENDEE),
