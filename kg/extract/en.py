@@ -448,6 +448,13 @@ def _adjective(sentence: str, start: int, end: int) -> bool:
     return word.islower() and word not in _SUBJECT_WORDS and not word.endswith("ly")
 
 
+# the press one speaks to, in an interview rather than a talk: "spoke to reporters", "talked with The Lake Times"
+_TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|journalists?|press|media|news\s+media|"
+                           r"correspondents?)\b|(?:The\s+)?(?:[A-Z][\w&'’.\-]*\s+){0,4}(?:Herald|Times|Daily|News|Post|"
+                           r"Journal|Yonhap|Reuters|Bloomberg|Agency|Tribune|Gazette|Monitor|Ilbo|Shinmun|Broadcasting|"
+                           r"Newswire|Magazine|TV|Radio)\b)")
+
+
 def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     """Cue matches of a sentence, a longer phrase hiding the shorter ones inside it."""
     found: list[tuple[int, int, Role]] = []
@@ -469,6 +476,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if role is Role.SPEAKER and m.group().lower() == "introduced" and (
                     _GREETS.match(sentence, m.start()) or _A_PERSON_NEXT.match(sentence, m.end())):
                 continue  # "X introduced the first keynote speaker, Y", "X introduced Tom Reed, who …": Y speaks
+            if role is Role.SPEAKER and _TO_THE_PRESS.match(sentence, m.end()):
+                continue  # "X spoke to The Korea Herald on the sidelines": an interview, no talk
             if role is Role.ATTENDEE and _PLACE_IN_PICTURE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "Nora Banks, second from left, speaks": where one stands, not who is pictured
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:

@@ -184,6 +184,14 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
                            r"held|holds?)"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
+# "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
+# the subjects of a report whose clause says they hold the event
+_SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z][^.;!?\n—\"“]{0,160}?)\s+"
+                             r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                             r"Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+(?:that|in\s+a\s+(?:joint\s+)?"
+                             r"(?:statement|press\s+release)))?,?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both)\s+"
+                             r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to)\s+(?:jointly\s+|together\s+)?"
+                             r"(?P<verb>co-?host|co-?organi[sz]e|host|hold|organi[sz]e|stage|convene)\b", re.M)
 # parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
 _SIGNED = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
                      r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:signed|sign|signs|inked)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
@@ -634,6 +642,8 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
                          sentence):
         if re.match(r",?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", sentence[m.end():]):
             continue  # "Thursday, Nov. 15": the written date says it
+        if _REPORTED_ON.search(sentence, max(0, m.start() - 20), m.start()) and _MONTH_DAY.search(sentence, m.end()):
+            continue  # "A and B said Wednesday that they will host … on June 12": the report's day, the date after
         want = _WEEKDAYS.index(m.group(1).lower())
         delta = (want - published.weekday()) % 7
         # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense
@@ -689,6 +699,8 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|announces|unveiled|revealed|confirmed)\s+$", re.I)
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})[a-z]*\b")
+_REPORTED_ON = re.compile(r"\b(?:said|says|announced|announces|unveiled|revealed|confirmed)\s+(?:on\s+)?$", re.I)
 _LEDE = 3  # sentences (the headline among them) that open an article
 
 
@@ -944,6 +956,9 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
             subjects.extend((org, at, role) for org, at in items)
+    for m in _SAID_THEY_HOST.finditer(text):
+        role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
+        subjects.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for pattern in (_WERE_THE, _WITH_AS, _SUBJECT_AS):
         for m in pattern.finditer(text):
             pair: re.Match[str] | None = m

@@ -61,6 +61,7 @@ class _Lists:
     honorifics: frozenset[str]
     postnominals: frozenset[str]
     not_names: frozenset[str]
+    company_words: frozenset[str]  # words of companies' names, never of a person's (company_words.txt)
     places: frozenset[str]  # countries and cities
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
@@ -76,6 +77,7 @@ def lists() -> _Lists:
         # (the tokens of "Ph.D." and "Jr." end before their last full stop: each without it too)
         postnominals=frozenset(w for p in word_list(folder / "postnominals.txt") for w in (p, p.rstrip("."))),
         not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
+        company_words=frozenset(w.lower() for w in word_list(folder / "company_words.txt")),
         places=frozenset(w.lower() for w in word_list(folder / "places.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
@@ -131,7 +133,8 @@ def _name_part(word: str) -> bool:
 def _judge_name_part(word: str, ls: _Lists) -> bool:
     low = word.lower().rstrip(".")
     return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
-        and low not in ls.honorifics and low not in ls.not_names and word not in ls.postnominals \
+        and low not in ls.honorifics and low not in ls.not_names and low not in ls.company_words \
+        and word not in ls.postnominals \
         and _plural_head(_tok(word, 0, 0), ls) is None  # "Professors Ann Lee and Tom Reed"
 
 

@@ -3701,6 +3701,20 @@ def test_holding_a_talk_is_giving_it(text: str) -> None:
     assert _people(text)["Tom Reed"][0] == {Role.SPEAKER}
 
 
+@pytest.mark.parametrize("text", [
+    # speaking to the press is an interview, not a talk
+    "Ana Vale, director of the Lake AI Center, spoke to The Lake Herald on the sidelines of the Lake AI Summit.",
+    "Ana Vale, director of the Lake AI Center, spoke with reporters after the Lake AI Summit.",
+])
+def test_speaking_to_the_press_is_no_talk(text: str) -> None:
+    assert Role.SPEAKER not in _people(text)["Ana Vale"][0]
+
+
+def test_speaking_to_an_audience_is_a_talk() -> None:
+    assert _people("Ana Vale spoke to an audience of 300 at the Lake AI Summit.")["Ana Vale"][0] == {Role.SPEAKER}
+
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     # the agent of a cue ending in "by", written with an organization and a title in lower case before the name
     ("Tom Reed and Ana Vale discussed robotics in a conversation led by Lake Daily Times reporter Jo Park.", "Jo Park",
@@ -3717,6 +3731,25 @@ def test_holding_a_talk_is_giving_it(text: str) -> None:
 def test_a_titled_agent_after_by(text: str, name: str, role: Role) -> None:
     assert _people(text)[name][0] == {role}
 
+
+
+@pytest.mark.parametrize(("text", "role", "orgs"), [
+    # the subjects of a report whose clause says they hold the event
+    ("Orion Robotics and Nimbus Cloud said Wednesday that they will jointly host the Lake AI Conference at Hanbit Hall "
+     "on June 12-13.", "organizers", ["Orion Robotics", "Nimbus Cloud"]),
+    ("Nimbus Labs said on Monday it will hold the Lake AI Forum on June 3 at Hanbit Hall.", "organizers", ["Nimbus Labs"]),
+    ("The Ridge Institute, Orion Bank and Kestrel Systems announced today that the three organizations will co-host the "
+     "Lake AI Summit.", "co_organizers", ["Ridge Institute", "Orion Bank", "Kestrel Systems"]),
+])
+def test_the_subjects_of_a_report_that_they_hold_it(text: str, role: str, orgs: list) -> None:
+    _e, found = _event(text, published="2025-05-22")
+    assert found[role] == orgs
+
+
+def test_the_day_a_report_was_made_is_not_the_events() -> None:
+    e, _found = _event("Orion Robotics and Nimbus Cloud said Wednesday that they will jointly host the Lake AI Conference "
+                       "at Hanbit Hall on June 12-13.", published="2025-05-22")
+    assert (e.start, e.end) == ("2025-06-12", "2025-06-13")
 
 
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
