@@ -61,7 +61,10 @@ _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+ye
 # (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
 _ATTEND = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w\-]*\s+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
-                     r"members|officials|researchers)", re.I)
+                     r"members|officials|researchers|faculty|engineers|developers|leaders|entrepreneurs|stakeholders|"
+                     r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"
+                     r"designers|practitioners|specialists|managers|CEOs)\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
                    r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed|(?:co-?)?chaired|"
@@ -389,6 +392,13 @@ _TYPE_THEN_NAMED = re.compile(
     r"(?=[ \t]*(?:,|\(|\.|$|[ \t]+(?:in|at|on|from|which|that|was|is|will|drew|took|opened)\b))")
 
 
+# "held its quarterly webinar, "AI on the Shop Floor: Beyond the Pilot," on Sept. 24": a quoted title after the kind
+_TYPE_THEN_QUOTED = re.compile(
+    r"\b(?:(?:its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?|(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?annual[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?)(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event|webinar|roundtable|"
+    r"lecture|briefing|colloquium|masterclass)s?[ \t]*,?[ \t]+[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]")
+
+
 # "Computex, organized by the Taiwan External Trade Development Council, runs …": what an organizer holds
 _ORGANIZED_NAMED = re.compile(
     r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){0,6}),[ \t]+"
@@ -428,7 +438,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start(group) + m.group(group).find(name)
             out.append((name, Span(start, start + len(name))))
     # "Automatica, the leading trade fair for …"; "hosted its annual customer conference, Lake Connect 2026, …"
-    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text)):
+    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_QUOTED.finditer(text)):
         name = _clean_name(m.group("name"))
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
         # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
@@ -1254,6 +1264,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
         if _PAST_EDITION.search(text, start + 1, m.end()):
             continue  # "Last year's edition drew 5,000 visitors": not this one's head count
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (m.end(1) + 1 < m.end() - len(m.group().split()[-1]) - 1
+                                                           or _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "back to 2011 when a few leaders …": a year, not a head count
         draft.attendance = int(m.group(1).replace(",", ""))
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization

@@ -5279,6 +5279,20 @@ def test_more_title_heads(text: str, name: str, org: str | None, title: str) -> 
 
 
 @pytest.mark.parametrize(("text", "attendance"), [
+    # head counts of more kinds of people
+    ("The Lake AI Day was held on Oct. 8, bringing together more than 150 faculty, students and industry partners.", 150),
+    ("Some 300 representatives from industry and academia attended the Lake AI Forum on Oct. 8.", 300),
+    ("The Lake AI Forum on Oct. 8 drew 80 engineers and developers.", 80),
+    # a year is no head count
+    ("At the Lake AI Forum on Oct. 8, Ana Vale looked back to 2011 when a few leaders met.", None),
+    ("The Lake AI Forum on Oct. 8 recalled that in 2019 researchers first met there.", None),
+])
+def test_head_counts_of_more_kinds_and_years_that_are_none(text: str, attendance: int | None) -> None:
+    e, _orgs = _event(text, published="2026-10-10")
+    assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
     # exhibitors and member companies are no head count of those who came
     ("The Lake AI Fair opened on Oct. 8 with over 400 exhibitors. Some 2,000 visitors came.", 2000),
     ("The Lake AI Forum was held on Oct. 8. The alliance will bring together 50 companies.", None),
@@ -5296,6 +5310,19 @@ def test_exhibitors_and_companies_are_no_attendance(text: str, attendance: int |
 def test_an_event_named_with_initials_before_its_year(text: str, name: str) -> None:
     e, _orgs = _event(text, published="2025-10-10")
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted title after the event's kind names it
+    ('The Lake Association held its quarterly webinar, "AI on the Shop Floor: Beyond the Pilot," on Sept. 24.',
+     "AI on the Shop Floor: Beyond the Pilot"),
+    ('The Ridge Institute will hold its annual summit "Factories That Learn" on June 3 at Hanbit Hall.',
+     "Factories That Learn"),
+])
+def test_a_quoted_title_after_the_kind(text: str, name: str) -> None:
+    e, _orgs = _event(text, published="2025-10-10")
+    assert e.name == name
+
 
 
 @pytest.mark.parametrize(("text", "expected"), [
