@@ -5324,6 +5324,18 @@ def test_a_quoted_title_after_the_kind(text: str, name: str) -> None:
     assert e.name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # more kinds of gathering
+    ("The Ridge Institute and Orion Bank held the Lake-Tidewell Industrial AI Roadshow in Seoul on Nov. 14.",
+     "Lake-Tidewell Industrial AI Roadshow"),
+    ("Nimbus Labs hosted the Lake Robotics Gala on Nov. 14 at Hanbit Hall.", "Lake Robotics Gala"),
+])
+def test_more_kinds_of_gathering(text: str, name: str) -> None:
+    e, _orgs = _event(text, published="2025-11-20")
+    assert e.name == name
+
+
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a graduate's class year after the name, and a degree level before a student's title
