@@ -888,7 +888,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             if post is not None and (post + 1 < len(before) and before[post + 1].lower() in ("the", "a", "an", "its", "their")
                                      or post > 0 and before[post - 1].lower() in ("will", "to", "would", "can", "may")):
                 post = None  # "will host the Lake AI Forum at …": the head is a verb here, not a post
-            if post is not None and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w) for w in before[post:]):
+            # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb)
+            if post is not None and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w)
+                                            and before[post + n - 1].lower() not in ("of", "for", "in", "and", "&")
+                                            for n, w in enumerate(before[post:]) if n):
                 continue  # "head of the startup support division at the Ministry of SMEs": still where one works
             if _ORG_VERB_AFTER.match(sentence, m.end()):
                 continue  # "the School of Computing at Northfield University hosted …": the host, not the place

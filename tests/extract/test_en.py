@@ -1070,6 +1070,10 @@ def test_a_leading_preposition_and_a_type_word_are_no_name(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The Lake Forum was held Tuesday. The panel featured Yoon Mi-ra, director at the Ridge Business Institute.",
     "The Lake Forum was held Tuesday and featured Yoon Mi-ra, a professor at Hanbit University.",
+    # an adjective in -ed inside the post is no verb
+    "The Lake Forum was held Tuesday. The panel featured Jo Lin, director of advanced manufacturing policy at the "
+    "Ridge Department of Commerce.",
+    "The Lake Forum was held Tuesday and featured Jo Lin, head of applied AI research at the Orion Research Center.",
 ])
 def test_where_a_person_works_is_no_venue(text: str) -> None:
     e, _ = _event(text)
