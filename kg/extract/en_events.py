@@ -1129,7 +1129,10 @@ def _of_a_place(current: list[tuple[str, int]]) -> bool:
 # a kind, and where it is from, before the first name of a list
 _KIND_LEAD = re.compile(r"\s*(?:the\s+|a\s+)?(?:[A-Z][a-z]+(?:-based)?\s+|local\s+|global\s+)?(?:daily|newspaper|broadcaster|"
                         r"magazine|news\s+agency|startup|start-up|company|firm|chipmaker|automaker|carmaker|"
-                        r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate)\s+(?=[A-Z])")
+                        r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate|"
+                        # "together with the industrial partners Bosch Rexroth and Trumpf"
+                        r"(?:(?:industrial|industry|corporate|strategic|technology|academic|research|media)\s+)?"
+                        r"(?:partners?|sponsors?))\s+(?=[A-Z])")
 
 
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:

@@ -133,7 +133,7 @@ def _name_part(word: str) -> bool:
 def _judge_name_part(word: str, ls: _Lists) -> bool:
     low = word.lower().rstrip(".")
     return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
-        and low not in ls.honorifics and low not in ls.not_names and low not in ls.company_words \
+        and low not in ls.honorifics and low not in ls.not_names and low not in ls.company_words and low not in ORG_WORDS \
         and word not in ls.postnominals \
         and _plural_head(_tok(word, 0, 0), ls) is None  # "Professors Ann Lee and Tom Reed"
 
@@ -626,6 +626,26 @@ def _plural_title_of_list(toks: list[_Tok], i: int, j: int, ls: _Lists,
 
 
 _POST_MODIFIERS = frozenset({"emeritus", "emerita", "emeriti", "elect", "designate", "general"})
+# plurals that name bodies as often as people: "partners Bosch Rexroth and Trumpf", "members Nimbus and Orion"
+_BODY_PLURALS = frozenset({"partners", "members", "associates", "affiliates"})
+
+
+def _one_word_item(toks: list[_Tok], i: int) -> bool:
+    """A list that opens at ``i`` holds an item of one capitalised word (``…, Trumpf and …``): no person's
+    full name."""
+    n, size = i, 0
+    for _t in range(_MAX_LIST_ITEMS * _MAX_ITEM):
+        if n >= len(toks) or toks[n].text in (".", ";", ":") or not (_capital(toks[n]) or toks[n].text == ","
+                                                                   or toks[n].low in ("and", "&")):
+            break
+        if toks[n].text == "," or toks[n].low in ("and", "&"):
+            if size == 1:
+                return True
+            size = 0
+        else:
+            size += 1
+        n += 1
+    return size == 1
 
 
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
@@ -640,6 +660,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if toks[k].low in ("speaker", "speakers") and k > 0 and toks[k - 1].low in _TALK_KINDS:
         return None  # "Keynote speaker Jane Roe", "Guest speakers A and B": the part they play, not a title
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
+    if plural is not None and toks[k].low in _BODY_PLURALS and _one_word_item(toks, i):
+        return None  # "the industrial partners Bosch Rexroth and Trumpf": a list of bodies, one a single word
     if not _is_head(toks[k], ls) and plural is None:
         head = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
         if head is None:
@@ -1342,8 +1364,22 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             n -= 1 if toks[n - 1].text.endswith(_POSSESSIVE) else 2  # "Ridge Robotics’ Ana Vale": its owner too
             while n > 0 and _capital(toks[n - 1]) and last - n < 8:
                 n -= 1
+        n = _past_honorifics_back(toks, n)  # "Dr. Marc Steiner (X) and …": the item opens with its honorifics
         first = n
     return first
+
+
+def _past_honorifics_back(toks: list[_Tok], n: int) -> int:
+    """Back over the honorifics right before the name at ``n`` (``Prof. Dr.``, ``Dr``), at most three."""
+    honorifics = lists().honorifics
+    for _h in range(3):
+        if n > 1 and toks[n - 1].text == "." and toks[n - 2].low in honorifics:
+            n -= 2
+        elif n > 0 and toks[n - 1].low in honorifics and _capital(toks[n - 1]):
+            n -= 1
+        else:
+            break
+    return n
 
 
 _MAX_LOWER_TITLE = 6  # lower-case words of a title written after a name in a list
@@ -1399,7 +1435,9 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     comma = next((n for n in range(len(inner) - 1, 0, -1) if inner[n].text == ","), None)
     if comma is not None and all(t.low in lists().places for t in inner[comma + 1:]):
         inner = inner[:comma]  # "Ana Vale (Ridge University, USA)": the organization, then its country
-    if inner and all(_capital(t) or t.low in ("of", "&", "and") for t in inner) \
+    # ("Elena Rossi (Politecnico di Milano)": the particles of names in other languages too)
+    if inner and _capital(inner[0]) and all(_capital(t) or t.low in ("of", "&", "and") or t.low in _NAME_PARTICLES
+                                            for t in inner) \
             and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]) \
             and not _PHOTO_SPOT.fullmatch(text[inner[0].start:inner[-1].end]):
         return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)
@@ -1807,7 +1845,9 @@ def _list_end(toks: list[_Tok], j: int) -> int:
         if n == k:
             break
         m = n
-        while m < len(toks) and _capital(toks[m]) and m - n < _MAX_NAME:
+        # ("… and Pieter de Vries (TU Delft) discussed": a particle inside the name)
+        while m < len(toks) and m - n < _MAX_NAME and (_capital(toks[m]) or m > n and toks[m].low in _NAME_PARTICLES
+                                                        and m + 1 < len(toks) and _capital(toks[m + 1])):
             m += 1
         if m - n < 2:
             break

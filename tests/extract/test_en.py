@@ -3736,6 +3736,42 @@ def test_a_titled_agent_after_by(text: str, name: str, role: Role) -> None:
     assert _people(text)[name][0] == {role}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # names and organizations with particles of other languages, in a list
+    ("In the first session, Ben Schuster (Nimbus) and Pieter de Vries (Lake Delft) discussed robots.",
+     {"Ben Schuster": ("Nimbus", None), "Pieter de Vries": ("Lake Delft", None)}),
+    ("In the first session, Ben Schuster (ORBK), Elena Rossi (Politecnico di Tidewell) and Pieter de Vries "
+     "(Lake Delft) discussed robots.", {"Ben Schuster": ("ORBK", None), "Elena Rossi": ("Politecnico di Tidewell", None),
+                                        "Pieter de Vries": ("Lake Delft", None)}),
+    # items with honorifics before a last item with none
+    ("The jury included Prof. Dr. Kara Albers (Lake Lab), Dr. Marc Stein (Orion Works) and Sabine Vogt (Trumpa).",
+     {"Kara Albers": ("Lake Lab", "professor"), "Marc Stein": ("Orion Works", None), "Sabine Vogt": ("Trumpa", None)}),
+    ("The jury included Dr Kara Albers (Lake Lab), Dr Marc Stein (Orion Works) and Sabine Vogt (Trumpa), with a "
+     "model.", {"Kara Albers": ("Lake Lab", None), "Marc Stein": ("Orion Works", None), "Sabine Vogt": ("Trumpa", None)}),
+])
+def test_list_items_with_particles_and_honorifics(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {name: affs[0] for name, (_roles, affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # "partners" before a list of bodies, one of a single word: bodies, not people
+    ("The hackathon was organised by the Lake Lab together with the industrial partners Orion Rexroth and Trumpa.",
+     ["Orion Rexroth", "Trumpa"]),
+    ("The Lake Forum was held in collaboration with the partners Orion Bank and Nimbus Labs.", ["Orion Bank", "Nimbus Labs"]),
+])
+def test_partners_before_a_list_of_bodies(text: str, orgs: list) -> None:
+    e, found = _event(text)
+    assert found["co_organizers"] == orgs and _people(text) == {}
+
+
+def test_partners_before_full_names_are_people() -> None:
+    found = _people("The forum featured industry partners Ana Lee and Tom Reed, who spoke about robots.")
+    assert {name: affs for name, (_r, affs) in found.items()} == {"Ana Lee": [(None, "partner")],
+                                                                  "Tom Reed": [(None, "partner")]}
+
+
+
 
 @pytest.mark.parametrize(("text", "role", "orgs"), [
     # the subjects of a report whose clause says they hold the event
