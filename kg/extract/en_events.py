@@ -752,13 +752,21 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
                 if re.search(rf"\b{_OPENED}\b", sentence):  # "the three-day fair opened Tuesday"
                     return day.isoformat(), (day + timedelta(days=days - 1)).isoformat()
             return start, _runs_until(text, [*held, *others], start)
+    # "LISBON, 12 March 2026 – More than 900 researchers gathered in Lisbon for the opening of …": with no
+    # other date, a sentence under the dateline that says the event was held (not that it will be) happened that day
+    for sp in held[:_LEDE]:
+        sentence = text[sp.start:sp.end]
+        for d in find_dates(sentence[:60], reference, lang="en"):
+            if d.end is None and _DATELINE.match(sentence[d.span.end:d.span.end + 40]) and not _AHEAD.search(sentence) \
+                    and re.match(r"\s*[A-Z][A-Za-z .'’-]*,", sentence[:d.span.start]):
+                return d.start, _runs_until(text, [*held, *others], d.start)
     return None, None
 
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _RUNS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|will\s+run|is\s+on|remains?\s+open)\s+(?:until|through|till|to)\s+"
                          r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?P<month>" + _MONTH_WORD + r")\s+"
-                         r"(?P<day>\d{1,2})\b)")
+                         r"(?P<day>\d{1,2})\b|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORD + r"))")  # "until 14 March"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNTIL_REACH = 31  # days a stretch may run
 
@@ -770,9 +778,10 @@ def _runs_until(text: str, spans: list[Span], start: str) -> str | None:
         m = _RUNS_UNTIL.search(text, sp.start, sp.end)
         if m:
             first = date.fromisoformat(start)
-            if m.group("month"):
+            month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+            if month:
                 try:
-                    last = date(first.year, _MONTHS.index(m.group("month")[:3].lower()) + 1, int(m.group("day")))
+                    last = date(first.year, _MONTHS.index(month[:3].lower()) + 1, int(day))
                 except ValueError:
                     return None
                 return last.isoformat() if 0 < (last - first).days <= _UNTIL_REACH else None

@@ -3786,6 +3786,21 @@ def test_the_subjects_of_a_report_that_they_hold_it(text: str, role: str, orgs: 
     assert found[role] == orgs
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a sentence under the dateline that says the event was held happened that day
+    ("Robots in Lisbon\n\nLISBON, 12 March 2026 – More than 900 researchers gathered in Lisbon for the opening of the "
+     "Lake Robotics Week 2026. The event continues until 14 March.", "2026-03-12", "2026-03-14"),
+    ("TIDEWELL, Nov. 20 (Lake News) -- Experts gathered for the Lake AI Forum at Hanbit Hall to discuss robots.",
+     "2025-11-20", None),
+    # one that says it will be held gives no day
+    ("TIDEWELL, Nov. 20 (Lake News) -- Nimbus Labs will hold the Lake AI Forum at Hanbit Hall, the company said.",
+     None, None),
+])
+def test_the_datelines_day_for_an_event_it_reports(text: str, start: str | None, end: str | None) -> None:
+    e, _found = _event(text, published="2025-11-21" if "Nov" in text else "2026-03-12")
+    assert (e.start, e.end) == (start, end)
+
+
 def test_the_day_a_report_was_made_is_not_the_events() -> None:
     e, _found = _event("Orion Robotics and Nimbus Cloud said Wednesday that they will jointly host the Lake AI Conference "
                        "at Hanbit Hall on June 12-13.", published="2025-05-22")
