@@ -855,7 +855,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     j = k - 1
     while j > 0 and toks[j - 1].text not in (",", ".", ";", "“", "”", '"', "—", "–") and k - j < _MAX_TITLE_WORDS:
         j -= 1
-    if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper():
+    # (not after "and": "joined by Tom Reed, and by the rector of Lisbon University, Prof. Ana Matos")
+    if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
+            and toks[j].low not in ("and", "or"):
         n = j - 2
         while n > 0 and _is_name_part(toks[n - 1], ls):
             n -= 1

@@ -3754,6 +3754,18 @@ def test_list_items_with_particles_and_honorifics(text: str, expected: dict) -> 
     assert {name: affs[0] for name, (_roles, affs) in found.items()} == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a title of an organization, then the name, after "and": a new item of its own
+    "She was joined on stage by Tidewell's Minister of Economy, Joao Ferra, and by the rector of the University of "
+    "Lisbon, Prof. Ana Matos.",
+    "The panel had Tom Reed, and the rector of the University of Lisbon, Prof. Ana Matos.",
+])
+def test_an_inverted_title_after_and(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert found["Ana Matos"][1] == [("University of Lisbon", "rector")]
+
+
+
 @pytest.mark.parametrize(("text", "orgs"), [
     # "partners" before a list of bodies, one of a single word: bodies, not people
     ("The hackathon was organised by the Lake Lab together with the industrial partners Orion Rexroth and Trumpa.",
