@@ -198,6 +198,12 @@ def _given_month(toks: list[_Tok], i: int, ls: _Lists) -> bool:
         and not toks[i + 1].text.isupper()
 
 
+# participles that take a person as their object, capitalised at a sentence's start ("Joining Ana Vale on …")
+_PERSON_TAKING_VERBS = frozenset({"joining", "introducing", "welcoming", "thanking", "congratulating", "honoring",
+                                  "honouring", "featuring", "accompanying", "following", "succeeding", "replacing",
+                                  "interviewing", "hosting", "inviting", "including", "like"})
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
@@ -222,6 +228,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                     break
             if j - i >= 3 and _korean_shaped(toks, j - 2, j):
                 i = j - 2  # "… Industry and Energy Park Sung-taek": a Korean name is its last two words
+            elif j - i >= 3 and toks[i].low in _PERSON_TAKING_VERBS:
+                i += 1  # "Joining Ana Vale on the panel were …": the participle that takes the person opens no name
             out.append((i, j))
             i = j
         else:
@@ -1712,7 +1720,7 @@ def _under_header(text: str, at: int) -> bool:
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
 TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:his|her|their|the|a|an)\s+"
                      r"(?:(?:opening|closing|keynote|own|fireside|panel|plenary|breakout|afternoon|morning|final|first|"
-                     r"second|lively|hour-long|\d+-minute)\s+)*"
+                     r"second|lively|hour-long|\d+-minute|Q&A|question-and-answer)\s+)*"
                      r"(?P<part>presentation|talk|keynote|speech|address|remarks|lecture|session|pitch|chat|discussion|panel|"
                      r"Q&A|interview|conversation|dialogue|debate)"
                      # its title or topic: 'In a talk titled "Data First,"', "In a session on edge AI,"
@@ -1733,6 +1741,9 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         return True  # "Mia Holt gave a keynote, as did Tom Reed of Nimbus", "So was Tom Reed"
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
         return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
+    if before in _PERSON_TAKING_VERBS and (i < 2 or toks[i - 2].text in (".", ",", ";")) and j + 2 < len(toks) \
+            and toks[j].low == "on" and toks[j + 1].low == "the" and toks[j + 2].low in _ON_STAGE:
+        return True  # "Joining Ana Vale on the panel were …", "Following Ana Vale on the stage, …"
     if j > i and toks[j - 1].text.endswith(_POSSESSIVE) and j - i >= 2 \
             and (after in _TALK_NOUNS or j + 1 < len(toks) and toks[j + 1].low in _TALK_NOUNS
                  and toks[j].low in _TALK_KINDS):

@@ -3765,6 +3765,22 @@ def test_an_inverted_title_after_and(text: str) -> None:
     assert found["Ana Matos"][1] == [("University of Lisbon", "rector")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person a sentence-opening participle takes, on the panel or the stage
+    ("Joining Ana Vale on the panel were Tom Reed of Nimbus Labs and Jo Park of Orion Bank.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Jo Park": {Role.PANELIST}}),
+    ("Following Ana Vale on the stage, Tom Reed of Nimbus Labs spoke about robots.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # a question-and-answer session frames the sentence
+    ("During a Q&A session, Ana Vale, a researcher at Arden University, said data was key.", {"Ana Vale": {Role.SPEAKER}}),
+    ("In the question-and-answer session, Tom Reed of Nimbus Labs said robots were safe.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_participles_that_take_a_person_and_question_sessions(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday at Hanbit Hall. " + text)
+    assert {name: roles for name, (roles, _a) in found.items()} == expected
+
+
+
 
 @pytest.mark.parametrize(("text", "orgs"), [
     # "partners" before a list of bodies, one of a single word: bodies, not people
