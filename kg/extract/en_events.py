@@ -69,6 +69,7 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
                    r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed|(?:co-?)?chaired|"
                    r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
+                   r"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:opening|launch|inauguration|anniversary)"
                    # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event
                    r"|(?:at|during)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,4}?(?:forum|conference|summit|symposium|"
                    r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair|ceremony|exhibition|"
@@ -105,7 +106,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year)\s+)?"
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
-                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched)\b(?!\s+by))",
+                # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
+                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|"
+                rf"celebrated|celebrates)\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
     # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
     # event's programme or speakers holds it
@@ -185,7 +188,7 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
-                           r"held|holds?)"
+                           r"held|holds?|celebrated|celebrates)"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event

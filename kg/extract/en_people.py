@@ -1126,7 +1126,7 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
-_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|(?:co-)?moderated|(?:co-)?chaired|"
+_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|demos?|demonstrations?|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated)$", re.I)
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "

@@ -3780,6 +3780,27 @@ def test_participles_that_take_a_person_and_question_sessions(text: str, expecte
     assert {name: roles for name, (roles, _a) in found.items()} == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a demonstration and those who give it
+    "Guests watched live demonstrations led by Nimbus engineers Priya Shah and Kevin Malley.",
+    "The afternoon closed with demos from Priya Shah and Kevin Malley of Nimbus Labs.",
+])
+def test_those_who_give_a_demonstration_speak(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday at Hanbit Hall. " + text)
+    assert found["Priya Shah"][0] == {Role.SPEAKER} and found["Kevin Malley"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("text", [
+    # the one who celebrates an opening with a ceremony holds it
+    "The Lake Institute celebrated the grand opening of its AI Factory Lab on Monday with a ribbon-cutting ceremony.",
+    "Orion Bank and the Lake Institute celebrated the launch of the Lake AI Alliance at a ceremony on Monday.",
+])
+def test_the_one_celebrating_holds_the_ceremony(text: str) -> None:
+    _e, found = _event(text)
+    assert "Lake Institute" in found["organizers"]
+
+
+
 
 
 @pytest.mark.parametrize(("text", "orgs"), [
