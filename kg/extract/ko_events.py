@@ -914,7 +914,9 @@ def _attendance(doc: Doc) -> int | None:
     """``200여 명이 참석``: the first head count in a sentence about taking part."""
     for s in doc.sentences:
         line = s.text(doc.text)
-        if re.search(r"참석|참여|참가|모였|자리|찾았|방문|몰렸|다녀갔", line) and not _PAST_EDITION.search(line):
+        # ("누적 참관객은 1만2000명에 달했다", "관람객 3만 명의 발길이 이어졌다": visitors counted too)
+        if re.search(r"참석|참여|참가|모였|자리|찾았|방문|몰렸|다녀갔|참관|관람|청중|인파|발길", line) \
+                and not _PAST_EDITION.search(line):
             for m in _ATTEND.finditer(line):
                 count = _head_count(m)
                 if count:

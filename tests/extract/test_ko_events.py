@@ -799,6 +799,9 @@ def test_an_event_word_before_eseo_is_no_venue() -> None:
     ("1천500여명이 참석했다.", 1500),
     ("기업 120곳과 2,000여 명이 참석했다.", 2000),
     ("기업인 300여명이 참석했다.", 300),
+    # visitors counted by the words for those who view an exhibition
+    ("행사는 온·오프라인으로 동시 진행됐으며 누적 참관객은 1만2000명에 달했다.", 12000),
+    ("사흘간 관람객 3만 명의 발길이 이어졌다.", 30000),
 ])
 def test_head_counts_in_hangul_units(sentence: str, attendance: int) -> None:
     x = extract(ko_article("'2026 경남 제조 AI 엑스포'가 27일 폐막했다. " + sentence, published="2026-11-28"))
