@@ -553,13 +553,19 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 partner = w.text.startswith("공동으로") and bool(words) and words[-1].ending in ("와", "과")
                 if partner:
                     words = _partner(words)  # "5일 국회의원회관에서 한빛대와 공동으로": the partner alone
+                topic_lawmakers: list[OrgPhrase] = []
                 if not words and _FINITE_CUE.search(w.text):
                     words = _topic_org(before, gz)  # "다온전자는 3일 포럼을 후원했다": the topic did it
+                    if not words:  # "김하늘 의원(다온당)과 박지성 의원은 5일 토론회를 공동 주최했다": the lawmakers did
+                        topic_lawmakers = _lawmaker_offices(doc, before, gz)
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
                 items = split_list(words, gz)
                 phrases = [org_item(item, doc.text, gz, declared=declared) for item in items]
-                if not any(phrases) and (office := _lawmaker_office(doc, words, gz)) is not None:
-                    phrases = [office]  # "이용빈 더불어민주당 국회의원이 주최하고", "김 의원이 주관한다"
+                if not any(phrases):
+                    # "이용빈 더불어민주당 국회의원이 주최하고", "김 의원이 주관한다", "A 의원과 B 의원이 공동 주최한"
+                    offices = topic_lawmakers or _lawmaker_offices(doc, words, gz)
+                    if offices:
+                        phrases, items = list(offices), [[]] * len(offices)
                 if any(phrases) and len(items) > 1:
                     # "한빛협회와 코엑스가 공동 주최": a proper noun listed with organizations as the cue's agent
                     phrases = [ph or (org_item(item, doc.text, gz, declared=True) if _proper_item(item) else None)
@@ -664,6 +670,18 @@ def _lawmaker_office(doc: Doc, words: list[Word], gz: Gazetteer) -> OrgPhrase | 
     elif not is_name(words[k], gz):
         return None
     return OrgPhrase(words[k].start, words[-1].stem_end, f"{name} 의원실", written=False)
+
+
+def _lawmaker_offices(doc: Doc, words: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
+    """The offices of every lawmaker named in ``words`` (``A 의원(다온당)과 B 의원은``, ``A 다온당 의원과 B
+    의원이``), each read as :func:`_lawmaker_office` reads the last."""
+    out: list[OrgPhrase] = []
+    for t, w in enumerate(words):
+        if w.stem in _LAWMAKER and not w.quoted:
+            office = _lawmaker_office(doc, [*words[max(0, t - 2):t], w], gz)
+            if office is not None and all(o.text != office.text for o in out):
+                out.append(office)
+    return out
 
 
 # "A와 협력해 … 개최했다", "A와 손잡고 … 열었다": the partner the holder holds the event with

@@ -264,6 +264,10 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
     if len(inside) == 1 and len(inside[0].text) > 2 and inside[0].text.endswith(_UNIT_ENDINGS) \
             and not gz.is_title(inside[0].text):  # "장윤 교수(컴퓨터공학과)": the department, its 과 no particle
         return [Word(inside[0].text, inside[0].start, inside[0].end, inside[0].text, "", (), inside[0].quoted)]
+    party = inside[0].text.split("·")[0] if inside and "·" in inside[0].text else ""
+    if party and (is_party(party) or gz.known_org(party)):  # "김하늘 의원(다온당·서울 마포갑)": the party, then the seat
+        first = inside[0]
+        return [Word(party, first.start, first.start + len(party), party, "", (), first.quoted)]
     if len(inside) == 2 and suffix_of(inside[0].text, gz) is not None and len(inside[1].text) > 2 \
             and inside[1].text.endswith(_UNIT_ENDINGS) and not gz.is_title(inside[1].text):
         return inside  # "김도윤 교수(한빛대 컴퓨터공학과)": a name-shaped university, then its department

@@ -598,6 +598,11 @@ def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]
     ("김도윤 의원이 15일 국회에서 'AI 정책 토론회'를 개최했다.", ["김도윤 의원실"]),
     # another subject holds it
     ("김도윤 의원은 박서진 협회장이 15일 개최한 'AI 정책 토론회'에 참석했다.", []),
+    # the lawmakers as the topic of 주최했다, each with their party (and seat) in parentheses, or as a list
+    ("김도윤 의원은 15일 국회의원회관에서 'AI 기본법' 토론회를 주최했다.", ["김도윤 의원실"]),
+    ("김도윤 의원(다온당·서울 마포갑)과 박서진 의원(한빛당)은 15일 국회의원회관에서 'AI 기본법' 토론회를 공동 주최했다.",
+     ["김도윤 의원실", "박서진 의원실"]),
+    ("김도윤 다온당 의원과 박서진 한빛당 의원이 공동 주최한 'AI 기본법' 토론회가 15일 열렸다.", ["김도윤 의원실", "박서진 의원실"]),
 ])
 def test_a_lawmaker_holding_the_event_holds_it_through_the_office(text: str, organizers: list[str]) -> None:
     x = extract(ko_article(text, published="2025-06-17"))

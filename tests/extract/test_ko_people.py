@@ -381,6 +381,16 @@ def test_suffixed_organizations_before_and_after_a_name(text: str, expected: lis
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a lawmaker's party, then a middle dot and the seat, in parentheses
+    ("김도윤 의원(다온당·서울 마포갑)이 발표했다.", [("김도윤", "다온당", "의원")]),
+    ("박서진 의원(국민의힘·비례대표)과 김도윤 의원(다온당·부산 해운대을)이 참석했다.",
+     [("박서진", "국민의힘", "의원"), ("김도윤", "다온당", "의원")]),
+])
+def test_a_party_and_a_seat_in_parentheses(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a foreign name of two words before a title whose organization follows in parentheses
     ("기조강연은 마이클 로건 박사(MIT)가 했다.", [("마이클 로건", "MIT", "박사")]),
     ("이어 제임스 리 교수(한빛대)가 발표했다.", [("제임스 리", "한빛대", "교수")]),
