@@ -264,7 +264,12 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
             continue  # the clause has a cue of its own that gave no part
         nxt = ordered[n + 1]
         role = got.get(id(nxt))
-        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가|은|는)\s", doc.text[nxt.span.end:nxt.span.end + 2]) \
+        last, k = nxt, n + 1  # "A 총장이, B 부사장과 C 대표가 각각 발표에 나섰다": the parallel subject is a list
+        while k + 1 < len(ordered) and k - n <= _JOINED_REACH and re.match(r"(?:과|와)\s", doc.text[last.span.end:
+                                                                                                 last.span.end + 2]):
+            k += 1
+            last = ordered[k]
+        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가|은|는)\s", doc.text[last.span.end:last.span.end + 2]) \
                 and nxt.span.start >= end:
             out.append(RoleHit(m, role))
     return out

@@ -1174,6 +1174,11 @@ def test_spelled_editions_and_this_editions_head_count(text: str, edition: int |
      {"이상훈": ("다온전자", "상무", {Role.SPEAKER}), "박지영": ("누리소프트", "이사", {Role.SPEAKER})}),
     ("'AI 포럼'이 24일 열렸다. 이날 한가온 다온전자 상무가, 이어 도해솔 누리소프트 이사가 주제발표를 했다.",
      {"한가온": ("다온전자", "상무", {Role.SPEAKER}), "도해솔": ("누리소프트", "이사", {Role.SPEAKER})}),
+    # the parallel subject after the comma is a list joined by 과/와
+    ("'AI 포럼'이 24일 열렸다. 1부에서는 강민서 한빛대 총장이, 2부에서는 조은호 누리전자 부사장과 신예린 다온랩 대표가 "
+     "각각 발표에 나섰다.", {"강민서": ("한빛대", "총장", {Role.SPEAKER}), "신예린": ("다온랩", "대표", {Role.SPEAKER})}),
+    ("'AI 포럼'이 24일 열렸다. 한가온 다온전자 상무가, 도해솔 누리소프트 이사와 정다인 한빛대 교수가 각각 강연했다.",
+     {"한가온": ("다온전자", "상무", {Role.SPEAKER}), "정다인": ("한빛대", "교수", {Role.SPEAKER})}),
 ])
 def test_gapped_subjects_share_the_verb_after_them(text: str, expected: dict) -> None:
     x = _x(text)
