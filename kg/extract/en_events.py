@@ -209,8 +209,11 @@ _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|T
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
 _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
-_LIST = rf"(?P<list>(?:[^.;]|{_ABBREVIATED})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
-        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened)\s+by\b|;|(?!{_ABBREVIATED})\.|$)"
+# the full stops of initials inside a name: "the U.S. Chamber of Commerce", "U.K. Research and Innovation"
+_INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
+_DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
+_LIST = rf"(?P<list>(?:[^.;]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
+        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened)\s+by\b|;|(?!{_DOTS})\.|$)"
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w'’&.\-]+\s+){0,8}?(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"

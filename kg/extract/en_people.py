@@ -960,9 +960,16 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
                 end = toks[n].end if toks[n].text != "." else toks[n - 1].end
                 return title, text[toks[o].start:end], Span(toks[o].start, end)
         return title, None, None
-    owner = _possessor(toks, first, text)
+    start = first  # "Micron's Asia policy head, NAME": capitalised words of a region or unit between owner and title
+    for back in (1, 2):
+        if first - back >= 1 and all(_capital(t) and not t.text.endswith(_POSSESSIVE) for t in toks[first - back:first]) \
+                and toks[first - back - 1].text.endswith(_POSSESSIVE):
+            start = first - back
+            break
+    owner = _possessor(toks, start, text)
     if owner is None:
         return None
+    title = text[toks[start].start:phrase[-1].end]
     if owner[0].lower() in ls.not_names:
         return title, None, None  # "Australia’s Chief Scientist, Dr Alan Finkel": a country, no organization
     return (title, *owner)

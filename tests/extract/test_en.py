@@ -3736,6 +3736,17 @@ def test_a_titled_agent_after_by(text: str, name: str, role: Role) -> None:
     assert _people(text)[name][0] == {role}
 
 
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # a region or unit in capitals between the owner and the title, before an appositive name
+    ("The session featured Tom Reed and Orion's Asia policy head, Jessica Lin.", "Orion", "Asia policy head"),
+    ("The session featured Orion's North America sales chief, Jessica Lin.", "Orion", "North America sales chief"),
+])
+def test_an_owned_title_with_a_region_before_it(text: str, org: str, title: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert found["Jessica Lin"][1] == [(org, title)]
+
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # names and organizations with particles of other languages, in a list
     ("In the first session, Ben Schuster (Nimbus) and Pieter de Vries (Lake Delft) discussed robots.",
@@ -3854,6 +3865,18 @@ def test_the_day_a_report_was_made_is_not_the_events() -> None:
     e, _found = _event("Orion Robotics and Nimbus Cloud said Wednesday that they will jointly host the Lake AI Conference "
                        "at Hanbit Hall on June 12-13.", published="2025-05-22")
     assert (e.start, e.end) == ("2025-06-12", "2025-06-13")
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # the full stops of initials inside a listed name
+    ("Experts gathered for the Lake AI Forum, hosted by the Tidewell Chip Association (TCA) and the U.S. Chamber of "
+     "Commerce.", ["Tidewell Chip Association", "U.S. Chamber of Commerce"]),
+    ("The Lake AI Forum was hosted by the U.K. Robotics Council and Nimbus Labs on Monday.",
+     ["U.K. Robotics Council", "Nimbus Labs"]),
+])
+def test_initials_inside_a_listed_name(text: str, orgs: list) -> None:
+    _e, found = _event(text)
+    assert found["organizers"] == orgs
 
 
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
