@@ -429,6 +429,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
     for m in _topic_pattern().finditer(text):
+        if re.search(r"[ \t](?:and|in|for|of|on|the|&)$", m.group()) and re.match(r"[ \t]+[a-z]", text[m.end():]):
+            continue  # "Conference on AI in manufacturing held …": a topic in lower case, a description, no name
         words = m.group().split()
         words = _before_a_date(words, ("and", "in", "for", "of", "on", "the", "&"))  # "… Summit on Tuesday in Munich"
         name = _clean_name(" ".join(words), text[max(0, m.start() - 6):m.start()])

@@ -3802,6 +3802,17 @@ def test_those_who_give_a_demonstration_speak(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # the thanks that close the function are the organizer's part
+    "M. Karthik, convener of the forum for the Lake Institute, proposed a vote of thanks.",
+    "The vote of thanks was delivered by M. Karthik of the Lake Institute.",
+])
+def test_a_vote_of_thanks_is_the_organizers_part(text: str) -> None:
+    found = _people("The Lake Institute held the Lake AI Forum on Friday. " + text)
+    assert found["M. Karthik"][0] == {Role.HOST_REP}
+
+
+
+@pytest.mark.parametrize("text", [
     # the one who celebrates an opening with a ceremony holds it
     "The Lake Institute celebrated the grand opening of its AI Factory Lab on Monday with a ribbon-cutting ceremony.",
     "Orion Bank and the Lake Institute celebrated the launch of the Lake AI Alliance at a ceremony on Monday.",
@@ -5460,6 +5471,22 @@ def test_a_quoted_title_after_the_kind(text: str, name: str) -> None:
 def test_more_kinds_of_gathering(text: str, name: str) -> None:
     e, _orgs = _event(text, published="2025-11-20")
     assert e.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a kind and a topic that goes on in lower case describe the event, they do not name it
+    "Conference on AI in manufacturing held in Tidewell\n\nA two-day conference began at Hanbit Hall on Friday.",
+    "Tidewell hosts Workshop on Robots and factory safety\n\nThe workshop began at Hanbit Hall on Friday.",
+])
+def test_a_topic_in_lower_case_is_no_name(text: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name is None
+
+
+def test_a_topic_in_capitals_names_the_event() -> None:
+    e, _orgs = _event("The Symposium on AI in Manufacturing began at Hanbit Hall on Friday.")
+    assert e.name == "Symposium on AI in Manufacturing"
+
 
 
 
