@@ -74,7 +74,7 @@ def suffixed_name(w: Word, gz: Gazetteer) -> bool:
     return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
         and re.fullmatch(r"[가-힣]{3}", t) is not None and t[-1] in _KNOWN_SUFFIXES and t[0] in gz.surnames \
         and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities and not gz.is_title(t) \
-        and t not in gz.local_governments and t[:-1] not in gz.cities
+        and t not in gz.local_governments and t[:-1] not in gz.cities and t not in DEPARTMENTS
 
 
 # particles that end a given name as often as they follow a common noun before an organization and a title
@@ -109,8 +109,8 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     t = w.text if w.bare or copula or miscut else w.stem
     if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
         return False
-    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀"):
-        return False  # (…팀: a team, never a given name's last syllable)
+    if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀") or t in DEPARTMENTS:
+        return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)
     if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and _common_noun(t[:-1]):
         return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names
     if t[:2] in gz.surnames:
@@ -278,11 +278,21 @@ def given_name_in_si(text: str, gz: Gazetteer) -> bool:
     return text.endswith("시") and text not in gz.local_governments and text[:-1] not in gz.cities
 
 
+_UNIT_WORDS = ("부문", "사업부", "본부", "센터", "연구소", "연구원", "랩", "그룹", "담당", "총괄", "팀", "실", "사업단", "법인")
+
+
 def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
     """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
     title, or before Latin-script organization words, that no list knows as common words.
     Returns the half-open word range of the name."""
     j = i
+    # "안나 슈미트 지멘스 디지털인더스트리 부문 부사장": the words between a known organization and the title
+    # are its unit's
+    known = next((x for x in range(i - 1, max(-1, i - 5), -1) if words[x].bare and not words[x].is_punct
+                  and gz.known_org(words[x].text)), None)
+    if known is not None and known < i - 1 and words[i - 1].text.endswith(_UNIT_WORDS) \
+            and all(w.bare and not w.is_punct and not gz.is_title(w.text) for w in words[known:i]):
+        j = known  # (not "구글 순다르 피차이 CEO": the unit word right before the title says so)
     while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
                      or gz.known_org(words[j - 1].text)
                      or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \

@@ -465,6 +465,9 @@ def test_sosok_and_a_known_genitive_organization(text: str, expected: list) -> N
     # a foreign name whose first word looks Korean (안나, 마이클), before an organization and a title
     ("기조강연은 안나 슈미트 지멘스 부사장이 맡았다.", [("안나 슈미트", "지멘스", "부사장")]),
     ("마이클 로건 MIT 교수가 기조연설을 했다.", [("마이클 로건", "MIT", "교수")]),
+    # … with the known organization's unit between it and the title
+    ("기조강연은 안나 슈미트 지멘스 디지털인더스트리 부문 부사장이 맡았다.", [("안나 슈미트", "지멘스", "부사장")]),
+    ("한스 뮐러 지멘스 스마트인프라 사업부 CTO가 강연했다.", [("한스 뮐러", "지멘스", "CTO")]),
     # a foreign name before an organization no list knows: a proper noun compounded with common nouns
     ("토마스 베버 함부르크항만컨설팅 CTO가 토론에 참여했다.", [("토마스 베버", "함부르크항만컨설팅", "CTO")]),
     ("이날 토론에는 엘레나 포페스쿠 브레멘물류연구소 연구원이 참여했다.", [("엘레나 포페스쿠", "브레멘물류연구소", "연구원")]),
