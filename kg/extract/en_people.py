@@ -20,7 +20,9 @@ from kg.extract.gazetteer import cue_list, table, word_list
 from kg.model import Span
 from kg.resources import data_dir
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
+# (an academic degree keeps its last full stop: "a Ph.D. candidate" is one title, its "." no clause's end)
+_TOKEN = re.compile(r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\.(?=\s+[a-z])"
+                    r"|[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged)$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).

@@ -25,6 +25,8 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|G
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Sdn|Bros|Mfg|Dept|Univ|Assn|Intl|"
                            r"Ave|Blvd)\.$")
 _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sentence ends there
+# an academic degree, where the sentence goes on in lower case: "a Ph.D. candidate", "an M.Sc. student"
+_DEGREE = re.compile(r"(?:^|[\s(])(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\.$")
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 # A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
 # ending (…했다, …한다, …있다): not after every word that ends in 다/요/음 (주요, 다음, 기존보다).
@@ -104,6 +106,8 @@ def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
             continue
         if _ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut]):
             continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
+        if _DEGREE.search(text[max(0, cut - 9):cut]) and re.match(r"[ \t]+[a-z]", text[cut:cut + 3]):
+            continue  # "a Ph.D. candidate at …"
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
         start = cut

@@ -5416,6 +5416,18 @@ def test_more_title_heads(text: str, name: str, org: str | None, title: str) -> 
     assert _people(text)[name][1] == [(org, title)]
 
 
+@pytest.mark.parametrize(("text", "name", "org", "title"), [
+    # an academic degree in a title keeps its full stops
+    ("Ana Vale, a Ph.D. candidate at Arden University, presented her work on robot safety.", "Ana Vale",
+     "Arden University", "Ph.D. candidate"),
+    ("Jo Park, an M.Sc. student at Arden University, presented a poster.", "Jo Park", "Arden University",
+     "M.Sc. student"),
+])
+def test_a_degree_in_a_title(text: str, name: str, org: str, title: str) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text)[name][1] == [(org, title)]
+
+
+
 @pytest.mark.parametrize(("text", "attendance"), [
     # head counts of more kinds of people
     ("The Lake AI Day was held on Oct. 8, bringing together more than 150 faculty, students and industry partners.", 150),

@@ -26,6 +26,10 @@ def test_words_ending_like_a_verb_do_not_end_a_sentence(text: str) -> None:
     ("포럼을 개최했다 이어 발표가 있었다.", ["포럼을 개최했다", "이어 발표가 있었다."]),  # the period left out
     ("첫 줄\n둘째 줄", ["첫 줄", "둘째 줄"]),
     ("“좋다. 정말 좋다”고 말했다. 끝.", ["“좋다. 정말 좋다”고 말했다.", "끝."]),       # not inside a quote
+    # an academic degree ends no sentence that goes on in lower case, but one that a capital follows
+    ("Ana Vale, a Ph.D. candidate, spoke.", ["Ana Vale, a Ph.D. candidate, spoke."]),
+    ("Jo Park, an M.Sc. student, spoke.", ["Jo Park, an M.Sc. student, spoke."]),
+    ("Jo Park holds a Ph.D. He spoke.", ["Jo Park holds a Ph.D.", "He spoke."]),
 ])
 def test_sentence_ends(text: str, expected: list[str]) -> None:
     assert _split(text) == expected
