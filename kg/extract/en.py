@@ -299,6 +299,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                 or _ENDS_IN_BY.search(sentence, a, b) and (not sentence[b:start].strip()  # "presentations from X",
                                                            or _LABELS.fullmatch(sentence, b, start)  # "… from X and Y"
                                                            or _titled_agent(sentence, b, start)):
+            if role is Role.MODERATOR and _PART_ENDS.search(sentence, a, b) and _WITH_AFTER_PART.match(sentence, b):
+                return Role.PANELIST  # "led a discussion with A and B": A and B sat on the part the cue names
             return role
     k = bisect.bisect_left(sc.starts, end)
     if k < len(sc.cues):
@@ -342,7 +344,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if _NEXT_CLAUSE.fullmatch(sentence, b, start) and any(m_start < a for m_start, n in sc.mentions if n != name):
             return None  # "A gave a keynote, and B of Y followed": the part before the comma was A's
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
-            if role is Role.MODERATOR and _A_PART_WITH.match(sentence, b):
+            if role is Role.MODERATOR and (_A_PART_WITH.match(sentence, b) or _PART_ENDS.search(sentence, a, b)
+                                           and _WITH_AFTER_PART.match(sentence, b)):
                 return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it
             if role is Role.MODERATOR and _WHICH_INTRODUCES.search(sentence, b, start):
                 # "X led the discussion, which included A and B": A and B sat on the part X led
@@ -387,7 +390,14 @@ _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moder
 _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
 _A_PART_WITH = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|discussion|conversation|chat|panel|debate|"
-                          r"roundtable|session|talk|Q&A)s?\s+(?:with|between|among|featuring)\s", re.I)
+                          r"roundtable|session|talk|Q&A)s?(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?\s+(?:with|between|among|featuring)\s",
+                          re.I)  # ("led a discussion about data with A and B": its topic before them)
+
+
+# a cue that ends in its part ("led a discussion"), then the people of that part after "with"
+_PART_ENDS = re.compile(r"(?:dialogue|discussion|conversation|chat|panel|debate|roundtable|session|talk|Q&A)s?$", re.I)
+_WITH_AFTER_PART = re.compile(r"(?:\s+(?:discussion|session|debate|talk)s?)?(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?"
+                              r"\s+(?:with|between|among|featuring)\s", re.I)
 
 
 _REPORTS = re.compile(r"\b(?:said|says|told|added|noted|argued|warned|believes|believed|thinks|thought)\s+(?:that\s+)?"

@@ -1000,6 +1000,10 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
 _KINDS = frozenset({"startup", "start-up", "company", "firm", "maker", "chipmaker", "automaker", "carmaker", "giant",
                     "developer", "provider", "supplier", "manufacturer", "unicorn", "conglomerate", "operator",
                     "platform", "spinoff", "spin-off", "subsidiary", "affiliate",
+                    # what a business does: "robotics integrator Axis Automation", "software vendor Kestrel"
+                    "integrator", "distributor", "consultancy", "retailer", "vendor", "builder", "producer",
+                    "fabricator", "exporter", "importer", "shipbuilder", "insurer", "lender", "brokerage", "outfit",
+                    "house", "studio", "agency", "lab", "group", "organization", "organisation", "nonprofit", "charity",
                     # the level of a public body: "the state Department of Labor", "the federal Office of …"
                     "state", "federal", "national", "provincial", "municipal", "regional", "local", "city"})
 
@@ -1193,6 +1197,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("with", "between") \
             and toks[i - 2].low in _WITH_PARTS:
         return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
+    if i >= 4 and toks[i - 1].low in ("with", "between"):
+        for n in range(i - 2, max(0, i - 10), -1):  # "a panel on AI readiness with A, B and C": the part, its topic
+            if toks[n].text in (",", ".", ";", ":"):
+                break
+            if toks[n].low in ("on", "about") and toks[n - 1].low in _WITH_PARTS:
+                return True
     if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text == "," \
             and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
         return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel

@@ -3811,6 +3811,44 @@ def test_a_vote_of_thanks_is_the_organizers_part(text: str) -> None:
     assert found["M. Karthik"][0] == {Role.HOST_REP}
 
 
+@pytest.mark.parametrize("text", [
+    # opening an event named with words before its kind
+    "Tom Reed, CEO of Nimbus, officially opened the Lake AI Forum at Hanbit Hall.",
+    "Tom Reed, CEO of Nimbus, opened Lake Robotics Forum 2025 at Hanbit Hall.",
+])
+def test_opening_a_named_event(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert found["Tom Reed"][0] == {Role.HOST_REP}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part and its topic before "with" and the list of its people
+    ("Jane Hart chaired a panel on AI readiness with Dr Sam Patel from Orion's Data61, Rachel Ng of Lake Motors and "
+     "Michael Dunn, founder of robotics integrator Axis Automation.",
+     {"Sam Patel": ("Orion's Data61", None), "Rachel Ng": ("Lake Motors", None), "Michael Dunn": ("Axis Automation", "founder")}),
+    ("Ana Vale led a discussion about data with Tom Reed of Nimbus Labs, Jo Park of Orion Bank and Li Wei, CEO of "
+     "software vendor Kestrel Systems.",
+     {"Tom Reed": ("Nimbus Labs", None), "Jo Park": ("Orion Bank", None), "Li Wei": ("Kestrel Systems", "CEO")}),
+])
+def test_a_part_with_a_topic_before_its_list(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert {n: found[n][1][0] for n in expected} == expected and all(found[n][0] == {Role.PANELIST} for n in expected)
+
+
+@pytest.mark.parametrize("text", [
+    # those a cue's part is led with sit on it; the one who leads it moderates
+    "Ana Vale led a discussion with Tom Reed and Jo Park.",
+    "Ana Vale led the panel discussion with Tom Reed and Jo Park of Orion Bank.",
+    "Ana Vale led a discussion about data with Tom Reed and Jo Park.",
+])
+def test_those_a_part_is_led_with_sit_on_it(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Tuesday. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST},
+                                                              "Jo Park": {Role.PANELIST}}
+
+
+
+
 
 @pytest.mark.parametrize("text", [
     # the one who celebrates an opening with a ceremony holds it
