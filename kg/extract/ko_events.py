@@ -82,7 +82,10 @@ def _event_type(text: str, gz: Gazetteer) -> str | None:
     last = stripped.rsplit(" ", 1)
     if len(last) == 2 and (last[1] in gz.cities or last[1] in gz.countries or last[1].lower() in _REGION_WORDS):
         stripped = last[0]
-    return gz.event_type_of(stripped) or gz.event_type_of(stripped.lower())
+    kind = gz.event_type_of(stripped) or gz.event_type_of(stripped.lower())
+    if kind is None and len(stripped.rsplit(" ", 1)[-1]) >= 4 and stripped.endswith("대전"):
+        kind = "대전"  # "국제인공지능대전", "로봇대전": a grand exhibition in a compound (alone, 대전 is the city)
+    return kind
 
 
 def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
@@ -147,6 +150,9 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
             alias = _alias_after(words, i)
             if alias is not None:  # 학술대회(ICAIR 2024)를
                 end, ending = words[alias].end, words[alias + 1].ending or words[alias + 1].text
+            elif w.bare and i + 1 < len(words) and re.fullmatch(r"(?:19|20)\d\d", words[i + 1].stem) \
+                    and words[i + 1].ending and not words[i + 1].quoted:
+                end, ending = words[i + 1].stem_end, words[i + 1].ending  # "제조AI 혁신포럼 2024를": its year after it
             j = i
             while j > 0 and i - j < 5 and words[j - 1].bare and not words[j - 1].is_particle \
                     and not words[j - 1].is_punct and words[j - 1].text not in _NOT_IN_NAME \

@@ -98,6 +98,23 @@ def test_names_in_a_headline_and_with_an_alias() -> None:
     assert x.events[0].name == "국제 인공지능 로봇 학술대회(ICAIR 2024)"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a grand exhibition (…대전) in a compound, its alias after it; alone, 대전 is the city
+    ("국내 최대 AI 전시회인 한빛인공지능대전(HAI EXPO 2024)이 1일 서울 코엑스에서 개막했다.", "한빛인공지능대전(HAI EXPO 2024)"),
+    ("다온협회는 1일 킨텍스에서 2024 다온로봇대전을 개최했다.", "2024 다온로봇대전"),
+    # an unquoted name with its year after the event word
+    ("다온진흥원은 오는 12일 한빛시청 대회의실에서 제조AI 혁신포럼 2024를 개최한다고 5일 밝혔다.", "제조AI 혁신포럼 2024"),
+    ("다온진흥원이 12일 개최한 한빛 AI 컨퍼런스 2024에는 300명이 참석했다.", "한빛 AI 컨퍼런스 2024"),
+])
+def test_unquoted_names_of_exhibitions_and_with_their_year(text: str, name: str) -> None:
+    assert extract(ko_article(text, published="2024-05-02")).events[0].name == name
+
+
+def test_the_city_alone_is_no_event() -> None:
+    x = extract(ko_article("'2024 AI 포럼'이 1일 대전에서 열렸다.", published="2024-05-02"))
+    assert (x.events[0].name, x.events[0].city) == ("2024 AI 포럼", "대전")
+
+
 def test_a_venue_before_its_alias() -> None:
     x = extract(ko_article("한빛협회는 24일 울산전시컨벤션센터(UECO)에서 포럼을 개최했다.", published="2024-05-25"))
     assert (x.events[0].venue, x.events[0].city) == ("울산전시컨벤션센터", "울산")
