@@ -1018,6 +1018,12 @@ def _unnamed_kind(text: str) -> str:
     return ""
 
 
+# the line that closes a report by naming its writer: "Tom Reed is a staff writer at the Lake Times."
+_TAGLINE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:writer|reporter|"
+                      r"correspondent|journalist|columnist|editor)\b")
+_TAGLINE_SENTENCES = 3  # the closing sentences where such a line stands
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
@@ -1026,7 +1032,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     spans = sentences(text)
     people = _find_people(text, spans, orgs, gz.comma_names)
     _roles_and_quotes(text, spans, people)
+    tail = spans[-_TAGLINE_SENTENCES].start if len(spans) >= _TAGLINE_SENTENCES else 0
     for p in people.values():
+        if not p["roles"] and any(s.start >= tail and _TAGLINE.match(text, s.end) for s in p["spans"]):
+            p["reporter"] = True  # "Tom Reed is a staff writer at the Lake Times." closing the article
         if p["reporter"]:
             p["roles"] = {Role.REPORTER: None}
         if Role.KEYNOTE in p["roles"]:

@@ -707,6 +707,23 @@ def test_a_byline_with_an_address(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the line that closes a report by naming its writer
+    ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nTom Reed is a staff writer at the Lake Times.", "Tom Reed"),
+    ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nJo Park is a senior correspondent for Lake News.",
+     "Jo Park"),
+])
+def test_a_closing_tagline_names_the_reporter(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.REPORTER}
+
+
+def test_a_writer_who_speaks_at_the_event_is_no_reporter() -> None:
+    found = _people("Tom Reed is a staff writer at the Lake Times. He spoke at the Lake AI Forum on Monday about robots. "
+                    "The forum drew 300 people. Most were engineers. Some were students.")
+    assert found["Tom Reed"][0] == {Role.SPEAKER}
+
+
+
 @pytest.mark.parametrize("text", [
     'Kim Jung-ho, a professor at Hill University, spoke. "The chip war is a talent war," said Kim.',
     'Kim Jung-ho, a professor at Hill University, spoke. "The chip war is a talent war," Kim said.',
