@@ -95,6 +95,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # (not "with A as organizer, B as co-host": the name after the comma is the next pair's)
     (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"),
      OrgRole.ORGANIZER),
+    # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start
+    (re.compile(rf"(?:^|[.!?]\s+)Organi[sz]ers?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
+                rf"estimated|estimates|reported|noted|added)\b)", re.M), OrgRole.ORGANIZER),
     (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
@@ -229,7 +232,7 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Titl
                            r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
                            r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing|funding)\s+(?:of|from)|"
                            r"powered\s+by|"
-                           r"under\s+the\s+(?:auspices|patronage|sponsorship)\s+of|"
+                           r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+)?by)"
                            r"\s+" + _LIST)
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names

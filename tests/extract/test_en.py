@@ -3945,6 +3945,19 @@ def test_initials_inside_a_listed_name(text: str, orgs: list) -> None:
     assert found["organizers"] == orgs
 
 
+@pytest.mark.parametrize(("text", "role", "orgs"), [
+    # the organizers named at a sentence's start, and a body under whose aegis the event is held
+    ("The Lake AI Forum was held on Monday. Organisers, the Ridge Institute, said 300 people attended.", "organizers",
+     ["Ridge Institute"]),
+    ("The Lake AI Forum was held on Monday. Organizer Nimbus Labs said 300 people attended.", "organizers", ["Nimbus Labs"]),
+    ("The Lake AI Forum was held on Monday under the aegis of the Ministry of Data.", "sponsors", ["Ministry of Data"]),
+])
+def test_organizers_at_a_sentences_start_and_an_aegis(text: str, role: str, orgs: list) -> None:
+    _e, found = _event(text)
+    assert found[role] == orgs
+
+
+
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
     _e, found = _event("The Ridge Institute held the Lake AI Forum on Monday. Kim Min-su, CEO of Orion Bank, joined as "
                        "a host. Lee Ha-na participated as a partner.")
