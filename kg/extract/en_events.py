@@ -871,7 +871,15 @@ def _to_range(sentence: str, offset: int, published: str | None, future: bool | 
 
 
 _HOST_TO = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|[A-Z][\w'’&\-.]*)){0,6})"
-                      r"\s+(?:was|is|will be)\s+(?:the\s+)?host\s+to\b", re.M)
+                      r"\s+(?:was|is|will be|played|plays|will play)\s+(?:the\s+)?host\s+to\b", re.M)
+
+
+def _body_not_place(name: str) -> bool:
+    """A name that says it is an organization, not a hall or a hotel (``Ridge Institute``, ``Nimbus Labs``,
+    ``Arden University``; not ``Hanbit Hall``)."""
+    words = name.split()
+    return any(w.lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS for w in words) \
+        and not any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)
 
 
 def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tuple[str | None, str | None]:
@@ -879,7 +887,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     sentence that says the event is held, best one with a venue word; the city after ``in``; or
     ``X was host to …``."""
     host = _HOST_TO.search(text)
-    if host:
+    # (a university's campus is a place too: "Arden University played host to …")
+    if host and (not _body_not_place(host.group("venue")) or any(w in _CAMPUS_WORDS - {"Institute"}
+                                                                  for w in host.group("venue").split())):
         return host.group("venue"), None
     best: tuple[int, str, str | None] | None = None  # (rank, venue, city): a venue word outranks any place
     for sp in held:
@@ -906,8 +916,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             post = next((n for n in range(len(before) - 1, max(-1, len(before) - 7), -1)
                          if before[n].lower().strip(",") in lists().heads), None)
             if post is not None and (post + 1 < len(before) and before[post + 1].lower() in ("the", "a", "an", "its", "their")
-                                     or post > 0 and before[post - 1].lower() in ("will", "to", "would", "can", "may")):
-                post = None  # "will host the Lake AI Forum at …": the head is a verb here, not a post
+                                     or post > 0 and before[post - 1].lower() in ("will", "to", "would", "can", "may")
+                                     or post > 0 and before[post].lower() == "host"
+                                     and before[post - 1].lower() in ("played", "plays", "play", "was", "is", "be")):
+                post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
             # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb)
             if post is not None and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w)
                                             and before[post + n - 1].lower() not in ("of", "for", "in", "and", "&")
@@ -1298,6 +1310,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}
     found = _organizations(text, comma_names)
+    # "The Ridge Institute played host to the forum": a body, not a place, hosts it
+    found.extend((m.group("venue"), m.start("venue"), OrgRole.ORGANIZER) for m in _HOST_TO.finditer(text)
+                 if _body_not_place(m.group("venue")))
     if not any(role is OrgRole.ORGANIZER for _o, _at, role in found):
         # "Lake Corp and Hanbit University signed a memorandum of understanding at a ceremony": with no one
         # else said to hold the event, the parties that sign hold their signing

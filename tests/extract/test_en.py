@@ -3957,6 +3957,19 @@ def test_organizers_at_a_sentences_start_and_an_aegis(text: str, role: str, orgs
     assert found[role] == orgs
 
 
+@pytest.mark.parametrize(("text", "venue", "organizers"), [
+    # a body that plays host to the event holds it; a hall is where it is; a university is both
+    ("The Ridge Institute played host to the Lake AI Forum on Monday.", None, ["Ridge Institute"]),
+    ("Nimbus Labs was host to the Lake AI Forum at Hanbit Hall on Monday.", "Hanbit Hall", ["Nimbus Labs"]),
+    ("Hanbit Hall played host to the Lake AI Forum on Monday.", "Hanbit Hall", []),
+    ("Arden University was host to the Lake AI Forum on Monday.", "Arden University", ["Arden University"]),
+])
+def test_host_to_the_event(text: str, venue: str | None, organizers: list) -> None:
+    e, found = _event(text)
+    assert (e.venue, found["organizers"]) == (venue, organizers)
+
+
+
 
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
     _e, found = _event("The Ridge Institute held the Lake AI Forum on Monday. Kim Min-su, CEO of Orion Bank, joined as "
