@@ -137,11 +137,34 @@ def by_sentence(mentions: list[PersonMention]) -> dict[int, list[PersonMention]]
     return out
 
 
+# words that date an earlier edition: "지난해 4회 포럼에서는 …", "작년 행사에서"
+_EARLIER = frozenset({"지난해", "작년", "전년", "지난번"})
+_EARLIER_REACH = 4  # words from the marker to the event word it dates
+_THIS_TIME = frozenset({"올해", "이번", "이날", "금번", "올해도", "이번에도"})
+
+
+def _at_an_earlier_edition(sent: Sentence, gz: Gazetteer) -> bool:
+    """The sentence is set at an earlier edition: ``지난해 4회 포럼에서는 김 교수가 기조강연을 맡은 바 있다``
+    (a marker of the past, then an event word with 에서/에서는/에는 within a few words; not ``지난해에 이어``)."""
+    words = sent.words
+    if any(w.stem in _THIS_TIME for w in words):
+        return False  # "작년 행사에서 발표한 김 교수는 올해 좌장을 맡았다": this edition's part too
+    for k, w in enumerate(words):
+        if w.stem not in _EARLIER or w.ending not in ("", "의"):
+            continue
+        for x in words[k + 1:k + 1 + _EARLIER_REACH]:
+            if x.ending in ("에서", "에서는", "에는") and gz.event_type_of(x.stem) is not None:
+                return True
+            if x.ending and x.ending not in ("의",):
+                break
+    return False
+
+
 def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazetteer) -> list[RoleHit]:
     """Roles the cue words of one sentence give to ``here``, the mentions in it (see :func:`by_sentence`).
     Every lookup is a bisection, so a sentence with many names and cues costs n log n."""
     sent = doc.sentences[s_index]
-    if not here:
+    if not here or _at_an_earlier_edition(sent, gz):
         return []
     word_starts = [w.start for w in sent.words]
     cues = _conducted(doc, sent, word_starts, _cues(doc, sent, gz))

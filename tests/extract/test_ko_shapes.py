@@ -1433,3 +1433,18 @@ def test_a_university_and_its_short_form_are_one(text: str) -> None:
 def test_a_unit_of_a_university_by_either_form_is_one() -> None:
     x = _x("'AI 포럼'이 10일 열렸다. 한빛대학교 AI융합연구소가 주최하고 한빛대 AI융합연구소가 주관했다.")
     assert [o.name for o in x.organizations] == ["한빛대학교 AI융합연구소"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part at an earlier edition is no part at this one
+    ("'제5회 AI 포럼'이 5일 열렸다. 박서연 다온대 교수가 발표했다. 지난해 4회 포럼에서는 김도윤 한빛대 교수가 기조강연을 맡은 바 "
+     "있다.", {"박서연": {Role.SPEAKER}, "김도윤": set()}),
+    ("'제5회 AI 포럼'이 5일 열렸다. 작년 행사에서는 김도윤 한빛대 교수가 좌장을 맡았다. 박서연 다온대 교수가 발표했다.",
+     {"박서연": {Role.SPEAKER}, "김도윤": set()}),
+    # … but "지난해에 이어" carries it on into this one
+    ("'제5회 AI 포럼'이 5일 열렸다. 지난해에 이어 올해도 김도윤 한빛대 교수가 기조강연을 맡았다.", {"김도윤": {Role.KEYNOTE}}),
+])
+def test_a_part_at_an_earlier_edition(text: str, expected: dict) -> None:
+    roles = {p.name: {r.role for r in p.roles} for p in _x(text).people}
+    assert {n: roles.get(n, set()) for n in expected} == expected
+
