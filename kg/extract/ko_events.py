@@ -17,6 +17,7 @@ from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import OrgPhrase, defined_aliases, is_org_word, org_item, split_list, suffix_of
+from kg.extract.text import OPENING_QUOTES
 from kg.model import OrgRole, Span
 
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
@@ -508,6 +509,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 role = _role_of_cue(w)
                 if role is None and _PREPARED.match(w.text) and not w.quoted and _event_before(clause, i, gz):
                     role = OrgRole.ORGANIZER  # "이번 포럼은 한빛협회가 마련했다", "행사를 준비한 한빛협회 회장"
+                nxt = i + 2 if i + 2 < len(clause) and clause[i + 1].text in OPENING_QUOTES else i + 1
+                if role is None and _PREPARED_BEFORE_NAME.fullmatch(w.text) and not w.quoted and nxt < len(clause) \
+                        and (clause[nxt].quoted or _event_type(clause[nxt].stem, gz)):
+                    role = OrgRole.ORGANIZER  # "다온연구원이 준비한 '2024 AI 포럼'이 열렸다": the event it describes
                 if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:
                     continue  # "공동 주최": the next word is the cue
                 if role is None:
@@ -517,9 +522,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     continue  # "산학 협력으로 개발했다": cooperation, not a partner in holding the event
                 if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의") \
                         and not (w.text.startswith(("지원으로", "지원하에")) and i > 0 and clause[i - 1].bare
-                                 and gz.known_org(clause[i - 1].stem)):
-                    # support is a sponsor's only as "A와 B의 지원을 받아" or "산업통상자원부 지원으로" (a body
-                    # every list knows), not "중소기업 지원을 늘린다"
+                                 and (gz.known_org(clause[i - 1].stem) or is_org_word(clause[i - 1].stem, gz))):
+                    # support is a sponsor's only as "A와 B의 지원을 받아" or "산업통상자원부 지원으로", "한빛재단 지원으로"
+                    # (a body a list knows, or one by its form), not "중소기업 지원을 늘린다"
                     continue
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
@@ -735,6 +740,7 @@ _PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|
                        # "이 행사는 한빛협회가 매년 개최하는 …": holding the event that is the topic
                        r"|개최(?:한|하는|해온|해\s*오는|해왔던)$|여는$|열어온$")
 _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
+_PREPARED_BEFORE_NAME = re.compile(r"(?:마련|준비)(?:한|하는)")  # adnominal, right before the event it describes
 
 
 def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:

@@ -853,3 +853,19 @@ def test_a_parts_noun_then_its_bodies(text: str, role: str, orgs: list[str]) -> 
     x = extract(ko_article(text, published="2024-09-04"))
     [e] = x.events
     assert _orgs(x, getattr(e, role)) == orgs
+
+
+@pytest.mark.parametrize(("text", "role", "orgs"), [
+    # the adnominal of preparing, right before the event it describes
+    ("다온연구원이 준비한 '2024 AI 포럼'이 5일 열렸다.", "organizers", ["다온연구원"]),
+    ("한빛시와 다온재단이 마련한 '2024 AI 포럼'이 5일 열렸다.", "organizers", ["한빛시", "다온재단"]),
+    ("'2024 AI 포럼'이 5일 열렸다. 참가자들은 다온연구원이 준비한 점심을 먹었다.", "organizers", []),
+    # support from a body by its form, written bare before 지원으로; not support for a group of firms
+    ("'2024 AI 포럼'이 5일 열렸다. 행사는 한빛재단 지원으로 진행됐다.", "sponsors", ["한빛재단"]),
+    ("'2024 AI 포럼'이 5일 열렸다. 행사는 중소기업 지원으로 마련된 예산으로 진행됐다.", "sponsors", []),
+])
+def test_preparing_before_the_name_and_support_from_a_body(text: str, role: str, orgs: list[str]) -> None:
+    x = extract(ko_article(text, published="2024-06-06"))
+    [e] = x.events
+    assert _orgs(x, getattr(e, role)) == orgs
+
