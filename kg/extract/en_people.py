@@ -1206,6 +1206,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text == "," \
             and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
         return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
+    if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS:
+        return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety"
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
@@ -1977,6 +1979,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low == "among" \
             and any(t.low in _SPEAKING for t in toks[j + 2:j + 5]):
         return True  # "Tom Reed of Nimbus Works is among the featured speakers"
+    if verb in ("is", "are", "was", "were") and j + 2 < len(toks) and toks[j + 1].low in ("the", "its", "their") \
+            and any(t.low in _SPEAKING | _ROLE_NOUNS for t in toks[j + 2:j + 5]):
+        return True  # "Ana Vale, Tom Reed and Jo Park were the panelists", "… was the moderator"
     if verb in ("will", "would", "shall", "to") and j + 1 < len(toks):
         # "Mina Cho will moderate", "… will deliver the keynote": the verb after the modal, in its base form
         base = toks[j + 1].low

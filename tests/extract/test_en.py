@@ -3864,6 +3864,21 @@ def test_those_a_part_is_led_with_sit_on_it(text: str) -> None:
                                                               "Jo Park": {Role.PANELIST}}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # names whose part the copula names after them
+    ("Ana Vale, Tom Reed and Jo Park were the panelists.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST},
+                                                           "Jo Park": {Role.PANELIST}}),
+    ("Ana Vale of Orion Bank was the moderator.", {"Ana Vale": {Role.MODERATOR}}),
+    # a role noun, then a dash and the list
+    ("Speakers — Ana Vale (Orion Bank), Tom Reed (Nimbus Labs) and Jo Park (Arden University) — covered AI safety.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Jo Park": {Role.SPEAKER}}),
+])
+def test_a_part_named_by_the_copula_or_after_a_dash(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday at Hanbit Hall. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
+
+
+
 
 
 
