@@ -1298,7 +1298,10 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     m = _EDITION.search(text) or _EDITION_AFTER.search(text)
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
+    quoted = [q.outer for q in find_quotes(text) if q.double]
     for m in _ATTEND.finditer(text):
+        if any(q.start <= m.start() < q.end for q in quoted):
+            continue  # '"The center will train 200 researchers a year," Chang said': no head count of the event
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
         if _PAST_EDITION.search(text, start + 1, m.end()):
             continue  # "Last year's edition drew 5,000 visitors": not this one's head count

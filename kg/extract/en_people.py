@@ -938,6 +938,21 @@ def _owning_kind(t: _Tok) -> tuple[str, Span] | None:
     return (kind, Span(t.start, t.end - 2)) if kind in ANAPHORIC_ORGS else None
 
 
+_OWNER_REACH = 240  # characters back from "its" to the body a kind word names
+_KIND_NAMED = re.compile(r"\b(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|developer|provider|"
+                         r"supplier|manufacturer|integrator|vendor|unicorn|spinoff|spin-off|subsidiary)\s+"
+                         r"(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _org_named() -> re.Pattern[str]:
+    """A run of capitalised words that ends in an organization word or a legal form (``Nimbus Labs``,
+    ``Orion Bank``, ``Kestrel Inc``)."""
+    ends = "|".join(sorted((re.escape(w.capitalize()) for w in (*ORG_WORDS, *LEGAL_FORMS) if w.isalpha()),
+                           key=len, reverse=True))
+    return re.compile(rf"(?P<org>(?:[A-Z][\w&\-]*\s+){{1,4}}(?:{ends}))\b")
+
+
 def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, text: str
                  ) -> tuple[str, str | None, Span | None] | None:
     """A title owned by an organization before an appositive name: ``Acme's vice president of engineering,
@@ -961,6 +976,14 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
                     o -= 1
                 end = toks[n].end if toks[n].text != "." else toks[n - 1].end
                 return title, text[toks[o].start:end], Span(toks[o].start, end)
+        # "Vision-inspection startup Lumir took the top prize. Its CEO, NAME, …": the body a kind word names
+        # in the sentence before
+        at = toks[first - 1].start
+        named = [*_KIND_NAMED.finditer(text, max(0, at - _OWNER_REACH), at),
+                 *_org_named().finditer(text, max(0, at - _OWNER_REACH), at)]  # ("Nimbus Labs held …. Its CEO, …")
+        if named:
+            m = max(named, key=lambda x: x.start())
+            return title, m.group("org"), Span(m.start("org"), m.end("org"))
         return title, None, None
     start = first  # "Micron's Asia policy head, NAME": capitalised words of a region or unit between owner and title
     for back in (1, 2):

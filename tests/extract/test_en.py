@@ -3763,6 +3763,19 @@ def test_an_owned_title_with_a_region_before_it(text: str, org: str, title: str)
     assert found["Jessica Lin"][1] == [(org, title)]
 
 
+@pytest.mark.parametrize(("text", "name", "org"), [
+    # "its" in a sentence's first words: the body the sentence before names
+    ("Vision-inspection startup Lumora took the top prize. Its CEO, Kwon Yoo-jin, said pilots would start soon.",
+     "Kwon Yoo-jin", "Lumora"),
+    ("Robot maker Kestrel Dynamics won. Its founder, Ana Vale, thanked the judges.", "Ana Vale", "Kestrel Dynamics"),
+    ("Nimbus Labs held the demo day. Its CEO, Ana Vale, thanked the judges.", "Ana Vale", "Nimbus Labs"),
+])
+def test_its_title_after_the_sentence_that_names_the_body(text: str, name: str, org: str) -> None:
+    found = _people("The Lake Demo Day was held on Thursday. " + text)
+    assert found[name][1][0][0] == org
+
+
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # names and organizations with particles of other languages, in a list
@@ -5536,6 +5549,17 @@ def test_a_degree_in_a_title(text: str, name: str, org: str, title: str) -> None
 def test_head_counts_of_more_kinds_and_years_that_are_none(text: str, attendance: int | None) -> None:
     e, _orgs = _event(text, published="2026-10-10")
     assert e.attendance == attendance
+
+
+@pytest.mark.parametrize("text", [
+    # a number in a quote is no head count of the event
+    'The Lake AI Center opened on Oct. 8. "The center will train 200 researchers a year," Ana Vale said.',
+    'The Lake AI Forum was held on Oct. 8. "We want 5,000 engineers trained by 2030," said Tom Reed.',
+])
+def test_a_head_count_in_a_quote_is_none(text: str) -> None:
+    e, _orgs = _event(text, published="2026-10-10")
+    assert e.attendance is None
+
 
 
 @pytest.mark.parametrize(("text", "attendance"), [
