@@ -944,7 +944,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             prior_end = m.start("venue") + len(venue) + 1  # (a space, then "in …" may follow)
             if rank and (best is None or rank > best[0]):
                 city = _CITY_AFTER.match(sentence[m.end():m.end() + 60])  # "… at COEX in Seoul"
-                best = (rank, venue, city.group(1) if city else town)
+                best = (rank, venue, _city_of(city) if city else town)
         if best and best[0] == 2:
             break
     if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
@@ -1103,6 +1103,17 @@ _CITY_AFTER = re.compile(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|ce
                          rf"(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
                          r"County|Prefecture|Region)\b))?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
                          r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
+
+
+def _city_of(m: re.Match[str]) -> str:
+    """The city a :data:`_CITY_AFTER` match names: the place after a district's comma when the lists know it
+    (``in Gangnam-gu, Seoul``), else the first place (``in Houston, Texas``: Texas is the state)."""
+    written = m.group()
+    comma = written.find(",", written.find(" in ") + 1) if " in " in written or written.startswith("in ") else -1
+    if comma < 0 or m.group(1).lower() in lists().places or m.start(1) < comma:
+        return m.group(1)
+    first = re.search(r"in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?([\w\-]+),", written)
+    return first.group(1) if first and first.group(1)[:1].isupper() else m.group(1)
 
 
 def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int, names: tuple[str, ...]) -> bool:

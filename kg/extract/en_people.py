@@ -2367,8 +2367,12 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
 
 
 # the time and bullet a programme line may open with, and the organization after its name
-_LINE_LEAD = r"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+)?"
-_ORG_AFTER = r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$"
+# ("1:30 p.m. — Case study: …": a time of day with its a.m. or p.m., and a dash after it)
+_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+_LINE_LEAD = (rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?(?:[ \t]+[–—-])?[ \t]+)?")
+# (", VP Operations, Cargill": a title, then the organization)
+_ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*(?P<org3>[A-Z][^,\n()]{0,60}?))?"
+              r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$")
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 PROGRAMME_ENTRY = re.compile(
@@ -2407,7 +2411,7 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
     out = []
     ls = lists()
     for m in programme_entries(text):
-        group = "org" if m.group("org") else "org2" if m.group("org2") else None
+        group = "org3" if m.groupdict().get("org3") else "org" if m.group("org") else "org2" if m.group("org2") else None
         org = m.group(group).strip() if group else None
         org_span = Span(m.start(group), m.start(group) + len(org)) if group and org else None
         if m.start("who") in taken:

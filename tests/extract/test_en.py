@@ -3831,6 +3831,18 @@ def test_those_who_give_a_demonstration_speak(text: str) -> None:
     assert found["Priya Shah"][0] == {Role.SPEAKER} and found["Kevin Malley"][0] == {Role.SPEAKER}
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a programme line with a time of day, a dash after it, and a title and an organization after the name
+    ("Day 1:\n1:30 p.m. — Case study: Predictive maintenance at scale — Tom Becker, VP Operations, Cargo Foods\n",
+     "Tom Becker", Role.SPEAKER),
+    ("Day 1:\n9:00 a.m. – Welcome – Ana Vale, President, Lake Institute\n", "Ana Vale", Role.HOST_REP),
+])
+def test_programme_lines_with_a_time_of_day(text: str, name: str, role: Role) -> None:
+    found = _people("The Lake AI Summit will take place on March 18 at Hanbit Hall.\n\n" + text)
+    assert role in found[name][0]
+
+
+
 @pytest.mark.parametrize("text", [
     # the thanks that close the function are the organizer's part
     "M. Karthik, convener of the forum for the Lake Institute, proposed a vote of thanks.",
@@ -5559,6 +5571,18 @@ def test_head_counts_of_more_kinds_and_years_that_are_none(text: str, attendance
 def test_a_head_count_in_a_quote_is_none(text: str) -> None:
     e, _orgs = _event(text, published="2026-10-10")
     assert e.attendance is None
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # the city before its state; a district before its known city
+    ("The Lake AI Summit will take place on March 18 at the Marriott Marquis in Houston, Texas.", "Houston"),
+    ("The Lake AI Summit will take place on March 18 at the Marriott Marquis in Tidewell, Ohio.", "Tidewell"),
+    ("The Lake AI Summit was held on March 18 at the Lotte Hotel in Gangnam-gu, Seoul.", "Seoul"),
+])
+def test_the_city_before_its_state(text: str, city: str) -> None:
+    e, _orgs = _event(text, published="2025-02-01")
+    assert e.city == city
+
 
 
 
