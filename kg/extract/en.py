@@ -925,6 +925,11 @@ _PRONOUN_ACTS = re.compile(r"\s*(?:He|She)\s+(?:(?:also|later|then|first|briefly
 _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?)?")
 _PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)
+# "…," the minister said / said the CEO: a title standing for the person named with it
+_TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<head>minister|ceo|president|chairman|chairwoman|chair|professor|mayor|"
+                         rf"governor|ambassador|director|founder|executive|official|secretary|commissioner|dean|"
+                         rf"researcher|scientist|engineer|analyst|cto|cfo|coo)\s+(?:{_SAID})\b"
+                         rf"|\b(?:{_SAID})\s+the\s+(?P<head2>minister|ceo|president|chairman|professor|mayor)\b", re.I)
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
 
 
@@ -951,6 +956,14 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
             a, b = span.start - sp.start, span.end - sp.start
             if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b):
                 speakers.add(name)
+        titled = _TITLE_SAID.search(sentence) if not speakers else None
+        if titled:  # '"AI is the future," the minister said': the one person named earlier with that title
+            head = (titled.group("head") or titled.group("head2")).lower()
+            holders = [name for name, p in people.items() if not p["reporter"] and any(
+                t and t.lower().split()[-1] in (head, head + "s") for _o, t, _u in p["affs"])]
+            earlier = [n for n in holders if any(s.start < sp.start + titled.start() for s in people[n]["spans"])]
+            if len(holders) == 1 and earlier:
+                speakers.add(holders[0])
         pronoun = _PRONOUN_SAID.search(sentence)
         if not speakers and pronoun:
             reach = (before or sp).start

@@ -732,6 +732,22 @@ def test_a_quote_by_the_short_form_of_a_name(text: str) -> None:
     assert _people(text)["Kim Jung-ho"][0] == {Role.SPEAKER, Role.QUOTED}
 
 
+@pytest.mark.parametrize("text", [
+    # a quote attributed to a title that stands for the one person named earlier with it
+    'Industry Minister Ana Vale attended the forum. "AI is the future of factories," the minister said.',
+    'Nimbus Labs CEO Ana Vale gave the keynote. "Data is everything," said the CEO.',
+])
+def test_a_quote_by_the_title_of_the_one_person_with_it(text: str) -> None:
+    assert Role.QUOTED in _people("The Lake AI Forum was held on Monday. " + text)["Ana Vale"][0]
+
+
+def test_a_title_two_people_hold_attributes_no_quote() -> None:
+    found = _people('The Lake AI Forum was held on Monday. Nimbus Labs CEO Ana Vale and Orion Bank CEO Tom Reed spoke. '
+                    '"Data is everything," the CEO said.')
+    assert Role.QUOTED not in found["Ana Vale"][0] | found["Tom Reed"][0]
+
+
+
 @pytest.mark.parametrize(("text", "full"), [
     # a family name first: the honorific's one word is the name's first
     ("Deputy Prime Minister Tan Wei Ming opened the Lake AI Forum. Speaking at the ceremony, Mr Tan said AI matters.",
