@@ -1059,6 +1059,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for long, short in _initialisms(orgs, text):  # "Singapore Manufacturing Federation" … "SMF's flagship conference"
         orgs.join_known(long, short)
     event = _build_event(article, spans, orgs, set(people), gz)
+    for long, short in _initialisms(orgs, text):  # "hosted by the Illinois Manufacturers' Association" … "the IMA"
+        orgs.join_known(long, short)  # (the event's organizations are known only now)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}

@@ -4045,6 +4045,20 @@ def test_the_owner_of_a_flagship_event_holds_it(text: str, organizer: str) -> No
     assert orgs["organizers"] == [organizer] and not event.name.startswith("Participants")
 
 
+@pytest.mark.parametrize("text", [
+    # the initials of an organization known only as the event's holder
+    'The Lake AI Summit, hosted by the Tidewell Manufacturers\' Association, drew 600 people on Monday. "Every plant '
+    'has a pilot," said Mark Dent, president and CEO of the TMA, who opened the two-day event.',
+    "The Lake AI Summit was organized by the Tidewell Robotics Council on Monday. TRC chair Mark Dent opened the summit.",
+])
+def test_initials_of_the_events_holder_name_it(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    [dent] = [p for p in x.people if p.name == "Mark Dent"]
+    orgs = {o.id: o.name for o in x.organizations}
+    assert [orgs[a.org] for a in dent.affiliations if a.org] == [orgs[x.events[0].organizers[0]]]
+    assert Role.HOST_REP in {r.role for r in dent.roles}
+
+
 def test_initials_shared_by_two_organizations_join_neither() -> None:
     _e, orgs = _event("Lake Day Summit 2025, TMF's flagship conference, was held on Monday with the Tidewell Maker "
                       "Fund and the Tidewell Manufacturing Federation.")
