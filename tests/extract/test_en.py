@@ -3983,6 +3983,11 @@ def test_the_datelines_day_for_an_event_it_reports(text: str, start: str | None,
     assert (e.start, e.end) == (start, end)
 
 
+def test_a_report_that_it_will_hold_no_event_names_no_holder() -> None:
+    _e, found = _event("The Lake AI Forum was held on Monday. Nimbus Labs said it will hold talks with unions next month.")
+    assert found["organizers"] == []
+
+
 def test_the_day_a_report_was_made_is_not_the_events() -> None:
     e, _found = _event("Orion Robotics and Nimbus Cloud said Wednesday that they will jointly host the Lake AI Conference "
                        "at Hanbit Hall on June 12-13.", published="2025-05-22")
