@@ -111,7 +111,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|"
-                rf"celebrated|celebrates)\b(?!\s+by))",
+                rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:opening|launch|"
+                rf"inauguration|anniversary|ceremony)))\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
     # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
     # event's programme or speakers holds it
@@ -191,7 +192,7 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
-                           r"held|holds?|celebrated|celebrates)"
+                           r"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){0,3}?(?:opening|launch|inauguration|anniversary)))"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event

@@ -3933,6 +3933,11 @@ def test_the_one_celebrating_holds_the_ceremony(text: str) -> None:
     assert "Lake Institute" in found["organizers"]
 
 
+def test_celebrating_something_else_holds_nothing() -> None:
+    _e, found = _event("The Lake AI Forum was held on Monday. Nimbus Labs celebrated record profits this year.")
+    assert found["organizers"] == []
+
+
 
 
 
