@@ -203,9 +203,8 @@ _SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A
                              r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to)\s+(?:jointly\s+|together\s+)?"
                              r"(?P<verb>co-?host|co-?organi[sz]e|host|hold|organi[sz]e|stage|convene)\b"
                              # (an event after the verb: not "Samsung said it will hold talks with unions")
-                             r"(?=[^.;!?\n]{0,120}?\b(?i:forum|conference|summit|expo|exhibition|fair|show|seminar|"
-                             r"workshop|hackathon|symposium|festival|week|day|competition|contest|webinar|roundtable|"
-                             r"ceremony|event|convention|congress|meetup|dialogue)s?\b)", re.M)
+                             rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
+                             r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M)
 # parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
 _SIGNED = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
                      r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:signed|sign|signs|inked)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"

@@ -938,10 +938,6 @@ def _owning_kind(t: _Tok) -> tuple[str, Span] | None:
     return (kind, Span(t.start, t.end - 2)) if kind in ANAPHORIC_ORGS else None
 
 
-_OWNER_REACH = 240  # characters back from "its" to the body a kind word names
-_KIND_NAMED = re.compile(r"\b(?:startup|start-up|company|firm|maker|chipmaker|automaker|carmaker|developer|provider|"
-                         r"supplier|manufacturer|integrator|vendor|unicorn|spinoff|spin-off|subsidiary)\s+"
-                         r"(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})")
 
 
 @lru_cache(maxsize=1)
@@ -1020,15 +1016,20 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
 
 
 # lower-case nouns for the kind of organization named right after them: "the startup Kestrel Labs"
-_KINDS = frozenset({"startup", "start-up", "company", "firm", "maker", "chipmaker", "automaker", "carmaker", "giant",
-                    "developer", "provider", "supplier", "manufacturer", "unicorn", "conglomerate", "operator",
-                    "platform", "spinoff", "spin-off", "subsidiary", "affiliate",
-                    # what a business does: "robotics integrator Axis Automation", "software vendor Kestrel"
-                    "integrator", "distributor", "consultancy", "retailer", "vendor", "builder", "producer",
-                    "fabricator", "exporter", "importer", "shipbuilder", "insurer", "lender", "brokerage", "outfit",
-                    "house", "studio", "agency", "lab", "group", "organization", "organisation", "nonprofit", "charity",
-                    # the level of a public body: "the state Department of Labor", "the federal Office of …"
-                    "state", "federal", "national", "provincial", "municipal", "regional", "local", "city"})
+_BUSINESS_KINDS = frozenset({"startup", "start-up", "company", "firm", "maker", "chipmaker", "automaker", "carmaker",
+                             "giant", "developer", "provider", "supplier", "manufacturer", "unicorn", "conglomerate",
+                             "operator", "platform", "spinoff", "spin-off", "subsidiary", "affiliate",
+                             # what a business does: "robotics integrator Axis Automation", "software vendor Kestrel"
+                             "integrator", "distributor", "consultancy", "retailer", "vendor", "builder", "producer",
+                             "fabricator", "exporter", "importer", "shipbuilder", "insurer", "lender", "brokerage"})
+_KINDS = _BUSINESS_KINDS | frozenset({"outfit", "house", "studio", "agency", "lab", "group", "organization",
+                                      "organisation", "nonprofit", "charity",
+                                      # the level of a public body: "the state Department of Labor", "the federal …"
+                                      "state", "federal", "national", "provincial", "municipal", "regional", "local",
+                                      "city"})
+_OWNER_REACH = 240  # characters back from "its" to the body a kind word names
+_KIND_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _BUSINESS_KINDS), key=len, reverse=True))})\s+"
+                         r"(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})")
 
 
 def _past_kind(toks: list[_Tok], j: int) -> int:
