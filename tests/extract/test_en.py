@@ -3739,6 +3739,17 @@ def test_holding_a_talk_is_giving_it(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # offering one's view to the audience, or unveiling something before it, is a talk
+    "Ana Vale of Orion Bank offered insights on AI adoption at the Lake AI Summit.",
+    "At the Lake AI Summit, Ana Vale of Orion Bank shared her perspectives on factory data.",
+    "Ana Vale of Orion Bank unveiled the bank's AI platform at the Lake AI Summit.",
+])
+def test_offering_views_or_unveiling_is_a_talk(text: str) -> None:
+    assert _people(text)["Ana Vale"][0] == {Role.SPEAKER}
+
+
+
+@pytest.mark.parametrize("text", [
     # speaking to the press is an interview, not a talk
     "Ana Vale, director of the Lake AI Center, spoke to The Lake Herald on the sidelines of the Lake AI Summit.",
     "Ana Vale, director of the Lake AI Center, spoke with reporters after the Lake AI Summit.",
