@@ -830,7 +830,10 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     p = k
     joined = False  # "Minister of Trade, Industry and Energy": commas inside a portfolio that ends in "and …"
     while p > 1 and k - p < 10 and toks[k].low not in ("and", "&") and (_capital(toks[p]) or toks[p].low in ("and", "&") or toks[p].text == "," and joined
-                                    or toks[p].low in ("of", "for") and p < k and _capital(toks[p + 1])):
+                                    or toks[p].low in ("of", "for") and p < k and _capital(toks[p + 1])
+                                    # ("Commissioner for the Digital Economy Anna Weber")
+                                    or toks[p].low == "the" and p < k and _capital(toks[p + 1])
+                                    and toks[p - 1].low in ("of", "for")):
         # ("Minister of State for Electronics and Information Technology": an inner "of"/"for" too)
         joined = joined or toks[p].low in ("and", "&")
         if toks[p - 1].low in ("of", "for") and p - 2 >= 0 and toks[p - 2].low in _MINISTERS \
@@ -2035,6 +2038,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \
             and any(t.low == "questions" for t in toks[j + 1:j + 4]):
         return True  # "… answered questions from the audience", "took audience questions"
+    if verb in ("took", "takes", "take") and j + 3 < len(toks) and toks[j + 1].low == "part" and toks[j + 2].low == "in" \
+            and any(t.low in _ON_STAGE | _WITH_PARTS for t in toks[j + 3:j + 7]):
+        return True  # "Jana Novak (EPP, Czechia) took part in the policy panel"
     if verb in ("led", "leads", "joined", "joins") and j + 2 < len(toks) and toks[j + 1].low in ("a", "the", "an") \
             and any(t.low in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass", "roundtable")
                     for t in toks[j + 2:j + 5]):

@@ -3748,6 +3748,19 @@ def test_offering_views_or_unveiling_is_a_talk(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.SPEAKER}
 
 
+@pytest.mark.parametrize(("text", "name", "title", "role"), [
+    # a portfolio with "the" before the name; a member of a parliament by its initials; taking part in a panel
+    ("Commissioner for the Digital Economy Anna Weber spoke at the forum.", "Anna Weber",
+     "Commissioner for the Digital Economy", Role.SPEAKER),
+    ("MEP Jana Novak took part in the policy panel.", "Jana Novak", "MEP", Role.PANELIST),
+    ("Jana Novak (EPP, Czechia) took part in the policy panel.", "Jana Novak", None, Role.PANELIST),
+])
+def test_public_offices_and_taking_part_in_a_panel(text: str, name: str, title: str | None, role: Role) -> None:
+    roles, affs = _people("The Lake Forum was held on Monday. " + text)[name]
+    assert roles == {role} and affs[0][1] == title
+
+
+
 
 @pytest.mark.parametrize("text", [
     # speaking to the press is an interview, not a talk
