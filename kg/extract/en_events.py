@@ -81,7 +81,11 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
 _BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Parliament|"
          r"Assembly|Congress|Senate|House)(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w&'’\-]*"
-         r"(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’\-]*){0,6})?)")
+         r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’\-]*){0,6})?)")  # (", and": the serial comma)
+_BODY_RE = re.compile(_BODY)
+# a portfolio listed in single words after "on"/"for": "on Science, Space, and Technology" (not "for Trade and
+# Industry, Ridge Media": a second name after the comma)
+_LISTED_PORTFOLIO = re.compile(r"\s(?:on|for)\s+[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*,?\s+(?:and|&)\s+[A-Z][\w'’\-]*$")
 # the kind word of a gathering, in the holder patterns that name the event by its kind ("… hosted the event")
 _GATHERING_KIND = (r"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
                    r"show|meeting|festival|dialogue|exhibition|event)s?\b")
@@ -1002,6 +1006,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
     for m in _SUBJECT_LIST.finditer(text):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
+        body = _BODY_RE.match(text, m.start("list"))
+        if body and body.end() >= m.end("list") and _LISTED_PORTFOLIO.search(body.group("org")):
+            # "The House Committee on Science, Space, and Technology held …": one body, its portfolio listed
+            found.append((body.group("org"), m.start("list"), role))
+            continue
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
             subjects.extend((org, at, role) for org, at in items)
@@ -1039,6 +1048,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     for org, _at, role in found:
         labelled.setdefault(org.removeprefix("the ").removeprefix("The "), set()).add(role)
     found.extend(f for f in subjects if labelled.get(f[0].removeprefix("the ").removeprefix("The "), set()) <= {f[2]})
+    # "The Senate Committee on Commerce, Science and Transportation held …": a sitting body whose portfolio
+    # is a list is one name; the pieces its commas cut are none
+    bodies = [(b.start("org") + (4 if b.group("org").startswith(("The ", "the ")) else 0), b.end("org"))
+              for b in _BODY_RE.finditer(text) if _LISTED_PORTFOLIO.search(b.group("org"))]
+    if bodies:
+        found = [f for f in found if not any(a < f[1] < b or f[1] == a and f[1] + len(f[0]) < b for a, b in bodies)]
     # "co-organized by A and B": the list's items, not one run that starts as the first item and reaches
     # into the next ("Ministry of Science and ICT and the National IT Industry")
     shortest: dict[tuple[OrgRole, int], int] = {}  # the shortest name found at each start, by role

@@ -4059,6 +4059,24 @@ def test_host_to_the_event(text: str, venue: str | None, organizers: list) -> No
     assert (e.venue, found["organizers"]) == (venue, organizers)
 
 
+@pytest.mark.parametrize(("text", "organizer"), [
+    # a sitting body whose portfolio is a list with a serial comma holds the hearing as one body
+    ("The House Committee on Science, Space, and Technology held a hearing on Tuesday on AI in manufacturing.",
+     "House Committee on Science, Space, and Technology"),
+    ("The Senate Committee on Commerce, Science and Transportation held a hearing on AI on Tuesday.",
+     "Senate Committee on Commerce, Science and Transportation"),
+])
+def test_a_body_with_a_listed_portfolio_holds_the_hearing(text: str, organizer: str) -> None:
+    _e, found = _event(text)
+    assert found["organizers"] == [organizer]
+
+
+def test_a_ranking_member_is_a_title() -> None:
+    found = _people("The hearing was held on Tuesday. Ranking Member Zoe Lofgren questioned the witnesses.")
+    assert found["Zoe Lofgren"][1] == [(None, "Ranking Member")]
+
+
+
 
 
 def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
