@@ -2041,10 +2041,11 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("took", "takes", "take") and j + 3 < len(toks) and toks[j + 1].low == "part" and toks[j + 2].low == "in" \
             and any(t.low in _ON_STAGE | _WITH_PARTS for t in toks[j + 3:j + 7]):
         return True  # "Jana Novak (EPP, Czechia) took part in the policy panel"
-    if verb in ("led", "leads", "joined", "joins") and j + 2 < len(toks) and toks[j + 1].low in ("a", "the", "an") \
-            and any(t.low in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass", "roundtable")
-                    for t in toks[j + 2:j + 5]):
-        return True  # "… led a hands-on workshop", "… joined the panel on …"
+    if verb in ("led", "leads", "joined", "joins") and j + 1 < len(toks) \
+            and any(t.low.rstrip("s") in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass",
+                                          "roundtable", "breakout") or t.low == "masterclasses"
+                    for t in toks[j + 1:j + 5]):
+        return True  # "… led a hands-on workshop", "… joined the panel on …", "… led the afternoon workshops"
     if verb in ("shared", "share", "shares") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:
         return True  # "Ana Vale and Tom Reed shared the stage"
     if verb in ("shared", "shares") and any(t.low in _SHARED for t in toks[j + 1:j + 5]):

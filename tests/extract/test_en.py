@@ -3760,6 +3760,18 @@ def test_public_offices_and_taking_part_in_a_panel(text: str, name: str, title: 
     assert roles == {role} and affs[0][1] == title
 
 
+@pytest.mark.parametrize("text", [
+    # leading workshops: words before the part, the part in the plural, or no article at all
+    "Ana Vale (Orion Bank) and Tom Reed (Nimbus Labs) led the afternoon workshops.",
+    "Ana Vale of Orion Bank and Tom Reed of Nimbus Labs led the afternoon workshops.",
+    "Ana Vale (Orion Bank) and Tom Reed (Nimbus Labs) led workshops, while Jo Park (Kestrel) moderated the panel.",
+])
+def test_leading_workshops_is_speaking(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert found["Ana Vale"][0] == {Role.SPEAKER} and found["Tom Reed"][0] == {Role.SPEAKER}
+
+
+
 
 
 @pytest.mark.parametrize("text", [
