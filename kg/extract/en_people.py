@@ -1797,7 +1797,27 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
                  and toks[j].low in _TALK_KINDS):
         return True  # "Tom Reed's presentation focused on …", "Mia Holt's opening keynote"
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
-        or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, _past_appositive(toks, j))
+        or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, _past_appositive(toks, j)) \
+        or _plural_appositive_speaks(toks, i, j)
+
+
+def _plural_appositive_speaks(toks: list[_Tok], i: int, j: int) -> bool:
+    """``Two Arden University researchers, A and B, presented …``, ``Presenters from Orion Bank, A and B,
+    described …``: names set off by commas after a plural title or part noun, then a verb of speaking."""
+    k = _past_name_list(toks, _past_paren(toks, j))
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return False
+    n = i - 1  # back over the list's names (and an organization the plural noun phrase ends in) to its first comma
+    while n >= 0 and i - n < _MAX_LIST_ITEMS * 2 and (_capital(toks[n]) or toks[n].text in (",", "&", "(", ")")
+                                                      or toks[n].low == "and"):
+        n -= 1
+    opening = next((m for m in range(n + 1, i) if toks[m].text == ","), None)
+    if opening is None or opening < 1:
+        return False
+    ls = lists()
+    before = toks[max(0, opening - 6):opening]
+    return any(_plural_head(t, ls) is not None or t.low in _SPEAKING | _ROLE_NOUNS and t.low.endswith("s")
+               for t in before) and _speaks(toks, k + 1)
 
 
 def _past_org(toks: list[_Tok], j: int, text: str) -> int:

@@ -3771,6 +3771,22 @@ def test_leading_workshops_is_speaking(text: str) -> None:
     assert found["Ana Vale"][0] == {Role.SPEAKER} and found["Tom Reed"][0] == {Role.SPEAKER}
 
 
+@pytest.mark.parametrize("text", [
+    # names set off by commas after a plural title or part noun, then a verb of speaking
+    "Presenters from Orion Bank, Ana Vale and Tom Reed, described the bank's AI rollout.",
+    "Two Arden University researchers, Ana Vale and Tom Reed, presented a robot that learns.",
+])
+def test_names_in_apposition_to_a_plural_part_speak(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert found["Ana Vale"][0] == {Role.SPEAKER} and found["Tom Reed"][0] == {Role.SPEAKER}
+
+
+def test_places_in_apposition_are_no_people() -> None:
+    assert _people("The Lake AI Forum was held on Monday. Two Arden University buildings, Vale Hall and Reed Hall, "
+                   "hosted the sessions.") == {}
+
+
+
 
 
 
