@@ -1277,6 +1277,6 @@ def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: se
             if r is role and orgs.id_of(key) not in seen:  # "KAIST" and "the Korea Advanced … (KAIST)" are one
                 seen.add(orgs.id_of(key))
                 by_role[role].append(orgs.id_of(key))
-    return Event("e1", draft.name, draft.edition, draft.start, draft.end, draft.venue, draft.city, None,
+    return Event("e1", draft.name, draft.edition, draft.start, draft.end, draft.venue, draft.city, draft.theme,
                  draft.attendance, tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),
                  tuple(by_role[OrgRole.SPONSOR]), (), (draft.name_span,) if draft.name_span else ())

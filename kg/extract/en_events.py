@@ -333,7 +333,16 @@ class EnEventDraft:
     venue: str | None = None
     city: str | None = None
     attendance: int | None = None
+    theme: str | None = None
     orgs: list[tuple[str, int, OrgRole]] = field(default_factory=list)  # (name, offset, role)
+
+
+# "under the theme "Factories That Learn"", "themed 'Robots at Work'", "The theme of this year's forum was "…"":
+# the theme as written, inside its quotes
+_THEME = re.compile(r"\b(?:(?:under|with|around)\s+the\s+(?:theme|motto|slogan)(?:\s+of)?|themed|"
+                    r"[Tt]he\s+(?:(?:this\s+year['’]s|forum['’]s|event['’]s|conference['’]s|summit['’]s)\s+)?theme"
+                    r"(?:\s+of\s+(?:the|this\s+year['’]s)\s+[\w\s'’]{1,40}?)?\s+(?:was|is|will\s+be))"
+                    r"\s*:?\s*[\"“‘'](?P<theme>[^\"”’'\n]{3,120}?)[,.]?[\"”’']")
 
 
 @lru_cache(maxsize=1)
@@ -1299,7 +1308,10 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none. ``comma_names``: known
     organization names with a comma inside (see :attr:`kg.extract.gazetteer.Gazetteer.comma_names`)."""
-    named = _pick_name(text, _not_venues(text, _names(text)))
+    theme = _THEME.search(text)
+    # ("The Lake AI Forum, themed "Robots at Work", was held …": the theme is no name of the event)
+    named = _pick_name(text, [n for n in _not_venues(text, _names(text))
+                              if not (theme and n[0].strip(" ,.") == theme.group("theme").strip(" ,."))])
     named_at = re.compile(rf"(?<!\w){re.escape(named[0])}(?!\w)") if named else None
     held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]
@@ -1308,6 +1320,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if named is None and not held:
         return None
     draft = EnEventDraft()
+    draft.theme = theme.group("theme").strip() if theme else None
     published = _dateline_day(text, spans, published) or published  # "today" is the dateline's day
     if named:
         draft.name, draft.name_span = named

@@ -5728,6 +5728,22 @@ def test_a_quoted_title_after_the_kind(text: str, name: str) -> None:
     assert e.name == name
 
 
+@pytest.mark.parametrize(("text", "name", "theme"), [
+    # the theme as written inside its quotes, however the sentence introduces it; never the event's name
+    ('The Lake AI Forum was held on Monday under the theme "Factories That Learn."', "Lake AI Forum",
+     "Factories That Learn"),
+    ('Held under the theme of "AI for All", the Lake AI Forum drew 300 people on Monday.', "Lake AI Forum", "AI for All"),
+    ('The Lake AI Forum, themed "Robots at Work", was held on Monday.', "Lake AI Forum", "Robots at Work"),
+    ("The Lake AI Forum was held on Monday. The theme of this year's forum was \"Data First\".", "Lake AI Forum",
+     "Data First"),
+    ("The Lake AI Forum was held on Monday.", "Lake AI Forum", None),
+])
+def test_an_events_theme(text: str, name: str, theme: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.theme) == (name, theme)
+
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # more kinds of gathering
     ("The Ridge Institute and Orion Bank held the Lake-Tidewell Industrial AI Roadshow in Seoul on Nov. 14.",
