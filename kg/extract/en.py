@@ -389,15 +389,15 @@ _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moder
 # ", with" after the moderator named: the people who sat on the part with them
 _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
-_A_PART_WITH = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|discussion|conversation|chat|panel|debate|"
-                          r"roundtable|session|talk|Q&A)s?(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?\s+(?:with|between|among|featuring)\s",
-                          re.I)  # ("led a discussion about data with A and B": its topic before them)
+_HELD_WITH_PARTS = r"(?:dialogue|discussion|conversation|chat|panel|debate|roundtable|session|talk|Q&A)s?"
+# the part's topic ("led a discussion about data with A and B"), then those it was held with
+_TOPIC_THEN_WITH = r"(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?\s+(?:with|between|among|featuring)\s"
+_A_PART_WITH = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_HELD_WITH_PARTS}{_TOPIC_THEN_WITH}", re.I)
 
 
 # a cue that ends in its part ("led a discussion"), then the people of that part after "with"
-_PART_ENDS = re.compile(r"(?:dialogue|discussion|conversation|chat|panel|debate|roundtable|session|talk|Q&A)s?$", re.I)
-_WITH_AFTER_PART = re.compile(r"(?:\s+(?:discussion|session|debate|talk)s?)?(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?"
-                              r"\s+(?:with|between|among|featuring)\s", re.I)
+_PART_ENDS = re.compile(rf"{_HELD_WITH_PARTS}$", re.I)
+_WITH_AFTER_PART = re.compile(rf"(?:\s+(?:discussion|session|debate|talk)s?)?{_TOPIC_THEN_WITH}", re.I)
 
 
 _REPORTS = re.compile(r"\b(?:said|says|told|added|noted|argued|warned|believes|believed|thinks|thought)\s+(?:that\s+)?"

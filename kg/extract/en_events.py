@@ -65,11 +65,13 @@ _ATTEND = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w\-]*\s
                      r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"
                      r"designers|practitioners|specialists|managers|CEOs)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
+# what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
+_CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
                    r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed|(?:co-?)?chaired|"
                    r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
-                   r"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:opening|launch|inauguration|anniversary)"
+                   rf"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}"
                    # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event
                    r"|(?:at|during)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,4}?(?:forum|conference|summit|symposium|"
                    r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair|ceremony|exhibition|"
@@ -115,8 +117,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|"
-                rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:opening|launch|"
-                rf"inauguration|anniversary|ceremony)))\b(?!\s+by))",
+                rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony)))"
+                rf"\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
     # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
     # event's programme or speakers holds it
@@ -189,14 +191,16 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
 # ("Kyungpook National University and the city of Daegu co-organized …": a local government by its place)
-_LOCAL_OF = r"(?:city|province|county|state|prefecture|municipality)\s+of\s+"
+# (the words for a local government named by its place: "the city of Daegu", "the province of Ontario")
+_LOCAL_BODY_WORDS = frozenset({"city", "province", "county", "state", "municipality", "prefecture"})
+_LOCAL_OF = rf"(?:{'|'.join(sorted(_LOCAL_BODY_WORDS))})\s+of\s+"
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
                            r"Meanwhile|Also|Since|For|With)\b)"
                            rf"(?P<list>(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?)\s+"
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
-                           r"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){0,3}?(?:opening|launch|inauguration|anniversary)))"
+                           rf"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}))"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event
@@ -736,9 +740,10 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
     return None
 
 
-_REPORTED = re.compile(r"\b(?:said|says|announced|announces|unveiled|revealed|confirmed)\s+$", re.I)
+_REPORT_VERBS = r"(?:said|says|announced|announces|unveiled|revealed|confirmed)"
+_REPORTED = re.compile(rf"\b{_REPORT_VERBS}\s+$", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})[a-z]*\b")
-_REPORTED_ON = re.compile(r"\b(?:said|says|announced|announces|unveiled|revealed|confirmed)\s+(?:on\s+)?$", re.I)
+_REPORTED_ON = re.compile(rf"\b{_REPORT_VERBS}\s+(?:on\s+)?$", re.I)
 _LEDE = 3  # sentences (the headline among them) that open an article
 
 
@@ -891,11 +896,14 @@ _HOST_TO = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:
                       r"\s+(?:was|is|will be|played|plays|will play)\s+(?:the\s+)?host\s+to\b", re.M)
 
 
+_BODY_WORDS = ORG_WORDS | LEGAL_FORMS
+
+
 def _body_not_place(name: str) -> bool:
     """A name that says it is an organization, not a hall or a hotel (``Ridge Institute``, ``Nimbus Labs``,
     ``Arden University``; not ``Hanbit Hall``)."""
     words = name.split()
-    return any(w.lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS for w in words) \
+    return any(w.lower().rstrip(".") in _BODY_WORDS for w in words) \
         and not any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)
 
 
@@ -1012,6 +1020,10 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 # "co-organized by the Ministry of Trade, Industry and Energy and …": the name runs on past the comma
                 longer = next((n for n in comma_names if n.startswith(org + ",") and text.startswith(n, at)), None)
                 found.append((whole, at - (len(whole) - len(org)), role) if whole else (longer or org, at, role))
+    # "The Senate Committee on Commerce, Science and Transportation held …": a sitting body whose portfolio
+    # is a list is one name; the pieces its commas cut are none
+    bodies = [(b.start("org") + (4 if b.group("org").startswith(("The ", "the ")) else 0), b.end("org"))
+              for b in _BODY_RE.finditer(text) if _LISTED_PORTFOLIO.search(b.group("org"))]
     subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
     for m in _SUBJECT_LIST.finditer(text):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
@@ -1057,10 +1069,6 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     for org, _at, role in found:
         labelled.setdefault(org.removeprefix("the ").removeprefix("The "), set()).add(role)
     found.extend(f for f in subjects if labelled.get(f[0].removeprefix("the ").removeprefix("The "), set()) <= {f[2]})
-    # "The Senate Committee on Commerce, Science and Transportation held …": a sitting body whose portfolio
-    # is a list is one name; the pieces its commas cut are none
-    bodies = [(b.start("org") + (4 if b.group("org").startswith(("The ", "the ")) else 0), b.end("org"))
-              for b in _BODY_RE.finditer(text) if _LISTED_PORTFOLIO.search(b.group("org"))]
     if bodies:
         found = [f for f in found if not any(a < f[1] < b or f[1] == a and f[1] + len(f[0]) < b for a, b in bodies)]
     # "co-organized by A and B": the list's items, not one run that starts as the first item and reaches
@@ -1116,8 +1124,6 @@ def _trim_org(org: str) -> str | None:
 _SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "office", "offices", "mission", "delegation",
                      "chamber", "branch", "bureau", "representation", "campus", "subsidiary", "headquarters", "center",
                      "centre", "lab", "labs", "laboratory", "chapter", "council"})
-# the words for a local government named by its place: "the city of Daegu", "the province of Ontario"
-_LOCAL_BODY_WORDS = frozenset({"city", "province", "county", "state", "municipality", "prefecture"})
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
 
 
@@ -1128,20 +1134,18 @@ _CALENDAR = (MONTHS - {"may"}) | WEEKDAYS | {"tomorrow"}  # ("may" is a modal ve
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in _CALENDAR - {"today", "yesterday", "tomorrow"}),
                                 key=len, reverse=True)) + "|May)\\b"
 _CITY_AFTER = re.compile(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?"
-                         rf"(?:[\w\-]+,\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|State|"
-                         r"County|Prefecture|Region)\b))?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
-                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
+                         rf"(?:(?P<district>[\w\-]+),\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|"
+                         r"State|County|Prefecture|Region)\b))?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
+                         r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
 
 
 def _city_of(m: re.Match[str]) -> str:
     """The city a :data:`_CITY_AFTER` match names: the place after a district's comma when the lists know it
     (``in Gangnam-gu, Seoul``), else the first place (``in Houston, Texas``: Texas is the state)."""
-    written = m.group()
-    comma = written.find(",", written.find(" in ") + 1) if " in " in written or written.startswith("in ") else -1
-    if comma < 0 or m.group(1).lower() in lists().places or m.start(1) < comma:
-        return m.group(1)
-    first = re.search(r"in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?([\w\-]+),", written)
-    return first.group(1) if first and first.group(1)[:1].isupper() else m.group(1)
+    district, city = m.group("district"), m.group("city")
+    if district is None or city.lower() in lists().places or not district[:1].isupper():
+        return city
+    return district
 
 
 def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: int, names: tuple[str, ...]) -> bool:
@@ -1348,7 +1352,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
         if _PAST_EDITION.search(text, start + 1, m.end()):
             continue  # "Last year's edition drew 5,000 visitors": not this one's head count
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (m.end(1) + 1 < m.end() - len(m.group().split()[-1]) - 1
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (len(m.group().split()) > 2  # words between year and noun
                                                            or _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "back to 2011 when a few leaders …": a year, not a head count
         draft.attendance = int(m.group(1).replace(",", ""))

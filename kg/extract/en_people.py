@@ -17,11 +17,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.gazetteer import cue_list, table, word_list
+from kg.extract.text import DEGREES
 from kg.model import Span
 from kg.resources import data_dir
 
 # (an academic degree keeps its last full stop: "a Ph.D. candidate" is one title, its "." no clause's end)
-_TOKEN = re.compile(r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\.(?=\s+[a-z])"
+_TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
                     r"|[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged)$")

@@ -613,7 +613,8 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
 
 def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``한결소프트 윤지호 대표``, ``누리TP 문성호 원장``, ``미래당 박서준 의원``, ``한빛대 김철수 교수``: a proper
-    noun no list knows (or a party, …당, or a word with an organization's suffix) stands in the organization slot before a name and a title, at the start of a phrase."""
+    noun no list knows (or a party, …당, or a word with an organization's suffix) stands in the organization
+    slot before a name and a title, at the start of a phrase."""
     k = name_at - 1
     if k < 0:
         return []

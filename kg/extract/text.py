@@ -26,7 +26,8 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|G
                            r"Ave|Blvd)\.$")
 _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sentence ends there
 # an academic degree, where the sentence goes on in lower case: "a Ph.D. candidate", "an M.Sc. student"
-_DEGREE = re.compile(r"(?:^|[\s(])(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\.$")
+DEGREES = r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\."  # (shared)
+_DEGREE = re.compile(rf"(?:^|[\s(]){DEGREES}$")
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
 # A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
 # ending (…했다, …한다, …있다): not after every word that ends in 다/요/음 (주요, 다음, 기존보다).
