@@ -70,5 +70,12 @@ def analyse(text: str) -> list[Morph]:
             for offset, piece in _chunks(text) for t in kiwi.tokenize(piece)]
 
 
+@lru_cache(maxsize=8192)
+def word_score(text: str) -> float:
+    """The analyser's log-probability of its best reading of ``text`` standing alone: how common a word
+    it takes ``text`` to be (everyday nouns of news score about -14 to -20, rare words and names lower)."""
+    return float(_kiwi().analyze(text, top_n=1)[0][1])
+
+
 def is_functional(tag: str) -> bool:
     return tag.startswith(FUNCTIONAL)

@@ -153,9 +153,22 @@ def test_a_name_does_not_swallow_its_particle(text: str, name: str) -> None:
     # a name written together with 씨, as when spaced
     ("행사에는 개발자 마서현씨 등이 참가했다.", "마서현"),
     ("마서현씨가 수상 소감을 밝혔다.", "마서현"),
+    # a given name ending in 한, read as a noun and a verb's adnominal form (강범 + 하 + ㄴ)
+    ("이어 전율한 루미랩 이사의 강연이 이어졌다.", "전율한"),
+    ("토론자로는 연종한 다온전자 상무, 박성민 루미랩 대표가 나섰다.", "연종한"),
+    ("기조강연은 강범한 다온전자 대표가 맡았다.", "강범한"),
 ])
 def test_names_the_analyser_splits(text: str, name: str) -> None:
     assert name in [p.name for p in _x(text).people]
+
+
+@pytest.mark.parametrize("text", [
+    "행사를 주최한 다온전자 상무가 개회사를 했다.",        # 주최 + 한: a verb before an organization and a title
+    "사례를 발표한 누리로봇 이사는 \"좋다\"고 말했다.",
+    "이를 강조한 교수(한빛대)가 많았다.",
+])
+def test_a_verbs_adnominal_form_before_a_title_is_no_name(text: str) -> None:
+    assert [p.name for p in _x(text).people] == []
 
 
 # ---------------------------------------------------------------- organizations
