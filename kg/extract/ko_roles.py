@@ -26,6 +26,8 @@ _SIDE_FROM = _ROW + r"(?:왼쪽|오른쪽|좌측|우측)\s*(?:(?:에서\s*)?(?:�
 _CAPTION = re.compile(rf"^\s*(?:\[?사진\]?\s*)?\(?{_SIDE_FROM}|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)\s*(?:\S+\s*번째\s*)?부터")
 _ABOUT = re.compile(r"^\s*['’」』》〉]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|발표|강연|제목)|에\s*(?:대해|관해|대한|관한))")
 _AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
+# the topic marker right after a person (or after the parenthesis they stand in: "ORG(원장 A)은")
+_TOPIC_AFTER = re.compile(r"\)?(?:은|는)\s")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
 _SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
@@ -221,7 +223,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
         counted = _COUNTED_SUBJECT.search(doc.text, m.span.end, window[0][0]) if window \
             and window[0][2] is Role.ATTENDEE else None
-        if counted and not _AMONG.search(doc.text, m.span.end, counted.start()):
+        if counted and (not _AMONG.search(doc.text, m.span.end, counted.start())
+                        # "A 원장은 기업 및 기관 관계자 100여명이 참석한 가운데 …": a topic is none of them
+                        or _TOPIC_AFTER.match(doc.text, m.span.end) is not None):
             window = window[1:]  # "A가 연 행사에는 300여 명이 참석했다" (not "A 등 300여 명"): the counted attended
         # "… 및 자문위원인 이남식 총장": a cue in the adnominal 인 describes the name after it, not those before
         after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])),
@@ -551,6 +555,10 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
         if words[i].text in ("이어", "이어서") and words[i - 1].text in ("데", "데에") \
                 or words[i].text in ("뒤", "후", "후에", "다음") and ("ETM" in words[i - 1].ending_tags
                                                                   or words[i - 1].text in ("한", "진행한", "마친")):
+            bounds.append(words[i].end)
+        # "A 교수가 좌장을 맡은 가운데 B, C가 참여했다": an adnominal verb before 가운데 ("while …") closes
+        # its clause as a connective ending does
+        if words[i].text in ("가운데", "가운데서", "속에", "속에서") and "ETM" in words[i - 1].ending_tags:
             bounds.append(words[i].end)
         # "A 교수가 좌장을 맡아 B 원장, C 상무와 함께 논의했다": the part taken with a connective ending is the
         # subject's; the people named after it act in a clause of their own

@@ -220,6 +220,10 @@ def test_witnesses_and_adnominal_cues(text: str, expected: dict) -> None:
      {"최민정": {Role.HOST_REP}}),
     ("한빛로봇진흥원(원장 박기한)은 28일 제주에서 관계자 100여명이 참석한 가운데 통합워크숍을 열었다.",
      {"박기한": {Role.HOST_REP}}),
+    # the topic is none of the people counted as attending, though they are a list ("및")
+    ("한빛진흥원(원장 정대호)은 28일 제주에서 기업 및 기관 관계자 100여명이 참석한 가운데 워크숍을 열었다.",
+     {"정대호": {Role.HOST_REP}}),
+    ("오지훈 한빛시장은 시민, 업계 관계자 등 200여 명이 참석한 가운데 'AI 엑스포'를 개최했다.", {"오지훈": {Role.HOST_REP}}),
 ])
 def test_the_person_who_holds_the_event(text: str, expected: dict) -> None:
     x = extract(ko_article(text))

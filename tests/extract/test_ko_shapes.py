@@ -1329,6 +1329,11 @@ def test_a_part_described_for_one_person_before_besides(text: str, expected: dic
      "인력 문제를 논의했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
     ("'AI 포럼'이 10일 열렸다. 패널토론에서는 김도윤 한빛대 교수가 사회를 맡고 박서연 다온전자 상무와 최민준 누리소프트 대표가 "
      "토론자로 참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # so does a part taken with an adnominal verb and 가운데 ("while …")
+    ("'AI 포럼'이 10일 열렸다. 지정토론은 김도윤 한빛대 교수가 좌장을 맡은 가운데 박서연 다온전자 상무, 최민준 누리소프트 대표가 "
+     "참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 김도윤 한빛협회 부회장이 사회를 본 가운데 박서연 다온전자 상무와 최민준 누리소프트 대표가 "
+     "토론을 벌였다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
     # the people who take it on together still share it
     ("'AI 포럼'이 10일 열렸다. 김도윤 한빛대 교수와 박서연 다온전자 상무가 발표를 맡아 사례를 소개했다.",
      {"김도윤": {Role.SPEAKER}, "박서연": {Role.SPEAKER}}),
