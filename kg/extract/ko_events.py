@@ -366,8 +366,11 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
             found = []
             for it in items:
                 known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz) or _listed_with_suffix(it, items, doc.text, gz)
+                lawmaker = _lawmaker_before(it, len(it) - 1) if len(items) > 1 and it else None
                 if known:
                     found.append(known)
+                elif lawmaker is not None and (office := _lawmaker_office(doc, it[:lawmaker + 1], gz)):
+                    found.append(office)  # "김하늘 의원(다온당)과 한빛협회는 …": the lawmaker's office holds it too
                 else:  # "다온모터스와 한빛기아가": nothing but proper nouns joined by 와/과
                     words = [x for x in it if not x.is_punct]
                     proper = [_proper_holder([x], doc.text, gz) for x in words]
@@ -606,7 +609,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 together = clause[cut].stem == "함께" and cut > 0 and clause[cut - 1].ending in ("이", "가")
                 items = split_list(_after_topic(clause[:cut], gz), gz)
                 for item in items:
-                    phrase = org_item(item, doc.text, gz)
+                    lawmaker = _lawmaker_before(item, len(item) - 1) if item else None
+                    # "한빛협회는 김하늘 의원과 함께 …": the lawmaker partners through their office
+                    phrase = org_item(item, doc.text, gz) or (_lawmaker_office(doc, item[:lawmaker + 1], gz)
+                                                              if lawmaker is not None else None)
                     if phrase:
                         found.append((phrase, OrgRole.ORGANIZER if together else OrgRole.CO_ORGANIZER))
                         if together and len(items) > 1:

@@ -171,6 +171,7 @@ def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
             continue
         items[-1].append(w)
         if depth == 0 and w.ending in ("과", "와") and (is_org_word(w.stem, gz) or _bare_suffix(w.stem, items[-1], gz)
+                                                      or gz.is_title(w.stem)  # "김하늘 의원과 한빛협회는"
                                                       or suffix_of(w.stem, gz) is not None and n + 1 < len(split)
                                                       and is_org_word(split[n + 1].stem, gz)):
             items.append([])  # "스마트제조협회와 …", "김성호 의원실과 …", "배재대와 대전테크노파크가"

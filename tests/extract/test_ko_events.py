@@ -601,6 +601,9 @@ def test_convention_centres_by_their_own_names(text: str, venue: str) -> None:
     ("다온전자는 7일 'AI 데모데이'를 진행했다. 이번 행사는 한빛창조경제혁신센터의 협력으로 진행됐다.", ["한빛창조경제혁신센터"]),
     ("'AI 제조 포럼'이 3일 열렸다. 포럼은 한빛재단의 협조하에 마련됐다.", ["한빛재단"]),
     ("'AI 제조 포럼'이 3일 열렸다. 한빛대는 산학 협력으로 로봇을 개발했다.", []),
+    # a lawmaker as the partner, through their office
+    ("한빛협회는 김도윤 다온당 의원과 함께 7일 국회의원회관에서 'AI 정책토론회'를 공동 주최했다.", ["김도윤 의원실"]),
+    ("한빛협회는 김도윤 의원(다온당)과 함께 7일 국회에서 'AI 정책토론회'를 열었다.", ["김도윤 의원실"]),
 ])
 def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]) -> None:
     x = extract(ko_article(text, published="2025-06-05"))
@@ -620,6 +623,10 @@ def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]
     ("김도윤 의원(다온당·서울 마포갑)과 박서진 의원(한빛당)은 15일 국회의원회관에서 'AI 기본법' 토론회를 공동 주최했다.",
      ["김도윤 의원실", "박서진 의원실"]),
     ("김도윤 다온당 의원과 박서진 한빛당 의원이 공동 주최한 'AI 기본법' 토론회가 15일 열렸다.", ["김도윤 의원실", "박서진 의원실"]),
+    # a lawmaker joined by 과/와 to an organization as the subject: both hold it (the office is no part of a name)
+    ("국회 과방위 소속 김도윤 의원(다온당)과 한빛포럼은 15일 국회의원회관에서 'AI 정책토론회'를 공동 개최했다.",
+     ["김도윤 의원실", "한빛포럼"]),
+    ("김도윤 의원과 한빛협회는 15일 국회의원회관에서 'AI 정책토론회'를 공동 주최했다.", ["김도윤 의원실", "한빛협회"]),
 ])
 def test_a_lawmaker_holding_the_event_holds_it_through_the_office(text: str, organizers: list[str]) -> None:
     x = extract(ko_article(text, published="2025-06-17"))
