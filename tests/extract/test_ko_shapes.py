@@ -566,6 +566,11 @@ def test_talks_given_respectively(text: str) -> None:
     # "'topic'에 대해 발표했다": what the talk was about is its title
     ("포럼에서 오다연 한빛대 교수는 '스마트 팩토리'에 대해 발표했다.", "오다연", "스마트 팩토리"),
     ("이어 주하린 다온랩 대표가 '엣지 AI의 미래'에 관해 강연했다.", "주하린", "엣지 AI의 미래"),
+    # the talk as the object of a verb of talking: 발제, 특강, 연설
+    ("토론회에서 오다연 한빛대 교수가 '제조 데이터의 쟁점'을 발제했다.", "오다연", "제조 데이터의 쟁점"),
+    ("포럼에서 오다연 한빛대 교수가 '엣지 AI'를, 주하린 다온연구소 책임연구원이 '해외 AI 정책 동향'을 발제했다.",
+     "주하린", "해외 AI 정책 동향"),
+    ("이어 주하린 다온랩 대표가 '스타트업과 AI'라는 특강을 했다.", "주하린", "스타트업과 AI"),
 ])
 def test_a_talk_about_a_quoted_topic(text: str, name: str, talk: str) -> None:
     [p] = [p for p in _x(text).people if p.name == name]
