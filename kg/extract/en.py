@@ -738,7 +738,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 continue  # the part written with the name alone is its part in this sentence
             role = _cue_for(sc, span, name) or joined
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
-            if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")):
+            if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")
+                          # "said keynote speaker Dana Whitfield, …, who opened the event": the opening was the keynote
+                          or role in (Role.HOST_REP, Role.ATTENDEE, Role.OTHER)
+                          and _part_word(label.group("label")) is Role.KEYNOTE):
                 role = _part_word(label.group("label"))  # "Host Peter Reynolds … asked panelists"
             past = _past_description(sentence, span.end - sp.start)  # where the words after the person begin
             if role is None and _FOLLOWED_AFTER.match(sentence, past):

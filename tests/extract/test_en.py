@@ -1723,6 +1723,10 @@ def test_a_past_verb_dates_the_start(text: str, start: str) -> None:
     # "Keynote speaker NAME" is the part, not the title
     ("Keynote speaker Jane Roe, CEO of Acme, said robots are coming.", {"Jane Roe": {Role.KEYNOTE}}),
     ("Keynote speakers Tom Reed and Ana Vale shared their views.", {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.KEYNOTE}}),
+    # the keynote speaker who opens the event gives the keynote; the opening is no host's remarks
+    ('"Start now," said keynote speaker Jane Roe, CEO of Acme, who opened the two-day summit.',
+     {"Jane Roe": {Role.KEYNOTE, Role.QUOTED}}),
+    ("Keynote speaker Jane Roe of Acme opened the summit with a warning about speed.", {"Jane Roe": {Role.KEYNOTE}}),
 ])
 def test_roles_fifth_round_lists_and_openers(text: str, expected: dict[str, set[Role]]) -> None:
     found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
