@@ -102,6 +102,10 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
     """Record an organization written at ``start``, less a leading article and a trailing period."""
     lead = _LEAD.match(written)
     skip = lead.end() if lead else 0
+    owner = _PLACE_OWNER.match(written, skip)
+    if owner and lists().places.issuperset(owner.group(1).lower().split()) \
+            and len(written[owner.end():].split()) >= 2:
+        skip = owner.end()  # "Korea's Ministry of Science and ICT": the country owning a body is no part of its name
     name = written[skip:].rstrip(" .")
     if name.endswith(("'s", "’s")) and len(name) > 3:
         name = name[:-2]  # "from NVIDIA's developer relations team": the owner of the team
@@ -118,6 +122,8 @@ _LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z][a-z]+(?:ish|an|ese|ian|ch|i)
                    r"operator|platform|spinoff|spin-off|subsidiary|affiliate)\s+)?(?=[A-Z0-9]|[a-z]+[A-Z])")
 
 
+# a place owning what follows ("the UAE's", "South Korea's")
+_PLACE_OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*)['’]s\s+(?=[A-Z])")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 
 
@@ -1040,13 +1046,32 @@ _TAGLINE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+
 _TAGLINE_SENTENCES = 3  # the closing sentences where such a line stands
 
 
+# a ministry or department whose portfolio is a list of single words: "Ministry of Economy, Trade and Industry",
+# "Department of Health, Education, and Welfare"
+_PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Minister|Secretary)\s+(?:of|for)\s+"
+                             r"(?:the\s+)?(?P<words>[A-Z][A-Za-z]+(?:,\s+[A-Z][A-Za-z]+)+,?\s+(?:and|&)\s+[A-Z][A-Za-z]+)")
+
+
+def _listed_portfolios(text: str) -> list[str]:
+    """Names of bodies in ``text`` whose portfolio lists common words (``Ministry of Economy, Trade and
+    Industry``): one name, though commas stand inside it. Not ``Ministry of Economy, Samsung and LG``."""
+    common = lists().not_names
+    out = []
+    for m in _PORTFOLIO_BODY.finditer(text):
+        words = re.findall(r"[A-Za-z]+", m.group("words"))
+        if all(w.lower() in common or w.isupper() and len(w) <= 4 or w in ("and",) for w in words):
+            out.append(m.group())
+    return sorted(set(out), key=len, reverse=True)
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
     text = article.text
     orgs = OrgTable(gz, text, curated_names=False)
     spans = sentences(text)
-    people = _find_people(text, spans, orgs, gz.comma_names)
+    comma_names = (*gz.comma_names, *_listed_portfolios(text))
+    people = _find_people(text, spans, orgs, comma_names)
     _roles_and_quotes(text, spans, people)
     tail = spans[-_TAGLINE_SENTENCES].start if len(spans) >= _TAGLINE_SENTENCES else 0
     for p in people.values():
@@ -1061,7 +1086,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             orgs.join_known(long, short)
     for long, short in _initialisms(orgs, text):  # "Singapore Manufacturing Federation" … "SMF's flagship conference"
         orgs.join_known(long, short)
-    event = _build_event(article, spans, orgs, set(people), gz)
+    event = _build_event(article, spans, orgs, set(people), comma_names)
     for long, short in _initialisms(orgs, text):  # "hosted by the Illinois Manufacturers' Association" … "the IMA"
         orgs.join_known(long, short)  # (the event's organizations are known only now)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
@@ -1256,8 +1281,8 @@ def _related(org: str, event_orgs: list[str]) -> bool:
 
 
 def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str],
-                 gz: Gazetteer) -> Event | None:
-    draft = find_event(article.text, spans, article.published, people, gz.comma_names)
+                 comma_names: tuple[str, ...]) -> Event | None:
+    draft = find_event(article.text, spans, article.published, people, comma_names)
     if draft is None:
         return None
     # "Samsung hosts …" over "Samsung Electronics hosted …": one word that opens a longer name of the same

@@ -1153,8 +1153,8 @@ def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: i
     words = [(w, at) for w, at in current if w.lower() != "the"]
     if not words:
         return False
-    start = words[0][1]
-    return any(list_text.startswith(name, start) and comma < start + len(name) for name in names)
+    # (begun by any of its words: "Japan's Ministry of Economy, …", the owner written before the name)
+    return any(list_text.startswith(name, start) and comma < start + len(name) for _w, start in words for name in names)
 
 
 def _known_name_ends(list_text: str, current: list[tuple[str, int]], names: tuple[str, ...]) -> bool:
@@ -1162,8 +1162,8 @@ def _known_name_ends(list_text: str, current: list[tuple[str, int]], names: tupl
     words = [(w, at) for w, at in current if w.lower() != "the"]
     if not words:
         return False
-    start, end = words[0][1], words[-1][1] + len(words[-1][0])
-    return list_text[start:end] in names
+    end = words[-1][1] + len(words[-1][0])
+    return any(list_text[start:end] in names for _w, start in words)
 
 
 def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> bool:

@@ -382,7 +382,10 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
             title_end = phrase.index(org_toks[inner - 1])
             org_toks = org_toks[inner + 1:]
         if phrase[heads[0]].low in _PORTFOLIO_HEADS and org_toks \
-                and all(t.low in ls.not_names or t.low in ("and", "&", "of") for t in org_toks):
+                and (all(t.low in ls.not_names or t.low in ("and", "&", "of") for t in org_toks)
+                     # "Minister of State (for Artificial Intelligence)", "Secretary of State for Digital": a
+                     # rank of the office, its portfolio after "for"
+                     or org_toks[0].low == "state" and (len(org_toks) == 1 or org_toks[1].low == "for")):
             # "Minister of Trade, Industry and Energy", "Korea's minister of science and ICT": a portfolio is
             # part of the title, and the country owning it no organization
             past = _name_past_commas(toks, end, portfolio=True) if org_toks[-1] is phrase[-1] else None
@@ -417,7 +420,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
     if phrase[h].low in _PORTFOLIO_HEADS and h + 2 < len(phrase) and phrase[h + 1].low == "for" \
             and all(_capital(t) or t.low in ("and", "&", "of") for t in phrase[h + 2:]) and _capital(phrase[-1]):
         # "Union Minister for Electronics and IT": a capitalised portfolio after "for" is part of the title
-        return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
+        # (and "the UAE's Minister for Artificial Intelligence": the country owning it is no part of it)
+        return _strip_article(text[phrase[_past_country_owner(phrase, h, ls)].start:phrase[-1].end]), None, None
     owner = _portfolio_for(phrase, heads[0])
     if owner is not None and _org_segment_after(toks, end, ls, text) is None:
         title_end, org_toks = owner  # "general manager of federal services for IBM Americas"
@@ -458,6 +462,16 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
                 Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
+
+
+def _past_country_owner(phrase: list[_Tok], head: int, ls: _Lists) -> int:
+    """Where a title starts past a country owning it (``the UAE's Minister for …``), else 0."""
+    for n in range(head - 1, -1, -1):
+        if phrase[n].text.endswith(_POSSESSIVE):
+            owner = [t.low for t in phrase[:n + 1] if t.low != "the"]
+            owner[-1] = re.sub(r"['’]s?$", "", owner[-1])
+            return n + 1 if owner and ls.places.issuperset(owner) else 0
+    return 0
 
 
 def _owner_before_head(phrase: list[_Tok], head: int, text: str) -> tuple[str, str | None, Span | None] | None:

@@ -5873,3 +5873,38 @@ def test_a_persons_talk_owned_past_their_organization(text: str, expected: dict)
 ])
 def test_respectively(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Minister of State" is a rank of the office: its portfolio after "for" is part of the title, no organization
+    ("Ana Vale, Minister of State for Artificial Intelligence, spoke at the forum.",
+     {"Ana Vale": ({Role.SPEAKER}, [(None, "Minister of State for Artificial Intelligence")])}),
+    ('"We must act," said Tom Reed, the UK\'s Minister of State for Artificial Intelligence.',
+     {"Tom Reed": ({Role.QUOTED}, [(None, "Minister of State for Artificial Intelligence")])}),
+    # a country owning a minister's office is no part of the title
+    ("Mia Holt, the UAE's Minister for Artificial Intelligence, spoke at the forum.",
+     {"Mia Holt": ({Role.SPEAKER}, [(None, "Minister for Artificial Intelligence")])}),
+])
+def test_a_minister_of_state_and_a_country_owning_the_office(text: str, expected: dict) -> None:
+    assert _people(f"The Lake AI Forum was held on June 3 in Seoul. {text}") == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a country owning a body is no part of the body's name
+    ("Korea's Ministry of Science and ICT hosted the Lake AI Forum in Seoul on Thursday.",
+     ["Ministry of Science and ICT"]),
+    ("The Lake AI Forum was held in Seoul on Thursday. It was organized by the UAE's Artificial Intelligence Office "
+     "and Singapore's Infocomm Media Development Authority.",
+     ["Artificial Intelligence Office", "Infocomm Media Development Authority"]),
+    # a ministry whose portfolio lists common words is one name, commas and all, in a list of names
+    ("The Lake AI Forum was held in Tokyo on Thursday. It was organized by Japan's Ministry of Economy, Trade and "
+     "Industry and the Lake Robot Guild.", ["Ministry of Economy, Trade and Industry", "Lake Robot Guild"]),
+    ("The Lake AI Forum was held in Tokyo on Thursday. It was organized by the Department of Health, Education, and "
+     "Welfare and Acme Corp.", ["Department of Health, Education, and Welfare", "Acme Corp"]),
+    # names that are not common words after the comma are the list's next items
+    ("The Lake AI Forum was held in Seoul on Thursday. It was organized by the Ministry of Economy, Samsung and LG.",
+     ["Ministry of Economy", "Samsung", "LG"]),
+])
+def test_a_country_owning_a_body_and_a_listed_portfolio(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] + orgs["co_organizers"] == organizers
