@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.en_events import find_event
+from kg.extract.en_events import EnEventDraft, find_event
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
     bodies_of,
@@ -1086,9 +1086,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             orgs.join_known(long, short)
     for long, short in _initialisms(orgs, text):  # "Singapore Manufacturing Federation" … "SMF's flagship conference"
         orgs.join_known(long, short)
-    event = _build_event(article, spans, orgs, set(people), comma_names)
+    built = _build_event(article, spans, orgs, set(people), comma_names)
     for long, short in _initialisms(orgs, text):  # "hosted by the Illinois Manufacturers' Association" … "the IMA"
         orgs.join_known(long, short)  # (the event's organizations are known only now)
+    event = _event_of(*built, orgs) if built is not None else None  # (ids once the table has merged its forms)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
@@ -1193,8 +1194,28 @@ def _initialisms(orgs: OrgTable, text: str) -> list[tuple[str, str]]:
             words = _major_words(n)
             if len(words) >= 3 and all(w[:1].isupper() for w in words):
                 by_initials.setdefault("".join(w[0] for w in words), {})[o.id] = o.name
-    return [(next(iter(named.values())), short) for short in sorted(set(_CAPITALS.findall(text)))
-            if len(named := by_initials.get(short, {})) == 1]
+    found = [(next(iter(named.values())), short) for short in sorted(set(_CAPITALS.findall(text)))
+             if len(named := by_initials.get(short, {})) == 1]
+    return found + _initialled_heads(orgs)
+
+
+def _initialled_heads(orgs: OrgTable) -> list[tuple[str, str]]:
+    """``IIT Madras`` and ``Indian Institute of Technology Madras``: a name whose first word, in capitals,
+    holds the initials of the words another name of the article opens with, the rest the same, is that
+    organization (when only one name fits)."""
+    names = sorted({n for o in orgs.organizations() for n in (o.name, *o.aliases)})
+    by_key: dict[tuple[str, str], set[str]] = {}  # (initials, the words after them) -> full names
+    for n in names:
+        words = _major_words(n)
+        for k in range(2, len(words)):
+            if all(w[:1].isupper() for w in words[:k]):
+                by_key.setdefault(("".join(w[0] for w in words[:k]), " ".join(words[k:]).lower()), set()).add(n)
+    out = []
+    for n in names:
+        first, _, rest = n.partition(" ")
+        if rest and _CAPITALS.fullmatch(first) and len(full := by_key.get((first, rest.lower()), set())) == 1:
+            out.append((full.pop(), n))
+    return out
 
 
 _CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{3,6}(?![\w&-])")
@@ -1281,7 +1302,8 @@ def _related(org: str, event_orgs: list[str]) -> bool:
 
 
 def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str],
-                 comma_names: tuple[str, ...]) -> Event | None:
+                 comma_names: tuple[str, ...]) -> tuple[EnEventDraft, list[tuple[str, OrgRole]]] | None:
+    """The article's event and its organizations' forms (keys of ``orgs``), each with its part."""
     draft = find_event(article.text, spans, article.published, people, comma_names)
     if draft is None:
         return None
@@ -1298,6 +1320,11 @@ def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: se
         if (r, name) in longer:
             orgs.add(longer[r, name], None, (name,))
         keys.append((key, r))
+    return draft, keys
+
+
+def _event_of(draft: EnEventDraft, keys: list[tuple[str, OrgRole]], orgs: OrgTable) -> Event:
+    """The event with its organizations' article ids, read once ``orgs`` has merged all its forms."""
     by_role: dict[OrgRole, list[str]] = {r: [] for r in OrgRole}
     seen: set[str] = set()  # organization ids
     for role in OrgRole:  # organizer before co-organizer before sponsor

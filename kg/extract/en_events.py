@@ -54,7 +54,7 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
                       r"industrial|world|generation|wave)\b)(?-i:[A-Z])|"
                       # "15th international machine tools exhibition": lower-case words before the event's kind
                       r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to)\b)[a-z][\w-]*\s+){0,3}"
-                      r"(?:forum|conference|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"
+                      r"(?:forum|conference|conclave|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"
                       r"congress|convention|meeting|festival|edition)s?\b)", re.I)
 _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+year\s+(?:earlier|ago)|prior\s+edition|"
                            r"the\s+year\s+before)\b", re.I)
@@ -73,11 +73,11 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
                    rf"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}"
                    # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event
-                   r"|(?:at|during)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,4}?(?:forum|conference|summit|symposium|"
+                   r"|(?:at|during)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,4}?(?:forum|conference|conclave|summit|symposium|"
                    r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair|ceremony|exhibition|"
                    r"convention|congress|festival|competition|contest|gala|briefing|meetup|demo\s+day)"
                    # "400 people attended the forum at the Grand InterContinental"
-                   r"|attended\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|summit|expo|seminar|symposium|workshop|"
+                   r"|attended\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|conclave|summit|expo|seminar|symposium|workshop|"
                    r"event|fair|show|exhibition|hackathon|ceremony)s?)\b", re.I)
 # a sitting body's name: "Senate Committee on Health, Education, Labor and Pensions", "House Science Committee"
 _BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Parliament|"
@@ -89,7 +89,7 @@ _BODY_RE = re.compile(_BODY)
 # Industry, Ridge Media": a second name after the comma)
 _LISTED_PORTFOLIO = re.compile(r"\s(?:on|for)\s+[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*,?\s+(?:and|&)\s+[A-Z][\w'’\-]*$")
 # the kind word of a gathering, in the holder patterns that name the event by its kind ("… hosted the event")
-_GATHERING_KIND = (r"(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
+_GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
                    r"show|meeting|festival|dialogue|exhibition|event)s?\b")
 # "Vantor Systems, a leader in industrial edge computing, today announced …": a description set off by commas
 _APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+){1,10}?(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,)?"
@@ -138,7 +138,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
     # "The Ridge Institute, the forum's organizer, …"; "X, which runs the Robot Forum, …"
-    (re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|summit|expo|show|fair|symposium|seminar|"
+    (re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|conclave|summit|expo|show|fair|symposium|seminar|"
                 rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), OrgRole.ORGANIZER),
     (re.compile(rf"{_ORG},\s+which\s+(?:also\s+)?(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|"
                 rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}"), OrgRole.ORGANIZER),
@@ -172,11 +172,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:hosted|organi[sz]ed|led|run)\s+"
-                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
+                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
                 r"hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|challenge|"
                 r"briefing|session)s?\b)"), OrgRole.ORGANIZER),
     (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:sponsored|backed|funded)\s+"
-                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
+                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
                 r"hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|challenge|"
                 r"briefing|session)s?\b)"), OrgRole.SPONSOR),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
@@ -234,7 +234,11 @@ _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es
                              r"(?:[\w'’&.\-]+\s+){0,8}?(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
                              r"backing|funding|sponsorship|aim|goal|theme|participation|attendance)\b)" + _LIST)
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association|conjunction) with|together with|"
-                     r"teamed up with|partnered with|jointly with)\s+" + _LIST)
+                     r"teamed up with|partnered with|jointly with|"
+                     # "…, jointly organised with the Robot Guild": the participle with its partner
+                     r"(?:jointly\s+|co-?)?(?:organi[sz]ed|hosted|held|staged|convened)\s+(?:jointly\s+|together\s+)?with"
+                     r"(?!\s+(?:the\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|participation|"
+                     r"attendance)\b))\s+" + _LIST)
 _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|Official|Key|Major|Lead|"
                            r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Partners|"
                            r"Supporting\s+(?:organi[sz]ations|partners|institutions|bodies|companies))(?:\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
@@ -318,7 +322,7 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
 _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|headquarters|campus|auditorium|ballroom|"
                              r"library|atrium|gymnasium)$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
-_TYPE_WORD = re.compile(r"\b(?:forum|conference|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
+_TYPE_WORD = re.compile(r"\b(?:forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event|hearing|meeting|webinar|roundtable|dialogue)s?\b",
                         re.I)
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
@@ -444,7 +448,7 @@ def _topic_pattern() -> re.Pattern[str]:
     """``the 2026 International Conference on AI Robotics``, ``Symposium on AI in Manufacturing``: a
     capitalised type word and its capitalised topic after ``on`` / ``for`` / ``of``."""
     kinds = "|".join(re.escape(t.capitalize()) for t in _types() if " " not in t)
-    word = r"[A-Z][\w'’\-]*"
+    word = r"[A-Z][\w\-]*(?:['’][\w\-]+)*"  # (an apostrophe inside a word, not a closing quote after it)
     return re.compile(rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,5}}?(?:{kinds})s?[ \t]+(?:on|for|of)[ \t]+"
                       rf"(?:the[ \t]+)?{word}(?:[ \t]+(?:and|in|for|of|on|the|&|{word}))*")
 
@@ -550,7 +554,7 @@ def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
 
 
 # 'a half-day seminar titled "AI for SMEs: Getting Started"': the quoted title of an event is its name
-_TITLED = re.compile(r"\b(?:forum|conference|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|"
+_TITLED = re.compile(r"\b(?:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|"
                      r"festival|event|meeting|lecture series|bootcamp|masterclass)s?,?\s+"
                      r"(?:titled|entitled|themed|called|named|dubbed|under\s+the\s+(?:title|theme|banner)(?:\s+of)?)\s*$",
                      re.I)
@@ -1141,9 +1145,13 @@ _CITY_AFTER = re.compile(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|ce
 
 def _city_of(m: re.Match[str]) -> str:
     """The city a :data:`_CITY_AFTER` match names: the place after a district's comma when the lists know it
-    (``in Gangnam-gu, Seoul``), else the first place (``in Houston, Texas``: Texas is the state)."""
+    as a city (``in Gangnam-gu, Seoul``), else the first place (``in Houston, Texas``: Texas is the state;
+    ``in Pune, India``: India is the country)."""
     district, city = m.group("district"), m.group("city")
-    if district is None or city.lower() in lists().places or not district[:1].isupper():
+    if district is None or not district[:1].isupper():
+        return city
+    words = city.lower().split()
+    if lists().places.issuperset(words) and not lists().regions.issuperset(words):
         return city
     return district
 

@@ -65,7 +65,8 @@ class _Lists:
     postnominals: frozenset[str]
     not_names: frozenset[str]
     company_words: frozenset[str]  # words of companies' names, never of a person's (company_words.txt)
-    places: frozenset[str]  # countries and cities
+    places: frozenset[str]  # countries, regions and cities (places.txt, regions.txt)
+    regions: frozenset[str]  # countries and the regions within them, never a city (regions.txt)
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
 
@@ -81,7 +82,8 @@ def lists() -> _Lists:
         postnominals=frozenset(w for p in word_list(folder / "postnominals.txt") for w in (p, p.rstrip("."))),
         not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
         company_words=frozenset(w.lower() for w in word_list(folder / "company_words.txt")),
-        places=frozenset(w.lower() for w in word_list(folder / "places.txt")),
+        places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
+        regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
     )
@@ -233,6 +235,9 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                 i = j - 2  # "… Industry and Energy Park Sung-taek": a Korean name is its last two words
             elif j - i >= 3 and toks[i].low in _PERSON_TAKING_VERBS:
                 i += 1  # "Joining Ana Vale on the panel were …": the participle that takes the person opens no name
+            if all(re.sub(r"['’]s?$", "", t.low) in ls.places for t in toks[i:j]):
+                i = j  # "Tamil Nadu Industries Minister …", "West Bengal": a place is no name
+                continue
             out.append((i, j))
             i = j
         else:

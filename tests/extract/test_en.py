@@ -5692,6 +5692,10 @@ def test_a_head_count_in_a_quote_is_none(text: str) -> None:
     ("The Lake AI Summit will take place on March 18 at the Marriott Marquis in Houston, Texas.", "Houston"),
     ("The Lake AI Summit will take place on March 18 at the Marriott Marquis in Tidewell, Ohio.", "Tidewell"),
     ("The Lake AI Summit was held on March 18 at the Lotte Hotel in Gangnam-gu, Seoul.", "Seoul"),
+    # the city before its country or a region the lists know
+    ("The Lake AI Summit was held on March 18 at the Taj Hotel in Pune, India.", "Pune"),
+    ("The Lake AI Summit was held on March 18 at the Lake Centre in Tidewell, Tamil Nadu.", "Tidewell"),
+    ("The Lake AI Summit was held on March 18 at the Lotte Hotel in Seoul, South Korea.", "Seoul"),
 ])
 def test_the_city_before_its_state(text: str, city: str) -> None:
     e, _orgs = _event(text, published="2025-02-01")
@@ -5908,3 +5912,55 @@ def test_a_minister_of_state_and_a_country_owning_the_office(text: str, expected
 def test_a_country_owning_a_body_and_a_listed_portfolio(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] + orgs["co_organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    # a run of place words is no name, before a title either
+    "The Lake AI Conclave was inaugurated by Tamil Nadu Industries Minister Ravi Kumar on Friday.",
+    "The Lake AI Conclave was opened by West Bengal Chief Minister Ravi Kumar on Friday.",
+])
+def test_a_place_before_a_title_is_no_person(text: str) -> None:
+    assert list(_people(text)) == ["Ravi Kumar"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "conclave" is a kind of gathering, named in quotes or not
+    ("The Lake Institute on Friday hosted the 'National Conclave on AI for Smart Manufacturing' in Chennai.",
+     "National Conclave on AI for Smart Manufacturing"),
+    ("Over 600 delegates attended the Lake AI Conclave 2024 in Pune on Friday.", "Lake AI Conclave 2024"),
+    # a name in single quotes ends at its closing quote, whatever follows it
+    ("The Lake Institute on Friday hosted the 'National Forum on AI for Smart Manufacturing' in Chennai.",
+     "National Forum on AI for Smart Manufacturing"),
+])
+def test_a_conclave_is_an_event(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle with its partner after the holder: "…, jointly organised with X"
+    ("The Lake Institute on Friday hosted the Lake AI Conclave, jointly organised with the Confederation of Indian "
+     "Industry (CII) and supported by the Robot Guild.",
+     {"organizers": ["Lake Institute"], "co_organizers": ["Confederation of Indian Industry"],
+      "sponsors": ["Robot Guild"]}),
+    ("The Lake AI Summit, hosted with Acme Corp, drew 300 people on Friday.",
+     {"organizers": [], "co_organizers": ["Acme Corp"], "sponsors": []}),
+    # support is no partner in holding it
+    ("The Lake AI Summit was held with the support of the Robot Guild on Friday.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Robot Guild"]}),
+])
+def test_held_with_a_partner(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a name opening with the initials of another's first words, the rest the same, is that organization
+    ("IIT Madras hosts AI conclave\nThe Indian Institute of Technology Madras on Friday hosted the Lake AI Conclave, "
+     "supported by the Robot Guild.", ["Indian Institute of Technology Madras"]),
+    ("LIR Boston hosts robotics summit\nThe Lake Institute of Robotics Boston hosted the Lake Robotics Summit on "
+     "Friday, with the Robot Guild as a sponsor.", ["Lake Institute of Robotics Boston"]),
+])
+def test_initials_of_a_longer_name_with_the_same_rest(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers and orgs["sponsors"] == ["Robot Guild"]
