@@ -29,6 +29,8 @@ _CAP_WORD = r"(?:[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|
 # the patterns that try up to eight words from each position their attempts inside words
 _WORD_START = r"(?<![\w'’&\-.])"
 _ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){0,9}"
+# where a sentence opens: the text's start, after a full stop, or after a dateline's dash ("DETROIT — Acme …")
+_OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
 _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
 # "the School of Computing at Northfield University hosted …": a unit of an organization, named with it
 _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|Laboratory|Lab|Division|Office)"
@@ -102,9 +104,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"),
      OrgRole.ORGANIZER),
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start
-    (re.compile(rf"(?:^|[.!?]\s+)Organi[sz]ers?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
+    (re.compile(rf"{_OPENS}Organi[sz]ers?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
                 rf"estimated|estimates|reported|noted|added)\b)", re.M), OrgRole.ORGANIZER),
-    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
@@ -145,7 +147,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
     (re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
                 rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened)\b"), OrgRole.ORGANIZER),
-    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
     (re.compile(rf"\b(?:hearing|meeting|session|briefing|plenary)\s+(?:(?:held|hosted|convened|called)\s+)?"
@@ -164,10 +166,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:grant|award|gift|donation|funding)\s+from\s+{_ORG}"), OrgRole.SPONSOR),
     # "The College of Engineering welcomed 300 researchers to its fifth annual … Symposium"
     # ("… brought together 300 experts at its Lake AI Forum", "… gathered partners for its annual …")
-    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:welcomed|welcomes|invited|invites)\s+"
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:welcomed|welcomes|invited|invites)\s+"
                 rf"[^.;!?]{{0,120}}?\bto\s+(?:its|their)\s+", re.M), OrgRole.ORGANIZER),
     # ("… brought together 300 experts at its Lake AI Forum"; not "brought robots to its stores")
-    (re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
                 rf"drew|draws|welcomed|welcomes)\s+[^.;!?]{{0,120}}?\b(?:to|at|for)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
@@ -214,7 +216,7 @@ _SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A
                              rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
                              r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M)
 # parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
-_SIGNED = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
+_SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
                      r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:signed|sign|signs|inked)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
                      r"(?:memorandum|MOU|MoU|agreement|pact|partnership|deal)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
@@ -268,7 +270,7 @@ _IN_KIND = re.compile(r"\b(?:in-kind|financial|technical)\s+support\s+(?:of|from
 # "Co-hosts included A and B", "Co-organizers were A and B"
 _CO_ORGANIZERS_LIST = _list_of(r"Co-?hosts|Co-?organi[sz]ers")
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
-_WERE_THE = re.compile(r"(?:^|[.!?]\s+)(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
+_WERE_THE = re.compile(_OPENS + r"(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
                        + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
                        r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
@@ -435,7 +437,7 @@ _TYPE_THEN_QUOTED = re.compile(
 
 # "Computex, organized by the Taiwan External Trade Development Council, runs …": what an organizer holds
 _ORGANIZED_NAMED = re.compile(
-    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){0,6}),[ \t]+"
+    _OPENS + r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){0,6}),[ \t]+"
     r"(?:which[ \t]+is[ \t]+|which[ \t]+was[ \t]+)?(?:co-?)?(?:organi[sz]ed|hosted|run|staged)[ \t]+by\b"
     # "Automate Connect is organized by A3 and runs through Wednesday"
     r"|(?:^|[.!?]\s+)(?P<name2>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){1,6})[ \t]+"
@@ -896,7 +898,7 @@ def _to_range(sentence: str, offset: int, published: str | None, future: bool | 
     return out
 
 
-_HOST_TO = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|[A-Z][\w'’&\-.]*)){0,6})"
+_HOST_TO = re.compile(_OPENS + r"(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|[A-Z][\w'’&\-.]*)){0,6})"
                       r"\s+(?:was|is|will be|played|plays|will play)\s+(?:the\s+)?host\s+to\b", re.M)
 
 

@@ -5964,3 +5964,16 @@ def test_held_with_a_partner(text: str, expected: dict) -> None:
 def test_initials_of_a_longer_name_with_the_same_rest(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers and orgs["sponsors"] == ["Robot Guild"]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a dateline's dash opens the sentence whose subject holds the event
+    ("WEST LAFAYETTE, Ind. — The College of Engineering welcomed more than 400 guests to its fifth annual Smart "
+     "Manufacturing Day on Oct. 3.", ["College of Engineering"]),
+    ("SEOUL -- Acme Corp brought together 200 engineers at its Acme AI Forum on Tuesday.", ["Acme Corp"]),
+    ("DETROIT — The Lake Robot Guild teamed up with Acme Corp to host the Lake AI Summit on Tuesday.",
+     ["Lake Robot Guild", "Acme Corp"]),
+])
+def test_a_holder_right_after_a_datelines_dash(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] + orgs["co_organizers"] == organizers
