@@ -234,10 +234,25 @@ def test_the_person_who_holds_the_event(text: str, expected: dict) -> None:
 @pytest.mark.parametrize("text", [
     "대니얼 리 펜실베니아대 교수는 재난 현장의 로봇을 시연하며 설명했다.",
     "대니얼 리 펜실베니아대 교수가 협동로봇 시연에 나섰다.",
+    "황보민재 누리클라우드 AI연구소장은 자체 개발한 소형언어모델을 시연해 눈길을 끌었다.",
+    "김도윤 다온랩 대표는 협동로봇을 시연하고 질문을 받았다.",
 ])
 def test_a_demonstration_is_a_talk(text: str) -> None:
     x = extract(ko_article(text))
     assert {r.role for p in x.people for r in p.roles} == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a speech given at the event is a talk; one that congratulates or opens it is the guest's or the host's
+    ("이어 마리아 첸(Maria Chen) 엔비디아 부사장이 'AI 팩토리의 조건'을 주제로 특별 연설을 했다.", Role.SPEAKER),
+    ("김도윤 다온랩 대표는 이날 연설에서 제조 AI를 강조했다.", Role.SPEAKER),
+    ("이어 김도윤 다온랩 대표가 무대에 올라 연설했다.", Role.SPEAKER),
+    ("김도윤 과기정통부 장관이 축하 연설을 했다.", Role.OTHER),
+    ("김도윤 한빛협회장이 개회 연설을 했다.", Role.HOST_REP),
+])
+def test_a_speech_is_a_talk(text: str, role: Role | None) -> None:
+    x = extract(ko_article("'AI 서밋'이 10일 서울에서 열렸다. " + text))
+    assert {r.role for p in x.people for r in p.roles} == ({role} if role else set())
 
 
 @pytest.mark.parametrize("text", [
