@@ -149,6 +149,18 @@ class Gazetteer:
         return word in self.orgs or org_key(word) in self.canonical
 
 
+# the forms of 하다 after a verbal noun: 시연하며, 시연해, 시연했다, 시연한, 시연할, 시연함, 시연합니다
+_HADA = r"\s*(?:하|해|했|한|할|함|합)"
+
+
+def _cue_pattern(phrase: str) -> str:
+    """A cue phrase as a pattern: its words with any spacing between them (``기조 연설`` also matches
+    ``기조연설``); a phrase ending in a verb's dictionary form (``시연하다``) matches every form of the verb."""
+    if phrase.endswith("하다") and len(phrase) > 2:
+        return _cue_pattern(phrase[:-2]) + _HADA
+    return r"\s*".join(re.escape(part) for part in phrase.split())
+
+
 def _load(folder: Path) -> Gazetteer:
     ko = folder / "ko"
     canonical: dict[str, str] = {}
@@ -158,7 +170,7 @@ def _load(folder: Path) -> Gazetteer:
         written.update(forms)
         for form in forms:
             canonical[org_key(form)] = forms[0]
-    cues = [(r"\s*".join(re.escape(part) for part in phrase.split()), role, phrase.split()[0])
+    cues = [(_cue_pattern(phrase), role, phrase.split()[0].removesuffix("하다") or phrase.split()[0])
             for phrase, role in cue_list(ko / "cues.tsv")]
     cues.sort(key=lambda c: -len(c[0]))
     places = word_list(ko / "cities.txt")
