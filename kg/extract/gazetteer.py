@@ -149,8 +149,10 @@ class Gazetteer:
         return word in self.orgs or org_key(word) in self.canonical
 
 
-# the forms of 하다 after a verbal noun: 시연하며, 시연해, 시연했다, 시연한, 시연할, 시연함, 시연합니다
-_HADA = r"\s*(?:하|해|했|한|할|함|합)"
+# the finite and connective forms of 하다 after a verbal noun (시연했다, 시연한다, 시연합니다, 시연해, 시연하며,
+# 시연하고, 시연하여, 시연하면서), not its adnominal ones: "청사진을 선포하는 자리", "시연할 예정인 로봇" say
+# what the event is for, not what someone did
+_HADA = r"\s*(?:했|해|한다|합니다|하며|하고|하여|하면서|함)"
 
 
 def _cue_pattern(phrase: str) -> str:

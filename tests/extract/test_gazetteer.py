@@ -23,6 +23,9 @@ from kg.extract.gazetteer import _cue_pattern, cue_list
     # but not the noun alone, nor the event named by it
     ("시연하다", "로봇 시연이 열렸다", False),
     ("시연하다", "시연회가 열렸다", False),
+    # nor its adnominal forms, which say what the event is for
+    ("선포하다", "청사진을 선포하는 자리로 마련됐다", False),
+    ("선포하다", "비전을 선포했다", True),
 ])
 def test_a_cue_phrase(phrase: str, text: str, matches: bool) -> None:
     assert (re.search(_cue_pattern(phrase), text) is not None) is matches
