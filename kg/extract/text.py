@@ -28,10 +28,12 @@ _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sente
 # an academic degree, where the sentence goes on in lower case: "a Ph.D. candidate", "an M.Sc. student"
 DEGREES = r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\."  # (shared)
 _DEGREE = re.compile(rf"(?:^|[\s(]){DEGREES}$")
-_SENTENCE_FINAL = re.compile(r"다\.(?:\s|$)")
+_SENTENCE_FINAL = re.compile(r"다\.(?:\s|$|(?=[가-힣]))")
 # A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
 # ending (…했다, …한다, …있다): not after every word that ends in 다/요/음 (주요, 다음, 기존보다).
-_SENT_END = re.compile(r"(?<=[\.\?!])(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n"
+# (a Korean sentence's final period with the next sentence glued to it, as scraped text often has it:
+# "…마련됐다.개회식에는 …")
+_SENT_END = re.compile(r"(?<=[\.\?!])(?=\s)|(?<=[\.\?!][\"”’'])(?=\s)|\n|(?<=다\.)(?=[가-힣\[(‘“'\"])"
                        r"|(?<=[했한된됐었았있없겠린렸였진졌냈낸왔갔웠춘췄온간혔힌])다(?=\s)")
 _TOKEN = re.compile(r"[^\s,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…:：]+"
                     r"|[,△▲▷■●○◇◆•\[\]()（）{}<>「」『』《》〈〉【】“”\"‘’'/|=…:：]")

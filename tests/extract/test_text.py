@@ -25,6 +25,10 @@ def test_words_ending_like_a_verb_do_not_end_a_sentence(text: str) -> None:
     ("포럼을 개최했다. 이어 발표가 있었다.", ["포럼을 개최했다.", "이어 발표가 있었다."]),
     ("포럼을 개최했다 이어 발표가 있었다.", ["포럼을 개최했다", "이어 발표가 있었다."]),  # the period left out
     ("첫 줄\n둘째 줄", ["첫 줄", "둘째 줄"]),
+    # the next sentence glued to the period, as scraped text has it
+    ("자리로 마련됐다.개회식에는 김 대표가 참석했다.", ["자리로 마련됐다.", "개회식에는 김 대표가 참석했다."]),
+    ("포럼을 열었다.'AI 선언'도 발표했다.", ["포럼을 열었다.", "'AI 선언'도 발표했다."]),
+    ("버전 2.5를 공개했다. 가격은 3.5달러다.", ["버전 2.5를 공개했다.", "가격은 3.5달러다."]),
     ("“좋다. 정말 좋다”고 말했다. 끝.", ["“좋다. 정말 좋다”고 말했다.", "끝."]),       # not inside a quote
     # an academic degree ends no sentence that goes on in lower case, but one that a capital follows
     ("Ana Vale, a Ph.D. candidate, spoke.", ["Ana Vale, a Ph.D. candidate, spoke."]),
