@@ -25,6 +25,8 @@ from kg.extract.ko_roles import (
     is_panel_sentence,
     joint_talks,
     marks_of,
+    numbered_half_roles,
+    numbered_parts,
     pronoun_role,
     quote_speakers,
     respective_talks,
@@ -283,7 +285,10 @@ class _Builder:
     def assign_roles(self) -> None:
         doc, gz = self.doc, self.gz
         grouped = by_sentence(self.mentions)
-        hits_by_sentence = {si: sentence_roles(doc, si, grouped.get(si, []), gz) for si in range(len(doc.sentences))}
+        halves = numbered_parts(doc, gz)
+        hits_by_sentence = {si: numbered_half_roles(doc, si, grouped.get(si, []),
+                                                    sentence_roles(doc, si, grouped.get(si, []), gz), halves)
+                            for si in range(len(doc.sentences))}
         self._inherit_frames(hits_by_sentence, grouped)
         sessions: dict[int, tuple[str | None, list[_Cluster]]] = {}  # order -> name, speakers
         talks: dict[int, tuple[str, Span] | None] = {}

@@ -861,6 +861,42 @@ def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Spa
     return None
 
 
+# "1부 기조강연, 2부 주제발표 순으로", "1부 기조강연과 2부 패널토론으로 구성됐다": what each numbered half holds
+_NUMBERED_PART = re.compile(r"(?<!\d)(\d)\s*부\s*(?:는\s*|에는\s*|에서는\s*)?(?P<part>[가-힣]{2,8}?)"
+                            r"(?=\s*(?:,|·|과\s|와\s|및|으로|로|순|이\s|가\s|\)|$|\n))")
+# a sentence about one numbered half, as its topic: "1부에서는 …", "2부는 …", "이어진 2부 순서에서는 …"
+_NUMBERED_TOPIC = re.compile(r"^\s*(?:이어\s+|이어진\s+|오전\s+|오후\s+)?(\d)\s*부\s*(?:행사\s*|순서\s*|프로그램\s*)?"
+                             r"(?:에서는|에서|에는|는|은)\s")
+
+
+def numbered_parts(doc: Doc, gz: Gazetteer) -> dict[int, Role]:
+    """The talking part each numbered half of the programme holds, where the article names it (``1부
+    기조강연, 2부 주제발표 순으로 진행됐다``: 1 -> keynote, 2 -> speaker); read once per article."""
+    out: dict[int, Role] = {}
+    for m in _NUMBERED_PART.finditer(doc.text):
+        part = m.group("part")
+        role = Role.PANELIST if part.endswith(("토론", "토의")) else next(
+            (r for pattern, r, _first in gz.cues if pattern.fullmatch(part)), None)
+        if role in _SPEAKING:
+            out.setdefault(int(m.group(1)), role)
+    return out
+
+
+def numbered_half_roles(doc: Doc, s_index: int, here: list[PersonMention], hits: list[RoleHit],
+                        parts: dict[int, Role]) -> list[RoleHit]:
+    """``1부에서는 A 교수가 나섰다``: in a sentence about one numbered half whose part the article names
+    (``parts``, from :func:`numbered_parts`), the people with no part of their own, or only present, take
+    it; a talk in the keynote half is the keynote."""
+    topic = _NUMBERED_TOPIC.match(doc.sentences[s_index].text(doc.text)) if parts else None
+    part = parts.get(int(topic.group(1))) if topic else None
+    if part is None:
+        return hits
+    out = [RoleHit(h.mention, part) if h.role is Role.ATTENDEE or h.role is Role.SPEAKER and part is Role.KEYNOTE
+           else h for h in hits]
+    cued = {id(h.mention) for h in hits}
+    return out + [RoleHit(m, part) for m in here if id(m) not in cued]
+
+
 def session_of(doc: Doc, sent: Sentence) -> tuple[int, str | None] | None:
     """(order, name) when the sentence is about one numbered session."""
     found = sessions_in(doc, sent)

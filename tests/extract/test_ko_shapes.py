@@ -1471,3 +1471,23 @@ def test_a_part_at_an_earlier_edition(text: str, expected: dict) -> None:
     roles = {p.name: {r.role for r in p.roles} for p in _x(text).people}
     assert {n: roles.get(n, set()) for n in expected} == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the programme names what each numbered half holds; a sentence about one half gives its part to the
+    # people with none of their own
+    ("'AI 포럼'이 14일 열렸다. 이날 포럼은 1부 기조강연, 2부 주제발표 순으로 진행됐다. 1부에서는 오세린 한빛대 교수가 "
+     "나섰다. 2부에서는 권도훈 다온연구소 책임연구원과 임채원 다온정밀 대표가 연단에 섰다.",
+     {"오세린": {Role.KEYNOTE}, "권도훈": {Role.SPEAKER}, "임채원": {Role.SPEAKER}}),
+    ("'AI 포럼'이 14일 열렸다. 행사는 1부 기조강연과 2부 패널토론으로 구성됐다. 1부는 오세린 한빛대 교수가 맡았다. "
+     "2부에는 권도훈 다온연구소 책임연구원과 임채원 다온정밀 대표가 참여했다.",
+     {"오세린": {Role.KEYNOTE}, "권도훈": {Role.PANELIST}, "임채원": {Role.PANELIST}}),
+    # a part of one's own stays
+    ("'AI 포럼'이 14일 열렸다. 행사는 1부 기조강연과 2부 패널토론으로 구성됐다. 2부에서는 오세린 한빛대 교수가 좌장을 "
+     "맡았다.", {"오세린": {Role.MODERATOR}}),
+    # with no half named, "1부에서는" gives nothing
+    ("'AI 포럼'이 14일 열렸다. 1부에서는 오세린 한빛대 교수가 나섰다.", {"오세린": set()}),
+])
+def test_a_numbered_half_gives_the_part_the_programme_names(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
