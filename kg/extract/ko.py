@@ -15,7 +15,7 @@ from kg.extract.doc import Doc, Word, build_doc
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.ko_events import EventDraft, clauses, find_event, subject_orgs
 from kg.extract.ko_names import is_name, title_of
-from kg.extract.ko_orgs import defined_aliases, is_org_word, suffix_of
+from kg.extract.ko_orgs import ORG_HEADS, defined_aliases, is_org_word, suffix_of
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     FRAME_REACH,
@@ -68,8 +68,6 @@ _MAX_NAMESAKES = 16  # distinct people of one name an article may hold apart
 # a head's title as the adnominal 인 right before a name: "위원장인 최민희 의원"
 _HEAD_BEFORE = re.compile(r"(?:^|\s)(\S*장)(?:인|이신)\s+$")
 # the titles of an organization's own head (not of a unit's): 창원시 시장, 협회 회장, 연구원 원장, 기업 대표
-_ORG_HEADS = frozenset({"회장", "원장", "총장", "이사장", "시장", "도지사", "지사", "군수", "구청장", "청장", "장관", "위원장",
-                        "대표", "대표이사", "사장", "의장", "학회장", "협회장", "CEO", "최고경영자", "공동대표"})
 _EVENT_OFFICES = frozenset({"조직위원장", "공동조직위원장", "대회장", "공동대회장", "집행위원장", "운영위원장", "준비위원장"})
 _WORD_BEFORE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+)\.[A-Za-z.]+")
@@ -415,7 +413,7 @@ class _Builder:
         원장, 대표 …) who attends or is quoted represents it (a co-organizer's head attends)."""
         hosts = [key for key, r in self.event_orgs if r is OrgRole.ORGANIZER]
         return any(m.title in _EVENT_OFFICES and m.qualifier is None  # 조직위원장, 대회장: the event's own office
-                   or m.org and m.title in _ORG_HEADS and m.qualifier is None and self._of_host(m, hosts)
+                   or m.org and m.title in ORG_HEADS and m.qualifier is None and self._of_host(m, hosts)
                    for m in c.mentions)
 
     def _heads_organizer(self, m: PersonMention) -> bool:

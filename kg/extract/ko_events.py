@@ -16,7 +16,7 @@ from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
-from kg.extract.ko_orgs import OrgPhrase, defined_aliases, is_org_word, org_item, split_list, suffix_of
+from kg.extract.ko_orgs import ORG_HEADS, OrgPhrase, defined_aliases, is_org_word, org_item, split_list, suffix_of
 from kg.extract.text import OPENING_QUOTES
 from kg.model import OrgRole, Span
 
@@ -360,7 +360,11 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
                 # "권선호(오른쪽) 한빛시장이 … 선포식을 열고": the head holds it for the organization
                 return [OrgPhrase(w.start, w.start + len(fused[1]), fused[1])]
             if w.ending and gz.is_title(w.stem):
-                return []  # "… 최철안 원장은": a person is the subject
+                if _amid(clause, i):
+                    continue  # "A 대표가 참석한 가운데 한빛협회는 …": the person's clause is set in the holder's
+                # "유상임 과학기술정보통신부 장관이 … 간담회를 열고": the head of a body holds it for the body;
+                # otherwise a person is the subject ("… 최철안 원장은")
+                return _headed_holder(doc, clause, i, gz)
             # the subject word itself stays, whatever its particle ("한빛대는 … 열었다")
             items = split_list([*_after_topic(clause[:i], gz), w] if w.ending else clause[:i], gz)
             found = []
@@ -623,13 +627,42 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
 _LAWMAKER = frozenset({"의원", "국회의원"})
 
 
-# finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who holds it)
-HOLDING_VERBS = "개최했|개최한다|열었|연다|가졌|가진다|마련했"
+# finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who
+# holds it), and their connective forms ("간담회를 열고 … 청취했다": the subject holds it, then does more)
+HOLDING_VERBS = "개최했|개최한다|열었|연다|가졌|가진다|마련했|개최하고|개최하며|열고|갖고|가지고|마련하고"
 # the event as the object of a finite holding verb, right after its subject's clause
 # up to four words (a date, a place) between the event as object and its verb, none an object of its own:
 # "토론회를 2일 국회의원회관에서 개최했다" (also read by kg.extract.ko_roles)
 BEFORE_VERB = r"(?:[^\s.,'\"‘’“”]+(?<![을를])\s+){0,4}?"
 _FINITE_HOLD = re.compile(rf"(?:을|를)\s*{BEFORE_VERB}(?:공동으로\s*|함께\s*)?(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정)")
+
+
+_AMID_REACH = 3  # words from a subject to the adnominal verb and 가운데 that set its clause in another
+
+
+def _amid(clause: list[Word], i: int) -> bool:
+    """The subject at ``i`` acts in a clause set in another's: ``A 대표가 참석한 가운데 …``."""
+    for k in range(i + 1, min(len(clause) - 1, i + 1 + _AMID_REACH)):
+        if "ETM" in clause[k].ending_tags and clause[k + 1].stem in ("가운데", "속"):
+            return True
+    return False
+
+
+def _headed_holder(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> list[OrgPhrase]:
+    """``유상임 과학기술정보통신부 장관이 … 간담회를 열고``, ``과학기술정보통신부 유상임 장관은 …``: the body
+    whose head (``clause[i]``, a title with its subject particle) is the subject of the verb that holds the
+    event, when no other subject stands before that verb."""
+    if clause[i].stem not in ORG_HEADS or i < 2:
+        return []
+    name, org = (clause[i - 2], clause[i - 1]) if is_name(clause[i - 2], gz) else (clause[i - 1], clause[i - 2])
+    if not is_name(name, gz) or not org.bare:
+        return []
+    phrase = org_item([org], doc.text, gz)
+    hold = _FINITE_HOLD.search(doc.text, clause[i].end, clause[-1].end)
+    if phrase is None or hold is None or any(x.ending in ("은", "는", "이", "가") and x.start < hold.start()
+                                             for x in clause[i + 1:]):
+        return []  # (another subject before the verb: "A 대표가 … 한빛협회는 포럼을 열었다")
+    return [phrase]
 
 
 def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase | None:

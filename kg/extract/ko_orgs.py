@@ -23,6 +23,11 @@ _NOT_ORG_PREFIX = ("이번", "해당", "각", "모든", "여러", "국내", "해
                    "아래", "하에", "가운데", "속", "속에", "함께", "이어", "또", "또한", "특히")
 
 
+# the titles of a body's head (its 회장, 원장, 장관, 대표 …): one who holds an event holds it for the body
+ORG_HEADS = frozenset({"회장", "원장", "총장", "이사장", "시장", "도지사", "지사", "군수", "구청장", "청장", "장관", "위원장",
+                       "대표", "대표이사", "사장", "의장", "학회장", "협회장", "CEO", "최고경영자", "공동대표"})
+
+
 def suffix_of(word: str, gz: Gazetteer) -> str | None:
     """The organization suffix ``word`` ends with, if its stem is long enough."""
     for suffix in gz.suffixes_of(word):

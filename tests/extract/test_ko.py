@@ -213,6 +213,9 @@ def test_witnesses_and_adnominal_cues(text: str, expected: dict) -> None:
     # a person who holds the event (the subject of a finite holding verb) speaks for its host
     ("한성숙 중소벤처기업부 장관은 11일 판교에서 AI 스타트업 대표들과 간담회를 가졌다.", {"한성숙": {Role.HOST_REP}}),
     ("김도윤 의원은 2일 국회의원회관에서 'AI 제조 혁신 토론회'를 개최했다.", {"김도윤": {Role.HOST_REP}}),
+    # the holding verb in a connective form, the subject going on to do more
+    ("유상임 과학기술정보통신부 장관이 26일 판교에서 AI 반도체 기업 대표들과 간담회를 열고 애로사항을 청취했다.",
+     {"유상임": {Role.HOST_REP}}),
     # someone else's holding is not theirs
     ("김도윤 의원은 박서진 협회장이 개최한 토론회에 참석했다.", {"김도윤": {Role.ATTENDEE}}),
     # a party or body written aside before the particle

@@ -876,3 +876,21 @@ def test_preparing_before_the_name_and_support_from_a_body(text: str, role: str,
     [e] = x.events
     assert _orgs(x, getattr(e, role)) == orgs
 
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the head of a body as the subject of the verb that holds the event holds it for the body, in either
+    # order of name and body, with the verb finite or connective
+    ("유상임 과학기술정보통신부 장관이 26일 판교에서 'AI 반도체 간담회'를 열고 애로사항을 청취했다.", ["과학기술정보통신부"]),
+    ("과학기술정보통신부 유상임 장관은 26일 판교에서 'AI 반도체 간담회'를 개최하고 의견을 들었다.", ["과학기술정보통신부"]),
+    ("김도윤 다온전자 대표는 26일 본사에서 'AI 파트너 간담회'를 가졌다.", ["다온전자"]),
+    # a person who is no body's head holds it as a person
+    ("김도윤 한빛대 교수는 26일 연구실에서 'AI 세미나'를 열었다.", []),
+    # a person whose clause is set in the holder's ("… 참석한 가운데") holds nothing
+    ("박성현 리벨리온 대표가 참석한 가운데 과학기술정보통신부는 26일 판교에서 'AI 반도체 간담회'를 열었다.",
+     ["과학기술정보통신부"]),
+])
+def test_the_head_of_a_body_holds_the_event_for_the_body(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2024-06-27"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
