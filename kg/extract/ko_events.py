@@ -133,6 +133,10 @@ _NAMED_START = re.compile(r"^(?:\d{4}|제\s*\d+\s*(?:회|차)|\d+\s*(?:회|차))
 _HEADLINE_HELD = re.compile(r"(?:개최|성료|개막|폐막|열려|성황|마무리|팡파르)(?:리에|…|\.{2,3}|[,.!]|$)")
 
 
+# what closes a phrase of a headline: an ellipsis, a dash, the line's end
+_HEADLINE_CLOSE = re.compile(r"[ \t]*(?:…|\.{2,3}|‥|[ \t][-–—][ \t]|\n|$)")
+
+
 def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
     """``2023년 KOITA 혁신기술포럼을``, ``호텔에서 열린 2023 미래기술포럼에``, ``인공지능 학술대회(ICAIR
     2024)를``: an event word with up to four bare words before it. With a case particle it is a name
@@ -168,8 +172,10 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
                 continue  # 1부 행사: a part of the programme
             after_held = j > 0 and _ADNOMINAL_HELD.search(words[j - 1].text) is not None
             # "2025 제조혁신 AI 컨퍼런스 개최", "… 포럼 성료": a headline's noun of holding after the name
-            headline = ending == "" and j < i and alias is None and i + 1 < len(words) \
-                and _HEADLINE_HELD.match(words[i + 1].text) is not None
+            headline = ending == "" and j < i and alias is None and (
+                i + 1 < len(words) and _HEADLINE_HELD.match(words[i + 1].text) is not None
+                # "과기정통부 장관, AI 반도체 기업 간담회…"규제 풀겠다"": a headline's phrase closed by an ellipsis
+                or si == 0 and _HEADLINE_CLOSE.match(doc.text, end) is not None)
             if headline or ending in _CASE_ENDINGS or (ending in _OTHER_ENDINGS or ending == "") and (
                     after_held or _NAMED_START.match(name)) and (ending or after_held):
                 out.append((name, Span(start, end), si))

@@ -894,3 +894,17 @@ def test_the_head_of_a_body_holds_the_event_for_the_body(text: str, organizers: 
     x = extract(ko_article(text, published="2024-06-27"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a headline's phrase ending in an event word, closed by an ellipsis or the line's end, names the event
+    ("과기정통부 장관, AI 반도체 기업 간담회…\"규제 풀겠다\"\n유상임 장관이 26일 판교에서 기업 대표들과 간담회를 열었다.",
+     "AI 반도체 기업 간담회"),
+    ("다온전자, 협력사 AI 전환 설명회\n다온전자는 26일 본사에서 협력사 대표들과 설명회를 가졌다.", "협력사 AI 전환 설명회"),
+    # the event word alone is no name
+    ("과기정통부, 간담회…\"규제 풀겠다\"\n유상임 장관이 26일 판교에서 기업 대표들과 간담회를 열었다.", None),
+])
+def test_a_headline_phrase_names_the_event(text: str, name: str | None) -> None:
+    x = extract(ko_article(text, published="2024-06-27"))
+    [e] = x.events
+    assert e.name == name
