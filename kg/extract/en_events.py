@@ -306,7 +306,10 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "To
                 "District", "Island",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
-                "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill")
+                "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill",
+                # hotel brands that name a venue alone ("at the Marriott in Austin", "at the Grand Hyatt Seoul")
+                "Marriott", "Hilton", "Hyatt", "Sheraton", "Westin", "Shilla", "Conrad", "Fairmont", "Radisson",
+                "Novotel", "Raffles", "InterContinental", "Ritz-Carlton", "Kempinski", "Sofitel", "Mövenpick")
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
 _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
@@ -697,6 +700,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
         # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense
         ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
         day = published + timedelta(days=delta) if ahead or delta == 0 else published - timedelta(days=(7 - delta))
+        if delta == 0 and re.search(r"\blast\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
+            day = published - timedelta(days=7)  # "last Friday" in a Friday's paper: the week before
+        elif delta == 0 and re.search(r"\bnext\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
+            day = published + timedelta(days=7)  # "next Friday" in a Friday's paper: the week after
         end = None
         if m.group(2):
             span = (_WEEKDAYS.index(m.group(2).lower()) - want) % 7

@@ -5977,3 +5977,27 @@ def test_initials_of_a_longer_name_with_the_same_rest(text: str, organizers: lis
 def test_a_holder_right_after_a_datelines_dash(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] + orgs["co_organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    # "last Friday" in a Friday's paper is the week before; "next Friday" the week after
+    ("The Lake AI Summit, held last Friday at the Marina Bay Sands in Singapore, drew 2,000 people.", "2024-11-15",
+     "2024-11-08"),
+    ("The Lake AI Summit will be held next Friday at the Marina Bay Sands in Singapore.", "2024-11-15", "2024-11-22"),
+    # on another day, the nearest such day in the verb's direction
+    ("The Lake AI Summit, held last Friday at the Marina Bay Sands in Singapore, drew 2,000 people.", "2024-11-18",
+     "2024-11-15"),
+])
+def test_last_and_next_weekday(text: str, published: str, start: str) -> None:
+    e, _orgs = _event(text, published=published)
+    assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a hotel brand names a venue alone
+    ("The Lake AI Summit was held on Tuesday at the Marriott in Austin.", "Marriott"),
+    ("The Lake AI Summit was held on Tuesday at the Grand Hyatt Seoul.", "Grand Hyatt Seoul"),
+])
+def test_a_hotel_brand_is_a_venue(text: str, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
