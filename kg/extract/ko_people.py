@@ -320,9 +320,14 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
         return []
     a = open_at
-    while a > 0 and open_at - a < 4 and re.fullmatch(r"[가-힣]{1,5}", words[a - 1].text) and words[a - 1].bare \
-            and not t.gz.is_title(words[a - 1].text) and not is_org_word(words[a - 1].text, t.gz) \
-            and words[a - 1].text not in t.gz.not_names:
+    # as many Hangul words as the original has words spell it (one more for a hyphenated one: Jean-Pierre ->
+    # 장 피에르), whatever they look like (히로시 ends like a city, 시), and no more ("한빛시 존 스미스(John
+    # Smith) 시장": the city is the organization)
+    spelled = len(inner) + sum("-" in w.text for w in inner)
+    while a > 0 and open_at - a < min(4, spelled) and re.fullmatch(r"[가-힣]{1,5}", words[a - 1].text) \
+            and words[a - 1].bare and not t.gz.is_title(words[a - 1].text) \
+            and (len(inner) >= 2 or not is_org_word(words[a - 1].text, t.gz)
+                 and words[a - 1].text not in t.gz.not_names):
         a -= 1
     if a == open_at or t.used & set(range(a, open_at)):
         return []

@@ -86,6 +86,11 @@ SHAPES = [
     # foreign names: with the original in Latin letters, or with a Korean family name; Latin fused with a title
     ("이어 마이클 존 로건(Michael John Logan) 한빛대 교수가 기조강연을 했다.", [("마이클 존 로건", "한빛대", "교수")]),
     ("기조연설은 사라 밀러(Sarah Miller) 구글 부사장이 맡았다.", [("사라 밀러", "구글", "부사장")]),
+    # the Hangul words that spell the original, whatever they end in (히로시 ends like a city); no more
+    ("기조강연은 다나카 히로시(Tanaka Hiroshi) 도쿄대 교수가 맡았다.", [("다나카 히로시", "도쿄대", "교수")]),
+    ("이어 스즈키 다카시(Suzuki Takashi) 교토대 교수와 아베 유키(Abe Yuki) 오사카대 교수가 발표했다.",
+     [("스즈키 다카시", "교토대", "교수"), ("아베 유키", "오사카대", "교수")]),
+    ("이어 한빛시 존 스미스(John Smith) 시장이 축사를 했다.", [("존 스미스", None, "시장")]),
     ("데이비드 김 다온랩 CTO가 발표했다.", [("데이비드 김", "다온랩", "CTO")]),
     ("장도윤 HN회장은 기조연설을 통해 비전을 밝혔다.", [("장도윤", "HN", "회장")]),
     # names listed before one title share it: joined by a dot, or by a comma (a proper noun only)
