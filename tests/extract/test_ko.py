@@ -252,6 +252,9 @@ def test_a_demonstration_is_a_talk(text: str) -> None:
     ("이어 김도윤 다온랩 대표가 무대에 올라 연설했다.", Role.SPEAKER),
     ("김도윤 과기정통부 장관이 축하 연설을 했다.", Role.OTHER),
     ("김도윤 한빛협회장이 개회 연설을 했다.", Role.HOST_REP),
+    # a performer is the event's guest
+    ("이날 축하공연은 가수 윤하나 씨가 맡았다.", Role.OTHER),
+    ("이어 가수 윤하나 씨가 무대에서 공연했다.", Role.OTHER),
 ])
 def test_a_speech_is_a_talk(text: str, role: Role | None) -> None:
     x = extract(ko_article("'AI 서밋'이 10일 서울에서 열렸다. " + text))
