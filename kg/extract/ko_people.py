@@ -516,6 +516,18 @@ def _kind_noun(w: Word) -> bool:
     return w.text.endswith(_KINDS) and bool(w.stem_tags) and all(tag == "NNG" for tag in w.stem_tags)
 
 
+# the kinds of member a body is of a group (의장사, 주관기관, 회원사 …): with the copula's 인 they describe the
+# organization named after them
+_MEMBER_KINDS = ("사", "기관", "업체", "단체", "기업", "회사")
+
+
+def _describing_copula(w: Word) -> bool:
+    """``의장사인``, ``주관기관인``: a noun for a kind of member with the copula's adnominal 인 (which the
+    analyser may read as a noun, 의장 + 사인), describing the name after it."""
+    t = w.text
+    return len(t) >= 3 and t.endswith("인") and (w.ending_tags[:1] == ("VCP",) or t[:-1].endswith(_MEMBER_KINDS))
+
+
 def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``미국 카네기멜론 대학의 로니 로센펠드 교수``: an organization in the genitive before the name."""
     k = name_at - 1
@@ -541,7 +553,8 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
             and words[j - 1].text not in gz.not_names and words[j - 1].text not in gz.countries \
             and words[j - 1].text not in _OPENERS and words[j - 1].text not in UNDER \
             and not {"MAG", "MAJ"} & set(words[j - 1].stem_tags) \
-            and (not known or is_org_word(words[j - 1].text, gz) or words[j - 1].proper):
+            and (not known or is_org_word(words[j - 1].text, gz) or words[j - 1].proper) \
+            and not _describing_copula(words[j - 1]):
         j -= 1  # back over the organization's words, not over an adverb (또, 특히) that opens the phrase
     kinds = [n for n in range(j, k) if _kind_noun(words[n])]
     if kinds:
