@@ -963,6 +963,37 @@ def _owning_kind(t: _Tok) -> tuple[str, Span] | None:
 
 
 
+# a sentence's end in running text: a full stop, then a capital (not after an initial or a legal form)
+_SENTENCE_END = re.compile("".join(rf"(?<!\b{a})" for a in ("[A-Z]", "Inc", "Ltd", "Corp", "Co", "Dr", "Mr", "Ms", "Mrs", "St"))
+                           + r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
+
+
+def _sentence_start(toks: list[_Tok], k: int) -> int:
+    """The index of the first token of the sentence that holds token ``k``: after the last full stop (or
+    ``!``, ``?``) before it that ends no abbreviation, initial or legal form."""
+    for n in range(k - 1, 0, -1):
+        if toks[n].text in (".", "!", "?") and n + 1 < len(toks) and toks[n + 1].text[:1].isupper() \
+                and not (toks[n].text == "." and (len(toks[n - 1].text) == 1 and toks[n - 1].text.isupper()
+                                                  or toks[n - 1].low in LEGAL_FORMS
+                                                  or toks[n - 1].low in lists().honorifics)):
+            return n + 1
+    return 0
+
+
+def _subject_run(toks: list[_Tok], k: int, ls: _Lists) -> Span | None:
+    """The capitalised name that opens the sentence at ``k`` as its subject, a verb or an appositive
+    after it (``Factorix, which makes …, won``, ``Nimbus Labs held``), when no list says it is anything else."""
+    k += toks[k].low == "the" if k < len(toks) else 0
+    j = k
+    while j < len(toks) and j - k < 4 and (_capital(toks[j]) or toks[j].text == "&" and j > k):
+        j += 1
+    if j == k or j >= len(toks) or any(t.low in ls.not_names or t.low in ls.places for t in toks[k:j]):
+        return None
+    follows = toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low in ("which", "a", "an", "the") \
+        or toks[j].text.islower() and toks[j].text.isalpha() and toks[j].low not in _JOINERS
+    return Span(toks[k].start, toks[j - 1].end) if follows else None
+
+
 @lru_cache(maxsize=1)
 def _org_named() -> re.Pattern[str]:
     """A run of capitalised words that ends in an organization word or a legal form (``Nimbus Labs``,
@@ -985,7 +1016,9 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
         # "The company's chief business officer, Lee Ji-won," (not "Rock Inc's chief engineer": a name's end)
         return (title, *(_owning_kind(toks[first - 1]) or (None, None)))
     if toks[first - 1].low in _OWNERS:
-        for n in range(first - 2, max(-1, first - 32), -1):
+        # "Acme Inc. said its chief executive officer, NAME, …": an organization of the same sentence
+        opened = _sentence_start(toks, first - 1)
+        for n in range(first - 2, max(opened - 1, first - 32), -1):
             low = toks[n].low.rstrip(".")
             if toks[n].text == "." and n > 0 and toks[n - 1].low in LEGAL_FORMS:
                 continue
@@ -996,13 +1029,20 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
                 end = toks[n].end if toks[n].text != "." else toks[n - 1].end
                 return title, text[toks[o].start:end], Span(toks[o].start, end)
         # "Vision-inspection startup Lumir took the top prize. Its CEO, NAME, …": the body a kind word names
-        # in the sentence before
-        at = toks[first - 1].start
-        named = [*_KIND_NAMED.finditer(text, max(0, at - _OWNER_REACH), at),
-                 *_org_named().finditer(text, max(0, at - _OWNER_REACH), at)]  # ("Nimbus Labs held …. Its CEO, …")
+        # in the sentence before; "Nimbus Labs held …. Its CEO, …", "Factorix, which makes …, won …. Its CEO":
+        # the subject that opens the sentence before (the tokens may be the sentence's alone: the text says
+        # where the one before begins)
+        at, opening = toks[first - 1].start, toks[opened].start
+        ends = [e for e in _SENTENCE_END.finditer(text, max(0, at - _OWNER_REACH), opening) if e.end() < opening]
+        since = ends[-1].end() if ends else max(0, at - _OWNER_REACH)
+        named = [*_KIND_NAMED.finditer(text, since, at), *_org_named().finditer(text, since, at)]
         if named:
             m = max(named, key=lambda x: x.start())
             return title, m.group("org"), Span(m.start("org"), m.end("org"))
+        previous = tokens(text, since, opening)
+        subject = _subject_run(previous, 0, ls) if (ends or at <= _OWNER_REACH) and previous else None
+        if subject is not None:
+            return title, text[subject.start:subject.end], subject
         return title, None, None
     start = first  # "Micron's Asia policy head, NAME": capitalised words of a region or unit between owner and title
     for back in (1, 2):

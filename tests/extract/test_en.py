@@ -3841,6 +3841,13 @@ def test_an_owned_title_with_a_region_before_it(text: str, org: str, title: str)
      "Kwon Yoo-jin", "Lumora"),
     ("Robot maker Kestrel Dynamics won. Its founder, Ana Vale, thanked the judges.", "Ana Vale", "Kestrel Dynamics"),
     ("Nimbus Labs held the demo day. Its CEO, Ana Vale, thanked the judges.", "Ana Vale", "Nimbus Labs"),
+    # the subject that opens the sentence before, a name no list knows, with an appositive or a verb after it
+    ("Factorix, which makes inspection software, won the top prize. Its chief executive, Daniel Oh, thanked the "
+     "judges.", "Daniel Oh", "Factorix"),
+    ("Verdalux won the audience award. Its founder, Mia Holt, thanked the judges.", "Mia Holt", "Verdalux"),
+    # not a body named two sentences back
+    ("Judges included Ana Vale of the Lake Institute of Technology. Factorix, which makes inspection software, won "
+     "the top prize. Its chief executive, Daniel Oh, thanked the judges.", "Daniel Oh", "Factorix"),
 ])
 def test_its_title_after_the_sentence_that_names_the_body(text: str, name: str, org: str) -> None:
     found = _people("The Lake Demo Day was held on Thursday. " + text)
