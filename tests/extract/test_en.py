@@ -6008,3 +6008,15 @@ def test_last_and_next_weekday(text: str, published: str, start: str) -> None:
 def test_a_hotel_brand_is_a_venue(text: str, venue: str) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # chairing the judges is no moderating
+    ('"We saw a big jump in quality," said Alice Moon, who chaired the judging panel.', Role.OTHER),
+    ("Alice Moon of Blue Lake Ventures chairs the jury this year.", Role.OTHER),
+    # chairing a session is
+    ("Alice Moon of Blue Lake Ventures chaired the afternoon session.", Role.MODERATOR),
+])
+def test_the_chair_of_the_judges_is_a_guest(text: str, role: Role) -> None:
+    found = _people("Lake Demo Day was held on Thursday in Pangyo. " + text)
+    assert role in found["Alice Moon"][0] and (role is Role.MODERATOR or Role.MODERATOR not in found["Alice Moon"][0])
