@@ -2372,7 +2372,9 @@ def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
 _OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|Review|Magazine|Wire|Report|Ilbo|Yonhap|Bizwire)"
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
-    rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by)[ \t]*:?[ \t]+"
+    # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
+    rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
+    rf"(?:Reporter|Writer|Author|Correspondent|Reporting)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}}|"

@@ -6020,3 +6020,19 @@ def test_a_hotel_brand_is_a_venue(text: str, venue: str) -> None:
 def test_the_chair_of_the_judges_is_a_guest(text: str, role: Role) -> None:
     found = _people("Lake Demo Day was held on Thursday in Pangyo. " + text)
     assert role in found["Alice Moon"][0] and (role is Role.MODERATOR or Role.MODERATOR not in found["Alice Moon"][0])
+
+
+@pytest.mark.parametrize("text", [
+    # a byline as a label and its colon
+    "The Lake AI Forum was held on Monday in Seoul.\n\nReporter: Park Hye-rin",
+    "The Lake AI Forum was held on Monday in Seoul.\n\nAuthor: Park Hye-rin\n",
+])
+def test_a_labelled_byline(text: str) -> None:
+    assert _people(text) == {"Park Hye-rin": ({Role.REPORTER}, [(None, "Reporter")])}
+
+
+def test_a_company_word_ends_no_name_in_a_list_of_titled_people() -> None:
+    found = _people("The Lake AI Forum was held on Monday in Busan. Participants included Hanwha Ocean CEO Kim Hee-cheul, "
+                    "Samsung Heavy Industries President Choi Sung-an and Lake Chemical Vice Chairman Park Ji-won.")
+    assert sorted(found) == ["Choi Sung-an", "Kim Hee-cheul", "Park Ji-won"]
+    assert found["Choi Sung-an"][1] == [("Samsung Heavy Industries", "President")]
