@@ -46,6 +46,11 @@ KO_FRAMES = (
     ("패널토론은 김도윤 한빛대 교수가 좌장을 맡아 {n} 다온전자 상무와 함께 논의했다.", "panelist"),
     ("1부에서는 김도윤 한빛대 교수가 기조강연을, {n} 다온텍 대표가 사례발표를 했다.", "speaker"),
     ("이날 {n} 다온부 국장이 참석해 정책 방향을 소개했다.", "speaker"),
+    # the twenty-ninth round's constructions
+    ("지정토론은 김도윤 한빛대 교수가 좌장을 맡은 가운데 {n} 다온전자 상무가 참여했다.", "panelist"),
+    ("이어 {n} 루미전자 부사장이 'AI 팩토리'를 주제로 특별 연설을 했다.", "speaker"),
+    ("{n} 누리클라우드 AI연구소장은 자체 개발한 모델을 시연해 눈길을 끌었다.", "speaker"),
+    ("오세린 한빛대 교수가 '데이터 공유'를, {n} 다온연구소 책임연구원이 '정책 동향'을 발제했다.", "speaker"),
 )
 EN_FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Susan Richard Jessica Joseph "
             "Sarah Thomas Karen Priya Wei Hiroshi Yuki Ahmed Fatima Carlos Lucia Olga Ivan Aisha Raj Mei Lars Ingrid "
@@ -90,6 +95,10 @@ EN_FRAMES = (
     ("Jane Roe of Acme joined {o}'s {n} for a fireside chat.", "speaker"),
     ("Jane Roe of Acme led the discussion, which included {n} of {o}.", "panelist"),
     ("Panelists discuss jobs at the summit. From left are {n}, {t} at {o}; and Tom Reed of Nimbus.", "panelist"),
+    # the twenty-ninth round's constructions
+    ('"Start now," said keynote speaker {n}, {t} of {o}, who opened the summit.', "keynote"),
+    ("Participants in the roundtable included Hanwha Ocean CEO Kim Hee-cheul and {o} {T} {n}.", "panelist"),
+    ("{n}, {t} at {o}, chaired the afternoon session.", "moderator"),
 )
 
 
@@ -105,7 +114,9 @@ def _sentences(lang: str, n: int, rng: random.Random) -> list[tuple[str, str, st
             name = f"{rng.choice(EN_FIRST)} {rng.choice(EN_LAST)}"
             frame, role = rng.choice(EN_FRAMES)
             title = rng.choice(EN_TITLES)
-            text = frame.format(n=name, o=rng.choice(EN_ORGS), t=title, T=title.title() if title.islower() else title)
+            # a title before a name, capitalised as news writes it ("Professor of Robotics", "Head of AI")
+            cap = " ".join(w if w in ("of", "at", "for", "and") else w[:1].upper() + w[1:] for w in title.split())
+            text = frame.format(n=name, o=rng.choice(EN_ORGS), t=title, T=cap)
             out.append((frame, name, EN_OPENING + text, role))
     return out
 

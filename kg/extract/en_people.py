@@ -856,9 +856,9 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
                                     and toks[p - 1].low in ("of", "for")):
         # ("Minister of State for Electronics and Information Technology": an inner "of"/"for" too)
         joined = joined or toks[p].low in ("and", "&")
-        if toks[p - 1].low in ("of", "for") and p - 2 >= 0 and toks[p - 2].low in _MINISTERS \
-                and toks[p - 2].text[0].isupper():
-            return p - 2
+        if toks[p - 1].low in ("of", "for") and p - 2 >= 0 and toks[p - 2].text[0].isupper() \
+                and (toks[p - 2].low in _MINISTERS or _is_head(toks[p - 2], ls) and k - p < 3):
+            return p - 2  # ("Professor of Robotics Thomas Harris": any head with a short capitalised field)
         if toks[p - 1].low == "to" and p - 2 >= 0 and toks[p - 2].low in _ENVOYS and k - p < 3:
             return p - 2  # "Ambassador to Korea", "Special Envoy to South Korea" (at most three words after)
         p -= 1

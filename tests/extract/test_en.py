@@ -2013,6 +2013,11 @@ def test_produced_by_names_the_organizer(text: str, organizers: list[str]) -> No
      {"Ravi Menon": (set(), [(None, "Minister of State for Electronics and Information Technology")])}),
     ("Minister of State for Skills Anita Rao opened the session.",
      {"Anita Rao": ({Role.HOST_REP}, [(None, "Minister of State for Skills")])}),
+    # any head with a short capitalised field before the name
+    ("Participants included Lake University Professor of Robotics Thomas Harris.",
+     {"Thomas Harris": ({Role.ATTENDEE}, [("Lake University", "Professor of Robotics")])}),
+    ("Acme Director of Research Wei Walker took part in the panel.",
+     {"Wei Walker": ({Role.PANELIST}, [("Acme", "Director of Research")])}),
     # up to three appositives between a name and "said:", a legal form's period inside one
     ("Arun Mehta, managing director and CEO, Lakshmi Motors Pvt. Ltd., said: “We must invest in R&D.”",
      {"Arun Mehta": ({Role.QUOTED}, [("Lakshmi Motors Pvt", "managing director and CEO")])}),
