@@ -59,6 +59,9 @@ def _miscut(w: Word) -> bool:
     if len(w.text) == 3 and len(w.stem) == 1 and w.ending_tags[:1] in (("XSA",), ("XSV",)) \
             and w.ending not in _HADA_FORMS:
         return True
+    # 성가선 -> 성 + 가 + 서 + ㄴ: a connective with the topic's ㄴ glued on, which news prose never writes
+    if len(w.text) == 3 and w.ending_tags == ("EC", "JX") and w.stem_tags[-1:] == ("VV",):
+        return True
     # 강범한 -> 강범 + 하 + ㄴ: a verb's adnominal form only where the first two syllables are a noun the
     # analyser knows well (참석한, 발표한, 강조한); a given name ending in 한 is read so otherwise
     if len(w.text) == 3 and w.ending == "한" and w.ending_tags == ("XSV", "ETM") and not _verbal_noun(w.stem):
@@ -104,6 +107,8 @@ def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     if w.bare or w.quoted or len(w.text) != 3 or len(w.ending) != 1 or not _NAME.match(w.text) \
             or w.stem_tags[:1] == ("NNG",) and w.ending not in _RARE_AFTER_NOUN:
         return None  # (주인은, 좌장은: a common noun and its particle stay what they are; 정유나 is no "oil or")
+    if w.stem_tags[-1:] and w.stem_tags[-1].startswith(("VV", "VA")) and w.ending_tags[:1] in (("EC",), ("EF",)):
+        return None  # "다온전자와 손잡고 한빛대 교수가": a verb with its connective or final ending
     whole = Word(w.text, w.start, w.end, w.text, "", (), False, ("NNP",))
     return whole if is_name(whole, gz) else None
 

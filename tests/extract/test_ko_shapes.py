@@ -157,6 +157,9 @@ def test_a_name_does_not_swallow_its_particle(text: str, name: str) -> None:
     ("이어 전율한 루미랩 이사의 강연이 이어졌다.", "전율한"),
     ("토론자로는 연종한 다온전자 상무, 박성민 루미랩 대표가 나섰다.", "연종한"),
     ("기조강연은 강범한 다온전자 대표가 맡았다.", "강범한"),
+    # read as a noun, a verb, its connective and the topic's ㄴ (성 + 가 + 서 + ㄴ)
+    ("오세린 한빛대 교수가 '데이터 공유'를, 성가선 다온연구소 책임연구원이 '정책 동향'을 발제했다.", "성가선"),
+    ("이어 오아선 누리클라우드 AI연구소장이 모델을 시연했다.", "오아선"),
 ])
 def test_names_the_analyser_splits(text: str, name: str) -> None:
     assert name in [p.name for p in _x(text).people]
@@ -166,6 +169,7 @@ def test_names_the_analyser_splits(text: str, name: str) -> None:
     "행사를 주최한 다온전자 상무가 개회사를 했다.",        # 주최 + 한: a verb before an organization and a title
     "사례를 발표한 누리로봇 이사는 \"좋다\"고 말했다.",
     "이를 강조한 교수(한빛대)가 많았다.",
+    "다온전자와 손잡고 한빛대 교수가 연구를 이끌었다.",   # 손 + 잡 + 고: a verb's connective form
 ])
 def test_a_verbs_adnominal_form_before_a_title_is_no_name(text: str) -> None:
     assert [p.name for p in _x(text).people] == []
