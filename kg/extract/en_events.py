@@ -677,6 +677,13 @@ def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Spa
 
 
 # a verb in the past right before a day ("said on Wednesday", "opened Tuesday")
+# what says a sentence speaks of days ahead ("next week" does; "next-generation memory" does not)
+_FUTURE = re.compile(r"\bwill\b|\bto be held\b|\bupcoming\b|\bnext\s+(?:week|month|year|[A-Z][a-z]+day)\b", re.I)
+# a verb in the past tense (not a participle used as an adjective: "AI-based", "advanced", "automated")
+_PAST_VERB = re.compile(r"\b(?!(?:scheduled|expected|slated|planned|based|advanced|related|automated|connected|"
+                        r"dedicated|integrated|unmanned|sophisticated|distributed|embedded|specialized|specialised|"
+                        r"limited|united|combined|extended|red|bed|need|speed|seed|feed|shed)\b)[a-z]{2,}ed\b"
+                        r"|\b(?:said|held|took|gave|met|began|spoke|drew|brought|told|led|won|saw|made|hosted)\b")
 _PAST_BEFORE = re.compile(r"\b(?:(?!(?:scheduled|expected|slated|planned|postponed|rescheduled)\b)[a-z]{2,}ed|said|held|took|gave|met|began|spoke|drew|brought|kicked\s+off|wrapped\s+up)"
                           r"(?:\s+(?:on|last))?\s+$")
 
@@ -685,8 +692,7 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
     direction the verb's tense points (``will`` ahead, otherwise back)."""
     # "next week" looks ahead; "next-generation memory" does not
-    future = bool(re.search(r"\bwill\b|\bto be held\b|\bupcoming\b|\bnext\s+(?:week|month|year|[A-Z][a-z]+day)\b",
-                            sentence, re.I))
+    future = bool(_FUTURE.search(sentence))
     out = []
     for m in re.finditer(r"\b(?:from\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:to|through|until|and|-|–)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
@@ -697,8 +703,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
             continue  # "A and B said Wednesday that they will host … on June 12": the report's day, the date after
         want = _WEEKDAYS.index(m.group(1).lower())
         delta = (want - published.weekday()) % 7
-        # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense
-        ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+        # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense; "pressed
+        # leaders Tuesday on how AI will reshape jobs": a past verb before the day, the future only after it
+        ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) \
+            and (_FUTURE.search(sentence, 0, m.start()) is not None or _PAST_VERB.search(sentence, 0, m.start()) is None)
         day = published + timedelta(days=delta) if ahead or delta == 0 else published - timedelta(days=(7 - delta))
         if delta == 0 and re.search(r"\blast\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
             day = published - timedelta(days=7)  # "last Friday" in a Friday's paper: the week before

@@ -5999,6 +5999,12 @@ def test_a_holder_right_after_a_datelines_dash(text: str, organizers: list[str])
     # on another day, the nearest such day in the verb's direction
     ("The Lake AI Summit, held last Friday at the Marina Bay Sands in Singapore, drew 2,000 people.", "2024-11-18",
      "2024-11-15"),
+    # a past verb before the day, the future only in a clause after it: the day is past
+    ("Lawmakers at the Lake AI Hearing pressed industry leaders Tuesday on how AI will reshape factory jobs.",
+     "2024-11-20", "2024-11-19"),
+    # the future before the day, or no verb before it: the day ahead
+    ("The Lake AI Hearing will question industry leaders Tuesday.", "2024-11-20", "2024-11-26"),
+    ("The Lake AI Hearing on Tuesday will examine how AI will reshape factory jobs.", "2024-11-20", "2024-11-26"),
 ])
 def test_last_and_next_weekday(text: str, published: str, start: str) -> None:
     e, _orgs = _event(text, published=published)
