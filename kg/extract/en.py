@@ -1048,14 +1048,23 @@ _TAGLINE_SENTENCES = 3  # the closing sentences where such a line stands
 
 # a ministry or department whose portfolio is a list of single words: "Ministry of Economy, Trade and Industry",
 # "Department of Health, Education, and Welfare"
-_PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Minister|Secretary)\s+(?:of|for)\s+"
-                             r"(?:the\s+)?(?P<words>[A-Z][A-Za-z]+(?:,\s+[A-Z][A-Za-z]+)+,?\s+(?:and|&)\s+[A-Z][A-Za-z]+)")
+# ("Directorate-General for Communications Networks, Content and Technology": items of one or two words)
+_PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Minister|Secretary|Directorate(?:-General)?|"
+                             r"Directorate|Committee|Commission)\s+(?:of|for|on)\s+(?:the\s+)?"
+                             r"(?P<words>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)+"
+                             r",?\s+(?:and|&)\s+[A-Z][A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_vocabulary() -> frozenset[str]:
+    """The words a listed portfolio is made of: common words and the nouns of portfolios."""
+    return lists().not_names | lists().portfolio_words
 
 
 def _listed_portfolios(text: str) -> list[str]:
     """Names of bodies in ``text`` whose portfolio lists common words (``Ministry of Economy, Trade and
     Industry``): one name, though commas stand inside it. Not ``Ministry of Economy, Samsung and LG``."""
-    common = lists().not_names
+    common = _portfolio_vocabulary()
     out = []
     for m in _PORTFOLIO_BODY.finditer(text):
         words = re.findall(r"[A-Za-z]+", m.group("words"))

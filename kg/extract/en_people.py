@@ -68,6 +68,7 @@ class _Lists:
     places: frozenset[str]  # countries, regions and cities (places.txt, regions.txt)
     regions: frozenset[str]  # countries and the regions within them, never a city (regions.txt)
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
+    portfolio_words: frozenset[str]  # nouns naming a government portfolio (portfolio_words.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
 
 
@@ -85,6 +86,7 @@ def lists() -> _Lists:
         places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
         regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
+        portfolio_words=frozenset(w.lower() for w in word_list(folder / "portfolio_words.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
     )
 
@@ -137,6 +139,8 @@ def _name_part(word: str) -> bool:
 
 def _judge_name_part(word: str, ls: _Lists) -> bool:
     low = word.lower().rstrip(".")
+    if "-" in low and all(part in ls.heads or part in ls.modifiers for part in low.split("-")):
+        return False  # "Vice-President", "Director-General", "Co-Chair": a hyphenated title
     return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
         and low not in ls.honorifics and low not in ls.not_names and low not in ls.company_words and low not in ORG_WORDS \
         and word not in ls.postnominals \
@@ -1204,6 +1208,13 @@ def _photo_position(toks: list[_Tok], k: int) -> int | None:
     return None
 
 
+def _office_postnominal(toks: list[_Tok], j: int, after: int, ls: _Lists) -> str | None:
+    """A post among the letters after a name (``MEP``, ``MP``, ``MLA``: a title as well as letters), or None."""
+    if after < len(toks) and _is_name_part(toks[after], ls):
+        return None  # "Tata Elxsi MD Manoj Raghavan": the title of the name after it
+    return next((t.text for t in toks[j:after] if t.text.isupper() and t.low in ls.heads), None)
+
+
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
     while k < len(toks):
@@ -2254,6 +2265,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 # "People Power Party Rep. Choi Yoon-ah", "Ohio Lt. Gov. Jon Husted", "Sen. Paul Grant"
                 office = text[toks[h].start:toks[i - 1].end]
                 got = _office_before(toks, h, text, last=i - 1) or (office, *_org_after_name(toks, after, text))
+            if got is None and (office := _office_postnominal(toks, j, after, ls)) is not None:
+                got = (office, None, None)  # "Axel Voss MEP", "Jane Roe MP": a post written after the name
             if got is None and honorific and toks[h].low in ("prof", "professor"):
                 got = _office_before(toks, h, text, organization=True)  # "Seoul National University Prof. Kim"
             if got is None and honorific:

@@ -6047,3 +6047,31 @@ def test_a_company_word_ends_no_name_in_a_list_of_titled_people() -> None:
                     "Samsung Heavy Industries President Choi Sung-an and Lake Chemical Vice Chairman Park Ji-won.")
     assert sorted(found) == ["Choi Sung-an", "Kim Hee-cheul", "Park Ji-won"]
     assert found["Choi Sung-an"][1] == [("Samsung Heavy Industries", "President")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated title is no part of the name after it
+    ("Executive Vice-President Henna Virkkunen opened the forum with a video message.",
+     {"Henna Virkkunen": (None, "Executive Vice-President")}),
+    ("Co-Chair Ana Vale of Lake Corp moderated the panel.", {"Ana Vale": ("Lake Corp", "Co-Chair")}),
+    # a post written after the name, among its letters
+    ("The first panel brought together Axel Voss MEP and Siemens CTO Peter Körte.",
+     {"Axel Voss": (None, "MEP"), "Peter Körte": ("Siemens", "CTO")}),
+    ("Speakers included Jane Roe MP and Tom Reed of Acme.", {"Jane Roe": (None, "MP"), "Tom Reed": ("Acme", None)}),
+])
+def test_hyphenated_titles_and_posts_after_the_name(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Brussels. " + text)
+    assert {n: found[n][1][0] if found[n][1] else (None, None) for n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a portfolio listed in items of one or two words is one name
+    ("The Lake AI Forum was held in Brussels on Thursday. It was organised by Orgalim in cooperation with the "
+     "Directorate-General for Communications Networks, Content and Technology.",
+     ["Orgalim", "Directorate-General for Communications Networks, Content and Technology"]),
+    ("The Lake AI Forum was held in Seoul on Thursday. It was organized by the Ministry of Agriculture, Food and "
+     "Rural Affairs and the Lake Robot Guild.", ["Ministry of Agriculture, Food and Rural Affairs", "Lake Robot Guild"]),
+])
+def test_a_portfolio_of_nouns_in_a_list_of_names(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] + orgs["co_organizers"] == organizers
