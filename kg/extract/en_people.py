@@ -2265,8 +2265,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 # "People Power Party Rep. Choi Yoon-ah", "Ohio Lt. Gov. Jon Husted", "Sen. Paul Grant"
                 office = text[toks[h].start:toks[i - 1].end]
                 got = _office_before(toks, h, text, last=i - 1) or (office, *_org_after_name(toks, after, text))
-            if got is None and (office := _office_postnominal(toks, j, after, ls)) is not None:
-                got = (office, None, None)  # "Axel Voss MEP", "Jane Roe MP": a post written after the name
+            if got is None and (lettered := _office_postnominal(toks, j, after, ls)) is not None:
+                got = (lettered, None, None)  # "Axel Voss MEP", "Jane Roe MP": a post written after the name
             if got is None and honorific and toks[h].low in ("prof", "professor"):
                 got = _office_before(toks, h, text, organization=True)  # "Seoul National University Prof. Kim"
             if got is None and honorific:
