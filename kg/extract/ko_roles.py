@@ -754,6 +754,9 @@ def topic_in_parens(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer)
     return topic, Span(start, start + len(topic))
 
 
+_NEXT_ITEM = re.compile(r"[ \t]*[△▲■□◆◇•▶▷○●]")
+
+
 def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     """``김종훈 … 상임이사의 '기업의 …'`` or ``김태유 서울대 교수는 '…'을``: the quote right after a mention."""
     sent = doc.sentences[m.sentence]
@@ -765,7 +768,9 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         between = re.sub(r"^\s*(?:[(（][^()（）\n]{1,40})?[)）]", "", between)
         if re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
                 or re.fullmatch(r"\s*의\s*", between) \
-                or not between.strip() and _ends_line(doc.text, q.outer.end):  # "발제: A 교수 '제조 AI 동향'"
+                or not between.strip() and (_ends_line(doc.text, q.outer.end)  # "발제: A 교수 '제조 AI 동향'"
+                                            # "△기조강연=A 대표 '제조 AI' △주제발표=…": the next item's marker
+                                            or _NEXT_ITEM.match(doc.text, q.outer.end) is not None):
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         break
     line = _COLON_TALK.match(doc.text, m.span.end)  # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line

@@ -575,6 +575,11 @@ def test_talks_given_respectively(text: str) -> None:
     ("포럼에서 오다연 한빛대 교수가 '엣지 AI'를, 주하린 다온연구소 책임연구원이 '해외 AI 정책 동향'을 발제했다.",
      "주하린", "해외 AI 정책 동향"),
     ("이어 주하린 다온랩 대표가 '스타트업과 AI'라는 특강을 했다.", "주하린", "스타트업과 AI"),
+    # a programme's marked items: the quote right before the next item's marker
+    ("△기조강연=오다연 한빛AI 대표 '제조 AI 에이전트의 시대' △주제발표=주하린 다온자동차 전무 '스마트팩토리 3.0'",
+     "오다연", "제조 AI 에이전트의 시대"),
+    ("▲기조강연: 오다연 한빛AI 대표 '제조 AI 에이전트' ▲주제발표: 주하린 다온자동차 전무 '스마트팩토리 3.0'",
+     "주하린", "스마트팩토리 3.0"),
 ])
 def test_a_talk_about_a_quoted_topic(text: str, name: str, talk: str) -> None:
     [p] = [p for p in _x(text).people if p.name == name]
