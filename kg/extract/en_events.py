@@ -312,7 +312,10 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "To
                 "Novotel", "Raffles", "InterContinental", "Ritz-Carlton", "Kempinski", "Sofitel", "Mövenpick")
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
-_AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
+_AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|"
+                 # "600 delegates converged on the Melbourne Convention and Exhibition Centre", "flocked to …"
+                 r"(?:converged|converge|converges|descended|descend|descends)\s+on|(?:flocked|flock|flocks)\s+to|"
+                 r"(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
                  r"attracting|brought|brings|bringing)\s+(?:[\w,\-]+\s+){1,8}?to)\s+(?:the\s+|its\s+|their\s+)?"
                  # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"

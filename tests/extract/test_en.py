@@ -6075,3 +6075,25 @@ def test_hyphenated_titles_and_posts_after_the_name(text: str, expected: dict) -
 def test_a_portfolio_of_nouns_in_a_list_of_names(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] + orgs["co_organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # delegates converging on a place, or flocking to it
+    ("More than 600 delegates converged on the Melbourne Convention and Exhibition Centre on Tuesday for the Lake AI "
+     "Summit.", "Melbourne Convention and Exhibition Centre"),
+    ("Some 2,000 visitors flocked to the Bay Exhibition Hall on Tuesday for the Lake AI Summit.", "Bay Exhibition Hall"),
+])
+def test_a_venue_converged_on(text: str, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # opening the proceedings: the host's opening, or a keynote when one opens them
+    ("Ana Vale, chair of the Lake Guild, opened proceedings on Tuesday.", Role.HOST_REP),
+    ("Jane Roe of Acme opened proceedings with a keynote on robots.", Role.KEYNOTE),
+])
+def test_opening_the_proceedings(text: str, role: Role) -> None:
+    found = _people("The Lake AI Summit, hosted by the Lake Guild, was held on Tuesday in Melbourne. " + text)
+    name = text.split(",")[0].split(" of ")[0]
+    assert found[name][0] == {role}
