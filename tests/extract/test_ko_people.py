@@ -91,6 +91,9 @@ SHAPES = [
     ("이어 스즈키 다카시(Suzuki Takashi) 교토대 교수와 아베 유키(Abe Yuki) 오사카대 교수가 발표했다.",
      [("스즈키 다카시", "교토대", "교수"), ("아베 유키", "오사카대", "교수")]),
     ("이어 한빛시 존 스미스(John Smith) 시장이 축사를 했다.", [("존 스미스", None, "시장")]),
+    # a Chinese name as Korean news writes it, by its surname
+    ("쑨웨이 화웨이 부사장과 야마다 다로 소니 전무가 발표했다.", [("쑨웨이", "화웨이", "부사장"), ("야마다 다로", "소니", "전무")]),
+    ("이어 저우훙이 치후360 회장이 기조연설을 했다.", [("저우훙이", "치후360", "회장")]),
     ("데이비드 김 다온랩 CTO가 발표했다.", [("데이비드 김", "다온랩", "CTO")]),
     ("장도윤 HN회장은 기조연설을 통해 비전을 밝혔다.", [("장도윤", "HN", "회장")]),
     # names listed before one title share it: joined by a dot, or by a comma (a proper noun only)
