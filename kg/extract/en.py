@@ -317,7 +317,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
         elif _REPORTS.search(sentence, end, a):
             pass  # "X said a study demonstrated gains": the cue is in what X reported
-        elif _AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed":
+        elif _AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed" \
+                or sentence[a:_b].lower().endswith(" by"):  # ("the forum, which was organized by the Lake Guild")
             # "X opened the show, and keynotes were delivered by Y", "a chat between X and Y, moderated by Z":
             # the part is its agent's, after "by"
             pass
@@ -496,6 +497,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "X spoke to The Korea Herald on the sidelines": an interview, no talk
             if role is Role.ATTENDEE and _PLACE_IN_PICTURE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "Nora Banks, second from left, speaks": where one stands, not who is pictured
+            if role is Role.ATTENDEE and _ADDRESSED_CROWD.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "Moon told some 500 attendees …": the crowd the speaker addressed attended, not the speaker
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
@@ -507,6 +510,10 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
 
 # a person's name right after a verb: two or three capitalised words, then a comma, "who" or "to"
 _A_PERSON_NEXT = re.compile(r"\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?=\s*,|\s+who\b|\s+to\b)")
+# a verb of addressing a crowd, then the crowd's noun (with its count): "told some 500 attendees"
+_ADDRESSED_CROWD = re.compile(r"\b(?:told|tells|addressed|addresses|greeted|greets|welcomed|welcomes|thanked|thanks|urged|"
+                              r"urges|reminded|reminds|showed|shows|asked|asks)\s+(?:the\s+|some\s+|about\s+|more\s+than\s+|"
+                              r"nearly\s+|over\s+|around\s+|[\d,]+\s+|fellow\s+|assembled\s+)*$", re.I)
 _PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+$", re.I)
 
 

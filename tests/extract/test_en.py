@@ -6097,3 +6097,17 @@ def test_opening_the_proceedings(text: str, role: Role) -> None:
     found = _people("The Lake AI Summit, hosted by the Lake Guild, was held on Tuesday in Melbourne. " + text)
     name = text.split(",")[0].split(" of ")[0]
     assert found[name][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the crowd a speaker tells or addresses attended; the speaker spoke
+    ('"Most pilots fail," Moon Jae-kyung of Hanbit AI told some 500 attendees at the forum.',
+     {Role.SPEAKER, Role.QUOTED}),
+    ("Moon Jae-kyung of Hanbit AI addressed more than 300 delegates on Thursday.", {Role.SPEAKER}),
+    # a cue ending in "by" names its agent after it, not the person before
+    ('"Most pilots fail," Moon Jae-kyung of Hanbit AI said at the forum, which was organized by the Lake Guild.',
+     {Role.QUOTED, Role.SPEAKER}),
+])
+def test_telling_the_crowd_is_speaking(text: str, roles: set[Role]) -> None:
+    found = _people("The Lake AI Forum was held on Thursday in Seoul. " + text)
+    assert found["Moon Jae-kyung"][0] == roles
