@@ -23,6 +23,7 @@ from kg.model import OrgRole, Span
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)"
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
+                   r"|(?:협약|협정|양해각서|MOU)['’\"”」』]?(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
                    r"|(?:식|회|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|워크숍|워크샵|행사|해커톤|데모데이|캠프|페스티벌|축제|"
                    r"엑스포|쇼)['’\"”」』]?(?:을|를)\s*(?:가졌|가진다|갖는다|갖고|가질)|가진다"
@@ -30,7 +31,9 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
                    r"|(?:^|\s)연\s+['‘\"“「『]")  # "한빛협회가 3일 코엑스에서 연 '…포럼'에는": 연 before the name
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
 _HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열었|연다|열어|열고|열\s*예정|열기로|주최했|주최한|마련했|마련한|가졌|가진다|"
-                    r"갖는다|갖고|가질|체결했|출범했"
+                    r"갖는다|갖고|가질|체결했|출범했|(?:협약|협정|양해각서|MOU)['’\"”」』]?(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
+                    # (read with the quoted words left out: "누리로보틱스와 ' ' 를 맺었다")
+                    r"|['’\"”」』]\s*(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
                     r"|진행한다|진행했|진행하며|진행하고"
                     r"|출범시켰|마쳤|마무리했|끝마쳤|(?:을|를)\s+개막했|(?:을|를)\s+개막한다|주재했|주재한다|주재하고|주재하며"
                     # "한빛협회와 다온재단이 함께 연 이번 행사": 연, the adnominal of 열다, before the event
@@ -109,6 +112,8 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
             elif _HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 30]) and not _THEME.match(
                     doc.text[q.outer.end:q.outer.end + 12]):
                 out.append((name, q.inner, si))  # "'World IT Show 2025'가 개막했다": held, so an event
+            elif _AGREEMENT.search(name) and _SIGNED.match(doc.text, q.outer.end):
+                out.append((name, q.inner, si))  # "'… 확산을 위한 업무협약'을 체결했다": its signing is the event
     return out
 
 
@@ -116,6 +121,9 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
 # after a quoted name, an edition or a year between them
 _TYPE_AFTER_QUOTE = re.compile(r"\s*((?:(?:제\s*)?\d{1,3}\s*(?:회|차|기)\s+|\d{4}\s*(?:년\s+)?)?(?P<type>[가-힣A-Za-z]+?))"
                                r"(?:에서는|에서|에는|으로|을|를|이|가|은|는|에|의|로|와|과|도)?(?![가-힣A-Za-z])")
+# an agreement's name, and the verb that signs it: "'제조AI 실증 확산을 위한 업무협약'을 체결했다"
+_AGREEMENT = re.compile(r"(?:협약|협정|양해각서|MOU|mou|업무협력|파트너십)$")
+_SIGNED = re.compile(r"\s*(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고|교환)")
 # A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
 _HELD_OBJECT = re.compile(r"\s*(?:을|를|이|가)\s+(?:\S+\s+){0,3}?(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범)")
 # words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when
@@ -654,6 +662,25 @@ def _amid(clause: list[Word], i: int) -> bool:
     return False
 
 
+_SIGNING = re.compile(r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고)")
+
+
+def _signing_partners(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
+    """``한빛테크노파크는 12일 다온전자와 '…업무협약'을 체결했다``: the organization written with 와/과 after the
+    subject, in a clause whose verb signs an agreement, is its other party (one that signs with the subject)."""
+    subject = next((n for n, w in enumerate(clause) if w.ending in ("은", "는", "이", "가")
+                    or w.text in ("은", "는", "이", "가") and n > 0), None)
+    if subject is None or _SIGNING.search(doc.text, clause[subject].end, clause[-1].end) is None:
+        return []
+    out = []
+    for w in clause[subject + 1:]:
+        if w.quoted or w.ending in ("을", "를") or w.text in ("을", "를"):
+            break  # the agreement itself
+        if w.ending in ("와", "과") and not w.quoted and (phrase := org_item([w], doc.text, gz)) is not None:
+            out.append(phrase)
+    return out
+
+
 def _headed_holder(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> list[OrgPhrase]:
     """``유상임 과학기술정보통신부 장관이 … 간담회를 열고``, ``과학기술정보통신부 유상임 장관은 …``: the body
     whose head (``clause[i]``, a title with its subject particle) is the subject of the verb that holds the
@@ -1052,7 +1079,7 @@ def _holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
             if _HOLDS.search(text):
                 subjects = subject_orgs(doc, clause, gz)
                 if subjects:
-                    return subjects
+                    return subjects + _signing_partners(doc, clause, gz)
     return []
 
 
@@ -1073,6 +1100,8 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
         if _HOLDS.search(" ".join(w.text for w in sent.words if not w.quoted)):  # not "…에서 열린 X에서"
             for clause in clauses(sent)[:1]:
                 draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
+                if draft.orgs:  # "한빛TP는 다온전자와 … 협약을 체결했다": the other party signs it too
+                    draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _signing_partners(doc, clause, gz))
                 if not draft.orgs and (office := _lawmaker_holder(doc, clause, gz)) is not None:
                     draft.orgs.append((office, OrgRole.ORGANIZER))
             if not draft.orgs and held > 0 and _BOTH.match(sent.text(doc.text)):

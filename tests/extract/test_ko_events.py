@@ -908,3 +908,17 @@ def test_a_headline_phrase_names_the_event(text: str, name: str | None) -> None:
     x = extract(ko_article(text, published="2024-06-27"))
     [e] = x.events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # an agreement signed: its quoted name names the signing, and both parties hold it
+    ("한빛테크노파크(원장 표은진)는 12일 다온전자와 '제조AI 실증 확산을 위한 업무협약'을 체결했다고 13일 밝혔다. 이날 "
+     "한빛테크노파크 본원 대회의실에서 열린 협약식에는 양 기관 관계자 20여 명이 참석했다.",
+     "제조AI 실증 확산을 위한 업무협약", ["한빛테크노파크", "다온전자"]),
+    ("한빛대는 12일 본관 회의실에서 누리로보틱스와 '스마트제조 인재 양성 MOU'를 맺었다.",
+     "스마트제조 인재 양성 MOU", ["한빛대", "누리로보틱스"]),
+])
+def test_an_agreement_signed_is_the_event(text: str, name: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2024-11-13"))
+    [e] = x.events
+    assert (e.name, _orgs(x, e.organizers)) == (name, organizers)
