@@ -119,7 +119,10 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
 
 # "'생성형 AI와 일자리' 토론회", "'K-제조 AI 얼라이언스' 2차 총회", "'AI 서밋' 2025 컨퍼런스": the type word
 # after a quoted name, an edition or a year between them
-_TYPE_AFTER_QUOTE = re.compile(r"\s*((?:(?:제\s*)?\d{1,3}\s*(?:회|차|기)\s+|\d{4}\s*(?:년\s+)?)?(?P<type>[가-힣A-Za-z]+?))"
+# ("'AI와 제조의 미래' 온라인 세미나": one bare word of its kind before the type word)
+_TYPE_AFTER_QUOTE = re.compile(r"\s*((?:(?:제\s*)?\d{1,3}\s*(?:회|차|기)\s+|\d{4}\s*(?:년\s+)?)?"
+                               r"(?:(?:온라인|오프라인|비대면|특별|초청|정책|기술|국제|공동|합동|순회|정기|현장|기념|긴급)\s+)?"
+                               r"(?P<type>[가-힣A-Za-z]+?))"
                                r"(?:에서는|에서|에는|으로|을|를|이|가|은|는|에|의|로|와|과|도)?(?![가-힣A-Za-z])")
 # an agreement's name, and the verb that signs it: "'제조AI 실증 확산을 위한 업무협약'을 체결했다"
 _AGREEMENT = re.compile(r"(?:협약|협정|양해각서|MOU|mou|업무협력|파트너십)$")
@@ -246,6 +249,8 @@ def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
         # caption or an aside about another meeting
         finite = bool(_HELD.search(_ADNOMINAL_HELD_ANY.sub(" ", text)))
         score = 1 + 3 * finite + 2 * (si in with_name) + 2 * bool(_DAYISH.search(text)) + 2 * ("에서" in text)
+        if si == 0 and not re.search(r"다[.!]?['’\"”]?\s*$", text):
+            score -= 1  # a headline ("… 세미나 개최") yields to a sentence of the body that says as much
         if score > best_score:
             best, best_score = si, score
     return best

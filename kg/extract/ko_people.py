@@ -1120,13 +1120,16 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
     for k in range(len(words) - 1):
         w, t = words[k], words[k + 1]
         before = words[k - 1] if k > 0 else None
-        if not (w.bare and w.text in gz.surnames) or w.quoted or (
+        # a Korean surname, or the last word of a foreign name written in words (바그너 박사: 미하엘 바그너)
+        foreign = w.bare and len(w.text) >= 2 and any(m.name.endswith(" " + w.text) for m in earlier)
+        if not (w.bare and w.text in gz.surnames or foreign) or w.quoted or (
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
             continue
         got = title_of(t, gz)
         if got is None or got[1] is not None:
             continue
-        fits = {m.name: m for m in earlier if not m.is_reporter and m.name.startswith(w.text) and m.title
+        fits = {m.name: m for m in earlier if not m.is_reporter and m.title
+                and (m.name.endswith(" " + w.text) if foreign else m.name.startswith(w.text))
                 and (m.title == got[0] or m.title.endswith(got[0])) and m.name_span.start < w.start}
         if len(fits) == 1:
             full = next(iter(fits.values()))

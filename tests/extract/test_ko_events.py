@@ -922,3 +922,17 @@ def test_an_agreement_signed_is_the_event(text: str, name: str, organizers: list
     x = extract(ko_article(text, published="2024-11-13"))
     [e] = x.events
     assert (e.name, _orgs(x, e.organizers)) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "name", "theme"), [
+    # a quoted name with a word of its kind before the type word; the body's sentence, not the headline,
+    # reports the holding (its theme too)
+    ("한빛대 AI융합대학원, 'AI와 제조의 미래' 온라인 세미나 개최\n한빛대학교 AI융합대학원은 오는 20일 오후 3시 '생성형 AI와 "
+     "제조의 미래'를 주제로 온라인 세미나를 개최한다고 밝혔다.", "AI와 제조의 미래 온라인 세미나", "생성형 AI와 제조의 미래"),
+    ("다온협회, '로봇 안전' 정책 토론회 개최\n다온협회는 오는 20일 국회에서 '협동로봇 안전 기준'을 주제로 정책 토론회를 "
+     "연다고 밝혔다.", "로봇 안전 정책 토론회", "협동로봇 안전 기준"),
+])
+def test_a_quoted_name_with_a_kind_word_and_the_bodys_holding(text: str, name: str, theme: str) -> None:
+    x = extract(ko_article(text, published="2024-11-13"))
+    [e] = x.events
+    assert (e.name, e.start, e.theme) == (name, "2024-11-20", theme)

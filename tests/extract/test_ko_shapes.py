@@ -1500,3 +1500,15 @@ def test_a_part_at_an_earlier_edition(text: str, expected: dict) -> None:
 def test_a_numbered_half_gives_the_part_the_programme_names(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a foreign name's last word and a title point back to the full name
+    "'AI 세미나'가 20일 열린다. 연사로는 독일 프라운호퍼연구소의 미하엘 바그너(Michael Wagner) 박사가 초청됐다. 바그너 박사는 "
+    "'인더스트리 4.0 이후의 공장'을 발표한다.",
+    "'AI 세미나'가 20일 열린다. 미하엘 바그너 프라운호퍼연구소 박사가 참석했다. 바그너 박사는 '인더스트리 4.0 이후의 공장'을 "
+    "주제로 강연했다.",
+])
+def test_a_foreign_surname_and_title_point_back(text: str) -> None:
+    [p] = _x(text).people
+    assert p.name == "미하엘 바그너" and "인더스트리 4.0 이후의 공장" in {r.talk_title for r in p.roles}
