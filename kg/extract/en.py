@@ -1255,7 +1255,8 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
                     hits, k = hits + 1, at + 1
             if hits * 10 >= (len(words) - first) * 6:
                 start = m.group(1).index(words[first])
-                out.append((m.group(1)[start:], m.group(2)))
+                # ("the Singapore Manufacturing Federation's (SMF) annual …": the owner, less its possessive)
+                out.append((re.sub(r"['’]s$", "", m.group(1)[start:]), m.group(2)))
                 break
     return out
 

@@ -221,7 +221,8 @@ _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+
                      r"(?:memorandum|MOU|MoU|agreement|pact|partnership|deal)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
-                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?\s+"
+                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?"
+                            r"(?:\s+\([A-Z][A-Za-z&\-]{1,11}\))?\s+"  # ("the … Federation's (SMF) annual …": its initials)
                             r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list

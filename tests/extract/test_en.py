@@ -6111,3 +6111,29 @@ def test_opening_the_proceedings(text: str, role: Role) -> None:
 def test_telling_the_crowd_is_speaking(text: str, roles: set[Role]) -> None:
     found = _people("The Lake AI Forum was held on Thursday in Seoul. " + text)
     assert found["Moon Jae-kyung"][0] == roles
+
+
+def test_a_ministers_portfolio_then_a_three_word_name() -> None:
+    found = _people("The Smart Industry Conference was held on Nov 12 in Singapore. Manufacturers must move faster, "
+                    "Senior Minister of State for Trade and Industry Low Yen Ling said on Nov 12. Ms Low said grants "
+                    "would grow.")
+    assert found == {"Low Yen Ling": (set(), [(None, "Senior Minister of State for Trade and Industry")])}
+
+
+@pytest.mark.parametrize("text", [
+    # the owner of the event with its initials between: the organizer, less its possessive
+    "Speaking at the Singapore Manufacturing Federation's (SMF) annual Smart Industry Conference on Nov 12, Ms Low "
+    "said grants would grow. Mr Douglas Foo, SMF's president, agreed.",
+    "About 800 people attended the Lake Robot Guild's (LRG) Smart Industry Conference on Nov 12. Mr Douglas Foo, "
+    "LRG's president, opened it.",
+])
+def test_an_owner_with_its_initials_holds_the_event(text: str) -> None:
+    e, orgs = _event(text)
+    assert e.name == "Smart Industry Conference" and len(orgs["organizers"]) == 1
+    assert not orgs["organizers"][0].endswith(("'s", "’s"))
+
+
+def test_an_adjective_that_opens_a_body_opens_no_name() -> None:
+    found = _people("The Smart Industry Conference was held on Nov 12. The panel featured Dr Lim Kok Hwa, chief executive "
+                    "of A*Star's Advanced Remanufacturing and Technology Centre, and Ms Tan Hui Min of Jurong Precision.")
+    assert sorted(found) == ["Lim Kok Hwa", "Tan Hui Min"]
