@@ -1512,3 +1512,12 @@ def test_a_numbered_half_gives_the_part_the_programme_names(text: str, expected:
 def test_a_foreign_surname_and_title_point_back(text: str) -> None:
     [p] = _x(text).people
     assert p.name == "미하엘 바그너" and "인더스트리 4.0 이후의 공장" in {r.talk_title for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a noun for a group of people before 대표 is the group a person represents, no name
+    ("'AI 발대식'이 15일 열렸다. 선서는 단원 대표인 한빛대 4학년 채다은 씨가 했다.", ["채다은"]),
+    ("'AI 체육대회'가 15일 열렸다. 이어 선수 대표 김민수 씨가 선서를 했다.", ["김민수"]),
+])
+def test_a_group_noun_before_a_representative_is_no_name(text: str, names: list[str]) -> None:
+    assert [p.name for p in _x(text).people] == names
