@@ -1262,6 +1262,9 @@ def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
     semicolon = False
     for n in range(i - 1, max(-1, i - _SEMICOLON_REACH), -1):
         t = toks[n]
+        if t.text == "." and n > 0 and (_initial_dot(toks, n) or toks[n - 1].low in LEGAL_FORMS
+                                        or toks[n - 1].low in lists().honorifics):
+            continue  # "the Harold E. Smalley Professor", "Acme Inc.", "Dr.": no sentence ends there
         if t.text in (".", "!", "?", ":"):
             return False
         if t.text == ";":
@@ -2231,6 +2234,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             if _owns_next_title(toks, j, ls):
                 continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
+            if j < len(toks) and toks[j].low in _ENDOWED and toks[j].text[:1].isupper() and i > 0 \
+                    and toks[i - 1].low in ("the", "a", "an") and not honorific:
+                continue  # "Chuck Zhang, the Harold E. Smalley Professor in …": the name of an endowed chair
             if i > 0 and toks[i - 1].low == "at" and not honorific and not toks[j - 1].text.endswith(_POSSESSIVE) \
                     and not (j < len(toks) and toks[j].text == "("):
                 continue  # "who leads AI strategy at Hyundai Motor, joined …": where one works, no person

@@ -6137,3 +6137,16 @@ def test_an_adjective_that_opens_a_body_opens_no_name() -> None:
     found = _people("The Smart Industry Conference was held on Nov 12. The panel featured Dr Lim Kok Hwa, chief executive "
                     "of A*Star's Advanced Remanufacturing and Technology Centre, and Ms Tan Hui Min of Jurong Precision.")
     assert sorted(found) == ["Lim Kok Hwa", "Tan Hui Min"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name of an endowed chair is no person, and its initial's full stop ends no sentence of a list
+    ("Afternoon sessions featured talks by Aaron Stebner, an associate professor in mechanical engineering; Chuck Zhang, "
+     "the Harold E. Smalley Professor in industrial and systems engineering; and Kathy Hsu of Siemens Digital Industries "
+     "Software.", ["Aaron Stebner", "Chuck Zhang", "Kathy Hsu"]),
+    ("Speakers included Mia Holt, the J. Lee Everett Professor of Robotics; and Tom Reed of Acme Inc.",
+     ["Mia Holt", "Tom Reed"]),
+])
+def test_an_endowed_chair_and_initials_in_a_semicolon_list(text: str, expected: list[str]) -> None:
+    found = _people("The Lake AI Symposium was held on Oct. 24. " + text)
+    assert sorted(found) == expected and all(Role.SPEAKER in found[n][0] for n in expected)
