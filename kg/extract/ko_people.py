@@ -275,7 +275,8 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
         and _org_by_form_or_place(inside, gz) else []
 
 
-_POSITION = re.compile(r"^(?:왼쪽|오른쪽|가운데|좌측|우측|앞줄|뒷줄|뒷줄|위|아래)")
+# a place in the picture, the picture itself, or an age: "권민호(오른쪽)", "박서연(사진)", "김철수(52)"
+_POSITION = re.compile(r"^(?:왼쪽|오른쪽|가운데|좌측|우측|앞줄|뒷줄|뒷줄|위|아래|사진|\d{1,3}$)")
 
 
 def _name_aside_title(t: _TitleAt) -> list[PersonMention]:
@@ -300,6 +301,8 @@ def _name_aside_title(t: _TitleAt) -> list[PersonMention]:
         org = between
     else:
         org = inside if inside and not position and _org_by_form_or_place(inside, t.gz) else []
+        if not org and (not inside or position):  # "한빛전자 김철수(52) 대표": the organization before the name
+            org = list(words[_org_words_left(words, open_at - 1, t.gz):open_at - 1])
     t.used.add(open_at - 1)
     return [t.mention(words[open_at - 1], org, words[i])]
 

@@ -81,6 +81,9 @@ SHAPES = [
     ("이어 강민재 한빛텍 이사가 사례를 소개했다.", [("강민재", "한빛텍", "이사")]),
     # a parenthesis between name and title: a position in the picture, or a party
     ("권민호(오른쪽) 대전시장이 협약서에 서명하고 있다.", [("권민호", "대전시", "시장")]),
+    # the picture itself or an age in the parenthesis; the organization before the name or after it
+    ("이날 발표한 박서연(사진) 다온랩 대표는 사례를 소개했다.", [("박서연", "다온랩", "대표")]),
+    ("한빛전자 김철수(52) 대표가 기조강연을 했다.", [("김철수", "한빛전자", "대표")]),
     ("김하준(더불어민주당) 의원과 박서진(국민의힘) 의원이 참석했다.",
      [("김하준", "더불어민주당", "의원"), ("박서진", "국민의힘", "의원")]),
     # foreign names: with the original in Latin letters, or with a Korean family name; Latin fused with a title
