@@ -696,10 +696,13 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
     if plural is not None and toks[k].low in _BODY_PLURALS and _one_word_item(toks, i):
         return None  # "the industrial partners Bosch Rexroth and Trumpf": a list of bodies, one a single word
+    field: list[_Tok] = []  # the capitalised words after "HEAD of", when the head is found through them
     if not _is_head(toks[k], ls) and plural is None:
         head = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
         if head is None:
             return None
+        if toks[head + 1].low == "of" and all(_capital(t) for t in toks[head + 2:k + 1]):
+            field = toks[head + 2:k + 1]
         k = head
     j = k
     lower = toks[k].text.islower()  # "LG AI Research head": capitalised words before a lower-case head are its org
@@ -796,6 +799,13 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             # "Chicago Mayor Rahm Emanuel": a place in the title; "Vice Industry Minister": in the order written
             return text[toks[written_from].start:toks[title_end].end], None, None
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
+    if field and toks[k].low not in _PORTFOLIO_HEADS | _ENVOYS | _ENDOWED | {"governor", "mayor"} and (
+            any(t.low.rstrip(".") in ORG_WORDS | LEGAL_FORMS for t in field)
+            or len(field) >= 2 and not all(t.low in ls.portfolio_words or t.low in ls.not_names for t in field)):
+        # "CEO of Acme Robotics Jane Roe": the head's organization after "of" (a minister's portfolio, a
+        # professor's field and "Director of Research" stay titles)
+        return (text[toks[title_start].start:toks[k].end], text[field[0].start:field[-1].end],
+                Span(field[0].start, field[-1].end))
     return title, None, None
 
 
@@ -2229,6 +2239,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Henrik Christensen (UC San Diego)": the rest of an organization's name after its acronym
             if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
+                                                          # (not a name's last word: "Lake University Tom Reed")
+                                                          and not (i > 1 and _capital(toks[i - 2]) and toks[i - 1].text[:1].isupper())
                                                           and not (i > 1 and toks[i - 2].low in _MEDIA)
                                                           and not _hosting_person(toks, i, j, ls, text)):
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"

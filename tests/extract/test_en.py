@@ -2018,6 +2018,13 @@ def test_produced_by_names_the_organizer(text: str, organizers: list[str]) -> No
      {"Thomas Harris": ({Role.ATTENDEE}, [("Lake University", "Professor of Robotics")])}),
     ("Acme Director of Research Wei Walker took part in the panel.",
      {"Wei Walker": ({Role.PANELIST}, [("Acme", "Director of Research")])}),
+    # an executive's organization after "of", when the name tells it is one
+    ("CEO of Acme Robotics Jane Roe gave the keynote.", {"Jane Roe": ({Role.KEYNOTE}, [("Acme Robotics", "CEO")])}),
+    ("Chairman of Lake Heavy Industries Tom Reed opened the summit.",
+     {"Tom Reed": ({Role.HOST_REP}, [("Lake Heavy Industries", "Chairman")])}),
+    # an organization word ending a body's name before the name is no kind word ("organizer Ridge Media")
+    ("President of Lake University Tom Reed spoke.", {"Tom Reed": ({Role.SPEAKER}, [("Lake University", "President")])}),
+    ("Organizer Ridge Media said the summit drew 500 people.", {}),
     # up to three appositives between a name and "said:", a legal form's period inside one
     ("Arun Mehta, managing director and CEO, Lakshmi Motors Pvt. Ltd., said: “We must invest in R&D.”",
      {"Arun Mehta": ({Role.QUOTED}, [("Lakshmi Motors Pvt", "managing director and CEO")])}),
