@@ -26,6 +26,7 @@ from kg.extract.en_people import (
     gathering_words,
     lists,
     programme_entries,
+    programme_name_start,
 )
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
 from kg.extract.orgtable import OrgTable
@@ -656,7 +657,7 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
     a quoted title there is their talk's."""
     by_start = {s.start: p for p in people.values() for s in p["spans"]}
     for m in programme_entries(text):
-        person = by_start.get(m.start("who"))
+        person = by_start.get(programme_name_start(text, m))
         label = m.group("label").strip()
         cues = _cues_in(label)
         # (an item with no label of its own, under a session's line, gives a talk: see PROGRAMME_ITEM)
@@ -665,7 +666,8 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
             continue
         title = (m.group("title") or "").strip()
         quoted = title[:1] in "\"“" and title[-1:] in "\"”"
-        talk = title[1:-1] if quoted else title if not label else None  # (an item's title is written bare)
+        # (an item's title is written bare; so may a talk's be after its label: "Case study: AI in assembly – X")
+        talk = title[1:-1] if quoted else title if not label or role in (Role.SPEAKER, Role.KEYNOTE) else None
         person["roles"].setdefault(role, talk if role in _TALK_ROLES else None)
 
 

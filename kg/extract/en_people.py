@@ -1578,8 +1578,10 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     if comma is not None and all(t.low in lists().places for t in inner[comma + 1:]):
         inner = inner[:comma]  # "Ana Vale (Ridge University, USA)": the organization, then its country
     # ("Elena Rossi (Politecnico di Milano)": the particles of names in other languages too)
+    # ("Owen Price (Unite the Union)": "the" inside a name, between capitalised words)
     if inner and _capital(inner[0]) and all(_capital(t) or t.low in ("of", "&", "and") or t.low in _NAME_PARTICLES
-                                            for t in inner) \
+                                            or t.low == "the" and 0 < n < len(inner) - 1 and _capital(inner[n + 1])
+                                            for n, t in enumerate(inner)) \
             and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]) \
             and not _PHOTO_SPOT.fullmatch(text[inner[0].start:inner[-1].end]):
         return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)
@@ -1671,8 +1673,11 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
     semicolons = ";" in text[text.rfind("\n", 0, seg[0].start) + 1:seg[0].start]  # the list's items end in them
     # ("A, Lake Corp; B, Nimbus AI; and C, …", "(Moderator: A, Nimbus AI)": a semicolon or the closing
     # parenthesis ends an item, so what precedes it is its organization)
+    line_start = text.rfind("\n", 0, seg[0].start) + 1
+    # ("Moderator: Sarah Lee, BBC Technology": one name on its line, and the rest of the line after its comma)
+    alone = closed and text.count(",", line_start, seg[0].start) == 1 and (k == len(toks) or toks[k].text != ".")
     if any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in seg) or len(seg) == 1 and closed \
-            or k < len(toks) and toks[k].text in (";", ")") or closed and semicolons:
+            or k < len(toks) and toks[k].text in (";", ")") or closed and semicolons or alone:
         return text[seg[0].start:seg[-1].end], Span(seg[0].start, seg[-1].end)
     return None
 
@@ -2499,7 +2504,8 @@ _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*(?P<org3>
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 PROGRAMME_ENTRY = re.compile(
     _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—\"“\n]{1,80}?))?"
-    rf"[ \t]+[–—-][ \t]+(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+    # (an abbreviated honorific before the name: "– Prof. Ian Cole, …")
+    rf"[ \t]+[–—-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver
@@ -2526,6 +2532,16 @@ def programme_entries(text: str) -> tuple[re.Match[str], ...]:
                         key=lambda m: m.start()))
 
 
+def programme_name_start(text: str, m: re.Match[str]) -> int:
+    """Where the name of a programme line (:func:`programme_entries`) begins, past its honorifics
+    ("– Dr Helen Marsh, Chair, …", "– Prof. Ian Cole, …")."""
+    who = tokens(text, m.start("who"), m.end("who"))
+    honorifics = lists().honorifics
+    while len(who) > 2 and who[0].low in honorifics:
+        who = who[2:] if who[1].text == "." else who[1:]
+    return who[0].start if who else m.start("who")
+
+
 def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
     """The people on the lines of a programme (see :data:`PROGRAMME_ENTRY`) not found yet, with the
     organization after the comma or in parentheses."""
@@ -2536,17 +2552,18 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
         group = "org3" if m.groupdict().get("org3") else "org" if m.group("org") else "org2" if m.group("org2") else None
         org = m.group(group).strip() if group else None
         org_span = Span(m.start(group), m.start(group) + len(org)) if group and org else None
-        if m.start("who") in taken:
-            n = taken[m.start("who")]
-            if found[n].org is None and org and found[n].name == m.group("who"):
+        start = programme_name_start(text, m)
+        who = tokens(text, start, m.end("who"))
+        if start in taken:
+            n = taken[start]
+            if found[n].org is None and org and found[n].name == text[start:m.end("who")]:
                 found[n] = replace(found[n], org=org, org_span=org_span)  # the line's organization, after its comma
             continue
-        who = tokens(text, m.start("who"), m.end("who"))
         if _only_title(who, ls):
             continue  # "Ana Vale — Chief Scientist, Lake Corp": the title of the name before the dash
         if who and (who[-1].low in ORG_WORDS or who[-1].low in LEGAL_FORMS):
             continue  # "Press release — Hanbit Robotics Association": an organization, not a person
-        out.append(EnMention(m.group("who"), Span(m.start("who"), m.end("who")), None, org, org_span))
+        out.append(EnMention(text[start:m.end("who")], Span(start, m.end("who")), None, org, org_span))
     return out
 
 

@@ -6157,3 +6157,48 @@ def test_an_adjective_that_opens_a_body_opens_no_name() -> None:
 def test_an_endowed_chair_and_initials_in_a_semicolon_list(text: str, expected: list[str]) -> None:
     found = _people("The Lake AI Symposium was held on Oct. 24. " + text)
     assert sorted(found) == expected and all(Role.SPEAKER in found[n][0] for n in expected)
+
+
+PROGRAMME_PAGE = """Lake Robotics Forum 2025 – Programme
+
+Date: Thursday, 12 June 2025
+Venue: Lake Conference Centre, Manchester
+Organiser: Lake Robotics Association
+
+09:30 Welcome address – Dr Helen Marsh, Chair, Lake Robotics Association
+09:45 Keynote: "Robots that learn on the job" – Prof. Ian Cole, University of Manchester
+10:30 Panel: Automation and the workforce
+      Moderator: Sarah Lee, BBC Technology
+      Panellists: Tom Baker (Siemens UK), Owen Price (Unite the Union)
+13:00 Case study: AI in aerospace assembly – Mark Evans, Head of Automation, Airbus UK
+"""
+
+
+def test_a_programme_page_with_honorifics_and_bare_talks() -> None:
+    x = extract(Article("t", PROGRAMME_PAGE, "t.txt", published="2025-05-01", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    got = {p.name: ({r.role for r in p.roles}, {r.talk_title for r in p.roles} - {None},
+                    [orgs.get(a.org) if a.org else None for a in p.affiliations]) for p in x.people}
+    assert got == {
+        "Helen Marsh": ({Role.HOST_REP}, set(), ["Lake Robotics Association"]),  # one person, not "Dr Helen Marsh"
+        "Ian Cole": ({Role.KEYNOTE}, {"Robots that learn on the job"}, ["University of Manchester"]),
+        "Sarah Lee": ({Role.MODERATOR}, set(), ["BBC Technology"]),  # one name on its line, then its organization
+        "Tom Baker": ({Role.PANELIST}, set(), ["Siemens UK"]),
+        "Owen Price": ({Role.PANELIST}, set(), ["Unite the Union"]),  # "the" inside a name in parentheses
+        "Mark Evans": ({Role.SPEAKER}, {"AI in aerospace assembly"}, ["Airbus UK"]),  # a talk's title after its label
+    }
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("14:00 Talk: \"Edge AI\" – Dr. Ana Vale, Lake Corp", "Ana Vale", ("Lake Corp", "Edge AI")),
+    ("Chair: Tom Reed, Reuters Breakingviews", "Tom Reed", ("Reuters Breakingviews", None)),
+    ("Speakers: Mia Holt (Bank of the West), Jo Park (Acme)", "Mia Holt", ("Bank of the West", None)),
+    ("11:00 Presentation: Robots in retail – Jo Park, Acme Retail", "Jo Park", ("Acme Retail", "Robots in retail")),
+])
+def test_programme_lines_second_shapes(text: str, name: str, expected: tuple) -> None:
+    x = extract(Article("t", "The Lake AI Forum 2025 – Programme\n" + text + "\n", "t.txt", published="2025-05-01",
+                        lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = [p for p in x.people if p.name == name]
+    talks = {r.talk_title for r in p.roles} - {None}
+    assert (orgs.get(p.affiliations[0].org), next(iter(talks), None)) == expected
