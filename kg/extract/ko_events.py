@@ -141,7 +141,7 @@ _ADNOMINAL_HELD_ANY = re.compile(r"(?:열린|열리는|개최된|개최되는|�
 _NAMED_START = re.compile(r"^(?:\d{4}|제\s*\d+\s*(?:회|차)|\d+\s*(?:회|차))")
 
 
-_HEADLINE_HELD = re.compile(r"(?:개최|성료|개막|폐막|열려|성황|마무리|팡파르)(?:리에|…|\.{2,3}|[,.!]|$)")
+_HEADLINE_HELD = re.compile(r"(?:개최|성료|개막|폐막|열려|성황|마무리|팡파르|프로그램|일정|안내|개요|참가|모집|접수)(?:리에|…|\.{2,3}|[,.!]|$)")
 
 
 # what closes a phrase of a headline: an ellipsis, a dash, the line's end
@@ -920,6 +920,31 @@ def _year_of(names: list[tuple[str, Span, int]]) -> str | None:
     return None
 
 
+# a programme's or an announcement's labelled lines: "일시: 2025년 6월 12일(목) 13:30", "장소: 한빛컨벤션센터 3층"
+_WHEN_LINE = re.compile(r"^[ \t]*[▲△■□◆◇•○●\-*]?[ \t]*(?:일시|일정|날짜|행사\s*일시|기간)[ \t]*[:：][ \t]*(?P<v>[^\n]+)", re.M)
+_WHERE_LINE = re.compile(r"^[ \t]*[▲△■□◆◇•○●\-*]?[ \t]*(?:장소|행사\s*장소|개최\s*장소)[ \t]*[:：][ \t]*(?P<v>[^\n/|]+)", re.M)
+
+
+def _labelled_when_where(doc: Doc, names: list[tuple[str, Span, int]], gz: Gazetteer
+                         ) -> tuple[str | None, str | None, str | None, str | None]:
+    """The date and the place a programme's labelled lines give (start, end, venue, city), when no
+    sentence reports the event being held."""
+    start = end = venue = city = None
+    when = _WHEN_LINE.search(doc.text)
+    if when is not None:
+        dates = find_dates(when.group("v"), doc.article.published or _year_of(names), future=True)
+        if dates:
+            start, end = dates[0].start, dates[0].end
+    where = _WHERE_LINE.search(doc.text)
+    if where is not None:
+        place = where.group("v").strip(" ,.")
+        first = place.split()[0] if place.split() else ""
+        if first in gz.cities or first.rstrip("시") in gz.cities:  # "서울 코엑스": the city, then the venue
+            city, place = first.rstrip("시") if first not in gz.cities else first, place[len(first):].strip()
+        venue = place or None
+    return start, end, venue, city
+
+
 def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str | None, str | None]:
     """The date in the holding sentence (or a later one), skipping 'said on' dates (25일 밝혔다)."""
     reference = doc.article.published or _year_of(names)
@@ -1097,6 +1122,8 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
         return None
     draft = EventDraft()
     draft.name, draft.name_spans = _pick_name(doc, names, held)
+    if held is None:  # a programme or an announcement: its labelled lines ("일시: …", "장소: …")
+        draft.start, draft.end, draft.venue, draft.city = _labelled_when_where(doc, names, gz)
     if held is not None:
         sent = doc.sentences[held]
         draft.start, draft.end = _date(doc, held, names)

@@ -936,3 +936,17 @@ def test_a_quoted_name_with_a_kind_word_and_the_bodys_holding(text: str, name: s
     x = extract(ko_article(text, published="2024-11-13"))
     [e] = x.events
     assert (e.name, e.start, e.theme) == (name, "2024-11-20", theme)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a programme page or an announcement: its title names the event, its labelled lines say when and where
+    ("2025 한빛 제조AI 컨퍼런스 프로그램\n\n일시: 2025년 6월 12일(목) 13:30~17:00\n장소: 한빛컨벤션센터 3층 그랜드홀\n"
+     "주최: 한빛제조AI협회 / 후원: 한빛시\n\n14:00~14:10 개회사 | 도윤재 한빛제조AI협회장\n", "2025-05-01",
+     ("2025 한빛 제조AI 컨퍼런스", "2025-06-12", "한빛컨벤션센터 3층 그랜드홀", None, ["한빛제조AI협회"])),
+    ("제3회 다온 AI 해커톤 참가 안내\n▲일시: 11월 20일(수) 오전 10시\n▲장소: 서울 코엑스 그랜드볼룸\n▲주최: 다온협회\n",
+     "2024-11-01", ("제3회 다온 AI 해커톤", "2024-11-20", "코엑스 그랜드볼룸", "서울", ["다온협회"])),
+])
+def test_a_programme_pages_labelled_lines(text: str, published: str, expected: tuple) -> None:
+    x = extract(ko_article(text, published=published))
+    [e] = x.events
+    assert (e.name, e.start, e.venue, e.city, _orgs(x, e.organizers)) == expected
