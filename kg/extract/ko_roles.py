@@ -861,9 +861,17 @@ def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Spa
         return None
     sent = doc.sentences[m.sentence]
     for q in sent.quotes:
-        if not q.double and q.outer.end <= m.span.start and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]):
+        if not q.double and q.outer.end <= m.span.start and (
+                _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10])
+                # "기조강연 '제조 AI 에이전트' | 구태오 한빛과학기술원 교수": a programme line's talk, then its giver
+                or _LINE_SEPARATOR.fullmatch(doc.text, q.outer.end, m.span.start)):
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
     return None
+
+
+# what parts a programme line's talk from its giver on the line: a bar, a slash or a dash (the giver's
+# organization may stand before the name)
+_LINE_SEPARATOR = re.compile(r"[ \t]*[|/｜–—-][ \t]*[^\n'\"‘’“”|/｜]{0,30}")
 
 
 # "1부 기조강연, 2부 주제발표 순으로", "1부 기조강연과 2부 패널토론으로 구성됐다": what each numbered half holds

@@ -580,6 +580,9 @@ def test_talks_given_respectively(text: str) -> None:
      "오다연", "제조 AI 에이전트의 시대"),
     ("▲기조강연: 오다연 한빛AI 대표 '제조 AI 에이전트' ▲주제발표: 주하린 다온자동차 전무 '스마트팩토리 3.0'",
      "주하린", "스마트팩토리 3.0"),
+    # a programme line's talk before its giver, parted by a bar or a slash
+    ("14:20~15:00 기조강연 '제조 AI 에이전트의 현재와 미래' | 오다연 한빛과학기술원 교수", "오다연", "제조 AI 에이전트의 현재와 미래"),
+    ("15:10~15:40 사례발표 '용접 공정의 AI 품질검사' / 다온중공업 주하린 수석", "주하린", "용접 공정의 AI 품질검사"),
 ])
 def test_a_talk_about_a_quoted_topic(text: str, name: str, talk: str) -> None:
     [p] = [p for p in _x(text).people if p.name == name]
