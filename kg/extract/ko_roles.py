@@ -241,7 +241,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
             plain = -1  # "A 교수의 기조강연, B 박사와 C 대표의 주제발표": the keynote is A's
         frame = frames[hi - 1] if hi else None
-        if frame is not None and frame[0] < start and not _sentence_topic(_word_at(sent, word_starts, frame[0])):
+        if frame is not None and frame[0] < start and not _sentence_topic(_word_at(sent, word_starts, frame[0])) \
+                and not _opening_setting(sent, word_starts, frame[0]):
             frame = None  # "A가 기조연설자로 나서고, B가 강연한다": a part given with 로 is its own clause's
         evidence = _evidence(
             m, gz, marks, cues, cue_starts, in_session,
@@ -256,6 +257,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if _hosts(doc.text, m.span.end, sent.span.end) or _holds(doc, m, ordered, here_starts, end, gz):
             evidence.append(Evidence(Role.HOST_REP, "host_subject"))
         role = best_role(evidence)
+        if role is Role.SPEAKER and frame is not None and frame[2] is Role.PANELIST:
+            role = Role.PANELIST  # "패널토론에서 A 대표는 사례를 소개했고, …": talking on the panel is sitting on it
         if role is Role.SPEAKER and any(e.role is Role.KEYNOTE for e in evidence):
             role = Role.KEYNOTE  # "기조연설자로 나선 X 교수는 …를 주제로 강연했다": the keynote is the talk
         if role is not None:
@@ -267,7 +270,32 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                 elif first[2] is role is Role.ATTENDEE and _then(doc.text, first, nxt) \
                         and bisect.bisect_left(here_starts, first[1]) == bisect.bisect_left(here_starts, nxt[0]):
                     hits.append(RoleHit(m, nxt[2]))  # "참석해 정책 방향을 소개했다": attended, then spoke
-    return hits + _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
+    hits += _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
+    return _amid_a_discussion(doc, sent, ordered, hits)
+
+
+# "B, C가 참여한 가운데 … 토론이 진행됐다": people taking part in the clause a discussion is held amid
+# (taking part, 참여: not attending, 참석, nor a counted crowd; a discussion, not the 토론회 that is the event)
+_AMID = re.compile(r"참여(?:한|하는)\s*가운데")
+_DISCUSSION_HELD = re.compile(r"(?:토론|토의|좌담|대담)(?:이|가|을|를)\s+(?:\S+\s+){0,2}?"
+                              r"(?:진행|이어|펼쳐|벌어|열렸|열려|벌였|나눴|가졌)")
+_COUNTED = re.compile(r"\d[\d,]*\s*(?:여\s*)?명")
+
+
+def _amid_a_discussion(doc: Doc, sent: Sentence, ordered: list[PersonMention], hits: list[RoleHit]) -> list[RoleHit]:
+    """``B 대표, C 이사가 참여한 가운데 '…'를 주제로 토론이 진행됐다``: the people of the clause that takes
+    part amid a discussion sat on it (when they have no part of their own or are only present)."""
+    amid = _AMID.search(doc.text, sent.span.start, sent.span.end)
+    if amid is None or _DISCUSSION_HELD.search(doc.text, amid.end(), sent.span.end) is None:
+        return hits
+    opened = max((h.mention.span.end for h in hits if h.role in _SPEAKING | {Role.MODERATOR}
+                  and h.mention.span.end <= amid.start()), default=sent.span.start)
+    if _COUNTED.search(doc.text, opened, amid.start()):
+        return hits  # "관계자 등 50여 명이 참여한 가운데": a crowd, not a panel
+    inside = {id(m) for m in ordered if opened <= m.span.start < amid.start()}
+    given = {id(h.mention) for h in hits if h.role is not Role.ATTENDEE}
+    kept = [h for h in hits if not (id(h.mention) in inside and h.role is Role.ATTENDEE)]
+    return kept + [RoleHit(m, Role.PANELIST) for m in ordered if id(m) in inside and id(m) not in given]
 
 
 # "A 상무가, B 이사가 …"; "A 교수가 'X'에 대해, B 대표가 'Y'에 대해 발표했다": the subject, its topic, a comma
@@ -495,6 +523,16 @@ def _owned_by_genitive(genitives: list[int], cue_at: int, before: int) -> bool:
     return g is not None and g < before
 
 
+def _opening_setting(sent: Sentence, word_starts: list[int], at: int) -> bool:
+    """A part named with 에서 among the sentence's first words sets the whole sentence (``이어진 토론에서 A는
+    …라고 말했고, B는 …을 지적했다``: both sat on the panel)."""
+    k = bisect.bisect_right(word_starts, at) - 1
+    return 0 <= k < _SETTING_REACH and sent.words[k].ending == "에서"
+
+
+_SETTING_REACH = 3  # the first words of a sentence, where a part named with 에서 sets all of it
+
+
 def _sentence_topic(w: Word | None) -> bool:
     """A frame that is the whole sentence's topic (``패널토론에는``, ``토론자로는``), beyond its own clause."""
     return w is not None and w.ending in _TOPIC_ENDINGS
@@ -552,7 +590,9 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
                if words[i + 1].start in starts and _CONNECTIVE_VERB.search(words[i].text) is not None]
     # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
     for i in range(1, len(words)):
-        if words[i].text in ("이어", "이어서") and words[i - 1].text in ("데", "데에") \
+        if words[i].text in ("이어", "이어서") and (words[i - 1].text in ("데", "데에")
+                                                 # "A 교수의 특강에 이어 B, C가 …": the talk before is A's
+                                                 or words[i - 1].ending == "에" and i > 1) \
                 or words[i].text in ("뒤", "후", "후에", "다음") and ("ETM" in words[i - 1].ending_tags
                                                                   or words[i - 1].text in ("한", "진행한", "마친")):
             bounds.append(words[i].end)

@@ -1524,3 +1524,23 @@ def test_a_foreign_surname_and_title_point_back(text: str) -> None:
 ])
 def test_a_group_noun_before_a_representative_is_no_name(text: str, names: list[str]) -> None:
     assert [p.name for p in _x(text).people] == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people taking part in a clause a discussion is held amid sat on it; the talk before 에 이어 is its giver's
+    ("'AI 포럼'이 12일 열렸다. 이날 행사에서는 김도윤 한빛대 교수의 'AI와 일자리' 특강에 이어 박서연 다온랩 대표, 최민준 누리소프트 "
+     "이사가 참여한 가운데 '현장의 AI'를 주제로 토론이 진행됐다.",
+     {"김도윤": {Role.SPEAKER}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 12일 열렸다. 박서연 다온랩 대표와 최민준 누리소프트 이사가 참여한 가운데 열띤 토론이 펼쳐졌다.",
+     {"박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # a discussion set by the sentence's opening words: every subject of the sentence sat on it
+    ("'AI 포럼'이 12일 열렸다. 이어진 토론에서 박서연 다온랩 대표는 \"데이터가 핵심\"이라고 말했고, 최민준 누리소프트 이사는 "
+     "인력 문제를 지적했다.", {"박서연": {Role.PANELIST, Role.QUOTED}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 12일 열렸다. 패널토론에서 박서연 다온랩 대표는 사례를 소개했고, 최민준 누리소프트 이사는 과제를 짚었다.",
+     {"박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # attending the event held amid, or a counted crowd, is no panel
+    ("'AI 포럼'이 12일 열렸다. 김도윤 장관이 참석한 가운데 토론회가 열렸다.", {"김도윤": {Role.ATTENDEE}}),
+])
+def test_a_discussion_held_amid_and_set_by_the_opening(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
