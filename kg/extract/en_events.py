@@ -442,6 +442,19 @@ _TYPE_THEN_QUOTED = re.compile(
     r"lecture|briefing|colloquium|masterclass)s?[ \t]*,?[ \t]+[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]")
 
 
+# 'the "Future of Manufacturing" conference', '"AI on the Line," a one-day workshop organized by …',
+# "the annual flagship event, known as Lake Connect,": a name in quotes before its kind, or in apposition
+# with one, or given with "known as" / "called" after a word for the gathering
+# (gatherings, not talks: '"Data First," a session led by …' names a talk)
+_KINDS_ALL = rf"(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event|webinar|roundtable|colloquium|hearing|dialogue)"
+_QUOTED_THEN_TYPE = re.compile(
+    r"[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”][ \t]*(?:(?:[a-z][\w'’-]*[ \t]+){0,2}?" + _KINDS_ALL + r"s?\b"
+    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + _KINDS_ALL + r"\b)")
+_KNOWN_AS = re.compile(
+    _KINDS_ALL + r"s?,?[ \t]+(?:known[ \t]+as|called|dubbed|branded)[ \t]+[\"“]?"
+    r"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’&\-]*)){0,6})")
+
+
 # "Computex, organized by the Taiwan External Trade Development Council, runs …": what an organizer holds
 _ORGANIZED_NAMED = re.compile(
     _OPENS + r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*|(?:19|20)\d\d)){0,6}),[ \t]+"
@@ -483,6 +496,11 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start(group) + m.group(group).find(name)
             out.append((name, Span(start, start + len(name))))
     # "Automatica, the leading trade fair for …"; "hosted its annual customer conference, Lake Connect 2026, …"
+    for m in (*_QUOTED_THEN_TYPE.finditer(text), *_KNOWN_AS.finditer(text)):
+        name = _clean_name(m.group("name"))  # (quoted or given: a name though its words are common ones)
+        if name and not any(w.lower() in ORG_WORDS for w in name.split()) and name.split()[0] not in OPENERS:
+            start = m.start("name") + m.group("name").find(name)
+            out.append((name, Span(start, start + len(name))))
     for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_QUOTED.finditer(text)):
         name = _clean_name(m.group("name"))
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;

@@ -6202,3 +6202,21 @@ def test_programme_lines_second_shapes(text: str, name: str, expected: tuple) ->
     [p] = [p for p in x.people if p.name == name]
     talks = {r.talk_title for r in p.roles} - {None}
     assert (orgs.get(p.affiliations[0].org), next(iter(talks), None)) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted name before its kind, or with an appositive kind; a name given with "known as"
+    ('Acme hosted the "Future of Manufacturing" conference on Tuesday at its headquarters in Austin.',
+     "Future of Manufacturing"),
+    ('More than 200 people attended "AI on the Line," a one-day workshop organized by the Lake Institute on Friday.',
+     "AI on the Line"),
+    ("The Lake Institute's annual flagship event, known as Lake Connect, returned to the Hilton Austin on Tuesday.",
+     "Lake Connect"),
+    ("Acme's yearly customer conference, dubbed Acme Days, opened on Tuesday in Austin.", "Acme Days"),
+    # a quoted talk in apposition with a session names no event
+    ("The Lake AI Summit was held on Tuesday in Austin. Jane Roe of Acme presented \"Data First,\" a session on data.",
+     "Lake AI Summit"),
+])
+def test_a_name_quoted_before_its_kind_or_known_as(text: str, name: str) -> None:
+    e, _orgs = _event(text, published="2024-11-20")
+    assert e.name == name
