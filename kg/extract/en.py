@@ -323,8 +323,9 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             # "X opened the show, and keynotes were delivered by Y", "a chat between X and Y, moderated by Z":
             # the part is its agent's, after "by"
             pass
-        elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]):
-            return role
+        elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]) \
+                or _ASIDE_BY.match(sentence, end) and sentence.rfind(",", end + 1, a) > end + 1:
+            return role  # ("Jane Roe of Acme, joined by Tom Reed of Nimbus, discussed …": the aside's people too)
     opening = _OPENING_PARTICIPLE.match(sentence)
     if opening and sc.cues and sc.cues[0][0] == opening.start(1) and not sentence[opening.end():start].strip():
         return sc.cues[0][2]  # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
@@ -361,6 +362,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                     or _discussion_before(sentence, a) else Role.SPEAKER
             return role
     return None
+
+
+# an aside that joins others to the subject before its verb: ", joined by A of X and B of Y,"
+_ASIDE_BY = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})?,\s+(?:joined|accompanied|flanked)\s+by\b")
 
 
 # an organization and a title in lower case, then the person: "led by Crain's Chicago Business reporter X"

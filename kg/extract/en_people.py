@@ -1248,7 +1248,8 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|demos?|demonstrations?|(?:co-)?moderated|(?:co-)?chaired|"
-                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated)$", re.I)
+                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
+                     r"joined|accompanied)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
                    "apr jun jul aug sep sept oct nov dec".split())
@@ -2099,6 +2100,9 @@ _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation",
                          "workshop", "tutorial", "masterclass"})
 
 
+_ASIDE_REACH = 24  # tokens of an aside ("joined by A of X and B of Y") before the verb it stands before
+
+
 def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote)."""
@@ -2109,6 +2113,11 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("joined", "accompanied", "flanked") \
+            and toks[j + 2].low == "by":
+        # "Jane Roe of Acme, joined by Tom Reed of Nimbus and Mia Holt, discussed …": past the aside
+        close = next((n for n in range(j + 3, min(j + _ASIDE_REACH, len(toks))) if toks[n].text == ","), None)
+        return close is not None and _speaks(toks, close + 1)
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \
             and toks[j + 2].low == "to":
         return _speaks(toks, j + 2)  # "Mia Holt and Lars Ober are scheduled to speak"
@@ -2150,7 +2159,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("took", "takes", "take") and j + 3 < len(toks) and toks[j + 1].low == "part" and toks[j + 2].low == "in" \
             and any(t.low in _ON_STAGE | _WITH_PARTS for t in toks[j + 3:j + 7]):
         return True  # "Jana Novak (EPP, Czechia) took part in the policy panel"
-    if verb in ("led", "leads", "joined", "joins") and j + 1 < len(toks) \
+    if verb in ("led", "leads", "joined", "joins", "ran", "runs", "conducted", "conducts", "taught", "teaches") \
+            and j + 1 < len(toks) \
             and any(t.low.rstrip("s") in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass",
                                           "roundtable", "breakout") or t.low == "masterclasses"
                     for t in toks[j + 1:j + 5]):
@@ -2341,6 +2351,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
                             or _parallel_items(toks, i, past, ls)
                             or _gapped(toks, i, past)
+                            # "… delivered the keynote alongside Tom Reed of Nimbus": joined to a part
+                            or i > 0 and toks[i - 1].low == "alongside"
+                            or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):
                     got = (None, org, org_at)
             if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:

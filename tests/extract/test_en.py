@@ -6220,3 +6220,24 @@ def test_programme_lines_second_shapes(text: str, name: str, expected: tuple) ->
 def test_a_name_quoted_before_its_kind_or_known_as(text: str, name: str) -> None:
     e, _orgs = _event(text, published="2024-11-20")
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person joined to a part with "alongside" / "along with" holds it too
+    ("Jane Roe of Acme delivered the keynote alongside Tom Reed of Nimbus.",
+     {"Jane Roe": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("Jane Roe of Acme delivered the keynote, along with Tom Reed of Nimbus.",
+     {"Jane Roe": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    # running or teaching workshops is giving talks
+    ("Jane Roe of Acme ran a hands-on workshop.", {"Jane Roe": {Role.SPEAKER}}),
+    ("Jane Roe, Tom Reed and Mia Holt, all of Acme, ran hands-on workshops.",
+     {"Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    # an aside joining others to the subject before its verb: the subject and the aside's people
+    ("Jane Roe of Acme, joined by Tom Reed of Nimbus and Mia Holt of Bolt, discussed supply chains.",
+     {"Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("Jane Roe of Acme, joined by Tom Reed of Nimbus, presented the results.",
+     {"Jane Roe": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_joined_parts_workshops_and_asides(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on Tuesday in Detroit. " + text)
+    assert {n: found[n][0] for n in found} == expected
