@@ -109,7 +109,7 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
             if after and _event_type(after.group("type"), gz):  # 토론회, 정책토론회
                 end = q.outer.end + after.end(1)
                 out.append((f"{name} {after.group(1)}", Span(q.inner.start, end), si))
-            elif _HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 30]) and not _THEME.match(
+            elif _HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 60]) and not _THEME.match(
                     doc.text[q.outer.end:q.outer.end + 12]):
                 out.append((name, q.inner, si))  # "'World IT Show 2025'가 개막했다": held, so an event
             elif _AGREEMENT.search(name) and _SIGNED.match(doc.text, q.outer.end):
@@ -128,7 +128,9 @@ _TYPE_AFTER_QUOTE = re.compile(r"\s*((?:(?:제\s*)?\d{1,3}\s*(?:회|차|기)\s+|
 _AGREEMENT = re.compile(r"(?:협약|협정|양해각서|MOU|mou|업무협력|파트너십)$")
 _SIGNED = re.compile(r"\s*(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고|교환)")
 # A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
-_HELD_OBJECT = re.compile(r"\s*(?:을|를|이|가)\s+(?:\S+\s+){0,3}?(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범)")
+# ("'스마트팩토리+오토메이션월드 2025'(SFAW 2025)가 … 열린다": its initials in parentheses between)
+_HELD_OBJECT = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:을|를|이|가)\s+(?:\S+\s+){0,5}?"
+                          r"(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범)")
 # words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when
 _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날", "가운데", "속", "뒤", "후", "중", "동안",
                           "당일", "현장", "앞서", "최근",

@@ -950,3 +950,14 @@ def test_a_programme_pages_labelled_lines(text: str, published: str, expected: t
     x = extract(ko_article(text, published=published))
     [e] = x.events
     assert (e.name, e.start, e.venue, e.city, _orgs(x, e.organizers)) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted name taken by the holding verb, its initials in parentheses between, a date and place after
+    ("'스마트팩토리+오토메이션월드 2025'(SFAW 2025)가 12일부터 14일까지 코엑스 전관에서 열린다.", "스마트팩토리+오토메이션월드 2025"),
+    ("'한빛 로봇 페어'(HRF)를 한빛협회가 12일부터 사흘간 부산 벡스코 제1전시장에서 개최한다.", "한빛 로봇 페어"),
+])
+def test_a_quoted_name_with_its_initials_held_later_in_the_sentence(text: str, name: str) -> None:
+    x = extract(ko_article(text, published="2025-05-14"))
+    [e] = x.events
+    assert e.name == name
