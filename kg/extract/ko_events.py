@@ -988,8 +988,10 @@ def _tense(sentence: str) -> bool | None:
 
 
 # "행사는 24일까지 사흘간 열린다", "전시는 오는 26일까지 이어진다": the last day, in the sentence after the start
+# ("16일까지 사흘간 열리는 이번 전시회": the adnominal forms too)
 _UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s+){0,3}?(?:열린다|열리며|열렸다|진행된다|진행되며|"
-                    r"진행됐다|계속된다|이어진다|이어지며|개최된다|펼쳐진다|펼쳐지며|계속됐다|이어졌다)")
+                    r"진행됐다|계속된다|이어진다|이어지며|개최된다|펼쳐진다|펼쳐지며|계속됐다|이어졌다|"
+                    r"열리는|진행되는|계속되는|이어지는|펼쳐지는)")
 _UNTIL_REACH = 2  # sentences after the date's own that may give the last day
 
 

@@ -961,3 +961,15 @@ def test_a_quoted_name_with_its_initials_held_later_in_the_sentence(text: str, n
     x = extract(ko_article(text, published="2025-05-14"))
     [e] = x.events
     assert e.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # the last day in the next sentence, in an adnominal form
+    "국내 최대 인공지능 전시회 'AI EXPO KOREA 2025'가 14일 서울 코엑스에서 개막했다. 16일까지 사흘간 열리는 이번 전시회에는 "
+    "320개 기업이 참가했다.",
+    "'한빛 AI 엑스포'가 14일 부산 벡스코에서 막을 올렸다. 16일까지 이어지는 전시에는 200개 기업이 나왔다.",
+])
+def test_the_last_day_in_an_adnominal_form(text: str) -> None:
+    x = extract(ko_article(text, published="2025-05-14"))
+    [e] = x.events
+    assert (e.start, e.end) == ("2025-05-14", "2025-05-16")
