@@ -6241,3 +6241,17 @@ def test_a_name_quoted_before_its_kind_or_known_as(text: str, name: str) -> None
 def test_joined_parts_workshops_and_asides(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on Tuesday in Detroit. " + text)
     assert {n: found[n][0] for n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # answering in the Q&A, telling the panel, presenting something in an opening participle: speaking
+    ('"We need data," Jane Roe of Acme said during a Q&A session.', {Role.SPEAKER, Role.QUOTED}),
+    ("Jane Roe of Acme said during the Q&A that costs were falling.", {Role.SPEAKER}),
+    ("Jane Roe of Acme told the panel that costs were falling.", {Role.SPEAKER}),
+    ("Jane Roe of Acme told the committee that rules lag behind.", {Role.SPEAKER}),
+    ("Presenting the results of a survey, Jane Roe of Acme said costs were falling.", {Role.SPEAKER}),
+    ("Presenting a new robot, Jane Roe of Acme said it would ship in May.", {Role.SPEAKER}),
+])
+def test_speaking_in_the_qa_to_the_panel_and_presenting(text: str, roles: set[Role]) -> None:
+    found = _people("The Lake AI Summit was held on Tuesday in Austin. " + text)
+    assert found["Jane Roe"][0] == roles
