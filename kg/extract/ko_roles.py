@@ -189,7 +189,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     cue_starts = [c[0] for c in cues]
     marks = marks_of(sent)
     # ends of mentions that a genitive follows ("B 교수의 강연"), sorted
-    genitives = sorted(o.span.end for o in here if doc.text[o.span.end:o.span.end + 2].startswith("의"))
+    # ("방송인 최민준 씨의 진행으로": 씨 between the name and its 의)
+    genitives = sorted(o.span.end + len(g.group()) for o in here if (g := _GENITIVE_AFTER.match(doc.text, o.span.end)))
     # per cue, once: a chair named with 으로 ("A 교수를 좌장으로"), and prefix tables over the cues so
     # that each mention finds the last plain cue, any chair, and the sentence's topic frame before it
     chaired = [_as_object_part(_word_at(sent, word_starts, c[0]), c, _word_after(sent, word_starts, c[0]))
@@ -515,6 +516,9 @@ def _genitive_before(genitives: list[int], at: int) -> int | None:
     or None: ``genitives`` are the sorted ends of the mentions that 의 follows."""
     g = bisect.bisect_right(genitives, at) - 1
     return genitives[g] if g >= 0 and genitives[g] >= at - 3 else None
+
+
+_GENITIVE_AFTER = re.compile(r"[ \t]*씨?(?=의)")
 
 
 def _owned_by_genitive(genitives: list[int], cue_at: int, before: int) -> bool:

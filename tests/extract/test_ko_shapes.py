@@ -1544,3 +1544,15 @@ def test_a_group_noun_before_a_representative_is_no_name(text: str, names: list[
 def test_a_discussion_held_amid_and_set_by_the_opening(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part owned by a person's genitive with 씨 between ("A 씨의 진행으로") is that person's alone
+    ("'AI 포럼'이 12일 열렸다. 토크콘서트에서는 방송인 최민준 씨의 진행으로 박서연 다온랩 대표와 정하은 루미AI 연구원이 이야기를 "
+     "나눴다.", {"최민준": {Role.MODERATOR}, "박서연": {Role.SPEAKER}, "정하은": {Role.SPEAKER}}),
+    ("'AI 포럼'이 12일 열렸다. 패널토론은 아나운서 최민준 씨의 사회로 박서연 다온랩 대표와 정하은 루미AI 연구원이 참여했다.",
+     {"최민준": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "정하은": {Role.PANELIST}}),
+])
+def test_a_part_owned_by_a_genitive_with_ssi(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
