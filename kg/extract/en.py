@@ -1124,7 +1124,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     _resolve_kinds(people, orgs, event)
     hosts = set(event.organizers + event.co_organizers) if event else set()
     orgs_by_id = {o.id: o.name for o in orgs.organizations()}
-    event_orgs = [orgs_by_id[o] for o in (*event.organizers, *event.co_organizers, *event.sponsors)] if event else []
+    # (with the names the article gives them: "CII Western Region" is of the "Confederation of Indian Industry (CII)")
+    aliases_by_id = {o.id: o.aliases for o in orgs.organizations()}
+    event_orgs = [n for o in (*event.organizers, *event.co_organizers, *event.sponsors)
+                  for n in (orgs_by_id[o], *aliases_by_id[o])] if event else []
 
     def of_event(a: Affiliation) -> bool:
         """An office of the event itself, or a post at the body named as the event."""

@@ -6255,3 +6255,26 @@ def test_joined_parts_workshops_and_asides(text: str, expected: dict) -> None:
 def test_speaking_in_the_qa_to_the_panel_and_presenting(text: str, roles: set[Role]) -> None:
     found = _people("The Lake AI Summit was held on Tuesday in Austin. " + text)
     assert found["Jane Roe"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Indian honorific is no part of the name
+    ("Shri Uday Samant, Minister of Industries, was the Chief Guest.", {"Uday Samant": "Minister of Industries"}),
+    ("Smt. Rhea Mehta, Convenor, CII Pune Zonal Council, proposed the vote of thanks.", {"Rhea Mehta": "Convenor"}),
+])
+def test_indian_honorifics(text: str, expected: dict) -> None:
+    found = _people("The National Summit on AI was held at Hotel JW Marriott, Pune on Saturday. " + text)
+    assert {n: found[n][1][0][1] for n in found} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a unit named by the organizer's initials is the organizer's: its head welcomes for it
+    "The Confederation of Indian Industry (CII) organised the National Summit on AI at Hotel JW Marriott, Pune on "
+    "Saturday. Mr. Sanjay Kirloskar, Chairman, CII Western Region, welcomed the delegates.",
+    "The Lake Robot Guild (LRG) organised the Lake AI Summit in Leeds on Saturday. Ana Vale, Chair, LRG Yorkshire, "
+    "welcomed the delegates.",
+])
+def test_the_head_of_an_organizers_unit_named_by_its_initials(text: str) -> None:
+    found = _people(text)
+    [(roles, _affs)] = found.values()
+    assert roles == {Role.HOST_REP}
