@@ -20,10 +20,13 @@ from kg.extract.ko_orgs import ORG_HEADS, OrgPhrase, defined_aliases, is_org_wor
 from kg.extract.text import OPENING_QUOTES
 from kg.model import OrgRole, Span
 
+# an agreement, and the verb that signs it (맺다; 체결 is a holding word of its own): "'…MOU'를 맺었다"
+_AGREEMENT_WORD = r"(?:협약|협정|양해각서|MOU)"
+_SIGNS = r"(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)"
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
-                   r"|(?:협약|협정|양해각서|MOU)['’\"”」』]?(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
+                   rf"|{_AGREEMENT_WORD}['’\"”」』]?{_SIGNS}"
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
                    r"|(?:식|회|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|워크숍|워크샵|행사|해커톤|데모데이|캠프|페스티벌|축제|"
                    r"엑스포|쇼)['’\"”」』]?(?:을|를)\s*(?:가졌|가진다|갖는다|갖고|가질)|가진다"
@@ -31,9 +34,9 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
                    r"|(?:^|\s)연\s+['‘\"“「『]")  # "한빛협회가 3일 코엑스에서 연 '…포럼'에는": 연 before the name
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
 _HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열었|연다|열어|열고|열\s*예정|열기로|주최했|주최한|마련했|마련한|가졌|가진다|"
-                    r"갖는다|갖고|가질|체결했|출범했|(?:협약|협정|양해각서|MOU)['’\"”」』]?(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
+                    rf"갖는다|갖고|가질|체결했|출범했|{_AGREEMENT_WORD}['’\"”」』]?{_SIGNS}"
                     # (read with the quoted words left out: "누리로보틱스와 ' ' 를 맺었다")
-                    r"|['’\"”」』]\s*(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
+                    rf"|['’\"”」』]\s*{_SIGNS}"
                     r"|진행한다|진행했|진행하며|진행하고"
                     r"|출범시켰|마쳤|마무리했|끝마쳤|(?:을|를)\s+개막했|(?:을|를)\s+개막한다|주재했|주재한다|주재하고|주재하며"
                     # "한빛협회와 다온재단이 함께 연 이번 행사": 연, the adnominal of 열다, before the event
@@ -126,7 +129,7 @@ _TYPE_AFTER_QUOTE = re.compile(r"\s*((?:(?:제\s*)?\d{1,3}\s*(?:회|차|기)\s+|
                                r"(?:에서는|에서|에는|으로|을|를|이|가|은|는|에|의|로|와|과|도)?(?![가-힣A-Za-z])")
 # an agreement's name, and the verb that signs it: "'제조AI 실증 확산을 위한 업무협약'을 체결했다"
 _AGREEMENT = re.compile(r"(?:협약|협정|양해각서|MOU|mou|업무협력|파트너십)$")
-_SIGNED = re.compile(r"\s*(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고|교환)")
+_SIGNED = re.compile(r"\s*(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고|교환)")  # (also read by _signing_partners)
 # A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
 # ("'스마트팩토리+오토메이션월드 2025'(SFAW 2025)가 … 열린다": its initials in parentheses between)
 _HELD_OBJECT = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:을|를|이|가)\s+(?:\S+\s+){0,5}?"
@@ -669,15 +672,12 @@ def _amid(clause: list[Word], i: int) -> bool:
     return False
 
 
-_SIGNING = re.compile(r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고)")
-
-
 def _signing_partners(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
     """``한빛테크노파크는 12일 다온전자와 '…업무협약'을 체결했다``: the organization written with 와/과 after the
     subject, in a clause whose verb signs an agreement, is its other party (one that signs with the subject)."""
     subject = next((n for n, w in enumerate(clause) if w.ending in ("은", "는", "이", "가")
                     or w.text in ("은", "는", "이", "가") and n > 0), None)
-    if subject is None or _SIGNING.search(doc.text, clause[subject].end, clause[-1].end) is None:
+    if subject is None or _SIGNED.search(doc.text, clause[subject].end, clause[-1].end) is None:
         return []
     out = []
     for w in clause[subject + 1:]:
