@@ -213,6 +213,11 @@ _PERSON_TAKING_VERBS = frozenset({"joining", "introducing", "welcoming", "thanki
                                   "interviewing", "hosting", "inviting", "including", "like"})
 
 
+def _unowned(low: str) -> str:
+    """A lower-case word less its possessive (``korea's`` -> ``korea``)."""
+    return low[:-2] if low.endswith(("'s", "’s")) else low[:-1] if low.endswith(("'", "’")) else low
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
@@ -239,7 +244,7 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                 i = j - 2  # "… Industry and Energy Park Sung-taek": a Korean name is its last two words
             elif j - i >= 3 and toks[i].low in _PERSON_TAKING_VERBS:
                 i += 1  # "Joining Ana Vale on the panel were …": the participle that takes the person opens no name
-            if all(re.sub(r"['’]s?$", "", t.low) in ls.places for t in toks[i:j]):
+            if toks[i].low in ls.places and all(_unowned(t.low) in ls.places for t in toks[i:j]):
                 i = j  # "Tamil Nadu Industries Minister …", "West Bengal": a place is no name
                 continue
             out.append((i, j))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from kg.extract.doc import Doc, Sentence, Word
@@ -1115,7 +1116,7 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
 
 
 def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMention],
-              gz: Gazetteer) -> list[PersonMention]:
+              gz: Gazetteer, foreign_ends: AbstractSet[str] = frozenset()) -> list[PersonMention]:
     """``최 회장은 기조연설에서 …``: a surname and a title point back to the one person named before
     with that surname and title; the short form becomes a mention of that person."""
     found = []
@@ -1124,7 +1125,7 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         w, t = words[k], words[k + 1]
         before = words[k - 1] if k > 0 else None
         # a Korean surname, or the last word of a foreign name written in words (바그너 박사: 미하엘 바그너)
-        foreign = w.bare and len(w.text) >= 2 and any(m.name.endswith(" " + w.text) for m in earlier)
+        foreign = w.bare and len(w.text) >= 2 and w.text in foreign_ends  # (the last words of foreign names before)
         if not (w.bare and w.text in gz.surnames or foreign) or w.quoted or (
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
             continue
@@ -1145,11 +1146,13 @@ def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
     """Every person mention of the article, in text order."""
     found: list[PersonMention] = []
     known: set[str] = set()  # "…(단장 이정대)은 …. 이정대 단장이 …": a name found once is a name after
+    ends: set[str] = set()  # the last words of the foreign names found so far (바그너 박사: 미하엘 바그너)
     for s_index, sent in enumerate(doc.sentences):
         here = _in_sentence(doc, s_index, sent, gz, frozenset(known))
         found.extend(here)
         known.update(m.name for m in here if not m.is_reporter)
-        found.extend(_anaphors(doc, s_index, sent, found, gz))
+        ends.update(m.name.rsplit(" ", 1)[1] for m in here if " " in m.name)
+        found.extend(_anaphors(doc, s_index, sent, found, gz, ends))
     m = _SLASH_BYLINE.search(doc.text.rstrip())
     if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names:
         span = Span(m.start(1), m.end(1))
