@@ -800,6 +800,26 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             org_toks.pop()
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
             org_toks[-1] = _tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
+        owner_end = o - 1 if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s") \
+            else o if o > 0 and toks[o - 1].text.endswith(_POSSESSIVE) else None
+        if owner_end is not None and all(t.low in ls.regions for t in org_toks):
+            # "Applied Materials' Korea head Kim Tae-ho", "Micron's Asia chief X": the region is the title's,
+            # the owner before it the organization
+            back = owner_end
+            while back > 0 and _capital(toks[back - 1]) and owner_end - back < 6 \
+                    and toks[back - 1].low not in ls.honorifics:
+                back -= 1
+            if back < owner_end:
+                name_end = toks[owner_end - 1].end - (2 if toks[owner_end - 1].text.endswith(_POSSESSIVE) else 0)
+                return (text[org_toks[0].start:toks[title_end].end], text[toks[back].start:name_end],
+                        Span(toks[back].start, name_end))
+        cut_at = next((n for n in range(len(org_toks) - 1) if org_toks[n].text.endswith(_POSSESSIVE)), None)
+        # (a region or a country: "Crain's Detroit reporter" is a paper's name, a city in it)
+        if cut_at is not None and all(t.low in ls.regions for t in org_toks[cut_at + 1:]):
+            owner_toks = org_toks[:cut_at + 1]  # "Micron's Asia chief Ana Vale": the owner, then the region
+            name_end = owner_toks[-1].end - 2
+            return (text[org_toks[cut_at + 1].start:toks[title_end].end], text[owner_toks[0].start:name_end],
+                    Span(owner_toks[0].start, name_end))
         if len(org_toks) == 1 and org_toks[0].low in ls.not_names:
             # "Chicago Mayor Rahm Emanuel": a place in the title; "Vice Industry Minister": in the order written
             return text[toks[written_from].start:toks[title_end].end], None, None

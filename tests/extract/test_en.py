@@ -6278,3 +6278,16 @@ def test_the_head_of_an_organizers_unit_named_by_its_initials(text: str) -> None
     found = _people(text)
     [(roles, _affs)] = found.values()
     assert roles == {Role.HOST_REP}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # an owner, then a region or a country, then the title: the region is the title's, the owner the body
+    ("Speakers included Applied Materials' Korea head Kim Tae-ho.", "Kim Tae-ho", ("Applied Materials", "Korea head")),
+    ("Speakers included Micron's Asia chief Ana Vale.", "Ana Vale", ("Micron", "Asia chief")),
+    # a city in a paper's name stays the paper's
+    ("The panel, moderated by Crain's Detroit reporter Jill Baker, drew a crowd.", "Jill Baker",
+     ("Crain's Detroit", "reporter")),
+])
+def test_an_owner_then_a_region_before_the_title(text: str, name: str, expected: tuple) -> None:
+    found = _people("The Lake AI Forum was held on Wednesday in Seoul. " + text)
+    assert found[name][1] == [expected]
