@@ -1123,11 +1123,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                   if p["roles"] or p["reporter"] or any(s.start < about.start() for s in p["spans"])}
     _resolve_kinds(people, orgs, event)
     hosts = set(event.organizers + event.co_organizers) if event else set()
-    orgs_by_id = {o.id: o.name for o in orgs.organizations()}
+    by_id = {o.id: o for o in orgs.organizations()}
+    orgs_by_id = {i: o.name for i, o in by_id.items()}
     # (with the names the article gives them: "CII Western Region" is of the "Confederation of Indian Industry (CII)")
-    aliases_by_id = {o.id: o.aliases for o in orgs.organizations()}
     event_orgs = [n for o in (*event.organizers, *event.co_organizers, *event.sponsors)
-                  for n in (orgs_by_id[o], *aliases_by_id[o])] if event else []
+                  for n in (by_id[o].name, *by_id[o].aliases)] if event else []
 
     def of_event(a: Affiliation) -> bool:
         """An office of the event itself, or a post at the body named as the event."""

@@ -95,6 +95,10 @@ _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar
                    r"show|meeting|festival|dialogue|exhibition|event)s?\b")
 # "Vantor Systems, a leader in industrial edge computing, today announced …": a description set off by commas
 _APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+){1,10}?(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,)?"
+# the gathering a hyphenated holder or sponsor stands before: "the Nimbus-hosted Robot Forum"
+_HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|"
+                  r"roundtable|hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|"
+                  r"challenge|briefing|session)s?\b)")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -174,13 +178,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:hosted|organi[sz]ed|led|run)\s+"
-                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
-                r"hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|challenge|"
-                r"briefing|session)s?\b)"), OrgRole.ORGANIZER),
+                + _HYPHENED_KIND), OrgRole.ORGANIZER),
     (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:sponsored|backed|funded)\s+"
-                r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|"
-                r"hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|challenge|"
-                r"briefing|session)s?\b)"), OrgRole.SPONSOR),
+                + _HYPHENED_KIND), OrgRole.SPONSOR),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"),

@@ -672,18 +672,23 @@ def _amid(clause: list[Word], i: int) -> bool:
     return False
 
 
+def _subject_index(clause: list[Word]) -> int | None:
+    """The index of the clause's first topic or subject word (은/는/이/가, or the particle written apart)."""
+    return next((n for n, w in enumerate(clause) if w.ending in ("은", "는", "이", "가")
+                 or w.text in ("은", "는", "이", "가") and n > 0), None)
+
+
 def _signing_partners(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
     """``한빛테크노파크는 12일 다온전자와 '…업무협약'을 체결했다``: the organization written with 와/과 after the
     subject, in a clause whose verb signs an agreement, is its other party (one that signs with the subject)."""
-    subject = next((n for n, w in enumerate(clause) if w.ending in ("은", "는", "이", "가")
-                    or w.text in ("은", "는", "이", "가") and n > 0), None)
+    subject = _subject_index(clause)
     if subject is None or _SIGNED.search(doc.text, clause[subject].end, clause[-1].end) is None:
         return []
     out = []
     for w in clause[subject + 1:]:
         if w.quoted or w.ending in ("을", "를") or w.text in ("을", "를"):
             break  # the agreement itself
-        if w.ending in ("와", "과") and not w.quoted and (phrase := org_item([w], doc.text, gz)) is not None:
+        if w.ending in ("와", "과") and (phrase := org_item([w], doc.text, gz)) is not None:
             out.append(phrase)
     return out
 
@@ -709,8 +714,7 @@ def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase |
     """``김민석 의원(더불어민주당)은 … 공청회를 개최했다``: a lawmaker as the subject of the finite verb that
     holds the event holds it through their office (as with 주최); not when another subject holds it
     (``김 의원은 박 협회장이 개최한 토론회에 참석했다``)."""
-    i = next((n for n, w in enumerate(clause) if w.ending in ("은", "는", "이", "가")
-              or w.text in ("은", "는", "이", "가") and n > 0), None)
+    i = _subject_index(clause)
     if i is None:
         return None
     lawmaker = _lawmaker_before(clause, i)
@@ -922,31 +926,6 @@ def _year_of(names: list[tuple[str, Span, int]]) -> str | None:
     return None
 
 
-# a programme's or an announcement's labelled lines: "일시: 2025년 6월 12일(목) 13:30", "장소: 한빛컨벤션센터 3층"
-_WHEN_LINE = re.compile(r"^[ \t]*[▲△■□◆◇•○●\-*]?[ \t]*(?:일시|일정|날짜|행사\s*일시|기간)[ \t]*[:：][ \t]*(?P<v>[^\n]+)", re.M)
-_WHERE_LINE = re.compile(r"^[ \t]*[▲△■□◆◇•○●\-*]?[ \t]*(?:장소|행사\s*장소|개최\s*장소)[ \t]*[:：][ \t]*(?P<v>[^\n/|]+)", re.M)
-
-
-def _labelled_when_where(doc: Doc, names: list[tuple[str, Span, int]], gz: Gazetteer
-                         ) -> tuple[str | None, str | None, str | None, str | None]:
-    """The date and the place a programme's labelled lines give (start, end, venue, city), when no
-    sentence reports the event being held."""
-    start = end = venue = city = None
-    when = _WHEN_LINE.search(doc.text)
-    if when is not None:
-        dates = find_dates(when.group("v"), doc.article.published or _year_of(names), future=True)
-        if dates:
-            start, end = dates[0].start, dates[0].end
-    where = _WHERE_LINE.search(doc.text)
-    if where is not None:
-        place = where.group("v").strip(" ,.")
-        first = place.split()[0] if place.split() else ""
-        if first in gz.cities or first.rstrip("시") in gz.cities:  # "서울 코엑스": the city, then the venue
-            city, place = first.rstrip("시") if first not in gz.cities else first, place[len(first):].strip()
-        venue = place or None
-    return start, end, venue, city
-
-
 def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str | None, str | None]:
     """The date in the holding sentence (or a later one), skipping 'said on' dates (25일 밝혔다)."""
     reference = doc.article.published or _year_of(names)
@@ -1126,8 +1105,6 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
         return None
     draft = EventDraft()
     draft.name, draft.name_spans = _pick_name(doc, names, held)
-    if held is None:  # a programme or an announcement: its labelled lines ("일시: …", "장소: …")
-        draft.start, draft.end, draft.venue, draft.city = _labelled_when_where(doc, names, gz)
     if held is not None:
         sent = doc.sentences[held]
         draft.start, draft.end = _date(doc, held, names)

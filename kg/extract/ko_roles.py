@@ -280,7 +280,6 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
 _AMID = re.compile(r"참여(?:한|하는)\s*가운데")
 _DISCUSSION_HELD = re.compile(r"(?:토론|토의|좌담|대담)(?:이|가|을|를)\s+(?:\S+\s+){0,2}?"
                               r"(?:진행|이어|펼쳐|벌어|열렸|열려|벌였|나눴|가졌)")
-_COUNTED = re.compile(r"\d[\d,]*\s*(?:여\s*)?명")
 
 
 def _amid_a_discussion(doc: Doc, sent: Sentence, ordered: list[PersonMention], hits: list[RoleHit]) -> list[RoleHit]:
@@ -291,7 +290,7 @@ def _amid_a_discussion(doc: Doc, sent: Sentence, ordered: list[PersonMention], h
         return hits
     opened = max((h.mention.span.end for h in hits if h.role in _SPEAKING | {Role.MODERATOR}
                   and h.mention.span.end <= amid.start()), default=sent.span.start)
-    if _COUNTED.search(doc.text, opened, amid.start()):
+    if _COUNTED_SUBJECT.search(doc.text, opened, amid.start()):
         return hits  # "관계자 등 50여 명이 참여한 가운데": a crowd, not a panel
     inside = {id(m) for m in ordered if opened <= m.span.start < amid.start()}
     given = {id(h.mention) for h in hits if h.role is not Role.ATTENDEE}
@@ -798,7 +797,7 @@ def topic_in_parens(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer)
     return topic, Span(start, start + len(topic))
 
 
-_NEXT_ITEM = re.compile(r"[ \t]*[△▲■□◆◇•▶▷○●]")
+_NEXT_ITEM = re.compile(rf"[ \t]*[{''.join(sorted(_LIST_MARKERS))}]")  # the next marked item's marker
 
 
 def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
