@@ -1296,10 +1296,11 @@ _SEMICOLON_REACH = 60  # tokens back from a name to the cue that opens its semic
 
 def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
     semicolon = False
+    honorifics = lists().honorifics
     for n in range(i - 1, max(-1, i - _SEMICOLON_REACH), -1):
         t = toks[n]
         if t.text == "." and n > 0 and (_initial_dot(toks, n) or toks[n - 1].low in LEGAL_FORMS
-                                        or toks[n - 1].low in lists().honorifics):
+                                        or toks[n - 1].low in honorifics):
             continue  # "the Harold E. Smalley Professor", "Acme Inc.", "Dr.": no sentence ends there
         if t.text in (".", "!", "?", ":"):
             return False
