@@ -62,6 +62,10 @@ def _miscut(w: Word) -> bool:
     # 성가선 -> 성 + 가 + 서 + ㄴ: a connective with the topic's ㄴ glued on, which news prose never writes
     if len(w.text) == 3 and w.ending_tags == ("EC", "JX") and w.stem_tags[-1:] == ("VV",):
         return True
+    # 진보람 -> 진보 + 이 + 라고 + 하 + ㅁ: a quotation and its verb contracted into one syllable, which is
+    # speech, not the written prose of news
+    if len(w.text) == 3 and "EC" in w.stem_tags[1:] and w.stem_tags[-1:] == ("VV",):
+        return True
     # 강범한 -> 강범 + 하 + ㄴ: a verb's adnominal form only where the first two syllables are a noun the
     # analyser knows well (참석한, 발표한, 강조한); a given name ending in 한 is read so otherwise
     if len(w.text) == 3 and w.ending == "한" and w.ending_tags == ("XSV", "ETM") and not _verbal_noun(w.stem):

@@ -160,6 +160,10 @@ def test_a_name_does_not_swallow_its_particle(text: str, name: str) -> None:
     # read as a noun, a verb, its connective and the topic's ㄴ (성 + 가 + 서 + ㄴ)
     ("오세린 한빛대 교수가 '데이터 공유'를, 성가선 다온연구소 책임연구원이 '정책 동향'을 발제했다.", "성가선"),
     ("이어 오아선 누리클라우드 AI연구소장이 모델을 시연했다.", "오아선"),
+    # read as a quotation contracted with its verb (진보 + 이 + 라고 + 하 + ㅁ), which news prose never writes
+    ("이어 진보람 삼성SDS 상무와 하도윤 루미랩 연구소장이 각각 발표했다.", "진보람"),
+    ("토론에는 성과람 SK하이닉스 부사장이 참여했다.", "성과람"),
+    ("정의람 다온전자 상무는 \"좋다\"고 말했다.", "정의람"),
 ])
 def test_names_the_analyser_splits(text: str, name: str) -> None:
     assert name in [p.name for p in _x(text).people]
