@@ -174,9 +174,10 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
             elif w.bare and i + 1 < len(words) and re.fullmatch(r"(?:19|20)\d\d", words[i + 1].stem) \
                     and words[i + 1].ending and not words[i + 1].quoted:
                 end, ending = words[i + 1].stem_end, words[i + 1].ending  # "제조AI 혁신포럼 2024를": its year after it
-            j = i
+            j = i  # (an adverb, 함께 or 공동, says how it was held and is no part of the name)
             while j > 0 and i - j < 5 and words[j - 1].bare and not words[j - 1].is_particle \
                     and not words[j - 1].is_punct and words[j - 1].text not in _NOT_IN_NAME \
+                    and (words[j - 1].stem_tags != ("MAG",) or words[j - 1].text == "및") \
                     and not _ADNOMINAL_HELD.search(words[j - 1].text) \
                     and not re.fullmatch(r"\d+\s*[일월]", words[j - 1].text):
                 j -= 1
@@ -331,7 +332,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             venue = " ".join(p.stem if p is w else p.text for p in parts)
             if venue in gz.cities or venue in gz.districts:
                 return None, venue if venue in gz.cities else city
-            if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city:
+            if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city or _building(venue, gz):
                 return venue, city
     return None, None
 
@@ -1079,7 +1080,14 @@ def _forms(p: OrgPhrase) -> set[str]:
 
 
 def _is_place(stem: str, gz: Gazetteer) -> bool:
-    return any(stem.endswith(v) for v in gz.venue_suffixes) and not is_org_word(stem, gz)
+    return (any(stem.endswith(v) for v in gz.venue_suffixes) or _building(stem, gz)) and not is_org_word(stem, gz)
+
+
+def _building(stem: str, gz: Gazetteer) -> bool:
+    """A building named by its own name and 관 (오룡관, 창의관, 학생회관, 도서관), not a title that ends so
+    (장관, 사무관, 감독관) nor an institution (기관)."""
+    return len(stem) >= 3 and stem.endswith("관") and not stem.endswith("기관") and not gz.is_title(stem) \
+        and not gz.known_org(stem)
 
 
 def _holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:

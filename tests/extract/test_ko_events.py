@@ -589,6 +589,39 @@ def test_convention_centres_by_their_own_names(text: str, venue: str) -> None:
     assert e.venue == venue
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    # a building named by its own name and 관, with or without "on campus" before it
+    ("한빛과학기술원은 26일 교내 누리관에서 'AI 반도체 세미나'를 열었다.", "누리관"),
+    ("'AI 반도체 세미나'가 지난 3일 다온대 학생회관에서 열렸다.", "다온대 학생회관"),
+    ("한빛시는 3일 시립도서관에서 'AI 교육 설명회'를 개최했다.", "시립도서관"),
+])
+def test_a_building_named_with_gwan(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-05")).events
+    assert e.venue == venue
+
+
+@pytest.mark.parametrize("text", [
+    # an institution and a title ending in 관 are no buildings
+    "한빛협회는 3일 회원 기관에서 모인 전문가들과 'AI 제조 포럼'을 열었다.",
+    "'AI 제조 포럼'은 3일 감독관에서 물러난 오세린 씨가 기획했다.",
+])
+def test_an_institution_or_a_title_ending_in_gwan_is_no_venue(text: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-05")).events
+    assert e.venue is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an adverb before the event's type says how it was held and is no part of its name
+    ("한빛협회는 26일 회원사 전문가들과 함께 AI 제조 세미나를 열었다.", "AI 제조 세미나"),
+    ("두 기관은 26일 한빛홀에서 처음으로 로봇 해커톤을 공동 개최했다.", "로봇 해커톤"),
+    # 및 joins two events into one name
+    ("한빛협회는 26일 제3기 AI 아카데미 성과공유회 및 수료식을 열었다.", "제3기 AI 아카데미 성과공유회 및 수료식"),
+])
+def test_an_adverb_before_the_event_word(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-05")).events
+    assert e.name == name
+
+
 @pytest.mark.parametrize(("text", "co_organizers"), [
     # a partner body in holding the event (in collaboration with)
     ("'AI 제조 포럼'이 3일 열렸다. 행사는 한빛도가 주최하고 한빛테크노파크가 주관했으며 다온진흥원이 협력기관으로 참여했다.",
