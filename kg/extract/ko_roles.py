@@ -809,7 +809,8 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         between = doc.text[m.span.end:q.outer.start]
         # "김철수 교수(한빛대)가 '…'를 발표했다": the person's body in parentheses between them
         between = re.sub(r"^\s*(?:[(（][^()（）\n]{1,40})?[)）]", "", between)
-        if re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
+        if (re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) or _TOOK_THE_PART.fullmatch(between)) \
+                and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
                 or re.fullmatch(r"\s*의\s*", between) \
                 or not between.strip() and (_ends_line(doc.text, q.outer.end)  # "발제: A 교수 '제조 AI 동향'"
                                             # "△기조강연=A 대표 '제조 AI' △주제발표=…": the next item's marker
@@ -824,6 +825,11 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
             start, end = start + 1, end - 1  # the title in quotes
         return doc.slice(start, end).strip(), Span(start, end)
     return None
+
+
+# "기조연설은 A 교수가 맡아 '…'을 주제로", "A 대표가 연단에 올라 '…'에 대해": the subject takes its part,
+# then names its talk
+_TOOK_THE_PART = re.compile(r"\s*(?:은|는|이|가)\s*(?:맡아|맡아서|나서|나와|(?:연단|강단|무대)에\s*올라)\s*")
 
 
 # a programme line's talk after the speaker and a colon, to the end of the line

@@ -417,6 +417,23 @@ def test_a_body_aside_and_parallel_subjects_with_topics(text: str, expected: dic
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the subject takes its part (맡아, 나서, 연단에 올라), then names its talk
+    ("기조연설은 탁현우 한빛대 교수가 맡아 '피지컬 AI 시대의 공장'을 주제로 발표했다.",
+     {"탁현우": ("keynote", "피지컬 AI 시대의 공장")}),
+    ("이어 오세린 다온전자 대표가 연단에 올라 '제조 데이터의 가치'에 대해 강연했다.",
+     {"오세린": ("speaker", "제조 데이터의 가치")}),
+    ("첫 발표자로는 오세린 다온전자 대표가 나서 '제조 데이터의 가치'를 발표했다.",
+     {"오세린": ("speaker", "제조 데이터의 가치")}),
+    # the part taken is a chair's: what follows is the discussion's subject, not a talk
+    ("좌장은 오세린 다온전자 대표가 맡아 '제조 데이터의 가치'를 놓고 토론을 이끌었다.",
+     {"오세린": ("moderator", None)}),
+])
+def test_a_talk_named_after_taking_the_part(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # people joined as one subject share the talk named after the last of them
     ("정민재 한빛진흥원 팀장과 한예린 다온랩 대표가 'AI와 일자리'를 주제로 대담을 나눴다.",
      {"정민재": ("speaker", "AI와 일자리"), "한예린": ("speaker", "AI와 일자리")}),
