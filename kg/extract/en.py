@@ -117,7 +117,8 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
 
 
 # a leading article, and a lower-case word for what kind of organization it is: "the startup Sightline Robotics"
-_LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z][a-z]+(?:ish|an|ese|ian|ch|i)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+# (a nationality or a place may open it: "the German software company Kestrel", "the Ann Arbor startup Sightline")
+_LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?"
                    r"(?:startup|start-up|company|firm|maker|chipmaker|"
                    r"automaker|carmaker|giant|developer|provider|supplier|manufacturer|unicorn|conglomerate|"
                    r"operator|platform|spinoff|spin-off|subsidiary|affiliate)\s+)?(?=[A-Z0-9]|[a-z]+[A-Z])")

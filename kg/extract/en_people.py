@@ -23,7 +23,7 @@ from kg.resources import data_dir
 
 # (an academic degree keeps its last full stop: "a Ph.D. candidate" is one title, its "." no clause's end)
 _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
-                    r"|[^\W\d_][\w'’\-&.]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
+                    r"|[^\W\d_][\w'’\-&.*]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged)$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
@@ -1137,10 +1137,16 @@ _KIND_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _BUSINESS_KINDS
 def _past_kind(toks: list[_Tok], j: int) -> int:
     """The index past ``(field) kind`` words at ``j`` when a capitalised name follows them ("robotics firm
     Kestrel", "startup Sightline Robotics"), else ``j``."""
-    for n in range(j, min(j + 3, len(toks))):
-        if not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3  # "AI startup"
-                or toks[n].low.endswith(("-based", "-headquartered"))):  # "Seoul-based startup Kestrel"
+    places = 0
+    for n in range(j, min(j + 5, len(toks))):
+        if _capital(toks[n]) and not toks[n].text.isupper() and places < 2 and n - j == places:
+            places += 1  # "the Ann Arbor startup Sightline Robotics": where the business is, before its kind
+            continue
+        if n - j >= places + 3 or not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3
+                                        or toks[n].low.endswith(("-based", "-headquartered"))):  # "AI startup", "Seoul-based"
             return j
+        if places and toks[n].low not in _BUSINESS_KINDS:
+            continue
         if (toks[n].low in _KINDS or toks[n].low.endswith(("-based", "-headquartered"))) and n + 1 < len(toks) \
                 and _capital(toks[n + 1]):
             return n + 1
@@ -1797,6 +1803,7 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
         j += 1
     if j < len(toks) and toks[j].text.endswith(_POSSESSIVE) and toks[j].text.islower():
         j += 1  # "the school's", "the company's"
+    j = _past_kind(toks, j)  # "who founded (the) Ann Arbor robotics startup Sightline Robotics"
     led = _org_run(toks, j, text, joiner_first=True)
     if led is not None and led[0].lower() in lists().not_names:
         # "who leads AI strategy for Kestrel Labs in Asia": a field, then the organization after for/at/of

@@ -2610,6 +2610,19 @@ def test_parts_held_with_followed_closed_and_labelled(text: str, roles: dict[str
      {"Ravi Kumar": ("NVIDIA", None), "Mia Holt": ("Kestrel Labs", None)}),
     ("Tom Reed, CEO of robotics firm Kestrel, and Lars Ober, founder of the AI startup Fjord Analytics, spoke.",
      {"Tom Reed": ("Kestrel", "CEO"), "Lars Ober": ("Fjord Analytics", "founder")}),
+    # where the business is, before its kind, is no part of its name either
+    ("The panel included Marcus Lee, founder of the Ann Arbor startup Sightline Robotics.",
+     {"Marcus Lee": ("Sightline Robotics", "founder")}),
+    ("Marcus Lee of the Lake Placid robotics startup Sightline Robotics spoke after lunch.",
+     {"Marcus Lee": ("Sightline Robotics", None)}),
+    ("Marcus Lee, who founded Ann Arbor startup Sightline Robotics in 2019, spoke on the panel.",
+     {"Marcus Lee": ("Sightline Robotics", None)}),
+    ("Marcus Lee, who founded the chipmaker Sightline Semi, spoke on the panel.",
+     {"Marcus Lee": ("Sightline Semi", None)}),
+    # an asterisk inside an organization's name
+    ("The panel included Dr Aisha Rahman (A*STAR) and Mr Daniel Ho (DBS Bank).",
+     {"Aisha Rahman": ("A*STAR", None), "Daniel Ho": ("DBS Bank", None)}),
+    ("Aisha Rahman of A*STAR spoke on robot learning.", {"Aisha Rahman": ("A*STAR", None)}),
     # a minister's portfolio is the title; the country owning it no organization; the next person stays apart
     ("The meeting was co-chaired by Kim Jung-kwan, Korea's Minister of Trade, Industry and Energy, and Katherina Reiche.",
      {"Kim Jung-kwan": (None, "Minister of Trade, Industry and Energy")}),
