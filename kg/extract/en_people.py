@@ -1139,7 +1139,8 @@ def _past_kind(toks: list[_Tok], j: int) -> int:
     Kestrel", "startup Sightline Robotics"), else ``j``."""
     places = 0
     for n in range(j, min(j + 5, len(toks))):
-        if _capital(toks[n]) and not toks[n].text.isupper() and places < 2 and n - j == places:
+        if _capital(toks[n]) and not toks[n].text.isupper() and places < 2 and n - j == places \
+                and not toks[n].low.endswith(("-based", "-headquartered")):
             places += 1  # "the Ann Arbor startup Sightline Robotics": where the business is, before its kind
             continue
         if n - j >= places + 3 or not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3
