@@ -61,7 +61,8 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
 _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+year\s+(?:earlier|ago)|prior\s+edition|"
                            r"the\s+year\s+before)\b", re.I)
 # (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
-_ATTEND = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w\-]*\s+){0,3}"
+# (not a clock's minutes, "15:02", nor across a line)
+_ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
                      r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
                      r"members|officials|researchers|faculty|engineers|developers|leaders|entrepreneurs|stakeholders|"
                      r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"

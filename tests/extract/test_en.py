@@ -5703,6 +5703,9 @@ def test_a_degree_in_a_title(text: str, name: str, org: str, title: str) -> None
     # a year is no head count
     ("At the Lake AI Forum on Oct. 8, Ana Vale looked back to 2011 when a few leaders met.", None),
     ("The Lake AI Forum on Oct. 8 recalled that in 2019 researchers first met there.", None),
+    # a clock's minutes on a dateline, before the next line's words, are no head count
+    ("Published: Oct 10, 2026 - 15:02\n\nExperts from industry met at the Lake AI Forum on Oct. 8.", None),
+    ("Updated 09:30 KST\n\n40 engineers from industry met at the Lake AI Forum on Oct. 8.", 40),
 ])
 def test_head_counts_of_more_kinds_and_years_that_are_none(text: str, attendance: int | None) -> None:
     e, _orgs = _event(text, published="2026-10-10")
