@@ -232,7 +232,8 @@ _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?
 _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
 _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
 _LIST = rf"(?P<list>(?:[^.;]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
-        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened)\s+by\b|;|(?!{_DOTS})\.|$)"
+        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|run|managed|operated|coordinated)\s+by\b|;|" \
+        rf"(?!{_DOTS})\.|$)"
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w'’&.\-]+\s+){0,8}?(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
@@ -294,7 +295,8 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
 _MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # a month's name begins so ("Sept.", "June")
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
-_HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|put on|put together|"
+_HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|managed|operated|"
+                          r"coordinated|put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
                           r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
@@ -1034,6 +1036,20 @@ _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|ga
 _IN_CITY = re.compile(r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
 
 
+_RUNS = ("run", "managed", "operated", "coordinated")
+# what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),
+# or the sentence's start ("Run by A, the hackathon …"); not "a lab run by", "the campus, which is operated by"
+_RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|competition|contest|challenge|program|"
+                        r"programme|bootcamp|camp|meetup|series|week|day|session|webinar|roundtable|ceremony)s?,?"
+                        r"(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
+                        r"|\band|^|[.!?]|\n)\s*$", re.I)
+
+
+def _runs_the_event(text: str, m: re.Match[str]) -> bool:
+    """A body that runs, manages or operates something runs the event only when the event is what it runs."""
+    return not m.group().lower().startswith(_RUNS) or _RUN_THING.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
 def _fronted_list(m: re.Match[str]) -> str:
     """The list of a cue that opens its sentence (``Hosted by A and B, the forum opened …``) ends at the
     comma after its last item, before the subject the phrase is fronted to: after ``and`` if it has
@@ -1093,13 +1109,19 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     # "Hosted by A and organized by B": B, who organizes what A holds, is a co-organizer (where no
     # one else holds the event, "organized by" names its organizer)
     hosted = [(m.group().split()[0].lower(), _list_items(_fronted_list(m), m.start("list"), comma_names))
-              for m in _HOSTED_LIST.finditer(text)]  # (verb, items), read once
-    # ("presented by A and produced by B": the producer, like the organizer, works for the one presenting it)
-    organized_by = {org for verb, items in hosted if verb.startswith(("organi", "produced")) for org, _at in items}
-    hosts = {org for verb, items in hosted if not verb.startswith(("organi", "produced")) for org, _at in items}
+              for m in _HOSTED_LIST.finditer(text) if _runs_the_event(text, m)]  # (verb, items), read once
+    # ("presented by A and produced by B": the producer, like the organizer, works for the one presenting it;
+    # "organized by A and run by B": the body that runs it works for the organizer, as 주관 for 주최)
+    def tier(verb: str) -> int:
+        return 2 if verb.startswith(_RUNS) \
+            else 1 if verb.startswith(("organi", "produced")) else 0
+    tiers: dict[str, int] = {}
+    for verb, items in hosted:
+        for org, _at in items:
+            tiers[org] = min(tiers.get(org, 2), tier(verb))
+    top = min(tiers.values(), default=0)
     for _verb, items in hosted:
-        found.extend((org, at, OrgRole.CO_ORGANIZER if org in organized_by and hosts - organized_by
-                      else OrgRole.ORGANIZER) for org, at in items)
+        found.extend((org, at, OrgRole.CO_ORGANIZER if tiers[org] > top else OrgRole.ORGANIZER) for org, at in items)
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),
                           (_JOINT_BETWEEN, OrgRole.ORGANIZER),

@@ -2417,6 +2417,18 @@ def test_the_people_a_panel_is_held_with(text: str, roles: dict[str, Role]) -> N
      {"organizers": ["Ministry of Robots"], "co_organizers": ["Ridge Institute"], "sponsors": []}),
     ("The Robot Forum was organized by the Ridge Institute at Hanbit Hall.",
      {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    # the body that runs, manages or operates what another organizes or hosts is a co-organizer (주관)
+    ("The Robot Hackathon, organized by the Ministry of Robots and run by the Ridge Agency (RA), drew 48 teams.",
+     {"organizers": ["Ministry of Robots"], "co_organizers": ["Ridge Agency"], "sponsors": []}),
+    ("The Robot Hackathon was held Nov. 20. The event was hosted by Hanbit City and managed by the Ridge Agency.",
+     {"organizers": ["Hanbit City"], "co_organizers": ["Ridge Agency"], "sponsors": []}),
+    # alone, it holds the event; what else it runs is no event
+    ("The Robot Hackathon, run by the Ridge Agency, was held Nov. 20.",
+     {"organizers": ["Ridge Agency"], "co_organizers": [], "sponsors": []}),
+    ("The Robot Forum was held Nov. 20 at Hanbit Campus, which is operated by the Ridge Agency.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
+    ("The Robot Forum was hosted by Hanbit City on Nov. 20. Tom Reed leads a lab run by Kestrel Labs.",
+     {"organizers": ["Hanbit City"], "co_organizers": [], "sponsors": []}),
     # sponsors named as such; "is an annual event of"; "sponsored this year by"
     ("The Robot Forum was held at Hanbit Hall. It was made possible by sponsors Nimbus Works and Kestrel Labs.",
      {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Kestrel Labs"]}),
