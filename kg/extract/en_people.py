@@ -1320,6 +1320,14 @@ def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _semicolon_item(toks: list[_Tok], i: int, after: int) -> bool:
+    """The name at ``i`` (its comma at ``after``) is an item of a list parted by semicolons after a role cue
+    (``Presenters included A, Lake Corp; B, Nimbus AI; and C, Hanbit University``): the first item,
+    closed by a semicolon, or a later one."""
+    first = next((n for n in range(after + 1, min(after + 8, len(toks))) if toks[n].text in (";", ".", ",", ":")), None)
+    return first is not None and toks[first].text == ";" and _after_cue_by(toks, i) or _in_semicolon_list(toks, i)
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     while i >= 1 and (toks[i - 1].low in honorifics or i >= 2 and toks[i - 1].text == "."
@@ -2397,7 +2405,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             headed = _under_header(text, toks[i].start)
             if got is None and headed and (paren := _paren_org(toks, j, text)) is not None:
                 got = (None, *paren)  # "Panelists: Tom Becker (Siemens), Aiko Tanaka (Omron)"
-            if got is None and headed and (comma_org := _headed_comma_org(toks, after, text)) is not None:
+            if got is None and (headed or _semicolon_item(toks, i, after)) \
+                    and (comma_org := _headed_comma_org(toks, after, text)) is not None:
                 got = (None, *comma_org)  # "Panel: Tom Reed, Rockwell Automation; Aiko Tanaka, Fanuc"
             if got is None and not (honorific or listed or headed and j - i >= 2
                                     or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)

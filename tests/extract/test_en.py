@@ -5144,6 +5144,12 @@ def test_where_the_venue_is_is_no_venue(text: str, venue: str, city: str | None)
       "Mia Holt": ({Role.ATTENDEE}, [("Ridge Labs", None)])}),
     ("Pictured: Ana Vale, Lake Corp; Tom Reed, Nimbus AI.",
      {"Ana Vale": ({Role.ATTENDEE}, [("Lake Corp", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Nimbus AI", None)])}),
+    # so are the items of a sentence's list after a role cue, each a name and its organization
+    ("Other presenters included Ana Vale, Lake Robotics; Tom Reed, Nimbus Inc.; and Mia Holt, Ridge University.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Robotics", None)]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus Inc", None)]),
+      "Mia Holt": ({Role.SPEAKER}, [("Ridge University", None)])}),
+    ("Panelists were Ana Vale, Lake; Tom Reed, Nimbus; and two students.",
+     {"Ana Vale": ({Role.PANELIST}, [("Lake", None)]), "Tom Reed": ({Role.PANELIST}, [("Nimbus", None)])}),
     # "Photo:" before a person who does something is a caption, not a photographer's credit
     ("Photo: Ana Vale, Lake Corp CEO, addresses attendees.", {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", "CEO")])}),
     ("The forum drew 300 people.\nPhoto: Tom Reed", {"Tom Reed": ({Role.REPORTER}, [(None, "Photographer")])}),
