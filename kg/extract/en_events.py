@@ -142,6 +142,16 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"opens|wrapped up|wraps up|closed|launched|launches|began|begins|concluded)\s+(?:its|their|the\s+"
                 rf"(?:(?:\w+-day|annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*(?=[A-Z0-9]))", re.M),
      OrgRole.ORGANIZER),
+    # "Hanbit University's College of Engineering welcomed more than 250 guests to the Robot Symposium": the one
+    # welcoming people to an event hosts it (a body by its organization word: "Tom Reed welcomed guests" is a host's
+    # representative, not the host)
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?(?=(?:[A-Z][\w'’&.\-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?)"
+                rf"{{0,8}}?(?:(?i:{'|'.join(sorted(ORG_WORDS))})\b|[A-Z]{{2,}}\b)){_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+"
+                rf"(?:on\s+[A-Z][a-z]+day\s+)?(?:welcomed|welcomes|will\s+welcome)\s+(?:(?:more\s+than|over|some|about|"
+                rf"nearly|almost|around|roughly|close\s+to)\s+)?(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+                rf"(?:guests|attendees|participants|delegates|visitors|people|experts|leaders|students|researchers|"
+                rf"representatives|speakers|members|executives|engineers)\s+(?:from\s+[^.;]{{1,80}}?\s+)?to\s+"
+                rf"(?:its|their|the)\s+(?=[^.;]{{0,80}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
     # "The Ridge Institute, the forum's organizer, …"; "X, which runs the Robot Forum, …"

@@ -2422,6 +2422,13 @@ def test_the_people_a_panel_is_held_with(text: str, roles: dict[str, Role]) -> N
      {"organizers": ["Ministry of Robots"], "co_organizers": ["Ridge Agency"], "sponsors": []}),
     ("The Robot Hackathon was held Nov. 20. The event was hosted by Hanbit City and managed by the Ridge Agency.",
      {"organizers": ["Hanbit City"], "co_organizers": ["Ridge Agency"], "sponsors": []}),
+    # a body that welcomes people to an event hosts it; a person who does is no body
+    ("Hanbit University's College of Engineering welcomed more than 250 guests to the Robot Symposium on Oct. 14.",
+     {"organizers": ["Hanbit University's College of Engineering"], "co_organizers": [], "sponsors": []}),
+    ("The Ridge Institute welcomed about 300 leaders from across Asia to its annual Robot Forum on Oct. 14.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    ("The Robot Forum was held on Oct. 14. Tom Reed welcomed guests to the forum.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
     # alone, it holds the event; what else it runs is no event
     ("The Robot Hackathon, run by the Ridge Agency, was held Nov. 20.",
      {"organizers": ["Ridge Agency"], "co_organizers": [], "sponsors": []}),
