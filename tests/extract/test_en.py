@@ -2576,6 +2576,10 @@ def test_a_company_word_ends_no_person_name() -> None:
     ("Nimbus Works Vision Systems division head Tom Reed presented the roadmap.",
      {"Tom Reed": ("Nimbus Works Vision Systems", "division head")}),
     ("Ridge Institute robotics team lead Mia Holt spoke next.", {"Mia Holt": ("Ridge Institute", "robotics team lead")}),
+    # who in a body a member is belongs to the title (faculty, staff, jury), the body before it to the organization
+    ("Ridge University faculty members Tom Reed and Ana Vale also spoke.",
+     {"Tom Reed": ("Ridge University", "faculty member"), "Ana Vale": ("Ridge University", "faculty member")}),
+    ("Nimbus Works staff engineer Mia Holt presented the demo.", {"Mia Holt": ("Nimbus Works", "staff engineer")}),
 ])
 def test_a_units_head_before_the_name(text: str, expected: dict) -> None:
     found = _people(text)
