@@ -17,6 +17,7 @@ from kg.extract.morph import analyse, word_score
 
 _NAME = re.compile(r"^[가-힣]{2,4}$")
 _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
+_LONG_FOREIGN_PART = re.compile(r"^[가-힣]{6,8}$")
 # Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
 _NOUN_FINAL = frozenset("가자들인원관연단")
 _ORG_INNER = frozenset({"창립", "공동", "초대"})
@@ -315,9 +316,12 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     # are its unit's
     known = next((x for x in range(i - 1, max(-1, i - 5), -1) if words[x].bare and not words[x].is_punct
                   and gz.known_org(words[x].text)), None)
-    if known is not None and known < i - 1 and words[i - 1].text.endswith(_UNIT_WORDS) \
+    if known is not None and known < i - 1 \
             and all(w.bare and not w.is_punct and not gz.is_title(w.text) for w in words[known:i]):
-        j = known  # (not "구글 순다르 피차이 CEO": the unit word right before the title says so)
+        if words[i - 1].text.endswith(_UNIT_WORDS):
+            j = known  # (not "구글 순다르 피차이 CEO": the unit word right before the title says so)
+        elif (run := _foreign_run(words, known, gz)) is not None:
+            return run  # "마이클 로건 구글 클라우드 부사장": a name before the known organization, its unit after it
     while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
                      or gz.known_org(words[j - 1].text)
                      or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \
@@ -326,10 +330,24 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
+    return _foreign_run(words, j, gz)
+
+
+def long_foreign_part(w: Word) -> bool:
+    """A foreign name's word of six to eight syllables that the analyser reads as an unknown proper noun
+    (시바수브라마니안, 크리슈나무르 + 티)."""
+    return w.stem_tags[:1] == ("NNP",) and _LONG_FOREIGN_PART.match(w.text) is not None
+
+
+def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """Two or three Hangul words that end at ``j`` and that no list knows as common words, at a phrase's
+    start (or after a known organization)."""
     b, a = j, j
     while a > 0 and b - a < 3:
         w = words[a - 1]
-        if not (w.bare and _FOREIGN_PART.match(w.text)) or w.text in gz.not_names or w.text in LIST_MARKS \
+        # (a long surname the analyser reads as one proper noun: 시바수브라마니안)
+        if not (w.bare and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
+                or w.text in gz.not_names or w.text in LIST_MARKS \
                 or gz.is_title(w.text) or "XSN" in w.stem_tags or "MM" in w.stem_tags \
                 or is_org_word(w.text, gz) and not given_name_in_si(w.text, gz) or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \

@@ -482,6 +482,13 @@ def test_sosok_and_a_known_genitive_organization(text: str, expected: list) -> N
     # … with the known organization's unit between it and the title
     ("기조강연은 안나 슈미트 지멘스 디지털인더스트리 부문 부사장이 맡았다.", [("안나 슈미트", "지멘스", "부사장")]),
     ("한스 뮐러 지멘스 스마트인프라 사업부 CTO가 강연했다.", [("한스 뮐러", "지멘스", "CTO")]),
+    # … with the known organization's brand or unit after it, no unit word saying so
+    ("이어 마이클 로건 구글 클라우드 부사장과 박진우 한빛대 교수가 발표했다.",
+     [("마이클 로건", "구글 클라우드", "부사장"), ("박진우", "한빛대", "교수")]),
+    ("토론에는 요하네스 슈미트 지멘스 헬시니어스 전무가 참여했다.", [("요하네스 슈미트", "지멘스", "전무")]),
+    # a long surname the analyser reads as one proper noun
+    ("이날 스와미 시바수브라마니안 AWS 부사장이 기조연설을 했다.", [("스와미 시바수브라마니안", "AWS", "부사장")]),
+    ("기조강연은 라마 크리슈나무르티 인텔 부사장이 맡았다.", [("라마 크리슈나무르티", "인텔", "부사장")]),
     # a foreign name before an organization no list knows: a proper noun compounded with common nouns
     ("토마스 베버 함부르크항만컨설팅 CTO가 토론에 참여했다.", [("토마스 베버", "함부르크항만컨설팅", "CTO")]),
     ("이날 토론에는 엘레나 포페스쿠 브레멘물류연구소 연구원이 참여했다.", [("엘레나 포페스쿠", "브레멘물류연구소", "연구원")]),
