@@ -78,7 +78,15 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 continue
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             hits.append((m.start() + sent.span.start, m.end() + sent.span.start, role))
+    for m in _CHAIRED_DISCUSSION.finditer(text):  # "A 교수가 진행한 패널토론에는 B, C가 참여했다": A chairs it
+        if not blocked[m.start()] and not taken[m.start()]:
+            hits.append((m.start() + sent.span.start, m.end() + sent.span.start, Role.MODERATOR))
     return sorted(hits)
+
+
+# the adnominal form of conducting or leading before a discussion: its subject chairs the discussion (the
+# discussion's own word is left to give the others their part)
+_CHAIRED_DISCUSSION = re.compile(r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)(?=\s*(?:패널\s*)?(?:토론|좌담|대담|세션|토크)(?!회|콘서트|쇼))")
 
 
 # a cue's verb negated right after it: "참석하지 않은", "참석하지 못했다", "참석 안 한"

@@ -978,6 +978,21 @@ def test_the_person_a_discussion_is_held_around(text: str, expected: dict[str, s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the subject of conducting or leading a discussion (진행한, 이끈 + 토론) chairs it; those in it are panelists
+    ("송하람 한빛대 교수가 진행한 패널토론에는 나태린 다온전자 대표, 문진호 누리랩 이사가 참여했다.",
+     {"송하람": {Role.MODERATOR}, "나태린": {Role.PANELIST}, "문진호": {Role.PANELIST}}),
+    ("송하람 한빛대 교수가 이끈 토론에서 나태린 다온전자 대표는 규제 완화를 요구했다.",
+     {"송하람": {Role.MODERATOR}, "나태린": {Role.PANELIST}}),
+    ("송하람 한빛대 교수가 진행하는 좌담에는 나태린 다온전자 대표가 함께한다.",
+     {"송하람": {Role.MODERATOR}, "나태린": {Role.PANELIST}}),
+    # a body that conducted a 토론회 (an event) chairs no one's part; a study conducted is no discussion
+    ("다온전자가 진행한 토론회에는 송하람 한빛대 교수가 참석했다.", {"송하람": {Role.ATTENDEE}}),
+])
+def test_the_one_who_conducts_a_discussion(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a foreign company's Korean branch in the genitive before a name
     ("이어 마이크로소프트 한국지사의 제임스 리 상무가 발표했다.", ("제임스 리", "마이크로소프트", "상무")),
     ("이어 구글 한국법인의 김하늘 전무가 발표했다.", ("김하늘", "구글", "전무")),
