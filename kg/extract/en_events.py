@@ -682,8 +682,13 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     if not names:
         return None
 
+    places = lists().places
+
     def key(n: tuple[str, Span]) -> str:
-        return re.sub(r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*|\s*\(.*\)$", "", n[0]).lower()
+        k = re.sub(r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*|\s*\(.*\)$", "", n[0]).lower()
+        last = k.rsplit(" ", 1)
+        # ("Web Summit Lisbon" and "Web Summit 2026": one event, its city or its year written after it)
+        return last[0] if len(last) == 2 and last[1] in places and _TYPE_WORD.search(last[0]) else k
 
     keys = {key(n) for n in names}
     written = _written_counts(text, keys)  # how often the text writes each name, found by a pattern or not
@@ -693,7 +698,9 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     same = [n for n in names if key(n) == key(best)]
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
     # headline's "Industry 5.0 summit"), then the first
-    return max(same, key=lambda n: (len(n[0]), n[0].split()[-1][:1].isupper(), -n[1].start))
+    # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city
+    return max(same, key=lambda n: (re.search(r"\b(?:19|20)\d\d\b", n[0]) is not None, len(n[0]),
+                                    n[0].split()[-1][:1].isupper(), -n[1].start))
 
 
 # after an event's name (or its type word, acronym or year) and a verb of holding: the place it is held at
@@ -1455,13 +1462,20 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         if owner and _trim_org(owner.group("org")):
             found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
-    honorifics = lists().honorifics
+    honorifics, regions = lists().honorifics, lists().regions
     # ("the Women MAKE Awards ceremony": the event's own name, less its kind, is no organization)
     draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name
                                        and not (o[0] in draft.name and o[0].split()[-1].lower() in _types()))
                   and not any(p in o[0] for p in people) and o[0] not in surnames
                   and not _ROMANIZED_NAME.fullmatch(o[0])
-                  and o[0].lower().rstrip(".") not in honorifics]
+                  and o[0].lower().rstrip(".") not in honorifics
+                  # ("South Korea on Monday launched …": a country as a sentence's subject stands for its
+                  # government, which it does not name; "the consulates of Norway", "the Jiangsu government" do)
+                  and not (regions.issuperset(o[0].lower().removeprefix("the ").split())
+                           and not re.match(r"\s+(?:government|provincial|state|regional|consulate|embassy)",
+                                            text[o[1] + len(o[0]):o[1] + len(o[0]) + 14], re.I)
+                           and re.search(r"(?:^|[.!?]\s+|--\s*|—\s*|\n)(?:The\s+|the\s+)?$",
+                                         text[max(0, o[1] - 8):o[1]]) is not None)]
     # "KAIST, Hyundai Motor hold forum …" over "Hyundai Motor Group and KAIST jointly held …": a headline's
     # short form of a name the body writes in full is that organization
     headline_end = text.find("\n") if "\n" in text else len(text)

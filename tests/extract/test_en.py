@@ -610,6 +610,26 @@ def test_event_name_boundaries(text: str, name: str) -> None:
     assert e.name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a headline's name with its city and the body's with its year: one event, named with the year
+    ("Startups pitch at Robot Summit Lisbon\n\nTen startups took the stage at Robot Summit 2026 in Lisbon last week.",
+     "Robot Summit 2026"),
+    ("Startups pitch at Robot Summit 2026\n\nTen startups took the stage at Robot Summit Lisbon last week.",
+     "Robot Summit 2026"),
+    # a place that is part of the name stays in it
+    ("AI Expo Korea 2026 opens\n\nAI Expo Korea opened on Monday at Coex.", "AI Expo Korea 2026"),
+])
+def test_a_name_written_with_its_city_and_with_its_year(text: str, name: str) -> None:
+    e, _ = _event(text, published="2026-12-01")
+    assert e.name == name
+
+
+def test_a_country_that_launches_an_event_is_no_organizer() -> None:
+    e, orgs = _event("SEOUL, Dec. 1 (Yonhap) -- South Korea on Monday launched the K-Chip Forum, the ministry said.\n"
+                     "The Korea Robot Association hosted the Robot Day on Monday.", published="2026-12-01")
+    assert orgs["organizers"] == ["Korea Robot Association"]
+
+
 def test_co_organized_by_a_and_b_gives_each() -> None:
     _, orgs = _event("The Lake Robot Show is co-organized by the Robot Guild and Daily Works Press.")
     assert orgs["co_organizers"] == ["Robot Guild", "Daily Works Press"]
