@@ -114,7 +114,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too)
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
@@ -596,7 +597,8 @@ def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
 # 'a half-day seminar titled "AI for SMEs: Getting Started"': the quoted title of an event is its name
 _TITLED = re.compile(r"\b(?:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|"
                      r"festival|event|meeting|lecture series|bootcamp|masterclass)s?,?\s+"
-                     r"(?:titled|entitled|themed|called|named|dubbed|under\s+the\s+(?:title|theme|banner)(?:\s+of)?)\s*$",
+                     # ("a two-day national workshop on 'AI for Smart Manufacturing'": a quoted subject is its name)
+                     r"(?:titled|entitled|themed|called|named|dubbed|on|under\s+the\s+(?:title|theme|banner)(?:\s+of)?)\s*$",
                      re.I)
 
 

@@ -6356,3 +6356,32 @@ def test_the_head_of_an_organizers_unit_named_by_its_initials(text: str) -> None
 def test_an_owner_then_a_region_before_the_title(text: str, name: str, expected: tuple) -> None:
     found = _people("The Lake AI Forum was held on Wednesday in Seoul. " + text)
     assert found[name][1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a dateline's city before a colon, in capitals or not, opens the sentence that names the holder
+    ("Chennai: The Ridge Institute organised a two-day workshop titled 'AI for Smart Manufacturing' on November 18.",
+     "AI for Smart Manufacturing", ["Ridge Institute"]),
+    ("New Delhi: The Ridge Institute (RI) organised the Robot Forum on November 18.", "Robot Forum", ["Ridge Institute"]),
+    # the quoted subject of a workshop or seminar is its name
+    ("The Ridge Institute organised a two-day national workshop on 'Edge AI for Plants' on November 18 and 19, 2026.",
+     "Edge AI for Plants", ["Ridge Institute"]),
+])
+def test_commonwealth_datelines_and_a_workshop_on_a_quoted_subject(text: str, name: str, organizers: list[str]) -> None:
+    e, orgs = _event(text, published="2026-11-21")
+    assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the speakers who handled or took a session of talks; a session led by someone is chaired
+    ("The Robot Forum was held on Monday. Technical sessions were handled by Dr. Tom Reed (Nimbus Works), "
+     "Ms. Ana Vale (Ridge Labs) and Prof. Mia Holt (Lake University).",
+     {"Tom Reed": Role.SPEAKER, "Ana Vale": Role.SPEAKER, "Mia Holt": Role.SPEAKER}),
+    ("The Robot Forum was held on Monday. The expert session was taken by Dr. Tom Reed of Nimbus Works.",
+     {"Tom Reed": Role.SPEAKER}),
+    ("The Robot Forum was held on Monday. The session was led by Dr. Tom Reed of Nimbus Works.",
+     {"Tom Reed": Role.MODERATOR}),
+])
+def test_sessions_handled_by_their_speakers(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
