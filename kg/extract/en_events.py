@@ -316,7 +316,7 @@ _HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|
                           r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?),?\s+|"
                           # "Hosted at Hanbit Hall by …": the place between the verb and its agent
                           r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5},?\s+){0,3}by\s+" + _LIST)
-_VENUE_WORDS = ("Hotel", "Center", "Centre", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
+_VENUE_WORDS = ("Hotel", "Center", "Centre", "Centrum", "Zentrum", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite", "Station", "Airport", "Valley", "Street",
                 "District", "Island",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
@@ -563,7 +563,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
                 and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words):
             continue  # "a manufacturing AI forum": a description; "Robotworld 2019 trade show" keeps its year
-        if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?\s+(?:Center|Centre|Hall|Hotel|Room|Complex|Building)\b",
+        if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?\s+(?:Center|Centre|Centrum|Zentrum|Hall|Hotel|Room|Complex|Building)\b",
                     text[m.end():m.end() + 40]):
             continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place
         owned = _OWNS_A_BODY.match(text, start + len(name))
@@ -681,6 +681,9 @@ def _proper(name: str) -> bool:
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
+    # ("HANNOVER MESSE 2026" and "MESSE 2026": a name's tail found again is no name of its own)
+    # (one name found by two patterns at the same place is written once)
+    names = [n for n in dict.fromkeys(names) if not any(o[1].start < n[1].start and o[1].end == n[1].end for o in names)]
     if not names:
         return None
 
@@ -696,10 +699,11 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     written = _written_counts(text, keys)  # how often the text writes each name, found by a pattern or not
     counts = {k: max(sum(1 for n in names if key(n) in k), written.get(k, 0)) for k in keys}
     # a name whose type word is capitalised ("Demo Day 2026") is a proper name; "Pangyo demo day" describes one
-    best = max(names, key=lambda n: (_proper(n[0]), counts[key(n)], len(key(n)), -n[1].start))
+    # (of names written as often, the one the headline names: "Hannover Messe: …" over a conference held at it)
+    headline = text[:text.find("\n")].lower() if "\n" in text else ""
+    best = max(names, key=lambda n: (_proper(n[0]), counts[key(n)], key(n) in headline, len(key(n)), -n[1].start))
     same = [n for n in names if key(n) == key(best)]
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
-    # headline's "Industry 5.0 summit"), then the first
     # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city
     return max(same, key=lambda n: (re.search(r"\b(?:19|20)\d\d\b", n[0]) is not None, len(n[0]),
                                     n[0].split()[-1][:1].isupper(), -n[1].start))

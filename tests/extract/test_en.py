@@ -6385,3 +6385,18 @@ def test_commonwealth_datelines_and_a_workshop_on_a_quoted_subject(text: str, na
 def test_sessions_handled_by_their_speakers(text: str, roles: dict[str, Role]) -> None:
     found = _people(text)
     assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a name's tail found again (MESSE 2026 inside HANNOVER MESSE 2026) is no name of its own, even where the
+    # tail's word is written more often ("Deutsche Messe AG"); of names written as often, the headline's
+    ("Lake Messe: AI takes centre stage\n\nLAKETOWN. The opening day of LAKE MESSE 2026 on 20 April drew 2,000 "
+     "guests to the Lake Congress Centrum. Ana Vale, CEO of Ridge Messe AG, opened it. At the Robot AI Conference "
+     "in Hall 14, Tom Reed spoke. The Robot AI Conference ends today.", "LAKE MESSE 2026", "Lake Congress Centrum"),
+    # a German or Dutch Zentrum or Centrum is a venue, not a gathering
+    ("The Robot Forum 2026 took place at the Ridge Kongress Zentrum on 20 April.", "Robot Forum 2026",
+     "Ridge Kongress Zentrum"),
+])
+def test_a_names_tail_the_headlines_name_and_centrum_venues(text: str, name: str, venue: str) -> None:
+    e, _orgs = _event(text, published="2026-04-21")
+    assert (e.name, e.venue) == (name, venue)
