@@ -937,11 +937,14 @@ def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|themed|theme|topic|on)\s*:?\s*$", re.I)
-_SAID_BEFORE = re.compile(rf"\b(?:{_SAID})\s+(?:[\w.]+\s+){{0,3}}?$")
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAID}|According\s+to)\s+(?:[\w.]+\s+){{0,3}}?$")
+# words that frame a quoted phrase as the subject's verdict: 'Tom Reed called the forum "a turning point"'
+_JUDGED = "called|calls|described|describes|praised|praises|hailed|hails|dubbed|termed|labell?ed|touted|characteri[sz]ed"
 # ("Satyakam Arya, managing director and CEO, Daimler India Pvt. Ltd., said:": up to three appositives)
 # ("Ana Vale of Lake Corp said": the organization after "of", "from" or "at" first)
 _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.'’\-]*"
-                         rf"(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){{0,6}})?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?\s+(?:{_SAID})\b")
+                         rf"(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){{0,6}})?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?\s+(?:{_SAID}|"
+                         rf"(?:{_JUDGED})(?=\s[^.“”\"]{{0,60}}[“\"]))\b")
 # the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."
 _SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
 # "He moderated the panel.", "She later gave the keynote.": a pronoun opening a sentence, then its verb

@@ -6400,3 +6400,20 @@ def test_sessions_handled_by_their_speakers(text: str, roles: dict[str, Role]) -
 def test_a_names_tail_the_headlines_name_and_centrum_venues(text: str, name: str, venue: str) -> None:
     e, _orgs = _event(text, published="2026-04-21")
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted phrase as the subject's verdict (called, described as, praised as) and "According to NAME" quote them
+    ('The Robot Fair was held Monday. Chancellor Ana Vale praised the fair as "the shop window of our engineering".',
+     "Ana Vale"),
+    ('The Robot Fair was held Monday. Tom Reed, CEO of Nimbus, called the fair "a turning point".', "Tom Reed"),
+    ('The Robot Fair was held Monday. According to Tom Reed, CEO of Nimbus, "the market is ready."', "Tom Reed"),
+])
+def test_a_verdict_in_quotes_and_according_to_quote_the_person(text: str, name: str) -> None:
+    assert Role.QUOTED in _people(text)[name][0]
+
+
+def test_calling_for_something_is_no_quote() -> None:
+    found = _people('The Robot Fair was held Monday. Tom Reed, CEO of Nimbus, called for new rules. '
+                    '"We are ready," said Ana Vale, CTO of Ridge.')
+    assert Role.QUOTED not in found["Tom Reed"][0] and Role.QUOTED in found["Ana Vale"][0]
