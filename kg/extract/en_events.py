@@ -678,6 +678,9 @@ def _proper(name: str) -> bool:
     return bool(words) and not words[-1].islower()
 
 
+_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+
+
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
@@ -689,15 +692,26 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
 
     places = lists().places
 
-    def key(n: tuple[str, Span]) -> str:
+    def base_key(n: tuple[str, Span]) -> str:
         k = re.sub(r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*|\s*\(.*\)$", "", n[0]).lower()
         last = k.rsplit(" ", 1)
         # ("Web Summit Lisbon" and "Web Summit 2026": one event, its city or its year written after it)
         return last[0] if len(last) == 2 and last[1] in places and _TYPE_WORD.search(last[0]) else k
 
+    # "Industrial Transformation Asia-Pacific (ITAP) 2026 … ITAP runs until …": the initials in parentheses
+    # after a name and the name are one event
+    initials = {m.group(1).lower(): base_key(n) for n in names
+                if (m := _INITIALS_AFTER.match(text, n[1].end)) is not None}
+    initials = {a: k for a, k in initials.items() if a != k}
+
+    def key(n: tuple[str, Span]) -> str:
+        k = base_key(n)
+        return initials.get(k, k)
+
     keys = {key(n) for n in names}
-    written = _written_counts(text, keys)  # how often the text writes each name, found by a pattern or not
-    counts = {k: max(sum(1 for n in names if key(n) in k), written.get(k, 0)) for k in keys}
+    written = _written_counts(text, keys | set(initials))  # how often the text writes each name, by a pattern or not
+    counts = {k: max(sum(1 for n in names if key(n) in k),
+                     written.get(k, 0) + sum(written.get(a, 0) for a, of in initials.items() if of == k)) for k in keys}
     # a name whose type word is capitalised ("Demo Day 2026") is a proper name; "Pangyo demo day" describes one
     # (of names written as often, the one the headline names: "Hannover Messe: …" over a conference held at it)
     headline = text[:text.find("\n")].lower() if "\n" in text else ""

@@ -6417,3 +6417,17 @@ def test_calling_for_something_is_no_quote() -> None:
     found = _people('The Robot Fair was held Monday. Tom Reed, CEO of Nimbus, called for new rules. '
                     '"We are ready," said Ana Vale, CTO of Ridge.')
     assert Role.QUOTED not in found["Tom Reed"][0] and Role.QUOTED in found["Ana Vale"][0]
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # the initials in parentheses after a name, written again alone, are the same event: the full name, and
+    # the place after it stays the venue
+    ("Speaking at the Robot Transformation Asia-Pacific (RTAP) 2026 conference at Lake Expo, Ana Vale said grants "
+     "would grow. RTAP, which is organised by Ridge Messe, runs until Nov 27.",
+     "Robot Transformation Asia-Pacific", "Lake Expo"),
+    ("The Lake Industrial AI Forum (LIAF) opened at Ridge Hall on Monday. LIAF runs until Friday. LIAF drew 900 people.",
+     "Lake Industrial AI Forum (LIAF)", "Ridge Hall"),
+])
+def test_a_names_initials_written_alone(text: str, name: str, venue: str) -> None:
+    e, _orgs = _event(text, published="2026-11-25")
+    assert (e.name, e.venue) == (name, venue)
