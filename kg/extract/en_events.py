@@ -153,6 +153,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:guests|attendees|participants|delegates|visitors|people|experts|leaders|students|researchers|"
                 rf"representatives|speakers|members|executives|engineers)\s+(?:from\s+[^.;]{{1,80}}?\s+)?to\s+"
                 rf"(?:its|their|the)\s+(?=[^.;]{{0,80}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
+    # a title-case headline: "Ridgeway Robotics Hosts Inaugural Physical AI Summit", "Lake Institute To Host …"
+    (re.compile(rf"\A[ \t]*(?:The\s+)?{_ORG}(?<!\bTo)(?<!\bWill)[ \t]+(?:(?:To|Will)[ \t]+)?(?:Hosts?|Holds?|Organi[sz]es|Convenes|Stages|"
+                rf"Launches)[ \t]+(?=[^\n]*{_GATHERING_KIND})"), OrgRole.ORGANIZER),
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
     # "The Ridge Institute, the forum's organizer, …"; "X, which runs the Robot Forum, …"
@@ -610,6 +613,12 @@ _CROWD_WORDS = frozenset({"participants", "attendees", "visitors", "delegates", 
                           "organisers", "exhibitors", "winners", "sponsors", "partners", "guests", "panelists"})
 
 
+_HEADLINE_VERB = re.compile(r"\s(?:(?:To|Will|Set\s+To)\s+)?(?:Hosts?|Holds?|Launch(?:es)?|Opens?|Kicks\s+Off|Unveils|"
+                            r"Announces|Wraps\s+Up|Concludes|Convenes|Stages|Welcomes|Celebrates|Marks|Returns\s+(?:To|For)|"
+                            r"Brings|Gathers|Showcases|Spotlights|Debuts|Co-?[Hh]osts?|Organi[sz]es|Sponsors|Joins|Attends|"
+                            r"Headlines|Keynotes)\s+")
+
+
 def _clean_name(name: str, before: str = "") -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``).
@@ -626,6 +635,8 @@ def _clean_name(name: str, before: str = "") -> str:
     headline = re.match(r"^(?:.*?\s)??(\S+)\s(?:for|at|to|of|in|from|on)\s+the\s+(?=(?:19|20)\d\d\s+\S+\s+\S)", name)
     if headline and not _TYPE_WORD.search(headline.group(1)):
         name = name[headline.end():]
+    # "Ridgeway Robotics Hosts Inaugural Physical AI Summit": a title-case headline's verb ends its subject
+    name = _HEADLINE_VERB.split(name)[-1]
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS or w.lower() in _CROWD_WORDS

@@ -613,7 +613,10 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         words = words[1:]
     if not words or not _capital(words[0]) or not _capital(words[-1]):
         return None
-    if not all(_capital(t) or t.low in ("&", "of", "and", "for", "on") for t in words) \
+    # ("University of Texas at Austin": a campus after "at" in a university's name)
+    if not all(_capital(t) or t.low in ("&", "of", "and", "for", "on")
+               or t.low == "at" and any(w.low in ("university", "college", "institute") for w in words[:n])
+               for n, t in enumerate(words)) \
             or any(_is_head(t, ls) for t in words):
         return None
     nxt = toks[j + 1].low if j + 1 < len(toks) and toks[j].text == "," else ""

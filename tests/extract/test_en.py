@@ -6431,3 +6431,34 @@ def test_calling_for_something_is_no_quote() -> None:
 def test_a_names_initials_written_alone(text: str, name: str, venue: str) -> None:
     e, _orgs = _event(text, published="2026-11-25")
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a title-case headline's verb ends its subject: the subject holds the event, the rest names it
+    ("Ridge Robotics Hosts Inaugural Physical AI Summit in Austin\n\nThe summit drew 500 people on Monday.",
+     "Inaugural Physical AI Summit", ["Ridge Robotics"]),
+    ("Lake Institute To Host Robot Forum 2026\n\nThe forum drew 500 people on Monday.", "Robot Forum 2026",
+     ["Lake Institute"]),
+    # a headline's verb that launches no gathering holds nothing
+    ("Lake Institute Launches New Robot Fund\n\nThe Robot Forum drew 500 people on Monday.", "Robot Forum", []),
+])
+def test_title_case_headlines(text: str, name: str, organizers: list[str]) -> None:
+    e, orgs = _event(text, published="2026-11-19")
+    assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+def test_title_case_headline_words_are_no_person() -> None:
+    found = _people("Ridge Robotics Hosts Inaugural Physical AI Summit in Austin\n\nThe summit drew 500 people on "
+                    "Monday. Tom Reed, CEO of Ridge Robotics, spoke first.")
+    assert set(found) == {"Tom Reed"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a campus after "at" in a university's name stays in the name
+    ("Featured speakers included:\n- Dr. Tom Reed, Director of Robotics Research, University of Lake at Ridgeton\n"
+     "- Ana Vale, VP of Supply Chain, Nimbus\n", "University of Lake at Ridgeton"),
+    ("The Robot Forum was held Monday. Tom Reed, professor, University of Lake at Ridgeton, spoke first.",
+     "University of Lake at Ridgeton"),
+])
+def test_a_university_named_with_its_campus(text: str, org: str) -> None:
+    assert _people(text)["Tom Reed"][1][0][0] == org
