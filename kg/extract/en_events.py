@@ -121,7 +121,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
                 rf"\s+[^,.;]{{1,80}},)?{_APPOSITIVE},?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
-                rf"then|this\s+year|each\s+year|every\s+year)\s+)?"
+                rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|"

@@ -6447,6 +6447,17 @@ def test_title_case_headlines(text: str, name: str, organizers: list[str]) -> No
     assert (e.name, orgs["organizers"]) == (name, organizers)
 
 
+@pytest.mark.parametrize("text", [
+    # a description set off by commas, then the day, then the verb of holding
+    "AUSTIN, Texas, Nov. 19, 2026 /PRNewswire/ -- Ridge Robotics, a leader in warehouse automation, today hosted its "
+    "inaugural Physical AI Summit at the Lake Marriott.",
+    "Ridge Robotics, a maker of mobile robots, yesterday held the Physical AI Summit at the Lake Marriott.",
+])
+def test_a_day_after_the_holders_description(text: str) -> None:
+    _e, orgs = _event(text, published="2026-11-19")
+    assert orgs["organizers"] == ["Ridge Robotics"]
+
+
 def test_title_case_headline_words_are_no_person() -> None:
     found = _people("Ridge Robotics Hosts Inaugural Physical AI Summit in Austin\n\nThe summit drew 500 people on "
                     "Monday. Tom Reed, CEO of Ridge Robotics, spoke first.")
