@@ -56,13 +56,15 @@ from kg.model import (
 
 _SOURCE_LINE = re.compile(r"\(출처\s*:[^()\n]*-\s*([^\s()\-][^()\n]*?)\s*\)\s*$", re.M)
 # A dateline names the outlet: [서울=뉴스핌], (서울=연합뉴스), 【부산=뉴시스】, 한빛일보(대전)=, and so does a
-# bracketed byline [디지털경제=한지수 기자]; a photo or data credit ([사진=과기정통부]) names whoever
+# bracketed byline [디지털경제=한지수 기자] or [아시아경제 대구=도윤서 기자]; a photo or data credit ([사진=과기정통부]) names whoever
 # supplied the picture, not the outlet.
 _CREDIT = r"(?!\s*(?:사진|자료|그래픽|제공|영상|출처)\s*=)"
 _DATELINES = (
     re.compile(r"[\[(【]" + _CREDIT + r"\s*[가-힣]{1,4}\s*=\s*([^\])】\s=]+)\s*[\])】]"),
     re.compile(r"^\s*([가-힣A-Za-z0-9]{2,12})\s*\([가-힣]{1,4}\)\s*=", re.M),
     re.compile(r"\[" + _CREDIT + r"\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
+    # "[아시아경제 대구=도윤서 기자]": the outlet, then the city its reporter files from
+    re.compile(r"\[" + _CREDIT + r"\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{1,4}\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
 )
 _MAX_NAMESAKES = 16  # distinct people of one name an article may hold apart
 # a head's title as the adnominal 인 right before a name: "위원장인 최민희 의원"
