@@ -68,6 +68,7 @@ class _Lists:
     places: frozenset[str]  # countries, regions and cities (places.txt, regions.txt)
     regions: frozenset[str]  # countries and the regions within them, never a city (regions.txt)
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
+    event_kinds: frozenset[str]  # the words that make a name an event's (event_types.txt)
     portfolio_words: frozenset[str]  # nouns naming a government portfolio (portfolio_words.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
 
@@ -86,6 +87,7 @@ def lists() -> _Lists:
         places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
         regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
+        event_kinds=frozenset(w.lower() for w in word_list(folder / "event_types.txt")),
         portfolio_words=frozenset(w.lower() for w in word_list(folder / "portfolio_words.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
     )
@@ -323,6 +325,10 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                         Span(org[0].start, org[-1].end))
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
+    works = next((n for n in range(1, len(phrase) - 3) if phrase[n].low == "who" and phrase[n + 1].low in _SERVES
+                  and phrase[n + 2].low in ("at", "for", "with")), None)
+    if works is not None:
+        phrase = [*phrase[:works], *phrase[works + 2:]]  # "an engineer who works at Nimbus": an engineer at Nimbus
     second = next((n for n in range(1, len(phrase) - 1) if phrase[n].low == "and"
                    and re.fullmatch(r"(?:co-?)?organi[sz]ers?", phrase[n + 1].low)), None)
     if second is not None:
@@ -419,6 +425,14 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *line_org
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
+        if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
+                and all(t.low in ls.not_names and t.low not in ORG_WORDS and t.low not in ls.company_words
+                        and not t.text.endswith(_POSSESSIVE) or t.low in ("and", "&") for t in org_toks) \
+                and org_toks[-1].low not in ls.event_kinds and org_toks[-1].low not in ls.places \
+                and _org_segment_after(toks, end, ls, text) is None:
+            # "head of AI", "director of Smart Manufacturing": a field, no organization ("Exhibition Director of
+            # National Manufacturing Week" names an event's, "minister of Korea" a country's)
+            return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
         if len(org_toks) == 1 and org_toks[0] is phrase[-1] and org_toks[0].low in ls.not_names \
                 and (org_after := _org_segment_after(toks, end, ls, text)) is not None \
                 and not all(w.lower() in ls.not_names for w in org_after[0].split()):  # "of Trade, Industry and Energy"
@@ -494,13 +508,15 @@ def _owner_before_head(phrase: list[_Tok], head: int, text: str) -> tuple[str, s
     p = head - 1
     while p >= 0 and phrase[p].text.islower() and head - p < 4:
         p -= 1  # "Acme's chief AI officer": lower-case title words before the head
-    if p < 1 or not (phrase[p].text in ("'", "’") or phrase[p].text.endswith(_POSSESSIVE)):
-        return None
+    if p < 0 or not (phrase[p].text in ("'", "’") and p >= 1 or phrase[p].text.endswith(_POSSESSIVE)):
+        return None  # ("Nimbus's head of AI": the owner may be the phrase's first word)
     end = p if phrase[p].text in ("'", "’") else p + 1
     org = phrase[:end]
     if not org or not all(_capital(t) or t.low in ("&", "of", "and") for t in org) or not _capital(org[0]):
         return None
     org_end = org[-1].end - (2 if org[-1].text.endswith(_POSSESSIVE) else 0)
+    if p == 0 and lists().places.issuperset(text[org[0].start:org_end].lower().split()):
+        return None  # "Korea's Minister of Trade, Industry and Energy": a country's portfolio, read as one
     title = text[phrase[p + 1].start:phrase[-1].end]
     return title, text[org[0].start:org_end], Span(org[0].start, org_end)
 

@@ -6473,3 +6473,22 @@ def test_title_case_headline_words_are_no_person() -> None:
 ])
 def test_a_university_named_with_its_campus(text: str, org: str) -> None:
     assert _people(text)["Tom Reed"][1][0][0] == org
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner in the possessive as the description's first word
+    ("Tom Reed, Nimbus's head of AI, spoke first.", ("Nimbus", "head of AI")),
+    ("Tom Reed, Ridge Labs' chief scientist, spoke first.", ("Ridge Labs", "chief scientist")),
+    # a field after "of" is the title's, not an organization ("the company's" points back to the holder)
+    ("Tom Reed, the company's head of AI, spoke first.", ("Lake Robotics", "head of AI")),
+    ("Tom Reed, director of Smart Manufacturing, spoke first.", (None, "director of Smart Manufacturing")),
+    # … but an event or an organization after "of" is one
+    ("Tom Reed, Exhibition Director of Lake Manufacturing Week, spoke first.",
+     ("Lake Manufacturing Week", "Exhibition Director")),
+    ("Tom Reed, president of Ridge University, spoke first.", ("Ridge University", "president")),
+    # "who works at ORG" after the title
+    ("Tom Reed, an engineer who works at Nimbus, spoke first.", ("Nimbus", "engineer")),
+])
+def test_possessive_owners_fields_and_who_works_at(text: str, expected: tuple) -> None:
+    found = _people("Lake Robotics held the Robot Forum on Monday. " + text)
+    assert found["Tom Reed"][1][0] == expected
