@@ -329,6 +329,12 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                   and phrase[n + 2].low in ("at", "for", "with")), None)
     if works is not None:
         phrase = [*phrase[:works], *phrase[works + 2:]]  # "an engineer who works at Nimbus": an engineer at Nimbus
+    behalf = 1 if phrase and phrase[0].low == "representing" else \
+        3 if len(phrase) > 3 and [t.low for t in phrase[:3]] == ["on", "behalf", "of"] else 0
+    if behalf:  # "Tom Reed, representing Nimbus, …", "…, on behalf of the Ridge Institute, …": the body, no post
+        org = phrase[behalf + (phrase[behalf].low == "the"):]
+        if org and all(_capital(t) or t.low in ("of", "&", "and", "for") for t in org) and _capital(org[-1]):
+            return None, text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     second = next((n for n in range(1, len(phrase) - 1) if phrase[n].low == "and"
                    and re.fullmatch(r"(?:co-?)?organi[sz]ers?", phrase[n + 1].low)), None)
     if second is not None:
@@ -476,7 +482,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
     cut = len(lead)
     while cut > 0 and _is_title_word(lead[cut - 1], ls):
         cut -= 1
-    skip = 1 if len(lead) > 1 and lead[0].low in ("a", "an") and _capital(lead[1]) else 0  # "an MIT researcher"
+    # "an MIT researcher", "the Nimbus CTO" (not "the Korea chair at CSIS": a place is no organization)
+    skip = 1 if len(lead) > 1 and (lead[0].low in ("a", "an") or lead[0].low == "the" and not ls.places.issuperset(
+        t.low for t in lead[1:cut])) and _capital(lead[1]) else 0
     if cut > skip and lead[skip].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[skip:cut]):
         org = lead[skip:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
         org_end = org[-1].end - (2 if org[-1].text.endswith(_POSSESSIVE) else 0)  # "Mark Diaz, Acme's CTO"

@@ -6492,3 +6492,17 @@ def test_a_university_named_with_its_campus(text: str, org: str) -> None:
 def test_possessive_owners_fields_and_who_works_at(text: str, expected: tuple) -> None:
     found = _people("Lake Robotics held the Robot Forum on Monday. " + text)
     assert found["Tom Reed"][1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the ORG title" as "a ORG title"; a place after "the" is no organization
+    ("Tom Reed, the Nimbus CTO, spoke first.", ("Nimbus", "CTO")),
+    ("Tom Reed, the Nimbus executive in charge of robotics, spoke first.", ("Nimbus", "executive in charge of robotics")),
+    ("Tom Reed, the Korea chair at CSIS, spoke first.", ("CSIS", "Korea chair")),
+    # the body a person represents, with no post
+    ("Tom Reed, representing Nimbus Works, spoke first.", ("Nimbus Works", None)),
+    ("Tom Reed, on behalf of the Ridge Institute, spoke first.", ("Ridge Institute", None)),
+])
+def test_the_org_before_a_title_and_the_body_represented(text: str, expected: tuple) -> None:
+    found = _people("The Robot Forum was held on Monday. " + text)
+    assert found["Tom Reed"][1][0] == expected
