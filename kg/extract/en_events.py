@@ -161,8 +161,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "The Ridge Institute, the forum's organizer, …"; "X, which runs the Robot Forum, …"
     (re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|conclave|summit|expo|show|fair|symposium|seminar|"
                 rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), OrgRole.ORGANIZER),
-    (re.compile(rf"{_ORG},\s+which\s+(?:also\s+)?(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|"
-                rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}"), OrgRole.ORGANIZER),
+    # (the body starts a sentence or a clause, or follows a preposition: "Tom Reed of the Ridge Institute, which
+    # runs the forum, …" names the institute, and "… opened Monday. The Ridge Institute, which …" no "Monday")
+    (re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with)\s+(?:the\s+)?)"
+                rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}}),\s+which\s+(?:also\s+)?"
+                rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|"
+                rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M),
+     OrgRole.ORGANIZER),
     # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
     (re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
                 rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened)\b"), OrgRole.ORGANIZER),
@@ -216,8 +221,11 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            rf"(?P<list>(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?)\s+"
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
+                           # ("A and B on Monday kicked off the Robot Forum": the day between them and their verb)
+                           r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?"
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
-                           rf"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}))"
+                           rf"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED})|"
+                           rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND}))"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event
@@ -265,7 +273,9 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Titl
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
                            r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
-                           r"with\s+(?:the\s+)?(?:financial\s+)?(?:support|sponsorship|backing|funding)\s+(?:of|from)|"
+                           # "with the support of", "made possible through funding from", "thanks to a grant from"
+                           r"(?:with|through|thanks\s+to|via)\s+(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
+                           r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
                            r"powered\s+by|"
                            r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+)?by)"

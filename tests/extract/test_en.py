@@ -6506,3 +6506,23 @@ def test_possessive_owners_fields_and_who_works_at(text: str, expected: tuple) -
 def test_the_org_before_a_title_and_the_body_represented(text: str, expected: tuple) -> None:
     found = _people("The Robot Forum was held on Monday. " + text)
     assert found["Tom Reed"][1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holders joined by "and", the day between them and "kicked off"
+    ("The Ridge Institute and Nimbus Works on Monday kicked off the Robot Forum.",
+     {"organizers": ["Ridge Institute", "Nimbus Works"], "co_organizers": [], "sponsors": []}),
+    # "ORG, which runs the forum": the body after a preposition or at a sentence's start, not the words before it
+    ("The Robot Forum opened Monday. Tom Reed of the Ridge Institute, which runs the forum, said 900 people came.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    ("The Robot Forum opened Monday. The Ridge Institute, which organizes the forum, said 900 people came.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    # funding and grants name sponsors
+    ("The Robot Forum opened Monday. The event was made possible through funding from the Lake Foundation.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Lake Foundation"]}),
+    ("The Robot Forum opened Monday thanks to a grant from the Lake Foundation.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Lake Foundation"]}),
+])
+def test_kicked_off_which_runs_and_funding(text: str, expected: dict) -> None:
+    _e, orgs = _event(text, published="2026-11-19")
+    assert orgs == expected
