@@ -541,6 +541,11 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 role = _role_of_cue(w)
                 if role is None and _PREPARED.match(w.text) and not w.quoted and _event_before(clause, i, gz):
                     role = OrgRole.ORGANIZER  # "이번 포럼은 한빛협회가 마련했다", "행사를 준비한 한빛협회 회장"
+                held_topic = role is None and _HELD_TOPIC.match(w.text) is not None and not w.quoted \
+                    and _event_topic(clause, i, gz) and any(x.ending in ("이", "가") for x in clause[:i])
+                if held_topic:
+                    role = OrgRole.ORGANIZER  # "행사는 (산업부 후원으로) 한빛협회가 개최했다": its subject
+                    last = 0  # (read back past another cue to the subject)
                 nxt = i + 2 if i + 2 < len(clause) and clause[i + 1].text in OPENING_QUOTES else i + 1
                 if role is None and _PREPARED_BEFORE_NAME.fullmatch(w.text) and not w.quoted and nxt < len(clause) \
                         and (clause[nxt].quoted or _event_type(clause[nxt].stem, gz)):
@@ -588,7 +593,12 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 last = i + 1
                 subject = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)),
                               default=None)
-                if subject is not None:
+                bare_run = len(words)
+                while bare_run > 0 and words[bare_run - 1].bare and not words[bare_run - 1].is_punct:
+                    bare_run -= 1
+                if w.text.endswith("로") and bare_run < len(words) and subject is not None and subject < bare_run:
+                    words = words[bare_run:]  # "한빛협회가 산업부 후원으로 개최했다": the cue's own noun, not the subject
+                elif subject is not None:
                     words = words[:subject + 1]  # "…센터가 올해 두 번째로 주관하는": the subject, not the adverbs
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","
                                  or words[-1].ending in ("을", "를")):  # "CES를 주관하는 …": the object, no agent
@@ -823,6 +833,8 @@ def _partner(words: list[Word]) -> list[Word]:
 _PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|하고|하는)"
                        # "이 행사는 한빛협회가 매년 개최하는 …": holding the event that is the topic
                        r"|개최(?:한|하는|해온|해\s*오는|해왔던)$|여는$|열어온$")
+# "행사는 한빛협회가 개최했다": the finite verb of holding, with the event as the clause's topic
+_HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고)")
 _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
 _PREPARED_BEFORE_NAME = re.compile(r"(?:마련|준비)(?:한|하는)")  # adnominal, right before the event it describes
 
@@ -834,7 +846,13 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     words = [x for x in clause[:i] if not x.is_punct and not (x.stem.isascii() and x.stem.isupper())
              and x.text not in ONE_SYLLABLE_PARTICLES]  # (a particle left alone after ")")
     return any(x.ending in ("을", "를", "은", "는") and (x.stem in ("행사", "자리", "대회") or _event_type(x.stem, gz))
-               for x in words[-_EVENT_REACH:])
+               for x in words[-_EVENT_REACH:]) or _event_topic(clause, i, gz)
+
+
+def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:
+    """The clause opens with the event as its topic (``이번 행사는 A와 B, C가 함께 준비했다``), the verb at ``i``."""
+    return any(x.ending in ("은", "는") and (x.stem in ("행사", "대회") or _event_type(x.stem, gz) is not None)
+               for x in clause[:min(i, 3)])
 
 
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")

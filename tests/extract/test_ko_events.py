@@ -1006,3 +1006,19 @@ def test_the_last_day_in_an_adnominal_form(text: str) -> None:
     x = extract(ko_article(text, published="2025-05-14"))
     [e] = x.events
     assert (e.start, e.end) == ("2025-05-14", "2025-05-16")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the event as the clause's topic, its holder the subject of a finite verb of holding
+    ("'AI 제조 포럼'이 3일 열렸다. 행사는 한빛협회가 개최했다.", (["한빛협회"], [], [])),
+    ("'AI 제조 포럼'이 3일 열렸다. 포럼은 다온진흥원 주관으로 한빛협회가 열었다.", (["한빛협회"], ["다온진흥원"], [])),
+    # a cue used as an adverb (후원으로) gives its part to the noun right before it, not to the subject
+    ("'AI 제조 포럼'이 3일 열렸다. 행사는 한빛협회가 산업부 후원으로 개최했다.", (["한빛협회"], [], ["산업통상자원부"])),
+    # a list of holders, then 함께 and the verb of preparing, with the event as the topic far before it
+    ("'AI 제조 포럼'이 3일 열렸다. 이번 행사는 한빛협회와 다온진흥원, 누리재단이 함께 준비했다.",
+     (["한빛협회", "다온진흥원", "누리재단"], [], [])),
+])
+def test_the_event_as_topic_and_its_holder(text: str, expected: tuple) -> None:
+    x = extract(ko_article(text, published="2026-12-04"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
