@@ -157,3 +157,53 @@ def tokens(text: str, span: Span) -> list[Token]:
     """Words and punctuation inside ``span`` (offsets into ``text``)."""
     piece = text[span.start:span.end]
     return [Token(m.group(), span.start + m.start(), span.start + m.end()) for m in _TOKEN.finditer(piece)]
+
+
+# what opens a line of its own, never a wrapped line's continuation: a list marker, a number, a time
+_OWN_LINE = re.compile(r"[ \t]*(?:[-–—•·▪●○◇◆■□▲△▶▷*]|\d{1,2}[.)][ \t]|\d{1,2}:\d\d|\(?\d{1,2}\)[ \t])")
+_MIN_WRAPPED = 4  # wrapped lines a text needs before its line breaks are read as wrapping
+_WRAP_WIDTHS = (30, 100)  # the widths at which texts are hard-wrapped (e-mail, terminals, PDFs: 60 to 80)
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks of hard wrapping made spaces: a text whose paragraphs are parted by
+    blank lines and whose other lines run to nearly one width (30 to 100 characters). Each break becomes one
+    space, so the text keeps its length and every offset into it holds; any other text is returned as it is."""
+    if "\n\n" not in text:
+        return text
+    lines = text.split("\n")
+    inner = [len(a.rstrip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(inner) < _MIN_WRAPPED:
+        return text
+    width = max(inner)
+    slack = max(12, width // 4)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] \
+            or sum(1 for n in inner if n >= width - slack) < 0.7 * len(inner):
+        return text
+    breaks = [(a, b) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()
+              and len(a.rstrip()) >= width - slack and not _OWN_LINE.match(b) and not a.rstrip().endswith(":")]
+    if not _mid_sentence(breaks):
+        return text  # ("Tom Reed, CEO, Nimbus" on lines of one length: a list, each item a line of its own)
+    out = list(text)
+    at = 0
+    chosen = set(map(id, (a for a, _b in breaks)))
+    for a, _b in zip(lines, lines[1:]):
+        at += len(a)  # the line break after a
+        if id(a) in chosen:
+            out[at] = " "
+        at += 1
+    return "".join(out)
+
+
+def _mid_sentence(breaks: list[tuple[str, str]]) -> bool:
+    """Most wrapped lines break a sentence: in Latin script the next line often goes on in lower case; in
+    Hangul a line holds a clause's many words and seldom ends a sentence (…다.)."""
+    if not breaks:
+        return False
+    hangul = sum(1 for a, _b in breaks for ch in a if "가" <= ch <= "힣")
+    latin = sum(1 for a, _b in breaks for ch in a if ch.isascii() and ch.isalpha())
+    if hangul > latin:
+        words = sum(len(a.split()) for a, _b in breaks) / len(breaks)
+        ended = sum(1 for a, _b in breaks if a.rstrip().endswith(("다.", ".", "?", "!")))
+        return words >= 6 and ended <= len(breaks) / 2
+    return sum(1 for _a, b in breaks if b.lstrip()[:1].islower()) >= 0.2 * len(breaks)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.text import find_quotes, sentences
+from kg.extract.text import find_quotes, sentences, unwrap_lines
 
 
 def _split(text: str) -> list[str]:
@@ -56,3 +56,63 @@ def test_quotes_single_and_double() -> None:
 ])
 def test_angle_brackets(text: str, inner: list[str]) -> None:
     assert [text[q.inner.start:q.inner.end] for q in find_quotes(text)] == inner
+
+
+_PROSE_EN = ("More than 600 engineers, executives and researchers gathered at Lake Hall on Wednesday for the "
+             "third annual Robot Summit, organized by the Ridge Manufacturing Association in partnership with "
+             "Lake State University, where the keynote was given by Tom Reed, chief digital officer at Nimbus.")
+_PROSE_KO = ("한빛스마트제조협회는 지난 24일 한빛컨벤션센터 제2전시장에서 '2026 제조AI 리더스 포럼'을 개최했다고 "
+             "25일 밝혔다. 기조연설은 오세린 한빛대 기계공학과 석좌교수가 맡아 '피지컬 AI 시대의 공장'을 "
+             "주제로 발표했고 이어 진다온 다온전자 상무와 하도윤 누리로보틱스 연구소장이 각각 발표했다.")
+
+
+def _wrap(paragraphs: list[str], width: int) -> str:
+    import textwrap
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+
+
+@pytest.mark.parametrize(("paragraphs", "width"), [
+    ([_PROSE_EN, _PROSE_EN], 70),
+    ([_PROSE_EN, _PROSE_EN, _PROSE_EN], 52),
+    ([_PROSE_KO, _PROSE_KO], 38),
+])
+def test_hard_wrapped_paragraphs_are_unwrapped_in_place(paragraphs: list[str], width: int) -> None:
+    wrapped = _wrap(paragraphs, width)
+    unwrapped = unwrap_lines(wrapped)
+    assert len(unwrapped) == len(wrapped)  # every offset holds
+    assert [" ".join(p.split()) for p in unwrapped.split("\n\n")] == [" ".join(p.split()) for p in paragraphs]
+    assert "\n" not in unwrapped.replace("\n\n", "")
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph on each line (as the corpus and most scraped news have it)
+    _PROSE_EN + "\n" + _PROSE_EN + "\n\n" + _PROSE_EN + "\n" + _PROSE_EN,
+    # lines of one length that are a list, not wrapped prose, in either script
+    "Speakers\n\nTom Reed, CEO, Nimbus Works Inc\nAna Vale, CTO, Ridge Labs Limited\n"
+    "Mia Holt, VP, Lake Robotics Corp\nLars Ober, CFO, Fjord Analytics\n\nEnd",
+    "연사\n\n김철수 한빛대학교 스마트제조학과 교수\n박영희 다온전자 AI연구소 수석연구원\n"
+    "이민수 누리랩 대표이사 겸 최고기술책임자\n최지훈 한국생산기술연구원 책임연구원\n\n끝",
+    # a programme: times and markers open lines of their own
+    "Programme\n\n09:00 Opening remarks by the chair of the organizing committee\n09:15 Keynote on robot "
+    "learning in factories of the future\n09:45 Panel on data sharing between suppliers and makers\n"
+    "10:30 Coffee break and a tour of the demonstration area\n\nEnd",
+    # a headline, a subhead and a date over one paragraph
+    "광주 인공지능 전문가 302명 배출\n사관학교 3기 수료식…4기 모집\n2022년 12월 15일\n" + _PROSE_KO,
+])
+def test_other_line_breaks_are_kept(text: str) -> None:
+    assert unwrap_lines(text) == text
+
+
+def test_a_wrapped_article_extracts_as_the_unwrapped_one() -> None:
+    from kg.extract import extract
+    from kg.model import Article
+    flat = "Robots on the line\n\n" + _PROSE_EN
+    wrapped = "Robots on the line\n\n" + _wrap([_PROSE_EN], 60)
+    a = extract(Article("a", flat, "a.txt", published="2026-03-14", lang="en"))
+    b = extract(Article("b", wrapped, "b.txt", published="2026-03-14", lang="en"))
+    assert b.article.text == wrapped  # the article as written is kept
+    assert [(p.name, p.affiliations, p.roles) for p in a.people] == [(p.name, p.affiliations, p.roles) for p in b.people]
+    assert [(e.name, e.venue, e.organizers) for e in a.events] == [(e.name, e.venue, e.organizers) for e in b.events]
+    for p in b.people:  # the offsets point into the article as written
+        for m in p.mentions:
+            assert " ".join(wrapped[m.start:m.end].split()) == p.name
