@@ -207,3 +207,15 @@ def _mid_sentence(breaks: list[tuple[str, str]]) -> bool:
         ended = sum(1 for a, _b in breaks if a.rstrip().endswith(("다.", ".", "?", "!")))
         return words >= 6 and ended <= len(breaks) / 2
     return sum(1 for _a, b in breaks if b.lstrip()[:1].islower()) >= 0.2 * len(breaks)
+
+
+# every space separator but the plain space (no-break, thin, ideographic, en and em spaces …) as a plain space
+SPACE_SEPARATORS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = str.maketrans(SPACE_SEPARATORS, " " * len(SPACE_SEPARATORS))
+
+
+def reading_view(text: str) -> str:
+    """The text the rules read: spaces of every kind as plain spaces (``Nov.\u00a014``), and hard wrapping
+    undone (:func:`unwrap_lines`). Character for character as long as ``text``, so every offset into it
+    points into the article as written."""
+    return unwrap_lines(text.translate(_SPACES))

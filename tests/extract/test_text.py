@@ -116,3 +116,30 @@ def test_a_wrapped_article_extracts_as_the_unwrapped_one() -> None:
     for p in b.people:  # the offsets point into the article as written
         for m in p.mentions:
             assert " ".join(wrapped[m.start:m.end].split()) == p.name
+
+
+def test_every_space_separator_is_read_as_a_space() -> None:
+    import sys
+    import unicodedata
+
+    from kg.extract.text import SPACE_SEPARATORS, reading_view
+    every = {chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) == "Zs"} - {" "}
+    assert set(SPACE_SEPARATORS) == every
+    text = "Nov.\u00a014 at\u3000Lake\u2009Hall"
+    assert reading_view(text) == "Nov. 14 at Lake Hall"
+
+
+@pytest.mark.parametrize(("lang", "text", "space"), [
+    ("en", "The Robot Forum was held on Nov. 14 at Lake Hall. Tom Reed, CEO of Nimbus Works, gave the keynote.", "\u00a0"),
+    ("ko", "한빛협회는 14일 한빛홀에서 'AI 제조 포럼'을 열었다. 기조강연은 오세린 다온전자 대표가 맡았다.", "\u3000"),
+])
+def test_an_article_with_other_spaces_extracts_as_with_plain_ones(lang: str, text: str, space: str) -> None:
+    from kg.extract import extract
+    from kg.model import Article
+    odd = text.replace(" ", space)
+    a = extract(Article("a", text, "a.txt", published="2026-11-20", lang=lang))
+    b = extract(Article("b", odd, "b.txt", published="2026-11-20", lang=lang))
+    assert b.article.text == odd
+    assert [(p.name, p.affiliations, p.roles) for p in a.people] == [(p.name, p.affiliations, p.roles) for p in b.people]
+    assert [(e.name, e.start, e.venue) for e in a.events] == [(e.name, e.start, e.venue) for e in b.events]
+    assert a.people and a.events
