@@ -623,10 +623,10 @@ _CROWD_WORDS = frozenset({"participants", "attendees", "visitors", "delegates", 
                           "organisers", "exhibitors", "winners", "sponsors", "partners", "guests", "panelists"})
 
 
-_HEADLINE_VERB = re.compile(r"\s(?:(?:To|Will|Set\s+To)\s+)?(?:Hosts?|Holds?|Launch(?:es)?|Opens?|Kicks\s+Off|Unveils|"
-                            r"Announces|Wraps\s+Up|Concludes|Convenes|Stages|Welcomes|Celebrates|Marks|Returns\s+(?:To|For)|"
-                            r"Brings|Gathers|Showcases|Spotlights|Debuts|Co-?[Hh]osts?|Organi[sz]es|Sponsors|Joins|Attends|"
-                            r"Headlines|Keynotes)\s+")
+_HEADLINE_VERB = re.compile(r"\s(?:(?:(?:To|Will|Set\s+To)\s+(?:Host|Hold|Launch|Open|Kick\s+Off|Unveil|Convene|Stage|Welcome|"
+                            r"Co-?[Hh]ost|Organi[sz]e))|Hosts|Holds|Launches|Opens|Kicks\s+Off|Unveils|Announces|Wraps\s+Up|"
+                            r"Concludes|Convenes|Stages|Welcomes|Celebrates|Returns\s+(?:To|For)|Brings|Gathers|Showcases|"
+                            r"Spotlights|Debuts|Co-?[Hh]osts|Organi[sz]es|Joins|Attends|Headlines)\s+")
 
 
 def _clean_name(name: str, before: str = "") -> str:

@@ -6441,6 +6441,9 @@ def test_a_names_initials_written_alone(text: str, name: str, venue: str) -> Non
      ["Lake Institute"]),
     # a headline's verb that launches no gathering holds nothing
     ("Lake Institute Launches New Robot Fund\n\nThe Robot Forum drew 500 people on Monday.", "Robot Forum", []),
+    # a verb's base form inside a name (Open, Launch) ends nothing
+    ("The Lake Open Source Summit was held on Monday.", "Lake Open Source Summit", []),
+    ("The Launch Pad Summit was held on Monday.", "Launch Pad Summit", []),
 ])
 def test_title_case_headlines(text: str, name: str, organizers: list[str]) -> None:
     e, orgs = _event(text, published="2026-11-19")
