@@ -716,6 +716,8 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             else:
                 speaker = _surname_and_title(lead, titled)
             if speaker is None:
+                speaker = _named_right_after(doc, named, grouped.get(si - 1, []), titled, q.outer.end, sent)
+            if speaker is None:
                 speaker = _named_after(doc, grouped, si, q.outer.end, closers)
             lead_same = True
             if speaker is not None:
@@ -736,6 +738,29 @@ _INTERVIEW = re.compile(r"\s*[<\[【〈(]\s*(?:인터뷰|싱크|녹취|현장\s*
 
 # "“…입니다.” … 강민준 창원대 교수의 말이다": the words are those of the person named before 의 말이다
 _WORDS_OF = re.compile(r"의\s*(?:말|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)(?:이다|다)[.\s]*$")
+
+
+# a quotation's particle after the quote, then its speaker as the subject: "“…”이라고 오 대표는 강조했다"
+_QUOTATIVE_AFTER = re.compile(r"\s*(?:이?라고|이?라며|고|며)\s+")
+
+
+def _named_right_after(doc: Doc, named: list[PersonMention], before: list[PersonMention],
+                       titled: dict[str, list[PersonMention]], end: int, sent: Sentence) -> PersonMention | None:
+    """The speaker named as the subject right after the quote and its particle (inverted attribution): a
+    person (``“…”라고 오세린 대표는 말했다``), a surname and a title (``오 대표는``), or 그/그녀 for the one person
+    of the sentence before."""
+    after = _QUOTATIVE_AFTER.match(doc.text, end)
+    if after is None or after.end() >= sent.span.end:
+        return None
+    person = next((m for m in named if m.span.start == after.end()), None)
+    if person is not None:
+        return person
+    lead = re.match(r"[가-힣]{1,2}\s+\S+?(?:은|는|이|가)(?=\s)", doc.text[after.end():sent.span.end])
+    if lead is not None:
+        return _surname_and_title(lead.group(), titled)
+    if _PRONOUN_LEAD.match(doc.text, after.end()) and len({m.name for m in before}) == 1:
+        return before[0]
+    return None
 
 
 def _named_after(doc: Doc, grouped: dict[int, list[PersonMention]], si: int, after: int,

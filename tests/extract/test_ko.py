@@ -751,3 +751,22 @@ def test_leading_a_discussion_is_chairing_it(sentence: str, roles: dict) -> None
 def test_a_programme_lines_talk_after_a_colon(text: str, talks: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: p.roles[0].talk_title for p in x.people} == talks
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker named as the subject right after the quote and its particle (inverted attribution)
+    "'AI 포럼'이 3일 열렸다. \"제조 데이터가 핵심\"이라고 오세린 다온전자 대표는 강조했다.",
+    "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표가 발표했다. \"제조 데이터가 핵심\"이라고 오 대표는 강조했다.",
+    "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표가 발표했다. \"데이터가 핵심\"이라며 그는 표준화를 주문했다.",
+])
+def test_a_quote_then_its_speaker(text: str) -> None:
+    x = extract(ko_article(text))
+    assert [p.name for p in x.people] == ["오세린"]  # (no person made of "이라고" and the surname)
+    assert Role.QUOTED in {r.role for r in x.people[0].roles}
+    assert x.people[0].quotes
+
+
+def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
+    x = extract(ko_article("'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표가 발표했다. "
+                           "\"데이터가 핵심\"이라는 주장도 나왔다."))
+    assert Role.QUOTED not in {r.role for p in x.people for r in p.roles}
