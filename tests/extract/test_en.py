@@ -6529,3 +6529,22 @@ def test_the_org_before_a_title_and_the_body_represented(text: str, expected: tu
 def test_kicked_off_which_runs_and_funding(text: str, expected: dict) -> None:
     _e, orgs = _event(text, published="2026-11-19")
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # talks that came from their speakers, with the cue opening the sentence right before the first name
+    ("The Robot Forum was held Monday. Case studies came from Tom Reed of Nimbus and Ana Vale of Ridge Labs.",
+     {"Tom Reed": Role.SPEAKER, "Ana Vale": Role.SPEAKER}),
+    ("The Robot Forum was held Monday. Presentations came from Tom Reed, CEO of Nimbus.", {"Tom Reed": Role.SPEAKER}),
+    # trading views is a panel's
+    ("The Robot Forum was held Monday. Tom Reed of Nimbus and Ana Vale of Ridge Labs traded views on humanoids.",
+     {"Tom Reed": Role.PANELIST, "Ana Vale": Role.PANELIST}),
+])
+def test_talks_that_came_from_speakers_and_traded_views(text: str, roles: dict[str, Role]) -> None:
+    found = _people(text)
+    assert {name: found[name][0] for name in roles} == {name: {role} for name, role in roles.items()}
+
+
+def test_an_idea_that_came_from_someone_is_no_talk() -> None:
+    found = _people("The Robot Forum was held Monday. Tom Reed of Nimbus said the idea came from Ana Vale of Ridge Labs.")
+    assert found["Ana Vale"][0] == set()
