@@ -993,7 +993,24 @@ def _to_range(sentence: str, offset: int, published: str | None, future: bool | 
         if end is not None and end < start:
             end = end.replace(year=end.year + 1)  # "Dec 30 to Jan 2"
         out.append((start.isoformat(), end.isoformat() if end and end > start else None, offset + m.start()))
+    for m in _DAY_FIRST_RANGE.finditer(sentence):  # "on 24 and 25 November", "24 to 26 November 2026"
+        year = f" {m.group(4)}" if m.group(4) else ""
+        first = find_dates(f"{m.group(1)} {m.group(3)}{year}", published, lang="en", future=future)
+        if not first:
+            continue
+        start = date.fromisoformat(first[0].start)
+        try:
+            end = start.replace(day=int(m.group(2)))
+        except ValueError:
+            continue
+        if end > start:
+            out.append((start.isoformat(), end.isoformat(), offset + m.start()))
     return out
+
+
+# a range written day first, the month once after the last day (British, Indian and Singaporean style)
+_DAY_FIRST_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|and|-|–)\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
+                              + _MONTH + r"(?:,?\s+((?:19|20)\d\d))?\b")
 
 
 _HOST_TO = re.compile(_OPENS + r"(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|[A-Z][\w'’&\-.]*)){0,6})"

@@ -6548,3 +6548,14 @@ def test_talks_that_came_from_speakers_and_traded_views(text: str, roles: dict[s
 def test_an_idea_that_came_from_someone_is_no_talk() -> None:
     found = _people("The Robot Forum was held Monday. Tom Reed of Nimbus said the idea came from Ana Vale of Ridge Labs.")
     assert found["Ana Vale"][0] == set()
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a range written day first, the month once after the last day
+    ("The Robot Forum was held on 24 and 25 November at Lake Hall.", "2026-11-24", "2026-11-25"),
+    ("The Robot Forum will be held from 24 to 26 November 2026 at Lake Hall.", "2026-11-24", "2026-11-26"),
+    ("The Robot Forum took place on 12-13 November at Lake Hall.", "2026-11-12", "2026-11-13"),
+])
+def test_day_first_ranges(text: str, start: str, end: str) -> None:
+    e, _orgs = _event(text, published="2026-12-04")
+    assert (e.start, e.end) == (start, end)
