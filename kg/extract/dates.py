@@ -14,17 +14,19 @@ from kg.model import Span
 
 # A day, or the first day of a range written once (4~5일): the 일 may stand only after the last day.
 _TILDE = "~\\-–∼〜～"  # the range marks Korean text uses (ASCII, wave dash, full-width)
-_DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"]\s*\d{1,2}\s*일))"
+_DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"·,]\s*\d{1,2}\s*일))"
+# two days listed ("24·25일", "24일과 25일", "24일, 25일"): a stretch when the second is the day after the first
+_LISTED = r"·|,|과|와|및"
 _KO_FULL = re.compile(
     r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([월화수목금토일]\))?"
-    r"(?:\s*(?:[" + _TILDE + r"]|부터)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _KO_DAY = re.compile(
     r"(?P<rel>오는|지난|내달|다음\s*달|이번\s*달|지난\s*달|지난달|이달)?\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1)
-    + r"(?:\s*(?:[" + _TILDE + r"]|부터)\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
+    + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
@@ -128,6 +130,14 @@ def _over(start: date | None, span: str | None) -> date | None:
     return start + timedelta(days=days - 1) if days > 1 else None
 
 
+def _listed_end(start: date | None, end: date | None, m: re.Match[str]) -> date | None:
+    """The end of a range, or of two days listed when the second is the day after the first (``24·25일``);
+    two days farther apart (``3일과 10일``) are no stretch."""
+    if end is None or start is None or not re.fullmatch(_LISTED, m["join"] or ""):
+        return end
+    return end if end == start + timedelta(days=1) else None
+
+
 def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bool | None = None) -> list[DateMention]:
     """Every date expression in ``text`` that can be resolved, in text order. ``future``: an English
     month and day with no year, or a Korean day with no month, falls on or after ``published`` (True), on
@@ -175,7 +185,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         end = None
         if start and parts.get("d2"):
             end = _safe(start.year, int(m["m2"] or mon), int(m["d2"]))
-        add(start, end or _over(start, parts.get("span")), m)
+        add(start, _listed_end(start, end, m) or _over(start, parts.get("span")), m)
     if pub and lang == "ko":
         for m in _TODAY.finditer(text):  # "오늘 개최한다": the publication day
             add(pub, None, m)
@@ -183,6 +193,6 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         for m in _KO_DAY.finditer(text):
             start = _day_only(pub, m["rel"], int(m["d"]), future)
             end = _safe(start.year, start.month, int(m["d2"])) if start and m["d2"] else None
-            add(start, end or _over(start, m["span"]), m)
+            add(start, _listed_end(start, end, m) or _over(start, m["span"]), m)
     found.sort(key=lambda x: x.span.start)
     return found

@@ -113,3 +113,16 @@ def test_numeric_english_dates(text: str, expected: list[str]) -> None:
 ])
 def test_press_release_dates_and_ranges(text: str, expected: list) -> None:
     assert [(d.start, d.end) for d in find_dates(text, "2025-11-20")] == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # two days listed, the second the day after the first: a stretch of days
+    ("포럼은 24·25일 이틀간 열렸다.", "2026-11-24", "2026-11-25"),
+    ("포럼은 24일과 25일 열렸다.", "2026-11-24", "2026-11-25"),
+    ("포럼은 11월 24일, 25일 열렸다.", "2026-11-24", "2026-11-25"),
+    # two days farther apart are two days, no stretch
+    ("포럼은 3일과 10일 열린다.", "2026-12-03", None),
+])
+def test_two_days_listed(text: str, start: str, end: str | None) -> None:
+    [d] = find_dates(text, "2026-12-01")[:1]
+    assert (d.start, d.end) == (start, end)
