@@ -67,6 +67,10 @@ _ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-
                      r"members|officials|researchers|faculty|engineers|developers|leaders|entrepreneurs|stakeholders|"
                      r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"
                      r"designers|practitioners|specialists|managers|CEOs)\b", re.I)
+# "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
+_ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                        r"more\s+than|over|close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)"
+                        r"|(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"
@@ -1491,16 +1495,16 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
     quoted = [q.outer for q in find_quotes(text) if q.double]
-    for m in _ATTEND.finditer(text):
+    for m in sorted((*_ATTEND.finditer(text), *_ATTEND_OF.finditer(text)), key=lambda x: x.start()):
         if any(q.start <= m.start() < q.end for q in quoted):
             continue  # '"The center will train 200 researchers a year," Chang said': no head count of the event
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
         if _PAST_EDITION.search(text, start + 1, m.end()):
             continue  # "Last year's edition drew 5,000 visitors": not this one's head count
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (len(m.group().split()) > 2  # words between year and noun
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1) or m.group(2)) and (len(m.group().split()) > 2  # words between year and noun
                                                            or _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "back to 2011 when a few leaders …": a year, not a head count
-        draft.attendance = int(m.group(1).replace(",", ""))
+        draft.attendance = int((m.group(1) or m.group(2)).replace(",", ""))
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}

@@ -5752,6 +5752,11 @@ def test_a_degree_in_a_title(text: str, name: str, org: str, title: str) -> None
     # a year is no head count
     ("At the Lake AI Forum on Oct. 8, Ana Vale looked back to 2011 when a few leaders met.", None),
     ("The Lake AI Forum on Oct. 8 recalled that in 2019 researchers first met there.", None),
+    # a head count by its noun: a crowd, a turnout, an audience, or those in attendance
+    ("The Lake AI Forum on Oct. 8 drew a crowd of 500.", 500),
+    ("The Lake AI Forum on Oct. 8 saw a turnout of about 250.", 250),
+    ("The Lake AI Forum on Oct. 8 had 300 people in attendance.", 300),
+    ("The Lake AI Forum on Oct. 8 drew a crowd of 40% more than last year.", None),
     # a clock's minutes on a dateline, before the next line's words, are no head count
     ("Published: Oct 10, 2026 - 15:02\n\nExperts from industry met at the Lake AI Forum on Oct. 8.", None),
     ("Updated 09:30 KST\n\n40 engineers from industry met at the Lake AI Forum on Oct. 8.", 40),
