@@ -535,9 +535,17 @@ def _spelled_out(toks: list[_Tok], at: int) -> int | None:
     if at >= len(toks) or toks[at].text != "(":
         return None
     close = next((n for n in range(at + 1, min(at + 8, len(toks))) if toks[n].text == ")"), None)
-    if close is None or close + 1 >= len(toks) or toks[close + 1].low not in ("at", "of", "with", "for"):
+    if close is None or close + 1 >= len(toks):
         return None
-    return close + 1
+    if toks[close + 1].low in ("at", "of", "with", "for"):
+        return close + 1
+    # "Director (Technology), CII": the title's own field in parentheses, then the organization after a comma
+    if toks[close + 1].text == "," and close + 2 < len(toks) and _capital(toks[close + 2]) \
+            and at > 0 and _is_head(toks[at - 1], lists()) \
+            and toks[close + 2].low not in lists().not_names \
+            and all(_capital(t) or t.text == "&" for t in toks[at + 1:close]) and close > at + 1:
+        return close + 1
+    return None
 
 
 def _name_past_commas(toks: list[_Tok], at: int, *, portfolio: bool = False) -> int | None:
@@ -1287,6 +1295,10 @@ def _office_postnominal(toks: list[_Tok], j: int, after: int, ls: _Lists) -> str
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
     while k < len(toks):
+        at = k + (toks[k].text == ",")
+        if at + 2 < len(toks) and toks[at].low in ls.heads and toks[at + 1].low in ("and", "&") \
+                and _is_head(toks[at + 2], ls):
+            break  # "Vikram Singh, MD & CEO, Tata Technologies": a managing director, not a doctor of medicine
         if toks[k].text in ls.postnominals or toks[k].text == "," and k + 1 < len(toks) \
                 and toks[k + 1].text in ls.postnominals:
             k += 1 if toks[k].text in ls.postnominals else 2

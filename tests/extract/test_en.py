@@ -6564,3 +6564,23 @@ def test_an_idea_that_came_from_someone_is_no_talk() -> None:
 def test_day_first_ranges(text: str, start: str, end: str) -> None:
     e, _orgs = _event(text, published="2026-12-04")
     assert (e.start, e.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "MD & CEO": a managing director, not a doctor of medicine, when another title is joined to it
+    ("Also present was Mr. Vikram Singh, MD & CEO, Tata Technologies.", ("Tata Technologies", "MD & CEO")),
+    ("Also present was Mr. Vikram Singh, MD and CEO, Tata Technologies.", ("Tata Technologies", "MD and CEO")),
+    # a title's own field in parentheses, then the organization after a comma
+    ("Also present was Ms. Anita Rao, Director (Technology), Ridge Industries.", ("Ridge Industries", "Director (Technology)")),
+    ("Ms. Anita Rao, Director (R&D), Tata Motors, spoke first.", ("Tata Motors", "Director (R&D)")),
+])
+def test_commonwealth_designations(text: str, expected: tuple) -> None:
+    found = _people("The AI Summit was held on Nov. 12. " + text)
+    [name] = [n for n in found if n in ("Vikram Singh", "Anita Rao")]
+    assert found[name][1][0] == expected
+
+
+def test_a_partys_initials_after_a_name_are_no_field() -> None:
+    found = _people("The AI Summit was held on Nov. 12. Attending were Lake Mayor Tom Reed, U.S. Senator Ana Vale "
+                    "(D-IL), Ridge Governor Mia Holt and others.")
+    assert found["Tom Reed"][1][0] == ("Lake", "Mayor") and found["Ana Vale"][1][0] == (None, "Senator")
