@@ -1071,7 +1071,8 @@ _TAGLINE_SENTENCES = 3  # the closing sentences where such a line stands
 _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Minister|Secretary|Directorate(?:-General)?|"
                              r"Directorate|Committee|Commission)\s+(?:of|for|on)\s+(?:the\s+)?"
                              r"(?P<words>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)+"
-                             r",?\s+(?:and|&)\s+[A-Z][A-Za-z]+)")
+                             # (the last item joined twice, to initials: "Railways, Communications and Electronics & IT")
+                             r",?\s+(?:and|&)\s+[A-Z][A-Za-z]+(?:\s+(?:and|&)\s+[A-Z]{2,4}\b)?)")
 
 
 @lru_cache(maxsize=1)

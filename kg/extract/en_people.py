@@ -407,20 +407,25 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                 and all(t.text.islower() for t in org_toks[:inner]) and _capital(org_toks[inner + 1]):
             title_end = phrase.index(org_toks[inner - 1])
             org_toks = org_toks[inner + 1:]
+        portfolio_word = ls.not_names | ls.portfolio_words
         if phrase[heads[0]].low in _PORTFOLIO_HEADS and org_toks \
-                and (all(t.low in ls.not_names or t.low in ("and", "&", "of") for t in org_toks)
+                and (all(t.low in portfolio_word or t.low in ("and", "&", "of") for t in org_toks)
                      # "Minister of State (for Artificial Intelligence)", "Secretary of State for Digital": a
                      # rank of the office, its portfolio after "for"
                      or org_toks[0].low == "state" and (len(org_toks) == 1 or org_toks[1].low == "for")):
             # "Minister of Trade, Industry and Energy", "Korea's minister of science and ICT": a portfolio is
             # part of the title, and the country owning it no organization
             past = _name_past_commas(toks, end, portfolio=True) if org_toks[-1] is phrase[-1] else None
-            if past and not all(t.text == "," or t.low in ls.not_names or t.low in ("and", "&", "of")
+            if past and not all(t.text == "," or t.low in portfolio_word or t.low in ("and", "&", "of")
                                 for t in toks[end:past]):
                 past = None  # "Minister of Science and ICT, Ahn Deokgeun, …": the next person, no portfolio
             last = toks[past - 1] if past else phrase[-1]
             first = next((n + 1 for n in range(heads[0] - 1, -1, -1) if phrase[n].text.endswith(_POSSESSIVE)
                           or phrase[n].text in ("'", "’")), 0)
+            government = _org_segment_after(toks, past or end, ls, text)
+            if government is not None and re.match(r"(?:the\s+)?Government\b", government[0]):
+                # "Minister of Railways, Communications and Electronics & IT, Government of India": whose post it is
+                return _strip_article(text[phrase[first].start:last.end]), *government
             return _strip_article(text[phrase[first].start:last.end]), None, None
         line_org = _org_segment_after(toks, end, ls, text) if org_toks and org_toks[-1] is phrase[-1] else None
         if line_org is not None and re.match(r"[ \t]*(?:\n|$)", text[line_org[1].end:]) \

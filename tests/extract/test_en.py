@@ -6584,3 +6584,17 @@ def test_a_partys_initials_after_a_name_are_no_field() -> None:
     found = _people("The AI Summit was held on Nov. 12. Attending were Lake Mayor Tom Reed, U.S. Senator Ana Vale "
                     "(D-IL), Ridge Governor Mia Holt and others.")
     assert found["Tom Reed"][1][0] == ("Lake", "Mayor") and found["Ana Vale"][1][0] == (None, "Senator")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's portfolio of government nouns, commas, "and" and "&" in it, then whose government it is
+    ("It was inaugurated by Shri Tom Reed, Minister of Railways, Communications and Electronics & IT, Government of "
+     "Lakeland.", ("Government of Lakeland", "Minister of Railways, Communications and Electronics & IT")),
+    ("It was inaugurated by Tom Reed, Hon'ble Minister of Textiles, Government of Lakeland.",
+     ("Government of Lakeland", "Hon'ble Minister of Textiles")),
+    # no government after it: the portfolio alone
+    ("Tom Reed, Minister of Railways and Shipping, spoke first.", (None, "Minister of Railways and Shipping")),
+])
+def test_a_ministers_portfolio_and_government(text: str, expected: tuple) -> None:
+    found = _people("The AI Summit was held on Nov. 12. " + text)
+    assert found["Tom Reed"][1][0] == expected
