@@ -6598,3 +6598,14 @@ def test_a_partys_initials_after_a_name_are_no_field() -> None:
 def test_a_ministers_portfolio_and_government(text: str, expected: tuple) -> None:
     found = _people("The AI Summit was held on Nov. 12. " + text)
     assert found["Tom Reed"][1][0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guests of note, those on hand and those who made an appearance attended
+    "The Ridge Institute held the Robot Forum on Monday. VIPs included Tom Reed, CEO of Nimbus.",
+    "The Ridge Institute held the Robot Forum on Monday. Dignitaries present included Tom Reed, CEO of Nimbus.",
+    "The Ridge Institute held the Robot Forum on Monday. Tom Reed, CEO of Nimbus, was also on hand.",
+    "The Ridge Institute held the Robot Forum on Monday. Tom Reed, CEO of Nimbus, made a surprise appearance.",
+])
+def test_guests_of_note_and_those_on_hand_attended(text: str) -> None:
+    assert _people(text)["Tom Reed"][0] == {Role.ATTENDEE}
