@@ -913,7 +913,10 @@ def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = 
     while o > 0 and h - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].text == "&" and o < h) \
             and toks[o - 1].text not in OPENERS:
         o -= 1
-    if o == h or organization and not any(t.low in ORG_WORDS for t in toks[o:h]):
+    # (an institution's initials alone name it too: "KAIST Prof. Kim", "MIT Prof. Reed"; a country's do not)
+    initials = h - o == 1 and toks[o].text.isupper() and 2 <= len(toks[o].text) <= 8 \
+        and toks[o].low not in lists().places
+    if o == h or organization and not initials and not any(t.low in ORG_WORDS for t in toks[o:h]):
         return None
     if last is not None:  # the office runs over a chain of abbreviations ("Lt. Gov.")
         end = toks[last].end

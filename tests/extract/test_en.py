@@ -6609,3 +6609,14 @@ def test_a_ministers_portfolio_and_government(text: str, expected: tuple) -> Non
 ])
 def test_guests_of_note_and_those_on_hand_attended(text: str) -> None:
     assert _people(text)["Tom Reed"][0] == {Role.ATTENDEE}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an institution's initials before "Prof." name the professor's institution; a country's do not
+    ("The Robot Forum was held Monday. KAIST Prof. Kim Jong-won gave the keynote.", ("KAIST", "Prof.")),
+    ("The Robot Forum was held Monday. RIT Prof. Kim Jong-won gave the keynote.", ("RIT", "Prof.")),
+    ("The Robot Forum was held Monday. US Prof. Kim Jong-won gave the keynote.", None),
+])
+def test_initials_before_prof(text: str, expected: tuple | None) -> None:
+    affs = [a for a in _people(text)["Kim Jong-won"][1] if a != (None, None)]
+    assert (affs[0] if affs else None) == expected
