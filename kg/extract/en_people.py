@@ -2248,7 +2248,14 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("took", "takes", "take") and j + 3 < len(toks) and toks[j + 1].low == "part" and toks[j + 2].low == "in" \
             and any(t.low in _ON_STAGE | _WITH_PARTS for t in toks[j + 3:j + 7]):
         return True  # "Jana Novak (EPP, Czechia) took part in the policy panel"
-    if verb in ("led", "leads", "joined", "joins", "ran", "runs", "conducted", "conducts", "taught", "teaches") \
+    if verb in ("emceed", "emcees", "co-emceed"):
+        return True  # "Tom Reed of Nimbus emceed the event"
+    if verb in ("was", "is", "will") and any(t.low in ("mc", "emcee", "moderator", "facilitator", "host", "master")
+                                             for t in toks[j + 1:j + 4]) \
+            and toks[j + 1].low in ("the", "a", "an", "be", "also", "again"):
+        return True  # "Tom Reed of Nimbus was the MC for the evening", "… will be the moderator"
+    if verb in ("led", "leads", "joined", "joins", "ran", "runs", "conducted", "conducts", "taught", "teaches",
+                "hosted", "hosts", "facilitated", "facilitates", "co-hosted") \
             and j + 1 < len(toks) \
             and any(t.low.rstrip("s") in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass",
                                           "roundtable", "breakout") or t.low == "masterclasses"

@@ -6620,3 +6620,18 @@ def test_guests_of_note_and_those_on_hand_attended(text: str) -> None:
 def test_initials_before_prof(text: str, expected: tuple | None) -> None:
     affs = [a for a in _people(text)["Kim Jong-won"][1] if a != (None, None)]
     assert (affs[0] if affs else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name and its organization, then a verb of chairing: emceed, was the MC, facilitated or hosted a discussion
+    "The Robot Forum was held Monday. Tom Reed of Nimbus emceed the event.",
+    "The Robot Forum was held Monday. Tom Reed of Nimbus was the MC for the evening.",
+    "The Robot Forum was held Monday. Tom Reed of Nimbus facilitated the discussion.",
+    "The Robot Forum was held Monday. Tom Reed of Nimbus hosted the panel discussion.",
+])
+def test_emcees_and_facilitators_chair(text: str) -> None:
+    assert _people(text)["Tom Reed"][0] == {Role.MODERATOR}
+
+
+def test_hosting_a_podcast_is_no_part() -> None:
+    assert _people("The Robot Forum was held Monday. Tom Reed of Nimbus is the host of a podcast.")["Tom Reed"][0] == set()
