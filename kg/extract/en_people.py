@@ -1687,6 +1687,23 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
                 and all(_capital(t) or t.low in ("of", "&", "and") for t in org):
             return (text[title[0].start:title[-1].end], text[org[0].start:org[-1].end],
                     Span(org[0].start, org[-1].end))
+    if comma is None and len(inner) >= 2:
+        # "Tom Reed (CEO of Nimbus)", "Ana Vale (CTO at Ridge Labs)": a title, a preposition, the organization
+        at = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "with")), None)
+        if at is not None and 0 < at < len(inner) - 1 and _is_head(inner[at - 1], ls) \
+                and all(_is_title_word(t, ls) for t in inner[:at]) \
+                and all(_capital(t) or t.low in ("of", "&", "and") for t in inner[at + 1:]) and _capital(inner[at + 1]):
+            return (text[inner[0].start:inner[at - 1].end], text[inner[at + 1].start:inner[-1].end],
+                    Span(inner[at + 1].start, inner[-1].end))
+        # "Tom Reed (Nimbus CEO)": the organization, then the title's words
+        cut = len(inner)
+        while cut > 0 and _is_title_word(inner[cut - 1], ls):
+            cut -= 1
+        if 0 < cut < len(inner) and _is_head(inner[-1], ls) \
+                and all(_capital(t) or t.low in ("of", "&", "and") for t in inner[:cut]) and _capital(inner[0]) \
+                and inner[0].low not in ls.places:
+            return (text[inner[cut].start:inner[-1].end], text[inner[0].start:inner[cut - 1].end],
+                    Span(inner[0].start, inner[cut - 1].end))
     return None
 
 

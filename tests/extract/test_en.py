@@ -6635,3 +6635,15 @@ def test_emcees_and_facilitators_chair(text: str) -> None:
 
 def test_hosting_a_podcast_is_no_part() -> None:
     assert _people("The Robot Forum was held Monday. Tom Reed of Nimbus is the host of a podcast.")["Tom Reed"][0] == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post in parentheses after the name, in any of the orders a post is written in
+    ("Panelists were Tom Reed (CEO, Nimbus) and Ana Vale (CTO, Ridge Labs).", ("Nimbus", "CEO")),
+    ("Panelists were Tom Reed (Nimbus CEO) and Ana Vale (Ridge Labs CTO).", ("Nimbus", "CEO")),
+    ("Panelists were Tom Reed (CEO of Nimbus) and Ana Vale (CTO at Ridge Labs).", ("Nimbus", "CEO")),
+    # a country before the title is no organization
+    ("Panelists were Tom Reed (Korea CEO) and Ana Vale (moderator).", (None, "CEO")),
+])
+def test_a_post_in_parentheses(text: str, expected: tuple) -> None:
+    assert _people("The Robot Forum was held Monday. " + text)["Tom Reed"][1][0] == expected
