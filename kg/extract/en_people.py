@@ -2094,21 +2094,44 @@ def _past_name_list(toks: list[_Tok], j: int) -> int:
     from after ``Roberts`` gives the index of ``moderated`` (``j`` itself when no list follows)."""
     k = _list_end(toks, j)
     if _both_of(toks, k):
-        close = next((n for n in range(k + 3, min(k + 12, len(toks))) if toks[n].text == ","), None)
+        close = next((n for n in range(k + 3, min(k + 14, len(toks))) if toks[n].text == ","), None)
         k = close + 1 if close is not None else k  # "A and B, both of Lake Corp, led …"
     return k
 
 
 def _both_of(toks: list[_Tok], k: int) -> bool:
-    """``, both of ORG`` / ``, all from ORG`` at ``k``: the organization every name of the list is from."""
-    return k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("both", "all") \
-        and toks[k + 2].low in ("of", "from", "at", "with")
+    """``, both of ORG`` / ``, all from ORG`` / ``, co-founders of ORG`` at ``k``: the organization every
+    name of the list is from."""
+    return _shared_prep(toks, k) is not None
 
 
-def _shared_org(toks: list[_Tok], j: int, text: str) -> tuple[str | None, Span | None]:
-    """The organization a ``, both of ORG,`` after the list the name at ``j`` is in gives every name."""
+def _shared_prep(toks: list[_Tok], k: int) -> int | None:
+    """The index of the preposition in ``, both of ORG`` or ``, (modifiers) PLURAL-TITLE of ORG`` at ``k``."""
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return None
+    if toks[k + 1].low in ("both", "all") and toks[k + 2].low in ("of", "from", "at", "with"):
+        return k + 2
+    ls = lists()
+    for p in range(k + 2, min(k + 6, len(toks) - 1)):
+        if toks[p].low in ("of", "from", "at", "with"):
+            words = toks[k + 1:p]
+            return p if words and _plural_head(words[-1], ls) is not None \
+                and all(t.low in ls.modifiers or _is_title_word(t, ls) or t.text.islower() for t in words[:-1]) else None
+    return None
+
+
+def _shared_org(toks: list[_Tok], j: int, text: str) -> tuple[str | None, str | None, Span | None]:
+    """The post a ``, both of ORG,`` or ``, co-founders of ORG,`` after the list the name at ``j`` is in
+    gives every name: the title (singular) if one is written, and the organization."""
     k = _list_end(toks, j)
-    return _org_after_name(toks, k + 2, text) if _both_of(toks, k) else (None, None)
+    p = _shared_prep(toks, k)
+    if p is None:
+        return None, None, None
+    title = None
+    if toks[k + 1].low not in ("both", "all"):
+        head = toks[p - 1]
+        title = text[toks[k + 1].start:head.start] + (_plural_head(head, lists()) or head.text)
+    return (title, *_org_after_name(toks, p, text))
 
 
 def _list_end(toks: list[_Tok], j: int) -> int:
@@ -2488,9 +2511,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if j - i < 2 and got is None and not honorific:
                 continue
             if (got is None or got[1] is None) and j - i >= 2:
-                shared, shared_at = _shared_org(toks, after, text)
-                if shared:  # "Ana Vale and Tom Reed, both of Lake Corp, led the workshop"
-                    got = (got[0] if got else None, shared, shared_at)
+                shared_title, shared, shared_at = _shared_org(toks, after, text)
+                if shared:  # "Ana Vale and Tom Reed, both of Lake Corp (co-founders of Lake Corp), led the workshop"
+                    got = (got[0] if got and got[0] else shared_title, shared, shared_at)
             title, org, org_span = got if got else (None, None, None)
             now = _now_clause(toks, after, ls, text) if got else None
             if j - i >= 2:

@@ -6647,3 +6647,16 @@ def test_hosting_a_podcast_is_no_part() -> None:
 ])
 def test_a_post_in_parentheses(text: str, expected: tuple) -> None:
     assert _people("The Robot Forum was held Monday. " + text)["Tom Reed"][1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post in the plural set after a list of names is each one's
+    ("Tom Reed and Ana Vale, co-founders of Nimbus, spoke on the first panel.", ("Nimbus", "co-founder")),
+    ("Tom Reed and Ana Vale, senior researchers at Ridge University, spoke on the first panel.",
+     ("Ridge University", "senior researcher")),
+    ("Tom Reed and Ana Vale, both of Nimbus, spoke on the first panel.", ("Nimbus", None)),
+])
+def test_a_plural_post_after_a_list_of_names(text: str, expected: tuple) -> None:
+    found = _people("The Robot Forum was held Monday. " + text)
+    assert found["Tom Reed"][1][0] == expected and found["Ana Vale"][1][0] == expected
+    assert found["Tom Reed"][0] == found["Ana Vale"][0] == {Role.PANELIST}
