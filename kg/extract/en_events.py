@@ -69,8 +69,9 @@ _ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-
                      r"designers|practitioners|specialists|managers|CEOs)\b", re.I)
 # "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
 _ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                        r"more\s+than|over|close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)"
-                        r"|(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
+                        r"more\s+than|over|close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
+_IN_ATTENDANCE = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
+_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE)  # (each with the number as its first group)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"
@@ -257,8 +258,10 @@ _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?
 # the full stops of initials inside a name: "the U.S. Chamber of Commerce", "U.K. Research and Innovation"
 _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
 _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
+# the verbs of a body that runs an event another holds ("organized by A and run by B")
+_RUNS = ("run", "managed", "operated", "coordinated")
 _LIST = rf"(?P<list>(?:[^.;]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
-        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|run|managed|operated|coordinated)\s+by\b|;|" \
+        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|{'|'.join(_RUNS)})\s+by\b|;|" \
         rf"(?!{_DOTS})\.|$)"
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
@@ -323,8 +326,8 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
 _MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # a month's name begins so ("Sept.", "June")
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
-_HOSTED_LIST = re.compile(r"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|run|managed|operated|"
-                          r"coordinated|put on|put together|"
+_HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|{'|'.join(_RUNS)}|"
+                          r"put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
                           r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
@@ -711,7 +714,10 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
     # ("HANNOVER MESSE 2026" and "MESSE 2026": a name's tail found again is no name of its own)
     # (one name found by two patterns at the same place is written once)
-    names = [n for n in dict.fromkeys(names) if not any(o[1].start < n[1].start and o[1].end == n[1].end for o in names)]
+    first_at_end: dict[int, int] = {}  # per end, where the longest name that ends there starts
+    for _n, at in names:
+        first_at_end[at.end] = min(first_at_end.get(at.end, at.start), at.start)
+    names = [n for n in dict.fromkeys(names) if n[1].start == first_at_end[n[1].end]]
     if not names:
         return None
 
@@ -735,8 +741,10 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
 
     keys = {key(n) for n in names}
     written = _written_counts(text, keys | set(initials))  # how often the text writes each name, by a pattern or not
-    counts = {k: max(sum(1 for n in names if key(n) in k),
-                     written.get(k, 0) + sum(written.get(a, 0) for a, of in initials.items() if of == k)) for k in keys}
+    by_initials: dict[str, int] = {}  # how often each name's initials are written alone
+    for a, of in initials.items():
+        by_initials[of] = by_initials.get(of, 0) + written.get(a, 0)
+    counts = {k: max(sum(1 for n in names if key(n) in k), written.get(k, 0) + by_initials.get(k, 0)) for k in keys}
     # a name whose type word is capitalised ("Demo Day 2026") is a proper name; "Pangyo demo day" describes one
     # (of names written as often, the one the headline names: "Hannover Messe: …" over a conference held at it)
     headline = text[:text.find("\n")].lower() if "\n" in text else ""
@@ -1115,7 +1123,6 @@ _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|ga
 _IN_CITY = re.compile(r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
 
 
-_RUNS = ("run", "managed", "operated", "coordinated")
 # what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),
 # or the sentence's start ("Run by A, the hackathon …"); not "a lab run by", "the campus, which is operated by"
 _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|competition|contest|challenge|program|"
@@ -1495,16 +1502,16 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
     quoted = [q.outer for q in find_quotes(text) if q.double]
-    for m in sorted((*_ATTEND.finditer(text), *_ATTEND_OF.finditer(text)), key=lambda x: x.start()):
+    for m in sorted((m for pattern in _HEAD_COUNTS for m in pattern.finditer(text)), key=lambda x: x.start()):
         if any(q.start <= m.start() < q.end for q in quoted):
             continue  # '"The center will train 200 researchers a year," Chang said': no head count of the event
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
         if _PAST_EDITION.search(text, start + 1, m.end()):
             continue  # "Last year's edition drew 5,000 visitors": not this one's head count
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(1) or m.group(2)) and (len(m.group().split()) > 2  # words between year and noun
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (len(m.group().split()) > 2  # words between year and noun
                                                            or _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "back to 2011 when a few leaders …": a year, not a head count
-        draft.attendance = int((m.group(1) or m.group(2)).replace(",", ""))
+        draft.attendance = int(m.group(1).replace(",", ""))
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}

@@ -755,7 +755,7 @@ def _named_right_after(doc: Doc, named: list[PersonMention], before: list[Person
     person = next((m for m in named if m.span.start == after.end()), None)
     if person is not None:
         return person
-    lead = re.match(r"[가-힣]{1,2}\s+\S+?(?:은|는|이|가)(?=\s)", doc.text[after.end():sent.span.end])
+    lead = _SURNAME_TITLE.match(doc.text, after.end(), sent.span.end)
     if lead is not None:
         return _surname_and_title(lead.group(), titled)
     if _PRONOUN_LEAD.match(doc.text, after.end()) and len({m.name for m in before}) == 1:
@@ -798,10 +798,14 @@ def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]
     return out
 
 
+# a surname, then a title with its topic or subject particle: "이 차관은", "오 대표가"
+_SURNAME_TITLE = re.compile(r"([가-힣]{1,2})\s+([가-힣A-Z]+?)(?:은|는|이|가|도)(?=\s|$)")
+
+
 def _surname_and_title(lead: str, titled: dict[str, list[PersonMention]]) -> PersonMention | None:
     """``이 차관은 “…”``: a surname and a title point back to the one person they fit (``titled``:
     see :func:`_by_surname`)."""
-    m = re.fullmatch(r"([가-힣]{1,2})\s+([가-힣A-Z]+?)(?:은|는|이|가|도)", lead)
+    m = _SURNAME_TITLE.fullmatch(lead)
     if not m:
         return None
     fits = {p.name: p for p in titled.get(m.group(1), ())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -180,18 +181,14 @@ def unwrap_lines(text: str) -> str:
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] \
             or sum(1 for n in inner if n >= width - slack) < 0.7 * len(inner):
         return text
-    breaks = [(a, b) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()
-              and len(a.rstrip()) >= width - slack and not _OWN_LINE.match(b) and not a.rstrip().endswith(":")]
-    if not _mid_sentence(breaks):
+    wrapped = [n for n, (a, b) in enumerate(zip(lines, lines[1:])) if a.strip() and b.strip()
+               and len(a.rstrip()) >= width - slack and not _OWN_LINE.match(b) and not a.rstrip().endswith(":")]
+    if not _mid_sentence([(lines[n], lines[n + 1]) for n in wrapped]):
         return text  # ("Tom Reed, CEO, Nimbus" on lines of one length: a list, each item a line of its own)
     out = list(text)
-    at = 0
-    chosen = set(map(id, (a for a, _b in breaks)))
-    for a, _b in zip(lines, lines[1:]):
-        at += len(a)  # the line break after a
-        if id(a) in chosen:
-            out[at] = " "
-        at += 1
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # after each line's break
+    for n in wrapped:
+        out[ends[n] - 1] = " "  # the line break after line n
     return "".join(out)
 
 
