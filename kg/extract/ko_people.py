@@ -122,10 +122,16 @@ _UNIT_AFTER_LETTERS = ("담당", "부문", "본부", "센터", "사업부", "그
 def _unit_shaped(w: Word, gz: Gazetteer) -> bool:
     """A unit of an organization by its ending (…팀, …실, …과); the analyser may read a division's 과 as
     the particle."""
-    unit = w.bare or w.ending == "과" and w.text == w.stem + "과" and not gz.is_title(w.stem)
+    unit = w.bare or w.ending == "과" and w.text == w.stem + "과" and not gz.is_title(w.stem) \
+        and not _ends_as_unit(w.stem, gz)  # "산학협력단과 경기TP": a unit with the particle, then its partner
     if unit and not w.quoted and w.text.endswith("부") and 2 <= len(w.text) <= 6 and not gz.known_org(w.text):
         return True  # a newsroom's desk or a company's department (경제부, 산업1부, 디지털뉴스부); ministries are known
     return unit and not w.quoted and len(w.text) > 2 and w.text.endswith(_UNIT_ENDINGS)
+
+
+def _ends_as_unit(text: str, gz: Gazetteer) -> bool:
+    """A unit's or organization's name in full (지능로봇연구실, 산학협력단), so a 과 after it is the particle."""
+    return len(text) > 2 and (text.endswith(tuple(e for e in _UNIT_ENDINGS if e != "과")) or is_org_word(text, gz))
 
 
 def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhrase | None, str | None]:
