@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract.doc import Word
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.ko_orgs import is_org_word, suffix_of
+from kg.extract.ko_orgs import is_org_word, short_form_or_name, suffix_of
 from kg.extract.morph import analyse, word_score
 
 _NAME = re.compile(r"^[가-힣]{2,4}$")
@@ -349,7 +349,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         if not (w.bare and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
                 or gz.is_title(w.text) or "XSN" in w.stem_tags or "MM" in w.stem_tags \
-                or is_org_word(w.text, gz) and not given_name_in_si(w.text, gz) or w.text[-1] in _NOUN_FINAL \
+                or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
+                or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department)

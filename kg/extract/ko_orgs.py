@@ -57,10 +57,14 @@ def is_org_word(text: str, gz: Gazetteer) -> bool:
     suffix = suffix_of(text, gz)
     if suffix is None or not (_HANGUL.match(text) or re.search(r"[A-Za-z]", text)):
         return False
-    # 한양대, 서영주 …: a surname, then two syllables, the last a one-syllable suffix, is as likely a
-    # person's name as an organization; only a gazetteer entry (checked above) settles it.
-    ambiguous = len(text) == 3 and len(suffix) == 1 and text[0] in gz.surnames
-    return not ambiguous or text[:-1] in gz.cities
+    # 한양대 or 박상대: only a gazetteer entry (checked above) or a city before the suffix settles it
+    return not short_form_or_name(text, gz) or text[:-1] in gz.cities
+
+
+def short_form_or_name(text: str, gz: Gazetteer) -> bool:
+    """``한양대``, ``박상대``: a surname, then two syllables, the last a one-syllable organization suffix:
+    a Korean personal name or an organization's short form, never a foreign name's part."""
+    return len(text) == 3 and len(suffix_of(text, gz) or "") == 1 and text[0] in gz.surnames
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,13 @@ def _bare_suffix(stem: str, item: list[Word], gz: Gazetteer) -> bool:
     return len(stem) >= 2 and stem in gz.suffixes_of(stem) and len(item) >= 2 and item[-2].proper
 
 
+def _suffixed_run(words: list[Word], gz: Gazetteer) -> bool:
+    """``한빛대 연구처``: two or more words that each end in an organization's suffix. Either alone may be a
+    person's name (한빛대, 연구처 start with a surname); a body and its unit in a row are no name."""
+    return len(words) >= 2 and all(w.bare or w is words[-1] for w in words) \
+        and all(suffix_of(w.stem, gz) is not None for w in words)
+
+
 def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool = False) -> OrgPhrase | None:
     """An organization phrase from a list item, or None when the item is not an organization.
     ``declared``: the list says its items are organizations (``… 등 4개 기관이``), so an item needs
@@ -220,7 +231,7 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
     last = outside[-1]
     known = gz.known_org(doc_text[item[0].start:last.stem_end])
     if not (known or declared or is_org_word(last.stem, gz) or any(is_org_word(w.stem, gz) for w in outside[:1])
-            or _bare_suffix(last.stem, outside, gz)):
+            or _bare_suffix(last.stem, outside, gz) or _suffixed_run(outside, gz)):
         return None
     if not known and len(outside) > 4:
         return None

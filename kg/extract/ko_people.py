@@ -29,6 +29,7 @@ from kg.extract.ko_names import (
     is_party,
     name_form,
     name_list,
+    slot_name,
     title_of,
     two_names,
 )
@@ -1078,6 +1079,9 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         if j < i - 1 and suffixed_name(w, gz) and j + 1 < i and not suffixed_name(words[j + 1], gz) \
                 and (j == 0 or not words[j - 1].bare or words[j - 1].is_punct or not words[j - 1].proper):
             return j  # "엄길청 한빛대 교수": a name ending like a government body, an organization after it
+        if j < i - 1 and slot_name(w, gz) and _org_of_its_own(words[j + 1], gz) \
+                and (j == 0 or words[j - 1].text not in "(（" and (not words[j - 1].bare or not words[j - 1].proper)):
+            return j  # "박상대 서울대 교수": a name ending like a university's short form, an organization after it
         if j < i - 1 and glued_name(w, gz) is not None \
                 and (words[i].bare or words[i].ending in _NAME_PARTICLES):
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"
@@ -1086,6 +1090,17 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         j -= 1
         taken += 1
     return None
+
+
+# suffixes of a university's or a company's parts, which follow its name (인제대 AI연구소, 한빛대 창업센터)
+_UNIT_SUFFIXES = frozenset({"연구소", "센터", "혁신센터", "대학원", "연구실", "허브", "혁신허브"})
+
+
+def _org_of_its_own(w: Word, gz: Gazetteer) -> bool:
+    """An organization that is no unit of the word before it (삼성전자, 서울대; not 산학협력단, 연구소,
+    which follow a university's short form: 인제대 산학협력단)."""
+    return w.bare and (gz.known_org(w.text) or is_org_word(w.text, gz) and not w.text.endswith(_UNIT_ENDINGS)
+                       and suffix_of(w.text, gz) not in _UNIT_SUFFIXES)
 
 
 def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:

@@ -35,6 +35,17 @@ def test_two_organizers_joined_by_gwa_after_parentheses() -> None:
     assert e.start == "2025-02-20" and e.theme == "제조 AI 전망"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("이번 포럼은 한빛대 연구처와 경기테크노파크가 공동 주최했다.", ["한빛대 연구처", "경기테크노파크"]),
+    ("포럼은 경기테크노파크와 한결대 교무처가 공동 주최했다.", ["경기테크노파크", "한결대 교무처"]),
+])
+def test_a_body_and_its_unit_each_shaped_like_a_name_co_organize(text: str, expected: list[str]) -> None:
+    # 한빛대 and 연구처 each start with a surname syllable; written in a row they are a body and its unit
+    x = extract(ko_article("다온협회는 10일 AI 포럼을 열었다. " + text, published="2025-02-07"))
+    [e] = x.events
+    assert _orgs(x, e.co_organizers) == expected
+
+
 def test_edition_and_attendance() -> None:
     x = extract(ko_article(
         "'스마트공장 컨퍼런스'가 24일 서울 코엑스에서 열렸다. 올해로 7회째를 맞은 행사에는 300여 명이 참석했다.",

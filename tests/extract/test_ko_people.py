@@ -22,6 +22,9 @@ SHAPES = [
     ("이날 한지원 한국전자통신연구원 책임연구원이 발표했다.", [("한지원", "한국전자통신연구원", "책임연구원")]),
     ("조성민 HD현대삼호 상무와 배수진 LG AI연구원 랩장이 참여했다.",
      [("조성민", "HD현대삼호", "상무"), ("배수진", "LG AI연구원", "랩장")]),
+    # a name that ends like a university's short form (박상대, 김종대), a known organization after it
+    ("박상대 서울대 교수가 발표했다.", [("박상대", "서울대", "교수")]),
+    ("이어 김종대 삼성전자 상무가 사례를 소개했다.", [("김종대", "삼성전자", "상무")]),
     # fused organization + title
     ("이상철 한국생산기술연구원장이 축사를 했다.", [("이상철", "한국생산기술연구원", "원장")]),
     ("허태정 대전시장은 환영사에서 말했다.", [("허태정", "대전시", "시장")]),
@@ -186,6 +189,22 @@ def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) 
 ])
 def test_not_people(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "박상대 한빛대 교수가 발표했다.",     # two words shaped like a name or a university's short form
+    "이어 조민대 한결대 교수가 강연했다.",
+])
+def test_short_forms_are_no_foreign_name(text: str) -> None:
+    assert all(" " not in name for name, _, _ in people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "박대조 자문위원(인제대 산학협력단 특임교수)이 좌장을 맡았다.",  # a university's short form, then its unit
+    "좌장은 김도윤 위원(인제대 AI연구소 교수)이 맡았다.",
+])
+def test_short_form_before_its_unit_is_the_university(text: str) -> None:
+    assert "인제대" not in [name for name, _, _ in people(text)]
 
 
 def test_offsets_slice_back_to_the_name() -> None:
