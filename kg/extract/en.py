@@ -68,10 +68,11 @@ def _role_cues() -> tuple[_Cue, ...]:
     cues = []
     kinds = "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
     for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
-        body = r"\s+(?:[\w'’\-]+\s+){0,2}?".join(  # "~": up to two words of any kind ("fielded ~ questions")
-            _ADVERB_GAP.join(rf"(?:{kinds})s?" if w == "{event}" else
-                        re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
-            for part in phrase.split("~"))
+        parts = phrase.split("~")
+        body = parts[0] and _cue_words(parts[0], kinds)
+        for part in parts[1:]:  # "~": up to two words of any kind ("fielded ~ questions"), or an event's name
+            gap = _NAMED_GAP if part.split()[:1] == ["{event}"] else _GAP  # ("addressed the AI Industry Days conference")
+            body += gap + _cue_words(part, kinds)
         cased = phrase.isupper()  # "MC" only in capitals
         # the needle: the phrase's longest literal word, which every match holds ("" is in every sentence)
         literal = [w.rstrip("*") for w in phrase.replace("~", " ").split() if w != "{event}"]
@@ -79,6 +80,17 @@ def _role_cues() -> tuple[_Cue, ...]:
         cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
                          needle if cased else needle.lower(), cased))
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
+
+
+_GAP = r"\s+(?:[\w'’\-]+\s+){0,2}?"
+# before a gathering's kind: two words of any kind, or the words of its name in capitals
+_NAMED_GAP = r"\s+(?:(?:[\w'’\-]+\s+){0,2}?|(?-i:(?:[A-Z0-9][\w'’\-]*|of|on|for|and|&)\s+){3,7}?)"
+
+
+def _cue_words(part: str, kinds: str) -> str:
+    """The pattern of a cue's words between two gaps: spaces match any spacing and an adverb."""
+    return _ADVERB_GAP.join(rf"(?:{kinds})s?" if w == "{event}" else
+                            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
 
 
 def _choices(phrase: str) -> list[str]:

@@ -28,7 +28,8 @@ _CAP_WORD = r"(?:[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|
 # a name starts at a word's start, not inside a word ("Monday" holds no "day" event); it also spares
 # the patterns that try up to eight words from each position their attempts inside words
 _WORD_START = r"(?<![\w'’&\-.])"
-_ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){0,9}"
+# (a name's particles inside a body's name: "Mohamed bin Zayed University", "Universidad de Chile")
+_ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|[A-Z][\w'’&\-.]*)){0,9}"
 # where a sentence opens: the text's start, after a full stop, or after a dateline's dash ("DETROIT — Acme …")
 _OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
 _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
@@ -946,7 +947,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     # "will hold … from Nov. 12": a month and day with no year lies ahead of the publication date
     # ("opened on June 1 and will run until June 5": the past verb dates the start)
     # "took place on 14 March": a past verb puts it on or before the publication date
-    past = bool(_PAST_HELD.search(sentence))
+    past = bool(_PAST_HELD.search(sentence)) or _TOOK_PART.search(sentence) is not None and not _AHEAD.search(sentence)
     ahead = None if not pub else True if _AHEAD.search(sentence) and not past else False if past else None
     for d in find_dates(sentence, reference, lang="en", future=ahead):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
@@ -969,6 +970,11 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)
+# a verb in the simple past that says someone took part ("X addressed the conference on 4 March"), not a
+# participle after a form of be ("is organized by", "will be hosted")
+_TOOK_PART = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:addressed|hosted|held|organi[sz]ed|"
+                        r"attended|spoke|delivered|gave|welcomed|drew|inaugurated|concluded|wrapped\s+up|gathered|"
+                        r"brought\s+together|unveiled|presented)\b", re.I)
 _DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:Published|Updated|"
                          r"Posted|IST|KST|GMT|UTC|am|pm|AM|PM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -1276,7 +1282,7 @@ def _trim_org(org: str) -> str | None:
 _SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "office", "offices", "mission", "delegation",
                      "chamber", "branch", "bureau", "representation", "campus", "subsidiary", "headquarters", "center",
                      "centre", "lab", "labs", "laboratory", "chapter", "council"})
-_LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|von|der|für|,")
+_LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|del|da|von|van|der|für|bin|ibn|,")
 
 
 _CALENDAR = (MONTHS - {"may"}) | WEEKDAYS | {"tomorrow"}  # ("may" is a modal verb too: _WHEN adds "May" back)

@@ -190,7 +190,7 @@ _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers
 # "TV host Mina Park": a host of a programme is a person's occupation, not an organization's part
 _MEDIA = frozenset({"tv", "television", "radio", "podcast", "show", "talk-show", "news", "broadcast", "youtube"})
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "del", "della", "di", "du", "dos",
-                             "das", "ter", "ten", "bin", "binti", "al"})
+                             "das", "ter", "ten", "bin", "binti", "bint", "ibn", "al"})
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
 _MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised, also June's abbreviation
 
@@ -220,6 +220,11 @@ def _unowned(low: str) -> str:
     return low[:-2] if low.endswith(("'s", "’s")) else low[:-1] if low.endswith(("'", "’")) else low
 
 
+def _name_length(run: list[_Tok]) -> int:
+    """A name's words less its particles (``Abdullah bin Hamad Al Thani`` has four, ``Jan van der Berg`` two)."""
+    return sum(1 for t in run if not (t.low in _NAME_PARTICLES and t.text.islower()))
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
@@ -234,7 +239,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                     while n < len(toks) and toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n - j < 2:
                         n += 1
                     if n < len(toks) and _is_name_part(toks[n], ls) and not toks[n].text.isupper():
-                        j = n + 1
+                        j = n + 1  # "Abdullah bin Hamad Al Thani": the name goes on after the particle's part
+                        continue
                     break
                 elif _is_name_part(toks[j], ls) or j == i:  # j == i: a month that is a given name
                     j += 1
@@ -2355,7 +2361,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
         for i, j in _runs(toks, ls):
-            if j - i > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
+            if _name_length(toks[i:j]) > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
                 continue  # (a run of initials alone, "U.S.", is a country's abbreviation)
             if _only_title(toks[i:j], ls):
                 continue  # "Ana Vale — Chief Scientist, Lake Corp": a title in capitals, no name

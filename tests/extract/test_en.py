@@ -6660,3 +6660,54 @@ def test_a_plural_post_after_a_list_of_names(text: str, expected: tuple) -> None
     found = _people("The Robot Forum was held Monday. " + text)
     assert found["Tom Reed"][1][0] == expected and found["Ana Vale"][1][0] == expected
     assert found["Tom Reed"][0] == found["Ana Vale"][0] == {Role.PANELIST}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # peerage and state styles are no part of the name; nor are a fellowship's letters after it
+    ("The panel was chaired by Baroness Martha Lane-Fox.", "Martha Lane-Fox"),
+    ("The panel was chaired by Viscount Tom Reed of Nimbus.", "Tom Reed"),
+    ("His Excellency Omar Sultan Al Olama, Minister of State for AI, opened the forum.", "Omar Sultan Al Olama"),
+    ("Sheikh Tom Reed attended the opening ceremony.", "Tom Reed"),
+    ("Professor Dame Anne Glover FRSE gave the keynote.", "Anne Glover"),
+    ("Professor Ana Vale FMedSci gave the keynote.", "Ana Vale"),
+])
+def test_styles_and_fellowships_around_a_name(text: str, name: str) -> None:
+    assert name in _people("The Robot Forum was held Monday. " + text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name goes on after its particles, which count for no word
+    ("H.E. Sheikh Abdullah bin Hamad Al Thani attended the opening ceremony.", "Abdullah bin Hamad Al Thani"),
+    ("Mohammed bin Rashid Al Maktoum, Ruler of Dubai, opened the forum.", "Mohammed bin Rashid Al Maktoum"),
+    ("Dr. Maria de la Cruz Garcia, CTO of Nimbus, spoke on the first panel.", "Maria de la Cruz Garcia"),
+])
+def test_a_name_goes_on_after_its_particles(text: str, name: str) -> None:
+    assert name in _people("The Robot Forum was held Monday. " + text)
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    ("The forum, organised by the Mohamed bin Zayed University of Artificial Intelligence, drew 300 delegates.",
+     ["Mohamed bin Zayed University of Artificial Intelligence"]),
+    ("The AI Forum was hosted by the Universidad de Chile on Monday.", ["Universidad de Chile"]),
+])
+def test_a_name_particle_inside_a_body_name(text: str, organizers: list[str]) -> None:
+    assert _event(text)[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Vale, CEO of Nimbus, addressed the AI Industry Days conference on 4 March.",
+    "Ana Vale, CEO of Nimbus, addressed the Ridge Robotics and Automation Summit on Tuesday.",
+])
+def test_addressing_an_event_by_its_name_is_speaking(text: str) -> None:
+    assert _people(text)["Ana Vale"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a verb in the simple past puts a month and day without a year before publication
+    ("Ana Vale addressed the AI Industry Days conference in Brussels on 4 March.", "2026-03-04"),
+    ("Nimbus hosted the Ridge AI Forum on March 4.", "2026-03-04"),
+    # a participle after a form of be, or the future, does not
+    ("The Ridge AI Forum will be hosted by Nimbus on March 4.", "2027-03-04"),
+])
+def test_a_past_verb_dates_a_day_without_a_year_back(text: str, start: str) -> None:
+    assert _event(text, published="2026-11-12")[0].start == start
