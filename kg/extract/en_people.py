@@ -29,6 +29,7 @@ _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
+_ADVISING = frozenset({"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"})  # "adviser to ORG"
 _MAX_NAME = 4
 _NAME_JOINS = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
@@ -393,7 +394,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         return _strip_article(text[phrase[0].start:phrase[-4].end]), kind.low, Span(kind.start, kind.end)
     # "title of/at ORG": the title ends at the first preposition after a head
     # "Director of Research at the Ridge Institute": the organization follows "at" when there is one
-    preps = [n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n > heads[0]]
+    # ("chief scientific adviser to the Royal Society": whom an adviser advises is the organization)
+    preps = [n for n, t in enumerate(phrase) if n > heads[0] and (t.text in _PREPOSITIONS
+                                                                 or t.text == "to" and phrase[n - 1].low in _ADVISING)]
     at = [n for n in preps if phrase[n].text in ("at", "with")]
     prep = at[0] if at else (preps[0] if preps else None)
     if prep is not None and prep + 1 < len(phrase) and (_capital(phrase[prep + 1]) or phrase[prep + 1].low == "the"
@@ -409,8 +412,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         org_toks = org_toks[_past_kind(org_toks, 0):]  # "CEO of robotics firm Kestrel"
         # "chairman of the managing board of Deutsche Messe": lower-case words are still the title
         inner = next((n for n, t in enumerate(org_toks) if t.text in _PREPOSITIONS), None)
-        if org_toks and org_toks[0].text.islower() and inner is not None and inner + 1 < len(org_toks) \
-                and all(t.text.islower() for t in org_toks[:inner]) and _capital(org_toks[inner + 1]):
+        # ("senior adviser to the CEO of Nimbus": a post the adviser serves, then its organization)
+        if org_toks and inner is not None and inner + 1 < len(org_toks) and _capital(org_toks[inner + 1]) \
+                and all(t.text.islower() or _is_head(t, ls) and phrase[prep].text == "to" for t in org_toks[:inner]):
             title_end = phrase.index(org_toks[inner - 1])
             org_toks = org_toks[inner + 1:]
         portfolio_word = ls.not_names | ls.portfolio_words

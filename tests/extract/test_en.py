@@ -263,6 +263,11 @@ def test_event_organizations(text: str, expected: dict[str, list[str]]) -> None:
 
 
 AFFILIATIONS = [
+    # whom an adviser advises is the organization; a post it serves stays in the title
+    ("Anne Glover, chief scientific adviser to the Royal Society of Edinburgh, spoke.",
+     {"Anne Glover": ("Royal Society of Edinburgh", "chief scientific adviser")}),
+    ("Tom Reed, a consultant to Nimbus Labs, and Ana Vale, senior advisor to the CEO of Ridge Robotics, spoke.",
+     {"Tom Reed": ("Nimbus Labs", "consultant"), "Ana Vale": ("Ridge Robotics", "senior advisor to the CEO")}),
     # the organization ends where a second title starts; a list's next person is no organization
     ("Yeom Jaeho, President of Hanbit University and Vice Chair of the National AI Committee, spoke.",
      {"Yeom Jaeho": ("Hanbit University", "President")}),
