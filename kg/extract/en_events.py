@@ -222,9 +222,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 # (the words for a local government named by its place: "the city of Daegu", "the province of Ontario")
 _LOCAL_BODY_WORDS = frozenset({"city", "province", "county", "state", "municipality", "prefecture"})
 _LOCAL_OF = rf"(?:{'|'.join(sorted(_LOCAL_BODY_WORDS))})\s+of\s+"
+_NO_DASH = r"(?:(?!--)[^.;!?\n—])"  # a character of a sentence's subject ("TOKYO -- A and B held": the dateline's dash)
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
                            r"Meanwhile|Also|Since|For|With)\b)"
-                           rf"(?P<list>(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z][^.;!?\n—]{{0,120}}?)\s+"
+                           rf"(?P<list>(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?)\s+"
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
                            # ("A and B on Monday kicked off the Robot Forum": the day between them and their verb)
@@ -477,6 +478,20 @@ _TYPE_THEN_QUOTED = re.compile(
     r"lecture|briefing|colloquium|masterclass)s?[ \t]*,?[ \t]+[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]")
 
 
+# "will host a free webinar, "Physical AI on the Factory Floor," on Dec. 9": a title in title case after any
+# gathering's kind and a comma (a quote that speaks is a sentence, or a speech verb follows it)
+_KIND_THEN_TITLE = re.compile(
+    r"\b(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _GATHERING_KINDS + r"|meetup|workshop|seminar|webinar|"
+    r"roundtable|lecture|briefing|colloquium|masterclass)[ \t]*,[ \t]+[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]"
+    r"(?![ \t]*,?[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:said|says|told|added|noted|asked|wrote)\b)")
+
+
+def _title_case(name: str) -> bool:
+    """Most of a title's longer words are capitalised ("Physical AI on the Factory Floor"); a sentence's are not."""
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if len(w) > 3]
+    return bool(long) and sum(1 for w in long if w[0].isupper()) * 3 >= len(long) * 2
+
+
 # 'the "Future of Manufacturing" conference', '"AI on the Line," a one-day workshop organized by …',
 # "the annual flagship event, known as Lake Connect,": a name in quotes before its kind, or in apposition
 # with one, or given with "known as" / "called" after a word for the gathering
@@ -536,7 +551,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if name and not any(w.lower() in ORG_WORDS for w in name.split()) and name.split()[0] not in OPENERS:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
-    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_QUOTED.finditer(text)):
+    titled = (m for m in _KIND_THEN_TITLE.finditer(text) if _title_case(m.group("name")))
+    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_QUOTED.finditer(text),
+              *titled):
         name = _clean_name(m.group("name"))
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
         # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
@@ -1332,7 +1349,9 @@ def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> b
     """``the Engineering and Physical Sciences Research Council``, ``the Food and Drug Administration``:
     ``the``, up to three field words, ``and``, then words up to an organization's head noun are one name (``the
     Robot Guild and …`` and an acronym, ``the VDMA and …``, are whole names already)."""
-    if not 2 <= len(current) <= 4 or current[0][0] != "the" or not rest or not rest[0][0][:1].isupper() \
+    # ("House Energy and Commerce Committee": a chamber's committee named by its fields, as "the" opens one)
+    if not 2 <= len(current) <= 4 or current[0][0] not in ("the", "House", "Senate") or not rest \
+            or not rest[0][0][:1].isupper() \
             or any(w.isupper() or w.lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS or w in (",", "of")
                    for w, _at in current[1:]):
         return False  # ("the Korea Technology and Information Promotion Agency for SMEs": field words too)

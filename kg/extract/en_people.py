@@ -1548,7 +1548,7 @@ _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "busin
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",
-                         "discussant", "facilitator", "chair", "co-chair"})
+                         "discussant", "facilitator", "chair", "co-chair", "witness"})
 # the parts written in apposition before where one comes from: "a panelist from Bolt Labs", "a guest speaker from …"
 _PART_FROM = _ROLE_NOUNS - {"emcee", "lecturer", "facilitator", "chair", "co-chair"} \
     | {"keynote speaker", "guest speaker", "featured speaker"}
@@ -1556,7 +1556,8 @@ _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _STAGE_WORDS = frozenset({"stage", "podium", "dais", "lectern", "rostrum", "floor"})
 _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "panelists", "panellists", "moderators",
-                       "keynoters", "lecturers", "chairs", "co-chairs", "discussants", "facilitators"})
+                       "keynoters", "lecturers", "chairs", "co-chairs", "discussants", "facilitators",
+                       "witnesses", "testifying"})  # (a hearing's witnesses speak at it)
 
 
 def _initial_dot(toks: list[_Tok], k: int) -> bool:

@@ -6716,3 +6716,49 @@ def test_addressing_an_event_by_its_name_is_speaking(text: str) -> None:
 ])
 def test_a_past_verb_dates_a_day_without_a_year_back(text: str, start: str) -> None:
     assert _event(text, published="2026-11-12")[0].start == start
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a dateline's double dash is no part of the subjects that hold the event
+    ("TOKYO -- Fanuc and Preferred Networks jointly held the Smart Factory AI Summit on Nov. 5.",
+     ["Fanuc", "Preferred Networks"]),
+    ("SEOUL, Nov. 20 (Yonhap) -- Hanbit Robotics and Nimbus held the AI Factory Forum in Seoul on Thursday.",
+     ["Hanbit Robotics", "Nimbus"]),
+    # a chamber's committee named by its fields is one body
+    ("WASHINGTON — The House Energy and Commerce Committee held a hearing Wednesday on AI.",
+     ["House Energy and Commerce Committee"]),
+    ("The AI hearing was hosted by the Senate Health and Education Committee and Nimbus on Monday.",
+     ["Senate Health and Education Committee", "Nimbus"]),
+])
+def test_subjects_after_a_dateline_and_a_chambers_committee(text: str, organizers: list[str]) -> None:
+    assert _event(text, published="2026-11-21")[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses included Jay Timmons, president of the NAM; Sarah Kim, director of the MIT lab; "
+    "and Robert Ortiz, a machinist from Toledo, Ohio.",
+    "Testifying were Jay Timmons, president of the NAM; Sarah Kim, director of the MIT lab; "
+    "and Robert Ortiz, a machinist from Toledo, Ohio.",
+])
+def test_a_hearings_witnesses_speak(text: str) -> None:
+    found = _people("The Senate Commerce Committee held a hearing on Monday. " + text)
+    assert {name: found[name][0] for name in ("Jay Timmons", "Sarah Kim", "Robert Ortiz")} \
+        == dict.fromkeys(("Jay Timmons", "Sarah Kim", "Robert Ortiz"), {Role.SPEAKER})
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a title in title case after a gathering's kind and a comma names it
+    ('The Ridge Association will host a free webinar, "Physical AI on the Factory Floor," on Dec. 9.',
+     "Physical AI on the Factory Floor"),
+    ('Nimbus held a one-day workshop, "Robots That Learn", at its Ridge campus on Monday.', "Robots That Learn"),
+])
+def test_a_title_after_the_kind_names_the_event(text: str, name: str) -> None:
+    assert _event(text, published="2026-11-21")[0].name == name
+
+
+@pytest.mark.parametrize("text", [
+    'The Ridge AI Forum was held Monday. At a panel, "We need more engineers who understand AI," Tom Reed said.',
+    'The Ridge AI Forum was held Monday at a conference, "This Is Only the Beginning," said Ana Vale.',
+])
+def test_a_spoken_quote_after_the_kind_is_no_name(text: str) -> None:
+    assert _event(text, published="2026-11-21")[0].name == "Ridge AI Forum"
