@@ -221,6 +221,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
 # ("Kyungpook National University and the city of Daegu co-organized …": a local government by its place)
 # (the words for a local government named by its place: "the city of Daegu", "the province of Ontario")
 _LOCAL_BODY_WORDS = frozenset({"city", "province", "county", "state", "municipality", "prefecture"})
+# "the Tianjin municipal government", "the Daegu city government": a place's government in lower case
+_LOCAL_KINDS = frozenset({"municipal", "city", "provincial", "metropolitan", "state", "county", "prefectural",
+                          "regional", "local", "district"})
+_LOCAL_HEADS = frozenset({"government", "council", "administration", "office", "authorities"})
 _LOCAL_OF = rf"(?:{'|'.join(sorted(_LOCAL_BODY_WORDS))})\s+of\s+"
 _NO_DASH = r"(?:(?!--)[^.;!?\n—])"  # a character of a sentence's subject ("TOKYO -- A and B held": the dateline's dash)
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
@@ -1391,6 +1395,12 @@ _KIND_LEAD = re.compile(r"\s*(?:the\s+|a\s+)?(?:[A-Z][a-z]+(?:-based)?\s+|local\
                         r"(?:partners?|sponsors?))\s+(?=[A-Z])")
 
 
+def _last_item(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words after the last comma or ``and`` of a list read so far, less ``the``."""
+    cut = max((n for n, (w, _at) in enumerate(words) if w in (",", "and")), default=-1)
+    return [(w, at) for w, at in words[cut + 1:] if w not in ("the", "The")]
+
+
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
@@ -1413,6 +1423,13 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
                 and toks[n + 1].group().rstrip(".").lower() not in _CALENDAR \
                 and (n + 2 == len(toks) or toks[n + 2].group() in (",", "and") or toks[n + 2].group().startswith("(")):
             words.append((m.group(), m.start()))  # "the British Embassy in Seoul and …": a seat is part of the name
+            continue
+        if m.group() in _LOCAL_KINDS and words and words[-1][0][:1].isupper() and n + 1 < len(toks) \
+                and toks[n + 1].group().rstrip(".") in _LOCAL_HEADS \
+                and all(w.lower() in lists().places for w, _at in _last_item(words)):
+            words.append((m.group(), m.start()))  # "the Tianjin municipal government": a place's own government
+            words.append((toks[n + 1].group().rstrip("."), toks[n + 1].start()))
+            skip = toks[n + 1].end()
             continue
         if re.fullmatch(r"\([A-Z][\w&\-]*\)", m.group()) and words and n + 1 < len(toks) \
                 and toks[n + 1].group() in (",", "and"):

@@ -40,7 +40,7 @@ ORG_WORDS = frozenset({"university", "institute", "college", "school", "center",
                         "labs", "agency", "ministry", "department", "council", "committee", "union", "federation",
                         "office", "bureau", "commission", "parliament", "authority", "administration", "embassy",
                         "consulate", "organization", "organisation", "institution", "alliance", "consortium",
-                        "party", "board", "bank", "chamber", "coalition", "network", "partnership", "trust"})
+                        "party", "board", "bank", "chamber", "coalition", "network", "partnership", "trust", "government"})
 _ENDOWED = frozenset({"professor", "chair", "fellow", "scholar", "lecturer"})  # "J. Lee Everett Professor"
 
 

@@ -6762,3 +6762,24 @@ def test_a_title_after_the_kind_names_the_event(text: str, name: str) -> None:
 ])
 def test_a_spoken_quote_after_the_kind_is_no_name(text: str) -> None:
     assert _event(text, published="2026-11-21")[0].name == "Ridge AI Forum"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's government in lower case is a body; a government ends its name before "and"
+    ("The AI Expo is co-hosted by the Ministry of Industry and the Tianjin municipal government.",
+     ["Ministry of Industry", "Tianjin municipal government"]),
+    ("The AI Expo is co-hosted by the Daegu city government and Kyungpook National University.",
+     ["Daegu city government", "Kyungpook National University"]),
+    ("The AI Expo is co-hosted by the Daegu Metropolitan Government and Kyungpook National University.",
+     ["Daegu Metropolitan Government", "Kyungpook National University"]),
+])
+def test_a_places_government_in_a_list(text: str, expected: list[str]) -> None:
+    assert _event(text, published="2026-11-21")[1]["co_organizers"] == expected
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("The 2026 World Intelligence Expo opened Thursday in Tianjin with 500 exhibitors.", "Tianjin"),
+    ("The Ridge AI Summit was held in Chengdu on Monday.", "Chengdu"),
+])
+def test_cities_of_china_and_elsewhere(text: str, city: str) -> None:
+    assert _event(text, published="2026-11-21")[0].city == city
