@@ -916,8 +916,30 @@ def _gapped_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> di
         q = next((q for q in sent.quotes if not q.double and m.span.end <= q.outer.start < nxt.span.start), None)
         if q is None or not re.fullmatch(r"\s*(?:이|가|은|는)\s*", doc.text[m.span.end:q.outer.start]) \
                 or not _GAPPED_OBJECT.match(doc.text, q.outer.end):
+            return _topics_before(doc, sent, ordered)
+        paired[id(m)] = (doc.slice(q.inner.start, q.inner.end).strip(), q.inner)
+    return paired
+
+
+# between a topic quote and the speaker after it: "'X'를 주제로 A 대표가", "'Y'에 대해 B 교수가"
+_TOPIC_THEN = re.compile(r"\s*(?:을|를|이라는|라는)?\s*(?:주제로|에\s*대해|에\s*관해)\s*")
+# a subject whose verb is written once, after the last: "A 대표가, 2부는 …"
+_GAPPED_SUBJECT_END = re.compile(r"\s*(?:이|가)?\s*,")
+
+
+def _topics_before(doc: Doc, sent: Sentence, ordered: list[PersonMention]) -> dict[int, tuple[str, Span]]:
+    """``1부는 'X'를 주제로 A 대표가, 2부는 'Y'를 주제로 B 소장이 발표했다``: each speaker's topic right
+    before them, every speaker but the last closed by a comma (the verb written once, after the last)."""
+    paired: dict[int, tuple[str, Span]] = {}
+    since = sent.span.start
+    for k, m in enumerate(ordered):
+        q = next((q for q in reversed(sent.quotes) if not q.double and since <= q.outer.start
+                  and q.outer.end <= m.span.start), None)
+        if q is None or not _TOPIC_THEN.fullmatch(doc.text, q.outer.end, m.span.start) \
+                or k + 1 < len(ordered) and not _GAPPED_SUBJECT_END.match(doc.text, m.span.end):
             return {}
         paired[id(m)] = (doc.slice(q.inner.start, q.inner.end).strip(), q.inner)
+        since = m.span.end
     return paired
 
 

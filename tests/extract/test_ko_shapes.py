@@ -567,6 +567,9 @@ def test_each_cue_word_gives_its_role_to_the_organizations_before_it(text: str, 
     # each speaker's topic right after them, 각각 at the end
     "세미나에서는 오다연 한빛대 교수가 'AI 반도체', 주하린 다온랩 대표가 '엣지 AI'에 대해 각각 발표했다.",
     "포럼에서 오다연 한빛대 교수는 'AI 반도체'를, 주하린 다온랩 대표는 '엣지 AI'를 주제로 각각 강연했다.",
+    # each topic right before its speaker, the verb written once after the last
+    "포럼 1부는 'AI 반도체'를 주제로 오다연 한빛대 교수가, 2부는 '엣지 AI'를 주제로 주하린 다온랩 대표가 발표했다.",
+    "포럼 오전에는 'AI 반도체'에 대해 한빛대 오다연 교수가, 오후에는 '엣지 AI'에 대해 다온랩 주하린 대표가 강연했다.",
 ])
 def test_talks_given_respectively(text: str) -> None:
     talks = {p.name: [r.talk_title for r in p.roles] for p in _x(text).people}
