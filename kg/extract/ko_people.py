@@ -33,7 +33,7 @@ from kg.extract.ko_names import (
     title_of,
     two_names,
 )
-from kg.extract.ko_orgs import UNDER, OrgPhrase, is_org_word, phrase_from_words, suffix_of
+from kg.extract.ko_orgs import UNDER, OrgPhrase, is_org_word, phrase_from_words, short_form_or_name, suffix_of
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Span
 
@@ -393,7 +393,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
         or _appositive_org(words, n, t.gz) \
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
-        or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz)
+        or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz)
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
 
 
@@ -602,6 +602,30 @@ def _locative_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
             or w.stem.endswith(gz.venue_suffixes):
         return []  # "행사장에서는", "코엑스 전시홀에서는": where, not whose
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
+
+
+_CLAUSE_REACH = 5  # words of an adnominal clause between the organization and the name
+
+
+def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``다온전자에서 AI 전략을 총괄하는 정민우 부사장``, ``한빛대에서 로봇공학을 가르치는 이민수 교수``: the
+    organization of an adnominal clause (a verb in its -는 form right before the name) that says where the
+    person works, named with 에서."""
+    k = name_at - 1
+    if k < 1 or "ETM" not in words[k].ending_tags or words[k].quoted \
+            or not words[k].ending.endswith("는") or words[k].ending.endswith("라는"):
+        return []  # ("… 개최하는 포럼에서 …", "'…'라는"): only the verb's present adnominal form
+    for j in range(k - 1, max(-1, k - 1 - _CLAUSE_REACH), -1):
+        w = words[j]
+        if w.is_punct or w.quoted and w.ending != "에서" or is_name(w, gz):
+            return []
+        if w.ending == "에서":
+            # (a word shaped like a name or a university's short form, 한빛대, takes no 에서 as a name)
+            if (is_org_word(w.stem, gz) or gz.known_org(w.stem) or short_form_or_name(w.stem, gz)) and w.stem not in gz.cities \
+                    and w.stem not in gz.countries and not w.stem.endswith(gz.venue_suffixes):
+                return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
+            return []
+    return []
 
 
 def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:

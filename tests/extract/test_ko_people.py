@@ -25,6 +25,13 @@ SHAPES = [
     # a name that ends like a university's short form (박상대, 김종대), a known organization after it
     ("박상대 서울대 교수가 발표했다.", [("박상대", "서울대", "교수")]),
     ("이어 김종대 삼성전자 상무가 사례를 소개했다.", [("김종대", "삼성전자", "상무")]),
+    # the organization of an adnominal clause that says where the person works
+    ("토론에는 다온전자에서 AI 전략을 총괄하는 정민우 부사장도 참여했다.", [("정민우", "다온전자", "부사장")]),
+    ("한빛대에서 로봇공학을 가르치는 이민수 교수와 다온랩에서 연구를 이끌고 있는 최지아 소장이 발표했다.",
+     [("이민수", "한빛대", "교수"), ("최지아", "다온랩", "소장")]),
+    # a place or a venue in the clause says where, not whose
+    ("코엑스에서 열리는 포럼에서 김민수 교수가 발표했다.", [("김민수", None, "교수")]),
+    ("행사장에서 관람객을 맞는 김민수 대표는 말했다.", [("김민수", None, "대표")]),
     # fused organization + title
     ("이상철 한국생산기술연구원장이 축사를 했다.", [("이상철", "한국생산기술연구원", "원장")]),
     ("허태정 대전시장은 환영사에서 말했다.", [("허태정", "대전시", "시장")]),
