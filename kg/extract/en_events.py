@@ -169,9 +169,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), OrgRole.ORGANIZER),
     # (the body starts a sentence or a clause, or follows a preposition: "Tom Reed of the Ridge Institute, which
     # runs the forum, …" names the institute, and "… opened Monday. The Ridge Institute, which …" no "Monday")
-    (re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with)\s+(?:the\s+)?)"
-                rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}}),\s+which\s+(?:also\s+)?"
-                rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|"
+    # ("according to the Association for Advancing Automation (A3), which produces the show": its initials between)
+    (re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|said|says)\s+(?:the\s+)?)"
+                rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}})"
+                rf"(?:\s*\([A-Z][\w&\-]{{1,11}}\))?,\s+which\s+(?:also\s+)?"
+                rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|produced|"
                 rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M),
      OrgRole.ORGANIZER),
     # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
@@ -427,7 +429,9 @@ _YEAR_NAMED = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b"
     # "Automate Asia 2026, taking place June 9-11", "… at CES 2026, which runs …"
     r"|,\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:taking\s+place|takes\s+place|to\s+be\s+held|held|being\s+held|"
-    r"running|runs|scheduled|slated|opening|opens)\b"
+    r"running|runs|scheduled|slated|opening|opens|"
+    # "at Automate 2026, which ran June 22-25 …": the past of the same
+    r"ran|took\s+place|was\s+held|opened|closed|drew|attracted)\b"
     # "Hannover Messe 2025 opened its doors on Monday": a name with its year that opens or closes
     r"|\s+(?:opened|opens|kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|closed|closes|wrapped\s+up|"
     r"wraps\s+up|drew|draws|attracted|attracts)\b)")

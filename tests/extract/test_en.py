@@ -6783,3 +6783,15 @@ def test_a_places_government_in_a_list(text: str, expected: list[str]) -> None:
 ])
 def test_cities_of_china_and_elsewhere(text: str, city: str) -> None:
     assert _event(text, published="2026-11-21")[0].city == city
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a name with its year and a past clause after it; the body with its initials that produces the show
+    ("Physical AI dominated Automate 2026, which ran June 22-25 in Detroit, according to the Association "
+     "for Advancing Automation (A3), which produces the show.", "Automate 2026", ["Association for Advancing Automation"]),
+    ("Robots filled Ridgecon 2026, which took place at Pier Hall, said the Lake Trade Council (LTC), which "
+     "organizes the fair.", "Ridgecon 2026", ["Lake Trade Council"]),
+])
+def test_a_year_name_in_the_past_and_its_producer(text: str, name: str, organizers: list[str]) -> None:
+    e, orgs = _event(text, published="2026-06-26")
+    assert (e.name, orgs["organizers"]) == (name, organizers)
