@@ -2785,6 +2785,8 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
             for hit in re.finditer(rf"\b{re.escape(short)}\b", text):
                 if covered[hit.start()] or needs_context and not _in_context(text, hit.start(), hit.end(), ls):
                     continue
+                if _NAME_GOES_ON.match(text, hit.end()):
+                    continue  # "KAIST's Kim Jaechul Graduate School", "Reed Hastings": another name that starts so
                 post = _copular_post(text, hit.end(), ls)  # "Vale is chief scientist at Lake Corp."
                 out.append(EnMention(full, Span(hit.start(), hit.end()), *post) if post
                            else EnMention(full, Span(hit.start(), hit.end())))
@@ -2792,6 +2794,9 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
     return sorted(out, key=lambda m: m.span.start)
 
 
+# a capitalised word right after a surname, on the same line: the surname opens another name
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)\b)"
+                           r"[A-Z][a-z]+\b(?!['’]s)")
 _COPULA = re.compile(r"[ \t]+(?:is|serves[ \t]+as|works[ \t]+as)[ \t]+")  # (not "was": a post held before)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 

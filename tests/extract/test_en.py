@@ -6795,3 +6795,18 @@ def test_cities_of_china_and_elsewhere(text: str, city: str) -> None:
 def test_a_year_name_in_the_past_and_its_producer(text: str, name: str, organizers: list[str]) -> None:
     e, orgs = _event(text, published="2026-06-26")
     assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize("text", [
+    # a surname that opens another name (a school's, a person's) points back to no one
+    "Professor Choi Jae-sik of KAIST's Kim Jaechul Graduate School of AI moderated the panel.",
+    "Tom Reed of the Kim Jaechul Graduate School of AI moderated the panel.",
+])
+def test_a_surname_opening_another_name_is_no_mention(text: str) -> None:
+    found = _people("The AI Forum was held Monday. Trade Minister Kim Jung-kwan gave a congratulatory speech. " + text)
+    assert found["Kim Jung-kwan"][0] == {Role.OTHER}
+
+
+def test_a_surname_before_a_verb_still_points_back() -> None:
+    found = _people("The AI Forum was held Monday. Trade Minister Kim Jung-kwan attended. Kim moderated the panel.")
+    assert Role.MODERATOR in found["Kim Jung-kwan"][0]
