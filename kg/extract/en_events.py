@@ -1151,7 +1151,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
 _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")
 
 
-_IN_CITY = re.compile(r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
+# a part of a city said with a lower-case word before it: "in southern Seoul", "in downtown Detroit"
+_CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
+_IN_CITY = re.compile(rf"\bin\s+(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
 
 
 # what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),
@@ -1316,7 +1318,7 @@ _CALENDAR = (MONTHS - {"may"}) | WEEKDAYS | {"tomorrow"}  # ("may" is a modal ve
 # "in Changwon, South Gyeongsang Province": the city before its province)
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in _CALENDAR - {"today", "yesterday", "tomorrow"}),
                                 key=len, reverse=True)) + "|May)\\b"
-_CITY_AFTER = re.compile(rf",?\s+in\s+(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?"
+_CITY_AFTER = re.compile(rf",?\s+in\s+(?:{_CITY_PART}\s+)?"
                          rf"(?:(?P<district>[\w\-]+),\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|"
                          r"State|County|Prefecture|Region)\b))?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
                          r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")

@@ -6810,3 +6810,13 @@ def test_a_surname_opening_another_name_is_no_mention(text: str) -> None:
 def test_a_surname_before_a_verb_still_points_back() -> None:
     found = _people("The AI Forum was held Monday. Trade Minister Kim Jung-kwan attended. Kim moderated the panel.")
     assert Role.MODERATOR in found["Kim Jung-kwan"][0]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # with no venue, the city the event was held in, a part of it said in lower case before it
+    ("Manufacturers gathered at the 2026 Korea Manufacturing AI Conference in southern Seoul on Wednesday.", "Seoul"),
+    ("The Ridge AI Forum took place in downtown Detroit on Wednesday.", "Detroit"),
+])
+def test_a_city_with_its_part_said_before_it(text: str, city: str) -> None:
+    e, _ = _event(text, published="2026-11-20")
+    assert (e.venue, e.city) == (None, city)
