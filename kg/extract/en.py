@@ -679,7 +679,9 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
         label = m.group("label").strip()
         cues = _cues_in(label)
         # (an item with no label of its own, under a session's line, gives a talk: see PROGRAMME_ITEM)
-        role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label.lower()) if label else Role.SPEAKER
+        # ("Welcome and introductions": a label's first word names its part)
+        role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label.lower(), _PROGRAMME_LABELS.get(
+            label.split()[0].lower())) if label else Role.SPEAKER
         if person is None or role is None:
             continue
         title = (m.group("title") or "").strip()

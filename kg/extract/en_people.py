@@ -2669,6 +2669,14 @@ PROGRAMME_ENTRY = re.compile(
     rf"[ \t]+[–—-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
+# "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University": a timed line whose part, a label of one or two
+# words, is followed by its giver after a comma (a time opens the line, so a name and its post are no label)
+PROGRAMME_COMMA = re.compile(
+    rf"^[ \t]*(?:[-•*·▪●][ \t]*)?{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?[ \t]*[–—-]?[ \t]+"
+    r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*,[ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?"
+    rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+
+
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver
 PROGRAMME_BY = re.compile(
     _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]+by[ \t]+"
@@ -2689,8 +2697,8 @@ def programme_entries(text: str) -> tuple[re.Match[str], ...]:
     :data:`PROGRAMME_ITEM` under a session's line), read once for the people and their roles."""
     items = [m for m in PROGRAMME_ITEM.finditer(text)
              if _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
-    return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items),
-                        key=lambda m: m.start()))
+    return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items,
+                         *PROGRAMME_COMMA.finditer(text)), key=lambda m: m.start()))
 
 
 def programme_name_start(text: str, m: re.Match[str]) -> int:

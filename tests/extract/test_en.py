@@ -6820,3 +6820,14 @@ def test_a_surname_before_a_verb_still_points_back() -> None:
 def test_a_city_with_its_part_said_before_it(text: str, city: str) -> None:
     e, _ = _event(text, published="2026-11-20")
     assert (e.venue, e.city) == (None, city)
+
+
+@pytest.mark.parametrize(("line", "name", "role"), [
+    # a timed programme line whose label is followed by its giver after a comma
+    ("9:00 a.m. — Welcome, Mung Chiang, President, Ridge University", "Mung Chiang", Role.HOST_REP),
+    ("8:45 Welcome and introductions, Dr. Ana Vale, Nimbus", "Ana Vale", Role.HOST_REP),
+    ("17:00 - Farewell, Tom Reed, CTO, Nimbus", "Tom Reed", Role.HOST_REP),
+])
+def test_a_timed_programme_line_with_a_comma(line: str, name: str, role: Role) -> None:
+    text = "The Ridge AI Symposium will be held on April 14 at Lake Hall.\n\nAgenda\n" + line + "\n"
+    assert role in _people(text)[name][0]
