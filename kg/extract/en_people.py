@@ -2237,7 +2237,7 @@ _SHARED = frozenset({"experiences", "experience", "insights", "insight", "lesson
                      "strategies", "strategy", "tips", "advice", "case", "cases", "examples", "research", "work"})
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
-                         "workshop", "tutorial", "masterclass"})
+                         "workshop", "tutorial", "masterclass", "pitch"})
 
 
 _ASIDE_REACH = 24  # tokens of an aside ("joined by A of X and B of Y") before the verb it stands before
@@ -2293,6 +2293,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
                 "received", "receives", "accepted", "accepts"):
         return True
+    if j + 1 < len(toks) and toks[j + 1].low in ("his", "her") and toks[j].text.islower() \
+            and (verb.endswith("ed") or verb in _SPEECH_VERBS) and verb not in ("joined", "followed"):
+        return True  # "Ana Vale of Nimbus pitched her company's vision system": a person's own
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \
             and any(t.low == "questions" for t in toks[j + 1:j + 4]):
         return True  # "… answered questions from the audience", "took audience questions"

@@ -6831,3 +6831,25 @@ def test_a_city_with_its_part_said_before_it(text: str, city: str) -> None:
 def test_a_timed_programme_line_with_a_comma(line: str, name: str, role: Role) -> None:
     text = "The Ridge AI Symposium will be held on April 14 at Lake Hall.\n\nAgenda\n" + line + "\n"
     assert role in _people(text)[name][0]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb with "his" or "her" after it is a person's act, and a pitch on stage is a talk
+    "Ana Vale of Nimbus pitched her company's vision system to investors.",
+    "Ana Vale of Nimbus delivered a five-minute pitch to investors.",
+])
+def test_a_founders_pitch(text: str) -> None:
+    found = _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)
+    assert found["Ana Vale"] == ({Role.SPEAKER}, [("Nimbus", None)])
+
+
+@pytest.mark.parametrize("text", [
+    "Investors pitched their ideas to Tom Reed, CEO of Ridge Labs.",   # the one pitched to gives no talk
+    "Startups pitched their products to Tom Reed, CEO of Ridge Labs.",
+])
+def test_the_one_pitched_to_gives_no_talk(text: str) -> None:
+    assert _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)["Tom Reed"][0] == set()
+
+
+def test_an_organization_with_its_is_no_person() -> None:
+    assert _people("The Ridge AI Summit was held Monday. Oxford Economics of London released its forecast.") == {}
