@@ -336,11 +336,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                   and phrase[n + 2].low in ("at", "for", "with")), None)
     if works is not None:
         phrase = [*phrase[:works], *phrase[works + 2:]]  # "an engineer who works at Nimbus": an engineer at Nimbus
-    behalf = 1 if phrase and phrase[0].low == "representing" else \
+    # ("Professor Ana Vale, from the University of Sydney, …", "Dr Tom Reed, of CSIRO's Data61, …": where one is from)
+    behalf = 1 if len(phrase) > 1 and phrase[0].low in ("representing", "from", "of") else \
         3 if len(phrase) > 3 and [t.low for t in phrase[:3]] == ["on", "behalf", "of"] else 0
     if behalf:  # "Tom Reed, representing Nimbus, …", "…, on behalf of the Ridge Institute, …": the body, no post
         org = phrase[behalf + (phrase[behalf].low == "the"):]
-        if org and all(_capital(t) or t.low in ("of", "&", "and", "for") for t in org) and _capital(org[-1]):
+        if org and all(_capital(t) or t.low in ("of", "&", "and", "for") for t in org) and _capital(org[-1]) \
+                and not all(_unowned(t.low) in ls.places or t.low in ("of", "and") for t in org):
             return None, text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     second = next((n for n in range(1, len(phrase) - 1) if phrase[n].low == "and"
                    and re.fullmatch(r"(?:co-?)?organi[sz]ers?", phrase[n + 1].low)), None)
@@ -2436,7 +2438,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = _title_after(toks, after, ls, text) or got  # "Host Peter Reynolds, principal analyst at ARC"
             elif got is not None and got[1] is None and (post := _title_after(toks, after, ls, text)) is not None \
                     and post[1] is not None and len((post[0] or "").split()) <= 4 and " and " not in (post[0] or ""):
-                got = post  # "Professor Mia Holt, director of Lake University's … Laboratory": the post with its body
+                # "Professor Mia Holt, director of Lake University's … Laboratory": the post with its body
+                # ("Professor Ana Vale, from the University of Sydney": the body alone, the title before kept)
+                got = (post[0] or got[0], post[1], post[2])
             if got is None:
                 got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
             if got is None:

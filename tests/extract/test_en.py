@@ -6853,3 +6853,17 @@ def test_the_one_pitched_to_gives_no_talk(text: str) -> None:
 
 def test_an_organization_with_its_is_no_person() -> None:
     assert _people("The Ridge AI Summit was held Monday. Oxford Economics of London released its forecast.") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where one is from, set off by commas, is the organization; a title before the name stays
+    ("Speakers included Professor Ana Vale, from the University of Sydney, and Tom Reed.",
+     ("University of Sydney", "Professor")),
+    ("Speakers included Ana Vale, of CSIRO's Data61, and Tom Reed.", ("CSIRO's Data61", None)),
+    # a place or a phrase is no organization
+    ("Speakers included Ana Vale, from Seoul, and Tom Reed.", None),
+    ("Speakers included Ana Vale, of course, and Tom Reed.", None),
+])
+def test_where_one_is_from_after_a_comma(text: str, expected: tuple | None) -> None:
+    affiliations = _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)["Ana Vale"][1]
+    assert (affiliations[0] if affiliations else None) == expected
