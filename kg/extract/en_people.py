@@ -2298,6 +2298,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if j + 1 < len(toks) and toks[j + 1].low in ("his", "her") and toks[j].text.islower() \
             and (verb.endswith("ed") or verb in _SPEECH_VERBS) and verb not in ("joined", "followed"):
         return True  # "Ana Vale of Nimbus pitched her company's vision system": a person's own
+    if verb in ("interviewed", "interviews") and j + 1 < len(toks) and _capital(toks[j + 1]):
+        return True  # "Jane Roe of Tech Weekly interviewed Ana Vale on stage" (a firm interviews 500 managers)
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \
             and any(t.low == "questions" for t in toks[j + 1:j + 4]):
         return True  # "… answered questions from the audience", "took audience questions"

@@ -6867,3 +6867,9 @@ def test_an_organization_with_its_is_no_person() -> None:
 def test_where_one_is_from_after_a_comma(text: str, expected: tuple | None) -> None:
     affiliations = _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)["Ana Vale"][1]
     assert (affiliations[0] if affiliations else None) == expected
+
+
+def test_one_who_interviews_a_person_is_a_person() -> None:
+    found = _people("The Ridge AI Summit was held Monday. Jane Roe of Tech Weekly interviewed Ana Vale, CEO of Nimbus, "
+                    "on stage. Ridge Research of Boston interviewed 500 factory managers for a report.")
+    assert "Jane Roe" in found and "Ridge Research" not in found
