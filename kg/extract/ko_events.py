@@ -318,6 +318,10 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     parts[0:0] = [words[j - 1], p]  # "더플라자호텔 서울 그랜드볼룸": a hotel named with its city
                     j -= 2
                     continue
+                if len(parts) == 1 and parts[0].stem in _NAMED_BY_CITY and p.bare and p.text in gz.cities:
+                    parts.insert(0, p)  # "라스베이거스 컨벤션센터", "대구 문화회관": a generic hall named by its city
+                    j -= 1
+                    break
                 if not p.bare or p.is_punct or p.is_particle or _WHEN_WORD.search(p.text) \
                         or re.fullmatch(r"[\d.\-/~()월일요]+", p.text) \
                         or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
@@ -337,6 +341,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
     return None, None
 
 
+# venue words that need a name, which a city written before them gives (라스베이거스 컨벤션센터)
+_NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤션홀", "시청", "도청", "문화회관", "아트센터", "문화센터"})
 # a day, an hour or a stretch of days before a venue: "3일(수) 한빛홀", "사흘간 한빛홀", "오후 2시 한빛홀"
 _WHEN_WORD = re.compile(r"\d+일|\d+시|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$")
 _WEEKDAYS = frozenset("월화수목금토일")

@@ -384,6 +384,9 @@ def test_an_adnominal_cue_before_an_event_names_no_organization(text: str, spons
     ("한빛협회는 3일 울산전시컨벤션센터(UECO)에서 'AI 제조 포럼'을 열었다.", "울산전시컨벤션센터", "울산"),
     ("'AI 제조 포럼'이 3일 더플라자호텔 서울 그랜드볼룸에서 열렸다.", "더플라자호텔 서울 그랜드볼룸", "서울"),
     ("'AI 제조 포럼'이 3일 서울 롯데호텔 크리스탈볼룸에서 열렸다.", "롯데호텔 크리스탈볼룸", "서울"),
+    # a generic hall named by the city written before it
+    ("한빛협회는 3일(현지시간) 미국 라스베이거스 컨벤션센터에서 'AI 제조 포럼'을 열었다.", "라스베이거스 컨벤션센터", "라스베이거스"),
+    ("한빛협회는 3일 대구 문화회관에서 'AI 제조 포럼'을 열었다.", "대구 문화회관", "대구"),
 ])
 def test_venues_with_an_alias_or_a_city_inside(text: str, venue: str, city: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-05")).events
