@@ -29,6 +29,8 @@ _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sente
 # an academic degree, where the sentence goes on in lower case: "a Ph.D. candidate", "an M.Sc. student"
 DEGREES = r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\."  # (shared)
 _DEGREE = re.compile(rf"(?:^|[\s(]){DEGREES}$")
+# lower-case abbreviations with their dots, where the sentence goes on in lower case: "at 9 a.m. at Lake Hall"
+_LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:a\.m|p\.m|e\.g|i\.e|approx|incl|est)\.$")
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$|(?=[가-힣]))")
 # A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
 # ending (…했다, …한다, …있다): not after every word that ends in 다/요/음 (주요, 다음, 기존보다).
@@ -110,8 +112,9 @@ def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
             continue
         if _ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut]):
             continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
-        if _DEGREE.search(text[max(0, cut - 9):cut]) and re.match(r"[ \t]+[a-z]", text[cut:cut + 3]):
-            continue  # "a Ph.D. candidate at …"
+        if (_DEGREE.search(text[max(0, cut - 9):cut]) or _LOWER_ABBREVIATION.search(text[max(0, cut - 8):cut])) \
+                and re.match(r"[ \t]+[a-z]", text[cut:cut + 3]):
+            continue  # "a Ph.D. candidate at …", "at 9 a.m. at Lake Hall"
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
         start = cut

@@ -34,6 +34,10 @@ def test_words_ending_like_a_verb_do_not_end_a_sentence(text: str) -> None:
     ("Ana Vale, a Ph.D. candidate, spoke.", ["Ana Vale, a Ph.D. candidate, spoke."]),
     ("Jo Park, an M.Sc. student, spoke.", ["Jo Park, an M.Sc. student, spoke."]),
     ("Jo Park holds a Ph.D. He spoke.", ["Jo Park holds a Ph.D.", "He spoke."]),
+    # so with a lower-case abbreviation: a time of day, "e.g."
+    ("The forum opens at 9 a.m. at Lake Hall.", ["The forum opens at 9 a.m. at Lake Hall."]),
+    ("Sensors, e.g. cameras, help.", ["Sensors, e.g. cameras, help."]),
+    ("The forum opens at 9 a.m. Tom Reed speaks first.", ["The forum opens at 9 a.m.", "Tom Reed speaks first."]),
 ])
 def test_sentence_ends(text: str, expected: list[str]) -> None:
     assert _split(text) == expected
