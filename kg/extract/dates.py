@@ -42,13 +42,17 @@ _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 # "19 January 2018", "19-21 January", "19 to 21 Jan. 2018" (day before month, as in British and EU usage)
+# (two days joined by "and": "3 and 4 November", "the 3rd and 4th of November", "between 3 and 5 November")
+_EN_JOIN = r"\s*(?P<join>-|–|to|until|through|and|&)\s*"
 _EN_DAY_FIRST = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"\b(?:(?P<between>between)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:" + _EN_JOIN + r"(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<y>\d{4}))?\b"
 )
 _EN = re.compile(
-    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
-    r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?:,?\s+(?P<y>\d{4}))?",
+    r"\b(?:(?P<between>between)\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?P<join>to|until|through|and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:,?\s+(?P<y>\d{4}))?",
 )
 
 
@@ -174,6 +178,8 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                 else:
                     start = _nearest_year(pub, mon, int(m["d"]), future) if pub else None
                 end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
+                if end and start and m["join"] in ("and", "&") and not m["between"] and (end - start).days != 1:
+                    end = None  # "on 3 and 5 November": two days apart, no stretch (the first is the date)
                 add(start, end, m)
     for m in (*_KO_FULL.finditer(text), *(_KO_DOTTED.finditer(text) if lang == "ko" else ())):
         mon, d = int(m["m"]), int(m["d"])

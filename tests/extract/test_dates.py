@@ -61,6 +61,16 @@ def test_a_count_range_is_no_date() -> None:
     ("on 19-21 January", ("2018-01-19", "2018-01-21")),
     ("on the 5th of March 2015", ("2015-03-05", None)),
     ("Jan. 9, 2024", ("2024-01-09", None)),
+    # two days joined by "and" are a stretch when they follow each other, or after "between"
+    ("on the 3rd and 4th of March 2015", ("2015-03-03", "2015-03-04")),
+    ("on 3 and 4 March 2015", ("2015-03-03", "2015-03-04")),
+    ("on March 3 and 4, 2015", ("2015-03-03", "2015-03-04")),
+    ("between 3 and 5 March 2015", ("2015-03-03", "2015-03-05")),
+    ("on 3 and 5 March 2015", ("2015-03-03", None)),
+    # "to" and "through" between a month's days
+    ("Mar. 3 to 5, 2015", ("2015-03-03", "2015-03-05")),
+    ("March 3 through 5, 2015", ("2015-03-03", "2015-03-05")),
+    ("on Mar. 3 and 400 people came", ("2018-03-03", None)),
 ])
 def test_english_dates_day_first_and_month_first(text: str, expected: tuple[str, str | None]) -> None:
     [d] = find_dates(text, "2018-01-25", lang="en")
