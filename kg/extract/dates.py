@@ -36,7 +36,9 @@ _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
 # "오늘" (today, not 오늘날 nowadays) in a Korean report: its publication day
 _TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
-_KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\)")
+# ("11.27(목)~28(금)": to a later day of the month, with its weekday)
+_KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\)"
+                        r"(?:\s*[~∼～\-–]\s*(?P<d2>\d{1,2})\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\))?")
 # "27/11/2025", "11/27/2025": a day and a month in either order, then a year
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _MONTHS = {m: i for i, m in enumerate(
@@ -137,7 +139,7 @@ def _over(start: date | None, span: str | None) -> date | None:
 def _listed_end(start: date | None, end: date | None, m: re.Match[str]) -> date | None:
     """The end of a range, or of two days listed when the second is the day after the first (``24·25일``);
     two days farther apart (``3일과 10일``) are no stretch."""
-    if end is None or start is None or not re.fullmatch(_LISTED, m["join"] or ""):
+    if end is None or start is None or not re.fullmatch(_LISTED, m.groupdict().get("join") or ""):
         return end
     return end if end == start + timedelta(days=1) else None
 
@@ -190,7 +192,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
             start = _nearest_year(pub, mon, d, None) if pub else None
         end = None
         if start and parts.get("d2"):
-            end = _safe(start.year, int(m["m2"] or mon), int(m["d2"]))
+            end = _safe(start.year, int(parts.get("m2") or mon), int(m["d2"]))
         add(start, _listed_end(start, end, m) or _over(start, parts.get("span")), m)
     if pub and lang == "ko":
         for m in _TODAY.finditer(text):  # "오늘 개최한다": the publication day

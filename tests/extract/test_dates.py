@@ -99,6 +99,15 @@ def test_dotted_days_with_a_weekday_and_today(text: str, expected: str) -> None:
     assert [d.start for d in find_dates(text, "2025-11-20")] == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # to a later day of the month, with its weekday
+    ("행사는 11.27(목)~28(금) 코엑스에서 열린다.", ("2025-11-27", "2025-11-28")),
+    ("포럼은 11/27(목) ~ 29(토) 이어진다.", ("2025-11-27", "2025-11-29")),
+])
+def test_dotted_days_to_a_later_day(text: str, expected: tuple[str, str]) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, "2025-11-20")] == [expected]
+
+
 @pytest.mark.parametrize("text", ["점유율은 11.27%였다.", "오늘날 AI는 어디에나 있다.", "버전 3.2를 공개했다."])
 def test_no_date_in_numbers_and_nowadays(text: str) -> None:
     assert find_dates(text, "2025-11-20") == []
