@@ -130,7 +130,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
-                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|"
+                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|put\s+on|puts\s+on|"
                 rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony)))"
                 rf"\b(?!\s+by))",
                 re.M), OrgRole.ORGANIZER),
@@ -289,7 +289,8 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Titl
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
                            r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
                            # "with the support of", "made possible through funding from", "thanks to a grant from"
-                           r"(?:with|through|thanks\s+to|via)\s+(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
+                           # ("made possible by support from A and B")
+                           r"(?:with|through|thanks\s+to|via|(?<=possible\s)by)\s+(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
                            r"powered\s+by|"
                            r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
@@ -313,8 +314,9 @@ _IN_KIND = re.compile(r"\b(?:in-kind|financial|technical)\s+support\s+(?:of|from
 _CO_ORGANIZERS_LIST = _list_of(r"Co-?hosts|Co-?organi[sz]ers")
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
 _WERE_THE = re.compile(_OPENS + r"(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
-                       r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?"
-                       + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
+                       # ("were the event's co-hosts": the gathering owns the part)
+                       rf"(?:the\s+(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?|its\s+|their\s+|an?\s+)?"
+                       r"(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?" + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
                        r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
 _AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
               r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)

@@ -6873,3 +6873,18 @@ def test_one_who_interviews_a_person_is_a_person() -> None:
     found = _people("The Ridge AI Summit was held Monday. Jane Roe of Tech Weekly interviewed Ana Vale, CEO of Nimbus, "
                     "on stage. Ridge Research of Boston interviewed 500 factory managers for a report.")
     assert "Jane Roe" in found and "Ridge Research" not in found
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # support that made the event possible; parts the event owns; a body that puts on or stages it
+    ("The Ridge AI Summit was made possible by support from the Lake Foundation and Acme Corp.", "sponsors",
+     ["Lake Foundation", "Acme Corp"]),
+    ("The Ridge AI Summit was held Monday. Nimbus and the Lake Institute were the event's co-hosts.", "co_organizers",
+     ["Nimbus", "Lake Institute"]),
+    ("The Ridge AI Summit was held Monday. Nimbus and Acme were the summit's main sponsors.", "sponsors",
+     ["Nimbus", "Acme"]),
+    ("The Lake Institute put on the Ridge AI Summit on Monday.", "organizers", ["Lake Institute"]),
+    ("The Lake Institute staged the Ridge AI Summit on Monday.", "organizers", ["Lake Institute"]),
+])
+def test_support_owned_parts_and_staging(text: str, role: str, expected: list[str]) -> None:
+    assert _event(text, published="2026-11-28")[1][role] == expected
