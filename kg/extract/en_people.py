@@ -1676,6 +1676,8 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     inner = _paren_inner(toks, j, 10)
     if len(inner) > 1 and inner[0].text == "the":
         inner = inner[1:]  # "Mia Holt (the University of Leeds)"
+    if len(inner) > 2 and inner[-1].text == "." and inner[-2].low in LEGAL_FORMS:
+        inner = inner[:-1]  # "Jane Roe (Acme Inc.)": the legal form's abbreviating dot
     comma = next((n for n in range(len(inner) - 1, 0, -1) if inner[n].text == ","), None)
     if comma is not None and all(t.low in lists().places for t in inner[comma + 1:]):
         inner = inner[:comma]  # "Ana Vale (Ridge University, USA)": the organization, then its country

@@ -6888,3 +6888,13 @@ def test_one_who_interviews_a_person_is_a_person() -> None:
 ])
 def test_support_owned_parts_and_staging(text: str, role: str, expected: list[str]) -> None:
     assert _event(text, published="2026-11-28")[1][role] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an organization in parentheses that ends in its legal form's abbreviating dot
+    "Jane Roe (Acme Inc.) and Tom Reed (Ridge Co.) spoke on the panel.",
+    "Panelists were Jane Roe (Acme Corp.) and Tom Reed (Ridge Ltd.).",
+])
+def test_a_legal_forms_dot_in_parentheses(text: str) -> None:
+    found = _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)
+    assert found["Jane Roe"][1][0][0] in ("Acme Inc", "Acme Corp") and found["Tom Reed"][1][0][0] in ("Ridge Co", "Ridge Ltd")
