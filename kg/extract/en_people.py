@@ -348,6 +348,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                    and re.fullmatch(r"(?:co-?)?organi[sz]ers?", phrase[n + 1].low)), None)
     if second is not None:
         phrase = phrase[:second]  # "director of engagement in the college and organizer of the forum": the post
+    joined = _second_post_at(phrase, ls)
+    if joined is not None:
+        # "CTO of Acme and a professor at Ridge University": the first post, which the gold conventions keep (one
+        # affiliation, the first written; "now" alone marks a second, current one)
+        phrase = phrase[:joined]
     part = _part_from(phrase, text)
     if part is not None:
         return part  # "Tom Reed, a panelist from Bolt Labs, said …": the part is no post; the organization is theirs
@@ -630,6 +635,23 @@ def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | 
             comma = _tok(",", toks[j].end, toks[j].end)
             return _title_after([comma, *toks[j + 1:], stop], 0, ls, text)
         j += 1
+    return None
+
+
+def _second_post_at(phrase: list[_Tok], ls: _Lists) -> int | None:
+    """The index of the ``and`` that opens a second post with its own organization, after a first post
+    with one: ``CTO of Acme and a (visiting) professor at Ridge University``."""
+    for n in range(2, len(phrase) - 3):
+        if phrase[n].low != "and" or not any(phrase[m].low in ("of", "at", "with") and _capital(phrase[m + 1])
+                                             for m in range(1, n - 1)):
+            continue
+        k = n + 1 + (phrase[n + 1].low in ("a", "an", "also"))
+        h = k
+        while h < len(phrase) and _is_title_word(phrase[h], ls) and phrase[h].low not in ("of", "at", "with"):
+            h += 1
+        if h > k and _is_head(phrase[h - 1], ls) and h + 1 < len(phrase) and phrase[h].low in ("at", "of", "with") \
+                and (_capital(phrase[h + 1]) or phrase[h + 1].low == "the"):
+            return n
     return None
 
 

@@ -353,6 +353,14 @@ TWO_AFFILIATIONS = [
     ("Ana Silva, CTO of Delta Motors, said the plant is now automated.", {"Ana Silva": [("Delta Motors", "CTO")]}),
     ("Ana Silva, CTO of Delta Motors, and Bo Kim, now a partner at Vega Capital, spoke.",
      {"Ana Silva": [("Delta Motors", "CTO")], "Bo Kim": [("Vega Capital", "partner")]}),
+    # two posts held at once, each with its organization, joined by "and": the first is the affiliation
+    ("Jane Roe, CTO of Acme and a professor at Ridge University, spoke on the panel.",
+     {"Jane Roe": [("Acme", "CTO")]}),
+    ("Jane Roe, chief scientist at Acme and an adjunct professor at Ridge University, spoke on the panel.",
+     {"Jane Roe": [("Acme", "chief scientist")]}),
+    # "and" inside one organization's name or one post is none
+    ("Jane Roe, professor of Science and Technology at Ridge University, spoke.",
+     {"Jane Roe": [("Ridge University", "professor of Science and Technology")]}),
 ]
 
 
