@@ -32,12 +32,17 @@ _WORD_START = r"(?<![\w'’&\-.])"
 _ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|[A-Z][\w'’&\-.]*)){0,9}"
 # where a sentence opens: the text's start, after a full stop, or after a dateline's dash ("DETROIT — Acme …")
 _OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
+# "the science ministry", "South Korea's industry ministry": a ministry by its field in lower case, as Korean
+# English-language outlets write it (the field must be a portfolio's: see _lower_ministry), as a sentence's
+# subject (_UNIT_OR_ORG) or in a list (_lower_ministry_at)
+_LOWER_MINISTRY = r"(?:[a-z]+|SMEs|ICT)(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]+|ICT))?[ \t]+ministry\b"
 _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
 # "the School of Computing at Northfield University hosted …": a unit of an organization, named with it
 _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|Laboratory|Lab|Division|Office)"
                  r"(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){1,6}[ \t]+at[ \t]+(?:the[ \t]+)?"
                  r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&\-.]*)){0,6}")
-_UNIT_OR_ORG = rf"(?:the\s+)?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY})"
+_UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?['’]s[ \t]+(?=[a-zS]))?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY}|" \
+    rf"{_LOWER_MINISTRY})"
 # "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
 _ORDINAL_WORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))"
 # the kinds of gathering a name is set beside in apposition ("Automatica, the leading trade fair"; "its annual
@@ -365,15 +370,16 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"
-                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of(?:\s+the(?=\s+[A-Z]))?|&|and|[A-Z0-9][\w'’&\-.]*)){0,8}"
+                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|[A-Z0-9][\w'’&\-.]*)){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
                  # ("Lakeside College's main auditorium": the owner's place, a word or two describing it)
                  r"(?:(?:['’]s)?\s+(?:(?:[a-z]+\s+){0,2}?(?:convention|exhibition|conference|expo|event|trade|community|"
                  r"innovation|research|engineering|student|science)\s+(?:center|centre|hall|complex|space|building)|"
                  r"(?:main\s+|new\s+|grand\s+|global\s+)?(?:headquarters|campus|auditorium|ballroom|library|atrium|"
-                 r"gymnasium|lecture\s+hall|concert\s+hall)))?)")
+                 # ("the KCCI building", "the Hanbit Tower building": a body's or a tower's building)
+                 r"gymnasium|lecture\s+hall|concert\s+hall|building|tower|offices|office)))?)")
 _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|headquarters|campus|auditorium|ballroom|"
-                             r"library|atrium|gymnasium)$")
+                             r"library|atrium|gymnasium|tower|office|offices)$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event|hearing|meeting|webinar|roundtable|dialogue)s?\b",
@@ -1183,11 +1189,37 @@ def _fronted_list(m: re.Match[str]) -> str:
     return listed if comma < 0 else listed[:comma]
 
 
+def _lower_ministry(org: str) -> bool:
+    """A ministry named by its field in lower case (``science ministry``, ``SMEs ministry``) whose field
+    words are a portfolio's; not ``new ministry``."""
+    words = org.split()
+    return len(words) >= 2 and words[-1] == "ministry" and not words[0][:1].isupper() or words[0] in ("SMEs", "ICT")
+
+
+def _lower_ministry_at(toks: list[re.Match[str]], n: int) -> bool:
+    """The token at ``n`` is a word of a ministry named by its field in lower case: a portfolio word
+    (``science``, ``SMEs``) up to ``ministry`` (``science and ICT ministry``), or ``ministry`` after one."""
+    portfolio = lists().portfolio_words
+    k = n
+    while k < len(toks) and k - n < 4:
+        w = toks[k].group()
+        if w == "ministry":
+            return k > n or n > 0 and toks[n - 1].group().lower() in portfolio | {"smes", "ict"}
+        if not (w.lower() in portfolio and (w.islower() or w in ("SMEs", "ICT")) or w in ("and", "&") and k > n):
+            return False
+        k += 1
+    return False
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = []
+    portfolio = lists().portfolio_words | {"smes", "ict"}
     for pattern, role in _ORG_PATTERNS:
         for m in pattern.finditer(text):
             org = _trim_org(m.group("org"))
+            if org and _lower_ministry(org) and not all(w.lower() in portfolio or w in ("and", "&")
+                                                        for w in org.split()[:-1]):
+                continue  # "a new ministry": no portfolio's field
             if org and " and the " in org and re.match(r"(?i)organi[sz]ers\b", m.group()):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list
                 at = m.start("org") + m.group("org").find(org)
@@ -1442,6 +1474,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         if re.fullmatch(r"\([A-Z][\w&\-]*\)", m.group()) and words and n + 1 < len(toks) \
                 and toks[n + 1].group() in (",", "and"):
             continue  # "the Federation of Korean Industries (FKI) and …": the alias of the item before
+        if _lower_ministry_at(toks, n):
+            words.append((m.group(), m.start()))  # "the science ministry and …": a ministry by its field
+            continue
         if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
             if words and 2 <= len(words[-1][0]) <= 4 and words[-1][0].isupper() and m.group().isalpha() \
                     and m.group().islower() and (n + 1 == len(toks) or toks[n + 1].group() in (",", "and")):
@@ -1461,7 +1496,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         while current and current[0][0].lower() in ("the", "and", "&"):
             current.pop(0)
         if current and (current[0][0][:1].isupper() or re.match(r"[a-z]+[A-Z]", current[0][0])  # "techUK", "eBay"
-                        or current[0][0] in _LOCAL_BODY_WORDS):
+                        or current[0][0] in _LOCAL_BODY_WORDS or current[-1][0] == "ministry"):
             start = current[0][1]
             out.append((list_text[start:current[-1][1] + len(current[-1][0])].rstrip("."), offset + start))
         current.clear()

@@ -6906,3 +6906,28 @@ def test_support_owned_parts_and_staging(text: str, role: str, expected: list[st
 def test_a_legal_forms_dot_in_parentheses(text: str) -> None:
     found = _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)
     assert found["Jane Roe"][1][0][0] in ("Acme Inc", "Acme Corp") and found["Tom Reed"][1][0][0] in ("Ridge Co", "Ridge Ltd")
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # a ministry named by its field in lower case, as Korean English-language outlets write it
+    ("SEOUL, Nov. 27 (Yonhap) -- South Korea's science ministry on Thursday held the AI Factory Forum.", "organizers",
+     ["science ministry"]),
+    ("The industry ministry hosted the AI Factory Forum in Seoul on Monday.", "organizers", ["industry ministry"]),
+    ("The AI Factory Forum, organized by the SMEs ministry and Nimbus, was held in Seoul on Monday.", "organizers",
+     ["SMEs ministry", "Nimbus"]),
+    ("The AI Factory Forum was co-hosted by the science and ICT ministry and the Korea Herald on Monday.",
+     "co_organizers", ["science and ICT ministry", "Korea Herald"]),
+    # a word that names no portfolio makes no ministry
+    ("The new ministry hosted the AI Factory Forum in Seoul on Monday.", "organizers", []),
+])
+def test_a_ministry_by_its_field_in_lower_case(text: str, role: str, expected: list[str]) -> None:
+    assert _event(text, published="2026-11-27")[1][role] == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a lower-case building or offices after a body's name; "of" and "and" are whole words in a venue
+    ("The seminar was held at the KCCI building in central Seoul on Wednesday.", "KCCI building"),
+    ("The Ridge AI Forum was held at the Nimbus offices in Austin on Monday.", "Nimbus offices"),
+])
+def test_a_bodys_building_as_venue(text: str, venue: str) -> None:
+    assert _event(text, published="2026-11-27")[0].venue == venue
