@@ -263,6 +263,12 @@ def test_event_organizations(text: str, expected: dict[str, list[str]]) -> None:
 
 
 AFFILIATIONS = [
+    # a ministry named by its field in lower case is the organization; a word that names no field is none
+    ("Kim Min-su, a director at the science ministry, presented the plan.",
+     {"Kim Min-su": ("science ministry", "director")}),
+    ("Park Ji-won, a senior official of the trade and industry ministry, presented the plan.",
+     {"Park Ji-won": ("trade and industry ministry", "senior official")}),
+    ("Lee Sang-hoon, head of the new ministry, presented the plan.", {"Lee Sang-hoon": (None, "head of the new ministry")}),
     # whom an adviser advises is the organization; a post it serves stays in the title
     ("Anne Glover, chief scientific adviser to the Royal Society of Edinburgh, spoke.",
      {"Anne Glover": ("Royal Society of Edinburgh", "chief scientific adviser")}),
