@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
-from kg.extract.en_people import LEGAL_FORMS, MONTHS, OPENERS, ORG_WORDS, WEEKDAYS, lists
+from kg.extract.en_people import LEGAL_FORMS, MONTHS, OPENERS, ORG_WORDS, WEEKDAYS, lists, lower_ministry
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -33,8 +33,8 @@ _ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|d
 # where a sentence opens: the text's start, after a full stop, or after a dateline's dash ("DETROIT — Acme …")
 _OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
 # "the science ministry", "South Korea's industry ministry": a ministry by its field in lower case, as Korean
-# English-language outlets write it (the field must be a portfolio's: see _lower_ministry), as a sentence's
-# subject (_UNIT_OR_ORG) or in a list (_lower_ministry_at)
+# English-language outlets write it (the field must be a portfolio's: en_people.lower_ministry), as a
+# sentence's subject (_UNIT_OR_ORG) or in a list (_lower_ministry_at)
 _LOWER_MINISTRY = r"(?:[a-z]+|SMEs|ICT)(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]+|ICT))?[ \t]+ministry\b"
 _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
 # "the School of Computing at Northfield University hosted …": a unit of an organization, named with it
@@ -1189,36 +1189,21 @@ def _fronted_list(m: re.Match[str]) -> str:
     return listed if comma < 0 else listed[:comma]
 
 
-def _lower_ministry(org: str) -> bool:
-    """A ministry named by its field in lower case (``science ministry``, ``SMEs ministry``) whose field
-    words are a portfolio's; not ``new ministry``."""
-    words = org.split()
-    return len(words) >= 2 and words[-1] == "ministry" and not words[0][:1].isupper() or words[0] in ("SMEs", "ICT")
-
-
 def _lower_ministry_at(toks: list[re.Match[str]], n: int) -> bool:
-    """The token at ``n`` is a word of a ministry named by its field in lower case: a portfolio word
-    (``science``, ``SMEs``) up to ``ministry`` (``science and ICT ministry``), or ``ministry`` after one."""
-    portfolio = lists().portfolio_words
-    k = n
-    while k < len(toks) and k - n < 4:
-        w = toks[k].group()
-        if w == "ministry":
-            return k > n or n > 0 and toks[n - 1].group().lower() in portfolio | {"smes", "ict"}
-        if not (w.lower() in portfolio and (w.islower() or w in ("SMEs", "ICT")) or w in ("and", "&") and k > n):
-            return False
-        k += 1
-    return False
+    """The token at ``n`` is a word of a ministry named by its field in lower case (see
+    :func:`kg.extract.en_people.lower_ministry`): ``science`` of ``the science and ICT ministry and …``."""
+    words = [m.group() for m in toks[max(0, n - 3):n + 4]]
+    at = min(n, 3)
+    ends = [k for k in range(at, len(words)) if words[k] == "ministry"]
+    return any(lower_ministry(words[b:ends[0] + 1]) for b in range(at + 1)) if ends else False
 
 
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = []
-    portfolio = lists().portfolio_words | {"smes", "ict"}
     for pattern, role in _ORG_PATTERNS:
         for m in pattern.finditer(text):
             org = _trim_org(m.group("org"))
-            if org and _lower_ministry(org) and not all(w.lower() in portfolio or w in ("and", "&")
-                                                        for w in org.split()[:-1]):
+            if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
                 continue  # "a new ministry": no portfolio's field
             if org and " and the " in org and re.match(r"(?i)organi[sz]ers\b", m.group()):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list

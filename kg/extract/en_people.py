@@ -470,7 +470,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                 and org_toks[-1].low not in LEGAL_FORMS \
                 and (past := _name_past_commas(toks, end, portfolio=portfolio)) is not None:
             org_toks = [*org_toks, *toks[end:past]]  # "… Committee on Science, ICT, Broadcasting and Communications"
-        if org_toks and (any(_capital(t) for t in org_toks) or _lower_ministry_words(org_toks, ls)):
+        if org_toks and (any(_capital(t) for t in org_toks) or lower_ministry([t.text for t in org_toks])):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     h = heads[0]
     if phrase[h].low in _PORTFOLIO_HEADS and h + 2 < len(phrase) and phrase[h + 1].low == "for" \
@@ -655,11 +655,13 @@ def _second_post_at(phrase: list[_Tok], ls: _Lists) -> int | None:
     return None
 
 
-def _lower_ministry_words(words: list[_Tok], ls: _Lists) -> bool:
-    """``science ministry``, ``trade and industry ministry``: a ministry named by its field in lower case, as
-    Korean English-language outlets write it."""
-    return len(words) >= 2 and words[-1].low == "ministry" \
-        and all(t.low in ls.portfolio_words or t.text in ("SMEs", "ICT") or t.low in ("and", "&") for t in words[:-1])
+def lower_ministry(words: list[str]) -> bool:
+    """``science ministry``, ``trade and industry ministry``, ``SMEs ministry``: a ministry named by its field
+    in lower case, as Korean English-language outlets write it (the field words a portfolio's; no ``new
+    ministry``)."""
+    portfolio = lists().portfolio_words
+    return len(words) >= 2 and words[-1] == "ministry" and words[0] not in ("and", "&") \
+        and all(w.islower() and w in portfolio or w in ("SMEs", "ICT", "and", "&") for w in words[:-1])
 
 
 def _strip_article(title: str) -> str:
