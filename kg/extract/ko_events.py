@@ -16,7 +16,16 @@ from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
-from kg.extract.ko_orgs import ORG_HEADS, OrgPhrase, defined_aliases, is_org_word, org_item, split_list, suffix_of
+from kg.extract.ko_orgs import (
+    ORG_HEADS,
+    OrgPhrase,
+    defined_aliases,
+    is_org_word,
+    org_item,
+    short_form_or_name,
+    split_list,
+    suffix_of,
+)
 from kg.extract.text import OPENING_QUOTES
 from kg.model import OrgRole, Span
 
@@ -910,10 +919,21 @@ def _org_from(clause: list[Word], start: int, doc_text: str, gz: Gazetteer) -> t
             break
     if item and _event_type(item[-1].stem, gz):
         return None  # "주최한 스마트제조 포럼에서": an event
-    while item and not (is_org_word(item[-1].stem, gz) or gz.known_org(item[-1].stem)):
+    while item and not (is_org_word(item[-1].stem, gz) or gz.known_org(item[-1].stem)
+                        or _short_form_here(clause, start + len(item) - 1, gz)):
         item.pop()  # "다온전자 관계자는": the organization before the person's word
-    phrase = org_item([*item[:-1], item[-1].as_bare], doc_text, gz) if item else None
+    phrase = org_item([*item[:-1], item[-1].as_bare], doc_text, gz,
+                      declared=_short_form_here(clause, start + len(item) - 1, gz)) if item else None
     return (phrase, start + len(item) - 1) if phrase else None
+
+
+def _short_form_here(clause: list[Word], k: int, gz: Gazetteer) -> bool:
+    """``공동 주최한 한빛대와 다온전자는``: a word shaped like a university's short form or a name (한빛대)
+    where a cue's organizations are written, with a list or topic particle and no title after it (a person
+    there has one: ``주최한 김민대 교수는``)."""
+    w = clause[k]
+    return short_form_or_name(w.stem, gz) and w.ending in ("와", "과", "은", "는", "이", "가", "") \
+        and not (k + 1 < len(clause) and gz.is_title(clause[k + 1].stem))
 
 
 _FINITE_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:했|한다|하며|하고|해\s*왔)")

@@ -219,8 +219,9 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
         if item[i].text in UNDER and not _in_parens(item, i):
             item = item[i + 1:]
             break
-    while item and (item[-1].is_particle or item[-1].stem in _ITS_PEOPLE and len(item) > 1):
-        item = item[:-1]  # "다온협회 관계자는": the organization, less the people of it
+    while item and (item[-1].is_particle or item[-1].stem in _ITS_PEOPLE and len(item) > 1
+                    or len(item) > 1 and _COUNTED.fullmatch(item[-1].stem) is not None):
+        item = item[:-1]  # "다온협회 관계자는", "다온재단 관계자 50여명이": the organization, less its people
     while item and (item[0].stem in _NOT_ORG_PREFIX or item[0].is_punct and item[0].text not in "(（"):
         item = item[1:]
     if not item:

@@ -46,6 +46,30 @@ def test_a_body_and_its_unit_each_shaped_like_a_name_co_organize(text: str, expe
     assert _orgs(x, e.co_organizers) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a university's short form, shaped like a name, where an adnominal cue's organizations are written
+    "행사를 공동 주최한 한빛대와 다온전자는 매년 포럼을 열기로 했다.",
+    "행사를 공동 주최한 다온전자와 한결대는 매년 포럼을 열기로 했다.",
+])
+def test_a_short_form_after_an_adnominal_cue(text: str) -> None:
+    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
+    [e] = x.events
+    holders = _orgs(x, e.organizers) + _orgs(x, e.co_organizers)
+    assert sorted(holders) == sorted(["다온전자", "한빛대" if "한빛대" in text else "한결대"])
+
+
+@pytest.mark.parametrize("text", [
+    # the organization less its people and their count
+    "행사에는 포럼을 공동 주최한 한빛협회와 다온재단 관계자 50여명이 참석했다.",
+    "행사에는 포럼을 공동 주최한 한빛협회와 다온재단 임직원 30명이 참석했다.",
+])
+def test_an_organization_less_its_counted_people(text: str) -> None:
+    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
+    [e] = x.events
+    assert "다온재단" in _orgs(x, e.organizers) + _orgs(x, e.co_organizers)
+    assert not any("명" in o for o in _orgs(x, e.organizers) + _orgs(x, e.co_organizers))
+
+
 def test_edition_and_attendance() -> None:
     x = extract(ko_article(
         "'스마트공장 컨퍼런스'가 24일 서울 코엑스에서 열렸다. 올해로 7회째를 맞은 행사에는 300여 명이 참석했다.",
