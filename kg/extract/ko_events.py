@@ -827,6 +827,8 @@ def _proper_subject(item: list[Word], gz: Gazetteer) -> bool:
     """A proper noun with its subject particle that is not shaped like a personal name: ``코엑스가``, not
     ``김도윤이`` (a person's cue has its own frame)."""
     words = [w for w in item if not w.is_punct]
+    if len(words) == 1 and words[0].ending in ("이", "가") and short_form_or_name(words[0].stem, gz):
+        return True  # "포럼은 한빛대가 주최했다": a university's short form (a person who hosts has a title)
     if not _proper_item(item) or words[-1].ending not in ("이", "가"):
         return False
     stem = words[-1].stem

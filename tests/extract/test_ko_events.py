@@ -70,6 +70,18 @@ def test_an_organization_less_its_counted_people(text: str) -> None:
     assert not any("명" in o for o in _orgs(x, e.organizers) + _orgs(x, e.co_organizers))
 
 
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # a university's short form alone as the subject of a holding cue holds it; a name shaped one does not
+    ("포럼은 한빛대가 주최했다.", "organizers", ["한빛대"]),
+    ("포럼은 한결대가 주관했다.", "co_organizers", ["한결대"]),
+    ("포럼은 김민수가 주최했다.", "organizers", []),
+])
+def test_a_short_form_as_the_holding_subject(text: str, role: str, expected: list[str]) -> None:
+    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
+    [e] = x.events
+    assert _orgs(x, getattr(e, role)) == expected
+
+
 def test_edition_and_attendance() -> None:
     x = extract(ko_article(
         "'스마트공장 컨퍼런스'가 24일 서울 코엑스에서 열렸다. 올해로 7회째를 맞은 행사에는 300여 명이 참석했다.",
