@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KGError
-from kg.extract.gazetteer import _cue_pattern, cue_list
+from kg.extract import extract
+from kg.extract.gazetteer import _cue_pattern, cue_list, load_gazetteer
+from tests.conftest import ko_article
 
 
 @pytest.mark.parametrize(("phrase", "text", "matches"), [
@@ -36,3 +38,19 @@ def test_a_cue_file_with_an_unknown_role_names_the_file(tmp_path: Path) -> None:
     f.write_text("# role, phrase\nspeaker\t발표\nsinger\t노래\n", encoding="utf-8")
     with pytest.raises(KGError, match=r"cues\.tsv: unknown role 'singer'"):
         cue_list(f)
+
+
+@pytest.mark.parametrize(("form", "canonical"), [
+    # Korea's universities by the short forms news writes, their full and English names
+    ("부산대", "부산대학교"), ("경북대학교", "경북대학교"), ("Pusan National University", "부산대학교"),
+    ("한기대", "한국기술교육대학교"), ("국립창원대", "창원대학교"), ("Ewha Womans University", "이화여자대학교"),
+])
+def test_universities_by_their_short_forms(form: str, canonical: str) -> None:
+    gz = load_gazetteer()
+    assert gz.known_org(form) and gz.canonical_org(form) == canonical
+
+
+def test_a_known_short_form_is_an_organization_not_a_name() -> None:
+    x = extract(ko_article("'AI 포럼'이 3일 열렸다. 조현우 조선대 교수와 한지민 인하대 교수가 발표했다."))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert {p.name: orgs[p.affiliations[0].org] for p in x.people} == {"조현우": "조선대학교", "한지민": "인하대학교"}

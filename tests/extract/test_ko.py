@@ -279,16 +279,16 @@ def test_a_second_post_is_one_person_with_two_affiliations() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "이번 협약식에서 배재대는 김선재 총장을 비롯해 박성태 대외협력부총장이, 대전테크노파크는 최수만 원장과 "
+    "이번 협약식에서 한결대는 김선재 총장을 비롯해 박성태 대외협력부총장이, 대전테크노파크는 최수만 원장과 "
     "윤종환 행정지원실장 등이 참석했다.",
-    "협약식에는 배재대는 김선재 총장, 박성태 대외협력부총장이, 대전테크노파크는 최수만 원장, 윤종환 행정지원실장이 "
+    "협약식에는 한결대는 김선재 총장, 박성태 대외협력부총장이, 대전테크노파크는 최수만 원장, 윤종환 행정지원실장이 "
     "참석했다.",
 ])
 def test_people_listed_after_an_organization_as_topic_are_its_people(text: str) -> None:
     x = extract(ko_article(text))
     orgs = {o.id: o.name for o in x.organizations}
     found = {p.name: orgs.get(p.affiliations[0].org) for p in x.people}
-    assert found == {"김선재": "배재대", "박성태": "배재대", "최수만": "대전테크노파크", "윤종환": "대전테크노파크"}
+    assert found == {"김선재": "한결대", "박성태": "한결대", "최수만": "대전테크노파크", "윤종환": "대전테크노파크"}
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [

@@ -350,10 +350,10 @@ def test_the_subject_of_a_cue_without_the_adverbs_after_it() -> None:
 def test_both_institutions_are_the_two_named_before() -> None:
     for both in ("양 기관은", "두 기관은"):
         x = extract(ko_article(
-            f"배재대와 대전테크노파크가 혁신성장을 위해 손을 맞잡았다. {both} 3일 배재대 대회의실에서 업무협약을 체결했다.",
+            f"한결대와 대전테크노파크가 혁신성장을 위해 손을 맞잡았다. {both} 3일 한결대 대회의실에서 업무협약을 체결했다.",
             published="2023-12-04"))
         [e] = x.events
-        assert _orgs(x, e.organizers) == ["배재대", "대전테크노파크"]
+        assert _orgs(x, e.organizers) == ["한결대", "대전테크노파크"]
 
 
 def test_a_proper_subject_with_a_topic_particle_holds_a_quoted_event() -> None:

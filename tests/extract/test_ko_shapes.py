@@ -1293,9 +1293,9 @@ def test_an_adnominal_title_yields_to_the_organization_and_title_after_the_name(
 def test_a_listed_name_with_its_own_parenthesis_needs_no_single_proper_noun_reading(listed: str) -> None:
     # the analyser may read a name as a proper noun and a common noun (김진+희); its own parenthesis with an
     # organization, in a list of such items, still makes it a person
-    x = _x(f"'AI 해커톤'이 24일 열렸다. 최우수상은 최희현(한기대/팀장), {listed}(한기대), 신민아(선문대) 학생으로 "
+    x = _x(f"'AI 해커톤'이 24일 열렸다. 최우수상은 최희현(한결대/팀장), {listed}(한결대), 신민아(다온대) 학생으로 "
            "구성된 'ANYTHINK' 팀이 받았다.")
-    assert (listed, "한기대", "학생") in _affs(x)
+    assert (listed, "한결대", "학생") in _affs(x)
 
 
 @pytest.mark.parametrize("text", [
