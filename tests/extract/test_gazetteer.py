@@ -54,3 +54,8 @@ def test_a_known_short_form_is_an_organization_not_a_name() -> None:
     x = extract(ko_article("'AI 포럼'이 3일 열렸다. 조현우 조선대 교수와 한지민 인하대 교수가 발표했다."))
     orgs = {o.id: o.name for o in x.organizations}
     assert {p.name: orgs[p.affiliations[0].org] for p in x.people} == {"조현우": "조선대학교", "한지민": "인하대학교"}
+
+
+@pytest.mark.parametrize("name", ["셀트리온", "코오롱", "루닛", "딥엑스", "히타치"])
+def test_major_companies_with_no_telling_suffix_are_known(name: str) -> None:
+    assert load_gazetteer().known_org(name)
