@@ -193,6 +193,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "Lawmakers on the House Science Committee heard testimony …": the body its members sit on holds it
     (re.compile(rf"\b(?:[Ll]awmakers|[Mm]embers|[Ss]enators|[Rr]epresentatives|MPs)\s+(?:on|of)\s+(?:the\s+)?{_BODY}\s+"
                 rf"(?:heard|hear|held|hold|questioned|question|grilled|pressed|quizzed)\b"), OrgRole.ORGANIZER),
+    # "Speaking at a forum of the Korea Robot Industry Association", "… at the annual meeting of the Lake Institute":
+    # the gathering the report is at, named in lower case, of a body (by its organization word)
+    (re.compile(rf"\b(?:at|At)\s+(?:a|an|the|its|this)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:forum|conference|seminar|"
+                rf"symposium|workshop|summit|webinar|roundtable|meeting|general\s+assembly)\s+of\s+(?:the\s+)?"
+                rf"(?=(?:[A-Z][\w'’&.\-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?){{0,8}}?(?i:{'|'.join(sorted(ORG_WORDS))})\b)"
+                rf"(?P<org>{_ORG_BODY})"), OrgRole.ORGANIZER),
     # "the ARC Advisory Group webinar", "a Korea Robot Association seminar": an organization's own event
     (re.compile(rf"(?:^|(?<=\s))(?:(?:[A-Z]\w*\s+)?[A-Z]\w*['’]s\s+)?"  # "Last Thursday's"
                 rf"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){{0,6}}\s+"
@@ -243,7 +249,10 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?"
                            r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
                            rf"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED})|"
-                           rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND}))"
+                           rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
+                           # ("A and B teamed up for the Ridge AI Summit": partners in holding it)
+                           rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered)\s+"
+                           rf"(?:for|on)(?=\s+(?:the|their|a|an)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND}))"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event

@@ -6937,3 +6937,20 @@ def test_a_ministry_by_its_field_in_lower_case(text: str, role: str, expected: l
 ])
 def test_a_bodys_building_as_venue(text: str, venue: str) -> None:
     assert _event(text, published="2026-11-27")[0].venue == venue
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # partners who team up for the event hold it
+    ("Nimbus and Acme teamed up for the Ridge AI Summit on Monday.", ["Nimbus", "Acme"]),
+    ("Nimbus and the Lake Institute joined forces on the Ridge AI Forum, held Monday at Lake Hall.",
+     ["Nimbus", "Lake Institute"]),
+    # the gathering the report is at, in lower case, of a body
+    ("Speaking at a forum of the Korea Robot Industry Association on Monday, Tom Reed said robots are ready.",
+     ["Korea Robot Industry Association"]),
+    ("Tom Reed spoke at the annual meeting of the Lake Institute on Monday.", ["Lake Institute"]),
+    # another gathering the report is not at holds nothing
+    ("The Ridge AI Summit was held Monday. It followed the annual meeting of the Lake Institute in March.", []),
+    ("Nimbus and Acme teamed up for a new product launch on Monday. The Ridge AI Summit was held Tuesday.", []),
+])
+def test_partners_teaming_up_and_a_bodys_gathering(text: str, organizers: list[str]) -> None:
+    assert _event(text, published="2026-11-27")[1]["organizers"] == organizers
