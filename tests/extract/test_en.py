@@ -6689,18 +6689,12 @@ def test_a_plural_post_after_a_list_of_names(text: str, expected: tuple) -> None
     ("Sheikh Tom Reed attended the opening ceremony.", "Tom Reed"),
     ("Professor Dame Anne Glover FRSE gave the keynote.", "Anne Glover"),
     ("Professor Ana Vale FMedSci gave the keynote.", "Ana Vale"),
-])
-def test_styles_and_fellowships_around_a_name(text: str, name: str) -> None:
-    assert name in _people("The Robot Forum was held Monday. " + text)
-
-
-@pytest.mark.parametrize(("text", "name"), [
     # a name goes on after its particles, which count for no word
     ("H.E. Sheikh Abdullah bin Hamad Al Thani attended the opening ceremony.", "Abdullah bin Hamad Al Thani"),
     ("Mohammed bin Rashid Al Maktoum, Ruler of Dubai, opened the forum.", "Mohammed bin Rashid Al Maktoum"),
     ("Dr. Maria de la Cruz Garcia, CTO of Nimbus, spoke on the first panel.", "Maria de la Cruz Garcia"),
 ])
-def test_a_name_goes_on_after_its_particles(text: str, name: str) -> None:
+def test_styles_fellowships_and_particles_around_a_name(text: str, name: str) -> None:
     assert name in _people("The Robot Forum was held Monday. " + text)
 
 

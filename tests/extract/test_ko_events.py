@@ -12,6 +12,13 @@ def _orgs(x: Extraction, ids: tuple[str, ...]) -> list[str]:
     return [names[i] for i in ids]
 
 
+def _holders_after_a_forum(text: str) -> dict[str, list[str]]:
+    """The organizations of the one event of a report that opens with a forum held, then ``text``."""
+    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
+    [e] = x.events
+    return {role: _orgs(x, getattr(e, role)) for role in ("organizers", "co_organizers", "sponsors")}
+
+
 def test_organizer_subject_co_organizers_and_sponsors() -> None:
     x = extract(ko_article(
         "한국인공지능협회(회장 김현철)는 3일 부산 해운대 벡스코에서 '2025 부산 AI 서밋'을 개최했다. "
@@ -52,10 +59,9 @@ def test_a_body_and_its_unit_each_shaped_like_a_name_co_organize(text: str, expe
     "행사를 공동 주최한 다온전자와 한결대는 매년 포럼을 열기로 했다.",
 ])
 def test_a_short_form_after_an_adnominal_cue(text: str) -> None:
-    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
-    [e] = x.events
-    holders = _orgs(x, e.organizers) + _orgs(x, e.co_organizers)
-    assert sorted(holders) == sorted(["다온전자", "한빛대" if "한빛대" in text else "한결대"])
+    holders = _holders_after_a_forum(text)
+    assert sorted(holders["organizers"] + holders["co_organizers"]) \
+        == sorted(["다온전자", "한빛대" if "한빛대" in text else "한결대"])
 
 
 @pytest.mark.parametrize("text", [
@@ -64,10 +70,9 @@ def test_a_short_form_after_an_adnominal_cue(text: str) -> None:
     "행사에는 포럼을 공동 주최한 한빛협회와 다온재단 임직원 30명이 참석했다.",
 ])
 def test_an_organization_less_its_counted_people(text: str) -> None:
-    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
-    [e] = x.events
-    assert "다온재단" in _orgs(x, e.organizers) + _orgs(x, e.co_organizers)
-    assert not any("명" in o for o in _orgs(x, e.organizers) + _orgs(x, e.co_organizers))
+    holders = _holders_after_a_forum(text)
+    both = holders["organizers"] + holders["co_organizers"]
+    assert "다온재단" in both and not any("명" in o for o in both)
 
 
 @pytest.mark.parametrize(("text", "role", "expected"), [
@@ -77,9 +82,7 @@ def test_an_organization_less_its_counted_people(text: str) -> None:
     ("포럼은 김민수가 주최했다.", "organizers", []),
 ])
 def test_a_short_form_as_the_holding_subject(text: str, role: str, expected: list[str]) -> None:
-    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
-    [e] = x.events
-    assert _orgs(x, getattr(e, role)) == expected
+    assert _holders_after_a_forum(text)[role] == expected
 
 
 def test_edition_and_attendance() -> None:
