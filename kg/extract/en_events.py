@@ -468,9 +468,14 @@ _ANNUAL_NAMED = re.compile(r"\bannual\s+(?P<name>[a-z]+[A-Z][\w'’\-]*)(?=\s+(?
                            r"kicked|opened)\b|[,.;])")
 _VERB_NAMED = re.compile(
     r"(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\ban )\b(?i:opening|opened|opens|kicking\s+off|kicked\s+off|kicks\s+off|closing|closed|closes|attending|attended|"
-    r"visiting|visited|exhibiting\s+at|exhibited\s+at|(?:speaking|spoke|presenting|presented|appearing|appeared)\s+at)"
+    r"visiting|visited|exhibiting\s+at|exhibited\s+at|(?:speaking|spoke|presenting|presented|appearing|appeared)\s+at|"
+    # ("Nimbus hosted AI@Work 2026 in Austin": a holder's verb before a name with its year)
+    r"hosted|hosts|staged|stages|organi[sz]ed|organi[sz]es)"
     r"\s+(?:the\s+|this\s+year['’]s\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
+    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
+# "the 2026 edition of Ridgecon": the series' name, after its edition's year
+_EDITION_OF_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his\s+year['’]s)\s+(?:(?:19|20)\d\d\s+)?edition\s+of\s+(?:the\s+)?"
+                               r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’@\-]*)){0,5})")
 
 
 # "Thousands gathered for World of Manufacturing on Wednesday", "Robotics leaders met at RoboBusiness in …",
@@ -598,11 +603,14 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
         out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
-    for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text)):
+    for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
+              *_EDITION_OF_NAMED.finditer(text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
         # them is the edition's, and the initials an alias)
         name = _clean_name(m.group("name").split(" (")[0])
-        if len(name.split()) >= 2 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
+        # (an edition says the name is an event's, one word will do: "the 2026 edition of Ridgecon")
+        if (len(name.split()) >= 2 or m.re is _EDITION_OF_NAMED and name.lower() not in lists().not_names) \
+                and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
                 and not (m.re is _VERB_NAMED and name.split()[0].lower() in lists().not_names):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))

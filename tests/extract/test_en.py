@@ -6948,3 +6948,14 @@ def test_a_bodys_building_as_venue(text: str, venue: str) -> None:
 ])
 def test_partners_teaming_up_and_a_bodys_gathering(text: str, organizers: list[str]) -> None:
     assert _event(text, published="2026-11-27")[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a holder's verb before a name with its year; a series' name after its edition's year
+    ("Nimbus hosted AI@Work 2026 in Austin on Monday.", "AI@Work 2026"),
+    ("The Lake Guild staged Robotica Live 2026 in Austin on Monday.", "Robotica Live 2026"),
+    ("Nimbus hosted the 2026 edition of Ridgecon in Austin on Monday.", "Ridgecon"),
+    ("This year's edition of Robotica drew 300 people to Austin on Monday.", "Robotica"),
+])
+def test_names_after_a_holders_verb_or_an_edition(text: str, name: str) -> None:
+    assert _event(text, published="2026-11-27")[0].name == name
