@@ -598,10 +598,16 @@ def _locative_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     if k < 0 or words[k].ending not in _FROM_ENDINGS or words[k].quoted:
         return []
     w = words[k]
-    if not (is_org_word(w.stem, gz) or gz.known_org(w.stem)) or w.stem in gz.cities or w.stem in gz.countries \
-            or w.stem.endswith(gz.venue_suffixes):
+    if not _a_body_not_a_place(w.stem, gz, short_forms=False):
         return []  # "행사장에서는", "코엑스 전시홀에서는": where, not whose
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
+
+
+def _a_body_not_a_place(stem: str, gz: Gazetteer, *, short_forms: bool) -> bool:
+    """A word with 에서 that names whose the person is, not where they are: an organization (or, with
+    ``short_forms``, a word shaped like a university's short form, 한빛대), no city, country or venue."""
+    return (is_org_word(stem, gz) or gz.known_org(stem) or short_forms and short_form_or_name(stem, gz)) \
+        and stem not in gz.cities and stem not in gz.countries and not stem.endswith(gz.venue_suffixes)
 
 
 _CLAUSE_REACH = 5  # words of an adnominal clause between the organization and the name
@@ -620,9 +626,8 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
         if w.is_punct or w.quoted and w.ending != "에서" or is_name(w, gz):
             return []
         if w.ending == "에서":
-            # (a word shaped like a name or a university's short form, 한빛대, takes no 에서 as a name)
-            if (is_org_word(w.stem, gz) or gz.known_org(w.stem) or short_form_or_name(w.stem, gz)) and w.stem not in gz.cities \
-                    and w.stem not in gz.countries and not w.stem.endswith(gz.venue_suffixes):
+            # (a word shaped like a university's short form, 한빛대, takes no 에서 as a person's name)
+            if _a_body_not_a_place(w.stem, gz, short_forms=True):
                 return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
             return []
     return []
