@@ -6959,3 +6959,12 @@ def test_partners_teaming_up_and_a_bodys_gathering(text: str, organizers: list[s
 ])
 def test_names_after_a_holders_verb_or_an_edition(text: str, name: str) -> None:
     assert _event(text, published="2026-11-27")[0].name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a word describing the person, capitalised only to open the sentence, is no organization
+    "Veteran engineer Tom Reed, who spent 30 years at Ford, spoke on the first panel.",
+    "Longtime analyst Tom Reed spoke on the first panel.",
+])
+def test_a_describing_word_opening_the_sentence_is_no_organization(text: str) -> None:
+    assert _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)["Tom Reed"][1][0][0] is None
