@@ -975,6 +975,15 @@ _TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<head>minister|ceo|president|chairman|
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
 
 
+# a quote set above the one who said it, after a dash: '"Robots are ready." — Ana Vale, CEO of Nimbus'
+# (the quote opens its line: 'Keynote: "AI on the shop floor" – Jens Keller' is a programme's talk title)
+_PULL_QUOTE = re.compile(r"\s*[\"“][^\"“”\n]+[\"”][ \t]*(?:—|–|--|-)[ \t]*")
+_LEAD_DASH = re.compile(r"\s*(?:—|–|--)[ \t]*")  # a line that opens with a dash after a quote: its attribution
+# "As Ana Vale, CEO of Nimbus, put it, "…"": the quote is hers
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+_PUT_IT = re.compile(r"(?:,[^,“”\"]{1,80})?,?\s+(?:put|puts)\s+it\b")
+
+
 def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_start: list[tuple[Span, str]],
             mention_starts: list[int]) -> None:
     """Quoted people: ``"…," said NAME``, ``NAME, title, added "…"``, and ``"…," he said`` for the person
@@ -987,6 +996,19 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if not re.search(r"[\"“”]", sentence) and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # "Kim said demand had doubled": reported speech, no direct quote
         found = [q for q in find_quotes(sentence) if q.double]
+        pulled = _LEAD_DASH.match(sentence)
+        if pulled and before is not None and not found:
+            # '"Robots are ready." — Ana Vale, CEO of Nimbus': the quote that closed the sentence before is
+            # the one named right after the dash
+            here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
+            first = next((name for span, name in here if span.start - sp.start <= pulled.end() + 12), None)
+            if first is not None:
+                people[first]["roles"].setdefault(Role.QUOTED, None)
+                for q in find_quotes(text[before.start:before.end]):
+                    if q.double:
+                        inner = Span(before.start + q.inner.start, before.start + q.inner.end)
+                        people[first]["quotes"].append(Quote(text[inner.start:inner.end], inner))
+            continue
         if not re.search(r"[\"“”]", sentence) and not _SPLIT_OFF.match(sentence):
             continue  # after another's quote, "T. Nalangilli, president, AIEMA, said that …": reported speech
         quoted = [q for q in found if not _TITLED.search(sentence, max(0, q.outer.start - 30), q.outer.start)]
@@ -996,7 +1018,9 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         speakers = set()
         for span, name in here:  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention of the person
             a, b = span.start - sp.start, span.end - sp.start
-            if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b):
+            if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b) \
+                    or _PULL_QUOTE.fullmatch(sentence, 0, a) \
+                    or _AS_BEFORE.search(sentence, max(0, a - 4), a) and _PUT_IT.match(sentence, b):
                 speakers.add(name)
         titled = _TITLE_SAID.search(sentence) if not speakers else None
         if titled:  # '"AI is the future," the minister said': the one person named earlier with that title

@@ -6968,3 +6968,23 @@ def test_names_after_a_holders_verb_or_an_edition(text: str, name: str) -> None:
 ])
 def test_a_describing_word_opening_the_sentence_is_no_organization(text: str) -> None:
     assert _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)["Tom Reed"][1][0][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a quote set above the one who said it, after a dash; "As X put it"
+    '"Robots are ready for the factory floor." — Ana Vale, CEO of Nimbus',
+    '"Robots are ready for the factory floor" – Ana Vale, CEO of Nimbus.',
+    'As Ana Vale, CEO of Nimbus, put it, "Robots are ready for the factory floor."',
+])
+def test_a_pull_quote_and_as_one_put_it(text: str) -> None:
+    x = extract(Article("t", "The Ridge AI Summit was held Monday at Lake Hall.\n" + text, "t.txt",
+                        published="2026-11-27", lang="en"))
+    [p] = [p for p in x.people if p.name == "Ana Vale"]
+    assert Role.QUOTED in {r.role for r in p.roles}
+    assert [q.text.rstrip(".") for q in p.quotes] == ["Robots are ready for the factory floor"]
+
+
+def test_a_dash_after_a_quote_names_no_one_else() -> None:
+    x = extract(Article("t", 'The Ridge AI Summit was held Monday. Ana Vale, CEO of Nimbus, spoke first.\n'
+                        '"We must act." — that was the message of the day.', "t.txt", published="2026-11-27", lang="en"))
+    assert [p.quotes for p in x.people if p.name == "Ana Vale"] == [()]
