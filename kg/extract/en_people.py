@@ -2271,6 +2271,8 @@ _SHARED = frozenset({"experiences", "experience", "insights", "insight", "lesson
                      "perspective", "expertise", "stories", "know-how", "findings", "vision", "outlook", "results",
                      "strategies", "strategy", "tips", "advice", "case", "cases", "examples", "research", "work"})
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
+# what a master of ceremonies hosts (an organization hosting one holds it: see kg.extract.en_events)
+_MC_EVENINGS = frozenset({"ceremony", "evening", "night", "awards"})  # (a dinner or a reception: its host's)
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
                          "workshop", "tutorial", "masterclass", "pitch"})
 
@@ -2331,6 +2333,10 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if j + 1 < len(toks) and toks[j + 1].low in ("his", "her") and toks[j].text.islower() \
             and (verb.endswith("ed") or verb in _SPEECH_VERBS) and verb not in ("joined", "followed"):
         return True  # "Ana Vale of Nimbus pitched her company's vision system": a person's own
+    if verb in ("hosted", "hosts") and any(t.low in _MC_EVENINGS for t in toks[j + 1:j + 5]) \
+            or verb in ("led", "leads", "ran", "runs") and any(t.text == "Q&A" for t in toks[j + 1:j + 3]) \
+            or verb in ("introduced", "introduces") and any(t.low in ("speaker", "speakers") for t in toks[j + 1:j + 4]):
+        return True  # "Tom Reed of Ridge Radio hosted the evening", "… led the Q&A": the one who keeps it going
     if verb in ("interviewed", "interviews") and j + 1 < len(toks) and _capital(toks[j + 1]):
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale on stage" (a firm interviews 500 managers)
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \

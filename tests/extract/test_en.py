@@ -6988,3 +6988,19 @@ def test_a_dash_after_a_quote_names_no_one_else() -> None:
     x = extract(Article("t", 'The Ridge AI Summit was held Monday. Ana Vale, CEO of Nimbus, spoke first.\n'
                         '"We must act." — that was the message of the day.', "t.txt", published="2026-11-27", lang="en"))
     assert [p.quotes for p in x.people if p.name == "Ana Vale"] == [()]
+
+
+@pytest.mark.parametrize("text", [
+    # one who hosts a ceremony or an evening, leads its questions or introduces its speakers is its MC
+    "Tom Reed of Ridge Radio hosted the evening.",
+    "Tom Reed of Ridge Radio was the host of the awards ceremony.",
+    "Tom Reed of Ridge Radio led the Q&A.",
+    "Tom Reed, the event's MC, introduced each speaker.",
+])
+def test_the_master_of_ceremonies(text: str) -> None:
+    assert _people("The Ridge AI Summit was held Monday at Lake Hall. " + text)["Tom Reed"][0] == {Role.MODERATOR}
+
+
+def test_a_head_hosting_a_dinner_is_no_mc() -> None:
+    found = _people("The Ridge AI Summit was held Monday. Ana Vale, CEO of Nimbus, hosted a dinner for the speakers.")
+    assert Role.MODERATOR not in found["Ana Vale"][0]
