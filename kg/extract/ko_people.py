@@ -84,8 +84,8 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
                 break
             i = open_at
             continue
-        if w.bare and not w.quoted and is_org_word(w.text, gz):
-            i -= 1
+        if w.bare and not w.quoted and (is_org_word(w.text, gz) or gz.known_org(w.text) and i < end):
+            i -= 1  # ("국회 AI포럼(공동대표 …)": a known body, a common word too, before the organization word)
             continue
         # "NIPA 인공지능확산팀 오지환 팀장", "과기정통부 인공지능기반정책과 여민혁 사무관", "경기도 경제실
         # 산업정책과 윤정호 과장": one or two units right after their organization
