@@ -7004,3 +7004,13 @@ def test_the_master_of_ceremonies(text: str) -> None:
 def test_a_head_hosting_a_dinner_is_no_mc() -> None:
     found = _people("The Ridge AI Summit was held Monday. Ana Vale, CEO of Nimbus, hosted a dinner for the speakers.")
     assert Role.MODERATOR not in found["Ana Vale"][0]
+
+
+@pytest.mark.parametrize("text", [
+    # a video message sent to the event is a talk given by video
+    "President Lee Jae-myung sent a video message to the forum.",
+    "Ana Vale, CEO of Nimbus, delivered a recorded address.",
+])
+def test_a_video_message_sent_to_the_event(text: str) -> None:
+    found = _people("The AI Forum was held Tuesday. " + text)
+    assert [roles for roles, _affs in found.values()] == [{Role.SPEAKER}]
