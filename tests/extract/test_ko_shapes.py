@@ -1581,3 +1581,12 @@ def test_a_discussion_held_amid_and_set_by_the_opening(text: str, expected: dict
 def test_a_part_owned_by_a_genitive_with_ssi(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a message sent by video or in writing is a greeting, as 축하 영상 is
+    "포럼에서 김민수 과기정통부 장관은 영상 메시지를 통해 AI 인재 양성을 강조했다.",
+    "포럼에서 김민수 과기정통부 장관은 서면 메시지로 포럼 개최를 축하했다.",
+])
+def test_a_message_sent_to_the_event_is_a_greeting(text: str) -> None:
+    assert _roles(_x(text)) == {"김민수": {Role.OTHER}}
