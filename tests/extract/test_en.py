@@ -5865,6 +5865,8 @@ def test_an_events_theme(text: str, name: str, theme: str | None) -> None:
     ("The Ridge Institute and Orion Bank held the Lake-Tidewell Industrial AI Roadshow in Seoul on Nov. 14.",
      "Lake-Tidewell Industrial AI Roadshow"),
     ("Nimbus Labs hosted the Lake Robotics Gala on Nov. 14 at Hanbit Hall.", "Lake Robotics Gala"),
+    ("Nimbus held the Ridge AI Retreat at Lake Hall on Monday.", "Ridge AI Retreat"),
+    ("Nimbus held the Ridge AI Jamboree at Lake Hall on Monday.", "Ridge AI Jamboree"),
 ])
 def test_more_kinds_of_gathering(text: str, name: str) -> None:
     e, _orgs = _event(text, published="2025-11-20")

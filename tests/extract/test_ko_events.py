@@ -1075,3 +1075,10 @@ def test_the_event_as_topic_and_its_holder(text: str, expected: tuple) -> None:
     x = extract(ko_article(text, published="2026-12-04"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
+
+
+@pytest.mark.parametrize(("name"), ["2026 제조 AI 써밋", "제조 AI 심포지움", "제조 AI 데이터톤"])
+def test_other_spellings_and_kinds_of_gathering(name: str) -> None:
+    # (unquoted: the type word is what makes the words an event's name)
+    [e] = extract(ko_article(f"한빛협회는 10일 서울 코엑스에서 {name}을 열었다.", published="2025-02-11")).events
+    assert e.name == name
