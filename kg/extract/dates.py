@@ -17,6 +17,7 @@ _TILDE = "~\\-–∼〜～"  # the range marks Korean text uses (ASCII, wave das
 _DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"·,]\s*\d{1,2}\s*일))"
 # two days listed ("24·25일", "24일과 25일", "24일, 25일"): a stretch when the second is the day after the first
 _LISTED = r"·|,|과|와|및"
+_LISTED_JOINS = _LISTED + r"|and|&"  # (and in English: "3 and 4 November")
 _KO_FULL = re.compile(
     r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([월화수목금토일]\))?"
@@ -37,8 +38,9 @@ _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
 _TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
 # ("11.27(목)~28(금)": to a later day of the month, with its weekday)
-_KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\)"
-                        r"(?:\s*[~∼～\-–]\s*(?P<d2>\d{1,2})\s*\((?:[월화수목금토일]|[월화수목금토일]요일)\))?")
+_WEEKDAY = r"\((?:[월화수목금토일]|[월화수목금토일]요일)\)"  # "(목)", "(목요일)"
+_KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*" + _WEEKDAY +
+                        r"(?:\s*[~∼～\-–]\s*(?P<d2>\d{1,2})\s*" + _WEEKDAY + r")?")
 # "27/11/2025", "11/27/2025": a day and a month in either order, then a year
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _MONTHS = {m: i for i, m in enumerate(
@@ -137,9 +139,10 @@ def _over(start: date | None, span: str | None) -> date | None:
 
 
 def _listed_end(start: date | None, end: date | None, m: re.Match[str]) -> date | None:
-    """The end of a range, or of two days listed when the second is the day after the first (``24·25일``);
-    two days farther apart (``3일과 10일``) are no stretch."""
-    if end is None or start is None or not re.fullmatch(_LISTED, m.groupdict().get("join") or ""):
+    """The end of a range, or of two days listed when the second is the day after the first (``24·25일``,
+    ``3 and 4 November``); two days farther apart (``3일과 10일``) are no stretch, unless ``between`` says so."""
+    parts = m.groupdict()
+    if end is None or start is None or parts.get("between") or not re.fullmatch(_LISTED_JOINS, parts.get("join") or ""):
         return end
     return end if end == start + timedelta(days=1) else None
 
@@ -180,9 +183,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                 else:
                     start = _nearest_year(pub, mon, int(m["d"]), future) if pub else None
                 end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
-                if end and start and m["join"] in ("and", "&") and not m["between"] and (end - start).days != 1:
-                    end = None  # "on 3 and 5 November": two days apart, no stretch (the first is the date)
-                add(start, end, m)
+                add(start, _listed_end(start, end, m), m)  # ("on 3 and 5 November": the first day alone)
     for m in (*_KO_FULL.finditer(text), *(_KO_DOTTED.finditer(text) if lang == "ko" else ())):
         mon, d = int(m["m"]), int(m["d"])
         parts = m.groupdict()

@@ -30,7 +30,7 @@ from kg.extract.en_people import (
 )
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
 from kg.extract.orgtable import OrgTable
-from kg.extract.text import find_quotes, sentences
+from kg.extract.text import Quoted, find_quotes, sentences
 from kg.model import (
     Affiliation,
     Article,
@@ -996,25 +996,21 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if not re.search(r"[\"“”]", sentence) and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # "Kim said demand had doubled": reported speech, no direct quote
         found = [q for q in find_quotes(sentence) if q.double]
+        here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         pulled = _LEAD_DASH.match(sentence)
         if pulled and before is not None and not found:
             # '"Robots are ready." — Ana Vale, CEO of Nimbus': the quote that closed the sentence before is
             # the one named right after the dash
-            here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
             first = next((name for span, name in here if span.start - sp.start <= pulled.end() + 12), None)
             if first is not None:
-                people[first]["roles"].setdefault(Role.QUOTED, None)
-                for q in find_quotes(text[before.start:before.end]):
-                    if q.double:
-                        inner = Span(before.start + q.inner.start, before.start + q.inner.end)
-                        people[first]["quotes"].append(Quote(text[inner.start:inner.end], inner))
+                _add_quotes(people[first], text, before.start, [q for q in find_quotes(text[before.start:before.end])
+                                                                if q.double])
             continue
         if not re.search(r"[\"“”]", sentence) and not _SPLIT_OFF.match(sentence):
             continue  # after another's quote, "T. Nalangilli, president, AIEMA, said that …": reported speech
         quoted = [q for q in found if not _TITLED.search(sentence, max(0, q.outer.start - 30), q.outer.start)]
         if found and not quoted and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # 'a keynote titled "Robots That Learn," Kim argued': a talk's title, no quote
-        here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         speakers = set()
         for span, name in here:  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention of the person
             a, b = span.start - sp.start, span.end - sp.start
@@ -1037,10 +1033,15 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
             if k >= 0 and spans_by_start[k][0].start >= reach:
                 speakers.add(spans_by_start[k][1])
         for name in speakers:
-            people[name]["roles"].setdefault(Role.QUOTED, None)
-            for q in quoted:
-                inner = Span(sp.start + q.inner.start, sp.start + q.inner.end)
-                people[name]["quotes"].append(Quote(text[inner.start:inner.end], inner))
+            _add_quotes(people[name], text, sp.start, quoted)
+
+
+def _add_quotes(person: dict, text: str, offset: int, quotes: list[Quoted]) -> None:
+    """The person is quoted, with each quote (found in the sentence that starts at ``offset``)."""
+    person["roles"].setdefault(Role.QUOTED, None)
+    for q in quotes:
+        inner = Span(offset + q.inner.start, offset + q.inner.end)
+        person["quotes"].append(Quote(text[inner.start:inner.end], inner))
 
 
 def _of_talks(name: str) -> bool:

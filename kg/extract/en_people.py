@@ -2270,9 +2270,9 @@ _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "s
 _SHARED = frozenset({"experiences", "experience", "insights", "insight", "lessons", "views", "thoughts", "perspectives",
                      "perspective", "expertise", "stories", "know-how", "findings", "vision", "outlook", "results",
                      "strategies", "strategy", "tips", "advice", "case", "cases", "examples", "research", "work"})
-# what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
 # what a master of ceremonies hosts (an organization hosting one holds it: see kg.extract.en_events)
 _MC_EVENINGS = frozenset({"ceremony", "evening", "night", "awards"})  # (a dinner or a reception: its host's)
+# what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
                          "workshop", "tutorial", "masterclass", "pitch"})
 
@@ -2705,7 +2705,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
 # the time and bullet a programme line may open with, and the organization after its name
 # ("1:30 p.m. — Case study: …": a time of day with its a.m. or p.m., and a dash after it)
 _TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
-_LINE_LEAD = (rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?(?:[ \t]+[–—-])?[ \t]+)?")
+_TIMES = rf"{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?"  # a time of day, or two as a stretch
+_LINE_LEAD = (rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIMES}(?:[ \t]+[–—-])?[ \t]+)?")
 # (", VP Operations, Cargill": a title, then the organization)
 _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*(?P<org3>[A-Z][^,\n()]{0,60}?))?"
               r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$")
@@ -2717,10 +2718,10 @@ PROGRAMME_ENTRY = re.compile(
     rf"[ \t]+[–—-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
-# "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University": a timed line whose part, a label of one or two
+# "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University": a timed line whose part, a label of up to three
 # words, is followed by its giver after a comma (a time opens the line, so a name and its post are no label)
 PROGRAMME_COMMA = re.compile(
-    rf"^[ \t]*(?:[-•*·▪●][ \t]*)?{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?[ \t]*[–—-]?[ \t]+"
+    rf"^[ \t]*(?:[-•*·▪●][ \t]*)?{_TIMES}[ \t]*[–—-]?[ \t]+"
     r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*,[ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?"
     rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 

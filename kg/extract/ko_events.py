@@ -921,11 +921,11 @@ def _org_from(clause: list[Word], start: int, doc_text: str, gz: Gazetteer) -> t
             break
     if item and _event_type(item[-1].stem, gz):
         return None  # "주최한 스마트제조 포럼에서": an event
+    short_form = False
     while item and not (is_org_word(item[-1].stem, gz) or gz.known_org(item[-1].stem)
-                        or _short_form_here(clause, start + len(item) - 1, gz)):
+                        or (short_form := _short_form_here(clause, start + len(item) - 1, gz))):
         item.pop()  # "다온전자 관계자는": the organization before the person's word
-    phrase = org_item([*item[:-1], item[-1].as_bare], doc_text, gz,
-                      declared=_short_form_here(clause, start + len(item) - 1, gz)) if item else None
+    phrase = org_item([*item[:-1], item[-1].as_bare], doc_text, gz, declared=short_form) if item else None
     return (phrase, start + len(item) - 1) if phrase else None
 
 

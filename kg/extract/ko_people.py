@@ -130,9 +130,12 @@ def _unit_shaped(w: Word, gz: Gazetteer) -> bool:
     return unit and not w.quoted and len(w.text) > 2 and w.text.endswith(_UNIT_ENDINGS)
 
 
+_UNIT_ENDINGS_BUT_GWA = tuple(e for e in _UNIT_ENDINGS if e != "과")
+
+
 def _ends_as_unit(text: str, gz: Gazetteer) -> bool:
     """A unit's or organization's name in full (지능로봇연구실, 산학협력단), so a 과 after it is the particle."""
-    return len(text) > 2 and (text.endswith(tuple(e for e in _UNIT_ENDINGS if e != "과")) or is_org_word(text, gz))
+    return len(text) > 2 and (text.endswith(_UNIT_ENDINGS_BUT_GWA) or is_org_word(text, gz))
 
 
 def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhrase | None, str | None]:
