@@ -22,6 +22,7 @@ from kg.extract.ko_roles import (
     RoleHit,
     by_sentence,
     frame_role,
+    opens_item,
     is_panel_sentence,
     joint_talks,
     marks_of,
@@ -446,7 +447,8 @@ class _Builder:
             if frame is None or left == 0:
                 frame = None
                 continue
-            left -= 1
+            if not opens_item(sent):
+                left -= 1  # the items of a list under the header are one stretch, however many
             own = hits_by_sentence[si]
             if any(h.role is not frame for h in own) or any(q.double for q in sent.quotes):
                 frame = None  # other roles, or a remark quoted from someone: the programme is over

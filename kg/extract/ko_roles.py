@@ -138,6 +138,11 @@ def marks_of(sent: Sentence) -> list[int]:
     return [w.start for w in sent.words if w.text in _LIST_MARKERS]
 
 
+def opens_item(sent: Sentence) -> bool:
+    """The sentence is an item of a marked list (``△윤재석 한빛대 교수``, ``- 강민지 다온전자 상무``)."""
+    return bool(sent.words) and (sent.words[0].text in _LIST_MARKERS or sent.words[0].text in ("-", "–", "*"))
+
+
 def by_sentence(mentions: list[PersonMention]) -> dict[int, list[PersonMention]]:
     """The mentions of each sentence other than bylines, in text order (built once per article)."""
     out: dict[int, list[PersonMention]] = {}
@@ -484,20 +489,26 @@ def _evidence(m: PersonMention, gz: Gazetteer, marks: list[int], cues: list[tupl
 
 
 _SPEAKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
-FRAME_REACH = 3  # sentences a header's role carries over
+FRAME_REACH = 3  # sentences a header's role carries over (the items of a marked list below it count as one)
+_HEADER_PEOPLE = frozenset({"참석자", "참가자", "명단", "패널", "연사", "연사진"})
+_ATTENDING_PEOPLE = frozenset({"참석자", "참가자"})
 
 
 def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     """The role a sentence sets for those that follow when it opens with a part of the programme as
     its topic and names nobody: ``초청강연은 신기술을 소개했다. 박재흥 교수는 …``."""
     opening = [w for w in sent.words if not w.is_punct][:2]
-    # a header line of its own: a mark and a part's name ("◇연사", "[토론자]", "■ 기조강연"), the items below
-    header = len(sent.words) <= 4 and len(opening) == 1 and not opening[0].ending and "\n" in doc.text[
+    # a header line of its own: a mark and a part's name ("◇연사", "[토론자]", "■ 기조강연"), or the part and
+    # the people who take it ("◇좌담 참석자", "[토론 참가자]"), the items below
+    header = len(sent.words) <= 4 and (len(opening) == 1 or len(opening) == 2 and opening[1].stem in _HEADER_PEOPLE) \
+        and not opening[-1].ending and "\n" in doc.text[
         max(0, sent.span.start - 1):sent.span.start + 1] + doc.text[sent.span.end:sent.span.end + 2]
     for start, _end, role in _cues(doc, sent, gz):
         word = next((w for w in opening if w.start <= start < w.end), None)
         if role in _SPEAKING and _topic_ending(word) or header and word is not None and role in _SPEAKING | {Role.MODERATOR}:
             return role
+    if header and any(w.stem in _ATTENDING_PEOPLE for w in opening):
+        return Role.ATTENDEE  # "◇주요 참석자", "[참석자 명단]": those listed attended
     return None
 
 

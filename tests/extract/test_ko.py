@@ -620,6 +620,24 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
      "[토론자]\n- 박준호 누리전자 상무\n- 최유나 다온시 팀장",
      {"김도윤": {"speaker"}, "이서연": {"speaker"}, "박준호": {"panelist"}, "최유나": {"panelist"}}),
     ("'2026 한빛 AI 포럼'이 18일 열렸다.\n■ 좌장\n박준호 누리전자 상무", {"박준호": {"moderator"}}),
+    # the part and the people who take it ("◇좌담 참석자"), and the chair after "사회=" in the same box
+    ("지난 10일 '제조 AI 좌담회'가 열렸다.\n\n◇좌담 참석자\n△윤재석 한빛대 교수\n△강민지 다온전자 상무\n\n"
+     "◇사회=임도윤 한빛일보 부장",
+     {"윤재석": {"panelist"}, "강민지": {"panelist"}, "임도윤": {"moderator"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n[토론 참가자]\n- 박준호 누리전자 상무\n- 최유나 다온시 팀장\n좌장 = 김도윤 한빛대 교수",
+     {"박준호": {"panelist"}, "최유나": {"panelist"}, "김도윤": {"moderator"}}),
+    # however many items the list under the header holds
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇연사\n△윤재석 한빛대 교수\n△강민지 다온전자 상무\n△배성우 누리연구원 본부장\n"
+     "△류하늘 누리소프트 대표\n△조예린 한빛연구원 박사",
+     {"윤재석": {"speaker"}, "강민지": {"speaker"}, "배성우": {"speaker"}, "류하늘": {"speaker"}, "조예린": {"speaker"}}),
+    # those who attended, listed under "◇주요 참석자" or "[참석자 명단]"
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇주요 참석자\n△윤재석 한빛대 교수\n△강민지 다온전자 상무",
+     {"윤재석": {"attendee"}, "강민지": {"attendee"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n[참석자 명단]\n- 윤재석 한빛대 교수\n- 강민지 다온전자 상무",
+     {"윤재석": {"attendee"}, "강민지": {"attendee"}}),
+    # two words that are not the part and its people are no header
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇토론 일정\n△윤재석 한빛대 교수",
+     {"윤재석": set()}),
     # a sentence is no header
     ("'2026 한빛 AI 포럼'이 18일 열렸다. 발표는 다음과 같다.\n김도윤 한빛대 교수가 참석했다.", {"김도윤": {"attendee"}}),
 ])
