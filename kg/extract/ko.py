@@ -291,6 +291,7 @@ class _Builder:
                                                     sentence_roles(doc, si, grouped.get(si, []), gz), halves)
                             for si in range(len(doc.sentences))}
         self._inherit_frames(hits_by_sentence, grouped)
+        _also(doc, hits_by_sentence, grouped)
         sessions: dict[int, tuple[str | None, list[_Cluster]]] = {}  # order -> name, speakers
         talks: dict[int, tuple[str, Span] | None] = {}
         for si, hits in hits_by_sentence.items():
@@ -587,3 +588,22 @@ def _move_role(c: _Cluster, role: Role, part: str) -> None:
 def extract_ko(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from a Korean article."""
     return _Builder(article, gazetteer or load_gazetteer()).build()
+
+
+_ALSO = re.compile(r"(?:\)|\s*씨)?도\s")  # "오민석 부사장도 …", "김 대표(다온)도 …"
+_TAKEN_ON = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
+
+
+def _also(doc: Doc, hits_by_sentence: dict[int, list[RoleHit]], grouped: dict[int, list[PersonMention]]) -> None:
+    """A person who is the subject with 도 in a sentence with no cue of its own does what the one the
+    sentence before named did (``이어진 토의에서 A 대표는 …고 건의했다. B 부사장도 …을 호소했다``): one
+    role on stage there, given to nobody else in this sentence."""
+    for si in range(1, len(doc.sentences)):
+        here, own = grouped.get(si, []), hits_by_sentence.get(si, [])
+        if not here or own:
+            continue
+        before = {h.role for h in hits_by_sentence.get(si - 1, [])}
+        if len(before) != 1 or not before <= _TAKEN_ON:
+            continue
+        role = next(iter(before))
+        hits_by_sentence[si] = [RoleHit(m, role) for m in here if _ALSO.match(doc.text, m.span.end)]

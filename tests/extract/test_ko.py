@@ -615,6 +615,23 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
 
 
 @pytest.mark.parametrize(("text", "roles"), [
+    # the subject with 도 and no cue of its own does what the one the sentence before named did
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 패널토론에서 윤재석 한빛대 교수는 데이터 공유를 강조했다. "
+     "강민지 다온전자 상무도 표준화의 필요성을 언급했다.", {"윤재석": {"panelist"}, "강민지": {"panelist"}}),
+    ("다온부는 26일 'AI 반도체 간담회'를 열었다. 이어 진행된 토의에서 한지우 다온칩스 대표는 수요 창출을 건의했다. "
+     "오민석 누리반도체 부사장도 인력 확보의 어려움을 호소했다.", {"한지우": {"panelist"}, "오민석": {"panelist"}}),
+    # without 도, or after a sentence of two parts, nothing follows
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 윤재석 한빛대 교수는 '제조 AI의 미래'를 주제로 발표했다. "
+     "강민지 다온전자 상무는 행사장을 둘러봤다.", {"윤재석": {"speaker"}, "강민지": set()}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 윤재석 한빛대 교수가 발표하고 배성우 누리연구원 본부장이 좌장을 맡았다. "
+     "강민지 다온전자 상무도 행사장을 둘러봤다.", {"윤재석": {"speaker"}, "배성우": {"moderator"}, "강민지": set()}),
+])
+def test_a_subject_with_do_does_what_the_one_before_did(text: str, roles: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
     # a header line naming a part ("◇연사", "[토론자]", "■ 좌장") gives it to the people listed below it
     ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇연사\n- 김도윤 한빛대 교수: 제조 AI의 현재\n- 이서연 다온랩 대표: 에이전트와 공장\n"
      "[토론자]\n- 박준호 누리전자 상무\n- 최유나 다온시 팀장",
