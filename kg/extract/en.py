@@ -435,7 +435,7 @@ _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+
                      r"recogni[sz]ed|presented\s+(?:an?\s+)?awards?\s+to)\b")
 
 
-_AND_THEN = re.compile(r"[^,;:]{0,60}?\band\s+(?:(?:then|later|also)\s+)?"
+_AND_THEN = re.compile(r"[^,;:]{0,110}?\band\s+(?:(?:then|later|also)\s+)?"
                        r"(?:(?:[a-z]+ed|gave|spoke|took|led|made|sat)\b[^,;:]{0,40})?$")
 
 

@@ -1555,6 +1555,10 @@ PEOPLE_ROUND5 = [
     # two verb phrases joined by "and": both parts
     ("Trade Minister Park Ji-hoon attended the forum and delivered congratulatory remarks.",
      {"Park Ji-hoon": ({Role.ATTENDEE, Role.OTHER}, [(None, "Trade Minister")])}),
+    # a long object between (the gathering, its place and its day)
+    ("Trade Minister Park Ji-hoon attended the opening ceremony of the AI Chip Week at COEX in southern Seoul on "
+     "Monday and delivered a congratulatory speech.",
+     {"Park Ji-hoon": ({Role.ATTENDEE, Role.OTHER}, [(None, "Trade Minister")])}),
     ("Hanbit CEO Jane Roe welcomed the guests and later spoke about factory AI.",
      {"Jane Roe": ({Role.HOST_REP, Role.SPEAKER}, [("Hanbit", "CEO")])}),
     # "shared" as an adjective says nobody spoke; as the verb it does
