@@ -65,6 +65,7 @@ class _Lists:
     honorifics: frozenset[str]
     postnominals: frozenset[str]
     not_names: frozenset[str]
+    name_also: frozenset[str]  # not_names that are given names or surnames too, beside another name part (name_also.txt)
     company_words: frozenset[str]  # words of companies' names, never of a person's (company_words.txt)
     places: frozenset[str]  # countries, regions and cities (places.txt, regions.txt)
     regions: frozenset[str]  # countries and the regions within them, never a city (regions.txt)
@@ -84,6 +85,7 @@ def lists() -> _Lists:
         # (the tokens of "Ph.D." and "Jr." end before their last full stop: each without it too)
         postnominals=frozenset(w for p in word_list(folder / "postnominals.txt") for w in (p, p.rstrip("."))),
         not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
+        name_also=frozenset(w.lower() for w in word_list(folder / "name_also.txt")),
         company_words=frozenset(w.lower() for w in word_list(folder / "company_words.txt")),
         places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
         regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
@@ -226,11 +228,20 @@ def _name_length(run: list[_Tok]) -> int:
     return sum(1 for t in run if not (t.low in _NAME_PARTICLES and t.text.islower()))
 
 
+def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
+    """``Austin Chen``, ``Greg Hall``: the word at ``k`` is a place or common word that is also a given
+    name or surname, and the word at ``beside`` (the next for a first name, the one before for a last) is a
+    part of a name."""
+    return k < len(toks) and 0 <= beside < len(toks) and toks[k].low in ls.name_also and _name_shaped(toks[k].text) \
+        and not toks[k].text.isupper() and _is_name_part(toks[beside], ls) and not toks[beside].text.isupper()
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
     while i < len(toks):
-        if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls):
+        if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls) \
+                or _also_a_name(toks, i, i + 1, ls):
             j = i
             while j < len(toks) and j - i < _MAX_NAME + 2:
                 if _initial(toks, j):
@@ -243,7 +254,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                         j = n + 1  # "Abdullah bin Hamad Al Thani": the name goes on after the particle's part
                         continue
                     break
-                elif _is_name_part(toks[j], ls) or j == i:  # j == i: a month that is a given name
+                elif _is_name_part(toks[j], ls) or j == i or _also_a_name(toks, j, j - 1, ls):  # j == i: a month
+                    # that is a given name, or a place that is one before a name part ("Austin Chen")
                     j += 1
                     if toks[j - 1].text.endswith(_POSSESSIVE):
                         break  # "Nvidia's Deepu Talla": the owner, then the name

@@ -7020,3 +7020,26 @@ def test_a_head_hosting_a_dinner_is_no_mc() -> None:
 def test_a_video_message_sent_to_the_event(text: str) -> None:
     found = _people("The AI Forum was held Tuesday. " + text)
     assert [roles for roles, _affs in found.values()] == [{Role.SPEAKER}]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a place or a common word that is also a given name or a surname, beside another part of a name
+    ("Austin Chen, CEO of Orbis, spoke first.", "Austin Chen"),
+    ("Orbis CEO Sydney Park spoke first.", "Sydney Park"),
+    ("Greg Hall, chief operating officer of Orbis, spoke first.", "Greg Hall"),
+    ("Orbis CEO Ann Day and Mark West, CTO of Nimbus, spoke.", "Ann Day"),
+    ("Orbis CEO Ann Day and Mark West, CTO of Nimbus, spoke.", "Mark West"),
+])
+def test_a_place_that_is_also_a_name(text: str, name: str) -> None:
+    assert Role.SPEAKER in _people("The AI Forum was held on Oct. 8. " + text)[name][0]
+
+
+@pytest.mark.parametrize("text", [
+    # alone, or naming a hall or a day, it is no one
+    "The AI Forum was held on Oct. 8 at Ridley Hall. Director Tom Reed opened it.",
+    "Carnegie Hall hosted the AI Gala on Oct. 8, said director Tom Reed.",
+    "Hanbit held its Demo Day on Oct. 8, and founder Tom Reed spoke.",
+    "Ridley Hall, a venue on campus, hosted the forum on Oct. 8. Director Tom Reed opened it.",
+])
+def test_a_hall_or_a_day_is_no_one(text: str) -> None:
+    assert set(_people(text)) == {"Tom Reed"}
