@@ -146,10 +146,19 @@ def _judge_name_part(word: str, ls: _Lists) -> bool:
     low = word.lower().rstrip(".")
     if "-" in low and all(part in ls.heads or part in ls.modifiers for part in low.split("-")):
         return False  # "Vice-President", "Director-General", "Co-Chair": a hyphenated title
+    if "-" in low and low.rsplit("-", 1)[1] in _COMPOUND_ENDS:
+        return False  # "Seoul-based", "Nvidia-backed", "AI-driven": a place or a body made an adjective
     return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
         and low not in ls.honorifics and low not in ls.not_names and low not in ls.company_words and low not in ORG_WORDS \
         and word not in ls.postnominals \
         and _plural_head(_tok(word, 0, 0), ls) is None  # "Professors Ann Lee and Tom Reed"
+
+
+# the second halves of adjectives made from a name ("Seoul-based", "state-run", "Samsung-backed")
+_COMPOUND_ENDS = frozenset({"based", "led", "run", "owned", "backed", "funded", "made", "born", "focused", "driven",
+                            "powered", "style", "like", "wide", "level", "scale", "specific", "bound", "listed",
+                            "affiliated", "linked", "sponsored", "hosted", "organized", "organised", "designed",
+                            "built", "certified", "approved", "centric", "native", "only", "friendly", "ready"})
 
 
 def _capital(t: _Tok) -> bool:
@@ -241,7 +250,7 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     out, i = [], 0
     while i < len(toks):
         if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls) \
-                or _also_a_name(toks, i, i + 1, ls):
+                or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i):
             j = i
             while j < len(toks) and j - i < _MAX_NAME + 2:
                 if _initial(toks, j):
@@ -2807,7 +2816,18 @@ def _surname(name: str) -> str:
 
 _KOREAN_SURNAMES = frozenset("Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn "
                              "Song Jeon Hong Yoo Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Koo "
-                             "Min Ryu Na Jin Chey Chung Yeom Hyun Byun Ryoo".split())
+                             "Min Ryu Na Jin Chey Chung Yeom Hyun Byun Ryoo An Do No In So Ma Bang Ban Gil Ok Won Um "
+                             "Uhm Eom Sim Shim Tak Pyo Ji Gu Yu Yeo Choo Chu Gong Seok Jo Kong Maeng Nah".split())
+# a romanised Korean syllable (Revised Romanisation and the older spellings news keeps: Se, hoon, cheol, soo)
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjkmnprstwy])?(?:yeo|yae|wae|ae|eo|eu|oe|ui|ya|yo|yu|ye|wa|wo|we|wi|oo|ou|ee|[aeiou])(?:ng|n|l|k|m|p|t|h)?"
+_KOREAN_GIVEN = re.compile(rf"(?i:{_SYLLABLE})-{_SYLLABLE}")
+
+
+def _korean_pair(toks: list[_Tok], i: int) -> bool:
+    """``An Cheol-soo``, ``No Tae-moon``, ``Do Kyung-hoon``: a Korean family name (also when it is an
+    English word) and a hyphenated given name of two romanised syllables (not ``In Seoul-based``)."""
+    return i + 1 < len(toks) and toks[i].text in _KOREAN_SURNAMES and toks[i + 1].text[:1].isupper() \
+        and _KOREAN_GIVEN.fullmatch(toks[i + 1].text) is not None
 
 
 def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:

@@ -7043,3 +7043,20 @@ def test_a_place_that_is_also_a_name(text: str, name: str) -> None:
 ])
 def test_a_hall_or_a_day_is_no_one(text: str) -> None:
     assert set(_people(text)) == {"Tom Reed"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Korean family name that is also an English word, then a hyphenated given name of two syllables
+    ("Seoul Mayor Oh Se-hoon gave a congratulatory speech, and An Cheol-soo, a lawmaker of the Hanbit Party, spoke.",
+     "An Cheol-soo"),
+    ("Speakers included No Tae-moon, head of Daon's AI center.", "No Tae-moon"),
+    ("Speakers included In Yo-han, a professor at Hanbit University.", "In Yo-han"),
+])
+def test_a_korean_family_name_that_is_an_english_word(text: str, name: str) -> None:
+    assert Role.SPEAKER in _people("The AI Forum was held on Oct. 8. " + text)[name][0]
+
+
+def test_a_word_with_a_hyphen_after_in_is_no_korean_name() -> None:
+    found = _people("The AI Forum was held on Oct. 8. In Seoul-based Orbis, CEO Tom Reed spoke. In Co-host news, "
+                    "nothing.")
+    assert set(found) == {"Tom Reed"}
