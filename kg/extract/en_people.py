@@ -161,6 +161,15 @@ _COMPOUND_ENDS = frozenset({"based", "led", "run", "owned", "backed", "funded", 
                             "built", "certified", "approved", "centric", "native", "only", "friendly", "ready"})
 
 
+def _verb_after_name(t: _Tok) -> bool:
+    """A lower-case word after a name that goes on a clause (``… Jensen Huang unveiled``, ``… Ana Vale said``),
+    not a preposition that goes on a title (``… of``, ``at``)."""
+    return t.text[:1].islower() and t.low not in _TITLE_LINKS
+
+
+_TITLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "and", "&", "to", "the"})
+
+
 def _capital(t: _Tok) -> bool:
     """A word of a name: a capital first, or inside (euRobotics, iRobot, eBay)."""
     return t.text[:1].isupper() or (t.text[:1].islower() and any(c.isupper() for c in t.text[1:]))
@@ -386,9 +395,10 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
     if len(rest) >= 2 and all(_is_name_part(t, ls) and t.low not in ORG_WORDS for t in rest) \
             and any(t.low in ("and", "&") or t.text.endswith(_POSSESSIVE) for t in phrase[:heads[-1]]):
         return None  # "Ford's Sarah Lin, GM's Tom Park and UAW Vice President Mike Booth": the next people
-    if heads[-1] > 0 and (len(rest) == 2 or len(rest) >= 3 and rest[2].low in ("and", "&")) \
+    if heads[-1] > 0 and (len(rest) == 2 or len(rest) >= 3 and (rest[2].low in ("and", "&") or _verb_after_name(rest[2]))) \
             and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls) for t in rest[:2]):
         return None  # "Rep. Haley Stevens, NAM President Jay Timmons and …": the next person, with their own title
+        # ("in San Jose, Nvidia CEO Jensen Huang unveiled …": a new clause's subject, then its verb)
     owned = _owner_before_head(phrase, heads[0], text)
     if owned is not None and owned[1] is not None and ls.places.issuperset(owned[1].lower().split()):
         return owned[0], None, None  # "South Korea's minister of science and ICT": a country owns no post

@@ -7060,3 +7060,14 @@ def test_a_word_with_a_hyphen_after_in_is_no_korean_name() -> None:
     found = _people("The AI Forum was held on Oct. 8. In Seoul-based Orbis, CEO Tom Reed spoke. In Co-host news, "
                     "nothing.")
     assert set(found) == {"Tom Reed"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place unknown to the lists before a comma is no person: the clause after it has its own subject
+    ("During GTC 2025 in San Jose, Nvidia CEO Jensen Huang unveiled a robot.",
+     {"Jensen Huang": ({Role.SPEAKER}, [("Nvidia", "CEO")])}),
+    ("At the AI Forum in Kortrijk, Orbis founder Ana Vale said the plant would open.",
+     {"Ana Vale": (set(), [("Orbis", "founder")])}),
+])
+def test_a_place_before_a_clause_with_its_own_subject(text: str, expected: dict) -> None:
+    assert _people(text) == expected
