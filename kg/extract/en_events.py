@@ -473,6 +473,13 @@ _VERB_NAMED = re.compile(
     r"hosted|hosts|staged|stages|organi[sz]ed|organi[sz]es)"
     r"\s+(?:the\s+|this\s+year['’]s\s+)?"
     r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
+# "At Hannover Messe 2025, …", "During Computex 2026 in Taipei, …": a sentence opened with a named year event
+# as its setting
+_SETTING_NAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=-\s))(?:At|During|Ahead\s+of|On\s+the\s+sidelines\s+of)\s+"
+    r"(?:this\s+year['’]s\s+)?"
+    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}[ \t]+(?:19|20)\d\d)"
+    r"(?=\s*,|\s+in\s+[A-Z])")
 # "the 2026 edition of Ridgecon": the series' name, after its edition's year
 _EDITION_OF_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his\s+year['’]s)\s+(?:(?:19|20)\d\d\s+)?edition\s+of\s+(?:the\s+)?"
                                r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’@\-]*)){0,5})")
@@ -604,7 +611,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
     for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
         out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
-              *_EDITION_OF_NAMED.finditer(text)):
+              *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
         # them is the edition's, and the initials an alias)
         name = _clean_name(m.group("name").split(" (")[0])

@@ -1193,6 +1193,10 @@ def test_an_honorific_with_a_surname_is_the_person_named_in_full() -> None:
      ("Smart Manufacturing Summit", "Huntington Place")),
     ("AI dominated the opening day of Hannover Messe 2026 on Monday, April 20.", ("Hannover Messe 2026", None)),
     ("Robots filled the halls on the first day of Automatica 2026 in Munich.", ("Automatica 2026", None)),
+    # a sentence opened with a named year event as its setting
+    ("HANOVER, Germany -- At Hannover Messe 2026, Orbis CEO Roland Becker unveiled a copilot.",
+     ("Hannover Messe 2026", None)),
+    ("The robot drew crowds. During Ridge Robotik 2026 in Munich, Orbis showed its arm.", ("Ridge Robotik 2026", None)),
 ])
 def test_returned_to_a_venue_and_the_day_of_a_named_year_event(text: str, expected: tuple) -> None:
     e, _ = _event(text, published="2026-04-22")
