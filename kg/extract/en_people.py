@@ -1054,6 +1054,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     if 0 < k - j <= 5 and EVENT_OFFICE.fullmatch(text, toks[j].start, toks[k - 1].end):
         return text[toks[j].start:toks[k - 1].end], None, None  # "Conference Chairman, Dr Peter Tiernan"
+    owner = next((n + 1 for n in range(k - 2, j - 1, -1) if toks[n].low == "and"
+                  and toks[n + 1].text.endswith(_POSSESSIVE)), None)
+    if owner is not None:
+        j = owner  # "Orbis COO Greg Hall and Tokai's head of digital, Mina Cho": the title after "and" is the next one's
     while j < k and (not _is_title_word(toks[j], ls) or toks[j].low in _JOINERS):
         j += 1  # (a title opens with a word of its own: not "of" in "Ana Vale of Lake Corp and Rock Inc's CTO, NAME")
     phrase = toks[j:k]
@@ -1063,6 +1067,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     owned = _owned_title(toks, j, phrase, ls, text)
     if owned is not None:
         return owned  # "Acme's vice president of engineering, Priya Nair,", "its chief executive officer, John Carter,"
+    # "head of digital at Tokai": the preposition that a capitalised organization follows
+    prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n + 1 < len(phrase)
+                 and (phrase[n + 1].text[:1].isupper() or phrase[n + 1].low == "the")), prep)
     if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
         return None
     org_toks = phrase[prep + 1:]
@@ -1224,7 +1231,9 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
-                or _brand_tail(toks, j, org)) and not _next_person(toks, j):
+                or _brand_tail(toks, j, org)) and not _next_person(toks, j) \
+                and not (toks[j].low == "and" and j + 1 < len(toks) and toks[j + 1].text.endswith(_POSSESSIVE)):
+            # ("Greg Holt of Orbis and Tokai's head of digital": an owner after "and" opens the next person's title)
             org.append(toks[j])
             j += 1
         while org and org[-1].text in ("of", "&", "and", "for", "the"):

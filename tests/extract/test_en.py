@@ -7075,3 +7075,19 @@ def test_a_word_with_a_hyphen_after_in_is_no_korean_name() -> None:
 ])
 def test_a_place_before_a_clause_with_its_own_subject(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title owned by the next organization after "and", then the name after a comma
+    ("Speakers included Orbis chief operating officer Greg Hall and Tokai's head of digital, Mina Cho.",
+     {"Greg Hall": ({Role.SPEAKER}, [("Orbis", "chief operating officer")]),
+      "Mina Cho": ({Role.SPEAKER}, [("Tokai", "head of digital")])}),
+    ("Speakers included Greg Holt of Orbis and Tokai's head of digital, Mina Cho.",
+     {"Greg Holt": ({Role.SPEAKER}, [("Orbis", None)]), "Mina Cho": ({Role.SPEAKER}, [("Tokai", "head of digital")])}),
+    # the title's own "of" before the organization's "at"
+    ("The head of digital at Tokai, Mina Cho, spoke first.", {"Mina Cho": ({Role.SPEAKER}, [("Tokai", "head of digital")])}),
+    ("The director of research at Orbis Labs, Dr. Ana Vale, spoke first.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis Labs", "director of research")])}),
+])
+def test_a_title_then_the_name_after_a_comma(text: str, expected: dict) -> None:
+    assert _people("The AI Forum was held on Oct. 8. " + text) == expected
