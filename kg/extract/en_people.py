@@ -286,6 +286,9 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
             if toks[i].low in ls.places and all(_unowned(t.low) in ls.places for t in toks[i:j]):
                 i = j  # "Tamil Nadu Industries Minister …", "West Bengal": a place is no name
                 continue
+            if i > 0 and toks[i - 1].text in ("the", "a", "an") and not toks[i].text.endswith("."):
+                i = j  # "AI on the Factory Floor": a thing named with an article, not a person
+                continue
             out.append((i, j))
             i = j
         else:
@@ -1769,7 +1772,10 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
     comma = next((n for n, t in enumerate(inner) if t.text == ","), None)
     if comma is not None and 0 < comma < len(inner) - 1:
         title, org = inner[:comma], inner[comma + 1:]
-        if _is_head(title[-1], ls) and all(_is_title_word(t, ls) or _capital(t) for t in title) \
+        # ("Sarah Kim (Head of Research, Tokai Motors)": a head with its field after "of")
+        if (_is_head(title[-1], ls) or _is_title_word(title[0], ls) and any(_is_head(t, ls) for t in title)
+                and any(t.low in ("of", "for") for t in title)) \
+                and all(_is_title_word(t, ls) or _capital(t) or t.low in ("of", "for", "and", "&") for t in title) \
                 and all(_capital(t) or t.low in ("of", "&", "and") for t in org):
             return (text[title[0].start:title[-1].end], text[org[0].start:org[-1].end],
                     Span(org[0].start, org[-1].end))

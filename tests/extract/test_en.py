@@ -7091,3 +7091,18 @@ def test_a_place_before_a_clause_with_its_own_subject(text: str, expected: dict)
 ])
 def test_a_title_then_the_name_after_a_comma(text: str, expected: dict) -> None:
     assert _people("The AI Forum was held on Oct. 8. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title and a head with its field in parentheses after the name
+    ("Panelists include Sarah Kim (Head of Research, Tokai Motors) and Raj Mehta (Director of AI, Nimbus Cloud).",
+     {"Sarah Kim": ({Role.PANELIST}, [("Tokai Motors", "Head of Research")]),
+      "Raj Mehta": ({Role.PANELIST}, [("Nimbus Cloud", "Director of AI")])}),
+    # capitalised words after an article are a thing's name, not a person's, even after a part's label
+    ('Keynote: "AI on the Factory Floor" - Dr. Ana Silva, Chief Scientist, Nimbus',
+     {"Ana Silva": ({Role.KEYNOTE}, [("Nimbus", "Chief Scientist")])}),
+    ("Keynote: AI on the Factory Floor - Ana Silva, Chief Scientist, Nimbus",
+     {"Ana Silva": ({Role.KEYNOTE}, [("Nimbus", "Chief Scientist")])}),
+])
+def test_a_programme_line_names_its_people_only(text: str, expected: dict) -> None:
+    assert _people("The Ridge AI Forum was held on Oct. 8.\n" + text) == expected
