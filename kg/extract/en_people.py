@@ -1228,7 +1228,7 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
     if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
         j = k + 1 + (toks[k + 1].low == "the")
-        j = _past_kind(toks, j)  # "Mia Holt of the startup Kestrel Labs"
+        j = first = _past_kind(toks, j)  # "Mia Holt of the startup Kestrel Labs"
         org: list[_Tok] = []
         while j < len(toks) and len(org) < 12 and (
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
@@ -1241,6 +1241,11 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
             j += 1
         while org and org[-1].text in ("of", "&", "and", "for", "the"):
             org.pop()
+        if org and j < len(toks) and toks[j].text == "," and org[0].low in ("ministry", "department", "minister") \
+                and len(org) >= 3 and org[1].low in ("of", "for"):
+            end = _name_past_commas(toks, j, portfolio=True)  # "of the Ministry of Trade, Industry and Energy"
+            if end is not None:
+                org = toks[first:end]
         if org and org[0].text[:1].isupper():
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None
@@ -1883,12 +1888,18 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
 _JOINING = frozenset({"and", "with", "between", "alongside"})  # words before a person joined to a part or another
 
 
+def _acronym_brand(toks: list[_Tok], k: int) -> bool:
+    """``SK hynix``, ``KT cloud``: a lower-case word of a brand right after the capitals it is written with."""
+    return k > 0 and toks[k].text[:1].islower() and toks[k].text[:1].isalpha() and toks[k - 1].text.isupper() \
+        and 2 <= len(toks[k - 1].text) <= 4 and toks[k - 1].text.isalpha()
+
+
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``, ``Amazon
     Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``."""
     if i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s") and _capital(toks[i - 2]):
         last, cut = i - 2, 0
-    elif i > 0 and toks[i - 1].text.endswith(_POSSESSIVE) and _capital(toks[i - 1]):
+    elif i > 0 and toks[i - 1].text.endswith(_POSSESSIVE) and (_capital(toks[i - 1]) or _acronym_brand(toks, i - 1)):
         last, cut = i - 1, 2
     else:
         return None

@@ -7106,3 +7106,19 @@ def test_a_title_then_the_name_after_a_comma(text: str, expected: dict) -> None:
 ])
 def test_a_programme_line_names_its_people_only(text: str, expected: dict) -> None:
     assert _people("The Ridge AI Forum was held on Oct. 8.\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry whose portfolio has commas inside, after the name's "of"
+    ("Deputy Minister Choi Nam-ho of the Ministry of Trade, Industry and Energy gave a congratulatory speech.",
+     {"Choi Nam-ho": ({Role.OTHER}, [("Ministry of Trade, Industry and Energy", "Deputy Minister")])}),
+    ("Ana Vale of the Department of Jobs, Skills and Industry gave a congratulatory speech.",
+     {"Ana Vale": ({Role.OTHER}, [("Department of Jobs, Skills and Industry", None)])}),
+    # a brand written as capitals and a lower-case word owns the name after it
+    ("During the forum, SK hynix's Park Myoung-jae spoke on memory for AI.",
+     {"Park Myoung-jae": ({Role.SPEAKER}, [("SK hynix", None)])}),
+    ("During the forum, KT cloud's Lee Min-ho spoke on memory for AI.",
+     {"Lee Min-ho": ({Role.SPEAKER}, [("KT cloud", None)])}),
+])
+def test_an_organization_written_with_commas_or_lower_case(text: str, expected: dict) -> None:
+    assert _people("The AI Forum was held on Oct. 8. " + text) == expected
