@@ -372,6 +372,8 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Centrum", "Zentrum", "Hall", "Conv
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
 _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|"
+                 # "held on the 2nd floor of Hanbit Tower", "on the top floor of …": the building
+                 r"on\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground|main)\s+floor\s+of|"
                  # "600 delegates converged on the Melbourne Convention and Exhibition Centre", "flocked to …"
                  r"(?:converged|converge|converges|descended|descend|descends)\s+on|(?:flocked|flock|flocks)\s+to|"
                  r"(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
@@ -722,6 +724,8 @@ def _clean_name(name: str, before: str = "") -> str:
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
+    # "(on the) 24th for the AI Leaders Forum": a day of the month before the name is no edition
+    name = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+(?:for|to|at|of|in)\s+(?:the\s+)?", "", name)
     # "(gather in) Chicago for Smart Factory Summit": one word before for/in/at is a place, not the name
     # ("AI in Manufacturing Forum": an acronym in capitals is no place)
     # ("Data in Motion Summit", "Robots for Good Forum": a word that is no known place and follows no
@@ -883,7 +887,9 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
 def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on the 24th``: the day of the publication month, or of the month before if it is later."""
     out: list[tuple[str, str | None, int]] = []
-    for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", sentence):
+    # (not "on the 3rd day of the forum", "on the 2nd floor": an ordinal before a noun counts something else)
+    for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
+                         r"annual|round|stage|level|panel|track|time|year|month|hall|of\s+(?:the|its|their)\b))", sentence):
         d = int(m.group(1))
         try:
             day = published.replace(day=d)

@@ -174,6 +174,11 @@ EVENTS = [
     # an acronym with a year; "on the 24th" against the publication date
     ("ROBOTEC 2025 opened on the 4th at Grand Lake Hotel, drawing 3,000 visitors.",
      ("ROBOTEC 2025", "2025-06-04", None, "Grand Lake Hotel")),
+    # a day of the month before "for the" is no edition of the name; an ordinal before a noun is no day
+    ("Some 500 people gathered at the Lotte Hotel on the 4th for the AI Leaders Forum.",
+     ("AI Leaders Forum", "2025-06-04", None, "Lotte Hotel")),
+    ("The AI Leaders Forum was held on the 2nd floor of Hanbit Tower on the 5th.",
+     ("AI Leaders Forum", "2025-06-05", None, "Hanbit Tower")),
     ("The Korea Data Conference took place Jan. 9, 2024 at the Seoul Tower Hall.",
      ("Korea Data Conference", "2024-01-09", None, "Seoul Tower Hall")),
     # a weekday with its date written: the date; a year in the name settles an undated article's dates
