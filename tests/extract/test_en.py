@@ -143,6 +143,9 @@ def test_a_capitalised_phrase_needs_evidence_to_be_a_person() -> None:
     ("Guests at the forum. Korea Times photo by Lee Han-ho\nMore text here.", "Lee Han-ho"),
     ("A robot.\nST PHOTO: LIM YAOHUI\nFollow topic:\nSINGAPORE - It began.", "LIM YAOHUI"),
     ("By Jane Roe\nThe fair opened.", "Jane Roe"),
+    # credits for more than one picture
+    ("Written by Mark Chen\nPhotos by Lisa Park\n\nThe AI Hackathon 2025 wrapped up on Sunday.", "Lisa Park"),
+    ("The fair opened.\nPhotography: Lisa Park", "Lisa Park"),
 ])
 def test_bylines_and_photo_credits(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
