@@ -1422,6 +1422,9 @@ def test_a_part_noun_for_people_as_a_label(text: str, expected: dict) -> None:
     ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n사진=이하준 사진기자", "이하준"),
     # a name fused with 기자 still is one
     ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n김도현기자", "김도현"),
+    # a mark written right before the name (▶, ※) is no part of it
+    ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n▶김도현 기자", "김도현"),
+    ("한빛협회는 10일 서울 코엑스에서 'AI 포럼'을 열었다.\n※김도현 기자 kim@news.kr", "김도현"),
 ])
 def test_a_reporters_title_apart_from_the_name(text: str, reporter: str) -> None:
     assert _roles(_x(text)) == {reporter: {Role.REPORTER}}
