@@ -47,6 +47,8 @@ _HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열�
                     # (read with the quoted words left out: "누리로보틱스와 ' ' 를 맺었다")
                     rf"|['’\"”」』]\s*{_SIGNS}"
                     r"|진행한다|진행했|진행하며|진행하고"
+                    # "한빛협회는 … 열린 'X'가 성황리에 마무리됐다고 밝혔다": the one who reports its success held it
+                    r"|성황리에\s*(?:마무리|막을\s*내|종료|끝나|끝났)"
                     r"|출범시켰|마쳤|마무리했|끝마쳤|(?:을|를)\s+개막했|(?:을|를)\s+개막한다|주재했|주재한다|주재하고|주재하며"
                     # "한빛협회와 다온재단이 함께 연 이번 행사": 연, the adnominal of 열다, before the event
                     r"|(?:^|\s)연\s+(?:이번\s+|올해\s+|이\s+)?(?:행사|포럼|세미나|컨퍼런스|콘퍼런스|토론회|간담회|설명회|"
@@ -1150,6 +1152,33 @@ def _holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
     return []
 
 
+# what a headline says its subject did with the event: "한빛협회, '2025 AI 포럼' 개최", "… 성료", "… 연다"
+_HEADLINE_HOLDING = re.compile(r"(?:공동\s*)?(?:개최|성료|개막|주최|마련|진행|연다|열어|열고|연|열었다|마쳐|마무리)(?:…|\.{2,3}|[,.!]|$)")
+
+
+def _headline_holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
+    """The organizations a headline opens with before its comma, when it says they hold the event
+    (``한빛협회, '2025 AI 포럼' 성료``, ``한빛대·다온재단, AI 세미나 공동 개최``): a headline is a first line
+    with no sentence ending of its own."""
+    if not doc.sentences:
+        return []
+    sent = doc.sentences[0]
+    line = sent.text(doc.text).strip()
+    if "\n" not in doc.text[sent.span.end:sent.span.end + 2] or line.endswith(("다.", "다")) or len(line) > 80:
+        return []
+    words = list(sent.words)
+    comma = next((i for i, w in enumerate(words[:6]) if w.text == ","), None)
+    if not comma or not any(_HEADLINE_HOLDING.fullmatch(w.text) for w in words[comma + 1:]):
+        return []
+    found = []
+    for it in split_list(words[:comma], gz):
+        known = org_item(it, doc.text, gz) or _proper_holder(it, doc.text, gz)
+        if known is None:
+            return []  # "김 장관, …": a person, or words that are no organization
+        found.append(known)
+    return found
+
+
 def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) -> EventDraft | None:
     """The main event the article reports, or None when it names none. ``aliased``: the organizations the
     text renames in parentheses (:func:`kg.extract.ko_orgs.defined_aliases`), when the caller has them."""
@@ -1179,7 +1208,7 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
     if held is not None and not draft.orgs and not any(r is OrgRole.ORGANIZER for _p, r in cued):
         # the first clause that says who held an event, when no sentence says who hosts (주최) this one
         # (not "한편 행사 기간 중 A와 B는 업무협약을 체결했다" in a report whose 주최 is named)
-        draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz))
+        draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz) or _headline_holder(doc, gz))
     if jointly and not any(r is OrgRole.ORGANIZER for _p, r in (*draft.orgs, *cued)):
         # "A와 B가 공동 주최했다" with no one else holding it: A and B are its organizers
         cued = [(p, OrgRole.ORGANIZER if r is OrgRole.CO_ORGANIZER and _key(p) in jointly else r) for p, r in cued]

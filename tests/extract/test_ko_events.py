@@ -1082,3 +1082,21 @@ def test_other_spellings_and_kinds_of_gathering(name: str) -> None:
     # (unquoted: the type word is what makes the words an event's name)
     [e] = extract(ko_article(f"한빛협회는 10일 서울 코엑스에서 {name}을 열었다.", published="2025-02-11")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a headline that opens with the holders before its comma, with a noun or verb of holding
+    ("한빛협회, '2025 AI 포럼' 개최\n\n지난 24일 서울 더케이호텔에서 '2025 AI 포럼'이 열렸다.", ["한빛협회"]),
+    ("한빛대학교·다온재단, AI 인재 세미나 공동 개최…300명 몰려\n\n지난 24일 '2025 AI 인재 세미나'가 열렸다.",
+     ["한빛대학교", "다온재단"]),
+    # the one who reports that the event ended well held it
+    ("한빛협회는 지난 24일 서울 더케이호텔에서 열린 '2025 AI 포럼'이 성황리에 마무리됐다고 25일 밝혔다.", ["한빛협회"]),
+    # a headline of a person, or one that says no holding, or a body sentence: no holder
+    ("김도윤 장관, '2025 AI 포럼' 참석\n\n지난 24일 '2025 AI 포럼'이 열렸다.", []),
+    ("한빛협회, 다온재단과 협력\n\n지난 24일 '2025 AI 포럼'이 열렸다.", []),
+    ("지난 24일 '2025 AI 포럼'이 열렸다. 다온재단은 '2025 AI 포럼'이 성황리에 마무리됐다고 전했다.", ["다온재단"]),
+])
+def test_a_headline_or_a_report_of_success_names_the_holder(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-11-26"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
