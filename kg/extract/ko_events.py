@@ -1171,8 +1171,10 @@ def _headline_holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
     if not comma or not any(_HEADLINE_HOLDING.fullmatch(w.text) for w in words[comma + 1:]):
         return []
     found = []
-    for it in split_list(words[:comma], gz):
-        known = org_item(it, doc.text, gz) or _proper_holder(it, doc.text, gz)
+    items = split_list(words[:comma], gz)
+    for it in items:
+        known = org_item(it, doc.text, gz) or _listed_with_suffix(it, items, doc.text, gz) \
+            or _proper_holder(it, doc.text, gz)
         if known is None:
             return []  # "김 장관, …": a person, or words that are no organization
         found.append(known)

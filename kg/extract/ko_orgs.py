@@ -137,7 +137,10 @@ def _split_dotted(words: list[Word], gz: Gazetteer) -> list[Word]:
     out: list[Word] = []
     for w in words:
         parts = _DOTS.split(w.stem)
-        if len(parts) < 2 or w.quoted or not all(is_org_word(x, gz) for x in parts):
+        orgs = [is_org_word(x, gz) for x in parts]
+        # ("한빛대·다온재단": a university's short form beside a body named as one)
+        if len(parts) < 2 or w.quoted or not any(orgs) \
+                or not all(o or re.fullmatch(r"[가-힣]{1,3}대", x) for o, x in zip(orgs, parts)):
             out.append(w)
             continue
         at = w.start

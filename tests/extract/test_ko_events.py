@@ -1089,6 +1089,11 @@ def test_other_spellings_and_kinds_of_gathering(name: str) -> None:
     ("한빛협회, '2025 AI 포럼' 개최\n\n지난 24일 서울 더케이호텔에서 '2025 AI 포럼'이 열렸다.", ["한빛협회"]),
     ("한빛대학교·다온재단, AI 인재 세미나 공동 개최…300명 몰려\n\n지난 24일 '2025 AI 인재 세미나'가 열렸다.",
      ["한빛대학교", "다온재단"]),
+    # a university's short form joined by a dot to a body named as one
+    ("한빛대·다온재단, AI 인재 세미나 공동 개최\n\n지난 24일 '2025 AI 인재 세미나'가 열렸다.", ["한빛대", "다온재단"]),
+    ("누리대·한빛연구원은 지난 24일 '2025 AI 인재 세미나'를 열었다.", ["누리대", "한빛연구원"]),
+    # one name with a dot inside stays one
+    ("한국인공지능·소프트웨어산업협회는 지난 24일 '2025 AI 인재 세미나'를 열었다.", ["한국인공지능·소프트웨어산업협회"]),
     # the one who reports that the event ended well held it
     ("한빛협회는 지난 24일 서울 더케이호텔에서 열린 '2025 AI 포럼'이 성황리에 마무리됐다고 25일 밝혔다.", ["한빛협회"]),
     # a headline of a person, or one that says no holding, or a body sentence: no holder
