@@ -11,6 +11,7 @@ a title, an honorific, a speech verb or a byline.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -2902,14 +2903,28 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
     for m in found:
         covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
     ls = lists()
+    # where each person is first named in full, in text order: with two of one surname ("Ha Jung-woo" and "Ha
+    # Sang-wook"), a later "Ha said" is the one named last before it, as news writes it
+    first_at: dict[str, int] = {}
+    for m in found:
+        if not m.reporter and " " in m.name:
+            first_at.setdefault(m.name, m.span.start)
     for by, needs_context in ((by_surname, False), (by_other_end, True)):
         for short, names in by.items():
-            if len(names) != 1 or len(short) < 2 or (needs_context and short in by_surname):
+            if len(short) < 2 or (needs_context and (short in by_surname or len(names) != 1)):
+                continue
+            starts = sorted((first_at[n], n) for n in names if n in first_at) if len(names) > 1 else []
+            if len(names) > 1 and len(starts) != len(names):
                 continue
             full = next(iter(names))
             for hit in re.finditer(rf"\b{re.escape(short)}\b", text):
                 if covered[hit.start()] or needs_context and not _in_context(text, hit.start(), hit.end(), ls):
                     continue
+                if starts:
+                    k = bisect.bisect_left(starts, (hit.start(), "")) - 1
+                    if k < 0:
+                        continue  # before any of them is named in full
+                    full = starts[k][1]
                 if _NAME_GOES_ON.match(text, hit.end()):
                     continue  # "KAIST's Kim Jaechul Graduate School", "Reed Hastings": another name that starts so
                 post = _copular_post(text, hit.end(), ls)  # "Vale is chief scientist at Lake Corp."

@@ -7130,3 +7130,21 @@ def test_a_programme_line_names_its_people_only(text: str, expected: dict) -> No
 ])
 def test_an_organization_written_with_commas_or_lower_case(text: str, expected: dict) -> None:
     assert _people("The AI Forum was held on Oct. 8. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # two people of one surname: a later surname alone is the one named last before it
+    ('Ha Jung-woo, the presidential secretary for AI, delivered a keynote. "We aim high," Ha said. Later, Naver '
+     "Cloud's Ha Sang-wook joined a panel.", "Ha Jung-woo"),
+    ("Kim Min-ji of Orbis opened the day. Kim Tae-ho of Nimbus gave the keynote. \"Chips matter,\" Kim said.",
+     "Kim Tae-ho"),
+])
+def test_a_surname_shared_by_two_is_the_one_named_last(text: str, quoted: str) -> None:
+    found = _people("The AI Forum was held in Seoul on Wednesday. " + text)
+    assert [n for n, (roles, _affs) in found.items() if Role.QUOTED in roles] == [quoted]
+
+
+def test_a_shared_surname_before_anyone_is_named_in_full_is_no_one() -> None:
+    found = _people('"Chips matter," Kim said at the AI Forum on Wednesday. Kim Min-ji of Orbis and Kim Tae-ho of '
+                    "Nimbus spoke.")
+    assert not any(Role.QUOTED in roles for roles, _affs in found.values())
