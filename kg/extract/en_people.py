@@ -2478,7 +2478,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     and _capital_title_gap(toks, j, ls) == i - 1 and j + 1 < len(toks) and _is_head(toks[j], ls):
                 continue  # "Chief Information Security Officer Kim …": the field words of a title
             while j - i >= 3 and i > 0 and (toks[i - 1].low in ("of", "for", "and")
-                                            or toks[i - 1].low in ls.not_names and _capital(toks[i - 1])) \
+                                            or (toks[i - 1].low in ls.not_names or toks[i - 1].low in ls.portfolio_words)
+                                            and _capital(toks[i - 1])) \
                     and (toks[i].low in ls.portfolio_words or _title_before(toks, i, ls, text) is None) \
                     and _title_before(toks, i + 1, ls, text) is not None:
                 i += 1  # "Minister of State for Electronics Rajeev Chandrasekhar": the portfolio's last word

@@ -7148,3 +7148,25 @@ def test_a_shared_surname_before_anyone_is_named_in_full_is_no_one() -> None:
     found = _people('"Chips matter," Kim said at the AI Forum on Wednesday. Kim Min-ji of Orbis and Kim Tae-ho of '
                     "Nimbus spoke.")
     assert not any(Role.QUOTED in roles for roles, _affs in found.values())
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a portfolio in capitals between a title and the name, its last words too
+    ("Commissioner for Internal Market Thierry Breton opened the summit.", "Thierry Breton",
+     "Commissioner for Internal Market"),
+    ("Commissioner for Jobs and Social Rights Nicolas Schmit opened the summit.", "Nicolas Schmit",
+     "Commissioner for Jobs and Social Rights"),
+])
+def test_a_portfolio_in_capitals_before_the_name(text: str, name: str, title: str) -> None:
+    found = _people("The AI Summit was held in Brussels on Tuesday. " + text)
+    assert set(found) == {name} and found[name][1] == [(None, title)]
+
+
+@pytest.mark.parametrize("text", [
+    # remarks of one's own, with nothing said about them
+    "Secretary of Commerce Gina Raimondo delivered remarks, and the day went on.",
+    "Ana Vale, CEO of Nimbus, gave remarks at the reception.",
+])
+def test_remarks_of_ones_own(text: str) -> None:
+    found = _people("The AI Summit was held in Washington on Tuesday. " + text)
+    assert [roles for roles, _affs in found.values()] == [{Role.SPEAKER}]
