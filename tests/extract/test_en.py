@@ -1201,6 +1201,9 @@ def test_an_honorific_with_a_surname_is_the_person_named_in_full() -> None:
      ("Smart Manufacturing Summit", "Huntington Place")),
     ("AI dominated the opening day of Hannover Messe 2026 on Monday, April 20.", ("Hannover Messe 2026", None)),
     ("Robots filled the halls on the first day of Automatica 2026 in Munich.", ("Automatica 2026", None)),
+    # days of a gathering, named in the plural
+    ("The Lakeside AI Days took place on the first day of the month at Pine Hall.", ("Lakeside AI Days", "Pine Hall")),
+    ("Nimbus hosted the Ridge Tech Days 2026 on Tuesday at Ridge Hall.", ("Ridge Tech Days 2026", "Ridge Hall")),
     # a sentence opened with a named year event as its setting
     ("HANOVER, Germany -- At Hannover Messe 2026, Orbis CEO Roland Becker unveiled a copilot.",
      ("Hannover Messe 2026", None)),
