@@ -1228,8 +1228,33 @@ def _lower_ministry_at(toks: list[re.Match[str]], n: int) -> bool:
     return any(lower_ministry(words[b:ends[0] + 1]) for b in range(at + 1)) if ends else False
 
 
+# "Sponsors:" on a line of its own, then one body per bulleted line ("- Orbis Robotics")
+_BULLETED_PARTS = re.compile(r"^[ \t]*(?:(?P<verb>Organi[sz]ed|Hosted|Sponsored|Supported)[ \t]+by|(?P<noun>(?:Main[ \t]+|Official[ \t]+)?"
+                             r"(?:Sponsors?|Organi[sz]ers?|Hosts?|Co-?organi[sz]ers?|Co-?hosts?|Partners?|Supporters?)))"
+                             r"[ \t]*:?[ \t]*\n(?P<items>(?:[ \t]*[-•*·▪●–][ \t]*[A-Z][^\n]{0,100}(?:\n|$)){1,30})", re.M)
+_BULLET_ITEM = re.compile(r"^[ \t]*[-•*·▪●–][ \t]*(?P<org>[A-Z][^\n(]{0,100}?)[ \t]*(?:\([^)\n]*\))?[ \t.,;]*$", re.M)
+_VERB_PART = {"organized": OrgRole.ORGANIZER, "organised": OrgRole.ORGANIZER, "hosted": OrgRole.ORGANIZER,
+              "sponsored": OrgRole.SPONSOR, "supported": OrgRole.SPONSOR}
+
+
+def _bulleted_parts(text: str) -> list[tuple[str, int, OrgRole]]:
+    """``Sponsors:`` (or ``Organized by``) on a line of its own, then a body on each bulleted line below."""
+    out: list[tuple[str, int, OrgRole]] = []
+    for m in _BULLETED_PARTS.finditer(text):
+        if m.group("verb"):
+            role = _VERB_PART[m.group("verb").lower()]
+        else:
+            noun = m.group("noun").split()[-1].lower().replace("-", "").rstrip("s")
+            role = _NOUN_ROLE["sponsor" if noun == "supporter" else noun]
+        for item in _BULLET_ITEM.finditer(text, m.start("items"), m.end("items")):
+            org = _trim_org(item.group("org"))
+            if org:
+                out.append((org, item.start("org") + item.group("org").find(org), role))
+    return out
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
-    found: list[tuple[str, int, OrgRole]] = []
+    found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     for pattern, role in _ORG_PATTERNS:
         for m in pattern.finditer(text):
             org = _trim_org(m.group("org"))

@@ -2060,9 +2060,35 @@ def _under_header(text: str, at: int) -> bool:
         m = _LATE_HEADER.search(text, max(line_start, colon - 40), colon + 1) if colon > line_start \
             and ":" not in text[colon + 1:at] else None
     if m is None:
-        return False
-    words = m.group(1).lower().split()
-    return bool(words) and any(w.rstrip("s") in _header_words() or w in _header_words() for w in words)
+        return _BULLET.match(text, line_start) is not None and _header_above(text, line_start)
+    return _header_of_a_part(m.group(1))
+
+
+def _header_of_a_part(words: str) -> bool:
+    low = words.lower().split()
+    return bool(low) and any(w.rstrip("s") in _header_words() or w in _header_words() for w in low)
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–][ \t]*|\d{1,2}[.)][ \t]+)(?=[A-Z])")
+_HEADER_LINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]*[ \t]+)?([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:[ \t]*")
+_ITEMS_REACH = 40  # bulleted lines above a name that are looked through for the header of their list
+
+
+def _header_above(text: str, line_start: int) -> bool:
+    """``Speakers:`` on a line of its own, then ``- Marco Bianchi (Orbis)`` and more bulleted lines: the
+    header of the list the bulleted line at ``line_start`` is an item of (a blank line ends a list)."""
+    k = line_start
+    for _ in range(_ITEMS_REACH):
+        if k == 0:
+            return False
+        prev = text.rfind("\n", 0, k - 1) + 1
+        line = text[prev:k - 1]
+        if _BULLET.match(line):
+            k = prev
+            continue
+        m = _HEADER_LINE.fullmatch(line)
+        return m is not None and _header_of_a_part(m.group(1))
+    return False
 
 
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver

@@ -7173,3 +7173,29 @@ def test_a_portfolio_in_capitals_before_the_name(text: str, name: str, title: st
 def test_remarks_of_ones_own(text: str) -> None:
     found = _people("The AI Summit was held in Washington on Tuesday. " + text)
     assert [roles for roles, _affs in found.values()] == [{Role.SPEAKER}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part's header on a line of its own, then one person per bulleted line, with or without an organization
+    ("Speakers:\n- Marco Bianchi (Orbis Robotics)\n- Ana Vale (Nimbus)",
+     {"Marco Bianchi": ({Role.SPEAKER}, [("Orbis Robotics", None)]), "Ana Vale": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    ("Panelists:\n1. Marco Bianchi\n2. Ana Vale",
+     {"Marco Bianchi": ({Role.PANELIST}, []), "Ana Vale": ({Role.PANELIST}, [])}),
+    # a blank line ends the list; a header of no part heads no people
+    ("Speakers:\n- Marco Bianchi (Orbis Robotics)\n\n- Ana Vale (Nimbus)",
+     {"Marco Bianchi": ({Role.SPEAKER}, [("Orbis Robotics", None)])}),
+    ("Topics:\n- Data Spaces\n- Edge Robotics", {}),
+])
+def test_a_header_line_above_bulleted_people(text: str, expected: dict) -> None:
+    assert _people("The Lakeside AI Forum took place on 3 March in Porto.\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part's header on a line of its own, then one body per bulleted line
+    ("Sponsors:\n- Orbis Robotics\n- Daon Capital", ([], ["Orbis Robotics", "Daon Capital"])),
+    ("Organized by\n- Ridge University\n- Lake Institute (LI)\n\nSupporters:\n* Nimbus Cloud",
+     (["Ridge University", "Lake Institute"], ["Nimbus Cloud"])),
+])
+def test_a_header_line_above_bulleted_bodies(text: str, expected: tuple) -> None:
+    _e, orgs = _event("The Lakeside AI Forum took place on 3 March in Porto.\n" + text, published="2026-03-10")
+    assert (orgs["organizers"], orgs["sponsors"]) == expected
