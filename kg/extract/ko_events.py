@@ -1181,6 +1181,38 @@ def _headline_holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
     return found
 
 
+_MARKS = "■□○●◇◆▶▷◎※▲△-*·•[]【】<>〈〉"
+_BOX_ITEM_REACH = 12  # lines under a header of its own that are read as its items
+
+
+def _boxed_below(doc: Doc, gz: Gazetteer) -> list[tuple[OrgPhrase, OrgRole]]:
+    """A fact box's cue on a line of its own (``■ 후원``, ``[주관]``), then its bodies on the lines below it,
+    one per bulleted line or listed with commas (``- 다온전자``, ``다온전자, 한빛반도체``), up to a blank line
+    or the next header."""
+    out: list[tuple[OrgPhrase, OrgRole]] = []
+    role: OrgRole | None = None
+    left = 0
+    for sent in doc.sentences:
+        words = [w for w in sent.words if w.text not in _MARKS]
+        own_line = "\n" in doc.text[max(0, sent.span.start - 1):sent.span.start + 1] \
+            and doc.text[sent.span.end:sent.span.end + 1] in ("\n", "")
+        if own_line and len(words) == 1 and not words[0].ending and _role_of_cue(words[0]) is not None:
+            role, left = _role_of_cue(words[0]), _BOX_ITEM_REACH
+            continue
+        if role is None or left == 0 or not own_line or not words or "\n\n" in doc.text[sent.span.start - 2:sent.span.start]:
+            role = None
+            continue
+        left -= 1
+        if any(_role_of_cue(w) is not None for w in words) or words[-1].ending in ("다", "다."):
+            role = None  # a box of the usual kind, or a sentence: the items are over
+            continue
+        for it in split_list(words, gz):
+            known = org_item(it, doc.text, gz, declared=True) if it else None
+            if known is not None:
+                out.append((known, role))
+    return out
+
+
 def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) -> EventDraft | None:
     """The main event the article reports, or None when it names none. ``aliased``: the organizations the
     text renames in parentheses (:func:`kg.extract.ko_orgs.defined_aliases`), when the caller has them."""
@@ -1207,6 +1239,7 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
                 for clause in clauses(doc.sentences[held - 1])[:1]:
                     draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
     cued, jointly = _cued_orgs(doc, gz, held)
+    cued += _boxed_below(doc, gz)
     if held is not None and not draft.orgs and not any(r is OrgRole.ORGANIZER for _p, r in cued):
         # the first clause that says who held an event, when no sentence says who hosts (주최) this one
         # (not "한편 행사 기간 중 A와 B는 업무협약을 체결했다" in a report whose 주최 is named)

@@ -1105,3 +1105,17 @@ def test_a_headline_or_a_report_of_success_names_the_holder(text: str, organizer
     x = extract(ko_article(text, published="2025-11-26"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fact box's cue on a line of its own, its bodies on the lines below (bulleted, or listed with commas)
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n■ 주최\n- 한빛협회\n■ 후원\n- 다온전자\n- 한빛반도체",
+     (["한빛협회"], [], ["다온전자", "한빛반도체"])),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n[주관]\n다온재단, 누리연구원", ([], ["다온재단", "누리연구원"], [])),
+    # a blank line ends the items: a sentence after it is no item
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n[후원]\n\n다온전자는 이번 포럼에 부스를 냈다.", ([], [], [])),
+])
+def test_a_box_cue_on_a_line_of_its_own_heads_the_bodies_below(text: str, expected: tuple) -> None:
+    x = extract(ko_article(text, published="2026-04-20"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
