@@ -505,8 +505,11 @@ _APPOSITIVE_NAMED = re.compile(
 # after a holder's own gathering ("its", "their") or an annual one
 _TYPE_THEN_NAMED = re.compile(
     r"\b(?:(?:its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?|(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?annual[ \t]+"
-    rf"(?:[\w'’-]+[ \t]+){{0,3}}?)(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event)[ \t]*,[ \t]+"
-    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’\-]*)){0,6})"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?"
+    # "Japan's largest robotics trade show, iREX 2025, kicked off": a place's or the world's biggest, by its owner
+    r"|(?:[A-Z][\w\-]*|the[ \t]+(?:world|country|nation|region|industry|continent))['’]s[ \t]+(?:[\w'’-]+[ \t]+){0,4}?)"
+    rf"(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event)[ \t]*,[ \t]+"
+    r"(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’\-]*)){0,6})"
     r"(?=[ \t]*(?:,|\(|\.|$|[ \t]+(?:in|at|on|from|which|that|was|is|will|drew|took|opened)\b))")
 
 

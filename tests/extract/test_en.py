@@ -1204,6 +1204,10 @@ def test_an_honorific_with_a_surname_is_the_person_named_in_full() -> None:
     # days of a gathering, named in the plural
     ("The Lakeside AI Days took place on the first day of the month at Pine Hall.", ("Lakeside AI Days", "Pine Hall")),
     ("Nimbus hosted the Ridge Tech Days 2026 on Tuesday at Ridge Hall.", ("Ridge Tech Days 2026", "Ridge Hall")),
+    # the name in apposition after an owner's biggest gathering, a brand's lower-case start kept
+    ("TOKYO -- Japan's largest robotics trade show, iREX 2025, kicked off at Tokyo Big Sight.",
+     ("iREX 2025", "Tokyo Big Sight")),
+    ("Nimbus's annual developer conference, Nimbus Build, drew 5,000 people to Pine Hall.", ("Nimbus Build", "Pine Hall")),
     # a sentence opened with a named year event as its setting
     ("HANOVER, Germany -- At Hannover Messe 2026, Orbis CEO Roland Becker unveiled a copilot.",
      ("Hannover Messe 2026", None)),
