@@ -396,8 +396,18 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
         or _appositive_org(words, n, t.gz) \
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
-        or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz)
+        or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
+        or _org_before_a_post(words, n, t.gz)
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
+
+
+def _org_before_a_post(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``다온전자 CTO 오지훈 부사장``: a second post written between the organization and the name."""
+    k = name_at - 1
+    if k < 1 or not words[k].bare or words[k].quoted or title_of(words[k], gz) != (words[k].stem, None):
+        return []
+    start = _org_words_left(words, k, gz)
+    return list(words[start:k]) if start < k else []
 
 
 def _glued_before_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> Word | None:
