@@ -170,10 +170,11 @@ _WRAP_WIDTHS = (30, 100)  # the widths at which texts are hard-wrapped (e-mail, 
 
 
 def unwrap_lines(text: str) -> str:
-    """``text`` with the line breaks of hard wrapping made spaces: a text whose paragraphs are parted by
-    blank lines and whose other lines run to nearly one width (30 to 100 characters). Each break becomes one
-    space, so the text keeps its length and every offset into it holds; any other text is returned as it is."""
-    if "\n\n" not in text:
+    """``text`` with the line breaks of hard wrapping made spaces: a text whose lines run to nearly one width
+    (30 to 100 characters) and mostly break a sentence; a shorter line ends its paragraph, blank lines or not.
+    Each break becomes one space, so the text keeps its length and every offset into it holds; any other text
+    is returned as it is."""
+    if "\n" not in text:
         return text
     lines = text.split("\n")
     inner = [len(a.rstrip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]

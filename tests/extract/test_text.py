@@ -88,7 +88,22 @@ def test_hard_wrapped_paragraphs_are_unwrapped_in_place(paragraphs: list[str], w
     assert "\n" not in unwrapped.replace("\n\n", "")
 
 
+@pytest.mark.parametrize(("paragraphs", "width"), [
+    ([_PROSE_EN, _PROSE_EN], 70),
+    ([_PROSE_KO, _PROSE_KO], 38),
+])
+def test_hard_wrapped_text_with_no_blank_lines_is_unwrapped_in_place(paragraphs: list[str], width: int) -> None:
+    import textwrap
+    wrapped = "\n".join(textwrap.fill(p, width) for p in paragraphs)  # a paragraph's short last line ends it
+    unwrapped = unwrap_lines(wrapped)
+    assert len(unwrapped) == len(wrapped)
+    assert [" ".join(p.split()) for p in unwrapped.split("\n")] == [" ".join(p.split()) for p in paragraphs]
+
+
 @pytest.mark.parametrize("text", [
+    # a paragraph on each line, with no blank lines between them either
+    _PROSE_EN + "\n" + _PROSE_EN + "\n" + _PROSE_EN,
+    _PROSE_KO + "\n" + _PROSE_KO + "\n" + _PROSE_KO + "\n" + _PROSE_KO,
     # a paragraph on each line (as the corpus and most scraped news have it)
     _PROSE_EN + "\n" + _PROSE_EN + "\n\n" + _PROSE_EN + "\n" + _PROSE_EN,
     # lines of one length that are a list, not wrapped prose, in either script
