@@ -608,8 +608,10 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
                            for k in range(max(0, i - 3), i)))]
     # "A 대표가 기조강연을 했고 B 교수가 …": a verb with a connective ending, then the next person, no comma
     starts = set(people)
+    # ("좌장은 A 대표가 맡았고 토론에는 B 박사가 참여했다": or a part set as the next clause's topic, no comma)
     bounds += [words[i].end for i in range(len(words) - 1)
-               if words[i + 1].start in starts and _CONNECTIVE_VERB.search(words[i].text) is not None]
+               if (words[i + 1].start in starts or words[i + 1].ending in _FRAME_ENDINGS)
+               and _CONNECTIVE_VERB.search(words[i].text) is not None]
     # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
     for i in range(1, len(words)):
         if words[i].text in ("이어", "이어서") and (words[i - 1].text in ("데", "데에")

@@ -615,6 +615,18 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
 
 
 @pytest.mark.parametrize(("text", "roles"), [
+    # a verb with a connective ending closes its clause before the next clause's part, set as its topic
+    ("'2025 AI 포럼'이 24일 열렸다. 패널토론 좌장은 류하늘 누리소프트 대표가 맡았고 토론에는 조예린 한빛연구원 박사와 "
+     "문가영 다온부 과장이 참여했다.", {"류하늘": {"moderator"}, "조예린": {"panelist"}, "문가영": {"panelist"}}),
+    ("'2025 AI 포럼'이 24일 열렸다. 기조강연은 류하늘 누리소프트 대표가 했고 발표는 조예린 한빛연구원 박사가 맡았다.",
+     {"류하늘": {"keynote"}, "조예린": {"speaker"}}),
+])
+def test_a_connective_verb_closes_its_clause_before_the_next_topic(text: str, roles: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
     # the subject with 도 and no cue of its own does what the one the sentence before named did
     ("'2026 한빛 AI 포럼'이 18일 열렸다. 패널토론에서 윤재석 한빛대 교수는 데이터 공유를 강조했다. "
      "강민지 다온전자 상무도 표준화의 필요성을 언급했다.", {"윤재석": {"panelist"}, "강민지": {"panelist"}}),
