@@ -18,8 +18,10 @@ _DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"·,]\s*\d{1,2}\s*일))"
 # two days listed ("24·25일", "24일과 25일", "24일, 25일"): a stretch when the second is the day after the first
 _LISTED = r"·|,|과|와|및"
 _LISTED_JOINS = _LISTED + r"|and|&"  # (and in English: "3 and 4 November")
+# a year said relative to the publication's: "지난해 12월 3일", "내년 3월"
+_YEAR_WORDS = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "이듬해": 1}
 _KO_FULL = re.compile(
-    r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
+    r"(?:(?P<y>\d{4})\s*년\s*|(?<![가-힣])(?P<yrel>지난해|작년|올해|올|금년|내년|이듬해)\s+)?(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*까지)?)?"
@@ -27,7 +29,9 @@ _KO_FULL = re.compile(
 )
 _KO_DAY = re.compile(
     r"(?P<rel>오는|지난|내달|다음\s*달|이번\s*달|지난\s*달|지난달|이달)?\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1)
-    + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?P<d2>\d{1,2})\s*일(?:\s*까지)?)?"
+    # ("24일(월)부터 26일(수)까지": the weekday after either day)
+    + r"(?:\s*\([월화수목금토일]\))?"
+    + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
@@ -189,6 +193,8 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         parts = m.groupdict()
         if parts.get("y"):
             start = _safe(int(m["y"]), mon, d)
+        elif parts.get("yrel"):
+            start = _safe(pub.year + _YEAR_WORDS[parts["yrel"]], mon, d) if pub else None
         else:
             start = _nearest_year(pub, mon, d, None) if pub else None
         end = None
