@@ -52,14 +52,18 @@ _MONTHS = {m: i for i, m in enumerate(
 # "19 January 2018", "19-21 January", "19 to 21 Jan. 2018" (day before month, as in British and EU usage)
 # (two days joined by "and": "3 and 4 November", "the 3rd and 4th of November", "between 3 and 5 November")
 _EN_JOIN = r"\s*(?P<join>-|–|to|until|through|and|&)\s*"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+# (a range over two months: "30 October - 1 November 2026", "Oct. 30-Nov. 1": the first day's month written too)
 _EN_DAY_FIRST = re.compile(
     r"\b(?:(?P<between>between)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:" + _EN_JOIN + r"(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<y>\d{4}))?\b"
+    r"(?:(?:\s+(?:of\s+)?(?P<mon1>" + _MONTH + r")[a-z]*\.?)?" + _EN_JOIN
+    + r"(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"(?P<mon>" + _MONTH + r")[a-z]*\.?(?:,?\s+(?P<y>\d{4}))?\b"
 )
 _EN = re.compile(
-    r"\b(?:(?P<between>between)\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
-    r"(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?P<join>to|until|through|and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"\b(?:(?P<between>between)\s+)?(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?P<join>to|until|through|and|&)\s+)(?:(?P<mon2>" + _MONTH + r")[a-z]*\.?\s+)?"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     r"(?:,?\s+(?P<y>\d{4}))?",
 )
 
@@ -181,12 +185,15 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                 add(_safe(int(m["y"]), a, b), None, m)
         for pattern in (_EN_DAY_FIRST, _EN):  # 19 January 2018, then Jan. 19, 2018
             for m in pattern.finditer(text):
-                mon = _MONTHS[m["mon"][:3].lower()]
-                if m["y"]:
-                    start = _safe(int(m["y"]), mon, int(m["d"]))
+                parts = m.groupdict()
+                # the first day's month and the last day's ("30 October - 1 November", "Oct. 30-Nov. 1")
+                first = _MONTHS[(parts.get("mon1") or m["mon"])[:3].lower()]
+                last = _MONTHS[(parts.get("mon2") or m["mon"])[:3].lower()]
+                if m["y"]:  # the year written after the last day ("30 December - 2 January 2026")
+                    start = _safe(int(m["y"]) - (first > last and pattern is _EN_DAY_FIRST), first, int(m["d"]))
                 else:
-                    start = _nearest_year(pub, mon, int(m["d"]), future) if pub else None
-                end = _safe(start.year, mon, int(m["d2"])) if start and m["d2"] else None
+                    start = _nearest_year(pub, first, int(m["d"]), future) if pub else None
+                end = _safe(start.year + (last < first), last, int(m["d2"])) if start and m["d2"] else None
                 add(start, _listed_end(start, end, m), m)  # ("on 3 and 5 November": the first day alone)
     for m in (*_KO_FULL.finditer(text), *(_KO_DOTTED.finditer(text) if lang == "ko" else ())):
         mon, d = int(m["m"]), int(m["d"])

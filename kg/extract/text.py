@@ -21,7 +21,7 @@ _OPENER = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLOSERS = frozenset("".join(_QUOTES.values()))
 OPENING_QUOTES = frozenset(_QUOTES)  # every quote mark that opens a quoted stretch
 CLOSING_QUOTES = _CLOSERS
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
+_ABBREVIATION = re.compile(r"(?:^|[\s(/\-–])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
                            r"St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Sdn|Bros|Mfg|Dept|Univ|Assn|Intl|"
                            r"Ave|Blvd)\.$")

@@ -78,6 +78,11 @@ def test_a_count_range_is_no_date() -> None:
     ("Mar. 3 to 5, 2015", ("2015-03-03", "2015-03-05")),
     ("March 3 through 5, 2015", ("2015-03-03", "2015-03-05")),
     ("on Mar. 3 and 400 people came", ("2018-03-03", None)),
+    # a range over two months, each day with its month; over the turn of a year
+    ("from 30 October - 1 November 2026", ("2026-10-30", "2026-11-01")),
+    ("held Oct. 30-Nov. 1, 2026", ("2026-10-30", "2026-11-01")),
+    ("on 30 December to 2 January 2026", ("2025-12-30", "2026-01-02")),
+    ("on Feb. 27 to Mar. 2", ("2018-02-27", "2018-03-02")),
 ])
 def test_english_dates_day_first_and_month_first(text: str, expected: tuple[str, str | None]) -> None:
     [d] = find_dates(text, "2018-01-25", lang="en")

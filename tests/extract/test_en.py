@@ -177,6 +177,8 @@ EVENTS = [
     # an acronym with a year; "on the 24th" against the publication date
     ("ROBOTEC 2025 opened on the 4th at Grand Lake Hotel, drawing 3,000 visitors.",
      ("ROBOTEC 2025", "2025-06-04", None, "Grand Lake Hotel")),
+    # a month's abbreviation after a hyphen ends no sentence ("Oct. 30-Nov. 1 at …")
+    ("The AI Forum will be held Oct. 30-Nov. 1 at Pine Hall.", ("AI Forum", "2025-10-30", "2025-11-01", "Pine Hall")),
     # a day of the month before "for the" is no edition of the name; an ordinal before a noun is no day
     ("Some 500 people gathered at the Lotte Hotel on the 4th for the AI Leaders Forum.",
      ("AI Leaders Forum", "2025-06-04", None, "Lotte Hotel")),
