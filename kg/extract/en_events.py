@@ -1396,8 +1396,9 @@ _CALENDAR = (MONTHS - {"may"}) | WEEKDAYS | {"tomorrow"}  # ("may" is a modal ve
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in _CALENDAR - {"today", "yesterday", "tomorrow"}),
                                 key=len, reverse=True)) + "|May)\\b"
 _CITY_AFTER = re.compile(rf",?\s+in\s+(?:{_CITY_PART}\s+)?"
-                         rf"(?:(?P<district>[\w\-]+),\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|"
-                         r"State|County|Prefecture|Region)\b))?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
+                         # ("in Jung District, central Seoul": a district of its own words, the city's part after it)
+                         rf"(?:(?P<district>[\w\-]+(?:\s+(?:District|Ward|Gu))?),\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|"
+                         rf"State|County|Prefecture|Region)\b)(?:{_CITY_PART}\s+)?)?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
                          r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
 
 

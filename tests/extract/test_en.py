@@ -7205,3 +7205,15 @@ def test_a_header_line_above_bulleted_people(text: str, expected: dict) -> None:
 def test_a_header_line_above_bulleted_bodies(text: str, expected: tuple) -> None:
     _e, orgs = _event("The Lakeside AI Forum took place on 3 March in Porto.\n" + text, published="2026-03-10")
     assert (orgs["organizers"], orgs["sponsors"]) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district of its own words before the city, the city's part written before it
+    ("The AI Forum was held at the Korea Press Center in Jung District, central Seoul, on Thursday.",
+     ("Korea Press Center", "Seoul")),
+    ("The AI Forum was held at the Hanbit Hall in Yuseong District, Daejeon, on Thursday.", ("Hanbit Hall", "Daejeon")),
+])
+def test_the_city_after_a_district(text: str, expected: tuple) -> None:
+    e, _ = _event(text, published="2025-11-27")
+    assert (e.venue, e.city) == expected
