@@ -1062,6 +1062,12 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
                   and toks[n + 1].text.endswith(_POSSESSIVE)), None)
     if owner is not None:
         j = owner  # "Orbis COO Greg Hall and Tokai's head of digital, Mina Cho": the title after "and" is the next one's
+    # ("General Motors' vice president of …, NAME": the title opens after its owner's possessive, whatever its words)
+    head = next((n for n in range(j, k) if _is_head(toks[n], ls)), None)
+    owned_at = next((n for n in range(head - 1, j - 1, -1) if toks[n].text in ("'", "’") and n > j
+                     and toks[n - 1].text.endswith("s") or toks[n].text.endswith(_POSSESSIVE)), None) if head is not None else None
+    if owned_at is not None:
+        j = owned_at + 1
     while j < k and (not _is_title_word(toks[j], ls) or toks[j].low in _JOINERS):
         j += 1  # (a title opens with a word of its own: not "of" in "Ana Vale of Lake Corp and Rock Inc's CTO, NAME")
     phrase = toks[j:k]
@@ -1481,6 +1487,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
                                       "comprises"):
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
+    if i >= 2 and toks[i - 1].low == "together" and toks[i - 2].low in ("brought", "brings", "bringing", "bring"):
+        return not _of_organizations(toks, i - 1)  # "The panel brought together Microsoft's Ana Vale and …"
     if i >= 2 and toks[i - 1].low == "of" and (toks[i - 2].low in ("consisting", "composed", "consisted")
                                                or toks[i - 2].low == "up" and toks[i - 3].low == "made"):
         return not _of_organizations(toks, i - 1)  # "The jury, consisting of A (X), B (Y) and C (Z)"
@@ -1889,6 +1897,13 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
 _JOINING = frozenset({"and", "with", "between", "alongside"})  # words before a person joined to a part or another
 
 
+# words that end a business's name, though common words too (and so in not_names): an owner ending so keeps
+# the capitalised words before it ("Siemens Digital Industries Software's", "Rockwell Automation's")
+_BUSINESS_TAILS = frozenset({"software", "systems", "solutions", "industries", "networks", "analytics", "dynamics",
+                             "devices", "instruments", "technologies", "technology", "robotics", "automation",
+                             "holdings", "semiconductor", "semiconductors", "materials", "services", "works"})
+
+
 def _acronym_brand(toks: list[_Tok], k: int) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word of a brand right after the capitals it is written with."""
     return k > 0 and toks[k].text[:1].islower() and toks[k].text[:1].isalpha() and toks[k - 1].text.isupper() \
@@ -1907,13 +1922,16 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     j = last
     # "Hanwha Ocean's", "the University of Leeds's", "Seoul National University's": a place word stays out of
     # the owner ("Korea's Tom Reed") unless an organization word follows it
-    org_seen = toks[last].low.removesuffix("'s").removesuffix("’s") in ORG_WORDS
+    # ("Siemens Digital Industries Software's": a company's word, as an organization's, keeps the words before it)
+    company = lists().company_words | _BUSINESS_TAILS
+    owned = toks[last].low.removesuffix("'s").removesuffix("’s")
+    org_seen = owned in ORG_WORDS or owned in company
     while j > 0 and last - j < 5:
         w = toks[j - 1]
         if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names
                                                # "LG AI Research's": an acronym inside the name, not a place
                                                or w.text.isupper() and w.low not in lists().places):
-            org_seen = org_seen or w.low in ORG_WORDS
+            org_seen = org_seen or w.low in ORG_WORDS or w.low in company
         elif not (w.low in ("of", "for") and j > 1 and _capital(toks[j - 2])):
             break
         j -= 1

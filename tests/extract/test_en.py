@@ -7217,3 +7217,20 @@ def test_a_header_line_above_bulleted_bodies(text: str, expected: tuple) -> None
 def test_the_city_after_a_district(text: str, expected: tuple) -> None:
     e, _ = _event(text, published="2025-11-27")
     assert (e.venue, e.city) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural's possessive owns the title before an appositive name, whatever the title's words
+    ("General Motors' vice president of global manufacturing engineering, Gerald Johnson, gave the morning keynote.",
+     {"Gerald Johnson": ({Role.KEYNOTE}, [("General Motors", "vice president of global manufacturing engineering")])}),
+    ("Ridge Robotics' head of field operations, Ana Vale, gave the morning keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, [("Ridge Robotics", "head of field operations")])}),
+    # an owner whose name ends in a business's word keeps the words before it; "brought together" introduces
+    ("The panel brought together Siemens Digital Industries Software's Del Costy and Kathy Pham of Nimbus.",
+     {"Del Costy": ({Role.PANELIST}, [("Siemens Digital Industries Software", None)]),
+      "Kathy Pham": ({Role.PANELIST}, [("Nimbus", None)])}),
+    ("The panel brought together Microsoft's Çağlayan Arkan and Kathy Pham of Nimbus.",
+     {"Çağlayan Arkan": ({Role.PANELIST}, [("Microsoft", None)]), "Kathy Pham": ({Role.PANELIST}, [("Nimbus", None)])}),
+])
+def test_owners_before_titles_and_names(text: str, expected: dict) -> None:
+    assert _people("The AI Forum was held on Tuesday. " + text) == expected
