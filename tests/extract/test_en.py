@@ -7234,3 +7234,15 @@ def test_the_city_after_a_district(text: str, expected: tuple) -> None:
 ])
 def test_owners_before_titles_and_names(text: str, expected: dict) -> None:
     assert _people("The AI Forum was held on Tuesday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a talk of one's own by its kind; the host's opening address stays the host's
+    ("S. Krishnan, Secretary, Ministry of Electronics, delivered the special address.", Role.SPEAKER),
+    ("Tom Reed, CEO of Orbis, gave a plenary lecture on robot safety.", Role.SPEAKER),
+    ("Tom Reed, CEO of Orbis, delivered the address.", Role.SPEAKER),
+    ("Tom Reed, CEO of Orbis, delivered the opening address.", Role.HOST_REP),
+])
+def test_an_address_by_its_kind(text: str, role: Role) -> None:
+    found = _people("The AI Forum was held on Friday. " + text)
+    assert [roles for roles, _affs in found.values()] == [{role}]
