@@ -896,8 +896,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     while o < org_end and not (_capital(toks[o]) or _brand_tail(toks, o, [toks[o - 1]] if o else [])):
         o += 1  # a joiner the walk ended on is no part of the name
     named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS for t in toks[o:org_end])
-    if o == 0 and o < org_end and toks[0].low in ls.not_names and not named:
-        o = 1  # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …")
+    if o == 0 and o < org_end and toks[0].low in ls.not_names and not named \
+            and all(t.low in ls.not_names or t.low in ls.portfolio_words for t in toks[1:org_end]):
+        # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …", and a
+        # place with a name after it, "Busan Techno Park President …", "Korean Air CEO …")
+        o = 1
     if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in OPENERS and toks[0].text[:1].isupper():
         title_start = 0  # "Chicago Mayor Rahm Emanuel, …" opening the sentence: the place is part of the title
     lead = o
@@ -1904,6 +1907,22 @@ _BUSINESS_TAILS = frozenset({"software", "systems", "solutions", "industries", "
                              "holdings", "semiconductor", "semiconductors", "materials", "services", "works"})
 
 
+def _whose_owner(toks: list[_Tok], i: int, text: str, ls: _Lists) -> tuple[str, Span] | None:
+    """``Seawise Robotics, whose CEO Park Jun-young``: the organization a relative ``whose`` refers back to,
+    right before the title of the name at ``i``."""
+    k = i - 1
+    while k > 0 and _is_title_word(toks[k], ls) and i - k <= _MAX_TITLE_WORDS:
+        k -= 1
+    if k < 2 or k == i - 1 or toks[k].low != "whose" or toks[k - 1].text != ",":
+        return None
+    o = e = k - 1
+    while o > 0 and e - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"):
+        o -= 1
+    if o == e or all(t.low in ls.not_names for t in toks[o:e]):
+        return None
+    return text[toks[o].start:toks[e - 1].end], Span(toks[o].start, toks[e - 1].end)
+
+
 def _acronym_brand(toks: list[_Tok], k: int) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word of a brand right after the capitals it is written with."""
     return k > 0 and toks[k].text[:1].islower() and toks[k].text[:1].isalpha() and toks[k - 1].text.isupper() \
@@ -2593,6 +2612,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (got[0], *paren)  # "startup founder Liam Walsh (Sightline Robotics)"
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
+            if got is not None and got[1] is None and (whose := _whose_owner(toks, i, text, ls)) is not None:
+                got = (got[0], *whose)  # "… went to Seawise Robotics, whose CEO Park Jun-young presented …"
             if got is None and honorific and any(t.low in _SHORT_TITLES for t in toks[h:i]):
                 # "People Power Party Rep. Choi Yoon-ah", "Ohio Lt. Gov. Jon Husted", "Sen. Paul Grant"
                 office = text[toks[h].start:toks[i - 1].end]

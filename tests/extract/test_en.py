@@ -7246,3 +7246,24 @@ def test_owners_before_titles_and_names(text: str, expected: dict) -> None:
 def test_an_address_by_its_kind(text: str, role: Role) -> None:
     found = _people("The AI Forum was held on Friday. " + text)
     assert [roles for roles, _affs in found.values()] == [{role}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place with a name after it opening the sentence is part of the organization's name
+    ("Busan Techno Park President Kim Hyung-gyun spoke at the AI Forum on Friday.",
+     {"Kim Hyung-gyun": ({Role.SPEAKER}, [("Busan Techno Park", "President")])}),
+    ("Korean Air CEO Cho Won-tae spoke at the AI Forum on Friday.",
+     {"Cho Won-tae": ({Role.SPEAKER}, [("Korean Air", "CEO")])}),
+    ("Chicago Mayor Rahm Emanuel spoke at the AI Forum on Friday.",
+     {"Rahm Emanuel": ({Role.SPEAKER}, [(None, "Chicago Mayor")])}),
+    # the organization a relative "whose" refers back to
+    ("At the AI Forum on Friday, the prize went to Seawise Robotics, whose CEO Park Jun-young presented a robot.",
+     {"Park Jun-young": ({Role.SPEAKER}, [("Seawise Robotics", "CEO")])}),
+    # the chair of a jury judges
+    ("At the AI Forum on Friday, the judging panel was chaired by Choi Dong-hoon, a professor at Ridge University.",
+     {"Choi Dong-hoon": ({Role.OTHER}, [("Ridge University", "professor")])}),
+    ("At the AI Forum on Friday, a jury headed by Choi Dong-hoon, a professor at Ridge University, picked the winners.",
+     {"Choi Dong-hoon": ({Role.OTHER}, [("Ridge University", "professor")])}),
+])
+def test_places_in_names_whose_and_juries(text: str, expected: dict) -> None:
+    assert _people(text) == expected
