@@ -7267,3 +7267,14 @@ def test_an_address_by_its_kind(text: str, role: Role) -> None:
 ])
 def test_places_in_names_whose_and_juries(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Team" opening a sentence is no organization: "Team member" is the person's place in a team
+    ("Team member Jordan Ellis, a student, said the mentors made the difference.",
+     {"Jordan Ellis": (set(), [(None, "Team member")])}),
+    ("Team leader Jordan Ellis of Lakeview Tech presented the winning model.",
+     {"Jordan Ellis": ({Role.SPEAKER}, [("Lakeview Tech", "Team leader")])}),
+])
+def test_a_team_is_no_organization(text: str, expected: dict) -> None:
+    assert _people("The AI Hackathon was held on Friday. " + text) == expected
