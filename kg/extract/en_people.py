@@ -244,7 +244,11 @@ def _unowned(low: str) -> str:
 
 def _name_length(run: list[_Tok]) -> int:
     """A name's words less its particles (``Abdullah bin Hamad Al Thani`` has four, ``Jan van der Berg`` two)."""
-    return sum(1 for t in run if not (t.low in _NAME_PARTICLES and t.text.islower()))
+    return sum(1 for t in run if not (t.low in _NAME_PARTICLES and t.text.islower() or t.low in _ARABIC_PARTICLES))
+
+
+# the particles of Arabic names, capitalised or not: "Hamdan bin Mohammed bin Rashid Al Maktoum" has four words
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu"})
 
 
 def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
@@ -262,7 +266,7 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
         if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls) \
                 or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i):
             j = i
-            while j < len(toks) and j - i < _MAX_NAME + 2:
+            while j < len(toks) and _name_length(toks[i:j]) < _MAX_NAME + 2 and j - i < 3 * _MAX_NAME:
                 if _initial(toks, j):
                     j += 2
                 elif j > i and toks[j].low in _NAME_PARTICLES and toks[j].text.islower():
@@ -1245,8 +1249,10 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) \
-                and not (toks[j].low == "and" and j + 1 < len(toks) and toks[j + 1].text.endswith(_POSSESSIVE)):
-            # ("Greg Holt of Orbis and Tokai's head of digital": an owner after "and" opens the next person's title)
+                and not (toks[j].low == "and" and j + 1 < len(toks) and (toks[j + 1].text.endswith(_POSSESSIVE)
+                                                                          or toks[j + 1].low in lists().honorifics)):
+            # ("Greg Holt of Orbis and Tokai's head of digital", "Anna Weber of Orbis GmbH and Univ.-Prof. Dr. Klaus
+            # Meier": an owner or an honorific after "and" opens the next person)
             org.append(toks[j])
             j += 1
         while org and org[-1].text in ("of", "&", "and", "for", "the"):

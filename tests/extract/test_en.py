@@ -7278,3 +7278,17 @@ def test_places_in_names_whose_and_juries(text: str, expected: dict) -> None:
 ])
 def test_a_team_is_no_organization(text: str, expected: dict) -> None:
     assert _people("The AI Hackathon was held on Friday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # German academic and engineering styles before a name; an honorific after "and" opens the next person
+    ("Dipl.-Ing. Anna Weber of Orbis GmbH and Univ.-Prof. Dr. Klaus Meier (TU Munich) joined the panel.",
+     {"Anna Weber": ({Role.PANELIST}, [("Orbis GmbH", None)]), "Klaus Meier": ({Role.PANELIST}, [("TU Munich", None)])}),
+    ("Prof. Dr.-Ing. Thomas Bauer, head of the Ridge Institute for Robotics, gave the keynote.",
+     {"Thomas Bauer": ({Role.KEYNOTE}, [("Ridge Institute for Robotics", "head")])}),
+    # an Arabic name's particles, capitalised or not, are no words of its length
+    ("H.H. Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum delivered the keynote.",
+     {"Hamdan bin Mohammed bin Rashid Al Maktoum": ({Role.KEYNOTE}, [])}),
+])
+def test_styles_before_names_and_long_arabic_names(text: str, expected: dict) -> None:
+    assert _people("The AI Summit was held on Tuesday. " + text) == expected
