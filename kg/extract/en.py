@@ -524,9 +524,17 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     for m in _PART_LED.finditer(sentence):  # "the session on predictive maintenance was led by …"
         if taken.find(1, m.start(1), m.end(1)) < 0:
             found.append((m.start(1), m.end(1), Role.MODERATOR))
+    for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
+        if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()):
+            found.append((m.start(1), m.end(1), Role.ATTENDEE))
     return _introduced(sentence, sorted(found))
 
 
+# a counted crowd, then those of it named: "brought together some 200 officials and industry leaders, including X"
+_COUNTED_INCLUDING = re.compile(r"\b\d[\d,]*\+?(?:\s+[a-z][\w\-]*){1,6},?\s+(including|among\s+them)\b")
+# (not "12 speakers, including X": a count of those who take a part, whose cue says it)
+_PARTS_COUNTED = re.compile(r"\b(?:speakers?|panell?ists?|presenters?|lecturers?|moderators?|keynoters?|keynotes?|"
+                            r"judges?|mentors?|finalists?|winners?|teams?)\b")
 # a person's name right after a verb: two or three capitalised words, then a comma, "who" or "to"
 _A_PERSON_NEXT = re.compile(r"\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?=\s*,|\s+who\b|\s+to\b)")
 # a verb of addressing a crowd, then the crowd's noun (with its count): "told some 500 attendees"

@@ -7292,3 +7292,16 @@ def test_a_team_is_no_organization(text: str, expected: dict) -> None:
 ])
 def test_styles_before_names_and_long_arabic_names(text: str, expected: dict) -> None:
     assert _people("The AI Summit was held on Tuesday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # those named out of a counted crowd attended, whatever gathered them
+    ("The forum brought together some 200 officials and industry leaders, including Kwak Noh-jung, CEO of SK hynix.",
+     Role.ATTENDEE),
+    ("The forum drew some 200 officials and industry leaders, including Kwak Noh-jung, CEO of SK hynix.",
+     Role.ATTENDEE),
+    # a count of those who take a part leaves the part to its cue
+    ("The forum featured 12 speakers, including Kwak Noh-jung, CEO of SK hynix.", Role.SPEAKER),
+])
+def test_those_named_out_of_a_counted_crowd(text: str, role: Role) -> None:
+    assert _people("The AI Forum was held on Tuesday. " + text)["Kwak Noh-jung"][0] == {role}
