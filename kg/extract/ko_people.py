@@ -87,6 +87,11 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         if w.bare and not w.quoted and (is_org_word(w.text, gz) or gz.known_org(w.text) and i < end):
             i -= 1  # ("국회 AI포럼(공동대표 …)": a known body, a common word too, before the organization word)
             continue
+        if i == end and i >= 2 and w.bare and not w.quoted and len(w.text) >= 2 and w.text in gz.suffixes_of(w.text) \
+                and (_brand_before(words[i - 2], gz) or is_org_word(words[i - 2].text, gz) and words[i - 2].bare
+                     and re.fullmatch(r"[A-Za-z][A-Za-z0-9&]*", words[i - 2].text) is not None):
+            i -= 2  # "NVIDIA 코리아 정소영 대표", "SK 그룹 …": a brand, then its company word written apart
+            continue
         # "NIPA 인공지능확산팀 오지환 팀장", "과기정통부 인공지능기반정책과 여민혁 사무관", "경기도 경제실
         # 산업정책과 윤정호 과장": one or two units right after their organization
         if end - i < _MAX_UNITS and _unit_shaped(w, gz):
