@@ -52,12 +52,16 @@ SHAPES = {
     "English gapped clauses": ("Ana Vale (Ridge Labs) spoke on robots, Tom Reed of Nimbus on drives; Mia Holt "
                                "(Kestrel) about batteries, ", "en"),
     "Korean gapped subjects": ("다온전자에서는 이상훈 상무가, 누리소프트에서는 박지영 이사가, 한빛대 경영학과 이서연 교수가, ", "ko"),
+    # headers on lines of their own over bulleted people and bodies; a subject with 도 after each sentence
+    "English headers over bullets": ("Speakers:\n- Marco Bianchi (Orbis)\n- Ana Vale\nSponsors:\n- Orbis Robotics\n", "en"),
+    "Korean box headers, 도 subjects": ("■ 후원\n- 다온전자\n패널토론에서 윤재석 교수는 강조했다. 강민지 상무도 말했다.\n", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 
 
 def main() -> None:
     extract(Article("warm", "포럼", "warm.txt", lang="ko"))  # start-up: word lists, Kiwi's model
+    extract(Article("warm", "The forum.", "warm.txt", lang="en"))  # and the English cues, compiled once
     print(f"{'shape':30} " + " ".join(f"{kb:>6} KB" for kb in SIZES_KB) + "   ms/KB at each size")
     for label, (unit, lang) in SHAPES.items():
         seconds = []

@@ -629,9 +629,12 @@ def _by_position(people: dict[str, dict]) -> list[tuple[int, dict]]:
 
 
 def _unique(items: Iterable[dict]) -> list[dict]:
+    """The items in order, each once (by identity)."""
     out: list[dict] = []
+    seen: set[int] = set()
     for p in items:
-        if all(p is not q for q in out):
+        if id(p) not in seen:
+            seen.add(id(p))
             out.append(p)
     return out
 
@@ -654,7 +657,8 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
     for line in text.splitlines(keepends=True):
         start, body = offset, line.strip()
         offset += len(line)
-        here = _unique(p for _at, p in mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, offset)])
+        on_line = mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, offset)]
+        here = _unique(p for _at, p in on_line)
         # (a short line that ends a sentence is no header: "About 200 people attended.")
         if body.endswith(":") or (body and len(body.split()) <= 6 and not here and not body.endswith((".", "!", "?"))):
             cues = _cues_in(body)
@@ -668,8 +672,9 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
             continue
         lead = len(line) - len(line.lstrip())
         # (the line opens with the name, or with its honorifics: "Dr. Alan Reid, Chief Scientist, …")
-        opens = [p for p in here if any(s.start == start + lead or s.start > start + lead and
-                                        _honorifics_ahead().fullmatch(text, start + lead, s.start) for s in p["spans"])]
+        # (the mentions on this line only: a person named on many lines is looked at once per line)
+        opens = _unique(p for at, p in on_line if at == start + lead or at > start + lead
+                        and _honorifics_ahead().fullmatch(text, start + lead, at))
         if _BULLET.match(line) or opens:
             for p in (here if _BULLET.match(line) else opens):
                 p["roles"].setdefault(role, None)
