@@ -128,6 +128,8 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
                 out.append((name, q.inner, si))  # "'World IT Show 2025'가 개막했다": held, so an event
             elif _AGREEMENT.search(name) and _SIGNED.match(doc.text, q.outer.end):
                 out.append((name, q.inner, si))  # "'… 확산을 위한 업무협약'을 체결했다": its signing is the event
+            elif _HELD_BEFORE_QUOTE.search(before) and _NAME_SHAPED.search(name):
+                out.append((name, q.inner, si))  # "새너제이에서 열린 'NVIDIA GTC 2025'에 참가해": held, and a name
     return out
 
 
@@ -155,6 +157,9 @@ _OTHER_ENDINGS = ("에", "에서", "에는", "에서는", "의", "로", "으로"
 _ADNOMINAL_HELD = re.compile(r"(?:열린|열리는|개최된|개최되는|개최한|개최하는|마련된|마련한|진행된|진행되는|주최한|주최하는)$")
 _ADNOMINAL_HELD_ANY = re.compile(r"(?:열린|열리는|개최된|개최되는|마련된|진행된|진행되는|주최한|주최하는)(?=\s)")
 _NAMED_START = re.compile(r"^(?:\d{4}|제\s*\d+\s*(?:회|차)|\d+\s*(?:회|차))")
+_HELD_BEFORE_QUOTE = re.compile(r"(?:열린|열리는|개최된|개최되는|개최한|개최하는|개막한|개막하는|개막된|마련된|진행된|진행되는)$")
+# what only a name looks like, with no type word: its year, or words in Latin capitals ("NVIDIA GTC 2025", "CES")
+_NAME_SHAPED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^[A-Z][A-Z0-9&@+\-.]+(?:\s+[A-Z0-9][A-Za-z0-9&@+\-.]*)*$")
 
 
 _HEADLINE_HELD = re.compile(r"(?:개최|성료|개막|폐막|열려|성황|마무리|팡파르|프로그램|일정|안내|개요|참가|모집|접수)(?:리에|…|\.{2,3}|[,.!]|$)")

@@ -1119,3 +1119,15 @@ def test_a_box_cue_on_a_line_of_its_own_heads_the_bodies_below(text: str, expect
     x = extract(ko_article(text, published="2026-04-20"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted name right after a verb of holding, shaped as only a name is (a year, Latin capitals)
+    ("다온전자는 지난 20일 미국 새너제이에서 열린 'NVIDIA GTC 2025'에 참가해 신제품을 공개했다.", "NVIDIA GTC 2025"),
+    ("다온전자는 지난 7일 미국 라스베이거스에서 개막한 'CES'에 참가했다.", "CES"),
+    # words in quotes after it that are no name stay none
+    ("지난 20일 열린 '인공지능과 일자리'에서 김도윤 한빛대 교수는 발표했다.", None),
+])
+def test_a_quoted_name_after_a_verb_of_holding(text: str, name: str | None) -> None:
+    x = extract(ko_article(text, published="2025-11-26"))
+    assert [e.name for e in x.events] == [name]
