@@ -1256,6 +1256,13 @@ def _bulleted_parts(text: str) -> list[tuple[str, int, OrgRole]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _fields_joined() -> re.Pattern[str]:
+    """Two fields of one name joined by "and" ("Science and Technology Park", "Research and Development")."""
+    fields = "|".join(sorted(map(re.escape, lists().portfolio_words), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{fields})\s+and\s+(?i:{fields})\b")
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     for pattern, role in _ORG_PATTERNS:
@@ -1263,8 +1270,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             org = _trim_org(m.group("org"))
             if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
                 continue  # "a new ministry": no portfolio's field
-            if org and " and the " in org and re.match(r"(?i)organi[sz]ers\b", m.group()):
+            lead = text[m.start():m.start("org")]
+            if org and (" and the " in org or " and " in org and re.search(r"(?i)\borgani[sz]ers\s+$", lead)
+                        and not _fields_joined().search(org)) \
+                    and re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list
+                # ("Organizers Nimbus Labs and Orbis said …": the plural names each)
                 at = m.start("org") + m.group("org").find(org)
                 found.extend((item, item_at, role) for item, item_at in _list_items(org, at, comma_names))
                 continue

@@ -7305,3 +7305,14 @@ def test_styles_before_names_and_long_arabic_names(text: str, expected: dict) ->
 ])
 def test_those_named_out_of_a_counted_crowd(text: str, role: Role) -> None:
     assert _people("The AI Forum was held on Tuesday. " + text)["Kwak Noh-jung"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # organizers named in the plural before the sentence's verb are each one
+    ("Organizers Nimbus Labs and Orbis said attendance doubled.", ["Nimbus Labs", "Orbis"]),
+    # two fields of one name joined by "and" stay one name
+    ("Organizers Ridge Science and Technology Park said attendance doubled.", ["Ridge Science and Technology Park"]),
+])
+def test_organizers_named_in_the_plural(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event("The Ridge AI Summit took place Tuesday at Pine Hall. " + text, published="2025-11-26")
+    assert orgs["organizers"] == organizers
