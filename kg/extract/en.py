@@ -773,6 +773,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         # no cue for the names after it
         own = _own_parts(sentence, sorted((s.start - sp.start, s.end - sp.start, n) for s, n in here))
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _n, _r in own)]
+        # "… Tom Reed of Orbis and moderator Lee Min-ho": a part's word right before a name labels that name
+        # alone (read by _LABEL for it), no cue for the names before it
+        cues = [c for c in cues if not (c[1] + 1 in starts and sentence[c[0]:c[1]].lower() in _LABEL_WORDS
+                                        and c[0] > 0 and sentence[c[0] - 1] == " "
+                                        and sentence[:c[0]].rstrip().endswith(("and", ",")))]
         for _a, _b, name, part in own:
             people[name]["roles"].setdefault(part, None)
         frame = _FRAME.match(sentence)
@@ -787,7 +792,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 continue  # the part written with the name alone is its part in this sentence
             role = _cue_for(sc, span, name) or joined
             label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
-            if label and (role is None or role in (Role.SPEAKER, Role.PANELIST) and not label.group("media")
+            # ("From left are A, B and moderator C": a part written before the name beats being pictured)
+            if label and (role is None or role in (Role.SPEAKER, Role.PANELIST, Role.ATTENDEE) and not label.group("media")
                           # "said keynote speaker Dana Whitfield, …, who opened the event": the opening was the keynote
                           or role in (Role.HOST_REP, Role.ATTENDEE, Role.OTHER)
                           and _part_word(label.group("label")) is Role.KEYNOTE):
@@ -874,6 +880,7 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
 _LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp]odcast|[Ss]how)\s+))"
                     r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?|"
                     r"(?<![\w-])(?:[Cc]o-)?[Cc]hair(?=\s*:))\s*:?\s+$")  # "Chair: Tom Reed" (a board chair is a post)
+_LABEL_WORDS = frozenset({"moderator", "host", "co-host", "emcee", "mc", "panelist", "panellist"})
 # the part a word for it names, written before a name ("Host Peter Reynolds") or after it in parentheses
 # ("Jane Roe of Acme (moderator)")
 _PART_WORDS = {"chair": Role.MODERATOR, "co-chair": Role.MODERATOR, "host": Role.MODERATOR, "co-host": Role.MODERATOR,

@@ -7316,3 +7316,15 @@ def test_those_named_out_of_a_counted_crowd(text: str, role: Role) -> None:
 def test_organizers_named_in_the_plural(text: str, organizers: list[str]) -> None:
     _e, orgs = _event("The Ridge AI Summit took place Tuesday at Pine Hall. " + text, published="2025-11-26")
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part's word right before the last name of a list labels that name alone
+    ("Panelists discuss AI safety at the forum. From left are Ana Vale of Nimbus, Tom Reed of Orbis and moderator "
+     "Lee Min-ho.", {"Ana Vale": Role.PANELIST, "Tom Reed": Role.PANELIST, "Lee Min-ho": Role.MODERATOR}),
+    ("The panel featured Ana Vale of Nimbus, Tom Reed of Orbis and moderator Lee Min-ho.",
+     {"Ana Vale": Role.PANELIST, "Tom Reed": Role.PANELIST, "Lee Min-ho": Role.MODERATOR}),
+])
+def test_a_label_before_the_last_name_of_a_list(text: str, expected: dict) -> None:
+    found = _people("The AI Forum was held on Tuesday at Pine Hall.\n\n" + text)
+    assert {n: roles for n, (roles, _affs) in found.items()} == {n: {r} for n, r in expected.items()}
