@@ -196,7 +196,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if not acts and s_index > 0 and _LEFT_FIRST.match(sent.text(doc.text)):
             # "패널토론 참석자들이 기념촬영을 하고 있다. (왼쪽부터) A, B": what the sentence before says they do
             acts = [c[2] for c in _cues(doc, doc.sentences[s_index - 1], gz) if c[2] in _SPEAKING]
-        return [RoleHit(m, acts[0] if acts else Role.ATTENDEE) for m in here]
+        # ("왼쪽부터 A 교수, B 상무, 좌장 C 본부장": a part written before a name is that person's own)
+        return [RoleHit(m, _label_role(m, gz) or (acts[0] if acts else Role.ATTENDEE)) for m in here]
     bounds = _clause_bounds(sent, sorted(m.span.start for m in here))
     in_session = session_of(doc, sent) is not None
     cue_starts = [c[0] for c in cues]
@@ -465,10 +466,9 @@ def _evidence(m: PersonMention, gz: Gazetteer, marks: list[int], cues: list[tupl
               frame: tuple[int, int, Role] | None) -> list[Evidence]:
     """What each construction says ``m``'s role is (see :mod:`kg.extract.role_evidence`)."""
     out: list[Evidence] = []
-    if m.label:  # "좌장 하도윤": the part written before the name is the person's
-        labelled = next((role for pattern, role, _first in gz.cues if pattern.search(m.label)), None)
-        if labelled is not None:
-            out.append(Evidence(labelled, "label"))
+    labelled = _label_role(m, gz)  # "좌장 하도윤": the part written before the name is the person's
+    if labelled is not None:
+        out.append(Evidence(labelled, "label"))
     item = _item_label(marks, cues, cue_starts, m.span.start)
     if item is not None:
         out.append(Evidence(item[2], "list_item"))
@@ -510,6 +510,11 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     if header and any(w.stem in _ATTENDING_PEOPLE for w in opening):
         return Role.ATTENDEE  # "◇주요 참석자", "[참석자 명단]": those listed attended
     return None
+
+
+def _label_role(m: PersonMention, gz: Gazetteer) -> Role | None:
+    """The role of the part written before the name in place of a title (``좌장 하도윤``), if any."""
+    return next((role for pattern, role, _first in gz.cues if pattern.search(m.label)), None) if m.label else None
 
 
 def _as_object_part(w: Word | None, cue: tuple[int, int, Role], nxt: Word | None = None) -> bool:

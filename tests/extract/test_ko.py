@@ -817,3 +817,16 @@ def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
     x = extract(ko_article("'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표가 발표했다. "
                            "\"데이터가 핵심\"이라는 주장도 나왔다."))
     assert Role.QUOTED not in {r.role for p in x.people for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # in a caption, a part written before a name is that person's own; the others do what the sentence before says
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n패널토론 참석자들이 토론하고 있다. 왼쪽부터 윤재석 한빛대 교수, 강민지 다온전자 "
+     "상무, 좌장 배성우 누리연구원 본부장.",
+     {"윤재석": {"panelist"}, "강민지": {"panelist"}, "배성우": {"moderator"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n(왼쪽부터) 사회자 윤재석 한빛대 교수, 강민지 다온전자 상무가 기념촬영을 하고 있다.",
+     {"윤재석": {"moderator"}, "강민지": {"attendee"}}),
+])
+def test_a_label_in_a_caption(text: str, roles: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
