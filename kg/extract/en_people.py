@@ -2108,6 +2108,7 @@ def _under_header(text: str, at: int) -> bool:
 
 
 def _header_of_a_part(words: str) -> bool:
+    """Words of a header that name a part (``Speakers``, ``Confirmed panelists``, ``Moderator``)."""
     low = words.lower().split()
     return bool(low) and any(w.rstrip("s") in _header_words() or w in _header_words() for w in low)
 
