@@ -1211,12 +1211,18 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
     return found
 
 
+# a contact line of an announcement: "문의: …", "▲문의처 = …", "담당자 : …"
+_CONTACT_LINE = re.compile(r"[ \t]*[▲△■□●○◇◆※*\-·•\[(]*[ \t]*(?:문의|문의처|연락처|담당자|담당|취재\s*문의|행사\s*문의)[ \t]*[\])]?[ \t]*[:：=]")
+
+
 def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
     """Every person mention of the article, in text order."""
     found: list[PersonMention] = []
     known: set[str] = set()  # "…(단장 이정대)은 …. 이정대 단장이 …": a name found once is a name after
     ends: set[str] = set()  # the last words of the foreign names found so far (바그너 박사: 미하엘 바그너)
     for s_index, sent in enumerate(doc.sentences):
+        if _CONTACT_LINE.match(doc.text, sent.span.start, sent.span.end):
+            continue  # "문의: 한빛협회 사무국 김민수 과장(02-…)": the press office, no one at the event
         here = _in_sentence(doc, s_index, sent, gz, frozenset(known))
         found.extend(here)
         known.update(m.name for m in here if not m.is_reporter)

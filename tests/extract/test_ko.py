@@ -830,3 +830,14 @@ def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
 def test_a_label_in_a_caption(text: str, roles: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize("contact", [
+    # the press office of an announcement is no one at the event
+    "문의: 한빛협회 사무국 김민수 과장(02-123-4567)",
+    "▲문의처 = 한빛협회 김민수 과장 02-123-4567",
+])
+def test_a_contact_line_names_no_one(contact: str) -> None:
+    x = extract(ko_article("한빛협회는 다음 달 10일 서울 코엑스에서 '2026 AI 제조 컨퍼런스'를 개최한다고 밝혔다. 이번 "
+                           "컨퍼런스에서는 윤재석 한빛대 교수가 기조강연을 맡는다.\n\n" + contact, published="2026-11-20"))
+    assert [p.name for p in x.people] == ["윤재석"]
