@@ -347,16 +347,24 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     break
                 parts.insert(0, p)
                 j -= 1
-            city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
-                or next((c for p in parts for c in gz.cities if p.text.startswith(c) and c not in gz.provinces), None)
             venue = " ".join(p.stem if p is w else p.text for p in parts)
+            # ("한빛대학교에서 주최한": the subject that hosts, not the place)
+            campus = len(parts) == 1 and suffix_of(venue, gz) in _CAMPUS_SUFFIXES \
+                and (i + 1 >= len(words) or not _HOSTING_WORD.match(words[i + 1].text))
+            city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
+                or (None if campus else  # ("서울대에서": a university named by its city names no city)
+                    next((c for p in parts for c in gz.cities if p.text.startswith(c) and c not in gz.provinces), None))
             if venue in gz.cities or venue in gz.districts:
                 return None, venue if venue in gz.cities else city
-            if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city or _building(venue, gz):
+            if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city or _building(venue, gz) \
+                    or campus:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
                 return venue, city
     return None, None
 
 
+# a university's endings: in a sentence that holds an event, "X대학교에서" is where it was held
+_CAMPUS_SUFFIXES = frozenset({"대학교", "대학", "대", "과학기술원", "과기원"})
+_HOSTING_WORD = re.compile(r"(?:공동\s*)?(?:주최|주관|후원|협찬|마련)")
 # venue words that need a name, which a city written before them gives (라스베이거스 컨벤션센터)
 _NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤션홀", "시청", "도청", "문화회관", "아트센터", "문화센터"})
 # a day, an hour or a stretch of days before a venue: "3일(수) 한빛홀", "사흘간 한빛홀", "오후 2시 한빛홀"

@@ -1131,3 +1131,15 @@ def test_a_box_cue_on_a_line_of_its_own_heads_the_bodies_below(text: str, expect
 def test_a_quoted_name_after_a_verb_of_holding(text: str, name: str | None) -> None:
     x = extract(ko_article(text, published="2025-11-26"))
     assert [e.name for e in x.events] == [name]
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a university where the event was held is its own campus (a city in its name is no city written)
+    ("한빛학회는 24일 서울대에서 '2025 추계학술대회'를 열었다.", "서울대", None),
+    ("한빛학회는 24일 한빛대학교에서 '2025 추계학술대회'를 열었다.", "한빛대학교", None),
+    # the subject that hosts it is no place
+    ("한빛대학교에서 주최한 '2025 추계학술대회'가 24일 열렸다.", None, None),
+])
+def test_a_university_as_the_place(text: str, venue: str | None, city: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert (e.venue, e.city) == (venue, city)
