@@ -116,6 +116,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
+    # "Title sponsor Nimbus Labs and gold sponsor Orbis hosted booths": a sponsor's tier, then its name
+    (re.compile(rf"\b(?i:title|gold|silver|platinum|bronze|diamond|presenting|headline|premier)\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
+     OrgRole.SPONSOR),
     # (not "with A as organizer, B as co-host": the name after the comma is the next pair's)
     (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"),
      OrgRole.ORGANIZER),

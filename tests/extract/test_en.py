@@ -7328,3 +7328,13 @@ def test_organizers_named_in_the_plural(text: str, organizers: list[str]) -> Non
 def test_a_label_before_the_last_name_of_a_list(text: str, expected: dict) -> None:
     found = _people("The AI Forum was held on Tuesday at Pine Hall.\n\n" + text)
     assert {n: roles for n, (roles, _affs) in found.items()} == {n: {r} for n, r in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # a sponsor's tier, then its name
+    ("Title sponsor Nimbus Labs and gold sponsor Orbis hosted booths.", ["Nimbus Labs", "Orbis"]),
+    ("Booths were set up by platinum sponsor Orbis.", ["Orbis"]),
+])
+def test_a_sponsors_tier_before_its_name(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event("The Ridge AI Summit took place Tuesday at Pine Hall. " + text, published="2025-11-26")
+    assert orgs["sponsors"] == sponsors
