@@ -1417,8 +1417,9 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
         if toks[k].text in ls.postnominals or toks[k].text == "," and k + 1 < len(toks) \
                 and toks[k + 1].text in ls.postnominals:
             k += 1 if toks[k].text in ls.postnominals else 2
-            if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].text in (",", "("):
-                k += 1  # "John Whitaker Jr., COO of …": the abbreviation's full stop
+            if k + 1 < len(toks) and toks[k].text == "." and (toks[k + 1].text in (",", "(")
+                                                              or toks[k + 1].text[:1].islower()):
+                k += 1  # "John Whitaker Jr., COO of …", "Robert Kim Jr. of Daon": the abbreviation's full stop
         elif toks[k].text in ("'", "’") and k + 1 < len(toks) and re.fullmatch(r"\d\d", toks[k + 1].text):
             k += 2  # "Jane Roe '98, now a vice president at …": a graduate's class year
         elif (side := _photo_position(toks, k)) is not None:
@@ -1693,8 +1694,10 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)) and last - n + 1 < _MAX_ITEM \
                 and toks[n - 1].low not in _SPEAKING | _ROLE_NOUNS:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
-        if n > 2 and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2]):
-            n -= 1  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
+        # ("Robert Kim Jr. of Daon and …": a post-nominal's full stop before "of")
+        dot = 1 if n > 3 and toks[n - 2].text == "." and toks[n - 3].text in lists().postnominals else 0
+        if n > 2 + dot and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2 - dot]):
+            n -= 1 + dot  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
             last = n - 1
             while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)) and last - n + 1 < _MAX_NAME + 1:
                 n -= 1  # (past a middle initial's full stop: "Mary K. Smith of …")

@@ -7338,3 +7338,14 @@ def test_a_label_before_the_last_name_of_a_list(text: str, expected: dict) -> No
 def test_a_sponsors_tier_before_its_name(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event("The Ridge AI Summit took place Tuesday at Pine Hall. " + text, published="2025-11-26")
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post-nominal's full stop before "of" ends no item; a Vietnamese given name that is an English word
+    ("Speakers included Robert Kim Jr. of Daon and Zhang Wei of Baidu.",
+     {"Robert Kim": ({Role.SPEAKER}, [("Daon", None)]), "Zhang Wei": ({Role.SPEAKER}, [("Baidu", None)])}),
+    ("Speakers included Nguyen Van An of VinAI and Zhang Wei of Baidu.",
+     {"Nguyen Van An": ({Role.SPEAKER}, [("VinAI", None)]), "Zhang Wei": ({Role.SPEAKER}, [("Baidu", None)])}),
+])
+def test_names_with_post_nominals_and_given_names_that_are_words(text: str, expected: dict) -> None:
+    assert _people("The AI Forum was held on Tuesday. " + text) == expected
