@@ -1211,6 +1211,23 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
     return found
 
 
+# a team and its members in parentheses: "'다온팀'(김민수·이서연·박준호)", "다온팀(팀장 김민수, 이서연)"
+_TEAM_MEMBERS = re.compile(r"팀['’\"”]?\s*[(（]((?:팀장\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){1,7})[)）]")
+_MEMBER = re.compile(r"(?:팀장\s*)?([가-힣]{2,4})")
+
+
+def _team_members(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, taken: set[int]) -> list[PersonMention]:
+    """The members a team's parentheses list by name (two or more, each shaped like a Korean name)."""
+    out: list[PersonMention] = []
+    for m in _TEAM_MEMBERS.finditer(doc.text, sent.span.start, sent.span.end):
+        names = [(n.group(1), n.start(1)) for n in _MEMBER.finditer(doc.text, m.start(1), m.end(1))]
+        if not all(name[0] in gz.surnames and name not in gz.not_names for name, _at in names):
+            continue  # "(AI·로봇)": fields, not people
+        out.extend(PersonMention(name, Span(at, at + len(name)), Span(at, at + len(name)), s_index)
+                   for name, at in names if at not in taken)
+    return out
+
+
 # a contact line of an announcement: "문의: …", "▲문의처 = …", "담당자 : …"
 _CONTACT_LINE = re.compile(r"[ \t]*[▲△■□●○◇◆※*\-·•\[(]*[ \t]*(?:문의|문의처|연락처|담당자|담당|취재\s*문의|행사\s*문의)[ \t]*[\])]?[ \t]*[:：=]")
 
@@ -1224,6 +1241,7 @@ def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
         if _CONTACT_LINE.match(doc.text, sent.span.start, sent.span.end):
             continue  # "문의: 한빛협회 사무국 김민수 과장(02-…)": the press office, no one at the event
         here = _in_sentence(doc, s_index, sent, gz, frozenset(known))
+        here += _team_members(doc, s_index, sent, gz, {m.name_span.start for m in here})
         found.extend(here)
         known.update(m.name for m in here if not m.is_reporter)
         ends.update(m.name.rsplit(" ", 1)[1] for m in here if " " in m.name)

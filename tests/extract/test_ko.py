@@ -841,3 +841,14 @@ def test_a_contact_line_names_no_one(contact: str) -> None:
     x = extract(ko_article("한빛협회는 다음 달 10일 서울 코엑스에서 '2026 AI 제조 컨퍼런스'를 개최한다고 밝혔다. 이번 "
                            "컨퍼런스에서는 윤재석 한빛대 교수가 기조강연을 맡는다.\n\n" + contact, published="2026-11-20"))
     assert [p.name for p in x.people] == ["윤재석"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a team's members named in its parentheses
+    ("'2025 AI 해커톤'이 24일 열렸다. 대상은 한빛대 '다온팀'(김민수·이서연·박준호)이 차지했다.", ["김민수", "이서연", "박준호"]),
+    ("'2025 AI 해커톤'이 24일 열렸다. 대상은 누리랩팀(팀장 김민수, 이서연)이 받았다.", ["김민수", "이서연"]),
+    # fields in a team's parentheses are no people
+    ("'2025 AI 해커톤'이 24일 열렸다. 한빛대 로봇팀(AI·로봇)이 참가했다.", []),
+])
+def test_a_teams_members_in_parentheses(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract(ko_article(text)).people] == names
