@@ -116,6 +116,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
+    # "Nimbus Labs Hosts Robot Week 2025": a title-case headline's subject, before its verb of holding
+    (re.compile(r"\A\s*(?:The\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){0,6}?)[ \t]+"
+                r"(?:Hosts|Holds|Stages|Convenes|Organizes|Organises|Co-[Hh]osts)[ \t]+(?=[A-Z0-9])"), OrgRole.ORGANIZER),
     # "Title sponsor Nimbus Labs and gold sponsor Orbis hosted booths": a sponsor's tier, then its name
     (re.compile(rf"\b(?i:title|gold|silver|platinum|bronze|diamond|presenting|headline|premier)\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
      OrgRole.SPONSOR),

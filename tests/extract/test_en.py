@@ -7349,3 +7349,15 @@ def test_a_sponsors_tier_before_its_name(text: str, sponsors: list[str]) -> None
 ])
 def test_names_with_post_nominals_and_given_names_that_are_words(text: str, expected: dict) -> None:
     assert _people("The AI Forum was held on Tuesday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a title-case headline's subject, before its verb of holding
+    ("Nimbus Labs Hosts Robot Week 2025\n\nThe event drew 2,000 engineers to the Pine Convention Center on Tuesday.",
+     ["Nimbus Labs"]),
+    ("Ridge State University Convenes Industrial AI Summit\n\nThe summit drew 300 people to Pine Hall on Tuesday.",
+     ["Ridge State University"]),
+])
+def test_a_title_case_headlines_subject_holds_the_event(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text, published="2025-11-26")
+    assert orgs["organizers"] == organizers
