@@ -406,7 +406,14 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     # after a dateline or byline: "[서울=뉴스핌]", "한빛일보(대전)=이하준 기자 대전시는 …"
     start = max((i + 1 for i, w in enumerate(clause) if w.text in "]=】" or w.stem.endswith("기자")), default=0)
     clause = clause[start:]
+    depth = 0  # inside parentheses: "과학기술정보통신부(장관 배경훈, 이하 '과기정통부')는"
     for i, w in enumerate(clause):
+        if w.text in "(（":
+            depth += 1
+        elif w.text in ")）":
+            depth = max(0, depth - 1)
+        if depth and w.is_punct and w.text in "'‘“’”":
+            continue  # a short form defined in quotes inside the parentheses opens no quote of the clause
         if w.ending in ("은", "는", "이", "가", "에서는", "에서") or (w.text in ("는", "은", "이", "가") and i > 0):
             if w.ending.startswith("에서") and _is_place(w.stem, gz):
                 return []  # "30일 코엑스 대강당에서 …": a venue, not a holder

@@ -1143,3 +1143,15 @@ def test_a_quoted_name_after_a_verb_of_holding(text: str, name: str | None) -> N
 def test_a_university_as_the_place(text: str, venue: str | None, city: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-11-26")).events
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a short form defined in quotes inside the subject's parentheses opens no quote of the clause
+    ("다온부(장관 배경훈, 이하 '다온부')는 11월 24일(월) 서울 중구 대한상공회의소에서 「제3차 AI 반도체 협의회」를 "
+     "개최하였다고 밝혔다.", ["다온부"]),
+    ("한빛협회(회장 노태식, 이하 \"협회\")는 24일 코엑스에서 '2025 AI 포럼'을 열었다.", ["한빛협회"]),
+])
+def test_a_short_form_in_quotes_inside_the_subjects_parentheses(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-11-25"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
