@@ -1155,3 +1155,9 @@ def test_a_short_form_in_quotes_inside_the_subjects_parentheses(text: str, organ
     x = extract(ko_article(text, published="2025-11-25"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+def test_a_government_date_with_dots_and_spaces() -> None:
+    x = extract(ko_article("다온부는 11. 24.(월) 서울 코엑스에서 'AI 포럼'을 개최하였다.", published="2025-11-25"))
+    [e] = x.events
+    assert (e.start, e.venue, _orgs(x, e.organizers)) == ("2025-11-24", "코엑스", ["다온부"])

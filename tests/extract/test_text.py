@@ -162,3 +162,14 @@ def test_an_article_with_other_spaces_extracts_as_with_plain_ones(lang: str, tex
     assert [(p.name, p.affiliations, p.roles) for p in a.people] == [(p.name, p.affiliations, p.roles) for p in b.people]
     assert [(e.name, e.start, e.venue) for e in a.events] == [(e.name, e.start, e.venue) for e in b.events]
     assert a.people and a.events
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a date written with dots and spaces ends no sentence
+    ("다온부는 2025. 11. 24.(월) 서울 코엑스에서 포럼을 개최하였다. 300명이 참석했다.", 2),
+    ("다온부는 11. 24.(월) 포럼을 개최하였다.", 1),
+    # a number closing a sentence before another sentence still ends it
+    ("The forum was held in 2025. 12 people spoke.", 2),
+])
+def test_a_date_with_dots_and_spaces_ends_no_sentence(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
