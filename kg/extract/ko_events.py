@@ -1311,15 +1311,25 @@ _BOX_WHEN = re.compile(_BOX_ITEM + r"(?:일시|일자|날짜|기간|행사[ \t]*
 _BOX_WHERE = re.compile(_BOX_ITEM + r"(?:장소|행사[ \t]*장소|개최[ \t]*장소)" + _BOX_VALUE, re.MULTILINE)
 
 
+# a government release's labels in parentheses, both in one: "○ (일시/장소) 2025. 11. 24.(월) 14:00 / 서울 코엑스"
+_BOX_PAREN = r"[ \t]*[(（\[][ \t]*"
+_BOX_WHEN_WHERE = re.compile(_BOX_ITEM + _BOX_PAREN + r"일시[ \t]*[/·,및][ \t]*장소[ \t]*[)）\]][ \t]*(?P<w>[^\n/]+?)[ \t]+/[ \t]+"
+                             r"(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
+_BOX_WHEN_PAREN = re.compile(_BOX_ITEM + _BOX_PAREN + r"(?:일시|일자|기간)[ \t]*[)）\]][ \t]*(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
+_BOX_WHERE_PAREN = re.compile(_BOX_ITEM + _BOX_PAREN + r"장소[ \t]*[)）\]][ \t]*(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
+
+
 def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:
     """Start, end, venue and city from an announcement's labelled lines (the first of each kind)."""
     start = end = venue = city = None
-    when = _BOX_WHEN.search(doc.text)
-    if when:
-        dates = find_dates(when.group("v"), doc.article.published)
+    both = _BOX_WHEN_WHERE.search(doc.text)
+    when = _BOX_WHEN.search(doc.text) or _BOX_WHEN_PAREN.search(doc.text)
+    when_text = when.group("v") if when else both.group("w") if both else None
+    if when_text:
+        dates = find_dates(when_text, doc.article.published)
         if dates:
             start, end = dates[0].start, dates[0].end
-    where = _BOX_WHERE.search(doc.text)
+    where = _BOX_WHERE.search(doc.text) or _BOX_WHERE_PAREN.search(doc.text) or both
     if where:
         place = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", where.group("v")).strip()  # "(서울 강남구)" after the hall
         first, _, rest = place.partition(" ")

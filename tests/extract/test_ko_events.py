@@ -1161,3 +1161,14 @@ def test_a_government_date_with_dots_and_spaces() -> None:
     x = extract(ko_article("다온부는 11. 24.(월) 서울 코엑스에서 'AI 포럼'을 개최하였다.", published="2025-11-25"))
     [e] = x.events
     assert (e.start, e.venue, _orgs(x, e.organizers)) == ("2025-11-24", "코엑스", ["다온부"])
+
+
+@pytest.mark.parametrize("box", [
+    # a government release's labels in parentheses, both in one line or each on its own
+    "  ○ (일시/장소) 2025. 11. 24.(월) 14:00~17:00 / 서울 코엑스 그랜드볼룸",
+    "  ○ (일시) 2025. 11. 24.(월) 14:00\n  ○ (장소) 서울 코엑스 그랜드볼룸",
+])
+def test_a_fact_box_with_labels_in_parentheses(box: str) -> None:
+    x = extract(ko_article("□ 다온부는 「2025 AI 반도체 포럼」을 개최한다.\n\n" + box, published="2025-11-20"))
+    [e] = x.events
+    assert (e.start, e.venue, e.city) == ("2025-11-24", "코엑스 그랜드볼룸", "서울")
