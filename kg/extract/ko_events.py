@@ -1205,6 +1205,29 @@ _MARKS = "■□○●◇◆▶▷◎※▲△-*·•[]【】<>〈〉"
 _BOX_ITEM_REACH = 12  # lines under a header of its own that are read as its items
 
 
+def _paren_labels(words: list[Word]) -> tuple[list[OrgRole], list[Word]] | None:
+    """``(주최/주관) A / B``: the roles a line's labels in parentheses give, and the words after them."""
+    if len(words) < 4 or words[0].text not in "(（":
+        return None
+    close = next((k for k in range(1, min(len(words), 8)) if words[k].text in ")）"), None)
+    if close is None or close + 1 >= len(words):
+        return None
+    roles = [_role_of_cue(w) for w in words[1:close] if w.text not in "/·,"]
+    if not roles or any(r is None for r in roles):
+        return None
+    return [r for r in roles if r is not None], words[close + 1:]
+
+
+def _split_at_slashes(words: list[Word]) -> list[list[Word]]:
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if w.text == "/":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return parts
+
+
 def _boxed_below(doc: Doc, gz: Gazetteer) -> list[tuple[OrgPhrase, OrgRole]]:
     """A fact box's cue on a line of its own (``■ 후원``, ``[주관]``), then its bodies on the lines below it,
     one per bulleted line or listed with commas (``- 다온전자``, ``다온전자, 한빛반도체``), up to a blank line
@@ -1214,8 +1237,20 @@ def _boxed_below(doc: Doc, gz: Gazetteer) -> list[tuple[OrgPhrase, OrgRole]]:
     left = 0
     for sent in doc.sentences:
         words = [w for w in sent.words if w.text not in _MARKS]
-        own_line = "\n" in doc.text[max(0, sent.span.start - 1):sent.span.start + 1] \
-            and doc.text[sent.span.end:sent.span.end + 1] in ("\n", "")
+        # a line of its own, its marks and indentation aside
+        opened = doc.text.rfind("\n", 0, sent.span.start) + 1
+        closed = doc.text.find("\n", sent.span.end)
+        own_line = not doc.text[opened:sent.span.start].strip(" \t" + _MARKS) \
+            and not doc.text[sent.span.end:closed if closed >= 0 else len(doc.text)].strip()
+        labelled = _paren_labels(words) if own_line else None
+        if labelled is not None:  # "○ (주최/주관) 다온부 / 한빛진흥원", "○ (후원) 누리협회"
+            roles, rest = labelled
+            parts = _split_at_slashes(rest) if len(roles) > 1 else [rest]
+            for r, part in zip(roles, parts):
+                out.extend((known, r) for it in split_list(part, gz)
+                           if it and (known := org_item(it, doc.text, gz, declared=True)) is not None)
+            role = None
+            continue
         if own_line and len(words) == 1 and not words[0].ending and _role_of_cue(words[0]) is not None:
             role, left = _role_of_cue(words[0]), _BOX_ITEM_REACH
             continue

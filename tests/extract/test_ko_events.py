@@ -1172,3 +1172,14 @@ def test_a_fact_box_with_labels_in_parentheses(box: str) -> None:
     x = extract(ko_article("□ 다온부는 「2025 AI 반도체 포럼」을 개최한다.\n\n" + box, published="2025-11-20"))
     [e] = x.events
     assert (e.start, e.venue, e.city) == ("2025-11-24", "코엑스 그랜드볼룸", "서울")
+
+
+@pytest.mark.parametrize(("box", "expected"), [
+    # a government release's role labels in parentheses, two in one with their bodies parted by a slash
+    ("  ○ (주최/주관) 다온부 / 한빛진흥원\n  ○ (후원) 누리협회", (["다온부"], ["한빛진흥원"], ["누리협회"])),
+    ("  ○ (주최) 다온부\n  ○ (주관) 한빛진흥원, 누리협회", (["다온부"], ["한빛진흥원", "누리협회"], [])),
+])
+def test_role_labels_in_parentheses(box: str, expected: tuple) -> None:
+    x = extract(ko_article("□ 「2025 AI 반도체 포럼」이 열린다.\n\n" + box, published="2025-11-20"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
