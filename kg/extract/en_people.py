@@ -2119,6 +2119,7 @@ def _header_of_a_part(words: str) -> bool:
 _BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–][ \t]*|\d{1,2}[.)][ \t]+)(?=[A-Z])")
 _HEADER_LINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]*[ \t]+)?([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:[ \t]*")
 _ITEMS_REACH = 40  # bulleted lines above a name that are looked through for the header of their list
+_LINE_REACH = 300  # characters of a header's or an item's line
 
 
 def _header_above(text: str, line_start: int) -> bool:
@@ -2128,7 +2129,10 @@ def _header_above(text: str, line_start: int) -> bool:
     for _ in range(_ITEMS_REACH):
         if k == 0:
             return False
-        prev = text.rfind("\n", 0, k - 1) + 1
+        lo = max(0, k - 1 - _LINE_REACH)  # (a longer line is neither a header nor an item: the search stays bounded)
+        prev = text.rfind("\n", lo, k - 1) + 1
+        if prev == 0 and lo > 0:
+            return False
         line = text[prev:k - 1]
         if _BULLET.match(line):
             k = prev

@@ -1203,6 +1203,7 @@ def _headline_holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
 
 _MARKS = "■□○●◇◆▶▷◎※▲△-*·•[]【】<>〈〉"
 _BOX_ITEM_REACH = 12  # lines under a header of its own that are read as its items
+_BOX_LINE_REACH = 200  # characters of indentation and trailing space a box line may have
 
 
 def _paren_labels(words: list[Word]) -> tuple[list[OrgRole], list[Word]] | None:
@@ -1237,11 +1238,14 @@ def _boxed_below(doc: Doc, gz: Gazetteer) -> list[tuple[OrgPhrase, OrgRole]]:
     left = 0
     for sent in doc.sentences:
         words = [w for w in sent.words if w.text not in _MARKS]
-        # a line of its own, its marks and indentation aside
-        opened = doc.text.rfind("\n", 0, sent.span.start) + 1
-        closed = doc.text.find("\n", sent.span.end)
-        own_line = not doc.text[opened:sent.span.start].strip(" \t" + _MARKS) \
-            and not doc.text[sent.span.end:closed if closed >= 0 else len(doc.text)].strip()
+        # a line of its own, its marks and indentation aside (looked for within a box line's reach: linear)
+        lo = max(0, sent.span.start - _BOX_LINE_REACH)
+        opened = doc.text.rfind("\n", lo, sent.span.start) + 1 or (0 if lo == 0 else sent.span.start + 1)
+        hi = min(len(doc.text), sent.span.end + _BOX_LINE_REACH)
+        closed = doc.text.find("\n", sent.span.end, hi)
+        own_line = opened <= sent.span.start and not doc.text[opened:sent.span.start].strip(" \t" + _MARKS) \
+            and not doc.text[sent.span.end:closed if closed >= 0 else hi].strip() \
+            and (closed >= 0 or hi == len(doc.text))
         labelled = _paren_labels(words) if own_line else None
         if labelled is not None:  # "○ (주최/주관) 다온부 / 한빛진흥원", "○ (후원) 누리협회"
             roles, rest = labelled
