@@ -11,6 +11,11 @@ from kg.model import Extraction, PartKind, Role
 from tests.conftest import ko_article
 
 
+
+def _role_values(text: str) -> dict[str, set[str]]:
+    """Each person of a Korean report and the values of their roles."""
+    return {p.name: {r.role.value for r in p.roles} for p in extract(ko_article(text)).people}
+
 def _org(x: Extraction, oid: str | None) -> str | None:
     return next((o.name for o in x.organizations if o.id == oid), None)
 
@@ -583,8 +588,7 @@ def test_a_board_is_no_name() -> None:
      "대표가 참여한다.", {"배성훈": {"moderator"}, "서민아": {"panelist"}, "정도윤": {"panelist"}}),
 ])
 def test_a_part_given_with_ro_stays_in_its_clause(text: str, roles: dict) -> None:
-    x = extract(ko_article(text))
-    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+    assert _role_values(text) == roles
 
 
 @pytest.mark.parametrize(("text", "organizers"), [
@@ -622,8 +626,7 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
      {"류하늘": {"keynote"}, "조예린": {"speaker"}}),
 ])
 def test_a_connective_verb_closes_its_clause_before_the_next_topic(text: str, roles: dict) -> None:
-    x = extract(ko_article(text))
-    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+    assert _role_values(text) == roles
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -639,8 +642,7 @@ def test_a_connective_verb_closes_its_clause_before_the_next_topic(text: str, ro
      "강민지 다온전자 상무도 행사장을 둘러봤다.", {"윤재석": {"speaker"}, "배성우": {"moderator"}, "강민지": set()}),
 ])
 def test_a_subject_with_do_does_what_the_one_before_did(text: str, roles: dict) -> None:
-    x = extract(ko_article(text))
-    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+    assert _role_values(text) == roles
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -671,8 +673,7 @@ def test_a_subject_with_do_does_what_the_one_before_did(text: str, roles: dict) 
     ("'2026 한빛 AI 포럼'이 18일 열렸다. 발표는 다음과 같다.\n김도윤 한빛대 교수가 참석했다.", {"김도윤": {"attendee"}}),
 ])
 def test_a_header_line_names_the_part_of_the_items_below(text: str, roles: dict) -> None:
-    x = extract(ko_article(text))
-    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+    assert _role_values(text) == roles
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -700,8 +701,7 @@ def test_a_brand_written_apart_before_the_organization_word(text: str, expected:
      {"이서연": {"keynote"}}),
 ])
 def test_parts_owned_by_genitives_in_a_list(text: str, roles: dict) -> None:
-    x = extract(ko_article(text))
-    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+    assert _role_values(text) == roles
 
 
 @pytest.mark.parametrize("text", [
@@ -828,8 +828,7 @@ def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
      {"윤재석": {"moderator"}, "강민지": {"attendee"}}),
 ])
 def test_a_label_in_a_caption(text: str, roles: dict) -> None:
-    x = extract(ko_article(text))
-    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+    assert _role_values(text) == roles
 
 
 @pytest.mark.parametrize("contact", [
