@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, org_key
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import (
     ORG_HEADS,
@@ -349,7 +349,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                 j -= 1
             venue = " ".join(p.stem if p is w else p.text for p in parts)
             # ("한빛대학교에서 주최한": the subject that hosts, not the place)
-            campus = len(parts) == 1 and suffix_of(venue, gz) in _CAMPUS_SUFFIXES \
+            # ("KAIST에서", "포스텍에서": a university by its short form, whose full name says what it is)
+            campus = len(parts) == 1 and (suffix_of(venue, gz) in _CAMPUS_SUFFIXES
+                                          or suffix_of(gz.canonical.get(org_key(venue), ""), gz) in _CAMPUS_SUFFIXES) \
                 and (i + 1 >= len(words) or not _HOSTING_WORD.match(words[i + 1].text))
             city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
                 or (None if campus else  # ("서울대에서": a university named by its city names no city)

@@ -1137,6 +1137,8 @@ def test_a_quoted_name_after_a_verb_of_holding(text: str, name: str | None) -> N
     # a university where the event was held is its own campus (a city in its name is no city written)
     ("한빛학회는 24일 서울대에서 '2025 추계학술대회'를 열었다.", "서울대", None),
     ("한빛학회는 24일 한빛대학교에서 '2025 추계학술대회'를 열었다.", "한빛대학교", None),
+    # by its short form, whose full name says it is a university
+    ("한빛학회는 24일 KAIST에서 '2025 추계학술대회'를 열었다.", "KAIST", None),
     # the subject that hosts it is no place
     ("한빛대학교에서 주최한 '2025 추계학술대회'가 24일 열렸다.", None, None),
 ])
