@@ -777,7 +777,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         # alone (read by _LABEL for it), no cue for the names before it
         cues = [c for c in cues if not (c[1] + 1 in starts and sentence[c[0]:c[1]].lower() in _LABEL_WORDS
                                         and c[0] > 0 and sentence[c[0] - 1] == " "
-                                        and sentence[:c[0]].rstrip().endswith(("and", ",")))]
+                                        and sentence[max(0, c[0] - 6):c[0]].rstrip().endswith(("and", ",")))]
         for _a, _b, name, part in own:
             people[name]["roles"].setdefault(part, None)
         frame = _FRAME.match(sentence)

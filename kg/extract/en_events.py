@@ -18,7 +18,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import find_dates
-from kg.extract.en_people import LEGAL_FORMS, MONTHS, OPENERS, ORG_WORDS, WEEKDAYS, lists, lower_ministry
+from kg.extract.en_people import (
+    BULLET_MARKS,
+    LEGAL_FORMS,
+    MONTHS,
+    OPENERS,
+    ORG_WORDS,
+    WEEKDAYS,
+    lists,
+    lower_ministry,
+)
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -1237,11 +1246,12 @@ def _lower_ministry_at(toks: list[re.Match[str]], n: int) -> bool:
     return any(lower_ministry(words[b:ends[0] + 1]) for b in range(at + 1)) if ends else False
 
 
+_BULLET_MARK = f"[{re.escape(BULLET_MARKS)}]"
 # "Sponsors:" on a line of its own, then one body per bulleted line ("- Orbis Robotics")
 _BULLETED_PARTS = re.compile(r"^[ \t]*(?:(?P<verb>Organi[sz]ed|Hosted|Sponsored|Supported)[ \t]+by|(?P<noun>(?:Main[ \t]+|Official[ \t]+)?"
                              r"(?:Sponsors?|Organi[sz]ers?|Hosts?|Co-?organi[sz]ers?|Co-?hosts?|Partners?|Supporters?)))"
-                             r"[ \t]*:?[ \t]*\n(?P<items>(?:[ \t]*[-•*·▪●–][ \t]*[A-Z][^\n]{0,100}(?:\n|$)){1,30})", re.M)
-_BULLET_ITEM = re.compile(r"^[ \t]*[-•*·▪●–][ \t]*(?P<org>[A-Z][^\n(]{0,100}?)[ \t]*(?:\([^)\n]*\))?[ \t.,;]*$", re.M)
+                             rf"[ \t]*:?[ \t]*\n(?P<items>(?:[ \t]*{_BULLET_MARK}[ \t]*[A-Z][^\n]{{0,100}}(?:\n|$)){{1,30}})", re.M)
+_BULLET_ITEM = re.compile(rf"^[ \t]*{_BULLET_MARK}[ \t]*(?P<org>[A-Z][^\n(]{{0,100}}?)[ \t]*(?:\([^)\n]*\))?[ \t.,;]*$", re.M)
 _VERB_PART = {"organized": OrgRole.ORGANIZER, "organised": OrgRole.ORGANIZER, "hosted": OrgRole.ORGANIZER,
               "sponsored": OrgRole.SPONSOR, "supported": OrgRole.SPONSOR}
 
@@ -1277,9 +1287,10 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
                 continue  # "a new ministry": no portfolio's field
             lead = text[m.start():m.start("org")]
-            if org and (" and the " in org or " and " in org and re.search(r"(?i)\borgani[sz]ers\s+$", lead)
-                        and not _fields_joined().search(org)) \
-                    and re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead):
+            plural = re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead)  # "the organizers, …", "Organizers A and B"
+            right_before = re.search(r"(?i)\borgani[sz]ers\s+$", lead) is not None
+            if org and plural and (" and the " in org or " and " in org and right_before
+                                   and not _fields_joined().search(org)):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list
                 # ("Organizers Nimbus Labs and Orbis said …": the plural names each)
                 at = m.start("org") + m.group("org").find(org)

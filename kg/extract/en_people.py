@@ -1932,6 +1932,12 @@ def _whose_owner(toks: list[_Tok], i: int, text: str, ls: _Lists) -> tuple[str, 
     return text[toks[o].start:toks[e - 1].end], Span(toks[o].start, toks[e - 1].end)
 
 
+@lru_cache(maxsize=1)
+def _business_words() -> frozenset[str]:
+    """Words that end a business's name: the company words of the lists and the tails above (built once)."""
+    return lists().company_words | _BUSINESS_TAILS
+
+
 def _acronym_brand(toks: list[_Tok], k: int) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word of a brand right after the capitals it is written with."""
     return k > 0 and toks[k].text[:1].islower() and toks[k].text[:1].isalpha() and toks[k - 1].text.isupper() \
@@ -1951,7 +1957,7 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     # "Hanwha Ocean's", "the University of Leeds's", "Seoul National University's": a place word stays out of
     # the owner ("Korea's Tom Reed") unless an organization word follows it
     # ("Siemens Digital Industries Software's": a company's word, as an organization's, keeps the words before it)
-    company = lists().company_words | _BUSINESS_TAILS
+    company = _business_words()
     owned = toks[last].low.removesuffix("'s").removesuffix("’s")
     org_seen = owned in ORG_WORDS or owned in company
     while j > 0 and last - j < 5:
@@ -2116,7 +2122,8 @@ def _header_of_a_part(words: str) -> bool:
     return bool(low) and any(w.rstrip("s") in _header_words() or w in _header_words() for w in low)
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–][ \t]*|\d{1,2}[.)][ \t]+)(?=[A-Z])")
+BULLET_MARKS = "-•*·▪●–"  # the marks that open a bulleted line (shared with the event rules)
+_BULLET = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}][ \t]*|\d{{1,2}}[.)][ \t]+)(?=[A-Z])")
 _HEADER_LINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]*[ \t]+)?([A-Za-z][A-Za-z \-]{1,30}?)s?[ \t]*:[ \t]*")
 _ITEMS_REACH = 40  # bulleted lines above a name that are looked through for the header of their list
 _LINE_REACH = 300  # characters of a header's or an item's line

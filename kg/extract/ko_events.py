@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
-from kg.extract.gazetteer import Gazetteer, org_key
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import (
     ORG_HEADS,
@@ -351,7 +351,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             # ("한빛대학교에서 주최한": the subject that hosts, not the place)
             # ("KAIST에서", "포스텍에서": a university by its short form, whose full name says what it is)
             campus = len(parts) == 1 and (suffix_of(venue, gz) in _CAMPUS_SUFFIXES
-                                          or suffix_of(gz.canonical.get(org_key(venue), ""), gz) in _CAMPUS_SUFFIXES) \
+                                          or suffix_of(gz.canonical_org(venue) or "", gz) in _CAMPUS_SUFFIXES) \
                 and (i + 1 >= len(words) or not _HOSTING_WORD.match(words[i + 1].text))
             city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
                 or (None if campus else  # ("서울대에서": a university named by its city names no city)
@@ -1257,8 +1257,8 @@ def _boxed_below(doc: Doc, gz: Gazetteer) -> list[tuple[OrgPhrase, OrgRole]]:
                            if it and (known := org_item(it, doc.text, gz, declared=True)) is not None)
             role = None
             continue
-        if own_line and len(words) == 1 and not words[0].ending and _role_of_cue(words[0]) is not None:
-            role, left = _role_of_cue(words[0]), _BOX_ITEM_REACH
+        if own_line and len(words) == 1 and not words[0].ending and (header := _role_of_cue(words[0])) is not None:
+            role, left = header, _BOX_ITEM_REACH
             continue
         if role is None or left == 0 or not own_line or not words or "\n\n" in doc.text[sent.span.start - 2:sent.span.start]:
             role = None
@@ -1347,32 +1347,43 @@ _SUBJECT_AFTER = re.compile(r"['’\"”」』]?\s*(?:이|가|은|는)\s")
 # a labelled line, or an item of a line of marked items ("▲일시: … ▲장소: …"): the value up to the next marker
 _BOX_ITEM = r"(?:^[ \t]*[○●◇◆▶▷■□◎※\-*·•▲△]?|[▲△▶▷■□○●◇◆◎※])[ \t]*"
 _BOX_VALUE = r"[ \t]*[:：][ \t]*(?P<v>[^\n▲△▶▷■□○●◇◆◎※]+?)[ \t]*(?=$|[▲△▶▷■□○●◇◆◎※])"
+# a government release writes its labels in parentheses, the value after them to the line's end:
+# "○ (일시) 2025. 11. 24.(월) 14:00", "○ (장소) 서울 코엑스"; both in one: "○ (일시/장소) … / 서울 코엑스"
+_LABEL_OPEN = r"[(（\[][ \t]*"
+_LABEL_CLOSE = r"[ \t]*[)）\]][ \t]*"
+_WHEN_LABEL = r"(?:일시|일자|날짜|기간|행사[ \t]*일시)"
+_WHERE_LABEL = r"(?:장소|행사[ \t]*장소|개최[ \t]*장소)"
+
+
+def _box(label: str) -> re.Pattern[str]:
+    """A fact box's line with ``label``: ``label: value`` or ``(label) value`` (group ``v`` or ``pv``)."""
+    return re.compile(_BOX_ITEM + rf"(?:{label}{_BOX_VALUE}|{_LABEL_OPEN}{label}{_LABEL_CLOSE}(?P<pv>[^\n]+?)[ \t]*$)",
+                      re.MULTILINE)
+
+
+def _value(m: re.Match[str] | None) -> str | None:
+    return (m.group("v") or m.group("pv")) if m else None
+
+
 _BOX_NAME = re.compile(_BOX_ITEM + r"(?:행사명|행사[ \t]*이름|대회명|포럼명|명[ \t]*칭)" + _BOX_VALUE, re.MULTILINE)
-_BOX_WHEN = re.compile(_BOX_ITEM + r"(?:일시|일자|날짜|기간|행사[ \t]*일시)" + _BOX_VALUE, re.MULTILINE)
-_BOX_WHERE = re.compile(_BOX_ITEM + r"(?:장소|행사[ \t]*장소|개최[ \t]*장소)" + _BOX_VALUE, re.MULTILINE)
-
-
-# a government release's labels in parentheses, both in one: "○ (일시/장소) 2025. 11. 24.(월) 14:00 / 서울 코엑스"
-_BOX_PAREN = r"[ \t]*[(（\[][ \t]*"
-_BOX_WHEN_WHERE = re.compile(_BOX_ITEM + _BOX_PAREN + r"일시[ \t]*[/·,및][ \t]*장소[ \t]*[)）\]][ \t]*(?P<w>[^\n/]+?)[ \t]+/[ \t]+"
-                             r"(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
-_BOX_WHEN_PAREN = re.compile(_BOX_ITEM + _BOX_PAREN + r"(?:일시|일자|기간)[ \t]*[)）\]][ \t]*(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
-_BOX_WHERE_PAREN = re.compile(_BOX_ITEM + _BOX_PAREN + r"장소[ \t]*[)）\]][ \t]*(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
+_BOX_WHEN = _box(_WHEN_LABEL)
+_BOX_WHERE = _box(_WHERE_LABEL)
+_BOX_WHEN_WHERE = re.compile(_BOX_ITEM + _LABEL_OPEN + r"일시[ \t]*[/·,및][ \t]*장소" + _LABEL_CLOSE
+                             + r"(?P<w>[^\n/]+?)[ \t]+/[ \t]+(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
 
 
 def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:
     """Start, end, venue and city from an announcement's labelled lines (the first of each kind)."""
     start = end = venue = city = None
     both = _BOX_WHEN_WHERE.search(doc.text)
-    when = _BOX_WHEN.search(doc.text) or _BOX_WHEN_PAREN.search(doc.text)
-    when_text = when.group("v") if when else both.group("w") if both else None
+    when_text = _value(_BOX_WHEN.search(doc.text)) or (both.group("w") if both else None)
     if when_text:
         dates = find_dates(when_text, doc.article.published)
         if dates:
             start, end = dates[0].start, dates[0].end
-    where = _BOX_WHERE.search(doc.text) or _BOX_WHERE_PAREN.search(doc.text) or both
+    where = _value(_BOX_WHERE.search(doc.text)) or (both.group("v") if both else None)
     if where:
-        place = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", where.group("v")).strip()  # "(서울 강남구)" after the hall
+        place = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", where).strip()  # "(서울 강남구)" after the hall
         first, _, rest = place.partition(" ")
         if rest and (first in gz.cities or first.rstrip("시") in gz.cities):
             city, place = first.rstrip("시") if first.rstrip("시") in gz.cities else first, rest
