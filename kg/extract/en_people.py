@@ -3025,7 +3025,7 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)\b)"
                            r"[A-Z][a-z]+\b(?!['’]s)")
 _COPULA = re.compile(r"[ \t]+(?:is|serves[ \t]+as|works[ \t]+as)[ \t]+")  # (not "was": a post held before)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
@@ -3034,7 +3034,7 @@ def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | No
     m = _COPULA.match(text, end)
     if m is None:
         return None
-    stop = _SENTENCE_END.search(text, m.end(), m.end() + 200)
+    stop = _CLAUSE_END.search(text, m.end(), m.end() + 200)
     toks = tokens(text, m.end(), stop.start() if stop else min(len(text), m.end() + 200))
     if not toks or not any(_is_head(t, ls) for t in toks[:_MAX_TITLE_WORDS]):
         return None

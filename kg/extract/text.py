@@ -25,6 +25,11 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(/\-–])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen
                            r"St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Sdn|Bros|Mfg|Dept|Univ|Assn|Intl|"
                            r"Ave|Blvd)\.$")
+# a legal form or "etc." that closes a name or a list, then a word that only opens a sentence: the sentence
+# ended there ("… at Daon Corp. Its director …", "Nimbus Inc. The forum …")
+_CLOSING_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Mfg|etc)\.$")
+_OPENS_SENTENCE = re.compile(r"[ \t]+(?:The|Its|It|He|She|They|Their|His|Her|This|These|That|Those|We|Our|But|However|"
+                             r"According|After|During|Meanwhile|Earlier|Later)\b")
 _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sentence ends there
 # an academic degree, where the sentence goes on in lower case: "a Ph.D. candidate", "an M.Sc. student"
 DEGREES = r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\."  # (shared)
@@ -112,7 +117,8 @@ def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
         k = bisect.bisect_left(starts, cut) - 1  # the last stretch that opens before the cut
         if text[m.start():m.end()] != "\n" and k >= 0 and cut < inside[k].end:
             continue
-        if _ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut]):
+        if (_ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut])) \
+                and not (_CLOSING_ABBREVIATION.search(text, max(0, cut - 6), cut) and _OPENS_SENTENCE.match(text, cut)):
             continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
         if _DOTTED_NUMBER.search(text, max(0, cut - 5), cut) and _NEXT_NUMBER.match(text, cut):
             continue  # "2025. 11. 24.(월)": a date written with dots and spaces, one number after another

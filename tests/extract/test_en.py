@@ -3953,6 +3953,9 @@ def test_an_owned_title_with_a_region_before_it(text: str, org: str, title: str)
      "Kwon Yoo-jin", "Lumora"),
     ("Robot maker Kestrel Dynamics won. Its founder, Ana Vale, thanked the judges.", "Ana Vale", "Kestrel Dynamics"),
     ("Nimbus Labs held the demo day. Its CEO, Ana Vale, thanked the judges.", "Ana Vale", "Nimbus Labs"),
+    # the body the sentence before names with its legal form, whose dot closes the sentence too
+    ("Nimbus Labs Inc. held the demo day. Its CEO, Ana Vale, thanked the judges.", "Ana Vale", "Nimbus Labs Inc"),
+    ("The prize went to Factorix Co. Its founder, Mia Holt, thanked the judges.", "Mia Holt", "Factorix Co"),
     # the subject that opens the sentence before, a name no list knows, with an appositive or a verb after it
     ("Factorix, which makes inspection software, won the top prize. Its chief executive, Daniel Oh, thanked the "
      "judges.", "Daniel Oh", "Factorix"),
