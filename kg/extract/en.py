@@ -646,6 +646,12 @@ def _honorifics_ahead() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:the\s+)?(?:{words})\.?\s+){{1,3}}", re.I)
 
 
+def _last_sentence(line: str) -> str:
+    """The last sentence of a line (the whole line when it is one)."""
+    spans = sentences(line) if re.search(r"[.!?]\s", line) else []
+    return line[spans[-1].start:] if spans else line
+
+
 def _list_roles(text: str, people: dict[str, dict]) -> None:
     """``Confirmed speakers:`` / ``Those taking part in the panel discussions will include:``, then
     bullet lines: the people of the list take the header's role (sub-headers such as ``Session 1 —
@@ -661,7 +667,9 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         here = _unique(p for _at, p in on_line)
         # (a short line that ends a sentence is no header: "About 200 people attended.")
         if body.endswith(":") or (body and len(body.split()) <= 6 and not here and not body.endswith((".", "!", "?"))):
-            cues = _cues_in(body)
+            # (a header that ends a paragraph heads the list by its own sentence: "Tsao opened the forum with
+            # welcome remarks. Invited speakers included:")
+            cues = _cues_in(_last_sentence(body))
             if cues or body.endswith(":"):
                 role = cues[0][2] if cues else (role or Role.SPEAKER) if _PROGRAMME.search(body) else None
                 continue

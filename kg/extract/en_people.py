@@ -484,7 +484,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                 return _strip_article(text[phrase[first].start:last.end]), *government
             return _strip_article(text[phrase[first].start:last.end]), None, None
         line_org = _org_segment_after(toks, end, ls, text) if org_toks and org_toks[-1] is phrase[-1] else None
-        if line_org is not None and re.match(r"[ \t]*(?:\n|$)", text[line_org[1].end:]) \
+        if line_org is not None and re.match(r"\.?[ \t]*(?:\n|$)", text[line_org[1].end:line_org[1].end + 40]) \
                 and not any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in org_toks) \
                 and not ls.not_names.issuperset(w.lower() for w in line_org[0].split()) \
                 and line_org[0].lower().rstrip(".") not in LEGAL_FORMS:

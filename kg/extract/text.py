@@ -115,9 +115,10 @@ def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
     for m in _SENT_END.finditer(text):
         cut = m.end()
         k = bisect.bisect_left(starts, cut) - 1  # the last stretch that opens before the cut
-        if text[m.start():m.end()] != "\n" and k >= 0 and cut < inside[k].end:
+        broken = m.group() == "\n"  # a line break ends a sentence, whatever ends the line ("… Corp.\n• Ana Vale")
+        if not broken and k >= 0 and cut < inside[k].end:
             continue
-        if (_ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut])) \
+        if not broken and (_ABBREVIATION.search(text[max(0, cut - 6):cut]) or _INITIALISM.search(text[max(0, cut - 10):cut])) \
                 and not (_CLOSING_ABBREVIATION.search(text, max(0, cut - 6), cut) and _OPENS_SENTENCE.match(text, cut)):
             continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
         if _DOTTED_NUMBER.search(text, max(0, cut - 5), cut) and _NEXT_NUMBER.match(text, cut):

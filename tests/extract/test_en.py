@@ -2723,6 +2723,14 @@ def test_parts_held_with_followed_closed_and_labelled(text: str, roles: dict[str
       "- Jane Roe, Professor of Robotics, Hanbit University\n"),
      {"Angela Brooks": ("Dow", "Director of Reliability Engineering"),
       "Jane Roe": ("Hanbit University", "Professor of Robotics")}),
+    # so when the organization ends in its legal form's dot, and the line after it names the next person
+    (("Invited speakers included:\n\u2022 Wei Wang, Director of Smart Manufacturing, Daon Microelectronics Corp.\n"
+      "\u2022 Prof. Ana Vale, Arden University\n"),
+     {"Wei Wang": ("Daon Microelectronics Corp", "Director of Smart Manufacturing"), "Ana Vale": ("Arden University", None)}),
+    (("Speakers:\n- Tom Reed, Head of Data Strategy, Nimbus Robotics Inc.\n- Jane Roe, CTO, Lake Co.\n"
+      "- Bill Stone, Ridge Institute\n"),
+     {"Tom Reed": ("Nimbus Robotics Inc", "Head of Data Strategy"), "Jane Roe": ("Lake Co", "CTO"),
+      "Bill Stone": ("Ridge Institute", None)}),
     # initials inside an organization's name; an event word before a title is no organization
     ("Vincent Clerc, CEO of A.P. Moller-Maersk, spoke at the Robot Forum.", {"Vincent Clerc": ("A.P. Moller-Maersk", "CEO")}),
     ("Event director Jenna Wu, a senior in computer science, said organizers were pleased.",
@@ -4830,6 +4838,19 @@ def test_programme_lines_with_bullets_and_honorifics(text: str) -> None:
     got = _people(text)
     assert got["Tom Reed"] == ({Role.SPEAKER}, [("Lake University", None)])
     assert got["Kim Min-ji"] == ({Role.SPEAKER}, [("Bolt Labs", None)])
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a header at the end of a paragraph heads the list by its own sentence, not by the cues before it
+    ("Ana Vale, president of Lake Corp, opened the forum with welcome remarks. Invited speakers included:\n\n"
+     "- Tom Reed, CTO, Bolt Labs\n- Kim Min-ji, Daon\n", Role.SPEAKER),
+    ("The forum opened with a keynote by Ana Vale of Lake Corp. The panelists were:\n"
+     "\u2022 Tom Reed, CTO, Bolt Labs\n\u2022 Kim Min-ji, Daon\n", Role.PANELIST),
+])
+def test_a_header_ending_a_paragraph(text: str, role: Role) -> None:
+    got = _people("The Lake AI Forum was held on Thursday. " + text)
+    assert got["Tom Reed"][0] == {role}
+    assert got["Kim Min-ji"][0] == {role}
 
 
 @pytest.mark.parametrize(("text", "name", "edition"), [

@@ -38,6 +38,9 @@ def test_words_ending_like_a_verb_do_not_end_a_sentence(text: str) -> None:
     ("The forum opens at 9 a.m. at Lake Hall.", ["The forum opens at 9 a.m. at Lake Hall."]),
     ("Sensors, e.g. cameras, help.", ["Sensors, e.g. cameras, help."]),
     ("The forum opens at 9 a.m. Tom Reed speaks first.", ["The forum opens at 9 a.m.", "Tom Reed speaks first."]),
+    # a line break ends a sentence whatever ends the line, an abbreviation's dot too
+    ("- Tom Reed, CTO, Lake Corp.\n- Ana Vale, Ridge", ["- Tom Reed, CTO, Lake Corp.", "- Ana Vale, Ridge"]),
+    ("Talk by Dr.\nAna Vale", ["Talk by Dr.", "Ana Vale"]),
     # a legal form's dot ends no sentence before a name, but one that a word only a sentence opens with follows
     ("Daon Corp. Chairman Tom Reed spoke.", ["Daon Corp. Chairman Tom Reed spoke."]),
     ("Ana Vale of Lake Inc. and Tom Reed spoke.", ["Ana Vale of Lake Inc. and Tom Reed spoke."]),
