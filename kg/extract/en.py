@@ -799,7 +799,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if name in owned_by:
                 continue  # the part written with the name alone is its part in this sentence
             role = _cue_for(sc, span, name) or joined
-            label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start)
+            label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start) \
+                or _APPOSED_LABEL.search(sentence, max(0, span.start - sp.start - 50), span.start - sp.start)
             # ("From left are A, B and moderator C": a part written before the name beats being pictured)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST, Role.ATTENDEE) and not label.group("media")
                           # "said keynote speaker Dana Whitfield, …, who opened the event": the opening was the keynote
@@ -888,6 +889,13 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
 _LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp]odcast|[Ss]how)\s+))"
                     r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?|"
                     r"(?<![\w-])(?:[Cc]o-)?[Cc]hair(?=\s*:))\s*:?\s+$")  # "Chair: Tom Reed" (a board chair is a post)
+# the part as the subject the name is set beside: "The keynote speaker, Jane Roe, …", "The day's moderator was
+# Tom Reed", "Its featured speaker, …" (the name's own verb after it says no more than that they spoke)
+# (in lower case: "The Speaker, NAME," is a parliament's)
+_APPOSED_LABEL = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Tt]his\s+year['’]s|\b[Tt]he\s+\w+['’]s)\s+"
+                            r"(?:(?:first|opening|closing|main|featured|final|other)\s+)?(?P<media>)"
+                            r"(?P<label>keynote\s+speaker|moderator|host|emcee|MC|panell?ist|speaker|presenter)"
+                            r"\s*(?:,|\s+(?:was|is|will\s+be))\s+$")
 _LABEL_WORDS = frozenset({"moderator", "host", "co-host", "emcee", "mc", "panelist", "panellist"})
 # the part a word for it names, written before a name ("Host Peter Reynolds") or after it in parentheses
 # ("Jane Roe of Acme (moderator)")

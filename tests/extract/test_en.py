@@ -2682,6 +2682,11 @@ def test_who_leads_a_field_for_an_organization(text: str, org: str) -> None:
     ("Host Peter Reynolds, principal analyst at ARC, opened by asking panelists why pilots stall.",
      {"Peter Reynolds": Role.MODERATOR}),
     ("Moderator Ana Vale, CTO of Kestrel Labs, asked the speakers about data.", {"Ana Vale": Role.MODERATOR}),
+    # the part as the subject a name is set beside: the name's own verb of speaking says no more
+    ("The keynote speaker, Jane Roe, chair of the Lake Safety Board, spoke about accountability.",
+     {"Jane Roe": Role.KEYNOTE}),
+    ("The keynote speaker was Jane Roe of Nimbus Works, who spoke about data.", {"Jane Roe": Role.KEYNOTE}),
+    ("The day's moderator, Tom Reed of Lake Media, spoke briefly before the panel.", {"Tom Reed": Role.MODERATOR}),
     # witnesses heard at a hearing
     ("The hearing heard testimony from Tom Reed of Nimbus Works and Mia Holt of Kestrel Labs.",
      {"Tom Reed": Role.SPEAKER, "Mia Holt": Role.SPEAKER}),
