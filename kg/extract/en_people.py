@@ -374,6 +374,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                   and phrase[n + 2].low in ("at", "for", "with")), None)
     if works is not None:
         phrase = [*phrase[:works], *phrase[works + 2:]]  # "an engineer who works at Nimbus": an engineer at Nimbus
+    else:  # "a professor of civil engineering who directs Mcity": a relative clause says more, no part of the post
+        clause = next((n for n in range(1, len(phrase)) if phrase[n].low in ("who", "whose", "which")), None)
+        phrase = phrase[:clause] if clause is not None else phrase
     # ("Professor Ana Vale, from the University of Sydney, …", "Dr Tom Reed, of CSIRO's Data61, …": where one is from)
     behalf = 1 if len(phrase) > 1 and phrase[0].low in ("representing", "from", "of") else \
         3 if len(phrase) > 3 and [t.low for t in phrase[:3]] == ["on", "behalf", "of"] else 0
@@ -1704,6 +1707,7 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         elif n > 3 and toks[n - 1].low in ("of", "at", "with") and not (toks[n - 1].low == "with"
                                                                      and toks[n - 2].low in _WITH_PARTS):
             n = _described_item(toks, n)  # "Kang Min-ji, partner at Kakao Ventures, and …"
+        n = _past_owned_title(toks, n)  # "Ford's director of automated driving Sam Abuelsamid, GM's …"
         if n > 1 and (toks[n - 1].text in ("'", "’") or toks[n - 1].text.endswith(_POSSESSIVE)):
             n -= 1 if toks[n - 1].text.endswith(_POSSESSIVE) else 2  # "Ridge Robotics’ Ana Vale": its owner too
             while n > 0 and _capital(toks[n - 1]) and last - n < 8:
@@ -1711,6 +1715,22 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         n = _past_honorifics_back(toks, n)  # "Dr. Marc Steiner (X) and …": the item opens with its honorifics
         first = n
     return first
+
+
+_OWNED_TITLE_WORDS = 6  # lower-case words of a title between its owner and the name
+
+
+def _past_owned_title(toks: list[_Tok], n: int) -> int:
+    """Back over a lower-case title between an owner and the name at ``n`` (``Ford's director of automated
+    driving``), to the token after the owner; ``n`` itself when no owner's title comes before."""
+    m = n - 1
+    while m > 0 and n - m <= _OWNED_TITLE_WORDS and toks[m].text.islower():
+        m -= 1
+    ls = lists()
+    if m < n - 1 and m >= 0 and (toks[m].text.endswith(_POSSESSIVE) or toks[m].text in ("'", "’")) \
+            and any(_is_head(t, ls) for t in toks[m + 1:n]):
+        return m + 1
+    return n
 
 
 def _past_honorifics_back(toks: list[_Tok], n: int) -> int:

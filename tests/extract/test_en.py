@@ -7390,3 +7390,33 @@ def test_names_with_post_nominals_and_given_names_that_are_words(text: str, expe
 def test_a_title_case_headlines_subject_holds_the_event(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text, published="2025-11-26")
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause after the post says more about the person, no part of the post
+    ("Sessions featured Henry Liu, a Lake University professor of civil engineering who directs Mcity.",
+     {"Henry Liu": ("Lake University", "professor of civil engineering")}),
+    ("Speakers included Ana Vale, head of robotics at Nimbus, which builds arms, and Tom Reed.",
+     {"Ana Vale": ("Nimbus", "head of robotics")}),
+    ("Speakers included Ana Vale, a professor of robotics whose lab builds arms, and Tom Reed.",
+     {"Ana Vale": (None, "professor of robotics")}),
+    # a field or unit word before the head: an owner's or a company's country manager, plant manager
+    ("Panelists were Intel's Korea country manager Bae Tae-won and Tom Reed of Daon.",
+     {"Bae Tae-won": ("Intel", "Korea country manager")}),
+    ("Lake Motors plant manager Ana Vale and Nimbus quality director Tom Reed spoke.",
+     {"Ana Vale": ("Lake Motors", "plant manager"), "Tom Reed": ("Nimbus", "quality director")}),
+])
+def test_relative_clauses_and_field_words_in_a_post(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {name: found[name][1][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list whose first item is an owner's title and a name: the items after it are the cue's people too
+    "Sessions featured Ford's director of automated driving Sam Abuelsamid, GM's Kristin Kolodge and Tom Reed.",
+    "The panel included Nimbus's head of AI Sam Abuelsamid and Orbis's Kristin Kolodge.",
+])
+def test_a_list_opening_with_an_owned_title(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert "Sam Abuelsamid" in found and "Kristin Kolodge" in found
+    assert found["Kristin Kolodge"][0] == found["Sam Abuelsamid"][0] != set()
