@@ -1390,7 +1390,8 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
 
 
 _OFFICE_WORDS = frozenset({"minister", "vice", "deputy", "first", "second", "secretary", "mayor", "governor", "chief",
-                           "general", "state", "of", "for", "and", "the", "acting", "former", "ministry", "city"})
+                           "general", "state", "of", "for", "and", "the", "acting", "former", "ministry", "city",
+                           "gov", "lt", "ambassador"})
 
 
 def _office_of(title: str | None, event_orgs: list[str]) -> bool:
@@ -1399,7 +1400,20 @@ def _office_of(title: str | None, event_orgs: list[str]) -> bool:
     if not title or not _OFFICE.search(title):
         return False
     words = {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", title)} - _OFFICE_WORDS
-    return bool(words) and any(words & {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", e)} for e in event_orgs)
+    if not words:  # "Gov. Kim", "Mayor Tom Reed" where a provincial or city government holds it: its head
+        body = next((b for office, b in _BODY_OF_OFFICE if office.search(title)), None)
+        return body is not None and any(body.search(e) for e in event_orgs)
+    return any(words & {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", e)} for e in event_orgs)
+
+
+# the body a bare public office heads, by the words of its name
+_BODY_OF_OFFICE = (
+    (re.compile(r"\b(?:governor|gov\.)", re.I), re.compile(r"\b(?:Province|Provincial|Prefecture|Prefectural|State\s+of|"
+                                                          r"State\s+Government|Governorate)\b")),
+    (re.compile(r"\bmayor\b", re.I), re.compile(r"\b(?:City|Metropolitan|Municipal|Municipality|Town|County|Borough)\b")),
+    (re.compile(r"\bminister\b", re.I), re.compile(r"\bMinistry\b")),
+    (re.compile(r"\bambassador\b", re.I), re.compile(r"\bEmbassy\b")),
+)
 
 
 def _related(org: str, event_orgs: list[str]) -> bool:

@@ -3288,6 +3288,11 @@ def test_an_acronym_defined_anywhere_joins_its_organization(text: str) -> None:
     # ... but by someone of the holder or of its parent, on its behalf
     ("The Penn State College of Engineering hosted the AI Expo on Tuesday. The expo was opened by Lora Weiss, "
      "senior vice president for research at Penn State.", Role.HOST_REP),
+    # the day's first remarks open it
+    ("Lake University hosted the Lake AI Symposium on Oct. 22. The day began with remarks from Lake University "
+     "provost Carol Flannagan.", Role.HOST_REP),
+    ("Lake University hosted the Lake AI Symposium on Oct. 22. The event kicked off with remarks by Carol "
+     "Flannagan, the provost of Lake University.", Role.HOST_REP),
 ])
 def test_remarks_by_a_guest_and_by_the_host(text: str, role: Role) -> None:
     [(roles, _affs)] = _people(text).values()
@@ -4333,6 +4338,11 @@ def test_a_post_in_the_kind_of_organization_named_before(text: str) -> None:
      "welcome speech.", Role.HOST_REP),
     ("The Ministry of Science and ICT held a briefing session in Sejong on Tuesday. Trade Minister Nora Banks gave "
      "the opening remarks.", Role.OTHER),
+    # a bare office, with no place in it, heads the kind of government that holds the event
+    ("The Hanbit Provincial Government held the 2025 AI Fair on Nov. 5. Gov. Nora Banks said in her opening address "
+     "that the province would invest more.", Role.HOST_REP),
+    ("Hanbit City held the 2025 AI Fair on Nov. 5. Mayor Nora Banks gave the welcome speech.", Role.HOST_REP),
+    ("Nimbus Labs held the 2025 AI Fair on Nov. 5. Gov. Nora Banks gave the opening remarks.", Role.OTHER),
 ])
 def test_a_public_office_of_the_holder_represents_it(text: str, role: Role) -> None:
     assert _people(text)["Nora Banks"][0] == {role}
