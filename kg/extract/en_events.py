@@ -269,6 +269,15 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered)\s+"
                            rf"(?:for|on)(?=\s+(?:the|their|a|an)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND}))"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
+# "Celestica, Siemens Canada and Arden Bank sponsored the event": the subjects of a verb of sponsoring, one or a list,
+# with the gathering as its object
+_SPONSORING_SUBJECTS = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|"
+                                  r"Earlier|Later|Meanwhile|Also|It|They|He|She|We)\b)"
+                                  r"(?P<list>[A-Z](?:(?!\b(?:said|says|noted|added)\b)(?!--)[^.;!?\n—]){0,160}?)"
+                                  r"\s+(?:also\s+|jointly\s+)?"
+                                  r"(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|this\s+year['’]s|"
+                                  rf"their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|competition|contest|"
+                                  r"awards?|ceremony|program|programme|day|week)s?\b)", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event
 _SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z][^.;!?\n—\"“]{0,160}?)\s+"
@@ -1319,6 +1328,8 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
             subjects.extend((org, at, role) for org, at in items)
+    for m in _SPONSORING_SUBJECTS.finditer(text):
+        found.extend((org, at, OrgRole.SPONSOR) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for m in _SAID_THEY_HOST.finditer(text):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
         subjects.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))

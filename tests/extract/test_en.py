@@ -3810,6 +3810,13 @@ def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
      ["Tidewell Institute"]),
     ("The Lake AI Summit was held on May 5 at the invitation of Arden University and drew 300 people.", "organizers",
      ["Arden University"]),
+    # the subjects of a verb of sponsoring, one or a list, the gathering its object; in reported speech too
+    ("The Lake AI Summit was held on May 5. Nimbus Works, Vela Motors and Arden Bank sponsored the event.", "sponsors",
+     ["Nimbus Works", "Vela Motors", "Arden Bank"]),
+    ("The Lake AI Summit was held on May 5. Arden Bank also sponsored this year's summit.", "sponsors", ["Arden Bank"]),
+    ("The Lake AI Summit was held on May 5. Organizers said Nimbus Works sponsored the hackathon.", "sponsors",
+     ["Nimbus Works"]),
+    ("The Lake AI Summit was held on May 5. It sponsored the summit.", "sponsors", []),
 ])
 def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text)
