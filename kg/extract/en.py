@@ -527,7 +527,18 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
         if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()):
             found.append((m.start(1), m.end(1), Role.ATTENDEE))
-    return _introduced(sentence, sorted(found))
+    return _introduced(sentence, _keynote_modified(sentence, sorted(found)))
+
+
+def _keynote_modified(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
+    """A talk's cue right after the word "keynote" that modifies it is a keynote's ("Keynote talks came from A")."""
+    out = list(found)
+    for n in range(1, len(out)):
+        (a, b, r0), (c, d, r1) = out[n - 1], out[n]
+        if r0 is Role.KEYNOTE and r1 is Role.SPEAKER and sentence[a:b].lower() in ("keynote", "keynotes") \
+                and sentence[b:c] == " ":
+            out[n] = (c, d, Role.KEYNOTE)
+    return out
 
 
 # a counted crowd, then those of it named: "brought together some 200 officials and industry leaders, including X"

@@ -2754,7 +2754,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
 
 
 
-_NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z\-]+){1,3}"
+# (a word of a name may have a capital inside: O'Brien, McDonald, DiMaggio)
+_NAME_WORDS = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z]\.)?(?:[ -][A-Z](?:['’][A-Z])?[a-z\-]+(?:[A-Z][a-z\-]+)?){1,3}"
 
 
 # "Ana Vale and Ben Stone, the CEOs of Lake Corp and Rock Inc respectively,": each name takes the title and

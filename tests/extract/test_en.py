@@ -2687,6 +2687,12 @@ def test_who_leads_a_field_for_an_organization(text: str, org: str) -> None:
      {"Jane Roe": Role.KEYNOTE}),
     ("The keynote speaker was Jane Roe of Nimbus Works, who spoke about data.", {"Jane Roe": Role.KEYNOTE}),
     ("The day's moderator, Tom Reed of Lake Media, spoke briefly before the panel.", {"Tom Reed": Role.MODERATOR}),
+    # "keynote" before the word for a talk makes the talk a keynote; an address by someone is their talk
+    ("Keynote lectures were given by Professor Jane Roe of Lake University and Dr. Tom Reed, CTO of Nimbus.",
+     {"Jane Roe": Role.KEYNOTE, "Tom Reed": Role.KEYNOTE}),
+    ("Keynote talks came from Jane Roe of Lake University and Tom Reed of Nimbus.",
+     {"Jane Roe": Role.KEYNOTE, "Tom Reed": Role.KEYNOTE}),
+    ("The forum opened on Monday with an address by Prime Minister Tom Reed.", {"Tom Reed": Role.SPEAKER}),
     # witnesses heard at a hearing
     ("The hearing heard testimony from Tom Reed of Nimbus Works and Mia Holt of Kestrel Labs.",
      {"Tom Reed": Role.SPEAKER, "Mia Holt": Role.SPEAKER}),
@@ -2763,6 +2769,9 @@ def test_companies_including_are_no_people(text: str) -> None:
     ("The forum drew 300 people.\nAssociated Press writer Mary Clare Jalonick contributed to this report.",
      "Mary Clare Jalonick"),
     ("The forum drew 300 people. Yonhap reporter Kim Ji-ho contributed to this story.", "Kim Ji-ho"),
+    # a name with a capital inside a word, in a contributor's line and in a byline
+    ("The forum drew 300 people. Associated Press writer Matt O'Brien contributed to this report.", "Matt O'Brien"),
+    ("By Sean McDonald and Ana Vale\n\nThe forum drew 300 people.", "Sean McDonald"),
 ])
 def test_contributing_writers_are_reporters(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
