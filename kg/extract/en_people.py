@@ -1332,11 +1332,14 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
         if toks[n].text.endswith(_POSSESSIVE) or toks[n].text in ("'", "’"):
             m = n + 1
             return n > j + 1 and m < len(toks) and _is_name_part(toks[m], ls)
-        if not _capital(toks[n]) and toks[n].low not in ("of", "&"):
-            return False
         if _is_head(toks[n], ls) or toks[n].low in ls.honorifics:
+            # ("… of Motional and Seoul National University professor Jang Byung-tak": a title in lower case too)
             m = n + 2 if toks[n + 1].text == "." else n + 1
+            while m < len(toks) and m - n <= 4 and _is_title_word(toks[m], ls):
+                m += 1  # "… chief technology officer Tom Reed": the title's other words
             return n > j + 1 and m < len(toks) and _is_name_part(toks[m], ls)
+        if not _capital(toks[n]) and toks[n].low not in ("of", "&") and not (n > j + 1 and _is_title_word(toks[n], ls)):
+            return False
     return False
 
 

@@ -7166,6 +7166,22 @@ def test_a_title_then_the_name_after_a_comma(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "… of A and ORG title NAME": an organization, its title (in lower or title case), then the next person
+    ("Panelists were Kim Dong-shin of Motional and Hanbit National University professor Jang Byung-tak.",
+     {"Kim Dong-shin": ({Role.PANELIST}, [("Motional", None)]),
+      "Jang Byung-tak": ({Role.PANELIST}, [("Hanbit National University", "professor")])}),
+    ("Speakers were Ana Vale of Lake Corp and Nimbus Chief Technology Officer Tom Reed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]),
+      "Tom Reed": ({Role.SPEAKER}, [("Nimbus", "Chief Technology Officer")])}),
+    ("Speakers were Ana Vale of Lake Corp and Nimbus chief technology officer Tom Reed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]),
+      "Tom Reed": ({Role.SPEAKER}, [("Nimbus", "chief technology officer")])}),
+])
+def test_an_organization_and_a_title_after_and_open_the_next_person(text: str, expected: dict) -> None:
+    assert _people("The AI Forum was held on Oct. 8. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a title and a head with its field in parentheses after the name
     ("Panelists include Sarah Kim (Head of Research, Tokai Motors) and Raj Mehta (Director of AI, Nimbus Cloud).",
      {"Sarah Kim": ({Role.PANELIST}, [("Tokai Motors", "Head of Research")]),
