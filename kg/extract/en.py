@@ -430,7 +430,8 @@ _REPORTS = re.compile(r"\b(?:said|says|told|added|noted|argued|warned|believes|b
                       r"(?:a|an|the|his|her|their|its|this|these|those|new|recent|[a-z]+s)\b")
 _GREET_REACH = 200  # characters after a name within which its greeting verb stands (a bounded search)
 _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?)\b)|"
+                     r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?|judges?|jurors?|"
+                     r"mentors?|finalists?|winners?|teams?|startups?|participants?)\b)|"
                      r"welcomed|welcomes|thanked|thanks|invited|invites|congratulated|congratulates|honou?red|"
                      r"recogni[sz]ed|presented\s+(?:an?\s+)?awards?\s+to)\b")
 

@@ -1470,15 +1470,22 @@ def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
         if t.text == "." and n > 0 and (_initial_dot(toks, n) or toks[n - 1].low in LEGAL_FORMS
                                         or toks[n - 1].low in honorifics):
             continue  # "the Harold E. Smalley Professor", "Acme Inc.", "Dr.": no sentence ends there
+        if t.text == ":" and semicolon and n > 0 and toks[n - 1].low in _SPEAKING | _LISTED_PEOPLE:
+            return True  # "… introduced the judges: A, X; B, Y; and C of Z"
         if t.text in (".", "!", "?", ":"):
             return False
         if t.text == ";":
             semicolon = True
         elif semicolon and t.low in ("included", "include", "includes", "featured", "featuring", "were", "comprised") \
-                and n > 0 and (toks[n - 1].low in _SPEAKING | _ROLE_NOUNS | _ON_STAGE
+                and n > 0 and (toks[n - 1].low in _SPEAKING | _ROLE_NOUNS | _ON_STAGE | _LISTED_PEOPLE
                                or t.low in ("featured", "featuring", "comprised")):
             return True
     return False
+
+
+# the people a list parted by semicolons may name, besides those who speak: "Judges were A, X; B, Y; and C of Z"
+_LISTED_PEOPLE = frozenset({"judges", "jurors", "mentors", "guests", "winners", "finalists", "members", "honorees",
+                            "recipients", "participants", "attendees"})
 
 
 def _semicolon_item(toks: list[_Tok], i: int, after: int) -> bool:

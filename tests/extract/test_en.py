@@ -4767,6 +4767,13 @@ def test_a_unit_at_its_organization(text: str, org: str) -> None:
      "robots.", {"Kim Min-ji": set(), "Tom Reed": {Role.SPEAKER}}),
     ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced the first keynote "
      "speaker, Tom Reed.", {"Kim Min-ji": set(), "Tom Reed": {Role.KEYNOTE}}),
+    # introducing the judges of a list parted by semicolons: each of them, the last one after "and" too, judges
+    ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji of Bolt Labs introduced the judges: Tom Reed, managing "
+     "director at Ridge Ventures; Ana Vale, co-founder of Nimbus; and Sanjay Rao of Orbis Capital.",
+     {"Kim Min-ji": set(), "Tom Reed": {Role.OTHER}, "Ana Vale": {Role.OTHER}, "Sanjay Rao": {Role.OTHER}}),
+    ("The Lake AI Forum 2026 was held on Tuesday. Judges were Tom Reed, managing director at Ridge Ventures; Ana "
+     "Vale, co-founder of Nimbus; and Sanjay Rao of Orbis Capital.",
+     {"Tom Reed": {Role.OTHER}, "Ana Vale": {Role.OTHER}, "Sanjay Rao": {Role.OTHER}}),
 ])
 def test_introducing_a_thing_or_a_person(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
