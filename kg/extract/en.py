@@ -531,6 +531,10 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     return _introduced(sentence, _keynote_modified(sentence, sorted(found)))
 
 
+# "Participants included …", "Participants were …": the people of a gathering named before
+_PARTICIPANTS = re.compile(r"^\s*(?:The\s+|Other\s+)?[Pp]articipants\s+(?:included|include|were|are)\b")
+
+
 def _keynote_modified(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
     """A talk's cue right after the word "keynote" that modifies it is a keynote's ("Keynote talks came from A")."""
     out = list(found)
@@ -765,6 +769,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             previous = sp
             unnamed = sp
             continue
+        # "Teo chaired a roundtable on AI. Participants included A and B": those taking part in the discussion
+        # the sentence before names sat on it
+        discussed = _PARTICIPANTS.search(sentence) is not None \
+            and _DISCUSSION_WORD.search(text, previous.start, sp.start) is not None
         previous = sp
         # "Panelists discuss … . From left are A, B and C": a caption's people do what the sentence before
         # (naming no one) says, not only stand in the picture
@@ -846,6 +854,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = role or _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)
             if pictured is not None and role is Role.ATTENDEE:
                 role = pictured
+            elif discussed and role in (None, Role.ATTENDEE):
+                role = Role.PANELIST
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
             elif keynote_frame and role is Role.SPEAKER:

@@ -926,6 +926,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             title = f"{org_toks.pop(0).text} {title}"  # "Former Kestrel Labs executive": a former executive
         if org_toks and org_toks[-1].text in ("'", "’", "."):
             org_toks.pop()
+        possessed = bool(org_toks) and org_toks[-1].text.endswith(("'s", "’s"))  # "Britain's …"
         if org_toks and org_toks[-1].text.endswith(("'s", "’s")):
             org_toks[-1] = _tok(org_toks[-1].text[:-2], org_toks[-1].start, org_toks[-1].end - 2)
         owner_end = o - 1 if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s") \
@@ -948,8 +949,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             name_end = owner_toks[-1].end - 2
             return (text[org_toks[cut_at + 1].start:toks[title_end].end], text[owner_toks[0].start:name_end],
                     Span(owner_toks[0].start, name_end))
-        if len(org_toks) == 1 and org_toks[0].low in ls.not_names:
+        if len(org_toks) == 1 and org_toks[0].low in ls.not_names \
+                or possessed and len(org_toks) <= 3 and all(t.low in ls.places for t in org_toks):
             # "Chicago Mayor Rahm Emanuel": a place in the title; "Vice Industry Minister": in the order written
+            # ("Britain's Secretary of State for Science", "South Korea's trade minister": a country owns no post)
             return text[toks[written_from].start:toks[title_end].end], None, None
         return title, text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     if field and toks[k].low not in _PORTFOLIO_HEADS | _ENVOYS | _ENDOWED | {"governor", "mayor"} and (

@@ -5688,6 +5688,36 @@ def test_comma_names_and_a_countrys_office(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a country owning a post written before the name owns no organization, whatever its list knows it as
+    ("Participants included Britain's Secretary of State for Science Peter Kyle and Tom Reed.",
+     {"Peter Kyle": [(None, "Britain's Secretary of State for Science")]}),
+    ("Participants included South Korea's trade minister Ahn Duk-geun and Tom Reed.",
+     {"Ahn Duk-geun": [(None, "South Korea's trade minister")]}),
+    # a portfolio's words in title case run to the name ("Minister for Digital Transformation Taira Masaaki")
+    ("Participants included Japan's Minister for Digital Transformation Taira Masaaki and Tom Reed.",
+     {"Taira Masaaki": [(None, "Japan's Minister for Digital Transformation")]}),
+])
+def test_a_countrys_post_before_the_name(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {name: found[name][1] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # "Participants …" after a sentence that names a discussion: those who took part in it sat on it
+    ("The Lake AI Summit opened on Monday. Ana Vale of Lake Corp chaired a roundtable on AI governance. "
+     "Participants included Tom Reed of Nimbus and Mia Holt of Orbis.", Role.PANELIST),
+    ("The Lake AI Summit opened on Monday. A panel discussion closed the day. Participants were Tom Reed of Nimbus "
+     "and Mia Holt of Orbis.", Role.PANELIST),
+    # ... and after one that names the event alone, they attended it
+    ("The Lake AI Summit opened on Monday with 300 guests. Participants included Tom Reed of Nimbus and Mia Holt "
+     "of Orbis.", Role.ATTENDEE),
+])
+def test_participants_of_a_discussion_named_before(text: str, role: Role) -> None:
+    found = _people(text)
+    assert found["Tom Reed"][0] == found["Mia Holt"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an organization's name before a title ends at "and" after a person's "of ORG"
     ("In the first session, Ana Vale of Lake Corp and Rock Inc's chief engineer Ben Stone presented.",
      {"Ana Vale": [("Lake Corp", None)], "Ben Stone": [("Rock Inc", "chief engineer")]}),
