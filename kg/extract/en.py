@@ -532,6 +532,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
 
 
 # "Participants included …", "Participants were …": the people of a gathering named before
+_HELD_BEFORE = re.compile(r"\b(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]es|convened|convenes)\s+"
+                          r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
 _PARTICIPANTS = re.compile(r"^\s*(?:The\s+|Other\s+)?[Pp]articipants\s+(?:included|include|were|are)\b")
 
 
@@ -771,8 +773,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             continue
         # "Teo chaired a roundtable on AI. Participants included A and B": those taking part in the discussion
         # the sentence before names sat on it
-        discussed = _PARTICIPANTS.search(sentence) is not None \
-            and _DISCUSSION_WORD.search(text, previous.start, sp.start) is not None
+        # (not the gathering itself: "Acme hosted a roundtable on Tuesday. Participants included …" attended it)
+        talked = _DISCUSSION_WORD.search(text, previous.start, sp.start) if _PARTICIPANTS.search(sentence) else None
+        discussed = talked is not None and _HELD_BEFORE.search(text, max(previous.start, talked.start() - 60),
+                                                               talked.start()) is None
         previous = sp
         # "Panelists discuss … . From left are A, B and C": a caption's people do what the sentence before
         # (naming no one) says, not only stand in the picture
