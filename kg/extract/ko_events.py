@@ -1186,9 +1186,14 @@ def _headline_holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
         return []
     sent = doc.sentences[0]
     line = sent.text(doc.text).strip()
-    if "\n" not in doc.text[sent.span.end:sent.span.end + 2] or line.endswith(("다.", "다")) or len(line) > 80:
+    # (a headline's present "연다" ends it as a sentence's verb would: "다온재단, 로봇 해커톤 연다")
+    if "\n" not in doc.text[sent.span.end:sent.span.end + 2] or line.endswith("다.") \
+            or line.endswith("다") and not line.endswith(" 연다") or len(line) > 80:
         return []
     words = list(sent.words)
+    if words and words[0].text in _TAG_OPEN:  # "[다온일보] 경남도·창원시, …", "[포토] 한빛협회, …": the outlet's tag
+        close = next((k for k in range(1, min(len(words), 6)) if words[k].text in _TAG_CLOSE), None)
+        words = words[close + 1:] if close is not None else words
     comma = next((i for i, w in enumerate(words[:6]) if w.text == ","), None)
     if not comma or not any(_HEADLINE_HOLDING.fullmatch(w.text) for w in words[comma + 1:]):
         return []
@@ -1203,6 +1208,8 @@ def _headline_holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
     return found
 
 
+_TAG_OPEN = frozenset("[【<〈(")  # a headline's tag before its words: "[포토]", "【단독】"
+_TAG_CLOSE = frozenset("]】>〉)")
 _MARKS = "■□○●◇◆▶▷◎※▲△-*·•[]【】<>〈〉"
 _BOX_ITEM_REACH = 12  # lines under a header of its own that are read as its items
 _BOX_LINE_REACH = 200  # characters of indentation and trailing space a box line may have

@@ -1096,6 +1096,11 @@ def test_other_spellings_and_kinds_of_gathering(name: str) -> None:
     ("한국인공지능·소프트웨어산업협회는 지난 24일 '2025 AI 인재 세미나'를 열었다.", ["한국인공지능·소프트웨어산업협회"]),
     # the one who reports that the event ended well held it
     ("한빛협회는 지난 24일 서울 더케이호텔에서 열린 '2025 AI 포럼'이 성황리에 마무리됐다고 25일 밝혔다.", ["한빛협회"]),
+    # an outlet's or a section's tag in brackets before the headline is no holder; a headline's "연다" holds
+    ("[다온일보] 경남도·창원시, 스마트 조선 세미나 개최\n\n경남도와 창원시가 공동 주최하는 '스마트 조선 세미나'가 "
+     "3일 열린다.", ["경상남도", "창원시"]),
+    ("[포토] 한빛협회, '2025 AI 포럼' 개최\n\n지난 24일 '2025 AI 포럼'이 열렸다.", ["한빛협회"]),
+    ("【단독】 다온재단, 로봇 해커톤 연다\n\n'2025 로봇 해커톤'이 3일 열린다.", ["다온재단"]),
     # a headline of a person, or one that says no holding, or a body sentence: no holder
     ("김도윤 장관, '2025 AI 포럼' 참석\n\n지난 24일 '2025 AI 포럼'이 열렸다.", []),
     ("한빛협회, 다온재단과 협력\n\n지난 24일 '2025 AI 포럼'이 열렸다.", []),
