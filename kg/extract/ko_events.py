@@ -145,7 +145,7 @@ _AGREEMENT = re.compile(r"(?:협약|협정|양해각서|MOU|mou|업무협력|파
 _SIGNED = re.compile(r"\s*(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고|교환)")  # (also read by _signing_partners)
 # A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
 # ("'스마트팩토리+오토메이션월드 2025'(SFAW 2025)가 … 열린다": its initials in parentheses between)
-_HELD_OBJECT = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:을|를|이|가)\s+(?:\S+\s+){0,5}?"
+_HELD_OBJECT = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:을|를|이|가)\s+(?:[^\s.'‘’\"“”]+\s+){0,12}?"
                           r"(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범)")
 # words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when
 _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날", "가운데", "속", "뒤", "후", "중", "동안",

@@ -1190,3 +1190,15 @@ def test_role_labels_in_parentheses(box: str, expected: tuple) -> None:
     x = extract(ko_article("□ 「2025 AI 반도체 포럼」이 열린다.\n\n" + box, published="2025-11-20"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted name with its initials in parentheses, the subject or object of a holding verb many words on
+    ("누리일보가 주최한 '누리 제조 AI 컨퍼런스(NMAC 2025)'가 지난 18일부터 19일까지 이틀간 부산 벡스코 제1전시장에서 "
+     "열렸다.", "누리 제조 AI 컨퍼런스(NMAC 2025)"),
+    ("한빛협회는 '2025 스마트 물류 포럼(SLF)'을 지난 18일 오후 서울 강남구 삼성동 코엑스 그랜드볼룸에서 성황리에 "
+     "개최했다고 밝혔다.", "2025 스마트 물류 포럼(SLF)"),
+])
+def test_a_quoted_name_with_initials_far_from_its_holding_verb(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert e.name == name
