@@ -323,7 +323,9 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
     verb of the parallel subject after it (only a speaking part: "A 교수가, B 대표가 각각 발표했다")."""
     got = {id(h.mention): h.role for h in hits}
     out: list[RoleHit] = []
-    for n, m in enumerate(ordered[:-1]):
+    # (from the last: "A 교수가, B 센터장이, C 연구원이 각각 발표했다": B shares C's verb before A shares B's)
+    for n in range(len(ordered) - 2, -1, -1):
+        m = ordered[n]
         if id(m) in got or not _GAPPED_SUBJECT.match(doc.text, m.span.end, m.span.end + 80):
             continue
         k = bisect.bisect_right(bounds, m.span.start)
@@ -338,10 +340,11 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
                                                                                                  last.span.end + 2]):
             k += 1
             last = ordered[k]
-        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가|은|는)\s", doc.text[last.span.end:last.span.end + 2]) \
+        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가|은|는)[\s,]", doc.text[last.span.end:last.span.end + 2]) \
                 and nxt.span.start >= end:
             out.append(RoleHit(m, role))
-    return out
+            got[id(m)] = role
+    return out[::-1]
 
 
 _HOSTING = re.compile(r"(?:공동\s*(?:으로\s*)?)?주최(?:한|하는|했|하고|하며|해|로|하여)")
@@ -614,8 +617,10 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
     # "A 대표가 기조강연을 했고 B 교수가 …": a verb with a connective ending, then the next person, no comma
     starts = set(people)
     # ("좌장은 A 대표가 맡았고 토론에는 B 박사가 참여했다": or a part set as the next clause's topic, no comma)
+    # ("좌장은 A 교수가 맡았으며 발표자 전원이 토론자로 참여했다": or the next clause's own subject a few words on)
     bounds += [words[i].end for i in range(len(words) - 1)
-               if (words[i + 1].start in starts or words[i + 1].ending in _FRAME_ENDINGS)
+               if (words[i + 1].start in starts or words[i + 1].ending in _FRAME_ENDINGS
+                   or any(w.ending in ("이", "가") and "JKS" in w.ending_tags for w in words[i + 1:i + 4]))
                and _CONNECTIVE_VERB.search(words[i].text) is not None]
     # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
     for i in range(1, len(words)):

@@ -624,6 +624,17 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
      "문가영 다온부 과장이 참여했다.", {"류하늘": {"moderator"}, "조예린": {"panelist"}, "문가영": {"panelist"}}),
     ("'2025 AI 포럼'이 24일 열렸다. 기조강연은 류하늘 누리소프트 대표가 했고 발표는 조예린 한빛연구원 박사가 맡았다.",
      {"류하늘": {"keynote"}, "조예린": {"speaker"}}),
+    # ... or before the next clause's own subject a few words on
+    ("'2025 AI 포럼'이 24일 열렸다. 종합토론 좌장은 한빛대 첨단소재공학부 류하늘 교수가 맡았으며 발표자 전원이 "
+     "토론자로 참여했다.", {"류하늘": {"moderator"}}),
+    ("'2025 AI 포럼'이 24일 열렸다. 좌장은 류하늘 누리소프트 대표가 맡았고 참석자 모두가 토론에 참여했다.",
+     {"류하늘": {"moderator"}}),
+    # subjects closed by commas, their verb left out, share the last one's, however many there are
+    ("'2025 AI 포럼'이 24일 열렸다. 1세션에서는 류하늘 한빛대 교수가, 2세션에서는 조예린 다온전자 센터장이, 3세션에서는 "
+     "문가영 누리연구원 선임연구원이 각각 발표했다.", {"류하늘": {"speaker"}, "조예린": {"speaker"}, "문가영": {"speaker"}}),
+    ("'2025 AI 포럼'이 24일 열렸다. 류하늘 한빛대 교수가, 조예린 다온전자 센터장이, 문가영 누리연구원 선임연구원과 "
+     "한지우 다온칩스 대표가 차례로 발표했다.",
+     {"류하늘": {"speaker"}, "조예린": {"speaker"}, "문가영": {"speaker"}, "한지우": {"speaker"}}),
 ])
 def test_a_connective_verb_closes_its_clause_before_the_next_topic(text: str, roles: dict) -> None:
     assert _role_values(text) == roles
