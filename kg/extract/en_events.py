@@ -319,8 +319,11 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"(?:jointly\s+|co-?)?(?:organi[sz]ed|hosted|held|staged|convened)\s+(?:jointly\s+|together\s+)?with"
                      r"(?!\s+(?:the\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|participation|"
                      r"attendance)\b))\s+" + _LIST)
-_SPONSOR_LIST = re.compile(r"\b(?:(?:(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|Official|Key|Major|Lead|"
-                           r"Headline|Event)\s+(?i:sponsors|partners)|Sponsors|Partners|"
+# ("The event partners were A and B": the article before the tier; "Premium partners are …")
+_SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|"
+                           r"Premium|Official|Key|Major|Lead|Headline|Event|Strategic|Founding|Presenting|"
+                           r"(?<=[Tt]he\s)(?:event|main|official|premium|key|strategic|title|lead|gold|silver)|"
+                           r"(?<=[Oo]ur\s)(?:event|main|official|premium|key|strategic))\s+(?i:sponsors|partners)|Sponsors|Partners|"
                            r"Supporting\s+(?:organi[sz]ations|partners|institutions|bodies|companies))(?:\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
                            r"(?:event|[A-Z0-9][^.;]{0,80}?))?\s+"
                            r"(?:were|are|included|include)|"

@@ -2589,6 +2589,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
         for i, j in _runs(toks, ls):
             if _name_length(toks[i:j]) > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
                 continue  # (a run of initials alone, "U.S.", is a country's abbreviation)
+            if any(m.org_span is not None and m.org_span.start <= toks[i].start and toks[j - 1].end <= m.org_span.end
+                   for m in found[-3:]):
+                continue  # "…, CEO of the German Research Center for Artificial Intelligence (DFKI)": the body's words
             if _only_title(toks[i:j], ls):
                 continue  # "Ana Vale — Chief Scientist, Lake Corp": a title in capitals, no name
             if i > 0 and toks[i - 1].low in _GAP_OPENERS and toks[i - 1].text[:1].isupper() \
@@ -2832,7 +2835,7 @@ _BYLINE = re.compile(
 _BYLINE_LIST = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
     rf"[ \t]*$"
-    rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
+    rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
     rf"(?P<list2>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
     rf"|(?:^|(?<=[.!?] ))(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"

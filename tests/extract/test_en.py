@@ -578,6 +578,9 @@ def test_possessive_owner_and_occupation_before_the_name(text: str, expected: di
     ("The Data Forum was held Tuesday.\n\nReporting by Mari Saito; Editing by Tom Hogue", ["Mari Saito"]),
     ("The Data Forum was held Tuesday. Ana Park and Leo Kim contributed to this report.", ["Ana Park", "Leo Kim"]),
     ("The Data Forum was held Tuesday.\nAdditional reporting by Ben Tull", ["Ben Tull"]),
+    # after a dash that sets the credit off
+    ("The Data Forum was held Tuesday.\n\n\u2014 Reporting by Nora Eckert", ["Nora Eckert"]),
+    ("The Data Forum was held Tuesday.\n\n-- Reporting by Nora Eckert; Editing by Tom Hogue", ["Nora Eckert"]),
 ])
 def test_byline_lists(text: str, names: list[str]) -> None:
     assert _people(text) == {n: ({Role.REPORTER}, [(None, "Reporter")]) for n in names}
@@ -3826,6 +3829,12 @@ def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
     ("The Lake AI Summit was held on May 5. Organizers said Nimbus Works sponsored the hackathon.", "sponsors",
      ["Nimbus Works"]),
     ("The Lake AI Summit was held on May 5. It sponsored the summit.", "sponsors", []),
+    # partners of a tier, or the event's, listed after the verb; partners alone who "were happy" are none
+    ("The Lake AI Summit was held on May 5. Premium partners are Nimbus Works, Vela Motors and Arden Bank.",
+     "sponsors", ["Nimbus Works", "Vela Motors", "Arden Bank"]),
+    ("The Lake AI Summit was held on May 5. The event partners were Nimbus Works and Vela Motors.", "sponsors",
+     ["Nimbus Works", "Vela Motors"]),
+    ("The Lake AI Summit was held on May 5. The partners were happy.", "sponsors", []),
 ])
 def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text)
@@ -7499,3 +7508,12 @@ def test_a_list_opening_with_an_owned_title(text: str) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert "Sam Abuelsamid" in found and "Kristin Kolodge" in found
     assert found["Kristin Kolodge"][0] == found["Sam Abuelsamid"][0] != set()
+
+
+def test_the_words_of_an_organization_named_in_a_semicolon_list_are_no_person() -> None:
+    # "CEO of the German Research Center for Artificial Intelligence (DFKI)": "Artificial Intelligence" is the
+    # body's, not a person with the body in parentheses
+    found = _people("The Lake AI Forum was held on May 5. Speakers include Roland Vale, CEO of Siemens AG; Ana Kruger, CEO "
+                    "of the Lake Research Center for Artificial Intelligence (LRCAI); and Mia Holt, former CEO of Orbis.")
+    assert set(found) == {"Roland Vale", "Ana Kruger", "Mia Holt"}
+    assert found["Ana Kruger"][1] == [("Lake Research Center for Artificial Intelligence", "CEO")]
