@@ -2704,7 +2704,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 joined = j - i >= 2 and (owner_at > 0 and toks[owner_at - 1].low in _JOINING
                                          or opened < owner_at and opened > 0 and toks[opened - 1].low in _JOINING)
                 if not (_evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, owner_at)
-                        or _title_after(toks, after, ls, text) or joined):  # "a chat between A and Nvidia's B"
+                        or _title_after(toks, after, ls, text) or joined  # "a chat between A and Nvidia's B"
+                        or j - i >= 2 and _korean_shaped(toks, i, j)  # "LG Electronics' Kim Hee-jung, who …"
+                        # ("Nimbus's Ana Vale, who leads its team, …": a relative clause only a person takes)
+                        or j - i >= 2 and after + 1 < len(toks) and toks[after].text == ","
+                        and toks[after + 1].low in ("who", "whose")):
                     continue
             if got is None and listed:
                 programme_org = _programme_org(toks, after, text)

@@ -7517,3 +7517,20 @@ def test_the_words_of_an_organization_named_in_a_semicolon_list_are_no_person() 
                     "of the Lake Research Center for Artificial Intelligence (LRCAI); and Mia Holt, former CEO of Orbis.")
     assert set(found) == {"Roland Vale", "Ana Kruger", "Mia Holt"}
     assert found["Ana Kruger"][1] == [("Lake Research Center for Artificial Intelligence", "CEO")]
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    # a name an owner's possessive opens is a person when it has a Korean name's shape or a relative clause
+    # only a person takes, whatever the verb after it
+    ("Lee Sang-hoon of Samsung presented a platform, while LG Electronics' Kim Hee-jung, who heads its research "
+     "institute, introduced a digital twin project.", "Kim Hee-jung", "LG Electronics"),
+    ("Nimbus Labs' Ana Vale, who leads its robotics team, demonstrated a new arm.", "Ana Vale", "Nimbus Labs"),
+])
+def test_an_owned_name_with_a_persons_evidence(text: str, name: str, org: str) -> None:
+    found = _people("The Lake AI Forum was held on Friday. " + text)
+    assert found[name][0] == {Role.SPEAKER}
+    assert found[name][1][0][0] == org
+
+
+def test_an_owned_product_is_no_person() -> None:
+    assert _people("The Lake AI Forum was held on Friday. Samsung's Galaxy Ring introduced new sensors.") == {}
