@@ -537,8 +537,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         unit_end = _segment_end(toks, end + 1)
         further = _org_segment_after(toks, unit_end, ls, text) if unit_end < len(toks) else None
         if further is not None:
-            return f"{title}, {org_after[0]}", *further
-        return title, *org_after
+            return f"{qualifier}{title}, {org_after[0]}", *further
+        return qualifier + title, *org_after  # ("Name, former President, CII": the marker kept)
     if phrase[heads[0]].low in _ENDOWED and phrase[heads[0]].text[0].isupper() and lead \
             and lead[-1].low not in ORG_WORDS:
         return title, None, None  # "J. Lee Everett Professor": a named chair is a title
@@ -1102,6 +1102,13 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         return None
     if any(t.text.islower() and t.low not in ("of", "for", "and", "the", "on", "in", "&") for t in org_toks):
         return None  # "Dean of Engineering Raj Patel introduced the first keynote speaker, NAME": a clause
+    portfolio_word = ls.not_names | ls.portfolio_words
+    if any(t.low in _PORTFOLIO_HEADS for t in phrase[:prep]) \
+            and (org_toks[0].low == "state" or all(t.low in portfolio_word or t.low in ("and", "&", "of", "for")
+                                                   for t in org_toks)):
+        # "The Union Minister of State for Electronics and Information Technology, Shri NAME": a portfolio, the
+        # whole title, as after the name
+        return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
     return (text[phrase[0].start:phrase[prep - 1].end], text[org_toks[0].start:org_toks[-1].end],
             Span(org_toks[0].start, org_toks[-1].end))
 

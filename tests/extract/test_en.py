@@ -7534,3 +7534,18 @@ def test_an_owned_name_with_a_persons_evidence(text: str, name: str, org: str) -
 
 def test_an_owned_product_is_no_person() -> None:
     assert _people("The Lake AI Forum was held on Friday. Samsung's Galaxy Ring introduced new sensors.") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a portfolio after "Minister of State for" set before the name is the whole title, no organization
+    ("The Union Minister of State for Electronics and Information Technology, Shri Jitin Prasada, inaugurated the "
+     "summit.", ("Jitin Prasada", None, "Union Minister of State for Electronics and Information Technology")),
+    # a former post between commas keeps its marker before the organization
+    ("Shri Vikram Kirloskar, former President, CII, also spoke on the occasion.",
+     ("Vikram Kirloskar", "CII", "former President")),
+    ("Tom Reed, Former Director, Lake Corp, spoke.", ("Tom Reed", "Lake Corp", "Former Director")),
+])
+def test_a_portfolio_before_the_name_and_a_former_post_between_commas(text: str, expected: tuple) -> None:
+    found = _people("The Lake AI Summit was held on Friday. " + text)
+    name, org, title = expected
+    assert found[name][1] == [(org, title)]
