@@ -501,11 +501,17 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     if fronted:  # "Moderating the closing panel was A": the part fronted before the copula is the names' part
         taken[fronted.start("cue"):fronted.end()] = b"\x01" * (fronted.end() - fronted.start("cue"))
         found.append((fronted.start("cue"), fronted.end(), _fronted_role(fronted)))
+    # "During the session, A said that B …": a frame that opens the sentence gives its part to the subjects right
+    # after it (see _roles_and_quotes), as no cue for anyone named later
+    framed = TALK_FRAME.match(sentence)
+    frame_start = framed.start() + len(framed.group()) - len(framed.group().lstrip()) if framed else -1
     for cue in _role_cues():
         if cue.needle not in (sentence if cue.cased else lower):
             continue  # a cue whose first word is not in the sentence cannot match: 256 cues, few present
         role = cue.role
         for m in cue.pattern.finditer(sentence):
+            if m.start() == frame_start and role is Role.SPEAKER and m.group()[:6].lower() == "during":
+                continue
             if _adjective(sentence, m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "Koo did not attend": no part at all
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):

@@ -2740,6 +2740,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _gapped(toks, i, past)
                             # "… delivered the keynote alongside Tom Reed of Nimbus": joined to a part
                             or i > 0 and toks[i - 1].low == "alongside"
+                            or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):
                     got = (None, org, org_at)

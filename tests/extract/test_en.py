@@ -7549,3 +7549,18 @@ def test_a_portfolio_before_the_name_and_a_former_post_between_commas(text: str,
     found = _people("The Lake AI Summit was held on Friday. " + text)
     name, org, title = expected
     assert found[name][1] == [(org, title)]
+
+
+@pytest.mark.parametrize(("text", "roles", "org"), [
+    # '"…," said NAME of ORG': the verb of saying is a person's evidence for the one-word organization after "of";
+    # the session the quote came from is the speaker's
+    ('"Data is the bottleneck," said Tom Reed of Nimbus during a session on quality.', {Role.QUOTED, Role.SPEAKER},
+     "Nimbus"),
+    ('"Data is the bottleneck," said Tom Reed of Orbis.', {Role.QUOTED}, "Orbis"),
+    # a demonstration given on stage is a talk
+    ("Tom Reed, CTO of Nimbus, gave a live demo of the new arm.", {Role.SPEAKER}, "Nimbus"),
+])
+def test_said_of_one_word_organization_sessions_and_demos(text: str, roles: set, org: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert found["Tom Reed"][0] == roles
+    assert found["Tom Reed"][1][0][0] == org
