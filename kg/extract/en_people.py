@@ -943,8 +943,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 return (text[org_toks[0].start:toks[title_end].end], text[toks[back].start:name_end],
                         Span(toks[back].start, name_end))
         cut_at = next((n for n in range(len(org_toks) - 1) if org_toks[n].text.endswith(_POSSESSIVE)), None)
-        # (a region or a country: "Crain's Detroit reporter" is a paper's name, a city in it)
-        if cut_at is not None and all(t.low in ls.regions for t in org_toks[cut_at + 1:]):
+        # (a region or a country: "Crain's Detroit reporter" is a paper's name, a city in it; "Kakao's AI head": a
+        # field in capitals, two or three letters, is the title's)
+        if cut_at is not None and all(t.low in ls.regions or re.fullmatch(r"[A-Z]{2,3}|R&D", t.text)
+                                      for t in org_toks[cut_at + 1:]):
             owner_toks = org_toks[:cut_at + 1]  # "Micron's Asia chief Ana Vale": the owner, then the region
             name_end = owner_toks[-1].end - 2
             return (text[org_toks[cut_at + 1].start:toks[title_end].end], text[owner_toks[0].start:name_end],
@@ -1291,7 +1293,9 @@ _KINDS = _BUSINESS_KINDS | frozenset({"outfit", "house", "studio", "agency", "la
                                       "organisation", "nonprofit", "charity",
                                       # the level of a public body: "the state Department of Labor", "the federal …"
                                       "state", "federal", "national", "provincial", "municipal", "regional", "local",
-                                      "city"})
+                                      "city",
+                                      # a party by its place in parliament: "of the ruling People Power Party"
+                                      "ruling", "opposition"})
 _OWNER_REACH = 240  # characters back from "its" to the body a kind word names
 _KIND_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _BUSINESS_KINDS), key=len, reverse=True))})\s+"
                          r"(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})")

@@ -7564,3 +7564,16 @@ def test_said_of_one_word_organization_sessions_and_demos(text: str, roles: set,
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert found["Tom Reed"][0] == roles
     assert found["Tom Reed"][1][0][0] == org
+
+
+@pytest.mark.parametrize(("text", "name", "org", "title"), [
+    # a party by its place in parliament before its name
+    ("Rep. Kim Sung-won of the ruling People Power Party attended.", "Kim Sung-won", "People Power Party", "Rep."),
+    ("Rep. Kim Sung-won of the main opposition Democratic Party attended.", "Kim Sung-won", "Democratic Party", "Rep."),
+    # a field in capitals after an owner's possessive is the title's, as a region is
+    ("Naver Cloud CEO Kim Yu-won and Kakao's AI head Lee Sang-ho joined a panel.", "Lee Sang-ho", "Kakao", "AI head"),
+    ("Samsung's R&D head Tom Reed spoke.", "Tom Reed", "Samsung", "R&D head"),
+])
+def test_a_partys_place_and_a_field_after_an_owner(text: str, name: str, org: str, title: str) -> None:
+    found = _people("The Korea AI Forum was held on Monday. " + text)
+    assert found[name][1] == [(org, title)]
