@@ -1366,7 +1366,11 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
     initials of most of its words, in order."""
     out = []
     for m in _DEFINED.finditer(text):
-        words = [w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in ("the", "of", "for", "and", "on")]
+        # (each word with where it stands: "the Korea Economic Daily and the Korea Association of Robot Industry (KAR)"
+        # names the second "Korea", not the first)
+        found = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group(1))
+                 if w.group()[:1].isupper() and w.group().lower() not in ("the", "of", "for", "and", "on")]
+        words = [w for w, _at in found]
         acronym = m.group(2).upper()
         for first in range(len(words) - 1):  # "Yesterday The … Institute (KISDI)": words before the name itself
             if words[first][0] != acronym[0]:
@@ -1377,7 +1381,7 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
                 if at >= 0:
                     hits, k = hits + 1, at + 1
             if hits * 10 >= (len(words) - first) * 6:
-                start = m.group(1).index(words[first])
+                start = found[first][1]
                 # ("the Singapore Manufacturing Federation's (SMF) annual …": the owner, less its possessive)
                 out.append((re.sub(r"['’]s$", "", m.group(1)[start:]), m.group(2)))
                 break

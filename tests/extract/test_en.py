@@ -7577,3 +7577,21 @@ def test_said_of_one_word_organization_sessions_and_demos(text: str, roles: set,
 def test_a_partys_place_and_a_field_after_an_owner(text: str, name: str, org: str, title: str) -> None:
     found = _people("The Korea AI Forum was held on Monday. " + text)
     assert found[name][1] == [(org, title)]
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym defined after the second of two bodies whose names open with the same word names the second
+    ("The Lake AI Summit, hosted by the Korea Economic Daily and the Korea Association of Robot Industry (KAR), "
+     "drew 700 people.\n\nKim Kyung-min, chairman of KAR, said in his closing remarks that it would grow."),
+    ("The Lake AI Summit, hosted by Lake Media and the Lake Association of Robot Makers (LARM), drew 700 people. "
+     "Kim Kyung-min, chairman of LARM, gave the closing remarks."),
+])
+def test_an_acronym_defined_after_the_second_of_two_bodies(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    orgs = {o.id: o for o in x.organizations}
+    [e] = x.events
+    assert sorted(orgs[o].name for o in e.organizers) == sorted(
+        ["Korea Economic Daily", "Korea Association of Robot Industry"] if "KAR" in text
+        else ["Lake Media", "Lake Association of Robot Makers"])
+    [kim] = [p for p in x.people if p.name == "Kim Kyung-min"]
+    assert orgs[kim.affiliations[0].org].name in ("Korea Association of Robot Industry", "Lake Association of Robot Makers")
