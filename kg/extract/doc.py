@@ -87,6 +87,7 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
     """The stem of the word ``text`` at ``start``; ``i`` is the first morpheme that may lie in it."""
     end = start + len(text)
     n = len(morphs)
+    i_first = i
     inside = []
     while i < n:
         m = morphs[i]
@@ -96,7 +97,9 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
             inside.append(m)
         i += 1
     if not inside:
-        return text, "", (), ()
+        # one morpheme across this word and the next ("사티아 나델라" read as one proper noun): the word is its
+        return (text, "", (), (morphs[i_first].tag,)) if i_first < n and morphs[i_first].start == start \
+            and morphs[i_first].end > end and not morphs[i_first].tag.startswith(morph.FUNCTIONAL) else (text, "", (), ())
     functional = morph.FUNCTIONAL
     cut = len(inside)
     while cut > 1 and inside[cut - 1].tag.startswith(functional):
@@ -133,6 +136,9 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
                 at += 1
             stem, ending, tags, stem_tags = (_stem(t_text, t_start, morphs, at) if morphs
                                              else (t_text, "", (), ()))
+            if not stem_tags and at > 0 and morphs[at - 1].start < t_start and morphs[at - 1].end >= t_end \
+                    and not morphs[at - 1].tag.startswith(morph.FUNCTIONAL):
+                stem_tags = (morphs[at - 1].tag,)  # the rest of a proper noun read across words ("사티아 나델라")
             while q < len(spans) and spans[q].end < t_end:
                 q += 1
             inside = q < len(spans) and spans[q].start <= t_start

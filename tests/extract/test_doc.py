@@ -1,0 +1,18 @@
+"""Words and their analysis (kg.extract.doc)."""
+
+from __future__ import annotations
+
+from kg.extract.doc import build_doc
+from tests.conftest import ko_article
+
+
+def test_a_proper_noun_read_across_words_tags_each_word() -> None:
+    # the analyser may read a foreign name of two words as one proper noun ("사티아 나델라"): each word is a
+    # proper noun then, as a name's word read alone would be
+    doc = build_doc(ko_article("기조연설에는 앤디 재시 아마존 CEO, 사티아 나델라 마이크로소프트 CEO가 나섰다."))
+    words = {w.text: w for s in doc.sentences for w in s.words}
+    assert words["사티아"].stem_tags == ("NNP",) and words["나델라"].stem_tags == ("NNP",)
+    assert words["사티아"].proper and words["나델라"].proper
+    # a word the analyser reads on its own keeps its own tags
+    assert words["마이크로소프트"].stem_tags == ("NNP",)
+    assert words["기조연설에는"].stem_tags == ("NNG",)
