@@ -91,6 +91,8 @@ class Gazetteer:
     titles: frozenset[str]
     title_pattern: re.Pattern[str]  # a modifier, then one of the heads
     surnames: frozenset[str]
+    chinese_surnames: frozenset[str]  # surnames of Chinese names as Korean news writes them (in surnames too)
+    foreign_syllables: frozenset[str]  # syllables of foreign names no Korean given name has (data/ko/foreign_syllables.txt)
     not_names: frozenset[str]
     org_suffixes: tuple[str, ...]  # longest first
     org_prefixes: frozenset[str]  # legal forms written before a name: 법무법인, 사단법인, 주식회사
@@ -182,7 +184,9 @@ def _load(folder: Path) -> Gazetteer:
     return Gazetteer(
         titles=frozenset(word_list(ko / "titles.txt")) | frozenset(heads),
         title_pattern=re.compile(rf"{_MODIFIER}{{1,{_MAX_TITLE_MODIFIER}}}?(?:{'|'.join(map(re.escape, heads))})"),
-        surnames=frozenset(word_list(ko / "surnames.txt")),
+        surnames=frozenset(word_list(ko / "surnames.txt")) | frozenset(word_list(ko / "chinese_surnames.txt")),
+        chinese_surnames=frozenset(word_list(ko / "chinese_surnames.txt")),
+        foreign_syllables=frozenset(word_list(ko / "foreign_syllables.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),
         org_suffixes=suffixes,
         org_prefixes=frozenset(word_list(ko / "org_prefixes.txt")),

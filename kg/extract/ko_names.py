@@ -139,6 +139,9 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
         return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)
     if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and _common_noun(t[:-1]):
         return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names
+    if not gz.foreign_syllables.isdisjoint(t[1:]) and t[:1] not in gz.chinese_surnames \
+            and t[:2] not in gz.chinese_surnames:
+        return False  # "사티아 나델라", "순다르 피차이": syllables only a foreign name is written with (쑨웨이 is Chinese)
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
     # a one-syllable surname takes a given name of one or two syllables (대한민국 is no name)

@@ -394,8 +394,9 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
             or n in t.used or two_names(words, n, t.gz) \
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \
-            or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)):  # 법무법인 태평양 변호사: 태평양 is the firm
-        return []
+            or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)) \
+            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)):  # 법무법인 태평양 변호사: 태평양 is the firm
+        return []  # ("구글 순다르 피차이 CEO": the last word of a foreign name, not a Korean one)
     org_start = _org_words_left(words, n, t.gz)
     t.used.add(n)
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
@@ -505,8 +506,11 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
         return True  # "안나 슈미트 지멘스 부사장": a Korean-shaped first name opens a foreign name before the organization
     if found is None or not found[0] < k < found[1]:
         return False
-    # before an organization and a title, two name-shaped words are one foreign name (가이 호프만 코넬대 교수)
-    return found[1] < i and all(w.proper and not _place(w, gz) for w in words[found[0]:k])
+    # before an organization and a title, two name-shaped words are one foreign name (가이 호프만 코넬대 교수);
+    # so after a known organization, right before the title (구글 순다르 피차이 CEO: 피차이 ends the name)
+    after_org = found[1] == i and found[0] > 0 and words[found[0] - 1].bare \
+        and gz.known_org(words[found[0] - 1].text) and not any(is_name(w, gz) for w in words[found[0]:k])
+    return (found[1] < i or after_org) and all(w.proper and not _place(w, gz) for w in words[found[0]:k])
 
 
 def _place(w: Word, gz: Gazetteer) -> bool:

@@ -616,3 +616,17 @@ def test_a_name_read_as_a_common_noun_before_an_organization_shaped_word() -> No
     found = people("이날 행사는 정하윤 한빛협회장의 개회사를 시작으로 김도윤 한빛부 차관의 축사가 이어졌다.")
     assert ("김도윤", "한빛부", "차관") in found
     assert all(name != "한빛부" for name, _org, _title in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # syllables only a foreign name is written with make no Korean name of a word that opens with a surname
+    ("사티아 나델라 CEO가 기조연설을 했다.", [("사티아 나델라", None, "CEO")]),
+    ("기조연설에는 앤디 재시 아마존 CEO, 사티아 나델라 마이크로소프트 CEO가 나섰다.",
+     [("앤디 재시", "아마존", "CEO"), ("사티아 나델라", "마이크로소프트", "CEO")]),
+    # a Chinese name keeps its surname's syllables
+    ("쑨웨이 화웨이 부사장이 발표했다.", [("쑨웨이", "화웨이", "부사장")]),
+    # a major company abroad, as Korean news writes it, after a foreign name
+    ("빌 맥더멋 서비스나우 회장이 특별강연을 했다.", [("빌 맥더멋", "서비스나우", "회장")]),
+])
+def test_foreign_names_by_their_syllables(text: str, expected: list) -> None:
+    assert people(text) == expected
