@@ -1233,8 +1233,17 @@ _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|com
 
 
 def _runs_the_event(text: str, m: re.Match[str]) -> bool:
-    """A body that runs, manages or operates something runs the event only when the event is what it runs."""
+    """A body that runs, manages or operates something runs the event only when the event is what it runs; one
+    that presents the awards (``awards presented by Chevron's manager …``) presents no event."""
+    if m.group().lower().startswith("presented") and _PRESENTED_THING.search(text, max(0, m.start() - 40), m.start()):
+        return False
     return not m.group().lower().startswith(_RUNS) or _RUN_THING.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+# what is presented that is no event: "with awards presented by …", "the prizes, presented by …"
+_PRESENTED_THING = re.compile(r"\b(?:awards?|prizes?|certificates?|trophies|trophy|plaques?|medals?|diplomas?|"
+                              r"scholarships?|cheques?|checks?|grants?|findings|results|papers?|posters?|demos?)"
+                              r"(?:\s+(?:were|was|are|is))?,?\s*$", re.I)
 
 
 def _fronted_list(m: re.Match[str]) -> str:

@@ -3835,6 +3835,11 @@ def test_presiding_over_a_meeting_chairs_it(text: str) -> None:
     ("The Lake AI Summit was held on May 5. The event partners were Nimbus Works and Vela Motors.", "sponsors",
      ["Nimbus Works", "Vela Motors"]),
     ("The Lake AI Summit was held on May 5. The partners were happy.", "sponsors", []),
+    # awards presented by someone present no event; an event presented by a body is its
+    ("The Lake AI Summit was held on May 5 by the Tidewell Institute, with awards presented by Chevron's manager of "
+     "university relations, Dana Ortiz.", "organizers", ["Tidewell Institute"]),
+    ("The Lake AI Summit, presented by the Tidewell Institute, was held on May 5.", "organizers",
+     ["Tidewell Institute"]),
 ])
 def test_more_ways_to_hold_or_sponsor_an_event(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text)
