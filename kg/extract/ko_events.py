@@ -343,8 +343,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                         or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
                         or p.text.endswith("시") and p.text[:-1] in gz.cities \
                         or len(p.text) >= 3 and p.text.endswith("읍") \
+                        or _DISTRICT.fullmatch(p.text) and j > 0 and _in_city(words[j - 1].text, gz) \
                         or p.text in gz.countries:
-                    break
+                    break  # ("부산 해운대구 벡스코", "대구 수성구 …": a district of the city written before it)
                 parts.insert(0, p)
                 j -= 1
             venue = " ".join(p.stem if p is w else p.text for p in parts)
@@ -362,6 +363,14 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     or campus:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
                 return venue, city
     return None, None
+
+
+_DISTRICT = re.compile(r"[가-힣]{1,4}(?:구|군|동)")  # 해운대구, 수성구, 달성군, 삼성동: a city's district by its ending
+
+
+def _in_city(text: str, gz: Gazetteer) -> bool:
+    """A city, a province, or a city written with its 시 (성남시), before its district."""
+    return text in gz.cities or text.endswith("시") and text[:-1] in gz.cities
 
 
 # a university's endings: in a sentence that holds an event, "X대학교에서" is where it was held

@@ -503,6 +503,10 @@ def test_the_tense_of_the_holding_verb_places_a_bare_day(text: str, start: str) 
     ("한빛협회는 5일 경기창조경제혁신센터에서 'AI 포럼'을 개최했다.", "경기창조경제혁신센터", None),
     ("한빛협회는 5일 대전컨벤션센터에서 'AI 포럼'을 개최했다.", "대전컨벤션센터", "대전"),
     ("한빛협회는 5일 경남 양산시 물금읍 한빛연구센터에서 'AI 포럼'을 개최했다.", "한빛연구센터", "양산"),
+    # a district of the city written before it, by its ending, no list knowing it, is no part of the venue
+    ("한빛협회는 25일 부산 해운대구 한빛센텀홀 오디토리움에서 'AI 포럼'을 개최했다.", "한빛센텀홀 오디토리움", "부산"),
+    ("한빛협회는 25일 대구 수성구 한빛호텔에서 'AI 포럼'을 개최했다.", "한빛호텔", "대구"),
+    ("한빛협회는 25일 경기 성남시 분당구 한빛디자인센터에서 'AI 포럼'을 개최했다.", "한빛디자인센터", "성남"),
 ])
 def test_provinces_cities_and_towns_before_a_venue(text: str, venue: str, city: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-06-12")).events
