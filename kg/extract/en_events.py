@@ -1170,7 +1170,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             before = sentence[max(0, m.start() - 60):m.start()].split()  # the word before, in a bounded window
             if before and before[-1].lower().strip(",") in lists().heads:
                 continue  # "director at the Korea Small Business Institute": where a person works
-            post = next((n for n in range(len(before) - 1, max(-1, len(before) - 7), -1)
+            # ("dean of the Institute for AI Industry Research at Tsinghua University": a unit's long name between)
+            post = next((n for n in range(len(before) - 1, max(-1, len(before) - 11), -1)
                          if before[n].lower().strip(",") in lists().heads), None)
             if post is not None and (post + 1 < len(before) and before[post + 1].lower() in ("the", "a", "an", "its", "their")
                                      or post > 0 and before[post - 1].lower() in ("will", "to", "would", "can", "may")

@@ -217,6 +217,15 @@ _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
 _MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised, also June's abbreviation
 
 
+def _month_as_last_name(toks: list[_Tok], j: int) -> bool:
+    """``Lei Jun, founder of Xiaomi``, ``Theresa May, …``: a month's word after a given name is the name's last
+    part when no day, year or abbreviating dot follows it."""
+    if toks[j].low not in MONTHS or not toks[j].text[0].isupper() or toks[j].text.isupper():
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not (nxt.text[:1].isdigit() or nxt.text in (".", "-", "–") or nxt.low in ("of", "to", "through"))
+
+
 def _given_month(toks: list[_Tok], i: int, ls: _Lists) -> bool:
     """``founder June Paik``, ``Dr. April Ross``: a month that is a given name, right after a title or an
     honorific and before a surname."""
@@ -277,7 +286,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                         j = n + 1  # "Abdullah bin Hamad Al Thani": the name goes on after the particle's part
                         continue
                     break
-                elif _is_name_part(toks[j], ls) or j == i or _also_a_name(toks, j, j - 1, ls):  # j == i: a month
+                elif _is_name_part(toks[j], ls) or j == i or _also_a_name(toks, j, j - 1, ls) \
+                        or j == i + 1 and _month_as_last_name(toks, j):  # j == i: a month
                     # that is a given name, or a place that is one before a name part ("Austin Chen")
                     j += 1
                     if toks[j - 1].text.endswith(_POSSESSIVE):

@@ -7600,3 +7600,28 @@ def test_an_acronym_defined_after_the_second_of_two_bodies(text: str) -> None:
         else ["Lake Media", "Lake Association of Robot Makers"])
     [kim] = [p for p in x.people if p.name == "Kim Kyung-min"]
     assert orgs[kim.affiliations[0].org].name in ("Korea Association of Robot Industry", "Lake Association of Robot Makers")
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    # a month's word after a given name is the name's last part when no day follows it
+    ("Robin Li, co-founder and CEO of Baidu, and Lei Jun, founder of Xiaomi, also addressed the event.", "Lei Jun",
+     "Xiaomi"),
+    ("Xiaomi founder Lei Jun spoke at the expo.", "Lei Jun", "Xiaomi"),
+])
+def test_a_month_as_a_names_last_part(text: str, name: str, org: str) -> None:
+    found = _people("The Lake AI Expo opened on Monday May 5 in Seoul. " + text)
+    assert found[name][1][0][0] == org
+    assert found[name][0] == {Role.SPEAKER}
+    assert not any(n.endswith(("May", "March")) for n in found)  # "Monday May 5": a date
+
+
+def test_the_place_of_a_unit_with_a_long_name_is_no_venue() -> None:
+    e, _ = _event("The 9th Lake Intelligence Expo opened Saturday in Tianjin. Speaking at a forum during the expo, Zhang "
+                  "Yaqin, dean of the Institute for AI Industry Research at Hanbit University, said models would change.")
+    assert e.venue is None and e.city == "Tianjin"
+
+
+def test_appearing_alongside_a_speaker_in_a_session() -> None:
+    found = _people("The Lake AI Forum was held on Tuesday. Toyota Motor President Koji Sato appeared alongside Denso CEO "
+                    "Shinnosuke Hayashi in a session titled \"Mobility in the Age of AI.\"")
+    assert found["Koji Sato"][0] == found["Shinnosuke Hayashi"][0] == {Role.SPEAKER}
