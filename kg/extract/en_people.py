@@ -1542,8 +1542,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
         return True  # "speakers such as Jane Roe of Acme"
     if i >= 2 and toks[i - 1].low in ("with", "between") \
-            and toks[i - 2].low in _WITH_PARTS:
+            and (toks[i - 2].low in _WITH_PARTS or i >= 3 and toks[i - 2].low == "down" and toks[i - 3].low in _SAT):
         return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
+        # ("Tom Reed sat down with Mia Holt of Kestrel": a conversation on stage)
     if i >= 4 and toks[i - 1].low in ("with", "between"):
         for n in range(i - 2, max(0, i - 10), -1):  # "a panel on AI readiness with A, B and C": the part, its topic
             if toks[n].text in (",", ".", ";", ":"):
@@ -2457,6 +2458,7 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
     return close + 1 if close is not None and toks[close].text == "," and close > j + 1 else j
 
 
+_SAT = frozenset({"sat", "sits", "sit"})  # "sat down with": a conversation on stage
 # adverbs between a subject and its verb
 _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "subsequently", "separately", "too",
                       "likewise", "similarly", "afterwards", "next", "finally", "additionally", "each"})
@@ -2491,6 +2493,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         # "Jane Roe of Acme, joined by Tom Reed of Nimbus and Mia Holt, discussed …": past the aside
         close = next((n for n in range(j + 3, min(j + _ASIDE_REACH, len(toks))) if toks[n].text == ","), None)
         return close is not None and _speaks(toks, close + 1)
+    if verb in _SAT and j + 2 < len(toks) and toks[j + 1].low == "down" and toks[j + 2].low == "with":
+        return True  # "Tom Reed of Nimbus sat down with Mia Holt for a conversation"
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \
             and toks[j + 2].low == "to":
         return _speaks(toks, j + 2)  # "Mia Holt and Lars Ober are scheduled to speak"

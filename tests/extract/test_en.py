@@ -7625,3 +7625,17 @@ def test_appearing_alongside_a_speaker_in_a_session() -> None:
     found = _people("The Lake AI Forum was held on Tuesday. Toyota Motor President Koji Sato appeared alongside Denso CEO "
                     "Shinnosuke Hayashi in a session titled \"Mobility in the Age of AI.\"")
     assert found["Koji Sato"][0] == found["Shinnosuke Hayashi"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an occupation before the name is a title; a master of ceremonies' duties are the moderator's part
+    ("Emcee duties were handled by comedian Tom Reed.", {"Tom Reed": ({Role.MODERATOR}, [(None, "comedian")])}),
+    ("Novelist Ana Vale read from her new book.", {"Ana Vale": (set(), [(None, "Novelist")])}),
+    # a conversation on stage: "sat down with"
+    ("Tom Reed of Nimbus sat down with Mia Holt of Kestrel for a conversation about hiring.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)]), "Mia Holt": ({Role.SPEAKER}, [("Kestrel", None)])}),
+    ("Later, Tom Reed, CEO of Nimbus, sat down with Mia Holt, CTO of Kestrel.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", "CEO")]), "Mia Holt": ({Role.SPEAKER}, [("Kestrel", "CTO")])}),
+])
+def test_occupations_emcees_and_conversations(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
