@@ -120,6 +120,15 @@ _APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+){1,10}?(?:in|of|for
 _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|"
                   r"roundtable|hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|"
                   r"challenge|briefing|session)s?\b)")
+# what a sponsor or a guest hosts beside the event: its own reception, dinner or booth
+_SIDE_EVENTS = (r"(?:reception|receptions|dinner|dinners|luncheon|lunch|breakfast|booth|booths|networking|party|"
+                r"parties|cocktail|cocktails|gala|tour|tours|happy\s+hour)")
+# "Arden Bank, the summit's founding sponsor, …": the part an appositive gives the body before it
+_APPOSED_SPONSOR = re.compile(r"(?<![\w'’&.\-])(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&\-]*)){0,6}),\s+"
+                              r"(?:the|its)\s+"
+                              rf"(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?"
+                              r"(?:founding|main|title|lead|official|presenting|headline|premier|platinum|gold|silver|"
+                              r"exclusive|principal)?\s*(?P<noun>sponsor|co-?host|co-?organi[sz]er|organi[sz]ing\s+partner),")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -128,6 +137,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "Nimbus Labs Hosts Robot Week 2025": a title-case headline's subject, before its verb of holding
     (re.compile(r"\A\s*(?:The\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){0,6}?)[ \t]+"
                 r"(?:Hosts|Holds|Stages|Convenes|Organizes|Organises|Co-[Hh]osts)[ \t]+(?=[A-Z0-9])"), OrgRole.ORGANIZER),
+    # "Organizing partner Arden University handled registration": a partner in organizing it, then its name
+    (re.compile(rf"\b(?i:organi[sz]ing|co-?organi[sz]ing)\s+partners?,?\s+(?:the\s+)?{_ORG}"), OrgRole.CO_ORGANIZER),
     # "Title sponsor Nimbus Labs and gold sponsor Orbis hosted booths": a sponsor's tier, then its name
     (re.compile(rf"\b(?i:title|gold|silver|platinum|bronze|diamond|presenting|headline|premier)\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
      OrgRole.SPONSOR),
@@ -152,7 +163,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|put\s+on|puts\s+on|"
                 rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony)))"
-                rf"\b(?!\s+by))",
+                # (not a side event of its own: "Arden Bank, the summit's founding sponsor, hosted a reception")
+                rf"\b(?!\s+by)(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_SIDE_EVENTS}\b))",
                 re.M), OrgRole.ORGANIZER),
     # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
     # event's programme or speakers holds it
@@ -240,7 +252,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"),
      OrgRole.ORGANIZER),
     # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
-    (re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:conference|event|forum|"
+    # ("Nimbus Labs' annual user conference": a word or two of what kind between)
+    (re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:conference|event|forum|"
                 rf"summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
@@ -354,7 +367,9 @@ _IN_KIND = re.compile(r"\b(?:in-kind|financial|technical)\s+support\s+(?:of|from
 # "Co-hosts included A and B", "Co-organizers were A and B"
 _CO_ORGANIZERS_LIST = _list_of(r"Co-?hosts|Co-?organi[sz]ers")
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
-_WERE_THE = re.compile(_OPENS + r"(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
+# ("…, while Nimbus Labs acted as co-host": a second clause after its conjunction too)
+_WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
+                       r"(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        # ("were the event's co-hosts": the gathering owns the part)
                        rf"(?:the\s+(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?|its\s+|their\s+|an?\s+)?"
                        r"(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?" + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
@@ -698,7 +713,11 @@ _REGIONS = frozenset({"Asia", "Europe", "Americas", "Africa", "West", "East", "N
 def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
     """The words of a name before the first day or month in them, less the ``joiners`` left hanging at the
     end ("… Summit on Tuesday in Munich" -> "… Summit")."""
-    words = words[:next((n for n, w in enumerate(words) if w.lower().rstrip(".,") in _CALENDAR), len(words))]
+    # ("… Summit on May 5": "May" after a preposition of time, or before a day, is the month)
+    words = words[:next((n for n, w in enumerate(words) if w.lower().rstrip(".,") in _CALENDAR
+                         or w.rstrip(".,") == "May" and (n + 1 < len(words) and words[n + 1][:1].isdigit()
+                                                        or n > 0 and words[n - 1] in ("on", "in", "since", "until", "by"))),
+                        len(words))]
     while words and words[-1] in joiners:
         words.pop()
     return words
@@ -1341,6 +1360,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
             subjects.extend((org, at, role) for org, at in items)
+    for m in _APPOSED_SPONSOR.finditer(text):  # "Arden Bank, the summit's founding sponsor, …"
+        noun = re.sub(r"[\s-]", "", m.group("noun").lower())
+        role = OrgRole.SPONSOR if noun == "sponsor" else OrgRole.CO_ORGANIZER
+        org = _trim_org(m.group("org"))
+        if org:
+            found.append((org, m.start("org") + m.group("org").find(org), role))
     for m in _SPONSORING_SUBJECTS.finditer(text):
         found.extend((org, at, OrgRole.SPONSOR) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for m in _SAID_THEY_HOST.finditer(text):

@@ -7639,3 +7639,34 @@ def test_appearing_alongside_a_speaker_in_a_session() -> None:
 ])
 def test_occupations_emcees_and_conversations(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner's annual event with a word of its kind between; a second clause's "acted as co-host"
+    ("Nimbus Labs' annual user conference, Nimbus Connect 2025, was held on May 5 at Lake Hall.",
+     {"organizers": ["Nimbus Labs"]}),
+    ("The Lake AI Summit was held on May 5 at Lake Hall. The Ridge Institute acted as organizer, while Nimbus Labs "
+     "acted as co-host.", {"organizers": ["Ridge Institute"], "co_organizers": ["Nimbus Labs"]}),
+    # a partner in organizing it, before its name; the part an appositive gives a body
+    ("The Lake AI Summit was held on May 5 at Lake Hall. Organizing partner Arden University handled registration.",
+     {"co_organizers": ["Arden University"]}),
+    # a sponsor's own reception is no event it holds
+    ("The Lake AI Summit was held on May 5 at Lake Hall. Arden Bank, the summit's founding sponsor, hosted a "
+     "reception.", {"organizers": [], "sponsors": ["Arden Bank"]}),
+    ("The Lake AI Summit was held on May 5 at Lake Hall. Arden Bank hosted a dinner for the speakers.",
+     {"organizers": []}),
+])
+def test_annual_events_second_clauses_partners_and_side_events(text: str, expected: dict) -> None:
+    _e, found = _event(text)
+    assert {role: found[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "May" after a preposition of time, or before a day, ends an event's name
+    ("Arden Bank hosted the Lake AI Summit on May 5.", "Lake AI Summit"),
+    ("The Lake AI Summit in May drew 300 people.", "Lake AI Summit"),
+    ("The May Robotics Summit opened on Tuesday.", "May Robotics Summit"),
+])
+def test_may_as_a_month_after_an_events_name(text: str, name: str) -> None:
+    e, _ = _event(text)
+    assert e.name == name
