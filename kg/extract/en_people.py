@@ -363,6 +363,22 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
             phrase = phrase[:-1]
     if phrase and phrase[0].low == "now":  # "Bo Kim, now a partner at Vega"
         phrase = phrase[1:]
+    if len(phrase) >= 2 and phrase[0].low in ("formerly", "previously") and end + 1 < len(toks) \
+            and toks[end].text == "," and toks[end + 1].low == "now":
+        return _title_after_comma(toks, end, ls, text)  # "Tom Reed, formerly of Orbis, now chief scientist at Nimbus"
+    joining = _JOINED_AS.match(" ".join(t.low for t in phrase[:2])) if len(phrase) > 4 else None
+    if joining is not None:
+        # "Tom Reed, who joined Nimbus Labs last year as CTO": the body joined, the post it was joined as
+        as_at = next((n for n, t in enumerate(phrase) if t.low == "as"), None)
+        org = [t for t in phrase[2:as_at] if t.low != "the"] if as_at else []
+        while org and not _capital(org[-1]):
+            org = org[:-1]  # "… last year", "… in 2021": when, not who
+        while org and (org[-1].low in ("in", "last", "this", "year") or org[-1].text.isdigit()):
+            org = org[:-1]
+        post = [t for t in phrase[as_at + 1:] if t.low not in ("a", "an", "the", "its")] if as_at else []
+        if org and post and all(_capital(t) or t.low in ("of", "&", "and") for t in org) \
+                and any(_is_head(t, ls) for t in post):
+            return (text[post[0].start:post[-1].end], text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end))
     if len(phrase) > 2 and phrase[0].low == "the" and phrase[1].low in _GENERIC_OWNERS:
         phrase = phrase[2:]  # "Roland Busch, the company's chief executive"
     if len(phrase) > 2 and phrase[0].low == "who" and phrase[1].low in _SERVES:
@@ -2459,6 +2475,7 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
 
 
 _SAT = frozenset({"sat", "sits", "sit"})  # "sat down with": a conversation on stage
+_JOINED_AS = re.compile(r"who (?:joined|rejoined)$")  # "…, who joined Nimbus Labs last year as CTO,"
 # adverbs between a subject and its verb
 _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "subsequently", "separately", "too",
                       "likewise", "similarly", "afterwards", "next", "finally", "additionally", "each"})

@@ -7670,3 +7670,17 @@ def test_annual_events_second_clauses_partners_and_side_events(text: str, expect
 def test_may_as_a_month_after_an_events_name(text: str, name: str) -> None:
     e, _ = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # a former body, then the current post after "now"
+    ("Tom Reed, formerly of Orbis, now chief scientist at Nimbus Labs, spoke first.", "Nimbus Labs", "chief scientist"),
+    ("Tom Reed, previously at Orbis, now head of AI at Nimbus Labs, spoke first.", "Nimbus Labs", "head of AI"),
+    # the body joined and the post it was joined as
+    ("Tom Reed, who joined Nimbus Labs last year as CTO, spoke first.", "Nimbus Labs", "CTO"),
+    ("Tom Reed, who joined Arden University in 2021 as a professor of robotics, spoke first.", "Arden University",
+     "professor of robotics"),
+])
+def test_a_former_body_and_a_body_joined_as(text: str, org: str, title: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert found["Tom Reed"][1] == [(org, title)]
