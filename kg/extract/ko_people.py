@@ -109,6 +109,10 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
     if 0 < i < end and end - i < _MAX_ORG_WORDS and _brand_before(words[i - 1], gz) \
             and (i == 1 or not is_name(words[i - 2], gz) or words[i - 2].text in gz.not_names):
         i -= 1
+    # "주식회사 다온 김민수 대표", "(주)다온", "사단법인 한빛 …": a legal form written before a name of any shape
+    if i == end and i >= 2 and words[i - 1].bare and not words[i - 1].is_punct and not words[i - 1].quoted \
+            and gz.is_org_prefix(words[i - 2].text):
+        i -= 2
     return i
 
 
@@ -391,7 +395,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     glued = _glued_before_title(words, n + 1, t.gz)
     if i == 0 or not (is_name(words[n], t.gz) or name_form(words[n], t.gz).stem in t.known or glued
                       or suffixed_name(words[n], t.gz)) \
-            or n in t.used or two_names(words, n, t.gz) \
+            or n in t.used or two_names(words, n, t.gz) and not (n >= 2 and t.gz.is_org_prefix(words[n - 2].text)) \
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \
             or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)) \
@@ -461,8 +465,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 포스코홀딩스 부장``, ``구현모 전 KT 대표이사``, ``이정준 서울대학교 응용공학과 교수``."""
     words, i = t.words, t.i
     k = _name_before(words, i, t.gz)
-    if k is None or k in t.used:
-        return []
+    if k is None or k in t.used or k > 0 and t.gz.is_org_prefix(words[k - 1].text):
+        return []  # ("사단법인 한빛 박정우 이사장": a legal form opens the organization, whatever its name's shape)
     between = list(words[k + 1:i])
     if len(between) > 3 and between[0].text in "(（" and between[1].text.isdigit() and between[2].text in ")）":
         between = between[3:]  # "김하준(45) 다온랩 대표": an age after the name

@@ -630,3 +630,15 @@ def test_a_name_read_as_a_common_noun_before_an_organization_shaped_word() -> No
 ])
 def test_foreign_names_by_their_syllables(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a legal form written before an organization's name opens it, whatever the name's shape
+    ("주식회사 다온 김민수 대표가 발표했다.", [("김민수", "주식회사 다온", "대표")]),
+    ("사단법인 한빛 박정우 이사장이 축사를 했다.", [("박정우", "사단법인 한빛", "이사장")]),
+    ("법무법인 태평양 김철수 변호사가 발표했다.", [("김철수", "법무법인 태평양", "변호사")]),
+    # a Korean name, then a company's name and its unit: no foreign name of the name and the company
+    ("김민수 다온 AI연구소 수석연구원이 발표했다.", [("김민수", "다온 AI연구소", "수석연구원")]),
+])
+def test_legal_forms_before_a_name_and_a_companys_unit(text: str, expected: list) -> None:
+    assert people(text) == expected
