@@ -2854,7 +2854,8 @@ _BYLINE = re.compile(
     rf"(?P<name>{_NAME_WORDS})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}}|"
     rf"on[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[^\n]{{0,20}})?"
-    rf"(?:[ \t]+[|/·][^\n]{{0,80}})?[ \t]*$"  # "Written by Priya Nair | Edited by Tom Walsh"
+    rf"(?:[ \t]+[|/·][^\n]{{0,80}})?"  # "Written by Priya Nair | Edited by Tom Walsh"
+    rf"(?:[ \t]+and[ \t]+(?:translated|edited|compiled|updated)[ \t]+by[^\n]{{0,60}})?[ \t]*$"
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?[ \t]*$"
@@ -2862,6 +2863,9 @@ _BYLINE = re.compile(
     rf"|^[ \t]*(?P<name6>{_NAME_WORDS}),[ \t]+(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}{_OUTLET_WORD}[ \t]*$"
     rf"|^[ \t]*(?P<name8>{_NAME_WORDS})[ \t]*[|/·][ \t]*(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Writer|Correspondent|"
     rf"Staff Writer|Editor|Contributor)[ \t]*$"
+    # "Kim Hyun-soo\nStaff Reporter": a name's line, then the writer's post on a line of its own
+    rf"|^[ \t]*(?P<name9>{_NAME_WORDS})[ \t]*\n[ \t]*(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Writer|Correspondent|"
+    rf"Staff Writer|Contributor)[ \t]*$"
     # "Staff Reporter Park, Jiho |", at a line's start or after a sentence
     r"|(?:^|(?<=[.!?] ))[ \t]*(?:Staff[ \t]+)?(?:Reporter|Correspondent|Staff Writer)[ \t]+"
     r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"
@@ -2879,9 +2883,11 @@ _BYLINE = re.compile(
 
 # "By Jane Doe and John Roe", "Reporting by Mari Saito; Editing by …", "Kim Ha-neul contributed to this
 # report": the names of a byline list
+_UPPER_NAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}"  # "PARK JI-WON", a byline in capitals
 _BYLINE_LIST = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
     rf"[ \t]*$"
+    rf"|^[ \t]*(?:By|BY)[ \t]+(?P<list4>{_UPPER_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|AND)[ \t]+){_UPPER_NAME})+)[ \t]*$"
     rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
     rf"(?P<list2>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
@@ -2897,8 +2903,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     out = []
     taken = {m.span.start for m in found}
     for m in _BYLINE_LIST.finditer(text):
-        group = next(g for g in ("list", "list2", "list3") if m.group(g))
-        for n in re.finditer(_NAME_WORDS, m.group(group)):
+        group = next(g for g in ("list", "list2", "list3", "list4") if m.group(g))
+        for n in re.finditer(_UPPER_NAME if group == "list4" else _NAME_WORDS, m.group(group)):
             start, end = m.start(group) + n.start(), m.start(group) + n.end()
             if any(_is_title_word(_tok(w, 0, 0), lists()) or w.lower() == "staff" for w in n.group().split()):
                 continue  # "By Karen Holt, Staff Writer": the writer's post, not a second writer
@@ -2910,7 +2916,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                     if f.span.start == start and not f.reporter:
                         found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
     for m in _BYLINE.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+                     if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

@@ -581,6 +581,10 @@ def test_possessive_owner_and_occupation_before_the_name(text: str, expected: di
     # after a dash that sets the credit off
     ("The Data Forum was held Tuesday.\n\n\u2014 Reporting by Nora Eckert", ["Nora Eckert"]),
     ("The Data Forum was held Tuesday.\n\n-- Reporting by Nora Eckert; Editing by Tom Hogue", ["Nora Eckert"]),
+    # a byline in capitals naming two writers; a writer's line and a translator's after "and"; a post's own line
+    ("The Data Forum was held Tuesday.\n\nBY KIM HYUN-SOO, PARK JI-WON", ["KIM HYUN-SOO", "PARK JI-WON"]),
+    ("The Data Forum was held Tuesday.\n\nWritten by Kim Hyun-soo and translated by Lee Ji-hye.", ["Kim Hyun-soo"]),
+    ("The Data Forum was held Tuesday.\n\nKim Hyun-soo\nStaff Reporter", ["Kim Hyun-soo"]),
 ])
 def test_byline_lists(text: str, names: list[str]) -> None:
     assert _people(text) == {n: ({Role.REPORTER}, [(None, "Reporter")]) for n in names}
