@@ -773,6 +773,8 @@ def _clean_name(name: str, before: str = "") -> str:
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
+    # "The Nov. 5-6 Lake AI Summit": the dates written before the name are no part of it
+    name = re.sub(rf"^(?:{_MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+(?=[A-Z0-9])", "", name)
     # "(on the) 24th for the AI Leaders Forum": a day of the month before the name is no edition
     name = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+(?:for|to|at|of|in)\s+(?:the\s+)?", "", name)
     # "(gather in) Chicago for Smart Factory Summit": one word before for/in/at is a place, not the name

@@ -7676,6 +7676,17 @@ def test_may_as_a_month_after_an_events_name(text: str, name: str) -> None:
     assert e.name == name
 
 
+@pytest.mark.parametrize(("text", "name", "start"), [
+    # the dates written before an event's name are no part of it
+    ("The Nov. 5-6 Lake AI Summit drew 300 people to Lake Hall.", "Lake AI Summit", "2024-11-05"),
+    ("The March 3 Lake AI Summit drew 300 people to Lake Hall.", "Lake AI Summit", "2025-03-03"),
+    ("The March of Robots Summit drew 300 people to Lake Hall on Monday.", "March of Robots Summit", "2025-06-09"),
+])
+def test_a_date_before_an_events_name(text: str, name: str, start: str) -> None:
+    e, _ = _event(text)
+    assert (e.name, e.start) == (name, start)
+
+
 @pytest.mark.parametrize(("text", "org", "title"), [
     # a former body, then the current post after "now"
     ("Tom Reed, formerly of Orbis, now chief scientist at Nimbus Labs, spoke first.", "Nimbus Labs", "chief scientist"),
