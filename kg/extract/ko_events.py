@@ -685,8 +685,11 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         found.append((phrase, role))
                         if joint:
                             jointly.add(_key(phrase))
+            # (in the sentence that holds it, or one whose topic is the event: "이번 행사는 A가 B와 손잡고 마련한 자리다")
             cut = next((i for i, w in enumerate(clause) if w.stem == "함께" or _WITH_PARTNER.match(w.text)
-                        or w.text == "잡고" and i > 0 and clause[i - 1].text == "손을"), None) if si == held else None
+                        or w.text == "잡고" and i > 0 and clause[i - 1].text == "손을"), None) \
+                if si == held or _event_topic(clause, len(clause), gz) and any(_PREPARED.search(w.text) for w in clause) \
+                else None
             if cut is not None and clause[cut].stem != "함께":
                 cut -= clause[cut].text == "잡고"  # "A와 손을 잡고": the partner before 손을
                 if not (cut > 0 and clause[cut - 1].ending in ("와", "과")):

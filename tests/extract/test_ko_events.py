@@ -1206,3 +1206,16 @@ def test_role_labels_in_parentheses(box: str, expected: tuple) -> None:
 def test_a_quoted_name_with_initials_far_from_its_holding_verb(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2025-11-26")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a partner the holder prepared the event with, in a sentence whose topic is the event
+    "'AI 포럼'이 25일 열렸다. 이번 행사는 한빛협회가 다온재단과 손잡고 마련한 자리다.",
+    "'AI 포럼'이 25일 열렸다. 이번 포럼은 한빛협회가 다온재단과 협력해 준비했다.",
+])
+def test_a_partner_in_a_sentence_whose_topic_is_the_event(text: str) -> None:
+    x = extract(ko_article(text, published="2025-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert [names[o] for o in e.organizers] == ["한빛협회"]
+    assert [names[o] for o in e.co_organizers] == ["다온재단"]
