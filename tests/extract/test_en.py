@@ -7699,3 +7699,13 @@ def test_a_date_before_an_events_name(text: str, name: str, start: str) -> None:
 def test_a_former_body_and_a_body_joined_as(text: str, org: str, title: str) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert found["Tom Reed"][1] == [(org, title)]
+
+
+@pytest.mark.parametrize("text", [
+    # those a gathering drew, named as examples of the crowd, attended it
+    "The forum drew executives such as Tom Reed of Nimbus and Mia Holt of Kestrel.",
+    "The forum attracted industry leaders including Tom Reed, CEO of Nimbus, and Mia Holt, CTO of Kestrel.",
+])
+def test_those_a_gathering_drew_as_examples(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert found["Tom Reed"][0] == found["Mia Holt"][0] == {Role.ATTENDEE}
