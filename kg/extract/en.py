@@ -1028,6 +1028,10 @@ _JUDGED = "called|calls|described|describes|praised|praises|hailed|hails|dubbed|
 _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.'’\-]*"
                          rf"(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){{0,6}})?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?\s+(?:{_SAID}|"
                          rf"(?:{_JUDGED})(?=\s[^.“”\"]{{0,60}}[“\"]))\b")
+# the subject's participle of saying before its quote: "NAME gave the keynote, telling the audience: "…""
+_TELLING = re.compile(r",\s+(?:telling|saying|adding|noting|warning|stressing|explaining|declaring|insisting)\b"
+                      r"[^\"“”.;]{0,40}?[:,]?\s*[\"“]")
+_TELLING_REACH = 200  # characters from the name to its participle of saying
 # the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."
 _SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
 # "He moderated the panel.", "She later gave the keynote.": a pronoun opening a sentence, then its verb
@@ -1082,8 +1086,10 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         speakers = set()
         for span, name in here:  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention of the person
             a, b = span.start - sp.start, span.end - sp.start
+            nxt = next((s.start - sp.start for s, _n in here if s.start - sp.start > b), len(sentence))
             if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b) \
                     or _PULL_QUOTE.fullmatch(sentence, 0, a) \
+                    or span is here[0][0] and _TELLING.search(sentence, b, min(nxt, b + _TELLING_REACH)) is not None \
                     or _AS_BEFORE.search(sentence, max(0, a - 4), a) and _PUT_IT.match(sentence, b):
                 speakers.add(name)
         titled = _TITLE_SAID.search(sentence) if not speakers else None

@@ -7709,3 +7709,15 @@ def test_a_former_body_and_a_body_joined_as(text: str, org: str, title: str) -> 
 def test_those_a_gathering_drew_as_examples(text: str) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert found["Tom Reed"][0] == found["Mia Holt"][0] == {Role.ATTENDEE}
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # the subject's participle of saying before its quote
+    ('Tom Reed, CEO of Nimbus, gave the keynote, telling the audience: "Data is everything."', {"Tom Reed"}),
+    ('Tom Reed, CEO of Nimbus, gave the keynote, saying that "data is everything."', {"Tom Reed"}),
+    # not for a person named after the subject, nor, past them, for the subject
+    ('Tom Reed, CEO of Nimbus, introduced Mia Holt, CTO of Kestrel, saying: "She built our first robot."', set()),
+])
+def test_a_participle_of_saying_before_the_quote(text: str, quoted: set) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {n for n, (roles, _a) in found.items() if Role.QUOTED in roles} == quoted
