@@ -2474,6 +2474,7 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
     return close + 1 if close is not None and toks[close].text == "," and close > j + 1 else j
 
 
+_PART_AS = frozenset({"host", "keynote", "panellist", "emcee", "mc"})  # parts taken "as …" besides _ROLE_NOUNS
 _SAT = frozenset({"sat", "sits", "sit"})  # "sat down with": a conversation on stage
 _JOINED_AS = re.compile(r"who (?:joined|rejoined)$")  # "…, who joined Nimbus Labs last year as CTO,"
 # adverbs between a subject and its verb
@@ -2510,6 +2511,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         # "Jane Roe of Acme, joined by Tom Reed of Nimbus and Mia Holt, discussed …": past the aside
         close = next((n for n in range(j + 3, min(j + _ASIDE_REACH, len(toks))) if toks[n].text == ","), None)
         return close is not None and _speaks(toks, close + 1)
+    if verb == "as" and j + 1 < len(toks):  # "with Tom Reed of Nimbus as moderator", "… as a keynote speaker"
+        part = j + 2 if toks[j + 1].low in ("the", "a", "an", "its", "their") and j + 2 < len(toks) else j + 1
+        return toks[part].low in _ROLE_NOUNS | _PART_AS
     if verb in _SAT and j + 2 < len(toks) and toks[j + 1].low == "down" and toks[j + 2].low == "with":
         return True  # "Tom Reed of Nimbus sat down with Mia Holt for a conversation"
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \

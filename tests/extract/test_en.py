@@ -7721,3 +7721,14 @@ def test_those_a_gathering_drew_as_examples(text: str) -> None:
 def test_a_participle_of_saying_before_the_quote(text: str, quoted: set) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert {n for n, (roles, _a) in found.items() if Role.QUOTED in roles} == quoted
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a person of a one-word organization taking a part "as" it
+    ("The panel, with Tom Reed of Nimbus as moderator, featured Mia Holt of Kestrel and Ana Vale of Orbis.",
+     {"Tom Reed": {Role.MODERATOR}, "Mia Holt": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+    ("The closing session, with Tom Reed of Nimbus as the host, ran late.", {"Tom Reed": {Role.MODERATOR}}),
+])
+def test_a_part_taken_as_it(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {n: found[n][0] for n in roles} == roles
