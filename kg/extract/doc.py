@@ -97,9 +97,10 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
             inside.append(m)
         i += 1
     if not inside:
-        # one morpheme across this word and the next ("사티아 나델라" read as one proper noun): the word is its
-        return (text, "", (), (morphs[i_first].tag,)) if i_first < n and morphs[i_first].start == start \
-            and morphs[i_first].end > end and not morphs[i_first].tag.startswith(morph.FUNCTIONAL) else (text, "", (), ())
+        # one morpheme across this word and the next ("사티아 나델라" read as one proper noun): the word takes its tag
+        across = i_first < n and morphs[i_first].start == start and morphs[i_first].end > end \
+            and not morphs[i_first].tag.startswith(morph.FUNCTIONAL)
+        return (text, "", (), (morphs[i_first].tag,)) if across else (text, "", (), ())
     functional = morph.FUNCTIONAL
     cut = len(inside)
     while cut > 1 and inside[cut - 1].tag.startswith(functional):

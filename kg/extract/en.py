@@ -511,7 +511,7 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         role = cue.role
         for m in cue.pattern.finditer(sentence):
             if m.start() == frame_start and role is Role.SPEAKER and m.group()[:6].lower() == "during":
-                continue
+                continue  # (the frame's own words: "During the session," is read by the frame, not as a cue)
             if _adjective(sentence, m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "Koo did not attend": no part at all
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
@@ -1084,12 +1084,13 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if found and not quoted and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # 'a keynote titled "Robots That Learn," Kim argued': a talk's title, no quote
         speakers = set()
-        for span, name in here:  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention of the person
+        for n, (span, name) in enumerate(here):  # "said Kim", "Kim said", "Kim, CEO of Acme, added": any mention
             a, b = span.start - sp.start, span.end - sp.start
-            nxt = next((s.start - sp.start for s, _n in here if s.start - sp.start > b), len(sentence))
+            # (the sentence's subject, before anyone else is named: "Kim gave the keynote, telling the audience: …")
+            upto = here[1][0].start - sp.start if len(here) > 1 else len(sentence)
             if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b) \
                     or _PULL_QUOTE.fullmatch(sentence, 0, a) \
-                    or span is here[0][0] and _TELLING.search(sentence, b, min(nxt, b + _TELLING_REACH)) is not None \
+                    or n == 0 and _TELLING.search(sentence, b, min(upto, b + _TELLING_REACH)) is not None \
                     or _AS_BEFORE.search(sentence, max(0, a - 4), a) and _PUT_IT.match(sentence, b):
                 speakers.add(name)
         titled = _TITLE_SAID.search(sentence) if not speakers else None

@@ -253,8 +253,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
      OrgRole.ORGANIZER),
     # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
     # ("Nimbus Labs' annual user conference": a word or two of what kind between)
-    (re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:conference|event|forum|"
-                rf"summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"), OrgRole.ORGANIZER),
+    (re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                rf"(?:conference|event|forum|summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"),
+     OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )
@@ -284,7 +285,8 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Celestica, Siemens Canada and Arden Bank sponsored the event": the subjects of a verb of sponsoring, one or a list,
 # with the gathering as its object
-_SPONSORING_SUBJECTS = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|"
+_SPONSORING_SUBJECTS = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?"
+                                  r"(?!(?:In|On|At|After|Before|During|Last|This|Next|"
                                   r"Earlier|Later|Meanwhile|Also|It|They|He|She|We)\b)"
                                   r"(?P<list>[A-Z](?:(?!\b(?:said|says|noted|added)\b)(?!--)[^.;!?\n—]){0,160}?)"
                                   r"\s+(?:also\s+|jointly\s+)?"

@@ -373,8 +373,6 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         org = [t for t in phrase[2:as_at] if t.low != "the"] if as_at else []
         while org and not _capital(org[-1]):
             org = org[:-1]  # "… last year", "… in 2021": when, not who
-        while org and (org[-1].low in ("in", "last", "this", "year") or org[-1].text.isdigit()):
-            org = org[:-1]
         post = [t for t in phrase[as_at + 1:] if t.low not in ("a", "an", "the", "its")] if as_at else []
         if org and post and all(_capital(t) or t.low in ("of", "&", "and") for t in org) \
                 and any(_is_head(t, ls) for t in post):
@@ -1557,10 +1555,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return not _of_organizations(toks, i - 1)  # "The jury, consisting of A (X), B (Y) and C (Z)"
     if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
         return True  # "speakers such as Jane Roe of Acme"
+    # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"; "Tom Reed sat down
+    # with Mia Holt of Kestrel": a conversation on stage
     if i >= 2 and toks[i - 1].low in ("with", "between") \
             and (toks[i - 2].low in _WITH_PARTS or i >= 3 and toks[i - 2].low == "down" and toks[i - 3].low in _SAT):
-        return True  # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"
-        # ("Tom Reed sat down with Mia Holt of Kestrel": a conversation on stage)
+        return True
     if i >= 4 and toks[i - 1].low in ("with", "between"):
         for n in range(i - 2, max(0, i - 10), -1):  # "a panel on AI readiness with A, B and C": the part, its topic
             if toks[n].text in (",", ".", ";", ":"):

@@ -399,8 +399,9 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \
             or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)) \
-            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)):  # 법무법인 태평양 변호사: 태평양 is the firm
-        return []  # ("구글 순다르 피차이 CEO": the last word of a foreign name, not a Korean one)
+            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)):
+        # ("법무법인 태평양 변호사": 태평양 is the firm; "구글 순다르 피차이 CEO": the last word of a foreign name)
+        return []
     org_start = _org_words_left(words, n, t.gz)
     t.used.add(n)
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
