@@ -123,12 +123,19 @@ _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|e
 # what a sponsor or a guest hosts beside the event: its own reception, dinner or booth
 _SIDE_EVENTS = (r"(?:reception|receptions|dinner|dinners|luncheon|lunch|breakfast|booth|booths|networking|party|"
                 r"parties|cocktail|cocktails|gala|tour|tours|happy\s+hour)")
-# "Arden Bank, the summit's founding sponsor, …": the part an appositive gives the body before it
-_APPOSED_SPONSOR = re.compile(r"(?<![\w'’&.\-])(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&\-]*)){0,6}),\s+"
+# "Arden Bank, the summit's founding sponsor, …", "The Ridge Institute, the forum's organizer, …": the part an
+# appositive gives the body before it
+_APPOSED_PART = re.compile(r"(?<![\w'’&.\-])(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&\-]*)){0,6}),\s+"
                               r"(?:the|its)\s+"
                               rf"(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?"
                               r"(?:founding|main|title|lead|official|presenting|headline|premier|platinum|gold|silver|"
-                              r"exclusive|principal)?\s*(?P<noun>sponsor|co-?host|co-?organi[sz]er|organi[sz]ing\s+partner),")
+                              r"exclusive|principal)?\s*(?P<noun>sponsor|co-?host|co-?organi[sz]er|organi[sz]ing\s+partner|"
+                              r"organi[sz]er|host),")
+# "The Ridge Institute and Nimbus Labs' joint forum on AI": the owners of a joint gathering hold it
+_JOINT_OWNERS = re.compile(r"(?<![\w'’&.\-])(?:[Tt]he\s+)?(?P<list>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|the|[A-Z][\w&.\-]*)){0,6}"
+                           r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,6}){0,8},?[ \t]+and[ \t]+"
+                           r"(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,6}?)['’]s?[ \t]+joint[ \t]+"
+                           rf"(?:[\w-]+[ \t]+){{0,3}}?{_GATHERING_KIND}")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -1324,6 +1331,17 @@ def _fields_joined() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{fields})\s+and\s+(?i:{fields})\b")
 
 
+def _two_bodies(org: str) -> bool:
+    """``Ridge Institute and Arden University``: two names joined by "and", each with a word for an organization
+    (not ``Ministry of Trade and Industry``, whose "and" joins the fields of one name)."""
+    left, sep, right = org.partition(" and ")
+    words = _BODY_WORDS
+    return bool(sep) and " and " not in right and right[:1].isupper() \
+        and any(w.lower().rstrip(".") in words for w in left.split()) \
+        and any(w.lower().rstrip(".") in words for w in right.split()) \
+        and not _fields_joined().search(org)
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     for pattern, role in _ORG_PATTERNS:
@@ -1338,6 +1356,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                                    and not _fields_joined().search(org)):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list
                 # ("Organizers Nimbus Labs and Orbis said …": the plural names each)
+                at = m.start("org") + m.group("org").find(org)
+                found.extend((item, item_at, role) for item, item_at in _list_items(org, at, comma_names))
+                continue
+            if org and _two_bodies(org) and not any(org in n for n in comma_names):
+                # "an initiative of the Ridge Institute and Arden University": two bodies, each named as one
                 at = m.start("org") + m.group("org").find(org)
                 found.extend((item, item_at, role) for item, item_at in _list_items(org, at, comma_names))
                 continue
@@ -1364,9 +1387,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         items = _list_items(m.group("list"), m.start("list"), comma_names)
         if len(items) >= 2:
             subjects.extend((org, at, role) for org, at in items)
-    for m in _APPOSED_SPONSOR.finditer(text):  # "Arden Bank, the summit's founding sponsor, …"
+    for m in _JOINT_OWNERS.finditer(text) if " joint " in text else ():  # "A and B's joint forum on AI"
+        found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+    for m in _APPOSED_PART.finditer(text):  # "Arden Bank, the summit's founding sponsor, …"
         noun = re.sub(r"[\s-]", "", m.group("noun").lower())
-        role = OrgRole.SPONSOR if noun == "sponsor" else OrgRole.CO_ORGANIZER
+        role = OrgRole.SPONSOR if noun == "sponsor" else OrgRole.ORGANIZER if noun in ("organizer", "organiser", "host") \
+            else OrgRole.CO_ORGANIZER
         org = _trim_org(m.group("org"))
         if org:
             found.append((org, m.start("org") + m.group("org").find(org), role))

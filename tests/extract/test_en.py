@@ -7732,3 +7732,20 @@ def test_a_participle_of_saying_before_the_quote(text: str, quoted: set) -> None
 def test_a_part_taken_as_it(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert {n: found[n][0] for n in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two bodies named after "of", each with its own word for an organization; one name's fields joined by "and"
+    ("The Lake AI Forum drew 300 people on Monday. The forum is an initiative of the Ridge Institute and Arden "
+     "University.", {"organizers": ["Ridge Institute", "Arden University"]}),
+    ("The Lake AI Forum, an initiative of the Ministry of Trade and Industry, drew 300 people on Monday.",
+     {"organizers": ["Ministry of Trade and Industry"]}),
+    # the owners of a joint gathering; the part an appositive gives a body
+    ("The Ridge Institute and Nimbus Labs' joint forum on AI drew 300 people on Monday.",
+     {"organizers": ["Ridge Institute", "Nimbus Labs"]}),
+    ("The Lake AI Forum drew 300 people on Monday. The Ridge Institute, the forum's organizer, said it would return.",
+     {"organizers": ["Ridge Institute"]}),
+])
+def test_two_bodies_joint_owners_and_an_organizer_in_apposition(text: str, expected: dict) -> None:
+    _e, found = _event(text)
+    assert {role: found[role] for role in expected} == expected
