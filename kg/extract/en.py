@@ -202,7 +202,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
                 org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
             new_org = bool(org_key) and all(k != org_key for k, _t, _u in p["affs"])
-            if (title or org_key) and (not p["affs"] or new_org or n > 0):
+            # ("Ana Vale, who heads the institute, …": no title, the body a kind word refers to, found later)
+            referred = not title and not org_key and None in p.get("refers", {})
+            if (title or org_key or referred) and (not p["affs"] or new_org or n > 0):
                 p["affs"].append((org_key, title, unit))
     return people
 
@@ -1259,7 +1261,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     kind = _unnamed_kind(text) if event is not None and not event.name else ""
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
-        affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]))
+        affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]
+                                   if k or t))  # (a referred body that was not found leaves nothing)
         organizer = event is not None and _organizes(text, p["spans"], event)  # "…, organizer of the forum"
         if set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and any(a.org in hosts for a in affs):
             p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson

@@ -366,6 +366,14 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
     if len(phrase) >= 2 and phrase[0].low in ("formerly", "previously") and end + 1 < len(toks) \
             and toks[end].text == "," and toks[end + 1].low == "now":
         return _title_after_comma(toks, end, ls, text)  # "Tom Reed, formerly of Orbis, now chief scientist at Nimbus"
+    if len(phrase) >= 3 and phrase[0].low == "who" and phrase[1].low in _HEADS_A_BODY:
+        # "Ana Vale, who heads the institute, …", "Tom Reed, who leads Nimbus Labs, …": the body one leads
+        body = phrase[2:]
+        if len(body) == 2 and body[0].low == "the" and body[1].low in ANAPHORIC_ORGS:
+            return None, body[1].low, Span(body[1].start, body[1].end)
+        body = body[1:] if body[0].low == "the" else body
+        if body and all(_capital(t) or t.low in ("of", "&", "and", "for") for t in body) and _capital(body[-1]):
+            return None, text[body[0].start:body[-1].end], Span(body[0].start, body[-1].end)
     joining = _JOINED_AS.match(" ".join(t.low for t in phrase[:2])) if len(phrase) > 4 else None
     if joining is not None:
         # "Tom Reed, who joined Nimbus Labs last year as CTO": the body joined, the post it was joined as
@@ -2475,6 +2483,7 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
 
 _PART_AS = frozenset({"host", "keynote", "panellist", "emcee", "mc"})  # parts taken "as …" besides _ROLE_NOUNS
 _SAT = frozenset({"sat", "sits", "sit"})  # "sat down with": a conversation on stage
+_HEADS_A_BODY = frozenset({"heads", "leads", "chairs", "directs", "runs", "founded", "co-founded", "cofounded"})
 _JOINED_AS = re.compile(r"who (?:joined|rejoined)$")  # "…, who joined Nimbus Labs last year as CTO,"
 # adverbs between a subject and its verb
 _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "subsequently", "separately", "too",

@@ -7749,3 +7749,18 @@ def test_a_part_taken_as_it(text: str, roles: dict) -> None:
 def test_two_bodies_joint_owners_and_an_organizer_in_apposition(text: str, expected: dict) -> None:
     _e, found = _event(text)
     assert {role: found[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # "who heads/leads …": the body one leads, by its name or by its kind word referring back to the event's
+    ("The Ridge Institute organized the Lake AI Forum on Monday. Ana Vale, who heads the institute, welcomed the "
+     "guests.", "Ridge Institute"),
+    ("The Lake AI Forum was held on Monday. Ana Vale, who leads Nimbus Labs, spoke first.", "Nimbus Labs"),
+])
+def test_the_body_one_heads(text: str, org: str) -> None:
+    assert _people(text)["Ana Vale"][1] == [(org, None)]
+
+
+def test_a_kind_word_that_finds_no_body_leaves_no_empty_affiliation() -> None:
+    found = _people("The Lake AI Forum was held on Monday. Ana Vale, who heads the institute, spoke first.")
+    assert found["Ana Vale"] == ({Role.SPEAKER}, [])
