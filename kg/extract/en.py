@@ -880,6 +880,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 also = _coordinated_cue(sc, span, name, role)
                 if also is not None:
                     people[name]["roles"].setdefault(also, None)
+            if role is None and _PICTURED_AT.match(sentence, span.end - sp.start):
+                role = Role.ATTENDEE  # "Tom Reed (third from left) cuts the ribbon …": pictured at the event
+                people[name]["roles"].setdefault(role, None)
             owned = _OWN_PART.match(text, span.end)
             if owned and role is None:  # "Tom Reed's talk covered edge computing": the talk was Reed's
                 role = Role.KEYNOTE if owned.group(1).lower().startswith("keynote") else Role.SPEAKER
@@ -970,6 +973,9 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
     return out
 
 
+# a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
+_PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
+                          r"(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)")
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")

@@ -7764,3 +7764,16 @@ def test_the_body_one_heads(text: str, org: str) -> None:
 def test_a_kind_word_that_finds_no_body_leaves_no_empty_affiliation() -> None:
     found = _people("The Lake AI Forum was held on Monday. Ana Vale, who heads the institute, spoke first.")
     assert found["Ana Vale"] == ({Role.SPEAKER}, [])
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a caption's place of the person (third from left) says they were there, when nothing else gives a part
+    ("Tom Reed (third from left), CEO of Nimbus, cuts the ribbon with guests at the forum. (Courtesy of Nimbus)",
+     {Role.ATTENDEE}),
+    ("Tom Reed (R), CEO of Nimbus, shakes hands with guests at the forum.", {Role.ATTENDEE}),
+    # ... and a part the sentence gives stays the part
+    ("Tom Reed (left), CEO of Nimbus, speaks at the forum.", {Role.SPEAKER}),
+])
+def test_a_captions_place_of_the_person(text: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul.\n\n" + text)
+    assert found["Tom Reed"][0] == roles
