@@ -862,3 +862,12 @@ def test_a_contact_line_names_no_one(contact: str) -> None:
 ])
 def test_a_teams_members_in_parentheses(text: str, names: list[str]) -> None:
     assert [p.name for p in extract(ko_article(text)).people] == names
+
+
+@pytest.mark.parametrize("text", [
+    # a commemorative photo, its words written apart or together, shows who attended
+    "'2025 AI 포럼'이 25일 열렸다.\n\n류하늘 다온전자 대표(왼쪽 세 번째)가 참석자들과 기념 촬영을 하고 있다.",
+    "'2025 AI 포럼'이 25일 열렸다. 류하늘 다온전자 대표가 참석자들과 기념촬영을 하고 있다.",
+])
+def test_a_commemorative_photo_written_apart_or_together(text: str) -> None:
+    assert _role_values(text) == {"류하늘": {"attendee"}}
