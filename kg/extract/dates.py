@@ -21,7 +21,8 @@ _LISTED_JOINS = _LISTED + r"|and|&"  # (and in English: "3 and 4 November")
 # a year said relative to the publication's: "지난해 12월 3일", "내년 3월"
 _YEAR_WORDS = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "이듬해": 1}
 _KO_FULL = re.compile(
-    r"(?:(?P<y>\d{4})\s*년\s*|(?<![가-힣])(?P<yrel>지난해|작년|올해|올|금년|내년|이듬해)\s+)?(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
+    r"(?:(?P<y>\d{4})\s*년\s*|(?<![가-힣])(?P<yrel>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*까지)?)?"
@@ -52,7 +53,8 @@ _MONTHS = {m: i for i, m in enumerate(
 # "19 January 2018", "19-21 January", "19 to 21 Jan. 2018" (day before month, as in British and EU usage)
 # (two days joined by "and": "3 and 4 November", "the 3rd and 4th of November", "between 3 and 5 November")
 _EN_JOIN = r"\s*(?P<join>-|–|to|until|through|and|&)\s*"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # how a month's name begins ("Sept.", "June")
+_MONTH = rf"(?:{MONTH_NAMES})"
 # (a range over two months: "30 October - 1 November 2026", "Oct. 30-Nov. 1": the first day's month written too)
 _EN_DAY_FIRST = re.compile(
     r"\b(?:(?P<between>between)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"

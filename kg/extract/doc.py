@@ -87,7 +87,6 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
     """The stem of the word ``text`` at ``start``; ``i`` is the first morpheme that may lie in it."""
     end = start + len(text)
     n = len(morphs)
-    i_first = i
     inside = []
     while i < n:
         m = morphs[i]
@@ -97,10 +96,7 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
             inside.append(m)
         i += 1
     if not inside:
-        # one morpheme across this word and the next ("사티아 나델라" read as one proper noun): the word takes its tag
-        across = i_first < n and morphs[i_first].start == start and morphs[i_first].end > end \
-            and not morphs[i_first].tag.startswith(morph.FUNCTIONAL)
-        return (text, "", (), (morphs[i_first].tag,)) if across else (text, "", (), ())
+        return text, "", (), ()
     functional = morph.FUNCTIONAL
     cut = len(inside)
     while cut > 1 and inside[cut - 1].tag.startswith(functional):
@@ -114,6 +110,16 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
     if stem_end <= 0 and cut > 0:
         return text, "", (), ()
     return text[:stem_end], text[stem_end:], tuple([m.tag for m in inside[cut:]]), tuple([m.tag for m in inside[:cut]])
+
+
+def _across(morphs: list[morph.Morph], at: int, start: int, end: int) -> tuple[str, ...]:
+    """The tag of one morpheme the analyser read across this word and the next (``사티아 나델라`` as one proper
+    noun): the one that opens at the word and runs past it, or the one that opened before it and covers it."""
+    for m in (morphs[at] if at < len(morphs) else None, morphs[at - 1] if at > 0 else None):
+        if m is not None and not m.tag.startswith(morph.FUNCTIONAL) \
+                and (m.start == start and m.end > end or m.start < start and m.end >= end):
+            return (m.tag,)
+    return ()
 
 
 def build_doc(article: Article, *, analyse: bool = True) -> Doc:
@@ -137,9 +143,8 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
                 at += 1
             stem, ending, tags, stem_tags = (_stem(t_text, t_start, morphs, at) if morphs
                                              else (t_text, "", (), ()))
-            if not stem_tags and at > 0 and morphs[at - 1].start < t_start and morphs[at - 1].end >= t_end \
-                    and not morphs[at - 1].tag.startswith(morph.FUNCTIONAL):
-                stem_tags = (morphs[at - 1].tag,)  # the rest of a proper noun read across words ("사티아 나델라")
+            if not stem_tags and morphs:
+                stem_tags = _across(morphs, at, t_start, t_end)
             while q < len(spans) and spans[q].end < t_end:
                 q += 1
             inside = q < len(spans) and spans[q].start <= t_start

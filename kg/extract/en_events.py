@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import MONTH_NAMES, find_dates
 from kg.extract.en_people import (
     BULLET_MARKS,
     LEGAL_FORMS,
@@ -399,7 +399,6 @@ _AND_AS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<list>(?:the\s+)?[A-Z][^.
 _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": OrgRole.CO_ORGANIZER,
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER,
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
-_MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"  # a month's name begins so ("Sept.", "June")
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
 _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|{'|'.join(_RUNS)}|"
                           r"put on|put together|"
@@ -407,7 +406,7 @@ _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed
                           r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
                           # "held on June 3 by …", "held on Nov. 20, 2026, by …", "held on the 24th by …": the date
-                          rf"on\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|(?:{_MONTH_NAMES})[a-z]*\.?"
+                          rf"on\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|(?:{MONTH_NAMES})[a-z]*\.?"
                           r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?),?\s+|"
                           # "Hosted at Hanbit Hall by …": the place between the verb and its agent
                           r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5},?\s+){0,3}by\s+" + _LIST)
@@ -783,7 +782,7 @@ def _clean_name(name: str, before: str = "") -> str:
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
     # "The Nov. 5-6 Lake AI Summit": the dates written before the name are no part of it
-    name = re.sub(rf"^(?:{_MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+(?=[A-Z0-9])", "", name)
+    name = re.sub(rf"^(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+(?=[A-Z0-9])", "", name)
     # "(on the) 24th for the AI Leaders Forum": a day of the month before the name is no edition
     name = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+(?:for|to|at|of|in)\s+(?:the\s+)?", "", name)
     # "(gather in) Chicago for Smart Factory Summit": one word before for/in/at is a place, not the name
@@ -982,7 +981,7 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
 
 _REPORT_VERBS = r"(?:said|says|announced|announces|unveiled|revealed|confirmed)"
 _REPORTED = re.compile(rf"\b{_REPORT_VERBS}\s+$", re.I)
-_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})[a-z]*\b")
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})[a-z]*\b")
 _REPORTED_ON = re.compile(rf"\b{_REPORT_VERBS}\s+(?:on\s+)?$", re.I)
 _LEDE = 3  # sentences (the headline among them) that open an article
 
@@ -1110,7 +1109,7 @@ _STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + 
                       + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b", re.I)
 
 
-_MONTH = rf"({_MONTH_NAMES})[a-z]*\.?"
+_MONTH = rf"({MONTH_NAMES})[a-z]*\.?"
 # (a year may follow the first day too: "Dec. 30, 2025, to Jan. 2, 2026")
 _RANGE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d,?)?"
                     r"\s+(?:to|through|thru|until|till|and|-|–)\s+(?:" + _MONTH

@@ -181,11 +181,12 @@ def _load(folder: Path) -> Gazetteer:
     heads = tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True))
     suffixes = tuple(sorted(set(word_list(ko / "org_suffixes.txt")), key=len, reverse=True))
     types = tuple(sorted(set(word_list(ko / "event_types.txt")), key=len, reverse=True))
+    chinese = frozenset(word_list(ko / "chinese_surnames.txt"))  # surnames too
     return Gazetteer(
         titles=frozenset(word_list(ko / "titles.txt")) | frozenset(heads),
         title_pattern=re.compile(rf"{_MODIFIER}{{1,{_MAX_TITLE_MODIFIER}}}?(?:{'|'.join(map(re.escape, heads))})"),
-        surnames=frozenset(word_list(ko / "surnames.txt")) | frozenset(word_list(ko / "chinese_surnames.txt")),
-        chinese_surnames=frozenset(word_list(ko / "chinese_surnames.txt")),
+        surnames=frozenset(word_list(ko / "surnames.txt")) | chinese,
+        chinese_surnames=chinese,
         foreign_syllables=frozenset(word_list(ko / "foreign_syllables.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),
         org_suffixes=suffixes,

@@ -154,10 +154,12 @@ _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", 
                           "한", "연", "된", "하는", "되는", "위한", "대한", "관한", "통한", "향한", "겸한", "곁들인"})
 _CASE_ENDINGS = ("을", "를", "이", "가", "은", "는")
 _OTHER_ENDINGS = ("에", "에서", "에는", "에서는", "의", "로", "으로", "도", "와", "과")
-_ADNOMINAL_HELD = re.compile(r"(?:열린|열리는|개최된|개최되는|개최한|개최하는|마련된|마련한|진행된|진행되는|주최한|주최하는)$")
-_ADNOMINAL_HELD_ANY = re.compile(r"(?:열린|열리는|개최된|개최되는|마련된|진행된|진행되는|주최한|주최하는)(?=\s)")
+# the adnominal forms of being held, which each reading below extends with the forms of holding it needs
+_HELD_FORMS = "열린|열리는|개최된|개최되는|마련된|진행된|진행되는"
+_ADNOMINAL_HELD = re.compile(rf"(?:{_HELD_FORMS}|개최한|개최하는|마련한|주최한|주최하는)$")
+_ADNOMINAL_HELD_ANY = re.compile(rf"(?:{_HELD_FORMS}|주최한|주최하는)(?=\s)")
 _NAMED_START = re.compile(r"^(?:\d{4}|제\s*\d+\s*(?:회|차)|\d+\s*(?:회|차))")
-_HELD_BEFORE_QUOTE = re.compile(r"(?:열린|열리는|개최된|개최되는|개최한|개최하는|개막한|개막하는|개막된|마련된|진행된|진행되는)$")
+_HELD_BEFORE_QUOTE = re.compile(rf"(?:{_HELD_FORMS}|개최한|개최하는|개막한|개막하는|개막된)$")
 # what only a name looks like, with no type word: its year, or words in Latin capitals ("NVIDIA GTC 2025", "CES")
 _NAME_SHAPED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^[A-Z][A-Z0-9&@+\-.]+(?:\s+[A-Z0-9][A-Za-z0-9&@+\-.]*)*$")
 
@@ -340,8 +342,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     break
                 if not p.bare or p.is_punct or p.is_particle or _WHEN_WORD.search(p.text) \
                         or re.fullmatch(r"[\d.\-/~()월일요]+", p.text) \
-                        or p.text in gz.cities or p.text in gz.districts or p.text in gz.not_names \
-                        or p.text.endswith("시") and p.text[:-1] in gz.cities \
+                        or _in_city(p.text, gz) or p.text in gz.districts or p.text in gz.not_names \
                         or len(p.text) >= 3 and p.text.endswith("읍") \
                         or _DISTRICT.fullmatch(p.text) and j > 0 and _in_city(words[j - 1].text, gz) \
                         or p.text in gz.countries:
