@@ -30,6 +30,9 @@ _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
+# heads whose "of" names a body, never a field: "editor of Manufacturing Today", "founder of Smart Robotics"
+_BODY_HEADS = frozenset({"editor", "editor-in-chief", "publisher", "founder", "co-founder", "cofounder", "owner",
+                         "proprietor", "co-owner"})
 _ADVISING = frozenset({"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"})  # "adviser to ORG"
 _MAX_NAME = 4
 _NAME_JOINS = re.compile(r"[-'’]")
@@ -528,6 +531,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
         if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
+                and phrase[prep - 1].low not in _BODY_HEADS \
                 and all(t.low in ls.not_names and t.low not in ORG_WORDS and t.low not in ls.company_words
                         and not t.text.endswith(_POSSESSIVE) or t.low in ("and", "&") for t in org_toks) \
                 and org_toks[-1].low not in ls.event_kinds and org_toks[-1].low not in ls.places \
@@ -920,6 +924,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     # "The company's CTO, Tom Reed": a kind word owning the title refers back to an organization of that kind
     if j >= 2 and toks[j - 2].low == "the" and (kind := _owning_kind(toks[j - 1])) is not None:
         return text[toks[title_start].start:toks[title_end].end], *kind
+    if j >= 1 and toks[j - 1].low in _OWNERS:  # "Finch Dynamics and its CEO Sara Lindgren"
+        return text[toks[title_start].start:toks[title_end].end], *(_owner_of_its(toks, j - 1, ls, text) or (None, None))
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
     if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):
@@ -1097,7 +1103,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         j -= 1
     # (not after "and": "joined by Tom Reed, and by the rector of Lisbon University, Prof. Ana Matos")
     if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
-            and toks[j].low not in ("and", "or"):
+            and toks[j].low not in ("and", "or") and not any(t.low in _OWNERS for t in toks[j:k]):
+        # (but "Finch Dynamics, represented by its CTO, NAME": a title "its" owns is no person's before it)
         n = j - 2
         while n > 0 and _is_name_part(toks[n - 1], ls):
             n -= 1
@@ -1207,14 +1214,16 @@ def _sentence_start(toks: list[_Tok], k: int) -> int:
     return 0
 
 
-def _subject_run(toks: list[_Tok], k: int, ls: _Lists) -> Span | None:
+def _subject_run(toks: list[_Tok], k: int, ls: _Lists, *, named: bool = False) -> Span | None:
     """The capitalised name that opens the sentence at ``k`` as its subject, a verb or an appositive
-    after it (``Factorix, which makes …, won``, ``Nimbus Labs held``), when no list says it is anything else."""
+    after it (``Factorix, which makes …, won``, ``Nimbus Labs held``), when no list says it is anything else
+    (with ``named``, when one of its words is a name's: ``Finch Dynamics sent``)."""
     k += toks[k].low == "the" if k < len(toks) else 0
     j = k
     while j < len(toks) and j - k < 4 and (_capital(toks[j]) or toks[j].text == "&" and j > k):
         j += 1
-    if j == k or j >= len(toks) or any(t.low in ls.not_names or t.low in ls.places for t in toks[k:j]):
+    listed = [t.low in ls.not_names or t.low in ls.places for t in toks[k:j]]
+    if j == k or j >= len(toks) or (all(listed) or toks[j - 1].low in ls.event_kinds if named else any(listed)):
         return None
     follows = toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low in ("which", "a", "an", "the") \
         or toks[j].text.islower() and toks[j].text.isalpha() and toks[j].low not in _JOINERS
@@ -1243,34 +1252,7 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
         # "The company's chief business officer, Lee Ji-won," (not "Rock Inc's chief engineer": a name's end)
         return (title, *(_owning_kind(toks[first - 1]) or (None, None)))
     if toks[first - 1].low in _OWNERS:
-        # "Acme Inc. said its chief executive officer, NAME, …": an organization of the same sentence
-        opened = _sentence_start(toks, first - 1)
-        for n in range(first - 2, max(opened - 1, first - 32), -1):
-            low = toks[n].low.rstrip(".")
-            if toks[n].text == "." and n > 0 and toks[n - 1].low in LEGAL_FORMS:
-                continue
-            if (low in LEGAL_FORMS or low in ORG_WORDS) and _capital(toks[n]):
-                o = n
-                while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&") and n - o < 6:
-                    o -= 1
-                end = toks[n].end if toks[n].text != "." else toks[n - 1].end
-                return title, text[toks[o].start:end], Span(toks[o].start, end)
-        # "Vision-inspection startup Lumir took the top prize. Its CEO, NAME, …": the body a kind word names
-        # in the sentence before; "Nimbus Labs held …. Its CEO, …", "Factorix, which makes …, won …. Its CEO":
-        # the subject that opens the sentence before (the tokens may be the sentence's alone: the text says
-        # where the one before begins)
-        at, opening = toks[first - 1].start, toks[opened].start
-        ends = [e for e in _SENTENCE_END.finditer(text, max(0, at - _OWNER_REACH), opening) if e.end() < opening]
-        since = ends[-1].end() if ends else max(0, at - _OWNER_REACH)
-        named = [*_KIND_NAMED.finditer(text, since, at), *_org_named().finditer(text, since, at)]
-        if named:
-            m = max(named, key=lambda x: x.start())
-            return title, m.group("org"), Span(m.start("org"), m.end("org"))
-        previous = tokens(text, since, opening)
-        subject = _subject_run(previous, 0, ls) if (ends or at <= _OWNER_REACH) and previous else None
-        if subject is not None:
-            return title, text[subject.start:subject.end], subject
-        return title, None, None
+        return (title, *(_owner_of_its(toks, first - 1, ls, text) or (None, None)))
     start = first  # "Micron's Asia policy head, NAME": capitalised words of a region or unit between owner and title
     for back in (1, 2):
         if first - back >= 1 and all(_capital(t) and not t.text.endswith(_POSSESSIVE) for t in toks[first - back:first]) \
@@ -1284,6 +1266,67 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
     if owner[0].lower() in ls.not_names:
         return title, None, None  # "Australia’s Chief Scientist, Dr Alan Finkel": a country, no organization
     return (title, *owner)
+
+
+_BY_PARTICIPLES = frozenset({"represented", "led", "headed", "run", "founded", "co-founded", "fronted", "managed",
+                             "chaired", "directed", "joined", "accompanied"})
+
+
+def _run_ending(toks: list[_Tok], end: int, opened: int, ls: _Lists) -> Span | None:
+    """The capitalised name that ends at token ``end - 1`` (no earlier than ``opened``) when it can be an
+    organization: not a place alone, not an event."""
+    o = end
+    while o > opened and (_capital(toks[o - 1]) or toks[o - 1].text == "&" and o < end) and end - o < 6:
+        o -= 1
+    run = toks[o:end]
+    if not run or all(_unowned(t.low) in ls.places or t.low in ls.not_names for t in run) \
+            or run[-1].low in ls.event_kinds or run[0].low in ls.honorifics or run[0].text in OPENERS:
+        return None
+    return Span(run[0].start, run[-1].end)
+
+
+def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
+    """The organization an ``its`` (``their``, ``our``) before a title refers to: the name the phrase hangs on
+    (``Finch Dynamics, represented by its CTO``, ``Finch Dynamics and its CEO``), an organization of the same
+    sentence (``Acme Inc. said its CEO``, ``Finch Dynamics sent its CTO``), else the body the sentence before
+    names."""
+    opened = _sentence_start(toks, its)
+    hung: Span | None = None
+    if its >= 4 and toks[its - 1].low == "by" and toks[its - 2].low in _BY_PARTICIPLES and toks[its - 3].text == ",":
+        hung = _run_ending(toks, its - 3, opened, ls)  # "ORG, represented by its chief technology officer, NAME"
+    elif its >= 2 and toks[its - 1].low == "and":
+        hung = _run_ending(toks, its - 1, opened, ls)  # "ORG and its CEO NAME"
+    if hung is not None:
+        return text[hung.start:hung.end], hung
+    for n in range(its - 1, max(opened - 1, its - 31), -1):
+        low = toks[n].low.rstrip(".")
+        if toks[n].text == "." and n > 0 and toks[n - 1].low in LEGAL_FORMS:
+            continue
+        if (low in LEGAL_FORMS or low in ORG_WORDS) and _capital(toks[n]):
+            o = n
+            while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&") and n - o < 6:
+                o -= 1
+            end = toks[n].end if toks[n].text != "." else toks[n - 1].end
+            return text[toks[o].start:end], Span(toks[o].start, end)
+    own = _subject_run(toks, opened, ls, named=True) if opened < its else None
+    if own is not None and own.end <= toks[its].start:
+        return text[own.start:own.end], own  # "Finch Dynamics sent its chief technology officer, NAME"
+    # "Vision-inspection startup Lumir took the top prize. Its CEO, NAME, …": the body a kind word names
+    # in the sentence before; "Nimbus Labs held …. Its CEO, …", "Factorix, which makes …, won …. Its CEO":
+    # the subject that opens the sentence before (the tokens may be the sentence's alone: the text says
+    # where the one before begins)
+    at, opening = toks[its].start, toks[opened].start
+    ends = [e for e in _SENTENCE_END.finditer(text, max(0, at - _OWNER_REACH), opening) if e.end() < opening]
+    since = ends[-1].end() if ends else max(0, at - _OWNER_REACH)
+    named = [*_KIND_NAMED.finditer(text, since, at), *_org_named().finditer(text, since, at)]
+    if named:
+        m = max(named, key=lambda x: x.start())
+        return m.group("org"), Span(m.start("org"), m.end("org"))
+    previous = tokens(text, since, opening)
+    subject = _subject_run(previous, 0, ls) if (ends or at <= _OWNER_REACH) and previous else None
+    if subject is not None:
+        return text[subject.start:subject.end], subject
+    return None
 
 
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:

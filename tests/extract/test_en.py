@@ -7777,3 +7777,31 @@ def test_a_kind_word_that_finds_no_body_leaves_no_empty_affiliation() -> None:
 def test_a_captions_place_of_the_person(text: str, roles: set) -> None:
     found = _people("The Lake AI Forum was held on Monday in Seoul.\n\n" + text)
     assert found["Tom Reed"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # the organization an "its" refers to: the name the phrase hangs on, the same sentence's subject
+    ("Among the exhibitors was Corvane Dynamics, represented by its chief technology officer, Ana Vale, who showed "
+     "a welding robot.", "Corvane Dynamics", "chief technology officer"),
+    ("Corvane Dynamics, led by its founder, Ana Vale, showed a welding robot.", "Corvane Dynamics", "founder"),
+    ("Corvane Dynamics and its CEO Ana Vale showed a welding robot.", "Corvane Dynamics", "CEO"),
+    ("Corvane Dynamics sent its chief technology officer, Ana Vale, who showed a welding robot.", "Corvane Dynamics",
+     "chief technology officer"),
+    ("Corvane Dynamics said its CEO Ana Vale would give the keynote.", "Corvane Dynamics", "CEO"),
+])
+def test_the_body_its_refers_to_in_the_same_sentence(text: str, org: str, title: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert found["Ana Vale"][1] == [(org, title)]
+
+
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # an editor's, a publisher's, a founder's "of" names a body, whatever its words
+    ("The panel was moderated by Ana Vale, editor of Manufacturing Today.", "Manufacturing Today", "editor"),
+    ("Speakers included Ana Vale, publisher of Robot Report, and Tom Reed.", "Robot Report", "publisher"),
+    ("Ana Vale, founder of Smart Factory Hub, spoke first.", "Smart Factory Hub", "founder"),
+    # ... while another head's "of" in such words is a field
+    ("Ana Vale, director of Smart Manufacturing, spoke first.", None, "director of Smart Manufacturing"),
+])
+def test_heads_whose_of_names_a_body(text: str, org: str | None, title: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert found["Ana Vale"][1] == [(org, title)]
