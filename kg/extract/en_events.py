@@ -302,12 +302,18 @@ _SPONSORING_SUBJECTS = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|no
                                   r"awards?|ceremony|program|programme|day|week)s?\b)", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event
-_SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z][^.;!?\n—\"“]{0,160}?)\s+"
+# ("Veritas Automation Inc. today announced that it will host …", "… announced it is hosting …": a legal form's
+# full stop inside the subject, the day before the verb, the progressive)
+_SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z](?:[^.;!?\n—\"“]|"
+                             r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=\s+[a-z,]|,)){0,160}?)"
+                             r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+"
                              r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                              r"Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+(?:that|in\s+a\s+(?:joint\s+)?"
                              r"(?:statement|press\s+release)))?,?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both)\s+"
-                             r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to)\s+(?:jointly\s+|together\s+)?"
-                             r"(?P<verb>co-?host|co-?organi[sz]e|host|hold|organi[sz]e|stage|convene)\b"
+                             r"(?:will(?:\s+be)?|would(?:\s+be)?|are(?:\s+to)?|is(?:\s+to)?|plan\s+to|plans\s+to)\s+"
+                             r"(?:jointly\s+|together\s+)?"
+                             r"(?P<verb>co-?host(?:ing)?|co-?organi[sz](?:e|ing)|host(?:ing)?|hold(?:ing)?|organi[sz](?:e|ing)|"
+                             r"stag(?:e|ing)|conven(?:e|ing))\b"
                              # (an event after the verb: not "Samsung said it will hold talks with unions")
                              rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
                              r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M)
@@ -1241,8 +1247,11 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             for m in _IN_CITY.finditer(text, sp.start, sp.end):
                 if any(q.start <= m.start() - sp.start < q.end for q in quoted):
                     continue  # '"We need AI made in Europe," Scholz said': what someone said, not where
-                if places.issuperset(w.lower() for w in m.group(1).split()):
-                    return None, m.group(1)
+                words = m.group(1).split()
+                for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
+                    place = " ".join(words[:n])
+                    if places.issuperset(w.lower() for w in words[:n]) or place.lower() in lists().cities:
+                        return None, place  # ("in San Jose": a city whose words are names too)
     return (best[1], best[2]) if best else (None, None)
 
 
@@ -1251,7 +1260,7 @@ _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|ga
 
 # a part of a city said with a lower-case word before it: "in southern Seoul", "in downtown Detroit"
 _CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
-_IN_CITY = re.compile(rf"\bin\s+(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
+_IN_CITY = re.compile(rf"\bin\s+(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b(?!['’])")
 
 
 # what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),

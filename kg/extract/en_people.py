@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.gazetteer import cue_list, table, word_list
+from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
 from kg.extract.text import DEGREES
 from kg.model import Span
 from kg.resources import data_dir
@@ -73,6 +73,7 @@ class _Lists:
     company_words: frozenset[str]  # words of companies' names, never of a person's (company_words.txt)
     places: frozenset[str]  # countries, regions and cities (places.txt, regions.txt)
     regions: frozenset[str]  # countries and the regions within them, never a city (regions.txt)
+    cities: frozenset[str]  # cities named by words that are names too, lower case: "san jose" (city_names.txt)
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
     event_kinds: frozenset[str]  # the words that make a name an event's (event_types.txt)
     portfolio_words: frozenset[str]  # nouns naming a government portfolio (portfolio_words.txt)
@@ -93,6 +94,7 @@ def lists() -> _Lists:
         company_words=frozenset(w.lower() for w in word_list(folder / "company_words.txt")),
         places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
         regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
+        cities=frozenset(p.lower() for p in phrase_list(folder / "city_names.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
         event_kinds=frozenset(w.lower() for w in word_list(folder / "event_types.txt")),
         portfolio_words=frozenset(w.lower() for w in word_list(folder / "portfolio_words.txt")),
@@ -532,14 +534,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         org_toks = _cut_org_tokens(org_toks, ls)
         if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
                 and phrase[prep - 1].low not in _BODY_HEADS \
-                and all(t.low in ls.not_names and t.low not in ORG_WORDS and t.low not in ls.company_words
-                        and not t.text.endswith(_POSSESSIVE) or t.low in ("and", "&") for t in org_toks) \
+                and all(_field_word(t, ls) for t in org_toks) \
                 and org_toks[-1].low not in ls.event_kinds and org_toks[-1].low not in ls.places \
                 and _org_segment_after(toks, end, ls, text) is None:
             # "head of AI", "director of Smart Manufacturing": a field, no organization ("Exhibition Director of
             # National Manufacturing Week" names an event's, "minister of Korea" a country's)
             return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
-        if len(org_toks) == 1 and org_toks[0] is phrase[-1] and org_toks[0].low in ls.not_names \
+        if org_toks and org_toks[-1] is phrase[-1] and all(_field_word(t, ls) for t in org_toks) \
                 and (org_after := _org_segment_after(toks, end, ls, text)) is not None \
                 and not all(w.lower() in ls.not_names for w in org_after[0].split()):  # "of Trade, Industry and Energy"
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *org_after  # "director of AI, Acme"
@@ -598,6 +599,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
                 Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
+
+
+def _field_word(t: _Tok, ls: _Lists) -> bool:
+    """A word of the field a post is of (``Head of Smart Factory``, ``Vice President of Global Operations``),
+    which no organization's name ends in."""
+    return t.low in ("and", "&") or (t.low in ls.not_names or t.low in ls.portfolio_words or t.low in ls.modifiers) \
+        and t.low not in ORG_WORDS and t.low not in ls.company_words and not t.text.endswith(_POSSESSIVE)
 
 
 def _past_country_owner(phrase: list[_Tok], head: int, ls: _Lists) -> int:
@@ -1506,9 +1514,9 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
     while k < len(toks):
         at = k + (toks[k].text == ",")
-        if at + 2 < len(toks) and toks[at].low in ls.heads and toks[at + 1].low in ("and", "&") \
-                and _is_head(toks[at + 2], ls):
-            break  # "Vikram Singh, MD & CEO, Tata Technologies": a managing director, not a doctor of medicine
+        if at + 2 < len(toks) and toks[at].low in ls.heads and (toks[at + 1].low in ("and", "&") and _is_head(toks[at + 2], ls)
+                                                                or toks[at + 1].low in ("of", "at") and _capital(toks[at + 2])):
+            break  # "Vikram Singh, MD & CEO, Tata Technologies", "MD of Bosch India": a managing director, not a doctor
         if toks[k].text in ls.postnominals or toks[k].text == "," and k + 1 < len(toks) \
                 and toks[k + 1].text in ls.postnominals:
             k += 1 if toks[k].text in ls.postnominals else 2

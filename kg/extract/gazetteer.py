@@ -56,6 +56,12 @@ def _lines(path: Path) -> list[str]:
     ]
 
 
+def phrase_list(path: Path) -> list[str]:
+    """The phrases of a list file, one a line with its spacing made single (``#`` lines and blank lines
+    skipped)."""
+    return [" ".join(line.split()) for line in _lines(path)]
+
+
 def table(path: Path) -> dict[str, tuple[str, ...]]:
     """``key<TAB>value<TAB>value …`` lines (comments and blank lines skipped); a key with no value is
     an error naming the file and the line."""

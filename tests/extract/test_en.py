@@ -7805,3 +7805,44 @@ def test_the_body_its_refers_to_in_the_same_sentence(text: str, org: str, title:
 def test_heads_whose_of_names_a_body(text: str, org: str | None, title: str) -> None:
     found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
     assert found["Ana Vale"][1] == [(org, title)]
+
+
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # a field after "of", then the organization after the comma (in a list, not only at a line's end)
+    ("Speakers include Ana Vale, Head of Smart Factory, Corvane Connect; and Tom Reed, CTO, Flex Ltd.",
+     "Corvane Connect", "Head of Smart Factory"),
+    ("Speakers include Ana Vale, Vice President of Global Operations, Corvane, and Tom Reed.", "Corvane",
+     "Vice President of Global Operations"),
+    # "MD of/at ORG" is a managing director, not the letters of a doctor of medicine
+    ("The panel featured Ana Vale, MD of Bosch India, and Tom Reed.", "Bosch India", "MD"),
+    ("The panel featured Ana Vale, MD at Corvane.", "Corvane", "MD"),
+])
+def test_a_field_then_the_organization_and_a_managing_director(text: str, org: str, title: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert found["Ana Vale"][1] == [(org, title)]
+    assert "Corvane Connect" not in found
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a press release's subject that says it will host the event (a legal form's full stop, "today", "is hosting")
+    ("Veritas Automation Inc. today announced that it will host the Industrial AI Leadership Summit on Oct. 21.",
+     ["Veritas Automation Inc"]),
+    ("Veritas Automation announced it is hosting its first Industrial AI Leadership Summit on Oct. 21.",
+     ["Veritas Automation"]),
+    ("Veritas Automation said Tuesday it will be holding the Industrial AI Leadership Summit on Oct. 21.",
+     ["Veritas Automation"]),
+])
+def test_a_subject_that_says_it_will_host(text: str, organizers: list) -> None:
+    _e, found = _event(text, published="2026-09-03")
+    assert found["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a city whose words are names too, known as a whole; the day after it is no part of it
+    ("The Lake AI Forum was held in San Jose Monday.", "San Jose"),
+    ("The Lake AI Forum was held on Monday in Salt Lake City.", "Salt Lake City"),
+    ("The Lake AI Forum was held on Monday in Seoul.", "Seoul"),
+])
+def test_cities_named_by_words_that_are_names_too(text: str, city: str) -> None:
+    e, _found = _event(text)
+    assert e.city == city

@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import KGError
 from kg.extract import extract
-from kg.extract.gazetteer import _cue_pattern, cue_list, load_gazetteer
+from kg.extract.gazetteer import _cue_pattern, cue_list, load_gazetteer, phrase_list
 from tests.conftest import ko_article
 
 
@@ -59,3 +59,9 @@ def test_a_known_short_form_is_an_organization_not_a_name() -> None:
 @pytest.mark.parametrize("name", ["셀트리온", "코오롱", "루닛", "딥엑스", "히타치"])
 def test_major_companies_with_no_telling_suffix_are_known(name: str) -> None:
     assert load_gazetteer().known_org(name)
+
+
+def test_a_phrase_list_keeps_each_line_whole(tmp_path: Path) -> None:
+    f = tmp_path / "cities.txt"
+    f.write_text("# cities\n\nSan  Jose\n  # indented comment\nSalt Lake City\n", encoding="utf-8")
+    assert phrase_list(f) == ["San Jose", "Salt Lake City"]
