@@ -345,8 +345,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     if opening and sc.cues and sc.cues[0][0] == opening.start(1) and not sentence[opening.end():start].strip():
         return sc.cues[0][2]  # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
     k = bisect.bisect_right(sc.ends, start)
-    while k > 1 and _agent_not_this_one(sc, sc.by_end[k - 1], start, name):
+    while k > 1 and (_agent_not_this_one(sc, sc.by_end[k - 1], start, name)
+                     or _in_relative_clause(sentence, sc.by_end[k - 1], start)):
         k -= 1  # "Speaking at a seminar organized by the Korea Institute …, Ana Vale said": the cue before is theirs
+        # ("Speakers included A of X, who spoke about hands, and B": the clause's cue is A's, the list's is B's too)
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         a, b, role = sc.by_end[k - 1]
         owner = _OWNED_CUE.search(sentence, max(0, a - 80), a)
@@ -391,6 +393,16 @@ def _titled_agent(sentence: str, b: int, start: int) -> bool:
     """The words between a cue that ends in "by" and a person are that person's organization and title."""
     m = _ORG_THEN_TITLE.fullmatch(sentence, b, start)
     return m is not None and m.group("title").split()[-1] in lists().heads
+
+
+_RELATIVE_REACH = 120  # characters back from a cue to the ", who" that opens its clause
+
+
+def _in_relative_clause(sentence: str, cue: tuple[int, int, Role], start: int) -> bool:
+    """The cue stands in another's relative clause (``, who spoke about hands,``) that closes before ``start``."""
+    a, b, _role = cue
+    opened = sentence.rfind(", who ", max(0, a - _RELATIVE_REACH), a)
+    return opened >= 0 and "," not in sentence[opened + 1:a] and "," in sentence[b:start]
 
 
 def _agent_not_this_one(sc: _SentenceCues, cue: tuple[int, int, Role], start: int, name: str) -> bool:

@@ -948,7 +948,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o -= 1
     while o < org_end and not (_capital(toks[o]) or _brand_tail(toks, o, [toks[o - 1]] if o else [])):
         o += 1  # a joiner the walk ended on is no part of the name
-    named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS for t in toks[o:org_end])
+    # ("Boston Dynamics CEO …": a company's ending after the place makes it an organization's name)
+    named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS or t.low in ls.company_words
+                for t in toks[o:org_end])
     if o == 0 and o < org_end and toks[0].low in ls.not_names and not named \
             and all(t.low in ls.not_names or t.low in ls.portfolio_words for t in toks[1:org_end]):
         # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …", and a

@@ -7846,3 +7846,25 @@ def test_a_subject_that_says_it_will_host(text: str, organizers: list) -> None:
 def test_cities_named_by_words_that_are_names_too(text: str, city: str) -> None:
     e, _found = _event(text)
     assert e.city == city
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a relative clause of one item ("who spoke about hands") keeps the list's cue for the items after it
+    ("Speakers included Ana Vale of Corvane, who spoke about hands, and Tom Reed, a researcher at Ridge Lab.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Panelists included Ana Vale of Corvane, who founded the firm in 2019, and Tom Reed of Ridge Lab.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # ... and the clause's own cue stays its subject's
+    ("Ana Vale, who gave a keynote, and Tom Reed of Ridge Lab attended the dinner.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.ATTENDEE}}),
+])
+def test_a_relative_clause_inside_a_list(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum opened on Monday. " + text)
+    assert {name: found[name][0] for name in roles} == roles
+
+
+def test_a_place_before_a_companys_ending_is_the_companys_name() -> None:
+    found = _people("The Lake AI Forum opened on Monday. Boston Dynamics CEO Robert Playter gave a video address.")
+    assert found["Robert Playter"][1] == [("Boston Dynamics", "CEO")]
+    found = _people("The Lake AI Forum opened on Monday. Chicago Mayor Brandon Johnson gave a video address.")
+    assert found["Brandon Johnson"][1] == [(None, "Chicago Mayor")]
