@@ -335,7 +335,8 @@ _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
 # the verbs of a body that runs an event another holds ("organized by A and run by B")
 _RUNS = ("run", "managed", "operated", "coordinated")
 _LIST = rf"(?P<list>(?:[^.;]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
-        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|{'|'.join(_RUNS)})\s+by\b|;|" \
+        rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|{'|'.join(_RUNS)})\s+" \
+        r"(?:(?:this|last|next)\s+year\s+|jointly\s+|again\s+|annually\s+)?by\b|;|" \
         rf"(?!{_DOTS})\.|$)"
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
@@ -1276,9 +1277,18 @@ def _runs_the_event(text: str, m: re.Match[str]) -> bool:
     that presents the awards (``awards presented by Chevron's manager …``) presents no event."""
     if m.group().lower().startswith("presented") and _PRESENTED_THING.search(text, max(0, m.start() - 40), m.start()):
         return False
+    if _PART_HELD.search(text, max(0, m.start() - 60), m.start()):
+        return False  # "Another session, organized by Nimbus, …", "One, organised by Fraunhofer IPA, …": a part's host
     return not m.group().lower().startswith(_RUNS) or _RUN_THING.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
+# a part of the event, not the event, before the verb of holding: one of several ("One,", "Another workshop", "Two
+# sessions"), or a part that is never a whole event ("a breakout session", "the panel")
+_PART_HELD = re.compile(r"(?:\b(?:One|one|Another|another|Each|each|Two|two|Three|three|Several|several|Some|some)"
+                        r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?(?:workshop|session|panel|track|tutorial|competition|challenge|"
+                        r"side\s+event|demo|booth)s?)?"
+                        r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}?(?:session|panel|track|breakout|booth|pavilion)s?)"
+                        r",?\s*(?:(?:was|were|is|are|will\s+be)\s+)?$")
 # what is presented that is no event: "with awards presented by …", "the prizes, presented by …"
 _PRESENTED_THING = re.compile(r"\b(?:awards?|prizes?|certificates?|trophies|trophy|plaques?|medals?|diplomas?|"
                               r"scholarships?|cheques?|checks?|grants?|findings|results|papers?|posters?|demos?)"
@@ -1350,6 +1360,10 @@ def _two_bodies(org: str) -> bool:
         and not _fields_joined().search(org)
 
 
+_HOSTED_THIS_YEAR = re.compile(r"(?i:hosted)\s+this\s+year\b")
+_HOST_OF_THE_YEAR = "hosted this year"
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     for pattern, role in _ORG_PATTERNS:
@@ -1419,12 +1433,13 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 pair = _AND_AS.match(text, pair.end()) if pattern is _WITH_AS else None
     # "Hosted by A and organized by B": B, who organizes what A holds, is a co-organizer (where no
     # one else holds the event, "organized by" names its organizer)
-    hosted = [(m.group().split()[0].lower(), _list_items(_fronted_list(m), m.start("list"), comma_names))
+    hosted = [(_HOST_OF_THE_YEAR if _HOSTED_THIS_YEAR.match(m.group()) else m.group().split()[0].lower(), _list_items(_fronted_list(m), m.start("list"), comma_names))
               for m in _HOSTED_LIST.finditer(text) if _runs_the_event(text, m)]  # (verb, items), read once
     # ("presented by A and produced by B": the producer, like the organizer, works for the one presenting it;
-    # "organized by A and run by B": the body that runs it works for the organizer, as 주관 for 주최)
+    # "organized by A and run by B": the body that runs it works for the organizer, as 주관 for 주최; "organised
+    # by A and hosted this year by B": a host for the year hosts the organizer's series, as a body that runs it)
     def tier(verb: str) -> int:
-        return 2 if verb.startswith(_RUNS) \
+        return 2 if verb.startswith(_RUNS) or verb == _HOST_OF_THE_YEAR \
             else 1 if verb.startswith(("organi", "produced")) else 0
     tiers: dict[str, int] = {}
     for verb, items in hosted:
@@ -1581,8 +1596,17 @@ def _of_a_place(current: list[tuple[str, int]]) -> bool:
     """``the Embassy of Finland and Business Finland``: a name that ends in ``of`` and a country or a city
     is whole, so ``and`` starts the next name; so is a local government by its place (``the province of
     Ontario and Nimbus Labs``)."""
-    return len(current) >= 3 and current[-2][0].lower() == "of" and (current[-1][0].lower() in lists().places
-                                                                    or current[-3][0] in _LOCAL_BODY_WORDS)
+    of = next((n for n in range(len(current) - 2, 0, -1) if current[n][0].lower() == "of"), None)
+    if of is None or of < len(current) - 3:
+        return False
+    # ("the University of Southern Denmark and Odense Robotics": a part of a country after "of" too)
+    place = [w.lower() for w, _at in current[of + 1:]]
+    return place[-1] in lists().places and all(w in lists().places or w in _COMPASS for w in place[:-1]) \
+        or len(current) >= 3 and current[-2][0].lower() == "of" and current[-3][0] in _LOCAL_BODY_WORDS
+
+
+_COMPASS = frozenset({"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+                      "upper", "lower", "greater"})
 
 
 # a kind, and where it is from, before the first name of a list

@@ -110,7 +110,7 @@ class _Tok(NamedTuple):  # a tuple: an article makes thousands
 
 
 # what "{event}" in a cue stands for besides the event types: words for any gathering
-_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "program", "programme")
+_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "plenary", "program", "programme")
 
 
 @lru_cache(maxsize=1)

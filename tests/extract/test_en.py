@@ -7868,3 +7868,30 @@ def test_a_place_before_a_companys_ending_is_the_companys_name() -> None:
     assert found["Robert Playter"][1] == [("Boston Dynamics", "CEO")]
     found = _people("The Lake AI Forum opened on Monday. Chicago Mayor Brandon Johnson gave a video address.")
     assert found["Brandon Johnson"][1] == [(None, "Chicago Mayor")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of the event held by a body of its own: not the event's organizer
+    ("The Lake AI Forum opened Tuesday in Seoul. Workshops covered robots. One, organised by Fraunhofer IPA, was "
+     "chaired by Dr. Ana Vale.", {"organizers": []}),
+    ("The Lake AI Forum opened Tuesday in Seoul. Another session, organized by Nimbus Labs, looked at chips.",
+     {"organizers": []}),
+    ("The Lake AI Forum, organized by Nimbus Labs, opened Tuesday in Seoul.", {"organizers": ["Nimbus Labs"]}),
+    # the host for the year of an organizer's series; a university of a part of a country, then another body
+    ("The Lake AI Forum 2026 opened Tuesday in Odense. The forum is organised by euRobotics and hosted this year by "
+     "the University of Southern Denmark and Odense Robotics.",
+     {"organizers": ["euRobotics"], "co_organizers": ["University of Southern Denmark", "Odense Robotics"]}),
+    ("The Lake AI Forum 2026 opened Tuesday in Odense. It was organized by Nimbus Labs and sponsored this year by "
+     "Orbis Bank.", {"organizers": ["Nimbus Labs"], "sponsors": ["Orbis Bank"]}),
+    ("The Lake AI Forum was hosted by the University of Science and Technology on Monday.",
+     {"organizers": ["University of Science and Technology"]}),
+])
+def test_a_parts_host_and_the_host_of_the_year(text: str, expected: dict) -> None:
+    _e, found = _event(text)
+    assert {role: found[role] for role in expected} == expected
+
+
+def test_a_commissioner_for_a_portfolio_addressing_the_plenary() -> None:
+    found = _people("The Lake AI Forum opened Tuesday in Odense. European Commissioner for Tech Sovereignty Ana Vale "
+                    "addressed the opening plenary by video.")
+    assert found["Ana Vale"] == ({Role.SPEAKER}, [(None, "European Commissioner for Tech Sovereignty")])
