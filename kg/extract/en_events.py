@@ -434,7 +434,9 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  # "600 delegates converged on the Melbourne Convention and Exhibition Centre", "flocked to …"
                  r"(?:converged|converge|converges|descended|descend|descends)\s+on|(?:flocked|flock|flocks)\s+to|"
                  r"(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
-                 r"attracting|brought|brings|bringing)\s+(?:[\w,\-]+\s+){1,8}?to)\s+(?:the\s+|its\s+|their\s+)?"
+                 # (not "drew 250 officials, according to the ministry": whose word it is)
+                 r"attracting|brought|brings|bringing)\s+(?:(?!according\b|due\b|thanks\b|close\b)[\w,\-]+\s+){1,8}?to)"
+                 r"\s+(?:the\s+|its\s+|their\s+)?"
                  # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"

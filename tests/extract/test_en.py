@@ -7895,3 +7895,14 @@ def test_a_commissioner_for_a_portfolio_addressing_the_plenary() -> None:
     found = _people("The Lake AI Forum opened Tuesday in Odense. European Commissioner for Tech Sovereignty Ana Vale "
                     "addressed the opening plenary by video.")
     assert found["Ana Vale"] == ({Role.SPEAKER}, [(None, "European Commissioner for Tech Sovereignty")])
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # "drew … to" names the place drawn to, not whose word a number is ("according to")
+    ("The Lake AI Forum was held at a hotel in southern Seoul on Monday, which drew some 250 officials, according to "
+     "the Ministry of Science and ICT.", None),
+    ("The Lake AI Forum drew 250 officials to the Grand Hyatt Seoul on Monday.", "Grand Hyatt Seoul"),
+])
+def test_the_place_a_gathering_drew_people_to(text: str, venue: str | None) -> None:
+    e, _found = _event(text)
+    assert e.venue == venue
