@@ -1534,11 +1534,14 @@ _CITY_AFTER = re.compile(rf",?\s+in\s+(?:{_CITY_PART}\s+)?"
                          r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
 
 
-def _city_of(m: re.Match[str]) -> str:
+def _city_of(m: re.Match[str]) -> str | None:
     """The city a :data:`_CITY_AFTER` match names: the place after a district's comma when the lists know it
     as a city (``in Gangnam-gu, Seoul``), else the first place (``in Houston, Texas``: Texas is the state;
-    ``in Pune, India``: India is the country)."""
+    ``in Pune, India``: India is the country); none when the place is a region or a country alone (``at
+    Changwon Exhibition Convention Center in South Gyeongsang``)."""
     district, city = m.group("district"), m.group("city")
+    if district is None and lists().regions.issuperset(w.lower() for w in city.split()):
+        return None
     if district is None or not district[:1].isupper():
         return city
     words = city.lower().split()

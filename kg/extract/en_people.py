@@ -77,6 +77,7 @@ class _Lists:
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
     event_kinds: frozenset[str]  # the words that make a name an event's (event_types.txt)
     portfolio_words: frozenset[str]  # nouns naming a government portfolio (portfolio_words.txt)
+    fields: frozenset[str]  # fields of study and work, before a lower-case head (fields.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
 
 
@@ -98,6 +99,7 @@ def lists() -> _Lists:
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
         event_kinds=frozenset(w.lower() for w in word_list(folder / "event_types.txt")),
         portfolio_words=frozenset(w.lower() for w in word_list(folder / "portfolio_words.txt")),
+        fields=frozenset(w.lower() for w in word_list(folder / "fields.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
     )
 
@@ -894,6 +896,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             j -= 1  # "chief data officer", "chief AI officer": a word between title words belongs to the title
         elif not lower and (m := _capital_title_gap(toks, j, ls)) is not None:
             j = m  # "Chief Digital Officer", "Chief Information Security Officer": the field between title words
+        elif lower and w.text.islower() and w.low in ls.fields and j > 1 \
+                and (_capital(toks[j - 2]) or toks[j - 2].text.islower() and toks[j - 2].low in ls.fields):
+            j -= 1  # "Seoul National University mechanical engineering professor NAME": the field is the title's
         else:
             break
     while j < k and toks[j].low in ("and", "&", "of"):

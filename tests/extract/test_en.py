@@ -7906,3 +7906,27 @@ def test_a_commissioner_for_a_portfolio_addressing_the_plenary() -> None:
 def test_the_place_a_gathering_drew_people_to(text: str, venue: str | None) -> None:
     e, _found = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # a field of study or work in lower case between the organization and a lower-case head is the title's
+    ("The panel was moderated by Seoul National University mechanical engineering professor Ana Vale.",
+     "Seoul National University", "mechanical engineering professor"),
+    ("The panel was moderated by KAIST computer science professor Ana Vale.", "KAIST", "computer science professor"),
+    ("The panel was moderated by Nimbus Labs senior data scientist Ana Vale.", "Nimbus Labs", "senior data scientist"),
+    # ... a capitalised word before a head stays the organization's
+    ("Lotte Chemical CEO Ana Vale gave a talk.", "Lotte Chemical", "CEO"),
+])
+def test_a_field_in_lower_case_before_the_head(text: str, org: str, title: str) -> None:
+    found = _people("The Lake AI Forum opened on Monday. " + text)
+    assert found["Ana Vale"][1] == [(org, title)]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a province or a country after the venue is no city
+    ("The Lake AI Expo opened Wednesday at Changwon Exhibition Convention Center in South Gyeongsang.", None),
+    ("The Lake AI Expo opened Wednesday at the George R. Brown Convention Center in Houston, Texas.", "Houston"),
+])
+def test_a_region_after_the_venue_is_no_city(text: str, city: str | None) -> None:
+    e, _found = _event(text)
+    assert e.city == city
