@@ -7930,3 +7930,14 @@ def test_a_field_in_lower_case_before_the_head(text: str, org: str, title: str) 
 def test_a_region_after_the_venue_is_no_city(text: str, city: str | None) -> None:
     e, _found = _event(text)
     assert e.city == city
+
+
+@pytest.mark.parametrize("text", [
+    # the audience between the verb and what one gave them is no part of the one who gave it
+    "Ana Vale of Nimbus Labs gave attendees an overview of the project.",
+    "Ana Vale of Nimbus Labs offered the audience an overview of the project.",
+    "Ana Vale of Nimbus Labs walked attendees through a case study.",
+])
+def test_an_overview_given_to_the_audience(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert found["Ana Vale"][0] == {Role.SPEAKER}
