@@ -351,8 +351,11 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str |
     return got
 
 
-def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
-    if k >= len(toks) or not (toks[k].text in (",", "—", "–")
+def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joined: bool = False
+                       ) -> tuple[str | None, str | None, Span | None] | None:
+    """The post and organization written after the comma at ``k`` (with ``joined``, after the word at ``k``
+    whatever it is: the joiner before a second post)."""
+    if k >= len(toks) or not (joined or toks[k].text in (",", "—", "–")
                               or toks[k].text == "-" and k > 0 and toks[k].start > toks[k - 1].end):
         return None  # "Name, title", "• Name — title, ORG", "Name - title"
     if k + 2 < len(toks) and re.fullmatch(r"\d{1,3}", toks[k + 1].text) and toks[k + 2].text == ",":
@@ -373,6 +376,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
     if len(phrase) >= 2 and phrase[0].low in ("formerly", "previously") and end + 1 < len(toks) \
             and toks[end].text == "," and toks[end + 1].low == "now":
         return _title_after_comma(toks, end, ls, text)  # "Tom Reed, formerly of Orbis, now chief scientist at Nimbus"
+    if len(phrase) >= 2 and phrase[0].low in ("formerly", "previously") and end + 1 < len(toks) \
+            and toks[end].low == "now":
+        return _title_after_comma(toks, end, ls, text, joined=True)  # "…, formerly of Google and now CTO at Nimbus"
     if len(phrase) >= 3 and phrase[0].low == "who" and phrase[1].low in _HEADS_A_BODY:
         # "Ana Vale, who heads the institute, …", "Tom Reed, who leads Nimbus Labs, …": the body one leads
         body = phrase[2:]
@@ -428,11 +434,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
                    and re.fullmatch(r"(?:co-?)?organi[sz]ers?", phrase[n + 1].low)), None)
     if second is not None:
         phrase = phrase[:second]  # "director of engagement in the college and organizer of the forum": the post
-    joined = _second_post_at(phrase, ls)
-    if joined is not None:
+    second_post = _second_post_at(phrase, ls)
+    if second_post is not None:
         # "CTO of Acme and a professor at Ridge University": the first post, which the gold conventions keep (one
         # affiliation, the first written; "now" alone marks a second, current one)
-        phrase = phrase[:joined]
+        phrase = phrase[:second_post]
     part = _part_from(phrase, text)
     if part is not None:
         return part  # "Tom Reed, a panelist from Bolt Labs, said …": the part is no post; the organization is theirs
@@ -440,7 +446,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
-        return None
+        return _bare_org(phrase, toks, end, text)  # "Ana Vale, Nimbus Labs, spoke first": the body alone
     rest = phrase[heads[-1] + 1:]
     if len(rest) >= 2 and all(_is_name_part(t, ls) and t.low not in ORG_WORDS for t in rest) \
             and any(t.low in ("and", "&") or t.text.endswith(_POSSESSIVE) for t in phrase[:heads[-1]]):
@@ -506,7 +512,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
             title_end = phrase.index(org_toks[inner - 1])
             org_toks = org_toks[inner + 1:]
         portfolio_word = ls.not_names | ls.portfolio_words
-        if phrase[heads[0]].low in _PORTFOLIO_HEADS and org_toks \
+        if phrase[heads[0]].low in _PORTFOLIO_HEADS and org_toks and phrase[prep].text not in ("at", "with") \
                 and (all(t.low in portfolio_word or t.low in ("and", "&", "of") for t in org_toks)
                      # "Minister of State (for Artificial Intelligence)", "Secretary of State for Digital": a
                      # rank of the office, its portfolio after "for"
@@ -601,6 +607,21 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],
                 Span(rest[0].start, rest[-1].end))
     return qualifier + title, None, None
+
+
+_MAX_BARE_ORG = 6  # words of an organization written after a name with no post
+
+
+def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tuple[None, str, Span] | None:
+    """``Ana Vale, Nimbus Labs, spoke``: an organization by its own word or legal form, closed by a comma or
+    the sentence's end, right after the name (no post written)."""
+    words = phrase[1:] if phrase and phrase[0].low == "the" else phrase
+    if not words or len(words) > _MAX_BARE_ORG or not _capital(words[0]) \
+            or words[-1].low.rstrip(".") not in ORG_WORDS | LEGAL_FORMS \
+            or not all(_capital(t) or t.low in ("of", "&", "and", "for") for t in words) \
+            or end < len(toks) and toks[end].text not in (",", ".", ";", ")"):
+        return None
+    return None, text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
 
 
 def _field_word(t: _Tok, ls: _Lists) -> bool:

@@ -7941,3 +7941,21 @@ def test_a_region_after_the_venue_is_no_city(text: str, city: str | None) -> Non
 def test_an_overview_given_to_the_audience(text: str) -> None:
     found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
     assert found["Ana Vale"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # a former body, then the current post after "and now"
+    ("Ana Vale, formerly of Google and now CTO at Nimbus Labs, spoke first.", "Nimbus Labs", "CTO"),
+    ("Ana Vale, previously at Google and now chief scientist of Nimbus Labs, spoke first.", "Nimbus Labs",
+     "chief scientist"),
+    # a minister's post at a ministry: the ministry is the organization, not part of a portfolio
+    ("Ana Vale, the deputy minister for AI policy at the Ministry of Science and ICT, spoke first.",
+     "Ministry of Science and ICT", "deputy minister for AI policy"),
+    ("Ana Vale, Minister of Trade, Industry and Energy, spoke first.", None, "Minister of Trade, Industry and Energy"),
+    # an organization by its own word right after the name, with no post
+    ("Ana Vale, Nimbus Labs, spoke first.", "Nimbus Labs", None),
+    ("Speakers were Ana Vale, Orbis Inc.; Tom Reed, Ridge University; and Mia Holt.", "Orbis Inc", None),
+])
+def test_a_current_post_a_ministrys_post_and_a_bare_body(text: str, org: str | None, title: str | None) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert found["Ana Vale"][1] == [(org, title)]
