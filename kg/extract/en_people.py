@@ -2951,7 +2951,12 @@ _BYLINE = re.compile(
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?[ \t]*$"
     # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet; "Ana Vale | Reporter"
-    rf"|^[ \t]*(?P<name6>{_NAME_WORDS}),[ \t]+(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}{_OUTLET_WORD}[ \t]*$"
+    # ("Kim Eun-jin / Korea JoongAng Daily", "Kim Eun-jin\nThe Korea Herald": a slash, a bar or a line between)
+    rf"|^[ \t]*(?P<name6>{_NAME_WORDS})(?:,[ \t]+|[ \t]*[|/·][ \t]*|[ \t]*\n[ \t]*|[ \t]+(?=The[ \t]))"
+    rf"(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}"
+    rf"{_OUTLET_WORD}[ \t]*$"
+    # "Staff writer Kim Eun-jin", "Senior reporter Kim Eun-jin" on a line of its own
+    rf"|^[ \t]*(?:Staff|Senior|Staff[ \t]+Senior)[ \t]+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)[ \t]+(?P<name10>{_NAME_WORDS})[ \t]*$"
     rf"|^[ \t]*(?P<name8>{_NAME_WORDS})[ \t]*[|/·][ \t]*(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Writer|Correspondent|"
     rf"Staff Writer|Editor|Contributor)[ \t]*$"
     # "Kim Hyun-soo\nStaff Reporter": a name's line, then the writer's post on a line of its own
@@ -3007,8 +3012,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                     if f.span.start == start and not f.reporter:
                         found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
     for m in _BYLINE.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
-                     if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
+                                 "name10") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

@@ -7959,3 +7959,16 @@ def test_an_overview_given_to_the_audience(text: str) -> None:
 def test_a_current_post_a_ministrys_post_and_a_bare_body(text: str, org: str | None, title: str | None) -> None:
     found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
     assert found["Ana Vale"][1] == [(org, title)]
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's line: a name and the outlet after a slash, a bar, a line break or "The"; a staff post before a name
+    "The Lake AI Forum was held on Monday in Seoul.\n\nAna Vale / Korea JoongAng Daily",
+    "The Lake AI Forum was held on Monday in Seoul.\n\nAna Vale | The Lake Times",
+    "Ana Vale\nThe Korea Herald\n\nThe Lake AI Forum was held on Monday in Seoul.",
+    "Ana Vale The Korea Herald\n\nThe Lake AI Forum was held on Monday in Seoul.",
+    "Staff writer Ana Vale\n\nThe Lake AI Forum was held on Monday in Seoul.",
+    "Senior reporter Ana Vale\n\nThe Lake AI Forum was held on Monday in Seoul.",
+])
+def test_a_writers_line(text: str) -> None:
+    assert _people(text)["Ana Vale"][0] == {Role.REPORTER}
