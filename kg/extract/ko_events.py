@@ -690,7 +690,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
             cut = next((i for i, w in enumerate(clause) if w.stem == "함께" or _WITH_PARTNER.match(w.text)
                         or w.text == "잡고" and i > 0 and clause[i - 1].text == "손을"), None) \
                 if si == held or _event_topic(clause, len(clause), gz) and any(_PREPARED.search(w.text) for w in clause) \
-                else None
+                or _holds_the_event(doc, clause, gz) else None
             if cut is not None and clause[cut].stem != "함께":
                 cut -= clause[cut].text == "잡고"  # "A와 손을 잡고": the partner before 손을
                 if not (cut > 0 and clause[cut - 1].ending in ("와", "과")):
@@ -901,6 +901,27 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
              and x.text not in ONE_SYLLABLE_PARTICLES]  # (a particle left alone after ")")
     return any(x.ending in ("을", "를", "은", "는") and (x.stem in ("행사", "자리", "대회") or _event_type(x.stem, gz))
                for x in words[-_EVENT_REACH:]) or _event_topic(clause, i, gz)
+
+
+def _holds_the_event(doc: Doc, clause: list[Word], gz: Gazetteer) -> bool:
+    """The clause holds an event as the object of a finite holding verb (``한빛협회는 다온재단과 함께 이번
+    포럼을 열었다``): its subject and partners hold the article's event, in a sentence of its own."""
+    # ("한빛협회가 다온재단과 손잡고 개최한 이번 포럼에는": the adnominal of holding before the event)
+    return any(w.ending in ("을", "를") and (w.quoted or _event_type(w.stem, gz) is not None)
+               and _FINITE_HOLD.match(doc.text, w.end - len(w.ending)) is not None
+               or _ADNOMINAL_HELD.search(w.text) is not None and n + 1 < len(clause)
+               and _names_an_event(clause[n + 1 + (clause[n + 1].text in ("이번", "올해", "이날") and n + 2 < len(clause))], gz)
+               for n, w in enumerate(clause))
+
+
+def _conducts_something_else(clause: list[Word], gz: Gazetteer) -> bool:
+    """``한빛협회는 공동연구를 진행했다``: 진행 (to carry out) with an object that is no event holds none."""
+    verb = next((n for n, w in enumerate(clause) if w.text.startswith("진행") and not w.quoted), None)
+    return verb is not None and any(w.ending in ("을", "를") and not _names_an_event(w, gz) for w in clause[:verb])
+
+
+def _names_an_event(w: Word, gz: Gazetteer) -> bool:
+    return w.quoted or _event_type(w.stem, gz) is not None
 
 
 def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:
@@ -1180,7 +1201,7 @@ def _holder(doc: Doc, gz: Gazetteer) -> list[OrgPhrase]:
     for sent in doc.sentences:
         for clause in clauses(sent)[:1]:
             text = " ".join(w.text for w in clause if not w.quoted)
-            if _HOLDS.search(text):
+            if _HOLDS.search(text) and not _conducts_something_else(clause, gz):
                 subjects = subject_orgs(doc, clause, gz)
                 if subjects:
                     return subjects + _signing_partners(doc, clause, gz)

@@ -1219,3 +1219,30 @@ def test_a_partner_in_a_sentence_whose_topic_is_the_event(text: str) -> None:
     [e] = x.events
     assert [names[o] for o in e.organizers] == ["한빛협회"]
     assert [names[o] for o in e.co_organizers] == ["다온재단"]
+
+
+@pytest.mark.parametrize("text", [
+    # a partner in a sentence of its own that holds the event as its object, or before it with a holding adnominal
+    "'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회는 다온재단과 함께 이번 포럼을 열었다.",
+    "'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회가 다온재단과 손잡고 개최한 이번 포럼에는 300명이 참석했다.",
+])
+def test_a_partner_in_a_sentence_that_holds_the_event(text: str) -> None:
+    x = extract(ko_article(text, published="2025-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert [names[o] for o in e.organizers] == ["한빛협회"]
+    assert [names[o] for o in e.co_organizers] == ["다온재단"]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # 진행 (to carry out) holds the event only when what is carried out is one
+    ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회는 다온재단과 공동연구를 진행했다.", []),
+    ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회는 다온재단과 함께 이번 포럼에 참석했다.", []),
+    ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회는 이날 포럼을 진행했다.", ["한빛협회"]),
+])
+def test_carrying_out_something_else_holds_no_event(text: str, organizers: list) -> None:
+    x = extract(ko_article(text, published="2025-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert [names[o] for o in e.organizers] == organizers
+    assert not e.co_organizers
