@@ -511,6 +511,8 @@ def _role_of_cue(w: Word) -> OrgRole | None:
 
 @lru_cache(maxsize=8192)
 def _role_of_cue_word(text: str) -> OrgRole | None:
+    if re.match(r"주최\s*[·/]\s*주관", text):
+        return OrgRole.ORGANIZER  # "주최·주관은 한빛협회가 맡았다": the one who hosts and runs it holds it
     for cue, role in _ORG_CUES:
         if cue.search(text):
             return role
@@ -545,13 +547,31 @@ def _spaced_part_noun(clause: list[Word], i: int) -> bool:
         and clause[i + 1].ending in _PART_ENDINGS
 
 
+def _cue_apart(clause: list[Word]) -> list[Word]:
+    """``한빛협회 주최·다온재단 주관으로``: a cue written against the next name with a middle dot, as two words
+    (``주최·주관은``, two cues, stays one)."""
+    out: list[Word] = []
+    for w in clause:
+        cue, dot, rest = w.text.partition("·")
+        if not dot or w.quoted or cue not in _TOPIC_CUES or not rest or not w.stem.startswith(cue + "·") \
+                or w.stem[len(cue) + 1:].split("·")[0] in _TOPIC_CUES:
+            out.append(w)
+            continue
+        at = w.start + len(cue) + 1
+        out.append(Word(cue, w.start, w.start + len(cue), cue, "", (), False, ("NNG",)))
+        out.append(Word(rest, at, w.end, w.stem[len(cue) + 1:], w.ending, w.ending_tags, False,
+                        w.stem_tags[2:] if w.stem_tags[1:2] == ("SP",) else w.stem_tags))
+    return out
+
+
 def _topic_cue(clause: list[Word], i: int) -> bool:
     """A cue word as the topic, the names after it: ``행사 주최는 한빛협회, 주관은 다온연구원이 맡았다``;
     a part's noun too, as the topic or in its role (``후원사로 누리은행, 미래정밀이 참여했다``)."""
     w = clause[i]
     if w.quoted or i + 1 >= len(clause):
         return False
-    return w.stem in _TOPIC_CUES and (w.ending in ("은", "는") or _spaced_part_noun(clause, i)) \
+    # ("주최·주관은 한빛협회가 맡았다": cues joined by a middle dot)
+    return all(part in _TOPIC_CUES for part in w.stem.split("·")) and (w.ending in ("은", "는") or _spaced_part_noun(clause, i)) \
         or w.stem in _PART_NOUNS and w.ending in _PART_ENDINGS
 
 
@@ -584,7 +604,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
     found: list[tuple[OrgPhrase, OrgRole]] = []
     jointly: set[str] = set()
     for si, sent in enumerate(doc.sentences):
-        for clause in clauses(sent):
+        for clause in map(_cue_apart, clauses(sent)):
             last = 0
             for i, w in enumerate(clause):
                 role = _role_of_cue(w)
@@ -698,11 +718,14 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
             if cut is not None:
                 # "A와 B가 함께 여는": the subject's organizations hold it together; "A는 B와 함께": B partners
                 together = clause[cut].stem == "함께" and cut > 0 and clause[cut - 1].ending in ("이", "가")
-                items = split_list(_after_topic(clause[:cut], gz), gz)
+                agents = _after_topic(clause[:cut], gz)
+                # ("A, B, C 등 3개 기관이 함께 마련한": a list declared to be of bodies)
+                declared = any(_DECLARED.match(" ".join(x.text for x in agents[k:k + 3])) for k in range(len(agents)))
+                items = split_list(agents, gz)
                 for item in items:
                     lawmaker = _lawmaker_before(item, len(item) - 1) if item else None
                     # "한빛협회는 김하늘 의원과 함께 …": the lawmaker partners through their office
-                    phrase = org_item(item, doc.text, gz) or (_lawmaker_office(doc, item[:lawmaker + 1], gz)
+                    phrase = org_item(item, doc.text, gz, declared=declared) or (_lawmaker_office(doc, item[:lawmaker + 1], gz)
                                                               if lawmaker is not None else None)
                     if phrase:
                         found.append((phrase, OrgRole.ORGANIZER if together else OrgRole.CO_ORGANIZER))

@@ -1246,3 +1246,20 @@ def test_carrying_out_something_else_holds_no_event(text: str, organizers: list)
     [e] = x.events
     assert [names[o] for o in e.organizers] == organizers
     assert not e.co_organizers
+
+
+@pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
+    # a cue written against the next name with a middle dot; two cues joined so hold it
+    ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 행사는 한빛협회 주최·다온재단 주관으로 열렸다.", ["한빛협회"], ["다온재단"]),
+    ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 행사는 한빛협회 후원·다온재단 주관으로 열렸다.", [], ["다온재단"]),
+    ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 주최·주관은 한빛협회가 맡았다.", ["한빛협회"], []),
+    # a list declared to be of bodies, holding it together
+    ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회, 다온재단, 한빛대 등 3개 기관이 함께 마련한 이번 포럼에는 "
+     "300명이 참석했다.", ["한빛협회", "다온재단", "한빛대"], []),
+])
+def test_cues_with_middle_dots_and_declared_holders(text: str, organizers: list, co_organizers: list) -> None:
+    x = extract(ko_article(text, published="2025-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert [names[o] for o in e.organizers] == organizers
+    assert [names[o] for o in e.co_organizers] == co_organizers
