@@ -547,6 +547,30 @@ def _spaced_part_noun(clause: list[Word], i: int) -> bool:
         and clause[i + 1].ending in _PART_ENDINGS
 
 
+def _subject_list(words: list[Word], gz: Gazetteer) -> list[Word]:
+    """The last subject that is an organization (``한빛협회가``, ``A와 B가``) with the list items before it."""
+    at = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)), default=None)
+    if at is None:
+        return []
+    k = at
+    while k > 0 and (words[k - 1].ending in ("", "와", "과") and not words[k - 1].quoted
+                     or words[k - 1].text in (",", "·")):
+        k -= 1
+    return words[k:at + 1]
+
+
+def _genitive_agents(words: list[Word]) -> list[Word] | None:
+    """``다온재단의`` (``A와 B의``, ``A, B의``) right before a cue: the names whose support or running it is, back
+    to the word before them that is none of theirs; None when no genitive stands right before the cue."""
+    if not words or words[-1].ending != "의":
+        return None
+    k = len(words) - 1
+    while k > 0 and (words[k - 1].ending in ("", "와", "과") and not words[k - 1].quoted
+                     or words[k - 1].text in (",", "·")):
+        k -= 1
+    return words[k:]
+
+
 def _cue_apart(clause: list[Word]) -> list[Word]:
     """``한빛협회 주최·다온재단 주관으로``: a cue written against the next name with a middle dot, as two words
     (``주최·주관은``, two cues, stays one)."""
@@ -659,16 +683,29 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 found.extend((following, role) for following in _adnominal_cue_orgs(clause, i, doc.text, gz))
                 before = clause[last:i]
                 words = _after_topic(before, gz)
+                if held_topic and not any(x.ending in ("이", "가") for x in words):
+                    # "행사는 한빛협회가 다온재단의 후원을 받아 개최했다": the subject before another verb's object
+                    words = _subject_list(before, gz)
                 last = i + 1
                 subject = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)),
                               default=None)
                 bare_run = len(words)
                 while bare_run > 0 and words[bare_run - 1].bare and not words[bare_run - 1].is_punct:
                     bare_run -= 1
-                if w.text.endswith("로") and bare_run < len(words) and subject is not None and subject < bare_run:
+                genitive = _genitive_agents(words)
+                joined: list[Word] = []
+                if genitive is not None:
+                    words = genitive  # "한빛협회가 다온재단의 후원을 받아 개최했다": whose support, not the subject
+                elif w.text.endswith("로") and bare_run < len(words) and subject is not None and subject < bare_run:
                     words = words[bare_run:]  # "한빛협회가 산업부 후원으로 개최했다": the cue's own noun, not the subject
                 elif subject is not None:
-                    words = words[:subject + 1]  # "…센터가 올해 두 번째로 주관하는": the subject, not the adverbs
+                    tail = words[subject + 1:]
+                    while tail and tail[-1].stem in ("함께", "공동"):
+                        tail = tail[:-1]
+                    # "한빛협회가 다온재단과 공동 주관했다": the partner joined to the subject right before the cue
+                    joined = _partner(tail) if tail and tail[-1].ending in ("와", "과") \
+                        and i > 0 and clause[i - 1].stem == "공동" else []
+                    words = words[:subject + 1]
                 while words and (words[-1].stem in ("함께", "공동") or words[-1].text == ","
                                  or words[-1].ending in ("을", "를")):  # "CES를 주관하는 …": the object, no agent
                     words = words[:-1]
@@ -681,7 +718,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     if not words:  # "김하늘 의원(다온당)과 박지성 의원은 5일 토론회를 공동 주최했다": the lawmakers did
                         topic_lawmakers = _lawmaker_offices(doc, before, gz)
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
-                items = split_list(words, gz)
+                items = split_list(words, gz) + split_list(joined, gz)
                 phrases = [org_item(item, doc.text, gz, declared=declared) for item in items]
                 if not any(phrases):
                     # "이용빈 더불어민주당 국회의원이 주최하고", "김 의원이 주관한다", "A 의원과 B 의원이 공동 주최한"
@@ -911,7 +948,8 @@ _PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|
                        # "이 행사는 한빛협회가 매년 개최하는 …": holding the event that is the topic
                        r"|개최(?:한|하는|해온|해\s*오는|해왔던)$|여는$|열어온$")
 # "행사는 한빛협회가 개최했다": the finite verb of holding, with the event as the clause's topic
-_HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고)")
+# ("이번 포럼은 A와 B가 매년 공동 개최하고 있다", "… 개최해 오고 있다", "… 개최한다": the present and the habitual too)
+_HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고)|개최하고$|개최해\s*(?:오고|왔)|개최해$|개최한다|연다")
 _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
 _PREPARED_BEFORE_NAME = re.compile(r"(?:마련|준비)(?:한|하는)")  # adnominal, right before the event it describes
 
@@ -949,8 +987,14 @@ def _names_an_event(w: Word, gz: Gazetteer) -> bool:
 
 def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     """The clause opens with the event as its topic (``이번 행사는 A와 B, C가 함께 준비했다``), the verb at ``i``."""
+    lead = 0  # ("한편, 이번 포럼은 …": past a connective that opens the sentence)
+    while lead < len(clause) and (clause[lead].text in _CONNECTIVES or clause[lead].text == ","):
+        lead += 1
     return any(x.ending in ("은", "는") and (x.stem in ("행사", "대회") or _event_type(x.stem, gz) is not None)
-               for x in clause[:min(i, 3)])
+               for x in clause[lead:min(i, lead + 3)])
+
+
+_CONNECTIVES = frozenset({"한편", "한편,", "또한", "또", "특히", "아울러", "이어", "그리고", "이와", "더불어"})
 
 
 _ADNOMINAL_CUE = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s*있는)$")

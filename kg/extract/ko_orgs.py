@@ -20,7 +20,9 @@ _HANGUL = re.compile(r"^[가-힣0-9·]+$")
 _ONE_SYLLABLE_MIN_STEM = 2  # 부, 처, 청, 대 … need a stem of at least two syllables (과기정통부, 서울대)
 _NOT_ORG_PREFIX = ("이번", "해당", "각", "모든", "여러", "국내", "해외", "주요", "관련",
                    # a postposition-like noun that closes the phrase before it: "…의 후원 아래 한빛협회가"
-                   "아래", "하에", "가운데", "속", "속에", "함께", "이어", "또", "또한", "특히")
+                   "아래", "하에", "가운데", "속", "속에", "함께", "이어", "또", "또한", "특히",
+                   # when: "이 포럼은 매년 한빛협회가 개최한다"
+                   "매년", "해마다", "매해", "올해", "격년", "매월", "매달", "매번")
 
 
 # the titles of a body's head (its 회장, 원장, 장관, 대표 …): one who holds an event holds it for the body

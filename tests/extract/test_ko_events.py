@@ -1263,3 +1263,22 @@ def test_cues_with_middle_dots_and_declared_holders(text: str, organizers: list,
     [e] = x.events
     assert [names[o] for o in e.organizers] == organizers
     assert [names[o] for o in e.co_organizers] == co_organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whose support it is: the genitive right before the cue, not the sentence's subject
+    ("이번 행사는 한빛협회가 다온재단의 후원을 받아 개최했다.", {"organizers": ["한빛협회"], "sponsors": ["다온재단"]}),
+    ("한빛협회는 다온재단과 한빛시의 후원을 받아 이번 포럼을 개최했다.",
+     {"organizers": ["한빛협회"], "sponsors": ["다온재단", "한빛시"]}),
+    # the partner joined to the subject right before 공동 and the cue
+    ("한빛협회가 다온재단과 공동 주관했다.", {"co_organizers": ["한빛협회", "다온재단"]}),
+    ("한빛협회가 다온재단과 주관했다.", {"co_organizers": ["한빛협회"]}),
+    # the event as the topic of a habitual or present holding, after a connective
+    ("한편, 이번 포럼은 한빛협회와 다온재단이 2024년부터 매년 공동 개최하고 있다.", {"organizers": ["한빛협회", "다온재단"]}),
+    ("이 포럼은 매년 한빛협회가 개최한다.", {"organizers": ["한빛협회"]}),
+])
+def test_support_of_a_genitive_a_joined_partner_and_a_habitual_holder(text: str, expected: dict) -> None:
+    x = extract(ko_article("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text, published="2025-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert {role: [names[o] for o in getattr(e, role)] for role in expected} == expected
