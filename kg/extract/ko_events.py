@@ -547,6 +547,34 @@ def _spaced_part_noun(clause: list[Word], i: int) -> bool:
         and clause[i + 1].ending in _PART_ENDINGS
 
 
+def _respective(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[tuple[OrgPhrase, OrgRole]]:
+    """``A와 B가 각각 주최와 주관을 맡았다`` (``… 각각 주최·주관했다``), ``주최와 주관은 각각 A와 B가 맡았다``: as many
+    bodies as parts, paired in the order written; nothing when the counts differ."""
+    at = next((n for n, w in enumerate(clause) if w.text == "각각"), None)
+    if at is None or at == 0 or at + 1 >= len(clause):
+        return []
+
+    def parts(words: list[Word]) -> list[OrgRole]:
+        out = []
+        for w in words:
+            for piece in re.split(r"[·/]", w.stem):
+                role = _role_of_cue_word(piece) if piece in _TOPIC_CUES else None
+                if role is not None:
+                    out.append(role)
+        return out
+
+    before, after = clause[:at], clause[at + 1:]
+    roles = parts(after)
+    bodies = _subject_list(before, gz) if roles else []
+    if not roles:  # "주최와 주관은 각각 A와 B가 맡았다": the parts as the topic, the bodies after
+        roles = parts([w for w in before if w.ending in ("와", "과", "은", "는", "") and not w.quoted])
+        bodies = _subject_list(after, gz) if roles else []
+    phrases = [org_item(item, doc.text, gz) for item in split_list(bodies, gz)]
+    if len(roles) < 2 or len(phrases) != len(roles) or not all(phrases):
+        return []
+    return [(ph, role) for ph, role in zip(phrases, roles) if ph is not None]
+
+
 def _subject_list(words: list[Word], gz: Gazetteer) -> list[Word]:
     """The last subject that is an organization (``한빛협회가``, ``A와 B가``) with the list items before it."""
     at = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)), default=None)
@@ -629,6 +657,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
     jointly: set[str] = set()
     for si, sent in enumerate(doc.sentences):
         for clause in map(_cue_apart, clauses(sent)):
+            respective = _respective(doc, clause, gz)
+            if respective:  # "A와 B가 각각 주최와 주관을 맡았다": each its part, in order
+                found.extend(respective)
+                continue
             last = 0
             for i, w in enumerate(clause):
                 role = _role_of_cue(w)

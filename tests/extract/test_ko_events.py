@@ -1282,3 +1282,20 @@ def test_support_of_a_genitive_a_joined_partner_and_a_habitual_holder(text: str,
     names = {o.id: o.name for o in x.organizations}
     [e] = x.events
     assert {role: [names[o] for o in getattr(e, role)] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # as many bodies as parts, paired in the order written (각각)
+    ("한빛협회와 다온재단이 각각 주최와 주관을 맡았다.", {"organizers": ["한빛협회"], "co_organizers": ["다온재단"]}),
+    ("주최와 주관은 각각 한빛협회와 다온재단이 맡았다.", {"organizers": ["한빛협회"], "co_organizers": ["다온재단"]}),
+    ("이번 포럼은 한빛협회와 다온재단이 각각 주최·주관했다.", {"organizers": ["한빛협회"], "co_organizers": ["다온재단"]}),
+    ("한빛협회와 다온재단, 부산시가 각각 주최와 주관, 후원을 맡았다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": ["부산광역시"]}),
+    # ... and 각각 with no parts pairs nothing
+    ("한빛협회와 다온재단은 각각 기조강연을 했다.", {"organizers": [], "co_organizers": []}),
+])
+def test_bodies_and_parts_paired_respectively(text: str, expected: dict) -> None:
+    x = extract(ko_article("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text, published="2025-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert {role: [names[o] for o in getattr(e, role)] for role in expected} == expected
