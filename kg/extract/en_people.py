@@ -976,7 +976,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o += 1  # a joiner the walk ended on is no part of the name
     # ("Boston Dynamics CEO …": a company's ending after the place makes it an organization's name)
     named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS or t.low in ls.company_words
-                for t in toks[o:org_end])
+                or t.text in _OUTLET_WORDS for t in toks[o:org_end])  # ("Korea Times President-Publisher …")
     if o == 0 and o < org_end and toks[0].low in ls.not_names and not named \
             and all(t.low in ls.not_names or t.low in ls.portfolio_words for t in toks[1:org_end]):
         # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …", and a
@@ -2935,7 +2935,9 @@ def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
     return sorted(out, key=lambda f: f.span.start)
 
 
-_OUTLET_WORD = r"(?:Daily|Times|Herald|News|Post|Journal|Press|Tribune|Gazette|Review|Magazine|Wire|Report|Ilbo|Yonhap|Bizwire)"
+_OUTLET_WORDS = ("Daily", "Times", "Herald", "News", "Post", "Journal", "Press", "Tribune", "Gazette", "Review",
+                 "Magazine", "Wire", "Report", "Ilbo", "Yonhap", "Bizwire")  # the words that end a news outlet's name
+_OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)

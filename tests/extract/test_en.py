@@ -7972,3 +7972,14 @@ def test_a_current_post_a_ministrys_post_and_a_bare_body(text: str, org: str | N
 ])
 def test_a_writers_line(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("text", "org", "title"), [
+    # a news outlet's name opening the sentence, a place as its first word
+    ("Korea Times President-Publisher Ana Vale delivered opening remarks.", "Korea Times", "President-Publisher"),
+    ("Korea Herald CEO Ana Vale delivered opening remarks.", "Korea Herald", "CEO"),
+    ("Seoul Mayor Ana Vale delivered opening remarks.", None, "Seoul Mayor"),
+])
+def test_an_outlet_named_with_a_place(text: str, org: str | None, title: str) -> None:
+    found = _people("The Lake AI Forum opened on Monday.\n\n" + text)
+    assert found["Ana Vale"][1] == [(org, title)]
