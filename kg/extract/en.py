@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.en_events import EnEventDraft, find_event
+from kg.extract.en_events import COMMON_OWNERS, EnEventDraft, find_event
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
     bodies_of,
@@ -215,7 +215,6 @@ _UNIT = (r"(?:department|dept\.?|school|graduate\s+school|faculty|college|divisi
 _UNIT_OWNED = re.compile(rf"(.+?)['’]s?\s+((?:[\w&\-]+\s+){{0,6}}?{_UNIT}\b.*)$", re.I)
 _UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
 # possessives that are part of a name: "Women's Hospital", "Children's Research Center"
-_COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "workers", "king", "queen", "st", "st."})
 # ", Hanbit University": the organization a unit's name is followed by
 _PARENT_AFTER = re.compile(r"(?:,|[ \t]+at)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,6})"
                            r"(?=[,.;)]|$|[ \t]+[a-z])")  # ", Hanbit University"; " at Hanbit University spoke"
@@ -233,7 +232,7 @@ def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | Non
     ``Department of Mechanical Engineering, Hanbit University`` (the unit, then the organization)."""
     owned = _UNIT_OWNED.match(org)
     if owned and owned.group(1)[:1].isupper() and "'" not in owned.group(1) and "’" not in owned.group(1) \
-            and owned.group(1).lower() not in _COMMON_OWNERS:
+            and owned.group(1).lower() not in COMMON_OWNERS:
         owner = owned.group(1).rstrip()
         return owner, Span(span.start, span.start + len(owner)), owned.group(2)
     if _UNIT_FIRST.match(org):

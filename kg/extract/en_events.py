@@ -501,9 +501,11 @@ def _name_pattern() -> re.Pattern[str]:
 # name with its year, then a lower-case type word or an appositive that says it is an event
 _YEAR_NAMED = re.compile(
     # ("Industrial Transformation Asia-Pacific (ITAP) 2025 conference": the initials before the year)
-    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
+    # ("Smart Factory + Automation World 2026 (AW 2026) opened": a plus between words, the initials after the year)
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|\+|[A-Z][\w'’\-]*)){0,6}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
     r"[ \t]+(?:19|20)\d\d)"
-    r"(?=\s+(?:trade\s+|industry\s+|international\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b"
+    r"(?=(?:[ \t]+\([A-Z][\w&\- ]{1,15}\))?(?:"
+    r"\s+(?:trade\s+|industry\s+|international\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:event|exhibition|show|fair|expo|conference|forum|summit|gathering)\b"
     # "Automate Asia 2026, taking place June 9-11", "… at CES 2026, which runs …"
     r"|,\s+(?:(?:which|that)\s+(?:will\s+)?)?(?:taking\s+place|takes\s+place|to\s+be\s+held|held|being\s+held|"
@@ -512,7 +514,7 @@ _YEAR_NAMED = re.compile(
     r"ran|took\s+place|was\s+held|opened|closed|drew|attracted)\b"
     # "Hannover Messe 2025 opened its doors on Monday": a name with its year that opens or closes
     r"|\s+(?:opened|opens|kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|closed|closes|wrapped\s+up|"
-    r"wraps\s+up|drew|draws|attracted|attracts)\b)")
+    r"wraps\s+up|drew|draws|attracted|attracts)\b))")
 
 
 # "the opening day of Hannover Messe 2026", "this year's edition of Automatica 2026": a named year event
@@ -601,6 +603,11 @@ _KINDS_ALL = rf"(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event|webinar|roun
 _QUOTED_THEN_TYPE = re.compile(
     r"[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”][ \t]*(?:(?:[a-z][\w'’-]*[ \t]+){0,2}?" + _KINDS_ALL + r"s?\b"
     r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + _KINDS_ALL + r"\b)")
+# ("the 'AI for Industry' webinar": in single quotes, as Korean outlets' English writes them; the quote opens a
+# word and closes one, so an apostrophe inside a word opens nothing)
+_SINGLE_QUOTED_THEN_TYPE = re.compile(
+    r"(?<![\w'’])['‘](?P<name>[A-Z0-9][^'’\n]{2,80}?)[,.]?['’](?=[ \t])[ \t]*(?:(?:[a-z][\w-]*[ \t]+){0,2}?"
+    + _KINDS_ALL + r"s?\b|,[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + _KINDS_ALL + r"\b)")
 _KNOWN_AS = re.compile(
     _KINDS_ALL + r"s?,?[ \t]+(?:known[ \t]+as|called|dubbed|branded)[ \t]+[\"“]?"
     r"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’&\-]*)){0,6})")
@@ -647,7 +654,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start(group) + m.group(group).find(name)
             out.append((name, Span(start, start + len(name))))
     # "Automatica, the leading trade fair for …"; "hosted its annual customer conference, Lake Connect 2026, …"
-    for m in (*_QUOTED_THEN_TYPE.finditer(text), *_KNOWN_AS.finditer(text)):
+    for m in (*_QUOTED_THEN_TYPE.finditer(text), *_SINGLE_QUOTED_THEN_TYPE.finditer(text), *_KNOWN_AS.finditer(text)):
         name = _clean_name(m.group("name"))  # (quoted or given: a name though its words are common ones)
         if name and not any(w.lower() in ORG_WORDS for w in name.split()) and name.split()[0] not in OPENERS:
             start = m.start("name") + m.group("name").find(name)
@@ -762,13 +769,20 @@ _HEADLINE_VERB = re.compile(r"\s(?:(?:(?:To|Will|Set\s+To)\s+(?:Host|Hold|Launch
                             r"Spotlights|Debuts|Co-?[Hh]osts|Organi[sz]es|Joins|Attends|Headlines)\s+")
 
 
+# the groups a name is for, which own nothing written before it with a possessive ("the Women's AI Forum")
+COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "workers", "king", "queen", "st", "st.",
+                           "girls", "boys", "youth", "kids", "students", "citizens", "farmers", "founders", "makers"})
+
+
 def _clean_name(name: str, before: str = "") -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``).
     ``before``: the text right before the name, where a preposition of place may stand (``head to``)."""
     placed = re.match(r"(?:in|at|to|into)\s", name) is not None or re.search(r"\b(?:in|at|to|into)\s+$", before) is not None
     name = re.split(r"(?<=[0-9a-z]{2}[.!?])\s+(?=[A-Z])", name)[-1]  # "… on June 20. The Data Summit 2025"
-    name = re.sub(r"^.*?['’]s\s+", "", name)
+    owned = re.match(r"^(.*?)['’]s\s+", name)
+    if owned and not (owned.group(1).split() and owned.group(1).split()[-1].lower() in COMMON_OWNERS):
+        name = name[owned.end():]  # (but "the Women's AI Forum": a group the name is for, no owner)
     name = re.sub(r"^(?:.*\s)?[A-Z][\w&.]*-(?:hosted|organi[sz]ed|led|run|sponsored|backed|funded)\s+", "", name)  # "Nimbus-hosted …"
     # "(at) BEXCO on Tuesday for the Smart Port Summit": the day ends what comes before the name
     name = re.split(r"\s(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
@@ -1801,7 +1815,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if named:  # "The Ridge Institute's annual Lake AI Forum"
         lead = max(0, named[1].start - 120)
         owner = _OWNER_OF_NAME.search(text, lead, named[1].start)
-        if owner and _trim_org(owner.group("org")):
+        if owner and _trim_org(owner.group("org")) and owner.group("org").split()[-1].lower() not in COMMON_OWNERS:
             found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
     honorifics, regions = lists().honorifics, lists().regions

@@ -7983,3 +7983,22 @@ def test_a_writers_line(text: str) -> None:
 def test_an_outlet_named_with_a_place(text: str, org: str | None, title: str) -> None:
     found = _people("The Lake AI Forum opened on Monday.\n\n" + text)
     assert found["Ana Vale"][1] == [(org, title)]
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a name in single quotes before its kind; an apostrophe inside a word opens no quote
+    ("The 'AI for Industry' webinar, hosted by Nimbus Labs, drew 900 viewers on Nov. 12.", "AI for Industry",
+     ["Nimbus Labs"]),
+    ("Nimbus Labs held 'Robots at Work,' a forum on factory AI, at COEX on Nov. 12.", "Robots at Work", ["Nimbus Labs"]),
+    # the group a name is for owns nothing
+    ("The Women's AI Forum was held at COEX on Nov. 12.", "Women's AI Forum", []),
+    ("The Ridge Institute's annual Lake AI Forum was held at COEX on Nov. 12.", "Lake AI Forum", ["Ridge Institute"]),
+    # a plus between a name's words, its initials after the year
+    ("Smart Factory + Automation World 2026 (AW 2026) opened at COEX on Nov. 12.",
+     "Smart Factory + Automation World 2026", []),
+    ("Smart Factory Automation World 2026 (AW 2026) opened at COEX on Nov. 12.", "Smart Factory Automation World 2026",
+     []),
+])
+def test_names_in_single_quotes_for_a_group_and_with_a_plus(text: str, name: str, organizers: list) -> None:
+    e, found = _event(text, published="2026-11-14")
+    assert (e.name, found["organizers"]) == (name, organizers)
