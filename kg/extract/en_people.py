@@ -26,7 +26,9 @@ from kg.resources import data_dir
 _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
                     r"|[^\W\d_][\w'’\-&.*]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
-                     r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged)$")
+                     r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|"
+                     # (the verbs of answering or siding with another speaker: "Tom Reed of Orbis agreed.")
+                     r"agreed|disagreed|countered|echoed|concurred|responded|replied|cautioned|predicted|conceded)$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
@@ -2655,6 +2657,10 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "Jana Novak (EPP, Czechia) took part in the policy panel"
     if verb in ("emceed", "emcees", "co-emceed"):
         return True  # "Tom Reed of Nimbus emceed the event"
+    if verb in ("countered", "echoed", "responded", "replied", "cautioned", "predicted", "conceded") \
+            or verb in ("agreed", "disagreed", "concurred") and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", ";")
+                                                                or toks[j + 1].low in ("with", "that")):
+        return True  # "Tom Reed of Orbis agreed.", "… countered that …" (not "agreed to sponsor")
     if verb in ("was", "is", "will") and any(t.low in ("mc", "emcee", "moderator", "facilitator", "host", "master")
                                              for t in toks[j + 1:j + 4]) \
             and toks[j + 1].low in ("the", "a", "an", "be", "also", "again"):

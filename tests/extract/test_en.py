@@ -8002,3 +8002,14 @@ def test_an_outlet_named_with_a_place(text: str, org: str | None, title: str) ->
 def test_names_in_single_quotes_for_a_group_and_with_a_plus(text: str, name: str, organizers: list) -> None:
     e, found = _event(text, published="2026-11-14")
     assert (e.name, found["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a verb of siding with or answering another speaker says a person spoke; "agreed to" commits, says nothing
+    ("Tom Reed of Orbis agreed. \"Data is the new steel,\" he said.", {"Tom Reed": {Role.QUOTED}}),
+    ("Tom Reed of Orbis countered that data was scarce.", {"Tom Reed": set()}),
+    ("Tom Reed of Orbis agreed to sponsor the event.", {}),
+])
+def test_agreeing_and_answering_speak(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. Ana Vale of Nimbus Labs gave the keynote. " + text)
+    assert {name: found[name][0] for name in found if name != "Ana Vale"} == roles
