@@ -1525,6 +1525,8 @@ def _trim_org(org: str) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in lists().not_names:
         return None  # "University hosts …": a common word, no organization's name
+    if re.search(r"-(?:based|born|led|owned|backed|funded|run|made)$", words[-1]):
+        return None  # "MxD, the Chicago-based digital manufacturing institute, …": a description, no name
     return org
 
 

@@ -277,12 +277,23 @@ def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
         and not toks[k].text.isupper() and _is_name_part(toks[beside], ls) and not toks[beside].text.isupper()
 
 
+def _capital_initials(toks: list[_Tok], i: int, ls: _Lists) -> bool:
+    """``Gov. JB Pritzker``, ``CEO TJ Parker``: two capitals as a given name, right after an honorific or a
+    title and before a surname (elsewhere two capitals are an acronym: ``LG Chem``)."""
+    t = toks[i]
+    if not (len(t.text) == 2 and t.text.isalpha() and t.text.isupper()) or i + 1 >= len(toks) \
+            or toks[i + 1].text.isupper() or not _is_name_part(toks[i + 1], ls) or toks[i + 1].low in ORG_WORDS:
+        return False
+    h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+    return h >= 0 and (toks[h].low in ls.honorifics or _is_head(toks[h], ls))
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
     while i < len(toks):
         if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls) \
-                or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i):
+                or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i) or _capital_initials(toks, i, ls):
             j = i
             while j < len(toks) and _name_length(toks[i:j]) < _MAX_NAME + 2 and j - i < 3 * _MAX_NAME:
                 if _initial(toks, j):
@@ -1027,7 +1038,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             name_end = owner_toks[-1].end - 2
             return (text[org_toks[cut_at + 1].start:toks[title_end].end], text[owner_toks[0].start:name_end],
                     Span(owner_toks[0].start, name_end))
-        if len(org_toks) == 1 and org_toks[0].low in ls.not_names \
+        if len(org_toks) == 1 and (org_toks[0].low in ls.not_names or org_toks[0].low in ls.places) \
                 or possessed and len(org_toks) <= 3 and all(t.low in ls.places for t in org_toks):
             # "Chicago Mayor Rahm Emanuel": a place in the title; "Vice Industry Minister": in the order written
             # ("Britain's Secretary of State for Science", "South Korea's trade minister": a country owns no post)
@@ -1091,6 +1102,8 @@ def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = 
         end = toks[last].end
     else:
         end = toks[h + 1].end if h + 1 < len(toks) and toks[h + 1].text == "." else toks[h].end
+    if all(t.low in lists().places for t in toks[o:h]):
+        return text[toks[o].start:end], None, None  # "Ohio Lt. Gov.": a state's office, as "Chicago Mayor" is a city's
     return text[toks[h].start:end], text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
 
 

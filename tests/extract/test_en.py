@@ -540,7 +540,7 @@ def test_initials_a_title_chain_and_a_range_across_months() -> None:
         "Sanjay Mehta": ({Role.ATTENDEE}, [("Micron", "CEO")]),
         "Randhir Kumar": ({Role.ATTENDEE}, [("Tata Electronics", "CEO")]),
         "Ajit Manocha": ({Role.ATTENDEE}, [("SEMI", "president")])}
-    assert found["R.N. Ravi"][1] == [("Maharashtra", "Governor")]
+    assert found["R.N. Ravi"][1] == [(None, "Maharashtra Governor")]  # a state's office, as a city's or a country's
     assert found["K. Sundaram"] == ({Role.QUOTED}, [("Expo Organising Committee", "Chairman")])
     e, _ = _event(EXPO, published="2026-04-25")
     assert (e.name, e.start, e.end, e.venue) == ("Chip Expo 2026", "2026-04-29", "2026-05-01", "Pune International Centre")
@@ -1987,8 +1987,9 @@ def test_organizations_opening_named_events_and_sponsor_lists(text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an office written as a chain of abbreviations is the title; the place or party before it the organization
-    ("Ohio Lt. Gov. Jon Husted announced a grant at the forum.", {"Jon Husted": [("Ohio", "Lt. Gov.")]}),
+    # an office written as a chain of abbreviations is the title; the party before it the organization, the
+    # place before it part of the title (as "Chicago Mayor", "Trade Minister": a place or a country is no body)
+    ("Ohio Lt. Gov. Jon Husted announced a grant at the forum.", {"Jon Husted": [(None, "Ohio Lt. Gov.")]}),
     ("Sen. Paul Grant attended the forum.", {"Paul Grant": [(None, "Sen.")]}),
     ("People Power Party Rep. Choi Yoon-ah attended the forum.", {"Choi Yoon-ah": [("People Power Party", "Rep.")]}),
 ])
@@ -8013,3 +8014,19 @@ def test_names_in_single_quotes_for_a_group_and_with_a_plus(text: str, name: str
 def test_agreeing_and_answering_speak(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on Monday in Seoul. Ana Vale of Nimbus Labs gave the keynote. " + text)
     assert {name: found[name][0] for name in found if name != "Ana Vale"} == roles
+
+
+@pytest.mark.parametrize(("text", "name", "org", "title"), [
+    # two capitals as a given name right after an honorific or a title
+    ("Illinois Gov. JB Pritzker spoke.", "JB Pritzker", None, "Illinois Gov."),
+    ("Nimbus CEO TJ Parker spoke.", "TJ Parker", "Nimbus", "CEO"),
+    # a state's or a city's office is the title, as a minister's country is (no organization written)
+    ("Michigan Lt. Gov. Garlin Gilchrist spoke.", "Garlin Gilchrist", None, "Michigan Lt. Gov."),
+    ("Gyeonggi Governor Kim Dong-yeon spoke.", "Kim Dong-yeon", None, "Gyeonggi Governor"),
+    # ... while a party's or a university's stays its organization
+    ("People Power Party Rep. Choi Yoon-ah spoke.", "Choi Yoon-ah", "People Power Party", "Rep."),
+    ("LG Chem CEO Shin Hak-cheol spoke.", "Shin Hak-cheol", "LG Chem", "CEO"),
+])
+def test_capital_initials_and_a_places_office(text: str, name: str, org: str | None, title: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday.\n\n" + text)
+    assert found[name][1] == [(org, title)]
