@@ -115,7 +115,9 @@ _LISTED_PORTFOLIO = re.compile(r"\s(?:on|for)\s+[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'
 _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
                    r"show|meeting|festival|dialogue|exhibition|event)s?\b")
 # "Vantor Systems, a leader in industrial edge computing, today announced …": a description set off by commas
-_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+){1,10}?(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,)?"
+# (", a Chicago-based institute,": a place-based description in capitals among the lower-case words)
+_APPOSITIVE = (r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+|[A-Z][\w'’]*-(?:based|born|led|owned|backed|funded)\s+){1,10}?"
+               r"(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,)?")
 # the gathering a hyphenated holder or sponsor stands before: "the Nimbus-hosted Robot Forum"
 _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|"
                   r"roundtable|hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|"

@@ -8030,3 +8030,13 @@ def test_agreeing_and_answering_speak(text: str, roles: dict) -> None:
 def test_capital_initials_and_a_places_office(text: str, name: str, org: str | None, title: str) -> None:
     found = _people("The Lake AI Forum was held on Monday.\n\n" + text)
     assert found[name][1] == [(org, title)]
+
+
+@pytest.mark.parametrize("text", [
+    # a description after the holder's comma names no second holder
+    "MxD, the Chicago-based digital manufacturing institute, hosted its annual Lake AI Forum on Sept. 17.",
+    "MxD, a Chicago-based institute, hosted its annual Lake AI Forum on Sept. 17.",
+])
+def test_a_based_description_is_no_holder(text: str) -> None:
+    _e, found = _event(text, published="2026-09-18")
+    assert found["organizers"] == ["MxD"]
