@@ -8040,3 +8040,15 @@ def test_capital_initials_and_a_places_office(text: str, name: str, org: str | N
 def test_a_based_description_is_no_holder(text: str) -> None:
     _e, found = _event(text, published="2026-09-18")
     assert found["organizers"] == ["MxD"]
+
+
+@pytest.mark.parametrize("text", [
+    # the audience as a list's head; joining or visiting the gathering
+    "The audience included Ana Vale of Nimbus Labs and Tom Reed of Orbis.",
+    "Ana Vale of Nimbus Labs and Tom Reed of Orbis joined the event.",
+    "Ana Vale of Nimbus Labs and Tom Reed of Orbis visited the exhibitors' booths.",
+])
+def test_the_audience_and_those_who_joined_or_visited(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert {name: found[name][0] for name in ("Ana Vale", "Tom Reed")} == {"Ana Vale": {Role.ATTENDEE},
+                                                                        "Tom Reed": {Role.ATTENDEE}}
