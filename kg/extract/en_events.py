@@ -855,6 +855,9 @@ def _proper(name: str) -> bool:
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 
 
+_HEADLINE_TAG = re.compile(r"\s*\[[^\[\]\n]{1,40}\]")
+
+
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
@@ -864,6 +867,11 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     for _n, at in names:
         first_at_end[at.end] = min(first_at_end.get(at.end, at.start), at.start)
     names = [n for n in dict.fromkeys(names) if n[1].start == first_at_end[n[1].end]]
+    # ("[Herald Forum] AI agents to reshape factory floors": a headline's bracketed tag is the outlet's column,
+    # a name only when no other is written)
+    tag = _HEADLINE_TAG.match(text)
+    untagged = [n for n in names if not (tag and n[1].end <= tag.end())]
+    names = untagged or names
     if not names:
         return None
 

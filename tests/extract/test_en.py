@@ -8052,3 +8052,16 @@ def test_the_audience_and_those_who_joined_or_visited(text: str) -> None:
     found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
     assert {name: found[name][0] for name in ("Ana Vale", "Tom Reed")} == {"Ana Vale": {Role.ATTENDEE},
                                                                         "Tom Reed": {Role.ATTENDEE}}
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a headline's bracketed tag is the outlet's column, a name only when no other is written
+    ("[Herald Forum] AI agents to reshape factories\n\nSpeakers at the Herald Industrial AI Forum said Tuesday that "
+     "AI was ready. The forum took place at the Lotte Hotel World in Seoul.", "Herald Industrial AI Forum",
+     "Lotte Hotel World"),
+    ("[Lake AI Forum] AI agents to reshape factories\n\nThe forum took place Tuesday at the Lotte Hotel World in Seoul.",
+     "Lake AI Forum", "Lotte Hotel World"),
+])
+def test_a_headlines_bracketed_tag(text: str, name: str, venue: str) -> None:
+    e, _found = _event(text, published="2026-11-19")
+    assert (e.name, e.venue) == (name, venue)
