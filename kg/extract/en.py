@@ -613,8 +613,10 @@ def _fronted_role(m: re.Match[str]) -> Role:
 
 
 # a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
-_PART_LED = re.compile(r"\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
-                       r"breakout)s?\b[^.;:!?\n]{0,80}?\b(?:was|were|is|are|will\s+be)\s+"
+# ("The symposium featured three sessions. The first, on maintenance, was led by A": one of them by its rank)
+_PART_LED = re.compile(r"(?:\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
+                       r"breakout)s?\b|\b[Tt]he\s+(?:first|second|third|fourth|final|last|next|other),)"
+                       r"[^.;:!?\n]{0,80}?\b(?:was|were|is|are|will\s+be)\s+"
                        r"((?:led|facilitated|hosted|steered|run)\s+by)\b", re.I)
 
 

@@ -1710,6 +1710,8 @@ def _cue_before_colon(toks: list[_Tok], colon: int) -> bool:
         if t.low in _SPEAKING or t.low in _ROLE_NOUNS or t.low in _LISTING \
                 or t.low == "by" and n > 0 and _CUE_BY.match(toks[n - 1].text) is not None:
             return True
+        if t.low in _WITH_PARTS and any(x.low in ("with", "between", "featuring") for x in toks[n + 1:colon]):
+            return True  # "moderated a panel with representatives from A, B and C: D, E and F"
     return False
 
 

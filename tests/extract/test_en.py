@@ -8065,3 +8065,18 @@ def test_the_audience_and_those_who_joined_or_visited(text: str) -> None:
 def test_a_headlines_bracketed_tag(text: str, name: str, venue: str) -> None:
     e, _found = _event(text, published="2026-11-19")
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the names after a colon that closes a part held with people
+    ("Ana Vale moderated a panel with representatives from Corning and Siemens: Tom Reed and Mia Holt.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("The day closed with a discussion between two founders: Tom Reed and Mia Holt.",
+     {"Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    # one of the parts named before, by its rank, led by someone
+    ("The symposium featured three sessions. The first, on maintenance, was led by Tom Reed, associate professor "
+     "of industrial engineering.", {"Tom Reed": {Role.MODERATOR}}),
+])
+def test_a_parts_people_after_a_colon_and_a_part_by_its_rank(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Symposium was held on Monday in Seoul. " + text)
+    assert {name: found[name][0] for name in roles} == roles
