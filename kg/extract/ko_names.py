@@ -333,6 +333,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if j < i and j > 1 and words[j].text.endswith(_UNIT_WORDS) and words[j - 1].bare and not words[j - 1].is_punct \
             and not is_name(words[j - 1], gz) and is_name(words[j - 2], gz):
         return None  # "김민수 다온 AI연구소 수석연구원": a Korean name, then a company's name and its unit
+    if j < i and j > 2 and words[j - 1].text in ("전", "前") and words[j - 1].bare:
+        j -= 1  # "팻 겔싱어 전 인텔 CEO": a former post's marker between the name and the organization
     if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization

@@ -402,6 +402,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
             or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)):
         # ("법무법인 태평양 변호사": 태평양 is the firm; "구글 순다르 피차이 CEO": the last word of a foreign name)
         return []
+    if _foreign_first_part(words, n, t.gz):
+        return []  # "도쿄대의 마쓰오 유타카 교수": a foreign name of two words (see _foreign_name_title)
     org_start = _org_words_left(words, n, t.gz)
     t.used.add(n)
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
@@ -410,6 +412,21 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
         or _org_before_a_post(words, n, t.gz)
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
+
+
+# aspirated syllables that Korean given names are almost never written with, and Japanese ones often are
+# (유타카, 히로시, 다카시, 마코토)
+_RARE_IN_GIVEN_NAMES = frozenset("카캐커케코쿠키타터테토투티파퍼페포푸피")
+
+
+def _foreign_first_part(words: tuple[Word, ...], n: int, gz: Gazetteer) -> bool:
+    """The bare word before the name-shaped word at ``n`` is written with syllables only a foreign name has and
+    is no organization by its form: the first part of a foreign name (``마쓰오 유타카``, a Japanese surname first)."""
+    if n < 1 or not words[n].bare or _RARE_IN_GIVEN_NAMES.isdisjoint(words[n].text[1:]):
+        return False  # (a Korean name after a company's: "티라유텍 이상형 대표")
+    w = words[n - 1]
+    return w.bare and not w.is_punct and not w.quoted and not _org_shaped(w, gz) \
+        and re.fullmatch(r"[가-힣]{2,5}", w.text) is not None and not gz.foreign_syllables.isdisjoint(w.text)
 
 
 def _org_before_a_post(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
@@ -486,6 +503,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         return []  # "가이 호프만 코넬대 교수", "대니얼 리 펜실베니아대 교수": a foreign name, not a Korean one
     if len(between) == 1 and _paren_org_after(words, t.i, t.gz) and not _org_shaped(between[0], t.gz):
         return []  # "마이클 로건 박사(MIT)": the organization is in parentheses, the word before the title a name's
+    if len(between) == 1 and _foreign_first_part(words, k, t.gz):
+        return []  # "도쿄대의 마쓰오 유타카 교수": the first part of a foreign name, no organization
     t.used.add(k)
     return [t.mention(words[k] if words[k].bare else glued_name(words[k], t.gz) or words[k], between, words[i], qualifier)]
 
@@ -543,8 +562,11 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     t.used.update(range(a, b))
     text = t.doc.slice(words[a].start, words[b - 1].end)
     name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
-    return [t.mention(name, list(words[b:t.i]) or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
-                      or _paren_org_after(words, t.i, t.gz), words[t.i])]
+    between, qualifier = list(words[b:t.i]), None
+    if between and between[0].text in _QUALIFIERS:
+        qualifier, between = between[0].text, between[1:]  # "팻 겔싱어 전 인텔 CEO": a former post
+    return [t.mention(name, between or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
+                      or _paren_org_after(words, t.i, t.gz), words[t.i], qualifier)]
 
 
 _KINDS = ("기업", "업체", "회사", "스타트업", "벤처", "기관", "단체")

@@ -642,3 +642,21 @@ def test_foreign_names_by_their_syllables(text: str, expected: list) -> None:
 ])
 def test_legal_forms_before_a_name_and_a_companys_unit(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Japanese name, surname first, its given name written with syllables Korean given names are not
+    ("일본 도쿄대의 마쓰오 유타카 교수는 말했다.", [("마쓰오 유타카", "도쿄대", "교수")]),
+    ("일본 와세다대의 스즈키 히로시 교수가 발표했다.", [("스즈키 히로시", "와세다대", "교수")]),
+    # ... and a Korean name after a company's written with such syllables stays Korean
+    ("사진 왼쪽부터 산기협 박민수 이사, 토트 이상형 대표.", [("박민수", "산기협", "이사"), ("이상형", "토트", "대표")]),
+    # a Chinese name whose surname Korean names share
+    ("중국 칭화대 왕젠 교수가 특별강연을 했다.", [("왕젠", "칭화대", "교수")]),
+])
+def test_japanese_and_chinese_names(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_a_former_posts_marker_between_a_foreign_name_and_the_organization() -> None:
+    [m] = find_people(build_doc(ko_article("토론에는 팻 겔싱어 전 인텔 CEO가 참여했다.")), load_gazetteer())
+    assert (m.name, m.org.text if m.org else None, m.title, m.qualifier) == ("팻 겔싱어", "인텔", "CEO", "전")
