@@ -262,7 +262,9 @@ def _unowned(low: str) -> str:
 
 def _name_length(run: list[_Tok]) -> int:
     """A name's words less its particles (``Abdullah bin Hamad Al Thani`` has four, ``Jan van der Berg`` two)."""
-    return sum(1 for t in run if not (t.low in _NAME_PARTICLES and t.text.islower() or t.low in _ARABIC_PARTICLES))
+    # (an initial's full stop is no word: "V. K. Saraswat" has three)
+    return sum(1 for t in run if not (t.low in _NAME_PARTICLES and t.text.islower() or t.low in _ARABIC_PARTICLES
+                                      or t.text == "."))
 
 
 # the particles of Arabic names, capitalised or not: "Hamdan bin Mohammed bin Rashid Al Maktoum" has four words

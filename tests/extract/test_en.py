@@ -8080,3 +8080,16 @@ def test_a_headlines_bracketed_tag(text: str, name: str, venue: str) -> None:
 def test_a_parts_people_after_a_colon_and_a_part_by_its_rank(text: str, roles: dict) -> None:
     found = _people("The Lake AI Symposium was held on Monday in Seoul. " + text)
     assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # initials with a space between them count as one word each, not as words and stops
+    ("Dr. V. K. Saraswat, Member, NITI Aayog, delivered the keynote address.", "V. K. Saraswat", {Role.KEYNOTE}),
+    ("V. K. Saraswat of NITI Aayog delivered the keynote address.", "V. K. Saraswat", {Role.KEYNOTE}),
+    # those before whom something was done were there
+    ("Ana Vale inaugurated the forum in the presence of Shri S. Krishnan, Secretary, MeitY.", "S. Krishnan",
+     {Role.ATTENDEE}),
+    ("The forum opened in the presence of Tom Reed of Nimbus Labs and Mia Holt of Orbis.", "Mia Holt", {Role.ATTENDEE}),
+])
+def test_spaced_initials_and_those_in_whose_presence(text: str, name: str, roles: set) -> None:
+    assert _people("The Lake AI Forum was held on Monday in Delhi. " + text)[name][0] == roles
