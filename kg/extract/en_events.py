@@ -157,8 +157,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start
     (re.compile(rf"{_OPENS}Organi[sz]ers?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
                 rf"estimated|estimates|reported|noted|added)\b)", re.M), OrgRole.ORGANIZER),
+    # ("A partnered with B on the forum": the subject holds it, B its partner)
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
-                rf"[^.]*?\bto\s+(?:host|hold|organi[sz]e|stage|launch)\b", re.M), OrgRole.ORGANIZER),
+                rf"[^.]*?\b(?:to\s+(?:host|hold|organi[sz]e|stage|launch)\b|(?:on|for)\s+(?:the|this|its|their|a|an)\s+"
+                rf"(?:[\w'’-]+\s+){{0,3}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
+    # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too)
     (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
@@ -252,9 +257,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"drew|draws|welcomed|welcomes)\s+[^.;!?]{{0,120}}?\b(?:to|at|for)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
-    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:hosted|organi[sz]ed|led|run)\s+"
+    # (a full stop before a space ends a sentence, no name: "… in Seoul. The Nimbus Labs-hosted forum")
+    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
+                r"-(?:hosted|organi[sz]ed|led|run)\s+"
                 + _HYPHENED_KIND), OrgRole.ORGANIZER),
-    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})-(?:sponsored|backed|funded)\s+"
+    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
+                r"-(?:sponsored|backed|funded)\s+"
                 + _HYPHENED_KIND), OrgRole.SPONSOR),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"

@@ -8093,3 +8093,17 @@ def test_a_parts_people_after_a_colon_and_a_part_by_its_rank(text: str, roles: d
 ])
 def test_spaced_initials_and_those_in_whose_presence(text: str, name: str, roles: set) -> None:
     assert _people("The Lake AI Forum was held on Monday in Delhi. " + text)[name][0] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject that partners with another on the gathering holds it; the owner of a yearly one holds it
+    ("Nimbus Labs partnered with Orbis Bank on the forum.", {"organizers": ["Nimbus Labs"], "co_organizers": ["Orbis Bank"]}),
+    ("Nimbus Labs teamed up with Orbis Bank for this year's forum.",
+     {"organizers": ["Nimbus Labs"], "co_organizers": ["Orbis Bank"]}),
+    ("Nimbus Labs' annual forum drew 500 people.", {"organizers": ["Nimbus Labs"]}),
+    # a holder hyphened to its participle after a sentence's end, not the sentence before
+    ("The Nimbus Labs-hosted forum drew 500 people.", {"organizers": ["Nimbus Labs"]}),
+])
+def test_partners_owners_and_hyphened_holders(text: str, expected: dict) -> None:
+    _e, found = _event("The Lake AI Forum was held on Monday in Seoul. " + text, published="2026-11-14")
+    assert {role: found[role] for role in expected} == expected
