@@ -1441,7 +1441,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             found.append((body.group("org"), m.start("list"), role))
             continue
         items = _list_items(m.group("list"), m.start("list"), comma_names)
-        if len(items) >= 2:
+        # (the list reaches the verb: "Ana Vale, CEO of Nimbus Labs, called for data at the Lake AI Forum held
+        # Tuesday" is no list of holders, its words stopping at "called")
+        rest = text[max(at + len(org) for org, at in items):m.end("list")] if items else ""
+        # ("… (MSIT) held"; "A, B and C announced today that the three organizations will co-host": a report of it)
+        if len(items) >= 2 and (re.fullmatch(r"[\s.,]*(?:\([^()\n]{1,20}\))?[\s,]*", rest)
+                                or re.match(r"\s+(?:said|says|announced|announces|confirmed|agreed)\b", rest)):
             subjects.extend((org, at, role) for org, at in items)
     for m in _JOINT_OWNERS.finditer(text) if " joint " in text else ():  # "A and B's joint forum on AI"
         found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))

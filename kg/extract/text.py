@@ -227,7 +227,45 @@ _SPACES = str.maketrans(SPACE_SEPARATORS, " " * len(SPACE_SEPARATORS))
 
 
 def reading_view(text: str) -> str:
-    """The text the rules read: spaces of every kind as plain spaces (``Nov.\u00a014``), and hard wrapping
-    undone (:func:`unwrap_lines`). Character for character as long as ``text``, so every offset into it
-    points into the article as written."""
-    return unwrap_lines(text.translate(_SPACES))
+    """The text the rules read: spaces of every kind as plain spaces (``Nov.\u00a014``), hard wrapping
+    undone (:func:`unwrap_lines`) and the page's lists of other stories blanked (:func:`blank_other_stories`).
+    Character for character as long as ``text``, so every offset into it points into the article as written."""
+    return blank_other_stories(unwrap_lines(text.translate(_SPACES)))
+
+
+# the heading of a page's list of other stories, on a line of its own
+_OTHER_STORIES = re.compile(r"^[ \t]*(?:Related\s+(?:Articles?|Stories|News|Content|Posts|Reading)|More\s+(?:from|on|in|"
+                            r"stories|news)\b[^\n]{0,40}|Most\s+(?:Popular|Read|Viewed|Shared)(?:\s+\w+)?|Popular\s+"
+                            r"(?:News|Stories|Articles)|Trending(?:\s+Now|\s+News)?|Recommended(?:\s+(?:for\s+you|"
+                            r"Stories|Articles))?|You\s+may\s+(?:also\s+)?like|Read\s+(?:more|next|also)|Latest\s+"
+                            r"(?:News|Stories)|Top\s+Stories|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|주요\s*뉴스|"
+                            r"추천\s*기사|오늘의\s*주요\s*뉴스|핫\s*이슈|베스트\s*클릭)[ \t]*:?[ \t]*$", re.M | re.I)
+# a line that closes a sentence (the article's own text goes on): a full stop, a question or exclamation
+# mark, a Korean sentence ending, or one of these before a closing quote
+_SENTENCE_LINE = re.compile(r"(?:[.!?。]|다)[\"”’'」』)]*[ \t]*$")
+_MAX_OTHER_STORIES = 30  # lines a list of other stories runs to
+
+
+def blank_other_stories(text: str) -> str:
+    """The text with the lines of a page's list of other stories blanked (spaces, same length): the
+    headlines right under a heading like ``Related Articles`` or ``관련기사``, each a line with no sentence's
+    end, up to the first blank line or sentence (``관련기사`` over a blank line and the article's own
+    paragraph blanks nothing but its heading)."""
+    if _OTHER_STORIES.search(text) is None:
+        return text
+    out = list(text)
+    for heading in _OTHER_STORIES.finditer(text):
+        at, end = heading.start(), heading.end()
+        for _n in range(_MAX_OTHER_STORIES):
+            if end >= len(text) or text[end] != "\n":
+                break
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1:nxt]
+            if not line.strip() or _SENTENCE_LINE.search(line) and not re.match(r"[ \t]*(?:\d{1,2}[.)]|[-•·*▶△▲■])", line):
+                break
+            end = nxt
+        for k in range(at, end):
+            if out[k] != "\n":
+                out[k] = " "
+    return "".join(out)

@@ -8107,3 +8107,15 @@ def test_spaced_initials_and_those_in_whose_presence(text: str, name: str, roles
 def test_partners_owners_and_hyphened_holders(text: str, expected: dict) -> None:
     _e, found = _event("The Lake AI Forum was held on Monday in Seoul. " + text, published="2026-11-14")
     assert {role: found[role] for role in expected} == expected
+
+
+def test_a_pages_other_stories_name_no_one() -> None:
+    text = ("Ana Vale, CEO of Nimbus Labs, called for shared data at the Lake AI Forum held Tuesday at COEX in Seoul. "
+            "The forum was hosted by the Korea AI Association.\n\nRelated Articles\nSamsung chief Lee Jae-yong meets "
+            "Nvidia's Jensen Huang\nSK hynix CEO Kwak Noh-jung to speak at Semicon Korea 2027\n\nMost Popular\n"
+            "1. Finance Minister Choi Sang-mok says growth to slow\n")
+    found = _people(text)
+    assert set(found) == {"Ana Vale"}
+    # a person with a post who speaks at the event is no list of its holders
+    _e, orgs = _event(text, published="2026-11-19")
+    assert orgs["organizers"] == ["Korea AI Association"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.text import find_quotes, sentences, unwrap_lines
+from kg.extract.text import find_quotes, reading_view, sentences, unwrap_lines
 
 
 def _split(text: str) -> list[str]:
@@ -181,3 +181,20 @@ def test_an_article_with_other_spaces_extracts_as_with_plain_ones(lang: str, tex
 ])
 def test_a_date_with_dots_and_spaces_ends_no_sentence(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(("text", "kept", "blanked"), [
+    # the headlines under a page's list of other stories are blanked, offsets kept
+    ("The forum ended.\n\nRelated Articles\nSamsung chief Lee Jae-yong meets Jensen Huang\nSK hynix CEO to speak at "
+     "Semicon\n\nCopyright 2026.", ["The forum ended.", "Copyright 2026."], ["Lee Jae-yong", "Related Articles"]),
+    ("포럼이 끝났다.\n관련기사\n1. 김도윤 회장, AI 포럼 참석\n2. 이서연 교수 기조강연", ["포럼이 끝났다."], ["김도윤", "이서연"]),
+    # ... a heading over a blank line and the article's own paragraph blanks nothing but the heading
+    ("박 교수가 패널로 참석했다.\n\n관련기사\n\n초청강연은 박재흥 서울대 교수가 맡았다.", ["초청강연은 박재흥 서울대 교수가 맡았다."],
+     ["관련기사"]),
+    # ... and a sentence right under it is the article's own
+    ("Most Popular\nAna Vale of Nimbus Labs gave the keynote.", ["Ana Vale of Nimbus Labs gave the keynote."], []),
+])
+def test_other_stories_are_blanked(text: str, kept: list, blanked: list) -> None:
+    view = reading_view(text)
+    assert len(view) == len(text)
+    assert all(k in view for k in kept) and not any(b in view for b in blanked)
