@@ -246,14 +246,39 @@ _SENTENCE_LINE = re.compile(r"(?:[.!?。]|다)[\"”’'」』)]*[ \t]*$")
 _MAX_OTHER_STORIES = 30  # lines a list of other stories runs to
 
 
+# a line that ends with the writer's address (the byline that closes a Korean report), then the lines of links to
+# other stories under it: "▶ [단독] …", "☞ …"
+_ADDRESS_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*$", re.M)
+_LINK_LINE = re.compile(r"[ \t]*[▶☞►][^\n]*")
+
+
+def _links_after_byline(text: str, out: list[str]) -> None:
+    """Blank the link lines (``▶ …``, ``☞ …``) that follow a line ending with an e-mail address, with the blank
+    lines between them, up to the first other line."""
+    for address in _ADDRESS_LINE.finditer(text):
+        at = address.end()
+        while at < len(text) and text[at] == "\n":
+            nxt = text.find("\n", at + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[at + 1:nxt]
+            if line.strip() and not _LINK_LINE.fullmatch(line):
+                break
+            for k in range(at + 1, nxt):
+                out[k] = " "
+            at = nxt
+
+
 def blank_other_stories(text: str) -> str:
     """The text with the lines of a page's list of other stories blanked (spaces, same length): the
     headlines right under a heading like ``Related Articles`` or ``관련기사``, each a line with no sentence's
     end, up to the first blank line or sentence (``관련기사`` over a blank line and the article's own
     paragraph blanks nothing but its heading)."""
-    if _OTHER_STORIES.search(text) is None:
+    links = ("▶" in text or "☞" in text or "►" in text) and "@" in text
+    if _OTHER_STORIES.search(text) is None and not links:
         return text
     out = list(text)
+    if links:
+        _links_after_byline(text, out)
     for heading in _OTHER_STORIES.finditer(text):
         at, end = heading.start(), heading.end()
         for _n in range(_MAX_OTHER_STORIES):

@@ -198,3 +198,16 @@ def test_other_stories_are_blanked(text: str, kept: list, blanked: list) -> None
     view = reading_view(text)
     assert len(view) == len(text)
     assert all(k in view for k in kept) and not any(b in view for b in blanked)
+
+
+@pytest.mark.parametrize(("text", "kept", "blanked"), [
+    # the links to other stories under the byline that closes a report
+    ("포럼이 열렸다.\n\n박정우 기자 jwpark@example.com\n\n▶ 김도윤 한빛협회장 \"AI 인재 키운다\"\n☞ 구독하세요\n\n<저작권자 ⓒ 한빛일보>",
+     ["포럼이 열렸다.", "박정우 기자 jwpark@example.com", "<저작권자 ⓒ 한빛일보>"], ["김도윤", "구독하세요"]),
+    # ... a marked list in the article's body is its own
+    ("행사 개요\n▶ 일시: 12월 10일\n▶ 발표: 김도윤 한빛협회장\n\n문의 info@example.com", ["▶ 발표: 김도윤 한빛협회장"], []),
+])
+def test_links_under_the_closing_byline_are_blanked(text: str, kept: list, blanked: list) -> None:
+    view = reading_view(text)
+    assert len(view) == len(text)
+    assert all(k in view for k in kept) and not any(b in view for b in blanked)
