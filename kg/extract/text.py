@@ -234,12 +234,12 @@ def reading_view(text: str) -> str:
 
 
 # the heading of a page's list of other stories, on a line of its own
-_OTHER_STORIES = re.compile(r"^[ \t]*(?:Related\s+(?:Articles?|Stories|News|Content|Posts|Reading)|More\s+(?:from|on|in|"
+_OTHER_STORIES = re.compile(r"^[ \t]*[\[【<(■▶]?[ \t]*(?:Related\s+(?:Articles?|Stories|News|Content|Posts|Reading)|More\s+(?:from|on|in|"
                             r"stories|news)\b[^\n]{0,40}|Most\s+(?:Popular|Read|Viewed|Shared)(?:\s+\w+)?|Popular\s+"
                             r"(?:News|Stories|Articles)|Trending(?:\s+Now|\s+News)?|Recommended(?:\s+(?:for\s+you|"
                             r"Stories|Articles))?|You\s+may\s+(?:also\s+)?like|Read\s+(?:more|next|also)|Latest\s+"
                             r"(?:News|Stories)|Top\s+Stories|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|주요\s*뉴스|"
-                            r"추천\s*기사|오늘의\s*주요\s*뉴스|핫\s*이슈|베스트\s*클릭)[ \t]*:?[ \t]*$", re.M | re.I)
+                            r"추천\s*기사|오늘의\s*주요\s*뉴스|핫\s*이슈|베스트\s*클릭)[ \t]*[\]】>)]?[ \t]*:?[ \t]*$", re.M | re.I)
 # a line that closes a sentence (the article's own text goes on): a full stop, a question or exclamation
 # mark, a Korean sentence ending, or one of these before a closing quote
 _SENTENCE_LINE = re.compile(r"(?:[.!?。]|다)[\"”’'」』)]*[ \t]*$")

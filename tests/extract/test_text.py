@@ -188,6 +188,7 @@ def test_a_date_with_dots_and_spaces_ends_no_sentence(text: str, count: int) -> 
     ("The forum ended.\n\nRelated Articles\nSamsung chief Lee Jae-yong meets Jensen Huang\nSK hynix CEO to speak at "
      "Semicon\n\nCopyright 2026.", ["The forum ended.", "Copyright 2026."], ["Lee Jae-yong", "Related Articles"]),
     ("포럼이 끝났다.\n관련기사\n1. 김도윤 회장, AI 포럼 참석\n2. 이서연 교수 기조강연", ["포럼이 끝났다."], ["김도윤", "이서연"]),
+    ("포럼이 끝났다.\n[관련기사]\n김도윤 회장, AI 포럼 참석\n이서연 교수 기조강연", ["포럼이 끝났다."], ["김도윤", "이서연"]),
     # ... a heading over a blank line and the article's own paragraph blanks nothing but the heading
     ("박 교수가 패널로 참석했다.\n\n관련기사\n\n초청강연은 박재흥 서울대 교수가 맡았다.", ["초청강연은 박재흥 서울대 교수가 맡았다."],
      ["관련기사"]),
