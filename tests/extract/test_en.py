@@ -8119,3 +8119,12 @@ def test_a_pages_other_stories_name_no_one() -> None:
     # a person with a post who speaks at the event is no list of its holders
     _e, orgs = _event(text, published="2026-11-19")
     assert orgs["organizers"] == ["Korea AI Association"]
+
+
+@pytest.mark.parametrize("text", [
+    # a caption's present tense: cutting the ribbon says one was there
+    "Ana Vale, CEO of Nimbus Labs, second from left, cuts the ribbon with guests at the forum. [NIMBUS LABS]",
+    "Ana Vale, CEO of Nimbus Labs, cuts a ribbon at the forum's opening.",
+])
+def test_a_captions_ribbon_cut(text: str) -> None:
+    assert _people("The Lake AI Forum was held on Monday in Seoul.\n\n" + text)["Ana Vale"][0] == {Role.ATTENDEE}
