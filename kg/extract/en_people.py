@@ -1683,8 +1683,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                                                "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")):
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
-            and toks[i - 2].low in _SPEAKING | _ON_STAGE:
-        return True  # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"
+            and (toks[i - 2].low in _SPEAKING | _ON_STAGE or toks[i - 2].low in _LISTED_PEOPLE and i >= 3
+                 and toks[i - 3].low in ("the", "among", "other", "notable")):
+        # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
+        # attendees was A", "The guests included A"
+        return True
     if i >= 2 and (toks[i - 1].low in ("joined", "joins")
                    or i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low in ("joined", "joins")) \
             and _for_a_part(toks, i):
@@ -2738,7 +2741,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     found: list[EnMention] = []
     # full names seen with no evidence yet, by their last word: "Heather Knight will …" then
     # "Knight, president of Monrobot Labs, …" makes Heather Knight a person
-    pending: dict[str, Span] = {}
+    pending: dict[str, tuple[Span, str | None, Span | None]] = {}  # with the organization written after the name
     by_last: dict[str, str] = {}  # full names found, by their last word (a later "Reed, CEO of …" describes one)
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
@@ -2769,8 +2772,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 known = by_last.get(toks[i].text)
                 described = _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) if full or known else None
                 if full is not None and (described is not None or _evidence_of_speech(toks, i, j, text)):
-                    name = text[full.start:full.end]  # "… senior Maya Johnson …", then "Johnson said"
-                    found.append(EnMention(name, full))
+                    span, first_org, first_org_at = full
+                    name = text[span.start:span.end]  # "… senior Maya Johnson …", then "Johnson said"
+                    # ("Tom Reed of Orbis arrived early. Reed later delivered …": the organization named at first)
+                    found.append(EnMention(name, span, None, first_org, first_org_at))
                     found.append(EnMention(name, Span(toks[i].start, toks[i].end), *(described or ())))
                     by_last[toks[i].text] = name
                     del pending[toks[i].text]
@@ -2907,7 +2912,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)
                                     or j - i >= 2 and _framed(text, sp.start, toks[i].start)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
-                    pending.setdefault(toks[j - 1].text, name_span)
+                    pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
                 continue
             if j - i < 2 and got is None and not honorific:
                 continue

@@ -8128,3 +8128,16 @@ def test_a_pages_other_stories_name_no_one() -> None:
 ])
 def test_a_captions_ribbon_cut(text: str) -> None:
     assert _people("The Lake AI Forum was held on Monday in Seoul.\n\n" + text)["Ana Vale"][0] == {Role.ATTENDEE}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full name with its organization and no evidence yet, then its surname with a part: the organization kept
+    ("Tom Reed of Orbis arrived early. Reed later delivered the closing keynote.",
+     ({Role.KEYNOTE}, [("Orbis", None)])),
+    # the people a gathering's plural noun lists, after "Among the … was"
+    ("Among the attendees was Tom Reed of Orbis. The keynote was given by Reed.",
+     ({Role.ATTENDEE, Role.KEYNOTE}, [("Orbis", None)])),
+    ("The guests included Tom Reed of Orbis.", ({Role.ATTENDEE}, [("Orbis", None)])),
+])
+def test_an_organization_named_before_the_evidence_and_listed_attendees(text: str, expected: tuple) -> None:
+    assert _people("The Lake AI Forum was held on Monday in Seoul. " + text)["Tom Reed"] == expected
