@@ -745,10 +745,11 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     """``KAIST 총장 신성철``, ``산기협 회장 구자균은``: the name after the title, an organization before it
     (or none, for an occupation before a full name at a phrase's start: ``영화감독 권한슬``)."""
     words, i = t.words, t.i
+    at, former = _holding_the_post(words, i)  # "다온전자 대표를 맡고 있는 최지우 씨", "… 장관을 지낸 김도윤 교수"
     # ("다온전자 대표인 최민준 씨": the copula's adnominal 인 describes the name after it)
-    if i + 1 >= len(words) or i + 1 in t.used or not (words[i].bare or words[i].ending == "인"):
+    if at >= len(words) or at in t.used or not (words[i].bare or words[i].ending == "인" or at > i + 1):
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
-    after = words[i + 1]
+    after = words[at]
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     org_start = _org_words_left(words, i, t.gz)
@@ -760,18 +761,33 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending))
     if not particle_or_end or (org_start >= i and not alone) or not is_name(name, t.gz):
         return []
-    if after.bare and i + 2 < len(words) and title_of(words[i + 2], t.gz):
+    if after.bare and at + 1 < len(words) and title_of(words[at + 1], t.gz) and at == i + 1:
         return []  # "… 회장 김철수 교수": the name belongs to the next title
-    if words[i].ending == "인" and after.bare and _titled_after(words, i + 1, t.gz):
+    if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):
         return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
-    t.used.add(i + 1)
+    t.used.add(at)
     # "전 다온전자 대표 최민준": a former marker before the organization (or between it and the title)
     before = words[org_start - 1] if org_start > 0 else None
     qualifier = before.text if before is not None and before.text in _QUALIFIERS else None
     org_words = list(words[org_start:i])
     if qualifier is None and len(org_words) >= 2 and org_words[-1].text in _QUALIFIERS:
         qualifier, org_words = org_words[-1].text, org_words[:-1]
-    return [t.mention(name, org_words, words[i], qualifier)]
+    return [t.mention(name, org_words, words[i], qualifier or ("전" if former else None))]
+
+
+# a post held, or held before, between the title and the name: "대표를 맡고 있는", "대표를 맡은", "장관을 지낸"
+_HOLDING = {("맡고", "있는"): False, ("맡은",): False, ("맡고있는",): False, ("지낸",): True, ("역임한",): True}
+
+
+def _holding_the_post(words: tuple[Word, ...], i: int) -> tuple[int, bool]:
+    """Where the name after the title at ``i`` stands, past a clause of holding the post (``대표를 맡고 있는``);
+    and whether the post is a former one (``장관을 지낸``). ``i + 1`` and False when no such clause follows."""
+    if words[i].ending in ("을", "를") and not words[i].quoted:
+        for holding, former in _HOLDING.items():
+            n = len(holding)
+            if i + n + 1 < len(words) and tuple(w.text for w in words[i + 1:i + 1 + n]) == holding:
+                return i + 1 + n, former
+    return i + 1, False
 
 
 # "Tom Becker 함부르크항만공사 CTO", "지멘스 Anna Schmidt 부사장": a name in Latin letters, two or three

@@ -636,8 +636,9 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
             bounds.append(words[i].end)
         # "A 교수가 좌장을 맡아 B 원장, C 상무와 함께 논의했다": the part taken with a connective ending is the
         # subject's; the people named after it act in a clause of their own
-        if words[i].text in _TOOK_ON and words[i - 1].ending in ("을", "를"):
-            bounds.append(words[i].end)
+        if words[i].text in _TOOK_ON and words[i - 1].ending in ("을", "를") \
+                and not (i + 1 < len(words) and words[i + 1].text in ("있는", "있던")):
+            bounds.append(words[i].end)  # (not "대표를 맡고 있는 A 씨": a post held now, describing A)
         # "좌장을 맡은 A 교수를 중심으로 패널들이 …": the people around whom others act end their clause
         if words[i].text in ("중심으로", "중심으로는") and words[i - 1].ending in ("을", "를"):
             bounds.append(words[i].end)

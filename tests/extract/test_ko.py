@@ -871,3 +871,11 @@ def test_a_teams_members_in_parentheses(text: str, names: list[str]) -> None:
 ])
 def test_a_commemorative_photo_written_apart_or_together(text: str) -> None:
     assert _role_values(text) == {"류하늘": {"attendee"}}
+
+
+def test_a_post_held_now_keeps_the_persons_part() -> None:
+    # "대표를 맡고 있는 A 씨가 발표했다": a post held now (맡고 있는) describes A and ends no clause of A's part
+    x = extract(ko_article("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 다온전자 대표를 맡고 있는 최지우 씨가 발표했다.",
+                           published="2025-11-26"))
+    [p] = x.people
+    assert (p.name, {r.role for r in p.roles}) == ("최지우", {Role.SPEAKER})

@@ -660,3 +660,12 @@ def test_japanese_and_chinese_names(text: str, expected: list) -> None:
 def test_a_former_posts_marker_between_a_foreign_name_and_the_organization() -> None:
     [m] = find_people(build_doc(ko_article("토론에는 팻 겔싱어 전 인텔 CEO가 참여했다.")), load_gazetteer())
     assert (m.name, m.org.text if m.org else None, m.title, m.qualifier) == ("팻 겔싱어", "인텔", "CEO", "전")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post held, written as a clause between the title and the name
+    ("다온전자 대표를 맡고 있는 최지우 씨가 발표했다.", [("최지우", "다온전자", "대표")]),
+    ("다온전자 대표를 맡은 최지우 씨가 발표했다.", [("최지우", "다온전자", "대표")]),
+])
+def test_a_post_held_as_a_clause_before_the_name(text: str, expected: list) -> None:
+    assert people(text) == expected
