@@ -797,6 +797,9 @@ def _clean_name(name: str, before: str = "") -> str:
     # "(at) BEXCO on Tuesday for the Smart Port Summit": the day ends what comes before the name
     name = re.split(r"\s(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                     r"(?:for|to|at)\s+", name)[-1]
+    # ("(on) May 14-15 for the Upper Midwest Robotics Expo": a date ends what comes before the name too)
+    name = re.split(rf"(?:^|\s)(?:on\s+)?(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+"
+                    r"(?:for|to|at)\s+(?:the\s+)?", name)[-1]
     # "(AI) Leaders Gather for the 2026 Korea AI Summit": a headline's words before "the" and the name's year
     # (not "The Forum for the 2030 Agenda Summit": a type word before "for the" names the event itself)
     headline = re.match(r"^(?:.*?\s)??(\S+)\s(?:for|at|to|of|in|from|on)\s+the\s+(?=(?:19|20)\d\d\s+\S+\s+\S)", name)
@@ -1325,7 +1328,9 @@ _PART_HELD = re.compile(r"(?:\b(?:One|one|Another|another|Each|each|Two|two|Thre
                         r",?\s*(?:(?:was|were|is|are|will\s+be)\s+)?$")
 # what is presented that is no event: "with awards presented by …", "the prizes, presented by …"
 _PRESENTED_THING = re.compile(r"\b(?:awards?|prizes?|certificates?|trophies|trophy|plaques?|medals?|diplomas?|"
-                              r"scholarships?|cheques?|checks?|grants?|findings|results|papers?|posters?|demos?)"
+                              r"scholarships?|cheques?|checks?|grants?|findings|results|papers?|posters?|demos?|"
+                              # ("The winners received 5,000 euros, presented by …": money handed over)
+                              r"euros?|dollars?|won|yen|yuan|pounds?|rupees?|cash|money)"
                               r"(?:\s+(?:were|was|are|is))?,?\s*$", re.I)
 
 

@@ -181,8 +181,8 @@ _TITLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "and", 
 
 
 def _capital(t: _Tok) -> bool:
-    """A word of a name: a capital first, or inside (euRobotics, iRobot, eBay)."""
-    return t.text[:1].isupper() or (t.text[:1].islower() and any(c.isupper() for c in t.text[1:]))
+    """A word of a name: a capital first, or inside (euRobotics, iRobot, eBay, 3M)."""
+    return t.text[:1].isupper() or (t.text[:1].islower() or t.text[:1].isdigit()) and any(c.isupper() for c in t.text[1:])
 
 
 def _is_head(t: _Tok, ls: _Lists) -> bool:

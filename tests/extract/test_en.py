@@ -8141,3 +8141,22 @@ def test_a_captions_ribbon_cut(text: str) -> None:
 ])
 def test_an_organization_named_before_the_evidence_and_listed_attendees(text: str, expected: tuple) -> None:
     assert _people("The Lake AI Forum was held on Monday in Seoul. " + text)["Tom Reed"] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "organizers", "co_organizers"), [
+    # a date before "for the" ends what comes before the name
+    ("More than 80 exhibitors will fill the hall on May 14-15 for the Upper Midwest Robotics Expo, organized by the "
+     "Minnesota High Tech Association.", "Upper Midwest Robotics Expo", ["Minnesota High Tech Association"], []),
+    # money handed over "presented by" someone presents no event
+    ("The second Lake AI Hackathon was organized by the Ridge Institute together with Nimbus Labs. The winners "
+     "received 5,000 euros, presented by Orbis Bank plant manager Tom Reed.", "Lake AI Hackathon", ["Ridge Institute"],
+     ["Nimbus Labs"]),
+])
+def test_a_date_before_the_name_and_money_presented(text: str, name: str, organizers: list, co_organizers: list) -> None:
+    e, found = _event(text, published="2026-05-08")
+    assert (e.name, found["organizers"], found["co_organizers"]) == (name, organizers, co_organizers)
+
+
+def test_an_organization_named_with_a_digit_first() -> None:
+    found = _people("The Lake AI Expo opens on May 14. Among the presenters is Karen Cho, a senior engineer at 3M.")
+    assert found["Karen Cho"][1] == [("3M", "senior engineer")]
