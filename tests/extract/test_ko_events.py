@@ -12,11 +12,16 @@ def _orgs(x: Extraction, ids: tuple[str, ...]) -> list[str]:
     return [names[i] for i in ids]
 
 
-def _holders_after_a_forum(text: str) -> dict[str, list[str]]:
-    """The organizations of the one event of a report that opens with a forum held, then ``text``."""
-    x = extract(ko_article("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11"))
+def _event_roles(text: str, published: str = "2025-11-26") -> dict[str, list[str]]:
+    """The names of the one event's organizers, co-organizers and sponsors."""
+    x = extract(ko_article(text, published=published))
     [e] = x.events
     return {role: _orgs(x, getattr(e, role)) for role in ("organizers", "co_organizers", "sponsors")}
+
+
+def _holders_after_a_forum(text: str) -> dict[str, list[str]]:
+    """The organizations of the one event of a report that opens with a forum held, then ``text``."""
+    return _event_roles("'제조 AI 포럼'이 10일 서울 코엑스에서 열렸다. " + text, published="2025-02-11")
 
 
 def test_organizer_subject_co_organizers_and_sponsors() -> None:
@@ -1212,26 +1217,13 @@ def test_a_quoted_name_with_initials_far_from_its_holding_verb(text: str, name: 
     # a partner the holder prepared the event with, in a sentence whose topic is the event
     "'AI 포럼'이 25일 열렸다. 이번 행사는 한빛협회가 다온재단과 손잡고 마련한 자리다.",
     "'AI 포럼'이 25일 열렸다. 이번 포럼은 한빛협회가 다온재단과 협력해 준비했다.",
-])
-def test_a_partner_in_a_sentence_whose_topic_is_the_event(text: str) -> None:
-    x = extract(ko_article(text, published="2025-11-26"))
-    names = {o.id: o.name for o in x.organizations}
-    [e] = x.events
-    assert [names[o] for o in e.organizers] == ["한빛협회"]
-    assert [names[o] for o in e.co_organizers] == ["다온재단"]
-
-
-@pytest.mark.parametrize("text", [
-    # a partner in a sentence of its own that holds the event as its object, or before it with a holding adnominal
+    # ... in a sentence of its own that holds the event as its object, or before it with a holding adnominal
     "'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회는 다온재단과 함께 이번 포럼을 열었다.",
     "'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회가 다온재단과 손잡고 개최한 이번 포럼에는 300명이 참석했다.",
 ])
-def test_a_partner_in_a_sentence_that_holds_the_event(text: str) -> None:
-    x = extract(ko_article(text, published="2025-11-26"))
-    names = {o.id: o.name for o in x.organizations}
-    [e] = x.events
-    assert [names[o] for o in e.organizers] == ["한빛협회"]
-    assert [names[o] for o in e.co_organizers] == ["다온재단"]
+def test_a_partner_in_a_sentence_whose_topic_is_the_event(text: str) -> None:
+    found = _event_roles(text)
+    assert (found["organizers"], found["co_organizers"]) == (["한빛협회"], ["다온재단"])
 
 
 @pytest.mark.parametrize(("text", "organizers"), [
@@ -1241,11 +1233,8 @@ def test_a_partner_in_a_sentence_that_holds_the_event(text: str) -> None:
     ("'AI 포럼'이 25일 서울 코엑스에서 열렸다. 한빛협회는 이날 포럼을 진행했다.", ["한빛협회"]),
 ])
 def test_carrying_out_something_else_holds_no_event(text: str, organizers: list) -> None:
-    x = extract(ko_article(text, published="2025-11-26"))
-    names = {o.id: o.name for o in x.organizations}
-    [e] = x.events
-    assert [names[o] for o in e.organizers] == organizers
-    assert not e.co_organizers
+    found = _event_roles(text)
+    assert (found["organizers"], found["co_organizers"]) == (organizers, [])
 
 
 @pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
@@ -1258,11 +1247,8 @@ def test_carrying_out_something_else_holds_no_event(text: str, organizers: list)
      "300명이 참석했다.", ["한빛협회", "다온재단", "한빛대"], []),
 ])
 def test_cues_with_middle_dots_and_declared_holders(text: str, organizers: list, co_organizers: list) -> None:
-    x = extract(ko_article(text, published="2025-11-26"))
-    names = {o.id: o.name for o in x.organizations}
-    [e] = x.events
-    assert [names[o] for o in e.organizers] == organizers
-    assert [names[o] for o in e.co_organizers] == co_organizers
+    found = _event_roles(text)
+    assert (found["organizers"], found["co_organizers"]) == (organizers, co_organizers)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1278,10 +1264,8 @@ def test_cues_with_middle_dots_and_declared_holders(text: str, organizers: list,
     ("이 포럼은 매년 한빛협회가 개최한다.", {"organizers": ["한빛협회"]}),
 ])
 def test_support_of_a_genitive_a_joined_partner_and_a_habitual_holder(text: str, expected: dict) -> None:
-    x = extract(ko_article("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text, published="2025-11-26"))
-    names = {o.id: o.name for o in x.organizations}
-    [e] = x.events
-    assert {role: [names[o] for o in getattr(e, role)] for role in expected} == expected
+    found = _event_roles("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text)
+    assert {role: found[role] for role in expected} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1295,7 +1279,5 @@ def test_support_of_a_genitive_a_joined_partner_and_a_habitual_holder(text: str,
     ("한빛협회와 다온재단은 각각 기조강연을 했다.", {"organizers": [], "co_organizers": []}),
 ])
 def test_bodies_and_parts_paired_respectively(text: str, expected: dict) -> None:
-    x = extract(ko_article("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text, published="2025-11-26"))
-    names = {o.id: o.name for o in x.organizations}
-    [e] = x.events
-    assert {role: [names[o] for o in getattr(e, role)] for role in expected} == expected
+    found = _event_roles("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text)
+    assert {role: found[role] for role in expected} == expected
