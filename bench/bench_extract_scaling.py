@@ -55,6 +55,8 @@ SHAPES = {
     # headers on lines of their own over bulleted people and bodies; a subject with 도 after each sentence
     "English headers over bullets": ("Speakers:\n- Marco Bianchi (Orbis)\n- Ana Vale\nSponsors:\n- Orbis Robotics\n", "en"),
     "Korean box headers, 도 subjects": ("■ 후원\n- 다온전자\n패널토론에서 윤재석 교수는 강조했다. 강민지 상무도 말했다.\n", "ko"),
+    # a page's lists of other stories: links under bylines with addresses, headlines under their heading
+    "links and other stories": ("김하늘 기자 sky@daon.kr\n▶ 이서연 교수 \"AI가 답\"\n관련기사\n박민준 상무, 발표\n\n", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 

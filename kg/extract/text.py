@@ -248,24 +248,33 @@ _MAX_OTHER_STORIES = 30  # lines a list of other stories runs to
 
 # a line that ends with the writer's address (the byline that closes a Korean report), then the lines of links to
 # other stories under it: "▶ [단독] …", "☞ …"
-_ADDRESS_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*$", re.M)
+_ADDRESS = re.compile(r"[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 _LINK_LINE = re.compile(r"[ \t]*[▶☞►][^\n]*")
 
 
 def _links_after_byline(text: str, out: list[str]) -> None:
     """Blank the link lines (``▶ …``, ``☞ …``) that follow a line ending with an e-mail address, with the blank
-    lines between them, up to the first other line."""
-    for address in _ADDRESS_LINE.finditer(text):
-        at = address.end()
-        while at < len(text) and text[at] == "\n":
-            nxt = text.find("\n", at + 1)
-            nxt = len(text) if nxt < 0 else nxt
-            line = text[at + 1:nxt]
+    lines between them, up to the first other line (a line read at most twice: linear)."""
+    lines: list[tuple[int, int]] = []  # (start, end) of every line
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    n = 0
+    while n < len(lines):
+        start, end = lines[n]
+        words = text[start:end].split()
+        n += 1
+        if not words or "@" not in words[-1] or _ADDRESS.fullmatch(words[-1]) is None:
+            continue
+        while n < len(lines):
+            start, end = lines[n]
+            line = text[start:end]
             if line.strip() and not _LINK_LINE.fullmatch(line):
                 break
-            for k in range(at + 1, nxt):
+            for k in range(start, end):
                 out[k] = " "
-            at = nxt
+            n += 1
 
 
 def blank_other_stories(text: str) -> str:

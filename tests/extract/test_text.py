@@ -212,3 +212,10 @@ def test_links_under_the_closing_byline_are_blanked(text: str, kept: list, blank
     view = reading_view(text)
     assert len(view) == len(text)
     assert all(k in view for k in kept) and not any(b in view for b in blanked)
+
+
+def test_blanking_other_stories_is_linear() -> None:
+    # a run of "▶ address" lines each starts a scan, bounded; a long token before an address is read once
+    for text in ("▶ a@b.kr\n" * 3000, "a" * 30000 + "@ ▶ x\n"):
+        view = reading_view(text)
+        assert len(view) == len(text)
