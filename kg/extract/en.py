@@ -338,8 +338,11 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             # the part is its agent's, after "by"
             pass
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]) \
-                or _ASIDE_BY.match(sentence, end) and sentence.rfind(",", end + 1, a) > end + 1:
-            return role  # ("Jane Roe of Acme, joined by Tom Reed of Nimbus, discussed …": the aside's people too)
+                or _ASIDE_BY.match(sentence, end) and sentence.rfind(",", end + 1, a) > end + 1 \
+                or (joined := _JOINING_FOR.search(sentence, end, a)) is not None and joined.start() < other:
+            # ("Jane Roe of Acme, joined by Tom Reed of Nimbus, discussed …": the aside's people too; "A and B joined
+            # C for the ribbon cutting": all three at the part)
+            return role
     opening = _OPENING_PARTICIPLE.match(sentence)
     if opening and sc.cues and sc.cues[0][0] == opening.start(1) and not sentence[opening.end():start].strip():
         return sc.cues[0][2]  # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
@@ -378,6 +381,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                     or _discussion_before(sentence, a) else Role.SPEAKER
             return role
     return None
+
+
+# the subjects joining another for a part: "A and B joined C for the ribbon cutting"
+_JOINING_FOR = re.compile(r"\b(?:joined|joins|join)\b[^;:!?]{0,80}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 # an aside that joins others to the subject before its verb: ", joined by A of X and B of Y,"

@@ -8160,3 +8160,15 @@ def test_a_date_before_the_name_and_money_presented(text: str, name: str, organi
 def test_an_organization_named_with_a_digit_first() -> None:
     found = _people("The Lake AI Expo opens on May 14. Among the presenters is Karen Cho, a senior engineer at 3M.")
     assert found["Karen Cho"][1] == [("3M", "senior engineer")]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the subjects who join another for a part all have it, the second subject too
+    ("Gov. Ana Vale and U.S. Sen. Tom Reed joined Nimbus Executive Director Mia Holt for the ribbon cutting.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
+    ("Ana Vale of Nimbus and Tom Reed of Orbis joined Kestrel CEO Mia Holt for a ribbon-cutting.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
+])
+def test_subjects_joining_another_for_a_part(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum opened on Thursday in Detroit.\n\n" + text)
+    assert {name: found[name][0] for name in roles} == roles
