@@ -1736,8 +1736,12 @@ def _for_a_part(toks: list[_Tok], at: int) -> bool:
         if toks[n].text in (".", ";", "!", "?"):
             return False
         if toks[n].low == "for":
-            return any(t.low in JOINED_PARTS for t in toks[n + 1:n + 5])
+            return any(t.low in JOINED_PARTS or t.low in _OCCASIONS for t in toks[n + 1:n + 5])
     return False
+
+
+# what one joins another for at an event, besides a part on stage: "joined B of X for the ribbon cutting"
+_OCCASIONS = frozenset({"ribbon-cutting", "ribbon", "ceremony", "tour", "photo", "signing", "unveiling"})
 
 
 def _talk_before(toks: list[_Tok], at: int) -> bool:

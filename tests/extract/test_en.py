@@ -8168,6 +8168,9 @@ def test_an_organization_named_with_a_digit_first() -> None:
      {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
     ("Ana Vale of Nimbus and Tom Reed of Orbis joined Kestrel CEO Mia Holt for a ribbon-cutting.",
      {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
+    # ... and the one joined, named with an organization only, is a person by the occasion joined for
+    ("Ana Vale of Nimbus and Tom Reed of Orbis joined Mia Holt of Kestrel for a ribbon-cutting.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
 ])
 def test_subjects_joining_another_for_a_part(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum opened on Thursday in Detroit.\n\n" + text)
