@@ -29,6 +29,7 @@ from kg.extract.en_people import (
     programme_name_start,
 )
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
+from kg.extract.gazetteer import org_key as normal_org_name
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import Quoted, find_quotes, sentences
 from kg.model import (
@@ -1068,10 +1069,12 @@ _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sa
                           r"(?:[\w-]+\s+){0,2}?)?")
 _PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)
 # "…," the minister said / said the CEO: a title standing for the person named with it
-_TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<head>minister|ceo|president|chairman|chairwoman|chair|professor|mayor|"
+# ("the Nimbus Labs CEO said": the organization's name before the head, which the one quoted holds the post at)
+_TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<org>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?(?P<head>minister|ceo|president|chairman|chairwoman|chair|professor|mayor|"
                          rf"governor|ambassador|director|founder|executive|official|secretary|commissioner|dean|"
                          rf"researcher|scientist|engineer|analyst|cto|cfo|coo)\s+(?:{_SAID})\b"
-                         rf"|\b(?:{_SAID})\s+the\s+(?P<head2>minister|ceo|president|chairman|professor|mayor)\b", re.I)
+                         rf"|\b(?:{_SAID})\s+the\s+(?P<org2>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?"
+                         rf"(?P<head2>minister|ceo|president|chairman|professor|mayor)\b", re.I)
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
 
 
@@ -1124,8 +1127,10 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         titled = _TITLE_SAID.search(sentence) if not speakers else None
         if titled:  # '"AI is the future," the minister said': the one person named earlier with that title
             head = (titled.group("head") or titled.group("head2")).lower()
+            at_org = normal_org_name(titled.group("org") or titled.group("org2") or "")  # (the affiliations' organizations are kept so)
             holders = [name for name, p in people.items() if not p["reporter"] and any(
-                t and t.lower().split()[-1] in (head, head + "s") for _o, t, _u in p["affs"])]
+                t and t.lower().split()[-1] in (head, head + "s") and (o or "").startswith(at_org)
+                for o, t, _u in p["affs"])]
             earlier = [n for n in holders if any(s.start < sp.start + titled.start() for s in people[n]["spans"])]
             if len(holders) == 1 and earlier:
                 speakers.add(holders[0])

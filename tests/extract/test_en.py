@@ -8175,3 +8175,15 @@ def test_an_organization_named_with_a_digit_first() -> None:
 def test_subjects_joining_another_for_a_part(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum opened on Thursday in Detroit.\n\n" + text)
     assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # "the ORG TITLE said": the one person who holds that post at that organization
+    ("Ana Vale, CEO of Nimbus Labs, and Tom Reed, CEO of Orbis, gave keynotes. \"Data is the new steel,\" the "
+     "Nimbus Labs CEO said.", "Ana Vale"),
+    ("Ana Vale, CEO of Nimbus Labs, and Tom Reed, CEO of Orbis, gave keynotes. \"Data is the new steel,\" said the "
+     "Orbis CEO.", "Tom Reed"),
+])
+def test_a_quote_of_the_organizations_post_holder(text: str, quoted: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert {name for name, (roles, _a) in found.items() if Role.QUOTED in roles} == {quoted}
