@@ -161,6 +161,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\b(?:to\s+(?:host|hold|organi[sz]e|stage|launch)\b|(?:on|for)\s+(?:the|this|its|their|a|an)\s+"
                 rf"(?:[\w'’-]+\s+){{0,3}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
+    # "Three executives testified Tuesday before the Senate Commerce Committee": the body heard holds the hearing
+    (re.compile(r"\b(?:testified|testifies|testify|testifying|appeared|appears)\s+(?:(?:on\s+)?(?:Monday|Tuesday|"
+                r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?before\s+(?:the\s+)?"
+                r"(?P<org>(?:[A-Z][\w&.'’-]*\s+|of\s+|on\s+|and\s+|for\s+){0,8}(?:Committee|Subcommittee|Commission|"
+                r"Parliament|Congress|Senate|Assembly|Council|Caucus)"
+                # ("the House Committee on Science, Space, and Technology": its portfolio, listed)
+                r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5})?)\b"), OrgRole.ORGANIZER),
     # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),

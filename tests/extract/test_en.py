@@ -8187,3 +8187,23 @@ def test_subjects_joining_another_for_a_part(text: str, roles: dict) -> None:
 def test_a_quote_of_the_organizations_post_holder(text: str, quoted: str) -> None:
     found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
     assert {name for name, (roles, _a) in found.items() if Role.QUOTED in roles} == {quoted}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the body witnesses testify before holds the hearing, its listed portfolio and all
+    ("Three AI executives testified Tuesday before the Senate Commerce Committee at a hearing on AI safety.",
+     ["Senate Commerce Committee"]),
+    ("The AI hearing was held on Tuesday. Ana Vale of Nimbus testified before the House Committee on Science, Space, "
+     "and Technology.", ["House Committee on Science, Space, and Technology"]),
+])
+def test_the_body_witnesses_testify_before(text: str, organizers: list) -> None:
+    _e, found = _event(text, published="2026-10-08")
+    assert found["organizers"] == organizers
+
+
+def test_what_a_witness_tells_the_hearing() -> None:
+    found = _people("Three AI executives testified Tuesday before the Senate Commerce Committee at a hearing.\n\n"
+                    "Ana Vale, co-founder of Nimbus, told senators that testing should be mandatory. Tom Reed of Orbis "
+                    "told the committee that it should wait.")
+    assert {name: found[name][0] for name in ("Ana Vale", "Tom Reed")} == {"Ana Vale": {Role.SPEAKER},
+                                                                        "Tom Reed": {Role.SPEAKER}}
