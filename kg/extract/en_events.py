@@ -1286,7 +1286,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
         if best and best[0] == 2:
             break
     if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
-        places = lists().places
+        places, cities = lists().places, lists().cities
         for sp in held:
             quoted = [q.outer for q in find_quotes(text[sp.start:sp.end])]
             for m in _IN_CITY.finditer(text, sp.start, sp.end):
@@ -1295,7 +1295,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 words = m.group(1).split()
                 for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
                     place = " ".join(words[:n])
-                    if places.issuperset(w.lower() for w in words[:n]) or place.lower() in lists().cities:
+                    if places.issuperset(w.lower() for w in words[:n]) or place.lower() in cities:
                         return None, place  # ("in San Jose": a city whose words are names too)
     return (best[1], best[2]) if best else (None, None)
 
@@ -1407,7 +1407,6 @@ def _two_bodies(org: str) -> bool:
 
 
 _HOSTED_THIS_YEAR = re.compile(r"(?i:hosted)\s+this\s+year\b")
-_HOST_OF_THE_YEAR = "hosted this year"
 
 
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
@@ -1484,20 +1483,21 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 pair = _AND_AS.match(text, pair.end()) if pattern is _WITH_AS else None
     # "Hosted by A and organized by B": B, who organizes what A holds, is a co-organizer (where no
     # one else holds the event, "organized by" names its organizer)
-    hosted = [(_HOST_OF_THE_YEAR if _HOSTED_THIS_YEAR.match(m.group()) else m.group().split()[0].lower(), _list_items(_fronted_list(m), m.start("list"), comma_names))
-              for m in _HOSTED_LIST.finditer(text) if _runs_the_event(text, m)]  # (verb, items), read once
     # ("presented by A and produced by B": the producer, like the organizer, works for the one presenting it;
     # "organized by A and run by B": the body that runs it works for the organizer, as 주관 for 주최; "organised
     # by A and hosted this year by B": a host for the year hosts the organizer's series, as a body that runs it)
-    def tier(verb: str) -> int:
-        return 2 if verb.startswith(_RUNS) or verb == _HOST_OF_THE_YEAR \
+    def tier(m: re.Match[str]) -> int:
+        verb = m.group().split()[0].lower()
+        return 2 if verb.startswith(_RUNS) or _HOSTED_THIS_YEAR.match(m.group()) \
             else 1 if verb.startswith(("organi", "produced")) else 0
+    hosted = [(tier(m), _list_items(_fronted_list(m), m.start("list"), comma_names))
+              for m in _HOSTED_LIST.finditer(text) if _runs_the_event(text, m)]  # (tier, items), read once
     tiers: dict[str, int] = {}
-    for verb, items in hosted:
+    for rank, items in hosted:
         for org, _at in items:
-            tiers[org] = min(tiers.get(org, 2), tier(verb))
+            tiers[org] = min(tiers.get(org, 2), rank)
     top = min(tiers.values(), default=0)
-    for _verb, items in hosted:
+    for _rank, items in hosted:
         found.extend((org, at, OrgRole.CO_ORGANIZER if tiers[org] > top else OrgRole.ORGANIZER) for org, at in items)
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),

@@ -389,11 +389,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     if phrase and phrase[0].low == "now":  # "Bo Kim, now a partner at Vega"
         phrase = phrase[1:]
     if len(phrase) >= 2 and phrase[0].low in ("formerly", "previously") and end + 1 < len(toks) \
-            and toks[end].text == "," and toks[end + 1].low == "now":
-        return _title_after_comma(toks, end, ls, text)  # "Tom Reed, formerly of Orbis, now chief scientist at Nimbus"
-    if len(phrase) >= 2 and phrase[0].low in ("formerly", "previously") and end + 1 < len(toks) \
-            and toks[end].low == "now":
-        return _title_after_comma(toks, end, ls, text, joined=True)  # "…, formerly of Google and now CTO at Nimbus"
+            and (toks[end].text == "," and toks[end + 1].low == "now" or toks[end].low == "now"):
+        # "Tom Reed, formerly of Orbis, now chief scientist at Nimbus", "…, formerly of Google and now CTO at Nimbus"
+        return _title_after_comma(toks, end, ls, text, joined=toks[end].low == "now")
     if len(phrase) >= 3 and phrase[0].low == "who" and phrase[1].low in _HEADS_A_BODY:
         # "Ana Vale, who heads the institute, …", "Tom Reed, who leads Nimbus Labs, …": the body one leads
         body = phrase[2:]

@@ -575,11 +575,9 @@ def _respective(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[tuple[OrgPh
     return [(ph, role) for ph, role in zip(phrases, roles) if ph is not None]
 
 
-def _subject_list(words: list[Word], gz: Gazetteer) -> list[Word]:
-    """The last subject that is an organization (``한빛협회가``, ``A와 B가``) with the list items before it."""
-    at = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)), default=None)
-    if at is None:
-        return []
+def _items_before(words: list[Word], at: int) -> list[Word]:
+    """The list that ends with the word at ``at``: back over the items before it (bare words, words with 와/과,
+    commas and middle dots) to the word that is none of the list's."""
     k = at
     while k > 0 and (words[k - 1].ending in ("", "와", "과") and not words[k - 1].quoted
                      or words[k - 1].text in (",", "·")):
@@ -587,16 +585,16 @@ def _subject_list(words: list[Word], gz: Gazetteer) -> list[Word]:
     return words[k:at + 1]
 
 
+def _subject_list(words: list[Word], gz: Gazetteer) -> list[Word]:
+    """The last subject that is an organization (``한빛협회가``, ``A와 B가``) with the list items before it."""
+    at = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)), default=None)
+    return [] if at is None else _items_before(words, at)
+
+
 def _genitive_agents(words: list[Word]) -> list[Word] | None:
-    """``다온재단의`` (``A와 B의``, ``A, B의``) right before a cue: the names whose support or running it is, back
-    to the word before them that is none of theirs; None when no genitive stands right before the cue."""
-    if not words or words[-1].ending != "의":
-        return None
-    k = len(words) - 1
-    while k > 0 and (words[k - 1].ending in ("", "와", "과") and not words[k - 1].quoted
-                     or words[k - 1].text in (",", "·")):
-        k -= 1
-    return words[k:]
+    """``다온재단의`` (``A와 B의``, ``A, B의``) right before a cue: the names whose support or running it is; None
+    when no genitive stands right before the cue."""
+    return _items_before(words, len(words) - 1) if words and words[-1].ending == "의" else None
 
 
 def _cue_apart(clause: list[Word]) -> list[Word]:
@@ -673,7 +671,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     last = 0  # (read back past another cue to the subject)
                 nxt = i + 2 if i + 2 < len(clause) and clause[i + 1].text in OPENING_QUOTES else i + 1
                 if role is None and _PREPARED_BEFORE_NAME.fullmatch(w.text) and not w.quoted and nxt < len(clause) \
-                        and (clause[nxt].quoted or _event_type(clause[nxt].stem, gz)):
+                        and _names_an_event(clause[nxt], gz):
                     role = OrgRole.ORGANIZER  # "다온연구원이 준비한 '2024 AI 포럼'이 열렸다": the event it describes
                 if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:
                     continue  # "공동 주최": the next word is the cue
@@ -1000,7 +998,7 @@ def _holds_the_event(doc: Doc, clause: list[Word], gz: Gazetteer) -> bool:
     """The clause holds an event as the object of a finite holding verb (``한빛협회는 다온재단과 함께 이번
     포럼을 열었다``): its subject and partners hold the article's event, in a sentence of its own."""
     # ("한빛협회가 다온재단과 손잡고 개최한 이번 포럼에는": the adnominal of holding before the event)
-    return any(w.ending in ("을", "를") and (w.quoted or _event_type(w.stem, gz) is not None)
+    return any(w.ending in ("을", "를") and _names_an_event(w, gz)
                and _FINITE_HOLD.match(doc.text, w.end - len(w.ending)) is not None
                or _ADNOMINAL_HELD.search(w.text) is not None and n + 1 < len(clause)
                and _names_an_event(clause[n + 1 + (clause[n + 1].text in ("이번", "올해", "이날") and n + 2 < len(clause))], gz)
@@ -1014,6 +1012,7 @@ def _conducts_something_else(clause: list[Word], gz: Gazetteer) -> bool:
 
 
 def _names_an_event(w: Word, gz: Gazetteer) -> bool:
+    """The word is an event's quoted name or a type word (``포럼``, ``'2025 AI 포럼'``)."""
     return w.quoted or _event_type(w.stem, gz) is not None
 
 
