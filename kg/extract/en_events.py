@@ -33,7 +33,10 @@ from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
 from kg.resources import data_dir
 
-_CAP_WORD = r"(?:[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|in)"
+# (a full stop inside a word, or closing an abbreviation: "U.S.", "St.", "5.0"; not the one that ends a sentence
+# after a number or a longer word: "on April 9. The …", "in Europe. The …")
+_CAP_WORD = (r"(?:[A-Z](?:[\w'’&\-]|\.(?=\w))*(?:(?<![a-z]{4})\.)?|[0-9][\w'’&\-]*(?:\.[\w'’&\-]+)*"
+             r"|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|in)")
 # a name starts at a word's start, not inside a word ("Monday" holds no "day" event); it also spares
 # the patterns that try up to eight words from each position their attempts inside words
 _WORD_START = r"(?<![\w'’&\-.])"
@@ -870,6 +873,16 @@ def _proper(name: str) -> bool:
     return bool(words) and not words[-1].islower()
 
 
+def _sentence_cased(text: str, name: str, at: Span) -> bool:
+    """A name at a line's or sentence's start whose only capitalised word is its first, the sentence's
+    capital (``Factory AI conference opens in Stuttgart``: the rest lower case or initials), is a
+    description as likely as a name."""
+    before = text[max(0, at.start - 3):at.start]
+    if at.start and not re.search(r"(?:\n|[.!?][ \t]+)[ \t]*$", before):
+        return False
+    return not any(w[:1].isupper() and any(c.islower() for c in w[1:]) for w in name.split()[1:])
+
+
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 
 
@@ -917,10 +930,21 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     for a, of in initials.items():
         by_initials[of] = by_initials.get(of, 0) + written.get(a, 0)
     counts = {k: max(sum(1 for n in names if key(n) in k), written.get(k, 0) + by_initials.get(k, 0)) for k in keys}
+    # ("the Ridgeview Symposium on Industrial Intelligence … the Ridgeview Symposium": the short form, written
+    # inside the full one and alone, is the full name's, whose topic it leaves out)
+    for k in keys:
+        short = max((counts[h] for h in keys if k.startswith(h + " ") and re.match(r" (?:on|for|of) ", k[len(h):])),
+                    default=0)
+        counts[k] = max(counts[k], short)
     # a name whose type word is capitalised ("Demo Day 2026") is a proper name; "Pangyo demo day" describes one
     # (of names written as often, the one the headline names: "Hannover Messe: …" over a conference held at it)
     headline = text[:text.find("\n")].lower() if "\n" in text else ""
-    best = max(names, key=lambda n: (_proper(n[0]), counts[key(n)], key(n) in headline, len(key(n)), -n[1].start))
+    # (a name capitalised only as a sentence's first word yields to one capitalised as a name)
+    # (a headline naming a shorter form names the longer one that holds it: "Ridgeview symposium", "the Ridgeview
+    # Symposium on Industrial Intelligence")
+    in_headline = {k for k in keys if any(h in k for h in keys if h in headline)}
+    best = max(names, key=lambda n: (_proper(n[0]), not _sentence_cased(text, *n), counts[key(n)],
+                                     key(n) in in_headline, len(key(n)), -n[1].start))
     same = [n for n in names if key(n) == key(best)]
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
     # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city

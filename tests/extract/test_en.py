@@ -1,5 +1,7 @@
 """English rules on sentences of our own."""
 
+import re
+
 import pytest
 
 from kg.extract import extract
@@ -8207,3 +8209,34 @@ def test_what_a_witness_tells_the_hearing() -> None:
                     "told the committee that it should wait.")
     assert {name: found[name][0] for name in ("Ana Vale", "Tom Reed")} == {"Ana Vale": {Role.SPEAKER},
                                                                         "Tom Reed": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a headline's name capitalised only as the line's first word yields to the body's name
+    ("Factory AI conference opens in Stuttgart\n\nSTUTTGART (Reuters) - Executives opened the Smart Factory Europe "
+     "conference on Tuesday.", "Smart Factory Europe conference"),
+    ("Robotics summit draws crowds\n\nSome 300 engineers attended the Lake Robotics Summit on Monday.",
+     "Lake Robotics Summit"),
+    # a headline that writes the shorter form names the longer one holding it
+    ("Industry shares AI roadmaps at Ridgeview symposium\n\nThe third Ridgeview Symposium on Industrial Intelligence "
+     "drew researchers to the campus on April 9. The Ridgeview symposium closed with a panel.",
+     "Ridgeview Symposium on Industrial Intelligence"),
+    ("Lake Forum opens\n\nThe Lake Forum on Smart Manufacturing opened on Monday. The Lake Forum has run since 2019.",
+     "Lake Forum on Smart Manufacturing"),
+])
+def test_a_headlines_sentence_case_and_short_form(text: str, name: str) -> None:
+    e, _found = _event(text, published="2026-05-10")
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a full stop after a number or a longer word ends the sentence, and any name with it
+    ("Researchers met on April 9. The Ridgeview symposium closed with a panel.", ["Ridgeview symposium"]),
+    ("It was the largest gathering in Europe. The Lake Robotics Forum drew 400.", ["Lake Robotics Forum"]),
+    # an abbreviation's or a version's full stop is inside the name
+    ("Delegates came to the U.S. AI Summit and the Industry 5.0 Forum.", ["U.S. AI Summit", "Industry 5.0 Forum"]),
+    ("The St. Louis Robotics Expo opened.", ["St. Louis Robotics Expo"]),
+])
+def test_a_name_ends_with_its_sentence(text: str, names: list[str]) -> None:
+    found = [re.sub(r"^(?:(?:on|in|and|the|The)\s+)+", "", m.group()) for m in _name_pattern().finditer(text)]
+    assert found == names
