@@ -624,7 +624,8 @@ def _fronted_role(m: re.Match[str]) -> Role:
 # ("The symposium featured three sessions. The first, on maintenance, was led by A": one of them by its rank)
 _PART_LED = re.compile(r"(?:\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
                        r"breakout)s?\b|\b[Tt]he\s+(?:first|second|third|fourth|final|last|next|other),)"
-                       r"[^.;:!?\n]{0,80}?\b(?:was|were|is|are|will\s+be)\s+"
+                       # ("A panel on workforce, led by Amy Liu, featured …": the participle after a comma)
+                       r"[^.;:!?\n]{0,80}?(?:\b(?:was|were|is|are|will\s+be)\s+|,\s+)"
                        r"((?:led|facilitated|hosted|steered|run)\s+by)\b", re.I)
 
 

@@ -62,6 +62,10 @@ _ORDINAL_WORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 _GATHERING_KINDS = "fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|symposium|hackathon"
 _EDITION_AFTER = re.compile(rf"(?:\b(?:now\s+)?in\s+its|(?:{_GATHERING_KINDS}|seminar|workshop|week),\s+the)\s+{_ORDINAL_WORD}"
                             rf"(?:\s+(?:year|edition|installment|season)\b|(?:\s+(?:edition|annual))?\s*,)", re.I)
+# "returned for its fifth year", "marks its 10th edition", "held for the third time", "for a third straight year"
+_EDITION_FOR = re.compile(rf"\b(?:(?:for|marking|marks|marked|celebrating|celebrates|celebrated)\s+(?:its|a)"
+                          rf"|(?:held|hosted|organi[sz]ed|staged)\s+for\s+the)\s+{_ORDINAL_WORD}"
+                          rf"(?:\s+(?:consecutive|straight))?\s+(?:year|edition|time)\b", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
@@ -1846,7 +1850,11 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         draft.start, draft.end = box_start, box_end
     if draft.venue is None and box_venue is not None:
         draft.venue, draft.city = box_venue, draft.city or box_city
-    m = _EDITION.search(text) or _EDITION_AFTER.search(text)
+    # ("… returned for its fifth year": the sentence's subject an event, not "Acme, marking its 50th year")
+    m = _EDITION.search(text) or _EDITION_AFTER.search(text) or next(
+        (f for f in _EDITION_FOR.finditer(text)
+         if _TYPE_WORD.search(text, max(0, text.rfind(".", 0, f.start()), text.rfind("\n", 0, f.start())), f.start())),
+        None)
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
     quoted = [q.outer for q in find_quotes(text) if q.double]

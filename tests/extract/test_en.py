@@ -8240,3 +8240,29 @@ def test_a_headlines_sentence_case_and_short_form(text: str, name: str) -> None:
 def test_a_name_ends_with_its_sentence(text: str, names: list[str]) -> None:
     found = [re.sub(r"^(?:(?:on|in|and|the|The)\s+)+", "", m.group()) for m in _name_pattern().finditer(text)]
     assert found == names
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a part and its leader in a participle between commas
+    ("A panel on workforce, led by Ohio State University professor Amy Liu, featured union representative "
+     "Frank O'Neil and Sandra Brooks, HR director at Tristate Tool.",
+     {"Amy Liu": {Role.MODERATOR}, "Frank O'Neil": {Role.PANELIST}, "Sandra Brooks": {Role.PANELIST}}),
+    ("The closing session, led by Tom Reed of Acme, brought together Mia Holt and Ana Vale.",
+     {"Tom Reed": {Role.MODERATOR}, "Mia Holt": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+])
+def test_a_parts_leader_in_a_participle(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Oslo. " + text)
+    assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    # an edition said by the event's own sentence after its name
+    ("The Midwest Manufacturing AI Summit returned for its fifth year on Wednesday in Columbus.", 5),
+    ("The Lake AI Forum, held for the third time, drew 300 people on Wednesday in Columbus.", 3),
+    ("The Lake AI Forum drew 300 people on Wednesday in Columbus. The forum marked its 10th edition with a gala.", 10),
+    # a company's years are no edition
+    ("Acme, marking its 50th year in business, hosted the Lake AI Forum on Wednesday in Columbus.", None),
+])
+def test_an_edition_said_after_the_name(text: str, edition: int | None) -> None:
+    e, _found = _event(text, published="2025-06-14")
+    assert e.edition == edition
