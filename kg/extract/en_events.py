@@ -123,8 +123,12 @@ _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar
                    r"show|meeting|festival|dialogue|exhibition|event)s?\b")
 # "Vantor Systems, a leader in industrial edge computing, today announced …": a description set off by commas
 # (", a Chicago-based institute,": a place-based description in capitals among the lower-case words)
+# (a relative clause or a participle set off the same way: "Acme, marking its 50th year, hosted …", "The Ohio
+# Manufacturers' Association, which represents 1,400 companies, organized …", "Acme, founded in 1990, hosted …")
 _APPOSITIVE = (r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+|[A-Z][\w'’]*-(?:based|born|led|owned|backed|funded)\s+){1,10}?"
-               r"(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,)?")
+               r"(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,"
+               r"|,\s+(?:which|who|whose|(?!(?:hosting|organi[sz]ing|holding|co-?hosting)\b)[a-z]{3,}ing|founded|established|"
+               r"headquartered|created|formed)\s+(?:[^,;.()\n]|(?<=\d),(?=\d{3})){1,80}?,)?")
 # the gathering a hyphenated holder or sponsor stands before: "the Nimbus-hosted Robot Forum"
 _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|"
                   r"roundtable|hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|"
@@ -324,6 +328,11 @@ _SPONSORING_SUBJECTS = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|no
                                   r"(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|this\s+year['’]s|"
                                   rf"their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|competition|contest|"
                                   r"awards?|ceremony|program|programme|day|week)s?\b)", re.M)
+# "Organizing the event were the Ohio Manufacturers' Association and JobsOhio", "Sponsoring this year's forum was
+# Verizon": the part fronted before the copula, the holders after it
+_FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|sponsoring)|Organi[sz]ing|Hosting|Sponsoring|Underwriting|Supporting)"
+                              rf"\s+(?:the|this|this\s+year['’]s|its)\s+(?:[\w'’-]+\s+){{0,4}}?{_GATHERING_KIND}"
+                              r"\s+(?:were|was|are|is|will\s+be)\s+(?P<list>(?:the\s+)?[A-Z][^.;!?\n]{0,160})", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event
 # ("Veritas Automation Inc. today announced that it will host …", "… announced it is hosting …": a legal form's
@@ -1498,6 +1507,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             found.append((org, m.start("org") + m.group("org").find(org), role))
     for m in _SPONSORING_SUBJECTS.finditer(text):
         found.extend((org, at, OrgRole.SPONSOR) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+    for m in _FRONTED_HOLDERS.finditer(text):
+        verb = m.group("verb").lower()
+        role = OrgRole.SPONSOR if re.sub(r"^co-?", "", verb).startswith(("spons", "support", "underwr")) \
+            else OrgRole.CO_ORGANIZER if verb.startswith("co") else OrgRole.ORGANIZER
+        found.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for m in _SAID_THEY_HOST.finditer(text):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
         subjects.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))

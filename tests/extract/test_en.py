@@ -8266,3 +8266,25 @@ def test_a_parts_leader_in_a_participle(text: str, roles: dict) -> None:
 def test_an_edition_said_after_the_name(text: str, edition: int | None) -> None:
     e, _found = _event(text, published="2025-06-14")
     assert e.edition == edition
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause or a participle between the holder and its verb
+    ("Acme, marking its 50th year in business, hosted the Lake AI Forum on Wednesday in Columbus.",
+     {"organizers": ["Acme"], "co_organizers": [], "sponsors": []}),
+    ("The Ohio Manufacturers' Association, which represents 1,400 companies, organized the Lake AI Forum on "
+     "Wednesday.", {"organizers": ["Ohio Manufacturers' Association"], "co_organizers": [], "sponsors": []}),
+    ("Nimbus Labs, founded in 2019 by two roboticists, held the Lake AI Forum on Wednesday.",
+     {"organizers": ["Nimbus Labs"], "co_organizers": [], "sponsors": []}),
+    # the part fronted before the copula, the holders after it
+    ("The Lake AI Forum was held on Wednesday. Organizing the event were the Ohio Manufacturers' Association and "
+     "JobsOhio.", {"organizers": ["Ohio Manufacturers' Association", "JobsOhio"], "co_organizers": [], "sponsors": []}),
+    ("The Lake AI Forum was held on Wednesday. Sponsoring this year's forum were Verizon, Rockwell Automation and "
+     "Microsoft.", {"organizers": [], "co_organizers": [], "sponsors": ["Verizon", "Rockwell Automation", "Microsoft"]}),
+    ("The Lake AI Forum was held on Wednesday. Co-hosting the summit was JobsOhio, a state agency. Hosting the event "
+     "was the Ohio Manufacturers' Association.",
+     {"organizers": ["Ohio Manufacturers' Association"], "co_organizers": ["JobsOhio"], "sponsors": []}),
+])
+def test_holders_past_a_clause_and_fronted(text: str, expected: dict[str, list[str]]) -> None:
+    _, orgs = _event(text)
+    assert orgs == expected
