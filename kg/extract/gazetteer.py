@@ -31,6 +31,38 @@ def short_form(name: str) -> str | None:
     return name.replace("대학교", "대") if "대학교" in name else None
 
 
+_NATIONAL = ("한국", "국립", "대한")  # what a body's short form leaves out: 한국에너지기술연구원 -> 에너지연
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def abbreviation_leads(name: str) -> tuple[str, ...]:
+    """The syllables a short form of ``name`` may start with: its first, and the first after a national
+    prefix (에 for 한국에너지기술연구원); none for a name that is not one word of Hangul."""
+    if not _HANGUL_WORD.fullmatch(name):
+        return ()
+    core = next((name[len(p):] for p in _NATIONAL if name.startswith(p) and len(name) > len(p) + 2), name)
+    return tuple(dict.fromkeys((name[0], core[0])))
+
+
+def is_abbreviation(short: str, full: str, kinds: tuple[str, ...]) -> bool:
+    """``short`` is how Korean news shortens ``full``: three to five of its syllables in order, from its
+    first (after a national prefix) to one in its kind, the shortest of ``kinds`` (the organization
+    suffixes ``full`` ends with): 에너지연 and 한국에너지기술연구원, 생기원 and 한국생산기술연구원, 기계연 and
+    한국기계연구원, 중진공 and 중소벤처기업진흥공단, 현대차 and 현대자동차; not 대전시 and 대전시의회, whose kind
+    is 의회, nor 서울대 and 서울대학교병원 (병원) or 네이버 and 네이버클라우드 (클라우드)."""
+    if not (3 <= len(short) <= 5 and kinds and _HANGUL_WORD.fullmatch(short) and _HANGUL_WORD.fullmatch(full)) \
+            or len(full) < len(short) + 2 or short[0] not in abbreviation_leads(full):
+        return False
+    core = next((full[len(p):] for p in _NATIONAL if full.startswith(p) and short[0] == full[len(p)]), full)
+    kind = min(kinds, key=len)
+    at = 0
+    for syllable in short[:-1]:  # in order, each after the one before, all before the last
+        at = core.find(syllable, at) + 1
+        if at == 0:
+            return False
+    return short[-1] in core[max(at, len(core) - len(kind)):]
+
+
 def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Words grouped by their last letter, each group in the given order (longest first)."""
     table: dict[str, list[str]] = {}

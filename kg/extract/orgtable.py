@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import Gazetteer, org_key, short_form
+from kg.extract.gazetteer import Gazetteer, abbreviation_leads, is_abbreviation, org_key, short_form
 from kg.model import Organization, Span
 
 
@@ -27,6 +27,7 @@ class OrgTable:
         self._forms: dict[str, list[str]] = {}  # key -> written forms, in order seen
         self._spans: dict[str, set[tuple[int, int]]] = {}
         self._implied: dict[str, int] = {}  # forms the text implies but never writes, by where they would stand
+        self._by_lead: dict[str, list[str]] = {}  # Hangul forms by the syllables a short form of them starts with
         self._ids: dict[str, str] | None = None
 
     @property
@@ -59,7 +60,22 @@ class OrgTable:
         if short is not None:
             self._forms.setdefault(org_key(short), [])
             self._union(key, org_key(short))
+        if len(forms) == 1:
+            self._join_abbreviations(form, key)
         return key
+
+    def _join_abbreviations(self, form: str, key: str) -> None:
+        """Join a form and the article's forms it shortens or that shorten it (에너지연 and
+        한국에너지기술연구원): only forms sharing a lead syllable are compared. A short form the word lists
+        know is the organization they name (서울대 is 서울대학교, never 서울예술대)."""
+        gz = self._gz
+        leads = abbreviation_leads(form)
+        for other in {o for lead in leads for o in self._by_lead.get(lead, ())}:
+            short, full = (form, other) if len(form) < len(other) else (other, form)
+            if not gz.known_org(short) and is_abbreviation(short, full, gz.suffixes_of(full)):
+                self._union(org_key(other), key)
+        for lead in leads:
+            self._by_lead.setdefault(lead, []).append(form)
 
     def add(self, text: str, span: Span | None, aliases: tuple[str, ...] = (), *, implied_at: int | None = None) -> str:
         """Record a form (with its span and aliases); returns its key for :meth:`id_of`. ``implied_at``: a

@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import KGError
 from kg.extract import extract
-from kg.extract.gazetteer import _cue_pattern, cue_list, load_gazetteer, phrase_list
+from kg.extract.gazetteer import _cue_pattern, cue_list, is_abbreviation, load_gazetteer, phrase_list
 from tests.conftest import ko_article
 
 
@@ -65,3 +65,34 @@ def test_a_phrase_list_keeps_each_line_whole(tmp_path: Path) -> None:
     f = tmp_path / "cities.txt"
     f.write_text("# cities\n\nSan  Jose\n  # indented comment\nSalt Lake City\n", encoding="utf-8")
     assert phrase_list(f) == ["San Jose", "Salt Lake City"]
+
+
+@pytest.mark.parametrize(("short", "full", "shortens"), [
+    # syllables in order from the first (after 한국) to one in the kind, the shortest suffix
+    ("해로연", "한국해양로봇연구원", True), ("해양로봇연", "한국해양로봇연구원", True), ("나진공", "나래산업진흥공단", True),
+    ("다온협", "다온산업기술진흥협회", True), ("누리청", "누리행정복합도시청", True), ("한빛원", "한빛정보기술연구원", True),
+    # the last syllable outside the kind, the order broken, too short, or not all Hangul
+    ("한빛시", "한빛시의회", False), ("누리대", "누리대학교병원", False), ("로해연", "한국해양로봇연구원", False),
+    ("나래", "나래산업진흥공단", False), ("해로연", "한국해양Robot연구원", False), ("한빛랩", "한빛랩클라우드", False),
+])
+def test_a_korean_short_form_of_a_body(short: str, full: str, shortens: bool) -> None:
+    assert is_abbreviation(short, full, load_gazetteer().suffixes_of(full)) is shortens
+
+
+@pytest.mark.parametrize("text", [
+    # a body and the short form news writes of it later in the article are one organization
+    "한국해양로봇연구원은 22일 부산에서 'AI 로봇 포럼'을 열었다. 정하윤 해로연 원장은 개회사를 했다.",
+    "나래산업진흥공단이 22일 'AI 제조 세미나'를 주최했다. 이 자리에서 정하윤 나진공 이사장은 환영사를 했다.",
+])
+def test_a_short_form_in_the_article_is_its_body(text: str) -> None:
+    x = extract(ko_article(text))
+    [event] = x.events
+    [person] = x.people
+    assert person.affiliations[0].org in event.organizers
+    assert [r.role.value for r in person.roles] == ["host_rep"]
+
+
+def test_a_known_short_form_names_only_its_own_body() -> None:
+    x = extract(ko_article("서울예술대학교와 서울대 연구진이 22일 'AI 예술 포럼'을 열었다. 정하윤 서울예술대 교수가 발표했다."))
+    names = {o.name for o in x.organizations}
+    assert "서울대학교" in names and any(n.startswith("서울예술대") for n in names)

@@ -879,3 +879,17 @@ def test_a_post_held_now_keeps_the_persons_part() -> None:
                            published="2025-11-26"))
     [p] = x.people
     assert (p.name, {r.role for r in p.roles}) == ("최지우", {Role.SPEAKER})
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    # a government research institute's short form in news (에너지연, 화학연) is the institute that holds the event
+    ("한국전력공사와 한국에너지기술연구원은 22일 대전에서 'AI 진단 기술 협약식'을 가졌다. 협약식에는 이창근 에너지연 "
+     "원장 등 30여 명이 참석했다.", "이창근", "한국에너지기술연구원"),
+    ("한국화학연구원은 22일 대전 본원에서 'AI 소재 포럼'을 열었다. 이영국 화학연 원장은 개회사에서 \"함께 가자\"고 말했다.",
+     "이영국", "한국화학연구원"),
+])
+def test_a_research_institutes_short_form_is_the_holder(text: str, name: str, org: str) -> None:
+    x = extract(ko_article(text))
+    [p] = [p for p in x.people if p.name == name]
+    assert _org(x, p.affiliations[0].org) == org
+    assert Role.HOST_REP in {r.role for r in p.roles}
