@@ -1348,8 +1348,9 @@ _IN_CITY = re.compile(rf"\bin\s+(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]
 # what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),
 # or the sentence's start ("Run by A, the hackathon …"); not "a lab run by", "the campus, which is operated by"
 _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|competition|contest|challenge|program|"
-                        r"programme|bootcamp|camp|meetup|series|week|day|session|webinar|roundtable|ceremony)s?,?"
-                        r"(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
+                        # ("The forum, now in its third year, is run by …": an aside between commas)
+                        r"programme|bootcamp|camp|meetup|series|week|day|session|webinar|roundtable|ceremony)s?"
+                        r"(?:,[^,.;!?\n]{1,40},)?,?(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
                         r"|\band|^|[.!?]|\n)\s*$", re.I)
 
 

@@ -8288,3 +8288,26 @@ def test_an_edition_said_after_the_name(text: str, edition: int | None) -> None:
 def test_holders_past_a_clause_and_fronted(text: str, expected: dict[str, list[str]]) -> None:
     _, orgs = _event(text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a fronted participle that names the session a talk was given in, or the gathering it was given to
+    ("Speaking in a subsequent session, John Neuffer, president of the Lake Chip Association, called for closer "
+     "ties.", {"John Neuffer": {Role.SPEAKER}}),
+    ("Speaking during the afternoon session, Ana Vale said robots help.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Speaking to the forum by video, Ana Vale said robots help.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_fronted_participle_names_the_talks_session(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Oslo. " + text)
+    assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # an aside between the event's word and "run by": the body runs the event
+    "The Lake AI Forum was held Tuesday. The forum, now in its third year, is run by the nonprofit Lake Robotics "
+    "Network.",
+    "The Lake AI Forum was held Tuesday. The event, which draws 400 engineers, is run by the Lake Robotics Network.",
+])
+def test_a_body_runs_the_event_past_an_aside(text: str) -> None:
+    _, orgs = _event(text)
+    assert orgs["organizers"] == ["Lake Robotics Network"]
