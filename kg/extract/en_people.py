@@ -1580,7 +1580,8 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
-_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|demos?|demonstrations?|(?:co-)?moderated|(?:co-)?chaired|"
+_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|demos?|demonstrations?|"
+                     r"sessions?|workshops?|briefings?|heard|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
                      r"joined|accompanied)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})

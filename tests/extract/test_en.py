@@ -8311,3 +8311,19 @@ def test_a_fronted_participle_names_the_talks_session(text: str, roles: dict) ->
 def test_a_body_runs_the_event_past_an_aside(text: str) -> None:
     _, orgs = _event(text)
     assert orgs["organizers"] == ["Lake Robotics Network"]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # "heard from" leads to its list, a later item with only its organization too
+    ("The conference heard from Ana Vale, CEO of Nimbus, and Tom Reed of Acme.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Attendees also heard from Tom Reed of Acme and Mia Holt of Orbis.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    # a talk as the subject of a passive, its speakers the agents
+    ("The opening session was given by Ana Vale, CEO of Nimbus.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Talks were delivered by Ana Vale, CEO of Nimbus; Tom Reed, CTO of Acme; and Mia Holt, a professor at Lake "
+     "University.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+])
+def test_heard_from_and_a_talk_given_by(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Oslo. " + text)
+    assert {name: found[name][0] for name in roles} == roles
