@@ -26,14 +26,14 @@ from kg.extract.ko_orgs import (
     split_list,
     suffix_of,
 )
-from kg.extract.text import OPENING_QUOTES
+from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import OrgRole, Span
 
 # an agreement, and the verb that signs it (맺다; 체결 is a holding word of its own): "'…MOU'를 맺었다"
 _AGREEMENT_WORD = r"(?:협약|협정|양해각서|MOU)"
 _SIGNS = r"(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
-                   r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)"
+                   r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)|(?:을|를)\s+연\s"  # ("포럼을 연 협회는")
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
                    rf"|{_AGREEMENT_WORD}['’\"”」』]?{_SIGNS}"
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
@@ -774,8 +774,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         if joint:
                             jointly.add(_key(phrase))
             # (in the sentence that holds it, or one whose topic is the event: "이번 행사는 A가 B와 손잡고 마련한 자리다")
+            # ("A는 'X'를 B와 공동 개최했다": B partners in holding it)
             cut = next((i for i, w in enumerate(clause) if w.stem == "함께" or _WITH_PARTNER.match(w.text)
-                        or w.text == "잡고" and i > 0 and clause[i - 1].text == "손을"), None) \
+                        or w.text == "잡고" and i > 0 and clause[i - 1].text == "손을"
+                        or w.text == "공동" and i + 1 < len(clause) and _HELD_JOINTLY.match(clause[i + 1].text)), None) \
                 if si == held or _event_topic(clause, len(clause), gz) and any(_PREPARED.search(w.text) for w in clause) \
                 or _holds_the_event(doc, clause, gz) else None
             if cut is not None and clause[cut].stem != "함께":
@@ -934,6 +936,7 @@ def _lawmaker_offices(doc: Doc, words: list[Word], gz: Gazetteer) -> list[OrgPhr
 # "A와 협력해 … 개최했다", "A와 손잡고 … 열었다": the partner the holder holds the event with
 _WITH_PARTNER = re.compile(r"^(?:협력해|협력하여|협력하고|손잡고|협업해|협업하여|연계해|연계하여)$")
 _JOINT = re.compile(r"^공동(?:으로)?\s*(?:주최|개최)")
+_HELD_JOINTLY = re.compile(r"^(?:개최|마련|진행)(?:했|한다|하며|하고|해|합니다)|^(?:열었|연다|열며|열고)")
 
 
 def _box_item(item: list[Word], gz: Gazetteer) -> bool:
@@ -976,7 +979,8 @@ def _partner(words: list[Word]) -> list[Word]:
 # preparing the event: its holder's verb when the event is its object or topic ("행사를 준비한", "포럼은 … 마련했다")
 _PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|하고|하는)"
                        # "이 행사는 한빛협회가 매년 개최하는 …": holding the event that is the topic
-                       r"|개최(?:한|하는|해온|해\s*오는|해왔던)$|여는$|열어온$")
+                       # ("포럼을 연 한빛협회는": the adnominal past of 열다)
+                       r"|개최(?:한|하는|해온|해\s*오는|해왔던)$|여는$|열어온$|연$|열었던$")
 # "행사는 한빛협회가 개최했다": the finite verb of holding, with the event as the clause's topic
 # ("이번 포럼은 A와 B가 매년 공동 개최하고 있다", "… 개최해 오고 있다", "… 개최한다": the present and the habitual too)
 _HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고)|개최하고$|개최해\s*(?:오고|왔)|개최해$|개최한다|연다")
@@ -990,6 +994,10 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     # (an alias in parentheses, "한국과학기술원(KAIST)이", counts as one word)
     words = [x for x in clause[:i] if not x.is_punct and not (x.stem.isascii() and x.stem.isupper())
              and x.text not in ONE_SYLLABLE_PARTICLES]  # (a particle left alone after ")")
+    k = i - 1  # "'2024 AI 포럼'을 개최한": the particle left alone after the quoted name's closing quote
+    if k >= 2 and clause[k].text in ("을", "를") and clause[k - 1].text in CLOSING_QUOTES \
+            and _event_type(clause[k - 2].stem, gz):
+        return True
     return any(x.ending in ("을", "를", "은", "는") and (x.stem in ("행사", "자리", "대회") or _event_type(x.stem, gz))
                for x in words[-_EVENT_REACH:]) or _event_topic(clause, i, gz)
 

@@ -85,6 +85,9 @@ class OrgPhrase:
         return Span(self.start, self.end) if self.written else None
 
 
+_LIST_DOTS = "·ㆍ"
+
+
 def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
     """Join consecutive words (already judged) into one phrase; a trailing ``(X)`` becomes an alias."""
     if not words:
@@ -112,7 +115,9 @@ def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhr
     if cut == 0:
         return None
     first, last = words[0], words[cut - 1]
-    text = doc_text[first.start:last.stem_end]
+    # ("A(회장 X)·B(회장 Y)가": the middle dot after a bracket separates the list's items, it is no part of B)
+    start = first.start + 1 if first.text[:1] in _LIST_DOTS and first.end - first.start > 1 else first.start
+    text = doc_text[start:last.stem_end]
     inner_aliases: list[str] = list(aliases)
     for i, w in enumerate(words[:cut]):
         if w.text in "(（" and i > 0:
@@ -121,7 +126,7 @@ def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhr
             if _is_alias(inner, gz):
                 inner_aliases.append(words[i - 1].stem)
                 inner_aliases.append(inner)
-    return OrgPhrase(first.start, last.stem_end, text, tuple(a for a in inner_aliases if a and a != text))
+    return OrgPhrase(start, last.stem_end, text, tuple(a for a in inner_aliases if a and a != text))
 
 
 def _is_alias(inner: str, gz: Gazetteer) -> bool:

@@ -1281,3 +1281,30 @@ def test_support_of_a_genitive_a_joined_partner_and_a_habitual_holder(text: str,
 def test_bodies_and_parts_paired_respectively(text: str, expected: dict) -> None:
     found = _event_roles("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text)
     assert {role: found[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of heads in parentheses, the middle dot between them no part of the next organization
+    ("한빛AI협회(회장 정하윤)·다온로봇학회(회장 김도현)가 공동 주최한 '제조 AI 포럼'이 22일 서울에서 열렸다.",
+     {"organizers": ["한빛AI협회", "다온로봇학회"], "co_organizers": [], "sponsors": []}),
+    ("누리연구원(원장 정하윤)·다온재단(이사장 김도현)·한빛대학교(총장 이서연)가 주최한 '제조 AI 포럼'이 22일 열렸다.",
+     {"organizers": ["누리연구원", "다온재단", "한빛대학교"], "co_organizers": [], "sponsors": []}),
+    # the partner joined to "공동" before a verb of holding, after the event as object
+    ("누리테크노파크는 22일 '제조 AI 포럼'을 한빛대학교와 공동 개최했다고 밝혔다.",
+     {"organizers": ["누리테크노파크"], "co_organizers": ["한빛대학교"], "sponsors": []}),
+    ("다온재단은 '제조 AI 포럼'을 누리연구원과 공동 진행했다.",
+     {"organizers": ["다온재단"], "co_organizers": ["누리연구원"], "sponsors": []}),
+    # the body an adnominal verb of holding describes, the quoted event its object
+    ("지난 22일 '제조 AI 포럼'을 연 한빛AI협회는 내년에도 행사를 이어가겠다고 밝혔다.",
+     {"organizers": ["한빛AI협회"], "co_organizers": [], "sponsors": []}),
+    ("'제조 AI 포럼'을 개최한 다온재단은 이번 행사에 500명이 참석했다고 밝혔다.",
+     {"organizers": ["다온재단"], "co_organizers": [], "sponsors": []}),
+])
+def test_listed_heads_a_joint_partner_and_an_adnominal_holder(text: str, expected: dict[str, list[str]]) -> None:
+    assert _event_roles(text, published="2025-10-23") == expected
+
+
+def test_an_adnominal_holding_verb_dates_the_event() -> None:
+    x = extract(ko_article("지난 22일 '제조 AI 포럼'을 연 한빛AI협회는 내년에도 행사를 이어가겠다고 밝혔다.",
+                           published="2025-10-23"))
+    assert x.events[0].start == "2025-10-22"
