@@ -72,6 +72,8 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             if role is Role.SPEAKER and _ANNOUNCED.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "…계획을 발표했다": announcing a plan is no talk
+            if m.group().endswith(("고", "며")) and _PURPOSE_AFTER.match(text, m.end()):
+                continue  # "기술을 소개하고 협력 방안을 논의하기 위해 마련됐다": what the event is for, no one's talk
             if _NEGATED.match(text, m.end()):
                 continue  # "참석하지 않은", "발표하지 못했다": the part was not taken
             if blocked[m.start()] or taken[m.start()]:
@@ -89,6 +91,8 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
 _CHAIRED_DISCUSSION = re.compile(r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)(?=\s*(?:패널\s*)?(?:토론|좌담|대담|세션|토크)(?!회|콘서트|쇼))")
 
 
+# what an event is for, after a connective cue in its clause: "… 소개하고 방안을 논의하기 위한 자리"
+_PURPOSE_AFTER = re.compile(r"[^.,]{0,40}?(?:위해|위한|위하여|목적으로|자리(?:다|였다|였으며|로|를|가)?(?:\s|$))")
 # a cue's verb negated right after it: "참석하지 않은", "참석하지 못했다", "참석 안 한"
 _NEGATED = re.compile(r"\S{0,2}?(?:하지|지)\s*(?:않|못)|\s*(?:안|못)\s*(?:했|한|하)")
 _LINE_REST = 40  # characters after a quote within which its line must end to close a programme line

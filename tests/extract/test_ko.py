@@ -893,3 +893,21 @@ def test_a_research_institutes_short_form_is_the_holder(text: str, name: str, or
     [p] = [p for p in x.people if p.name == name]
     assert _org(x, p.affiliations[0].org) == org
     assert Role.HOST_REP in {r.role for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a session's people who each cover a topic, or introduce something before the next clause
+    ("'반도체 AI 세미나'가 22일 열렸다. 2세션은 박지성 한빛전자 상무와 이민정 다온대 교수가 각각 'AI 계측'과 "
+     "'이상탐지'를 다뤘다.", {"박지성": {"speaker"}, "이민정": {"speaker"}}),
+    ("'반도체 AI 세미나'가 22일 열렸다. 마지막 세션에서는 최우식 누리IPS 연구소장이 장비 AI를 소개하고, "
+     "정해인 다온대 교수가 질문을 받았다.", {"최우식": {"speaker"}}),
+    # a Latin title after the company: a person with a title
+    ("'반도체 AI 세미나'가 22일 열렸다. 1세션에서는 '공정 데이터 표준화'를 주제로 김하늘 한빛하이닉스 TL이 발표했다.",
+     {"김하늘": {"speaker"}}),
+    # what the event is for is no one's talk
+    ("'반도체 AI 세미나'가 22일 열렸다. 이번 행사는 한빛협회 정하윤 회장이 AI 기술을 소개하고 협력 방안을 논의하기 "
+     "위해 마련했다.", {"정하윤": set()}),
+])
+def test_topics_covered_and_introduced(text: str, expected: dict[str, set[str]]) -> None:
+    found = _role_values(text)
+    assert {name: found.get(name) for name in expected} == expected
