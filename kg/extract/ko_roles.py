@@ -650,11 +650,16 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
     # 'AI 팩토리' / A 교수" it parts the talk from its speaker, no person standing before it
     depth = 0
     item_start = sent.span.start
+    word_starts = [w.start for w in words]
     for w in words:
         depth = max(0, depth + (w.text in "(（") - (w.text in ")）"))
         if depth == 0 and w.text in ("/", "|", "｜"):  # not "(분과위원 / 지역TF 리더)" inside a description
             k = bisect.bisect_left(people, item_start)
-            if k < len(people) and people[k] < w.start:
+            nxt = bisect.bisect_left(people, w.end)
+            # ("발표자: A(X)/B(Y)/C(Z)": a name right after the slash is the same label's next item)
+            if k < len(people) and people[k] < w.start \
+                    and not (nxt < len(people) and bisect.bisect_left(word_starts, people[nxt])
+                             == bisect.bisect_left(word_starts, w.end)):
                 bounds.append(w.end)
                 item_start = w.end
     return sorted(bounds)

@@ -911,3 +911,17 @@ def test_a_research_institutes_short_form_is_the_holder(text: str, name: str, or
 def test_topics_covered_and_introduced(text: str, expected: dict[str, set[str]]) -> None:
     found = _role_values(text)
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names parted by slashes after one label all take it; a slash before another label parts the items
+    ("'2024 AI 컨퍼런스'가 22일 열렸다. 발표자: 김철수(한빛전자)/이영희(다온소프트)/박영수(누리대학교)",
+     {"김철수": {"speaker"}, "이영희": {"speaker"}, "박영수": {"speaker"}}),
+    ("'2024 AI 컨퍼런스'가 22일 열렸다. 토론자: 김철수 한빛전자 상무 / 이영희 다온대 교수",
+     {"김철수": {"panelist"}, "이영희": {"panelist"}}),
+    ("'2024 AI 컨퍼런스'가 22일 열렸다. 좌장: 김철수 다온대 교수 / 토론: 이영희 한빛전자 상무, 박영수 누리대 교수",
+     {"김철수": {"moderator"}, "이영희": {"panelist"}, "박영수": {"panelist"}}),
+])
+def test_names_parted_by_slashes_under_one_label(text: str, expected: dict[str, set[str]]) -> None:
+    found = _role_values(text)
+    assert {name: found.get(name) for name in expected} == expected
