@@ -1157,7 +1157,10 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     # "will hold … from Nov. 12": a month and day with no year lies ahead of the publication date
     # ("opened on June 1 and will run until June 5": the past verb dates the start)
     # "took place on 14 March": a past verb puts it on or before the publication date
-    past = bool(_PAST_HELD.search(sentence)) or _TOOK_PART.search(sentence) is not None and not _AHEAD.search(sentence)
+    # ("The forum returned to the Javits Center on June 4": any verb in the past other than a report's)
+    past = bool(_PAST_HELD.search(sentence)) or (_TOOK_PART.search(sentence) is not None
+                                                 or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(sentence))) \
+        and not _AHEAD.search(sentence)
     ahead = None if not pub else True if _AHEAD.search(sentence) and not past else False if past else None
     for d in find_dates(sentence, reference, lang="en", future=ahead):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
@@ -1177,6 +1180,8 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s+)?$", re.I)
 
 
+_REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stated", "confirmed", "revealed",
+                        "unveiled", "released", "published", "posted", "updated", "explained", "told"})
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)

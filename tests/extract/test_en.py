@@ -8327,3 +8327,14 @@ def test_a_body_runs_the_event_past_an_aside(text: str) -> None:
 def test_heard_from_and_a_talk_given_by(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on Monday in Oslo. " + text)
     assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # any verb in the past dates a month and day on or before publication; a report's verb does not
+    ("The Lake AI Forum returned to the Javits Center in New York on June 4.", "2024-06-04"),
+    ("The Lake AI Forum moved to a larger hall on June 4.", "2024-06-04"),
+    ("Acme said the Lake AI Forum on June 4 would draw 500.", "2025-06-04"),
+])
+def test_a_past_verb_dates_the_event_before_publication(text: str, start: str) -> None:
+    e, _found = _event(text, published="2024-12-06")
+    assert e.start == start
