@@ -187,7 +187,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
-                rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association)|together|along|jointly)\s+with"
+                rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association|conjunction)|together|along|jointly)\s+with"
                 rf"\s+[^,.;]{{1,80}},)?{_APPOSITIVE},?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
@@ -316,7 +316,10 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
                            # ("A and B teamed up for the Ridge AI Summit": partners in holding it)
                            rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered)\s+"
-                           rf"(?:for|on)(?=\s+(?:the|their|a|an)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND}))"
+                           rf"(?:for|on)(?=\s+(?:the|their|a|an)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
+                           # ("A and B teamed up to host the Lake AI Forum", "joined forces to organize …")
+                           rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered|came\s+together)"
+                           rf"\s+to\s+(?:co-?)?(?:host|organi[sz]e|hold|stage|put\s+on|present|run))"
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Celestica, Siemens Canada and Arden Bank sponsored the event": the subjects of a verb of sponsoring, one or a list,
 # with the gathering as its object
@@ -397,7 +400,7 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
                            r"powered\s+by|"
                            r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
-                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+)?by)"
+                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+|in\s+part\s+)?by)"
                            r"\s+" + _LIST)
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
 # "Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild"
@@ -421,7 +424,8 @@ _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        r"(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|served\s+as|acted\s+as)\s+"
                        # ("were the event's co-hosts": the gathering owns the part)
                        rf"(?:the\s+(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?|its\s+|their\s+|an?\s+)?"
-                       r"(?:main\s+|official\s+|lead\s+|key\s+|principal\s+|title\s+)?" + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
+                       r"(?:(?:main|official|lead|key|principal|title|gold|silver|platinum|bronze|diamond|premier|presenting|"
+                       r"headline|founding|strategic)\s+)?" + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
                        r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
 _AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
               r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)

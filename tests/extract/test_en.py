@@ -8338,3 +8338,25 @@ def test_heard_from_and_a_talk_given_by(text: str, roles: dict) -> None:
 def test_a_past_verb_dates_the_event_before_publication(text: str, start: str) -> None:
     e, _found = _event(text, published="2024-12-06")
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # partners who teamed up or joined forces to hold the event
+    ("Acme Robotics and Nimbus Labs teamed up to host the Lake AI Forum on Monday.",
+     {"organizers": ["Acme Robotics", "Nimbus Labs"], "co_organizers": [], "sponsors": []}),
+    ("Acme Robotics and Nimbus Labs joined forces to organize the Lake AI Forum on Monday.",
+     {"organizers": ["Acme Robotics", "Nimbus Labs"], "co_organizers": [], "sponsors": []}),
+    ("Acme Robotics and Nimbus Labs teamed up to study robots. The Lake AI Forum was held on Monday.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
+    # the host "in conjunction with" a partner
+    ("Acme Robotics, in conjunction with Lake University, hosted the Lake AI Forum on Monday.",
+     {"organizers": ["Acme Robotics"], "co_organizers": ["Lake University"], "sponsors": []}),
+    # sponsors "in part", and sponsors by their tier after "while"
+    ("The Lake AI Forum was held Monday. The event was sponsored in part by Verizon and Microsoft.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Verizon", "Microsoft"]}),
+    ("The Lake AI Forum was held Monday. Acme Robotics was the title sponsor, while Verizon and Microsoft were gold "
+     "sponsors.", {"organizers": [], "co_organizers": [], "sponsors": ["Acme Robotics", "Verizon", "Microsoft"]}),
+])
+def test_partners_teaming_up_and_sponsors_by_tier(text: str, expected: dict[str, list[str]]) -> None:
+    _, orgs = _event(text)
+    assert orgs == expected
