@@ -892,6 +892,13 @@ def _one_word_item(toks: list[_Tok], i: int) -> bool:
     return size == 1
 
 
+def _postnominal_of_a_name(toks: list[_Tok], k: int, ls: _Lists) -> bool:
+    """The letters at ``k`` close the two-word name before them (``Jonathan Reynolds MP and Professor …``), not a
+    title joined to the next (``Nimbus Works MD and founder``: a company's word before them)."""
+    return toks[k].text in ls.postnominals and k >= 2 and _judge_name_part(toks[k - 1].text, ls) \
+        and _judge_name_part(toks[k - 2].text, ls)
+
+
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
@@ -918,6 +925,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     lower = toks[k].text.islower()  # "LG AI Research head": capitalised words before a lower-case head are its org
     while j > 0 and k - j < 4:
         w = toks[j - 1]
+        if w.low in ("and", "&", "/") and j > 1 and _postnominal_of_a_name(toks, j - 2, ls):
+            break  # "Jonathan Reynolds MP and Professor Dame Lynn Gladden": the letters close the name before
         if w.low in ("and", "&", "/") and j > 1 and (_is_head(toks[j - 2], ls) or _plural_head(toks[j - 2], ls)) \
                 and k - j < 3:
             j -= 2  # "Nimbus Works CEO and founder Tom Reed", "founder/CEO": two titles joined, whatever their case
@@ -983,7 +992,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"  # "iRobot founder Colin Angle"
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])
                      or _inner_joiner(toks, o - 1, org_end)) and org_end - o < 8 \
-            and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an"):
+            and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
+            and not (toks[o - 1].low in ("and", "&") and o >= 3 and _postnominal_of_a_name(toks, o - 2, ls)):
         o -= 1
     while o < org_end and not (_capital(toks[o]) or _brand_tail(toks, o, [toks[o - 1]] if o else [])):
         o += 1  # a joiner the walk ended on is no part of the name
@@ -1580,7 +1590,7 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
-_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|testimony|demos?|demonstrations?|"
+_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|demonstrations?|"
                      r"sessions?|workshops?|briefings?|heard|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
                      r"joined|accompanied)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
@@ -2335,7 +2345,7 @@ def _header_above(text: str, line_start: int) -> bool:
 TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:his|her|their|the|a|an)\s+"
                      r"(?:(?:opening|closing|keynote|own|fireside|panel|plenary|breakout|afternoon|morning|final|first|"
                      r"second|lively|hour-long|\d+-minute|Q&A|question-and-answer)\s+)*"
-                     r"(?P<part>presentation|talk|keynote|speech|address|remarks|lecture|session|pitch|chat|discussion|panel|"
+                     r"(?P<part>presentation|talk|keynote|speech|address|remarks|lecture|session|plenary|pitch|chat|discussion|panel|"
                      r"Q&A|interview|conversation|dialogue|debate)"
                      # its title or topic: 'In a talk titled "Data First,"', "In a session on edge AI,"
                      r"(?:\s+(?:titled|entitled|called)\s+[\"“][^\"“”]{1,120}[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?)?"

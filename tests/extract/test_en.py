@@ -8360,3 +8360,33 @@ def test_a_past_verb_dates_the_event_before_publication(text: str, start: str) -
 def test_partners_teaming_up_and_sponsors_by_tier(text: str, expected: dict[str, list[str]]) -> None:
     _, orgs = _event(text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # letters after a name close it: the title after "and" is the next person's alone
+    ("The summit featured keynote addresses from Business Secretary Jonathan Reynolds MP and Professor Dame Lynn "
+     "Gladden of Imperial College London.", {"Jonathan Reynolds": (None, "Business Secretary"),
+                                            "Lynn Gladden": ("Imperial College London", "Professor")}),
+    ("Speakers included Dr Jane Roe CBE and Professor Tom Reed of Lake University.",
+     {"Tom Reed": ("Lake University", "Professor")}),
+    # a company's word before the letters: two titles joined
+    ("Nimbus Works MD and founder Tom Reed spoke at the forum.", {"Tom Reed": ("Nimbus Works", "MD and founder")}),
+])
+def test_letters_after_a_name_close_it(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-03-14", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
+                    p.affiliations[0].title if p.affiliations else None) for p in x.people}
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # "addresses from" leads to its names; a plenary frames the talk of the subject after it
+    ("The summit featured keynote addresses from Jonathan Reynolds and Mia Holt.",
+     {"Jonathan Reynolds": {Role.KEYNOTE}, "Mia Holt": {Role.KEYNOTE}}),
+    ("In the morning plenary, Tom Reed, chief executive of Acme, set out the case for data.",
+     {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_addresses_from_and_a_plenary(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Oslo. " + text)
+    assert {name: found[name][0] for name in roles} == roles
