@@ -290,16 +290,36 @@ def _capital_initials(toks: list[_Tok], i: int, ls: _Lists) -> bool:
     return h >= 0 and (toks[h].low in ls.honorifics or _is_head(toks[h], ls))
 
 
+def _bare_initials(toks: list[_Tok], i: int, ls: _Lists) -> int:
+    """How many initials without full stops open a name at ``i``, right after a title or an honorific and
+    before a surname (``Minister M B Patil``, ``director general V Anbu``, ``Minister T R B Rajaa``): 0 if none."""
+    n = 0
+    while i + n < len(toks) and n < 3 and len(toks[i + n].text) == 1 and toks[i + n].text.isupper() \
+            and toks[i + n].text.isalpha():
+        n += 1
+    if n == 0 or i + n >= len(toks) or toks[i + n].text.isupper() or not _is_name_part(toks[i + n], ls) \
+            or toks[i + n].low in ORG_WORDS:
+        return 0
+    h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+    if h > 0 and toks[h].low in _POST_MODIFIERS and _is_head(toks[h - 1], ls):
+        h -= 1  # "director general V Anbu"
+    return n if h >= 0 and (toks[h].low in ls.honorifics or _is_head(toks[h], ls)) else 0
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
     while i < len(toks):
         if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls) \
-                or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i) or _capital_initials(toks, i, ls):
+                or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i) or _capital_initials(toks, i, ls) \
+                or _bare_initials(toks, i, ls):
             j = i
+            bare = i + _bare_initials(toks, i, ls)  # ("Minister M B Patil": the initials, then the surname)
             while j < len(toks) and _name_length(toks[i:j]) < _MAX_NAME + 2 and j - i < 3 * _MAX_NAME:
                 if _initial(toks, j):
                     j += 2
+                elif j < bare:
+                    j += 1
                 elif j > i and toks[j].low in _NAME_PARTICLES and toks[j].text.islower():
                     n = j  # "Jan van der Berg", "Maria de la Cruz": particles inside a name, before its last part
                     while n < len(toks) and toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n - j < 2:

@@ -8390,3 +8390,39 @@ def test_letters_after_a_name_close_it(text: str, expected: dict) -> None:
 def test_addresses_from_and_a_plenary(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on Monday in Oslo. " + text)
     assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # initials with no full stops after a title, then the surname (Indian English style)
+    ("Large and Medium Industries Minister M B Patil said on Tuesday that 300 exhibitors would come.", "M B Patil",
+     "Large and Medium Industries Minister"),
+    ("Tamil Nadu Industries Minister T R B Rajaa on Friday inaugurated the summit.", "T R B Rajaa",
+     "Tamil Nadu Industries Minister"),
+    ("IMTMA president Ana Vale and director general V Anbu were also present.", "V Anbu", "director general"),
+])
+def test_initials_without_full_stops_after_a_title(text: str, name: str, title: str) -> None:
+    x = extract(Article("t", "The Lake AI Expo was held on Monday in Chennai. " + text, "t.txt",
+                        published="2024-11-22", lang="en"))
+    [p] = [p for p in x.people if p.name == name]
+    assert (p.affiliations[0].title if p.affiliations else None) == title
+
+
+@pytest.mark.parametrize("text", [
+    # a single capital is no initial where no title stands before it
+    "Series A investors and Plan B Robotics attended the Lake AI Expo on Monday.",
+    "The Lake AI Expo on Monday had a Hall B Annex for robots.",
+])
+def test_a_capital_letter_without_a_title_opens_no_name(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2024-11-22", lang="en"))
+    assert x.people == ()
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # addressing an event named with "a": a talk at it
+    ("Addressing a curtain raiser event here, Tom Reed, CEO of Acme, said 300 exhibitors would come.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed, CEO of Acme, addressed a packed industry event on Monday.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_addressing_an_event_named_with_a(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Expo was held on Monday in Chennai. " + text)
+    assert {name: found[name][0] for name in roles} == roles
