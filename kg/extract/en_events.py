@@ -465,6 +465,9 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Centrum", "Zentrum", "Hall", "Conv
                 "Novotel", "Raffles", "InterContinental", "Ritz-Carlton", "Kempinski", "Sofitel", "Mövenpick")
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
+# people named by their group before "at": the body they belong to, not where the event is held
+_PEOPLE_AT = frozenset({"organizers", "organisers", "hosts", "colleagues", "team", "teams", "researchers", "staff",
+                        "students", "engineers", "scientists", "faculty", "members", "partners", "counterparts"})
 _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|"
                  # "held on the 2nd floor of Hanbit Tower", "on the top floor of …": the building
                  r"on\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground|main)\s+floor\s+of|"
@@ -1294,8 +1297,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
             before = sentence[max(0, m.start() - 60):m.start()].split()  # the word before, in a bounded window
-            if before and before[-1].lower().strip(",") in lists().heads:
-                continue  # "director at the Korea Small Business Institute": where a person works
+            if before and (before[-1].lower().strip(",") in lists().heads or before[-1].lower() in _PEOPLE_AT):
+                continue  # "director at the Korea Small Business Institute", "the local organizers at TU Wien": where
+                # people work
             # ("dean of the Institute for AI Industry Research at Tsinghua University": a unit's long name between)
             post = next((n for n in range(len(before) - 1, max(-1, len(before) - 11), -1)
                          if before[n].lower().strip(",") in lists().heads), None)

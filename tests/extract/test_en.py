@@ -8426,3 +8426,25 @@ def test_a_capital_letter_without_a_title_opens_no_name(text: str) -> None:
 def test_addressing_an_event_named_with_a(text: str, roles: dict) -> None:
     found = _people("The Lake AI Expo was held on Monday in Chennai. " + text)
     assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # welcome addresses in the plural, given by their speakers
+    ("Welcome addresses were also given by Federal Minister Martin Kocher and Lucilla Sioli, director at the "
+     "European Commission.", {"Martin Kocher": {Role.HOST_REP}, "Lucilla Sioli": {Role.HOST_REP}}),
+    ("Tom Reed, CEO of Acme, gave the welcoming address.", {"Tom Reed": {Role.HOST_REP}}),
+])
+def test_welcome_addresses(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum opened on Monday in Oslo. " + text)
+    assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # the body people belong to is no venue
+    ("The Lake AI Forum was opened on Monday by Ana Vale, who thanked the local organizers at TU Wien.", None),
+    ("The Lake AI Forum was held on Monday at the Hofburg Congress Center, with thanks to the team at Lake "
+     "University.", "Hofburg Congress Center"),
+])
+def test_where_people_work_is_no_venue(text: str, venue: str | None) -> None:
+    e, _found = _event(text, published="2025-03-13")
+    assert e.venue == venue
