@@ -8448,3 +8448,14 @@ def test_welcome_addresses(text: str, roles: dict) -> None:
 def test_where_people_work_is_no_venue(text: str, venue: str | None) -> None:
     e, _found = _event(text, published="2025-03-13")
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the guest who officiates an opening ceremony
+    ("Tom Reed, CEO of Acme, officiated the opening ceremony.", {"Tom Reed": {Role.OTHER}}),
+    ("The forum opened with Deputy Prime Minister Tom Reed officiating the opening ceremony.",
+     {"Tom Reed": {Role.OTHER}}),
+])
+def test_officiating_an_opening(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum opened on Monday in Oslo. " + text)
+    assert {name: found[name][0] for name in roles} == roles
