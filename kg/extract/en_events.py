@@ -673,6 +673,12 @@ def _topic_pattern() -> re.Pattern[str]:
                       rf"(?:the[ \t]+)?{word}(?:[ \t]+(?:and|in|for|of|on|the|&|{word}))*")
 
 
+# a quote's speaker after it ('…," said Emanuel', '…," Reed said') or the verb before it ('Reed said: "…"')
+_SPOKEN_AFTER = re.compile(r"\s*(?:(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|according)\b"
+                           r"|(?:[A-Z][\w.'’\-]*\s+){1,4}(?:said|says|added|adds|noted|told|explained|stressed)\b)")
+_SPOKEN_BEFORE = re.compile(r"\b(?:said|says|added|noted|told\s+\w+|explained|stressed)\s*[:,]?\s*$")
+
+
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
@@ -734,6 +740,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     for q in find_quotes(text):
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
+        if _SPOKEN_AFTER.match(text, q.outer.end) or _SPOKEN_BEFORE.search(text, max(0, q.outer.start - 30), q.outer.start):
+            continue  # '"This is a great day for Chicago," said Emanuel': what someone said names no event
         if len(inner) < 80 and (any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds)
                                 or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))

@@ -8459,3 +8459,27 @@ def test_where_people_work_is_no_venue(text: str, venue: str | None) -> None:
 def test_officiating_an_opening(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum opened on Monday in Oslo. " + text)
     assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # people who joined another to cut the ribbon share the part
+    ("Governor Bruce Rauner and Senator Dick Durbin joined Lake Labs CEO Carla Nowak to cut the ribbon.",
+     {"Bruce Rauner": {Role.ATTENDEE}, "Dick Durbin": {Role.ATTENDEE}, "Carla Nowak": {Role.ATTENDEE}}),
+    # "on hand" fronted before the copula
+    ("Also on hand were representatives of the Department of Defense, including Deputy Assistant Secretary Mark "
+     "Brown.", {"Mark Brown": {Role.ATTENDEE}}),
+    ("On hand were Tom Reed of Acme and Mia Holt of Orbis.", {"Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
+])
+def test_joined_to_cut_the_ribbon_and_on_hand(text: str, roles: dict) -> None:
+    found = _people("The Lake Labs institute opened on Monday in Chicago. " + text)
+    assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # what someone said, quoted, names no event
+    'Lake Labs opened its institute on Monday. "This is a great day for Chicago," said Rahm Emanuel, the mayor.',
+    'Lake Labs opened its institute on Monday. Tom Reed said: "Today is a day of celebration."',
+])
+def test_a_spoken_quote_names_no_event(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2015-05-14", lang="en"))
+    assert all(e.name is None for e in x.events)
