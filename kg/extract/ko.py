@@ -416,8 +416,12 @@ class _Builder:
         """``홍남표 창원시장을 비롯해 … 참석한 가운데 창원시는 …``: the head of the organizer (its 시장, 회장,
         원장, 대표 …) who attends or is quoted represents it (a co-organizer's head attends)."""
         hosts = [key for key, r in self.event_orgs if r is OrgRole.ORGANIZER]
+        # ("산업통상자원부는 … 안덕근 장관 주재로 …": a head with no organization written, the body the sentence's
+        # topic or the head's title gives the person)
+        led = c.context_org is not None and any(self.orgs.same(c.context_org, h) for h in hosts)
         return any(m.title in _EVENT_OFFICES and m.qualifier is None  # 조직위원장, 대회장: the event's own office
-                   or m.org and m.title in ORG_HEADS and m.qualifier is None and self._of_host(m, hosts)
+                   or (m.org and self._of_host(m, hosts) or not m.org and led)
+                   and m.title in ORG_HEADS and m.qualifier is None
                    for m in c.mentions)
 
     def _heads_organizer(self, m: PersonMention) -> bool:

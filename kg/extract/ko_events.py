@@ -673,6 +673,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 if role is None and _PREPARED_BEFORE_NAME.fullmatch(w.text) and not w.quoted and nxt < len(clause) \
                         and _names_an_event(clause[nxt], gz):
                     role = OrgRole.ORGANIZER  # "다온연구원이 준비한 '2024 AI 포럼'이 열렸다": the event it describes
+                if role is None and w.text in _PRESIDED and not w.quoted \
+                        and (body := _presiding_body(doc, clause, i, gz)) is not None:
+                    found.append((body, OrgRole.ORGANIZER))  # "안덕근 산업부 장관 주재로 간담회가 열렸다"
+                    continue
                 if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:
                     continue  # "공동 주최": the next word is the cue
                 if role is None:
@@ -813,7 +817,9 @@ HOLDING_VERBS = "개최했|개최한다|열었|연다|가졌|가진다|마련했
 # up to four words (a date, a place) between the event as object and its verb, none an object of its own:
 # "토론회를 2일 국회의원회관에서 개최했다" (also read by kg.extract.ko_roles)
 BEFORE_VERB = r"(?:[^\s.,'\"‘’“”]+(?<![을를])\s+){0,4}?"
-_FINITE_HOLD = re.compile(rf"(?:을|를)\s*{BEFORE_VERB}(?:공동으로\s*|함께\s*)?(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정)")
+# ("안 장관은 … 간담회를 주재했다": presiding over a meeting one's body holds)
+_FINITE_HOLD = re.compile(rf"(?:을|를)\s*{BEFORE_VERB}(?:공동으로\s*|함께\s*)?(?:{HOLDING_VERBS}|개최할\s*예정|열\s*예정"
+                          r"|주재했|주재한다|주재하고|주재하며)")
 
 
 _AMID_REACH = 3  # words from a subject to the adnominal verb and 가운데 that set its clause in another
@@ -846,6 +852,20 @@ def _signing_partners(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPh
         if w.ending in ("와", "과") and (phrase := org_item([w], doc.text, gz)) is not None:
             out.append(phrase)
     return out
+
+
+_PRESIDED = frozenset({"주재로", "주재하에", "주재로는"})
+
+
+def _presiding_body(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> OrgPhrase | None:
+    """``안덕근 산업통상자원부 장관 주재로``, ``산업부 안덕근 장관 주재로``: the body of the head who presides over
+    the meeting (``clause[i]`` the word 주재로) holds it."""
+    if i < 3 or clause[i - 1].stem not in ORG_HEADS or clause[i - 1].ending:
+        return None
+    name, org = (clause[i - 3], clause[i - 2]) if is_name(clause[i - 3], gz) else (clause[i - 2], clause[i - 3])
+    if not is_name(name, gz) or not org.bare:
+        return None
+    return org_item([org], doc.text, gz)
 
 
 def _headed_holder(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> list[OrgPhrase]:

@@ -1308,3 +1308,13 @@ def test_an_adnominal_holding_verb_dates_the_event() -> None:
     x = extract(ko_article("지난 22일 '제조 AI 포럼'을 연 한빛AI협회는 내년에도 행사를 이어가겠다고 밝혔다.",
                            published="2025-10-23"))
     assert x.events[0].start == "2025-10-22"
+
+
+@pytest.mark.parametrize("text", [
+    # the body of the head who presides over the meeting holds it
+    "안덕근 산업통상자원부 장관은 22일 서울에서 'AI 자율제조 간담회'를 주재했다.",
+    "안덕근 산업통상자원부 장관 주재로 'AI 자율제조 간담회'가 22일 서울에서 열렸다.",
+    "'AI 자율제조 간담회'가 22일 산업통상자원부 안덕근 장관 주재로 서울에서 열렸다.",
+])
+def test_the_presiding_heads_body_holds_the_meeting(text: str) -> None:
+    assert _event_roles(text, published="2024-10-23")["organizers"] == ["산업통상자원부"]
