@@ -130,6 +130,7 @@ class Gazetteer:
     title_pattern: re.Pattern[str]  # a modifier, then one of the heads
     surnames: frozenset[str]
     chinese_surnames: frozenset[str]  # surnames of Chinese names as Korean news writes them (in surnames too)
+    japanese_surnames: frozenset[str]  # the common Japanese surnames as Korean news writes them (다나카, 스즈키)
     foreign_syllables: frozenset[str]  # syllables of foreign names no Korean given name has (data/ko/foreign_syllables.txt)
     not_names: frozenset[str]
     org_suffixes: tuple[str, ...]  # longest first
@@ -225,6 +226,7 @@ def _load(folder: Path) -> Gazetteer:
         title_pattern=re.compile(rf"{_MODIFIER}{{1,{_MAX_TITLE_MODIFIER}}}?(?:{'|'.join(map(re.escape, heads))})"),
         surnames=frozenset(word_list(ko / "surnames.txt")) | chinese,
         chinese_surnames=chinese,
+        japanese_surnames=frozenset(word_list(ko / "japanese_surnames.txt")),
         foreign_syllables=frozenset(word_list(ko / "foreign_syllables.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),
         org_suffixes=suffixes,

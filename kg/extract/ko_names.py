@@ -317,8 +317,10 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     j = i
     # "안나 슈미트 지멘스 디지털인더스트리 부문 부사장": the words between a known organization and the title
     # are its unit's
+    # ("존 스미스 한빛테크 아시아태평양 부사장": an organization by its form, a region's unit after it)
     known = next((x for x in range(i - 1, max(-1, i - 5), -1) if words[x].bare and not words[x].is_punct
-                  and gz.known_org(words[x].text)), None)
+                  and (gz.known_org(words[x].text)
+                       or is_org_word(words[x].text, gz) and not given_name_in_si(words[x].text, gz))), None)
     if known is not None and known < i - 1 \
             and all(w.bare and not w.is_punct and not gz.is_title(w.text) for w in words[known:i]):
         if words[i - 1].text.endswith(_UNIT_WORDS):
@@ -365,6 +367,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         a -= 1
     if b - a < 2:
         return None
+    if b - a == 3 and words[a].text in gz.japanese_surnames:
+        b = a + 2  # "다나카 히로시 닛폰로보 상무": a Japanese name is its surname and given name, the company after it
     before = words[a - 1] if a > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
             and not gz.is_title(before.text) and not (before.text in _PARTICLE_FORMS and a > 1
