@@ -80,6 +80,18 @@ _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|
                       r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to)\b)[a-z][\w-]*\s+){0,3}"
                       r"(?:forum|conference|conclave|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"
                       r"congress|convention|meeting|festival|edition)s?\b)", re.I)
+_WILL_HOLD = re.compile(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:hold|host|organi[sz]e|"
+                        r"stage|launch|open)\b", re.I)
+
+
+def _later_one(text: str, at: int) -> bool:
+    """The sentence holding ``at`` says a gathering will be held later (``It will hold its first forum in
+    September``): in a report of a past event, that one's edition is not this one's."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((e for e in (text.find(".", at), text.find("\n", at)) if e >= 0), default=len(text))
+    return _WILL_HOLD.search(text, start, end) is not None
+
+
 _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+year\s+(?:earlier|ago)|prior\s+edition|"
                            r"the\s+year\s+before)\b", re.I)
 # (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
@@ -1891,6 +1903,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         (f for f in _EDITION_FOR.finditer(text)
          if _TYPE_WORD.search(text, max(0, text.rfind(".", 0, f.start()), text.rfind("\n", 0, f.start())), f.start())),
         None)
+    if m and published and draft.start and draft.start <= published and _later_one(text, m.start()):
+        m = None  # "… launched the alliance on Thursday. It will hold its first forum in September": another event
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
     quoted = [q.outer for q in find_quotes(text) if q.double]

@@ -951,8 +951,12 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 and k - j < 3:
             j -= 2  # "Nimbus Works CEO and founder Tom Reed", "founder/CEO": two titles joined, whatever their case
             continue
-        if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0):
-            j -= 1
+        if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0) \
+                and not (w.text[:1].isupper() and not _is_head(w, ls) and j >= 2
+                         and (toks[j - 2].low in ("of", "for")
+                              # ("Research and Technology Director": two title words joined stay the title)
+                              or toks[j - 2].low in ("and", "&") and j >= 3 and not _is_title_word(toks[j - 3], ls))):
+            j -= 1  # (not "Korea Institute for Advancement of Technology President": the organization's last word)
         elif j > 1 and w.text.isalpha() and (w.text.islower() or w.text.isupper() and len(w.text) <= 4) \
                 and _is_title_word(toks[j - 2], ls) and toks[j - 2].low not in ("and", "&", "of") \
                 and (toks[j - 2].text.islower() or not lower):

@@ -8483,3 +8483,33 @@ def test_joined_to_cut_the_ribbon_and_on_hand(text: str, roles: dict) -> None:
 def test_a_spoken_quote_names_no_event(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2015-05-14", lang="en"))
     assert all(e.name is None for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised field word after "of", "for" or a lone "and" ends the organization's name, not the title
+    ("Korea Institute for Advancement of Technology President Min Byung-joo spoke.",
+     {"Min Byung-joo": ("Korea Institute for Advancement of Technology", "President")}),
+    ("Lake University of Science and Technology President Ana Vale spoke.",
+     {"Ana Vale": ("Lake University of Science and Technology", "President")}),
+    # two title words joined stay the title
+    ("Nimbus Research and Technology Director Ana Vale spoke.", {"Ana Vale": ("Nimbus", "Research and Technology Director")}),
+    ("Nimbus Chief Technology Officer Ana Vale spoke.", {"Ana Vale": ("Nimbus", "Chief Technology Officer")}),
+])
+def test_a_field_word_ending_an_organizations_name(text: str, expected: dict) -> None:
+    x = extract(Article("t", "The Lake AI Forum was held on Tuesday. " + text, "t.txt", published="2025-06-05", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
+                    p.affiliations[0].title if p.affiliations else None) for p in x.people}
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    # in a report of a past event, the edition of one to be held later is not its own
+    ("The alliance was launched on Thursday at the Seoul Dragon City hotel. The ministry said the alliance will hold "
+     "its first forum in September.", None),
+    # a preview's edition is the event's
+    ("The fifth Lake AI Forum will be held on June 20 in Oslo, organizers said.", 5),
+])
+def test_a_later_events_edition(text: str, edition: int | None) -> None:
+    e, _found = _event(text, published="2025-06-05")
+    assert e.edition == edition
