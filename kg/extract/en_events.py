@@ -1742,9 +1742,14 @@ _COMPASS = frozenset({"southern", "northern", "eastern", "western", "central", "
 
 
 # a kind, and where it is from, before the first name of a list
-_KIND_LEAD = re.compile(r"\s*(?:the\s+|a\s+)?(?:[A-Z][a-z]+(?:-based)?\s+|local\s+|global\s+)?(?:daily|newspaper|broadcaster|"
+# ("hosted by SK's think tank Chey Jong-hyun Academic Foundation": an owner's possessive before the kind)
+_KIND_LEAD = re.compile(r"\s*(?:the\s+|a\s+|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}['’]s?\s+)?"
+                        r"(?:[A-Z][a-z]+(?:-based)?\s+|local\s+|global\s+)?"
+                        r"(?:(?:research|robotics|technology|tech|software|chip|AI|charitable|corporate|cultural)\s+"
+                        r"(?=arm\b|unit\b|affiliate\b|subsidiary\b|foundation\b))?(?:daily|newspaper|broadcaster|"
                         r"magazine|news\s+agency|startup|start-up|company|firm|chipmaker|automaker|carmaker|"
-                        r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate|"
+                        r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate|foundation|"
+                        r"affiliate|subsidiary|unit|arm|"
                         # "together with the industrial partners Bosch Rexroth and Trumpf"
                         r"(?:(?:industrial|industry|corporate|strategic|technology|academic|research|media)\s+)?"
                         r"(?:partners?|sponsors?))\s+(?=[A-Z])")

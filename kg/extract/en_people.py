@@ -1019,6 +1019,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
             and not (toks[o - 1].low in ("and", "&") and o >= 3 and _postnominal_of_a_name(toks, o - 2, ls)):
         o -= 1
+        if o >= 4 and toks[o - 1].text == ")" and toks[o - 3].text == "(" and toks[o - 2].text.isupper() \
+                and _capital(toks[o - 4]) and org_end - o < 6:
+            o -= 3  # "Amazon Web Services (AWS) Korea chief …": the initials inside the name
     while o < org_end and not (_capital(toks[o]) or _brand_tail(toks, o, [toks[o - 1]] if o else [])):
         o += 1  # a joiner the walk ended on is no part of the name
     # ("Boston Dynamics CEO …": a company's ending after the place makes it an organization's name)

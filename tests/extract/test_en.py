@@ -8513,3 +8513,23 @@ def test_a_field_word_ending_an_organizations_name(text: str, expected: dict) ->
 def test_a_later_events_edition(text: str, edition: int | None) -> None:
     e, _found = _event(text, published="2025-06-05")
     assert e.edition == edition
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # an owner's possessive and a kind before the holder's name
+    ("The Icheon Forum 2025 opened Monday in Seoul. The forum, hosted by SK's think tank Chey Jong-hyun Academic "
+     "Foundation, brings together scholars.", ["Chey Jong-hyun Academic Foundation"]),
+    ("The Icheon Forum 2025 opened Monday in Seoul. The forum is hosted by Samsung's research arm Samsung Advanced "
+     "Institute of Technology.", ["Samsung Advanced Institute of Technology"]),
+])
+def test_a_holder_after_its_owner_and_kind(text: str, organizers: list[str]) -> None:
+    _, orgs = _event(text, published="2025-06-17")
+    assert orgs["organizers"] == organizers
+
+
+def test_initials_in_parentheses_inside_an_organizations_name() -> None:
+    x = extract(Article("t", "The Icheon Forum opened Monday. Amazon Web Services (AWS) Korea chief Ham Kee-ho took part "
+                        "in a session on AI.", "t.txt", published="2025-06-17", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert (orgs[p.affiliations[0].org], p.affiliations[0].title) == ("Amazon Web Services (AWS) Korea", "chief")
