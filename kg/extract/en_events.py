@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -161,6 +162,24 @@ _JOINT_OWNERS = re.compile(r"(?<![\w'’&.\-])(?:[Tt]he\s+)?(?P<list>[A-Z][\w&.\
                            r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,6}){0,8},?[ \t]+and[ \t]+"
                            r"(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,6}?)['’]s?[ \t]+joint[ \t]+"
                            rf"(?:[\w-]+[ \t]+){{0,3}}?{_GATHERING_KIND}")
+_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _needing(pattern: re.Pattern[str], *needles: str) -> re.Pattern[str]:
+    """``pattern``, registered with lower-case strings one of which every match holds: a text whose lower-case
+    form holds none of them is not scanned (see :func:`_scan`)."""
+    _NEEDLES[pattern] = needles
+    return pattern
+
+
+def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped where ``lower`` (the text in lower case) holds none of its needles."""
+    needles = _NEEDLES.get(pattern)
+    if needles and not any(n in lower for n in needles):
+        return iter(())
+    return pattern.finditer(text)
+
+
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -241,20 +260,21 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "…, Group Director at Reed Exhibitions, organiser of NMW 09"; "X was the organizer of the forum"
     (re.compile(rf"{_ORG},\s+(?:the\s+)?organi[sz]ers?\s+of\b"), OrgRole.ORGANIZER),
     # "The Ridge Institute, the forum's organizer, …"; "X, which runs the Robot Forum, …"
-    (re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|conclave|summit|expo|show|fair|symposium|seminar|"
-                rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), OrgRole.ORGANIZER),
+    (_needing(re.compile(rf"{_ORG},\s+(?:the\s+|its\s+)?(?:event|forum|conference|conclave|summit|expo|show|fair|symposium|seminar|"
+                rf"workshop|hackathon)['’]s\s+(?:main\s+|lead\s+|chief\s+)?(?:organi[sz]er|host)\b"), "organi", "host"), OrgRole.ORGANIZER),
     # (the body starts a sentence or a clause, or follows a preposition: "Tom Reed of the Ridge Institute, which
     # runs the forum, …" names the institute, and "… opened Monday. The Ridge Institute, which …" no "Monday")
     # ("according to the Association for Advancing Automation (A3), which produces the show": its initials between)
-    (re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|said|says)\s+(?:the\s+)?)"
-                rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}})"
-                rf"(?:\s*\([A-Z][\w&\-]{{1,11}}\))?,\s+which\s+(?:also\s+)?"
-                rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|produced|"
-                rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M),
-     OrgRole.ORGANIZER),
+    (_needing(re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|said|says)\s+(?:the\s+)?)"
+                         rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}})"
+                         rf"(?:\s*\([A-Z][\w&\-]{{1,11}}\))?,\s+which\s+(?:also\s+)?"
+                         rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|produced|"
+                         rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M),
+              "which"), OrgRole.ORGANIZER),
     # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
-    (re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
-                rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened)\b"), OrgRole.ORGANIZER),
+    (_needing(re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
+                         rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened)\b"), "which"),
+     OrgRole.ORGANIZER),
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
@@ -288,21 +308,21 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     # (a full stop before a space ends a sentence, no name: "… in Seoul. The Nimbus Labs-hosted forum")
-    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
+    (_needing(re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
                 r"-(?:hosted|organi[sz]ed|led|run)\s+"
-                + _HYPHENED_KIND), OrgRole.ORGANIZER),
-    (re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
+                + _HYPHENED_KIND), "-hosted", "-organi", "-led", "-run"), OrgRole.ORGANIZER),
+    (_needing(re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
                 r"-(?:sponsored|backed|funded)\s+"
-                + _HYPHENED_KIND), OrgRole.SPONSOR),
+                + _HYPHENED_KIND), "-sponsored", "-backed", "-funded"), OrgRole.SPONSOR),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"),
      OrgRole.ORGANIZER),
     # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
     # ("Nimbus Labs' annual user conference": a word or two of what kind between)
-    (re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    (_needing(re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                 rf"(?:conference|event|forum|summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"),
-     OrgRole.ORGANIZER),
+               "annual", "flagship", "biennial", "yearly", "signature"), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )
@@ -335,14 +355,14 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
 # "Celestica, Siemens Canada and Arden Bank sponsored the event": the subjects of a verb of sponsoring, one or a list,
 # with the gathering as its object
-_SPONSORING_SUBJECTS = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?"
+_SPONSORING_SUBJECTS = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?"
                                   r"(?!(?:In|On|At|After|Before|During|Last|This|Next|"
                                   r"Earlier|Later|Meanwhile|Also|It|They|He|She|We)\b)"
                                   r"(?P<list>[A-Z](?:(?!\b(?:said|says|noted|added)\b)(?!--)[^.;!?\n—]){0,160}?)"
                                   r"\s+(?:also\s+|jointly\s+)?"
                                   r"(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|this\s+year['’]s|"
                                   rf"their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|competition|contest|"
-                                  r"awards?|ceremony|program|programme|day|week)s?\b)", re.M)
+                                  r"awards?|ceremony|program|programme|day|week)s?\b)", re.M), "sponsor", "underwr")
 # "Organizing the event were the Ohio Manufacturers' Association and JobsOhio", "Sponsoring this year's forum was
 # Verizon": the part fronted before the copula, the holders after it
 _FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|sponsoring)|Organi[sz]ing|Hosting|Sponsoring|Underwriting|Supporting)"
@@ -352,7 +372,7 @@ _FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|s
 # the subjects of a report whose clause says they hold the event
 # ("Veritas Automation Inc. today announced that it will host …", "… announced it is hosting …": a legal form's
 # full stop inside the subject, the day before the verb, the progressive)
-_SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z](?:[^.;!?\n—\"“]|"
+_SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z](?:[^.;!?\n—\"“]|"
                              r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=\s+[a-z,]|,)){0,160}?)"
                              r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+"
                              r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
@@ -364,7 +384,8 @@ _SAID_THEY_HOST = re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A
                              r"stag(?:e|ing)|conven(?:e|ing))\b"
                              # (an event after the verb: not "Samsung said it will hold talks with unions")
                              rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
-                             r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M)
+                             r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M),
+                           "said", "says", "announc", "confirmed")
 # parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
 _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
                      r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:signed|sign|signs|inked)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
@@ -1482,8 +1503,9 @@ _HOSTED_THIS_YEAR = re.compile(r"(?i:hosted)\s+this\s+year\b")
 
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
+    lower = text.lower()
     for pattern, role in _ORG_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text, lower):
             org = _trim_org(m.group("org"))
             if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
                 continue  # "a new ministry": no portfolio's field
@@ -1539,14 +1561,14 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         org = _trim_org(m.group("org"))
         if org:
             found.append((org, m.start("org") + m.group("org").find(org), role))
-    for m in _SPONSORING_SUBJECTS.finditer(text):
+    for m in _scan(_SPONSORING_SUBJECTS, text, lower):
         found.extend((org, at, OrgRole.SPONSOR) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for m in _FRONTED_HOLDERS.finditer(text):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if re.sub(r"^co-?", "", verb).startswith(("spons", "support", "underwr")) \
             else OrgRole.CO_ORGANIZER if verb.startswith("co") else OrgRole.ORGANIZER
         found.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
-    for m in _SAID_THEY_HOST.finditer(text):
+    for m in _scan(_SAID_THEY_HOST, text, lower):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
         subjects.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for pattern in (_WERE_THE, _WITH_AS, _SUBJECT_AS):

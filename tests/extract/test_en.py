@@ -8533,3 +8533,30 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
     orgs = {o.id: o.name for o in x.organizations}
     [p] = x.people
     assert (orgs[p.affiliations[0].org], p.affiliations[0].title) == ("Amazon Web Services (AWS) Korea", "chief")
+
+
+_NEEDLE_TEXTS = [
+    "Lake Corp, the forum's organizer, said the Lake AI Forum drew 400.",
+    "Tom Reed of the Ridge Institute, which runs the Lake AI Forum, spoke.",
+    "The Lake AI Forum, which Lake Corp hosts every year, opened.",
+    "Engineers met at the Nimbus-hosted Robot Forum and the KOTRA-organized roadshow.",
+    "The Acme-sponsored hackathon drew 80 teams.",
+    "Nimbus Labs' annual user conference opened on Monday.",
+    "Acme and Orbis sponsored the Lake AI Forum.",
+    "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host the Robot Forum.",
+    "Lake Corp announced it is hosting the Lake AI Summit.",
+]
+
+
+@pytest.mark.parametrize("text", _NEEDLE_TEXTS)
+def test_a_pattern_matches_only_where_one_of_its_needles_is(text: str) -> None:
+    from kg.extract.en_events import _NEEDLES
+    lower = text.lower()
+    matched = [p for p, needles in _NEEDLES.items() if p.search(text)]
+    assert matched  # each text is written for one of the needled patterns
+    assert all(any(n in lower for n in _NEEDLES[p]) for p in matched)
+
+
+def test_every_needled_pattern_is_exercised() -> None:
+    from kg.extract.en_events import _NEEDLES
+    assert all(any(p.search(t) for t in _NEEDLE_TEXTS) for p in _NEEDLES)
