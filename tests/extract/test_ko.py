@@ -937,3 +937,14 @@ def test_a_minister_or_mayor_heads_the_one_body_of_that_kind(text: str, name: st
     [p] = [p for p in x.people if p.name == name]
     assert _org(x, p.affiliations[0].org) == org
     assert Role.HOST_REP in {r.role for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # conducting a demonstration is giving it; conducting a discussion is chairing it
+    ("'AI 시연회'가 22일 열렸다. 시연은 이서연 한빛로봇 연구소장이 직접 진행했다.", {"이서연": {"speaker"}}),
+    ("'AI 시연회'가 22일 열렸다. 이서연 한빛로봇 연구소장이 시연을 진행했다.", {"이서연": {"speaker"}}),
+    ("'AI 시연회'가 22일 열렸다. 토론은 이서연 한빛대 교수가 진행했다.", {"이서연": {"moderator"}}),
+])
+def test_conducting_a_demonstration(text: str, expected: dict[str, set[str]]) -> None:
+    found = _role_values(text)
+    assert {name: found.get(name) for name in expected} == expected
