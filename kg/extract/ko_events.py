@@ -106,6 +106,9 @@ def _event_type(text: str, gz: Gazetteer) -> str | None:
     return kind
 
 
+_PARTICLE_AFTER_NAME = re.compile(r"(?:을|를|이|가|은|는|에서|에|의|와|과)(?=[\s,.])")
+
+
 def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
     """Quoted names that end in an event word, follow one (``혁신포럼 ‘AI-for. Artist’``) or are
     followed by one (``'생성형 AI와 일자리' 토론회``)."""
@@ -113,7 +116,14 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
     for si, sent in enumerate(doc.sentences):
         for q in sent.quotes:
             name = doc.slice(q.inner.start, q.inner.end).strip()
-            if q.double or len(name) > 60:
+            if len(name) > 60:
+                continue
+            if q.double:
+                # ("“2024 제조 AI 포럼”을 열었다": a short name in double quotes ending in an event word, a particle
+                # after it; not what someone said, "…"라고 말했다)
+                if len(name) <= 40 and _event_type(name, gz) and not re.search(r"[.!?,]", name) \
+                        and _PARTICLE_AFTER_NAME.match(doc.text, q.outer.end):
+                    out.append((name, q.inner, si))
                 continue
             before = doc.text[max(0, q.outer.start - 12):q.outer.start].rstrip()
             if _event_type(name, gz) or _event_type(before, gz):

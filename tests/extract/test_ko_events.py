@@ -1318,3 +1318,15 @@ def test_an_adnominal_holding_verb_dates_the_event() -> None:
 ])
 def test_the_presiding_heads_body_holds_the_meeting(text: str) -> None:
     assert _event_roles(text, published="2024-10-23")["organizers"] == ["산업통상자원부"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a short name in double quotes ending in an event word, a particle after it
+    ("한빛협회는 22일 서울에서 “2024 제조 AI 포럼”을 열었다.", "2024 제조 AI 포럼"),
+    ("“제3회 다온 로봇 심포지엄”이 22일 대전에서 열렸다.", "제3회 다온 로봇 심포지엄"),
+    # what someone said in double quotes is no name
+    ("한빛협회는 22일 서울에서 'AI 포럼'을 열었다. 김도현 회장은 “이번 포럼은 성공적인 포럼”이라고 말했다.", "AI 포럼"),
+])
+def test_a_name_in_double_quotes(text: str, name: str) -> None:
+    x = extract(ko_article(text, published="2024-10-23"))
+    assert x.events[0].name == name
