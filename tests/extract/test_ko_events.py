@@ -1330,3 +1330,13 @@ def test_the_presiding_heads_body_holds_the_meeting(text: str) -> None:
 def test_a_name_in_double_quotes(text: str, name: str) -> None:
     x = extract(ko_article(text, published="2024-10-23"))
     assert x.events[0].name == name
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a week of a month or the time of day before the city is no part of a venue
+    ("'AI 포럼'이 12월 첫째 주 서울에서 열린다.", None, "서울"),
+    ("'AI 포럼'이 다음 주 부산에서 열린다.", None, "부산"),
+])
+def test_a_week_before_the_city_is_no_venue(text: str, venue: str | None, city: str) -> None:
+    x = extract(ko_article(text, published="2024-10-20"))
+    assert (x.events[0].venue, x.events[0].city) == (venue, city)
