@@ -256,6 +256,8 @@ _BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|con
                             r"|\bnot\b|n['’]t\b|\bbut\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
+                       # ('The keynote, "AI Everywhere," was delivered by …': the talk's title set off between)
+                       r"(?:,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?\s*)?"
                        r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+)?"
                        r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        # words of the names before, with their organizations in parentheses: "by A (X) and B"
@@ -426,7 +428,9 @@ def _agent_not_this_one(sc: _SentenceCues, cue: tuple[int, int, Role], start: in
 # (not a bare semicolon: "A talked about X; B about Y" shares the verb)
 _NEXT_CLAUSE = re.compile(r"[^,;]{0,40}?[,;]\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?")
 # a part written as the subject of a passive whose agent follows: "keynotes were delivered by", "the panel, moderated by"
-_AGENT_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+# ('The keynote, "AI Everywhere," was delivered by …': the talk's quoted title set off between them)
+_AGENT_AFTER = re.compile(r"(?:\s*,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?)?"
+                          r"\s*(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
                           r"(?:delivered|given|presented|made|led|moderated|chaired|hosted|run|offered|headlined)\s+by\b")
 
 
@@ -935,10 +939,16 @@ _TALK_TITLE = re.compile(r"\b(?:(?:presentation|talk|keynote(?:\s+(?:speech|addr
                          r"session|seminar|pitch|paper)s?(?:\s+(?:titled|entitled|called|named|on|about))?|"
                          r"(?:presented|presents|gave|delivered|spoke|speaks|talked|lectured)\s+(?:on|about)|"
                          r"presented|presents|under\s+the\s+(?:title|theme)|on\s+the\s+(?:topic|theme|subject)\s+of|"
-                         r"titled|entitled)\s*:?\s*(?:[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”]|"
+                         # ('Tom Reed's presentation, "Data at the Edge," explored …': a comma before the title too)
+                         r"titled|entitled)\s*[:,]?\s*(?:[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”]|"
                          # single quotes close at the sentence's last ’ that ends no word ("Korea’s", "robots’
                          # makers" inside)
                          r"‘(?P<single>[^‘\n]{3,150})’(?![A-Za-z]))", re.I)
+
+
+# a quote's speaker right after it: '…," Reed said', '…," said Reed', '…," he added'
+_QUOTE_SAID = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*\s+|of\s+|at\s+|from\s+){1,7}|he\s+|she\s+|they\s+)?"
+                         r"(?:said|says|added|adds|noted|told|stressed|explained|argued|insisted|warned|declared)\b")
 
 
 def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, dict], *, framed: bool) -> None:
@@ -946,6 +956,8 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
     after it when a talk frame opens the sentence: 'In a talk titled "…", Kim argued …'), when that
     speaker gives a talk here and has no title for it yet."""
     for m in _TALK_TITLE.finditer(sentence):
+        if _QUOTE_SAID.match(sentence, m.end()):
+            continue  # 'In his speech, "We must act now," Reed said': what was said, not the talk's title
         before = [(at, n) for at, n in here if at < m.start()]
         after = [(at, n) for at, n in here if at > m.end()]
         chosen = before[-1][1] if before else after[0][1] if framed and after else None

@@ -8560,3 +8560,22 @@ def test_a_pattern_matches_only_where_one_of_its_needles_is(text: str) -> None:
 def test_every_needled_pattern_is_exercised() -> None:
     from kg.extract.en_events import _NEEDLES
     assert all(any(p.search(t) for t in _NEEDLE_TEXTS) for p in _NEEDLES)
+
+
+@pytest.mark.parametrize(("text", "roles", "title"), [
+    # a talk's quoted title set off by commas: the title of the talk, and its agent after "by" has the part
+    ('The keynote, "AI Everywhere," was delivered by Ana Vale of Nimbus.', {"Ana Vale": {Role.KEYNOTE}}, None),
+    ('Tom Reed\'s presentation, "Data at the Edge," explored sensor networks.', {"Tom Reed": {Role.SPEAKER}},
+     ("Tom Reed", "Data at the Edge")),
+    # what was said after "speech," is no title
+    ('In his speech, "We must act now," Tom Reed of Acme said.', {"Tom Reed": {Role.SPEAKER, Role.QUOTED}},
+     ("Tom Reed", None)),
+])
+def test_a_talks_title_set_off_by_commas(text: str, roles: dict, title: tuple | None) -> None:
+    x = extract(Article("t", "The Lake AI Forum was held on Monday in Oslo. " + text, "t.txt", published="2025-03-13",
+                        lang="en"))
+    got = {p.name: {r.role for r in p.roles} for p in x.people}
+    assert {name: got.get(name) for name in roles} == roles
+    if title is not None:
+        [p] = [p for p in x.people if p.name == title[0]]
+        assert next((r.talk_title for r in p.roles if r.role is Role.SPEAKER), None) == title[1]
