@@ -1012,6 +1012,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o -= 1  # "Samsung Electronics' President": a plural's possessive
     elif o > 1 and toks[o - 1].text == "." and toks[o - 2].low in LEGAL_FORMS:
         o -= 1  # "Ford Motor Co. chief data officer"
+    elif o >= 4 and toks[o - 1].text == ")" and toks[o - 3].text == "(" and toks[o - 2].text.isupper() \
+            and toks[o - 2].text.isalpha() and _capital(toks[o - 4]):
+        o -= 3  # "Pohang University of Science and Technology (POSTECH) professor X": the name before its initials
     org_end = o
     while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"  # "iRobot founder Colin Angle"
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])

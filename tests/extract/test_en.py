@@ -8579,3 +8579,18 @@ def test_a_talks_title_set_off_by_commas(text: str, roles: dict, title: tuple | 
     if title is not None:
         [p] = [p for p in x.people if p.name == title[0]]
         assert next((r.talk_title for r in p.roles if r.role is Role.SPEAKER), None) == title[1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization's initials in parentheses right before the title: the name before them is the organization
+    ("Pohang University of Science and Technology (POSTECH) professor Kim Dae-sik spoke on robots.",
+     {"Kim Dae-sik": ("Pohang University of Science and Technology", "professor")}),
+    ("Korea Electrotechnology Research Institute (KERI) President Kim Nam-kyun spoke on robots.",
+     {"Kim Nam-kyun": ("Korea Electrotechnology Research Institute", "President")}),
+])
+def test_initials_in_parentheses_before_a_title(text: str, expected: dict) -> None:
+    x = extract(Article("t", "The Lake AI Forum was held on Tuesday. " + text, "t.txt", published="2025-03-13", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
+                    p.affiliations[0].title if p.affiliations else None) for p in x.people}
+    assert {name: got.get(name) for name in expected} == expected
