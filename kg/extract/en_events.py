@@ -314,6 +314,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (_needing(re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
                 r"-(?:sponsored|backed|funded)\s+"
                 + _HYPHENED_KIND), "-sponsored", "-backed", "-funded"), OrgRole.SPONSOR),
+    # "The annual meeting of the Lake Robotics Association took place …": a body's own gathering, by its kind
+    (re.compile(rf"{_OPENS}(?:The|the)\s+(?:(?:annual|yearly|biennial|general|first|second|third|\d+(?:st|nd|rd|th))\s+)+"
+                rf"(?:general\s+)?(?:meeting|conference|convention|congress|assembly|forum|summit|symposium)\s+"
+                rf"of\s+{_ORG}(?=\s+(?:was|is|will|took|takes|opened|opens|drew|draws|began|begins|kicked|ran|runs|"
+                rf"convened|gathered|brought)\b)", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"),
@@ -616,6 +621,11 @@ _SETTING_NAMED = re.compile(
     r"(?:this\s+year['’]s\s+)?"
     r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}[ \t]+(?:19|20)\d\d)"
     r"(?=\s*,|\s+in\s+[A-Z])")
+# "At this year's Hannover Messe, …", "exhibited at this year's Automatica in Munich": "this year's" says the name
+# is an edition's, whatever its words
+_THIS_YEARS_NAMED = re.compile(r"\b[Tt]his\s+year['’]s\s+(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’@\-]*)){0,4})"
+                               r"(?=\s*[,.;]|\s+(?:in|on|at|was|is|will|drew|opened|opens|runs|ran|trade|show|fair|"
+                               r"conference|event|expo|exhibition)\b)")
 # "the 2026 edition of Ridgecon": the series' name, after its edition's year
 _EDITION_OF_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his\s+year['’]s)\s+(?:(?:19|20)\d\d\s+)?edition\s+of\s+(?:the\s+)?"
                                r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’@\-]*)){0,5})")
@@ -761,12 +771,13 @@ def _names(text: str) -> list[tuple[str, Span]]:
     for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
         out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
-              *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text)):
+              *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text), *_THIS_YEARS_NAMED.finditer(text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
         # them is the edition's, and the initials an alias)
         name = _clean_name(m.group("name").split(" (")[0])
         # (an edition says the name is an event's, one word will do: "the 2026 edition of Ridgecon")
-        if (len(name.split()) >= 2 or m.re is _EDITION_OF_NAMED and name.lower() not in lists().not_names) \
+        if (len(name.split()) >= 2 or m.re in (_EDITION_OF_NAMED, _THIS_YEARS_NAMED) and name.lower() not in lists().not_names
+                and name.lower() not in ORG_WORDS) \
                 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
                 and not (m.re is _VERB_NAMED and name.split()[0].lower() in lists().not_names):
             start = m.start("name") + m.group("name").find(name)

@@ -8594,3 +8594,24 @@ def test_initials_in_parentheses_before_a_title(text: str, expected: dict) -> No
     got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
                     p.affiliations[0].title if p.affiliations else None) for p in x.people}
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "this year's" says the capitalised words after it name an edition, whatever they are
+    ("At this year's Hannover Messe, Siemens unveiled new AI tools.", "Hannover Messe"),
+    ("Siemens exhibited at this year's Automatica in Munich.", "Automatica"),
+])
+def test_this_years_name(text: str, name: str) -> None:
+    e, _found = _event(text, published="2025-04-02")
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body's own annual gathering, named by its kind
+    ("The annual meeting of the Lake Robotics Association took place Monday in Oslo.", ["Lake Robotics Association"]),
+    ("The 12th general assembly of the Nordic Automation Society was held Monday in Oslo.",
+     ["Nordic Automation Society"]),
+])
+def test_a_bodys_own_gathering(text: str, organizers: list[str]) -> None:
+    _, orgs = _event(text, published="2025-04-02")
+    assert orgs["organizers"] == organizers
