@@ -8263,7 +8263,7 @@ def test_a_parts_leader_in_a_participle(text: str, roles: dict) -> None:
     # a company's years are no edition
     ("Acme, marking its 50th year in business, hosted the Lake AI Forum on Wednesday in Columbus.", None),
 ])
-def test_an_edition_said_after_the_name(text: str, edition: int | None) -> None:
+def test_an_edition_in_the_events_own_sentence(text: str, edition: int | None) -> None:
     e, _found = _event(text, published="2025-06-14")
     assert e.edition == edition
 
