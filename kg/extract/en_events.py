@@ -609,7 +609,10 @@ _ANNUAL_NAMED = re.compile(r"\bannual\s+(?P<name>[a-z]+[A-Z][\w'’\-]*)(?=\s+(?
                            r"kicked|opened)\b|[,.;])")
 _VERB_NAMED = re.compile(
     r"(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\ban )\b(?i:opening|opened|opens|kicking\s+off|kicked\s+off|kicks\s+off|closing|closed|closes|attending|attended|"
-    r"visiting|visited|exhibiting\s+at|exhibited\s+at|(?:speaking|spoke|presenting|presented|appearing|appeared)\s+at|"
+    r"visiting|visited|exhibiting\s+at|exhibited\s+at|exhibits?\s+at|showcase\s+at|(?:showcasing|showcased|showcases|"
+    r"demonstrate|demonstrating|demonstrated|demonstrates|launch|launching|launched|unveil|unveiling|unveiled|debut|"
+    r"debuting|debuted|debuts)\s+"
+    r"(?:[\w'’\-]+\s+){0,4}?at|(?:speak|speaking|spoke|present|presenting|presented|appearing|appeared)\s+at|"
     # ("Nimbus hosted AI@Work 2026 in Austin": a holder's verb before a name with its year)
     r"hosted|hosts|staged|stages|organi[sz]ed|organi[sz]es)"
     r"\s+(?:the\s+|this\s+year['’]s\s+)?"
@@ -779,7 +782,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if (len(name.split()) >= 2 or m.re in (_EDITION_OF_NAMED, _THIS_YEARS_NAMED) and name.lower() not in lists().not_names
                 and name.lower() not in ORG_WORDS) \
                 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
-                and not (m.re is _VERB_NAMED and name.split()[0].lower() in lists().not_names):
+                and not (m.re is _VERB_NAMED  # ("visited Seoul 2025": a place and a year; "at Hannover Messe 2025": a name)
+                         and all(w.lower() in lists().not_names for w in name.split()[:-1])):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for q in find_quotes(text):

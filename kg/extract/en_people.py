@@ -3091,9 +3091,14 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         name = m.group(group)
         if name.isupper():
             name = name.title()  # ST PHOTO: LIM YAOHUI
-        before = text[max(0, start - 80):start].rstrip().rsplit("\n", 1)[-1]
-        if group in ("name5", "name6") and re.search(r"\b(?:contacts?|inquiries|enquiries)\b", before, re.I):
+        # (the lines of a contact block: "Media Contact:\nKaren Lee\nNimbus Labs\npress@…", its name and its company)
+        block = "\n".join(text[max(0, start - 160):start].rstrip().split("\n")[-3:])
+        if group in ("name5", "name6") and re.search(r"\b(?:contacts?|inquiries|enquiries)\b", block, re.I):
             continue  # "Media contact:\nJordan Blake\njordan@…": the press office, not the writer
+        ls = lists()
+        if any(w.lower().rstrip(".") in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS or w.lower() in ls.company_words
+               for w in name.split()):
+            continue  # "Nimbus Labs\npress@nimbuslabs.com": a company's line, no writer
         title = "Reporter" if group != "name3" else "Photographer"
         outlet = m.group("outlet").strip() if group == "name3" and m.group("outlet") else None
         outlet_span = Span(m.start("outlet"), m.start("outlet") + len(outlet)) if outlet else None

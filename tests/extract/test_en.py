@@ -8615,3 +8615,21 @@ def test_this_years_name(text: str, name: str) -> None:
 def test_a_bodys_own_gathering(text: str, organizers: list[str]) -> None:
     _, orgs = _event(text, published="2025-04-02")
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a company showing something at a named edition: the edition is the event
+    ("Nimbus Labs will exhibit at Automate 2025, May 12-15 at Huntington Place in Detroit, booth 3412.", "Automate 2025"),
+    ("Siemens unveiled new AI tools at Hannover Messe 2025 on Monday.", "Hannover Messe 2025"),
+    ("Acme will demonstrate its welding robot at Automate 2025 in Detroit.", "Automate 2025"),
+])
+def test_showing_at_a_named_edition(text: str, name: str) -> None:
+    e, _found = _event(text, published="2025-04-02")
+    assert e.name == name
+
+
+def test_a_contact_blocks_company_is_no_writer() -> None:
+    text = ('Nimbus Labs will exhibit at Automate 2025 in Detroit. "We are ready," said Rita Gomez, vice president '
+            "at Nimbus Labs.\n\nMedia Contact:\nKaren Lee\nNimbus Labs\npress@nimbuslabs.com\n")
+    x = extract(Article("t", text, "t.txt", published="2025-05-05", lang="en"))
+    assert [p.name for p in x.people] == ["Rita Gomez"]
