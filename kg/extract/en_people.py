@@ -2074,11 +2074,12 @@ def _programme_line(toks: list[_Tok], i: int, after: int, text: str) -> bool:
     """A line of a programme or speaker list: it opens with the name, then comma-separated phrases
     that each open with a capital (``Maarten Goos, KU Leuven, Research Centre …``), no full stop and
     no lower-case verb between commas (``Jane Roe, Acme, said …`` is a sentence)."""
+    if len(toks) > 40:
+        return False  # (read first: a long sentence is no programme line, and no name deep in it is walked back from)
     first = i
     while first > 0 and (toks[first - 1].low in lists().honorifics or toks[first - 1].text == "."):
         first -= 1  # "Prof. Ryu Jae-hoon, Pusan National University": an honorific opens the line
-    if any(t.text not in _BULLETS for t in toks[:first]) or after >= len(toks) or toks[after].text != "," \
-            or len(toks) > 40:
+    if any(t.text not in _BULLETS for t in toks[:first]) or after >= len(toks) or toks[after].text != ",":
         return False
     line_start = text.rfind("\n", 0, toks[0].start) + 1
     line_end = text.find("\n", toks[-1].end)
