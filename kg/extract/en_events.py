@@ -1996,6 +1996,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # "KAIST, Hyundai Motor hold forum …" over "Hyundai Motor Group and KAIST jointly held …": a headline's
     # short form of a name the body writes in full is that organization
     headline_end = text.find("\n") if "\n" in text else len(text)
-    draft.orgs = [o for o in draft.orgs if o[1] >= headline_end
-                  or not any(f[1] >= headline_end and f[0].startswith(o[0] + " ") for f in draft.orgs)]
+    # (the word-prefixes of the body's names, gathered once: linear in the names' words)
+    body_prefixes = {" ".join(words[:k]) for f in draft.orgs if f[1] >= headline_end
+                     for words in (f[0].split(),) for k in range(1, len(words))}
+    draft.orgs = [o for o in draft.orgs if o[1] >= headline_end or o[0] not in body_prefixes]
     return draft

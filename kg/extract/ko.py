@@ -203,6 +203,7 @@ class _Builder:
                     or self._org_of_head(c)
         self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
         self.parts: list[_PartDraft] = []
+        self._panels = 0  # panels added so far (their ids count on: one count, not a pass over the parts per panel)
 
     def _unit_of_topic(self, m: PersonMention) -> PersonMention:
         """``배재대는 … 강호정 학생인재개발처장이``: a title fused with a unit of its own (…처장, …단장, …실장)
@@ -508,7 +509,8 @@ class _Builder:
             panel += [c for c in speakers if c not in panel and c not in mods]
         if not (mods or panel):
             return
-        pid = f"e1p{sum(p.kind is PartKind.PANEL for p in self.parts) + 1}"
+        self._panels += 1
+        pid = f"e1p{self._panels}"
         self._part(pid, PartKind.PANEL, topic_quote(self.doc, sent, sent.span.start), panel, mods, None)
         for c in panel:
             c.roles.pop((Role.PANELIST, None), None)

@@ -14,6 +14,9 @@ from kg.extract.gazetteer import Gazetteer, abbreviation_leads, is_abbreviation,
 from kg.model import Organization, Span
 
 
+_BUCKET = 64  # forms kept per lead syllable for the short-form comparison: a bound that keeps an article linear
+
+
 class OrgTable:
     """Collects organization forms and their spans; :meth:`organizations` clusters them."""
 
@@ -49,7 +52,8 @@ class OrgTable:
     def _add_form(self, form: str) -> str:
         key = org_key(form)
         forms = self._forms.setdefault(key, [])
-        if form not in forms:
+        new = form not in forms
+        if new:
             forms.append(form)
         self._find(key)
         canonical = self._gz.canonical_org(form)
@@ -60,7 +64,7 @@ class OrgTable:
         if short is not None:
             self._forms.setdefault(org_key(short), [])
             self._union(key, org_key(short))
-        if len(forms) == 1:
+        if new:
             self._join_abbreviations(form, key)
         return key
 
@@ -75,7 +79,9 @@ class OrgTable:
             if not gz.known_org(short) and is_abbreviation(short, full, gz.suffixes_of(full)):
                 self._union(org_key(other), key)
         for lead in leads:
-            self._by_lead.setdefault(lead, []).append(form)
+            bucket = self._by_lead.setdefault(lead, [])
+            if len(bucket) < _BUCKET:
+                bucket.append(form)
 
     def add(self, text: str, span: Span | None, aliases: tuple[str, ...] = (), *, implied_at: int | None = None) -> str:
         """Record a form (with its span and aliases); returns its key for :meth:`id_of`. ``implied_at``: a
