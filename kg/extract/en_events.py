@@ -361,13 +361,13 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
 # "Celestica, Siemens Canada and Arden Bank sponsored the event": the subjects of a verb of sponsoring, one or a list,
 # with the gathering as its object
 _SPONSORING_SUBJECTS = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?"
-                                  r"(?!(?:In|On|At|After|Before|During|Last|This|Next|"
-                                  r"Earlier|Later|Meanwhile|Also|It|They|He|She|We)\b)"
-                                  r"(?P<list>[A-Z](?:(?!\b(?:said|says|noted|added)\b)(?!--)[^.;!?\n—]){0,160}?)"
-                                  r"\s+(?:also\s+|jointly\s+)?"
-                                  r"(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|this\s+year['’]s|"
-                                  rf"their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|competition|contest|"
-                                  r"awards?|ceremony|program|programme|day|week)s?\b)", re.M), "sponsor", "underwr")
+                                           r"(?!(?:In|On|At|After|Before|During|Last|This|Next|"
+                                           r"Earlier|Later|Meanwhile|Also|It|They|He|She|We)\b)"
+                                           r"(?P<list>[A-Z](?:(?!\b(?:said|says|noted|added)\b)(?!--)[^.;!?\n—]){0,160}?)"
+                                           r"\s+(?:also\s+|jointly\s+)?"
+                                           r"(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|this\s+year['’]s|"
+                                           rf"their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|competition|contest|"
+                                           r"awards?|ceremony|program|programme|day|week)s?\b)", re.M), "sponsor", "underwr")
 # "Organizing the event were the Ohio Manufacturers' Association and JobsOhio", "Sponsoring this year's forum was
 # Verizon": the part fronted before the copula, the holders after it
 _FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|sponsoring)|Organi[sz]ing|Hosting|Sponsoring|Underwriting|Supporting)"
@@ -378,19 +378,19 @@ _FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|s
 # ("Veritas Automation Inc. today announced that it will host …", "… announced it is hosting …": a legal form's
 # full stop inside the subject, the day before the verb, the progressive)
 _SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z](?:[^.;!?\n—\"“]|"
-                             r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=\s+[a-z,]|,)){0,160}?)"
-                             r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+"
-                             r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
-                             r"Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+(?:that|in\s+a\s+(?:joint\s+)?"
-                             r"(?:statement|press\s+release)))?,?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both)\s+"
-                             r"(?:will(?:\s+be)?|would(?:\s+be)?|are(?:\s+to)?|is(?:\s+to)?|plan\s+to|plans\s+to)\s+"
-                             r"(?:jointly\s+|together\s+)?"
-                             r"(?P<verb>co-?host(?:ing)?|co-?organi[sz](?:e|ing)|host(?:ing)?|hold(?:ing)?|organi[sz](?:e|ing)|"
-                             r"stag(?:e|ing)|conven(?:e|ing))\b"
-                             # (an event after the verb: not "Samsung said it will hold talks with unions")
-                             rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
-                             r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M),
-                           "said", "says", "announc", "confirmed")
+                                      r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=\s+[a-z,]|,)){0,160}?)"
+                                      r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+"
+                                      r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                                      r"Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+(?:that|in\s+a\s+(?:joint\s+)?"
+                                      r"(?:statement|press\s+release)))?,?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both)\s+"
+                                      r"(?:will(?:\s+be)?|would(?:\s+be)?|are(?:\s+to)?|is(?:\s+to)?|plan\s+to|plans\s+to)\s+"
+                                      r"(?:jointly\s+|together\s+)?"
+                                      r"(?P<verb>co-?host(?:ing)?|co-?organi[sz](?:e|ing)|host(?:ing)?|hold(?:ing)?|organi[sz](?:e|ing)|"
+                                      r"stag(?:e|ing)|conven(?:e|ing))\b"
+                                      # (an event after the verb: not "Samsung said it will hold talks with unions")
+                                      rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
+                                      r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M),
+                          "said", "says", "announc", "confirmed")
 # parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
 _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
                      r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:signed|sign|signs|inked)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
