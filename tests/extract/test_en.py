@@ -8362,6 +8362,14 @@ def test_partners_teaming_up_and_sponsors_by_tier(text: str, expected: dict[str,
     assert orgs == expected
 
 
+def _first_affiliations(x, names) -> dict:
+    """Each of ``names`` with the organization and title of its first affiliation (None, None without one)."""
+    orgs = {o.id: o.name for o in x.organizations}
+    got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
+                    p.affiliations[0].title if p.affiliations else None) for p in x.people}
+    return {name: got.get(name) for name in names}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # letters after a name close it: the title after "and" is the next person's alone
     ("The summit featured keynote addresses from Business Secretary Jonathan Reynolds MP and Professor Dame Lynn "
@@ -8374,10 +8382,7 @@ def test_partners_teaming_up_and_sponsors_by_tier(text: str, expected: dict[str,
 ])
 def test_letters_after_a_name_close_it(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-03-14", lang="en"))
-    orgs = {o.id: o.name for o in x.organizations}
-    got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
-                    p.affiliations[0].title if p.affiliations else None) for p in x.people}
-    assert {name: got.get(name) for name in expected} == expected
+    assert _first_affiliations(x, expected) == expected
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -8497,10 +8502,7 @@ def test_a_spoken_quote_names_no_event(text: str) -> None:
 ])
 def test_a_field_word_ending_an_organizations_name(text: str, expected: dict) -> None:
     x = extract(Article("t", "The Lake AI Forum was held on Tuesday. " + text, "t.txt", published="2025-06-05", lang="en"))
-    orgs = {o.id: o.name for o in x.organizations}
-    got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
-                    p.affiliations[0].title if p.affiliations else None) for p in x.people}
-    assert {name: got.get(name) for name in expected} == expected
+    assert _first_affiliations(x, expected) == expected
 
 
 @pytest.mark.parametrize(("text", "edition"), [
@@ -8590,10 +8592,7 @@ def test_a_talks_title_set_off_by_commas(text: str, roles: dict, title: tuple | 
 ])
 def test_initials_in_parentheses_before_a_title(text: str, expected: dict) -> None:
     x = extract(Article("t", "The Lake AI Forum was held on Tuesday. " + text, "t.txt", published="2025-03-13", lang="en"))
-    orgs = {o.id: o.name for o in x.organizations}
-    got = {p.name: (orgs.get(p.affiliations[0].org) if p.affiliations and p.affiliations[0].org else None,
-                    p.affiliations[0].title if p.affiliations else None) for p in x.people}
-    assert {name: got.get(name) for name in expected} == expected
+    assert _first_affiliations(x, expected) == expected
 
 
 @pytest.mark.parametrize(("text", "name"), [
