@@ -627,7 +627,8 @@ _FRONTED_PART = re.compile(
     + "|".join(_fronted_alternative(w, nouns) for w, (_kind, nouns) in sorted(FRONTED.items(), key=lambda x: -len(x[0])))
     # (no comma before the copula: "Speaking on the occasion, Tom Reed said the market was growing" fronts no part)
     + r"))\b[^.;:!?\"“”,]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
-_FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "keynote": Role.KEYNOTE, "judge": Role.OTHER}
+_FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "keynote": Role.KEYNOTE, "judge": Role.OTHER,
+                  "guest": Role.OTHER}
 
 
 def _fronted_role(m: re.Match[str]) -> Role:

@@ -1807,6 +1807,8 @@ FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
     **{w: ("speak", None) for w in ("speaking", "presenting")},
     **{w: ("speak", FRONTED_TALK_NOUNS) for w in ("delivering", "giving")},
     "headlining": ("keynote", None), "judging": ("judge", None), "mentoring": ("judge", None),
+    # "Gracing the occasion were A and B": the guests of honour (Indian English)
+    "gracing": ("guest", frozenset({"occasion", "event", "function", "ceremony", "inauguration"})),
 }
 _FRONTED_REACH = 12  # tokens from a fronted part's participle to its copula
 

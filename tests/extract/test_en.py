@@ -8632,3 +8632,15 @@ def test_a_contact_blocks_company_is_no_writer() -> None:
             "at Nimbus Labs.\n\nMedia Contact:\nKaren Lee\nNimbus Labs\npress@nimbuslabs.com\n")
     x = extract(Article("t", text, "t.txt", published="2025-05-05", lang="en"))
     assert [p.name for p in x.people] == ["Rita Gomez"]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the guests who grace an occasion or flag it off (Indian English): a part of their own
+    ("Gracing the occasion were Tom Reed, CEO of Acme, and Mia Holt of Orbis.",
+     {"Tom Reed": {Role.OTHER}, "Mia Holt": {Role.OTHER}}),
+    ("The event was graced by Tamil Nadu Industries Minister T R B Rajaa.", {"T R B Rajaa": {Role.OTHER}}),
+    ("Industries Minister Tom Reed flagged off the expo.", {"Tom Reed": {Role.OTHER}}),
+])
+def test_guests_who_grace_an_occasion(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Expo was held on Monday in Chennai. " + text)
+    assert {name: found[name][0] for name in roles} == roles
