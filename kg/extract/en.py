@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.en_events import COMMON_OWNERS, EnEventDraft, find_event
+from kg.extract.en_events import COMMON_OWNERS, SPOKEN_AFTER, EnEventDraft, find_event
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
     bodies_of,
@@ -947,17 +947,12 @@ _TALK_TITLE = re.compile(r"\b(?:(?:presentation|talk|keynote(?:\s+(?:speech|addr
                          r"‘(?P<single>[^‘\n]{3,150})’(?![A-Za-z]))", re.I)
 
 
-# a quote's speaker right after it: '…," Reed said', '…," said Reed', '…," he added'
-_QUOTE_SAID = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*\s+|of\s+|at\s+|from\s+){1,7}|he\s+|she\s+|they\s+)?"
-                         r"(?:said|says|added|adds|noted|told|stressed|explained|argued|insisted|warned|declared)\b")
-
-
 def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, dict], *, framed: bool) -> None:
     """The title of a talk named in the sentence goes to the speaker named last before it (the first one
     after it when a talk frame opens the sentence: 'In a talk titled "…", Kim argued …'), when that
     speaker gives a talk here and has no title for it yet."""
     for m in _TALK_TITLE.finditer(sentence):
-        if _QUOTE_SAID.match(sentence, m.end()):
+        if SPOKEN_AFTER.match(sentence, m.end()):
             continue  # 'In his speech, "We must act now," Reed said': what was said, not the talk's title
         before = [(at, n) for at, n in here if at < m.start()]
         after = [(at, n) for at, n in here if at > m.end()]

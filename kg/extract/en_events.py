@@ -88,9 +88,13 @@ _WILL_HOLD = re.compile(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|intends?\s+to)\
 def _later_one(text: str, at: int) -> bool:
     """The sentence holding ``at`` says a gathering will be held later (``It will hold its first forum in
     September``): in a report of a past event, that one's edition is not this one's."""
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     end = min((e for e in (text.find(".", at), text.find("\n", at)) if e >= 0), default=len(text))
-    return _WILL_HOLD.search(text, start, end) is not None
+    return _WILL_HOLD.search(text, _sentence_start(text, at), end) is not None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or line) holding ``at`` starts: after the last full stop or line break before it."""
+    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+year\s+(?:earlier|ago)|prior\s+edition|"
@@ -720,8 +724,10 @@ def _topic_pattern() -> re.Pattern[str]:
 
 
 # a quote's speaker after it ('…," said Emanuel', '…," Reed said') or the verb before it ('Reed said: "…"')
-_SPOKEN_AFTER = re.compile(r"\s*(?:(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|according)\b"
-                           r"|(?:[A-Z][\w.'’\-]*\s+){1,4}(?:said|says|added|adds|noted|told|explained|stressed)\b)")
+# (also read by kg.extract.en for talk titles: '… speech, "We must act now," Reed said' names no talk)
+SPOKEN_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*\s+|of\s+|at\s+|from\s+){1,7}|he\s+|she\s+|they\s+)?"
+                          r"(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|according|argued|insisted|"
+                          r"warned|declared)\b")
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|added|noted|told\s+\w+|explained|stressed)\s*[:,]?\s*$")
 
 
@@ -788,7 +794,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     for q in find_quotes(text):
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
-        if _SPOKEN_AFTER.match(text, q.outer.end) or _SPOKEN_BEFORE.search(text, max(0, q.outer.start - 30), q.outer.start):
+        if SPOKEN_AFTER.match(text, q.outer.end) or _SPOKEN_BEFORE.search(text, max(0, q.outer.start - 30), q.outer.start):
             continue  # '"This is a great day for Chicago," said Emanuel': what someone said names no event
         if len(inner) < 80 and (any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds)
                                 or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()):
@@ -1943,7 +1949,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # ("… returned for its fifth year": the sentence's subject an event, not "Acme, marking its 50th year")
     m = _EDITION.search(text) or _EDITION_AFTER.search(text) or next(
         (f for f in _EDITION_FOR.finditer(text)
-         if _TYPE_WORD.search(text, max(0, text.rfind(".", 0, f.start()), text.rfind("\n", 0, f.start())), f.start())),
+         if _TYPE_WORD.search(text, _sentence_start(text, f.start()), f.start())),
         None)
     if m and published and draft.start and draft.start <= published and _later_one(text, m.start()):
         m = None  # "… launched the alliance on Thursday. It will hold its first forum in September": another event

@@ -286,7 +286,14 @@ def _capital_initials(toks: list[_Tok], i: int, ls: _Lists) -> bool:
     if not (len(t.text) == 2 and t.text.isalpha() and t.text.isupper()) or i + 1 >= len(toks) \
             or toks[i + 1].text.isupper() or not _is_name_part(toks[i + 1], ls) or toks[i + 1].low in ORG_WORDS:
         return False
+    return _titled_at(toks, i, ls)
+
+
+def _titled_at(toks: list[_Tok], i: int, ls: _Lists) -> bool:
+    """A title or an honorific stands right before ``i`` (``Gov. JB``, ``Minister M B``, ``director general V``)."""
     h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+    if h > 0 and toks[h].low in _POST_MODIFIERS and _is_head(toks[h - 1], ls):
+        h -= 1  # "director general V Anbu"
     return h >= 0 and (toks[h].low in ls.honorifics or _is_head(toks[h], ls))
 
 
@@ -300,21 +307,20 @@ def _bare_initials(toks: list[_Tok], i: int, ls: _Lists) -> int:
     if n == 0 or i + n >= len(toks) or toks[i + n].text.isupper() or not _is_name_part(toks[i + n], ls) \
             or toks[i + n].low in ORG_WORDS:
         return 0
-    h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
-    if h > 0 and toks[h].low in _POST_MODIFIERS and _is_head(toks[h - 1], ls):
-        h -= 1  # "director general V Anbu"
-    return n if h >= 0 and (toks[h].low in ls.honorifics or _is_head(toks[h], ls)) else 0
+    return n if _titled_at(toks, i, ls) else 0
 
 
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
     while i < len(toks):
-        if _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) or _given_month(toks, i, ls) \
-                or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i) or _capital_initials(toks, i, ls) \
-                or _bare_initials(toks, i, ls):
+        opens = _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) \
+            or _given_month(toks, i, ls) or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i) \
+            or _capital_initials(toks, i, ls)
+        initials = 0 if opens else _bare_initials(toks, i, ls)  # ("Minister M B Patil": the initials, the surname)
+        if opens or initials:
             j = i
-            bare = i + _bare_initials(toks, i, ls)  # ("Minister M B Patil": the initials, then the surname)
+            bare = i + initials
             while j < len(toks) and _name_length(toks[i:j]) < _MAX_NAME + 2 and j - i < 3 * _MAX_NAME:
                 if _initial(toks, j):
                     j += 2
@@ -912,6 +918,13 @@ def _one_word_item(toks: list[_Tok], i: int) -> bool:
     return size == 1
 
 
+def _initials_in_parens_before(toks: list[_Tok], o: int) -> bool:
+    """``(AWS)`` stands right before ``o``, after a capitalised word: an organization's initials inside or after its
+    name."""
+    return o >= 4 and toks[o - 1].text == ")" and toks[o - 3].text == "(" and toks[o - 2].text.isupper() \
+        and _capital(toks[o - 4])
+
+
 def _postnominal_of_a_name(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     """The letters at ``k`` close the two-word name before them (``Jonathan Reynolds MP and Professor …``), not a
     title joined to the next (``Nimbus Works MD and founder``: a company's word before them)."""
@@ -1012,8 +1025,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o -= 1  # "Samsung Electronics' President": a plural's possessive
     elif o > 1 and toks[o - 1].text == "." and toks[o - 2].low in LEGAL_FORMS:
         o -= 1  # "Ford Motor Co. chief data officer"
-    elif o >= 4 and toks[o - 1].text == ")" and toks[o - 3].text == "(" and toks[o - 2].text.isupper() \
-            and toks[o - 2].text.isalpha() and _capital(toks[o - 4]):
+    elif _initials_in_parens_before(toks, o) and toks[o - 2].text.isalpha():
         o -= 3  # "Pohang University of Science and Technology (POSTECH) professor X": the name before its initials
     org_end = o
     while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"  # "iRobot founder Colin Angle"
@@ -1022,8 +1034,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
             and not (toks[o - 1].low in ("and", "&") and o >= 3 and _postnominal_of_a_name(toks, o - 2, ls)):
         o -= 1
-        if o >= 4 and toks[o - 1].text == ")" and toks[o - 3].text == "(" and toks[o - 2].text.isupper() \
-                and _capital(toks[o - 4]) and org_end - o < 6:
+        if _initials_in_parens_before(toks, o) and org_end - o < 6:
             o -= 3  # "Amazon Web Services (AWS) Korea chief …": the initials inside the name
     while o < org_end and not (_capital(toks[o]) or _brand_tail(toks, o, [toks[o - 1]] if o else [])):
         o += 1  # a joiner the walk ended on is no part of the name

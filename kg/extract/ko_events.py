@@ -872,9 +872,17 @@ _PRESIDED = frozenset({"주재로", "주재하에", "주재로는"})
 def _presiding_body(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> OrgPhrase | None:
     """``안덕근 산업통상자원부 장관 주재로``, ``산업부 안덕근 장관 주재로``: the body of the head who presides over
     the meeting (``clause[i]`` the word 주재로) holds it."""
-    if i < 3 or clause[i - 1].stem not in ORG_HEADS or clause[i - 1].ending:
+    if i < 1 or clause[i - 1].ending:
         return None
-    name, org = (clause[i - 3], clause[i - 2]) if is_name(clause[i - 3], gz) else (clause[i - 2], clause[i - 3])
+    return _body_of_head(doc, clause, i - 1, gz)
+
+
+def _body_of_head(doc: Doc, clause: list[Word], t: int, gz: Gazetteer) -> OrgPhrase | None:
+    """The body a head's title at ``t`` leads, written with the name before the title (``NAME ORG 장관``,
+    ``ORG NAME 장관``), or None."""
+    if clause[t].stem not in ORG_HEADS or t < 2:
+        return None
+    name, org = (clause[t - 2], clause[t - 1]) if is_name(clause[t - 2], gz) else (clause[t - 1], clause[t - 2])
     if not is_name(name, gz) or not org.bare:
         return None
     return org_item([org], doc.text, gz)
@@ -884,12 +892,7 @@ def _headed_holder(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> list[
     """``유상임 과학기술정보통신부 장관이 … 간담회를 열고``, ``과학기술정보통신부 유상임 장관은 …``: the body
     whose head (``clause[i]``, a title with its subject particle) is the subject of the verb that holds the
     event, when no other subject stands before that verb."""
-    if clause[i].stem not in ORG_HEADS or i < 2:
-        return []
-    name, org = (clause[i - 2], clause[i - 1]) if is_name(clause[i - 2], gz) else (clause[i - 1], clause[i - 2])
-    if not is_name(name, gz) or not org.bare:
-        return []
-    phrase = org_item([org], doc.text, gz)
+    phrase = _body_of_head(doc, clause, i, gz)
     hold = _FINITE_HOLD.search(doc.text, clause[i].end, clause[-1].end)
     if phrase is None or hold is None or any(x.ending in ("은", "는", "이", "가") and x.start < hold.start()
                                              for x in clause[i + 1:]):
