@@ -899,6 +899,10 @@ def _clean_name(name: str, before: str = "") -> str:
         name = name[headline.end():]
     # "Ridgeway Robotics Hosts Inaugural Physical AI Summit": a title-case headline's verb ends its subject
     name = _HEADLINE_VERB.split(name)[-1]
+    # "Agenda for the Gulf AI Forum", "Highlights from the 2025 Data Summit": what a page says about it
+    about = re.match(r"([A-Z][\w\-]*)\s+(?:of|for|from|at)\s+(?:the\s+)?(?=\S)", name)
+    if about and about.group(1).lower() in lists().documents:
+        name = name[about.end():]
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS or w.lower() in _CROWD_WORDS

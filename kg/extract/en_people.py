@@ -80,6 +80,7 @@ class _Lists:
     event_kinds: frozenset[str]  # the words that make a name an event's (event_types.txt)
     portfolio_words: frozenset[str]  # nouns naming a government portfolio (portfolio_words.txt)
     fields: frozenset[str]  # fields of study and work, before a lower-case head (fields.txt)
+    documents: frozenset[str]  # what a page says about an event: "Agenda for the …" (document_words.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
 
 
@@ -102,6 +103,7 @@ def lists() -> _Lists:
         event_kinds=frozenset(w.lower() for w in word_list(folder / "event_types.txt")),
         portfolio_words=frozenset(w.lower() for w in word_list(folder / "portfolio_words.txt")),
         fields=frozenset(w.lower() for w in word_list(folder / "fields.txt")),
+        documents=frozenset(w.lower() for w in word_list(folder / "document_words.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
     )
 
@@ -2348,8 +2350,21 @@ def _under_header(text: str, at: int) -> bool:
         m = _LATE_HEADER.search(text, max(line_start, colon - 40), colon + 1) if colon > line_start \
             and ":" not in text[colon + 1:at] else None
     if m is None:
-        return _BULLET.match(text, line_start) is not None and _header_above(text, line_start)
-    return _header_of_a_part(m.group(1))
+        bullet = _BULLET.match(text, line_start)
+        return bullet is not None and _at_an_items_start(text[bullet.end():at]) and _header_above(text, line_start)
+    return _header_of_a_part(m.group(1)) and _at_an_items_start(text[text.rfind(":", line_start, at) + 1:at])
+
+
+_ITEM_SEPARATOR = re.compile(r".*(?:[,;/|(·]|\band\b|&)", re.S)
+
+
+def _at_an_items_start(gap: str) -> bool:
+    """What stands between a list's header (or bullet) and a name opens an item: nothing, a separator, or
+    capitalised words (an honorific, a title: ``Moderator: Prof. Ian Cole``); a lower-case word there puts
+    the name inside a title (``Panel: AI for Reservoir Modeling``)."""
+    sep = _ITEM_SEPARATOR.match(gap)
+    rest = gap[sep.end():] if sep else gap
+    return not any(w[:1].islower() for w in rest.split())
 
 
 def _header_of_a_part(words: str) -> bool:

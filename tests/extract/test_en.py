@@ -8644,3 +8644,34 @@ def test_a_contact_blocks_company_is_no_writer() -> None:
 def test_guests_who_grace_an_occasion(text: str, roles: dict) -> None:
     found = _people("The Lake AI Expo was held on Monday in Chennai. " + text)
     assert {name: found[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what a page says about an event ("Agenda for", "Highlights from") is no part of its name
+    ("Agenda for the Ridgeview AI in Energy Symposium, held June 5 at Lakeside Hall in Tulsa.",
+     "Ridgeview AI in Energy Symposium"),
+    ("Program of the Gulf Coast Robotics Forum, June 5, Tulsa\n9:15 a.m. Keynote: Ana Vale, CEO, Lake Corp",
+     "Gulf Coast Robotics Forum"),
+    ("Highlights from the 2025 Lake Data Summit\n\nThe summit took place on June 3 in Tulsa.", "2025 Lake Data Summit"),
+    # (a type word before "of the" names the event itself)
+    ("The Forum of the Pacific Robotics Makers met on June 3 in Tulsa.", "Forum of the Pacific Robotics Makers"),
+])
+def test_a_pages_word_for_the_event_is_no_part_of_its_name(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a header's capitalised words after a lower-case one are a title, not its people
+    ("The Lake AI Forum was held on June 3.\n10:00 a.m. Panel: AI for Reservoir Modeling\n11:00 a.m. Lunch", []),
+    ("The Lake AI Forum was held on June 3.\nSession: Robots in Cold Storage Logistics\n", []),
+    ("The Lake AI Forum was held on June 3.\nSpeakers:\n- Lessons from Pilot Plants\n- Ana Vale (Lake Corp)\n",
+     ["Ana Vale"]),
+    # the items of a list open after its header, a separator, or an honorific
+    ("The Lake AI Forum was held on June 3.\nPanel: Tom Becker (Siemens), Aiko Tanaka (Omron) and Ana Vale (Lake Corp)",
+     ["Tom Becker", "Aiko Tanaka", "Ana Vale"]),
+    ("The Lake AI Forum was held on June 3.\nModerator: Prof. Ian Cole\nPanelists: Dr. Mia Holt; Tom Reed",
+     ["Ian Cole", "Mia Holt", "Tom Reed"]),
+])
+def test_a_headers_people_open_its_items(text: str, names: list[str]) -> None:
+    assert list(_people(text)) == names
