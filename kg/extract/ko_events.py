@@ -626,6 +626,21 @@ def _cue_apart(clause: list[Word]) -> list[Word]:
     return out
 
 
+_RUN_NOUNS = frozenset({"운영사", "운영기관", "운영단체", "운영사무국"})
+
+
+def _runs_it(clause: list[Word], i: int) -> bool:
+    """Running an event is a part in holding it, as 주관 is: ``B가 (행사) 운영을 맡았다``, ``운영은 B가 맡는다``,
+    ``운영사로 B가 참여했다`` (not ``공장 운영을 늘린다``: the part is taken, 맡다, or named by its noun)."""
+    w = clause[i]
+    if w.quoted:
+        return False
+    if w.stem in _RUN_NOUNS:
+        return w.ending in _PART_ENDINGS
+    return w.stem == "운영" and w.ending in ("을", "를", "은", "는", "도") \
+        and any(x.text.startswith("맡") for x in clause[i + 1:i + 5])
+
+
 def _topic_cue(clause: list[Word], i: int) -> bool:
     """A cue word as the topic, the names after it: ``행사 주최는 한빛협회, 주관은 다온연구원이 맡았다``;
     a part's noun too, as the topic or in its role (``후원사로 누리은행, 미래정밀이 참여했다``)."""
@@ -634,7 +649,8 @@ def _topic_cue(clause: list[Word], i: int) -> bool:
         return False
     # ("주최·주관은 한빛협회가 맡았다": cues joined by a middle dot)
     return all(part in _TOPIC_CUES for part in w.stem.split("·")) and (w.ending in ("은", "는") or _spaced_part_noun(clause, i)) \
-        or w.stem in _PART_NOUNS and w.ending in _PART_ENDINGS
+        or (w.stem in _PART_NOUNS or w.stem in _RUN_NOUNS) and w.ending in _PART_ENDINGS \
+        or w.stem == "운영" and w.ending in ("은", "는") and _runs_it(clause, i)
 
 
 def _box_end(clause: list[Word], start: int) -> int:
@@ -689,6 +705,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         and (body := _presiding_body(doc, clause, i, gz)) is not None:
                     found.append((body, OrgRole.ORGANIZER))  # "안덕근 산업부 장관 주재로 간담회가 열렸다"
                     continue
+                if role is None and _runs_it(clause, i):
+                    role = OrgRole.CO_ORGANIZER  # "행사 운영은 다온연구원이 맡았다", "다온연구원이 운영을 맡았으며"
                 if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:
                     continue  # "공동 주최": the next word is the cue
                 if role is None:
@@ -714,11 +732,14 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     while end > first and clause[end - 1].text == "공동":
                         end -= 1
                     box = [x for x in clause[first:end] if x.text not in _BOX_CLOSE]
-                    items = split_list(box, gz)
+                    named_by_part = w.stem in _PART_NOUNS or w.stem in _RUN_NOUNS  # ("후원사로 A와 B가 참여했다")
+                    items = split_list(box, gz, declared=named_by_part)
                     phrases = [org_item(it, doc.text, gz) for it in items]
                     # "후원: 과학기술정보통신부, 한빛시": listed with organizations, or alone after a colon ("후원: 한빛시")
-                    if any(phrases) and len(items) > 1 or clause[i + 1].text in _BOX_CLOSE:
-                        phrases = [ph or (org_item(it, doc.text, gz, declared=True) if _box_item(it, gz) else None)
+                    # ("후원사로 누리이벤트가 참여했다": a part's noun says what its names are)
+                    if any(phrases) and len(items) > 1 or clause[i + 1].text in _BOX_CLOSE or named_by_part:
+                        phrases = [ph or (org_item(it, doc.text, gz, declared=True) if _box_item(it, gz)
+                                          and (not named_by_part or _nominal(it)) else None)
                                    for ph, it in zip(phrases, items)]
                     if any(phrases) or w.stem not in _PART_NOUNS and first == i + 1:
                         found.extend((ph, role) for ph in phrases if ph)
@@ -980,6 +1001,17 @@ def _box_item(item: list[Word], gz: Gazetteer) -> bool:
     words = [w for w in item if not w.is_particle and not w.is_punct]
     return 0 < len(words) <= 3 and not any(ch.isdigit() for w in words for ch in w.text) \
         and not any(is_name(w, gz) and len(words) > 1 for w in words)
+
+
+# (a subject, a topic, a list's joint, or the copula closing "후원사는 A와 B다")
+_NOMINAL_ENDINGS = frozenset({"", "이", "가", "은", "는", "도", "와", "과", "다", "이다", "였다", "이었다", "입니다"})
+
+
+def _nominal(item: list[Word]) -> bool:
+    """An item that is a noun phrase (a subject, a topic, a bare list item), not a verb: ``누리이벤트가``,
+    not ``참여했다`` in ``협력기관으로 참여했다``."""
+    words = [w for w in item if not w.is_punct]
+    return bool(words) and words[-1].ending.rstrip(".") in _NOMINAL_ENDINGS
 
 
 def _proper_item(item: list[Word]) -> bool:

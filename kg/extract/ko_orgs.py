@@ -163,8 +163,9 @@ def _split_dotted(words: list[Word], gz: Gazetteer) -> list[Word]:
     return out
 
 
-def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
-    """Split a run of words into list items at commas, ``와/과`` endings and ``및``."""
+def split_list(words: list[Word], gz: Gazetteer, declared: bool = False) -> list[list[Word]]:
+    """Split a run of words into list items at commas, ``와/과`` endings and ``및``. ``declared``: the
+    words are said to be a list of bodies (``후원사로 A와 B가``), so every ``와/과`` ending parts two."""
     items: list[list[Word]] = [[]]
     depth = 0
     person_parens = False  # the last parenthesis named a person: "(회장 구자균)"
@@ -189,7 +190,7 @@ def split_list(words: list[Word], gz: Gazetteer) -> list[list[Word]]:
             items.append([])
             continue
         items[-1].append(w)
-        if depth == 0 and w.ending in ("과", "와") and (is_org_word(w.stem, gz) or _bare_suffix(w.stem, items[-1], gz)
+        if depth == 0 and w.ending in ("과", "와") and (declared or is_org_word(w.stem, gz) or _bare_suffix(w.stem, items[-1], gz)
                                                       or gz.is_title(w.stem)  # "김하늘 의원과 한빛협회는"
                                                       or suffix_of(w.stem, gz) is not None and n + 1 < len(split)
                                                       and is_org_word(split[n + 1].stem, gz)):

@@ -1340,3 +1340,27 @@ def test_a_name_in_double_quotes(text: str, name: str) -> None:
 def test_a_week_before_the_city_is_no_venue(text: str, venue: str | None, city: str) -> None:
     x = extract(ko_article(text, published="2024-10-20"))
     assert (x.events[0].venue, x.events[0].city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # running the event is a part in holding it, as 주관 is: the part taken (맡다) or named by its noun
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 행사 운영은 다온연구원이 맡았다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온연구원"], "sponsors": []}),
+    ("한빛시는 5일 '2025 한빛 AI 해커톤'을 개최했다. 해커톤은 다온정보산업진흥원이 운영을 맡았으며 누리전자가 후원했다.",
+     {"organizers": ["한빛시"], "co_organizers": ["다온정보산업진흥원"], "sponsors": ["누리전자"]}),
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 운영사로 누리이벤트가 참여했다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["누리이벤트"], "sponsors": []}),
+    # running something else is no part in the event
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 한빛협회는 스마트공장 운영을 맡을 인력을 키운다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
+    # a part's noun says its names are bodies, each of a list joined by 와/과
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 후원사로 다온플러스와 누리이벤트가 참여했다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["다온플러스", "누리이벤트"]}),
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 후원사는 다온플러스와 누리이벤트다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["다온플러스", "누리이벤트"]}),
+])
+def test_running_the_event_and_the_bodies_a_parts_noun_names(text: str, expected: dict[str, list[str]]) -> None:
+    x = extract(ko_article(text, published="2025-06-05"))
+    [e] = x.events
+    assert {"organizers": _orgs(x, e.organizers), "co_organizers": _orgs(x, e.co_organizers),
+            "sponsors": _orgs(x, e.sponsors)} == expected
