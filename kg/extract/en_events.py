@@ -1666,6 +1666,10 @@ _WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesda
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
 
 
+_FRONTED_PREPOSITIONS = frozenset({"At", "In", "On", "During", "After", "Before", "Ahead", "Following", "Through",
+                                   "Throughout", "Under", "Amid", "Since", "From", "With", "For", "Over", "Across"})
+
+
 def _trim_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(" .,")
     end = _SENTENCE_END.search(org)
@@ -1681,6 +1685,8 @@ def _trim_org(org: str) -> str | None:
     words = org.split()
     if not words or words[0] in ("It", "This", "The", "He", "She", "They", "We", "Event", "Organizers", "Organisers"):
         return None
+    if len(words) > 2 and words[0] in _FRONTED_PREPOSITIONS and words[1] in ("the", "this", "its", "their"):
+        return None  # "At the Lake AI Forum, hosted at the Lake Hotel, …": a phrase of place or time, no subject
     if len(words) == 1 and words[0].lower() in lists().not_names:
         return None  # "University hosts …": a common word, no organization's name
     if re.search(r"-(?:based|born|led|owned|backed|funded|run|made)$", words[-1]):

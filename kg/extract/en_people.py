@@ -1193,6 +1193,17 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
 _JOINERS = frozenset({"of", "and", "for", "&", "the", "in", "at", "on", "to"})
 
 
+def _owner_follows(toks: list[_Tok], n: int, end: int) -> bool:
+    """An owner's possessive opens at ``n``: one to four capitalised words, the last with ``'s`` (``Tokai's``,
+    ``Naver Cloud's head of AI``)."""
+    for m in range(n, min(n + 4, end)):
+        if not toks[m].text[:1].isupper():
+            return False
+        if toks[m].text.endswith(_POSSESSIVE):
+            return True
+    return False
+
+
 def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``President of the University of Limerick, Professor Don Barry``: title of ORG, then the name."""
     k = i - 1
@@ -1216,8 +1227,7 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     if 0 < k - j <= 5 and EVENT_OFFICE.fullmatch(text, toks[j].start, toks[k - 1].end):
         return text[toks[j].start:toks[k - 1].end], None, None  # "Conference Chairman, Dr Peter Tiernan"
-    owner = next((n + 1 for n in range(k - 2, j - 1, -1) if toks[n].low == "and"
-                  and toks[n + 1].text.endswith(_POSSESSIVE)), None)
+    owner = next((n + 1 for n in range(k - 2, j - 1, -1) if toks[n].low == "and" and _owner_follows(toks, n + 1, k)), None)
     if owner is not None:
         j = owner  # "Orbis COO Greg Hall and Tokai's head of digital, Mina Cho": the title after "and" is the next one's
     # ("General Motors' vice president of …, NAME": the title opens after its owner's possessive, whatever its words)
@@ -2196,8 +2206,8 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     # the owner ("Korea's Tom Reed") unless an organization word follows it
     # ("Siemens Digital Industries Software's": a company's word, as an organization's, keeps the words before it)
     company = _business_words()
-    owned = toks[last].low.removesuffix("'s").removesuffix("’s")
-    org_seen = owned in ORG_WORDS or owned in company
+    owned = toks[last].low.removesuffix("'s").removesuffix("’s").rstrip(".")
+    org_seen = owned in ORG_WORDS or owned in company or owned in LEGAL_FORMS  # ("Tokai Robotics Inc.'s")
     while j > 0 and last - j < 5:
         w = toks[j - 1]
         if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names

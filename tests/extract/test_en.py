@@ -8675,3 +8675,35 @@ def test_a_pages_word_for_the_event_is_no_part_of_its_name(text: str, name: str)
 ])
 def test_a_headers_people_open_its_items(text: str, names: list[str]) -> None:
     assert list(_people(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of place or time fronted before a participle is no holder
+    "At the Lake AI Forum, held at the Lake Hotel in Tulsa on June 10, Ana Vale of Rock Inc gave a keynote.",
+    "During the Lake AI Forum, hosted at Lake Hall on June 10, Ana Vale of Rock Inc gave a keynote.",
+])
+def test_a_fronted_phrase_of_place_holds_nothing(text: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == "Lake AI Forum" and _orgs == {"organizers": [], "co_organizers": [], "sponsors": []}
+
+
+def test_a_fronted_phrase_keeps_the_holder_its_participle_names() -> None:
+    e, orgs = _event("During the Lake AI Forum, organized by Hanbit Labs on June 10, Ana Vale of Rock Inc gave a keynote.")
+    assert orgs["organizers"] == ["Hanbit Labs"]
+
+
+@pytest.mark.parametrize(("text", "name", "aff"), [
+    # an owner of several words before a title after "and", the name in apposition
+    ("FuriosaAI founder June Paik and Hanbit Cloud's head of hyperscale AI, Sung Nak-ho, joined a panel.",
+     "Sung Nak-ho", ("Hanbit Cloud", "head of hyperscale AI")),
+    ("Orbis COO Greg Hall and Tokai Robotics Lab's head of digital, Mina Cho, spoke on a panel.",
+     "Mina Cho", ("Tokai Robotics Lab", "head of digital")),
+    # a legal form with the possessive keeps the words of the name before it
+    ("Tokai Robotics Corp's head of digital, Mina Cho, spoke on a panel.", "Mina Cho",
+     ("Tokai Robotics Corp", "head of digital")),
+    ("Orbis COO Greg Hall and Tokai Robotics Inc.'s head of digital, Mina Cho, spoke on a panel.", "Mina Cho",
+     ("Tokai Robotics Inc", "head of digital")),
+])
+def test_an_owners_title_in_apposition_after_and(text: str, name: str, aff: tuple[str, str]) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert found[name][1] == [aff] and Role.PANELIST in found[name][0]
