@@ -573,7 +573,10 @@ def _types() -> tuple[str, ...]:
 def _name_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(t) for t in _types())
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
+    # ("the Huntington Place convention center", "COEX Convention & Exhibition Center": a type word before a
+    # place's noun names the place)
     named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
+             rf"(?![ \t]+(?i:center|centre|hall|halls|room|rooms|complex|grounds|venue|site|building|arena|ballroom)\b)"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
     return re.compile(named)
@@ -609,8 +612,12 @@ _DAY_OF_NAMED = re.compile(
 # closes or takes people to
 # "the fourth annual industryXchange on Dec. 7-8": one word after "annual" that is a name by its shape (a capital
 # inside, as brands write it), before the sentence goes on
-_ANNUAL_NAMED = re.compile(r"\bannual\s+(?P<name>[a-z]+[A-Z][\w'’\-]*)(?=\s+(?:on|in|at|was|is|will|took|drew|brought|"
-                           r"kicked|opened)\b|[,.;])")
+# ("the third annual Smart Manufacturing Experience, organized by …", "the inaugural Ridge Robotics Challenge in
+# Tulsa": title-case words after "annual" or "inaugural" name the event whatever its last word, unless that word
+# is a document's, "its annual Sustainability Report.")
+_ANNUAL_NAMED = re.compile(r"\b(?:annual|inaugural)\s+(?P<name>[a-z]+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*"
+                           r"(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){1,5})(?=\s+(?:on|in|at|was|is|will|took|drew|brought|"
+                           r"kicked|opened|from|this|last|next)\b|\s*[,.;(]|\s*$)", re.M)
 _VERB_NAMED = re.compile(
     r"(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\ban )\b(?i:opening|opened|opens|kicking\s+off|kicked\s+off|kicks\s+off|closing|closed|closes|attending|attended|"
     r"visiting|visited|exhibiting\s+at|exhibited\s+at|exhibits?\s+at|showcase\s+at|(?:showcasing|showcased|showcases|"
@@ -778,7 +785,10 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
-        out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
+        words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "… Fair on Monday"
+        if words and words[-1].lower() not in lists().documents and (len(words) > 1 or re.search(r"[a-z][A-Z]", words[0])):
+            end = [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(words) - 1]
+            out.append((m.group("name")[:end], Span(m.start("name"), m.start("name") + end)))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
               *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text), *_THIS_YEARS_NAMED.finditer(text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after

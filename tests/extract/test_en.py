@@ -8707,3 +8707,28 @@ def test_a_fronted_phrase_keeps_the_holder_its_participle_names() -> None:
 def test_an_owners_title_in_apposition_after_and(text: str, name: str, aff: tuple[str, str]) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert found[name][1] == [aff] and Role.PANELIST in found[name][0]
+
+
+@pytest.mark.parametrize(("text", "name", "edition"), [
+    # title-case words after "annual" or "inaugural" name the event whatever its last word
+    ("Some 1,200 people came to Detroit last week for the third annual Smart Manufacturing Experience, organized by "
+     "Hanbit Labs.", "Smart Manufacturing Experience", 3),
+    ("Over 300 people attended the inaugural Ridge Robotics Challenge in Tulsa on June 3.", "Ridge Robotics Challenge", 1),
+    ("Teams met at the annual Lake Automation Games on Monday.", "Lake Automation Games", None),
+    # a type word before a place's noun names the place, not the event
+    ("More than 1,200 attendees packed the Huntington Place convention center in Detroit for the third annual Lake "
+     "Data Experience.", "Lake Data Experience", 3),
+])
+def test_a_name_after_annual_or_inaugural(text: str, name: str, edition: int | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.edition) == (name, edition)
+
+
+@pytest.mark.parametrize("text", [
+    # what a body publishes each year is no event
+    "Hanbit Corp published its annual Sustainability Report. Ana Vale of Rock Inc said the results were good.",
+    "The annual State of AI Report came out on Monday.",
+])
+def test_an_annual_document_is_no_event(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert [e.name for e in x.events if e.name] == []
