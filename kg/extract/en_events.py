@@ -444,6 +444,14 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+|in\s+part\s+)?by)"
                            r"\s+" + _LIST)
+# "The event's platinum sponsors included A, B and C", "Its sponsors were A and B", "This year's sponsors include …":
+# sponsors owned by the event (or said of it with "the"), of any tier, then the verb that lists them
+_OWNED_SPONSORS = _needing(re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his\s+year['’]s|(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_GATHERING_KIND}|event|program|programme)['’]s)\s+(?:(?i:platinum|gold|silver|bronze|diamond|title|main|premier|"
+    r"premium|official|key|major|lead|headline|strategic|founding|presenting|corporate|industry)\s+(?:and\s+)?){0,3}"
+    r"(?i:sponsors)\s+(?:(?:this\s+year|also)\s+)?(?:were|are|included|include|includes|comprised|comprise)\s+" + _LIST, re.M),
+    "sponsors")
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
 # "Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild"
 # "The event was a collaboration between A and B": the holders of a joint event
@@ -1636,8 +1644,9 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                           (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),
                           (_JOINT_BETWEEN, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
-                          (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER)):
-        for m in pattern.finditer(text):
+                          (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER),
+                          (_OWNED_SPONSORS, OrgRole.SPONSOR)):
+        for m in _scan(pattern, text, lower):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands

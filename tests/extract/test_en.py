@@ -8547,6 +8547,7 @@ _NEEDLE_TEXTS = [
     "Acme and Orbis sponsored the Lake AI Forum.",
     "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host the Robot Forum.",
     "Lake Corp announced it is hosting the Lake AI Summit.",
+    "The Lake AI Forum opened. The event's gold sponsors included Acme and Orbis.",
 ]
 
 
@@ -8732,3 +8733,17 @@ def test_a_name_after_annual_or_inaugural(text: str, name: str, edition: int | N
 def test_an_annual_document_is_no_event(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert [e.name for e in x.events if e.name] == []
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # sponsors owned by the event, of any tier, listed by a verb
+    ("The event's platinum sponsors included Rockwell Automation, Hanbit Digital Software and Cisco.",
+     ["Rockwell Automation", "Hanbit Digital Software", "Cisco"]),
+    ("Its sponsors were Rock Inc and Hanbit Labs.", ["Rock Inc", "Hanbit Labs"]),
+    ("This year's gold and silver sponsors include Hanbit Labs and Rock Inc.", ["Hanbit Labs", "Rock Inc"]),
+    # sponsors said of something with no list after them
+    ("Hanbit said its sponsors were pleased with the turnout.", []),
+])
+def test_the_events_own_sponsors_listed(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert orgs["sponsors"] == sponsors
