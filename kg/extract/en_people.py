@@ -979,7 +979,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         elif not lower and (m := _capital_title_gap(toks, j, ls)) is not None:
             j = m  # "Chief Digital Officer", "Chief Information Security Officer": the field between title words
         elif lower and w.text.islower() and w.low in ls.fields and j > 1 \
-                and (_capital(toks[j - 2]) or toks[j - 2].text.islower() and toks[j - 2].low in ls.fields):
+                and (_capital(toks[j - 2]) or toks[j - 2].text.islower() and toks[j - 2].low in ls.fields
+                     or toks[j - 2].text == "." and j > 2 and toks[j - 3].low in LEGAL_FORMS):  # ("Ford Motor Co.")
             j -= 1  # "Seoul National University mechanical engineering professor NAME": the field is the title's
         else:
             break
@@ -2914,6 +2915,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
             if got is not None and got[1] is None and (whose := _whose_owner(toks, i, text, ls)) is not None:
                 got = (got[0], *whose)  # "… went to Seawise Robotics, whose CEO Park Jun-young presented …"
+            if got is not None and got[1] is None and got[0] and not honorific \
+                    and (owner := _possessor(toks, i, text)) is not None and owner[0].lower() not in ls.places \
+                    and not ls.not_names.issuperset(w.lower() for w in owner[0].split()):
+                # "Microsoft's Kathleen Mitford, corporate vice president of industry marketing": the owner's post
+                got = (got[0], *owner)
             if got is None and honorific and any(t.low in _SHORT_TITLES for t in toks[h:i]):
                 # "People Power Party Rep. Choi Yoon-ah", "Ohio Lt. Gov. Jon Husted", "Sen. Paul Grant"
                 office = text[toks[h].start:toks[i - 1].end]

@@ -8747,3 +8747,20 @@ def test_an_annual_document_is_no_event(text: str) -> None:
 def test_the_events_own_sponsors_listed(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "name", "aff"), [
+    # the owner's possessive before a name gives the organization of the post written after it
+    ("Hanbit's Kathleen Mitford, corporate vice president of industry marketing, spoke.", "Kathleen Mitford",
+     ("Hanbit", "corporate vice president of industry marketing")),
+    ("The session was a conversation between Lake Corp's Ana Vale, senior vice president of operations, and Tom Reed.",
+     "Ana Vale", ("Lake Corp", "senior vice president of operations")),
+    # (a country's possessive is no organization)
+    ("Korea's Kim Min-ji, a former minister, spoke.", "Kim Min-ji", (None, "former minister")),
+    # a legal form's full stop before the lower-case title of the name after it
+    ("Hanbit Motor Co. manufacturing engineering director Linda Zhang spoke on a panel.", "Linda Zhang",
+     ("Hanbit Motor Co", "manufacturing engineering director")),
+])
+def test_an_owner_before_a_name_and_its_post(text: str, name: str, aff: tuple) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert found[name][1] == [aff]
