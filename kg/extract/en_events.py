@@ -544,6 +544,9 @@ _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:-
 _TYPE_WORD = re.compile(r"\b(?:forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
                         r"hackathon|festival|congress|convention|event|hearing|meeting|webinar|roundtable|dialogue)s?\b",
                         re.I)
+# a type word that is a place noun's modifier: "Exhibition Hall", "convention center", "Conference Room"
+_PLACE_NOUNS = r"(?i:center|centre|hall|halls|room|rooms|complex|grounds|venue|site|building|arena|ballroom)"
+_PLACE_NAMED = re.compile(rf"\b\w+\s+{_PLACE_NOUNS}\b")
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
 _ORG_VERB_AFTER = re.compile(r",?\s+(?:(?:will|has|have|had)\s+)?(?:hosted|hosts|host|organi[sz]ed|organi[sz]es|held|holds|"
                              r"convened|launched|co-?hosted)\b(?!\s+by\b)")  # "…, organized by X": passive, a place
@@ -584,7 +587,7 @@ def _name_pattern() -> re.Pattern[str]:
     # ("the Huntington Place convention center", "COEX Convention & Exhibition Center": a type word before a
     # place's noun names the place)
     named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
-             rf"(?![ \t]+(?i:center|centre|hall|halls|room|rooms|complex|grounds|venue|site|building|arena|ballroom)\b)"
+             rf"(?![ \t]+{_PLACE_NOUNS}\b)"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
     return re.compile(named)
@@ -946,7 +949,9 @@ def _clean_name(name: str, before: str = "") -> str:
     # "(packed) the Grand Hyatt Seoul for the Robot Forum": a venue or a city before "for the"
     venue = re.match(r"(?:\S+\s+){0,5}?(\S+)\s+for\s+the\s+(?=\S+\s+\S)", name)
     last = venue.group(1) if venue else ""
-    if venue and (last.lower() in lists().not_names or last in _VENUE_WORDS) and not _TYPE_WORD.search(venue.group()) \
+    # ("the Ridge Exhibition Hall for the …": a type word before a place's noun names the place)
+    if venue and (last.lower() in lists().not_names or last in _VENUE_WORDS) \
+            and not _TYPE_WORD.search(_PLACE_NAMED.sub(" ", venue.group())) \
             and (last.lower() not in ORG_WORDS or _TYPE_WORD.search(name, venue.end())):
         # ("the Center for the …", "Forum for the …" name their own things; "Stanford University for the
         # Future of Work Symposium" is a host, then the event)
@@ -1370,8 +1375,6 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             if after_venue and sentence.startswith("in", m.start()):
                 continue  # "in …" right after a venue says where that venue is
             venue = re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
-            if m.group().startswith(("packed", "filled")) and not m.group("room"):
-                continue  # "packed the ballroom of …" names a place; "filled Seoul" does not
             owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", venue)
             town = None
             if owner and owner.group(1).lower() in lists().not_names:
@@ -1403,6 +1406,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             # a hall or a hotel is a venue; a university is one only when nothing better is named
             placed = any((w in _VENUE_WORDS or w.upper() in _VENUE_WORDS) and w not in _CAMPUS_WORDS for w in words) \
                 or bool(m.group("room")) or bool(_PLACE_NOUN_END.search(venue))
+            if m.group().startswith(("packed", "filled")) and not placed:
+                continue  # "packed the ballroom of …", "packed the COEX convention center" name a place; "filled Seoul" does not
             if any(n in venue or n.startswith(venue + " ") for n in names):
                 continue  # "at the International Robot Exhibition, which opened at …": the event itself
             if any(o.start() < m.start() < o.end() for n in names if venue in n for o in re.finditer(re.escape(n), sentence)):

@@ -8764,3 +8764,15 @@ def test_the_events_own_sponsors_listed(text: str, sponsors: list[str]) -> None:
 def test_an_owner_before_a_name_and_its_post(text: str, name: str, aff: tuple) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert found[name][1] == [aff]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a crowd that packs a place names it when it is a place by its words
+    ("More than 1,200 attendees packed the Huntington Place convention center in Tulsa for the Lake AI Forum on June 3.",
+     "Huntington Place convention center"),
+    ("Visitors packed the Ridge Exhibition Hall for the Lake AI Forum on June 3.", "Ridge Exhibition Hall"),
+    ("Fans filled Tulsa for the Lake AI Forum on June 3.", None),
+])
+def test_a_place_a_crowd_packs(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
