@@ -1914,6 +1914,9 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                 k = clause - 1  # "Ian Buck of Nvidia, who dialed in from California, and …": past the clause
         if k == first - 1 or k < 1:
             break
+        if toks[k].low in _SIDES:  # "Tom Reed, second from left, and …": past where the item stands in the photo
+            k = next((p - 1 for p in range(k - 1, max(0, k - 5), -1) if toks[p].text == ","
+                      and _photo_position(toks, p) == k + 1), k)
         k = _past_title_of_item(toks, k)  # "Prof. A, the school's associate dean, B of X and …"
         end = k
         if toks[k].text == ")":

@@ -8776,3 +8776,14 @@ def test_an_owner_before_a_name_and_its_post(text: str, name: str, aff: tuple) -
 def test_a_place_a_crowd_packs(text: str, venue: str | None) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # where an item stands in the photo is passed over on the way back to its list's cue
+    ("Participants, including Tom Reed, second from left, and Ana Vale, third from right, pose at the forum.",
+     ["Tom Reed", "Ana Vale"]),
+    ("Guests, including Mia Holt, far left, and Ana Vale, right, toured the booths.", ["Mia Holt", "Ana Vale"]),
+])
+def test_a_list_past_where_its_items_stand(text: str, names: list[str]) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa.\n" + text)
+    assert list(found) == names and all(Role.ATTENDEE in found[n][0] for n in names)
