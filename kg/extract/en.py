@@ -855,9 +855,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _n, _r in own)]
         # "… Tom Reed of Orbis and moderator Lee Min-ho": a part's word right before a name labels that name
         # alone (read by _LABEL for it), no cue for the names before it
+        # ("From left are moderator Tom Reed of X, Ana Vale of Y and …": the label is the first item's alone)
         cues = [c for c in cues if not (c[1] + 1 in starts and sentence[c[0]:c[1]].lower() in _LABEL_WORDS
                                         and c[0] > 0 and sentence[c[0] - 1] == " "
-                                        and sentence[max(0, c[0] - 6):c[0]].rstrip().endswith(("and", ",")))]
+                                        and (sentence[max(0, c[0] - 6):c[0]].rstrip().endswith(("and", ","))
+                                             or sentence[c[0]].islower()))]
         for _a, _b, name, part in own:
             people[name]["roles"].setdefault(part, None)
         frame = _FRAME.match(sentence)

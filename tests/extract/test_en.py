@@ -8787,3 +8787,15 @@ def test_a_place_a_crowd_packs(text: str, venue: str | None) -> None:
 def test_a_list_past_where_its_items_stand(text: str, names: list[str]) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa.\n" + text)
     assert list(found) == names and all(Role.ATTENDEE in found[n][0] for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    # a part's word in lower case right before the first item labels that item alone
+    "Panelists discuss AI adoption at the forum. From left are moderator Tom Reed of Rock Inc, Ana Vale of Lake Corp, "
+    "and Mia Holt of Hanbit Labs.",
+    "The panel, with moderator Tom Reed of Rock Inc, Ana Vale of Lake Corp, and Mia Holt of Hanbit Labs, ran long.",
+])
+def test_a_label_before_a_lists_first_item_is_its_alone(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: roles for n, (roles, _affs) in found.items()} == {
+        "Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}
