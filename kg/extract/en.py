@@ -306,6 +306,11 @@ _SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed
 _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
 
 
+# a cue that is a clause of its own, a verb and the part it takes ("participated in a fireside chat", "took part in a
+# panel"): an agent after it is the part's modifier's ("… moderated by Y"), the part the subject's before it
+_VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates)\s+(?:in|part|a|an|the)\b\S*(?:\s+\S+){1,}")
+
+
 def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """The role of a mention: the nearest cue after it, unless another person's clause comes first
     (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
@@ -335,7 +340,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
         elif _REPORTS.search(sentence, end, a):
             pass  # "X said a study demonstrated gains": the cue is in what X reported
-        elif _AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed" \
+        elif (_AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed") \
+                and not _VERB_LED_CUE.match(sentence, a, _b) \
                 or sentence[a:_b].lower().endswith(" by"):  # ("the forum, which was organized by the Lake Guild")
             # "X opened the show, and keynotes were delivered by Y", "a chat between X and Y, moderated by Z":
             # the part is its agent's, after "by"

@@ -2761,6 +2761,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("took", "takes", "take") and j + 3 < len(toks) and toks[j + 1].low == "part" and toks[j + 2].low == "in" \
             and any(t.low in _ON_STAGE | _WITH_PARTS for t in toks[j + 3:j + 7]):
         return True  # "Jana Novak (EPP, Czechia) took part in the policy panel"
+    if verb in ("participated", "participates", "participate") and j + 2 < len(toks) and toks[j + 1].low == "in" \
+            and any(t.low in _ON_STAGE | _WITH_PARTS or t.low == "fireside" for t in toks[j + 2:j + 6]):
+        return True  # "Joelle Pineau of Meta participated in a fireside chat", "… in the closing panel"
     if verb in ("emceed", "emcees", "co-emceed"):
         return True  # "Tom Reed of Nimbus emceed the event"
     if verb in ("countered", "echoed", "responded", "replied", "cautioned", "predicted", "conceded") \
@@ -2775,7 +2778,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 "hosted", "hosts", "facilitated", "facilitates", "co-hosted") \
             and j + 1 < len(toks) \
             and any(t.low.rstrip("s") in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass",
-                                          "roundtable", "breakout") or t.low == "masterclasses"
+                                          "roundtable", "breakout", "fireside", "chat", "conversation")
+                    or t.low == "masterclasses"
                     for t in toks[j + 1:j + 5]):
         return True  # "… led a hands-on workshop", "… joined the panel on …", "… led the afternoon workshops"
     if verb in ("shared", "share", "shares") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:

@@ -8799,3 +8799,32 @@ def test_a_label_before_a_lists_first_item_is_its_alone(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: roles for n, (roles, _affs) in found.items()} == {
         "Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a part one takes part in gives its role, and says the name is a person's
+    ("Joelle Pineau of Meta participated in a fireside chat.", {"Joelle Pineau": {Role.SPEAKER}}),
+    ("Joelle Pineau of Meta joined a fireside chat moderated by Karl Moore.",
+     {"Joelle Pineau": {Role.SPEAKER}, "Karl Moore": {Role.MODERATOR}}),
+    ("Joelle Pineau of Meta participated in a panel discussion moderated by Karl Moore.",
+     {"Joelle Pineau": {Role.PANELIST}, "Karl Moore": {Role.MODERATOR}}),
+    # (the agent after the part's modifier moderates; the subject of the verb that takes the part holds it)
+    ("Joelle Pineau, Vice-President of AI Research at Meta, participated in a fireside chat moderated by journalist "
+     "Karl Moore.", {"Joelle Pineau": {Role.SPEAKER}, "Karl Moore": {Role.MODERATOR}}),
+    # taking part in the event itself is no part on stage
+    ("Joelle Pineau of Meta participated in the forum.", {}),
+])
+def test_taking_part_in_a_part(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Commonwealth styles written in full are honorifics
+    ("The Honourable Jean Dubois, Minister of Industry, delivered remarks at the forum.", "Jean Dubois"),
+    ("Today, the Honourable François-Philippe Champagne, Minister of Innovation, Science and Industry, delivered "
+     "remarks at the forum.", "François-Philippe Champagne"),
+    ("The Right Honourable Mark Carney spoke at the forum.", "Mark Carney"),
+])
+def test_a_style_in_full_before_a_name(text: str, name: str) -> None:
+    assert list(_people("The Lake AI Forum was held on June 3. " + text)) == [name]
