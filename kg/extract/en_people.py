@@ -382,6 +382,36 @@ _CLAUSE_OPENERS = frozenset({"with", "while", "when", "where", "after", "before"
                              "including", "alongside", "followed", "during", "despite", "since", "although"})
 
 
+def _posts_in_a_row(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
+    """Where a post after the comma at ``k`` ends when more follow it before the organization: ``Founder,
+    Chairman and MD, Persistent Systems`` (posts parted by commas), ``Director – Operations, Bajaj Auto`` (a
+    post's field after a dash). ``end`` is where the first comma-free phrase ended; each addition must be
+    followed by a comma, so the organization stays after the last one."""
+    def only_posts(words: list[_Tok]) -> bool:
+        return bool(words) and any(_is_head(t, ls) for t in words) \
+            and all(_is_title_word(t, ls) or t.low in ("and", "&") for t in words)
+    if not only_posts(toks[k + 1:end]):
+        return end
+    for _ in range(3):  # (a bounded walk: a few posts at most)
+        if end + 2 >= len(toks):
+            break
+        if toks[end].text in ("–", "—") and _capital(toks[end + 1]):
+            nxt = end + 1
+            while nxt < len(toks) and nxt - end <= 3 and _capital(toks[nxt]):
+                nxt += 1
+            if nxt < len(toks) and toks[nxt].text == "," and nxt > end + 1:
+                end = nxt  # "Director – Operations, …": the field after the dash is the post's
+                continue
+            break
+        if toks[end].text == ",":
+            nxt = _segment_end(toks, end + 1)
+            if nxt - end <= 7 and nxt < len(toks) and toks[nxt].text == "," and only_posts(toks[end + 1:nxt]):
+                end = nxt
+                continue
+        break
+    return end
+
+
 def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma); ``, the
     alliance's executive director``: the organization named before, written as its kind (resolved later)."""
@@ -410,6 +440,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             and not (toks[end].low == "now" and end > k + 1) \
             or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
         end = _spelled_out(toks, end) or end + 1
+    phrase = toks[k + 1:end]
+    end = _posts_in_a_row(toks, k, end, ls)  # "Founder, Chairman and MD, Persistent Systems"
     phrase = toks[k + 1:end]
     if end < len(toks) and toks[end].low == "now":
         while phrase and phrase[-1].low in _NOW_JOINERS:
@@ -637,6 +669,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         t.low for t in lead[1:cut])) and _capital(lead[1]) else 0
     if cut > skip and lead[skip].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[skip:cut]):
         org = lead[skip:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
+        if all(t.low in ls.event_kinds or t.low in ("organizing", "organising", "program", "programme", "steering")
+               for t in org):
+            return qualifier + title, None, None  # "Arvind Patil, Conclave Chairman": an office of the event itself
         org_end = org[-1].end - (2 if org[-1].text.endswith(_POSSESSIVE) else 0)  # "Mark Diaz, Acme's CTO"
         return (qualifier + text[phrase[cut].start:phrase[-1].end], text[org[0].start:org_end],
                 Span(org[0].start, org_end))

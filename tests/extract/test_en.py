@@ -8828,3 +8828,33 @@ def test_taking_part_in_a_part(text: str, roles: dict) -> None:
 ])
 def test_a_style_in_full_before_a_name(text: str, name: str) -> None:
     assert list(_people("The Lake AI Forum was held on June 3. " + text)) == [name]
+
+
+@pytest.mark.parametrize(("text", "aff"), [
+    # posts in a row, parted by commas, then the organization
+    ("Anand Rao, Founder, Chairman and MD, Lake Systems, delivered the keynote address.",
+     ("Lake Systems", "Founder, Chairman and MD")),
+    ("Anand Rao, Chairman, Managing Director, Lake Systems, delivered the keynote address.",
+     ("Lake Systems", "Chairman, Managing Director")),
+    # a post's field after a dash
+    ("Rajesh Nair, Director – Operations, Hanbit Auto, delivered the keynote address.",
+     ("Hanbit Auto", "Director – Operations")),
+    # (a post, then the organization, as before)
+    ("Anand Rao, Founder, Lake Systems, delivered the keynote address.", ("Lake Systems", "Founder")),
+])
+def test_posts_in_a_row_before_the_organization(text: str, aff: tuple[str, str]) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    [(_roles, affs)] = found.values()
+    assert affs == [aff]
+
+
+@pytest.mark.parametrize(("text", "aff"), [
+    # the event's own office after a name is a title, its type word no organization
+    ("Mr. Arvind Patil, Conclave Chairman, proposed the vote of thanks.", (None, "Conclave Chairman")),
+    ("Ana Vale, Summit Chair, opened the day.", (None, "Summit Chair")),
+    ("Ana Vale, Acme CEO, spoke on robots.", ("Acme", "CEO")),
+])
+def test_an_office_of_the_event_after_a_name(text: str, aff: tuple) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    [(_roles, affs)] = found.values()
+    assert affs == [aff]
