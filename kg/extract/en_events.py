@@ -436,6 +436,9 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
                            r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
+                           # "opened the day by thanking sponsors A, B and C", "acknowledged the event's sponsors, A and B"
+                           r"(?:thank(?:ed|ing|s)?|acknowledg(?:ed|ing|es)|recogni[sz](?:ed|ing|es))\s+(?:its\s+|the\s+|our\s+|"
+                           r"the\s+(?:event|forum|summit|conference|symposium)['’]s\s+)?(?:event\s+)?sponsors,?|"
                            # "with the support of", "made possible through funding from", "thanks to a grant from"
                            # ("made possible by support from A and B")
                            r"(?:with|through|thanks\s+to|via|(?<=possible\s)by)\s+(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"

@@ -8858,3 +8858,15 @@ def test_an_office_of_the_event_after_a_name(text: str, aff: tuple) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     [(_roles, affs)] = found.values()
     assert affs == [aff]
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # the sponsors one thanks or acknowledges, listed after the noun
+    ("Dean Mia Holt opened the day by thanking sponsors Rock Inc, Hanbit Labs and the Lake Development Corporation.",
+     ["Rock Inc", "Hanbit Labs", "Lake Development Corporation"]),
+    ("Ana Vale thanked the event's sponsors, Rock Inc and Hanbit Labs, for their support.", ["Rock Inc", "Hanbit Labs"]),
+    ("Ana Vale thanked sponsors for their support.", []),
+])
+def test_the_sponsors_one_thanks(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert orgs["sponsors"] == sponsors
