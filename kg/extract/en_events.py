@@ -406,7 +406,9 @@ _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|T
                             r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
-_ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
+_ABBREVIATED = r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)" \
+    r"|(?:(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bAssemblyman)|(?<=\bDr)|(?<=\bProf))\.(?=\s+[A-Z][a-z])" \
+    r")"  # ("co-hosted by Democratic Party Rep. Kim Hyun and …": a lawmaker's style before the name)
 # the full stops of initials inside a name: "the U.S. Chamber of Commerce", "U.K. Research and Innovation"
 _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
 _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
@@ -2029,6 +2031,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                   and not any(p in o[0] for p in people) and o[0] not in surnames
                   and not _ROMANIZED_NAME.fullmatch(o[0])
                   and o[0].lower().rstrip(".") not in honorifics
+                  # ("… Rep. Kim Hyun and People Power Party Rep. Choi …" cut at a style: no name ends in one)
+                  and not (len(o[0].split()) > 1 and o[0].split()[-1].lower().rstrip(".") in honorifics)
                   # ("South Korea on Monday launched …": a country as a sentence's subject stands for its
                   # government, which it does not name; "the consulates of Norway", "the Jiangsu government" do)
                   and not (regions.issuperset(o[0].lower().removeprefix("the ").split())

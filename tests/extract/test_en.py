@@ -1552,6 +1552,8 @@ def test_a_one_word_organizer_that_opens_a_longer_one_is_its_short_form(text: st
 @pytest.mark.parametrize(("text", "co_organizers"), [
     ("The forum was co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah.", []),
     ("The seminar, co-hosted by Rep. Lee Jae-won, opened on Monday.", []),
+    # (nor is a party cut off at a lawmaker's style: no name ends in one)
+    ("The forum was co-hosted by Democratic Party Rep. Kim Hyun and People Power Party Rep. Choi Hyung-du.", []),
 ])
 def test_people_who_host_are_no_organizations(text: str, co_organizers: list[str]) -> None:
     _e, orgs = _event(text)
