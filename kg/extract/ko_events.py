@@ -202,6 +202,8 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
             elif w.bare and i + 1 < len(words) and re.fullmatch(r"(?:19|20)\d\d", words[i + 1].stem) \
                     and words[i + 1].ending and not words[i + 1].quoted:
                 end, ending = words[i + 1].stem_end, words[i + 1].ending  # "제조AI 혁신포럼 2024를": its year after it
+            elif (tail := _region_tail(words, i, gz)) is not None:
+                end, ending = words[tail].stem_end, words[tail].ending  # "AI EXPO KOREA 2025가": a region, a year
             j = i  # (an adverb, 함께 or 공동, says how it was held and is no part of the name)
             while j > 0 and i - j < 5 and words[j - 1].bare and not words[j - 1].is_particle \
                     and not words[j - 1].is_punct and words[j - 1].text not in _NOT_IN_NAME \
@@ -225,6 +227,19 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
                     after_held or _NAMED_START.match(name)) and (ending or after_held):
                 out.append((name, Span(start, end), si))
     return out
+
+
+def _region_tail(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
+    """Index of the last word of a region (and a year) written after the event word at ``i``, that last word
+    with its particle: ``AI EXPO KOREA 2025가``, ``로봇 엑스포 코리아를`` (a region's word closes the name)."""
+    k = i + 1
+    if not (words[i].bare and k < len(words) and not words[k].quoted
+            and (words[k].stem.lower() in _REGION_WORDS or words[k].stem in gz.countries)):
+        return None
+    if words[k].bare and k + 1 < len(words) and re.fullmatch(r"(?:19|20)\d\d", words[k + 1].stem) \
+            and not words[k + 1].quoted:
+        k += 1
+    return k if words[k].ending else None
 
 
 # stages of an event written after its name (the name is the event's; the stage is a part of it)

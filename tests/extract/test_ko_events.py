@@ -1364,3 +1364,14 @@ def test_running_the_event_and_the_bodies_a_parts_noun_names(text: str, expected
     [e] = x.events
     assert {"organizers": _orgs(x, e.organizers), "co_organizers": _orgs(x, e.co_organizers),
             "sponsors": _orgs(x, e.sponsors)} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a region's word (and a year) after the event's word closes an unquoted name
+    ("국내 최대 AI 전시회인 AI EXPO KOREA 2025가 14일 서울 코엑스에서 개막했다.", "AI EXPO KOREA 2025"),
+    ("한빛협회는 14일 코엑스에서 로봇 엑스포 코리아를 열었다.", "로봇 엑스포 코리아"),
+    ("한빛협회는 14일 코엑스에서 스마트팩토리 서밋 아시아 2025를 열었다.", "스마트팩토리 서밋 아시아 2025"),
+])
+def test_a_region_after_the_event_word_closes_its_name(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2025-06-10")).events
+    assert e.name == name
