@@ -63,6 +63,8 @@ _CREDIT = r"(?!\s*(?:사진|자료|그래픽|제공|영상|출처)\s*=)"
 _DATELINES = (
     re.compile(r"[\[(【]" + _CREDIT + r"\s*[가-힣]{1,4}\s*=\s*([^\])】\s=]+)\s*[\])】]"),
     re.compile(r"^\s*([가-힣A-Za-z0-9]{2,12})\s*\([가-힣]{1,4}\)\s*=", re.M),
+    # "한빛뉴스=김도윤 기자 |", "한빛경제=김도윤 기자": the outlet, then its reporter, opening a line
+    re.compile(r"^\s*" + _CREDIT + r"([가-힣A-Za-z0-9]{2,12})\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원|선임기자)", re.M),
     re.compile(r"\[" + _CREDIT + r"\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
     # "[아시아경제 대구=도윤서 기자]": the outlet, then the city its reporter files from
     re.compile(r"\[" + _CREDIT + r"\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{1,4}\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
@@ -154,7 +156,8 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
 def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> str | None:
     """The news outlet, from a source line, a dateline ``[서울=뉴스핌]`` or the reporter's e-mail."""
     for pattern in (_SOURCE_LINE, *_DATELINES):
-        m = pattern.search(doc.text)
+        # ("대전=김영준기자": a city the reporter files from, not the outlet)
+        m = next((m for m in pattern.finditer(doc.text) if m.group(1) not in gz.cities), None)
         if m:
             return orgs.add(m.group(1), Span(m.start(1), m.end(1)))
     m = _EMAIL.search(doc.text)

@@ -469,7 +469,15 @@ DATELINES = [
     # the outlet, then the city its reporter files from
     ("[한빛경제 대구=도윤서 기자] 미래협회는 24일 포럼을 열었다.", "도윤서", "한빛경제", "미래협회"),
     ("[다온일보 부산=편도현 기자] 미래협회는 24일 포럼을 열었다.", "편도현", "다온일보", "미래협회"),
+    # the outlet, then its reporter, opening a line with no brackets
+    ("한빛뉴스=김도윤 기자 | 미래협회는 24일 포럼을 열었다.", "김도윤", "한빛뉴스", "미래협회"),
+    ("다온경제=박서연 기자\n미래협회는 24일 포럼을 열었다.", "박서연", "다온경제", "미래협회"),
 ]
+
+
+def test_a_city_before_the_reporter_is_not_the_outlet() -> None:
+    x = _x("미래협회는 24일 포럼을 열었다.\n대전=김도윤기자 kdy@hanbitnews.com")
+    assert x.reporter_org is None or {o.id: o.name for o in x.organizations}[x.reporter_org] != "대전"
 
 
 @pytest.mark.parametrize(("text", "reporter", "outlet", "organizer"), DATELINES)
