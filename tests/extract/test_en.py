@@ -8872,3 +8872,10 @@ def test_an_office_of_the_event_after_a_name(text: str, aff: tuple) -> None:
 def test_the_sponsors_one_thanks(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize("lead", ["Speaking after lunch", "Speaking from the podium", "Speaking via video",
+                                  "Speaking later in the day"])
+def test_a_fronted_participle_of_when_or_where_one_spoke(lead: str) -> None:
+    found = _people(f"The Lake AI Forum was held on June 3 in Tulsa. {lead}, Mia Holt of Hanbit Labs warned about hype.")
+    assert found == {"Mia Holt": ({Role.SPEAKER}, [("Hanbit Labs", None)])}
