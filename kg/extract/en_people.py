@@ -907,6 +907,23 @@ def _plural_head(t: _Tok, ls: _Lists) -> str | None:
     return None
 
 
+def _org_of_the_one_before(toks: list[_Tok], i: int, before: EnMention) -> tuple[str, Span] | None:
+    """``ORG TITLE A and TITLE B``: the organization written before the first title is the second's too, when
+    the second's title (of title words alone, right before the name at ``i``) follows ``and`` right after A."""
+    ls = lists()
+    k = i
+    while k > 0 and i - k < 4 and (_is_title_word(toks[k - 1], ls) or toks[k - 1].text.isalpha()
+                                   and toks[k - 1].text.islower()) and toks[k - 1].low not in ("and", "&") \
+            and toks[k - 1].low not in ls.honorifics and toks[k - 1].low not in ("professor", "prof"):
+        k -= 1  # (a professor's or an honorific's holder is no colleague by the words: "… and Professor Tom Reed")
+    if k == i or k < 2 or toks[k - 1].low not in ("and", "&") or toks[k - 2].end != before.span.end \
+            or not _is_head(toks[i - 1], ls):
+        return None
+    if before.org is None or before.org_span is None or before.title is None or before.org_span.end > before.span.start:
+        return None  # (the organization must have been written before the first one's title and name)
+    return before.org, before.org_span
+
+
 def _title_start(toks: list[_Tok], i: int) -> int:
     """Where the words before the name at ``i`` that may be its organization and title begin (``Crain's
     Detroit reporter`` in ``moderated by Crain's Detroit reporter Jill Baker``)."""
@@ -2955,6 +2972,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (got[0], *paren)  # "startup founder Liam Walsh (Sightline Robotics)"
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
+            if got is not None and got[1] is None and got[0] and found \
+                    and (shared := _org_of_the_one_before(toks, i, found[-1])) is not None:
+                got = (got[0], *shared)  # "Hanbit Labs CEO Ana Vale and CTO Tom Reed": the one organization of both
             if got is not None and got[1] is None and (whose := _whose_owner(toks, i, text, ls)) is not None:
                 got = (got[0], *whose)  # "… went to Seawise Robotics, whose CEO Park Jun-young presented …"
             if got is not None and got[1] is None and got[0] and not honorific \

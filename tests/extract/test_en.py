@@ -8879,3 +8879,17 @@ def test_the_sponsors_one_thanks(text: str, sponsors: list[str]) -> None:
 def test_a_fronted_participle_of_when_or_where_one_spoke(lead: str) -> None:
     found = _people(f"The Lake AI Forum was held on June 3 in Tulsa. {lead}, Mia Holt of Hanbit Labs warned about hype.")
     assert found == {"Mia Holt": ({Role.SPEAKER}, [("Hanbit Labs", None)])}
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # "ORG TITLE A and TITLE B": the organization written first is the second's too
+    ("Hanbit Labs CEO Ana Vale and CTO Tom Reed presented the roadmap.", ("Hanbit Labs", "CTO")),
+    ("Hanbit Labs CEO Ana Vale and chief data officer Tom Reed presented the roadmap.",
+     ("Hanbit Labs", "chief data officer")),
+    # (another organization, or a professor's chair, is the second's own)
+    ("Hanbit Labs CEO Ana Vale and Rock Inc CTO Tom Reed presented the roadmap.", ("Rock Inc", "CTO")),
+    ("Hanbit Labs CEO Ana Vale and Professor Tom Reed presented the roadmap.", (None, "Professor")),
+])
+def test_one_organization_before_two_titled_names(text: str, second: tuple) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Ana Vale"][1] == [("Hanbit Labs", "CEO")] and found["Tom Reed"][1] == [second]
