@@ -1496,6 +1496,13 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
     return None
 
 
+def _titled_name_at(toks: list[_Tok], n: int) -> bool:
+    """A title head, then a name's first two words: ``CTO Tom Reed``."""
+    ls = lists()
+    return n + 2 < len(toks) and _is_head(toks[n], ls) and _is_name_part(toks[n + 1], ls) \
+        and _is_name_part(toks[n + 2], ls)
+
+
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
     if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
         j = k + 1 + (toks[k + 1].low == "the")
@@ -1507,9 +1514,11 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) \
                 and not (toks[j].low == "and" and j + 1 < len(toks) and (toks[j + 1].text.endswith(_POSSESSIVE)
-                                                                          or toks[j + 1].low in lists().honorifics)):
+                                                                          or toks[j + 1].low in lists().honorifics
+                                                                          or _titled_name_at(toks, j + 1))):
             # ("Greg Holt of Orbis and Tokai's head of digital", "Anna Weber of Orbis GmbH and Univ.-Prof. Dr. Klaus
-            # Meier": an owner or an honorific after "and" opens the next person)
+            # Meier", "Ana Vale of Hanbit Labs and CTO Tom Reed": an owner, an honorific or a title and a name after
+            # "and" opens the next person)
             org.append(toks[j])
             j += 1
         while org and org[-1].text in ("of", "&", "and", "for", "the"):

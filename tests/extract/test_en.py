@@ -8893,3 +8893,17 @@ def test_a_fronted_participle_of_when_or_where_one_spoke(lead: str) -> None:
 def test_one_organization_before_two_titled_names(text: str, second: tuple) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Ana Vale"][1] == [("Hanbit Labs", "CEO")] and found["Tom Reed"][1] == [second]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a title and a name after "and" open the next person, not a longer organization
+    ("Ana Vale of Hanbit Labs and CTO Tom Reed presented the roadmap.",
+     {"Ana Vale": [("Hanbit Labs", None)], "Tom Reed": [(None, "CTO")]}),
+    ("Ana Vale of Hanbit Labs and chief executive Tom Reed presented the roadmap.",
+     {"Ana Vale": [("Hanbit Labs", None)], "Tom Reed": [(None, "chief executive")]}),
+    # (words of a name joined by "and" stay one organization)
+    ("Ana Vale of the Ministry of Science and ICT spoke.", {"Ana Vale": [("Ministry of Science and ICT", None)]}),
+])
+def test_a_titled_name_after_and_ends_the_organization(text: str, people: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: affs for n, (_r, affs) in found.items()} == people
