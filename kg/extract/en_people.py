@@ -3107,10 +3107,29 @@ _RESPECTIVELY = re.compile(
     rf"(?P<y>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){{0,4}}),?[ \t]+respectively\b")
 
 
+# "Ana Vale and Tom Reed, the CEO and CTO of Hanbit Labs (respectively)": two posts in the names' order, one
+# organization for both
+_RESPECTIVE_POSTS = re.compile(
+    rf"(?P<a>{_NAME_WORDS})[ \t]+and[ \t]+(?P<b>{_NAME_WORDS}),[ \t]+(?:the[ \t]+)?"
+    r"(?P<t1>[A-Za-z][A-Za-z\-]*(?:[ \t]+[a-z][A-Za-z\-]*){0,3}?)[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?"
+    r"(?P<t2>[A-Za-z][A-Za-z\-]*(?:[ \t]+[a-z][A-Za-z\-]*){0,3}?)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+    r"(?P<x>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,5}?)(?=,|\.|[ \t]+respectively\b|[ \t]+[a-z])")
+
+
 def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
     """The two people of a ``…, respectively`` appositive, each with the title and the organization in their
     place; they replace what was read at the same names."""
     out = list(found)
+    ls = lists()
+    for m in _RESPECTIVE_POSTS.finditer(text) if " and " in text else ():
+        posts = [m.group("t1"), m.group("t2")]
+        if not all(_is_head(_tok(p.split()[-1], 0, 0), ls) for p in posts):
+            continue  # (two posts, each ending in a head: "CEO and CTO", "director and chief engineer")
+        spans = {m.start("a"), m.start("b")}
+        out = [f for f in out if f.span.start not in spans]
+        for who, post in (("a", "t1"), ("b", "t2")):
+            out.append(EnMention(m.group(who), Span(m.start(who), m.end(who)), m.group(post), m.group("x"),
+                                 Span(m.start("x"), m.end("x"))))
     for m in _RESPECTIVELY.finditer(text):
         plural = m.group("title")  # each one's title in the singular: CEOs -> CEO, secretaries -> secretary
         title = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

@@ -8907,3 +8907,15 @@ def test_one_organization_before_two_titled_names(text: str, second: tuple) -> N
 def test_a_titled_name_after_and_ends_the_organization(text: str, people: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: affs for n, (_r, affs) in found.items()} == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # two posts in the names' order, one organization for both
+    ("Ana Vale and Tom Reed, CEO and CTO of Hanbit Labs respectively, presented.",
+     {"Ana Vale": [("Hanbit Labs", "CEO")], "Tom Reed": [("Hanbit Labs", "CTO")]}),
+    ("Ana Vale and Tom Reed, the CEO and chief technology officer of Hanbit Labs, presented.",
+     {"Ana Vale": [("Hanbit Labs", "CEO")], "Tom Reed": [("Hanbit Labs", "chief technology officer")]}),
+])
+def test_two_posts_in_order_at_one_organization(text: str, people: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: affs for n, (_r, affs) in found.items()} == people
