@@ -1463,6 +1463,8 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
         hung = _run_ending(toks, its - 3, opened, ls)  # "ORG, represented by its chief technology officer, NAME"
     elif its >= 2 and toks[its - 1].low == "and":
         hung = _run_ending(toks, its - 1, opened, ls)  # "ORG and its CEO NAME"
+        if hung is not None and any(_is_head(t, ls) for t in toks[:its] if hung.start <= t.start < hung.end):
+            hung = None  # "Hanbit Labs' CEO Ana Vale and its CTO …": a titled person before "and", the body further back
     if hung is not None:
         return text[hung.start:hung.end], hung
     for n in range(its - 1, max(opened - 1, its - 31), -1):

@@ -8919,3 +8919,13 @@ def test_a_titled_name_after_and_ends_the_organization(text: str, people: dict) 
 def test_two_posts_in_order_at_one_organization(text: str, people: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: affs for n, (_r, affs) in found.items()} == people
+
+
+@pytest.mark.parametrize("text", [
+    # "its" after a titled person and "and" is the body further back, not the person
+    "Hanbit Labs' CEO Ana Vale and its CTO Tom Reed presented.",
+    "Hanbit Labs CEO Ana Vale and its CTO Tom Reed presented.",
+])
+def test_its_after_a_titled_person(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Tom Reed"][1] == [("Hanbit Labs", "CTO")]
