@@ -1588,7 +1588,9 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
         if 2 <= k - first <= _MAX_NAME:
             return True
     k = j + 1
-    while k < len(toks) and _is_name_part(toks[k], ls) and toks[k].low not in ORG_WORDS:
+    # ("… and Nguyen Van An of FPT": a word of name_also.txt beside the name's other words is one of them)
+    while k < len(toks) and (_is_name_part(toks[k], ls) or k > j + 1 and toks[k].low in ls.name_also
+                             and _name_shaped(toks[k].text)) and toks[k].low not in ORG_WORDS:
         k += 1
     if 2 <= k - j - 1 <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",", "from", "at", "(")
                                                             or _is_head(toks[k], ls)):
@@ -1959,6 +1961,12 @@ def _initial_dot(toks: list[_Tok], k: int) -> bool:
     return toks[k].text == "." and k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
 
 
+def _particle_in_name(toks: list[_Tok], n: int) -> bool:
+    """``van``, ``de la`` at ``n`` between a name's capitalised words (``Pieter van der Berg``)."""
+    return toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n > 0 \
+        and (_capital(toks[n - 1]) or toks[n - 1].low in _NAME_PARTICLES and toks[n - 1].text.islower())
+
+
 def _list_start(toks: list[_Tok], i: int) -> int:
     """Where a list of names that the name at ``i`` continues opens: ``A (X), B (Y) and`` or ``A, B and``
     right before ``C`` gives the index of ``A`` (``i`` itself when no item comes before)."""
@@ -1988,7 +1996,10 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             break
         n = end - 1 if toks[k].text == ")" else k
         last = n
-        while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)) and last - n + 1 < _MAX_ITEM \
+        while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)
+                         # ("Pieter van der Berg of ASML, …": a name's particles between its capitalised words)
+                         or _particle_in_name(toks, n - 1)) \
+                and last - n + 1 < _MAX_ITEM \
                 and toks[n - 1].low not in _SPEAKING | _ROLE_NOUNS:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
         # ("Robert Kim Jr. of Daon and …": a post-nominal's full stop before "of")
@@ -1996,8 +2007,9 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         if n > 2 + dot and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2 - dot]):
             n -= 1 + dot  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
             last = n - 1
-            while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)) and last - n + 1 < _MAX_NAME + 1:
-                n -= 1  # (past a middle initial's full stop: "Mary K. Smith of …")
+            while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1) or _particle_in_name(toks, n - 1)) \
+                    and last - n + 1 < _MAX_NAME + 2:
+                n -= 1  # (past a middle initial's full stop: "Mary K. Smith of …"; "Maria de la Cruz of …")
         elif n > 3 and toks[n - 1].low in ("of", "at", "with") and not (toks[n - 1].low == "with"
                                                                      and toks[n - 2].low in _WITH_PARTS):
             n = _described_item(toks, n)  # "Kang Min-ji, partner at Kakao Ventures, and …"

@@ -8929,3 +8929,18 @@ def test_two_posts_in_order_at_one_organization(text: str, people: dict) -> None
 def test_its_after_a_titled_person(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Tom Reed"][1] == [("Hanbit Labs", "CTO")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name's particles between its capitalised words keep a list going
+    ("Speakers included Pieter van der Berg of ASML, Maria de la Cruz of Cemex and Omar Al-Farsi of Aramco.",
+     ["Pieter van der Berg", "Maria de la Cruz", "Omar Al-Farsi"]),
+    ("Speakers included Pieter van der Berg of ASML, Maria Cruz of Cemex and Omar Farsi of Aramco.",
+     ["Pieter van der Berg", "Maria Cruz", "Omar Farsi"]),
+    # a word that is a name only beside another name's word ("An") ends no name after "and"
+    ("Speakers included Łukasz Wójcik of Orlen and Nguyễn Văn An of FPT.", ["Łukasz Wójcik", "Nguyễn Văn An"]),
+    ("Speakers included Ana Vale of Orlen and Nguyen Van An of FPT.", ["Ana Vale", "Nguyen Van An"]),
+])
+def test_names_of_many_languages_in_a_list(text: str, names: list[str]) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert list(found) == names and all(found[n][0] == {Role.SPEAKER} for n in names)
