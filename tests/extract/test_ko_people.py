@@ -681,3 +681,13 @@ def test_a_post_held_as_a_clause_before_the_name(text: str, expected: list) -> N
 ])
 def test_a_japanese_name_and_a_foreign_name_before_a_company(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # students by their course or status are titled as their head says
+    ("발표자로는 김민지 한빛대 박사과정생이 나섰다.", [("김민지", "한빛대", "박사과정생")]),
+    ("한빛대 석사과정생 이다해 씨가 발표했다.", [("이다해", "한빛대", "석사과정생")]),
+    ("한빛대 학부생 박보검 씨가 수상했다.", [("박보검", "한빛대", "학부생")]),
+])
+def test_students_by_their_course(text: str, expected: list) -> None:
+    assert people(text) == expected
