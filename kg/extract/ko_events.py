@@ -71,7 +71,8 @@ _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"^협력(?:기관|단체)(?:으로|로|은|는|이|가|$)"), OrgRole.CO_ORGANIZER),
     # "B의 협력으로 진행됐다", "B의 협조 아래": held in collaboration with B (only after a genitive, see _cued_orgs)
     (re.compile(r"^(?:협력|협조)(?:으로|하에|\s*아래)"), OrgRole.CO_ORGANIZER),
-    (re.compile(r"후원|협찬|^지원(?:을|으로|하에|\s*아래)"), OrgRole.SPONSOR),  # "A와 B의 지원을 받아"
+    # "A와 B의 지원을 받아"; "산업부가 지원하고 B가 주관했다", "산업부가 지원하는 '…포럼'" (see _supports_the_event)
+    (re.compile(r"후원|협찬|^지원(?:을|으로|하에|\s*아래)|^지원(?:하고|하며|했고|했으며|했다|한다|하는|한)\.?$"), OrgRole.SPONSOR),
     (re.compile(r"주최"), OrgRole.ORGANIZER),
 )
 _CLAUSE_ENDINGS = ("으며", "했으며", "하며", "하고", "했고", "이며", "며", "고")
@@ -731,7 +732,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     continue  # "산학 협력으로 개발했다": cooperation, not a partner in holding the event
                 if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의") \
                         and not (w.text.startswith(("지원으로", "지원하에")) and i > 0 and clause[i - 1].bare
-                                 and (gz.known_org(clause[i - 1].stem) or is_org_word(clause[i - 1].stem, gz))):
+                                 and (gz.known_org(clause[i - 1].stem) or is_org_word(clause[i - 1].stem, gz))) \
+                        and not _supports_the_event(clause, i, nxt, gz):
                     # support is a sponsor's only as "A와 B의 지원을 받아" or "산업통상자원부 지원으로", "한빛재단 지원으로"
                     # (a body a list knows, or one by its form), not "중소기업 지원을 늘린다"
                     continue
@@ -1104,6 +1106,22 @@ def _conducts_something_else(clause: list[Word], gz: Gazetteer) -> bool:
 def _names_an_event(w: Word, gz: Gazetteer) -> bool:
     """The word is an event's quoted name or a type word (``포럼``, ``'2025 AI 포럼'``)."""
     return w.quoted or _event_type(w.stem, gz) is not None
+
+
+_SUPPORTS = re.compile(r"지원(?:하고|하며|했고|했으며|했다|한다)")
+_SUPPORTING = re.compile(r"지원(?:하는|한)")
+
+
+def _supports_the_event(clause: list[Word], i: int, nxt: int, gz: Gazetteer) -> bool:
+    """Support given to the event itself, as a sponsor's: the clause's topic is the event (``이번 포럼은
+    산업부가 지원하고 B가 주관했다``), or the adnominal verb describes the event named next (``산업부가 지원하는
+    '…포럼'``); not ``정부가 지원하는 사업``."""
+    w = clause[i]
+    if w.quoted:
+        return False
+    if _SUPPORTS.fullmatch(w.text.rstrip(".")):
+        return _event_topic(clause, i, gz)
+    return _SUPPORTING.fullmatch(w.text) is not None and nxt < len(clause) and _names_an_event(clause[nxt], gz)
 
 
 def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:

@@ -1375,3 +1375,16 @@ def test_running_the_event_and_the_bodies_a_parts_noun_names(text: str, expected
 def test_a_region_after_the_event_word_closes_its_name(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-10")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # support given to the event itself is a sponsor's: the event as the clause's topic, or named right after
+    ("'2025 제조AI 포럼'이 12일 열렸다. 이번 포럼은 다온부가 지원하고 한빛진흥원이 주관했다.", ["다온부"]),
+    ("다온부가 지원하는 '2025 제조AI 포럼'이 12일 열렸다.", ["다온부"]),
+    ("'2025 제조AI 포럼'이 12일 열렸다. 행사는 다온부와 누리재단이 지원했다.", ["다온부", "누리재단"]),
+    # support for anything else is not
+    ("'2025 제조AI 포럼'이 12일 열렸다. 정부가 지원하는 사업은 늘었다.", []),
+    ("'2025 제조AI 포럼'이 12일 열렸다. 한빛시는 중소기업을 지원한다.", []),
+])
+def test_support_given_to_the_event(text: str, sponsors: list[str]) -> None:
+    assert _event_roles(text, published="2025-06-12")["sponsors"] == sponsors
