@@ -71,6 +71,8 @@ _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"^협력(?:기관|단체)(?:으로|로|은|는|이|가|$)"), OrgRole.CO_ORGANIZER),
     # "B의 협력으로 진행됐다", "B의 협조 아래": held in collaboration with B (only after a genitive, see _cued_orgs)
     (re.compile(r"^(?:협력|협조)(?:으로|하에|\s*아래)"), OrgRole.CO_ORGANIZER),
+    # "이번 포럼은 A가 주최하고 B가 협력했다": the event as the clause's topic (see _cued_orgs)
+    (re.compile(r"^협력(?:하고|하며|했고|했으며|했다|한다)\.?$"), OrgRole.CO_ORGANIZER),
     # "A와 B의 지원을 받아"; "산업부가 지원하고 B가 주관했다", "산업부가 지원하는 '…포럼'" (see _supports_the_event)
     (re.compile(r"후원|협찬|^지원(?:을|으로|하에|\s*아래)|^지원(?:하고|하며|했고|했으며|했다|한다|하는|한)\.?$"), OrgRole.SPONSOR),
     (re.compile(r"주최"), OrgRole.ORGANIZER),
@@ -698,7 +700,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
     found: list[tuple[OrgPhrase, OrgRole]] = []
     jointly: set[str] = set()
     for si, sent in enumerate(doc.sentences):
-        for clause in map(_cue_apart, clauses(sent)):
+        parts = [_cue_apart(c) for c in clauses(sent)]
+        # ("포럼은 A가 주최하고 B가 협력했다": the event the sentence opens with is every clause's topic)
+        topical = bool(parts) and _event_topic(parts[0], len(parts[0]), gz)
+        for clause in parts:
             respective = _respective(doc, clause, gz)
             if respective:  # "A와 B가 각각 주최와 주관을 맡았다": each its part, in order
                 found.extend(respective)
@@ -728,12 +733,13 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 if role is None:
                     continue
                 if w.text.startswith(("협력", "협조")) and role is OrgRole.CO_ORGANIZER and not w.text.startswith("협력기") \
-                        and not (i > 0 and clause[i - 1].ending == "의"):
+                        and not (i > 0 and clause[i - 1].ending == "의") \
+                        and not (_COOPERATES.fullmatch(w.text.rstrip(".")) and (topical or _event_topic(clause, i, gz))):
                     continue  # "산학 협력으로 개발했다": cooperation, not a partner in holding the event
                 if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의") \
                         and not (w.text.startswith(("지원으로", "지원하에")) and i > 0 and clause[i - 1].bare
                                  and (gz.known_org(clause[i - 1].stem) or is_org_word(clause[i - 1].stem, gz))) \
-                        and not _supports_the_event(clause, i, nxt, gz):
+                        and not _supports_the_event(clause, i, nxt, gz, topical):
                     # support is a sponsor's only as "A와 B의 지원을 받아" or "산업통상자원부 지원으로", "한빛재단 지원으로"
                     # (a body a list knows, or one by its form), not "중소기업 지원을 늘린다"
                     continue
@@ -1109,10 +1115,11 @@ def _names_an_event(w: Word, gz: Gazetteer) -> bool:
 
 
 _SUPPORTS = re.compile(r"지원(?:하고|하며|했고|했으며|했다|한다)")
+_COOPERATES = re.compile(r"협력(?:하고|하며|했고|했으며|했다|한다)")
 _SUPPORTING = re.compile(r"지원(?:하는|한)")
 
 
-def _supports_the_event(clause: list[Word], i: int, nxt: int, gz: Gazetteer) -> bool:
+def _supports_the_event(clause: list[Word], i: int, nxt: int, gz: Gazetteer, topical: bool = False) -> bool:
     """Support given to the event itself, as a sponsor's: the clause's topic is the event (``이번 포럼은
     산업부가 지원하고 B가 주관했다``), or the adnominal verb describes the event named next (``산업부가 지원하는
     '…포럼'``); not ``정부가 지원하는 사업``."""
@@ -1120,7 +1127,7 @@ def _supports_the_event(clause: list[Word], i: int, nxt: int, gz: Gazetteer) -> 
     if w.quoted:
         return False
     if _SUPPORTS.fullmatch(w.text.rstrip(".")):
-        return _event_topic(clause, i, gz)
+        return topical or _event_topic(clause, i, gz)  # (``topical``: the sentence opens with the event as topic)
     return _SUPPORTING.fullmatch(w.text) is not None and nxt < len(clause) and _names_an_event(clause[nxt], gz)
 
 

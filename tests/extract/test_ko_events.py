@@ -1388,3 +1388,18 @@ def test_a_region_after_the_event_word_closes_its_name(text: str, name: str) -> 
 ])
 def test_support_given_to_the_event(text: str, sponsors: list[str]) -> None:
     assert _event_roles(text, published="2025-06-12")["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body that cooperates in the event the sentence opens with partners in holding it
+    ("'2025 제조AI 포럼'이 12일 열렸다. 포럼은 한빛협회가 주최하고 다온재단이 협력했다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": []}),
+    # (the event as the topic of the sentence's first clause is the later clause's too)
+    ("'2025 제조AI 포럼'이 12일 열렸다. 이번 포럼은 한빛진흥원이 주관하고 다온부가 지원했다.",
+     {"organizers": [], "co_organizers": ["한빛진흥원"], "sponsors": ["다온부"]}),
+    # cooperation in anything else is no part in holding it
+    ("'2025 제조AI 포럼'이 12일 열렸다. 한빛대와 다온전자는 로봇 개발에 협력했다.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
+])
+def test_a_body_that_cooperates_in_the_event(text: str, expected: dict) -> None:
+    assert _event_roles(text, published="2025-06-12") == expected
