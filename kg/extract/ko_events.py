@@ -632,6 +632,15 @@ def _cue_apart(clause: list[Word]) -> list[Word]:
     (``주최·주관은``, two cues, stays one)."""
     out: list[Word] = []
     for w in clause:
+        name, dot, last = w.text.rpartition("·")
+        if dot and not w.quoted and name and last in _TOPIC_CUES and w.stem == w.text and out \
+                and out[-1].text in _TOPIC_CUES and name.split("·")[0] not in _TOPIC_CUES:
+            # "(주최 한빛협회·주관 다온재단)": a box's cue before each name, the next cue against the name before it
+            out.append(Word(name, w.start, w.start + len(name), name, "", (), False, ("NNP",)))
+            dot_at = w.start + len(name)  # (the dot between stays a word of its own: the next box opens after it)
+            out.append(Word("·", dot_at, dot_at + 1, "·", "", (), False, ("SP",)))
+            out.append(Word(last, w.end - len(last), w.end, last, "", (), False, ("NNG",)))
+            continue
         cue, dot, rest = w.text.partition("·")
         if not dot or w.quoted or cue not in _TOPIC_CUES or not rest or not w.stem.startswith(cue + "·") \
                 or w.stem[len(cue) + 1:].split("·")[0] in _TOPIC_CUES:
@@ -683,8 +692,9 @@ def _box_end(clause: list[Word], start: int) -> int:
             if depth == 0:
                 return k
             depth -= 1
-        elif _role_of_cue(clause[k]) is not None or text in "/■▲△[【〈《<□◆◇●○":
-            return k
+        elif _role_of_cue(clause[k]) is not None or text in "/■▲△[【〈《<□◆◇●○" \
+                or text == "·" and k + 1 < len(clause) and _role_of_cue(clause[k + 1]) is not None:
+            return k  # ("주최 A·주관 B": the dot before the next cue closes the names)
     return len(clause)
 
 

@@ -1403,3 +1403,17 @@ def test_support_given_to_the_event(text: str, sponsors: list[str]) -> None:
 ])
 def test_a_body_that_cooperates_in_the_event(text: str, expected: dict) -> None:
     assert _event_roles(text, published="2025-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a box's cue before each name, the next cue written against the name before it with a middle dot
+    ("'2025 제조AI 포럼'(주최 한빛협회·주관 다온재단)이 12일 열렸다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": []}),
+    ("'2025 제조AI 포럼'(주최 한빛협회·주관 다온재단·후원 누리전자)이 12일 열렸다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": ["누리전자"]}),
+    # (the cue after each name, as before)
+    ("한빛협회 주최·다온재단 주관으로 '2025 제조AI 포럼'이 12일 열렸다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": []}),
+])
+def test_box_cues_joined_by_middle_dots(text: str, expected: dict) -> None:
+    assert _event_roles(text, published="2025-06-12") == expected
