@@ -229,7 +229,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|put\s+on|puts\s+on|"
-                rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony)))"
+                rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony))|"
+                # ("Hanbit Labs presents the Lake AI Summit": presenting a gathering, not an award or a product)
+                rf"(?:presents|presented|present)(?=\s+(?:the|its|their|this\s+year['’]s|a|an)\s+"
+                rf"(?:(?!(?:at|in|to|on|for|during|with|from)\b)[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}s?\b))"
                 # (not a side event of its own: "Arden Bank, the summit's founding sponsor, hosted a reception")
                 rf"\b(?!\s+by)(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_SIDE_EVENTS}\b))",
                 re.M), OrgRole.ORGANIZER),
@@ -352,7 +355,9 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
                            # ("A and B on Monday kicked off the Robot Forum": the day between them and their verb)
                            r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?"
-                           r"(?P<verb>co-?host(?:ed|s)?|co-?organi[sz](?:ed|es|e)|host(?:ed|s)?|organi[sz](?:ed|es|e)|"
+                           # ("A and B are co-organizing the summit": the progressive after its auxiliary)
+                           r"(?:(?:are|were|is|was)\s+(?=(?:co-?)?(?:hosting|organi[sz]ing)\b))?"
+                           r"(?P<verb>co-?host(?:ed|s|ing)?|co-?organi[sz](?:ed|es|e|ing)|host(?:ed|s|ing)?|organi[sz](?:ed|es|e|ing)|"
                            rf"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED})|"
                            rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
                            # ("A and B teamed up for the Ridge AI Summit": partners in holding it)
@@ -1591,6 +1596,8 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
               for b in _BODY_RE.finditer(text) if _LISTED_PORTFOLIO.search(b.group("org"))]
     subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
     for m in _SUBJECT_LIST.finditer(text):
+        if m.group("verb").endswith("ing") and not re.search(r"\b(?:are|were|is|was)\s+$", text[max(0, m.start("verb") - 8):m.start("verb")]):
+            continue  # ("A and B hosting the summit made sense": the progressive is a verb only after its auxiliary)
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
         body = _BODY_RE.match(text, m.start("list"))
         if body and body.end() >= m.end("list") and _LISTED_PORTFOLIO.search(body.group("org")):

@@ -8944,3 +8944,22 @@ def test_its_after_a_titled_person(text: str) -> None:
 def test_names_of_many_languages_in_a_list(text: str, names: list[str]) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert list(found) == names and all(found[n][0] == {Role.SPEAKER} for n in names)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # presenting a gathering holds it; presenting an award or a product does not
+    ("Hanbit Labs presents the Lake AI Summit on June 3 in Tulsa.", {"organizers": ["Hanbit Labs"]}),
+    ("Hanbit Labs presented its annual Lake AI Summit on June 3 in Tulsa.", {"organizers": ["Hanbit Labs"]}),
+    ("The Lake AI Summit took place on June 3 in Tulsa. Rock Inc presented its new robot at the summit.",
+     {"organizers": []}),
+    # the progressive after its auxiliary
+    ("The Lake AI Summit took place on June 3 in Tulsa. Hanbit Labs and Rock Inc are co-organizing the summit.",
+     {"co_organizers": ["Hanbit Labs", "Rock Inc"]}),
+    ("The Lake AI Summit took place on June 3 in Tulsa. Hanbit Labs and Rock Inc were hosting the summit.",
+     {"organizers": ["Hanbit Labs", "Rock Inc"]}),
+    ("The Lake AI Summit took place on June 3 in Tulsa. Hanbit Labs and Rock Inc hosting the summit made sense.",
+     {"organizers": []}),
+])
+def test_presenting_and_progressive_holders(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert {k: orgs[k] for k in expected} == expected
