@@ -3212,7 +3212,10 @@ _BYLINE_LIST = re.compile(
     rf"|(?:^|(?<=[.!?] ))(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"
     rf"(?:writers?|reporters?|correspondents?|journalists?|photographers?)[ \t]+)?"
     rf"(?P<list3>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+"
-    rf"contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)",
+    rf"contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)"
+    # "Write to Kim Min-ji at mjkim@hankyung.com": the closing line that gives the writers' address
+    rf"|^[ \t]*Write[ \t]+to[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+at[ \t]+"
+    r"[\w.+-]+@[\w.-]+",
     re.M)
 
 
@@ -3221,7 +3224,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     out = []
     taken = {m.span.start for m in found}
     for m in _BYLINE_LIST.finditer(text):
-        group = next(g for g in ("list", "list2", "list3", "list4") if m.group(g))
+        group = next(g for g in ("list", "list2", "list3", "list4", "list5") if m.group(g))
         for n in re.finditer(_UPPER_NAME if group == "list4" else _NAME_WORDS, m.group(group)):
             start, end = m.start(group) + n.start(), m.start(group) + n.end()
             if any(_is_title_word(_tok(w, 0, 0), lists()) or w.lower() == "staff" for w in n.group().split()):

@@ -8963,3 +8963,13 @@ def test_names_of_many_languages_in_a_list(text: str, names: list[str]) -> None:
 def test_presenting_and_progressive_holders(text: str, expected: dict) -> None:
     _e, orgs = _event(text)
     assert {k: orgs[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("closing", "names"), [
+    # the closing line that gives the writers' address names them
+    ("Write to Kim Min-ji at mjkim@hankyung.com", ["Kim Min-ji"]),
+    ("Write to Kim Min-ji and Lee Jae-won at tech@hankyung.com", ["Kim Min-ji", "Lee Jae-won"]),
+])
+def test_the_write_to_line_names_the_writers(closing: str, names: list[str]) -> None:
+    found = _people(f"The Lake AI Forum was held on June 3 in Seoul.\n\n{closing}")
+    assert list(found) == names and all(found[n][0] == {Role.REPORTER} for n in names)
