@@ -755,6 +755,12 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         # (the mentions on this line only: a person named on many lines is looked at once per line)
         opens = _unique(p for at, p in on_line if at == start + lead or at > start + lead
                         and _honorifics_ahead().fullmatch(text, start + lead, at))
+        if opens and not _BULLET.match(line) and len(here) > len(opens):
+            # "Session 1: Data\n\nAna Vale of X argued …. Tom Reed of Y agreed, …": a paragraph under a part's
+            # header that opens with a name gives the part to the names that open its other sentences too
+            firsts = {start + sp.start + len(line[sp.start:sp.end]) - len(line[sp.start:sp.end].lstrip())
+                      for sp in sentences(line)}
+            opens = _unique([*opens, *(p for at, p in on_line if at in firsts)])
         if _BULLET.match(line) or opens:
             for p in (here if _BULLET.match(line) else opens):
                 p["roles"].setdefault(role, None)

@@ -8973,3 +8973,19 @@ def test_presenting_and_progressive_holders(text: str, expected: dict) -> None:
 def test_the_write_to_line_names_the_writers(closing: str, names: list[str]) -> None:
     found = _people(f"The Lake AI Forum was held on June 3 in Seoul.\n\n{closing}")
     assert list(found) == names and all(found[n][0] == {Role.REPORTER} for n in names)
+
+
+def test_a_paragraph_under_a_parts_header_gives_the_part_to_its_sentences_subjects() -> None:
+    text = ("The 2025 Lake AI Forum took place on June 3 at Lake Hall in Tulsa.\n\nSession 1: Data infrastructure\n\n"
+            "Ana Vale of Rock Inc argued that plants lack clean data. Tom Reed, CTO of Hanbit Labs, agreed, adding "
+            "that labels cost more than sensors. Both cited a study by the Ridge Institute.\n")
+    found = _people(text)
+    assert found["Ana Vale"][0] == {Role.SPEAKER} and found["Tom Reed"][0] == {Role.SPEAKER}
+
+
+def test_a_name_inside_a_sentence_under_a_parts_header_takes_no_part() -> None:
+    text = ("The 2025 Lake AI Forum took place on June 3 at Lake Hall in Tulsa.\n\nSession 1: Data infrastructure\n\n"
+            "Ana Vale of Rock Inc argued that plants lack clean data, citing work by Professor Tom Reed of Lake "
+            "University.\n")
+    found = _people(text)
+    assert found["Ana Vale"][0] == {Role.SPEAKER} and Role.SPEAKER not in found.get("Tom Reed", (set(), []))[0]
