@@ -257,7 +257,8 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
     found = []
     for k, name in name_list(words, i + 1, t.gz):
         t.used.add(k)
-        found.append(replace(t.mention(name, list(words[org_start:open_at]), None), head_of_org=True))
+        # (the title word in the parentheses: a fused one, "(한빛협회장 김도윤)", names its organization too)
+        found.append(replace(t.mention(name, list(words[org_start:open_at]), words[i]), head_of_org=True))
     return found
 
 

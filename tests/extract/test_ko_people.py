@@ -691,3 +691,10 @@ def test_a_japanese_name_and_a_foreign_name_before_a_company(text: str, expected
 ])
 def test_students_by_their_course(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+def test_a_fused_title_in_an_organizations_parentheses() -> None:
+    # "한빛협회(한빛협회장 김도윤)": the head's title written fused with the body's name, inside its parentheses
+    x = extract(ko_article("한빛협회(한빛협회장 김도윤)는 3일 포럼을 열었다."))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert [(p.name, [orgs.get(a.org) for a in p.affiliations]) for p in x.people] == [("김도윤", ["한빛협회"])]
