@@ -663,6 +663,11 @@ def _a_body_not_a_place(stem: str, gz: Gazetteer, *, short_forms: bool) -> bool:
 _CLAUSE_REACH = 5  # words of an adnominal clause between the organization and the name
 
 
+# the verbs of leading or running a body, in their adnominal form right before the head's name
+_LEADING = frozenset({"이끄는", "운영하는", "경영하는", "총괄하는"})
+_LEADING_ONGOING = frozenset({"이끌고", "운영하고", "경영하고", "총괄하고"})  # ("… 이끌고 있는")
+
+
 def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``다온전자에서 AI 전략을 총괄하는 정민우 부사장``, ``한빛대에서 로봇공학을 가르치는 이민수 교수``: the
     organization of an adnominal clause (a verb in its -는 form right before the name) that says where the
@@ -671,6 +676,11 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
     if k < 1 or "ETM" not in words[k].ending_tags or words[k].quoted \
             or not words[k].ending.endswith("는") or words[k].ending.endswith("라는"):
         return []  # ("… 개최하는 포럼에서 …", "'…'라는"): only the verb's present adnominal form
+    led = k - 1 if words[k].text == "있는" and words[k - 1].text in _LEADING_ONGOING else k
+    if (words[led].text in _LEADING or led < k) and led > 0 and words[led - 1].ending in ("을", "를") \
+            and not words[led - 1].quoted and _a_body_not_a_place(words[led - 1].stem, gz, short_forms=True):
+        w = words[led - 1]  # "한빛전자를 이끄는 김도윤 대표", "다온랩을 이끌고 있는 이수진 대표": the body one leads
+        return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
     for j in range(k - 1, max(-1, k - 1 - _CLAUSE_REACH), -1):
         w = words[j]
         if w.is_punct or w.quoted and w.ending != "에서" or is_name(w, gz):

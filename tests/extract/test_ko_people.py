@@ -698,3 +698,15 @@ def test_a_fused_title_in_an_organizations_parentheses() -> None:
     x = extract(ko_article("한빛협회(한빛협회장 김도윤)는 3일 포럼을 열었다."))
     orgs = {o.id: o.name for o in x.organizations}
     assert [(p.name, [orgs.get(a.org) for a in p.affiliations]) for p in x.people] == [("김도윤", ["한빛협회"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body one leads or runs, as the object of the verb right before the head's name
+    ("한빛전자를 이끄는 김도윤 대표가 발표했다.", [("김도윤", "한빛전자", "대표")]),
+    ("다온랩을 이끌고 있는 이수진 대표가 발표했다.", [("이수진", "다온랩", "대표")]),
+    ("누리로보틱스를 경영하는 박서준 사장이 발표했다.", [("박서준", "누리로보틱스", "사장")]),
+    # (a team or a city one leads is no organization)
+    ("연구팀을 이끄는 김도윤 교수가 발표했다.", [("김도윤", None, "교수")]),
+])
+def test_the_body_a_head_leads(text: str, expected: list) -> None:
+    assert people(text) == expected
