@@ -212,7 +212,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
 
 # the head words of a unit inside an organization
 _UNIT = (r"(?:department|dept\.?|school|graduate\s+school|faculty|college|division|lab|laboratory|labs|center|centre|"
-         r"unit|team|group|office|program|programme|business|research|facility|plant|factory|campus|site|branch)")
+         r"unit|team|group|office|program|programme|business|research|facility|plant|factory|campus|site|branch|"
+         # (a public body's units: "head of the ministry's AI policy bureau")
+         r"bureau|directorate|secretariat|section|task\s+force)")
 _UNIT_OWNED = re.compile(rf"(.+?)['’]s?\s+((?:[\w&\-]+\s+){{0,6}}?{_UNIT}\b.*)$", re.I)
 _UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
 # possessives that are part of a name: "Women's Hospital", "Children's Research Center"

@@ -8989,3 +8989,15 @@ def test_a_name_inside_a_sentence_under_a_parts_header_takes_no_part() -> None:
             "University.\n")
     found = _people(text)
     assert found["Ana Vale"][0] == {Role.SPEAKER} and Role.SPEAKER not in found.get("Tom Reed", (set(), []))[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a public body's unit, owned by the kind word that refers back to the body
+    "The Ministry of Hanbit Affairs held the Lake AI Forum on June 3. \"We will invest,\" said Kim Jung-ho, head of "
+    "the ministry's AI policy bureau.",
+    "The Ministry of Hanbit Affairs held the Lake AI Forum on June 3. Kim Jung-ho, director of the ministry's data "
+    "directorate, spoke first.",
+])
+def test_a_unit_of_the_body_a_kind_word_refers_to(text: str) -> None:
+    found = _people(text)
+    assert found["Kim Jung-ho"][1][0][0] == "Ministry of Hanbit Affairs"
