@@ -2996,8 +2996,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is not None and got[1] is None:
                 got = (got[0], *_org_after_name(toks, after, text))  # "Ambassador Eva Lindqvist of the … Embassy"
             if got is not None and got[1] is None and got[0] and found \
-                    and (shared := _org_of_the_one_before(toks, i, found[-1])) is not None:
-                got = (got[0], *shared)  # "Hanbit Labs CEO Ana Vale and CTO Tom Reed": the one organization of both
+                    and (colleague := _org_of_the_one_before(toks, i, found[-1])) is not None:
+                got = (got[0], *colleague)  # "Hanbit Labs CEO Ana Vale and CTO Tom Reed": the one organization of both
             if got is not None and got[1] is None and (whose := _whose_owner(toks, i, text, ls)) is not None:
                 got = (got[0], *whose)  # "… went to Seawise Robotics, whose CEO Park Jun-young presented …"
             if got is not None and got[1] is None and got[0] and not honorific \
