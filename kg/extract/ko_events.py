@@ -64,6 +64,8 @@ _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
 _STRETCH_ENDED = re.compile(r"(이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
 _REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인터내셔널", "korea", "asia", "global", "world", "seoul"})
+# the finite forms of a 하다 verb that carry a clause on or close it: "지원하고", "협력했다"
+_FINITE = r"(?:하고|하며|했고|했으며|했다|한다)"
 _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(r"^주최[·ㆍ/]\s*주관"), OrgRole.ORGANIZER),  # "주최·주관하고": the holder does both
     (re.compile(r"공동\s*주최|공동\s*개최|공동으로|주관"), OrgRole.CO_ORGANIZER),
@@ -72,9 +74,9 @@ _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "B의 협력으로 진행됐다", "B의 협조 아래": held in collaboration with B (only after a genitive, see _cued_orgs)
     (re.compile(r"^(?:협력|협조)(?:으로|하에|\s*아래)"), OrgRole.CO_ORGANIZER),
     # "이번 포럼은 A가 주최하고 B가 협력했다": the event as the clause's topic (see _cued_orgs)
-    (re.compile(r"^협력(?:하고|하며|했고|했으며|했다|한다)\.?$"), OrgRole.CO_ORGANIZER),
+    (re.compile(rf"^협력{_FINITE}\.?$"), OrgRole.CO_ORGANIZER),
     # "A와 B의 지원을 받아"; "산업부가 지원하고 B가 주관했다", "산업부가 지원하는 '…포럼'" (see _supports_the_event)
-    (re.compile(r"후원|협찬|^지원(?:을|으로|하에|\s*아래)|^지원(?:하고|하며|했고|했으며|했다|한다|하는|한)\.?$"), OrgRole.SPONSOR),
+    (re.compile(rf"후원|협찬|^지원(?:을|으로|하에|\s*아래)|^지원(?:{_FINITE}|하는|한)\.?$"), OrgRole.SPONSOR),
     (re.compile(r"주최"), OrgRole.ORGANIZER),
 )
 _CLAUSE_ENDINGS = ("으며", "했으며", "하며", "하고", "했고", "이며", "며", "고")
@@ -1124,8 +1126,8 @@ def _names_an_event(w: Word, gz: Gazetteer) -> bool:
     return w.quoted or _event_type(w.stem, gz) is not None
 
 
-_SUPPORTS = re.compile(r"지원(?:하고|하며|했고|했으며|했다|한다)")
-_COOPERATES = re.compile(r"협력(?:하고|하며|했고|했으며|했다|한다)")
+_SUPPORTS = re.compile(f"지원{_FINITE}")
+_COOPERATES = re.compile(f"협력{_FINITE}")
 _SUPPORTING = re.compile(r"지원(?:하는|한)")
 
 
