@@ -782,7 +782,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         continue
                     # ("A가 주관사로 선정됐다": no names after the part's noun, so the ones before it)
                 # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은", "공동 주관한 A와 B는"
-                found.extend((following, role) for following in _adnominal_cue_orgs(clause, i, doc.text, gz))
+                found.extend((following, role) for following in _adnominal_cue_orgs(clause, i, doc.text, gz)
+                             or _adnominal_lawmaker(doc, clause, i, gz))
                 before = clause[last:i]
                 words = _after_topic(before, gz)
                 if held_topic and not any(x.ending in ("이", "가") for x in words):
@@ -1190,6 +1191,16 @@ def _adnominal_cue_orgs(clause: list[Word], i: int, doc_text: str, gz: Gazetteer
 
 
 _MAX_LISTED = 8  # organizations one adnominal cue describes
+
+
+def _adnominal_lawmaker(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> list[OrgPhrase]:
+    """``토론회를 주최한 김도윤 의원(다온당)은``, ``공동 주최한 김도윤 다온당 의원과 이수진 의원은``: the lawmakers an
+    adnominal cue describes hold the event through their offices."""
+    if not _ADNOMINAL_CUE.search(clause[i].text) or clause[i].quoted:
+        return []
+    words = clause[i + 1:i + 1 + _MAX_ORG_AFTER_CUE * 2]
+    end = next((n + 1 for n, w in enumerate(words) if w.ending and w.ending not in ("와", "과")), len(words))
+    return _lawmaker_offices(doc, list(words[:end]), gz)
 
 
 def _org_from(clause: list[Word], start: int, doc_text: str, gz: Gazetteer) -> tuple[OrgPhrase, int] | None:

@@ -1417,3 +1417,17 @@ def test_a_body_that_cooperates_in_the_event(text: str, expected: dict) -> None:
 ])
 def test_box_cues_joined_by_middle_dots(text: str, expected: dict) -> None:
     assert _event_roles(text, published="2025-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # the lawmakers an adnominal cue describes hold the event through their offices
+    ("한빛협회는 12일 국회의원회관에서 'AI 정책 토론회'를 열었다. 토론회를 주최한 김도윤 의원(다온당)은 개회사를 했다.",
+     ["한빛협회", "김도윤 의원실"]),
+    ("'AI 정책 토론회'가 12일 국회의원회관에서 열렸다. 토론회를 공동 주최한 김도윤 다온당 의원과 이수진 의원은 인사말을 했다.",
+     ["김도윤 의원실", "이수진 의원실"]),
+    # (a body's head after the cue: the body, as before)
+    ("'AI 정책 토론회'가 12일 국회의원회관에서 열렸다. 토론회를 후원한 한빛전자 김도윤 대표는 인사말을 했다.", ["한빛전자"]),
+])
+def test_lawmakers_an_adnominal_cue_describes(text: str, holders: list[str]) -> None:
+    roles = _event_roles(text, published="2025-06-12")
+    assert roles["organizers"] + roles["co_organizers"] + roles["sponsors"] == holders
