@@ -3099,8 +3099,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 by_last[toks[j - 1].text.removesuffix("'s").removesuffix("’s")] = text[name_span.start:name_span.end]
             found.append(EnMention(text[name_span.start:name_span.end], name_span, title, org, org_span,
                                    # "moderated by Crain's reporter Jill Baker": a journalist with a part to play
+                                   # ("Reuters health correspondent Ana Vale moderated the panel": a part of her own)
                                    reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))
-                                   and not _after_cue_by(toks, i) and not _after_cue_by(toks, _title_start(toks, i)),
+                                   and not _after_cue_by(toks, i) and not _after_cue_by(toks, _title_start(toks, i))
+                                   and not _speaks(toks, after),
                                    also=(now,) if now and now != got else ()))
     found.extend(_programme_entries(text, found))
     found.extend(_bylines(text, found))

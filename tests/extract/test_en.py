@@ -9001,3 +9001,16 @@ def test_a_name_inside_a_sentence_under_a_parts_header_takes_no_part() -> None:
 def test_a_unit_of_the_body_a_kind_word_refers_to(text: str) -> None:
     found = _people(text)
     assert found["Kim Jung-ho"][1][0][0] == "Ministry of Hanbit Affairs"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a newspaper's own word in another language is no name, and a newsroom's desk is a title's field
+    ("It was moderated by JoongAng Ilbo tech editor Park Soo-ryun.",
+     {"Park Soo-ryun": ({Role.MODERATOR}, [("JoongAng Ilbo", "tech editor")])}),
+    ("Park Soo-ryun of the Hankook Ilbo moderated.", {"Park Soo-ryun": ({Role.MODERATOR}, [("Hankook Ilbo", None)])}),
+    # a correspondent with a part of her own on stage is no reporter of the article
+    ("Hanbit Wire health correspondent Ana Vale moderated the panel.",
+     {"Ana Vale": ({Role.MODERATOR}, [("Hanbit Wire", "health correspondent")])}),
+])
+def test_journalists_on_stage(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
