@@ -432,7 +432,12 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      # "…, jointly organised with the Robot Guild": the participle with its partner
                      r"(?:jointly\s+|co-?)?(?:organi[sz]ed|hosted|held|staged|convened)\s+(?:jointly\s+|together\s+)?with"
                      r"(?!\s+(?:the\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|participation|"
-                     r"attendance)\b))\s+" + _LIST)
+                     r"attendance)\b)|"
+                     # "organized by the Korea Fabless Industry Association with the Ministry of …": the holder's partner
+                     r"(?<=\s)(?:organi[sz]ed|hosted|co-?hosted|run|staged|convened)\s+by\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
+                     r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&.\-]*)){0,9}?\s+(?:together\s+|jointly\s+)?with"
+                     r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|"
+                     r"participation|attendance|assistance|cooperation|collaboration)\b))\s+" + _LIST)
 # ("The event partners were A and B": the article before the tier; "Premium partners are …")
 _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|"
                            r"Premium|Official|Key|Major|Lead|Headline|Event|Strategic|Founding|Presenting|"

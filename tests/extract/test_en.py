@@ -9014,3 +9014,18 @@ def test_a_unit_of_the_body_a_kind_word_refers_to(text: str) -> None:
 ])
 def test_journalists_on_stage(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the holder's partner after "organized by X with"
+    ("The Lake AI Summit, organized by the Hanbit Fabless Association with the Ministry of Lake Affairs, drew 700.",
+     {"organizers": ["Hanbit Fabless Association"], "co_organizers": ["Ministry of Lake Affairs"], "sponsors": []}),
+    # (support after "with" is a sponsor's; an aim is nobody's)
+    ("The Lake AI Summit, hosted by Hanbit Labs with support from Rock Inc, took place on June 3.",
+     {"organizers": ["Hanbit Labs"], "co_organizers": [], "sponsors": ["Rock Inc"]}),
+    ("The Lake AI Summit, hosted by Hanbit Labs with the aim of sharing ideas, took place on June 3.",
+     {"organizers": ["Hanbit Labs"], "co_organizers": [], "sponsors": []}),
+])
+def test_the_holders_partner_after_by_and_with(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
