@@ -1515,7 +1515,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) \
-                and not (toks[j].low == "and" and j + 1 < len(toks) and (toks[j + 1].text.endswith(_POSSESSIVE)
+                and not (toks[j].low == "and" and j + 1 < len(toks) and (_owner_follows(toks, j + 1, len(toks))
                                                                           or toks[j + 1].low in lists().honorifics
                                                                           or _titled_name_at(toks, j + 1))):
             # ("Greg Holt of Orbis and Tokai's head of digital", "Anna Weber of Orbis GmbH and Univ.-Prof. Dr. Klaus
@@ -1766,8 +1766,26 @@ def _semicolon_item(toks: list[_Tok], i: int, after: int) -> bool:
     return first is not None and toks[first].text == ";" and _after_cue_by(toks, i) or _in_semicolon_list(toks, i)
 
 
+def _past_a_persons_owner(toks: list[_Tok], i: int) -> int:
+    """Back over ``Sam Altman's former colleague`` / ``Jensen Huang's deputy`` before the name at ``i``: a person's
+    possessive, then a relation or a post in lower case, to where the owner begins; ``i`` when none is there."""
+    ls = lists()
+    m = i - 1
+    while m > 0 and i - m <= 3 and toks[m].text.islower() and (toks[m].low in _RELATIONS or _is_head(toks[m], ls)
+                                                               or toks[m].low in ("former", "longtime", "long-time")):
+        m -= 1
+    if m == i - 1 or not (toks[m].text.endswith(_POSSESSIVE) and _capital(toks[m])) \
+            or not any(t.low in _RELATIONS for t in toks[m + 1:i]):
+        return i
+    o = m
+    while o > 0 and m - o < 3 and _capital(toks[o - 1]):
+        o -= 1
+    return o
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
+    i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
     while i >= 1 and (toks[i - 1].low in honorifics or i >= 2 and toks[i - 1].text == "."
                       and toks[i - 2].low in honorifics):
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
@@ -1970,7 +1988,7 @@ def _particle_in_name(toks: list[_Tok], n: int) -> bool:
 def _list_start(toks: list[_Tok], i: int) -> int:
     """Where a list of names that the name at ``i`` continues opens: ``A (X), B (Y) and`` or ``A, B and``
     right before ``C`` gives the index of ``A`` (``i`` itself when no item comes before)."""
-    first = i
+    first = _past_a_persons_owner(toks, i)  # "… and Jensen Huang's deputy Ian Buck": the item opens with the owner
     for _item in range(_MAX_LIST_ITEMS):  # a bounded walk keeps a very long list linear
         if first < 2:
             break
@@ -2034,7 +2052,7 @@ def _past_owned_title(toks: list[_Tok], n: int) -> int:
         m -= 1
     ls = lists()
     if m < n - 1 and m >= 0 and (toks[m].text.endswith(_POSSESSIVE) or toks[m].text in ("'", "’")) \
-            and any(_is_head(t, ls) for t in toks[m + 1:n]):
+            and any(_is_head(t, ls) or t.low in _RELATIONS for t in toks[m + 1:n]):
         return m + 1
     return n
 
@@ -2967,7 +2985,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "who leads AI strategy at Hyundai Motor, joined …": where one works, no person
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
-            if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in _RELATIONS):
+            if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in _RELATIONS
+                                          or toks[j].low in ("former", "longtime", "long-time") and j + 1 < len(toks)
+                                          and toks[j + 1].low in _RELATIONS):
                 continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"
             if _contact_line(text, toks[i].start):
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office

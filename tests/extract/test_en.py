@@ -9029,3 +9029,17 @@ def test_journalists_on_stage(text: str, people: dict) -> None:
 def test_the_holders_partner_after_by_and_with(text: str, expected: dict) -> None:
     _e, orgs = _event(text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a person's possessive and a relation before a name: the owner is no one at the event, the name is
+    ("The panel featured Jensen Huang's deputy Ian Buck and Lee Kyung-il of Hanbit Securities.",
+     ["Ian Buck", "Lee Kyung-il"]),
+    ("The panel featured Lee Kyung-il of Hanbit Securities and Jensen Huang's deputy Ian Buck.",
+     ["Lee Kyung-il", "Ian Buck"]),
+    ("The panel featured Sam Altman's former colleague Peter Deng, now a partner at Felicis Ventures, and Lee Kyung-il "
+     "of Hanbit Securities.", ["Peter Deng", "Lee Kyung-il"]),
+])
+def test_a_persons_relation_before_a_listed_name(text: str, names: list[str]) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert list(found) == names and all(found[n][0] == {Role.PANELIST} for n in names)
