@@ -9043,3 +9043,13 @@ def test_the_holders_partner_after_by_and_with(text: str, expected: dict) -> Non
 def test_a_persons_relation_before_a_listed_name(text: str, names: list[str]) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert list(found) == names and all(found[n][0] == {Role.PANELIST} for n in names)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # the span of a line-up names its first and its last
+    ("The day's speakers ranged from Ana Vale of Rock Inc to Tom Reed of Hanbit Labs.", Role.SPEAKER),
+    ("Panelists ranged from Ana Vale of Rock Inc to Tom Reed of Hanbit Labs.", Role.PANELIST),
+])
+def test_the_span_of_a_line_up(text: str, role: Role) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {role}, "Tom Reed": {role}}
