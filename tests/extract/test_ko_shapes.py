@@ -1601,3 +1601,21 @@ def test_a_part_owned_by_a_genitive_with_ssi(text: str, expected: dict) -> None:
 ])
 def test_a_message_sent_to_the_event_is_a_greeting(text: str) -> None:
     assert _roles(_x(text)) == {"김민수": {Role.OTHER}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a discussion round by its other names gives its people the panel
+    ("한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 이어진 라운드테이블에서는 김도윤 한빛대 교수와 이수진 다온 대표가 의견을 나눴다.",
+     {"김도윤": {Role.PANELIST}, "이수진": {Role.PANELIST}}),
+    ("한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 원탁 토론에는 김도윤 한빛대 교수와 이수진 다온 대표가 나섰다.",
+     {"김도윤": {Role.PANELIST}, "이수진": {Role.PANELIST}}),
+    # answering the audience's questions is speaking to it
+    ("한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 질의응답 시간에는 김도윤 한빛대 교수가 참석자들의 질문에 답했다.",
+     {"김도윤": {Role.SPEAKER}}),
+    # (exchanging views at a minister's meeting is no part on stage)
+    ("한빛부는 12일 'AI 간담회'를 열었다. 이날 간담회에서 이수진 다온 대표 등은 규제 개선에 대해 의견을 나눴다.",
+     {"이수진": set()}),
+])
+def test_discussion_rounds_and_answers(text: str, roles: dict) -> None:
+    x = _x(text)
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == roles
