@@ -1592,7 +1592,10 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     while k < len(toks) and (_is_name_part(toks[k], ls) or k > j + 1 and toks[k].low in ls.name_also
                              and _name_shaped(toks[k].text)) and toks[k].low not in ORG_WORDS:
         k += 1
-    if 2 <= k - j - 1 <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",", "from", "at", "(")
+    named = k - j - 1
+    if 2 <= named <= _MAX_NAME and k < len(toks) and toks[k].text != "(" and toks[k].text in ls.postnominals:
+        k = _skip_postnominals(toks, k, ls)  # "… and John Smith III of Lake Corp"
+    if 2 <= named <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",", "from", "at", "(")
                                                             or _is_head(toks[k], ls)):
         return True  # "… of Toyota and Emma Wilson from Rolls-Royce", "… and Kenji Sato (Fanuc)"
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
@@ -1764,6 +1767,9 @@ def _semicolon_item(toks: list[_Tok], i: int, after: int) -> bool:
     closed by a semicolon, or a later one."""
     first = next((n for n in range(after + 1, min(after + 8, len(toks))) if toks[n].text in (";", ".", ",", ":")), None)
     return first is not None and toks[first].text == ";" and _after_cue_by(toks, i) or _in_semicolon_list(toks, i)
+
+
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # the suffixes that tell a father from a son
 
 
 def _past_a_persons_owner(toks: list[_Tok], i: int) -> int:
@@ -2992,6 +2998,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if _contact_line(text, toks[i].start):
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
+            if not cut and j < len(toks) and toks[j].text in _GENERATIONS and toks[j].start == toks[j - 1].end + 1:
+                # "Robert Kim Jr.", "John Smith III": a generation's suffix is part of the name as written
+                dot = j + 1 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end
+                name_span = Span(name_span.start, toks[j + 1].end if dot else toks[j].end)
             after = _skip_postnominals(toks, j, ls)
             if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low == "which" and not honorific:
                 continue  # "Vexa Cloud, which organized the event, said …": "which" speaks of a thing, not a person
