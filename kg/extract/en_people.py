@@ -24,7 +24,7 @@ from kg.resources import data_dir
 
 # (an academic degree keeps its last full stop: "a Ph.D. candidate" is one title, its "." no clause's end)
 _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
-                    r"|[^\W\d_][\w'’\-&.*]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|[^\w\s]")  # "2019," ends at 9
+                    r"|[^\W\d_][\w'’\-&.*]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|(?<!-)--(?!-)|[^\w\s]")  # "2019," ends at 9
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|"
                      # (the verbs of answering or siding with another speaker: "Tom Reed of Orbis agreed.")
@@ -131,7 +131,9 @@ def _tok(text: str, start: int, end: int) -> _Tok:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     piece = text[start:end]
-    return [_tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(piece)]
+    # ("Ana Vale -- CEO of Rock Inc -- said": two hyphens typed for a dash are one, read as the dash)
+    return [_tok("—" if m.group() == "--" else m.group(), start + m.start(), start + m.end())
+            for m in _TOKEN.finditer(piece)]
 
 
 def _name_shaped(word: str) -> bool:

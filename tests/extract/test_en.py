@@ -9065,3 +9065,14 @@ def test_the_span_of_a_line_up(text: str, role: Role) -> None:
 def test_a_generations_suffix_in_a_list(text: str, names: list[str]) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert list(found) == names and all(found[n][0] == {Role.SPEAKER} for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    # two hyphens typed for a dash set off an aside as the dash does
+    "Ana Vale -- CEO of Rock Inc -- delivered the keynote.",
+    "The keynote speaker -- Ana Vale, CEO of Rock Inc -- urged caution.",
+    "Ana Vale — CEO of Rock Inc — delivered the keynote.",
+])
+def test_two_hyphens_for_a_dash(text: str) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Tulsa. " + text) == {
+        "Ana Vale": ({Role.KEYNOTE}, [("Rock Inc", "CEO")])}
