@@ -20,6 +20,7 @@ from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
     DEPARTMENTS,
     LIST_MARKS,
+    ONE_SYLLABLE_PARTICLES,
     foreign_name_before,
     long_foreign_part,
     given_name_in_si,
@@ -191,6 +192,8 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
     if fused_org and org_words and org_words[-1].end <= name.start:
         assert title_word is not None
         title = title_word.stem  # "부산대의 김현수 AI대학원장": the university's; the unit stays in the title
+        if title[-1:] in ONE_SYLLABLE_PARTICLES and not gz.is_title(title) and gz.is_title(title[:-1]):
+            title = title[:-1]  # "AI이노베이션센터장이": the analyser kept the particle in the noun
     elif fused_org:
         assert title_word is not None
         fused_start = title_word.start

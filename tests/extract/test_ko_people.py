@@ -710,3 +710,12 @@ def test_a_fused_title_in_an_organizations_parentheses() -> None:
 ])
 def test_the_body_a_head_leads(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit's head after a Latin field word, its particle read into the noun by the analyser, is the title alone
+    ("한빛클라우드 하정우 AI이노베이션센터장이 기조강연을 했다.", [("하정우", "한빛클라우드", "AI이노베이션센터장")]),
+    ("다온전자 김도윤 AI센터장이 발표했다.", [("김도윤", "다온전자", "AI센터장")]),
+])
+def test_a_units_head_after_a_latin_field_word(text: str, expected: list) -> None:
+    assert people(text) == expected
