@@ -3121,7 +3121,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue
             if j - i < 2 and got is None and not honorific:
                 continue
-            if (got is None or got[1] is None) and j - i >= 2:
+            # (a post in the plural is a list's: "Lee Chang-yoon, representatives of AI chip companies and …" has none)
+            if (got is None or got[1] is None) and j - i >= 2 \
+                    and (_list_end(toks, after) > after or _list_start(toks, i) < _past_a_persons_owner(toks, i)):
                 shared_title, shared, shared_at = _shared_org(toks, after, text)
                 if shared:  # "Ana Vale and Tom Reed, both of Lake Corp (co-founders of Lake Corp), led the workshop"
                     got = (got[0] if got and got[0] else shared_title, shared, shared_at)

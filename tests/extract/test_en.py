@@ -9076,3 +9076,16 @@ def test_a_generations_suffix_in_a_list(text: str, names: list[str]) -> None:
 def test_two_hyphens_for_a_dash(text: str) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Tulsa. " + text) == {
         "Ana Vale": ({Role.KEYNOTE}, [("Rock Inc", "CEO")])}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a post in the plural after one name is the next item of a list, not that name's post
+    ("The forum was attended by 200 people, including First Vice Minister Lee Chang-yoon, representatives of AI chip "
+     "companies such as Rebellions, and researchers.", {"Lee Chang-yoon": [(None, "First Vice Minister")]}),
+    # (after two names it is both names' post)
+    ("Ana Vale and Tom Reed, co-founders of Hanbit Labs, led the workshop.",
+     {"Ana Vale": [("Hanbit Labs", "co-founder")], "Tom Reed": [("Hanbit Labs", "co-founder")]}),
+])
+def test_a_plural_post_after_one_name(text: str, people: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == people
