@@ -909,6 +909,26 @@ def _plural_head(t: _Tok, ls: _Lists) -> str | None:
     return None
 
 
+def _body_before_paren(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
+    """``ORG (TITLE NAME, …)`` / ``ORG (ALIAS, TITLE NAME)``: the body whose parentheses name its head, the title
+    opening at ``k`` (as Korean releases write ``한빛협회(회장 김도윤)`` in English)."""
+    p = k - 1
+    if p >= 2 and toks[p].text == "," and toks[p - 1].text.isupper() and toks[p - 2].text == "(":
+        p -= 2  # "(NIPA, President Park Yoon-kyu)": the body's initials first
+    if p < 1 or toks[p].text != "(":
+        return None
+    o = p
+    while o > 0 and p - o < 10 and (_capital(toks[o - 1]) or toks[o - 1].low in ("of", "and", "&", "for")):
+        o -= 1
+    while o < p and toks[o].low in ("of", "and", "&", "for"):
+        o += 1
+    words = toks[o:p]
+    if not words or not any(t.low in ORG_WORDS or t.low in LEGAL_FORMS or t.text.isupper() and len(t.text) >= 2
+                            for t in words):
+        return None
+    return text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
+
+
 def _org_of_the_one_before(toks: list[_Tok], i: int, before: EnMention) -> tuple[str, Span] | None:
     """``ORG TITLE A and TITLE B``: the organization written before the first title is the second's too, when
     the second's title (of title words alone, right before the name at ``i``) follows ``and`` right after A."""
@@ -3030,6 +3050,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is not None and got[1] is None and got[0] and found \
                     and (colleague := _org_of_the_one_before(toks, i, found[-1])) is not None:
                 got = (got[0], *colleague)  # "Hanbit Labs CEO Ana Vale and CTO Tom Reed": the one organization of both
+            if got is not None and got[1] is None and got[0] \
+                    and (head_of := _body_before_paren(toks, _title_start(toks, h if honorific else i), text)) is not None:
+                got = (got[0], *head_of)  # "the Ministry of Science and ICT (Minister Yoo Sang-im, …)": its head
             if got is not None and got[1] is None and (whose := _whose_owner(toks, i, text, ls)) is not None:
                 got = (got[0], *whose)  # "… went to Seawise Robotics, whose CEO Park Jun-young presented …"
             if got is not None and got[1] is None and got[0] and not honorific \

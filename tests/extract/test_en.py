@@ -9089,3 +9089,17 @@ def test_two_hyphens_for_a_dash(text: str) -> None:
 def test_a_plural_post_after_one_name(text: str, people: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: a for n, (_r, a) in found.items()} == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a body's parentheses that name its head, as Korean releases write them in English
+    ("The Ministry of Lake Affairs (Minister Yoo Sang-im) held the Lake AI Forum on June 10 in Seoul.",
+     {"Yoo Sang-im": ({Role.HOST_REP}, [("Ministry of Lake Affairs", "Minister")])}),
+    ("The Lake AI Forum was held on June 10 in Seoul, co-organized by the Hanbit IT Promotion Agency (HIPA, President "
+     "Park Yoon-kyu).", {"Park Yoon-kyu": ({Role.HOST_REP}, [("Hanbit IT Promotion Agency", "President")])}),
+    # (a title in parentheses after a word that is no body's name names none)
+    ("The Lake AI Forum was held on June 10 in Seoul. Its guests (Minister Yoo Sang-im among them) toured the booths.",
+     {"Yoo Sang-im": ({Role.ATTENDEE}, [(None, "Minister")])}),
+])
+def test_a_bodys_head_in_its_parentheses(text: str, people: dict) -> None:
+    assert _people(text) == people
