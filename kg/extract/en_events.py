@@ -1837,16 +1837,19 @@ _COMPASS = frozenset({"southern", "northern", "eastern", "western", "central", "
 
 # a kind, and where it is from, before the first name of a list
 # ("hosted by SK's think tank Chey Jong-hyun Academic Foundation": an owner's possessive before the kind)
-_KIND_LEAD = re.compile(r"\s*(?:the\s+|a\s+|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}['’]s?\s+)?"
+# ("organized by the group's AI research arm 42dot": an owner named by its kind, two words of what the arm does)
+_KIND_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:group|company|firm|conglomerate|university|institute|ministry)['’]s\s+|"
+                        r"the\s+|a\s+|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}['’]s?\s+)?"
                         r"(?:[A-Z][a-z]+(?:-based)?\s+|local\s+|global\s+)?"
-                        r"(?:(?:research|robotics|technology|tech|software|chip|AI|charitable|corporate|cultural)\s+"
-                        r"(?=arm\b|unit\b|affiliate\b|subsidiary\b|foundation\b))?(?:daily|newspaper|broadcaster|"
+                        r"(?:(?:research|robotics|technology|tech|software|chip|AI|charitable|corporate|cultural|venture|"
+                        r"investment|mobility)\s+){0,2}"
+                        r"(?:(?<=\s)(?=arm\b|unit\b|affiliate\b|subsidiary\b|foundation\b))?(?:daily|newspaper|broadcaster|"
                         r"magazine|news\s+agency|startup|start-up|company|firm|chipmaker|automaker|carmaker|"
                         r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate|foundation|"
                         r"affiliate|subsidiary|unit|arm|"
                         # "together with the industrial partners Bosch Rexroth and Trumpf"
                         r"(?:(?:industrial|industry|corporate|strategic|technology|academic|research|media)\s+)?"
-                        r"(?:partners?|sponsors?))\s+(?=[A-Z])")
+                        r"(?:partners?|sponsors?))\s+(?=[A-Z]|\d+[A-Za-z])")
 
 
 def _last_item(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -1861,8 +1864,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
     words: list[tuple[str, int]] = []
     # "the consulates of A, B and C", "the university's Industrial Engineering Department"
-    lead = re.match(rf"\s*(?:the\s+)?(?!{_LOCAL_OF})[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text) \
-        or _KIND_LEAD.match(list_text)  # "(hosted by) Korean daily Hankook Ilbo", "local startup Kestrel"
+    lead = _KIND_LEAD.match(list_text) \
+        or re.match(rf"\s*(?:the\s+)?(?!{_LOCAL_OF})[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text)
+    # ("(hosted by) Korean daily Hankook Ilbo", "local startup Kestrel", "the group's AI research arm 42dot")
     skip = lead.end() if lead else 0
     toks = list(re.finditer(r"[^\s,]+|,", list_text))
     for n, m in enumerate(toks):
@@ -1909,7 +1913,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             current.pop()
         while current and current[0][0].lower() in ("the", "and", "&"):
             current.pop(0)
-        if current and (current[0][0][:1].isupper() or re.match(r"[a-z]+[A-Z]", current[0][0])  # "techUK", "eBay"
+        if current and (current[0][0][:1].isupper() or re.match(r"[a-z]+[A-Z]|\d+[A-Za-z]", current[0][0])  # "techUK", "3M"
                         or current[0][0] in _LOCAL_BODY_WORDS or current[-1][0] == "ministry"):
             start = current[0][1]
             out.append((list_text[start:current[-1][1] + len(current[-1][0])].rstrip("."), offset + start))

@@ -9103,3 +9103,18 @@ def test_a_plural_post_after_one_name(text: str, people: dict) -> None:
 ])
 def test_a_bodys_head_in_its_parentheses(text: str, people: dict) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body whose name opens with a number
+    ("The Lake AI Forum, organized by 3M, took place on June 3 in Tulsa.", ["3M"]),
+    # an owner named by its kind, then what its arm does
+    ("The Lake AI Forum, organized by the group's AI research arm 42dot, took place on June 3 in Tulsa.", ["42dot"]),
+    ("The Lake AI Forum, organized by the group's AI research arm Hanbit Labs, took place on June 3 in Tulsa.",
+     ["Hanbit Labs"]),
+    # (a year is no body)
+    ("The Lake AI Forum took place on June 3 in Tulsa, organized by 2025 Events.", []),
+])
+def test_holders_by_number_and_by_their_owners_kind(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
