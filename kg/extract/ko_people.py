@@ -282,7 +282,8 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
 
 def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Word]:
     """``김도윤 교수(한빛대)``: an organization in parentheses right after the title."""
-    if i + 3 >= len(words) or words[i + 1].text not in "(（" or not words[i].bare:
+    # (a name the analyser cut where no particle stands, 이수 + 진, is a bare name too)
+    if i + 3 >= len(words) or words[i + 1].text not in "(（" or not (words[i].bare or is_name(words[i], gz)):
         return []
     close = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].text in ")）"), None)
     inside = list(words[i + 2:close]) if close else []
@@ -1085,19 +1086,38 @@ def _names_with_paren_org(doc: Doc, s_index: int, words: tuple[Word, ...], found
     ``data/ko/cues.tsv``) or lists two such names."""
     taken = {m.name_span.start for m in found}
     items = []
+    loose = []  # names with one to three bare words in parentheses no list knows: bodies when listed with known ones
     for i, w in enumerate(words):
         if i + 1 >= len(words) or words[i + 1].text not in "(（":
             continue  # (the cheap test first: most words have no parenthesis after them)
-        if i in used or w.start in taken or not w.bare or w.quoted or not is_name(w, gz):
-            continue
+        if i in used or w.start in taken or w.quoted or not is_name(w, gz):
+            continue  # (is_name takes a bare word, or one the analyser cut where no particle stands: 이수 + 진)
         org_words = _paren_org_after(words, i, gz)
         if org_words and not any(gz.is_title(x.text) for x in org_words):
             items.append((w, org_words))
+        elif (inside := _bare_paren_words(words, i, gz)) is not None:
+            loose.append((w, inside))
     sentence = doc.sentences[s_index].text(doc.text)
+    if items and len(items) + len(loose) >= 2:
+        # "연사로는 김도윤(한빛대), 이수진(다온), 박서준(누리) 등이": the list's parentheses all name bodies
+        items = sorted([*items, *loose], key=lambda x: x[0].start)
     if not items or len(items) < 2 and not any(first in sentence and pattern.search(sentence)
                                                 for pattern, _role, first in gz.cues):
         return []
     return [_mention(doc, s_index, w, None, org_words, None, None, None, gz) for w, org_words in items]
+
+
+def _bare_paren_words(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Word] | None:
+    """The one to three bare words in the parentheses right after the name at ``i`` (no digits, no title, no
+    position in the picture): ``(다온)``, ``(누리 로보틱스)``."""
+    close = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].text in ")）"), None)
+    inside = list(words[i + 2:close]) if close else []
+    if not 1 <= len(inside) <= 3 or not all(w.bare and not w.quoted and not w.is_punct for w in inside):
+        return None
+    if any(ch.isdigit() for w in inside for ch in w.text) or _POSITION.match(inside[0].text) \
+            or any(gz.is_title(w.text) for w in inside):
+        return None
+    return inside
 
 
 _MAX_ABOVE = 8  # words inside "(이상 …)"

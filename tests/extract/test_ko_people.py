@@ -719,3 +719,16 @@ def test_the_body_a_head_leads(text: str, expected: list) -> None:
 ])
 def test_a_units_head_after_a_latin_field_word(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's parentheses all name bodies when one of them is known to be one
+    ("이날 연사로는 김도윤(한빛대), 이수진(다온), 박서준(누리) 등이 참여했다.",
+     [("김도윤", "한빛대", None), ("이수진", "다온", None), ("박서준", "누리", None)]),
+    # (a name the analyser cuts where no particle stands, 이수 + 진, takes its parentheses too)
+    ("토론에는 김도윤(한빛대), 이수진(다온전자)이 참여했다.", [("김도윤", "한빛대", None), ("이수진", "다온전자", None)]),
+    # (a position in the picture is no body, and a word no list knows is none alone)
+    ("사진 왼쪽부터 김도윤(오른쪽), 박서준(누리)이 참석했다.", []),
+])
+def test_a_lists_bodies_in_parentheses(text: str, expected: list) -> None:
+    assert people(text) == expected
