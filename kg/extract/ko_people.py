@@ -1034,17 +1034,20 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
             found.extend(_honorific(words, i, doc, s_index, gz, used))
             continue
-        if w.stem in _PART_NOUNS and w.bare and not w.quoted and i + 1 < len(words) and i + 1 not in used:
+        # ("발표자 이수진은": the analyser may read 발표자 as 발표 + 이 + 자; the word as written is the part's noun)
+        if (w.stem in _PART_NOUNS and w.bare or w.text in _PART_NOUNS) and not w.quoted and i + 1 < len(words) \
+                and i + 1 not in used:
             nxt = name_form(words[i + 1], gz)
+            part = w.text if w.text in _PART_NOUNS else w.stem
             if words[i + 1].bare and is_name(nxt, gz) and (_titled_after(words, i + 1, gz)
                                                            or _paren_titled(words, i + 1, gz)):
-                labels[nxt.start] = w.stem  # "좌장 황보영 산업연구원 선임연구위원": the title's matcher names them
+                labels[nxt.start] = part  # "좌장 황보영 산업연구원 선임연구위원": the title's matcher names them
                 continue
             if is_name(nxt, gz) or is_name(Word(nxt.stem, nxt.start, nxt.stem_end, nxt.stem, "", (), False,
                                                 nxt.stem_tags), gz) and words[i + 1].ending in _NAME_PARTICLES:
                 used.add(i + 1)
                 found.append(PersonMention(nxt.stem, Span(nxt.start, nxt.stem_end), Span(w.start, nxt.stem_end),
-                                           s_index, label=w.stem))
+                                           s_index, label=part))
             continue
         got = title_of(w, gz)
         if got is None:

@@ -1619,3 +1619,10 @@ def test_a_message_sent_to_the_event_is_a_greeting(text: str) -> None:
 def test_discussion_rounds_and_answers(text: str, roles: dict) -> None:
     x = _x(text)
     assert {p.name: {r.role for r in p.roles} for p in x.people} == roles
+
+
+@pytest.mark.parametrize("name", ["이수진", "김하준", "박지훈"])
+def test_a_parts_noun_the_analyser_reads_as_a_copula(name: str) -> None:
+    # "발표자 이수진은": 발표자 may be read as 발표 + 이 + 자; the word as written is the part's noun
+    x = _x(f"한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 발표자 {name}은 데이터를 강조했다.")
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == {name: {Role.SPEAKER}}
