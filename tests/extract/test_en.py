@@ -9118,3 +9118,16 @@ def test_a_bodys_head_in_its_parentheses(text: str, people: dict) -> None:
 def test_holders_by_number_and_by_their_owners_kind(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a part alone after a name is no post: the role cues read it
+    ("Ana Vale, the keynote speaker, said data matters.", {"Ana Vale": ({Role.KEYNOTE}, [])}),
+    ("Ana Vale, a panelist, said data matters.", {"Ana Vale": ({Role.PANELIST}, [])}),
+    # one's own talk begun or ended
+    ("Ana Vale of Rock Inc opened her talk by citing a survey.", {"Ana Vale": ({Role.SPEAKER}, [("Rock Inc", None)])}),
+    ("Tom Reed of Hanbit Labs wrapped up his presentation with a demo.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Hanbit Labs", None)])}),
+])
+def test_a_part_alone_and_ones_own_talk(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Tulsa. " + text) == people
