@@ -517,8 +517,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     part = _part_from(phrase, text)
     if part is not None:
         return part  # "Tom Reed, a panelist from Bolt Labs, said …": the part is no post; the organization is theirs
-    lead = 1 if phrase and phrase[0].low in ("a", "an", "the", "another", "fellow") else 0
-    if 0 < len(phrase) - lead <= 2 and " ".join(t.low for t in phrase[lead:]) in _PART_FROM:
+    article = 1 if phrase and phrase[0].low in ("a", "an", "the", "another", "fellow") else 0
+    if 0 < len(phrase) - article <= 2 and " ".join(t.low for t in phrase[article:]) in _PART_FROM:
         return None  # "Ana Vale, the keynote speaker, said …": a part alone is no post (the role cues read it)
     if phrase and (phrase[0].low in _CLAUSE_OPENERS or phrase[0].low in _AUXILIARIES):
         return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
