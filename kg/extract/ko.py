@@ -166,6 +166,31 @@ def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> str | None:
     return None
 
 
+# the words that open the next turn of a programme: "다음으로 B 대표가 …", "마지막으로 C 상무는 …"
+_IN_TURN = frozenset({"다음으로", "마지막으로", "끝으로", "뒤이어", "이어", "이어서", "두번째로", "세번째로", "네번째로"})
+_TURN_REACH = 2  # sentences back to the turn before
+
+
+def _next_in_turn(doc: Doc, hits_by_sentence: dict[int, list[RoleHit]], grouped: dict[int, list[PersonMention]]) -> None:
+    """``A 교수가 … 발표했다. 다음으로 B 대표가 … 소개했다. 마지막으로 C 상무는 … 전망을 내놨다``: a sentence that opens
+    with the next turn of the programme gives its one person the talk the turns before gave, though its own verb
+    names none."""
+    for si, sent in enumerate(doc.sentences):
+        here = grouped.get(si, [])
+        if len({m.name for m in here}) != 1 or hits_by_sentence[si]:
+            continue
+        lead = next((w for w in sent.words if not w.is_punct), None)
+        two = "".join(w.text for w in sent.words[:2]) if len(sent.words) > 1 else ""
+        if lead is None or lead.text not in _IN_TURN and two not in _IN_TURN:
+            continue
+        subject = next((n for n, w in enumerate(sent.words) if w.start >= here[0].span.start), len(sent.words))
+        if subject > 3:
+            continue  # (the person opens the sentence after the turn's word: its subject, not someone it mentions)
+        before = [h.role for k in range(max(0, si - _TURN_REACH), si) for h in hits_by_sentence.get(k, [])]
+        if before and before[-1] in (Role.SPEAKER, Role.KEYNOTE):
+            hits_by_sentence[si] = [RoleHit(here[0], Role.SPEAKER)]
+
+
 @dataclass
 class _PartDraft:
     id: str
@@ -295,6 +320,7 @@ class _Builder:
                                                     sentence_roles(doc, si, grouped.get(si, []), gz), halves)
                             for si in range(len(doc.sentences))}
         self._inherit_frames(hits_by_sentence, grouped)
+        _next_in_turn(doc, hits_by_sentence, grouped)
         _also(doc, hits_by_sentence, grouped)
         sessions: dict[int, tuple[str | None, list[_Cluster]]] = {}  # order -> name, speakers
         talks: dict[int, tuple[str, Span] | None] = {}

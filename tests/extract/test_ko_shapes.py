@@ -1626,3 +1626,16 @@ def test_a_parts_noun_the_analyser_reads_as_a_copula(name: str) -> None:
     # "발표자 이수진은": 발표자 may be read as 발표 + 이 + 자; the word as written is the part's noun
     x = _x(f"한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 발표자 {name}은 데이터를 강조했다.")
     assert {p.name: {r.role for r in p.roles} for p in x.people} == {name: {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the next turn of a programme gives its one person the talk the turns before gave
+    ("한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 첫 발표자로 나선 김도윤 한빛대 교수는 표준화를 강조했다. 다음으로 이수진 "
+     "다온 대표가 사례를 소개했다. 마지막으로 박서준 누리 상무는 시장 전망을 내놨다.",
+     {"김도윤": {Role.SPEAKER}, "이수진": {Role.SPEAKER}, "박서준": {Role.SPEAKER}}),
+    # (a turn's word before someone who does something else than the turns before is no talk)
+    ("한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 김도윤 한빛대 교수가 발표했다. 이어 행사장을 찾은 이수진 다온 대표는 부스를 "
+     "둘러봤다.", {"김도윤": {Role.SPEAKER}, "이수진": {Role.ATTENDEE}}),
+])
+def test_the_next_turn_of_a_programme(text: str, roles: dict) -> None:
+    assert _roles(_x(text)) == roles
