@@ -800,6 +800,12 @@ _PROGRAMME_LABELS = {"welcome": Role.HOST_REP, "opening": Role.HOST_REP, "closin
                      "moderation": Role.MODERATOR, "chair": Role.MODERATOR}
 
 
+# the words that open the next turn of a programme, right before the one who takes it
+_NEXT_TURN = re.compile(r"\s*(?:Next|Then|Finally|Lastly|Afterwards?|Following\s+(?:that|him|her|them)|"
+                        r"(?:Last|Next)\s+up\s+(?:was|were|is)|Up\s+next\s+(?:was|were|is)|Closing\s+out\s+the\s+"
+                        r"(?:day|session|programme|program)),?\s+")
+
+
 def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> None:
     """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
     _list_roles(text, people)
@@ -912,6 +918,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and last_part in (Role.SPEAKER, Role.KEYNOTE) \
                     and _followed_by().search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
                 role = Role.SPEAKER  # "A of X spoke first, followed by B of Y": the next talk was B's
+            if role is None and given and given[-1] in (Role.SPEAKER, Role.KEYNOTE) \
+                    and (turn := _NEXT_TURN.match(sentence)) is not None and span.start - sp.start <= turn.end() + 1:
+                role = Role.SPEAKER  # "A of X presented first. Next, B of Y walked through a case": the next talk
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)

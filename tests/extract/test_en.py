@@ -9131,3 +9131,19 @@ def test_holders_by_number_and_by_their_owners_kind(text: str, organizers: list[
 ])
 def test_a_part_alone_and_ones_own_talk(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Tulsa. " + text) == people
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the next turn of a programme gives its one who takes it the talk the turn before gave
+    ("Ana Vale of Rock Inc presented first. Next, Tom Reed of Hanbit Labs walked through a case. Finally, Mia Holt of "
+     "Lake University offered a forecast.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("Ana Vale of Rock Inc presented first. Last up was Mia Holt of Lake University, who offered a forecast.",
+     {"Ana Vale": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    # (a turn after no talk gives none)
+    ("Ana Vale of Rock Inc attended the forum. Finally, Mia Holt of Lake University offered a forecast.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_the_next_turn_of_a_programme(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items() if r} == roles
