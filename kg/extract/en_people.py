@@ -932,6 +932,16 @@ def _body_before_paren(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] 
     return text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
 
 
+def _apposed_to_parts(toks: list[_Tok], first: int) -> bool:
+    """The names from ``first`` are set beside the part they play, written in the plural with a determiner:
+    ``The panelists, A and B, agreed``, ``Its two keynote speakers, A and B, …``."""
+    k = first - 1
+    if k < 2 or toks[k].text != "," or not toks[k - 1].low.endswith("s") or toks[k - 1].low[:-1] not in _ROLE_NOUNS:
+        return False
+    return any(t.low in ("the", "its", "their", "our", "his", "her") or t.text.endswith(_POSSESSIVE)
+               for t in toks[max(0, k - 5):k - 1])
+
+
 def _org_of_the_one_before(toks: list[_Tok], i: int, before: EnMention) -> tuple[str, Span] | None:
     """``ORG TITLE A and TITLE B``: the organization written before the first title is the second's too, when
     the second's title (of title words alone, right before the name at ``i``) follows ``and`` right after A."""
@@ -3141,7 +3151,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, *comma_org)  # "Panel: Tom Reed, Rockwell Automation; Aiko Tanaka, Fanuc"
             if got is None and not (honorific or listed or headed and j - i >= 2
                                     or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)
-                                    or j - i >= 2 and _framed(text, sp.start, toks[i].start)):
+                                    or j - i >= 2 and _framed(text, sp.start, toks[i].start)
+                                    or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
                 continue

@@ -9147,3 +9147,17 @@ def test_a_part_alone_and_ones_own_talk(text: str, people: dict) -> None:
 def test_the_next_turn_of_a_programme(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items() if r} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # names set beside the part they play, in the plural with a determiner, are people with that part
+    ("The panelists, Ana Vale and Tom Reed, agreed on data.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("Its two keynote speakers, Ana Vale and Tom Reed, agreed on data.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("For speakers, Ana Vale is a good example.", {}),
+    # speaking up in a discussion on stage
+    ("Ana Vale of Rock Inc weighed in on the debate, arguing for standards.", {"Ana Vale": {Role.PANELIST}}),
+])
+def test_names_beside_their_parts_and_weighing_in(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == roles
