@@ -1639,3 +1639,14 @@ def test_a_parts_noun_the_analyser_reads_as_a_copula(name: str) -> None:
 ])
 def test_the_next_turn_of_a_programme(text: str, roles: dict) -> None:
     assert _roles(_x(text)) == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a part one attends as is that part, for every name it describes
+    ("한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 패널로 참석한 김도윤 교수, 이수진 대표는 데이터 공유를 강조했다.",
+     {"김도윤": {Role.PANELIST}, "이수진": {Role.PANELIST}}),
+    ("한빛협회는 12일 '2025 제조AI 포럼'을 열었다. 토론자로 참여한 김도윤 한빛대 교수와 이수진 다온 대표는 규제를 논의했다.",
+     {"김도윤": {Role.PANELIST}, "이수진": {Role.PANELIST}}),
+])
+def test_a_part_one_attends_as(text: str, roles: dict) -> None:
+    assert _roles(_x(text)) == roles
