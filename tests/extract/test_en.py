@@ -8828,6 +8828,7 @@ def test_taking_part_in_a_part(text: str, roles: dict) -> None:
     ("Today, the Honourable François-Philippe Champagne, Minister of Innovation, Science and Industry, delivered "
      "remarks at the forum.", "François-Philippe Champagne"),
     ("The Right Honourable Mark Carney spoke at the forum.", "Mark Carney"),
+    ("Speaking at the forum, Cllr Jane Roe, leader of Leeds City Council, welcomed delegates.", "Jane Roe"),
 ])
 def test_a_style_in_full_before_a_name(text: str, name: str) -> None:
     assert list(_people("The Lake AI Forum was held on June 3. " + text)) == [name]
