@@ -9162,3 +9162,13 @@ def test_the_next_turn_of_a_programme(text: str, roles: dict) -> None:
 def test_names_beside_their_parts_and_weighing_in(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # what an audience heard from a speaker, whatever it heard
+    "Attendees also heard perspectives from Ana Vale of Rock Inc.",
+    "Participants heard updates from Ana Vale of Rock Inc.",
+])
+def test_what_an_audience_heard_from_a_speaker(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Ana Vale"][0] == {Role.SPEAKER}
