@@ -9172,3 +9172,10 @@ def test_names_beside_their_parts_and_weighing_in(text: str, roles: dict) -> Non
 def test_what_an_audience_heard_from_a_speaker(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Ana Vale"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("verb", ["presented", "gave", "made"])
+def test_a_keynote_given_by_a_verb_of_talks(verb: str) -> None:
+    found = _people(f"The Lake AI Forum was held on June 3 in Seoul. Kim Jung-ho of Hanbit University {verb} a keynote "
+                    "speech on chips.")
+    assert found["Kim Jung-ho"][0] == {Role.KEYNOTE}
