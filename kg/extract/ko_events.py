@@ -78,6 +78,8 @@ _ORG_CUES: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "A와 B의 지원을 받아"; "산업부가 지원하고 B가 주관했다", "산업부가 지원하는 '…포럼'" (see _supports_the_event)
     (re.compile(rf"후원|협찬|^지원(?:을|으로|하에|\s*아래)|^지원(?:{_FINITE}|하는|한)\.?$"), OrgRole.SPONSOR),
     (re.compile(r"주최"), OrgRole.ORGANIZER),
+    # "한빛협회 주도로 열린 …", "한빛협회 주도하에": the body that leads it holds it
+    (re.compile(r"^주도(?:로|하에|\s*아래)$"), OrgRole.ORGANIZER),
 )
 _CLAUSE_ENDINGS = ("으며", "했으며", "하며", "하고", "했고", "이며", "며", "고")
 
@@ -732,7 +734,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     last = 0  # (read back past another cue to the subject)
                 nxt = i + 2 if i + 2 < len(clause) and clause[i + 1].text in OPENING_QUOTES else i + 1
                 if role is None and _PREPARED_BEFORE_NAME.fullmatch(w.text) and not w.quoted and nxt < len(clause) \
-                        and _names_an_event(clause[nxt], gz):
+                        and _names_an_event(clause[nxt], gz) and (clause[nxt].quoted or _READIED.fullmatch(w.text)):
+                    # (holding verbs describe a named event only: "다온협회가 여는 행사에도" is another one)
                     role = OrgRole.ORGANIZER  # "다온연구원이 준비한 '2024 AI 포럼'이 열렸다": the event it describes
                 if role is None and w.text in _PRESIDED and not w.quoted \
                         and (body := _presiding_body(doc, clause, i, gz)) is not None:
@@ -1088,7 +1091,10 @@ _PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|
 # ("이번 포럼은 A와 B가 매년 공동 개최하고 있다", "… 개최해 오고 있다", "… 개최한다": the present and the habitual too)
 _HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고)|개최하고$|개최해\s*(?:오고|왔)|개최해$|개최한다|연다")
 _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
-_PREPARED_BEFORE_NAME = re.compile(r"(?:마련|준비)(?:한|하는)")  # adnominal, right before the event it describes
+# adnominal, right before the event it describes ("한빛협회가 여는 '…포럼'", "다온재단이 개최하는 '…'"); preparing
+# describes any event word after it, holding only a named one
+_READIED = re.compile(r"(?:마련|준비)(?:한|하는)")
+_PREPARED_BEFORE_NAME = re.compile(r"(?:마련|준비|개최)(?:한|하는)|여는|연|열었던|열어온")
 
 
 def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:

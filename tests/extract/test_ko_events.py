@@ -1431,3 +1431,16 @@ def test_box_cues_joined_by_middle_dots(text: str, expected: dict) -> None:
 def test_lawmakers_an_adnominal_cue_describes(text: str, holders: list[str]) -> None:
     roles = _event_roles(text, published="2025-06-12")
     assert roles["organizers"] + roles["co_organizers"] + roles["sponsors"] == holders
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the body that leads the event holds it
+    ("한빛협회 주도로 열린 '2025 제조AI 포럼'이 12일 코엑스에서 개막했다.", ["한빛협회"]),
+    ("'2025 제조AI 포럼'이 12일 열렸다. 이번 포럼은 한빛협회 주도로 마련됐다.", ["한빛협회"]),
+    ("'2025 제조AI 포럼'이 12일 열렸다. 민간 주도로 AI 생태계를 키워야 한다는 의견이 나왔다.", []),
+    # a holding verb right before the named event it describes
+    ("한빛협회가 여는 '2025 제조AI 포럼'이 오는 20일 코엑스에서 열린다.", ["한빛협회"]),
+    ("다온재단이 개최하는 '2025 제조AI 포럼'이 오는 20일 열린다.", ["다온재단"]),
+])
+def test_the_body_that_leads_or_opens_the_named_event(text: str, organizers: list[str]) -> None:
+    assert _event_roles(text, published="2025-06-12")["organizers"] == organizers
