@@ -569,7 +569,7 @@ _TOPIC_CUES = frozenset({"주최", "주관", "후원", "협찬", "공동주최",
 
 # the nouns for a body in a part: "후원사로 A, B가 참여했다", "후원사는 A와 B다", "주관 기관으로는 A가 나섰다"
 _PART_NOUNS = frozenset({"후원사", "협찬사", "주관사", "주최사", "후원기관", "주관기관", "주최기관", "협찬기관",
-                         "후원처", "협력기관", "공동주관사", "공동주최사"})
+                         "후원처", "협력기관", "공동주관사", "공동주최사", "주최자", "공동주최자", "주관자", "공동주관자"})
 
 
 _PART_ENDINGS = ("은", "는", "로", "로는", "으로", "으로는")
@@ -577,8 +577,8 @@ _PART_ENDINGS = ("은", "는", "로", "로는", "으로", "으로는")
 
 def _spaced_part_noun(clause: list[Word], i: int) -> bool:
     """A bare cue, then the noun for a body in that part: ``주관 기관으로는``, ``후원 기관은``."""
-    return not clause[i].ending and i + 2 < len(clause) and clause[i + 1].stem in ("기관", "단체", "업체", "사") \
-        and clause[i + 1].ending in _PART_ENDINGS
+    return not clause[i].ending and i + 2 < len(clause) and clause[i + 1].stem in ("기관", "단체", "업체", "사", "측") \
+        and clause[i + 1].ending in _PART_ENDINGS  # ("주최 측은 한빛협회다": the side that holds it)
 
 
 def _respective(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[tuple[OrgPhrase, OrgRole]]:
@@ -796,8 +796,13 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 subject = max((n for n, x in enumerate(words) if x.ending in ("이", "가") and is_org_word(x.stem, gz)),
                               default=None)
                 bare_run = len(words)
+                while bare_run > 0 and words[bare_run - 1].stem in ("함께", "공동"):
+                    bare_run -= 1  # ("다온재단이 공동 주관사로 나섰다": how it takes the part, no noun of the cue's own)
+                run_end = bare_run
                 while bare_run > 0 and words[bare_run - 1].bare and not words[bare_run - 1].is_punct:
                     bare_run -= 1
+                if bare_run == run_end:
+                    bare_run = len(words)  # (no bare noun of the cue's own before it)
                 genitive = _genitive_agents(words)
                 joined: list[Word] = []
                 if genitive is not None:

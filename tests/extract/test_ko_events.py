@@ -1444,3 +1444,19 @@ def test_lawmakers_an_adnominal_cue_describes(text: str, holders: list[str]) -> 
 ])
 def test_the_body_that_leads_or_opens_the_named_event(text: str, organizers: list[str]) -> None:
     assert _event_roles(text, published="2025-06-12")["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking a part jointly: the subject, not "공동" read as the cue's own noun
+    ("'2025 제조AI 포럼'이 12일 열렸다. 올해 다온재단이 처음으로 공동 주최자로 나섰다.",
+     {"organizers": [], "co_organizers": ["다온재단"], "sponsors": []}),
+    ("'2025 제조AI 포럼'이 12일 열렸다. 다온재단이 공동 주관사로 나섰다.",
+     {"organizers": [], "co_organizers": ["다온재단"], "sponsors": []}),
+    # the side that holds it, as the topic of a copula
+    ("'2025 제조AI 포럼'이 12일 열렸다. 주최 측은 한빛협회다.", {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
+    # (the cue's own noun before it, as before: "산업부 후원으로")
+    ("한빛협회가 산업부 후원으로 12일 '2025 제조AI 포럼'을 개최했다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["산업통상자원부"]}),
+])
+def test_taking_a_part_jointly_and_the_holding_side(text: str, expected: dict) -> None:
+    assert _event_roles(text, published="2025-06-12") == expected
