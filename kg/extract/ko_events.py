@@ -658,6 +658,7 @@ def _cue_apart(clause: list[Word]) -> list[Word]:
 
 
 _RUN_NOUNS = frozenset({"운영사", "운영기관", "운영단체", "운영사무국"})
+_BODY_PART_NOUNS = _PART_NOUNS | _RUN_NOUNS  # the nouns that say the names next to them are bodies in a part
 
 
 def _runs_it(clause: list[Word], i: int) -> bool:
@@ -680,7 +681,7 @@ def _topic_cue(clause: list[Word], i: int) -> bool:
         return False
     # ("주최·주관은 한빛협회가 맡았다": cues joined by a middle dot)
     return all(part in _TOPIC_CUES for part in w.stem.split("·")) and (w.ending in ("은", "는") or _spaced_part_noun(clause, i)) \
-        or (w.stem in _PART_NOUNS or w.stem in _RUN_NOUNS) and w.ending in _PART_ENDINGS \
+        or w.stem in _BODY_PART_NOUNS and w.ending in _PART_ENDINGS \
         or w.stem == "운영" and w.ending in ("은", "는") and _runs_it(clause, i)
 
 
@@ -770,7 +771,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     while end > first and clause[end - 1].text == "공동":
                         end -= 1
                     box = [x for x in clause[first:end] if x.text not in _BOX_CLOSE]
-                    named_by_part = w.stem in _PART_NOUNS or w.stem in _RUN_NOUNS  # ("후원사로 A와 B가 참여했다")
+                    named_by_part = w.stem in _BODY_PART_NOUNS  # ("후원사로 A와 B가 참여했다")
                     items = split_list(box, gz, declared=named_by_part)
                     phrases = [org_item(it, doc.text, gz) for it in items]
                     # "후원: 과학기술정보통신부, 한빛시": listed with organizations, or alone after a colon ("후원: 한빛시")

@@ -280,13 +280,18 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(words[open_at - 1], inside, words[i])]
 
 
+def _paren_words(words: tuple[Word, ...], i: int) -> list[Word]:
+    """The words inside the parentheses that open right after ``words[i]`` and close within four words, or none."""
+    close = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].text in ")）"), None)
+    return list(words[i + 2:close]) if close else []
+
+
 def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Word]:
     """``김도윤 교수(한빛대)``: an organization in parentheses right after the title."""
     # (a name the analyser cut where no particle stands, 이수 + 진, is a bare name too)
     if i + 3 >= len(words) or words[i + 1].text not in "(（" or not (words[i].bare or is_name(words[i], gz)):
         return []
-    close = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].text in ")）"), None)
-    inside = list(words[i + 2:close]) if close else []
+    inside = _paren_words(words, i)
     if len(inside) == 1 and len(inside[0].text) > 2 and inside[0].text.endswith(_UNIT_ENDINGS) \
             and not gz.is_title(inside[0].text):  # "장윤 교수(컴퓨터공학과)": the department, its 과 no particle
         return [Word(inside[0].text, inside[0].start, inside[0].end, inside[0].text, "", (), inside[0].quoted)]
@@ -1113,8 +1118,7 @@ def _names_with_paren_org(doc: Doc, s_index: int, words: tuple[Word, ...], found
 def _bare_paren_words(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Word] | None:
     """The one to three bare words in the parentheses right after the name at ``i`` (no digits, no title, no
     position in the picture): ``(다온)``, ``(누리 로보틱스)``."""
-    close = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].text in ")）"), None)
-    inside = list(words[i + 2:close]) if close else []
+    inside = _paren_words(words, i)
     if not 1 <= len(inside) <= 3 or not all(w.bare and not w.quoted and not w.is_punct for w in inside):
         return None
     if any(ch.isdigit() for w in inside for ch in w.text) or _POSITION.match(inside[0].text) \
