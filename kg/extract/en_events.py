@@ -411,9 +411,7 @@ _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|T
                             r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
-_ABBREVIATED = r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)" \
-    r"|(?:(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bAssemblyman)|(?<=\bDr)|(?<=\bProf))\.(?=\s+[A-Z][a-z])" \
-    r")"  # ("co-hosted by Democratic Party Rep. Kim Hyun and …": a lawmaker's style before the name)
+_ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
 # the full stops of initials inside a name: "the U.S. Chamber of Commerce", "U.K. Research and Innovation"
 _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
 _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
