@@ -1101,6 +1101,12 @@ _PAST_BEFORE = re.compile(r"\b(?:(?!(?:scheduled|expected|slated|planned|postpon
                           r"(?:\s+(?:on|last))?\s+$")
 
 
+# an event's start told in the present, as the news tells what is coming: "The summit kicks off Thursday",
+# "The fair opens on Monday and runs through Friday", "takes place Wednesday"
+_STARTS_AHEAD = re.compile(r"\b(?:kicks\s+off|opens|begins|starts|takes\s+place|gets\s+under\s?way|is\s+held|are\s+held|"
+                           r"runs)(?:\s+(?:on|from|through|until))?\s+$")
+
+
 def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
     direction the verb's tense points (``will`` ahead, otherwise back)."""
@@ -1119,7 +1125,8 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
         # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense; "pressed
         # leaders Tuesday on how AI will reshape jobs": a past verb before the day, the future only after it
         ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) \
-            and (_FUTURE.search(sentence, 0, m.start()) is not None or _PAST_VERB.search(sentence, 0, m.start()) is None)
+            and (_FUTURE.search(sentence, 0, m.start()) is not None or _PAST_VERB.search(sentence, 0, m.start()) is None) \
+            or _STARTS_AHEAD.search(sentence, max(0, m.start() - 30), m.start()) is not None
         day = published + timedelta(days=delta) if ahead or delta == 0 else published - timedelta(days=(7 - delta))
         if delta == 0 and re.search(r"\blast\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
             day = published - timedelta(days=7)  # "last Friday" in a Friday's paper: the week before
