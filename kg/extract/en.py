@@ -155,6 +155,24 @@ def _description(text: str, m: EnMention) -> Span:
     return Span(m.span.end, end)
 
 
+def _lead(text: str, m: EnMention) -> int:
+    """Where the person's own words written before the name begin: the organization and title of
+    ``Amazon Robotics vice president Tye Brady`` and an honorific (``Dr.``); the name's start otherwise."""
+    lead = m.span.start
+    if m.title and text.endswith(m.title, 0, lead - 1) and text[lead - 1] == " ":
+        lead -= len(m.title) + 1
+    if m.org_span and m.org_span.end <= lead and _OWNER_GAP.fullmatch(text, m.org_span.end, lead):
+        lead = m.org_span.start
+    if honorific := _honorifics_ahead().search(text, max(0, lead - 20), lead):
+        if honorific.end() == lead and (honorific.start() == 0 or not text[honorific.start() - 1].isalnum()):
+            lead = honorific.start()
+    return lead
+
+
+# between an organization and the title after it: "Acme vice president", "Acme's CEO"
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")
+
+
 # "Korea's trade": a country or city owning a field in lower case, before a title (no organization)
 _PLACE_FIELD = re.compile(r"([A-Z][\w.\-]*)['’]s\s+([a-z][a-z\- ]*)")
 
@@ -178,9 +196,10 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
     people: dict[str, dict] = {}
     for m in find_people(text, spans):
         p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False,
-                                       "described": []})
+                                       "described": [], "leads": {}})
         p["spans"].append(m.span)
         p["described"].append(_description(text, m))
+        p["leads"][m.span.start] = _lead(text, m)
         p["reporter"] = p["reporter"] or m.reporter
         for n, (title, org, org_span) in enumerate(((m.title, m.org, m.org_span), *m.also)):
             unit = None
@@ -924,8 +943,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)
-            if talk_frame and (talk_frame.end() == span.start - sp.start or framed_end is not None
-                               and _AND_ANOTHER.fullmatch(sentence, framed_end, span.start - sp.start)):
+            if talk_frame and (talk_frame.end() == people[name]["leads"].get(span.start, span.start) - sp.start
+                               or framed_end is not None
+                               and _AND_ANOTHER.fullmatch(sentence, framed_end,
+                                                          people[name]["leads"].get(span.start, span.start) - sp.start)):
                 # "During a session titled "…," A argued …"; "During the session, A of X and B of Y exchanged …"
                 framed_end = span.end - sp.start
                 role = role or _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)

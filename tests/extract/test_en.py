@@ -196,6 +196,13 @@ EVENTS = [
      ("Future Factory Forum", "2025-06-10", None, "Ridge Hall")),
     ("Hanbit Group will host its annual Lakeside Forum from Monday to Wednesday.",
      ("Lakeside Forum", "2025-06-16", "2025-06-18", None)),
+    # an event's start told in the present tense, as the news tells what is coming
+    ("The two-day Lake Data Summit kicks off Monday at the Pine Hall.",
+     ("Lake Data Summit", "2025-06-16", "2025-06-17", "Pine Hall")),
+    ("The Ridge Robot Fair opens on Saturday at the Bay Hall and runs through Monday.",
+     ("Ridge Robot Fair", "2025-06-14", "2025-06-16", "Bay Hall")),
+    ("The Ridge Robot Fair opened on Saturday at the Bay Hall.",
+     ("Ridge Robot Fair", "2025-06-07", None, "Bay Hall")),
     # a name with its year before a lower-case type word; the show is no venue
     ("A robot greets a child at the Robotworld 2025 trade show in Seoul on Saturday.",
      ("Robotworld 2025", "2025-06-07", None, None)),
@@ -4755,6 +4762,13 @@ def test_an_event_named_in_apposition_after_its_kind(text: str, name: str | None
      {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
     ("In the panel discussion, Kim Min-ji (Bolt Labs), Park Tae-hoon (Ridge AI) and Lee Ara (Lake Lab) debated jobs.",
      {"Kim Min-ji": {Role.PANELIST}, "Park Tae-hoon": {Role.PANELIST}, "Lee Ara": {Role.PANELIST}}),
+    # subjects whose organization and title come before the name
+    ("During the session, Bolt Labs vice president Kim Min-ji and Ridge AI CEO Park Tae-hoon compared notes.",
+     {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
+    ('During the panel titled "Safe Robots," Dr. Lee Ara of Lake Lab argued for audits.', {"Lee Ara": {Role.PANELIST}}),
+    ("In her keynote, Bolt Labs' CEO Kim Min-ji outlined the roadmap.", {"Kim Min-ji": {Role.KEYNOTE}}),
+    # not someone the words after the frame act on
+    ("During the session, the audience asked Kim Min-ji of Bolt Labs about safety.", {"Kim Min-ji": set()}),
     # not someone named in what the subject said
     ("During the session, Kim Min-ji of Bolt Labs said that Park Tae-hoon of Ridge AI was right.",
      {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": set()}),
