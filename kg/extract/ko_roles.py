@@ -220,7 +220,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         chairs_upto.append(chairs_upto[-1] + chaired[i])
         last_plain.append(i if not chaired[i] else (last_plain[-1] if last_plain else -1))
         topic = c if not chaired[i] and c[2] is not Role.ATTENDEE \
-            and _topic_ending(_word_at(sent, word_starts, c[0])) else None
+            and _topic_ending(_cue_word(sent, word_starts, c)) else None
         frames.append(topic or (frames[-1] if frames else None))
     hits = []
     ordered = sorted(here, key=lambda o: o.span.start)
@@ -260,9 +260,13 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
             plain = -1  # "A 교수의 기조강연, B 박사와 C 대표의 주제발표": the keynote is A's
         frame = frames[hi - 1] if hi else None
-        if frame is not None and frame[0] < start and not _sentence_topic(_word_at(sent, word_starts, frame[0])) \
-                and not _opening_setting(sent, word_starts, frame[0]):
-            frame = None  # "A가 기조연설자로 나서고, B가 강연한다": a part given with 로 is its own clause's
+        if frame is not None and frame[0] < start and (
+                not _sentence_topic(_cue_word(sent, word_starts, frame))
+                and not _opening_setting(sent, word_starts, frame[0])
+                or _object_topic(sent, word_starts, frame, bounds, cue_starts)):
+            # "A가 기조연설자로 나서고, B가 강연한다": a part given with 로 is its own clause's;
+            # "기조강연은 A 교수가 맡고 B, C가 발표한다": so is a part its clause's verb takes as a topic
+            frame = None
         evidence = _evidence(
             m, gz, marks, cues, cue_starts, in_session,
             after=window[after_at] if after_at is not None else None,
@@ -444,6 +448,15 @@ def _hosts(text: str, end: int, limit: int) -> bool:
         and not any(_OTHER_CASE.search(w) for w in between)
 
 
+def _cue_word(sent: Sentence, starts: list[int], cue: tuple[int, int, Role]) -> Word | None:
+    """The word whose ending a cue takes: its own, or for a cue of several words that starts a word its
+    last (``패널 토론에는``), not the word whose particle a cue begins with (``씨의 진행으로``)."""
+    w = _word_at(sent, starts, cue[0])
+    if w is not None and w.start == cue[0] and w.end < cue[1]:
+        return _word_at(sent, starts, cue[1] - 1) or w
+    return w
+
+
 def _word_at(sent: Sentence, starts: list[int], offset: int) -> Word | None:
     k = bisect.bisect_right(starts, offset) - 1
     w = sent.words[k] if k >= 0 else None
@@ -572,6 +585,19 @@ def _sentence_topic(w: Word | None) -> bool:
     return w is not None and w.ending in _TOPIC_ENDINGS
 
 
+def _object_topic(sent: Sentence, word_starts: list[int], frame: tuple[int, int, Role], bounds: list[int],
+                  cue_starts: list[int]) -> bool:
+    """A part written as a bare topic (은/는) whose own clause names no other part, so that the clause's verb
+    takes it as its object: ``기조강연은 A 교수가 맡고``, ``기조 발제는 A 교수가 진행하며`` (while in
+    ``패널토론은 A 교수가 좌장을 맡아 B, C가 참여했다`` the panel is the whole sentence's)."""
+    w = _cue_word(sent, word_starts, frame)
+    if w is None or w.ending not in ("은", "는"):
+        return False
+    k = bisect.bisect_right(bounds, frame[1])
+    clause_end = bounds[k] if k < len(bounds) else sent.span.end
+    return bisect.bisect_left(cue_starts, clause_end) == bisect.bisect_left(cue_starts, frame[1])
+
+
 def _topic_ending(w: Word | None) -> bool:
     """Whether the word ``w`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
     return w is not None and w.ending in _FRAME_ENDINGS
@@ -593,6 +619,13 @@ _PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, 
 
 
 _CONNECTIVE_VERB = re.compile(r"(?:하|했|되|됐|였|었|았|섰|왔)(?:고|으며|며|지만|는데|면서)$")
+
+
+def _linking_verb(w: Word, nxt: Word) -> bool:
+    """A verb of its own stem closing its clause with a connective ending (``맡고``, ``맡았으며``, ``이끌며``;
+    not ``맡고 있는``, a post held now that describes the name after it)."""
+    return bool(w.stem_tags) and w.stem_tags[-1] in ("VV", "VA") and w.ending_tags[-1:] == ("EC",) \
+        and w.ending.endswith(("고", "며", "면서")) and nxt.text not in ("있는", "있던", "있다", "있으며", "있고")
 
 
 _TOOK_ON = frozenset({"맡아", "맡아서", "맡고", "맡으며", "맡았고", "맡았으며"})  # 맡다 with a connective ending
@@ -625,7 +658,7 @@ def _clause_bounds(sent: Sentence, people: list[int]) -> list[int]:
     bounds += [words[i].end for i in range(len(words) - 1)
                if (words[i + 1].start in starts or words[i + 1].ending in _FRAME_ENDINGS
                    or any(w.ending in ("이", "가") and "JKS" in w.ending_tags for w in words[i + 1:i + 4]))
-               and _CONNECTIVE_VERB.search(words[i].text) is not None]
+               and (_CONNECTIVE_VERB.search(words[i].text) is not None or _linking_verb(words[i], words[i + 1]))]
     # "A 대표가 기조강연을 한 데 이어 B 교수가 발표했다": "…한 데 이어", "…한 뒤", "…한 후(에)" close A's clause
     for i in range(1, len(words)):
         if words[i].text in ("이어", "이어서") and (words[i - 1].text in ("데", "데에")

@@ -1650,3 +1650,25 @@ def test_the_next_turn_of_a_programme(text: str, roles: dict) -> None:
 ])
 def test_a_part_one_attends_as(text: str, roles: dict) -> None:
     assert _roles(_x(text)) == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of two words set as the sentence's topic holds past a chair's clause ("패널 토론에는")
+    ("'AI 포럼'이 12일 열렸다. 패널 토론에는 좌장을 맡은 박종오 한빛대 교수와 함께 이재원 누리로보틱스 전무, 최혁렬 가온대 교수가 "
+     "참여했다.", {"박종오": {Role.MODERATOR}, "이재원": {Role.PANELIST}, "최혁렬": {Role.PANELIST}}),
+    ("'AI 포럼'이 12일 열렸다. 종합 토론에서는 사회를 맡은 김도윤 한빛대 교수와 함께 박서연 누리전자 상무가 의견을 나눴다.",
+     {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}}),
+    # a part written as a bare topic that its own clause's verb takes is that clause's alone
+    ("'AI 포럼'이 12일 열렸다. 기조 강연은 김선우 한빛대 교수가 맡고 장인성 누리대 총장, 홍순국 가온랩 대표가 발표했다.",
+     {"김선우": {Role.KEYNOTE}, "장인성": {Role.SPEAKER}, "홍순국": {Role.SPEAKER}}),
+    ("'AI 포럼'이 12일 열렸다. 기조 발제는 김선우 한빛대 교수가 진행하며 장인성 누리대 총장, 홍순국 가온랩 대표가 참석했다.",
+     {"김선우": {Role.KEYNOTE}, "장인성": {Role.ATTENDEE}, "홍순국": {Role.ATTENDEE}}),
+    # while a topic whose clause names another part (좌장) is the whole sentence's
+    ("'AI 포럼'이 12일 열렸다. 패널토론은 김선우 한빛대 교수가 좌장을 맡아 장인성 누리대 총장, 홍순국 가온랩 대표가 참여했다.",
+     {"김선우": {Role.MODERATOR}, "장인성": {Role.PANELIST}, "홍순국": {Role.PANELIST}}),
+    # a post held now ("맡고 있는") describes the name after it and closes no clause
+    ("'AI 포럼'이 12일 열렸다. 기조강연은 한빛협회 회장을 맡고 있는 김선우 교수가 했다.", {"김선우": {Role.KEYNOTE}}),
+])
+def test_a_topic_part_reaches_as_far_as_its_clause(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
