@@ -332,6 +332,10 @@ _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chai
 _VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates)\s+(?:in|part|a|an|the)\b\S*(?:\s+\S+){1,}")
 
 
+# a part given to the one named right before it: "with C as moderator", "C serving as the moderator"
+_AS_PART = re.compile(r"\bas\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """The role of a mention: the nearest cue after it, unless another person's clause comes first
     (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
@@ -361,6 +365,9 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
         elif _REPORTS.search(sentence, end, a):
             pass  # "X said a study demonstrated gains": the cue is in what X reported
+        elif other is not None and other < a and _AS_PART.search(sentence, max(0, a - 12), a) \
+                and not sentence[a:_b].endswith("s"):  # (not "A and B served as moderators": both)
+            pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's
         elif (_AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed") \
                 and not _VERB_LED_CUE.match(sentence, a, _b) \
                 or sentence[a:_b].lower().endswith(" by"):  # ("the forum, which was organized by the Lake Guild")

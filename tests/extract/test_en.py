@@ -9193,3 +9193,19 @@ def test_a_keynote_given_by_a_verb_of_talks(verb: str) -> None:
     found = _people(f"The Lake AI Forum was held on June 3 in Seoul. Kim Jung-ho of Hanbit University {verb} a keynote "
                     "speech on chips.")
     assert found["Kim Jung-ho"][0] == {Role.KEYNOTE}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part given with "as" after a list is the last one's, not the list's
+    ("A panel on robots featured Ana Vale of Bolt Labs, Omar Haddad of Wayne Labs and Tom Reed of Ridge AI, with "
+     "Hanbit University professor Mia Holt as moderator.",
+     {"Ana Vale": {Role.PANELIST}, "Omar Haddad": {Role.PANELIST}, "Tom Reed": {Role.PANELIST},
+      "Mia Holt": {Role.MODERATOR}}),
+    ("The panel featured Ana Vale of Bolt Labs and Tom Reed of Ridge AI, with Mia Holt of Lake Lab serving as the "
+     "moderator.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    # a plural part given with "as" is everyone's
+    ("Ana Vale of Bolt Labs and Tom Reed of Ridge AI served as moderators.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.MODERATOR}}),
+])
+def test_a_part_given_with_as_is_the_one_named_before_it(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
