@@ -348,9 +348,11 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if other is not None and other < start and (_INTRODUCES.search(sentence, other, start)
                                                      or _BLOCKING_VERB.search(sentence, other, start)):
             break  # "moderated by A of X and included B": a verb of its own introduces B
+        # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
+        bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
-                or _INTRODUCING.fullmatch(sentence, a, b) and not sentence[b:start].strip() \
-                or _ENDS_IN_BY.search(sentence, a, b) and (not sentence[b:start].strip()  # "presentations from X",
+                or _INTRODUCING.fullmatch(sentence, a, b) and bare \
+                or _ENDS_IN_BY.search(sentence, a, b) and (bare  # "presentations from X",
                                                            or _LABELS.fullmatch(sentence, b, start)  # "… from X and Y"
                                                            or _titled_agent(sentence, b, start)):
             if role is Role.MODERATOR and _PART_ENDS.search(sentence, a, b) and _WITH_AFTER_PART.match(sentence, b):
@@ -430,13 +432,14 @@ _ASIDE_BY = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-
 
 
 # an organization and a title in lower case, then the person: "led by Crain's Chicago Business reporter X"
-_ORG_THEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w&'’.\-]*\s+){1,6}(?P<title>(?:[a-z][\w\-]*\s+){1,4})")
+# ("from Bolt Labs chief executive Tom Reed", "from Bolt Labs CEO Tom Reed", "by Microsoft President Brad Smith")
+_ORG_THEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w&'’.\-]*\s+){1,6}?(?P<title>(?:[a-z][\w\-]*\s+){1,4}|[A-Z][\w\-]*\s+)")
 
 
 def _titled_agent(sentence: str, b: int, start: int) -> bool:
     """The words between a cue that ends in "by" and a person are that person's organization and title."""
     m = _ORG_THEN_TITLE.fullmatch(sentence, b, start)
-    return m is not None and m.group("title").split()[-1] in lists().heads
+    return m is not None and m.group("title").split()[-1].lower() in lists().heads
 
 
 _RELATIVE_REACH = 120  # characters back from a cue to the ", who" that opens its clause
@@ -648,7 +651,7 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
 # a part fronted before the copula, its holders after it (the participles of kg.extract.en_people.FRONTED):
 # "Moderating the closing panel was A", "Also chairing sessions were A and B", "Leading the discussion was A",
 # "Speaking first was A", "Headlining the summit were A and B", "Judging the pitches were A and B"
-_OBJECT = r"\s+(?:the|a|an|this|that|each|both|its)\s+(?:[\w-]+\s+){0,3}?"
+_OBJECT = r"\s+(?:out\s+)?(?:the|a|an|this|that|each|both|its)\s+(?:[\w-]+\s+){0,3}?"  # ("rounding out the")
 
 
 def _fronted_alternative(word: str, nouns: frozenset[str] | None) -> str:
@@ -669,6 +672,8 @@ def _fronted_role(m: re.Match[str]) -> Role:
     role = _FRONTED_ROLES[FRONTED[m.group("cue").lower()][0]]  # a jury's members: other
     if role is Role.SPEAKER and re.search(r"\bkeynote", m.group(0), re.I):
         return Role.KEYNOTE  # "Delivering the opening keynote was A"
+    if role is Role.SPEAKER and re.search(r"\bpanel", m.group(0), re.I):
+        return Role.PANELIST  # "Rounding out the panel were A and B"
     return role
 
 

@@ -1609,6 +1609,15 @@ def _past_kind(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _inner_particle(toks: list[_Tok], k: int, ls: _Lists) -> bool:
+    """A lower-case particle inside a name, with a capitalised part after it (``de`` and ``la`` of ``Maria de la
+    Cruz``)."""
+    n = k
+    while n < len(toks) and toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n - k < 2:
+        n += 1
+    return n > k and n < len(toks) and _is_name_part(toks[n], ls)
+
+
 def _next_person(toks: list[_Tok], j: int) -> bool:
     """``… of Acme and Bae Min-seo of Nimbus``: ``and`` then a name that takes its own ``of``/title."""
     if toks[j].low != "and":
@@ -1623,11 +1632,15 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
         if 2 <= k - first <= _MAX_NAME:
             return True
     k = j + 1
-    # ("… and Nguyen Van An of FPT": a word of name_also.txt beside the name's other words is one of them)
+    particles = 0
+    # ("… and Nguyen Van An of FPT": a word of name_also.txt beside the name's other words is one of them;
+    # "… and Maria de la Cruz of Accenture": the particles inside a name)
     while k < len(toks) and (_is_name_part(toks[k], ls) or k > j + 1 and toks[k].low in ls.name_also
-                             and _name_shaped(toks[k].text)) and toks[k].low not in ORG_WORDS:
+                             and _name_shaped(toks[k].text)
+                             or k > j + 1 and _inner_particle(toks, k, ls)) and toks[k].low not in ORG_WORDS:
+        particles += toks[k].low in _NAME_PARTICLES and toks[k].text.islower()
         k += 1
-    named = k - j - 1
+    named = k - j - 1 - particles
     if 2 <= named <= _MAX_NAME and k < len(toks) and toks[k].text != "(" and toks[k].text in ls.postnominals:
         k = _skip_postnominals(toks, k, ls)  # "… and John Smith III of Lake Corp"
     if 2 <= named <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",", "from", "at", "(")
@@ -1749,7 +1762,7 @@ _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|demonstrations?|"
                      r"sessions?|workshops?|briefings?|heard|(?:co-)?moderated|(?:co-)?chaired|"
-                     r"hosted|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
+                     r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
                      r"joined|accompanied)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
@@ -1948,12 +1961,16 @@ def _talk_before(toks: list[_Tok], at: int) -> bool:
 FRONTED_PART_NOUNS = frozenset({"panel", "session", "discussion", "debate", "roundtable", "round-table", "conversation",
                                 "dialogue", "q&a", "event", "evening", "ceremony", "proceedings", "programme", "program"})
 FRONTED_TALK_NOUNS = frozenset({"talk", "speech", "address", "presentation", "lecture", "keynote", "remarks"})
+LINEUP_NOUNS = frozenset({"lineup", "line-up", "program", "programme", "agenda", "speakers", "roster", "bill", "panel",
+                          "panelists", "panellists", "slate"})
 FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
     **{w: ("chair", None) for w in ("moderating", "co-moderating", "chairing", "co-chairing", "facilitating",
                                      "emceeing", "mcing", "presiding")},
     **{w: ("chair", FRONTED_PART_NOUNS) for w in ("leading", "hosting", "steering", "running")},
     **{w: ("speak", None) for w in ("speaking", "presenting")},
     **{w: ("speak", FRONTED_TALK_NOUNS) for w in ("delivering", "giving")},
+    # the last of a line-up: "Rounding out the lineup were A and B", "Completing the panel was C"
+    **{w: ("speak", LINEUP_NOUNS) for w in ("rounding", "completing")},
     "headlining": ("keynote", None), "judging": ("judge", None), "mentoring": ("judge", None),
     # "Gracing the occasion were A and B": the guests of honour (Indian English)
     "gracing": ("guest", frozenset({"occasion", "event", "function", "ceremony", "inauguration"})),

@@ -9209,3 +9209,49 @@ def test_a_keynote_given_by_a_verb_of_talks(verb: str) -> None:
 ])
 def test_a_part_given_with_as_is_the_one_named_before_it(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the last of a line-up, fronted before the copula or after the names
+    ("Rounding out the lineup were Ana Vale of Bolt Labs and Omar Haddad, director of AI at Wayne Labs.",
+     {"Ana Vale": {Role.SPEAKER}, "Omar Haddad": {Role.SPEAKER}}),
+    ("Rounding out the panel were Ana Vale of Bolt Labs and Omar Haddad of Wayne Labs.",
+     {"Ana Vale": {Role.PANELIST}, "Omar Haddad": {Role.PANELIST}}),
+    ("Completing the program was Ana Vale, a partner at Bolt Labs.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Bolt Labs and Omar Haddad of Wayne Labs rounded out the lineup.",
+     {"Ana Vale": {Role.SPEAKER}, "Omar Haddad": {Role.SPEAKER}}),
+    # rounding out something else gives no part
+    ("Rounding out the year, Ana Vale of Bolt Labs was promoted.", {}),
+])
+def test_the_last_of_a_lineup(text: str, expected: dict) -> None:
+    got = {n: roles for n, (roles, _affs) in _people(text).items() if roles}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with lower-case particles after "and" opens the next person, not more of the organization
+    ("Also on the panel were Tom Reed of Ridge Vernova and Maria de la Cruz of Lake Partners.",
+     {"Tom Reed": [("Ridge Vernova", None)], "Maria de la Cruz": [("Lake Partners", None)]}),
+    ("Speakers were Tom Reed of Hanbit University and Jan van der Berg of Pine Electronics.",
+     {"Tom Reed": [("Hanbit University", None)], "Jan van der Berg": [("Pine Electronics", None)]}),
+    # (an organization's own "and" stays in it)
+    ("Tom Reed of Ridge and Pine Partners spoke at the forum.", {"Tom Reed": [("Ridge and Pine Partners", None)]}),
+])
+def test_a_name_with_particles_after_and_is_the_next_person(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue ending in "by" reaches past the honorifics of the name after it
+    ("The hearing, convened by Sen. Ana Vale, heard testimony from Bolt Labs CEO Tom Reed.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.SPEAKER}}),
+    ("The workshop was organized by Dr. Ana Vale, and featured talks by Prof. Tom Reed and Dr. Mia Holt.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    # the one who convened a hearing holds it; an agent's organization and title in capitals ("Bolt Labs CEO")
+    ("The hearing, convened by Ana Vale, heard testimony from Bolt Labs CEO Tom Reed.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.SPEAKER}}),
+    ("The roundtable, convened by Hanbit Labs, heard from Ridge Robotics President Tom Reed.",
+     {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_cue_by_reaches_past_honorifics(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
