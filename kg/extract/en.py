@@ -336,6 +336,21 @@ _VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates)\s+(?:in|pa
 _AS_PART = re.compile(r"\bas\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+# what a speaker does with a talk's content ("highlighted", "argued"), not what anyone may say ("said")
+_PRESENTING = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:highlighted|emphasized|emphasised|stressed|underscored|"
+                         r"noted|argued|outlined|explained|showcased|described|detailed|demonstrated|urged|warned|"
+                         r"pointed\s+out|called\s+for|made\s+the\s+case|shared|discussed|presented|predicted)\b")
+
+
+@lru_cache(maxsize=1)
+def _event_frame() -> re.Pattern[str]:
+    """A gathering that opens the sentence, the subject after its comma (``At the AI Summit in Detroit on
+    Tuesday,``, ``During this year's forum,``)."""
+    kinds = "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
+    return re.compile(r"\s*(?:At|During)\s+(?:the|a|an|this\s+year['’]s|last\s+week['’]s|[A-Z][\w.&\-]*['’]s)\s+"
+                      rf"(?:[^,;:.!?\"“”]{{0,80}}?\s)?(?i:{kinds})s?\b[^,;:.!?\"“”]{{0,60}},\s*")
+
+
 def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """The role of a mention: the nearest cue after it, unless another person's clause comes first
     (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
@@ -919,6 +934,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         last_part: Role | None = None  # the speaking part the sentence gave last
         owned_by = {n for _a, _b, n, _r in own}
         talk_frame = TALK_FRAME.match(sentence)
+        event_frame = _event_frame().match(sentence) if talk_frame is None else None
         framed_end: int | None = None  # where the subjects a talk frame gives its part to end so far
         for span, name in here:
             if name in owned_by:
@@ -962,6 +978,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 # "During a session titled "…," A argued …"; "During the session, A of X and B of Y exchanged …"
                 framed_end = span.end - sp.start
                 role = role or _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)
+            if role is None and event_frame is not None \
+                    and event_frame.end() == people[name]["leads"].get(span.start, span.start) - sp.start \
+                    and _PRESENTING.match(sentence, past):
+                role = Role.SPEAKER  # "At the AI Summit on Tuesday, Ford's Ana Vale highlighted digital twins"
             if pictured is not None and role is Role.ATTENDEE:
                 role = pictured
             elif discussed and role in (None, Role.ATTENDEE):

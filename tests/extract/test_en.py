@@ -9255,3 +9255,20 @@ def test_a_name_with_particles_after_and_is_the_next_person(text: str, expected:
 ])
 def test_a_cue_by_reaches_past_honorifics(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gathering that opens the sentence, then its subject presenting something: a talk at it
+    ("At the Lake AI Summit in Detroit on Tuesday, Bolt Labs' chief AI officer Ana Vale highlighted digital twins.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("During the forum, Ana Vale, a professor at Hanbit University, argued that robots need people.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    # a talk told by the room it was given to
+    ("Speaking to a packed room, Tom Reed of Ridge AI argued that agents will replace dashboards.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    # not anything one may say or do there
+    ("At the forum, Ana Vale of Bolt Labs said the market was growing.", {"Ana Vale": set()}),
+    ("At the ceremony, Bolt Labs CEO Ana Vale received the award.", {"Ana Vale": {Role.OTHER}}),
+])
+def test_a_gathering_opening_the_sentence_and_its_presenting_subject(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
