@@ -705,6 +705,9 @@ _INTRODUCING = re.compile(r"featur(?:ed|ing|es)", re.I)
 _INTRODUCED_REACH = 30  # characters between a part noun and the "featuring" that introduces its people
 
 
+_TOPIC_GAP = re.compile(r"\s+(?:on|about|covering|focused\s+on|focusing\s+on)\s+[^,;:]{1,40},\s*")
+
+
 def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
     """``a panel featuring A and B``: "featuring" introduces the people of the part named just before it
     and gives them that part, not a talk of their own."""
@@ -716,7 +719,8 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
         if not _INTRODUCING.fullmatch(sentence[a:b]) or len(gap) > _INTRODUCED_REACH:
             continue
         # "chaired by A of Acme, featured B", "a panel led by A featured B": A's alone ("by" in the cue or after it)
-        if "," not in gap and not re.search(r"\bby\b", sentence[before[0]:a]):
+        # ("a panel discussion on workforce, featuring B": the part's topic and a comma before it)
+        if ("," not in gap or _TOPIC_GAP.fullmatch(gap)) and not re.search(r"\bby\b", sentence[before[0]:a]):
             out[n] = (a, b, before[2])
         elif before[2] is Role.MODERATOR and (_discussion_before(sentence, before[0])
                                                or _DISCUSSION_WORD.search(sentence, before[0], before[1])):

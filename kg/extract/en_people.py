@@ -1646,6 +1646,8 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     if 2 <= named <= _MAX_NAME and k < len(toks) and (toks[k].text in ("of", ",", "from", "at", "(")
                                                             or _is_head(toks[k], ls)):
         return True  # "… of Toyota and Emma Wilson from Rolls-Royce", "… and Kenji Sato (Fanuc)"
+    if 2 <= named <= 3 and (k == len(toks) or toks[k].text in (".", ";")):
+        return True  # "Speakers included Ana Vale of Lake Labs and Tom Reed.": the list's last item, no more body
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
     # "… of Universiti Sains Malaysia and Keysight Technologies' Tan Mei Ling": an owner, then its person
     for n in range(j + 1, min(j + 8, len(toks) - 1)):
@@ -2078,6 +2080,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                 and last - n + 1 < _MAX_ITEM \
                 and toks[n - 1].low not in _SPEAKING | _ROLE_NOUNS:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
+        if n > 3 and toks[n - 1].low == "the" and toks[n - 2].low in ("of", "at", "from") and _capital(toks[n - 3]):
+            n -= 1  # "Ana Vale of the Lake Labor Institute and …": the organization's article
         # ("Robert Kim Jr. of Daon and …": a post-nominal's full stop before "of")
         dot = 1 if n > 3 and toks[n - 2].text == "." and toks[n - 3].text in lists().postnominals else 0
         if n > 2 + dot and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2 - dot]):

@@ -9272,3 +9272,32 @@ def test_a_cue_by_reaches_past_honorifics(text: str, expected: dict) -> None:
 ])
 def test_a_gathering_opening_the_sentence_and_its_presenting_subject(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The summit closed with a panel discussion on workforce, featuring Ana Vale, a researcher at the Lake Labor "
+    "Institute, and Tom Reed, vice president of Ridge SDS.",
+    "The day ended with a panel about hiring, featuring Ana Vale of the Lake Labor Institute and Tom Reed of Ridge SDS.",
+])
+def test_featuring_after_a_parts_topic_and_a_comma(text: str) -> None:
+    # "featuring" after the part's topic and a comma still introduces that part's people
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == {"Ana Vale": {Role.PANELIST},
+                                                                         "Tom Reed": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an item whose organization is written with "the" still continues the list its cue opened
+    ("The panel featured Ana Vale of the Lake Labor Institute and Tom Reed of Ridge SDS.",
+     {"Ana Vale": [("Lake Labor Institute", None)], "Tom Reed": [("Ridge SDS", None)]}),
+    ("Speakers included Ana Vale of the Bay Institute, Mia Holt of the Pine Lab and Tom Reed of SDS.",
+     {"Ana Vale": [("Bay Institute", None)], "Mia Holt": [("Pine Lab", None)], "Tom Reed": [("SDS", None)]}),
+    # a list's last item with no organization is no part of the one before
+    ("Speakers included Ana Vale of the Lake Labor Institute and Tom Reed.",
+     {"Ana Vale": [("Lake Labor Institute", None)], "Tom Reed": []}),
+    ("Speakers included Ana Vale of Lake Labs and Tom Reed; the panel followed.",
+     {"Ana Vale": [("Lake Labs", None)], "Tom Reed": []}),
+    # (an organization's own "and" before a word that is no name stays in it)
+    ("Tom Reed of the Ministry of Trade and Industry spoke.", {"Tom Reed": [("Ministry of Trade and Industry", None)]}),
+])
+def test_list_items_after_an_organization_with_the(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
