@@ -543,7 +543,9 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"
-                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|[A-Z0-9][\w'’&\-.]*)){0,8}"
+                 # ("the Federation of Korean Industries (FKI) Tower": an acronym inside the building's name)
+                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|[A-Z0-9][\w'’&\-.]*|"
+                 r"\([A-Z][A-Za-z0-9&\-]{1,10}\)(?=\s+[A-Z]))){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
                  # ("Lakeside College's main auditorium": the owner's place, a word or two describing it)
                  r"(?:(?:['’]s)?\s+(?:(?:[a-z]+\s+){0,2}?(?:convention|exhibition|conference|expo|event|trade|community|"

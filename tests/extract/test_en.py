@@ -9301,3 +9301,17 @@ def test_featuring_after_a_parts_topic_and_a_comma(text: str) -> None:
 ])
 def test_list_items_after_an_organization_with_the(text: str, expected: dict) -> None:
     assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # an acronym in parentheses inside a building's name is part of it
+    ("The Lake AI Forum was held at the Federation of Pine Industries (FPI) Tower on Monday.",
+     "Federation of Pine Industries (FPI) Tower"),
+    ("The Lake AI Forum took place at the Korea Bay Center (KBC) Grand Hall on Monday.", "Korea Bay Center (KBC) Grand Hall"),
+    # not a place's own words in parentheses after it
+    ("The Lake AI Forum was held at the Federation of Pine Industries (FPI) in Yeouido on Monday.",
+     "Federation of Pine Industries"),
+])
+def test_an_acronym_inside_a_venues_name(text: str, venue: str) -> None:
+    e, _ = _event(text)
+    assert e.venue == venue
