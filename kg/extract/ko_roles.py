@@ -879,7 +879,9 @@ def _surname_and_title(lead: str, titled: dict[str, list[PersonMention]]) -> Per
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-_TOPIC_IN_PARENS = re.compile(r"[(（]\s*['‘]?([^()（）\n'‘’]{4,60}?)['’]?\s*[)）]\s*(?:이|가|은|는|등|,|$|\n|[▲△■□◆◇●○·])")
+# (the list's last item: "… ▲C 부사장(제조 GPT) 순으로 발표가 이어졌다", "… (제조 GPT) 등이 발표했다")
+_TOPIC_IN_PARENS = re.compile(r"[(（]\s*['‘]?([^()（）\n'‘’]{4,60}?)['’]?\s*[)）]\s*(?:이|가|은|는|등|,|$|\n|[▲△■□◆◇●○·]|"
+                              r"순으로|순서로|의\s+순)")
 
 
 def topic_in_parens(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -> tuple[str, Span] | None:

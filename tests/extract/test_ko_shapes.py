@@ -1672,3 +1672,15 @@ def test_a_part_one_attends_as(text: str, roles: dict) -> None:
 def test_a_topic_part_reaches_as_far_as_its_clause(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the topic in parentheses of a marked list's last item, before "순으로" / "등이"
+    ("'AI 포럼'이 12일 열렸다. 발표는 ▲조성배 한빛대 교수(AI와 로봇) ▲이은주 누리전자 부사장(제조 GPT 활용) 순으로 진행됐다.",
+     {"조성배": "AI와 로봇", "이은주": "제조 GPT 활용"}),
+    ("'AI 포럼'이 12일 열렸다. 2부에서는 ▲김재환 가온랩 상무(스마트팩토리 혁신) ▲이은주 누리전자 부사장(제조 GPT) 순서로 "
+     "발표가 이어졌다.", {"김재환": "스마트팩토리 혁신", "이은주": "제조 GPT"}),
+])
+def test_a_topic_in_parentheses_before_the_lists_order(text: str, expected: dict) -> None:
+    x = _x(text)
+    assert {p.name: next((r.talk_title for r in p.roles if r.talk_title), None) for p in x.people} == expected
