@@ -36,8 +36,12 @@ _TOPIC_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는",
 _FRAME_ENDINGS = _TOPIC_ENDINGS | {"에서", "로", "으로"}
 _CONTINUE = frozenset({"", "또", "또한", "이어", "이어서", "그러면서", "아울러", "이와 함께"})  # (and _PRONOUN_LEAD)
 # What one announces rather than presents: "정부는 … 전략을 발표했다".
-_ANNOUNCED = re.compile(r"(?:(?:계획|전략|방안|결과|정책|성명|입장|로드맵|대책|지원책|계획안|청사진|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
+_ANNOUNCED = re.compile(r"(?:(?:계획|결과|정책|성명|입장|대책|지원책|계획안|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
                         r"|(?:다|라)고\s*(?:\d+일\s*)?)\s*$")  # "…을 개최한다고 24일 발표했다": a report
+# what a company's speaker presents in a talk ("전략을 공유했다") and a body may announce ("전략을 발표했다")
+_PLANNED = re.compile(r"(?:전략|방안|로드맵|청사진)(?:을|를)\s*$")
+# a part of the programme that sets the sentence: "세션에서는", "2부에서", "트랙에서는"
+_SESSION_SET = re.compile(r"(?:세션|트랙|\d\s*부|오후\s*순서|발표\s*순서)(?:에서는|에서|에는)\s")
 _LIST_MARKERS = frozenset("▲△■□●○◆◇•▶▷")
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 
@@ -70,8 +74,12 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 # give X the part
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
-            if role is Role.SPEAKER and _ANNOUNCED.search(text[max(0, m.start() - 12):m.start()]):
-                continue  # "…계획을 발표했다": announcing a plan is no talk
+            if role is Role.SPEAKER and (_ANNOUNCED.search(text[max(0, m.start() - 12):m.start()])
+                                         or _PLANNED.search(text[max(0, m.start() - 12):m.start()])
+                                         and m.group().startswith("발표") and not _SESSION_SET.search(text, 0, m.start())):
+                # "…계획을 발표했다", "새 정책을 소개했다": announcing is no talk; but presenting a strategy
+                # ("전략을 공유했다", "세션에서는 A가 전략을 발표했다") is one
+                continue
             if m.group().endswith(("고", "며")) and _PURPOSE_AFTER.match(text, m.end()):
                 continue  # "기술을 소개하고 협력 방안을 논의하기 위해 마련됐다": what the event is for, no one's talk
             if _NEGATED.match(text, m.end()):

@@ -1684,3 +1684,18 @@ def test_a_topic_part_reaches_as_far_as_its_clause(text: str, expected: dict) ->
 def test_a_topic_in_parentheses_before_the_lists_order(text: str, expected: dict) -> None:
     x = _x(text)
     assert {p.name: next((r.talk_title for r in p.roles if r.talk_title), None) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # presenting a strategy or plan at the event is a talk ("소개했다", "공유했다")
+    ("'AI 포럼'이 5일 열렸다. 박지은 한빛랩 이사가 플랫폼 도입 전략을 공유했다.", {"박지은": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 김민수 누리전자 상무는 AI 전환 로드맵을 소개했다.", {"김민수": {Role.SPEAKER}}),
+    # and so is "발표" of one in a session the sentence is set in
+    ("'AI 포럼'이 5일 열렸다. 이어진 세션에서는 박지은 한빛랩 이사가 플랫폼 도입 전략을 발표했다.", {"박지은": {Role.SPEAKER}}),
+    # announcing a plan is no talk; a congratulatory speech keeps its own part
+    ("'AI 포럼'이 5일 열렸다. 유상임 과기정통부 장관은 이날 AI 기본계획을 발표했다.", {"유상임": set()}),
+    ("'AI 포럼'이 5일 열렸다. 유상임 과기정통부 장관은 축사에서 정부의 AI 정책 방향을 소개했다.", {"유상임": {Role.OTHER}}),
+])
+def test_presenting_a_strategy_is_a_talk_announcing_a_plan_is_not(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
