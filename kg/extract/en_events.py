@@ -151,7 +151,7 @@ _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|e
                   r"roundtable|hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|"
                   r"challenge|briefing|session)s?\b)")
 # what a sponsor or a guest hosts beside the event: its own reception, dinner or booth
-_SIDE_EVENTS = (r"(?:reception|receptions|dinner|dinners|luncheon|lunch|breakfast|booth|booths|networking|party|"
+_SIDE_EVENTS = (r"(?:reception|receptions|breakout|breakouts|dinner|dinners|luncheon|lunch|breakfast|booth|booths|networking|party|"
                 r"parties|cocktail|cocktails|gala|tour|tours|happy\s+hour)")
 # "Arden Bank, the summit's founding sponsor, …", "The Ridge Institute, the forum's organizer, …": the part an
 # appositive gives the body before it
@@ -1109,6 +1109,12 @@ _STARTS_AHEAD = re.compile(r"\b(?:kicks\s+off|opens|begins|starts|takes\s+place|
                            r"runs)(?:\s+(?:on|from|through|until))?\s+$")
 
 
+# a part in an event still ahead, after the report's day: "said Monday that its CEO will speak at …"
+_WILL_TAKE_PART = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(?:also\s+)?(?:speak|attend|deliver|present|"
+                             r"give|host|hold|join|take\s+part|participate|keynote|headline|moderate|be\s+held|"
+                             r"take\s+place|open|kick\s+off)\b")
+
+
 def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
     direction the verb's tense points (``will`` ahead, otherwise back)."""
@@ -1120,8 +1126,11 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
                          sentence):
         if re.match(r",?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", sentence[m.end():]):
             continue  # "Thursday, Nov. 15": the written date says it
-        if _REPORTED_ON.search(sentence, max(0, m.start() - 20), m.start()) and _MONTH_DAY.search(sentence, m.end()):
-            continue  # "A and B said Wednesday that they will host … on June 12": the report's day, the date after
+        if _REPORTED_ON.search(sentence, max(0, m.start() - 20), m.start()) \
+                and (_MONTH_DAY.search(sentence, m.end()) or _WILL_TAKE_PART.search(sentence, m.end())):
+            # "A and B said Wednesday that they will host … on June 12": the report's day, the date after;
+            # "A said Monday that its CEO will speak at …": the report's day, the event's ahead and unsaid
+            continue
         want = _WEEKDAYS.index(m.group(1).lower())
         delta = (want - published.weekday()) % 7
         # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense; "pressed

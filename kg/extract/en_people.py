@@ -1412,8 +1412,20 @@ def _sentence_start(toks: list[_Tok], k: int) -> int:
                 and not (toks[n].text == "." and (len(toks[n - 1].text) == 1 and toks[n - 1].text.isupper()
                                                   or toks[n - 1].low in LEGAL_FORMS
                                                   or toks[n - 1].low in lists().honorifics)):
-            return n + 1
-    return 0
+            return _past_dateline(toks, n + 1, k)
+    return _past_dateline(toks, 0, k)
+
+
+_DATELINE_REACH = 24  # tokens of a dateline before its dash: "SAN JOSE, Calif., March 18, 2025 /PRNewswire/ --"
+
+
+def _past_dateline(toks: list[_Tok], start: int, k: int) -> int:
+    """Past a dateline that opens the sentence, a city in capitals up to its dash (``SEOUL, June 9 (Yonhap) --
+    Acme …``): the sentence's own words start after the dash."""
+    if start >= k or not (toks[start].text.isupper() and toks[start].text.isalpha() and len(toks[start].text) > 1):
+        return start
+    dash = next((n for n in range(start + 1, min(k, start + _DATELINE_REACH)) if toks[n].text in ("—", "–")), None)
+    return dash + 1 if dash is not None else start
 
 
 def _subject_run(toks: list[_Tok], k: int, ls: _Lists, *, named: bool = False) -> Span | None:

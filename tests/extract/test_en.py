@@ -9315,3 +9315,30 @@ def test_list_items_after_an_organization_with_the(text: str, expected: dict) ->
 def test_an_acronym_inside_a_venues_name(text: str, venue: str) -> None:
     e, _ = _event(text)
     assert e.venue == venue
+
+
+def test_a_breakout_an_exhibitor_hosts_makes_it_no_organizer() -> None:
+    e, orgs = _event("The Lake Automate 2025 show runs June 22-25 in Detroit. Bolt Labs will also host a breakout "
+                     "session on vision AI on June 23.")
+    assert (e.name, orgs["organizers"]) == ("Lake Automate 2025", [])
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("SAN JOSE, Calif., March 18, 2025 /PRNewswire/ -- Acme Robotics today announced that its CEO, Ana Vale, will "
+     "deliver a keynote at the Lake AI Summit.", "Acme Robotics"),
+    ("SEOUL, June 9 (Yonhap) -- Kestrel said Monday that its CEO, Ana Vale, will speak at the Lake AI Summit.", "Kestrel"),
+])
+def test_its_after_a_dateline_refers_to_the_subject_after_the_dash(text: str, org: str) -> None:
+    assert _people(text)["Ana Vale"][1] == [(org, "CEO")]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the report's day, the event ahead and its day unsaid
+    ("Bolt Labs said Monday that its CEO, Ana Vale, will speak at the Lake AI Summit.", None),
+    ("Bolt Labs announced Tuesday that the Lake AI Summit will open Friday.", "2025-06-13"),
+    # the report's day is the event's when it was held
+    ("Bolt Labs said Monday it hosted the Lake AI Summit.", "2025-06-09"),
+])
+def test_a_reports_day_before_a_part_still_ahead(text: str, start: str | None) -> None:
+    e, _ = _event(text)
+    assert e.start == start
