@@ -922,7 +922,8 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         between = doc.text[m.span.end:q.outer.start]
         # "김철수 교수(한빛대)가 '…'를 발표했다": the person's body in parentheses between them
         between = re.sub(r"^\s*(?:[(（][^()（）\n]{1,40})?[)）]", "", between)
-        if (re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) or _TOOK_THE_PART.fullmatch(between)) \
+        if (re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) or _TOOK_THE_PART.fullmatch(between)
+                or _WHEN_BETWEEN.fullmatch(between)) \
                 and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]) \
                 or re.fullmatch(r"\s*의\s*", between) \
                 or not between.strip() and (_ends_line(doc.text, q.outer.end)  # "발제: A 교수 '제조 AI 동향'"
@@ -938,6 +939,11 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
             start, end = start + 1, end - 1  # the title in quotes
         return doc.slice(start, end).strip(), Span(start, end)
     return None
+
+
+# the subject, then when or where it spoke: "A 상무는 이날 '…'를 주제로", "A 교수는 이 자리에서 '…'에 대해"
+_WHEN_BETWEEN = re.compile(r"\s*(?:은|는|이|가)\s*(?:이날|당일|이\s*자리에서|이날\s*행사에서|행사에서|현장에서|오전|오후|"
+                           r"직접|먼저|이어|이어서|마지막으로|첫\s*번째로|두\s*번째로)\s*")
 
 
 # "기조연설은 A 교수가 맡아 '…'을 주제로", "A 대표가 연단에 올라 '…'에 대해": the subject takes its part,

@@ -1699,3 +1699,14 @@ def test_a_topic_in_parentheses_before_the_lists_order(text: str, expected: dict
 def test_presenting_a_strategy_is_a_talk_announcing_a_plan_is_not(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the talk's title after the subject and a word of when or where it spoke
+    ("'AI 포럼'이 5일 열렸다. 박서연 누리전자 상무는 이날 '피지컬 AI 시대'를 주제로 특강했다.", "피지컬 AI 시대"),
+    ("'AI 포럼'이 5일 열렸다. 김도윤 한빛대 교수는 이 자리에서 '제조 데이터의 가치'에 대해 강연했다.", "제조 데이터의 가치"),
+    ("'AI 포럼'이 5일 열렸다. 이하준 가온랩 대표는 마지막으로 '에이전트와 공장'을 주제로 발표했다.", "에이전트와 공장"),
+])
+def test_a_talks_title_after_a_word_of_when(text: str, title: str) -> None:
+    [p] = _x(text).people
+    assert [r.talk_title for r in p.roles] == [title]
