@@ -1013,6 +1013,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
         _talk_titles(sentence, [(s.start - sp.start, n) for s, n in here], people, framed=talk_frame is not None)
+        if len(here) == 1 and "\n" not in sentence.strip():
+            _colon_talk(sentence, here[0][0].start - sp.start, here[0][1], people)
     _quotes(text, spans, people, spans_by_start, mention_starts)
 
 
@@ -1027,6 +1029,26 @@ _TALK_TITLE = re.compile(r"\b(?:(?:presentation|talk|keynote(?:\s+(?:speech|addr
                          # single quotes close at the sentence's last ’ that ends no word ("Korea’s", "robots’
                          # makers" inside)
                          r"‘(?P<single>[^‘\n]{3,150})’(?![A-Za-z]))", re.I)
+
+
+# a programme line: the name (a bullet before it), its organization and title after commas, a colon, the talk
+_COLON_TALK_LINE = re.compile(r"\s*(?:[•\-*·–—▪●]\s*)?(?P<name>[^,:\n]{2,60}?)(?:,[^:\n\"“”]{1,100})?:\s*"
+                              r"[\"“]?(?P<talk>[^\n:\"“”]{3,120}?)[\"”]?\s*$")
+
+
+def _colon_talk(sentence: str, at: int, name: str, people: dict[str, dict]) -> None:
+    """``Ana Vale, Bolt Labs: Agents on the Line``: a line that opens with a speaker's name, its talk after
+    the colon (a speaker only: "Moderator: Tom Reed" is no talk)."""
+    m = _COLON_TALK_LINE.fullmatch(sentence)
+    if m is None or m.start("name") != at or not sentence.startswith(name, at):
+        return
+    roles = people[name]["roles"]
+    part = next((r for r in (Role.KEYNOTE, Role.SPEAKER) if r in roles), None)
+    if part is not None and roles[part] is None and not _SPEECH_AFTER.search(m.group("talk")):
+        roles[part] = m.group("talk").strip().rstrip(".")
+
+
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|told|noted|added|explained)\b")
 
 
 def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, dict], *, framed: bool) -> None:

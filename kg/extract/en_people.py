@@ -437,7 +437,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         k += 2  # "Jane Roe, 45, founder of Acme": an age
     end = k + 1
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
-            toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–")
+            toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–", ":")
             or toks[end].text == "." and _INITIALS.fullmatch(toks[end - 1].text)) \
             and not (toks[end].low == "now" and end > k + 1) \
             or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
@@ -874,7 +874,7 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
     j = end + 1
     org_toks: list[_Tok] = []
     while j < len(toks) and len(org_toks) < 10 and (
-            toks[j].text not in (",", ";", ".", "(", ")")
+            toks[j].text not in (",", ";", ".", "(", ")", ":")  # (": a talk's title after a programme line's body")
             or toks[j].text == "." and org_toks and "." in org_toks[-1].text):  # U.S. Department
         org_toks.append(toks[j])
         j += 1
@@ -2252,9 +2252,12 @@ def _speaks_after_paren(toks: list[_Tok], j: int) -> bool:
 
 
 def _segments(toks: list[_Tok], after: int) -> list[list[_Tok]]:
-    """The comma-separated phrases after the comma at ``after`` (full stops dropped)."""
+    """The comma-separated phrases after the comma at ``after`` (full stops dropped), up to a colon
+    (``Ana Vale, Bolt Labs: Agents on the Line``: the talk after it)."""
     segments: list[list[_Tok]] = [[]]
     for t in toks[after + 1:]:
+        if t.text == ":":
+            break
         if t.text == ",":
             segments.append([])
         elif t.text != ".":

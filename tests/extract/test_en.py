@@ -9342,3 +9342,21 @@ def test_its_after_a_dateline_refers_to_the_subject_after_the_dash(text: str, or
 def test_a_reports_day_before_a_part_still_ahead(text: str, start: str | None) -> None:
     e, _ = _event(text)
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme line: the name, its body (and post) after commas, its talk after a colon
+    ("Speakers:\nAna Vale, Bolt Labs: Agents on the Line\nTom Reed, Ridge AI: Vision at Scale",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)], "Agents on the Line"),
+      "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)], "Vision at Scale")}),
+    ('Keynote speakers:\n- Ana Vale, CEO, Bolt Labs: "Agents on the Line"\n- Tom Reed, CTO of Ridge AI: Vision at Scale',
+     {"Ana Vale": ({Role.KEYNOTE}, [("Bolt Labs", "CEO")], "Agents on the Line"),
+      "Tom Reed": ({Role.KEYNOTE}, [("Ridge AI", "CTO")], "Vision at Scale")}),
+    # a chair's line names no talk
+    ("Moderator: Tom Reed, Ridge AI", {"Tom Reed": ({Role.MODERATOR}, [("Ridge AI", None)], None)}),
+])
+def test_a_programme_lines_talk_after_a_colon(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert {p.name: ({r.role for r in p.roles}, [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations],
+                     next((r.talk_title for r in p.roles if r.talk_title), None)) for p in x.people} == expected
