@@ -9360,3 +9360,15 @@ def test_a_programme_lines_talk_after_a_colon(text: str, expected: dict) -> None
     orgs = {o.id: o.name for o in x.organizations}
     assert {p.name: ({r.role for r in p.roles}, [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations],
                      next((r.talk_title for r in p.roles if r.talk_title), None)) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a presenter or a lecturer gives a talk
+    ("Ana Vale of Bolt Labs was the first presenter, followed by Tom Reed of Ridge AI.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    # "guest" is a modifier of a title, no organization
+    ("Guest lecturer Ana Vale of Bolt Labs explained agents.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "Guest lecturer")])}),
+])
+def test_presenters_lecturers_and_guests(text: str, expected: dict) -> None:
+    assert _people(text) == expected
