@@ -1935,7 +1935,7 @@ def _cue_before_colon(toks: list[_Tok], colon: int) -> bool:
 
 
 _TALKED = frozenset({"spoke", "speaking", "presented", "presenting", "keynote", "talk", "speech", "address",
-                     "presentation", "lecture", "remarks"})
+                     "presentation", "lecture", "remarks", "speaker", "presenter", "lecturer"})
 
 
 JOINED_PARTS = frozenset({"chat", "conversation", "dialogue", "discussion", "debate", "panel", "roundtable", "q&a",
