@@ -1906,6 +1906,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                    or i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low in ("joined", "joins")) \
             and _for_a_part(toks, i):
         return True  # "A joined B of X for a fireside chat": B has the part too
+    if i >= 3 and toks[i - 1].low in ("were", "are", ",", ":") and toks[i - 2].low in ("left", "right") \
+            and (toks[i - 3].low == "from" or i >= 5 and toks[i - 3].low == "to" and toks[i - 5].low == "from"):
+        return True  # a caption's "From left are A, B and C", "From left to right: A, B"
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is"):
         return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
     if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":

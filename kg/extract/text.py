@@ -30,7 +30,7 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(/\-–])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen
 _CLOSING_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Mfg|etc)\.$")
 _OPENS_SENTENCE = re.compile(r"[ \t]+(?:The|Its|It|He|She|They|Their|His|Her|This|These|That|Those|We|Our|But|However|"
                              r"According|After|During|Meanwhile|Earlier|Later)\b")
-_INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")  # U.S., U.K.: no sentence ends there
+_INITIALISM = re.compile(r"(?:^|[\s(\-–/])(?:[A-Z]\.){2,}$")  # U.S., U.K., Korea-U.S.: no sentence ends there
 # an academic degree, where the sentence goes on in lower case: "a Ph.D. candidate", "an M.Sc. student"
 DEGREES = r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A|M\.A|B\.S|M\.S)\."  # (shared)
 _DEGREE = re.compile(rf"(?:^|[\s(]){DEGREES}$")

@@ -9372,3 +9372,20 @@ def test_a_programme_lines_talk_after_a_colon(text: str, expected: dict) -> None
 ])
 def test_presenters_lecturers_and_guests(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Participants pose at the Lake AI Forum in Seoul on Monday. From left are Kim Do-yun, Jane Roe and Tom Reed.",
+    "Participants pose at the Lake AI Forum in Seoul on Monday. From left to right: Kim Do-yun, Jane Roe and Tom Reed.",
+    "Participants pose at the Lake AI Forum in Seoul on Monday. From left, Kim Do-yun, Jane Roe and Tom Reed cut the "
+    "ribbon.",
+])
+def test_a_captions_people_from_left_need_no_organization(text: str) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == {
+        "Kim Do-yun": {Role.ATTENDEE}, "Jane Roe": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}
+
+
+def test_an_initialism_after_a_hyphen_ends_no_sentence() -> None:
+    # "Korea-U.S." is one name's word: the city and the day after it are the event's
+    e, _ = _event("Officials met at the Korea-U.S. AI Dialogue in Washington on Monday.")
+    assert (e.name, e.city, e.start) == ("Korea-U.S. AI Dialogue", "Washington", "2025-06-09")
