@@ -279,7 +279,7 @@ _BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|con
 _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        # ('The keynote, "AI Everywhere," was delivered by …': the talk's title set off between)
                        r"(?:,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?\s*)?"
-                       r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+)?"
+                       r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made|proposed|moved|offered|extended)\s+)?"
                        r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        # words of the names before, with their organizations in parentheses: "by A (X) and B"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+|\([^()]{1,40}\)\s+){0,8}?", re.I)

@@ -9389,3 +9389,13 @@ def test_an_initialism_after_a_hyphen_ends_no_sentence() -> None:
     # "Korea-U.S." is one name's word: the city and the day after it are the event's
     e, _ = _event("Officials met at the Korea-U.S. AI Dialogue in Washington on Monday.")
     assert (e.name, e.city, e.start) == ("Korea-U.S. AI Dialogue", "Washington", "2025-06-09")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the guest of honour, hyphenated; the vote of thanks said for the hosts, in either order
+    ("The Guest-of-Honour at the Lake Summit was Mr Tan Wei Ming, Minister for Manpower.", {"Tan Wei Ming": {Role.OTHER}}),
+    ("The vote of thanks was proposed by Arun Kumar, Convenor, Lake Industry Council.", {"Arun Kumar": {Role.HOST_REP}}),
+    ("Arun Kumar, Convenor, Lake Industry Council, proposed the vote of thanks.", {"Arun Kumar": {Role.HOST_REP}}),
+])
+def test_guests_of_honour_and_votes_of_thanks(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
