@@ -1021,6 +1021,33 @@ def _postnominal_of_a_name(toks: list[_Tok], k: int, ls: _Lists) -> bool:
         and _judge_name_part(toks[k - 2].text, ls)
 
 
+# the public offices whose holders news names by one name (Indian and Indonesian usage): "Chief Minister
+# Siddaramaiah", "President Prabowo"
+_MONONYM_OFFICES = frozenset({"minister", "president", "governor", "premier", "chancellor", "mayor", "secretary",
+                              "speaker", "ambassador", "commissioner", "senator"})
+
+
+def _mononym_office(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str
+                    ) -> tuple[str, str | None, Span | None] | None:
+    """The office before a name of one word that acts or is described next (``Chief Minister Siddaramaiah
+    inaugurated``, ``Governor Khofifah, who …``): a word shaped as a name that no list knows as anything else."""
+    t = toks[i]
+    if not (re.fullmatch(r"[A-Z][a-z]{3,}", t.text) and j < len(toks)) \
+            or t.low in ls.not_names or t.low in ls.name_also or t.low in ls.places or t.low in ls.company_words \
+            or t.low in ORG_WORDS or t.low in ls.heads or t.low in WEEKDAYS or t.low in MONTHS or _is_title_word(t, ls):
+        return None  # ("The Minister Counsellor said": a post's own words, not a name)
+    nxt = toks[j]
+    if not (nxt.text == "," or nxt.text in ("'s", "’s") or nxt.text.islower() and nxt.low not in _NOT_AFTER_MONONYM):
+        return None
+    got = _title_before(toks, i, ls, text)
+    if got is None or got[0].split()[-1].lower() not in _MONONYM_OFFICES:
+        return None
+    return got
+
+
+_NOT_AFTER_MONONYM = frozenset({"of", "and", "for", "at", "in", "on", "to", "&"})  # more of a name: "Minister of …"
+
+
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
@@ -3044,6 +3071,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     del pending[toks[i].text]
                 elif known is not None and described is not None:  # "Tom Reed will moderate. Reed, CEO of …"
                     found.append(EnMention(known, Span(toks[i].start, toks[i].end), *described))
+                elif full is None and known is None and (held := _mononym_office(toks, i, j, ls, text)) is not None:
+                    # "Chief Minister Siddaramaiah inaugurated …": one name after a public office
+                    found.append(EnMention(toks[i].text, Span(toks[i].start, toks[i].end), *held))
+                    by_last[toks[i].text] = toks[i].text
                 continue
             if i > 1 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and toks[i - 2].text == "(" \
                     and not honorific:

@@ -9399,3 +9399,18 @@ def test_an_initialism_after_a_hyphen_ends_no_sentence() -> None:
 ])
 def test_guests_of_honour_and_votes_of_thanks(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one name after a public office, acting or described next
+    ("Chief Minister Siddaramaiah inaugurated the Lake Tech Summit 2025 on Tuesday.", {"Siddaramaiah": {Role.OTHER}}),
+    ("President Prabowo, who opened the forum, urged investment.", {"Prabowo": {Role.HOST_REP}}),
+    # a later short mention of a full name stays that person
+    ("Prime Minister Narendra Modi opened the summit. Modi said India would lead.", {"Narendra Modi": {Role.HOST_REP}}),
+    # not a place, a post's own word or a day
+    ("Minister Seoul said the ministry would help.", {}),
+    ("The Minister Counsellor said the embassy would help.", {}),
+    ("Acme President Tuesday announced a plan.", {}),
+])
+def test_one_name_after_a_public_office(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
