@@ -1710,3 +1710,12 @@ def test_presenting_a_strategy_is_a_talk_announcing_a_plan_is_not(text: str, exp
 def test_a_talks_title_after_a_word_of_when(text: str, title: str) -> None:
     [p] = _x(text).people
     assert [r.talk_title for r in p.roles] == [title]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # closed syllables only a foreign name is written with (클, 슨, 튼 …): the two words are one foreign name
+    ("'AI 포럼'이 5일 열렸다. 마이클 로건 스캐터랩 최고기술책임자가 기조연설을 했다.", ("마이클 로건", "스캐터랩", "최고기술책임자")),
+    ("'AI 포럼'이 5일 열렸다. 잭슨 리 한빛소프트 대표가 발표했다.", ("잭슨 리", "한빛소프트", "대표")),
+])
+def test_closed_foreign_syllables_make_a_foreign_name(text: str, expected: tuple) -> None:
+    assert _affs(_x(text)) == [expected]
