@@ -42,7 +42,8 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
                    r"|(?:을|를)\s*주재(?:했|한다|하고|하며|할)"  # "'…간담회'를 주재했다": chaired, so held
                    r"|(?:^|\s)연\s+['‘\"“「『]")  # "한빛협회가 3일 코엑스에서 연 '…포럼'에는": 연 before the name
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
-_HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열었|연다|열어|열고|열\s*예정|열기로|주최했|주최한|마련했|마련한|가졌|가진다|"
+_HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열었|연다|열어|열고|열\s*예정|열기로|주최했|주최한|마련했|마련한|준비했|"
+                    r"준비한|가졌|가진다|"
                     rf"갖는다|갖고|가질|체결했|출범했|{_AGREEMENT_WORD}['’\"”」』]?{_SIGNS}"
                     # (read with the quoted words left out: "누리로보틱스와 ' ' 를 맺었다")
                     rf"|['’\"”」』]\s*{_SIGNS}"
@@ -1129,9 +1130,15 @@ def _holds_the_event(doc: Doc, clause: list[Word], gz: Gazetteer) -> bool:
 
 
 def _conducts_something_else(clause: list[Word], gz: Gazetteer) -> bool:
-    """``한빛협회는 공동연구를 진행했다``: 진행 (to carry out) with an object that is no event holds none."""
-    verb = next((n for n, w in enumerate(clause) if w.text.startswith("진행") and not w.quoted), None)
-    return verb is not None and any(w.ending in ("을", "를") and not _names_an_event(w, gz) for w in clause[:verb])
+    """``한빛협회는 공동연구를 진행했다``, ``한빛전자는 부스를 열었다``, ``참가를 준비한 한빛전자는``: carrying
+    out, opening or preparing (진행, 열다, 갖다, 마련, 준비) with an object that is no event holds none."""
+    verb = next((n for n, w in enumerate(clause) if w.text.startswith(_DOING_OR_OPENING) and not w.quoted), None)
+    # the verb's own object, the last before it ("로봇 인재를 위한 행사를 마련했다": the event)
+    obj = next((w for w in reversed(clause[:verb]) if w.ending in ("을", "를")), None) if verb is not None else None
+    return obj is not None and not _names_an_event(obj, gz) and obj.stem not in ("행사", "자리", "대회")
+
+
+_DOING_OR_OPENING = ("진행", "열었", "열어", "열고", "연다", "가졌", "가진다", "갖고", "마련", "준비")
 
 
 def _names_an_event(w: Word, gz: Gazetteer) -> bool:

@@ -1460,3 +1460,18 @@ def test_the_body_that_leads_or_opens_the_named_event(text: str, organizers: lis
 ])
 def test_taking_a_part_jointly_and_the_holding_side(text: str, expected: dict) -> None:
     assert _event_roles(text, published="2025-06-12") == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # preparing the event (준비한, 준비했다) is holding it, as 마련 is
+    ("한국로봇산업협회가 준비한 이번 포럼에는 200여 명이 참석했다.", ["한국로봇산업협회"]),
+    ("부산시와 부산상공회의소가 준비한 이번 포럼에는 200여 명이 참석했다.", ["부산광역시", "부산상공회의소"]),
+    ("이번 행사는 한빛협회가 준비했다.", ["한빛협회"]),
+    # opening, preparing or holding something that is no event holds none
+    ("한빛전자는 부스를 열었다.", []),
+    ("한빛전자는 이날 체험관을 열었다.", []),
+    ("참가를 준비한 한빛전자는 제품을 전시했다.", []),
+    ("한빛협회는 협력 방안을 마련했다.", []),
+])
+def test_preparing_the_event_holds_it_opening_a_booth_does_not(text: str, organizers: list[str]) -> None:
+    assert _holders_after_a_forum(text)["organizers"] == organizers
