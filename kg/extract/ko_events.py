@@ -539,6 +539,12 @@ def _proper_holder(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase 
 _DECLARED = re.compile(r"^등\s+\d+\s*개\s*(?:기관|단체|기업|업체|대학|학회|협회|부처|지자체|사)")
 
 
+def _joined_to_hosting(clause: list[Word], i: int) -> bool:
+    """The cue at ``i`` (주관) is joined to a 주최 right before it: ``주최/주관``, ``주최 및 주관``, ``주최와 주관``."""
+    return i >= 2 and clause[i - 1].text in ("/", "·", "및", "과", "와") and clause[i - 2].stem == "주최" \
+        or i >= 1 and clause[i - 1].stem == "주최" and clause[i - 1].ending in ("와", "과")
+
+
 def _role_of_cue(w: Word) -> OrgRole | None:
     """The role a cue word gives the organizations written before it (주최, 공동 주최, 주관, 후원 …)."""
     return None if w.quoted else _role_of_cue_word(w.text)
@@ -762,6 +768,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     continue
                 if i > 0 and clause[i - 1].text == "공동":
                     role = OrgRole.CO_ORGANIZER
+                if role is OrgRole.CO_ORGANIZER and w.stem.startswith("주관") and _joined_to_hosting(clause, i):
+                    role = OrgRole.ORGANIZER  # "주최/주관: A", "주최 및 주관은 A가 맡았다": who hosts and runs it holds it
                 topic = _topic_cue(clause, i)
                 if _leads_a_box(clause, i, gz) or topic:
                     # "주최: A / 주관: B", "(주최 A, 주관 B)", "주최는 A, 주관은 B가 맡았다": the names follow the cue

@@ -1475,3 +1475,15 @@ def test_taking_a_part_jointly_and_the_holding_side(text: str, expected: dict) -
 ])
 def test_preparing_the_event_holds_it_opening_a_booth_does_not(text: str, organizers: list[str]) -> None:
     assert _holders_after_a_forum(text)["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # one body under 주최 joined to 주관 hosts and runs the event: its organizer
+    ("\n주최/주관: 한국인공지능협회\n후원: 과학기술정보통신부",
+     {"organizers": ["한국인공지능협회"], "co_organizers": [], "sponsors": ["과학기술정보통신부"]}),
+    ("주최 및 주관은 한국인공지능협회가 맡았다.", {"organizers": ["한국인공지능협회"], "co_organizers": [], "sponsors": []}),
+    # each cue its own body
+    ("주최는 한빛협회, 주관은 누리재단이 맡았다.", {"organizers": ["한빛협회"], "co_organizers": ["누리재단"], "sponsors": []}),
+])
+def test_hosting_joined_to_running_is_holding(text: str, roles: dict) -> None:
+    assert _holders_after_a_forum(text) == roles
