@@ -215,6 +215,8 @@ ANAPHORIC_ORGS = frozenset({"association", "institute", "university", "foundatio
                             "federation", "society", "council", "commission", "organizer", "organiser", "college",
                             "school", "center", "centre", "chamber", "alliance", "consortium", "academy", "firm",
                             "group", "department"})
+_SPEAKER_ORDER = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "another",
+                            "lead", "headline", "star", "luncheon", "dinner", "morning", "afternoon", "evening"})
 _TALK_KINDS = frozenset({"keynote", "guest", "invited", "featured", "plenary", "main", "opening", "closing", "special"})
 # lower-case words that say the name after them is an organization's
 _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers", "sponsor", "sponsors", "co-host",
@@ -361,6 +363,18 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _apposed_part(toks: list[_Tok], k: int) -> bool:
+    """A part written as an appositive from token ``k``: ``a panelist at the forum``, ``one of the speakers``,
+    ``the keynote speaker``."""
+    if k < len(toks) and toks[k].low in ("a", "an", "the", "another", "fellow"):
+        k += 1
+    elif k + 2 < len(toks) and toks[k].low == "one" and toks[k + 1].low == "of" and toks[k + 2].low == "the":
+        k += 3
+    words = [t.low for t in toks[k:k + 2]]
+    return bool(words) and (" ".join(words) in _PART_FROM or words[0] in _PART_FROM
+                            or words[0].removesuffix("s") in _PART_FROM)
 
 
 def _part_from(phrase: list[_Tok], text: str) -> tuple[None, str, Span] | None:
@@ -1057,8 +1071,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     title_end = k
     if toks[k].low in _POST_MODIFIERS and k > 0 and _is_head(toks[k - 1], ls):
         k -= 1  # "Ridge University professor emeritus Ana Vale": a modifier after the head stays in the title
-    if toks[k].low in ("speaker", "speakers") and k > 0 and toks[k - 1].low in _TALK_KINDS:
-        return None  # "Keynote speaker Jane Roe", "Guest speakers A and B": the part they play, not a title
+    if toks[k].low in ("speaker", "speakers") and k > 0 and (toks[k - 1].low in _TALK_KINDS
+                                                          or toks[k - 1].low in _SPEAKER_ORDER):
+        return None  # "Keynote speaker Jane Roe", "Guest speakers A and B", "The first speaker, A": a part, no title
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
     if plural is not None and toks[k].low in _BODY_PLURALS and _one_word_item(toks, i):
         return None  # "the industrial partners Bosch Rexroth and Trumpf": a list of bodies, one a single word
@@ -1356,6 +1371,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     phrase = toks[j:k]
     if not phrase:
         return None
+    if phrase[-1].low in ("speaker", "speakers") and (len(phrase) == 1 or phrase[-2].low in _SPEAKER_ORDER | _TALK_KINDS):
+        return None  # "The forum's first speaker, Tom Reed": a part in the programme, no title
     prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS), None)
     owned = _owned_title(toks, j, phrase, ls, text)
     if owned is not None:
@@ -3199,6 +3216,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             # "Tom Reed's successor, Mia Holt of Nimbus Works, presented …": an appositive
                             or past < len(toks) and toks[past].text == "," and i > 0 and toks[i - 1].text == ","
                             and _speaks(toks, past + 1)
+                            # "Tom Reed of Ridge AI, a panelist at the forum, said …": a part set beside the name
+                            or past < len(toks) and toks[past].text == "," and _apposed_part(toks, past + 1)
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
                             or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
                             or _parallel_items(toks, i, past, ls)

@@ -9414,3 +9414,19 @@ def test_guests_of_honour_and_votes_of_thanks(text: str, expected: dict) -> None
 ])
 def test_one_name_after_a_public_office(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part set beside a name with its organization is the evidence of a person
+    ("Tom Reed of Ridge AI, a panelist at the forum, said regulation lags.",
+     {"Tom Reed": ({Role.PANELIST}, [("Ridge AI", None)])}),
+    ("Tom Reed of Ridge AI, one of the speakers, said regulation lags.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    # an appositive that is no part is none ("a company that builds robots")
+    ("Tom Reed of Ridge AI, a company that builds robots, said robots help.", {}),
+    # a speaker's place in the programme is no title
+    ("The forum's first speaker, Tom Reed of Ridge AI, opened with a demo.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+])
+def test_a_part_apposed_to_a_name(text: str, expected: dict) -> None:
+    assert _people(text) == expected
