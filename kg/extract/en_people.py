@@ -2490,13 +2490,21 @@ _LEADS = frozenset({"heads", "headed", "leads", "led", "directs", "directed", "r
 
 def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     """``, who heads the school's Package Laboratory``, ``, who founded Zeta Labs``: the organization a
-    relative clause says the person leads."""
+    relative clause says the person leads; or the sentence's own verb past a relative clause (``NAME, who
+    will speak at the forum, leads Wayne Labs' robotics team``)."""
     if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low != "who":
         return None
     at = _clause_org(toks, k + 2, text)  # ", who leads the robotics group at the Hanbit Centre"
     if at is not None or toks[k + 2].low not in _LEADS:
+        main = _past_appositive(toks, k)
+        if at is None and main != k and main + 1 < len(toks) and toks[main].low in _LEADS:
+            return _org_led(toks, main + 1, text)
         return at
-    j = k + 3
+    return _org_led(toks, k + 3, text)
+
+
+def _org_led(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
+    """The organization after a verb of leading, from token ``j`` (``the school's Package Laboratory``)."""
     if toks[j].low in ("the", "a", "an", "its", "their"):
         j += 1
     if j < len(toks) and toks[j].text.endswith(_POSSESSIVE) and toks[j].text.islower():

@@ -9430,3 +9430,11 @@ def test_one_name_after_a_public_office(text: str, expected: dict) -> None:
 ])
 def test_a_part_apposed_to_a_name(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haddad, who will speak at the Lake AI Forum, leads Wayne Labs' robotics team.",
+    "Omar Haddad, who will speak at the Lake AI Forum, founded Wayne Labs.",
+])
+def test_the_body_the_main_verb_leads_past_a_relative_clause(text: str) -> None:
+    assert _people(text) == {"Omar Haddad": ({Role.SPEAKER}, [("Wayne Labs", None)])}
