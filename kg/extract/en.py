@@ -633,14 +633,17 @@ _HELD_BEFORE = re.compile(r"\b(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]
 _PARTICIPANTS = re.compile(r"^\s*(?:The\s+|Other\s+)?[Pp]articipants\s+(?:included|include|were|are)\b")
 
 
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:address|speech|talk|lecture)\s+)?(?:was|were|is|are|will\s+be)\s+")
+
+
 def _keynote_modified(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
     """A talk's cue right after the word "keynote" that modifies it is a keynote's ("Keynote talks came from A")."""
     out = list(found)
     for n in range(1, len(out)):
         (a, b, r0), (c, d, r1) = out[n - 1], out[n]
         if r0 is Role.KEYNOTE and r1 is Role.SPEAKER and sentence[a:b].lower() in ("keynote", "keynotes") \
-                and sentence[b:c] == " ":
-            out[n] = (c, d, Role.KEYNOTE)
+                and (sentence[b:c] == " " or _PASSIVE_GAP.fullmatch(sentence, b, c)):
+            out[n] = (c, d, Role.KEYNOTE)  # ("The keynote was presented by A": the talk presented is the keynote)
     return out
 
 

@@ -9438,3 +9438,15 @@ def test_a_part_apposed_to_a_name(text: str, expected: dict) -> None:
 ])
 def test_the_body_the_main_verb_leads_past_a_relative_clause(text: str) -> None:
     assert _people(text) == {"Omar Haddad": ({Role.SPEAKER}, [("Wayne Labs", None)])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # awards given, in the passive: the one who gave them, as in the active
+    ("The awards were presented by Omar Haddad, president of the Lake Robotics Association.", {"Omar Haddad": {Role.OTHER}}),
+    ("The prizes were handed out by Omar Haddad of Bolt Labs.", {"Omar Haddad": {Role.OTHER}}),
+    # a keynote presented in the passive is a keynote; research presented a talk
+    ("The keynote was presented by Omar Haddad of Bolt Labs.", {"Omar Haddad": {Role.KEYNOTE}}),
+    ("The research was presented by Omar Haddad of Bolt Labs.", {"Omar Haddad": {Role.SPEAKER}}),
+])
+def test_what_was_presented_in_the_passive(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
