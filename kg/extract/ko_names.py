@@ -327,6 +327,11 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
             j = known  # (not "구글 순다르 피차이 CEO": the unit word right before the title says so)
         elif (run := _foreign_run(words, known, gz)) is not None:
             return run  # "마이클 로건 구글 클라우드 부사장": a name before the known organization, its unit after it
+    if j >= 4 and words[j - 1].text in ")）":
+        # "사티아 나델라 마이크로소프트(MS) CEO", "랜딩AI(Landing AI) 대표": the organization's alias before the title
+        opened = next((n for n in range(j - 3, max(0, j - 7), -1) if words[n].text in "(（"), None)
+        if opened is not None and opened >= 2 and all(w.bare and w.text not in "()（）" for w in words[opened + 1:j - 1]):
+            j = opened
     while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
                      or gz.known_org(words[j - 1].text)
                      or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \

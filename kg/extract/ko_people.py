@@ -353,6 +353,8 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     open_at = _opening(words, k, 6)
     if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
         return []
+    if is_org_word(words[open_at - 1].text, t.gz) and not given_name_in_si(words[open_at - 1].text, t.gz):
+        return []  # "존 스미스 한빛테크(Hanbit Tech) 부사장": the Latin form of the organization before it
     a = open_at
     # as many Hangul words as the original has words spell it (one more for a hyphenated one: Jean-Pierre ->
     # 장 피에르), whatever they look like (히로시 ends like a city, 시), and no more ("한빛시 존 스미스(John

@@ -1719,3 +1719,13 @@ def test_a_talks_title_after_a_word_of_when(text: str, title: str) -> None:
 ])
 def test_closed_foreign_syllables_make_a_foreign_name(text: str, expected: tuple) -> None:
     assert _affs(_x(text)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name, its organization with the alias in parentheses, the title (in parentheses too)
+    ("'AI 포럼'이 5일 열렸다. 사티아 나델라 마이크로소프트(MS) 최고경영자(CEO)가 발표자로 나섰다.",
+     ("사티아 나델라", "마이크로소프트", "최고경영자")),
+    ("'AI 포럼'이 5일 열렸다. 존 스미스 한빛테크(Hanbit Tech) 부사장이 발표했다.", ("존 스미스", "한빛테크", "부사장")),
+])
+def test_a_foreign_name_before_an_organization_with_its_alias(text: str, expected: tuple) -> None:
+    assert _affs(_x(text)) == [expected]
