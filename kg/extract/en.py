@@ -67,7 +67,7 @@ def _role_cues() -> tuple[_Cue, ...]:
     """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending,
     ``a/b`` either word (each choice a cue of its own)."""
     cues = []
-    kinds = "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
+    kinds = _gathering_kinds()
     for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
         parts = phrase.split("~")
         body = parts[0] and _cue_words(parts[0], kinds)
@@ -343,10 +343,16 @@ _PRESENTING = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:highlighted|emphasiz
 
 
 @lru_cache(maxsize=1)
+def _gathering_kinds() -> str:
+    """The words for a gathering as one alternation, the longest first (``{event}`` in a cue)."""
+    return "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _event_frame() -> re.Pattern[str]:
     """A gathering that opens the sentence, the subject after its comma (``At the AI Summit in Detroit on
     Tuesday,``, ``During this year's forum,``)."""
-    kinds = "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
+    kinds = _gathering_kinds()
     return re.compile(r"\s*(?:At|During)\s+(?:the|a|an|this\s+year['’]s|last\s+week['’]s|[A-Z][\w.&\-]*['’]s)\s+"
                       rf"(?:[^,;:.!?\"“”]{{0,80}}?\s)?(?i:{kinds})s?\b[^,;:.!?\"“”]{{0,60}},\s*")
 
@@ -978,15 +984,13 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)
-            if talk_frame and (talk_frame.end() == people[name]["leads"].get(span.start, span.start) - sp.start
-                               or framed_end is not None
-                               and _AND_ANOTHER.fullmatch(sentence, framed_end,
-                                                          people[name]["leads"].get(span.start, span.start) - sp.start)):
+            lead = people[name]["leads"].get(span.start, span.start) - sp.start  # its own words before the name
+            if talk_frame and (talk_frame.end() == lead or framed_end is not None
+                               and _AND_ANOTHER.fullmatch(sentence, framed_end, lead)):
                 # "During a session titled "…," A argued …"; "During the session, A of X and B of Y exchanged …"
                 framed_end = span.end - sp.start
                 role = role or _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)
-            if role is None and event_frame is not None \
-                    and event_frame.end() == people[name]["leads"].get(span.start, span.start) - sp.start \
+            if role is None and event_frame is not None and event_frame.end() == lead \
                     and _PRESENTING.match(sentence, past):
                 role = Role.SPEAKER  # "At the AI Summit on Tuesday, Ford's Ana Vale highlighted digital twins"
             if pictured is not None and role is Role.ATTENDEE:

@@ -218,6 +218,7 @@ ANAPHORIC_ORGS = frozenset({"association", "institute", "university", "foundatio
 _SPEAKER_ORDER = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "another",
                             "lead", "headline", "star", "luncheon", "dinner", "morning", "afternoon", "evening"})
 _TALK_KINDS = frozenset({"keynote", "guest", "invited", "featured", "plenary", "main", "opening", "closing", "special"})
+_SPEAKER_PARTS = _TALK_KINDS | _SPEAKER_ORDER  # words before "speaker" that make it a part, no title
 # lower-case words that say the name after them is an organization's
 _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers", "sponsor", "sponsors", "co-host",
                              "host", "exhibitor", "exhibitors", "startup", "company", "firm", "maker", "automaker",
@@ -1071,8 +1072,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     title_end = k
     if toks[k].low in _POST_MODIFIERS and k > 0 and _is_head(toks[k - 1], ls):
         k -= 1  # "Ridge University professor emeritus Ana Vale": a modifier after the head stays in the title
-    if toks[k].low in ("speaker", "speakers") and k > 0 and (toks[k - 1].low in _TALK_KINDS
-                                                          or toks[k - 1].low in _SPEAKER_ORDER):
+    if toks[k].low in ("speaker", "speakers") and k > 0 and toks[k - 1].low in _SPEAKER_PARTS:
         return None  # "Keynote speaker Jane Roe", "Guest speakers A and B", "The first speaker, A": a part, no title
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
     if plural is not None and toks[k].low in _BODY_PLURALS and _one_word_item(toks, i):
@@ -1371,7 +1371,7 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     phrase = toks[j:k]
     if not phrase:
         return None
-    if phrase[-1].low in ("speaker", "speakers") and (len(phrase) == 1 or phrase[-2].low in _SPEAKER_ORDER | _TALK_KINDS):
+    if phrase[-1].low in ("speaker", "speakers") and (len(phrase) == 1 or phrase[-2].low in _SPEAKER_PARTS):
         return None  # "The forum's first speaker, Tom Reed": a part in the programme, no title
     prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS), None)
     owned = _owned_title(toks, j, phrase, ls, text)

@@ -74,9 +74,9 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 # give X the part
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
-            if role is Role.SPEAKER and (_ANNOUNCED.search(text[max(0, m.start() - 12):m.start()])
-                                         or _PLANNED.search(text[max(0, m.start() - 12):m.start()])
-                                         and m.group().startswith("발표") and not _SESSION_SET.search(text, 0, m.start())):
+            object_before = text[max(0, m.start() - 12):m.start()] if role is Role.SPEAKER else ""
+            if object_before and (_ANNOUNCED.search(object_before) or _PLANNED.search(object_before)
+                                  and m.group().startswith("발표") and not _SESSION_SET.search(text, 0, m.start())):
                 # "…계획을 발표했다", "새 정책을 소개했다": announcing is no talk; but presenting a strategy
                 # ("전략을 공유했다", "세션에서는 A가 전략을 발표했다") is one
                 continue
