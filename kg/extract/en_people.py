@@ -2619,6 +2619,52 @@ _ITEMS_REACH = 40  # bulleted lines above a name that are looked through for the
 _LINE_REACH = 300  # characters of a header's or an item's line
 
 
+# a header on a line of its own, with or without its colon: "Speakers", "SPEAKERS", "Confirmed panelists:"
+_CARD_HEADER = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]*[ \t]+)?([A-Za-z][A-Za-z \-]{1,30}?)[ \t]*:?[ \t]*")
+_CARD_LINE_WORDS = 8  # words of a line in a list of cards (a name's or a post's); a longer line is running text
+
+
+def _card_post(text: str, name_start: int, name_end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
+    """A speaker card: under a header of a part (``Speakers``), a name alone on its line and the post on the
+    line below (``Ana Vale`` / ``President, Lake AI Association``): that post, read as after a name's comma."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", name_end)
+    if text[line_start:name_start].strip(" \t" + BULLET_MARKS) or line_end < 0 or text[name_end:line_end].strip():
+        return None
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    post = text[line_end + 1:next_end]
+    if not post.strip() or len(post.split()) > _CARD_LINE_WORDS or post.rstrip().endswith((".", "!", "?")):
+        return None
+    if not _cards_under_a_header(text, line_start):
+        return None
+    toks = [_tok(",", line_end, line_end + 1), *tokens(text, line_end + 1, next_end)]
+    return _title_after_comma(toks, 0, ls, text)
+
+
+def _cards_under_a_header(text: str, line_start: int) -> bool:
+    """Above the line at ``line_start``, past short lines (names and posts) and blank lines, a header that
+    names a part."""
+    k = line_start
+    for _ in range(_ITEMS_REACH):
+        if k == 0:
+            return False
+        lo = max(0, k - 1 - _LINE_REACH)
+        prev = text.rfind("\n", lo, k - 1) + 1
+        if prev == 0 and lo > 0:
+            return False
+        line = text[prev:k - 1]
+        k = prev
+        if not line.strip():
+            continue
+        m = _CARD_HEADER.fullmatch(line)
+        if m is not None and _header_of_a_part(m.group(1)):
+            return True
+        if len(line.split()) > _CARD_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
+            return False
+    return False
+
+
 def _header_above(text: str, line_start: int) -> bool:
     """``Speakers:`` on a line of its own, then ``- Marco Bianchi (Orbis)`` and more bulleted lines: the
     header of the list the bulleted line at ``line_start`` is an item of (a blank line ends a list)."""
@@ -3236,6 +3282,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):
                     got = (None, org, org_at)
+            if got is None and j - i >= 2 and (card := _card_post(text, toks[h if honorific else i].start,
+                                                                  toks[j - 1].end, ls)) is not None:
+                got = card  # "Speakers" / "Ana Vale" / "President, Lake AI Association": a speaker card
             if got is None and (main := _main_verb_title(toks, after, ls, text)) is not None:
                 got = main  # "Ana Vale, who spoke at the forum, is the CEO of Bolt Labs"
             if got is None and (led := _who_leads(toks, after, text)) is not None:

@@ -9450,3 +9450,20 @@ def test_the_body_the_main_verb_leads_past_a_relative_clause(text: str) -> None:
 ])
 def test_what_was_presented_in_the_passive(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speaker cards: under a header of a part, a name alone on its line and its post on the line below
+    ("Speakers:\nAna Vale\nPresident, Lake AI Association\nTom Reed\nCTO, Ridge Robotics",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake AI Association", "President")]),
+      "Tom Reed": ({Role.SPEAKER}, [("Ridge Robotics", "CTO")])}),
+    ("PANELISTS\n\nAna Vale\nPresident, Lake AI Association\n\nDr. Tom Reed\nChief Technology Officer at Ridge Robotics",
+     {"Ana Vale": ({Role.PANELIST}, [("Lake AI Association", "President")]),
+      "Tom Reed": ({Role.PANELIST}, [("Ridge Robotics", "Chief Technology Officer")])}),
+    # no header, or running text between: no cards
+    ("The forum drew 300 people.\nAna Vale\nPresident, Lake AI Association", {}),
+    ("Speakers:\nThe forum drew 300 people from industry and academia over two busy days.\nAna Vale\n"
+     "President, Lake AI Association", {}),
+])
+def test_speaker_cards_under_a_header(text: str, expected: dict) -> None:
+    assert _people(text) == expected
