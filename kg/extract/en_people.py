@@ -3487,16 +3487,16 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
 # ("1:30 p.m. — Case study: …": a time of day with its a.m. or p.m., and a dash after it)
 _TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
 _TIMES = rf"{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?"  # a time of day, or two as a stretch
-_LINE_LEAD = (rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIMES}(?:[ \t]+[–—-])?[ \t]+)?")
+_LINE_LEAD = (rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIMES}(?:[ \t]+[–—|-])?[ \t]+)?")  # ("09:15 – 10:00 | …": a table's bar)
 # (", VP Operations, Cargill": a title, then the organization)
 _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*(?P<org3>[A-Z][^,\n()]{0,60}?))?"
               r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$")
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 PROGRAMME_ENTRY = re.compile(
-    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—\"“\n]{1,80}?))?"
-    # (an abbreviated honorific before the name: "– Prof. Ian Cole, …")
-    rf"[ \t]+[–—-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—|\"“\n]{1,80}?))?"
+    # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")
+    rf"[ \t]+[–—|-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
 # "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University": a timed line whose part, a label of up to three

@@ -9467,3 +9467,12 @@ def test_what_was_presented_in_the_passive(text: str, expected: dict) -> None:
 ])
 def test_speaker_cards_under_a_header(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+def test_a_programme_table_row_parted_by_bars() -> None:
+    # "time | part: talk | giver, post, organization": a table's bars stand for the dash
+    text = ("Agenda\n09:00 – 09:15 | Opening Remarks | Ana Vale, President, Lake AI Association\n"
+            "09:15 – 10:00 | Keynote: The Physical AI Era | Tom Reed, CTO, Ridge Robotics\n")
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert {p.name: [(r.role, r.talk_title) for r in p.roles] for p in x.people} == {
+        "Ana Vale": [(Role.HOST_REP, None)], "Tom Reed": [(Role.KEYNOTE, "The Physical AI Era")]}
