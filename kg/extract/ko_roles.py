@@ -933,7 +933,7 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         break
     line = _COLON_TALK.match(doc.text, m.span.end)  # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line
     opening = doc.text.rfind("\n", 0, m.span.start) + 1
-    if line and re.fullmatch(r"[\s\-–•·▲△■□◆◇○●▶*]*", doc.text[opening:m.span.start]):
+    if line and _LINE_OPENING.fullmatch(doc.text, opening, m.span.start):
         start, end = line.start("talk"), line.end("talk")
         if doc.text[start] in "'‘\"“「『" and doc.text[end - 1] in "'’\"”」』":
             start, end = start + 1, end - 1  # the title in quotes
@@ -951,8 +951,12 @@ _WHEN_BETWEEN = re.compile(r"\s*(?:은|는|이|가)\s*(?:이날|당일|이\s*자
 _TOOK_THE_PART = re.compile(r"\s*(?:은|는|이|가)\s*(?:맡아|맡아서|나서|나와|(?:연단|강단|무대)에\s*올라)\s*")
 
 
-# a programme line's talk after the speaker and a colon, to the end of the line
-_COLON_TALK = re.compile(r"[ \t]*[:：][ \t]*(?P<talk>[^\n:：]{2,80}?)[ \t]*(?=\n|$)")
+# a programme line's talk after the speaker and a colon (a table's bar, a spaced dash), to the end of the line
+_COLON_TALK = re.compile(r"(?:[ \t]*[:：|]|[ \t]+[-–—])[ \t]*(?P<talk>[^\n:：|]{2,80}?)[ \t]*(?=\n|$)")
+# what opens a programme line before its speaker: bullets, a time or a stretch of time, the part as a label in
+# brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
+_LINE_OPENING = re.compile(r"[\s\-–•·▲△■□◆◇○●▶*]*(?:\d{1,2}:\d{2}(?:\s*[~∼\-–]\s*\d{1,2}:\d{2})?\s*\|?\s*)?"
+                           r"(?:\[[^\]\n]{1,12}\]|[가-힣 ]{2,12}\|)?\s*")
 
 
 def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict[int, tuple[str, Span]]:

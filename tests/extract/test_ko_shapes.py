@@ -1729,3 +1729,16 @@ def test_closed_foreign_syllables_make_a_foreign_name(text: str, expected: tuple
 ])
 def test_a_foreign_name_before_an_organization_with_its_alias(text: str, expected: tuple) -> None:
     assert _affs(_x(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a programme table's row: time, part, speaker, talk, parted by bars
+    "'AI 포럼'이 5일 열렸다.\n10:00~10:30 | 기조강연 | 김도윤 한빛대 교수 | AI의 미래\n"
+    "10:30~11:00 | 주제발표 | 박서연 누리전자 상무 | 제조 데이터 전략\n",
+    # the part in brackets, the talk after a spaced dash
+    "'AI 포럼'이 5일 열렸다.\n[기조강연] 김도윤 한빛대 교수 - AI의 미래\n[주제발표] 박서연 누리전자 상무 - 제조 데이터 전략\n",
+])
+def test_a_programme_rows_talk_after_a_bar_or_a_dash(text: str) -> None:
+    x = _x(text)
+    assert {p.name: [(r.role, r.talk_title) for r in p.roles] for p in x.people} == {
+        "김도윤": [(Role.KEYNOTE, "AI의 미래")], "박서연": [(Role.SPEAKER, "제조 데이터 전략")]}
