@@ -2590,7 +2590,14 @@ def _under_header(text: str, at: int) -> bool:
             and ":" not in text[colon + 1:at] else None
     if m is None:
         bullet = _BULLET.match(text, line_start)
-        return bullet is not None and _at_an_items_start(text[bullet.end():at]) and _header_above(text, line_start)
+        if bullet is None:
+            # "Confirmed speakers include:" / "Ana Vale (Bolt Labs)" / "Tom Reed (Ridge AI)": short lines that
+            # open with a name, under a header, are its items with no bullets
+            line_end = text.find("\n", at)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            return not text[line_start:at].strip() and len(line.split()) <= _CARD_LINE_WORDS \
+                and not line.rstrip().endswith((".", "!", "?")) and _cards_under_a_header(text, line_start)
+        return _at_an_items_start(text[bullet.end():at]) and _header_above(text, line_start)
     return _header_of_a_part(m.group(1)) and _at_an_items_start(text[text.rfind(":", line_start, at) + 1:at])
 
 

@@ -9476,3 +9476,16 @@ def test_a_programme_table_row_parted_by_bars() -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert {p.name: [(r.role, r.talk_title) for r in p.roles] for p in x.people} == {
         "Ana Vale": [(Role.HOST_REP, None)], "Tom Reed": [(Role.KEYNOTE, "The Physical AI Era")]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a header's items on lines of their own with no bullets
+    ("Confirmed speakers include:\nAna Vale (Bolt Labs)\nTom Reed (Ridge AI)\n",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ("PANELISTS\nAna Vale (Bolt Labs)\nTom Reed (Ridge AI)\n",
+     {"Ana Vale": ({Role.PANELIST}, [("Bolt Labs", None)]), "Tom Reed": ({Role.PANELIST}, [("Ridge AI", None)])}),
+    # not under a header of a part
+    ("The forum drew 300 people.\nAna Vale (Bolt Labs)\n", {}),
+])
+def test_a_headers_items_with_no_bullets(text: str, expected: dict) -> None:
+    assert _people(text) == expected
