@@ -1742,3 +1742,12 @@ def test_a_programme_rows_talk_after_a_bar_or_a_dash(text: str) -> None:
     x = _x(text)
     assert {p.name: [(r.role, r.talk_title) for r in p.roles] for p in x.people} == {
         "김도윤": [(Role.KEYNOTE, "AI의 미래")], "박서연": [(Role.SPEAKER, "제조 데이터 전략")]}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a header line of its own naming the people of a part ("■ 발표자", "◇ 토론자"): the items below take it
+    ("'AI 포럼'이 5일 열렸다.\n■ 발표자\n- 김도윤 한빛대 교수\n- 박서연 누리전자 상무", Role.SPEAKER),
+    ("'AI 포럼'이 5일 열렸다.\n◇ 토론자\n김도윤 한빛대 교수, 박서연 누리전자 상무", Role.PANELIST),
+])
+def test_a_header_naming_the_people_of_a_part(text: str, role: Role) -> None:
+    assert _roles(_x(text)) == {"김도윤": {role}, "박서연": {role}}
