@@ -3593,7 +3593,9 @@ _KOREAN_GIVEN = re.compile(rf"(?i:{_SYLLABLE})-{_SYLLABLE}")
 def _korean_pair(toks: list[_Tok], i: int) -> bool:
     """``An Cheol-soo``, ``No Tae-moon``, ``Do Kyung-hoon``: a Korean family name (also when it is an
     English word) and a hyphenated given name of two romanised syllables (not ``In Seoul-based``)."""
-    return i + 1 < len(toks) and toks[i].text in _KOREAN_SURNAMES and toks[i + 1].text[:1].isupper() \
+    # ("KIM Min-su": the family name in capitals, as some Korean English releases write it)
+    surname = toks[i].text.capitalize() if i + 1 < len(toks) and toks[i].text.isupper() else toks[i].text
+    return i + 1 < len(toks) and surname in _KOREAN_SURNAMES and toks[i + 1].text[:1].isupper() \
         and _KOREAN_GIVEN.fullmatch(toks[i + 1].text) is not None
 
 

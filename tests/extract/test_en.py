@@ -9489,3 +9489,12 @@ def test_a_programme_table_row_parted_by_bars() -> None:
 ])
 def test_a_headers_items_with_no_bullets(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Korean family name in capitals before the hyphenated given name, as written
+    ("KIM Min-su, CEO of Bolt Labs, spoke at the Lake AI Forum.", "KIM Min-su"),
+    ("The keynote was given by PARK Ji-won of Ridge AI.", "PARK Ji-won"),
+])
+def test_a_korean_family_name_in_capitals_first(text: str, name: str) -> None:
+    assert list(_people(text)) == [name]
