@@ -409,6 +409,10 @@ def person_inputs(x: Extraction, org_iri: Mapping[str, str]) -> PersonInputs:
         kind = "reporter" if any(r.role is Role.REPORTER for r in p.roles) else "person"
         name = unicodedata.normalize("NFKC", p.name).strip()
         posts = [(org_iri[f.org], f.title) for f in p.affiliations if f.org]
+        if not posts and kind == "reporter" and x.reporter_org:
+            # a byline's outlet known from the article (its e-mail's domain: "kyj85@etnews.com") though not
+            # written as the reporter's organization: the reporter is keyed at it all the same
+            posts = [(org_iri[x.reporter_org], None)]
         held += [(f"{kind}|{name}|{org}", name, org, title) for org, title in posts]
         own = [f"{kind}|{name}|{org}" for org, _title in posts] or [f"local|{x.article.id}|{p.id}"]
         requests += [(own[0], k, f"one person named at two organizations in article {x.article.id}") for k in own[1:]]

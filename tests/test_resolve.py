@@ -107,3 +107,15 @@ def test_no_event_holds_two_editions_or_two_dates_and_order_does_not_matter(repo
     shuffled = list(xs)
     rnd.shuffle(shuffled)
     assert resolve_all(shuffled).resolutions == resolved
+
+
+def test_a_reporter_known_by_an_e_mail_is_keyed_at_the_outlet_it_names() -> None:
+    # the e-mail's domain writes no organization for the reporter (the record stays as written) …
+    mail = extract(ko_article("'AI 포럼'이 5일 열렸다.\n김영준 기자 kyj85@etnews.com", article_id="a"))
+    [reporter] = mail.people
+    assert [a.org for a in reporter.affiliations] == [None] and mail.reporter_org is not None
+    # … but the byline is the outlet's reporter of the article that names the outlet
+    named = extract(ko_article("'AI 포럼'이 5일 열렸다.\n김영준 기자\n(출처 : AI 포럼 열려 - 전자신문)", article_id="b"))
+    assert [a.org for p in named.people for a in p.affiliations]  # written: an affiliation
+    people = {iri for r in resolve_all([mail, named]).resolutions.values() for iri in r.people.values()}
+    assert len(people) == 1

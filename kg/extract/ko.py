@@ -153,16 +153,18 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
     return clusters
 
 
-def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> str | None:
-    """The news outlet, from a source line, a dateline ``[서울=뉴스핌]`` or the reporter's e-mail."""
+def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> tuple[str, bool] | None:
+    """The news outlet, from a source line, a dateline ``[서울=뉴스핌]`` or the reporter's e-mail, and whether
+    its name is written (an e-mail's domain, ``@etnews.com``, names it for the graph, but no reporter's
+    organization is written there)."""
     for pattern in (_SOURCE_LINE, *_DATELINES):
         # ("대전=김영준기자": a city the reporter files from, not the outlet)
         m = next((m for m in pattern.finditer(doc.text) if m.group(1) not in gz.cities), None)
         if m:
-            return orgs.add(m.group(1), Span(m.start(1), m.end(1)))
+            return orgs.add(m.group(1), Span(m.start(1), m.end(1))), True
     m = _EMAIL.search(doc.text)
     if m and gz.canonical_org(m.group(1)):
-        return orgs.add(m.group(1), Span(m.start(1), m.end(1)))
+        return orgs.add(m.group(1), Span(m.start(1), m.end(1))), False
     return None
 
 
@@ -220,7 +222,9 @@ class _Builder:
         self.event_orgs = [(self.orgs.add(p.text, p.span, p.aliases, implied_at=p.start), role)
                            for p, role in (self.draft.orgs if self.draft else [])]
         self._hosts_cache: list[str] | None = None  # see _host_names
-        self.outlet = _outlet(self.doc, gz, self.orgs)
+        found_outlet = _outlet(self.doc, gz, self.orgs)
+        self.outlet = found_outlet[0] if found_outlet else None
+        self.outlet_written = bool(found_outlet and found_outlet[1])  # its name in the text, not an e-mail's domain
         for phrase in renamed:
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
@@ -585,7 +589,7 @@ class _Builder:
             org = None
             if m.org:
                 org = self.orgs.id_of(self.key_of[id(m)])
-            elif c.reporter and self.outlet:
+            elif c.reporter and self.outlet and self.outlet_written:
                 org = self.orgs.id_of(self.outlet)
             if org and org not in seen:
                 seen.add(org)
