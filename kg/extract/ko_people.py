@@ -197,11 +197,11 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
     elif fused_org:
         assert title_word is not None
         fused_start = title_word.start
-        if org_words:
+        if org_words and org_words[0].start < fused_start:
             org = OrgPhrase(org_words[0].start, fused_start + len(fused_org),
                             doc.slice(org_words[0].start, fused_start + len(fused_org)))
-        else:
-            org = OrgPhrase(fused_start, fused_start + len(fused_org), fused_org)
+        else:  # (not words after the title, "추진단장(서울대 교수)": the body fused with the title is the post's)
+            org, unit = OrgPhrase(fused_start, fused_start + len(fused_org), fused_org), None
     ends = [name.stem_end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
     starts = [name.start] + ([org.start] if org else [])
     name = name_form(name, gz)

@@ -732,3 +732,14 @@ def test_a_units_head_after_a_latin_field_word(text: str, expected: list) -> Non
 ])
 def test_a_lists_bodies_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+def test_a_fused_title_with_a_second_post_in_parentheses_after_it() -> None:
+    # "… 스마트공장추진단장(서울대 교수)": the body fused with the title is the post's; the parentheses are a second
+    # post (a text the fuzzer made, with a word no list knows before the title, stopped extraction here once)
+    for text in ("송재희 한빛중앙회 스마트공장추진단장(서울대 교수)이 참석했다.",
+                 "송재희 한빛중앙회우 스마트공장추진단장(서울대 교수), 이형오 다온대 교수가 참석했다."):
+        x = extract(ko_article(text))
+        orgs = {o.id: o.name for o in x.organizations}
+        assert any((orgs.get(a.org), a.title) == ("스마트공장추진단", "단장") or (orgs.get(a.org) or "").endswith("스마트공장추진단")
+                   for p in x.people for a in p.affiliations)
