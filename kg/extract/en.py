@@ -1373,6 +1373,11 @@ def _listed_portfolios(text: str) -> list[str]:
     return sorted(set(out), key=len, reverse=True)
 
 
+# those whose hosting is a master of ceremonies', not an organizer's: broadcasters and entertainers
+_ON_AIR = frozenset({"anchor", "anchorman", "anchorwoman", "announcer", "newscaster", "broadcaster", "comedian",
+                     "actor", "actress", "singer", "entertainer", "personality", "emcee", "mc"})
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
@@ -1390,6 +1395,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"] = {Role.REPORTER: None}
         if Role.KEYNOTE in p["roles"]:
             p["roles"].pop(Role.SPEAKER, None)  # a keynote speaker's talk is the keynote
+        if Role.HOST_REP in p["roles"] and any(t and t.split()[-1].lower() in _ON_AIR for _k, t, _u in p["affs"]):
+            del p["roles"][Role.HOST_REP]  # "hosted by KBS anchor NAME": a broadcaster hosting is its MC
+            p["roles"].setdefault(Role.MODERATOR, None)
     for long, short in _acronyms_defined(text):  # "The Korea … Institute (KISDI) and …": one organization
         if long not in people:  # "Kim Soo-ah (KAIST)": a person and the body they are from
             orgs.join_known(long, short)

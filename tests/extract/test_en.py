@@ -9498,3 +9498,15 @@ def test_a_headers_items_with_no_bullets(text: str, expected: dict) -> None:
 ])
 def test_a_korean_family_name_in_capitals_first(text: str, name: str) -> None:
     assert list(_people(text)) == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a broadcaster or an entertainer who hosts the event is its master of ceremonies
+    ("The Lake AI Forum was hosted by KBS anchor Kim Min-ji.", {"Kim Min-ji": {Role.MODERATOR}}),
+    ("KBS announcer Kim Min-ji hosted the Lake AI Forum.", {"Kim Min-ji": {Role.MODERATOR}}),
+    # an organization's head who hosts it represents the host
+    ("Bolt Labs CEO Ana Vale hosted the Lake AI Forum on Tuesday.", {"Ana Vale": {Role.HOST_REP}}),
+    ("The Lake AI Forum was hosted by Ana Vale, president of the Lake AI Association.", {"Ana Vale": {Role.HOST_REP}}),
+])
+def test_hosting_on_air_is_the_mcs(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
