@@ -1373,7 +1373,7 @@ def _listed_portfolios(text: str) -> list[str]:
     return sorted(set(out), key=len, reverse=True)
 
 
-# those whose hosting is a master of ceremonies', not an organizer's: broadcasters and entertainers
+# the posts whose holders host an event as its master of ceremonies, not for its organizer: broadcasters, entertainers
 _ON_AIR = frozenset({"anchor", "anchorman", "anchorwoman", "announcer", "newscaster", "broadcaster", "comedian",
                      "actor", "actress", "singer", "entertainer", "personality", "emcee", "mc"})
 
