@@ -2969,6 +2969,12 @@ _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation",
 _ASIDE_REACH = 24  # tokens of an aside ("joined by A of X and B of Y") before the verb it stands before
 
 
+_OFFERED = frozenset({"offered", "offers", "shared", "shares", "provided", "provides", "gave", "gives"})
+# what a speaker gives an audience: "offered insights", "shared her perspective", "gave attendees a look at"
+_OFFERINGS = frozenset({"insight", "insights", "perspective", "perspectives", "thoughts", "views", "look", "overview",
+                        "update", "outlook", "glimpse", "preview", "tour", "demo", "demonstration"})
+
+
 def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote)."""
@@ -3024,6 +3030,11 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
                 "received", "receives", "accepted", "accepts"):
         return True
+    if verb in _OFFERED and any(t.low in _OFFERINGS for t in toks[j + 1:j + 5]):
+        return True  # "Tom Reed of Ridge AI offered insights into …", "… gave attendees a look at …"
+    if verb in ("kicked", "kicks") and j + 2 < len(toks) and toks[j + 1].low == "off" \
+            and toks[j + 2].low in ("the", "this", "day", "proceedings"):
+        return True  # "Ana Vale of Bolt Labs kicked off the event with …"
     if j + 1 < len(toks) and toks[j + 1].low in ("his", "her") and toks[j].text.islower() \
             and (verb.endswith("ed") or verb in _SPEECH_VERBS) and verb not in ("joined", "followed"):
         return True  # "Ana Vale of Nimbus pitched her company's vision system": a person's own

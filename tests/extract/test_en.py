@@ -9510,3 +9510,19 @@ def test_a_korean_family_name_in_capitals_first(text: str, name: str) -> None:
 ])
 def test_hosting_on_air_is_the_mcs(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a speaker gives an audience makes a person of a name with its organization, and a talk
+    ("The Lake AI Forum opened Tuesday. Tom Reed of Ridge AI offered insights into robot safety.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum opened Tuesday. Mia Holt of Pine Ventures gave attendees a look at the funding market.",
+     {"Mia Holt": {Role.SPEAKER}}),
+    # opening the event oneself
+    ("The Lake AI Forum opened Tuesday. Ana Vale of Bolt Labs kicked off the event with a look at agentic AI.",
+     {"Ana Vale": {Role.HOST_REP}}),
+    # (a company gives no insights of a person's: no one)
+    ("The Lake AI Forum opened Tuesday. Bolt Labs offered insights into robot safety.", {}),
+])
+def test_what_a_speaker_gives_an_audience(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
