@@ -3027,9 +3027,16 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 "keynoted", "headlined", "testified", "testifies",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
                 "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated",
+                # (presenting something to the audience: "Tom Reed of Ridge Motors demonstrated a humanoid")
+                "showed", "demonstrated", "detailed", "showcased", "highlighted", "underscored", "pitched", "predicted",
+                "shared", "illustrated",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
                 "received", "receives", "accepted", "accepts"):
         return True
+    if verb in ("made", "makes") and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].low == "case" \
+            or verb in ("called", "calls") and j + 1 < len(toks) and toks[j + 1].low == "for" \
+            or verb in ("walked", "walks") and any(t.low == "through" for t in toks[j + 1:j + 5]):
+        return True  # "… made the case for open models", "… called for data sharing", "… walked the audience through"
     if verb in _OFFERED and any(t.low in _OFFERINGS for t in toks[j + 1:j + 5]):
         return True  # "Tom Reed of Ridge AI offered insights into …", "… gave attendees a look at …"
     if verb in ("kicked", "kicks") and j + 2 < len(toks) and toks[j + 1].low == "off" \

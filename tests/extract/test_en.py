@@ -9526,3 +9526,18 @@ def test_hosting_on_air_is_the_mcs(text: str, expected: dict) -> None:
 ])
 def test_what_a_speaker_gives_an_audience(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # presenting something to the audience makes a person of a name with its organization
+    ("The Lake AI Forum opened Tuesday. Tom Reed of Ridge Motors demonstrated a humanoid.", {Role.SPEAKER}),
+    ("The Lake AI Forum opened Tuesday. Tom Reed of Ridge Motors showed a demo of its robot arm.", {Role.SPEAKER}),
+    ("The Lake AI Forum opened Tuesday. Tom Reed of Ridge Motors walked the audience through a case study.",
+     {Role.SPEAKER}),
+    ("The Lake AI Forum opened Tuesday. Tom Reed of Ridge Motors made the case for open models.", {Role.SPEAKER}),
+    # (what anyone may say or call for is a person's, but no talk by itself)
+    ("The Lake AI Forum opened Tuesday. Tom Reed of Ridge Motors called for more data sharing.", set()),
+    ("The Lake AI Forum opened Tuesday. Tom Reed of Ridge Motors highlighted three trends.", set()),
+])
+def test_presenting_to_the_audience_names_a_person(text: str, roles: set) -> None:
+    assert {n: r for n, (r, _affs) in _people(text).items()} == {"Tom Reed": roles}
