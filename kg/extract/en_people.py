@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -2595,8 +2596,7 @@ def _under_header(text: str, at: int) -> bool:
             # open with a name, under a header, are its items with no bullets
             line_end = text.find("\n", at)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
-            return not text[line_start:at].strip() and len(line.split()) <= _CARD_LINE_WORDS \
-                and not line.rstrip().endswith((".", "!", "?")) and _cards_under_a_header(text, line_start)
+            return not text[line_start:at].strip() and _short_line(line) and _cards_under_a_header(text, line_start)
         return _at_an_items_start(text[bullet.end():at]) and _header_above(text, line_start)
     return _header_of_a_part(m.group(1)) and _at_an_items_start(text[text.rfind(":", line_start, at) + 1:at])
 
@@ -2641,7 +2641,7 @@ def _card_post(text: str, name_start: int, name_end: int, ls: _Lists) -> tuple[s
     next_end = text.find("\n", line_end + 1)
     next_end = len(text) if next_end < 0 else next_end
     post = text[line_end + 1:next_end]
-    if not post.strip() or len(post.split()) > _CARD_LINE_WORDS or post.rstrip().endswith((".", "!", "?")):
+    if not post.strip() or not _short_line(post):
         return None
     if not _cards_under_a_header(text, line_start):
         return None
@@ -2652,22 +2652,13 @@ def _card_post(text: str, name_start: int, name_end: int, ls: _Lists) -> tuple[s
 def _cards_under_a_header(text: str, line_start: int) -> bool:
     """Above the line at ``line_start``, past short lines (names and posts) and blank lines, a header that
     names a part."""
-    k = line_start
-    for _ in range(_ITEMS_REACH):
-        if k == 0:
-            return False
-        lo = max(0, k - 1 - _LINE_REACH)
-        prev = text.rfind("\n", lo, k - 1) + 1
-        if prev == 0 and lo > 0:
-            return False
-        line = text[prev:k - 1]
-        k = prev
+    for line in _lines_above(text, line_start):
         if not line.strip():
             continue
         m = _CARD_HEADER.fullmatch(line)
         if m is not None and _header_of_a_part(m.group(1)):
             return True
-        if len(line.split()) > _CARD_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
+        if not _short_line(line):
             return False
     return False
 
@@ -2675,21 +2666,32 @@ def _cards_under_a_header(text: str, line_start: int) -> bool:
 def _header_above(text: str, line_start: int) -> bool:
     """``Speakers:`` on a line of its own, then ``- Marco Bianchi (Orbis)`` and more bulleted lines: the
     header of the list the bulleted line at ``line_start`` is an item of (a blank line ends a list)."""
-    k = line_start
-    for _ in range(_ITEMS_REACH):
-        if k == 0:
-            return False
-        lo = max(0, k - 1 - _LINE_REACH)  # (a longer line is neither a header nor an item: the search stays bounded)
-        prev = text.rfind("\n", lo, k - 1) + 1
-        if prev == 0 and lo > 0:
-            return False
-        line = text[prev:k - 1]
+    for line in _lines_above(text, line_start):
         if _BULLET.match(line):
-            k = prev
             continue
         m = _HEADER_LINE.fullmatch(line)
         return m is not None and _header_of_a_part(m.group(1))
     return False
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[str]:
+    """The lines above the one at ``line_start``, nearest first: at most ``_ITEMS_REACH`` of them, and none past
+    a line longer than ``_LINE_REACH`` (neither a header nor an item: the search stays bounded)."""
+    k = line_start
+    for _ in range(_ITEMS_REACH):
+        if k == 0:
+            return
+        lo = max(0, k - 1 - _LINE_REACH)
+        prev = text.rfind("\n", lo, k - 1) + 1
+        if prev == 0 and lo > 0:
+            return
+        yield text[prev:k - 1]
+        k = prev
+
+
+def _short_line(line: str) -> bool:
+    """A line as a list of names or cards writes it (a name, a post): a few words, no sentence's end."""
+    return len(line.split()) <= _CARD_LINE_WORDS and not line.rstrip().endswith((".", "!", "?"))
 
 
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
@@ -2969,7 +2971,7 @@ _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation",
 _ASIDE_REACH = 24  # tokens of an aside ("joined by A of X and B of Y") before the verb it stands before
 
 
-_OFFERED = frozenset({"offered", "offers", "shared", "shares", "provided", "provides", "gave", "gives"})
+_OFFERED = frozenset({"offered", "offers", "shares", "provided", "provides", "gave", "gives"})  # ("shared": any object)
 # what a speaker gives an audience: "offered insights", "shared her perspective", "gave attendees a look at"
 _OFFERINGS = frozenset({"insight", "insights", "perspective", "perspectives", "thoughts", "views", "look", "overview",
                         "update", "outlook", "glimpse", "preview", "tour", "demo", "demonstration"})
