@@ -9541,3 +9541,24 @@ def test_what_a_speaker_gives_an_audience(text: str, expected: dict) -> None:
 ])
 def test_presenting_to_the_audience_names_a_person(text: str, roles: set) -> None:
     assert {n: r for n, (r, _affs) in _people(text).items()} == {"Tom Reed": roles}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a talk that opens or closes a part of the event is a talk, its title after it
+    ('Ana Vale of Rock Inc closed the day with a talk titled "Hybrid AI in the Factory."',
+     {"Ana Vale": ({Role.SPEAKER}, "Hybrid AI in the Factory")}),
+    ("Rock Inc CTO Ana Vale kicked off the second day with a presentation on edge AI.",
+     {"Ana Vale": ({Role.SPEAKER}, None)}),
+    ("Ana Vale of Rock Inc wrapped up the morning with a short lecture on robot safety.",
+     {"Ana Vale": ({Role.SPEAKER}, None)}),
+    ("Ana Vale of Rock Inc closed the forum with a keynote on robot safety.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
+    ("Ana Vale of Rock Inc closed the forum with a talk on robot safety.", {"Ana Vale": ({Role.SPEAKER}, None)}),
+    # (closing the event itself is its host's)
+    ("Ana Vale of Rock Inc closed the forum.", {"Ana Vale": ({Role.HOST_REP}, None)}),
+])
+def test_a_talk_that_opens_or_closes_a_part(text: str, roles: dict) -> None:
+    x = extract(Article(id="a", text="The Lake AI Forum was held on June 3 in Tulsa. " + text, source="t",
+                        published="2025-06-10", lang="en"))
+    found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
+             for p in x.people}
+    assert found == roles
