@@ -25,6 +25,7 @@ from kg.extract.en_people import (
     MONTHS,
     OPENERS,
     ORG_WORDS,
+    VENUE_BRANDS,
     WEEKDAYS,
     lists,
     lower_ministry,
@@ -522,10 +523,9 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Centrum", "Zentrum", "Hall", "Conv
                 "District", "Island",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
-                "University", "Institute", "College", "School", "Josun", "COEX", "KINTEX", "BEXCO", "Walkerhill",
-                # hotel brands that name a venue alone ("at the Marriott in Austin", "at the Grand Hyatt Seoul")
-                "Marriott", "Hilton", "Hyatt", "Sheraton", "Westin", "Shilla", "Conrad", "Fairmont", "Radisson",
-                "Novotel", "Raffles", "InterContinental", "Ritz-Carlton", "Kempinski", "Sofitel", "Mövenpick")
+                "University", "Institute", "College", "School",
+                # hotel brands and halls that name a venue alone ("at the Marriott in Austin", "at the Grand Hyatt Seoul")
+                *VENUE_BRANDS)
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
 # people named by their group before "at": the body they belong to, not where the event is held
@@ -1427,7 +1427,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                                      and before[post - 1].lower() in ("played", "plays", "play", "was", "is", "be")):
                 post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
             # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb)
-            if post is not None and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w)
+            if post is not None and not any(w in VENUE_BRANDS for w in venue.split()) \
+                    and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w)
                                             and before[post + n - 1].lower() not in ("of", "for", "in", "and", "&")
                                             for n, w in enumerate(before[post:]) if n):
                 continue  # "head of the startup support division at the Ministry of SMEs": still where one works
@@ -1452,7 +1453,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             prior_end = m.start("venue") + len(venue) + 1  # (a space, then "in …" may follow)
             if rank and (best is None or rank > best[0]):
                 city = _CITY_AFTER.match(sentence[m.end():m.end() + 60])  # "… at COEX in Seoul"
-                best = (rank, venue, _city_of(city) if city else town)
+                best = (rank, venue, _city_of(city) if city else town or _comma_city(sentence, m.end()))
         if best and best[0] == 2:
             break
     if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
@@ -1769,6 +1770,18 @@ _CITY_AFTER = re.compile(rf",?\s+in\s+(?:{_CITY_PART}\s+)?"
                          rf"(?:(?P<district>[\w\-]+(?:\s+(?:District|Ward|Gu))?),\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|"
                          rf"State|County|Prefecture|Region)\b)(?:{_CITY_PART}\s+)?)?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
                          r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
+
+
+_COMMA_CITY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.,;]|\s*$|\s+(?:on|from)\b)")
+
+
+def _comma_city(sentence: str, end: int) -> str | None:
+    """``at the JW Marriott, Pune.``: a city the lists know (no region, no country) after the venue's comma."""
+    m = _COMMA_CITY.match(sentence, end)
+    if m is None:
+        return None
+    words = m.group("city").lower().split()
+    return m.group("city") if lists().places.issuperset(words) and not lists().regions.issuperset(words) else None
 
 
 def _city_of(m: re.Match[str]) -> str | None:

@@ -447,8 +447,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     """The post and organization written after the comma at ``k`` (with ``joined``, after the word at ``k``
     whatever it is: the joiner before a second post)."""
     if k >= len(toks) or not (joined or toks[k].text in (",", "—", "–")
-                              or toks[k].text == "-" and k > 0 and toks[k].start > toks[k - 1].end):
-        return None  # "Name, title", "• Name — title, ORG", "Name - title"
+                              or toks[k].text in ("-", "|", "/") and k > 0 and toks[k].start > toks[k - 1].end
+                              and k + 1 < len(toks) and toks[k + 1].start > toks[k].end):
+        return None  # "Name, title", "• Name — title, ORG", "Name - title", "Name | title, ORG", "Name / title"
     if k + 2 < len(toks) and re.fullmatch(r"\d{1,3}", toks[k + 1].text) and toks[k + 2].text == ",":
         k += 2  # "Jane Roe, 45, founder of Acme": an age
     end = k + 1
@@ -607,6 +608,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             org_toks = org_toks[inner + 1:]
         portfolio_word = ls.not_names | ls.portfolio_words
         if phrase[heads[0]].low in _PORTFOLIO_HEADS and org_toks and phrase[prep].text not in ("at", "with") \
+                and not _named_body(org_toks) \
                 and (all(t.low in portfolio_word or t.low in ("and", "&", "of") for t in org_toks)
                      # "Minister of State (for Artificial Intelligence)", "Secretary of State for Digital": a
                      # rank of the office, its portfolio after "for"
@@ -842,6 +844,16 @@ def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | 
             return _title_after([comma, *toks[j + 1:], stop], 0, ls, text)
         j += 1
     return None
+
+
+_BODY_OF = frozenset({"ministry", "department", "agency", "office", "bureau", "commission", "administration",
+                      "authority", "council", "directorate", "secretariat"})
+
+
+def _named_body(org: list[_Tok]) -> bool:
+    """``Ministry of Electronics and IT``, ``Department of Commerce``: a public body named by its kind and
+    portfolio is the organization of a secretary's post, not the post's portfolio (``Secretary of State``)."""
+    return len(org) >= 3 and org[0].low in _BODY_OF and _capital(org[0]) and org[1].low == "of"
 
 
 def _second_post_at(phrase: list[_Tok], ls: _Lists) -> int | None:
@@ -1597,6 +1609,15 @@ def _titled_name_at(toks: list[_Tok], n: int) -> bool:
         and _is_name_part(toks[n + 2], ls)
 
 
+# what names a place to hold an event and no one's employer: a hotel by its brand, a hall for shows and
+# meetings ("Minister Uday Samant at the JW Marriott": where he spoke, not where he works)
+VENUE_BRANDS = ("Marriott", "Hilton", "Hyatt", "Sheraton", "Westin", "Shilla", "Conrad", "Fairmont", "Radisson",
+                "Novotel", "Raffles", "InterContinental", "Ritz-Carlton", "Kempinski", "Sofitel", "Mövenpick",
+                "Josun", "Walkerhill", "COEX", "KINTEX", "BEXCO")
+_EVENT_PLACES = frozenset({*VENUE_BRANDS, "Hotel", "Convention", "Ballroom", "Auditorium", "Resort", "Stadium",
+                           "Arena", "Pavilion", "Expo", "Exhibition"})
+
+
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
     if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
         j = k + 1 + (toks[k + 1].low == "the")
@@ -1622,6 +1643,8 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
             end = _name_past_commas(toks, j, portfolio=True)  # "of the Ministry of Trade, Industry and Energy"
             if end is not None:
                 org = toks[first:end]
+        if toks[k].text == "at" and any(t.text in _EVENT_PLACES for t in org):
+            return None, None  # "… Uday Samant at the JW Marriott": the venue
         if org and org[0].text[:1].isupper():
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None

@@ -9562,3 +9562,42 @@ def test_a_talk_that_opens_or_closes_a_part(text: str, roles: dict) -> None:
     found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
              for p in x.people}
     assert found == roles
+
+
+@pytest.mark.parametrize(("text", "venue", "city", "people"), [
+    # a hotel or a hall after the one who opened the event is where it was held, not where one works
+    ("The Lake AI Summit 2025 was inaugurated on Friday by Industries Minister Ana Vale at the JW Marriott, Pune.",
+     "JW Marriott", "Pune", {"Ana Vale": [(None, "Industries Minister")]}),
+    ("The Lake AI Summit 2025 was opened on Friday by Tom Reed at the Grand Hyatt Seoul.",
+     "Grand Hyatt Seoul", None, {"Tom Reed": []}),
+    ("The Lake AI Summit 2025 was held at the Grand Hyatt, Seoul, on Friday.", "Grand Hyatt", "Seoul", {}),
+    # (a region after the comma is no city; a research centre is where one works)
+    ("The Lake AI Summit 2025 was held at the Grand Hyatt, Texas, on Friday.", "Grand Hyatt", None, {}),
+    ("The Lake AI Summit 2025 opened Friday at Hanbit Hall. Tom Reed at the Ridge Research Center spoke.",
+     "Hanbit Hall", None, {"Tom Reed": [("Ridge Research Center", None)]}),
+])
+def test_a_venue_after_the_one_who_opened_it(text: str, venue: str, city: str | None, people: dict) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (venue, city)
+    assert {n: affs for n, (_r, affs) in _people(text).items()} == people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list line's name and post parted by a bar or a slash, as by a dash
+    ("Speakers\n- Marco Rossi | Director of Automation, Eni\n- Jane Roe | CTO, Acme\n",
+     {"Marco Rossi": [("Eni", "Director of Automation")], "Jane Roe": [("Acme", "CTO")]}),
+    ("Speakers:\nMarco Rossi / Director of Automation, Eni\nJane Roe / CTO, Acme\n",
+     {"Marco Rossi": [("Eni", "Director of Automation")], "Jane Roe": [("Acme", "CTO")]}),
+    # a secretary of a ministry named in full works there (a portfolio alone is the post's)
+    ("The AI Summit opened on Friday. Amit Kalyani, secretary of the Ministry of Electronics and IT, spoke.",
+     {"Amit Kalyani": [("Ministry of Electronics and IT", "secretary")]}),
+    ("The AI Summit opened on Friday. Amit Kalyani, Secretary of the Department of Commerce, spoke.",
+     {"Amit Kalyani": [("Department of Commerce", "Secretary")]}),
+    ("The AI Summit opened on Friday. Amit Kalyani, Secretary of State for Science, spoke.",
+     {"Amit Kalyani": [(None, "Secretary of State for Science")]}),
+    # a joint or an additional post
+    ("The AI Summit opened on Friday. Bharat Forge joint managing director Amit Kalyani spoke.",
+     {"Amit Kalyani": [("Bharat Forge", "joint managing director")]}),
+])
+def test_posts_parted_by_bars_and_secretaries_of_a_ministry(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_r, affs) in _people(text).items()} == expected
