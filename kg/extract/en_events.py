@@ -707,9 +707,16 @@ _TYPE_THEN_QUOTED = re.compile(
 # "will host a free webinar, "Physical AI on the Factory Floor," on Dec. 9": a title in title case after any
 # gathering's kind and a comma (a quote that speaks is a sentence, or a speech verb follows it)
 _KIND_THEN_TITLE = re.compile(
-    r"\b(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _GATHERING_KINDS + r"|meetup|workshop|seminar|webinar|"
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _GATHERING_KINDS + r"|meetup|workshop|seminar|webinar|"
     r"roundtable|lecture|briefing|colloquium|masterclass)[ \t]*,[ \t]+[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]"
     r"(?![ \t]*,?[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:said|says|told|added|noted|asked|wrote)\b)")
+
+
+# "Webinar: Generative AI in Process Industries" on a line of its own (a headline, a listing's first line): the
+# gathering's kind, a colon, then its title in title case (a talk's or a panel's title is no event's: not listed)
+_KIND_COLON_TITLE = re.compile(
+    r"^[ \t]*(?:Webinar|Seminar|Workshop|Conference|Symposium|Summit|Forum|Colloquium|Masterclass|Hackathon|Meetup|"
+    r"Roundtable|Expo)[ \t]*:[ \t]+(?P<name>[A-Z0-9][^\n\"“”]{2,80}?)[ \t]*$", re.M)
 
 
 def _title_case(name: str) -> bool:
@@ -790,7 +797,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if name and not any(w.lower() in ORG_WORDS for w in name.split()) and name.split()[0] not in OPENERS:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
-    titled = (m for m in _KIND_THEN_TITLE.finditer(text) if _title_case(m.group("name")))
+    titled = (m for m in (*_KIND_THEN_TITLE.finditer(text), *_KIND_COLON_TITLE.finditer(text))
+              if _title_case(m.group("name")))
     for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_QUOTED.finditer(text),
               *titled):
         name = _clean_name(m.group("name"))

@@ -9601,3 +9601,22 @@ def test_a_venue_after_the_one_who_opened_it(text: str, venue: str, city: str | 
 ])
 def test_posts_parted_by_bars_and_secretaries_of_a_ministry(text: str, expected: dict) -> None:
     assert {n: affs for n, (_r, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a gathering's kind, a colon and a title in title case on a line of their own name the event
+    ("Webinar: Generative AI in Process Industries\n\nDate: 18 September 2025\nHost: ARC Advisory Group\n",
+     "Generative AI in Process Industries"),
+    ("Symposium: Robots That Learn on the Line\n\nThe symposium will be held on September 18 at Hanbit Hall.\n",
+     "Robots That Learn on the Line"),
+    # a title in quotes after a sentence's first "The" and the kind
+    ('The webinar, "Generative AI in Process Industries," will be held on September 18.',
+     "Generative AI in Process Industries"),
+    # (a headline's sentence after the kind is no title; a panel's title is a talk's)
+    ("Summit: what we learned about robots this year\n\nThe Lake AI Summit was held on June 3.\n", "Lake AI Summit"),
+    ("The Lake AI Summit was held on June 3.\nPanel: AI for Reservoir Modeling\nAna Vale, CTO, Acme\n",
+     "Lake AI Summit"),
+])
+def test_a_kind_then_its_title(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
