@@ -3484,8 +3484,12 @@ _BYLINE_LIST = re.compile(
     rf"contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)"
     # "Write to Kim Min-ji at mjkim@hankyung.com": the closing line that gives the writers' address
     rf"|^[ \t]*Write[ \t]+to[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+at[ \t]+"
-    r"[\w.+-]+@[\w.-]+",
+    r"[\w.+-]+@[\w.-]+"
+    # "Tom Krisher covers the auto industry for The Associated Press.": the closing line on the writer's beat
+    rf"|(?:^|(?<=[.!?] ))(?P<list6>{_NAME_WORDS}(?:[ \t]+and[ \t]+{_NAME_WORDS})?)[ \t]+"
+    r"(?:covers?|reports?[ \t]+on|writes?[ \t]+(?:about|on))[ \t]+[^.\n]{2,80}?[ \t]+for[ \t]+(?:the[ \t]+|The[ \t]+)?[A-Z]",
     re.M)
+_TAGLINE_REACH = 300  # characters from a text's end where a line on the writer's beat stands
 
 
 def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
@@ -3493,7 +3497,9 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     out = []
     taken = {m.span.start for m in found}
     for m in _BYLINE_LIST.finditer(text):
-        group = next(g for g in ("list", "list2", "list3", "list4", "list5") if m.group(g))
+        group = next(g for g in ("list", "list2", "list3", "list4", "list5", "list6") if m.group(g))
+        if group == "list6" and m.start() < len(text.rstrip()) - _TAGLINE_REACH:
+            continue  # ("Ana Vale covers AI for Acme Weekly" inside the report is a guest's beat, not its byline)
         for n in re.finditer(_UPPER_NAME if group == "list4" else _NAME_WORDS, m.group(group)):
             start, end = m.start(group) + n.start(), m.start(group) + n.end()
             if any(_is_title_word(_tok(w, 0, 0), lists()) or w.lower() == "staff" for w in n.group().split()):

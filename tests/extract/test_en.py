@@ -9620,3 +9620,22 @@ def test_posts_parted_by_bars_and_secretaries_of_a_ministry(text: str, expected:
 def test_a_kind_then_its_title(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the closing line on the writer's beat names the writer
+    ("The Lake AI Forum was held on June 3 in Seoul. Ana Vale of Acme spoke.\n\n"
+     "Tom Krisher covers the auto industry for The Associated Press.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Krisher": {Role.REPORTER}}),
+    ("The Lake AI Forum was held on June 3 in Seoul. Ana Vale of Acme spoke.\n\n"
+     "Mia Holt and Tom Reed write about manufacturing for Lake Weekly.",
+     {"Ana Vale": {Role.SPEAKER}, "Mia Holt": {Role.REPORTER}, "Tom Reed": {Role.REPORTER}}),
+    # (a guest's beat in the report's body names no writer)
+    ("Mia Holt covers robotics for Lake Weekly. She moderated the Lake AI Forum, held on June 3 in Seoul, where "
+     "Ana Vale of Acme spoke about the plants of the region and what their workers learned from a year of robots "
+     "on the line; the forum drew 300 engineers and managers from the region's factories, and its organizers said "
+     "a second edition would follow next spring at the same hall in the city.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_the_closing_line_on_the_writers_beat(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
