@@ -372,6 +372,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
         bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
+                or sentence[b - 1] == "s" and (such := _SUCH_AS.match(sentence, b)) is not None \
+                and _counted_names(sentence[such.end():start]) \
                 or _INTRODUCING.fullmatch(sentence, a, b) and bare \
                 or _ENDS_IN_BY.search(sentence, a, b) and (bare  # "presentations from X",
                                                            or _LABELS.fullmatch(sentence, b, start)  # "… from X and Y"
@@ -542,6 +544,22 @@ def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Ro
 # "Keynote speakers Tom Reed and Ana Vale shared …": a plural part noun labels the names right after it
 _LABELS = re.compile(r"\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}")
 _ENDS_IN_BY = re.compile(r"\b(?:by|from|with)$")
+# "Panelists including A of X and B of Y discussed …": a plural part, then the names it counts (their part is the
+# plural's, not the verb's after them)
+_SUCH_AS = re.compile(r",?\s+(?:including|such\s+as|among\s+them|namely)\s+")
+
+
+def _counted_names(between: str) -> bool:
+    """What stands between ``including`` and a name is a list of names with their posts: capitalised words,
+    possessives, titles and their links, commas ("SK Telecom's Chief AI Officer A and Google's"), not a noun
+    of its own ("including comments by Senator A") or a clause."""
+    ls = lists()
+    for w in re.findall(r"[^\s,]+", between):
+        w = re.sub(r"['’]s?$", "", w)
+        if w[:1].isupper() or w in ("of", "and", "at", "the", "&") or w in ls.heads or w in ls.modifiers or w in ls.fields:
+            continue
+        return False
+    return True
 _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
 

@@ -1698,6 +1698,11 @@ def _inner_particle(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     return n > k and n < len(toks) and _is_name_part(toks[n], ls)
 
 
+# verbs whose subject is a person (a company presents and showcases, but does not speak or moderate)
+_ONLY_PEOPLE_DO = frozenset({"spoke", "moderated", "chaired", "co-chaired", "lectured", "testified", "keynoted",
+                             "emceed", "spoke,"})
+
+
 def _next_person(toks: list[_Tok], j: int) -> bool:
     """``… of Acme and Bae Min-seo of Nimbus``: ``and`` then a name that takes its own ``of``/title."""
     if toks[j].low != "and":
@@ -1728,6 +1733,8 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
         return True  # "… of Toyota and Emma Wilson from Rolls-Royce", "… and Kenji Sato (Fanuc)"
     if 2 <= named <= 3 and (k == len(toks) or toks[k].text in (".", ";")):
         return True  # "Speakers included Ana Vale of Lake Labs and Tom Reed.": the list's last item, no more body
+    if 2 <= named <= 3 and k < len(toks) and (toks[k].low in _ONLY_PEOPLE_DO or _SPEECH.match(toks[k].low)):
+        return True  # "A of Lake Labs and Tom Reed moderated …": the last of the subjects, its verb after it
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
     # "… of Universiti Sains Malaysia and Keysight Technologies' Tan Mei Ling": an owner, then its person
     for n in range(j + 1, min(j + 8, len(toks) - 1)):
@@ -3010,6 +3017,12 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb == "and" and _next_person(toks, j):
+        k = j + 1
+        while k < len(toks) and k - j <= _MAX_NAME and _is_name_part(toks[k], lists()):
+            k += 1
+        if k < len(toks) and toks[k].low != "and" and k > j + 2:
+            return _speaks(toks, k)  # "Ana Vale of Acme and Tom Reed spoke": the subjects' verb after the last
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("joined", "accompanied", "flanked") \
             and toks[j + 2].low == "by":
         # "Jane Roe of Acme, joined by Tom Reed of Nimbus and Mia Holt, discussed …": past the aside

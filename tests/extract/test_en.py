@@ -9639,3 +9639,19 @@ def test_a_kind_then_its_title(text: str, name: str) -> None:
 ])
 def test_the_closing_line_on_the_writers_beat(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a plural part, then the names it counts: their part is the plural's, not the verb's after them
+    ("Panelists including SK Telecom's Chief AI Officer Chung Suk-geun and Google Korea's Kim Kyoung-hoon discussed "
+     "ways to expand cooperation.", {"Chung Suk-geun": {Role.PANELIST}, "Kim Kyoung-hoon": {Role.PANELIST}}),
+    ("Panelists, including Acme chief executive Ana Vale and Ridge senior researcher Tom Reed, debated robots.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # the last of the subjects, a bare name before a verb only people do
+    ("Ana Vale of Acme, Tom Reed of Ridge and Mia Holt moderated the sessions.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.MODERATOR}, "Mia Holt": {Role.MODERATOR}}),
+    ("Ana Vale of Acme and Tom Reed spoke.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_names_a_plural_part_counts(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Seoul. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == roles
