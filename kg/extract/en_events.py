@@ -1474,8 +1474,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 words = m.group(1).split()
                 for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
                     place = " ".join(words[:n])
-                    if places.issuperset(w.lower() for w in words[:n]) or place.lower() in cities:
-                        return None, place  # ("in San Jose": a city whose words are names too)
+                    if places.issuperset(w.lower() for w in words[:n]) \
+                            and not lists().regions.issuperset(w.lower() for w in words[:n]) or place.lower() in cities:
+                        return None, place  # ("in San Jose": a city whose words are names too; "in Korea" names none)
     return (best[1], best[2]) if best else (None, None)
 
 
@@ -1764,6 +1765,15 @@ def _trim_org(org: str) -> str | None:
 _SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "office", "offices", "mission", "delegation",
                      "chamber", "branch", "bureau", "representation", "campus", "subsidiary", "headquarters", "center",
                      "centre", "lab", "labs", "laboratory", "chapter", "council"})
+
+
+def _seated(words: list[tuple[str, int]]) -> bool:
+    """The name so far ends in a body seated in a place: ``… Embassy``, or with its field after ``of``
+    (``American Chamber of Commerce``, ``Embassy of Finland``)."""
+    last = [w.rstrip(".").lower() for w, _at in words[-3:]]
+    return last[-1] in _SEATED or len(last) == 3 and last[1] == "of" and last[0] in _SEATED and words[-1][0][:1].isupper()
+
+
 _LIST_WORD = re.compile(r"[A-Z0-9][\w'’&\-.]*|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|de|du|del|da|von|van|der|für|bin|ibn|,")
 
 
@@ -1913,7 +1923,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
                 and toks[n + 2].group()[:1].isupper() and (not words or words[-1][0] in (",", "and", "the")):
             words.append((m.group(), m.start()))  # "A and the city of Daegu": a local government by its place
             continue
-        if m.group() == "in" and words and words[-1][0].rstrip(".").lower() in _SEATED and n + 1 < len(toks) \
+        if m.group() == "in" and words and _seated(words) and n + 1 < len(toks) \
                 and toks[n + 1].group()[:1].isupper() \
                 and toks[n + 1].group().rstrip(".").lower() not in _CALENDAR \
                 and (n + 2 == len(toks) or toks[n + 2].group() in (",", "and") or toks[n + 2].group().startswith("(")):
@@ -1967,7 +1977,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         elif w == "and" and _inner_and(current, words[k + 1:k + 9]):
             current.append((w, at))  # "the Engineering and Physical Sciences Research Council" is one name
         elif w == "and" and (nxt in ("the", "The") or not any(x.lower() in ("of", "for") for x, _ in current)
-                             or _own_name_follows(words[k + 1:k + 6]) or _of_a_place(current)):
+                             or _own_name_follows(words[k + 1:k + 6]) or _of_a_place(current)
+                             or any(x == "in" for x, _ in current)):  # (a seat ends the name: "… in Seoul and Acme")
             close()
         else:
             current.append((w, at))

@@ -9655,3 +9655,18 @@ def test_the_closing_line_on_the_writers_beat(text: str, expected: dict) -> None
 def test_names_a_plural_part_counts(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Seoul. " + text)
     assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize(("text", "organizers", "city"), [
+    # a body seated in a place keeps the seat in its name, its field after "of" between
+    ("The Lake AI Forum was held on June 3, hosted by the American Chamber of Commerce in Korea (AMCHAM).",
+     ["American Chamber of Commerce in Korea"], None),
+    ("The Lake AI Forum was held on June 3, hosted by the Embassy of Finland in Seoul and Acme.",
+     ["Embassy of Finland in Seoul", "Acme"], "Seoul"),
+    # (a country is no city)
+    ("The Lake AI Forum was held in Korea on June 3, hosted by Acme.", ["Acme"], None),
+    ("The Lake AI Forum was held in Busan on June 3, hosted by Acme.", ["Acme"], "Busan"),
+])
+def test_a_seated_body_of_a_field_and_no_country_for_a_city(text: str, organizers: list, city: str | None) -> None:
+    e, orgs = _event(text)
+    assert orgs["organizers"] == organizers and e.city == city
