@@ -1359,6 +1359,16 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     j = k - 1
     while j > 0 and toks[j - 1].text not in (",", ".", ";", "“", "”", '"', "—", "–") and k - j < _MAX_TITLE_WORDS:
         j -= 1
+    portfolio_word = ls.not_names | ls.portfolio_words
+    while j >= 3 and toks[j - 1].text == "," and _capital(toks[j - 2]) and toks[j - 2].low in portfolio_word \
+            and all(t.low in portfolio_word or t.low in ("and", "&", ",") for t in toks[j:k]):
+        # "The Minister for Enterprise, Trade and Employment, Peter Burke": a portfolio's list, commas and all
+        n = j - 2
+        while n > 0 and toks[n - 1].text not in (",", ".", ";", "“", "”", '"', "—", "–") and k - n < 2 * _MAX_TITLE_WORDS:
+            n -= 1
+        if not any(t.low in _PORTFOLIO_HEADS for t in toks[n:j]):
+            break
+        j = n
     # (not after "and": "joined by Tom Reed, and by the rector of Lisbon University, Prof. Ana Matos")
     if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
             and toks[j].low not in ("and", "or") and not any(t.low in _OWNERS for t in toks[j:k]):
@@ -1386,6 +1396,13 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         return None
     if phrase[-1].low in ("speaker", "speakers") and (len(phrase) == 1 or phrase[-2].low in _SPEAKER_PARTS):
         return None  # "The forum's first speaker, Tom Reed": a part in the programme, no title
+    office = next((n for n, t in enumerate(phrase) if t.low in _PORTFOLIO_HEADS), None)
+    if office is not None and office + 2 < len(phrase) and phrase[office + 1].low in ("for", "of") \
+            and all(_capital(t) and t.low in portfolio_word or t.low in ("and", "&", ",", "of", "for", "state")
+                    for t in phrase[office + 2:]) \
+            and all(_is_title_word(t, ls) for t in phrase[:office]):
+        # "The Minister for Enterprise, Trade and Employment, Peter Burke": the office with its portfolio
+        return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
     prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS), None)
     owned = _owned_title(toks, j, phrase, ls, text)
     if owned is not None:
@@ -1402,9 +1419,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         return None
     if any(t.text.islower() and t.low not in ("of", "for", "and", "the", "on", "in", "&") for t in org_toks):
         return None  # "Dean of Engineering Raj Patel introduced the first keynote speaker, NAME": a clause
-    portfolio_word = ls.not_names | ls.portfolio_words
     if any(t.low in _PORTFOLIO_HEADS for t in phrase[:prep]) \
-            and (org_toks[0].low == "state" or all(t.low in portfolio_word or t.low in ("and", "&", "of", "for")
+            and (org_toks[0].low == "state" or all(t.low in portfolio_word or t.low in ("and", "&", "of", "for", ",")
                                                    for t in org_toks)):
         # "The Union Minister of State for Electronics and Information Technology, Shri NAME": a portfolio, the
         # whole title, as after the name

@@ -9670,3 +9670,23 @@ def test_names_a_plural_part_counts(text: str, roles: dict) -> None:
 def test_a_seated_body_of_a_field_and_no_country_for_a_city(text: str, organizers: list, city: str | None) -> None:
     e, orgs = _event(text)
     assert orgs["organizers"] == organizers and e.city == city
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # an office with its portfolio, commas and all, before the name set off by commas
+    ("The Minister for Enterprise, Trade and Employment, Peter Burke TD, spoke at the Lake AI Forum on June 3.",
+     {"Peter Burke": ({Role.SPEAKER}, [(None, "Minister for Enterprise, Trade and Employment")])}),
+    ("The Lake AI Forum opened on June 3. The Secretary of State for Science, Innovation and Technology, Peter Kyle, "
+     "spoke.", {"Peter Kyle": ({Role.SPEAKER}, [(None, "Secretary of State for Science, Innovation and Technology")])}),
+    ("The Minister for Enterprise, Peter Burke, spoke at the Lake AI Forum on June 3.",
+     {"Peter Burke": ({Role.SPEAKER}, [(None, "Minister for Enterprise")])}),
+    # those who contribute to a programme are its speakers
+    ("The Lake AI Forum was held on June 3 in Seoul. Other contributors included Dr. Ana Vale, Head of Digital at "
+     "Medtronic, and Mr. Tom Reed, Operations Director, Boston Scientific.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Medtronic", "Head of Digital")]),
+      "Tom Reed": ({Role.SPEAKER}, [("Boston Scientific", "Operations Director")])}),
+    ("The Lake AI Forum was held on June 3 in Seoul. Contributors to the programme were Ana Vale of Acme and Tom "
+     "Reed of Ridge.", {"Ana Vale": ({Role.SPEAKER}, [("Acme", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge", None)])}),
+])
+def test_an_office_with_its_portfolio_and_the_programmes_contributors(text: str, people: dict) -> None:
+    assert _people(text) == people
