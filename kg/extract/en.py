@@ -323,7 +323,8 @@ class _SentenceCues:
 
 
 _SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
-         "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|according to")
+         "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|declared|declares|observed|"
+         "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|according to")
 _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
 
 
@@ -931,6 +932,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         unnamed = None
         # "Kim and Lee discussed sovereign AI. They were joined by Park …" / "… A and B followed.": the same part
         joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else None
+        if joined is Role.MODERATOR and _JOINED.match(sentence):
+            joined = Role.PANELIST  # "Ana Vale moderated a panel. Joining her were A and B": they sat on it
         starts = {s.start - sp.start for s, _n in here}
         described = descriptions[bisect.bisect_left(described_at, sp.start):bisect.bisect_left(described_at, sp.end)]
         # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue;
@@ -1150,7 +1153,9 @@ _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+
                           r"(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)")
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
-                     r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b")
+                     r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b"
+                     # "Joining him on stage were A and B": the fronted participle, the same part
+                     r"|\s*Joining\s+(?:him|her|them)\s+(?:on\s+(?:stage|the\s+panel)\s+)?(?:were|was|are|is|will\s+be)\b")
 # the next subject of a list: past the one before's organization, "and" or a comma
 _AND_ANOTHER = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,5})?"
                           r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")

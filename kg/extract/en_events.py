@@ -1238,7 +1238,7 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
                     day = date.fromisoformat(start)  # "… on Saturday. The event concluded Saturday."
                     return (day - timedelta(days=days - 1)).isoformat(), start
             stretch = _STRETCH.search(sentence)
-            count = (stretch.group(1) or stretch.group(2)) if stretch else lasting.group(1) if lasting else None
+            count = next(g for g in stretch.groups() if g) if stretch else lasting.group(1) if lasting else None
             if count:
                 days = _ORDINAL_DAYS.get(count.lower()) or int(count)
                 day = date.fromisoformat(start)
@@ -1334,7 +1334,9 @@ _N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w-]+\s
                      r"(?:event|conference|show|exhibition|expo|fair|forum|summit|festival|hackathon|convention|congress|"
                      r"symposium|workshop|meeting|trade show)\b", re.I)
 _STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + _ENDED + r"\b|\b" + _ENDED
-                      + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b", re.I)
+                      + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b"
+                      # "… closed its doors on Thursday after three days of exhibits"
+                      + r"|\b" + _ENDED + r"\b.{0,80}?\bafter\s+(two|three|four|five|six|seven|\d)\s+days\b", re.I)
 
 
 _MONTH = rf"({MONTH_NAMES})[a-z]*\.?"
@@ -1405,7 +1407,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     if host and (not _body_not_place(host.group("venue")) or any(w in _CAMPUS_WORDS - {"Institute"}
                                                                   for w in host.group("venue").split())):
         return host.group("venue"), None
-    best: tuple[int, str, str | None] | None = None  # (rank, venue, city): a venue word outranks any place
+    best: tuple[int, str, str | None, Span] | None = None  # (rank, venue, city, sentence): a venue word outranks any place
     for sp in held:
         sentence = text[sp.start:sp.end]
         prior_end = -1  # where the venue before ended: "at the Ritz-Carlton in Seoul's Gangnam District"
@@ -1461,23 +1463,30 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             prior_end = m.start("venue") + len(venue) + 1  # (a space, then "in …" may follow)
             if rank and (best is None or rank > best[0]):
                 city = _CITY_AFTER.match(sentence[m.end():m.end() + 60])  # "… at COEX in Seoul"
-                best = (rank, venue, _city_of(city) if city else town or _comma_city(sentence, m.end()))
+                best = (rank, venue, _city_of(city) if city else town or _comma_city(sentence, m.end()), sp)
         if best and best[0] == 2:
             break
     if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
-        places, cities = lists().places, lists().cities
-        for sp in held:
-            quoted = [q.outer for q in find_quotes(text[sp.start:sp.end])]
-            for m in _IN_CITY.finditer(text, sp.start, sp.end):
-                if any(q.start <= m.start() - sp.start < q.end for q in quoted):
-                    continue  # '"We need AI made in Europe," Scholz said': what someone said, not where
-                words = m.group(1).split()
-                for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
-                    place = " ".join(words[:n])
-                    if places.issuperset(w.lower() for w in words[:n]) \
-                            and not lists().regions.issuperset(w.lower() for w in words[:n]) or place.lower() in cities:
-                        return None, place  # ("in San Jose": a city whose words are names too; "in Korea" names none)
-    return (best[1], best[2]) if best else (None, None)
+        return None, _city_in(text, held)
+    # "… closed its doors in Chicago on Thursday … at McCormick Place": the city its sentence names before the venue
+    return best[1], best[2] or _city_in(text, [best[3]])
+
+
+def _city_in(text: str, held: list[Span]) -> str | None:
+    """The first known city after ``in`` in the sentences (``… on Tuesday in Sejong``), none in a quote."""
+    places, cities, regions = lists().places, lists().cities, lists().regions
+    for sp in held:
+        quoted = [q.outer for q in find_quotes(text[sp.start:sp.end])]
+        for m in _IN_CITY.finditer(text, sp.start, sp.end):
+            if any(q.start <= m.start() - sp.start < q.end for q in quoted):
+                continue  # '"We need AI made in Europe," Scholz said': what someone said, not where
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
+                place = " ".join(words[:n])
+                if places.issuperset(w.lower() for w in words[:n]) \
+                        and not regions.issuperset(w.lower() for w in words[:n]) or place.lower() in cities:
+                    return place  # ("in San Jose": a city whose words are names too; "in Korea" names none)
+    return None
 
 
 _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")

@@ -29,7 +29,8 @@ _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
                      r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|"
                      # (the verbs of answering or siding with another speaker: "Tom Reed of Orbis agreed.")
-                     r"agreed|disagreed|countered|echoed|concurred|responded|replied|cautioned|predicted|conceded)$")
+                     r"agreed|disagreed|countered|echoed|concurred|responded|replied|cautioned|predicted|conceded|"
+                     r"declared|quipped|mused|joked|admitted|affirmed|asserted)$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
@@ -1942,6 +1943,19 @@ def _past_a_persons_owner(toks: list[_Tok], i: int) -> int:
     return o
 
 
+def _joining_them(toks: list[_Tok], i: int) -> bool:
+    """``Joining him (on stage | on the panel) were`` right before the name: the ones who joined a speaker."""
+    words = [t.low for t in toks[max(0, i - 7):i]]
+    if not words or words[-1] not in ("were", "was", "are", "is"):
+        return False
+    words.pop()
+    for place in (["on", "stage"], ["onstage"], ["on", "the", "panel"], ["on", "the", "stage"]):
+        if words[-len(place):] == place:
+            del words[-len(place):]
+            break
+    return words[-2:] in (["joining", "him"], ["joining", "her"], ["joining", "them"])
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -1957,6 +1971,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
                                       "comprises"):
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
+    if _joining_them(toks, i):
+        return True  # "Joining him were Esben Ostergaard and Melonee Wise", "Joining her on stage was …"
     if i >= 2 and toks[i - 1].low == "together" and toks[i - 2].low in ("brought", "brings", "bringing", "bring"):
         return not _of_organizations(toks, i - 1)  # "The panel brought together Microsoft's Ana Vale and …"
     if i >= 2 and toks[i - 1].low == "of" and (toks[i - 2].low in ("consisting", "composed", "consisted")
@@ -3084,6 +3100,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 # (presenting something to the audience: "Tom Reed of Ridge Motors demonstrated a humanoid")
                 "showed", "demonstrated", "detailed", "showcased", "highlighted", "underscored", "pitched", "predicted",
                 "shared", "illustrated",
+                "declared", "quipped", "mused", "joked", "admitted", "affirmed", "asserted", "observed", "commented",
+                "stated",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
                 "received", "receives", "accepted", "accepts"):
         return True

@@ -9690,3 +9690,39 @@ def test_a_seated_body_of_a_field_and_no_country_for_a_city(text: str, organizer
 ])
 def test_an_office_with_its_portfolio_and_the_programmes_contributors(text: str, people: dict) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # more verbs of saying attribute a quote (and make a person of a name with its organization)
+    ('"Data is the new tooling," declared Acme CEO Ana Vale.', {"Ana Vale": {Role.QUOTED}}),
+    ('"Data is the new tooling," Ana Vale of Acme quipped.', {"Ana Vale": {Role.QUOTED}}),
+    ('"Data is the new tooling," joked Ana Vale of Acme.', {"Ana Vale": {Role.QUOTED}}),
+    # those joining a speaker take the part; those joining a moderator sit on the panel
+    ('"We are seeing real deployments," said Jim Lawton of Acme during a panel on cobots. Joining him were Esben '
+     "Ostergaard and Melonee Wise.",
+     {"Jim Lawton": {Role.PANELIST, Role.QUOTED}, "Esben Ostergaard": {Role.PANELIST}, "Melonee Wise": {Role.PANELIST}}),
+    ("Ana Vale of Acme moderated a panel on robots. Joining her on the panel were Tom Reed and Mia Holt.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("Ana Vale of Acme moderated a panel on robots. She was joined by Tom Reed of Ridge and Mia Holt of Lake Labs.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("Ana Vale of Acme gave a talk. Joining her on stage was Tom Reed.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_verbs_of_saying_and_those_joining_a_speaker(text: str, roles: dict) -> None:
+    found = _people("The Lake AI Expo was held on June 3 in Seoul. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize(("text", "dates", "city"), [
+    # an event that closed after some days began that many days before; the city its sentence names before the venue
+    ("The fourth Smart Factory Expo closed its doors in Chicago on Thursday after three days of exhibits and talks "
+     "at McCormick Place.", ("2025-06-10", "2025-06-12"), "Chicago"),
+    ("The Smart Factory Expo concluded in Busan on Thursday after two days of talks at BEXCO.",
+     ("2025-06-11", "2025-06-12"), "Busan"),
+    # (a city said of someone else is no venue's)
+    ("The Smart Factory Expo was held at McCormick Place on Thursday. Acme, based in Boston, exhibited.",
+     ("2025-06-12", None), None),
+])
+def test_days_an_event_closed_after_and_the_city_before_its_venue(text: str, dates: tuple, city: str | None) -> None:
+    e, _orgs = _event(text, published="2025-06-14")
+    assert ((e.start, e.end), e.city) == (dates, city)
