@@ -1051,7 +1051,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
 _TALK_TITLE = re.compile(r"\b(?:(?:presentation|talk|keynote(?:\s+(?:speech|address|lecture))?|lecture|speech|address|"
                          r"session|seminar|pitch|paper)s?(?:\s+(?:titled|entitled|called|named|on|about))?|"
                          r"(?:presented|presents|gave|delivered|spoke|speaks|talked|lectured)\s+(?:on|about)|"
-                         r"presented|presents|under\s+the\s+(?:title|theme)|on\s+the\s+(?:topic|theme|subject)\s+of|"
+                         r"presented|presents|(?:will|to)\s+present|under\s+the\s+(?:title|theme)|"
+                         r"on\s+the\s+(?:topic|theme|subject)\s+of|"
                          # ('Tom Reed's presentation, "Data at the Edge," explored …': a comma before the title too)
                          r"titled|entitled)\s*[:,]?\s*(?:[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”]|"
                          # single quotes close at the sentence's last ’ that ends no word ("Korea’s", "robots’

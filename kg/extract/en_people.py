@@ -3079,8 +3079,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         base = toks[j + 1].low
         if base in ("speak", "moderate", "chair", "present", "lecture", "headline", "keynote", "address"):
             return True
-        if base in ("deliver", "give"):
-            return _speaks(toks, j + 1)
+        if base in ("deliver", "give", "lead", "run", "host", "conduct", "teach", "join"):
+            return _speaks(toks, j + 1)  # "… will lead a workshop", "… will join the panel"
     if verb in ("joined", "joins") and j + 2 < len(toks) \
             and (_capital(toks[j + 1]) or toks[j + 1].low == "the" and _capital(toks[j + 2])) and _for_a_part(toks, j + 1):
         return True  # "A of X joined B for a fireside chat"
@@ -3143,7 +3143,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             and toks[j + 1].low in ("the", "a", "an", "be", "also", "again"):
         return True  # "Tom Reed of Nimbus was the MC for the evening", "… will be the moderator"
     if verb in ("led", "leads", "joined", "joins", "ran", "runs", "conducted", "conducts", "taught", "teaches",
-                "hosted", "hosts", "facilitated", "facilitates", "co-hosted") \
+                "hosted", "hosts", "facilitated", "facilitates", "co-hosted",
+                "lead", "join", "run", "conduct", "teach", "host", "facilitate") \
             and j + 1 < len(toks) \
             and any(t.low.rstrip("s") in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass",
                                           "roundtable", "breakout", "fireside", "chat", "conversation")

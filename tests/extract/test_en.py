@@ -9726,3 +9726,21 @@ def test_verbs_of_saying_and_those_joining_a_speaker(text: str, roles: dict) -> 
 def test_days_an_event_closed_after_and_the_city_before_its_venue(text: str, dates: tuple, city: str | None) -> None:
     e, _orgs = _event(text, published="2025-06-14")
     assert ((e.start, e.end), e.city) == (dates, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk's title after the verb in the future; leading a workshop in the base form after a modal
+    ('At the show, Acme CEO Dana Whitfield will present "Physical AI: From Pilot to Plant Floor" on June 23.',
+     {"Dana Whitfield": ({Role.SPEAKER}, "Physical AI: From Pilot to Plant Floor")}),
+    ('Dana Whitfield of Acme is set to present "Physical AI on the Floor."',
+     {"Dana Whitfield": ({Role.SPEAKER}, "Physical AI on the Floor")}),
+    ("At the show, VP of Engineering Lisa Chen will lead a hands-on workshop on vision-guided picking.",
+     {"Lisa Chen": ({Role.SPEAKER}, None)}),
+    ("At the show, Lisa Chen of Acme will run a session on vision-guided picking.", {"Lisa Chen": ({Role.SPEAKER}, None)}),
+])
+def test_talks_to_come(text: str, expected: dict) -> None:
+    x = extract(Article(id="a", text="Automate 2026 takes place June 22-25 at Huntington Place in Detroit. " + text,
+                        source="t", published="2026-03-03", lang="en"))
+    found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
+             for p in x.people}
+    assert found == expected
