@@ -1310,14 +1310,29 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
                 last = date.fromisoformat(dates[0].start)
                 days = DAY_COUNTS.get(stretch.group(1)) or int(stretch.group(1))
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
-            return dates[0].start, dates[0].end or _until(doc, at, dates[0].start)
+            return dates[0].start, dates[0].end or _stretch_on(text, dates[0].start) or _until(doc, at, dates[0].start)
         if "이날" in text and doc.article.published:
             # "이날" is the day last named: "…장을 22일 마련했다. … 이날 컨퍼런스에 앞서 …"
-            return _day_named_before(doc, sent, reference) or doc.article.published, None
+            day = _day_named_before(doc, sent, reference) or doc.article.published
+            return day, _stretch_on(text, day)
         said = re.sub(r"\d+\s*일\s*(?:밝혔|말했|전했)", "", text)
         if sent is doc.sentences[held] and _DAYISH.search(said):
             return None, None  # the text names a day it cannot settle: no date rather than a wrong one
     return None, None
+
+
+# a stretch of days from the opening: "이날 개막해 사흘간 이어진다", "20일 문을 열어 나흘 동안 열린다"
+_STRETCH_OPENED = re.compile(r"(?:개막|개최|시작|문을\s*열)[가-힣]*\s+(?:[가-힣]+\s+){0,2}?"
+                             r"(이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?(?:간|동안)")
+
+
+def _stretch_on(sentence: str, start: str) -> str | None:
+    """The last day of a stretch of days the sentence says the event runs from its opening on ``start``."""
+    m = _STRETCH_OPENED.search(sentence)
+    if m is None:
+        return None
+    days = DAY_COUNTS.get(m.group(1)) or int(m.group(1))
+    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if days > 1 else None
 
 
 # the verb that holds the event, by its tense: "23일 개최한다고 밝혔다" is to come, "23일 열렸다" is past

@@ -1487,3 +1487,16 @@ def test_preparing_the_event_holds_it_opening_a_booth_does_not(text: str, organi
 ])
 def test_hosting_joined_to_running_is_holding(text: str, roles: dict) -> None:
     assert _holders_after_a_forum(text) == roles
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), [
+    # a stretch of days from the opening gives the last day
+    ("올해로 7회째를 맞는 '스마트팩토리 서밋'은 이날 경기 고양시 킨텍스에서 개막해 사흘간 이어진다.", "2025-06-14",
+     ("2025-06-14", "2025-06-16")),
+    ("'스마트팩토리 서밋'이 20일 킨텍스에서 개막해 나흘 동안 열린다.", "2025-06-14", ("2025-06-20", "2025-06-23")),
+    # (a day alone is one day)
+    ("'스마트팩토리 서밋'이 20일 킨텍스에서 개막한다.", "2025-06-14", ("2025-06-20", None)),
+])
+def test_a_stretch_of_days_from_the_opening(text: str, published: str, dates: tuple) -> None:
+    [e] = extract(ko_article(text, published=published)).events
+    assert (e.start, e.end) == dates
