@@ -455,6 +455,9 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:with|through|thanks\s+to|via|(?<=possible\s)by)\s+(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
                            r"powered\s+by|"
+                           # "The summit was made possible by A and B": a gathering's enablers are its sponsors
+                           r"(?<=[Ww]as\s)made\s+possible\s+(?:in\s+part\s+)?by(?!\s+(?:the\s+)?(?:support|sponsorship|backing|"
+                           r"funding|grants?|sponsors)\b)|"
                            r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
                            r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+|in\s+part\s+)?by)"
                            r"\s+" + _LIST)
@@ -926,7 +929,8 @@ def _clean_name(name: str, before: str = "") -> str:
     ``before``: the text right before the name, where a preposition of place may stand (``head to``)."""
     placed = re.match(r"(?:in|at|to|into)\s", name) is not None or re.search(r"\b(?:in|at|to|into)\s+$", before) is not None
     name = re.split(r"(?<=[0-9a-z]{2}[.!?])\s+(?=[A-Z])", name)[-1]  # "… on June 20. The Data Summit 2025"
-    owned = re.match(r"^(.*?)['’]s\s+", name)
+    # (a plural's possessive too, "Acme Robotics' Lake AI Summit", when a name of three words or more follows)
+    owned = re.match(r"^(.*?)['’]s\s+", name) or re.match(r"^(.*?[a-z]s)['’]\s+(?=\S+\s+\S+\s+\S)", name)
     if owned and not (owned.group(1).split() and owned.group(1).split()[-1].lower() in COMMON_OWNERS):
         name = name[owned.end():]  # (but "the Women's AI Forum": a group the name is for, no owner)
     name = re.sub(r"^(?:.*\s)?[A-Z][\w&.]*-(?:hosted|organi[sz]ed|led|run|sponsored|backed|funded)\s+", "", name)  # "Nimbus-hosted …"

@@ -9744,3 +9744,21 @@ def test_talks_to_come(text: str, expected: dict) -> None:
     found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
              for p in x.people}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "name", "organizers", "sponsors"), [
+    # a plural's possessive before the name owns it, as a singular's does
+    ("Acme Robotics' Lake AI Summit took place on June 3 in Tulsa.", "Lake AI Summit", ["Acme Robotics"], []),
+    ("The Ridge Institute's Lake AI Summit took place on June 3 in Tulsa.", "Lake AI Summit", ["Ridge Institute"], []),
+    # (a short name after it is the name's own word)
+    ("The Lake Manufacturers' AI Forum took place on June 3 in Tulsa.", "Lake Manufacturers' AI Forum", [], []),
+    # those who made the gathering possible are its sponsors
+    ("The Lake AI Summit was held on June 3 in Tulsa. The summit was made possible by Acme Robotics and Lake Bank.",
+     "Lake AI Summit", [], ["Acme Robotics", "Lake Bank"]),
+    ("The Lake AI Summit was held on June 3 in Tulsa. Progress was made possible by better data.",
+     "Lake AI Summit", [], []),
+])
+def test_a_plurals_possessive_owner_and_what_made_it_possible(text: str, name: str, organizers: list,
+                                                              sponsors: list) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"], orgs["sponsors"]) == (name, organizers, sponsors)
