@@ -961,6 +961,11 @@ def _clean_name(name: str, before: str = "") -> str:
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
+    # "the Lake AI Summit (June 3)": a date in parentheses after the name is no part of it either
+    name = re.sub(rf"\s*\((?:(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))[^()]*\)$", "", name)
+    # "National Manufacturing Week (NMW)", "Lake AI Summit (LAIS) 2025": the initials after the name are an
+    # alias, and a year after them the edition's (the name is the words before them)
+    name = re.sub(r"(?<=\S)\s*\((?=[A-Z0-9&\-]*[A-Z]{2})[A-Z][A-Za-z0-9&\-]{1,11}\)(?:\s+(?:19|20)\d\d)?$", "", name)
     # "The Nov. 5-6 Lake AI Summit": the dates written before the name are no part of it
     name = re.sub(rf"^(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+(?=[A-Z0-9])", "", name)
     # "(on the) 24th for the AI Leaders Forum": a day of the month before the name is no edition
