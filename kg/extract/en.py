@@ -907,13 +907,22 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             framed = TALK_FRAME.match(sentence)
             if part is None and framed and re.match(r"\s*(?:he|she)\b", sentence[framed.end():]):
                 part = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)  # "In his speech, he noted …"
+            owned = _THEIR_TALK.match(sentence) if part is None else None
+            title: str | None = None
+            if owned is not None:  # 'Her lecture, "Robots That Learn," drew a full house': the one named before's
+                part = _FRAMED_PART.get(owned.group("part").lower(), Role.SPEAKER)
+                title = owned.group("title")
             if part is not None:
                 # "Tom Reed, vice president at Nimbus, attended. He moderated the panel.": the one person
                 # of the sentence before
                 k = bisect.bisect_left(mention_starts, sp.start)
                 names = {n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start}
                 if len(names) == 1:
-                    people[names.pop()]["roles"].setdefault(part, None)
+                    roles = people[names.pop()]["roles"]
+                    if title and roles.get(part) is None:
+                        roles[part] = title
+                    else:
+                        roles.setdefault(part, None)
             previous = sp
             unnamed = sp
             continue
@@ -990,8 +999,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 nxt = min(((s, n) for s, n in here if s.start >= span.end and n != name), default=None,
                           key=lambda sn: sn[0].start)
                 role = _cue_for(sc, nxt[0], nxt[1]) if nxt else None
-            if role is None and _JOINED_ON_STAGE.match(sentence, past):
-                role = Role.SPEAKER  # "Tom Reed of Nimbus AI joined Ana Vale on stage": both on the stage
+            if role in (None, Role.SPEAKER) and (joined_on := _JOINED_ON_STAGE.match(sentence, past)):
+                # "Tom Reed of Nimbus AI joined Ana Vale on stage": both on the stage ("… joined him on stage"
+                # after "Mia Holt moderated": on the panel she moderated)
+                role = Role.PANELIST if given and given[-1] is Role.MODERATOR \
+                    and re.search(r"\b(?:him|her|them)\b", joined_on.group()) else Role.SPEAKER
             if role is None and (held := _JOINED_FOR.match(sentence, past)):
                 # "A of X joined B of Y for a fireside chat": A held the part with B
                 role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
@@ -1185,7 +1197,8 @@ def _followed_by() -> re.Pattern[str]:
 
 
 
-_JOINED_ON_STAGE = re.compile(r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+[^.;!?]{0,80}?\bon\s*stage\b")
+_JOINED_ON_STAGE = re.compile(r"(?:\s+and(?:\s+(?:[A-Z][\w'’.\-]*|of|from|at)){1,8}?)?"  # (the first of two subjects)
+                              r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+[^.;!?]{0,80}?\bon\s*stage\b")
 _WAS_JOINED = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 _NEXT_TALK = r"(?:followed|came\s+next|spoke\s+next)"  # giving the talk after the one before
 _FOLLOWED_AFTER = re.compile(rf"\s+(?:then\s+|later\s+)?{_NEXT_TALK}\s*(?:[.;!]|$|with\b)")
@@ -1221,7 +1234,14 @@ _TELLING_REACH = 200  # characters from the name to its participle of saying
 # the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."
 _SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
 # "He moderated the panel.", "She later gave the keynote.": a pronoun opening a sentence, then its verb
-_PRONOUN_ACTS = re.compile(r"\s*(?:He|She)\s+(?:(?:also|later|then|first|briefly|jointly)\s+)?")
+# ("At the summit, she will present …", "Later, he moderated …": a fronted phrase of time or place before the pronoun)
+_PRONOUN_ACTS = re.compile(r"\s*(?:(?:At|During|Later|Then|Afterwards|Afterward|Next|Finally|There|On\s+(?:the\s+)?"
+                           r"(?:second|final|last|first|opening|closing)\s+day|In\s+the\s+(?:afternoon|morning|evening))"
+                           r"\b[^,.;:\"“”]{0,40},\s+(?:he|she)|He|She)\s+(?:(?:also|later|then|first|briefly|jointly)\s+)?")
+# 'Her lecture, "Robots That Learn," drew a full house', "His talk covered …": the talk of the one named before
+_THEIR_TALK = re.compile(r"\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|plenary|afternoon|morning|final|first|second|"
+                         r"\d+-minute|hour-long)\s+)*(?P<part>presentation|talk|keynote|speech|address|lecture|panel)"
+                         r"(?:,\s*[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”],?)?\s+(?!was\s+(?:cancel|postpone))")
 _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?)?")
 _PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)

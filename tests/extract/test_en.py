@@ -9778,3 +9778,30 @@ def test_a_plurals_possessive_owner_and_what_made_it_possible(text: str, name: s
 def test_initials_and_dates_in_parentheses_after_a_name(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun after a fronted phrase of time or place acts for the one person named before
+    ("Jane Roe, the CTO of Acme, has spent 20 years in robotics. At the summit, she will present the company's new arm.",
+     {"Jane Roe": ({Role.SPEAKER}, None)}),
+    ("Tom Reed, CTO of Ridge, arrived early. Later, he moderated the closing panel.",
+     {"Tom Reed": ({Role.MODERATOR}, None)}),
+    # the talk of the one named before, as the subject
+    ('Professor Jane Roe of Lake University opened the second day. Her lecture, "Robots That Learn," drew a full house.',
+     {"Jane Roe": ({Role.SPEAKER}, "Robots That Learn")}),
+    ("Tom Reed, CTO of Ridge, arrived early. His keynote covered robot safety.", {"Tom Reed": ({Role.KEYNOTE}, None)}),
+    # (two people named before: whose talk it is cannot be told)
+    ("Tom Reed, CTO of Ridge, and Jane Roe, CEO of Acme, arrived early. His keynote covered robot safety.",
+     {"Tom Reed": (set(), None), "Jane Roe": (set(), None)}),
+    # those joining a moderator on stage sit on the panel
+    ("Tom Reed of Ridge moderated. Jane Roe of Acme and Mia Holt of Lake Labs joined him on stage.",
+     {"Tom Reed": ({Role.MODERATOR}, None), "Jane Roe": ({Role.PANELIST}, None), "Mia Holt": ({Role.PANELIST}, None)}),
+    ("Tom Reed of Ridge spoke first. Jane Roe of Acme joined him on stage.",
+     {"Tom Reed": ({Role.SPEAKER}, None), "Jane Roe": ({Role.SPEAKER}, None)}),
+])
+def test_a_pronoun_after_a_fronted_phrase_and_their_talk(text: str, expected: dict) -> None:
+    x = extract(Article(id="a", text="The Lake AI Summit was held on June 3 in Tulsa. " + text, source="t",
+                        published="2025-06-14", lang="en"))
+    found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
+             for p in x.people}
+    assert found == expected
