@@ -3194,6 +3194,27 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+# a sentence that opens with a person's pronoun, or after a fronted phrase ("Later, she …"), or with their talk
+_PRONOUN_OPENS = re.compile(r"\s*(?:(?:At|During|Later|Then|Afterwards|Afterward|Next|Finally|There)\b[^,.;:\"“”]{0,40},\s+)?"
+                            r"(?:He|She|he|she)\s+(?:(?:also|later|then|first|briefly)\s+)?(?P<verb>[a-z]+)"
+                            r"|\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|plenary|final|first)\s+)*"
+                            r"(?:presentation|talk|keynote|speech|address|lecture)\b")
+
+
+def _pronoun_acts(toks: list[_Tok]) -> bool:
+    """The sentence opens with a person's pronoun that speaks (``She told the audience …``), or with their talk."""
+    if not toks:
+        return False
+    text = " ".join(t.text for t in toks[:12])
+    m = _PRONOUN_OPENS.match(text)
+    if m is None:
+        return False
+    if m.group("verb") is None:
+        return True
+    at = next((n for n, t in enumerate(toks) if t.text == m.group("verb") and n > 0), None)
+    return at is not None and (_speaks(toks, at) or bool(_SPEECH.match(toks[at].low)))
+
+
 def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     """Every person mention of the text, sentence by sentence (``spans`` are the sentences)."""
     ls = lists()
@@ -3202,8 +3223,17 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     # "Knight, president of Monrobot Labs, …" makes Heather Knight a person
     pending: dict[str, tuple[Span, str | None, Span | None]] = {}  # with the organization written after the name
     by_last: dict[str, str] = {}  # full names found, by their last word (a later "Reed, CEO of …" describes one)
+    last_pending: list[str] = []  # the names the sentence before left pending
+    subjects: set[str] = set()  # pending names that opened their sentence
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
+        if len(last_pending) == 1 and last_pending[0] in pending and last_pending[0] in subjects and _pronoun_acts(toks):
+            # "Acme's Jane Roe was there. She told the audience …": the one person the sentence before named
+            span, org, org_at = pending.pop(last_pending[0])
+            name = text[span.start:span.end]
+            found.append(EnMention(name, span, None, org, org_at))
+            by_last[last_pending[0]] = name
+        waiting = set(pending)
         for i, j in _runs(toks, ls):
             if _name_length(toks[i:j]) > _MAX_NAME or all(_INITIALS.fullmatch(t.text) or t.text == "." for t in toks[i:j]):
                 continue  # (a run of initials alone, "U.S.", is a country's abbreviation)
@@ -3399,6 +3429,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
+                    if i == 0 and j - i >= 2:
+                        subjects.add(toks[j - 1].text)  # (the sentence's subject: a pronoun after may stand for it)
                 continue
             if j - i < 2 and got is None and not honorific:
                 continue
@@ -3419,6 +3451,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                    and not _after_cue_by(toks, i) and not _after_cue_by(toks, _title_start(toks, i))
                                    and not _speaks(toks, after),
                                    also=(now,) if now and now != got else ()))
+        last_pending = [k for k in pending if k not in waiting]
     found.extend(_programme_entries(text, found))
     found.extend(_bylines(text, found))
     found = _respectively(text, found)

@@ -9805,3 +9805,17 @@ def test_a_pronoun_after_a_fronted_phrase_and_their_talk(text: str, expected: di
     found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
              for p in x.people}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that opened the sentence before, then a pronoun that speaks or owns a talk: a person
+    ("Tom Reed of Ridge arrived early. His keynote covered robot safety.", {"Tom Reed": {Role.KEYNOTE}}),
+    ("Tom Reed of Ridge arrived early. Later, he moderated the closing panel.", {"Tom Reed": {Role.MODERATOR}}),
+    ("Tom Reed was there. He told the audience that robots help.", {"Tom Reed": {Role.SPEAKER}}),
+    # (a place is no subject; two names leave the pronoun's person untold)
+    ("The delegates stayed near Lake Tahoe. He said robots help.", {}),
+    ("Tom Reed and Jane Roe arrived early. He said robots help.", {}),
+])
+def test_a_pronoun_that_speaks_makes_a_person_of_the_subject_before(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
