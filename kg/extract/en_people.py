@@ -2566,6 +2566,24 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     return _org_led(toks, k + 3, text)
 
 
+def _now_at(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
+    """``, now at Ridge Labs``, ``, formerly of Acme and now with Ridge Labs``: where the person is now."""
+    if k + 3 >= len(toks) or toks[k].text != ",":
+        return None
+    n = k + 1
+    if toks[n].low == "formerly" and n + 2 < len(toks) and toks[n + 1].low in ("of", "at", "with"):
+        n += 2
+        while n < len(toks) and (_capital(toks[n]) or toks[n].low in ("of", "&", "the")):
+            n += 1
+        if n + 1 >= len(toks) or toks[n].low not in ("and", ","):
+            return None
+        n += 1 + (n + 1 < len(toks) and toks[n + 1].low == "and" and toks[n].text == ",")
+    if n + 2 < len(toks) and toks[n].low == "now" and toks[n + 1].low in ("at", "with"):
+        o = n + 2 + (toks[n + 2].low == "the")
+        return _org_run(toks, o, text, joiner_first=False) if o < len(toks) and _capital(toks[o]) else None
+    return None
+
+
 def _org_led(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     """The organization after a verb of leading, from token ``j`` (``the school's Package Laboratory``)."""
     if toks[j].low in ("the", "a", "an", "its", "their"):
@@ -2574,6 +2592,14 @@ def _org_led(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
         j += 1  # "the school's", "the company's"
     j = _past_kind(toks, j)  # "who founded (the) Ann Arbor robotics startup Sightline Robotics"
     led = _org_run(toks, j, text, joiner_first=True)
+    if led is None and j < len(toks) and toks[j].text.islower():
+        # "who chairs the board of Acme Robotics", "who runs the AI team at Ridge Labs": a unit in lower case
+        for n in range(j + 1, min(j + 4, len(toks) - 1)):
+            if toks[n].text in (",", ".", ";"):
+                break
+            o = n + 1 + (toks[n + 1].low == "the")
+            if toks[n].low in ("of", "at", "for") and o < len(toks) and _capital(toks[o]):
+                return _org_run(toks, o, text, joiner_first=False)
     if led is not None and led[0].lower() in lists().not_names:
         # "who leads AI strategy for Kestrel Labs in Asia": a field, then the organization after for/at/of
         for n in range(j + 1, min(j + 6, len(toks) - 1)):
@@ -3417,6 +3443,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = main  # "Ana Vale, who spoke at the forum, is the CEO of Bolt Labs"
             if got is None and (led := _who_leads(toks, after, text)) is not None:
                 got = (None, *led)  # "Kim Jung-ho, who heads the school's Package Laboratory, …"
+            if got is None and (now_at := _now_at(toks, after, text)) is not None:
+                got = (None, *now_at)  # "Jane Roe, formerly of Acme and now at Ridge Labs, …"
             headed = _under_header(text, toks[i].start)
             if got is None and headed and (paren := _paren_org(toks, j, text)) is not None:
                 got = (None, *paren)  # "Panelists: Tom Becker (Siemens), Aiko Tanaka (Omron)"

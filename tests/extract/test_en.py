@@ -9819,3 +9819,18 @@ def test_a_pronoun_after_a_fronted_phrase_and_their_talk(text: str, expected: di
 def test_a_pronoun_that_speaks_makes_a_person_of_the_subject_before(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # where one is now, after where one was
+    ("Jane Roe, formerly of Acme Robotics and now at Ridge Labs, spoke.", "Ridge Labs"),
+    ("Jane Roe, now with the Ridge Institute, spoke.", "Ridge Institute"),
+    # a unit in lower case that one leads, the organization after it
+    ("Jane Roe, who chairs the board of Acme Robotics, spoke.", "Acme Robotics"),
+    ("Jane Roe, who runs the AI team at Ridge Labs, spoke.", "Ridge Labs"),
+    # (a field one leads names no organization)
+    ("Jane Roe, who leads research on robots, spoke.", None),
+])
+def test_where_one_is_now_and_a_unit_one_leads(text: str, org: str | None) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert found["Jane Roe"][1] == ([(org, None)] if org else [])
