@@ -859,8 +859,11 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if words[-1].islower() and words[-2].lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS:
             continue  # "the ARC Advisory Group webinar": an organization's event, with no name of its own
         if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
-                and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words):
+                and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words) \
+                and not any(_own_acronym(w) and not re.search(rf"\(\s*{w}\s*\)", text) for w in words[:-1]):
             continue  # "a manufacturing AI forum": a description; "Robotworld 2019 trade show" keeps its year
+            # ("Nvidia's GTC conference", "the CES trade show": an acronym of its own names it, unless the text
+            # gives it as a body's initials, "the Korea Institute … (KIAT)": then it is that body's forum)
         if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?\s+(?:Center|Centre|Centrum|Zentrum|Hall|Hotel|Room|Complex|Building)\b",
                     text[m.end():m.end() + 40]):
             continue  # "Bay Convention Center", "Hanbit Convention and Exhibition Center": a place
@@ -873,6 +876,13 @@ def _names(text: str) -> list[tuple[str, Span]]:
             name = text[start:tail.end()]  # "AI Expo Korea 2026", "Robot World Asia": a place or region in the name
         out.append((name, Span(start, start + len(name))))
     return out
+
+
+def _own_acronym(word: str) -> bool:
+    """A word in capitals of three letters or more that names something of its own (``GTC``, ``CES``), not a
+    field or a post (``ESG``, ``HPC``, ``CEO``: common_acronyms.txt)."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and word.lower() not in lists().acronyms \
+        and word.lower() not in lists().not_names
 
 
 # a possessive, then a unit of the owner: "…'s Centre for the Fourth Industrial Revolution", "…'s Policy Institute"

@@ -83,6 +83,7 @@ class _Lists:
     portfolio_words: frozenset[str]  # nouns naming a government portfolio (portfolio_words.txt)
     fields: frozenset[str]  # fields of study and work, before a lower-case head (fields.txt)
     documents: frozenset[str]  # what a page says about an event: "Agenda for the …" (document_words.txt)
+    acronyms: frozenset[str]  # acronyms of fields, things and posts, no event's or body's own (common_acronyms.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
 
 
@@ -106,6 +107,7 @@ def lists() -> _Lists:
         portfolio_words=frozenset(w.lower() for w in word_list(folder / "portfolio_words.txt")),
         fields=frozenset(w.lower() for w in word_list(folder / "fields.txt")),
         documents=frozenset(w.lower() for w in word_list(folder / "document_words.txt")),
+        acronyms=frozenset(w.lower() for w in word_list(folder / "common_acronyms.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
     )
 

@@ -9834,3 +9834,16 @@ def test_a_pronoun_that_speaks_makes_a_person_of_the_subject_before(text: str, e
 def test_where_one_is_now_and_a_unit_one_leads(text: str, org: str | None) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert found["Jane Roe"][1] == ([(org, None)] if org else [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an acronym of its own before the kind names the event
+    ("He spoke at Nvidia's GTC conference on June 3 in San Jose.", "GTC conference"),
+    ("The KIAT forum was held on June 3 in Seoul.", "KIAT forum"),
+    # (a field's or a post's acronym describes it; a body's initials given in the text make it that body's forum)
+    ("The ESG conference was held on June 3 in Seoul.", None),
+    ("The Korea Institute for Advancement of Technology (KIAT) said the KIAT forum was held on June 3 in Seoul.", None),
+])
+def test_an_acronym_of_its_own_names_the_event(text: str, name: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
