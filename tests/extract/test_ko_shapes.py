@@ -652,6 +652,16 @@ def test_award_winners_have_a_part_of_another_kind() -> None:
     assert found == {"주하린": {Role.OTHER}, "하도윤": {Role.OTHER}}
 
 
+@pytest.mark.parametrize("text", [
+    # an award by whose name it is given
+    "최고상인 한빛부 장관상은 스마트공장 구축에 기여한 주하린 다온랩 대표가 받았다.",
+    "주하린 다온랩 대표는 이날 한빛시 시장상을 받았다.",
+    "한빛진흥원 원장상은 주하린 다온랩 대표에게 주어졌다.",
+])
+def test_an_award_by_whose_name_it_is_given(text: str) -> None:
+    assert _roles(_x("'2025 한빛 AI 대상 시상식'이 27일 열렸다. " + text)) == {"주하린": {Role.OTHER}}
+
+
 @pytest.mark.parametrize(("text", "roles"), [
     ("하서준 한빛부 장관은 노시우 한빛대 교수의 강연을 들었다.", {"하서준": set(), "노시우": {Role.SPEAKER}}),
     ("이어 하서준 한빛대 교수와 노시우 다온랩 대표의 발표가 이어졌다.", {"하서준": {Role.SPEAKER}, "노시우": {Role.SPEAKER}}),
