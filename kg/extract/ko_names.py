@@ -345,7 +345,15 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
-    return _foreign_run(words, j, gz)
+    run = _foreign_run(words, j, gz)
+    if run is None and j == i and j > 2 and words[j - 1].bare and not words[j - 1].is_punct \
+            and words[j - 1].stem_tags and set(words[j - 1].stem_tags) <= {"NNP", "NNG", "SL"} \
+            and len(words[j - 1].text) >= 3 and words[j - 1].text not in gz.not_names and not gz.is_title(words[j - 1].text):
+        # "앤드루 응 랜딩에이아이 대표": an unknown proper noun the foreign name's words do not end in, its organization
+        run = _foreign_run(words, j - 1, gz)
+        if run is not None and run[1] - run[0] != 2:
+            run = None
+    return run
 
 
 def long_foreign_part(w: Word) -> bool:
@@ -372,8 +380,10 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         a -= 1
     if b - a < 2:
         return None
-    if b - a == 3 and words[a].text in gz.japanese_surnames:
-        b = a + 2  # "다나카 히로시 닛폰로보 상무": a Japanese name is its surname and given name, the company after it
+    if b - a == 3 and (words[a].text in gz.japanese_surnames or len(words[a + 1].text) == 1):
+        # "다나카 히로시 닛폰로보 상무": a Japanese name is its surname and given name, the company after it;
+        # "마사요시 손 레드버스 회장", "제이슨 김 스카이넷 대표": a one-syllable surname ends the name
+        b = a + 2
     before = words[a - 1] if a > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
             and not gz.is_title(before.text) and not (before.text in _PARTICLE_FORMS and a > 1

@@ -684,6 +684,19 @@ def test_a_japanese_name_and_a_foreign_name_before_a_company(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a one-syllable surname ends a foreign name; the word after it before the title is the company
+    ("마사요시 손 레드버스 회장이 기조연설을 했다.", [("마사요시 손", "레드버스", "회장")]),
+    ("제이슨 김 스카이넷 대표가 발표했다.", [("제이슨 김", "스카이넷", "대표")]),
+    # an unknown compound before the title that the name's words do not end in is the company
+    ("앤드루 응 랜딩에이아이 대표가 발표했다.", [("앤드루 응", "랜딩에이아이", "대표")]),
+    # (loanwords of technology and business are no name's parts)
+    ("디지털 트윈 솔루션 대표가 발표했다.", []),
+])
+def test_a_foreign_name_that_ends_in_a_one_syllable_surname(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # students by their course or status are titled as their head says
     ("발표자로는 김민지 한빛대 박사과정생이 나섰다.", [("김민지", "한빛대", "박사과정생")]),
     ("한빛대 석사과정생 이다해 씨가 발표했다.", [("이다해", "한빛대", "석사과정생")]),
