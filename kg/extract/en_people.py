@@ -3572,6 +3572,13 @@ _BYLINE = re.compile(
     # (a credit ends its line or its sentence, or names the outlet after a comma; "Photo: Ana Vale, Lake Corp
     # CEO, addresses attendees" is a caption of the person pictured)
     r"(?=[ \t]*(?:$|[/|)\].;]|\([^)\n]*\)|,[ \t]*[^,\n]{0,40}$))"
+    # a wire agency's photo credit: "REUTERS/Nick Oxford", "(AP Photo/Nick Oxford)", "Nick Oxford/Reuters",
+    # "Photo credit: Nick Oxford"
+    rf"|(?:\b(?:REUTERS|Reuters|AP[ \t]+Photo|AFP|Yonhap|EPA(?:-EFE)?|Getty[ \t]+Images|Bloomberg|XINHUA|Xinhua|"
+    rf"Newsis|NEWS1|News1)[ \t]*/[ \t]*)(?P<name11>{_NAME_WORDS})(?=[ \t]*(?:$|[)\].;,]))"
+    rf"|(?P<name12>{_NAME_WORDS})[ \t]*/[ \t]*(?:Reuters|REUTERS|AP|AFP|Getty[ \t]+Images|Bloomberg|Yonhap)"
+    rf"(?=[ \t]*(?:$|[)\].;,]))"
+    rf"|[Pp]hoto[ \t]+[Cc]redit[ \t]*:[ \t]*(?P<name13>{_NAME_WORDS})(?=[ \t]*(?:$|[)\].;,/]))"
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
     # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
     rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*\n?[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
@@ -3624,7 +3631,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                         found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
     for m in _BYLINE.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                 "name10") if m.group(g))
+                                 "name10", "name11", "name12", "name13") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

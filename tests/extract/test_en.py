@@ -9847,3 +9847,19 @@ def test_where_one_is_now_and_a_unit_one_leads(text: str, org: str | None) -> No
 def test_an_acronym_of_its_own_names_the_event(text: str, name: str | None) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize("credit", [
+    # a wire agency's photo credit names the photographer, a reporter of the article
+    "REUTERS/Nick Oxford", "(AP Photo/Nick Oxford)", "Nick Oxford/Reuters", "Photo credit: Nick Oxford",
+    "(Yonhap/Nick Oxford)",
+])
+def test_a_wire_agencys_photo_credit(credit: str) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa.\n\nJane Roe, CTO of Acme, speaks at the summit. "
+                    + credit)
+    assert found["Nick Oxford"][0] == {Role.REPORTER} and found["Jane Roe"][0] == {Role.SPEAKER}
+
+
+def test_a_slash_between_two_names_is_no_credit() -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. Jane Roe/Tom Reed of Acme spoke.")
+    assert not any(Role.REPORTER in r for r, _a in found.values())
