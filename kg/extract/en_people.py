@@ -1055,7 +1055,9 @@ def _postnominal_of_a_name(toks: list[_Tok], k: int, ls: _Lists) -> bool:
 # the public offices whose holders news names by one name (Indian and Indonesian usage): "Chief Minister
 # Siddaramaiah", "President Prabowo"
 _MONONYM_OFFICES = frozenset({"minister", "president", "governor", "premier", "chancellor", "mayor", "secretary",
-                              "speaker", "ambassador", "commissioner", "senator"})
+                              "speaker", "ambassador", "commissioner", "senator",
+                              # ("Professor Müller welcomed the guests": a scholar by the surname, as with "Prof.")
+                              "professor"})
 
 
 def _mononym_office(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str
@@ -1063,7 +1065,7 @@ def _mononym_office(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str
     """The office before a name of one word that acts or is described next (``Chief Minister Siddaramaiah
     inaugurated``, ``Governor Khofifah, who …``): a word shaped as a name that no list knows as anything else."""
     t = toks[i]
-    if not (re.fullmatch(r"[A-Z][a-z]{3,}", t.text) and j < len(toks)) \
+    if not (len(t.text) >= 4 and t.text.isalpha() and t.text[0].isupper() and t.text[1:].islower() and j < len(toks)) \
             or t.low in ls.not_names or t.low in ls.name_also or t.low in ls.places or t.low in ls.company_words \
             or t.low in ORG_WORDS or t.low in ls.heads or t.low in WEEKDAYS or t.low in MONTHS or _is_title_word(t, ls):
         return None  # ("The Minister Counsellor said": a post's own words, not a name)

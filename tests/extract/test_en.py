@@ -9412,6 +9412,10 @@ def test_guests_of_honour_and_votes_of_thanks(text: str, expected: dict) -> None
     ("Minister Seoul said the ministry would help.", {}),
     ("The Minister Counsellor said the embassy would help.", {}),
     ("Acme President Tuesday announced a plan.", {}),
+    # a scholar by the surname after "Professor" spelled out, as after "Prof."; letters beyond ASCII
+    ("The Lake AI Forum was held on June 3 in Aachen. Professor Müller spoke.", {"Müller": {Role.SPEAKER}}),
+    ("Minister Šefčovič inaugurated the Lake Tech Summit 2025 on Tuesday.", {"Šefčovič": {Role.OTHER}}),
+    ("The Lake AI Forum was held on June 3 in Aachen. Professor Emeritus spoke.", {}),
 ])
 def test_one_name_after_a_public_office(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
