@@ -337,6 +337,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
                      or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \
             and words[j - 1].bare and not words[j - 1].is_punct:
         j -= 1
+    if j < i and j > 2 and words[j - 1].bare and words[j - 1].text in gz.countries:
+        j -= 1  # "토머스 데이븐포트 미국 뱁슨칼리지 교수": the organization's country between the name and it
     if j < i and j > 1 and words[j].text.endswith(_UNIT_WORDS) and words[j - 1].bare and not words[j - 1].is_punct \
             and not is_name(words[j - 1], gz) and is_name(words[j - 2], gz):
         return None  # "김민수 다온 AI연구소 수석연구원": a Korean name, then a company's name and its unit

@@ -697,6 +697,17 @@ def test_a_foreign_name_that_ends_in_a_one_syllable_surname(text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the organization's country ends a foreign name before it, and stays with the organization as written
+    ("토머스 데이븐포트 미국 뱁슨칼리지 교수가 기조강연을 했다.", [("토머스 데이븐포트", "미국 뱁슨칼리지", "교수")]),
+    ("안나 슈미트 독일 지멘스 부사장이 발표했다.", [("안나 슈미트", "독일 지멘스", "부사장")]),
+    # foreign words for a college or a school make an organization
+    ("토머스 데이븐포트 뱁슨칼리지 교수가 기조강연을 했다.", [("토머스 데이븐포트", "뱁슨칼리지", "교수")]),
+])
+def test_a_country_and_a_college_after_a_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # students by their course or status are titled as their head says
     ("발표자로는 김민지 한빛대 박사과정생이 나섰다.", [("김민지", "한빛대", "박사과정생")]),
     ("한빛대 석사과정생 이다해 씨가 발표했다.", [("이다해", "한빛대", "석사과정생")]),
