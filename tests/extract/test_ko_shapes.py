@@ -1494,6 +1494,11 @@ def test_a_country_as_one_hanja_letter_before_the_organization(text: str, expect
     # guests who pose are pictured only
     ("'2026 AI 포럼'이 10일 열렸다. 참석자들이 기념촬영을 하고 있다. (왼쪽부터) 김도윤 한빛대 교수, 박서연 다온전자 상무.",
      Role.ATTENDEE),
+    # a list of the people pictured, each with where they stand
+    ("'2026 AI 포럼'이 10일 열렸다. 좌담회 참석자들이 기념촬영을 하고 있다. 김도윤(가운데) 한빛대 교수, 박서연(왼쪽) "
+     "다온전자 상무.", Role.ATTENDEE),
+    ("'2026 AI 포럼'이 10일 열렸다. 패널토론 참석자들이 토론하고 있다. 김도윤(가운데) 한빛대 교수, 박서연(왼쪽 두번째) "
+     "다온전자 상무.", Role.PANELIST),
 ])
 def test_a_caption_after_a_sentence_about_a_part(text: str, role: Role) -> None:
     roles = _roles(_x(text))
