@@ -132,15 +132,14 @@ _LEFT_FIRST = re.compile(rf"\s*[(\[]?\s*(?:사진\s*)?{_SIDE_FROM}")
 
 # where one stands in a picture, in parentheses after the name: "정민재(가운데) 한빛대 교수", "하도윤(왼쪽 두번째)"
 _PLACED = re.compile(r"[가-힣]\((?:맨\s*)?(?:가운데|왼쪽|오른쪽|좌측|우측|앞줄|뒷줄)[^()]{0,12}\)")
-# a sentence that ends in a noun, no verb: a caption's list of the people pictured
-_VERBLESS = re.compile(r"(?:교수|대표|원장|회장|사장|장관|시장|의원|이사|소장|센터장|부사장|상무|전무|본부장|씨)\s*[.]?\s*$")
-
-
-def is_caption(doc: Doc, sent: Sentence) -> bool:
+def is_caption(doc: Doc, sent: Sentence, gz: Gazetteer) -> bool:
     text = sent.text(doc.text)
+    if _CAPTION.search(text):
+        return True
     # ("좌담회 참석자들이 기념촬영을 하고 있다. 정민재(가운데) 한빛대 교수, 하도윤(왼쪽) 다온랩 대표."): a list of
-    # the people pictured, each with where they stand
-    return bool(_CAPTION.search(text)) or bool(_PLACED.search(text)) and bool(_VERBLESS.search(text))
+    # the people pictured, each with where they stand, that ends in a title (no verb)
+    last = sent.words[-1].text.rstrip(".") if sent.words else ""
+    return bool(_PLACED.search(text)) and (gz.is_title(last) or last.endswith("씨"))
 
 
 def _conducted(doc: Doc, sent: Sentence, starts: list[int],
@@ -212,7 +211,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     labelled = {id(by_end[end]): c for c in parts if (end := _before_spaces(doc.text, c[0] - 1)) in by_end}
     if labelled:
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in parts)]
-    if is_caption(doc, sent):  # pictured at the event, or pictured doing what the caption says they do
+    if is_caption(doc, sent, gz):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
         if not acts and s_index > 0 and (_LEFT_FIRST.match(sent.text(doc.text)) or _PLACED.search(sent.text(doc.text))):
             # "패널토론 참석자들이 기념촬영을 하고 있다. (왼쪽부터) A, B": what the sentence before says they do
