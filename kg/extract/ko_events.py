@@ -632,6 +632,21 @@ def _subject_list(words: list[Word], gz: Gazetteer) -> list[Word]:
     return [] if at is None else _items_before(words, at)
 
 
+# what the support is, between its giver in the genitive and the cue: "한빛시의 재정 지원을 받아"
+_SUPPORT_KINDS = frozenset({"재정", "예산", "재원", "기금", "자금", "사업비", "행정", "기술", "예산지원", "재정지원"})
+
+
+def _funder_before(clause: list[Word], i: int) -> int | None:
+    """The word in the genitive whose support the cue at ``i`` is: right before it (``다온재단의 지원으로``),
+    or before the programme in quotes or the kind of support between (``산업부의 '지역혁신 선도기업
+    육성사업' 지원으로``, ``한빛시의 재정 지원을 받아``)."""
+    k = i - 1
+    while k > 0 and i - k <= 6 and (clause[k].quoted or clause[k].text in OPENING_QUOTES or clause[k].text in CLOSING_QUOTES
+                                    or clause[k].text in _SUPPORT_KINDS):
+        k -= 1
+    return k if k >= 0 and clause[k].ending == "의" and not clause[k].quoted else None
+
+
 def _genitive_agents(words: list[Word]) -> list[Word] | None:
     """``다온재단의`` (``A와 B의``, ``A, B의``) right before a cue: the names whose support or running it is; None
     when no genitive stands right before the cue."""
@@ -666,6 +681,9 @@ def _cue_apart(clause: list[Word]) -> list[Word]:
 
 _RUN_NOUNS = frozenset({"운영사", "운영기관", "운영단체", "운영사무국"})
 _BODY_PART_NOUNS = _PART_NOUNS | _RUN_NOUNS  # the nouns that say the names next to them are bodies in a part
+
+
+_RAN = re.compile(f"운영{_FINITE}")
 
 
 def _runs_it(clause: list[Word], i: int) -> bool:
@@ -749,7 +767,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         and (body := _presiding_body(doc, clause, i, gz)) is not None:
                     found.append((body, OrgRole.ORGANIZER))  # "안덕근 산업부 장관 주재로 간담회가 열렸다"
                     continue
-                if role is None and _runs_it(clause, i):
+                if role is None and (_runs_it(clause, i) or topical and _RAN.fullmatch(w.text.rstrip(".")) is not None
+                                     and not w.quoted):
+                    # ("이번 포럼은 … 다온연구원이 운영했다": running the event the sentence is about)
                     role = OrgRole.CO_ORGANIZER  # "행사 운영은 다온연구원이 맡았다", "다온연구원이 운영을 맡았으며"
                 if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:
                     continue  # "공동 주최": the next word is the cue
@@ -759,7 +779,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         and not (i > 0 and clause[i - 1].ending == "의") \
                         and not (_COOPERATES.fullmatch(w.text.rstrip(".")) and (topical or _event_topic(clause, i, gz))):
                     continue  # "산학 협력으로 개발했다": cooperation, not a partner in holding the event
-                if w.text.startswith("지원") and not (i > 0 and clause[i - 1].ending == "의") \
+                funder = _funder_before(clause, i) if w.text.startswith("지원") else None
+                if w.text.startswith("지원") and funder is None \
                         and not (w.text.startswith(("지원으로", "지원하에")) and i > 0 and clause[i - 1].bare
                                  and (gz.known_org(clause[i - 1].stem) or is_org_word(clause[i - 1].stem, gz))) \
                         and not _supports_the_event(clause, i, nxt, gz, topical):
@@ -797,7 +818,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은", "공동 주관한 A와 B는"
                 found.extend((following, role) for following in _adnominal_cue_orgs(clause, i, doc.text, gz)
                              or _adnominal_lawmaker(doc, clause, i, gz))
-                before = clause[last:i]
+                before = clause[last:i] if funder is None else clause[last:funder + 1]  # (past its programme)
                 words = _after_topic(before, gz)
                 if held_topic and not any(x.ending in ("이", "가") for x in words):
                     # "행사는 한빛협회가 다온재단의 후원을 받아 개최했다": the subject before another verb's object

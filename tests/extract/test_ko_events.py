@@ -1262,6 +1262,12 @@ def test_cues_with_middle_dots_and_declared_holders(text: str, organizers: list,
     # the event as the topic of a habitual or present holding, after a connective
     ("한편, 이번 포럼은 한빛협회와 다온재단이 2024년부터 매년 공동 개최하고 있다.", {"organizers": ["한빛협회", "다온재단"]}),
     ("이 포럼은 매년 한빛협회가 개최한다.", {"organizers": ["한빛협회"]}),
+    # the genitive before the programme in quotes, or before the kind of support
+    ("이번 포럼은 중소벤처기업부의 '스마트공장 보급사업' 지원으로 열렸다.", {"sponsors": ["중소벤처기업부"]}),
+    ("이번 포럼은 부산시의 재정 지원을 받아 부산대 산학협력단이 운영했다.",
+     {"sponsors": ["부산광역시"], "co_organizers": ["부산대 산학협력단"]}),
+    # (a body's support of something else is no sponsorship of the event)
+    ("부산대 산학협력단은 중소기업의 기술 지원을 늘린다.", {"sponsors": [], "co_organizers": []}),
 ])
 def test_support_of_a_genitive_a_joined_partner_and_a_habitual_holder(text: str, expected: dict) -> None:
     found = _event_roles("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text)
