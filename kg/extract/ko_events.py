@@ -760,7 +760,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     last = 0  # (read back past another cue to the subject)
                 nxt = i + 2 if i + 2 < len(clause) and clause[i + 1].text in OPENING_QUOTES else i + 1
                 if role is None and _PREPARED_BEFORE_NAME.fullmatch(w.text) and not w.quoted and nxt < len(clause) \
-                        and _names_an_event(clause[nxt], gz) and (clause[nxt].quoted or _READIED.fullmatch(w.text)):
+                        and _names_an_event(clause[nxt], gz) and (clause[nxt].quoted or _READIED.fullmatch(w.text)) \
+                        and (not w.text.startswith("선보") or _of_a_gathering(clause, nxt, gz)):
+                    # (what one shows may be a product: "다온전자가 선보인 'AI 로봇'" names no gathering)
                     # (holding verbs describe a named event only: "다온협회가 여는 행사에도" is another one)
                     role = OrgRole.ORGANIZER  # "다온연구원이 준비한 '2024 AI 포럼'이 열렸다": the event it describes
                 if role is None and w.text in _PRESIDED and not w.quoted \
@@ -1129,8 +1131,9 @@ _HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고)|개최하고$|
 _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
 # adnominal, right before the event it describes ("한빛협회가 여는 '…포럼'", "다온재단이 개최하는 '…'"); preparing
 # describes any event word after it, holding only a named one
-_READIED = re.compile(r"(?:마련|준비)(?:한|하는)")
-_PREPARED_BEFORE_NAME = re.compile(r"(?:마련|준비|개최)(?:한|하는)|여는|연|열었던|열어온")
+# ("한빛협회가 올해 처음 선보인 '…포럼'": presenting a gathering of its own is readying it)
+_READIED = re.compile(r"(?:마련|준비)(?:한|하는)|선보인|선보이는")
+_PREPARED_BEFORE_NAME = re.compile(r"(?:마련|준비|개최)(?:한|하는)|여는|연|열었던|열어온|선보인|선보이는")
 
 
 def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
@@ -1168,6 +1171,16 @@ def _conducts_something_else(clause: list[Word], gz: Gazetteer) -> bool:
 
 
 _DOING_OR_OPENING = ("진행", "열었", "열어", "열고", "연다", "가졌", "가진다", "갖고", "마련", "준비")
+
+
+def _of_a_gathering(clause: list[Word], k: int, gz: Gazetteer) -> bool:
+    """The name from word ``k`` (quoted, or a type word alone) has a gathering's type word in it."""
+    n = k
+    while n < len(clause) and (n == k or clause[n].quoted):
+        if _event_type(clause[n].stem, gz) is not None:
+            return True
+        n += 1
+    return False
 
 
 def _names_an_event(w: Word, gz: Gazetteer) -> bool:

@@ -962,6 +962,9 @@ def test_a_parts_noun_then_its_bodies(text: str, role: str, orgs: list[str]) -> 
     ("다온연구원이 준비한 '2024 AI 포럼'이 5일 열렸다.", "organizers", ["다온연구원"]),
     ("한빛시와 다온재단이 마련한 '2024 AI 포럼'이 5일 열렸다.", "organizers", ["한빛시", "다온재단"]),
     ("'2024 AI 포럼'이 5일 열렸다. 참가자들은 다온연구원이 준비한 점심을 먹었다.", "organizers", []),
+    # presenting a gathering of one's own; (a product one shows is none)
+    ("다온연구원이 올해 처음 선보인 '2024 AI 포럼'이 5일 열렸다.", "organizers", ["다온연구원"]),
+    ("'2024 AI 포럼'이 5일 열렸다. 이 자리에서 다온전자가 선보인 'AI 로봇'이 눈길을 끌었다.", "organizers", []),
     # support from a body by its form, written bare before 지원으로; not support for a group of firms
     ("'2024 AI 포럼'이 5일 열렸다. 행사는 한빛재단 지원으로 진행됐다.", "sponsors", ["한빛재단"]),
     ("'2024 AI 포럼'이 5일 열렸다. 행사는 중소기업 지원으로 마련된 예산으로 진행됐다.", "sponsors", []),
