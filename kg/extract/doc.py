@@ -7,6 +7,7 @@ flagged so that person and organization rules skip them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -122,12 +123,27 @@ def _across(morphs: list[morph.Morph], at: int, start: int, end: int) -> tuple[s
     return ()
 
 
+# a talk's title after the quote: "“제조 AI의 현재와 미래”에 대해 발표했다", "“…”라는 제목으로"
+_TITLE_AFTER_QUOTE = re.compile(r"\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|제목으로|제목의|주제의)"
+                                r"|에\s*(?:대해|관해)\s*(?:발표|강연|발제|특강|기조)|에\s*(?:대한|관한)\s*(?:발표|강연|발제|특강))")
+_SENTENCE_ENDING = re.compile(r"(?:다|요|죠|까|니다)[.!?]?\s*$")
+
+
+def _as_title(text: str, q: Quoted) -> Quoted:
+    """A quote in double marks that is a talk's title, not someone's words (the title's frame after it, no
+    sentence's ending inside it), is read as the single-quoted titles are."""
+    if q.double and _TITLE_AFTER_QUOTE.match(text, q.outer.end) \
+            and not _SENTENCE_ENDING.search(text, q.inner.start, q.inner.end):
+        return Quoted(q.outer, q.inner, False)
+    return q
+
+
 def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     """Split ``article`` into sentences and words; ``analyse`` runs the morphological analyser."""
     text = article.text
     morphs = morph.analyse(text) if analyse else []
     starts = [m.start for m in morphs]
-    quotes = find_quotes(text)
+    quotes = [_as_title(text, q) for q in find_quotes(text)]
     spans = sorted((q.inner for q in quotes), key=lambda s: s.start)  # quotes never overlap
     by_outer = sorted(quotes, key=lambda q: q.outer.start)
     outer_starts = [q.outer.start for q in by_outer]

@@ -942,3 +942,21 @@ def test_names_parted_by_slashes_under_one_label(text: str, expected: dict[str, 
 def test_conducting_a_demonstration(text: str, expected: dict[str, set[str]]) -> None:
     found = _role_values(text)
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk's title in double quotes or angle brackets, its frame after it: a title, no one's words
+    ("김도윤 한빛대 교수는 \"제조 AI의 현재와 미래\"에 대해 발표했다.",
+     {"김도윤": ({Role.SPEAKER}, "제조 AI의 현재와 미래")}),
+    ("김도윤 한빛대 교수는 <제조 AI의 현재와 미래>라는 제목으로 강연했다.",
+     {"김도윤": ({Role.SPEAKER}, "제조 AI의 현재와 미래")}),
+    # a topic's adnominal before the talk
+    ("김도윤 한빛대 교수는 '제조 AI의 현재와 미래'라는 주제의 기조강연에서 데이터를 강조했다.",
+     {"김도윤": ({Role.KEYNOTE}, "제조 AI의 현재와 미래")}),
+    # (words in double quotes that end a sentence are what one said)
+    ("김도윤 한빛대 교수는 \"제조 AI는 데이터가 전부다\"라고 말했다.", {"김도윤": ({Role.SPEAKER, Role.QUOTED}, None)}),
+])
+def test_titles_in_double_quotes_and_brackets(text: str, expected: dict) -> None:
+    x = extract(ko_article("'2025 한빛 AI 포럼'이 3일 열렸다. " + text))
+    assert {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
+            for p in x.people} == expected
