@@ -1419,7 +1419,9 @@ def _listed_portfolios(text: str) -> list[str]:
 
 # the posts whose holders host an event as its master of ceremonies, not for its organizer: broadcasters, entertainers
 _ON_AIR = frozenset({"anchor", "anchorman", "anchorwoman", "announcer", "newscaster", "broadcaster", "comedian",
-                     "actor", "actress", "singer", "entertainer", "personality", "emcee", "mc"})
+                     "actor", "actress", "singer", "entertainer", "personality", "emcee", "mc",
+                     # (a journalist who hosts an evening keeps it going for its holder)
+                     "journalist", "reporter", "correspondent", "columnist", "presenter", "podcaster"})
 
 
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:

@@ -252,6 +252,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"opens|wrapped up|wraps up|closed|launched|launches|began|begins|concluded)\s+(?:its|their|the\s+"
                 rf"(?:(?:\w+-day|annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*(?=[A-Z0-9]))", re.M),
      OrgRole.ORGANIZER),
+    # "The Vector Institute handed out its annual AI Impact Awards": an organization giving its own awards holds them
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+"
+                rf"(?:on\s+[A-Z][a-z]+day\s+)?(?:handed\s+out|hands\s+out|gave\s+out|gives\s+out|presented|presents|"
+                rf"conferred|confers)\s+(?:its|their)\s+(?:(?:annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*"
+                rf"(?=(?:[A-Z0-9][\w'’&-]*\s+){{0,6}}(?:Awards?|Prizes?)\b)", re.M), OrgRole.ORGANIZER),
     # "Hanbit University's College of Engineering welcomed more than 250 guests to the Robot Symposium": the one
     # welcoming people to an event hosts it (a body by its organization word: "Tom Reed welcomed guests" is a host's
     # representative, not the host)
@@ -2039,6 +2044,19 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
     return start, end, venue, city
 
 
+# a post in lower case after an organization, then a person's name: "hosted by KBS anchor Kim Min-ji"
+_POST_THEN_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,3})(?=[A-Z])")
+
+
+def _a_persons_post_after(text: str, org: str, at: int, people: set[str]) -> bool:
+    """The organization is the one a person's post is at, written before it (``CBC journalist Ian
+    Hanomansing``): the person's, not a holder of the event."""
+    m = _POST_THEN_NAME.match(text, at + len(org))
+    if m is None or not any(w in lists().heads for w in m.group(1).split()):
+        return False
+    return any(text.startswith(p, m.end()) for p in people)
+
+
 # a Korean name romanised, surname and hyphenated given name ("Lee Ha-na", "Kim Min-su"): a person's, never a body's
 _ROMANIZED_NAME = re.compile(r"[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
@@ -2121,6 +2139,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name
                                        and not (o[0] in draft.name and o[0].split()[-1].lower() in _types()))
                   and not any(p in o[0] for p in people) and o[0] not in surnames
+                  and not _a_persons_post_after(text, o[0], o[1], people)
                   and not _ROMANIZED_NAME.fullmatch(o[0])
                   and o[0].lower().rstrip(".") not in honorifics
                   # ("… Rep. Kim Hyun and People Power Party Rep. Choi …" cut at a style: no name ends in one)

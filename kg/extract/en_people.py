@@ -3133,7 +3133,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 "declared", "quipped", "mused", "joked", "admitted", "affirmed", "asserted", "observed", "commented",
                 "stated",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
-                "received", "receives", "accepted", "accepts"):
+                "received", "receives", "accepted", "accepts", "won", "wins", "claimed"):
         return True
     if verb in ("made", "makes") and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].low == "case" \
             or verb in ("called", "calls") and j + 1 < len(toks) and toks[j + 1].low == "for" \
@@ -3190,6 +3190,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "A (X), B (Y) and C (Z) made up the panel", "… rounded out the lineup"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"
+    if verb in ("took", "takes") and any(t.low in ("place", "prize", "award", "honours", "honors") for t in toks[j + 1:j + 4]):
+        return True  # "Ana Vale of Acme took first place"
     if verb in ("took", "takes", "take", "stepped", "steps"):
         k = j + 1
         while k < min(len(toks), j + 4) and toks[k].low in ("up", "to", "the"):

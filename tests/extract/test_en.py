@@ -1094,12 +1094,13 @@ def test_a_closing_name_and_outlet_is_the_byline(line: str) -> None:
     assert found["Yoo Jae-hoon"] == ({Role.REPORTER}, [(None, "Reporter")])
 
 
-@pytest.mark.parametrize("text", [
-    'A team led by senior Maya Johnson won first place. "We learned a lot," Johnson said.',
-    'The prize went to a team led by Maya Johnson. "We learned a lot," said Johnson.',
+@pytest.mark.parametrize(("text", "roles"), [
+    # (the one whose team won first place has a winner's part too)
+    ('A team led by senior Maya Johnson won first place. "We learned a lot," Johnson said.', {Role.QUOTED, Role.OTHER}),
+    ('The prize went to a team led by Maya Johnson. "We learned a lot," said Johnson.', {Role.QUOTED}),
 ])
-def test_a_full_name_becomes_a_person_when_its_surname_is_quoted(text: str) -> None:
-    assert _people(text)["Maya Johnson"][0] == {Role.QUOTED}
+def test_a_full_name_becomes_a_person_when_its_surname_is_quoted(text: str, roles: set) -> None:
+    assert _people(text)["Maya Johnson"][0] == roles
 
 
 @pytest.mark.parametrize("text", [
@@ -9867,3 +9868,26 @@ def test_a_wire_agencys_photo_credit(credit: str) -> None:
 def test_a_slash_between_two_names_is_no_credit() -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. Jane Roe/Tom Reed of Acme spoke.")
     assert not any(Role.REPORTER in r for r, _a in found.values())
+
+
+@pytest.mark.parametrize(("text", "organizers", "people"), [
+    # an organization written before a person's post is that person's, no holder of the event; a journalist
+    # who hosts the evening is its master of ceremonies
+    ("The Lake AI Awards were held on June 3. The evening was hosted by CBC journalist Ian Hanomansing.", [],
+     {"Ian Hanomansing": {Role.MODERATOR}}),
+    ("The Lake AI Forum was hosted by KBS anchor Kim Min-ji.", [], {"Kim Min-ji": {Role.MODERATOR}}),
+    ("The Lake AI Forum was held on June 3, hosted by Acme and Ridge. Ridge chief executive Tom Reed spoke.",
+     ["Acme", "Ridge"], {"Tom Reed": {Role.SPEAKER, Role.HOST_REP}}),
+    # an organization giving out its own awards holds them; their winners have a part of another kind
+    ("The Vector Institute handed out its annual AI Impact Awards on Thursday. Geoffrey Hinton received a lifetime "
+     "achievement award.", ["Vector Institute"], {"Geoffrey Hinton": {Role.OTHER}}),
+    ("The Lake Robot Association presented its 12th Korea Robot Awards on June 3. Ana Vale of Acme won the top "
+     "prize, and Tom Reed of Ridge took second place.", ["Lake Robot Association"],
+     {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    # (presenting a product is holding nothing)
+    ("Acme presented its new robot at the Lake AI Expo on June 3.", [], {}),
+])
+def test_awards_their_holders_winners_and_hosts_on_air(text: str, organizers: list, people: dict) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+    assert {n: r for n, (r, _a) in _people(text).items()} == people
