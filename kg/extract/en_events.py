@@ -661,7 +661,9 @@ _VERB_NAMED = re.compile(
     # ("Nimbus hosted AI@Work 2026 in Austin": a holder's verb before a name with its year)
     r"hosted|hosts|staged|stages|organi[sz]ed|organi[sz]es)"
     r"\s+(?:the\s+|this\s+year['’]s\s+)?"
-    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
+    # ("opened the Industrial Transformation Asia-Pacific (ITAP) 2025": the initials before the year)
+    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
+    r"[ \t]+(?:19|20)\d\d)\b")
 # "At Hannover Messe 2025, …", "During Computex 2026 in Taipei, …": a sentence opened with a named year event
 # as its setting
 _SETTING_NAMED = re.compile(

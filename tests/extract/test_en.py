@@ -9891,3 +9891,9 @@ def test_awards_their_holders_winners_and_hosts_on_air(text: str, organizers: li
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
     assert {n: r for n, (r, _a) in _people(text).items()} == people
+
+
+def test_opening_a_named_event_with_its_initials_before_the_year() -> None:
+    e, orgs = _event("SINGAPORE — Deputy Prime Minister Ana Vale opened the Lake Transformation Asia-Pacific (LTAP) 2025 "
+                     "on Tuesday at the Singapore Expo, organised by Ridge Messe.")
+    assert (e.name, e.venue, orgs["organizers"]) == ("Lake Transformation Asia-Pacific", "Singapore Expo", ["Ridge Messe"])
