@@ -274,6 +274,11 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
     if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
         return []
     inside = [w for w in words[open_at + 1:i] if w.text not in "/·"]
+    age = re.match(r"\d{1,3}\s*[·,]\s*", inside[0].text) if inside else None
+    if age is not None and age.end() < len(inside[0].text):  # "김철수(45·한빛전자 대표)": the age, then the post
+        w, off = inside[0], age.end()
+        stem = w.stem[off:] if w.stem.startswith(w.text[:off]) else w.text[off:]
+        inside[0] = Word(w.text[off:], w.start + off, w.end, stem, w.ending, w.ending_tags, w.quoted, w.stem_tags)
     if not inside or not _org_by_form_or_place(inside, t.gz):
         return []
     t.used.add(open_at - 1)

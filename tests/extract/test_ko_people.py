@@ -767,3 +767,12 @@ def test_a_fused_title_with_a_second_post_in_parentheses_after_it() -> None:
         orgs = {o.id: o.name for o in x.organizations}
         assert any((orgs.get(a.org), a.title) == ("스마트공장추진단", "단장") or (orgs.get(a.org) or "").endswith("스마트공장추진단")
                    for p in x.people for a in p.affiliations)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age in the parentheses before the post
+    ("김철수(45·한빛전자 대표)씨가 발표했다.", [("김철수", "한빛전자", "대표")]),
+    ("김철수(45) 한빛전자 대표가 발표했다.", [("김철수", "한빛전자", "대표")]),
+])
+def test_an_age_before_the_post_in_parentheses(text: str, expected: list) -> None:
+    assert people(text) == expected
