@@ -271,7 +271,12 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
     if i + 1 >= len(words) or words[i + 1].text not in ")）":
         return []
     open_at = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].text in "(（"), None)
-    if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
+    if open_at is None or open_at == 0 or open_at - 1 in t.used:
+        return []
+    name = words[open_at - 1]
+    if name.text.endswith(("씨", "님")) and len(name.text) >= 3 and is_name(_bare(name, 1), t.gz):
+        name = _bare(name, 1)  # "김철수씨(한빛전자 대표)": the honorific written against the name
+    if not is_name(name, t.gz):
         return []
     inside = [w for w in words[open_at + 1:i] if w.text not in "/·"]
     age = re.match(r"\d{1,3}\s*[·,]\s*", inside[0].text) if inside else None
@@ -282,7 +287,13 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
     if not inside or not _org_by_form_or_place(inside, t.gz):
         return []
     t.used.add(open_at - 1)
-    return [t.mention(words[open_at - 1], inside, words[i])]
+    return [t.mention(name, inside, words[i])]
+
+
+def _bare(w: Word, cut: int) -> Word:
+    """The word less its last ``cut`` letters (an honorific written against the name: 김철수씨 -> 김철수)."""
+    text = w.text[:-cut]
+    return Word(text, w.start, w.end - cut, text, "", (), w.quoted, ("NNP",))
 
 
 def _paren_words(words: tuple[Word, ...], i: int) -> list[Word]:
@@ -1183,18 +1194,17 @@ _AGE_AND = re.compile(r"(\d{1,3})\s*[·,]\s*")
 
 
 def _age_and_post(words: tuple[Word, ...], open_at: int, doc: Doc, gz: Gazetteer) -> tuple[OrgPhrase | None, str, int] | None:
-    """``(30·한빛대 대학원생)``, ``(45·다온랩 대표)``: an age, then an organization and a post, in the
-    parentheses after ``씨``; returns the organization, the post and where the parentheses close."""
+    """``(30·한빛대 대학원생)``, ``(45·다온랩 대표)``, ``(다온랩 대표)``: an age (or none), then an organization
+    and a post, in the parentheses after ``씨``; returns the organization, the post and where the parentheses
+    close."""
     if words[open_at].text not in "(（":
         return None
     close = next((n for n in range(open_at + 1, min(open_at + 7, len(words))) if words[n].text in ")）"), None)
     if close is None or close < open_at + 2:
         return None
     inner = doc.slice(words[open_at + 1].start, words[close - 1].end)
-    m = _AGE_AND.match(inner)
-    if m is None:
-        return None
-    rest_start = words[open_at + 1].start + m.end()
+    m = _AGE_AND.match(inner)  # ("김철수 씨(한빛전자 대표)": no age, the organization and the post alone)
+    rest_start = words[open_at + 1].start + (m.end() if m else 0)
     parts = doc.slice(rest_start, words[close - 1].end).split()
     if len(parts) < 2:
         return None

@@ -773,6 +773,9 @@ def test_a_fused_title_with_a_second_post_in_parentheses_after_it() -> None:
     # an age in the parentheses before the post
     ("김철수(45·한빛전자 대표)씨가 발표했다.", [("김철수", "한빛전자", "대표")]),
     ("김철수(45) 한빛전자 대표가 발표했다.", [("김철수", "한빛전자", "대표")]),
+    # an honorific between the name and its post in parentheses, spaced or not (no age)
+    ("김철수씨(한빛전자 대표)는 AI를 강조했다.", [("김철수", "한빛전자", "대표")]),
+    ("김철수 씨(한빛전자 대표)는 AI를 강조했다.", [("김철수", "한빛전자", "대표")]),
 ])
 def test_an_age_before_the_post_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
