@@ -9897,3 +9897,15 @@ def test_opening_a_named_event_with_its_initials_before_the_year() -> None:
     e, orgs = _event("SINGAPORE — Deputy Prime Minister Ana Vale opened the Lake Transformation Asia-Pacific (LTAP) 2025 "
                      "on Tuesday at the Singapore Expo, organised by Ridge Messe.")
     assert (e.name, e.venue, orgs["organizers"]) == ("Lake Transformation Asia-Pacific", "Singapore Expo", ["Ridge Messe"])
+
+
+@pytest.mark.parametrize(("city", "text"), [
+    # more cities where events are held, one word or several
+    ("Tulsa", "The Lake AI Congress was held on June 3 in Tulsa."),
+    ("Aachen", "The Lake AI Hackathon took place on June 3 in Aachen."),
+    ("Ann Arbor", "The Lake AI Forum was held on June 3 in Ann Arbor."),
+    ("Galway", "The Lake AI Forum was held on June 3 in Galway."),
+])
+def test_more_cities(city: str, text: str) -> None:
+    e, _orgs = _event(text)
+    assert e.city == city
