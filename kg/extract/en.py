@@ -20,6 +20,7 @@ from kg.extract.en_people import (
     JOINED_PARTS,
     LEGAL_FORMS,
     ORG_WORDS,
+    PRONOUN_FRONT,
     TALK_FRAME,
     EnMention,
     find_people,
@@ -1235,9 +1236,7 @@ _TELLING_REACH = 200  # characters from the name to its participle of saying
 _SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
 # "He moderated the panel.", "She later gave the keynote.": a pronoun opening a sentence, then its verb
 # ("At the summit, she will present …", "Later, he moderated …": a fronted phrase of time or place before the pronoun)
-_PRONOUN_ACTS = re.compile(r"\s*(?:(?:At|During|Later|Then|Afterwards|Afterward|Next|Finally|There|On\s+(?:the\s+)?"
-                           r"(?:second|final|last|first|opening|closing)\s+day|In\s+the\s+(?:afternoon|morning|evening))"
-                           r"\b[^,.;:\"“”]{0,40},\s+(?:he|she)|He|She)\s+(?:(?:also|later|then|first|briefly|jointly)\s+)?")
+_PRONOUN_ACTS = re.compile(rf"\s*(?:{PRONOUN_FRONT}(?:he|she)|He|She)\s+(?:(?:also|later|then|first|briefly|jointly)\s+)?")
 # 'Her lecture, "Robots That Learn," drew a full house', "His talk covered …": the talk of the one named before
 _THEIR_TALK = re.compile(r"\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|plenary|afternoon|morning|final|first|second|"
                          r"\d+-minute|hour-long)\s+)*(?P<part>presentation|talk|keynote|speech|address|lecture|panel)"

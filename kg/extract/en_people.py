@@ -3226,8 +3226,12 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+# a fronted phrase of time or place before a person's pronoun: "At the summit, she …", "Later, he …"
+PRONOUN_FRONT = (r"(?:At|During|Later|Then|Afterwards|Afterward|Next|Finally|There|On\s+(?:the\s+)?"
+                 r"(?:second|final|last|first|opening|closing)\s+day|In\s+the\s+(?:afternoon|morning|evening))"
+                 r"\b[^,.;:\"“”]{0,40},\s+")
 # a sentence that opens with a person's pronoun, or after a fronted phrase ("Later, she …"), or with their talk
-_PRONOUN_OPENS = re.compile(r"\s*(?:(?:At|During|Later|Then|Afterwards|Afterward|Next|Finally|There)\b[^,.;:\"“”]{0,40},\s+)?"
+_PRONOUN_OPENS = re.compile(rf"\s*(?:{PRONOUN_FRONT})?"
                             r"(?:He|She|he|she)\s+(?:(?:also|later|then|first|briefly)\s+)?(?P<verb>[a-z]+)"
                             r"|\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|plenary|final|first)\s+)*"
                             r"(?:presentation|talk|keynote|speech|address|lecture)\b")

@@ -87,6 +87,13 @@ def _people(text: str) -> dict[str, tuple[set[Role], list[tuple[str | None, str 
             for p in x.people}
 
 
+def _parts_and_talks(text: str, published: str) -> dict[str, tuple[set[Role], str | None]]:
+    """Each person's parts and the title of their talk, if any."""
+    x = extract(Article("t", text, "t.txt", published=published, lang="en"))
+    return {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
+            for p in x.people}
+
+
 PEOPLE = [
     # Name, title, ORG (a bullet list too); Name, title of/at ORG; Name, ORG title
     ("Confirmed speakers:\n- Maria Lopez, chief engineer, Delta Motors\n- Tom Reed, CTO of Nimbus AI\n",
@@ -9563,11 +9570,7 @@ def test_presenting_to_the_audience_names_a_person(text: str, roles: set) -> Non
     ("Ana Vale of Rock Inc closed the forum.", {"Ana Vale": ({Role.HOST_REP}, None)}),
 ])
 def test_a_talk_that_opens_or_closes_a_part(text: str, roles: dict) -> None:
-    x = extract(Article(id="a", text="The Lake AI Forum was held on June 3 in Tulsa. " + text, source="t",
-                        published="2025-06-10", lang="en"))
-    found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
-             for p in x.people}
-    assert found == roles
+    assert _parts_and_talks("The Lake AI Forum was held on June 3 in Tulsa. " + text, "2025-06-10") == roles
 
 
 @pytest.mark.parametrize(("text", "venue", "city", "people"), [
@@ -9745,11 +9748,8 @@ def test_days_an_event_closed_after_and_the_city_before_its_venue(text: str, dat
     ("At the show, Lisa Chen of Acme will run a session on vision-guided picking.", {"Lisa Chen": ({Role.SPEAKER}, None)}),
 ])
 def test_talks_to_come(text: str, expected: dict) -> None:
-    x = extract(Article(id="a", text="Automate 2026 takes place June 22-25 at Huntington Place in Detroit. " + text,
-                        source="t", published="2026-03-03", lang="en"))
-    found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
-             for p in x.people}
-    assert found == expected
+    assert _parts_and_talks("Automate 2026 takes place June 22-25 at Huntington Place in Detroit. " + text,
+                            "2026-03-03") == expected
 
 
 @pytest.mark.parametrize(("text", "name", "organizers", "sponsors"), [
@@ -9805,11 +9805,7 @@ def test_initials_and_dates_in_parentheses_after_a_name(text: str, name: str) ->
      {"Tom Reed": ({Role.SPEAKER}, None), "Jane Roe": ({Role.SPEAKER}, None)}),
 ])
 def test_a_pronoun_after_a_fronted_phrase_and_their_talk(text: str, expected: dict) -> None:
-    x = extract(Article(id="a", text="The Lake AI Summit was held on June 3 in Tulsa. " + text, source="t",
-                        published="2025-06-14", lang="en"))
-    found = {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
-             for p in x.people}
-    assert found == expected
+    assert _parts_and_talks("The Lake AI Summit was held on June 3 in Tulsa. " + text, "2025-06-14") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
