@@ -647,6 +647,11 @@ def _funder_before(clause: list[Word], i: int) -> int | None:
     return k if k >= 0 and clause[k].ending == "의" and not clause[k].quoted else None
 
 
+def _of_the_event(w: Word, gz: Gazetteer) -> bool:
+    """A word in the genitive that is the event itself (``포럼의``, ``행사의``, ``'…'의``), no agent of a part."""
+    return w.ending == "의" and (w.quoted or _event_type(w.stem, gz) is not None or w.stem in ("행사", "대회", "이벤트"))
+
+
 def _genitive_agents(words: list[Word]) -> list[Word] | None:
     """``다온재단의`` (``A와 B의``, ``A, B의``) right before a cue: the names whose support or running it is; None
     when no genitive stands right before the cue."""
@@ -837,6 +842,14 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 if bare_run == run_end:
                     bare_run = len(words)  # (no bare noun of the cue's own before it)
                 genitive = _genitive_agents(words)
+                if genitive is not None and words and _of_the_event(words[-1], gz):
+                    # "부산대학교는 이번 포럼의 주관을 맡았다": the event in the genitive, its part the topic's
+                    genitive = None
+                    words = words[:-1]
+                    while words and words[-1].bare and words[-1].stem in ("이번", "올해", "이", "본", "해당"):
+                        words = words[:-1]
+                    if not any(x.ending in ("이", "가") for x in words):
+                        words = _topic_org(before, gz)
                 joined: list[Word] = []
                 if genitive is not None:
                     words = genitive  # "한빛협회가 다온재단의 후원을 받아 개최했다": whose support, not the subject

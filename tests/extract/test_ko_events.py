@@ -1271,6 +1271,9 @@ def test_cues_with_middle_dots_and_declared_holders(text: str, organizers: list,
      {"sponsors": ["부산광역시"], "co_organizers": ["부산대 산학협력단"]}),
     # (a body's support of something else is no sponsorship of the event)
     ("부산대 산학협력단은 중소기업의 기술 지원을 늘린다.", {"sponsors": [], "co_organizers": []}),
+    # the event in the genitive before its part: the part is the topic's
+    ("부산대학교는 이번 포럼의 주관을 맡았다.", {"co_organizers": ["부산대학교"]}),
+    ("부산시는 행사의 후원을 맡았다.", {"sponsors": ["부산광역시"]}),
 ])
 def test_support_of_a_genitive_a_joined_partner_and_a_habitual_holder(text: str, expected: dict) -> None:
     found = _event_roles("'AI 포럼'이 25일 서울 코엑스에서 열렸다. " + text)
