@@ -2046,6 +2046,8 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
     return start, end, venue, city
 
 
+# a country's name shortened in a headline: "S. Korea", "N. Korea" (Korea is the region the lists know)
+_REGION_SHORT = re.compile(r"^(?:s|n|south|north)\.?\s+(?=korea\b)")
 # a post in lower case after an organization, then a person's name: "hosted by KBS anchor Kim Min-ji"
 _POST_THEN_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,3})(?=[A-Z])")
 
@@ -2148,7 +2150,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                   and not (len(o[0].split()) > 1 and o[0].split()[-1].lower().rstrip(".") in honorifics)
                   # ("South Korea on Monday launched …": a country as a sentence's subject stands for its
                   # government, which it does not name; "the consulates of Norway", "the Jiangsu government" do)
-                  and not (regions.issuperset(o[0].lower().removeprefix("the ").split())
+                  and not (regions.issuperset(_REGION_SHORT.sub("", o[0].lower().removeprefix("the ")).split())
                            and not re.match(r"\s+(?:government|provincial|state|regional|consulate|embassy)",
                                             text[o[1] + len(o[0]):o[1] + len(o[0]) + 14], re.I)
                            and re.search(r"(?:^|[.!?]\s+|--\s*|—\s*|\n)(?:The\s+|the\s+)?$",

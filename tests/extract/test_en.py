@@ -9905,3 +9905,16 @@ def test_opening_a_named_event_with_its_initials_before_the_year() -> None:
 def test_more_cities(city: str, text: str) -> None:
     e, _orgs = _event(text)
     assert e.city == city
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a country shortened in a headline stands for its government, which it does not name
+    ("S. Korea hosts global forum on manufacturing AI\n\nThe Lake AI Forum 2025 was held on June 3 in Seoul.", []),
+    ("South Korea hosts global forum on manufacturing AI\n\nThe Lake AI Forum 2025 was held on June 3 in Seoul.", []),
+    # (a body named for the country is one)
+    ("Korea Robot Association hosts forum\n\nThe Lake AI Forum 2025 was held on June 3 in Seoul.",
+     ["Korea Robot Association"]),
+])
+def test_a_country_shortened_in_a_headline_holds_nothing(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
