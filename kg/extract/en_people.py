@@ -3098,6 +3098,10 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \
             and toks[j + 2].low == "to":
         return _speaks(toks, j + 2)  # "Mia Holt and Lars Ober are scheduled to speak"
+    if verb in ("is", "are", "was", "were") and j + 3 < len(toks) \
+            and [t.low for t in toks[j + 1:j + 4] if t.low != "also"][:2] == ["on", "the"] \
+            and any(t.low in ("program", "programme", "lineup", "line-up", "bill") for t in toks[j + 3:j + 5]):
+        return True  # "Ana Vale of Acme is on the lineup", "… were also on the program"
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low == "among" \
             and any(t.low in _SPEAKING for t in toks[j + 2:j + 5]):
         return True  # "Tom Reed of Nimbus Works is among the featured speakers"

@@ -9918,3 +9918,14 @@ def test_more_cities(city: str, text: str) -> None:
 def test_a_country_shortened_in_a_headline_holds_nothing(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # being on the programme is speaking at the event
+    ("Ana Vale of Acme and Tom Reed of Ridge were also on the program.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale of Acme is on the lineup.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_being_on_the_programme(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum will be held on June 3 in Seoul. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
