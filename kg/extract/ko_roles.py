@@ -310,7 +310,42 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                         and bisect.bisect_left(here_starts, first[1]) == bisect.bisect_left(here_starts, nxt[0]):
                     hits.append(RoleHit(m, nxt[2]))  # "참석해 정책 방향을 소개했다": attended, then spoke
     hits += _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
-    return _amid_a_discussion(doc, sent, ordered, hits)
+    return _respective_parts(doc, sent, ordered, cues, _amid_a_discussion(doc, sent, ordered, hits))
+
+
+_EACH = re.compile(r"\s각각\s")
+
+
+def _respective_parts(doc: Doc, sent: Sentence, ordered: list[PersonMention], cues: list[tuple[int, int, Role]],
+                      hits: list[RoleHit]) -> list[RoleHit]:
+    """``A 교수와 B 상무는 각각 기조강연과 주제발표를 맡았다``: as many people before 각각 as parts after it, paired
+    in the order written (each the one part, not all of them)."""
+    each = _EACH.search(doc.text, sent.span.start, sent.span.end)
+    if each is None:
+        return hits
+    people = [m for m in ordered if m.span.end <= each.start()]
+    after = [c for c in cues if c[0] >= each.end() and c[2] in _PARTS]
+    # (the parts one list, joined by 과/와, 및 or a comma: "기조강연과 주제발표를"; not "각각 좌장을 맡아 자유 토론 …",
+    # where each takes the one part in a session of their own)
+    run = after[:1]
+    for c in after[1:]:
+        if not _PARTS_JOINED.fullmatch(doc.text, run[-1][1], c[0]):
+            break
+        run.append(c)
+    parts = [c[2] for c in run]
+    if len(people) < 2 or len(people) < len(ordered):
+        return hits  # (someone named after 각각 too: no pairing to read)
+    if len(parts) == 2 and len(people) > 2 and parts[0] is Role.MODERATOR:
+        parts = [parts[0]] + [parts[1]] * (len(people) - 1)  # "A와 B, C가 각각 좌장과 토론자로": one chair, the rest
+    if len(parts) != len(people):
+        return hits
+    pairs = {id(m): part for m, part in zip(people, parts)}
+    return [h for h in hits if id(h.mention) not in pairs or h.role not in _PARTS] \
+        + [RoleHit(m, pairs[id(m)]) for m in people]
+
+
+_PARTS = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
+_PARTS_JOINED = re.compile(r"\s*(?:과|와|,|및|·)\s*")
 
 
 # "B, C가 참여한 가운데 … 토론이 진행됐다": people taking part in the clause a discussion is held amid

@@ -1766,3 +1766,18 @@ def test_a_programme_rows_talk_after_a_bar_or_a_dash(text: str) -> None:
 ])
 def test_a_header_naming_the_people_of_a_part(text: str, role: Role) -> None:
     assert _roles(_x(text)) == {"김도윤": {role}, "박서연": {role}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # as many people before 각각 as parts listed after it: paired in the order written
+    ("김도윤 한빛대 교수와 박서연 다온전자 상무는 각각 기조강연과 주제발표를 맡았다.",
+     {"김도윤": {Role.KEYNOTE}, "박서연": {Role.SPEAKER}}),
+    # one chair and the rest on the panel
+    ("김도윤 교수와 박서연 상무, 이하늘 대표가 각각 좌장과 토론자로 참여했다.",
+     {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "이하늘": {Role.PANELIST}}),
+    # (each takes the one part in a session of their own: no list of parts)
+    ("이수영 한빛대 교수와 정지훈 다온대 교수가 각각 좌장을 맡아 자유 토론을 진행한다.",
+     {"이수영": {Role.MODERATOR}, "정지훈": {Role.MODERATOR}}),
+])
+def test_parts_taken_respectively(text: str, roles: dict[str, set[Role]]) -> None:
+    assert _roles(_x("'2026 AI 포럼'이 10일 열렸다. " + text)) == roles
