@@ -244,6 +244,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"releases|revealed|reveals|confirmed|confirms)\s+(?:the\s+|its\s+)?(?:full\s+|final\s+|first\s+)?"
                 rf"(?:speaker\s+)?(?:lineup|line-up|program|programme|agenda|speakers|keynote\s+speakers)\s+(?:for|of)\s+"
                 rf"(?:its|their|the|this\s+year['’]s)?", re.M), OrgRole.ORGANIZER),
+    # "The Lake AI Summit, now in its third year, is an Acme Robotics event": the one whose event it is holds it
+    (re.compile(rf"\b(?:is|was)\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+)?{_ORG}\s+"
+                rf"(?:event|initiative|production)\b(?!\s+(?:sponsor|partner|for)\b)"), OrgRole.ORGANIZER),
     # "… was held at the invitation of the Lake Institute": the one who invites hosts
     (re.compile(rf"\b(?:at|on)\s+the\s+invitation\s+of\s+(?:the\s+)?{_ORG}"), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
@@ -285,9 +288,14 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                          rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M),
               "which"), OrgRole.ORGANIZER),
     # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
-    (_needing(re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+)?(?:hosts|hosted|organi[sz]es|"
-                         rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened)\b"), "which"),
+    # ("…, which the Ridge Institute and Lake University host": several holders, the verb in the plural)
+    (_needing(re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+|have\s+)?(?:hosts|hosted|organi[sz]es|"
+                         rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened|host|organi[sz]e|hold|"
+                         rf"run|convene)\b"), "which"),
      OrgRole.ORGANIZER),
+    (_needing(re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+|have\s+)?co-?(?:hosts?|hosted|"
+                         rf"organi[sz]es|organi[sz]ed|organi[sz]e)\b"), "which"),
+     OrgRole.CO_ORGANIZER),
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
@@ -457,14 +465,17 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"the\s+(?:event|forum|summit|conference|symposium)['’]s\s+)?(?:event\s+)?sponsors,?|"
                            # "with the support of", "made possible through funding from", "thanks to a grant from"
                            # ("made possible by support from A and B")
-                           r"(?:with|through|thanks\s+to|via|(?<=possible\s)by)\s+(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
+                           r"(?:with|through|thanks\s+to|via|(?<=possible\s)by|(?<=supported\s)by|(?<=funded\s)by)\s+"
+                           r"(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
                            r"powered\s+by|"
                            # "The summit was made possible by A and B": a gathering's enablers are its sponsors
                            r"(?<=[Ww]as\s)made\s+possible\s+(?:in\s+part\s+)?by(?!\s+(?:the\s+)?(?:support|sponsorship|backing|"
                            r"funding|grants?|sponsors)\b)|"
                            r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
-                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+|in\s+part\s+)?by)"
+                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+|in\s+part\s+)?by"
+                           # ("supported by grants from A": the giver after the kind of support, above)
+                           r"(?!\s+(?:a\s+|the\s+)?(?:generous\s+)?(?:financial\s+)?(?:grants?|funding|support|sponsorship)\b))"
                            r"\s+" + _LIST)
 # "The event's platinum sponsors included A, B and C", "Its sponsors were A and B", "This year's sponsors include …":
 # sponsors owned by the event (or said of it with "the"), of any tier, then the verb that lists them
@@ -1625,12 +1636,26 @@ def _two_bodies(org: str) -> bool:
 _HOSTED_THIS_YEAR = re.compile(r"(?i:hosted)\s+this\s+year\b")
 
 
+_SENTENCE_END_INSIDE = re.compile(r"(?<=[a-z]{2})([.!?])\s+(?=[A-Z])")
+
+
+def _one_sentences_part(org: str, *, cue_after: bool) -> str:
+    """A run of capitalised words that crosses a sentence's end (not a legal form's period, ``Acme Inc.``): the
+    part after the last end when the cue follows the run (``… in Tulsa. Acme Robotics, the summit's organiser``),
+    the part before the first end when the cue came first (``on behalf of the Tidewell Institute. It was …``)."""
+    ends = [m for m in _SENTENCE_END_INSIDE.finditer(org) if org[:m.start(1)].split()[-1].lower() not in LEGAL_FORMS]
+    if not ends:
+        return org
+    return org[ends[-1].end():] if cue_after else org[:ends[0].start(1)]
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     lower = text.lower()
     for pattern, role in _ORG_PATTERNS:
         for m in _scan(pattern, text, lower):
-            org = _trim_org(m.group("org"))
+            # (a run of capitalised words across a sentence's end: the part on the cue's side of it)
+            org = _trim_org(_one_sentences_part(m.group("org"), cue_after=m.end("org") < m.end()))
             if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
                 continue  # "a new ministry": no portfolio's field
             lead = text[m.start():m.start("org")]

@@ -5446,6 +5446,11 @@ def test_a_kind_word_owning_the_title_and_a_dotted_degree(text: str, expected: l
 @pytest.mark.parametrize(("text", "role", "names"), [
     # the holder in a relative clause after the event, or after a place that hosted it
     ("The Lake AI Forum, which Lake Corp hosts every year, took place on June 3.", "organizers", ["Lake Corp"]),
+    # several holders in the relative clause, the verb in the plural; co-hosts as co-organizers
+    ("The Lake Data Forum, which the Ridge Institute and Lake University host every year, took place on June 3.",
+     "organizers", ["Ridge Institute", "Lake University"]),
+    ("The Lake Data Forum, which the Ridge Institute and Lake University co-host, took place on June 3.",
+     "co_organizers", ["Ridge Institute", "Lake University"]),
     ("The Lake AI Forum took place on June 3 at Nimbus Labs, which hosted the event for the first time.",
      "organizers", ["Nimbus Labs"]),
     # supporting organizations are sponsors
@@ -8567,6 +8572,7 @@ _NEEDLE_TEXTS = [
     "Lake Corp, the forum's organizer, said the Lake AI Forum drew 400.",
     "Tom Reed of the Ridge Institute, which runs the Lake AI Forum, spoke.",
     "The Lake AI Forum, which Lake Corp hosts every year, opened.",
+    "The Lake AI Forum, which Lake Corp and the Ridge Institute co-host, opened.",
     "Engineers met at the Nimbus-hosted Robot Forum and the KOTRA-organized roadshow.",
     "The Acme-sponsored hackathon drew 80 teams.",
     "Nimbus Labs' annual user conference opened on Monday.",
@@ -9929,3 +9935,21 @@ def test_a_country_shortened_in_a_headline_holds_nothing(text: str, organizers: 
 def test_being_on_the_programme(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum will be held on June 3 in Seoul. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a run of capitalised words across a sentence's end: the part on the cue's side of it
+    ("The Lake AI Summit was held on June 3 in Tulsa. Acme Robotics, the summit's organiser, said 800 people came.",
+     {"organizers": ["Acme Robotics"]}),
+    ("The Lake AI Summit was organised by Vela Events on behalf of the Tidewell Institute. It was held on May 5.",
+     {"organizers": ["Tidewell Institute", "Vela Events"]}),
+    # the one whose event it is; the giver of grants
+    ("The Lake AI Summit, held on June 3 in Tulsa, is an Acme Robotics event.", {"organizers": ["Acme Robotics"]}),
+    ("The Lake AI Summit, held on June 3 in Tulsa, was supported by grants from the Ridge Foundation.",
+     {"sponsors": ["Ridge Foundation"]}),
+    # (an event's sponsor by kind is no holder)
+    ("The Lake AI Summit was held on June 3 in Tulsa. Acme is an AI event sponsor.", {"organizers": []}),
+])
+def test_holders_across_a_sentence_end_owners_and_grants(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert {role: orgs[role] for role in expected} == expected
