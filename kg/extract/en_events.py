@@ -436,8 +436,8 @@ _LIST = rf"(?P<list>(?:[^.;]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supporte
         r"(?:(?:this|last|next)\s+year\s+|jointly\s+|again\s+|annually\s+)?by\b|;|" \
         rf"(?!{_DOTS})\.|$)"
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
-_ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:the|a|an|its|this)\s+"
-                             r"(?:[\w'’&.\-]+\s+){0,8}?(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
+_ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:(?:the|a|an|its|this)\s+"
+                             r"(?:[\w'’&.\-]+\s+){0,8}?|it\s+)(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
                              r"backing|funding|sponsorship|aim|goal|theme|participation|attendance)\b)" + _LIST)
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association|conjunction) with|together with|"
                      r"teamed up with|partnered with|jointly with|"

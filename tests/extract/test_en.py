@@ -9953,3 +9953,16 @@ def test_being_on_the_programme(text: str, expected: dict) -> None:
 def test_holders_across_a_sentence_end_owners_and_grants(text: str, expected: dict) -> None:
     _e, orgs = _event(text)
     assert {role: orgs[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holding it with a partner, the event as a pronoun
+    ("The Lake AI Forum took place on June 3. The Ridge Institute organized it with Lake University.",
+     {"organizers": ["Ridge Institute"], "co_organizers": ["Lake University"]}),
+    # (with the support of a body: a sponsor, no partner)
+    ("The Lake AI Forum took place on June 3. The Ridge Institute held it with the support of Lake Bank.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": ["Lake Bank"]}),
+])
+def test_holding_it_with_a_partner(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert {role: orgs[role] for role in expected} == expected
