@@ -864,6 +864,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if len(inner) < 80 and (any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds)
                                 or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
+    initials = set(re.findall(r"\(\s*(\w+)\s*\)", text))  # a body's initials the text gives: "… (KIAT)"
     for m in _name_pattern().finditer(text):
         name = _clean_name(m.group(), text[max(0, m.start() - 6):m.start()])
         start = m.start() + m.group().find(name)
@@ -878,7 +879,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue  # "the ARC Advisory Group webinar": an organization's event, with no name of its own
         if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
                 and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words) \
-                and not any(_own_acronym(w) and not re.search(rf"\(\s*{w}\s*\)", text) for w in words[:-1]):
+                and not any(_own_acronym(w) and w not in initials for w in words[:-1]):
             continue  # "a manufacturing AI forum": a description; "Robotworld 2019 trade show" keeps its year
             # ("Nvidia's GTC conference", "the CES trade show": an acronym of its own names it, unless the text
             # gives it as a body's initials, "the Korea Institute … (KIAT)": then it is that body's forum)
@@ -1511,7 +1512,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
 
 def _city_in(text: str, held: list[Span]) -> str | None:
     """The first known city after ``in`` in the sentences (``… on Tuesday in Sejong``), none in a quote."""
-    places, cities, regions = lists().places, lists().cities, lists().regions
+    cities = lists().cities
     for sp in held:
         quoted = [q.outer for q in find_quotes(text[sp.start:sp.end])]
         for m in _IN_CITY.finditer(text, sp.start, sp.end):
@@ -1520,10 +1521,15 @@ def _city_in(text: str, held: list[Span]) -> str | None:
             words = m.group(1).split()
             for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
                 place = " ".join(words[:n])
-                if places.issuperset(w.lower() for w in words[:n]) \
-                        and not regions.issuperset(w.lower() for w in words[:n]) or place.lower() in cities:
+                if _a_place_no_region(place) or place.lower() in cities:
                     return place  # ("in San Jose": a city whose words are names too; "in Korea" names none)
     return None
+
+
+def _a_place_no_region(place: str) -> bool:
+    """The lists know every word of ``place`` as a place, and it is no region or country alone."""
+    words = place.lower().split()
+    return lists().places.issuperset(words) and not lists().regions.issuperset(words)
 
 
 _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")
@@ -1856,10 +1862,7 @@ _COMMA_CITY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.,
 def _comma_city(sentence: str, end: int) -> str | None:
     """``at the JW Marriott, Pune.``: a city the lists know (no region, no country) after the venue's comma."""
     m = _COMMA_CITY.match(sentence, end)
-    if m is None:
-        return None
-    words = m.group("city").lower().split()
-    return m.group("city") if lists().places.issuperset(words) and not lists().regions.issuperset(words) else None
+    return m.group("city") if m is not None and _a_place_no_region(m.group("city")) else None
 
 
 def _city_of(m: re.Match[str]) -> str | None:

@@ -26,11 +26,14 @@ from kg.resources import data_dir
 # (an academic degree keeps its last full stop: "a Ph.D. candidate" is one title, its "." no clause's end)
 _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
                     r"|[^\W\d_][\w'’\-&.*]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|(?<!-)--(?!-)|[^\w\s]")  # "2019," ends at 9
-_SPEECH = re.compile(r"^(?:said|says|added|noted|explained|stated|told|stressed|emphasized|emphasised|remarked|"
-                     r"commented|observed|urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|"
+# verbs of saying that only a person's words take: "… ," Ana Vale of Acme quipped", "… declared Ana Vale"
+_SAID_ALOUD = frozenset({"stated", "commented", "observed", "declared", "quipped", "mused", "joked", "admitted", "affirmed",
+                         "asserted"})
+_SPEECH = re.compile(r"^(?:said|says|added|noted|explained|told|stressed|emphasized|emphasised|remarked|"
+                     r"urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|"
                      # (the verbs of answering or siding with another speaker: "Tom Reed of Orbis agreed.")
                      r"agreed|disagreed|countered|echoed|concurred|responded|replied|cautioned|predicted|conceded|"
-                     r"declared|quipped|mused|joked|admitted|affirmed|asserted)$")
+                     + "|".join(sorted(_SAID_ALOUD)) + r")$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
@@ -1721,7 +1724,7 @@ def _inner_particle(toks: list[_Tok], k: int, ls: _Lists) -> bool:
 
 # verbs whose subject is a person (a company presents and showcases, but does not speak or moderate)
 _ONLY_PEOPLE_DO = frozenset({"spoke", "moderated", "chaired", "co-chaired", "lectured", "testified", "keynoted",
-                             "emceed", "spoke,"})
+                             "emceed"})
 
 
 def _next_person(toks: list[_Tok], j: int) -> bool:
@@ -2598,22 +2601,24 @@ def _org_led(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     led = _org_run(toks, j, text, joiner_first=True)
     if led is None and j < len(toks) and toks[j].text.islower():
         # "who chairs the board of Acme Robotics", "who runs the AI team at Ridge Labs": a unit in lower case
-        for n in range(j + 1, min(j + 4, len(toks) - 1)):
-            if toks[n].text in (",", ".", ";"):
-                break
-            o = n + 1 + (toks[n + 1].low == "the")
-            if toks[n].low in ("of", "at", "for") and o < len(toks) and _capital(toks[o]):
-                return _org_run(toks, o, text, joiner_first=False)
+        return _org_after_what_is_led(toks, j, text, 4, ("of", "at", "for"))
     if led is not None and led[0].lower() in lists().not_names:
         # "who leads AI strategy for Kestrel Labs in Asia": a field, then the organization after for/at/of
-        for n in range(j + 1, min(j + 6, len(toks) - 1)):
-            if toks[n].text in (",", ".", ";"):
-                break
-            o = n + 1 + (toks[n + 1].low == "the")
-            if toks[n].low in ("for", "at", "of", "with") and o < len(toks) and _capital(toks[o]):
-                return _org_run(toks, o, text, joiner_first=False)
-        return None
+        return _org_after_what_is_led(toks, j, text, 6, ("for", "at", "of", "with"))
     return led
+
+
+def _org_after_what_is_led(toks: list[_Tok], j: int, text: str, reach: int, preps: tuple[str, ...]
+                           ) -> tuple[str, Span] | None:
+    """The organization after one of ``preps`` within ``reach`` tokens of what is led (a field or a unit at
+    ``j``), in its clause."""
+    for n in range(j + 1, min(j + reach, len(toks) - 1)):
+        if toks[n].text in (",", ".", ";"):
+            break
+        o = n + 1 + (toks[n + 1].low == "the")
+        if toks[n].low in preps and o < len(toks) and _capital(toks[o]):
+            return _org_run(toks, o, text, joiner_first=False)
+    return None
 
 
 def _org_run(toks: list[_Tok], j: int, text: str, *, joiner_first: bool) -> tuple[str, Span] | None:
@@ -3134,10 +3139,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 # (presenting something to the audience: "Tom Reed of Ridge Motors demonstrated a humanoid")
                 "showed", "demonstrated", "detailed", "showcased", "highlighted", "underscored", "pitched", "predicted",
                 "shared", "illustrated",
-                "declared", "quipped", "mused", "joked", "admitted", "affirmed", "asserted", "observed", "commented",
-                "stated",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
-                "received", "receives", "accepted", "accepts", "won", "wins", "claimed"):
+                "received", "receives", "accepted", "accepts", "won", "wins", "claimed") or verb in _SAID_ALOUD:
         return True
     if verb in ("made", "makes") and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].low == "case" \
             or verb in ("called", "calls") and j + 1 < len(toks) and toks[j + 1].low == "for" \

@@ -271,15 +271,10 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
     if i + 1 >= len(words) or words[i + 1].text not in ")）":
         return []
     open_at = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].text in "(（"), None)
-    if open_at is None or open_at == 0 or open_at - 1 in t.used:
-        return []
-    name = words[open_at - 1]
-    if name.text.endswith(("씨", "님")) and len(name.text) >= 3 and is_name(_bare(name, 1), t.gz):
-        name = _bare(name, 1)  # "김철수씨(한빛전자 대표)": the honorific written against the name
-    if not is_name(name, t.gz):
+    if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
         return []
     inside = [w for w in words[open_at + 1:i] if w.text not in "/·"]
-    age = re.match(r"\d{1,3}\s*[·,]\s*", inside[0].text) if inside else None
+    age = _AGE_AND.match(inside[0].text) if inside else None
     if age is not None and age.end() < len(inside[0].text):  # "김철수(45·한빛전자 대표)": the age, then the post
         w, off = inside[0], age.end()
         stem = w.stem[off:] if w.stem.startswith(w.text[:off]) else w.text[off:]
@@ -287,13 +282,7 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
     if not inside or not _org_by_form_or_place(inside, t.gz):
         return []
     t.used.add(open_at - 1)
-    return [t.mention(name, inside, words[i])]
-
-
-def _bare(w: Word, cut: int) -> Word:
-    """The word less its last ``cut`` letters (an honorific written against the name: 김철수씨 -> 김철수)."""
-    text = w.text[:-cut]
-    return Word(text, w.start, w.end - cut, text, "", (), w.quoted, ("NNP",))
+    return [t.mention(words[open_at - 1], inside, words[i])]
 
 
 def _paren_words(words: tuple[Word, ...], i: int) -> list[Word]:

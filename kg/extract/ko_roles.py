@@ -344,7 +344,6 @@ def _respective_parts(doc: Doc, sent: Sentence, ordered: list[PersonMention], cu
         + [RoleHit(m, pairs[id(m)]) for m in people]
 
 
-_PARTS = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 _PARTS_JOINED = re.compile(r"\s*(?:과|와|,|및|·)\s*")
 
 
@@ -560,6 +559,7 @@ def _evidence(m: PersonMention, gz: Gazetteer, marks: list[int], cues: list[tupl
 
 
 _SPEAKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
+_PARTS = _SPEAKING | {Role.MODERATOR}  # (the parts on stage, the chair's too)
 FRAME_REACH = 3  # sentences a header's role carries over (the items of a marked list below it count as one)
 _HEADER_PEOPLE = frozenset({"참석자", "참가자", "명단", "패널", "연사", "연사진"})
 _ATTENDING_PEOPLE = frozenset({"참석자", "참가자"})
