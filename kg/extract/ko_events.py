@@ -14,17 +14,19 @@ from functools import lru_cache
 
 from kg.extract.dates import DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, is_abbreviation
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import (
     ORG_HEADS,
     OrgPhrase,
     defined_aliases,
     is_org_word,
+    named_elsewhere,
     org_item,
     short_form_or_name,
     split_list,
     suffix_of,
+    written_orgs,
 )
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import OrgRole, Span
@@ -744,6 +746,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
     nobody else is said to."""
     found: list[tuple[OrgPhrase, OrgRole]] = []
     jointly: set[str] = set()
+    written: list[Word] | None = None  # the article's organization words, read when a rule first needs them
     for si, sent in enumerate(doc.sentences):
         parts = [_cue_apart(c) for c in clauses(sent)]
         # ("포럼은 A가 주최하고 B가 협력했다": the event the sentence opens with is every clause's topic)
@@ -889,6 +892,11 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 elif not any(phrases) and len(items) == 1 and _proper_subject(items[0], gz):
                     # "엑스코가 주관한다", "킨텍스가 주관하는": a proper noun as the cue's subject is its agent
                     phrases = [org_item(items[0], doc.text, gz, declared=True)]
+                elif not any(phrases) and len(items) == 1 and len(one := [x for x in items[0] if not x.is_punct]) == 1:
+                    # "협회가 주관한다", "대한상의 주관으로": one the article names in full, by its kind or short form
+                    if written is None:
+                        written = written_orgs(doc, gz)
+                    phrases = [named_elsewhere(one[0], written, gz)]
                 # ("A 등 5개 기관이 공동 주최했다": a list declared to be of several bodies is joint too)
                 joint = not partner and (len(items) > 1 or declared) and (
                     _JOINT.search(w.text) is not None
@@ -1508,6 +1516,18 @@ def _forms(p: OrgPhrase) -> set[str]:
     return {_key(p), *map(_key_of, p.aliases)}
 
 
+def _named_forms(p: OrgPhrase, gz: Gazetteer) -> set[str]:
+    """:func:`_forms` and the name the word lists give each (대한상의 -> 대한상공회의소)."""
+    forms = _forms(p)
+    return forms | {_key_of(c) for f in forms if (c := gz.canonical_org(f))}
+
+
+def _shortens(p: OrgPhrase, q: OrgPhrase, gz: Gazetteer) -> bool:
+    """One of the two phrases is the other's short form (산지협 and 한국산업지능화협회)."""
+    a, b = sorted((_key(p), _key(q)), key=len)
+    return is_abbreviation(a, b, gz.suffixes_of(b))
+
+
 def _is_place(stem: str, gz: Gazetteer) -> bool:
     return (any(stem.endswith(v) for v in gz.venue_suffixes) or _building(stem, gz)) and not is_org_word(stem, gz)
 
@@ -1681,8 +1701,10 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
             forms = _forms(ph)
             for form in forms:
                 renamed.setdefault(form, set()).update(forms)
-        other_role = {f for p, r in cued if r is not OrgRole.ORGANIZER for k in _forms(p) for f in renamed.get(k, {k})}
-        draft.orgs = [(p, r) for p, r in draft.orgs if not _forms(p) & other_role]
+        other_role = {f for p, r in cued if r is not OrgRole.ORGANIZER for k in _named_forms(p, gz)
+                      for f in renamed.get(k, {k})}
+        draft.orgs = [(p, r) for p, r in draft.orgs if not _named_forms(p, gz) & other_role
+                      and not any(_shortens(p, q, gz) for q, r in cued if r is not OrgRole.ORGANIZER)]
     draft.orgs.extend(cued)
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
         named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))

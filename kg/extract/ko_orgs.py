@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Word
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, is_abbreviation
 from kg.model import Span
 
 _LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
@@ -248,6 +248,29 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
     if not known and len(outside) > 4:
         return None
     return phrase_from_words(item, doc_text, gz)
+
+
+def written_orgs(doc: Doc, gz: Gazetteer) -> list[Word]:
+    """The words of the article (outside quotes) that name an organization by their own form, in order."""
+    return [w for s in doc.sentences for w in s.words if not w.quoted and is_org_word(w.stem, gz)]
+
+
+def named_elsewhere(word: Word, written: list[Word], gz: Gazetteer) -> OrgPhrase | None:
+    """An organization the article names in full, referred to by one word: its kind alone (``이번 총회는
+    산업부가 주최하고 협회가 주관한다``: the one organization of the article whose name ends in 협회; none
+    with two) or its short form (``대한상의가 주관한다`` after ``대한상공회의소``). ``written``: the
+    article's organization words (:func:`written_orgs`)."""
+    stem = word.stem
+    if len(stem) < 2 or gz.is_title(stem) or not re.fullmatch(r"[가-힣]+", stem):
+        return None
+    if stem in gz.suffixes_of(stem):  # the kind alone
+        full = {w.stem: w for w in written if w.stem != stem and w.stem.endswith(stem)}
+        if len(full) != 1:
+            return None
+        named = next(iter(full.values()))
+        return OrgPhrase(named.start, named.stem_end, named.stem)
+    full_form = next((w.stem for w in written if is_abbreviation(stem, w.stem, gz.suffixes_of(w.stem))), None)
+    return OrgPhrase(word.start, word.stem_end, stem, (full_form,)) if full_form else None
 
 
 # words for an organization's people or side, after its name

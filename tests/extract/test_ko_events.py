@@ -900,11 +900,28 @@ def test_a_fact_box_lists_organizations_no_list_knows(box: str, sponsors: list[s
     # the alias defined in a sentence of its own
     "한빛정보협회(HIA)는 AI 사업을 확대한다고 밝혔다. HIA는 26일 '2026 AI 컨퍼런스'를 개최했다. 과학기술정보통신부가 "
     "주최하고 한빛정보협회가 주관했다.",
+    # by its kind alone, the one organization of the article so named
+    "한빛정보협회는 26일 '2026 AI 컨퍼런스'를 개최했다. 이번 행사는 과학기술정보통신부가 주최하고 협회가 주관했다.",
+    "한빛정보협회는 26일 '2026 AI 컨퍼런스'를 개최한다고 밝혔다. 과학기술정보통신부 주최, 협회 주관으로 열리는 이번 "
+    "행사에는 500여명이 참석한다.",
+    # by a short form the text never defines
+    "한빛정보협회는 26일 '2026 AI 컨퍼런스'를 개최했다. 이번 행사는 과학기술정보통신부가 주최하고 한정협이 주관했다.",
 ])
 def test_a_holder_that_runs_it_under_anothers_hosting_by_any_form(text: str) -> None:
     x = extract(ko_article(text, published="2026-11-27"))
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["과학기술정보통신부"], ["한빛정보협회"])
+
+
+@pytest.mark.parametrize(("text", "co_organizers"), [
+    ("'2026 AI 컨퍼런스'가 26일 열렸다. 이번 행사는 과학기술정보통신부가 주최하고 대한상의가 주관했다. "
+     "대한상공회의소 관계자는 \"뜻깊은 자리\"라고 말했다.", ["대한상공회의소"]),
+    ("한빛재단은 26일 '2026 AI 컨퍼런스'를 열었다. 행사는 다온시가 주최하고 재단이 주관했다.", ["한빛재단"]),
+    # two organizations of that kind: the kind alone names neither
+    ("한빛정보협회와 다온로봇협회는 26일 '2026 AI 컨퍼런스'를 열었다. 행사는 다온시가 주최하고 협회가 주관했다.", []),
+])
+def test_an_organization_by_its_kind_or_short_form_in_a_cues_slot(text: str, co_organizers: list[str]) -> None:
+    assert _event_roles(text, published="2026-11-27")["co_organizers"] == co_organizers
 
 
 def test_an_event_word_before_eseo_is_no_venue() -> None:
