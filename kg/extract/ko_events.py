@@ -36,7 +36,8 @@ _AGREEMENT_WORD = r"(?:협약|협정|양해각서|MOU)"
 _SIGNS = r"(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
 _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)|(?:을|를)\s+연\s"  # ("포럼을 연 협회는")
-                   r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었)|폐막|시작됐|체결했|체결식"
+                   r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었|내린|올린|연)|폐막|시작됐|체결했|체결식"
+                   r"|치러졌|치러진|치러지는|치러진다"
                    rf"|{_AGREEMENT_WORD}['’\"”」』]?{_SIGNS}"
                    r"|성황리에\s*(?:마쳤|마무리|끝마쳤|종료)|(?:을|를)\s+(?:\S+\s+){0,2}?(?:마쳤|마무리했|끝마쳤)"
                    r"|(?:식|회|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|워크숍|워크샵|행사|해커톤|데모데이|캠프|페스티벌|축제|"
@@ -175,11 +176,11 @@ _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", 
 _CASE_ENDINGS = ("을", "를", "이", "가", "은", "는")
 _OTHER_ENDINGS = ("에", "에서", "에는", "에서는", "의", "로", "으로", "도", "와", "과")
 # the adnominal forms of being held, which each reading below extends with the forms of holding it needs
-_HELD_FORMS = "열린|열리는|개최된|개최되는|마련된|진행된|진행되는"
+_HELD_FORMS = "열린|열리는|개최된|개최되는|마련된|진행된|진행되는|치러진|치러지는"
 _ADNOMINAL_HELD = re.compile(rf"(?:{_HELD_FORMS}|개최한|개최하는|마련한|주최한|주최하는)$")
 _ADNOMINAL_HELD_ANY = re.compile(rf"(?:{_HELD_FORMS}|주최한|주최하는)(?=\s)")
 _NAMED_START = re.compile(r"^(?:\d{4}|제\s*\d+\s*(?:회|차)|\d+\s*(?:회|차))")
-_HELD_BEFORE_QUOTE = re.compile(rf"(?:{_HELD_FORMS}|개최한|개최하는|개막한|개막하는|개막된)$")
+_HELD_BEFORE_QUOTE = re.compile(rf"(?:{_HELD_FORMS}|개최한|개최하는|개막한|개막하는|개막된|폐막한|막을\s*(?:내린|올린))$")
 # what only a name looks like, with no type word: its year, or words in Latin capitals ("NVIDIA GTC 2025", "CES")
 _NAME_SHAPED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^[A-Z][A-Z0-9&@+\-.]+(?:\s+[A-Z0-9][A-Za-z0-9&@+\-.]*)*$")
 

@@ -145,6 +145,26 @@ def test_an_event_named_in_an_adnominal_clause() -> None:
         assert (e.name, e.venue) == (name, venue), text
 
 
+@pytest.mark.parametrize("text", [
+    # the verbs of an event's close, opening and being run, in the adnominal clause before its name
+    "지난 2일 부산 벡스코에서 막을 내린 '2026 해양 AI 컨퍼런스'에서는 발표가 이어졌다.",
+    "2일 부산 벡스코에서 막을 올린 '2026 해양 AI 컨퍼런스'에는 300여명이 몰렸다.",
+    "2일 부산 벡스코에서 치러진 '2026 해양 AI 컨퍼런스'에서 김하늘 한빛대 교수가 발표했다.",
+    "'2026 해양 AI 컨퍼런스'가 2일 부산 벡스코에서 치러졌다.",
+])
+def test_an_event_closed_opened_or_run_in_an_adnominal_clause(text: str) -> None:
+    [e] = extract(ko_article(text, published="2026-03-09")).events
+    assert (e.name, e.start, e.venue, e.city) == ("2026 해양 AI 컨퍼런스", "2026-03-02", "벡스코", "부산")
+
+
+@pytest.mark.parametrize("text", [
+    "오는 25일 열리는 'AI 페스타'의 연사 명단이 공개됐다.",
+    "'AI 페스타'가 25일 열린다. 발표자 명단에는 10명이 이름을 올렸다.",
+])
+def test_a_common_noun_after_a_parts_noun_is_no_name(text: str) -> None:
+    assert extract(ko_article(text, published="2026-03-09")).people == ()
+
+
 def test_names_in_a_headline_and_with_an_alias() -> None:
     x = extract(ko_article("[2024 스마트제조 혁신 컨퍼런스] 제조 AI의 미래\n한빛협회는 24일 코엑스에서 행사를 열었다.",
                            published="2024-05-25"))
