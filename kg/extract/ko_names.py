@@ -15,7 +15,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_orgs import is_org_word, short_form_or_name, suffix_of
 from kg.extract.morph import analyse, word_score
 
-_NAME = re.compile(r"^[가-힣]{2,4}$")
+_NAME = re.compile(r"^[가-힣]{2,5}$")  # (five: a Chinese name, see is_name)
 _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
 _LONG_FOREIGN_PART = re.compile(r"^[가-힣]{6,8}$")
 # Final syllables of common nouns for people and groups (전문가, 관계자, 산학연 …), not of names.
@@ -142,6 +142,9 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     if not gz.foreign_syllables.isdisjoint(t[1:]) and t[:1] not in gz.chinese_surnames \
             and t[:2] not in gz.chinese_surnames:
         return False  # "사티아 나델라", "순다르 피차이": syllables only a foreign name is written with (쑨웨이 is Chinese)
+    if t[:2] in gz.chinese_surnames or t[:1] in gz.chinese_surnames and not gz.foreign_syllables.isdisjoint(t[1:]):
+        # a Chinese given name's characters each written in one or two syllables (쑨리웨이, 저우샤오촨)
+        return len(t) <= 5 and len(t) > (2 if t[:2] in gz.chinese_surnames else 1)  # (저우 alone is a surname)
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
     # a one-syllable surname takes a given name of one or two syllables (대한민국 is no name)

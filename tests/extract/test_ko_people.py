@@ -652,6 +652,12 @@ def test_legal_forms_before_a_name_and_a_companys_unit(text: str, expected: list
     ("사진 왼쪽부터 산기협 박민수 이사, 토트 이상형 대표.", [("박민수", "산기협", "이사"), ("이상형", "토트", "대표")]),
     # a Chinese name whose surname Korean names share
     ("중국 칭화대 왕젠 교수가 특별강연을 했다.", [("왕젠", "칭화대", "교수")]),
+    # a Chinese given name of two characters, each written in one or two syllables: four or five in all
+    ("쑨리웨이 화웨이 부사장과 저우샤오촨 바이두 부총재가 기조연설을 했다.",
+     [("쑨리웨이", "화웨이", "부사장"), ("저우샤오촨", "바이두", "부총재")]),
+    ("토론에는 자오웨이펑 알리바바 연구원장이 참여했다.", [("자오웨이펑", "알리바바", "연구원장")]),
+    # ... and a two-syllable surname written alone after the given name, western order, is no name of its own
+    ("기조연설은 웨이밍 가오 구글 연구소장이 맡았다.", [("웨이밍 가오", "구글", "연구소장")]),
 ])
 def test_japanese_and_chinese_names(text: str, expected: list) -> None:
     assert people(text) == expected
