@@ -799,6 +799,18 @@ def _honorifics_ahead() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:the\s+)?(?:{words})\.?\s+){{1,3}}", re.I)
 
 
+@lru_cache(maxsize=1)
+def _honorifics_behind() -> re.Pattern[str]:
+    """:func:`_honorifics_ahead` ending where a search ends."""
+    return re.compile(rf"(?<![\w.])(?:{_honorifics_ahead().pattern})$", re.I)
+
+
+def _before_honorifics(sentence: str, at: int) -> int:
+    """Where the honorifics written right before ``at`` begin (``at`` when none are)."""
+    m = _honorifics_behind().search(sentence, max(0, at - 40), at)
+    return m.start() if m else at
+
+
 def _last_sentence(line: str) -> str:
     """The last sentence of a line (the whole line when it is one)."""
     spans = sentences(line) if re.search(r"[.!?]\s", line) else []
@@ -984,8 +996,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if name in owned_by:
                 continue  # the part written with the name alone is its part in this sentence
             role = _cue_for(sc, span, name) or joined
-            label = _LABEL.search(sentence, max(0, span.start - sp.start - 30), span.start - sp.start) \
-                or _APPOSED_LABEL.search(sentence, max(0, span.start - sp.start - 50), span.start - sp.start)
+            lead = _before_honorifics(sentence, span.start - sp.start)  # ("Keynote speaker Dr. Maria Chen")
+            label = _LABEL.search(sentence, max(0, lead - 30), lead) \
+                or _APPOSED_LABEL.search(sentence, max(0, lead - 50), lead)
             # ("From left are A, B and moderator C": a part written before the name beats being pictured)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST, Role.ATTENDEE) and not label.group("media")
                           # "said keynote speaker Dana Whitfield, …, who opened the event": the opening was the keynote

@@ -406,10 +406,13 @@ _SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?
                                       r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                                       r"Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+(?:that|in\s+a\s+(?:joint\s+)?"
                                       r"(?:statement|press\s+release)))?,?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both)\s+"
-                                      r"(?:will(?:\s+be)?|would(?:\s+be)?|are(?:\s+to)?|is(?:\s+to)?|plan\s+to|plans\s+to)\s+"
+                                      r"(?:(?:will(?:\s+be)?|would(?:\s+be)?|are(?:\s+to)?|is(?:\s+to)?|plan\s+to|plans\s+to)\s+"
+                                      # ("… said Wednesday it held a roundtable", "… said it had hosted …": one held)
+                                      r"|(?=(?:had\s+|has\s+|have\s+)?(?:jointly\s+|together\s+)?(?:co-?hosted|co-?organi[sz]ed|"
+                                      r"hosted|held|organi[sz]ed|staged|convened)\b)(?:had\s+|has\s+|have\s+)?)"
                                       r"(?:jointly\s+|together\s+)?"
-                                      r"(?P<verb>co-?host(?:ing)?|co-?organi[sz](?:e|ing)|host(?:ing)?|hold(?:ing)?|organi[sz](?:e|ing)|"
-                                      r"stag(?:e|ing)|conven(?:e|ing))\b"
+                                      r"(?P<verb>co-?host(?:ing|ed)?|co-?organi[sz](?:e|ing|ed)|host(?:ing|ed)?|hold(?:ing)?|held|"
+                                      r"organi[sz](?:e|ing|ed)|stag(?:e|ing|ed)|conven(?:e|ing|ed))\b"
                                       # (an event after the verb: not "Samsung said it will hold talks with unions")
                                       rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
                                       r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M),

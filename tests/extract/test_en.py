@@ -1818,6 +1818,10 @@ def test_a_past_verb_dates_the_start(text: str, start: str) -> None:
     ('"Start now," said keynote speaker Jane Roe, CEO of Acme, who opened the two-day summit.',
      {"Jane Roe": {Role.KEYNOTE, Role.QUOTED}}),
     ("Keynote speaker Jane Roe of Acme opened the summit with a warning about speed.", {"Jane Roe": {Role.KEYNOTE}}),
+    # ... with an honorific between the part and the name
+    ("Keynote speaker Dr. Jane Roe, CEO of Acme, discussed robots.", {"Jane Roe": {Role.KEYNOTE}}),
+    ("Keynote speaker Prof. Tom Reed of Hanbit University talked about chips.", {"Tom Reed": {Role.KEYNOTE}}),
+    ("Moderator Dr. Ana Vale of Acme opened the panel.", {"Ana Vale": {Role.MODERATOR}}),
 ])
 def test_roles_fifth_round_lists_and_openers(text: str, expected: dict[str, set[Role]]) -> None:
     found = _people(f"The Hanbit AI Summit was held on June 3.\n{text}")
@@ -4219,6 +4223,12 @@ def test_partners_before_full_names_are_people() -> None:
     ("Nimbus Labs said on Monday it will hold the Lake AI Forum on June 3 at Hanbit Hall.", "organizers", ["Nimbus Labs"]),
     ("The Ridge Institute, Orion Bank and Kestrel Systems announced today that the three organizations will co-host the "
      "Lake AI Summit.", "co_organizers", ["Ridge Institute", "Orion Bank", "Kestrel Systems"]),
+    # ... or that they held it
+    ("The Ministry of Lake Industry said Wednesday it held a roundtable on AI safety with eight startups.", "organizers",
+     ["Ministry of Lake Industry"]),
+    ("Nimbus Labs said on Monday that it had hosted the Lake AI Forum at Hanbit Hall.", "organizers", ["Nimbus Labs"]),
+    ("Orion Robotics and Nimbus Cloud said they co-hosted the Lake AI Conference at Hanbit Hall.", "co_organizers",
+     ["Orion Robotics", "Nimbus Cloud"]),
 ])
 def test_the_subjects_of_a_report_that_they_hold_it(text: str, role: str, orgs: list) -> None:
     _e, found = _event(text, published="2025-05-22")
