@@ -1510,7 +1510,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
         return None, _city_in(text, held)
     # "… closed its doors in Chicago on Thursday … at McCormick Place": the city its sentence names before the venue
-    return best[1], best[2] or _city_in(text, [best[3]])
+    # ("At Automate 2026 in Detroit, … The show drew 45,000 visitors to Huntington Place": else the city a sentence
+    # holding the event names)
+    return best[1], best[2] or _city_in(text, [best[3]]) or _city_in(text, held)
 
 
 def _city_in(text: str, held: list[Span]) -> str | None:
@@ -1658,6 +1660,19 @@ def _one_sentences_part(org: str, *, cue_after: bool) -> str:
     return org[ends[-1].end():] if cue_after else org[:ends[0].start(1)]
 
 
+# where a labelled line's list ends: the line's end, a bar or bullet, a sentence's end, or the next label
+# (not the full stop of initials or of a legal form: "U.S. Chamber of Commerce", "Acme Inc., Daon Co. and …")
+_BOX_LIST_END = re.compile(r"\n|[|•]|\s{2,}|;|(?<=[a-z0-9])(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bSt)(?<!\bBros)"
+                           r"\.(?:\s|$)|\s+\(?[A-Z][\w\-]*(?:\s+[a-z]+)?\s*:")
+
+
+def _box_list(text: str, at: int) -> str | None:
+    """The list a labelled line gives from ``at`` (``Sponsors: A, B and C``), when it names more than one."""
+    end = _BOX_LIST_END.search(text, at)
+    value = text[at:end.start() if end else len(text)].rstrip(" ,")
+    return value if re.search(r",\s|\s(?:and|&)\s", value) and len(value) <= 300 else None
+
+
 def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     lower = text.lower()
@@ -1676,6 +1691,12 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 # ("Organizers Nimbus Labs and Orbis said …": the plural names each)
                 at = m.start("org") + m.group("org").find(org)
                 found.extend((item, item_at, role) for item, item_at in _list_items(org, at, comma_names))
+                continue
+            if org and lead.rstrip().endswith(":") and (cut := _BOX_LIST_END.search(org)) is not None:
+                org = org[:cut.start()].rstrip(" ,")  # "Organizer: A  Sponsor: B": the label's value alone
+            if org and lead.rstrip().endswith(":") and (box := _box_list(text, m.start("org"))) is not None:
+                # "Sponsors: Orion Bank, Kestrel Systems": a labelled line lists every body to its end
+                found.extend((item, item_at, role) for item, item_at in _list_items(box, m.start("org"), comma_names))
                 continue
             if org and _two_bodies(org) and not any(org in n for n in comma_names):
                 # "an initiative of the Ridge Institute and Arden University": two bodies, each named as one

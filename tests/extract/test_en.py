@@ -7377,6 +7377,35 @@ def test_a_header_line_above_bulleted_bodies(text: str, expected: tuple) -> None
     assert (orgs["organizers"], orgs["sponsors"]) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a labelled line lists every body to its end, its bar, its sentence's end or the next label
+    ("Sponsors: Orbis Robotics, Daon Capital", ([], ["Orbis Robotics", "Daon Capital"])),
+    ("Organizers: Ridge University and Lake Institute | Sponsor: Nimbus Cloud",
+     (["Ridge University", "Lake Institute"], ["Nimbus Cloud"])),
+    ("Sponsors: Orbis Robotics, Daon Capital and Nimbus Cloud. The event drew 300 people.",
+     ([], ["Orbis Robotics", "Daon Capital", "Nimbus Cloud"])),
+    # one body alone stays one
+    ("Organizer: Ridge University  Sponsor: Nimbus Cloud", (["Ridge University"], ["Nimbus Cloud"])),
+    # the full stops of initials and legal forms end no list
+    ("Organizer: U.S. Chamber of Commerce\nSponsors: Acme Inc., Daon Co. and St. Mary's Hospital",
+     (["U.S. Chamber of Commerce"], ["Acme Inc", "Daon Co", "St. Mary's Hospital"])),
+])
+def test_a_labelled_line_lists_every_body(text: str, expected: tuple) -> None:
+    _e, orgs = _event("The Lakeside AI Forum took place on 3 March in Porto.\n" + text, published="2026-03-10")
+    assert (orgs["organizers"], orgs["sponsors"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the city a sentence holding the event names, when the venue's own sentence names none
+    "At Lake Automate 2026 in Detroit, Marc Segal of Norvik spoke. The four-day show drew 45,000 visitors to Huntington "
+    "Place.",
+    "The Lake AI Forum in Detroit opened on Monday. The show was held at Huntington Place.",
+])
+def test_the_city_of_the_events_sentence_for_a_venue_named_later(text: str) -> None:
+    e, _orgs = _event(text, published="2026-05-20")
+    assert (e.venue, e.city) == ("Huntington Place", "Detroit")
+
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a district of its own words before the city, the city's part written before it
