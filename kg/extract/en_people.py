@@ -1136,15 +1136,19 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             break
     while j < k and toks[j].low in ("and", "&", "of"):
         j += 1  # "…, and Provost James Whitfield": the joiner is no part of the title
-    if j > 1 and toks[j - 1].low in _UNIT_NOUNS and toks[j - 1].text.islower():
+    # ("foundry business head X": a unit's noun the walk took as a title's word, a field word before it)
+    unit = j - 1 if j > 1 and toks[j - 1].low in _UNIT_NOUNS and toks[j - 1].text.islower() \
+        else j if 0 < j < k and toks[j].low in _UNIT_NOUNS and toks[j].text.islower() and toks[j - 1].text.isalpha() \
+        and toks[j - 1].text.islower() and toks[j - 1].low not in ("the", "a", "an", "and", "of") else None
+    if unit is not None:
         # "Samsung Electronics Device Solutions division head X", "Ridge Institute robotics team lead X": the
         # unit's head (with a field word or two), the organization before it
-        u = j - 1
-        while u > 1 and j - u < 3 and toks[u - 1].text.isalpha() and toks[u - 1].text.islower() \
+        u = unit
+        while u > 1 and unit + 1 - u < 3 and toks[u - 1].text.isalpha() and toks[u - 1].text.islower() \
                 and toks[u - 1].low not in ("the", "a", "an", "and", "of"):
             u -= 1
-        if u > 0 and _capital(toks[u - 1]):
-            j = u
+        if u > 0 and (_capital(toks[u - 1]) or u > 1 and toks[u - 1].text in ("'", "’") and _capital(toks[u - 2])):
+            j = u  # (or a plural's possessive: "Samsung Electronics' memory business head X")
     if j > 1 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() and toks[j - 1].low not in _NOT_PORTFOLIO \
             and toks[j - 2].text.endswith(_POSSESSIVE) and _capital(toks[j - 2]):
         j -= 1  # "SK Corporation's outside director Yoon Chi-won": a word between the owner and the title

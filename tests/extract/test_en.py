@@ -2672,6 +2672,12 @@ def test_a_company_word_ends_no_person_name() -> None:
     ("Nimbus Works Vision Systems division head Tom Reed presented the roadmap.",
      {"Tom Reed": ("Nimbus Works Vision Systems", "division head")}),
     ("Ridge Institute robotics team lead Mia Holt spoke next.", {"Mia Holt": ("Ridge Institute", "robotics team lead")}),
+    # ... a unit's noun that is a title's word too (business), and an owner's possessive before the unit
+    ("Nimbus Works foundry business head Tom Reed presented the roadmap.",
+     {"Tom Reed": ("Nimbus Works", "foundry business head")}),
+    ("Daon Electronics' memory business head Kim Ji-ho spoke next.",
+     {"Kim Ji-ho": ("Daon Electronics", "memory business head")}),
+    ("Ridge Robotics' research team lead Mia Holt spoke next.", {"Mia Holt": ("Ridge Robotics", "research team lead")}),
     # who in a body a member is belongs to the title (faculty, staff, jury), the body before it to the organization
     ("Ridge University faculty members Tom Reed and Ana Vale also spoke.",
      {"Tom Reed": ("Ridge University", "faculty member"), "Ana Vale": ("Ridge University", "faculty member")}),
