@@ -955,6 +955,11 @@ COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "wo
                            "girls", "boys", "youth", "kids", "students", "citizens", "farmers", "founders", "makers"})
 
 
+_NUMBERED_PART = re.compile(r"^(?:(?:day|part|session|week|round|stage|phase|leg|episode)\s+)?"
+                            r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|I{1,3}|IV|V)\s+of\s+(?:the\s+)?",
+                            re.I)
+
+
 def _clean_name(name: str, before: str = "") -> str:
     """Less what precedes the name proper: a leading article or conjunction, an owner's possessive
     (``Penn State's industryXchange``), a title and person before ``of`` (``Chairman X of … Forum``).
@@ -983,6 +988,8 @@ def _clean_name(name: str, before: str = "") -> str:
     about = re.match(r"([A-Z][\w\-]*)\s+(?:of|for|from|at)\s+(?:the\s+)?(?=\S)", name)
     if about and about.group(1).lower() in lists().documents:
         name = name[about.end():]
+    # "DAY TWO of the Smart Factory Summit", "Day 2 of the …", "Part Two of the …": which day or part of it
+    name = _NUMBERED_PART.sub("", name)
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS or w.lower() in _CROWD_WORDS

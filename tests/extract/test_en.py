@@ -8733,6 +8733,10 @@ def test_guests_who_grace_an_occasion(text: str, roles: dict) -> None:
     ("Highlights from the 2025 Lake Data Summit\n\nThe summit took place on June 3 in Tulsa.", "2025 Lake Data Summit"),
     # (a type word before "of the" names the event itself)
     ("The Forum of the Pacific Robotics Makers met on June 3 in Tulsa.", "Forum of the Pacific Robotics Makers"),
+    # which day or part of the event a report is about
+    ("DAY TWO of the Lake Factory Summit 2026 opened in Tulsa on June 3.", "Lake Factory Summit 2026"),
+    ("Day 2 of the Lake Factory Summit opened in Tulsa on June 3.", "Lake Factory Summit"),
+    ("Part Three of the Lake AI Workshop opened in Tulsa on June 3.", "Lake AI Workshop"),
 ])
 def test_a_pages_word_for_the_event_is_no_part_of_its_name(text: str, name: str) -> None:
     e, _orgs = _event(text)
