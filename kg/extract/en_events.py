@@ -623,7 +623,9 @@ def _name_pattern() -> re.Pattern[str]:
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
     # ("the Huntington Place convention center", "COEX Convention & Exhibition Center": a type word before a
     # place's noun names the place)
-    named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
+    # ("the Ridge Robotics Speaker Series", "the Lake AI Lecture Series": talks given one after another)
+    named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?:(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
+             rf"(?:[ \t]+Series\b)?|(?i:speakers?)[ \t]+Series\b)"
              rf"(?![ \t]+{_PLACE_NOUNS}\b)"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")

@@ -8737,10 +8737,15 @@ def test_guests_who_grace_an_occasion(text: str, roles: dict) -> None:
     ("DAY TWO of the Lake Factory Summit 2026 opened in Tulsa on June 3.", "Lake Factory Summit 2026"),
     ("Day 2 of the Lake Factory Summit opened in Tulsa on June 3.", "Lake Factory Summit"),
     ("Part Three of the Lake AI Workshop opened in Tulsa on June 3.", "Lake AI Workshop"),
+    # a series of talks is named with its word for a run
+    ("The Ridge Robotics Speaker Series continued in Tulsa on June 3 with a talk by Ana Vale of Nimbus Labs.",
+     "Ridge Robotics Speaker Series"),
+    ("The third installment of the Lake AI Lecture Series took place June 3 at Hanbit Hall.", "Lake AI Lecture Series"),
 ])
 def test_a_pages_word_for_the_event_is_no_part_of_its_name(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+    assert "Series" not in _people(text)  # (a run of talks is no person titled Speaker)
 
 
 @pytest.mark.parametrize(("text", "names"), [
