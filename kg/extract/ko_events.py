@@ -237,6 +237,33 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
             if headline or ending in _CASE_ENDINGS or (ending in _OTHER_ENDINGS or ending == "") and (
                     after_held or _NAMED_START.match(name)) and (ending or after_held):
                 out.append((name, Span(start, end), si))
+        out.extend(_latin_with_year(doc, si, words))
+    return out
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&\-]{0,14}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
+
+
+def _latin_with_year(doc: Doc, si: int, words: tuple[Word, ...]) -> list[tuple[str, Span, int]]:
+    """``CES 2026이 6일 개막했다``, ``개막한 SEMICON Korea 2026에서``: an unquoted name in Latin letters, one
+    word of it an acronym, with its year and a particle, in a sentence that holds an event."""
+    out = []
+    held = None
+    for i, w in enumerate(words):
+        if i == 0 or w.quoted or not re.fullmatch(r"(?:19|20)\d\d", w.stem) \
+                or w.ending not in _CASE_ENDINGS and w.ending not in _OTHER_ENDINGS:
+            continue
+        j = i
+        while j > 0 and i - j < 3 and words[j - 1].bare and not words[j - 1].quoted \
+                and _LATIN_WORD.fullmatch(words[j - 1].text):
+            j -= 1
+        if j == i or not any(_ACRONYM.fullmatch(x.text) for x in words[j:i]):
+            continue
+        if held is None:
+            held = _HELD.search(doc.sentences[si].text(doc.text)) is not None
+        if held:
+            out.append((doc.slice(words[j].start, w.stem_end), Span(words[j].start, w.stem_end), si))
     return out
 
 

@@ -185,6 +185,20 @@ def test_unquoted_names_of_exhibitions_and_with_their_year(text: str, name: str)
     assert extract(ko_article(text, published="2024-05-02")).events[0].name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # an unquoted name in Latin letters, an acronym among its words, with its year, in a sentence that holds it
+    ("HIS 2024가 6일(현지시간) 미국 라스베이거스에서 개막했다.", "HIS 2024"),
+    ("6일 한빛시에서 개막한 DAON Korea 2024에서 김하늘 한빛전자 대표가 기조연설을 했다.", "DAON Korea 2024"),
+    ("세계 최대 로봇 전시회 ROBO 2024가 2일 코엑스에서 열렸다.", "ROBO 2024"),
+])
+def test_an_unquoted_latin_name_with_its_year(text: str, name: str) -> None:
+    assert extract(ko_article(text, published="2024-05-02")).events[0].name == name
+
+
+def test_a_latin_name_with_a_year_in_a_sentence_holding_nothing_is_no_event() -> None:
+    assert extract(ko_article("한빛전자는 이날 HBX 2024 모델을 공개했다.", published="2024-05-02")).events == ()
+
+
 def test_the_city_alone_is_no_event() -> None:
     x = extract(ko_article("'2024 AI 포럼'이 1일 대전에서 열렸다.", published="2024-05-02"))
     assert (x.events[0].name, x.events[0].city) == ("2024 AI 포럼", "대전")
