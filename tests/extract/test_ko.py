@@ -462,6 +462,9 @@ def test_a_shared_talk_and_a_clause_closed_without_a_comma(text: str, expected: 
     # the venue as the topic, then a visit; cheering the participants on
     "한편 이날 행사장에는 정민재 한빛시장도 방문해 눈길을 끌었다.",
     "정민재 한빛시장은 현장을 찾아 참가자들을 격려했다.",
+    # being there with the others, the occasion as the topic
+    "이 자리에는 정민재 한빛시장이 함께했다.",
+    "행사에는 정민재 한빛시장이 함께 했다.",
 ])
 def test_visiting_the_venue_is_attending(text: str) -> None:
     x = extract(ko_article("'2025 한빛 AI 포럼'이 27일 열렸다. " + text))
