@@ -657,6 +657,9 @@ def test_legal_forms_before_a_name_and_a_companys_unit(text: str, expected: list
     ("사진 왼쪽부터 산기협 박민수 이사, 토트 이상형 대표.", [("박민수", "산기협", "이사"), ("이상형", "토트", "대표")]),
     # a Chinese name whose surname Korean names share
     ("중국 칭화대 왕젠 교수가 특별강연을 했다.", [("왕젠", "칭화대", "교수")]),
+    # a part's noun and the copula before a name ("who is the first speaker") is no name of its own
+    ("첫 연사인 에릭 슈미트 한빛연구소 박사는 유럽 사례를 소개했다.", [("에릭 슈미트", "한빛연구소", "박사")]),
+    ("좌장인 김하람 한빛대 교수는 토론을 이끌었다.", [("김하람", "한빛대", "교수")]),
     # a Chinese given name of two characters, each written in one or two syllables: four or five in all
     ("쑨리웨이 화웨이 부사장과 저우샤오촨 바이두 부총재가 기조연설을 했다.",
      [("쑨리웨이", "화웨이", "부사장"), ("저우샤오촨", "바이두", "부총재")]),
