@@ -549,6 +549,7 @@ _VENUE_WORDS = ("Hotel", "Center", "Centre", "Centrum", "Zentrum", "Hall", "Conv
                 # hotel brands and halls that name a venue alone ("at the Marriott in Austin", "at the Grand Hyatt Seoul")
                 *VENUE_BRANDS)
 _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
+_BRANDS_UPPER = frozenset(b.upper() for b in VENUE_BRANDS)  # ("at Coex" as "at COEX")
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
 # people named by their group before "at": the body they belong to, not where the event is held
 _PEOPLE_AT = frozenset({"organizers", "organisers", "hosts", "colleagues", "team", "teams", "researchers", "staff",
@@ -723,6 +724,16 @@ _TYPE_THEN_NAMED = re.compile(
     r"(?=[ \t]*(?:,|\(|\.|$|[ \t]+(?:in|at|on|from|which|that|was|is|will|drew|took|opened)\b))")
 
 
+# "Naver hosted its annual developer conference Dan 26 on Wednesday": with no comma, a name with its year or
+# number, or an acronym, right after the holder's own gathering
+_TYPE_THEN_BARE_NAME = re.compile(
+    r"\b(?:(?:its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?|(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?annual[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?)(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event)[ \t]+"
+    r"(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+(?:(?:19|20)\d\d|\d\d)"
+    r"|[A-Z]{2,}[A-Za-z0-9]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"(?=[ \t]*(?:,|\(|\.|$|[ \t]+(?:in|at|on|from|which|that|was|is|will|drew|took|opened)\b))")
+
+
 # "held its quarterly webinar, "AI on the Shop Floor: Beyond the Pilot," on Sept. 24": a quoted title after the kind
 _TYPE_THEN_QUOTED = re.compile(
     r"\b(?:(?:its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?|(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?annual[ \t]+"
@@ -825,7 +836,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     titled = (m for m in (*_KIND_THEN_TITLE.finditer(text), *_KIND_COLON_TITLE.finditer(text))
               if _title_case(m.group("name")))
-    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_QUOTED.finditer(text),
+    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_BARE_NAME.finditer(text),
+              *_TYPE_THEN_QUOTED.finditer(text),
               *titled):
         name = _clean_name(m.group("name"))
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
@@ -1487,7 +1499,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                                      and before[post - 1].lower() in ("played", "plays", "play", "was", "is", "be")):
                 post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
             # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb)
-            if post is not None and not any(w in VENUE_BRANDS for w in venue.split()) \
+            if post is not None and not any(w.upper() in _BRANDS_UPPER for w in venue.split()) \
                     and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w)
                                             and before[post + n - 1].lower() not in ("of", "for", "in", "and", "&")
                                             for n, w in enumerate(before[post:]) if n):

@@ -1641,7 +1641,7 @@ def _titled_name_at(toks: list[_Tok], n: int) -> bool:
 # meetings ("Minister Uday Samant at the JW Marriott": where he spoke, not where he works)
 VENUE_BRANDS = ("Marriott", "Hilton", "Hyatt", "Sheraton", "Westin", "Shilla", "Conrad", "Fairmont", "Radisson",
                 "Novotel", "Raffles", "InterContinental", "Ritz-Carlton", "Kempinski", "Sofitel", "Mövenpick",
-                "Josun", "Walkerhill", "COEX", "KINTEX", "BEXCO")
+                "Josun", "Walkerhill", "COEX", "KINTEX", "BEXCO", "EXCO", "SETEC", "DDP", "Convensia", "HICO")
 _EVENT_PLACES = frozenset({*VENUE_BRANDS, "Hotel", "Convention", "Ballroom", "Auditorium", "Resort", "Stadium",
                            "Arena", "Pavilion", "Expo", "Exhibition"})
 

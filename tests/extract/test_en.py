@@ -4773,12 +4773,26 @@ def test_a_curated_name_with_and_inside_ends_before_the_next_and(text: str, spon
     ("Lake Robotics hosted its annual customer conference, Lake Connect 2026, in Austin on Thursday.", "Lake Connect 2026"),
     ("Acme hosted the third annual developer summit, Acme Build, at its campus on Monday.", "Acme Build"),
     ("Bolt Labs held their first hackathon, HackBolt, on Friday.", "HackBolt"),
+    # ... or with no comma, a name with its year or number, or an acronym
+    ("Lake Robotics hosted its annual customer conference Lake Connect 26 on Thursday at Coex.", "Lake Connect 26"),
+    ("Bolt Labs held its developer conference BOLTCON in Austin on Friday.", "BOLTCON"),
+    ("The annual forum Bolt Labs hosted drew 300 people on Friday.", None),
     # a person after "the conference," is no name of it
     ("At the conference, Jane Roe, CEO of Acme, said robots were coming.", None),
 ])
 def test_an_event_named_in_apposition_after_its_kind(text: str, name: str | None) -> None:
     event, _orgs = _event(text)
     assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("text", [
+    # a convention centre's name alone, in any case, after a word that is a post too ("developer")
+    "Nimbus hosted its annual developer conference on Wednesday at Coex.",
+    "Nimbus hosted its annual developer conference on Wednesday at COEX.",
+])
+def test_a_convention_centres_name_in_any_case_is_a_venue(text: str) -> None:
+    event, _orgs = _event(text)
+    assert event.venue.upper() == "COEX"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
