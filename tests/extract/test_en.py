@@ -3208,6 +3208,13 @@ def test_participants_included(text: str) -> None:
      {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
     ("The Herald AI Forum took place on Wednesday. Kang Min-ji, CEO of VisionLab, outlined how vision AI works.",
      {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
+    # going over a subject before the audience
+    ("The Herald AI Forum took place on Wednesday. Kang Min-ji, CEO of VisionLab, laid out a three-year roadmap.",
+     {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
+    ("The Herald AI Forum took place on Wednesday. Kang Min-ji of VisionLab recounted her first factory deployment.",
+     {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
+    ("The Herald AI Forum took place on Wednesday. Tom Reed, CTO of Orbis, reflected on a decade of robotics.",
+     {"Tom Reed": ({Role.SPEAKER}, "Orbis")}),
 ])
 def test_chairs_discussants_and_the_next_speaker(text: str, expected: dict) -> None:
     assert {n: (roles, affs[0][0]) for n, (roles, affs) in _people(text).items()} == expected
