@@ -481,7 +481,9 @@ def clauses(sent: Sentence) -> list[list[Word]]:
 def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
     """Organizations before the clause's first topic or subject particle (은/는/이/가)."""
     # after a dateline or byline: "[서울=뉴스핌]", "한빛일보(대전)=이하준 기자 대전시는 …"
-    start = max((i + 1 for i, w in enumerate(clause) if w.text in "]=】" or w.stem.endswith("기자")), default=0)
+    # (not the bracket that closes a title: "[2026 AI 포럼]을 개최했다")
+    start = max((i + 1 for i, w in enumerate(clause) if w.text in "]=】" and not (i > 0 and clause[i - 1].quoted)
+                 or w.stem.endswith("기자")), default=0)
     clause = clause[start:]
     depth = 0  # inside parentheses: "과학기술정보통신부(장관 배경훈, 이하 '과기정통부')는"
     for i, w in enumerate(clause):

@@ -12,7 +12,8 @@ from kg.model import Span
 
 # Opening quote -> closing quotes accepted for it.
 _QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』", "《": "》", "〈": "〉",
-           "<": ">"}  # ("<2026 AI 서밋>": Korean news writes titles in angle brackets too)
+           "<": ">",  # ("<2026 AI 서밋>": Korean news writes titles in angle brackets too)
+           "[": "]"}  # ("[2026 AI 서밋]을 개최했다": and in square brackets, a particle right after them)
 # the labels of a broadcast script in angle brackets: who speaks next, or what is shown
 _SCRIPT_LABEL = re.compile(r"\s*(?:기자|앵커|인터뷰|리포트|녹취|현장음|스탠딩|멘트|자막|브릿지|싱크|인서트|CG|VCR|사진|그래픽|"
                            r"영상|화면|Reporter|Anchor|Interview)\s*\d*\s*")
@@ -99,6 +100,9 @@ def find_quotes(text: str) -> list[Quoted]:
         j = min(close, default=n)
         if ch == "<" and j < limit and _SCRIPT_LABEL.fullmatch(text, i + 1, j):
             continue  # "<기자>", "<인터뷰>": a broadcast script's labels, no title
+        if ch == "[" and not (j < limit and j + 1 < n and "가" <= text[j + 1] <= "힣" and "=" not in text[i:j]
+                              and text[i:limit].strip() != text[i:j + 1].strip()):
+            continue  # a title in square brackets has a particle after it ("[서울=뉴시스]", "[포토]" title nothing)
         if j < limit and j > i + 1:
             found.append(Quoted(Span(i, j + 1), Span(i + 1, j), ch in "“\""))
             resume = j + 1

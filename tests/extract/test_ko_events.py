@@ -195,6 +195,13 @@ def test_an_unquoted_latin_name_with_its_year(text: str, name: str) -> None:
     assert extract(ko_article(text, published="2024-05-02")).events[0].name == name
 
 
+def test_a_name_in_square_brackets_is_quoted_and_its_holder_the_subject() -> None:
+    [e] = extract(ko_article("한빛협회는 3일 코엑스에서 [2026 AI 제조 포럼]을 개최했다.", published="2026-11-20")).events
+    assert (e.name, e.venue, e.start) == ("2026 AI 제조 포럼", "코엑스", "2026-11-03")
+    x = extract(ko_article("한빛협회는 3일 코엑스에서 [2026 AI 제조 포럼]을 개최했다.", published="2026-11-20"))
+    assert _orgs(x, x.events[0].organizers) == ["한빛협회"]
+
+
 def test_a_latin_name_with_a_year_in_a_sentence_holding_nothing_is_no_event() -> None:
     assert extract(ko_article("한빛전자는 이날 HBX 2024 모델을 공개했다.", published="2024-05-02")).events == ()
 

@@ -70,6 +70,19 @@ def test_angle_brackets(text: str, inner: list[str]) -> None:
     assert [text[q.inner.start:q.inner.end] for q in find_quotes(text)] == inner
 
 
+@pytest.mark.parametrize(("text", "inner"), [
+    # a title in square brackets with a particle right after them is quoted
+    ("한빛협회는 3일 [2026 AI 제조 포럼]을 개최했다.", ["2026 AI 제조 포럼"]),
+    ("이번 [AI 포럼]에는 300명이 왔다.", ["AI 포럼"]),
+    # a dateline, a label alone on its line and an English aside are not
+    ("[서울=뉴시스]김하늘 기자 = 포럼이 열렸다.", []),
+    ("[포토]", []),
+    ("The report [sic] was late.", []),
+])
+def test_square_brackets(text: str, inner: list[str]) -> None:
+    assert [text[q.inner.start:q.inner.end] for q in find_quotes(text)] == inner
+
+
 _PROSE_EN = ("More than 600 engineers, executives and researchers gathered at Lake Hall on Wednesday for the "
              "third annual Robot Summit, organized by the Ridge Manufacturing Association in partnership with "
              "Lake State University, where the keynote was given by Tom Reed, chief digital officer at Nimbus.")
