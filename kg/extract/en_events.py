@@ -125,7 +125,7 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair|ceremony|exhibition|"
                    r"convention|congress|festival|competition|contest|gala|briefing|meetup|demo\s+day)"
                    # "400 people attended the forum at the Grand InterContinental"
-                   r"|attended\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|conclave|summit|expo|seminar|symposium|workshop|"
+                   r"|attended\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|conclave|summit|expo|seminar|symposium|workshop|"
                    r"event|fair|show|exhibition|hackathon|ceremony)s?)\b", re.I)
 # a sitting body's name: "Senate Committee on Health, Education, Labor and Pensions", "House Science Committee"
 _BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Parliament|"

@@ -2443,6 +2443,10 @@ def test_a_labelled_part_beats_the_subject_of_held() -> None:
      "Hanbit Techno Valley"),
     ("The 2026 Robot Forum opened on Monday. Around 400 people attended the forum at the Grand Hanbit Seoul.",
      "Grand Hanbit Seoul"),
+    # ... an event with no name that people attended ("a", not "the")
+    ("More than 120 researchers attended a two-day workshop on robot learning at Hanbit Hall on Oct. 14-15.",
+     "Hanbit Hall"),
+    ("About 300 people attended a forum on AI safety at the Lake Press Center on Monday.", "Lake Press Center"),
 ])
 def test_venues_before_a_passive_organizer_and_after_attended(text: str, venue: str) -> None:
     e, _ = _event(text)
