@@ -291,8 +291,10 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
     analyser reads as one common noun (``법무법인 태평양 이상직 변호사``) is no person."""
     # (a first word read as a common noun is still a name when the second ends like an organization:
     # 김도윤 한빛부 차관)
+    # (nor when the second has two syllables and the first three: 김도윤 한빛 상무, a two-syllable name is rare)
     return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare \
-        and (words[j - 1].stem_tags != ("NNG",) or suffix_of(words[j].stem, gz) is not None) \
+        and (words[j - 1].stem_tags != ("NNG",) or suffix_of(words[j].stem, gz) is not None
+             or len(words[j].stem) == 2 and len(words[j - 1].stem) == 3) \
         and not (is_party(words[j - 1].text) and is_name(words[j], gz))  # 한국당 김진태 의원: a party
 
 

@@ -423,6 +423,9 @@ def test_genitive_organizations_and_units(text: str, expected: list) -> None:
     ("이날 미래당 박서준 의원과 정의당 심하윤 의원이 참석했다.", [("박서준", "미래당", "의원"), ("심하윤", "정의당", "의원")]),
     # a name-shaped word before a name that is no party keeps the rule: the first is the person
     ("최유나 지엘텍 상무가 발표했다.", [("최유나", "지엘텍", "상무")]),
+    # ... also a name the analyser reads as a common noun, before a company of two syllables
+    ("이어 김도윤 한빛 상무가 발표했다.", [("김도윤", "한빛", "상무")]),
+    ("발표는 박서연 한결 대표가 맡았다.", [("박서연", "한결", "대표")]),
 ])
 def test_a_party_before_a_name(text: str, expected: list) -> None:
     assert people(text) == expected
