@@ -33,9 +33,9 @@ _NOT_NAME_FINAL = frozenset("학간별들적가")
 
 
 def _copula_misread(w: Word, gz: Gazetteer) -> bool:
-    """``류다인`` read as 류다 + the copula 이 + ㄴ (not ``연사인``: a common noun and the copula, "who is the
-    speaker")."""
-    return w.ending == "인" and w.ending_tags[:1] == ("VCP",) and not gz.is_title(w.stem) and not _common_noun(w.stem)
+    """``류다인`` read as 류다 + the copula 이 + ㄴ (not ``연사인``: a word the lists say is no name, and the
+    copula, "who is the speaker"; 박수인 stays a name, though 박수 is a noun too)."""
+    return w.ending == "인" and w.ending_tags[:1] == ("VCP",) and not gz.is_title(w.stem) and w.stem not in gz.not_names
 
 
 # the two-syllable forms of 하다 after a one-syllable noun (강하게, 정하고, 한하여)

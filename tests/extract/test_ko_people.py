@@ -663,6 +663,8 @@ def test_legal_forms_before_a_name_and_a_companys_unit(text: str, expected: list
     # a part's noun and the copula before a name ("who is the first speaker") is no name of its own
     ("첫 연사인 에릭 슈미트 한빛연구소 박사는 유럽 사례를 소개했다.", [("에릭 슈미트", "한빛연구소", "박사")]),
     ("좌장인 김하람 한빛대 교수는 토론을 이끌었다.", [("김하람", "한빛대", "교수")]),
+    # ... but a name ending in 인 whose first syllables are a noun too stays a name
+    ("이어 박수인 한빛대 교수와 백정인 다온랩 대표가 발표했다.", [("박수인", "한빛대", "교수"), ("백정인", "다온랩", "대표")]),
     # a Chinese given name of two characters, each written in one or two syllables: four or five in all
     ("쑨리웨이 화웨이 부사장과 저우샤오촨 바이두 부총재가 기조연설을 했다.",
      [("쑨리웨이", "화웨이", "부사장"), ("저우샤오촨", "바이두", "부총재")]),
