@@ -426,9 +426,15 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city or _building(venue, gz) \
                     or campus:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
                 return venue, city
+            if len(parts) == 1 and (gz.known_org(venue) or is_org_word(venue, gz)) \
+                    and any(_HELD_THERE.match(x.text) for x in words[i + 1:i + 3]):
+                return venue, city  # "5일 국회에서 열렸다", "중기중앙회에서 개최된": a body's seat, the event passive
     return None, None
 
 
+# the event held (passive) at a place, not a body holding it ("한빛협회에서 개최한": the body is the subject)
+_HELD_THERE = re.compile(r"(?:열렸|열린|열리는|열린다|열릴|개최됐|개최된|개최되는|개최된다|개최될|진행됐|진행된|진행되는|진행된다|"
+                         r"진행될|치러졌|치러진|펼쳐졌|펼쳐진)")
 _DISTRICT = re.compile(r"[가-힣]{1,4}(?:구|군|동)")  # 해운대구, 수성구, 달성군, 삼성동: a city's district by its ending
 
 

@@ -202,6 +202,19 @@ def test_a_name_in_square_brackets_is_quoted_and_its_holder_the_subject() -> Non
     assert _orgs(x, x.events[0].organizers) == ["한빛협회"]
 
 
+@pytest.mark.parametrize(("text", "venue", "organizers"), [
+    # a body's seat is where an event said to be held there took place
+    ("'AI 기본법 토론회'가 5일 국회에서 열렸다.", "국회", []),
+    ("'AI 제조 포럼'이 5일 한빛상공회의소에서 개최됐다.", "한빛상공회의소", []),
+    # ... but a body that holds it, written with 에서, is its subject
+    ("한빛협회에서 개최한 'AI 제조 포럼'이 5일 열렸다.", None, ["한빛협회"]),
+])
+def test_a_bodys_seat_as_the_venue_of_a_passive_holding(text: str, venue: str | None, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2026-11-20"))
+    [e] = x.events
+    assert (e.venue, _orgs(x, e.organizers)) == (venue, organizers)
+
+
 def test_a_latin_name_with_a_year_in_a_sentence_holding_nothing_is_no_event() -> None:
     assert extract(ko_article("한빛전자는 이날 HBX 2024 모델을 공개했다.", published="2024-05-02")).events == ()
 
