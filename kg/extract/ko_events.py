@@ -1111,11 +1111,46 @@ def _lawmaker_office(doc: Doc, words: list[Word], gz: Gazetteer) -> OrgPhrase | 
     return OrgPhrase(words[k].start, words[-1].stem_end, f"{name} 의원실", written=False)
 
 
+def _listed_lawmakers(words: list[Word], t: int, gz: Gazetteer) -> list[OrgPhrase]:
+    """The offices of the names listed right before the title at ``t``, joined by a middle dot or a comma,
+    each with its party in parentheses or none (``하서준(다온당)·민지유(한빛당) 의원``), last to first."""
+    out: list[OrgPhrase] = []
+    k = t - 1
+    while k >= 0 and len(out) < 6:
+        if words[k].text in ")）":
+            opening = next((n for n in range(k - 1, max(-1, k - 4), -1) if words[n].text in "(（"), None)
+            if opening is None:
+                break
+            k = opening - 1  # (the party in parentheses after the name)
+        # (a name right before its party's parenthesis has no particle, whatever the analyser cut: 하서준 -> 하서 + 준)
+        if k < 0 or not (words[k].bare or k + 1 < len(words) and words[k + 1].text in "(（") or words[k].quoted:
+            break
+        w = words[k]
+        offset = w.end
+        for part in reversed(re.split(r"([·ㆍ,])", w.text)):
+            offset -= len(part)
+            if part and part not in "·ㆍ,":
+                if not is_name(Word(part, offset, offset + len(part), part, "", (), False), gz):
+                    return out
+                out.append(OrgPhrase(offset, offset + len(part), f"{part} 의원실", written=False))
+        if w.text[:1] in "·ㆍ,":
+            k -= 1
+        elif k > 0 and words[k - 1].text in ("·", "ㆍ", ","):
+            k -= 2
+        else:
+            break
+    return out
+
+
 def _lawmaker_offices(doc: Doc, words: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
     """The offices of every lawmaker named in ``words`` (``A 의원(다온당)과 B 의원은``, ``A 다온당 의원과 B
     의원이``), each read as :func:`_lawmaker_office` reads the last."""
     out: list[OrgPhrase] = []
     for t, w in enumerate(words):
+        if w.stem in _LAWMAKER and not w.quoted and len(listed := _listed_lawmakers(words, t, gz)) > 1:
+            # "하서준(다온당)·민지유(한빛당) 의원이", "하서준·민지유 의원이": names listed before one title
+            out.extend(o for o in reversed(listed) if all(o.text != x.text for x in out))  # (in the text's order)
+            continue
         if w.stem in _LAWMAKER and not w.quoted:
             office = _lawmaker_office(doc, [*words[max(0, t - 2):t], w], gz)
             if office is not None and all(o.text != office.text for o in out):

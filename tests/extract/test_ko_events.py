@@ -660,6 +660,18 @@ def test_a_lawmaker_holds_an_event_through_their_office(text: str, role: str, of
     assert office in _orgs(x, getattr(x.events[0], role))
 
 
+@pytest.mark.parametrize("text", [
+    # lawmakers listed before one title, each with a party in parentheses or none, hold it through their offices
+    "'AI 토론회'가 5일 국회에서 열렸다. 이번 토론회는 하서준(다온당)·민지유(한빛당) 의원이 공동 주최했다.",
+    "하서준(다온당)·민지유(한빛당) 의원이 공동 주최한 'AI 토론회'가 5일 국회에서 열렸다.",
+    "'AI 토론회'가 5일 국회에서 열렸다. 토론회는 하서준·민지유 의원이 공동 주최했다.",
+    "'AI 토론회'가 5일 국회에서 열렸다. 토론회는 하서준, 민지유 의원이 공동 주최했다.",
+])
+def test_lawmakers_listed_before_one_title_hold_it_together(text: str) -> None:
+    x = extract(ko_article(text, published="2025-06-12"))
+    assert _orgs(x, x.events[0].organizers) == ["하서준 의원실", "민지유 의원실"]
+
+
 def test_a_lawmaker_who_attends_holds_nothing() -> None:
     x = extract(ko_article("한빛협회는 16일 'AI 공청회'를 열었다. 이날 하도윤 국회의원이 참석했다.", published="2025-06-17"))
     assert _orgs(x, x.events[0].organizers) == ["한빛협회"] and x.events[0].co_organizers == ()
