@@ -186,7 +186,7 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
 
 
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
-    (re.compile(rf"\bco-?(?:hosted|organi[sz]ed)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
+    (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),

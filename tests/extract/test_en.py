@@ -265,6 +265,8 @@ ORGS = [
      {"organizers": ["Robotics Guild"], "co_organizers": [], "sponsors": ["Acme Corp"]}),
     ("The Data Week was co-hosted by the consulates of Norway, Sweden and Finland.",
      {"organizers": [], "co_organizers": ["Norway", "Sweden", "Finland"], "sponsors": []}),
+    ("The Data Week, co-presented by the Ridge Institute, opened on Friday.",
+     {"organizers": [], "co_organizers": ["Ridge Institute"], "sponsors": []}),
     ("Nimbus AI teamed up with Hill University to host the Cloud Summit. Sponsors were Acme and Bolt Works.",
      {"organizers": ["Nimbus AI"], "co_organizers": ["Hill University"], "sponsors": ["Acme", "Bolt Works"]}),
     ("Organizer: Korea Data Agency\nSponsor: Ministry of Science and ICT\nThe Data Forum 2025 took place Friday.",
