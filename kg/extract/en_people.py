@@ -1727,6 +1727,9 @@ def _inner_particle(toks: list[_Tok], k: int, ls: _Lists) -> bool:
 
 
 # verbs whose subject is a person (a company presents and showcases, but does not speak or moderate)
+# parts of an event's day a speaker opens or closes ("opened the afternoon session", "closed the day")
+_DAY_PARTS = frozenset({"session", "sessions", "day", "morning", "afternoon", "evening", "program", "programme",
+                        "panel", "track", "proceedings"})
 _ONLY_PEOPLE_DO = frozenset({"spoke", "moderated", "chaired", "co-chaired", "lectured", "testified", "keynoted",
                              "emceed"})
 
@@ -3130,6 +3133,19 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("joined", "joins") and any(t.low == "onstage" or t.low == "stage" and toks[n - 1].low == "on"
                                            for n, t in enumerate(toks[j + 1:j + 12], start=j + 1)):
         return True  # "Tom Reed of Nimbus AI joined Ana Vale on stage"
+    if verb in ("opened", "opens", "closed", "closes", "kicked") and j + 2 < len(toks) \
+            and any(t.low in _DAY_PARTS for t in toks[j + 1:j + 4]):
+        return True  # "Ana Vale of Acme opened the afternoon session", "… closed the day with a talk"
+    if verb in ("weighed", "weighs") and j + 1 < len(toks) and toks[j + 1].low == "in":
+        return True  # "Ana Vale of Acme weighed in"
+    if verb in ("laid", "lays", "walked", "walks") and any(t.low in ("out", "through") for t in toks[j + 1:j + 5]):
+        return True  # "Tom Reed of Orbis laid out a roadmap", "… walked the audience through a demo"
+    if verb in ("reflected", "reflects", "elaborated", "delved", "touched") and j + 1 < len(toks) \
+            and toks[j + 1].low in ("on", "upon", "into"):
+        return True  # "Ana Vale of Acme reflected on a decade of robotics"
+    if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "whose" \
+            and any(t.low in _TALK_NOUNS for t in toks[j + 2:j + 5]):
+        return True  # "Ana Vale of Acme, whose talk on agents drew a crowd, …"
     if verb == "followed" and (j + 1 == len(toks) or toks[j + 1].low == "with" or toks[j + 1].text in (".", ";", "!")):
         return True  # "Mina Cho of Lake Ventures followed with a look at financing", "… and B of Y followed."
     if verb in ("talked", "talks") and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
@@ -3142,7 +3158,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated",
                 # (presenting something to the audience: "Tom Reed of Ridge Motors demonstrated a humanoid")
                 "showed", "demonstrated", "detailed", "showcased", "highlighted", "underscored", "pitched", "predicted",
-                "shared", "illustrated",
+                "shared", "illustrated", "recounted", "recounts",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
                 "received", "receives", "accepted", "accepts", "won", "wins", "claimed") or verb in _SAID_ALOUD:
         return True

@@ -3226,6 +3226,25 @@ def test_chairs_discussants_and_the_next_speaker(text: str, expected: dict) -> N
     assert {n: (roles, affs[0][0]) for n, (roles, affs) in _people(text).items()} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name and "of ORG" (no organization word) is a person when what follows is only a speaker's doing
+    ("The Lake AI Forum was held on June 3. Ana Vale of Acme closed the day with a talk on agents.",
+     {"Ana Vale": ({Role.SPEAKER}, "Acme")}),
+    ("The Lake AI Forum was held on June 3. The afternoon belonged to Ana Vale of Acme, whose talk on agents drew a "
+     "crowd.", {"Ana Vale": ({Role.SPEAKER}, "Acme")}),
+    ("The Lake AI Forum was held on June 3. Tom Reed of Orbis laid out a three-year roadmap.",
+     {"Tom Reed": ({Role.SPEAKER}, "Orbis")}),
+    ("The Lake AI Forum was held on June 3. Tom Reed of Orbis reflected on a decade of robotics.",
+     {"Tom Reed": ({Role.SPEAKER}, "Orbis")}),
+    ("The Lake AI Forum was held on June 3. Experts such as Ana Vale of Acme and Tom Reed of Orbis weighed in.",
+     {"Ana Vale": ({Role.SPEAKER}, "Acme"), "Tom Reed": ({Role.SPEAKER}, "Orbis")}),
+    # ... not when a company could do it ("opened a new plant")
+    ("The Lake AI Forum was held on June 3. Ana Vale of Acme opened a new plant.", {}),
+])
+def test_a_name_of_an_organization_doing_what_speakers_do(text: str, expected: dict) -> None:
+    assert {n: (roles, affs[0][0]) for n, (roles, affs) in _people(text).items()} == expected
+
+
 @pytest.mark.parametrize(("text", "kind", "orgs"), [
     # a brand ending in a lower-case word is one list item
     ("The AI Forum took place on Monday. It was sponsored by Samsung Electronics, SK hynix and Naver.",
