@@ -2825,6 +2825,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     if before in _PERSON_TAKING_VERBS and (i < 2 or toks[i - 2].text in (".", ",", ";")) and j + 2 < len(toks) \
             and toks[j].low == "on" and toks[j + 1].low == "the" and toks[j + 2].low in _ON_STAGE:
         return True  # "Joining Ana Vale on the panel were …", "Following Ana Vale on the stage, …"
+    if before in ("joined", "joins") and _on_stage(toks, _past_org(toks, j, text)):
+        return True  # "Ana Vale of Acme joined Tom Reed of Orbis on stage": the one joined was on stage too
     if j > i and toks[j - 1].text.endswith(_POSSESSIVE) and j - i >= 2 \
             and (after in _TALK_NOUNS or j + 1 < len(toks) and toks[j + 1].low in _TALK_NOUNS
                  and toks[j].low in _TALK_KINDS):
@@ -2832,6 +2834,13 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
         or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, _past_appositive(toks, j)) \
         or _plural_appositive_speaks(toks, i, j)
+
+
+def _on_stage(toks: list[_Tok], k: int) -> bool:
+    """``on stage``, ``onstage``, ``on the panel`` at ``k``."""
+    words = [t.low for t in toks[k:k + 3]]
+    return words[:1] == ["onstage"] or words[:2] == ["on", "stage"] \
+        or words[:2] == ["on", "the"] and len(words) == 3 and words[2] in _ON_STAGE
 
 
 def _plural_appositive_speaks(toks: list[_Tok], i: int, j: int) -> bool:
@@ -3469,6 +3478,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _gapped(toks, i, past)
                             # "… delivered the keynote alongside Tom Reed of Nimbus": joined to a part
                             or i > 0 and toks[i - 1].low == "alongside"
+                            or i > 0 and toks[i - 1].low in ("joined", "joins") and _on_stage(toks, past)
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):

@@ -3238,6 +3238,9 @@ def test_chairs_discussants_and_the_next_speaker(text: str, expected: dict) -> N
      {"Tom Reed": ({Role.SPEAKER}, "Orbis")}),
     ("The Lake AI Forum was held on June 3. Experts such as Ana Vale of Acme and Tom Reed of Orbis weighed in.",
      {"Ana Vale": ({Role.SPEAKER}, "Acme"), "Tom Reed": ({Role.SPEAKER}, "Orbis")}),
+    # the one joined on stage is on stage too
+    ("The Lake AI Forum was held on June 3. Ana Vale of Acme joined Tom Reed of Orbis on stage.",
+     {"Ana Vale": ({Role.SPEAKER}, "Acme"), "Tom Reed": ({Role.SPEAKER}, "Orbis")}),
     # ... not when a company could do it ("opened a new plant")
     ("The Lake AI Forum was held on June 3. Ana Vale of Acme opened a new plant.", {}),
 ])
