@@ -1228,6 +1228,11 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     return out
 
 
+_SAID_PAST = re.compile(r"\b(?:was|were)\s+(?:held|hosted|organi[sz]ed|staged|attended)\b|\b(?:took\s+place|opened|"
+                        r"closed|ended|concluded|drew|attracted|wrapped\s+up|kicked\s+off|gathered|spoke|presented)\b")
+_SAID_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|slated|set\s+to|planned|upcoming|next)\b")
+
+
 def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on the 24th``: the day of the publication month, or of the month before if it is later."""
     out: list[tuple[str, str | None, int]] = []
@@ -1239,7 +1244,10 @@ def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str
             day = published.replace(day=d)
         except ValueError:
             continue
-        if day > published + timedelta(days=7):
+        # (a few days ahead is this month's coming day, unless the sentence says the event is past: "was held on
+        # the 24th" in a report of the 20th is last month's)
+        if day > published + timedelta(days=7) or day > published and _SAID_PAST.search(sentence) \
+                and not _SAID_AHEAD.search(sentence):
             prev = published.replace(day=1) - timedelta(days=1)
             try:
                 day = prev.replace(day=d)

@@ -186,6 +186,9 @@ EVENTS = [
     # an acronym with a year; "on the 24th" against the publication date
     ("ROBOTEC 2025 opened on the 4th at Grand Lake Hotel, drawing 3,000 visitors.",
      ("ROBOTEC 2025", "2025-06-04", None, "Grand Lake Hotel")),
+    # a day a little after the publication: this month's coming day, last month's when the event is said to be past
+    ("The AI Forum will be held on the 14th at Pine Hall.", ("AI Forum", "2025-06-14", None, "Pine Hall")),
+    ("The AI Forum was held on the 14th at Pine Hall.", ("AI Forum", "2025-05-14", None, "Pine Hall")),
     # a month's abbreviation after a hyphen ends no sentence ("Oct. 30-Nov. 1 at …")
     ("The AI Forum will be held Oct. 30-Nov. 1 at Pine Hall.", ("AI Forum", "2025-10-30", "2025-11-01", "Pine Hall")),
     # a day of the month before "for the" is no edition of the name; an ordinal before a noun is no day
