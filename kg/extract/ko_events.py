@@ -928,11 +928,14 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 elif not any(phrases) and len(items) == 1 and _proper_subject(items[0], gz):
                     # "엑스코가 주관한다", "킨텍스가 주관하는": a proper noun as the cue's subject is its agent
                     phrases = [org_item(items[0], doc.text, gz, declared=True)]
-                elif not any(phrases) and len(items) == 1 and len(one := [x for x in items[0] if not x.is_punct]) == 1:
-                    # "협회가 주관한다", "대한상의 주관으로": one the article names in full, by its kind or short form
-                    if written is None:
-                        written = written_orgs(doc, gz)
-                    phrases = [named_elsewhere(one[0], written, gz)]
+                if not all(phrases) and (len(items) == 1 or any(phrases)):
+                    # "협회가 주관한다", "대한상의 주관으로", "협회와 한빛진흥원이 공동 주관한": one the article names in
+                    # full, by its kind or short form
+                    for n, (ph, item) in enumerate(zip(phrases, items)):
+                        if ph is None and len(one := [x for x in item if not x.is_punct]) == 1:
+                            if written is None:
+                                written = written_orgs(doc, gz)
+                            phrases[n] = named_elsewhere(one[0], written, gz)
                 # ("A 등 5개 기관이 공동 주최했다": a list declared to be of several bodies is joint too)
                 joint = not partner and (len(items) > 1 or declared) and (
                     _JOINT.search(w.text) is not None

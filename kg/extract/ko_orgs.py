@@ -192,8 +192,10 @@ def split_list(words: list[Word], gz: Gazetteer, declared: bool = False) -> list
         items[-1].append(w)
         if depth == 0 and w.ending in ("과", "와") and (declared or is_org_word(w.stem, gz) or _bare_suffix(w.stem, items[-1], gz)
                                                       or gz.is_title(w.stem)  # "김하늘 의원과 한빛협회는"
-                                                      or suffix_of(w.stem, gz) is not None and n + 1 < len(split)
-                                                      and is_org_word(split[n + 1].stem, gz)):
+                                                      or (suffix_of(w.stem, gz) is not None
+                                                          or w.stem in gz.suffixes_of(w.stem) and len(items[-1]) == 1)
+                                                      and n + 1 < len(split) and is_org_word(split[n + 1].stem, gz)):
+            # ("협회와 한국산업기술진흥원이": a body's kind alone, standing for one the article names, is an item too)
             items.append([])  # "스마트제조협회와 …", "김성호 의원실과 …", "배재대와 대전테크노파크가"
     return [i for i in items if i]
 

@@ -983,6 +983,9 @@ def test_a_holder_that_runs_it_under_anothers_hosting_by_any_form(text: str) -> 
     ("'2026 AI 컨퍼런스'가 26일 열렸다. 이번 행사는 과학기술정보통신부가 주최하고 대한상의가 주관했다. "
      "대한상공회의소 관계자는 \"뜻깊은 자리\"라고 말했다.", ["대한상공회의소"]),
     ("한빛재단은 26일 '2026 AI 컨퍼런스'를 열었다. 행사는 다온시가 주최하고 재단이 주관했다.", ["한빛재단"]),
+    # in a list with another body
+    ("한빛정보협회는 26일 '2026 AI 컨퍼런스'를 열었다. 다온시가 주최하고 협회와 루미진흥원이 공동 주관했다.",
+     ["한빛정보협회", "루미진흥원"]),
     # two organizations of that kind: the kind alone names neither
     ("한빛정보협회와 다온로봇협회는 26일 '2026 AI 컨퍼런스'를 열었다. 행사는 다온시가 주최하고 협회가 주관했다.", []),
 ])
