@@ -40,6 +40,7 @@ _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:a\.m|p\.m|e\.g|i\.e|approx|incl
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$|(?=[가-힣]))")
 _DOTTED_NUMBER = re.compile(r"(?<![\d.])\d{1,4}\.$")  # a year, month or day closed by its dot
 _NEXT_NUMBER = re.compile(r"[ \t]\d{1,2}\.")  # the month or day after it, closed by its own dot
+_DOTTED_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.$")  # "2026. 12. 3."
 # A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
 # ending (…했다, …한다, …있다): not after every word that ends in 다/요/음 (주요, 다음, 기존보다).
 # (a Korean sentence's final period with the next sentence glued to it, as scraped text often has it:
@@ -127,6 +128,8 @@ def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
             continue  # "J. Lee", "Dr. Kim", "Dec. 7": no sentence ends there
         if _DOTTED_NUMBER.search(text, max(0, cut - 5), cut) and _NEXT_NUMBER.match(text, cut):
             continue  # "2025. 11. 24.(월)": a date written with dots and spaces, one number after another
+        if _DOTTED_DATE.search(text, max(0, cut - 16), cut) and not re.match(r"\s+[A-Z]", text[cut:cut + 3]):
+            continue  # "한빛협회는 2026. 12. 3. 코엑스에서 …": the date's last dot ends no sentence
         if (_DEGREE.search(text[max(0, cut - 9):cut]) or _LOWER_ABBREVIATION.search(text[max(0, cut - 8):cut])) \
                 and re.match(r"[ \t]+[a-z]", text[cut:cut + 3]):
             continue  # "a Ph.D. candidate at …", "at 9 a.m. at Lake Hall"

@@ -29,6 +29,9 @@ def test_words_ending_like_a_verb_do_not_end_a_sentence(text: str) -> None:
     ("자리로 마련됐다.개회식에는 김 대표가 참석했다.", ["자리로 마련됐다.", "개회식에는 김 대표가 참석했다."]),
     ("포럼을 열었다.'AI 선언'도 발표했다.", ["포럼을 열었다.", "'AI 선언'도 발표했다."]),
     ("버전 2.5를 공개했다. 가격은 3.5달러다.", ["버전 2.5를 공개했다.", "가격은 3.5달러다."]),
+    # a date written with dots ends no sentence; before a capital that opens one, it does
+    ("협회는 2026. 12. 3. 코엑스에서 포럼을 연다.", ["협회는 2026. 12. 3. 코엑스에서 포럼을 연다."]),
+    ("It ended on 2026. 12. 3. The next one starts soon.", ["It ended on 2026. 12. 3.", "The next one starts soon."]),
     ("“좋다. 정말 좋다”고 말했다. 끝.", ["“좋다. 정말 좋다”고 말했다.", "끝."]),       # not inside a quote
     # an academic degree ends no sentence that goes on in lower case, but one that a capital follows
     ("Ana Vale, a Ph.D. candidate, spoke.", ["Ana Vale, a Ph.D. candidate, spoke."]),
