@@ -2555,6 +2555,18 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
         _korean_shaped(toks, i, j) or _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) is not None)
 
 
+# "Gan Kim Yong", "Heng Swee Keat", "Lee Hsien Yang": three romanised syllables, each a word, make a person's name
+# (Singapore, Malaysia, Taiwan and Hong Kong write names so); no organization's name is made of three syllables alone
+_SYLLABLE_WORD = r"[A-Z][bcdfghjklmnpqrstvwxz]{0,2}[aeiouy]{1,3}(?:ng|[nmkpthrl])?"
+SYLLABIC_NAME = re.compile(rf"{_SYLLABLE_WORD}\s+{_SYLLABLE_WORD}\s+{_SYLLABLE_WORD}")
+
+
+def _syllabic(toks: list[_Tok], i: int, j: int, text: str) -> bool:
+    """The three words from ``i`` are a name of romanised syllables (:data:`SYLLABIC_NAME`)."""
+    return j - i == 3 and SYLLABIC_NAME.fullmatch(text, toks[i].start, toks[j - 1].end) is not None \
+        and not any(t.low in ORG_WORDS for t in toks[i:j])
+
+
 def _korean_shaped(toks: list[_Tok], i: int, j: int) -> bool:
     """``Lee Jae-won``, ``Park Sung-hyun``: a Korean family name, then a hyphenated given name."""
     return j - i == 2 and toks[i].text in _KOREAN_SURNAMES \
@@ -3498,7 +3510,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and (headed or _semicolon_item(toks, i, after)) \
                     and (comma_org := _headed_comma_org(toks, after, text)) is not None:
                 got = (None, *comma_org)  # "Panel: Tom Reed, Rockwell Automation; Aiko Tanaka, Fanuc"
-            if got is None and not (honorific or listed or headed and j - i >= 2
+            if got is None and not (honorific or listed or headed and j - i >= 2 or _syllabic(toks, i, j, text)
                                     or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)
                                     or j - i >= 2 and _framed(text, sp.start, toks[i].start)
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))):

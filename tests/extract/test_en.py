@@ -3251,6 +3251,17 @@ def test_a_name_of_an_organization_doing_what_speakers_do(text: str, expected: d
     assert {n: (roles, affs[0][0]) for n, (roles, affs) in _people(text).items()} == expected
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # three romanised syllables, each a word, are a person's name, not the organization that holds the event
+    ("Gan Kim Seng opened the Lake AI Summit on June 3 at Marina Hall.", "Gan Kim Seng", Role.HOST_REP),
+    ("The Lake AI Summit was held on June 3. Heng Swee Tok delivered the keynote.", "Heng Swee Tok", Role.KEYNOTE),
+])
+def test_a_name_of_three_romanised_syllables(text: str, name: str, role: Role) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == []
+    assert _people(text)[name][0] == {role}
+
+
 @pytest.mark.parametrize(("text", "kind", "orgs"), [
     # a brand ending in a lower-case word is one list item
     ("The AI Forum took place on Monday. It was sponsored by Samsung Electronics, SK hynix and Naver.",
