@@ -1271,8 +1271,10 @@ def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
     if toks[j].low in ("of", "for"):
         return True
     # (the "of" after an organization's word: not "Ana Vale of Lake Corp and Rock Inc's chief engineer")
-    return toks[j].low in ("and", "&") and any(t.low in ("of", "for") and n > 0 and toks[n - 1].low in ORG_WORDS
-                                               for n, t in enumerate(toks[:j - 1]) if n >= j - 3)
+    # (a place closes the name before "and": "Democratic Party of Korea and KAIST President …" are two)
+    return toks[j].low in ("and", "&") and toks[j - 1].low not in lists().places \
+        and any(t.low in ("of", "for") and n > 0 and toks[n - 1].low in ORG_WORDS
+                for n, t in enumerate(toks[:j - 1]) if n >= j - 3)
 
 
 _GAP_OPENERS = frozenset({"chief", "vice", "deputy", "senior", "executive", "managing", "associate", "assistant",

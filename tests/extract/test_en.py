@@ -4974,6 +4974,8 @@ def test_subjects_of_a_holding_verb_in_any_tense(text: str, organizers: list[str
      [("Lake Chamber of Commerce and Industry", "Chairman")]),
     # an "and" with no "of" before it joins two people, not one organization
     ("Tom Reed and Bolt Labs CEO Kim Min-ji spoke at the forum.", [("Bolt Labs", "CEO")]),
+    # ... nor after a name that ends in a place ("… Party of Korea")
+    ("Rep. Tom Reed of the Lake Party of Korea and RIST President Kim Min-ji spoke at the forum.", [("RIST", "President")]),
     # a lower-case title of two words between the organization and the name
     ("Bolt Labs board member Kim Min-ji spoke at the forum.", [("Bolt Labs", "board member")]),
 ])
