@@ -113,6 +113,9 @@ def test_lists(text: str, expected: list[tuple[str, str, str]]) -> None:
     # the order counted from a row or from a place in it
     "앞줄 왼쪽 세 번째부터 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표.",
     "사진 오른쪽에서 두 번째부터 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표.",
+    # a caption's marker before the order
+    "▲(왼쪽부터) 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표가 협약을 체결하고 있다.",
+    "■ 오른쪽부터 산기협 이도훈 이사, 토트 박서준 대표, 딥아이 최윤아 대표.",
 ])
 def test_photo_captions_are_attendees(text: str) -> None:
     roles = _roles(_x(text))
