@@ -203,7 +203,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"),
      OrgRole.ORGANIZER),
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start
-    (re.compile(rf"{_OPENS}Organi[sz]ers?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
+    # ("Organizers of the event, Acme Robotics, said …": of the event, or of this year's forum)
+    (re.compile(rf"{_OPENS}Organi[sz]ers?(?:\s+of\s+(?:the|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:event|{_GATHERING_KINDS}|workshop|seminar|hackathon))?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
                 rf"estimated|estimates|reported|noted|added)\b)", re.M), OrgRole.ORGANIZER),
     # ("A partnered with B on the forum": the subject holds it, B its partner)
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
@@ -328,6 +330,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
                 rf"drew|draws|welcomed|welcomes)\s+[^.;!?]{{0,120}}?\b(?:to|at|for)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
+    # ("Acme brought together 300 engineers for the Lake AI Forum": gathering people for a named event is holding it;
+    # bringing engineers to it is not)
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:brought|brings)\s+together\s+[^.;!?]{{0,120}}?\b(?:for|at)\s+the\s+"
+                rf"(?:[A-Z0-9][\w'’-]*\s+){{1,6}}{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     # (a full stop before a space ends a sentence, no name: "… in Seoul. The Nimbus Labs-hosted forum")
     (_needing(re.compile(r"(?<![\w-])(?:(?:A|An|The)\s+)?(?P<org>[A-Z](?:[\w&]|\.(?!\s))*(?:\s+[A-Z](?:[\w&]|\.(?!\s))*){0,3})"
@@ -1465,7 +1471,8 @@ def _body_not_place(name: str) -> bool:
     """A name that says it is an organization, not a hall or a hotel (``Ridge Institute``, ``Nimbus Labs``,
     ``Arden University``; not ``Hanbit Hall``)."""
     words = name.split()
-    return any(w.lower().rstrip(".") in _BODY_WORDS for w in words) \
+    # (or a company by its words: "Acme Robotics played host to …")
+    return any(w.lower().rstrip(".") in _BODY_WORDS or w.lower() in lists().company_words for w in words) \
         and not any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)
 
 
@@ -1714,7 +1721,8 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                 continue  # "a new ministry": no portfolio's field
             lead = text[m.start():m.start("org")]
             plural = re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead)  # "the organizers, …", "Organizers A and B"
-            right_before = re.search(r"(?i)\borgani[sz]ers\s+$", lead) is not None
+            # ("Organizers of the event, A and B, said": the plural set beside its list)
+            right_before = re.search(r"(?i)\borgani[sz]ers\s+$|\borgani[sz]ers\b[^.;:]*,\s*$", lead) is not None
             if org and plural and (" and the " in org or " and " in org and right_before
                                    and not _fields_joined().search(org)):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list

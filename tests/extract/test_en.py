@@ -270,6 +270,15 @@ ORGS = [
      {"organizers": [], "co_organizers": ["Norway", "Sweden", "Finland"], "sponsors": []}),
     ("The Data Week, co-presented by the Ridge Institute, opened on Friday.",
      {"organizers": [], "co_organizers": ["Ridge Institute"], "sponsors": []}),
+    # a company that plays host holds it; organizers set beside their names; gathering people for a named event
+    ("Acme Robotics played host to the Lake AI Forum on June 3.",
+     {"organizers": ["Acme Robotics"], "co_organizers": [], "sponsors": []}),
+    ("The Lake AI Forum took place on June 3. Organizers of this year's forum, Acme Robotics and Orion Bank, said "
+     "300 attended.", {"organizers": ["Acme Robotics", "Orion Bank"], "co_organizers": [], "sponsors": []}),
+    ("Acme Robotics brought together 300 engineers for the Lake AI Forum on June 3.",
+     {"organizers": ["Acme Robotics"], "co_organizers": [], "sponsors": []}),
+    ("Acme Robotics brought 30 engineers to the Lake AI Forum on June 3.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
     ("Nimbus AI teamed up with Hill University to host the Cloud Summit. Sponsors were Acme and Bolt Works.",
      {"organizers": ["Nimbus AI"], "co_organizers": ["Hill University"], "sponsors": ["Acme", "Bolt Works"]}),
     ("Organizer: Korea Data Agency\nSponsor: Ministry of Science and ICT\nThe Data Forum 2025 took place Friday.",
