@@ -10,6 +10,7 @@ import json
 import os
 import string
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from kg.build import ingest
 from kg.errors import ArticleError, KGError
 from kg.extract import extract
 from kg.ingest import iter_article_results
+from kg.ingest.decode import DecodeWarning
 from kg.ingest.readers import MAX_ARTICLE_CHARS
 from kg.model import Article
 from kg.store import OxigraphStore
@@ -79,8 +81,11 @@ def test_the_extractor_takes_any_text(text: str, lang: str, published: str | Non
 def test_a_truncated_file_is_read_or_refused(tmp_path: Path, text: str) -> None:
     whole = json.dumps({"id": "a", "text": text}, ensure_ascii=False).encode("utf-8")
     (tmp_path / "cut.json").write_bytes(whole[: len(whole) // 2])
-    for item in _results(tmp_path / "cut.json"):
-        assert isinstance(item, ArticleError) and "cut.json" in str(item)
+    with warnings.catch_warnings(record=True) as caught:  # (a cut inside a character is replaced, and said so)
+        warnings.simplefilter("always", DecodeWarning)
+        for item in _results(tmp_path / "cut.json"):
+            assert isinstance(item, ArticleError) and "cut.json" in str(item)
+    assert all("cut.json" in str(w.message) for w in caught if issubclass(w.category, DecodeWarning))
 
 
 def test_an_article_past_the_size_limit_is_refused_by_name(tmp_path: Path) -> None:
