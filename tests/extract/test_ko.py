@@ -484,6 +484,10 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
     ("한예린 다온랩 대표는 제조 AI 시장 전망을 내놨다.", {"한예린": {Role.SPEAKER}}),
     ("정민재 한빛대 교수는 중소기업의 AI 도입 현황을 진단했다.", {"정민재": {Role.SPEAKER}}),
     ("한예린 다온랩 대표는 정책 방향을 제언했다.", {"한예린": {Role.SPEAKER}}),
+    ("정민재 한빛대 교수는 현장 노하우를 전수했다.", {"정민재": {Role.SPEAKER}}),
+    ("한예린 다온랩 대표가 창업 인사이트를 전했다.", {"한예린": {Role.SPEAKER}}),
+    # leading a session is chairing it
+    ("오후 세션을 이끈 정민재 한빛대 교수는 토론을 정리했다.", {"정민재": {Role.MODERATOR}}),
     # showing or putting forward something before the audience is speaking
     ("이 자리에서 제갈윤 한빛로보틱스 최고기술책임자는 휴머노이드 로봇 개발 현황을 공개했다.", {"제갈윤": {Role.SPEAKER}}),
     ("한예린 다온랩 대표는 중소 제조기업의 AI 도입 해법을 제시했다.", {"한예린": {Role.SPEAKER}}),
