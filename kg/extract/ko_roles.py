@@ -92,7 +92,16 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     for m in _CHAIRED_DISCUSSION.finditer(text):  # "A 교수가 진행한 패널토론에는 B, C가 참여했다": A chairs it
         if not blocked[m.start()] and not taken[m.start()]:
             hits.append((m.start() + sent.span.start, m.end() + sent.span.start, Role.MODERATOR))
-    return sorted(hits)
+    hits.sort()
+    # "무대에 올라 상을 받았다", "단상에 올라 축사를 했다": going up on stage is the way to the act the next cue
+    # names, not a talk of its own
+    return [h for n, h in enumerate(hits)
+            if not (doc.text.endswith(_STEPPED_UP, h[0], h[1]) and n + 1 < len(hits)
+                    and hits[n + 1][0] - h[1] <= _STEP_REACH and hits[n + 1][2] is not h[2])]
+
+
+_STEPPED_UP = ("올라", "올라서", "나와")  # the connective forms of stepping up on stage
+_STEP_REACH = 20  # characters from that step to the act it leads to
 
 
 # the adnominal form of conducting or leading before a discussion: its subject chairs the discussion (the

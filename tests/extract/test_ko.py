@@ -486,6 +486,10 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
     ("한예린 다온랩 대표는 정책 방향을 제언했다.", {"한예린": {Role.SPEAKER}}),
     ("정민재 한빛대 교수는 현장 노하우를 전수했다.", {"정민재": {Role.SPEAKER}}),
     ("한예린 다온랩 대표가 창업 인사이트를 전했다.", {"한예린": {Role.SPEAKER}}),
+    # going up on stage leads to the act the next cue names (an award, greetings), no talk of its own
+    ("정민재 한빛대 교수가 무대에 올라 최우수상을 받았다.", {"정민재": {Role.OTHER}}),
+    ("한예린 다온랩 대표가 단상에 올라 축사를 했다.", {"한예린": {Role.OTHER}}),
+    ("정민재 한빛대 교수가 무대에 올라 발표했다.", {"정민재": {Role.SPEAKER}}),
     # leading a session is chairing it
     ("오후 세션을 이끈 정민재 한빛대 교수는 토론을 정리했다.", {"정민재": {Role.MODERATOR}}),
     # showing or putting forward something before the audience is speaking
