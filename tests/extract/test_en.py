@@ -9412,6 +9412,9 @@ def test_a_cue_by_reaches_past_honorifics(text: str, expected: dict) -> None:
     # not anything one may say or do there
     ("At the forum, Ana Vale of Bolt Labs said the market was growing.", {"Ana Vale": set()}),
     ("At the ceremony, Bolt Labs CEO Ana Vale received the award.", {"Ana Vale": {Role.OTHER}}),
+    # going up on stage to receive an award is no talk
+    ("At the ceremony, Bolt Labs CEO Ana Vale took the stage to accept the Innovator of the Year award.",
+     {"Ana Vale": {Role.OTHER}}),
 ])
 def test_a_gathering_opening_the_sentence_and_its_presenting_subject(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
