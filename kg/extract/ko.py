@@ -59,7 +59,8 @@ _SOURCE_LINE = re.compile(r"\(출처\s*:[^()\n]*-\s*([^\s()\-][^()\n]*?)\s*\)\s*
 # A dateline names the outlet: [서울=뉴스핌], (서울=연합뉴스), 【부산=뉴시스】, 한빛일보(대전)=, and so does a
 # bracketed byline [디지털경제=한지수 기자] or [아시아경제 대구=도윤서 기자]; a photo or data credit ([사진=과기정통부]) names whoever
 # supplied the picture, not the outlet.
-_CREDIT = r"(?!\s*(?:사진|자료|그래픽|제공|영상|출처)\s*=)"
+# (and a credit for the work: "글=…", "취재=…", "정리=…", "편집=…" name who did it, no outlet)
+_CREDIT = r"(?!\s*(?:사진|자료|그래픽|제공|영상|출처|글|취재|정리|편집|디자인|촬영|기획|구성|번역|대담|인터뷰)\s*=)"
 _DATELINES = (
     re.compile(r"[\[(【]" + _CREDIT + r"\s*[가-힣]{1,4}\s*=\s*([^\])】\s=]+)\s*[\])】]"),
     re.compile(r"^\s*([가-힣A-Za-z0-9]{2,12})\s*\([가-힣]{1,4}\)\s*=", re.M),

@@ -498,6 +498,12 @@ def test_a_photo_credit_is_not_the_outlet() -> None:
     assert {p.name: {r.role for r in p.roles} for p in x.people} == {"정하람": {Role.REPORTER}}
 
 
+@pytest.mark.parametrize("credit", ["취재=정하람 기자", "정리=정하람 기자", "글=정하람 기자"])
+def test_a_credit_for_the_work_is_not_the_outlet(credit: str) -> None:
+    x = _x("미래협회는 24일 코엑스에서 포럼을 열었다.\n" + credit)
+    assert x.reporter_org is None and _affs(x) == [("정하람", None, "기자")]
+
+
 PART_PHRASES = [
     # "A를 좌장으로 B, C가 참여": A chairs, B and C sit on the panel
     ("정민수 한빛대 교수를 좌장으로 최유나 다온랩 대표, 강민재 루미큐브 이사가 참여했다.",
