@@ -361,6 +361,9 @@ def test_a_glossed_qualifier_and_a_professors_team(text: str, expected: list) ->
 @pytest.mark.parametrize(("text", "expected"), [
     # a department in parentheses after the title
     ("첫 주제를 발표한 장윤 교수(컴퓨터공학과)는 전망했다.", [("장윤", "컴퓨터공학과", "교수")]),
+    # the body one belongs to (소속) in parentheses after the title, whatever its shape
+    ("이어 김도윤 교수(한빛대 소속)가 발표했다.", [("김도윤", "한빛대", "교수")]),
+    ("이어 노서하 연구원(다온연구원 소속)이 발표했다.", [("노서하", "다온연구원", "연구원")]),
     # an organization and a title in parentheses after a title: a second post, not a person
     ("최재식 KAIST 교수(인이지 대표)와 정운성 다쏘시스템코리아 대표이사가 참석했다.",
      [("최재식", "KAIST", "교수"), ("최재식", "인이지", "대표"), ("정운성", "다쏘시스템코리아", "대표이사")]),
