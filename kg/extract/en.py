@@ -811,6 +811,20 @@ def _before_honorifics(sentence: str, at: int) -> int:
     return m.start() if m else at
 
 
+def _less_legal_forms(orgs: OrgTable) -> list[tuple[str, str]]:
+    """Each form of the table that ends in a legal form (``Acme Inc.``, ``Deutsche Messe AG``) with the same
+    name less it, when the table holds that too (an organization written both ways is one)."""
+    forms = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
+    pairs = []
+    for form in forms:
+        words = form.split()
+        if len(words) >= 2 and words[-1].lower().rstrip(".").replace(",", "") in LEGAL_FORMS:
+            short = " ".join(words[:-1]).rstrip(",")
+            if short in forms:
+                pairs.append((form, short))
+    return sorted(pairs)
+
+
 def _last_sentence(line: str) -> str:
     """The last sentence of a line (the whole line when it is one)."""
     spans = sentences(line) if re.search(r"[.!?]\s", line) else []
@@ -1464,6 +1478,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     built = _build_event(article, spans, orgs, set(people), comma_names)
     for long, short in _initialisms(orgs, text):  # "hosted by the Illinois Manufacturers' Association" … "the IMA"
         orgs.join_known(long, short)  # (the event's organizations are known only now)
+    for long, short in _less_legal_forms(orgs):  # "organized by Deutsche Messe AG" … "chairman of Deutsche Messe"
+        orgs.join_known(long, short)
     event = _event_of(*built, orgs) if built is not None else None  # (ids once the table has merged its forms)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization

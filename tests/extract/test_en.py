@@ -5453,6 +5453,11 @@ def test_captions_dashed_titles_and_shared_experiences(text: str, expected: dict
      {Role.QUOTED}),
     ('The Lake AI Forum, hosted by Lake Corp, was held on June 3. "Data matters," said Ana Vale, CTO of Lake Corp.',
      {Role.QUOTED, Role.HOST_REP}),
+    # ... written with its legal form once and without it once
+    ('The Lake AI Forum, hosted by Lake Messe AG, was held on June 3. "Data matters," said Ana Vale, chair of Lake '
+     'Messe.', {Role.QUOTED, Role.HOST_REP}),
+    ('The Lake AI Forum, hosted by Lake Corp., was held on June 3. "Data matters," said Ana Vale, CTO of Lake.',
+     {Role.QUOTED, Role.HOST_REP}),
 ])
 def test_quoted_at_an_event_of_talks(text: str, expected: set) -> None:
     assert _people(text)["Ana Vale"][0] == expected
