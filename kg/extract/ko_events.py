@@ -1778,7 +1778,7 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
         other_role = {f for p, r in cued if r is not OrgRole.ORGANIZER for k in _named_forms(p, gz)
                       for f in renamed.get(k, {k})}
         draft.orgs = [(p, r) for p, r in draft.orgs if not _named_forms(p, gz) & other_role
-                      and not any(_shortens(p, q, gz) for q, r in cued if r is not OrgRole.ORGANIZER)]
+                      and not any(_shortens(p, q, gz) for q, q_role in cued if q_role is not OrgRole.ORGANIZER)]
     draft.orgs.extend(cued)
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
         named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))

@@ -453,9 +453,11 @@ def _org_before_a_post(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> 
     unit's head (``다온텔레콤 융합기술원장 채민식 전무``, ``다온전자 DS부문장 …``) and the unit one is in charge
     of (``다온클라우드 하이퍼스케일AI 담당 성낙준 이사``)."""
     k = name_at - 1
-    if k >= 2 and words[k].bare and words[k].text == "담당" and words[k - 1].bare and not words[k - 1].quoted             and not words[k - 1].is_punct:
+    if k >= 2 and words[k].bare and words[k].text == "담당" and words[k - 1].bare and not words[k - 1].quoted \
+            and not words[k - 1].is_punct:
         k -= 1  # (the unit before 담당 stands where the post would)
-    elif k < 1 or not words[k].bare or words[k].quoted             or (post := title_of(words[k], gz)) is None or post != (words[k].stem, None) and post[1] is None:
+    elif k < 1 or not words[k].bare or words[k].quoted \
+            or (post := title_of(words[k], gz)) is None or post != (words[k].stem, None) and post[1] is None:
         return []
     start = _org_words_left(words, k, gz)
     return list(words[start:k]) if start < k else []

@@ -40,6 +40,7 @@ _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:a\.m|p\.m|e\.g|i\.e|approx|incl
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$|(?=[가-힣]))")
 _DOTTED_NUMBER = re.compile(r"(?<![\d.])\d{1,4}\.$")  # a year, month or day closed by its dot
 _NEXT_NUMBER = re.compile(r"[ \t]\d{1,2}\.")  # the month or day after it, closed by its own dot
+_PARTICLE_STARTS = frozenset("이가은는을를에의와과도")  # the first letter of a particle after a title
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.$")  # "2026. 12. 3."
 # A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
 # ending (…했다, …한다, …있다): not after every word that ends in 다/요/음 (주요, 다음, 기존보다).
@@ -102,8 +103,10 @@ def find_quotes(text: str) -> list[Quoted]:
         if ch == "<" and j < limit and _SCRIPT_LABEL.fullmatch(text, i + 1, j):
             continue  # "<기자>", "<인터뷰>": a broadcast script's labels, no title
         if ch == "[" and not (j < limit and j + 1 < n and "가" <= text[j + 1] <= "힣" and "=" not in text[i:j]
-                              and text[i:limit].strip() != text[i:j + 1].strip()):
-            continue  # a title in square brackets has a particle after it ("[서울=뉴시스]", "[포토]" title nothing)
+                              and (i > 0 and text[i - 1] != "\n" or text[j + 1] in _PARTICLE_STARTS)):
+            # a title in square brackets has a particle after it; a dateline ("[서울=뉴시스]") and a headline's
+            # label at a line's start ("[포토]한빛협회, …", "[단독]") are none
+            continue
         if j < limit and j > i + 1:
             found.append(Quoted(Span(i, j + 1), Span(i + 1, j), ch in "“\""))
             resume = j + 1

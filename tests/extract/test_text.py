@@ -80,6 +80,9 @@ def test_angle_brackets(text: str, inner: list[str]) -> None:
     # a dateline, a label alone on its line and an English aside are not
     ("[서울=뉴시스]김하늘 기자 = 포럼이 열렸다.", []),
     ("[포토]", []),
+    ("[포토]한빛협회, AI 포럼 개최", []),
+    # ... but a title opening a line with its particle is
+    ("[2026 AI 포럼]이 3일 열렸다.", ["2026 AI 포럼"]),
     ("The report [sic] was late.", []),
 ])
 def test_square_brackets(text: str, inner: list[str]) -> None:
