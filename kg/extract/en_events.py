@@ -25,11 +25,11 @@ from kg.extract.en_people import (
     MONTHS,
     OPENERS,
     ORG_WORDS,
-    SYLLABIC_NAME,
     VENUE_BRANDS,
     WEEKDAYS,
     lists,
     lower_ministry,
+    syllabic_name,
 )
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
@@ -2235,8 +2235,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                   and not any(p in o[0] for p in people) and o[0] not in surnames
                   and not _a_persons_post_after(text, o[0], o[1], people)
                   and not _ROMANIZED_NAME.fullmatch(o[0])
-                  and not (SYLLABIC_NAME.fullmatch(o[0])  # ("Gan Kim Yong opened the summit": a person)
-                           and not any(w.lower().rstrip(".") in ORG_WORDS for w in o[0].split()))
+                  and not syllabic_name(o[0])  # ("Gan Kim Yong opened the summit": a person)
                   and o[0].lower().rstrip(".") not in honorifics
                   # ("… Rep. Kim Hyun and People Power Party Rep. Choi …" cut at a style: no name ends in one)
                   and not (len(o[0].split()) > 1 and o[0].split()[-1].lower().rstrip(".") in honorifics)

@@ -2560,13 +2560,17 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
 # "Gan Kim Yong", "Heng Swee Keat", "Lee Hsien Yang": three romanised syllables, each a word, make a person's name
 # (Singapore, Malaysia, Taiwan and Hong Kong write names so); no organization's name is made of three syllables alone
 _SYLLABLE_WORD = r"[A-Z][bcdfghjklmnpqrstvwxz]{0,2}[aeiouy]{1,3}(?:ng|[nmkpthrl])?"
-SYLLABIC_NAME = re.compile(rf"{_SYLLABLE_WORD}\s+{_SYLLABLE_WORD}\s+{_SYLLABLE_WORD}")
+_SYLLABIC_NAME = re.compile(rf"{_SYLLABLE_WORD}\s+{_SYLLABLE_WORD}\s+{_SYLLABLE_WORD}")
+
+
+def syllabic_name(name: str) -> bool:
+    """``name`` is three romanised syllables, each a word, none an organization's word (``Gan Kim Yong``)."""
+    return _SYLLABIC_NAME.fullmatch(name) is not None and not any(w.lower().rstrip(".") in ORG_WORDS for w in name.split())
 
 
 def _syllabic(toks: list[_Tok], i: int, j: int, text: str) -> bool:
-    """The three words from ``i`` are a name of romanised syllables (:data:`SYLLABIC_NAME`)."""
-    return j - i == 3 and SYLLABIC_NAME.fullmatch(text, toks[i].start, toks[j - 1].end) is not None \
-        and not any(t.low in ORG_WORDS for t in toks[i:j])
+    """The three words from ``i`` are a name of romanised syllables (:func:`syllabic_name`)."""
+    return j - i == 3 and syllabic_name(text[toks[i].start:toks[j - 1].end])
 
 
 def _korean_shaped(toks: list[_Tok], i: int, j: int) -> bool:
