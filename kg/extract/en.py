@@ -435,7 +435,9 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             return Role.PANELIST  # "moderated by A (X), with B (Y) and C (Z)": B and C sat on A's panel
         if _NEXT_CLAUSE.fullmatch(sentence, b, start) and any(m_start < a for m_start, n in sc.mentions if n != name):
             return None  # "A gave a keynote, and B of Y followed": the part before the comma was A's
-        if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[b:start])):
+        # ("Keynotes were delivered by A of X and B of Y": the passive that names the part's agents is no verb of theirs)
+        agent = _AGENT_AFTER.match(sentence, b)
+        if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[agent.end() if agent and agent.end() <= start else b:start])):
             if role is Role.MODERATOR and (_A_PART_WITH.match(sentence, b) or _PART_ENDS.search(sentence, a, b)
                                            and _WITH_AFTER_PART.match(sentence, b)):
                 return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it

@@ -3226,6 +3226,10 @@ def test_participants_included(text: str) -> None:
      {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
     ("The Herald AI Forum took place on Wednesday. Kang Min-ji, CEO of VisionLab, outlined how vision AI works.",
      {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
+    # a part's passive with its agents listed ("were delivered by"): each agent, with their posts set off by commas
+    ("The Herald AI Forum took place on Wednesday. Keynotes were delivered by Kang Min-ji, CEO of VisionLab, and "
+     "Tom Reed, chief digital officer of Orbis.",
+     {"Kang Min-ji": ({Role.KEYNOTE}, "VisionLab"), "Tom Reed": ({Role.KEYNOTE}, "Orbis")}),
     # going over a subject before the audience
     ("The Herald AI Forum took place on Wednesday. Kang Min-ji, CEO of VisionLab, laid out a three-year roadmap.",
      {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
