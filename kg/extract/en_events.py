@@ -965,7 +965,7 @@ _CROWD_WORDS = frozenset({"participants", "attendees", "visitors", "delegates", 
                           "organisers", "exhibitors", "winners", "sponsors", "partners", "guests", "panelists"})
 
 
-_HEADLINE_VERB = re.compile(r"\s(?:(?:(?:To|Will|Set\s+To)\s+(?:Host|Hold|Launch|Open|Kick\s+Off|Unveil|Convene|Stage|Welcome|"
+_HEADLINE_VERB = re.compile(r"\s(?:(?:(?:[Tt]o|Will|will|Set\s+[Tt]o|set\s+to)\s+(?:Host|Hold|Launch|Open|Kick\s+Off|Unveil|Convene|Stage|Welcome|"
                             r"Co-?[Hh]ost|Organi[sz]e))|Hosts|Holds|Launches|Opens|Kicks\s+Off|Unveils|Announces|Wraps\s+Up|"
                             r"Concludes|Convenes|Stages|Welcomes|Celebrates|Returns\s+(?:To|For)|Brings|Gathers|Showcases|"
                             r"Spotlights|Debuts|Co-?[Hh]osts|Organi[sz]es|Joins|Attends|Headlines)\s+")
@@ -976,6 +976,8 @@ COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "wo
                            "girls", "boys", "youth", "kids", "students", "citizens", "farmers", "founders", "makers"})
 
 
+_ORDINAL_ANNUAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|"
+                             r"\d+(?:st|nd|rd|th))\s+Annual\s+", re.I)
 _NUMBERED_PART = re.compile(r"^(?:(?:day|part|session|week|round|stage|phase|leg|episode)\s+)?"
                             r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|I{1,3}|IV|V)\s+of\s+(?:the\s+)?",
                             re.I)
@@ -1011,6 +1013,9 @@ def _clean_name(name: str, before: str = "") -> str:
         name = name[about.end():]
     # "DAY TWO of the Smart Factory Summit", "Day 2 of the …", "Part Two of the …": which day or part of it
     name = _NUMBERED_PART.sub("", name)
+    # "(Orbis Robotics to) Host Second Annual Physical AI Summit": a headline's verb after its lower-case "to" opens no
+    # name, nor does the edition's ordinal with "Annual" (below: the edition is read apart)
+    name = re.sub(r"^(?:Host|Hold|Launch|Open|Stage|Convene|Unveil|Welcome|Co-?[Hh]ost|Organi[sz]e)\s+(?=\S+\s+\S)", "", name)
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS or w.lower() in _CROWD_WORDS
@@ -1021,6 +1026,7 @@ def _clean_name(name: str, before: str = "") -> str:
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
+    name = _ORDINAL_ANNUAL.sub("", name) if len(_ORDINAL_ANNUAL.sub("", name).split()) >= 2 else name
     # "the Lake AI Summit (June 3)": a date in parentheses after the name is no part of it either
     name = re.sub(rf"\s*\((?:(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))[^()]*\)$", "", name)
     # "National Manufacturing Week (NMW)", "Lake AI Summit (LAIS) 2025": the initials after the name are an

@@ -8820,6 +8820,10 @@ def test_guests_who_grace_an_occasion(text: str, roles: dict) -> None:
     ("DAY TWO of the Lake Factory Summit 2026 opened in Tulsa on June 3.", "Lake Factory Summit 2026"),
     ("Day 2 of the Lake Factory Summit opened in Tulsa on June 3.", "Lake Factory Summit"),
     ("Part Three of the Lake AI Workshop opened in Tulsa on June 3.", "Lake AI Workshop"),
+    # a headline's verb after "to", and the edition's ordinal with "Annual", open no name
+    ("Orbis Robotics to Host Second Annual Lake AI Summit\n\nThe summit takes place in Tulsa on June 3.",
+     "Lake AI Summit"),
+    ("The 5th Annual Lake Robotics Summit opened in Tulsa on June 3.", "Lake Robotics Summit"),
     # a series of talks is named with its word for a run
     ("The Ridge Robotics Speaker Series continued in Tulsa on June 3 with a talk by Ana Vale of Nimbus Labs.",
      "Ridge Robotics Speaker Series"),
