@@ -57,6 +57,9 @@ SHAPES = {
     "Korean box headers, 도 subjects": ("■ 후원\n- 다온전자\n패널토론에서 윤재석 교수는 강조했다. 강민지 상무도 말했다.\n", "ko"),
     # a page's lists of other stories: links under bylines with addresses, headlines under their heading
     "links and other stories": ("김하늘 기자 sky@daon.kr\n▶ 이서연 교수 \"AI가 답\"\n관련기사\n박민준 상무, 발표\n\n", "ko"),
+    # an organization by its kind alone or a short form in a cue's slot, with many organizations named in full
+    "Korean kinds and short forms as holders": ("다온시가 주최하고 협회가 주관했으며 대한상의가 후원했다. 한빛테크협회와 "
+                                                "다온협회가 참여했다.\n", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 

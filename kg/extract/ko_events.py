@@ -19,6 +19,7 @@ from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import (
     ORG_HEADS,
     OrgPhrase,
+    WrittenOrgs,
     defined_aliases,
     is_org_word,
     named_elsewhere,
@@ -782,7 +783,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
     nobody else is said to."""
     found: list[tuple[OrgPhrase, OrgRole]] = []
     jointly: set[str] = set()
-    written: list[Word] | None = None  # the article's organization words, read when a rule first needs them
+    written: WrittenOrgs | None = None  # the article's organization words, read when a rule first needs them
     for si, sent in enumerate(doc.sentences):
         parts = [_cue_apart(c) for c in clauses(sent)]
         # ("포럼은 A가 주최하고 B가 협력했다": the event the sentence opens with is every clause's topic)

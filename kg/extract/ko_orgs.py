@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Word
-from kg.extract.gazetteer import Gazetteer, is_abbreviation
+from kg.extract.gazetteer import Gazetteer, abbreviation_leads, is_abbreviation
 from kg.model import Span
 
 _LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
@@ -252,12 +252,37 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
     return phrase_from_words(item, doc_text, gz)
 
 
-def written_orgs(doc: Doc, gz: Gazetteer) -> list[Word]:
-    """The words of the article (outside quotes) that name an organization by their own form, in order."""
-    return [w for s in doc.sentences for w in s.words if not w.quoted and is_org_word(w.stem, gz)]
+@dataclass(frozen=True)
+class WrittenOrgs:
+    """The words of an article (outside quotes) that name an organization by their own form, indexed for
+    :func:`named_elsewhere`: by each organization suffix they end in, and by the syllables a short form of
+    them may start with (a bounded bucket each, so a lookup costs no scan of the article)."""
+
+    by_kind: dict[str, dict[str, Word]]  # suffix -> stem -> its first word
+    by_lead: dict[str, list[str]]  # lead syllable -> stems
 
 
-def named_elsewhere(word: Word, written: list[Word], gz: Gazetteer) -> OrgPhrase | None:
+_LEAD_BUCKET = 64  # stems kept per lead syllable (an article names far fewer organizations)
+
+
+def written_orgs(doc: Doc, gz: Gazetteer) -> WrittenOrgs:
+    """Index the article's organization words (:class:`WrittenOrgs`), once."""
+    by_kind: dict[str, dict[str, Word]] = {}
+    by_lead: dict[str, list[str]] = {}
+    for s in doc.sentences:
+        for w in s.words:
+            if w.quoted or not is_org_word(w.stem, gz):
+                continue
+            for kind in gz.suffixes_of(w.stem):
+                by_kind.setdefault(kind, {}).setdefault(w.stem, w)
+            for lead in abbreviation_leads(w.stem):
+                bucket = by_lead.setdefault(lead, [])
+                if w.stem not in bucket and len(bucket) < _LEAD_BUCKET:
+                    bucket.append(w.stem)
+    return WrittenOrgs(by_kind, by_lead)
+
+
+def named_elsewhere(word: Word, written: WrittenOrgs, gz: Gazetteer) -> OrgPhrase | None:
     """An organization the article names in full, referred to by one word: its kind alone (``이번 총회는
     산업부가 주최하고 협회가 주관한다``: the one organization of the article whose name ends in 협회; none
     with two) or its short form (``대한상의가 주관한다`` after ``대한상공회의소``). ``written``: the
@@ -266,12 +291,9 @@ def named_elsewhere(word: Word, written: list[Word], gz: Gazetteer) -> OrgPhrase
     if len(stem) < 2 or gz.is_title(stem) or not re.fullmatch(r"[가-힣]+", stem):
         return None
     if stem in gz.suffixes_of(stem):  # the kind alone
-        full = {w.stem: w for w in written if w.stem != stem and w.stem.endswith(stem)}
-        if len(full) != 1:
-            return None
-        named = next(iter(full.values()))
-        return OrgPhrase(named.start, named.stem_end, named.stem)
-    full_form = next((w.stem for w in written if is_abbreviation(stem, w.stem, gz.suffixes_of(w.stem))), None)
+        full = [w for s, w in written.by_kind.get(stem, {}).items() if s != stem]
+        return OrgPhrase(full[0].start, full[0].stem_end, full[0].stem) if len(full) == 1 else None
+    full_form = next((s for s in written.by_lead.get(stem[0], ()) if is_abbreviation(stem, s, gz.suffixes_of(s))), None)
     return OrgPhrase(word.start, word.stem_end, stem, (full_form,)) if full_form else None
 
 
