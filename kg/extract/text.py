@@ -40,6 +40,7 @@ _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:a\.m|p\.m|e\.g|i\.e|approx|incl
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$|(?=[가-힣]))")
 _DOTTED_NUMBER = re.compile(r"(?<![\d.])\d{1,4}\.$")  # a year, month or day closed by its dot
 _NEXT_NUMBER = re.compile(r"[ \t]\d{1,2}\.")  # the month or day after it, closed by its own dot
+_BRACKET_TITLE = 100  # the longest title in square brackets, in characters (a bounded check per bracket)
 _PARTICLE_STARTS = frozenset("이가은는을를에의와과도")  # the first letter of a particle after a title
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.$")  # "2026. 12. 3."
 # A sentence ends at final punctuation, at a line break, or (a period left out) after a final verb
@@ -102,7 +103,8 @@ def find_quotes(text: str) -> list[Quoted]:
         j = min(close, default=n)
         if ch == "<" and j < limit and _SCRIPT_LABEL.fullmatch(text, i + 1, j):
             continue  # "<기자>", "<인터뷰>": a broadcast script's labels, no title
-        if ch == "[" and not (j < limit and j + 1 < n and "가" <= text[j + 1] <= "힣" and "=" not in text[i:j]
+        if ch == "[" and not (j < limit and j - i <= _BRACKET_TITLE and j + 1 < n and "가" <= text[j + 1] <= "힣"
+                              and "=" not in text[i:j]
                               and (i > 0 and text[i - 1] != "\n" or text[j + 1] in _PARTICLE_STARTS)):
             # a title in square brackets has a particle after it; a dateline ("[서울=뉴시스]") and a headline's
             # label at a line's start ("[포토]한빛협회, …", "[단독]") are none

@@ -89,6 +89,20 @@ def test_square_brackets(text: str, inner: list[str]) -> None:
     assert [text[q.inner.start:q.inner.end] for q in find_quotes(text)] == inner
 
 
+def test_a_line_of_square_brackets_is_read_in_linear_time() -> None:
+    # every "[" of a long line reaching one "=]" near its end: a bounded look per bracket, no rescans
+    import time
+
+    def timed(n: int) -> float:
+        text = "[" * n + "=]가"
+        start = time.perf_counter()
+        find_quotes(text)
+        return time.perf_counter() - start
+
+    small, large = timed(16_000), timed(128_000)
+    assert large < max(small, 0.002) * 8 * 3  # eight times the text, with room for noise
+
+
 _PROSE_EN = ("More than 600 engineers, executives and researchers gathered at Lake Hall on Wednesday for the "
              "third annual Robot Summit, organized by the Ridge Manufacturing Association in partnership with "
              "Lake State University, where the keynote was given by Tom Reed, chief digital officer at Nimbus.")
