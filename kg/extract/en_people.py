@@ -436,6 +436,12 @@ def _posts_in_a_row(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
     return end
 
 
+def _spaced_hyphen(toks: list[_Tok], k: int) -> bool:
+    """A hyphen with a space on each side at ``k``, written for a dash."""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k].start > toks[k - 1].end \
+        and toks[k + 1].start > toks[k].end
+
+
 def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma); ``, the
     alliance's executive director``: the organization named before, written as its kind (resolved later)."""
@@ -461,6 +467,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     end = k + 1
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
             toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–", ":")
+            and not _spaced_hyphen(toks, end)  # ("Jane Roe - CEO of Acme - said": the aside's closing dash)
             or toks[end].text == "." and _INITIALS.fullmatch(toks[end - 1].text)) \
             and not (toks[end].low == "now" and end > k + 1) \
             or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
@@ -907,8 +914,10 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         return None
     j = end + 1
     org_toks: list[_Tok] = []
+    # (a dash closes an aside: "Jane Roe — CTO, Acme — spoke")
     while j < len(toks) and len(org_toks) < 10 and (
-            toks[j].text not in (",", ";", ".", "(", ")", ":")  # (": a talk's title after a programme line's body")
+            toks[j].text not in (",", ";", ".", "(", ")", ":", "—", "–")  # (": a talk's title after a programme line")
+            and not _spaced_hyphen(toks, j)
             or toks[j].text == "." and org_toks and "." in org_toks[-1].text):  # U.S. Department
         org_toks.append(toks[j])
         j += 1

@@ -4997,6 +4997,16 @@ def test_an_organization_with_of_and_and_before_a_title(text: str, expected: lis
 
 
 @pytest.mark.parametrize("text", [
+    # a post set off by dashes (or by hyphens written for them) after the name
+    "The Lake AI Forum was held on June 3. Kim Min-ji — CTO, Bolt Labs — spoke about agents.",
+    "The Lake AI Forum was held on June 3. Kim Min-ji - CTO of Bolt Labs - spoke about agents.",
+    "The Lake AI Forum was held on June 3. Kim Min-ji – CTO, Bolt Labs – spoke about agents.",
+])
+def test_a_post_set_off_by_dashes(text: str) -> None:
+    assert _people(text)["Kim Min-ji"] == ({Role.SPEAKER}, [("Bolt Labs", "CTO")])
+
+
+@pytest.mark.parametrize("text", [
     # what follows a name's comma is the next person with their own title, not the first one's post
     "The forum was held on Friday. Participants included Rep. Tom Reed, NAM President Kim Min-ji and Mia Holt.",
     "The forum was held on Friday. Participants included Rep. Tom Reed, NAM President Kim Min-ji, and Mia Holt.",
