@@ -3237,6 +3237,11 @@ def test_participants_included(text: str) -> None:
      {"Kang Min-ji": ({Role.SPEAKER}, "VisionLab")}),
     ("The Herald AI Forum took place on Wednesday. Tom Reed, CTO of Orbis, reflected on a decade of robotics.",
      {"Tom Reed": ({Role.SPEAKER}, "Orbis")}),
+    # ... not the noun or the adjective of the same word
+    ("The Herald AI Forum took place on Wednesday. For details, contact Tom Reed, CTO of Orbis, at tom@orbis.com.",
+     {"Tom Reed": (set(), "Orbis")}),
+    ("The Herald AI Forum took place on Wednesday. A detailed report by Tom Reed, CTO of Orbis, was released.",
+     {"Tom Reed": (set(), "Orbis")}),
 ])
 def test_chairs_discussants_and_the_next_speaker(text: str, expected: dict) -> None:
     assert {n: (roles, affs[0][0]) for n, (roles, affs) in _people(text).items()} == expected
