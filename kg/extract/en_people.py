@@ -3506,6 +3506,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             # "… delivered the keynote alongside Tom Reed of Nimbus": joined to a part
                             or i > 0 and toks[i - 1].low == "alongside"
                             or i > 0 and toks[i - 1].low in ("joined", "joins") and _on_stage(toks, past)
+                            # "…, and Tom Reed of Orbis attended": a name and its organization before attending
+                            or past < len(toks) and toks[past].low in ("attended", "attends")
+                            and (past + 1 == len(toks) or toks[past + 1].text in (".", ",", ";") or toks[past + 1].low
+                                 in ("the", "as", "too", "also", "alongside", "along", "with"))
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):

@@ -3262,6 +3262,11 @@ def test_chairs_discussants_and_the_next_speaker(text: str, expected: dict) -> N
     # the one joined on stage is on stage too
     ("The Lake AI Forum was held on June 3. Ana Vale of Acme joined Tom Reed of Orbis on stage.",
      {"Ana Vale": ({Role.SPEAKER}, "Acme"), "Tom Reed": ({Role.SPEAKER}, "Orbis")}),
+    # attending, the name and its organization before it
+    ("The Lake AI Forum was held on June 3. Ana Vale of Acme moderated the panel, and Tom Reed of Orbis attended.",
+     {"Ana Vale": ({Role.MODERATOR}, "Acme"), "Tom Reed": ({Role.ATTENDEE}, "Orbis")}),
+    ("The Lake AI Forum was held on June 3. Tom Reed of Orbis attended the forum as a guest.",
+     {"Tom Reed": ({Role.ATTENDEE}, "Orbis")}),
     # ... not when a company could do it ("opened a new plant")
     ("The Lake AI Forum was held on June 3. Ana Vale of Acme opened a new plant.", {}),
 ])
