@@ -1241,13 +1241,9 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     return out
 
 
-_SAID_PAST = re.compile(r"\b(?:was|were)\s+(?:held|hosted|organi[sz]ed|staged|attended)\b|\b(?:took\s+place|opened|"
-                        r"closed|ended|concluded|drew|attracted|wrapped\s+up|kicked\s+off|gathered|spoke|presented)\b")
-_SAID_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|slated|set\s+to|planned|upcoming|next)\b")
-
-
-def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
-    """``on the 24th``: the day of the publication month, or of the month before if it is later."""
+def _day_of_month(sentence: str, offset: int, published: date, past: bool = False) -> list[tuple[str, str | None, int]]:
+    """``on the 24th``: the day of the publication month, or of the month before if it is later (a few days
+    later still this month's, unless ``past``: the sentence says the event is past, as :func:`_dates_in` reads it)."""
     out: list[tuple[str, str | None, int]] = []
     # (not "on the 3rd day of the forum", "on the 2nd floor": an ordinal before a noun counts something else)
     for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
@@ -1259,8 +1255,7 @@ def _day_of_month(sentence: str, offset: int, published: date) -> list[tuple[str
             continue
         # (a few days ahead is this month's coming day, unless the sentence says the event is past: "was held on
         # the 24th" in a report of the 20th is last month's)
-        if day > published + timedelta(days=7) or day > published and _SAID_PAST.search(sentence) \
-                and not _SAID_AHEAD.search(sentence):
+        if day > published + timedelta(days=7) or day > published and past:
             prev = published.replace(day=1) - timedelta(days=1)
             try:
                 day = prev.replace(day=d)
@@ -1390,7 +1385,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     found.extend(_to_range(sentence, offset, reference, ahead))
     if pub:
         found.extend(_weekday_dates(sentence, offset, pub))
-        found.extend(_day_of_month(sentence, offset, pub))
+        found.extend(_day_of_month(sentence, offset, pub, past=ahead is False))
     # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
     return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)]
 

@@ -35,6 +35,11 @@ _NATIONAL = ("한국", "국립", "대한")  # what a body's short form leaves ou
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
+# forms kept per lead syllable when an article's forms are compared with a short form: a bound that keeps an article
+# linear (an article names far fewer organizations)
+ABBREVIATION_BUCKET = 64
+
+
 def abbreviation_leads(name: str) -> tuple[str, ...]:
     """The syllables a short form of ``name`` may start with: its first, and the first after a national
     prefix (에 for 한국에너지기술연구원); none for a name that is not one word of Hangul."""

@@ -84,7 +84,7 @@ _COMMON_WORD_SCORE = -21.0
 @lru_cache(maxsize=4096)
 def _verbal_noun(text: str) -> bool:
     """``text`` is one common noun of everyday news, the kind that makes a verb with 하다 (참석, 강조)."""
-    return _common_noun(text) and word_score(text) > _COMMON_WORD_SCORE
+    return common_noun(text) and word_score(text) > _COMMON_WORD_SCORE
 
 
 # one-syllable suffixes of organizations whose short forms are all known (조달청, 식약처, 국방부): a name
@@ -138,7 +138,7 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀") or t in DEPARTMENTS:
         return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)
-    if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and _common_noun(t[:-1]):
+    if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and common_noun(t[:-1]):
         return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names
     if not gz.foreign_syllables.isdisjoint(t[1:]) and t[:1] not in gz.chinese_surnames \
             and t[:2] not in gz.chinese_surnames:
@@ -153,7 +153,7 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _common_noun(text: str) -> bool:
+def common_noun(text: str) -> bool:
     """The analyser reads ``text`` as one common noun (경영, 분야, 이틀), not as a name's syllables."""
     pieces = analyse(text)
     return len(pieces) == 1 and pieces[0].tag == "NNG"

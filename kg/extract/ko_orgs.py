@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Word
-from kg.extract.gazetteer import Gazetteer, abbreviation_leads, is_abbreviation
+from kg.extract.gazetteer import ABBREVIATION_BUCKET, Gazetteer, abbreviation_leads, is_abbreviation
 from kg.model import Span
 
 _LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
@@ -262,9 +262,6 @@ class WrittenOrgs:
     by_lead: dict[str, list[str]]  # lead syllable -> stems
 
 
-_LEAD_BUCKET = 64  # stems kept per lead syllable (an article names far fewer organizations)
-
-
 def written_orgs(doc: Doc, gz: Gazetteer) -> WrittenOrgs:
     """Index the article's organization words (:class:`WrittenOrgs`), once."""
     by_kind: dict[str, dict[str, Word]] = {}
@@ -277,7 +274,7 @@ def written_orgs(doc: Doc, gz: Gazetteer) -> WrittenOrgs:
                 by_kind.setdefault(kind, {}).setdefault(w.stem, w)
             for lead in abbreviation_leads(w.stem):
                 bucket = by_lead.setdefault(lead, [])
-                if w.stem not in bucket and len(bucket) < _LEAD_BUCKET:
+                if w.stem not in bucket and len(bucket) < ABBREVIATION_BUCKET:
                     bucket.append(w.stem)
     return WrittenOrgs(by_kind, by_lead)
 

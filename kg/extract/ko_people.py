@@ -21,6 +21,7 @@ from kg.extract.ko_names import (
     DEPARTMENTS,
     LIST_MARKS,
     ONE_SYLLABLE_PARTICLES,
+    common_noun,
     foreign_name_before,
     long_foreign_part,
     given_name_in_si,
@@ -1036,12 +1037,6 @@ def _without_country_letters(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Wo
                          and n + 1 < len(words) and not words[n + 1].is_punct))
 
 
-def _common_noun(w: Word) -> bool:
-    """A two-syllable word the analyser reads as one common noun (명단, 명칭): after a part's noun with no
-    title to vouch for it, no name (a three-syllable name is read as a proper noun or split)."""
-    return len(w.stem) == 2 and w.stem_tags == ("NNG",)
-
-
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
                  known: frozenset[str] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(_without_country_letters(sent.words, gz), gz), gz))
@@ -1069,8 +1064,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
                                                            or _paren_titled(words, i + 1, gz)):
                 labels[nxt.start] = part  # "좌장 황보영 산업연구원 선임연구위원": the title's matcher names them
                 continue
-            if _common_noun(nxt):
-                continue  # "연사 명단이 공개됐다": the list of speakers, a noun the analyser knows, no name
+            if len(nxt.stem) == 2 and common_noun(nxt.stem):
+                # "연사 명단이 공개됐다": the list of speakers, a two-syllable noun the analyser knows, no name
+                continue
             if is_name(nxt, gz) or is_name(Word(nxt.stem, nxt.start, nxt.stem_end, nxt.stem, "", (), False,
                                                 nxt.stem_tags), gz) and words[i + 1].ending in _NAME_PARTICLES:
                 used.add(i + 1)

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import Gazetteer, abbreviation_leads, is_abbreviation, org_key, short_form
+from kg.extract.gazetteer import (
+    ABBREVIATION_BUCKET,
+    Gazetteer,
+    abbreviation_leads,
+    is_abbreviation,
+    org_key,
+    short_form,
+)
 from kg.model import Organization, Span
 
 
-_BUCKET = 64  # forms kept per lead syllable for the short-form comparison: a bound that keeps an article linear
 
 
 class OrgTable:
@@ -80,7 +86,7 @@ class OrgTable:
                 self._union(org_key(other), key)
         for lead in leads:
             bucket = self._by_lead.setdefault(lead, [])
-            if len(bucket) < _BUCKET:
+            if len(bucket) < ABBREVIATION_BUCKET:
                 bucket.append(form)
 
     def add(self, text: str, span: Span | None, aliases: tuple[str, ...] = (), *, implied_at: int | None = None) -> str:
