@@ -21,6 +21,8 @@ from functools import lru_cache
 from kg.extract.dates import MONTH_NAMES, find_dates
 from kg.extract.en_people import (
     BULLET_MARKS,
+    CAMPUS,
+    CAMPUS_AT,
     LEGAL_FORMS,
     MONTHS,
     OPENERS,
@@ -44,7 +46,10 @@ _CAP_WORD = (r"(?:[A-Z](?:[\w'’&\-]|\.(?=\w))*(?:(?<![a-z]{4})\.)?|[0-9][\w'�
 # the patterns that try up to eight words from each position their attempts inside words
 _WORD_START = r"(?<![\w'’&\-.])"
 # (a name's particles inside a body's name: "Mohamed bin Zayed University", "Universidad de Chile")
-_ORG_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|[A-Z][\w'’&\-.]*)){0,9}"
+_PLAIN_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|[A-Z][\w'’&\-.]*)){0,9}"
+# ("the University of Texas at Austin hosted …", "… at Austin's Cockrell School of Engineering": a campus after
+# "at", en_people.CAMPUS, and what it owns)
+_ORG_BODY = rf"(?:{CAMPUS}(?:['’]s[ \t]+{_PLAIN_BODY})?|{_PLAIN_BODY})"
 # where a sentence opens: the text's start, after a full stop, or after a dateline's dash ("DETROIT — Acme …")
 _OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
 # "the science ministry", "South Korea's industry ministry": a ministry by its field in lower case, as Korean
@@ -1490,11 +1495,18 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     for sp in held:
         sentence = text[sp.start:sp.end]
         prior_end = -1  # where the venue before ended: "at the Ritz-Carlton in Seoul's Gangnam District"
+        # universities named with their campus ("the University of Texas at Austin"): their "at" names no venue
+        # (one followed by "'s" owns the venue: "at the University of Texas at Austin's AT&T Hotel")
+        campuses = {c.start(): c.end() for c in CAMPUS_AT.finditer(sentence) if not sentence.startswith(("'", "’"), c.end())}
         for m in _AT.finditer(sentence):
             after_venue, prior_end = m.start() == prior_end, -1
             if after_venue and sentence.startswith("in", m.start()):
                 continue  # "in …" right after a venue says where that venue is
-            venue = re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
+            if any(start < m.start() < end for start, end in campuses.items()):
+                continue
+            campus = campuses.get(m.start("venue"), -1)
+            venue = sentence[m.start("venue"):campus] if campus > m.end() \
+                else re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
             owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", venue)
             town = None
             if owner and owner.group(1).lower() in lists().not_names:
@@ -1855,7 +1867,9 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
 _ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$")
 
 
-_WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# (and "co-hosted by Hanbit University on May 3": a month after "on" or "in" ends the name too)
+_WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+                         rf"|\s+(?:on|in)\s+(?:{MONTH_NAMES})[a-z]*\.?(?:\s+\d{{1,2}})?$")
 
 
 # a full stop after a word of four letters or more (no "Inc.", "Co.", "U.S."), then the next sentence
@@ -2068,13 +2082,19 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         if _lower_ministry_at(toks, n):
             words.append((m.group(), m.start()))  # "the science ministry and …": a ministry by its field
             continue
+        item = _last_item(words) if m.group() == "at" else []
+        campus = CAMPUS_AT.match(list_text, item[0][1]) if item else None
+        if campus is not None and campus.end() > m.end():
+            words.append((m.group(), m.start()))  # "the University of Texas at Austin and …": a campus in the name
+            continue
         if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
             if words and 2 <= len(words[-1][0]) <= 4 and words[-1][0].isupper() and m.group().isalpha() \
                     and m.group().islower() and (n + 1 == len(toks) or toks[n + 1].group() in (",", "and")):
                 words.append((m.group(), m.start()))  # "SK hynix, …": a brand that ends in a lower-case word
                 continue
             break
-        if m.group().rstrip(".").lower() in _CALENDAR and words and words[-1][0] in ("on", "in"):
+        # (and "on May 3": a capital "May" after "on" or "in" is the month, not the modal verb)
+        if (m.group().rstrip(".").lower() in _CALENDAR or m.group() == "May") and words and words[-1][0] in ("on", "in"):
             words.pop()
             break  # "… Department on March 3": a date ends the names
         words.append((m.group(), m.start()))

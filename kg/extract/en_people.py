@@ -1655,15 +1655,27 @@ VENUE_BRANDS = ("Marriott", "Hilton", "Hyatt", "Sheraton", "Westin", "Shilla", "
                 "Josun", "Walkerhill", "COEX", "KINTEX", "BEXCO", "EXCO", "SETEC", "DDP", "Convensia", "HICO")
 _EVENT_PLACES = frozenset({*VENUE_BRANDS, "Hotel", "Convention", "Ballroom", "Auditorium", "Resort", "Stadium",
                            "Arena", "Pavilion", "Expo", "Exhibition"})
+_PLACE_HEADS = ("Hall", "Center", "Centre", "Hotel", "Convention", "Ballroom", "Auditorium", "Tower", "Building",
+                "Campus", "Stadium", "Arena", "Library", "Museum", "Room", "Plaza", "Park")
+# "the University of Texas at Austin", "the University at Buffalo": a university's campus after "at" is part of its
+# name (not "Hanbit University at Coex", nor "the University of Seoul at Olympic Hall": a venue after "at");
+# matched at the name's first word
+CAMPUS = (r"(?:University|(?:[A-Z][\w'’&\-.]*[ \t]+){0,2}University[ \t]+of(?:[ \t]+[A-Z][\w'’.\-]*){1,3})[ \t]+at[ \t]+"
+          rf"(?!(?i:the|{'|'.join(map(re.escape, VENUE_BRANDS))})\b)"
+          rf"(?![A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?[ \t]+(?:{'|'.join(_PLACE_HEADS)})\b)"
+          r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?\b")
+CAMPUS_AT = re.compile(CAMPUS)
 
 
 def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Span | None]:
     if k + 1 < len(toks) and toks[k].text in ("of", "at", "from"):
         j = k + 1 + (toks[k + 1].low == "the")
         j = first = _past_kind(toks, j)  # "Mia Holt of the startup Kestrel Labs"
+        campus = CAMPUS_AT.match(text, toks[j].start) if j < len(toks) else None
         org: list[_Tok] = []
         while j < len(toks) and len(org) < 12 and (
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
+                or campus is not None and toks[j].start < campus.end()  # "of the University of Texas at Austin"
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) \

@@ -10130,3 +10130,52 @@ def test_holders_across_a_sentence_end_owners_and_grants(text: str, expected: di
 def test_holding_it_with_a_partner(text: str, expected: dict) -> None:
     _e, orgs = _event(text)
     assert {role: orgs[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university named with its campus after "at": one name, as holder, partner, venue or owner of a unit
+    ("The University of Texas at Austin hosted the Lake AI Forum on June 3.",
+     {"organizers": ["University of Texas at Austin"]}),
+    ("The Lake AI Forum, hosted by the University of North Carolina at Chapel Hill, was held on June 3.",
+     {"organizers": ["University of North Carolina at Chapel Hill"], "venue": None}),
+    ("The Lake AI Forum was co-hosted by Acme and the University of Illinois at Urbana-Champaign on June 3.",
+     {"co_organizers": ["Acme", "University of Illinois at Urbana-Champaign"]}),
+    ("The University at Buffalo hosted the Lake AI Forum on June 3.", {"organizers": ["University at Buffalo"]}),
+    ("The University of Texas at Austin's Cockrell School of Engineering hosted the Lake AI Forum on June 3.",
+     {"organizers": ["University of Texas at Austin's Cockrell School of Engineering"]}),
+    ("The Lake AI Forum was held at the University of North Carolina at Chapel Hill on June 3.",
+     {"venue": "University of North Carolina at Chapel Hill"}),
+    # (the campus's own place owns the venue; a hall after "at" is a venue, not a campus)
+    ("The Lake AI Forum was held on June 3 at the University of Texas at Austin's Lake Hotel.",
+     {"venue": "Lake Hotel", "city": "Austin"}),
+    ("The Lake AI Forum was held on June 3. Hanbit University at Coex hosted it.", {"organizers": []}),
+    ("The University of Seoul hosted the Lake AI Forum at Olympic Hall on June 3.",
+     {"organizers": ["University of Seoul"], "venue": "Olympic Hall"}),
+])
+def test_a_university_and_its_campus(text: str, expected: dict) -> None:
+    e, orgs = _event(text)
+    got = {**orgs, "venue": e.venue, "city": e.city}
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Lake AI Forum was held on June 3. Speakers included Dan Weiss of the University of Illinois at "
+     "Urbana-Champaign and Amy Cho of Acme.", "University of Illinois at Urbana-Champaign"),
+    ("The Lake AI Forum was held on June 3. Dan Weiss of the University at Buffalo spoke.", "University at Buffalo"),
+    # (not a venue after "at")
+    ("The Lake AI Forum was held on June 3. Dan Weiss of Hanbit University at Coex spoke.", "Hanbit University"),
+])
+def test_a_speaker_of_a_university_and_its_campus(text: str, org: str) -> None:
+    assert _people(text)["Dan Weiss"][1] == [(org, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on May 3" after a list of holders: the date, not the end of the last name (May is no modal verb there)
+    ("The Lake AI Forum was hosted by Acme and Hanbit University on May 3.",
+     {"organizers": ["Acme", "Hanbit University"]}),
+    ("The Lake AI Forum was co-hosted by Hanbit University on May 3.", {"co_organizers": ["Hanbit University"]}),
+    ("The Lake AI Forum was sponsored by Acme and Ridge Bank in May.", {"sponsors": ["Acme", "Ridge Bank"]}),
+])
+def test_holders_before_a_date_in_may(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert {role: orgs[role] for role in expected} == expected
