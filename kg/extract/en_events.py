@@ -2262,7 +2262,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                   and not (len(o[0].split()) > 1 and o[0].split()[-1].lower().rstrip(".") in honorifics)
                   # ("South Korea on Monday launched …": a country as a sentence's subject stands for its
                   # government, which it does not name; "the consulates of Norway", "the Jiangsu government" do)
-                  and not (regions.issuperset(_REGION_SHORT.sub("", o[0].lower().removeprefix("the ")).split())
+                  # ("South Korea and Germany held a forum": countries joined, as one subject)
+                  and not (regions.issuperset(w for w in _REGION_SHORT.sub("", o[0].lower().removeprefix("the ")).split()
+                                              if w not in ("and", "&"))
                            and not re.match(r"\s+(?:government|provincial|state|regional|consulate|embassy)",
                                             text[o[1] + len(o[0]):o[1] + len(o[0]) + 14], re.I)
                            and re.search(r"(?:^|[.!?]\s+|--\s*|—\s*|\n)(?:The\s+|the\s+)?$",

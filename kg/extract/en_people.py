@@ -2235,7 +2235,9 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         last = n
         while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)
                          # ("Pieter van der Berg of ASML, …": a name's particles between its capitalised words)
-                         or _particle_in_name(toks, n - 1)) \
+                         or _particle_in_name(toks, n - 1)
+                         # ("Tom Reed of Procter & Gamble and …": an ampersand between an organization's words)
+                         or toks[n - 1].text == "&" and n > 1 and _capital(toks[n - 2])) \
                 and last - n + 1 < _MAX_ITEM \
                 and toks[n - 1].low not in _SPEAKING | _ROLE_NOUNS:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
@@ -3226,6 +3228,11 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             or verb in ("led", "leads", "ran", "runs") and any(t.text == "Q&A" for t in toks[j + 1:j + 3]) \
             or verb in ("introduced", "introduces") and any(t.low in ("speaker", "speakers") for t in toks[j + 1:j + 4]):
         return True  # "Tom Reed of Ridge Radio hosted the evening", "… led the Q&A": the one who keeps it going
+    if verb in ("introduced", "introduces", "unveiled", "unveils") and j + 2 < len(toks) and (
+            toks[j + 1].low in ("its", "their")
+            or toks[j + 1].low in ("a", "the") and toks[j + 2].low.removesuffix("'s").removesuffix("’s")
+            in ("new", "latest", "company", "firm", "group", "startup", "institute", "lab", "team")):
+        return True  # "Ana Vale of Acme introduced its automation platform", "… unveiled the company's new robot"
     if verb in ("interviewed", "interviews") and j + 1 < len(toks) and _capital(toks[j + 1]):
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale on stage" (a firm interviews 500 managers)
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \

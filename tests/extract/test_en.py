@@ -10179,3 +10179,38 @@ def test_a_speaker_of_a_university_and_its_campus(text: str, org: str) -> None:
 def test_holders_before_a_date_in_may(text: str, expected: dict) -> None:
     _e, orgs = _event(text)
     assert {role: orgs[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ampersand inside the organization of a list's item: the next item is still a person of the list
+    ("The panel featured Tom Hargrove of Deere & Company and Amara Okafor of Ridge Vernova.",
+     {"Tom Hargrove": ({Role.PANELIST}, [("Deere & Company", None)]),
+      "Amara Okafor": ({Role.PANELIST}, [("Ridge Vernova", None)])}),
+    ("Speakers included Lisa Chen of Nvidia, Tom Hargrove of Procter & Gamble and Amara Okafor of Acme.",
+     {"Lisa Chen": ({Role.SPEAKER}, [("Nvidia", None)]), "Tom Hargrove": ({Role.SPEAKER}, [("Procter & Gamble", None)]),
+      "Amara Okafor": ({Role.SPEAKER}, [("Acme", None)])}),
+])
+def test_a_list_item_whose_organization_has_an_ampersand(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Tulsa. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # introducing or unveiling one's own company's product on stage is presenting it
+    ("Bernd Schmitt of Bosch Rexroth introduced its open automation platform.", {"Bernd Schmitt": {Role.SPEAKER}}),
+    ("Lee Jae-hoon of LG Electronics presented the lighthouse factory, while Bernd Schmitt of Bosch Rexroth "
+     "unveiled the company's new controller.", {"Lee Jae-hoon": {Role.SPEAKER}, "Bernd Schmitt": {Role.SPEAKER}}),
+    # (introducing someone, or a policy, is no talk)
+    ("Bernd Schmitt of Bosch Rexroth introduced a policy.", {}),
+])
+def test_introducing_ones_own_product(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items() if r} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL -- South Korea and Germany held the Lake AI Forum in Seoul on June 3.",
+    "South Korea and Japan hosted the Lake AI Forum in Seoul on June 3.",
+])
+def test_countries_joined_as_a_subject_hold_nothing(text: str) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == []
