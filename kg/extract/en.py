@@ -286,7 +286,9 @@ _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+|\([^()]{1,40}\)\s+){0,8}?", re.I)
 _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
                       r"by|from|as|consist(?:ed|s|ing)\s+of|composed\s+of|made\s+up\s+of|comprised|comprising)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]"  # "a keynote titled "…," Kim argued"
-                      r"|,\s*who\s+[^,]*,")  # "…, who joined via video link, and Arm CEO Rene Haas": another's clause
+                      r"|,\s*who\s+[^,]*,"  # "…, who joined via video link, and Arm CEO Rene Haas": another's clause
+                      # ("chaired a session on skills, joined by A and B": the people who joined the part)
+                      r"|,\s+(?:later\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 
 
 @dataclass(frozen=True)
@@ -507,7 +509,7 @@ _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
 _HELD_WITH_PARTS = r"(?:dialogue|discussion|conversation|chat|panel|debate|roundtable|session|talk|Q&A)s?"
 # the part's topic ("led a discussion about data with A and B"), then those it was held with
-_TOPIC_THEN_WITH = r"(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?\s+(?:with|between|among|featuring)\s"
+_TOPIC_THEN_WITH = r"(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?(?:\s+(?:with|between|among|featuring)|,\s+joined\s+by)\s"  # ("chaired a session on skills, joined by A and B")
 _A_PART_WITH = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_HELD_WITH_PARTS}{_TOPIC_THEN_WITH}", re.I)
 
 

@@ -10214,3 +10214,18 @@ def test_introducing_ones_own_product(text: str, expected: dict) -> None:
 def test_countries_joined_as_a_subject_hold_nothing(text: str) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part the subject chaired, then the people who joined it: they sat on it
+    ("Later, Seamus Nevin of Make UK chaired a session on skills, joined by Professor Aisha Khan of the University of "
+     "Sheffield and Tom Greaves, managing director of Greaves Precision.",
+     {"Seamus Nevin": {Role.MODERATOR}, "Aisha Khan": {Role.PANELIST}, "Tom Greaves": {Role.PANELIST}}),
+    ("Seamus Nevin of Make UK moderated a panel on skills, joined by Aisha Khan of Acme and Tom Greaves of Ridge.",
+     {"Seamus Nevin": {Role.MODERATOR}, "Aisha Khan": {Role.PANELIST}, "Tom Greaves": {Role.PANELIST}}),
+    ("Seamus Nevin of Make UK moderated the panel, joined by Aisha Khan of Acme.",
+     {"Seamus Nevin": {Role.MODERATOR}, "Aisha Khan": {Role.PANELIST}}),
+])
+def test_joined_on_a_part_someone_chaired(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
