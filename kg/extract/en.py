@@ -1429,6 +1429,14 @@ _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Minis
                              r",?\s+(?:and|&)\s+[A-Z][A-Za-z]+(?:\s+(?:and|&)\s+[A-Z]{2,4}\b)?)")
 
 
+# "the House Science, Space and Technology Subcommittee on Research and Technology", "the Senate Commerce, Science,
+# and Transportation Committee": the portfolio listed before the body's word
+_PORTFOLIO_FIRST = re.compile(r"\b(?:(?:House|Senate|Joint|Select|Standing|Parliamentary|National|State|Federal)\s+)?"
+                              r"(?P<words>[A-Z][A-Za-z]+(?:,\s+[A-Z][A-Za-z]+)+,?\s+(?:and|&)\s+[A-Z][A-Za-z]+)\s+"
+                              r"(?:Subcommittee|Committee|Commission|Council|Ministry|Department|Agency)"
+                              r"(?:\s+(?:on|for)\s+[A-Z][A-Za-z]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z]+)*)?")
+
+
 @lru_cache(maxsize=1)
 def _portfolio_vocabulary() -> frozenset[str]:
     """The words a listed portfolio is made of: common words and the nouns of portfolios."""
@@ -1440,7 +1448,7 @@ def _listed_portfolios(text: str) -> list[str]:
     Industry``): one name, though commas stand inside it. Not ``Ministry of Economy, Samsung and LG``."""
     common = _portfolio_vocabulary()
     out = []
-    for m in _PORTFOLIO_BODY.finditer(text):
+    for m in (*_PORTFOLIO_BODY.finditer(text), *_PORTFOLIO_FIRST.finditer(text)):
         words = re.findall(r"[A-Za-z]+", m.group("words"))
         if all(w.lower() in common or w.isupper() and len(w) <= 4 or w in ("and",) for w in words):
             out.append(m.group())

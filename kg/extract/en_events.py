@@ -956,7 +956,8 @@ def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
 
 # 'a half-day seminar titled "AI for SMEs: Getting Started"': the quoted title of an event is its name
 _TITLED = re.compile(r"\b(?:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|"
-                     r"festival|event|meeting|lecture series|bootcamp|masterclass)s?,?\s+"
+                     r"festival|event|meeting|lecture series|bootcamp|masterclass|hearing|colloquium|congress|convention|"
+                     r"exhibition|dialogue|meetup|town hall)s?,?\s+"
                      # ("a two-day national workshop on 'AI for Smart Manufacturing'": a quoted subject is its name)
                      r"(?:titled|entitled|themed|called|named|dubbed|on|under\s+the\s+(?:title|theme|banner)(?:\s+of)?)\s*$",
                      re.I)
@@ -1059,6 +1060,11 @@ def _clean_name(name: str, before: str = "") -> str:
         # ("the Center for the …", "Forum for the …" name their own things; "Stanford University for the
         # Future of Work Symposium" is a host, then the event)
         name = name[venue.end():]
+    # "the Conference on AI in Industry in Brussels": a known place after the last "in" is where, not the name
+    where = re.search(r"\s+in\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$", name)
+    if where and _TYPE_WORD.search(name, 0, where.start()) and (
+            all(w.lower() in lists().places for w in where.group(1).split()) or where.group(1).lower() in lists().cities):
+        name = name[:where.start()]
     return re.sub(r"^(?:the|The)\s+", "", name)  # "Seoul for the JoongAng … Forum": the article the place left
 
 
@@ -2118,6 +2124,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             current.append((w, at))  # "Ministry of Trade, Industry and Energy" is one name
         elif w == ",":
             close()
+        elif w == "and" and _known_name_goes_on(list_text, current, at, comma_names):
+            current.append((w, at))  # "the Senate Commerce, Science, and Transportation Committee": one name
         elif w == "and" and _known_name_ends(list_text, current, comma_names):
             close()  # "the Ministry of Trade, Industry and Energy and Samsung Electronics": the curated name is whole
         elif w == "and" and _inner_and(current, words[k + 1:k + 9]):

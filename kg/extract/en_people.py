@@ -3684,6 +3684,7 @@ _BYLINE = re.compile(
 # "By Jane Doe and John Roe", "Reporting by Mari Saito; Editing by …", "Kim Ha-neul contributed to this
 # report": the names of a byline list
 _UPPER_NAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}"  # "PARK JI-WON", a byline in capitals
+_WRITING_FROM = r"(?:[ \t]+(?:in|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
 _BYLINE_LIST = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
     rf"[ \t]*$"
@@ -3693,8 +3694,9 @@ _BYLINE_LIST = re.compile(
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
     rf"|(?:^|(?<=[.!?] ))(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"
     rf"(?:writers?|reporters?|correspondents?|journalists?|photographers?)[ \t]+)?"
-    rf"(?P<list3>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+"
-    rf"contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)"
+    # ("Tom Krisher in Detroit and Mari Yamaguchi in Tokyo contributed": where each wrote from after the name)
+    rf"(?P<list3>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)[ \t]+"
+    rf"contributed[ \t]+(?:(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)|reporting\b)"
     # "Write to Kim Min-ji at mjkim@hankyung.com": the closing line that gives the writers' address
     rf"|^[ \t]*Write[ \t]+to[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+at[ \t]+"
     r"[\w.+-]+@[\w.-]+"
@@ -3717,6 +3719,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             start, end = m.start(group) + n.start(), m.start(group) + n.end()
             if any(_is_title_word(_tok(w, 0, 0), lists()) or w.lower() == "staff" for w in n.group().split()):
                 continue  # "By Karen Holt, Staff Writer": the writer's post, not a second writer
+            if re.search(r"\b(?:in|from)[ \t]+$", m.group(group)[:n.start()]):
+                continue  # "Mari Yamaguchi in New York contributed": where she wrote from
             if start not in taken:
                 taken.add(start)
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))

@@ -10229,3 +10229,56 @@ def test_countries_joined_as_a_subject_hold_nothing(text: str) -> None:
 def test_joined_on_a_part_someone_chaired(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "city"), [
+    # a known place after the name's last "in" says where it is held, not what it is called
+    ("The European Commission hosted the High-Level Conference on Artificial Intelligence in Industry in Brussels.",
+     "High-Level Conference on Artificial Intelligence in Industry", "Brussels"),
+    ("The Ridge Institute hosted the Conference on Robotics in San Jose on June 3.", "Conference on Robotics", "San Jose"),
+    # (a field after "in" is part of it)
+    ("The Ridge Institute hosted the Summit on AI in Manufacturing on June 3 in Seoul.",
+     "Summit on AI in Manufacturing", "Seoul"),
+])
+def test_a_place_after_the_name_is_no_part_of_it(text: str, name: str, city: str) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.city) == (name, city)
+
+
+@pytest.mark.parametrize(("text", "reporters"), [
+    # writers who contributed, each with where they wrote from
+    ("Associated Press writer Tom Krisher in Detroit contributed to this report.", ["Tom Krisher"]),
+    ("Tom Krisher in Detroit and Mari Yamaguchi in New York contributed to this report.",
+     ["Mari Yamaguchi", "Tom Krisher"]),
+    ("Mari Yamaguchi from Tokyo contributed reporting.", ["Mari Yamaguchi"]),
+])
+def test_contributors_writing_from_a_place(text: str, reporters: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. Ana Vale of Acme spoke.\n\n" + text)
+    assert sorted(n for n, (r, _a) in found.items() if Role.REPORTER in r) == reporters
+    assert set(found) == {"Ana Vale", *reporters}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body whose portfolio is listed before its word, commas and all, is one name
+    ("The hearing was held by the House Science, Space and Technology Subcommittee on Research and Technology.",
+     ["House Science, Space and Technology Subcommittee on Research and Technology"]),
+    ("The Lake AI Forum was hosted by the Senate Commerce, Science, and Transportation Committee on June 3.",
+     ["Senate Commerce, Science, and Transportation Committee"]),
+    # (names that are no portfolio stay a list)
+    ("The Lake AI Forum was hosted by Acme, Ridge and Lake University on June 3.", ["Acme", "Ridge", "Lake University"]),
+])
+def test_a_portfolio_listed_before_the_bodys_word(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the quoted title of a hearing is its name, a colon and all
+    ('The hearing, titled "AI on the Factory Floor: Opportunities and Risks," was held by the House Subcommittee on '
+     'Research on Tuesday.', "AI on the Factory Floor: Opportunities and Risks"),
+    ('The subcommittee held a hearing titled "AI on the Factory Floor" on Tuesday.', "AI on the Factory Floor"),
+    ('The institute held a colloquium entitled "Robots at Work" on Tuesday.', "Robots at Work"),
+])
+def test_the_quoted_title_of_a_hearing(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
