@@ -265,6 +265,10 @@ class _Builder:
         p = subjects[0]
         if m.title in _PUBLIC_OFFICES and not p.text.endswith(_GOVERNMENT_ENDINGS):
             return None  # "한빛협회는 … 열었다. 정하윤 의원은 축사를 했다": a lawmaker is no member of the association
+        if m.title is not None and m.title.endswith("교수") and not p.text.endswith(_ACADEMIC_ENDINGS):
+            return None  # "한빛협회는 … 열었다. 김철수 교수가 발표했다": a professor teaches at a school
+        if self.gz.event_type_of(p.text) is not None and _HELD_PASSIVE.search(self.doc.sentences[m.sentence - 1].text(self.doc.text)):
+            return None  # "한빛포럼이 3일 열렸다. 김철수 대표가 …": the event held, no body one works for
         return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
 
     def _org_of_head(self, c: _Cluster) -> str | None:
@@ -612,6 +616,11 @@ _ELSEWHERE = re.compile(r"통화에서|전화\s*인터뷰|서면\s*인터뷰|인
 _PUBLIC_OFFICES = frozenset({"의원", "국회의원", "대통령", "국무총리", "총리", "장관", "차관", "대사", "도지사", "지사", "시장",
                              "군수", "구청장", "교육감", "국회의장", "부의장"})
 _GOVERNMENT_ENDINGS = ("시", "도", "군", "구", "부", "처", "청", "국회", "위원회", "교육청")
+# the ends of a school's or an institute's name, where professors work (한빛대, 한빛대학교, 한국과학기술원, 한빛대학원)
+_ACADEMIC_ENDINGS = ("대", "대학", "대학교", "대학원", "과학기술원", "과기원", "연구원", "연구소", "KAIST", "카이스트",
+                     "포스텍", "유니스트", "디지스트", "지스트")
+# a clause that says an event was held (its subject is the event, not an organization)
+_HELD_PASSIVE = re.compile(r"(?:열렸|열린다|개최됐|개최된다|개최되었|진행됐|진행되었|펼쳐졌|막을\s*(?:올렸|내렸)|성료|치러졌)")
 _UNIT_FINALS = ("처", "단", "실", "국", "과", "팀", "부", "본부", "센터", "사업부", "연구소")  # units a fused title names
 _TOPIC_REACH = 40  # words a topic organization may stand before the people listed after it
 

@@ -359,7 +359,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
             and len(words[j - 1].text) >= 3 and words[j - 1].text not in gz.not_names and not gz.is_title(words[j - 1].text):
         # "앤드루 응 랜딩에이아이 대표": an unknown proper noun the foreign name's words do not end in, its organization
         run = _foreign_run(words, j - 1, gz)
-        if run is not None and run[1] - run[0] != 2:
+        # ("마이클 존 로건 한빛대 교수": three words of a name before a word with an organization's suffix)
+        if run is not None and run[1] - run[0] != 2 and not (run[1] - run[0] == 3 and suffix_of(words[j - 1].text, gz)):
             run = None
     return run
 
@@ -368,6 +369,10 @@ def long_foreign_part(w: Word) -> bool:
     """A foreign name's word of six to eight syllables that the analyser reads as an unknown proper noun
     (시바수브라마니안, 크리슈나무르 + 티)."""
     return w.stem_tags[:1] == ("NNP",) and _LONG_FOREIGN_PART.match(w.text) is not None
+
+
+# one-syllable surnames of foreign names as Korean news writes them that no Korean surname list has: Ng, Lee
+_ONE_SYLLABLE_SURNAMES = frozenset({"응", "리"})
 
 
 def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, int] | None:
@@ -388,9 +393,12 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         a -= 1
     if b - a < 2:
         return None
-    if b - a == 3 and (words[a].text in gz.japanese_surnames or len(words[a + 1].text) == 1):
+    if b - a == 3 and (words[a].text in gz.japanese_surnames
+                       or len(words[a + 1].text) == 1 and (words[a + 1].text in gz.surnames
+                                                           or words[a + 1].text in _ONE_SYLLABLE_SURNAMES)):
         # "다나카 히로시 닛폰로보 상무": a Japanese name is its surname and given name, the company after it;
-        # "마사요시 손 레드버스 회장", "제이슨 김 스카이넷 대표": a one-syllable surname ends the name
+        # "마사요시 손 레드버스 회장", "제이슨 김 스카이넷 대표": a one-syllable surname ends the name (not
+        # "마이클 존 로건": a one-syllable given name in the middle)
         b = a + 2
     before = words[a - 1] if a > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \

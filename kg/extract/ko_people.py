@@ -231,6 +231,9 @@ class _TitleAt:
 
 
 _COMPANY_HEADS = frozenset({"대표", "대표이사", "공동대표", "사장", "CEO", "최고경영자"})
+# the posts only a company has: one written after a name names the company between them
+_COMPANY_POSTS = _COMPANY_HEADS | frozenset({"창업자", "공동창업자", "창업주", "부사장", "전무", "상무", "CTO", "COO", "CFO",
+                                             "CSO", "CPO", "최고기술책임자", "최고운영책임자", "최고전략책임자"})
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 
 
@@ -585,6 +588,9 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     if found is None or t.used & set(range(*found)):
         return []
     a, b = found
+    if b - a == 3 and b == t.i and t.title in _COMPANY_POSTS and not t.fused_org \
+            and f"{words[b - 1].text} {t.title}" not in t.doc.text[words[b - 1].end:]:
+        b -= 1  # "피터 아벨 코베리안트 공동창업자": a company's post names its company, the last word (not "… 로건 CEO는")
     t.used.update(range(a, b))
     text = t.doc.slice(words[a].start, words[b - 1].end)
     name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)

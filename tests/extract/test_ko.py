@@ -975,3 +975,17 @@ def test_titles_in_double_quotes_and_brackets(text: str, expected: dict) -> None
     x = extract(ko_article("'2025 한빛 AI 포럼'이 3일 열렸다. " + text))
     assert {p.name: ({r.role for r in p.roles}, next((r.talk_title for r in p.roles if r.talk_title), None))
             for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    # a person opening a sentence with no organization takes the one the sentence before opened with ...
+    ("한빛전자는 3일 서울에서 한빛포럼을 열었다. 김철수 상무가 발표했다.", "김철수", "한빛전자"),
+    ("한빛대는 3일 서울에서 한빛포럼을 열었다. 김철수 교수가 발표했다.", "김철수", "한빛대"),
+    # ... but a professor teaches at a school, and an event held is no body one works for
+    ("한빛협회는 3일 서울에서 한빛포럼을 열었다. 김철수 교수가 발표했다.", "김철수", None),
+    ("한빛포럼이 3일 서울에서 열렸다. 김철수 상무가 발표했다.", "김철수", None),
+    ("한빛세미나가 3일 서울에서 개최됐다. 마이클 로건 상무가 발표했다.", "마이클 로건", None),
+])
+def test_the_organization_of_the_sentence_before(text: str, person: str, org: str | None) -> None:
+    x = extract(ko_article(text))
+    assert [name for name, o in _people(x) if name == person and o == org] == [person]

@@ -801,3 +801,20 @@ def test_a_fused_title_with_a_second_post_in_parentheses_after_it() -> None:
 ])
 def test_an_age_before_the_post_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three words of a foreign name in Hangul before an organization with its suffix and a title
+    ("마이클 존 로건 한빛대 교수가 발표했다.", [("마이클 존 로건", "한빛대", "교수")]),
+    ("마이클 잭 로건 다온대 교수가 발표했다.", [("마이클 잭 로건", "다온대", "교수")]),
+    # (a one-syllable surname ends the name; a one-syllable given name in the middle does not)
+    ("제이슨 김 스카이넷 대표가 발표했다.", [("제이슨 김", "스카이넷", "대표")]),
+    ("앤드루 응 랜딩에이아이 대표가 발표했다.", [("앤드루 응", "랜딩에이아이", "대표")]),
+    # a company's post after three words: the last is the company, the name two words
+    ("피터 아벨 코베리안트 공동창업자가 발표했다.", [("피터 아벨", "코베리안트", "공동창업자")]),
+    ("이날 피터 아벨 한빛로보틱스 CTO가 발표했다.", [("피터 아벨", "한빛로보틱스", "CTO")]),
+    # (unless the third word is the surname the text calls the person by with that post)
+    ('마이클 존 로건 CEO가 발표했다. 로건 CEO는 "좋다"고 말했다.', [("마이클 존 로건", None, "CEO")]),
+])
+def test_foreign_names_of_three_words(text: str, expected: list) -> None:
+    assert people(text)[:len(expected)] == expected
