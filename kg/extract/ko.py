@@ -230,10 +230,13 @@ class _Builder:
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
         self._named_orgs: list[tuple[str, tuple[str, ...]]] | None = None  # see _org_of_head
+        # (each mention by where its joining particle ends: "…팀장과 " before the next name; see _org_of_partner)
+        self._mention_ending_at = {m.span.end + len(j.group()): m for m in self.mentions
+                                   if (j := _JOINED_NEXT.match(self.doc.text, m.span.end)) is not None}
         for c in self.clusters:
             if not c.org_keys and not c.reporter:
                 c.context_org = self._org_from_topic(c.mentions[0]) or self._org_from_context(c.mentions[0]) \
-                    or self._org_of_head(c)
+                    or self._org_of_partner(c.mentions[0]) or self._org_of_head(c)
         self.by_mention = {id(m): c for c in self.clusters for m in c.mentions}
         self.parts: list[_PartDraft] = []
         self._panels = 0  # panels added so far (their ids count on: one count, not a pass over the parts per panel)
@@ -269,6 +272,21 @@ class _Builder:
             return None  # "한빛협회는 … 열었다. 김철수 교수가 발표했다": a professor teaches at a school
         if self.gz.event_type_of(p.text) is not None and _HELD_PASSIVE.search(self.doc.sentences[m.sentence - 1].text(self.doc.text)):
             return None  # "한빛포럼이 3일 열렸다. 김철수 대표가 …": the event held, no body one works for
+        return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
+
+    def _org_of_partner(self, m: PersonMention) -> str | None:
+        """``추진단 황보영 팀장과 최민호 책임이``: a titled person joined by 과/와 to the mention right before,
+        which names its organization before the name, with no organization of their own, is of that one."""
+        if m.title is None:
+            return None
+        before = self._mention_ending_at.get(m.name_span.start)
+        if before is None or before.org is None or before.org.start >= before.name_span.start \
+                or before.sentence != m.sentence or before.title is None:
+            return None
+        p = before.org
+        if m.title.endswith("교수") and not p.text.endswith(_ACADEMIC_ENDINGS) \
+                or m.title in _PUBLIC_OFFICES and not p.text.endswith(_GOVERNMENT_ENDINGS):
+            return None  # "한빛전자 김철수 상무와 이영희 교수": a professor of no company
         return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
 
     def _org_of_head(self, c: _Cluster) -> str | None:
@@ -619,6 +637,7 @@ _GOVERNMENT_ENDINGS = ("시", "도", "군", "구", "부", "처", "청", "국회"
 # the ends of a school's or an institute's name, where professors work (한빛대, 한빛대학교, 한국과학기술원, 한빛대학원)
 _ACADEMIC_ENDINGS = ("대", "대학", "대학교", "대학원", "과학기술원", "과기원", "연구원", "연구소", "KAIST", "카이스트",
                      "포스텍", "유니스트", "디지스트", "지스트")
+_JOINED_NEXT = re.compile(r"(?:과|와)[ \t]+")  # a title's joining particle before the next name ("팀장과 최민호 책임")
 # a clause that says an event was held (its subject is the event, not an organization)
 _HELD_PASSIVE = re.compile(r"(?:열렸|열린다|개최됐|개최된다|개최되었|진행됐|진행되었|펼쳐졌|막을\s*(?:올렸|내렸)|성료|치러졌)")
 _UNIT_FINALS = ("처", "단", "실", "국", "과", "팀", "부", "본부", "센터", "사업부", "연구소")  # units a fused title names

@@ -989,3 +989,28 @@ def test_titles_in_double_quotes_and_brackets(text: str, expected: dict) -> None
 def test_the_organization_of_the_sentence_before(text: str, person: str, org: str | None) -> None:
     x = extract(ko_article(text))
     assert [name for name, o in _people(x) if name == person and o == org] == [person]
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    # a titled person joined by 과/와 to one whose organization is written before the name is of that organization
+    ("2부에서는 스마트제조혁신추진단 황보영 팀장과 최민호 책임이 세부 사업을 소개한다.", "최민호", "스마트제조혁신추진단"),
+    ("행사에는 한빛전자 김철수 상무와 이영희 부장이 참석했다.", "이영희", "한빛전자"),
+    # (not after one whose organization follows the name, and a professor is of no company)
+    ("행사에는 김철수 한빛전자 상무와 이영희 부장이 참석했다.", "이영희", None),
+    ("행사에는 한빛전자 김철수 상무와 이영희 교수가 참석했다.", "이영희", None),
+])
+def test_a_partner_in_a_pair_shares_the_organization_before(text: str, person: str, org: str | None) -> None:
+    x = extract(ko_article(text))
+    assert [name for name, o in _people(x) if name == person and o == org] == [person]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # explaining a subject, in the connective too, is a talk
+    ("한빛협회는 10일 서울에서 포럼을 연다. 1부에서는 김성준 다온전자 상무가 정책 방향을 설명하고, 2부에서는 황보영 한빛대 "
+     "교수가 세부 사업을 소개한다.", {"김성준": {Role.SPEAKER}, "황보영": {Role.SPEAKER}}),
+    ("한빛협회는 10일 서울에서 포럼을 연다. 김성준 다온전자 상무는 공정 데이터를 설명하며 사례를 들었다.",
+     {"김성준": {Role.SPEAKER}}),
+])
+def test_explaining_in_the_connective(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {name: roles for (name, _o), roles in _people(x).items()} == expected
