@@ -3167,6 +3167,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low == "among" \
             and any(t.low in _SPEAKING for t in toks[j + 2:j + 5]):
         return True  # "Tom Reed of Nimbus Works is among the featured speakers"
+    if verb in ("is", "are", "was", "were") and j + 4 < len(toks) and toks[j + 1].low == "one" and toks[j + 2].low == "of" \
+            and any(t.low in _SPEAKING for t in toks[j + 3:j + 6]):
+        return True  # "Ana Vale of Acme was one of 12 speakers", "… one of the featured panelists"
     if verb in ("is", "are", "was", "were") and j + 2 < len(toks) and toks[j + 1].low in ("the", "its", "their") \
             and any(t.low in _SPEAKING | _ROLE_NOUNS for t in toks[j + 2:j + 5]):
         return True  # "Ana Vale, Tom Reed and Jo Park were the panelists", "… was the moderator"
@@ -3203,6 +3206,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("moderating", "chairing", "presiding", "emceeing") and j > 0:
         return True  # "…, with Jane Roe of Acme moderating"
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
+                "co-presented", "co-presents",
                 "keynoted", "headlined", "testified", "testifies",
                 "explained", "argued", "noted", "stressed", "emphasized", "emphasised", "said", "told", "added",
                 "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated",

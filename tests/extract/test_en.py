@@ -10282,3 +10282,19 @@ def test_a_portfolio_listed_before_the_bodys_word(text: str, organizers: list) -
 def test_the_quoted_title_of_a_hearing(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one of the line-up, counted or not
+    ("Ana Vale of Acme was one of 12 speakers at the event.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Acme was one of the keynote speakers.", {"Ana Vale": {Role.KEYNOTE}}),
+    ("Ana Vale of Acme was one of the featured panelists.", {"Ana Vale": {Role.PANELIST}}),
+    # a talk given by two
+    ("Ana Vale of Acme co-presented a case study.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale and Tom Reed of Acme co-presented a case study.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (one of the organizers gives no talk)
+    ("Ana Vale of Acme was one of the organizers.", {}),
+])
+def test_one_of_the_line_up_and_a_talk_given_by_two(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items() if r} == expected
