@@ -1515,8 +1515,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 else re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
             owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", venue)
             town = None
-            if owner and owner.group(1).lower() in lists().not_names:
-                venue, town = venue[owner.end():], owner.group(1)  # "Seoul's COEX convention center"
+            if owner and (owner.group(1).lower() in lists().not_names or owner.group(1).lower() in lists().places):
+                venue, town = venue[owner.end():], owner.group(1)  # "Seoul's COEX convention center", "Tulsa's Cox …"
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
@@ -1936,10 +1936,11 @@ _CITY_AFTER = re.compile(rf",?\s+in\s+(?:{_CITY_PART}\s+)?"
                          # ("in Jung District, central Seoul": a district of its own words, the city's part after it)
                          rf"(?:(?P<district>[\w\-]+(?:\s+(?:District|Ward|Gu))?),\s+(?!{_WHEN})(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|"
                          rf"State|County|Prefecture|Region)\b)(?:{_CITY_PART}\s+)?)?(?![A-Z][a-z]+(?:-gu|\s+(?:District|Ward|Gu))\b)"
-                         r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=['’]s\b|[\s,.;]|$)")
+                         # (letters with accents too: "Düsseldorf", "São Paulo", "Zürich")
+                         r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=['’]s\b|[\s,.;]|$)")
 
 
-_COMMA_CITY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.,;]|\s*$|\s+(?:on|from)\b)")
+_COMMA_CITY = re.compile(r",\s+(?P<city>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+)?)(?=\s*[.,;]|\s*$|\s+(?:on|from)\b)")
 
 
 def _comma_city(sentence: str, end: int) -> str | None:

@@ -10298,3 +10298,18 @@ def test_the_quoted_title_of_a_hearing(text: str, name: str) -> None:
 def test_one_of_the_line_up_and_a_talk_given_by_two(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items() if r} == expected
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a city written with accents after the venue
+    ("The Lake AI Forum took place at the Hotel Nikko in Düsseldorf on May 6.", "Hotel Nikko", "Düsseldorf"),
+    ("The Lake AI Forum took place at the Expo Center Norte in São Paulo on May 6.", "Expo Center Norte", "São Paulo"),
+    # a known city owning the venue is the city, not part of the venue's name
+    ("The Lake AI Forum returns to Tulsa's Cox Business Convention Center on March 3.",
+     "Cox Business Convention Center", "Tulsa"),
+    ("The Lake AI Forum was held at Pittsburgh's David L. Lawrence Convention Center on March 3.",
+     "David L. Lawrence Convention Center", "Pittsburgh"),
+])
+def test_a_venues_city_with_accents_or_as_its_owner(text: str, venue: str, city: str) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (venue, city)
