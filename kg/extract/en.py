@@ -636,6 +636,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "Koo did not attend": no part at all
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
                 continue  # "who chairs the department of mechanical engineering": a post, not a session
+            if role is Role.MODERATOR and _BODY_CHAIRED.search(sentence, max(0, m.start() - _BODY_CHAIRED_REACH), m.end()):
+                role = Role.OTHER  # "The alliance's steering committee is co-chaired by A and B": its members
             if role is Role.SPEAKER and m.group().lower() == "introduced" and (
                     _GREETS.match(sentence, m.start()) or _A_PERSON_NEXT.match(sentence, m.end())):
                 continue  # "X introduced the first keynote speaker, Y", "X introduced Tom Reed, who …": Y speaks
@@ -696,6 +698,11 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
                             r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
                             r"school|faculty|college|institute|association|society|foundation|federation|"
                             r"organization|organisation|agency|division|program|programme|caucus|party)\b")
+# a standing body chaired, in the passive: "The steering committee is co-chaired by A and B" (its members, no moderators)
+_BODY_CHAIRED = re.compile(r"(?i:committee|subcommittee|commission|council|board|alliance|association|caucus|"
+                           r"task\s+force|working\s+group|jury)\s+(?:is|was|are|were|will\s+be|has\s+been)\s+"
+                           r"(?:jointly\s+)?(?i:co-?)?chaired\b")
+_BODY_CHAIRED_REACH = 60  # characters before a "chaired by" cue where the body and its copula stand
 # a part fronted before the copula, its holders after it (the participles of kg.extract.en_people.FRONTED):
 # "Moderating the closing panel was A", "Also chairing sessions were A and B", "Leading the discussion was A",
 # "Speaking first was A", "Headlining the summit were A and B", "Judging the pitches were A and B"

@@ -10313,3 +10313,16 @@ def test_one_of_the_line_up_and_a_talk_given_by_two(text: str, expected: dict) -
 def test_a_venues_city_with_accents_or_as_its_owner(text: str, venue: str, city: str) -> None:
     e, _orgs = _event(text)
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a standing body chaired, in the passive: its chairs sit on it, they moderate nothing at the event
+    ("The alliance's first steering committee is co-chaired by KAIST President Lee Kwang-hyung and Hyundai Motor "
+     "President Chang Jae-hoon.", {"Lee Kwang-hyung": {Role.OTHER}, "Chang Jae-hoon": {Role.OTHER}}),
+    ("The organizing committee was chaired by Ana Vale of Acme.", {"Ana Vale": {Role.OTHER}}),
+    # (a part chaired is moderated)
+    ("The panel was chaired by Ana Vale of Acme.", {"Ana Vale": {Role.MODERATOR}}),
+])
+def test_a_standing_body_chaired_in_the_passive(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
