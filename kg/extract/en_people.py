@@ -3108,7 +3108,8 @@ _HEADS_A_BODY = frozenset({"heads", "leads", "chairs", "directs", "runs", "found
 _JOINED_AS = re.compile(r"who (?:joined|rejoined)$")  # "…, who joined Nimbus Labs last year as CTO,"
 # adverbs between a subject and its verb
 _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "subsequently", "separately", "too",
-                      "likewise", "similarly", "afterwards", "next", "finally", "additionally", "each"})
+                      "likewise", "similarly", "afterwards", "next", "finally", "additionally", "each",
+                      "officially", "formally"})  # ("Ana Vale of Acme officially opened the forum")
 
 
 # what a speaker shares with the audience

@@ -10326,3 +10326,14 @@ def test_a_venues_city_with_accents_or_as_its_owner(text: str, venue: str, city:
 def test_a_standing_body_chaired_in_the_passive(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # opening the event officially or formally, as opening it
+    "Ana Vale of Acme officially opened the forum.",
+    "Ana Vale of Acme formally opened the conference.",
+    "Ana Vale of Acme opened the forum.",
+])
+def test_opening_the_event_officially(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found == {"Ana Vale": ({Role.HOST_REP}, [("Acme", None)])}
