@@ -2132,6 +2132,9 @@ FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
     **{w: ("speak", FRONTED_TALK_NOUNS) for w in ("delivering", "giving")},
     # the last of a line-up: "Rounding out the lineup were A and B", "Completing the panel was C"
     **{w: ("speak", LINEUP_NOUNS) for w in ("rounding", "completing")},
+    # acting as the one who keeps it going: "Acting as master of ceremonies was A", "Serving as moderator was B"
+    **{w: ("chair", frozenset({"emcee", "emcees", "mc", "master", "moderator", "moderators", "host", "chair",
+                               "facilitator"})) for w in ("acting", "serving")},
     "headlining": ("keynote", None), "judging": ("judge", None), "mentoring": ("judge", None),
     # "Gracing the occasion were A and B": the guests of honour (Indian English)
     "gracing": ("guest", frozenset({"occasion", "event", "function", "ceremony", "inauguration"})),

@@ -10337,3 +10337,19 @@ def test_a_standing_body_chaired_in_the_passive(text: str, expected: dict) -> No
 def test_opening_the_event_officially(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found == {"Ana Vale": ({Role.HOST_REP}, [("Acme", None)])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acting or serving as the one who keeps it going, fronted before the copula
+    ("Acting as master of ceremonies was Tom Reed of Lake Radio.", {"Tom Reed": {Role.MODERATOR}}),
+    ("Serving as moderator was Tom Reed, a partner at Lake Ventures.", {"Tom Reed": {Role.MODERATOR}}),
+    # the part a quote was given at
+    ('"Data is the bottleneck," said Ana Vale of Acme at a session on data.', {"Ana Vale": {Role.SPEAKER, Role.QUOTED}}),
+    ('"Data is the bottleneck," Ana Vale of Acme said at the closing panel.',
+     {"Ana Vale": {Role.PANELIST, Role.QUOTED}}),
+    # (a quote alone gives no part)
+    ('"Data is the bottleneck," said Ana Vale of Acme.', {"Ana Vale": {Role.QUOTED}}),
+])
+def test_acting_as_emcee_and_the_part_a_quote_was_given_at(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
