@@ -719,8 +719,11 @@ _GATHERED_NAMED = re.compile(
 
 
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
+# ("Smart Factory + Automation World 2026 (AW 2026), Korea's largest smart manufacturing exhibition": a "+" in the
+# name, its short form in parentheses, a place's superlative)
 _APPOSITIVE_NAMED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,6}),[ \t]+(?:a|an|the)[ \t]+"
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|\+|[A-Z0-9][\w'’\-]*)){0,6})(?:[ \t]*\([^()\n]{1,20}\))?,"
+    r"[ \t]+(?:a|an|the|[A-Z][\w\-]*['’]s)[ \t]+"
     rf"(?:[\w'’-]+[ \t]+){{0,5}}?(?:trade[ \t]+)?(?:{_GATHERING_KINDS})\b")
 
 
@@ -2259,8 +2262,11 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
             found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
     honorifics, regions = lists().honorifics, lists().regions
-    # ("the Women MAKE Awards ceremony": the event's own name, less its kind, is no organization)
-    draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name
+    # ("the Women MAKE Awards ceremony": the event's own name, less its kind, is no organization; nor is its short
+    # form in parentheses: "Smart Factory + Automation World 2026 (AW 2026)")
+    short = {m.group(1) for m in re.finditer(rf"{re.escape(draft.name)}[ \t]*\(([^()\n]{{1,20}})\)", text)} \
+        if draft.name else set()
+    draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name and o[0] not in short
                                        and not (o[0] in draft.name and o[0].split()[-1].lower() in _types()))
                   and not any(p in o[0] for p in people) and o[0] not in surnames
                   and not _a_persons_post_after(text, o[0], o[1], people)

@@ -10353,3 +10353,25 @@ def test_opening_the_event_officially(text: str) -> None:
 def test_acting_as_emcee_and_the_part_a_quote_was_given_at(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name set beside an appositive that says it is an event: a place's superlative, a "+" and a short form in
+    # parentheses between
+    ("Acme is showcasing robots at Smart Factory + Automation World 2026 (AW 2026), Korea's largest smart "
+     "manufacturing exhibition, held at COEX in Seoul from March 11 to 13. At the AW Conference, held alongside the "
+     "exhibition, Tom Reed of Acme will deliver a keynote.", "Smart Factory + Automation World 2026"),
+    ("Acme is showcasing robots at Automation World 2026, Korea's largest smart manufacturing exhibition, held at "
+     "COEX in Seoul.", "Automation World 2026"),
+])
+def test_a_name_beside_a_places_superlative(text: str, name: str) -> None:
+    e, _orgs = _event(text, "2026-03-11")
+    assert e.name == name
+
+
+def test_the_events_short_form_is_no_organization() -> None:
+    text = ("Acme is at Smart Factory + Automation World 2026 (AW 2026), Korea's largest smart manufacturing "
+            "exhibition, held at COEX in Seoul from March 11 to 13. Hosted by the Korea Automation Industry "
+            "Association and organized by Korea E&EX, AW 2026 brings together 500 exhibitors.")
+    _e, orgs = _event(text, "2026-03-11")
+    assert orgs["organizers"] + orgs["co_organizers"] == ["Korea Automation Industry Association", "Korea E&EX"]
