@@ -453,7 +453,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 
 # the subjects joining another for a part: "A and B joined C for the ribbon cutting"
 # ("A and B joined C to cut the ribbon": the part after "to")
-_JOINING_FOR = re.compile(r"\b(?:joined|joins|join)\b[^;:!?]{0,80}?(?:\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|\bto\s+)$")
+_JOINING_FOR = re.compile(r"\b(?:joined|joins|join)\b[^;:!?]{0,160}?(?:\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|\bto\s+)$")
 
 
 # an aside that joins others to the subject before its verb: ", joined by A of X and B of Y,"

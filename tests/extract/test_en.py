@@ -10375,3 +10375,12 @@ def test_the_events_short_form_is_no_organization() -> None:
             "Association and organized by Korea E&EX, AW 2026 brings together 500 exhibitors.")
     _e, orgs = _event(text, "2026-03-11")
     assert orgs["organizers"] + orgs["co_organizers"] == ["Korea Automation Industry Association", "Korea E&EX"]
+
+
+def test_joining_others_named_with_long_posts_for_a_part() -> None:
+    # the subject joining others for a part is at it too, however long the posts of those it joined
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. At the opening ceremony, Acme CEO Kim Min-pyo "
+                    "joined Vice Minister of Trade, Industry and Energy Park Sung-taek and KAIA Chairman Park "
+                    "Byung-gyu for the ribbon cutting.")
+    assert {n: r for n, (r, _a) in found.items()} == {"Kim Min-pyo": {Role.ATTENDEE}, "Park Sung-taek": {Role.ATTENDEE},
+                                                      "Park Byung-gyu": {Role.ATTENDEE}}
