@@ -461,7 +461,7 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"(?!\s+(?:the\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|participation|"
                      r"attendance)\b)|"
                      # "organized by the Korea Fabless Industry Association with the Ministry of …": the holder's partner
-                     r"(?<=\s)(?:organi[sz]ed|hosted|co-?hosted|run|staged|convened)\s+by\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
+                     r"(?<=\s)(?:(?:co-?)?organi[sz]ed|(?:co-?)?hosted|run|staged|convened)\s+by\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
                      r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&.\-]*)){0,9}?\s+(?:together\s+|jointly\s+)?with"
                      r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|"
                      r"participation|attendance|assistance|cooperation|collaboration)\b))\s+" + _LIST)

@@ -10384,3 +10384,14 @@ def test_joining_others_named_with_long_posts_for_a_part() -> None:
                     "Byung-gyu for the ribbon cutting.")
     assert {n: r for n, (r, _a) in found.items()} == {"Kim Min-pyo": {Role.ATTENDEE}, "Park Sung-taek": {Role.ATTENDEE},
                                                       "Park Byung-gyu": {Role.ATTENDEE}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the partner after a holder in the passive, with "co-organized" too
+    ("The forum was co-organized by Acme with the Ridge Institute.", {"co_organizers": ["Acme", "Ridge Institute"]}),
+    ("The forum was organized by Acme with the Ridge Institute.",
+     {"organizers": ["Acme"], "co_organizers": ["Ridge Institute"]}),
+])
+def test_the_partner_of_a_co_organizer(text: str, expected: dict) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {role: orgs[role] for role in expected} == expected
