@@ -908,6 +908,23 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
         person["roles"].setdefault(role, talk if role in _TALK_ROLES else None)
 
 
+# a bulleted line of a line-up that ends in a quoted title after a dash: '• Ana Vale, CEO, Acme — "Robots at Work"'
+_TITLED_ITEM = re.compile(r"^[ \t]*[•*·▪●\-–—][ \t]*(?P<item>[^\n\"“”]{3,160}?)[ \t]+[—–-][ \t]+"
+                          r"[\"“](?P<talk>[^\n\"“”]{3,120}?)[\"”][ \t]*$", re.M)
+
+
+def _titled_items(text: str, people: dict[str, dict]) -> None:
+    """``• Ana Vale, CEO, Acme — "Robots at Work"``: the person who opens a bulleted line that ends in a quoted
+    title gives that talk (when no cue gave them a part)."""
+    by_start = {s.start: p for p in people.values() for s in p["spans"]}
+    for m in _TITLED_ITEM.finditer(text):
+        at = m.start("item")
+        honorifics = _honorifics_ahead().match(text, at, m.end("item"))  # ("• Dr. Ana Vale (Acme) — …")
+        person = by_start.get(at) or (by_start.get(honorifics.end()) if honorifics else None)
+        if person is not None and not person["roles"]:
+            person["roles"][Role.SPEAKER] = m.group("talk").strip()
+
+
 # programme labels that name a part with no cue word of their own
 _PROGRAMME_LABELS = {"welcome": Role.HOST_REP, "opening": Role.HOST_REP, "closing": Role.HOST_REP,
                      "farewell": Role.HOST_REP, "talk": Role.SPEAKER, "presentation": Role.SPEAKER,
@@ -926,6 +943,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
     _list_roles(text, people)
     _programme_roles(text, people)
+    _titled_items(text, people)
     spans_by_start = sorted(((s, name) for name, p in people.items() for s in p["spans"]), key=lambda x: x[0].start)
     mention_starts = [s.start for s, _n in spans_by_start]
     descriptions = sorted((d for p in people.values() for d in p["described"]), key=lambda d: d.start)

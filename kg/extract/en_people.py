@@ -2053,6 +2053,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low in ("were", "are", ",", ":") and toks[i - 2].low in ("left", "right") \
             and (toks[i - 3].low == "from" or i >= 5 and toks[i - 3].low == "to" and toks[i - 5].low == "from"):
         return True  # a caption's "From left are A, B and C", "From left to right: A, B"
+    if i >= 3 and toks[i - 1].text == ")" and (toks[i - 2].text.upper() in ("L-R", "R-L", "L–R", "R–L")
+                                               or toks[i - 2].low in ("left", "right")
+                                               and toks[i - 3].low in ("from", "to")):
+        return True  # a caption opening "(From left) A, B and C", "(L-R) A, B", "(left to right) A"
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is"):
         return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
     if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":
@@ -2749,7 +2753,8 @@ def _under_header(text: str, at: int) -> bool:
     return _header_of_a_part(m.group(1)) and _at_an_items_start(text[text.rfind(":", line_start, at) + 1:at])
 
 
-_ITEM_SEPARATOR = re.compile(r".*(?:[,;/|(·]|\band\b|&)", re.S)
+# (a dash after a part's topic too: "11:00 Panel: Data in factories — Tom Reed (Ridge Labs), …")
+_ITEM_SEPARATOR = re.compile(r".*(?:[,;/|(·—–]|[ \t]-[ \t]|\band\b|&)", re.S)
 
 
 def _at_an_items_start(gap: str) -> bool:

@@ -10395,3 +10395,35 @@ def test_joining_others_named_with_long_posts_for_a_part() -> None:
 def test_the_partner_of_a_co_organizer(text: str, expected: dict) -> None:
     _e, orgs = _event("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {role: orgs[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a caption opening with where the people stand, in parentheses: everyone named after it is pictured
+    "(From left) Ana Vale, Tom Reed and Mia Holt pose at the forum.",
+    "(L-R) Ana Vale, Tom Reed and Mia Holt pose at the forum.",
+    "(Left to right) Ana Vale, Tom Reed and Mia Holt pose at the forum.",
+])
+def test_a_caption_opening_with_where_they_stand_in_parentheses(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {n: {Role.ATTENDEE} for n in ("Ana Vale", "Tom Reed", "Mia Holt")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme line's part and topic, then its people after a dash
+    ("11:00 Panel: Data in factories — Tom Reed (Ridge Labs), Mia Holt (Lake University)",
+     {"Tom Reed": ({Role.PANELIST}, [("Ridge Labs", None)]), "Mia Holt": ({Role.PANELIST}, [("Lake University", None)])}),
+    ("11:00 Panel: Data in factories - Tom Reed (Ridge Labs), Mia Holt (Lake University)",
+     {"Tom Reed": ({Role.PANELIST}, [("Ridge Labs", None)]), "Mia Holt": ({Role.PANELIST}, [("Lake University", None)])}),
+])
+def test_a_parts_topic_then_its_people_after_a_dash(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Tulsa.\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bulleted line-up whose lines end in a quoted title after a dash: talks
+    ('• Ana Vale, CEO, Acme — "Robots at Work"\n• Tom Reed, CTO, Ridge Labs — "Data First"',
+     {"Ana Vale": ({Role.SPEAKER}, "Robots at Work"), "Tom Reed": ({Role.SPEAKER}, "Data First")}),
+    ('- Dr. Ana Vale (Acme) - "Robots at Work"', {"Ana Vale": ({Role.SPEAKER}, "Robots at Work")}),
+])
+def test_a_bulleted_line_up_with_quoted_titles(text: str, expected: dict) -> None:
+    assert _parts_and_talks("The Lake AI Forum was held on June 3 in Tulsa.\n\n" + text, "2026-06-10") == expected
