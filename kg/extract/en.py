@@ -1457,7 +1457,7 @@ _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Minis
 # "the House Science, Space and Technology Subcommittee on Research and Technology", "the Senate Commerce, Science,
 # and Transportation Committee": the portfolio listed before the body's word
 _PORTFOLIO_FIRST = re.compile(r"\b(?:(?:House|Senate|Joint|Select|Standing|Parliamentary|National|State|Federal)\s+)?"
-                              r"(?P<words>[A-Z][A-Za-z]+(?:,\s+[A-Z][A-Za-z]+)+,?\s+(?:and|&)\s+[A-Z][A-Za-z]+)\s+"
+                              r"(?P<words>[A-Z][A-Za-z]+(?:,\s+[A-Z][A-Za-z]+){1,6},?\s+(?:and|&)\s+[A-Z][A-Za-z]+)\s+"
                               r"(?:Subcommittee|Committee|Commission|Council|Ministry|Department|Agency)"
                               r"(?:\s+(?:on|for)\s+[A-Z][A-Za-z]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z]+)*)?")
 
