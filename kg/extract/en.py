@@ -1087,8 +1087,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = pictured
             elif discussed and role in (None, Role.ATTENDEE):
                 role = Role.PANELIST
-            if frame and role in (None, Role.SPEAKER, Role.ATTENDEE):
+            if frame and role in (None, Role.SPEAKER, Role.ATTENDEE) \
+                    and not (role is Role.ATTENDEE and _ATTENDED_AFTER.match(sentence, past)):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"
+                # (not "The panel was moderated by A of X, and B of Y attended": in the audience)
             elif keynote_frame and role is Role.SPEAKER:
                 role = Role.KEYNOTE  # "In the keynote session, A presented …, while B spoke on …"
             if role is not None:
@@ -1230,6 +1232,8 @@ _JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:l
 _AND_ANOTHER = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,5})?"
                           r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # the part a sentence opens with ("In his keynote, A …"): the part of the name right after it
+_ATTENDED_AFTER = re.compile(r"\s*(?:also\s+)?(?:attended|attends|was\s+among|were\s+among|was\s+also\s+among|"
+                             r"were\s+also\s+among|was\s+in\s+the\s+audience|were\s+in\s+the\s+audience)\b")
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
 # "joined B (of Y) for a fireside chat" after a person: a part held together

@@ -10427,3 +10427,18 @@ def test_a_parts_topic_then_its_people_after_a_dash(text: str, expected: dict) -
 ])
 def test_a_bulleted_line_up_with_quoted_titles(text: str, expected: dict) -> None:
     assert _parts_and_talks("The Lake AI Forum was held on June 3 in Tulsa.\n\n" + text, "2026-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attending, in a sentence about a panel, is being in its audience
+    ("The panel was moderated by Ana Vale of Acme, and Tom Reed of Ridge Labs attended.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.ATTENDEE}}),
+    ("The panel was moderated by Ana Vale of Acme, and Tom Reed of Ridge Labs was among the guests.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.ATTENDEE}}),
+    # (the people of a panel the sentence is set in sit on it)
+    ("In a panel discussion moderated by Ana Vale, Tom Reed and Mia Holt discussed data.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+])
+def test_attending_in_a_sentence_about_a_panel(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
