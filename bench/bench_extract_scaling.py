@@ -60,6 +60,10 @@ SHAPES = {
     # an organization by its kind alone or a short form in a cue's slot, with many organizations named in full
     "Korean kinds and short forms as holders": ("다온시가 주최하고 협회가 주관했으며 대한상의가 후원했다. 한빛테크협회와 "
                                                 "다온협회가 참여했다.\n", "ko"),
+    # universities with their campus, a portfolio listed before a body's word, bulleted talks with quoted titles
+    "English campuses, portfolios, titled items": ("The University of Texas at Austin and the House Science, Space and "
+                                                   "Technology Committee hosted it. \n• Ana Vale, CEO, Acme — "
+                                                   "\"Robots at Work\"\n", "en"),
 }
 SIZES_KB = (16, 64, 256)
 

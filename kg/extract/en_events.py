@@ -2199,8 +2199,10 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     named_at = re.compile(rf"(?<!\w){re.escape(named[0])}(?!\w)") if named else None
     held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]
+    held_at = {sp.start for sp in held}  # (membership by start: a list of every sentence would make it quadratic)
     # a sentence that names the event speaks of it ("Huang spoke at Computex on Monday")
-    named_in = [sp for sp in spans if sp not in held and named_at and named_at.search(text, sp.start, sp.end)]
+    named_in = [sp for sp in spans if sp.start not in held_at and named_at and named_at.search(text, sp.start, sp.end)]
+    named_in_at = {sp.start for sp in named_in}
     if named is None and not held:
         return None
     draft = EnEventDraft()
@@ -2211,10 +2213,12 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", draft.name or "")
     # without a publication date, a year in the event's name settles a month-and-day date
     reference = published or (f"{year.group(1)}-07-01" if year else None)
-    others = [sp for sp in spans if sp not in held and (sp in named_in or _TYPE_WORD.search(text[sp.start:sp.end]))]
+    others = [sp for sp in spans if sp.start not in held_at
+              and (sp.start in named_in_at or _TYPE_WORD.search(text[sp.start:sp.end]))]
+    others_at = {sp.start for sp in others}
     # the lede dates what the article reports when no sentence of the event does ("Members of the Senate
     # committee questioned executives on Wednesday … The hearing, chaired by …")
-    lede = [sp for sp in spans[:_LEDE] if sp not in held and sp not in others]
+    lede = [sp for sp in spans[:_LEDE] if sp.start not in held_at and sp.start not in others_at]
     draft.start, draft.end = _date(text, published, reference, held, others, lede)
     draft.venue, draft.city = _venue(text, held + named_in, people, {named[0]} if named else set())
     box_start, box_end, box_venue, box_city = _fact_box(text, reference)

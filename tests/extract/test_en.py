@@ -10442,3 +10442,22 @@ def test_a_bulleted_line_up_with_quoted_titles(text: str, expected: dict) -> Non
 def test_attending_in_a_sentence_about_a_panel(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+def test_an_event_held_in_every_sentence_is_found_in_linear_time() -> None:
+    # every sentence says an event was held: the sentences held, named and about it are looked up, not scanned
+    import time
+
+    from kg.extract.en_events import find_event
+    from kg.extract.text import sentences
+
+    def timed(n: int) -> float:
+        text = "The Lake AI Forum was held at Lake Hall. " * n
+        spans = sentences(text)
+        start = time.perf_counter()
+        find_event(text, spans, "2026-06-10", set())
+        return time.perf_counter() - start
+
+    timed(50)  # (the patterns compiled once)
+    small, large = timed(250), timed(8_000)
+    assert large < max(small, 0.002) * 32 * 2  # 32 times the text, with room for noise (a scan per sentence: ~110x)
