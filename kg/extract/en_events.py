@@ -1608,7 +1608,8 @@ _IN_CITY = re.compile(rf"\bin\s+(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]
 # or the sentence's start ("Run by A, the hackathon …"); not "a lab run by", "the campus, which is operated by"
 _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|competition|contest|challenge|program|"
                         # ("The forum, now in its third year, is run by …": an aside between commas)
-                        r"programme|bootcamp|camp|meetup|series|week|day|session|webinar|roundtable|ceremony)s?"
+                        r"programme|bootcamp|camp|meetup|series|week|day|session|webinar|roundtable|ceremony|showcase|"
+                        r"hearing|meeting|colloquium|dialogue|lecture|academy)s?"
                         r"(?:,[^,.;!?\n]{1,40},)?,?(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
                         r"|\band|^|[.!?]|\n)\s*$", re.I)
 

@@ -10461,3 +10461,22 @@ def test_an_event_held_in_every_sentence_is_found_in_linear_time() -> None:
     timed(50)  # (the patterns compiled once)
     small, large = timed(250), timed(8_000)
     assert large < max(small, 0.002) * 32 * 2  # 32 times the text, with room for noise (a scan per sentence: ~110x)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # running a showcase, a hearing or a meeting is holding it
+    ("The Lake AI Showcase was held on June 3. The showcase is run by the Ridge Institute.",
+     {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Showcase was held on June 3. The showcase, now in its second year, is run by Purdue's School of "
+     "Industrial Engineering with sponsorship from Cummins.",
+     {"organizers": ["Purdue's School of Industrial Engineering"], "sponsors": ["Cummins"]}),
+])
+def test_running_a_showcase(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert {role: orgs[role] for role in expected} == expected
+
+
+@pytest.mark.parametrize("line", ["Writer: Tim Brouk, tbrouk@purdue.edu", "By Tim Brouk, tbrouk@purdue.edu"])
+def test_a_byline_with_the_address_after_a_comma(line: str) -> None:
+    found = _people("The Lake AI Showcase was held on June 3.\n\n" + line)
+    assert found == {"Tim Brouk": ({Role.REPORTER}, [(None, "Reporter")])}
