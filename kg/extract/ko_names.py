@@ -381,10 +381,12 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
     b, a = j, j
     while a > 0 and b - a < 3:
         w = words[a - 1]
-        # (a long surname the analyser reads as one proper noun: 시바수브라마니안)
+        # (a long surname the analyser reads as one proper noun: 시바수브라마니안; a derived noun is none, but a
+        # two-syllable word the analyser splits as one is: 하산 as 하 + 산)
         if not (w.bare and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
-                or gz.is_title(w.text) or "XSN" in w.stem_tags or "MM" in w.stem_tags \
+                or gz.is_title(w.text) or "MM" in w.stem_tags \
+                or "XSN" in w.stem_tags and len(w.text) != 2 \
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
                 or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \

@@ -534,8 +534,31 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         return []  # "마이클 로건 박사(MIT)": the organization is in parentheses, the word before the title a name's
     if len(between) == 1 and _foreign_first_part(words, k, t.gz):
         return []  # "도쿄대의 마쓰오 유타카 교수": the first part of a foreign name, no organization
+    if _foreign_given_name_before(words, k, between, t.gz) and k - 1 not in t.used:
+        # "라민 하산 지멘스 CTO": two name-shaped words before the organization are one foreign name
+        t.used.update((k - 1, k))
+        text = t.doc.slice(words[k - 1].start, words[k].end)
+        return [t.mention(Word(text, words[k - 1].start, words[k].end, text, "", (), False), between, words[i],
+                          qualifier)]
     t.used.add(k)
     return [t.mention(words[k] if words[k].bare else glued_name(words[k], t.gz) or words[k], between, words[i], qualifier)]
+
+
+def _foreign_given_name_before(words: tuple[Word, ...], k: int, between: list[Word], gz: Gazetteer) -> bool:
+    """``라민 하산 지멘스 CTO``: the two-syllable name-shaped word at ``k`` (before an organization and a title)
+    comes after another bare Hangul word that opens the phrase and is no organization, title or common word —
+    a Korean name has one word, so the two are a foreign name (a body before the name and another after it
+    would be two organizations of one person)."""
+    if k < 1 or not between or not words[k].bare or len(words[k].text) != 2:
+        return False
+    w = words[k - 1]
+    if not (w.bare and not w.is_punct and not w.quoted and re.fullmatch(r"[가-힣]{2,4}", w.text)) \
+            or w.text in gz.not_names or gz.is_title(w.text) or gz.known_org(w.text) or is_org_word(w.text, gz) \
+            or suffix_of(w.text, gz) is not None or w.text in gz.cities or w.text in gz.countries \
+            or common_noun(w.text) or is_party(w.text):
+        return False
+    before = words[k - 2] if k >= 2 else None
+    return before is None or before.is_punct or not before.bare
 
 
 def _org_shaped(w: Word, gz: Gazetteer) -> bool:

@@ -1598,3 +1598,14 @@ def test_hosting_joined_to_running_is_holding(text: str, roles: dict) -> None:
 def test_a_stretch_of_days_from_the_opening(text: str, published: str, dates: tuple) -> None:
     [e] = extract(ko_article(text, published=published)).events
     assert (e.start, e.end) == dates
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
+    # the speakers counted are no audience
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이번 행사에는 국내외 연사 20여명이 참여해 사례를 공유했다.", None),
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이번 행사에는 연사 20여명과 관람객 500여명이 참여했다.", 500),
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이번 행사에는 전문가 200여명이 참석했다.", 200),
+])
+def test_the_speakers_counted_are_no_audience(text: str, attendance: int | None) -> None:
+    [e] = extract(ko_article(text, published="2026-06-10")).events
+    assert e.attendance == attendance

@@ -818,3 +818,14 @@ def test_an_age_before_the_post_in_parentheses(text: str, expected: list) -> Non
 ])
 def test_foreign_names_of_three_words(text: str, expected: list) -> None:
     assert people(text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two name-shaped words before an organization and a title, the first opening the phrase: one foreign name
+    ("첫 기조강연에 나선 라민 하산 지멘스 디지털인더스트리 CTO는 모델을 소개했다.", [("라민 하산", "지멘스", "CTO")]),
+    ("라민 하산 지멘스 CTO가 기조강연을 했다.", [("라민 하산", "지멘스", "CTO")]),
+    # (a Korean name of two syllables alone keeps its organization after it)
+    ("이날 정송 카이스트 교수가 발표했다.", [("정송", "카이스트", "교수")]),
+])
+def test_a_foreign_name_of_two_name_shaped_words(text: str, expected: list) -> None:
+    assert people(text) == expected
