@@ -2046,6 +2046,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
         # attendees was A", "The guests included A"
         return True
+    if i >= 4 and toks[i - 1].low in ("were", "was") and toks[i - 2].low in ("attending", "present", "participating") \
+            and toks[i - 3].low == "those" and toks[i - 4].low == "among":
+        return True  # "Among those attending was A", "Among those present were A and B"
+    if i >= 5 and toks[i - 1].low in ("were", "was") and toks[i - 2].low == "part" and toks[i - 3].low == "taking" \
+            and toks[i - 4].low == "those" and toks[i - 5].low == "among":
+        return True  # "Among those taking part were A and B"
     if i >= 2 and (toks[i - 1].low in ("joined", "joins")
                    or i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low in ("joined", "joins")) \
             and _for_a_part(toks, i):

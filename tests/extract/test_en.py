@@ -10480,3 +10480,15 @@ def test_running_a_showcase(text: str, expected: dict) -> None:
 def test_a_byline_with_the_address_after_a_comma(line: str) -> None:
     found = _people("The Lake AI Showcase was held on June 3.\n\n" + line)
     assert found == {"Tim Brouk": ({Role.REPORTER}, [(None, "Reporter")])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # among those attending, present or taking part: at the event
+    ("Among those attending was Tom Reed of Acme.", {"Tom Reed": {Role.ATTENDEE}}),
+    ("Among those taking part were Ana Vale and Tom Reed.", {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+    ("Among those taking part were Dame Ann Dowling, former president of the Royal Academy of Engineering, and Sir "
+     "James Dyson.", {"Ann Dowling": {Role.ATTENDEE}, "James Dyson": {Role.ATTENDEE}}),
+])
+def test_among_those_attending(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on 3 June in Leeds. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
