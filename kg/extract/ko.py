@@ -214,7 +214,9 @@ class _Builder:
         self.orgs = OrgTable(gz, article.text)
         self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
         self.walk_kinds: dict[tuple[int, int], str] = {}  # (sentence, word) -> topic / pass / stop
-        self.mentions = [self._unit_of_topic(m) for m in find_people(self.doc, gz)]
+        # (not the press office's contacts at a release's foot: "담당자: 사무관 이영희 (044-202-6251)")
+        self.mentions = [self._unit_of_topic(m) for m in find_people(self.doc, gz)
+                         if not _CONTACT_LINE.match(self.doc.text, self.doc.text.rfind("\n", 0, m.span.start) + 1)]
         renamed = defined_aliases(self.doc, gz)  # (read once: the event's rules and the org table need it)
         self.draft: EventDraft | None = find_event(self.doc, gz, renamed)
         self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
@@ -637,6 +639,9 @@ _GOVERNMENT_ENDINGS = ("시", "도", "군", "구", "부", "처", "청", "국회"
 # the ends of a school's or an institute's name, where professors work (한빛대, 한빛대학교, 한국과학기술원, 한빛대학원)
 _ACADEMIC_ENDINGS = ("대", "대학", "대학교", "대학원", "과학기술원", "과기원", "연구원", "연구소", "KAIST", "카이스트",
                      "포스텍", "유니스트", "디지스트", "지스트")
+# a release's contact lines: "담당자: 사무관 이영희 (044-…)", "문의: 홍보팀 김도윤 과장", "책임자 : 과장 홍길동"
+_CONTACT_LINE = re.compile(r"[ \t]*(?:[-·ㅇ○□▶]\s*)?(?:담당\s*부서|담당자|담\s*당|책임자|문의처?|연락처|보도\s*담당|홍보\s*담당)"
+                           r"[ \t]*[:：]")
 _JOINED_NEXT = re.compile(r"(?:과|와)[ \t]+")  # a title's joining particle before the next name ("팀장과 최민호 책임")
 # a clause that says an event was held (its subject is the event, not an organization)
 _HELD_PASSIVE = re.compile(r"(?:열렸|열린다|개최됐|개최된다|개최되었|진행됐|진행되었|펼쳐졌|막을\s*(?:올렸|내렸)|성료|치러졌)")

@@ -1014,3 +1014,12 @@ def test_a_partner_in_a_pair_shares_the_organization_before(text: str, person: s
 def test_explaining_in_the_connective(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {name: roles for (name, _o), roles in _people(x).items()} == expected
+
+
+@pytest.mark.parametrize("foot", [
+    "담당 부서: 반도체디스플레이과\n책임자: 과장 홍길동 (044-202-6250)\n담당자: 사무관 이영희 (044-202-6251)",
+    "문의: 한빛협회 홍보팀 홍길동 과장 (02-123-4567)",
+])
+def test_a_releases_contacts_are_nobody_at_the_event(foot: str) -> None:
+    x = extract(ko_article("한빛협회는 1일 서울 엘타워에서 한빛포럼을 개최했다. 김정호 다온대 교수가 발제했다.\n\n" + foot))
+    assert [p.name for p in x.people] == ["김정호"]
