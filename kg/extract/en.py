@@ -968,20 +968,25 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if owned is not None:  # 'Her lecture, "Robots That Learn," drew a full house': the one named before's
                 part = _FRAMED_PART.get(owned.group("part").lower(), Role.SPEAKER)
                 title = owned.group("title")
-            if part is not None:
+            if part is not None and (one := _one_named(spans_by_start, mention_starts, previous, sp)) is not None:
                 # "Tom Reed, vice president at Nimbus, attended. He moderated the panel.": the one person
                 # of the sentence before
-                k = bisect.bisect_left(mention_starts, sp.start)
-                names = {n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start}
-                if len(names) == 1:
-                    roles = people[names.pop()]["roles"]
-                    if title and roles.get(part) is None:
-                        roles[part] = title
-                    else:
-                        roles.setdefault(part, None)
+                roles = people[one]["roles"]
+                if title and roles.get(part) is None:
+                    roles[part] = title
+                else:
+                    roles.setdefault(part, None)
             previous = sp
             unnamed = sp
             continue
+        pronoun = _PRONOUN_ACTS.match(sentence)
+        cues = _cues_in(sentence) if pronoun else []
+        if cues and _PRONOUN_GAP.fullmatch(sentence, pronoun.end(), cues[0][0]) \
+                and here[0][0].start - sp.start >= cues[0][1] \
+                and (one := _one_named(spans_by_start, mention_starts, previous, sp)) is not None:
+            # "Acme CEO Ana Vale opened the forum. Later, she moderated a panel with Tom Reed of Ridge Labs": the
+            # pronoun's part, before the names the sentence gives (theirs are read below)
+            people[one]["roles"].setdefault(cues[0][2], None)
         # "Teo chaired a roundtable on AI. Participants included A and B": those taking part in the discussion
         # the sentence before names sat on it
         # (not the gathering itself: "Acme hosted a roundtable on Tuesday. Participants included …" attended it)
@@ -1304,6 +1309,13 @@ _THEIR_TALK = re.compile(r"\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|pl
 _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?)?")
 _PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)
+def _one_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span, sp: Span) -> str | None:
+    """The one person the sentence before ``sp`` (``previous``) names, if it names exactly one (a bounded look back)."""
+    k = bisect.bisect_left(mention_starts, sp.start)
+    names = {n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start}
+    return names.pop() if len(names) == 1 else None
+
+
 # "…," the minister said / said the CEO: a title standing for the person named with it
 # ("the Nimbus Labs CEO said": the organization's name before the head, which the one quoted holds the post at)
 _TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<org>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?(?P<head>minister|ceo|president|chairman|chairwoman|chair|professor|mayor|"

@@ -10492,3 +10492,18 @@ def test_a_byline_with_the_address_after_a_comma(line: str) -> None:
 def test_among_those_attending(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on 3 June in Leeds. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun opening a sentence that names others after its part: the one person of the sentence before holds it
+    ("Acme CEO Ana Vale opened the forum. Later in the day, she moderated a panel with Tom Reed of Ridge Labs.",
+     {"Ana Vale": {Role.HOST_REP, Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
+    ("Acme CEO Ana Vale opened the forum. She then moderated a panel with Tom Reed of Ridge Labs.",
+     {"Ana Vale": {Role.HOST_REP, Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
+    # (the cue after a name of the sentence is that name's)
+    ("Acme CEO Ana Vale opened the forum. She praised Tom Reed of Ridge Labs, who gave the keynote.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_pronouns_part_before_the_names_of_its_sentence(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
