@@ -376,10 +376,12 @@ class _Builder:
                                 if h.role is Role.SPEAKER and self.cluster_of(h.mention) not in members]
                 sessions[order] = (old_name or name, members)
         for si in range(1, len(doc.sentences)):  # "김민수 교수도 참석했다. 그는 … 발표했다": the one person before
-            if grouped.get(si) or not grouped.get(si - 1):
+            if not grouped.get(si - 1):
                 continue
+            # ("그는 이어 패널토론 좌장을 맡아 A, B와 토론했다": a part written before the names the sentence gives)
+            first = min((m.span.start for m in grouped.get(si, [])), default=None)
             before = {id(c): c for c in (self.cluster_of(m) for m in grouped[si - 1])}
-            role = pronoun_role(doc, doc.sentences[si], gz) if len(before) == 1 else None
+            role = pronoun_role(doc, doc.sentences[si], gz, first) if len(before) == 1 else None
             if role is not None:
                 next(iter(before.values())).add_role(role, None, None)
         # a later "김무상 부장은 '…'을 주제로 …" names the talk of someone already speaking

@@ -128,12 +128,14 @@ _PRONOUN = re.compile(r"\s*(?:그는|그녀는|그가|그녀가|그도|그녀도
 _PRONOUN_ROLES = (Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR, Role.HOST_REP)
 
 
-def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
-    """``그는 '제조 AI'를 주제로 발표했다``: a sentence that opens with 그/그녀 and names no one, and the
-    first part its cues give (the caller gives it to the one person of the sentence before)."""
+def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer, before: int | None = None) -> Role | None:
+    """``그는 '제조 AI'를 주제로 발표했다``: a sentence that opens with 그/그녀, and the first part its cues give
+    (the caller gives it to the one person of the sentence before); with ``before`` (where the sentence's first
+    name stands: ``그는 이어 패널토론 좌장을 맡아 A, B와 토론했다``), only a cue written before it."""
     if not _PRONOUN.match(sent.text(doc.text)):
         return None
-    return next((role for _a, _b, role in _cues(doc, sent, gz) if role in _PRONOUN_ROLES), None)
+    return next((role for a, _b, role in _cues(doc, sent, gz)
+                 if role in _PRONOUN_ROLES and (before is None or a < before)), None)
 
 
 # a caption that opens with the order of the people pictured, its sentence before saying what they do

@@ -1023,3 +1023,17 @@ def test_explaining_in_the_connective(text: str, expected: dict) -> None:
 def test_a_releases_contacts_are_nobody_at_the_event(foot: str) -> None:
     x = extract(ko_article("한빛협회는 1일 서울 엘타워에서 한빛포럼을 개최했다. 김정호 다온대 교수가 발제했다.\n\n" + foot))
     assert [p.name for p in x.people] == ["김정호"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opening with 그는 that names others after its part: the part of the one person of the sentence before
+    ("한빛협회는 3일 서울에서 포럼을 열었다. 김도윤 한빛협회장이 개회사를 했다. 그는 이어 패널토론 좌장을 맡아 이수진 다온전자 "
+     "상무, 최민호 누리랩 대표와 토론했다.",
+     {"김도윤": {Role.HOST_REP, Role.MODERATOR}, "이수진": {Role.PANELIST}, "최민호": {Role.PANELIST}}),
+    # (a part written after the names is theirs)
+    ("한빛협회는 3일 서울에서 포럼을 열었다. 김도윤 한빛협회장이 개회사를 했다. 그는 이수진 다온전자 상무의 발표를 소개했다.",
+     {"김도윤": {Role.HOST_REP}, "이수진": {Role.SPEAKER}}),
+])
+def test_a_pronouns_part_before_the_names_of_its_sentence(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {name: roles for (name, _o), roles in _people(x).items()} == expected
