@@ -221,7 +221,7 @@ _POSSESSIVE = ("'s", "’s")
 ANAPHORIC_ORGS = frozenset({"association", "institute", "university", "foundation", "agency", "ministry", "company",
                             "federation", "society", "council", "commission", "organizer", "organiser", "college",
                             "school", "center", "centre", "chamber", "alliance", "consortium", "academy", "firm",
-                            "group", "department"})
+                            "group", "department", "committee", "subcommittee", "caucus"})
 _SPEAKER_ORDER = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "another",
                             "lead", "headline", "star", "luncheon", "dinner", "morning", "afternoon", "evening"})
 _TALK_KINDS = frozenset({"keynote", "guest", "invited", "featured", "plenary", "main", "opening", "closing", "special"})
@@ -1876,6 +1876,10 @@ def _office_postnominal(toks: list[_Tok], j: int, after: int, ls: _Lists) -> str
     return next((t.text for t in toks[j:after] if t.text.isupper() and t.low in ls.heads), None)
 
 
+# an American lawmaker's party and state after the name: "R-Texas", "D-N.Y", "I-Vt" (its full stop a token of its own)
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,14}")
+
+
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
     while k < len(toks):
@@ -1891,6 +1895,9 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
                 k += 1  # "John Whitaker Jr., COO of …", "Robert Kim Jr. of Daon": the abbreviation's full stop
         elif toks[k].text in ("'", "’") and k + 1 < len(toks) and re.fullmatch(r"\d\d", toks[k + 1].text):
             k += 2  # "Jane Roe '98, now a vice president at …": a graduate's class year
+        elif toks[k].text == "," and k + 2 < len(toks) and _PARTY_STATE.fullmatch(toks[k + 1].text) \
+                and (toks[k + 2].text == "," or toks[k + 2].text == "." and k + 3 < len(toks) and toks[k + 3].text == ","):
+            k += 2 if toks[k + 2].text == "," else 3  # "Sen. Ted Cruz, R-Texas, the committee's chairman": party, state
         elif (side := _photo_position(toks, k)) is not None:
             k = side  # "Lee Kwang-hyung, left, president of …", "…, second from right, …": where in the photo
         elif toks[k].text == "(" and (close := next((n for n in range(k + 1, min(k + 8, len(toks)))

@@ -10507,3 +10507,14 @@ def test_among_those_attending(text: str, expected: dict) -> None:
 def test_a_pronouns_part_before_the_names_of_its_sentence(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lawmaker's party and state between the name and the post
+    ("Sen. Ted Cruz, R-Texas, the committee's chairman, said in his opening statement that rules should not slow "
+     "adoption.", {"Ted Cruz": ({Role.HOST_REP}, [("Senate Commerce Committee", "chairman")])}),
+    ("Sen. Ted Cruz, the committee's chairman, said in his opening statement that rules should not slow adoption.",
+     {"Ted Cruz": ({Role.HOST_REP}, [("Senate Commerce Committee", "chairman")])}),
+])
+def test_a_lawmakers_party_and_state_before_the_post(text: str, expected: dict) -> None:
+    assert _people("The hearing was held by the Senate Commerce Committee on June 3. " + text) == expected
