@@ -38,6 +38,7 @@ from kg.model import (
     Article,
     Event,
     Extraction,
+    Organization,
     OrgRole,
     Person,
     Quote,
@@ -216,6 +217,8 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
                 title, org = owned.group(1), owned.group(2).lower()  # "head of the company's robotics lab"
             if org in ANAPHORIC_ORGS:  # "chairman of the association": resolved once the event's are known
                 p.setdefault("refers", {})[title] = ((org,), frozenset())
+                if org_span is not None:
+                    p.setdefault("refers_at", {})[title] = org_span.start  # (where "the company's" is written)
                 org = org_span = None
             elif org is None and title and (bodies := bodies_of(title))[0]:
                 p.setdefault("refers", {})[title] = bodies  # "Vice Minister Lee": the article's one ministry
@@ -981,7 +984,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             continue
         pronoun = _PRONOUN_ACTS.match(sentence)
         cues = _cues_in(sentence) if pronoun else []
-        if cues and _PRONOUN_GAP.fullmatch(sentence, pronoun.end(), cues[0][0]) \
+        if pronoun is not None and cues and _PRONOUN_GAP.fullmatch(sentence, pronoun.end(), cues[0][0]) \
                 and here[0][0].start - sp.start >= cues[0][1] \
                 and (one := _one_named(spans_by_start, mention_starts, previous, sp)) is not None:
             # "Acme CEO Ana Vale opened the forum. Later, she moderated a panel with Tom Reed of Ridge Labs": the
@@ -1723,15 +1726,35 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
         # "Trade Minister": a ministry named with "trade" too, not the Ministry of Science and ICT
         return sorted({names[i] for i in ids if set(words) & (said := set(re.findall(r"[\w\-]+", names[i].lower())))
                        and shared <= said})
+    organizations = orgs.organizations()
     for p in people.values():
         for title, kind in p.get("refers", {}).items():
             if kind not in by_kind:
                 by_kind[kind] = of_kind(held, kind, True) or of_kind(list(names), kind, False)
             found = by_kind[kind]
+            at = p.get("refers_at", {}).get(title)
+            if len(found) != 1 and kind[0] in (("company",), ("firm",)) and at is not None:
+                found = _company_before(organizations, at)  # "Tom Reed of Acme Robotics spoke. The company's CEO, …"
             if len(found) != 1:
                 continue
             key = orgs.add(found[0], None)
             p["affs"] = [(key if k is None and t == title else k, t, u) for k, t, u in p["affs"]]
+
+
+_COMPANY_REACH = 300  # characters before "the company's" where the company it refers back to is named
+
+
+def _company_before(organizations: list[Organization], at: int) -> list[str]:
+    """The company named last before ``at`` (within :data:`_COMPANY_REACH` characters) that no word calls a body of
+    another kind: the one "the company's" right after it refers back to."""
+    last: tuple[int, str] | None = None
+    for o in organizations:
+        if set(o.name.lower().split()) & _OTHER_KINDS:
+            continue
+        starts = [s.start for s in o.mentions if at - _COMPANY_REACH <= s.start < at]
+        if starts and (last is None or max(starts) > last[0]):
+            last = (max(starts), o.name)
+    return [last[1]] if last else []
 
 
 _OFFICE_WORDS = frozenset({"minister", "vice", "deputy", "first", "second", "secretary", "mayor", "governor", "chief",

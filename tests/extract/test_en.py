@@ -10518,3 +10518,15 @@ def test_a_pronouns_part_before_the_names_of_its_sentence(text: str, expected: d
 ])
 def test_a_lawmakers_party_and_state_before_the_post(text: str, expected: dict) -> None:
     assert _people("The hearing was held by the Senate Commerce Committee on June 3. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # "the company's" refers back to the company named last before it, when the article has no one company
+    ("Tom Reed of Acme Robotics spoke. The company's CEO, Sarah Chen, spoke too.", "Acme Robotics"),
+    ("Tom Reed of Acme Robotics spoke. The company's CEO Sarah Chen spoke too.", "Acme Robotics"),
+    # (an institute is no company)
+    ("Tom Reed of the Ridge Institute spoke. The company's CEO, Sarah Chen, spoke too.", None),
+])
+def test_the_company_named_last_before(text: str, org: str | None) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Sarah Chen"][1] == [(org, "CEO")]
