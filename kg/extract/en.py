@@ -1232,7 +1232,8 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
                           r"(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)")
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
-_JOINED = re.compile(r"\s*(?:They|He|She)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
+# ("Reed was joined by A": the one named before, by the surname, opens the sentence)
+_JOINED = re.compile(r"\s*(?:They|He|She|[A-Z][\w'’\-]+)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b"
                      # "Joining him on stage were A and B": the fronted participle, the same part
                      r"|\s*Joining\s+(?:him|her|them)\s+(?:on\s+(?:stage|the\s+panel)\s+)?(?:were|was|are|is|will\s+be)\b")

@@ -817,10 +817,19 @@ def _topic_pattern() -> re.Pattern[str]:
 
 # a quote's speaker after it ('…," said Emanuel', '…," Reed said') or the verb before it ('Reed said: "…"')
 # (also read by kg.extract.en for talk titles: '… speech, "We must act now," Reed said' names no talk)
-SPOKEN_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*\s+|of\s+|at\s+|from\s+){1,7}|he\s+|she\s+|they\s+)?"
+# (the speaker's post between commas too: '"…," Aaron Prather, director of … at ASTM International, told a session')
+SPOKEN_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*(?:\s+|(?=,))|of\s+|at\s+|from\s+){1,7}(?:,[^\"“”\n]{1,120}?,\s+)?"
+                          r"|he\s+|she\s+|they\s+)?"
                           r"(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|according|argued|insisted|"
                           r"warned|declared)\b")
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|added|noted|told\s+\w+|explained|stressed)\s*[:,]?\s*$")
+
+
+# "At Detroit's Automate show", "Tokyo's iREX exhibition": a city's own gathering, its name between the city and the
+# kind in lower case (the city must be one the lists know; see _names)
+_CITYS_NAMED = re.compile(r"\b(?P<city>[A-Z][a-z]+)['’]s\s+(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w\-]*"
+                          r"(?:\s+[A-Z0-9][\w\-]*){0,3})\s+(?:trade\s+)?(?:show|conference|fair|expo|summit|forum|"
+                          r"festival|exhibition|convention|congress)\b")
 
 
 def _names(text: str) -> list[tuple[str, Span]]:
@@ -861,6 +870,12 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
+    for m in _CITYS_NAMED.finditer(text):
+        name = m.group("name")
+        if m.group("city").lower() in lists().places and not any(w.lower() in ORG_WORDS or w in _VENUE_WORDS
+                                                                  for w in name.split()) \
+                and not lists().places.issuperset(w.lower() for w in name.split()):
+            out.append((name, Span(m.start("name"), m.end("name"))))
     for m in _GATHERED_NAMED.finditer(text):
         words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "World of … on Wednesday"
         name = _clean_name(" ".join(words))
@@ -893,6 +908,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
         if SPOKEN_AFTER.match(text, q.outer.end) or _SPOKEN_BEFORE.search(text, max(0, q.outer.start - 30), q.outer.start):
             continue  # '"This is a great day for Chicago," said Emanuel': what someone said names no event
+        if re.search(r"[a-z][.!?]\s+[A-Z]", inner):
+            continue  # '"Everyone wants a humanoid demo. Nobody wants to …"': two sentences, words said, no name
         if len(inner) < 80 and (any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds)
                                 or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
@@ -2263,7 +2280,10 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if named:  # "The Ridge Institute's annual Lake AI Forum"
         lead = max(0, named[1].start - 120)
         owner = _OWNER_OF_NAME.search(text, lead, named[1].start)
-        if owner and _trim_org(owner.group("org")) and owner.group("org").split()[-1].lower() not in COMMON_OWNERS:
+        # ("At Detroit's Automate show": a city owns no event as its holder)
+        owned_by = re.sub(r"^(?:At|In|On|For|From|During)\s+", "", owner.group("org")) if owner else ""
+        if owner and _trim_org(owner.group("org")) and owner.group("org").split()[-1].lower() not in COMMON_OWNERS \
+                and not lists().places.issuperset(w.lower() for w in owned_by.split()):
             found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
     honorifics, regions = lists().honorifics, lists().regions

@@ -10530,3 +10530,37 @@ def test_a_lawmakers_party_and_state_before_the_post(text: str, expected: dict) 
 def test_the_company_named_last_before(text: str, org: str | None) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Sarah Chen"][1] == [(org, "CEO")]
+
+
+def test_a_quote_of_two_sentences_names_no_event() -> None:
+    # words said, with the speaker's post between commas before the verb: no event's name, whatever words it holds
+    e, _orgs = _event('The forum was held on June 3 in Tulsa. "Everyone wants a humanoid demo. Nobody wants to sign a '
+                      'purchase order," Aaron Prather, director of robotics at ASTM International, told a session.')
+    assert e.name is None
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a known city's own gathering, its name between the city and the kind in lower case
+    ("At Detroit's Automate show, the talk was of humanoids. Automate runs through Thursday at Huntington Place.",
+     "Automate", []),
+    ("Tokyo's iREX exhibition opened on Wednesday at Tokyo Big Sight.", "iREX", []),
+    # (a body's own gathering keeps its holder)
+    ("The Ridge Institute's annual Lake AI Forum opened on Wednesday at Hanbit Hall.", "Lake AI Forum",
+     ["Ridge Institute"]),
+])
+def test_a_citys_own_gathering(text: str, name: str, organizers: list) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # telling a session is speaking at it; the one who joined the speaker named by the surname takes the part too
+    ('"Nobody signs orders," Aaron Prather, director at ASTM International, told a packed session on standards. '
+     "Prather was joined by Melonee Wise of Agility Robotics, who said sales are slow.",
+     {"Aaron Prather": {Role.SPEAKER, Role.QUOTED}, "Melonee Wise": {Role.SPEAKER}}),
+    ("Tom Reed of Acme spoke on Tuesday. Reed was joined by Ana Vale of Ridge Labs, who said demand is strong.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+])
+def test_telling_a_session_and_joining_its_speaker(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
