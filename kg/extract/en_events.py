@@ -817,12 +817,15 @@ def _topic_pattern() -> re.Pattern[str]:
 
 # a quote's speaker after it ('…," said Emanuel', '…," Reed said') or the verb before it ('Reed said: "…"')
 # (also read by kg.extract.en for talk titles: '… speech, "We must act now," Reed said' names no talk)
-# (the speaker's post between commas too: '"…," Aaron Prather, director of … at ASTM International, told a session')
-SPOKEN_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*(?:\s+|(?=,))|of\s+|at\s+|from\s+){1,7}(?:,[^\"“”\n]{1,120}?,\s+)?"
-                          r"|he\s+|she\s+|they\s+)?"
+SPOKEN_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*\s+|of\s+|at\s+|from\s+){1,7}|he\s+|she\s+|they\s+)?"
                           r"(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|according|argued|insisted|"
                           r"warned|declared)\b")
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|added|noted|told\s+\w+|explained|stressed)\s*[:,]?\s*$")
+# (and with the speaker's post between commas: '"…," Aaron Prather, director of … at ASTM, told a session' — not for
+# a talk's title, which a name and its post may follow: 'In a keynote titled "…," Tom Reed, CEO of X, argued')
+_SPOKEN_AFTER_POST = re.compile(r"\s*(?:[A-Z][\w.'’\-]*(?:\s+|(?=,))|of\s+|at\s+|from\s+){1,7},[^\"“”\n]{1,120}?,\s+"
+                                r"(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|argued|insisted|"
+                                r"warned|declared)\b")
 
 
 # "At Detroit's Automate show", "Tokyo's iREX exhibition": a city's own gathering, its name between the city and the
@@ -906,7 +909,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     for q in find_quotes(text):
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
-        if SPOKEN_AFTER.match(text, q.outer.end) or _SPOKEN_BEFORE.search(text, max(0, q.outer.start - 30), q.outer.start):
+        if SPOKEN_AFTER.match(text, q.outer.end) or _SPOKEN_AFTER_POST.match(text, q.outer.end) \
+                or _SPOKEN_BEFORE.search(text, max(0, q.outer.start - 30), q.outer.start):
             continue  # '"This is a great day for Chicago," said Emanuel': what someone said names no event
         if re.search(r"[a-z][.!?]\s+[A-Z]", inner):
             continue  # '"Everyone wants a humanoid demo. Nobody wants to …"': two sentences, words said, no name
