@@ -3189,6 +3189,11 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low == "among" \
             and any(t.low in _SPEAKING for t in toks[j + 2:j + 5]):
         return True  # "Tom Reed of Nimbus Works is among the featured speakers"
+    if verb in ("is", "are", "was", "were") and j + 5 < len(toks) and toks[j + 1].low == "the" \
+            and toks[j + 2].low in _SPEAKER_ORDER and toks[j + 3].low == "to" \
+            and (toks[j + 4].low in ("speak", "present", "address") or toks[j + 4].low in ("take", "mount")
+                 and toks[j + 5].low == "the"):
+        return True  # "Ana Vale of Acme was the first to take the stage", "… the last to speak"
     if verb in ("is", "are", "was", "were") and j + 4 < len(toks) and toks[j + 1].low == "one" and toks[j + 2].low == "of" \
             and any(t.low in _SPEAKING for t in toks[j + 3:j + 6]):
         return True  # "Ana Vale of Acme was one of 12 speakers", "… one of the featured panelists"

@@ -10564,3 +10564,16 @@ def test_a_citys_own_gathering(text: str, name: str, organizers: list) -> None:
 def test_telling_a_session_and_joining_its_speaker(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # remarks delivered in the passive: a talk, or the host's when they welcome or open
+    ("Remarks were delivered by Tom Reed, president of the Lake AI Alliance.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Welcoming remarks were offered by Tom Reed, president of the Lake AI Alliance.", {"Tom Reed": {Role.HOST_REP}}),
+    # the first or the last to take the stage or to speak
+    ("Ana Vale of Acme was the first to take the stage.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Acme was the last to speak.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_remarks_in_the_passive_and_the_first_to_speak(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
