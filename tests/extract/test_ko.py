@@ -1037,3 +1037,16 @@ def test_a_releases_contacts_are_nobody_at_the_event(foot: str) -> None:
 def test_a_pronouns_part_before_the_names_of_its_sentence(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {name: roles for (name, _o), roles in _people(x).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # cutting the ribbon or opening it on stage with the other guests: at the event
+    "3일 킨텍스에서 열린 '2026 스마트공장 엑스포' 개막식에서 이수진 산업부 제1차관(왼쪽 네 번째)과 김도윤 한빛협회장 등 내빈들이 "
+    "테이프 커팅을 하고 있다.",
+    "3일 킨텍스에서 열린 '2026 스마트공장 엑스포' 개막식에서 이수진 산업부 제1차관과 김도윤 한빛협회장 등 내빈들이 개막 "
+    "퍼포먼스를 하고 있다.",
+])
+def test_cutting_the_ribbon_with_the_guests(text: str) -> None:
+    x = extract(ko_article(text, published="2026-06-03"))
+    assert {name: roles for (name, _o), roles in _people(x).items()} == {"이수진": {Role.ATTENDEE},
+                                                                         "김도윤": {Role.ATTENDEE}}
