@@ -38,7 +38,6 @@ from kg.model import (
     Article,
     Event,
     Extraction,
-    Organization,
     OrgRole,
     Person,
     Quote,
@@ -512,7 +511,8 @@ _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
 _HELD_WITH_PARTS = r"(?:dialogue|discussion|conversation|chat|panel|debate|roundtable|session|talk|Q&A)s?"
 # the part's topic ("led a discussion about data with A and B"), then those it was held with
-_TOPIC_THEN_WITH = r"(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?(?:\s+(?:with|between|among|featuring)|,\s+joined\s+by)\s"  # ("chaired a session on skills, joined by A and B")
+# ("chaired a session on skills, joined by A and B": the people who joined it, after a comma)
+_TOPIC_THEN_WITH = r"(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?(?:\s+(?:with|between|among|featuring)|,\s+joined\s+by)\s"
 _A_PART_WITH = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_HELD_WITH_PARTS}{_TOPIC_THEN_WITH}", re.I)
 
 
@@ -1727,7 +1727,9 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
         # "Trade Minister": a ministry named with "trade" too, not the Ministry of Science and ICT
         return sorted({names[i] for i in ids if set(words) & (said := set(re.findall(r"[\w\-]+", names[i].lower())))
                        and shared <= said})
-    organizations = orgs.organizations()
+    # every organization's mentions by where they stand, for "the company's" (once: a lookup per person is a bisection)
+    written = sorted((s.start, o.name) for o in orgs.organizations() if not set(o.name.lower().split()) & _OTHER_KINDS
+                     for s in o.mentions)
     for p in people.values():
         for title, kind in p.get("refers", {}).items():
             if kind not in by_kind:
@@ -1735,7 +1737,7 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
             found = by_kind[kind]
             at = p.get("refers_at", {}).get(title)
             if len(found) != 1 and kind[0] in (("company",), ("firm",)) and at is not None:
-                found = _company_before(organizations, at)  # "Tom Reed of Acme Robotics spoke. The company's CEO, …"
+                found = _company_before(written, at)  # "Tom Reed of Acme Robotics spoke. The company's CEO, …"
             if len(found) != 1:
                 continue
             key = orgs.add(found[0], None)
@@ -1745,17 +1747,11 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
 _COMPANY_REACH = 300  # characters before "the company's" where the company it refers back to is named
 
 
-def _company_before(organizations: list[Organization], at: int) -> list[str]:
-    """The company named last before ``at`` (within :data:`_COMPANY_REACH` characters) that no word calls a body of
-    another kind: the one "the company's" right after it refers back to."""
-    last: tuple[int, str] | None = None
-    for o in organizations:
-        if set(o.name.lower().split()) & _OTHER_KINDS:
-            continue
-        starts = [s.start for s in o.mentions if at - _COMPANY_REACH <= s.start < at]
-        if starts and (last is None or max(starts) > last[0]):
-            last = (max(starts), o.name)
-    return [last[1]] if last else []
+def _company_before(written: list[tuple[int, str]], at: int) -> list[str]:
+    """The company named last before ``at`` (within :data:`_COMPANY_REACH` characters), of ``written`` (the mentions
+    of the organizations no word calls a body of another kind, by start): the one "the company's" refers back to."""
+    k = bisect.bisect_left(written, (at, ""))
+    return [written[k - 1][1]] if k and written[k - 1][0] >= at - _COMPANY_REACH else []
 
 
 _OFFICE_WORDS = frozenset({"minister", "vice", "deputy", "first", "second", "secretary", "mayor", "governor", "chief",

@@ -817,22 +817,19 @@ def _topic_pattern() -> re.Pattern[str]:
 
 # a quote's speaker after it ('…," said Emanuel', '…," Reed said') or the verb before it ('Reed said: "…"')
 # (also read by kg.extract.en for talk titles: '… speech, "We must act now," Reed said' names no talk)
-SPOKEN_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w.'’\-]*\s+|of\s+|at\s+|from\s+){1,7}|he\s+|she\s+|they\s+)?"
-                          r"(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|according|argued|insisted|"
-                          r"warned|declared)\b")
+_SAYING = r"(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|according|argued|insisted|warned|declared)"
+SPOKEN_AFTER = re.compile(rf"\s*(?:(?:[A-Z][\w.'’\-]*\s+|of\s+|at\s+|from\s+){{1,7}}|he\s+|she\s+|they\s+)?{_SAYING}\b")
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|added|noted|told\s+\w+|explained|stressed)\s*[:,]?\s*$")
 # (and with the speaker's post between commas: '"…," Aaron Prather, director of … at ASTM, told a session' — not for
 # a talk's title, which a name and its post may follow: 'In a keynote titled "…," Tom Reed, CEO of X, argued')
-_SPOKEN_AFTER_POST = re.compile(r"\s*(?:[A-Z][\w.'’\-]*(?:\s+|(?=,))|of\s+|at\s+|from\s+){1,7},[^\"“”\n]{1,120}?,\s+"
-                                r"(?:said|says|added|adds|noted|told|explained|stressed|asked|recalled|argued|insisted|"
-                                r"warned|declared)\b")
+_SPOKEN_AFTER_POST = re.compile(rf"\s*(?:[A-Z][\w.'’\-]*(?:\s+|(?=,))|of\s+|at\s+|from\s+){{1,7}},[^\"“”\n]{{1,120}}?,\s+"
+                                rf"{_SAYING}\b")
 
 
 # "At Detroit's Automate show", "Tokyo's iREX exhibition": a city's own gathering, its name between the city and the
 # kind in lower case (the city must be one the lists know; see _names)
 _CITYS_NAMED = re.compile(r"\b(?P<city>[A-Z][a-z]+)['’]s\s+(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w\-]*"
-                          r"(?:\s+[A-Z0-9][\w\-]*){0,3})\s+(?:trade\s+)?(?:show|conference|fair|expo|summit|forum|"
-                          r"festival|exhibition|convention|congress)\b")
+                          rf"(?:\s+[A-Z0-9][\w\-]*){{0,3}})\s+(?:trade\s+)?(?:{_GATHERING_KINDS})\b")
 
 
 def _names(text: str) -> list[tuple[str, Span]]:
