@@ -337,7 +337,14 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # ("Acme brought together 300 engineers for the Lake AI Forum": gathering people for a named event is holding it;
     # bringing engineers to it is not)
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:brought|brings)\s+together\s+[^.;!?]{{0,120}}?\b(?:for|at)\s+the\s+"
+    # "Acme Robotics today announced the Lake AI Summit, a two-day event it will host in Boston": the subject that
+    # announces a gathering "it" holds
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}(?:,[^,.;!?]{{1,120}},)?\s+(?:today\s+|on\s+[A-Z][a-z]+day\s+)?"
+                rf"(?:announced|announces|unveiled|unveils)\s+[^.;!?]{{0,160}}?{_GATHERING_KIND}[^.;!?]{{0,60}}?\bit\s+"
+                rf"(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+)?(?:host|hold|organi[sz]e|stage|run|co-?host)", re.M),
+     OrgRole.ORGANIZER),
+    # ("Acme Robotics will bring together 500 engineers at the Lake AI Summit": ahead of it too)
+    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:brought|brings|(?:will|to)\s+bring)\s+together\s+[^.;!?]{{0,120}}?\b(?:for|at)\s+the\s+"
                 rf"(?:[A-Z0-9][\w'’-]*\s+){{1,6}}{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     # (a full stop before a space ends a sentence, no name: "… in Seoul. The Nimbus Labs-hosted forum")

@@ -10577,3 +10577,18 @@ def test_telling_a_session_and_joining_its_speaker(text: str, expected: dict) ->
 def test_remarks_in_the_passive_and_the_first_to_speak(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # announcing a gathering "it" will hold, and gathering people at a named one ahead of it: holding it
+    ("Acme Robotics today announced the Lake AI Summit, a two-day event it will host on Oct. 6-7 in Boston.",
+     ["Acme Robotics"]),
+    ("Acme Robotics, a maker of arms, announced the Lake AI Summit, which it will hold on Oct. 6 in Boston.",
+     ["Acme Robotics"]),
+    ("Acme Robotics will bring together 500 engineers at the Lake AI Summit in Boston on Oct. 6.", ["Acme Robotics"]),
+    # (announcing a product at it holds nothing)
+    ("Acme Robotics announced a new robot at the Lake AI Summit on Oct. 6 in Boston, where it will demo it.", []),
+])
+def test_announcing_a_gathering_it_will_hold(text: str, organizers: list) -> None:
+    _e, orgs = _event(text, "2026-09-10")
+    assert orgs["organizers"] == organizers
