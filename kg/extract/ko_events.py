@@ -853,7 +853,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     phrases = [org_item(it, doc.text, gz) for it in items]
                     # "후원: 과학기술정보통신부, 한빛시": listed with organizations, or alone after a colon ("후원: 한빛시")
                     # ("후원사로 누리이벤트가 참여했다": a part's noun says what its names are)
-                    if any(phrases) and len(items) > 1 or clause[i + 1].text in _BOX_CLOSE or named_by_part:
+                    # ("(주최 한빛협회, 주관 한빛대)": a cue the box's comma or parenthesis opens declares its one name too)
+                    if any(phrases) and len(items) > 1 or clause[i + 1].text in _BOX_CLOSE or named_by_part \
+                            or i > 0 and clause[i - 1].text in ("(", "（", ",", "/") and not topic:
                         phrases = [ph or (org_item(it, doc.text, gz, declared=True) if _box_item(it, gz)
                                           and (not named_by_part or _nominal(it)) else None)
                                    for ph, it in zip(phrases, items)]

@@ -1609,3 +1609,16 @@ def test_a_stretch_of_days_from_the_opening(text: str, published: str, dates: tu
 def test_the_speakers_counted_are_no_audience(text: str, attendance: int | None) -> None:
     [e] = extract(ko_article(text, published="2026-06-10")).events
     assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "co_organizers"), [
+    # a cue the box's comma opens declares its one name, though no list knows it
+    ("'2026 한빛 AI 포럼'(주최 한빛협회, 주관 한빛대)이 3일 서울 코엑스에서 열렸다.", ["한빛대"]),
+    ("'2026 한빛 AI 포럼'(주최 한빛협회, 주관 다온랩)이 3일 서울 코엑스에서 열렸다.", ["다온랩"]),
+    ("'2026 한빛 AI 포럼'(주최 한빛협회)이 3일 서울 코엑스에서 열렸다.", []),
+])
+def test_a_cue_opened_by_a_boxs_comma(text: str, co_organizers: list) -> None:
+    x = extract(ko_article(text, published="2026-06-10"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert [orgs[o] for o in e.co_organizers] == co_organizers
