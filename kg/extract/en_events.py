@@ -1928,6 +1928,9 @@ def _trim_org(org: str) -> str | None:
     if title:
         org = org[title.end():]  # "X, Chairman of the Managing Board of Deutsche Messe AG, the organizer of …"
     words = org.split()
+    if len(words) > 1 and words[0] in ("At", "In", "On", "During", "From") and words[1][:1].isupper():
+        org = org[len(words[0]):].lstrip()  # "At Samsung's annual Foundry Forum": the sentence's preposition, no name
+        words = words[1:]
     if not words or words[0] in ("It", "This", "The", "He", "She", "They", "We", "Event", "Organizers", "Organisers"):
         return None
     if len(words) > 2 and words[0] in _FRONTED_PREPOSITIONS and words[1] in ("the", "this", "its", "their"):
@@ -2288,11 +2291,13 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if named:  # "The Ridge Institute's annual Lake AI Forum"
         lead = max(0, named[1].start - 120)
         owner = _OWNER_OF_NAME.search(text, lead, named[1].start)
-        # ("At Detroit's Automate show": a city owns no event as its holder)
-        owned_by = re.sub(r"^(?:At|In|On|For|From|During)\s+", "", owner.group("org")) if owner else ""
-        if owner and _trim_org(owner.group("org")) and owner.group("org").split()[-1].lower() not in COMMON_OWNERS \
+        # ("At Samsung's annual Foundry Forum": the preposition opening the sentence is no part of the owner's name;
+        # "At Detroit's Automate show": a city owns no event as its holder)
+        lead = re.match(r"(?:At|In|On|For|From|During)\s+", owner.group("org")) if owner else None
+        owned_by = owner.group("org")[lead.end() if lead else 0:] if owner else ""
+        if owner and owned_by and _trim_org(owned_by) and owned_by.split()[-1].lower() not in COMMON_OWNERS \
                 and not lists().places.issuperset(w.lower() for w in owned_by.split()):
-            found.append((owner.group("org"), owner.start("org"), OrgRole.ORGANIZER))
+            found.append((owned_by, owner.start("org") + (lead.end() if lead else 0), OrgRole.ORGANIZER))
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
     honorifics, regions = lists().honorifics, lists().regions
     # ("the Women MAKE Awards ceremony": the event's own name, less its kind, is no organization; nor is its short

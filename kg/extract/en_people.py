@@ -1435,6 +1435,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
                  and (phrase[n + 1].text[:1].isupper() or phrase[n + 1].low == "the")), prep)
     if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
         return None
+    first_head = next(n for n, t in enumerate(phrase[:prep]) if _is_head(t, ls))
+    if any(t.low in gathering_words() for t in phrase[first_head + 1:prep]):
+        return None  # "Speaking at Acme's developer conference in Seoul, NAME": a gathering, no post
     org_toks = phrase[prep + 1:]
     if org_toks and org_toks[0].low == "the":
         org_toks = org_toks[1:]
@@ -1556,6 +1559,9 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
     sentence named before ``its``, within 30 words). ``first`` is the index of the phrase's first token."""
     if first < 1 or not any(_is_head(t, ls) for t in phrase):
         return None
+    first_head = next(n for n, t in enumerate(phrase) if _is_head(t, ls))
+    if any(t.low in gathering_words() for t in phrase[first_head + 1:]):
+        return None  # "Speaking at Acme's developer conference in Seoul, NAME": a gathering, no post
     title = text[phrase[0].start:phrase[-1].end]
     if toks[first - 1].low in _GENERIC_OWNERS and (not _capital(toks[first - 1]) or first > 1 and toks[first - 2].low
                                                    in ("the", "this", "its")):

@@ -10592,3 +10592,19 @@ def test_remarks_in_the_passive_and_the_first_to_speak(text: str, expected: dict
 def test_announcing_a_gathering_it_will_hold(text: str, organizers: list) -> None:
     _e, orgs = _event(text, "2026-09-10")
     assert orgs["organizers"] == organizers
+
+
+def test_the_owner_of_a_gathering_after_the_sentences_preposition() -> None:
+    # "At Samsung's annual Foundry Forum …": the preposition opening the sentence is no part of the holder's name
+    e, orgs = _event("At Samsung's annual Foundry Forum in San Jose on June 12, executives unveiled a roadmap.")
+    assert (e.name, orgs["organizers"]) == ("Foundry Forum", ["Samsung"])
+
+
+@pytest.mark.parametrize("text", [
+    # speaking at someone's gathering, fronted before the name: a gathering, no post of the speaker's
+    "Speaking at Hyundai Motor Group's Pleos 25 developer conference in Seoul on March 27, Song Chang-hyeon said "
+    "software matters.",
+    "Speaking at Acme's developer conference in Seoul on March 27, Song Chang-hyeon said software matters.",
+])
+def test_a_gathering_fronted_before_the_name_is_no_post(text: str) -> None:
+    assert _people(text)["Song Chang-hyeon"][1] == []
