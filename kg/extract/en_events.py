@@ -2293,11 +2293,12 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         owner = _OWNER_OF_NAME.search(text, lead, named[1].start)
         # ("At Samsung's annual Foundry Forum": the preposition opening the sentence is no part of the owner's name;
         # "At Detroit's Automate show": a city owns no event as its holder)
-        lead = re.match(r"(?:At|In|On|For|From|During)\s+", owner.group("org")) if owner else None
-        owned_by = owner.group("org")[lead.end() if lead else 0:] if owner else ""
+        opener = re.match(r"(?:At|In|On|For|From|During)\s+", owner.group("org")) if owner else None
+        cut = opener.end() if opener else 0
+        owned_by = owner.group("org")[cut:] if owner else ""
         if owner and owned_by and _trim_org(owned_by) and owned_by.split()[-1].lower() not in COMMON_OWNERS \
                 and not lists().places.issuperset(w.lower() for w in owned_by.split()):
-            found.append((owned_by, owner.start("org") + (lead.end() if lead else 0), OrgRole.ORGANIZER))
+            found.append((owned_by, owner.start("org") + cut, OrgRole.ORGANIZER))
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
     honorifics, regions = lists().honorifics, lists().regions
     # ("the Women MAKE Awards ceremony": the event's own name, less its kind, is no organization; nor is its short
