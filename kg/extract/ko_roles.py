@@ -132,10 +132,29 @@ def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer, before: int | None = N
     """``그는 '제조 AI'를 주제로 발표했다``: a sentence that opens with 그/그녀, and the first part its cues give
     (the caller gives it to the one person of the sentence before); with ``before`` (where the sentence's first
     name stands: ``그는 이어 패널토론 좌장을 맡아 A, B와 토론했다``), only a cue written before it."""
-    if not _PRONOUN.match(sent.text(doc.text)):
-        return None
+    text = sent.text(doc.text)
+    if not _PRONOUN.match(text):
+        return _taken_on_without_subject(doc, sent, gz) if before is None else None
     return next((role for a, _b, role in _cues(doc, sent, gz)
                  if role in _PRONOUN_ROLES and (before is None or a < before)), None)
+
+
+# a part taken on, its subject left out: "이어 패널토론 좌장도 맡았다", "기조강연도 직접 했다"
+_TAKEN_ON = re.compile(r"\s*(?:을|를|도)\s+(?:직접\s+|함께\s+)?(?:맡았|맡아|맡으며|했다|진행했|나섰)")
+_A_SUBJECT = re.compile(r"[가-힣A-Za-z0-9)](?:이|가|은|는|께서)\s")
+
+
+def _taken_on_without_subject(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
+    """``김도윤 회장이 개회사를 했다. 이어 패널토론 좌장도 맡았다``: a sentence that names no one and has no subject
+    of its own, whose first part is taken on (을/를/도 맡았다, 했다): the part of the one person of the sentence before
+    (the caller gives it)."""
+    cues = [c for c in _cues(doc, sent, gz) if c[2] in _PRONOUN_ROLES]
+    if not cues:
+        return None
+    a, b, role = cues[0]
+    if not _TAKEN_ON.match(doc.text, b) or _A_SUBJECT.search(doc.text, sent.span.start, a):
+        return None
+    return role
 
 
 # a caption that opens with the order of the people pictured, its sentence before saying what they do

@@ -1050,3 +1050,20 @@ def test_cutting_the_ribbon_with_the_guests(text: str) -> None:
     x = extract(ko_article(text, published="2026-06-03"))
     assert {name: roles for (name, _o), roles in _people(x).items()} == {"이수진": {Role.ATTENDEE},
                                                                          "김도윤": {Role.ATTENDEE}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part taken on, its subject left out: the one person of the sentence before
+    ("한빛협회는 3일 서울에서 포럼을 열었다. 김도윤 한빛협회장이 개회사를 했다. 이어 패널토론 좌장도 맡았다.",
+     {"김도윤": {Role.HOST_REP, Role.MODERATOR}}),
+    ("한빛협회는 3일 서울에서 포럼을 열었다. 김도윤 한빛협회장이 개회사를 했다. 이어 기조강연도 직접 했다.",
+     {"김도윤": {Role.HOST_REP, Role.KEYNOTE}}),
+    # (a part held, or one a subject of its own takes on, is not theirs)
+    ("한빛협회는 3일 서울에서 포럼을 열었다. 김도윤 한빛협회장이 개회사를 했다. 이어 패널토론이 진행됐다.",
+     {"김도윤": {Role.HOST_REP}}),
+    ("한빛협회는 3일 서울에서 포럼을 열었다. 김도윤 한빛협회장이 개회사를 했다. 협회는 이어 패널토론 좌장도 맡았다.",
+     {"김도윤": {Role.HOST_REP}}),
+])
+def test_a_part_taken_on_with_the_subject_left_out(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {name: roles for (name, _o), roles in _people(x).items()} == expected
