@@ -637,6 +637,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # (the frame's own words: "During the session," is read by the frame, not as a cue)
             if _adjective(sentence, m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "Koo did not attend": no part at all
+            if _TO_BE_ANNOUNCED.match(sentence, m.end()):
+                continue  # "Panelists: A (X), B (Y), Speaker TBA": a place kept for someone not named yet
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
                 continue  # "who chairs the department of mechanical engineering": a post, not a session
             if role is Role.MODERATOR and _BODY_CHAIRED.search(sentence, max(0, m.start() - _BODY_CHAIRED_REACH), m.end()):
@@ -656,6 +658,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     for m in _PART_LED.finditer(sentence):  # "the session on predictive maintenance was led by …"
         if taken.find(1, m.start(1), m.end(1)) < 0:
             found.append((m.start(1), m.end(1), Role.MODERATOR))
+    for m in _CLASS_LED.finditer(sentence):  # "Workshop: Vision inspection hands-on (led by …)": its teacher
+        if taken.find(1, m.start(1), m.end(1)) < 0:
+            found.append((m.start(1), m.end(1), Role.SPEAKER))
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
         if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()):
             found.append((m.start(1), m.end(1), Role.ATTENDEE))
@@ -701,6 +706,7 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
                             r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
                             r"school|faculty|college|institute|association|society|foundation|federation|"
                             r"organization|organisation|agency|division|program|programme|caucus|party)\b")
+_TO_BE_ANNOUNCED = re.compile(r"\s*:?\s*(?:TBA|TBD|TBC|to\s+be\s+(?:announced|confirmed|determined))\b")
 # a standing body chaired, in the passive: "The steering committee is co-chaired by A and B" (its members, no moderators)
 _BODY_CHAIRED = re.compile(r"(?i:committee|subcommittee|commission|council|board|alliance|association|caucus|"
                            r"task\s+force|working\s+group|jury)\s+(?:is|was|are|were|will\s+be|has\s+been)\s+"
@@ -737,6 +743,10 @@ def _fronted_role(m: re.Match[str]) -> Role:
 
 # a part of the programme that someone led, facilitated or hosted: its moderator (a workshop's leader teaches)
 # ("The symposium featured three sessions. The first, on maintenance, was led by A": one of them by its rank)
+# a part that teaches, led by its teacher: "The workshop was led by A", "Workshop: Vision inspection (led by A, X)"
+_CLASS_LED = re.compile(r"\b(?:workshop|tutorial|masterclass|master\s+class|training|bootcamp|hands-on\s+session|"
+                        r"demonstration)s?\b[^.;!?\n]{0,80}?(?:\b(?:was|were|is|are|will\s+be)\s+|,\s+|\(\s*)"
+                        r"((?:led|taught|run|conducted|given)\s+by)\b", re.I)
 _PART_LED = re.compile(r"(?:\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
                        r"breakout)s?\b|\b[Tt]he\s+(?:first|second|third|fourth|final|last|next|other),)"
                        # ("A panel on workforce, led by Amy Liu, featured …": the participle after a comma)

@@ -475,6 +475,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     phrase = toks[k + 1:end]
     end = _posts_in_a_row(toks, k, end, ls)  # "Founder, Chairman and MD, Persistent Systems"
     phrase = toks[k + 1:end]
+    if any(t.text in _PLACEHOLDERS for t in phrase):
+        return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
     if end < len(toks) and toks[end].low == "now":
         while phrase and phrase[-1].low in _NOW_JOINERS:
             phrase = phrase[:-1]
@@ -907,6 +909,9 @@ def _segment_end(toks: list[_Tok], j: int) -> int:
     return j
 
 
+_PLACEHOLDERS = frozenset({"TBA", "TBD", "TBC"})  # a programme's place for someone not named yet
+
+
 def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
     """``…, title, ORG``: a capitalised phrase after the comma that closes the title, unless it is the
     next person of a list (``…, professor, and Baek Gwang-hyun, …``)."""
@@ -922,6 +927,8 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         org_toks.append(toks[j])
         j += 1
     words = [t for t in org_toks if t.text != "."]
+    if any(t.text in _PLACEHOLDERS for t in words):
+        return None  # "…, Speaker TBA": a place kept for someone not named yet, no organization
     if words and words[0].low == "the":
         words = words[1:]
     if not words or not _capital(words[0]) or not _capital(words[-1]):
@@ -3818,6 +3825,14 @@ PROGRAMME_COMMA = re.compile(
     rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
+# "9:00 a.m. Welcome: Jane Doe, President, Lake AI Alliance": a timed line whose part, a label of up to three words, is
+# followed by its giver after a colon
+PROGRAMME_COLON = re.compile(
+    rf"^[ \t]*(?:[-•*·▪●][ \t]*)?{_TIMES}[ \t]*[–—-]?[ \t]+"
+    r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*:[ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?"
+    rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+
+
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver
 PROGRAMME_BY = re.compile(
     _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]+by[ \t]+"
@@ -3839,7 +3854,7 @@ def programme_entries(text: str) -> tuple[re.Match[str], ...]:
     items = [m for m in PROGRAMME_ITEM.finditer(text)
              if _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
     return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items,
-                         *PROGRAMME_COMMA.finditer(text)), key=lambda m: m.start()))
+                         *PROGRAMME_COMMA.finditer(text), *PROGRAMME_COLON.finditer(text)), key=lambda m: m.start()))
 
 
 def programme_name_start(text: str, m: re.Match[str]) -> int:

@@ -10608,3 +10608,20 @@ def test_the_owner_of_a_gathering_after_the_sentences_preposition() -> None:
 ])
 def test_a_gathering_fronted_before_the_name_is_no_post(text: str) -> None:
     assert _people(text)["Song Chang-hyeon"][1] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place kept for someone not named yet is no post, no organization and no part of the names before it
+    ("Panelists: Raj Patel (Cummins), Lisa Chen (Nvidia), Speaker TBA",
+     {"Raj Patel": ({Role.PANELIST}, [("Cummins", None)]), "Lisa Chen": ({Role.PANELIST}, [("Nvidia", None)])}),
+    ("Moderator: TBD\nPanelists: Raj Patel (Cummins), Lisa Chen (Nvidia)",
+     {"Raj Patel": ({Role.PANELIST}, [("Cummins", None)]), "Lisa Chen": ({Role.PANELIST}, [("Nvidia", None)])}),
+    # a timed line's part, a colon, then its giver
+    ("9:00 a.m. Welcome: Jane Doe, President, Lake AI Alliance",
+     {"Jane Doe": ({Role.HOST_REP}, [("Lake AI Alliance", "President")])}),
+    # a workshop led by its teacher, in parentheses on a programme line
+    ("10:00 a.m. Workshop: Vision inspection hands-on (led by Omar Haddad, Acme Robotics)",
+     {"Omar Haddad": ({Role.SPEAKER}, [])}),
+])
+def test_programme_placeholders_colons_and_workshops(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit 2026 takes place Oct. 6-7 in Tulsa.\n\n" + text) == expected
