@@ -408,7 +408,20 @@ class _Builder:
                 # "인터엑스 박정윤 대표는 '…'고 말했다" in a seminar's report: a speaker; in or right after a
                 # sentence about a panel discussion, a panelist
                 c.add_role(Role.PANELIST if self._quoted_in_a_panel(c) else Role.SPEAKER)
+        self._discussants()
         self._parts(sessions, hits_by_sentence)
+
+    def _discussants(self) -> None:
+        """``한빛일보는 … 좌담회를 열었다. 사회는 박서준 교수가 맡았다. 참석자 …``: the people at a roundtable the article
+        reports, someone moderating it, take part in its discussion (panelists), not only attend it."""
+        lede = self.doc.text[:self.doc.sentences[min(2, len(self.doc.sentences) - 1)].span.end] if self.doc.sentences else ""
+        if not _ROUNDTABLE_HELD.search(lede) \
+                or not any(role is Role.MODERATOR for c in self.clusters for role, _part in c.roles):
+            return
+        for c in self.clusters:
+            if (Role.ATTENDEE, None) in c.roles and not {role for role, _part in c.roles} - {Role.ATTENDEE, Role.QUOTED}:
+                del c.roles[(Role.ATTENDEE, None)]
+                c.add_role(Role.PANELIST)
 
     def _quoted_at_a_talk(self, c: _Cluster) -> bool:
         """A person only quoted, with an organization and a title, in the report of an event of talks
@@ -644,6 +657,8 @@ _ACADEMIC_ENDINGS = ("대", "대학", "대학교", "대학원", "과학기술원
 # a release's contact lines: "담당자: 사무관 이영희 (044-…)", "문의: 홍보팀 김도윤 과장", "책임자 : 과장 홍길동"
 _CONTACT_LINE = re.compile(r"[ \t]*(?:[-·ㅇ○□▶]\s*)?(?:담당\s*부서|담당자|담\s*당|책임자|문의처?|연락처|보도\s*담당|홍보\s*담당)"
                            r"[ \t]*[:：]")
+# a roundtable the article reports, held (or named) in its first sentences
+_ROUNDTABLE_HELD = re.compile(r"(?:좌담회|좌담|대담회|라운드테이블|원탁\s*토론)(?:를|을|가|이|는|은|에는|에서|\]|'|’)")
 _JOINED_NEXT = re.compile(r"(?:과|와)[ \t]+")  # a title's joining particle before the next name ("팀장과 최민호 책임")
 # a clause that says an event was held (its subject is the event, not an organization)
 _HELD_PASSIVE = re.compile(r"(?:열렸|열린다|개최됐|개최된다|개최되었|진행됐|진행되었|펼쳐졌|막을\s*(?:올렸|내렸)|성료|치러졌)")

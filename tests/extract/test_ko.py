@@ -1067,3 +1067,18 @@ def test_cutting_the_ribbon_with_the_guests(text: str) -> None:
 def test_a_part_taken_on_with_the_subject_left_out(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {name: roles for (name, _o), roles in _people(x).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people at a roundtable someone moderates take part in its discussion
+    ("한빛일보는 지난 2일 서울 본사에서 '제조 AI의 미래'를 주제로 좌담회를 열었다. 사회는 박서준 한빛대 교수가 맡았다.\n\n참석자\n"
+     "김도윤 다온전자 상무\n이수진 누리랩 대표\n",
+     {"박서준": {Role.MODERATOR}, "김도윤": {Role.PANELIST}, "이수진": {Role.PANELIST}}),
+    # (at a forum, the ones who attend attend)
+    ("한빛협회는 지난 2일 서울에서 한빛포럼을 열었다. 사회는 박서준 한빛대 교수가 맡았다. 이날 행사에는 김도윤 다온전자 상무, "
+     "이수진 누리랩 대표가 참석했다.",
+     {"박서준": {Role.MODERATOR}, "김도윤": {Role.ATTENDEE}, "이수진": {Role.ATTENDEE}}),
+])
+def test_the_people_at_a_moderated_roundtable(text: str, expected: dict) -> None:
+    x = extract(ko_article(text, published="2026-12-03"))
+    assert {name: roles for (name, _o), roles in _people(x).items()} == expected
