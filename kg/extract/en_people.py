@@ -2013,6 +2013,9 @@ def _joining_them(toks: list[_Tok], i: int) -> bool:
     return words[-2:] in (["joining", "him"], ["joining", "her"], ["joining", "them"])
 
 
+_AWARDS = frozenset({"award", "awards", "prize", "prizes", "honor", "honour", "trophy", "medal", "grand"})
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -2066,6 +2069,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
         # attendees was A", "The guests included A"
         return True
+    if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "go", "goes") \
+            and any(t.low in _AWARDS for t in toks[max(0, i - 8):i - 2]):
+        return True  # "The Innovator of the Year award went to A": an award's winner
     if i >= 4 and toks[i - 1].low in ("were", "was") and toks[i - 2].low in ("attending", "present", "participating") \
             and toks[i - 3].low == "those" and toks[i - 4].low == "among":
         return True  # "Among those attending was A", "Among those present were A and B"

@@ -1118,7 +1118,8 @@ def test_a_closing_name_and_outlet_is_the_byline(line: str) -> None:
 @pytest.mark.parametrize(("text", "roles"), [
     # (the one whose team won first place has a winner's part too)
     ('A team led by senior Maya Johnson won first place. "We learned a lot," Johnson said.', {Role.QUOTED, Role.OTHER}),
-    ('The prize went to a team led by Maya Johnson. "We learned a lot," said Johnson.', {Role.QUOTED}),
+    # (the prize going to her team makes her one of its winners, as winning first place does)
+    ('The prize went to a team led by Maya Johnson. "We learned a lot," said Johnson.', {Role.QUOTED, Role.OTHER}),
 ])
 def test_a_full_name_becomes_a_person_when_its_surname_is_quoted(text: str, roles: set) -> None:
     assert _people(text)["Maya Johnson"][0] == roles
@@ -10625,3 +10626,17 @@ def test_a_gathering_fronted_before_the_name_is_no_post(text: str) -> None:
 ])
 def test_programme_placeholders_colons_and_workshops(text: str, expected: dict) -> None:
     assert _people("The Lake AI Summit 2026 takes place Oct. 6-7 in Tulsa.\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an award's winners: at the event, in no part of its programme
+    ("The Innovator of the Year award went to Ana Vale of Acme.", {"Ana Vale": {Role.OTHER}}),
+    ("The top prize went to Tom Reed.", {"Tom Reed": {Role.OTHER}}),
+    ("Winners included Ana Vale of Acme and Tom Reed of Ridge Labs.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    ("Among the winners was Ana Vale of Acme.", {"Ana Vale": {Role.OTHER}}),
+    # (money going to someone is no award)
+    ("The money went to Tom Reed.", {}),
+])
+def test_an_awards_winners(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Awards were held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
