@@ -1541,10 +1541,12 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             campus = campuses.get(m.start("venue"), -1)
             venue = sentence[m.start("venue"):campus] if campus > m.end() \
                 else re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
-            owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", venue)
+            owner = re.match(r"([A-Z][a-z]+)(\s+(?:Province|State|County|Prefecture|Region))?['’]s\s+(?=[A-Z])", venue)
             town = None
             if owner and (owner.group(1).lower() in lists().not_names or owner.group(1).lower() in lists().places):
-                venue, town = venue[owner.end():], owner.group(1)  # "Seoul's COEX convention center", "Tulsa's Cox …"
+                # "Seoul's COEX convention center", "Tulsa's Cox …"; a region's is no city ("Gyeonggi Province's …")
+                venue = venue[owner.end():]
+                town = owner.group(1) if not owner.group(2) and owner.group(1).lower() not in lists().regions else None
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):

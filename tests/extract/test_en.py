@@ -10640,3 +10640,16 @@ def test_programme_placeholders_colons_and_workshops(text: str, expected: dict) 
 def test_an_awards_winners(text: str, expected: dict) -> None:
     found = _people("The Lake AI Awards were held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a region owning the venue is no part of its name, and no city
+    ("The Lake AI Forum, held June 3 at Gyeonggi Province's Pangyo Techno Valley, drew 300 people.",
+     "Pangyo Techno Valley", None),
+    ("The Lake AI Forum was held at Korea's COEX on June 3.", "COEX", None),
+    # (a city owning it is the city)
+    ("The Lake AI Forum was held at Seoul's COEX on June 3.", "COEX", "Seoul"),
+])
+def test_a_region_owning_the_venue(text: str, venue: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (venue, city)
