@@ -20,6 +20,7 @@ from kg.extract.en_people import (
     JOINED_PARTS,
     LEGAL_FORMS,
     ORG_WORDS,
+    PLACEHOLDERS,
     PRONOUN_FRONT,
     TALK_FRAME,
     EnMention,
@@ -706,7 +707,7 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
                             r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
                             r"school|faculty|college|institute|association|society|foundation|federation|"
                             r"organization|organisation|agency|division|program|programme|caucus|party)\b")
-_TO_BE_ANNOUNCED = re.compile(r"\s*:?\s*(?:TBA|TBD|TBC|to\s+be\s+(?:announced|confirmed|determined))\b")
+_TO_BE_ANNOUNCED = re.compile(rf"\s*:?\s*(?:{'|'.join(sorted(PLACEHOLDERS))}|to\s+be\s+(?:announced|confirmed|determined))\b")
 # a standing body chaired, in the passive: "The steering committee is co-chaired by A and B" (its members, no moderators)
 _BODY_CHAIRED = re.compile(r"(?i:committee|subcommittee|commission|council|board|alliance|association|caucus|"
                            r"task\s+force|working\s+group|jury)\s+(?:is|was|are|were|will\s+be|has\s+been)\s+"

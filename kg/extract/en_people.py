@@ -475,7 +475,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     phrase = toks[k + 1:end]
     end = _posts_in_a_row(toks, k, end, ls)  # "Founder, Chairman and MD, Persistent Systems"
     phrase = toks[k + 1:end]
-    if any(t.text in _PLACEHOLDERS for t in phrase):
+    if any(t.text in PLACEHOLDERS for t in phrase):
         return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
     if end < len(toks) and toks[end].low == "now":
         while phrase and phrase[-1].low in _NOW_JOINERS:
@@ -909,7 +909,7 @@ def _segment_end(toks: list[_Tok], j: int) -> int:
     return j
 
 
-_PLACEHOLDERS = frozenset({"TBA", "TBD", "TBC"})  # a programme's place for someone not named yet
+PLACEHOLDERS = frozenset({"TBA", "TBD", "TBC"})  # a programme's place for someone not named yet
 
 
 def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
@@ -927,7 +927,7 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         org_toks.append(toks[j])
         j += 1
     words = [t for t in org_toks if t.text != "."]
-    if any(t.text in _PLACEHOLDERS for t in words):
+    if any(t.text in PLACEHOLDERS for t in words):
         return None  # "…, Speaker TBA": a place kept for someone not named yet, no organization
     if words and words[0].low == "the":
         words = words[1:]
@@ -1442,8 +1442,7 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
                  and (phrase[n + 1].text[:1].isupper() or phrase[n + 1].low == "the")), prep)
     if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
         return None
-    first_head = next(n for n, t in enumerate(phrase[:prep]) if _is_head(t, ls))
-    if any(t.low in gathering_words() for t in phrase[first_head + 1:prep]):
+    if _a_gathering_after_the_head(phrase[:prep], ls):
         return None  # "Speaking at Acme's developer conference in Seoul, NAME": a gathering, no post
     org_toks = phrase[prep + 1:]
     if org_toks and org_toks[0].low == "the":
@@ -1559,6 +1558,13 @@ def _org_named() -> re.Pattern[str]:
     return re.compile(rf"(?P<org>(?:[A-Z][\w&\-]*\s+){{1,4}}(?:{ends}))\b")
 
 
+def _a_gathering_after_the_head(phrase: list[_Tok], ls: _Lists) -> bool:
+    """A word for a gathering after the first title head of ``phrase`` (``developer conference``): the phrase names an
+    event (``Speaking at Acme's developer conference in Seoul, NAME``), no post."""
+    first_head = next((n for n, t in enumerate(phrase) if _is_head(t, ls)), len(phrase))
+    return any(t.low in gathering_words() for t in phrase[first_head + 1:])
+
+
 def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, text: str
                  ) -> tuple[str, str | None, Span | None] | None:
     """A title owned by an organization before an appositive name: ``Acme's vice president of engineering,
@@ -1566,8 +1572,7 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
     sentence named before ``its``, within 30 words). ``first`` is the index of the phrase's first token."""
     if first < 1 or not any(_is_head(t, ls) for t in phrase):
         return None
-    first_head = next(n for n, t in enumerate(phrase) if _is_head(t, ls))
-    if any(t.low in gathering_words() for t in phrase[first_head + 1:]):
+    if _a_gathering_after_the_head(phrase, ls):
         return None  # "Speaking at Acme's developer conference in Seoul, NAME": a gathering, no post
     title = text[phrase[0].start:phrase[-1].end]
     if toks[first - 1].low in _GENERIC_OWNERS and (not _capital(toks[first - 1]) or first > 1 and toks[first - 2].low
@@ -2013,7 +2018,7 @@ def _joining_them(toks: list[_Tok], i: int) -> bool:
     return words[-2:] in (["joining", "him"], ["joining", "her"], ["joining", "them"])
 
 
-_AWARDS = frozenset({"award", "awards", "prize", "prizes", "honor", "honour", "trophy", "medal", "grand"})
+_AWARDS = frozenset({"award", "awards", "prize", "prizes", "honor", "honour", "trophy", "medal"})
 
 
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
