@@ -546,9 +546,18 @@ def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Ro
     _a, b, _r = sc.cues[k]
     a2, _b2, second = sc.cues[k + 1]
     other = sc.other_after(end, name)
-    if second is role or (other is not None and other < a2) or not _AND_THEN.match(sc.sentence, b, a2):
+    if second is role or (other is not None and other < a2):
         return None
-    return second
+    # ("X, who attended the forum, said in a congratulatory speech …": the relative clause's cue, then the main verb's)
+    clause = _WHO_CLAUSE.match(sc.sentence, end)
+    if clause is not None and b <= clause.end() <= a2 and _SAID_IN.match(sc.sentence, clause.end(), a2):
+        return second
+    return second if _AND_THEN.match(sc.sentence, b, a2) else None
+
+
+_WHO_CLAUSE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})?\s*,\s*who\s+[^,;.]{1,120},")
+_SAID_IN = re.compile(r"\s*(?:also\s+)?(?:said|spoke|noted|stressed|added)\s+(?:(?:in|during)\s+(?:a|an|his|her|their|the)\s+"
+                      r"(?:[\w-]+\s+){0,2})?$")
 
 
 # "Keynote speakers Tom Reed and Ana Vale shared …": a plural part noun labels the names right after it

@@ -10653,3 +10653,18 @@ def test_an_awards_winners(text: str, expected: dict) -> None:
 def test_a_region_owning_the_venue(text: str, venue: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause's part, then the main verb's part after it: both the person's
+    ("LG Electronics CEO Cho Joo-wan, who attended the forum, said in a congratulatory speech that AI matters.",
+     {"Cho Joo-wan": {Role.ATTENDEE, Role.OTHER}}),
+    ("Cho Joo-wan of LG, who attended the forum, said in his keynote that AI matters.",
+     {"Cho Joo-wan": {Role.ATTENDEE, Role.KEYNOTE}}),
+    # (a cue of another person's after the clause is theirs)
+    ("Cho Joo-wan of LG, who attended the forum, met Tom Reed, who gave the keynote.",
+     {"Cho Joo-wan": {Role.ATTENDEE}, "Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_relative_clauses_part_and_the_main_verbs(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Seoul. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
