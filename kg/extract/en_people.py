@@ -1894,10 +1894,6 @@ def _office_postnominal(toks: list[_Tok], j: int, after: int, ls: _Lists) -> str
     return next((t.text for t in toks[j:after] if t.text.isupper() and t.low in ls.heads), None)
 
 
-# an American lawmaker's party and state after the name: "R-Texas", "D-N.Y", "I-Vt" (its full stop a token of its own)
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,14}")
-
-
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
     while k < len(toks):
@@ -2369,7 +2365,9 @@ def _described_item(toks: list[_Tok], n: int) -> int:
     return m
 
 
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]+")  # "Senator Dick Durbin (D-IL)": a party and a state
+# an American lawmaker's party and state: "Senator Dick Durbin (D-IL)", "Sen. Ted Cruz, R-Texas, …", "D-N.Y" (the
+# abbreviation's last full stop a token of its own)
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]+")
 
 
 def _paren_inner(toks: list[_Tok], j: int, reach: int) -> list[_Tok]:
