@@ -2654,13 +2654,16 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     will speak at the forum, leads Wayne Labs' robotics team``)."""
     if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low != "who":
         return None
-    at = _clause_org(toks, k + 2, text)  # ", who leads the robotics group at the Hanbit Centre"
-    if at is not None or toks[k + 2].low not in _LEADS:
+    v = k + 2
+    if toks[v].low in ("has", "have", "had") and v + 2 < len(toks) and toks[v + 1].low in _LEADS:
+        v += 1  # ", who has led Acme since 2020": the perfect's auxiliary before the verb
+    at = _clause_org(toks, v, text)  # ", who leads the robotics group at the Hanbit Centre"
+    if at is not None or toks[v].low not in _LEADS:
         main = _past_appositive(toks, k)
         if at is None and main != k and main + 1 < len(toks) and toks[main].low in _LEADS:
             return _org_led(toks, main + 1, text)
         return at
-    return _org_led(toks, k + 3, text)
+    return _org_led(toks, v + 1, text)
 
 
 def _now_at(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:

@@ -10668,3 +10668,15 @@ def test_a_region_owning_the_venue(text: str, venue: str, city: str | None) -> N
 def test_a_relative_clauses_part_and_the_main_verbs(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Seoul. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a relative clause in the perfect that says the person leads a body
+    ("Ana Vale, who has led Acme since 2020, gave the keynote.", "Acme"),
+    ("Ana Vale, who had headed the Ridge Institute, gave the keynote.", "Ridge Institute"),
+    # (having spoken there says no post)
+    ("Ana Vale, who has spoken at Acme, gave the keynote.", None),
+])
+def test_leading_a_body_in_the_perfect(text: str, org: str | None) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Ana Vale"][1] == ([(org, None)] if org else [])
