@@ -1099,6 +1099,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and given and given[-1] in (Role.SPEAKER, Role.KEYNOTE) \
                     and (turn := _NEXT_TURN.match(sentence)) is not None and span.start - sp.start <= turn.end() + 1:
                 role = Role.SPEAKER  # "A of X presented first. Next, B of Y walked through a case": the next talk
+            if role is None and last_part is not None \
+                    and _JOINED_BY_BEFORE.search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
+                # "Tom Reed of Acme spoke on Tuesday and was joined by Ana Vale": the part joined (a moderator's: the panel)
+                role = Role.PANELIST if last_part is Role.MODERATOR else last_part
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)
@@ -1261,6 +1265,8 @@ _JOINED = re.compile(r"\s*(?:They|He|She|[A-Z][\w'’\-]+)\s+(?:were|was|are|is|
 _AND_ANOTHER = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,5})?"
                           r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # the part a sentence opens with ("In his keynote, A …"): the part of the name right after it
+# the subject's part joined by another, right before that one's name: "… spoke and was joined by NAME"
+_JOINED_BY_BEFORE = re.compile(r"\b(?:and\s+)?(?:was|were)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\s+$")
 _ATTENDED_AFTER = re.compile(r"\s*(?:also\s+)?(?:attended|attends|was\s+among|were\s+among|was\s+also\s+among|"
                              r"were\s+also\s+among|was\s+in\s+the\s+audience|were\s+in\s+the\s+audience)\b")
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,

@@ -10680,3 +10680,17 @@ def test_a_relative_clauses_part_and_the_main_verbs(text: str, expected: dict) -
 def test_leading_a_body_in_the_perfect(text: str, org: str | None) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Ana Vale"][1] == ([(org, None)] if org else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject's part joined by another in the same sentence: the joiner's too (a moderator's: the panel)
+    ("Tom Reed of Acme spoke on Tuesday and was joined by Ana Vale of Ridge Labs.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Tom Reed of Acme moderated the panel and was joined by Ana Vale of Ridge Labs.",
+     {"Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}}),
+    # (arriving and being joined is no part)
+    ("Tom Reed of Acme arrived early and was joined by Ana Vale of Ridge Labs.", {"Ana Vale": set()}),
+])
+def test_a_part_joined_in_the_same_sentence(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
