@@ -2014,6 +2014,8 @@ def _joining_them(toks: list[_Tok], i: int) -> bool:
     return words[-2:] in (["joining", "him"], ["joining", "her"], ["joining", "them"])
 
 
+# the people at the event, fronted before the copula and the names ("Among those present were A and B")
+_AMONG_THOSE = tuple(("among", "those", *w.split()) for w in ("attending", "present", "participating", "taking part"))
 _AWARDS = frozenset({"award", "awards", "prize", "prizes", "honor", "honour", "trophy", "medal"})
 
 
@@ -2073,12 +2075,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "go", "goes") \
             and any(t.low in _AWARDS for t in toks[max(0, i - 8):i - 2]):
         return True  # "The Innovator of the Year award went to A": an award's winner
-    if i >= 4 and toks[i - 1].low in ("were", "was") and toks[i - 2].low in ("attending", "present", "participating") \
-            and toks[i - 3].low == "those" and toks[i - 4].low == "among":
-        return True  # "Among those attending was A", "Among those present were A and B"
-    if i >= 5 and toks[i - 1].low in ("were", "was") and toks[i - 2].low == "part" and toks[i - 3].low == "taking" \
-            and toks[i - 4].low == "those" and toks[i - 5].low == "among":
-        return True  # "Among those taking part were A and B"
+    if i >= 4 and toks[i - 1].low in ("were", "was") \
+            and any([t.low for t in toks[max(0, i - 1 - len(w)):i - 1]] == list(w) for w in _AMONG_THOSE):
+        return True  # "Among those attending was A", "Among those taking part were A and B"
     if i >= 2 and (toks[i - 1].low in ("joined", "joins")
                    or i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low in ("joined", "joins")) \
             and _for_a_part(toks, i):
@@ -3829,19 +3828,12 @@ PROGRAMME_ENTRY = re.compile(
     rf"[ \t]+[–—|-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
-# "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University": a timed line whose part, a label of up to three
-# words, is followed by its giver after a comma (a time opens the line, so a name and its post are no label)
+# "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University", "9:00 a.m. Welcome: Jane Doe, President, …": a
+# timed line whose part, a label of up to three words, is followed by its giver after a comma or a colon (a time
+# opens the line, so a name and its post are no label)
 PROGRAMME_COMMA = re.compile(
     rf"^[ \t]*(?:[-•*·▪●][ \t]*)?{_TIMES}[ \t]*[–—-]?[ \t]+"
-    r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*,[ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?"
-    rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
-
-
-# "9:00 a.m. Welcome: Jane Doe, President, Lake AI Alliance": a timed line whose part, a label of up to three words, is
-# followed by its giver after a colon
-PROGRAMME_COLON = re.compile(
-    rf"^[ \t]*(?:[-•*·▪●][ \t]*)?{_TIMES}[ \t]*[–—-]?[ \t]+"
-    r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*:[ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?"
+    r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*[,:][ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?"
     rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
@@ -3866,7 +3858,7 @@ def programme_entries(text: str) -> tuple[re.Match[str], ...]:
     items = [m for m in PROGRAMME_ITEM.finditer(text)
              if _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
     return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items,
-                         *PROGRAMME_COMMA.finditer(text), *PROGRAMME_COLON.finditer(text)), key=lambda m: m.start()))
+                         *PROGRAMME_COMMA.finditer(text)), key=lambda m: m.start()))
 
 
 def programme_name_start(text: str, m: re.Match[str]) -> int:

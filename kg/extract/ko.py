@@ -268,10 +268,9 @@ class _Builder:
         if len(subjects) != 1:
             return None
         p = subjects[0]
-        if m.title in _PUBLIC_OFFICES and not p.text.endswith(_GOVERNMENT_ENDINGS):
-            return None  # "한빛협회는 … 열었다. 정하윤 의원은 축사를 했다": a lawmaker is no member of the association
-        if m.title is not None and m.title.endswith("교수") and not p.text.endswith(_ACADEMIC_ENDINGS):
-            return None  # "한빛협회는 … 열었다. 김철수 교수가 발표했다": a professor teaches at a school
+        if not _could_hold(m.title, p.text):
+            # "한빛협회는 … 열었다. 정하윤 의원은 축사를 했다": a lawmaker is no member of the association
+            return None
         if self.gz.event_type_of(p.text) is not None and _HELD_PASSIVE.search(self.doc.sentences[m.sentence - 1].text(self.doc.text)):
             return None  # "한빛포럼이 3일 열렸다. 김철수 대표가 …": the event held, no body one works for
         return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
@@ -286,8 +285,7 @@ class _Builder:
                 or before.sentence != m.sentence or before.title is None:
             return None
         p = before.org
-        if m.title.endswith("교수") and not p.text.endswith(_ACADEMIC_ENDINGS) \
-                or m.title in _PUBLIC_OFFICES and not p.text.endswith(_GOVERNMENT_ENDINGS):
+        if not _could_hold(m.title, p.text):
             return None  # "한빛전자 김철수 상무와 이영희 교수": a professor of no company
         return self.orgs.add(p.text, Span(p.start, p.end), p.aliases)
 
@@ -662,6 +660,13 @@ _ROUNDTABLE_HELD = re.compile(r"(?:좌담회|좌담|대담회|라운드테이블
 _JOINED_NEXT = re.compile(r"(?:과|와)[ \t]+")  # a title's joining particle before the next name ("팀장과 최민호 책임")
 # a clause that says an event was held (its subject is the event, not an organization)
 _HELD_PASSIVE = re.compile(r"(?:열렸|열린다|개최됐|개최된다|개최되었|진행됐|진행되었|펼쳐졌|막을\s*(?:올렸|내렸)|성료|치러졌)")
+def _could_hold(title: str | None, org: str) -> bool:
+    """Whether a post fits a body named elsewhere in the text: a public office is held in a government or the National
+    Assembly, a professor teaches at a school (``김철수 교수`` is no member of 한빛협회)."""
+    return not (title in _PUBLIC_OFFICES and not org.endswith(_GOVERNMENT_ENDINGS)
+                or title is not None and title.endswith("교수") and not org.endswith(_ACADEMIC_ENDINGS))
+
+
 _UNIT_FINALS = ("처", "단", "실", "국", "과", "팀", "부", "본부", "센터", "사업부", "연구소")  # units a fused title names
 _TOPIC_REACH = 40  # words a topic organization may stand before the people listed after it
 
