@@ -1068,8 +1068,9 @@ def _clean_name(name: str, before: str = "") -> str:
     name = re.sub(r"(?<=\S)\s*\((?=[A-Z0-9&\-]*[A-Z]{2})[A-Z][A-Za-z0-9&\-]{1,11}\)(?:\s+(?:19|20)\d\d)?$", "", name)
     # "The Nov. 5-6 Lake AI Summit": the dates written before the name are no part of it
     name = re.sub(rf"^(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+(?=[A-Z0-9])", "", name)
-    # "(on the) 24th for the AI Leaders Forum": a day of the month before the name is no edition
-    name = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+(?:for|to|at|of|in)\s+(?:the\s+)?", "", name)
+    # "(on the) 24th for the AI Leaders Forum", "(Oct. 14–)15 for the Workshop on …": a day of the month before the
+    # name is no edition
+    name = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:for|to|at|of|in)\s+(?:the\s+)?", "", name)
     # "(gather in) Chicago for Smart Factory Summit": one word before for/in/at is a place, not the name
     # ("AI in Manufacturing Forum": an acronym in capitals is no place)
     # ("Data in Motion Summit", "Robots for Good Forum": a word that is no known place and follows no

@@ -723,6 +723,26 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     return qualifier + title, None, None
 
 
+def _endowed_chair(toks: list[_Tok], i: int, j: int) -> bool:
+    """The name run ``i:j`` names an endowed chair, not a person: a capitalised chair word follows it (or follows
+    the second donor after ``and``: ``Allen E. Pearce and Allen M. Pearce Professor``) and an article or, in
+    apposition to the holder, a comma comes before it (``Tim Simpson, Paul Morrow Professor of …``)."""
+    start = i
+    if i > 1 and toks[i - 1].low == "and":  # "Carl and Mary Reed Professor": the second of two donors
+        start = i - 1
+        while start > 0 and i - start <= 5 and (_capital(toks[start - 1]) or toks[start - 1].text == "."):
+            start -= 1
+    if start == 0 or toks[start - 1].low not in ("the", "a", "an", ","):
+        return False
+    k = j
+    if k + 1 < len(toks) and toks[k].low == "and":  # "the Carl and Mary Reed Professor": two donors
+        k += 1
+        while k < len(toks) and k - j <= 6 and (_capital(toks[k]) or toks[k].text == ".") and toks[k].low not in _ENDOWED:
+            k += 1
+    return k < len(toks) and toks[k].low in _ENDOWED and toks[k].text[:1].isupper() \
+        and (toks[start - 1].text != "," or k + 1 >= len(toks) or toks[k + 1].low in ("of", "in", "for", ",", "at", "and", "."))
+
+
 _MAX_BARE_ORG = 6  # words of an organization written after a name with no post
 
 
@@ -741,7 +761,8 @@ def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tupl
 def _field_word(t: _Tok, ls: _Lists) -> bool:
     """A word of the field a post is of (``Head of Smart Factory``, ``Vice President of Global Operations``),
     which no organization's name ends in."""
-    return t.low in ("and", "&") or (t.low in ls.not_names or t.low in ls.portfolio_words or t.low in ls.modifiers) \
+    return t.low in ("and", "&") or (t.low in ls.not_names or t.low in ls.portfolio_words or t.low in ls.modifiers
+                                     or t.low in ls.fields) \
         and t.low not in ORG_WORDS and t.low not in ls.company_words and not t.text.endswith(_POSSESSIVE)
 
 
@@ -3460,8 +3481,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             if _owns_next_title(toks, j, ls):
                 continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
-            if j < len(toks) and toks[j].low in _ENDOWED and toks[j].text[:1].isupper() and i > 0 \
-                    and toks[i - 1].low in ("the", "a", "an") and not honorific:
+            if _endowed_chair(toks, i, j) and not honorific:
                 continue  # "Chuck Zhang, the Harold E. Smalley Professor in …": the name of an endowed chair
             if i > 0 and toks[i - 1].low == "at" and not honorific and not toks[j - 1].text.endswith(_POSSESSIVE) \
                     and not (j < len(toks) and toks[j].text == "("):

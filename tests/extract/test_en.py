@@ -10694,3 +10694,59 @@ def test_leading_a_body_in_the_perfect(text: str, org: str | None) -> None:
 def test_a_part_joined_in_the_same_sentence(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the last day of a range written with an en dash, then "for the NAME": no part of the name
+    ("More than 120 researchers gathered at the Lake Inn on Oct. 14–15 for the Workshop on AI in Advanced "
+     "Manufacturing.", "Workshop on AI in Advanced Manufacturing"),
+    ("About 80 engineers met in Tulsa on March 3–4 for the Edge AI Summit, hosted by Acme.", "Edge AI Summit"),
+])
+def test_the_days_end_before_for_the_name(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name of an endowed chair in apposition after the holder's comma, one donor or two
+    ("The keynote was given by Tim Simpson, Paul Morrow Professor of Engineering Design.",
+     {"Tim Simpson": [(None, "Paul Morrow Professor of Engineering Design")]}),
+    ("The workshop was co-chaired by Ana Vale, Carl and Mary Reed Professor of Computing, and Bo Kim, director of "
+     "Nimbus Labs.", {"Ana Vale": [(None, "Carl and Mary Reed Professor of Computing")],
+                      "Bo Kim": [("Nimbus Labs", "director")]}),
+    ("The workshop was co-chaired by Soundar Kumara, Allen E. Pearce and Allen M. Pearce Professor of Industrial "
+     "Engineering at Lake University.",
+     {"Soundar Kumara": [("Lake University", "Allen E. Pearce and Allen M. Pearce Professor of Industrial Engineering")]}),
+    # (two people in a list after the comma are people: no chair word follows them)
+    ("The keynote speakers were Ana Vale, Tom Reed and Bo Kim.", {"Ana Vale": [], "Tom Reed": [], "Bo Kim": []}),
+])
+def test_an_endowed_chair_after_the_holders_comma(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Workshop was held on June 3 in Tulsa. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a professor of a field in capitals: the field is part of the post, no organization
+    ("Ana Vale, Professor of Mechanical Engineering, gave the keynote.",
+     [(None, "Professor of Mechanical Engineering")]),
+    ("Ana Vale, Associate Professor of Computing and Data Science, gave the keynote.",
+     [(None, "Associate Professor of Computing and Data Science")]),
+    # (a body after it is the organization)
+    ("Ana Vale, Professor of Mechanical Engineering at Lake University, gave the keynote.",
+     [("Lake University", "Professor of Mechanical Engineering")]),
+    ("Ana Vale, Professor of Lake University, gave the keynote.", [("Lake University", "Professor")]),
+])
+def test_a_professor_of_a_field_in_capitals(text: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # those leading the programme's sessions speak at it
+    "Session leaders included Ana Vale of Acme and Tom Reed of Ridge Labs.",
+    "Breakout leads were Ana Vale of Acme and Tom Reed of Ridge Labs.",
+    "Ana Vale of Acme and Tom Reed of Ridge Labs served as workshop leaders.",
+])
+def test_session_leaders_speak(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}
