@@ -621,6 +621,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                 and all(t.text.islower() or _is_head(t, ls) and phrase[prep].text == "to" for t in org_toks[:inner]):
             title_end = phrase.index(org_toks[inner - 1])
             org_toks = org_toks[inner + 1:]
+        served = _served_body(org_toks, 1, ls) if phrase[prep].text == "of" else None
+        if served is not None and all(_field_word(t, ls) for t in org_toks[:served]):
+            # "global head of AI for Rockwell Automation": the field, then the body the post serves
+            title_end = phrase.index(org_toks[served - 1])
+            org_toks = _body_after(org_toks, served)
         portfolio_word = ls.not_names | ls.portfolio_words
         if phrase[heads[0]].low in _PORTFOLIO_HEADS and org_toks and phrase[prep].text not in ("at", "with") \
                 and not _named_body(org_toks) \
@@ -676,7 +681,10 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         # "Union Minister for Electronics and IT": a capitalised portfolio after "for" is part of the title
         # (and "the UAE's Minister for Artificial Intelligence": the country owning it is no part of it)
         return _strip_article(text[phrase[_past_country_owner(phrase, h, ls)].start:phrase[-1].end]), None, None
-    owner = _portfolio_for(phrase, heads[0])
+    owner = _portfolio_for(phrase, heads[0], ls)
+    served = _served_body(phrase, heads[-1] + 1, ls) if owner is None and phrase[h].low not in _PORTFOLIO_HEADS else None
+    if served is not None and served == heads[-1] + 1:
+        owner = heads[-1], _body_after(phrase, served)  # "AI lead for Rockwell Automation": the body the post serves
     if owner is not None and _org_segment_after(toks, end, ls, text) is None:
         title_end, org_toks = owner  # "general manager of federal services for IBM Americas"
         return (_strip_article(text[phrase[0].start:phrase[title_end].end]), text[org_toks[0].start:org_toks[-1].end],
@@ -833,17 +841,37 @@ def _name_past_commas(toks: list[_Tok], at: int, *, portfolio: bool = False) -> 
     return None
 
 
-def _portfolio_for(phrase: list[_Tok], head: int) -> tuple[int, list[_Tok]] | None:
+def _served_body(words: list[_Tok], start: int, ls: _Lists) -> int | None:
+    """Where the first ``for`` from ``start`` stands, when capitalised words after it name a body the post
+    serves: not a field, a portfolio or a region it is for (``director for Digital Policy``, ``head of sales
+    for Asia Pacific``)."""
+    n = next((n for n in range(start, len(words)) if words[n].low == "for"), None)
+    if n is None or n + 1 >= len(words):
+        return None
+    body = words[n + 1:]
+    if body[0].low == "the":
+        body = body[1:]
+    if not body or not _capital(body[0]) or not _capital(body[-1]) \
+            or not all(_capital(t) or t.low in ("of", "and", "&") for t in body) \
+            or all(_field_word(t, ls) or _unowned(t.low) in ls.places or t.low in ("of", "and", "&") for t in body):
+        return None
+    return n
+
+
+def _body_after(words: list[_Tok], n: int) -> list[_Tok]:
+    """The words after ``for`` at ``n``, less an article."""
+    return words[n + 2:] if words[n + 1].low == "the" else words[n + 1:]
+
+
+def _portfolio_for(phrase: list[_Tok], head: int, ls: _Lists) -> tuple[int, list[_Tok]] | None:
     """``head of lower-case portfolio for ORG``: (index of the title's last word, the organization's
     words); ``Minister for Jobs`` (no portfolio with "of" before "for") is no such phrase."""
     if head + 2 >= len(phrase) or phrase[head + 1].low != "of" or not phrase[head + 2].text.islower():
         return None
-    n = next((n for n in range(head + 2, len(phrase)) if phrase[n].low == "for"), None)
-    if n is None or n + 1 >= len(phrase) or not _capital(phrase[n + 1]) \
-            or not all(_capital(t) or t.low in ("of", "and", "&") for t in phrase[n + 1:]) \
-            or not all(t.text.islower() for t in phrase[head + 2:n]):
-        return None
-    return n - 1, phrase[n + 1:]
+    n = _served_body(phrase, head + 2, ls)
+    if n is None or not all(t.text.islower() for t in phrase[head + 2:n]):
+        return None  # ("head of sales for Asia Pacific": a region the post is for)
+    return n - 1, _body_after(phrase, n)
 
 
 # capitalised words that open a sentence and name nothing: no organization before a title, no event name

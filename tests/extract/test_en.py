@@ -10750,3 +10750,18 @@ def test_a_professor_of_a_field_in_capitals(text: str, expected: list) -> None:
 def test_session_leaders_speak(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post "for" a body: the body it serves is the organization, with or without a field between
+    ("Maria Gonzalez, AI lead for Rockwell Automation, spoke.", [("Rockwell Automation", "AI lead")]),
+    ("Maria Gonzalez, director for Rockwell Automation, spoke.", [("Rockwell Automation", "director")]),
+    ("Maria Gonzalez, global head of AI for Rockwell Automation, spoke.", [("Rockwell Automation", "global head of AI")]),
+    ("Maria Gonzalez, head of Data Science for the Ridge Group, spoke.", [("Ridge Group", "head of Data Science")]),
+    # (a region, a portfolio or a field it is for is no body)
+    ("Maria Gonzalez, head of sales for Asia Pacific, spoke.", [(None, "head of sales for Asia Pacific")]),
+    ("Maria Gonzalez, director for Digital Policy, spoke.", [(None, "director for Digital Policy")]),
+])
+def test_a_post_for_the_body_it_serves(text: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Maria Gonzalez"][1] == expected
