@@ -195,6 +195,9 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
         title = title_word.stem  # "부산대의 김현수 AI대학원장": the university's; the unit stays in the title
         if title[-1:] in ONE_SYLLABLE_PARTICLES and not gz.is_title(title) and gz.is_title(title[:-1]):
             title = title[:-1]  # "AI이노베이션센터장이": the analyser kept the particle in the noun
+    elif fused_org and org is not None and org.aliases and unit is None:
+        assert title_word is not None
+        title = title_word.stem  # "ETRI(…) 지능화융합연구소장": the organization with its alias; the unit in the title
     elif fused_org:
         assert title_word is not None
         fused_start = title_word.start

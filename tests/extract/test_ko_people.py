@@ -829,3 +829,17 @@ def test_foreign_names_of_three_words(text: str, expected: list) -> None:
 ])
 def test_a_foreign_name_of_two_name_shaped_words(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit's head fused after an organization written with its alias: the organization, the unit in the title
+    ("기조강연은 정재훈 한국전자통신연구원(ETRI) 지능화융합연구소장이 맡았다.",
+     [("정재훈", "한국전자통신연구원", "지능화융합연구소장")]),
+    ("이어 한도윤 한국생산기술연구원(KITECH) 스마트제조연구그룹장이 발표했다.",
+     [("한도윤", "한국생산기술연구원", "스마트제조연구그룹장")]),
+    # (with no alias between, the unit stays the organization's part as before)
+    ("기조강연은 정재훈 한국전자통신연구원 지능화융합연구소장이 맡았다.",
+     [("정재훈", "한국전자통신연구원 지능화융합연구소", "소장")]),
+])
+def test_a_fused_units_head_after_an_aliased_organization(text: str, expected: list) -> None:
+    assert people(text) == expected
