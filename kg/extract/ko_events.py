@@ -1548,8 +1548,9 @@ def _attendance(doc: Doc) -> int | None:
         if re.search(r"참석|참여|참가|모였|자리|찾았|방문|몰렸|다녀갔|참관|관람|청중|인파|발길", line) \
                 and not _PAST_EDITION.search(line):
             for m in _ATTEND.finditer(line):
-                if _ON_STAGE_COUNTED.search(line, max(0, m.start() - 12), m.start()):
-                    continue  # "국내외 연사 20여명이 참여해": the speakers counted, not the audience
+                if _ON_STAGE_COUNTED.search(line, max(0, m.start() - 12), m.start()) \
+                        or _ON_STAGE_AFTER.match(line, m.end()):
+                    continue  # "국내외 연사 20여명이 참여해", "전문가 30여명이 연사로 참여한다": the speakers counted
                 count = _head_count(m)
                 if count:
                     return count
@@ -1558,6 +1559,9 @@ def _attendance(doc: Doc) -> int | None:
 
 # the people on stage counted before a head count ("연사 20여명", "발표자 12명"): no attendance
 _ON_STAGE_COUNTED = re.compile(r"(?:연사|발표자|강연자|연자|패널리스트|패널|토론자|심사위원|멘토|좌장)(?:진|단)?\s*(?:등\s*)?$")
+# ... or named as the part the counted take after it ("전문가 30여명이 연사로 참여한다")
+_ON_STAGE_AFTER = re.compile(r"\s*(?:이|가|의)?\s*(?:연사|발표자|강연자|연자|패널리스트|패널|토론자|심사위원|멘토|좌장)(?:진|단)?"
+                             r"\s*(?:으로|로|를|을)")
 
 
 def _head_count(m: re.Match[str]) -> int | None:

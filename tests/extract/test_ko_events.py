@@ -1605,6 +1605,9 @@ def test_a_stretch_of_days_from_the_opening(text: str, published: str, dates: tu
     ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이번 행사에는 국내외 연사 20여명이 참여해 사례를 공유했다.", None),
     ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이번 행사에는 연사 20여명과 관람객 500여명이 참여했다.", 500),
     ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이번 행사에는 전문가 200여명이 참석했다.", 200),
+    # (the part named after the count: the counted are on stage)
+    ("한빛협회는 9일 서울에서 한빛포럼을 연다. 국내외 전문가 30여명이 연사로 참여한다.", None),
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 업계 전문가 12명이 발표자로 나서 사례를 공유했다.", None),
 ])
 def test_the_speakers_counted_are_no_audience(text: str, attendance: int | None) -> None:
     [e] = extract(ko_article(text, published="2026-06-10")).events
