@@ -2121,6 +2121,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
         # attendees was A", "The guests included A"
         return True
+    if i >= 1 and toks[i - 1].low == "joining" and _joined_on_a_part(toks, i):
+        return True  # "Joining Ana Vale of Acme on the panel were A and B": the one joined has the part too
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "go", "goes") \
             and any(t.low in _AWARDS for t in toks[max(0, i - 8):i - 2]):
         return True  # "The Innovator of the Year award went to A": an award's winner
@@ -2183,6 +2185,19 @@ def _for_a_part(toks: list[_Tok], at: int) -> bool:
             return False
         if toks[n].low == "for":
             return any(t.low in JOINED_PARTS or t.low in _OCCASIONS for t in toks[n + 1:n + 5])
+    return False
+
+
+def _joined_on_a_part(toks: list[_Tok], at: int) -> bool:
+    """``Joining B (of X) on the panel were``: after the person at ``at`` (and their organization), ``on``, ``in``
+    or ``for`` names the stage or a part, then the verb brings the joiners."""
+    for n in range(at, min(len(toks) - 3, at + _FOR_REACH)):
+        if toks[n].text in (".", ";", "!", "?", ","):
+            return False
+        if toks[n].low in ("on", "in", "for"):
+            part = next((m for m in range(n + 1, min(len(toks), n + 4)) if toks[m].low in JOINED_PARTS
+                         or toks[m].low in ("stage", "podium")), None)
+            return part is not None and part + 1 < len(toks) and toks[part + 1].low in ("were", "was", "are", "is", "will")
     return False
 
 

@@ -10765,3 +10765,19 @@ def test_session_leaders_speak(text: str) -> None:
 def test_a_post_for_the_body_it_serves(text: str, expected: list) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Maria Gonzalez"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one joined on a part by those the sentence brings: a person with the same part
+    ("Joining Ana Vale of Acme on the panel were Tom Reed, CTO of Ridge Labs, and Bo Kim of Nimbus.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Bo Kim": {Role.PANELIST}}),
+    ("Joining Ana Vale in the debate was Tom Reed of Ridge Labs.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("Joining Ana Vale on stage were Tom Reed of Ridge Labs and Bo Kim of Nimbus.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Bo Kim": {Role.SPEAKER}}),
+    # (a body joined on a list is none)
+    ("Joining Acme on the list were Ridge Labs and Nimbus.", {}),
+])
+def test_the_one_joined_on_a_part(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
