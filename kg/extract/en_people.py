@@ -39,7 +39,7 @@ _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained"
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 # heads whose "of" names a body, never a field: "editor of Manufacturing Today", "founder of Smart Robotics"
 _BODY_HEADS = frozenset({"editor", "editor-in-chief", "publisher", "founder", "co-founder", "cofounder", "owner",
-                         "proprietor", "co-owner"})
+                         "proprietor", "co-owner", "ceo", "chairman", "chairwoman"})
 _ADVISING = frozenset({"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"})  # "adviser to ORG"
 _MAX_NAME = 4
 _NAME_JOINS = re.compile(r"[-'’]")
@@ -771,7 +771,8 @@ def _field_word(t: _Tok, ls: _Lists) -> bool:
     which no organization's name ends in."""
     return t.low in ("and", "&") or (t.low in ls.not_names or t.low in ls.portfolio_words or t.low in ls.modifiers
                                      or t.low in ls.fields) \
-        and t.low not in ORG_WORDS and t.low not in ls.company_words and not t.text.endswith(_POSSESSIVE)
+        and t.low not in ORG_WORDS and t.low not in ls.company_words and t.low.rstrip(".") not in LEGAL_FORMS \
+        and not t.text.endswith(_POSSESSIVE)  # ("CEO of News Corp": a legal form ends a company's name)
 
 
 def _past_country_owner(phrase: list[_Tok], head: int, ls: _Lists) -> int:

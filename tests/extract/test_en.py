@@ -10781,3 +10781,17 @@ def test_a_post_for_the_body_it_serves(text: str, expected: list) -> None:
 def test_the_one_joined_on_a_part(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company whose words are common ones (an outlet's, a field's) with its legal form, or after a company's head
+    ("Ana Vale, CEO of Herald Corp., spoke.", [("Herald Corp", "CEO")]),
+    ("Ana Vale, CEO of News Corp, spoke.", [("News Corp", "CEO")]),
+    ("Ana Vale, CEO of Herald Media, spoke.", [("Herald Media", "CEO")]),
+    ("Ana Vale, chairman of Smart Robotics, spoke.", [("Smart Robotics", "chairman")]),
+    # (a field after another head is the post's)
+    ("Ana Vale, head of Smart Factory, spoke.", [(None, "head of Smart Factory")]),
+])
+def test_a_company_of_common_words(text: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Ana Vale"][1] == expected
