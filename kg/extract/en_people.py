@@ -668,6 +668,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                 and (org_after := _org_segment_after(toks, end, ls, text)) is not None \
                 and not all(w.lower() in ls.not_names for w in org_after[0].split()):  # "of Trade, Industry and Energy"
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *org_after  # "director of AI, Acme"
+        if org_toks and org_toks[-1] is phrase[-1] and phrase[prep].text == "of" and phrase[prep - 1].low not in _BODY_HEADS \
+                and not any(_body_word(t, ls) for t in org_toks) \
+                and (org_after := _org_segment_after(toks, end, ls, text)) is not None \
+                and _body_word(_tok(org_after[0].split()[-1], 0, 0), ls):
+            # "Director of Workforce Programs, Illinois Manufacturing Excellence Center": a body's own word after
+            # the comma, none before it: what the post is of is its field
+            return _strip_article(text[phrase[0].start:phrase[-1].end]), *org_after
         portfolio = len(org_toks) > 2 and org_toks[0].low in ORG_WORDS and org_toks[1].low in ("of", "for")
         if org_toks and org_toks[-1] is phrase[-1] and org_toks[-1].low not in ORG_WORDS \
                 and org_toks[-1].low not in LEGAL_FORMS \
@@ -773,6 +780,12 @@ def _field_word(t: _Tok, ls: _Lists) -> bool:
                                      or t.low in ls.fields) \
         and t.low not in ORG_WORDS and t.low not in ls.company_words and t.low.rstrip(".") not in LEGAL_FORMS \
         and not t.text.endswith(_POSSESSIVE)  # ("CEO of News Corp": a legal form ends a company's name)
+
+
+def _body_word(t: _Tok, ls: _Lists) -> bool:
+    """A word only an organization's name ends in: its kind (``Center``, ``University``), a legal form, a
+    company's word (``Robotics``)."""
+    return t.low in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS or t.low in ls.company_words
 
 
 def _past_country_owner(phrase: list[_Tok], head: int, ls: _Lists) -> int:
@@ -2326,6 +2339,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                 k = clause - 1  # "Ian Buck of Nvidia, who dialed in from California, and …": past the clause
         if k == first - 1 or k < 1:
             break
+        if toks[k].text == "." and toks[k - 1].low in LEGAL_FORMS and k > 1:
+            k -= 1  # "Marcus Bell, CTO, Orbis Inc., and …": past the legal form's full stop
         if toks[k].low in _SIDES:  # "Tom Reed, second from left, and …": past where the item stands in the photo
             k = next((p - 1 for p in range(k - 1, max(0, k - 5), -1) if toks[p].text == ","
                       and _photo_position(toks, p) == k + 1), k)
@@ -2900,8 +2915,37 @@ def _card_post(text: str, name_start: int, name_end: int, ls: _Lists) -> tuple[s
         return None
     if not _cards_under_a_header(text, line_start):
         return None
-    toks = [_tok(",", line_end, line_end + 1), *tokens(text, line_end + 1, next_end)]
-    return _title_after_comma(toks, 0, ls, text)
+    # ("VP, Digital Operations | Caterpillar Inc.": a bar between the card's parts parts them as a comma does)
+    toks = [_tok(",", line_end, line_end + 1), *(_tok(",", t.start, t.end) if t.text in ("|", "·", "•") else t
+                                                  for t in tokens(text, line_end + 1, next_end))]
+    got = _title_after_comma(toks, 0, ls, text)
+    body = _card_org_line(text, next_end, ls) if got is not None and got[1] is None else None
+    if body is not None:
+        # "Ana Vale" / "Chief Technology Officer" / "Acme Robotics": the post, then its organization's own line
+        with_body = _title_after_comma([*toks, _tok(",", next_end, next_end + 1), *tokens(text, next_end + 1, body)],
+                                       0, ls, text)
+        if with_body is not None and with_body[1] is not None:
+            return with_body
+    return got
+
+
+def _card_org_line(text: str, line_end: int, ls: _Lists) -> int | None:
+    """The end of the line after a card's post line ending at ``line_end``, when that line is the card's
+    organization: short, with no post of its own, and closing the card (a blank line, the text's end, or a
+    next line that is no post: not the next card's name above its post)."""
+    if line_end >= len(text):
+        return None
+    end = text.find("\n", line_end + 1)
+    end = len(text) if end < 0 else end
+    line = text[line_end + 1:end]
+    if not line.strip() or not _short_line(line) or _BULLET.match(line) \
+            or any(_is_head(t, ls) for t in tokens(line)):
+        return None
+    after_end = text.find("\n", end + 1) if end < len(text) else -1
+    after = text[end + 1:len(text) if after_end < 0 else after_end] if end < len(text) else ""
+    if after.strip() and any(_is_head(t, ls) for t in tokens(after)):
+        return None  # "Tom Reed" / "Professor": the next card's name, no organization
+    return end
 
 
 def _cards_under_a_header(text: str, line_start: int) -> bool:
@@ -2946,7 +2990,10 @@ def _lines_above(text: str, line_start: int) -> Iterator[str]:
 
 def _short_line(line: str) -> bool:
     """A line as a list of names or cards writes it (a name, a post): a few words, no sentence's end."""
-    return len(line.split()) <= _CARD_LINE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+    words = line.split()
+    # ("Caterpillar Inc.": a legal form's full stop ends no sentence)
+    return len(words) <= _CARD_LINE_WORDS and not (line.rstrip().endswith((".", "!", "?")) and not (
+        words[-1].endswith(".") and words[-1][:-1].lower() in LEGAL_FORMS))
 
 
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
@@ -3527,6 +3574,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
             if _endowed_chair(toks, i, j) and not honorific:
                 continue  # "Chuck Zhang, the Harold E. Smalley Professor in …": the name of an endowed chair
+            if i > 1 and toks[i - 1].low == "of" and _is_head(toks[i - 2], ls) and not honorific \
+                    and j < len(toks) and toks[j].text == "," and _org_segment_after(toks, j, ls, text) is not None:
+                continue  # "Director of Workforce Programs, Illinois … Center": the field of a post, then its body
             if i > 0 and toks[i - 1].low == "at" and not honorific and not toks[j - 1].text.endswith(_POSSESSIVE) \
                     and not (j < len(toks) and toks[j].text == "("):
                 continue  # "who leads AI strategy at Hyundai Motor, joined …": where one works, no person

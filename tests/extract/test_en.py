@@ -10795,3 +10795,69 @@ def test_the_one_joined_on_a_part(text: str, expected: dict) -> None:
 def test_a_company_of_common_words(text: str, expected: list) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Ana Vale"][1] == expected
+
+
+CARDS_OF_THREE_LINES = """Lake AI Summit 2026
+June 9, 2026, Tulsa
+
+SPEAKERS
+
+Ana Vale
+Chief Technology Officer
+Acme Robotics
+
+Tom Reed
+Professor of Industrial Engineering
+Ridge University
+
+Priya Nair
+VP, Digital Operations | Orbis Inc.
+"""
+
+CARDS_OF_TWO_LINES = """Lake AI Summit 2026
+June 9, 2026, Tulsa
+
+Speakers
+Ana Vale
+Chief Technology Officer
+Tom Reed
+Professor
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker card's organization on a line of its own under the post; a bar parting the card's post and body
+    (CARDS_OF_THREE_LINES, {"Ana Vale": [("Acme Robotics", "Chief Technology Officer")],
+                            "Tom Reed": [("Ridge University", "Professor of Industrial Engineering")],
+                            "Priya Nair": [("Orbis Inc", "VP, Digital Operations")]}),
+    # (cards of a name and a post, one after another: the next name is no organization)
+    (CARDS_OF_TWO_LINES, {"Ana Vale": [(None, "Chief Technology Officer")], "Tom Reed": [(None, "Professor")]}),
+])
+def test_speaker_cards_with_the_body_on_its_own_line(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: a for n, (_r, a) in found.items()} == expected and all(Role.SPEAKER in r for r, _a in found.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a post is of, with no body's word, before a body's name after the comma: the post's field, no person
+    ("Panelists: Tom Reed; Marcus Bell, Director of Workforce Programs, Lake Manufacturing Center",
+     {"Tom Reed": [], "Marcus Bell": [("Lake Manufacturing Center", "Director of Workforce Programs")]}),
+    ("Panelists were Marcus Bell, head of Customer Success, Orbis Inc., and Tom Reed.",
+     {"Marcus Bell": [("Orbis Inc", "head of Customer Success")], "Tom Reed": []}),
+    # (a body's own word before the comma keeps it the organization)
+    ("Panelists were Marcus Bell, Director of Ridge Robotics, and Tom Reed.",
+     {"Marcus Bell": [("Ridge Robotics", "Director")], "Tom Reed": []}),
+])
+def test_a_posts_field_before_the_body(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3.\n" + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a legal form's full stop inside a list of people ends no item before the next
+    "Panelists were Marcus Bell, CTO, Orbis Inc., and Tom Reed.",
+    "Panelists were Marcus Bell, CTO of Orbis Inc., and Tom Reed.",
+])
+def test_a_legal_forms_full_stop_inside_a_list(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Marcus Bell": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}
