@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import MONTH_NAMES, find_dates
+from kg.extract.dates import MONTH_NAMES, DateMention, find_dates
 from kg.extract.en_people import (
     BULLET_MARKS,
     CAMPUS,
@@ -453,10 +453,11 @@ _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])
 _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
 # the verbs of a body that runs an event another holds ("organized by A and run by B")
 _RUNS = ("run", "managed", "operated", "coordinated")
-_LIST = rf"(?P<list>(?:[^.;]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
+# (a line break ends the list: "Hosted by the Lake AI Alliance" on a line of its own, the next line another thing)
+_LIST = rf"(?P<list>(?:[^.;\n]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
         rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|{'|'.join(_RUNS)})\s+" \
         r"(?:(?:this|last|next)\s+year\s+|jointly\s+|again\s+|annually\s+)?by\b|;|" \
-        rf"(?!{_DOTS})\.|$)"
+        rf"(?!{_DOTS})\.|\n|$)"
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:(?:the|a|an|its|this)\s+"
                              r"(?:[\w'’&.\-]+\s+){0,8}?|it\s+)(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
@@ -2182,6 +2183,39 @@ _BOX_WHEN = re.compile(r"(?:^|[|•])[ \t]*(?:When|Date|Dates|Date\s+and\s+time)
 _BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:Where|Venue|Location|Place)" + _BOX_VALUE, re.M)
 
 
+_HEAD_LINES = 8  # lines at a page's top looked through for its date and place
+_BESIDE = re.compile(r"[ \t]+[|•·][ \t]+")  # the bar or dot a page's header line parts its date and place with
+_MAX_PLACE_WORDS = 8
+
+
+def _where_beside_the_date(text: str, reference: str | None) -> str | None:
+    """``June 9-10, 2026 | Hyatt Regency, Chicago``: on a line at the page's top, a date and, beside it after
+    a bar or a dot, the place (capitalised words, a place's noun or a known city in them)."""
+    for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        parts = _BESIDE.split(line.strip())
+        if not 2 <= len(parts) <= 3 or not any(find_dates(p, reference, lang="en") for p in parts):
+            continue
+        for part in parts:
+            words = part.split()
+            if find_dates(part, reference, lang="en") or not 0 < len(words) <= _MAX_PLACE_WORDS \
+                    or not all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words):
+                continue
+            if any(w.strip(",") in _VENUE_WORDS or w.strip(",").upper() in _BRANDS_UPPER for w in words) \
+                    or any(p.split() and all(w.lower() in lists().places for w in p.split()) for p in part.split(",")):
+                return part
+    return None
+
+
+def _date_beside_the_place(text: str, reference: str | None) -> DateMention | None:
+    """The date on the header line whose place :func:`_where_beside_the_date` reads."""
+    place = _where_beside_the_date(text, reference)
+    if place is None:
+        return None
+    line = next(line for line in text.split("\n", _HEAD_LINES) if place in line)
+    dates = find_dates(line, reference, lang="en")
+    return dates[0] if dates else None
+
+
 def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None, str | None, str | None]:
     """Start, end, venue and city from an announcement's labelled lines (the first of each kind); the
     city is a known place after the venue's comma (``Pier Hall, Oslo, Norway``)."""
@@ -2191,12 +2225,17 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
         dates = find_dates(when.group("v"), reference, lang="en")
         if dates:
             start, end = dates[0].start, dates[0].end
+    elif (beside := _date_beside_the_place(text, reference)) is not None:
+        start, end = beside.start, beside.end  # "June 9-10, 2026 | Hyatt Regency, Chicago"
     where = _BOX_WHERE.search(text)
-    if where:
-        parts = [p.strip() for p in where.group("v").split(",")]
+    value = where.group("v") if where else _where_beside_the_date(text, reference)
+    if value:
+        parts = [p.strip() for p in value.split(",")]
         places = lists().places
         while len(parts) > 1 and all(w.lower() in places for w in parts[-1].split()):
             city = parts.pop()  # (the last known place before the venue's name is its city)
+        if len(parts) == 1 and parts[0].split() and all(w.lower() in places for w in parts[0].split()):
+            city, parts = parts[0], []  # "Chicago, Illinois": a city and its region, no venue
         venue = ", ".join(parts) or None
     return start, end, venue, city
 
@@ -2258,6 +2297,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         draft.start, draft.end = box_start, box_end
     if draft.venue is None and box_venue is not None:
         draft.venue, draft.city = box_venue, draft.city or box_city
+    elif draft.city is None and draft.venue is None:
+        draft.city = box_city  # "Where: Oslo, Norway": a city and no venue
     # ("… returned for its fifth year": the sentence's subject an event, not "Acme, marking its 50th year")
     m = _EDITION.search(text) or _EDITION_AFTER.search(text) or next(
         (f for f in _EDITION_FOR.finditer(text)

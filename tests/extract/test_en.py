@@ -10861,3 +10861,31 @@ def test_a_posts_field_before_the_body(text: str, expected: dict) -> None:
 def test_a_legal_forms_full_stop_inside_a_list(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == {"Marcus Bell": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # "Hosted by X" on a line of its own: the list ends with its line
+    ("Lake AI Summit 2026\nJune 9, 2026, Tulsa\n\nHosted by the Midwest Manufacturing Alliance\n\nAna Vale of Acme will "
+     "speak.", ["Midwest Manufacturing Alliance"]),
+    ("Lake AI Summit 2026\nOrganized by Ridge Labs and Orbis Inc.\nAna Vale of Acme will speak on June 9, 2026.",
+     ["Ridge Labs", "Orbis Inc"]),
+])
+def test_a_holders_line_of_its_own(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "when", "venue", "city"), [
+    # a page's header line: the date, and beside it after a bar or a dot, the place
+    ("Lake AI Summit 2026\nJune 9-10, 2026 | Hyatt Regency, Chicago\nAna Vale of Acme will speak.",
+     ("2026-06-09", "2026-06-10"), "Hyatt Regency", "Chicago"),
+    ("Lake AI Summit 2026\nTulsa Convention Center • March 3, 2026\nAna Vale of Acme will speak.",
+     ("2026-03-03", None), "Tulsa Convention Center", None),
+    # (a city and its region: no venue; no place beside the date: none)
+    ("Lake AI Summit 2026\nMarch 3, 2026 | Chicago, Illinois\nAna Vale of Acme will speak.",
+     ("2026-03-03", None), None, "Chicago"),
+    ("Lake AI Summit 2026\nMarch 3, 2026 | Online\nAna Vale of Acme will speak.", (None, None), None, None),
+])
+def test_a_header_lines_date_and_place(text: str, when: tuple, venue: str | None, city: str | None) -> None:
+    e, _orgs = _event(text, published="2026-01-10")
+    assert ((e.start, e.end), e.venue, e.city) == (when, venue, city)
