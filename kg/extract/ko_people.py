@@ -437,7 +437,14 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
         or _org_before_a_post(words, n, t.gz)
+    held = _appositive_title(words, n, t.gz) if t.title in _CREDENTIALS else None
+    if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name
+        return [_mention(t.doc, t.s_index, glued or words[n], held.stem, org_words, None, words[i], qualifier, t.gz)]
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
+
+
+# what is written after a name as a degree or a form of address, no post: "노태윤 박사", "김 모 씨"
+_CREDENTIALS = frozenset({"박사", "씨", "님", "여사", "선생"})
 
 
 # aspirated syllables that Korean given names are almost never written with, and Japanese ones often are
@@ -755,18 +762,31 @@ def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:
     return next((n for n in range(close - 1, max(-1, close - 1 - reach), -1) if words[n].text in "(（"), None)
 
 
-def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
-    """``LG전자 최고기술책임자(CTO)인 김병훈 사장``, ``서울대 공대 학장인 김영오 교수``: an organization
-    and a title joined to the name by 인 (the person is the holder of that post)."""
+def _appositive_title_at(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> int | None:
+    """Where the title joined to the name at ``name_at`` by 인 stands (``…상임부회장인 노태윤``,
+    ``…책임자(CTO)인 김병훈``), if one is."""
     k = name_at - 1
     if k < 1 or words[k].ending != "인":
-        return []
+        return None
     if not words[k].stem and words[k - 1].text in ")）":  # "…책임자(CTO)인": the title before the parenthesis
         opening = _opening(words, k - 1, 4)
         if not opening:
-            return []
+            return None
         k = opening - 1
-    if not gz.is_title(words[k].stem):
+    return k if gz.is_title(words[k].stem) else None
+
+
+def _appositive_title(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> Word | None:
+    """The title word of :func:`_appositive_title_at`, when an organization comes with it."""
+    k = _appositive_title_at(words, name_at, gz)
+    return words[k] if k is not None and _appositive_org(words, name_at, gz) else None
+
+
+def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``LG전자 최고기술책임자(CTO)인 김병훈 사장``, ``서울대 공대 학장인 김영오 교수``: an organization
+    and a title joined to the name by 인 (the person is the holder of that post)."""
+    k = _appositive_title_at(words, name_at, gz)
+    if k is None:
         return []
     j = k
     while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \

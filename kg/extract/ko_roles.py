@@ -42,7 +42,10 @@ _ANNOUNCED = re.compile(r"(?:(?:계획|결과|정책|성명|입장|대책|지원
 # what a company's speaker presents in a talk ("전략을 공유했다") and a body may announce ("전략을 발표했다")
 _PLANNED = re.compile(r"(?:전략|방안|로드맵|청사진)(?:을|를)\s*$")
 # a part of the programme that sets the sentence: "세션에서는", "2부에서", "트랙에서는"
-_SESSION_SET = re.compile(r"(?:세션|트랙|\d\s*부|오후\s*순서|발표\s*순서)(?:에서는|에서|에는)\s")
+# (or the gathering itself: "이 자리에서", "이날 포럼에서 A는 전략을 발표했다")
+_SESSION_SET = re.compile(r"(?:세션|트랙|\d\s*부|오후\s*순서|발표\s*순서|(?:이|이번|이날)\s*(?:자리|행사)|"
+                          r"(?:이|이번|이날)\s*(?:포럼|세미나|콘퍼런스|컨퍼런스|심포지엄|토론회|설명회|워크숍|서밋))"
+                          r"(?:에서는|에서|에는)\s")
 _LIST_MARKERS = frozenset("▲△■□●○◆◇•▶▷")
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 

@@ -843,3 +843,14 @@ def test_a_foreign_name_of_two_name_shaped_words(text: str, expected: list) -> N
 ])
 def test_a_fused_units_head_after_an_aliased_organization(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post joined to the name by 인, then a degree or a form of address after the name: the post
+    ("한빛협회 상임부회장인 노태윤 박사가 개회사를 했다.", [("노태윤", "한빛협회", "상임부회장")]),
+    ("다온전자 연구소장인 위서영 박사는 발표를 맡았다.", [("위서영", "다온전자", "연구소장")]),
+    # (a post after the name keeps its own: the clause's post is the organization's old one or another)
+    ("다온전자 CTO인 김병훈 사장이 발표했다.", [("김병훈", "다온전자", "사장")]),
+])
+def test_the_clauses_post_over_a_degree_after_the_name(text: str, expected: list) -> None:
+    assert people(text) == expected

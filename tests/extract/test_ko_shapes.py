@@ -1716,6 +1716,10 @@ def test_a_topic_in_parentheses_before_the_lists_order(text: str, expected: dict
     ("'AI 포럼'이 5일 열렸다. 김민수 누리전자 상무는 AI 전환 로드맵을 소개했다.", {"김민수": {Role.SPEAKER}}),
     # and so is "발표" of one in a session the sentence is set in
     ("'AI 포럼'이 5일 열렸다. 이어진 세션에서는 박지은 한빛랩 이사가 플랫폼 도입 전략을 발표했다.", {"박지은": {Role.SPEAKER}}),
+    # (or in the gathering itself: "이 자리에서", "이날 포럼에서")
+    ("'AI 포럼'이 5일 열렸다. 이 자리에서 박지은 한빛랩 이사는 플랫폼 도입 전략을 발표했다.", {"박지은": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 박지은 한빛랩 이사는 이날 포럼에서 피지컬 AI 로드맵을 발표했다.", {"박지은": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 박지은 한빛랩 이사는 피지컬 AI 전략을 발표했다.", {"박지은": set()}),
     # announcing a plan is no talk; a congratulatory speech keeps its own part
     ("'AI 포럼'이 5일 열렸다. 유상임 과기정통부 장관은 이날 AI 기본계획을 발표했다.", {"유상임": set()}),
     ("'AI 포럼'이 5일 열렸다. 유상임 과기정통부 장관은 축사에서 정부의 AI 정책 방향을 소개했다.", {"유상임": {Role.OTHER}}),
