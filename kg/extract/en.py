@@ -336,7 +336,9 @@ _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chai
 
 # a cue that is a clause of its own, a verb and the part it takes ("participated in a fireside chat", "took part in a
 # panel"): an agent after it is the part's modifier's ("… moderated by Y"), the part the subject's before it
-_VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates)\s+(?:in|part|a|an|the)\b\S*(?:\s+\S+){1,}")
+# ("sat on a panel moderated by Y", "appeared on a panel …": the verb's preposition before the part)
+_VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates|sat|sits|spoke|speaks)\s+(?:(?:on|in|at)\s+)?"
+                           r"(?:in|part|a|an|the)\b\S*(?:\s+\S+){1,}")
 
 
 # a part given to the one named right before it: "with C as moderator", "C serving as the moderator"

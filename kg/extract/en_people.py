@@ -289,8 +289,13 @@ def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
     """``Austin Chen``, ``Greg Hall``: the word at ``k`` is a place or common word that is also a given
     name or surname, and the word at ``beside`` (the next for a first name, the one before for a last) is a
     part of a name."""
-    return k < len(toks) and 0 <= beside < len(toks) and toks[k].low in ls.name_also and _name_shaped(toks[k].text) \
-        and not toks[k].text.isupper() and _is_name_part(toks[beside], ls) and not toks[beside].text.isupper()
+    if not (k < len(toks) and 0 <= beside < len(toks) and toks[k].low in ls.name_also and _name_shaped(toks[k].text)
+            and not toks[k].text.isupper() and _is_name_part(toks[beside], ls) and not toks[beside].text.isupper()):
+        return False
+    # ("Nvidia's Rev Lebaredian": an honorific that is a given name too is one before a surname alone, with no
+    # full stop and no article; "the Rev John Smith" keeps it an honorific)
+    return toks[k].low not in ls.honorifics or beside == k + 1 and not (k > 0 and toks[k - 1].low == "the") \
+        and not (beside + 1 < len(toks) and _is_name_part(toks[beside + 1], ls))
 
 
 def _capital_initials(toks: list[_Tok], i: int, ls: _Lists) -> bool:

@@ -10889,3 +10889,28 @@ def test_a_holders_line_of_its_own(text: str, organizers: list) -> None:
 def test_a_header_lines_date_and_place(text: str, when: tuple, venue: str | None, city: str | None) -> None:
     e, _orgs = _event(text, published="2026-01-10")
     assert ((e.start, e.end), e.venue, e.city) == (when, venue, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb and its preposition before the part, the part's moderator after it: the subject sits on the part
+    ("Satya Nadella of Microsoft sat on a panel moderated by Tom Reed.",
+     {"Satya Nadella": {Role.PANELIST}, "Tom Reed": {Role.MODERATOR}}),
+    ("Microsoft's Satya Nadella and Google's Sundar Pichai appeared on a panel moderated by CNBC's Andrew Sorkin.",
+     {"Satya Nadella": {Role.PANELIST}, "Sundar Pichai": {Role.PANELIST}, "Andrew Sorkin": {Role.MODERATOR}}),
+    ("Satya Nadella of Microsoft spoke on a panel moderated by Tom Reed.",
+     {"Satya Nadella": {Role.PANELIST}, "Tom Reed": {Role.MODERATOR}}),
+])
+def test_a_verb_on_a_part_its_moderator_after(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honorific that is a given name too, before a surname alone and with no full stop: the given name
+    ("Speakers included Nvidia's Rev Lebaredian and ABB's Sami Atiya.", ["Rev Lebaredian", "Sami Atiya"]),
+    ("Rev Lebaredian of Nvidia spoke.", ["Rev Lebaredian"]),
+    # (with an article, a full stop or a given name after it: the honorific)
+    ("The Rev John Smith spoke and Rev. Mary Jones gave the keynote.", ["John Smith", "Mary Jones"]),
+])
+def test_an_honorific_that_is_a_given_name(text: str, expected: list) -> None:
+    assert list(_people("The Lake AI Forum was held on June 3 in Tulsa. " + text)) == expected
