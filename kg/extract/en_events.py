@@ -2259,6 +2259,16 @@ def _a_persons_post_after(text: str, org: str, at: int, people: set[str]) -> boo
 _ROMANIZED_NAME = re.compile(r"[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
+def _other_edition(name: str) -> re.Pattern[str] | None:
+    """The series of a name with its year written with another year (``Automate 2027`` for ``Automate 2026``),
+    or None when the name has no year."""
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", name)
+    if year is None or not name[:year.start()].strip():
+        return None
+    series = re.escape(name[:year.start()].rstrip())
+    return re.compile(rf"(?<![\w-]){series}\s+(?!{year.group()})(?:19|20)\d\d(?!\d)")
+
+
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
                comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none. ``comma_names``: known
@@ -2268,6 +2278,10 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     named = _pick_name(text, [n for n in _not_venues(text, _names(text))
                               if not (theme and n[0].strip(" ,.") == theme.group("theme").strip(" ,."))])
     named_at = re.compile(rf"(?<!\w){re.escape(named[0])}(?!\w)") if named else None
+    other_edition = _other_edition(named[0]) if named else None
+    if other_edition is not None:  # ("Automate 2027 will be held at McCormick Place": another year's edition)
+        spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)
+                 or (named and sp.start <= named[1].start < sp.end)]
     held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]
     held_at = {sp.start for sp in held}  # (membership by start: a list of every sentence would make it quadratic)

@@ -10914,3 +10914,16 @@ def test_a_verb_on_a_part_its_moderator_after(text: str, expected: dict) -> None
 ])
 def test_an_honorific_that_is_a_given_name(text: str, expected: list) -> None:
     assert list(_people("The Lake AI Forum was held on June 3 in Tulsa. " + text)) == expected
+
+
+@pytest.mark.parametrize(("text", "when", "venue"), [
+    # another year's edition of the series, held later: not where or when this one was
+    ("More than 40,000 people descended on Huntington Place last week for Automate 2026, the largest robotics show "
+     "in North America. Automate 2027 will be held at McCormick Place in Chicago, June 21-24.",
+     (None, None), "Huntington Place"),
+    ("Lake AI Summit 2026 was held at Ridge Hall on June 3. Lake AI Summit 2027 will take place at Orbis Center on "
+     "June 9.", ("2026-06-03", None), "Ridge Hall"),
+])
+def test_another_years_edition_is_not_this_one(text: str, when: tuple, venue: str) -> None:
+    e, _orgs = _event(text, published="2026-06-29")
+    assert ((e.start, e.end), e.venue) == (when, venue)
