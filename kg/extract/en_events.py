@@ -701,6 +701,12 @@ _VERB_NAMED = re.compile(
     # ("opened the Industrial Transformation Asia-Pacific (ITAP) 2025": the initials before the year)
     r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
     r"[ \t]+(?:19|20)\d\d)\b")
+# "40,000 people descended on Huntington Place last week for Automate 2026": those who came somewhere for a name
+# with its year
+_CAME_FOR_NAMED = re.compile(
+    r"\b(?:descended|flocked|came|headed|traveled|travelled|poured|streamed|converged|gathered|turned\s+out)\b"
+    r"[^.;!?\n]{0,80}?\bfor\s+(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
 # "At Hannover Messe 2025, …", "During Computex 2026 in Taipei, …": a sentence opened with a named year event
 # as its setting
 _SETTING_NAMED = re.compile(
@@ -900,6 +906,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
             end = [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(words) - 1]
             out.append((m.group("name")[:end], Span(m.start("name"), m.start("name") + end)))
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
+              *_CAME_FOR_NAMED.finditer(text),
               *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text), *_THIS_YEARS_NAMED.finditer(text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
         # them is the edition's, and the initials an alias)
@@ -1076,9 +1083,11 @@ def _clean_name(name: str, before: str = "") -> str:
     # ("AI in Manufacturing Forum": an acronym in capitals is no place)
     # ("Data in Motion Summit", "Robots for Good Forum": a word that is no known place and follows no
     # preposition of place opens the name)
-    place = re.match(r"([A-Z][a-z][\w'’\-]*)\s+(?:for|in|at)\s+(?=\S+\s+\S)", name)
-    if place and (placed or place.group(1).lower() in lists().places) \
-            and place.group(1).lower() not in ORG_WORDS and not _TYPE_WORD.search(place.group(1)):
+    # ("(flocked to) Las Vegas for CES 2026": a place of two or three words the same)
+    place = re.match(r"((?:[A-Z][a-z][\w'’\-]*\s+){0,2}[A-Z][a-z][\w'’\-]*)\s+(?:for|in|at)\s+(?=\S+\s+\S)", name)
+    words = place.group(1).split() if place else []
+    if place and (placed or all(w.lower() in lists().places for w in words) or place.group(1).lower() in lists().cities) \
+            and not any(w.lower() in ORG_WORDS or _TYPE_WORD.search(w) for w in words):
         name = name[place.end():]
     # "(packed) the Grand Hyatt Seoul for the Robot Forum": a venue or a city before "for the"
     venue = re.match(r"(?:\S+\s+){0,5}?(\S+)\s+for\s+the\s+(?=\S+\s+\S)", name)
@@ -1585,6 +1594,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue  # "the AI in Industry Forum": words inside the event's own name
             if sentence[m.start():m.start() + 2] == "in" and not placed:
                 continue  # "in Seoul" is a city, not a venue
+            if not placed and (venue.lower() in lists().cities or all(w.lower() in lists().places for w in words)):
+                continue  # "flocked to Las Vegas": a known city or region is no venue
             # one word in capitals is a venue's acronym (EXCO, SETEC), a hyphenated one a name (Ritz-Carlton),
             # when nothing better is named
             rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) \

@@ -10927,3 +10927,21 @@ def test_an_honorific_that_is_a_given_name(text: str, expected: list) -> None:
 def test_another_years_edition_is_not_this_one(text: str, when: tuple, venue: str) -> None:
     e, _orgs = _event(text, published="2026-06-29")
     assert ((e.start, e.end), e.venue) == (when, venue)
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # those who came somewhere for a name with its year: the name; a known city before "for" no part of it, no venue
+    ("More than 40,000 people came to Huntington Place last week for Automate 2026.", "Automate 2026",
+     "Huntington Place"),
+    ("Thousands flocked to Las Vegas for CES 2026, which opened on Tuesday.", "CES 2026", None),
+    ("Robotics fans headed to Munich in June for Automatica 2025.", "Automatica 2025", None),
+])
+def test_coming_somewhere_for_a_named_edition(text: str, name: str, venue: str | None) -> None:
+    e, _orgs = _event(text, published="2026-06-29")
+    assert (e.name, e.venue) == (name, venue)
+
+
+def test_coming_somewhere_for_work_names_nothing() -> None:
+    x = extract(Article("t", "She came to Seoul for work in 2025. Ana Vale of Acme spoke.", "t.txt",
+                        published="2026-06-29", lang="en"))
+    assert all(e.name is None for e in x.events)
