@@ -1652,8 +1652,9 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     return False
 
 
+# ("the Australian Industry Group (Ai Group)": a short form of the initials and the name's last word)
 _DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})\.?[ \t]*"
-                      r"\(([A-Z][A-Za-z&\-]{1,11})\)")
+                      r"\(([A-Z][A-Za-z&\-]{1,11}(?:[ \t][A-Z][a-z]+)?)\)")
 
 
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "on", "&", "in"})
@@ -1712,7 +1713,11 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
         found = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group(1))
                  if w.group()[:1].isupper() and w.group().lower() not in ("the", "of", "for", "and", "on")]
         words = [w for w, _at in found]
-        acronym = m.group(2).upper()
+        acronym, _, last = m.group(2).upper().partition(" ")
+        if last:  # "Ai Group": the initials of the words before the name's last, which the short form keeps
+            if len(words) < 3 or words[-1].upper() != last:
+                continue
+            words, found = words[:-1], found[:-1]
         for first in range(len(words) - 1):  # "Yesterday The … Institute (KISDI)": words before the name itself
             if words[first][0] != acronym[0]:
                 continue

@@ -10945,3 +10945,15 @@ def test_coming_somewhere_for_work_names_nothing() -> None:
     x = extract(Article("t", "She came to Seoul for work in 2025. Ana Vale of Acme spoke.", "t.txt",
                         published="2026-06-29", lang="en"))
     assert all(e.name is None for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short form of two words in parentheses (initials and the name's last word) is the organization's alias
+    ("The conference, hosted by the Australian Industry Group (Ai Group), opened on June 3. Ai Group Chief Executive "
+     "Innes Willox welcomed delegates.", {"Innes Willox": ({Role.HOST_REP}, [("Australian Industry Group",
+                                                                              "Chief Executive")])}),
+    ("The forum, hosted by the Lake Robotics Association (LR Association), opened on June 3. LR Association president "
+     "Ana Vale welcomed delegates.", {"Ana Vale": ({Role.HOST_REP}, [("Lake Robotics Association", "president")])}),
+])
+def test_a_short_form_of_two_words(text: str, expected: dict) -> None:
+    assert _people(text) == expected
