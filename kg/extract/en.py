@@ -1558,6 +1558,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for long, short in _acronyms_defined(text):  # "The Korea … Institute (KISDI) and …": one organization
         if long not in people:  # "Kim Soo-ah (KAIST)": a person and the body they are from
             orgs.join_known(long, short)
+    for m in _INNER_ACRONYM.finditer(text):  # "Advanced Robotics for Manufacturing (ARM) Institute" … "ARM Institute"
+        if m.group("kind").lower() in ORG_WORDS:
+            orgs.join_known(re.sub(r"^The\s+", "", m.group()), f"{m.group('short')} {m.group('kind')}")
     for long, short in _initialisms(orgs, text):  # "Singapore Manufacturing Federation" … "SMF's flagship conference"
         orgs.join_known(long, short)
     built = _build_event(article, spans, orgs, set(people), comma_names)
@@ -1655,6 +1658,11 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
 # ("the Australian Industry Group (Ai Group)": a short form of the initials and the name's last word)
 _DEFINED = re.compile(r"(?<![\w&])((?:[A-Z][\w&'’\-]*)(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w&'’\-]*)){1,9})\.?[ \t]*"
                       r"\(([A-Z][A-Za-z&\-]{1,11}(?:[ \t][A-Z][a-z]+)?)\)")
+
+
+# a name with its initials inside, before its kind: "the Advanced Robotics for Manufacturing (ARM) Institute"
+_INNER_ACRONYM = re.compile(r"(?<![\w&])[A-Z][\w&'’\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w&'’\-]*)){1,8}[ \t]+"
+                            r"\((?P<short>[A-Z]{2,}[\w&\-]*)\)[ \t]+(?P<kind>[A-Z][a-z]+)\b")
 
 
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "on", "&", "in"})

@@ -2133,6 +2133,10 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         if re.fullmatch(r"\([A-Z][\w&\-]*\)", m.group()) and words and n + 1 < len(toks) \
                 and toks[n + 1].group() in (",", "and"):
             continue  # "the Federation of Korean Industries (FKI) and …": the alias of the item before
+        if re.fullmatch(r"\([A-Z]{2,}[\w&\-]*\)", m.group()) and words and words[-1][0][:1].isupper() \
+                and n + 1 < len(toks) and toks[n + 1].group().lower() in ORG_WORDS and toks[n + 1].group()[:1].isupper():
+            words.append((m.group(), m.start()))  # "the Advanced Robotics for Manufacturing (ARM) Institute": inside
+            continue
         if _lower_ministry_at(toks, n):
             words.append((m.group(), m.start()))  # "the science ministry and …": a ministry by its field
             continue
@@ -2179,6 +2183,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         elif w == "and" and _inner_and(current, words[k + 1:k + 9]):
             current.append((w, at))  # "the Engineering and Physical Sciences Research Council" is one name
         elif w == "and" and (nxt in ("the", "The") or not any(x.lower() in ("of", "for") for x, _ in current)
+                             # ("the Korea Institute for … Technology (KIAT) and Acme": the alias closed the name)
+                             or list_text[:at].rstrip().endswith(")")
                              or _own_name_follows(words[k + 1:k + 6]) or _of_a_place(current)
                              or any(x == "in" for x, _ in current)):  # (a seat ends the name: "… in Seoul and Acme")
             close()

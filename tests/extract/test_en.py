@@ -10957,3 +10957,17 @@ def test_coming_somewhere_for_work_names_nothing() -> None:
 ])
 def test_a_short_form_of_two_words(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers", "people"), [
+    # a name with its initials inside, before its kind: one name, its initials and kind an alias
+    ("The Lake AI Forum was organized by the Advanced Robotics for Manufacturing (ARM) Institute. ARM Institute CEO "
+     "Jorgen Pedersen opened it.", ["Advanced Robotics for Manufacturing (ARM) Institute"],
+     {"Jorgen Pedersen": ({Role.HOST_REP}, [("Advanced Robotics for Manufacturing (ARM) Institute", "CEO")])}),
+    # (an alias after the name closes it before "and")
+    ("The Lake AI Forum was organized by the Korea Institute for Advancement of Technology (KIAT) and Acme.",
+     ["Korea Institute for Advancement of Technology", "Acme"], {}),
+])
+def test_initials_inside_a_name_and_after_it(text: str, organizers: list, people: dict) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers and _people(text) == people
