@@ -530,6 +530,9 @@ _GREET_REACH = 200  # characters after a name within which its greeting verb sta
 _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?|judges?|jurors?|"
                      r"mentors?|finalists?|winners?|teams?|startups?|participants?)\b)|"
+                     # ("Lee met with the speakers": whom one met, greeted or posed with are others)
+                     r"met\s+with|meets\s+with|met|meets|greeted|greets|posed\s+(?:for\s+(?:a\s+)?photos?\s+)?with|"
+                     r"chatted\s+with|shook\s+hands\s+with|dined\s+with|"
                      r"welcomed|welcomes|thanked|thanks|invited|invites|congratulated|congratulates|honou?red|"
                      r"recogni[sz]ed|presented\s+(?:an?\s+)?awards?\s+to)\b")
 

@@ -25,7 +25,8 @@ from kg.resources import data_dir
 
 # (an academic degree keeps its last full stop: "a Ph.D. candidate" is one title, its "." no clause's end)
 _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
-                    r"|[^\W\d_][\w'’\-&.*]*[\w&]|[^\W\d_]|\d(?:[\w,.\-]*\w)?|(?<!-)--(?!-)|[^\w\s]")  # "2019," ends at 9
+                    # ("LG U+", "Disney+": a brand's plus ends its word)
+                    r"|[^\W\d_][\w'’\-&.*]*(?:[\w&]|(?<=\w)\+(?![\w+]))|[^\W\d_]|\d(?:[\w,.\-]*\w)?|(?<!-)--(?!-)|[^\w\s]")
 # verbs of saying that only a person's words take: "… ," Ana Vale of Acme quipped", "… declared Ana Vale"
 _SAID_ALOUD = frozenset({"stated", "commented", "observed", "declared", "quipped", "mused", "joked", "admitted", "affirmed",
                          "asserted"})

@@ -10971,3 +10971,27 @@ def test_a_short_form_of_two_words(text: str, expected: dict) -> None:
 def test_initials_inside_a_name_and_after_it(text: str, organizers: list, people: dict) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers and _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom one met, greeted or posed with are others: the cue word names them, not the subject
+    ("Lee Jae-yong, executive chairman of Samsung Electronics, met with the speakers.", {"Lee Jae-yong": set()}),
+    ("Lee Jae-yong of Samsung greeted the keynote speaker before the session.", {"Lee Jae-yong": set()}),
+    # (posing for photos with them: pictured there, an attendee)
+    ("Lee Jae-yong of Samsung posed for photos with the panelists.", {"Lee Jae-yong": {Role.ATTENDEE}}),
+    # (speaking with one's own verb stays the subject's)
+    ("Lee Jae-yong of Samsung spoke after the panelists.", {"Lee Jae-yong": {Role.SPEAKER}}),
+])
+def test_meeting_the_speakers_is_no_part(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Seoul. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a brand's plus ends its word: part of the organization's name
+    ("LG U+ CEO Hong Bum-shik spoke on a panel.", "LG U+"),
+    ("Hong Bum-shik, CEO of LG U+, spoke on a panel.", "LG U+"),
+])
+def test_a_brands_plus(text: str, org: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Seoul. " + text)
+    assert found["Hong Bum-shik"][1] == [(org, "CEO")]
