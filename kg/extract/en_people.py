@@ -3295,6 +3295,18 @@ _OFFERINGS = frozenset({"insight", "insights", "perspective", "perspectives", "t
                         "update", "outlook", "glimpse", "preview", "tour", "demo", "demonstration"})
 
 
+_AUDIENCES = frozenset({"attendees", "participants", "delegates", "audience", "guests", "visitors", "reporters",
+                        "forum", "summit", "conference", "room"})
+_TALK_REACH = 10  # tokens after a name within which "during her talk" says the person gave one
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular by its regular ending (``workshops``, ``masterclasses``); others as they are."""
+    if word.endswith("sses") or word.endswith("ches"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote)."""
@@ -3389,6 +3401,20 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             or verb in ("called", "calls") and j + 1 < len(toks) and toks[j + 1].low == "for" \
             or verb in ("walked", "walks") and any(t.low == "through" for t in toks[j + 1:j + 5]):
         return True  # "… made the case for open models", "… called for data sharing", "… walked the audience through"
+    if verb in ("delivered", "delivers", "gave", "gives", "made", "makes") \
+            and any(t.low in _TALK_NOUNS for t in toks[j + 1:j + 5]):
+        return True  # "Ana Vale of Acme delivered remarks on data", "… made a brief presentation"
+    if verb in ("briefed", "briefs") and any(t.low in _AUDIENCES for t in toks[j + 1:j + 3]):
+        return True  # "Ana Vale of Acme briefed attendees on the plan"
+    if verb in ("is", "was") and j + 2 < len(toks) and toks[j + 1].low in ("a", "an") \
+            and any(t.low in _ROLE_NOUNS for t in toks[j + 2:j + 4]):
+        return True  # "Ana Vale of Acme was a featured speaker", "… is a panelist"
+    if verb in ("wrapped", "wraps") and j + 3 < len(toks) and toks[j + 1].low == "up" \
+            and any(t.low in _DAY_PARTS or t.low in gathering_words() for t in toks[j + 2:j + 5]):
+        return True  # "Ana Vale of Acme wrapped up the summit"
+    if any(toks[n].low in ("during", "in") and toks[n + 1].low in ("his", "her", "their") and toks[n + 2].low in _TALK_NOUNS
+           for n in range(j, min(len(toks) - 2, j + _TALK_REACH))):
+        return True  # "Ana Vale of Acme unveiled the roadmap during her talk"
     if verb in _OFFERED and any(t.low in _OFFERINGS for t in toks[j + 1:j + 5]):
         return True  # "Tom Reed of Ridge AI offered insights into …", "… gave attendees a look at …"
     if verb in ("kicked", "kicks") and j + 2 < len(toks) and toks[j + 1].low == "off" \
@@ -3431,9 +3457,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 "hosted", "hosts", "facilitated", "facilitates", "co-hosted",
                 "lead", "join", "run", "conduct", "teach", "host", "facilitate") \
             and j + 1 < len(toks) \
-            and any(t.low.rstrip("s") in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass",
-                                          "roundtable", "breakout", "fireside", "chat", "conversation")
-                    or t.low == "masterclasses"
+            and any(_singular(t.low) in ("workshop", "session", "discussion", "panel", "tutorial", "masterclass",
+                                         "roundtable", "breakout", "fireside", "chat", "conversation")
                     for t in toks[j + 1:j + 5]):
         return True  # "… led a hands-on workshop", "… joined the panel on …", "… led the afternoon workshops"
     if verb in ("shared", "share", "shares") and [t.low for t in toks[j + 1:j + 3]] == ["the", "stage"]:

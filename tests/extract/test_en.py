@@ -10995,3 +10995,20 @@ def test_meeting_the_speakers_is_no_part(text: str, expected: dict) -> None:
 def test_a_brands_plus(text: str, org: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Seoul. " + text)
     assert found["Hong Bum-shik"][1] == [(org, "CEO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name and its organization, then what only a speaker does: a person with the part
+    ("Ana Vale of Acme delivered remarks on data.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Acme briefed attendees on the plan.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Acme was a featured speaker.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Acme taught a masterclass.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Acme unveiled the roadmap during her talk.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of the Lake AI Guild wrapped up the summit.", {"Ana Vale": {Role.HOST_REP}}),
+    # (a guest, a donation: nothing says a person spoke, nor that the name is one)
+    ("Ana Vale of Acme was a guest of the organizers.", {}),
+    ("Ana Vale of Acme made a donation.", {}),
+])
+def test_what_only_a_speaker_does_after_a_name_and_its_body(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. It was organized by the Lake AI Guild. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
