@@ -1108,6 +1108,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     and _JOINED_BY_BEFORE.search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
                 # "Tom Reed of Acme spoke on Tuesday and was joined by Ana Vale": the part joined (a moderator's: the panel)
                 role = Role.PANELIST if last_part is Role.MODERATOR else last_part
+            if role is None and _ON_STAGE_INTERVIEW.search(sentence):
+                role = Role.SPEAKER  # "Jane Roe interviewed Ana Vale of Acme on stage": both speak in it
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)
@@ -1260,6 +1262,9 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 # a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
 _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
                           r"(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)")
+# an interview held on stage, by its verb or its noun ("interviewed Ana Vale on stage", "an onstage interview")
+_ON_STAGE_INTERVIEW = re.compile(r"\binterview(?:ed|s)?\b[^.;!?\"“”]{0,80}?(?:\bon\s+stage\b|\bonstage\b)"
+                                 r"|\b(?:on-?stage|onstage|live)\s+interviews?\b", re.I)
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 # ("Reed was joined by A": the one named before, by the surname, opens the sentence)
 _JOINED = re.compile(r"\s*(?:They|He|She|[A-Z][\w'’\-]+)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"

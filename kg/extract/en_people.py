@@ -3029,6 +3029,10 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     if before in _PERSON_TAKING_VERBS and (i < 2 or toks[i - 2].text in (".", ",", ";")) and j + 2 < len(toks) \
             and toks[j].low == "on" and toks[j + 1].low == "the" and toks[j + 2].low in _ON_STAGE:
         return True  # "Joining Ana Vale on the panel were …", "Following Ana Vale on the stage, …"
+    if before in ("interviewed", "interviews") and (_on_stage(toks, _past_org(toks, j, text))
+                                                    or _past_org(toks, j, text) < len(toks)
+                                                    and toks[_past_org(toks, j, text)].low == "onstage"):
+        return True  # "Jane Roe of Tech Weekly interviewed Ana Vale of Acme on stage": the one interviewed too
     if before in ("joined", "joins") and _on_stage(toks, _past_org(toks, j, text)):
         return True  # "Ana Vale of Acme joined Tom Reed of Orbis on stage": the one joined was on stage too
     if j > i and toks[j - 1].text.endswith(_POSSESSIVE) and j - i >= 2 \
@@ -3432,6 +3436,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             or toks[j + 1].low in ("a", "the") and toks[j + 2].low.removesuffix("'s").removesuffix("’s")
             in ("new", "latest", "company", "firm", "group", "startup", "institute", "lab", "team")):
         return True  # "Ana Vale of Acme introduced its automation platform", "… unveiled the company's new robot"
+    if verb in ("was", "were") and j + 3 < len(toks) and toks[j + 1].low == "interviewed" \
+            and (_on_stage(toks, j + 2) or toks[j + 2].low == "onstage"):
+        return True  # "Ana Vale of Acme was interviewed on stage by Jane Roe"
     if verb in ("interviewed", "interviews") and j + 1 < len(toks) and _capital(toks[j + 1]):
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale on stage" (a firm interviews 500 managers)
     if verb in ("answered", "answers", "fielded", "fields", "took", "takes") \

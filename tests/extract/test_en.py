@@ -11012,3 +11012,18 @@ def test_a_brands_plus(text: str, org: str) -> None:
 def test_what_only_a_speaker_does_after_a_name_and_its_body(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. It was organized by the Lake AI Guild. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an interview on stage: the one interviewed and the interviewer both speak, in either voice
+    ("Jane Roe of Tech Weekly interviewed Ana Vale of Acme on stage.",
+     {"Jane Roe": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of Acme was interviewed on stage by Jane Roe of Tech Weekly.",
+     {"Ana Vale": {Role.SPEAKER}, "Jane Roe": {Role.SPEAKER}}),
+    # (an interview off stage is none; a firm's survey interviews no one named)
+    ("Ana Vale, CEO of Acme, was interviewed after the session.", {"Ana Vale": set()}),
+    ("Jane Roe of Tech Weekly interviewed 500 managers for the study.", {}),
+])
+def test_an_interview_on_stage(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
