@@ -1794,3 +1794,17 @@ def test_a_header_naming_the_people_of_a_part(text: str, role: Role) -> None:
 ])
 def test_parts_taken_respectively(text: str, roles: dict[str, set[Role]]) -> None:
     assert _roles(_x("'2026 AI 포럼'이 10일 열렸다. " + text)) == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # watching the event as a visitor; running a workshop; giving the session that opens or closes the programme
+    ("'AI 포럼'이 5일 열렸다. 이날 김지훈 다온테크 상무는 전시를 참관했다.", {"김지훈": {Role.ATTENDEE}}),
+    ("'AI 포럼'이 5일 열렸다. 이날 김지훈 다온테크 상무는 워크숍을 진행했다.", {"김지훈": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 이날 김지훈 다온테크 상무가 오프닝 세션을 맡았다.", {"김지훈": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 클로징 세션에 나선 김지훈 다온테크 상무는 계획을 소개했다.", {"김지훈": {Role.SPEAKER}}),
+    # (presiding over the opening session is the chair's)
+    ("'AI 포럼'이 5일 열렸다. 김지훈 다온테크 상무가 오프닝 세션을 주재했다.", {"김지훈": {Role.MODERATOR}}),
+])
+def test_visiting_workshops_and_the_opening_session(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
