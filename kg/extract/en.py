@@ -1047,6 +1047,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                        and not sentence[c[0]:c[1]].endswith(("s", "ed", " were", " are", " include"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
+        # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition
+        cues = [c for c in cues if not _at_another_edition(sentence, c[0], c[1])]
         # "Jane Roe of Acme (moderator)", "… with Jane Roe moderating": the part of the one name before it,
         # no cue for the names after it
         own = _own_parts(sentence, sorted((s.start - sp.start, s.end - sp.start, n) for s, n in here))
@@ -1262,6 +1264,36 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 # a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
 _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
                           r"(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)")
+_EDITION_REACH = 40  # characters before or after a cue where the edition it is set at is written
+
+
+@lru_cache(maxsize=1)
+def _another_edition() -> re.Pattern[str]:
+    """A gathering named as another edition than the one reported: last year's, next year's, the previous."""
+    # (not "the first lecture", "the next panel", "the upcoming summit": a part or the edition reported itself;
+    # nor "another session", "a separate workshop": a part of a gathering may be the reported one's)
+    wholes = "|".join(k for k in _gathering_kinds().split("|") if k not in _PARTS_OF_A_GATHERING)
+    return re.compile(r"\b(?:(?:last|next|previous|past|prior)\s+year['’]s|(?:the|its)\s+(?:previous|prior|earlier)|"
+                      r"an?\s+(?:earlier|different|separate)|another)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:edition|(?i:{wholes}))s?\b", re.I)
+
+
+_PARTS_OF_A_GATHERING = frozenset({"lecture", "talk", "session", "plenary", "panel", "workshop", "briefing", "masterclass",
+                                   "seminar", "meeting", "ceremony", "dialogue", "roundtable", "challenge", "competition",
+                                   "contest", "awards", "webinar", "bootcamp", "camp"})
+
+
+def _at_another_edition(sentence: str, a: int, b: int) -> bool:
+    """The cue at ``a:b`` is set at another edition or gathering: one written right before it as the subject
+    ("Last year's summit featured …") or right after it as where ("spoke at last year's summit")."""
+    after = re.match(r"\s+(?:at|during|in|to)\s+", sentence[b:b + 8])
+    if after and _another_edition().match(sentence, b + after.end()):
+        return True
+    # (the cue may hold the gathering's word itself: "{event} featured" in "Last year's summit featured")
+    return any(m.end() >= a or re.fullmatch(r"[\s,]*(?:also\s+)?", sentence[m.end():a]) is not None
+               for m in _another_edition().finditer(sentence, max(0, a - _EDITION_REACH), b))
+
+
 # an interview held on stage, by its verb or its noun ("interviewed Ana Vale on stage", "an onstage interview")
 _ON_STAGE_INTERVIEW = re.compile(r"\binterview(?:ed|s)?\b[^.;!?\"“”]{0,80}?(?:\bon\s+stage\b|\bonstage\b)"
                                  r"|\b(?:on-?stage|onstage|live)\s+interviews?\b", re.I)

@@ -11027,3 +11027,17 @@ def test_what_only_a_speaker_does_after_a_name_and_its_body(text: str, expected:
 def test_an_interview_on_stage(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part at another edition or gathering, named as its subject or as where: none at the one reported
+    ("Last year's summit featured Tom Reed of Acme.", {"Tom Reed": set()}),
+    ("Tom Reed of Acme, who spoke at last year's summit, chatted with guests.", {"Tom Reed": set()}),
+    ("Tom Reed of Acme spoke at a different conference in May.", {"Tom Reed": set()}),
+    # (another session, the first lecture: parts of the one reported)
+    ("Another session featured Tom Reed of Acme.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed of Acme gave the first lecture.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_part_at_another_edition(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
