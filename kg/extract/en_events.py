@@ -380,7 +380,9 @@ _LOCAL_KINDS = frozenset({"municipal", "city", "provincial", "metropolitan", "st
                           "regional", "local", "district"})
 _LOCAL_HEADS = frozenset({"government", "council", "administration", "office", "authorities"})
 _LOCAL_OF = rf"(?:{'|'.join(sorted(_LOCAL_BODY_WORDS))})\s+of\s+"
-_NO_DASH = r"(?:(?!--)[^.;!?\n—])"  # a character of a sentence's subject ("TOKYO -- A and B held": the dateline's dash)
+# a character of a sentence's subject ("TOKYO -- A and B held": the dateline's dash ends it; "Orbis Inc. teamed up":
+# a legal form's full stop with the sentence going on does not)
+_NO_DASH = r"(?:(?!--)[^.;!?\n—]|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=[ \t]+[a-z,]|,))"
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
                            r"Meanwhile|Also|Since|For|With)\b)"
                            rf"(?P<list>(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?)\s+"
@@ -556,7 +558,8 @@ _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed
                           r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
                           # "held on June 3 by …", "held on Nov. 20, 2026, by …", "held on the 24th by …": the date
-                          rf"on\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|(?:{MONTH_NAMES})[a-z]*\.?"
+                          # ("hosted June 3 by …": the date with no "on")
+                          rf"(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|(?:{MONTH_NAMES})[a-z]*\.?"
                           r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?),?\s+|"
                           # "Hosted at Hanbit Hall by …": the place between the verb and its agent
                           r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5},?\s+){0,3}by\s+" + _LIST)
@@ -1958,9 +1961,10 @@ def _trim_org(org: str) -> str | None:
 
 
 # bodies seated in a place, the seat part of their name: "the British Embassy in Seoul", "KOTRA's office in Paris"
+# (not "labs": "Ridge Labs in Tulsa" is a company named Labs, in the city where it holds the event)
 _SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "office", "offices", "mission", "delegation",
                      "chamber", "branch", "bureau", "representation", "campus", "subsidiary", "headquarters", "center",
-                     "centre", "lab", "labs", "laboratory", "chapter", "council"})
+                     "centre", "lab", "laboratory", "chapter", "council"})
 
 
 def _seated(words: list[tuple[str, int]]) -> bool:

@@ -11041,3 +11041,18 @@ def test_an_interview_on_stage(text: str, expected: dict) -> None:
 def test_a_part_at_another_edition(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a legal form's full stop inside the subjects that team up to host
+    ("Ridge Labs and Orbis Inc. teamed up to host the Lake AI Summit on June 3 in Tulsa.", ["Ridge Labs", "Orbis Inc"]),
+    ("Ridge Labs and Orbis Inc. partnered to host the Lake AI Summit on June 3 in Tulsa.", ["Ridge Labs", "Orbis Inc"]),
+    # the date between the verb and its agent with no "on"; a company named Labs in the city it holds the event in
+    ("At the Lake AI Summit, hosted June 3 by Ridge Labs in Tulsa, speakers discussed data.", ["Ridge Labs"]),
+    ("The Lake AI Summit, hosted by Ridge Labs in Tulsa, drew 300 people.", ["Ridge Labs"]),
+    # (an embassy's seat stays in its name)
+    ("The Lake AI Summit, hosted by the British Embassy in Seoul, drew 300 people.", ["British Embassy in Seoul"]),
+])
+def test_holders_past_a_legal_form_a_bare_date_and_a_city(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
