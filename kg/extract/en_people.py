@@ -327,7 +327,10 @@ def _bare_initials(toks: list[_Tok], i: int, ls: _Lists) -> int:
     if n == 0 or i + n >= len(toks) or toks[i + n].text.isupper() or not _is_name_part(toks[i + n], ls) \
             or toks[i + n].low in ORG_WORDS:
         return 0
-    return n if _titled_at(toks, i, ls) else 0
+    # ("inaugurated by H D Kumaraswamy, Union Minister of …": or a post in apposition right after the surname)
+    posted = i + n + 2 < len(toks) and toks[i + n + 1].text == "," \
+        and any(_is_head(t, ls) for t in toks[i + n + 2:i + n + 5])
+    return n if _titled_at(toks, i, ls) or posted else 0
 
 
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
@@ -346,6 +349,10 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                     j += 2
                 elif j < bare:
                     j += 1
+                elif j > i and len(toks[j].text) == 1 and toks[j].text.isupper() and j + 1 < len(toks) \
+                        and _is_name_part(toks[j + 1], ls) and not toks[j + 1].text.isupper() \
+                        and _is_name_part(toks[j - 1], ls) and not toks[j - 1].text.isupper():
+                    j += 1  # "Rajendra S Rajamane": a middle initial written without its full stop
                 elif j > i and toks[j].low in _NAME_PARTICLES and toks[j].text.islower():
                     n = j  # "Jan van der Berg", "Maria de la Cruz": particles inside a name, before its last part
                     while n < len(toks) and toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n - j < 2:
@@ -2141,6 +2148,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
         # attendees was A", "The guests included A"
         return True
+    if i >= 2 and toks[i - 1].low == "from" and toks[i - 2].low in _HEARD_FROM:
+        return True  # "with contributions from Jenny Foster (Siemens UK), …", "presentations from A and B"
     if i >= 1 and toks[i - 1].low == "joining" and _joined_on_a_part(toks, i):
         return True  # "Joining Ana Vale of Acme on the panel were A and B": the one joined has the part too
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "go", "goes") \
@@ -2206,6 +2215,11 @@ def _for_a_part(toks: list[_Tok], at: int) -> bool:
         if toks[n].low == "for":
             return any(t.low in JOINED_PARTS or t.low in _OCCASIONS for t in toks[n + 1:n + 5])
     return False
+
+
+# what an audience hears from those on stage, before "from" and their names
+_HEARD_FROM = frozenset({"contributions", "presentations", "talks", "remarks", "insights", "perspectives", "speeches",
+                         "lectures", "keynotes", "updates", "input", "testimony", "briefings", "pitches"})
 
 
 def _joined_on_a_part(toks: list[_Tok], at: int) -> bool:
@@ -2680,8 +2694,11 @@ _PART_LABELS = frozenset({"host", "co-host", "moderator", "emcee", "mc", "paneli
 _RELATIONS = frozenset({"deputy", "successor", "predecessor", "wife", "husband", "son", "daughter", "father", "mother",
                         "brother", "sister", "boss", "assistant", "aide", "colleague", "protégé", "protege", "envoy",
                         "spokesperson", "spokesman", "spokeswoman", "lawyer", "biographer"})
+# ("For media enquiries contact:", "For press inquiries, contact:", "Media contact:")
 _CONTACT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:For (?:more|further) information|(?:Media|Press) (?:contacts?|enquiries|"
-                      r"inquiries|office)|Contacts?|Enquiries|Inquiries)[ \t]*:", re.I | re.M)
+                      r"inquiries|office)|Contacts?|Enquiries|Inquiries|"
+                      r"For (?:media|press|more|further|all)? ?(?:enquiries|inquiries|information),? (?:please )?contact)[ \t]*:",
+                      re.I | re.M)
 
 
 _CONTACT_REACH = 200  # characters a contact line (and its header line) runs
@@ -3299,9 +3316,17 @@ _OFFERINGS = frozenset({"insight", "insights", "perspective", "perspectives", "t
                         "update", "outlook", "glimpse", "preview", "tour", "demo", "demonstration"})
 
 
+# words of a post with its body after the comma that wins over a title before the name ("Councillor Mazher Iqbal,
+# Sheffield City Council's cabinet member for economic development")
+_POST_AFTER_WORDS = 6
 _AUDIENCES = frozenset({"attendees", "participants", "delegates", "audience", "guests", "visitors", "reporters",
                         "forum", "summit", "conference", "room"})
 _TALK_REACH = 10  # tokens after a name within which "during her talk" says the person gave one
+
+
+def _posts_joined(title: str, ls: _Lists) -> bool:
+    """``President and Vice-Chancellor``, ``Chair and CEO``: posts joined by "and", each ending in a head."""
+    return all(part.split() and _is_head(_tok(part.split()[-1], 0, 0), ls) for part in title.split(" and "))
 
 
 def _singular(word: str) -> str:
@@ -3610,6 +3635,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Nordic Automation Society", "Deutsche Messe AG", "organizer Ridge Media said"
             if _owns_next_title(toks, j, ls):
                 continue  # "Naver Cloud AI head Ha Jung-woo": the organization of the title and name after it
+            if i > 0 and toks[i - 1].low in ("and", "&", ",", "of", "for") and not honorific \
+                    and all(t.low in ls.portfolio_words for t in toks[i:j]):
+                continue  # "Minister of Micro, Small and Medium Enterprises": the portfolio's last words, no person
             if _endowed_chair(toks, i, j) and not honorific:
                 continue  # "Chuck Zhang, the Harold E. Smalley Professor in …": the name of an endowed chair
             if i > 1 and toks[i - 1].low == "of" and _is_head(toks[i - 2], ls) and not honorific \
@@ -3642,7 +3670,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is not None and got[1] is None and (got[0] or "").lower() in _PART_LABELS:
                 got = _title_after(toks, after, ls, text) or got  # "Host Peter Reynolds, principal analyst at ARC"
             elif got is not None and got[1] is None and (post := _title_after(toks, after, ls, text)) is not None \
-                    and post[1] is not None and len((post[0] or "").split()) <= 4 and " and " not in (post[0] or ""):
+                    and post[1] is not None and len((post[0] or "").split()) <= _POST_AFTER_WORDS \
+                    and (" and " not in (post[0] or "") or _posts_joined(post[0] or "", ls)):
+                # ("Professor Koen Lamberts, President and Vice-Chancellor of …": two posts joined, one body)
                 # "Professor Mia Holt, director of Lake University's … Laboratory": the post with its body
                 # ("Professor Ana Vale, from the University of Sydney": the body alone, the title before kept)
                 got = (post[0] or got[0], post[1], post[2])

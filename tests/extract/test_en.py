@@ -11056,3 +11056,35 @@ def test_a_part_at_another_edition(text: str, expected: dict) -> None:
 def test_holders_past_a_legal_form_a_bare_date_and_a_city(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title before the name, then posts joined by "and" or a long post with its body after the comma: the latter
+    ("Professor Koen Lamberts, President and Vice-Chancellor of the University of Sheffield, opened it.",
+     {"Koen Lamberts": [("University of Sheffield", "President and Vice-Chancellor")]}),
+    ("Panellists included Councillor Mazher Iqbal, Sheffield City Council's cabinet member for economic development.",
+     {"Mazher Iqbal": [("Sheffield City Council", "cabinet member for economic development")]}),
+    # a middle initial with no full stop; a portfolio's last words after "and" are no person
+    ("It was attended by Mr Rajendra S Rajamane, President, IMTMA.", {"Rajendra S Rajamane": [("IMTMA", "President")]}),
+    ("It was inaugurated by Jitan Ram Manjhi, Union Minister of Micro, Small and Medium Enterprises.",
+     {"Jitan Ram Manjhi": [(None, "Union Minister of Micro, Small and Medium Enterprises")]}),
+    ("It was inaugurated by H D Kumaraswamy, Union Minister of Heavy Industries.",
+     {"H D Kumaraswamy": [(None, "Union Minister of Heavy Industries")]}),
+])
+def test_posts_after_a_title_initials_and_portfolios(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Symposium was held on 6 March 2025 in Sheffield. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what an audience heard from those named after "from": people on stage
+    ("The panel, chaired by Zoe Kleinman, heard contributions from Jenny Foster (Siemens UK) and Tom Reed (Acme).",
+     {"Zoe Kleinman": {Role.MODERATOR}, "Jenny Foster": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("Attendees heard insights from Jenny Foster of Siemens UK.", {"Jenny Foster": {Role.SPEAKER}}),
+    # (a contact line's name is no one at the event)
+    ("Tom Reed of Acme spoke.\n\nFor media enquiries contact: Sarah Jones, Media Relations Officer, s.jones@acme.com",
+     {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_heard_from_and_contact_lines(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Symposium was held on 6 March 2025 in Sheffield. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
