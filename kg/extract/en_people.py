@@ -479,7 +479,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         k += 2  # "Jane Roe, 45, founder of Acme": an age
     end = k + 1
     while end < len(toks) and end - k <= _MAX_TITLE_WORDS and (
-            toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–", ":")
+            toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–", ":", "|")
             and not _spaced_hyphen(toks, end)  # ("Jane Roe - CEO of Acme - said": the aside's closing dash)
             or toks[end].text == "." and _INITIALS.fullmatch(toks[end - 1].text)) \
             and not (toks[end].low == "now" and end > k + 1) \
@@ -991,7 +991,8 @@ PLACEHOLDERS = frozenset({"TBA", "TBD", "TBC"})  # a programme's place for someo
 def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
     """``…, title, ORG``: a capitalised phrase after the comma that closes the title, unless it is the
     next person of a list (``…, professor, and Baek Gwang-hyun, …``)."""
-    if end >= len(toks) or toks[end].text != ",":
+    # ("• Ana Vale – CEO – Acme", "Ana Vale, CEO | Acme": a card's dash or bar before the body as its comma)
+    if end >= len(toks) or not (toks[end].text in (",", "|", "–", "—") or _spaced_hyphen(toks, end)):
         return None
     j = end + 1
     org_toks: list[_Tok] = []
@@ -1003,6 +1004,8 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         org_toks.append(toks[j])
         j += 1
     words = [t for t in org_toks if t.text != "."]
+    if toks[end].text != "," and org_toks and not _closes_its_line(toks, j, text):
+        return None  # (a dash's body closes a card's line: "Jane Roe — the CTO — Spoke About …" is a sentence)
     if any(t.text in PLACEHOLDERS for t in words):
         return None  # "…, Speaker TBA": a place kept for someone not named yet, no organization
     if words and words[0].low == "the":
@@ -1025,6 +1028,16 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         return None  # "A, an associate dean, Sara Nunez of Bright Peak Capital, and …": the next person
     first, last = words[0], words[-1]
     return text[first.start:last.end], Span(first.start, last.end)
+
+
+def _closes_its_line(toks: list[_Tok], j: int, text: str) -> bool:
+    """The words before token ``j`` end their line or item: the text's end, a bar or a semicolon, or a line
+    break (after a full stop at most) comes next."""
+    if j >= len(toks) or toks[j].text in ("|", ";"):
+        return True
+    if toks[j].text == "." and (j + 1 >= len(toks) or "\n" in text[toks[j].end:toks[j + 1].start]):
+        return True
+    return "\n" in text[toks[j - 1].end:toks[j].start]
 
 
 def _plural_head(t: _Tok, ls: _Lists) -> str | None:

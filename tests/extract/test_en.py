@@ -11088,3 +11088,20 @@ def test_posts_after_a_title_initials_and_portfolios(text: str, expected: dict) 
 def test_heard_from_and_contact_lines(text: str, expected: dict) -> None:
     found = _people("The Lake AI Symposium was held on 6 March 2025 in Sheffield. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a card's line: the name, the post and the body parted by dashes or a bar
+    "The Lake AI Summit will be held on June 3 in Tulsa.\nSpeakers include:\n• Ana Vale – CEO – Acme\n"
+    "• Tom Reed – CTO – Ridge Labs\n",
+    "The Lake AI Summit will be held on June 3 in Tulsa.\n\nFeatured speakers\nAna Vale, CEO | Acme\n"
+    "Tom Reed, CTO | Ridge Labs\n",
+])
+def test_a_cards_post_and_body_parted_by_dashes_or_a_bar(text: str) -> None:
+    found = _people(text)
+    assert found == {"Ana Vale": ({Role.SPEAKER}, [("Acme", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [("Ridge Labs", "CTO")])}
+
+
+def test_a_dash_aside_in_running_text_keeps_its_body() -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. Jane Roe — CTO of Acme — spoke at the summit.")
+    assert found == {"Jane Roe": ({Role.SPEAKER}, [("Acme", "CTO")])}
