@@ -1032,6 +1032,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else None
         if joined is Role.MODERATOR and _JOINED.match(sentence):
             joined = Role.PANELIST  # "Ana Vale moderated a panel. Joining her were A and B": they sat on it
+        interview: bool | None = None  # an interview on stage in the sentence, read at its first use
         starts = {s.start - sp.start for s, _n in here}
         described = descriptions[bisect.bisect_left(described_at, sp.start):bisect.bisect_left(described_at, sp.end)]
         # "House Speaker Kurt Zellers": a cue word used as the title right before a name is no cue;
@@ -1110,7 +1111,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     and _JOINED_BY_BEFORE.search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
                 # "Tom Reed of Acme spoke on Tuesday and was joined by Ana Vale": the part joined (a moderator's: the panel)
                 role = Role.PANELIST if last_part is Role.MODERATOR else last_part
-            if role is None and _ON_STAGE_INTERVIEW.search(sentence):
+            if role is None and interview is None:
+                interview = _ON_STAGE_INTERVIEW.search(sentence) is not None  # (read once a sentence)
+            if role is None and interview:
                 role = Role.SPEAKER  # "Jane Roe interviewed Ana Vale of Acme on stage": both speak in it
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before

@@ -2207,12 +2207,15 @@ _BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:Where|Venue|Location|Place)" + _B
 _HEAD_LINES = 8  # lines at a page's top looked through for its date and place
 _BESIDE = re.compile(r"[ \t]+[|•·][ \t]+")  # the bar or dot a page's header line parts its date and place with
 _MAX_PLACE_WORDS = 8
+_HEAD_LINE_REACH = 160  # characters of a header line that sets a date beside a place
 
 
 def _where_beside_the_date(text: str, reference: str | None) -> str | None:
     """``June 9-10, 2026 | Hyatt Regency, Chicago``: on a line at the page's top, a date and, beside it after
     a bar or a dot, the place (capitalised words, a place's noun or a known city in them)."""
     for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        if len(line) > _HEAD_LINE_REACH:
+            continue  # (a paragraph, no header line)
         parts = _BESIDE.split(line.strip())
         if not 2 <= len(parts) <= 3 or not any(find_dates(p, reference, lang="en") for p in parts):
             continue

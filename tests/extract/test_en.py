@@ -11105,3 +11105,20 @@ def test_a_cards_post_and_body_parted_by_dashes_or_a_bar(text: str) -> None:
 def test_a_dash_aside_in_running_text_keeps_its_body() -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. Jane Roe — CTO of Acme — spoke at the summit.")
     assert found == {"Jane Roe": ({Role.SPEAKER}, [("Acme", "CTO")])}
+
+
+def test_many_names_in_one_sentence_are_read_in_linear_time() -> None:
+    # one sentence holding a name list that runs on: what the sentence says (an interview on stage) is read once
+    import time
+
+    unit = "startup founders Liam Walsh (Sightline Robotics) and Hana Kim (Forge AI) and "
+
+    def timed(n: int) -> float:
+        text = "The Lake AI Forum was held on June 3. " + unit * n
+        start = time.perf_counter()
+        extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+        return time.perf_counter() - start
+
+    timed(20)  # (the patterns compiled once)
+    small, large = timed(100), timed(800)
+    assert large < small * 8 * 2, (small, large)  # 8 times the text, with room for noise (a scan per name: ~60x)
