@@ -3936,10 +3936,13 @@ _BYLINE = re.compile(
 # report": the names of a byline list
 _UPPER_NAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}"  # "PARK JI-WON", a byline in capitals
 _WRITING_FROM = r"(?:[ \t]+(?:in|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
+# the writers' address after their names in brackets: "By Shin Ha-nee, Lee Jae-eun [shin.hanee@joongang.co.kr]"
+_BYLINE_ADDRESS = r"(?:[ \t]*[\[(<][^\])>\n]{0,80}@[^\])>\n]{0,80}[\])>])?"
 _BYLINE_LIST = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
-    rf"[ \t]*$"
-    rf"|^[ \t]*(?:By|BY)[ \t]+(?P<list4>{_UPPER_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|AND)[ \t]+){_UPPER_NAME})+)[ \t]*$"
+    rf"{_BYLINE_ADDRESS}[ \t]*$"
+    rf"|^[ \t]*(?:By|BY)[ \t]+(?P<list4>{_UPPER_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|AND)[ \t]+){_UPPER_NAME})+)"
+    rf"{_BYLINE_ADDRESS}[ \t]*$"
     rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
     rf"(?P<list2>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first

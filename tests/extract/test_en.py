@@ -11122,3 +11122,14 @@ def test_many_names_in_one_sentence_are_read_in_linear_time() -> None:
     timed(20)  # (the patterns compiled once)
     small, large = timed(100), timed(800)
     assert large < small * 8 * 2, (small, large)  # 8 times the text, with room for noise (a scan per name: ~60x)
+
+
+@pytest.mark.parametrize(("byline", "writers"), [
+    # two writers in the byline, their address in brackets after the names
+    ("By Shin Ha-nee, Lee Jae-eun [shin.hanee@joongang.co.kr]", ["Shin Ha-nee", "Lee Jae-eun"]),
+    ("BY SHIN HA-NEE, LEE JAE-EUN [shin.hanee@joongang.co.kr]", ["SHIN HA-NEE", "LEE JAE-EUN"]),
+    ("By Ana Vale and Tom Reed (desk@acme-news.com)", ["Ana Vale", "Tom Reed"]),
+])
+def test_a_bylines_writers_before_their_address(byline: str, writers: list) -> None:
+    found = _people(byline + "\n\nThe Lake AI Forum was held on June 3. Jim Lee of Acme spoke.")
+    assert [n for n, (r, _a) in found.items() if r == {Role.REPORTER}] == writers
