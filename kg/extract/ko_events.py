@@ -17,6 +17,7 @@ from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer, is_abbreviation
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import (
+    LEGAL_MARKS,
     ORG_HEADS,
     OrgPhrase,
     WrittenOrgs,
@@ -772,8 +773,38 @@ def _box_end(clause: list[Word], start: int) -> int:
     return len(clause)
 
 
-_BOX_OPEN = "(（,■▲△/·[【〈《<□◆◇●○-"  # what a fact box's cue opens with: "주최: A", "[주관] B", "【후원】 C"
+# what a fact box's cue opens with: "주최: A", "[주관] B", "【후원】 C", "ㅇ 주최 : A" (a press release's jamo bullet)
+_BOX_OPEN = "(（,■▲△/·[【〈《<□◆◇●○-ㅇ"
 _BOX_CLOSE = ":：]】〉》>"
+
+
+# a fact box's line whose labels and values are paired by slashes: "ㅇ 주최/주관 : 과기정통부 / 정보통신산업진흥원(NIPA)"
+_PAIRED_BOX = re.compile(r"^[^\S\n]*[ㅇ○□■▲△◆◇●·\-*]?[^\S\n]*(?P<cues>(?:공동[^\S\n]*)?(?:주최|주관|후원|협찬|협력)"
+                         r"(?:[^\S\n]*[/·][^\S\n]*(?:공동[^\S\n]*)?(?:주최|주관|후원|협찬|협력))+)[^\S\n]*[:：]"
+                         r"[^\S\n]*(?P<values>[^\n]+?)[^\S\n]*$", re.M)
+_BOX_ALIAS = re.compile(r"^(?P<name>.+?)[^\S\n]*\((?P<alias>[^()]{1,20})\)$")
+
+
+def _paired_box(doc: Doc) -> list[tuple[OrgPhrase, OrgRole]]:
+    """``주최/주관 : A / B``: as many values as labels, each label's role to the value in its place (a line
+    whose counts differ is left to the cue rules)."""
+    found: list[tuple[OrgPhrase, OrgRole]] = []
+    for m in _PAIRED_BOX.finditer(doc.text):
+        cues = re.split(r"\s*[/·]\s*", m.group("cues"))
+        values = [(v.group(), m.start("values") + v.start()) for v in re.finditer(r"[^/]+", m.group("values"))]
+        roles = [_role_of_cue_word(c) for c in cues]
+        if len(values) != len(cues) or any(r is None for r in roles):
+            continue
+        for (value, at), role in zip(values, roles):
+            lead = len(value) - len(value.lstrip())
+            value, at = value.strip(), at + lead
+            aliased = _BOX_ALIAS.match(value)
+            if aliased and aliased.group("alias") in LEGAL_MARKS:
+                aliased = None  # "누리전자(주)": the company's legal form, no alias
+            name = aliased.group("name") if aliased else value
+            if name and role is not None:
+                found.append((OrgPhrase(at, at + len(name), name, (aliased.group("alias"),) if aliased else ()), role))
+    return found
 
 
 def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[OrgPhrase, OrgRole]], set[str]]:
@@ -781,7 +812,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
     role to the organizations between it and the cue before it. Also the keys of the organizations
     listed together as the agents of a joint holding (``A와 B가 공동 주최``): they hold the event when
     nobody else is said to."""
-    found: list[tuple[OrgPhrase, OrgRole]] = []
+    found: list[tuple[OrgPhrase, OrgRole]] = _paired_box(doc)  # ("주최/주관 : A / B")
     jointly: set[str] = set()
     written: WrittenOrgs | None = None  # the article's organization words, read when a rule first needs them
     for si, sent in enumerate(doc.sentences):

@@ -132,7 +132,13 @@ def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhr
 def _is_alias(inner: str, gz: Gazetteer) -> bool:
     """A parenthesis that renames an organization, not one that names its head (``(회장 구자균)``)."""
     first = inner.split()[0] if inner.split() else ""
-    return bool(inner) and len(inner) <= 40 and not gz.is_title(first) and not re.search(r"\d", first)
+    return bool(inner) and len(inner) <= 40 and not gz.is_title(first) and not re.search(r"\d", first) \
+        and inner not in LEGAL_MARKS  # ("누리전자(주)": the company's legal form, no second name)
+
+
+# a company's or a foundation's legal form written in parentheses after its name: (주) 주식회사, (사) 사단법인,
+# (재) 재단법인, (유) 유한회사, (합) 합자회사
+LEGAL_MARKS = frozenset({"주", "사", "재", "유", "합", "株"})
 
 
 _DOTS = re.compile("[·․・‧∙]")

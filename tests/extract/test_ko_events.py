@@ -1625,3 +1625,27 @@ def test_a_cue_opened_by_a_boxs_comma(text: str, co_organizers: list) -> None:
     orgs = {o.id: o.name for o in x.organizations}
     [e] = x.events
     assert [orgs[o] for o in e.co_organizers] == co_organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fact box's labels and values paired by slashes, in order
+    ("한빛포럼이 3일 서울에서 열렸다.\nㅇ 주최/주관 : 한빛협회 / 다온재단\nㅇ 후원/협찬 : 산업통상자원부 / 누리전자(주)\n",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": ["산업통상자원부", "누리전자(주)"]}),
+    # (one value for both labels: the one who holds and runs it)
+    ("한빛포럼이 3일 서울에서 열렸다.\nㅇ 주최/주관 : 한빛협회\n", {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
+    # a press release's jamo bullet opens a box's line
+    ("한빛포럼이 3일 서울에서 열렸다.\nㅇ 주최 : 한빛협회\nㅇ 후원 : 다온재단\n",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["다온재단"]}),
+])
+def test_a_boxs_labels_and_values_paired_by_slashes(text: str, expected: dict) -> None:
+    assert _event_roles(text, published="2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a company's legal form in parentheses is no second name of it
+    "한빛포럼이 3일 서울에서 열렸다.\n○ 후원: 누리전자(주)\n",
+    "누리전자(주)(대표 김철수)는 3일 서울에서 한빛포럼을 열었다.",
+])
+def test_a_legal_form_in_parentheses_is_no_alias(text: str) -> None:
+    x = extract(ko_article(text, published="2025-06-10"))
+    assert all("주" not in o.aliases for o in x.organizations) and x.organizations
