@@ -1049,7 +1049,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition
-        cues = [c for c in cues if not _at_another_edition(sentence, c[0], c[1])]
+        # ("Ana Vale (pictured), CEO of Acme, gave the keynote": a photo's marker in parentheses is no cue)
+        cues = [c for c in cues if not _at_another_edition(sentence, c[0], c[1])
+                and not (sentence[c[0] - 1:c[0]] == "(" and sentence[c[1]:c[1] + 1] == ")")]
         # "Jane Roe of Acme (moderator)", "… with Jane Roe moderating": the part of the one name before it,
         # no cue for the names after it
         own = _own_parts(sentence, sorted((s.start - sp.start, s.end - sp.start, n) for s, n in here))
@@ -1265,8 +1267,9 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 
 
 # a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
+# ("Ana Vale (pictured), CEO of Acme, gave the keynote": the photo's marker, pictured when nothing else says a part)
 _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
-                          r"(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)")
+                          r"(?:left|right|center|centre|front|back|top|bottom|L|R|C|pictured|above|below|photo|inset)\)")
 _EDITION_REACH = 40  # characters before or after a cue where the edition it is set at is written
 
 

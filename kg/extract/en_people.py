@@ -1030,6 +1030,12 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
     return text[first.start:last.end], Span(first.start, last.end)
 
 
+def _part_in_parentheses(toks: list[_Tok], k: int) -> bool:
+    """``(moderator)``, ``(keynote)`` at token ``k``: a part written in parentheses after a name."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+        and (toks[k + 1].low in _ROLE_NOUNS or toks[k + 1].low in ("keynote", "panel", "host"))
+
+
 def _closes_its_line(toks: list[_Tok], j: int, text: str) -> bool:
     """The words before token ``j`` end their line or item: the text's end, a bar or a semicolon, or a line
     break (after a full stop at most) comes next."""
@@ -3052,6 +3058,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     before = toks[i - 1].low if i > 0 else ""
     if before == "to" and i > 1 and toks[i - 2].low == "according":
         return True  # "According to Tom Reed of Nimbus, …"
+    if _part_in_parentheses(toks, _past_org(toks, j, text)):
+        return True  # "Tom Reed of Acme (moderator) led the panel": the part in parentheses after the name
     if before in ("did", "was", "were", "does", "is") and i > 1 and toks[i - 2].low in ("as", "so"):
         return True  # "Mia Holt gave a keynote, as did Tom Reed of Nimbus", "So was Tom Reed"
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
@@ -3763,6 +3771,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
                             or _speaks(toks, past)  # "… of Schneider Electric moderated"
+                            or _part_in_parentheses(toks, past)  # "Tom Reed of Acme (moderator) led …"
                             # "Tom Reed's successor, Mia Holt of Nimbus Works, presented …": an appositive
                             or past < len(toks) and toks[past].text == "," and i > 0 and toks[i - 1].text == ","
                             and _speaks(toks, past + 1)

@@ -11133,3 +11133,17 @@ def test_many_names_in_one_sentence_are_read_in_linear_time() -> None:
 def test_a_bylines_writers_before_their_address(byline: str, writers: list) -> None:
     found = _people(byline + "\n\nThe Lake AI Forum was held on June 3. Jim Lee of Acme spoke.")
     assert [n for n, (r, _a) in found.items() if r == {Role.REPORTER}] == writers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a photo's marker in parentheses after a name is no cue: the part the sentence gives stands
+    ("Ana Vale (pictured), CEO of Acme, gave the keynote.", ({Role.KEYNOTE}, [("Acme", "CEO")])),
+    ("Acme CEO Ana Vale (pictured) gave the keynote.", ({Role.KEYNOTE}, [("Acme", "CEO")])),
+    # (pictured, and nothing else said: there)
+    ("Acme CEO Ana Vale (pictured) toured the booths.", ({Role.ATTENDEE}, [("Acme", "CEO")])),
+    # a part in parentheses after a name and its body says a person
+    ("Ana Vale of Acme (moderator) led the panel.", ({Role.MODERATOR}, [("Acme", None)])),
+])
+def test_a_photo_marker_and_a_part_in_parentheses(text: str, expected: tuple) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found == {"Ana Vale": expected}
