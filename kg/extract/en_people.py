@@ -2417,6 +2417,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             n -= 1 if toks[n - 1].text.endswith(_POSSESSIVE) else 2  # "Ridge Robotics’ Ana Vale": its owner too
             while n > 0 and _capital(toks[n - 1]) and last - n < 8:
                 n -= 1
+        else:
+            n = _past_org_title(toks, n, last)  # "Advantech senior vice president Allan Yang, Delta's …"
         n = _past_honorifics_back(toks, n)  # "Dr. Marc Steiner (X) and …": the item opens with its honorifics
         first = n
     return first
@@ -2436,6 +2438,21 @@ def _past_owned_title(toks: list[_Tok], n: int) -> int:
             and any(_is_head(t, ls) or t.low in _RELATIONS for t in toks[m + 1:n]):
         return m + 1
     return n
+
+
+def _past_org_title(toks: list[_Tok], n: int, last: int) -> int:
+    """Back over an organization's name and a lower-case title before the name at ``n`` (``Advantech senior
+    vice president Allan Yang``), to the organization's first word; ``n`` itself when none comes before."""
+    m = n - 1
+    while m > 0 and n - m <= _OWNED_TITLE_WORDS and toks[m].text.islower():
+        m -= 1
+    ls = lists()
+    if not (m < n - 1 and _capital(toks[m]) and toks[m].text not in OPENERS and _is_head(toks[n - 1], ls)
+            and all(_is_title_word(t, ls) for t in toks[m + 1:n])):
+        return n  # (the lower-case words are the title itself: "The speaker lineup featured A" is no organization's)
+    while m > 0 and _capital(toks[m - 1]) and last - m < _OWNED_TITLE_WORDS + 8:
+        m -= 1
+    return m
 
 
 def _past_honorifics_back(toks: list[_Tok], n: int) -> int:

@@ -11147,3 +11147,16 @@ def test_a_bylines_writers_before_their_address(byline: str, writers: list) -> N
 def test_a_photo_marker_and_a_part_in_parentheses(text: str, expected: tuple) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found == {"Ana Vale": expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an item of a list written as an organization, a lower-case title and the name: the next items stay on the list
+    ("Other speakers included Advantech senior vice president Allan Yang, Delta Electronics' Kelvin Huang and "
+     "Tom Reed.", {"Allan Yang": [("Advantech", "senior vice president")], "Kelvin Huang": [("Delta Electronics", None)],
+                   "Tom Reed": []}),
+    ("Speakers included Acme CEO Ana Vale, Ridge CTO Tom Reed and Bo Kim.",
+     {"Ana Vale": [("Acme", "CEO")], "Tom Reed": [("Ridge", "CTO")], "Bo Kim": []}),
+])
+def test_an_organization_and_title_before_a_listed_name(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: a for n, (r, a) in found.items() if r == {Role.SPEAKER}} == expected
