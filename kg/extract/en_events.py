@@ -858,7 +858,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
         words = m.group().split()
         words = _before_a_date(words, ("and", "in", "for", "of", "on", "the", "&"))  # "… Summit on Tuesday in Munich"
         name = _clean_name(" ".join(words), text[max(0, m.start() - 6):m.start()])
-        if name and not re.search(r"(?i:on|for|of)$", name) and len(name.split()) >= 3:
+        if name and not re.search(r"\b(?i:on|for|of)$", name) and len(name.split()) >= 3:
             start = m.start() + m.group().find(name.split()[0])
             out.append((name, Span(start, start + len(name))))
     for m in _ORGANIZED_NAMED.finditer(text):

@@ -11160,3 +11160,17 @@ def test_a_photo_marker_and_a_part_in_parentheses(text: str, expected: tuple) ->
 def test_an_organization_and_title_before_a_listed_name(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: a for n, (r, a) in found.items() if r == {Role.SPEAKER}} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a topic whose last word ends in the letters of a preposition ("Automation", "Integration") ends no name early
+    ("The International Conference on Robotics and Automation was held on May 19 in Atlanta.",
+     "International Conference on Robotics and Automation"),
+    ("The Workshop on Data Integration was held on May 19 in Atlanta.", "Workshop on Data Integration"),
+    # (a name that ends in the preposition itself is cut back)
+    ("The Lake Conference on Robotics for Manufacturing was held on May 19 in Atlanta.",
+     "Lake Conference on Robotics for Manufacturing"),
+])
+def test_a_topic_ending_in_a_prepositions_letters(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
