@@ -1644,7 +1644,9 @@ _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|ga
 
 # a part of a city said with a lower-case word before it: "in southern Seoul", "in downtown Detroit"
 _CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
-_IN_CITY = re.compile(rf"\bin\s+(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b(?!['’])")
+# ("returned to Boston on April 30", "comes to Chicago next week": a gathering that moves to a city)
+_IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|moves|heads|headed)\s+to)\s+"
+                      rf"(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b(?!['’])")
 
 
 # what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),

@@ -11174,3 +11174,15 @@ def test_an_organization_and_title_before_a_listed_name(text: str, expected: dic
 def test_a_topic_ending_in_a_prepositions_letters(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a gathering that returns or comes to a known city is held there
+    ("The Robotics Summit & Expo returned to Boston on April 30.", "Boston"),
+    ("The Lake AI Summit comes to Chicago on June 3.", "Chicago"),
+    # (a person's trip is no place of the event)
+    ("The Lake AI Summit was held on June 3. Ana Vale of Acme flew to Boston after it.", None),
+])
+def test_a_gathering_that_returns_to_a_city(text: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.city == city
