@@ -390,11 +390,15 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
                 or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
+                or w.text in gz.countries or w.text in gz.cities \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department)
         a -= 1
     if b - a < 2:
         return None
+    if b - a == 2 and len(words[b - 1].text) == 3 and is_name(words[b - 1], gz) and a > 0 \
+            and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[a - 1].text) is not None:
+        return None  # "SK 하이닉스 김철수 부사장": a company its letters open, then a Korean name of three syllables
     if b - a == 3 and (words[a].text in gz.japanese_surnames
                        or len(words[a + 1].text) == 1 and (words[a + 1].text in gz.surnames
                                                            or words[a + 1].text in _ONE_SYLLABLE_SURNAMES)):
@@ -409,6 +413,18 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # not at a phrase boundary: the run may be the end of a longer noun phrase; after a known
         # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns
         # (국토교통부 자율주행 융복합 미래포럼)
-        if not gz.known_org(before.text) or any(w.stem_tags.count("NNG") >= 2 for w in words[a:b]):
+        # ("프라운호퍼 IPA 마르코 후버 소장", "ABB 로보틱스 사미 아티야 사장": an organization by its letters or its
+        # word before the name; "지멘스 디지털인더스트리 라민 하산 CTO": its unit, the name the last two words)
+        if not org_before_run(before, gz) or any(w.stem_tags.count("NNG") >= 2 for w in words[a:b]):
+            if b - a == 3 and org_before_run(words[a], gz) \
+                    and not any(w.stem_tags.count("NNG") >= 2 for w in words[a + 1:b]):
+                return a + 1, b
             return None
     return a, b
+
+
+def org_before_run(w: Word, gz: Gazetteer) -> bool:
+    """A word that reads as an organization's (a known one, Latin letters, an organization's word or suffix)
+    right before a foreign name's words."""
+    return gz.known_org(w.text) or re.search(r"[A-Za-z]", w.text) is not None \
+        or (is_org_word(w.text, gz) or suffix_of(w.text, gz) is not None) and not given_name_in_si(w.text, gz)

@@ -22,6 +22,7 @@ from kg.extract.ko_names import (
     LIST_MARKS,
     ONE_SYLLABLE_PARTICLES,
     common_noun,
+    org_before_run,
     foreign_name_before,
     long_foreign_part,
     given_name_in_si,
@@ -436,7 +437,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         or _appositive_org(words, n, t.gz) \
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
-        or _org_before_a_post(words, n, t.gz)
+        or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz)
     held = _appositive_title(words, n, t.gz) if t.title in _CREDENTIALS else None
     if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name
         return [_mention(t.doc, t.s_index, glued or words[n], held.stem, org_words, None, words[i], qualifier, t.gz)]
@@ -595,7 +596,7 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
     # before an organization and a title, two name-shaped words are one foreign name (가이 호프만 코넬대 교수);
     # so after a known organization, right before the title (구글 순다르 피차이 CEO: 피차이 ends the name)
     after_org = found[1] == i and found[0] > 0 and words[found[0] - 1].bare \
-        and gz.known_org(words[found[0] - 1].text) and not any(is_name(w, gz) for w in words[found[0]:k])
+        and org_before_run(words[found[0] - 1], gz) and not any(is_name(w, gz) for w in words[found[0]:k])
     return (found[1] < i or after_org) and all(w.proper and not _place(w, gz) for w in words[found[0]:k])
 
 
@@ -604,12 +605,27 @@ def _place(w: Word, gz: Gazetteer) -> bool:
     return w.text in gz.cities or w.text in gz.countries or w.text in gz.districts
 
 
+def _latin_led_org(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
+    """The bare noun at ``k`` ends an organization that its Latin letters open (``ABB 로보틱스``, ``SK 하이닉스``)."""
+    w = words[k]
+    return k >= 1 and w.bare and not w.is_punct and bool(w.stem_tags) and set(w.stem_tags) <= {"NNG", "NNP"} \
+        and not is_name(w, gz) and words[k - 1].bare and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[k - 1].text) is not None
+
+
+def _latin_led_pair(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``SK 하이닉스 김철수 부사장``: the two words before the name, a company its Latin letters open."""
+    k = name_at - 1
+    return [words[k - 1], words[k]] if k >= 1 and _latin_led_org(words, k, gz) else []
+
+
 def _foreign_after_org(words: tuple[Word, ...], k: int, nxt: Word, gz: Gazetteer) -> bool:
     """The name-shaped word at ``k`` and the unknown word after it are a foreign name after an
     organization (``구글 순다르 피차이``): the word before is an organization and the next one is none."""
     before = words[k - 1]  # "한빛협회의 마이클 로건 회장": the organization in the genitive too
+    # ("ABB 로보틱스 사미 아티야 사장", "프라운호퍼 IPA 마르코 후버": a company's word or Latin letters before it too)
     return (before.bare or before.ending == "의") and not before.quoted \
-        and (gz.known_org(before.stem) or is_org_word(before.stem, gz)) \
+        and (gz.known_org(before.stem) or is_org_word(before.stem, gz) or before.bare and org_before_run(before, gz)
+             or _latin_led_org(words, k - 1, gz)) \
         and nxt.bare and re.fullmatch(r"[가-힣]{1,4}", nxt.text) is not None and not nxt.text.endswith(_UNIT_ENDINGS) \
         and not is_org_word(nxt.text, gz) and not gz.known_org(nxt.text)
 
@@ -802,8 +818,13 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
     k = a - 1
     if k >= 2 and words[k].text in ")）":
         k = (_opening(words, k, 4) or 0) - 1
+    if k >= 1 and _latin_led_org(words, k, gz):
+        return [words[k - 1], words[k]]  # "ABB 로보틱스 사미 아티야 사장": a company its letters open
     if k < 0 or not words[k].bare or not (gz.known_org(words[k].text) or is_org_word(words[k].text, gz)):
         return []
+    if k >= 1 and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[k].text) and words[k - 1].bare \
+            and words[k - 1].stem_tags == ("NNP",) and not _place(words[k - 1], gz) and not is_name(words[k - 1], gz):
+        return [words[k - 1], words[k]]  # "프라운호퍼 IPA 마르코 후버 소장": a name and the letters of its unit
     return [words[k]]
 
 

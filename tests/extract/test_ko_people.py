@@ -854,3 +854,17 @@ def test_a_fused_units_head_after_an_aliased_organization(text: str, expected: l
 ])
 def test_the_clauses_post_over_a_degree_after_the_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name of two words after an organization of two words, its Latin letters first or last
+    ("이날 ABB 로보틱스 사미 아티야 사장이 발표했다.", [("사미 아티야", "ABB 로보틱스", "사장")]),
+    ("이날 프라운호퍼 IPA 마르코 후버 소장이 발표했다.", [("마르코 후버", "프라운호퍼 IPA", "소장")]),
+    # (a country before the organization is no part of the name)
+    ("이날 독일 프라운호퍼 IPA 마르코 후버 소장이 발표했다.", [("마르코 후버", "프라운호퍼 IPA", "소장")]),
+    # a company its letters open, then a Korean name: the company's second word is no part of the name
+    ("이날 SK 하이닉스 김철수 부사장이 발표했다.", [("김철수", "SK 하이닉스", "부사장")]),
+    ("이날 ABB 사미 아티야 사장이 발표했다.", [("사미 아티야", "ABB", "사장")]),
+])
+def test_a_foreign_name_after_an_organization_of_two_words(text: str, expected: list) -> None:
+    assert people(text) == expected
