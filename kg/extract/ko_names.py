@@ -415,16 +415,25 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # (국토교통부 자율주행 융복합 미래포럼)
         # ("프라운호퍼 IPA 마르코 후버 소장", "ABB 로보틱스 사미 아티야 사장": an organization by its letters or its
         # word before the name; "지멘스 디지털인더스트리 라민 하산 CTO": its unit, the name the last two words)
-        if not org_before_run(before, gz) or any(w.stem_tags.count("NNG") >= 2 for w in words[a:b]):
-            if b - a == 3 and org_before_run(words[a], gz) \
-                    and not any(w.stem_tags.count("NNG") >= 2 for w in words[a + 1:b]):
+        # ("지멘스 디지털인더스트리 라민 하산": a unit, a compound of nouns, after the organization's word)
+        unit = a > 1 and before.stem_tags.count("NNG") >= 2 and org_before_run(words[a - 2], gz)
+        if not (org_before_run(before, gz) or unit) or any(_compound(w) for w in words[a:b]):
+            if b - a == 3 and (org_before_run(words[a], gz)
+                               or _compound(words[a]) and org_before_run(before, gz)) \
+                    and not any(_compound(w) for w in words[a + 1:b]):
                 return a + 1, b
             return None
     return a, b
 
 
+def _compound(w: Word) -> bool:
+    """A word the analyser reads as two common nouns or more, longer than a two-syllable name part (라민 as
+    라 + 민 is none)."""
+    return w.stem_tags.count("NNG") >= 2 and len(w.text) > 2
+
+
 def org_before_run(w: Word, gz: Gazetteer) -> bool:
     """A word that reads as an organization's (a known one, Latin letters, an organization's word or suffix)
     right before a foreign name's words."""
-    return gz.known_org(w.text) or re.search(r"[A-Za-z]", w.text) is not None \
+    return gz.known_org(w.text) or re.search(r"[A-Za-z]", w.text) is not None or w.text in gz.org_suffixes \
         or (is_org_word(w.text, gz) or suffix_of(w.text, gz) is not None) and not given_name_in_si(w.text, gz)

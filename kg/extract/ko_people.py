@@ -820,11 +820,21 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
         k = (_opening(words, k, 4) or 0) - 1
     if k >= 1 and _latin_led_org(words, k, gz):
         return [words[k - 1], words[k]]  # "ABB 로보틱스 사미 아티야 사장": a company its letters open
+    if k >= 1 and words[k].bare and not words[k].is_punct:
+        # "프라운호퍼 IPA 마르코 후버", "지멘스 디지털인더스트리 라민 하산", "프라운호퍼 연구소 마르코 후버": an
+        # organization of up to three words (a name, its unit or kind, its letters) before the foreign name
+        start = k
+        while start >= 0 and k - start < 3 and words[start].bare and not words[start].is_punct \
+                and not _place(words[start], gz) and not is_name(words[start], gz) \
+                and words[start].text not in gz.not_names \
+                and (org_before_run(words[start], gz) or words[start].stem_tags in (("NNP",), ("SL",))
+                     or words[start].stem_tags.count("NNG") >= 2 and len(words[start].text) > 2):
+            start -= 1
+        phrase = list(words[start + 1:k + 1])
+        if len(phrase) >= 2 and any(org_before_run(w, gz) for w in phrase):
+            return phrase
     if k < 0 or not words[k].bare or not (gz.known_org(words[k].text) or is_org_word(words[k].text, gz)):
         return []
-    if k >= 1 and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[k].text) and words[k - 1].bare \
-            and words[k - 1].stem_tags == ("NNP",) and not _place(words[k - 1], gz) and not is_name(words[k - 1], gz):
-        return [words[k - 1], words[k]]  # "프라운호퍼 IPA 마르코 후버 소장": a name and the letters of its unit
     return [words[k]]
 
 

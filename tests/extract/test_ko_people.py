@@ -865,6 +865,9 @@ def test_the_clauses_post_over_a_degree_after_the_name(text: str, expected: list
     # a company its letters open, then a Korean name: the company's second word is no part of the name
     ("이날 SK 하이닉스 김철수 부사장이 발표했다.", [("김철수", "SK 하이닉스", "부사장")]),
     ("이날 ABB 사미 아티야 사장이 발표했다.", [("사미 아티야", "ABB", "사장")]),
+    # (an organization's unit, a compound of nouns, or its kind's word between it and the name)
+    ("이날 지멘스 디지털인더스트리 라민 하산 CTO가 발표했다.", [("라민 하산", "지멘스", "CTO")]),
+    ("이날 독일 프라운호퍼 연구소 마르코 후버 소장이 발표했다.", [("마르코 후버", "프라운호퍼 연구소", "소장")]),
 ])
 def test_a_foreign_name_after_an_organization_of_two_words(text: str, expected: list) -> None:
     assert people(text) == expected
