@@ -2212,14 +2212,15 @@ _MAX_PLACE_WORDS = 8
 _HEAD_LINE_REACH = 160  # characters of a header line that sets a date beside a place
 
 
-def _where_beside_the_date(text: str, reference: str | None) -> str | None:
+def _header_line(text: str, reference: str | None) -> tuple[DateMention, str] | None:
     """``June 9-10, 2026 | Hyatt Regency, Chicago``: on a line at the page's top, a date and, beside it after
-    a bar or a dot, the place (capitalised words, a place's noun or a known city in them)."""
+    a bar or a dot, the place (capitalised words, a place's noun or a known city in them): (the date, the place)."""
     for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
         if len(line) > _HEAD_LINE_REACH:
             continue  # (a paragraph, no header line)
         parts = _BESIDE.split(line.strip())
-        if not 2 <= len(parts) <= 3 or not any(find_dates(p, reference, lang="en") for p in parts):
+        dated = [d for p in parts for d in find_dates(p, reference, lang="en")] if 2 <= len(parts) <= 3 else []
+        if not dated:
             continue
         for part in parts:
             words = part.split()
@@ -2228,18 +2229,8 @@ def _where_beside_the_date(text: str, reference: str | None) -> str | None:
                 continue
             if any(w.strip(",") in _VENUE_WORDS or w.strip(",").upper() in _BRANDS_UPPER for w in words) \
                     or any(p.split() and all(w.lower() in lists().places for w in p.split()) for p in part.split(",")):
-                return part
+                return dated[0], part
     return None
-
-
-def _date_beside_the_place(text: str, reference: str | None) -> DateMention | None:
-    """The date on the header line whose place :func:`_where_beside_the_date` reads."""
-    place = _where_beside_the_date(text, reference)
-    if place is None:
-        return None
-    line = next(line for line in text.split("\n", _HEAD_LINES) if place in line)
-    dates = find_dates(line, reference, lang="en")
-    return dates[0] if dates else None
 
 
 def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None, str | None, str | None]:
@@ -2251,10 +2242,11 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
         dates = find_dates(when.group("v"), reference, lang="en")
         if dates:
             start, end = dates[0].start, dates[0].end
-    elif (beside := _date_beside_the_place(text, reference)) is not None:
-        start, end = beside.start, beside.end  # "June 9-10, 2026 | Hyatt Regency, Chicago"
+    header = _header_line(text, reference) if not when or not _BOX_WHERE.search(text) else None
+    if not when and header is not None:
+        start, end = header[0].start, header[0].end  # "June 9-10, 2026 | Hyatt Regency, Chicago"
     where = _BOX_WHERE.search(text)
-    value = where.group("v") if where else _where_beside_the_date(text, reference)
+    value = where.group("v") if where else header[1] if header else None
     if value:
         parts = [p.strip() for p in value.split(",")]
         places = lists().places

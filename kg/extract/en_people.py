@@ -2430,9 +2430,7 @@ _OWNED_TITLE_WORDS = 6  # lower-case words of a title between its owner and the 
 def _past_owned_title(toks: list[_Tok], n: int) -> int:
     """Back over a lower-case title between an owner and the name at ``n`` (``Ford's director of automated
     driving``), to the token after the owner; ``n`` itself when no owner's title comes before."""
-    m = n - 1
-    while m > 0 and n - m <= _OWNED_TITLE_WORDS and toks[m].text.islower():
-        m -= 1
+    m = _before_lower_words(toks, n)
     ls = lists()
     if m < n - 1 and m >= 0 and (toks[m].text.endswith(_POSSESSIVE) or toks[m].text in ("'", "’")) \
             and any(_is_head(t, ls) or t.low in _RELATIONS for t in toks[m + 1:n]):
@@ -2440,12 +2438,18 @@ def _past_owned_title(toks: list[_Tok], n: int) -> int:
     return n
 
 
-def _past_org_title(toks: list[_Tok], n: int, last: int) -> int:
-    """Back over an organization's name and a lower-case title before the name at ``n`` (``Advantech senior
-    vice president Allan Yang``), to the organization's first word; ``n`` itself when none comes before."""
+def _before_lower_words(toks: list[_Tok], n: int) -> int:
+    """The token before the lower-case words (a title's, at most ``_OWNED_TITLE_WORDS``) right before ``n``."""
     m = n - 1
     while m > 0 and n - m <= _OWNED_TITLE_WORDS and toks[m].text.islower():
         m -= 1
+    return m
+
+
+def _past_org_title(toks: list[_Tok], n: int, last: int) -> int:
+    """Back over an organization's name and a lower-case title before the name at ``n`` (``Advantech senior
+    vice president Allan Yang``), to the organization's first word; ``n`` itself when none comes before."""
+    m = _before_lower_words(toks, n)
     ls = lists()
     if not (m < n - 1 and _capital(toks[m]) and toks[m].text not in OPENERS and _is_head(toks[n - 1], ls)
             and all(_is_title_word(t, ls) for t in toks[m + 1:n])):
@@ -3084,9 +3088,7 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     if before in _PERSON_TAKING_VERBS and (i < 2 or toks[i - 2].text in (".", ",", ";")) and j + 2 < len(toks) \
             and toks[j].low == "on" and toks[j + 1].low == "the" and toks[j + 2].low in _ON_STAGE:
         return True  # "Joining Ana Vale on the panel were …", "Following Ana Vale on the stage, …"
-    if before in ("interviewed", "interviews") and (_on_stage(toks, _past_org(toks, j, text))
-                                                    or _past_org(toks, j, text) < len(toks)
-                                                    and toks[_past_org(toks, j, text)].low == "onstage"):
+    if before in ("interviewed", "interviews") and _on_stage(toks, _past_org(toks, j, text)):
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale of Acme on stage": the one interviewed too
     if before in ("joined", "joins") and _on_stage(toks, _past_org(toks, j, text)):
         return True  # "Ana Vale of Acme joined Tom Reed of Orbis on stage": the one joined was on stage too
@@ -3499,8 +3501,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             or toks[j + 1].low in ("a", "the") and toks[j + 2].low.removesuffix("'s").removesuffix("’s")
             in ("new", "latest", "company", "firm", "group", "startup", "institute", "lab", "team")):
         return True  # "Ana Vale of Acme introduced its automation platform", "… unveiled the company's new robot"
-    if verb in ("was", "were") and j + 3 < len(toks) and toks[j + 1].low == "interviewed" \
-            and (_on_stage(toks, j + 2) or toks[j + 2].low == "onstage"):
+    if verb in ("was", "were") and j + 3 < len(toks) and toks[j + 1].low == "interviewed" and _on_stage(toks, j + 2):
         return True  # "Ana Vale of Acme was interviewed on stage by Jane Roe"
     if verb in ("interviewed", "interviews") and j + 1 < len(toks) and _capital(toks[j + 1]):
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale on stage" (a firm interviews 500 managers)

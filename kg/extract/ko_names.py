@@ -397,7 +397,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
     if b - a < 2:
         return None
     if b - a == 2 and len(words[b - 1].text) == 3 and is_name(words[b - 1], gz) and a > 0 \
-            and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[a - 1].text) is not None:
+            and LATIN_WORD.fullmatch(words[a - 1].text) is not None:
         return None  # "SK 하이닉스 김철수 부사장": a company its letters open, then a Korean name of three syllables
     if b - a == 3 and (words[a].text in gz.japanese_surnames
                        or len(words[a + 1].text) == 1 and (words[a + 1].text in gz.surnames
@@ -414,8 +414,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns
         # (국토교통부 자율주행 융복합 미래포럼)
         # ("프라운호퍼 IPA 마르코 후버 소장", "ABB 로보틱스 사미 아티야 사장": an organization by its letters or its
-        # word before the name; "지멘스 디지털인더스트리 라민 하산 CTO": its unit, the name the last two words)
-        # ("지멘스 디지털인더스트리 라민 하산": a unit, a compound of nouns, after the organization's word)
+        # word before the name; "지멘스 디지털인더스트리 라민 하산 CTO": its unit, a compound of nouns, after the
+        # organization's word, or the run's first word, and the name its last two)
         unit = a > 1 and before.stem_tags.count("NNG") >= 2 and org_before_run(words[a - 2], gz)
         if not (org_before_run(before, gz) or unit) or any(_compound(w) for w in words[a:b]):
             if b - a == 3 and (org_before_run(words[a], gz)
@@ -424,6 +424,10 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 return a + 1, b
             return None
     return a, b
+
+
+# a company's name or unit in Latin capitals, one word: "SK", "ABB", "IPA", "LG"
+LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&]{1,9}")
 
 
 def _compound(w: Word) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.en_people import lists as en_lists
 from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
     DEPARTMENTS,
+    LATIN_WORD,
     LIST_MARKS,
     ONE_SYLLABLE_PARTICLES,
     common_noun,
@@ -609,7 +610,7 @@ def _latin_led_org(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
     """The bare noun at ``k`` ends an organization that its Latin letters open (``ABB 로보틱스``, ``SK 하이닉스``)."""
     w = words[k]
     return k >= 1 and w.bare and not w.is_punct and bool(w.stem_tags) and set(w.stem_tags) <= {"NNG", "NNP"} \
-        and not is_name(w, gz) and words[k - 1].bare and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[k - 1].text) is not None
+        and not is_name(w, gz) and words[k - 1].bare and LATIN_WORD.fullmatch(words[k - 1].text) is not None
 
 
 def _latin_led_pair(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
