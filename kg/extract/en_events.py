@@ -250,7 +250,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?{_APPOSITIVE}\s+"
                 rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:announced|announces|unveiled|unveils|released|"
                 rf"releases|revealed|reveals|confirmed|confirms)\s+(?:the\s+|its\s+)?(?:full\s+|final\s+|first\s+)?"
-                rf"(?:speaker\s+)?(?:lineup|line-up|program|programme|agenda|speakers|keynote\s+speakers)\s+(?:for|of)\s+"
+                # ("… today announced the keynote lineup for ORBIS LIVE 2026")
+                rf"(?:(?:speaker|keynote|keynote\s+speaker|session|panel|conference|event)\s+)?"
+                rf"(?:lineup|line-up|program|programme|agenda|speakers|keynote\s+speakers)\s+(?:for|of)\s+"
                 rf"(?:its|their|the|this\s+year['’]s)?", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Summit, now in its third year, is an Acme Robotics event": the one whose event it is holds it
     (re.compile(rf"\b(?:is|was)\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+)?{_ORG}\s+"
@@ -652,7 +654,8 @@ def _name_pattern() -> re.Pattern[str]:
              rf"(?:[ \t]+Series\b)?|(?i:speakers?)[ \t]+Series\b)"
              rf"(?![ \t]+{_PLACE_NOUNS}\b)"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
-             rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d\b")
+             # ("ORBIS LIVE 2026": a brand in capitals, its second word in capitals too)
+             rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+|\s+[A-Z]{{2,}})?\s+(?:19|20)\d\d\b")
     return re.compile(named)
 
 
@@ -2287,6 +2290,15 @@ def _other_edition(name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-]){series}\s+(?!{year.group()})(?:19|20)\d\d(?!\d)")
 
 
+def _with_year(day: str | None, year: str) -> str | None:
+    """An ISO date moved to ``year`` (its month and day kept; 29 February to the 28th when the year has none)."""
+    if day is None:
+        return None
+    moved = year + day[4:]
+    return moved if moved[5:] != "02-29" or int(year) % 4 == 0 and (int(year) % 100 or int(year) % 400 == 0) \
+        else year + "-02-28"
+
+
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
                comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none. ``comma_names``: known
@@ -2323,6 +2335,11 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # committee questioned executives on Wednesday … The hearing, chaired by …")
     lede = [sp for sp in spans[:_LEDE] if sp.start not in held_at and sp.start not in others_at]
     draft.start, draft.end = _date(text, published, reference, held, others, lede)
+    if year and draft.start and abs(int(draft.start[:4]) - int(year.group(1))) == 1 \
+            and not re.search(rf"(?<!\d){draft.start[:4]}(?!\d)", text):
+        # "ORBIS LIVE 2026 …, taking place April 14-16" in a release of February 2026: a month and day with no year
+        # of their own are the edition's, not the last year's
+        draft.start, draft.end = _with_year(draft.start, year.group(1)), _with_year(draft.end, year.group(1))
     draft.venue, draft.city = _venue(text, held + named_in, people, {named[0]} if named else set())
     box_start, box_end, box_venue, box_city = _fact_box(text, reference)
     if draft.start is None and box_start is not None:  # "When: Dec. 9, 2025" / "Venue: Pier Hall, Oslo"

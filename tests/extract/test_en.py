@@ -11186,3 +11186,25 @@ def test_a_topic_ending_in_a_prepositions_letters(text: str, name: str) -> None:
 def test_a_gathering_that_returns_to_a_city(text: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert e.city == city
+
+
+RELEASE = ("Orbis Robotics Announces Keynote Speakers for ORBIS LIVE 2026\n\n"
+           "BOSTON, Feb. 3, 2026 /PRNewswire/ -- Orbis Robotics, a leader in warehouse automation, today announced the "
+           "keynote lineup for ORBIS LIVE 2026, its annual customer conference, taking place April 14-16 at the Boston "
+           "Convention and Exhibition Center.\n\n"
+           "\"This year's speakers have done it,\" said Jeff Carter, CEO of Orbis Robotics.\n")
+
+
+def test_a_releases_keynote_lineup_its_brand_in_capitals_and_the_editions_year() -> None:
+    # announcing the keynote lineup holds the event; a brand's name in capitals; a month and day with no year of
+    # their own, in a release before the edition, fall in the edition's year
+    e, orgs = _event(RELEASE, published="2026-02-03")
+    assert (e.name, e.start, e.end, orgs["organizers"]) == ("ORBIS LIVE 2026", "2026-04-14", "2026-04-16",
+                                                             ["Orbis Robotics"])
+    assert Role.HOST_REP in _people(RELEASE)["Jeff Carter"][0]
+
+
+def test_a_year_written_with_the_date_stands() -> None:
+    e, _orgs = _event("Lake AI Summit 2026 organizers said the last edition ran April 14-16, 2025 at Ridge Hall.",
+                      published="2026-02-03")
+    assert e.start is None or e.start.startswith("2025")
