@@ -1278,7 +1278,8 @@ def _another_edition() -> re.Pattern[str]:
     """A gathering named as another edition than the one reported: last year's, next year's, the previous."""
     # (not "the first lecture", "the next panel", "the upcoming summit": a part or the edition reported itself;
     # nor "another session", "a separate workshop": a part of a gathering may be the reported one's)
-    wholes = "|".join(k for k in _gathering_kinds().split("|") if k not in _PARTS_OF_A_GATHERING)
+    wholes = "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS - _PARTS_OF_A_GATHERING),
+                             key=len, reverse=True))
     return re.compile(r"\b(?:(?:last|next|previous|past|prior)\s+year['’]s|(?:the|its)\s+(?:previous|prior|earlier)|"
                       r"an?\s+(?:earlier|different|separate)|another)\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:edition|(?i:{wholes}))s?\b", re.I)

@@ -2222,12 +2222,13 @@ def _header_line(text: str, reference: str | None) -> tuple[DateMention, str] | 
         if len(line) > _HEAD_LINE_REACH:
             continue  # (a paragraph, no header line)
         parts = _BESIDE.split(line.strip())
-        dated = [d for p in parts for d in find_dates(p, reference, lang="en")] if 2 <= len(parts) <= 3 else []
+        dates = [find_dates(p, reference, lang="en") for p in parts] if 2 <= len(parts) <= 3 else []
+        dated = [d for found in dates for d in found]
         if not dated:
             continue
-        for part in parts:
+        for part, found in zip(parts, dates):
             words = part.split()
-            if find_dates(part, reference, lang="en") or not 0 < len(words) <= _MAX_PLACE_WORDS \
+            if found or not 0 < len(words) <= _MAX_PLACE_WORDS \
                     or not all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words):
                 continue
             if any(w.strip(",") in _VENUE_WORDS or w.strip(",").upper() in _BRANDS_UPPER for w in words) \
@@ -2294,9 +2295,11 @@ def _with_year(day: str | None, year: str) -> str | None:
     """An ISO date moved to ``year`` (its month and day kept; 29 February to the 28th when the year has none)."""
     if day is None:
         return None
-    moved = year + day[4:]
-    return moved if moved[5:] != "02-29" or int(year) % 4 == 0 and (int(year) % 100 or int(year) % 400 == 0) \
-        else year + "-02-28"
+    d = date.fromisoformat(day)
+    try:
+        return d.replace(year=int(year)).isoformat()
+    except ValueError:
+        return d.replace(year=int(year), day=28).isoformat()
 
 
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],

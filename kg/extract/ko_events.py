@@ -1589,10 +1589,10 @@ def _attendance(doc: Doc) -> int | None:
 
 
 # the people on stage counted before a head count ("연사 20여명", "발표자 12명"): no attendance
-_ON_STAGE_COUNTED = re.compile(r"(?:연사|발표자|강연자|연자|패널리스트|패널|토론자|심사위원|멘토|좌장)(?:진|단)?\s*(?:등\s*)?$")
+_ON_STAGE_WORDS = r"(?:연사|발표자|강연자|연자|패널리스트|패널|토론자|심사위원|멘토|좌장)(?:진|단)?"
+_ON_STAGE_COUNTED = re.compile(rf"{_ON_STAGE_WORDS}\s*(?:등\s*)?$")
 # ... or named as the part the counted take after it ("전문가 30여명이 연사로 참여한다")
-_ON_STAGE_AFTER = re.compile(r"\s*(?:이|가|의)?\s*(?:연사|발표자|강연자|연자|패널리스트|패널|토론자|심사위원|멘토|좌장)(?:진|단)?"
-                             r"\s*(?:으로|로|를|을)")
+_ON_STAGE_AFTER = re.compile(rf"\s*(?:이|가|의)?\s*{_ON_STAGE_WORDS}\s*(?:으로|로|를|을)")
 
 
 def _head_count(m: re.Match[str]) -> int | None:
