@@ -1297,8 +1297,14 @@ def _at_another_edition(sentence: str, a: int, b: int) -> bool:
     if after and _another_edition().match(sentence, b + after.end()):
         return True
     # (the cue may hold the gathering's word itself: "{event} featured" in "Last year's summit featured")
+    # ("A, who spoke at last year's summit, attended the forum": the edition after a preposition is where one spoke,
+    # no subject of the cue after it)
     return any(m.end() >= a or re.fullmatch(r"[\s,]*(?:also\s+)?", sentence[m.end():a]) is not None
+               and _AFTER_PREPOSITION.search(sentence, max(0, m.start() - 10), m.start()) is None
                for m in _another_edition().finditer(sentence, max(0, a - _EDITION_REACH), b))
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|during|in|to|from|of|for|since)\s+$", re.I)
 
 
 # an interview held on stage, by its verb or its noun ("interviewed Ana Vale on stage", "an onstage interview")

@@ -122,7 +122,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$"
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
-                   r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|ran|runs|run|"
+                   r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|"
+                   # ("The expo ran through Friday", "run by Acme"; not "Vale runs the AI lab at Acme": running a thing)
+                   r"(?:ran|runs|run)(?!\s+(?:the|a|an|his|her|their|its|our|one|two|several)\b)|"
                    r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed|(?:co-?)?chaired|"
                    r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
                    rf"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}"
@@ -578,7 +580,9 @@ _BRANDS_UPPER = frozenset(b.upper() for b in VENUE_BRANDS)  # ("at Coex" as "at 
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
 # people named by their group before "at": the body they belong to, not where the event is held
 _PEOPLE_AT = frozenset({"organizers", "organisers", "hosts", "colleagues", "team", "teams", "researchers", "staff",
-                        "students", "engineers", "scientists", "faculty", "members", "partners", "counterparts"})
+                        "students", "engineers", "scientists", "faculty", "members", "partners", "counterparts",
+                        # a unit inside the body: "runs the AI lab at Acme Motors", "leads the robotics group at …"
+                        "lab", "labs", "laboratory", "division", "department", "unit", "group", "practice", "desk"})
 _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|"
                  # "held on the 2nd floor of Hanbit Tower", "on the top floor of …": the building
                  r"on\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground|main)\s+floor\s+of|"

@@ -2790,10 +2790,17 @@ _LEADS = frozenset({"heads", "headed", "leads", "led", "directs", "directed", "r
                     "founded", "co-founded", "cofounded", "manages", "managed", "oversees", "oversaw"})
 
 
+# leading now, said in the sentence's own verb right after the name (a past "led" there is a part: "led a session")
+_LEADS_NOW = frozenset({"heads", "leads", "directs", "runs", "chairs", "manages", "oversees"})
+
+
+
 def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     """``, who heads the school's Package Laboratory``, ``, who founded Zeta Labs``: the organization a
     relative clause says the person leads; or the sentence's own verb past a relative clause (``NAME, who
     will speak at the forum, leads Wayne Labs' robotics team``)."""
+    if k + 3 < len(toks) and toks[k].low in _LEADS_NOW:
+        return _org_led(toks, k + 1, text)  # "Ana Vale heads the robotics division of Acme Motors."
     if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low != "who":
         return None
     v = k + 2
@@ -2836,6 +2843,8 @@ def _org_led(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     led = _org_run(toks, j, text, joiner_first=True)
     if led is None and j < len(toks) and toks[j].text.islower():
         # "who chairs the board of Acme Robotics", "who runs the AI team at Ridge Labs": a unit in lower case
+        if any(t.low in _LED_AT_EVENTS for t in toks[j:j + 4]):
+            return None  # "leads a workshop at Coex": a part at the event, and where it is
         return _org_after_what_is_led(toks, j, text, 4, ("of", "at", "for"))
     if led is not None and led[0].lower() in lists().not_names:
         # "who leads AI strategy for Kestrel Labs in Asia": a field, then the organization after for/at/of
@@ -3345,6 +3354,10 @@ _MC_EVENINGS = frozenset({"ceremony", "evening", "night", "awards"})  # (a dinne
 # what only a person does at an event: "Jane Roe spoke on …", "… delivered the keynote", "… moderated"
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
                          "workshop", "tutorial", "masterclass", "pitch"})
+# what is led at an event, not a unit of a body: "leads a workshop at Coex", "runs the demo sessions at the expo"
+_LED_AT_EVENTS = _TALK_NOUNS | set(_GATHERINGS) | {"panel", "panels", "discussion", "discussions", "sessions",
+                                                   "workshops", "tour", "tours", "demo", "demos", "delegation",
+                                                   "booth", "track", "roundtable", "breakout", "class", "course"}
 
 
 _ASIDE_REACH = 24  # tokens of an aside ("joined by A of X and B of Y") before the verb it stands before

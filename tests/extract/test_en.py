@@ -10002,10 +10002,30 @@ def test_a_pronoun_that_speaks_makes_a_person_of_the_subject_before(text: str, e
     ("Jane Roe, who runs the AI team at Ridge Labs, spoke.", "Ridge Labs"),
     # (a field one leads names no organization)
     ("Jane Roe, who leads research on robots, spoke.", None),
+    # the sentence's own verb of leading, in the present, right after the name
+    ("Jane Roe heads the robotics division of Acme Robotics. She spoke first.", "Acme Robotics"),
+    ("Jane Roe runs the AI lab at Ridge Labs. She spoke first.", "Ridge Labs"),
+    ("Jane Roe leads Nimbus Works' vision team. She spoke first.", "Nimbus Works"),
+    # (a part at the event one leads, and where it is, are no organization)
+    ("Jane Roe leads a workshop at Hanbit Hall on robots. She spoke first.", None),
+    ("Jane Roe runs the demo sessions at Pier Hall. She spoke first.", None),
 ])
 def test_where_one_is_now_and_a_unit_one_leads(text: str, org: str | None) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert found["Jane Roe"][1] == ([(org, None)] if org else [])
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # running a unit at a company is no sentence of the event being held there
+    ("Jane Roe runs the AI lab at Acme Motors. She spoke on data.", None),
+    ("Jane Roe leads the vision group at Ridge Labs and spoke on data.", None),
+    # (the event running through a day, and run by a body, still say where it is held)
+    ("The summit ran through Friday at the Hanbit Convention Center.", "Hanbit Convention Center"),
+    ("The summit, run by Ridge Labs, opened at Pier Hall.", "Pier Hall"),
+])
+def test_running_a_unit_names_no_venue(text: str, venue: str | None) -> None:
+    e, _orgs = _event("Acme held the Lake AI Summit in Tulsa on June 3. " + text)
+    assert e.venue == venue
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -11037,6 +11057,11 @@ def test_an_interview_on_stage(text: str, expected: dict) -> None:
     # (another session, the first lecture: parts of the one reported)
     ("Another session featured Tom Reed of Acme.", {"Tom Reed": {Role.SPEAKER}}),
     ("Tom Reed of Acme gave the first lecture.", {"Tom Reed": {Role.SPEAKER}}),
+    # (the main verb past a relative clause about another edition gives its part at this one)
+    ("Tom Reed of Acme, who spoke at last year's summit, attended the forum as a guest.",
+     {"Tom Reed": {Role.ATTENDEE}}),
+    ("Tom Reed of Acme, a speaker at last year's summit, moderated the opening panel.",
+     {"Tom Reed": {Role.MODERATOR}}),
 ])
 def test_a_part_at_another_edition(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
