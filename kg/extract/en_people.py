@@ -2023,6 +2023,7 @@ _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|re
                      r"sessions?|workshops?|briefings?|heard|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
                      r"joined|accompanied)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
+_COME = frozenset({"came", "come", "comes", "coming"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
                    "apr jun jul aug sep sept oct nov dec".split())
@@ -2125,6 +2126,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         if k >= 1 and toks[k].low in WEEKDAYS:
             k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
         if k >= 0 and _CUE_BY.match(toks[k].text):
+            return True
+        # "Further talks came from A (X), B (Y) and C", "The keynote will come from …": the talk's giver
+        if k >= 1 and toks[i - 1].low == "from" and toks[k].low in _COME \
+                and (_CUE_BY.match(toks[k - 1].text) or k >= 2 and toks[k - 1].low in ("will", "would")
+                     and _CUE_BY.match(toks[k - 2].text)):
             return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
                                       "comprises"):

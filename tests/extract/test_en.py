@@ -11233,3 +11233,15 @@ def test_a_year_written_with_the_date_stands() -> None:
     e, _orgs = _event("Lake AI Summit 2026 organizers said the last edition ran April 14-16, 2025 at Ridge Hall.",
                       published="2026-02-03")
     assert e.start is None or e.start.startswith("2025")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the talks came from the names after "from": their givers, with the organization in parentheses
+    ("Further talks came from Tom Reed (Ridge Labs) and Mia Holt (Orbis).",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge Labs", None)]), "Mia Holt": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("The keynote will come from Tom Reed (Ridge Labs).", {"Tom Reed": ({Role.KEYNOTE}, [("Ridge Labs", None)])}),
+    # (a name after "came from" with no talk before it is where someone came from, not a person)
+    ("Most visitors came from Hanbit Robotics (Seoul).", {}),
+])
+def test_the_talks_came_from(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit was held on June 3 in Tulsa. " + text) == expected
