@@ -46,13 +46,9 @@ _MAX_NAME = 4
 _NAME_JOINS = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _MAX_TITLE_WORDS = 20
-LEGAL_FORMS = frozenset({"aisbl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "bv", "nv", "e.v", "co", "corp"})
-ORG_WORDS = frozenset({"university", "institute", "college", "school", "center", "centre", "corporation", "company",
-                        "group", "inc", "ltd", "foundation", "association", "society", "academy", "laboratory", "lab",
-                        "labs", "agency", "ministry", "department", "council", "committee", "union", "federation",
-                        "office", "bureau", "commission", "parliament", "authority", "administration", "embassy",
-                        "consulate", "organization", "organisation", "institution", "alliance", "consortium",
-                        "party", "board", "bank", "chamber", "coalition", "network", "partnership", "trust", "government"})
+# the words of a company's legal form and of an organization's name, as data (see data/en/)
+LEGAL_FORMS = frozenset(word_list(data_dir() / "en" / "legal_forms.txt"))
+ORG_WORDS = frozenset(word_list(data_dir() / "en" / "org_words.txt"))
 _ENDOWED = frozenset({"professor", "chair", "fellow", "scholar", "lecturer"})  # "J. Lee Everett Professor"
 
 
