@@ -1537,6 +1537,18 @@ def _body_not_place(name: str) -> bool:
         and not any(w in _VENUE_WORDS and w not in _CAMPUS_WORDS for w in words)
 
 
+# how far back from "at" a post may stand whose body "at" names ("director of the Laboratory for Machine Tools and
+# Production Engineering at Ridge University": where one works, not where the event is)
+_POST_REACH_WORDS = 14
+_POST_REACH_CHARS = 120
+
+
+def _in_a_named_list(words: list[str], n: int) -> bool:
+    """The comma after ``words[n]`` parts capitalised words of one name (``Department of Mechanical, Aerospace and
+    Nuclear Engineering``), not clauses."""
+    return words[n][:1].isupper() and n + 1 < len(words) and words[n + 1][:1].isupper()
+
+
 def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tuple[str | None, str | None]:
     """``held at the X Center``, ``at Grand Walkerhill Seoul``: a capitalised place after ``at`` in a
     sentence that says the event is held, best one with a venue word; the city after ``in``; or
@@ -1572,12 +1584,12 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
-            before = sentence[max(0, m.start() - 60):m.start()].split()  # the word before, in a bounded window
+            before = sentence[max(0, m.start() - _POST_REACH_CHARS):m.start()].split()  # the words before, bounded
             if before and (before[-1].lower().strip(",") in lists().heads or before[-1].lower() in _PEOPLE_AT):
                 continue  # "director at the Korea Small Business Institute", "the local organizers at TU Wien": where
                 # people work
             # ("dean of the Institute for AI Industry Research at Tsinghua University": a unit's long name between)
-            post = next((n for n in range(len(before) - 1, max(-1, len(before) - 11), -1)
+            post = next((n for n in range(len(before) - 1, max(-1, len(before) - _POST_REACH_WORDS - 1), -1)
                          if before[n].lower().strip(",") in lists().heads), None)
             if post is not None and (post + 1 < len(before) and before[post + 1].lower() in ("the", "a", "an", "its", "their")
                                      or post > 0 and before[post - 1].lower() in ("will", "to", "would", "can", "may")
@@ -1586,9 +1598,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
             # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb)
             if post is not None and not any(w.upper() in _BRANDS_UPPER for w in venue.split()) \
-                    and not any(w.endswith((",", ";")) or _VERB_WORD.fullmatch(w)
-                                            and before[post + n - 1].lower() not in ("of", "for", "in", "and", "&")
-                                            for n, w in enumerate(before[post:]) if n):
+                    and not any(w.endswith(";") or w.endswith(",") and not _in_a_named_list(before, post + n)
+                                or _VERB_WORD.fullmatch(w)
+                                and before[post + n - 1].lower() not in ("of", "for", "in", "and", "&")
+                                for n, w in enumerate(before[post:]) if n):
                 continue  # "head of the startup support division at the Ministry of SMEs": still where one works
             if _ORG_VERB_AFTER.match(sentence, m.end()):
                 continue  # "the School of Computing at Northfield University hosted …": the host, not the place

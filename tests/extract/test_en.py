@@ -11245,3 +11245,28 @@ def test_a_year_written_with_the_date_stands() -> None:
 ])
 def test_the_talks_came_from(text: str, expected: dict) -> None:
     assert _people("The Lake AI Summit was held on June 3 in Tulsa. " + text) == expected
+
+
+@pytest.mark.parametrize("unit", [
+    # a unit's long name between the post and "at": where the person works, however long, no venue
+    "director of the Laboratory for Machine Tools and Production Engineering",
+    "head of the Institute of Industrial Production and Management IFF",
+    "chair of the Department of Mechanical, Aerospace and Nuclear Engineering",
+])
+def test_a_long_unit_before_at_names_no_venue(unit: str) -> None:
+    e, _orgs = _event(f"The Lake AI Summit was held on June 3 in Tulsa. A panel was chaired by Tom Reed, {unit} at "
+                      "Ridge University.")
+    assert (e.venue, e.city) == (None, "Tulsa")
+
+
+@pytest.mark.parametrize("unit", [
+    # the capitalised words of a unit's field before its initials are no person's name
+    "head of the Institute of Industrial Production and Management IFF",
+    "director of the Center for Design and Marketing CDM",
+    "head of the School of Business and Information Studies SBIS",
+])
+def test_a_units_field_words_before_its_initials_are_no_name(unit: str) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. The second day featured a panel chaired by "
+                    f"Prof. Dr. Tom Reed, {unit} at Ridge University. Panellists were Ana Vale of Acme and Mia Holt "
+                    "of Orbis.")
+    assert sorted(found) == ["Ana Vale", "Mia Holt", "Tom Reed"]
