@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.en_events import COMMON_OWNERS, SPOKEN_AFTER, EnEventDraft, find_event
+from kg.extract.en_events import (
+    COMMON_OWNERS,
+    EDITION_REACH,
+    NOT_GATHERINGS,
+    SPOKEN_AFTER,
+    EnEventDraft,
+    another_edition,
+    find_event,
+)
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
     bodies_of,
@@ -111,7 +119,6 @@ _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "
 
 
 # words of event names that alone name a time or a part, not the gathering: "closed the day", "opened the talk"
-_NOT_GATHERINGS = frozenset({"day", "week", "talk", "talks", "concert", "demo", "show"})
 
 
 def _add_org(orgs: OrgTable, written: str, start: int) -> str:
@@ -354,7 +361,7 @@ _PRESENTING = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:highlighted|emphasiz
 @lru_cache(maxsize=1)
 def _gathering_kinds() -> str:
     """The words for a gathering as one alternation, the longest first (``{event}`` in a cue)."""
-    return "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in gathering_words() - NOT_GATHERINGS), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -1270,38 +1277,21 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 # ("Ana Vale (pictured), CEO of Acme, gave the keynote": the photo's marker, pictured when nothing else says a part)
 _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
                           r"(?:left|right|center|centre|front|back|top|bottom|L|R|C|pictured|above|below|photo|inset)\)")
-_EDITION_REACH = 40  # characters before or after a cue where the edition it is set at is written
 
-
-@lru_cache(maxsize=1)
-def _another_edition() -> re.Pattern[str]:
-    """A gathering named as another edition than the one reported: last year's, next year's, the previous."""
-    # (not "the first lecture", "the next panel", "the upcoming summit": a part or the edition reported itself;
-    # nor "another session", "a separate workshop": a part of a gathering may be the reported one's)
-    wholes = "|".join(sorted((re.escape(w) for w in gathering_words() - _NOT_GATHERINGS - _PARTS_OF_A_GATHERING),
-                             key=len, reverse=True))
-    return re.compile(r"\b(?:(?:last|next|previous|past|prior)\s+year['’]s|(?:the|its)\s+(?:previous|prior|earlier)|"
-                      r"an?\s+(?:earlier|different|separate)|another)\s+"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?:edition|(?i:{wholes}))s?\b", re.I)
-
-
-_PARTS_OF_A_GATHERING = frozenset({"lecture", "talk", "session", "plenary", "panel", "workshop", "briefing", "masterclass",
-                                   "seminar", "meeting", "ceremony", "dialogue", "roundtable", "challenge", "competition",
-                                   "contest", "awards", "webinar", "bootcamp", "camp"})
 
 
 def _at_another_edition(sentence: str, a: int, b: int) -> bool:
     """The cue at ``a:b`` is set at another edition or gathering: one written right before it as the subject
     ("Last year's summit featured …") or right after it as where ("spoke at last year's summit")."""
     after = re.match(r"\s+(?:at|during|in|to)\s+", sentence[b:b + 8])
-    if after and _another_edition().match(sentence, b + after.end()):
+    if after and another_edition().match(sentence, b + after.end()):
         return True
     # (the cue may hold the gathering's word itself: "{event} featured" in "Last year's summit featured")
     # ("A, who spoke at last year's summit, attended the forum": the edition after a preposition is where one spoke,
     # no subject of the cue after it)
     return any(m.end() >= a or re.fullmatch(r"[\s,]*(?:also\s+)?", sentence[m.end():a]) is not None
                and _AFTER_PREPOSITION.search(sentence, max(0, m.start() - 10), m.start()) is None
-               for m in _another_edition().finditer(sentence, max(0, a - _EDITION_REACH), b))
+               for m in another_edition().finditer(sentence, max(0, a - EDITION_REACH), b))
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|during|in|to|from|of|for|since)\s+$", re.I)

@@ -29,6 +29,7 @@ from kg.extract.en_people import (
     ORG_WORDS,
     VENUE_BRANDS,
     WEEKDAYS,
+    gathering_words,
     lists,
     lower_ministry,
     syllabic_name,
@@ -1525,6 +1526,51 @@ _HOST_TO = re.compile(_OPENS + r"(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?
                       r"\s+(?:was|is|will be|played|plays|will play)\s+(?:the\s+)?host\s+to\b", re.M)
 
 
+# "the atrium of the Hanbit Robotics Building, where the symposium took place": the place a relative clause sets
+# the gathering in
+_WHERE_HELD = re.compile(r"\b(?:the\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|[A-Z][\w'’&\-.]*)){0,6}),\s+where\s+"
+                         r"(?:the|this|this\s+year['’]s|our)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
+                         r"hackathon|festival|congress|convention|event|meeting|webinar|roundtable|dialogue|ceremony)\s+"
+                         r"(?:took\s+place|takes\s+place|will\s+take\s+place|is\s+taking\s+place|was\s+held|is\s+held|"
+                         r"is\s+being\s+held|will\s+be\s+held|was\s+hosted|is\s+hosted|ran|runs|opened|opens)\b")
+
+
+def _another_held(sentence: str) -> bool:
+    """The sentence holds another edition or gathering than the one reported: its subject is one ("Last year's
+    summit was held at Pier Hall") or where it is held says one ("…, where last year's summit was held")."""
+    held = _HELD.search(sentence)
+    return held is not None and another_edition().search(sentence, max(0, held.start() - EDITION_REACH),
+                                                          held.start()) is not None
+
+
+EDITION_REACH = 40  # characters before a cue or a verb of holding where another edition is named as its subject
+
+
+def _venue_worded(place: str) -> bool:
+    return any(w in _VENUE_WORDS or w.upper() in _VENUE_WORDS for w in place.split())
+
+
+# words of gatherings that are no whole event of their own
+NOT_GATHERINGS = frozenset({"day", "week", "talk", "talks", "concert", "demo", "show"})
+# the parts of a gathering: "another session", "a separate workshop" may be the reported one's
+PARTS_OF_A_GATHERING = frozenset({"lecture", "talk", "session", "plenary", "panel", "workshop", "briefing", "masterclass",
+                                   "seminar", "meeting", "ceremony", "dialogue", "roundtable", "challenge", "competition",
+                                   "contest", "awards", "webinar", "bootcamp", "camp"})
+
+
+@lru_cache(maxsize=1)
+def another_edition() -> re.Pattern[str]:
+    """A gathering named as another edition than the one reported: last year's, next year's, the previous."""
+    # (not "the first lecture", "the next panel", "the upcoming summit": a part or the edition reported itself;
+    # nor "another session", "a separate workshop": a part of a gathering may be the reported one's)
+    wholes = "|".join(sorted((re.escape(w) for w in gathering_words() - NOT_GATHERINGS - PARTS_OF_A_GATHERING),
+                             key=len, reverse=True))
+    return re.compile(r"\b(?:(?:last|next|previous|past|prior)\s+year['’]s|(?:the|its)\s+(?:previous|prior|earlier)|"
+                      r"an?\s+(?:earlier|different|separate)|another)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:edition|(?i:{wholes}))s?\b", re.I)
+
+
 _BODY_WORDS = ORG_WORDS | LEGAL_FORMS
 
 
@@ -1558,6 +1604,12 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     if host and (not _body_not_place(host.group("venue")) or any(w in _CAMPUS_WORDS - {"Institute"}
                                                                   for w in host.group("venue").split())):
         return host.group("venue"), None
+    where = _WHERE_HELD.search(text)
+    if where and not another_edition().search(where.group()) and where.group("venue") not in people and where.group("venue").lower() not in lists().cities \
+            and not all(w.lower() in lists().places for w in where.group("venue").split()) \
+            and not (text[max(0, where.start() - 3):where.start()] == "in " and not _venue_worded(where.group("venue"))):
+        # (not "in Tulsa, where the summit was held": a town, unless the place's own words say it is a building)
+        return where.group("venue"), _city_in(text, held)
     best: tuple[int, str, str | None, Span] | None = None  # (rank, venue, city, sentence): a venue word outranks any place
     for sp in held:
         sentence = text[sp.start:sp.end]
@@ -2332,7 +2384,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if other_edition is not None:  # ("Automate 2027 will be held at McCormick Place": another year's edition)
         spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)
                  or (named and sp.start <= named[1].start < sp.end)]
-    held = [sp for sp in spans if _HELD.search(text[sp.start:sp.end])
+    held = [sp for sp in spans if (_HELD.search(text[sp.start:sp.end]) and not _another_held(text[sp.start:sp.end]))
             or (named and sp.start <= named[1].start < sp.end)]
     held_at = {sp.start for sp in held}  # (membership by start: a list of every sentence would make it quadratic)
     # a sentence that names the event speaks of it ("Huang spoke at Computex on Monday")

@@ -1835,18 +1835,24 @@ def _past_kind(toks: list[_Tok], j: int) -> int:
     places = 0
     for n in range(j, min(j + 5, len(toks))):
         if _capital(toks[n]) and not toks[n].text.isupper() and places < 2 and n - j == places \
-                and not toks[n].low.endswith(("-based", "-headquartered")):
+                and not _made_adjective(toks[n]):
             places += 1  # "the Ann Arbor startup Sightline Robotics": where the business is, before its kind
             continue
         if n - j >= places + 3 or not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3
-                                        or toks[n].low.endswith(("-based", "-headquartered"))):  # "AI startup", "Seoul-based"
+                                        or _made_adjective(toks[n])):  # "AI startup", "Seoul-based"
             return j
         if places and toks[n].low not in _BUSINESS_KINDS:
             continue
-        if (toks[n].low in _KINDS or toks[n].low.endswith(("-based", "-headquartered"))) and n + 1 < len(toks) \
+        if (toks[n].low in _KINDS or _made_adjective(toks[n])) and n + 1 < len(toks) \
                 and _capital(toks[n + 1]):
             return n + 1
     return j
+
+
+def _made_adjective(t: _Tok) -> bool:
+    """``Seoul-based``, ``Temasek-backed``, ``state-run``: a place or a body made an adjective before a kind or a
+    name."""
+    return "-" in t.low and t.low.rsplit("-", 1)[1] in _COMPOUND_ENDS | {"headquartered"}
 
 
 def _inner_particle(toks: list[_Tok], k: int, ls: _Lists) -> bool:

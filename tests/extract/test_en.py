@@ -11270,3 +11270,32 @@ def test_a_units_field_words_before_its_initials_are_no_name(unit: str) -> None:
                     f"Prof. Dr. Tom Reed, {unit} at Ridge University. Panellists were Ana Vale of Acme and Mia Holt "
                     "of Orbis.")
     assert sorted(found) == ["Ana Vale", "Mia Holt", "Tom Reed"]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # the place a relative clause sets the gathering in
+    ("Posters lined the atrium of the Hanbit Robotics Building, where the symposium took place.",
+     "Hanbit Robotics Building"),
+    ("Guests toured Pier Hall, where the summit was held, before the dinner.", "Pier Hall"),
+    ("At the Ridge Convention Center, where this year's event is being held, crowds lined up early.",
+     "Ridge Convention Center"),
+    # (a town there is the city, not the venue; another edition's place is none)
+    ("Crowds came to Tulsa, where the summit was held.", None),
+    ("Crowds came to Pier Hall, where last year's summit was held.", None),
+    ("Last year's summit was held at Pier Hall.", None),
+    ("The previous edition took place at the Hanbit Convention Center.", None),
+])
+def test_the_place_where_the_gathering_was_held(text: str, venue: str | None) -> None:
+    e, _orgs = _event("Acme held the Lake AI Summit on June 3. " + text)
+    assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a body or a place made an adjective before the organization's name is no part of it
+    ("Rahul Menon, head of AI at Temasek-backed Vertex Automation, spoke.", "Vertex Automation"),
+    ("Rahul Menon, CEO of state-run Hanbit Power, spoke.", "Hanbit Power"),
+    ("Rahul Menon, CEO of Seoul-based startup Vertex Robotics, spoke.", "Vertex Robotics"),
+])
+def test_an_adjective_made_of_a_name_before_the_organization(text: str, org: str) -> None:
+    found = _people("Acme held the Lake AI Summit on June 3 in Tulsa. " + text)
+    assert found["Rahul Menon"][1][0][0] == org
