@@ -375,6 +375,12 @@ def long_foreign_part(w: Word) -> bool:
 _ONE_SYLLABLE_SURNAMES = frozenset({"응", "리"})
 
 
+def title_and(text: str, gz: Gazetteer) -> bool:
+    """``리더와``, ``팀장과``: a title and the particle that joins the next person to it, though the analyser took
+    the word for one proper noun (the one before has ended; the name after starts another)."""
+    return len(text) >= 3 and text.endswith(("와", "과")) and gz.is_title(text[:-1])
+
+
 def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, int] | None:
     """Two or three Hangul words that end at ``j`` and that no list knows as common words, at a phrase's
     start (or after a known organization)."""
@@ -390,7 +396,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
                 or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
-                or w.text in gz.countries or w.text in gz.cities \
+                or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department)
         a -= 1

@@ -34,6 +34,7 @@ from kg.extract.ko_names import (
     name_form,
     name_list,
     slot_name,
+    title_and,
     title_of,
     two_names,
 )
@@ -567,7 +568,7 @@ def _foreign_given_name_before(words: tuple[Word, ...], k: int, between: list[Wo
     if not (w.bare and not w.is_punct and not w.quoted and re.fullmatch(r"[가-힣]{2,4}", w.text)) \
             or w.text in gz.not_names or gz.is_title(w.text) or gz.known_org(w.text) or is_org_word(w.text, gz) \
             or suffix_of(w.text, gz) is not None or w.text in gz.cities or w.text in gz.countries \
-            or common_noun(w.text) or is_party(w.text):
+            or common_noun(w.text) or is_party(w.text) or title_and(w.text, gz):
         return False
     before = words[k - 2] if k >= 2 else None
     return before is None or before.is_punct or not before.bare

@@ -826,6 +826,12 @@ def test_foreign_names_of_three_words(text: str, expected: list) -> None:
     ("라민 하산 지멘스 CTO가 기조강연을 했다.", [("라민 하산", "지멘스", "CTO")]),
     # (a Korean name of two syllables alone keeps its organization after it)
     ("이날 정송 카이스트 교수가 발표했다.", [("정송", "카이스트", "교수")]),
+    # (a title with the particle that joins the next person, read by the analyser as one proper noun, is no part
+    # of that person's name)
+    ("이어 김나래 네이버랩스 리더와 오승훈 현대자동차 로보틱스랩 상무가 사례를 소개했다.",
+     [("김나래", "네이버랩스", "리더"), ("오승훈", "현대자동차", "상무")]),
+    ("김나래 한빛로보틱스 리더와 오승훈 미래테크 상무가 발표했다.",
+     [("김나래", "한빛로보틱스", "리더"), ("오승훈", "미래테크", "상무")]),
 ])
 def test_a_foreign_name_of_two_name_shaped_words(text: str, expected: list) -> None:
     assert people(text) == expected
