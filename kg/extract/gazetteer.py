@@ -151,6 +151,7 @@ class Gazetteer:
     provinces: frozenset[str]  # in cities too: 경기, 경남 (a city only when no city is named)
     local_governments: frozenset[str]  # 화성시, 경기도, 강남구, 경기 (before 지사)
     title_fields: frozenset[str]  # Latin field words fused before a title: AI전략부문장 (data/ko/title_fields.txt)
+    branch_words: frozenset[str]  # a company's branch or group after its name: 지멘스 코리아 (data/ko/branch_words.txt)
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role, str], ...]  # longest phrase first, with its first word
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
@@ -247,6 +248,7 @@ def _load(folder: Path) -> Gazetteer:
         provinces=frozenset(p[1:] for p in places if p.startswith("=")),
         local_governments=frozenset(word_list(ko / "local_governments.txt")),
         title_fields=frozenset(word_list(ko / "title_fields.txt")),
+        branch_words=frozenset(word_list(ko / "branch_words.txt")),
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role, first) for pattern, role, first in cues),
         canonical=canonical,

@@ -177,6 +177,8 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
     if len(org_words) == 2 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", head.text) \
             and re.fullmatch(r"[가-힣]{2,}", org_words[1].text) and not _unit_shaped(org_words[1], gz):
         return phrase, None  # "KT 클라우드", "CJ 올리브네트웍스": a group's letters and a company's own name
+    if len(org_words) == 2 and org_words[1].text in gz.branch_words and re.fullmatch(r"[가-힣]{2,}", head.text):
+        return phrase, None  # "인피니언 코리아", "현대차 그룹": the branch or the group is the organization
     named = is_org_word(head.text, gz) or len(org_words) == 2 and suffix_of(head.text, gz) is not None \
         and _unit_shaped(org_words[1], gz)  # "한빛대 컴퓨터공학과": a name-shaped university and its department
     if named and not any(w.text in "(（" for w in org_words) \

@@ -877,3 +877,15 @@ def test_the_clauses_post_over_a_degree_after_the_name(text: str, expected: list
 ])
 def test_a_foreign_name_after_an_organization_of_two_words(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's branch or group written after its name with a space is the organization, not a unit of it
+    ("이날 김도윤 지멘스 코리아 대표가 발표했다.", [("김도윤", "지멘스 코리아", "대표")]),
+    ("이날 안나 뮐러 인피니언 코리아 대표가 발표했다.", [("안나 뮐러", "인피니언 코리아", "대표")]),
+    ("이날 김도윤 현대차 그룹 부회장이 축사를 했다.", [("김도윤", "현대차 그룹", "부회장")]),
+    # (a unit after the company stays out of its name)
+    ("이날 김도윤 지멘스 디지털인더스트리 대표가 발표했다.", [("김도윤", "지멘스", "대표")]),
+])
+def test_a_companys_branch_after_its_name(text: str, expected: list) -> None:
+    assert people(text) == expected
