@@ -884,6 +884,8 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending))
     if not particle_or_end or (org_start >= i and not alone) or not is_name(name, t.gz):
         return []
+    if len(name.text) == 2 and after.bare and common_noun(name.text):
+        return []  # "산업부 장관 연설", "총장 당부": a headline's noun after the title, one the analyser knows
     if after.bare and at + 1 < len(words) and title_of(words[at + 1], t.gz) and at == i + 1:
         return []  # "… 회장 김철수 교수": the name belongs to the next title
     if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):

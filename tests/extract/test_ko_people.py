@@ -889,3 +889,18 @@ def test_a_foreign_name_after_an_organization_of_two_words(text: str, expected: 
 ])
 def test_a_companys_branch_after_its_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's common noun after a title (presiding, a speech, a request) is no name written after the title
+    ("산업부 장관 주재 'AI 팩토리 간담회' 열려\n\n윤태식 산업통상자원부 장관이 간담회에 참석했다.",
+     [("윤태식", "산업통상자원부", "장관")]),
+    ("산업부 장관 연설 'AI 팩토리 간담회' 열려\n\n윤태식 산업통상자원부 장관이 간담회에 참석했다.",
+     [("윤태식", "산업통상자원부", "장관")]),
+    ("한빛대 총장 신년사 발표\n\n이광형 한빛대 총장이 신년사를 했다.", [("이광형", "한빛대", "총장")]),
+    ("협회 회장 당부 'AI 인재 키워야'\n\n김도윤 한빛협회 회장이 축사를 했다.", [("김도윤", "한빛협회", "회장")]),
+    # (a name of three syllables after the title is still one)
+    ("KAIST 총장 신성철은 축사를 했다.", [("신성철", "KAIST", "총장")]),
+])
+def test_a_headlines_noun_after_a_title_is_no_name(text: str, expected: list) -> None:
+    assert people(text) == expected
