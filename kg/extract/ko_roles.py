@@ -823,6 +823,10 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     if gz.known_org(topic) or gz.known_org(last) or is_org_word(last, gz) or (m.org is not None and m.org.text in topic):
         return None
     start, end = found.start(1), found.end(1)
+    label = _PART_LABEL.match(topic)
+    if label and label.end() < len(topic):  # "▲주제발표1 '제조 데이터 플랫폼'(…)": the part's label is no title
+        start += label.end()
+        topic = topic[label.end():]
     bare = topic.strip()
     if len(bare) > 2 and bare[0] in OPENING_QUOTES and bare[-1] in CLOSING_QUOTES:
         # "△'제조 데이터 표준화 동향'(김태호 …)": the title without its quote marks
@@ -1126,8 +1130,23 @@ def joint_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict
     return out
 
 
+# a talking part written as a label, with its number: "주제발표1", "기조강연 2", "발표 1:"
+_PART_LABEL = re.compile(r"\s*(?:기조강연|기조연설|기조발표|주제발표|특별강연|초청강연|특강|강연|발표|발제|사례발표|세션)"
+                         r"\s*\d{0,2}\s*[:：]?\s*")
+# a programme line: its part as a label and a colon, the talk unquoted, then a slash or a bar before its giver
+# ("- 주제발표1: 제조 데이터 플랫폼의 현재와 미래 / 남궁윤 KAIST 교수")
+_LABELLED_LINE = re.compile(r"[ \t]*[\-–•·▲△■□◆◇○●▶*]*[ \t]*(?:기조강연|기조연설|기조발표|주제발표|특별강연|초청강연|특강|강연|발표|"
+                            r"발제|사례발표)[ \t]*\d{0,2}[ \t]*[:：|｜][ \t]*(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*[/|｜][ \t]*"
+                            r"[^\n'\"‘’“”|/｜]{0,30}")
+
+
 def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:
-    """``'피지컬AI와 …'을 주제로 기조강연에 나선 조준희``: a topic quote before the only speaker of a sentence."""
+    """``'피지컬AI와 …'을 주제로 기조강연에 나선 조준희``: a topic quote before the only speaker of a sentence;
+    ``주제발표1: 제조 데이터 플랫폼 / 남궁윤 KAIST 교수``: a labelled programme line's talk before its giver."""
+    opening = doc.text.rfind("\n", 0, m.span.start) + 1
+    line = _LABELLED_LINE.fullmatch(doc.text, opening, m.span.start)
+    if line is not None:
+        return line.group("talk"), Span(line.start("talk"), line.end("talk"))
     if others:
         return None
     sent = doc.sentences[m.sentence]

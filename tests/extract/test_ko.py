@@ -317,6 +317,9 @@ def test_an_adnominal_clause_describes_the_name_after_it(text: str, name: str, r
     # one word before the parenthesis is the person's body, not a topic
     ("참석 기관은 ▲한빛대(김도윤 총장) ▲다온전자(이서연 대표) 등이다.",
      {"김도윤": ("attendee", None), "이서연": ("attendee", None)}),
+    # the part's label and its number before the quoted topic are no part of the title
+    ("세미나는 ▲주제발표1 '제조 데이터 플랫폼'(남궁윤 한빛대 교수) ▲주제발표2 'AI 도입 사례'(오세라 다온랩 대표) 순이다.",
+     {"남궁윤": ("speaker", "제조 데이터 플랫폼"), "오세라": ("speaker", "AI 도입 사례")}),
 ])
 def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
@@ -1082,3 +1085,18 @@ def test_a_part_taken_on_with_the_subject_left_out(text: str, expected: dict) ->
 def test_the_people_at_a_moderated_roundtable(text: str, expected: dict) -> None:
     x = extract(ko_article(text, published="2026-12-03"))
     assert {name: roles for (name, _o), roles in _people(x).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme line: the part as a label, a colon or a bar, the talk unquoted, then a slash or a bar before
+    # its giver (the giver's organization may come first)
+    ("한빛협회는 12일 세미나를 개최한다.\n\n- 주제발표1: 제조 데이터 플랫폼의 현재와 미래 / 남궁윤 한빛대 교수\n"
+     "- 주제발표2: 중소기업 AI 도입 사례 / 오세라 다온랩 대표\n",
+     {"남궁윤": ("speaker", "제조 데이터 플랫폼의 현재와 미래"), "오세라": ("speaker", "중소기업 AI 도입 사례")}),
+    ("한빛협회는 12일 세미나를 개최한다.\n\n- 기조강연 | 피지컬 AI의 시대 | 남궁윤 한빛대 교수\n"
+     "- 발표: 제조 AI 현황 / 한빛대 오세라 교수\n",
+     {"남궁윤": ("keynote", "피지컬 AI의 시대"), "오세라": ("speaker", "제조 AI 현황")}),
+])
+def test_a_labelled_programme_line_names_the_talk_before_its_giver(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
