@@ -62,7 +62,9 @@ _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
 _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|Laboratory|Lab|Division|Office)"
                  r"(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){1,6}[ \t]+at[ \t]+(?:the[ \t]+)?"
                  r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&\-.]*)){0,6}")
-_UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?['’]s[ \t]+(?=[a-zS]))?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY}|" \
+# (the owner may be long, a list with commas in it: "The House Committee on Science, Space, and Technology's
+# Subcommittee on Research and Technology held the hearing")
+_UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:,?[ \t]+(?:of|on|for|and|&|[A-Z][\w.]*)){{0,8}}['’]s[ \t]+(?=[a-zS]))?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY}|" \
     rf"{_LOWER_MINISTRY})"
 # "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
 _ORDINAL_WORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))"

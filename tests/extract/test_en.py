@@ -11299,3 +11299,18 @@ def test_the_place_where_the_gathering_was_held(text: str, venue: str | None) ->
 def test_an_adjective_made_of_a_name_before_the_organization(text: str, org: str) -> None:
     found = _people("Acme held the Lake AI Summit on June 3 in Tulsa. " + text)
     assert found["Rahul Menon"][1][0][0] == org
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a unit owned by a body whose long name holds commas holds the hearing
+    ("The House Committee on Science, Space, and Technology's Subcommittee on Research and Technology held the "
+     "hearing on AI in factories on June 3 in Washington.", ["Subcommittee on Research and Technology"]),
+    ("The National Committee on Trade, Energy and Labor's Subcommittee on Work held the Lake AI Forum on June 3 "
+     "in Tulsa.", ["Subcommittee on Work"]),
+    # (a short owner before a capitalised unit stays in the holder's name, as before)
+    ("The Ridge Institute's Center for Work held the Lake AI Forum on June 3 in Tulsa.",
+     ["Ridge Institute's Center for Work"]),
+])
+def test_a_unit_of_a_long_owner_holds_the_event(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
