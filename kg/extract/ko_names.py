@@ -316,6 +316,16 @@ def given_name_in_si(text: str, gz: Gazetteer) -> bool:
 _UNIT_WORDS = ("부문", "사업부", "본부", "센터", "연구소", "연구원", "랩", "그룹", "담당", "총괄", "팀", "실", "사업단", "법인")
 
 
+_ORG_AND_UNITS = 5  # words an organization and its units take between a foreign name and the title
+
+
+def _org_word_at(words: tuple[Word, ...], x: int, gz: Gazetteer) -> bool:
+    """The bare word at ``x`` is a known organization or an organization's word (not a given name in 시)."""
+    w = words[x]
+    return w.bare and not w.is_punct and (gz.known_org(w.text)
+                                          or is_org_word(w.text, gz) and not given_name_in_si(w.text, gz))
+
+
 def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
     """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
     title, or before Latin-script organization words, that no list knows as common words.
@@ -324,9 +334,10 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     # "안나 슈미트 지멘스 디지털인더스트리 부문 부사장": the words between a known organization and the title
     # are its unit's
     # ("존 스미스 한빛테크 아시아태평양 부사장": an organization by its form, a region's unit after it)
-    known = next((x for x in range(i - 1, max(-1, i - 5), -1) if words[x].bare and not words[x].is_punct
-                  and (gz.known_org(words[x].text)
-                       or is_org_word(words[x].text, gz) and not given_name_in_si(words[x].text, gz))), None)
+    known = next((x for x in range(i - 1, max(-1, i - _ORG_AND_UNITS), -1) if _org_word_at(words, x, gz)), None)
+    # ("에이미 첸 지멘스 디지털인더스트리 아시아태평양 총괄": the organization before its unit, which ends like one)
+    while known is not None and known > 0 and i - known < _ORG_AND_UNITS and _org_word_at(words, known - 1, gz):
+        known -= 1
     if known is not None and known < i - 1 \
             and all(w.bare and not w.is_punct and not gz.is_title(w.text) for w in words[known:i]):
         if words[i - 1].text.endswith(_UNIT_WORDS):

@@ -904,3 +904,15 @@ def test_a_companys_branch_after_its_name(text: str, expected: list) -> None:
 ])
 def test_a_headlines_noun_after_a_title_is_no_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name, an organization, a unit that ends like an organization's word and a region, then the title
+    ("에이미 첸 지멘스 디지털인더스트리 아시아태평양 총괄이 발표했다.", [("에이미 첸", "지멘스", "총괄")]),
+    ("이날 존 스미스 한빛테크 데이터사업부 아시아태평양 총괄이 발표했다.", [("존 스미스", "한빛테크", "총괄")]),
+    # a technology post's head: an architect, an evangelist
+    ("연사로 마크 톰슨 엔비디아 솔루션아키텍트가 나섰다.", [("마크 톰슨", "엔비디아", "솔루션아키텍트")]),
+    ("연사로 김도윤 한빛클라우드 AI에반젤리스트가 나섰다.", [("김도윤", "한빛클라우드", "AI에반젤리스트")]),
+])
+def test_units_before_a_title_after_a_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
