@@ -11314,3 +11314,14 @@ def test_an_adjective_made_of_a_name_before_the_organization(text: str, org: str
 def test_a_unit_of_a_long_owner_holds_the_event(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    # a line-up named with its people speaks at the event
+    "The lineup: Mary Ann Lopez, CEO, Acme; Xu Li, CTO, Orbis Labs.",
+    "The lineup: Mary Ann Lopez of Acme and Xu Li of Orbis Labs.",
+    "The line-up: Mary Ann Lopez of Acme and Xu Li of Orbis Labs.",
+])
+def test_a_lineup_as_a_list_header(text: str) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Mary Ann Lopez": {Role.SPEAKER}, "Xu Li": {Role.SPEAKER}}
