@@ -3934,7 +3934,7 @@ _OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
-    rf"^[ \t]*(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
+    rf"^[ \t]*\[?(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
     rf"(?:Reporter|Writer|Author|Correspondent|Reporting)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"
@@ -3942,7 +3942,8 @@ _BYLINE = re.compile(
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|(?:,[ \t]*)?[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}}|"
     rf"on[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[^\n]{{0,20}})?"
     rf"(?:[ \t]+[|/·][^\n]{{0,80}})?"  # "Written by Priya Nair | Edited by Tom Walsh"
-    rf"(?:[ \t]+and[ \t]+(?:translated|edited|compiled|updated)[ \t]+by[^\n]{{0,60}})?[ \t]*$"
+    rf"(?:[ \t]+and[ \t]+(?:translated|edited|compiled|updated)[ \t]+by[^\n]{{0,60}})?\]?[ \t]*(?:$|(?=;))"
+    # ("[By Ana Vale]": in brackets; "Story by Ana Vale; photos by Tom Reed": the photographer's credit after it)
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?[ \t]*$"
@@ -3953,8 +3954,12 @@ _BYLINE = re.compile(
     rf"{_OUTLET_WORD}[ \t]*$"
     # "Staff writer Kim Eun-jin", "Senior reporter Kim Eun-jin" on a line of its own
     rf"|^[ \t]*(?:Staff|Senior|Staff[ \t]+Senior)[ \t]+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)[ \t]+(?P<name10>{_NAME_WORDS})[ \t]*$"
-    rf"|^[ \t]*(?P<name8>{_NAME_WORDS})[ \t]*[|/·][ \t]*(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Writer|Correspondent|"
-    rf"Staff Writer|Editor|Contributor)[ \t]*$"
+    # ("Ana Vale, Contributing Writer": a comma before the writer's post)
+    rf"|^[ \t]*(?P<name8>{_NAME_WORDS})(?:[ \t]*[|/·][ \t]*|,[ \t]+)(?:Staff[ \t]+|Senior[ \t]+|Contributing[ \t]+|Freelance[ \t]+)?"
+    rf"(?:Reporter|Writer|Correspondent|Staff Writer|Editor|Contributor)[ \t]*$"
+    # "Staff reporter, Taipei; Ana Vale, DIGITIMES Asia": the desk and its city, then the writer and the outlet
+    rf"|^[ \t]*(?:Staff[ \t]+)?(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)[^;\n]{{0,40}};[ \t]*(?P<name14>{_NAME_WORDS})"
+    rf"[ \t]*,[ \t]*[A-Z][^\n;]{{0,40}}$"
     # "Kim Hyun-soo\nStaff Reporter": a name's line, then the writer's post on a line of its own
     rf"|^[ \t]*(?P<name9>{_NAME_WORDS})[ \t]*\n[ \t]*(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Writer|Correspondent|"
     rf"Staff Writer|Contributor)[ \t]*$"
@@ -4023,6 +4028,9 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                 continue  # "By Karen Holt, Staff Writer": the writer's post, not a second writer
             if re.search(r"\b(?:in|from)[ \t]+$", m.group(group)[:n.start()]):
                 continue  # "Mari Yamaguchi in New York contributed": where she wrote from
+            words = n.group().split()
+            if words[0] == "The" or words[-1] in _OUTLET_WORDS:
+                continue  # "By Ana Vale, The Korea Herald": the writer's outlet, no second writer
             if start not in taken:
                 taken.add(start)
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))
@@ -4032,7 +4040,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                         found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
     for m in _BYLINE.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                 "name10", "name11", "name12", "name13") if m.group(g))
+                                 "name10", "name11", "name12", "name13", "name14") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

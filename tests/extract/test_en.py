@@ -11325,3 +11325,19 @@ def test_a_unit_of_a_long_owner_holds_the_event(text: str, organizers: list) -> 
 def test_a_lineup_as_a_list_header(text: str) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == {"Mary Ann Lopez": {Role.SPEAKER}, "Xu Li": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize(("byline", "writers"), [
+    # bylines in more of the shapes outlets use: in brackets, with the writer's post after a comma, the desk and
+    # its city before the writer, a photographer's credit after a semicolon, the outlet after a comma
+    ("[By Jane Roe]", {"Jane Roe"}),
+    ("Jane Roe, Contributing Writer", {"Jane Roe"}),
+    ("Staff reporter, Taipei; Jane Roe, DIGITIMES Asia", {"Jane Roe"}),
+    ("Story by Jane Roe; photos by Mia Holt", {"Jane Roe", "Mia Holt"}),
+    ("By Jane Roe, The Korea Herald", {"Jane Roe"}),
+    ("By Jane Roe, Mia Holt", {"Jane Roe", "Mia Holt"}),
+])
+def test_more_byline_shapes(byline: str, writers: set) -> None:
+    found = _people(f"The Lake AI Summit was held on June 3 in Tulsa. Tom Reed of Acme spoke.\n\n{byline}\n")
+    assert {n for n, (r, _a) in found.items() if Role.REPORTER in r} == writers
+    assert set(found) == writers | {"Tom Reed"}
