@@ -189,6 +189,11 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
     return phrase, None
 
 
+# a newsroom's desk before a reporter (경제부, 산업2부, IT과학부, 디지털뉴스부): one word ending in 부
+_NEWSROOM_DESK = re.compile(r"[가-힣A-Z0-9]{1,7}부")
+_REPORTER_HEADS = ("기자", "특파원")
+
+
 def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: list[Word],
              fused_org: str | None, title_word: Word | None, qualifier: str | None, gz: Gazetteer) -> PersonMention:
     under = [n for n, w in enumerate(org_words) if w.text in UNDER]
@@ -211,6 +216,9 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
                             doc.slice(org_words[0].start, fused_start + len(fused_org)))
         else:  # (not words after the title, "추진단장(서울대 교수)": the body fused with the title is the post's)
             org, unit = OrgPhrase(fused_start, fused_start + len(fused_org), fused_org), None
+    if org is not None and title and title.endswith(_REPORTER_HEADS) and _NEWSROOM_DESK.fullmatch(org.text):
+        # "경제부 김도현 기자", "산업부 박소윤 기자": a newsroom's desk, no employer (a ministry employs no reporter)
+        org, unit = None, None
     ends = [name.stem_end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
     starts = [name.start] + ([org.start] if org else [])
     name = name_form(name, gz)

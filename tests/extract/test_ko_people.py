@@ -916,3 +916,16 @@ def test_a_headlines_noun_after_a_title_is_no_name(text: str, expected: list) ->
 ])
 def test_units_before_a_title_after_a_foreign_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a newsroom's desk before a reporter is no employer, even one that shares a ministry's short name
+    ("경제부 김도현 기자 = 한빛협회는 포럼을 열었다.", [("김도현", None, "기자")]),
+    ("산업부 김도현 기자 = 한빛협회는 포럼을 열었다.", [("김도현", None, "기자")]),
+    ("IT과학부 김도현 기자 = 한빛협회는 포럼을 열었다.", [("김도현", None, "기자")]),
+    # (the outlet before a reporter is the employer; a ministry before another post stays the organization)
+    ("[이데일리 김도현 기자] 한빛협회는 포럼을 열었다.", [("김도현", "이데일리", "기자")]),
+    ("이날 포럼에는 산업부 김도현 과장이 참석했다.", [("김도현", "산업부", "과장")]),
+])
+def test_a_newsroom_desk_before_a_reporter(text: str, expected: list) -> None:
+    assert people(text) == expected
