@@ -3981,7 +3981,7 @@ _BYLINE = re.compile(
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
     # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
     rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*\n?[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
-    rf"|^(?P<name4>{_NAME_WORDS})[ \t]*\n[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})",
+    rf"|^[ \t]*(?P<name4>{_NAME_WORDS})[ \t]*\n[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})",
     re.M)
 
 

@@ -235,14 +235,24 @@ def _mid_sentence(breaks: list[tuple[str, str]]) -> bool:
 
 # every space separator but the plain space (no-break, thin, ideographic, en and em spaces …) as a plain space
 SPACE_SEPARATORS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_SPACES = str.maketrans(SPACE_SEPARATORS, " " * len(SPACE_SEPARATORS))
+# (and the invisible ones a web page leaves between words or at a line's end: zero-width space, word joiner, a
+# byte-order mark inside the text)
+_INVISIBLE = "\u200b\u2060\ufeff"
+_SPACES = str.maketrans(SPACE_SEPARATORS + _INVISIBLE, " " * len(SPACE_SEPARATORS + _INVISIBLE))
 
 
 def reading_view(text: str) -> str:
     """The text the rules read: spaces of every kind as plain spaces (``Nov.\u00a014``), hard wrapping
     undone (:func:`unwrap_lines`) and the page's lists of other stories blanked (:func:`blank_other_stories`).
-    Character for character as long as ``text``, so every offset into it points into the article as written."""
+    Character for character as long as ``text``, so every offset into it points into the article as written.
+    Line ends of every kind read as ``\n``: a Windows ``\r\n`` as a space before the line's end, an old Mac ``\r``
+    alone as the line's end."""
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text).replace("\r", " ")
     return blank_other_stories(unwrap_lines(text.translate(_SPACES)))
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 # the heading of a page's list of other stories, on a line of its own

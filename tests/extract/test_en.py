@@ -11336,6 +11336,8 @@ def test_a_lineup_as_a_list_header(text: str) -> None:
     ("Story by Jane Roe; photos by Mia Holt", {"Jane Roe", "Mia Holt"}),
     ("By Jane Roe, The Korea Herald", {"Jane Roe"}),
     ("By Jane Roe, Mia Holt", {"Jane Roe", "Mia Holt"}),
+    # (an author's line above the date line, both indented)
+    ("\tJane Roe\n\tDecember 21, 2020", {"Jane Roe"}),
 ])
 def test_more_byline_shapes(byline: str, writers: set) -> None:
     found = _people(f"The Lake AI Summit was held on June 3 in Tulsa. Tom Reed of Acme spoke.\n\n{byline}\n")

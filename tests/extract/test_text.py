@@ -254,3 +254,26 @@ def test_link_lines_that_end_with_addresses() -> None:
     view = reading_view(text)
     assert view.split("\n")[0] == "▶ a@b.kr" and not view[len("▶ a@b.kr\n"):].strip()
     assert reading_view("a" * 3000 + "@ ▶ x\n") == "a" * 3000 + "@ ▶ x\n"  # no address, nothing blanked
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    # line ends of every kind read as "\n", character for character as long as the text
+    ("By Jane Roe\r\nTom Reed spoke.\r\n", "By Jane Roe \nTom Reed spoke. \n"),
+    ("By Jane Roe\rTom Reed spoke.", "By Jane Roe\nTom Reed spoke."),
+    # invisible characters a page leaves between words or at a line's end read as spaces
+    ("By Jane Roe\u200b\nTom\u2060Reed\ufeff spoke.", "By Jane Roe \nTom Reed  spoke."),
+])
+def test_the_reading_view_of_line_ends_and_invisible_characters(text: str, view: str) -> None:
+    assert reading_view(text) == view
+    assert len(reading_view(text)) == len(text)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r", "\u200b\n"])
+def test_a_byline_is_read_whatever_the_line_ends(line_end: str) -> None:
+    from kg.extract import extract
+    from kg.model import Article
+    text = line_end.join(["The Lake AI Summit was held on June 3 in Tulsa.", "Tom Reed of Acme spoke.", "",
+                          "By Jane Roe", ""])
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert {p.name for p in x.people} == {"Tom Reed", "Jane Roe"}
+    assert all(text[s.start:s.end] == p.name for p in x.people for s in p.mentions)
