@@ -190,6 +190,8 @@ def tokens(text: str, span: Span) -> list[Token]:
 _OWN_LINE = re.compile(r"[ \t]*(?:[-–—•·▪●○◇◆■□▲△▶▷*]|\d{1,2}[.)][ \t]|\d{1,2}:\d\d|\(?\d{1,2}\)[ \t])")
 _MIN_WRAPPED = 4  # wrapped lines a text needs before its line breaks are read as wrapping
 _WRAP_WIDTHS = (30, 100)  # the widths at which texts are hard-wrapped (e-mail, terminals, PDFs: 60 to 80)
+# the share of lines (with text on the next) that run to nearly the width: the rest end paragraphs, one newline apart
+_WRAPPED_SHARE = 0.5
 
 
 def unwrap_lines(text: str) -> str:
@@ -203,10 +205,12 @@ def unwrap_lines(text: str) -> str:
     inner = [len(a.rstrip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
     if len(inner) < _MIN_WRAPPED:
         return text
-    width = max(inner)
+    # the width the text was wrapped at: the longest lines but a tenth (a word longer than the rest of a line, a
+    # link, runs past it)
+    width = sorted(inner)[len(inner) - 1 - len(inner) // 10]
     slack = max(12, width // 4)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] \
-            or sum(1 for n in inner if n >= width - slack) < 0.7 * len(inner):
+            or sum(1 for n in inner if n >= width - slack) < _WRAPPED_SHARE * len(inner):
         return text
     wrapped = [n for n, (a, b) in enumerate(zip(lines, lines[1:])) if a.strip() and b.strip()
                and len(a.rstrip()) >= width - slack and not _OWN_LINE.match(b) and not a.rstrip().endswith(":")]

@@ -277,3 +277,19 @@ def test_a_byline_is_read_whatever_the_line_ends(line_end: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert {p.name for p in x.people} == {"Tom Reed", "Jane Roe"}
     assert all(text[s.start:s.end] == p.name for p in x.people for s in p.mentions)
+
+
+_SHORT_KO = ["한빛스마트제조협회는 지난 24일 한빛컨벤션센터 제2전시장에서 '2026 제조AI 리더스 포럼'을 개최했다고 25일 밝혔다.",
+             "기조연설은 오세린 한빛대 기계공학과 석좌교수가 맡아 '피지컬 AI 시대의 공장'을 주제로 발표했고 청중의 질문에 답했다.",
+             "이어 진다온 다온전자 상무와 하도윤 누리로보틱스 연구소장이 각각 제조 현장의 인공지능 도입 사례를 차례로 발표했다.",
+             "협회는 내년 상반기 부산과 광주에서도 같은 주제의 지역 포럼을 차례로 열어 중소기업의 참여를 넓힐 계획이다."]
+
+
+@pytest.mark.parametrize("width", [50, 60])
+def test_short_paragraphs_wrapped_a_newline_apart_are_unwrapped(width: int) -> None:
+    import textwrap
+    # each paragraph wraps to a long line and a short last one: half the lines end a paragraph
+    wrapped = "\n".join(textwrap.fill(p, width) for p in _SHORT_KO)
+    unwrapped = unwrap_lines(wrapped)
+    assert len(unwrapped) == len(wrapped)
+    assert [" ".join(p.split()) for p in unwrapped.split("\n")] == [" ".join(p.split()) for p in _SHORT_KO]
