@@ -11343,3 +11343,19 @@ def test_more_byline_shapes(byline: str, writers: set) -> None:
     found = _people(f"The Lake AI Summit was held on June 3 in Tulsa. Tom Reed of Acme spoke.\n\n{byline}\n")
     assert {n for n, (r, _a) in found.items() if Role.REPORTER in r} == writers
     assert set(found) == writers | {"Tom Reed"}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # taking the audience through something is a talk
+    ("Jane Roe, CTO of Acme, took the audience through a case study.", Role.SPEAKER),
+    ("Jane Roe, CTO of Acme, takes attendees through the data.", Role.SPEAKER),
+    # opening a day or a half of it is its first talk; with a keynote, the keynote
+    ("Jane Roe, CTO of Acme, kicked off the second day.", Role.SPEAKER),
+    ("Jane Roe, CTO of Acme, kicked off the afternoon with a keynote on data.", Role.KEYNOTE),
+    ("Jane Roe, CTO of Acme, kicked off the second day with a keynote on data.", Role.KEYNOTE),
+    # (taking a taxi through a city is no talk)
+    ("Jane Roe, CTO of Acme, took a taxi through Tulsa.", None),
+])
+def test_taking_the_audience_through_and_opening_a_day(text: str, role: Role | None) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert found["Jane Roe"][0] == ({role} if role else set())
