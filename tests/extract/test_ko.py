@@ -133,6 +133,12 @@ def test_record_matches_the_documented_shape(seed_extraction: Extraction) -> Non
 
 
 ROLE_SENTENCES = [
+    # a topic put to the audience, a talk on a subject, questions answered before them, stories told
+    ("이날 오세린 다온전자 대표는 화두를 던졌다.", "오세린", Role.SPEAKER),
+    ("이날 오세린 다온전자 대표는 'AI 공장'을 주제로 이야기했다.", "오세린", Role.SPEAKER),
+    ("이날 한도윤 한빛대 교수는 'AI 인재'를 주제로 이야기를 나눴다.", "한도윤", Role.SPEAKER),
+    ("이날 오세린 다온전자 대표는 청중과 질의응답을 나눴다.", "오세린", Role.SPEAKER),
+    ("이날 오세린 다온전자 대표는 창업 경험담을 풀어놨다.", "오세린", Role.SPEAKER),
     ("축하 영상을 보낸 윤석진 한빛시장은 협력을 약속했다.", "윤석진", Role.OTHER),
     ("윤석진 한빛시장은 축하 메시지를 보냈다.", "윤석진", Role.OTHER),
     ("심사에는 탁윤성 한빛벤처스 상무가 참여했다.", "탁윤성", Role.OTHER),
