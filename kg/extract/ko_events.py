@@ -731,6 +731,24 @@ _BODY_PART_NOUNS = _PART_NOUNS | _RUN_NOUNS  # the nouns that say the names next
 _RAN = re.compile(f"운영{_FINITE}")
 
 
+_RUNNING = re.compile(r"운영(?:하는|한)")
+_THIS = frozenset({"이번", "올해", "이", "해당", "본"})  # words that point at the event reported before its word
+
+
+def _runs_the_event_next(clause: list[Word], i: int, gz: Gazetteer) -> bool:
+    """``한빛테크노파크가 운영하는 이번 포럼``: the adnominal verb of running describes the event named next (not
+    ``B가 운영하는 센터에서``: a place it runs)."""
+    w = clause[i]
+    if w.quoted or _RUNNING.fullmatch(w.text) is None:
+        return False
+    n = i + 1
+    while n < len(clause) and clause[n].text in _THIS:
+        n += 1
+    if n < len(clause) and clause[n].text in OPENING_QUOTES:
+        n += 1
+    return n < len(clause) and _names_an_event(clause[n], gz)
+
+
 def _runs_it(clause: list[Word], i: int) -> bool:
     """Running an event is a part in holding it, as 주관 is: ``B가 (행사) 운영을 맡았다``, ``운영은 B가 맡는다``,
     ``운영사로 B가 참여했다`` (not ``공장 운영을 늘린다``: the part is taken, 맡다, or named by its noun)."""
@@ -846,7 +864,7 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     found.append((body, OrgRole.ORGANIZER))  # "안덕근 산업부 장관 주재로 간담회가 열렸다"
                     continue
                 if role is None and (_runs_it(clause, i) or topical and _RAN.fullmatch(w.text.rstrip(".")) is not None
-                                     and not w.quoted):
+                                     and not w.quoted or _runs_the_event_next(clause, i, gz)):
                     # ("이번 포럼은 … 다온연구원이 운영했다": running the event the sentence is about)
                     role = OrgRole.CO_ORGANIZER  # "행사 운영은 다온연구원이 맡았다", "다온연구원이 운영을 맡았으며"
                 if w.text == "공동" and i + 1 < len(clause) and _role_of_cue(clause[i + 1]) is not None:

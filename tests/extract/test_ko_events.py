@@ -1448,8 +1448,15 @@ def test_a_week_before_the_city_is_no_venue(text: str, venue: str | None, city: 
      {"organizers": ["한빛시"], "co_organizers": ["다온정보산업진흥원"], "sponsors": ["누리전자"]}),
     ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 운영사로 누리이벤트가 참여했다.",
      {"organizers": ["한빛협회"], "co_organizers": ["누리이벤트"], "sponsors": []}),
+    # the adnominal verb of running before the event's word or name
+    ("'2025 제조AI 포럼'이 3일 코엑스에서 열렸다. 한빛시가 주최하고 다온테크노파크가 운영하는 이번 포럼은 올해로 3회째다.",
+     {"organizers": ["한빛시"], "co_organizers": ["다온테크노파크"], "sponsors": []}),
+    ("한빛시가 주최하고 다온테크노파크가 운영하는 '2025 제조AI 포럼'이 3일 코엑스에서 열렸다.",
+     {"organizers": ["한빛시"], "co_organizers": ["다온테크노파크"], "sponsors": []}),
     # running something else is no part in the event
     ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 한빛협회는 스마트공장 운영을 맡을 인력을 키운다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
+    ("한빛협회는 3일 다온테크노파크가 운영하는 센터에서 '2025 제조AI 포럼'을 열었다.",
      {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
     # a part's noun says its names are bodies, each of a list joined by 와/과
     ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 후원사로 다온플러스와 누리이벤트가 참여했다.",
