@@ -157,3 +157,19 @@ def test_press_release_dates_and_ranges(text: str, expected: list) -> None:
 def test_two_days_listed(text: str, start: str, end: str | None) -> None:
     [d] = find_dates(text, "2026-12-01")[:1]
     assert (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # yesterday and the day before it, back from the publication day (across a month's start too)
+    ("한빛협회는 어제 포럼을 개최했다.", ["2025-11-19"]),
+    ("한빛협회는 그제 포럼을 개최했다.", ["2025-11-18"]),
+    ("어제 열린 포럼에는 300명이 왔다.", ["2025-11-19"]),
+    # (yesterday's technology is no day)
+    ("어제의 기술로는 부족하다.", []),
+])
+def test_yesterday_and_the_day_before(text: str, expected: list) -> None:
+    assert [d.start for d in find_dates(text, "2025-11-20")] == expected
+
+
+def test_yesterday_across_a_months_start() -> None:
+    assert [d.start for d in find_dates("한빛협회는 어제 포럼을 열었다.", "2025-12-01")] == ["2025-11-30"]
