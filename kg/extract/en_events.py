@@ -2076,6 +2076,11 @@ def _comma_city(sentence: str, end: int) -> str | None:
     return m.group("city") if m is not None and _a_place_no_region(m.group("city")) else None
 
 
+# the last words of a place inside a city: a square, a street, a park
+_STREET_WORDS = frozenset({"Square", "Street", "Avenue", "Road", "Boulevard", "Park", "Plaza", "Place", "Lane", "Drive",
+                           "Quarter", "Harbour", "Harbor", "Wharf", "Pier", "Campus", "Station"})
+
+
 def _city_of(m: re.Match[str]) -> str | None:
     """The city a :data:`_CITY_AFTER` match names: the place after a district's comma when the lists know it
     as a city (``in Gangnam-gu, Seoul``), else the first place (``in Houston, Texas``: Texas is the state;
@@ -2084,6 +2089,8 @@ def _city_of(m: re.Match[str]) -> str | None:
     district, city = m.group("district"), m.group("city")
     if district is None and lists().regions.issuperset(w.lower() for w in city.split()):
         return None
+    if city.split()[-1] in _STREET_WORDS and city.lower() not in lists().cities:
+        return None  # "at the Marriott Marquis in Times Square": a square, a street or a park in a city, no city
     if district is None or not district[:1].isupper():
         return city
     words = city.lower().split()

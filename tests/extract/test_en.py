@@ -11359,3 +11359,15 @@ def test_more_byline_shapes(byline: str, writers: set) -> None:
 def test_taking_the_audience_through_and_opening_a_day(text: str, role: Role | None) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert found["Jane Roe"][0] == ({role} if role else set())
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a square, a street or a park after the venue is a place in a city, no city
+    ("Acme held the Lake AI Summit at the Marriott Marquis in Times Square on June 12.", None),
+    ("Acme held the Lake AI Summit at the Grand Hotel in Union Square on June 12.", None),
+    # (a city of more words stays one)
+    ("Acme held the Lake AI Summit at Pier Hall in Salt Lake City on June 12.", "Salt Lake City"),
+])
+def test_a_square_or_a_street_is_no_city(text: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.city == city
