@@ -2117,6 +2117,16 @@ _AMONG_THOSE = tuple(("among", "those", *w.split()) for w in ("attending", "pres
 _AWARDS = frozenset({"award", "awards", "prize", "prizes", "honor", "honour", "trophy", "medal"})
 
 
+def _owner_at(toks: list[_Tok], i: int) -> bool:
+    """The capitalised words from ``i`` end in a possessive: a name owning what follows (``Tom Reed's proposal``)."""
+    k = i
+    while k < len(toks) and k - i <= _MAX_NAME and _capital(toks[k]):
+        if toks[k].text.endswith(_POSSESSIVE):
+            return True
+        k += 1
+    return False
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -2139,6 +2149,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
     if _joining_them(toks, i):
         return True  # "Joining him were Esben Ostergaard and Melonee Wise", "Joining her on stage was …"
+    if (i >= 1 and toks[i - 1].low in ("debated", "debates", "debating")
+            or i >= 4 and [t.low for t in toks[i - 4:i]] == ["head", "to", "head", "with"]) and not _owner_at(toks, i):
+        return True  # "Ana Vale of Acme debated Tom Reed of Orbis", "… went head to head with Tom Reed"
     if i >= 2 and toks[i - 1].low == "together" and toks[i - 2].low in ("brought", "brings", "bringing", "bring"):
         return not _of_organizations(toks, i - 1)  # "The panel brought together Microsoft's Ana Vale and …"
     if i >= 2 and toks[i - 1].low == "of" and (toks[i - 2].low in ("consisting", "composed", "consisted")
@@ -3397,6 +3410,15 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _present_or_judging(toks: list[_Tok], j: int) -> bool:
+    """The words after a name and its organization say the person was there or judged (``… made an appearance``,
+    ``… was on hand``, ``… was in attendance``, ``… judged the pitch competition``)."""
+    words = [t.low for t in toks[j:j + 4] if t.low != "also"]
+    return words[:1] in (["judged"], ["judges"]) and len(words) > 1 and words[1] in ("the", "a", "an") \
+        or words[:2] in (["made", "an"], ["makes", "an"], ["made", "a"], ["makes", "a"]) and "appearance" in words \
+        or words[:1] in (["was"], ["were"], ["is"], ["are"]) and words[1:3] in (["on", "hand"], ["in", "attendance"])
+
+
 def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote)."""
@@ -3827,6 +3849,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or past < len(toks) and toks[past].low in ("attended", "attends")
                             and (past + 1 == len(toks) or toks[past + 1].text in (".", ",", ";") or toks[past + 1].low
                                  in ("the", "as", "too", "also", "alongside", "along", "with"))
+                            or _present_or_judging(toks, past)
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):

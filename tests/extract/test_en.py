@@ -11371,3 +11371,22 @@ def test_taking_the_audience_through_and_opening_a_day(text: str, role: Role | N
 def test_a_square_or_a_street_is_no_city(text: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert e.city == city
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name and an organization with no organization's word, then being there or judging: a person
+    ("Ana Vale of Acme made an appearance at the summit.", {"Ana Vale": {Role.ATTENDEE}}),
+    ("Ana Vale of Acme was also in attendance.", {"Ana Vale": {Role.ATTENDEE}}),
+    ("Ana Vale of Acme judged the pitch competition.", {"Ana Vale": {Role.OTHER}}),
+    # the one debated or met head to head on stage is a person on the panel too
+    ("Ana Vale of Acme debated Tom Reed of Orbis on regulation.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("Ana Vale, Acme's CEO, went head to head with Tom Reed of Orbis.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (a company making an appearance, a person's proposal debated: nobody)
+    ("Nimbus Works made an appearance at the summit.", {}),
+    ("The panel debated Tom Reed's proposal.", {}),
+])
+def test_being_there_judging_and_debating(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
