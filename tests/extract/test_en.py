@@ -11390,3 +11390,17 @@ def test_a_square_or_a_street_is_no_city(text: str, city: str | None) -> None:
 def test_being_there_judging_and_debating(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # local and state lawmakers' titles and clergy's styles before a name are no part of it
+    ("Councilwoman Ana Vale", "Ana Vale"),
+    ("Assemblymember Tom Reed", "Tom Reed"),
+    ("Congresswoman Ana Vale", "Ana Vale"),
+    ("Father Tom Reed", "Tom Reed"),
+    ("Fr. Tom Reed", "Tom Reed"),
+    ("Rabbi Tom Reed", "Tom Reed"),
+])
+def test_lawmakers_and_clergy_before_a_name(written: str, name: str) -> None:
+    found = _people(f"The Lake AI Summit was held on June 3 in Tulsa. {written} delivered the keynote.")
+    assert {n: r for n, (r, _a) in found.items()} == {name: {Role.KEYNOTE}}
