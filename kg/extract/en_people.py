@@ -2024,8 +2024,9 @@ _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in
 _CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|demonstrations?|"
                      r"sessions?|workshops?|briefings?|heard|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
-                     r"joined|accompanied)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
+                     r"joined|accompanied|won)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 _COME = frozenset({"came", "come", "comes", "coming"})
+_TEAMS = frozenset({"team", "teams", "winners", "finalists"})  # a dash after them opens their members' names
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
                    "apr jun jul aug sep sept oct nov dec".split())
@@ -2173,8 +2174,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text == "," \
             and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
         return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
-    if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS:
-        return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety"
+    if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS | _TEAMS:
+        return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety", "The winning team — A, B and C —"
+    if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "goes", "go") \
+            and toks[i - 3].low in ("place", "prize", "award", "honors", "honours", "trophy"):
+        return True  # "First place went to A, B and C of Ridge University"
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"

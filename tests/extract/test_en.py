@@ -11404,3 +11404,19 @@ def test_being_there_judging_and_debating(text: str, expected: dict) -> None:
 def test_lawmakers_and_clergy_before_a_name(written: str, name: str) -> None:
     found = _people(f"The Lake AI Summit was held on June 3 in Tulsa. {written} delivered the keynote.")
     assert {n: r for n, (r, _a) in found.items()} == {name: {Role.KEYNOTE}}
+
+
+@pytest.mark.parametrize("text", [
+    # a competition's winners named after a dash, a place that went to them, a prize won by them
+    "The winning team — Aisha Khan, Lucas Meyer and Chen Yu — built a vision system.",
+    "The winning team, made up of Aisha Khan, Lucas Meyer and Chen Yu, built a vision system.",
+    "First place went to Aisha Khan, Lucas Meyer and Chen Yu of Ridge University.",
+    "The top prize was won by Aisha Khan, Lucas Meyer and Chen Yu.",
+])
+def test_a_competitions_winners(text: str) -> None:
+    found = _people("The Lake AI Hackathon was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {n: {Role.OTHER} for n in ("Aisha Khan", "Lucas Meyer", "Chen Yu")}
+
+
+def test_a_game_won_by_a_goal_names_no_winner() -> None:
+    assert _people("The Lake AI Hackathon was held on June 3 in Tulsa. The game was won by a goal from Tom Reed.") == {}
