@@ -1065,6 +1065,9 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
             # before its own parenthesis the word is read as written (하서준 is no verb form there)
             w = Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
         proper = w.stem_tags == ("NNP",) or own is not None and w.stem_tags[:1] == ("NNP",)  # 김진희(한기대): 김진+희
+        # ("김하늘, 박서준, 이도윤 학생": a name between two names of the list, the analyser's reading aside)
+        proper = proper or j >= 2 and words[j - 1].text in ("·", ",") and words[j - 2].bare \
+            and words[j - 2].stem_tags == ("NNP",) and is_name(words[j - 2], gz) and w.stem_tags[:1] == ("NNP",)
         if not (w.bare and is_name(w, gz)) or j in used or (words[k - 1].text == "," and not proper):
             break  # after a comma only a word the analyser reads as a proper noun: "…기본 이론, 이활석 …"
         used.add(j)

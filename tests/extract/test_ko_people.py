@@ -929,3 +929,15 @@ def test_units_before_a_title_after_a_foreign_name(text: str, expected: list) ->
 ])
 def test_a_newsroom_desk_before_a_reporter(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three names and more listed with commas before a shared title (the analyser's reading of a middle one aside)
+    ("이날 김하늘, 박서준, 이도윤 학생이 발표했다.", [("김하늘", None, "학생"), ("박서준", None, "학생"), ("이도윤", None, "학생")]),
+    ("이날 한빛대 김하늘, 박서준, 이도윤 교수가 발표했다.",
+     [("김하늘", "한빛대", "교수"), ("박서준", "한빛대", "교수"), ("이도윤", "한빛대", "교수")]),
+    ("토론에는 김하늘, 박서준, 이도윤 한빛대 교수가 참여했다.",
+     [("김하늘", "한빛대", "교수"), ("박서준", "한빛대", "교수"), ("이도윤", "한빛대", "교수")]),
+])
+def test_three_names_before_a_shared_title(text: str, expected: list) -> None:
+    assert sorted(people(text)) == sorted(expected)
