@@ -11420,3 +11420,14 @@ def test_a_competitions_winners(text: str) -> None:
 
 def test_a_game_won_by_a_goal_names_no_winner() -> None:
     assert _people("The Lake AI Hackathon was held on June 3 in Tulsa. The game was won by a goal from Tom Reed.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    # the other verbs of saying, set at the event, are said on its stage as "said at the summit" is
+    "Jane Roe, CTO of Acme, argued at the event that data matters.",
+    "Jane Roe, CTO of Acme, warned at the summit that data matters.",
+    "Jane Roe, CTO of Acme, stressed during the forum that data matters.",
+])
+def test_verbs_of_saying_set_at_the_event(text: str) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert found["Jane Roe"][0] == {Role.SPEAKER}
