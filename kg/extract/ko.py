@@ -70,6 +70,8 @@ _DATELINES = (
     # "[아시아경제 대구=도윤서 기자]": the outlet, then the city its reporter files from
     re.compile(r"\[" + _CREDIT + r"\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{1,4}\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
 )
+# a press room a report is filed from, before "=": the assembly, the presidential office, a ministry or an agency
+_BEAT = re.compile(r"국회|청와대|대통령실|정부세종청사|정부서울청사|[가-힣]{1,10}(?:부|처|청)")
 _MAX_NAMESAKES = 16  # distinct people of one name an article may hold apart
 # a head's title as the adnominal 인 right before a name: "위원장인 최민희 의원"
 _HEAD_BEFORE = re.compile(r"(?:^|\s)(\S*장)(?:인|이신)\s+$")
@@ -159,8 +161,10 @@ def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> tuple[str, bool] | None:
     its name is written (an e-mail's domain, ``@etnews.com``, names it for the graph, but no reporter's
     organization is written there)."""
     for pattern in (_SOURCE_LINE, *_DATELINES):
-        # ("대전=김영준기자": a city the reporter files from, not the outlet)
-        m = next((m for m in pattern.finditer(doc.text) if m.group(1) not in gz.cities), None)
+        # ("대전=김영준기자": a city the reporter files from, not the outlet; "국회=이서진 기자", "국방부=…": the
+        # press room the report was filed from)
+        m = next((m for m in pattern.finditer(doc.text) if m.group(1) not in gz.cities and not _BEAT.fullmatch(m.group(1))),
+                 None)
         if m:
             return orgs.add(m.group(1), Span(m.start(1), m.end(1))), True
     m = _EMAIL.search(doc.text)

@@ -1808,3 +1808,10 @@ def test_parts_taken_respectively(text: str, roles: dict[str, set[Role]]) -> Non
 def test_visiting_workshops_and_the_opening_session(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize("beat", ["국회", "국방부", "청와대", "정부세종청사"])
+def test_the_press_room_before_the_reporter_is_not_the_outlet(beat: str) -> None:
+    # "국회=이서진 기자": the press room the report was filed from, not the outlet (as a city is not)
+    x = _x(f"미래협회는 24일 코엑스에서 포럼을 열었다.\n{beat}=이서진 기자")
+    assert x.reporter_org is None and _affs(x) == [("이서진", None, "기자")]
