@@ -265,8 +265,8 @@ class _Builder:
         organization belongs to the one organization the previous sentence opened with."""
         sent = self.doc.sentences[m.sentence]
         first = next((w for w in sent.words if not w.is_punct), None)
-        if m.sentence == 0 or first is None or first.start != m.name_span.start:
-            return None
+        if m.sentence == 0 or first is None or first.start != m.name_span.start or m.title is None:
+            return None  # ("… 해커톤을 열었다. 김도윤(45) 씨는 …": a participant with no post is nobody's staff)
         previous = clauses(self.doc.sentences[m.sentence - 1])
         subjects = subject_orgs(self.doc, previous[0], self.gz) if previous else []
         if len(subjects) != 1:

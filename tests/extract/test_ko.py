@@ -1108,3 +1108,13 @@ def test_the_people_at_a_moderated_roundtable(text: str, expected: dict) -> None
 def test_a_labelled_programme_line_names_the_talk_before_its_giver(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a participant with no post who opens the sentence after the host's is nobody's staff
+    "한빛협회는 12일 코엑스에서 'AI 해커톤'을 열었다. 김도윤(45) 씨는 \"재밌었다\"고 말했다.",
+    "한빛협회는 12일 코엑스에서 'AI 해커톤'을 열었다. 김도윤 씨는 \"재밌었다\"고 말했다.",
+])
+def test_a_participant_with_no_post_is_not_the_hosts(text: str) -> None:
+    [p] = extract(ko_article(text)).people
+    assert p.affiliations == ()

@@ -941,3 +941,13 @@ def test_a_newsroom_desk_before_a_reporter(text: str, expected: list) -> None:
 ])
 def test_three_names_before_a_shared_title(text: str, expected: list) -> None:
     assert sorted(people(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a student's year is a title: before the name, after it, and in parentheses
+    ("김도윤(한빛대 3학년)씨는 \"재밌었다\"고 말했다.", [("김도윤", "한빛대", "3학년")]),
+    ("김도윤 한빛대 컴퓨터공학과 4학년생은 \"좋았다\"고 했다.", [("김도윤", "한빛대", "4학년생")]),
+    ("한빛대 3학년 김도윤 씨는 \"좋았다\"고 했다.", [("김도윤", "한빛대", "3학년")]),
+])
+def test_a_students_year_is_a_title(text: str, expected: list) -> None:
+    assert people(text) == expected
