@@ -611,9 +611,10 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
 _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|headquarters|campus|auditorium|ballroom|"
                              r"library|atrium|gymnasium|tower|office|offices)$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
-_TYPE_WORD = re.compile(r"\b(?:forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
-                        r"hackathon|festival|congress|convention|event|hearing|meeting|webinar|roundtable|dialogue)s?\b",
-                        re.I)
+# the words of a gathering an article may report (with "hearing" for the type words; "ceremony" where it is held)
+_GATHERING_NOUNS = ("forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|hackathon|"
+                    "festival|congress|convention|event|meeting|webinar|roundtable|dialogue")
+_TYPE_WORD = re.compile(rf"\b(?:{_GATHERING_NOUNS}|hearing)s?\b", re.I)
 # a type word that is a place noun's modifier: "Exhibition Hall", "convention center", "Conference Room"
 _PLACE_NOUNS = r"(?i:center|centre|hall|halls|room|rooms|complex|grounds|venue|site|building|arena|ballroom)"
 _PLACE_NAMED = re.compile(rf"\b\w+\s+{_PLACE_NOUNS}\b")
@@ -1532,10 +1533,12 @@ _HOST_TO = re.compile(_OPENS + r"(?:The\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?
 # the gathering in
 _WHERE_HELD = re.compile(r"\b(?:the\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|&|[A-Z][\w'’&\-.]*)){0,6}),\s+where\s+"
                          r"(?:the|this|this\s+year['’]s|our)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|"
-                         r"hackathon|festival|congress|convention|event|meeting|webinar|roundtable|dialogue|ceremony)\s+"
+                         rf"(?:{_GATHERING_NOUNS}|ceremony)\s+"
                          r"(?:took\s+place|takes\s+place|will\s+take\s+place|is\s+taking\s+place|was\s+held|is\s+held|"
                          r"is\s+being\s+held|will\s+be\s+held|was\s+hosted|is\s+hosted|ran|runs|opened|opens)\b")
+
+
+EDITION_REACH = 40  # characters before a cue or a verb of holding where another edition is named as its subject
 
 
 def _another_held(sentence: str) -> bool:
@@ -1546,11 +1549,14 @@ def _another_held(sentence: str) -> bool:
                                                           held.start()) is not None
 
 
-EDITION_REACH = 40  # characters before a cue or a verb of holding where another edition is named as its subject
-
-
-def _venue_worded(place: str) -> bool:
-    return any(w in _VENUE_WORDS or w.upper() in _VENUE_WORDS for w in place.split())
+def _held_there(text: str, where: re.Match[str], people: set[str]) -> bool:
+    """The place of a ``_WHERE_HELD`` clause is the venue: no other edition is held there, and it is no person, city
+    or region (nor a town after "in", unless its own words say it is a building: "in Tulsa, where …")."""
+    venue = where.group("venue")
+    return another_edition().search(where.group()) is None and venue not in people \
+        and venue.lower() not in lists().cities and not all(w.lower() in lists().places for w in venue.split()) \
+        and not (text[max(0, where.start() - 3):where.start()] == "in "
+                 and not any(w in _VENUE_WORDS or w.upper() in _VENUE_WORDS for w in venue.split()))
 
 
 # words of gatherings that are no whole event of their own
@@ -1607,10 +1613,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                                                                   for w in host.group("venue").split())):
         return host.group("venue"), None
     where = _WHERE_HELD.search(text)
-    if where and not another_edition().search(where.group()) and where.group("venue") not in people and where.group("venue").lower() not in lists().cities \
-            and not all(w.lower() in lists().places for w in where.group("venue").split()) \
-            and not (text[max(0, where.start() - 3):where.start()] == "in " and not _venue_worded(where.group("venue"))):
-        # (not "in Tulsa, where the summit was held": a town, unless the place's own words say it is a building)
+    if where and _held_there(text, where, people):
         return where.group("venue"), _city_in(text, held)
     best: tuple[int, str, str | None, Span] | None = None  # (rank, venue, city, sentence): a venue word outranks any place
     for sp in held:
