@@ -1118,3 +1118,18 @@ def test_a_labelled_programme_line_names_the_talk_before_its_giver(text: str, ex
 def test_a_participant_with_no_post_is_not_the_hosts(text: str) -> None:
     [p] = extract(ko_article(text)).people
     assert p.affiliations == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part that opens the sentence with 에서 sets it, but the next turn with a talking part of its own is that part
+    ("기조강연에서 이상균 한빛중공업 사장은 '스마트 야드'를 소개했고, 이어 정연우 한빛대 교수와 리처드 박 다온코리아 "
+     "전무가 발표자로 나섰다.", {"이상균": {Role.KEYNOTE}, "정연우": {Role.SPEAKER}, "리처드 박": {Role.SPEAKER}}),
+    ("기조강연에서 이상균 한빛중공업 사장은 '스마트 야드'를 소개했고, 이어 정연우 한빛대 교수가 '미래 조선'을 주제로 "
+     "강연했다.", {"이상균": {Role.KEYNOTE}, "정연우": {Role.SPEAKER}}),
+    # (with no part of its own, the next turn stays in the setting)
+    ("패널토론에서 김도윤 대표는 사례를 소개했고, 이어 박서연 교수가 의견을 밝혔다.",
+     {"김도윤": {Role.PANELIST}, "박서연": {Role.PANELIST}}),
+])
+def test_the_next_turn_with_a_part_of_its_own_leaves_the_setting(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
