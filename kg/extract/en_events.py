@@ -1541,12 +1541,17 @@ _WHERE_HELD = re.compile(r"\b(?:the\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|
 EDITION_REACH = 40  # characters before a cue or a verb of holding where another edition is named as its subject
 
 
-def _another_held(sentence: str) -> bool:
-    """The sentence holds another edition or gathering than the one reported: its subject is one ("Last year's
-    summit was held at Pier Hall") or where it is held says one ("…, where last year's summit was held")."""
+def _holds_this_one(sentence: str) -> bool:
+    """The sentence has a verb of holding (``_HELD``) whose subject or place is not another edition or gathering
+    than the one reported ("Last year's summit was held at Pier Hall", "…, where last year's summit was held")."""
     held = _HELD.search(sentence)
-    return held is not None and another_edition().search(sentence, max(0, held.start() - EDITION_REACH),
-                                                          held.start()) is not None
+    return held is not None \
+        and another_edition().search(sentence, max(0, held.start() - EDITION_REACH), held.start()) is None
+
+
+def _known_place(name: str) -> bool:
+    """A city the lists know, or words they all know as places (a region, a country): no venue by itself."""
+    return name.lower() in lists().cities or all(w.lower() in lists().places for w in name.split())
 
 
 def _held_there(text: str, where: re.Match[str], people: set[str]) -> bool:
@@ -1554,7 +1559,7 @@ def _held_there(text: str, where: re.Match[str], people: set[str]) -> bool:
     or region (nor a town after "in", unless its own words say it is a building: "in Tulsa, where …")."""
     venue = where.group("venue")
     return another_edition().search(where.group()) is None and venue not in people \
-        and venue.lower() not in lists().cities and not all(w.lower() in lists().places for w in venue.split()) \
+        and not _known_place(venue) \
         and not (text[max(0, where.start() - 3):where.start()] == "in "
                  and not any(w in _VENUE_WORDS or w.upper() in _VENUE_WORDS for w in venue.split()))
 
@@ -1674,7 +1679,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue  # "the AI in Industry Forum": words inside the event's own name
             if sentence[m.start():m.start() + 2] == "in" and not placed:
                 continue  # "in Seoul" is a city, not a venue
-            if not placed and (venue.lower() in lists().cities or all(w.lower() in lists().places for w in words)):
+            if not placed and _known_place(venue):
                 continue  # "flocked to Las Vegas": a known city or region is no venue
             # one word in capitals is a venue's acronym (EXCO, SETEC), a hyphenated one a name (Ritz-Carlton),
             # when nothing better is named
@@ -2396,7 +2401,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if other_edition is not None:  # ("Automate 2027 will be held at McCormick Place": another year's edition)
         spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)
                  or (named and sp.start <= named[1].start < sp.end)]
-    held = [sp for sp in spans if (_HELD.search(text[sp.start:sp.end]) and not _another_held(text[sp.start:sp.end]))
+    held = [sp for sp in spans if _holds_this_one(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end)]
     held_at = {sp.start for sp in held}  # (membership by start: a list of every sentence would make it quadratic)
     # a sentence that names the event speaks of it ("Huang spoke at Computex on Monday")

@@ -2816,7 +2816,7 @@ _LEADS = frozenset({"heads", "headed", "leads", "led", "directs", "directed", "r
 
 
 # leading now, said in the sentence's own verb right after the name (a past "led" there is a part: "led a session")
-_LEADS_NOW = frozenset({"heads", "leads", "directs", "runs", "chairs", "manages", "oversees"})
+_LEADS_NOW = frozenset(w for w in _LEADS if w.endswith("s"))  # heads, leads, directs, runs, chairs …
 
 
 
@@ -4041,12 +4041,17 @@ _BYLINE_LIST = re.compile(
 _TAGLINE_REACH = 300  # characters from a text's end where a line on the writer's beat stands
 
 
+def _matched_group(m: re.Match[str], prefix: str) -> str:
+    """The one group named ``prefix``, ``prefix2``, ``prefix3`` … that the alternative which matched filled."""
+    return next(g for g, v in m.groupdict().items() if v and g.rstrip("0123456789") == prefix)
+
+
 def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     """The byline's people not yet in ``found`` (a mention there that a byline line holds becomes the reporter)."""
     out = []
     taken = {m.span.start for m in found}
     for m in _BYLINE_LIST.finditer(text):
-        group = next(g for g in ("list", "list2", "list3", "list4", "list5", "list6") if m.group(g))
+        group = _matched_group(m, "list")
         if group == "list6" and m.start() < len(text.rstrip()) - _TAGLINE_REACH:
             continue  # ("Ana Vale covers AI for Acme Weekly" inside the report is a guest's beat, not its byline)
         for n in re.finditer(_UPPER_NAME if group == "list4" else _NAME_WORDS, m.group(group)):
@@ -4066,8 +4071,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                     if f.span.start == start and not f.reporter:
                         found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
     for m in _BYLINE.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                 "name10", "name11", "name12", "name13", "name14") if m.group(g))
+        group = _matched_group(m, "name")
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if name.isupper():

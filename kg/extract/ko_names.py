@@ -301,7 +301,7 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")
 
 
-def _proper_compound(w: Word) -> bool:
+def _propercompound(w: Word) -> bool:
     """A bare word of four or more syllables that the analyser reads as a proper noun compounded with
     common nouns (함부르크항만컨설팅 = 함부르크 + 항만 + 컨설팅): an organization's name, not a name part."""
     return w.bare and len(w.text) >= 4 and bool(w.stem_tags) and w.stem_tags[0] == "NNP" and "NNG" in w.stem_tags \
@@ -361,7 +361,7 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         return None  # "김민수 다온 AI연구소 수석연구원": a Korean name, then a company's name and its unit
     if j < i and j > 2 and words[j - 1].text in ("전", "前") and words[j - 1].bare:
         j -= 1  # "팻 겔싱어 전 인텔 CEO": a former post's marker between the name and the organization
-    if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
+    if j == i and j > 2 and _propercompound(words[j - 1]) and all(
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
     run = _foreign_run(words, j, gz)
@@ -434,10 +434,10 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # word before the name; "지멘스 디지털인더스트리 라민 하산 CTO": its unit, a compound of nouns, after the
         # organization's word, or the run's first word, and the name its last two)
         unit = a > 1 and before.stem_tags.count("NNG") >= 2 and org_before_run(words[a - 2], gz)
-        if not (org_before_run(before, gz) or unit) or any(_compound(w) for w in words[a:b]):
+        if not (org_before_run(before, gz) or unit) or any(compound(w) for w in words[a:b]):
             if b - a == 3 and (org_before_run(words[a], gz)
-                               or _compound(words[a]) and org_before_run(before, gz)) \
-                    and not any(_compound(w) for w in words[a + 1:b]):
+                               or compound(words[a]) and org_before_run(before, gz)) \
+                    and not any(compound(w) for w in words[a + 1:b]):
                 return a + 1, b
             return None
     return a, b
@@ -447,7 +447,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
 LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&]{1,9}")
 
 
-def _compound(w: Word) -> bool:
+def compound(w: Word) -> bool:
     """A word the analyser reads as two common nouns or more, longer than a two-syllable name part (라민 as
     라 + 민 is none)."""
     return w.stem_tags.count("NNG") >= 2 and len(w.text) > 2

@@ -23,6 +23,7 @@ from kg.extract.ko_names import (
     LIST_MARKS,
     ONE_SYLLABLE_PARTICLES,
     common_noun,
+    compound,
     org_before_run,
     foreign_name_before,
     long_foreign_part,
@@ -840,7 +841,7 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
                 and not _place(words[start], gz) and not is_name(words[start], gz) \
                 and words[start].text not in gz.not_names \
                 and (org_before_run(words[start], gz) or words[start].stem_tags in (("NNP",), ("SL",))
-                     or words[start].stem_tags.count("NNG") >= 2 and len(words[start].text) > 2):
+                     or compound(words[start])):
             start -= 1
         phrase = list(words[start + 1:k + 1])
         if len(phrase) >= 2 and any(org_before_run(w, gz) for w in phrase):

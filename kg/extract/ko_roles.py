@@ -1045,7 +1045,8 @@ _TOOK_THE_PART = re.compile(r"\s*(?:은|는|이|가)\s*(?:맡아|맡아서|나�
 _COLON_TALK = re.compile(r"(?:[ \t]*[:：|]|[ \t]+[-–—])[ \t]*(?P<talk>[^\n:：|]{2,80}?)[ \t]*(?=\n|$)")
 # what opens a programme line before its speaker: bullets, a time or a stretch of time, the part as a label in
 # brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
-_LINE_OPENING = re.compile(r"[\s\-–•·▲△■□◆◇○●▶*]*(?:\d{1,2}:\d{2}(?:\s*[~∼\-–]\s*\d{1,2}:\d{2})?\s*\|?\s*)?"
+_LINE_BULLETS = r"\-–•·▲△■□◆◇○●▶*"  # the marks a programme line opens with
+_LINE_OPENING = re.compile(rf"[\s{_LINE_BULLETS}]*" r"(?:\d{1,2}:\d{2}(?:\s*[~∼\-–]\s*\d{1,2}:\d{2})?\s*\|?\s*)?"
                            r"(?:\[[^\]\n]{1,12}\]|[가-힣 ]{2,12}\|)?\s*")
 
 
@@ -1140,12 +1141,12 @@ def joint_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict
 
 
 # a talking part written as a label, with its number: "주제발표1", "기조강연 2", "발표 1:"
-_PART_LABEL = re.compile(r"\s*(?:기조강연|기조연설|기조발표|주제발표|특별강연|초청강연|특강|강연|발표|발제|사례발표|세션)"
-                         r"\s*\d{0,2}\s*[:：]?\s*")
+_TALK_LABELS = "기조강연|기조연설|기조발표|주제발표|특별강연|초청강연|특강|강연|발표|발제|사례발표"
+_PART_LABEL = re.compile(rf"\s*(?:{_TALK_LABELS}|세션)\s*\d{{0,2}}\s*[:：]?\s*")
 # a programme line: its part as a label and a colon, the talk unquoted, then a slash or a bar before its giver
 # ("- 주제발표1: 제조 데이터 플랫폼의 현재와 미래 / 남궁윤 KAIST 교수")
-_LABELLED_LINE = re.compile(r"[ \t]*[\-–•·▲△■□◆◇○●▶*]*[ \t]*(?:기조강연|기조연설|기조발표|주제발표|특별강연|초청강연|특강|강연|발표|"
-                            r"발제|사례발표)[ \t]*\d{0,2}[ \t]*[:：|｜][ \t]*(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*[/|｜][ \t]*"
+_LABELLED_LINE = re.compile(rf"[ \t]*[{_LINE_BULLETS}]*[ \t]*(?:{_TALK_LABELS})"
+                            r"[ \t]*\d{0,2}[ \t]*[:：|｜][ \t]*(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*[/|｜][ \t]*"
                             r"[^\n'\"‘’“”|/｜]{0,30}")
 
 
