@@ -11,6 +11,10 @@ from kg.model import Extraction, PartKind, Role
 from tests.conftest import ko_article
 
 
+def _first_parts(x: Extraction) -> dict[str, tuple[str, str | None]]:
+    """Each person's first part and the title of that talk."""
+    return {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people}
+
 
 def _role_values(text: str) -> dict[str, set[str]]:
     """Each person of a Korean report and the values of their roles."""
@@ -331,7 +335,7 @@ def test_an_adnominal_clause_describes_the_name_after_it(text: str, name: str, r
 ])
 def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+    assert _first_parts(x) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -358,7 +362,7 @@ def test_who_conducts_a_part(text: str, expected: dict) -> None:
 ])
 def test_a_clause_that_ends_before_the_next_part(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+    assert _first_parts(x) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -404,7 +408,7 @@ def test_parts_given_with_ro_and_the_verb_left_out(text: str, expected: dict) ->
 ])
 def test_a_topic_and_its_presenter_in_either_order(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+    assert _first_parts(x) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -429,7 +433,7 @@ def test_a_topic_and_its_presenter_in_either_order(text: str, expected: dict) ->
 ])
 def test_a_body_aside_and_parallel_subjects_with_topics(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+    assert _first_parts(x) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -446,7 +450,7 @@ def test_a_body_aside_and_parallel_subjects_with_topics(text: str, expected: dic
 ])
 def test_a_talk_named_after_taking_the_part(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+    assert _first_parts(x) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -463,7 +467,7 @@ def test_a_talk_named_after_taking_the_part(text: str, expected: dict) -> None:
 ])
 def test_a_shared_talk_and_a_clause_closed_without_a_comma(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+    assert _first_parts(x) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -751,7 +755,7 @@ def test_parts_owned_by_genitives_in_a_list(text: str, roles: dict) -> None:
 ])
 def test_each_subject_with_its_talk_before_one_verb(text: str) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == {
+    assert _first_parts(x) == {
         "이서연": ("speaker", "AI와 제조"), "박준호": ("speaker", "데이터 표준")}
 
 
@@ -1107,7 +1111,7 @@ def test_the_people_at_a_moderated_roundtable(text: str, expected: dict) -> None
 ])
 def test_a_labelled_programme_line_names_the_talk_before_its_giver(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
-    assert {p.name: (p.roles[0].role.value, p.roles[0].talk_title) for p in x.people} == expected
+    assert _first_parts(x) == expected
 
 
 @pytest.mark.parametrize("text", [
