@@ -203,8 +203,10 @@ def _is_title_word(t: _Tok, ls: _Lists) -> bool:
 
 
 def _only_title(run: list[_Tok], ls: _Lists) -> bool:
-    """Capitalised words that are a title and nothing else (``Chief Scientist``): no name."""
-    return bool(run) and _is_head(run[-1], ls) and all(_is_title_word(t, ls) for t in run)
+    """Capitalised words that are a title and nothing else (``Chief Scientist``): no name. The words between
+    a title's first word and its head may be any field (``Chief Operating Officer``, ``Senior Fleet Data
+    Manager``): no name ends in a title's head."""
+    return bool(run) and _is_head(run[-1], ls) and _is_title_word(run[0], ls)
 
 
 def _initial(toks: list[_Tok], j: int) -> bool:

@@ -4750,6 +4750,13 @@ def test_a_caption_after_a_sentence_about_a_part(text: str, role: Role) -> None:
      {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "Chief Information Security Officer")])}),
     ("Ridge AI Chief Technology Officer Tom Reed gave a keynote.",
      {"Tom Reed": ({Role.KEYNOTE}, [("Ridge AI", "Chief Technology Officer")])}),
+    # the common fields of a chief's post are title words, so a second title after "and" shares the owner
+    ("Nimbus AI Chief People Officer Mia Holt and Chief Innovation Officer Tom Reed gave a keynote.",
+     {"Mia Holt": ({Role.KEYNOTE}, [("Nimbus AI", "Chief People Officer")]),
+      "Tom Reed": ({Role.KEYNOTE}, [("Nimbus AI", "Chief Innovation Officer")])}),
+    ("Ridge AI Chief Revenue Officer Ana Vale and Chief Operating Officer Dana Ross spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Ridge AI", "Chief Revenue Officer")]),
+      "Dana Ross": ({Role.SPEAKER}, [("Ridge AI", "Chief Operating Officer")])}),
     # an acronym in a lower-case title's portfolio
     ("The panel included Naver Cloud's head of AI Ha Jung-woo and Bolt Labs CEO Ana Vale.",
      {"Ha Jung-woo": ({Role.PANELIST}, [("Naver Cloud", "head of AI")]),
@@ -5456,6 +5463,12 @@ def test_where_the_venue_is_is_no_venue(text: str, venue: str, city: str | None)
     ("\nSpeakers\nAna Vale — Chief Scientist, Lake Corp\nTom Reed — VP Engineering, Nimbus AI\n",
      {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", "Chief Scientist")]),
       "Tom Reed": ({Role.SPEAKER}, [("Nimbus AI", "VP Engineering")])}),
+    # ... whatever field stands between the title's first word and its head
+    ("\nSpeakers\nAna Vale - Chief Operating Officer, Lake Corp\nTom Reed - Senior Fleet Telemetry Manager, Nimbus AI\n",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", "Chief Operating Officer")]),
+      "Tom Reed": ({Role.SPEAKER}, [("Nimbus AI", "Senior Fleet Telemetry Manager")])}),
+    ("\nPanel\nAna Vale — Chief Quantum Officer, Lake Corp\n",
+     {"Ana Vale": ({Role.PANELIST}, [("Lake Corp", "Chief Quantum Officer")])}),
     # what a speaker shares is evidence of the names before it
     ("Industry veterans such as Ana Vale and Tom Reed shared their experiences.",
      {"Ana Vale": ({Role.SPEAKER}, []), "Tom Reed": ({Role.SPEAKER}, [])}),
