@@ -102,6 +102,16 @@ def suffixed_name(w: Word, gz: Gazetteer) -> bool:
         and t not in gz.local_governments and t[:-1] not in gz.cities and t not in DEPARTMENTS
 
 
+def name_ending_like_a_school(w: Word, title: str, gz: Gazetteer) -> bool:
+    """``안효대 부시장``, ``김현대 상무``: a three-syllable name ending in 대, which :func:`is_name` refuses as a
+    university's short form (한빛대), right before a post no school holds."""
+    t = w.text if w.bare else w.stem
+    return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
+        and re.fullmatch(r"[가-힣]{2}대", t) is not None and t[0] in gz.surnames and not gz.held_at_school(title) \
+        and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities and t[:-1] not in gz.cities \
+        and t[:-1] not in gz.local_governments
+
+
 # particles that end a given name as often as they follow a common noun before an organization and a title
 _RARE_AFTER_NOUN = frozenset({"나", "야"})
 

@@ -30,6 +30,7 @@ from kg.extract.ko_names import (
     given_name_in_si,
     glued_name,
     suffixed_name,
+    name_ending_like_a_school,
     is_name,
     is_party,
     name_form,
@@ -434,7 +435,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return []  # "김종훈 전 한빛부 장관": the word after the marker is the organization's
     glued = _glued_before_title(words, n + 1, t.gz)
     if i == 0 or not (is_name(words[n], t.gz) or name_form(words[n], t.gz).stem in t.known or glued
-                      or suffixed_name(words[n], t.gz)) \
+                      or suffixed_name(words[n], t.gz) or name_ending_like_a_school(words[n], t.title, t.gz)) \
             or n in t.used or two_names(words, n, t.gz) and not (n >= 2 and t.gz.is_org_prefix(words[n - 2].text)) \
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \

@@ -163,6 +163,12 @@ SHAPES = [
     ("이날 행사에는 엄길청 경제평론가가 참석했다.", [("엄길청", None, "경제평론가")]),
     ("발표는 현지시 한빛대 교수가 맡았다.", [("현지시", "한빛대", "교수")]),
     ("이날 행사에는 조달청 차장과 김포시 관계자가 참석했다.", []),
+    # a name ending like a university's short form (대) before a post no school holds
+    ("행사에는 윤서준 한빛시장, 안효대 경제부시장 등이 참석했다.", [("윤서준", "한빛시", "시장"), ("안효대", None, "경제부시장")]),
+    ("김현대 상무가 발표했다.", [("김현대", None, "상무")]),
+    # ... but before a school's post it stays the university (with no name of its own, no person)
+    ("한빛대 교수가 발표했다.", []),
+    ("한결대 산학협력단장이 인사말을 했다.", []),
     # two heads of one post written in a row are one title
     ("행사에는 이영희 다온그룹 대표이사 사장이 참석했다.", [("이영희", "다온그룹", "대표이사 사장")]),
     ("다온그룹 이영희 대표이사 부회장은 개회사를 했다.", [("이영희", "다온그룹", "대표이사 부회장")]),
