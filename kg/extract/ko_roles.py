@@ -601,6 +601,8 @@ _PARTS = _SPEAKING | {Role.MODERATOR}  # (the parts on stage, the chair's too)
 FRAME_REACH = 3  # sentences a header's role carries over (the items of a marked list below it count as one)
 _HEADER_PEOPLE = frozenset({"참석자", "참가자", "명단", "패널", "연사", "연사진"})
 _ATTENDING_PEOPLE = frozenset({"참석자", "참가자"})
+# a sentence that announces the list below it: "… 발표자는 다음과 같다", "… 연사는 아래와 같습니다"
+_ANNOUNCES_LIST = re.compile(r"(?:다음과|아래와|하기와)\s*같(?:다|습니다|으며|고|이)")
 
 
 def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
@@ -612,10 +614,16 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     header = len(sent.words) <= 4 and (len(opening) == 1 or len(opening) == 2 and opening[1].stem in _HEADER_PEOPLE) \
         and not opening[-1].ending and "\n" in doc.text[
         max(0, sent.span.start - 1):sent.span.start + 1] + doc.text[sent.span.end:sent.span.end + 2]
+    # "이어지는 세션 발표자는 다음과 같다": the topic of a sentence that announces a list, wherever it stands
+    announcing = _ANNOUNCES_LIST.search(doc.text, sent.span.start, sent.span.end) is not None
     for start, _end, role in _cues(doc, sent, gz):
         word = next((w for w in opening if w.start <= start < w.end), None)
         if role in _SPEAKING and _topic_ending(word) or header and word is not None and role in _SPEAKING | {Role.MODERATOR}:
             return role
+        if announcing and role in _PARTS:
+            topic = next((w for w in sent.words if w.start <= start < w.end), None)
+            if topic is not None and topic.ending in ("은", "는"):
+                return role
     if header and any(w.stem in _ATTENDING_PEOPLE for w in opening):
         return Role.ATTENDEE  # "◇주요 참석자", "[참석자 명단]": those listed attended
     return None
@@ -1003,6 +1011,15 @@ def topic_in_parens(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer)
 _NEXT_ITEM = re.compile(rf"[ \t]*[{''.join(sorted(_LIST_MARKERS))}]")  # the next marked item's marker
 
 
+_LIST_CLOSES = re.compile(r"[ \t]*(?:등|순으로|순서로)")  # what closes a marked list after its last item
+
+
+def _marked_item(text: str, at: int) -> bool:
+    """A list marker stands right before offset ``at`` (``△김소연 …``)."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return before[-1:] in _LIST_MARKERS
+
+
 def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     """``김종훈 … 상임이사의 '기업의 …'`` or ``김태유 서울대 교수는 '…'을``: the quote right after a mention."""
     sent = doc.sentences[m.sentence]
@@ -1018,7 +1035,10 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
                 or re.fullmatch(r"\s*의\s*", between) \
                 or not between.strip() and (_ends_line(doc.text, q.outer.end)  # "발제: A 교수 '제조 AI 동향'"
                                             # "△기조강연=A 대표 '제조 AI' △주제발표=…": the next item's marker
-                                            or _NEXT_ITEM.match(doc.text, q.outer.end) is not None):
+                                            or _NEXT_ITEM.match(doc.text, q.outer.end) is not None
+                                            # "… △B 교수 '휴머노이드와 공장' 등이 발표한다": the list's last item
+                                            or _LIST_CLOSES.match(doc.text, q.outer.end) is not None
+                                            and _marked_item(doc.text, m.span.start)):
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         break
     line = _COLON_TALK.match(doc.text, m.span.end)  # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line

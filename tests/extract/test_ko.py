@@ -715,6 +715,13 @@ def test_a_subject_with_do_does_what_the_one_before_did(text: str, roles: dict) 
      {"윤재석": set()}),
     # a sentence is no header
     ("'2026 한빛 AI 포럼'이 18일 열렸다. 발표는 다음과 같다.\n김도윤 한빛대 교수가 참석했다.", {"김도윤": {"attendee"}}),
+    # ... but its topic, wherever it stands, is the part of the list it announces
+    ("'2026 한빛 AI 포럼'이 18일 열린다. 이어지는 세션 발표자는 다음과 같다.\n\n△윤재석 한빛대 교수 '제조 AI의 미래' "
+     "△강민지 다온전자 상무 '에이전트와 공장'", {"윤재석": {"speaker"}, "강민지": {"speaker"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열린다. 오후 토론에 참여하는 패널은 아래와 같습니다.\n- 윤재석 한빛대 교수\n- 강민지 다온전자 상무",
+     {"윤재석": {"panelist"}, "강민지": {"panelist"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열린다. 행사 일정은 다음과 같다.\n△윤재석 한빛대 교수 △강민지 다온전자 상무",
+     {"윤재석": set(), "강민지": set()}),
 ])
 def test_a_header_line_names_the_part_of_the_items_below(text: str, roles: dict) -> None:
     assert _role_values(text) == roles

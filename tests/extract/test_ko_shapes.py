@@ -607,6 +607,11 @@ def test_talks_given_respectively(text: str) -> None:
      "오다연", "제조 AI 에이전트의 시대"),
     ("▲기조강연: 오다연 한빛AI 대표 '제조 AI 에이전트' ▲주제발표: 주하린 다온자동차 전무 '스마트팩토리 3.0'",
      "주하린", "스마트팩토리 3.0"),
+    # ... and the last item's, before what closes the list
+    ("포럼에서는 △오다연 한빛AI 대표 '제조 AI 에이전트' △주하린 다온자동차 전무 '스마트팩토리 3.0' 등이 발표한다.",
+     "주하린", "스마트팩토리 3.0"),
+    ("발표는 △오다연 한빛AI 대표 '제조 AI 에이전트' △주하린 한빛대 교수 '로봇과 공장' 순으로 진행된다.",
+     "주하린", "로봇과 공장"),
     # a programme line's talk before its giver, parted by a bar or a slash
     ("14:20~15:00 기조강연 '제조 AI 에이전트의 현재와 미래' | 오다연 한빛과학기술원 교수", "오다연", "제조 AI 에이전트의 현재와 미래"),
     ("15:10~15:40 사례발표 '용접 공정의 AI 품질검사' / 다온중공업 주하린 수석", "주하린", "용접 공정의 AI 품질검사"),
@@ -614,6 +619,11 @@ def test_talks_given_respectively(text: str) -> None:
 def test_a_talk_about_a_quoted_topic(text: str, name: str, talk: str) -> None:
     [p] = [p for p in _x(text).people if p.name == name]
     assert talk in {r.talk_title for r in p.roles}
+
+
+def test_a_quote_before_what_closes_a_list_is_no_talk_of_an_unmarked_name() -> None:
+    [p] = [p for p in _x("포럼이 열렸다. 오다연 한빛AI 대표 '제조 AI 에이전트' 등이 눈길을 끌었다.").people]
+    assert {r.talk_title for r in p.roles} <= {None}
 
 
 @pytest.mark.parametrize("text", [
