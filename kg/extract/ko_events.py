@@ -1352,6 +1352,17 @@ def _supports_the_event(clause: list[Word], i: int, nxt: int, gz: Gazetteer, top
     return _SUPPORTING.fullmatch(w.text) is not None and nxt < len(clause) and _names_an_event(clause[nxt], gz)
 
 
+def _about_an_event(doc: Doc, gz: Gazetteer) -> bool:
+    """A sentence opens with an unnamed event as its topic and says who took a part in holding it (``이번
+    토론회는 한빛협회가 주관했다``): the article reports that event, though it names it nowhere."""
+    for sent in doc.sentences:
+        first = clauses(sent)[:1]
+        if first and _event_topic(first[0], len(first[0]), gz) \
+                and any(_role_of_cue(w) is not None for clause in clauses(sent) for w in clause):
+            return True
+    return False
+
+
 def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     """The clause opens with the event as its topic (``이번 행사는 A와 B, C가 함께 준비했다``), the verb at ``i``."""
     lead = 0  # ("한편, 이번 포럼은 …": past a connective that opens the sentence)
@@ -1801,7 +1812,7 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
     text renames in parentheses (:func:`kg.extract.ko_orgs.defined_aliases`), when the caller has them."""
     names = _candidates(doc, gz)
     held = _held_sentence(doc, names)
-    if held is None and not names:
+    if held is None and not names and not _about_an_event(doc, gz):
         return None
     draft = EventDraft()
     draft.name, draft.name_spans = _pick_name(doc, names, held)

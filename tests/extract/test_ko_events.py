@@ -1175,6 +1175,27 @@ def test_the_event_as_topic_and_its_holder(text: str, expected: tuple) -> None:
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event named nowhere, the topic of a sentence that says who took a part in holding it
+    ("이번 토론회는 한빛협회가 주관했다.", ([], ["한빛협회"], [])),
+    ("패널토론에서는 여러 의견이 나왔다. 이번 세미나는 한빛협회가 주최하고 다온진흥원이 주관했으며 누리재단이 후원했다.",
+     (["한빛협회"], ["다온진흥원"], ["누리재단"])),
+])
+def test_an_unnamed_event_as_the_topic_of_its_holders(text: str, expected: tuple) -> None:
+    x = extract(ko_article(text, published="2026-12-04"))
+    [e] = x.events
+    assert e.name is None
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "한빛협회가 주관하는 지원사업은 다음 달 시작된다.",     # a programme, no gathering
+    "이번 사업은 한빛협회가 주관했다.",
+])
+def test_no_event_from_a_cue_about_something_else(text: str) -> None:
+    assert extract(ko_article(text, published="2026-12-04")).events == ()
+
+
 @pytest.mark.parametrize(("name"), ["2026 제조 AI 써밋", "제조 AI 심포지움", "제조 AI 데이터톤"])
 def test_other_spellings_and_kinds_of_gathering(name: str) -> None:
     # (unquoted: the type word is what makes the words an event's name)
