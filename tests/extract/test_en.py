@@ -997,6 +997,11 @@ def test_a_list_of_names_with_their_organizations_in_parentheses(text: str, expe
      Role.SPEAKER),
     ("Martin Keller, president of the Ridge Institute, testified on Tuesday.", Role.SPEAKER),
     ("Committee Chair Martin Keller opened the hearing with a question.", Role.HOST_REP),
+    # opening speeches or addresses given by two, each as the host's representative
+    ("Lake Ministry hosted the Lake AI Forum. Lake Minister Martin Keller and Ana Vale delivered opening speeches.",
+     Role.HOST_REP),
+    ("Lake Corp hosted the Lake AI Forum. Martin Keller, CEO of Lake Corp, and Ana Vale gave opening addresses.",
+     Role.HOST_REP),
 ])
 def test_passive_talks_testimony_and_opening_a_hearing(text: str, role: Role) -> None:
     assert role in _people(text)["Martin Keller"][0]
