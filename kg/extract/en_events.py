@@ -1008,6 +1008,10 @@ def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
 _TITLED = re.compile(r"\b(?:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|"
                      r"festival|event|meeting|lecture series|bootcamp|masterclass|hearing|colloquium|congress|convention|"
                      r"exhibition|dialogue|meetup|town hall)s?,?\s+"
+                     # ("a one-day symposium on Sept. 9 titled …", "a webinar next Tuesday called …": when, between)
+                     rf"(?:(?:on\s+)?(?:(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:(?:this|last|next)\s+)?"
+                     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last|next)\s+(?:week|month)),?\s+"
+                     r"(?=titled|entitled|called|named|dubbed))?"
                      # ("a two-day national workshop on 'AI for Smart Manufacturing'": a quoted subject is its name)
                      r"(?:titled|entitled|themed|called|named|dubbed|on|under\s+the\s+(?:title|theme|banner)(?:\s+of)?)\s*$",
                      re.I)

@@ -2364,6 +2364,11 @@ def test_a_new_verb_ends_the_reach_of_a_cue(text: str, roles: dict[str, Role]) -
      "AI for SMEs: Getting Started"),
     ("Nimbus Works organised a workshop entitled 'Machine Vision on the Line' at Hanbit Hall.",
      "Machine Vision on the Line"),
+    # ... with the day it is held on between the kind and the title
+    ('The Ridge Institute hosted a one-day symposium on Sept. 9 titled "AI at Scale: From Pilot to Plant."',
+     "AI at Scale: From Pilot to Plant"),
+    ('Nimbus Works will hold a webinar next Tuesday called "Robots in the Loop" for plant managers.',
+     "Robots in the Loop"),
 ])
 def test_names_from_verbs_organizers_and_titles(text: str, name: str) -> None:
     e, _ = _event(text)
