@@ -404,8 +404,11 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         greets = _GREETS.search(sentence, end, min(len(sentence), a + 40, end + _GREET_REACH))  # (reads the cue)
         if greets is not None and greets.start() < a:
             pass  # "X introduced the first keynote speaker, Y": the cue names the one greeted
-        elif _REPORTS.search(sentence, end, a):
+        elif (rep := _REPORTS.search(sentence, end, a)) is not None \
+                and not ((press := _TOLD_THE_PRESS.match(sentence, rep.start())) is not None
+                         and not sentence[press.end():a].strip()):
             pass  # "X said a study demonstrated gains": the cue is in what X reported
+            # (not "X told reporters on the sidelines of the forum that …": where X told them)
         elif other is not None and other < a and _AS_PART.search(sentence, max(0, a - 12), a) \
                 and not sentence[a:_b].endswith("s"):  # (not "A and B served as moderators": both)
             pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's
@@ -533,6 +536,9 @@ _WITH_AFTER_PART = re.compile(rf"(?:\s+(?:discussion|session|debate|talk)s?)?{_T
 
 _REPORTS = re.compile(r"\b(?:said|says|told|added|noted|argued|warned|believes|believed|thinks|thought)\s+(?:that\s+)?"
                       r"(?:a|an|the|his|her|their|its|this|these|those|new|recent|[a-z]+s)\b")
+# the press or the crowd one told something, before where and when ("told reporters on the sidelines of …")
+_TOLD_THE_PRESS = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|the\s+media|attendees|participants|"
+                             r"the\s+audience|delegates|guests)\b")
 _GREET_REACH = 200  # characters after a name within which its greeting verb stands (a bounded search)
 _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?|judges?|jurors?|"

@@ -3387,6 +3387,12 @@ def test_an_award_named_in_its_ceremony_is_no_organizer() -> None:
     # ... but a cue inside what the person reported is not their part
     ("The AI Summit was held on Tuesday. Colin Angle, CTO of Acme, said a study demonstrated gains.", set()),
     ("The AI Summit was held on Tuesday. Colin Angle, CTO of Acme, said robots presented new risks.", set()),
+    ("The AI Summit was held on Tuesday. Colin Angle told reporters the summit attendees were happy.", set()),
+    # where one told the press is no part of what one told it: on the sidelines of the event, one attended
+    ("The AI Summit was held on Tuesday. Colin Angle, CTO of Acme, told reporters on the sidelines of the summit that "
+     "robots were ready.", {Role.ATTENDEE}),
+    ("The AI Summit was held on Tuesday. Speaking to journalists on the sidelines of the event, Colin Angle said robots "
+     "were ready.", {Role.ATTENDEE}),
 ])
 def test_demonstrations_and_reported_cues(text: str, roles: set[Role]) -> None:
     assert _people(text)["Colin Angle"][0] == roles
