@@ -222,7 +222,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
             elif org is None and title and (owned := _TITLE_OF_KIND.match(title)) \
                     and owned.group(2).lower() in ANAPHORIC_ORGS:
                 title, org = owned.group(1), owned.group(2).lower()  # "head of the company's robotics lab"
-            if org in ANAPHORIC_ORGS:  # "chairman of the association": resolved once the event's are known
+            if org is not None and org.lower() in ANAPHORIC_ORGS:
+                # "chairman of the association", "Consortium chair Ana Vale": resolved once the event's are known
+                org = org.lower()
                 p.setdefault("refers", {})[title] = ((org,), frozenset())
                 if org_span is not None:
                     p.setdefault("refers_at", {})[title] = org_span.start  # (where "the company's" is written)

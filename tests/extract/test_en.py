@@ -3558,9 +3558,16 @@ def test_juries_openers_and_honorifics_with_parentheses(text: str, expected: dic
      "\"Robots grow,\" Kim Jae-hwan, chairman of the association, told UPI.", "Korea Association of Robot Industry"),
     ("The AI Forum was organized by the Hanbit Robot Association on Monday. Kim Jae-hwan, chairman of the "
      "association, spoke.", "Hanbit Robot Association"),
+    # ... also as the capitalised owner before a title
+    ("The AI Forum was organized by the Hanbit Robot Consortium on Monday. Consortium chair Kim Jae-hwan spoke.",
+     "Hanbit Robot Consortium"),
+    ("The AI Forum was hosted by the Nimbus Data Alliance on Monday. Alliance President Kim Jae-hwan spoke.",
+     "Nimbus Data Alliance"),
     # two of that kind: nothing to refer back to
     ("The Hanbit Institute and the Daon Institute held the AI Forum on Monday. Kim Jae-hwan, director of the "
      "institute, spoke.", None),
+    ("The Hanbit Consortium and the Daon Consortium held the AI Forum on Monday. Consortium chair Kim Jae-hwan spoke.",
+     None),
 ])
 def test_an_organization_referred_back_to_by_its_kind(text: str, org: str | None) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-10-10", lang="en"))
