@@ -144,7 +144,8 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     # the analyser cut a name where no particle stands (김남훈 -> 김남 + 훈): the word is the name
     miscut = _miscut(w)
     t = w.text if w.bare or copula or miscut else w.stem
-    if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t):
+    if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t) \
+            or t in gz.branch_words:  # (차이나: a company's branch, though 차 opens names)
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀") or t in DEPARTMENTS:
         return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)
@@ -417,9 +418,9 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
                 or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
-                or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) \
+                or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
-            break  # (한빛대 산업공학과: a department)
+            break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch)
         a -= 1
     if b - a < 2:
         return None
@@ -467,4 +468,5 @@ def org_before_run(w: Word, gz: Gazetteer) -> bool:
     """A word that reads as an organization's (a known one, Latin letters, an organization's word or suffix)
     right before a foreign name's words."""
     return gz.known_org(w.text) or re.search(r"[A-Za-z]", w.text) is not None or w.text in gz.org_suffixes \
+        or w.text in gz.branch_words \
         or (is_org_word(w.text, gz) or suffix_of(w.text, gz) is not None) and not given_name_in_si(w.text, gz)

@@ -99,12 +99,18 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
                      and re.fullmatch(r"[A-Za-z][A-Za-z0-9&]*", words[i - 2].text) is not None):
             i -= 2  # "NVIDIA 코리아 정소영 대표", "SK 그룹 …": a brand, then its company word written apart
             continue
+        if i == end and i >= 2 and w.bare and not w.quoted and w.text in gz.branch_words and words[i - 2].bare \
+                and not words[i - 2].quoted and (gz.known_org(words[i - 2].text) or is_org_word(words[i - 2].text, gz)
+                                                 or _brand_before(words[i - 2], gz)):
+            i -= 2  # "엔비디아 코리아 정소영 대표", "지멘스 재팬 …": a company, then its national branch or group
+            continue
         # "NIPA 인공지능확산팀 오지환 팀장", "과기정통부 인공지능기반정책과 여민혁 사무관", "경기도 경제실
         # 산업정책과 윤정호 과장": one or two units right after their organization
         if end - i < _MAX_UNITS and _unit_shaped(w, gz):
             j = i - 1
-            while j > 0 and i - j < _MAX_UNITS and _unit_shaped(words[j - 1], gz):
-                j -= 1
+            while j > 0 and i - j < _MAX_UNITS and _unit_shaped(words[j - 1], gz) \
+                    and not is_org_word(words[j - 1].text, gz):
+                j -= 1  # ("한국품질재단 교육팀 신유라 팀장": 재단 ends like a unit, but it is the organization)
             if j > 0 and words[j - 1].bare and (is_org_word(words[j - 1].text, gz) or gz.known_org(words[j - 1].text)
                                                 # "한빛대 경영학과 이서연 교수": a name-shaped university, its department
                                                 or suffix_of(words[j - 1].text, gz) is not None and not words[j - 1].quoted
