@@ -828,6 +828,9 @@ def test_an_age_before_the_post_in_parentheses(text: str, expected: list) -> Non
     ("이날 피터 아벨 한빛로보틱스 CTO가 발표했다.", [("피터 아벨", "한빛로보틱스", "CTO")]),
     # (unless the third word is the surname the text calls the person by with that post)
     ('마이클 존 로건 CEO가 발표했다. 로건 CEO는 "좋다"고 말했다.', [("마이클 존 로건", None, "CEO")]),
+    # a company's national branch before the name is no word of it
+    ("지멘스 재팬 마이클 로건 대표가 발표했다.", [("마이클 로건", "지멘스 재팬", "대표")]),
+    ("이날 다온랩 차이나 피터 아벨 대표가 발표했다.", [("피터 아벨", "다온랩 차이나", "대표")]),
 ])
 def test_foreign_names_of_three_words(text: str, expected: list) -> None:
     assert people(text)[:len(expected)] == expected
