@@ -368,7 +368,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"convened|gathered|brought)\b)", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
-                rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"),
+                rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"
+                # (the body ends there: "the annual gathering of Denmark's robotics cluster" is no gathering of Denmark)
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|for|to|with|which|that|since|held|where|was|is|will|has)\b)", re.M),
      OrgRole.ORGANIZER),
     # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
     # ("Nimbus Labs' annual user conference": a word or two of what kind between)

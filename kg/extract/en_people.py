@@ -3963,7 +3963,8 @@ _OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
-    rf"^[ \t]*\[?(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
+    # ("— Written by Ana Vale", "- By Ana Vale": a dash before the label at a closing line)
+    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?\[?(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
     rf"(?:Reporter|Writer|Author|Correspondent|Reporting)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"

@@ -1114,6 +1114,9 @@ def test_bare_names_after_a_speaking_cue(text: str, names: list) -> None:
 @pytest.mark.parametrize("line", [
     "Yoo Jae-hoon, Korea JoongAng Daily",
     "Story by Yoo Jae-hoon, Midwest State News",
+    # a dash before the label
+    "- Written by Yoo Jae-hoon, Head of Marketing",
+    "— By Yoo Jae-hoon, Midwest State News",
 ])
 def test_a_closing_name_and_outlet_is_the_byline(line: str) -> None:
     found = _people("The Lake Data Forum was held on Tuesday at COEX.\n\n" + line)
@@ -1402,6 +1405,9 @@ def test_a_press_contact_is_no_byline(contact: str) -> None:
     ("The Ridge Institute's annual Lake AI Forum was held on May 3 at COEX.", {"organizers": ["Ridge Institute"]}),
     ("The Lake AI Forum, an annual event of the Ridge Institute, was held on May 3.",
      {"organizers": ["Ridge Institute"]}),
+    # ... not the owner of the body whose gathering it is, nor a place's
+    ("The Lake AI Forum, the annual gathering of Denmark's robotics cluster, was held on May 3.", {"organizers": []}),
+    ("The Lake AI Forum, the annual gathering of Nimbus Labs' partners, was held on May 3.", {"organizers": []}),
     # a lead phrase is no organization
     ("In Seoul, Ridge Media and Nimbus Labs held the Lake AI Forum on May 3.",
      {"organizers": ["Ridge Media", "Nimbus Labs"]}),
@@ -9664,12 +9670,24 @@ def test_the_body_the_main_verb_leads_past_a_relative_clause(text: str) -> None:
     # awards given, in the passive: the one who gave them, as in the active
     ("The awards were presented by Omar Haddad, president of the Lake Robotics Association.", {"Omar Haddad": {Role.OTHER}}),
     ("The prizes were handed out by Omar Haddad of Bolt Labs.", {"Omar Haddad": {Role.OTHER}}),
+    # ... or a participle after the prize
+    ("The day ended with the Lake Startup Award, presented by Omar Haddad of Bolt Labs.", {"Omar Haddad": {Role.OTHER}}),
+    ("The Lake Startup Award presented by Omar Haddad went to Nimbus.", {"Omar Haddad": {Role.OTHER}}),
     # a keynote presented in the passive is a keynote; research presented a talk
     ("The keynote was presented by Omar Haddad of Bolt Labs.", {"Omar Haddad": {Role.KEYNOTE}}),
     ("The research was presented by Omar Haddad of Bolt Labs.", {"Omar Haddad": {Role.SPEAKER}}),
 ])
 def test_what_was_presented_in_the_passive(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's interview of someone is no talk of theirs
+    "The Lake Summit was held on Monday. Afterwards, we spoke with Prof. Omar Haddad of Bolt Labs about AI.",
+    "The Lake Summit was held on Monday. I also talked to Omar Haddad, CEO of Bolt Labs.",
+])
+def test_the_writer_speaking_with_someone(text: str) -> None:
+    assert _people(text)["Omar Haddad"][0] == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
