@@ -7876,6 +7876,11 @@ def test_occupations_emcees_and_conversations(text: str, expected: dict) -> None
      {"organizers": ["Nimbus Labs"]}),
     ("The Lake AI Summit was held on May 5 at Lake Hall. The Ridge Institute acted as organizer, while Nimbus Labs "
      "acted as co-host.", {"organizers": ["Ridge Institute"], "co_organizers": ["Nimbus Labs"]}),
+    # a part taken again, or kept
+    ("The Lake AI Summit was held on May 5 at Lake Hall. Nimbus Labs returned as the summit's lead sponsor.",
+     {"sponsors": ["Nimbus Labs"]}),
+    ("The Lake AI Summit was held on May 5 at Lake Hall. The Ridge Institute remained the event's host, and Nimbus Labs "
+     "came back as a partner.", {"organizers": ["Ridge Institute"], "sponsors": ["Nimbus Labs"]}),
     # a partner in organizing it, before its name; the part an appositive gives a body
     ("The Lake AI Summit was held on May 5 at Lake Hall. Organizing partner Arden University handled registration.",
      {"co_organizers": ["Arden University"]}),
