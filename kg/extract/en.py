@@ -585,7 +585,9 @@ _LABELS = re.compile(r"\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*,
 _ENDS_IN_BY = re.compile(r"\b(?:by|from|with)$")
 # "Panelists including A of X and B of Y discussed …": a plural part, then the names it counts (their part is the
 # plural's, not the verb's after them)
-_SUCH_AS = re.compile(r",?\s+(?:including|such\s+as|among\s+them|namely)\s+")
+# ("Panelists from Lake Corp and Nimbus, including A and B, …": the bodies they came from between)
+_SUCH_AS = re.compile(r"(?:\s+(?:from|at|of)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|and|the|&)){0,7})?"
+                      r",?\s+(?:including|such\s+as|among\s+them|namely)\s+")
 
 
 def _counted_names(between: str) -> bool:
@@ -726,7 +728,13 @@ def _keynote_modified(sentence: str, found: list[tuple[int, int, Role]]) -> list
         if r0 is Role.KEYNOTE and r1 is Role.SPEAKER and sentence[a:b].lower() in ("keynote", "keynotes") \
                 and (sentence[b:c] == " " or _PASSIVE_GAP.fullmatch(sentence, b, c)):
             out[n] = (c, d, Role.KEYNOTE)  # ("The keynote was presented by A": the talk presented is the keynote)
+        elif r0 is Role.SPEAKER and r1 is Role.KEYNOTE and _OWN_KEYNOTE.match(sentence, c, d) \
+                and c - b <= 60 and not re.search(r"[,;:]", sentence[b:c]):
+            out[n - 1] = (a, b, Role.KEYNOTE)  # "A unveiled a robot during her keynote": what A did in A's keynote
     return out
+
+
+_OWN_KEYNOTE = re.compile(r"(?:during|in)\s+(?:his|her|their)\s+keynote", re.I)
 
 
 # a counted crowd, then those of it named: "brought together some 200 officials and industry leaders, including X"

@@ -9796,6 +9796,13 @@ def test_presenting_to_the_audience_names_a_person(text: str, roles: set) -> Non
      {"Ana Vale": ({Role.SPEAKER}, None)}),
     ("Ana Vale of Rock Inc closed the forum with a keynote on robot safety.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
     ("Ana Vale of Rock Inc closed the forum with a talk on robot safety.", {"Ana Vale": ({Role.SPEAKER}, None)}),
+    # ... also the event itself kicked off with one's own talk or keynote
+    ("Ana Vale of Rock Inc kicked off the forum with a talk on robot safety.", {"Ana Vale": ({Role.SPEAKER}, None)}),
+    ("Ana Vale of Rock Inc kicks off the Lake AI Summit with her keynote on agents.",
+     {"Ana Vale": ({Role.KEYNOTE}, None)}),
+    # what one did in one's own keynote is the keynote
+    ("Ana Vale of Rock Inc unveiled a humanoid during her keynote.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
+    ("Ana Vale of Rock Inc demonstrated a new arm in her keynote address.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
     # (closing the event itself is its host's)
     ("Ana Vale of Rock Inc closed the forum.", {"Ana Vale": ({Role.HOST_REP}, None)}),
 ])
@@ -9886,6 +9893,10 @@ def test_the_closing_line_on_the_writers_beat(text: str, expected: dict) -> None
      "ways to expand cooperation.", {"Chung Suk-geun": {Role.PANELIST}, "Kim Kyoung-hoon": {Role.PANELIST}}),
     ("Panelists, including Acme chief executive Ana Vale and Ridge senior researcher Tom Reed, debated robots.",
      {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # ... with the bodies they came from between
+    ("Panelists from Acme and the Ridge Institute, including Ana Vale and Tom Reed, discussed robots.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("Speakers from Lake University such as Ana Vale discussed robots.", {"Ana Vale": {Role.SPEAKER}}),
     # the last of the subjects, a bare name before a verb only people do
     ("Ana Vale of Acme, Tom Reed of Ridge and Mia Holt moderated the sessions.",
      {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.MODERATOR}, "Mia Holt": {Role.MODERATOR}}),
