@@ -1741,7 +1741,11 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
     at, opening = toks[its].start, toks[opened].start
     ends = [e for e in _SENTENCE_END.finditer(text, max(0, at - _OWNER_REACH), opening) if e.end() < opening]
     since = ends[-1].end() if ends else max(0, at - _OWNER_REACH)
+    # ("We welcomed 80 customers at the Technology Centre. Our managing director, NAME, …": the writer's body is
+    # the subject of the sentence before, if any, not a body that sentence names elsewhere)
     named = [*_KIND_NAMED.finditer(text, since, at), *_org_named().finditer(text, since, at)]
+    if toks[its].low == "our":
+        named = [m for m in named if text[since:m.start("org")].strip() in ("", "The", "the")]
     if named:
         m = max(named, key=lambda x: x.start())
         return m.group("org"), Span(m.start("org"), m.end("org"))

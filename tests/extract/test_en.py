@@ -11423,12 +11423,41 @@ def test_more_byline_shapes(byline: str, writers: set) -> None:
     ("Jane Roe, CTO of Acme, kicked off the second day.", Role.SPEAKER),
     ("Jane Roe, CTO of Acme, kicked off the afternoon with a keynote on data.", Role.KEYNOTE),
     ("Jane Roe, CTO of Acme, kicked off the second day with a keynote on data.", Role.KEYNOTE),
+    ("Jane Roe, CTO of Acme, opened the second day.", Role.SPEAKER),
+    ("Jane Roe, CTO of Acme, opened the morning with a keynote on data.", Role.KEYNOTE),
+    # (the proceedings opened: the host's side)
+    ("Jane Roe, CTO of Acme, opened the proceedings.", Role.HOST_REP),
     # (taking a taxi through a city is no talk)
     ("Jane Roe, CTO of Acme, took a taxi through Tulsa.", None),
 ])
 def test_taking_the_audience_through_and_opening_a_day(text: str, role: Role | None) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert found["Jane Roe"][0] == ({role} if role else set())
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # "our" post is the writer's body: the subject of the sentence before, not a place or body it names elsewhere
+    ("We welcomed 80 customers at the Technology Centre in Wolfsburg for the Lake AI Day on June 3. Our managing "
+     "director, Dr. Jane Roe, opened the day.", None),
+    ("The Lake AI Forum was held on June 3 at the Ridge Institute. Our CEO, Jane Roe, opened the forum.", None),
+    ("Nimbus Labs hosted the Lake AI Forum on June 3. Our CEO, Jane Roe, opened the forum.", "Nimbus Labs"),
+])
+def test_our_post_is_the_writers_body(text: str, org: str | None) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [names.get(a.org) if a.org else None for a in p.affiliations][:1] in ([org], [] if org is None else [org])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an academician of an academy, a laureate of a prize's body: posts
+    ("Wang Jian, academician of the Chinese Academy of Engineering, delivered a keynote.",
+     {"Wang Jian": ({Role.KEYNOTE}, [("Chinese Academy of Engineering", "academician")])}),
+    ("Ana Vale, an academician at the Lake Academy of Sciences, gave a talk.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Academy of Sciences", "academician")])}),
+])
+def test_academicians(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == expected
 
 
 @pytest.mark.parametrize(("text", "city"), [
