@@ -2159,7 +2159,13 @@ def _own_name_follows(rest: list[tuple[str, int]]) -> bool:
         if w in (",", "and"):
             break
         words.append(w.lower().rstrip("."))
-    return len(words) >= 2 and words[-1] in LEGAL_FORMS
+    return len(words) >= 2 and (words[-1] in LEGAL_FORMS or words[-1] in _OWN_NAME_ENDS)
+
+
+# the last words of names that a portfolio after "Ministry of … and" never ends in ("… and Nimbus Labs")
+_OWN_NAME_ENDS = frozenset({"labs", "lab", "university", "institute", "college", "company", "group", "association",
+                            "foundation", "bank", "alliance", "consortium", "corporation", "robotics", "systems",
+                            "technologies", "motors", "holdings", "ventures", "partners", "society", "academy"})
 
 
 def _of_a_place(current: list[tuple[str, int]]) -> bool:
@@ -2232,6 +2238,11 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             words.append((m.group(), m.start()))  # "the Tianjin municipal government": a place's own government
             words.append((toks[n + 1].group().rstrip("."), toks[n + 1].start()))
             skip = toks[n + 1].end()
+            continue
+        if re.fullmatch(r"[a-z]+['’]s", m.group()) and m.group()[:-2] in _LOCAL_HEADS and words \
+                and words[-1][0][:1].isupper() and n + 1 < len(toks) and toks[n + 1].group()[:1].isupper() \
+                and all(w.lower() in lists().places for w, _at in _last_item(words)):
+            words.append((m.group(), m.start()))  # "the Karnataka government's Department of …": its unit
             continue
         if re.fullmatch(r"\([A-Z][\w&\-]*\)", m.group()) and words and n + 1 < len(toks) \
                 and toks[n + 1].group() in (",", "and"):

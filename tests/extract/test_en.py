@@ -7113,6 +7113,18 @@ def test_a_spoken_quote_after_the_kind_is_no_name(text: str) -> None:
      ["Daegu city government", "Kyungpook National University"]),
     ("The AI Expo is co-hosted by the Daegu Metropolitan Government and Kyungpook National University.",
      ["Daegu Metropolitan Government", "Kyungpook National University"]),
+    # ... and its unit after its possessive
+    ("The AI Expo is co-hosted by the Karnataka government's Department of Electronics, IT and Biotechnology.",
+     ["Karnataka government's Department of Electronics, IT and Biotechnology"]),
+    ("The AI Expo is co-hosted by the Ontario government's Ministry of Economic Development and Nimbus Labs.",
+     ["Ontario government's Ministry of Economic Development", "Nimbus Labs"]),
+    # a portfolio after "and" ends in no company's or school's word
+    ("The AI Expo is co-hosted by the Ministry of Science and Technology and Nimbus Robotics.",
+     ["Ministry of Science and Technology", "Nimbus Robotics"]),
+    ("The AI Expo is co-hosted by the Ministry of Education and Lake National University.",
+     ["Ministry of Education", "Lake National University"]),
+    ("The AI Expo is co-hosted by the Ministry of Electronics and Information Technology.",
+     ["Ministry of Electronics and Information Technology"]),
 ])
 def test_a_places_government_in_a_list(text: str, expected: list[str]) -> None:
     assert _event(text, published="2026-11-21")[1]["co_organizers"] == expected
