@@ -1105,6 +1105,9 @@ def test_a_quoted_talk_title_is_no_quote(text: str, expected: set) -> None:
      ["Elena Petrova", "Jorge Ramirez", "Aiko Tanaka"]),
     ("She was joined on stage by Elena Petrova.", ["Elena Petrova"]),
     ("Elena Petrova took the stage after lunch.", ["Elena Petrova"]),
+    # an adverb that opens the sentence is no part of the name after it
+    ("Then Elena Petrova took the stage.", ["Elena Petrova"]),
+    ("Later Jorge Ramirez spoke about robots.", ["Jorge Ramirez"]),
 ])
 def test_bare_names_after_a_speaking_cue(text: str, names: list) -> None:
     found = _people(text)
