@@ -832,6 +832,12 @@ def test_a_latin_name_after_a_genitive_organization(text: str) -> None:
     ("토론을 이끈 정하윤 한빛대 교수는 \"규제가 문제\"라고 말했다.", {"정하윤": {"moderator", "quoted"}}),
     ("정하윤 한빛대 교수가 논의를 이끌었고, 한예린 다온랩 대표가 토론자로 참여했다.",
      {"정하윤": {"moderator"}, "한예린": {"panelist"}}),
+    # the discussion as the sentence's topic: who leads or conducts it chairs it, who takes part sits on it
+    ("토론은 정하윤 한빛대 교수가 이끌었다.", {"정하윤": {"moderator"}}),
+    ("이어진 패널토론은 정하윤 한빛대 교수가 진행했고 한예린 다온랩 대표와 오민석 누리전자 상무가 참여했다.",
+     {"정하윤": {"moderator"}, "한예린": {"panelist"}, "오민석": {"panelist"}}),
+    # (leading a company is no chair's part)
+    ("정하윤 한빛대 교수는 30년간 다온전자를 이끌었다.", {"정하윤": set()}),
 ])
 def test_leading_a_discussion_is_chairing_it(sentence: str, roles: dict) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
@@ -1144,3 +1150,15 @@ def test_a_participant_with_no_post_is_not_the_hosts(text: str) -> None:
 def test_the_next_turn_with_a_part_of_its_own_leaves_the_setting(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a toast and a judge's review are no talks; a seminar's instructor gives one
+    ("정하윤 한빛대 총장이 건배사를 했다.", {"정하윤": {"other"}}),
+    ("정하윤 한빛대 교수는 심사평에서 수준이 높았다고 평가했다.", {"정하윤": {"other"}}),
+    ("세미나 강사로는 정하윤 한빛대 교수가 나섰다.", {"정하윤": {"speaker"}}),
+    ("강사로 나선 정하윤 한빛대 교수는 사례를 소개했다.", {"정하윤": {"speaker"}}),
+])
+def test_toasts_reviews_and_instructors(sentence: str, roles: dict) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
