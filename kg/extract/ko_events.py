@@ -377,7 +377,11 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             w = Word(w.text, w.start, w.end, w.text[:-2], "에서", w.ending_tags, w.quoted, w.stem_tags)
         elif not w.ending.startswith("에서"):
             continue
-        if not w.quoted and not w.stem[-1:].isdigit() and gz.event_type_of(w.stem) is None:
+        numbered = w.stem.isdigit() and len(w.stem) >= 3 and not re.fullmatch(r"(?:19[89]|20[0-4])\d", w.stem) \
+            and i > 0 and words[i - 1].bare and words[i - 1].proper \
+            and not _in_city(words[i - 1].text, gz) and words[i - 1].text not in gz.districts
+        # ("네이버 1784에서": a building its owner names by a number)
+        if not w.quoted and (not w.stem[-1:].isdigit() or numbered) and gz.event_type_of(w.stem) is None:
             # (not "2회 포럼에서는": an event, not a place)
             parts: list[Word] = [w]
             j = i - 1
@@ -410,8 +414,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                         or _in_city(p.text, gz) or p.text in gz.districts or p.text in gz.not_names \
                         or len(p.text) >= 3 and p.text.endswith("읍") \
                         or _DISTRICT.fullmatch(p.text) and j > 0 and _in_city(words[j - 1].text, gz) \
-                        or p.text in gz.countries:
-                    break  # ("부산 해운대구 벡스코", "대구 수성구 …": a district of the city written before it)
+                        or p.text in gz.countries or _STREET.fullmatch(p.text):
+                    break  # ("부산 해운대구 벡스코", "대구 수성구 …": a district of the city written before it;
+                    # "소공로 웨스틴조선호텔": the street of its address)
                 parts.insert(0, p)
                 j -= 1
             venue = " ".join(p.stem if p is w else p.text for p in parts)
@@ -437,6 +442,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
 # the event held (passive) at a place, not a body holding it ("한빛협회에서 개최한": the body is the subject)
 _HELD_THERE = re.compile(r"(?:열렸|열린|열리는|열린다|열릴|개최됐|개최된|개최되는|개최된다|개최될|진행됐|진행된|진행되는|진행된다|"
                          r"진행될|치러졌|치러진|펼쳐졌|펼쳐진)")
+_STREET = re.compile(r"[가-힣]{1,6}(?:대로|로|길)(?:\d{1,3}번?길)?")  # 소공로, 테헤란로, 세종대로, 강남대로84길: a street
 _DISTRICT = re.compile(r"[가-힣]{1,4}(?:구|군|동)")  # 해운대구, 수성구, 달성군, 삼성동: a city's district by its ending
 
 

@@ -566,10 +566,21 @@ def test_the_tense_of_the_holding_verb_places_a_bare_day(text: str, start: str) 
     ("한빛협회는 25일 부산 해운대구 한빛센텀홀 오디토리움에서 'AI 포럼'을 개최했다.", "한빛센텀홀 오디토리움", "부산"),
     ("한빛협회는 25일 대구 수성구 한빛호텔에서 'AI 포럼'을 개최했다.", "한빛호텔", "대구"),
     ("한빛협회는 25일 경기 성남시 분당구 한빛디자인센터에서 'AI 포럼'을 개최했다.", "한빛디자인센터", "성남"),
+    # nor is the street of its address
+    ("한빛협회는 25일 서울 중구 소공로 한빛호텔 그랜드볼룸에서 'AI 포럼'을 개최했다.", "한빛호텔 그랜드볼룸", "서울"),
+    ("한빛협회는 25일 서울 강남구 테헤란로 다온타워 20층에서 'AI 포럼'을 개최했다.", "다온타워 20층", "서울"),
+    # a building its owner names by a number (not a year)
+    ("한빛협회는 25일 경기 성남시 분당구 다온 1784에서 'AI 포럼'을 개최했다.", "다온 1784", "성남"),
 ])
 def test_provinces_cities_and_towns_before_a_venue(text: str, venue: str, city: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-06-12")).events
     assert (e.venue, e.city) == (venue, city)
+
+
+def test_a_year_after_a_name_is_no_building() -> None:
+    [e] = extract(ko_article("한빛전자는 3일 라스베이거스에서 열린 다온쇼 2025에서 신제품을 공개했다.",
+                             published="2025-06-12")).events
+    assert e.venue != "다온쇼 2025"
 
 
 @pytest.mark.parametrize(("text", "role", "name"), [
