@@ -434,7 +434,10 @@ _SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?
                                       r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=\s+[a-z,]|,)){0,160}?)"
                                       r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+"
                                       r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
-                                      r"Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+(?:that|in\s+a\s+(?:joint\s+)?"
+                                      r"Thursday|Friday|Saturday|Sunday|today|yesterday)|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)|"
+                                      # ("… said on the 20th that it hosted …", "… announced on Nov. 20 that …")
+                                      rf"\s+on\s+(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+                                      r"(?:\s+(?:that|in\s+a\s+(?:joint\s+)?"
                                       r"(?:statement|press\s+release)))?,?\s+(?:they|it|the\s+two(?:\s+[a-z]+)?|both)\s+"
                                       r"(?:(?:will(?:\s+be)?|would(?:\s+be)?|are(?:\s+to)?|is(?:\s+to)?|plan\s+to|plans\s+to)\s+"
                                       # ("… said Wednesday it held a roundtable", "… said it had hosted …": one held)
@@ -445,7 +448,7 @@ _SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?
                                       r"organi[sz](?:e|ing|ed)|stag(?:e|ing|ed)|conven(?:e|ing|ed))\b"
                                       # (an event after the verb: not "Samsung said it will hold talks with unions")
                                       rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
-                                      r"contest|webinar|roundtable|ceremony|event|meetup|dialogue)s?\b)", re.M),
+                                      r"contest|webinar|roundtable|ceremony|event|meetup|dialogue|concert)s?\b)", re.M),
                           "said", "says", "announc", "confirmed")
 # parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
 _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"
@@ -1356,6 +1359,7 @@ _REPORT_VERBS = r"(?:said|says|announced|announces|unveiled|revealed|confirmed)"
 _REPORTED = re.compile(rf"\b{_REPORT_VERBS}\s+$", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})[a-z]*\b")
 _REPORTED_ON = re.compile(rf"\b{_REPORT_VERBS}\s+(?:on\s+)?$", re.I)
+_REPORTED_DAY = re.compile(rf"\b{_REPORT_VERBS}\s+(?:on\s+)?(?:the\s+)?$", re.I)  # "said on the 20th", "said Tuesday"
 _LEDE = 3  # sentences (the headline among them) that open an article
 
 
@@ -1458,8 +1462,13 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     if pub:
         found.extend(_weekday_dates(sentence, offset, pub))
         found.extend(_day_of_month(sentence, offset, pub, past=ahead is False))
+    # "LG said on the 20th that it hosted … on the 19th": the day of the report, when the sentence dates the event too
+    reported = {f for f in found if _REPORTED_DAY.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)}
+    if reported and len(reported) < len(found):
+        found = [f for f in found if f not in reported]
     # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
     return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)]
+
 
 
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s+)?$", re.I)

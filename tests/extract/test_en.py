@@ -11545,3 +11545,27 @@ def test_a_game_won_by_a_goal_names_no_winner() -> None:
 def test_verbs_of_saying_set_at_the_event(text: str) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
     assert found["Jane Roe"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report's own day before "that", the event's day in the clause: the event's; the reporter holds it
+    ("LG AI Research said on the 20th that it hosted the LG AI Talk Concert 2025 at the LG Science Park on the 19th.",
+     ("2025-11-19", ["LG AI Research"])),
+    ("Acme announced on Nov. 20 that it held the Lake AI Forum at Reed Hall on Nov. 18.", ("2025-11-18", ["Acme"])),
+    # (with no other date in the sentence, the day written is all there is)
+    ("Acme said on the 3rd that it held the Lake AI Forum at Reed Hall.", ("2025-11-03", ["Acme"])),
+])
+def test_the_day_of_a_report_and_the_day_of_the_event(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, published="2025-11-20")
+    assert (e.start, orgs["organizers"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # those a panel held in the sentence was held with sat on it
+    "Following this, a panel discussion was held with participants including CEO Ana Vale of Lake Corp and Tom Reed "
+    "of Ridge AI.",
+    "A panel discussion followed with experts including Ana Vale of Lake Corp and Tom Reed of Ridge AI.",
+])
+def test_a_panel_held_with_its_participants(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}
