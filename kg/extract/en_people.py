@@ -531,6 +531,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                     and any(_is_head(t, ls) for t in post):
                 return (text[post[0].start:post[-1].end], text[org[0].start:org[-1].end],
                         Span(org[0].start, org[-1].end))
+    if phrase and (phrase[0].low in ("who", "whose", "which")
+                   or phrase[0].low in ("on", "in") and k + 2 < len(toks) and toks[k + 1].low == "who"):
+        # "Ana Vale, who took the podium as the first speaker, …", "Tom Reed, who served on the panel as …": a
+        # clause of what one did there, no post
+        return None
     if len(phrase) > 2 and phrase[0].low in ("a", "an") and phrase[1].low in _QUALIFIERS:
         phrase = phrase[1:]  # "a former Google engineer"
     works = next((n for n in range(1, len(phrase) - 3) if phrase[n].low == "who" and phrase[n + 1].low in _SERVES

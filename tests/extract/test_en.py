@@ -2172,6 +2172,9 @@ def test_portfolios_appositives_and_reported_speech(text: str, expected: dict) -
      {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "CEO")])}),
     ("Tom Reed, who moderated the panel, was a director at Ridge AI until May.",
      {"Tom Reed": ({Role.MODERATOR}, [("Ridge AI", "director")])}),
+    # (a relative clause with a part's word in it is no post: "the first speaker" is what one was there)
+    ("Ana Vale, who took the podium as the first speaker, said data matters.", {"Ana Vale": ({Role.SPEAKER}, [])}),
+    ("Tom Reed, who served on the panel as a guest speaker, praised the forum.", {"Tom Reed": ({Role.PANELIST}, [])}),
     # an organization ends at a word of time; "in" and "for" may sit inside one
     ("Jane Roe, CEO of Acme Robotics since 2019, spoke at the forum.",
      {"Jane Roe": ({Role.SPEAKER}, [("Acme Robotics", "CEO")])}),
