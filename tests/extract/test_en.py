@@ -6204,6 +6204,10 @@ def test_an_events_theme(text: str, name: str, theme: str | None) -> None:
     ("Nimbus Labs hosted the Lake Robotics Gala on Nov. 14 at Hanbit Hall.", "Lake Robotics Gala"),
     ("Nimbus held the Ridge AI Retreat at Lake Hall on Monday.", "Ridge AI Retreat"),
     ("Nimbus held the Ridge AI Jamboree at Lake Hall on Monday.", "Ridge AI Jamboree"),
+    ("Nimbus held the Ridge AI Ideathon at Lake Hall on Monday.", "Ridge AI Ideathon"),
+    ("Students met at the Ridge Datathon 2025 at Lake Hall on Monday.", "Ridge Datathon 2025"),
+    ("Nimbus hosted the Ridge Robotics Makeathon at Lake Hall on Monday.", "Ridge Robotics Makeathon"),
+    ("Nimbus hosted the Ridge AI Townhall at Lake Hall on Monday.", "Ridge AI Townhall"),
 ])
 def test_more_kinds_of_gathering(text: str, name: str) -> None:
     e, _orgs = _event(text, published="2025-11-20")
