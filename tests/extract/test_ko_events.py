@@ -1207,7 +1207,7 @@ def test_no_event_from_a_cue_about_something_else(text: str) -> None:
     assert extract(ko_article(text, published="2026-12-04")).events == ()
 
 
-@pytest.mark.parametrize(("name"), ["2026 제조 AI 써밋", "제조 AI 심포지움", "제조 AI 데이터톤"])
+@pytest.mark.parametrize(("name"), ["2026 제조 AI 써밋", "제조 AI 심포지움", "제조 AI 데이터톤", "2025 한빛 메이커톤", "2025 AI 프롬프톤"])
 def test_other_spellings_and_kinds_of_gathering(name: str) -> None:
     # (unquoted: the type word is what makes the words an event's name)
     [e] = extract(ko_article(f"한빛협회는 10일 서울 코엑스에서 {name}을 열었다.", published="2025-02-11")).events
