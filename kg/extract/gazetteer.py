@@ -135,6 +135,9 @@ class Gazetteer:
     title_pattern: re.Pattern[str]  # a modifier, then one of the heads
     surnames: frozenset[str]
     chinese_surnames: frozenset[str]  # surnames of Chinese names as Korean news writes them (in surnames too)
+    # surnames that open common words too (리, 런, 레이): Chinese only before a syllable of chinese_syllables
+    chinese_strict: frozenset[str]
+    chinese_syllables: frozenset[str]  # syllables only a Chinese given name has (data/ko/chinese_syllables.txt)
     japanese_surnames: frozenset[str]  # the common Japanese surnames as Korean news writes them (다나카, 스즈키)
     foreign_syllables: frozenset[str]  # syllables of foreign names no Korean given name has (data/ko/foreign_syllables.txt)
     not_names: frozenset[str]
@@ -231,12 +234,15 @@ def _load(folder: Path) -> Gazetteer:
     heads = tuple(sorted(set(word_list(ko / "title_heads.txt")), key=len, reverse=True))
     suffixes = tuple(sorted(set(word_list(ko / "org_suffixes.txt")), key=len, reverse=True))
     types = tuple(sorted(set(word_list(ko / "event_types.txt")), key=len, reverse=True))
-    chinese = frozenset(word_list(ko / "chinese_surnames.txt"))  # surnames too
+    chinese_words = word_list(ko / "chinese_surnames.txt")
+    chinese = frozenset(w for w in chinese_words if not w.startswith("~"))  # surnames too
     return Gazetteer(
         titles=frozenset(word_list(ko / "titles.txt")) | frozenset(heads),
         title_pattern=re.compile(rf"{_MODIFIER}{{1,{_MAX_TITLE_MODIFIER}}}?(?:{'|'.join(map(re.escape, heads))})"),
         surnames=frozenset(word_list(ko / "surnames.txt")) | chinese,
         chinese_surnames=chinese,
+        chinese_strict=frozenset(w[1:] for w in chinese_words if w.startswith("~")),
+        chinese_syllables=frozenset(word_list(ko / "chinese_syllables.txt")),
         japanese_surnames=frozenset(word_list(ko / "japanese_surnames.txt")),
         foreign_syllables=frozenset(word_list(ko / "foreign_syllables.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),

@@ -151,6 +151,9 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
         return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)
     if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and common_noun(t[:-1]):
         return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names
+    strict = 2 if t[:2] in gz.chinese_strict else 1 if t[:1] in gz.chinese_strict else 0
+    if strict and 3 <= len(t) <= 5 and not gz.chinese_syllables.isdisjoint(t[strict:]):
+        return True  # "리옌훙 바이두 회장", "레이쥔 샤오미 회장": a surname of common words' syllables, a Chinese given name
     if not gz.foreign_syllables.isdisjoint(t[1:]) and t[:1] not in gz.chinese_surnames \
             and t[:2] not in gz.chinese_surnames:
         return False  # "사티아 나델라", "순다르 피차이": syllables only a foreign name is written with (쑨웨이 is Chinese)

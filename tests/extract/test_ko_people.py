@@ -687,6 +687,11 @@ def test_legal_forms_before_a_name_and_a_companys_unit(text: str, expected: list
     ("토론에는 자오웨이펑 알리바바 연구원장이 참여했다.", [("자오웨이펑", "알리바바", "연구원장")]),
     # ... and a two-syllable surname written alone after the given name, western order, is no name of its own
     ("기조연설은 웨이밍 가오 구글 연구소장이 맡았다.", [("웨이밍 가오", "구글", "연구소장")]),
+    # a surname whose syllables open common words (리, 런, 레이, 마) before a syllable only a Chinese given name has
+    ("리옌훙 바이두 회장과 레이쥔 샤오미 회장이 기조연설을 했다.", [("리옌훙", "바이두", "회장"), ("레이쥔", "샤오미", "회장")]),
+    ("축사는 런정페이 화웨이 회장이 했다.", [("런정페이", "화웨이", "회장")]),
+    # (... not the common words themselves)
+    ("리더십 교육을 맡은 김하람 한빛대 교수가 발표했다.", [("김하람", "한빛대", "교수")]),
 ])
 def test_japanese_and_chinese_names(text: str, expected: list) -> None:
     assert people(text) == expected
