@@ -155,7 +155,8 @@ class Gazetteer:
     local_governments: frozenset[str]  # 화성시, 경기도, 강남구, 경기 (before 지사)
     title_fields: frozenset[str]  # Latin field words fused before a title: AI전략부문장 (data/ko/title_fields.txt)
     branch_words: frozenset[str]  # a company's branch or group after its name: 지멘스 코리아 (data/ko/branch_words.txt)
-    school_posts: tuple[str, ...]  # the heads of posts a school holds (data/ko/school_posts.txt)
+    school_posts: frozenset[str]  # the heads of posts a school holds (data/ko/school_posts.txt)
+    title_heads: tuple[str, ...]  # the heads of titles (data/ko/title_heads.txt), longest first
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role, str], ...]  # longest phrase first, with its first word
     canonical: dict[str, str]  # org_key(alias or name) -> canonical name
@@ -197,8 +198,10 @@ class Gazetteer:
         return word in self.org_prefixes
 
     def held_at_school(self, title: str) -> bool:
-        """A post a school may hold: its head is one of ``data/ko/school_posts.txt`` (``산학협력단장``, ``교수``)."""
-        return title.endswith(self.school_posts)
+        """A post a school may hold: its head (the longest title head it ends with) is one of
+        ``data/ko/school_posts.txt`` (``산학협력단장``, ``교수``; not ``위원장``, which ends like ``원장``)."""
+        head = next((h for h in self.title_heads if title.endswith(h)), None)
+        return (head if head is not None else title) in self.school_posts
 
     def known_org(self, word: str) -> bool:
         return word in self.orgs or org_key(word) in self.canonical
@@ -260,7 +263,8 @@ def _load(folder: Path) -> Gazetteer:
         local_governments=frozenset(word_list(ko / "local_governments.txt")),
         title_fields=frozenset(word_list(ko / "title_fields.txt")),
         branch_words=frozenset(word_list(ko / "branch_words.txt")),
-        school_posts=tuple(sorted(set(word_list(ko / "school_posts.txt")), key=len, reverse=True)),
+        school_posts=frozenset(word_list(ko / "school_posts.txt")),
+        title_heads=heads,
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role, first) for pattern, role, first in cues),
         canonical=canonical,

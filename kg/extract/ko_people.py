@@ -1340,7 +1340,9 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         if j < i - 1 and suffixed_name(w, gz) and j + 1 < i and not suffixed_name(words[j + 1], gz) \
                 and (j == 0 or not words[j - 1].bare or words[j - 1].is_punct or not words[j - 1].proper):
             return j  # "엄길청 한빛대 교수": a name ending like a government body, an organization after it
-        if j < i - 1 and slot_name(w, gz) and _org_of_its_own(words[j + 1], gz) \
+        # ("어윤대 전 고려대 총장": a former post's marker between)
+        k = j + 2 if j + 2 < i and words[j + 1].bare and words[j + 1].text in _QUALIFIERS else j + 1
+        if j < i - 1 and slot_name(w, gz) and _org_of_its_own(words[k], gz) \
                 and (j == 0 or words[j - 1].text not in "(（" and (not words[j - 1].bare or not words[j - 1].proper)):
             return j  # "박상대 서울대 교수": a name ending like a university's short form, an organization after it
         if j < i - 1 and glued_name(w, gz) is not None \

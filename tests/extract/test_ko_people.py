@@ -173,6 +173,9 @@ SHAPES = [
     # a name ending like a university's short form (대) before a post no school holds
     ("행사에는 윤서준 한빛시장, 안효대 경제부시장 등이 참석했다.", [("윤서준", "한빛시", "시장"), ("안효대", None, "경제부시장")]),
     ("김현대 상무가 발표했다.", [("김현대", None, "상무")]),
+    ("홍윤대 위원장이 축사를 했다.", [("홍윤대", None, "위원장")]),  # (위원장 ends like 원장, but its head is no school's)
+    # ... and before a university with a former post's marker between
+    ("홍윤대 전 고려대 총장이 축사를 했다.", [("홍윤대", "고려대", "총장")]),
     # ... but before a school's post it stays the university (with no name of its own, no person)
     ("한빛대 교수가 발표했다.", []),
     ("한결대 산학협력단장이 인사말을 했다.", []),
