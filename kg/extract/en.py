@@ -638,7 +638,7 @@ _TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|j
 _PRIZE_BEFORE = re.compile(r"\b(?:award|prize|plaque|trophy|trophies|certificate|medal)s?\s*,\s*$", re.I)
 # the writer or the writer's team as the subject right before a verb of talking ("we spoke with X", "I talked to X")
 _WRITER_SPOKE = re.compile(r"\b(?:[Ww]e|I|[Oo]ur\s+team|[Tt]his\s+(?:reporter|writer))\s+(?:also\s+|later\s+|then\s+)?$")
-_WITH_AFTER = re.compile(r"\s+(?:with|to)\s")
+_WITH_OR_TO = re.compile(r"\s+(?:with|to)\s")
 
 
 @lru_cache(maxsize=1)
@@ -690,7 +690,7 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                     and _PARTICIPLE_BY.match(sentence, m.end()):
                 role = Role.OTHER  # "…, with the Lake Startup Award, presented by X": the prize's presenter
             if role is Role.SPEAKER and _WRITER_SPOKE.search(sentence, max(0, m.start() - 20), m.start()) \
-                    and _WITH_AFTER.match(sentence, m.end()):
+                    and _WITH_OR_TO.match(sentence, m.end()):
                 continue  # "Afterwards, we spoke with Prof. X": the writer's interview of X, no talk of X's
             if role is Role.ATTENDEE and _PLACE_IN_PICTURE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "Nora Banks, second from left, speaks": where one stands, not who is pictured

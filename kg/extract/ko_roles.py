@@ -103,7 +103,6 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
         hits = [(a, b, Role.PANELIST if r is Role.ATTENDEE else r) for a, b, r in hits
                 if a - sent.span.start >= topic.end() and not (a <= led.start() + sent.span.start < b)]
         hits.append((led.start() + sent.span.start, led.end() + sent.span.start, Role.MODERATOR))
-        hits.sort()
     hits.sort()
     # "무대에 올라 상을 받았다", "단상에 올라 축사를 했다": going up on stage is the way to the act the next cue
     # names, not a talk of its own
@@ -116,12 +115,12 @@ _STEPPED_UP = ("올라", "올라서", "나와")  # the connective forms of stepp
 _STEP_REACH = 20  # characters from that step to the act it leads to
 
 
-# the adnominal form of conducting or leading before a discussion: its subject chairs the discussion (the
-# discussion's own word is left to give the others their part)
-# a discussion as the sentence's topic, and the verb of leading it
+# a discussion as the sentence's topic, and the finite verb of leading or conducting it
 _DISCUSSION_TOPIC = re.compile(r"\s*(?:이어\s+|이어진\s+|이후\s+|오후\s+|마지막\s+)?(?:종합\s*|패널\s*|자유\s*|전문가\s*)?"
                                r"(?:토론|토의|좌담|대담|패널\s*토론)(?:은|는)\s")
 _LED = re.compile(r"이끌었|이끈다|이끌며|이끌고|이끌어|진행했|진행한다|진행하며|진행하고|진행해")
+# the adnominal form of conducting or leading before a discussion: its subject chairs the discussion (the
+# discussion's own word is left to give the others their part)
 _CHAIRED_DISCUSSION = re.compile(r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)(?=\s*(?:패널\s*)?(?:토론|좌담|대담|세션|토크)(?!회|콘서트|쇼))")
 
 
