@@ -119,8 +119,12 @@ _ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-
 # "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
 _ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
                         r"more\s+than|over|close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
+# "Attendance topped 5,000", "attendance reached about 800": the count the attendance came to
+_ATTENDANCE_REACHED = re.compile(r"\b(?:attendance|turnout)\s+(?:topped|reached|exceeded|surpassed|hit|was|totaled|totalled|"
+                                 r"came\s+to|passed|neared)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
+                                 r"close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
 _IN_ATTENDANCE = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
-_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE)  # (each with the number as its first group)
+_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED)  # (each with the number as its first group)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"

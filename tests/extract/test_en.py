@@ -6113,6 +6113,10 @@ def test_a_degree_in_a_title(text: str, name: str, org: str, title: str) -> None
     ("The Lake AI Forum on Oct. 8 saw a turnout of about 250.", 250),
     ("The Lake AI Forum on Oct. 8 had 300 people in attendance.", 300),
     ("The Lake AI Forum on Oct. 8 drew a crowd of 40% more than last year.", None),
+    # ... or the count the attendance came to
+    ("The Lake AI Forum was held on Oct. 8. Attendance topped 5,000.", 5000),
+    ("The Lake AI Forum was held on Oct. 8, and turnout reached about 800.", 800),
+    ("The Lake AI Forum was held on Oct. 8. Attendance rose 20% from last year.", None),
     # a clock's minutes on a dateline, before the next line's words, are no head count
     ("Published: Oct 10, 2026 - 15:02\n\nExperts from industry met at the Lake AI Forum on Oct. 8.", None),
     ("Updated 09:30 KST\n\n40 engineers from industry met at the Lake AI Forum on Oct. 8.", 40),
