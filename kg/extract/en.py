@@ -1683,8 +1683,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                 and not organizer \
                 and (any(a.org for a in affs) or any(_OFFICE.search(a.title or "") for a in affs)) \
                 and not any(of_event(a) for a in affs) \
-                and not any(_office_of(a.title, event_orgs) for a in affs if not a.org):
+                and not any(_office_of(a.title, event_orgs) for a in affs if not a.org) \
+                and not any(_HOSTED_BY_PERSON.search(text, max(0, sp.start - 160), sp.start) for sp in p["spans"]):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
+            # (not "co-hosted by Rep. X of the Democratic Party …, and organized by Y": X holds it in person)
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
         if _quoted_at_a_talk(p, affs, event, hosts, kind) and not _said_elsewhere(text, spans, p["spans"]):
@@ -1695,6 +1697,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
+# the agent of hosting right before a person's name, alone or in a list of people ("co-hosted by Rep. A of X and Rep.")
+_HOSTED_BY_PERSON = re.compile(r"\b(?:co-?)?(?:hosted|convened)\s+(?:jointly\s+)?by\s+"
+                               r"(?:(?:Rep|Sen|Gov|Dr|Prof)\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+                               r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)?,?\s+and\s+)?(?:Rep|Sen|Gov|Dr|Prof)\.?\s+$")
 # an appositive after a name that makes the person the event's organizer
 _ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+|chief\s+)?(?:co-?)?organi[sz]er\s+of\s+"
                            r"(?:the\s+|this\s+(?:year['’]s\s+)?)?(?P<what>[\w'’\-]+)")

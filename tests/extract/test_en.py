@@ -11580,3 +11580,16 @@ def test_the_day_of_a_report_and_the_day_of_the_event(text: str, expected: tuple
 def test_a_panel_held_with_its_participants(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # lawmakers who host the event in person stay its hosts when a body organizes it for them
+    ("The Lake AI Forum was held on Tuesday. It was co-hosted by Rep. Ana Vale of the Nimbus Party and Rep. Tom Reed "
+     "of the Ridge Party, and organized by the Lake Robotics Association.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.HOST_REP}}),
+    # (guests who give remarks after a host named by its body are guests)
+    ("The Lake AI Forum was held on Tuesday, hosted by Lake Corp. Rep. Ana Vale of the Nimbus Party and Rep. Tom Reed "
+     "of the Ridge Party gave congratulatory remarks.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+])
+def test_lawmakers_who_host_in_person(text: str, roles: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == roles
