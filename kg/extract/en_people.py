@@ -3884,7 +3884,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and (headed or _semicolon_item(toks, i, after)) \
                     and (comma_org := _headed_comma_org(toks, after, text)) is not None:
                 got = (None, *comma_org)  # "Panel: Tom Reed, Rockwell Automation; Aiko Tanaka, Fanuc"
-            if got is None and not (honorific or listed or headed and j - i >= 2 or _syllabic(toks, i, j, text)
+            # ("Ana Vale, PhD, gave a talk": a degree or an honour written after the name is a person's, like an honorific)
+            lettered_after = j - i >= 2 and any(toks[x].text in ls.postnominals for x in range(j, min(after, len(toks))))
+            if got is None and not (honorific or lettered_after or listed or headed and j - i >= 2
+                                    or _syllabic(toks, i, j, text)
                                     or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)
                                     or j - i >= 2 and _framed(text, sp.start, toks[i].start)
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))):

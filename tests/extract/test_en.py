@@ -11593,3 +11593,16 @@ def test_a_panel_held_with_its_participants(text: str) -> None:
 ])
 def test_lawmakers_who_host_in_person(text: str, roles: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # a degree or an honour after a bare name makes a person of it, as an honorific before it does
+    "The Lake AI Forum was held on June 3. Ana Vale, PhD, gave a talk on robots.",
+    "The Lake AI Forum was held on June 3. Ana Vale, PhD ’12, gave a talk on robots.",
+])
+def test_a_degree_after_a_bare_name(text: str) -> None:
+    assert _people(text) == {"Ana Vale": ({Role.SPEAKER}, [])}
+
+
+def test_a_legal_form_after_a_company_is_no_degree() -> None:
+    assert _people("The Lake AI Forum was held on June 3. Lake Corp, Inc., gave a talk on robots.") == {}
