@@ -25,7 +25,9 @@ CLOSING_QUOTES = _CLOSERS
 _ABBREVIATION = re.compile(r"(?:^|[\s(/\-–])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
                            r"St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Sdn|Bros|Mfg|Dept|Univ|Assn|Intl|"
-                           r"Ave|Blvd)\.$")
+                           r"Ave|Blvd|"
+                           # German academic styles: "Dipl.-Ing. Anja Krüger", "Dr. rer. nat. Jonas Weber"
+                           r"Ing|Dipl|Mag|rer|nat|phil|med|habil|oec|techn)\.$")
 # a legal form or "etc." that closes a name or a list, then a word that only opens a sentence: the sentence
 # ended there ("… at Daon Corp. Its director …", "Nimbus Inc. The forum …")
 _CLOSING_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Mfg|etc)\.$")

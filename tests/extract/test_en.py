@@ -1108,6 +1108,8 @@ def test_a_quoted_talk_title_is_no_quote(text: str, expected: set) -> None:
     # an adverb that opens the sentence is no part of the name after it
     ("Then Elena Petrova took the stage.", ["Elena Petrova"]),
     ("Later Jorge Ramirez spoke about robots.", ["Jorge Ramirez"]),
+    # (... though a name may end in a word that is an adverb too)
+    ("Other speakers included Kok Ping Soon and Lim Boon Heng.", ["Kok Ping Soon", "Lim Boon Heng"]),
 ])
 def test_bare_names_after_a_speaking_cue(text: str, names: list) -> None:
     found = _people(text)

@@ -49,6 +49,10 @@ def test_words_ending_like_a_verb_do_not_end_a_sentence(text: str) -> None:
     ("Ana Vale of Lake Inc. and Tom Reed spoke.", ["Ana Vale of Lake Inc. and Tom Reed spoke."]),
     ("It was held at Daon Corp. Its director spoke.", ["It was held at Daon Corp.", "Its director spoke."]),
     ("Robots, sensors etc. The forum covered all.", ["Robots, sensors etc.", "The forum covered all."]),
+    # German academic styles before a name
+    ("Then Dipl.-Ing. Anja Kruger and Dr. rer. nat. Jonas Weber spoke.",
+     ["Then Dipl.-Ing. Anja Kruger and Dr. rer. nat. Jonas Weber spoke."]),
+    ("Mag. Eva Gruber of Lake GmbH spoke.", ["Mag. Eva Gruber of Lake GmbH spoke."]),
 ])
 def test_sentence_ends(text: str, expected: list[str]) -> None:
     assert _split(text) == expected
