@@ -1886,9 +1886,15 @@ def _office_of(title: str | None, event_orgs: list[str]) -> bool:
     if not words:  # "Gov. Kim", "Mayor Tom Reed" where a provincial or city government holds it: its head
         body = next((b for office, b in _BODY_OF_OFFICE if office.search(title)), None)
         return body is not None and any(body.search(e) for e in event_orgs)
-    return any(words & {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", e)} for e in event_orgs)
+    # (a public body: "Minister for Industry" heads no "Australian Industry Group", a business lobby)
+    return any(words & {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", e)} for e in event_orgs if _PUBLIC_BODY.search(e))
 
 
+# the words of a public body's name, whose public offices share words with it
+_PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Dept|Government|Office|Agency|Commission|Council|Committee|"
+                          r"Assembly|Parliament|Congress|Senate|House|Embassy|Consulate|City|Province|Provincial|State|"
+                          r"Metropolitan|Municipal|Municipality|County|Prefecture|Prefectural|Authority|Administration|"
+                          r"Bureau|Service)\b|\bof\s+(?:Science|Trade|Industry|Economy|Finance)")
 # the body a bare public office heads, by the words of its name
 _BODY_OF_OFFICE = (
     (re.compile(r"\b(?:governor|gov\.)", re.I), re.compile(r"\b(?:Province|Provincial|Prefecture|Prefectural|State\s+of|"

@@ -4525,6 +4525,11 @@ def test_a_post_in_the_kind_of_organization_named_before(text: str) -> None:
      "that the province would invest more.", Role.HOST_REP),
     ("Hanbit City held the 2025 AI Fair on Nov. 5. Mayor Nora Banks gave the welcome speech.", Role.HOST_REP),
     ("Nimbus Labs held the 2025 AI Fair on Nov. 5. Gov. Nora Banks gave the opening remarks.", Role.OTHER),
+    # a minister's portfolio sharing a word with a business body's name heads no such body
+    ("The Lake Industry Group held the 2025 AI Fair on Nov. 5. Nora Banks, Minister for Industry and Science, gave "
+     "the opening remarks.", Role.OTHER),
+    ("The Hanbit Science Council held the 2025 AI Fair on Nov. 5. Science Minister Nora Banks gave the opening remarks.",
+     Role.HOST_REP),
 ])
 def test_a_public_office_of_the_holder_represents_it(text: str, role: Role) -> None:
     assert _people(text)["Nora Banks"][0] == {role}
