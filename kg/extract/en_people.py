@@ -1798,6 +1798,9 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or campus is not None and toks[j].start < campus.end()  # "of the University of Texas at Austin"
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
+                # "the Australian Manufacturing Workers' Union": a plural's possessive inside the name
+                or toks[j].text in ("'", "’") and org and org[-1].text.endswith("s") and org[-1].text[:1].isupper()
+                and toks[j].start == org[-1].end and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) \
                 and not (toks[j].low == "and" and j + 1 < len(toks) and (_owner_follows(toks, j + 1, len(toks))
                                                                           or toks[j + 1].low in lists().honorifics

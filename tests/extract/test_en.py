@@ -11613,3 +11613,14 @@ def test_a_degree_after_a_bare_name(text: str) -> None:
 
 def test_a_legal_form_after_a_company_is_no_degree() -> None:
     assert _people("The Lake AI Forum was held on June 3. Lake Corp, Inc., gave a talk on robots.") == {}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a plural's possessive inside an organization's name after "of"
+    ("The Lake AI Forum was held on June 3. Omar Haddad of the Lake Manufacturing Workers' Union spoke.",
+     "Lake Manufacturing Workers' Union"),
+    ("The Lake AI Forum was held on June 3. Omar Haddad of the National Farmers’ Federation spoke.",
+     "National Farmers’ Federation"),
+])
+def test_a_plurals_possessive_inside_an_organizations_name(text: str, org: str) -> None:
+    assert _people(text) == {"Omar Haddad": ({Role.SPEAKER}, [(org, None)])}
