@@ -325,6 +325,8 @@ def _paren_org_after(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
     if i + 3 >= len(words) or words[i + 1].text not in "(（" or not (words[i].bare or is_name(words[i], gz)):
         return []
     inside = _paren_words(words, i)
+    if len(inside) == 1 and gz.is_title(inside[0].text) and "·" not in inside[0].text:
+        return []  # "강민지 최고기술책임자(CTO)": the title again in its short form, no organization
     if 2 <= len(inside) <= 4 and inside[-1].text in UNDER and not any(ch.isdigit() for w in inside for ch in w.text):
         return list(inside[:-1])  # "김도윤 교수(한빛대 소속)": the body one belongs to, whatever its shape
     if len(inside) == 1 and len(inside[0].text) > 2 and inside[0].text.endswith(_UNIT_ENDINGS) \
