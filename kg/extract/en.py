@@ -30,6 +30,7 @@ from kg.extract.en_people import (
     ORG_WORDS,
     PLACEHOLDERS,
     PRONOUN_FRONT,
+    PUBLIC_BODY_KINDS,
     TALK_FRAME,
     EnMention,
     find_people,
@@ -116,9 +117,6 @@ _OFFICE = re.compile(r"\b(?:minister|secretary|mayor|governor|gov\.|lt\.|ambassa
 _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "chief executive", "chief executive officer",
                         "mayor", "governor", "director-general", "director general", "executive director", "founder",
                         "president and ceo", "chairman and ceo", "secretary-general", "rector", "vice-chancellor"})
-
-
-# words of event names that alone name a time or a part, not the gathering: "closed the day", "opened the talk"
 
 
 def _add_org(orgs: OrgTable, written: str, start: int) -> str:
@@ -1890,11 +1888,12 @@ def _office_of(title: str | None, event_orgs: list[str]) -> bool:
     return any(words & {w.lower() for w in re.findall(r"[A-Z][\w&\-]*", e)} for e in event_orgs if _PUBLIC_BODY.search(e))
 
 
-# the words of a public body's name, whose public offices share words with it
-_PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Dept|Government|Office|Agency|Commission|Council|Committee|"
-                          r"Assembly|Parliament|Congress|Senate|House|Embassy|Consulate|City|Province|Provincial|State|"
-                          r"Metropolitan|Municipal|Municipality|County|Prefecture|Prefectural|Authority|Administration|"
-                          r"Bureau|Service)\b|\bof\s+(?:Science|Trade|Industry|Economy|Finance)")
+# the words of a public body's name, whose public offices share words with it: the kinds of public body, and
+# legislatures, missions and local governments
+_PUBLIC_BODY = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in PUBLIC_BODY_KINDS | {
+    "dept", "government", "committee", "assembly", "parliament", "congress", "senate", "house", "embassy", "consulate",
+    "city", "province", "provincial", "state", "metropolitan", "municipal", "municipality", "county", "prefecture",
+    "prefectural", "service"})) + r")\b|\bof\s+(?:Science|Trade|Industry|Economy|Finance)")
 # the body a bare public office heads, by the words of its name
 _BODY_OF_OFFICE = (
     (re.compile(r"\b(?:governor|gov\.)", re.I), re.compile(r"\b(?:Province|Provincial|Prefecture|Prefectural|State\s+of|"

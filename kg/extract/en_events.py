@@ -1362,8 +1362,7 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
 _REPORT_VERBS = r"(?:said|says|announced|announces|unveiled|revealed|confirmed)"
 _REPORTED = re.compile(rf"\b{_REPORT_VERBS}\s+$", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})[a-z]*\b")
-_REPORTED_ON = re.compile(rf"\b{_REPORT_VERBS}\s+(?:on\s+)?$", re.I)
-_REPORTED_DAY = re.compile(rf"\b{_REPORT_VERBS}\s+(?:on\s+)?(?:the\s+)?$", re.I)  # "said on the 20th", "said Tuesday"
+_REPORTED_ON = re.compile(rf"\b{_REPORT_VERBS}\s+(?:on\s+)?(?:the\s+)?$", re.I)  # "said Tuesday", "said on the 20th"
 _LEDE = 3  # sentences (the headline among them) that open an article
 
 
@@ -1467,12 +1466,11 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
         found.extend(_weekday_dates(sentence, offset, pub))
         found.extend(_day_of_month(sentence, offset, pub, past=ahead is False))
     # "LG said on the 20th that it hosted … on the 19th": the day of the report, when the sentence dates the event too
-    reported = {f for f in found if _REPORTED_DAY.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)}
+    reported = {f for f in found if _REPORTED_ON.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)}
     if reported and len(reported) < len(found):
         found = [f for f in found if f not in reported]
     # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
     return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)]
-
 
 
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s+)?$", re.I)

@@ -940,14 +940,15 @@ def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | 
     return None
 
 
-_BODY_OF = frozenset({"ministry", "department", "agency", "office", "bureau", "commission", "administration",
-                      "authority", "council", "directorate", "secretariat"})
+# the kinds of public body, named by their kind and portfolio ("Ministry of Commerce") or with a place
+PUBLIC_BODY_KINDS = frozenset({"ministry", "department", "agency", "office", "bureau", "commission", "administration",
+                               "authority", "council", "directorate", "secretariat"})
 
 
 def _named_body(org: list[_Tok]) -> bool:
     """``Ministry of Electronics and IT``, ``Department of Commerce``: a public body named by its kind and
     portfolio is the organization of a secretary's post, not the post's portfolio (``Secretary of State``)."""
-    return len(org) >= 3 and org[0].low in _BODY_OF and _capital(org[0]) and org[1].low == "of"
+    return len(org) >= 3 and org[0].low in PUBLIC_BODY_KINDS and _capital(org[0]) and org[1].low == "of"
 
 
 def _second_post_at(phrase: list[_Tok], ls: _Lists) -> int | None:

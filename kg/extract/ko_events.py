@@ -1362,9 +1362,9 @@ def _about_an_event(doc: Doc, gz: Gazetteer) -> bool:
     """A sentence opens with an unnamed event as its topic and says who took a part in holding it (``이번
     토론회는 한빛협회가 주관했다``): the article reports that event, though it names it nowhere."""
     for sent in doc.sentences:
-        first = clauses(sent)[:1]
-        if first and _event_topic(first[0], len(first[0]), gz) \
-                and any(_role_of_cue(w) is not None for clause in clauses(sent) for w in clause):
+        parts = clauses(sent)
+        if parts and _event_topic(parts[0], len(parts[0]), gz) \
+                and any(_role_of_cue(w) is not None for clause in parts for w in clause):
             return True
     return False
 

@@ -92,24 +92,32 @@ def _verbal_noun(text: str) -> bool:
 _KNOWN_SUFFIXES = frozenset("청처부시")  # (every city, 시, is a known local government)
 
 
+def _three_syllables_with_a_surname(w: Word, gz: Gazetteer) -> str | None:
+    """The bare word (or one with punctuation only after it), unquoted, of three Hangul syllables opening with a
+    surname, that no list knows as an organization, a common word or a city: a name that ends like an
+    organization's one-syllable suffix may be one (the callers say where)."""
+    t = w.text if w.bare else w.stem
+    if (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
+            and re.fullmatch(r"[가-힣]{3}", t) is not None and t[0] in gz.surnames \
+            and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities:
+        return t
+    return None
+
+
 def suffixed_name(w: Word, gz: Gazetteer) -> bool:
     """``엄길청 경제평론가``, ``김성부 대표``: a three-syllable name ending in a government body's suffix
     that no list knows as an organization (for a slot right before a title)."""
-    t = w.text if w.bare else w.stem
-    return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
-        and re.fullmatch(r"[가-힣]{3}", t) is not None and t[-1] in _KNOWN_SUFFIXES and t[0] in gz.surnames \
-        and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities and not gz.is_title(t) \
+    t = _three_syllables_with_a_surname(w, gz)
+    return t is not None and t[-1] in _KNOWN_SUFFIXES and not gz.is_title(t) \
         and t not in gz.local_governments and t[:-1] not in gz.cities and t not in DEPARTMENTS
 
 
 def name_ending_like_a_school(w: Word, title: str, gz: Gazetteer) -> bool:
     """``안효대 부시장``, ``김현대 상무``: a three-syllable name ending in 대, which :func:`is_name` refuses as a
     university's short form (한빛대), right before a post no school holds."""
-    t = w.text if w.bare else w.stem
-    return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
-        and re.fullmatch(r"[가-힣]{2}대", t) is not None and t[0] in gz.surnames and not gz.held_at_school(title) \
-        and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities and t[:-1] not in gz.cities \
-        and t[:-1] not in gz.local_governments
+    t = _three_syllables_with_a_surname(w, gz)
+    return t is not None and t[-1] == "대" and not gz.held_at_school(title) \
+        and t[:-1] not in gz.cities and t[:-1] not in gz.local_governments
 
 
 # particles that end a given name as often as they follow a common noun before an organization and a title
@@ -179,10 +187,8 @@ def slot_name(w: Word, gz: Gazetteer) -> bool:
     which :func:`is_name` alone refuses, as ``한빛대`` is a university."""
     if is_name(w, gz):
         return True
-    t = w.text if w.bare else w.stem
-    return (w.bare or all(tag.startswith("S") for tag in w.ending_tags)) and not w.quoted \
-        and re.fullmatch(r"[가-힣]{3}", t) is not None and t[0] in gz.surnames and len(suffix_of(t, gz) or "") == 1 \
-        and not gz.known_org(t) and t not in gz.not_names and t not in gz.cities
+    t = _three_syllables_with_a_surname(w, gz)
+    return t is not None and len(suffix_of(t, gz) or "") == 1
 
 
 def name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int, Word]]:
@@ -315,7 +321,7 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")
 
 
-def _propercompound(w: Word) -> bool:
+def _proper_compound(w: Word) -> bool:
     """A bare word of four or more syllables that the analyser reads as a proper noun compounded with
     common nouns (함부르크항만컨설팅 = 함부르크 + 항만 + 컨설팅): an organization's name, not a name part."""
     return w.bare and len(w.text) >= 4 and bool(w.stem_tags) and w.stem_tags[0] == "NNP" and "NNG" in w.stem_tags \
@@ -375,7 +381,7 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         return None  # "김민수 다온 AI연구소 수석연구원": a Korean name, then a company's name and its unit
     if j < i and j > 2 and words[j - 1].text in ("전", "前") and words[j - 1].bare:
         j -= 1  # "팻 겔싱어 전 인텔 CEO": a former post's marker between the name and the organization
-    if j == i and j > 2 and _propercompound(words[j - 1]) and all(
+    if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
     run = _foreign_run(words, j, gz)

@@ -331,7 +331,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             frame = None
         if frame is not None and frame[0] < start and _NEXT_TURN.search(doc.text, start, m.span.start) \
                 and not _sentence_topic(_cue_word(sent, word_starts, frame)) \
-                and after_at is not None and window[after_at][2] in _TALKING:
+                and after_at is not None and window[after_at][2] in _PARTS:
             frame = None  # "기조강연에서 A는 …을 소개했고, 이어 B와 C가 발표자로 나섰다": the next turn, a part of its own
         evidence = _evidence(
             m, gz, marks, cues, cue_starts, in_session,
@@ -679,7 +679,6 @@ def _owned_by_genitive(genitives: list[int], cue_at: int, before: int) -> bool:
     return g is not None and g < before
 
 
-_TALKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 # a clause that opens the next turn of the programme: "…했고, 이어 B가 …", "…했으며 다음으로 C가 …"
 _NEXT_TURN = re.compile(r"(?:^|\s|,)(?:이어|이어서|뒤이어|다음으로|마지막으로|끝으로)\s")
 
