@@ -250,7 +250,7 @@ _UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
 # possessives that are part of a name: "Women's Hospital", "Children's Research Center"
 # ", Hanbit University": the organization a unit's name is followed by
 _PARENT_AFTER = re.compile(r"(?:,|[ \t]+at)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,6})"
-                           r"(?=[,.;)]|$|[ \t]+[a-z])")  # ", Hanbit University"; " at Hanbit University spoke"
+                           r"(?=[,.;)\n]|$|[ \t]+[a-z])")  # ", Hanbit University"; " at Hanbit University spoke"
 
 
 # "head of the company's robotics lab": a title, then a unit of an organization referred back to by its kind
@@ -388,6 +388,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
         bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
+                or re.match(r"\s*(?:by|from)\s", sentence[b:start]) and _owner_post_between(sentence, b, start) \
                 or sentence[b - 1] == "s" and (such := _SUCH_AS.match(sentence, b)) is not None \
                 and _counted_names(sentence[such.end():start]) \
                 or _INTRODUCING.fullmatch(sentence, a, b) and bare \
@@ -480,10 +481,23 @@ _ASIDE_BY = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-
 _ORG_THEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w&'’.\-]*\s+){1,6}?(?P<title>(?:[a-z][\w\-]*\s+){1,4}|[A-Z][\w\-]*\s+)")
 
 
+# the owner's post set before the name with a comma: "from General Motors' vice president of engineering, X"
+_OWNER_POST_COMMA = re.compile(r"(?:\s*(?:by|from))?\s+(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*(?:['’]s|s['’])\s+"
+                               r"(?P<title>[a-z][\w\-]*(?:\s+[\w&\-]+){0,5}),\s+")
+
+
 def _titled_agent(sentence: str, b: int, start: int) -> bool:
     """The words between a cue that ends in "by" and a person are that person's organization and title."""
     m = _ORG_THEN_TITLE.fullmatch(sentence, b, start)
-    return m is not None and m.group("title").split()[-1].lower() in lists().heads
+    if m is not None and m.group("title").split()[-1].lower() in lists().heads:
+        return True
+    return _owner_post_between(sentence, b, start)
+
+
+def _owner_post_between(sentence: str, b: int, start: int) -> bool:
+    """Between ``b`` and a name, its owner's post set off with a comma (``[from] Acme's chief scientist, ``)."""
+    owned = _OWNER_POST_COMMA.fullmatch(sentence, b, start)
+    return owned is not None and any(w.lower() in lists().heads for w in owned.group("title").split())
 
 
 _RELATIVE_REACH = 120  # characters back from a cue to the ", who" that opens its clause

@@ -1891,7 +1891,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
             lead = text[m.start():m.start("org")]
             plural = re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead)  # "the organizers, …", "Organizers A and B"
             # ("Organizers of the event, A and B, said": the plural set beside its list)
-            right_before = re.search(r"(?i)\borgani[sz]ers\s+$|\borgani[sz]ers\b[^.;:]*,\s*$", lead) is not None
+            right_before = re.search(r"(?i)\borgani[sz]ers(?:\s+|\b[^.;:]*,\s*)(?:the\s+)?$", lead) is not None
             if org and plural and (" and the " in org or " and " in org and right_before
                                    and not _fields_joined().search(org)):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list

@@ -781,8 +781,10 @@ def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tupl
     """``Ana Vale, Nimbus Labs, spoke``: an organization by its own word or legal form, closed by a comma or
     the sentence's end, right after the name (no post written)."""
     words = phrase[1:] if phrase and phrase[0].low == "the" else phrase
+    # ("Ana Vale, School of Computing, Lake University, spoke": a body's word, then what it is of)
+    body_of = len(words) >= 3 and words[0].low in ORG_WORDS and words[1].low in ("of", "for")
     if not words or len(words) > _MAX_BARE_ORG or not _capital(words[0]) \
-            or words[-1].low.rstrip(".") not in ORG_WORDS | LEGAL_FORMS \
+            or words[-1].low.rstrip(".") not in ORG_WORDS | LEGAL_FORMS and not body_of \
             or not all(_capital(t) or t.low in ("of", "&", "and", "for") for t in words) \
             or end < len(toks) and toks[end].text not in (",", ".", ";", ")"):
         return None
@@ -3309,6 +3311,9 @@ def _list_end(toks: list[_Tok], j: int) -> int:
         while m < len(toks) and m - n < _MAX_NAME and (_capital(toks[m]) or m > n and toks[m].low in _NAME_PARTICLES
                                                         and m + 1 < len(toks) and _capital(toks[m + 1])):
             m += 1
+        owned = _owned_item_end(toks, n)
+        if owned is not None:
+            m = owned  # "Lake Corp's Ana Vale and Reed Inc. executive Tom Reed presented": an item with its owner
         if m - n < 2:
             break
         k = _past_paren(toks, m)  # "Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks"
@@ -3316,6 +3321,34 @@ def _list_end(toks: list[_Tok], j: int) -> int:
     if k < len(toks) and toks[k].text in ("—", "–"):
         k += 1  # "A panel — A, B and C — discussed …": the dash that closes the list
     return k
+
+
+_MAX_OWNER = 5  # capitalised words of an organization that opens an item of a list
+
+
+def _owned_item_end(toks: list[_Tok], n: int) -> int | None:
+    """Past a list item that opens with its person's organization: ``Lake Corp's Ana Vale``, ``Reed Inc.
+    executive Tom Reed``, ``Fanuc Corp President Ken Yama`` from ``n`` (None for any other item)."""
+    ls = lists()
+    k = n
+    while k < len(toks) and k - n < _MAX_OWNER and (_capital(toks[k]) and not _is_head(toks[k], ls)
+                                                     or toks[k].text == "." and k > n and toks[k - 1].low in LEGAL_FORMS):
+        k += 1
+        if toks[k - 1].text.endswith(_POSSESSIVE):
+            break
+    if k == n or k - n == _MAX_OWNER:
+        return None
+    if not toks[k - 1].text.endswith(_POSSESSIVE):
+        h = k
+        while h < len(toks) and h - k < 4 and _is_title_word(toks[h], ls):
+            h += 1
+        if h == k or not _is_head(toks[h - 1], ls):
+            return None
+        k = h
+    m = k
+    while m < len(toks) and m - k < _MAX_NAME and _is_name_part(toks[m], ls) and not _is_head(toks[m], ls):
+        m += 1
+    return m if m - k >= 2 else None
 
 
 # talks a person's name owns with a possessive ("Ana Vale of Lake Corp's keynote")
@@ -3427,6 +3460,14 @@ def _singular(word: str) -> str:
     if word.endswith("sses") or word.endswith("ches"):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _attends(toks: list[_Tok], j: int) -> bool:
+    """``attended`` / ``attends`` at ``j``, the clause ending there or going on with its object or a
+    companion (``… attended the forum``, ``… attended, too``, ``… attended alongside …``)."""
+    return j < len(toks) and toks[j].low in ("attended", "attends") \
+        and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", ";")
+             or toks[j + 1].low in ("the", "as", "too", "also", "alongside", "along", "with"))
 
 
 def _present_or_judging(toks: list[_Tok], j: int) -> bool:
@@ -3744,6 +3785,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if i > 1 and toks[i - 1].low == "of" and _is_head(toks[i - 2], ls) and not honorific \
                     and j < len(toks) and toks[j].text == "," and _org_segment_after(toks, j, ls, text) is not None:
                 continue  # "Director of Workforce Programs, Illinois … Center": the field of a post, then its body
+            if i > 1 and toks[i - 1].low in ("for", "of", "on") and toks[i - 2].low in ORG_WORDS and _capital(toks[i - 2]) \
+                    and not honorific:
+                continue  # "the Center for Operational Excellence at …": the rest of a body's name, no person
             if i > 0 and toks[i - 1].low == "at" and not honorific and not toks[j - 1].text.endswith(_POSSESSIVE) \
                     and not (j < len(toks) and toks[j].text == "("):
                 continue  # "who leads AI strategy at Hyundai Motor, joined …": where one works, no person
@@ -3831,6 +3875,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 joined = j - i >= 2 and (owner_at > 0 and toks[owner_at - 1].low in _JOINING
                                          or opened < owner_at and opened > 0 and toks[opened - 1].low in _JOINING)
                 if not (_evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, owner_at)
+                        or j - i >= 2 and _attends(toks, _past_name_list(toks, after))  # "Acme's Ana Vale attended"
                         or _title_after(toks, after, ls, text) or joined  # "a chat between A and Nvidia's B"
                         or j - i >= 2 and _korean_shaped(toks, i, j)  # "LG Electronics' Kim Hee-jung, who …"
                         # ("Nimbus's Ana Vale, who leads its team, …": a relative clause only a person takes)
@@ -3865,10 +3910,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or i > 0 and toks[i - 1].low == "alongside"
                             or i > 0 and toks[i - 1].low in ("joined", "joins") and _on_stage(toks, past)
                             # "…, and Tom Reed of Orbis attended": a name and its organization before attending
-                            or past < len(toks) and toks[past].low in ("attended", "attends")
-                            and (past + 1 == len(toks) or toks[past + 1].text in (".", ",", ";") or toks[past + 1].low
-                                 in ("the", "as", "too", "also", "alongside", "along", "with"))
-                            or _present_or_judging(toks, past)
+                            or _attends(toks, past) or _present_or_judging(toks, past)
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):

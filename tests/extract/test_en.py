@@ -11624,3 +11624,66 @@ def test_a_legal_form_after_a_company_is_no_degree() -> None:
 ])
 def test_a_plurals_possessive_inside_an_organizations_name(text: str, org: str) -> None:
     assert _people(text) == {"Omar Haddad": ({Role.SPEAKER}, [(org, None)])}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the capitalised words after a body's word and "for"/"of" are the rest of its name, no person's
+    ("The AI Summit, hosted by the Center for Operational Excellence at the University of Houston, will take place "
+     "on April 14 at the Hilton.", ["Center for Operational Excellence"]),
+    ("The AI Summit was hosted by the Institute for Operational Excellence at Lake University on April 14.",
+     ["Institute for Operational Excellence"]),
+])
+def test_the_words_after_a_bodys_word_and_for(text: str, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (orgs["organizers"], _people(text)) == (organizers, {})
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a list whose items open with their person's organization (a possessive, or a name and a title)
+    ("Lake Corp's Ana Vale and Reed Inc. executive Tom Reed also presented.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Tom Reed": ({Role.SPEAKER}, [("Reed Inc", "executive")])}),
+    ("Lake Corp's Ana Vale, Fanuc Corp President Ken Yama and Orbit's Mia Holt spoke at the forum.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Ken Yama": ({Role.SPEAKER}, [("Fanuc Corp", "President")]),
+      "Mia Holt": ({Role.SPEAKER}, [("Orbit", None)])}),
+    # attending after the list, or after one owned name
+    ("Lake Corp's Ana Vale and Reed University's Tom Reed attended.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Lake Corp", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Reed University", None)])}),
+    ("Lake Corp's Ana Vale attended the forum.", {"Ana Vale": ({Role.ATTENDEE}, [("Lake Corp", None)])}),
+])
+def test_a_list_of_names_with_their_owners(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text) == people
+
+
+@pytest.mark.parametrize("text", [
+    # "organizers" then the list with its article: each body is one organizer
+    "The Lake AI Forum kicked off on Wednesday at Reed Hall, with organizers the Lake Robot Association and Nikkan "
+    "Kogyo Shimbun expecting 1,000 visitors.",
+    "The Lake AI Forum kicked off on Wednesday at Reed Hall. The organizers, the Lake Robot Association and Nikkan "
+    "Kogyo Shimbun, expect 1,000 visitors.",
+])
+def test_organizers_then_a_list_after_the_article(text: str) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == ["Lake Robot Association", "Nikkan Kogyo Shimbun"]
+
+
+@pytest.mark.parametrize("text", [
+    # a keynote from the owner's post set off by a comma, then the name: the keynote is the name's,
+    # whatever a relative clause after the name says it did
+    "The forum opened with a keynote from Lake Corp's vice president of engineering, Ana Vale, who described the work.",
+    "The forum opened with a keynote from Lake Corp's chief scientist, Ana Vale, who described the work.",
+    "It featured a keynote by Lake Corp’s head of AI, Ana Vale, who explained the plan.",
+])
+def test_a_keynote_from_an_owners_post_and_a_name(text: str) -> None:
+    [(roles, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text).values()
+    assert roles == {Role.KEYNOTE}
+
+
+@pytest.mark.parametrize("text", [
+    # a unit, then its organization, after a name's comma: the organization, in running text and on a card
+    "The Lake AI Forum was held on June 3. Ana Vale, School of Computing, Lake University, spoke about robots.",
+    "The Lake AI Forum was held on June 3. Prof. Ana Vale, Department of Chemical Engineering, Lake University, spoke.",
+    "The Lake AI Forum was held on June 3.\n\nConfirmed speakers include:\nDr. Mia Holt, CTO, Dow\n"
+    "Prof. Ana Vale, Department of Chemical Engineering, Lake University\nTom Reed, CEO, Reed Inc.\n",
+])
+def test_a_unit_then_its_organization_after_a_name(text: str) -> None:
+    assert _people(text)["Ana Vale"] == ({Role.SPEAKER}, [("Lake University", None)])
