@@ -85,6 +85,7 @@ class _Lists:
     documents: frozenset[str]  # what a page says about an event: "Agenda for the …" (document_words.txt)
     acronyms: frozenset[str]  # acronyms of fields, things and posts, no event's or body's own (common_acronyms.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
+    organizations: frozenset[str]  # well-known bodies named like people, lower case: "lockheed martin" (organizations.txt)
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def lists() -> _Lists:
         documents=frozenset(w.lower() for w in word_list(folder / "document_words.txt")),
         acronyms=frozenset(w.lower() for w in word_list(folder / "common_acronyms.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
+        organizations=frozenset(p.lower() for p in phrase_list(folder / "organizations.txt")),
     )
 
 
@@ -781,14 +783,42 @@ def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tupl
     """``Ana Vale, Nimbus Labs, spoke``: an organization by its own word or legal form, closed by a comma or
     the sentence's end, right after the name (no post written)."""
     words = phrase[1:] if phrase and phrase[0].low == "the" else phrase
-    # ("Ana Vale, School of Computing, Lake University, spoke": a body's word, then what it is of)
-    body_of = len(words) >= 3 and words[0].low in ORG_WORDS and words[1].low in ("of", "for")
+    # ("Ana Vale, Technical University of Munich, spoke": a body's word, then what it is of)
+    body_of = any(t.low in ORG_WORDS and n + 2 < len(words) and words[n + 1].low in ("of", "for")
+                  for n, t in enumerate(words))
+    known = bool(words) and " ".join(text[words[0].start:words[-1].end].split()).lower() in lists().organizations
+    if known and len(words) <= _MAX_BARE_ORG and (end == len(toks) or toks[end].text in (",", ".", ";", ")")) \
+            and not _an_organization_next(toks, end, text):
+        # "…, SK hynix, said" (not "A (ATC), Lenovo, Zebra Technologies and IBM are members": a list of bodies)
+        return None, text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
     if not words or len(words) > _MAX_BARE_ORG or not _capital(words[0]) \
             or words[-1].low.rstrip(".") not in ORG_WORDS | LEGAL_FORMS and not body_of \
             or not all(_capital(t) or t.low in ("of", "&", "and", "for") for t in words) \
             or end < len(toks) and toks[end].text not in (",", ".", ";", ")"):
         return None
     return None, text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
+
+
+def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
+    """After the comma at ``end``, (``and``) an organization's name: a known one or one ending in a body's word."""
+    if end + 1 >= len(toks) or toks[end].text != ",":
+        return False
+    k = end + 1 + (toks[end + 1].low == "and")
+    m = k
+    while m < len(toks) and m - k < _MAX_BARE_ORG and toks[m].text not in (",", ";", ".", "(") and toks[m].low != "and":
+        m += 1
+    if m == k or not _capital(toks[k]):
+        return False
+    words = " ".join(text[toks[k].start:toks[m - 1].end].split())
+    last = toks[m - 1].low.rstrip(".")
+    return words.lower() in lists().organizations or last in ORG_WORDS or last in LEGAL_FORMS \
+        or last in _business_words()
+
+
+def _known_organization(toks: list[_Tok], i: int, j: int, text: str, ls: _Lists) -> bool:
+    """The run ``i:j`` (less a possessive) is a well-known organization's whole name."""
+    end = toks[j - 1].end - (2 if toks[j - 1].text.endswith(_POSSESSIVE) else 0)
+    return " ".join(text[toks[i].start:end].split()).lower() in ls.organizations
 
 
 def _field_word(t: _Tok, ls: _Lists) -> bool:
@@ -2573,7 +2603,11 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
         inner = inner[:comma]  # "Ana Vale (Ridge University, USA)": the organization, then its country
     # ("Elena Rossi (Politecnico di Milano)": the particles of names in other languages too)
     # ("Owen Price (Unite the Union)": "the" inside a name, between capitalised words)
+    if inner and " ".join(text[inner[0].start:inner[-1].end].split()).lower() in lists().organizations:
+        return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)  # "Ana Vale (SK hynix)"
+    campus = CAMPUS_AT.match(text, inner[0].start) if inner else None  # "(University of Texas at Austin)"
     if inner and _capital(inner[0]) and all(_capital(t) or t.low in ("of", "&", "and") or t.low in _NAME_PARTICLES
+                                            or campus is not None and t.start < campus.end()
                                             or t.low == "the" and 0 < n < len(inner) - 1 and _capital(inner[n + 1])
                                             for n, t in enumerate(inner)) \
             and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]) \
@@ -3746,6 +3780,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             honorific = h >= 0 and toks[h].low in ls.honorifics
             while h > 1 and toks[h - 1].text == "." and toks[h - 2].low in ls.honorifics:
                 h -= 2  # "Prof. Dr. Anna Weber"
+            if j - i >= 2 and not honorific and _known_organization(toks, i, j, text, ls):
+                continue  # "Lockheed Martin and Johnson Controls presented": well-known bodies, named like people
             if j - i < 2 and not honorific:
                 full = pending.get(toks[i].text)
                 known = by_last.get(toks[i].text)

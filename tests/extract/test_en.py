@@ -11687,3 +11687,44 @@ def test_a_keynote_from_an_owners_post_and_a_name(text: str) -> None:
 ])
 def test_a_unit_then_its_organization_after_a_name(text: str) -> None:
     assert _people(text)["Ana Vale"] == ({Role.SPEAKER}, [("Lake University", None)])
+
+
+@pytest.mark.parametrize("text", [
+    # well-known bodies whose names look like people's are no people
+    "The Lake AI Forum was held on June 3. Lockheed Martin and Johnson Controls presented their robots.",
+    "The Lake AI Forum was held on June 3. Goldman Sachs and Morgan Stanley presented their research at the forum.",
+])
+def test_well_known_bodies_named_like_people(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # (a person whose given name is a company's one word stays a person)
+    ("The Lake AI Forum was held on June 3. Emerson Tan of Lake Corp spoke.",
+     {"Emerson Tan": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    # a well-known body after a name's comma, or in parentheses, is the person's organization
+    ("The Lake AI Forum was held on June 3. Ana Vale, Lockheed Martin, spoke about robots. Tom Reed, SK hynix, "
+     "followed.", {"Ana Vale": ({Role.SPEAKER}, [("Lockheed Martin", None)]),
+                   "Tom Reed": ({Role.SPEAKER}, [("SK hynix", None)])}),
+    ("The Lake AI Forum was held on June 3. Ana Vale (SK hynix) spoke about robots.",
+     {"Ana Vale": ({Role.SPEAKER}, [("SK hynix", None)])}),
+    # a body's word and what it is of, anywhere in the name
+    ("The Lake AI Forum was held on June 3. Ana Vale, Technical University of Munich, spoke about robots.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Technical University of Munich", None)])}),
+    # a campus inside parentheses
+    ("The Lake AI Forum was held on June 3. Dr. Mei Lin (University of Texas at Austin) and Jake Morrow "
+     "(Dell Technologies) led a workshop.", {"Mei Lin": ({Role.SPEAKER}, [("University of Texas at Austin", None)]),
+                                              "Jake Morrow": ({Role.SPEAKER}, [("Dell Technologies", None)])}),
+])
+def test_known_bodies_and_campuses_as_a_persons_organization(text: str, people: dict) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    # a list of bodies after a comma is no person's organization
+    "The Lake AI Forum was held on June 3. Applied Total Control Treatment (ATC), Lenovo, Zebra Technologies and IBM "
+    "are members.",
+    "The Lake AI Forum was held on June 3. Members are Ridge Dynamic Control, Lenovo, Lake Corp and IBM.",
+])
+def test_a_list_of_bodies_gives_no_person(text: str) -> None:
+    assert _people(text) == {}
