@@ -3352,8 +3352,8 @@ def _list_end(toks: list[_Tok], j: int) -> int:
             break
         k = _past_paren(toks, m)  # "Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks"
         k = _past_of_org(toks, k)  # "Priya Desai and Tom Becker of Becker Automation led a workshop"
-    if k < len(toks) and toks[k].text in ("—", "–"):
-        k += 1  # "A panel — A, B and C — discussed …": the dash that closes the list
+    if k < len(toks) and (toks[k].text in ("—", "–") or _spaced_hyphen(toks, k)):
+        k += 1  # "A panel — A, B and C — discussed …": the dash that closes the list (or a spaced hyphen as one)
     return k
 
 
@@ -3894,7 +3894,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (prof, org, org_at) if org else (prof, *paren) if paren else None
             if got is None and (paren := _paren_org(toks, j, text)) is not None and (
                     _after_cue_by(toks, i) or j - i >= 2 and (_speaks_after_paren(toks, j)
-                                                               or _gapped(toks, i, _past_paren(toks, j)))):
+                                                               or _gapped(toks, i, _past_paren(toks, j))
+                                                               # ("A panel of founders, A (X), B (Y) and C (Z), debated")
+                                                               or _plural_appositive_speaks(toks, i, j))):
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)", "Jane Roe (Acme Robotics) spoke"
             if got is None and j - i >= 2 and _after_cue_by(toks, i):
                 org, org_at = _org_after_name(toks, after, text)  # "Speakers included Ian Buck of Nvidia"

@@ -11728,3 +11728,37 @@ def test_known_bodies_and_campuses_as_a_persons_organization(text: str, people: 
 ])
 def test_a_list_of_bodies_gives_no_person(text: str) -> None:
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # names set off by spaced hyphens, or by commas, after a plural: each with the body in its parentheses
+    "Later, a panel of startup founders - Lukas Meyer (Neura Robotics), Sophie Wagner (Agile Robots) and Jan Becker "
+    "(Wandelbots) - debated the future.",
+    "A panel of startup founders, Lukas Meyer (Neura Robotics), Sophie Wagner (Agile Robots) and Jan Becker "
+    "(Wandelbots), debated the future.",
+])
+def test_a_panel_set_off_after_a_plural(text: str) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == {
+        "Lukas Meyer": ({Role.PANELIST}, [("Neura Robotics", None)]),
+        "Sophie Wagner": ({Role.PANELIST}, [("Agile Robots", None)]),
+        "Jan Becker": ({Role.PANELIST}, [("Wandelbots", None)])}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a title's word or a company's word that is a surname too, beside a given name
+    ("The Lake AI Forum was held on June 3 at Reed Hall, hosted by comedian Jo Brand.", "Jo Brand"),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Sally Field of Lake Corp spoke.", "Sally Field"),
+])
+def test_surnames_that_are_title_or_company_words(text: str, name: str) -> None:
+    assert list(_people(text)) == [name]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    # (the same words in a title stay the title's)
+    ("The Lake AI Forum was held on June 3. Ana Vale, Global Brand Manager at Lake Corp, spoke.",
+     ("Lake Corp", "Global Brand Manager")),
+    ("The Lake AI Forum was held on June 3. Ana Vale, Field Sales Director at Lake Corp, spoke.",
+     ("Lake Corp", "Field Sales Director")),
+])
+def test_title_words_that_are_surnames_too_stay_in_titles(text: str, post: tuple) -> None:
+    assert _people(text) == {"Ana Vale": ({Role.SPEAKER}, [post])}
