@@ -1161,3 +1161,15 @@ def test_the_next_turn_with_a_part_of_its_own_leaves_the_setting(text: str, expe
 ])
 def test_toasts_reviews_and_instructors(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a briefing taken on as a part is a talk, also by the host's own official
+    ("사업 설명은 정하윤 중기부 스마트제조혁신과장이 맡았다.", {"정하윤": {"speaker"}}),
+    ("이날 설명에 나선 정하윤 한빛진흥원 팀장도 자리를 지켰다.", {"정하윤": {"speaker"}}),
+    ("정책 설명을 맡은 정하윤 과장은 오후에 떠났다.", {"정하윤": {"speaker"}}),
+    # (a briefing spoken of in a quote is none)
+    ("정하윤 과장은 \"설명은 충분했다\"고 말했다. 정하윤 과장도 참석했다.", {"정하윤": {"attendee", "quoted"}}),
+])
+def test_a_briefing_taken_on_as_a_part(sentence: str, roles: dict) -> None:
+    assert _role_values("중소벤처기업부는 18일 'AI 제조혁신 설명회'를 열었다. " + sentence) == roles
