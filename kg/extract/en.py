@@ -396,7 +396,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                                                            or _LABELS.fullmatch(sentence, b, start)  # "… from X and Y"
                                                            or _titled_agent(sentence, b, start)):
             if role is Role.MODERATOR and _PART_ENDS.search(sentence, a, b) and _WITH_AFTER_PART.match(sentence, b):
-                return Role.PANELIST  # "led a discussion with A and B": A and B sat on the part the cue names
+                # "led a discussion with A and B": A and B sat on the part the cue names (a chat's guest talked)
+                return Role.SPEAKER if _CHAT.search(sentence, a, start) else Role.PANELIST
             return role
     k = bisect.bisect_left(sc.starts, end)
     if k < len(sc.cues):
@@ -458,7 +459,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if not _BLOCKING_VERB.search(_LINKING.sub("", sentence[agent.end() if agent and agent.end() <= start else b:start])):
             if role is Role.MODERATOR and (_A_PART_WITH.match(sentence, b) or _PART_ENDS.search(sentence, a, b)
                                            and _WITH_AFTER_PART.match(sentence, b)):
-                return Role.PANELIST  # "moderated a dialogue with A and B": A and B sat on it
+                # "moderated a dialogue with A and B": A and B sat on it ("hosted a fireside chat with A": A talked)
+                return Role.SPEAKER if _CHAT.search(sentence, a, start) else Role.PANELIST
             if role is Role.MODERATOR and _WHICH_INTRODUCES.search(sentence, b, start):
                 # "X led the discussion, which included A and B": A and B sat on the part X led
                 return Role.PANELIST if _DISCUSSION_WORD.search(sentence, a, start) \
@@ -536,7 +538,7 @@ _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moder
 # ", with" after the moderator named: the people who sat on the part with them
 _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
-_HELD_WITH_PARTS = r"(?:dialogue|discussion|conversation|chat|panel|debate|roundtable|session|talk|Q&A)s?"
+_HELD_WITH_PARTS = r"(?:dialogue|discussion|conversation|chat|interview|panel|debate|roundtable|session|talk|Q&A)s?"
 # the part's topic ("led a discussion about data with A and B"), then those it was held with
 # ("chaired a session on skills, joined by A and B": the people who joined it, after a comma)
 _TOPIC_THEN_WITH = r"(?:\s+(?:on|about)\s+[^,;.]{1,60}?)?(?:\s+(?:with|between|among|featuring)|,\s+joined\s+by)\s"
@@ -544,6 +546,7 @@ _A_PART_WITH = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_HELD_WITH
 
 
 # a cue that ends in its part ("led a discussion"), then the people of that part after "with"
+_CHAT = re.compile(r"\b(?:chat|interview|conversation)s?\b", re.I)  # a part with a guest who talks, no panel
 _PART_ENDS = re.compile(rf"{_HELD_WITH_PARTS}$", re.I)
 _WITH_AFTER_PART = re.compile(rf"(?:\s+(?:discussion|session|debate|talk)s?)?{_TOPIC_THEN_WITH}", re.I)
 

@@ -2161,7 +2161,8 @@ def _joining_them(toks: list[_Tok], i: int) -> bool:
 
 
 # the people at the event, fronted before the copula and the names ("Among those present were A and B")
-_AMONG_THOSE = tuple(("among", "those", *w.split()) for w in ("attending", "present", "participating", "taking part"))
+_AMONG_THOSE = tuple(("among", "those", *w.split()) for w in ("attending", "present", "participating", "taking part",
+                                                                   "presenting", "speaking"))
 _AWARDS = frozenset({"award", "awards", "prize", "prizes", "honor", "honour", "trophy", "medal"})
 
 

@@ -11762,3 +11762,27 @@ def test_surnames_that_are_title_or_company_words(text: str, name: str) -> None:
 ])
 def test_title_words_that_are_surnames_too_stay_in_titles(text: str, post: tuple) -> None:
     assert _people(text) == {"Ana Vale": ({Role.SPEAKER}, [post])}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # verbs and frames of talks
+    ("Lake Corp CTO Ana Vale unpacked the findings of a new survey.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Lake Corp CTO Ana Vale offered a case study from the company's plant in Ohio.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Among those presenting was Lake Corp CTO Ana Vale.", {"Ana Vale": {Role.SPEAKER}}),
+    ("The morning session opened with Lake Corp CTO Ana Vale.", {"Ana Vale": {Role.SPEAKER}}),
+    ("The afternoon kicked off with Lake Corp CTO Ana Vale.", {"Ana Vale": {Role.SPEAKER}}),
+    ('Lake Corp CTO Ana Vale, in a talk titled "Robots at Work", argued for retraining.', {"Ana Vale": {Role.SPEAKER}}),
+    # (a keynote set off so stays one)
+    ("Lake Corp CTO Ana Vale, in a keynote on safety, argued for retraining.", {"Ana Vale": {Role.KEYNOTE}}),
+    # the host of a chat or an interview leads it; the guest talks
+    ("Lake Corp CTO Ana Vale hosted a fireside chat with Tom Reed of Reed Inc.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}}),
+    ("Lake Corp CTO Ana Vale hosted an interview with Tom Reed of Reed Inc.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}}),
+    # (exhibitors pitching products is no talk of the one who says so)
+    ("Jeff Burnstein, president of Lake Corp, opened the show by noting that every exhibitor pitched an AI feature.",
+     {"Jeff Burnstein": {Role.HOST_REP}}),
+])
+def test_more_verbs_and_frames_of_talks(sentence: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum, organized by Lake Corp, was held on June 3 at Reed Hall. " + sentence)
+    assert {n: r for n, (r, _a) in found.items()} == roles
