@@ -1659,6 +1659,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     # organization of its own, is that organization
     org_names = {n for o in orgs.organizations() for n in (o.name, *o.aliases)}
     people = {name: p for name, p in people.items() if p["affs"] or p["reporter"] or name not in org_names}
+    if event is not None:  # "inaugurated the Machines Can See 2025 summit": words of the event's name, no person
+        people = {name: p for name, p in people.items() if any(k for k, _t, _u in p["affs"]) or p["reporter"]
+                  or not any(m.start <= s.start and s.end <= m.end for s in p["spans"] for m in event.mentions)}
     about = _ABOUT.search(text)
     if about is not None:  # "About Lake Corp: … founded by Ben Stone": the company's boilerplate, not the event's
         people = {name: p for name, p in people.items()

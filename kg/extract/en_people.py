@@ -1140,6 +1140,16 @@ def _org_of_the_one_before(toks: list[_Tok], i: int, before: EnMention) -> tuple
     return before.org, before.org_span
 
 
+def _the_ones_before(found: list[EnMention], text: str, title: str, at: int) -> bool:
+    """A title of listed fields (a comma or "and" inside) read before the name at ``at`` that opens right
+    after the comma closing the name before: that name's post, whose last words are no name."""
+    start = text.rfind(title, 0, at)
+    if start < 0 or ("," not in title and " and " not in title):
+        return False
+    k = len(text[:start].rstrip(" \t"))
+    return k > 0 and text[k - 1] == "," and any(m.span.end == k - 1 for m in found[-3:])
+
+
 def _title_start(toks: list[_Tok], i: int) -> int:
     """Where the words before the name at ``i`` that may be its organization and title begin (``Crain's
     Detroit reporter`` in ``moderated by Crain's Detroit reporter Jill Baker``)."""
@@ -1245,6 +1255,13 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
     if plural is not None and toks[k].low in _BODY_PLURALS and _one_word_item(toks, i):
         return None  # "the industrial partners Bosch Rexroth and Trumpf": a list of bodies, one a single word
+    if plural is not None and k == i - 1 and toks[k].text.islower():
+        past = i
+        while past < len(toks) and past - i < _MAX_NAME and _is_name_part(toks[past], ls):
+            past += 1
+        past = _past_of_org(toks, _past_paren(toks, past))  # ("founders A (X) and B (Y)", "founders A of X and B")
+        if _list_end(toks, past) == past:
+            return None  # "Lake City hosts Dreams Come True summit": a verb, no plural title of one name
     field: list[_Tok] = []  # the capitalised words after "HEAD of", when the head is found through them
     if not _is_head(toks[k], ls) and plural is None:
         head = _head_before_portfolio(toks, k, ls)  # "GM's vice president of manufacturing engineering Dana Ross"
@@ -3849,6 +3866,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "CTO of Delta Motors, now a partner at Vega": the organization of the person before
             got: tuple[str | None, str | None, Span | None] | None = _inverted(toks, i, ls, text) \
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
+            if got is not None and got[0] and not honorific and _the_ones_before(found, text, got[0], toks[i].start):
+                continue  # "Omar Al Olama, Minister of State for AI, Digital Economy and Remote Work Applications,"
             if got is not None and got[1] is None and (got[0] or "").lower() in _PART_LABELS:
                 got = _title_after(toks, after, ls, text) or got  # "Host Peter Reynolds, principal analyst at ARC"
             elif got is not None and got[1] is None and (post := _title_after(toks, after, ls, text)) is not None \

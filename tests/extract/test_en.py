@@ -11786,3 +11786,37 @@ def test_title_words_that_are_surnames_too_stay_in_titles(text: str, post: tuple
 def test_more_verbs_and_frames_of_talks(sentence: str, roles: dict) -> None:
     found = _people("The Lake AI Forum, organized by Lake Corp, was held on June 3 at Reed Hall. " + sentence)
     assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize("text", [
+    # the listed fields of the post set after a name end in no name of their own
+    "The Lake AI Forum was held on June 3. His Excellency Omar Sultan Al Olama, Minister of State for Artificial "
+    "Intelligence, Digital Economy and Remote Work Applications, opened the forum.",
+    "The Lake AI Forum was held on June 3. Omar Sultan Al Olama, Minister for Science, Industry and Remote Work "
+    "Programs, opened the forum.",
+])
+def test_listed_fields_of_a_post_after_a_name(text: str) -> None:
+    assert list(_people(text)) == ["Omar Sultan Al Olama"]
+
+
+@pytest.mark.parametrize("text", [
+    # capitalised words of the event's name are no person, in the headline either
+    "UAE hosts Machines Can See summit in Dubai\n\nThe minister inaugurated the Machines Can See 2025 summit at the "
+    "Museum of the Future on Monday.",
+    "Lake City hosts Dreams Come True summit\n\nThe mayor inaugurated the Dreams Come True 2025 summit at Reed Hall "
+    "on Monday.",
+])
+def test_words_of_the_events_name_are_no_person(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a head in the plural before one name is a verb ("hosts"), not that name's title
+    ("Lake City hosts Ana Vale for a day of talks. The Lake AI Forum was held on June 3.", {}),
+    # (before a list of names it titles each)
+    ("The Lake AI Forum was held on June 3. Lake Corp co-founders Liam Walsh and Hana Kim spoke.",
+     {"Liam Walsh": ({Role.SPEAKER}, [("Lake Corp", "co-founder")]),
+      "Hana Kim": ({Role.SPEAKER}, [("Lake Corp", "co-founder")])}),
+])
+def test_a_plural_head_before_one_name(text: str, people: dict) -> None:
+    assert _people(text) == people
