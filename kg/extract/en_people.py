@@ -2253,7 +2253,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and (toks[i - 2].low in _SPEAKING | _ON_STAGE or toks[i - 2].low in _LISTED_PEOPLE and i >= 3
-                 and toks[i - 3].low in ("the", "among", "other", "notable")):
+                 and toks[i - 3].low in ("the", "among", "other", "notable")
+                 # "Also on the program were A (X) and B (Y)": those billed to speak
+                 or toks[i - 2].low in _BILLED and i >= 4 and toks[i - 3].low == "the" and toks[i - 4].low == "on"):
         # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
         # attendees was A", "The guests included A"
         return True
@@ -2287,6 +2289,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_BILLED = frozenset({"program", "programme", "lineup", "line-up", "bill", "agenda", "schedule"})
 _COLON_REACH = 16  # tokens back from a colon to the cue of the clause it closes
 _LISTING = frozenset({"featured", "featuring", "included", "including", "includes", "include"})
 

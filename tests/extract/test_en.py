@@ -11820,3 +11820,15 @@ def test_words_of_the_events_name_are_no_person(text: str) -> None:
 ])
 def test_a_plural_head_before_one_name(text: str, people: dict) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    # those billed on the programme, fronted; the span of a line-up of presenters
+    "Also on the program were Ana Vale (Lake Corp) and Tom Reed (Reed Inc.).",
+    "On the agenda were Ana Vale of Lake Corp and Tom Reed of Reed Inc.",  # (items of "of" read so before)
+    "Presenters ranged from Lake Corp CEO Ana Vale to Reed Inc. CTO Tom Reed.",
+])
+def test_those_billed_and_a_range_of_presenters(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert ({n: r for n, (r, _a) in found.items()}, [a[0][0] for _r, a in found.values()]) \
+        == ({"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}, ["Lake Corp", "Reed Inc"])
