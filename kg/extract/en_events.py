@@ -584,6 +584,8 @@ _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Centrum", "Zentrum", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite", "Station", "Airport", "Valley", "Street",
                 "District", "Island",
+                # the same words in the languages of Europe's venues ("Haus der Wirtschaft", "Palais des Congrès")
+                "Haus", "Palais", "Palazzo", "Palacio", "Centro", "Kongresshaus", "Messe",
                 "Stadium", "Arena", "Park", "Plaza", "Building", "House", "Club", "Museum", "Pavilion", "Theatre",
                 "Theater", "Complex", "Venue", "Place", "Grounds", "Square", "Resort", "Lodge", "Forum", "Library",
                 "University", "Institute", "College", "School",
@@ -611,6 +613,7 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"
                  # ("the Federation of Korean Industries (FKI) Tower": an acronym inside the building's name)
                  r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|[A-Z0-9][\w'’&\-.]*|"
+                 r"(?:der|des|di|de|del|della|du|la)\b(?=\s+[A-Z])|"  # "Haus der Wirtschaft", "Palais des Congrès"
                  r"\([A-Z][A-Za-z0-9&\-]{1,10}\)(?=\s+[A-Z]))){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
                  # ("Lakeside College's main auditorium": the owner's place, a word or two describing it)
@@ -620,7 +623,9 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  # ("the KCCI building", "the Hanbit Tower building": a body's or a tower's building)
                  r"gymnasium|lecture\s+hall|concert\s+hall|building|tower|offices|office)))?)")
 _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|headquarters|campus|auditorium|ballroom|"
-                             r"library|atrium|gymnasium|tower|office|offices)$")
+                             r"library|atrium|gymnasium|tower|office|offices)$"
+                             # a campus's building named as a union: "the Purdue Memorial Union", "the Student Union"
+                             r"|\b(?:Memorial|Student|Students['’]?)\s+Union$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
 # the words of a gathering an article may report (with "hearing" for the type words; "ceremony" where it is held)
 _GATHERING_NOUNS = ("forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|hackathon|"
@@ -1655,9 +1660,12 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             campus = campuses.get(m.start("venue"), -1)
             venue = sentence[m.start("venue"):campus] if campus > m.end() \
                 else re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
-            owner = re.match(r"([A-Z][a-z]+)(\s+(?:Province|State|County|Prefecture|Region))?['’]s\s+(?=[A-Z])", venue)
+            owner = re.match(r"([A-Z][a-z]+(?:\s+(?!(?:Province|State|County|Prefecture|Region)\b)[A-Z][a-z]+)?)(\s+(?:Province|State|County|Prefecture|Region))?"
+                             r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])", venue)  # (also "Los Angeles' …")
             town = None
-            if owner and (owner.group(1).lower() in lists().not_names or owner.group(1).lower() in lists().places):
+            # ("San Francisco's Moscone Center": a city of two words)
+            if owner and (owner.group(1).lower() in lists().cities
+                          or all(w in lists().not_names or w in lists().places for w in owner.group(1).lower().split())):
                 # "Seoul's COEX convention center", "Tulsa's Cox …"; a region's is no city ("Gyeonggi Province's …")
                 venue = venue[owner.end():]
                 town = owner.group(1) if not owner.group(2) and owner.group(1).lower() not in lists().regions else None

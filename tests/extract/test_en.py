@@ -11832,3 +11832,22 @@ def test_those_billed_and_a_range_of_presenters(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert ({n: r for n, (r, _a) in found.items()}, [a[0][0] for _r, a in found.values()]) \
         == ({"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}, ["Lake Corp", "Reed Inc"])
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a city of two words owning the venue
+    ("Held at San Francisco's Moscone Center, the Lake AI Summit drew 5,000 people on June 3.",
+     "Moscone Center", "San Francisco"),
+    ("The Lake AI Summit was held at Los Angeles' Reed Convention Center on June 3.", "Reed Convention Center",
+     "Los Angeles"),
+    # venues named in the languages of Europe, with their particles
+    ("The Lake AI Forum took place at the Haus der Wirtschaft in Stuttgart on June 3.", "Haus der Wirtschaft",
+     "Stuttgart"),
+    ("The Lake AI Summit was held at the Palais des Congrès in Paris on June 3.", "Palais des Congrès", "Paris"),
+    # a campus's union building
+    ("The Lake AI Workshop was held June 3 in the Purdue Memorial Union.", "Purdue Memorial Union", None),
+    ("The Lake AI Workshop was held June 3 at the Lake Student Union.", "Lake Student Union", None),  # (after "at" too)
+])
+def test_more_venues(text: str, venue: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (venue, city)
