@@ -11851,3 +11851,14 @@ def test_those_billed_and_a_range_of_presenters(text: str) -> None:
 def test_more_venues(text: str, venue: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a moderator or a panelist named by the part before the name moderates, whatever the verb after says
+    "Moderator Kevin Parker closed the session with audience questions.",
+    "Moderator Kevin Parker, editor of Plant Engineering, opened the session.",
+    "The moderator, Kevin Parker, closed the session.",
+])
+def test_the_part_written_before_the_name_beats_the_verb_after(sentence: str) -> None:
+    found = _people("The Lake AI Webinar was held on June 3, hosted by Lake Corp. " + sentence)
+    assert found["Kevin Parker"][0] == {Role.MODERATOR}
