@@ -1562,9 +1562,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     if owner is not None:
         j = owner  # "Orbis COO Greg Hall and Tokai's head of digital, Mina Cho": the title after "and" is the next one's
     # ("General Motors' vice president of …, NAME": the title opens after its owner's possessive, whatever its words)
-    head = next((n for n in range(j, k) if _is_head(toks[n], ls)), None)
-    owned_at = next((n for n in range(head - 1, j - 1, -1) if toks[n].text in ("'", "’") and n > j
-                     and toks[n - 1].text.endswith("s") or toks[n].text.endswith(_POSSESSIVE)), None) if head is not None else None
+    # (the last owner with a head after it: "moderated by KAIST professor Kim featured Hyundai's head of robotics, NAME")
+    heads = [n for n in range(j, k) if _is_head(toks[n], ls)]
+    owned_at = next((n for n in range(heads[-1] - 1, j - 1, -1) if toks[n].text in ("'", "’") and n > j
+                     and toks[n - 1].text.endswith("s") or toks[n].text.endswith(_POSSESSIVE)), None) if heads else None
     if owned_at is not None:
         j = owned_at + 1
     while j < k and (not _is_title_word(toks[j], ls) or toks[j].low in _JOINERS):

@@ -11862,3 +11862,15 @@ def test_more_venues(text: str, venue: str, city: str | None) -> None:
 def test_the_part_written_before_the_name_beats_the_verb_after(sentence: str) -> None:
     found = _people("The Lake AI Webinar was held on June 3, hosted by Lake Corp. " + sentence)
     assert found["Kevin Parker"][0] == {Role.MODERATOR}
+
+
+@pytest.mark.parametrize(("text", "name", "post"), [
+    # the owner's post set before the name with a comma, after another title earlier in the sentence
+    ("A panel discussion moderated by KAIST professor Kim Jung-ho featured Hyundai Motor Group's head of robotics, "
+     "Hyun Dong-jin, and Naver Labs CEO Seok Sang-ok.", "Hyun Dong-jin", ("Hyundai Motor Group", "head of robotics")),
+    ("The talk by Lake Corp CEO Ana Vale was followed by one from Reed Inc.'s chief scientist, Tom Reed.", "Tom Reed",
+     ("Reed Inc", "chief scientist")),
+])
+def test_an_owned_post_after_another_title(text: str, name: str, post: tuple) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert found[name][1] == [post]
