@@ -1404,6 +1404,8 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
             if count:
                 days = _ORDINAL_DAYS.get(count.lower()) or int(count)
                 day = date.fromisoformat(start)
+                if _OPENED_ON.search(sentence):  # "The three-day forum, which began on June 3, wrapped up …"
+                    return day.isoformat(), (day + timedelta(days=days - 1)).isoformat()
                 if stretch or re.search(rf"\b{_ENDED}\b", sentence):  # "the four-day show concluded Saturday"
                     return (day - timedelta(days=days - 1)).isoformat(), day.isoformat()
                 if re.search(rf"\b{_OPENED}\b", sentence):  # "the three-day fair opened Tuesday"
@@ -1496,6 +1498,9 @@ _DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 _ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ENDED = r"(?:concluded|ended|ending|closed|closing|wrapped|wraps|came to an end)"
 _OPENED = r"(?:opened|opens|opening|kicked off|kicks off|began|begins|started|starts|launched)"
+# the day an opening verb gives: "began on June 3", "opened Tuesday", "kicked off on the 3rd"
+_OPENED_ON = re.compile(rf"\b{_OPENED}\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:{MONTH_NAMES})[a-z]*\.?\s+\d|"
+                        r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 _N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:event|conference|show|exhibition|expo|fair|forum|summit|festival|hackathon|convention|congress|"
                      r"symposium|workshop|meeting|trade show)\b", re.I)

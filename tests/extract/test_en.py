@@ -11874,3 +11874,15 @@ def test_the_part_written_before_the_name_beats_the_verb_after(sentence: str) ->
 def test_an_owned_post_after_another_title(text: str, name: str, post: tuple) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert found[name][1] == [post]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # a stretch of days from the day an opening verb gives, though the sentence also says it ended
+    ("The three-day Lake AI Forum, which began on June 3, wrapped up at Reed Hall.", ("2025-06-03", "2025-06-05")),
+    ("The two-day Lake AI Forum opened Tuesday at Reed Hall and closed with a gala.", ("2025-06-03", "2025-06-04")),
+    # (the day it concluded on ends the stretch)
+    ("The three-day Lake AI Forum concluded on June 3 at Reed Hall.", ("2025-06-01", "2025-06-03")),
+])
+def test_the_stretch_from_the_opening_day(text: str, days: tuple) -> None:
+    e, _orgs = _event(text, published="2025-06-05")
+    assert (e.start, e.end) == days
