@@ -2383,6 +2383,8 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
     if value:
         parts = [p.strip() for p in value.split(",")]
         places = lists().places
+        if len(parts) > 2 and _STATE_SHAPE.fullmatch(parts[-1]):
+            parts.pop()  # "Pittsburgh Convention Center, Pittsburgh, PA": a state's code or abbreviation
         while len(parts) > 1 and all(w.lower() in places for w in parts[-1].split()):
             city = parts.pop()  # (the last known place before the venue's name is its city)
         if len(parts) == 1 and parts[0].split() and all(w.lower() in places for w in parts[0].split()):
@@ -2391,6 +2393,8 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
     return start, end, venue, city
 
 
+# a state or province written short after its city: "PA", "Pa.", "Calif.", "N.Y."
+_STATE_SHAPE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
 # a country's name shortened in a headline: "S. Korea", "N. Korea" (Korea is the region the lists know)
 _REGION_SHORT = re.compile(r"^(?:s|n|south|north)\.?\s+(?=korea\b)")
 # a post in lower case after an organization, then a person's name: "hosted by KBS anchor Kim Min-ji"

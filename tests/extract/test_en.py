@@ -11886,3 +11886,14 @@ def test_an_owned_post_after_another_title(text: str, name: str, post: tuple) ->
 def test_the_stretch_from_the_opening_day(text: str, days: tuple) -> None:
     e, _orgs = _event(text, published="2025-06-05")
     assert (e.start, e.end) == days
+
+
+@pytest.mark.parametrize(("place", "venue", "city"), [
+    # a labelled venue line ending in its city and the state's code or abbreviation
+    ("Pittsburgh Convention Center, Pittsburgh, PA", "Pittsburgh Convention Center", "Pittsburgh"),
+    ("Reed Hall, Austin, Tex.", "Reed Hall", "Austin"),
+    ("Reed Hall, Austin, Texas", "Reed Hall", "Austin"),
+])
+def test_a_labelled_venue_with_its_city_and_state(place: str, venue: str, city: str) -> None:
+    e, _orgs = _event(f"Lake AI Summit\n\nDate: June 3, 2025\nVenue: {place}\n\nThe summit brings together engineers.")
+    assert (e.venue, e.city) == (venue, city)
