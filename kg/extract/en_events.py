@@ -2443,7 +2443,11 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # ("The Lake AI Forum, themed "Robots at Work", was held …": the theme is no name of the event)
     named = _pick_name(text, [n for n in _not_venues(text, _names(text))
                               if not (theme and n[0].strip(" ,.") == theme.group("theme").strip(" ,."))])
-    named_at = re.compile(rf"(?<!\w){re.escape(named[0])}(?!\w)") if named else None
+    # (the name less its year names it too: "Robotics Summit & Expo 2025 recap" above "The … Robotics Summit & Expo
+    # returned to the Boston Convention and Exhibition Center …")
+    bare = re.sub(r"^(?:19|20)\d\d\s+|\s+(?:19|20)\d\d$", "", named[0]) if named else ""
+    forms = sorted({named[0], bare} if len(bare.split()) >= 2 else {named[0]}, key=len, reverse=True) if named else []
+    named_at = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)") if named else None
     other_edition = _other_edition(named[0]) if named else None
     if other_edition is not None:  # ("Automate 2027 will be held at McCormick Place": another year's edition)
         spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)

@@ -11897,3 +11897,14 @@ def test_the_stretch_from_the_opening_day(text: str, days: tuple) -> None:
 def test_a_labelled_venue_with_its_city_and_state(place: str, venue: str, city: str) -> None:
     e, _orgs = _event(f"Lake AI Summit\n\nDate: June 3, 2025\nVenue: {place}\n\nThe summit brings together engineers.")
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # the name less its year, in the body under a headline that names it with the year, names the event
+    ("Lake AI Summit 2025 recap\n\nThe Lake AI Summit returned to the Reed Center on April 30.", "Reed Center"),
+    ("Robotics Summit & Expo 2025 recap: humanoids\n\nBOSTON — The Robotics Summit & Expo returned to the Boston "
+     "Convention and Exhibition Center on April 30 and May 1.", "Boston Convention and Exhibition Center"),
+])
+def test_the_name_less_its_year_names_the_event(text: str, venue: str) -> None:
+    e, _orgs = _event(text, published="2025-05-03")
+    assert (e.venue, e.start) == (venue, "2025-04-30")
