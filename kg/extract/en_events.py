@@ -12,6 +12,7 @@ Venues from ``held at``, ``at the X Center``, ``X was host to``. Organizations f
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -2522,8 +2523,10 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
             found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"),
                                                                                  comma_names))
     if named:  # "The Ridge Institute's annual Lake AI Forum"
-        lead = max(0, named[1].start - 120)
-        owner = _OWNER_OF_NAME.search(text, lead, named[1].start)
+        # (where the body names it too: "Lake AI Summit 2025 recap" above "The Ridge Institute's Lake AI Summit …")
+        owner = next((o for at in [named[1].start, *(m.start() for m in itertools.islice(named_at.finditer(text), 3))]
+                      if (o := _OWNER_OF_NAME.search(text, max(0, at - 120), at)) is not None), None) \
+            if named_at else None
         # ("At Samsung's annual Foundry Forum": the preposition opening the sentence is no part of the owner's name;
         # "At Detroit's Automate show": a city owns no event as its holder)
         opener = re.match(r"(?:At|In|On|For|From|During)\s+", owner.group("org")) if owner else None

@@ -11908,3 +11908,10 @@ def test_a_labelled_venue_with_its_city_and_state(place: str, venue: str, city: 
 def test_the_name_less_its_year_names_the_event(text: str, venue: str) -> None:
     e, _orgs = _event(text, published="2025-05-03")
     assert (e.venue, e.start) == (venue, "2025-04-30")
+
+
+def test_the_owner_of_the_name_in_the_body() -> None:
+    # the owner's possessive before the name where the body names the event under its headline
+    e, orgs = _event("Lake AI Summit 2025 recap\n\nThe Ridge Institute's annual Lake AI Summit returned to the Reed "
+                     "Center on April 30.", published="2025-05-03")
+    assert orgs["organizers"] == ["Ridge Institute"]
