@@ -11910,8 +11910,13 @@ def test_the_name_less_its_year_names_the_event(text: str, venue: str) -> None:
     assert (e.venue, e.start) == (venue, "2025-04-30")
 
 
-def test_the_owner_of_the_name_in_the_body() -> None:
+@pytest.mark.parametrize(("text", "owner"), [
     # the owner's possessive before the name where the body names the event under its headline
-    e, orgs = _event("Lake AI Summit 2025 recap\n\nThe Ridge Institute's annual Lake AI Summit returned to the Reed "
-                     "Center on April 30.", published="2025-05-03")
-    assert orgs["organizers"] == ["Ridge Institute"]
+    ("Lake AI Summit 2025 recap\n\nThe Ridge Institute's Lake AI Summit returned to the Reed Center on April 30.",
+     "Ridge Institute"),
+    ("Robotics Summit & Expo 2025 recap\n\nBOSTON — The Robot Report's Robotics Summit & Expo returned to the Boston "
+     "Convention and Exhibition Center on April 30.", "Robot Report"),
+])
+def test_the_owner_of_the_name_in_the_body(text: str, owner: str) -> None:
+    e, orgs = _event(text, published="2025-05-03")
+    assert orgs["organizers"] == [owner]
