@@ -377,7 +377,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if j < i and j > 2 and words[j - 1].bare and words[j - 1].text in gz.countries:
         j -= 1  # "토머스 데이븐포트 미국 뱁슨칼리지 교수": the organization's country between the name and it
     if j < i and j > 1 and words[j].text.endswith(_UNIT_WORDS) and words[j - 1].bare and not words[j - 1].is_punct \
-            and not is_name(words[j - 1], gz) and is_name(words[j - 2], gz):
+            and not is_name(words[j - 1], gz) and is_name(words[j - 2], gz) \
+            and gz.foreign_syllables.isdisjoint(words[j - 1].text):  # (not "안나 로쇼 다온랩 대표")
         return None  # "김민수 다온 AI연구소 수석연구원": a Korean name, then a company's name and its unit
     if j < i and j > 2 and words[j - 1].text in ("전", "前") and words[j - 1].bare:
         j -= 1  # "팻 겔싱어 전 인텔 CEO": a former post's marker between the name and the organization
@@ -420,7 +421,11 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         w = words[a - 1]
         # (a long surname the analyser reads as one proper noun: 시바수브라마니안; a derived noun is none, but a
         # two-syllable word the analyser splits as one is: 하산 as 하 + 산)
-        if not (w.bare and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
+        # ("한빛전자 롤란트 부슈 상무": the name's last word read as a verb form, though written with a syllable only
+        # foreign names have)
+        last_misread = a == b and not w.bare and not w.quoted and _FOREIGN_PART.match(w.text) is not None \
+            and not gz.foreign_syllables.isdisjoint(w.text) and any(t.startswith(("VV", "VX", "VA")) for t in w.stem_tags)
+        if not ((w.bare or last_misread) and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
                 or gz.is_title(w.text) or "MM" in w.stem_tags \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \

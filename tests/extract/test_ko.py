@@ -1173,3 +1173,16 @@ def test_toasts_reviews_and_instructors(sentence: str, roles: dict) -> None:
 ])
 def test_a_briefing_taken_on_as_a_part(sentence: str, roles: dict) -> None:
     assert _role_values("중소벤처기업부는 18일 'AI 제조혁신 설명회'를 열었다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "name", "org"), [
+    # a foreign name's word written with a palatal glide (슈, 샤, 쇼 …) is no Korean name of its own
+    ("롤란트 부슈 한빛대 교수가 발표했다.", "롤란트 부슈", "한빛대"),
+    ("좌장은 안나 로쇼 다온랩 대표가 맡았다.", "안나 로쇼", "다온랩"),
+    # (also when the analyser reads that word as a verb form, after the organization)
+    ("한빛전자 롤란트 부슈 상무는 기조연설을 했다.", "롤란트 부슈", "한빛전자"),
+    ("다온랩 토마스 부슈 회장은 기조연설을 했다.", "토마스 부슈", "다온랩"),
+])
+def test_foreign_names_with_palatal_glides(sentence: str, name: str, org: str) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
+    assert [(p.name, _org(x, p.affiliations[0].org)) for p in x.people] == [(name, org)]
