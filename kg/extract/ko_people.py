@@ -610,7 +610,8 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
         return True
     found = foreign_name_before(words, i, gz)
     if found is not None and found[0] == k < found[1] - 1 and found[1] < i \
-            and all((w.stem_tags in (("NNP",), ()) or long_foreign_part(w)) and not is_name(w, gz) and not _org_shaped(w, gz)
+            and all((w.stem_tags in (("NNP",), ()) or long_foreign_part(w) or not gz.foreign_syllables.isdisjoint(w.text))
+                    and not is_name(w, gz) and not _org_shaped(w, gz)
                     and not w.text.endswith(_UNIT_ENDINGS) and not _place(w, gz) for w in words[k + 1:found[1]]):
         return True  # "안나 슈미트 지멘스 부사장": a Korean-shaped first name opens a foreign name before the organization
     if found is None or not found[0] < k < found[1]:

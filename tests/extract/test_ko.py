@@ -1182,6 +1182,8 @@ def test_a_briefing_taken_on_as_a_part(sentence: str, roles: dict) -> None:
     # (also when the analyser reads that word as a verb form, after the organization)
     ("한빛전자 롤란트 부슈 상무는 기조연설을 했다.", "롤란트 부슈", "한빛전자"),
     ("다온랩 토마스 부슈 회장은 기조연설을 했다.", "토마스 부슈", "다온랩"),
+    # (a Korean-shaped first name, then that word, then the organization)
+    ("안나 로쇼 한빛협회 회장은 기조연설을 했다.", "안나 로쇼", "한빛협회"),
 ])
 def test_foreign_names_with_palatal_glides(sentence: str, name: str, org: str) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
