@@ -11920,3 +11920,16 @@ def test_the_name_less_its_year_names_the_event(text: str, venue: str) -> None:
 def test_the_owner_of_the_name_in_the_body(text: str, owner: str) -> None:
     e, orgs = _event(text, published="2025-05-03")
     assert orgs["organizers"] == [owner]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Lake Corp CTO Ana Vale shed light on the company's approach to safety.", Role.SPEAKER),
+    ("Lake Corp CTO Ana Vale demoed the new robot.", Role.SPEAKER),
+    ("Lake Corp CTO Ana Vale gave an update on the project.", Role.SPEAKER),
+    ("Lake Corp CTO Ana Vale provided the latest updates from the pilot line.", Role.SPEAKER),
+    ("Lake Corp CTO Ana Vale steered the discussion.", Role.MODERATOR),
+    ("Lake Corp CTO Ana Vale steered a lively panel on skills.", Role.MODERATOR),
+])
+def test_talks_shed_light_demoed_updates_and_steered_discussions(sentence: str, role: Role) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == {role}
