@@ -1168,6 +1168,7 @@ def test_toasts_reviews_and_instructors(sentence: str, roles: dict) -> None:
     ("사업 설명은 정하윤 중기부 스마트제조혁신과장이 맡았다.", {"정하윤": {"speaker"}}),
     ("이날 설명에 나선 정하윤 한빛진흥원 팀장도 자리를 지켰다.", {"정하윤": {"speaker"}}),
     ("정책 설명을 맡은 정하윤 과장은 오후에 떠났다.", {"정하윤": {"speaker"}}),
+    ("정하윤 한빛대 교수는 도입 사례를 들며 설명을 이어갔다.", {"정하윤": {"speaker"}}),
     # (a briefing spoken of in a quote is none)
     ("정하윤 과장은 \"설명은 충분했다\"고 말했다. 정하윤 과장도 참석했다.", {"정하윤": {"attendee", "quoted"}}),
 ])
