@@ -59,6 +59,10 @@ _OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
 # sentence's subject (_UNIT_OR_ORG) or in a list (_lower_ministry_at)
 _LOWER_MINISTRY = r"(?:[a-z]+|SMEs|ICT)(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]+|ICT))?[ \t]+ministry\b"
 _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
+# "The bipartisan Congressional AI Caucus hosted …", "The nonprofit Lake Robotics Association …": a subject's article
+# and the lower-case words that describe the body before its name
+_THE_SUBJECT = (r"(?:The\s+(?:(?!(?:annual|yearly|biennial|first|second|third|next|last|of|for|and|in|on|at|to|the)\b)"
+                r"[a-z][\w-]*\s+(?!of\b|for\b)){0,2})?")  # (not "The city of Tidewell": a place's body by its kind)
 # "the School of Computing at Northfield University hosted …": a unit of an organization, named with it
 _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|Laboratory|Lab|Division|Office)"
                  r"(?:[ \t]+(?:of|for|and|on|the|&|[A-Z][\w'’&\-.]*)){1,6}[ \t]+at[ \t]+(?:the[ \t]+)?"
@@ -223,7 +227,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:event|{_GATHERING_KINDS}|workshop|seminar|hackathon))?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
                 rf"estimated|estimates|reported|noted|added)\b)", re.M), OrgRole.ORGANIZER),
     # ("A partnered with B on the forum": the subject holds it, B its partner)
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\b(?:to\s+(?:host|hold|organi[sz]e|stage|launch)\b|(?:on|for)\s+(?:the|this|its|their|a|an)\s+"
                 rf"(?:[\w'’-]+\s+){{0,3}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
     # "Three executives testified Tuesday before the Senate Commerce Committee": the body heard holds the hearing
@@ -234,11 +238,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # ("the House Committee on Science, Space, and Technology": its portfolio, listed)
                 r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5})?)\b"), OrgRole.ORGANIZER),
     # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too)
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:The\s+|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:{_THE_SUBJECT}|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association|conjunction)|together|along|jointly)\s+with"
@@ -316,7 +320,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (_needing(re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+|have\s+)?co-?(?:hosts?|hosted|"
                          rf"organi[sz]es|organi[sz]ed|organi[sz]e)\b"), "which"),
      OrgRole.CO_ORGANIZER),
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
     (re.compile(rf"\b(?:hearing|meeting|session|briefing|plenary)\s+(?:(?:held|hosted|convened|called)\s+)?"
@@ -341,22 +345,22 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:grant|award|gift|donation|funding)\s+from\s+{_ORG}"), OrgRole.SPONSOR),
     # "The College of Engineering welcomed 300 researchers to its fifth annual … Symposium"
     # ("… brought together 300 experts at its Lake AI Forum", "… gathered partners for its annual …")
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:welcomed|welcomes|invited|invites)\s+"
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:welcomed|welcomes|invited|invites)\s+"
                 rf"[^.;!?]{{0,120}}?\bto\s+(?:its|their)\s+", re.M), OrgRole.ORGANIZER),
     # ("… brought together 300 experts at its Lake AI Forum"; not "brought robots to its stores")
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
                 rf"drew|draws|welcomed|welcomes)\s+[^.;!?]{{0,120}}?\b(?:to|at|for)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # ("Acme brought together 300 engineers for the Lake AI Forum": gathering people for a named event is holding it;
     # bringing engineers to it is not)
     # "Acme Robotics today announced the Lake AI Summit, a two-day event it will host in Boston": the subject that
     # announces a gathering "it" holds
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}(?:,[^,.;!?]{{1,120}},)?\s+(?:today\s+|on\s+[A-Z][a-z]+day\s+)?"
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}(?:,[^,.;!?]{{1,120}},)?\s+(?:today\s+|on\s+[A-Z][a-z]+day\s+)?"
                 rf"(?:announced|announces|unveiled|unveils)\s+[^.;!?]{{0,160}}?{_GATHERING_KIND}[^.;!?]{{0,60}}?\bit\s+"
                 rf"(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+)?(?:host|hold|organi[sz]e|stage|run|co-?host)", re.M),
      OrgRole.ORGANIZER),
     # ("Acme Robotics will bring together 500 engineers at the Lake AI Summit": ahead of it too)
-    (re.compile(rf"{_OPENS}(?:The\s+)?{_ORG}\s+(?:brought|brings|(?:will|to)\s+bring)\s+together\s+[^.;!?]{{0,120}}?\b(?:for|at)\s+the\s+"
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:brought|brings|(?:will|to)\s+bring)\s+together\s+[^.;!?]{{0,120}}?\b(?:for|at)\s+the\s+"
                 rf"(?:[A-Z0-9][\w'’-]*\s+){{1,6}}{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     # (a full stop before a space ends a sentence, no name: "… in Seoul. The Nimbus Labs-hosted forum")

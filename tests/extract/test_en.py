@@ -11933,3 +11933,15 @@ def test_the_owner_of_the_name_in_the_body(text: str, owner: str) -> None:
 def test_talks_shed_light_demoed_updates_and_steered_discussions(sentence: str, role: Role) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    # lower-case words describing the subject body between its article and its name
+    ("The bipartisan Congressional AI Caucus hosted a briefing on AI in manufacturing on Thursday.",
+     "Congressional AI Caucus"),
+    ("The nonprofit Lake Robotics Association hosted the Lake AI Forum on Thursday.", "Lake Robotics Association"),
+    ("The newly formed Lake Robotics Association held the Lake AI Forum on Thursday.", "Lake Robotics Association"),
+])
+def test_words_describing_the_subject_body(text: str, organizer: str) -> None:
+    _e, orgs = _event(text, published="2025-11-12")
+    assert orgs["organizers"] == [organizer]
