@@ -2194,6 +2194,26 @@ def _owner_at(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_TEAM_NAME_WORDS = 4  # words of a team's name between "team" and the dash that opens its members' names
+
+
+def _team_named_before(toks: list[_Tok], k: int) -> bool:
+    """Before ``k``: "team" and the team's name, quoted or in capitals (``team "Line Guardians"``)."""
+    n = k - 1
+    quoted = n >= 0 and toks[n].text in ('"', "”", "’", "'")
+    n -= quoted
+    start = n
+    while n >= 0 and start - n < _TEAM_NAME_WORDS and (_capital(toks[n]) or toks[n].text.isdigit()):
+        n -= 1
+    if n == start:
+        return False
+    if quoted:
+        if n < 0 or toks[n].text not in ('"', "“", "‘", "'"):
+            return False
+        n -= 1
+    return n >= 0 and toks[n].low in ("team", "teams")
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -2242,6 +2262,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
     if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS | _TEAMS:
         return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety", "The winning team — A, B and C —"
+    if i >= 3 and toks[i - 1].text in ("—", "–", "-", "(") and _team_named_before(toks, i - 1):
+        return True  # 'First place went to team "Line Guardians" - A, B and C -': the named team's members
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "goes", "go") \
             and toks[i - 3].low in ("place", "prize", "award", "honors", "honours", "trophy"):
         return True  # "First place went to A, B and C of Ridge University"

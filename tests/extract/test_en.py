@@ -11945,3 +11945,15 @@ def test_talks_shed_light_demoed_updates_and_steered_discussions(sentence: str, 
 def test_words_describing_the_subject_body(text: str, organizer: str) -> None:
     _e, orgs = _event(text, published="2025-11-12")
     assert orgs["organizers"] == [organizer]
+
+
+@pytest.mark.parametrize("text", [
+    # the members of a named team, set off by dashes or parentheses after its name
+    'First place went to team "Line Guardians" - Priya Shah, Daniel Cho and Maria Gomez - for a defect detector.',
+    "First place went to team Line Guardians — Priya Shah, Daniel Cho and Maria Gomez — for a defect detector.",
+    'The prize went to team "Line Guardians" (Priya Shah, Daniel Cho and Maria Gomez) for a defect detector.',
+])
+def test_the_members_of_a_named_team(text: str) -> None:
+    found = _people("The Lake Hackathon was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Priya Shah": {Role.OTHER}, "Daniel Cho": {Role.OTHER},
+                                                       "Maria Gomez": {Role.OTHER}}
