@@ -822,7 +822,10 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
     return label[-1] if label else None
 
 
-_TOPIC_BEFORE_PAREN = re.compile(r"\s*([^()\n:：]{2,60}?)\s*[(（]\s*$")
+# ("▲세션1: 제조 데이터 플랫폼(발표: 김도윤 …)": a label with its colon before the topic, and the part's own label
+# with a colon inside the parenthesis)
+_TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:세션|[Ss]ession|트랙|[가-힣]{0,4}발표)\s*\d{0,2}\s*[:：]\s*)?"
+                                 r"([^()\n:：]{2,60}?)\s*[(（]\s*(?:(?:발표|발제|연사|강연|강사)자?\s*[:：]\s*)?$")
 _QUOTED_BEFORE_PAREN = re.compile(r"['‘]([^'‘’()\n]{2,60})['’]\s*[(（]\s*$")
 
 

@@ -1189,3 +1189,30 @@ def test_a_briefing_taken_on_as_a_part(sentence: str, roles: dict) -> None:
 def test_foreign_names_with_palatal_glides(sentence: str, name: str, org: str) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))
     assert [(p.name, _org(x, p.affiliations[0].org)) for p in x.people] == [(name, org)]
+
+
+@pytest.mark.parametrize(("item", "name", "talk"), [
+    # a marked item's label with its colon, the topic, then the giver in parentheses after the part's own label
+    ("▲세션1: 제조 데이터 플랫폼(발표: 김도윤 다온랩 대표)", "김도윤", "제조 데이터 플랫폼"),
+    ("▲세션2: 품질검사 AI 적용 사례(발표자: 박서연 한빛대 교수)", "박서연", "품질검사 AI 적용 사례"),
+    ("△주제발표: 설계 자동화의 현재(정민호 한빛전자 수석)", "정민호", "설계 자동화의 현재"),
+    # (a topic opening with a number keeps it)
+    ("▲3D 프린팅 기술(김도윤 다온랩 대표)", "김도윤", "3D 프린팅 기술"),
+])
+def test_a_labelled_topic_before_its_giver_in_parentheses(item: str, name: str, talk: str) -> None:
+    x = extract(ko_article(f"'2026 한빛 AI 포럼'이 18일 열렸다. 이번 행사는 다음과 같이 진행된다.\n{item}\n"))
+    [p] = x.people
+    assert (p.name, [r.talk_title for r in p.roles]) == (name, [talk])
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a two-syllable word of everyday news is no name, though it opens with a surname
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 이번 행사는 다음과 같이 진행된다.\n△설계 자동화의 현재(정민호 한빛전자 수석)\n",
+     ["정민호"]),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 이번 행사는 다음과 같이 진행된다.\n△제조 AI의 오늘(정민호 한빛전자 수석)\n",
+     ["정민호"]),
+    # (two-syllable names stay names)
+    ("'2026 한빛 AI 포럼'이 18일 열렸다. 이준 한빛대 교수와 김현 다온랩 대표가 발표했다.", ["이준", "김현"]),
+])
+def test_everyday_words_that_open_with_a_surname(text: str, names: list) -> None:
+    assert [p.name for p in extract(ko_article(text)).people] == names
