@@ -4107,6 +4107,7 @@ _BYLINE = re.compile(
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
     # ("— Written by Ana Vale", "- By Ana Vale": a dash before the label at a closing line)
     rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?\[?(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
+    rf"Contributed by|Compiled by|"
     rf"(?:Reporter|Writer|Author|Correspondent|Reporting)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"
@@ -4118,10 +4119,12 @@ _BYLINE = re.compile(
     # ("[By Ana Vale]": in brackets; "Story by Ana Vale; photos by Tom Reed": the photographer's credit after it)
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
-    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?[ \t]*$"
+    rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?"
+    rf"(?:[ \t]*[/|,][ \t]*(?:STAFF[ \t]+|SENIOR[ \t]+)?(?:REPORTER|WRITER|CORRESPONDENT))?[ \t]*$"  # "… / STAFF REPORTER"
     # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet; "Ana Vale | Reporter"
+    # ("— Jane Doe, The Korea Times": a dash before it)
     # ("Kim Eun-jin / Korea JoongAng Daily", "Kim Eun-jin\nThe Korea Herald": a slash, a bar or a line between)
-    rf"|^[ \t]*(?P<name6>{_NAME_WORDS})(?:,[ \t]+|[ \t]*[|/·][ \t]*|[ \t]*\n[ \t]*|[ \t]+(?=The[ \t]))"
+    rf"|^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?P<name6>{_NAME_WORDS})(?:,[ \t]+|[ \t]*[|/·][ \t]*|[ \t]*\n[ \t]*|[ \t]+(?=The[ \t]))"
     rf"(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}"
     rf"{_OUTLET_WORD}[ \t]*$"
     # "Staff writer Kim Eun-jin", "Senior reporter Kim Eun-jin" on a line of its own

@@ -11957,3 +11957,16 @@ def test_the_members_of_a_named_team(text: str) -> None:
     found = _people("The Lake Hackathon was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == {"Priya Shah": {Role.OTHER}, "Daniel Cho": {Role.OTHER},
                                                        "Maria Gomez": {Role.OTHER}}
+
+
+@pytest.mark.parametrize(("byline", "top", "name"), [
+    # more bylines: a contributor's, one in capitals with the writer's post, a dash before the name and the outlet
+    ("Contributed by Jane Doe", False, "Jane Doe"),
+    ("Compiled by Jane Doe", True, "Jane Doe"),
+    ("BY JANE DOE / STAFF REPORTER", True, "JANE DOE"),
+    ("— Jane Doe, The Korea Times", False, "Jane Doe"),
+])
+def test_more_bylines(byline: str, top: bool, name: str) -> None:
+    body = "The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Lake Corp gave the keynote."
+    found = _people(f"{byline}\n\n{body}" if top else f"{body}\n\n{byline}")
+    assert found[name][0] == {Role.REPORTER}
