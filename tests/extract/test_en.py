@@ -11966,7 +11966,7 @@ def test_the_members_of_a_named_team(text: str) -> None:
     ("BY JANE DOE / STAFF REPORTER", True, "JANE DOE"),
     ("— Jane Doe, The Korea Times", False, "Jane Doe"),
 ])
-def test_more_bylines(byline: str, top: bool, name: str) -> None:
+def test_contributors_capitals_and_dashed_bylines(byline: str, top: bool, name: str) -> None:
     body = "The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Lake Corp gave the keynote."
     found = _people(f"{byline}\n\n{body}" if top else f"{body}\n\n{byline}")
     assert found[name][0] == {Role.REPORTER}
