@@ -681,6 +681,16 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                 and _org_segment_after(toks, end, ls, text) is None:
             # "head of AI", "director of Smart Manufacturing": a field, no organization ("Exhibition Director of
             # National Manufacturing Week" names an event's, "minister of Korea" a country's)
+            lead = phrase[:heads[0]]
+            if lead and lead[0].low not in ("a", "an", "the") and all(_capital(t) and not _is_title_word(t, ls)
+                                                                     for t in lead) \
+                    and not ls.places.issuperset(_unowned(t.low) for t in lead) \
+                    and not (phrase[heads[0]].low in _ENDOWED and phrase[heads[0]].text[:1].isupper()):
+                # "Ana Vale, Lake Corp head of AI, …": the capitalised words before the head are its organization
+                # (not "Tim Simpson, Paul Morrow Professor of Engineering Design": a chair named for its donor)
+                org_end = lead[-1].end - (2 if lead[-1].text.endswith(_POSSESSIVE) else 0)
+                return (text[phrase[heads[0]].start:phrase[-1].end], text[lead[0].start:org_end],
+                        Span(lead[0].start, org_end))
             return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
         if org_toks and org_toks[-1] is phrase[-1] and all(_field_word(t, ls) for t in org_toks) \
                 and (org_after := _org_segment_after(toks, end, ls, text)) is not None \

@@ -11970,3 +11970,13 @@ def test_contributors_capitals_and_dashed_bylines(byline: str, top: bool, name: 
     body = "The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Lake Corp gave the keynote."
     found = _people(f"{byline}\n\n{body}" if top else f"{body}\n\n{byline}")
     assert found[name][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    # a body's name, then a lower-case head and the field it is of, after a name's comma
+    ("Ana Vale, Lake Corp head of AI, spoke about robots.", ("Lake Corp", "head of AI")),
+    ("Ana Vale, Reed Motors director of Smart Manufacturing, spoke about robots.",
+     ("Reed Motors", "director of Smart Manufacturing")),
+])
+def test_a_body_then_a_head_of_a_field_after_a_name(sentence: str, post: tuple) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + sentence) == {"Ana Vale": ({Role.SPEAKER}, [post])}
