@@ -488,6 +488,10 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     phrase = toks[k + 1:end]
     end = _posts_in_a_row(toks, k, end, ls)  # "Founder, Chairman and MD, Persistent Systems"
     phrase = toks[k + 1:end]
+    since = next((n for n in range(1, len(phrase) - 1) if phrase[n].low in ("since", "until")
+                  and (phrase[n + 1].text[:1].isdigit() or phrase[n + 1].low[:3] in _MONTH_STEMS)), None)
+    if since is not None:
+        phrase = phrase[:since]  # "Lake Corp's chief executive since 2019": when one took the post is no part of it
     if any(t.text in PLACEHOLDERS for t in phrase):
         return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
     if end < len(toks) and toks[end].low == "now":
@@ -786,6 +790,7 @@ def _endowed_chair(toks: list[_Tok], i: int, j: int) -> bool:
         and (toks[start - 1].text != "," or k + 1 >= len(toks) or toks[k + 1].low in ("of", "in", "for", ",", "at", "and", "."))
 
 
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _MAX_BARE_ORG = 6  # words of an organization written after a name with no post
 
 

@@ -11980,3 +11980,12 @@ def test_contributors_capitals_and_dashed_bylines(byline: str, top: bool, name: 
 ])
 def test_a_body_then_a_head_of_a_field_after_a_name(sentence: str, post: tuple) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + sentence) == {"Ana Vale": ({Role.SPEAKER}, [post])}
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    # when one took the post is no part of it
+    ("Ana Vale, Lake Corp's chief executive since 2019, spoke about robots.", ("Lake Corp", "chief executive")),
+    ("Ana Vale, CEO of Lake Corp since March 2021, spoke about robots.", ("Lake Corp", "CEO")),
+])
+def test_a_post_held_since_a_year(sentence: str, post: tuple) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + sentence) == {"Ana Vale": ({Role.SPEAKER}, [post])}
