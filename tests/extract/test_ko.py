@@ -1216,3 +1216,13 @@ def test_a_labelled_topic_before_its_giver_in_parentheses(item: str, name: str, 
 ])
 def test_everyday_words_that_open_with_a_surname(text: str, names: list) -> None:
     assert [p.name for p in extract(ko_article(text)).people] == names
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # officials sitting in beside the one who presides attend
+    ("정부 측에서는 정하윤 정보통신산업정책관, 김도윤 인공지능기반정책관이 배석했다.",
+     {"정하윤": {"attendee"}, "김도윤": {"attendee"}}),
+    ("이날 회의에는 배석한 정하윤 한빛부 과장도 의견을 냈다.", {"정하윤": {"attendee"}}),
+])
+def test_officials_sitting_in(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
