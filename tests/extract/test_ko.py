@@ -1226,3 +1226,17 @@ def test_everyday_words_that_open_with_a_surname(text: str, names: list) -> None
 ])
 def test_officials_sitting_in(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    # another event's own edition, inside its quoted name, is not this event's
+    ("한빛협회는 18일 서울 코엑스에서 '2025 한빛 AI 포럼'을 열었다. 같은 날 오후에는 '제5회 한빛 AI 어워즈' 시상식도 진행됐다.",
+     None),
+    ("한빛협회는 18일 '한빛 AI 포럼'을 열었다. 이어 「제2회 한빛 해커톤」 시상식이 열렸다.", None),
+    # (the event's own, in its name or said of it, stays)
+    ("한빛협회는 18일 서울 코엑스에서 '제3회 한빛 AI 포럼'을 열었다.", 3),
+    ("한빛협회는 18일 '한빛 AI 포럼'을 열었다. 올해로 제3회를 맞은 이번 포럼에는 200명이 참석했다.", 3),
+])
+def test_another_events_edition(text: str, edition: int | None) -> None:
+    [e] = extract(ko_article(text)).events
+    assert e.edition == edition
