@@ -1185,6 +1185,23 @@ _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _HEADLINE_TAG = re.compile(r"\s*\[[^\[\]\n]{1,40}\]")
 
 
+# a verb of holding right after an event's name (its year or initials between), or before it with an article
+_HELD_AFTER_NAME = re.compile(r"(?:\s+(?:19|20)\d\d|\s*\([A-Z][\w&\-]{1,11}\))?,?\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
+                              r"(?:jointly\s+)?(?:held|hosted|organi[sz]ed|convened|staged)\b|took\s+place|takes\s+place|"
+                              r"opened|opens|kicked\s+off|kicks\s+off|began|begins|got\s+under\s*way|wrapped\s+up|"
+                              r"concluded|closed)")
+_HELD_BEFORE_NAME = re.compile(r"\b(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|staged|opened|launched)"
+                               r"\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _said_held(text: str, at: Span) -> bool:
+    """A verb of holding is said of the event's name written at ``at``."""
+    if re.search(r"\b(?:of|for|with)\s+(?:the\s+)?$", text[max(0, at.start - 12):at.start]):
+        return False  # "A seminar celebrating the establishment of X Forum was held": the verb is the seminar's
+    return _HELD_AFTER_NAME.match(text, at.end) is not None \
+        or _HELD_BEFORE_NAME.search(text, max(0, at.start - 60), at.start) is not None
+
+
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
@@ -1239,8 +1256,15 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     # (a headline naming a shorter form names the longer one that holds it: "Ridgeview symposium", "the Ridgeview
     # Symposium on Industrial Intelligence")
     in_headline = {k for k in keys if any(h in k for h in keys if h in headline)}
+    # (of names written as often, the one a verb of holding is said of: "The Lake AI Forum was held on June 3 …
+    # That evening, the fifth annual Lake AI Awards were presented")
+    # (only between two events: "7th AI Production Days" and "AI Production Days" are forms of one)
+    def held(n: tuple[str, Span]) -> bool:
+        k = key(n)
+        return not any(h != k and (h in k or k in h) for h in keys) and _said_held(text, n[1])
+
     best = max(names, key=lambda n: (_proper(n[0]), not _sentence_cased(text, *n), counts[key(n)],
-                                     key(n) in in_headline, len(key(n)), -n[1].start))
+                                     key(n) in in_headline, held(n), len(key(n)), -n[1].start))
     same = [n for n in names if key(n) == key(best)]
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
     # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city
@@ -2429,6 +2453,23 @@ def _other_edition(name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-]){series}\s+(?!{year.group()})(?:19|20)\d\d(?!\d)")
 
 
+_CAPITALISED_RUN = re.compile(r"\s*((?:[A-Z][\w&'’.\-]*|of|for|on|and|&)(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|on|and|&)){0,7})")
+
+
+def _names_another(text: str, at: int, name: str | None) -> bool:
+    """At ``at`` (after an edition's ordinal) a capitalised name with a gathering's word that is not the event's
+    own name ``name``."""
+    if not name:
+        return False
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1  # (the ordinal's pattern may end inside the name's first word)
+    run = _CAPITALISED_RUN.match(text, at)
+    words = run.group(1) if run else ""
+    kind = _TYPE_WORD.search(words) is not None or any(w.lower() in lists().event_kinds for w in words.split())
+    return bool(words) and kind and not (words.startswith(name) or name.startswith(words) or name in words
+                                         or words in name)
+
+
 def _with_year(day: str | None, year: str) -> str | None:
     """An ISO date moved to ``year`` (its month and day kept; 29 February to the 28th when the year has none)."""
     if day is None:
@@ -2494,7 +2535,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     elif draft.city is None and draft.venue is None:
         draft.city = box_city  # "Where: Oslo, Norway": a city and no venue
     # ("… returned for its fifth year": the sentence's subject an event, not "Acme, marking its 50th year")
-    m = _EDITION.search(text) or _EDITION_AFTER.search(text) or next(
+    # ("The Lake AI Forum was held … That evening, the fifth annual Lake AI Awards were presented": another event's)
+    m = next((e for e in _EDITION.finditer(text) if not _names_another(text, e.end(), draft.name)), None) \
+        or _EDITION_AFTER.search(text) or next(
         (f for f in _EDITION_FOR.finditer(text)
          if _TYPE_WORD.search(text, _sentence_start(text, f.start()), f.start())),
         None)

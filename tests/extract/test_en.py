@@ -11989,3 +11989,17 @@ def test_a_body_then_a_head_of_a_field_after_a_name(sentence: str, post: tuple) 
 ])
 def test_a_post_held_since_a_year(sentence: str, post: tuple) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + sentence) == {"Ana Vale": ({Role.SPEAKER}, [post])}
+
+
+@pytest.mark.parametrize(("text", "name", "edition"), [
+    # of two events written as often, the one a verb of holding is said of; the other's edition is its own
+    ("The Lake AI Forum was held on June 3 at Reed Hall. That evening, the fifth annual Lake AI Awards were presented "
+     "at a gala dinner.", "Lake AI Forum", None),
+    ("Lake Corp hosted the Lake AI Forum on June 3. The 12th Lake Robotics Awards were also presented.",
+     "Lake AI Forum", None),
+    # (the event's own edition stays)
+    ("The fifth annual Lake AI Forum was held on June 3 at Reed Hall.", "Lake AI Forum", 5),
+])
+def test_the_event_held_and_another_events_edition(text: str, name: str, edition: int | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.edition) == (name, edition)
