@@ -17,6 +17,8 @@ _QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "�
 # the labels of a broadcast script in angle brackets: who speaks next, or what is shown
 _SCRIPT_LABEL = re.compile(r"\s*(?:기자|앵커|인터뷰|리포트|녹취|현장음|스탠딩|멘트|자막|브릿지|싱크|인서트|CG|VCR|사진|그래픽|"
                            r"영상|화면|Reporter|Anchor|Interview)\s*\d*\s*")
+# a byline in angle brackets ("<김민지 기자>", "<한빛일보 김민지·박서준 기자>"): the writers, no title
+_BYLINE_LABEL = re.compile(r"\s*[^<>\n]{2,30}?[ \t]*(?:기자|특파원|객원기자|선임기자|논설위원|에디터)\s*")
 _PAREN_OR_LINE = re.compile(r"[()（）\n]")
 _OPENER = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLOSERS = frozenset("".join(_QUOTES.values()))
@@ -103,8 +105,8 @@ def find_quotes(text: str) -> list[Quoted]:
                 limit = finals[k] + 1
         close = [at[x] for c in _QUOTES[ch] if (at := closer_at[c]) and (x := bisect.bisect_right(at, i)) < len(at)]
         j = min(close, default=n)
-        if ch == "<" and j < limit and _SCRIPT_LABEL.fullmatch(text, i + 1, j):
-            continue  # "<기자>", "<인터뷰>": a broadcast script's labels, no title
+        if ch == "<" and j < limit and (_SCRIPT_LABEL.fullmatch(text, i + 1, j) or _BYLINE_LABEL.fullmatch(text, i + 1, j)):
+            continue  # "<기자>", "<인터뷰>": a broadcast script's labels, no title; "<김민지 기자>": a byline
         if ch == "[" and not (j < limit and j - i <= _BRACKET_TITLE and j + 1 < n and "가" <= text[j + 1] <= "힣"
                               and "=" not in text[i:j]
                               and (i > 0 and text[i - 1] != "\n" or text[j + 1] in _PARTICLE_STARTS)):

@@ -1240,3 +1240,12 @@ def test_officials_sitting_in(sentence: str, roles: dict) -> None:
 def test_another_events_edition(text: str, edition: int | None) -> None:
     [e] = extract(ko_article(text)).events
     assert e.edition == edition
+
+
+@pytest.mark.parametrize("byline", ["<김민지 기자>", "<한빛일보 김민지 기자>"])
+@pytest.mark.parametrize("top", [True, False])
+def test_a_byline_in_angle_brackets(byline: str, top: bool) -> None:
+    # a byline in angle brackets is the writer's, no title in quotes
+    body = "'2025 한빛 AI 포럼'이 3일 서울 코엑스에서 열렸다. 김도윤 다온랩 대표가 기조강연을 했다."
+    x = extract(ko_article(f"{byline}\n\n{body}" if top else f"{body}\n\n{byline}"))
+    assert [p.name for p in x.people if any(r.role is Role.REPORTER for r in p.roles)] == ["김민지"]

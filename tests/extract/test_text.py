@@ -297,3 +297,13 @@ def test_short_paragraphs_wrapped_a_newline_apart_are_unwrapped(width: int) -> N
     unwrapped = unwrap_lines(wrapped)
     assert len(unwrapped) == len(wrapped)
     assert [" ".join(p.split()) for p in unwrapped.split("\n")] == [" ".join(p.split()) for p in _SHORT_KO]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # angle brackets hold a title, not a byline
+    ("<2026 AI 서밋>이 열렸다.", ["2026 AI 서밋"]),
+    ("<김민지 기자> 포럼이 열렸다.", []),
+    ("<한빛일보 김민지·박서준 기자>", []),
+])
+def test_a_byline_in_angle_brackets_is_no_title(text: str, titles: list[str]) -> None:
+    assert [text[q.inner.start:q.inner.end] for q in find_quotes(text)] == titles
