@@ -2833,7 +2833,11 @@ def _acronym_brand(toks: list[_Tok], k: int) -> bool:
 
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``, ``Amazon
-    Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``."""
+    Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``;
+    honorifics between them (``Ridge University's Dr. Omar Haddad``)."""
+    honorifics = lists().honorifics
+    while i > 1 and (toks[i - 1].low in honorifics or toks[i - 1].text == "." and toks[i - 2].low in honorifics):
+        i -= 2 if toks[i - 1].text == "." else 1
     if i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s") and _capital(toks[i - 2]):
         last, cut = i - 2, 0
     elif i > 0 and toks[i - 1].text.endswith(_POSSESSIVE) and (_capital(toks[i - 1]) or _acronym_brand(toks, i - 1)):
@@ -3889,6 +3893,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in _RELATIONS
+                                          or toks[j].low in ls.honorifics  # "Ridge University's Dr. Omar Haddad"
                                           or toks[j].low in ("former", "longtime", "long-time") and j + 1 < len(toks)
                                           and toks[j + 1].low in _RELATIONS):
                 continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"

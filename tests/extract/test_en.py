@@ -12003,3 +12003,13 @@ def test_a_post_held_since_a_year(sentence: str, post: tuple) -> None:
 def test_the_event_held_and_another_events_edition(text: str, name: str, edition: int | None) -> None:
     e, _orgs = _event(text)
     assert (e.name, e.edition) == (name, edition)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an owner's possessive, then an honorific and the name: the owner is the person's organization, no person
+    "In the opening keynote, Ridge University's Dr. Omar Haddad argued that data matters.",
+    "Ridge University's Prof. Omar Haddad gave the keynote.",
+])
+def test_an_owner_then_an_honorific(sentence: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + sentence)
+    assert found == {"Omar Haddad": ({Role.KEYNOTE}, [("Ridge University", None)])}
