@@ -881,6 +881,16 @@ _CITYS_NAMED = re.compile(r"\b(?P<city>[A-Z][a-z]+)['’]s\s+(?P<name>(?:[A-Z]|[
                           rf"(?:\s+[A-Z0-9][\w\-]*){{0,3}})\s+(?:trade\s+)?(?:{_GATHERING_KINDS})\b")
 
 
+def _held_at_the_place(name: str) -> str:
+    """``Lake Innovation Center for Manufacturing AI Day 2025`` ("packed the … for …"): the place, then the event held
+    there; the event's name alone (not ``Center for Data Science Summit``: one word before "for" is the name's own)."""
+    place, sep, held = name.partition(" for ")
+    if sep and len(place.split()) >= 2 and place.split()[-1] in _VENUE_WORDS and len(held.split()) >= 2 \
+            and (_TYPE_WORD.search(held) or any(w.lower() in lists().event_kinds for w in held.split())):
+        return held
+    return name
+
+
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
@@ -890,6 +900,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
         words = m.group().split()
         words = _before_a_date(words, ("and", "in", "for", "of", "on", "the", "&"))  # "… Summit on Tuesday in Munich"
         name = _clean_name(" ".join(words), text[max(0, m.start() - 6):m.start()])
+        name = _held_at_the_place(name) if name else name
         if name and not re.search(r"\b(?i:on|for|of)$", name) and len(name.split()) >= 3:
             start = m.start() + m.group().find(name.split()[0])
             out.append((name, Span(start, start + len(name))))
@@ -967,6 +978,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
     initials = set(re.findall(r"\(\s*(\w+)\s*\)", text))  # a body's initials the text gives: "… (KIAT)"
     for m in _name_pattern().finditer(text):
         name = _clean_name(m.group(), text[max(0, m.start() - 6):m.start()])
+        name = _held_at_the_place(name) if name else name
         start = m.start() + m.group().find(name)
         words = name.split()
         if len(words) < 2 or not (words[0][0].isupper() or words[0][0].isdigit() or re.match(r"[a-z]+[A-Z]", words[0])):

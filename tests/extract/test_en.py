@@ -12013,3 +12013,17 @@ def test_the_event_held_and_another_events_edition(text: str, name: str, edition
 def test_an_owner_then_an_honorific(sentence: str) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + sentence)
     assert found == {"Omar Haddad": ({Role.KEYNOTE}, [("Ridge University", None)])}
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a named place, "for", then the event held there: two names, not one
+    ("Last Thursday, more than 300 people packed the Lake Innovation Center for Manufacturing AI Day 2025.",
+     "Manufacturing AI Day 2025", "Lake Innovation Center"),
+    ("Some 200 engineers gathered at the Reed Conference Hall for Lake Robotics Day 2025 on June 3.",
+     "Lake Robotics Day 2025", "Reed Conference Hall"),
+    # (one word before "for" is the name's own)
+    ("The Center for Data Science Summit 2025 was held on June 3.", "Center for Data Science Summit 2025", None),
+])
+def test_a_place_for_the_event_held_there(text: str, name: str, venue: str | None) -> None:
+    e, _orgs = _event(text, published="2025-10-03")
+    assert (e.name, e.venue) == (name, venue)
