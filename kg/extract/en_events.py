@@ -86,7 +86,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
 _EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
                       # ("First Vice Minister", "Second Lady": an office, not an edition)
-                      r"(?:\s+annual)?\s+(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
+                      r"(?:[ \t]+annual)?[ \t]+(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
                       r"officer|deputy|class|place|prize|round|half|quarter|session|day|time|"
                       # "27th November": a day of a month, not an edition
                       r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"

@@ -12027,3 +12027,14 @@ def test_an_owner_then_an_honorific(sentence: str) -> None:
 def test_a_place_for_the_event_held_there(text: str, name: str, venue: str | None) -> None:
     e, _orgs = _event(text, published="2025-10-03")
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal ending a line (a numbered heading's "first") gives no edition to the capitalised line after it
+    "The Lake AI Forum was held on June 3.\n\n1. Data comes first\nIn the opening keynote, Omar Haddad of Lake Corp "
+    "argued that data matters.",
+    "The Lake AI Forum was held on June 3.\n\nWhy safety came second\nLake Corp's Omar Haddad explained the plan.",
+])
+def test_an_ordinal_at_a_lines_end_is_no_edition(text: str) -> None:
+    e, _orgs = _event(text)
+    assert e.edition is None
