@@ -480,7 +480,8 @@ _ASIDE_BY = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-
 
 # an organization and a title in lower case, then the person: "led by Crain's Chicago Business reporter X"
 # ("from Bolt Labs chief executive Tom Reed", "from Bolt Labs CEO Tom Reed", "by Microsoft President Brad Smith")
-_ORG_THEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w&'’.\-]*\s+){1,6}?(?P<title>(?:[a-z][\w\-]*\s+){1,4}|[A-Z][\w\-]*\s+)")
+# ("led by alliance director Maria Santos": the organization referred to by its kind, in lower case with the title)
+_ORG_THEN_TITLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w&'’.\-]*\s+){0,6}?(?P<title>(?:[a-z][\w\-]*\s+){1,4}|[A-Z][\w\-]*\s+)")
 
 
 # the owner's post set before the name with a comma: "from General Motors' vice president of engineering, X"

@@ -12038,3 +12038,13 @@ def test_a_place_for_the_event_held_there(text: str, name: str, venue: str | Non
 def test_an_ordinal_at_a_lines_end_is_no_edition(text: str) -> None:
     e, _orgs = _event(text)
     assert e.edition is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title in lower case (its body referred to by its kind) between the cue's "by" and the name
+    "The closing panel, led by alliance director Maria Santos, featured Joe Miller of Lake Corp.",
+    "The panel, moderated by association president Maria Santos, featured Joe Miller of Lake Corp.",  # (read so before)
+])
+def test_a_lower_case_title_after_the_cue(sentence: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + sentence)
+    assert (found["Maria Santos"][0], found["Joe Miller"][0]) == ({Role.MODERATOR}, {Role.PANELIST})
