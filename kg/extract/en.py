@@ -1138,7 +1138,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                           and _part_word(label.group("label")) is Role.KEYNOTE
                           # "Moderator Kevin Parker closed the session": what the moderator did there is moderating
                           or role in (Role.HOST_REP, Role.OTHER) and not label.group("media")
-                          and label.group("label").lower() in ("moderator", "emcee", "mc", "panelist", "panellist")):
+                          and label.group("label").lower() in _LABEL_WORDS - {"host", "co-host"}):
                 role = _part_word(label.group("label"))  # "Host Peter Reynolds … asked panelists"
             past = _past_description(sentence, span.end - sp.start)  # where the words after the person begin
             if role is None and _FOLLOWED_AFTER.match(sentence, past):

@@ -881,12 +881,17 @@ _CITYS_NAMED = re.compile(r"\b(?P<city>[A-Z][a-z]+)['’]s\s+(?P<name>(?:[A-Z]|[
                           rf"(?:\s+[A-Z0-9][\w\-]*){{0,3}})\s+(?:trade\s+)?(?:{_GATHERING_KINDS})\b")
 
 
+def _names_a_kind(words: str) -> bool:
+    """A word of ``words`` is a gathering's kind (the type words, or the event kinds of the lists: "Day", "Awards")."""
+    return _TYPE_WORD.search(words) is not None or any(w.lower() in lists().event_kinds for w in words.split())
+
+
 def _held_at_the_place(name: str) -> str:
     """``Lake Innovation Center for Manufacturing AI Day 2025`` ("packed the … for …"): the place, then the event held
     there; the event's name alone (not ``Center for Data Science Summit``: one word before "for" is the name's own)."""
     place, sep, held = name.partition(" for ")
     if sep and len(place.split()) >= 2 and place.split()[-1] in _VENUE_WORDS and len(held.split()) >= 2 \
-            and (_TYPE_WORD.search(held) or any(w.lower() in lists().event_kinds for w in held.split())):
+            and _names_a_kind(held):
         return held
     return name
 
@@ -2477,8 +2482,7 @@ def _names_another(text: str, at: int, name: str | None) -> bool:
         at -= 1  # (the ordinal's pattern may end inside the name's first word)
     run = _CAPITALISED_RUN.match(text, at)
     words = run.group(1) if run else ""
-    kind = _TYPE_WORD.search(words) is not None or any(w.lower() in lists().event_kinds for w in words.split())
-    return bool(words) and kind and not (words.startswith(name) or name.startswith(words) or name in words
+    return bool(words) and _names_a_kind(words) and not (words.startswith(name) or name.startswith(words) or name in words
                                          or words in name)
 
 

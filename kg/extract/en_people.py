@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
+from kg.extract.dates import MONTH_NAMES
 from kg.extract.text import DEGREES
 from kg.model import Span
 from kg.resources import data_dir
@@ -489,7 +490,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     end = _posts_in_a_row(toks, k, end, ls)  # "Founder, Chairman and MD, Persistent Systems"
     phrase = toks[k + 1:end]
     since = next((n for n in range(1, len(phrase) - 1) if phrase[n].low in ("since", "until")
-                  and (phrase[n + 1].text[:1].isdigit() or phrase[n + 1].low[:3] in _MONTH_STEMS)), None)
+                  and (phrase[n + 1].text[:1].isdigit() or _MONTH_START.match(phrase[n + 1].text))), None)
     if since is not None:
         phrase = phrase[:since]  # "Lake Corp's chief executive since 2019": when one took the post is no part of it
     if any(t.text in PLACEHOLDERS for t in phrase):
@@ -790,7 +791,7 @@ def _endowed_chair(toks: list[_Tok], i: int, j: int) -> bool:
         and (toks[start - 1].text != "," or k + 1 >= len(toks) or toks[k + 1].low in ("of", "in", "for", ",", "at", "and", "."))
 
 
-_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+_MONTH_START = re.compile(rf"(?:{MONTH_NAMES})")  # how a month's name begins ("March", "Sept.")
 _MAX_BARE_ORG = 6  # words of an organization written after a name with no post
 
 
@@ -801,7 +802,7 @@ def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tupl
     # ("Ana Vale, Technical University of Munich, spoke": a body's word, then what it is of)
     body_of = any(t.low in ORG_WORDS and n + 2 < len(words) and words[n + 1].low in ("of", "for")
                   for n, t in enumerate(words))
-    known = bool(words) and " ".join(text[words[0].start:words[-1].end].split()).lower() in lists().organizations
+    known = bool(words) and _known_body(text[words[0].start:words[-1].end])
     if known and len(words) <= _MAX_BARE_ORG and (end == len(toks) or toks[end].text in (",", ".", ";", ")")) \
             and not _an_organization_next(toks, end, text):
         # "…, SK hynix, said" (not "A (ATC), Lenovo, Zebra Technologies and IBM are members": a list of bodies)
@@ -812,6 +813,11 @@ def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tupl
             or end < len(toks) and toks[end].text not in (",", ".", ";", ")"):
         return None
     return None, text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
+
+
+def _known_body(written: str) -> bool:
+    """``written`` (spacing aside, any case) is a well-known organization's whole name (organizations.txt)."""
+    return " ".join(written.split()).lower() in lists().organizations
 
 
 def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
@@ -826,14 +832,14 @@ def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
         return False
     words = " ".join(text[toks[k].start:toks[m - 1].end].split())
     last = toks[m - 1].low.rstrip(".")
-    return words.lower() in lists().organizations or last in ORG_WORDS or last in LEGAL_FORMS \
+    return _known_body(words) or last in ORG_WORDS or last in LEGAL_FORMS \
         or last in _business_words()
 
 
 def _known_organization(toks: list[_Tok], i: int, j: int, text: str, ls: _Lists) -> bool:
     """The run ``i:j`` (less a possessive) is a well-known organization's whole name."""
     end = toks[j - 1].end - (2 if toks[j - 1].text.endswith(_POSSESSIVE) else 0)
-    return " ".join(text[toks[i].start:end].split()).lower() in ls.organizations
+    return _known_body(text[toks[i].start:end])
 
 
 def _field_word(t: _Tok, ls: _Lists) -> bool:
@@ -2662,7 +2668,7 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
         inner = inner[:comma]  # "Ana Vale (Ridge University, USA)": the organization, then its country
     # ("Elena Rossi (Politecnico di Milano)": the particles of names in other languages too)
     # ("Owen Price (Unite the Union)": "the" inside a name, between capitalised words)
-    if inner and " ".join(text[inner[0].start:inner[-1].end].split()).lower() in lists().organizations:
+    if inner and _known_body(text[inner[0].start:inner[-1].end]):
         return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)  # "Ana Vale (SK hynix)"
     campus = CAMPUS_AT.match(text, inner[0].start) if inner else None  # "(University of Texas at Austin)"
     if inner and _capital(inner[0]) and all(_capital(t) or t.low in ("of", "&", "and") or t.low in _NAME_PARTICLES

@@ -1594,15 +1594,13 @@ _SPELLED_EDITION = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|
                               r"엑스포|박람회|심포지엄|서밋)(?:는|은|가|이|로|에|를|을)))")
 
 
-_QUOTED_NAME = re.compile(r"['‘\"“「『《<][^'’\"”」』》>\n]{2,80}['’\"”」』》>]")  # a name in quotes or brackets
-
-
 def _edition(doc: Doc, name: str | None) -> int | None:
     """``제3회``, ``4회째``, ``올해 처음`` in the name, else anywhere in the article."""
     for n, text in enumerate([name or ""] + [s.text(doc.text) for s in doc.sentences]):
         m = _EDITION.search(text)
-        while m and n and name and any(q.start() < m.start() < q.end() and name not in q.group()
-                                       for q in _QUOTED_NAME.finditer(text)):
+        base, quotes = (doc.sentences[n - 1].span.start, doc.sentences[n - 1].quotes) if n else (0, ())
+        while m and name and any(q.outer.start < base + m.start() < q.outer.end
+                                 and name not in doc.slice(q.inner.start, q.inner.end) for q in quotes):
             m = _EDITION.search(text, m.end())  # "같은 날 '제5회 한빛 AI 어워즈'도 열렸다": another event's own edition
         if m:
             return int(m.group(1) or m.group(2))
