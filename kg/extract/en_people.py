@@ -4100,6 +4100,26 @@ _RESPECTIVE_POSTS = re.compile(
     r"(?P<x>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,5}?)(?=,|\.|[ \t]+respectively\b|[ \t]+[a-z])")
 
 
+# "A, B and C, representing X, Y and Z respectively": each name with the body in its place
+_RESPECTIVE_BODY = r"(?:the[ \t]+)?[A-Z][\w&.’'\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.’'\-]*)){0,5}"
+_RESPECTIVE_BODIES = re.compile(
+    rf"(?P<names>{_NAME_WORDS}(?:,[ \t]+{_NAME_WORDS}){{0,4}},?[ \t]+and[ \t]+{_NAME_WORDS}),[ \t]+"
+    rf"(?:representing|from|of)[ \t]+(?P<bodies>{_RESPECTIVE_BODY}(?:,[ \t]+{_RESPECTIVE_BODY}){{0,4}},?[ \t]+and[ \t]+"
+    rf"{_RESPECTIVE_BODY}),?[ \t]+respectively\b")
+_LIST_PARTS = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+
+
+def _items_at(text: str, start: int, end: int) -> list[Span]:
+    """The spans of a list's items between ``start`` and ``end`` (parted by commas and "and"), less a leading "the"."""
+    spans, at = [], start
+    for sep in [*_LIST_PARTS.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        item_start = at + 4 if text.startswith("the ", at) else at
+        spans.append(Span(item_start, stop))
+        at = sep.end() if sep else end
+    return spans
+
+
 def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
     """The two people of a ``…, respectively`` appositive, each with the title and the organization in their
     place; they replace what was read at the same names."""
@@ -4114,6 +4134,13 @@ def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
         for who, post in (("a", "t1"), ("b", "t2")):
             out.append(EnMention(m.group(who), Span(m.start(who), m.end(who)), m.group(post), m.group("x"),
                                  Span(m.start("x"), m.end("x"))))
+    for m in _RESPECTIVE_BODIES.finditer(text) if "respectively" in text else ():
+        names, bodies = _items_at(text, m.start("names"), m.end("names")), _items_at(text, m.start("bodies"), m.end("bodies"))
+        if len(names) != len(bodies):
+            continue
+        spans = {n.start for n in names}
+        out = [f for f in out if f.span.start not in spans]
+        out.extend(EnMention(text[n.start:n.end], n, None, text[b.start:b.end], b) for n, b in zip(names, bodies))
     for m in _RESPECTIVELY.finditer(text):
         plural = m.group("title")  # each one's title in the singular: CEOs -> CEO, secretaries -> secretary
         title = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

@@ -12048,3 +12048,15 @@ def test_an_ordinal_at_a_lines_end_is_no_edition(text: str) -> None:
 def test_a_lower_case_title_after_the_cue(sentence: str) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + sentence)
     assert (found["Maria Santos"][0], found["Joe Miller"][0]) == ({Role.MODERATOR}, {Role.PANELIST})
+
+
+@pytest.mark.parametrize(("sentence", "affiliations"), [
+    # names, then the bodies they represent in the same order, "respectively"
+    ("Ana Vale, Tom Reed and Mia Holt, representing Lake Corp, Reed Inc. and Orbit University respectively, gave talks.",
+     {"Ana Vale": "Lake Corp", "Tom Reed": "Reed Inc", "Mia Holt": "Orbit University"}),
+    ("Ana Vale and Tom Reed, from Lake Corp and the Reed Institute respectively, gave talks.",
+     {"Ana Vale": "Lake Corp", "Tom Reed": "Reed Institute"}),
+])
+def test_names_and_the_bodies_they_represent_respectively(sentence: str, affiliations: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + sentence)
+    assert {n: a[0][0] for n, (_r, a) in found.items()} == affiliations
