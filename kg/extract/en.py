@@ -1671,6 +1671,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         people = {name: p for name, p in people.items()
                   if p["roles"] or p["reporter"] or any(s.start < about.start() for s in p["spans"])}
     _resolve_kinds(people, orgs, event)
+    if event is not None and len(event.organizers) == 1:
+        _heads_of_the_host(text, spans, people, orgs, event.organizers[0])
     hosts = set(event.organizers + event.co_organizers) if event else set()
     by_id = {o.id: o for o in orgs.organizations()}
     orgs_by_id = {i: o.name for i, o in by_id.items()}
@@ -1882,6 +1884,24 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
                 continue
             key = orgs.add(found[0], None)
             p["affs"] = [(key if k is None and t == title else k, t, u) for k, t, u in p["affs"]]
+
+
+def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], orgs: OrgTable, host_id: str) -> None:
+    """``SK Group hosted the summit …, with Chairman Chey Tae-won delivering the keynote``: a head's title with no body
+    written (a chairman, a CEO), in the sentence that names the event's one organizer before it, is that organizer's."""
+    host = next(o for o in orgs.organizations() if o.id == host_id)
+    starts = [sp.start for sp in spans]
+
+    def sentence_of(at: int) -> int:
+        return bisect.bisect_right(starts, at) - 1
+
+    named_in = {sentence_of(m.start): m.start for m in sorted(host.mentions, key=lambda m: m.start, reverse=True)}
+    for p in people.values():
+        if not any(k is None and t and t.lower() in _ORG_HEADS for k, t, _u in p["affs"]):
+            continue
+        if any(named_in.get(sentence_of(s.start), s.start) < s.start for s in p["spans"]):
+            key = orgs.add(host.name, None)
+            p["affs"] = [(key if k is None and t and t.lower() in _ORG_HEADS else k, t, u) for k, t, u in p["affs"]]
 
 
 _COMPANY_REACH = 300  # characters before "the company's" where the company it refers back to is named

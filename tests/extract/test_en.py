@@ -12060,3 +12060,20 @@ def test_a_lower_case_title_after_the_cue(sentence: str) -> None:
 def test_names_and_the_bodies_they_represent_respectively(sentence: str, affiliations: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + sentence)
     assert {n: a[0][0] for n, (_r, a) in found.items()} == affiliations
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head's title with no body written, in the sentence that names the event's one organizer before it
+    ("Lake Corp hosted the Lake AI Forum on June 3, with CEO Ana Vale delivering the keynote.",
+     ({Role.KEYNOTE, Role.HOST_REP}, [("Lake Corp", "CEO")])),
+    ("SK Group hosted the SK AI Summit 2025 at COEX on Monday, with Chairman Chey Tae-won delivering the keynote.",
+     ({Role.KEYNOTE, Role.HOST_REP}, [("SK Group", "Chairman")])),
+    # (in a later sentence, or with a body of its own, it stays as written)
+    ("Lake Corp hosted the Lake AI Forum on June 3. Chairman Ana Vale delivered the keynote.",
+     ({Role.KEYNOTE}, [(None, "Chairman")])),
+    ("Lake Corp hosted the Lake AI Forum on June 3, with Reed Inc. CEO Ana Vale delivering the keynote.",
+     ({Role.KEYNOTE}, [("Reed Inc", "CEO")])),
+])
+def test_a_head_of_the_host_in_its_sentence(text: str, expected: tuple) -> None:
+    [found] = _people(text).values()
+    assert found == expected
