@@ -1249,3 +1249,16 @@ def test_a_byline_in_angle_brackets(byline: str, top: bool) -> None:
     body = "'2025 한빛 AI 포럼'이 3일 서울 코엑스에서 열렸다. 김도윤 다온랩 대표가 기조강연을 했다."
     x = extract(ko_article(f"{byline}\n\n{body}" if top else f"{body}\n\n{byline}"))
     assert [p.name for p in x.people if any(r.role is Role.REPORTER for r in p.roles)] == ["김민지"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a group's chairman written with no body: the article's one group
+    ("SK그룹은 3일 서울 코엑스에서 'SK AI 서밋 2025'를 열었다. 이날 최태원 회장이 기조연설을 했다.", "SK그룹"),
+    ("한빛그룹은 3일 '2025 한빛 AI 포럼'을 열었다. 정하윤 회장은 개회사를 했다.", "한빛그룹"),
+    # (with a group and an association both named, neither)
+    ("한빛그룹과 한빛협회는 3일 '2025 한빛 AI 포럼'을 열었다. 정하윤 회장은 개회사를 했다.", None),
+])
+def test_a_groups_chairman_with_no_body_written(text: str, org: str | None) -> None:
+    x = extract(ko_article(text))
+    [p] = x.people
+    assert _org(x, p.affiliations[0].org if p.affiliations else None) == org
