@@ -37,7 +37,8 @@ _TOPIC_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는",
 _FRAME_ENDINGS = _TOPIC_ENDINGS | {"에서", "로", "으로"}
 _CONTINUE = frozenset({"", "또", "또한", "이어", "이어서", "그러면서", "아울러", "이와 함께"})  # (and _PRONOUN_LEAD)
 # What one announces rather than presents: "정부는 … 전략을 발표했다".
-_ANNOUNCED = re.compile(r"(?:(?:계획|결과|정책|성명|입장|대책|지원책|계획안|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
+# (research results are what a researcher's talk presents: "A 교수는 연구 결과를 발표했다")
+_ANNOUNCED = re.compile(r"(?:(?:계획|(?<!연구 )(?<!연구)결과|정책|성명|입장|대책|지원책|계획안|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
                         r"|(?:다|라)고\s*(?:\d+일\s*)?)\s*$")  # "…을 개최한다고 24일 발표했다": a report
 # what a company's speaker presents in a talk ("전략을 공유했다") and a body may announce ("전략을 발표했다")
 _PLANNED = re.compile(r"(?:전략|방안|로드맵|청사진)(?:을|를)\s*$")

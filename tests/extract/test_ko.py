@@ -1262,3 +1262,13 @@ def test_a_groups_chairman_with_no_body_written(text: str, org: str | None) -> N
     x = extract(ko_article(text))
     [p] = x.people
     assert _org(x, p.affiliations[0].org if p.affiliations else None) == org
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # research results presented by a researcher are a talk; a survey's results a body announces are not
+    ("윤재석 한빛대 교수는 연구 결과를 발표했다.", {"윤재석": {"speaker"}}),
+    ("윤재석 한빛대 교수는 최신 연구결과를 발표했다.", {"윤재석": {"speaker"}}),
+    ("한빛협회는 이날 조사 결과를 발표했다. 윤재석 회장도 참석했다.", {"윤재석": {"attendee"}}),
+])
+def test_research_results_presented(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
