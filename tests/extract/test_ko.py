@@ -1269,6 +1269,9 @@ def test_a_groups_chairman_with_no_body_written(text: str, org: str | None) -> N
     ("윤재석 한빛대 교수는 연구 결과를 발표했다.", {"윤재석": {"speaker"}}),
     ("윤재석 한빛대 교수는 최신 연구결과를 발표했다.", {"윤재석": {"speaker"}}),
     ("한빛협회는 이날 조사 결과를 발표했다. 윤재석 회장도 참석했다.", {"윤재석": {"attendee"}}),
+    # what one showed through a demonstration of one's own (a company's demonstration is no one's talk)
+    ("윤재석 한빛대 교수는 시연을 통해 로봇을 선보였다.", {"윤재석": {"speaker"}}),
+    ("한빛전자는 시연을 통해 로봇을 선보였다. 윤재석 한빛전자 상무도 참석했다.", {"윤재석": {"attendee"}}),
 ])
 def test_research_results_presented(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
