@@ -1895,7 +1895,9 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
     def sentence_of(at: int) -> int:
         return bisect.bisect_right(starts, at) - 1
 
-    named_in = {sentence_of(m.start): m.start for m in sorted(host.mentions, key=lambda m: m.start, reverse=True)}
+    named_in: dict[int, int] = {}  # sentence -> where the organizer is first named in it
+    for m in host.mentions:
+        named_in[sentence_of(m.start)] = min(m.start, named_in.get(sentence_of(m.start), m.start))
     for p in people.values():
         if not any(k is None and t and t.lower() in _ORG_HEADS for k, t, _u in p["affs"]):
             continue

@@ -836,7 +836,7 @@ def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
         or last in _business_words()
 
 
-def _known_organization(toks: list[_Tok], i: int, j: int, text: str, ls: _Lists) -> bool:
+def _known_organization(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     """The run ``i:j`` (less a possessive) is a well-known organization's whole name."""
     end = toks[j - 1].end - (2 if toks[j - 1].text.endswith(_POSSESSIVE) else 0)
     return _known_body(text[toks[i].start:end])
@@ -1161,11 +1161,16 @@ def _org_of_the_one_before(toks: list[_Tok], i: int, before: EnMention) -> tuple
     return before.org, before.org_span
 
 
+_TITLE_GAP = 80  # characters an honorific and spacing may take between a title read before a name and the name
+
+
 def _the_ones_before(found: list[EnMention], text: str, title: str, at: int) -> bool:
     """A title of listed fields (a comma or "and" inside) read before the name at ``at`` that opens right
     after the comma closing the name before: that name's post, whose last words are no name."""
-    start = text.rfind(title, 0, at)
-    if start < 0 or ("," not in title and " and " not in title):
+    if "," not in title and " and " not in title:
+        return False
+    start = text.rfind(title, max(0, at - len(title) - _TITLE_GAP), at)  # (bounded: the title stands right before)
+    if start < 0:
         return False
     k = len(text[:start].rstrip(" \t"))
     return k > 0 and text[k - 1] == "," and any(m.span.end == k - 1 for m in found[-3:])
@@ -2841,9 +2846,7 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``, ``Amazon
     Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``;
     honorifics between them (``Ridge University's Dr. Omar Haddad``)."""
-    honorifics = lists().honorifics
-    while i > 1 and (toks[i - 1].low in honorifics or toks[i - 1].text == "." and toks[i - 2].low in honorifics):
-        i -= 2 if toks[i - 1].text == "." else 1
+    i = _past_honorifics_back(toks, i)
     if i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s") and _capital(toks[i - 2]):
         last, cut = i - 2, 0
     elif i > 0 and toks[i - 1].text.endswith(_POSSESSIVE) and (_capital(toks[i - 1]) or _acronym_brand(toks, i - 1)):
@@ -3849,7 +3852,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             honorific = h >= 0 and toks[h].low in ls.honorifics
             while h > 1 and toks[h - 1].text == "." and toks[h - 2].low in ls.honorifics:
                 h -= 2  # "Prof. Dr. Anna Weber"
-            if j - i >= 2 and not honorific and _known_organization(toks, i, j, text, ls):
+            if j - i >= 2 and not honorific and _known_organization(toks, i, j, text):
                 continue  # "Lockheed Martin and Johnson Controls presented": well-known bodies, named like people
             if j - i < 2 and not honorific:
                 full = pending.get(toks[i].text)
