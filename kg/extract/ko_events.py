@@ -63,7 +63,8 @@ _HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열�
 _BOTH = re.compile(r"\s*(?:양|두|세|네|[2-9]\s*개)\s*(?:기관|사|측|단체|대학|기업|지자체|부처|협회)(?:은|는|이|가)\s")
 _FIRST_EDITION = re.compile(r"올해\s*처음|처음\s*(?:개최|열)|첫\s*(?:개최|행사|회)")
 _DAYISH = re.compile(r"\d+\s*일|이날|오늘")
-_EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
+# (not a numbered room: "제2회의장", "제3회의실")
+_EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회(?!의(?:실|장))|차(?!관)|기))|(?:(\d{1,3})\s*(?:회째|번째|회를\s*맞|차\s*(?:포럼|세미나|행사)))")
 # a head count, its ten thousands and thousands written in Hangul too: "1만2000여명", "3만여 명", "1천500명"
 _ATTEND = re.compile(r"(?<![\d,])(?:(?P<man>\d[\d,]*)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?P<rest>\d[\d,]*)?\s*(?:여\s*)?명")
 _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")

@@ -98,6 +98,15 @@ def test_edition_and_attendance() -> None:
     assert (e.name, e.edition, e.attendance, e.start) == ("스마트공장 컨퍼런스", 7, 300, "2025-09-24")
 
 
+@pytest.mark.parametrize("room", ["국회 본관 제2회의장", "시청 별관 제3회의실"])
+def test_a_numbered_meeting_room_is_no_edition(room: str) -> None:
+    x = extract(ko_article(f"한빛위원회는 2일 {room}에서 '로봇 산업 공청회'를 열었다.", published="2025-12-03"))
+    [e] = x.events
+    assert (e.name, e.edition) == ("로봇 산업 공청회", None)
+    y = extract(ko_article(f"한빛위원회는 2일 {room}에서 '제4회 로봇 산업 공청회'를 열었다.", published="2025-12-03"))
+    assert y.events[0].edition == 4  # (the edition in the name still counts)
+
+
 def test_no_date_rather_than_a_wrong_one() -> None:
     x = extract(ko_article("'AI 혁신 세미나'가 24일 대전컨벤션센터에서 열린다.", published=None))
     [e] = x.events
