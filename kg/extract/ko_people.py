@@ -40,7 +40,15 @@ from kg.extract.ko_names import (
     title_of,
     two_names,
 )
-from kg.extract.ko_orgs import UNDER, OrgPhrase, is_org_word, phrase_from_words, short_form_or_name, suffix_of
+from kg.extract.ko_orgs import (
+    UNDER,
+    OrgPhrase,
+    defined_aliases,
+    is_org_word,
+    phrase_from_words,
+    short_form_or_name,
+    suffix_of,
+)
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Span
 
@@ -1148,8 +1156,17 @@ def _without_country_letters(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Wo
                          and n + 1 < len(words) and not words[n + 1].is_punct))
 
 
+def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | None:
+    """A short form the article defined, fused with its head's 장: ``경기도경제과학진흥원(경과원)`` … ``김현곤
+    경과원장`` -> 경과원 + 원장 (the title's head is the short form's last syllable + 장)."""
+    stem = w.stem
+    if w.quoted or len(stem) < 4 or not stem.endswith("장") or stem[:-1] not in shorts:
+        return None
+    return stem[-2:], stem[:-1]
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
-                 known: frozenset[str] = frozenset()) -> list[PersonMention]:
+                 known: frozenset[str] = frozenset(), shorts: frozenset[str] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(_without_country_letters(sent.words, gz), gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
@@ -1184,7 +1201,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
                 found.append(PersonMention(nxt.stem, Span(nxt.start, nxt.stem_end), Span(w.start, nxt.stem_end),
                                            s_index, label=part))
             continue
-        got = title_of(w, gz)
+        got = _head_of_short_form(w, shorts) or title_of(w, gz)
         if got is None:
             continue
         if got[1] is not None and w.bare and i + 1 < len(words) and (after := title_of(words[i + 1], gz)) is not None \
@@ -1456,10 +1473,12 @@ def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
     found: list[PersonMention] = []
     known: set[str] = set()  # "…(단장 이정대)은 …. 이정대 단장이 …": a name found once is a name after
     ends: set[str] = set()  # the last words of the foreign names found so far (바그너 박사: 미하엘 바그너)
+    # (the Hangul short forms the article defines, which a head's 장 may follow: 경과원장)
+    shorts = frozenset(a for p in defined_aliases(doc, gz) for a in p.aliases if re.fullmatch(r"[가-힣]{2,}", a))
     for s_index, sent in enumerate(doc.sentences):
         if _CONTACT_LINE.match(doc.text, sent.span.start, sent.span.end):
             continue  # "문의: 한빛협회 사무국 김민수 과장(02-…)": the press office, no one at the event
-        here = _in_sentence(doc, s_index, sent, gz, frozenset(known))
+        here = _in_sentence(doc, s_index, sent, gz, frozenset(known), shorts)
         here += _team_members(doc, s_index, sent, gz, {m.name_span.start for m in here})
         found.extend(here)
         known.update(m.name for m in here if not m.is_reporter)

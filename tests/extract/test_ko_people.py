@@ -978,3 +978,19 @@ def test_three_names_before_a_shared_title(text: str, expected: list) -> None:
 ])
 def test_a_students_year_is_a_title(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("한빛정보산업진흥원(정진원)은 세미나를 열었다. 박도윤 정진원장은 인사말을 했다.", [("박도윤", "정진원", "원장")]),
+    ("한빛콘텐츠진흥원(콘진원)이 포럼을 연다. 개회사는 콘진원장 조하은이 맡는다.", [("조하은", "콘진원", "원장")]),
+    ("한빛콘텐츠진흥원(콘진원)이 포럼을 연다. 이날 조하은 콘진원장과 김민수 교수가 참석했다.",
+     [("조하은", "콘진원", "원장"), ("김민수", None, "교수")]),
+    # (a second shape that passed before: a short form ending in a suffix of bodies)
+    ("다온로봇산업진흥원(이하 로봇진흥원)이 포럼을 연다. 이어 최서윤 로봇진흥원장이 환영사를 한다.",
+     [("최서윤", "로봇진흥원", "원장")]),
+    # (guards: the head's title alone, and a short form the article never defined)
+    ("한빛정보산업진흥원(정진원)은 세미나를 열었다. 박도윤 원장은 인사말을 했다.", [("박도윤", None, "원장")]),
+    ("한빛정보산업진흥원은 세미나를 열었다. 박도윤 정진원장은 인사말을 했다.", [("박도윤", None, "정진원장")]),
+])
+def test_a_defined_short_form_fused_with_its_heads_title(text: str, expected: list) -> None:
+    assert people(text) == expected
