@@ -87,6 +87,7 @@ class _Lists:
     acronyms: frozenset[str]  # acronyms of fields, things and posts, no event's or body's own (common_acronyms.txt)
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
     organizations: frozenset[str]  # well-known bodies named like people, lower case: "lockheed martin" (organizations.txt)
+    verbs: frozenset[str]  # common verbs, whose -ing forms open talks' titles (verbs.txt)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def lists() -> _Lists:
         acronyms=frozenset(w.lower() for w in word_list(folder / "common_acronyms.txt")),
         head_bodies=table(folder / "head_bodies.tsv"),
         organizations=frozenset(p.lower() for p in phrase_list(folder / "organizations.txt")),
+        verbs=frozenset(w.lower() for w in word_list(folder / "verbs.txt")),
     )
 
 
@@ -271,6 +273,14 @@ _PERSON_TAKING_VERBS = frozenset({"joining", "introducing", "welcoming", "thanki
                                   "interviewing", "hosting", "inviting", "including", "like"})
 
 
+def _gerund(low: str, ls: _Lists) -> bool:
+    """The -ing form of a common verb (``scaling``, ``running``, ``building``), which opens a title, no name."""
+    if len(low) < 6 or not low.endswith("ing"):
+        return False
+    stem = low[:-3]
+    return stem in ls.verbs or stem + "e" in ls.verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in ls.verbs
+
+
 def _unowned(low: str) -> str:
     """A lower-case word less its possessive (``korea's`` -> ``korea``)."""
     return low[:-2] if low.endswith(("'s", "’s")) else low[:-1] if low.endswith(("'", "’")) else low
@@ -374,6 +384,9 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                 i = j - 2  # "… Industry and Energy Park Sung-taek": a Korean name is its last two words
             elif j - i >= 3 and toks[i].low in _PERSON_TAKING_VERBS:
                 i += 1  # "Joining Ana Vale on the panel were …": the participle that takes the person opens no name
+            elif j - i >= 2 and _gerund(toks[i].low, ls):
+                i = j  # "Panel: Scaling Vision Inspection", "Leveraging Generative Design": a talk's title
+                continue
             if toks[i].low in ls.places and all(_unowned(t.low) in ls.places for t in toks[i:j]):
                 i = j  # "Tamil Nadu Industries Minister …", "West Bengal": a place is no name
                 continue
@@ -4379,6 +4392,8 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
             continue
         if _only_title(who, ls):
             continue  # "Ana Vale — Chief Scientist, Lake Corp": the title of the name before the dash
+        if len(who) >= 2 and _gerund(who[0].low, ls):
+            continue  # "10:30 Panel: Scaling Vision Inspection": the part's title, no giver
         if who and (who[-1].low in ORG_WORDS or who[-1].low in LEGAL_FORMS):
             continue  # "Press release — Hanbit Robotics Association": an organization, not a person
         out.append(EnMention(text[start:m.end("who")], Span(start, m.end("who")), None, org, org_span))

@@ -12077,3 +12077,22 @@ def test_names_and_the_bodies_they_represent_respectively(sentence: str, affilia
 def test_a_head_of_the_host_in_its_sentence(text: str, expected: tuple) -> None:
     [found] = _people(text).values()
     assert found == expected
+
+
+_FORUM = "The Lake AI Forum was held on June 3 at Reed Hall.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10:30 Panel: Scaling Vision Inspection\nModerator: Tom Reed, Analyst, Reed Inc.", {"Tom Reed"}),
+    ("11:00 Session: Leveraging Generative Design\nSpeaker: Ana Vale, CTO, Lake Corp", {"Ana Vale"}),
+    ("The afternoon featured Leveraging Generative Design, a talk by Ana Vale of Lake Corp.", {"Ana Vale"}),
+    # (a second shape that passed before: the title ends in a word no name has)
+    ("The day closed with Running Robots Safely, a panel chaired by Tom Reed of Reed Inc.", {"Tom Reed"}),
+    # (guards: given names that end in -ing and are no verb's, and a verb's -ing form that takes a person)
+    ("Sterling Anderson, co-founder of Lake Corp, gave the keynote.", {"Sterling Anderson"}),
+    ("10:30 Welcome: Manning Cole, President, Lake University", {"Manning Cole"}),
+    ("Xiaoming Chen of Lake Corp spoke on a panel.", {"Xiaoming Chen"}),
+    ("Joining Ana Vale on the panel was Tom Reed of Reed Inc.", {"Ana Vale", "Tom Reed"}),
+])
+def test_a_verbs_ing_form_opens_a_talks_title_no_name(text: str, expected: set[str]) -> None:
+    assert set(_people(_FORUM + text)) == expected
