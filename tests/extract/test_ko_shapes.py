@@ -1820,6 +1820,15 @@ def test_visiting_workshops_and_the_opening_session(text: str, expected: dict) -
     assert {n: roles.get(n, set()) for n in expected} == expected
 
 
+# ("미국" passed before: a second shape)
+@pytest.mark.parametrize("place", ["판교", "여의도", "경남", "미국"])
+def test_a_district_province_or_country_before_the_reporter_is_not_the_outlet(place: str) -> None:
+    x = _x(f"미래협회는 24일 코엑스에서 포럼을 열었다.\n{place}=이서진 기자 sjlee@example.com")
+    assert x.reporter_org is None and _affs(x) == [("이서진", None, "기자")]
+    y = _x("미래협회는 24일 코엑스에서 포럼을 열었다.\n다온경제=이서진 기자")  # (an outlet still is one)
+    assert _affs(y) == [("이서진", "다온경제", "기자")]
+
+
 @pytest.mark.parametrize("beat", ["국회", "국방부", "청와대", "정부세종청사"])
 def test_the_press_room_before_the_reporter_is_not_the_outlet(beat: str) -> None:
     # "국회=이서진 기자": the press room the report was filed from, not the outlet (as a city is not)
