@@ -82,10 +82,14 @@ class PersonMention:
     byline: bool = False  # a byline with no title ("/이승현" closing an article)
     head_of_org: bool = False  # named in parentheses after the organization they head: 협회(회장 구자균)
     label: str | None = None  # a part written before the name in place of a title: 좌장 X, 발표자 X
+    in_prose: bool = False  # the title takes a particle, a sentence goes on with it: "사회는 김민지 한빛일보 기자가 맡았다"
 
     @property
     def is_reporter(self) -> bool:
-        return self.byline or self.title in REPORTER_TITLES or bool(self.title and self.title.endswith("기자"))
+        """A byline's writer: a reporter's title written bare (``김민지 기자``, ``판교=김민지 기자``); a journalist a
+        sentence tells of (``… 한빛일보 기자가 맡았다``, ``… 기자의 질문에``) takes part like anyone."""
+        return self.byline or not self.in_prose and (self.title in REPORTER_TITLES
+                                                     or bool(self.title and self.title.endswith("기자")))
 
 
 def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens: bool = True) -> int:
@@ -238,8 +242,17 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
     ends = [name.stem_end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
     starts = [name.start] + ([org.start] if org else [])
     name = name_form(name, gz)
+    in_prose = title_word is not None and title_word.ending[:1] in _PROSE_PARTICLES \
+        and not _REPORTS.search(doc.text, title_word.end, doc.sentences[s_index].span.end)
     return PersonMention(name.stem, Span(name.start, name.stem_end), Span(min(starts), max(ends)), s_index,
-                         title, org, unit, qualifier)
+                         title, org, unit, qualifier, in_prose=in_prose)
+
+
+# the particles a title takes inside a sentence (a byline's title takes none: "김민지 기자 kmj@…")
+_PROSE_PARTICLES = frozenset("가이는은의를을와과도")
+# ... unless the sentence says they report (a broadcast's "김민지 기자가 현장을 소개해드립니다", "… 보도입니다") or is
+# the page's furniture about the writer ("김민지 기자의 다른 기사 보기", "… 기자 구독")
+_REPORTS = re.compile(r"기사|구독|프로필|보도|리포트|취재|전해\s*드|전합니다|다녀왔|알아봤|알아보겠|만나봤|소개해\s*드|소개합니다|짚어")
 
 
 @dataclass(frozen=True)

@@ -511,13 +511,20 @@ _BESIDES = re.compile(r"비롯|외에|[과와]\s*함께")
 def _describes_another(doc: Doc, sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention,
                        ordered: list[PersonMention], here_starts: list[int]) -> bool:
     """The cue's adnominal clause describes the person named right after it, and ``m`` is named past
-    비롯해 / 외에 / 와 함께 after that person: the cue is that person's, not ``m``'s."""
+    비롯해 / 외에 / 와 함께 after that person, or after a case particle that ends that person's phrase (``진행을
+    맡은 A 기자의 질문에 B 대표가 답했다``, ``사회를 맡은 A 교수는 B 대표에게 물었다``): the cue is that person's, not
+    ``m``'s (a list joined by 와 / 과 / commas shares it: ``패널로 나선 A 대표와 B 교수는``)."""
     k = bisect.bisect_left(here_starts, cue[1])
     if k >= len(ordered) or ordered[k] is m or ordered[k].span.start >= m.span.start:
         return False
     first = ordered[k]
     return _modifies(sent, starts, cue, first) \
-        and _BESIDES.search(doc.text, first.span.end, m.span.start) is not None
+        and (_BESIDES.search(doc.text, first.span.end, m.span.start) is not None
+             or _CASE_AFTER.match(doc.text, first.span.end) is not None)
+
+
+# a case particle that ends a person's phrase (not 와 / 과, which join a list)
+_CASE_AFTER = re.compile(r"(?:의|은|는|이|가|을|를|에게|께서|께)\s")
 
 
 def _modifies(sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention) -> bool:
@@ -713,8 +720,9 @@ def _object_topic(sent: Sentence, word_starts: list[int], frame: tuple[int, int,
 
 
 def _topic_ending(w: Word | None) -> bool:
-    """Whether the word ``w`` ends as a topic or frame (``패널토론에는``, ``토론자로는``)."""
-    return w is not None and w.ending in _FRAME_ENDINGS
+    """Whether the word ``w`` ends as a topic or frame (``패널토론에는``, ``토론자로는``; not the adnominal 은 of a
+    clause that describes the name after it, ``진행을 맡은 A 기자``)."""
+    return w is not None and w.ending in _FRAME_ENDINGS and "ETM" not in w.ending_tags
 
 
 def _before_spaces(text: str, at: int) -> int:

@@ -1834,3 +1834,41 @@ def test_the_press_room_before_the_reporter_is_not_the_outlet(beat: str) -> None
     # "국회=이서진 기자": the press room the report was filed from, not the outlet (as a city is not)
     x = _x(f"미래협회는 24일 코엑스에서 포럼을 열었다.\n{beat}=이서진 기자")
     assert x.reporter_org is None and _affs(x) == [("이서진", None, "기자")]
+
+
+_FORUM_HELD = "한빛협회는 10일 'AI 포럼'을 열었다. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journalist a sentence gives a part to takes it (the title takes a particle: no byline)
+    ("사회는 여승현 다온일보 기자가 맡았다.", {"여승현": {Role.MODERATOR}}),
+    ("대담 진행은 한빛경제 김도윤 기자가 맡았다. 대담에는 박민수 다온 대표가 나섰다.",
+     {"김도윤": {Role.MODERATOR}, "박민수": {Role.SPEAKER}}),
+    # (guards: a byline, a broadcast's reporter introduced, and the page's line about the writer)
+    ("행사에는 200여 명이 참석했다.\n이서진 기자 sjlee@example.com", {"이서진": {Role.REPORTER}}),
+    ("이서진 기자가 그 현장을 소개해드립니다.\n행사에는 200여 명이 참석했다.", {"이서진": {Role.REPORTER}}),
+    ("행사에는 200여 명이 참석했다.\n이서진 기자 sjlee@example.com\n이서진 기자의 다른 기사 보기",
+     {"이서진": {Role.REPORTER}}),
+])
+def test_a_journalist_taking_a_part_is_no_byline(text: str, expected: dict) -> None:
+    x = _x(_FORUM_HELD + text)
+    assert {p.name: {r.role for r in p.roles} for p in x.people if p.name in expected} == expected
+    assert len(x.people) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adnominal clause's part is the one person it describes, not whoever the sentence names after
+    ("대담에서는 진행을 맡은 여승현 다온일보 부장의 질문에 구자영 다온 대표가 답했다.",
+     {"여승현": {Role.MODERATOR}, "구자영": {Role.SPEAKER}}),
+    ("사회를 맡은 여승현 한빛대 교수는 구자영 다온 대표에게 질문했다.", {"여승현": {Role.MODERATOR}, "구자영": set()}),
+    ("좌장을 맡은 여승현 한빛대 교수가 구자영 다온 대표와 이민수 교수에게 질문을 던졌다.",
+     {"여승현": {Role.MODERATOR}, "구자영": set(), "이민수": set()}),
+    # (guards: a list joined by 와 or commas shares the clause; a topic frame holds for all)
+    ("패널로 나선 여승현 한빛대 교수와 구자영 다온 대표는 규제를 두고 토론했다.",
+     {"여승현": {Role.PANELIST}, "구자영": {Role.PANELIST}}),
+    ("패널토론에는 좌장인 여승현 한빛대 교수를 비롯해 구자영 다온 대표, 이민수 누리랩 이사가 참여했다.",
+     {"여승현": {Role.MODERATOR}, "구자영": {Role.PANELIST}, "이민수": {Role.PANELIST}}),
+])
+def test_an_adnominal_clause_describes_the_one_person_after_it(text: str, expected: dict) -> None:
+    roles = _roles(_x(_FORUM_HELD + text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
