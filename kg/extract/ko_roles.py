@@ -177,6 +177,8 @@ def _taken_on_without_subject(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role |
 _LEFT_FIRST = re.compile(rf"\s*[(\[]?\s*(?:사진\s*)?{_SIDE_FROM}")
 
 
+# a caption that ends in its own verb ("… 기념촬영을 하고 있다."), not in the list of those pictured
+_OWN_PREDICATE = re.compile(r"[가-힣]다[.!]?\s*$")
 # where one stands in a picture, in parentheses after the name: "정민재(가운데) 한빛대 교수", "하도윤(왼쪽 두번째)"
 _PLACED = re.compile(r"[가-힣]\((?:맨\s*)?(?:가운데|왼쪽|오른쪽|좌측|우측|앞줄|뒷줄)[^()]{0,12}\)")
 def is_caption(doc: Doc, sent: Sentence, gz: Gazetteer) -> bool:
@@ -260,8 +262,10 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in parts)]
     if is_caption(doc, sent, gz):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
-        if not acts and s_index > 0 and (_LEFT_FIRST.match(sent.text(doc.text)) or _PLACED.search(sent.text(doc.text))):
+        if not acts and s_index > 0 and (_LEFT_FIRST.match(sent.text(doc.text)) or _PLACED.search(sent.text(doc.text))) \
+                and not _OWN_PREDICATE.search(sent.text(doc.text)):
             # "패널토론 참석자들이 기념촬영을 하고 있다. (왼쪽부터) A, B": what the sentence before says they do
+            # (not when the caption says it itself: "… 토론이 이어졌다. (왼쪽부터) A, B가 기념촬영을 하고 있다")
             acts = [c[2] for c in _cues(doc, doc.sentences[s_index - 1], gz) if c[2] in _SPEAKING]
         # ("왼쪽부터 A 교수, B 상무, 좌장 C 본부장": a part written before a name is that person's own)
         return [RoleHit(m, _label_role(m, gz) or (acts[0] if acts else Role.ATTENDEE)) for m in here]

@@ -1518,6 +1518,11 @@ def test_a_country_as_one_hanja_letter_before_the_organization(text: str, expect
      "다온전자 상무.", Role.ATTENDEE),
     ("'2026 AI 포럼'이 10일 열렸다. 패널토론 참석자들이 토론하고 있다. 김도윤(가운데) 한빛대 교수, 박서연(왼쪽 두번째) "
      "다온전자 상무.", Role.PANELIST),
+    # a caption that says what they do itself: pictured only, whatever the sentence before was about
+    ("'2026 AI 포럼'이 10일 열렸다. 세션3에서는 안전 표준을 두고 토론이 이어졌다. (왼쪽부터) 김도윤 한빛대 교수, 박서연 "
+     "다온전자 상무가 기념촬영을 하고 있다.", Role.ATTENDEE),
+    ("'2026 AI 포럼'이 10일 열렸다. 오후에는 패널토론이 진행됐다. 사진 왼쪽부터 김도윤 한빛대 교수, 박서연 다온전자 상무가 "
+     "협약서를 들고 있다.", Role.ATTENDEE),
 ])
 def test_a_caption_after_a_sentence_about_a_part(text: str, role: Role) -> None:
     roles = _roles(_x(text))
