@@ -334,6 +334,8 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
 
 
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")
+# a company's site named by its place ("울산공장", "기흥캠퍼스", "여수사업장"): a unit, no part of a foreign name
+SITES = ("공장", "캠퍼스", "사업장", "사업소", "제철소", "조선소", "발전소", "지사", "본사", "사옥", "지점", "지역본부")
 
 
 def _proper_compound(w: Word) -> bool:
@@ -447,6 +449,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
                 or w.text[-1] in _NOUN_FINAL \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
+                or len(w.text) > 3 and w.text.endswith(SITES) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch)

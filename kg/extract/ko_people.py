@@ -60,7 +60,9 @@ _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
 REPORTER_TITLES = frozenset({"기자", "특파원", "객원기자", "선임기자"})
 _MAX_ORG_WORDS = 5
-_UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩")
+_UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩",
+                 # a company's site named by its place: "현대차 울산공장 권혁진 공장장"
+                 "공장", "캠퍼스", "사업장", "사업소", "제철소", "조선소", "발전소")
 # Sentence openers that stand before a noun phrase without a particle (이날 X 대표는 …).
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
                       "오후", "현장에서는"})

@@ -994,3 +994,17 @@ def test_a_students_year_is_a_title(text: str, expected: list) -> None:
 ])
 def test_a_defined_short_form_fused_with_its_heads_title(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("현대차 울산공장 권혁진 공장장이 발표했다.", [("권혁진", "현대차", "공장장")]),
+    ("LG화학 여수공장 박진수 공장장이 발표했다.", [("박진수", "LG화학", "공장장")]),
+    ("삼성전자 기흥캠퍼스 김민수 부사장이 발표했다.", [("김민수", "삼성전자", "부사장")]),
+    ("포스코 광양제철소 이진우 소장과 한빛전자 여수사업장 최다인 상무가 참석했다.",
+     [("이진우", "포스코", "소장"), ("최다인", "한빛전자", "상무")]),
+    # (guards: a foreign name after a company, and a site fused with its head's title)
+    ("한빛전자 앤드루 응 대표가 발표했다.", [("앤드루 응", "한빛전자", "대표")]),
+    ("권혁진 현대차 울산공장장이 발표했다.", [("권혁진", "현대차", "울산공장장")]),
+])
+def test_a_companys_site_named_by_its_place_is_a_unit(text: str, expected: list) -> None:
+    assert people(text) == expected
