@@ -838,6 +838,9 @@ def test_a_latin_name_after_a_genitive_organization(text: str) -> None:
      {"정하윤": {"moderator"}, "한예린": {"panelist"}, "오민석": {"panelist"}}),
     # (leading a company is no chair's part)
     ("정하윤 한빛대 교수는 30년간 다온전자를 이끌었다.", {"정하윤": set()}),
+    # presiding over a discussion is chairing it
+    ("정하윤 한빛대 교수가 토론을 주재했다.", {"정하윤": {"moderator"}}),
+    ("정하윤 한빛대 교수가 좌담을 주재했고 한예린 다온랩 대표가 참여했다.", {"정하윤": {"moderator"}, "한예린": {"panelist"}}),
 ])
 def test_leading_a_discussion_is_chairing_it(sentence: str, roles: dict) -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence))

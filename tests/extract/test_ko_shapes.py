@@ -261,6 +261,9 @@ ROLES = [
     ("박대호 국가 AI전략위원회 자문위원이 토론 좌장을 맡는다.", "박대호", Role.MODERATOR),
     ("세션 좌장은 윤하진 한빛대 교수가 맡았다.", "윤하진", Role.MODERATOR),
     ("기조 발제는 김선호 성균관대학교 산학교수가 진행한다.", "김선호", Role.KEYNOTE),
+    # the keynote session, taken or given
+    ("김선호 한빛대 교수가 기조 세션을 맡았다.", "김선호", Role.KEYNOTE),
+    ("기조세션은 오하린 다온전자 부사장이 진행한다.", "오하린", Role.KEYNOTE),
     # a keynote speaker's later "발표했다" is the keynote, no second part
     ("한빛협회 엄도열 국장이 기조강연에 나섰다. 엄도열 국장은 이날 ‘AI 정책’을 주제로 발표했다.", "엄도열", Role.KEYNOTE),
     # the people under a chair named with 으로 sit on the panel of a "발표 및 패널토론"
