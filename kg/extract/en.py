@@ -1658,6 +1658,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         orgs.join_known(long, short)  # (the event's organizations are known only now)
     for long, short in _less_legal_forms(orgs):  # "organized by Deutsche Messe AG" … "chairman of Deutsche Messe"
         orgs.join_known(long, short)
+    _staff_of_the_announcer(text, spans, people, orgs)  # (before the ids are read: it may add an organization)
     event = _event_of(*built, orgs) if built is not None else None  # (ids once the table has merged its forms)
     # "hosted by Edge Impulse": a name the article uses for an organization, with no title or
     # organization of its own, is that organization
@@ -1904,6 +1905,43 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
         if any(named_in.get(sentence_of(s.start), s.start) < s.start for s in p["spans"]):
             key = orgs.add(host.name, None)
             p["affs"] = [(key if k is None and t and t.lower() in _ORG_HEADS else k, t, u) for k, t, u in p["affs"]]
+
+
+# a press release's opening: the company that "today announced" (after its dateline, with what it is between commas)
+_ANNOUNCER = re.compile(
+    r"(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:[A-Z][\w&.'’\-]*|of|and|for|&)){0,6}?)(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:,[ \t]*(?:a|an|the)[ \t][^,\n]{3,160}?,)?[ \t]+(?:today[ \t]+(?:announced|unveiled|said)|announced[ \t]+today)\b")
+_ANNOUNCER_SENTENCES = 3  # sentences from the top where a release says who announces
+# the offices of public bodies and of academia, which a company's staff never holds
+_NOT_STAFF = re.compile(r"\b(?:professor|prof|dean|provost|chancellor|lecturer|student|minister|secretary|senator|sen|"
+                        r"governor|gov|mayor|representative|rep|congress\w*|ambassador|commissioner|lawmaker|mp)\b", re.I)
+
+
+def _staff_of_the_announcer(text: str, spans: list[Span], people: dict[str, dict], orgs: OrgTable) -> None:
+    """``Vantic Inc., a maker of …, today announced that Chief Executive Officer Jane Holloway will …``: in a press
+    release, the people given a company's post and no organization work for the company that announces."""
+    found = None
+    for sp in spans[:_ANNOUNCER_SENTENCES]:
+        found = _ANNOUNCER.search(text, sp.start, sp.end)
+        if found:
+            break
+    if found is None:
+        return
+    name = found.group("org").rstrip(".,")
+    words = name.split()
+    ls = lists()
+    org_shaped = words[-1].lower().rstrip(".") in LEGAL_FORMS or words[-1].lower() in ORG_WORDS \
+        or words[-1].lower() in ls.company_words or name.lower() in ls.organizations \
+        or len(words) == 1 and name.lower() not in ls.not_names and name not in people
+    if not org_shaped or name in people or words[0].lower() in ls.honorifics or words[0].lower() in ls.heads:
+        return  # ("Governor Ana Vale today announced …": a person, not a company)
+    key = None
+    for p in people.values():
+        if p["reporter"] or any(k for k, _t, _u in p["affs"]) or p.get("refers"):
+            continue  # (nor whose post names a body of a kind: "the company's CTO" is resolved by its kind)
+        if any(t and not _NOT_STAFF.search(t) for _k, t, _u in p["affs"]):
+            key = key or _add_org(orgs, name, found.start("org"))
+            p["affs"] = [(key if t and not _NOT_STAFF.search(t) else k, t, u) for k, t, u in p["affs"]]
 
 
 _COMPANY_REACH = 300  # characters before "the company's" where the company it refers back to is named

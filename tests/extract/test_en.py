@@ -12096,3 +12096,26 @@ _FORUM = "The Lake AI Forum was held on June 3 at Reed Hall.\n\n"
 ])
 def test_a_verbs_ing_form_opens_a_talks_title_no_name(text: str, expected: set[str]) -> None:
     assert set(_people(_FORUM + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DETROIT, April 2, 2026 /PRNewswire/ -- Vantic Inc., a maker of machine vision software, today announced that "
+     "Chief Executive Officer Jane Holloway will deliver a keynote at the Lake AI Forum on June 3.",
+     {"Jane Holloway": [("Vantic Inc", "Chief Executive Officer")]}),
+    ("SEOUL, May 2, 2026 -- Lake Robotics (KOSDAQ: 123456) announced today it will exhibit at the Lake AI Forum on "
+     "June 3. Ana Vale, vice president of sales, will present the company's new arm, and Tom Reed, a professor at "
+     "Reed University, will join her on stage. Professor Mia Cole will chair the session.",
+     {"Ana Vale": [("Lake Robotics", "vice president of sales")], "Tom Reed": [("Reed University", "professor")],
+      "Mia Cole": [(None, "Professor")]}),
+    # (guards: a person who announces is no company; no release, no announcer)
+    ("Governor Ana Vale today announced that Chief Executive Officer Tom Reed will speak at the Lake AI Forum on June 3.",
+     {"Ana Vale": [(None, "Governor")], "Tom Reed": [(None, "Chief Executive Officer")]}),
+    ("Lake Robotics will exhibit at the Lake AI Forum on June 3. Ana Vale, vice president of sales, will present.",
+     {"Ana Vale": [(None, "vice president of sales")]}),
+])
+def test_a_press_releases_announcer_employs_the_posts_it_names(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-04-02", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    got = {p.name: [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations] or [(None, p.title)]
+           for p in x.people}
+    assert {n: got.get(n) for n in expected} == expected
