@@ -2056,6 +2056,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         for m in _scan(pattern, text, lower):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
+    found.extend(_by_the_kind(text, lower, comma_names))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
     labelled: dict[str, set[OrgRole]] = {}
     for org, _at, role in found:
@@ -2080,6 +2081,40 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         k = bisect.bisect_right(starts[role], at)
         return k < len(starts[role]) and starts[role][k] < at + len(org)
     return [f for f in found if not runs_over(f)]
+
+
+# the kinds of body "the chamber", "the association" refers back to, by the word in its name
+_BODY_KINDS = ("association", "institute", "university", "foundation", "agency", "ministry", "federation", "society",
+               "council", "commission", "college", "chamber", "alliance", "consortium", "academy", "committee")
+# "co-hosted by the chamber and the Ministry of Science and ICT": a body named by its kind, then maybe another
+_BY_THE_KIND = _needing(re.compile(
+    rf"\b(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|sponsored|supported)\s+by\s+the\s+"
+    rf"(?P<kind>{'|'.join(_BODY_KINDS)})\b(?!['’-])(?:\s*,?\s+and\s+(?P<list>(?:the\s+)?[A-Z][^.;:\n]{{0,160}}))?"),
+    " by the ")
+_KIND_REACH = 2000  # characters back to the body a kind word refers to
+
+
+def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
+    """``… Forum, hosted by the chamber`` after ``the Korea Chamber of Commerce and Industry``: the body the kind
+    word refers back to (the last one named before with that word in its name), and the bodies listed after it."""
+    out: list[tuple[str, int, OrgRole]] = []
+    for m in _scan(_BY_THE_KIND, text, lower):
+        verb = m.group("verb").lower()
+        role = OrgRole.SPONSOR if verb.startswith(("spons", "supp")) \
+            else OrgRole.CO_ORGANIZER if verb.startswith("co") else OrgRole.ORGANIZER
+        kind = m.group("kind").capitalize()
+        named = re.compile(rf"(?<![\w'’&.\-])(?:[A-Z][\w&'’.\-]*[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?){{0,6}}{kind}"
+                           r"(?:[ \t]+(?:of|for|and|&|on|[A-Z][\w&'’.\-]*))*")
+        last = None
+        for n in named.finditer(text, max(0, m.start() - _KIND_REACH), m.start()):
+            last = n
+        org = _trim_org(re.sub(r"(?:\s+(?:of|for|and|&|on))+$", "", last.group())) if last else None
+        if last is None or not org or org == kind:
+            continue
+        out.append((org, last.start() + last.group().find(org), role))
+        if m.group("list"):
+            out.extend((item, at, role) for item, at in _list_items(m.group("list"), m.start("list"), comma_names))
+    return out
 
 
 _ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$")

@@ -8809,6 +8809,7 @@ _NEEDLE_TEXTS = [
     "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host the Robot Forum.",
     "Lake Corp announced it is hosting the Lake AI Summit.",
     "The Lake AI Forum opened. The event's gold sponsors included Acme and Orbis.",
+    "Leaders met at the Lake Chamber of Commerce for the Lake AI Forum, hosted by the chamber.",
 ]
 
 
@@ -12119,3 +12120,21 @@ def test_a_press_releases_announcer_employs_the_posts_it_names(text: str, expect
     got = {p.name: [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations] or [(None, p.title)]
            for p in x.people}
     assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders gathered at the Korea Chamber of Commerce and Industry on Thursday for the 2025 AI Forum, co-hosted by "
+     "the chamber and the Ministry of Science and ICT.",
+     {"co_organizers": ["Korea Chamber of Commerce and Industry", "Ministry of Science and ICT"]}),
+    ("The Lake Robotics Association turned 20 this year. Its 2025 AI Forum, hosted by the association, was held on "
+     "June 3.", {"organizers": ["Lake Robotics Association"]}),
+    ("Tom Reed joined the Ridge Institute in 2019. The 2025 AI Forum, sponsored by the institute, was held on June 3.",
+     {"sponsors": ["Ridge Institute"]}),
+    # (guard: no body of that kind named before, no referent)
+    ("The 2025 AI Forum, hosted by the association, was held on June 3.", {"organizers": []}),
+])
+def test_a_body_named_by_its_kind_holds_the_event(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-11-14", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert {k: [orgs[i] for i in getattr(e, k)] for k in expected} == expected
