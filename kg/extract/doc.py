@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from kg.extract import morph
-from kg.extract.text import Quoted, find_quotes, sentences, tokens
+from kg.extract.text import Quoted, close_spaced_labels, find_quotes, sentences, tokens
 from kg.model import Article, Span
 
 _STANDALONE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "에서", "도", "로", "으로"})
@@ -139,8 +139,13 @@ def _as_title(text: str, q: Quoted) -> Quoted:
 
 
 def build_doc(article: Article, *, analyse: bool = True) -> Doc:
-    """Split ``article`` into sentences and words; ``analyse`` runs the morphological analyser."""
-    text = article.text
+    """Split ``article`` into sentences and words; ``analyse`` runs the morphological analyser.
+
+    A fact box's labels written with their syllables spaced (``○ 장 소 :``, ``○ 주 최 :``) are read closed up
+    (``장소  :``): the doc's text keeps every offset, so mentions still point into the article as written."""
+    text = close_spaced_labels(article.text)
+    if text != article.text:
+        article = replace(article, text=text)
     morphs = morph.analyse(text) if analyse else []
     starts = [m.start for m in morphs]
     quotes = [_as_title(text, q) for q in find_quotes(text)]

@@ -219,6 +219,7 @@ class _Builder:
 
     def __init__(self, article: Article, gz: Gazetteer) -> None:
         self.gz = gz
+        self.article = article  # (as written: the doc's text may close up a fact box's spaced labels)
         self.doc = build_doc(article)
         self.orgs = OrgTable(gz, article.text)
         self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
@@ -626,7 +627,7 @@ class _Builder:
                 "e1", d.name, d.edition, d.start, d.end, d.venue, d.city, d.theme, d.attendance,
                 tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),
                 tuple(by_role[OrgRole.SPONSOR]), parts, tuple(d.name_spans)))
-        return Extraction(self.doc.article, tuple(events), tuple(people), tuple(organizations),
+        return Extraction(self.article, tuple(events), tuple(people), tuple(organizations),
                           self.orgs.id_of(self.outlet) if self.outlet else None)
 
     def _person(self, pid: str, c: _Cluster, event_id: str | None) -> Person:

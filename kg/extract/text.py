@@ -333,3 +333,25 @@ def blank_other_stories(text: str) -> str:
             if out[k] != "\n":
                 out[k] = " "
     return "".join(out)
+
+
+# the labels of a fact box that releases write with their syllables spaced ("○ 일 시 :", "○ 주 최 :", "행 사 명 :")
+_SPACED_LABEL_WORDS = ("일시", "일자", "기간", "장소", "주최", "주관", "후원", "협찬", "협력", "행사명", "대상", "내용",
+                       "문의", "연사", "참가", "발표", "강사", "좌장", "사회")
+_SPACED_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*(?:[○●◇◆▶▷■□◎※\-*·•▲△ㅇ][ \t]*)?)(?P<label>[가-힣](?:[ \t]+[가-힣]){1,2})(?=[ \t]*[:：])", re.M)
+
+
+def close_spaced_labels(text: str) -> str:
+    """``○ 장 소 : 코엑스`` -> ``○ 장소  : 코엑스``: a fact box's label with its syllables spaced, closed up and
+    padded with spaces after it (the text keeps its length and every offset)."""
+    if "：" not in text and ":" not in text:
+        return text
+
+    def closed(m: re.Match[str]) -> str:
+        label = m.group("label")
+        word = re.sub(r"[ \t]+", "", label)
+        if word not in _SPACED_LABEL_WORDS:
+            return m.group()
+        return m.group("lead") + word + " " * (len(label) - len(word))
+    return _SPACED_LABEL.sub(closed, text)

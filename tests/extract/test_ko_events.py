@@ -98,6 +98,18 @@ def test_edition_and_attendance() -> None:
     assert (e.name, e.edition, e.attendance, e.start) == ("스마트공장 컨퍼런스", 7, 300, "2025-09-24")
 
 
+def test_a_fact_box_with_its_labels_spaced() -> None:
+    text = ("○ 행사명 : 제2회 스마트 물류 AI 세미나\n○ 일 시 : 2025. 11. 20.(목) 10:00 ~ 12:00\n○ 장 소 : 한빛항만공사 대강당\n"
+            "○ 주 최 : 한빛항만공사\n○ 주 관 : 다온물류협회\n○ 후 원 : 해양수산부\n")
+    x = extract(ko_article(text, published="2025-11-01"))
+    [e] = x.events
+    orgs = {o.id: o.name for o in x.organizations}
+    assert (e.start, e.venue) == ("2025-11-20", "한빛항만공사 대강당")
+    assert ([orgs[o] for o in e.organizers], [orgs[o] for o in e.co_organizers], [orgs[o] for o in e.sponsors]) \
+        == (["한빛항만공사"], ["다온물류협회"], ["해양수산부"])
+    assert x.article.text == text  # (the article as written: only the reading closes the labels up)
+
+
 @pytest.mark.parametrize("room", ["국회 본관 제2회의장", "시청 별관 제3회의실"])
 def test_a_numbered_meeting_room_is_no_edition(room: str) -> None:
     x = extract(ko_article(f"한빛위원회는 2일 {room}에서 '로봇 산업 공청회'를 열었다.", published="2025-12-03"))

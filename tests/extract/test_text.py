@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.text import find_quotes, reading_view, sentences, unwrap_lines
+from kg.extract.text import close_spaced_labels, find_quotes, reading_view, sentences, unwrap_lines
 
 
 def _split(text: str) -> list[str]:
@@ -307,3 +307,16 @@ def test_short_paragraphs_wrapped_a_newline_apart_are_unwrapped(width: int) -> N
 ])
 def test_a_byline_in_angle_brackets_is_no_title(text: str, titles: list[str]) -> None:
     assert [text[q.inner.start:q.inner.end] for q in find_quotes(text)] == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("○ 장 소 : 코엑스\n○ 주 최 : 한빛협회", "○ 장소  : 코엑스\n○ 주최  : 한빛협회"),
+    ("- 행 사 명: AI 포럼", "- 행사명  : AI 포럼"),
+    ("일 시：12월 5일", "일시 ：12월 5일"),
+    # (guards: a label no fact box has, and spaced words in a sentence, stay as written)
+    ("○ 김 철 : 발표", "○ 김 철 : 발표"),
+    ("이날 장 소장은 말했다: 좋다", "이날 장 소장은 말했다: 좋다"),
+])
+def test_a_fact_boxs_spaced_label_is_closed_up_in_place(text: str, expected: str) -> None:
+    closed = close_spaced_labels(text)
+    assert closed == expected and len(closed) == len(text)
