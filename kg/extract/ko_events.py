@@ -1918,6 +1918,11 @@ _BOX_WHEN_WHERE = re.compile(_BOX_ITEM + _LABEL_OPEN + r"일시[ \t]*[/·,및][ 
                              + r"(?P<w>[^\n/]+?)[ \t]+/[ \t]+(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
 
 
+# a sentence that says where as a box would: "장소는 서울 마포구 서울창업허브였다", "행사 장소는 코엑스 그랜드볼룸이다"
+_WHERE_SAID = re.compile(r"(?:^|(?<=[\s.]))(?:행사[ \t]*|개최[ \t]*)?장소는[ \t]+(?P<v>[^\n.!?,'\"]{2,60}?)[ \t]*"
+                         r"(?:이었다|였다|이다|다|이었고|였고|이며|며)(?=[.!]?(?:\s|$))", re.M)
+
+
 def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:
     """Start, end, venue and city from an announcement's labelled lines (the first of each kind)."""
     start = end = venue = city = None
@@ -1927,7 +1932,9 @@ def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | No
         dates = find_dates(when_text, doc.article.published)
         if dates:
             start, end = dates[0].start, dates[0].end
-    where = _value(_BOX_WHERE.search(doc.text)) or (both.group("v") if both else None)
+    said = _WHERE_SAID.search(doc.text)
+    where = _value(_BOX_WHERE.search(doc.text)) or (both.group("v") if both else None) \
+        or (said.group("v") if said else None)
     if where:
         place = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", where).strip()  # "(서울 강남구)" after the hall
         first, _, rest = place.partition(" ")

@@ -98,6 +98,18 @@ def test_edition_and_attendance() -> None:
     assert (e.name, e.edition, e.attendance, e.start) == ("스마트공장 컨퍼런스", 7, 300, "2025-09-24")
 
 
+@pytest.mark.parametrize("text, venue, city", [
+    ("'AI 해커톤'은 한빛진흥원이 주최했다. 장소는 서울 마포구 서울창업허브였다.", "서울창업허브", "서울"),
+    ("'AI 포럼'이 10일 열린다. 행사 장소는 코엑스 그랜드볼룸이다.", "코엑스 그랜드볼룸", None),
+    ("'AI 포럼'이 10일 열렸다. 장소는 한빛대 본관 대강당이었고 300명이 참석했다.", "한빛대 본관 대강당", None),
+    # (guard: the place of a sentence's venue stands)
+    ("'AI 포럼'이 10일 한빛홀에서 열렸다. 장소를 옮겨 진행한 뒤풀이도 있었다.", "한빛홀", None),
+])
+def test_a_sentence_that_says_where_as_a_fact_box_would(text: str, venue: str, city: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-11-01")).events
+    assert (e.venue, e.city) == (venue, city)
+
+
 def test_a_fact_box_with_its_labels_spaced() -> None:
     text = ("○ 행사명 : 제2회 스마트 물류 AI 세미나\n○ 일 시 : 2025. 11. 20.(목) 10:00 ~ 12:00\n○ 장 소 : 한빛항만공사 대강당\n"
             "○ 주 최 : 한빛항만공사\n○ 주 관 : 다온물류협회\n○ 후 원 : 해양수산부\n")
