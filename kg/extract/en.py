@@ -358,6 +358,11 @@ _PRESENTING = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:highlighted|emphasiz
                          r"pointed\s+out|called\s+for|made\s+the\s+case|shared|discussed|presented|predicted)\b")
 
 
+# saying it there, to the room (not to the press on the side: "told reporters")
+_SAID_THERE = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:said|says|told(?!\s+(?:reporters|journalists|the\s+press|"
+                         r"the\s+media|media|news\s+outlets|[A-Z][\w.&\-]*)\b))\b")
+
+
 @lru_cache(maxsize=1)
 def _gathering_kinds() -> str:
     """The words for a gathering as one alternation, the longest first (``{event}`` in a cue)."""
@@ -1183,6 +1188,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and event_frame is not None and event_frame.end() == lead \
                     and _PRESENTING.match(sentence, past):
                 role = Role.SPEAKER  # "At the AI Summit on Tuesday, Ford's Ana Vale highlighted digital twins"
+            elif role is None and event_frame is not None and event_frame.end() == lead \
+                    and _SAID_THERE.match(sentence, past):
+                # "At the forum, Lake Corp CEO Ana Vale said …": said there, as one quoted there (see _quoted_at_a_talk)
+                people[name]["said_there"] = True
             if pictured is not None and role is Role.ATTENDEE:
                 role = pictured
             elif discussed and role in (None, Role.ATTENDEE):
@@ -1537,9 +1546,11 @@ def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | Non
                       kind: str) -> bool:
     """A person only quoted, with an organization and a title, in the report of an event of talks (a
     forum, conference, summit, seminar …) and of none of its organizers: what they said, they said
-    speaking there (as kg.extract.ko does for Korean reports). ``kind``: how the text names the event when
-    it gives no name (``at a forum hosted by …``)."""
-    return set(p["roles"]) == {Role.QUOTED} and not p["reporter"] and event is not None \
+    speaking there (as kg.extract.ko does for Korean reports); so for one reported saying it at the gathering that
+    opens the sentence (``At the forum, Lake Corp CEO Ana Vale said …``). ``kind``: how the text names the event
+    when it gives no name (``at a forum hosted by …``)."""
+    return (set(p["roles"]) == {Role.QUOTED} or not p["roles"] and p.get("said_there", False)) \
+        and not p["reporter"] and event is not None \
         and _of_talks(event.name or kind) \
         and any(a.org and a.title for a in affs) and not any(a.org in hosts for a in affs)
 

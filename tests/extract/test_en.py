@@ -7426,8 +7426,9 @@ def test_a_word_with_a_hyphen_after_in_is_no_korean_name() -> None:
     # a place unknown to the lists before a comma is no person: the clause after it has its own subject
     ("During GTC 2025 in San Jose, Nvidia CEO Jensen Huang unveiled a robot.",
      {"Jensen Huang": ({Role.SPEAKER}, [("Nvidia", "CEO")])}),
+    # (saying it at the forum that opens the sentence is saying it on its stage, as "said at the forum" is)
     ("At the AI Forum in Kortrijk, Orbis founder Ana Vale said the plant would open.",
-     {"Ana Vale": (set(), [("Orbis", "founder")])}),
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "founder")])}),
 ])
 def test_a_place_before_a_clause_with_its_own_subject(text: str, expected: dict) -> None:
     assert _people(text) == expected
@@ -12138,3 +12139,18 @@ def test_a_body_named_by_its_kind_holds_the_event(text: str, expected: dict) -> 
     orgs = {o.id: o.name for o in x.organizations}
     [e] = x.events
     assert {k: [orgs[i] for i in getattr(e, k)] for k in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    # saying it at the gathering of talks that opens the sentence: as if quoted there
+    ("At the forum, Lake Corp CEO Ana Vale said data matters.", {Role.SPEAKER}),
+    ("During the forum, Ana Vale, CTO of Lake Corp, said data matters.", {Role.SPEAKER}),
+    # (guards: to the press on the side; no post written; the host's own head; a sentence the gathering does not open)
+    ("At the forum, Lake Corp CEO Ana Vale told reporters that data matters.", set()),
+    ("At the forum, Ana Vale of Lake Corp said data matters.", set()),
+    ("At the forum, Reed Group CEO Ana Vale said data matters.", {Role.HOST_REP}),
+    ("Lake Corp CEO Ana Vale said data matters for the forum.", set()),
+])
+def test_saying_it_at_the_gathering_that_opens_the_sentence(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum, hosted by Reed Group, was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == roles
