@@ -637,6 +637,11 @@ _GATHERING_NOUNS = ("forum|conference|conclave|summit|expo|exhibition|fair|show|
                     "festival|congress|convention|event|meeting|webinar|roundtable|dialogue")
 _TYPE_WORD = re.compile(rf"\b(?:{_GATHERING_NOUNS}|hearing)s?\b", re.I)
 # a type word that is a place noun's modifier: "Exhibition Hall", "convention center", "Conference Room"
+# what a place is written after: "held at the", "taking place at", "located at"
+# ... and the type words of a yearless name that name a hall as well as a show (the Singapore Expo, Messe Frankfurt)
+_HALL_TYPES = frozenset({"expo", "messe", "exhibition", "fair", "fairgrounds"})
+_HELD_AT_BEFORE = re.compile(r"\b(?i:held|staged|taking\s+place|takes\s+place|took\s+place|take\s+place|located|housed)"
+                             r"\s+(?:at|in)\s+(?:the\s+)?$")
 _PLACE_NOUNS = r"(?i:center|centre|hall|halls|room|rooms|complex|grounds|venue|site|building|arena|ballroom)"
 _PLACE_NAMED = re.compile(rf"\b\w+\s+{_PLACE_NOUNS}\b")
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")
@@ -711,7 +716,9 @@ _YEAR_NAMED = re.compile(
 # "the opening day of Hannover Messe 2026", "this year's edition of Automatica 2026": a named year event
 _DAY_OF_NAMED = re.compile(
     r"\b(?:(?:opening|closing|first|second|third|fourth|final|last)\s+day|edition|sidelines|opening)\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
+    # ("the opening of the Industrial Transformation Asia-Pacific (ITAP) 2025": the initials before the year)
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){0,5}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
+    r"[ \t]+(?:19|20)\d\d)\b")
 
 
 # "opening Automate Connect 2026 at …", "Speaking at Hannover Messe 2026": a named year event a verb opens,
@@ -993,6 +1000,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue
         if all(w.lower() in kinds or w.islower() for w in words):
             continue  # "the conference"
+        if words[-1].lower() in _HALL_TYPES and _HELD_AT_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Held at the Singapore Expo from Oct 21 to 23, the event …": where it is held, a place
         if re.search(r"\b(?:National|Legislative|Provincial|State|People's|Constituent)\s+Assembly$", name):
             continue  # a legislature, not a gathering
         if words[-1].islower() and words[-2].lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS:

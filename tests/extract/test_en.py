@@ -12154,3 +12154,19 @@ def test_a_body_named_by_its_kind_holds_the_event(text: str, expected: dict) -> 
 def test_saying_it_at_the_gathering_that_opens_the_sentence(sentence: str, roles: set) -> None:
     found = _people("The Lake AI Forum, hosted by Reed Group, was held on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize("text, name, venue", [
+    # a yearless expo or fair written as where the event is held is the hall
+    ("Held at the Singapore Expo from Oct 21 to 23, the event is organised by Deutsche Messe.", None, "Singapore Expo"),
+    ("The show, which takes place at the Lake Expo on June 3, is organised by Reed Group.", None, "Lake Expo"),
+    # the opening of a named year event, its initials before the year
+    ("Minister Ana Vale was the guest of honour at the opening of the Industrial Transformation Asia-Pacific (ITAP) "
+     "2025 on Tuesday. Held at the Singapore Expo from Oct 21 to 23, the event is organised by Deutsche Messe.",
+     "Industrial Transformation Asia-Pacific", "Singapore Expo"),
+    # (guard: a named expo with its year is the event)
+    ("The Lake Expo 2025 was held at Reed Hall on June 3.", "Lake Expo 2025", "Reed Hall"),
+])
+def test_an_expo_a_show_is_held_at_is_its_hall(text: str, name: str | None, venue: str) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2025-10-25", lang="en")).events
+    assert (e.name, e.venue) == (name, venue)
