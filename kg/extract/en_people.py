@@ -446,7 +446,8 @@ def _posts_in_a_row(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
     for _ in range(3):  # (a bounded walk: a few posts at most)
         if end + 2 >= len(toks):
             break
-        if toks[end].text in ("–", "—") and _capital(toks[end + 1]):
+        # ("Head - Digital, Tata Motors": a hyphen spaced as a dash)
+        if (toks[end].text in ("–", "—") or _spaced_hyphen(toks, end)) and _capital(toks[end + 1]):
             nxt = end + 1
             while nxt < len(toks) and nxt - end <= 3 and _capital(toks[nxt]):
                 nxt += 1

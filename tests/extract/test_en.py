@@ -9116,6 +9116,10 @@ def test_a_style_in_full_before_a_name(text: str, name: str) -> None:
     # a post's field after a dash
     ("Rajesh Nair, Director – Operations, Hanbit Auto, delivered the keynote address.",
      ("Hanbit Auto", "Director – Operations")),
+    # ... a hyphen spaced as the dash
+    ("Kavita Menon, Head - Digital, Hanbit Auto, delivered the keynote address.", ("Hanbit Auto", "Head - Digital")),
+    ("Rajesh Nair, Vice President - Operations, Lake Systems, delivered the keynote address.",
+     ("Lake Systems", "Vice President - Operations")),
     # (a post, then the organization, as before)
     ("Anand Rao, Founder, Lake Systems, delivered the keynote address.", ("Lake Systems", "Founder")),
 ])
