@@ -314,8 +314,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                         or _TOPIC_AFTER.match(doc.text, m.span.end) is not None):
             window = window[1:]  # "A가 연 행사에는 300여 명이 참석했다" (not "A 등 300여 명"): the counted attended
         # "… 및 자문위원인 이남식 총장": a cue in the adnominal 인 describes the name after it, not those before
-        after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])),
-                        None)
+        # ("(장관 A)는 … B 제2차관 주재로 …": presiding written right after another person, no particle between)
+        after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])
+                         and not _attached_to_another(doc.text, c[0], m, ordered, here_starts)), None)
         if after_at is not None and _besides(doc.text, m, window[after_at][0], ordered, here_starts):
             after_at = None  # "사회를 맡은 A 교수 외에 B, C가 패널로 나섰다": the verb is B's and C's
         lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
@@ -510,6 +511,19 @@ def _besides(text: str, m: PersonMention, cue_at: int, ordered: list[PersonMenti
 
 
 _BESIDES = re.compile(r"비롯|외에|[과와]\s*함께")
+
+
+def _attached_to_another(text: str, at: int, m: PersonMention, ordered: list[PersonMention],
+                         here_starts: list[int]) -> bool:
+    """The presiding (주재) at ``at`` is written right after another person named after ``m``, with nothing but a
+    space between (``B 제2차관 주재로``, ``B 원장 주재 회의``): that person's, not ``m``'s."""
+    if not text.startswith("주재", at):
+        return False
+    k = bisect.bisect_left(here_starts, at) - 1
+    if k < 0 or ordered[k] is m or ordered[k].span.start <= m.span.start:
+        return False
+    end = ordered[k].span.end
+    return end < at and not text[end:at].strip()
 
 
 def _describes_another(doc: Doc, sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention,

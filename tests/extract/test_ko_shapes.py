@@ -1880,3 +1880,27 @@ def test_a_journalist_taking_a_part_is_no_byline(text: str, expected: dict) -> N
 def test_an_adnominal_clause_describes_the_one_person_after_it(text: str, expected: dict) -> None:
     roles = _roles(_x(_FORUM_HELD + text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # presiding written right after a person (no particle between) is theirs, not another's before it
+    ("한빛부(장관 강민지)는 10일 윤재석 제2차관 주재로 'AI 간담회'를 열었다.",
+     {"강민지": {Role.HOST_REP}, "윤재석": {Role.MODERATOR}}),
+    ("한빛협회(회장 강민지)는 윤재석 한빛대 교수 주재로 'AI 간담회'를 열었다.",
+     {"강민지": {Role.HOST_REP}, "윤재석": {Role.MODERATOR}}),
+    # (guard: a subject's own presiding)
+    ("'AI 간담회'가 10일 열렸다. 강민지 한빛부 차관이 좌담을 주재했다.", {"강민지": {Role.MODERATOR}}),
+])
+def test_presiding_written_right_after_a_person_is_theirs(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "설명회는 오영주 장관의 인사말에 이어, 윤재석 차관이 '2026년 제조 AI 지원사업'을 직접 설명하는 순서로 진행됐다.",
+    "이어 윤재석 다온랩 대표가 자사 사례를 발표하는 순서로 진행됐다.",
+    "윤재석 한빛부 과장이 '신청 방법'을 직접 설명했다.",
+])
+def test_a_talk_a_programme_gives_in_turn(text: str) -> None:
+    roles = _roles(_x("'AI 정책 설명회'가 26일 열렸다. " + text))
+    assert roles["윤재석"] == {Role.SPEAKER}
