@@ -302,7 +302,9 @@ class _Builder:
     def _org_of_head(self, c: _Cluster) -> str | None:
         """``한대희 협회장은 환영사에서 …``: a head's title with no organization (협회장, 원장, 총장) names the
         one organization of the article that such a head leads (data/ko/head_bodies.tsv); none with two."""
-        bodies = next((self.gz.head_bodies[t] for t in c.titles if t in self.gz.head_bodies), None)
+        # ("제2차관", "1차관": a numbered head is the head the number counts)
+        heads = [re.sub(r"^제?\d+", "", t) for t in c.titles]
+        bodies = next((self.gz.head_bodies[t] for t in heads if t in self.gz.head_bodies), None)
         if bodies is None or any(m.qualifier for m in c.mentions):
             return None  # no head's title, or a former one (전 회장)
         if self._named_orgs is None:  # the organizations named so far, listed once per article (not per person)

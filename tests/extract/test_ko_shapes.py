@@ -1904,3 +1904,17 @@ def test_presiding_written_right_after_a_person_is_theirs(text: str, expected: d
 def test_a_talk_a_programme_gives_in_turn(text: str) -> None:
     roles = _roles(_x("'AI 정책 설명회'가 26일 열렸다. " + text))
     assert roles["윤재석"] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered head with no body written: the one body of the article that such a head leads
+    ("한빛부는 10일 류제명 제2차관 주재로 'AI 간담회'를 열었다.", ("류제명", "한빛부", "제2차관")),
+    ("다온시와 한빛협회가 10일 'AI 포럼'을 열었다. 이날 류제명 제1부시장이 인사말을 했다.", ("류제명", "다온시", "제1부시장")),
+    # ... and a deputy head's (data/ko/head_bodies.tsv)
+    ("다온시와 한빛협회가 10일 'AI 포럼'을 열었다. 이날 류제명 행정부시장이 인사말을 했다.", ("류제명", "다온시", "행정부시장")),
+    ("충청북도와 다온협회가 10일 'AI 포럼'을 열었다. 이날 류제명 부지사가 인사말을 했다.", ("류제명", "충청북도", "부지사")),
+    # (guard: the head not numbered, as before)
+    ("한빛부는 10일 류제명 차관 주재로 'AI 간담회'를 열었다.", ("류제명", "한빛부", "차관")),
+])
+def test_a_numbered_heads_body(text: str, expected: tuple) -> None:
+    assert _affs(_x(text)) == [expected]
