@@ -3685,13 +3685,15 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 "remarked", "urged", "warned", "recalled", "addressed", "described", "outlined", "debated",
                 # (presenting something to the audience: "Tom Reed of Ridge Motors demonstrated a humanoid")
                 "showed", "demonstrated", "detailed", "showcased", "highlighted", "underscored", "pitched", "predicted",
-                "shared", "illustrated", "recounted", "recounts",
+                "shared", "illustrated", "recounted", "recounts", "previewed", "previews",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
                 "received", "receives", "accepted", "accepts", "won", "wins", "claimed") or verb in _SAID_ALOUD:
         return True
     if verb in ("made", "makes") and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].low == "case" \
             or verb in ("called", "calls") and j + 1 < len(toks) and toks[j + 1].low == "for" \
-            or verb in ("walked", "walks") and any(t.low == "through" for t in toks[j + 1:j + 5]):
+            or verb in ("walked", "walks", "talked", "talks") and any(t.low == "through" for t in toks[j + 1:j + 5]) \
+            or verb in ("posed", "poses") and any(t.low == "questions" for t in toks[j + 1:j + 4]):
+        # ("… posed questions to the panel": the chair's)
         return True  # "… made the case for open models", "… called for data sharing", "… walked the audience through"
     if verb in ("delivered", "delivers", "gave", "gives", "made", "makes") \
             and any(t.low in _TALK_NOUNS for t in toks[j + 1:j + 5]):
