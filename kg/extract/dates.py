@@ -41,8 +41,10 @@ _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
                   r"(?P<d2>\d{1,2})(?![\d:]|\.\d))?")
 # "오늘" (today, not 오늘날 nowadays) in a Korean report: its publication day
 _TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
-# "어제" (yesterday) and "그제" / "그저께" (the day before): days back from the publication day
-_YESTERDAY = re.compile(r"(?<![가-힣])(?:어제|그제|그저께)(?=\s|$|[,.]|[은는도])")
+# "어제" (yesterday), "전날" (the day before, as a wire report counts it) and "그제" / "그저께" (the day before
+# that), "내일" (tomorrow) and "모레": days back or on from the publication day
+_YESTERDAY = re.compile(r"(?<![가-힣])(?:어제|전날|그제|그저께|내일|모레)(?=\s|$|[,.]|[은는도])")
+_DAYS_FROM_PUBLICATION = {"어제": -1, "전날": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
 # ("11.27(목)~28(금)": to a later day of the month, with its weekday)
 _WEEKDAY = r"\((?:[월화수목금토일]|[월화수목금토일]요일)\)"  # "(목)", "(목요일)"
@@ -216,7 +218,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         for m in _TODAY.finditer(text):  # "오늘 개최한다": the publication day
             add(pub, None, m)
         for m in _YESTERDAY.finditer(text):  # "어제 열린 포럼": the day before it; "그제": two days before
-            add(pub - timedelta(days=1 if m.group() == "어제" else 2), None, m)
+            add(pub + timedelta(days=_DAYS_FROM_PUBLICATION[m.group()]), None, m)
     if pub:
         for m in _KO_DAY.finditer(text):
             start = _day_only(pub, m["rel"], int(m["d"]), future)

@@ -164,8 +164,14 @@ def test_two_days_listed(text: str, start: str, end: str | None) -> None:
     ("한빛협회는 어제 포럼을 개최했다.", ["2025-11-19"]),
     ("한빛협회는 그제 포럼을 개최했다.", ["2025-11-18"]),
     ("어제 열린 포럼에는 300명이 왔다.", ["2025-11-19"]),
-    # (yesterday's technology is no day)
+    # the day before as a wire report writes it, and the days on: tomorrow and the day after
+    ("한빛협회는 전날 포럼을 개최했다.", ["2025-11-19"]),
+    ("포럼은 내일 열린다.", ["2025-11-21"]),
+    ("포럼은 모레 개막한다.", ["2025-11-22"]),
+    # (yesterday's technology is no day; nor is tomorrow's, or the day before an exam)
     ("어제의 기술로는 부족하다.", []),
+    ("내일의 공장을 그린다.", []),
+    ("시험 전날에 공부했다.", []),
 ])
 def test_yesterday_and_the_day_before(text: str, expected: list) -> None:
     assert [d.start for d in find_dates(text, "2025-11-20")] == expected

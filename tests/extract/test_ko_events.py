@@ -110,6 +110,20 @@ def test_a_sentence_that_says_where_as_a_fact_box_would(text: str, venue: str, c
     assert (e.venue, e.city) == (venue, city)
 
 
+@pytest.mark.parametrize("text, start", [
+    ("한빛협회는 전날 서울 코엑스에서 '2025 한빛 AI 포럼'을 열었다.", "2025-11-30"),
+    ("'2025 한빛 AI 포럼'이 내일 서울 코엑스에서 열린다.", "2025-12-02"),
+    # (guards: yesterday and today as before, a day written, and 이날)
+    ("'2025 한빛 AI 포럼'이 어제 서울 코엑스에서 열렸다.", "2025-11-30"),
+    ("'2025 한빛 AI 포럼'이 오늘부터 서울 코엑스에서 열린다.", "2025-12-01"),
+    ("'2025 한빛 AI 포럼'이 어제인 30일 서울 코엑스에서 열렸다.", "2025-11-30"),
+    ("한빛협회는 이날 서울 코엑스에서 '2025 한빛 AI 포럼'을 열었다.", "2025-12-01"),
+])
+def test_a_day_counted_from_the_reports_day(text: str, start: str) -> None:
+    [e] = extract(ko_article(text, published="2025-12-01")).events
+    assert e.start == start
+
+
 def test_a_fact_box_with_its_labels_spaced() -> None:
     text = ("○ 행사명 : 제2회 스마트 물류 AI 세미나\n○ 일 시 : 2025. 11. 20.(목) 10:00 ~ 12:00\n○ 장 소 : 한빛항만공사 대강당\n"
             "○ 주 최 : 한빛항만공사\n○ 주 관 : 다온물류협회\n○ 후 원 : 해양수산부\n")
