@@ -2632,6 +2632,10 @@ def test_a_participle_with_its_object_is_the_verb(text: str) -> None:
     ("Mia Holt is president of the Ridge Institute.", {"Mia Holt": ("Ridge Institute", "president")}),
     ("Tom Reed was the chief engineer of Nimbus Works and spoke at the forum.",
      {"Tom Reed": ("Nimbus Works", "chief engineer")}),
+    # ... and serving or working as the post
+    ("Mia Holt serves as vice president of digital operations at Halden Motors.",
+     {"Mia Holt": ("Halden Motors", "vice president of digital operations")}),
+    ("Tom Reed works as a senior engineer at Nimbus Works.", {"Tom Reed": ("Nimbus Works", "senior engineer")}),
 ])
 def test_name_is_title_of_org(text: str, expected: dict) -> None:
     found = _people(text)
