@@ -1171,6 +1171,26 @@ def _without_country_letters(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Wo
                          and n + 1 < len(words) and not words[n + 1].is_punct))
 
 
+_HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _without_hanja_glosses(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The words less a name's Hanja in parentheses right after it (``김철수(金哲洙) 한빛대 명예교수``): the name,
+    organization and title read as if the gloss were not there (not the marker's, ``전(前)``)."""
+    out: list[Word] = []
+    n = 0
+    while n < len(words):
+        w = words[n]
+        if w.text in "(（" and out and n + 2 < len(words) and words[n + 2].text in ")）" \
+                and _HANJA_GLOSS.fullmatch(words[n + 1].text) and re.fullmatch(r"[가-힣]{2,4}", out[-1].text) \
+                and out[-1].text not in _QUALIFIERS:
+            n += 3
+            continue
+        out.append(w)
+        n += 1
+    return tuple(out)
+
+
 def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | None:
     """A short form the article defined, fused with its head's 장: ``경기도경제과학진흥원(경과원)`` … ``김현곤
     경과원장`` -> 경과원 + 원장 (the title's head is the short form's last syllable + 장)."""
@@ -1182,7 +1202,8 @@ def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | No
 
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
                  known: frozenset[str] = frozenset(), shorts: frozenset[str] = frozenset()) -> list[PersonMention]:
-    words = _legal_forms(_split_honorifics(_split_joined_names(_without_country_letters(sent.words, gz), gz), gz))
+    words = _legal_forms(_split_honorifics(_split_joined_names(
+        _without_hanja_glosses(_without_country_letters(sent.words, gz)), gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
     used: set[int] = set()

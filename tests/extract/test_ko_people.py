@@ -1008,3 +1008,15 @@ def test_a_defined_short_form_fused_with_its_heads_title(text: str, expected: li
 ])
 def test_a_companys_site_named_by_its_place_is_a_unit(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's Hanja in parentheses after it is read past
+    ("기조강연은 김철수(金哲洙) 한빛대 명예교수가 맡았다.", [("김철수", "한빛대", "명예교수")]),
+    ("이날 한빛대 김철수(金哲洙) 교수가 발표했다.", [("김철수", "한빛대", "교수")]),
+    ("김철수(金哲洙) 씨가 참석했다.", [("김철수", None, None)]),
+    # (guard: the former post's marker glossed)
+    ("송태윤 전(前) 한빛전자 사장이 참석했다.", [("송태윤", "한빛전자", "사장")]),
+])
+def test_a_names_hanja_gloss(text: str, expected: list) -> None:
+    assert people(text) == expected
