@@ -315,8 +315,11 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             window = window[1:]  # "A가 연 행사에는 300여 명이 참석했다" (not "A 등 300여 명"): the counted attended
         # "… 및 자문위원인 이남식 총장": a cue in the adnominal 인 describes the name after it, not those before
         # ("(장관 A)는 … B 제2차관 주재로 …": presiding written right after another person, no particle between)
+        # ("좌장은 A 교수, 토론자는 B와 C가 맡았다": a part written as a topic with names after it opens the next
+        # gapped clause, theirs)
         after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])
-                         and not _attached_to_another(doc.text, c[0], m, ordered, here_starts)), None)
+                         and not _attached_to_another(doc.text, c[0], m, ordered, here_starts)
+                         and not _topic_of_names_after(sent, word_starts, c, here_starts)), None)
         if after_at is not None and _besides(doc.text, m, window[after_at][0], ordered, here_starts):
             after_at = None  # "사회를 맡은 A 교수 외에 B, C가 패널로 나섰다": the verb is B's and C's
         lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
@@ -511,6 +514,13 @@ def _besides(text: str, m: PersonMention, cue_at: int, ordered: list[PersonMenti
 
 
 _BESIDES = re.compile(r"비롯|외에|[과와]\s*함께")
+
+
+def _topic_of_names_after(sent: Sentence, starts: list[int], cue: tuple[int, int, Role], here_starts: list[int]) -> bool:
+    """The cue is written as a topic (``토론자는``) and people are named after it: it names their part."""
+    w = _cue_word(sent, starts, cue)
+    return w is not None and w.ending in ("은", "는") and "ETM" not in w.ending_tags \
+        and bisect.bisect_left(here_starts, cue[1]) < len(here_starts)
 
 
 def _attached_to_another(text: str, at: int, m: PersonMention, ordered: list[PersonMention],

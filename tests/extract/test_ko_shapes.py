@@ -1918,3 +1918,19 @@ def test_a_talk_a_programme_gives_in_turn(text: str) -> None:
 ])
 def test_a_numbered_heads_body(text: str, expected: tuple) -> None:
     assert _affs(_x(text)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gapped clauses: each part written as a topic names the people after it, up to the next
+    ("좌장은 김민수 한빛대 교수, 토론자는 박서연 다온 대표와 최지훈 누리랩 이사가 맡았다.",
+     {"김민수": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최지훈": {Role.PANELIST}}),
+    # (a second shape that passed before)
+    ("기조강연은 김민수 한빛대 교수, 주제발표는 박서연 다온 대표가 맡았다.",
+     {"김민수": {Role.KEYNOTE}, "박서연": {Role.SPEAKER}}),
+    # (guard: a part after the name that no one follows is the name's)
+    ("김민수 한빛대 교수가 좌장을 맡았고, 박서연 다온 대표는 토론자로 나섰다.",
+     {"김민수": {Role.MODERATOR}, "박서연": {Role.PANELIST}}),
+])
+def test_gapped_clauses_each_with_its_topic_part(text: str, expected: dict) -> None:
+    roles = _roles(_x("'2025 한빛 AI 포럼'이 3일 열렸다. " + text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
