@@ -74,9 +74,11 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
             continue  # every match holds the phrase's first word: most of the cues are not in a sentence
         for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
-            if following == "자" and not m.group().endswith("자") and not re.match(r"자\s*(?:로|으로|인\s|[:：]|는\s|들은\s|들[:：]|들?\s*$)", text[m.end():]):
+            if following == "자" and not m.group().endswith("자") \
+                    and not re.match(r"자\s*(?:로|으로|인\s|[:：]|는\s|들은\s|들[:：]|들?\s*$|(?:명단|목록)\s*[:：])", text[m.end():]):
                 continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X", "발표자: X", "발표자는 X"
-                # give X the part, and so does a header line of its own ("■ 발표자")
+                # give X the part, and so does a header line of its own ("■ 발표자"), and a list's label
+                # ("발표자 명단: X, Y")
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             object_before = text[max(0, m.start() - 12):m.start()] if role is Role.SPEAKER else ""

@@ -1934,3 +1934,16 @@ def test_a_numbered_heads_body(text: str, expected: tuple) -> None:
 def test_gapped_clauses_each_with_its_topic_part(text: str, expected: dict) -> None:
     roles = _roles(_x("'2025 한빛 AI 포럼'이 3일 열렸다. " + text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    # a list's label with its 명단 or 목록 before the colon gives the part
+    ("발표자 명단: 김민수(한빛대), 박서연(다온)", Role.SPEAKER),
+    ("토론자 목록 : 김민수 한빛대 교수, 박서연 다온 대표", Role.PANELIST),  # (passed before: 토론자 is a cue)
+    # (guards: the label alone, as before; the list announced, no part)
+    ("발표자: 김민수(한빛대), 박서연(다온)", Role.SPEAKER),
+    ("발표자 명단이 공개됐다. 김민수 한빛대 교수와 박서연 다온 대표도 참석한다.", Role.ATTENDEE),
+])
+def test_a_lists_label_with_its_list_word(text: str, role: Role) -> None:
+    roles = _roles(_x("'2025 한빛 AI 포럼'이 3일 열렸다.\n" + text))
+    assert roles["김민수"] == {role} and roles["박서연"] == {role}
