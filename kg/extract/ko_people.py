@@ -1191,6 +1191,31 @@ def _without_hanja_glosses(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return tuple(out)
 
 
+# "같은 대학 산업공학과 박서연 교수", "동 대학원 김민수 교수": the university named before, and a unit of it
+_SAME_SCHOOL = re.compile(r"(?:같은|동)\s*(?:대학교|대학원|대학|학교)\s+(?:(?P<unit>[가-힣A-Za-z]{2,20}(?:학과|학부|대학원|"
+                          r"연구소|연구실|센터|연구원))\s+)?$")
+_SCHOOL_SUFFIXES = ("대학교", "대학", "대", "과학기술원")
+_SAME_SCHOOL_REACH = 40  # sentences back to the university the phrase refers to
+
+
+def _of_the_same_school(doc: Doc, m: PersonMention, gz: Gazetteer) -> PersonMention:
+    """``김민수 한빛대 교수와 같은 대학 박서연 교수``: a titled person of "the same university", no organization
+    written, is of the university the text named last before them (with the unit written after the phrase)."""
+    same = _SAME_SCHOOL.search(doc.text, max(0, m.name_span.start - 40), m.name_span.start)
+    if same is None or m.org is not None and m.org.start < same.start():
+        return m  # (an organization read inside the phrase is its unit: "동 대학 전산학부 …")
+    for sent in reversed(doc.sentences[max(0, m.sentence - _SAME_SCHOOL_REACH):m.sentence + 1]):
+        for w in reversed(sent.words):
+            if w.start >= same.start() or w.quoted:
+                continue
+            stem = w.stem
+            if suffix_of(stem, gz) in _SCHOOL_SUFFIXES and len(stem) > 1 \
+                    or (gz.canonical_org(stem) or "").endswith(_SCHOOL_SUFFIXES):
+                org = OrgPhrase(w.start, w.start + len(stem), stem)
+                return replace(m, org=org, unit=same.group("unit") or m.unit)
+    return m
+
+
 def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | None:
     """A short form the article defined, fused with its head's 장: ``경기도경제과학진흥원(경과원)`` … ``김현곤
     경과원장`` -> 경과원 + 원장 (the title's head is the short form's last syllable + 장)."""
@@ -1520,6 +1545,7 @@ def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
         known.update(m.name for m in here if not m.is_reporter)
         ends.update(m.name.rsplit(" ", 1)[1] for m in here if " " in m.name)
         found.extend(_anaphors(doc, s_index, sent, found, gz, ends))
+    found = [_of_the_same_school(doc, m, gz) if m.title else m for m in found]
     m = _SLASH_BYLINE.search(doc.text.rstrip())
     if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names:
         span = Span(m.start(1), m.end(1))

@@ -1020,3 +1020,25 @@ def test_a_companys_site_named_by_its_place_is_a_unit(text: str, expected: list)
 ])
 def test_a_names_hanja_gloss(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same university": the university named last before, with the unit written after the phrase
+    ("김민수 한빛대 교수와 같은 대학 박서연 교수가 발표했다.", [("김민수", "한빛대", "교수"), ("박서연", "한빛대", "교수")]),
+    ("한양대 인공지능연구원은 세미나를 열었다. 좌장은 같은 대학 산업공학과 문경태 교수가 맡았다.", [("문경태", "한양대", "교수")]),
+    ("김민수 KAIST 교수와 동 대학 전산학부 박서연 교수가 발표했다.", [("김민수", "KAIST", "교수"), ("박서연", "KAIST", "교수")]),
+    # (guard: no university named before, none found)
+    ("같은 대학 박서연 교수가 발표했다.", [("박서연", None, "교수")]),
+])
+def test_a_person_of_the_same_university(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_the_same_universitys_unit_and_offsets() -> None:
+    text = "'AI 세미나'가 3일 열렸다. 김민수 한빛대 교수와 같은 대학 산업공학과 박서연 교수가 발표했다."
+    x = extract(ko_article(text))
+    orgs = {o.id: o for o in x.organizations}
+    [p] = [p for p in x.people if p.name == "박서연"]
+    [a] = p.affiliations
+    assert (orgs[a.org].name, a.title, a.unit) == ("한빛대", "교수", "산업공학과")
+    assert all(text[s.start:s.end] == "한빛대" for s in orgs[a.org].mentions)
