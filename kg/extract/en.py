@@ -264,8 +264,10 @@ def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | Non
     University's Graduate School of AI`` and ``Bosch's AI division`` (the owner, then the unit),
     ``Department of Mechanical Engineering, Hanbit University`` (the unit, then the organization)."""
     owned = _UNIT_OWNED.match(org)
+    # ("Crain's Detroit Business": a title written with a city in it names one body, no owner's unit)
     if owned and owned.group(1)[:1].isupper() and "'" not in owned.group(1) and "’" not in owned.group(1) \
-            and owned.group(1).lower() not in COMMON_OWNERS:
+            and owned.group(1).lower() not in COMMON_OWNERS \
+            and not (all(w[:1].isupper() for w in owned.group(2).split()) and _names_a_place(owned.group(2))):
         owner = owned.group(1).rstrip()
         return owner, Span(span.start, span.start + len(owner)), owned.group(2)
     if _UNIT_FIRST.match(org):
@@ -274,6 +276,13 @@ def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | Non
         if parent and any(w in ORG_WORDS or w in LEGAL_FORMS for w in words) and not _UNIT_FIRST.match(parent.group(1)):
             return parent.group(1), Span(parent.start(1), parent.end(1)), org
     return org, span, None
+
+
+def _names_a_place(words: str) -> bool:
+    """Words that hold a city, region or country of the lists (``Detroit Business``, ``New York Business``)."""
+    low = words.lower().split()
+    places = lists().places
+    return any(w in places or " ".join(low[n:n + 2]) in places for n, w in enumerate(low))
 
 
 # A sentence set in a panel: its people sit on it unless a cue gives them another part.

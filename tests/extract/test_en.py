@@ -12187,3 +12187,16 @@ def test_saying_it_at_the_gathering_that_opens_the_sentence(sentence: str, roles
 def test_an_expo_a_show_is_held_at_is_its_hall(text: str, name: str | None, venue: str) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2025-10-25", lang="en")).events
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize("text, org", [
+    # a title-case name with a city in it after a possessive is one body (a publication), no owner's unit
+    ("The panel was moderated by Ana Vale, a reporter at Crain's Detroit Business.", "Crain's Detroit Business"),
+    ("The panel was moderated by Ana Vale of Crain's New York Business.", "Crain's New York Business"),
+    # (guards: an owner's unit, named with a place or in title case)
+    ("Ana Vale, head of Bosch's Korea division, moderated the panel.", "Bosch"),
+    ("Ana Vale, head of Samsung's Foundry Business, moderated the panel.", "Samsung"),
+])
+def test_a_possessive_name_with_a_city_is_one_body(text: str, org: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert found["Ana Vale"][1][0][0] == org
