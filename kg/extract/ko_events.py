@@ -457,9 +457,9 @@ _CAMPUS_SUFFIXES = frozenset({"대학교", "대학", "대", "과학기술원", "
 _HOSTING_WORD = re.compile(r"(?:공동\s*)?(?:주최|주관|후원|협찬|마련)")
 # venue words that need a name, which a city written before them gives (라스베이거스 컨벤션센터)
 _NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤션홀", "시청", "도청", "문화회관", "아트센터", "문화센터"})
-# a day, an hour or a stretch of days before a venue: "3일(수) 한빛홀", "사흘간 한빛홀", "오후 2시 한빛홀"
+# a day, an hour or a stretch of days before a venue: "3일(수) 한빛홀", "사흘간 한빛홀", "오후 2시 한빛홀", "오늘 한빛홀"
 # (a week of a month, "12월 첫째 주", and the time of day, "오후 2시", are no part of a venue's name either)
-_WHEN_WORD = re.compile(r"\d+일|\d+시|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$"
+_WHEN_WORD = re.compile(r"\d+일|\d+시|^(?:오늘|어제|내일|그제|모레|전날|이날)$|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$"
                         r"|^(?:첫째|둘째|셋째|넷째|다섯째|마지막|이번|다음|지난)?\s*주(?:간|말)?$|^(?:오전|오후|저녁|새벽)$")
 _WEEKDAYS = frozenset("월화수목금토일")
 

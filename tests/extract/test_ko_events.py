@@ -124,6 +124,17 @@ def test_a_day_counted_from_the_reports_day(text: str, start: str) -> None:
     assert e.start == start
 
 
+@pytest.mark.parametrize("text, venue, city", [
+    # a day named by a word (today, yesterday, that day) is no part of the venue after it
+    ("'AI 포럼'이 오늘 부산에서 열렸습니다. 포럼은 벡스코에서 개막했습니다.", "벡스코", "부산"),
+    ("'AI 포럼'이 어제 한빛홀에서 열렸다.", "한빛홀", None),
+    ("'AI 포럼'이 이날 한빛홀에서 열렸다.", "한빛홀", None),  # (passed before)
+])
+def test_a_day_word_before_the_venue(text: str, venue: str, city: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-12-03")).events
+    assert (e.venue, e.city) == (venue, city)
+
+
 def test_a_fact_box_with_its_labels_spaced() -> None:
     text = ("○ 행사명 : 제2회 스마트 물류 AI 세미나\n○ 일 시 : 2025. 11. 20.(목) 10:00 ~ 12:00\n○ 장 소 : 한빛항만공사 대강당\n"
             "○ 주 최 : 한빛항만공사\n○ 주 관 : 다온물류협회\n○ 후 원 : 해양수산부\n")
