@@ -406,6 +406,12 @@ class _Builder:
             c = self.cluster_of(speaker)
             c.add_role(Role.QUOTED)
             c.quotes.append(Quote(doc.slice(span.start, span.end), span))
+        for m in self.mentions:  # "[인터뷰] 김철수 / 한빛대 교수" and the words under it: a broadcast's quote
+            if m.said is not None:
+                c = self.cluster_of(m)
+                c.add_role(Role.QUOTED)
+                if not any(q.span.start < m.said.end and m.said.start < q.span.end for q in c.quotes):
+                    c.quotes.append(Quote(doc.slice(m.said.start, m.said.end), m.said))  # (once, if not in quotes)
         for c in self.clusters:
             if c.reporter:
                 c.add_role(Role.REPORTER)

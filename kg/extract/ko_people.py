@@ -85,6 +85,7 @@ class PersonMention:
     head_of_org: bool = False  # named in parentheses after the organization they head: 협회(회장 구자균)
     label: str | None = None  # a part written before the name in place of a title: 좌장 X, 발표자 X
     in_prose: bool = False  # the title takes a particle, a sentence goes on with it: "사회는 김민지 한빛일보 기자가 맡았다"
+    said: Span | None = None  # what a broadcast's caption has them say: "<인터뷰> 최민호 / 누리로봇 대표 : 비용이 큽니다"
 
     @property
     def is_reporter(self) -> bool:
@@ -1191,6 +1192,57 @@ def _without_hanja_glosses(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return tuple(out)
 
 
+# a broadcast's caption of the one speaking: "[인터뷰] 김철수 / 한빛대 교수", "<인터뷰> 최민호 / 누리로봇 대표 : …",
+# "[김철수 / 한빛대 교수]" (a name, a slash, the organization and the post)
+_CAPTION = re.compile(r"(?:^|(?<=[\]>:：]))[ \t]*\[?[ \t]*(?P<name>[가-힣]{2,4})[ \t]*/[ \t]*"
+                      r"(?P<post>[가-힣A-Za-z0-9&·.( )]{2,40}?)[ \t]*(?=\]|[:：]|[ \t]*$)", re.M)
+# what opens such a caption's line when it opens with no bracket of its own
+_CAPTION_LEAD = re.compile(r"(?:\[|<)[ \t]*(?:인터뷰|녹취|싱크|현장음|SYNC)[ \t]*(?:\]|>)[ \t]*$|(?:인터뷰|녹취)[ \t]*[:：][ \t]*$")
+
+
+def _interview_captions(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
+    """``[인터뷰] 김철수 / 한빛대 교수``: a broadcast's caption of the person speaking, the post after the slash (its
+    last word the title, the words before it the organization)."""
+    if "/" not in doc.text:
+        return []
+    out = []
+    starts = [sp.span.start for sp in doc.sentences]
+    for m in _CAPTION.finditer(doc.text):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        lead = doc.text[line_start:m.start("name")]
+        bracketed = lead.rstrip().endswith("[") and doc.text.startswith("]", m.end())
+        if not (bracketed or _CAPTION_LEAD.search(lead.rstrip("[ \t"))) or m.group("name") in gz.not_names:
+            continue
+        post = m.group("post").strip()
+        words = post.split()
+        got = title_of(Word(words[-1], 0, len(words[-1]), words[-1], "", (), False), gz)
+        if got is None or m.group("name")[0] not in gz.surnames and m.group("name")[:2] not in gz.surnames:
+            continue
+        title, fused = got
+        org_text = " ".join(words[:-1]) + (" " if len(words) > 1 and fused else "") + (fused or "")
+        org_text = org_text.strip()
+        at = m.start("post") + m.group("post").find(post)
+        org = OrgPhrase(at, at + len(org_text), org_text) if org_text and doc.text.startswith(org_text, at) else None
+        name_span = Span(m.start("name"), m.end("name"))
+        s_index = max(0, bisect.bisect_right(starts, name_span.start) - 1)
+        out.append(PersonMention(m.group("name"), name_span, Span(name_span.start, at + len(post)), s_index, title, org,
+                                 said=_said_on_caption(doc.text, m.end())))
+    return out
+
+
+_SAID_AFTER = re.compile(r"[ \t]*\]?[ \t]*[:：][ \t]*(?P<a>[^\n]{2,})|[ \t]*\]?[ \t]*\n[ \t]*(?P<b>[\"“'‘][^\n]{2,})")
+
+
+def _said_on_caption(text: str, end: int) -> Span | None:
+    """What the caption ending at ``end`` has the person say: after its colon, or the quoted line under it."""
+    m = _SAID_AFTER.match(text, end)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    said = m.group(group).rstrip()
+    return Span(m.start(group), m.start(group) + len(said))
+
+
 # "같은 대학 산업공학과 박서연 교수", "동 대학원 김민수 교수": the university named before, and a unit of it
 _SAME_SCHOOL = re.compile(r"(?:같은|동)\s*(?:대학교|대학원|대학|학교)\s+(?:(?P<unit>[가-힣A-Za-z]{2,20}(?:학과|학부|대학원|"
                           r"연구소|연구실|센터|연구원))\s+)?$")
@@ -1546,6 +1598,8 @@ def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
         ends.update(m.name.rsplit(" ", 1)[1] for m in here if " " in m.name)
         found.extend(_anaphors(doc, s_index, sent, found, gz, ends))
     found = [_of_the_same_school(doc, m, gz) if m.title else m for m in found]
+    taken = {m.name_span.start for m in found}
+    found.extend(m for m in _interview_captions(doc, gz) if m.name_span.start not in taken)
     m = _SLASH_BYLINE.search(doc.text.rstrip())
     if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names:
         span = Span(m.start(1), m.end(1))

@@ -1947,3 +1947,29 @@ def test_gapped_clauses_each_with_its_topic_part(text: str, expected: dict) -> N
 def test_a_lists_label_with_its_list_word(text: str, role: Role) -> None:
     roles = _roles(_x("'2025 한빛 AI 포럼'이 3일 열렸다.\n" + text))
     assert roles["김민수"] == {role} and roles["박서연"] == {role}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broadcast's caption of the one speaking: the name, a slash, the organization and the post
+    ("'AI 포럼'이 열렸습니다.\n[인터뷰] 김철수 / 한빛대 교수\n\"데이터가 먼저입니다.\"", ("김철수", "한빛대", "교수")),
+    ("<앵커> 'AI 세미나'가 열렸습니다.\n<인터뷰> 최민호 / 누리로봇 대표 : 비용 부담이 큽니다.", ("최민호", "누리로봇", "대표")),
+    ("'AI 포럼'이 열렸습니다.\n[이영희 / 다온전자 상무]\n\"재교육이 시급합니다.\"", ("이영희", "다온전자", "상무")),
+])
+def test_a_broadcasts_caption_of_the_one_speaking(text: str, expected: tuple) -> None:
+    x = _x(text)
+    [p] = [p for p in x.people if p.name == expected[0]]
+    names = {o.id: o.name for o in x.organizations}
+    assert (p.name, names[p.affiliations[0].org], p.affiliations[0].title) == expected
+    assert Role.QUOTED in {r.role for r in p.roles} and len(p.quotes) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a slash in a title, a date, and a byline after a slash are no caption)
+    "'AI/로봇 세미나'가 열렸다. 김철수 한빛대 교수가 발표했다.",
+    "'AI 세미나'가 2025/12/03 열렸다. 김철수 한빛대 교수가 발표했다.",
+    "'AI 세미나'가 열렸다. 김철수 한빛대 교수가 발표했다. /이영희 기자",
+])
+def test_no_caption_where_a_slash_is_something_else(text: str) -> None:
+    x = _x(text)
+    assert {p.name for p in x.people} <= {"김철수", "이영희"}
+    assert all(len(p.affiliations) <= 1 for p in x.people)
