@@ -36,7 +36,8 @@ from kg.model import OrgRole, Span
 # an agreement, and the verb that signs it (맺다; 체결 is a holding word of its own): "'…MOU'를 맺었다"
 _AGREEMENT_WORD = r"(?:협약|협정|양해각서|MOU)"
 _SIGNS = r"(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
-_HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|마련했|마련한"
+_HELD = re.compile(r"개최|열렸|열린다|열립니다|엽니다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|"
+                   r"진행됩니다|마련했|마련한|마련합니다"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)|(?:을|를)\s+연\s"  # ("포럼을 연 협회는")
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었|내린|올린|연)|폐막|시작됐|체결했|체결식"
                    r"|치러졌|치러진|치러지는|치러진다"
@@ -47,7 +48,9 @@ _HELD = re.compile(r"개최|열렸|열린다|열리는|열었|연다|열어|열�
                    r"|(?:을|를)\s*주재(?:했|한다|하고|하며|할)"  # "'…간담회'를 주재했다": chaired, so held
                    r"|(?:^|\s)연\s+['‘\"“「『]")  # "한빛협회가 3일 코엑스에서 연 '…포럼'에는": 연 before the name
 # Verbs whose subject holds the event (not passive ones, whose subject is the event itself).
-_HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최키로|열었|연다|열어|열고|열\s*예정|열기로|주최했|주최한|마련했|마련한|준비했|"
+# (a broadcast's polite present: "개최합니다", "엽니다", "마련합니다")
+_HOLDS = re.compile(r"개최했|개최한|개최하|개최할|개최합니다|개최키로|열었|연다|엽니다|열어|열고|열\s*예정|열기로|주최했|주최한|"
+                    r"주최합니다|마련했|마련한|마련합니다|준비했|"
                     r"준비한|가졌|가진다|"
                     rf"갖는다|갖고|가질|체결했|출범했|{_AGREEMENT_WORD}['’\"”」』]?{_SIGNS}"
                     # (read with the quoted words left out: "누리로보틱스와 ' ' 를 맺었다")
@@ -1041,7 +1044,7 @@ _LAWMAKER = frozenset({"의원", "국회의원"})
 
 # finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who
 # holds it), and their connective forms ("간담회를 열고 … 청취했다": the subject holds it, then does more)
-HOLDING_VERBS = "개최했|개최한다|열었|연다|가졌|가진다|마련했|개최하고|개최하며|열고|갖고|가지고|마련하고"
+HOLDING_VERBS = "개최했|개최한다|개최합니다|열었|연다|엽니다|가졌|가진다|마련했|개최하고|개최하며|열고|갖고|가지고|마련하고"
 # the event as the object of a finite holding verb, right after its subject's clause
 # up to four words (a date, a place) between the event as object and its verb, none an object of its own:
 # "토론회를 2일 국회의원회관에서 개최했다" (also read by kg.extract.ko_roles)
@@ -1275,13 +1278,14 @@ def _partner(words: list[Word]) -> list[Word]:
 
 
 # preparing the event: its holder's verb when the event is its object or topic ("행사를 준비한", "포럼은 … 마련했다")
-_PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했으며|했고|하고|하는)"
+# ("… 함께 마련했습니다": a broadcast's polite ending too)
+_PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했습니다|했으며|했고|하고|하는|합니다)"
                        # "이 행사는 한빛협회가 매년 개최하는 …": holding the event that is the topic
                        # ("포럼을 연 한빛협회는": the adnominal past of 열다)
                        r"|개최(?:한|하는|해온|해\s*오는|해왔던)$|여는$|열어온$|연$|열었던$")
 # "행사는 한빛협회가 개최했다": the finite verb of holding, with the event as the clause's topic
 # ("이번 포럼은 A와 B가 매년 공동 개최하고 있다", "… 개최해 오고 있다", "… 개최한다": the present and the habitual too)
-_HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고)|개최하고$|개최해\s*(?:오고|왔)|개최해$|개최한다|연다")
+_HELD_TOPIC = re.compile(r"(?:개최했|열었)(?:다|으며|고|습니다)|개최하고$|개최해\s*(?:오고|왔)|개최해$|개최한다|개최합니다|연다|엽니다")
 _EVENT_REACH = 4  # words back from a preparing verb to the event it takes
 # adnominal, right before the event it describes ("한빛협회가 여는 '…포럼'", "다온재단이 개최하는 '…'"); preparing
 # describes any event word after it, holding only a named one

@@ -135,6 +135,21 @@ def test_a_day_word_before_the_venue(text: str, venue: str, city: str | None) ->
     assert (e.venue, e.city) == (venue, city)
 
 
+@pytest.mark.parametrize("text, start", [
+    # a broadcast's polite endings hold the event as the plain ones do
+    ("부산시는 오는 10일 벡스코에서 'AI 포럼'을 엽니다.", "2025-12-10"),
+    ("부산시는 오는 10일 벡스코에서 'AI 포럼'을 개최합니다.", "2025-12-10"),
+    ("부산시는 오는 10일 벡스코에서 'AI 포럼'을 마련합니다.", "2025-12-10"),
+    ("'AI 포럼'이 10일 열립니다. 포럼은 부산시가 주최합니다.", "2025-12-10"),
+    ("'AI 포럼'이 1일 열렸습니다. 포럼은 부산시와 다온협회가 함께 마련했습니다.", "2025-12-01"),
+])
+def test_a_broadcasts_polite_endings_hold_the_event(text: str, start: str) -> None:
+    x = extract(ko_article(text, published="2025-12-03"))
+    [e] = x.events
+    orgs = {o.id: o.name for o in x.organizations}
+    assert e.start == start and orgs[e.organizers[0]] == "부산광역시"
+
+
 def test_a_fact_box_with_its_labels_spaced() -> None:
     text = ("○ 행사명 : 제2회 스마트 물류 AI 세미나\n○ 일 시 : 2025. 11. 20.(목) 10:00 ~ 12:00\n○ 장 소 : 한빛항만공사 대강당\n"
             "○ 주 최 : 한빛항만공사\n○ 주 관 : 다온물류협회\n○ 후 원 : 해양수산부\n")
