@@ -3839,8 +3839,12 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     by_last: dict[str, str] = {}  # full names found, by their last word (a later "Reed, CEO of …" describes one)
     last_pending: list[str] = []  # the names the sentence before left pending
     subjects: set[str] = set()  # pending names that opened their sentence
+    previous: Span | None = None  # the sentence before
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
+        if previous is not None and toks and toks[0].low in ("he", "she") and found:
+            _post_by_pronoun(text, toks[0], previous, found, ls)  # "Ana Vale gave the keynote. She is the CTO of …"
+        previous = sp
         if len(last_pending) == 1 and last_pending[0] in pending and last_pending[0] in subjects and _pronoun_acts(toks):
             # "Acme's Jane Roe was there. She told the audience …": the one person the sentence before named
             span, org, org_at = pending.pop(last_pending[0])
@@ -4517,6 +4521,20 @@ def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | No
         return None
     got = _title_after([_tok(",", m.start(), m.start()), *toks, _tok(".", toks[-1].end, toks[-1].end)], 0, ls, text)
     return got if got is not None and got[0] else None
+
+
+def _post_by_pronoun(text: str, pronoun: _Tok, previous: Span, found: list[EnMention], ls: _Lists) -> None:
+    """``Ana Vale gave the keynote. She is the chief technology officer of Lake Corp.``: a sentence that opens with
+    he or she and says a post gives it to the one person the sentence before named, if no post was written there."""
+    before = [n for n, m in enumerate(found) if previous.start <= m.span.start < previous.end]
+    if len({found[n].name for n in before}) != 1:
+        return
+    post = _copular_post(text, pronoun.end, ls)
+    if post is None or post[1] is None:
+        return
+    n = before[0]
+    if found[n].title is None and found[n].org is None:
+        found[n] = replace(found[n], title=post[0], org=post[1], org_span=post[2])
 
 
 def _in_context(text: str, start: int, end: int, ls: _Lists) -> bool:

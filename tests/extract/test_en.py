@@ -12200,3 +12200,19 @@ def test_an_expo_a_show_is_held_at_is_its_hall(text: str, name: str | None, venu
 def test_a_possessive_name_with_a_city_is_one_body(text: str, org: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
     assert found["Ana Vale"][1][0][0] == org
+
+
+@pytest.mark.parametrize("text, affs", [
+    # he or she, then a post: the one person the sentence before named, with no post written there
+    ("Ana Vale gave the keynote. She is the chief technology officer of Lake Corp.",
+     {"Ana Vale": [("Lake Corp", "chief technology officer")]}),
+    ("Ana Vale gave the keynote. He serves as head of robotics at Lake Corp.",
+     {"Ana Vale": [("Lake Corp", "head of robotics")]}),
+    # (guards: two people before; a post written with the name already)
+    ("Ana Vale and Tom Reed gave the keynote. She is the CTO of Lake Corp.", {"Ana Vale": [], "Tom Reed": []}),
+    ("Ana Vale, CEO of Reed Inc., gave the keynote. She is also a board member of Lake Corp.",
+     {"Ana Vale": [("Reed Inc", "CEO")]}),
+])
+def test_a_post_said_of_the_one_person_before_by_a_pronoun(text: str, affs: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {n: [a for a in found[n][1] if a[0]] for n in affs} == affs
