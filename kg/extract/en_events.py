@@ -636,12 +636,12 @@ _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:-
 _GATHERING_NOUNS = ("forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|hackathon|"
                     "festival|congress|convention|event|meeting|webinar|roundtable|dialogue")
 _TYPE_WORD = re.compile(rf"\b(?:{_GATHERING_NOUNS}|hearing)s?\b", re.I)
-# a type word that is a place noun's modifier: "Exhibition Hall", "convention center", "Conference Room"
 # what a place is written after: "held at the", "taking place at", "located at"
 # ... and the type words of a yearless name that name a hall as well as a show (the Singapore Expo, Messe Frankfurt)
 _HALL_TYPES = frozenset({"expo", "messe", "exhibition", "fair", "fairgrounds"})
 _HELD_AT_BEFORE = re.compile(r"\b(?i:held|staged|taking\s+place|takes\s+place|took\s+place|take\s+place|located|housed)"
                              r"\s+(?:at|in)\s+(?:the\s+)?$")
+# a type word that is a place noun's modifier: "Exhibition Hall", "convention center", "Conference Room"
 _PLACE_NOUNS = r"(?i:center|centre|hall|halls|room|rooms|complex|grounds|venue|site|building|arena|ballroom)"
 _PLACE_NAMED = re.compile(rf"\b\w+\s+{_PLACE_NOUNS}\b")
 _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|fair|expo|conference|forum|summit)s?\b")

@@ -4526,7 +4526,12 @@ def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | No
 def _post_by_pronoun(text: str, pronoun: _Tok, previous: Span, found: list[EnMention], ls: _Lists) -> None:
     """``Ana Vale gave the keynote. She is the chief technology officer of Lake Corp.``: a sentence that opens with
     he or she and says a post gives it to the one person the sentence before named, if no post was written there."""
-    before = [n for n, m in enumerate(found) if previous.start <= m.span.start < previous.end]
+    before: list[int] = []  # (read back from the last found: the sentence before's mentions are the last ones, a bounded walk)
+    for n in range(len(found) - 1, -1, -1):
+        if found[n].span.start < previous.start:
+            break
+        if found[n].span.start < previous.end:
+            before.insert(0, n)
     if len({found[n].name for n in before}) != 1:
         return
     post = _copular_post(text, pronoun.end, ls)
