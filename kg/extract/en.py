@@ -229,6 +229,8 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
                 org = org_span = None
             elif org is None and title and (bodies := bodies_of(title))[0]:
                 p.setdefault("refers", {})[title] = bodies  # "Vice Minister Lee": the article's one ministry
+            if org and _PRIZE.search(org):
+                org = org_span = None  # "a Nobel laureate", "the Nobel Prize-winning computer scientist": a prize, no body
             if org and org_span:
                 org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
@@ -238,6 +240,10 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
             if (title or org_key or referred) and (not p["affs"] or new_org or n > 0):
                 p["affs"].append((org_key, title, unit))
     return people
+
+
+# a prize written where a person's organization would stand: "Nobel", "Turing Award", "Prize-winning"
+_PRIZE = re.compile(r"^(?:the\s+)?Nobel(?:\s+Prize)?$|\b(?:Prize|Award|Medal)s?(?:-winning)?$|-winning\b")
 
 
 # the head words of a unit inside an organization

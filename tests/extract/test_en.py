@@ -12216,3 +12216,30 @@ def test_a_possessive_name_with_a_city_is_one_body(text: str, org: str) -> None:
 def test_a_post_said_of_the_one_person_before_by_a_pronoun(text: str, affs: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
     assert {n: [a for a in found[n][1] if a[0]] for n in affs} == affs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prize where an organization would stand is none; a laureate described by a prize keeps the part they give
+    ("Geoffrey Hinton, a Nobel laureate and Turing Award winner, delivered a keynote speech via video link.",
+     {"Geoffrey Hinton": ({Role.KEYNOTE}, [])}),
+    ("Geoffrey Hinton, the Nobel Prize-winning computer scientist, delivered a keynote speech.",
+     {"Geoffrey Hinton": ({Role.KEYNOTE}, [])}),
+    ("Geoffrey Hinton, a Turing Award winner, delivered a keynote speech.", {"Geoffrey Hinton": ({Role.KEYNOTE}, [])}),
+    # (guards: a body named for the prize is one; the event's own award winner)
+    ("Ana Vale, director of the Nobel Foundation, delivered a keynote speech.",
+     {"Ana Vale": ({Role.KEYNOTE}, [("Nobel Foundation", "director")])}),
+    ("Ana Vale of Lake Corp, this year's Rising Star award recipient, accepted the trophy.",
+     {"Ana Vale": ({Role.OTHER}, [("Lake Corp", None)])}),
+])
+def test_a_prize_is_no_organization_and_a_laureate_no_winner_here(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: (r, [a for a in affs if a[0]]) for n, (r, affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hon'ble Minister of State Shri Jitin Prasada graced the occasion.",
+    "Hon’ble Minister of State Jitin Prasada graced the occasion.",
+])
+def test_the_honourable_written_short_is_an_honorific(text: str) -> None:
+    found = _people("The India AI Summit opened on Monday. " + text)
+    assert list(found) == ["Jitin Prasada"] and not any(a[0] for a in found["Jitin Prasada"][1])
