@@ -142,8 +142,9 @@ def build_doc(article: Article, *, analyse: bool = True) -> Doc:
     """Split ``article`` into sentences and words; ``analyse`` runs the morphological analyser.
 
     A fact box's labels written with their syllables spaced (``○ 장 소 :``, ``○ 주 최 :``) are read closed up
-    (``장소  :``): the doc's text keeps every offset, so mentions still point into the article as written."""
-    text = close_spaced_labels(article.text)
+    (``장소  :``), and the letter ㆍ written for a middle dot (``팀장ㆍ최민호``) is read as ·: the doc's text keeps
+    every offset, so mentions still point into the article as written."""
+    text = close_spaced_labels(article.text).replace("ㆍ", "·")
     if text != article.text:
         article = replace(article, text=text)
     morphs = morph.analyse(text) if analyse else []

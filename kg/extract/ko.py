@@ -675,7 +675,8 @@ _CONTACT_LINE = re.compile(r"[ \t]*(?:[-·ㅇ○□▶]\s*)?(?:담당\s*부서|�
                            r"[ \t]*[:：]")
 # a roundtable the article reports, held (or named) in its first sentences
 _ROUNDTABLE_HELD = re.compile(r"(?:좌담회|좌담|대담회|라운드테이블|원탁\s*토론)(?:를|을|가|이|는|은|에는|에서|\]|'|’)")
-_JOINED_NEXT = re.compile(r"(?:과|와)[ \t]+")  # a title's joining particle before the next name ("팀장과 최민호 책임")
+# a title's joining particle before the next name ("팀장과 최민호 책임"), or a middle dot ("상무·박서연 책임")
+_JOINED_NEXT = re.compile(r"(?:과|와)[ \t]+|[·ㆍ][ \t]*")
 # a clause that says an event was held (its subject is the event, not an organization)
 _HELD_PASSIVE = re.compile(r"(?:열렸|열린다|개최됐|개최된다|개최되었|진행됐|진행되었|펼쳐졌|막을\s*(?:올렸|내렸)|성료|치러졌)")
 def _could_hold(title: str | None, org: str) -> bool:

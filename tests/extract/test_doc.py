@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract import extract
 from kg.extract.doc import build_doc
 from tests.conftest import ko_article
 
@@ -16,3 +17,15 @@ def test_a_proper_noun_read_across_words_tags_each_word() -> None:
     # a word the analyser reads on its own keeps its own tags
     assert words["마이크로소프트"].stem_tags == ("NNP",)
     assert words["기조연설에는"].stem_tags == ("NNG",)
+
+
+def test_the_letter_araea_written_for_a_middle_dot_is_read_as_one() -> None:
+    text = "행사에는 한빛전자 김철수 상무ㆍ이영희 부장이 참석했다."
+    doc = build_doc(ko_article(text))
+    assert doc.text == text.replace("ㆍ", "·") and len(doc.text) == len(text)
+    dotted = build_doc(ko_article(text.replace("ㆍ", "·")))  # (read as the text with the middle dot is)
+    assert [w[:4] for s in doc.sentences for w in s.words] == [w[:4] for s in dotted.sentences for w in s.words]
+    x = extract(ko_article("'AI 포럼'이 3일 열렸다. " + text))
+    assert x.article.text == "'AI 포럼'이 3일 열렸다. " + text  # (the article as written)
+    orgs = {o.id: o.name for o in x.organizations}
+    assert {p.name: orgs.get(p.affiliations[0].org) for p in x.people} == {"김철수": "한빛전자", "이영희": "한빛전자"}

@@ -1026,7 +1026,11 @@ def test_the_organization_of_the_sentence_before(text: str, person: str, org: st
     # a titled person joined by 과/와 to one whose organization is written before the name is of that organization
     ("2부에서는 스마트제조혁신추진단 황보영 팀장과 최민호 책임이 세부 사업을 소개한다.", "최민호", "스마트제조혁신추진단"),
     ("행사에는 한빛전자 김철수 상무와 이영희 부장이 참석했다.", "이영희", "한빛전자"),
+    # ... or by a middle dot
+    ("행사에는 한빛전자 김철수 상무·이영희 부장이 참석했다.", "이영희", "한빛전자"),
+    ("2부에서는 스마트제조혁신추진단 황보영 팀장ㆍ최민호 책임이 세부 사업을 소개한다.", "최민호", "스마트제조혁신추진단"),
     # (not after one whose organization follows the name, and a professor is of no company)
+    ("행사에는 한빛전자 김철수 상무·이영희 교수가 참석했다.", "이영희", None),
     ("행사에는 김철수 한빛전자 상무와 이영희 부장이 참석했다.", "이영희", None),
     ("행사에는 한빛전자 김철수 상무와 이영희 교수가 참석했다.", "이영희", None),
 ])
