@@ -181,6 +181,10 @@ class Gazetteer:
         """The curated canonical name of an organization, if ``name`` is one of its forms."""
         return self.canonical.get(org_key(name))
 
+    def is_place(self, word: str) -> bool:
+        """A city (provinces included), a district or a country the lists know: a place, no body."""
+        return word in self.cities or word in self.districts or word in self.countries
+
     def is_title(self, word: str) -> bool:
         """A job title: a listed one, or a listed head after a modifier or unit (``특임교수``,
         ``로봇연구부문장``, ``1차관``); the modifier is letters or digits, at most twelve of them."""

@@ -156,11 +156,6 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
     return clusters
 
 
-def _a_place(text: str, gz: Gazetteer) -> bool:
-    """A city, district, province or country: where a report is filed from, no outlet."""
-    return text in gz.cities or text in gz.districts or text in gz.provinces or text in gz.countries
-
-
 def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> tuple[str, bool] | None:
     """The news outlet, from a source line, a dateline ``[서울=뉴스핌]`` or the reporter's e-mail, and whether
     its name is written (an e-mail's domain, ``@etnews.com``, names it for the graph, but no reporter's
@@ -168,7 +163,7 @@ def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> tuple[str, bool] | None:
     for pattern in (_SOURCE_LINE, *_DATELINES):
         # ("대전=김영준기자", "판교=…", "경남=…": a place the reporter files from, not the outlet; "국회=이서진 기자",
         # "국방부=…": the press room the report was filed from)
-        m = next((m for m in pattern.finditer(doc.text) if not _a_place(m.group(1), gz) and not _BEAT.fullmatch(m.group(1))),
+        m = next((m for m in pattern.finditer(doc.text) if not gz.is_place(m.group(1)) and not _BEAT.fullmatch(m.group(1))),
                  None)
         if m:
             return orgs.add(m.group(1), Span(m.start(1), m.end(1))), True

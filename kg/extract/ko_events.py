@@ -19,6 +19,7 @@ from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import (
     LEGAL_MARKS,
     ORG_HEADS,
+    UNIVERSITY_SUFFIXES,
     OrgPhrase,
     WrittenOrgs,
     defined_aliases,
@@ -426,8 +427,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             venue = " ".join(p.stem if p is w else p.text for p in parts)
             # ("한빛대학교에서 주최한": the subject that hosts, not the place)
             # ("KAIST에서", "포스텍에서": a university by its short form, whose full name says what it is)
-            campus = len(parts) == 1 and (suffix_of(venue, gz) in _CAMPUS_SUFFIXES
-                                          or suffix_of(gz.canonical_org(venue) or "", gz) in _CAMPUS_SUFFIXES) \
+            # (a university's endings: in a sentence that holds an event, "X대학교에서" is where it was held)
+            campus = len(parts) == 1 and (suffix_of(venue, gz) in UNIVERSITY_SUFFIXES
+                                          or suffix_of(gz.canonical_org(venue) or "", gz) in UNIVERSITY_SUFFIXES) \
                 and (i + 1 >= len(words) or not _HOSTING_WORD.match(words[i + 1].text))
             city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
                 or (None if campus else  # ("서울대에서": a university named by its city names no city)
@@ -455,8 +457,6 @@ def _in_city(text: str, gz: Gazetteer) -> bool:
     return text in gz.cities or text.endswith("시") and text[:-1] in gz.cities
 
 
-# a university's endings: in a sentence that holds an event, "X대학교에서" is where it was held
-_CAMPUS_SUFFIXES = frozenset({"대학교", "대학", "대", "과학기술원", "과기원"})
 _HOSTING_WORD = re.compile(r"(?:공동\s*)?(?:주최|주관|후원|협찬|마련)")
 # venue words that need a name, which a city written before them gives (라스베이거스 컨벤션센터)
 _NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤션홀", "시청", "도청", "문화회관", "아트센터", "문화센터"})
@@ -579,7 +579,7 @@ def _proper_holder(item: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase 
     # judged bare: "김철수는" is a person's name with a particle; "한빛대는" has an organization's suffix
     person = is_name(w.as_bare, gz) and suffix_of(w.stem, gz) is None
     if w.ending not in ("", "와", "과", "이", "가", "은", "는") or not w.proper or len(w.stem) < 2 or w.quoted or person \
-            or w.stem in gz.not_names or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts \
+            or w.stem in gz.not_names or gz.is_place(w.stem) \
             or gz.is_title(w.stem):
         return None
     return org_item(item, doc_text, gz, declared=True)

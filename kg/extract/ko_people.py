@@ -42,6 +42,7 @@ from kg.extract.ko_names import (
 )
 from kg.extract.ko_orgs import (
     UNDER,
+    UNIVERSITY_SUFFIXES,
     OrgPhrase,
     defined_aliases,
     is_org_word,
@@ -245,15 +246,14 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
     ends = [name.stem_end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
     starts = [name.start] + ([org.start] if org else [])
     name = name_form(name, gz)
-    in_prose = title_word is not None and title_word.ending[:1] in _PROSE_PARTICLES \
+    in_prose = title_word is not None and title_word.ending[:1] in ONE_SYLLABLE_PARTICLES \
         and not _REPORTS.search(doc.text, title_word.end, doc.sentences[s_index].span.end)
     return PersonMention(name.stem, Span(name.start, name.stem_end), Span(min(starts), max(ends)), s_index,
                          title, org, unit, qualifier, in_prose=in_prose)
 
 
-# the particles a title takes inside a sentence (a byline's title takes none: "김민지 기자 kmj@…")
-_PROSE_PARTICLES = frozenset("가이는은의를을와과도")
-# ... unless the sentence says they report (a broadcast's "김민지 기자가 현장을 소개해드립니다", "… 보도입니다") or is
+# (a title takes a particle inside a sentence, ONE_SYLLABLE_PARTICLES; a byline's takes none: "김민지 기자 kmj@…"),
+# unless the sentence says they report (a broadcast's "김민지 기자가 현장을 소개해드립니다", "… 보도입니다") or is
 # the page's furniture about the writer ("김민지 기자의 다른 기사 보기", "… 기자 구독")
 _REPORTS = re.compile(r"기사|구독|프로필|보도|리포트|취재|전해\s*드|전합니다|다녀왔|알아봤|알아보겠|만나봤|소개해\s*드|소개합니다|짚어")
 
@@ -649,7 +649,7 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
 
 def _place(w: Word, gz: Gazetteer) -> bool:
     """A city, country or district the gazetteer knows."""
-    return w.text in gz.cities or w.text in gz.countries or w.text in gz.districts
+    return gz.is_place(w.text)
 
 
 def _latin_led_org(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
@@ -898,7 +898,7 @@ def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
     suffixed = w.bare and suffix_of(w.text, gz) is not None
     if not (w.bare and w.proper or party or suffixed) or w.quoted or is_name(w, gz) and not party \
             or gz.is_title(w.stem) or w.stem in gz.not_names \
-            or w.stem in gz.cities or w.stem in gz.countries or w.stem in gz.districts:
+            or gz.is_place(w.stem):
         return []
     before = words[k - 1] if k > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in LIST_MARKS \
@@ -1246,7 +1246,6 @@ def _said_on_caption(text: str, end: int) -> Span | None:
 # "같은 대학 산업공학과 박서연 교수", "동 대학원 김민수 교수": the university named before, and a unit of it
 _SAME_SCHOOL = re.compile(r"(?:같은|동)\s*(?:대학교|대학원|대학|학교)\s+(?:(?P<unit>[가-힣A-Za-z]{2,20}(?:학과|학부|대학원|"
                           r"연구소|연구실|센터|연구원))\s+)?$")
-_SCHOOL_SUFFIXES = ("대학교", "대학", "대", "과학기술원")
 _SAME_SCHOOL_REACH = 40  # sentences back to the university the phrase refers to
 
 
@@ -1261,8 +1260,8 @@ def _of_the_same_school(doc: Doc, m: PersonMention, gz: Gazetteer) -> PersonMent
             if w.start >= same.start() or w.quoted:
                 continue
             stem = w.stem
-            if suffix_of(stem, gz) in _SCHOOL_SUFFIXES and len(stem) > 1 \
-                    or (gz.canonical_org(stem) or "").endswith(_SCHOOL_SUFFIXES):
+            if suffix_of(stem, gz) in UNIVERSITY_SUFFIXES and len(stem) > 1 \
+                    or (gz.canonical_org(stem) or "").endswith(tuple(UNIVERSITY_SUFFIXES)):
                 org = OrgPhrase(w.start, w.start + len(stem), stem)
                 return replace(m, org=org, unit=same.group("unit") or m.unit)
     return m
