@@ -219,10 +219,11 @@ class _Builder:
         self.orgs = OrgTable(gz, article.text)
         self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
         self.walk_kinds: dict[tuple[int, int], str] = {}  # (sentence, word) -> topic / pass / stop
+        # (read once: the people's, the event's rules and the org table need it)
+        renamed = defined_aliases(self.doc, gz)
         # (not the press office's contacts at a release's foot: "담당자: 사무관 이영희 (044-202-6251)")
-        self.mentions = [self._unit_of_topic(m) for m in find_people(self.doc, gz)
+        self.mentions = [self._unit_of_topic(m) for m in find_people(self.doc, gz, renamed)
                          if not _CONTACT_LINE.match(self.doc.text, self.doc.text.rfind("\n", 0, m.span.start) + 1)]
-        renamed = defined_aliases(self.doc, gz)  # (read once: the event's rules and the org table need it)
         self.draft: EventDraft | None = find_event(self.doc, gz, renamed)
         self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
                      for i, m in enumerate(self.mentions) if m.org}

@@ -1580,13 +1580,15 @@ def _team_members(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, taken: 
 _CONTACT_LINE = re.compile(r"[ \t]*[▲△■□●○◇◆※*\-·•\[(]*[ \t]*(?:문의|문의처|연락처|담당자|담당|취재\s*문의|행사\s*문의)[ \t]*[\])]?[ \t]*[:：=]")
 
 
-def find_people(doc: Doc, gz: Gazetteer) -> list[PersonMention]:
-    """Every person mention of the article, in text order."""
+def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None) -> list[PersonMention]:
+    """Every person mention of the article, in text order. ``renamed``: the organizations the text renames in
+    parentheses (:func:`kg.extract.ko_orgs.defined_aliases`), when the caller has read them."""
     found: list[PersonMention] = []
     known: set[str] = set()  # "…(단장 이정대)은 …. 이정대 단장이 …": a name found once is a name after
     ends: set[str] = set()  # the last words of the foreign names found so far (바그너 박사: 미하엘 바그너)
     # (the Hangul short forms the article defines, which a head's 장 may follow: 경과원장)
-    shorts = frozenset(a for p in defined_aliases(doc, gz) for a in p.aliases if re.fullmatch(r"[가-힣]{2,}", a))
+    shorts = frozenset(a for p in (defined_aliases(doc, gz) if renamed is None else renamed) for a in p.aliases
+                       if re.fullmatch(r"[가-힣]{2,}", a))
     for s_index, sent in enumerate(doc.sentences):
         if _CONTACT_LINE.match(doc.text, sent.span.start, sent.span.end):
             continue  # "문의: 한빛협회 사무국 김민수 과장(02-…)": the press office, no one at the event
