@@ -2271,8 +2271,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                 and (_CUE_BY.match(toks[k - 1].text) or k >= 2 and toks[k - 1].low in ("will", "would")
                      and _CUE_BY.match(toks[k - 2].text)):
             return True
-    if i >= 1 and toks[i - 1].low in ("featuring", "featured", "including", "included", "comprised", "comprising",
-                                      "comprises"):
+    if i >= 1 and toks[i - 1].low in ("featuring", "featured", "features", "feature", "including", "included",
+                                      "includes", "include", "comprised", "comprising", "comprises", "comprise"):
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
     if _joining_them(toks, i):
         return True  # "Joining him were Esben Ostergaard and Melonee Wise", "Joining her on stage was …"

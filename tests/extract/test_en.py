@@ -2222,6 +2222,14 @@ def test_organizers_named_in_a_list_after_the_word(text: str, organizers: list[s
       "Chloe Tan": ({Role.PANELIST}, [("Arup", None)])}),
     ("A panel comprising Ana Vale of Bolt Labs and Tom Reed of Ridge AI closed the day.",
      {"Ana Vale": ({Role.PANELIST}, [("Bolt Labs", None)]), "Tom Reed": ({Role.PANELIST}, [("Ridge AI", None)])}),
+    # the present tense lists them too, with the organization in brackets
+    ("The lineup for this year's Lake AI Expo features Ana Vale (Bolt Labs) and Tom Reed (Ridge AI).",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
+    ("The Lake AI Forum includes Mia Holt (Orbis Robotics), Jon Park (Kestrel) and Lena Ruiz (Nimbus Labs).",
+     {"Mia Holt": ({Role.SPEAKER}, [("Orbis Robotics", None)]), "Jon Park": ({Role.SPEAKER}, [("Kestrel", None)]),
+      "Lena Ruiz": ({Role.SPEAKER}, [("Nimbus Labs", None)])}),
+    ("The judging panel will comprise Mia Holt (Orbis Robotics) and Jon Park (Kestrel).",
+     {"Mia Holt": ({Role.OTHER}, [("Orbis Robotics", None)]), "Jon Park": ({Role.OTHER}, [("Kestrel", None)])}),
 ])
 def test_a_panel_that_comprised_people(text: str, expected: dict) -> None:
     assert _people(text) == expected
