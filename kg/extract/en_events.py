@@ -1284,7 +1284,9 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     # (a name capitalised only as a sentence's first word yields to one capitalised as a name)
     # (a headline naming a shorter form names the longer one that holds it: "Ridgeview symposium", "the Ridgeview
     # Symposium on Industrial Intelligence")
-    in_headline = {k for k in keys if any(h in k for h in keys if h in headline)}
+    # (or holds its words in their order: a headline drops words, "Smart Factory Summit" of "the Smart Factory AI
+    # Summit 2025")
+    in_headline = {k for k in keys if any(h in k or _words_in_order(h, k) for h in keys if h in headline)}
     # (of names written as often, the one a verb of holding is said of: "The Lake AI Forum was held on June 3 …
     # That evening, the fifth annual Lake AI Awards were presented")
     # (only between two events: "7th AI Production Days" and "AI Production Days" are forms of one)
@@ -1299,6 +1301,15 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city
     return max(same, key=lambda n: (re.search(r"\b(?:19|20)\d\d\b", n[0]) is not None, len(n[0]),
                                     n[0].split()[-1][:1].isupper(), -n[1].start))
+
+
+def _words_in_order(short: str, long: str) -> bool:
+    """Every word of ``short`` is in ``long``, in the same order, and both begin with the same word."""
+    have, want = long.split(), short.split()
+    if len(want) < 2 or len(want) >= len(have) or have[0] != want[0]:
+        return False
+    rest = iter(have)
+    return all(w in rest for w in want)
 
 
 # after an event's name (or its type word, acronym or year) and a verb of holding: the place it is held at

@@ -8496,6 +8496,14 @@ def test_what_a_witness_tells_the_hearing() -> None:
      "Ridgeview Symposium on Industrial Intelligence"),
     ("Lake Forum opens\n\nThe Lake Forum on Smart Manufacturing opened on Monday. The Lake Forum has run since 2019.",
      "Lake Forum on Smart Manufacturing"),
+    # ... or drops words of it
+    ("Engineers Bet on Edge AI at Smart Factory Summit\n\nSome 800 engineers gathered on Oct. 21 for the Smart Factory "
+     "AI Summit 2025, organized by the Lake Guild.", "Smart Factory AI Summit 2025"),
+    ("Ridge Robotics Forum draws 300\n\nThe Ridge Industrial Robotics Forum opened in Lyon on Monday.",
+     "Ridge Industrial Robotics Forum"),
+    # guard: a headline's event that is no shortening of the body's keeps its name
+    ("Ridge Robotics Forum draws 300\n\nThe Ridge Robotics Forum opened on Monday beside the Lyon AI Expo.",
+     "Ridge Robotics Forum"),
 ])
 def test_a_headlines_sentence_case_and_short_form(text: str, name: str) -> None:
     e, _found = _event(text, published="2026-05-10")
