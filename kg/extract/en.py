@@ -1275,13 +1275,18 @@ def _colon_talk(sentence: str, at: int, name: str, people: dict[str, dict]) -> N
 _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|noted|added|explained)\b")
 
 
+_NAMED_TITLE = re.compile(r"\b(?:titled|entitled|called|named)\b", re.I)
+
+
 def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, dict], *, framed: bool) -> None:
     """The title of a talk named in the sentence goes to the speaker named last before it (the first one
     after it when a talk frame opens the sentence: 'In a talk titled "…", Kim argued …'), when that
     speaker gives a talk here and has no title for it yet."""
     for m in _TALK_TITLE.finditer(sentence):
-        if SPOKEN_AFTER.match(sentence, m.end()):
-            continue  # 'In his speech, "We must act now," Reed said': what was said, not the talk's title
+        if SPOKEN_AFTER.match(sentence, m.end()) and not _NAMED_TITLE.search(m.group()):
+            # 'In his speech, "We must act now," Reed said': what was said, not the talk's title (but 'In a
+            # presentation titled "Twins at Scale," Jon Lind explained …' names it)
+            continue
         before = [(at, n) for at, n in here if at < m.start()]
         after = [(at, n) for at, n in here if at > m.end()]
         chosen = before[-1][1] if before else after[0][1] if framed and after else None

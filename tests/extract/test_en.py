@@ -5185,9 +5185,16 @@ def _talks(text: str) -> dict[str, dict[Role, str | None]]:
      {"Tom Reed": {Role.SPEAKER: "Digital Twins in Practice"}, "Mia Holt": {Role.SPEAKER: None}}),
     ('In a keynote titled "Robots That Learn," Tom Reed, CEO of Bolt Labs, argued that data matters.',
      {"Tom Reed": {Role.KEYNOTE: "Robots That Learn"}}),
+    # ... and a name with its verb right after a title named as one (titled, entitled, called)
+    ('In a presentation titled "Digital Twins at Scale," Jon Lind of Ericsson explained how the plant works.',
+     {"Jon Lind": {Role.SPEAKER: "Digital Twins at Scale"}}),
+    ('In a talk called "Robots on Call," Mia Holt of Ridge AI said the cost fell.',
+     {"Mia Holt": {Role.SPEAKER: "Robots on Call"}}),
     # what a speaker said is no title
     ('"Data is the new oil," said Tom Reed, CEO of Bolt Labs, in his keynote.',
      {"Tom Reed": {Role.KEYNOTE: None, Role.QUOTED: None}}),
+    ('In his speech, "We must act now," Tom Reed of Bolt Labs said.',
+     {"Tom Reed": {Role.SPEAKER: None, Role.QUOTED: None}}),
 ])
 def test_talk_titles(text: str, expected: dict) -> None:
     assert _talks(text) == expected
