@@ -1069,7 +1069,9 @@ def _split_joined_names(words: tuple[Word, ...], gz: Gazetteer) -> tuple[Word, .
         named = [is_name(Word(x.stem, x.start, x.stem_end, x.stem, "", (), False, x.stem_tags), gz) for x in subs]
         # "김태오 누리로봇 대표·오지민 다온랩 과장", "김태오 누리로봇 대표·이사회 의장": a title ends one post; the
         # next person or post follows the dot
-        if not all(named) and not (gz.is_title(subs[0].stem) and not named[0]):
+        # ("김철수 서울대·이영희 고려대 교수": an organization ends one person's words, the next name follows the dot)
+        if not all(named) and not (gz.is_title(subs[0].stem) and not named[0]) \
+                and not (len(subs) == 2 and named[1] and not named[0] and _listed_org_word(subs[0], gz)):
             out.append(w)
             continue
         for n, sub in enumerate(subs):
@@ -1086,7 +1088,17 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
     parenthesis names one."""
     out = []
     while k >= 2 and words[k - 1].text in ("·", ","):
-        j, own = k - 2, None
+        listed = _named_with_own_org(doc, words, k - 1, gz, used) if m.org is not None else None
+        if listed is not None:  # "김철수 서울대, 이영희 고려대 교수": each with an organization, the title shared
+            j, its_org = listed
+            w = words[j]
+            used.add(j)
+            out.append(replace(m, name=w.stem, name_span=Span(w.start, w.stem_end), span=Span(w.start, w.stem_end),
+                               sentence=s_index, org=its_org, unit=None))
+            k = j
+            continue
+        j = k - 2
+        own: OrgPhrase | None = None
         if words[j].text in ")）":  # the listed name carries its own parenthesis: 하서준(민주당)
             opening = _opening(words, j, 5)
             if opening is None or opening == 0:
@@ -1110,6 +1122,31 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
                            sentence=s_index, org=own or m.org))
         k = j
     return out
+
+
+def _listed_org_word(w: Word, gz: Gazetteer) -> bool:
+    """An organization that follows a listed name: one of its own, or a university's short form (한빛대)."""
+    return _org_of_its_own(w, gz) or w.bare and len(w.text) >= 3 and suffix_of(w.text, gz) in UNIVERSITY_SUFFIXES
+
+
+def _named_with_own_org(doc: Doc, words: tuple[Word, ...], mark: int, gz: Gazetteer,
+                        used: set[int]) -> tuple[int, OrgPhrase] | None:
+    """Before the list mark at ``mark``, a name and an organization of its own by its form or a list
+    (``김철수 서울대``, ``박민수 LG전자``): the name's index and the organization."""
+    o = _org_words_left(words, mark, gz, parens=False)
+    if o == mark and mark >= 2 and _listed_org_word(words[mark - 1], gz):
+        o = mark - 1  # a university's short form no list knows (한빛대)
+    if o < 1 or o == mark or mark - o > 2:
+        return None
+    org_words = list(words[o:mark])
+    if not (_listed_org_word(org_words[0], gz) or len(org_words) == 2 and gz.known_org(org_words[0].text)):
+        return None
+    name = words[o - 1]
+    if o - 1 in used or not name.bare or name.quoted or not is_name(name, gz) or name.stem_tags[:1] != ("NNP",) \
+            or o >= 2 and (words[o - 2].bare and is_org_word(words[o - 2].text, gz)):
+        return None  # (an organization before the name is the name's: "삼성전자 김철수 서울대" is no list)
+    own = phrase_from_words(org_words, doc.text, gz)
+    return (o - 1, own) if own is not None else None
 
 
 _LEGAL_MARK = frozenset({*LEGAL_MARKS, "社"})  # see kg.extract.gazetteer.LEGAL_MARKS
