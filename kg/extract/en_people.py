@@ -2555,8 +2555,13 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                 and last - n + 1 < _MAX_ITEM \
                 and toks[n - 1].low not in _SPEAKING | _ROLE_NOUNS:  # "Tata Elxsi MD Manoj Raghavan"
             n -= 1
-        if n > 3 and toks[n - 1].low == "the" and toks[n - 2].low in ("of", "at", "from") and _capital(toks[n - 3]):
-            n -= 1  # "Ana Vale of the Lake Labor Institute and …": the organization's article
+        while n > 2 and toks[n - 1].low in ("of", "for") and toks[n - 2].low in ORG_WORDS and _capital(toks[n - 2]) \
+                and last - n + 1 < _MAX_ITEM:
+            n -= 1  # "Ana Vale of the University of Tokyo and …": the body's own "of", then the words before it
+            while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_ITEM:
+                n -= 1
+        if n > 3 and toks[n - 1].low == "the" and toks[n - 2].low in ("of", "at", "from"):
+            n -= 1  # "Ana Vale of the Lake Labor Institute and …", "Ana Vale, professor at the …, and": its article
         # ("Robert Kim Jr. of Daon and …": a post-nominal's full stop before "of")
         dot = 1 if n > 3 and toks[n - 2].text == "." and toks[n - 3].text in lists().postnominals else 0
         if n > 2 + dot and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2 - dot]):
@@ -3336,9 +3341,27 @@ def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
     first = _list_start(toks, i)
     if first < i and any(toks[m].low in ("of", "from") for m in range(first, i)) and _item_shaped(toks, first, ls):
         return True
+    if first < i and _described_shaped(toks, first, i, ls):
+        return True  # "with Yuki Mori, professor at the University of Tokyo, and Mia Sato of Fujitsu Research"
     k = end + (end < len(toks) and toks[end].text == ",")
     k += k < len(toks) and toks[k].low == "and"
     return k > end and _item_shaped(toks, k, ls)
+
+
+def _described_shaped(toks: list[_Tok], k: int, end: int, ls: _Lists) -> bool:
+    """Two or three name words from ``k``, a comma, a lower-case post with a title's head, then ``at`` / ``of``
+    before ``end``."""
+    m = k
+    while m < end and _is_name_part(toks[m], ls) and toks[m].low not in ORG_WORDS and m - k <= _MAX_NAME:
+        m += 1
+    if not (2 <= m - k <= 3 and m + 2 < end and toks[m].text == ","):
+        return False
+    n = m + 1 + (toks[m + 1].low in ("a", "an", "the"))
+    post = n
+    while n < end and toks[n].text.isalpha() and toks[n].text.islower() and toks[n].low not in ("at", "of") \
+            and n - post < 5:
+        n += 1
+    return post < n < end and toks[n].low in ("at", "of") and any(_is_head(t, ls) for t in toks[post:n])
 
 
 def _item_shaped(toks: list[_Tok], k: int, ls: _Lists) -> bool:

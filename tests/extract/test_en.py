@@ -2279,6 +2279,17 @@ def test_auspices_partners_between_commas_and_organizers_that_include(text: str,
       "Nimbus Works."), {"Ana Vale": "Ridge Robotics", "Priya Raman": "Kestrel Logistics", "Tom Reed": "Nimbus Works"}),
     ("Joining them were Mia Holt from Borealis Freight and Lars Ober of Fjord Analytics.",
      {"Mia Holt": "Borealis Freight", "Lars Ober": "Fjord Analytics"}),
+    # the item before holds an "of" of its organization's own name
+    ("The panel included Yuki Mori of the University of Tokyo and Lars Ober of Fjord Research.",
+     {"Yuki Mori": "University of Tokyo", "Lars Ober": "Fjord Research"}),
+    ("The debate brought together Ana Vale of the Bank of Lakeland, Jon Park of Hanbit Institute of Technology and "
+     "Mia Holt of Orbis Research.", {"Ana Vale": "Bank of Lakeland", "Jon Park": "Hanbit Institute of Technology",
+                                      "Mia Holt": "Orbis Research"}),
+    # ... or is a name with its post at the organization, between commas
+    ("A panel discussion followed, with Yuki Mori, professor at the University of Tokyo, and Lars Ober of Fjord "
+     "Research.", {"Yuki Mori": "University of Tokyo", "Lars Ober": "Fjord Research"}),
+    ("The talks ended with Ana Vale, chief economist at Lake Bank, and Tom Reed of Orbis Research.",
+     {"Ana Vale": "Lake Bank", "Tom Reed": "Orbis Research"}),
 ])
 def test_parallel_people_with_their_organizations(text: str, expected: dict[str, str]) -> None:
     found = _people(text)
