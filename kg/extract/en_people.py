@@ -734,7 +734,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             and all(_capital(t) or t.low in ("and", "&", "of") for t in phrase[h + 2:]) and _capital(phrase[-1]):
         # "Union Minister for Electronics and IT": a capitalised portfolio after "for" is part of the title
         # (and "the UAE's Minister for Artificial Intelligence": the country owning it is no part of it)
-        return _strip_article(text[phrase[_past_country_owner(phrase, h, ls)].start:phrase[-1].end]), None, None
+        office = _strip_article(text[phrase[_past_country_owner(phrase, h, ls)].start:phrase[-1].end])
+        government = _org_segment_after(toks, end, ls, text)
+        if government is not None and re.match(r"(?:the\s+)?Government\b", government[0]):
+            return office, *government  # "Minister for Industries, Government of Tamil Nadu": whose post it is
+        return office, None, None
     owner = _portfolio_for(phrase, heads[0], ls)
     served = _served_body(phrase, heads[-1] + 1, ls) if owner is None and phrase[h].low not in _PORTFOLIO_HEADS else None
     if served is not None and served == heads[-1] + 1:

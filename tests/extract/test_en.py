@@ -3386,11 +3386,18 @@ def test_edition_only_of_a_gathering(text: str, edition: int | None) -> None:
      "to build.", "Union Minister for Electronics and IT"),
     ("The AI Summit began on Thursday. Ashwini Vaishnaw, Minister for Electronics and IT, spoke.",
      "Minister for Electronics and IT"),
+    # ... and the government whose post it is, written after it
+    ("The AI Summit began on Thursday. The inaugural address was delivered by Shri Tom Reed, Minister for Industries, "
+     "Government of Lakeland.", ("Government of Lakeland", "Minister for Industries")),
+    ("The AI Summit began on Thursday. Ana Vale, Minister for Information Technology, Government of Lakeland, spoke.",
+     ("Government of Lakeland", "Minister for Information Technology")),
 ])
-def test_a_ministers_portfolio_after_for(text: str, title: str) -> None:
+def test_a_ministers_portfolio_after_for(text: str, title: str | tuple[str, str]) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
     [p] = x.people
-    assert [(a.org, a.title) for a in p.affiliations] == [(None, title)]
+    org, title = title if isinstance(title, tuple) else (None, title)
+    names = {o.id: o.name for o in x.organizations}
+    assert [(names.get(a.org or ""), a.title) for a in p.affiliations] == [(org, title)]
 
 
 def test_people_who_debated_sat_on_a_panel() -> None:
