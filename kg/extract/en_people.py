@@ -4225,7 +4225,8 @@ _BYLINE = re.compile(
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?"
-    rf"(?:[ \t]*[/|,][ \t]*(?:STAFF[ \t]+|SENIOR[ \t]+)?(?:REPORTER|WRITER|CORRESPONDENT))?[ \t]*$"  # "… / STAFF REPORTER"
+    # "… / STAFF REPORTER", "… | Staff Writer"
+    rf"(?:[ \t]*[/|,][ \t]*(?i:(?:staff[ \t]+|senior[ \t]+|contributing[ \t]+)?(?:reporter|writer|correspondent|editor)))?[ \t]*$"
     # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet; "Ana Vale | Reporter"
     # ("— Jane Doe, The Korea Times": a dash before it)
     # ("Kim Eun-jin / Korea JoongAng Daily", "Kim Eun-jin\nThe Korea Herald": a slash, a bar or a line between)

@@ -12024,6 +12024,9 @@ def test_the_members_of_a_named_team(text: str) -> None:
     ("Contributed by Jane Doe", False, "Jane Doe"),
     ("Compiled by Jane Doe", True, "Jane Doe"),
     ("BY JANE DOE / STAFF REPORTER", True, "JANE DOE"),
+    # ... with the post written in mixed case
+    ("By JANE DOE | Staff Writer", True, "JANE DOE"),
+    ("BY KIM MIN-JI, Senior Reporter", True, "KIM MIN-JI"),
     ("— Jane Doe, The Korea Times", False, "Jane Doe"),
 ])
 def test_contributors_capitals_and_dashed_bylines(byline: str, top: bool, name: str) -> None:
