@@ -156,6 +156,7 @@ class Gazetteer:
     title_fields: frozenset[str]  # Latin field words fused before a title: AI전략부문장 (data/ko/title_fields.txt)
     branch_words: frozenset[str]  # a company's branch or group after its name: 지멘스 코리아 (data/ko/branch_words.txt)
     school_posts: frozenset[str]  # the heads of posts a school holds (data/ko/school_posts.txt)
+    duty_nouns: frozenset[str]  # what one does at an event, a topic before its doer (data/ko/duty_nouns.txt)
     title_heads: tuple[str, ...]  # the heads of titles (data/ko/title_heads.txt), longest first
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role, str], ...]  # longest phrase first, with its first word
@@ -268,6 +269,7 @@ def _load(folder: Path) -> Gazetteer:
         title_fields=frozenset(word_list(ko / "title_fields.txt")),
         branch_words=frozenset(word_list(ko / "branch_words.txt")),
         school_posts=frozenset(word_list(ko / "school_posts.txt")),
+        duty_nouns=frozenset(word_list(ko / "duty_nouns.txt")),
         title_heads=heads,
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role, first) for pattern, role, first in cues),

@@ -150,6 +150,18 @@ def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     return whole if is_name(whole, gz) else None
 
 
+def topic_misread_name(w: Word, gz: Gazetteer) -> Word | None:
+    """``공정은``, ``안정은``: a three-syllable name ending in 은, read as a common noun (공정, 안정) and the topic
+    particle, as a bare name. Only for a slot where the context rules the topic out (see
+    :func:`kg.extract.ko_people._name_before`): the first syllable is a surname and the whole word is
+    shaped like a name."""
+    if w.quoted or len(w.text) != 3 or w.ending != "은" or w.ending_tags != ("JX",) or w.stem_tags != ("NNG",) \
+            or w.text[0] not in gz.surnames or not _NAME.match(w.text) or w.stem in gz.duty_nouns or gz.is_title(w.stem):
+        return None  # (진행은, 강연은: what one does at the event, the topic before who did it)
+    whole = Word(w.text, w.start, w.end, w.text, "", (), False, ("NNP",))
+    return whole if is_name(whole, gz) else None
+
+
 def name_form(w: Word, gz: Gazetteer) -> Word:
     """The word as a bare name: its stem, or the whole word where the stem cut was a misreading."""
     if _copula_misread(w, gz) or _miscut(w):

@@ -29,6 +29,7 @@ from kg.extract.ko_names import (
     long_foreign_part,
     given_name_in_si,
     glued_name,
+    topic_misread_name,
     suffixed_name,
     name_ending_like_a_school,
     is_name,
@@ -598,7 +599,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         return [t.mention(Word(text, words[k - 1].start, words[k].end, text, "", (), False), between, words[i],
                           qualifier)]
     t.used.add(k)
-    return [t.mention(words[k] if words[k].bare else glued_name(words[k], t.gz) or words[k], between, words[i], qualifier)]
+    name = words[k] if words[k].bare else glued_name(words[k], t.gz) or topic_misread_name(words[k], t.gz) or words[k]
+    return [t.mention(name, between, words[i], qualifier)]
 
 
 def _foreign_given_name_before(words: tuple[Word, ...], k: int, between: list[Word], gz: Gazetteer) -> bool:
@@ -1517,11 +1519,24 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         if j < i - 1 and glued_name(w, gz) is not None \
                 and (words[i].bare or words[i].ending in _NAME_PARTICLES):
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"
+        if j < i - 1 and w.stem not in _PART_NOUNS and topic_misread_name(w, gz) is not None and _no_topic_here(words, j, i):
+            return j  # "좌장은 공정은 한빛대 교수가 맡았다": a name the analyser read as 공정 + 은
         if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem):
             return None
         j -= 1
         taken += 1
     return None
+
+
+def _no_topic_here(words: tuple[Word, ...], j: int, i: int) -> bool:
+    """No topic can stand at ``words[j]`` before the organization and title ending at ``words[i]``: the title
+    takes the topic (``공정은 한빛전자 상무는``), the name opens the sentence (as names of people with their posts
+    do far more often than a topic before its subject), or a topic or an opener stands right before (``좌장은
+    공정은``, ``이날 공정은``; not ``프로그램 구성은``, a compound's last noun)."""
+    if words[i].ending in ("은", "는") or j == 0:
+        return True
+    before = words[j - 1]
+    return before.text in _OPENERS or not before.bare and before.ending.endswith(("은", "는"))
 
 
 # suffixes of a university's or a company's parts, which follow its name (인제대 AI연구소, 한빛대 창업센터)

@@ -165,6 +165,16 @@ SHAPES = [
     ("이어 명현은 다온랩 대표는 발표를 했다.", [("명현은", "다온랩", "대표")]),
     ("토론에는 박우가 한빛대 교수와 김현수 다온랩 대표가 참여했다.", [("박우가", "한빛대", "교수"), ("김현수", "다온랩", "대표")]),
     ("좌장은 우진도 교수가 맡았다.", [("우진도", None, "교수")]),
+    # a name ending in 은 read as a common noun and the topic particle, where no topic can stand: after a topic
+    # or an opener, opening the sentence, or with the title taking the topic itself
+    ("좌장은 공정은 한빛대 교수가 맡았다.", [("공정은", "한빛대", "교수")]),
+    ("안정은 다온로보틱스 대표가 발표했다.", [("안정은", "다온로보틱스", "대표")]),
+    ("이날 조정은 한빛전자 상무가 발표했다.", [("조정은", "한빛전자", "상무")]),
+    ("행사에서 인정은 누리소프트 이사는 기조연설을 했다.", [("인정은", "누리소프트", "이사")]),
+    # guards: what one does at the event is the topic, and a compound's last noun no name
+    ("진행은 한빛방송 아나운서가 맡았다.", []),
+    ("시상은 다온전자 대표가 맡았다.", []),
+    ("프로그램 구성은 한빛대 교수가 맡았다.", []),
     ("한빛협회 우진도 교수가 발표했다.", [("우진도", "한빛협회", "교수")]),
     # a name ending like a government body (청, 처, 부) or a city (시) that no list knows as one
     ("이날 행사에는 엄길청 경제평론가가 참석했다.", [("엄길청", None, "경제평론가")]),
