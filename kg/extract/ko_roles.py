@@ -1096,7 +1096,7 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         break
     line = _COLON_TALK.match(doc.text, m.span.end)  # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line
     opening = doc.text.rfind("\n", 0, m.span.start) + 1
-    if line and _LINE_OPENING.fullmatch(doc.text, opening, m.span.start):
+    if line and _LINE_OPENING.fullmatch(doc.text, opening, m.span.start) and not _SAID_LINE.search(line.group("talk")):
         start, end = line.start("talk"), line.end("talk")
         if doc.text[start] in "'‘\"“「『" and doc.text[end - 1] in "'’\"”」』":
             start, end = start + 1, end - 1  # the title in quotes
@@ -1116,6 +1116,8 @@ _TOOK_THE_PART = re.compile(r"\s*(?:은|는|이|가)\s*(?:맡아|맡아서|나�
 
 # a programme line's talk after the speaker and a colon (a table's bar, a spaced dash), to the end of the line
 _COLON_TALK = re.compile(r"(?:[ \t]*[:：|]|[ \t]+[-–—])[ \t]*(?P<talk>[^\n:：|]{2,80}?)[ \t]*(?=\n|$)")
+# a transcript's line ends as a sentence does ("이준호 원장: 아직 초기 단계다."): what was said, no talk's title
+_SAID_LINE = re.compile(r"[다요죠나네][ \t]*[.!]+[\"”'’]?$")
 # what opens a programme line before its speaker: bullets, a time or a stretch of time, the part as a label in
 # brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
 _LINE_BULLETS = r"\-–•·▲△■□◆◇○●▶*"  # the marks a programme line opens with

@@ -854,6 +854,11 @@ def test_leading_a_discussion_is_chairing_it(sentence: str, roles: dict) -> None
     # a colon later in a sentence is no programme line
     ("'2026 한빛 AI 포럼'이 18일 열렸다. 김도윤 한빛대 교수가 발표했다. 요지는 다음과 같다: 데이터가 중요하다.",
      {"김도윤": None}),
+    # a transcript's line after the speaker's colon ends as a sentence: what they said, no talk's title
+    ("한빛일보는 18일 'AI 제조 대담'을 열었다.\n대담: 김도윤 한빛대 교수, 이서연 다온랩 대표\n김도윤 교수: 아직 초기 단계다.\n"
+     "이서연 대표: 데이터부터 부족합니다.", {"김도윤": None, "이서연": None}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇연사\n- 김도윤 한빛대 교수: 공장은 데이터로 돌아간다\n- 이서연 다온랩 대표: 현장이 답이다!",
+     {"김도윤": "공장은 데이터로 돌아간다", "이서연": None}),
 ])
 def test_a_programme_lines_talk_after_a_colon(text: str, talks: dict) -> None:
     x = extract(ko_article(text))
