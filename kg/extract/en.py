@@ -393,6 +393,14 @@ def _event_frame() -> re.Pattern[str]:
                       rf"(?:[^,;:.!?\"“”]{{0,80}}?\s)?(?i:{kinds})s?\b[^,;:.!?\"“”]{{0,60}},\s*")
 
 
+@lru_cache(maxsize=1)
+def _at_the_gathering() -> re.Pattern[str]:
+    """A gathering named later in the clause as where it happened (``… highlighted the need for standards at
+    the forum``, ``… during this year's summit``)."""
+    return re.compile(r"[^.;!?\"“”]{0,120}?\b(?:at|during)\s+(?:the|this|this\s+year['’]s|[A-Z][\w.&\-]*['’]s)\s+"
+                      rf"(?:[^,;:.!?\"“”]{{0,60}}?\s)?(?i:{_gathering_kinds()})s?\b")
+
+
 def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """The role of a mention: the nearest cue after it, unless another person's clause comes first
     (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
@@ -1203,6 +1211,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and event_frame is not None and event_frame.end() == lead \
                     and _PRESENTING.match(sentence, past):
                 role = Role.SPEAKER  # "At the AI Summit on Tuesday, Ford's Ana Vale highlighted digital twins"
+            elif role is None and (presented := _PRESENTING.match(sentence, past)) is not None \
+                    and not presented.group().rstrip().endswith(("showcased", "demonstrated", "presented")) \
+                    and _at_the_gathering().match(sentence, presented.end()):
+                # (a product shown or an award presented at an expo is no talk: those verbs only with a frame)
+                role = Role.SPEAKER  # "Ana Vale of Lake Corp highlighted the need for standards at the forum"
             elif role is None and event_frame is not None and event_frame.end() == lead \
                     and _SAID_THERE.match(sentence, past):
                 # "At the forum, Lake Corp CEO Ana Vale said …": said there, as one quoted there (see _quoted_at_a_talk)

@@ -3240,13 +3240,15 @@ def _short_line(line: str) -> bool:
 
 
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
-TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:his|her|their|the|a|an)\s+"
+TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:(?:his|her|their|the|a|an)\s+|(?=(?:[a-z]+\s+)?remarks\b))"
                      r"(?:(?:opening|closing|keynote|own|fireside|panel|plenary|breakout|afternoon|morning|final|first|"
                      r"second|lively|hour-long|\d+-minute|Q&A|question-and-answer)\s+)*"
                      r"(?P<part>presentation|talk|keynote|speech|address|remarks|lecture|session|plenary|pitch|chat|discussion|panel|"
                      r"Q&A|interview|conversation|dialogue|debate)"
                      # its title or topic: 'In a talk titled "Data First,"', "In a session on edge AI,"
-                     r"(?:\s+(?:titled|entitled|called)\s+[\"“][^\"“”]{1,120}[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?)?"
+                     # (or where it was given: "In remarks at the forum,")
+                     r"(?:\s+(?:titled|entitled|called)\s+[\"“][^\"“”]{1,120}[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?|"
+                     r"\s+(?:at|to)\s+(?:the|this|a|an)\s+[^,\"“”;:]{1,60}?)?"
                      r"(?:\s*,\s*|(?<=,[\"”])\s+)")
 
 

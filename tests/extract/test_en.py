@@ -12287,3 +12287,24 @@ def test_a_prize_is_no_organization_and_a_laureate_no_winner_here(text: str, exp
 def test_the_honourable_written_short_is_an_honorific(text: str) -> None:
     found = _people("The India AI Summit opened on Monday. " + text)
     assert list(found) == ["Jitin Prasada"] and not any(a[0] for a in found["Jitin Prasada"][1])
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a verb of presenting with the gathering named later in its clause
+    ("Ana Vale, CEO of Lake Corp, highlighted the need for data standards at the forum.", {Role.SPEAKER}),
+    ("Tom Reed of Ridge AI warned of a skills gap during this year's summit.", {Role.SPEAKER}),
+    # remarks framed without an article, with where they were given
+    ("In remarks at the forum, Ana Vale, CEO of Lake Corp, said robots need data.", {Role.SPEAKER}),
+    ("During remarks to the conference, Tom Reed of Ridge AI said robots need data.", {Role.SPEAKER}),
+    # the other verbs of speaking to those gathered; what one said after one's own talk
+    ("Ana Vale, CEO of Lake Corp, explained to participants how the robot works.", {Role.SPEAKER}),
+    ("Tom Reed of Ridge AI described to the audience a week on the shop floor.", {Role.SPEAKER}),
+    ("Ana Vale, CEO of Lake Corp, told reporters after her keynote that AI is costly.", {Role.SPEAKER}),
+    # guards: an award presented at a ceremony; a claim with no gathering
+    ("Ana Vale, CEO of Lake Corp, presented the awards at the ceremony.", {Role.OTHER}),
+    ("Ana Vale, CEO of Lake Corp, stressed that AI is costly.", set()),
+])
+def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    [(got, _affs)] = found.values()
+    assert got == roles
