@@ -177,5 +177,20 @@ def test_yesterday_and_the_day_before(text: str, expected: list) -> None:
     assert [d.start for d in find_dates(text, "2025-11-20")] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday of a week said relative to the publication's (a Thursday), or the next one to come
+    ("포럼은 다음 주 수요일 열린다.", ["2025-11-26"]),
+    ("포럼은 지난주 금요일 열렸다.", ["2025-11-14"]),
+    ("포럼은 이번 주 금요일 열린다.", ["2025-11-21"]),
+    ("포럼은 내주 월요일 개막한다.", ["2025-11-24"]),
+    ("포럼은 오는 수요일 열린다.", ["2025-11-26"]),
+    ("포럼은 오는 목요일 열린다.", ["2025-11-27"]),
+    # (a weekday alone says no week)
+    ("포럼은 매주 수요일 열린다.", []),
+])
+def test_a_weekday_of_a_week_said_relative_to_publication(text: str, expected: list) -> None:
+    assert [d.start for d in find_dates(text, "2025-11-20")] == expected
+
+
 def test_yesterday_across_a_months_start() -> None:
     assert [d.start for d in find_dates("한빛협회는 어제 포럼을 열었다.", "2025-12-01")] == ["2025-11-30"]
