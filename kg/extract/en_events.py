@@ -1636,6 +1636,12 @@ _WHERE_HELD = re.compile(r"\b(?:the\s+)?(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of|
                          r"is\s+being\s+held|will\s+be\s+held|was\s+hosted|is\s+hosted|ran|runs|opened|opens)\b")
 
 
+# "The venue for this year's forum was the Hyatt Regency in Chicago": the venue named as such
+_VENUE_WAS = re.compile(r"\b[Tt]he\s+(?:venue|location)\s+(?:for|of)\s+[^;:!?\n]{1,80}?\s+(?:was|is|will\s+be)\s+"
+                        r"(?:the\s+)?(?P<venue>[A-Z][\w'’&\-]*(?:\s+(?:of|&|[A-Z][\w'’&\-]*)){0,6}?)"
+                        r"(?:\s+in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?(?=[.,;]|\s+(?:on|in)\b|$)")
+
+
 EDITION_REACH = 40  # characters before a cue or a verb of holding where another edition is named as its subject
 
 
@@ -1718,6 +1724,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     where = _WHERE_HELD.search(text)
     if where and _held_there(text, where, people):
         return where.group("venue"), _city_in(text, held)
+    named = _VENUE_WAS.search(text)
+    if named and named.group("venue") not in people and not _known_place(named.group("venue")):
+        city = named.group("city")
+        return named.group("venue"), city if city and city.lower() in lists().cities else _city_in(text, held)
     best: tuple[int, str, str | None, Span] | None = None  # (rank, venue, city, sentence): a venue word outranks any place
     for sp in held:
         sentence = text[sp.start:sp.end]

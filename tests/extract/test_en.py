@@ -12308,3 +12308,17 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     [(got, _affs)] = found.values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the venue named as such, with its city
+    ("The venue for the Lake AI Forum on Nov. 12 was the Hyatt Regency in Chicago.", ("Hyatt Regency", "Chicago")),
+    ("The Lake AI Forum opened Nov. 12. The venue for this year's edition is the Orbis Convention Center.",
+     ("Orbis Convention Center", None)),
+    # guards: a city named as the location is no venue; a venue of something else does not replace the one held at
+    ("The Lake AI Forum opened Nov. 12. The location of the forum was Seoul.", (None, None)),
+    ("The Lake AI Forum opened Nov. 12 at Reed Hall. The venue of the talks was a mystery.", ("Reed Hall", None)),
+])
+def test_the_venue_named_as_such(text: str, where: tuple) -> None:
+    e, _orgs = _event(text, published="2025-11-13")
+    assert (e.venue, e.city) == where
