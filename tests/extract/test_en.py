@@ -12322,3 +12322,14 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
 def test_the_venue_named_as_such(text: str, where: tuple) -> None:
     e, _orgs = _event(text, published="2025-11-13")
     assert (e.venue, e.city) == where
+
+
+@pytest.mark.parametrize("text", [
+    # the name of a law or a treaty, where a person's name and organization would stand, is no person
+    "The ministry held a public hearing on the decree of the AI Basic Act at the Korea Press Center on Wednesday.",
+    # (shapes that passed before)
+    "Officials explained the Robot Safety Decree at the Lake Hotel on Wednesday.",
+    "Delegates discussed the Digital Markets Act at the Lake Hotel on Wednesday.",
+])
+def test_a_laws_name_is_no_person(text: str) -> None:
+    assert _people(text) == {}
