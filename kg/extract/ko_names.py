@@ -150,6 +150,12 @@ def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     return whole if is_name(whole, gz) else None
 
 
+def shortens(title: str, short: str) -> bool:
+    """``short`` is ``title`` as a later mention writes it after a surname: the same, its last part (사무총장 as
+    총장) or its first (대표이사 as 대표)."""
+    return title == short or title.endswith(short) or len(short) >= 2 and title.startswith(short)
+
+
 def topic_misread_name(w: Word, gz: Gazetteer) -> Word | None:
     """``공정은``, ``안정은``: a three-syllable name ending in 은, read as a common noun (공정, 안정) and the topic
     particle, as a bare name. Only for a slot where the context rules the topic out (see

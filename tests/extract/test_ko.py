@@ -1287,3 +1287,23 @@ def test_a_groups_chairman_with_no_body_written(text: str, org: str | None) -> N
 ])
 def test_research_results_presented(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname and a title written shorter than the first mention's (its first part or its last) point back to
+    # that person, before a quote and before a part
+    ("행사에는 정민재 다온전자 대표이사가 참석했다. 정 대표는 \"인재를 키우겠다\"고 화답했다.",
+     {"정민재": {Role.ATTENDEE, Role.QUOTED}}),
+    ("행사에는 한예린 한빛협회 사무총장이 참석했다. 한 총장은 \"함께 가겠다\"고 말했다.",
+     {"한예린": {Role.ATTENDEE, Role.QUOTED}}),
+    ("행사에는 정민재 다온전자 대표이사가 참석했다. 정 대표는 축사를 했다.", {"정민재": {Role.ATTENDEE, Role.OTHER}}),
+    # guards (held before): the one written with that very title goes first; two people the short title fits
+    # point back to neither
+    ("정민재 다온전자 대표이사와 정하윤 한빛랩 대표가 참석했다. 정 대표는 \"함께 가겠다\"고 말했다.",
+     {"정민재": {Role.ATTENDEE}, "정하윤": {Role.ATTENDEE, Role.QUOTED}}),
+    ("정민재 다온전자 대표이사와 정하윤 한빛랩 대표이사가 참석했다. 정 대표는 \"함께 가겠다\"고 말했다.",
+     {"정민재": {Role.ATTENDEE}, "정하윤": {Role.ATTENDEE}}),
+])
+def test_a_surname_and_a_shortened_title(text: str, expected: dict) -> None:
+    x = extract(ko_article("'2025 한빛 AI 세미나'가 27일 열렸다. " + text))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
