@@ -271,7 +271,7 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
     if stem in gz.titles:
         return stem, None
     if stem.endswith("팀") and stem[:-1] in _TEAM_HEADS:
-        return stem[:-1], None  # "박지성 한빛대 교수팀은": the professor leads the team
+        return stem[:-1], None  # "박지성 한빛대 교수팀은": the professor leads the team; "… 학생팀": its students
     local = _local_head(stem, gz)
     if local:
         return local
@@ -306,7 +306,10 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
     return None
 
 
-_TEAM_HEADS = frozenset({"교수", "박사"})
+# the titles a team is named by: its head's ("박지성 교수팀") or its members' ("이서준·최민지 학생팀")
+_TEAM_HEADS = frozenset({"교수", "박사", "학생"})
+
+
 def _hall(stem: str, gz: Gazetteer) -> bool:
     """A venue word that ends like a head's title: 전시장 (시장), 국제회의장, 대연회장 (장)."""
     return stem.endswith(gz.hall_suffixes)

@@ -388,6 +388,9 @@ def test_units_aliases_with_titles_and_genitive_brands(text: str, expected: list
 @pytest.mark.parametrize(("text", "expected"), [
     ("송태윤 전(前) 한빛전자 사장이 강연했다.", [("송태윤", "한빛전자", "사장")]),  # the qualifier's Hanja gloss
     ("박지성 한빛대 교수팀은 로봇 손을 시연했다.", [("박지성", "한빛대", "교수")]),  # the professor's team
+    # a team named by its members' title
+    ("대상은 한빛대 이서준·최민지 학생팀이 차지했다.", [("이서준", "한빛대", "학생"), ("최민지", "한빛대", "학생")]),
+    ("최우수상은 다온고등학교 김하늘 학생팀에게 돌아갔다.", [("김하늘", "다온고등학교", "학생")]),
     ("김나윤 박사팀이 연구 성과를 발표했다.", [("김나윤", None, "박사")]),
 ])
 def test_a_glossed_qualifier_and_a_professors_team(text: str, expected: list) -> None:
