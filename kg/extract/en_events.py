@@ -305,7 +305,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # (the body starts a sentence or a clause, or follows a preposition: "Tom Reed of the Ridge Institute, which
     # runs the forum, …" names the institute, and "… opened Monday. The Ridge Institute, which …" no "Monday")
     # ("according to the Association for Advancing Automation (A3), which produces the show": its initials between)
-    (_needing(re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|said|says)\s+(?:the\s+)?)"
+    # ("a spokeswoman for the Ridge Institute, which organized …": the body a post serves)
+    (_needing(re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|said|says)\s+(?:the\s+)?)"
                          rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}})"
                          rf"(?:\s*\([A-Z][\w&\-]{{1,11}}\))?,\s+which\s+(?:also\s+)?"
                          rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|produced|"

@@ -739,6 +739,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         if government is not None and re.match(r"(?:the\s+)?Government\b", government[0]):
             return office, *government  # "Minister for Industries, Government of Tamil Nadu": whose post it is
         return office, None, None
+    if len(phrase) >= 4 and heads[-1] == len(phrase) - 4 and phrase[-3].low == "for" and phrase[-2].low == "the" \
+            and phrase[-1].low in ANAPHORIC_ORGS and phrase[-1].text.islower():
+        # "a spokeswoman for the institute": the body named before, as its kind, that the post serves
+        kind = phrase[-1]
+        return _strip_article(text[phrase[0].start:phrase[-4].end]), kind.low, Span(kind.start, kind.end)
     owner = _portfolio_for(phrase, heads[0], ls)
     served = _served_body(phrase, heads[-1] + 1, ls) if owner is None and phrase[h].low not in _PORTFOLIO_HEADS else None
     if served is not None and served == heads[-1] + 1:

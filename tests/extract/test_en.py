@@ -12333,3 +12333,17 @@ def test_the_venue_named_as_such(text: str, where: tuple) -> None:
 ])
 def test_a_laws_name_is_no_person(text: str) -> None:
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organizer's spokeswoman, named with the body she speaks for, by its name or its kind, represents it
+    ('The Lake AI Forum was held on June 3. "We expect 300 people," said Ana Vale, a spokeswoman for the Ridge '
+     'Institute, which organized the Lake AI Forum.', ({Role.QUOTED, Role.HOST_REP}, [("Ridge Institute", "spokeswoman")])),
+    ('The Lake AI Forum was organized by the Ridge Institute. "We expect 300 people," said Ana Vale, a spokeswoman '
+     'for the institute.', ({Role.QUOTED, Role.HOST_REP}, [("Ridge Institute", "spokeswoman")])),
+    ("The Lake AI Forum was organized by the Lake Robotics Association. Tom Reed, a spokesman for the association, "
+     "said 300 came.", ({Role.HOST_REP}, [("Lake Robotics Association", "spokesman")])),
+])
+def test_an_organizers_spokesperson(text: str, expected: tuple) -> None:
+    [got] = _people(text).values()
+    assert got == expected
