@@ -1598,8 +1598,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         j = n
     # (not after "and": "joined by Tom Reed, and by the rector of Lisbon University, Prof. Ana Matos")
     if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
-            and toks[j].low not in ("and", "or") and not any(t.low in _OWNERS for t in toks[j:k]):
-        # (but "Finch Dynamics, represented by its CTO, NAME": a title "its" owns is no person's before it)
+            and toks[j].low not in ("and", "or", "whose") and not any(t.low in _OWNERS for t in toks[j:k]):
+        # (but "Finch Dynamics, represented by its CTO, NAME": a title "its" owns is no person's before it; nor is
+        # "the Ridge Institute, whose president, NAME")
         n = j - 2
         while n > 0 and _is_name_part(toks[n - 1], ls):
             n -= 1
@@ -1779,6 +1780,8 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
         return (title, *(_owning_kind(toks[first - 1]) or (None, None)))
     if toks[first - 1].low in _OWNERS:
         return (title, *(_owner_of_its(toks, first - 1, ls, text) or (None, None)))
+    if toks[first - 1].low == "whose":  # "the Ridge Institute, whose president, NAME, …"
+        return (title, *(_body_before_whose(toks, first - 1, text, ls) or (None, None)))
     start = first  # "Micron's Asia policy head, NAME": capitalised words of a region or unit between owner and title
     for back in (1, 2):
         if first - back >= 1 and all(_capital(t) and not t.text.endswith(_POSSESSIVE) for t in toks[first - back:first]) \
@@ -2848,7 +2851,14 @@ def _whose_owner(toks: list[_Tok], i: int, text: str, ls: _Lists) -> tuple[str, 
     k = i - 1
     while k > 0 and _is_title_word(toks[k], ls) and i - k <= _MAX_TITLE_WORDS:
         k -= 1
-    if k < 2 or k == i - 1 or toks[k].low != "whose" or toks[k - 1].text != ",":
+    if k == i - 1:
+        return None
+    return _body_before_whose(toks, k, text, ls)
+
+
+def _body_before_whose(toks: list[_Tok], k: int, text: str, ls: _Lists) -> tuple[str, Span] | None:
+    """The capitalised organization before ``, whose`` at ``k``."""
+    if k < 2 or toks[k].low != "whose" or toks[k - 1].text != ",":
         return None
     o = e = k - 1
     while o > 0 and e - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"):

@@ -7681,6 +7681,11 @@ def test_an_address_by_its_kind(text: str, role: Role) -> None:
     # the organization a relative "whose" refers back to
     ("At the AI Forum on Friday, the prize went to Seawise Robotics, whose CEO Park Jun-young presented a robot.",
      {"Park Jun-young": ({Role.SPEAKER}, [("Seawise Robotics", "CEO")])}),
+    # ... the name set off by commas after the title
+    ("At the AI Forum on Friday, the prize went to Seawise Robotics, whose CEO, Park Jun-young, presented a robot.",
+     {"Park Jun-young": ({Role.SPEAKER}, [("Seawise Robotics", "CEO")])}),
+    ("The AI Forum was organized by the Ridge Institute, whose president, Ana Vale, welcomed the guests.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Ridge Institute", "president")])}),
     # the chair of a jury judges
     ("At the AI Forum on Friday, the judging panel was chaired by Choi Dong-hoon, a professor at Ridge University.",
      {"Choi Dong-hoon": ({Role.OTHER}, [("Ridge University", "professor")])}),
