@@ -460,11 +460,14 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # (a long surname the analyser reads as one proper noun: 시바수브라마니안; a derived noun is none, but a
         # two-syllable word the analyser splits as one is: 하산 as 하 + 산)
         # ("한빛전자 롤란트 부슈 상무": the name's last word read as a verb form, though written with a syllable only
-        # foreign names have)
+        # foreign names have; "요시다 겐이치로": a word of three syllables or more read whole as a particle, with such a
+        # syllable)
         last_misread = a == b and not w.bare and not w.quoted and _FOREIGN_PART.match(w.text) is not None \
             and not gz.foreign_syllables.isdisjoint(w.text) and any(t.startswith(("VV", "VX", "VA")) for t in w.stem_tags)
         if not ((w.bare or last_misread) and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
-                or w.text in gz.not_names or w.text in LIST_MARKS or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
+                or w.text in gz.not_names or w.text in LIST_MARKS \
+                or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
+                and not (w.bare and len(w.text) >= 3 and not gz.foreign_syllables.isdisjoint(w.text)) \
                 or gz.is_title(w.text) or "MM" in w.stem_tags \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \

@@ -741,6 +741,11 @@ def test_a_post_held_as_a_clause_before_the_name(text: str, expected: list) -> N
     # a Japanese name is its surname and given name; the word after them before the title is the company
     ("다나카 히로시 닛폰로보 상무가 연사로 나섰다.", [("다나카 히로시", "닛폰로보", "상무")]),
     ("스즈키 겐지 야마토정밀 부장이 발표했다.", [("스즈키 겐지", "야마토정밀", "부장")]),
+    # ... a given name of four syllables the analyser reads whole as a particle
+    ("요시다 겐이치로 야마토정밀 회장이 발표했다.", [("요시다 겐이치로", "야마토정밀", "회장")]),
+    # (shapes that passed before: a four-syllable given name read as a proper noun; a company abroad in the slot)
+    ("이어 스즈키 유키히로 닛폰로보 상무가 연사로 나섰다.", [("스즈키 유키히로", "닛폰로보", "상무")]),
+    ("토마스 슈미트 에릭슨 부사장이 발표했다.", [("토마스 슈미트", "에릭슨", "부사장")]),
     # a foreign name, a company by its form, then a region's unit before the title
     ("존 스미스 한빛테크 아시아태평양 부사장이 연사로 나섰다.", [("존 스미스", "한빛테크", "부사장")]),
     ("마리아 로페스 누리소프트 유럽 총괄 부사장이 발표했다.", [("마리아 로페스", "누리소프트", "총괄 부사장")]),
