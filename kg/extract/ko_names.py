@@ -461,13 +461,14 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # two-syllable word the analyser splits as one is: 하산 as 하 + 산)
         # ("한빛전자 롤란트 부슈 상무": the name's last word read as a verb form, though written with a syllable only
         # foreign names have; "요시다 겐이치로": a word of three syllables or more read whole as a particle, with such a
-        # syllable)
+        # syllable or after a Japanese surname: "기무라 유이치로")
         last_misread = a == b and not w.bare and not w.quoted and _FOREIGN_PART.match(w.text) is not None \
             and not gz.foreign_syllables.isdisjoint(w.text) and any(t.startswith(("VV", "VX", "VA")) for t in w.stem_tags)
         if not ((w.bare or last_misread) and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS \
                 or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
-                and not (w.bare and len(w.text) >= 3 and not gz.foreign_syllables.isdisjoint(w.text)) \
+                and not (w.bare and len(w.text) >= 3 and (not gz.foreign_syllables.isdisjoint(w.text)
+                                                          or a >= 2 and words[a - 2].text in gz.japanese_surnames)) \
                 or gz.is_title(w.text) or "MM" in w.stem_tags \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \

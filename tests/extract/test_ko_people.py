@@ -743,6 +743,7 @@ def test_a_post_held_as_a_clause_before_the_name(text: str, expected: list) -> N
     ("스즈키 겐지 야마토정밀 부장이 발표했다.", [("스즈키 겐지", "야마토정밀", "부장")]),
     # ... a given name of four syllables the analyser reads whole as a particle
     ("요시다 겐이치로 야마토정밀 회장이 발표했다.", [("요시다 겐이치로", "야마토정밀", "회장")]),
+    ("이어 기무라 유이치로 닛폰로보 상무가 연사로 나섰다.", [("기무라 유이치로", "닛폰로보", "상무")]),
     # (shapes that passed before: a four-syllable given name read as a proper noun; a company abroad in the slot)
     ("이어 스즈키 유키히로 닛폰로보 상무가 연사로 나섰다.", [("스즈키 유키히로", "닛폰로보", "상무")]),
     ("토마스 슈미트 에릭슨 부사장이 발표했다.", [("토마스 슈미트", "에릭슨", "부사장")]),
