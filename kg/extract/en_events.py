@@ -268,6 +268,16 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:speaker|keynote|keynote\s+speaker|session|panel|conference|event)\s+)?"
                 rf"(?:lineup|line-up|program|programme|agenda|speakers|keynote\s+speakers)\s+(?:for|of)\s+"
                 rf"(?:its|their|the|this\s+year['’]s)?", re.M), OrgRole.ORGANIZER),
+    # "Lake Corp today announced that the Lake AI Summit 2025 will take place Sept. 9-10": who announces that an event
+    # will be held holds it (a press release's announcer)
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?{_APPOSITIVE}\s+"
+                rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:announced|announces|confirmed|confirms)\s+"
+                rf"(?:today\s+)?that\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?"
+                # (the event named right after "that", not one a clause of the announcer's own leads to: "… announced
+                # that it will exhibit at the Lake AI Expo, which will take place …")
+                rf"(?=(?:(?:annual|inaugural|\d+(?:st|nd|rd|th)|[A-Z0-9][\w'’&\-.]*)\s+){{0,8}}?{_GATHERING_KIND}s?\b"
+                rf"[^.;!?]{{0,60}}?\b(?:will\s+(?:take\s+place|be\s+held|return|"
+                rf"run|open|kick\s+off)|returns|is\s+returning)\b)", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Summit, now in its third year, is an Acme Robotics event": the one whose event it is holds it
     (re.compile(rf"\b(?:is|was)\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+)?{_ORG}\s+"
                 rf"(?:event|initiative|production)\b(?!\s+(?:sponsor|partner|for)\b)"), OrgRole.ORGANIZER),

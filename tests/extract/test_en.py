@@ -12352,3 +12352,18 @@ def test_a_laws_name_is_no_person(text: str) -> None:
 def test_an_organizers_spokesperson(text: str, expected: tuple) -> None:
     [got] = _people(text).values()
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # who announces that an event will be held holds it (a press release's announcer)
+    ("AUSTIN, Texas, June 2, 2025 /PRNewswire/ -- Lake Corp today announced that the Lake AI Summit 2025 will take "
+     "place Sept. 9-10 at the Austin Convention Center.", ["Lake Corp"]),
+    ("The Ridge Institute announced that its annual Robotics Forum will return to Pittsburgh on Oct. 3.",
+     ["Ridge Institute"]),
+    # guard: an exhibitor announcing where it will be is no holder
+    ("Lake Corp today announced that it will exhibit at the Lake AI Expo, which will take place in Las Vegas in "
+     "January.", []),
+])
+def test_the_announcer_of_an_event_to_be_held(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
