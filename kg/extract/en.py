@@ -1449,7 +1449,8 @@ def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|themed|theme|topic|on)\s*:?\s*$", re.I)
-_SAID_BEFORE = re.compile(rf"\b(?:{_SAID}|According\s+to)\s+(?:[\w.]+\s+){{0,3}}?$")
+# ('"…," said Hyundai Motor Group's robotics lab head Hyun Dong-jin': an owner's possessive and a post between)
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAID}|According\s+to)\s+(?:(?!that\b)[\w.'’\-]+\s+){{0,7}}?$")
 # words that frame a quoted phrase as the subject's verdict: 'Tom Reed called the forum "a turning point"'
 _JUDGED = "called|calls|described|describes|praised|praises|hailed|hails|dubbed|termed|labell?ed|touted|characteri[sz]ed"
 # ("Satyakam Arya, managing director and CEO, Daimler India Pvt. Ltd., said:": up to three appositives)

@@ -12367,3 +12367,16 @@ def test_an_organizers_spokesperson(text: str, expected: tuple) -> None:
 def test_the_announcer_of_an_event_to_be_held(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "said", then the speaker's owner and post before the name
+    ('"Physical AI is no longer a concept," said Hyundai Motor Group\'s robotics lab head Hyun Dong-jin in his talk.',
+     "Hyun Dong-jin"),
+    ('"Data comes first," said Lake Corp\'s chief data scientist Ana Vale.', "Ana Vale"),
+    # (a shape that passed before: three words between)
+    ('"Data comes first," said Lake Corp CEO Ana Vale.', "Ana Vale"),
+])
+def test_said_then_an_owners_post_and_the_name(text: str, name: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert Role.QUOTED in found[name][0]
