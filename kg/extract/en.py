@@ -1733,6 +1733,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             return named or not a.org  # "organizer of the forum"; not "organizer of the Arden Marathon"
         return bool(a.title and EVENT_OFFICE.search(a.title)) or named
     out_people = []
+    organizer_names = [orgs_by_id[o] for o in event.organizers] if event else []
     kind = _unnamed_kind(text) if event is not None and not event.name else ""
     for n, (name, p) in enumerate(people.items(), start=1):
         # two forms of one organization are one affiliation once the table has merged them
@@ -1742,8 +1743,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         if set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and any(a.org in hosts for a in affs):
             p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson
         elif not p["reporter"] and event \
-                and any(a.org in event.organizers and (a.title or "").lower() in _ORG_HEADS for a in affs):
-            p["roles"][Role.HOST_REP] = None  # the organizer's own head represents it, whatever else they do
+                and any((a.org in event.organizers or a.org and _group_of(orgs_by_id[a.org], organizer_names))
+                        and (a.title or "").lower() in _ORG_HEADS for a in affs):
+            # the organizer's own head represents it, whatever else they do ("SK Chairman X" of the SK Group's event)
+            p["roles"][Role.HOST_REP] = None
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(of_event(a) for a in affs):
             p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own
         elif not p["reporter"] and organizer:
@@ -2031,6 +2034,15 @@ _BODY_OF_OFFICE = (
     (re.compile(r"\bminister\b", re.I), re.compile(r"\bMinistry\b")),
     (re.compile(r"\bambassador\b", re.I), re.compile(r"\bEmbassy\b")),
 )
+
+
+_GROUP_WORDS = frozenset({"group", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd."})
+
+
+def _group_of(org: str, names: list[str]) -> bool:
+    """The organization is one of ``names`` written without its last word of a group or a legal form (``SK`` of
+    ``SK Group``, ``Lake`` of ``Lake Holdings``)."""
+    return any(n.lower().startswith(org.lower() + " ") and n[len(org) + 1:].lower() in _GROUP_WORDS for n in names)
 
 
 def _related(org: str, event_orgs: list[str]) -> bool:

@@ -12380,3 +12380,17 @@ def test_the_announcer_of_an_event_to_be_held(text: str, organizers: list[str]) 
 def test_said_then_an_owners_post_and_the_name(text: str, name: str) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert Role.QUOTED in found[name][0]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the head of the organizer written without its group word represents it
+    ("Lake Group kicked off its two-day Lake AI Summit 2025 on Monday. Lake Chairman Tom Reed opened the event with "
+     "a keynote.", {Role.KEYNOTE, Role.HOST_REP}),
+    ("The Lake AI Summit was hosted by Orbis Holdings. Orbis CEO Ana Vale gave the keynote.",
+     {Role.KEYNOTE, Role.HOST_REP}),
+    # guard: another company of the same first word is no part of it
+    ("The Lake AI Summit was hosted by Orbis Holdings. Orbis Robotics CEO Ana Vale gave the keynote.", {Role.KEYNOTE}),
+])
+def test_the_head_of_the_organizer_without_its_group_word(text: str, roles: set) -> None:
+    [(got, _affs)] = _people(text).values()
+    assert got == roles
