@@ -1751,6 +1751,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own
         elif not p["reporter"] and organizer:
             p["roles"][Role.HOST_REP] = None  # "Priya Baboo, …, and organizer of industryXchange": the event's own
+        elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and not p["reporter"] and event \
+                and any(_COMMITTEE_MEMBER.search(a.title or "") for a in affs):
+            p["roles"][Role.OTHER] = None  # "a member of the organizing committee": the event's committee
         if Role.HOST_REP in p["roles"] and event and event.organizers \
                 and not any(a.org and _related(orgs_by_id[a.org], event_orgs) for a in affs) \
                 and not organizer \
@@ -2036,6 +2039,9 @@ _BODY_OF_OFFICE = (
 )
 
 
+# a seat on one of the event's committees: "a member of the organizing committee", "… of the forum's steering committee"
+_COMMITTEE_MEMBER = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:organi[sz]ing|steering|program|"
+                               r"programme|advisory|scientific|executive|preparatory)\s+committee\b", re.I)
 _GROUP_WORDS = frozenset({"group", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd."})
 
 

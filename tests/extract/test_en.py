@@ -12394,3 +12394,25 @@ def test_said_then_an_owners_post_and_the_name(text: str, name: str) -> None:
 def test_the_head_of_the_organizer_without_its_group_word(text: str, roles: set) -> None:
     [(got, _affs)] = _people(text).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the other parts, named with their kind nearer the name than a talk's or a panel's word
+    ("Congratulatory remarks were given by Ana Vale of Lake Corp.", {Role.OTHER}),
+    ("Ana Vale of Lake Corp sat on the judging panel.", {Role.OTHER}),
+    # (shapes that passed before)
+    ("A congratulatory speech was delivered by Ana Vale of Lake Corp.", {Role.OTHER}),
+    ("Ana Vale of Lake Corp served on the jury.", {Role.OTHER}),
+    # performers, and the event's committees
+    ("Ana Vale of Lake Corp performed a violin piece.", {Role.OTHER}),
+    ("Ana Vale, a member of the organizing committee, said the event grew.", {Role.OTHER}),
+    ("Ana Vale, a member of the forum's steering committee, said the event grew.", {Role.OTHER}),
+    # one seen among those watching
+    ("Ana Vale of Lake Corp was spotted in the audience.", {Role.ATTENDEE}),
+    # guards: a committee of a company is no event's; remarks with no kind are a talk
+    ("Ana Vale, a member of the ethics committee of Lake Corp, said the event grew.", set()),
+    ("Remarks were given by Ana Vale of Lake Corp.", {Role.SPEAKER}),
+])
+def test_other_parts_named_near_the_name(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
