@@ -8,6 +8,8 @@ The analyser sometimes misreads a name (김남훈 read as 김남 + a particle) o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 from functools import lru_cache
 
 from kg.extract.doc import Word
@@ -150,10 +152,25 @@ def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     return whole if is_name(whole, gz) else None
 
 
-def shortens(title: str, short: str) -> bool:
+def _shortens(title: str, short: str) -> bool:
     """``short`` is ``title`` as a later mention writes it after a surname: the same, its last part (사무총장 as
     총장) or its first (대표이사 as 대표)."""
     return title == short or title.endswith(short) or len(short) >= 2 and title.startswith(short)
+
+
+T = TypeVar("T")
+
+
+def one_titled(short: str, named: Iterable[tuple[str, str | None, T]]) -> T | None:
+    """``정 대표`` after the people of that surname (``named``: name, title, what to return): the one person
+    written with that very title, else the one whose title it shortens (:func:`_shortens`); None when
+    none or several fit."""
+    people = list(named)
+    for fits in ({n: x for n, t, x in people if t == short},
+                 {n: x for n, t, x in people if t and _shortens(t, short)}):
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+    return None
 
 
 def topic_misread_name(w: Word, gz: Gazetteer) -> Word | None:

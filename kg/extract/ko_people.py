@@ -29,7 +29,7 @@ from kg.extract.ko_names import (
     long_foreign_part,
     given_name_in_si,
     glued_name,
-    shortens,
+    one_titled,
     topic_misread_name,
     suffixed_name,
     name_ending_like_a_school,
@@ -1602,13 +1602,10 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         got = title_of(t, gz)
         if got is None or got[1] is not None:
             continue
-        named = [m for m in earlier if not m.is_reporter and m.title and m.name_span.start < w.start
-                 and (m.name.endswith(" " + w.text) if foreign else m.name.startswith(w.text))]
-        fits = {m.name: m for m in named if m.title == got[0]}
-        if len(fits) != 1:  # (the one written with that very title first, then one whose title it shortens)
-            fits = {m.name: m for m in named if m.title and shortens(m.title, got[0])}
-        if len(fits) == 1:
-            full = next(iter(fits.values()))
+        full = one_titled(got[0], ((m.name, m.title, m) for m in earlier
+                                   if not m.is_reporter and m.title and m.name_span.start < w.start
+                                   and (m.name.endswith(" " + w.text) if foreign else m.name.startswith(w.text))))
+        if full is not None:
             found.append(PersonMention(full.name, Span(w.start, w.end), Span(w.start, t.stem_end), s_index,
                                        got[0]))
     return found

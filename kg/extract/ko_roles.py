@@ -15,7 +15,7 @@ from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS
 from kg.extract.ko_orgs import is_org_word
-from kg.extract.ko_names import shortens
+from kg.extract.ko_names import one_titled
 from kg.extract.ko_people import PersonMention
 from kg.extract.role_evidence import Evidence, best_role
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
@@ -1034,10 +1034,7 @@ def _surname_and_title(lead: str, titled: dict[str, list[PersonMention]]) -> Per
     m = _SURNAME_TITLE.fullmatch(lead)
     if not m:
         return None
-    fits = {p.name: p for p in titled.get(m.group(1), ()) if p.title == m.group(2)}
-    if len(fits) != 1:  # (the one written with that very title first, then one whose title it shortens)
-        fits = {p.name: p for p in titled.get(m.group(1), ()) if p.title and shortens(p.title, m.group(2))}
-    return next(iter(fits.values())) if len(fits) == 1 else None
+    return one_titled(m.group(2), ((p.name, p.title, p) for p in titled.get(m.group(1), ())))
 
 
 # (the list's last item: "… ▲C 부사장(제조 GPT) 순으로 발표가 이어졌다", "… (제조 GPT) 등이 발표했다")
