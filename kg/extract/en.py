@@ -1152,6 +1152,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         talk_frame = TALK_FRAME.match(sentence)
         event_frame = _event_frame().match(sentence) if talk_frame is None else None
         framed_end: int | None = None  # where the subjects a talk frame gives its part to end so far
+        joined_until: tuple[int, Role] | None = None  # where "A joined B … for a chat" ends, and the part held
         for span, name in here:
             if name in owned_by:
                 continue  # the part written with the name alone is its part in this sentence
@@ -1181,10 +1182,13 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 # after "Mia Holt moderated": on the panel she moderated)
                 role = Role.PANELIST if given and given[-1] is Role.MODERATOR \
                     and re.search(r"\b(?:him|her|them)\b", joined_on.group()) else Role.SPEAKER
+            if role is None and joined_until is not None and span.start - sp.start < joined_until[0]:
+                role = joined_until[1]  # "A of X joined B of Y for a fireside chat": B held it with A
             if role is None and (held := _JOINED_FOR.match(sentence, past)):
                 # "A of X joined B of Y for a fireside chat": A held the part with B
                 role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
                     else Role.SPEAKER
+                joined_until = (held.end(), role)
             if role is None and last_part in (Role.SPEAKER, Role.KEYNOTE) \
                     and _followed_by().search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
                 role = Role.SPEAKER  # "A of X spoke first, followed by B of Y": the next talk was B's
@@ -1406,7 +1410,11 @@ _ATTENDED_AFTER = re.compile(r"\s*(?:also\s+)?(?:attended|attends|was\s+among|we
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
 # "joined B (of Y) for a fireside chat" after a person: a part held together
-_JOINED_FOR = re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+){1,10}?"
+# ("joined Gecko Robotics co-founder Jake Loosararian for a conversation": the joined one's post in lower case too)
+_JOINED_FOR = re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+|"
+                         r"(?:co-?)?(?:founder|chief|president|director|head|professor|executive|officer|manager|vice|"
+                         r"senior|lead|partner|analyst|reporter|editor|researcher|scientist|engineer|chair|chairman)\s+)"
+                         r"{1,10}?"
                          r"for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>(?i:"
                          + "|".join(map(re.escape, sorted(JOINED_PARTS))) + r"))s?\b")
 # a person's description after the name: ", plant manager at Granite Foods," / " of Granite Foods"

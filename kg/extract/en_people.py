@@ -1507,6 +1507,10 @@ def _capital_title_gap(toks: list[_Tok], j: int, ls: _Lists) -> int | None:
     return None
 
 
+# the level an office is held at, written before its abbreviation ("State Sen. Jay Costa", "U.S. Rep. Ana Vale")
+_OFFICE_LEVELS = frozenset({"state", "federal", "u.s.", "us", "county", "city", "provincial", "national"})
+
+
 def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = False, last: int | None = None
                    ) -> tuple[str, str | None, Span | None] | None:
     """``People Power Party Rep.``, ``Democratic Sen.``: an office written as an abbreviation, with the
@@ -1525,8 +1529,9 @@ def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = 
         end = toks[last].end
     else:
         end = toks[h + 1].end if h + 1 < len(toks) and toks[h + 1].text == "." else toks[h].end
-    if all(t.low in lists().places for t in toks[o:h]):
-        return text[toks[o].start:end], None, None  # "Ohio Lt. Gov.": a state's office, as "Chicago Mayor" is a city's
+    if all(t.low in lists().places or t.low in _OFFICE_LEVELS for t in toks[o:h]):
+        # "Ohio Lt. Gov.": a state's office, as "Chicago Mayor" is a city's; "State Sen.", "U.S. Rep.": its level
+        return text[toks[o].start:end], None, None
     return text[toks[h].start:end], text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
 
 

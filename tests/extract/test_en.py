@@ -12416,3 +12416,30 @@ def test_the_head_of_the_organizer_without_its_group_word(text: str, roles: set)
 def test_other_parts_named_near_the_name(sentence: str, roles: set) -> None:
     [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the one joined for a part holds it too, a post in lower case before the name or not
+    ("Ana Torres of Aurora Labs joined Jake Lyons of Gecko Robotics for a conversation.",
+     {"Ana Torres": {Role.SPEAKER}, "Jake Lyons": {Role.SPEAKER}}),
+    ("Ana Torres, who leads autonomy at Aurora Labs, joined Gecko Robotics co-founder Jake Lyons for a panel discussion.",
+     {"Ana Torres": {Role.PANELIST}, "Jake Lyons": {Role.PANELIST}}),
+])
+def test_the_one_joined_for_a_part(sentence: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "affiliation"), [
+    # the level an office is held at is part of its title, no organization
+    ("State Sen. Jay Costa also addressed the audience.", (None, "State Sen.")),
+    # (as before: a level before a whole title; the party before an office is its organization)
+    ("County Commissioner Ana Vale also addressed the audience.", (None, "County Commissioner")),
+    ("People Power Party Rep. Choi Yoon-ah also addressed the audience.", ("People Power Party", "Rep.")),
+])
+def test_the_level_of_an_office(sentence: str, affiliation: tuple) -> None:
+    x = extract(Article("t", "The Lake AI Forum was held on June 3. " + sentence, "t.txt", published="2025-06-10",
+                        lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [(names.get(a.org or ""), a.title) for a in p.affiliations] == [affiliation]
