@@ -225,7 +225,9 @@ _POSSESSIVE = ("'s", "’s")
 ANAPHORIC_ORGS = frozenset({"association", "institute", "university", "foundation", "agency", "ministry", "company",
                             "federation", "society", "council", "commission", "organizer", "organiser", "college",
                             "school", "center", "centre", "chamber", "alliance", "consortium", "academy", "firm",
-                            "group", "department", "committee", "subcommittee", "caucus"})
+                            "group", "department", "committee", "subcommittee", "caucus", "network", "coalition",
+                            "partnership", "union", "bureau", "office", "authority", "administration", "lab",
+                            "laboratory", "corporation", "club", "cluster", "hub", "startup", "bank"})
 _SPEAKER_ORDER = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "another",
                             "lead", "headline", "star", "luncheon", "dinner", "morning", "afternoon", "evening"})
 _TALK_KINDS = frozenset({"keynote", "guest", "invited", "featured", "plenary", "main", "opening", "closing", "special"})

@@ -12443,3 +12443,19 @@ def test_the_level_of_an_office(sentence: str, affiliation: tuple) -> None:
     names = {o.id: o.name for o in x.organizations}
     [p] = x.people
     assert [(names.get(a.org or ""), a.title) for a in p.affiliations] == [affiliation]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the body named before, written again by its kind: a network, a lab, a coalition
+    ("The Lake AI Forum was organized by the Pittsburgh Robotics Network on Thursday. Joel Reed, the network's "
+     "executive director, welcomed attendees.", "Pittsburgh Robotics Network"),
+    ("The Lake AI Forum was organized by the Ridge Robotics Lab on Thursday. Joel Reed, director of the lab, "
+     "welcomed attendees.", "Ridge Robotics Lab"),
+    ("The Lake AI Forum was organized by the Lake Manufacturing Coalition on Thursday. The coalition's president, "
+     "Joel Reed, welcomed attendees.", "Lake Manufacturing Coalition"),
+])
+def test_more_kinds_that_name_the_body_again(text: str, org: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [names.get(a.org or "") for a in p.affiliations] == [org]
