@@ -12459,3 +12459,14 @@ def test_more_kinds_that_name_the_body_again(text: str, org: str) -> None:
     names = {o.id: o.name for o in x.organizations}
     [p] = x.people
     assert [names.get(a.org or "") for a in p.affiliations] == [org]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the keynote that came from someone, whatever their own clause after the name says
+    "The morning keynote came from Lake University professor Mia Holt, who described the lab's work.",
+    "The keynote came from Mia Holt of Lake University, who described the lab's work.",
+    "The keynote address came from Mia Holt, who described the lab's work.",
+])
+def test_the_keynote_came_from(sentence: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Mia Holt"][0] == {Role.KEYNOTE}
