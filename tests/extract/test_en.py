@@ -2198,6 +2198,11 @@ def test_talks_that_open_a_sentence_relative_clauses_and_hearing_from(text: str,
     ("Vice Industry Minister Park Sung-taek opened the forum.", "Vice Industry Minister"),
     ("First Vice Trade Minister Ann Lee opened the forum.", "First Vice Trade Minister"),
     ("Chicago Mayor Rahm Emanuel opened the forum.", "Chicago Mayor"),
+    # a nationality before an office is part of it, no organization
+    ("Estonian President Alar Karis opened the forum.", "Estonian President"),
+    ("Nigerian President Bola Tinubu opened the forum.", "Nigerian President"),
+    # (as before: a nationality with a portfolio word before the office)
+    ("Kenyan Trade Minister Lee Kinyanjui opened the forum.", "Kenyan Trade Minister"),
 ])
 def test_titles_keep_the_order_they_are_written_in(text: str, title: str) -> None:
     [(_roles, affs)] = _people(text).values()
