@@ -2230,11 +2230,14 @@ def test_organizers_named_in_a_list_after_the_word(text: str, organizers: list[s
     # the present tense lists them too, with the organization in brackets
     ("The lineup for this year's Lake AI Expo features Ana Vale (Bolt Labs) and Tom Reed (Ridge AI).",
      {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
-    ("The Lake AI Forum includes Mia Holt (Orbis Robotics), Jon Park (Kestrel) and Lena Ruiz (Nimbus Labs).",
+    ("The Lake AI Forum features Mia Holt (Orbis Robotics), Jon Park (Kestrel) and Lena Ruiz (Nimbus Labs).",
      {"Mia Holt": ({Role.SPEAKER}, [("Orbis Robotics", None)]), "Jon Park": ({Role.SPEAKER}, [("Kestrel", None)]),
       "Lena Ruiz": ({Role.SPEAKER}, [("Nimbus Labs", None)])}),
     ("The judging panel will comprise Mia Holt (Orbis Robotics) and Jon Park (Kestrel).",
      {"Mia Holt": ({Role.OTHER}, [("Orbis Robotics", None)]), "Jon Park": ({Role.OTHER}, [("Kestrel", None)])}),
+    # guard: the participants a roundtable included are its panelists
+    ("Participants in the roundtable included Mia Holt (Orbis Robotics) and Jon Park (Kestrel).",
+     {"Mia Holt": ({Role.PANELIST}, [("Orbis Robotics", None)]), "Jon Park": ({Role.PANELIST}, [("Kestrel", None)])}),
 ])
 def test_a_panel_that_comprised_people(text: str, expected: dict) -> None:
     assert _people(text) == expected
