@@ -3296,6 +3296,14 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale of Acme on stage": the one interviewed too
     if before in ("joined", "joins") and _on_stage(toks, _past_org(toks, j, text)):
         return True  # "Ana Vale of Acme joined Tom Reed of Orbis on stage": the one joined was on stage too
+    owned = i > 1 and (toks[i - 1].text.endswith(_POSSESSIVE)
+                       or toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s"))  # (Nimbus Labs' Ana Vale)
+    if owned:
+        k = i - 1 if toks[i - 1].text.endswith(_POSSESSIVE) else i - 2
+        while k > 0 and _capital(toks[k - 1]) and i - k < 5:
+            k -= 1
+        if k > 0 and _SPEECH.match(toks[k - 1].low):
+            return True  # '"…," said Lake Corp's Ana Vale': the verb of saying before the name's owner
     if j > i and toks[j - 1].text.endswith(_POSSESSIVE) and j - i >= 2 \
             and (after in _TALK_NOUNS or j + 1 < len(toks) and toks[j + 1].low in _TALK_NOUNS
                  and toks[j].low in _TALK_KINDS):
@@ -3974,6 +3982,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "who leads AI strategy at Hyundai Motor, joined …": where one works, no person
             last = toks[j - 1].text
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
+            if cut and (toks[j - 1].low[:-2] in LEGAL_FORMS or toks[j - 1].low[:-2] in ORG_WORDS
+                        or j < len(toks) and _is_title_word(toks[j], ls) and toks[j].text[:1].isupper()
+                        and not honorific):
+                continue  # '"…," said Lake Corp's CEO': the owner of a post, no person
             if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in _RELATIONS
                                           or toks[j].low in ls.honorifics  # "Ridge University's Dr. Omar Haddad"
                                           or toks[j].low in ("former", "longtime", "long-time") and j + 1 < len(toks)

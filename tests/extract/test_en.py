@@ -12478,3 +12478,16 @@ def test_more_kinds_that_name_the_body_again(text: str, org: str) -> None:
 def test_the_keynote_came_from(sentence: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Mia Holt"][0] == {Role.KEYNOTE}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "said", then the name's owner and the name: a person quoted
+    ('"Data comes first," said Lake Corp\'s Ana Vale.', {"Ana Vale": ({Role.QUOTED}, [("Lake Corp", None)])}),
+    ('"Data comes first," said Nimbus Labs\' Ana Vale, adding that chips matter.',
+     {"Ana Vale": ({Role.QUOTED}, [("Nimbus Labs", None)])}),
+    # ... and an organization's possessive before a post is no person
+    ('"Data comes first," said Lake Corp\'s CEO.', {}),
+    ('"Data comes first," said Ridge Institute\'s Director.', {}),
+])
+def test_said_then_the_names_owner(sentence: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + sentence) == expected
