@@ -2463,7 +2463,8 @@ FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
     # acting as the one who keeps it going: "Acting as master of ceremonies was A", "Serving as moderator was B"
     **{w: ("chair", frozenset({"emcee", "emcees", "mc", "master", "moderator", "moderators", "host", "chair",
                                "facilitator"})) for w in ("acting", "serving")},
-    "headlining": ("keynote", None), "judging": ("judge", None), "mentoring": ("judge", None),
+    "headlining": ("keynote", None), "keynoting": ("keynote", None), "judging": ("judge", None),
+    "mentoring": ("judge", None),
     # "Gracing the occasion were A and B": the guests of honour (Indian English)
     "gracing": ("guest", frozenset({"occasion", "event", "function", "ceremony", "inauguration"})),
 }

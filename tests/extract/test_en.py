@@ -12491,3 +12491,18 @@ def test_the_keynote_came_from(sentence: str) -> None:
 ])
 def test_said_then_the_names_owner(sentence: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # steering a part on stage chairs it; keynoting, fronted, gives the keynote
+    ("Ana Vale of Lake Corp guided the discussion.", {Role.MODERATOR}),
+    ("Tom Reed of Ridge Labs guided the fireside conversation.", {Role.MODERATOR}),
+    ("Keynoting the event was Ana Vale of Lake Corp.", {Role.KEYNOTE}),
+    ("Keynoting the second day was Tom Reed of Ridge AI.", {Role.KEYNOTE}),
+    # (as before: steering it, headlining it)
+    ("Ana Vale of Lake Corp steered the panel conversation.", {Role.MODERATOR}),
+    ("Headlining the event was Ana Vale of Lake Corp.", {Role.KEYNOTE}),
+])
+def test_guiding_a_discussion_and_keynoting(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
