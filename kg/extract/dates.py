@@ -55,6 +55,8 @@ _WEEKDAYS = "월화수목금토일"
 _WEEKDAY = r"\((?:[월화수목금토일]|[월화수목금토일]요일)\)"  # "(목)", "(목요일)"
 _KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*" + _WEEKDAY +
                         r"(?:\s*[~∼～\-–]\s*(?P<d2>\d{1,2})\s*" + _WEEKDAY + r")?")
+# "12.11.2025": a day, a month and a year with full stops, as European English writes them (day first)
+_DOTTED_DAY_FIRST = re.compile(r"(?<![\d.])(?<![Vv]ersion )(?<![Vv])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)")
 # "27/11/2025", "11/27/2025": a day and a month in either order, then a year
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _MONTHS = {m: i for i, m in enumerate(
@@ -194,6 +196,8 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                 add(_safe(int(m["y"]), b, a), None, m)
             elif b > 12 >= a:
                 add(_safe(int(m["y"]), a, b), None, m)
+        for m in _DOTTED_DAY_FIRST.finditer(text):
+            add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), None, m)
         for pattern in (_EN_DAY_FIRST, _EN):  # 19 January 2018, then Jan. 19, 2018
             for m in pattern.finditer(text):
                 parts = m.groupdict()

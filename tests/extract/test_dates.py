@@ -130,6 +130,11 @@ def test_no_date_in_numbers_and_nowadays(text: str) -> None:
     ("The forum was held on 27/11/2025 at the Pier Hall.", ["2025-11-27"]),
     ("The forum was held on 11/27/2025 at the Pier Hall.", ["2025-11-27"]),
     ("The forum was held on 03/04/2025 at the Pier Hall.", []),  # (March 4 or April 3: not settled)
+    # with full stops the day comes first, as European English writes it
+    ("The forum was held on 12.11.2025 at the Pier Hall.", ["2025-11-12"]),
+    ("The forum was held on 3.4.2025.", ["2025-04-03"]),
+    # (a version number is no date)
+    ("The forum ran version 1.2.2025 of the app.", []),
 ])
 def test_numeric_english_dates(text: str, expected: list[str]) -> None:
     assert [d.start for d in find_dates(text, "2025-11-30", lang="en")] == expected
