@@ -43,12 +43,16 @@ _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
 _TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
 # "어제" (yesterday), "전날" (the day before, as a wire report counts it) and "그제" / "그저께" (the day before
 # that), "내일" (tomorrow) and "모레": days back or on from the publication day
-_YESTERDAY = re.compile(r"(?<![가-힣])(?:어제|전날|그제|그저께|내일|모레)(?=\s|$|[,.]|[은는도])")
-_DAYS_FROM_PUBLICATION = {"어제": -1, "전날": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
+DAYS_FROM_PUBLICATION = {"어제": -1, "전날": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
+_YESTERDAY = re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(DAYS_FROM_PUBLICATION, key=len, reverse=True))})"
+                        r"(?=\s|$|[,.]|[은는도])")
 # a weekday of a week said relative to the publication's ("다음 주 수요일", "지난주 금요일", "이번 주 목요일"), or
-# the next one to come ("오는 수요일")
+# the next one to come ("오는 수요일"); a space may stand before 주
 _WEEKS_FROM_PUBLICATION = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1, "내주": 1, "오는": None}
-_KO_WEEKDAY = re.compile(r"(?<![가-힣])(?P<week>지난\s?주|이번\s?주|금주|다음\s?주|내주|오는)\s*(?P<wd>[월화수목금토일])요일")
+_KO_WEEKDAY = re.compile(r"(?<![가-힣])(?P<week>"
+                         + "|".join(w[:-1] + r"\s?주" if w.endswith("주") and len(w) > 2 else w
+                                    for w in _WEEKS_FROM_PUBLICATION)
+                         + r")\s*(?P<wd>[월화수목금토일])요일")
 _WEEKDAYS = "월화수목금토일"
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
 # ("11.27(목)~28(금)": to a later day of the month, with its weekday)
@@ -227,7 +231,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         for m in _TODAY.finditer(text):  # "오늘 개최한다": the publication day
             add(pub, None, m)
         for m in _YESTERDAY.finditer(text):  # "어제 열린 포럼": the day before it; "그제": two days before
-            add(pub + timedelta(days=_DAYS_FROM_PUBLICATION[m.group()]), None, m)
+            add(pub + timedelta(days=DAYS_FROM_PUBLICATION[m.group()]), None, m)
         for m in _KO_WEEKDAY.finditer(text):  # "다음 주 수요일": that week's Wednesday; "오는 수요일": the next one
             weeks, wd = _WEEKS_FROM_PUBLICATION[re.sub(r"\s", "", m["week"])], _WEEKDAYS.index(m["wd"])
             if weeks is None:

@@ -1184,7 +1184,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     and re.search(r"\b(?:him|her|them)\b", joined_on.group()) else Role.SPEAKER
             if role is None and joined_until is not None and span.start - sp.start < joined_until[0]:
                 role = joined_until[1]  # "A of X joined B of Y for a fireside chat": B held it with A
-            if role is None and (held := _JOINED_FOR.match(sentence, past)):
+            if role is None and (held := _joined_for().match(sentence, past)):
                 # "A of X joined B of Y for a fireside chat": A held the part with B
                 role = Role.PANELIST if held.group("part").lower() in ("panel", "discussion", "debate", "roundtable") \
                     else Role.SPEAKER
@@ -1409,14 +1409,15 @@ _ATTENDED_AFTER = re.compile(r"\s*(?:also\s+)?(?:attended|attends|was\s+among|we
                              r"were\s+also\s+among|was\s+in\s+the\s+audience|were\s+in\s+the\s+audience)\b")
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
-# "joined B (of Y) for a fireside chat" after a person: a part held together
-# ("joined Gecko Robotics co-founder Jake Loosararian for a conversation": the joined one's post in lower case too)
-_JOINED_FOR = re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+|"
-                         r"(?:co-?)?(?:founder|chief|president|director|head|professor|executive|officer|manager|vice|"
-                         r"senior|lead|partner|analyst|reporter|editor|researcher|scientist|engineer|chair|chairman)\s+)"
-                         r"{1,10}?"
-                         r"for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>(?i:"
-                         + "|".join(map(re.escape, sorted(JOINED_PARTS))) + r"))s?\b")
+@lru_cache(maxsize=1)
+def _joined_for() -> re.Pattern[str]:
+    """``joined B (of Y) for a fireside chat`` after a person: a part held together (``joined Gecko Robotics
+    co-founder Jake Loosararian for a conversation``: the joined one's post, a title's words, in lower case too)."""
+    title_words = "|".join(map(re.escape, sorted(lists().heads | lists().modifiers, key=len, reverse=True)))
+    return re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+|of\s+|at\s+|from\s+|&\s+|"
+                      rf"(?:{title_words})\s+){{1,10}}?"
+                      r"for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>(?i:"
+                      + "|".join(map(re.escape, sorted(JOINED_PARTS))) + r"))s?\b")
 # a person's description after the name: ", plant manager at Granite Foods," / " of Granite Foods"
 _DESCRIPTION = re.compile(r"(?:,[^,;.]{1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,5})")
 
@@ -2050,13 +2051,16 @@ _BODY_OF_OFFICE = (
 # a seat on one of the event's committees: "a member of the organizing committee", "… of the forum's steering committee"
 _COMMITTEE_MEMBER = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:organi[sz]ing|steering|program|"
                                r"programme|advisory|scientific|executive|preparatory)\s+committee\b", re.I)
-_GROUP_WORDS = frozenset({"group", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd."})
+_GROUP_WORDS = frozenset({"group", "holdings", "corporation"})  # besides the legal forms (LEGAL_FORMS)
 
 
 def _group_of(org: str, names: list[str]) -> bool:
     """The organization is one of ``names`` written without its last word of a group or a legal form (``SK`` of
-    ``SK Group``, ``Lake`` of ``Lake Holdings``)."""
-    return any(n.lower().startswith(org.lower() + " ") and n[len(org) + 1:].lower() in _GROUP_WORDS for n in names)
+    ``SK Group``, ``Lake`` of ``Lake Holdings``, ``Orbis`` of ``Orbis Inc.``)."""
+    def last_word(n: str) -> str:
+        return n[len(org) + 1:].lower().rstrip(".")
+    return any(n.lower().startswith(org.lower() + " ") and (last_word(n) in _GROUP_WORDS or last_word(n) in LEGAL_FORMS)
+               for n in names)
 
 
 def _related(org: str, event_orgs: list[str]) -> bool:

@@ -647,9 +647,9 @@ _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:-
 _GATHERING_NOUNS = ("forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|hackathon|"
                     "festival|congress|convention|event|meeting|webinar|roundtable|dialogue")
 _TYPE_WORD = re.compile(rf"\b(?:{_GATHERING_NOUNS}|hearing)s?\b", re.I)
-# what a place is written after: "held at the", "taking place at", "located at"
-# ... and the type words of a yearless name that name a hall as well as a show (the Singapore Expo, Messe Frankfurt)
+# the type words of a yearless name that name a hall as well as a show (the Singapore Expo, Messe Frankfurt) ...
 _HALL_TYPES = frozenset({"expo", "messe", "exhibition", "fair", "fairgrounds"})
+# ... and what such a place is written after: "held at the", "taking place at", "located at"
 _HELD_AT_BEFORE = re.compile(r"\b(?i:held|staged|taking\s+place|takes\s+place|took\s+place|take\s+place|located|housed)"
                              r"\s+(?:at|in)\s+(?:the\s+)?$")
 # a type word that is a place noun's modifier: "Exhibition Hall", "convention center", "Conference Room"

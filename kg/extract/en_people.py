@@ -681,8 +681,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             last = toks[past - 1] if past else phrase[-1]
             first = next((n + 1 for n in range(heads[0] - 1, -1, -1) if phrase[n].text.endswith(_POSSESSIVE)
                           or phrase[n].text in ("'", "’")), 0)
-            government = _org_segment_after(toks, past or end, ls, text)
-            if government is not None and re.match(r"(?:the\s+)?Government\b", government[0]):
+            government = _government_after(toks, past or end, ls, text)
+            if government is not None:
                 # "Minister of Railways, Communications and Electronics & IT, Government of India": whose post it is
                 return _strip_article(text[phrase[first].start:last.end]), *government
             return _strip_article(text[phrase[first].start:last.end]), None, None
@@ -737,8 +737,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         # "Union Minister for Electronics and IT": a capitalised portfolio after "for" is part of the title
         # (and "the UAE's Minister for Artificial Intelligence": the country owning it is no part of it)
         office = _strip_article(text[phrase[_past_country_owner(phrase, h, ls)].start:phrase[-1].end])
-        government = _org_segment_after(toks, end, ls, text)
-        if government is not None and re.match(r"(?:the\s+)?Government\b", government[0]):
+        government = _government_after(toks, end, ls, text)
+        if government is not None:
             return office, *government  # "Minister for Industries, Government of Tamil Nadu": whose post it is
         return office, None, None
     if len(phrase) >= 4 and heads[-1] == len(phrase) - 4 and phrase[-3].low == "for" and phrase[-2].low == "the" \
@@ -1511,6 +1511,12 @@ def _capital_title_gap(toks: list[_Tok], j: int, ls: _Lists) -> int | None:
 
 # the level an office is held at, written before its abbreviation ("State Sen. Jay Costa", "U.S. Rep. Ana Vale")
 _OFFICE_LEVELS = frozenset({"state", "federal", "u.s.", "us", "county", "city", "provincial", "national"})
+
+
+def _government_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
+    """``, Government of India`` after a minister's post: the government whose post it is."""
+    segment = _org_segment_after(toks, end, ls, text)
+    return segment if segment is not None and re.match(r"(?:the\s+)?Government\b", segment[0]) else None
 
 
 def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = False, last: int | None = None
@@ -3385,12 +3391,18 @@ def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
     return k > end and _item_shaped(toks, k, ls)
 
 
-def _described_shaped(toks: list[_Tok], k: int, end: int, ls: _Lists) -> bool:
-    """Two or three name words from ``k``, a comma, a lower-case post with a title's head, then ``at`` / ``of``
-    before ``end``."""
+def _past_name_words(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
+    """Where the words of a name from ``k`` end (no organization's word among them), before ``end``."""
     m = k
     while m < end and _is_name_part(toks[m], ls) and toks[m].low not in ORG_WORDS and m - k <= _MAX_NAME:
         m += 1
+    return m
+
+
+def _described_shaped(toks: list[_Tok], k: int, end: int, ls: _Lists) -> bool:
+    """Two or three name words from ``k``, a comma, a lower-case post with a title's head, then ``at`` / ``of``
+    before ``end``."""
+    m = _past_name_words(toks, k, end, ls)
     if not (2 <= m - k <= 3 and m + 2 < end and toks[m].text == ","):
         return False
     n = m + 1 + (toks[m + 1].low in ("a", "an", "the"))
@@ -3403,9 +3415,7 @@ def _described_shaped(toks: list[_Tok], k: int, end: int, ls: _Lists) -> bool:
 
 def _item_shaped(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     """Two or three name words from ``k``, then ``of`` / ``from`` and a capitalised word."""
-    m = k
-    while m < len(toks) and _is_name_part(toks[m], ls) and toks[m].low not in ORG_WORDS and m - k <= _MAX_NAME:
-        m += 1
+    m = _past_name_words(toks, k, len(toks), ls)
     if not (2 <= m - k <= 3 and m + 1 < len(toks) and toks[m].low in ("of", "from")):
         return False
     o = m + 1 + (toks[m + 1].low == "the")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import DAY_COUNTS, find_dates
+from kg.extract.dates import DAYS_FROM_PUBLICATION, DAY_COUNTS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer, is_abbreviation
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
@@ -462,7 +462,8 @@ _HOSTING_WORD = re.compile(r"(?:공동\s*)?(?:주최|주관|후원|협찬|마련
 _NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤션홀", "시청", "도청", "문화회관", "아트센터", "문화센터"})
 # a day, an hour or a stretch of days before a venue: "3일(수) 한빛홀", "사흘간 한빛홀", "오후 2시 한빛홀", "오늘 한빛홀"
 # (a week of a month, "12월 첫째 주", and the time of day, "오후 2시", are no part of a venue's name either)
-_WHEN_WORD = re.compile(r"\d+일|\d+시|^(?:오늘|어제|내일|그제|모레|전날|이날)$|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$"
+_WHEN_WORD = re.compile(rf"\d+일|\d+시|^(?:오늘|이날|{'|'.join(DAYS_FROM_PUBLICATION)})$"
+                        r"|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$"
                         r"|^(?:첫째|둘째|셋째|넷째|다섯째|마지막|이번|다음|지난)?\s*주(?:간|말)?$|^(?:오전|오후|저녁|새벽)$")
 _WEEKDAYS = frozenset("월화수목금토일")
 
