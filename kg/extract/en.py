@@ -796,10 +796,11 @@ _PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seve
 
 
 # chairing a body (a department, a board, a committee, a company): the person's post
+# (the bodies a sentence may point back to, and the units and programmes a post is held in)
+_CHAIRED_BODIES = (ANAPHORIC_ORGS - {"organizer", "organiser"}) | {
+    "dept", "board", "faculty", "organization", "organisation", "division", "program", "programme", "party"}
 _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|their)\s+(?:[\w&\-]+\s+){0,3}?"
-                            r"(?i:department|dept|board|committee|subcommittee|commission|council|company|firm|group|"
-                            r"school|faculty|college|institute|association|society|foundation|federation|"
-                            r"organization|organisation|agency|division|program|programme|caucus|party)\b")
+                            rf"(?i:{'|'.join(sorted(_CHAIRED_BODIES))})\b")
 _TO_BE_ANNOUNCED = re.compile(rf"\s*:?\s*(?:{'|'.join(sorted(PLACEHOLDERS))}|to\s+be\s+(?:announced|confirmed|determined))\b")
 # a standing body chaired, in the passive: "The steering committee is co-chaired by A and B" (its members, no moderators)
 _BODY_CHAIRED = re.compile(r"(?i:committee|subcommittee|commission|council|board|alliance|association|caucus|"
@@ -809,7 +810,7 @@ _BODY_CHAIRED_REACH = 60  # characters before a "chaired by" cue where the body 
 # a part fronted before the copula, its holders after it (the participles of kg.extract.en_people.FRONTED):
 # "Moderating the closing panel was A", "Also chairing sessions were A and B", "Leading the discussion was A",
 # "Speaking first was A", "Headlining the summit were A and B", "Judging the pitches were A and B"
-_OBJECT = r"\s+(?:out\s+)?(?:the|a|an|this|that|each|both|its)\s+(?:[\w-]+\s+){0,3}?"  # ("rounding out the")
+_OBJECT = r"\s+(?:out\s+|in\s+)?(?:the|a|an|this|that|each|both|its)\s+(?:[\w-]+\s+){0,3}?"  # ("rounding out the")
 
 
 def _fronted_alternative(word: str, nouns: frozenset[str] | None) -> str:
@@ -823,7 +824,7 @@ _FRONTED_PART = re.compile(
     # (no comma before the copula: "Speaking on the occasion, Tom Reed said the market was growing" fronts no part)
     + r"))\b[^.;:!?\"“”,]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
 _FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "keynote": Role.KEYNOTE, "judge": Role.OTHER,
-                  "guest": Role.OTHER}
+                  "guest": Role.OTHER, "attend": Role.ATTENDEE}
 
 
 def _fronted_role(m: re.Match[str]) -> Role:

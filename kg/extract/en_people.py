@@ -861,6 +861,17 @@ def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
         or last in _business_words()
 
 
+def _known_org_ends(toks: list[_Tok], j: int, text: str) -> bool:
+    """Capitalised words ending right before ``j`` are a well-known organization's whole name (``LG AI Research``
+    in ``LG AI Research President X``: its last word is no title's modifier)."""
+    i = j - 1
+    while i > 0 and j - i < _MAX_BARE_ORG and _capital(toks[i - 1]):
+        i -= 1
+        if _known_organization(toks, i, j, text):
+            return True
+    return False
+
+
 def _known_organization(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     """The run ``i:j`` (less a possessive) is a well-known organization's whole name."""
     end = toks[j - 1].end - (2 if toks[j - 1].text.endswith(_POSSESSIVE) else 0)
@@ -1332,6 +1343,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             j -= 2  # "Nimbus Works CEO and founder Tom Reed", "founder/CEO": two titles joined, whatever their case
             continue
         if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0) \
+                and not (w.text[:1].isupper() and not _is_head(w, ls) and _known_org_ends(toks, j, text)) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and j >= 2
                          and (toks[j - 2].low in ("of", "for")
                               # ("Research and Technology Director": two title words joined stay the title)
@@ -2473,6 +2485,8 @@ FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
     "mentoring": ("judge", None),
     # "Gracing the occasion were A and B": the guests of honour (Indian English)
     "gracing": ("guest", frozenset({"occasion", "event", "function", "ceremony", "inauguration"})),
+    # "Sitting in the audience were A and B", "Seated in the front row was C": among those who listened
+    **{w: ("attend", frozenset({"audience", "row", "crowd"})) for w in ("sitting", "seated")},
 }
 _FRONTED_REACH = 12  # tokens from a fronted part's participle to its copula
 

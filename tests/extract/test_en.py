@@ -1031,6 +1031,19 @@ def test_lower_case_title_after_the_organization(text: str, name: str, expected:
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
+    # a well-known organization ending in a word that may open a title ("Research") keeps that word
+    ("Samsung Research Executive Vice President Ana Vale spoke at the forum.", "Ana Vale",
+     ("Samsung Research", "Executive Vice President")),
+    ("LG AI Research President Tom Reed gave the keynote.", "Tom Reed", ("LG AI Research", "President")),
+    ("Lam Research Chief Executive Ana Vale gave a keynote.", "Ana Vale", ("Lam Research", "Chief Executive")),
+    # (guards, passed before: an organization no list knows leaves the word to the title)
+    ("Ridge Corp Research Director Ana Vale spoke at the forum.", "Ana Vale", ("Ridge Corp", "Research Director")),
+])
+def test_a_known_organization_keeps_its_last_word_before_a_title(text: str, name: str, expected: tuple) -> None:
+    assert _people(text)[name][1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
     # a title owned by an organization, then the name as an appositive
     ("Acme's vice president of engineering, Priya Nair, will present on a panel.", "Priya Nair",
      ("Acme", "vice president of engineering")),
@@ -3660,6 +3673,13 @@ def test_the_organizers_head_represents_it_as_well(text: str) -> None:
     ("The College of Engineering held a workshop on Monday. Speakers included Prof. Dawn Tilbury, who chairs the "
      "department of mechanical engineering, and Jim Hackett, former CEO of Ford.",
      {"Dawn Tilbury": ({Role.SPEAKER}, []), "Jim Hackett": ({Role.SPEAKER}, [("Ford", "former CEO")])}),
+    # ... and so is chairing any standing body (the bodies a sentence points back to): no moderator
+    ("The Lake AI Forum was held on Monday. According to Tom Reed, who chairs the alliance, costs fell.",
+     {"Tom Reed": (set(), [])}),
+    ("The Lake AI Forum was held on Monday. Tom Reed, who chairs the Ridge Robotics Consortium, was in the audience.",
+     {"Tom Reed": ({Role.ATTENDEE}, [("Ridge Robotics Consortium", None)])}),
+    # (a guard, passed before: chairing a part of the event is moderating it)
+    ("The Lake AI Forum was held on Monday. Tom Reed chaired the panel on robots.", {"Tom Reed": ({Role.MODERATOR}, [])}),
     # a plant of a company: the company, the plant its unit
     ("Acme hosted a roundtable on Tuesday. Participants included Jane Roe, plant manager at Ford's Dearborn "
      "facility.", {"Jane Roe": ({Role.ATTENDEE}, [("Ford", "plant manager")])}),
@@ -12313,6 +12333,14 @@ def test_the_honourable_written_short_is_an_honorific(text: str) -> None:
     ("Ana Vale, CEO of Lake Corp, explained to participants how the robot works.", {Role.SPEAKER}),
     ("Tom Reed of Ridge AI described to the audience a week on the shop floor.", {Role.SPEAKER}),
     ("Ana Vale, CEO of Lake Corp, told reporters after her keynote that AI is costly.", {Role.SPEAKER}),
+    # the people gathered named by where they were
+    ("Tom Reed of Ridge AI told those in the audience that robots need data.", {Role.SPEAKER}),
+    # (passed before)
+    ('"Robots need data," Ana Vale, CEO of Lake Corp, told those gathered.', {Role.SPEAKER, Role.QUOTED}),
+    # one of the audience, and those seated in it named after the copula
+    ("Ana Vale, CEO of Lake Corp, was in the audience.", {Role.ATTENDEE}),
+    ("Sitting in the audience was Tom Reed of Ridge AI.", {Role.ATTENDEE}),
+    ("Seated in the front row was Tom Reed of Ridge AI.", {Role.ATTENDEE}),
     # guards: an award presented at a ceremony; a claim with no gathering
     ("Ana Vale, CEO of Lake Corp, presented the awards at the ceremony.", {Role.OTHER}),
     ("Ana Vale, CEO of Lake Corp, stressed that AI is costly.", set()),
