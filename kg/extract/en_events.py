@@ -1435,7 +1435,8 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
     for sp in spans[:_LEDE]:
         sentence = text[sp.start:min(sp.end, sp.start + 80)]
         for d in find_dates(sentence, published, lang="en"):
-            after = sentence[d.span.end:d.span.end + 40]
+            # (what follows read in the text: the first 80 characters may end right after the date)
+            after = text[sp.start + d.span.end:min(sp.end, sp.start + d.span.end + 40)]
             # "SINGAPORE, 4 March 2025 —", or "Brussels, 12 February 2025" on a line of its own
             if d.end is None and (_DATELINE.match(after) or re.match(r"[ \t]*(?:\n|$)", after)) \
                     and re.match(r"\s*[A-Z][A-Za-z .'’-]*,", sentence[:d.span.start]) \
@@ -2650,6 +2651,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (len(m.group().split()) > 2  # words between year and noun
                                                            or _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "back to 2011 when a few leaders …": a year, not a head count
+        if any(d.end() == m.end(1) for d in _MONTH_DAY.finditer(text, max(0, m.start() - 12), m.end(1))):
+            continue  # "The summit on Oct. 14 drew engineers from …": a day of the month, not a head count
         draft.attendance = int(m.group(1).replace(",", ""))
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization

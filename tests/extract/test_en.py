@@ -2930,6 +2930,21 @@ def test_the_dateline_dates_the_report(text: str, start: str) -> None:
     assert e.start == start
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    # an opening clause before a comma, with a date near the 80th character, is no dateline: the past verb
+    # after the date puts the day before the publication date
+    ("Hosted by the Fraunhofer Institute, the Industrial AI Day in Stuttgart on May 6 brought together 200 experts.",
+     "2025-05-06"),
+    ("Organized by the Lake Robotics Guild, the Ridge Robot Games at the COEX on May 6 drew a crowd of 300.",
+     "2025-05-06"),
+    # (a guard, passed before: a dateline on a line of its own)
+    ("Brussels, 6 May 2025\n\nThe Lake AI Forum opened on Tuesday.", "2025-05-06"),
+])
+def test_a_date_at_the_end_of_the_first_80_characters_is_no_dateline(text: str, start: str) -> None:
+    e, _orgs = _event(text, published="2025-11-06")
+    assert e.start == start
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # an organization with its alias opening the event; a sponsor "as a gold sponsor"
     ("The Maritime and Port Authority of Singapore (MPA) opened the Smart Port Asia Conference on Monday.",
@@ -6185,6 +6200,10 @@ def test_a_degree_in_a_title(text: str, name: str, org: str, title: str) -> None
     ("The Lake AI Forum on Oct. 8 saw a turnout of about 250.", 250),
     ("The Lake AI Forum on Oct. 8 had 300 people in attendance.", 300),
     ("The Lake AI Forum on Oct. 8 drew a crowd of 40% more than last year.", None),
+    # a day of the month before the verb is no head count
+    ("The Lake AI Forum in Chicago on Oct. 8 drew engineers from across the Midwest.", None),
+    ("The Lake AI Forum on 8 October drew 300 engineers from across the Midwest.", 300),
+
     # ... or the count the attendance came to
     ("The Lake AI Forum was held on Oct. 8. Attendance topped 5,000.", 5000),
     ("The Lake AI Forum was held on Oct. 8, and turnout reached about 800.", 800),
