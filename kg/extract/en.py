@@ -749,6 +749,10 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     for m in _CLASS_LED.finditer(sentence):  # "Workshop: Vision inspection hands-on (led by …)": its teacher
         if taken.find(1, m.start(1), m.end(1)) < 0:
             found.append((m.start(1), m.end(1), Role.SPEAKER))
+    for m in _ONE_OF_THEM_BY.finditer(sentence):  # "Faculty presentations followed, including one by Prof. A"
+        if taken.find(1, m.start("cue"), m.end("cue")) < 0:
+            role = _ONE_OF_THEM_ROLES.get(" ".join(m.group("noun").lower().split()), Role.SPEAKER)
+            found.append((m.start("cue"), m.end("cue"), role))
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
         if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()):
             found.append((m.start(1), m.end(1), Role.ATTENDEE))
@@ -783,6 +787,13 @@ _OWN_KEYNOTE = re.compile(r"(?:during|in)\s+(?:his|her|their)\s+keynote", re.I)
 
 # a counted crowd, then those of it named: "brought together some 200 officials and industry leaders, including X"
 _COUNTED_INCLUDING = re.compile(r"\b\d[\d,]*\+?(?:\s+[a-z][\w\-]*){1,6},?\s+(including|among\s+them)\b")
+# talks of a kind, then "one" of them and who gave it: "Faculty presentations followed, including one by Prof. A",
+# "three keynotes, among them two by A and B": the part the noun names
+_ONE_OF_THEM_BY = re.compile(r"\b(?P<noun>presentations|talks|lectures|speeches|addresses|keynotes|keynote\s+speeches|"
+                             r"panels|panel\s+discussions)\b[^.;!?\n]{0,80}?\b(?P<cue>(?:including|among\s+them|notably)\s+"
+                             r"(?:one|two|three|those|the\s+ones?)\s+(?:given\s+|delivered\s+)?(?:by|from))\s", re.I)
+_ONE_OF_THEM_ROLES = {"keynotes": Role.KEYNOTE, "keynote speeches": Role.KEYNOTE, "panels": Role.PANELIST,
+                      "panel discussions": Role.PANELIST}
 # (not "12 speakers, including X": a count of those who take a part, whose cue says it)
 _PARTS_COUNTED = re.compile(r"\b(?:speakers?|panell?ists?|presenters?|lecturers?|moderators?|keynoters?|keynotes?|"
                             r"judges?|mentors?|finalists?|winners?|teams?)\b")

@@ -2291,6 +2291,28 @@ def _team_named_before(toks: list[_Tok], k: int) -> bool:
     return n >= 0 and toks[n].low in ("team", "teams")
 
 
+_ONE_OF_THEM = frozenset({"one", "two", "three", "those", "ones"})
+_TALKS_PLURAL = frozenset({"presentations", "talks", "lectures", "speeches", "addresses", "keynotes", "panels"})
+_ONE_OF_REACH = 16  # tokens back from "one" to the plural talk noun it counts from
+
+
+def _one_of_the_talks(toks: list[_Tok], k: int) -> bool:
+    """``one`` at ``k`` (before "by") counts from talks named earlier in the sentence, after "including",
+    "notably" or "among them": ``Faculty presentations followed, including one by …``."""
+    if toks[k].low not in _ONE_OF_THEM:
+        return False
+    j = k - 1 - (toks[k - 1].low == "the")
+    if not (j >= 0 and toks[j].low in ("including", "notably") or j >= 1 and toks[j].low == "them"
+            and toks[j - 1].low == "among"):
+        return False
+    for n in range(j - 1, max(-1, j - _ONE_OF_REACH), -1):
+        if toks[n].text in (".", ";", "!", "?"):
+            return False
+        if toks[n].low in _TALKS_PLURAL:
+            return True
+    return False
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -2303,6 +2325,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
         if k >= 0 and _CUE_BY.match(toks[k].text):
             return True
+        if k >= 1 and _one_of_the_talks(toks, k):
+            return True  # "Student talks came next, notably one by Ana Vale": one of the talks, by its speaker
         # "Further talks came from A (X), B (Y) and C", "The keynote will come from …": the talk's giver
         if k >= 1 and toks[i - 1].low == "from" and toks[k].low in _COME \
                 and (_CUE_BY.match(toks[k - 1].text) or k >= 2 and toks[k - 1].low in ("will", "would")

@@ -12370,6 +12370,27 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
     assert got == roles
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # talks of a kind, then one of them and who gave it: the part the noun names
+    ("Faculty presentations followed, including one by Associate Professor Laura Chen on robot learning.",
+     {"Laura Chen": {Role.SPEAKER}}),
+    ("Student talks came next, notably one by Ana Vale on grippers.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Two panels closed the day, including one by Tom Reed and Ana Vale on data.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+    ("Lightning talks filled the afternoon, among them one from Tom Reed on data.", {"Tom Reed": {Role.SPEAKER}}),
+    # (passed before: a verb of giving between, and names with organizations)
+    ("The day had three keynotes, among them two by Tom Reed of Acme and Ana Vale of Nimbus.",
+     {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.KEYNOTE}}),
+    ("Several talks touched on safety, including those given by Tom Reed and Ana Vale.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # (a guard: one of something else, founded by a person, gives no part)
+    ("Ten startups pitched, including one founded by Tom Reed.", {}),
+])
+def test_one_of_the_talks_by_its_speaker(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: roles for name, (roles, _affs) in found.items()} == expected
+
+
 @pytest.mark.parametrize(("text", "where"), [
     # the venue named as such, with its city
     ("The venue for the Lake AI Forum on Nov. 12 was the Hyatt Regency in Chicago.", ("Hyatt Regency", "Chicago")),
