@@ -2366,8 +2366,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].text in ("—", "–", "-", "(") and _team_named_before(toks, i - 1):
         return True  # 'First place went to team "Line Guardians" - A, B and C -': the named team's members
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "goes", "go") \
-            and toks[i - 3].low in ("place", "prize", "award", "honors", "honours", "trophy"):
-        return True  # "First place went to A, B and C of Ridge University"
+            and toks[i - 3].low in ("place", "prize", "award", "honors", "honours", "trophy", "word"):
+        return True  # "First place went to A, B and C of Ridge University", "The final word went to A"
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
@@ -3769,7 +3769,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("joined", "joins") and any(t.low == "onstage" or t.low == "stage" and toks[n - 1].low == "on"
                                            for n, t in enumerate(toks[j + 1:j + 12], start=j + 1)):
         return True  # "Tom Reed of Nimbus AI joined Ana Vale on stage"
-    if verb in ("opened", "opens", "closed", "closes", "kicked") and j + 2 < len(toks) \
+    if verb in ("opened", "opens", "closed", "closes", "kicked", "ended", "ends", "capped", "caps") and j + 2 < len(toks) \
             and any(t.low in _DAY_PARTS for t in toks[j + 1:j + 4]):
         return True  # "Ana Vale of Acme opened the afternoon session", "… closed the day with a talk"
     if verb in ("weighed", "weighs") and j + 1 < len(toks) and toks[j + 1].low == "in":
@@ -3808,6 +3808,12 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("delivered", "delivers", "gave", "gives", "made", "makes") \
             and any(t.low in _TALK_NOUNS for t in toks[j + 1:j + 5]):
         return True  # "Ana Vale of Acme delivered remarks on data", "… made a brief presentation"
+    if verb in ("traded", "trades", "exchanged", "exchanges") and j + 1 < len(toks) \
+            and toks[j + 1].low in ("views", "ideas", "opinions", "insights", "notes", "barbs", "arguments"):
+        return True  # "Sam Lee and Kim Ji-woo traded views on open models": a discussion on stage
+    if verb in ("had", "has", "gets", "got") and j + 3 < len(toks) and toks[j + 1].low == "the" \
+            and toks[j + 2].low in ("final", "last", "closing") and toks[j + 3].low == "word":
+        return True  # "Yuki Sato had the final word"
     if verb in ("briefed", "briefs") and any(t.low in _AUDIENCES for t in toks[j + 1:j + 3]):
         return True  # "Ana Vale of Acme briefed attendees on the plan"
     if verb in ("is", "was") and j + 2 < len(toks) and toks[j + 1].low in ("a", "an") \

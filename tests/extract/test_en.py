@@ -12371,6 +12371,25 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # closing a part of the day with a talk of one's own
+    ("Mia Holt closed the morning with a look at regulation.", {"Mia Holt": {Role.SPEAKER}}),
+    ("Tom Reed of Acme ended the afternoon with a demo of a welding robot.", {"Tom Reed": {Role.SPEAKER}}),
+    # views traded on stage: a discussion's panelists, named with nothing else
+    ("In the afternoon, Sam Lee and Kim Ji-woo traded views on open models.",
+     {"Sam Lee": {Role.PANELIST}, "Kim Ji-woo": {Role.PANELIST}}),
+    ("Tom Reed and Ana Vale exchanged ideas on data.", {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+    # the last to speak
+    ("The final word went to Yuki Sato.", {"Yuki Sato": {Role.SPEAKER}}),
+    ("Yuki Sato had the last word.", {"Yuki Sato": {Role.SPEAKER}}),
+    # (a guard: closing the event itself is the host's)
+    ("Mia Holt of the Lake Guild closed the forum.", {"Mia Holt": {Role.HOST_REP}}),
+])
+def test_closing_a_part_trading_views_and_the_last_word(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: roles for name, (roles, _affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # talks of a kind, then one of them and who gave it: the part the noun names
     ("Faculty presentations followed, including one by Associate Professor Laura Chen on robot learning.",
      {"Laura Chen": {Role.SPEAKER}}),
