@@ -1595,7 +1595,8 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         w, t = words[k], words[k + 1]
         before = words[k - 1] if k > 0 else None
         # a Korean surname, or the last word of a foreign name written in words (바그너 박사: 미하엘 바그너)
-        foreign = w.bare and len(w.text) >= 2 and w.text in foreign_ends  # (the last words of foreign names before)
+        # (the last words of foreign names before, written whole: the analyser may read a particle into 나델라)
+        foreign = len(w.text) >= 2 and w.text in foreign_ends
         if not (w.bare and w.text in gz.surnames or foreign) or w.quoted or (
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
             continue
@@ -1604,7 +1605,8 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
             continue
         full = one_titled(got[0], ((m.name, m.title, m) for m in earlier
                                    if not m.is_reporter and m.title and m.name_span.start < w.start
-                                   and (m.name.endswith(" " + w.text) if foreign else m.name.startswith(w.text))))
+                                   # (a surname that ends a foreign name too: 황 CEO for 젠슨 황)
+                                   and (m.name.endswith(" " + w.text) or not foreign and m.name.startswith(w.text))))
         if full is not None:
             found.append(PersonMention(full.name, Span(w.start, w.end), Span(w.start, t.stem_end), s_index,
                                        got[0]))

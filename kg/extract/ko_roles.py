@@ -1103,9 +1103,12 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     return None
 
 
-# the subject, then when or where it spoke: "A 상무는 이날 '…'를 주제로", "A 교수는 이 자리에서 '…'에 대해"
-_WHEN_BETWEEN = re.compile(r"\s*(?:은|는|이|가)\s*(?:이날|당일|이\s*자리에서|이날\s*행사에서|행사에서|현장에서|오전|오후|"
-                           r"직접|먼저|이어|이어서|마지막으로|첫\s*번째로|두\s*번째로)\s*")
+# the subject, then when, where or how it spoke: "A 상무는 이날 '…'를 주제로", "A 교수는 이 자리에서 '…'에 대해",
+# "A 대표가 화상으로 '…'을 주제로" (one or two such words)
+_WHEN_BETWEEN = re.compile(r"\s*(?:은|는|이|가)\s*(?:(?:이날|당일|이\s*자리에서|이날\s*행사에서|행사에서|현장에서|오전|오후|"
+                           r"직접|먼저|이어|이어서|마지막으로|첫\s*번째로|두\s*번째로|화상으로|영상으로|온라인으로|"
+                           r"비대면으로|원격으로|화상\s*연결(?:로|을\s*통해)|영상\s*메시지(?:로|를\s*통해)|"
+                           r"무대에서|연단에서)\s*){1,2}")
 
 
 # "기조연설은 A 교수가 맡아 '…'을 주제로", "A 대표가 연단에 올라 '…'에 대해": the subject takes its part,

@@ -1595,6 +1595,19 @@ def test_a_foreign_surname_and_title_point_back(text: str) -> None:
     assert p.name == "미하엘 바그너" and "인더스트리 4.0 이후의 공장" in {r.talk_title for r in p.roles}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a foreign name's last word of one syllable that is a Korean surname too (황 CEO: 젠슨 황), and a last word the
+    # analyser reads a particle into (나델라): the quote is that person's
+    ("'AI 서밋'이 20일 열렸다. 젠슨 황 엔비디아 CEO가 특별연설을 했다. 황 CEO는 \"한국은 AI 공장의 최적지\"라고 말했다.",
+     "젠슨 황"),
+    ("'AI 서밋'이 20일 열렸다. 사티아 나델라 마이크로소프트 CEO가 발표했다. 나델라 CEO는 \"데이터가 핵심\"이라고 말했다.",
+     "사티아 나델라"),
+])
+def test_a_foreign_names_last_word_and_title_point_back(text: str, name: str) -> None:
+    [p] = _x(text).people
+    assert p.name == name and Role.QUOTED in {r.role for r in p.roles}
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # a noun for a group of people before 대표 is the group a person represents, no name
     ("'AI 발대식'이 15일 열렸다. 선서는 단원 대표인 한빛대 4학년 채다은 씨가 했다.", ["채다은"]),
@@ -1752,6 +1765,10 @@ def test_presenting_a_strategy_is_a_talk_announcing_a_plan_is_not(text: str, exp
     ("'AI 포럼'이 5일 열렸다. 박서연 누리전자 상무는 이날 '피지컬 AI 시대'를 주제로 특강했다.", "피지컬 AI 시대"),
     ("'AI 포럼'이 5일 열렸다. 김도윤 한빛대 교수는 이 자리에서 '제조 데이터의 가치'에 대해 강연했다.", "제조 데이터의 가치"),
     ("'AI 포럼'이 5일 열렸다. 이하준 가온랩 대표는 마지막으로 '에이전트와 공장'을 주제로 발표했다.", "에이전트와 공장"),
+    # ... or how it spoke (by video, online), one or two such words
+    ("'AI 포럼'이 5일 열렸다. 이어 앤드루 응 가온랩 대표가 화상으로 '산업 AI의 다음 10년'을 주제로 특별강연을 했다.",
+     "산업 AI의 다음 10년"),
+    ("'AI 포럼'이 5일 열렸다. 김도윤 한빛대 교수는 이날 온라인으로 '제조 데이터의 가치'에 대해 강연했다.", "제조 데이터의 가치"),
 ])
 def test_a_talks_title_after_a_word_of_when(text: str, title: str) -> None:
     [p] = _x(text).people
