@@ -161,13 +161,19 @@ def _shortens(title: str, short: str) -> bool:
 T = TypeVar("T")
 
 
+_CHIEF_LETTERS = re.compile(r"C[A-Z]{1,2}O")  # CEO, CTO, CFO, CAIO
+_CHIEF_TITLE = re.compile(r"최고[가-힣A-Za-z]{0,8}(?:책임자|경영자)")  # 최고기술책임자, 최고경영자, 최고AI책임자
+
+
 def one_titled(short: str, named: Iterable[tuple[str, str | None, T]]) -> T | None:
     """``정 대표`` after the people of that surname (``named``: name, title, what to return): the one person
     written with that very title, else the one whose title it shortens (:func:`_shortens`); None when
     none or several fit."""
     people = list(named)
     for fits in ({n: x for n, t, x in people if t == short},
-                 {n: x for n, t, x in people if t and _shortens(t, short)}):
+                 {n: x for n, t, x in people if t and _shortens(t, short)},
+                 # (권 CTO for 권오준 최고기술책임자: the English letters of a chief officer's Korean title)
+                 {n: x for n, t, x in people if t and _CHIEF_LETTERS.fullmatch(short) and _CHIEF_TITLE.fullmatch(t)}):
         if len(fits) == 1:
             return next(iter(fits.values()))
     return None

@@ -1297,6 +1297,14 @@ def test_research_results_presented(sentence: str, roles: dict) -> None:
     ("행사에는 한예린 한빛협회 사무총장이 참석했다. 한 총장은 \"함께 가겠다\"고 말했다.",
      {"한예린": {Role.ATTENDEE, Role.QUOTED}}),
     ("행사에는 정민재 다온전자 대표이사가 참석했다. 정 대표는 축사를 했다.", {"정민재": {Role.ATTENDEE, Role.OTHER}}),
+    # a chief officer's English letters for the Korean title (CTO: 최고기술책임자, CEO: 최고경영자)
+    ("행사에는 권오준 다온로보틱스 최고기술책임자(CTO)가 참석했다. 권 CTO는 \"3년 안에 온다\"고 내다봤다.",
+     {"권오준": {Role.ATTENDEE, Role.QUOTED}}),
+    ("행사에는 김철수 한빛전자 최고경영자가 참석했다. 김 CEO는 \"데이터가 핵심\"이라고 말했다.",
+     {"김철수": {Role.ATTENDEE, Role.QUOTED}}),
+    # (a guard: two chief officers of that surname, neither)
+    ("김철수 한빛전자 최고경영자와 김영희 누리 최고재무책임자가 참석했다. 김 CEO는 \"데이터가 핵심\"이라고 말했다.",
+     {"김철수": {Role.ATTENDEE}, "김영희": {Role.ATTENDEE}}),
     # guards (held before): the one written with that very title goes first; two people the short title fits
     # point back to neither
     ("정민재 다온전자 대표이사와 정하윤 한빛랩 대표가 참석했다. 정 대표는 \"함께 가겠다\"고 말했다.",
