@@ -746,6 +746,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     for m in _PART_LED.finditer(sentence):  # "the session on predictive maintenance was led by …"
         if taken.find(1, m.start(1), m.end(1)) < 0:
             found.append((m.start(1), m.end(1), Role.MODERATOR))
+        else:  # "The panel was hosted by A": a part's host chairs it (a cue read the words as the event's host)
+            found = [(a, b, Role.MODERATOR if a == m.start(1) and role is Role.HOST_REP else role)
+                     for a, b, role in found]
     for m in _CLASS_LED.finditer(sentence):  # "Workshop: Vision inspection hands-on (led by …)": its teacher
         if taken.find(1, m.start(1), m.end(1)) < 0:
             found.append((m.start(1), m.end(1), Role.SPEAKER))

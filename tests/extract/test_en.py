@@ -12370,6 +12370,24 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
     assert got == roles
 
 
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a discussion joined; a talk given from afar; one's own talk put to a purpose
+    ("Ana Vale, CEO of Lake Corp, joined a discussion on robots.", {Role.PANELIST}),
+    ("Ana Vale of Lake Corp joined the debate on open models.", {Role.PANELIST}),
+    ("Ana Vale, CEO of Lake Corp, appeared virtually.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp spoke remotely from Boston.", {Role.SPEAKER}),  # (passed before)
+    ("Ana Vale, CEO of Lake Corp, used her talk to call for shared data.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp used her keynote to announce a robot.", {Role.KEYNOTE}),  # (passed before)
+    # a part hosted by someone: its chair (the event hosted by someone: its host's)
+    ("The panel was hosted by Ana Vale, CEO of Lake Corp.", {Role.MODERATOR}),
+    ("A session on skills, hosted by Ana Vale of Lake Corp, closed the day.", {Role.MODERATOR}),
+    ("The forum was hosted by Ana Vale, CEO of Lake Corp.", {Role.HOST_REP}),  # (a guard, passed before)
+])
+def test_joining_a_discussion_speaking_from_afar_and_a_part_hosted(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == roles
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # closing a part of the day with a talk of one's own
     ("Mia Holt closed the morning with a look at regulation.", {"Mia Holt": {Role.SPEAKER}}),
