@@ -464,6 +464,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         # ("Speakers included A of X, who spoke about hands, and B": the clause's cue is A's, the list's is B's too)
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         a, b, role = sc.by_end[k - 1]
+        if role is Role.MODERATOR and (fronted := _subject_after_fronted_chair(sc, a, b, start, end, name)) is not None:
+            return fronted  # "On a panel moderated by A of X, B argued …": B sat on A's panel
         owner = _OWNED_CUE.search(sentence, max(0, a - 80), a)
         if owner and owner.start() in sc.mention_starts:
             return None  # "after Kara's opening remarks, Colin Angle …": the remarks were Kara's
@@ -539,6 +541,34 @@ def _in_relative_clause(sentence: str, cue: tuple[int, int, Role], start: int) -
     a, b, _role = cue
     opened = sentence.rfind(", who ", max(0, a - _RELATIVE_REACH), a)
     return opened >= 0 and "," not in sentence[opened + 1:a] and "," in sentence[b:start]
+
+
+# a phrase of where that opens the sentence: "At a session chaired by A, …", "On a panel moderated by A, …"
+_FRONTED_WHERE = re.compile(r"\s*(?:At|On|In|During|Speaking|Appearing|Sitting)\b")
+# the subject's own verb of saying after its name (past its organization or a post between commas)
+_OWN_SAYING_AFTER = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}|"
+                               r"\s*\([^()\n]{1,40}\)|\s*,[^,;.\n]{1,80},)?\s+(?:also\s+)?(?:said|says|argued|argues|"
+                               r"noted|notes|stressed|warned|explained|added|told|predicted|pointed|insisted|urged|"
+                               r"suggested|emphasized|emphasised|cautioned|agreed|disagreed|countered|maintained|"
+                               r"claimed|observed|remarked)\b")
+_DISCUSSION_PART = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table)s?\b", re.I)
+
+
+def _subject_after_fronted_chair(sc: _SentenceCues, a: int, b: int, start: int, end: int, name: str) -> Role | None:
+    """``On a panel moderated by A of X, B argued …``, ``At a session chaired by A, B said …``: the chair's
+    cue sits in a phrase of where that opens the sentence, its agent is another person, and the name after the
+    phrase's comma is the subject of its own verb of saying: that person was on the part the phrase names
+    (a panel's panelist, else a speaker), not its chair."""
+    sentence = sc.sentence
+    opener = _FRONTED_WHERE.match(sentence)
+    if opener is None or a < opener.end() or not re.match(r"\s*by\s", sentence[b:] if not sentence[a:b].lower()
+                                                            .endswith("by") else " by "):
+        return None
+    other = sc.other_after(b, name)
+    before = sentence[:start].rstrip()
+    if other is None or other >= start or not before.endswith(",") or _OWN_SAYING_AFTER.match(sentence, end) is None:
+        return None
+    return Role.PANELIST if _DISCUSSION_PART.search(sentence, opener.end(), b) else Role.SPEAKER
 
 
 def _agent_not_this_one(sc: _SentenceCues, cue: tuple[int, int, Role], start: int, name: str) -> bool:

@@ -12370,6 +12370,23 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
     assert got == roles
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a chair's cue in a phrase of where that opens the sentence: the subject after its comma sat on that part
+    ("Speaking on a panel moderated by Peter Novak, managing director of Lake AI Alliance, Olga Petrova said costs "
+     "are the main barrier.", {"Peter Novak": {Role.MODERATOR}, "Olga Petrova": {Role.PANELIST}}),
+    ("On a panel moderated by Peter Novak of Acme, Olga Petrova argued that costs are the main barrier.",
+     {"Peter Novak": {Role.MODERATOR}, "Olga Petrova": {Role.PANELIST}}),
+    ("At a session chaired by Peter Novak, Olga Petrova of Skoda said costs are the main barrier.",
+     {"Peter Novak": {Role.MODERATOR}, "Olga Petrova": {Role.SPEAKER}}),
+    # (a guard, passed before: a co-chair joined by "and")
+    ("At a session chaired by Peter Novak and Olga Petrova, costs were the main topic.",
+     {"Peter Novak": {Role.MODERATOR}, "Olga Petrova": {Role.MODERATOR}}),
+])
+def test_the_subject_after_a_fronted_chairs_phrase(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: roles for name, (roles, _affs) in found.items()} == expected
+
+
 @pytest.mark.parametrize(("sentence", "roles"), [
     # a discussion joined; a talk given from afar; one's own talk put to a purpose
     ("Ana Vale, CEO of Lake Corp, joined a discussion on robots.", {Role.PANELIST}),
