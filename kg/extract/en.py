@@ -593,6 +593,8 @@ _AGENT_AFTER = re.compile(r"(?:\s*,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?)?"
 # a participial clause that opens the sentence, up to the comma before its subject: "Speaking at a seminar
 # organized by X on Tuesday, NAME said …" (the phrase holds no comma of its own)
 _OPENING_PARTICIPLE = re.compile(r"\s*((?:Speaking|Presenting|Moderating|Addressing|Delivering|Giving)\b)[^,;.!?\"“]{0,160},\s*")
+_OPENING_ROLES = {"speaking": Role.SPEAKER, "presenting": Role.SPEAKER, "addressing": Role.SPEAKER,
+                  "moderating": Role.MODERATOR}  # (delivering and giving say what by their object, a cue)
 _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
 # ", with" after the moderator named: the people who sat on the part with them
 _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
@@ -1109,9 +1111,16 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         given, before = before, []
         if not here:
             pronoun = _PRONOUN_ACTS.match(sentence)
-            cues = _cues_in(sentence) if pronoun else []
+            # "Speaking on the occasion, she said …": a participle of speaking opens the sentence before the pronoun
+            opening = _OPENING_PARTICIPLE.match(sentence) if pronoun is None else None
+            if opening is not None and not re.match(r"(?:he|she)\b", sentence[opening.end():]):
+                opening = None
+            cues = _cues_in(sentence) if pronoun or opening else []
             part: Role | None = cues[0][2] if pronoun and cues \
                 and _PRONOUN_GAP.fullmatch(sentence, pronoun.end(), cues[0][0]) else None
+            if opening is not None:
+                part = next((r for a, _b, r in cues if a == opening.start(1)), None) \
+                    or _OPENING_ROLES.get(opening.group(1).lower())
             framed = TALK_FRAME.match(sentence)
             if part is None and framed and re.match(r"\s*(?:he|she)\b", sentence[framed.end():]):
                 part = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)  # "In his speech, he noted …"
@@ -1520,7 +1529,9 @@ _TELLING_REACH = 200  # characters from the name to its participle of saying
 _SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
 # "He moderated the panel.", "She later gave the keynote.": a pronoun opening a sentence, then its verb
 # ("At the summit, she will present …", "Later, he moderated …": a fronted phrase of time or place before the pronoun)
-_PRONOUN_ACTS = re.compile(rf"\s*(?:{PRONOUN_FRONT}(?:he|she)|He|She)\s+(?:(?:also|later|then|first|briefly|jointly)\s+)?")
+# ("He was addressing the inaugural session of …": the verb in its progressive form)
+_PRONOUN_ACTS = re.compile(rf"\s*(?:{PRONOUN_FRONT}(?:he|she)|He|She)\s+(?:(?:also|later|then|first|briefly|jointly)\s+)?"
+                           r"(?:(?:was|is|were)\s+(?=\w+ing\b))?")
 # 'Her lecture, "Robots That Learn," drew a full house', "His talk covered …": the talk of the one named before
 _THEIR_TALK = re.compile(r"\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|plenary|afternoon|morning|final|first|second|"
                          r"\d+-minute|hour-long)\s+)*(?P<part>presentation|talk|keynote|speech|address|lecture|panel)"

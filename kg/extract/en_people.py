@@ -1965,7 +1965,10 @@ _KINDS = _BUSINESS_KINDS | frozenset({"outfit", "house", "studio", "agency", "la
                                       "state", "federal", "national", "provincial", "municipal", "regional", "local",
                                       "city",
                                       # a party by its place in parliament: "of the ruling People Power Party"
-                                      "ruling", "opposition"})
+                                      "ruling", "opposition",
+                                      # what the body is to the event: "chief executive of organiser Informa Markets"
+                                      "organiser", "organizer", "co-organiser", "co-organizer", "host", "co-host",
+                                      "sponsor", "partner"})
 _OWNER_REACH = 240  # characters back from "its" to the body a kind word names
 _KIND_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _BUSINESS_KINDS), key=len, reverse=True))})\s+"
                          r"(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})")

@@ -10189,6 +10189,13 @@ def test_initials_and_dates_in_parentheses_after_a_name(text: str, name: str) ->
      {"Tom Reed": ({Role.MODERATOR}, None), "Jane Roe": ({Role.PANELIST}, None), "Mia Holt": ({Role.PANELIST}, None)}),
     ("Tom Reed of Ridge spoke first. Jane Roe of Acme joined him on stage.",
      {"Tom Reed": ({Role.SPEAKER}, None), "Jane Roe": ({Role.SPEAKER}, None)}),
+    # a participle of speaking that opens the sentence before the pronoun; a pronoun's verb in the progressive
+    ("The summit was inaugurated by Minister Jane Roe. Speaking on the occasion, she said AI will help small firms.",
+     {"Jane Roe": ({Role.OTHER, Role.SPEAKER}, None)}),
+    ("Minister Tom Reed on Tuesday called upon industry to invest in AI. He was addressing the inaugural session.",
+     {"Tom Reed": ({Role.SPEAKER}, None)}),
+    ("Tom Reed, CTO of Ridge, arrived early. Moderating the closing panel, he kept the debate lively.",
+     {"Tom Reed": ({Role.MODERATOR}, None)}),
 ])
 def test_a_pronoun_after_a_fronted_phrase_and_their_talk(text: str, expected: dict) -> None:
     assert _parts_and_talks("The Lake AI Summit was held on June 3 in Tulsa. " + text, "2025-06-14") == expected
@@ -12368,6 +12375,18 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     [(got, _affs)] = found.values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the body is to the event, between "of" or "at" and its name: the body's kind, no part of the title
+    ("Also present was Ana Vale, chief executive of organiser Informa Markets Asia.",
+     ("Informa Markets Asia", "chief executive")),
+    ("Ana Vale, head of AI at event partner Nimbus Labs, spoke.", ("Nimbus Labs", "head of AI")),
+    ("Ana Vale, chief executive of sponsor Ridge Robotics, spoke.", ("Ridge Robotics", "chief executive")),
+])
+def test_the_bodys_part_in_the_event_before_its_name(sentence: str, expected: tuple) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][1] == [expected]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
