@@ -125,7 +125,9 @@ class _Tok(NamedTuple):  # a tuple: an article makes thousands
 
 
 # what "{event}" in a cue stands for besides the event types: words for any gathering
-_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "plenary", "program", "programme")
+# ("function": Indian and British English for a ceremony, "the inaugural function")
+_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "plenary", "program", "programme",
+               "function")
 
 
 @lru_cache(maxsize=1)

@@ -12377,6 +12377,24 @@ def test_speaking_to_the_room_in_more_words(sentence: str, roles: set) -> None:
     assert got == roles
 
 
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the words of Indian and British English for the parts of a ceremony: the presiding head's address, the
+    # compere, the lamp lit at the opening, the honours given, and a function for a gathering
+    ("In her presidential address, Ana Vale, CEO of Lake Corp, said AI will change factories.", {Role.HOST_REP}),
+    ("Ana Vale, CEO of Lake Corp, compered the event.", {Role.MODERATOR}),
+    ("The session was compered by Ana Vale, CEO of Lake Corp.", {Role.MODERATOR}),
+    ("Ana Vale, CEO of Lake Corp, lit the ceremonial lamp.", {Role.OTHER}),
+    ("Ana Vale, CEO of Lake Corp, felicitated the winners.", {Role.OTHER}),
+    ("Ana Vale, CEO of Lake Corp, highlighted the achievements of the sector at the inaugural function.",
+     {Role.SPEAKER}),
+    # (a guard, passed before: the press addressed is no audience)
+    ("Addressing the media, Ana Vale, CEO of Lake Corp, said AI will change factories.", set()),
+])
+def test_the_parts_of_a_ceremony_in_indian_and_british_english(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == roles
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # what the body is to the event, between "of" or "at" and its name: the body's kind, no part of the title
     ("Also present was Ana Vale, chief executive of organiser Informa Markets Asia.",
