@@ -1118,6 +1118,9 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
         # ("김하늘, 박서준, 이도윤 학생": a name between two names of the list, the analyser's reading aside)
         proper = proper or j >= 2 and words[j - 1].text in ("·", ",") and words[j - 2].bare \
             and words[j - 2].stem_tags == ("NNP",) and is_name(words[j - 2], gz) and w.stem_tags[:1] == ("NNP",)
+        # ("강연자로 윤재석, 박민지 교수가": a surname the analyser reads as a proper noun and a given name it reads as
+        # a common noun, 윤 + 재석, first in the list)
+        proper = proper or w.stem_tags == ("NNP", "NNG") and len(w.text) == 3 and w.text[0] in gz.surnames
         if not (w.bare and is_name(w, gz)) or j in used or (words[k - 1].text == "," and not proper):
             break  # after a comma only a word the analyser reads as a proper noun: "…기본 이론, 이활석 …"
         used.add(j)

@@ -991,6 +991,12 @@ def test_a_newsroom_desk_before_a_reporter(text: str, expected: list) -> None:
      [("김하늘", "한빛대", "교수"), ("박서준", "한빛대", "교수"), ("이도윤", "한빛대", "교수")]),
     ("토론에는 김하늘, 박서준, 이도윤 한빛대 교수가 참여했다.",
      [("김하늘", "한빛대", "교수"), ("박서준", "한빛대", "교수"), ("이도윤", "한빛대", "교수")]),
+    # the list's first name read as a surname and a common noun (윤 + 재석, 최 + 영재)
+    ("강연자로 윤재석, 박민지 교수가 나섰다.", [("윤재석", None, "교수"), ("박민지", None, "교수")]),
+    ("윤재석, 박민지, 최하늘 교수 등이 강연자로 나섰다.", [("윤재석", None, "교수"), ("박민지", None, "교수"), ("최하늘", None, "교수")]),
+    # (passed before: the analyser reads 최영재 whole after 토론에는)
+    ("토론에는 최영재, 박서준, 이도윤 한빛대 교수가 참여했다.",
+     [("최영재", "한빛대", "교수"), ("박서준", "한빛대", "교수"), ("이도윤", "한빛대", "교수")]),
 ])
 def test_three_names_before_a_shared_title(text: str, expected: list) -> None:
     assert sorted(people(text)) == sorted(expected)
