@@ -237,6 +237,21 @@ def common_noun(text: str) -> bool:
     return len(pieces) == 1 and pieces[0].tag == "NNG"
 
 
+def surname_read_apart(w: Word, gz: Gazetteer) -> bool:
+    """A bare three-syllable word the analyser reads as a one-syllable surname (a noun or a determiner) and
+    nouns after it (윤재석: 윤 + 재석, 권지수: 권 + 지수): a name's shape, where a derived noun splits otherwise
+    (정보 + 화, 전기 + 차, 신 + 소재)."""
+    if not (w.bare and len(w.text) == 3 and w.text[0] in gz.surnames and len(w.stem_tags) >= 2):
+        return False
+    if w.stem_tags[-1] == "XSN":
+        return False  # (a suffix at the end makes a derived noun: 정보 + 화, 전동 + 화)
+    if w.stem_tags[0] == "NNP":
+        return True  # a proper noun first, then a common one (박영 + 철, 윤 + 재석)
+    pieces = analyse(w.text)  # (read alone: 권 + 지수; a one-syllable prefix, 신 + 소재, makes a derived noun)
+    return len(pieces) >= 2 and pieces[0].form == w.text[0] and pieces[0].tag in ("NNP", "NNG", "MM", "NNB") \
+        and pieces[-1].tag != "XSN"
+
+
 def slot_name(w: Word, gz: Gazetteer) -> bool:
     """A name where only a name can stand (after a title inside an organization's parentheses,
     ``한빛협회(회장 이정대)``): also a name that ends like an organization's one-letter suffix (이정대, 김성부),

@@ -38,6 +38,7 @@ from kg.extract.ko_names import (
     name_form,
     name_list,
     slot_name,
+    surname_read_apart,
     title_and,
     title_of,
     two_names,
@@ -58,6 +59,8 @@ from kg.model import Span
 # Parts written before a name in place of a title: "좌장 하도윤과 연사 노시우가", "발표자 류시온은".
 _PART_NOUNS = frozenset({"좌장", "사회자", "진행자", "연사", "발표자", "주제발표자", "발제자", "토론자", "패널", "패널리스트",
                          "기조연설자", "기조강연자", "강연자", "모더레이터", "수상자"})
+# the particles after a part's noun before the names that hold it: "연사로 A, B 교수가", "토론자로는 …", "패널은 …"
+_AFTER_A_PART = frozenset({"로", "으로", "로는", "으로는", "는", "은", "에는", "엔", "에", "로서", "으로서"})
 _HONORIFIC_NOUNS = frozenset({"씨", "님", "군", "양"})  # what follows a name in place of a title
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
@@ -1118,9 +1121,12 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
         # ("김하늘, 박서준, 이도윤 학생": a name between two names of the list, the analyser's reading aside)
         proper = proper or j >= 2 and words[j - 1].text in ("·", ",") and words[j - 2].bare \
             and words[j - 2].stem_tags == ("NNP",) and is_name(words[j - 2], gz) and w.stem_tags[:1] == ("NNP",)
-        # ("강연자로 윤재석, 박민지 교수가": a surname the analyser reads as a proper noun and a given name it reads as
-        # a common noun, 윤 + 재석, first in the list)
-        proper = proper or w.stem_tags == ("NNP", "NNG") and len(w.text) == 3 and w.text[0] in gz.surnames
+        # ("강연자로 윤재석, 박민지 교수가": a name the analyser reads as a surname and a common noun, 윤 + 재석, first in
+        # the list)
+        proper = proper or surname_read_apart(w, gz)
+        # ("토론자로는 정재윤, 박민지 교수가": after a part's noun and its particle only names are listed)
+        proper = proper or j >= 1 and words[j - 1].stem in _PART_NOUNS and not words[j - 1].bare \
+            and words[j - 1].ending in _AFTER_A_PART and w.stem_tags[:1] != ("XPN",)
         if not (w.bare and is_name(w, gz)) or j in used or (words[k - 1].text == "," and not proper):
             break  # after a comma only a word the analyser reads as a proper noun: "…기본 이론, 이활석 …"
         used.add(j)

@@ -994,12 +994,27 @@ def test_a_newsroom_desk_before_a_reporter(text: str, expected: list) -> None:
     # the list's first name read as a surname and a common noun (윤 + 재석, 최 + 영재)
     ("강연자로 윤재석, 박민지 교수가 나섰다.", [("윤재석", None, "교수"), ("박민지", None, "교수")]),
     ("윤재석, 박민지, 최하늘 교수 등이 강연자로 나섰다.", [("윤재석", None, "교수"), ("박민지", None, "교수"), ("최하늘", None, "교수")]),
+    ("이날 박영철, 박민지 교수가 발표했다.", [("박영철", None, "교수"), ("박민지", None, "교수")]),
+    # after a part's noun and its particle only names are listed, however the analyser reads them (권 + 지수)
+    ("연사로 권지수, 박민지 대표가 나섰다.", [("권지수", None, "대표"), ("박민지", None, "대표")]),
+    ("패널로는 한정희, 박민지 교수가 참여했다.", [("한정희", None, "교수"), ("박민지", None, "교수")]),
     # (passed before: the analyser reads 최영재 whole after 토론에는)
     ("토론에는 최영재, 박서준, 이도윤 한빛대 교수가 참여했다.",
      [("최영재", "한빛대", "교수"), ("박서준", "한빛대", "교수"), ("이도윤", "한빛대", "교수")]),
 ])
 def test_three_names_before_a_shared_title(text: str, expected: list) -> None:
     assert sorted(people(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that splits like a name read in pieces is none: a prefix, two nouns, a suffix (guards)
+    "연사로 신소재, 박민지 교수가 나섰다.",
+    "이날 전기차, 박민지 교수가 발표했다.",
+    "이날 장관급, 박민지 교수가 발표했다.",
+    "연사로 고성능, 박민지 교수가 나섰다.",
+])
+def test_a_derived_noun_before_a_listed_name_is_no_name(text: str) -> None:
+    assert people(text) == [("박민지", None, "교수")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
