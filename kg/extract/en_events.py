@@ -249,9 +249,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"\s+[^,.;]{{1,80}},)?{_APPOSITIVE},?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
-                rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing)\b|"
+                rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing|holding|staging|convening)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
-                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|put\s+on|puts\s+on|"
+                rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|"
+                rf"(?<=will\s)stage|(?<=\bto\s)stage|put\s+on|puts\s+on|"  # ("will stage", not "Taking the stage")
                 rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony))|"
                 # ("Hanbit Labs presents the Lake AI Summit": presenting a gathering, not an award or a product)
                 rf"(?:presents|presented|present)(?=\s+(?:the|its|their|this\s+year['’]s|a|an)\s+"
@@ -387,10 +388,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"of\s+{_ORG}(?=\s+(?:was|is|will|took|takes|opened|opens|drew|draws|began|begins|kicked|ran|runs|"
                 rf"convened|gathered|brought)\b)", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
-    (re.compile(rf"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
+    # ("The Lake AI Summit - an initiative of the Lake Robotics Association - opened": the aside set off by dashes)
+    (re.compile(rf"(?:,|\s+(?:is|was)|\s[-–—]|—)\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
                 rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"
                 # (the body ends there: "the annual gathering of Denmark's robotics cluster" is no gathering of Denmark)
-                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|for|to|with|which|that|since|held|where|was|is|will|has)\b)", re.M),
+                r"(?=\s*(?:[,.;:)—–]|-\s|$)|\s+(?:and|in|on|at|for|to|with|which|that|since|held|where|was|is|will|has)\b)", re.M),
      OrgRole.ORGANIZER),
     # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
     # ("Nimbus Labs' annual user conference": a word or two of what kind between)

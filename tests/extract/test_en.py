@@ -1423,6 +1423,14 @@ def test_a_press_contact_is_no_byline(contact: str) -> None:
     ("The Ridge Institute's annual Lake AI Forum was held on May 3 at COEX.", {"organizers": ["Ridge Institute"]}),
     ("The Lake AI Forum, an annual event of the Ridge Institute, was held on May 3.",
      {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Forum - an initiative of the Ridge Institute - was held on May 3.", {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Forum — an annual event of the Ridge Institute — was held on May 3.",
+     {"organizers": ["Ridge Institute"]}),
+    # a holding verb in the progressive, and staging one
+    ("The Ridge Institute is holding the Lake AI Forum on May 3 at COEX.", {"organizers": ["Ridge Institute"]}),
+    ("The Ridge Institute will stage the Lake AI Forum on May 3 at COEX.", {"organizers": ["Ridge Institute"]}),
+    # (a guard: the stage one takes is no verb of holding)
+    ("The Lake AI Forum opened on May 3. Taking the stage first, Tom Reed spoke.", {"organizers": []}),
     # ... not the owner of the body whose gathering it is, nor a place's
     ("The Lake AI Forum, the annual gathering of Denmark's robotics cluster, was held on May 3.", {"organizers": []}),
     ("The Lake AI Forum, the annual gathering of Nimbus Labs' partners, was held on May 3.", {"organizers": []}),
