@@ -545,28 +545,37 @@ def _in_relative_clause(sentence: str, cue: tuple[int, int, Role], start: int) -
 
 # a phrase of where that opens the sentence: "At a session chaired by A, …", "On a panel moderated by A, …"
 _FRONTED_WHERE = re.compile(r"\s*(?:At|On|In|During|Speaking|Appearing|Sitting)\b")
-# the subject's own verb of saying after its name (past its organization or a post between commas)
-_OWN_SAYING_AFTER = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}|"
-                               r"\s*\([^()\n]{1,40}\)|\s*,[^,;.\n]{1,80},)?\s+(?:also\s+)?(?:said|says|argued|argues|"
-                               r"noted|notes|stressed|warned|explained|added|told|predicted|pointed|insisted|urged|"
-                               r"suggested|emphasized|emphasised|cautioned|agreed|disagreed|countered|maintained|"
-                               r"claimed|observed|remarked)\b")
+# the subject's own verb of saying after its name: past its organization, a post between commas, parentheses or the
+# other subjects it is listed with ("Ohio State's Dr. Marcus Lee and Honda's Tamika Brown agreed")
+# (each piece read one way only: a post between commas opens with a lower-case word that joins nothing)
+_LISTED_SUBJECT = (r"(?:\s+(?:[A-Z][\w&.'’\-]*|and|&|of|from|at|the)|\s*\([^()\n]{1,40}\)"
+                   r"|\s*,\s+(?!(?:and|of|from|at|the)\b)[a-z][^,;.\n]{0,79},|\s*,)")
+_OWN_SAYING_AFTER = re.compile(rf"{_LISTED_SUBJECT}*?\s+(?:also\s+|both\s+|all\s+)?(?:said|says|argued|argues|noted|notes|"
+                               r"stressed|warned|explained|added|told|predicted|pointed|insisted|urged|suggested|emphasized|"
+                               r"emphasised|cautioned|agreed|disagreed|countered|maintained|claimed|observed|remarked|"
+                               r"discussed|debated|shared|described|highlighted|called)\b")
+# between the comma that closes the fronted phrase and the name: its owner, an honorific, the subjects before it
+_SUBJECTS_BEFORE = re.compile(r",(?:\s+(?:[A-Z][\w&.'’\-]*|and|&|of|from|at|the)|\s*\([^()\n]{1,40}\)|\s*,)*\s*$")
 _DISCUSSION_PART = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table)s?\b", re.I)
+_SAYING_REACH = 240  # characters from a subject to its verb of saying
 
 
 def _subject_after_fronted_chair(sc: _SentenceCues, a: int, b: int, start: int, end: int, name: str) -> Role | None:
-    """``On a panel moderated by A of X, B argued …``, ``At a session chaired by A, B said …``: the chair's
-    cue sits in a phrase of where that opens the sentence, its agent is another person, and the name after the
-    phrase's comma is the subject of its own verb of saying: that person was on the part the phrase names
-    (a panel's panelist, else a speaker), not its chair."""
+    """``On a panel moderated by A of X, B argued …``, ``At a session chaired by A, B and C said …``: the
+    chair's cue sits in a phrase of where that opens the sentence, its agent is another person, and the names
+    after the phrase's comma are the subjects of their own verb of saying: they were on the part the phrase
+    names (a panel's panelists, else speakers), not its chairs."""
     sentence = sc.sentence
     opener = _FRONTED_WHERE.match(sentence)
     if opener is None or a < opener.end() or not re.match(r"\s*by\s", sentence[b:] if not sentence[a:b].lower()
                                                             .endswith("by") else " by "):
         return None
     other = sc.other_after(b, name)
-    before = sentence[:start].rstrip()
-    if other is None or other >= start or not before.endswith(",") or _OWN_SAYING_AFTER.match(sentence, end) is None:
+    if other is None or other >= start:
+        return None
+    comma = sentence.rfind(",", other, start)
+    if comma < 0 or _SUBJECTS_BEFORE.fullmatch(sentence, comma, start) is None \
+            or _OWN_SAYING_AFTER.match(sentence, end, end + _SAYING_REACH) is None:
         return None
     return Role.PANELIST if _DISCUSSION_PART.search(sentence, opener.end(), b) else Role.SPEAKER
 

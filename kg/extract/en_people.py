@@ -3816,6 +3816,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("traded", "trades", "exchanged", "exchanges") and j + 1 < len(toks) \
             and toks[j + 1].low in ("views", "ideas", "opinions", "insights", "notes", "barbs", "arguments"):
         return True  # "Sam Lee and Kim Ji-woo traded views on open models": a discussion on stage
+    if verb in ("drew", "draws", "earned", "earns", "won", "wins") and j + 1 < len(toks) \
+            and toks[j + 1].low in ("applause", "laughter"):
+        return True  # "Yuki Sato of Acme earned laughter with a story": a talk's reception
     if verb in ("had", "has", "gets", "got") and j + 3 < len(toks) and toks[j + 1].low == "the" \
             and toks[j + 2].low in ("final", "last", "closing") and toks[j + 3].low == "word":
         return True  # "Yuki Sato had the final word"
