@@ -2301,6 +2301,21 @@ _TALKS_PLURAL = frozenset({"presentations", "talks", "lectures", "speeches", "ad
 _ONE_OF_REACH = 16  # tokens back from "one" to the plural talk noun it counts from
 
 
+_TOPIC_REACH = 6  # words of a talk's topic between "on" and "by"
+
+
+def _talk_on_a_topic(toks: list[_Tok], k: int) -> bool:
+    """The words ending at ``k`` (before "by") are a talk's topic after its noun and "on" or "about": ``a
+    talk on edge AI``, ``a keynote about robot safety``."""
+    for n in range(k, max(0, k - _TOPIC_REACH), -1):
+        if toks[n].text in (".", ",", ";", ":", "!", "?", "(", ")"):
+            return False
+        if toks[n].low in ("on", "about") and n >= 1 and _CUE_BY.match(toks[n - 1].text) \
+                and toks[n - 1].low not in ("with", "stage", "joined", "accompanied", "won", "led", "hosted", "given"):
+            return True
+    return False
+
+
 def _one_of_the_talks(toks: list[_Tok], k: int) -> bool:
     """``one`` at ``k`` (before "by") counts from talks named earlier in the sentence, after "including",
     "notably" or "among them": ``Faculty presentations followed, including one by …``."""
@@ -2324,6 +2339,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     while i >= 1 and (toks[i - 1].low in honorifics or i >= 2 and toks[i - 1].text == "."
                       and toks[i - 2].low in honorifics):
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
+    if i >= 3 and toks[i - 1].text.endswith(_POSSESSIVE) and _capital(toks[i - 1]):
+        o = i - 1  # "a talk on edge AI by Qualcomm's Hiro Tanaka": the organization owning the name, before it
+        while o > 0 and i - o < 4 and _capital(toks[o - 1]) and not toks[o - 1].text.endswith(_POSSESSIVE):
+            o -= 1
+        if o >= 2 and toks[o - 1].low in ("by", "from"):
+            i = o
     if i >= 2 and toks[i - 1].low in ("by", "from"):
         k = i - 2
         if k >= 1 and toks[k].low in WEEKDAYS:
@@ -2332,6 +2353,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             return True
         if k >= 1 and _one_of_the_talks(toks, k):
             return True  # "Student talks came next, notably one by Ana Vale": one of the talks, by its speaker
+        if _talk_on_a_topic(toks, k):
+            return True  # "a talk on edge AI by Hiro Tanaka": the talk, its topic, then its speaker
         # "Further talks came from A (X), B (Y) and C", "The keynote will come from …": the talk's giver
         if k >= 1 and toks[i - 1].low == "from" and toks[k].low in _COME \
                 and (_CUE_BY.match(toks[k - 1].text) or k >= 2 and toks[k - 1].low in ("will", "would")
@@ -2350,8 +2373,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low == "of" and (toks[i - 2].low in ("consisting", "composed", "consisted")
                                                or toks[i - 2].low == "up" and toks[i - 3].low == "made"):
         return not _of_organizations(toks, i - 1)  # "The jury, consisting of A (X), B (Y) and C (Z)"
-    if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" and toks[i - 3].low in _SPEAKING | _ROLE_NOUNS:
-        return True  # "speakers such as Jane Roe of Acme"
+    if i >= 3 and toks[i - 1].low == "as" and toks[i - 2].low == "such" \
+            and (toks[i - 3].low in _SPEAKING | _ROLE_NOUNS or _plural_head(toks[i - 3], lists()) is not None):
+        return True  # "speakers such as Jane Roe of Acme", "startup founders such as Ola Nwosu (Gridly)"
     # "a fireside chat with Tom Reed of Nimbus", "a discussion between Jane Roe of Acme and …"; "Tom Reed sat down
     # with Mia Holt of Kestrel": a conversation on stage
     if i >= 2 and toks[i - 1].low in ("with", "between") \

@@ -12466,6 +12466,24 @@ def test_joining_a_discussion_speaking_from_afar_and_a_part_hosted(sentence: str
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a talk, its topic, then its speaker (with an organization owning the name)
+    ("Among the highlights was a talk on edge AI by Qualcomm's Hiro Tanaka.", {"Hiro Tanaka": ({Role.SPEAKER}, "Qualcomm")}),
+    ("A presentation about robot safety by Ana Vale drew questions.", {"Ana Vale": ({Role.SPEAKER}, None)}),
+    # people of a plural title, "such as" them
+    ("Visitors also heard from startup founders such as Ola Nwosu (Gridly) and Pablo Ruiz (Fabrik AI).",
+     {"Ola Nwosu": ({Role.SPEAKER}, "Gridly"), "Pablo Ruiz": ({Role.SPEAKER}, "Fabrik AI")}),
+    ("The panel featured executives such as Ola Nwosu and Pablo Ruiz.",
+     {"Ola Nwosu": ({Role.PANELIST}, None), "Pablo Ruiz": ({Role.PANELIST}, None)}),
+    # (guards: a report on a topic by someone is no talk; places such as cities are no people)
+    ("The report on robot safety by Ana Vale was released.", {}),
+    ("Cities such as Boston and Austin sent delegates.", {}),
+])
+def test_a_talk_on_a_topic_by_its_speaker_and_people_such_as(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Expo closed on Friday after three days. " + sentence)
+    assert {n: (roles, affs[0][0] if affs else None) for n, (roles, affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # closing a part of the day with a talk of one's own
     ("Mia Holt closed the morning with a look at regulation.", {"Mia Holt": {Role.SPEAKER}}),
     ("Tom Reed of Acme ended the afternoon with a demo of a welding robot.", {"Tom Reed": {Role.SPEAKER}}),
