@@ -2355,6 +2355,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             return True  # "Student talks came next, notably one by Ana Vale": one of the talks, by its speaker
         if _talk_on_a_topic(toks, k):
             return True  # "a talk on edge AI by Hiro Tanaka": the talk, its topic, then its speaker
+        if k >= 2 and toks[k].low in ("panel", "stage", "podium", "onstage"):
+            n = k - 1  # "… was joined on the panel by Lake Corp's Ana Vale": where one joined, then who
+            while n > 0 and k - n < 4 and toks[n].low in ("on", "the", "at"):
+                n -= 1
+            if toks[n].low in ("joined", "accompanied"):
+                return True
         # "Further talks came from A (X), B (Y) and C", "The keynote will come from …": the talk's giver
         if k >= 1 and toks[i - 1].low == "from" and toks[k].low in _COME \
                 and (_CUE_BY.match(toks[k - 1].text) or k >= 2 and toks[k - 1].low in ("will", "would")
@@ -3387,6 +3393,16 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         or _plural_appositive_speaks(toks, i, j)
 
 
+def _on_stage_after_by(toks: list[_Tok], k: int) -> bool:
+    """After "joined by" at ``k``: the ones who joined, then where (``joined by Ana Vale on stage``)."""
+    n = k
+    while n < len(toks) and n - k < 8 and toks[n].text not in (".", ";", ","):
+        if _on_stage(toks, n):
+            return True
+        n += 1
+    return False
+
+
 def _on_stage(toks: list[_Tok], k: int) -> bool:
     """``on stage``, ``onstage``, ``on the panel`` at ``k``."""
     words = [t.low for t in toks[k:k + 3]]
@@ -3840,6 +3856,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("traded", "trades", "exchanged", "exchanges") and j + 1 < len(toks) \
             and toks[j + 1].low in ("views", "ideas", "opinions", "insights", "notes", "barbs", "arguments"):
         return True  # "Sam Lee and Kim Ji-woo traded views on open models": a discussion on stage
+    if verb in ("was", "were", "is", "are") and j + 2 < len(toks) and toks[j + 1].low == "joined" \
+            and (_on_stage(toks, j + 2) or toks[j + 2].low == "by" and _on_stage_after_by(toks, j + 3)):
+        return True  # "Tom Reed of Acme was joined on the panel by …": the one joined was on it too
     if verb in ("drew", "draws", "earned", "earns", "won", "wins") and j + 1 < len(toks) \
             and toks[j + 1].low in ("applause", "laughter"):
         return True  # "Yuki Sato of Acme earned laughter with a story": a talk's reception

@@ -12474,6 +12474,11 @@ def test_joining_a_discussion_speaking_from_afar_and_a_part_hosted(sentence: str
      {"Ola Nwosu": ({Role.SPEAKER}, "Gridly"), "Pablo Ruiz": ({Role.SPEAKER}, "Fabrik AI")}),
     ("The panel featured executives such as Ola Nwosu and Pablo Ruiz.",
      {"Ola Nwosu": ({Role.PANELIST}, None), "Pablo Ruiz": ({Role.PANELIST}, None)}),
+    # the one joined on the panel or on stage, and who joined them (past the organization owning the name)
+    ("Tom Reed of Acme was joined on the panel by Lake Corp's Ana Vale.",
+     {"Tom Reed": ({Role.PANELIST}, "Acme"), "Ana Vale": ({Role.PANELIST}, "Lake Corp")}),
+    ("Tom Reed of Acme was joined by Ana Vale of Lake Corp on stage.",
+     {"Tom Reed": ({Role.SPEAKER}, "Acme"), "Ana Vale": ({Role.SPEAKER}, "Lake Corp")}),
     # (guards: a report on a topic by someone is no talk; places such as cities are no people)
     ("The report on robot safety by Ana Vale was released.", {}),
     ("Cities such as Boston and Austin sent delegates.", {}),
