@@ -529,6 +529,7 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
             items = split_list([*_after_topic(clause[:i], gz), w] if w.ending else clause[:i], gz)
             found = []
             for it in items:
+                it = _past_its_kind(it)  # "AI 반도체 전문기업 누리칩스는": what the body is, then its name
                 known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz) or _listed_with_suffix(it, items, doc.text, gz)
                 lawmaker = _lawmaker_before(it, len(it) - 1) if len(items) > 1 and it else None
                 if known:
@@ -544,6 +545,22 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
         if w.is_punct and w.text in "'‘“":
             return []
     return []
+
+
+# the kind of business a description before a company's name ends in: "AI 반도체 전문기업 X", "로봇 스타트업 Y"
+_BUSINESS_KINDS = ("기업", "업체", "스타트업", "회사", "개발사", "제조사", "벤처")
+
+
+def _past_its_kind(item: list[Word]) -> list[Word]:
+    """The words after a description of what the body is (``AI 반도체 전문기업 누리칩스``, ``로봇 스타트업
+    한빛로보``): its name; the item itself when no such description opens it."""
+    words = [w for w in item if not w.is_punct]
+    if len(words) < 2 or len(words) != len(item):
+        return item
+    k = max((n for n, w in enumerate(words[:-1]) if w.bare and not w.quoted and w.stem.endswith(_BUSINESS_KINDS)),
+            default=None)
+    # (the name is one proper noun after it: not "중소기업 기술정보진흥원", a body's own words)
+    return item if k is None or k != len(words) - 2 or not words[-1].proper else item[k + 1:]
 
 
 def _listed_with_suffix(item: list[Word], items: list[list[Word]], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:

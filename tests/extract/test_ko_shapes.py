@@ -397,6 +397,14 @@ def test_panels_with_a_moderator(text: str) -> None:
      "진행한다고 25일 밝혔다.", {"organizers": ["다온모터스", "한빛기아"], "co_organizers": [], "sponsors": []}),
     ("한빛협회는 지난 4일 서울 코엑스에서 '제2회 AI 데모데이'를 진행했다.",
      {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
+    # what the company is, then its name: the name holds it
+    ("AI 반도체 전문기업 누리칩스는 2일 서울 코엑스에서 '누리 테크데이'를 열었다.",
+     {"organizers": ["누리칩스"], "co_organizers": [], "sponsors": []}),
+    ("로봇 스타트업 한빛로보는 2일 서울 코엑스에서 '한빛 데모데이'를 열었다.",
+     {"organizers": ["한빛로보"], "co_organizers": [], "sponsors": []}),
+    # (a guard, passed before: a body's own words after a word ending in 기업)
+    ("중소기업 기술정보진흥원은 2일 서울 코엑스에서 'AI 포럼'을 열었다.",
+     {"organizers": ["중소기업 기술정보진흥원"], "co_organizers": [], "sponsors": []}),
 ])
 def test_organizers_co_organizers_sponsors(text: str, roles: dict[str, list[str]]) -> None:
     x = _x(text)
