@@ -787,6 +787,15 @@ _GATHERED_NAMED = re.compile(
     r"(?=\s+(?:in|on|at|this|last|next)\s|,|\.)", re.M)
 
 
+# "at the GTC Paris event", "the company's Dreamforce event", "its annual Build developer event": a name that only
+# "event" (and the audience it is for) says is a gathering
+_NAMED_EVENT = re.compile(
+    r"\b(?:the|its|their|[A-Z][\w&.\-]*['’]s|company['’]s|firm['’]s)\s+(?:(?:annual|yearly|flagship|biennial)\s+)?"
+    r"(?P<name>(?:[A-Z][\w\-&]*[ \t]+){0,3}[A-Z][\w\-&]*)[ \t]+(?:(?:developer|developers|user|users|customer|partner|"
+    r"tech|technology|AI)[ \t]+)?event\b")
+_EVENT_AUDIENCES = frozenset({"developer", "developers", "user", "users", "customer", "partner", "tech", "technology"})
+
+
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
 # ("Smart Factory + Automation World 2026 (AW 2026), Korea's largest smart manufacturing exhibition": a "+" in the
 # name, its short form in parentheses, a place's superlative)
@@ -974,6 +983,15 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and (len(words) > 1 or re.search(r"[a-z][A-Z]|^[A-Z]{2,}$", name)):  # "RoboBusiness", "GTC"
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
+    for m in _NAMED_EVENT.finditer(text):  # "at the GTC Paris event", "the company's Dreamforce event"
+        words = m.group("name").split()
+        ls = lists()
+        if words[0] in OPENERS or any(w.lower() in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS for w in words) \
+                or " ".join(words).lower() in ls.organizations or words[-1].lower() in _EVENT_AUDIENCES \
+                or ls.not_names.issuperset(w.lower() for w in words) or ls.places.issuperset(w.lower() for w in words) \
+                or any(w.lower() in ls.company_words for w in words) or any(w.lower() in MONTHS for w in words):
+            continue  # "the Samsung event", "the Seoul event", "the AI event": a body's or a place's, no name
+        out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
     for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
         words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "… Fair on Monday"
         if words and words[-1].lower() not in lists().documents and (len(words) > 1 or re.search(r"[a-z][A-Z]", words[0])):

@@ -2724,6 +2724,10 @@ def test_speakers_announced_ahead(text: str, roles: dict[str, Role]) -> None:
     ("At Nimbus GTC in San Jose on Tuesday, Tom Reed, CEO of Nimbus Works, unveiled new chips.", "Nimbus GTC"),
     ("Thousands gathered for World of Robotics on Wednesday at the Hanbit Center.", "World of Robotics"),
     ("Robotics leaders met at RoboBusiness in Santa Clara, Calif., on Oct. 15.", "RoboBusiness"),
+    # a name only "event" says is a gathering (with the audience it is for)
+    ("Nimbus CEO Tom Reed spoke at the Nimbus GTC Paris event on Wednesday.", "Nimbus GTC Paris"),
+    ("Lake Corp CEO Ana Vale spoke at the company's Dreamforce event in San Francisco on Tuesday.", "Dreamforce"),
+    ("At its annual Orbit developer event in Seattle on Monday, Lake Corp CEO Ana Vale unveiled new agents.", "Orbit"),
 ])
 def test_a_name_where_people_gather(text: str, name: str) -> None:
     e, _ = _event(text)
@@ -2735,6 +2739,10 @@ def test_a_name_where_people_gather(text: str, name: str) -> None:
     "Officials met at Seoul Station on Monday.",
     "The ministers met at Samsung in Suwon on Monday.",
     "Delegates gathered at the Hanbit Convention Center on Monday.",
+    # ... nor a company's, a city's or a field's event
+    "Ana Vale of Acme spoke at the Lake Robotics event on Monday.",
+    "Ana Vale of Acme spoke at the Seoul event on Monday.",
+    "Ana Vale of Acme spoke at the AI event on Monday.",
 ])
 def test_a_place_where_people_gather_is_no_event_name(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
