@@ -971,6 +971,14 @@ def test_proclaiming_on_stage_is_a_talk(text: str) -> None:
     # a unit's head fused with the unit: the head keeps the whole unit word
     ("이석환 한빛대 소프트웨어혁신센터장이 발표했다.", ("이석환", "한빛대 소프트웨어혁신센터", "센터장")),
     ("박진 다온전자 로봇사업본부장이 발표했다.", ("박진", "다온전자 로봇사업본부", "본부장")),
+    # ... a 사업부 whose suffix the lists know by its last syllable
+    ("김민우 한빛텔레콤 AI사업부장이 발표했다.", ("김민우", "한빛텔레콤 AI사업부", "사업부장")),
+    # a modifier of the head's post before the body's kind and 장: the whole word is the title
+    ("이홍락 다온AI연구원 공동연구원장이 발표했다.", ("이홍락", "다온AI연구원", "공동연구원장")),
+    ("김철수 한빛연구원 부센터장이 발표했다.", ("김철수", "한빛연구원", "부센터장")),
+    # a post held in another's stead
+    ("민병석 한빛진흥원 원장직무대행이 발표했다.", ("민병석", "한빛진흥원", "원장직무대행")),
+    ("박서준 한빛시 시장권한대행이 발표했다.", ("박서준", "한빛시", "시장권한대행")),
 ])
 def test_grades_chiefs_and_unit_heads(text: str, expected: tuple[str, str, str]) -> None:
     assert _affs(_x(text))[0] == expected
