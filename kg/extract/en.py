@@ -27,11 +27,13 @@ from kg.extract.en_people import (
     FRONTED,
     JOINED_PARTS,
     LEGAL_FORMS,
+    ONE_OF_THEM,
     ORG_WORDS,
     PLACEHOLDERS,
     PRONOUN_FRONT,
     PUBLIC_BODY_KINDS,
     TALK_FRAME,
+    TALKS_PLURAL,
     EnMention,
     find_people,
     gathering_words,
@@ -548,14 +550,14 @@ _FRONTED_WHERE = re.compile(r"\s*(?:At|On|In|During|Speaking|Appearing|Sitting)\
 # the subject's own verb of saying after its name: past its organization, a post between commas, parentheses or the
 # other subjects it is listed with ("Ohio State's Dr. Marcus Lee and Honda's Tamika Brown agreed")
 # (each piece read one way only: a post between commas opens with a lower-case word that joins nothing)
-_LISTED_SUBJECT = (r"(?:\s+(?:[A-Z][\w&.'’\-]*|and|&|of|from|at|the)|\s*\([^()\n]{1,40}\)"
-                   r"|\s*,\s+(?!(?:and|of|from|at|the)\b)[a-z][^,;.\n]{0,79},|\s*,)")
+_LISTED_WORD = r"\s+(?:[A-Z][\w&.'’\-]*|and|&|of|from|at|the)|\s*\([^()\n]{1,40}\)|\s*,"
+_LISTED_SUBJECT = rf"(?:{_LISTED_WORD}|\s*,\s+(?!(?:and|of|from|at|the)\b)[a-z][^,;.\n]{{0,79}},)"
 _OWN_SAYING_AFTER = re.compile(rf"{_LISTED_SUBJECT}*?\s+(?:also\s+|both\s+|all\s+)?(?:said|says|argued|argues|noted|notes|"
                                r"stressed|warned|explained|added|told|predicted|pointed|insisted|urged|suggested|emphasized|"
                                r"emphasised|cautioned|agreed|disagreed|countered|maintained|claimed|observed|remarked|"
                                r"discussed|debated|shared|described|highlighted|called)\b")
 # between the comma that closes the fronted phrase and the name: its owner, an honorific, the subjects before it
-_SUBJECTS_BEFORE = re.compile(r",(?:\s+(?:[A-Z][\w&.'’\-]*|and|&|of|from|at|the)|\s*\([^()\n]{1,40}\)|\s*,)*\s*$")
+_SUBJECTS_BEFORE = re.compile(rf",(?:{_LISTED_WORD})*\s*$")
 _DISCUSSION_PART = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table)s?\b", re.I)
 _SAYING_REACH = 240  # characters from a subject to its verb of saying
 
@@ -833,9 +835,9 @@ _OWN_KEYNOTE = re.compile(r"(?:during|in)\s+(?:his|her|their)\s+keynote", re.I)
 _COUNTED_INCLUDING = re.compile(r"\b\d[\d,]*\+?(?:\s+[a-z][\w\-]*){1,6},?\s+(including|among\s+them)\b")
 # talks of a kind, then "one" of them and who gave it: "Faculty presentations followed, including one by Prof. A",
 # "three keynotes, among them two by A and B": the part the noun names
-_ONE_OF_THEM_BY = re.compile(r"\b(?P<noun>presentations|talks|lectures|speeches|addresses|keynotes|keynote\s+speeches|"
-                             r"panels|panel\s+discussions)\b[^.;!?\n]{0,80}?\b(?P<cue>(?:including|among\s+them|notably)\s+"
-                             r"(?:one|two|three|those|the\s+ones?)\s+(?:given\s+|delivered\s+)?(?:by|from))\s", re.I)
+_ONE_OF_THEM_BY = re.compile(rf"\b(?P<noun>{'|'.join(sorted(TALKS_PLURAL))}|keynote\s+speeches|panel\s+discussions)\b"
+                             r"[^.;!?\n]{0,80}?\b(?P<cue>(?:including|among\s+them|notably)\s+(?:the\s+)?"
+                             rf"(?:{'|'.join(sorted(ONE_OF_THEM))})\s+(?:given\s+|delivered\s+)?(?:by|from))\s", re.I)
 _ONE_OF_THEM_ROLES = {"keynotes": Role.KEYNOTE, "keynote speeches": Role.KEYNOTE, "panels": Role.PANELIST,
                       "panel discussions": Role.PANELIST}
 # (not "12 speakers, including X": a count of those who take a part, whose cue says it)

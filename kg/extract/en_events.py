@@ -789,11 +789,11 @@ _GATHERED_NAMED = re.compile(
 
 # "at the GTC Paris event", "the company's Dreamforce event", "its annual Build developer event": a name that only
 # "event" (and the audience it is for) says is a gathering
+_EVENT_AUDIENCES = frozenset({"developer", "developers", "user", "users", "customer", "partner", "tech", "technology"})
 _NAMED_EVENT = re.compile(
     r"\b(?:the|its|their|[A-Z][\w&.\-]*['’]s|company['’]s|firm['’]s)\s+(?:(?:annual|yearly|flagship|biennial)\s+)?"
-    r"(?P<name>(?:[A-Z][\w\-&]*[ \t]+){0,3}[A-Z][\w\-&]*)[ \t]+(?:(?:developer|developers|user|users|customer|partner|"
-    r"tech|technology|AI)[ \t]+)?event\b")
-_EVENT_AUDIENCES = frozenset({"developer", "developers", "user", "users", "customer", "partner", "tech", "technology"})
+    r"(?P<name>(?:[A-Z][\w\-&]*[ \t]+){0,3}[A-Z][\w\-&]*)[ \t]+"
+    rf"(?:(?:{'|'.join(sorted(_EVENT_AUDIENCES))}|AI)[ \t]+)?event\b")
 
 
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event

@@ -2296,9 +2296,28 @@ def _team_named_before(toks: list[_Tok], k: int) -> bool:
     return n >= 0 and toks[n].low in ("team", "teams")
 
 
-_ONE_OF_THEM = frozenset({"one", "two", "three", "those", "ones"})
-_TALKS_PLURAL = frozenset({"presentations", "talks", "lectures", "speeches", "addresses", "keynotes", "panels"})
+# "one" of the talks named before and who gave it: "Faculty presentations followed, including one by A"
+# (kg.extract.en reads the part from the same words)
+ONE_OF_THEM = frozenset({"one", "two", "three", "those", "ones"})
+TALKS_PLURAL = frozenset({"presentations", "talks", "lectures", "speeches", "addresses", "keynotes", "panels"})
 _ONE_OF_REACH = 16  # tokens back from "one" to the plural talk noun it counts from
+
+
+def _one_of_the_talks(toks: list[_Tok], k: int) -> bool:
+    """``one`` at ``k`` (before "by") counts from talks named earlier in the sentence, after "including",
+    "notably" or "among them": ``Faculty presentations followed, including one by …``."""
+    if toks[k].low not in ONE_OF_THEM:
+        return False
+    j = k - 1 - (toks[k - 1].low == "the")
+    if not (j >= 0 and toks[j].low in ("including", "notably") or j >= 1 and toks[j].low == "them"
+            and toks[j - 1].low == "among"):
+        return False
+    for n in range(j - 1, max(-1, j - _ONE_OF_REACH), -1):
+        if toks[n].text in (".", ";", "!", "?"):
+            return False
+        if toks[n].low in TALKS_PLURAL:
+            return True
+    return False
 
 
 _TOPIC_REACH = 6  # words of a talk's topic between "on" and "by"
@@ -2312,23 +2331,6 @@ def _talk_on_a_topic(toks: list[_Tok], k: int) -> bool:
             return False
         if toks[n].low in ("on", "about") and n >= 1 and _CUE_BY.match(toks[n - 1].text) \
                 and toks[n - 1].low not in ("with", "stage", "joined", "accompanied", "won", "led", "hosted", "given"):
-            return True
-    return False
-
-
-def _one_of_the_talks(toks: list[_Tok], k: int) -> bool:
-    """``one`` at ``k`` (before "by") counts from talks named earlier in the sentence, after "including",
-    "notably" or "among them": ``Faculty presentations followed, including one by …``."""
-    if toks[k].low not in _ONE_OF_THEM:
-        return False
-    j = k - 1 - (toks[k - 1].low == "the")
-    if not (j >= 0 and toks[j].low in ("including", "notably") or j >= 1 and toks[j].low == "them"
-            and toks[j - 1].low == "among"):
-        return False
-    for n in range(j - 1, max(-1, j - _ONE_OF_REACH), -1):
-        if toks[n].text in (".", ";", "!", "?"):
-            return False
-        if toks[n].low in _TALKS_PLURAL:
             return True
     return False
 

@@ -334,8 +334,8 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
             # a unit's head keeps the unit word (AVP본부장 -> 본부장, AI센터장 -> 센터장); an organization's
             # head is its last syllable + 장 (한국생산기술연구원장 -> 원장, 협회장 -> 회장)
             # (and on the whole organization where the suffix list knows only its last syllable: 사업부 -> 부)
-            unit = next((u for u in sorted(_UNITS, key=len, reverse=True) if suffix.endswith(u)), None) \
-                or next((u for u in sorted(_UNITS, key=len, reverse=True) if org.endswith(u)), None)
+            unit = next((u for u in _UNITS_LONGEST_FIRST if suffix.endswith(u)), None) \
+                or next((u for u in _UNITS_LONGEST_FIRST if org.endswith(u)), None)
             return (unit + "장" if unit else suffix[-1] + "장"), org  # 혁신센터장 -> 센터장, not 터장
     latin = _LATIN_LEAD.fullmatch(stem)
     if latin and (latin.group(2) in gz.titles or gz.is_title(latin.group(2))) and not suffix_of(stem, gz) \
@@ -359,6 +359,7 @@ def _hall(stem: str, gz: Gazetteer) -> bool:
 
 # suffixes of units inside an organization, whose head is written with the whole unit word
 _UNITS = frozenset({"본부", "센터", "부문", "대학원", "사업부", "연구본부", "사업본부"})
+_UNITS_LONGEST_FIRST = tuple(sorted(_UNITS, key=len, reverse=True))
 # what a head's post may open with, before a body's kind and 장: 공동연구원장, 부센터장, 수석부문장
 _HEAD_MODIFIERS = frozenset({"공동", "부", "수석", "상임", "명예", "선임", "총괄", "직무", "대외", "부설"})
 # heads that open with the unit of the government they head: 화성시장 = 화성시 + 시장
