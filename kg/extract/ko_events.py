@@ -23,6 +23,7 @@ from kg.extract.ko_orgs import (
     OrgPhrase,
     WrittenOrgs,
     defined_aliases,
+    describes_a_business,
     is_org_word,
     named_elsewhere,
     org_item,
@@ -547,18 +548,13 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     return []
 
 
-# the kind of business a description before a company's name ends in: "AI 반도체 전문기업 X", "로봇 스타트업 Y"
-_BUSINESS_KINDS = ("기업", "업체", "스타트업", "회사", "개발사", "제조사", "벤처")
-
-
 def _past_its_kind(item: list[Word]) -> list[Word]:
     """The words after a description of what the body is (``AI 반도체 전문기업 누리칩스``, ``로봇 스타트업
     한빛로보``): its name; the item itself when no such description opens it."""
     words = [w for w in item if not w.is_punct]
     if len(words) < 2 or len(words) != len(item):
         return item
-    k = max((n for n, w in enumerate(words[:-1]) if w.bare and not w.quoted and w.stem.endswith(_BUSINESS_KINDS)),
-            default=None)
+    k = max((n for n, w in enumerate(words[:-1]) if describes_a_business(w)), default=None)
     # (the name is one proper noun after it: not "중소기업 기술정보진흥원", a body's own words)
     return item if k is None or k != len(words) - 2 or not words[-1].proper else item[k + 1:]
 

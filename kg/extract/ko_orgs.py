@@ -25,6 +25,15 @@ _NOT_ORG_PREFIX = ("이번", "해당", "각", "모든", "여러", "국내", "해
                    "매년", "해마다", "매해", "올해", "격년", "매월", "매달", "매번")
 
 
+# the kind of business a description before a company's name ends in: "AI 반도체 전문기업 X", "로봇 스타트업 Y"
+BUSINESS_KINDS = ("기업", "업체", "스타트업", "회사", "개발사", "제조사", "벤처")
+
+
+def describes_a_business(w: Word) -> bool:
+    """A bare word ending in a kind of business (전문기업, 스타트업): a description before a company's name."""
+    return w.bare and not w.quoted and not w.is_punct and w.stem.endswith(BUSINESS_KINDS)
+
+
 # the titles of a body's head (its 회장, 원장, 장관, 대표 …): one who holds an event holds it for the body
 ORG_HEADS = frozenset({"회장", "원장", "총장", "이사장", "시장", "도지사", "지사", "군수", "구청장", "청장", "장관", "위원장",
                        "대표", "대표이사", "사장", "의장", "학회장", "협회장", "CEO", "최고경영자", "공동대표"})

@@ -48,6 +48,7 @@ from kg.extract.ko_orgs import (
     UNIVERSITY_SUFFIXES,
     OrgPhrase,
     defined_aliases,
+    describes_a_business,
     is_org_word,
     phrase_from_words,
     short_form_or_name,
@@ -908,8 +909,8 @@ def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
         return []
     before = words[k - 1] if k > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in LIST_MARKS \
-            and before.text not in _OPENERS:
-        return []  # inside a longer noun phrase
+            and before.text not in _OPENERS and not describes_a_business(before):
+        return []  # inside a longer noun phrase (not after what the company is: "AI 반도체 전문기업 누리칩스")
     return [w]
 
 
