@@ -121,6 +121,9 @@ _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "
                         "president and ceo", "chairman and ceo", "secretary-general", "rector", "vice-chancellor"})
 
 
+_NAME_ENDS_HERE = re.compile(r"\s*(?:[,;.:)]|$)")  # what follows a name that owns nothing after it
+
+
 def _add_org(orgs: OrgTable, written: str, start: int) -> str:
     """Record an organization written at ``start``, less a leading article and a trailing period."""
     lead = _LEAD.match(written)
@@ -130,8 +133,10 @@ def _add_org(orgs: OrgTable, written: str, start: int) -> str:
             and len(written[owner.end():].split()) >= 2:
         skip = owner.end()  # "Korea's Ministry of Science and ICT": the country owning a body is no part of its name
     name = written[skip:].rstrip(" .")
-    if name.endswith(("'s", "’s")) and len(name) > 3:
+    after = start + skip + len(name)
+    if name.endswith(("'s", "’s")) and len(name) > 3 and not _NAME_ENDS_HERE.match(orgs.text, after):
         name = name[:-2]  # "from NVIDIA's developer relations team": the owner of the team
+        # (not "Jill Baker of Crain's, a weekly": a name that ends in 's, with nothing owned after it)
     end = start + skip + len(name)
     # "Hanbit Institute of Science (HIS)": the acronym in parentheses right after is the same organization
     alias = _ACRONYM_AFTER.match(orgs.text, end) if end <= len(orgs.text) else None

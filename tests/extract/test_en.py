@@ -12411,6 +12411,17 @@ def test_the_parts_of_a_ceremony_in_indian_and_british_english(sentence: str, ro
     assert found["Ana Vale"][0] == roles
 
 
+@pytest.mark.parametrize(("sentence", "org"), [
+    # a name that ends in 's with nothing owned after it keeps it; an owner before what it owns does not
+    ("The panel was moderated by Jill Baker of Crain's, a business weekly.", "Crain's"),
+    ("Speakers included Jill Baker of Crain's.", "Crain's"),
+    ("Jill Baker, head of Lake Corp's robotics unit, spoke.", "Lake Corp"),  # (a guard, passed before)
+])
+def test_an_organization_whose_name_ends_in_s(sentence: str, org: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Jill Baker"][1][0][0] == org
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # what the body is to the event, between "of" or "at" and its name: the body's kind, no part of the title
     ("Also present was Ana Vale, chief executive of organiser Informa Markets Asia.",
