@@ -3392,7 +3392,17 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         return True  # "Tom Reed's presentation focused on …", "Mia Holt's opening keynote"
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
         or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, _past_appositive(toks, j)) \
+        or _part_past_aside(toks, _past_org(toks, j, text)) \
         or _plural_appositive_speaks(toks, i, j)
+
+
+def _part_past_aside(toks: list[_Tok], k: int) -> bool:
+    """After the comma at ``k``, an aside and its closing comma, then a verb that says the person took a part,
+    not one of saying (``Jill Baker of Crain's, a business weekly, moderated``)."""
+    if k >= len(toks) or toks[k].text != ",":
+        return False
+    q = _past_appositive(toks, k)
+    return q > k and q < len(toks) and not _SPEECH.match(toks[q].low) and _speaks(toks, q)
 
 
 def _on_stage_after_by(toks: list[_Tok], k: int) -> bool:
@@ -4208,6 +4218,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             and _speaks(toks, past + 1)
                             # "Tom Reed of Ridge AI, a panelist at the forum, said …": a part set beside the name
                             or past < len(toks) and toks[past].text == "," and _apposed_part(toks, past + 1)
+                            # "Jill Baker of Crain's, a business weekly, moderated": the verb of a part past an
+                            # aside (not one of saying: "Bank of X, a company that …, said")
+                            or past < len(toks) and toks[past].text == "," and _part_past_aside(toks, past)
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
                             or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
                             or _parallel_items(toks, i, past, ls)

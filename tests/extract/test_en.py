@@ -9805,7 +9805,10 @@ def test_one_name_after_a_public_office(text: str, expected: dict) -> None:
      {"Tom Reed": ({Role.PANELIST}, [("Ridge AI", None)])}),
     ("Tom Reed of Ridge AI, one of the speakers, said regulation lags.",
      {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)])}),
-    # an appositive that is no part is none ("a company that builds robots")
+    # a verb of a part past an aside about the organization is the evidence of a person
+    ("Jill Baker of Crain's, a business weekly, moderated.", {"Jill Baker": ({Role.MODERATOR}, [("Crain's", None)])}),
+    ("Tom Reed of Acme, a robot maker, spoke about arms.", {"Tom Reed": ({Role.SPEAKER}, [("Acme", None)])}),
+    # an appositive that is no part is none ("a company that builds robots"), a verb of saying after it neither
     ("Tom Reed of Ridge AI, a company that builds robots, said robots help.", {}),
     # a speaker's place in the programme is no title
     ("The forum's first speaker, Tom Reed of Ridge AI, opened with a demo.",
