@@ -3396,6 +3396,17 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         or _plural_appositive_speaks(toks, i, j)
 
 
+def _past_owned_unit(toks: list[_Tok], k: int) -> int:
+    """Past the lower-case unit an owner's possessive leads to at ``k`` (``robotics unit`` in ``of Lake Corp's
+    robotics unit``): the index after the unit's noun, or ``k`` when no unit noun closes the words."""
+    for n in range(k, min(len(toks), k + 3)):
+        if not toks[n].text.islower():
+            return k
+        if toks[n].low in _UNIT_NOUNS:
+            return n + 1
+    return k
+
+
 def _part_past_aside(toks: list[_Tok], k: int) -> bool:
     """After the comma at ``k``, an aside and its closing comma, then a verb that says the person took a part,
     not one of saying (``Jill Baker of Crain's, a business weekly, moderated``)."""
@@ -4218,6 +4229,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             and _speaks(toks, past + 1)
                             # "Tom Reed of Ridge AI, a panelist at the forum, said …": a part set beside the name
                             or past < len(toks) and toks[past].text == "," and _apposed_part(toks, past + 1)
+                            # "Jill Baker of Lake Corp's robotics unit spoke": the owner's unit, then the verb
+                            or org.endswith(_POSSESSIVE) and _speaks(toks, _past_owned_unit(toks, past))
                             # "Jill Baker of Crain's, a business weekly, moderated": the verb of a part past an
                             # aside (not one of saying: "Bank of X, a company that …, said")
                             or past < len(toks) and toks[past].text == "," and _part_past_aside(toks, past)

@@ -9808,6 +9808,11 @@ def test_one_name_after_a_public_office(text: str, expected: dict) -> None:
     # a verb of a part past an aside about the organization is the evidence of a person
     ("Jill Baker of Crain's, a business weekly, moderated.", {"Jill Baker": ({Role.MODERATOR}, [("Crain's", None)])}),
     ("Tom Reed of Acme, a robot maker, spoke about arms.", {"Tom Reed": ({Role.SPEAKER}, [("Acme", None)])}),
+    # ... and a verb of a part past the unit an owner's possessive leads to
+    ("Jill Baker of Lake Corp's robotics unit spoke.", {"Jill Baker": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("Jill Baker of Lake Corp's software division gave a talk.", {"Jill Baker": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("Jill Baker from Acme's AI lab moderated the panel.",  # (passed before)
+     {"Jill Baker": ({Role.MODERATOR}, [("Acme", None)])}),
     # an appositive that is no part is none ("a company that builds robots"), a verb of saying after it neither
     ("Tom Reed of Ridge AI, a company that builds robots, said robots help.", {}),
     # a speaker's place in the programme is no title
