@@ -279,6 +279,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?=(?:(?:annual|inaugural|\d+(?:st|nd|rd|th)|[A-Z0-9][\w'’&\-.]*)\s+){{0,8}}?{_GATHERING_KIND}s?\b"
                 rf"[^.;!?]{{0,60}}?\b(?:will\s+(?:take\s+place|be\s+held|return|"
                 rf"run|open|kick\s+off)|returns|is\s+returning)\b)", re.M), OrgRole.ORGANIZER),
+    # "The Lake AI Summit returns to Denver on June 12, the Lake Robotics Association announced": the body that
+    # announces a gathering, closing the sentence that names it, holds it (not one that only said or reported it)
+    (re.compile(rf"\b{_GATHERING_KIND}[^.!?;\n]{{0,160}},[ \t]+(?:the[ \t]+)?(?P<org>{_PLAIN_BODY})[ \t]+"
+                r"(?:announced|announces|has\s+announced)(?:[ \t]+(?:today|on[ \t]+[A-Z][a-z]+day))?[ \t]*\.", re.M),
+     OrgRole.ORGANIZER),
     # "The Lake AI Summit, now in its third year, is an Acme Robotics event": the one whose event it is holds it
     (re.compile(rf"\b(?:is|was)\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+)?{_ORG}\s+"
                 rf"(?:event|initiative|production)\b(?!\s+(?:sponsor|partner|for)\b)"), OrgRole.ORGANIZER),

@@ -1429,6 +1429,12 @@ def test_a_press_contact_is_no_byline(contact: str) -> None:
     # a holding verb in the progressive, and staging one
     ("The Ridge Institute is holding the Lake AI Forum on May 3 at COEX.", {"organizers": ["Ridge Institute"]}),
     ("The Ridge Institute will stage the Lake AI Forum on May 3 at COEX.", {"organizers": ["Ridge Institute"]}),
+    # the body that announces a gathering, closing the sentence that names it (not a person, not one that said it)
+    ("The Lake AI Forum returns to COEX on May 3, the Ridge Institute announced.", {"organizers": ["Ridge Institute"]}),
+    ("Registration for the Lake AI Forum opens on May 1, Ridge Institute announced on Tuesday.",
+     {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Forum on May 3 drew 2,000 visitors, Tom Reed announced.", {"organizers": []}),
+    ("The Lake AI Forum on May 3 drew 2,000 visitors, the Ridge Institute said.", {"organizers": []}),
     # (a guard: the stage one takes is no verb of holding)
     ("The Lake AI Forum opened on May 3. Taking the stage first, Tom Reed spoke.", {"organizers": []}),
     # ... not the owner of the body whose gathering it is, nor a place's
