@@ -4447,8 +4447,9 @@ _BYLINE_LIST = re.compile(
     rf"{_BYLINE_ADDRESS}[ \t]*$"
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<list4>{_UPPER_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|AND)[ \t]+){_UPPER_NAME})+)"
     rf"{_BYLINE_ADDRESS}[ \t]*$"
-    rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
-    rf"(?P<list2>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
+    # ("(Reporting by A in Denver; additional reporting by B in Seoul; …)": where each wrote from after the name)
+    rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
+    rf"(?P<list2>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
     rf"|(?:^|(?<=[.!?] ))(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"
     rf"(?:writers?|reporters?|correspondents?|journalists?|photographers?)[ \t]+)?"

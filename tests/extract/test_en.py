@@ -611,6 +611,11 @@ def test_possessive_owner_and_occupation_before_the_name(text: str, expected: di
     # after a dash that sets the credit off
     ("The Data Forum was held Tuesday.\n\n\u2014 Reporting by Nora Eckert", ["Nora Eckert"]),
     ("The Data Forum was held Tuesday.\n\n-- Reporting by Nora Eckert; Editing by Tom Hogue", ["Nora Eckert"]),
+    # where each wrote from after the name, and additional reporting in lower case after a semicolon
+    ("The Data Forum was held Tuesday.\n(Reporting by Tom Reed in Denver; additional reporting by Jo Park in Seoul; "
+     "Editing by Mia Holt)", ["Tom Reed", "Jo Park"]),
+    ("The Data Forum was held Tuesday.\nReporting by Tom Reed in Denver and Jo Park in Seoul; Editing by Mia Holt",
+     ["Tom Reed", "Jo Park"]),
     # a byline in capitals naming two writers; a writer's line and a translator's after "and"; a post's own line
     ("The Data Forum was held Tuesday.\n\nBY KIM HYUN-SOO, PARK JI-WON", ["KIM HYUN-SOO", "PARK JI-WON"]),
     ("The Data Forum was held Tuesday.\n\nWritten by Kim Hyun-soo and translated by Lee Ji-hye.", ["Kim Hyun-soo"]),
