@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from kg.model import Span
 
+KO_WEEKDAYS = "월화수목금토일"  # Monday first, as date.weekday() counts
 # A day, or the first day of a range written once (4~5일): the 일 may stand only after the last day.
 _TILDE = "~\\-–∼〜～"  # the range marks Korean text uses (ASCII, wave dash, full-width)
 _DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"·,]\s*\d{1,2}\s*일))"
@@ -23,21 +24,21 @@ _YEAR_WORDS = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0
 _KO_FULL = re.compile(
     r"(?:(?P<y>\d{4})\s*년\s*|(?<![가-힣])(?P<yrel>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + r")\s+)?"
     r"(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
-    r"(?:\s*\([월화수목금토일]\))?"
-    r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
+    r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
     r"(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _KO_DAY = re.compile(
     r"(?P<rel>오는|지난|내달|다음\s*달|이번\s*달|지난\s*달|지난달|이달)?\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1)
     # ("24일(월)부터 26일(수)까지": the weekday after either day)
-    + r"(?:\s*\([월화수목금토일]\))?"
-    + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?P<d2>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?(?:\s*까지)?)?"
+    + r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
+    + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?P<d2>\d{1,2})\s*일(?:\s*\([" + KO_WEEKDAYS + r"]\))?(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
                   # "2025.11.27~28", "2025-11-27 ~ 2025-12-01": a range to a day, or to a whole date
-                  r"(?:\.?(?:\s*\([월화수목금토일]\))?\s*[~∼～]\s*(?:(?P<y2>\d{4})[.\-/]\s?(?P<m2>\d{1,2})[.\-/]\s?)?"
+                  r"(?:\.?(?:\s*\([" + KO_WEEKDAYS + r"]\))?\s*[~∼～]\s*(?:(?P<y2>\d{4})[.\-/]\s?(?P<m2>\d{1,2})[.\-/]\s?)?"
                   r"(?P<d2>\d{1,2})(?![\d:]|\.\d))?")
 # "오늘" (today, not 오늘날 nowadays) in a Korean report: its publication day
 _TODAY = re.compile(r"(?<![가-힣])오늘(?![가-힣]*날)")
@@ -52,11 +53,10 @@ _WEEKS_FROM_PUBLICATION = {"지난주": -1, "이번주": 0, "금주": 0, "다음
 _KO_WEEKDAY = re.compile(r"(?<![가-힣])(?P<week>"
                          + "|".join(w[:-1] + r"\s?주" if w.endswith("주") and len(w) > 2 else w
                                     for w in _WEEKS_FROM_PUBLICATION)
-                         + r")\s*(?P<wd>[월화수목금토일])요일")
-_WEEKDAYS = "월화수목금토일"
+                         + rf")\s*(?P<wd>[{KO_WEEKDAYS}])요일")
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
 # ("11.27(목)~28(금)": to a later day of the month, with its weekday)
-_WEEKDAY = r"\((?:[월화수목금토일]|[월화수목금토일]요일)\)"  # "(목)", "(목요일)"
+_WEEKDAY = rf"\((?:[{KO_WEEKDAYS}]|[{KO_WEEKDAYS}]요일)\)"  # "(목)", "(목요일)"
 _KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*" + _WEEKDAY +
                         r"(?:\s*[~∼～\-–]\s*(?P<d2>\d{1,2})\s*" + _WEEKDAY + r")?")
 # "12.11.2025": a day, a month and a year with full stops, as European English writes them (day first)
@@ -233,7 +233,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         for m in _YESTERDAY.finditer(text):  # "어제 열린 포럼": the day before it; "그제": two days before
             add(pub + timedelta(days=DAYS_FROM_PUBLICATION[m.group()]), None, m)
         for m in _KO_WEEKDAY.finditer(text):  # "다음 주 수요일": that week's Wednesday; "오는 수요일": the next one
-            weeks, wd = _WEEKS_FROM_PUBLICATION[re.sub(r"\s", "", m["week"])], _WEEKDAYS.index(m["wd"])
+            weeks, wd = _WEEKS_FROM_PUBLICATION[re.sub(r"\s", "", m["week"])], KO_WEEKDAYS.index(m["wd"])
             if weeks is None:
                 add(pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1), None, m)
             else:

@@ -557,10 +557,10 @@ _FRONTED_WHERE = re.compile(r"\s*(?:At|On|In|During|Speaking|Appearing|Sitting)\
 # (each piece read one way only: a post between commas opens with a lower-case word that joins nothing)
 _LISTED_WORD = r"\s+(?:[A-Z][\w&.'’\-]*|and|&|of|from|at|the)|\s*\([^()\n]{1,40}\)|\s*,"
 _LISTED_SUBJECT = rf"(?:{_LISTED_WORD}|\s*,\s+(?!(?:and|of|from|at|the)\b)[a-z][^,;.\n]{{0,79}},)"
-_OWN_SAYING_AFTER = re.compile(rf"{_LISTED_SUBJECT}*?\s+(?:also\s+|both\s+|all\s+)?(?:said|says|argued|argues|noted|notes|"
-                               r"stressed|warned|explained|added|told|predicted|pointed|insisted|urged|suggested|emphasized|"
-                               r"emphasised|cautioned|agreed|disagreed|countered|maintained|claimed|observed|remarked|"
-                               r"discussed|debated|shared|described|highlighted|called)\b")
+# (the verbs of saying of _SAID, and those of arguing a point on a panel)
+_OWN_SAYING_AFTER = re.compile(rf"{_LISTED_SUBJECT}*?\s+(?:also\s+|both\s+|all\s+)?(?:{_SAID}|argues|predicted|pointed|"
+                               r"urged|suggested|cautioned|agreed|disagreed|countered|maintained|claimed|discussed|"
+                               r"debated|shared|described|highlighted|called)\b")
 # between the comma that closes the fronted phrase and the name: its owner, an honorific, the subjects before it
 _SUBJECTS_BEFORE = re.compile(rf",(?:{_LISTED_WORD})*\s*$")
 _DISCUSSION_PART = re.compile(r"\b(?:panel|discussion|debate|roundtable|round-table)s?\b", re.I)
@@ -574,9 +574,9 @@ def _subject_after_fronted_chair(sc: _SentenceCues, a: int, b: int, start: int, 
     names (a panel's panelists, else speakers), not its chairs."""
     sentence = sc.sentence
     opener = _FRONTED_WHERE.match(sentence)
-    if opener is None or a < opener.end() or not re.match(r"\s*by\s", sentence[b:] if not sentence[a:b].lower()
-                                                            .endswith("by") else " by "):
-        return None
+    if opener is None or a < opener.end() or not (sentence[a:b].lower().endswith(" by")
+                                                  or _PARTICIPLE_BY.match(sentence, b)):
+        return None  # (the cue's agent after "by": "moderated by A")
     other = sc.other_after(b, name)
     if other is None or other >= start:
         return None

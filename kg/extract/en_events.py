@@ -281,8 +281,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"run|open|kick\s+off)|returns|is\s+returning)\b)", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Summit returns to Denver on June 12, the Lake Robotics Association announced": the body that
     # announces a gathering, closing the sentence that names it, holds it (not one that only said or reported it)
-    (re.compile(rf"\b{_GATHERING_KIND}[^.!?;\n]{{0,160}},[ \t]+(?:the[ \t]+)?(?P<org>{_PLAIN_BODY})[ \t]+"
-                r"(?:announced|announces|has\s+announced)(?:[ \t]+(?:today|on[ \t]+[A-Z][a-z]+day))?[ \t]*\.", re.M),
+    (_needing(re.compile(rf"\b{_GATHERING_KIND}[^.!?;\n]{{0,160}},[ \t]+(?:the[ \t]+)?(?P<org>{_PLAIN_BODY})[ \t]+"
+                         r"(?:announced|announces|has\s+announced)(?:[ \t]+(?:today|on[ \t]+[A-Z][a-z]+day))?[ \t]*\.",
+                         re.M), "announce"),
      OrgRole.ORGANIZER),
     # "The Lake AI Summit, now in its third year, is an Acme Robotics event": the one whose event it is holds it
     (re.compile(rf"\b(?:is|was)\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+)?{_ORG}\s+"
@@ -988,9 +989,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and (len(words) > 1 or re.search(r"[a-z][A-Z]|^[A-Z]{2,}$", name)):  # "RoboBusiness", "GTC"
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
+    ls = lists()
     for m in _NAMED_EVENT.finditer(text):  # "at the GTC Paris event", "the company's Dreamforce event"
         words = m.group("name").split()
-        ls = lists()
         if words[0] in OPENERS or any(w.lower() in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS for w in words) \
                 or " ".join(words).lower() in ls.organizations or words[-1].lower() in _EVENT_AUDIENCES \
                 or ls.not_names.issuperset(w.lower() for w in words) or ls.places.issuperset(w.lower() for w in words) \

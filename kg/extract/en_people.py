@@ -2168,8 +2168,11 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
-_CUE_BY = re.compile(r"^(?:talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|demonstrations?|"
-                     r"sessions?|workshops?|briefings?|heard|(?:co-)?moderated|(?:co-)?chaired|"
+# the talks given by someone ("a talk by A", "a talk on edge AI by A"), and the other words a giver follows "by"
+_TALK_BY = (r"talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|"
+            r"demonstrations?|sessions?|workshops?|briefings?")
+_TALK_BY_NOUN = re.compile(rf"^(?:{_TALK_BY})$", re.I)
+_CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
                      r"joined|accompanied|won)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 _COME = frozenset({"came", "come", "comes", "coming"})
@@ -2329,8 +2332,7 @@ def _talk_on_a_topic(toks: list[_Tok], k: int) -> bool:
     for n in range(k, max(0, k - _TOPIC_REACH), -1):
         if toks[n].text in (".", ",", ";", ":", "!", "?", "(", ")"):
             return False
-        if toks[n].low in ("on", "about") and n >= 1 and _CUE_BY.match(toks[n - 1].text) \
-                and toks[n - 1].low not in ("with", "stage", "joined", "accompanied", "won", "led", "hosted", "given"):
+        if toks[n].low in ("on", "about") and n >= 1 and _TALK_BY_NOUN.match(toks[n - 1].text):
             return True
     return False
 
@@ -2357,7 +2359,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             return True  # "Student talks came next, notably one by Ana Vale": one of the talks, by its speaker
         if _talk_on_a_topic(toks, k):
             return True  # "a talk on edge AI by Hiro Tanaka": the talk, its topic, then its speaker
-        if k >= 2 and toks[k].low in ("panel", "stage", "podium", "onstage"):
+        if k >= 2 and (toks[k].low in _ON_STAGE or toks[k].low == "onstage"):
             n = k - 1  # "… was joined on the panel by Lake Corp's Ana Vale": where one joined, then who
             while n > 0 and k - n < 4 and toks[n].low in ("on", "the", "at"):
                 n -= 1

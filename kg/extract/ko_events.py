@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import DAYS_FROM_PUBLICATION, DAY_COUNTS, find_dates
+from kg.extract.dates import DAYS_FROM_PUBLICATION, DAY_COUNTS, KO_WEEKDAYS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer, is_abbreviation
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
@@ -466,7 +466,7 @@ _NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤
 _WHEN_WORD = re.compile(rf"\d+일|\d+시|^(?:오늘|이날|{'|'.join(DAYS_FROM_PUBLICATION)})$"
                         r"|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$"
                         r"|^(?:첫째|둘째|셋째|넷째|다섯째|마지막|이번|다음|지난)?\s*주(?:간|말)?$|^(?:오전|오후|저녁|새벽)$")
-_WEEKDAYS = frozenset("월화수목금토일")
+_WEEKDAYS = frozenset(KO_WEEKDAYS)
 
 
 def _city(words: list[str], gz: Gazetteer) -> str | None:

@@ -8935,6 +8935,7 @@ _NEEDLE_TEXTS = [
     "Lake Corp announced it is hosting the Lake AI Summit.",
     "The Lake AI Forum opened. The event's gold sponsors included Acme and Orbis.",
     "Leaders met at the Lake Chamber of Commerce for the Lake AI Forum, hosted by the chamber.",
+    "The Lake AI Forum returns to COEX on May 3, the Ridge Institute announced.",
 ]
 
 
