@@ -451,9 +451,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's
         elif (_AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed") \
                 and not _VERB_LED_CUE.match(sentence, a, _b) \
-                or sentence[a:_b].lower().endswith(" by"):  # ("the forum, which was organized by the Lake Guild")
+                or sentence[a:_b].lower().endswith(" by") \
+                or _given_from(sentence, _b, sc.other_after(_b, name)):  # ("the forum, which was organized by …")
             # "X opened the show, and keynotes were delivered by Y", "a chat between X and Y, moderated by Z":
-            # the part is its agent's, after "by"
+            # the part is its agent's, after "by" ("A welcomed guests, followed by a keynote from B": after "from")
             pass
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]) \
                 or _ASIDE_BY.match(sentence, end) and sentence.rfind(",", end + 1, a) > end + 1 \
@@ -611,6 +612,17 @@ _AGENT_AFTER = re.compile(r"(?:\s*,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?)?"
 _OPENING_PARTICIPLE = re.compile(r"\s*((?:Speaking|Presenting|Moderating|Addressing|Delivering|Giving)\b)[^,;.!?\"“]{0,160},\s*")
 _OPENING_ROLES = {"speaking": Role.SPEAKER, "presenting": Role.SPEAKER, "addressing": Role.SPEAKER,
                   "moderating": Role.MODERATOR}  # (delivering and giving say what by their object, a cue)
+_FROM_GIVER = re.compile(r"\s+from\s")  # "a keynote from Orbis's head of AI, Tom Reed": the talk's giver follows
+_GIVER_REACH = 60  # characters from "from" to the giver's name (past an owner and a post)
+
+
+def _given_from(sentence: str, cue_end: int, other: int | None) -> bool:
+    """The cue ending at ``cue_end`` is a talk another person named right after ``from`` gave."""
+    return other is not None and _FROM_GIVER.match(sentence, cue_end) is not None \
+        and cue_end < other <= cue_end + _GIVER_REACH and not _BLOCKING_VERB.search(sentence, cue_end, other) \
+        and not any(c in sentence[cue_end:other] for c in ".;:")
+
+
 _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
 # ", with" after the moderator named: the people who sat on the part with them
 _WITH_AFTER_CHAIR = re.compile(r",\s+with\s")

@@ -1601,6 +1601,18 @@ def _owner_follows(toks: list[_Tok], n: int, end: int) -> bool:
     return False
 
 
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "our"})
+
+
+def _opens_a_clause(toks: list[_Tok], j: int, ls: _Lists) -> bool:
+    """The lower-case word at ``j``, after a name's comma, opens no post of that name (``followed by …``,
+    ``then a talk by …``; not ``the president of …``, ``then-CEO of …``, ``former CEO of …``)."""
+    t = toks[j]
+    if not t.text.islower() or _is_title_word(t, ls) or t.low in _APPOSITIVE_OPENERS:
+        return False
+    return not (t.low in _QUALIFIERS and j + 1 < len(toks) and _is_title_word(toks[j + 1], ls))
+
+
 def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``President of the University of Limerick, Professor Don Barry``: title of ORG, then the name."""
     k = i - 1
@@ -1624,8 +1636,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             break
         j = n
     # (not after "and": "joined by Tom Reed, and by the rector of Lisbon University, Prof. Ana Matos")
+    # (nor after a clause: "remarks from Mayor Ana Vale, followed by a keynote from Orbis's head of AI, Tom Reed")
     if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
-            and toks[j].low not in ("and", "or", "whose") and not any(t.low in _OWNERS for t in toks[j:k]):
+            and toks[j].low not in ("and", "or", "whose") and not any(t.low in _OWNERS for t in toks[j:k]) \
+            and not _opens_a_clause(toks, j, ls):
         # (but "Finch Dynamics, represented by its CTO, NAME": a title "its" owns is no person's before it; nor is
         # "the Ridge Institute, whose president, NAME")
         n = j - 2
@@ -2673,6 +2687,11 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1) or _particle_in_name(toks, n - 1)) \
                     and last - n + 1 < _MAX_NAME + 2:
                 n -= 1  # (past a middle initial's full stop: "Mary K. Smith of …"; "Maria de la Cruz of …")
+            if n > 3 and toks[n - 1].low in _APPOSITIVE_OPENERS | _QUALIFIERS and toks[n - 2].text == "," \
+                    and _capital(toks[n - 3]):
+                n -= 2  # "Tom Reed, then CEO of Orbis, and …", "Tom Reed, the CEO of Orbis, and …": the name before
+                while n > 0 and _capital(toks[n - 1]) and last - n < _MAX_NAME + 4:
+                    n -= 1
         elif n > 3 and toks[n - 1].low in ("of", "at", "with") and not (toks[n - 1].low == "with"
                                                                      and toks[n - 2].low in _WITH_PARTS):
             n = _described_item(toks, n)  # "Kang Min-ji, partner at Kakao Ventures, and …"

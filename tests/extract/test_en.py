@@ -12754,3 +12754,26 @@ def test_said_then_the_names_owner(sentence: str, expected: dict) -> None:
 def test_guiding_a_discussion_and_keynoting(sentence: str, roles: set) -> None:
     [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a clause after a name's comma, then an owner's post and the next name: that post is the next name's,
+    # and the talk "from" them is theirs, not the first name's
+    ("Opening remarks came from Mayor Ana Vale, followed by a keynote from Orbis's head of AI, Tom Reed.",
+     {"Ana Vale": ({Role.HOST_REP}, [(None, "Mayor")]), "Tom Reed": ({Role.KEYNOTE}, [("Orbis", "head of AI")])}),
+    ("The morning opened with Ana Vale of Lake Corp, then a talk by Orbis's chief scientist, Tom Reed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Tom Reed": ({Role.SPEAKER}, [("Orbis", "chief scientist")])}),
+    ("Welcome remarks came from Ana Vale, president of Lake Corp, followed by a keynote from Tom Reed of Orbis.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Lake Corp", "president")]), "Tom Reed": ({Role.KEYNOTE}, [("Orbis", None)])}),
+    # a post opened by a qualifier or an article between a name's commas: the list goes on past it
+    ("The panel included Ana Vale, former president of Lake Corp, Tom Reed, then CEO of Orbis, and Mia Holt "
+     "of Ridge AI.", {"Ana Vale": ({Role.PANELIST}, [("Lake Corp", "former president")]),
+                      "Tom Reed": ({Role.PANELIST}, [("Orbis", "then CEO")]),
+                      "Mia Holt": ({Role.PANELIST}, [("Ridge AI", None)])}),
+    ("Speakers included Tom Reed, the CEO of Orbis, and Mia Holt.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Orbis", "CEO")]), "Mia Holt": ({Role.SPEAKER}, [])}),
+    # (as before: a keynote given "from" a place is the subject's)
+    ("Ana Vale of Lake Corp gave a keynote from Seoul.", {"Ana Vale": ({Role.KEYNOTE}, [("Lake Corp", None)])}),
+])
+def test_a_clause_then_the_next_names_post_and_a_talk_from_them(sentence: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence) == expected
