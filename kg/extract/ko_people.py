@@ -587,6 +587,9 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
             between = between[3:]  # "송태윤 전(前) 한빛전자 사장": the Hanja gloss of the qualifier
     elif len(between) >= 2 and between[-1].text in _QUALIFIERS:
         qualifier, between = between[-1].text, between[:-1]  # "최민준 다온전자 전 대표": the marker before the title
+    described = max((n for n, w in enumerate(between[:-1]) if describes_a_business(w)), default=None)
+    if described is not None:
+        between = between[described + 1:]  # "최가영 (AI) 스타트업 누리비전 대표": what the company is, then its name
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
     if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):

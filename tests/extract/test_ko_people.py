@@ -1092,3 +1092,16 @@ def test_the_same_universitys_unit_and_offsets() -> None:
     [a] = p.affiliations
     assert (orgs[a.org].name, a.title, a.unit) == ("한빛대", "교수", "산업공학과")
     assert all(text[s.start:s.end] == "한빛대" for s in orgs[a.org].mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the company is, written between the name and the company: the company alone is the organization
+    ("토론에는 최가영 스타트업 누리비전 대표가 참여했다.", [("최가영", "누리비전", "대표")]),
+    ("토론에는 최가영 AI 스타트업 누리비전 대표가 참여했다.", [("최가영", "누리비전", "대표")]),
+    ("발표는 박민수 물류 솔루션 기업 다온로지스 부사장이 맡았다.", [("박민수", "다온로지스", "부사장")]),
+    # (guards: the description before the name, and a company whose name ends in a kind word)
+    ("로봇 스타트업 한빛로보 김철수 대표가 발표했다.", [("김철수", "한빛로보", "대표")]),
+    ("발표는 박민수 다온기업 부사장이 맡았다.", [("박민수", "다온기업", "부사장")]),
+])
+def test_what_the_company_is_between_the_name_and_the_company(text: str, expected: list) -> None:
+    assert people(text) == expected
