@@ -33,6 +33,7 @@ def short_form(name: str) -> str | None:
 
 _NATIONAL = ("한국", "국립", "대한")  # what a body's short form leaves out: 한국에너지기술연구원 -> 에너지연
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+_MIN_UNPREFIXED = 4  # syllables of a name written without its national prefix (not 은행 for 한국은행)
 
 
 # forms kept per lead syllable when an article's forms are compared with a short form: a bound that keeps an article
@@ -54,7 +55,11 @@ def is_abbreviation(short: str, full: str, kinds: tuple[str, ...]) -> bool:
     first (after a national prefix) to one in its kind, the shortest of ``kinds`` (the organization
     suffixes ``full`` ends with): 에너지연 and 한국에너지기술연구원, 생기원 and 한국생산기술연구원, 기계연 and
     한국기계연구원, 중진공 and 중소벤처기업진흥공단, 현대차 and 현대자동차; not 대전시 and 대전시의회, whose kind
-    is 의회, nor 서울대 and 서울대학교병원 (병원) or 네이버 and 네이버클라우드 (클라우드)."""
+    is 의회, nor 서울대 and 서울대학교병원 (병원) or 네이버 and 네이버클라우드 (클라우드). The whole name less its
+    national prefix shortens it too, from four syllables on (반도체산업협회 and 한국반도체산업협회)."""
+    if kinds and len(short) >= _MIN_UNPREFIXED and any(full == p + short for p in _NATIONAL) \
+            and _HANGUL_WORD.fullmatch(full):
+        return True
     if not (3 <= len(short) <= 5 and kinds and _HANGUL_WORD.fullmatch(short) and _HANGUL_WORD.fullmatch(full)) \
             or len(full) < len(short) + 2 or short[0] not in abbreviation_leads(full):
         return False

@@ -74,6 +74,12 @@ def test_a_phrase_list_keeps_each_line_whole(tmp_path: Path) -> None:
     # the last syllable outside the kind, the order broken, too short, or not all Hangul
     ("한빛시", "한빛시의회", False), ("누리대", "누리대학교병원", False), ("로해연", "한국해양로봇연구원", False),
     ("나래", "나래산업진흥공단", False), ("해로연", "한국해양Robot연구원", False), ("한빛랩", "한빛랩클라우드", False),
+    # the whole name less its national prefix, from four syllables on (not a bare kind: 은행, 학회)
+    ("반도체산업협회", "한국반도체산업협회", True), ("해양로봇연구원", "한국해양로봇연구원", True),
+    ("생산기술연구원", "한국생산기술연구원", True),
+    # (as before: five syllables in order; a bare kind, or the name's middle, is none)
+    ("상공회의소", "대한상공회의소", True), ("반도체협회", "한국반도체산업협회", True),
+    ("은행", "한국은행", False), ("산업협회", "한국반도체산업협회", False),
 ])
 def test_a_korean_short_form_of_a_body(short: str, full: str, shortens: bool) -> None:
     assert is_abbreviation(short, full, load_gazetteer().suffixes_of(full)) is shortens
@@ -83,6 +89,7 @@ def test_a_korean_short_form_of_a_body(short: str, full: str, shortens: bool) ->
     # a body and the short form news writes of it later in the article are one organization
     "한국해양로봇연구원은 22일 부산에서 'AI 로봇 포럼'을 열었다. 정하윤 해로연 원장은 개회사를 했다.",
     "나래산업진흥공단이 22일 'AI 제조 세미나'를 주최했다. 이 자리에서 정하윤 나진공 이사장은 환영사를 했다.",
+    "한국로봇제조협회가 22일 'AI 제조 세미나'를 주최했다. 이 자리에서 정하윤 로봇제조협회 회장은 환영사를 했다.",
 ])
 def test_a_short_form_in_the_article_is_its_body(text: str) -> None:
     x = extract(ko_article(text))
