@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.doc import Word
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.ko_orgs import is_org_word, short_form_or_name, suffix_of
+from kg.extract.ko_orgs import describes_a_business, is_org_word, short_form_or_name, suffix_of
 from kg.extract.morph import analyse, word_score
 
 _NAME = re.compile(r"^[가-힣]{2,5}$")  # (five: a Chinese name, see is_name)
@@ -514,7 +514,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
                 and not (w.bare and len(w.text) >= 3 and (not gz.foreign_syllables.isdisjoint(w.text)
                                                           or a >= 2 and words[a - 2].text in gz.japanese_surnames)) \
-                or gz.is_title(w.text) or "MM" in w.stem_tags \
+                or gz.is_title(w.text) or "MM" in w.stem_tags or "MAJ" in w.stem_tags \
+                or describes_a_business(w) and not gz.is_org_prefix(w.text) \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
                 or w.text[-1] in _NOUN_FINAL \
@@ -522,7 +523,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or len(w.text) > 3 and w.text.endswith(SITES) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
-            break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch)
+            break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch; "그리고 중소기업
+            # 대표로": a conjunction and a kind of business, no name)
         a -= 1
     if b - a < 2:
         return None

@@ -46,14 +46,23 @@ class Evidence:
             raise ValueError(f"unknown role feature {self.feature!r}; known: {', '.join(WEIGHTS)}")
 
 
+# roles that state one fact however often a sentence says it: their evidence counts by its strongest
+# feature, not by its sum ("중소기업 대표로 참석한 A 대표가 (토론에) 참여했다" says twice that A was there, which
+# does not outweigh the part the sentence is about)
+NOT_ADDED: frozenset[Role] = frozenset({Role.ATTENDEE})
+
+
 def best_role(evidence: Iterable[Evidence]) -> Role | None:
     """The role with the highest total weight (its prior included); on a tie the one proposed first.
     No evidence, no role."""
     totals: dict[Role, float] = {}
     for e in evidence:
         if e.role not in totals:
-            totals[e.role] = PRIORS.get(e.role, 0.0)
-        totals[e.role] += WEIGHTS[e.feature]
+            totals[e.role] = PRIORS.get(e.role, 0.0) + WEIGHTS[e.feature]
+        elif e.role in NOT_ADDED:
+            totals[e.role] = max(totals[e.role], PRIORS.get(e.role, 0.0) + WEIGHTS[e.feature])
+        else:
+            totals[e.role] += WEIGHTS[e.feature]
     if not totals:
         return None
     return max(totals, key=lambda r: totals[r])  # max keeps the first of equal totals

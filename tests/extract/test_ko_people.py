@@ -1105,3 +1105,17 @@ def test_the_same_universitys_unit_and_offsets() -> None:
 ])
 def test_what_the_company_is_between_the_name_and_the_company(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction and a kind of business before "대표로" are no foreign name
+    ("지정토론에는 하지현 네이버 정책총괄, 그리고 중소기업 대표로 참석한 조민기 씨엠테크 대표가 참여했다.",
+     [("하지현", "네이버", "정책총괄"), ("조민기", "씨엠테크", "대표")]),
+    # (guards: an adverb and a kind of business, a legal form before a company's name, a foreign name after a company)
+    ("패널로는 하지현 네이버 정책총괄, 또한 스타트업 대표로 조민기 씨엠테크 대표가 참여했다.",
+     [("하지현", "네이버", "정책총괄"), ("조민기", "씨엠테크", "대표")]),
+    ("주식회사 다온 김민수 대표가 발표했다.", [("김민수", "주식회사 다온", "대표")]),
+    ("한빛전자 라민 하산 대표가 발표했다.", [("라민 하산", "한빛전자", "대표")]),
+])
+def test_a_conjunction_or_a_kind_of_business_is_no_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
