@@ -224,6 +224,16 @@ _NEWSROOM_DESK = re.compile(r"[가-힣A-Z0-9]{1,7}부")
 _REPORTER_HEADS = ("기자", "특파원")
 
 
+def _body_by_itself(org_words: list[Word], gz: Gazetteer) -> bool:
+    """Words before a title fused with a unit that name a body without that unit: an organization by its form
+    (삼성전자, 한빛대) or one proper noun of three syllables or more (다온모터스), not a fragment of the unit's
+    own name (한빛 AI연구소장)."""
+    text = " ".join(w.text for w in org_words)
+    if is_org_word(text, gz) or suffix_of(text, gz) is not None:
+        return True
+    return len(org_words) == 1 and org_words[0].proper and len(org_words[0].text) >= 3
+
+
 def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: list[Word],
              fused_org: str | None, title_word: Word | None, qualifier: str | None, gz: Gazetteer) -> PersonMention:
     under = [n for n, w in enumerate(org_words) if w.text in UNDER]
@@ -241,9 +251,14 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
     elif fused_org:
         assert title_word is not None
         fused_start = title_word.start
-        if org_words and org_words[0].start < fused_start:
-            org = OrgPhrase(org_words[0].start, fused_start + len(fused_org),
-                            doc.slice(org_words[0].start, fused_start + len(fused_org)))
+        joined = doc.slice(org_words[0].start, fused_start + len(fused_org)) if org_words else ""
+        if org_words and org_words[0].start < fused_start and org is not None and unit is None \
+                and _body_by_itself(org_words, gz) and not gz.known_org(joined):
+            # "삼성전자 AI센터장", "한빛대 AI융합연구소장": the body by itself, the fused one its unit (not a body
+            # the lists know by the whole: "LG AI연구원장")
+            unit = fused_org
+        elif org_words and org_words[0].start < fused_start:
+            org = OrgPhrase(org_words[0].start, fused_start + len(fused_org), joined)
         else:  # (not words after the title, "추진단장(서울대 교수)": the body fused with the title is the post's)
             org, unit = OrgPhrase(fused_start, fused_start + len(fused_org), fused_org), None
     if org is not None and title and title.endswith(_REPORTER_HEADS) and _NEWSROOM_DESK.fullmatch(org.text):

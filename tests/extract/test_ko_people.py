@@ -162,7 +162,7 @@ SHAPES = [
     ("하도윤 다온연구원 정밀연구부문장이 패널로 참석했다.", [("하도윤", "다온연구원", "정밀연구부문장")]),
     # a name the analyser reads as a determiner glued to a verb (이지은 -> 이 + 지 + 은)
     ("발표자로는 김현수 삼성SDS 부사장, 이지은 카카오 AI랩장, 박성민 두산로보틱스 CTO가 나섰다.",
-     [("김현수", "삼성SDS", "부사장"), ("이지은", "카카오 AI랩", "랩장"), ("박성민", "두산로보틱스", "CTO")]),
+     [("김현수", "삼성SDS", "부사장"), ("이지은", "카카오", "랩장"), ("박성민", "두산로보틱스", "CTO")]),
     ("행사에는 김현수 한빛대 교수, 이지은 다온랩 대표가 참석했다.", [("김현수", "한빛대", "교수"), ("이지은", "다온랩", "대표")]),
     # a name read as a shorter proper noun and a particle, where no particle can stand (before ORG TITLE)
     ("이어 명현은 다온랩 대표는 발표를 했다.", [("명현은", "다온랩", "대표")]),
@@ -840,7 +840,9 @@ def test_a_fused_title_with_a_second_post_in_parentheses_after_it() -> None:
                  "송재희 한빛중앙회우 스마트공장추진단장(서울대 교수), 이형오 다온대 교수가 참석했다."):
         x = extract(ko_article(text))
         orgs = {o.id: o.name for o in x.organizations}
+        # (a body written before the fused one holds it as its unit: "한빛중앙회 스마트공장추진단장")
         assert any((orgs.get(a.org), a.title) == ("스마트공장추진단", "단장") or (orgs.get(a.org) or "").endswith("스마트공장추진단")
+                   or (orgs.get(a.org), a.unit, a.title) == ("한빛중앙회", "스마트공장추진단", "단장")
                    for p in x.people for a in p.affiliations)
 
 
@@ -899,9 +901,9 @@ def test_a_foreign_name_of_two_name_shaped_words(text: str, expected: list) -> N
      [("정재훈", "한국전자통신연구원", "지능화융합연구소장")]),
     ("이어 한도윤 한국생산기술연구원(KITECH) 스마트제조연구그룹장이 발표했다.",
      [("한도윤", "한국생산기술연구원", "스마트제조연구그룹장")]),
-    # (with no alias between, the unit stays the organization's part as before)
+    # (with no alias between, the organization too, its unit apart: test_a_body_before_a_title_fused_with_its_unit)
     ("기조강연은 정재훈 한국전자통신연구원 지능화융합연구소장이 맡았다.",
-     [("정재훈", "한국전자통신연구원 지능화융합연구소", "소장")]),
+     [("정재훈", "한국전자통신연구원", "소장")]),
 ])
 def test_a_fused_units_head_after_an_aliased_organization(text: str, expected: list) -> None:
     assert people(text) == expected
@@ -1119,3 +1121,19 @@ def test_what_the_company_is_between_the_name_and_the_company(text: str, expecte
 ])
 def test_a_conjunction_or_a_kind_of_business_is_no_foreign_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body written before a title fused with its unit holds that unit (as when the unit is a word of its own)
+    ("발표는 김철수 삼성전자 AI센터장이 맡았다.", ("삼성전자", "AI센터", "센터장")),
+    ("발표는 김철수 한빛대 AI융합연구소장이 맡았다.", ("한빛대", "AI융합연구소", "소장")),
+    ("발표는 김철수 다온랩 AI연구소장이 맡았다.", ("다온랩", "AI연구소", "소장")),
+    # (guards: a body the lists know by the whole name, a name no body's form before the fused unit, a unit
+    # written apart)
+    ("발표는 김철수 LG AI연구원장이 맡았다.", ("LG AI연구원", None, "원장")),
+    ("발표는 김철수 한빛 AI연구소장이 맡았다.", ("한빛 AI연구소", None, "소장")),
+    ("발표는 김철수 다온랩 AI연구소 소장이 맡았다.", ("다온랩", "AI연구소", "소장")),
+])
+def test_a_body_before_a_title_fused_with_its_unit(text: str, expected: tuple) -> None:
+    [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
+    assert (m.org.text if m.org else None, m.unit, m.title) == expected

@@ -41,9 +41,10 @@ FUSED = [
     ("최다온 충남지사는 환영사를 했다.", ("최다온", "충남", "지사")),
     ("윤하람 경기도교육감이 축사를 했다.", ("윤하람", "경기도", "교육감")),
     ("한보람 화성시장이 인사말을 했다.", ("한보람", "화성시", "시장")),
-    # a unit's head keeps the unit word; an organization's head is its last syllable + 장
-    ("송하루 다온모터스 AVP본부장이 발표했다.", ("송하루", "다온모터스 AVP본부", "본부장")),
-    ("윤가람 한빛전자 AI센터장이 발표했다.", ("윤가람", "한빛전자 AI센터", "센터장")),
+    # a unit fused with its head: the organization before it holds that unit (the unit: test_ko_people); an
+    # organization's head is its last syllable + 장
+    ("송하루 다온모터스 AVP본부장이 발표했다.", ("송하루", "다온모터스", "본부장")),
+    ("윤가람 한빛전자 AI센터장이 발표했다.", ("윤가람", "한빛전자", "센터장")),
     ("박여울 한빛로봇협회장이 인사말을 했다.", ("박여울", "한빛로봇협회", "회장")),
     # an organization and post joined to the name by 인; a known organization before a foreign name
     ("이날 다온전자 최고기술책임자(CTO)인 김하준 사장이 발표했다.", ("김하준", "다온전자", "사장")),
@@ -56,7 +57,7 @@ FUSED = [
     # a task force head
     ("오지후 다온중공업 스마트야드 TF장이 발표했다.", ("오지후", "다온중공업", "TF장")),
     ("이민영 한국생산기술연구원장이 참석했다.", ("이민영", "한국생산기술연구원", "원장")),
-    ("권오성 KAIST 공과대학장이 발표했다.", ("권오성", "KAIST 공과대학", "학장")),
+    ("권오성 KAIST 공과대학장이 발표했다.", ("권오성", "한국과학기술원", "학장")),
 ]
 
 
@@ -968,11 +969,11 @@ def test_proclaiming_on_stage_is_a_talk(text: str) -> None:
     ("한빛협회는 5일 포럼을 열었다. 사회는 다온랩 박민수 책임이 맡았다.", ("박민수", "다온랩", "책임")),
     ("조주완 한빛전자 최고경영자(CEO)가 7일 기조연설 무대에 올랐다.", ("조주완", "한빛전자", "최고경영자")),
     ("이서연 다온랩 최고경영자가 기조연설을 했다.", ("이서연", "다온랩", "최고경영자")),
-    # a unit's head fused with the unit: the head keeps the whole unit word
-    ("이석환 한빛대 소프트웨어혁신센터장이 발표했다.", ("이석환", "한빛대 소프트웨어혁신센터", "센터장")),
-    ("박진 다온전자 로봇사업본부장이 발표했다.", ("박진", "다온전자 로봇사업본부", "본부장")),
+    # a unit's head fused with the unit: the head keeps the whole unit word (the body before it holds the unit)
+    ("이석환 한빛대 소프트웨어혁신센터장이 발표했다.", ("이석환", "한빛대", "센터장")),
+    ("박진 다온전자 로봇사업본부장이 발표했다.", ("박진", "다온전자", "본부장")),
     # ... a 사업부 whose suffix the lists know by its last syllable
-    ("김민우 한빛텔레콤 AI사업부장이 발표했다.", ("김민우", "한빛텔레콤 AI사업부", "사업부장")),
+    ("김민우 한빛텔레콤 AI사업부장이 발표했다.", ("김민우", "한빛텔레콤", "사업부장")),
     # a modifier of the head's post before the body's kind and 장: the whole word is the title
     ("이홍락 다온AI연구원 공동연구원장이 발표했다.", ("이홍락", "다온AI연구원", "공동연구원장")),
     ("김철수 한빛연구원 부센터장이 발표했다.", ("김철수", "한빛연구원", "부센터장")),
