@@ -1088,6 +1088,8 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
         # (an item's title is written bare; so may a talk's be after its label: "Case study: AI in assembly – X")
         talk = title[1:-1] if quoted else title if not label or role in (Role.SPEAKER, Role.KEYNOTE) else None
         person["roles"].setdefault(role, talk if role in _TALK_ROLES else None)
+        if talk and role in _TALK_ROLES and person["roles"][role] is None:
+            person["roles"][role] = talk  # (the part read before from the session's line, the talk's title here)
 
 
 # a bulleted line of a line-up that ends in a quoted title after a dash: '• Ana Vale, CEO, Acme — "Robots at Work"'

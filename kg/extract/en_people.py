@@ -4323,7 +4323,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
 
 
 # (a word of a name may have a capital inside: O'Brien, McDonald, DiMaggio)
-_NAME_WORDS = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z]\.)?(?:[ -][A-Z](?:['’][A-Z])?[a-z\-]+(?:[A-Z][a-z\-]+)?){1,3}"
+# (a name's particles before its next capitalised word: "Marieke de Vries", "Pieter van der Berg")
+_NAME_WORDS = (r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z]\.)?(?:[ -](?:(?:"
+               + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))
+               + r") ){0,2}[A-Z](?:['’][A-Z])?[a-z\-]+(?:[A-Z][a-z\-]+)?){1,3}")
 
 
 # "Ana Vale and Ben Stone, the CEOs of Lake Corp and Rock Inc respectively,": each name takes the title and
@@ -4549,7 +4552,9 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
 _TIMES = rf"{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?"  # a time of day, or two as a stretch
 _LINE_LEAD = (rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIMES}(?:[ \t]+[–—|-])?[ \t]+)?")  # ("09:15 – 10:00 | …": a table's bar)
 # (", VP Operations, Cargill": a title, then the organization)
-_ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*(?P<org3>[A-Z][^,\n()]{0,60}?))?"
+# (", Dean, Faculty of Engineering, TU Delft": a title, its unit, then the organization)
+_ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*[A-Z][^,\n()]{0,60}?)?"
+              r"(?:,[ \t]*(?P<org3>[A-Z][^,\n()]{0,60}?))?"
               r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$")
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
@@ -4572,12 +4577,13 @@ PROGRAMME_COMMA = re.compile(
 PROGRAMME_BY = re.compile(
     _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]+by[ \t]+"
     rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
-# "- Ana Vale (Lake Corp): Robots that learn" under a session's or a programme's line: a talk and its giver
+# "- Ana Vale (Lake Corp): Robots that learn" under a session's or a programme's line: a talk and its giver (the
+# bullet may be a time of day, or none: 'Ana Vale (Lake Corp) – "Robots that learn"'; a dash may part the title)
 PROGRAMME_ITEM = re.compile(
-    rf"^[ \t]*[-•*·▪●][ \t]*(?P<label>)(?P<who>{_NAME_WORDS})"
-    r"[ \t]*(?:\((?P<org2>[^()\n]{2,60})\)|,[ \t]*(?P<org>[A-Z][^,:\n()]{0,60}?))[ \t]*:[ \t]*"
+    rf"^[ \t]*(?:[-•*·▪●][ \t]*|(?P<time>{_TIMES})[ \t]+(?:[–—|-][ \t]+)?)?(?P<label>)(?P<who>{_NAME_WORDS})"
+    r"[ \t]*(?:\((?P<org2>[^()\n]{2,60})\)|,[ \t]*(?P<org>[A-Z][^,:\n()–—]{0,60}?))(?:[ \t]*:|[ \t]+[–—-])[ \t]*"
     r"(?P<title>[^\n:]{3,120}?)[ \t]*$", re.M)
-_SESSION_LINE = re.compile(r"^[ \t]*(?:session|track|programme|program|agenda|talks|presentations|speakers|"
+_SESSION_LINE = re.compile(rf"^[ \t]*(?:{_TIMES}[ \t]+(?:[–—|-][ \t]+)?)?(?:session|track|programme|program|agenda|talks|presentations|speakers|"
                            r"lightning\s+talks|part)\b[^\n]*$", re.I | re.M)
 _ITEM_REACH = 600  # characters back from a programme item to the session line it is under
 
@@ -4586,8 +4592,8 @@ _ITEM_REACH = 600  # characters back from a programme item to the session line i
 def programme_entries(text: str) -> tuple[re.Match[str], ...]:
     """The programme lines of a text (:data:`PROGRAMME_ENTRY`, :data:`PROGRAMME_BY`, and the items of
     :data:`PROGRAMME_ITEM` under a session's line), read once for the people and their roles."""
-    items = [m for m in PROGRAMME_ITEM.finditer(text)
-             if _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
+    items = [m for m in PROGRAMME_ITEM.finditer(text)  # (a time of day opens a programme's line by itself)
+             if m.group("time") or _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
     return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items,
                          *PROGRAMME_COMMA.finditer(text)), key=lambda m: m.start()))
 

@@ -12777,3 +12777,26 @@ def test_guiding_a_discussion_and_keynoting(sentence: str, roles: set) -> None:
 ])
 def test_a_clause_then_the_next_names_post_and_a_talk_from_them(sentence: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's talk lines: the giver, the body in parentheses or after a comma, a dash, then the talk's title;
+    # under a session's line (itself timed or not) or opened by a time of day
+    ("10:30 Session 1: Predictive maintenance\n      Anna Kowalska (Shell) – \"Ten years of failure data\"\n"
+     "      Pieter Jansen (ASML) – \"Vision inspection\"\n",
+     {"Anna Kowalska": ({Role.SPEAKER}, "Ten years of failure data"), "Pieter Jansen": ({Role.SPEAKER}, "Vision inspection")}),
+    ("10:30 Anna Kowalska (Shell) – \"Ten years of failure data\"\n11:00 Pieter Jansen, ASML – Vision inspection\n",
+     {"Anna Kowalska": ({Role.SPEAKER}, "Ten years of failure data"), "Pieter Jansen": ({Role.SPEAKER}, "Vision inspection")}),
+    ("Speakers\nAnna Kowalska, Shell – \"Ten years of failure data\"\n",
+     {"Anna Kowalska": ({Role.SPEAKER}, "Ten years of failure data")}),
+    # a name with particles on a programme's line, and a title, its unit and the body after it
+    ("Session 2: Robots\n- Pieter van der Berg (ASML): Vision inspection\n",
+     {"Pieter van der Berg": ({Role.SPEAKER}, "Vision inspection")}),
+    ("09:30 Welcome – Prof. Marieke de Vries, Dean, Faculty of Mechanical Engineering, TU Delft\n",
+     {"Marieke de Vries": ({Role.HOST_REP}, None)}),
+    # (guard: a line alone, with no time and no session's line above it, is no programme)
+    ("Anna Kowalska (Shell) – \"Ten years of failure data\"\n", {}),
+])
+def test_a_programmes_talk_lines(text: str, expected: dict) -> None:
+    lead = "The Industrial AI Forum 2026 takes place on 12 March 2026 at the Westin Centre, Delft.\n\n"
+    assert _parts_and_talks(lead + text, "2026-02-10") == expected
