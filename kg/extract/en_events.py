@@ -1123,8 +1123,9 @@ COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "wo
                            "girls", "boys", "youth", "kids", "students", "citizens", "farmers", "founders", "makers"})
 
 
-_ORDINAL_ANNUAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|"
-                             r"\d+(?:st|nd|rd|th))\s+Annual\s+", re.I)
+# ("Inaugural Physical AI Summit": the first edition's word alone, in a title-case headline)
+_ORDINAL_ANNUAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|"
+                             r"\d+(?:st|nd|rd|th))\s+Annual|Inaugural)\s+", re.I)
 _NUMBERED_PART = re.compile(r"^(?:(?:day|part|session|week|round|stage|phase|leg|episode)\s+)?"
                             r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|I{1,3}|IV|V)\s+of\s+(?:the\s+)?",
                             re.I)

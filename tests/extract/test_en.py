@@ -6924,8 +6924,11 @@ def test_a_names_initials_written_alone(text: str, name: str, venue: str) -> Non
 
 @pytest.mark.parametrize(("text", "name", "organizers"), [
     # a title-case headline's verb ends its subject: the subject holds the event, the rest names it
+    # (the first edition's word is its edition, no part of the name, as "Second Annual" is)
     ("Ridge Robotics Hosts Inaugural Physical AI Summit in Austin\n\nThe summit drew 500 people on Monday.",
-     "Inaugural Physical AI Summit", ["Ridge Robotics"]),
+     "Physical AI Summit", ["Ridge Robotics"]),
+    ("Ridge Robotics Hosts Second Annual Physical AI Summit\n\nThe summit drew 500 people on Monday.",
+     "Physical AI Summit", ["Ridge Robotics"]),
     ("Lake Institute To Host Robot Forum 2026\n\nThe forum drew 500 people on Monday.", "Robot Forum 2026",
      ["Lake Institute"]),
     # a headline's verb that launches no gathering holds nothing
