@@ -3885,13 +3885,20 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
                 # (presenting something to the audience: "Tom Reed of Ridge Motors demonstrated a humanoid")
                 "showed", "demonstrated", "detailed", "showcased", "highlighted", "underscored", "pitched", "predicted",
                 "shared", "illustrated", "recounted", "recounts", "previewed", "previews",
+                # (a photo's caption tells it in the present: "Lake Corp's Ana Vale presents at the forum")
+                "presents", "lectures", "discusses", "explains", "argues", "stresses", "emphasizes", "emphasises",
+                "addresses", "describes", "outlines", "debates", "demonstrates", "showcases", "highlights", "keynotes",
+                "headlines", "urges", "warns",
                 # (a person receives an award: "Tom Reed of Acme received the Best Paper Award")
                 "received", "receives", "accepted", "accepts", "won", "wins", "claimed") or verb in _SAID_ALOUD:
         return True
     if verb in ("made", "makes") and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].low == "case" \
             or verb in ("called", "calls") and j + 1 < len(toks) and toks[j + 1].low == "for" \
             or verb in ("walked", "walks", "talked", "talks") and any(t.low == "through" for t in toks[j + 1:j + 5]) \
-            or verb in ("posed", "poses") and any(t.low == "questions" for t in toks[j + 1:j + 4]):
+            or verb in ("posed", "poses") and any(t.low == "questions" for t in toks[j + 1:j + 4]) \
+            or verb in ("answered", "answers", "fielded", "fields", "took", "takes") and j + 1 < len(toks) \
+            and toks[j + 1].low in ("questions", "audience", "a", "some") and any(t.low == "questions" for t in toks[j + 1:j + 4]):
+        # ("… answers questions at the forum", "… took questions from the audience": the speaker's)
         # ("… posed questions to the panel": the chair's)
         return True  # "… made the case for open models", "… called for data sharing", "… walked the audience through"
     if verb in ("delivered", "delivers", "gave", "gives", "made", "makes") \

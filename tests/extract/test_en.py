@@ -12803,3 +12803,20 @@ def test_a_clause_then_the_next_names_post_and_a_talk_from_them(sentence: str, e
 def test_a_programmes_talk_lines(text: str, expected: dict) -> None:
     lead = "The Industrial AI Forum 2026 takes place on 12 March 2026 at the Westin Centre, Delft.\n\n"
     assert _parts_and_talks(lead + text, "2026-02-10") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a photo's caption tells it in the present: the owner's name presenting, explaining, answering questions
+    ("Lake Corp's Ana Vale presents at the forum on Tuesday.", {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("Lake Corp's Ana Vale explains the company's robot at the forum.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("Lake Corp's Ana Vale answers questions at the forum on Tuesday.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("Ana Vale, CEO of Lake Corp, takes questions from the audience.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", "CEO")])}),
+    # (guards: as before, a past "took questions"; a company presenting a product is no person)
+    ("Lake Corp's Ana Vale took questions from the audience.", {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("Lake Corp presents its new robot at the forum.", {}),
+])
+def test_a_captions_present_tense(sentence: str, expected: dict) -> None:
+    assert _people("The Ridge AI Forum was held on May 12 at Lake Hall. " + sentence) == expected
