@@ -1137,3 +1137,17 @@ def test_a_conjunction_or_a_kind_of_business_is_no_foreign_name(text: str, expec
 def test_a_body_before_a_title_fused_with_its_unit(text: str, expected: tuple) -> None:
     [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
     assert (m.org.text if m.org else None, m.unit, m.title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper's publisher and editor, a schoolteacher and a school's head, senior civil-service grades
+    ("포럼은 김상민 한빛일보 발행인의 인사말로 문을 열었다.", [("김상민", "한빛일보", "발행인")]),
+    ("포럼은 김상민 본지 발행인의 인사말로 문을 열었다.", [("김상민", "본지", "발행인")]),
+    ("발표는 박서연 한빛고 교사가 맡았다.", [("박서연", "한빛고", "교사")]),
+    ("축사는 이도윤 한빛중 교장이 했다.", [("이도윤", "한빛중", "교장")]),
+    ("발표는 최민준 과학기술정보통신부 이사관이 맡았다.", [("최민준", "과학기술정보통신부", "이사관")]),
+    # (guard: as before, an editorial writer)
+    ("발표는 정하윤 한빛일보 논설위원이 맡았다.", [("정하윤", "한빛일보", "논설위원")]),
+])
+def test_newspaper_school_and_civil_service_posts(text: str, expected: list) -> None:
+    assert people(text) == expected
