@@ -1126,6 +1126,8 @@ COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "wo
 # ("Inaugural Physical AI Summit": the first edition's word alone, in a title-case headline)
 _ORDINAL_ANNUAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|"
                              r"\d+(?:st|nd|rd|th))\s+Annual|Inaugural)\s+", re.I)
+_LASTING = re.compile(r"^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half)-(?:hour|day|week|month)"
+                      r"(?:-long)?\s+(?=\S+\s+\S)", re.I)
 _NUMBERED_PART = re.compile(r"^(?:(?:day|part|session|week|round|stage|phase|leg|episode)\s+)?"
                             r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|I{1,3}|IV|V)\s+of\s+(?:the\s+)?",
                             re.I)
@@ -1175,6 +1177,7 @@ def _clean_name(name: str, before: str = "") -> str:
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
     name = _ORDINAL_ANNUAL.sub("", name) if len(_ORDINAL_ANNUAL.sub("", name).split()) >= 2 else name
+    name = _LASTING.sub("", name)  # "48-hour Manufacturing AI Hackathon": how long it lasts is no part of its name
     # "the Lake AI Summit (June 3)": a date in parentheses after the name is no part of it either
     name = re.sub(rf"\s*\((?:(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))[^()]*\)$", "", name)
     # "National Manufacturing Week (NMW)", "Lake AI Summit (LAIS) 2025": the initials after the name are an

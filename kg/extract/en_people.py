@@ -2351,9 +2351,25 @@ def _talk_on_a_topic(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+_STUDENT_YEARS = frozenset({"seniors", "juniors", "sophomores", "freshmen", "alumni", "graduates", "undergraduates"})
+
+
+def _past_plural_post(toks: list[_Tok], i: int) -> int:
+    """Where ``Purdue seniors`` or ``Lake Corp engineers`` before the list at ``i`` opens (``i`` when no plural post
+    in lower case, with the capitalised words of its body before it, stands right before it)."""
+    if i < 2 or not toks[i - 1].text.islower() \
+            or not (toks[i - 1].low in _STUDENT_YEARS or _plural_head(toks[i - 1], lists()) is not None):
+        return i
+    k = i - 1
+    while k > 0 and i - 1 - k < 4 and _capital(toks[k - 1]) and not toks[k - 1].text.endswith(_POSSESSIVE):
+        k -= 1
+    return k
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
+    i = _past_plural_post(toks, i)  # "First place went to Purdue seniors A, B and C": the cue before their post
     while i >= 1 and (toks[i - 1].low in honorifics or i >= 2 and toks[i - 1].text == "."
                       and toks[i - 2].low in honorifics):
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific

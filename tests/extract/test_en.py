@@ -12820,3 +12820,31 @@ def test_a_programmes_talk_lines(text: str, expected: dict) -> None:
 ])
 def test_a_captions_present_tense(sentence: str, expected: dict) -> None:
     assert _people("The Ridge AI Forum was held on May 12 at Lake Hall. " + sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # how long the event lasts, written before its name, is no part of the name
+    ("Students build copilots at 48-hour Manufacturing AI Hackathon\n\nThe hackathon was held Nov. 7-9 at Lake Hall.",
+     "Manufacturing AI Hackathon"),
+    ("The Two-Day Smart Factory Summit opened on Nov. 7 at Lake Hall.", "Smart Factory Summit"),
+    ("Ridge Labs Hosts 24-Hour Robot Hackathon\n\nThe hackathon ran from Nov. 7 to 8.", "Robot Hackathon"),
+    # (guards: a name of two words keeps them; a number without its unit's hyphen stays)
+    ("The 24 Hour Robot Hackathon was held on Nov. 7 at Lake Hall.", "24 Hour Robot Hackathon"),
+])
+def test_how_long_it_lasts_is_no_part_of_the_name(text: str, name: str) -> None:
+    e, _orgs = _event(text, published="2026-11-12")
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list's post in the plural with its body before it (Purdue seniors, Lake Corp engineers): the cue before the post
+    ("Team \"Torque,\" made up of Purdue seniors Emily Zhao, Marcus Webb and Ravi Shankar, took first place.",
+     {"Emily Zhao", "Marcus Webb", "Ravi Shankar"}),
+    ("First place went to Purdue seniors Emily Zhao, Marcus Webb and Ravi Shankar.",
+     {"Emily Zhao", "Marcus Webb", "Ravi Shankar"}),
+    # (guards: as before, a cue that features the people, and a plural post with no body before it)
+    ("The panel featured Lake Corp engineers Emily Zhao and Marcus Webb.", {"Emily Zhao", "Marcus Webb"}),
+    ("Speakers included startup founders Emily Zhao (Gridly) and Marcus Webb (Voltic).", {"Emily Zhao", "Marcus Webb"}),
+])
+def test_a_cue_before_a_lists_plural_post_and_its_body(sentence: str, expected: set[str]) -> None:
+    assert set(_people("The Lake Hackathon was held on Nov. 7 at Reed Hall. " + sentence)) == expected
