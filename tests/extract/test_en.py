@@ -12848,3 +12848,23 @@ def test_how_long_it_lasts_is_no_part_of_the_name(text: str, name: str) -> None:
 ])
 def test_a_cue_before_a_lists_plural_post_and_its_body(sentence: str, expected: set[str]) -> None:
     assert set(_people("The Lake Hackathon was held on Nov. 7 at Reed Hall. " + sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a view offered from the stage, the occasion used to say something, a part of the day ended with what one
+    # showed, a keynote that belonged to its speaker
+    ("Ana Vale of Lake Corp offered a contrarian view.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp shared her perspective on data rights.", {Role.SPEAKER}),  # (as before)
+    ("Ana Vale of Lake Corp used the occasion to announce a new model.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp used the stage to call for open standards.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp rounded out the morning with a look at edge AI.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp wrapped up the day with a deep dive into chips.", {Role.SPEAKER}),
+    ("The opening keynote belonged to Ana Vale of Lake Corp.", {Role.KEYNOTE}),
+])
+def test_a_view_an_occasion_and_a_keynote_that_belonged_to_one(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
+
+
+def test_a_reports_view_is_no_ones_part() -> None:
+    assert _people("The Lake AI Forum was held on June 3 at Reed Hall. The report offered a gloomy view of the market.") == {}
