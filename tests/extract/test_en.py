@@ -12868,3 +12868,17 @@ def test_a_view_an_occasion_and_a_keynote_that_belonged_to_one(sentence: str, ro
 
 def test_a_reports_view_is_no_ones_part() -> None:
     assert _people("The Lake AI Forum was held on June 3 at Reed Hall. The report offered a gloomy view of the market.") == {}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the next on the programme; keeping a discussion going or putting questions to a panel is chairing it
+    ("Ana Vale of Lake Corp was up next, describing the firm's data lake.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp kept the discussion on track.", {Role.MODERATOR}),
+    ("Ana Vale of Lake Corp put questions to the panel.", {Role.MODERATOR}),
+    ("Ana Vale of Lake Corp put tough questions to the panelists.", {Role.MODERATOR}),
+    # (as before: fronted)
+    ("Up next was Ana Vale of Lake Corp.", {Role.SPEAKER}),
+])
+def test_up_next_and_keeping_a_discussion_going(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
