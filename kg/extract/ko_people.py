@@ -1030,7 +1030,25 @@ def _latin_name_title(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(Word(text, words[a].start, words[end - 1].end, text, "", (), False), org_words, words[i])]
 
 
-_MATCHERS = (_second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title,
+def _known_name_title(t: _TitleAt) -> list[PersonMention]:
+    """``사라 마르티네즈 부사장은``: two or three words right before the title that spell, as written, a name found in
+    the sentences before (a foreign name, with its organization then): that person, not a name and an
+    organization (사라 of 마르티네즈)."""
+    words, i = t.words, t.i
+    if not t.known or i < 2:
+        return []
+    for n in (3, 2):
+        a = i - n
+        if a < 0 or any(k in t.used for k in range(a, i)) or not all(w.bare and not w.is_punct for w in words[a:i]):
+            continue
+        text = t.doc.slice(words[a].start, words[i - 1].end)
+        if " " in text and text in t.known and (a == 0 or not words[a - 1].bare or words[a - 1].is_punct):
+            t.used.update(range(a, i))
+            return [t.mention(Word(text, words[a].start, words[i - 1].end, text, "", (), False), [], words[i])]
+    return []
+
+
+_MATCHERS = (_known_name_title, _second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title,
              _name_title, _name_org_title, _foreign_name_title, _latin_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 

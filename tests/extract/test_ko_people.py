@@ -1151,3 +1151,21 @@ def test_a_body_before_a_title_fused_with_its_unit(text: str, expected: tuple) -
 ])
 def test_newspaper_school_and_civil_service_posts(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("name", ["사라 마르티네즈", "노라 얀센", "오마르 하산", "마리 퀴리안", "에밀리아 노박"])
+def test_a_foreign_name_written_again_with_its_title_alone(name: str) -> None:
+    # the second mention, "NAME 부사장은", is the person found before, not a first name and an organization
+    text = f"포럼이 12일 열렸다. 발표는 {name} 지멘스 부사장이 맡았다. {name} 부사장은 \"AI가 중요하다\"고 말했다."
+    x = extract(ko_article(text))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert [(p.name, [(orgs[a.org], a.title) for a in p.affiliations]) for p in x.people] \
+        == [(name, [("지멘스", "부사장")])]
+    [p] = x.people
+    assert {r.role.value for r in p.roles} == {"speaker", "quoted"}
+
+
+def test_a_known_name_needs_the_whole_name_before_the_title() -> None:
+    # (guard: a name found before and another's organization: "사라 마르티네즈" is known, "김철수 다온전자" is not a name)
+    text = "포럼이 12일 열렸다. 발표는 사라 마르티네즈 지멘스 부사장이 맡았다. 토론은 김철수 다온전자 상무가 맡았다."
+    assert people(text) == [("사라 마르티네즈", "지멘스", "부사장"), ("김철수", "다온전자", "상무")]
