@@ -145,6 +145,7 @@ class Gazetteer:
     chinese_syllables: frozenset[str]  # syllables only a Chinese given name has (data/ko/chinese_syllables.txt)
     japanese_surnames: frozenset[str]  # the common Japanese surnames as Korean news writes them (다나카, 스즈키)
     foreign_syllables: frozenset[str]  # syllables of foreign names no Korean given name has (data/ko/foreign_syllables.txt)
+    foreign_given_names: frozenset[str]  # common foreign given names in Hangul (data/ko/foreign_given_names.txt)
     not_names: frozenset[str]
     org_suffixes: tuple[str, ...]  # longest first
     org_prefixes: frozenset[str]  # legal forms written before a name: 법무법인, 사단법인, 주식회사
@@ -258,6 +259,7 @@ def _load(folder: Path) -> Gazetteer:
         chinese_syllables=frozenset(word_list(ko / "chinese_syllables.txt")),
         japanese_surnames=frozenset(word_list(ko / "japanese_surnames.txt")),
         foreign_syllables=frozenset(word_list(ko / "foreign_syllables.txt")),
+        foreign_given_names=frozenset(word_list(ko / "foreign_given_names.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),
         org_suffixes=suffixes,
         org_prefixes=frozenset(word_list(ko / "org_prefixes.txt")),

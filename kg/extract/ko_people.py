@@ -523,9 +523,11 @@ _RARE_IN_GIVEN_NAMES = frozenset("카캐커케코쿠키타터테토투티파퍼�
 def _foreign_first_part(words: tuple[Word, ...], n: int, gz: Gazetteer) -> bool:
     """The bare word before the name-shaped word at ``n`` is written with syllables only a foreign name has and
     is no organization by its form: the first part of a foreign name (``마쓰오 유타카``, a Japanese surname first)."""
-    if n < 1 or not words[n].bare or _RARE_IN_GIVEN_NAMES.isdisjoint(words[n].text[1:]):
+    w = words[n - 1] if n >= 1 else None
+    if w is not None and words[n].bare and w.bare and w.text in gz.foreign_given_names:
+        return True  # "에밀리아 노박 교수", "오마르 하산 교수": a foreign given name opens the name
+    if w is None or not words[n].bare or _RARE_IN_GIVEN_NAMES.isdisjoint(words[n].text[1:]):
         return False  # (a Korean name after a company's: "티라유텍 이상형 대표")
-    w = words[n - 1]
     return w.bare and not w.is_punct and not w.quoted and not _org_shaped(w, gz) \
         and re.fullmatch(r"[가-힣]{2,5}", w.text) is not None and not gz.foreign_syllables.isdisjoint(w.text)
 
@@ -609,6 +611,9 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         return []
     if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):
         return []  # "구글 순다르 피차이 CEO": an organization, then a foreign name of two words
+    if words[k].text in t.gz.foreign_given_names and words[k].bare and between and between[0].bare \
+            and not _org_shaped(between[0], t.gz):
+        return []  # "마리아 가르시아 교수": a foreign given name, then its surname (see _foreign_name_title)
     if _inside_foreign_name(words, k, t.i, between, t.gz):
         return []  # "가이 호프만 코넬대 교수", "대니얼 리 펜실베니아대 교수": a foreign name, not a Korean one
     if len(between) == 1 and _paren_org_after(words, t.i, t.gz) and not _org_shaped(between[0], t.gz):

@@ -1169,3 +1169,24 @@ def test_a_known_name_needs_the_whole_name_before_the_title() -> None:
     # (guard: a name found before and another's organization: "사라 마르티네즈" is known, "김철수 다온전자" is not a name)
     text = "포럼이 12일 열렸다. 발표는 사라 마르티네즈 지멘스 부사장이 맡았다. 토론은 김철수 다온전자 상무가 맡았다."
     assert people(text) == [("사라 마르티네즈", "지멘스", "부사장"), ("김철수", "다온전자", "상무")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common foreign given name opens a foreign name: its next word is the surname, not a Korean name or a body
+    ("이날 에밀리아 노박 교수가 기조강연을 했다.", [("에밀리아 노박", None, "교수")]),
+    ("이날 마리아 가르시아 교수가 기조강연을 했다.", [("마리아 가르시아", None, "교수")]),
+    ("이날 오마르 하산 교수가 기조강연을 했다.", [("오마르 하산", None, "교수")]),
+    ("발표는 조반니 로시 지멘스 부사장이 맡았다.", [("조반니 로시", "지멘스", "부사장")]),
+    # (guards: Korean names of two syllables after and before a company no list knows)
+    ("발표는 정송 누리비전 대표가 맡았다.", [("정송", "누리비전", "대표")]),
+    ("발표는 누리비전 정송 대표가 맡았다.", [("정송", "누리비전", "대표")]),
+    ("발표는 강희 한빛로보 상무가 맡았다.", [("강희", "한빛로보", "상무")]),
+])
+def test_a_common_foreign_given_name_opens_a_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_foreign_given_names_are_a_word_list_of_their_own() -> None:
+    gz = load_gazetteer()
+    assert {"마리아", "오마르", "프리야", "조반니"} <= gz.foreign_given_names
+    assert not {"하나", "지나", "장", "반"} & gz.foreign_given_names  # Korean words, a Korean surname
