@@ -1025,7 +1025,10 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if re.search(r"[a-z][.!?]\s+[A-Z]", inner):
             continue  # '"Everyone wants a humanoid demo. Nobody wants to …"': two sentences, words said, no name
         if len(inner) < 80 and (any(re.search(rf"\b{re.escape(k)}\b", inner, re.I) for k in kinds)
-                                or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()):
+                                or _TITLED.search(text, max(0, q.outer.start - 60), q.outer.start) and inner[:1].isupper()
+                                # 'The webinar "AI for Small Factories" was held online': a title-case name right after
+                                or _KIND_BEFORE_QUOTE.search(text, max(0, q.outer.start - 60), q.outer.start)
+                                and _title_case(inner)):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
     initials = set(re.findall(r"\(\s*(\w+)\s*\)", text))  # a body's initials the text gives: "… (KIAT)"
     for m in _name_pattern().finditer(text):
@@ -1089,6 +1092,10 @@ def _before_a_date(words: list[str], joiners: tuple[str, ...]) -> list[str]:
     while words and words[-1] in joiners:
         words.pop()
     return words
+
+
+# 'The webinar "AI for Small Factories"': a word for the gathering, with its article, right before the quoted name
+_KIND_BEFORE_QUOTE = re.compile(rf"\b(?:the|a|an|its|their|this|last\s+week's)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS_ALL}\s*$", re.I)
 
 
 # 'a half-day seminar titled "AI for SMEs: Getting Started"': the quoted title of an event is its name

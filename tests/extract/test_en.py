@@ -12882,3 +12882,17 @@ def test_a_reports_view_is_no_ones_part() -> None:
 def test_up_next_and_keeping_a_discussion_going(sentence: str, roles: set) -> None:
     [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a word for the gathering with its article right before a quoted title-case name: that name
+    ('The webinar "AI for Small Factories" was held online on June 8.', "AI for Small Factories"),
+    ('The Lake Institute held the workshop "Robots on the Line" on June 8 at Reed Hall.', "Robots on the Line"),
+    # (guards: words said to the forum in quotes; a quote written in a sentence's case)
+    ('The Lake AI Forum was held on June 8. Kim told the forum "We Need Data Now" before leaving.', "Lake AI Forum"),
+    ('The Lake AI Forum was held on June 8. Kim told the forum "AI is coming for every factory," adding that costs fall.',
+     "Lake AI Forum"),
+])
+def test_a_quoted_name_right_after_the_word_for_the_gathering(text: str, name: str) -> None:
+    e, _orgs = _event(text, published="2026-06-12")
+    assert e.name == name
