@@ -121,7 +121,11 @@ _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "
                         "president and ceo", "chairman and ceo", "secretary-general", "rector", "vice-chancellor"})
 
 
-_NAME_ENDS_HERE = re.compile(r"\s*(?:[,;.:)]|$)")  # what follows a name that owns nothing after it
+# what follows a name that owns nothing after it: a stop, or a verb or a conjunction ("Jill Baker of McDonald's spoke")
+_NAME_ENDS_HERE = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:also\s+)?(?:spoke|speaks|said|says|moderated|moderates|presented|"
+                             r"presents|chaired|chairs|led|leads|gave|gives|delivered|delivers|joined|joins|attended|"
+                             r"attends|noted|added|told|explained|argued|discussed|described|shared|was|is|were|are|"
+                             r"and|who|will|would|has|had)\b")
 
 
 def _add_org(orgs: OrgTable, written: str, start: int) -> str:

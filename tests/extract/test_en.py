@@ -12896,3 +12896,17 @@ def test_up_next_and_keeping_a_discussion_going(sentence: str, roles: set) -> No
 def test_a_quoted_name_right_after_the_word_for_the_gathering(text: str, name: str) -> None:
     e, _orgs = _event(text, published="2026-06-12")
     assert e.name == name
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
+    # a name that ends in 's, a verb or a conjunction after it: the whole name, owning nothing
+    ("Jill Baker of McDonald's spoke.", "McDonald's"),
+    ("Jill Baker of Lowe's moderated the panel.", "Lowe's"),
+    ("Jill Baker of McDonald's and Tom Reed of Orbis spoke.", "McDonald's"),
+    # (guards: an owner of the unit after it, and of a lab whose head speaks)
+    ("Jill Baker of Lake Corp's robotics unit spoke.", "Lake Corp"),
+    ("Jill Baker of Lake Corp's AI lab said costs fall.", "Lake Corp"),
+])
+def test_a_name_ending_in_s_before_a_verb(sentence: str, org: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Jill Baker"][1][0][0] == org
