@@ -119,6 +119,12 @@ def _three_syllables_with_a_surname(w: Word, gz: Gazetteer) -> str | None:
     return None
 
 
+def surname_led_word(w: Word, gz: Gazetteer) -> bool:
+    """A bare word of three Hangul syllables opening with a surname that no list knows as an organization, a common
+    word or a city (문신학, which the analyser reads as one common noun): a name where only a name can stand."""
+    return _three_syllables_with_a_surname(w, gz) is not None and not gz.is_title(w.text) and not is_org_word(w.text, gz)
+
+
 def suffixed_name(w: Word, gz: Gazetteer) -> bool:
     """``엄길청 경제평론가``, ``김성부 대표``: a three-syllable name ending in a government body's suffix
     that no list knows as an organization (for a slot right before a title)."""

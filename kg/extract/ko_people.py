@@ -29,6 +29,7 @@ from kg.extract.ko_names import (
     long_foreign_part,
     given_name_in_si,
     glued_name,
+    surname_led_word,
     one_titled,
     topic_misread_name,
     suffixed_name,
@@ -1568,6 +1569,9 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
         if j < i - 1 and slot_name(w, gz) and _org_of_its_own(words[k], gz) \
                 and (j == 0 or words[j - 1].text not in "(（" and (not words[j - 1].bare or not words[j - 1].proper)):
             return j  # "박상대 서울대 교수": a name ending like a university's short form, an organization after it
+        if j == i - 2 and w.bare and surname_led_word(w, gz) and _org_of_its_own(words[j + 1], gz) \
+                and (j == 0 or not words[j - 1].bare or words[j - 1].is_punct or words[j - 1].text in _OPENERS):
+            return j  # "문신학 산업통상부 차관": a name the analyser reads as one common noun, a known body after it
         if j < i - 1 and glued_name(w, gz) is not None \
                 and (words[i].bare or words[i].ending in _NAME_PARTICLES):
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"

@@ -1190,3 +1190,20 @@ def test_foreign_given_names_are_a_word_list_of_their_own() -> None:
     gz = load_gazetteer()
     assert {"마리아", "오마르", "프리야", "조반니"} <= gz.foreign_given_names
     assert not {"하나", "지나", "장", "반"} & gz.foreign_given_names  # Korean words, a Korean surname
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the analyser reads as one common noun (신학, 수학), right before a body by its form and a title
+    ("시상은 문신학 산업통상부 차관이 맡았다.", [("문신학", "산업통상부", "차관")]),
+    # (guards: as before, a university's short form after the word, a name the analyser reads as a name, no body)
+    ("이날 오수학 한빛대 교수가 발표했다.", [("오수학", "한빛대", "교수")]),
+    ("시상은 김진오 산업통상부 차관이 맡았다.", [("김진오", "산업통상부", "차관")]),
+    ("이날 오수학 교수가 발표했다.", []),
+])
+def test_a_name_read_as_a_common_noun_before_a_body_and_a_title(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_the_ministries_as_reorganized_in_2025_are_known() -> None:
+    gz = load_gazetteer()
+    assert all(gz.known_org(m) for m in ("산업통상부", "기후에너지환경부", "재정경제부", "기획예산처", "성평등가족부"))
