@@ -1207,3 +1207,15 @@ def test_a_name_read_as_a_common_noun_before_a_body_and_a_title(text: str, expec
 def test_the_ministries_as_reorganized_in_2025_are_known() -> None:
     gz = load_gazetteer()
     assert all(gz.known_org(m) for m in ("산업통상부", "기후에너지환경부", "재정경제부", "기획예산처", "성평등가족부"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the state's honours by their kind: the one who received them has a part of their own (other)
+    ("시상식이 3일 열렸다. 이날 시상식에서 대통령 표창은 김진오 로보티즈 대표가 받았다.", "김진오"),
+    ("시상식이 3일 열렸다. 이날 은탑산업훈장을 받은 박서연 다온전자 대표는 소감을 밝혔다.", "박서연"),
+    # (guard: as before, a prize that went to someone)
+    ("시상식이 3일 열렸다. 국무총리상은 김민준 한빛로봇 상무에게 돌아갔다.", "김민준"),
+])
+def test_the_states_honours_received(text: str, name: str) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == {name: {"other"}}
