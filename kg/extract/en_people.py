@@ -3427,8 +3427,10 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
             and (after in _TALK_NOUNS or j + 1 < len(toks) and toks[j + 1].low in _TALK_NOUNS
                  and toks[j].low in _TALK_KINDS):
         return True  # "Tom Reed's presentation focused on …", "Mia Holt's opening keynote"
+    aside = _past_appositive(toks, j)
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
-        or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, _past_appositive(toks, j)) \
+        or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, aside) \
+        or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
         or _part_past_aside(toks, _past_org(toks, j, text)) \
         or _plural_appositive_speaks(toks, i, j)
 
@@ -3736,11 +3738,13 @@ def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[s
 
 
 def _past_appositive(toks: list[_Tok], j: int) -> int:
-    """Past ``, an appositive,`` at ``j`` (``Jane Roe, a veteran of the industry, spoke``; ``j`` when none)."""
-    if j >= len(toks) or toks[j].text != ",":
+    """Past ``, an appositive,`` at ``j`` (``Jane Roe, a veteran of the industry, spoke``; between dashes too:
+    ``Jane Roe — a veteran of the industry — spoke``; ``j`` when none)."""
+    if j >= len(toks) or toks[j].text not in (",", "—", "–"):
         return j
-    close = next((n for n in range(j + 1, min(j + 16, len(toks))) if toks[n].text in (",", ".", ";", "(", ")")), None)
-    return close + 1 if close is not None and toks[close].text == "," and close > j + 1 else j
+    marks = (",", ".", ";", "(", ")") if toks[j].text == "," else ("—", "–", ".", ";")
+    close = next((n for n in range(j + 1, min(j + 16, len(toks))) if toks[n].text in marks), None)
+    return close + 1 if close is not None and toks[close].text == toks[j].text and close > j + 1 else j
 
 
 _PART_AS = frozenset({"host", "keynote", "panellist", "emcee", "mc"})  # parts taken "as …" besides _ROLE_NOUNS

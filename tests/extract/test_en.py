@@ -12910,3 +12910,18 @@ def test_a_quoted_name_right_after_the_word_for_the_gathering(text: str, name: s
 def test_a_name_ending_in_s_before_a_verb(sentence: str, org: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Jill Baker"][1][0][0] == org
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an aside between dashes, then the verb; an aside between commas, then attending: a person
+    ("Ana Vale — a veteran of Lake Corp — spoke.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale, a welder at Lake Corp, attended.", {"Ana Vale": {Role.ATTENDEE}}),
+    ("Ana Vale, a welder at Lake Corp, was in attendance.", {"Ana Vale": {Role.ATTENDEE}}),
+    # (guards: as before, a comma aside then speaking; a company described the same way is no person)
+    ("Ana Vale, a welder at Lake Corp, spoke.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Lake Corp, a maker of robots, attended.", {}),
+    ("Lake Corp — a maker of robots — attended.", {}),
+])
+def test_an_aside_between_dashes_or_then_attending(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: roles for name, (roles, _affs) in found.items()} == expected
