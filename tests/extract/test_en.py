@@ -12925,3 +12925,13 @@ def test_a_name_ending_in_s_before_a_verb(sentence: str, org: str) -> None:
 def test_an_aside_between_dashes_or_then_attending(sentence: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: roles for name, (roles, _affs) in found.items()} == expected
+
+
+def test_no_cue_line_expands_into_hundreds_of_patterns() -> None:
+    # each a/b choice multiplies a line's compiled patterns, which every process compiles at start-up: a line of
+    # ten verbs, six parts, two articles and six nouns made 720 (the widest line kept makes 273)
+    from kg.extract.en import _choices
+    from kg.extract.gazetteer import cue_list
+    from kg.resources import data_dir
+    widest = max(cue_list(data_dir() / "en" / "cues.tsv"), key=lambda c: len(_choices(c[0])))
+    assert len(_choices(widest[0])) <= 300, widest[0]
