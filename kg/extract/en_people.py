@@ -1601,18 +1601,6 @@ def _owner_follows(toks: list[_Tok], n: int, end: int) -> bool:
     return False
 
 
-_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "our"})
-
-
-def _opens_a_clause(toks: list[_Tok], j: int, ls: _Lists) -> bool:
-    """The lower-case word at ``j``, after a name's comma, opens no post of that name (``followed by …``,
-    ``then a talk by …``; not ``the president of …``, ``then-CEO of …``, ``former CEO of …``)."""
-    t = toks[j]
-    if not t.text.islower() or _is_title_word(t, ls) or t.low in _APPOSITIVE_OPENERS:
-        return False
-    return not (t.low in _QUALIFIERS and j + 1 < len(toks) and _is_title_word(toks[j + 1], ls))
-
-
 def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``President of the University of Limerick, Professor Don Barry``: title of ORG, then the name."""
     k = i - 1
@@ -1708,6 +1696,18 @@ EVENT_OFFICE = re.compile(r"\b(?:conference|summit|forum|expo|exhibition|event|f
                           # "organizer of the forum", "(the) organizer of industryXchange": the event's own office
                           r"|^(?:(?:the|an?|lead|chief|main)\s+)?(?:co-?)?organi[sz]ers?(?:\s+of\b|$)", re.I)
 _OWNERS = frozenset({"its", "their", "our"})
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an"}) | _OWNERS  # what a post after a name may open with
+
+
+def _opens_a_clause(toks: list[_Tok], j: int, ls: _Lists) -> bool:
+    """The lower-case word at ``j``, after a name's comma, opens no post of that name (``followed by …``,
+    ``then a talk by …``; not ``the president of …``, ``then-CEO of …``, ``former CEO of …``)."""
+    t = toks[j]
+    if not t.text.islower() or _is_title_word(t, ls) or t.low in _APPOSITIVE_OPENERS:
+        return False
+    return not (t.low in _QUALIFIERS and j + 1 < len(toks) and _is_title_word(toks[j + 1], ls))
+
+
 # "The council's executive director, NAME,": an organization's head noun (or an event's) owning the title
 _GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, "firm", "city", "government", "startup", "ministry",
                                                       "forum", "conference", "summit", "event", "expo", "fair", "show",

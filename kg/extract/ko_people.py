@@ -1054,8 +1054,8 @@ def _known_name_title(t: _TitleAt) -> list[PersonMention]:
     return []
 
 
-_MATCHERS = (_known_name_title, _second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title, _name_aside_title,
-             _name_title, _name_org_title, _foreign_name_title, _latin_name_title, _org_title_name)
+_MATCHERS = (_known_name_title, _second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title,
+             _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _latin_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 
