@@ -12935,3 +12935,15 @@ def test_no_cue_line_expands_into_hundreds_of_patterns() -> None:
     from kg.resources import data_dir
     widest = max(cue_list(data_dir() / "en" / "cues.tsv"), key=lambda c: len(_choices(c[0])))
     assert len(_choices(widest[0])) <= 300, widest[0]
+
+
+@pytest.mark.parametrize(("sentence", "affiliation"), [
+    # the trades of the shop floor and the sciences by their practitioner are posts like any other
+    ("Ana Vale, a welder at Lake Corp, spoke.", ("Lake Corp", "welder")),
+    ("Lake Corp machinist Ana Vale spoke.", ("Lake Corp", "machinist")),
+    ("Ana Vale, a roboticist at Ridge University, gave a talk on cobots.", ("Ridge University", "roboticist")),
+    ("Ana Vale, 34, a chemist at Lake Corp, spoke.", ("Lake Corp", "chemist")),
+])
+def test_trades_and_sciences_are_posts(sentence: str, affiliation: tuple) -> None:
+    [(_roles, affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert affs == [affiliation]
