@@ -1219,3 +1219,15 @@ def test_the_ministries_as_reorganized_in_2025_are_known() -> None:
 def test_the_states_honours_received(text: str, name: str) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == {name: {"other"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the trades and their masters, and occupations news introduces a person by
+    ("발표는 김철수 현대자동차 명장이 맡았다.", [("김철수", "현대자동차", "명장")]),
+    ("이날 박영희 다온정밀 기능장은 용접 AI 사례를 소개했다.", [("박영희", "다온정밀", "기능장")]),
+    ("발표는 최민준 한빛소프트 개발자가 맡았다.", [("최민준", "한빛소프트", "개발자")]),
+    # (guard: as before, an engineer)
+    ("발표는 최민준 한빛소프트 엔지니어가 맡았다.", [("최민준", "한빛소프트", "엔지니어")]),
+])
+def test_trades_masters_and_occupations(text: str, expected: list) -> None:
+    assert people(text) == expected
