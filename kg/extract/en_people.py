@@ -3812,10 +3812,13 @@ def _attends(toks: list[_Tok], j: int) -> bool:
 def _present_or_judging(toks: list[_Tok], j: int) -> bool:
     """The words after a name and its organization say the person was there or judged (``… made an appearance``,
     ``… was on hand``, ``… was in attendance``, ``… judged the pitch competition``)."""
-    words = [t.low for t in toks[j:j + 4] if t.low != "also"]
+    words = [t.low for t in toks[j:j + 5] if t.low != "also"]
     return words[:1] in (["judged"], ["judges"]) and len(words) > 1 and words[1] in ("the", "a", "an") \
         or words[:2] in (["made", "an"], ["makes", "an"], ["made", "a"], ["makes", "a"]) and "appearance" in words \
-        or words[:1] in (["was"], ["were"], ["is"], ["are"]) and words[1:3] in (["on", "hand"], ["in", "attendance"])
+        or words[:1] in (["was"], ["were"], ["is"], ["are"]) and (words[1:3] in (["on", "hand"], ["in", "attendance"])
+                                                              # "… was among those attending", "… among those present"
+                                                              or words[1:3] == ["among", "those"] and len(words) > 3
+                                                              and words[3] in ("attending", "present", "in"))
 
 
 def _speaks(toks: list[_Tok], j: int) -> bool:

@@ -12947,3 +12947,15 @@ def test_no_cue_line_expands_into_hundreds_of_patterns() -> None:
 def test_trades_and_sciences_are_posts(sentence: str, affiliation: tuple) -> None:
     [(_roles, affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert affs == [affiliation]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # among those attending or present, after an aside about the person
+    ("Ana Vale, a longtime member of the guild, was among those attending.", {"Ana Vale": {Role.ATTENDEE}}),
+    # (guards: as before, "in attendance"; a thing described the same way is no person)
+    ("Ana Vale, a veteran of Lake Corp, was among those in attendance.", {"Ana Vale": {Role.ATTENDEE}}),
+    ("The Lake Corp robot, a new model, was among those attending.", {}),
+])
+def test_among_those_attending_after_an_aside(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: roles for name, (roles, _affs) in found.items()} == expected
