@@ -4580,7 +4580,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
 # ("1:30 p.m. — Case study: …": a time of day with its a.m. or p.m., and a dash after it)
 _TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
 _TIMES = rf"{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?"  # a time of day, or two as a stretch
-_LINE_LEAD = (rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIMES}(?:[ \t]+[–—|-])?[ \t]+)?")  # ("09:15 – 10:00 | …": a table's bar)
+_TIME_LEAD = rf"{_TIMES}(?:[ \t]+[–—|-])?[ \t]+"  # a time of day opening a line ("09:15 – 10:00 | …": a table's bar)
+_LINE_LEAD = rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME_LEAD})?"
 # (", VP Operations, Cargill": a title, then the organization)
 # (", Dean, Faculty of Engineering, TU Delft": a title, its unit, then the organization)
 _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*[A-Z][^,\n()]{0,60}?)?"
@@ -4610,10 +4611,10 @@ PROGRAMME_BY = re.compile(
 # "- Ana Vale (Lake Corp): Robots that learn" under a session's or a programme's line: a talk and its giver (the
 # bullet may be a time of day, or none: 'Ana Vale (Lake Corp) – "Robots that learn"'; a dash may part the title)
 PROGRAMME_ITEM = re.compile(
-    rf"^[ \t]*(?:[-•*·▪●][ \t]*|(?P<time>{_TIMES})[ \t]+(?:[–—|-][ \t]+)?)?(?P<label>)(?P<who>{_NAME_WORDS})"
+    rf"^[ \t]*(?:[-•*·▪●][ \t]*|(?P<time>{_TIME_LEAD}))?(?P<label>)(?P<who>{_NAME_WORDS})"
     r"[ \t]*(?:\((?P<org2>[^()\n]{2,60})\)|,[ \t]*(?P<org>[A-Z][^,:\n()–—]{0,60}?))(?:[ \t]*:|[ \t]+[–—-])[ \t]*"
     r"(?P<title>[^\n:]{3,120}?)[ \t]*$", re.M)
-_SESSION_LINE = re.compile(rf"^[ \t]*(?:{_TIMES}[ \t]+(?:[–—|-][ \t]+)?)?(?:session|track|programme|program|agenda|talks|presentations|speakers|"
+_SESSION_LINE = re.compile(rf"^[ \t]*(?:{_TIME_LEAD})?(?:session|track|programme|program|agenda|talks|presentations|speakers|"
                            r"lightning\s+talks|part)\b[^\n]*$", re.I | re.M)
 _ITEM_REACH = 600  # characters back from a programme item to the session line it is under
 

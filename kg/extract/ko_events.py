@@ -23,7 +23,7 @@ from kg.extract.ko_orgs import (
     OrgPhrase,
     WrittenOrgs,
     defined_aliases,
-    describes_a_business,
+    past_its_kind,
     is_org_word,
     named_elsewhere,
     org_item,
@@ -554,9 +554,8 @@ def _past_its_kind(item: list[Word]) -> list[Word]:
     words = [w for w in item if not w.is_punct]
     if len(words) < 2 or len(words) != len(item):
         return item
-    k = max((n for n, w in enumerate(words[:-1]) if describes_a_business(w)), default=None)
     # (the name is one proper noun after it: not "중소기업 기술정보진흥원", a body's own words)
-    return item if k is None or k != len(words) - 2 or not words[-1].proper else item[k + 1:]
+    return item[-1:] if past_its_kind(words) == len(words) - 1 and words[-1].proper else item
 
 
 def _listed_with_suffix(item: list[Word], items: list[list[Word]], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:

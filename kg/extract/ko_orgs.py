@@ -9,6 +9,7 @@ LG AI연구원`` gives three organizations and ``(UNIST)`` an alias.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Word
@@ -32,6 +33,12 @@ BUSINESS_KINDS = ("기업", "업체", "스타트업", "회사", "개발사", "�
 def describes_a_business(w: Word) -> bool:
     """A bare word ending in a kind of business (전문기업, 스타트업): a description before a company's name."""
     return w.bare and not w.quoted and not w.is_punct and w.stem.endswith(BUSINESS_KINDS)
+
+
+def past_its_kind(words: Sequence[Word]) -> int:
+    """Where the words after a description of what a company is begin (``AI 반도체 전문기업 누리칩스``: 3, the
+    index of 누리칩스): past the last word but one that :func:`describes_a_business`, 0 when none does."""
+    return max((n + 1 for n, w in enumerate(words[:-1]) if describes_a_business(w)), default=0)
 
 
 # the titles of a body's head (its 회장, 원장, 장관, 대표 …): one who holds an event holds it for the body

@@ -50,6 +50,7 @@ from kg.extract.ko_orgs import (
     OrgPhrase,
     defined_aliases,
     describes_a_business,
+    past_its_kind,
     is_org_word,
     phrase_from_words,
     short_form_or_name,
@@ -521,14 +522,20 @@ _CREDENTIALS = frozenset({"박사", "씨", "님", "여사", "선생"})
 _RARE_IN_GIVEN_NAMES = frozenset("카캐커케코쿠키타터테토투티파퍼페포푸피")
 
 
+def _given_name_then(first: Word, nxt: Word, gz: Gazetteer) -> bool:
+    """``first`` is a common foreign given name (마리아, 오마르) and ``nxt``, bare like it, follows: the two open a
+    foreign name."""
+    return first.bare and nxt.bare and first.text in gz.foreign_given_names
+
+
 def _foreign_first_part(words: tuple[Word, ...], n: int, gz: Gazetteer) -> bool:
     """The bare word before the name-shaped word at ``n`` is written with syllables only a foreign name has and
     is no organization by its form: the first part of a foreign name (``마쓰오 유타카``, a Japanese surname first)."""
-    w = words[n - 1] if n >= 1 else None
-    if w is not None and words[n].bare and w.bare and w.text in gz.foreign_given_names:
+    if n >= 1 and _given_name_then(words[n - 1], words[n], gz):
         return True  # "에밀리아 노박 교수", "오마르 하산 교수": a foreign given name opens the name
-    if w is None or not words[n].bare or _RARE_IN_GIVEN_NAMES.isdisjoint(words[n].text[1:]):
+    if n < 1 or not words[n].bare or _RARE_IN_GIVEN_NAMES.isdisjoint(words[n].text[1:]):
         return False  # (a Korean name after a company's: "티라유텍 이상형 대표")
+    w = words[n - 1]
     return w.bare and not w.is_punct and not w.quoted and not _org_shaped(w, gz) \
         and re.fullmatch(r"[가-힣]{2,5}", w.text) is not None and not gz.foreign_syllables.isdisjoint(w.text)
 
@@ -605,14 +612,12 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
             between = between[3:]  # "송태윤 전(前) 한빛전자 사장": the Hanja gloss of the qualifier
     elif len(between) >= 2 and between[-1].text in _QUALIFIERS:
         qualifier, between = between[-1].text, between[:-1]  # "최민준 다온전자 전 대표": the marker before the title
-    described = max((n for n, w in enumerate(between[:-1]) if describes_a_business(w)), default=None)
-    if described is not None:
-        between = between[described + 1:]  # "최가영 (AI) 스타트업 누리비전 대표": what the company is, then its name
+    between = between[past_its_kind(between):]  # "최가영 (AI) 스타트업 누리비전 대표": what the company is, then its name
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
     if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):
         return []  # "구글 순다르 피차이 CEO": an organization, then a foreign name of two words
-    if words[k].text in t.gz.foreign_given_names and words[k].bare and between and between[0].bare \
+    if between and _given_name_then(words[k], between[0], t.gz) \
             and not _org_shaped(between[0], t.gz):
         return []  # "마리아 가르시아 교수": a foreign given name, then its surname (see _foreign_name_title)
     if _inside_foreign_name(words, k, t.i, between, t.gz):
