@@ -64,6 +64,7 @@ _PART_NOUNS = frozenset({"좌장", "사회자", "진행자", "연사", "발표�
                          "기조연설자", "기조강연자", "강연자", "모더레이터", "수상자"})
 # the particles after a part's noun before the names that hold it: "연사로 A, B 교수가", "토론자로는 …", "패널은 …"
 _AFTER_A_PART = frozenset({"로", "으로", "로는", "으로는", "는", "은", "에는", "엔", "에", "로서", "으로서"})
+_DIVISION_HEAD = "담당"  # a company's division and its executive's title at once: "CX담당", "AI인프라담당 상무"
 _HONORIFIC_NOUNS = frozenset({"씨", "님", "군", "양"})  # what follows a name in place of a title
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
@@ -1416,6 +1417,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
         if got[1] is not None and w.bare and i + 1 < len(words) and (after := title_of(words[i + 1], gz)) is not None \
                 and after[1] is None and suffix_of(w.stem, gz):
             continue  # "이상훈 경기연구원 연구위원": a title right after makes the word an organization, not 경기 + 연구원
+        if got[0].endswith(_DIVISION_HEAD) and w.bare and i + 1 < len(words) and title_of(words[i + 1], gz) == (
+                words[i + 1].stem, None):
+            continue  # "LG CNS 제조DX담당 상무": a division (담당) with its executive's title after it: a unit
         at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known)
         joined = _joined_title(words, i, gz)
         # "한빛대학교 산학협력단장 겸 부총장": with a second post, the fused unit stays in the title when an
@@ -1582,8 +1586,8 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"
         if j < i - 1 and w.stem not in _PART_NOUNS and topic_misread_name(w, gz) is not None and _no_topic_here(words, j, i):
             return j  # "좌장은 공정은 한빛대 교수가 맡았다": a name the analyser read as 공정 + 은
-        if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem):
-            return None
+        if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem) and not (j == i - 1 and w.stem.endswith(_DIVISION_HEAD)):
+            return None  # (a division right before the title is a unit: "LG전자 제조DX담당 상무")
         j -= 1
         taken += 1
     return None

@@ -1231,3 +1231,25 @@ def test_the_states_honours_received(text: str, name: str) -> None:
 ])
 def test_trades_masters_and_occupations(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 담당 heads a company's executive title after its field (SK, LG, KT write AI인프라담당, CX담당)
+    ("패널로는 손보미 SK텔레콤 AI인프라담당이 참여해 토론했다.", [("손보미", "SK텔레콤", "AI인프라담당")]),
+    ("이어 정다은 LG전자 CX담당이 사례를 발표했다.", [("정다은", "LG전자", "CX담당")]),
+    # (guard: as before, the verb 담당하다 makes no title)
+    ("이날 발표를 담당한 김영수 한빛대 교수는 사례를 소개했다.", [("김영수", "한빛대", "교수")]),
+])
+def test_damdang_heads_an_executive_title(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a division (…담당) with its executive's title after it is a unit, in both orders
+    ("토론에는 김도윤 LG전자 제조DX담당 상무가 참여했다.", [("김도윤", "LG전자", "상무", "제조DX담당")]),
+    ("토론에는 KT 기술혁신부문 AI담당 오세진 상무가 참여했다.", [("오세진", "KT", "상무", "기술혁신부문 AI담당")]),
+])
+def test_a_division_then_its_executives_title(text: str, expected: list) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 열렸다. {text}"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
