@@ -1245,7 +1245,7 @@ def test_damdang_heads_an_executive_title(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a division (…담당) with its executive's title after it is a unit, in both orders
+    # (guards: as before the head 담당, a division (…담당) with its executive's title after it is a unit, in both orders)
     ("토론에는 김도윤 LG전자 제조DX담당 상무가 참여했다.", [("김도윤", "LG전자", "상무", "제조DX담당")]),
     ("토론에는 KT 기술혁신부문 AI담당 오세진 상무가 참여했다.", [("오세진", "KT", "상무", "기술혁신부문 AI담당")]),
 ])
