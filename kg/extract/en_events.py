@@ -2062,7 +2062,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     # "The Senate Committee on Commerce, Science and Transportation held …": a sitting body whose portfolio
     # is a list is one name; the pieces its commas cut are none
     bodies = [(b.start("org") + (4 if b.group("org").startswith(("The ", "the ")) else 0), b.end("org"))
-              for b in _BODY_RE.finditer(text) if _LISTED_PORTFOLIO.search(b.group("org"))]
+              for b in _BODY_RE.finditer(text) if (listed := _LISTED_PORTFOLIO.search(b.group("org"))) and "," in listed.group()]
     subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
     for m in _SUBJECT_LIST.finditer(text):
         if m.group("verb").endswith("ing") and not re.search(r"\b(?:are|were|is|was)\s+$", text[max(0, m.start("verb") - 8):m.start("verb")]):
@@ -2077,6 +2077,10 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         # (the list reaches the verb: "Ana Vale, CEO of Nimbus Labs, called for data at the Lake AI Forum held
         # Tuesday" is no list of holders, its words stopping at "called")
         rest = text[max(at + len(org) for org, at in items):m.end("list")] if items else ""
+        if len(items) == 1 and items[0][0] in comma_names and not rest.strip(" \t,"):
+            # "The House Science, Space, and Technology Committee held …": one known name with commas inside
+            found.append((*items[0], role))
+            continue
         # ("… (MSIT) held"; "A, B and C announced today that the three organizations will co-host": a report of it)
         if len(items) >= 2 and (re.fullmatch(r"[\s.,]*(?:\([^()\n]{1,20}\))?[\s,]*", rest)
                                 or re.match(r"\s+(?:said|says|announced|announces|confirmed|agreed)\b", rest)):

@@ -12959,3 +12959,21 @@ def test_trades_and_sciences_are_posts(sentence: str, affiliation: tuple) -> Non
 def test_among_those_attending_after_an_aside(sentence: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: roles for name, (roles, _affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a committee news names by a short form with commas inside (data/org_aliases.tsv) holds the hearing
+    ("The House Science, Space, and Technology Committee held a hearing on AI in factories on June 3 in Washington.",
+     ["House Science, Space, and Technology Committee"]),
+    ("The Senate Health, Education, Labor, and Pensions Committee held a hearing on AI and jobs on June 3 in "
+     "Washington.", ["Senate Health, Education, Labor, and Pensions Committee"]),
+    # its unit whose portfolio has no comma holds it too (the owner's commas cut no piece of it)
+    ("The House Science, Space, and Technology Committee's Subcommittee on Research and Technology held a hearing "
+     "on AI in factories on June 3 in Washington.", ["Subcommittee on Research and Technology"]),
+    # (guard: as before, a portfolio listed after "on" is one name)
+    ("The Senate Committee on Commerce, Science and Transportation held a hearing on AI on June 3 in Washington.",
+     ["Senate Committee on Commerce, Science and Transportation"]),
+])
+def test_a_committee_with_commas_in_its_short_name_holds_the_hearing(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
