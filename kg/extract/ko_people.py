@@ -357,6 +357,8 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
         inside[0] = Word(w.text[off:], w.start + off, w.end, stem, w.ending, w.ending_tags, w.quoted, w.stem_tags)
     if not inside or not _org_by_form_or_place(inside, t.gz):
         return []
+    if len(inside) >= 2 and inside[0].bare and is_name(inside[0], t.gz) and not _org_shaped(inside[0], t.gz):
+        return []  # "제조 데이터의 가치 (최은아 포스코 상무)": a name opens the parentheses: the person is inside
     t.used.add(open_at - 1)
     return [t.mention(words[open_at - 1], inside, words[i])]
 
@@ -421,6 +423,37 @@ def _name_aside_title(t: _TitleAt) -> list[PersonMention]:
             org = list(words[_org_words_left(words, open_at - 1, t.gz):open_at - 1])
     t.used.add(open_at - 1)
     return [t.mention(words[open_at - 1], org, words[i])]
+
+
+_ENTRY_ENDS = frozenset({")", "）", "/", ",", ";", "|"})  # what ends a programme's entry (or its line's end)
+
+
+def _entry_name_comma_org_title(t: _TitleAt) -> list[PersonMention]:
+    """``(이상민, 한국로봇융합연구원 원장)``, ``발표자: 조현우, 두산로보틱스 수석``: a programme's entry writes the
+    name, a comma (or a middle dot), then the organization and the title. The entry opens at a parenthesis, a
+    colon or its line's start and ends with the title (a closing parenthesis, a separator or the line's end), so a
+    list of names that share a title (``김철수, 이영희 교수가``) is not read as one."""
+    words, i, gz = t.words, t.i, t.gz
+    if not words[i].bare or i + 1 < len(words) and words[i + 1].text not in _ENTRY_ENDS \
+            and "\n" not in t.doc.text[words[i].end:words[i + 1].start]:
+        return []
+    j = i - 1
+    while j > 0 and words[j].text not in (",", "·"):
+        w = words[j]
+        if i - j > _MAX_ORG_WORDS or w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem) or is_name(w, gz):
+            return []
+        j -= 1
+    k = j - 1
+    if j == i - 1 or k < 0 or k in t.used or not words[k].bare or not is_name(words[k], gz):
+        return []
+    line_start = t.doc.text.rfind("\n", 0, words[k].start) + 1
+    opens = k > 0 and words[k - 1].text in ("(", "（", ":", "：") \
+        or re.fullmatch(r"[\s\-–·•▲△■□◆◇●○▶▷*]*", t.doc.text[line_start:words[k].start]) is not None
+    between = list(words[j + 1:i])
+    if not opens or not _org_by_form_or_place(between, gz):
+        return []
+    t.used.add(k)
+    return [t.mention(words[k], between, words[i])]
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\-]*")
@@ -1061,7 +1094,7 @@ def _known_name_title(t: _TitleAt) -> list[PersonMention]:
 
 
 _MATCHERS = (_known_name_title, _second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title,
-             _name_aside_title, _name_title, _name_org_title, _foreign_name_title, _latin_name_title, _org_title_name)
+             _name_aside_title, _entry_name_comma_org_title, _name_title, _name_org_title, _foreign_name_title, _latin_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 

@@ -864,8 +864,9 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
 
 # ("▲세션1: 제조 데이터 플랫폼(발표: 김도윤 …)": a label with its colon before the topic, and the part's own label
 # with a colon inside the parenthesis)
-_TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:세션|[Ss]ession|트랙|[가-힣]{0,4}발표)\s*\d{0,2}\s*[:：]\s*)?"
+_TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:세션|[Ss]ession|트랙|[가-힣]{0,4}(?:발표|강연|연설|발제|특강))\s*\d{0,2}\s*[:：]\s*)?"
                                  r"([^()\n:：]{2,60}?)\s*[(（]\s*(?:(?:발표|발제|연사|강연|강사)자?\s*[:：]\s*)?$")
+_DASH_ITEM = re.compile(r"[ \t]*[-–*][ \t]*")  # what opens a dashed item's line
 _QUOTED_BEFORE_PAREN = re.compile(r"['‘]([^'‘’()\n]{2,60})['’]\s*[(（]\s*$")
 
 
@@ -876,6 +877,10 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     k = bisect.bisect_right(marks, m.span.start) - 1
     if m.title is None:
         return None
+    line_start = doc.text.rfind("\n", 0, m.span.start) + 1
+    dash = _DASH_ITEM.match(doc.text, line_start, m.span.start)
+    if dash is not None and (k < 0 or marks[k] < line_start):
+        marks, k = [dash.end() - 1], 0  # "- 기조강연: 물리 AI 시대의 로봇 (이상민, …)": a dashed line is an item too
     if k < 0:
         # "'제조 데이터 플랫폼'(최유진 다온시스템 이사), '예지보전 AI'(…) 발표": a quoted topic right before
         # the parenthesis stands for the item's marker

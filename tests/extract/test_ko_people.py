@@ -1253,3 +1253,34 @@ def test_a_division_then_its_executives_title(text: str, expected: list) -> None
     x = extract(ko_article(f"'AI 포럼'이 열렸다. {text}"))
     names = {o.id: o.name for o in x.organizations}
     assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme's entry: the name, a comma, the organization and the title, opened by a parenthesis, a colon or
+    # its line's start and closed by a parenthesis, a separator or the line's end
+    ("기조강연: 물리 AI 시대의 로봇 (이상민, 한국로봇융합연구원 원장)", [("이상민", "한국로봇융합연구원", "원장")]),
+    ("발표자: 조현우, 두산로보틱스 수석", [("조현우", "두산로보틱스", "수석")]),
+    ("연사는 다음과 같다.\n- 조현우, 두산로보틱스 수석\n- 최은아, 포스코 상무",
+     [("조현우", "두산로보틱스", "수석"), ("최은아", "포스코", "상무")]),
+    ("좌장: 윤석진, 경북대 교수 / 패널: 최은아, 포스코 상무", [("윤석진", "경북대", "교수"), ("최은아", "포스코", "상무")]),
+    # (guards, as before: names that share a title after them are a list, not an entry)
+    ("이날 김철수, 이영희 교수가 발표했다.", [("김철수", None, "교수"), ("이영희", None, "교수")]),
+])
+def test_a_programmes_entry_with_a_comma_after_the_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, talks", [
+    # a dashed line of a programme is an item: its label, the talk's title, then who gives it in parentheses
+    ("'로봇 테크데이'가 20일 열린다. 프로그램은 다음과 같다.\n- 기조강연: 물리 AI 시대의 로봇 (이상민 한국로봇융합연구원 원장)\n"
+     "- 발표1: 협동로봇 용접 자동화 사례 (조현우 두산로보틱스 수석)",
+     {"이상민": "물리 AI 시대의 로봇", "조현우": "협동로봇 용접 자동화 사례"}),
+    ("'로봇 테크데이'가 20일 열린다.\n– 특강: 제조 데이터의 가치 (최은아, 포스코 상무)\n",
+     {"최은아": "제조 데이터의 가치"}),
+    # a name that opens the parentheses is the person, not a name-shaped word before them (가치, "value")
+    ("'로봇 테크데이'가 20일 열린다. ▲주제발표: 제조 데이터의 가치 (최은아 포스코 상무)", {"최은아": "제조 데이터의 가치"}),
+    ("'로봇 테크데이'가 20일 열린다.\n- 발표: 공정 데이터의 가치 (박서연 다온전자 상무)", {"박서연": "공정 데이터의 가치"}),
+])
+def test_a_dashed_programme_line_gives_the_talks_title(text: str, talks: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: next(r.talk_title for r in p.roles if r.talk_title) for p in x.people} == talks
