@@ -12977,3 +12977,24 @@ def test_among_those_attending_after_an_aside(sentence: str, expected: dict) -> 
 def test_a_committee_with_commas_in_its_short_name_holds_the_hearing(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a named stage of the event, and a question-and-answer session held with someone
+    ("On the main stage, Apptronik CEO Ana Vale argued that logistics comes first.", {Role.SPEAKER}),
+    ("On the keynote stage, Ana Vale of Lake Corp said data comes first.", {Role.SPEAKER}),
+    ("Q&A with Lake Corp's Ana Vale closed the day.", {Role.SPEAKER}),
+    ("The day ended with a question-and-answer session with Ana Vale, president of Lake Corp.", {Role.SPEAKER}),
+    # (as before: on stage, and a fireside chat)
+    ("On stage, Ana Vale of Lake Corp said data comes first.", {Role.SPEAKER}),
+    ("The day ended with a fireside chat with Ana Vale, president of Lake Corp.", {Role.SPEAKER}),
+])
+def test_a_named_stage_and_a_q_and_a_with_one(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
+
+
+def test_the_world_stage_is_no_stage_of_the_event() -> None:
+    # (guard, as before: the stage named must be the event's)
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. Lake Corp's Ana Vale competes on the world stage.")
+    assert found == {}
