@@ -1098,6 +1098,9 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
             or toks[j].text == "." and org_toks and "." in org_toks[-1].text):  # U.S. Department
         org_toks.append(toks[j])
         j += 1
+    bars = [n for n, t in enumerate(org_toks) if t.text == "|"]
+    if bars and toks[end].text == ",":
+        org_toks = org_toks[bars[-1] + 1:]  # "Grace Lim | Managing Director, Asia Pacific | Rockwell": the last cell
     words = [t for t in org_toks if t.text != "."]
     if toks[end].text != "," and org_toks and not _closes_its_line(toks, j, text):
         return None  # (a dash's body closes a card's line: "Jane Roe — the CTO — Spoke About …" is a sentence)

@@ -11382,6 +11382,9 @@ def test_heard_from_and_contact_lines(text: str, expected: dict) -> None:
     "• Tom Reed – CTO – Ridge Labs\n",
     "The Lake AI Summit will be held on June 3 in Tulsa.\n\nFeatured speakers\nAna Vale, CEO | Acme\n"
     "Tom Reed, CTO | Ridge Labs\n",
+    # a bar after each cell, the post with its region after a comma: the body is the last cell
+    "The Lake AI Summit will be held on June 3 in Tulsa.\nSpeakers include:\nAna Vale | CEO, Asia Pacific | Acme\n"
+    "Tom Reed | CTO, Europe | Ridge Labs\n",
 ])
 def test_a_cards_post_and_body_parted_by_dashes_or_a_bar(text: str) -> None:
     found = _people(text)
