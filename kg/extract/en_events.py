@@ -697,6 +697,35 @@ def _types() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _brand_pattern() -> re.Pattern[str] | None:
+    """The trade fairs and conferences known by a name with no word for a gathering (``data/en/event_brands.txt``),
+    written as listed, with the year after them when one is written: ``Hannover Messe``, ``CES 2026``."""
+    brands = sorted(lists().event_brands, key=len, reverse=True)
+    if not brands:
+        return None
+    return re.compile(r"(?<![\w\-/:.&])(?P<brand>" + "|".join(re.escape(b) for b in brands) + r")"
+                      r"(?:[ \t]+(?:19|20)\d\d(?![\d\-]))?(?![\w\-/&]|:[A-Za-z])")
+
+
+def _brands(text: str) -> list[tuple[str, Span]]:
+    """The known names of gatherings in ``text`` (less the year); a name that is also a verb (``Automate``) opening a sentence
+    counts only with its year or a verb in the past tense after it (not "Automate your line")."""
+    pattern = _brand_pattern()
+    out: list[tuple[str, Span]] = []
+    for m in pattern.finditer(text) if pattern is not None else ():
+        name = m.group()
+        if name.lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
+                and not re.match(r"[ \t]+[a-z]+ed\b", text[m.end():m.end() + 30]):
+            continue
+        if re.match(r"[ \t]+(?:trade[ \t]+)?[a-z]+", text[m.end():m.end() + 30]) and \
+                re.match(r"[ \t]+(?:trade[ \t]+)?(?:" + "|".join(_types()) + r")\b", text[m.end():m.end() + 30]):
+            continue  # "the SEMICON West show", "Nvidia's GTC conference": the rules for a kind after a name read it
+        name = m.group("brand")  # (its year is the edition's: the rules for names with a year give that form)
+        out.append((name, Span(m.start(), m.start() + len(name))))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(t) for t in _types())
     # "the fourth annual industryXchange", "SEMICON West 2024", "Icheon Forum", "ACMEE 2023"
@@ -1017,6 +1046,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
                          and all(w.lower() in lists().not_names for w in name.split()[:-1])):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
+    out.extend(_brands(text))
     for q in find_quotes(text):
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
         if SPOKEN_AFTER.match(text, q.outer.end) or _SPOKEN_AFTER_POST.match(text, q.outer.end) \

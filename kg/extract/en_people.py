@@ -88,6 +88,7 @@ class _Lists:
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
     organizations: frozenset[str]  # well-known bodies named like people, lower case: "lockheed martin" (organizations.txt)
     verbs: frozenset[str]  # common verbs, whose -ing forms open talks' titles (verbs.txt)
+    event_brands: tuple[str, ...] = ()  # trade fairs and conferences named with no word for a gathering (event_brands.txt)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def lists() -> _Lists:
         head_bodies=table(folder / "head_bodies.tsv"),
         organizations=frozenset(p.lower() for p in phrase_list(folder / "organizations.txt")),
         verbs=frozenset(w.lower() for w in word_list(folder / "verbs.txt")),
+        event_brands=tuple(phrase_list(folder / "event_brands.txt")),
     )
 
 

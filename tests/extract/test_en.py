@@ -13001,3 +13001,19 @@ def test_the_world_stage_is_no_stage_of_the_event() -> None:
     # (guard, as before: the stage named must be the event's)
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. Lake Corp's Ana Vale competes on the world stage.")
     assert found == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a fair or conference the lists know by a name with no word for a gathering (data/en/event_brands.txt)
+    ("Siemens showed its copilot at Hannover Messe on Monday. Ana Vale, CEO of Lake Corp, spoke on the main stage.",
+     "Hannover Messe"),
+    ("Computex opened in Taipei on Tuesday. Ana Vale, CEO of Lake Corp, gave the opening keynote.", "Computex"),
+    ("Automate 2026: five takeaways\n\nDETROIT — Automate drew record crowds to Huntington Place on Monday. Ana Vale, "
+     "CEO of Lake Corp, spoke on the main stage.", "Automate"),
+    ("Ana Vale, CEO of Lake Corp, spoke at Automate in Detroit on Monday.", "Automate"),
+    # (guard: a name that is also a verb, opening a sentence as the verb, is no event)
+    ("Automate your line first, Ana Vale, CEO of Lake Corp, said at the Lake AI Forum on Monday.", "Lake AI Forum"),
+])
+def test_a_gathering_known_by_its_name_alone(text: str, name: str | None) -> None:
+    e, _orgs = _event(text, published="2026-06-05")
+    assert e.name == name
