@@ -1761,3 +1761,16 @@ def test_a_boxs_labels_and_values_paired_by_slashes(text: str, expected: dict) -
 def test_a_legal_form_in_parentheses_is_no_alias(text: str) -> None:
     x = extract(ko_article(text, published="2025-06-10"))
     assert all("주" not in o.aliases for o in x.organizations) and x.organizations
+
+
+@pytest.mark.parametrize("text, name", [
+    # a German trade fair named by its own word (메세, Messe), with or without its year
+    ("지멘스는 22일 독일 하노버에서 열린 하노버 메세 2026에서 산업용 AI 비서를 공개했다. 발표는 김영수 지멘스코리아 상무가 맡았다.",
+     "하노버 메세 2026"),
+    ("지멘스는 22일 독일 '하노버 메쎄'에서 산업용 AI 비서를 공개했다. 발표는 김영수 지멘스코리아 상무가 맡았다.", "하노버 메쎄"),
+    # (guard, as before: a fair with its year in Latin letters)
+    ("삼성전자는 6일 미국 라스베이거스에서 개막한 CES 2026에서 AI 가전 전략을 발표했다. 발표는 김영수 삼성전자 상무가 맡았다.", "CES 2026"),
+])
+def test_a_german_trade_fair_by_its_own_word(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2026-06-30")).events
+    assert e.name == name
