@@ -483,6 +483,12 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         # ("마이클 존 로건 한빛대 교수": three words of a name before a word with an organization's suffix)
         if run is not None and run[1] - run[0] != 2 and not (run[1] - run[0] == 3 and suffix_of(words[j - 1].text, gz)):
             run = None
+    if run is not None and run[1] == i and run[1] - run[0] == 3 \
+            and not gz.foreign_given_names & {words[run[0] + 1].text, words[run[0] + 2].text}:
+        # "마테오 비안키 피아트 디렉터": three words right before the title are a given name and a surname, then the
+        # organization (news gives a foreign person's body; a middle name is rare and most often a given name the
+        # lists know, "마이클 존 로건 교수"; three words before an organization are a name: "보 스티에르네 톰센 LEGO")
+        run = run[0], run[0] + 2
     return run
 
 
@@ -515,7 +521,9 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # syllable or after a Japanese surname: "기무라 유이치로")
         last_misread = a == b and not w.bare and not w.quoted and _FOREIGN_PART.match(w.text) is not None \
             and not gz.foreign_syllables.isdisjoint(w.text) and any(t.startswith(("VV", "VX", "VA")) for t in w.stem_tags)
-        if not ((w.bare or last_misread) and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
+        # ("라니 보카르": a given name the lists know, though the analyser read it as a noun and an ending)
+        known_given = w.text in gz.foreign_given_names and not w.quoted
+        if not ((w.bare or last_misread or known_given) and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS \
                 or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
                 and not (w.bare and len(w.text) >= 3 and (not gz.foreign_syllables.isdisjoint(w.text)
@@ -524,7 +532,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or describes_a_business(w) and not gz.is_org_prefix(w.text) \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
-                or w.text[-1] in _NOUN_FINAL \
+                or w.text[-1] in _NOUN_FINAL and not _given_or_its_surname(words, a - 1, gz) \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or len(w.text) > 3 and w.text.endswith(SITES) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
@@ -562,6 +570,13 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 return a + 1, b
             return None
     return a, b
+
+
+def _given_or_its_surname(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
+    """The word at ``k`` is a foreign given name the lists know (올가), or the surname right after one (안드레 수자):
+    its last syllable, one common nouns for people end with (전문가, 관계자), does not make it one."""
+    return words[k].text in gz.foreign_given_names or k > 0 and words[k - 1].bare \
+        and words[k - 1].text in gz.foreign_given_names
 
 
 # a company's name or unit in Latin capitals, one word: "SK", "ABB", "IPA", "LG"

@@ -1284,3 +1284,20 @@ def test_a_programmes_entry_with_a_comma_after_the_name(text: str, expected: lis
 def test_a_dashed_programme_line_gives_the_talks_title(text: str, talks: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: next(r.talk_title for r in p.roles if r.talk_title) for p in x.people} == talks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign given name the lists know, or the surname right after one, may end like a noun for people (가, 자)
+    ("이날 안드레 수자 보쉬 상무가 발표했다.", [("안드레 수자", "보쉬", "상무")]),
+    ("발표는 올가 스미르노바 모스크바대 교수가 맡았다.", [("올가 스미르노바", "모스크바대", "교수")]),
+    # a given name the lists know opens the name though the analyser read it as a noun and an ending
+    ("이날 라니 보카르 인포시스 부사장이 발표했다.", [("라니 보카르", "인포시스", "부사장")]),
+    # three words right before the title: a given name and a surname, then the organization
+    ("이날 마테오 비안키 피아트 디렉터가 발표했다.", [("마테오 비안키", "피아트", "디렉터")]),
+    ("발표는 파블로 루나 텔레포니카 이사가 맡았다.", [("파블로 루나", "텔레포니카", "이사")]),
+    # (guards, as before: a middle name the lists know; three words before an organization the text gives)
+    ("이날 마이클 존 로건 교수가 발표했다.", [("마이클 존 로건", None, "교수")]),
+    ("이날 보 스티에르네 톰센 LEGO Education 부사장이 발표했다.", [("보 스티에르네 톰센", "LEGO Education", "부사장")]),
+])
+def test_foreign_names_that_end_like_nouns_or_stand_before_an_unknown_body(text: str, expected: list) -> None:
+    assert people(text) == expected
