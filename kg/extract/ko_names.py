@@ -528,7 +528,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
                 and not (w.bare and len(w.text) >= 3 and (not gz.foreign_syllables.isdisjoint(w.text)
                                                           or a >= 2 and words[a - 2].text in gz.japanese_surnames)) \
-                or gz.is_title(w.text) or "MM" in w.stem_tags or "MAJ" in w.stem_tags \
+                or gz.is_title(w.text) or "MM" in w.stem_tags and not _given_before(words, a - 1, gz) or "MAJ" in w.stem_tags \
                 or describes_a_business(w) and not gz.is_org_prefix(w.text) \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
@@ -575,8 +575,13 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
 def _given_or_its_surname(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
     """The word at ``k`` is a foreign given name the lists know (올가), or the surname right after one (안드레 수자):
     its last syllable, one common nouns for people end with (전문가, 관계자), does not make it one."""
-    return words[k].text in gz.foreign_given_names or k > 0 and words[k - 1].bare \
-        and words[k - 1].text in gz.foreign_given_names
+    return words[k].text in gz.foreign_given_names or _given_before(words, k, gz)
+
+
+def _given_before(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
+    """The word before ``k`` is a foreign given name the lists know: the word at ``k`` is its surname, however the
+    analyser reads it (비크람 세티: 세 + 티, a determiner and a noun)."""
+    return k > 0 and words[k - 1].bare and words[k - 1].text in gz.foreign_given_names
 
 
 # a company's name or unit in Latin capitals, one word: "SK", "ABB", "IPA", "LG"

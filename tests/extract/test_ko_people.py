@@ -1292,6 +1292,9 @@ def test_a_dashed_programme_line_gives_the_talks_title(text: str, talks: dict) -
     ("발표는 올가 스미르노바 모스크바대 교수가 맡았다.", [("올가 스미르노바", "모스크바대", "교수")]),
     # a given name the lists know opens the name though the analyser read it as a noun and an ending
     ("이날 라니 보카르 인포시스 부사장이 발표했다.", [("라니 보카르", "인포시스", "부사장")]),
+    # the surname right after a known given name, however the analyser reads it (세티: a determiner and a noun)
+    ("이날 비크람 세티 교수가 발표했다.", [("비크람 세티", None, "교수")]),
+    ("발표는 아룬 세티 한빛대 교수가 맡았다.", [("아룬 세티", "한빛대", "교수")]),
     # three words right before the title: a given name and a surname, then the organization
     ("이날 마테오 비안키 피아트 디렉터가 발표했다.", [("마테오 비안키", "피아트", "디렉터")]),
     ("발표는 파블로 루나 텔레포니카 이사가 맡았다.", [("파블로 루나", "텔레포니카", "이사")]),
