@@ -198,7 +198,12 @@ _PLACE_FIELD = re.compile(r"([A-Z][\w.\-]*)['’]s\s+([a-z][a-z\- ]*)")
 def _comma_name(text: str, title: str | None, org: str | None, span: Span | None, comma_names: tuple[str, ...]
                 ) -> tuple[str | None, str | None, Span | None]:
     """``…, Director General, Ministry of Trade, Industry and Energy``: a known organization with a comma
-    inside, read as the title's end and an organization; the title less its tail, the whole name."""
+    inside, read as the title's end and an organization; the title less its tail, the whole name. An organization
+    cut at the first comma of a known name (``Japan's Ministry of Economy, Trade and Industry``) runs on to its end."""
+    if org and span and text.startswith(",", span.end) and (rest := next((
+            n[n.index(","):] for n in comma_names
+            if "," in n and org.endswith(n[:n.index(",")]) and text.startswith(n[n.index(","):], span.end)), None)):
+        return title, org + rest, Span(span.start, span.end + len(rest))  # "at Japan's Ministry of Economy, Trade …"
     if not (title and org and span and ", " in title):
         return title, org, span
     head, tail = title.rsplit(", ", 1)
@@ -281,6 +286,9 @@ def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | Non
     University's Graduate School of AI`` and ``Bosch's AI division`` (the owner, then the unit),
     ``Department of Mechanical Engineering, Hanbit University`` (the unit, then the organization)."""
     owned = _UNIT_OWNED.match(org)
+    if owned and owned.group(1).rstrip().lower() in lists().places and owned.group(2)[:1].isupper():
+        # "Britain's Department for Business and Trade": a country owns no unit; the body is the rest
+        return owned.group(2), Span(span.start + owned.start(2), span.end), None
     # ("Crain's Detroit Business": a title written with a city in it names one body, no owner's unit)
     if owned and owned.group(1)[:1].isupper() and "'" not in owned.group(1) and "’" not in owned.group(1) \
             and owned.group(1).lower() not in COMMON_OWNERS \

@@ -438,7 +438,8 @@ def test_programme_lines_name_people_with_no_title_word() -> None:
     found = _people(PROGRAMME)
     assert found == {
         "Petra Holm": ({Role.HOST_REP}, [("Nordic Automation Society", "President")]),
-        "Jonas Berg": ({Role.HOST_REP}, [("Swedish Ministry of Enterprise", None)]),
+        # (a ministry whose portfolio the text lists runs on past its commas)
+        "Jonas Berg": ({Role.HOST_REP}, [("Swedish Ministry of Enterprise, Energy and Communications", None)]),
         "Sara Lind": ({Role.PANELIST}, [("Lund University", None)]),
         "Oskar Nyberg": ({Role.PANELIST}, [("Volvex AB", "CTO")]),
     }
@@ -13017,3 +13018,22 @@ def test_the_world_stage_is_no_stage_of_the_event() -> None:
 def test_a_gathering_known_by_its_name_alone(text: str, name: str | None) -> None:
     e, _orgs = _event(text, published="2026-06-05")
     assert e.name == name
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
+    # a known name with commas inside, after a country's possessive, runs on to its end
+    ("Ana Vale, director-general at Japan's Ministry of Economy, Trade and Industry, spoke.",
+     "Ministry of Economy, Trade and Industry"),
+    ("Ana Vale of Britain's Department for Science, Innovation and Technology spoke.",
+     "Department for Science, Innovation and Technology"),
+    # a country owns no unit: the body is what follows its possessive
+    ("Ana Vale of Britain's Department for Business and Trade spoke.", "Department for Business and Trade"),
+    # (guard, as before: a company owns its department)
+    ("Ana Vale of Lake Corp's Department of Robotics spoke.", "Lake Corp"),
+    # (guard, as before: without the possessive)
+    ("Ana Vale, director-general at the Ministry of Economy, Trade and Industry, spoke.",
+     "Ministry of Economy, Trade and Industry"),
+])
+def test_a_known_name_with_commas_after_a_countrys_possessive(sentence: str, org: str) -> None:
+    [(_roles, affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert [o for o, _t in affs] == [org]
