@@ -2855,9 +2855,12 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
     if comma is not None and 0 < comma < len(inner) - 1:
         title, org = inner[:comma], inner[comma + 1:]
         # ("Sarah Kim (Head of Research, Tokai Motors)": a head with its field after "of")
+        # ("Dana Frost (director of digital operations, Whirlpool)": the field after "of" in any words)
+        field = next((n for n, t in enumerate(title) if t.low in ("of", "for")), len(title))
         if (_is_head(title[-1], ls) or _is_title_word(title[0], ls) and any(_is_head(t, ls) for t in title)
-                and any(t.low in ("of", "for") for t in title)) \
-                and all(_is_title_word(t, ls) or _capital(t) or t.low in ("of", "for", "and", "&") for t in title) \
+                and field < len(title)) \
+                and all(_is_title_word(t, ls) or _capital(t) or t.low in ("of", "for", "and", "&")
+                        or n > field and t.text.isalpha() and n - field <= 4 for n, t in enumerate(title)) \
                 and all(_capital(t) or t.low in ("of", "&", "and") for t in org):
             return (text[title[0].start:title[-1].end], text[org[0].start:org[-1].end],
                     Span(org[0].start, org[-1].end))

@@ -13037,3 +13037,17 @@ def test_a_gathering_known_by_its_name_alone(text: str, name: str | None) -> Non
 def test_a_known_name_with_commas_after_a_countrys_possessive(sentence: str, org: str) -> None:
     [(_roles, affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert [o for o, _t in affs] == [org]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a post in parentheses whose field after "of" is in lower-case words of any kind
+    ("Panelists Ana Vale (director of digital operations, Whirlpool) and Raj Patel (founder, SiftSense) debated data.",
+     [("Whirlpool", "director of digital operations")]),
+    ("Ana Vale (head of advanced manufacturing research, Lake Corp) spoke.",
+     [("Lake Corp", "head of advanced manufacturing research")]),
+    # (guard, as before: a field of title words)
+    ("Ana Vale (director of operations, Whirlpool) spoke.", [("Whirlpool", "director of operations")]),
+])
+def test_a_post_in_parentheses_with_its_field_in_any_words(sentence: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][1] == expected
