@@ -22,8 +22,10 @@ refusal). An article is given its resolution again only when one of its entities
 name: work grows with what an update touches, not with the articles held.
 
 A curation file with lines about people resolves everything again (those lines name organizations, whose
-clusters are not in the people's components). This module holds its inputs in memory; keeping them in
-the store, so that ``kg ingest`` reads only what it touches, is the next step (docs/scaling.md).
+clusters are not in the people's components). This module holds its inputs in memory: ``kg ingest`` keeps one
+resolver across the resolution passes of one run (:func:`kg.build._resolve_pass`), so the store's records are
+read once per ingest, not once per pass; keeping the inputs in the store, so that an ingest reads only what it
+touches, is the next step (docs/scaling.md).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kg.blocks import BlockResolver
 from kg.curation import Curation
 from kg.errors import ArticleError, KGError, StoreError
 from kg.extract import extract, from_record
@@ -33,6 +34,12 @@ RESOLUTION_GRAPH = f"{KGR}graph/resolution"
 _RECORDS = """SELECT ?id ?record ?text ?digest WHERE {
   GRAPH ?g { ?g a kgo:ArticleGraph ; kgo:extractionRecord ?record ; prov:wasDerivedFrom ?a .
              ?a schema:identifier ?id ; nif:isString ?text . OPTIONAL { ?g kgo:contentDigest ?digest } }
+}"""
+
+
+_DIGESTS = """SELECT ?id ?digest WHERE {
+  GRAPH ?g { ?g a kgo:ArticleGraph ; prov:wasDerivedFrom ?a . ?a schema:identifier ?id .
+             OPTIONAL { ?g kgo:contentDigest ?digest } }
 }"""
 
 
@@ -81,6 +88,147 @@ def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, s
         digests[str(article_id)] = content or ""
         records[str(article_id)] = record or ""
     return xs, digests, records
+
+
+class _Passes:
+    """What one ingest keeps between its resolution passes (kg.blocks): the stored articles are read, resolved
+    and checked once, at the first pass; a later pass resolves again only the blocks its articles touch and
+    checks only the articles whose resolution changed. The store ends as the passes of :func:`resolve_store`
+    leave it (``tests/test_build.py`` compares them)."""
+
+    def __init__(self, curation: Curation | None) -> None:
+        self.curation = curation
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the store: the next pass reads it anew."""
+        self.resolver = BlockResolver(curation=self.curation)
+        self.started = False
+        self.digests: dict[str, str] = {}  # every stored article's digest, as read or as written
+        self.records: dict[str, str] = {}  # ... and its record as stored
+        self.written: dict[str, Resolution] = {}  # an article written by this ingest: the resolution it has
+        self.dirty: set[str] = set()  # articles whose resolution changed after their graph was written
+        self.events: dict[str, set[str]] = {}  # event IRI -> the held articles resolved to it
+        self.events_of: dict[str, set[str]] = {}  # article -> its event IRIs
+
+    def index_events(self, ids: Iterable[str]) -> None:
+        for aid in ids:
+            for iri in self.events_of.pop(aid, set()):
+                self.events[iri].discard(aid)
+                if not self.events[iri]:
+                    del self.events[iri]
+            r = self.resolver.resolutions.get(aid)
+            if r is not None:
+                iris = set(r.events.values())
+                self.events_of[aid] = iris
+                for iri in iris:
+                    self.events.setdefault(iri, set()).add(aid)
+
+    def conflicts(self, ids: Iterable[str]) -> dict[str, list[tuple[str, str | None, int | None]]]:
+        """:func:`event_conflicts` over the events of ``ids`` (every article resolved to one of them)."""
+        iris = {iri for aid in ids for iri in self.events_of.get(aid, ())}
+        holders = sorted({a for iri in iris for a in self.events[iri]})
+        found = event_conflicts([self.resolver.xs[a] for a in holders],
+                                ResolvedSet({a: self.resolver.resolutions[a] for a in holders}, ()))
+        return {iri: claims for iri, claims in found.items() if iri in iris}
+
+    def same_store(self, store: GraphStore) -> bool:
+        """The store holds the articles this ingest read and wrote, as it left them: no other process wrote
+        between the passes (one query of the articles' digests, far cheaper than reading their records)."""
+        rows = store.query(_DIGESTS).rows
+        return len(rows) == len(self.digests) and all(
+            self.digests.get(str(aid)) == ("" if d is None else str(d)) for aid, d in rows)
+
+    def outdated(self, aid: str) -> bool:
+        """The held article's graph in the store was made from another resolution than it has now."""
+        r = self.resolver.resolutions[aid]
+        if aid in self.written:
+            return self.written[aid] != r
+        return source_digest(self.resolver.xs[aid], r, self.records[aid]) != self.digests.get(aid)
+
+
+def _digest_in(graph: NTriples) -> str:
+    """The content digest an article graph states (:func:`kg.ontology.article_triples` writes it last)."""
+    last = graph.text.rstrip("\n").rpartition("\n")[2]
+    if "contentDigest>" not in last:
+        raise ValueError("an article graph without its content digest as its last triple")
+    return last.split('"')[1]
+
+
+def _resolve_pass(store: GraphStore, passes: _Passes, pending: Iterable[Extraction],
+                  pool: Executor | None) -> ResolveReport:
+    """One resolution pass of an ingest: :func:`resolve_store` kept up to date block by block (see :class:`_Passes`)."""
+    pending = list(pending)
+    new = {x.article.id: x for x in pending}
+    if passes.started and not passes.same_store(store):
+        passes.reset()  # another process wrote: read the store anew
+    blocks = passes.resolver
+    check: set[str] = set(passes.dirty)
+    kept = {aid: blocks.xs[aid] for aid in new if aid in blocks.xs}  # held ones the pending replace
+    new_stored: list[Extraction] = []
+    if not passes.started:  # the store as it is: read once, every article checked as resolve_store does
+        stored, passes.digests, passes.records = stored_extractions(store)
+        kept = {x.article.id: x for x in stored if x.article.id in new}
+        new_stored = [x for x in stored if x.article.id not in new]
+        check |= {x.article.id for x in new_stored}
+        passes.started = True
+    changed = blocks.update([*new_stored, *new.values()])
+    passes.index_events(changed)
+    errors: list[KGError] = []
+    conflicts = passes.conflicts(changed)
+    if conflicts:  # one event with two start dates or editions: refuse it rather than write it
+        refused = {aid for claims in conflicts.values() for aid, _s, _e in claims if aid in new}
+        for iri, claims in conflicts.items():
+            listed = "; ".join(f"{aid}: {start or 'no date'}, edition {edition or '-'}" for aid, start, edition in claims)
+            for aid in sorted({a for a, _s, _e in claims} & refused):
+                errors.append(ArticleError(new[aid].article.source, f"not stored: its event would be one event "
+                                           f"<{iri}> with the articles {listed}, which disagree on its date or "
+                                           "edition; correct the article or split them with a curation line"))
+        if not refused:
+            raise StoreError("resolution made events whose articles disagree on the date or edition, among articles "
+                             "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(a for a, _s, _e in claims)
+                                                             for iri, claims in conflicts.items())
+                             + "; split them with curation lines (kg curate apply) — nothing was written")
+        new = {aid: x for aid, x in new.items() if aid not in refused}
+        again = blocks.update([kept[a] for a in sorted(refused) if a in kept], [a for a in refused if a not in kept])
+        passes.index_events(again | refused)
+        changed |= again
+        if passes.conflicts(changed & set(blocks.xs)):
+            raise StoreError("resolution still makes events whose articles disagree on the date or edition; "
+                             "nothing was written")
+    rewritten = written = 0
+    fresh: dict[str, NTriples] = {}
+    failed: list[str] = []
+    todo = [(x, blocks.resolutions[aid]) for aid, x in new.items()]
+    for (x, r), graph in zip(todo, _map_all(todo, pool), strict=True):
+        if isinstance(graph, str):  # a mapping bug must not lose the other files
+            errors.append(ArticleError(x.article.source, graph))
+            failed.append(x.article.id)
+            continue
+        fresh[x.article.id] = graph
+        passes.written[x.article.id] = r
+        passes.digests[x.article.id] = _digest_in(graph)
+        written += graph.count
+        rewritten += 1
+    for aid in sorted((check | changed) - set(new)):
+        if aid in blocks.xs and passes.outdated(aid):
+            r = blocks.resolutions[aid]
+            graph = to_ntriples(blocks.xs[aid], r)
+            store.replace_article(aid, graph)  # a changed input only
+            passes.written[aid] = r
+            passes.digests[aid] = _digest_in(graph)
+            rewritten += 1
+    store.add_articles(fresh)  # the new ones at once (Oxigraph: its bulk loader)
+    resolved = blocks.resolved()
+    store.replace_graph(RESOLUTION_GRAPH, decisions_ntriples(resolved.links), what="the resolution decisions")
+    held = len(blocks.xs)
+    passes.dirty = set()
+    if failed:  # not stored: the next pass resolves without them, as one that reads the store would
+        passes.dirty = blocks.update([kept[a] for a in failed if a in kept], [a for a in failed if a not in kept])
+        passes.index_events(passes.dirty | set(failed))
+    merges = sum(link.merged for link in resolved.links)
+    not_stored = tuple(sorted(aid for aid in {x.article.id for x in pending} if aid not in fresh))
+    return ResolveReport(held, rewritten, merges, len(resolved.links) - merges, written, tuple(errors), not_stored)
 
 
 def resolve_store(store: GraphStore, curation: Curation | None = None,
@@ -266,6 +414,7 @@ def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation |
     pending: dict[str, Extraction] = {}
     found: dict[str, tuple[int, int, int]] = {}  # per article id (a later file with the id replaces it)
     refused: set[str] = set()  # ids a resolution pass did not store
+    passes = _Passes(curation)
     for item in _extractions(iter_article_results(paths), pool, jobs, on_file):
         if isinstance(item, ArticleError):
             errors.append(item)
@@ -281,13 +430,13 @@ def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation |
         pending[article.id] = x
         found[article.id] = (len(x.events), len(x.people), len(x.organizations))
         if len(pending) >= _RESOLVE_EVERY:
-            done = resolve_store(store, curation, pending.values(), pool=pool)
+            done = _resolve_pass(store, passes, pending.values(), pool)
             store.release()  # held only while a pass writes
             counts["triples"] += done.written_triples
             errors += done.errors
             refused.update(done.refused)
             pending.clear()
-    done = resolve_store(store, curation, pending.values(), pool=pool)
+    done = _resolve_pass(store, passes, pending.values(), pool)
     store.release()
     counts["triples"] += done.written_triples
     errors += done.errors
