@@ -523,7 +523,10 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
             and not gz.foreign_syllables.isdisjoint(w.text) and any(t.startswith(("VV", "VX", "VA")) for t in w.stem_tags)
         # ("라니 보카르": a given name the lists know, though the analyser read it as a noun and an ending)
         known_given = w.text in gz.foreign_given_names and not w.quoted
-        if not ((w.bare or last_misread or known_given) and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
+        # ("세바스찬 스런": a surname after a known given name that the analyser read as an ending, 스럽 + ㄴ)
+        suffix_only = not w.stem_tags and not w.quoted and not w.is_punct and _given_before(words, a - 1, gz)
+        if not ((w.bare or last_misread or known_given or suffix_only)
+                and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS \
                 or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
                 and not (w.bare and len(w.text) >= 3 and (not gz.foreign_syllables.isdisjoint(w.text)

@@ -1304,3 +1304,24 @@ def test_a_dashed_programme_line_gives_the_talks_title(text: str, talks: dict) -
 ])
 def test_foreign_names_that_end_like_nouns_or_stand_before_an_unknown_body(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname after a known given name that the analyser read as an ending (스런: 스럽 + ㄴ)
+    ("이어 세바스찬 스런 유다시티 창업자가 발표했다.", [("세바스찬 스런", "유다시티", "창업자")]),
+    ("발표는 마리아 스런 한빛대 교수가 맡았다.", [("마리아 스런", "한빛대", "교수")]),
+])
+def test_a_surname_read_as_an_ending_after_a_known_given_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # prizes by their kind at conferences and contests go to the one who received them (other)
+    "'AI 학술대회'가 3일 열렸다. 우수논문상은 노하은 부산대 연구원 등 5명이 받았다.",
+    "'AI 학술대회'가 3일 열렸다. 논문상은 노하은 부산대 연구원에게 수여됐다.",
+    # (guard, as before: a prize received, 상을 받)
+    "'AI 학술대회'가 3일 열렸다. 혁신상을 받은 노하은 다온랩 대표는 소감을 밝혔다.",
+])
+def test_a_prize_by_its_kind(text: str) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == {"노하은": {"other"}}
