@@ -1190,6 +1190,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             # "Acme CEO Ana Vale opened the forum. Later, she moderated a panel with Tom Reed of Ridge Labs": the
             # pronoun's part, before the names the sentence gives (theirs are read below)
             people[one]["roles"].setdefault(cues[0][2], None)
+        if len({n for _s, n in here}) == 1 and (where := _WHERE_PRONOUN.search(sentence, here[0][0].end - sp.start)):
+            # '"Start small," Lee told reporters at the summit, where he gave a keynote': the one person named
+            where_cues = [c for c in _cues_in(sentence) if c[0] >= where.end()]
+            if where_cues and _PRONOUN_GAP.fullmatch(sentence, where.end(), where_cues[0][0]):
+                people[here[0][1]]["roles"].setdefault(where_cues[0][2], None)
         # "Teo chaired a roundtable on AI. Participants included A and B": those taking part in the discussion
         # the sentence before names sat on it
         # (not the gathering itself: "Acme hosted a roundtable on Tuesday. Participants included …" attended it)
@@ -1578,6 +1583,8 @@ _PRONOUN_ACTS = re.compile(rf"\s*(?:{PRONOUN_FRONT}(?:he|she)|He|She)\s+(?:(?:al
 _THEIR_TALK = re.compile(r"\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|plenary|afternoon|morning|final|first|second|"
                          r"\d+-minute|hour-long)\s+)*(?P<part>presentation|talk|keynote|speech|address|lecture|panel)"
                          r"(?:,\s*[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”],?)?\s+(?!was\s+(?:cancel|postpone))")
+# a clause about the place or time of the gathering, its subject a pronoun: ", where she gave a keynote"
+_WHERE_PRONOUN = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)\s+(?:also\s+|later\s+)?")
 _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?)?")
 _PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)

@@ -13051,3 +13051,16 @@ def test_a_known_name_with_commas_after_a_countrys_possessive(sentence: str, org
 def test_a_post_in_parentheses_with_its_field_in_any_words(sentence: str, expected: list) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a clause about the gathering whose subject is a pronoun: the part of the one person the sentence names
+    ('"Start small," Ana Vale of Lake Corp told reporters at the forum, where she gave a keynote on robots.',
+     {Role.KEYNOTE, Role.QUOTED}),
+    ("Ana Vale of Lake Corp met investors at the forum, at which she also presented a case study.", {Role.SPEAKER}),
+    # (guard: with two people named, the pronoun's person is not known)
+    ("Ana Vale of Lake Corp met Tom Reed, CEO of Orbis, at the forum, where she gave a keynote on robots.", set()),
+])
+def test_a_pronoun_in_a_clause_about_the_gathering(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found.get("Ana Vale", (set(), []))[0] == roles
