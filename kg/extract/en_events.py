@@ -1438,8 +1438,8 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     for m in re.finditer(r"\b(?:from\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:to|through|until|and|-|–)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
                          sentence):
-        if re.match(r",?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", sentence[m.end():]):
-            continue  # "Thursday, Nov. 15": the written date says it
+        if re.match(r",?\s+\(?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", sentence[m.end():]):
+            continue  # "Thursday, Nov. 15", "Wednesday (Oct. 8)": the written date says it
         if _REPORTED_ON.search(sentence, max(0, m.start() - 20), m.start()) \
                 and (_MONTH_DAY.search(sentence, m.end()) or _WILL_TAKE_PART.search(sentence, m.end())):
             # "A and B said Wednesday that they will host … on June 12": the report's day, the date after;
@@ -1472,6 +1472,11 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     return out
 
 
+# "the 14th of March", "the 3rd of June, 2026": the month (and year) after the day's ordinal
+_OF_MONTH = re.compile(r"\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)(?:,?\s+((?:19|20)\d\d))?\b")
+
+
 def _day_of_month(sentence: str, offset: int, published: date, past: bool = False) -> list[tuple[str, str | None, int]]:
     """``on the 24th``: the day of the publication month, or of the month before if it is later (a few days
     later still this month's, unless ``past``: the sentence says the event is past, as :func:`_dates_in` reads it)."""
@@ -1480,6 +1485,18 @@ def _day_of_month(sentence: str, offset: int, published: date, past: bool = Fals
     for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
                          r"annual|round|stage|level|panel|track|time|year|month|hall|of\s+(?:the|its|their)\b))", sentence):
         d = int(m.group(1))
+        named = _OF_MONTH.match(sentence, m.end())
+        if named is not None:  # "on the 14th of March (2026)": that month's day
+            month = _MONTHS.index(named.group(1).lower()[:3]) + 1
+            year = int(named.group(2)) if named.group(2) else published.year
+            try:
+                day = date(year, month, d)
+            except ValueError:
+                continue
+            if not named.group(2) and day > published + timedelta(days=183):
+                day = day.replace(year=year - 1)  # (a report speaks of the months around it)
+            out.append((day.isoformat(), None, offset + m.start()))
+            continue
         try:
             day = published.replace(day=d)
         except ValueError:

@@ -13064,3 +13064,17 @@ def test_a_post_in_parentheses_with_its_field_in_any_words(sentence: str, expect
 def test_a_pronoun_in_a_clause_about_the_gathering(sentence: str, roles: set) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found.get("Ana Vale", (set(), []))[0] == roles
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a day's ordinal with its month after "of", with or without the year
+    ("The Lake AI Summit was held on the 14th of March at Reed Hall in Houston.", "2026-03-14"),
+    ("The Lake AI Summit will be held on the 3rd of December, 2026 at Reed Hall.", "2026-12-03"),
+    # a weekday with its date in parentheses: the date
+    ("The Lake AI Summit was held on Wednesday (Oct. 8) at Reed Hall.", "2026-10-08"),
+    # (guard, as before: the ordinal alone is a day of the publication month)
+    ("The Lake AI Summit was held on the 1st at Reed Hall.", "2026-10-01"),
+])
+def test_an_ordinal_day_of_a_named_month_and_a_weekday_with_its_date(text: str, start: str) -> None:
+    e, _orgs = _event(text, published="2026-10-02")
+    assert e.start == start
