@@ -1325,3 +1325,16 @@ def test_a_surname_read_as_an_ending_after_a_known_given_name(text: str, expecte
 def test_a_prize_by_its_kind(text: str) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == {"노하은": {"other"}}
+
+
+@pytest.mark.parametrize("text, role", [
+    # the chair's gavel taken up is chairing
+    ("'AI 포럼'이 3일 열렸다. 토론은 윤재석 한빛대 교수가 사회봉을 잡았다.", "moderator"),
+    ("'AI 포럼'이 3일 열렸다. 사회봉을 쥔 윤재석 한빛대 교수는 발언을 정리했다.", "moderator"),
+    # (guards, as before: leading the discussion, its running taken on)
+    ("'AI 포럼'이 3일 열렸다. 사회봉을 쥔 윤재석 한빛대 교수는 토론을 이끌었다.", "moderator"),
+    ("'AI 포럼'이 3일 열렸다. 토론 진행은 윤재석 한빛대 교수가 맡았다.", "moderator"),
+])
+def test_the_chairs_gavel(text: str, role: str) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == {"윤재석": {role}}
