@@ -444,16 +444,24 @@ def _entry_name_comma_org_title(t: _TitleAt) -> list[PersonMention]:
             return []
         j -= 1
     k = j - 1
-    if j == i - 1 or k < 0 or k in t.used or not words[k].bare or not is_name(words[k], gz):
+    if j == i - 1 or k < 0 or k in t.used or not words[k].bare:
         return []
-    line_start = t.doc.text.rfind("\n", 0, words[k].start) + 1
-    opens = k > 0 and words[k - 1].text in ("(", "（", ":", "：") \
-        or re.fullmatch(r"[\s\-–·•▲△■□◆◇●○▶▷*]*", t.doc.text[line_start:words[k].start]) is not None
+    first = k  # "(Kim Jisoo, 포스텍 교수)": a name in Latin letters is two or three capitalised words
+    while first > 0 and k - first < 2 and _LATIN_NAME_PART.fullmatch(words[first - 1].text) and first - 1 not in t.used:
+        first -= 1
+    latin = first < k and all(_LATIN_NAME_PART.fullmatch(w.text) for w in words[first:k + 1])
+    if not latin and not is_name(words[k], gz):
+        return []
+    line_start = t.doc.text.rfind("\n", 0, words[first].start) + 1
+    opens = first > 0 and words[first - 1].text in ("(", "（", ":", "：") \
+        or re.fullmatch(r"[\s\-–·•▲△■□◆◇●○▶▷*]*", t.doc.text[line_start:words[first].start]) is not None
     between = list(words[j + 1:i])
     if not opens or not _org_by_form_or_place(between, gz):
         return []
-    t.used.add(k)
-    return [t.mention(words[k], between, words[i])]
+    t.used.update(range(first, k + 1))
+    text = t.doc.slice(words[first].start, words[k].end)
+    name = words[k] if first == k else Word(text, words[first].start, words[k].end, text, "", (), False)
+    return [t.mention(name, between, words[i])]
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\-]*")

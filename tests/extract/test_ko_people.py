@@ -1263,6 +1263,9 @@ def test_a_division_then_its_executives_title(text: str, expected: list) -> None
     ("연사는 다음과 같다.\n- 조현우, 두산로보틱스 수석\n- 최은아, 포스코 상무",
      [("조현우", "두산로보틱스", "수석"), ("최은아", "포스코", "상무")]),
     ("좌장: 윤석진, 경북대 교수 / 패널: 최은아, 포스코 상무", [("윤석진", "경북대", "교수"), ("최은아", "포스코", "상무")]),
+    # a name in Latin letters, two or three capitalised words
+    ("기조강연: 물리 AI (Kim Jisoo, 포스텍 교수)", [("Kim Jisoo", "포스텍", "교수")]),
+    ("발표자: Lee Jae-won, 한빛대 교수", [("Lee Jae-won", "한빛대", "교수")]),
     # (guards, as before: names that share a title after them are a list, not an entry)
     ("이날 김철수, 이영희 교수가 발표했다.", [("김철수", None, "교수"), ("이영희", None, "교수")]),
 ])
