@@ -177,18 +177,7 @@ def _resolve_pass(store: GraphStore, passes: _Passes, pending: Iterable[Extracti
     errors: list[KGError] = []
     conflicts = passes.conflicts(changed)
     if conflicts:  # one event with two start dates or editions: refuse it rather than write it
-        refused = {aid for claims in conflicts.values() for aid, _s, _e in claims if aid in new}
-        for iri, claims in conflicts.items():
-            listed = "; ".join(f"{aid}: {start or 'no date'}, edition {edition or '-'}" for aid, start, edition in claims)
-            for aid in sorted({a for a, _s, _e in claims} & refused):
-                errors.append(ArticleError(new[aid].article.source, f"not stored: its event would be one event "
-                                           f"<{iri}> with the articles {listed}, which disagree on its date or "
-                                           "edition; correct the article or split them with a curation line"))
-        if not refused:
-            raise StoreError("resolution made events whose articles disagree on the date or edition, among articles "
-                             "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(a for a, _s, _e in claims)
-                                                             for iri, claims in conflicts.items())
-                             + "; split them with curation lines (kg curate apply) — nothing was written")
+        refused = _refuse(conflicts, new, errors)
         new = {aid: x for aid, x in new.items() if aid not in refused}
         again = blocks.update([kept[a] for a in sorted(refused) if a in kept], [a for a in refused if a not in kept])
         passes.index_events(again | refused)
@@ -248,18 +237,7 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     resolved = resolve_all(xs, curation=curation)
     conflicts = event_conflicts(xs, resolved)
     if conflicts:  # one event with two start dates or editions: refuse it rather than write it
-        refused = {aid for claims in conflicts.values() for aid, _s, _e in claims if aid in new}
-        for iri, claims in conflicts.items():
-            listed = "; ".join(f"{aid}: {start or 'no date'}, edition {edition or '-'}" for aid, start, edition in claims)
-            for aid in sorted({a for a, _s, _e in claims} & refused):
-                errors.append(ArticleError(new[aid].article.source, f"not stored: its event would be one event "
-                                           f"<{iri}> with the articles {listed}, which disagree on its date or "
-                                           "edition; correct the article or split them with a curation line"))
-        if not refused:
-            raise StoreError("resolution made events whose articles disagree on the date or edition, among articles "
-                             "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(a for a, _s, _e in claims)
-                                                             for iri, claims in conflicts.items())
-                             + "; split them with curation lines (kg curate apply) — nothing was written")
+        refused = _refuse(conflicts, new, errors)
         new = {aid: x for aid, x in new.items() if aid not in refused}
         xs = [x for x in stored if x.article.id not in new] + list(new.values())
         resolved = resolve_all(xs, curation=curation)
@@ -286,6 +264,26 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     merges = sum(link.merged for link in resolved.links)
     not_stored = tuple(sorted(aid for aid in pending_ids if aid not in fresh))
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors), not_stored)
+
+
+def _refuse(conflicts: dict[str, list[tuple[str, str | None, int | None]]], new: dict[str, Extraction],
+            errors: list[KGError]) -> set[str]:
+    """The pending articles of events whose articles disagree on the date or edition (:func:`event_conflicts`),
+    each named in ``errors`` with every article of its event; a conflict among stored articles alone is a
+    :class:`StoreError` (nothing is written)."""
+    refused = {aid for claims in conflicts.values() for aid, _s, _e in claims if aid in new}
+    for iri, claims in conflicts.items():
+        listed = "; ".join(f"{aid}: {start or 'no date'}, edition {edition or '-'}" for aid, start, edition in claims)
+        for aid in sorted({a for a, _s, _e in claims} & refused):
+            errors.append(ArticleError(new[aid].article.source, f"not stored: its event would be one event "
+                                       f"<{iri}> with the articles {listed}, which disagree on its date or "
+                                       "edition; correct the article or split them with a curation line"))
+    if not refused:
+        raise StoreError("resolution made events whose articles disagree on the date or edition, among articles "
+                         "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(a for a, _s, _e in claims)
+                                                         for iri, claims in conflicts.items())
+                         + "; split them with curation lines (kg curate apply) — nothing was written")
+    return refused
 
 
 def _map_safely(item: tuple[Extraction, Resolution]) -> NTriples | str:
