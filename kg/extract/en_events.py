@@ -707,18 +707,28 @@ def _brand_pattern() -> re.Pattern[str] | None:
                       r"(?:[ \t]+(?:19|20)\d\d(?![\d\-]))?(?![\w\-/&]|:[A-Za-z])")
 
 
+# the year or a verb of its own after a name that is also a verb: "Automate 2026 …", "Automate drew …", "Automate
+# opens …", "Automate is …" (not the imperative, "Automate your line")
+_YEAR_OR_PAST = re.compile(r"[ \t]+(?:(?:19|20)\d\d\b|[a-z]+(?:ed|s)\b|(?:drew|began|ran|saw|brought|took|was|were|"
+                           r"will|has|had|kicks|kicked)\b)")
+
+
+@lru_cache(maxsize=1)
+def _kind_after() -> re.Pattern[str]:
+    """A word for a gathering in lower case right after a name (``show``, ``trade show``, ``conference``)."""
+    return re.compile(r"[ \t]+(?:trade[ \t]+)?(?:" + "|".join(re.escape(t) for t in _types()) + r")\b")
+
+
 def _brands(text: str) -> list[tuple[str, Span]]:
-    """The known names of gatherings in ``text`` (less the year); a name that is also a verb (``Automate``) opening a sentence
-    counts only with its year or a verb in the past tense after it (not "Automate your line")."""
+    """The known names of gatherings in ``text`` (less the year); a name that is also a verb (``Automate``)
+    opening a sentence counts only with its year or a verb of its own after it (not "Automate your line")."""
     pattern = _brand_pattern()
     out: list[tuple[str, Span]] = []
     for m in pattern.finditer(text) if pattern is not None else ():
-        name = m.group()
-        if name.lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
-                and not re.match(r"[ \t]+[a-z]+ed\b", text[m.end():m.end() + 30]):
+        if m.group("brand").lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
+                and not _YEAR_OR_PAST.match(text, m.end("brand")):
             continue
-        if re.match(r"[ \t]+(?:trade[ \t]+)?[a-z]+", text[m.end():m.end() + 30]) and \
-                re.match(r"[ \t]+(?:trade[ \t]+)?(?:" + "|".join(_types()) + r")\b", text[m.end():m.end() + 30]):
+        if _kind_after().match(text, m.end()):
             continue  # "the SEMICON West show", "Nvidia's GTC conference": the rules for a kind after a name read it
         name = m.group("brand")  # (its year is the edition's: the rules for names with a year give that form)
         out.append((name, Span(m.start(), m.start() + len(name))))
@@ -2109,7 +2119,8 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
     # "The Senate Committee on Commerce, Science and Transportation held …": a sitting body whose portfolio
     # is a list is one name; the pieces its commas cut are none
     bodies = [(b.start("org") + (4 if b.group("org").startswith(("The ", "the ")) else 0), b.end("org"))
-              for b in _BODY_RE.finditer(text) if (listed := _LISTED_PORTFOLIO.search(b.group("org"))) and "," in listed.group()]
+              for b in _BODY_RE.finditer(text)
+              if (listed := _LISTED_PORTFOLIO.search(b.group("org"))) and "," in listed.group()]
     subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
     for m in _SUBJECT_LIST.finditer(text):
         if m.group("verb").endswith("ing") and not re.search(r"\b(?:are|were|is|was)\s+$", text[max(0, m.start("verb") - 8):m.start("verb")]):

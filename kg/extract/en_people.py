@@ -88,7 +88,7 @@ class _Lists:
     head_bodies: dict[str, tuple[str, ...]]  # "vice minister" -> ("ministry",) (head_bodies.tsv)
     organizations: frozenset[str]  # well-known bodies named like people, lower case: "lockheed martin" (organizations.txt)
     verbs: frozenset[str]  # common verbs, whose -ing forms open talks' titles (verbs.txt)
-    event_brands: tuple[str, ...] = ()  # trade fairs and conferences named with no word for a gathering (event_brands.txt)
+    event_brands: tuple[str, ...] = ()  # fairs and conferences named with no word for a gathering (event_brands.txt)
 
 
 @lru_cache(maxsize=1)

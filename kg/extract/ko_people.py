@@ -1102,7 +1102,8 @@ def _known_name_title(t: _TitleAt) -> list[PersonMention]:
 
 
 _MATCHERS = (_known_name_title, _second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title,
-             _name_aside_title, _entry_name_comma_org_title, _name_title, _name_org_title, _foreign_name_title, _latin_name_title, _org_title_name)
+             _name_aside_title, _entry_name_comma_org_title, _name_title, _name_org_title, _foreign_name_title,
+             _latin_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
 
 
@@ -1627,7 +1628,8 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"
         if j < i - 1 and w.stem not in _PART_NOUNS and topic_misread_name(w, gz) is not None and _no_topic_here(words, j, i):
             return j  # "좌장은 공정은 한빛대 교수가 맡았다": a name the analyser read as 공정 + 은
-        if w.quoted or w.is_punct or not w.bare or gz.is_title(w.stem) and not (j == i - 1 and w.stem.endswith(_DIVISION_HEAD)):
+        if w.quoted or w.is_punct or not w.bare \
+                or gz.is_title(w.stem) and not (j == i - 1 and w.stem.endswith(_DIVISION_HEAD)):
             return None  # (a division right before the title is a unit: "LG전자 제조DX담당 상무")
         j -= 1
         taken += 1

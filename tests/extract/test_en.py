@@ -13012,6 +13012,9 @@ def test_the_world_stage_is_no_stage_of_the_event() -> None:
     ("Automate 2026: five takeaways\n\nDETROIT — Automate drew record crowds to Huntington Place on Monday. Ana Vale, "
      "CEO of Lake Corp, spoke on the main stage.", "Automate"),
     ("Ana Vale, CEO of Lake Corp, spoke at Automate in Detroit on Monday.", "Automate"),
+    # (a name that is also a verb opens a sentence with a verb of its own after it, or its year)
+    ("Automate drew record crowds to Huntington Place on Monday. Ana Vale, CEO of Lake Corp, spoke.", "Automate"),
+    ("Automate opens in Detroit on Monday. Ana Vale, CEO of Lake Corp, will speak.", "Automate"),
     # (guard: a name that is also a verb, opening a sentence as the verb, is no event)
     ("Automate your line first, Ana Vale, CEO of Lake Corp, said at the Lake AI Forum on Monday.", "Lake AI Forum"),
 ])
