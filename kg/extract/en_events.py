@@ -258,7 +258,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:presents|presented|present)(?=\s+(?:the|its|their|this\s+year['’]s|a|an)\s+"
                 rf"(?:(?!(?:at|in|to|on|for|during|with|from)\b)[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}s?\b))"
                 # (not a side event of its own: "Arden Bank, the summit's founding sponsor, hosted a reception")
-                rf"\b(?!\s+by)(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_SIDE_EVENTS}\b))",
+                rf"\b(?!\s+by)(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_SIDE_EVENTS}\b))",
                 re.M), OrgRole.ORGANIZER),
     # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
     # event's programme or speakers holds it
@@ -542,6 +542,9 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            # ("supported by grants from A": the giver after the kind of support, above)
                            r"(?!\s+(?:a\s+|the\s+)?(?:generous\s+)?(?:financial\s+)?(?:grants?|funding|support|sponsorship)\b))"
                            r"\s+" + _LIST)
+# "Gold sponsors Ridge Labs and Nimbus Works hosted booths": sponsors of a tier, then their names
+_TIER_SPONSORS = _needing(re.compile(r"\b(?i:title|gold|silver|platinum|bronze|diamond|presenting|headline|premier|founding)"
+                                     r"\s+sponsors,?\s+(?:the\s+)?(?=[A-Z0-9])" + _LIST), "sponsors")
 # "The event's platinum sponsors included A, B and C", "Its sponsors were A and B", "This year's sponsors include …":
 # sponsors owned by the event (or said of it with "the"), of any tier, then the verb that lists them
 _OWNED_SPONSORS = _needing(re.compile(
@@ -2193,7 +2196,7 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
                           (_JOINT_BETWEEN, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER),
-                          (_OWNED_SPONSORS, OrgRole.SPONSOR)):
+                          (_OWNED_SPONSORS, OrgRole.SPONSOR), (_TIER_SPONSORS, OrgRole.SPONSOR)):
         for m in _scan(pattern, text, lower):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
@@ -2496,6 +2499,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         if re.fullmatch(r"\([A-Z][\w&\-]*\)", m.group()) and words and n + 1 < len(toks) \
                 and toks[n + 1].group() in (",", "and"):
             continue  # "the Federation of Korean Industries (FKI) and …": the alias of the item before
+        if re.fullmatch(r"\([a-z][a-z\-]*\)", m.group()) and words and words[-1][0][:1].isupper() \
+                and (n + 1 == len(toks) or toks[n + 1].group() in (",", "and")):
+            continue  # "Orbis Bank (presenting), Ridge Labs (gold) and …": the item's tier or part
         if re.fullmatch(r"\([A-Z]{2,}[\w&\-]*\)", m.group()) and words and words[-1][0][:1].isupper() \
                 and n + 1 < len(toks) and toks[n + 1].group().lower() in ORG_WORDS and toks[n + 1].group()[:1].isupper():
             words.append((m.group(), m.start()))  # "the Advanced Robotics for Manufacturing (ARM) Institute": inside

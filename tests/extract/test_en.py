@@ -8927,6 +8927,7 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 
 _NEEDLE_TEXTS = [
+    "The Lake AI Forum was held on June 3. Gold sponsors Ridge Labs and Nimbus Works hosted booths.",
     "Lake Corp, the forum's organizer, said the Lake AI Forum drew 400.",
     "Tom Reed of the Ridge Institute, which runs the Lake AI Forum, spoke.",
     "The Lake AI Forum, which Lake Corp hosts every year, opened.",
@@ -13081,3 +13082,22 @@ def test_a_pronoun_in_a_clause_about_the_gathering(sentence: str, roles: set) ->
 def test_an_ordinal_day_of_a_named_month_and_a_weekday_with_its_date(text: str, start: str) -> None:
     e, _orgs = _event(text, published="2026-10-02")
     assert e.start == start
+
+
+@pytest.mark.parametrize(("sentence", "sponsors"), [
+    # sponsors of a tier, then their names; a tier in parentheses after each name of a list
+    ("Gold sponsors Ridge Labs and Nimbus Works supported the event.", ["Ridge Labs", "Nimbus Works"]),
+    ("Sponsors included Orbis Bank (presenting), Ridge Labs (gold) and Nimbus Works (silver).",
+     ["Orbis Bank", "Ridge Labs", "Nimbus Works"]),
+    # (guard, as before: one sponsor of a tier)
+    ("Presenting sponsor Orbis Bank supported the event.", ["Orbis Bank"]),
+])
+def test_sponsors_by_their_tier(sentence: str, sponsors: list) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 in Tulsa. " + sentence)
+    assert orgs["sponsors"] == sponsors and orgs["organizers"] == []
+
+
+def test_sponsors_hosting_booths_hold_no_event() -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 in Tulsa. Silver sponsors, the Ridge Institute and Nimbus "
+                      "Works, hosted booths.")
+    assert orgs["organizers"] == [] and orgs["sponsors"] == ["Ridge Institute", "Nimbus Works"]
