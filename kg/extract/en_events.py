@@ -211,8 +211,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:Co-?organi[sz]ers?|Co-?hosts?|Organi[sz]ed by)\s*:\s*{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Sponsors?|Supported by)\s*:\s*{_ORG}"), OrgRole.SPONSOR),
     # "Nimbus Labs Hosts Robot Week 2025": a title-case headline's subject, before its verb of holding
+    # ("Lake Robotics Association to Host Third Annual …", "… Will Host …": the headline's future)
     (re.compile(r"\A\s*(?:The\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){0,6}?)[ \t]+"
-                r"(?:Hosts|Holds|Stages|Convenes|Organizes|Organises|Co-[Hh]osts)[ \t]+(?=[A-Z0-9])"), OrgRole.ORGANIZER),
+                r"(?:(?:[Tt]o|Will)[ \t]+(?:Host|Hold|Stage|Convene|Organize|Organise|Co-[Hh]ost)|"
+                r"Hosts|Holds|Stages|Convenes|Organizes|Organises|Co-[Hh]osts)[ \t]+(?=[A-Z0-9])"), OrgRole.ORGANIZER),
     # "Organizing partner Arden University handled registration": a partner in organizing it, then its name
     (re.compile(rf"\b(?i:organi[sz]ing|co-?organi[sz]ing)\s+partners?,?\s+(?:the\s+)?{_ORG}"), OrgRole.CO_ORGANIZER),
     # "Title sponsor Nimbus Labs and gold sponsor Orbis hosted booths": a sponsor's tier, then its name
@@ -272,11 +274,15 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "Lake Corp today announced that the Lake AI Summit 2025 will take place Sept. 9-10": who announces that an event
     # will be held holds it (a press release's announcer)
     (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?{_APPOSITIVE}\s+"
-                rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:announced|announces|confirmed|confirms)\s+"
-                rf"(?:today\s+)?that\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?"
+                rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:(?:announced|announces|confirmed|confirms)\s+"
+                rf"(?:today\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?|"
+                # ("Lake Corp said its annual forum will be held …": saying so of its own)
+                rf"(?:said|says)\s+(?:today\s+)?(?:that\s+)?(?:its|their)\s+)"
                 # (the event named right after "that", not one a clause of the announcer's own leads to: "… announced
                 # that it will exhibit at the Lake AI Expo, which will take place …")
-                rf"(?=(?:(?:annual|inaugural|\d+(?:st|nd|rd|th)|[A-Z0-9][\w'’&\-.]*)\s+){{0,8}}?{_GATHERING_KIND}s?\b"
+                # ("its third annual Physical AI Summit": an edition's ordinal in words)
+                rf"(?=(?:(?:annual|inaugural|\d+(?:st|nd|rd|th)|{_ORDINAL_WORD}|[A-Z0-9][\w'’&\-.]*)\s+){{0,8}}?"
+                rf"{_GATHERING_KIND}s?\b"
                 rf"[^.;!?]{{0,60}}?\b(?:will\s+(?:take\s+place|be\s+held|return|"
                 rf"run|open|kick\s+off)|returns|is\s+returning)\b)", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Summit returns to Denver on June 12, the Lake Robotics Association announced": the body that

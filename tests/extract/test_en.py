@@ -13101,3 +13101,25 @@ def test_sponsors_hosting_booths_hold_no_event() -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 in Tulsa. Silver sponsors, the Ridge Institute and Nimbus "
                       "Works, hosted booths.")
     assert orgs["organizers"] == [] and orgs["sponsors"] == ["Ridge Institute", "Nimbus Works"]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the announcer of its own gathering, an edition's ordinal in words, with its initials and "today"
+    ("The Lake Robotics Association (LRA) today announced that its third annual Physical AI Summit will take place "
+     "October 14-15, 2026, in Tulsa.", ["Lake Robotics Association"]),
+    ("The Lake Robotics Association said its annual Physical AI Summit will be held October 14-15, 2026, in Tulsa.",
+     ["Lake Robotics Association"]),
+    # a headline's subject that is to host the event
+    ("Lake Robotics Association to Host Third Annual Physical AI Summit\n\nThe summit will take place October 14-15, "
+     "2026, in Tulsa.", ["Lake Robotics Association"]),
+    # (guards, as before: a headline's future with the event's own name after it; saying that another's event will be
+    # held, announcing one's own part in it)
+    ("Lake Corp Will Host Lake AI Summit in Tulsa\n\nThe summit will take place October 14-15, 2026, in Tulsa.",
+     ["Lake Corp"]),
+    ("Lake Corp said the Lake AI Summit will be held October 14-15, 2026, in Tulsa, where its CEO will speak.", []),
+    ("Lake Corp announced that it will exhibit at the Lake AI Expo, which will take place October 14-15, 2026, in Tulsa.",
+     []),
+])
+def test_the_announcer_of_its_own_gathering_and_a_headline_to_host(text: str, organizers: list) -> None:
+    _e, orgs = _event(text, published="2026-09-02")
+    assert orgs["organizers"] == organizers
