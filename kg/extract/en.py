@@ -1296,8 +1296,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and given and given[-1] in (Role.SPEAKER, Role.KEYNOTE) \
                     and (turn := _NEXT_TURN.match(sentence)) is not None and span.start - sp.start <= turn.end() + 1:
                 role = Role.SPEAKER  # "A of X presented first. Next, B of Y walked through a case": the next talk
-            if role is None and last_part is not None \
-                    and _JOINED_BY_BEFORE.search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
+            if (role is None or role is Role.SPEAKER and last_part is Role.MODERATOR) and last_part is not None \
+                    and _joined_by_before(sentence, span.start - sp.start):
+                # ("Moderator Tom Reed was joined on stage by A": the stage the moderator's panel's, no talk of A's)
                 # "Tom Reed of Acme spoke on Tuesday and was joined by Ana Vale": the part joined (a moderator's: the panel)
                 role = Role.PANELIST if last_part is Role.MODERATOR else last_part
             if role is None and interview is None:
@@ -1505,7 +1506,18 @@ _AND_ANOTHER = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.\-]*
                           r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # the part a sentence opens with ("In his keynote, A …"): the part of the name right after it
 # the subject's part joined by another, right before that one's name: "… spoke and was joined by NAME"
-_JOINED_BY_BEFORE = re.compile(r"\b(?:and\s+)?(?:was|were)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\s+$")
+def _joined_by_before(sentence: str, at: int) -> bool:
+    """"… was joined by " right before ``at``, or before a list of names that ends there ("… joined by A of X and ")."""
+    if _JOINED_BY_BEFORE.search(sentence, max(0, at - 40), at):
+        return True
+    listed = _JOINED_BY_LIST.search(sentence, max(0, at - 200), at)
+    return listed is not None and not _BLOCKING_VERB.search(sentence, listed.end("by"), at)
+
+
+# "… is joined by A of X and B of Y": a list of names after the verb, up to the next one
+_JOINED_BY_LIST = re.compile(r"\b(?:was|were|is|are)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?(?P<by>by)\s+"
+                             r"[^.;:!?]{1,160}?(?:,\s+|\s+and\s+|,\s+and\s+)$")
+_JOINED_BY_BEFORE = re.compile(r"\b(?:and\s+)?(?:was|were|is|are)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\s+$")
 _ATTENDED_AFTER = re.compile(r"\s*(?:also\s+)?(?:attended|attends|was\s+among|were\s+among|was\s+also\s+among|"
                              r"were\s+also\s+among|was\s+in\s+the\s+audience|were\s+in\s+the\s+audience)\b")
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,

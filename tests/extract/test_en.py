@@ -13123,3 +13123,20 @@ def test_sponsors_hosting_booths_hold_no_event() -> None:
 def test_the_announcer_of_its_own_gathering_and_a_headline_to_host(text: str, organizers: list) -> None:
     _e, orgs = _event(text, published="2026-09-02")
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # those who join a moderator (on stage or not, in the present too) sit on the panel
+    ("Moderator Tom Reed (Orbis Media) is joined by Ana Vale of Lake Corp and Raj Patel of Nimbus.",
+     {"Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}, "Raj Patel": {Role.PANELIST}}),
+    ("Moderator Tom Reed of Orbis Media was joined on stage by Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}}),
+    # a live report's present
+    ("Ana Vale, CTO at Lake Corp, is up now.", {"Ana Vale": {Role.SPEAKER}}),
+    # (guard, as before: joining a speaker on stage)
+    ("Tom Reed of Orbis Media spoke first and was joined on stage by Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+])
+def test_joining_a_moderator_and_a_live_reports_present(sentence: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {n: r for n, (r, _a) in found.items()} == roles
