@@ -1225,7 +1225,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         # (a plural is no title: "Panelists Jane Roe and Tom Reed agreed …")
         cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts
                                                        and not _ENDS_IN_BY.search(sentence, c[0], c[1])
-                                                       and not sentence[c[0]:c[1]].endswith(("s", "ed", " were", " are", " include"))
+                                                       and not sentence[c[0]:c[1]].endswith(("s", "ed", " were", " are", " include",
+                                                                                               " to"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition

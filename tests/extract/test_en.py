@@ -13140,3 +13140,17 @@ def test_the_announcer_of_its_own_gathering_and_a_headline_to_host(text: str, or
 def test_joining_a_moderator_and_a_live_reports_present(sentence: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a prize's capitalised name before "went to" is no title of the name after it; honoured with a prize
+    ("The Innovation Award went to Ana Vale of Lake Corp.", {Role.OTHER}),
+    ("First Prize went to Ana Vale of Lake Corp.", {Role.OTHER}),
+    ("Ana Vale of Lake Corp was honored with a lifetime achievement award.", {Role.OTHER}),
+    # (guards, as before: a prize in lower case; a part's word as a title)
+    ("The innovation award went to Ana Vale of Lake Corp.", {Role.OTHER}),
+    ("Moderator Ana Vale of Lake Corp opened the panel.", {Role.MODERATOR}),
+])
+def test_a_prize_that_went_to_one_or_honoured_one(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
