@@ -105,6 +105,15 @@ class PersonMention:
                                                      or bool(self.title and self.title.endswith("기자")))
 
 
+def _alias_after_a_body(words: tuple[Word, ...], open_at: int, close: int, gz: Gazetteer) -> bool:
+    """``마이크로소프트(MS)``, ``아마존웹서비스(AWS)``: initials in Latin capitals in the parentheses at ``open_at`` after a
+    word that is a known organization or a proper noun, no name."""
+    before = words[open_at - 1]
+    return close == open_at + 2 and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[open_at + 1].text) is not None \
+        and before.bare and not before.quoted and not before.is_punct \
+        and (gz.known_org(before.text) or "NNP" in before.stem_tags and not is_name(before, gz))
+
+
 def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens: bool = True) -> int:
     """Index of the first word of the organization phrase that ends just before ``end``."""
     i = end
@@ -112,7 +121,12 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         w = words[i - 1]
         if w.text in ")）" and parens:
             open_at = _opening(words, i - 1, 6)
-            if open_at is None or open_at == 0 or not is_org_word(words[open_at - 1].stem, gz):
+            if open_at is None or open_at == 0:
+                break
+            if _alias_after_a_body(words, open_at, i - 1, gz) and not is_org_word(words[open_at - 1].stem, gz):
+                i = open_at - 1  # "마이크로소프트(MS) 아시아 연구소": a company with its initials, then its unit
+                break
+            if not is_org_word(words[open_at - 1].stem, gz):
                 break
             i = open_at
             continue
@@ -123,6 +137,11 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
                 and (_brand_before(words[i - 2], gz) or is_org_word(words[i - 2].text, gz) and words[i - 2].bare
                      and re.fullmatch(r"[A-Za-z][A-Za-z0-9&]*", words[i - 2].text) is not None):
             i -= 2  # "NVIDIA 코리아 정소영 대표", "SK 그룹 …": a brand, then its company word written apart
+            continue
+        if i == end and i >= 5 and w.bare and not w.quoted and w.text in gz.branch_words and words[i - 2].text in ")）" \
+                and (open_at := _opening(words, i - 2, 4)) is not None and open_at > 0 \
+                and _alias_after_a_body(words, open_at, i - 2, gz):
+            i = open_at - 1  # "아마존웹서비스(AWS) 코리아 함기호 대표": the company with its initials, then its branch
             continue
         if i == end and i >= 2 and w.bare and not w.quoted and w.text in gz.branch_words and words[i - 2].bare \
                 and not words[i - 2].quoted and (gz.known_org(words[i - 2].text) or is_org_word(words[i - 2].text, gz)

@@ -1341,3 +1341,14 @@ def test_a_prize_by_its_kind(text: str) -> None:
 def test_the_chairs_gavel(text: str, role: str) -> None:
     x = extract(ko_article(text))
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == {"윤재석": {role}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company with its initials in parentheses, then its national branch, then the name and the title
+    ("발표는 아마존웹서비스(AWS) 코리아 함기호 대표가 맡았다.", [("함기호", "아마존웹서비스", "대표")]),
+    ("발표는 다온시스템즈(DS) 재팬 김민수 대표가 맡았다.", [("김민수", "다온시스템즈", "대표")]),
+    # (guard, as before: the company and its branch without initials)
+    ("발표는 엔비디아 코리아 정소영 대표가 맡았다.", [("정소영", "엔비디아 코리아", "대표")]),
+])
+def test_a_company_with_its_initials_then_its_branch(text: str, expected: list) -> None:
+    assert people(text) == expected
