@@ -128,7 +128,7 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
                 break
             if not is_org_word(words[open_at - 1].stem, gz):
                 break
-            i = open_at
+            i = open_at - 1  # (the organization word with its alias, however many words came after them)
             continue
         if w.bare and not w.quoted and (is_org_word(w.text, gz) or gz.known_org(w.text) and i < end):
             i -= 1  # ("국회 AI포럼(공동대표 …)": a known body, a common word too, before the organization word)

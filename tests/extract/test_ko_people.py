@@ -1352,3 +1352,14 @@ def test_the_chairs_gavel(text: str, role: str) -> None:
 ])
 def test_a_company_with_its_initials_then_its_branch(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organization word with its initials, however many words of its unit come after them
+    ("발표는 마이크로소프트(MS) 아시아 연구소 이정민 소장이 맡았다.", [("이정민", "마이크로소프트", "소장", "아시아 연구소")]),
+    ("발표는 네이버(NAVER) 클로바 연구소 이정민 소장이 맡았다.", [("이정민", "네이버", "소장", "클로바 연구소")]),
+])
+def test_an_organization_with_its_initials_then_a_unit_of_two_words(text: str, expected: list) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
