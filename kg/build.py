@@ -24,7 +24,7 @@ from kg.ingest import iter_article_results
 from kg.ingest.decode import DecodeWarning
 from kg.model import Article, Extraction
 from kg.ntriples import NTriples
-from kg.ontology import decisions_ntriples, ontology_graph, source_digest, to_ntriples
+from kg.ontology import decisions_ntriples, ontology_graph, source_digest, stated_digest, to_ntriples
 from kg.resolve import Resolution, ResolvedSet, resolve_all
 from kg.store import GraphStore
 from kg.vocab import KGR
@@ -147,14 +147,6 @@ class _Passes:
         return source_digest(self.resolver.xs[aid], r, self.records[aid]) != self.digests.get(aid)
 
 
-def _digest_in(graph: NTriples) -> str:
-    """The content digest an article graph states (:func:`kg.ontology.article_triples` writes it last)."""
-    last = graph.text.rstrip("\n").rpartition("\n")[2]
-    if "contentDigest>" not in last:
-        raise ValueError("an article graph without its content digest as its last triple")
-    return last.split('"')[1]
-
-
 def _resolve_pass(store: GraphStore, passes: _Passes, pending: Iterable[Extraction],
                   pool: Executor | None) -> ResolveReport:
     """One resolution pass of an ingest: :func:`resolve_store` kept up to date block by block (see :class:`_Passes`)."""
@@ -196,7 +188,7 @@ def _resolve_pass(store: GraphStore, passes: _Passes, pending: Iterable[Extracti
             continue
         fresh[x.article.id] = graph
         passes.written[x.article.id] = r
-        passes.digests[x.article.id] = _digest_in(graph)
+        passes.digests[x.article.id] = stated_digest(graph)
         written += graph.count
         rewritten += 1
     for aid in sorted((check | changed) - set(new)):
@@ -205,7 +197,7 @@ def _resolve_pass(store: GraphStore, passes: _Passes, pending: Iterable[Extracti
             graph = to_ntriples(blocks.xs[aid], r)
             store.replace_article(aid, graph)  # a changed input only
             passes.written[aid] = r
-            passes.digests[aid] = _digest_in(graph)
+            passes.digests[aid] = stated_digest(graph)
             rewritten += 1
     store.add_articles(fresh)  # the new ones at once (Oxigraph: its bulk loader)
     resolved = blocks.resolved()

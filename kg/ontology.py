@@ -270,6 +270,15 @@ def to_ntriples(x: Extraction, resolution: Resolution | None = None) -> NTriples
     return serialize(article_triples(x, resolution))
 
 
+def stated_digest(graph: NTriples) -> str:
+    """The content digest a graph of :func:`to_ntriples` states (:func:`article_triples` writes it last), read
+    back without parsing the graph."""
+    last = graph.text.rstrip("\n").rpartition("\n")[2]
+    if f"<{KGO.contentDigest}>" not in last:
+        raise ValueError("an article graph without its content digest as its last triple")
+    return last.split('"')[1]
+
+
 def decisions_triples(links: Iterable[Link]) -> list[Triple]:
     """The resolver's decisions as data: which keys it joined or kept apart, and by which rule."""
     out: dict[Triple, None] = {}

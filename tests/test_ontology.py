@@ -119,3 +119,19 @@ def test_a_name_without_its_language_does_not_conform(seed_extraction: Extractio
     report = validate(g)
     assert not report.conforms
     assert any(v.focus == str(person) and "tagged @ko (Hangul) or @en (Latin)" in v.message for v in report.violations)
+
+
+def test_the_digest_a_graph_states_is_read_back_from_its_text() -> None:
+    import pytest
+
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.ntriples import NTriples
+    from kg.ontology import source_digest, stated_digest, to_ntriples
+    from kg.resolve import resolve
+
+    x = extract(Article("en1", "Tom Reed, CEO of Nimbus Works, spoke at the Robot Forum on June 3.", "en1.txt",
+                        published="2025-06-05", lang="en"))
+    assert stated_digest(to_ntriples(x, resolve(x))) == source_digest(x, resolve(x))
+    with pytest.raises(ValueError, match="content digest"):
+        stated_digest(NTriples('<a> <b> "c" .\n', 1))

@@ -205,6 +205,9 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
     return pattern.finditer(text)
 
 
+_SPONSOR_TIERS = "title|gold|silver|platinum|bronze|diamond|presenting|headline|premier"  # a sponsor's tier, before it
+
+
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -218,7 +221,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "Organizing partner Arden University handled registration": a partner in organizing it, then its name
     (re.compile(rf"\b(?i:organi[sz]ing|co-?organi[sz]ing)\s+partners?,?\s+(?:the\s+)?{_ORG}"), OrgRole.CO_ORGANIZER),
     # "Title sponsor Nimbus Labs and gold sponsor Orbis hosted booths": a sponsor's tier, then its name
-    (re.compile(rf"\b(?i:title|gold|silver|platinum|bronze|diamond|presenting|headline|premier)\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
+    (re.compile(rf"\b(?i:{_SPONSOR_TIERS})\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
      OrgRole.SPONSOR),
     # (not "with A as organizer, B as co-host": the name after the comma is the next pair's)
     (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"),
@@ -549,8 +552,8 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?!\s+(?:a\s+|the\s+)?(?:generous\s+)?(?:financial\s+)?(?:grants?|funding|support|sponsorship)\b))"
                            r"\s+" + _LIST)
 # "Gold sponsors Ridge Labs and Nimbus Works hosted booths": sponsors of a tier, then their names
-_TIER_SPONSORS = _needing(re.compile(r"\b(?i:title|gold|silver|platinum|bronze|diamond|presenting|headline|premier|founding)"
-                                     r"\s+sponsors,?\s+(?:the\s+)?(?=[A-Z0-9])" + _LIST), "sponsors")
+_TIER_SPONSORS = _needing(re.compile(rf"\b(?i:{_SPONSOR_TIERS}|founding)\s+sponsors,?\s+(?:the\s+)?(?=[A-Z0-9])" + _LIST),
+                          "sponsors")
 # "The event's platinum sponsors included A, B and C", "Its sponsors were A and B", "This year's sponsors include …":
 # sponsors owned by the event (or said of it with "the"), of any tier, then the verb that lists them
 _OWNED_SPONSORS = _needing(re.compile(
@@ -1457,7 +1460,7 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     for m in re.finditer(r"\b(?:from\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:to|through|until|and|-|–)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
                          sentence):
-        if re.match(r",?\s+\(?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", sentence[m.end():]):
+        if _WEEKDAY_DATED.match(sentence, m.end()):
             continue  # "Thursday, Nov. 15", "Wednesday (Oct. 8)": the written date says it
         if _REPORTED_ON.search(sentence, max(0, m.start() - 20), m.start()) \
                 and (_MONTH_DAY.search(sentence, m.end()) or _WILL_TAKE_PART.search(sentence, m.end())):
@@ -1491,31 +1494,21 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     return out
 
 
-# "the 14th of March", "the 3rd of June, 2026": the month (and year) after the day's ordinal
-_OF_MONTH = re.compile(r"\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December)(?:,?\s+((?:19|20)\d\d))?\b")
+_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
+                           r"annual|round|stage|level|panel|track|time|year|month|hall|"
+                           rf"of\s+(?:the|its|their|(?:{MONTH_NAMES})[a-z]*\.?)\b))")
+# "Thursday, Nov. 15", "Wednesday (Oct. 8)": a weekday with its date written after it
+_WEEKDAY_DATED = re.compile(rf",?\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})")
 
 
 def _day_of_month(sentence: str, offset: int, published: date, past: bool = False) -> list[tuple[str, str | None, int]]:
     """``on the 24th``: the day of the publication month, or of the month before if it is later (a few days
     later still this month's, unless ``past``: the sentence says the event is past, as :func:`_dates_in` reads it)."""
     out: list[tuple[str, str | None, int]] = []
-    # (not "on the 3rd day of the forum", "on the 2nd floor": an ordinal before a noun counts something else)
-    for m in re.finditer(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
-                         r"annual|round|stage|level|panel|track|time|year|month|hall|of\s+(?:the|its|their)\b))", sentence):
+    # (not "on the 3rd day of the forum", "on the 2nd floor": an ordinal before a noun counts something else; nor "on
+    # the 14th of March": a named month's day, which find_dates reads with the sentence's tense)
+    for m in _DAY_OF_MONTH.finditer(sentence):
         d = int(m.group(1))
-        named = _OF_MONTH.match(sentence, m.end())
-        if named is not None:  # "on the 14th of March (2026)": that month's day
-            month = _MONTHS.index(named.group(1).lower()[:3]) + 1
-            year = int(named.group(2)) if named.group(2) else published.year
-            try:
-                day = date(year, month, d)
-            except ValueError:
-                continue
-            if not named.group(2) and day > published + timedelta(days=183):
-                day = day.replace(year=year - 1)  # (a report speaks of the months around it)
-            out.append((day.isoformat(), None, offset + m.start()))
-            continue
         try:
             day = published.replace(day=d)
         except ValueError:

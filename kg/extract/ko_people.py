@@ -64,6 +64,7 @@ _PART_NOUNS = frozenset({"좌장", "사회자", "진행자", "연사", "발표�
                          "기조연설자", "기조강연자", "강연자", "모더레이터", "수상자"})
 # the particles after a part's noun before the names that hold it: "연사로 A, B 교수가", "토론자로는 …", "패널은 …"
 _AFTER_A_PART = frozenset({"로", "으로", "로는", "으로는", "는", "은", "에는", "엔", "에", "로서", "으로서"})
+LINE_BULLETS = r"\-–•·▲△■□◆◇○●▶*"  # the marks a programme's line opens with (a pattern's character class)
 _DIVISION_HEAD = "담당"  # a company's division and its executive's title at once: "CX담당", "AI인프라담당 상무"
 _HONORIFIC_NOUNS = frozenset({"씨", "님", "군", "양"})  # what follows a name in place of a title
 _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
@@ -473,7 +474,7 @@ def _entry_name_comma_org_title(t: _TitleAt) -> list[PersonMention]:
         return []
     line_start = t.doc.text.rfind("\n", 0, words[first].start) + 1
     opens = first > 0 and words[first - 1].text in ("(", "（", ":", "：") \
-        or re.fullmatch(r"[\s\-–·•▲△■□◆◇●○▶▷*]*", t.doc.text[line_start:words[first].start]) is not None
+        or re.fullmatch(rf"[\s{LINE_BULLETS}]*", t.doc.text[line_start:words[first].start]) is not None
     between = list(words[j + 1:i])
     if not opens or not _org_by_form_or_place(between, gz):
         return []

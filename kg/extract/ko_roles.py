@@ -16,7 +16,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_names import one_titled
-from kg.extract.ko_people import PersonMention
+from kg.extract.ko_people import LINE_BULLETS, PersonMention
 from kg.extract.role_evidence import Evidence, best_role
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from kg.model import Role, Span
@@ -49,6 +49,7 @@ _SESSION_SET = re.compile(r"(?:세션|트랙|\d\s*부|오후\s*순서|발표\s*�
                           r"(?:이|이번|이날)\s*(?:포럼|세미나|콘퍼런스|컨퍼런스|심포지엄|토론회|설명회|워크숍|서밋))"
                           r"(?:에서는|에서|에는)\s")
 _LIST_MARKERS = frozenset("▲△■□●○◆◇•▶▷")
+_ITEM_DASHES = frozenset("-–*")  # the dashes a list's item opens its line with ("- 강민지 다온전자 상무")
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 
 
@@ -212,7 +213,7 @@ def marks_of(sent: Sentence) -> list[int]:
 
 def opens_item(sent: Sentence) -> bool:
     """The sentence is an item of a marked list (``△윤재석 한빛대 교수``, ``- 강민지 다온전자 상무``)."""
-    return bool(sent.words) and (sent.words[0].text in _LIST_MARKERS or sent.words[0].text in ("-", "–", "*"))
+    return bool(sent.words) and (sent.words[0].text in _LIST_MARKERS or sent.words[0].text in _ITEM_DASHES)
 
 
 def by_sentence(mentions: list[PersonMention]) -> dict[int, list[PersonMention]]:
@@ -866,7 +867,7 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
 # with a colon inside the parenthesis)
 _TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:세션|[Ss]ession|트랙|[가-힣]{0,4}(?:발표|강연|연설|발제|특강))\s*\d{0,2}\s*[:：]\s*)?"
                                  r"([^()\n:：]{2,60}?)\s*[(（]\s*(?:(?:발표|발제|연사|강연|강사)자?\s*[:：]\s*)?$")
-_DASH_ITEM = re.compile(r"[ \t]*[-–*][ \t]*")  # what opens a dashed item's line
+_DASH_ITEM = re.compile(rf"[ \t]*[{re.escape(''.join(sorted(_ITEM_DASHES)))}][ \t]*")  # what opens a dashed item's line
 _QUOTED_BEFORE_PAREN = re.compile(r"['‘]([^'‘’()\n]{2,60})['’]\s*[(（]\s*$")
 
 
@@ -1127,8 +1128,7 @@ _COLON_TALK = re.compile(r"(?:[ \t]*[:：|]|[ \t]+[-–—])[ \t]*(?P<talk>[^\n:
 _SAID_LINE = re.compile(r"[다요죠나네][ \t]*[.!]+[\"”'’]?$")
 # what opens a programme line before its speaker: bullets, a time or a stretch of time, the part as a label in
 # brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
-_LINE_BULLETS = r"\-–•·▲△■□◆◇○●▶*"  # the marks a programme line opens with
-_LINE_OPENING = re.compile(rf"[\s{_LINE_BULLETS}]*" r"(?:\d{1,2}:\d{2}(?:\s*[~∼\-–]\s*\d{1,2}:\d{2})?\s*\|?\s*)?"
+_LINE_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*" r"(?:\d{1,2}:\d{2}(?:\s*[~∼\-–]\s*\d{1,2}:\d{2})?\s*\|?\s*)?"
                            r"(?:\[[^\]\n]{1,12}\]|[가-힣 ]{2,12}\|)?\s*")
 
 
@@ -1227,7 +1227,7 @@ _TALK_LABELS = "기조강연|기조연설|기조발표|주제발표|특별강연
 _PART_LABEL = re.compile(rf"\s*(?:{_TALK_LABELS}|세션)\s*\d{{0,2}}\s*[:：]?\s*")
 # a programme line: its part as a label and a colon, the talk unquoted, then a slash or a bar before its giver
 # ("- 주제발표1: 제조 데이터 플랫폼의 현재와 미래 / 남궁윤 KAIST 교수")
-_LABELLED_LINE = re.compile(rf"[ \t]*[{_LINE_BULLETS}]*[ \t]*(?:{_TALK_LABELS})"
+_LABELLED_LINE = re.compile(rf"[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{_TALK_LABELS})"
                             r"[ \t]*\d{0,2}[ \t]*[:：|｜][ \t]*(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*[/|｜][ \t]*"
                             r"[^\n'\"‘’“”|/｜]{0,30}")
 
