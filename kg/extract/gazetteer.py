@@ -157,6 +157,7 @@ class Gazetteer:
     cities: frozenset[str]
     districts: frozenset[str]
     countries: frozenset[str]
+    regions: frozenset[str]  # regions of the world a branch is named for: 유럽, 북미 (data/ko/regions.txt)
     provinces: frozenset[str]  # in cities too: 경기, 경남 (a city only when no city is named)
     local_governments: frozenset[str]  # 화성시, 경기도, 강남구, 경기 (before 지사)
     title_fields: frozenset[str]  # Latin field words fused before a title: AI전략부문장 (data/ko/title_fields.txt)
@@ -271,6 +272,7 @@ def _load(folder: Path) -> Gazetteer:
         cities=frozenset(p.lstrip("=") for p in places if not p.startswith(("-", "+"))),
         districts=frozenset(p[1:] for p in places if p.startswith("-")),
         countries=frozenset(p[1:] for p in places if p.startswith("+")),
+        regions=frozenset(word_list(ko / "regions.txt")),
         provinces=frozenset(p[1:] for p in places if p.startswith("=")),
         local_governments=frozenset(word_list(ko / "local_governments.txt")),
         title_fields=frozenset(word_list(ko / "title_fields.txt")),

@@ -134,12 +134,23 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         if w.bare and not w.quoted and (is_org_word(w.text, gz) or gz.known_org(w.text) and i < end):
             i -= 1  # ("국회 AI포럼(공동대표 …)": a known body, a common word too, before the organization word)
             continue
+        if i == end and i >= 3 and w.bare and not w.quoted and (w.text.endswith(_BRANCH_UNITS) or _unit_shaped(w, gz)) \
+                and words[i - 2].bare and not words[i - 2].quoted and _regional(words[i - 2].text, gz) \
+                and _body_ends(words[i - 3], gz):
+            i -= 2  # "한빛전자(HB) 유럽 연구소", "다온테크 미국 법인": what a body keeps in a region or country
+            continue
+        if i == end and i >= 2 and w.bare and not w.quoted and _body_ends(words[i - 2], gz) \
+                and any(w.text.startswith(r) and w.text[len(r):] in _BRANCH_UNITS for r in gz.regions | gz.countries):
+            i -= 1  # "한빛전자 북미법인", "다온테크 베트남법인": the region and the unit written as one word
+            continue
         if i == end and i >= 2 and w.bare and not w.quoted and len(w.text) >= 2 and w.text in gz.suffixes_of(w.text) \
-                and (_brand_before(words[i - 2], gz) or is_org_word(words[i - 2].text, gz) and words[i - 2].bare
+                and (_brand_before(words[i - 2], gz) or _known_before(words[i - 2], gz)
+                     or is_org_word(words[i - 2].text, gz) and words[i - 2].bare
                      and re.fullmatch(r"[A-Za-z][A-Za-z0-9&]*", words[i - 2].text) is not None):
             i -= 2  # "NVIDIA 코리아 정소영 대표", "SK 그룹 …": a brand, then its company word written apart
             continue
-        if i == end and i >= 5 and w.bare and not w.quoted and w.text in gz.branch_words and words[i - 2].text in ")）" \
+        if i == end and i >= 5 and w.bare and not w.quoted and words[i - 2].text in ")）" \
+                and (w.text in gz.branch_words or len(w.text) >= 2 and w.text in gz.suffixes_of(w.text)) \
                 and (open_at := _opening(words, i - 2, 4)) is not None and open_at > 0 \
                 and _alias_after_a_body(words, open_at, i - 2, gz):
             i = open_at - 1  # "아마존웹서비스(AWS) 코리아 함기호 대표": the company with its initials, then its branch
@@ -174,6 +185,21 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
     return i
 
 
+def _known_before(w: Word, gz: Gazetteer) -> bool:
+    """A known organization written bare, the company word of its full name after it (휴렛팩커드 엔터프라이즈)."""
+    return w.bare and not w.quoted and not w.is_punct and gz.known_org(w.text)
+
+
+def _regional(text: str, gz: Gazetteer) -> bool:
+    """A region of the world or a country, named before the unit a body keeps there."""
+    return text in gz.regions or text in gz.countries
+
+
+def _body_ends(w: Word, gz: Gazetteer) -> bool:
+    """``w`` closes an organization's name: its alias's parenthesis, an organization word, a known body."""
+    return w.text in ")）" or w.bare and not w.quoted and (is_org_word(w.text, gz) or gz.known_org(w.text))
+
+
 def _brand_before(w: Word, gz: Gazetteer) -> bool:
     """A word that can open an organization's name written apart from it: a bare proper noun (or Latin
     letters) that is no list's common word, place, person's name or organization of its own."""
@@ -182,6 +208,8 @@ def _brand_before(w: Word, gz: Gazetteer) -> bool:
         and not is_name(w, gz) and not is_org_word(w.text, gz) and not gz.known_org(w.text)
 
 
+# what a company keeps in a region or country, named after it (한빛전자 유럽 연구소, 다온테크 미국 법인)
+_BRANCH_UNITS = ("연구소", "법인", "지사", "지점", "사무소", "센터", "연구원", "본사", "사업부", "본부", "총괄")
 _MAX_UNITS = 2  # units written between an organization and a name (경제실 산업정책과)
 # the units a company's name in capitals takes after it, as written (LG CNS 제조DX담당, KT DS 전략팀)
 _UNIT_AFTER_LETTERS = ("담당", "부문", "본부", "센터", "사업부", "그룹", "팀", "실")

@@ -1363,3 +1363,32 @@ def test_an_organization_with_its_initials_then_a_unit_of_two_words(text: str, e
     x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
     names = {o.id: o.name for o in x.organizations}
     assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region of the world or a country between a body and the unit it keeps there
+    ("발표는 한빛전자(HB) 유럽 연구소 박정민 소장이 맡았다.", [("박정민", "한빛전자", "소장", "유럽 연구소")]),
+    ("발표는 다온테크 북미 사업부 최민수 상무가 맡았다.", [("최민수", "다온테크", "상무", "북미 사업부")]),
+    ("발표는 누리정밀 베트남 법인 최민수 법인장이 맡았다.", [("최민수", "누리정밀", "법인장", "베트남 법인")]),
+    # the region and the unit written as one word
+    ("발표는 한빛전자 북미법인 최민수 법인장이 맡았다.", [("최민수", "한빛전자", "법인장", "북미법인")]),
+    # (guard, as before: a country before a body is no unit of anything)
+    ("발표는 미국 뱁슨칼리지 김민수 교수가 맡았다.", [("김민수", "뱁슨칼리지", "교수", None)]),
+])
+def test_a_region_before_the_unit_a_body_keeps_there(text: str, expected: list) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known company, then the word for the group's company in one business, written apart: one organization
+    ("발표는 휴렛팩커드 엔터프라이즈 김도윤 상무가 맡았다.", [("김도윤", "휴렛팩커드 엔터프라이즈", "상무")]),
+    ("발표는 딜로이트 컨설팅 김도윤 상무가 맡았다.", [("김도윤", "딜로이트 컨설팅", "상무")]),
+    # (guard, as before: capitals before the business word)
+    ("발표는 GE 헬스케어 김도윤 상무가 맡았다.", [("김도윤", "GE 헬스케어", "상무")]),
+    # with the company's initials in parentheses, the business word is its unit, as a national branch is
+    ("발표는 휴렛팩커드(HP) 엔터프라이즈 김도윤 상무가 맡았다.", [("김도윤", "휴렛팩커드", "상무")]),
+])
+def test_a_known_company_then_its_business_word(text: str, expected: list) -> None:
+    assert people(text) == expected
