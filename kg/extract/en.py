@@ -310,9 +310,11 @@ def _names_a_place(words: str) -> bool:
     return any(w in places or " ".join(low[n:n + 2]) in places for n, w in enumerate(low))
 
 
-# A sentence set in a panel: its people sit on it unless a cue gives them another part.
+# A sentence set in a panel or a roundtable: its people sit on it unless a cue gives them another part.
 _FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w-]+\s+){0,3}?"
-                    r"[Pp]anel(?:\s+discussion|\s+session)?\b")
+                    r"(?:[Pp]anel(?:\s+discussion|\s+session)?|[Rr]ound(?:-|\s+)?table)\b"
+                    # (not a roundtable that is the gathering itself: "The roundtable, convened by X, heard from …")
+                    r"(?!,?\s+(?:convened|organi[sz]ed|hosted|held)\b)")
 # A sentence set in the keynote session: its talks are keynotes.
 _KEYNOTE_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?[Kk]eynote"
                             r"(?:\s+(?:session|sessions|address|addresses|speech|speeches|talk|talks|lecture))?\s*,")
@@ -439,6 +441,7 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                 or sentence[b - 1] == "s" and (such := _SUCH_AS.match(sentence, b)) is not None \
                 and _counted_names(sentence[such.end():start]) \
                 or _INTRODUCING.fullmatch(sentence, a, b) and bare \
+                or _COPULA_END.search(sentence, a, b) is not None and _owner_post_between(sentence, b - 1, start) \
                 or _ENDS_IN_BY.search(sentence, a, b) and (bare  # "presentations from X",
                                                            or _LABELS.fullmatch(sentence, b, start)  # "… from X and Y"
                                                            or _titled_agent(sentence, b, start)):
@@ -475,8 +478,11 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             # C for the ribbon cutting": all three at the part)
             return role
     opening = _OPENING_PARTICIPLE.match(sentence)
-    if opening and sc.cues and sc.cues[0][0] == opening.start(1) and not sentence[opening.end():start].strip():
-        return sc.cues[0][2]  # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
+    if opening and sc.cues and sc.cues[0][0] == opening.start(1) \
+            and (not sentence[opening.end():start].strip() or _titled_subject(sentence, opening.end(), start)):
+        # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
+        # ("Kicking off the summit, association chairman Ana Vale urged …": with the post written before the name)
+        return sc.cues[0][2]
     k = bisect.bisect_right(sc.ends, start)
     while k > 1 and (_agent_not_this_one(sc, sc.by_end[k - 1], start, name)
                      or _in_relative_clause(sentence, sc.by_end[k - 1], start)):
@@ -545,6 +551,17 @@ def _titled_agent(sentence: str, b: int, start: int) -> bool:
     if m is not None and m.group("title").split()[-1].lower() in lists().heads:
         return True
     return _owner_post_between(sentence, b, start)
+
+
+# a fronted part's copula closing its cue: "Headlining the first day was Lake Corp's chief technology officer, A"
+_COPULA_END = re.compile(r"\s(?:was|were|is|are|will\s+be)\s$")
+
+
+def _titled_subject(sentence: str, b: int, start: int) -> bool:
+    """Between ``b`` and a name, the name's post in lower case (``association chairman``), its body's name
+    before it (``Lake Corp CEO``) or its honorific."""
+    words = sentence[b:start].split()
+    return 0 < len(words) <= 6 and (words[-1].lower() in lists().heads or words[-1].rstrip(".") in ("Dr", "Prof", "Mr", "Ms"))
 
 
 def _owner_post_between(sentence: str, b: int, start: int) -> bool:
@@ -621,7 +638,8 @@ _AGENT_AFTER = re.compile(r"(?:\s*,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?)?"
 
 # a participial clause that opens the sentence, up to the comma before its subject: "Speaking at a seminar
 # organized by X on Tuesday, NAME said …" (the phrase holds no comma of its own)
-_OPENING_PARTICIPLE = re.compile(r"\s*((?:Speaking|Presenting|Moderating|Addressing|Delivering|Giving)\b)[^,;.!?\"“]{0,160},\s*")
+_OPENING_PARTICIPLE = re.compile(r"\s*((?:Speaking|Presenting|Moderating|Addressing|Delivering|Giving|Kicking|Opening)\b)"
+                                 r"[^,;.!?\"“]{0,160},\s*")
 _OPENING_ROLES = {"speaking": Role.SPEAKER, "presenting": Role.SPEAKER, "addressing": Role.SPEAKER,
                   "moderating": Role.MODERATOR}  # (delivering and giving say what by their object, a cue)
 _FROM_GIVER = re.compile(r"\s+from\s")  # "a keynote from Orbis's head of AI, Tom Reed": the talk's giver follows

@@ -3742,7 +3742,9 @@ def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[s
     cut = next((n for n in range(1, len(rest) - 1) if rest[n].low == "and" and rest[n + 1].text.islower()
                 and not _is_title_word(rest[n + 1], ls)), len(rest))
     window = [_tok(",", toks[start - 1].start, toks[start - 1].end), *rest[:cut]]
-    return _title_after(window, 0, ls, text)
+    post = _title_after(window, 0, ls, text)
+    # (a post, no name: "Sitting on the panel alongside Tom Reed was Ana Vale of Lake Corp" says who else sat)
+    return post if post is not None and post[0] is not None else None
 
 
 def _past_appositive(toks: list[_Tok], j: int) -> int:
@@ -4327,6 +4329,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     or _syllabic(toks, i, j, text)
                                     or _evidence_of_speech(toks, i, after, text) or _after_cue_by(toks, i)
                                     or j - i >= 2 and _framed(text, sp.start, toks[i].start)
+                                    # "Sitting on the panel alongside Tom Reed was …": one joined to a part
+                                    or j - i >= 2 and i > 0 and toks[i - 1].low == "alongside"
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))

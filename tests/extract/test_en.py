@@ -13154,3 +13154,47 @@ def test_joining_a_moderator_and_a_live_reports_present(sentence: str, roles: di
 def test_a_prize_that_went_to_one_or_honoured_one(sentence: str, roles: set) -> None:
     [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a fronted part, then the copula and the owner's post set off with a comma before the name
+    ("Headlining the first day was Lake Corp's chief technology officer, Ana Vale, who walked attendees through the "
+     "roadmap.", {"Ana Vale": {Role.KEYNOTE}}),
+    # (guard, as before: no cue of her own after the name)
+    ("Moderating the panel was Orbis Media's editor, Ana Vale, who kept it brisk.", {"Ana Vale": {Role.MODERATOR}}),
+    # an opening participle, then the subject with its post written before the name
+    ("Kicking off the event, association chairman Ana Vale urged suppliers to adopt AI.", {"Ana Vale": {Role.HOST_REP}}),
+    # (guard, as before: welcoming is the host's own cue)
+    ("Opening the forum, Lake Corp CEO Ana Vale welcomed the guests.", {"Ana Vale": {Role.HOST_REP}}),
+    ("Opening the forum, association chairman Ana Vale urged suppliers to share data.", {"Ana Vale": {Role.HOST_REP}}),
+    # on the bill, inverted or with a colon
+    ("Also on the bill were Tom Reed of Orbis and Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Also on the agenda: Tom Reed of Orbis and Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # contributions heard; in a roundtable, from those who sat on it
+    ("The program included contributions from Tom Reed of Orbis and Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("A roundtable on training closed the day, with contributions from Tom Reed of the UAW and Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+    ("The closing roundtable heard contributions from Ana Vale of Lake Corp and Tom Reed of Orbis.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+    # a stretch of the programme that belonged to one speaker
+    ("The morning belonged to Ana Vale of Lake Corp, who argued that data quality matters most.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("The afternoon session belonged to Ana Vale of Lake Corp.", {"Ana Vale": {Role.SPEAKER}}),
+    # one joined to a part by "alongside", a bare name; the copula after it gives no post
+    ("Sitting on the panel alongside Tom Reed was Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+    ("Seated on the panel alongside Tom Reed was Ana Vale of Lake Corp.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+])
+def test_fronted_parts_bills_contributions_and_stretches(sentence: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+def test_a_roundtable_that_is_the_gathering_frames_no_panel() -> None:
+    # (guard, as before: a roundtable convened by a body is the gathering; those it heard from spoke at it)
+    found = _people("The roundtable, hosted by Hanbit Labs, heard from Ridge Robotics President Tom Reed.")
+    assert {n: r for n, (r, _a) in found.items()} == {"Tom Reed": {Role.SPEAKER}}
