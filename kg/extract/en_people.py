@@ -1408,6 +1408,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     # "The company's CTO, Tom Reed": a kind word owning the title refers back to an organization of that kind
     if j >= 2 and toks[j - 2].low == "the" and (kind := _owning_kind(toks[j - 1])) is not None:
         return text[toks[title_start].start:toks[title_end].end], *kind
+    if j >= 1 and toks[j - 1].text.islower() and toks[j - 1].low in _MEMBER_BODIES \
+            and (j < 2 or toks[j - 2].low not in ("a", "an")):
+        # "association chairman Ana Vale": the kind word refers back to the article's body of that kind
+        return text[toks[title_start].start:toks[title_end].end], toks[j - 1].low, Span(toks[j - 1].start, toks[j - 1].end)
     if j >= 1 and toks[j - 1].low in _OWNERS:  # "Finch Dynamics and its CEO Sara Lindgren"
         return text[toks[title_start].start:toks[title_end].end], *(_owner_of_its(toks, j - 1, ls, text) or (None, None))
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
@@ -1731,9 +1735,15 @@ def bodies_of(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
         bodies = lists().head_bodies.get(" ".join(words[n:]))
         if bodies:
             return ((), frozenset()) if bodies == ("-",) else (bodies, frozenset(words[:n]) - _OFFICE_MARKS)
-    if len(words) > 1 and words[0] in ANAPHORIC_ORGS and title[:1].isupper():
-        return (words[0],), frozenset()
+    if len(words) > 1 and words[0] in ANAPHORIC_ORGS and (title[:1].isupper() or words[0] in _MEMBER_BODIES):
+        return (words[0],), frozenset()  # ("association chairman Ana Vale"; not "university professor": any one)
     return (), frozenset()
+
+
+# kinds of body whose head or officer, written in lower case before the name, is the one the article names
+# ("association chairman Ana Vale", "institute director Tom Reed"; "a university professor" is of any)
+_MEMBER_BODIES = frozenset({"association", "institute", "foundation", "federation", "society", "council", "chamber",
+                            "alliance", "consortium", "academy", "coalition", "cluster", "agency", "ministry"})
 
 
 _OFFICE_MARKS = frozenset({"vice", "deputy", "first", "second", "acting", "former", "senior", "executive", "chief",

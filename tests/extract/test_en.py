@@ -13198,3 +13198,21 @@ def test_a_roundtable_that_is_the_gathering_frames_no_panel() -> None:
     # (guard, as before: a roundtable convened by a body is the gathering; those it heard from spoke at it)
     found = _people("The roundtable, hosted by Hanbit Labs, heard from Ridge Robotics President Tom Reed.")
     assert {n: r for n, (r, _a) in found.items()} == {"Tom Reed": {Role.SPEAKER}}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an officer's post in lower case after the kind of body: the article's body of that kind
+    ("Kicking off the event, association chairman Ana Vale urged suppliers to adopt AI.",
+     [("Lake Robotics Association", "chairman")]),
+    ("Later, institute director Ana Vale thanked the sponsors.", [("Ridge Institute", "director")]),
+    # (guards, as before: the kind's possessive; the kind capitalised opening the sentence)
+    ("The association's chairman, Ana Vale, opened the forum.", [("Lake Robotics Association", "chairman")]),
+    ("Association president Ana Vale opened the forum.", [("Lake Robotics Association", "Association president")]),
+    # (guard, as before: a university's professor may be of any university)
+    ("Later, university professor Ana Vale thanked the sponsors.", [(None, "professor")]),
+])
+def test_an_officer_of_the_kind_of_body_in_lower_case(sentence: str, expected: list) -> None:
+    text = "The Lake Robotics Association, the Ridge Institute and Ridge University held the Lake AI Forum on June 3. " \
+        + sentence
+    [(_roles, affs)] = _people(text).values()
+    assert affs == expected
