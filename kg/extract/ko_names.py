@@ -508,6 +508,13 @@ def title_and(text: str, gz: Gazetteer) -> bool:
     return len(text) >= 3 and text.endswith(("와", "과")) and gz.is_title(text[:-1])
 
 
+def _word_and_particle(text: str, gz: Gazetteer) -> bool:
+    """A common word and its particle the analyser read as one proper noun (``패널로``, ``연사로``): no word of a
+    name."""
+    return any(text.endswith(p) and len(text) - len(p) >= 2 and text[:-len(p)] in gz.not_names
+               for p in ("으로", "로", "은", "는", "이", "가", "을", "를", "와", "과", "의"))
+
+
 def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, int] | None:
     """Two or three Hangul words that end at ``j`` and that no list knows as common words, at a phrase's
     start (or after a known organization)."""
@@ -540,6 +547,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or len(w.text) > 3 and w.text.endswith(SITES) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
+                or _word_and_particle(w.text, gz) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch; "그리고 중소기업
             # 대표로": a conjunction and a kind of business, no name)

@@ -1038,6 +1038,9 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     (or none, for an occupation before a full name at a phrase's start: ``영화감독 권한슬``)."""
     words, i = t.words, t.i
     at, former = _holding_the_post(words, i)  # "다온전자 대표를 맡고 있는 최지우 씨", "… 장관을 지낸 김도윤 교수"
+    if at == i + 1 and at + 3 < len(words) and words[at].text in "(（" and words[at + 2].text in ")）" \
+            and (gz_title := title_of(words[at + 1], t.gz)) is not None and gz_title[1] is None:
+        at += 3  # "SK하이닉스 부사장(CTO) 송민아는": the post's other name in parentheses, then the name
     # ("다온전자 대표인 최민준 씨": the copula's adnominal 인 describes the name after it)
     if at >= len(words) or at in t.used or not (words[i].bare or words[i].ending == "인" or at > i + 1):
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
@@ -1055,8 +1058,9 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         return []
     if len(name.text) == 2 and after.bare and common_noun(name.text):
         return []  # "산업부 장관 연설", "총장 당부": a headline's noun after the title, one the analyser knows
-    if after.bare and at + 1 < len(words) and title_of(words[at + 1], t.gz) and at == i + 1:
-        return []  # "… 회장 김철수 교수": the name belongs to the next title
+    if after.bare and at + 1 < len(words) and title_of(words[at + 1], t.gz) and at == i + 1 \
+            and words[at + 1].stem not in _DEGREES:
+        return []  # "… 회장 김철수 교수": the name belongs to the next title (not "원장 이상훈 박사": a degree)
     if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):
         return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
     t.used.add(at)
@@ -1067,6 +1071,10 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if qualifier is None and len(org_words) >= 2 and org_words[-1].text in _QUALIFIERS:
         qualifier, org_words = org_words[-1].text, org_words[:-1]
     return [t.mention(name, org_words, words[i], qualifier or ("전" if former else None))]
+
+
+# degrees written after a name like a title: the post before the name is the name's ("연구원 원장 이상훈 박사")
+_DEGREES = frozenset({"박사", "석사"})
 
 
 # a post held, or held before, between the title and the name: "대표를 맡고 있는", "대표를 맡은", "장관을 지낸"

@@ -123,7 +123,8 @@ SHAPES = [
     ("발표는 ORBIS 코리아 정소영 대표가 맡았다.", [("정소영", "ORBIS 코리아", "대표")]),
     # a second post written between the organization and the name
     ("이어 다온전자 CTO 오지훈 부사장이 발표했다.", [("오지훈", "다온전자", "부사장")]),
-    ("발표는 한빛연구원 수석 정다은 박사가 맡았다.", [("정다은", "한빛연구원", "박사")]),
+    # (a degree after the name is no post: the post before it stays)
+    ("발표는 한빛연구원 수석 정다은 박사가 맡았다.", [("정다은", "한빛연구원", "수석")]),
     # ... a unit's head, fused, or the unit one is in charge of
     ("이어 다온텔레콤 융합기술원장 채민식 전무가 발표했다.", [("채민식", "다온텔레콤", "전무")]),
     ("발표는 한빛전자 DS부문장 구태완 부회장이 맡았다.", [("구태완", "한빛전자", "부회장")]),
@@ -1391,4 +1392,20 @@ def test_a_region_before_the_unit_a_body_keeps_there(text: str, expected: list) 
     ("발표는 휴렛팩커드(HP) 엔터프라이즈 김도윤 상무가 맡았다.", [("김도윤", "휴렛팩커드", "상무")]),
 ])
 def test_a_known_company_then_its_business_word(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word and its particle the analyser reads as one proper noun opens no foreign name
+    ("진행은 김성주 아나운서가 맡았고, 패널로 권오현 한양대 특임교수가 참여했다.",
+     [("김성주", None, "아나운서"), ("권오현", "한양대", "특임교수")]),
+    ("토론회가 열렸으며, 패널로 이수민 다온대 교수가 참여했다.", [("이수민", "다온대", "교수")]),
+    # a degree after the name is no post: the post before the name is the name's
+    ("발표는 한국생산기술연구원 원장 이상훈 박사가 맡았다.", [("이상훈", "한국생산기술연구원", "원장")]),
+    ("발표는 다온연구소 소장 이상훈 박사가 맡았다.", [("이상훈", "다온연구소", "소장")]),
+    # a post's other name in parentheses between the post and the name
+    ("발표는 SK하이닉스 부사장(CTO) 송민아가 맡았다.", [("송민아", "SK하이닉스", "부사장")]),
+    ("발표는 다온전자 대표(CEO) 최민수 씨가 맡았다.", [("최민수", "다온전자", "대표")]),
+])
+def test_a_word_and_particle_a_degree_and_a_post_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
