@@ -13216,3 +13216,18 @@ def test_an_officer_of_the_kind_of_body_in_lower_case(sentence: str, expected: l
         + sentence
     [(_roles, affs)] = _people(text).values()
     assert affs == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a talk of a kind given or delivered
+    ("Lake Corp CEO Ana Vale gave a lightning talk.", {Role.SPEAKER}),
+    ("Lake Corp CEO Ana Vale gave a technical talk.", {Role.SPEAKER}),
+    # (guards, as before: a lecture's and a presentation's own cues; a congratulatory speech is a guest's; a plain talk)
+    ("Lake Corp CEO Ana Vale gave a brief lecture.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp delivered a short presentation on edge AI.", {Role.SPEAKER}),
+    ("Governor Ana Vale gave a congratulatory speech.", {Role.OTHER}),
+    ("Ana Vale of Lake Corp gave a talk.", {Role.SPEAKER}),
+])
+def test_a_talk_of_a_kind(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
