@@ -13013,6 +13013,8 @@ def test_the_world_stage_is_no_stage_of_the_event() -> None:
     ("Automate 2026: five takeaways\n\nDETROIT — Automate drew record crowds to Huntington Place on Monday. Ana Vale, "
      "CEO of Lake Corp, spoke on the main stage.", "Automate"),
     ("Ana Vale, CEO of Lake Corp, spoke at Automate in Detroit on Monday.", "Automate"),
+    ("The annual gathering, known as RoboBusiness, took place at the Santa Clara Convention Center. Ana Vale, CEO of "
+     "Lake Corp, spoke.", "RoboBusiness"),
     # (a name that is also a verb opens a sentence with a verb of its own after it, or its year)
     ("Automate drew record crowds to Huntington Place on Monday. Ana Vale, CEO of Lake Corp, spoke.", "Automate"),
     ("Automate opens in Detroit on Monday. Ana Vale, CEO of Lake Corp, will speak.", "Automate"),
