@@ -204,6 +204,10 @@ def name_form(w: Word, gz: Gazetteer) -> Word:
     return w
 
 
+# syllables of a consonant and the vowel ㅡ alone: foreign names' consonant clusters (드, 트, 스 …), no Chinese reading
+_BARE_EU = frozenset("그드르므브스즈츠크트프흐")
+
+
 def is_name(w: Word, gz: Gazetteer) -> bool:
     """A bare word shaped like a Korean personal name that no list says is something else."""
     punct_only = all(tag.startswith("S") for tag in w.ending_tags)  # "이성환." keeps its name
@@ -226,8 +230,10 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
             and t[:2] not in gz.chinese_surnames:
         return False  # "사티아 나델라", "순다르 피차이": syllables only a foreign name is written with (쑨웨이 is Chinese)
     if t[:2] in gz.chinese_surnames or t[:1] in gz.chinese_surnames and not gz.foreign_syllables.isdisjoint(t[1:]):
-        # a Chinese given name's characters each written in one or two syllables (쑨리웨이, 저우샤오촨)
-        return len(t) <= 5 and len(t) > (2 if t[:2] in gz.chinese_surnames else 1)  # (저우 alone is a surname)
+        # a Chinese given name's characters each written in one or two syllables (쑨리웨이, 저우샤오촨); no Pinyin
+        # reading ends in the ㅡ vowel alone (린드스트룀 is a Swedish surname after a syllable like 린)
+        return len(t) <= 5 and len(t) > (2 if t[:2] in gz.chinese_surnames else 1) \
+            and not any(c in _BARE_EU and c not in gz.chinese_syllables for c in t[1:])
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
     if len(t) == 2 and w.stem_tags != ("NNP",) and _everyday_word(t):

@@ -710,6 +710,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     if between and _given_name_then(words[k], between[0], t.gz) \
             and not _org_shaped(between[0], t.gz):
         return []  # "마리아 가르시아 교수": a foreign given name, then its surname (see _foreign_name_title)
+    if len(between) == 1 and _foreign_surname_after(words[k], between[0], t.gz):
+        return []  # "안톤 파블로프 교수", "한나 룬드 교수": a two-syllable given name and a foreign surname, no body
     if _inside_foreign_name(words, k, t.i, between, t.gz):
         return []  # "가이 호프만 코넬대 교수", "대니얼 리 펜실베니아대 교수": a foreign name, not a Korean one
     if len(between) == 1 and _paren_org_after(words, t.i, t.gz) and not _org_shaped(between[0], t.gz):
@@ -725,6 +727,15 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     t.used.add(k)
     name = words[k] if words[k].bare else glued_name(words[k], t.gz) or topic_misread_name(words[k], t.gz) or words[k]
     return [t.mention(name, between, words[i], qualifier)]
+
+
+def _foreign_surname_after(first: Word, nxt: Word, gz: Gazetteer) -> bool:
+    """``안톤 파블로프``: a bare two-syllable word, then a bare word written with a syllable only foreign names
+    have that reads as no organization by its form (a suffix, a known name, Latin letters)."""
+    return first.bare and nxt.bare and not nxt.quoted and len(first.text) == 2 and 2 <= len(nxt.text) <= 6 \
+        and re.fullmatch(r"[가-힣]+", nxt.text) is not None and not gz.foreign_syllables.isdisjoint(nxt.text) \
+        and not _org_shaped(nxt, gz) and nxt.text not in gz.not_names and not _place(nxt, gz) \
+        and first.text not in gz.not_names and not gz.known_org(first.text)
 
 
 def _foreign_given_name_before(words: tuple[Word, ...], k: int, between: list[Word], gz: Gazetteer) -> bool:

@@ -1409,3 +1409,17 @@ def test_a_known_company_then_its_business_word(text: str, expected: list) -> No
 ])
 def test_a_word_and_particle_a_degree_and_a_post_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-syllable given name, then a surname with a syllable only foreign names have: one name, no body
+    ("좌장은 안톤 파블로프 교수가 맡았다.", [("안톤 파블로프", None, "교수")]),
+    ("좌장은 한나 룬드 교수가 맡았다.", [("한나 룬드", None, "교수")]),
+    # a syllable like a Chinese surname, then the vowel ㅡ alone: no Chinese reading, a foreign surname
+    ("좌장은 프레드리크 린드스트룀 교수가 맡았다.", [("프레드리크 린드스트룀", None, "교수")]),
+    # (guards, as before: a Korean name before a body with such a syllable's suffix; Chinese names)
+    ("발표는 김민수 다온테크 대표가 맡았다.", [("김민수", "다온테크", "대표")]),
+    ("발표는 쑨웨이 화웨이 부사장이 맡았다.", [("쑨웨이", "화웨이", "부사장")]),
+])
+def test_a_foreign_surname_after_a_short_given_name(text: str, expected: list) -> None:
+    assert people(text) == expected
