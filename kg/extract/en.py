@@ -682,7 +682,9 @@ _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+
                      # ("Lee met with the speakers": whom one met, greeted or posed with are others)
                      r"met\s+with|meets\s+with|met|meets|greeted|greets|posed\s+(?:for\s+(?:a\s+)?photos?\s+)?with|"
                      r"chatted\s+with|shook\s+hands\s+with|dined\s+with|"
-                     r"welcomed|welcomes|thanked|thanks|invited|invites|congratulated|congratulates|honou?red|"
+                     # (not "an invited speaker": the participle an adjective of the part)
+                     r"welcomed|welcomes|thanked|thanks|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)invited|invites|congratulated|"
+                     r"congratulates|honou?red|"
                      r"recogni[sz]ed|presented\s+(?:an?\s+)?awards?\s+to)\b")
 
 

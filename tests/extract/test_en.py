@@ -13233,3 +13233,21 @@ def test_an_officer_of_the_kind_of_body_in_lower_case(sentence: str, expected: l
 def test_a_talk_of_a_kind(sentence: str, roles: set) -> None:
     [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # "invited" as the part's adjective greets nobody
+    ("Ana Vale of Lake Corp, an invited speaker, stressed data quality.", {Role.SPEAKER}),
+    ("Ana Vale, an invited speaker from Lake Corp, stressed data quality.", {Role.SPEAKER}),
+    # taking part from afar; a session of one's own
+    ("Ana Vale of Lake Corp joined virtually to discuss edge AI.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp joined virtually from her office to take questions.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp held a session on data quality.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp held a workshop on vision systems.", {Role.SPEAKER}),
+    # (guards, as before: joining from a place; the one who invites others greets them)
+    ("Ana Vale of Lake Corp joined remotely from Berlin.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp invited the speakers to dinner.", set()),
+])
+def test_invited_speakers_remote_joiners_and_sessions_held(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
