@@ -134,6 +134,11 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         if w.bare and not w.quoted and (is_org_word(w.text, gz) or gz.known_org(w.text) and i < end):
             i -= 1  # ("국회 AI포럼(공동대표 …)": a known body, a common word too, before the organization word)
             continue
+        if i >= 2 and w.bare and not w.quoted and _college(w.text) and words[i - 2].text not in ")）" \
+                and (_body_ends(words[i - 2], gz) or words[i - 2].bare and not words[i - 2].quoted
+                     and suffix_of(words[i - 2].text, gz) == "대" and words[i - 2].text not in gz.not_names):
+            i -= 1  # "서울대 공대 기계공학부": a university's college between it and the department
+            continue
         if i == end and i >= 3 and w.bare and not w.quoted and (w.text.endswith(_BRANCH_UNITS) or _unit_shaped(w, gz)) \
                 and words[i - 2].bare and not words[i - 2].quoted and _regional(words[i - 2].text, gz) \
                 and _body_ends(words[i - 3], gz):
@@ -164,7 +169,8 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         # 산업정책과 윤정호 과장": one or two units right after their organization
         if end - i < _MAX_UNITS and _unit_shaped(w, gz):
             j = i - 1
-            while j > 0 and i - j < _MAX_UNITS and _unit_shaped(words[j - 1], gz) \
+            while j > 0 and i - j < _MAX_UNITS and (_unit_shaped(words[j - 1], gz) or words[j - 1].bare
+                                                    and not words[j - 1].quoted and _college(words[j - 1].text)) \
                     and not is_org_word(words[j - 1].text, gz):
                 j -= 1  # ("한국품질재단 교육팀 신유라 팀장": 재단 ends like a unit, but it is the organization)
             if j > 0 and words[j - 1].bare and (is_org_word(words[j - 1].text, gz) or gz.known_org(words[j - 1].text)
@@ -188,6 +194,11 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
 def _known_before(w: Word, gz: Gazetteer) -> bool:
     """A known organization written bare, the company word of its full name after it (휴렛팩커드 엔터프라이즈)."""
     return w.bare and not w.quoted and not w.is_punct and gz.known_org(w.text)
+
+
+def _college(text: str) -> bool:
+    """A college or graduate school of a university, written after it: 공대, 공과대학, 의과대학, 대학원."""
+    return 2 <= len(text) <= 8 and (text.endswith(("대학", "대학원")) or len(text) == 2 and text.endswith("대"))
 
 
 def _regional(text: str, gz: Gazetteer) -> bool:
@@ -261,7 +272,9 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
     if len(org_words) == 2 and org_words[1].text in gz.branch_words and re.fullmatch(r"[가-힣]{2,}", head.text):
         return phrase, None  # "인피니언 코리아", "현대차 그룹": the branch or the group is the organization
     named = is_org_word(head.text, gz) or len(org_words) == 2 and suffix_of(head.text, gz) is not None \
-        and _unit_shaped(org_words[1], gz)  # "한빛대 컴퓨터공학과": a name-shaped university and its department
+        and _unit_shaped(org_words[1], gz) \
+        or suffix_of(head.text, gz) == "대" and _college(org_words[1].text)  # ("한빛대 의대 …": and its college)
+    # ("한빛대 컴퓨터공학과": a name-shaped university and its department)
     if named and not any(w.text in "(（" for w in org_words) \
             and not all(is_org_word(w.text, gz) and re.search(r"[A-Za-z]", w.text) for w in org_words):
         last = org_words[-1]
@@ -1752,6 +1765,9 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     if len(between) == 2 and suffix_of(first.text, gz) is not None and len(last.text) > 3 \
             and last.text.endswith(DEPARTMENTS):
         return True  # 한빛대 산업공학과: a name-shaped organization, then its department
+    if len(between) >= 2 and suffix_of(first.text, gz) is not None and _college(between[1].text) \
+            and (len(between) == 2 or len(between) == 3 and _unit_shaped(last, gz)):
+        return True  # 한빛대 의대, 한빛대 공대 기계공학과: a name-shaped university, its college (and department)
     # an unknown name, then an organization or unit by its Hangul suffix (한빛 AI연구소, 연예·이슈팀)
     if first.proper and (suffix_of(last.text, gz) is not None or gz.known_org(last.text)
                          or last.text.endswith(_UNIT_ENDINGS)):

@@ -1423,3 +1423,21 @@ def test_a_word_and_particle_a_degree_and_a_post_in_parentheses(text: str, expec
 ])
 def test_a_foreign_surname_after_a_short_given_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's college between it and the department, or alone: the university, its units after it
+    ("발표는 서울대 공대 기계공학부 윤재석 교수가 맡았다.", [("윤재석", "서울대학교", "교수", "공대 기계공학부")]),
+    ("발표는 KAIST 공대 기계공학과 윤재석 교수가 맡았다.", [("윤재석", "한국과학기술원", "교수", "공대 기계공학과")]),
+    ("발표는 서울대 의대 윤재석 교수가 맡았다.", [("윤재석", "서울대학교", "교수", "의대")]),
+    # ... a name-shaped university too, before or after the name
+    ("발표는 한빛대 공과대학 기계공학과 윤재석 교수가 맡았다.", [("윤재석", "한빛대", "교수", "공과대학 기계공학과")]),
+    ("발표는 윤재석 한빛대 의대 교수가 맡았다.", [("윤재석", "한빛대", "교수", "의대")]),
+    ("발표는 윤재석 한빛대 공대 기계공학과 교수가 맡았다.", [("윤재석", "한빛대", "교수", "공대 기계공학과")]),
+    # (guard, as before: a known university and its college after the name)
+    ("발표는 윤재석 서울대 의대 교수가 맡았다.", [("윤재석", "서울대학교", "교수", "의대")]),
+])
+def test_a_universitys_college_before_the_department(text: str, expected: list) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
