@@ -321,6 +321,9 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
             # "삼성전자 AI센터장", "한빛대 AI융합연구소장": the body by itself, the fused one its unit (not a body
             # the lists know by the whole: "LG AI연구원장")
             unit = fused_org
+        elif org_words and org_words[0].start < fused_start and org is not None and unit is not None \
+                and not gz.known_org(joined):
+            unit = f"{unit} {fused_org}"  # "한빛전자 DX부문 AI센터장": the body, its unit, the unit's own unit fused
         elif org_words and org_words[0].start < fused_start:
             org = OrgPhrase(org_words[0].start, fused_start + len(fused_org), joined)
         else:  # (not words after the title, "추진단장(서울대 교수)": the body fused with the title is the post's)

@@ -1441,3 +1441,16 @@ def test_a_universitys_college_before_the_department(text: str, expected: list) 
     x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
     names = {o.id: o.name for o in x.organizations}
     assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body, its unit, and the unit's own unit fused with the head's title: the body, both units
+    ("발표는 윤재석 한빛전자 DX부문 AI센터장이 맡았다.", [("윤재석", "한빛전자", "센터장", "DX부문 AI센터")]),
+    ("발표는 윤재석 다온중공업 기술본부 로봇연구소장이 맡았다.", [("윤재석", "다온중공업", "소장", "기술본부 로봇연구소")]),
+    # (guard, as before: the body and one fused unit)
+    ("발표는 윤재석 한빛전자 AI센터장이 맡았다.", [("윤재석", "한빛전자", "센터장", "AI센터")]),
+])
+def test_a_units_own_unit_fused_with_the_title(text: str, expected: list) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
