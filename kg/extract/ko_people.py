@@ -569,12 +569,23 @@ def _second_post(t: _TitleAt) -> list[PersonMention]:
     """``최재식 KAIST 교수(인이지 대표)``: an organization and a title in parentheses right after a title
     are a second post of the person named before that title, not a person of their own."""
     words, i = t.words, t.i
-    if i < 4 or words[i - 2].text not in "(（" or i + 1 >= len(words) or words[i + 1].text not in ")）" \
+    if i >= 3 and t.fused_org and words[i - 1].text in "(（" and i + 1 < len(words) and words[i + 1].text in ")）" \
+            and title_of(words[i - 2], t.gz):
+        # "윤재석 한빛대 교수(한국인공지능학회장)": the second post's body fused with its title
+        k = next((n for n in range(i - 3, max(-1, i - 7), -1) if is_name(words[n], t.gz) and n in t.used), None)
+        return [] if k is None else [t.mention(words[k], [], words[i])]
+    former = i >= 5 and words[i - 2].text in _QUALIFIERS and words[i - 3].text in "(（"
+    if former:  # "윤재석 한빛대 교수(전 한빛전자 대표)": a former post
+        i -= 1
+    if i < 4 or words[i - 2].text not in "(（" or i + 1 >= len(words) or words[t.i + 1].text not in ")）" \
             or not title_of(words[i - 3], t.gz):
         return []
     k = next((n for n in range(i - 4, max(-1, i - 8), -1) if is_name(words[n], t.gz) and n in t.used), None)
     if k is None:
         return []
+    if former:
+        t.used.add(t.i - 1)
+        return [t.mention(words[k], [words[t.i - 1]], words[t.i], "전")]
     t.used.add(i - 1)
     unit = words[i - 1]
     if _unit_shaped(unit, t.gz) and not is_org_word(unit.text, t.gz):

@@ -1454,3 +1454,19 @@ def test_a_units_own_unit_fused_with_the_title(text: str, expected: list) -> Non
     x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
     names = {o.id: o.name for o in x.organizations}
     assert [(p.name, names[a.org], a.title, a.unit) for p in x.people for a in p.affiliations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second post in parentheses, its body fused with the title, or a former one
+    ("발표는 윤재석 한빛대 교수(한국인공지능학회장)가 맡았다.",
+     [("윤재석", "한빛대", "교수"), ("윤재석", "한국인공지능학회", "회장")]),
+    ("발표는 윤재석 다온대 교수(한국로봇학회장)가 맡았다.", [("윤재석", "다온대", "교수"), ("윤재석", "한국로봇학회", "회장")]),
+    ("발표는 윤재석 한빛대 교수(전 한빛전자 대표)가 맡았다.", [("윤재석", "한빛대", "교수"), ("윤재석", "한빛전자", "전 대표")]),
+    # (guard, as before: the body and the title written apart)
+    ("발표는 윤재석 한빛대 교수(한국인공지능학회 회장)가 맡았다.",
+     [("윤재석", "한빛대", "교수"), ("윤재석", "한국인공지능학회", "회장")]),
+])
+def test_a_second_post_fused_or_former_in_parentheses(text: str, expected: list) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names[a.org], a.title) for p in x.people for a in p.affiliations] == expected
