@@ -1033,6 +1033,28 @@ def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | 
     return None
 
 
+def _and_post(toks: list[_Tok], p: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
+    """A second post joined to the first after its organization: ``, professor at Ridge University and chief
+    scientist at Lake Corp,`` (a title's words, then "at" or "of" and an organization)."""
+    if p + 3 >= len(toks) or toks[p].low != "and" or not toks[p + 1].text.islower() \
+            or not _is_title_word(toks[p + 1], ls):
+        return None
+    rest = toks[p + 1:p + 1 + 2 * _MAX_TITLE_WORDS]
+    stop = next((n for n, t in enumerate(rest) if t.text in (",", ";", ".", "(", ")")), len(rest))
+    if stop < 3 or not any(t.low in ("at", "of", "with") for t in rest[:stop]):
+        return None
+    post = _title_after([_tok(",", toks[p].start, toks[p].end), *rest[:stop],
+                         _tok(".", rest[stop - 1].end, rest[stop - 1].end)], 0, ls, text)
+    # (not "… and organizer of industryXchange": a part at a gathering, no post at a body)
+    return post if post is not None and post[0] and post[1] and post[1][:1].isupper() \
+        and post[0].split()[-1].lower() not in _PARTS_NO_POST else None
+
+
+# parts at a gathering that read as titles but are held at no body: "organizer of the Lake AI Forum"
+_PARTS_NO_POST = frozenset({"organizer", "organiser", "co-organizer", "host", "co-host", "speaker", "panelist",
+                            "panellist", "moderator", "keynoter", "presenter", "emcee"})
+
+
 # the kinds of public body, named by their kind and portfolio ("Ministry of Commerce") or with a place
 PUBLIC_BODY_KINDS = frozenset({"ministry", "department", "agency", "office", "bureau", "commission", "administration",
                                "authority", "council", "directorate", "secretariat"})
@@ -4357,6 +4379,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     got = (got[0] if got and got[0] else shared_title, shared, shared_at)
             title, org, org_span = got if got else (None, None, None)
             now = _now_clause(toks, after, ls, text) if got else None
+            if now is None and got and got[0] and got[2] is not None:
+                now = _and_post(toks, _index_past(toks, after, got[2].end), ls, text)
             if j - i >= 2:
                 by_last[toks[j - 1].text.removesuffix("'s").removesuffix("’s")] = text[name_span.start:name_span.end]
             found.append(EnMention(text[name_span.start:name_span.end], name_span, title, org, org_span,

@@ -13251,3 +13251,20 @@ def test_a_talk_of_a_kind(sentence: str, roles: set) -> None:
 def test_invited_speakers_remote_joiners_and_sessions_held(sentence: str, roles: set) -> None:
     [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second post joined with "and" after the first one's organization
+    ("Ana Vale, professor at Ridge University and chief scientist at Lake Corp, spoke.",
+     [("Ridge University", "professor"), ("Lake Corp", "chief scientist")]),
+    ("Ana Vale, CEO of Lake Corp and chair of the Lake Robotics Association, spoke.",
+     [("Lake Corp", "CEO"), ("Lake Robotics Association", "chair")]),
+    # (not a part at a gathering: "organizer of the forum")
+    ("Ana Vale, director at Ridge University and organizer of the Lake AI Forum, spoke.",
+     [("Ridge University", "director")]),
+    # (guard, as before: "and" before another person's name)
+    ("Ana Vale, CEO of Lake Corp, and Tom Reed, CTO of Orbis, spoke.", [("Lake Corp", "CEO")]),
+])
+def test_a_second_post_joined_by_and(sentence: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][1] == expected
