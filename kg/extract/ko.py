@@ -15,7 +15,7 @@ from kg.extract.doc import Doc, Word, build_doc
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.ko_events import EventDraft, clauses, find_event, subject_orgs
 from kg.extract.ko_names import is_name, title_of
-from kg.extract.ko_orgs import ORG_HEADS, defined_aliases, is_org_word, suffix_of
+from kg.extract.ko_orgs import ORG_HEADS, THIS_PAPER, OrgPhrase, defined_aliases, is_org_word, suffix_of
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     FRAME_REACH,
@@ -156,6 +156,19 @@ def _cluster(mentions: list[PersonMention], keys: dict[int, str], orgs: OrgTable
     return clusters
 
 
+# "본지" (this paper) before a particle or a joiner, opening an organization phrase of the event
+_THIS_PAPER = re.compile(rf"{THIS_PAPER}(?:$|\s*(?:와|과|및|,|·|ㆍ)\s*)")
+
+
+def _past_this_paper(p: OrgPhrase) -> tuple[bool, OrgPhrase | None]:
+    """Whether the phrase opens with "본지", and the phrase of the others written with it (None: no others)."""
+    m = _THIS_PAPER.match(p.text)
+    if m is None:
+        return False, p
+    rest = p.text[m.end():]
+    return True, (OrgPhrase(p.start + m.end(), p.end, rest, p.aliases) if rest else None)
+
+
 def _outlet(doc: Doc, gz: Gazetteer, orgs: OrgTable) -> tuple[str, bool] | None:
     """The news outlet, from a source line, a dateline ``[서울=뉴스핌]`` or the reporter's e-mail, and whether
     its name is written (an e-mail's domain, ``@etnews.com``, names it for the graph, but no reporter's
@@ -228,12 +241,17 @@ class _Builder:
         self.keys = {i: self.orgs.add(m.org.text, Span(m.org.start, m.org.end), m.org.aliases)
                      for i, m in enumerate(self.mentions) if m.org}
         self.key_of = {id(self.mentions[i]): key for i, key in self.keys.items()}
+        # ("본지가 주최한 …", "본지와 한빛협회가 공동 주최한": this paper, the outlet the article names, holds it)
+        ours = [(_past_this_paper(p), role) for p, role in (self.draft.orgs if self.draft else [])]
         self.event_orgs = [(self.orgs.add(p.text, p.span, p.aliases, implied_at=p.start), role)
-                           for p, role in (self.draft.orgs if self.draft else [])]
+                           for (_paper, p), role in ours if p is not None]
         self._hosts_cache: list[str] | None = None  # see _host_names
         found_outlet = _outlet(self.doc, gz, self.orgs)
         self.outlet = found_outlet[0] if found_outlet else None
         self.outlet_written = bool(found_outlet and found_outlet[1])  # its name in the text, not an e-mail's domain
+        if self.outlet is not None:
+            self.event_orgs += [(self.outlet, role) for (paper, _p), role in ours
+                                if paper and (self.outlet, role) not in self.event_orgs]
         for phrase in renamed:
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)

@@ -234,6 +234,9 @@ def _suffixed_run(words: list[Word], gz: Gazetteer) -> bool:
         and all(suffix_of(w.stem, gz) is not None for w in words)
 
 
+THIS_PAPER = "본지"  # "this paper": the outlet whose article it is
+
+
 def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool = False) -> OrgPhrase | None:
     """An organization phrase from a list item, or None when the item is not an organization.
     ``declared``: the list says its items are organizations (``… 등 4개 기관이``), so an item needs
@@ -265,6 +268,8 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
     if not outside:
         return None
     last = outside[-1]
+    if len(outside) == 1 and last.stem == THIS_PAPER:
+        return OrgPhrase(last.start, last.stem_end, THIS_PAPER)  # "본지가 주최한": the article's outlet (see kg.extract.ko)
     known = gz.known_org(doc_text[item[0].start:last.stem_end])
     if not (known or declared or is_org_word(last.stem, gz) or any(is_org_word(w.stem, gz) for w in outside[:1])
             or _bare_suffix(last.stem, outside, gz) or _suffixed_run(outside, gz)):

@@ -1315,3 +1315,21 @@ def test_research_results_presented(sentence: str, roles: dict) -> None:
 def test_a_surname_and_a_shortened_title(text: str, expected: dict) -> None:
     x = extract(ko_article("'2025 한빛 AI 세미나'가 27일 열렸다. " + text))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # "본지" (this paper) holding the event is the outlet its byline names
+    ("[한빛일보=김민수 기자] 본지가 주최한 '제3회 스마트공장 콘퍼런스'가 10일 부산 벡스코에서 열렸다.", ["한빛일보"]),
+    ("[한빛일보=김민수 기자] 본지는 10일 서울 코엑스에서 '로봇 포럼'을 열었다.", ["한빛일보"]),
+    # ... with another body joined to it, each
+    ("[한빛일보=김민수 기자] 본지와 한국로봇산업협회가 공동 주최한 '로봇 포럼'이 10일 열렸다.", ["한국로봇산업협회", "한빛일보"]),
+    # ... and no outlet at all when no byline names it
+    ("본지와 한국로봇산업협회가 공동 주최한 '로봇 포럼'이 10일 열렸다.", ["한국로봇산업협회"]),
+    # (guard, as before)
+    ("본지가 주최한 '로봇 포럼'이 10일 열렸다.", []),
+])
+def test_this_paper_holding_the_event_is_the_outlet(text: str, organizers: list) -> None:
+    x = extract(ko_article(text, published="2026-12-02"))
+    names = {o.id: o.name for o in x.organizations}
+    assert sorted(names[o] for o in x.events[0].organizers) == organizers
+    assert "본지" not in names.values()
