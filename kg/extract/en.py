@@ -1755,7 +1755,10 @@ def _said_elsewhere(text: str, sentences: list[Span], mentions: list[Span]) -> b
 
 
 # an event written by its kind alone: "at a forum hosted by …", "during the seminar"
-_AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
+_AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s"
+                        # ("at the Association for Advancing Automation's annual meeting", "at the association's …")
+                        r"|(?:the\s+)?(?:[A-Z][\w&.\-]*\s+(?:(?:for|of|and|&)\s+)?){0,6}[A-Z][\w&.\-]*['’]s?"
+                        r"|the\s+[a-z]+['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
 
 
 def _unnamed_kind(text: str) -> str:

@@ -141,7 +141,9 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
                    rf"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}"
                    # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event
-                   r"|(?:at|during)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,4}?(?:forum|conference|conclave|summit|symposium|"
+                   # ("at the Association for Advancing Automation's annual meeting": an owner's words before the kind)
+                   r"|(?:at|during)\s+(?:a|an|the|this|(?:[\w&.-]+\s+){0,4}[\w&.-]+(?:['’]s|s['’]))\s+"
+                   r"(?:[\w'’&-]+\s+){0,6}?(?:forum|conference|conclave|summit|symposium|"
                    r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair|ceremony|exhibition|"
                    r"convention|congress|festival|competition|contest|gala|briefing|meetup|demo\s+day)"
                    # "400 people attended the forum at the Grand InterContinental"
@@ -1863,6 +1865,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 town = owner.group(1) if not owner.group(2) and owner.group(1).lower() not in lists().regions else None
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
+            if venue.endswith(("'", "’")) or sentence.startswith(("'s", "’s"), m.end("venue")):
+                continue  # "at Nimbus Labs' user conference": the owner of the gathering, no place
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
             before = sentence[max(0, m.start() - _POST_REACH_CHARS):m.start()].split()  # the words before, bounded

@@ -13268,3 +13268,16 @@ def test_invited_speakers_remote_joiners_and_sessions_held(sentence: str, roles:
 def test_a_second_post_joined_by_and(sentence: str, expected: list) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "organizers"), [
+    # a gathering named by its owner's possessive and its kind: the sentence is set at the event
+    ("Ana Vale of Lake Corp spoke at the Association for Advancing Automation's annual meeting in Orlando on Monday.",
+     "Orlando", ["Association for Advancing Automation"]),
+    ("Ana Vale of Lake Corp spoke at the association's annual meeting in Orlando on Monday.", "Orlando", []),
+    # ... with no article before the owner, whose possessive names no venue
+    ("Ana Vale of Lake Corp spoke at Nimbus Labs' user conference in Orlando on Monday.", "Orlando", []),
+])
+def test_a_gathering_named_by_its_owners_possessive(text: str, city: str, organizers: list) -> None:
+    e, orgs = _event(text)
+    assert (e.name, e.venue, e.city, orgs["organizers"]) == (None, None, city, organizers)
