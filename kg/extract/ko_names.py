@@ -55,6 +55,9 @@ def _miscut(w: Word) -> bool:
     # determiner glued to it
     if len(w.text) == 3 and w.ending_tags == ("ETM",) and w.stem_tags[:1] == ("MM",):
         return True
+    # 권하은 -> 권하 + 은 read as a connective ending, which no verb takes (a verb's 은 makes an adnominal)
+    if len(w.text) == 3 and w.ending == "은" and w.ending_tags == ("EC",) and w.stem_tags[-1:] in (("VV",), ("VA",)):
+        return True
     if w.ending in _PARTICLE_FORMS:
         return False
     if all(tag.startswith(("J", "X")) for tag in w.ending_tags):

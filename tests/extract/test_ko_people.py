@@ -1470,3 +1470,14 @@ def test_a_second_post_fused_or_former_in_parentheses(text: str, expected: list)
     x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
     names = {o.id: o.name for o in x.organizations}
     assert [(p.name, names[a.org], a.title) for p in x.people for a in p.affiliations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the analyser reads as a verb and a connective 은 (권하 + 은, 진하 + 은), which no verb takes
+    ("발표는 권하은 누리비전 대표가 맡았다.", [("권하은", "누리비전", "대표")]),
+    ("발표는 진하은 누리비전 대표가 맡았다.", [("진하은", "누리비전", "대표")]),
+    # (guard, as before: the name read as a proper noun)
+    ("발표는 서지은 누리비전 대표가 맡았다.", [("서지은", "누리비전", "대표")]),
+])
+def test_a_name_read_as_a_verb_and_a_connective(text: str, expected: list) -> None:
+    assert people(text) == expected
