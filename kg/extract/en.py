@@ -1574,7 +1574,8 @@ _JOINED_ON_STAGE = re.compile(r"(?:\s+and(?:\s+(?:[A-Z][\w'’.\-]*|of|from|at))
                               r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+[^.;!?]{0,80}?\bon\s*stage\b")
 _WAS_JOINED = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 _NEXT_TALK = r"(?:followed|came\s+next|spoke\s+next)"  # giving the talk after the one before
-_FOLLOWED_AFTER = re.compile(rf"\s+(?:then\s+|later\s+)?{_NEXT_TALK}\s*(?:[.;!]|$|with\b)")
+# ("B of Y followed, describing a pilot": the next talk, what it did after a comma)
+_FOLLOWED_AFTER = re.compile(rf"\s+(?:then\s+|later\s+)?{_NEXT_TALK}\s*(?:[.;!]|$|with\b|,\s+[a-z]+ing\b)")
 _FOLLOWED = re.compile(rf"\b{_NEXT_TALK}\s*[.!]?\s*$")  # "… opened the day. A and B followed."
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"
 _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief|recent|own)\s+)?"

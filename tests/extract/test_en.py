@@ -13281,3 +13281,19 @@ def test_a_second_post_joined_by_and(sentence: str, expected: list) -> None:
 def test_a_gathering_named_by_its_owners_possessive(text: str, city: str, organizers: list) -> None:
     e, orgs = _event(text)
     assert (e.name, e.venue, e.city, orgs["organizers"]) == (None, None, city, organizers)
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a conversation on stage with another: both talk in it
+    ("Ana Vale of Lake Corp, in conversation with Tom Reed of Orbis, said data matters.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale of Lake Corp sat in conversation with Tom Reed of Orbis.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # the microphone taken; the next talk, what it did after a comma
+    ("Ana Vale of Lake Corp took the mic next.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Tom Reed of Orbis gave a talk. Ana Vale of Lake Corp followed, describing a pilot.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+])
+def test_conversations_microphones_and_the_next_talk(sentence: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {n: r for n, (r, _a) in found.items()} == roles
