@@ -815,6 +815,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "Panelists: A (X), B (Y), Speaker TBA": a place kept for someone not named yet
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
                 continue  # "who chairs the department of mechanical engineering": a post, not a session
+            if role is Role.MODERATOR and m.group()[:4].lower() == "host" and _HELD_THERE_THEN.match(sentence, m.end()):
+                role = Role.HOST_REP  # "Rep. A hosted a policy debate at the National Assembly on Tuesday": the gathering
             if role is Role.MODERATOR and _BODY_CHAIRED.search(sentence, max(0, m.start() - _BODY_CHAIRED_REACH), m.end()):
                 role = Role.OTHER  # "The alliance's steering committee is co-chaired by A and B": its members
             if role is Role.SPEAKER and m.group().lower() == "introduced" and (
@@ -858,6 +860,12 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
 _HELD_BEFORE = re.compile(r"\b(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]es|convened|convenes)\s+"
                           r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
 _PARTICIPANTS = re.compile(r"^\s*(?:The\s+|Other\s+)?[Pp]articipants\s+(?:included|include|were|are)\b")
+
+
+# a place or a day right after what was hosted: the gathering itself, no part of it
+_HELD_THERE_THEN = re.compile(r"(?:\s+(?:on|about)\s+[\w\s-]{1,40}?)?\s+(?:at|in)\s+(?:the\s+)?[A-Z]"
+                              r"|(?:\s+(?:on|about)\s+[\w\s-]{1,40}?)?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 
 
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:address|speech|talk|lecture)\s+)?(?:was|were|is|are|will\s+be)\s+")

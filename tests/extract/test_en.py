@@ -13297,3 +13297,18 @@ def test_a_gathering_named_by_its_owners_possessive(text: str, city: str, organi
 def test_conversations_microphones_and_the_next_talk(sentence: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a discussion hosted at a place or on a day is the gathering itself: its host holds it
+    ("Rep. Ana Vale hosted a policy debate on industrial AI at the National Assembly on Tuesday.", {Role.HOST_REP}),
+    ("Ana Vale of Lake Corp hosted a roundtable on data quality on Monday.", {Role.HOST_REP}),
+    # (guards, as before: a part of the event hosted is chaired)
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Lake Corp hosted a panel discussion on data "
+     "quality.", {Role.MODERATOR}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Lake Corp hosted a fireside chat in the main hall.",
+     {Role.MODERATOR}),
+])
+def test_a_discussion_hosted_at_a_place_or_on_a_day(text: str, roles: set) -> None:
+    [(got, _affs)] = _people(text).values()
+    assert got == roles
