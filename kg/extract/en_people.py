@@ -3506,10 +3506,11 @@ def _on_stage_after_by(toks: list[_Tok], k: int) -> bool:
 
 
 def _on_stage(toks: list[_Tok], k: int) -> bool:
-    """``on stage``, ``onstage``, ``on the panel`` at ``k``."""
-    words = [t.low for t in toks[k:k + 3]]
+    """``on stage``, ``onstage``, ``on the panel``, ``on the closing panel`` at ``k``."""
+    words = [t.low for t in toks[k:k + 4]]
     return words[:1] == ["onstage"] or words[:2] == ["on", "stage"] \
-        or words[:2] == ["on", "the"] and len(words) == 3 and words[2] in _ON_STAGE
+        or words[:2] in (["on", "the"], ["on", "a"]) and len(words) >= 3 \
+        and (words[2] in _ON_STAGE or len(words) == 4 and words[2].isalpha() and words[3] in _ON_STAGE)
 
 
 def _plural_appositive_speaks(toks: list[_Tok], i: int, j: int) -> bool:

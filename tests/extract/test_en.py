@@ -13312,3 +13312,20 @@ def test_conversations_microphones_and_the_next_talk(sentence: str, roles: dict)
 def test_a_discussion_hosted_at_a_place_or_on_a_day(text: str, roles: set) -> None:
     [(got, _affs)] = _people(text).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # one who joins two others on a panel sits on it with them
+    ("Ana Vale of Lake Corp joined Tom Reed of Orbis and Mia Holt of Ridge Labs on a panel about regulation.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("Ana Vale of Lake Corp joined Tom Reed of Orbis on the closing panel.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # keeping the conversation going is chairing it
+    ("Ana Vale of Lake Corp kept the conversation moving.", {"Ana Vale": {Role.MODERATOR}}),
+    # (guard, as before: joined for a chat)
+    ("Ana Vale of Lake Corp joined Tom Reed of Orbis for a fireside chat.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_joined_on_a_panel_and_keeping_it_going(sentence: str, roles: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {n: r for n, (r, _a) in found.items()} == roles
