@@ -3797,7 +3797,7 @@ _JOINED_AS = re.compile(r"who (?:joined|rejoined)$")  # "…, who joined Nimbus 
 # adverbs between a subject and its verb
 _ADVERBS = frozenset({"also", "later", "then", "briefly", "first", "jointly", "subsequently", "separately", "too",
                       "likewise", "similarly", "afterwards", "next", "finally", "additionally", "each",
-                      "officially", "formally"})  # ("Ana Vale of Acme officially opened the forum")
+                      "officially", "formally", "both", "all"})  # ("Ana Vale of Acme officially opened the forum")
 
 
 # what a speaker shares with the audience
@@ -3968,7 +3968,8 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         # ("… posed questions to the panel": the chair's)
         return True  # "… made the case for open models", "… called for data sharing", "… walked the audience through"
     if verb in ("delivered", "delivers", "gave", "gives", "made", "makes") \
-            and any(t.low in _TALK_NOUNS for t in toks[j + 1:j + 5]):
+            and any(t.low in _TALK_NOUNS or t.low.removesuffix("s") in _TALK_NOUNS for t in toks[j + 1:j + 5]):
+        # ("A, B and C each gave short talks": the talks in the plural)
         return True  # "Ana Vale of Acme delivered remarks on data", "… made a brief presentation"
     if verb in ("traded", "trades", "exchanged", "exchanges") and j + 1 < len(toks) \
             and toks[j + 1].low in ("views", "ideas", "opinions", "insights", "notes", "barbs", "arguments"):

@@ -13329,3 +13329,16 @@ def test_a_discussion_hosted_at_a_place_or_on_a_day(text: str, roles: set) -> No
 def test_joined_on_a_panel_and_keeping_it_going(sentence: str, roles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {n: r for n, (r, _a) in found.items()} == roles
+
+
+@pytest.mark.parametrize("sentence", [
+    # bare names listed, then "each" or "both" and the talks they gave, in the plural too
+    "Ana Vale, Tom Reed and Mia Holt each gave short talks.",
+    "Ana Vale and Tom Reed gave lightning talks.",
+    "Ana Vale and Tom Reed both spoke.",
+    # (guard, as before: one talk each)
+    "Ana Vale and Tom Reed each gave a talk.",
+])
+def test_bare_names_each_or_both_giving_talks(sentence: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {n for n, (r, _a) in found.items() if r == {Role.SPEAKER}} >= {"Ana Vale", "Tom Reed"}
