@@ -69,6 +69,10 @@ _DATELINES = (
     re.compile(r"\[" + _CREDIT + r"\s*([^\]=\s]+)\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
     # "[아시아경제 대구=도윤서 기자]": the outlet, then the city its reporter files from
     re.compile(r"\[" + _CREDIT + r"\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{1,4}\s*=\s*[가-힣]{2,4}\s*기자\s*\]"),
+    # "<저작권자 © 한빛뉴스, 무단 전재 및 재배포 금지>", "ⓒ 한빛일보": the copyright line at the foot names the outlet
+    # (not a photo's credit, "사진 ⓒ 한빛협회": the line says it is the article's copyright, or forbids copying it)
+    re.compile(r"(?:(?:저작권자|Copyright|copyright)\s*[©ⓒ]?|[©ⓒ](?=[^\n]{0,40}(?:무단|All\s+rights)))\s*(?:\d{4}\s+)?"
+               r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}?)(?:\.co\.kr|\.com)?\s*(?:[,.(<>\n]|\s+(?:All|무단|www\.)|$)"),
 )
 # a press room a report is filed from, before "=": the assembly, the presidential office, a ministry or an agency
 _BEAT = re.compile(r"국회|청와대|대통령실|정부세종청사|정부서울청사|[가-힣]{1,10}(?:부|처|청)")

@@ -1333,3 +1333,17 @@ def test_this_paper_holding_the_event_is_the_outlet(text: str, organizers: list)
     names = {o.id: o.name for o in x.organizations}
     assert sorted(names[o] for o in x.events[0].organizers) == organizers
     assert "본지" not in names.values()
+
+
+@pytest.mark.parametrize(("foot", "outlet"), [
+    # the copyright line at the foot names the outlet of a byline that names none
+    ("<저작권자 © 한빛뉴스, 무단 전재 및 재배포 금지>\n\n이하늘 기자", "한빛뉴스"),
+    ("이하늘 기자\n\nCopyright © 다온경제 All rights reserved.", "다온경제"),
+    ("이하늘 기자\n\nⓒ 누리일보 무단전재 및 재배포금지", "누리일보"),
+    # (guard, as before: a photo's credit names no outlet)
+    ("사진 ⓒ 한빛협회\n\n이하늘 기자", None),
+])
+def test_the_copyright_line_names_the_outlet(foot: str, outlet: str | None) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 10일 열렸다. 김민수 다온전자 대표가 발표했다.\n\n{foot}"))
+    [reporter] = [p for p in x.people if p.name == "이하늘"]
+    assert [_org(x, a.org) for a in reporter.affiliations if a.org] == ([outlet] if outlet else [])
