@@ -470,7 +470,7 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     while j > 0 and (re.search(r"[A-Za-z]", words[j - 1].text) or words[j - 1].text in _ORG_INNER
                      or gz.known_org(words[j - 1].text)
                      or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \
-            and words[j - 1].bare and not words[j - 1].is_punct:
+            and words[j - 1].bare and not words[j - 1].is_punct and not _surname_after_given(words, j - 1, j, gz):
         j -= 1
     if j < i and j > 2 and words[j - 1].bare and words[j - 1].text in gz.countries:
         j -= 1  # "토머스 데이븐포트 미국 뱁슨칼리지 교수": the organization's country between the name and it
@@ -517,6 +517,13 @@ def title_and(text: str, gz: Gazetteer) -> bool:
     return len(text) >= 3 and text.endswith(("와", "과")) and gz.is_title(text[:-1])
 
 
+def _surname_after_given(words: tuple[Word, ...], x: int, b: int, gz: Gazetteer) -> bool:
+    """The word at ``x`` ends the run and follows a known foreign given name: a surname written like a body's name
+    (``카를 벤츠``, ``마이클 델``), as a given name alone names nobody."""
+    return x == b - 1 and x >= 1 and words[x - 1].text in gz.foreign_given_names and words[x].bare \
+        and not words[x].quoted and re.fullmatch(r"[가-힣]{1,4}", words[x].text) is not None
+
+
 def _word_and_particle(text: str, gz: Gazetteer) -> bool:
     """A common word and its particle the analyser read as one proper noun (``패널로``, ``연사로``): no word of a
     name."""
@@ -552,6 +559,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or describes_a_business(w) and not gz.is_org_prefix(w.text) \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
+                and not _surname_after_given(words, a - 1, b, gz) \
                 or w.text[-1] in _NOUN_FINAL and not _given_or_its_surname(words, a - 1, gz) \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or len(w.text) > 3 and w.text.endswith(SITES) \

@@ -1481,3 +1481,17 @@ def test_a_second_post_fused_or_former_in_parentheses(text: str, expected: list)
 ])
 def test_a_name_read_as_a_verb_and_a_connective(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known foreign given name, then a surname written like a known body's name: one name, a given name alone
+    # names nobody
+    ("발표는 마이클 델 델테크놀로지스 회장이 맡았다.", [("마이클 델", "델테크놀로지스", "회장")]),
+    ("발표는 카를 벤츠 지멘스 부사장이 맡았다.", [("카를 벤츠", "지멘스", "부사장")]),
+    ("이날 카를 벤츠 교수가 기조강연을 했다.", [("카를 벤츠", None, "교수")]),
+    # (guards, as before: a body then a foreign name; the body and its branch before a Korean name)
+    ("발표는 구글 순다르 피차이 CEO가 맡았다.", [("순다르 피차이", "구글", "CEO")]),
+    ("발표는 벤츠 코리아 김민수 대표가 맡았다.", [("김민수", "벤츠 코리아", "대표")]),
+])
+def test_a_surname_like_a_bodys_name_after_a_given_name(text: str, expected: list) -> None:
+    assert people(text) == expected
