@@ -560,8 +560,8 @@ _COPULA_END = re.compile(r"\s(?:was|were|is|are|will\s+be)\s$")
 def _titled_subject(sentence: str, b: int, start: int) -> bool:
     """Between ``b`` and a name, the name's post in lower case (``association chairman``), its body's name
     before it (``Lake Corp CEO``) or its honorific."""
-    words = sentence[b:start].split()
-    return 0 < len(words) <= 6 and (words[-1].lower() in lists().heads or words[-1].rstrip(".") in ("Dr", "Prof", "Mr", "Ms"))
+    words = sentence[b:start].lower().split()
+    return 0 < len(words) <= 6 and (words[-1] in lists().heads or words[-1].rstrip(".") in lists().honorifics)
 
 
 def _owner_post_between(sentence: str, b: int, start: int) -> bool:

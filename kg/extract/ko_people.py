@@ -567,27 +567,27 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
 
 def _second_post(t: _TitleAt) -> list[PersonMention]:
     """``최재식 KAIST 교수(인이지 대표)``: an organization and a title in parentheses right after a title
-    are a second post of the person named before that title, not a person of their own."""
+    are a second post of the person named before that title, not a person of their own (its body fused with
+    the title, ``교수(한국인공지능학회장)``, or a former one, ``교수(전 한빛전자 대표)``)."""
     words, i = t.words, t.i
-    if i >= 3 and t.fused_org and words[i - 1].text in "(（" and i + 1 < len(words) and words[i + 1].text in ")）" \
-            and title_of(words[i - 2], t.gz):
-        # "윤재석 한빛대 교수(한국인공지능학회장)": the second post's body fused with its title
-        k = next((n for n in range(i - 3, max(-1, i - 7), -1) if is_name(words[n], t.gz) and n in t.used), None)
-        return [] if k is None else [t.mention(words[k], [], words[i])]
-    former = i >= 5 and words[i - 2].text in _QUALIFIERS and words[i - 3].text in "(（"
-    if former:  # "윤재석 한빛대 교수(전 한빛전자 대표)": a former post
-        i -= 1
-    if i < 4 or words[i - 2].text not in "(（" or i + 1 >= len(words) or words[t.i + 1].text not in ")）" \
-            or not title_of(words[i - 3], t.gz):
+    if i + 1 >= len(words) or words[i + 1].text not in ")）":
         return []
-    k = next((n for n in range(i - 4, max(-1, i - 8), -1) if is_name(words[n], t.gz) and n in t.used), None)
+    fused = bool(t.fused_org) and i >= 3 and words[i - 1].text in "(（"
+    former = not fused and i >= 5 and words[i - 2].text in _QUALIFIERS and words[i - 3].text in "(（"
+    # where the parenthesis opens: right before the fused title, or before the organization (and its marker)
+    opening = i - 1 if fused else i - 3 if former else i - 2
+    if opening < 2 or words[opening].text not in "(（" or not title_of(words[opening - 1], t.gz):
+        return []
+    k = next((n for n in range(opening - 2, max(-1, opening - 6), -1) if is_name(words[n], t.gz) and n in t.used),
+             None)
     if k is None:
         return []
-    if former:
-        t.used.add(t.i - 1)
-        return [t.mention(words[k], [words[t.i - 1]], words[t.i], "전")]
+    if fused:
+        return [t.mention(words[k], [], words[i])]
     t.used.add(i - 1)
     unit = words[i - 1]
+    if former:
+        return [t.mention(words[k], [unit], words[i], "전")]
     if _unit_shaped(unit, t.gz) and not is_org_word(unit.text, t.gz):
         # "포항공대의 안희갑 기획처장(컴퓨터공학과 교수)": a department of the organization of the first post
         first = list(words[k + 1:i - 3]) or list(words[_org_words_left(words, k, t.gz):k]) \
@@ -1077,7 +1077,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     words, i = t.words, t.i
     at, former = _holding_the_post(words, i)  # "다온전자 대표를 맡고 있는 최지우 씨", "… 장관을 지낸 김도윤 교수"
     if at == i + 1 and at + 3 < len(words) and words[at].text in "(（" and words[at + 2].text in ")）" \
-            and (gz_title := title_of(words[at + 1], t.gz)) is not None and gz_title[1] is None:
+            and (other := title_of(words[at + 1], t.gz)) is not None and other[1] is None:
         at += 3  # "SK하이닉스 부사장(CTO) 송민아는": the post's other name in parentheses, then the name
     # ("다온전자 대표인 최민준 씨": the copula's adnominal 인 describes the name after it)
     if at >= len(words) or at in t.used or not (words[i].bare or words[i].ending == "인" or at > i + 1):
