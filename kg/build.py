@@ -177,20 +177,12 @@ def _resolve_pass(store: GraphStore, passes: _Passes, pending: Iterable[Extracti
         if passes.conflicts(changed & set(blocks.xs)):
             raise StoreError("resolution still makes events whose articles disagree on the date or edition; "
                              "nothing was written")
-    rewritten = written = 0
-    fresh: dict[str, NTriples] = {}
-    failed: list[str] = []
-    todo = [(x, blocks.resolutions[aid]) for aid, x in new.items()]
-    for (x, r), graph in zip(todo, _map_all(todo, pool), strict=True):
-        if isinstance(graph, str):  # a mapping bug must not lose the other files
-            errors.append(ArticleError(x.article.source, graph))
-            failed.append(x.article.id)
-            continue
-        fresh[x.article.id] = graph
-        passes.written[x.article.id] = r
-        passes.digests[x.article.id] = stated_digest(graph)
-        written += graph.count
-        rewritten += 1
+    fresh = _map_new([(x, blocks.resolutions[aid]) for aid, x in new.items()], pool, errors)
+    failed = [aid for aid in new if aid not in fresh]
+    for aid, graph in fresh.items():
+        passes.written[aid] = blocks.resolutions[aid]
+        passes.digests[aid] = stated_digest(graph)
+    written, rewritten = sum(g.count for g in fresh.values()), len(fresh)
     for aid in sorted((check | changed) - set(new)):
         if aid in blocks.xs and passes.outdated(aid):
             r = blocks.resolutions[aid]
@@ -236,16 +228,8 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
         if event_conflicts(xs, resolved):
             raise StoreError("resolution still makes events whose articles disagree on the date or edition; "
                              "nothing was written")
-    rewritten = written = 0
-    fresh: dict[str, NTriples] = {}
-    todo = [(x, resolved.resolutions[x.article.id]) for x in xs if x.article.id in new]
-    for (x, _r), graph in zip(todo, _map_all(todo, pool), strict=True):
-        if isinstance(graph, str):  # a mapping bug must not lose the other files
-            errors.append(ArticleError(x.article.source, graph))
-            continue
-        fresh[x.article.id] = graph
-        written += graph.count
-        rewritten += 1
+    fresh = _map_new([(x, resolved.resolutions[x.article.id]) for x in xs if x.article.id in new], pool, errors)
+    written, rewritten = sum(g.count for g in fresh.values()), len(fresh)
     for x in xs:
         r = resolved.resolutions[x.article.id]
         if x.article.id not in new and source_digest(x, r, records[x.article.id]) != digests.get(x.article.id):
@@ -276,6 +260,19 @@ def _refuse(conflicts: dict[str, list[tuple[str, str | None, int | None]]], new:
                                                          for iri, claims in conflicts.items())
                          + "; split them with curation lines (kg curate apply) — nothing was written")
     return refused
+
+
+def _map_new(todo: list[tuple[Extraction, Resolution]], pool: Executor | None,
+             errors: list[KGError]) -> dict[str, NTriples]:
+    """The pending articles' graphs by id, mapped in ``pool`` if given; one whose mapping failed is named in
+    ``errors`` and left out (a mapping bug must not lose the other files)."""
+    fresh: dict[str, NTriples] = {}
+    for (x, _r), graph in zip(todo, _map_all(todo, pool), strict=True):
+        if isinstance(graph, str):
+            errors.append(ArticleError(x.article.source, graph))
+        else:
+            fresh[x.article.id] = graph
+    return fresh
 
 
 def _map_safely(item: tuple[Extraction, Resolution]) -> NTriples | str:

@@ -41,6 +41,7 @@ from kg.extract.en_people import (
     programme_entries,
     programme_name_start,
 )
+from kg.extract.dates import MONTH_NAMES
 from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
 from kg.extract.gazetteer import org_key as normal_org_name
 from kg.extract.orgtable import OrgTable
@@ -865,7 +866,7 @@ _PARTICIPANTS = re.compile(r"^\s*(?:The\s+|Other\s+)?[Pp]articipants\s+(?:includ
 # a place or a day right after what was hosted: the gathering itself, no part of it
 _HELD_THERE_THEN = re.compile(r"(?:\s+(?:on|about)\s+[\w\s-]{1,40}?)?\s+(?:at|in)\s+(?:the\s+)?[A-Z]"
                               r"|(?:\s+(?:on|about)\s+[\w\s-]{1,40}?)?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+                              rf"(?:{MONTH_NAMES})[a-z]*\.?\s+\d)")
 
 
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:address|speech|talk|lecture)\s+)?(?:was|were|is|are|will\s+be)\s+")
@@ -1765,10 +1766,7 @@ def _said_elsewhere(text: str, sentences: list[Span], mentions: list[Span]) -> b
 
 
 # an event written by its kind alone: "at a forum hosted by …", "during the seminar"
-_AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s"
-                        # ("at the Association for Advancing Automation's annual meeting", "at the association's …")
-                        r"|(?:the\s+)?(?:[A-Z][\w&.\-]*\s+(?:(?:for|of|and|&)\s+)?){0,6}[A-Z][\w&.\-]*['’]s?"
-                        r"|the\s+[a-z]+['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
+_AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
 
 
 def _unnamed_kind(text: str) -> str:

@@ -145,7 +145,7 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
             i -= 2  # "한빛전자(HB) 유럽 연구소", "다온테크 미국 법인": what a body keeps in a region or country
             continue
         if i == end and i >= 2 and w.bare and not w.quoted and _body_ends(words[i - 2], gz) \
-                and any(w.text.startswith(r) and w.text[len(r):] in _BRANCH_UNITS for r in gz.regions | gz.countries):
+                and any(_regional(w.text[:n], gz) and w.text[n:] in _BRANCH_UNITS for n in range(1, len(w.text) - 1)):
             i -= 1  # "한빛전자 북미법인", "다온테크 베트남법인": the region and the unit written as one word
             continue
         if i == end and i >= 2 and w.bare and not w.quoted and len(w.text) >= 2 and w.text in gz.suffixes_of(w.text) \
