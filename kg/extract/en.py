@@ -256,6 +256,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
             referred = not title and not org_key and None in p.get("refers", {})
             if (title or org_key or referred) and (not p["affs"] or new_org or n > 0):
                 p["affs"].append((org_key, title, unit))
+            elif org_key and title and (bare := (org_key, None, None)) in p["affs"]:
+                # "Lake Corp's Ana Vale …  Vale, chief scientist at Lake Corp, …": the post the organization had not
+                p["affs"][p["affs"].index(bare)] = (org_key, title, unit)
     return people
 
 

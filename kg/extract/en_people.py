@@ -605,9 +605,12 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             and any(t.low in ("and", "&") or t.text.endswith(_POSSESSIVE) for t in phrase[:heads[-1]]):
         return None  # "Ford's Sarah Lin, GM's Tom Park and UAW Vice President Mike Booth": the next people
     if heads[-1] > 0 and (len(rest) == 2 or len(rest) >= 3 and (rest[2].low in ("and", "&") or _verb_after_name(rest[2]))) \
-            and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls) for t in rest[:2]):
+            and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls)
+                    or n == 0 and _also_a_name(toks, k + 2 + heads[-1], k + 3 + heads[-1], ls)
+                    for n, t in enumerate(rest[:2])):
         return None  # "Rep. Haley Stevens, NAM President Jay Timmons and …": the next person, with their own title
-        # ("in San Jose, Nvidia CEO Jensen Huang unveiled …": a new clause's subject, then its verb)
+        # ("in San Jose, Nvidia CEO Jensen Huang unveiled …": a new clause's subject, then its verb; "…, Nvidia vice
+        # president Rev Lebaredian said": a given name that is an honorific too)
     owned = _owner_before_head(phrase, heads[0], text)
     if owned is not None and owned[1] is not None and ls.places.issuperset(owned[1].lower().split()):
         return owned[0], None, None  # "South Korea's minister of science and ICT": a country owns no post

@@ -13342,3 +13342,34 @@ def test_joined_on_a_panel_and_keeping_it_going(sentence: str, roles: dict) -> N
 def test_bare_names_each_or_both_giving_talks(sentence: str) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {n for n, (r, _a) in found.items() if r == {Role.SPEAKER}} >= {"Ana Vale", "Tom Reed"}
+
+
+@pytest.mark.parametrize(("text", "affiliations"), [
+    # the organization first without a post, then the surname in apposition with the post at that organization
+    ("Lake Corp's Ana Vale spoke first. Vale, chief scientist at Lake Corp, said robots are ready.",
+     [("Lake Corp", "chief scientist")]),
+    ("Ana Vale of Lake Corp spoke first. Vale, an executive vice president of Lake Corp, said robots are ready.",
+     [("Lake Corp", "executive vice president")]),
+    # (guard, as before: a post at another organization is a second affiliation; the first post is kept)
+    ("Lake Corp's Ana Vale spoke first. Vale, a professor at Ridge University, said robots are ready.",
+     [("Lake Corp", None), ("Ridge University", "professor")]),
+    ("Ana Vale, chief scientist at Lake Corp, spoke first. Vale, head of AI at Lake Corp, said robots are ready.",
+     [("Lake Corp", "chief scientist")]),
+])
+def test_a_later_post_at_the_same_organization_fills_its_title(text: str, affiliations: list) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][1] == affiliations
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # after a comma, an organization's title then a given name that is an honorific too: the next clause's subject
+    ("In a fireside chat with Tom Becker, Nvidia vice president Rev Lebaredian said robots work.",
+     {"Tom Becker": [], "Rev Lebaredian": [("Nvidia", "vice president")]}),
+    ("After a talk by Tom Becker, Lake Corp chief executive Rev Adams spoke about data.",
+     {"Tom Becker": [], "Rev Adams": [("Lake Corp", "chief executive")]}),
+    # (guard, as before: a given name that is no honorific)
+    ("In a fireside chat with Tom Becker, Nvidia vice president Ana Vale said robots work.",
+     {"Tom Becker": [], "Ana Vale": [("Nvidia", "vice president")]}),
+])
+def test_a_given_name_that_is_an_honorific_opens_the_next_subject(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + sentence)
+    assert {n: a for n, (_r, a) in found.items()} == expected
