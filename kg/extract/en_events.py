@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -2083,7 +2083,8 @@ def _box_list(text: str, at: int) -> str | None:
     return value if re.search(r",\s|\s(?:and|&)\s", value) and len(value) <= 300 else None
 
 
-def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
+def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[str] = ()
+                   ) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     lower = text.lower()
     for pattern, role in _ORG_PATTERNS:
@@ -2185,8 +2186,11 @@ def _organizations(text: str, comma_names: tuple[str, ...]) -> list[tuple[str, i
         verb = m.group().split()[0].lower()
         return 2 if verb.startswith(_RUNS) or _HOSTED_THIS_YEAR.match(m.group()) \
             else 1 if verb.startswith(("organi", "produced")) else 0
-    hosted = [(tier(m), _list_items(_fronted_list(m), m.start("list"), comma_names))
-              for m in _HOSTED_LIST.finditer(text) if _runs_the_event(text, m)]  # (tier, items), read once
+    # (tier, items), read once; a person is no holder and sets no tier ("supply chain analytics, presented by Raj
+    # Patel of Deloitte" leaves "organized by" the organizer's verb)
+    hosted = [(tier(m), items) for m in _HOSTED_LIST.finditer(text) if _runs_the_event(text, m)
+              if (items := [(org, at) for org, at in _list_items(_fronted_list(m), m.start("list"), comma_names)
+                            if not any(p in org for p in people)])]
     tiers: dict[str, int] = {}
     for rank, items in hosted:
         for org, _at in items:
@@ -2765,7 +2769,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
     surnames = {p.split()[-1] for p in people if p.split()}
-    found = _organizations(text, comma_names)
+    found = _organizations(text, comma_names, people)
     # "The Ridge Institute played host to the forum": a body, not a place, hosts it
     found.extend((m.group("venue"), m.start("venue"), OrgRole.ORGANIZER) for m in _HOST_TO.finditer(text)
                  if _body_not_place(m.group("venue")))

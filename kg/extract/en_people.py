@@ -1374,6 +1374,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 and k - j < 3:
             j -= 2  # "Nimbus Works CEO and founder Tom Reed", "founder/CEO": two titles joined, whatever their case
             continue
+        if w.text == "State" and j > 1 and _capital(toks[j - 2]) and toks[j - 2].low not in ls.honorifics \
+                and toks[k].low in _CAMPUS_HEADS:
+            break  # "Penn State President Ana Vale", "Wayne State provost": a university ("State Sen." is an office)
         if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and _known_org_ends(toks, j, text)) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and j >= 2
@@ -1555,6 +1558,11 @@ def _capital_title_gap(toks: list[_Tok], j: int, ls: _Lists) -> int | None:
                 and all(t.text.isalpha() and t.text[:1].isupper() and not _is_head(t, ls) for t in gap):
             return m
     return None
+
+
+# the heads of posts at a university, after which "X State" is the university's short name, not a state's office
+_CAMPUS_HEADS = frozenset({"president", "provost", "chancellor", "professor", "dean", "researcher", "scientist",
+                           "lecturer", "student", "coach", "alumnus", "alumna"})
 
 
 # the level an office is held at, written before its abbreviation ("State Sen. Jay Costa", "U.S. Rep. Ana Vale")

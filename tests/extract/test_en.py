@@ -13373,3 +13373,28 @@ def test_a_later_post_at_the_same_organization_fills_its_title(text: str, affili
 def test_a_given_name_that_is_an_honorific_opens_the_next_subject(sentence: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + sentence)
     assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "affiliation"), [
+    # "X State" before a university's post is the university's short name
+    ("Penn State President Eric Barron gave welcoming remarks.", ("Penn State", "President")),
+    ("Wayne State Provost Ana Vale gave welcoming remarks.", ("Wayne State", "Provost")),
+    # (guard, as before: a state's office keeps "State" in the title, and a post in lower case)
+    ("Wayne State provost Ana Vale gave welcoming remarks.", ("Wayne State", "provost")),
+    ("Michigan State Sen. Ana Vale gave welcoming remarks.", (None, "Michigan State Sen.")),
+    ("Boise State professor Ana Vale gave welcoming remarks.", ("Boise State", "professor")),
+])
+def test_a_state_university_before_a_campus_post(sentence: str, affiliation: tuple) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + sentence)
+    assert [affiliation] in [a for _r, a in found.values()]
+
+
+@pytest.mark.parametrize("talk", [
+    # a talk presented by a person sets no tier of the event's holders: "organized by" stays the organizer's verb
+    "Sessions covered machine vision and supply chain analytics, presented by Raj Patel of Deloitte.",
+    "The last session, on robotics, was hosted by Ana Vale of Lake Corp.",
+])
+def test_a_person_presenting_a_talk_leaves_the_organizer(talk: str) -> None:
+    _e, orgs = _event("The Lake AI Symposium, organized by Ridge University's College of Engineering, took place on "
+                      "April 22. " + talk)
+    assert orgs["organizers"] == ["Ridge University's College of Engineering"] and orgs["co_organizers"] == []
