@@ -775,6 +775,9 @@ _TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|j
                            r"Newswire|Magazine|TV|Radio)\b)")
 
 
+# a speech of welcome, opening, closing or congratulation at the end of a longer speaker's cue
+_QUALIFIED_SPEECH = re.compile(r"\b(welcome|welcoming|opening|closing|congratulatory)\s+(?:speech|speeches|remarks|"
+                               r"address|addresses|message|messages)$", re.I)
 _PRIZE_BEFORE = re.compile(r"\b(?:award|prize|plaque|trophy|trophies|certificate|medal)s?\s*,\s*$", re.I)
 # the writer or the writer's team as the subject right before a verb of talking ("we spoke with X", "I talked to X")
 _WRITER_SPOKE = re.compile(r"\b(?:[Ww]e|I|[Oo]ur\s+team|[Tt]his\s+(?:reporter|writer))\s+(?:also\s+|later\s+|then\s+)?$")
@@ -826,6 +829,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if role is Role.SPEAKER and m.group().lower() == "introduced" and (
                     _GREETS.match(sentence, m.start()) or _A_PERSON_NEXT.match(sentence, m.end())):
                 continue  # "X introduced the first keynote speaker, Y", "X introduced Tom Reed, who …": Y speaks
+            if role is Role.SPEAKER and (kind := _QUALIFIED_SPEECH.search(m.group())) is not None:
+                # "opened the forum with a welcome speech": the kind of speech a longer cue took in is the part
+                role = Role.OTHER if kind.group(1).lower() == "congratulatory" else Role.HOST_REP
             if role is Role.SPEAKER and _TO_THE_PRESS.match(sentence, m.end()):
                 continue  # "X spoke to The Korea Herald on the sidelines": an interview, no talk
             if role is Role.SPEAKER and _PRIZE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) \

@@ -13398,3 +13398,19 @@ def test_a_person_presenting_a_talk_leaves_the_organizer(talk: str) -> None:
     _e, orgs = _event("The Lake AI Symposium, organized by Ridge University's College of Engineering, took place on "
                       "April 22. " + talk)
     assert orgs["organizers"] == ["Ridge University's College of Engineering"] and orgs["co_organizers"] == []
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the kind of speech at the end of a longer cue ("opened the forum with … speech") is the part
+    ("Lake Corp President Ana Vale opened the forum with a welcome speech.", {Role.HOST_REP}),
+    ("Ana Vale, president of Lake Corp, closed the forum with a closing speech.", {Role.HOST_REP}),
+    ("Ana Vale opened the forum with a congratulatory speech.", {Role.OTHER}),
+    # (guard, as before: a talk or a keynote, closing remarks, and the welcome speech given)
+    ("Ana Vale, president of Lake Corp, closed the event with closing remarks.", {Role.HOST_REP}),
+    ("Ana Vale opened the forum with a talk on robots.", {Role.SPEAKER}),
+    ("Ana Vale opened the forum with a keynote on robots.", {Role.KEYNOTE}),
+    ("Lake Corp President Ana Vale gave a welcome speech.", {Role.HOST_REP}),
+])
+def test_the_kind_of_speech_a_longer_cue_takes_in(sentence: str, roles: set) -> None:
+    found = _people("Lake Corp held the Lake AI Forum on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == roles
