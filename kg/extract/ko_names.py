@@ -548,7 +548,11 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         known_given = w.text in gz.foreign_given_names and not w.quoted
         # ("세바스찬 스런": a surname after a known given name that the analyser read as an ending, 스럽 + ㄴ)
         suffix_only = not w.stem_tags and not w.quoted and not w.is_punct and _given_before(words, a - 1, gz)
-        if not ((w.bare or last_misread or known_given or suffix_only)
+        # ("카를로스 게레로 지멘스 부사장": a surname after a known given name, right before the organization or the
+        # title, that the analyser read as a noun and a particle, 게레 + 로)
+        particle_cut = a == b and not w.bare and not w.quoted and w.stem_tags in (("NNP",), ("NNG",)) \
+            and len(w.text) >= 2 and _given_before(words, a - 1, gz)
+        if not ((w.bare or last_misread or known_given or suffix_only or particle_cut)
                 and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS \
                 or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \

@@ -1495,3 +1495,16 @@ def test_a_name_read_as_a_verb_and_a_connective(text: str, expected: list) -> No
 ])
 def test_a_surname_like_a_bodys_name_after_a_given_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname after a known given name, right before the organization or the title, that the analyser read as a
+    # noun and a particle (게레 + 로, 소 + 로)
+    ("이어 카를로스 게레로 지멘스 부사장이 강연했다.", [("카를로스 게레로", "지멘스", "부사장")]),
+    ("발표는 마르코 소로 한빛대 교수가 맡았다.", [("마르코 소로", "한빛대", "교수")]),
+    # (guards, as before: surnames in 로 the analyser reads whole)
+    ("이날 후안 나바로 보쉬 상무가 발표했다.", [("후안 나바로", "보쉬", "상무")]),
+    ("이날 마리아 로메로 보쉬 상무가 발표했다.", [("마리아 로메로", "보쉬", "상무")]),
+])
+def test_a_surname_read_as_a_noun_and_a_particle_after_a_known_given_name(text: str, expected: list) -> None:
+    assert people(text) == expected
