@@ -918,7 +918,9 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     brand = j == k and (re.fullmatch(r"[가-힣]+[A-Za-z]+|[A-Za-z]+[가-힣]+", last) is not None
                         or "NNP" in words[k].stem_tags and not is_name(words[k].as_bare, gz)
                         and last not in gz.cities and last not in gz.countries)
-    if not (is_org_word(last, gz) or brand or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))):
+    # ("법무법인 세종의 이민영 변호사": a legal form written before the name makes it an organization's)
+    if not (is_org_word(last, gz) or brand or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))
+            or j < k and gz.is_org_prefix(words[j].text)):
         return []
     if j == k and j >= 4 and words[j - 1].text in ")）" \
             and (_unit_shaped(words[k].as_bare, gz) or is_org_word(words[k].stem, gz)):

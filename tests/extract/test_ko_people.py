@@ -1508,3 +1508,15 @@ def test_a_surname_like_a_bodys_name_after_a_given_name(text: str, expected: lis
 ])
 def test_a_surname_read_as_a_noun_and_a_particle_after_a_known_given_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form written before a name in the genitive makes it an organization's, whatever the name's words
+    ("토론에는 법무법인 세종의 이민영 변호사가 나섰다.", [("이민영", "법무법인 세종", "변호사")]),
+    ("발표는 회계법인 삼일의 김철수 파트너가 맡았다.", [("김철수", "회계법인 삼일", "파트너")]),
+    ("이날 사단법인 과실연의 김철수 대표가 발표했다.", [("김철수", "사단법인 과실연", "대표")]),
+    # (guard, as before: an organization word ends the name)
+    ("이날 한빛대학교의 김철수 교수가 발표했다.", [("김철수", "한빛대학교", "교수")]),
+])
+def test_a_legal_form_before_a_genitive_organization(text: str, expected: list) -> None:
+    assert people(text) == expected
