@@ -1503,6 +1503,27 @@ def _of_the_same_school(doc: Doc, m: PersonMention, gz: Gazetteer) -> PersonMent
     return m
 
 
+# the kinds of body a bare kind word before a title refers back to ("이재용 협회 회장": the association named before)
+_BARE_KINDS = frozenset({"협회", "학회", "재단", "공단", "공사", "진흥원", "위원회", "연합회", "협의회", "조합", "연구소",
+                         "연맹", "기술원", "진흥회"})
+
+
+def _of_the_kind_named_before(doc: Doc, m: PersonMention, gz: Gazetteer) -> PersonMention:
+    """``… 한국인공지능협회가 주최한 … 이재용 협회 회장``: an organization written as its bare kind is the body of that
+    kind the text named last before it (within the same reach as "같은 대학")."""
+    if m.org is None or m.org.text not in _BARE_KINDS:
+        return m
+    kind = m.org.text
+    for sent in reversed(doc.sentences[max(0, m.sentence - _SAME_SCHOOL_REACH):m.sentence + 1]):
+        for w in reversed(sent.words):
+            if w.start >= m.org.start or w.quoted:
+                continue
+            stem = w.stem
+            if len(stem) > len(kind) + 1 and stem.endswith(kind) and is_org_word(stem, gz):
+                return replace(m, org=OrgPhrase(w.start, w.start + len(stem), stem))
+    return m
+
+
 def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | None:
     """A short form the article defined, fused with its head's 장: ``경기도경제과학진흥원(경과원)`` … ``김현곤
     경과원장`` -> 경과원 + 원장 (the title's head is the short form's last syllable + 장)."""
@@ -1858,7 +1879,7 @@ def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None)
         known.update(m.name for m in here if not m.is_reporter)
         ends.update(m.name.rsplit(" ", 1)[1] for m in here if " " in m.name)
         found.extend(_anaphors(doc, s_index, sent, found, gz, ends))
-    found = [_of_the_same_school(doc, m, gz) if m.title else m for m in found]
+    found = [_of_the_kind_named_before(doc, _of_the_same_school(doc, m, gz), gz) if m.title else m for m in found]
     taken = {m.name_span.start for m in found}
     found.extend(m for m in _interview_captions(doc, gz) if m.name_span.start not in taken)
     m = _SLASH_BYLINE.search(doc.text.rstrip())

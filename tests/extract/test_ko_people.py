@@ -1520,3 +1520,15 @@ def test_a_surname_read_as_a_noun_and_a_particle_after_a_known_given_name(text: 
 ])
 def test_a_legal_form_before_a_genitive_organization(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare kind word before the title refers back to the body of that kind the text named last
+    ("한빛인공지능협회가 주최한 포럼이 18일 열렸다. 이날 이재용 협회 회장이 인사말을 했다.",
+     [("이재용", "한빛인공지능협회", "회장")]),
+    ("다온미래재단은 18일 포럼을 열었다. 발표는 김민수 재단 이사장이 맡았다.", [("김민수", "다온미래재단", "이사장")]),
+    # (guard, as before: no body of that kind named before leaves the word as written)
+    ("18일 포럼이 열렸다. 이날 이재용 협회 회장이 인사말을 했다.", [("이재용", "협회", "회장")]),
+])
+def test_a_bare_kind_word_refers_to_the_body_named_before(text: str, expected: list) -> None:
+    assert people(text) == expected
