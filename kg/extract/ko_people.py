@@ -1741,8 +1741,8 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
                 and (j == 0 or not words[j - 1].bare or words[j - 1].is_punct or words[j - 1].text in _OPENERS):
             return j  # "문신학 산업통상부 차관": a name the analyser reads as one common noun, a known body after it
         if j < i - 1 and glued_name(w, gz) is not None \
-                and (words[i].bare or words[i].ending in _NAME_PARTICLES):
-            return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE"
+                and (words[i].bare or words[i].ending in _NAME_PARTICLES or words[i].ending_tags[:1] == ("VCP",)):
+            return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE" ("… 처장이다": the copula)
         if j < i - 1 and w.stem not in _PART_NOUNS and topic_misread_name(w, gz) is not None and _no_topic_here(words, j, i):
             return j  # "좌장은 공정은 한빛대 교수가 맡았다": a name the analyser read as 공정 + 은
         if w.quoted or w.is_punct or not w.bare \

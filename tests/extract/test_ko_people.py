@@ -1532,3 +1532,14 @@ def test_a_legal_form_before_a_genitive_organization(text: str, expected: list) 
 ])
 def test_a_bare_kind_word_refers_to_the_body_named_before(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the analyser cut before a particle, then the organization and a title that takes the copula
+    ("발표자는 이정은 한국가스안전공사 처장이다.", [("이정은", "한국가스안전공사", "처장")]),
+    ("좌장은 명현은 다온랩 대표였다.", [("명현은", "다온랩", "대표")]),
+    # (guard, as before: a name the analyser reads whole)
+    ("좌장은 이하은 한빛대 교수다.", [("이하은", "한빛대", "교수")]),
+])
+def test_a_glued_name_before_a_title_with_the_copula(text: str, expected: list) -> None:
+    assert people(text) == expected
