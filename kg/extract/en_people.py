@@ -595,6 +595,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     article = 1 if phrase and phrase[0].low in ("a", "an", "the", "another", "fellow") else 0
     if 0 < len(phrase) - article <= 2 and " ".join(t.low for t in phrase[article:]) in _PART_FROM:
         return None  # "Ana Vale, the keynote speaker, said …": a part alone is no post (the role cues read it)
+    there = next((n for n in range(article + 1, min(len(phrase), article + 3)) if phrase[n].low in ("at", "during")),
+                 None)
+    if there is not None and " ".join(t.low for t in phrase[article:there]) in _PART_FROM \
+            and all(t.text.islower() or t.text.endswith(_POSSESSIVE) for t in phrase[there + 1:]):
+        return None  # "Ana Vale, a speaker at the forum, said …": the part at the gathering, no post
     if phrase and (phrase[0].low in _CLAUSE_OPENERS or phrase[0].low in _AUXILIARIES):
         return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]

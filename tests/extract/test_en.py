@@ -13414,3 +13414,16 @@ def test_a_person_presenting_a_talk_leaves_the_organizer(talk: str) -> None:
 def test_the_kind_of_speech_a_longer_cue_takes_in(sentence: str, roles: set) -> None:
     found = _people("Lake Corp held the Lake AI Forum on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a part in apposition, at the gathering: no post, the part is the role
+    ("Ana Vale, a speaker at the forum, said robots are ready.", {Role.SPEAKER}),
+    ("Ana Vale, a presenter at this year's forum, said robots are ready.", {Role.SPEAKER}),
+    # (guard, as before: a panelist at the forum; the part from an organization)
+    ("Ana Vale, a panelist at the forum, said robots are ready.", {Role.PANELIST}),
+    ("Ana Vale, a speaker from Lake Corp, said robots are ready.", {Role.SPEAKER}),
+])
+def test_a_part_at_the_gathering_in_apposition(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == roles
