@@ -617,6 +617,10 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return []
     if _foreign_first_part(words, n, t.gz):
         return []  # "도쿄대의 마쓰오 유타카 교수": a foreign name of two words (see _foreign_name_title)
+    if n < 1 or words[n - 1].is_punct or not words[n - 1].bare or words[n - 1].text in _OPENERS:
+        end = " " + words[n].text
+        if words[n].text not in t.known and any(k.endswith(end) for k in t.known):
+            return []  # "에바 노박 교수가 … 노박 교수는": the foreign name named before, by its surname (see _anaphors)
     org_start = _org_words_left(words, n, t.gz)
     t.used.add(n)
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
@@ -641,8 +645,8 @@ _RARE_IN_GIVEN_NAMES = frozenset("카캐커케코쿠키타터테토투티파퍼�
 
 def _given_name_then(first: Word, nxt: Word, gz: Gazetteer) -> bool:
     """``first`` is a common foreign given name (마리아, 오마르) and ``nxt``, bare like it, follows: the two open a
-    foreign name."""
-    return first.bare and nxt.bare and first.text in gz.foreign_given_names
+    foreign name (the given name however the analyser cut it: 알레산드로 as 알레산드 + 로)."""
+    return not first.quoted and nxt.bare and first.text in gz.foreign_given_names
 
 
 def _foreign_first_part(words: tuple[Word, ...], n: int, gz: Gazetteer) -> bool:
@@ -1818,6 +1822,8 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
     with that surname and title; the short form becomes a mention of that person."""
     found = []
     words = sent.words
+    # (the names this sentence already gave: a foreign name's last word inside one points back to nobody)
+    named_here = [m.name_span for m in earlier if m.sentence == s_index]
     for k in range(len(words) - 1):
         w, t = words[k], words[k + 1]
         before = words[k - 1] if k > 0 else None
@@ -1828,7 +1834,7 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
             continue
         got = title_of(t, gz)
-        if got is None or got[1] is not None:
+        if got is None or got[1] is not None or any(n.start <= w.start < n.end for n in named_here):
             continue
         full = one_titled(got[0], ((m.name, m.title, m) for m in earlier
                                    if not m.is_reporter and m.title and m.name_span.start < w.start

@@ -1543,3 +1543,29 @@ def test_a_bare_kind_word_refers_to_the_body_named_before(text: str, expected: l
 ])
 def test_a_glued_name_before_a_title_with_the_copula(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known given name opens a foreign name though the analyser cut it (알레산드로: 알레산드 + 로), or one the lists
+    # gained (에바)
+    ("발표는 알레산드로 마리니 교수가 맡았다.", [("알레산드로 마리니", None, "교수")]),
+    ("이날 알레산드로 마리니 피아트 디렉터가 발표했다.", [("알레산드로 마리니", "피아트", "디렉터")]),
+    ("에바 노박 교수가 발표했다.", [("에바 노박", None, "교수")]),
+    # (guard, as before: a given name the analyser reads whole)
+    ("발표는 마리아 가르시아 교수가 맡았다.", [("마리아 가르시아", None, "교수")]),
+])
+def test_a_known_given_name_however_cut_opens_a_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a foreign name's surname with the title later points back to it, though shaped like a Korean name (노 + 박)
+    "'AI 포럼'이 3일 열렸다. 에바 노박 교수가 발표했다. 노박 교수는 \"데이터가 중요하다\"고 말했다.",
+    "'AI 포럼'이 3일 열렸다. 에바 노박 교수가 발표했다. 이어 노박 교수는 \"데이터가 중요하다\"고 말했다.",
+    # (guard, as before: a name that is not Korean-shaped)
+    "'AI 포럼'이 3일 열렸다. 마리아 가르시아 교수가 발표했다. 가르시아 교수는 \"데이터가 중요하다\"고 말했다.",
+])
+def test_a_foreign_surname_shaped_like_a_korean_name_points_back(text: str) -> None:
+    x = extract(ko_article(text))
+    assert [(p.name, {r.role.value for r in p.roles}) for p in x.people] == \
+        [(x.people[0].name, {"speaker", "quoted"})] and " " in x.people[0].name
