@@ -2138,7 +2138,8 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
 # verbs in the past tense that do not end in -ed: "Nimbus AI went head to head" (no brand "AI went")
 _IRREGULAR_PAST = frozenset({"went", "gave", "took", "made", "led", "met", "came", "sat", "stood", "held", "ran", "won",
                              "got", "saw", "brought", "began", "wrote", "told", "said", "sent", "set", "put", "kept",
-                             "left", "felt", "found", "thought", "spent", "built", "drew", "showed", "shared"})
+                             "left", "felt", "found", "thought", "spent", "built", "drew", "showed", "shared", "flew",
+                             "drove", "rose"})
 
 
 def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
@@ -3880,6 +3881,9 @@ def _present_or_judging(toks: list[_Tok], j: int) -> bool:
                                                               and words[3] in ("attending", "present", "in"))
 
 
+_COORDINATED_REACH = 8  # words from a subject's first verb to the "and" before its second
+
+
 def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote)."""
@@ -3890,6 +3894,15 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if toks[j].text.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST) and verb not in _SPEECH_VERBS:
+        # "Ana Vale joined remotely and gave a talk", "… flew in from Paris and spoke": the second verb of the subject
+        for n in range(j + 1, min(j + _COORDINATED_REACH, len(toks) - 1)):
+            if toks[n].text in (",", ";", ".", ":", "!", "?", "(", ")"):
+                break
+            if toks[n].low == "and":
+                if toks[n + 1].text.islower() and toks[n + 1].low not in ("and", "then") and _speaks(toks, n + 1):
+                    return True
+                break
     if verb == "and" and _next_person(toks, j):
         k = j + 1
         while k < len(toks) and k - j <= _MAX_NAME and _is_name_part(toks[k], lists()):

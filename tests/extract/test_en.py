@@ -13427,3 +13427,16 @@ def test_the_kind_of_speech_a_longer_cue_takes_in(sentence: str, roles: set) -> 
 def test_a_part_at_the_gathering_in_apposition(sentence: str, roles: set) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a bare name, a first verb of its own, then "and" and a verb of speaking: the subject of both
+    ("Ana Vale joined remotely and gave a talk on robots.", {Role.SPEAKER}),
+    ("Ana Vale flew in from Paris and gave a talk on robots.", {Role.SPEAKER}),
+    ("Ana Vale arrived late and spoke about data.", {Role.SPEAKER}),
+    # (guard, as before: a verb of speaking first, then the people a panel is held with)
+    ("Ana Vale chaired a panel with Lars Ober and Tom Reed.", {Role.MODERATOR}),
+])
+def test_a_bare_name_with_a_second_verb_of_speaking(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == roles
