@@ -1102,7 +1102,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue  # "the ARC Advisory Group webinar": an organization's event, with no name of its own
         if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
                 and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words) \
-                and not any(_own_acronym(w) and w not in initials for w in words[:-1]):
+                and not any(_own_acronym(w) and w not in initials for w in words[:-1]) \
+                and not _brand_before_its_kind(words, text[max(0, start - 4):start]):
             continue  # "a manufacturing AI forum": a description; "Robotworld 2019 trade show" keeps its year
             # ("Nvidia's GTC conference", "the CES trade show": an acronym of its own names it, unless the text
             # gives it as a body's initials, "the Korea Institute … (KIAT)": then it is that body's forum)
@@ -1118,6 +1119,16 @@ def _names(text: str) -> list[tuple[str, Span]]:
             name = text[start:tail.end()]  # "AI Expo Korea 2026", "Robot World Asia": a place or region in the name
         out.append((name, Span(start, start + len(name))))
     return out
+
+
+def _brand_before_its_kind(words: list[str], before: str) -> bool:
+    """``the Automate show``, ``the Ridgecon conference``: after "the", one capitalised word that no list knows as a
+    common word, a place, a body or a month, then the kind of gathering: the word is the gathering's own name."""
+    if len(words) != 2 or not re.search(r"\b[Tt]he\s+$", before) or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]):
+        return False
+    low, ls = words[0].lower(), lists()
+    return low not in ls.not_names and low not in ls.places and low not in ls.organizations and low not in ORG_WORDS \
+        and low not in ls.company_words and low not in MONTHS and low not in WEEKDAYS and low not in ls.regions
 
 
 def _own_acronym(word: str) -> bool:

@@ -13440,3 +13440,17 @@ def test_a_part_at_the_gathering_in_apposition(sentence: str, roles: set) -> Non
 def test_a_bare_name_with_a_second_verb_of_speaking(sentence: str, roles: set) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # after "the", one capitalised word no list knows, then the kind of gathering in lower case: the name
+    ("The Automate show opened Monday at Huntington Place.", "Automate show"),
+    ("The Ridgecon conference opened Monday at Huntington Place.", "Ridgecon conference"),
+    # (guards, as before: a place, a known company or a nationality before the kind names no event)
+    ("The Detroit show opened Monday at Huntington Place.", None),
+    ("The Nvidia conference opened Monday at Huntington Place.", None),
+    ("The Korean forum opened Monday at Huntington Place.", None),
+])
+def test_one_unknown_capitalised_word_before_the_kind(text: str, name: str | None) -> None:
+    event, _orgs = _event(text)
+    assert event.name == name
