@@ -1115,6 +1115,9 @@ def _segment_end(toks: list[_Tok], j: int) -> int:
 PLACEHOLDERS = frozenset({"TBA", "TBD", "TBC"})  # a programme's place for someone not named yet
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
     """``…, title, ORG``: a capitalised phrase after the comma that closes the title, unless it is the
     next person of a list (``…, professor, and Baek Gwang-hyun, …``)."""
@@ -1140,10 +1143,12 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         return None  # "…, Speaker TBA": a place kept for someone not named yet, no organization
     if words and words[0].low == "the":
         words = words[1:]
-    if not words or not _capital(words[0]) or not _capital(words[-1]):
+    # ("M. Dhananjayan, chairman, ACMEE 2026, said": an event's name with its year, whose office the post is)
+    year = 1 if len(words) >= 2 and _YEAR.fullmatch(words[-1].text) and _capital(words[-2]) else 0
+    if not words or not _capital(words[0]) or not _capital(words[-1 - year]):
         return None
     # ("University of Texas at Austin": a campus after "at" in a university's name)
-    if not all(_capital(t) or t.low in ("&", "of", "and", "for", "on")
+    if not all(_capital(t) or t.low in ("&", "of", "and", "for", "on") or year and n == len(words) - 1
                or t.low == "at" and any(w.low in ("university", "college", "institute") for w in words[:n])
                for n, t in enumerate(words)) \
             or any(_is_head(t, ls) for t in words):
@@ -1457,6 +1462,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o -= 3  # "Pohang University of Science and Technology (POSTECH) professor X": the name before its initials
     org_end = o
     while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"  # "iRobot founder Colin Angle"
+                     # ("ACMEE 2026 chairman Ana Vale": an event's name with its year, whose office the post is)
+                     or o == org_end and o > 1 and _YEAR.fullmatch(toks[o - 1].text) is not None and _capital(toks[o - 2])
+                     and toks[o - 2].text not in OPENERS and toks[o - 2].low not in ls.not_names
+                     and toks[o - 2].low not in _ORG_STOPS and toks[o - 2].low not in MONTHS
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])
                      or _inner_joiner(toks, o - 1, org_end)) and org_end - o < 8 \
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \

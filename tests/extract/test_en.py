@@ -13454,3 +13454,29 @@ def test_a_bare_name_with_a_second_verb_of_speaking(sentence: str, roles: set) -
 def test_one_unknown_capitalised_word_before_the_kind(text: str, name: str | None) -> None:
     event, _orgs = _event(text)
     assert event.name == name
+
+
+@pytest.mark.parametrize(("text", "affiliation"), [
+    # an event's name with its year as the body whose office the post is: after the title's comma, or before it
+    ("The ACMEE 2026 exhibition opened on Thursday. Ana Vale, chairman, ACMEE 2026, said 600 firms signed up.",
+     ("ACMEE 2026", "chairman")),
+    ("The ACMEE 2026 exhibition opened on Thursday. ACMEE 2026 chairman Ana Vale said 600 firms signed up.",
+     ("ACMEE 2026", "chairman")),
+    # and the name less its year
+    ("The Lake Expo 2026 exhibition opened on Thursday. Ana Vale, chairman, Lake Expo, said 600 firms signed up.",
+     ("Lake Expo", "chairman")),
+])
+def test_an_office_of_the_event_named_with_its_year(text: str, affiliation: tuple) -> None:
+    assert _people(text)["Ana Vale"] == ({Role.HOST_REP}, [affiliation])
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards, as before and kept by the year's rule: a year after a preposition, a month or a common word before
+    # the title is when, not a body)
+    "In 2026 chairman Ana Vale said 600 firms signed up.",
+    "Since 2019 CEO Ana Vale has led Lake Corp.",
+    "Until March 2019 CEO Ana Vale led Lake Corp.",
+])
+def test_a_year_after_a_preposition_is_no_body_before_a_title(sentence: str) -> None:
+    found = _people("The Lake AI Forum opened on Thursday. " + sentence)
+    assert all(org is None for org, _t in found["Ana Vale"][1])
