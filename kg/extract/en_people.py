@@ -1334,7 +1334,10 @@ def _mononym_office(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str
             or t.low in ORG_WORDS or t.low in ls.heads or t.low in WEEKDAYS or t.low in MONTHS or _is_title_word(t, ls):
         return None  # ("The Minister Counsellor said": a post's own words, not a name)
     nxt = toks[j]
-    if not (nxt.text == "," or nxt.text in ("'s", "’s") or nxt.text.islower() and nxt.low not in _NOT_AFTER_MONONYM):
+    # ("Chief Minister Siddaramaiah on Thursday inaugurated …": the day between the name and its verb)
+    when = nxt.low == "on" and j + 1 < len(toks) and (toks[j + 1].low in WEEKDAYS or toks[j + 1].low.rstrip(".") in MONTHS)
+    if not (nxt.text == "," or nxt.text in ("'s", "’s") or when
+            or nxt.text.islower() and nxt.low not in _NOT_AFTER_MONONYM):
         return None
     got = _title_before(toks, i, ls, text)
     if got is None or got[0].split()[-1].lower() not in _MONONYM_OFFICES:

@@ -13480,3 +13480,15 @@ def test_an_office_of_the_event_named_with_its_year(text: str, affiliation: tupl
 def test_a_year_after_a_preposition_is_no_body_before_a_title(sentence: str) -> None:
     found = _people("The Lake AI Forum opened on Thursday. " + sentence)
     assert all(org is None for org, _t in found["Ana Vale"][1])
+
+
+@pytest.mark.parametrize("sentence", [
+    # the day between a one-word name after its office and the verb
+    "Chief Minister Siddaramaiah on Thursday inaugurated the Lake Tech Summit 2025.",
+    "Governor Khofifah on Oct. 21 inaugurated the Lake Tech Summit 2025.",
+    # (guard, as before: the verb right after the name)
+    "Chief Minister Siddaramaiah inaugurated the Lake Tech Summit 2025 on Thursday.",
+])
+def test_a_day_between_a_one_word_name_and_its_verb(sentence: str) -> None:
+    found = _people(sentence)
+    assert [r for r, _a in found.values()] == [{Role.OTHER}] and len(next(iter(found)).split()) == 1
