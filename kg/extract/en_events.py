@@ -793,6 +793,10 @@ _DAY_OF_NAMED = re.compile(
     r"[ \t]+(?:19|20)\d\d)\b")
 
 
+# "the opening of the Industrial Transformation Asia-Pacific (ITAP)": a name with its initials, no year needed
+_OPENING_OF_INITIALED = re.compile(
+    r"\b(?:opening(?:\s+ceremony)?|(?:opening|closing|first|second|final|last)\s+day|inauguration|sidelines)\s+of\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){1,6}[ \t]+\([A-Z][A-Za-z&\-]{1,11}\))")
 # "opening Automate Connect 2026 at …", "Speaking at Hannover Messe 2026": a named year event a verb opens,
 # closes or takes people to
 # "the fourth annual industryXchange on Dec. 7-8": one word after "annual" that is a name by its shape (a capital
@@ -1056,6 +1060,12 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if words and words[-1].lower() not in lists().documents and (len(words) > 1 or re.search(r"[a-z][A-Z]", words[0])):
             end = [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(words) - 1]
             out.append((m.group("name")[:end], Span(m.start("name"), m.start("name") + end)))
+    for m in _OPENING_OF_INITIALED.finditer(text):
+        name = _clean_name(m.group("name").split(" (")[0])
+        last = name.split()[-1] if name else ""
+        if name and last.lower() not in ORG_WORDS and last not in _VENUE_WORDS and last.upper() not in _VENUE_WORDS \
+                and not lists().places.issuperset(w.lower() for w in name.split()):
+            out.append((name, Span(m.start("name"), m.start("name") + len(name))))  # (a body's or a hall's is none)
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
               *_CAME_FOR_NAMED.finditer(text),
               *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text), *_THIS_YEARS_NAMED.finditer(text)):

@@ -13492,3 +13492,22 @@ def test_a_year_after_a_preposition_is_no_body_before_a_title(sentence: str) -> 
 def test_a_day_between_a_one_word_name_and_its_verb(sentence: str) -> None:
     found = _people(sentence)
     assert [r for r, _a in found.values()] == [{Role.OTHER}] and len(next(iter(found)).split()) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the opening of a name with its initials in parentheses: an event's name, no year or kind word needed
+    ("Deputy Prime Minister Gan Kim Yong officiated at the opening of the Industrial Transformation Asia-Pacific "
+     "(ITAP) on Oct 21.", "Industrial Transformation Asia-Pacific"),
+    ("On the first day of the Lake Robotics Asia-Pacific (LRAP) on Oct 21, Ana Vale of Lake Corp spoke.",
+     "Lake Robotics Asia-Pacific"),
+])
+def test_the_opening_of_a_name_with_its_initials(text: str, name: str) -> None:
+    event, _orgs = _event(text, "2026-10-24")
+    assert event.name == name
+
+
+def test_the_opening_of_a_body_with_its_initials_is_no_event() -> None:
+    # (guard, as before: a centre's opening names a body, not an event)
+    x = extract(Article("t", "The minister attended the opening of the Advanced Remanufacturing and Technology Centre "
+                        "(ARTC) on Oct 21.", "t.txt", published="2026-10-24", lang="en"))
+    assert all(e.name is None for e in x.events)
