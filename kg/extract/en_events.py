@@ -207,6 +207,13 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
     return pattern.finditer(text)
 
 
+# the kinds of body written in lower case after a name ("the Made Smarter programme", "the Lake AI initiative")
+_BODY_KIND_AFTER = "programme|program|initiative|project|network|consortium|cluster|campaign|platform|coalition"
+# a place's possessive before the body it has ("Britain's Made Smarter programme", "Korea's Lake Institute"; a
+# person's name among the holders is dropped later, as everywhere)
+_OWNERS_POSSESSIVE = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
+
+
 _SPONSOR_TIERS = "title|gold|silver|platinum|bronze|diamond|presenting|headline|premier"  # a sponsor's tier, before it
 
 
@@ -249,7 +256,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too)
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:{_THE_SUBJECT}|the\s+)?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+                # ("Britain's Made Smarter programme held …": the kind of body after its name, in lower case)
+                rf"(?:[ \t]+(?:{_BODY_KIND_AFTER}))?"
                 r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association|conjunction)|together|along|jointly)\s+with"

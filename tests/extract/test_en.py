@@ -13511,3 +13511,15 @@ def test_the_opening_of_a_body_with_its_initials_is_no_event() -> None:
     x = extract(Article("t", "The minister attended the opening of the Advanced Remanufacturing and Technology Centre "
                         "(ARTC) on Oct 21.", "t.txt", published="2026-10-24", lang="en"))
     assert all(e.name is None for e in x.events)
+
+
+@pytest.mark.parametrize("text", [
+    # the kind of body in lower case after the holder's name, and a place's possessive before it
+    "Britain's Made Smarter programme held its annual Technology Showcase in Manchester on Wednesday.",
+    "The Made Smarter programme held its annual Technology Showcase in Manchester on Wednesday.",
+    # (guard, as before: the name alone)
+    "Made Smarter held its annual Technology Showcase in Manchester on Wednesday.",
+])
+def test_a_holder_with_its_kind_after_and_a_place_before(text: str) -> None:
+    _e, orgs = _event(text, "2026-11-20")
+    assert orgs["organizers"] == ["Made Smarter"]
