@@ -13523,3 +13523,15 @@ def test_the_opening_of_a_body_with_its_initials_is_no_event() -> None:
 def test_a_holder_with_its_kind_after_and_a_place_before(text: str) -> None:
     _e, orgs = _event(text, "2026-11-20")
     assert orgs["organizers"] == ["Made Smarter"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # a portfolio's last word (promotion, exports) is no given name of the holder after it
+    ("The conference was opened by Minister of State for Trade Promotion Neale Richmond TD.", "Neale Richmond",
+     "Minister of State for Trade Promotion"),
+    ("Minister for Export Promotion Ana Vale spoke.", "Ana Vale", "Minister for Export Promotion"),
+])
+def test_a_portfolio_word_before_the_holders_name(sentence: str, name: str, title: str) -> None:
+    x = extract(Article("t", "The Lake AI Conference was held on June 3. " + sentence, "t.txt",
+                        published="2025-06-10", lang="en"))
+    assert [(p.name, p.affiliations[0].title) for p in x.people] == [(name, title)]
