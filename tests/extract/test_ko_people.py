@@ -1569,3 +1569,15 @@ def test_a_foreign_surname_shaped_like_a_korean_name_points_back(text: str) -> N
     x = extract(ko_article(text))
     assert [(p.name, {r.role.value for r in p.roles}) for p in x.people] == \
         [(x.people[0].name, {"speaker", "quoted"})] and " " in x.people[0].name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two known given names (the second one a surname too), then a known company before a researcher's title
+    ("이어 피에르 로랑 지멘스 수석연구원이 발표했다.", [("피에르 로랑", "지멘스", "수석연구원")]),
+    ("이어 요한 마르틴 보쉬 연구원이 발표했다.", [("요한 마르틴", "보쉬", "연구원")]),
+    # (guards, as before: a surname written like a company's name after one given name)
+    ("이어 카를 벤츠 교수가 발표했다.", [("카를 벤츠", None, "교수")]),
+    ("한빛전자 마이클 델 회장이 발표했다.", [("마이클 델", "한빛전자", "회장")]),
+])
+def test_a_known_company_after_two_given_names(text: str, expected: list) -> None:
+    assert people(text) == expected
