@@ -2451,6 +2451,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
         if k >= 0 and _CUE_BY.match(toks[k].text):
             return True
+        if k >= 2 and toks[k].low in ("made", "offered") \
+                and any(t.low in _TALK_NOUNS or t.low.removesuffix("es") in _TALK_NOUNS for t in toks[max(0, k - 4):k]):
+            return True  # "Remarks were also made by Ana Vale", "a brief presentation was made by …": a talk's giver
         if k >= 1 and _one_of_the_talks(toks, k):
             return True  # "Student talks came next, notably one by Ana Vale": one of the talks, by its speaker
         if _talk_on_a_topic(toks, k):
@@ -2468,6 +2471,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "features", "feature", "including", "included",
                                       "includes", "include", "comprised", "comprising", "comprises", "comprise"):
+        if i >= 3 and toks[i - 2].low in ("members", "member") and toks[i - 3].low in ("panel", "jury"):
+            return True  # "Panel members included Ana Vale": members of a part, people
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
     if _joining_them(toks, i):
         return True  # "Joining him were Esben Ostergaard and Melonee Wise", "Joining her on stage was …"
@@ -2512,7 +2517,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and (toks[i - 2].low in _SPEAKING | _ON_STAGE or toks[i - 2].low in _LISTED_PEOPLE and i >= 3
-                 and toks[i - 3].low in ("the", "among", "other", "notable")
+                 and toks[i - 3].low in ("the", "among", "other", "notable", "panel", "jury")
                  # "Also on the program were A (X) and B (Y)": those billed to speak
                  or toks[i - 2].low in _BILLED and i >= 4 and toks[i - 3].low == "the" and toks[i - 4].low == "on"):
         # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
@@ -3820,6 +3825,7 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
 
 
 _PART_AS = frozenset({"host", "keynote", "panellist", "emcee", "mc"})  # parts taken "as …" besides _ROLE_NOUNS
+_STEERED = frozenset({"discussion", "panel", "conversation", "debate", "session"})  # what a chair steers
 _SAT = frozenset({"sat", "sits", "sit"})  # "sat down with": a conversation on stage
 _HEADS_A_BODY = frozenset({"heads", "leads", "chairs", "directs", "runs", "founded", "co-founded", "cofounded"})
 _JOINED_AS = re.compile(r"who (?:joined|rejoined)$")  # "…, who joined Nimbus Labs last year as CTO,"
@@ -4092,6 +4098,13 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "A (X), B (Y) and C (Z) made up the panel", "… rounded out the lineup"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"
+    if verb in ("acted", "acts", "act") and j + 1 < len(toks) and toks[j + 1].low == "as":
+        return _speaks(toks, j + 1)  # "Ana Vale acted as moderator", "… acted as MC"
+    if verb in ("steered", "steers", "guided", "guides") and any(t.low in _STEERED for t in toks[j + 1:j + 5]):
+        return True  # "Ana Vale steered the discussion"
+    if verb in ("is", "was") and j + 1 < len(toks) and (toks[j + 1].low in _ROLE_NOUNS | _PART_AS
+                                                        or [t.low for t in toks[j + 1:j + 4]] == ["master", "of", "ceremonies"]):
+        return True  # "Ana Vale was moderator", "… was master of ceremonies": a part with no article
     if verb in ("took", "takes") and any(t.low in ("place", "prize", "award", "honours", "honors") for t in toks[j + 1:j + 4]):
         return True  # "Ana Vale of Acme took first place"
     if verb in ("took", "takes", "take", "stepped", "steps"):

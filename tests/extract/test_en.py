@@ -13535,3 +13535,23 @@ def test_a_portfolio_word_before_the_holders_name(sentence: str, name: str, titl
     x = extract(Article("t", "The Lake AI Conference was held on June 3. " + sentence, "t.txt",
                         published="2025-06-10", lang="en"))
     assert [(p.name, p.affiliations[0].title) for p in x.people] == [(name, title)]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # remarks made by someone; a panel's members listed; acting as moderator; steering the discussion; a part with
+    # no article after the copula; the panel's own moderator
+    ("Remarks were also made by Ana Vale.", {Role.SPEAKER}),
+    ("A short presentation was made by Ana Vale.", {Role.SPEAKER}),
+    ("Panel members included Ana Vale and Tom Reed.", {Role.PANELIST}),
+    ("Ana Vale acted as moderator.", {Role.MODERATOR}),
+    ("Ana Vale steered the discussion.", {Role.MODERATOR}),
+    ("Ana Vale was master of ceremonies.", {Role.MODERATOR}),
+    ("Ana Vale was the panel's moderator.", {Role.MODERATOR}),
+    # (guards, as before: served as moderator, a talk given by, the panelists listed)
+    ("Ana Vale served as moderator.", {Role.MODERATOR}),
+    ("The first presentation was given by Ana Vale.", {Role.SPEAKER}),
+    ("Panelists included Ana Vale and Tom Reed.", {Role.PANELIST}),
+])
+def test_more_ways_to_say_a_part(sentence: str, roles: set) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert found["Ana Vale"][0] == roles
