@@ -152,7 +152,9 @@ def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     """``명현은``, ``박우가``: a three-syllable word read as a shorter word and a particle, as a bare name,
     when the whole word is shaped like a name. Only for a slot where no particle can stand (a name
     with an organization and a title after it)."""
-    if w.bare or w.quoted or len(w.text) != 3 or len(w.ending) != 1 or not _NAME.match(w.text) \
+    # ("김빈지": a surname, then the given name read as the copula and an ending, 김 + 빈지)
+    swallowed = len(w.stem) == 1 and w.ending_tags[:1] == ("VCP",)
+    if w.bare or w.quoted or len(w.text) != 3 or len(w.ending) != 1 and not swallowed or not _NAME.match(w.text) \
             or w.stem_tags[:1] == ("NNG",) and w.ending not in _RARE_AFTER_NOUN:
         return None  # (주인은, 좌장은: a common noun and its particle stay what they are; 정유나 is no "oil or")
     if w.stem_tags[-1:] and w.stem_tags[-1].startswith(("VV", "VA")) and w.ending_tags[:1] in (("EC",), ("EF",)):

@@ -1581,3 +1581,17 @@ def test_a_foreign_surname_shaped_like_a_korean_name_points_back(text: str) -> N
 ])
 def test_a_known_company_after_two_given_names(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname, then the given name the analyser read as the copula and an ending (김 + 빈지, 문 + 인지), before its
+    # organization and title: no copula stands inside "NAME ORG TITLE"
+    ("토론자로는 김빈지 다온전자 상무, 박성민 루미랩 대표가 나섰다.", [("김빈지", "다온전자", "상무"), ("박성민", "루미랩", "대표")]),
+    ("오세린 한빛대 교수가 '데이터 공유'를, 권온지 다온연구소 책임연구원이 '정책 동향'을 발제했다.",
+     [("오세린", "한빛대", "교수"), ("권온지", "다온연구소", "책임연구원")]),
+    # (guards, as before: the copula's 인 read apart, and a name the analyser reads whole)
+    ("이날 문인지 다온전자 상무가 발표했다.", [("문인지", "다온전자", "상무")]),
+    ("이날 송현지 다온전자 상무가 발표했다.", [("송현지", "다온전자", "상무")]),
+])
+def test_a_given_name_read_as_the_copula(text: str, expected: list) -> None:
+    assert people(text) == expected
