@@ -1595,3 +1595,14 @@ def test_a_known_company_after_two_given_names(text: str, expected: list) -> Non
 ])
 def test_a_given_name_read_as_the_copula(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname after a known given name that the analyser read as a particle and a noun (로시: 로 + 시)
+    ("이날 올가 로시 지멘스 부사장은 AI를 강조했다.", [("올가 로시", "지멘스", "부사장")]),
+    # (guards, as before: where the analyser reads the same words otherwise)
+    ("발표는 올가 로시 한빛대 교수가 맡았다.", [("올가 로시", "한빛대", "교수")]),
+    ("이날 마리아 로시 지멘스 부사장은 AI를 강조했다.", [("마리아 로시", "지멘스", "부사장")]),
+])
+def test_a_surname_read_as_a_particle_after_a_known_given_name(text: str, expected: list) -> None:
+    assert people(text) == expected
