@@ -369,7 +369,8 @@ class _TitleAt:
 _COMPANY_HEADS = frozenset({"대표", "대표이사", "공동대표", "사장", "CEO", "최고경영자"})
 # the posts only a company has: one written after a name names the company between them
 _COMPANY_POSTS = _COMPANY_HEADS | frozenset({"창업자", "공동창업자", "창업주", "부사장", "전무", "상무", "CTO", "COO", "CFO",
-                                             "CSO", "CPO", "최고기술책임자", "최고운영책임자", "최고전략책임자"})
+                                             "CSO", "CPO", "최고기술책임자", "최고운영책임자", "최고전략책임자",
+                                             "부회장", "수석부사장", "디렉터", "매니저", "엔지니어", "수석엔지니어"})
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 
 

@@ -1606,3 +1606,15 @@ def test_a_given_name_read_as_the_copula(text: str, expected: list) -> None:
 ])
 def test_a_surname_read_as_a_particle_after_a_known_given_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's post (디렉터, 부회장 …) after three words: the last names the company, the two before the person
+    ("이날 후안 카를로스 텔레포니카 디렉터가 발표했다.", [("후안 카를로스", "텔레포니카", "디렉터")]),
+    ("이날 토마스 마르틴 보다폰 부회장이 발표했다.", [("토마스 마르틴", "보다폰", "부회장")]),
+    # (guards, as before: a middle name before a scholar's post; a known company)
+    ("이날 마이클 존 로건 교수가 발표했다.", [("마이클 존 로건", None, "교수")]),
+    ("발표는 안나 마리아 에릭슨 매니저가 맡았다.", [("안나 마리아", "에릭슨", "매니저")]),
+])
+def test_a_company_post_after_three_words(text: str, expected: list) -> None:
+    assert people(text) == expected
