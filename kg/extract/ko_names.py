@@ -571,6 +571,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or (is_org_word(w.text, gz) or short_form_or_name(w.text, gz)) and not given_name_in_si(w.text, gz) \
                 and not _surname_after_given(words, a - 1, b, gz) \
                 or w.text[-1] in _NOUN_FINAL and not _given_or_its_surname(words, a - 1, gz) \
+                and not _given_before_foreign_surname(words, a - 1, b, gz) \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or len(w.text) > 3 and w.text.endswith(SITES) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
@@ -615,6 +616,14 @@ def _given_or_its_surname(words: tuple[Word, ...], k: int, gz: Gazetteer) -> boo
     """The word at ``k`` is a foreign given name the lists know (올가), or the surname right after one (안드레 수자):
     its last syllable, one common nouns for people end with (전문가, 관계자), does not make it one."""
     return words[k].text in gz.foreign_given_names or _given_before(words, k, gz)
+
+
+def _given_before_foreign_surname(words: tuple[Word, ...], k: int, b: int, gz: Gazetteer) -> bool:
+    """``루이자 페헤이라``: a proper noun of three syllables or more ending like a noun for people (가, 자), before a
+    word of the run written with a syllable only foreign names have: a given name the lists do not know."""
+    w = words[k]
+    return k + 1 < b and w.bare and w.stem_tags == ("NNP",) and len(w.text) >= 3 and w.text[-1] in "가자" \
+        and words[k + 1].bare and not gz.foreign_syllables.isdisjoint(words[k + 1].text)
 
 
 def _given_before(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:

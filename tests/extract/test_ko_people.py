@@ -1618,3 +1618,15 @@ def test_a_surname_read_as_a_particle_after_a_known_given_name(text: str, expect
 ])
 def test_a_company_post_after_three_words(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proper noun ending like a noun for people (자, 가) before a surname written with a syllable only foreign
+    # names have: a given name the lists do not know
+    ("발표는 마르티자 쇼베르 한빛대 교수가 맡았다.", [("마르티자 쇼베르", "한빛대", "교수")]),
+    ("이날 테레자 슈발 다온전자 상무가 발표했다.", [("테레자 슈발", "다온전자", "상무")]),
+    # (guard, as before: a common noun for people before a surname names no one)
+    ("관계자 스미스 교수가 발표했다.", []),
+])
+def test_an_unknown_given_name_ending_like_a_noun_for_people(text: str, expected: list) -> None:
+    assert people(text) == expected
