@@ -194,6 +194,9 @@ def _verb_after_name(t: _Tok) -> bool:
     return t.text[:1].islower() and t.low not in _TITLE_LINKS
 
 
+# the words that open a list of people, after which a field and a head in lower case are one post
+_LIST_OPENERS = frozenset({"including", "included", "includes", "featuring", "featured", "and", ",", "were", "was", "by",
+                           "with", "from", "as"})
 _TITLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "and", "&", "to", "the"})
 
 
@@ -1405,7 +1408,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             j = m  # "Chief Digital Officer", "Chief Information Security Officer": the field between title words
         elif lower and w.text.islower() and w.low in ls.fields and j > 1 \
                 and (_capital(toks[j - 2]) or toks[j - 2].text.islower() and toks[j - 2].low in ls.fields
-                     or toks[j - 2].text == "." and j > 2 and toks[j - 3].low in LEGAL_FORMS):  # ("Ford Motor Co.")
+                     or toks[j - 2].text == "." and j > 2 and toks[j - 3].low in LEGAL_FORMS  # ("Ford Motor Co.")
+                     or j == k and plural is None and toks[j - 2].low in _LIST_OPENERS):  # ("including software lead NAME")
             j -= 1  # "Seoul National University mechanical engineering professor NAME": the field is the title's
         else:
             break

@@ -13555,3 +13555,14 @@ def test_a_portfolio_word_before_the_holders_name(sentence: str, name: str, titl
 def test_more_ways_to_say_a_part(sentence: str, roles: set) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert found["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("sentence", "affiliation"), [
+    # a field in lower case right before a singular head, after a word that opens a list: one post
+    ("Speakers included software lead Ana Vale of Orbis.", ("Orbis", "software lead")),
+    ("The panel was moderated by robotics engineer Ana Vale of Orbis.", ("Orbis", "robotics engineer")),
+    # (guard, as before: a title the lists know whole)
+    ("Speakers included data scientist Ana Vale of Orbis.", ("Orbis", "data scientist")),
+])
+def test_a_field_before_a_lower_case_head_after_a_list_opener(sentence: str, affiliation: tuple) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + sentence)["Ana Vale"][1] == [affiliation]
