@@ -118,6 +118,8 @@ def _event_type(text: str, gz: Gazetteer) -> str | None:
     stripped = re.sub(r"\s*(?:\d{4}\s*년?|제?\s*\d+\s*회)$", "", text.rstrip(" ')’\"”"))
     last = stripped.rsplit(" ", 1)
     if len(last) == 2 and (last[1] in gz.cities or last[1] in gz.countries or last[1].lower() in _REGION_WORDS):
+        if last[1] == "대전" and not (gz.event_type_of(last[0]) or gz.event_type_of(last[0].lower())):
+            return "대전"  # "'2026 스마트제조 산업 대전'": after no kind of event, 대전 is a grand exhibition, not the city
         stripped = last[0]
     kind = gz.event_type_of(stripped) or gz.event_type_of(stripped.lower())
     if kind is None and len(stripped.rsplit(" ", 1)[-1]) >= 4 and stripped.endswith("대전"):

@@ -1774,3 +1774,15 @@ def test_a_legal_form_in_parentheses_is_no_alias(text: str) -> None:
 def test_a_german_trade_fair_by_its_own_word(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2026-06-30")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize("text, name, city", [
+    # 대전 after words that name no kind of event is a grand exhibition ('… 산업 대전'), whatever particle follows
+    ("'2026 스마트제조 산업 대전'은 25일 서울 코엑스에서 열린다.", "2026 스마트제조 산업 대전", "서울"),
+    ("'AI 로봇 대전'은 25일 킨텍스에서 열린다.", "AI 로봇 대전", None),
+    # (guard, as before: after a kind of event, 대전 is the host city)
+    ("'2019 AI 페스티벌 대전'이 25일 열렸다.", "2019 AI 페스티벌 대전", None),
+])
+def test_daejeon_as_a_grand_exhibition(text: str, name: str, city: str | None) -> None:
+    [event] = extract(ko_article(text, published="2026-11-20")).events
+    assert (event.name, event.city) == (name, city)
