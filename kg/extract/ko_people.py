@@ -9,6 +9,7 @@ bylines (김영준 기자, 김영준기자).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -1823,8 +1824,9 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
     with that surname and title; the short form becomes a mention of that person."""
     found = []
     words = sent.words
-    # (the names this sentence already gave: a foreign name's last word inside one points back to nobody)
-    named_here = [m.name_span for m in earlier if m.sentence == s_index]
+    # (the names this sentence already gave, the last ones found: a foreign name's last word inside one points back
+    # to nobody; read back from the end, a walk as long as the sentence's own mentions)
+    named_here = list(itertools.takewhile(lambda n: n.sentence == s_index, reversed(earlier)))
     for k in range(len(words) - 1):
         w, t = words[k], words[k + 1]
         before = words[k - 1] if k > 0 else None
@@ -1835,7 +1837,7 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
             continue
         got = title_of(t, gz)
-        if got is None or got[1] is not None or any(n.start <= w.start < n.end for n in named_here):
+        if got is None or got[1] is not None or any(n.name_span.start <= w.start < n.name_span.end for n in named_here):
             continue
         full = one_titled(got[0], ((m.name, m.title, m) for m in earlier
                                    if not m.is_reporter and m.title and m.name_span.start < w.start
