@@ -336,7 +336,8 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
     starts = [name.start] + ([org.start] if org else [])
     name = name_form(name, gz)
     in_prose = title_word is not None and title_word.ending[:1] in ONE_SYLLABLE_PARTICLES \
-        and not _REPORTS.search(doc.text, title_word.end, doc.sentences[s_index].span.end)
+        and not _REPORTS.search(doc.text, title_word.end, min(doc.sentences[s_index].span.end,
+                                                               title_word.end + _REPORTS_REACH))
     return PersonMention(name.stem, Span(name.start, name.stem_end), Span(min(starts), max(ends)), s_index,
                          title, org, unit, qualifier, in_prose=in_prose)
 
@@ -344,6 +345,7 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
 # (a title takes a particle inside a sentence, ONE_SYLLABLE_PARTICLES; a byline's takes none: "김민지 기자 kmj@…"),
 # unless the sentence says they report (a broadcast's "김민지 기자가 현장을 소개해드립니다", "… 보도입니다") or is
 # the page's furniture about the writer ("김민지 기자의 다른 기사 보기", "… 기자 구독")
+_REPORTS_REACH = 300  # characters after the title to the verb of reporting (a bound, in a sentence with no end)
 _REPORTS = re.compile(r"기사|구독|프로필|보도|리포트|취재|전해\s*드|전합니다|다녀왔|알아봤|알아보겠|만나봤|소개해\s*드|소개합니다|짚어")
 
 
