@@ -159,13 +159,17 @@ _USES_LOCK = threading.Lock()
 
 
 def _using(store: GraphStore, step: int) -> int:
-    """Count a query starting (+1) or ending (-1) on ``store``; the number still running."""
+    """Count a query starting (+1) or ending (-1) on ``store``; the number still running. The last one to end
+    releases the store while it holds the count's lock, so a query that starts meanwhile (from another endpoint on
+    the same store, answered on another thread) counts itself after the release and opens the store anew, never
+    between the count reaching nought and the release."""
     with _USES_LOCK:
         n = _USES.get(id(store), 0) + step
         if n:
             _USES[id(store)] = n
         else:
             _USES.pop(id(store), None)
+            store.release()  # idle: an ingest may open the store and write until the next request
         return n
 
 
@@ -255,8 +259,7 @@ class _Endpoint:
 
     def _done(self) -> None:
         self.busy -= 1
-        if _using(self.store, -1) == 0:
-            self.store.release()  # idle: an ingest may open the store and write until the next request
+        _using(self.store, -1)
 
 
     def _write(self, result: QueryResult, fmt: str) -> bytes:

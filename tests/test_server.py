@@ -461,3 +461,25 @@ def test_an_idle_endpoint_lets_an_ingest_open_the_store(tmp_path: Path) -> None:
     with OxigraphStore(tmp_path / "s") as writer:  # between requests the store is free, as for kg ingest
         writer.remove_article(writer.article_ids()[0])
     assert graphs() == before - 1  # opened again on the next request, it sees the change
+
+
+def test_endpoints_sharing_a_store_release_it_only_when_all_are_idle(seed_store: OxigraphStore) -> None:
+    # two endpoints on one store, each answered on its own thread (as the TestClient and a served endpoint are): the
+    # last query to end releases the store, never one that a query on the other endpoint has just counted itself in
+    apps = [TestClient(create_app(seed_store, Limits(timeout=30, max_rows=1000, workers=2))) for _ in range(2)]
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def ask(app: TestClient) -> None:
+        for _ in range(40):
+            code = app.get("/sparql", params={"query": PEOPLE + " LIMIT 3"}).status_code
+            with lock:
+                statuses.append(code)
+
+    threads = [threading.Thread(target=ask, args=(apps[n % 2],)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert len(statuses) == 160 and set(statuses) <= {200, 503}  # (503: both workers of one endpoint busy)
+    assert statuses.count(200) >= 80

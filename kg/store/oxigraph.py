@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import threading
 import time
 import warnings
 from collections.abc import Iterator, Mapping
@@ -152,11 +153,17 @@ class OxigraphStore:
         self._reader_lock: int | None = None  # the file descriptor of that snapshot's shared lock
         self._wrote = False  # written since opened: the snapshot taken before is removed when it lets go
         self._db: ox.Store | None = None
+        # (threads that find the store released open it once: two opens at once would find the first one's lock)
+        self._opening = threading.RLock()
         self._open()
 
     @property
     def _store(self) -> ox.Store:
-        return self._db if self._db is not None else self._open()
+        db = self._db
+        if db is not None:
+            return db
+        with self._opening:
+            return self._db if self._db is not None else self._open()
 
     def _open(self) -> ox.Store:
         if self.path is None:
@@ -205,6 +212,10 @@ class OxigraphStore:
     def release(self) -> None:
         """Let other processes open the store until this one uses it again (an in-memory store is kept);
         after writes, remove the snapshot taken before them (unless a reader still reads it)."""
+        with self._opening:
+            self._release()
+
+    def _release(self) -> None:
         if self.path is not None and self._db is not None:
             if self.reading_snapshot is None:
                 self._db.flush()
