@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.extract.en_events import (
     COMMON_OWNERS,
+    EDGE_YEAR,
     EDITION_REACH,
     NOT_GATHERINGS,
     SPOKEN_AFTER,
@@ -775,7 +776,6 @@ _TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|j
                            r"Newswire|Magazine|TV|Radio)\b)")
 
 
-_YEAR_AT_ENDS = re.compile(r"^(?:19|20)\d\d\s+|\s+(?:19|20)\d\d$")  # "2026 Lake Expo", "Lake Expo 2026"
 # a speech of welcome, opening, closing or congratulation at the end of a longer speaker's cue
 _QUALIFIED_SPEECH = re.compile(r"\b(welcome|welcoming|opening|closing|congratulatory)\s+(?:speech|speeches|remarks|"
                                r"address|addresses|message|messages)$", re.I)
@@ -1898,7 +1898,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         """An office of the event itself, or a post at the body named as the event."""
         # (the name less its year: "chairman, Lake Expo" of the "Lake Expo 2026")
         named = bool(a.org and event and event.name
-                     and orgs_by_id[a.org] in (event.name, _YEAR_AT_ENDS.sub("", event.name)))
+                     and orgs_by_id[a.org] in (event.name, re.sub(EDGE_YEAR, "", event.name)))
         if a.title and re.fullmatch(r"(?:co-?)?organi[sz]ers?", a.title, re.I):
             return named or not a.org  # "organizer of the forum"; not "organizer of the Arden Marathon"
         return bool(a.title and EVENT_OFFICE.search(a.title)) or named

@@ -982,7 +982,7 @@ _CITYS_NAMED = re.compile(r"\b(?P<city>[A-Z][a-z]+)['’]s\s+(?P<name>(?:[A-Z]|[
                           rf"(?:\s+[A-Z0-9][\w\-]*){{0,3}})\s+(?:trade\s+)?(?:{_GATHERING_KINDS})\b")
 
 
-_EDGE_YEAR = r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*"  # a year that opens or closes an event's name
+EDGE_YEAR = r"\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*"  # a year that opens or closes an event's name
 
 
 def _names_a_kind(words: str) -> bool:
@@ -1383,7 +1383,7 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     places = lists().places
 
     def base_key(n: tuple[str, Span]) -> str:
-        k = re.sub(rf"{_EDGE_YEAR}|\s*\(.*\)$", "", n[0]).lower()
+        k = re.sub(rf"{EDGE_YEAR}|\s*\(.*\)$", "", n[0]).lower()
         last = k.rsplit(" ", 1)
         # ("Web Summit Lisbon" and "Web Summit 2026": one event, its city or its year written after it)
         return last[0] if len(last) == 2 and last[1] in places and _TYPE_WORD.search(last[0]) else k
@@ -2729,7 +2729,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                               if not (theme and n[0].strip(" ,.") == theme.group("theme").strip(" ,."))])
     # (the name less its year names it too: "Robotics Summit & Expo 2025 recap" above "The … Robotics Summit & Expo
     # returned to the Boston Convention and Exhibition Center …")
-    bare = re.sub(_EDGE_YEAR, "", named[0]) if named else ""
+    bare = re.sub(EDGE_YEAR, "", named[0]) if named else ""
     forms = sorted({named[0], bare} if len(bare.split()) >= 2 else {named[0]}, key=len, reverse=True) if named else []
     named_at = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)") if named else None
     other_edition = _other_edition(named[0]) if named else None

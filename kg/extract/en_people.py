@@ -194,9 +194,6 @@ def _verb_after_name(t: _Tok) -> bool:
     return t.text[:1].islower() and t.low not in _TITLE_LINKS
 
 
-# the words that open a list of people, after which a field and a head in lower case are one post
-_LIST_OPENERS = frozenset({"including", "included", "includes", "featuring", "featured", "and", ",", "were", "was", "by",
-                           "with", "from", "as"})
 _TITLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "and", "&", "to", "the"})
 
 
@@ -2560,6 +2557,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
 _BILLED = frozenset({"program", "programme", "lineup", "line-up", "bill", "agenda", "schedule"})
 _COLON_REACH = 16  # tokens back from a colon to the cue of the clause it closes
 _LISTING = frozenset({"featured", "featuring", "included", "including", "includes", "include"})
+# the words that open a list of people, after which a field and a head in lower case are one post
+_LIST_OPENERS = _LISTING | {"and", ",", "were", "was", "by", "with", "from", "as"}
 
 
 def _cue_before_colon(toks: list[_Tok], colon: int) -> bool:

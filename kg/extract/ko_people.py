@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -361,7 +362,8 @@ class _TitleAt:
     fused_org: str | None
     gz: Gazetteer
     used: set[int]
-    known: frozenset[str] = frozenset()  # names found in the sentences before, as written
+    known: AbstractSet[str] = frozenset()  # names found in the sentences before, as written
+    known_ends: AbstractSet[str] = frozenset()  # the last words of those written in more than one word
 
     def mention(self, name: Word, org_words: list[Word], title_word: Word | None,
                 qualifier: str | None = None) -> PersonMention:
@@ -622,8 +624,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     if _foreign_first_part(words, n, t.gz):
         return []  # "도쿄대의 마쓰오 유타카 교수": a foreign name of two words (see _foreign_name_title)
     if n < 1 or words[n - 1].is_punct or not words[n - 1].bare or words[n - 1].text in _OPENERS:
-        end = " " + words[n].text
-        if words[n].text not in t.known and any(k.endswith(end) for k in t.known):
+        if words[n].text not in t.known and words[n].text in t.known_ends:
             return []  # "에바 노박 교수가 … 노박 교수는": the foreign name named before, by its surname (see _anaphors)
     org_start = _org_words_left(words, n, t.gz)
     t.used.add(n)
@@ -1493,22 +1494,25 @@ _SAME_SCHOOL = re.compile(r"(?:같은|동)\s*(?:대학교|대학원|대학|학�
 _SAME_SCHOOL_REACH = 40  # sentences back to the university the phrase refers to
 
 
+def _body_named_before(doc: Doc, m: PersonMention, before: int, body: Callable[[str], bool]) -> OrgPhrase | None:
+    """The last word before ``before`` (within ``_SAME_SCHOOL_REACH`` sentences back from ``m``'s) whose stem
+    ``body`` accepts, as an organization phrase: the body a phrase that does not name it refers back to."""
+    for sent in reversed(doc.sentences[max(0, m.sentence - _SAME_SCHOOL_REACH):m.sentence + 1]):
+        for w in reversed(sent.words):
+            if w.start < before and not w.quoted and body(w.stem):
+                return OrgPhrase(w.start, w.start + len(w.stem), w.stem)
+    return None
+
+
 def _of_the_same_school(doc: Doc, m: PersonMention, gz: Gazetteer) -> PersonMention:
     """``김민수 한빛대 교수와 같은 대학 박서연 교수``: a titled person of "the same university", no organization
     written, is of the university the text named last before them (with the unit written after the phrase)."""
     same = _SAME_SCHOOL.search(doc.text, max(0, m.name_span.start - 40), m.name_span.start)
     if same is None or m.org is not None and m.org.start < same.start():
         return m  # (an organization read inside the phrase is its unit: "동 대학 전산학부 …")
-    for sent in reversed(doc.sentences[max(0, m.sentence - _SAME_SCHOOL_REACH):m.sentence + 1]):
-        for w in reversed(sent.words):
-            if w.start >= same.start() or w.quoted:
-                continue
-            stem = w.stem
-            if suffix_of(stem, gz) in UNIVERSITY_SUFFIXES and len(stem) > 1 \
-                    or (gz.canonical_org(stem) or "").endswith(tuple(UNIVERSITY_SUFFIXES)):
-                org = OrgPhrase(w.start, w.start + len(stem), stem)
-                return replace(m, org=org, unit=same.group("unit") or m.unit)
-    return m
+    org = _body_named_before(doc, m, same.start(), lambda stem: suffix_of(stem, gz) in UNIVERSITY_SUFFIXES
+                             and len(stem) > 1 or (gz.canonical_org(stem) or "").endswith(tuple(UNIVERSITY_SUFFIXES)))
+    return m if org is None else replace(m, org=org, unit=same.group("unit") or m.unit)
 
 
 # the kinds of body a bare kind word before a title refers back to ("이재용 협회 회장": the association named before)
@@ -1522,14 +1526,9 @@ def _of_the_kind_named_before(doc: Doc, m: PersonMention, gz: Gazetteer) -> Pers
     if m.org is None or m.org.text not in _BARE_KINDS:
         return m
     kind = m.org.text
-    for sent in reversed(doc.sentences[max(0, m.sentence - _SAME_SCHOOL_REACH):m.sentence + 1]):
-        for w in reversed(sent.words):
-            if w.start >= m.org.start or w.quoted:
-                continue
-            stem = w.stem
-            if len(stem) > len(kind) + 1 and stem.endswith(kind) and is_org_word(stem, gz):
-                return replace(m, org=OrgPhrase(w.start, w.start + len(stem), stem))
-    return m
+    org = _body_named_before(doc, m, m.org.start, lambda stem: len(stem) > len(kind) + 1 and stem.endswith(kind)
+                             and is_org_word(stem, gz))
+    return m if org is None else replace(m, org=org)
 
 
 def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | None:
@@ -1541,8 +1540,8 @@ def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | No
     return stem[-2:], stem[:-1]
 
 
-def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
-                 known: frozenset[str] = frozenset(), shorts: frozenset[str] = frozenset()) -> list[PersonMention]:
+def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: AbstractSet[str] = frozenset(),
+                 shorts: frozenset[str] = frozenset(), known_ends: AbstractSet[str] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(
         _without_hanja_glosses(_without_country_letters(sent.words, gz)), gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
@@ -1587,7 +1586,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer,
         if got[0].endswith(_DIVISION_HEAD) and w.bare and i + 1 < len(words) and title_of(words[i + 1], gz) == (
                 words[i + 1].stem, None):
             continue  # "LG CNS 제조DX담당 상무": a division (담당) with its executive's title after it: a unit
-        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known)
+        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known, known_ends)
         joined = _joined_title(words, i, gz)
         # "한빛대학교 산학협력단장 겸 부총장": with a second post, the fused unit stays in the title when an
         # organization is written before it (the posts are the university's)
@@ -1878,16 +1877,19 @@ def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None)
     found: list[PersonMention] = []
     known: set[str] = set()  # "…(단장 이정대)은 …. 이정대 단장이 …": a name found once is a name after
     ends: set[str] = set()  # the last words of the foreign names found so far (바그너 박사: 미하엘 바그너)
+    known_ends: set[str] = set()  # the same of the names in ``known`` (no reporter's)
     # (the Hangul short forms the article defines, which a head's 장 may follow: 경과원장)
     shorts = frozenset(a for p in (defined_aliases(doc, gz) if renamed is None else renamed) for a in p.aliases
                        if re.fullmatch(r"[가-힣]{2,}", a))
     for s_index, sent in enumerate(doc.sentences):
         if _CONTACT_LINE.match(doc.text, sent.span.start, sent.span.end):
             continue  # "문의: 한빛협회 사무국 김민수 과장(02-…)": the press office, no one at the event
-        here = _in_sentence(doc, s_index, sent, gz, frozenset(known), shorts)
+        # (the sets as they stand, read during the sentence and grown only after it: no copy per sentence)
+        here = _in_sentence(doc, s_index, sent, gz, known, shorts, known_ends)
         here += _team_members(doc, s_index, sent, gz, {m.name_span.start for m in here})
         found.extend(here)
         known.update(m.name for m in here if not m.is_reporter)
+        known_ends.update(m.name.rsplit(" ", 1)[1] for m in here if not m.is_reporter and " " in m.name)
         ends.update(m.name.rsplit(" ", 1)[1] for m in here if " " in m.name)
         found.extend(_anaphors(doc, s_index, sent, found, gz, ends))
     found = [_of_the_kind_named_before(doc, _of_the_same_school(doc, m, gz), gz) if m.title else m for m in found]
