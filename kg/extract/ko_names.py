@@ -132,8 +132,11 @@ def suffixed_name(w: Word, gz: Gazetteer) -> bool:
     """``엄길청 경제평론가``, ``김성부 대표``: a three-syllable name ending in a government body's suffix
     that no list knows as an organization (for a slot right before a title)."""
     t = _three_syllables_with_a_surname(w, gz)
+    # (not "칠레 경제부 국장": a common noun and a ministry's or an agency's suffix, as the analyser reads them; a
+    # city's is no such sign, the lists know the cities: "현지시 교수")
     return t is not None and t[-1] in _KNOWN_SUFFIXES and not gz.is_title(t) \
-        and t not in gz.local_governments and t[:-1] not in gz.cities and t not in DEPARTMENTS
+        and t not in gz.local_governments and t[:-1] not in gz.cities and t not in DEPARTMENTS \
+        and not (t[-1] in "부청처" and w.stem_tags != ("NNP",) and common_noun(t[:-1]))
 
 
 def name_ending_like_a_school(w: Word, title: str, gz: Gazetteer) -> bool:
@@ -222,7 +225,7 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     miscut = _miscut(w)
     t = w.text if w.bare or copula or miscut else w.stem
     if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t) \
-            or t in gz.branch_words:  # (차이나: a company's branch, though 차 opens names)
+            or t in gz.branch_words or t in gz.countries:  # (차이나: a company's branch, though 차 opens names; 모로코)
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀") or t in DEPARTMENTS:
         return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)
@@ -486,6 +489,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
     run = _foreign_run(words, j, gz)
+    if run is None:
+        run = _name_before_country(words, i, gz)
     if run is None and j == i and j > 2 and words[j - 1].bare and not words[j - 1].is_punct \
             and words[j - 1].stem_tags and set(words[j - 1].stem_tags) <= {"NNP", "NNG", "SL"} \
             and len(words[j - 1].text) >= 3 and words[j - 1].text not in gz.not_names and not gz.is_title(words[j - 1].text):
@@ -501,6 +506,18 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         # lists know, "마이클 존 로건 교수"; three words before an organization are a name: "보 스티에르네 톰센 LEGO")
         run = run[0], run[0] + 2
     return run
+
+
+def _name_before_country(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """``니나 슈미트 독일 프라운호퍼 IPA 박사``, ``아나 로페스 스페인 바르셀로나 슈퍼컴퓨팅센터 연구원``: a foreign name,
+    the country of the body, then the body's words (a city, a name no list knows) before the title."""
+    for c in range(i - 2, max(1, i - _ORG_AND_UNITS) - 1, -1):
+        w = words[c]
+        if w.text in gz.countries and not w.quoted:  # (이란, though the analyser reads it as 이 + 란)
+            return _foreign_run(words, c, gz)
+        if not w.bare or w.is_punct or gz.is_title(w.text):
+            return None
+    return None
 
 
 def long_foreign_part(w: Word) -> bool:
@@ -557,7 +574,13 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         # title, that the analyser read as a noun and a particle, 게레 + 로)
         particle_cut = a == b and not w.bare and not w.quoted and w.stem_tags in (("NNP",), ("NNG",)) \
             and len(w.text) >= 2 and _given_before(words, a - 1, gz)
-        if not ((w.bare or last_misread or known_given or suffix_only or particle_cut)
+        # ("야니나 코발스카 폴란드 바르샤바공대 교수": a given name no list knows that the analyser read as a proper noun
+        # and the particle 나 or 야, "X or", before a surname written with a syllable only foreign names have; it
+        # opens the run)
+        given_cut = b - a == 1 and w.ending in _RARE_AFTER_NOUN and w.stem_tags == ("NNP",) and len(w.text) >= 3 \
+            and not w.quoted and not gz.is_place(w.stem) and not gz.known_org(w.stem) \
+            and words[a].bare and not gz.foreign_syllables.isdisjoint(words[a].text)
+        if not ((w.bare or last_misread or known_given or suffix_only or particle_cut or given_cut)
                 and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS \
                 or w.stem_tags[:1] and w.stem_tags[0][0] in "JE" \
@@ -580,6 +603,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
             break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch; "그리고 중소기업
             # 대표로": a conjunction and a kind of business, no name)
         a -= 1
+        if given_cut:
+            break
     if b - a < 2:
         return None
     if b - a == 2 and len(words[b - 1].text) == 3 and is_name(words[b - 1], gz) and a > 0 \

@@ -1630,3 +1630,50 @@ def test_a_company_post_after_three_words(text: str, expected: list) -> None:
 ])
 def test_an_unknown_given_name_ending_like_a_noun_for_people(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name, the country of the body, then the body (a city or a name no list knows) before the title
+    ("이어 로렌초 벨트라미 이탈리아 토리노 로보틱스연구소 연구원이 사례를 소개했다.",
+     [("로렌초 벨트라미", "이탈리아 토리노 로보틱스연구소", "연구원")]),
+    ("기조연설은 에스테반 로하스 멕시코 몬테레이공대 교수와 하미드 레자이 이란 샤리프공대 교수가 맡았다.",
+     [("에스테반 로하스", "멕시코 몬테레이공대", "교수"), ("하미드 레자이", "이란 샤리프공대", "교수")]),
+    ("토론에는 셀린 아크바이 튀르키예 산업기술부 국장이 참여했다.", [("셀린 아크바이", "튀르키예 산업기술부", "국장")]),
+    # a country is no Korean name, though its first syllable is a surname (모로코)
+    ("이어 파티마 벤살라 모로코 라바트 국제대학 연구원이 사례를 소개했다.",
+     [("파티마 벤살라", "모로코 라바트 국제대학", "연구원")]),
+    # a ministry's name is no Korean name ending in its suffix (경제부), a name is (엄길청, above)
+    ("이어 카밀라 로페스 칠레 경제부 국장이 발표했다.", [("카밀라 로페스", "칠레 경제부", "국장")]),
+    # (guards: passed before; a Korean name before a country's body)
+    ("이날 행사에는 김철수 독일 프라운호퍼 연구원이 참석했다.", [("김철수", "독일 프라운호퍼", "연구원")]),
+    ("발표는 박영희 조달청 과장이 맡았다.", [("박영희", "조달청", "과장")]),
+])
+def test_a_foreign_name_before_the_country_of_its_body(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name no list knows that the analyser read as a proper noun and the particle 나 ("X or"), before a
+    # surname written with a syllable only foreign names have
+    ("이번 포럼에는 야니나 코발스카 폴란드 바르샤바공대 교수가 참석했다.",
+     [("야니나 코발스카", "폴란드 바르샤바공대", "교수")]),
+    ("이번 행사에는 야니나 코발스카 다온전자 상무가 참석했다.", [("야니나 코발스카", "다온전자", "상무")]),
+    # (guards: passed before, the analyser reading the given name whole; a country and the particle before another
+    # is no given name)
+    ("발표는 조바나 베르크 한빛대 교수가 맡았다.", [("조바나 베르크", "한빛대", "교수")]),
+    ("행사에는 독일이나 프랑스 연구원들이 참석했다.", []),
+])
+def test_an_unknown_given_name_read_with_a_particle(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # common given names the analyser misreads (니나 as a pronoun; 아나 before a surname it takes for a name)
+    ("기조강연은 니나 베버 한빛대 교수가 맡았다.", [("니나 베버", "한빛대", "교수")]),
+    ("토론에는 아나 소우자 다온랩 연구원이 참여했다.", [("아나 소우자", "다온랩", "연구원")]),
+    # (guards: passed before)
+    ("이어 알베르토 산스 다온전자 이사가 발표했다.", [("알베르토 산스", "다온전자", "이사")]),
+    ("발표는 조반나 페리 한빛대 교수가 맡았다.", [("조반나 페리", "한빛대", "교수")]),
+])
+def test_more_common_foreign_given_names(text: str, expected: list) -> None:
+    assert people(text) == expected
