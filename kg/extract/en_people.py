@@ -3695,18 +3695,57 @@ def _shared_prep(toks: list[_Tok], k: int) -> int | None:
     return None
 
 
-def _shared_org(toks: list[_Tok], j: int, text: str) -> tuple[str | None, str | None, Span | None]:
+def _shared_org(toks: list[_Tok], j: int, text: str, *, titled: bool = False
+                ) -> tuple[str | None, str | None, Span | None]:
     """The post a ``, both of ORG,`` or ``, co-founders of ORG,`` after the list the name at ``j`` is in
-    gives every name: the title (singular) if one is written, and the organization."""
+    gives every name: the title (singular) if one is written, and the organization; or the organization after
+    the list's last name when no item before it names one (``A, B and C of Lake Corp``)."""
     k = _list_end(toks, j)
     p = _shared_prep(toks, k)
-    if p is None:
-        return None, None, None
+    if p is None:  # (a name with a post of its own is no bare item: "Jane Roe MP and Tom Reed of Acme")
+        last = None if titled else _of_after_bare_list(toks, j)
+        return (None, *_org_after_name(toks, last, text)) if last is not None else (None, None, None)
     title = None
     if toks[k + 1].low not in ("both", "all"):
         head = toks[p - 1]
         title = text[toks[k + 1].start:head.start] + (_plural_head(head, lists()) or head.text)
     return (title, *_org_after_name(toks, p, text))
+
+
+def _bare_items_before(toks: list[_Tok], i: int, ls: _Lists) -> bool:
+    """The names of the list before the name at ``i`` stand bare, joined by commas and ``and`` alone (no body,
+    post or parenthesis of their own: "Omar Haddad of Reed Inc., Lena Fisk and …" has one)."""
+    return all(t.text in (",", "and") or _is_name_part(t, ls) and not _is_head(t, ls) and not t.text.endswith(_POSSESSIVE)
+               for t in toks[_list_start(toks, i):i])
+
+
+def _of_after_bare_list(toks: list[_Tok], j: int) -> int | None:
+    """The index of ``of``/``from`` after the last name of a list that follows the name ending at ``j``, when
+    the names are joined by commas and ``and`` alone, none with a body or a parenthesis of its own, and the
+    body closes the list (``Kim A, Park B and Lee C of Lake Corp, who …``: the three are of Lake Corp)."""
+    k, items, ls, joined = j, 0, lists(), False
+    for _item in range(_MAX_LIST_ITEMS):
+        if k < len(toks) and toks[k].low in ("of", "from"):
+            break
+        n = k + (k < len(toks) and toks[k].text == ",")
+        joined = n < len(toks) and toks[n].low == "and"
+        n += joined
+        if n == k:
+            return None
+        m = n
+        while m < len(toks) and m - n < _MAX_NAME and _is_name_part(toks[m], ls) and not _is_head(toks[m], ls):
+            m += 1
+        if m - n < 2:
+            return None
+        k, items = m, items + 1
+    # (a list's last item follows "and": "During a chat with Tom Reed, Ana Vale of Lake Corp said" lists nobody)
+    if not items or not joined or k + 1 >= len(toks) or toks[k].low not in ("of", "from") or not _capital(toks[k + 1]):
+        return None
+    after = _past_of_org(toks, k)
+    if after < len(toks) and (toks[after].low == "and" or toks[after].text == "," and after + 1 < len(toks)
+                              and toks[after + 1].low == "and"):
+        return None  # "A, B of Lake Corp and C of Reed Inc.": the body is the last item's own
+    return k
 
 
 def _list_end(toks: list[_Tok], j: int) -> int:
@@ -4433,7 +4472,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             # (a post in the plural is a list's: "Lee Chang-yoon, representatives of AI chip companies and …" has none)
             if (got is None or got[1] is None) and j - i >= 2 \
                     and (_list_end(toks, after) > after or _list_start(toks, i) < _past_a_persons_owner(toks, i)):
-                shared_title, shared, shared_at = _shared_org(toks, after, text)
+                shared_title, shared, shared_at = _shared_org(toks, after, text, titled=got is not None
+                                                              or not _bare_items_before(toks, i, ls))
                 if shared:  # "Ana Vale and Tom Reed, both of Lake Corp (co-founders of Lake Corp), led the workshop"
                     got = (got[0] if got and got[0] else shared_title, shared, shared_at)
             title, org, org_span = got if got else (None, None, None)

@@ -13566,3 +13566,24 @@ def test_more_ways_to_say_a_part(sentence: str, roles: set) -> None:
 ])
 def test_a_field_before_a_lower_case_head_after_a_list_opener(sentence: str, affiliation: tuple) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + sentence)["Ana Vale"][1] == [affiliation]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body after a list's last name is every name's when no item before it names one of its own
+    ("Speakers included Omar Haddad, Lena Fisk and Ravi Menon of Kestrel Robotics, who presented a roadmap.",
+     {"Omar Haddad": ("Kestrel Robotics", None), "Lena Fisk": ("Kestrel Robotics", None),
+      "Ravi Menon": ("Kestrel Robotics", None)}),
+    ("Sara Lind and Jonas Berg from Orbis Automation led a workshop on vision systems.",
+     {"Sara Lind": ("Orbis Automation", None), "Jonas Berg": ("Orbis Automation", None)}),
+    # (guards, passed before: an item before with a body of its own; each item with its own; no "and" before the
+    # last name)
+    ("Speakers included Omar Haddad of Reed Inc., Lena Fisk and Ravi Menon of Kestrel Robotics.",
+     {"Omar Haddad": ("Reed Inc", None), "Lena Fisk": (None, None), "Ravi Menon": ("Kestrel Robotics", None)}),
+    ("Speakers included Omar Haddad of Kestrel Robotics and Lena Fisk of Reed Inc.",
+     {"Omar Haddad": ("Kestrel Robotics", None), "Lena Fisk": ("Reed Inc", None)}),
+    ("During a fireside chat with Tom Reed, Ana Vale of Lake Corp said data matters.",
+     {"Tom Reed": (None, None), "Ana Vale": ("Lake Corp", None)}),
+])
+def test_a_body_after_a_list_of_bare_names(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Brussels. " + text)
+    assert {n: found[n][1][0] if found[n][1] else (None, None) for n in found} == expected
