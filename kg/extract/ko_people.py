@@ -1834,8 +1834,11 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         # a Korean surname, or the last word of a foreign name written in words (바그너 박사: 미하엘 바그너)
         # (the last words of foreign names before, written whole: the analyser may read a particle into 나델라)
         foreign = len(w.text) >= 2 and w.text in foreign_ends
+        # ("현대차 장 부회장은": the body of the person named before, written before the short form)
+        body = before if before is not None and before.bare and not before.quoted and _org_shaped(before, gz) else None
         if not (w.bare and w.text in gz.surnames or foreign) or w.quoted or (
-                before is not None and before.bare and not before.is_punct and before.text not in _OPENERS):
+                before is not None and before.bare and not before.is_punct and before.text not in _OPENERS
+                and body is None):
             continue
         got = title_of(t, gz)
         if got is None or got[1] is not None or any(n.name_span.start <= w.start < n.name_span.end for n in named_here):
@@ -1843,11 +1846,22 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         full = one_titled(got[0], ((m.name, m.title, m) for m in earlier
                                    if not m.is_reporter and m.title and m.name_span.start < w.start
                                    # (a surname that ends a foreign name too: 황 CEO for 젠슨 황)
-                                   and (m.name.endswith(" " + w.text) or not foreign and m.name.startswith(w.text))))
+                                   and (m.name.endswith(" " + w.text) or not foreign and m.name.startswith(w.text))
+                                   and (body is None or _same_body(m.org, body.text, gz))))
         if full is not None:
             found.append(PersonMention(full.name, Span(w.start, w.end), Span(w.start, t.stem_end), s_index,
                                        got[0]))
     return found
+
+
+def _same_body(org: OrgPhrase | None, written: str, gz: Gazetteer) -> bool:
+    """The organization of a mention is the one ``written`` names: as written, or by one canonical name."""
+    if org is None:
+        return False
+    if written in (org.text, *org.aliases):
+        return True
+    canonical = gz.canonical_org(written)
+    return canonical is not None and canonical == gz.canonical_org(org.text)
 
 
 # a team and its members in parentheses: "'다온팀'(김민수·이서연·박준호)", "다온팀(팀장 김민수, 이서연)"

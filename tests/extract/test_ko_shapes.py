@@ -314,6 +314,14 @@ ANAPHORS = [
     ("최태성 한빛 회장은 오프닝 세션을 주재했다. 최 회장은 기조연설에서 비전을 제시했다.", "최태성",
      {Role.MODERATOR, Role.KEYNOTE}),
     ("남궁윤 다온 대표가 참석했다. 이어 남궁 대표는 발표에서 계획을 밝혔다.", "남궁윤", {Role.ATTENDEE, Role.SPEAKER}),
+    # the person's body written before the short form
+    ("행사에는 장도하 현대차 부회장이 참석했다. 현대차 장 부회장은 발표에서 계획을 밝혔다.", "장도하",
+     {Role.ATTENDEE, Role.SPEAKER}),
+    ("행사에는 윤재석 한빛대 교수가 참석했다. 한빛대 윤 교수는 \"데이터가 먼저\"라고 말했다.", "윤재석",
+     {Role.ATTENDEE, Role.QUOTED}),
+    # (guard: passed before)
+    ("이날 윤재석 다온대 교수가 참석했다. 다온대 윤 교수는 기조연설에서 비전을 제시했다.", "윤재석",
+     {Role.ATTENDEE, Role.KEYNOTE}),
 ]
 
 
@@ -323,6 +331,12 @@ def test_surname_and_title_link_back_to_the_full_mention(text: str, name: str, r
     [person] = [p for p in x.people if p.name == name]
     assert {r.role for r in person.roles} == roles
     assert len(person.mentions) == 2 and all(text[m.start:m.end] in name for m in person.mentions)
+
+
+def test_a_short_form_after_another_body_is_someone_else() -> None:
+    x = _x("이날 윤재석 다온대 교수가 참석했다. 한빛대 윤 교수는 기조연설에서 비전을 제시했다.")
+    [person] = [p for p in x.people if p.name == "윤재석"]
+    assert {r.role for r in person.roles} == {Role.ATTENDEE} and len(person.mentions) == 1
 
 
 @pytest.mark.parametrize(("text", "name", "role"), ROLES)
