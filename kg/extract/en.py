@@ -439,6 +439,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if other is not None and other < start and (_INTRODUCES.search(sentence, other, start)
                                                      or _BLOCKING_VERB.search(sentence, other, start)):
             break  # "moderated by A of X and included B": a verb of its own introduces B
+        if any(b <= c_start and c_end <= start for c_start, c_end, _r in sc.cues):
+            continue  # "gave the keynote, followed by a fireside chat between GM President A": the nearer cue is A's
         # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
         bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \

@@ -1446,6 +1446,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             o = joiners[-1] + 1
         while o < title_start and toks[o].low in ("and", "&", ","):
             o += 1
+        if o == title_start - 1 and _ministry_initials(toks[o], text):
+            # "METI Vice Minister Takeshi Yamada", "MOTIE Minister X": the ministry by its initials
+            return (text[toks[title_start].start:toks[title_end].end], toks[o].text, Span(toks[o].start, toks[o].end))
         return text[toks[o].start:toks[title_end].end], None, None
     # "The company's CTO, Tom Reed": a kind word owning the title refers back to an organization of that kind
     if j >= 2 and toks[j - 2].low == "the" and (kind := _owning_kind(toks[j - 1])) is not None:
@@ -1544,6 +1547,15 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         return (text[toks[title_start].start:toks[k].end], text[field[0].start:field[-1].end],
                 Span(field[0].start, field[-1].end))
     return title, None, None
+
+
+def _ministry_initials(t: _Tok, text: str) -> bool:
+    """A word in capitals that names a body by its initials: four letters or more (METI, MOTIE, MSIT), or
+    fewer that the article gives after a name in parentheses ("… Ministry of Science and ICT (MSIT)"); a
+    country's two or three letters (US, UK, UAE) give a minister's country, no body."""
+    if not (t.text.isupper() and t.text.isalpha() and len(t.text) >= 2):
+        return False
+    return len(t.text) >= 4 or re.search(rf"\w\s*\(\s*{re.escape(t.text)}\s*\)", text) is not None
 
 
 def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:

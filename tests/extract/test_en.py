@@ -13587,3 +13587,35 @@ def test_a_field_before_a_lower_case_head_after_a_list_opener(sentence: str, aff
 def test_a_body_after_a_list_of_bare_names(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on Monday in Brussels. " + text)
     assert {n: found[n][1][0] if found[n][1] else (None, None) for n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry by its initials before a minister's title is the body, not the portfolio
+    ("The Lake AI Forum was held on Monday in Tokyo. KETI Vice Minister Ana Vale spoke about data.",
+     {"Ana Vale": ("KETI", "Vice Minister")}),
+    ("The Lake AI Forum was held by the Ministry of Ocean Data (MOD) on Monday. MOD Minister Ana Vale spoke about "
+     "data.", {"Ana Vale": ("Ministry of Ocean Data", "Minister")}),
+    # (guards, passed before: a country's letters and a portfolio stay the title)
+    ("The Lake AI Forum was held on Monday in London. UK Minister Ana Vale spoke about data.",
+     {"Ana Vale": (None, "UK Minister")}),
+    ("The Lake AI Forum was held on Monday in Seoul. Science Minister Ana Vale spoke about data.",
+     {"Ana Vale": (None, "Science Minister")}),
+])
+def test_a_ministry_by_its_initials_before_a_ministers_title(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n][1][0] if found[n][1] else (None, None) for n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the nearest cue before a name is its part, though a farther one leads to it past a title
+    ("The Lake AI Forum was held on Monday. Tom Reed gave the opening keynote, followed by a fireside chat between "
+     "Orbis President Ana Vale and Raj Patel.", {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.SPEAKER},
+                                                 "Raj Patel": {Role.SPEAKER}}),
+    # (guards, passed before: a part "with" its people; no cue between)
+    ("The Lake AI Forum was held on Monday. Tom Reed delivered the keynote, followed by a panel with Orbis CEO "
+     "Ana Vale and Raj Patel.", {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.PANELIST}, "Raj Patel": {Role.PANELIST}}),
+    ("The Lake AI Forum was held on Monday. The keynote was delivered by Orbis President Ana Vale.",
+     {"Ana Vale": {Role.KEYNOTE}}),
+])
+def test_the_nearest_cue_before_a_titled_name(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
