@@ -488,6 +488,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
+    if j == i and j > 3 and words[j - 1].bare and words[j - 1].text in ("전", "前"):
+        j -= 1  # "헤닝 카거만 전 의장": a former post's marker right before the title
     run = _foreign_run(words, j, gz)
     if run is None:
         run = _name_before_country(words, i, gz)
@@ -598,7 +600,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or len(w.text) > 3 and w.text.endswith(SITES) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
-                or _word_and_particle(w.text, gz) \
+                or _word_and_particle(w.text, gz) or w.bare and genitive_read_whole(w, gz) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch; "그리고 중소기업
             # 대표로": a conjunction and a kind of business, no name)
@@ -620,7 +622,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
     before = words[a - 1] if a > 0 else None
     if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
             and not gz.is_title(before.text) and not (before.text in _PARTICLE_FORMS and a > 1
-                                                      and words[a - 2].text in ")）"):
+                                                      and words[a - 2].text in ")）") \
+            and not genitive_read_whole(before, gz):
         # not at a phrase boundary: the run may be the end of a longer noun phrase; after a known
         # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns
         # (국토교통부 자율주행 융복합 미래포럼)
@@ -635,6 +638,14 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 return a + 1, b
             return None
     return a, b
+
+
+def genitive_read_whole(w: Word, gz: Gazetteer) -> bool:
+    """``플랫폼의``: a common noun or a body's word and the genitive 의 that the analyser read as one proper noun (the
+    phrase after it opens there: "인더스트리4.0 플랫폼의 헤닝 카거만 전 의장")."""
+    stem = w.text[:-1]
+    return len(w.text) >= 3 and w.text.endswith("의") and (common_noun(stem) or org_before_run(Word(
+        stem, w.start, w.end - 1, stem, "", (), False, w.stem_tags), gz))
 
 
 def _given_or_its_surname(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:

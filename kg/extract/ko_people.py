@@ -28,6 +28,7 @@ from kg.extract.ko_names import (
     compound,
     org_before_run,
     foreign_name_before,
+    genitive_read_whole,
     long_foreign_part,
     given_name_in_si,
     glued_name,
@@ -907,6 +908,9 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
             return []
         start = _org_words_left(words, opening, gz, parens=False)
         return list(words[start:opening]) if start < opening else []
+    if k >= 0 and words[k].bare and genitive_read_whole(words[k], gz):
+        w = words[k]  # "인더스트리4.0 플랫폼의": the genitive the analyser read into one proper noun
+        words = (*words[:k], Word(w.text, w.start, w.end, w.text[:-1], "의", ("JKG",), w.quoted, ("NNG",)), *words[k + 1:])
     if k < 0 or words[k].ending != "의":
         return []
     j = k

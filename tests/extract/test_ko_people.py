@@ -1680,3 +1680,17 @@ def test_an_unknown_given_name_read_with_a_particle(text: str, expected: list) -
 ])
 def test_more_common_foreign_given_names(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's word and the genitive 의 that the analyser read as one proper noun end the phrase before a foreign name
+    ("행사에는 배터리 3.0 얼라이언스의 카를 라이너 의장이 참석했다.", [("카를 라이너", "3.0 얼라이언스", "의장")]),
+    ("기조연설은 유럽 AI 얼라이언스의 루카 비안키 사무총장이 맡았다.", [("루카 비안키", "AI 얼라이언스", "사무총장")]),
+    # a former post's marker right before the title, after a foreign name
+    ("행사에는 다온협회의 헤르만 바우어 전 회장이 참석했다.", [("헤르만 바우어", "다온협회", "회장")]),
+    ("발표는 로베르토 콘티 전 교수가 맡았다.", [("로베르토 콘티", None, "교수")]),
+    # (guard, passed before: the marker between the name and the body)
+    ("이날 팻 겔싱어 전 인텔 CEO가 발표했다.", [("팻 겔싱어", "인텔", "CEO")]),
+])
+def test_a_foreign_name_after_a_genitive_read_whole_or_before_a_former_post(text: str, expected: list) -> None:
+    assert people(text) == expected
