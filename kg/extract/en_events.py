@@ -363,7 +363,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
     (re.compile(rf"\b(?:hearing|meeting|session|briefing|plenary)\s+(?:(?:held|hosted|convened|called)\s+)?"
                 rf"(?:of|by|before)\s+(?:the\s+)?{_BODY}"), OrgRole.ORGANIZER),
-    (re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat)\s+{_BODY},?\s+(?:hearing|meeting|briefing)\b"), OrgRole.ORGANIZER),
+    # ("at Thursday's House Science Committee hearing": the day's)
+    (re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|[Tt]o|[Yy]ester)day['’]s)"
+                rf"\s+{_BODY},?\s+(?:hearing|meeting|briefing)\b"), OrgRole.ORGANIZER),
     # "Lawmakers on the House Science Committee heard testimony …": the body its members sit on holds it
     (re.compile(rf"\b(?:[Ll]awmakers|[Mm]embers|[Ss]enators|[Rr]epresentatives|MPs)\s+(?:on|of)\s+(?:the\s+)?{_BODY}\s+"
                 rf"(?:heard|hear|held|hold|questioned|question|grilled|pressed|quizzed)\b"), OrgRole.ORGANIZER),
@@ -690,6 +692,13 @@ _TYPE_AFTER = re.compile(r"\s+(?:trade\s+|industry\s+)?(?:show|exhibition|event|
 _ORG_VERB_AFTER = re.compile(r",?\s+(?:(?:will|has|have|had)\s+)?(?:hosted|hosts|host|organi[sz]ed|organi[sz]es|held|holds|"
                              r"convened|launched|co-?hosted)\b(?!\s+by\b)")  # "…, organized by X": passive, a place
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _gathering_after(sentence: str, at: int) -> bool:
+    """A word for a gathering in lower case right after the capitalised words at ``at`` (``at the Lake Committee
+    hearing``): they name its holder, no place."""
+    m = re.match(r"\s+([a-z][a-z\-]+)", sentence[at:at + 40])
+    return m is not None and m.group(1) in gathering_words() and m.group(1) not in PARTS_OF_A_GATHERING
 
 
 @dataclass
@@ -1887,6 +1896,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             owner = re.match(r"([A-Z][a-z]+(?:\s+(?!(?:Province|State|County|Prefecture|Region)\b)[A-Z][a-z]+)?)(\s+(?:Province|State|County|Prefecture|Region))?"
                              r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])", venue)  # (also "Los Angeles' …")
             town = None
+            if owner and owner.group(1).lower() in _WEEKDAYS + ("today", "yesterday"):
+                continue  # "at Thursday's House Science Committee hearing": the day's gathering, no place
             # ("San Francisco's Moscone Center": a city of two words)
             if owner and (owner.group(1).lower() in lists().cities
                           or all(w in lists().not_names or w in lists().places for w in owner.group(1).lower().split())):
@@ -1897,7 +1908,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 continue
             if venue.endswith(("'", "’")) or sentence.startswith(("'s", "’s"), m.end("venue")):
                 continue  # "at Nimbus Labs' user conference": the owner of the gathering, no place
-            if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()):
+            if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()) \
+                    or _gathering_after(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
             before = sentence[max(0, m.start() - _POST_REACH_CHARS):m.start()].split()  # the words before, bounded
             if before and (before[-1].lower().strip(",") in lists().heads or before[-1].lower() in _PEOPLE_AT):

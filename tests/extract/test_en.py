@@ -13619,3 +13619,29 @@ def test_a_ministry_by_its_initials_before_a_ministers_title(text: str, expected
 ])
 def test_the_nearest_cue_before_a_titled_name(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers", "start"), [
+    # a day's possessive before a body and a hearing: the body holds it that day; neither is a place
+    ("Witnesses at Thursday's Lake Assembly Energy Committee hearing on AI urged lawmakers to fund training.",
+     ["Lake Assembly Energy Committee"], "2025-06-05"),
+    ("At Monday's Senate Labor Committee hearing, executives urged Congress to act on AI skills.",
+     ["Senate Labor Committee"], "2025-06-09"),
+    # (guard, passed before: the body and the hearing after an article)
+    ("Witnesses at a Senate Labor Committee hearing on Thursday urged Congress to act.",
+     ["Senate Labor Committee"], "2025-06-05"),
+])
+def test_a_days_hearing_is_its_bodys_and_no_place(text: str, organizers: list[str], start: str) -> None:
+    e, orgs = _event(text)
+    assert (orgs["organizers"], e.start, e.venue, e.city) == (organizers, start, None, None)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # capitalised words before a word for a gathering in lower case name its holder, no place
+    ("The Lake AI Forum was held on Monday. Speakers at the Ridge Council symposium praised it.", None),
+    ("The Lake AI Forum was held on Monday. Mentors at the Ridge Institute hackathon praised it.", None),
+    # (guard, passed before: a hall)
+    ("The Lake AI Forum was held on Monday at the Ridge Convention Center.", "Ridge Convention Center"),
+])
+def test_a_holder_before_a_gathering_word_is_no_venue(text: str, venue: str | None) -> None:
+    assert _event(text)[0].venue == venue
