@@ -614,7 +614,9 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         return None  # "SK 하이닉스 김철수 부사장": a company its letters open, then a Korean name of three syllables
     if b - a == 3 and (words[a].text in gz.japanese_surnames
                        or len(words[a + 1].text) == 1 and (words[a + 1].text in gz.surnames
-                                                           or words[a + 1].text in _ONE_SYLLABLE_SURNAMES)):
+                                                           or words[a + 1].text in _ONE_SYLLABLE_SURNAMES)
+                       # (not "응우옌 반 안": a one-syllable word after it is a Vietnamese given name, no company)
+                       and len(words[a + 2].text) > 1):
         # "다나카 히로시 닛폰로보 상무": a Japanese name is its surname and given name, the company after it;
         # "마사요시 손 레드버스 회장", "제이슨 김 스카이넷 대표": a one-syllable surname ends the name (not
         # "마이클 존 로건": a one-syllable given name in the middle)

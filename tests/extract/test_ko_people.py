@@ -1694,3 +1694,27 @@ def test_more_common_foreign_given_names(text: str, expected: list) -> None:
 ])
 def test_a_foreign_name_after_a_genitive_read_whole_or_before_a_former_post(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Vietnamese name of three words, a one-syllable given name last (no company of one syllable after a surname)
+    ("발표자로 나선 응우옌 반 훙 베트남 하노이공대 교수는 말했다.", [("응우옌 반 훙", "베트남 하노이공대", "교수")]),
+    ("이날 레 반 안 다온전자 상무가 발표했다.", [("레 반 안", "다온전자", "상무")]),
+    # (guards, passed before: a one-syllable surname, then the company)
+    ("제이슨 김 스카이넷 대표가 발표했다.", [("제이슨 김", "스카이넷", "대표")]),
+    ("이날 쩐 티 투 하노이공대 교수가 발표했다.", [("쩐 티 투", "하노이공대", "교수")]),
+])
+def test_a_vietnamese_name_of_three_words(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Chinese name written whole, its given name with a syllable only Pinyin has (푸 fu, 쭈 zu, 슝 xiong)
+    ("기조연설은 리카이푸 시노베이션벤처스 대표가 했다.", [("리카이푸", "시노베이션벤처스", "대표")]),
+    ("이날 판쭈위 다온클라우드 부사장이 발표했다.", [("판쭈위", "다온클라우드", "부사장")]),
+    # (guards: passed before; a Western given name opening with 리 before its surname)
+    ("이날 마화텅 텐센트 회장이 발표했다.", [("마화텅", "텐센트", "회장")]),
+    ("발표는 리카르도 산스 교수가 맡았다.", [("리카르도 산스", None, "교수")]),
+])
+def test_a_chinese_name_with_more_pinyin_syllables(text: str, expected: list) -> None:
+    assert people(text) == expected
