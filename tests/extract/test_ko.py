@@ -339,6 +339,23 @@ def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a marked programme item: a topic, then a slash or a spaced dash, then its presenter
+    ("세미나 프로그램은 ▲엣지 AI 칩 동향/하윤재 한빛대 교수 ▲공정 데이터 표준/문세아 다온시스템 이사 등으로 구성됐다.",
+     {"하윤재": ("speaker", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
+    ("'한빛 AI 포럼'이 5일 열린다.\n▲엣지 AI 칩 동향 - 하윤재 한빛대 교수\n▲공정 데이터 표준 - 문세아 다온시스템 이사",
+     {"하윤재": ("speaker", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
+    # (guards, passed before: a part's label before the dash; a body before the slash)
+    ("'한빛 AI 포럼'이 5일 열린다.\n▲패널토론 - 하윤재 한빛대 교수, 문세아 다온시스템 이사",
+     {"하윤재": ("panelist", None), "문세아": ("panelist", None)}),
+    ("'한빛 AI 포럼'이 5일 열린다. 참석자는 ▲한빛대/하윤재 교수 ▲다온시스템/문세아 이사 등이다.",
+     {"하윤재": ("attendee", None), "문세아": ("attendee", None)}),
+])
+def test_a_topic_then_a_slash_or_a_dash_then_its_presenter(text: str, expected: dict) -> None:
+    x = extract(ko_article(text))
+    assert _first_parts(x) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # 진행 (to conduct) makes the subject the chair of the part that is the topic
     ("질의응답 세션은 한빛협회 박하은 실장이 진행했다.", {"박하은": {Role.MODERATOR}}),
     ("종합토론은 김도윤 한빛대 교수가 진행할 예정이다.", {"김도윤": {Role.MODERATOR}}),
