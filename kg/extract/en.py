@@ -1139,7 +1139,9 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
         title = (m.group("title") or "").strip()
         quoted = title[:1] in "\"“" and title[-1:] in "\"”"
         # (an item's title is written bare; so may a talk's be after its label: "Case study: AI in assembly – X")
-        talk = title[1:-1] if quoted else title if not label or role in (Role.SPEAKER, Role.KEYNOTE) else None
+        talk = title[1:-1].strip().rstrip(",.") if quoted \
+            else title if not label or role in (Role.SPEAKER, Role.KEYNOTE) else None
+        talk = talk or None  # (no title written: "9:30 a.m. — Keynote: Ana Vale, Lake Corp")
         person["roles"].setdefault(role, talk if role in _TALK_ROLES else None)
         if talk and role in _TALK_ROLES and person["roles"][role] is None:
             person["roles"][role] = talk  # (the part read before from the session's line, the talk's title here)

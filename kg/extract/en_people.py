@@ -1150,6 +1150,8 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
     # ("University of Texas at Austin": a campus after "at" in a university's name)
     if not all(_capital(t) or t.low in ("&", "of", "and", "for", "on") or year and n == len(words) - 1
                or t.low == "at" and any(w.low in ("university", "college", "institute") for w in words[:n])
+               # ("Ohio Manufacturers' Association": a plural's possessive inside the name)
+               or 0 < n < len(words) - 1 and _plural_possessive_inside(words, n)
                for n, t in enumerate(words)) \
             or any(_is_head(t, ls) for t in words):
         return None
@@ -1163,6 +1165,13 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         return None  # "A, an associate dean, Sara Nunez of Bright Peak Capital, and …": the next person
     first, last = words[0], words[-1]
     return text[first.start:last.end], Span(first.start, last.end)
+
+
+def _plural_possessive_inside(toks: list[_Tok], k: int) -> bool:
+    """The apostrophe at ``k`` closes a plural's possessive inside a body's name, a capitalised word after it
+    (``Ohio Manufacturers' Association``, ``Workers' Union``)."""
+    return 0 < k < len(toks) - 1 and toks[k].text in ("'", "’") and toks[k].start == toks[k - 1].end \
+        and toks[k - 1].text.endswith("s") and _capital(toks[k - 1]) and _capital(toks[k + 1])
 
 
 def _part_in_parentheses(toks: list[_Tok], k: int) -> bool:
@@ -3032,7 +3041,8 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
     if after + 1 >= len(toks) or toks[after].text != ",":
         return None
     k = after + 1
-    while k < len(toks) and k - after <= 6 and (_capital(toks[k]) or toks[k].low in ("&", "of", "for")):
+    while k < len(toks) and k - after <= 6 and (_capital(toks[k]) or toks[k].low in ("&", "of", "for")
+                                                 or _plural_possessive_inside(toks, k)):
         k += 1
     seg = toks[after + 1:k]
     if not seg or not _capital(seg[0]):
@@ -4313,6 +4323,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     and not (j < len(toks) and toks[j].text == "("):
                 continue  # "who leads AI strategy at Hyundai Motor, joined …": where one works, no person
             last = toks[j - 1].text
+            if _plural_possessive_inside(toks, j) and not honorific:
+                continue  # "Ohio Manufacturers' Association": a plural's possessive inside a body's name
             cut = 2 if last.endswith(("'s", "’s")) else 0  # "Dan Kara’s opening speech"
             if cut and (toks[j - 1].low[:-2] in LEGAL_FORMS or toks[j - 1].low[:-2] in ORG_WORDS
                         or j < len(toks) and _is_title_word(toks[j], ls) and toks[j].text[:1].isupper()
@@ -4761,6 +4773,13 @@ PROGRAMME_COMMA = re.compile(
     rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
+# 'Keynote: "AI on the Factory Floor," Dr. Ana Vale, Lake Corp': a part, its quoted title (the comma inside the
+# quote or after it), then its giver and the organization after a comma
+PROGRAMME_QUOTED = re.compile(
+    _LINE_LEAD + r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]*,?"
+    rf"[ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+
+
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver
 PROGRAMME_BY = re.compile(
     _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]+by[ \t]+"
@@ -4783,7 +4802,7 @@ def programme_entries(text: str) -> tuple[re.Match[str], ...]:
     items = [m for m in PROGRAMME_ITEM.finditer(text)  # (a time of day opens a programme's line by itself)
              if m.group("time") or _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
     return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items,
-                         *PROGRAMME_COMMA.finditer(text)), key=lambda m: m.start()))
+                         *PROGRAMME_COMMA.finditer(text), *PROGRAMME_QUOTED.finditer(text)), key=lambda m: m.start()))
 
 
 def programme_name_start(text: str, m: re.Match[str]) -> int:

@@ -13645,3 +13645,35 @@ def test_a_days_hearing_is_its_bodys_and_no_place(text: str, organizers: list[st
 ])
 def test_a_holder_before_a_gathering_word_is_no_venue(text: str, venue: str | None) -> None:
     assert _event(text)[0].venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural's possessive inside a body's name: no person, and the body of the name before it
+    ("The Lake AI Forum was held on Monday.\nModerator: Ana Vale, Lake Growers' Association",
+     {"Ana Vale": ({Role.MODERATOR}, [("Lake Growers' Association", None)])}),
+    ("The Lake AI Forum was held on Monday.\nPanelists: Tom Reed, Orbis; Ana Vale, Ridge Machinists' Union",
+     {"Tom Reed": ({Role.PANELIST}, [("Orbis", None)]), "Ana Vale": ({Role.PANELIST}, [("Ridge Machinists' Union", None)])}),
+    # (guard, passed before: the body after "of")
+    ("The Lake AI Forum was held on Monday. Ana Vale of the Lake Growers' Association moderated the panel.",
+     {"Ana Vale": ({Role.MODERATOR}, [("Lake Growers' Association", None)])}),
+])
+def test_a_plurals_possessive_inside_a_bodys_name(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's line: a part, its quoted title (a comma inside the quote or after it), the giver, the body
+    ('The Lake AI Forum was held on June 3.\nKeynote: "AI on the Factory Floor," Dr. Ana Vale, Lake Corp',
+     {"Ana Vale": ({Role.KEYNOTE}, "AI on the Factory Floor")}),
+    ('The Lake AI Forum was held on June 3.\n10:00 a.m. — Talk: "Edge AI", Tom Reed, Orbis',
+     {"Tom Reed": ({Role.SPEAKER}, "Edge AI")}),
+])
+def test_a_programme_line_with_a_quoted_title_then_its_giver(text: str, expected: dict) -> None:
+    assert _parts_and_talks(text, "2025-06-01") == expected
+
+
+def test_a_programme_line_with_no_title_gives_no_empty_one() -> None:
+    text = "The Lake AI Forum was held on June 3.\n9:30 a.m. — Keynote: Dr. Ana Vale, Lake Corp"
+    x = extract(Article("t", text, "t.txt", published="2025-06-01", lang="en"))
+    assert [(p.name, [(r.role, r.talk_title) for r in p.roles]) for p in x.people] == [
+        ("Ana Vale", [(Role.KEYNOTE, None)])]
