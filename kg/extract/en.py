@@ -338,6 +338,8 @@ _LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|
 _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|features|feature|featuring|were|was|are|is|"
                       r"by|from|as|consist(?:ed|s|ing)\s+of|composed\s+of|made\s+up\s+of|comprised|comprising)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]"  # "a keynote titled "…," Kim argued"
                       r"|,\s*who\s+[^,]*,"  # "…, who joined via video link, and Arm CEO Rene Haas": another's clause
+                      # ("Speakers at the expo, which opened Wednesday at COEX, included A": the gathering's clause)
+                      r"|,\s*(?:which|where)\s+[^,]*,"
                       # ("chaired a session on skills, joined by A and B": the people who joined the part)
                       r"|,\s+(?:later\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 
@@ -433,6 +435,14 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     it with no verb of its own between (``chaired by Yeom``, ``session chairs included Kwon …, and Jung``)."""
     sentence = sc.sentence
     start, end = span.start - sc.offset, span.end - sc.offset
+    own = _OWN_CLAUSE.match(sentence, end)
+    if own is not None:
+        # "He was followed by Huawei's Eric Xu, who delivered the opening keynote": the name's own clause says its part
+        k = bisect.bisect_left(sc.starts, own.end())
+        # (a part of its own, not a verb of speaking: "a keynote from A, who described the work" was the keynote)
+        if k < len(sc.cues) and sc.cues[k][1] <= own.end() + _OWN_CLAUSE_REACH and sc.cues[k][2] is not Role.SPEAKER \
+                and not re.search(r"[,;.]", sentence[own.end():sc.cues[k][0]]):
+            return sc.cues[k][2]
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
     for a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
         other = sc.other_after(b, name)
@@ -530,6 +540,11 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                     or _discussion_before(sentence, a) else Role.SPEAKER
             return role
     return None
+
+
+# a relative clause of the name's own, right after it: ", who delivered the opening keynote"
+_OWN_CLAUSE = re.compile(r",\s*who\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
+_OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the clause
 
 
 # the subjects joining another for a part: "A and B joined C for the ribbon cutting"

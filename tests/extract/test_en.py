@@ -13677,3 +13677,22 @@ def test_a_programme_line_with_no_title_gives_no_empty_one() -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-01", lang="en"))
     assert [(p.name, [(r.role, r.talk_title) for r in p.roles]) for p in x.people] == [
         ("Ana Vale", [(Role.KEYNOTE, None)])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause about the gathering, set off by commas, between the plural part and its verb
+    ("Speakers at the two-day Lake Robotics Expo, which opened Wednesday at Reed Hall, included Orbis CEO Ana Vale and "
+     "Ridge Labs Chairman Tom Reed.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Panelists at the Lake AI Forum, where some 300 guests gathered, included Ana Vale and Tom Reed.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # a name's own clause names its part, whatever the cue that led to the name
+    ("The Lake AI Forum opened on Monday. Tom Reed spoke first. He was followed by Orbis chairman Ana Vale, who delivered "
+     "the opening keynote.", {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.KEYNOTE}}),
+    # (guards, passed before: a part after "from"; a verb of speaking in the clause leaves the part that led to the name)
+    ("The Lake AI Forum opened on Monday. Remarks came from Orbis CEO Ana Vale, who moderated the closing panel.",
+     {"Ana Vale": {Role.MODERATOR}}),
+    ("The forum opened with a keynote from Lake Corp's vice president of engineering, Ana Vale, who described the work.",
+     {"Ana Vale": {Role.KEYNOTE}}),
+])
+def test_a_clause_between_the_part_and_the_name(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
