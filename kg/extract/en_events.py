@@ -670,9 +670,11 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"innovation|research|engineering|student|science)\s+(?:center|centre|hall|complex|space|building)|"
                  r"(?:main\s+|new\s+|grand\s+|global\s+)?(?:headquarters|campus|auditorium|ballroom|library|atrium|"
                  # ("the KCCI building", "the Hanbit Tower building": a body's or a tower's building)
-                 r"gymnasium|lecture\s+hall|concert\s+hall|building|tower|offices|office)))?)")
+                 r"gymnasium|lecture\s+hall|concert\s+hall|building|tower|offices|office|"
+                 # ("the Seoul Dragon City hotel", "the Lakeside resort": a lodging's or an arena's kind in lower case)
+                 r"hotel|resort|arena|stadium|pavilion|museum)))?)")
 _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|headquarters|campus|auditorium|ballroom|"
-                             r"library|atrium|gymnasium|tower|office|offices)$"
+                             r"library|atrium|gymnasium|tower|office|offices|hotel|resort|arena|stadium|pavilion|museum)$"
                              # a campus's building named as a union: "the Purdue Memorial Union", "the Student Union"
                              r"|\b(?:Memorial|Student|Students['’]?)\s+Union$")
 _DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"

@@ -13696,3 +13696,15 @@ def test_a_programme_line_with_no_title_gives_no_empty_one() -> None:
 ])
 def test_a_clause_between_the_part_and_the_name(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a lodging's or an arena's kind in lower case after its name is the venue's, before the district after "in"
+    ("The Lake AI Forum was held at the Harbor Crown hotel in Ridge District, central Lakeside, on Thursday.",
+     "Harbor Crown hotel"),
+    ("The Lake AI Forum took place Monday at the Pine Valley resort in Ridge County.", "Pine Valley resort"),
+    # (guard, passed before: the kind in capitals)
+    ("The Lake AI Forum was held at the Harbor Crown Hotel in Ridge District on Thursday.", "Harbor Crown Hotel"),
+])
+def test_a_lodgings_kind_in_lower_case_ends_the_venue(text: str, venue: str) -> None:
+    assert _event(text)[0].venue == venue
