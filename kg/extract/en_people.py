@@ -711,7 +711,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                 and phrase[prep - 1].low not in _BODY_HEADS \
                 and all(_field_word(t, ls) for t in org_toks) \
                 and org_toks[-1].low not in ls.event_kinds and org_toks[-1].low not in ls.places \
-                and _org_segment_after(toks, end, ls, text) is None:
+                and _org_segment_after(toks, end, ls, text) is None \
+                and not _INITIALS_AFTER.match(text, org_toks[-1].end):
+            # (not "chief executive of UK Research and Innovation (UKRI)": initials name a body, not a field)
             # "head of AI", "director of Smart Manufacturing": a field, no organization ("Exhibition Director of
             # National Manufacturing Week" names an event's, "minister of Korea" a country's)
             lead = phrase[:heads[0]]
@@ -1165,6 +1167,10 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
         return None  # "A, an associate dean, Sara Nunez of Bright Peak Capital, and …": the next person
     first, last = words[0], words[-1]
     return text[first.start:last.end], Span(first.start, last.end)
+
+
+# a body's initials in parentheses right after its name: " (UKRI)"
+_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,9}[ \t]*\)")
 
 
 def _plural_possessive_inside(toks: list[_Tok], k: int) -> bool:

@@ -13708,3 +13708,20 @@ def test_a_clause_between_the_part_and_the_name(text: str, expected: dict) -> No
 ])
 def test_a_lodgings_kind_in_lower_case_ends_the_venue(text: str, venue: str) -> None:
     assert _event(text)[0].venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words a field could be made of, followed by their initials in parentheses, name a body
+    ("The Lake AI Forum opened on Monday. The keynote was given by Dame Ana Vale, chief executive of UK Research and "
+     "Innovation (UKRI).", {"Ana Vale": ("UK Research and Innovation", "chief executive")}),
+    ("The Lake AI Forum opened on Monday. Tom Reed, chief executive of Japan Science and Technology (JST), spoke "
+     "first.", {"Tom Reed": ("Japan Science and Technology", "chief executive")}),
+    # (guards, passed before: a body's own words; a field with no initials stays the title's)
+    ("The Lake AI Forum opened on Monday. Tom Reed, director of Korea Robotics and Automation (KRA), spoke first.",
+     {"Tom Reed": ("Korea Robotics and Automation", "director")}),
+    ("The Lake AI Forum opened on Monday. Tom Reed, director of Research and Innovation, spoke first.",
+     {"Tom Reed": (None, "director of Research and Innovation")}),
+])
+def test_initials_after_a_post_of_name_a_body(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n][1][0] if found[n][1] else (None, None) for n in found} == expected
