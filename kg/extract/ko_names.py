@@ -378,7 +378,7 @@ def _hall(stem: str, gz: Gazetteer) -> bool:
 
 
 # suffixes of units inside an organization, whose head is written with the whole unit word
-_UNITS = frozenset({"본부", "센터", "부문", "대학원", "사업부", "연구본부", "사업본부"})
+_UNITS = frozenset({"본부", "센터", "부문", "대학원", "사업부", "연구본부", "사업본부", "그룹"})
 _UNITS_LONGEST_FIRST = tuple(sorted(_UNITS, key=len, reverse=True))
 # what a head's post may open with, before a body's kind and 장: 공동연구원장, 부센터장, 수석부문장
 _HEAD_MODIFIERS = frozenset({"공동", "부", "수석", "상임", "명예", "선임", "총괄", "직무", "대외", "부설"})

@@ -1718,3 +1718,18 @@ def test_a_vietnamese_name_of_three_words(text: str, expected: list) -> None:
 ])
 def test_a_chinese_name_with_more_pinyin_syllables(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's head fused with the group's name: the unit is the group and the post 그룹장 (no "룹장")
+    ("토론에는 차민규 누리소프트 플랫폼그룹장이 참여했다.", ("누리소프트", "그룹장", "플랫폼그룹")),
+    ("이어 오하린 다온랩 비전그룹장이 발표했다.", ("다온랩", "그룹장", "비전그룹")),
+    # (guard, passed before: a centre's head)
+    ("토론에는 차민규 누리소프트 데이터센터장이 참여했다.", ("누리소프트", "센터장", "데이터센터")),
+])
+def test_a_groups_head_fused_with_its_name(text: str, expected: tuple) -> None:
+    x = extract(ko_article(text))
+    orgs = {o.id: o.name for o in x.organizations}
+    [person] = x.people
+    [aff] = person.affiliations
+    assert (orgs[aff.org], aff.title, aff.unit) == expected
