@@ -3761,7 +3761,11 @@ def _of_after_bare_list(toks: list[_Tok], j: int) -> int | None:
         if n == k:
             return None
         m = n
-        while m < len(toks) and m - n < _MAX_NAME and _is_name_part(toks[m], ls) and not _is_head(toks[m], ls):
+        # ("Maria de la Cruz of Orbis": a name's particles between its capitalised words)
+        while m < len(toks) and m - n < _MAX_NAME + 2 and (
+                _is_name_part(toks[m], ls) and not _is_head(toks[m], ls)
+                or m > n and toks[m].low in _NAME_PARTICLES and m + 1 < len(toks)
+                and (_capital(toks[m + 1]) or toks[m + 1].low in _NAME_PARTICLES)):
             m += 1
         if m - n < 2:
             return None
@@ -3788,8 +3792,11 @@ def _list_end(toks: list[_Tok], j: int) -> int:
             break
         m = n
         # ("… and Pieter de Vries (TU Delft) discussed": a particle inside the name)
-        while m < len(toks) and m - n < _MAX_NAME and (_capital(toks[m]) or m > n and toks[m].low in _NAME_PARTICLES
-                                                        and m + 1 < len(toks) and _capital(toks[m + 1])):
+        particles = 0  # ("Maria de la Cruz": two particles in a row; the capitalised words stay at most _MAX_NAME)
+        while m < len(toks) and m - n - particles < _MAX_NAME and (
+                _capital(toks[m]) or m > n and toks[m].low in _NAME_PARTICLES and m + 1 < len(toks)
+                and (_capital(toks[m + 1]) or toks[m + 1].low in _NAME_PARTICLES)):
+            particles += not _capital(toks[m])
             m += 1
         owned = _owned_item_end(toks, n)
         if owned is not None:

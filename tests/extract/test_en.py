@@ -13575,6 +13575,11 @@ def test_a_field_before_a_lower_case_head_after_a_list_opener(sentence: str, aff
       "Ravi Menon": ("Kestrel Robotics", None)}),
     ("Sara Lind and Jonas Berg from Orbis Automation led a workshop on vision systems.",
      {"Sara Lind": ("Orbis Automation", None), "Jonas Berg": ("Orbis Automation", None)}),
+    # (a name's particles, two in a row, inside the last name)
+    ("Speakers included Omar Haddad and Maria de la Cruz of Kestrel Robotics.",
+     {"Omar Haddad": ("Kestrel Robotics", None), "Maria de la Cruz": ("Kestrel Robotics", None)}),
+    ("Speakers included Lena Fisk and Khalid bin Salman of Reed Inc.",
+     {"Lena Fisk": ("Reed Inc", None), "Khalid bin Salman": ("Reed Inc", None)}),
     # (guards, passed before: an item before with a body of its own; each item with its own; no "and" before the
     # last name)
     ("Speakers included Omar Haddad of Reed Inc., Lena Fisk and Ravi Menon of Kestrel Robotics.",
