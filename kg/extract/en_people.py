@@ -3760,12 +3760,12 @@ def _of_after_bare_list(toks: list[_Tok], j: int) -> int | None:
         n += joined
         if n == k:
             return None
-        m = n
-        # ("Maria de la Cruz of Orbis": a name's particles between its capitalised words)
-        while m < len(toks) and m - n < _MAX_NAME + 2 and (
+        m, particles = n, 0  # ("Maria de la Cruz of Orbis": a name's particles between its capitalised words)
+        while m < len(toks) and m - n - particles < _MAX_NAME and (
                 _is_name_part(toks[m], ls) and not _is_head(toks[m], ls)
                 or m > n and toks[m].low in _NAME_PARTICLES and m + 1 < len(toks)
                 and (_capital(toks[m + 1]) or toks[m + 1].low in _NAME_PARTICLES)):
+            particles += toks[m].low in _NAME_PARTICLES and not _capital(toks[m])
             m += 1
         if m - n < 2:
             return None
