@@ -339,7 +339,7 @@ _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|featur
                       r"by|from|as|consist(?:ed|s|ing)\s+of|composed\s+of|made\s+up\s+of|comprised|comprising)\b|\b(?:titled|entitled)\s+[\"“][^\"”]*[\"”]"  # "a keynote titled "…," Kim argued"
                       r"|,\s*who\s+[^,]*,"  # "…, who joined via video link, and Arm CEO Rene Haas": another's clause
                       # ("Speakers at the expo, which opened Wednesday at COEX, included A": the gathering's clause)
-                      r"|,\s*(?:which|where)\s+[^,]*,"
+                      r"|,\s*(?:which|where)\s+[^,]{0,160},"
                       # ("chaired a session on skills, joined by A and B": the people who joined the part)
                       r"|,\s+(?:later\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 
@@ -449,7 +449,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if other is not None and other < start and (_INTRODUCES.search(sentence, other, start)
                                                      or _BLOCKING_VERB.search(sentence, other, start)):
             break  # "moderated by A of X and included B": a verb of its own introduces B
-        if any(b <= c_start and c_end <= start for c_start, c_end, _r in sc.cues):
+        nearer = bisect.bisect_left(sc.starts, b)  # (the first cue that opens after this one ends; a bisection)
+        if nearer < len(sc.cues) and sc.cues[nearer][1] <= start:
             continue  # "gave the keynote, followed by a fireside chat between GM President A": the nearer cue is A's
         # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
         bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
