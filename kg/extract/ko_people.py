@@ -593,8 +593,9 @@ def _second_post(t: _TitleAt) -> list[PersonMention]:
         return [t.mention(words[k], [], words[i])]
     t.used.add(i - 1)
     unit = words[i - 1]
-    if former:
-        return [t.mention(words[k], [unit], words[i], "전")]
+    if former:  # (the marker as written: "(전 한빛전자 대표)" a former post, "(현 다온재단 이사장)" the current one)
+        marker = words[i - 2].text
+        return [t.mention(words[k], [unit], words[i], None if marker == "현" else marker)]
     if _unit_shaped(unit, t.gz) and not is_org_word(unit.text, t.gz):
         # "포항공대의 안희갑 기획처장(컴퓨터공학과 교수)": a department of the organization of the first post
         first = list(words[k + 1:i - 3]) or list(words[_org_words_left(words, k, t.gz):k]) \
