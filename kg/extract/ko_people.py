@@ -1231,6 +1231,21 @@ def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
     return None
 
 
+def _second_body_after_gyeom(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[list[Word], int] | None:
+    """``교수 겸 다온랩 대표``: the body written between 겸 and a second title (its words and the title's index),
+    when the words read as an organization by their form; none in ``회장 겸 CEO``."""
+    for j in range(i + 3, min(i + 5, len(words))):
+        if title_of(words[j], gz):
+            between = list(words[i + 2:j])
+            if all(w.bare and not w.is_punct and not w.quoted for w in between) and _org_by_form_or_place(between, gz) \
+                    and title_of(words[j], gz) == (words[j].stem, None):
+                return between, j
+            return None
+        if not words[j].bare:
+            return None
+    return None
+
+
 # titles written in a row as one post: "대표이사 사장", "대표이사 부회장", "사장 겸 CEO" (with 겸, above)
 _SENIOR_TITLES = frozenset({"대표이사", "대표", "사장", "부사장", "회장", "부회장", "전무", "상무", "이사", "총괄", "사장단"})
 
@@ -1605,6 +1620,14 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                 if mentions and joined and got[1] and joined.startswith(w.stem):
                     joined = got[0] + joined[len(w.stem):]  # "산학협력단장 겸 부총장" alone: 산학협력단 + 단장 겸 부총장
             if mentions:
+                second = _second_body_after_gyeom(words, i, gz) if joined else None
+                if second is not None:
+                    # "윤재석 한빛대 교수 겸 다온랩 대표": a second post at a body of its own, its own affiliation
+                    org_words, j = second
+                    mentions += [_mention(doc, s_index, Word(m.name, m.name_span.start, m.name_span.end, m.name, "", (),
+                                                             False), words[j].stem, org_words, None, words[j], None, gz)
+                                 for m in mentions]
+                    joined = None
                 mentions = [replace(m, title=joined) if joined else m for m in mentions]
                 mentions = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
                             else m for m in mentions]

@@ -1480,6 +1480,20 @@ def test_a_second_post_fused_or_former_in_parentheses(text: str, expected: list)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a second post after 겸 at a body of its own: two affiliations
+    ("발표는 윤재석 한빛대 교수 겸 다온랩 대표가 맡았다.", [("윤재석", "한빛대", "교수"), ("윤재석", "다온랩", "대표")]),
+    ("이날 한소윤 다온전자 부사장 겸 누리로보틱스 이사가 발표했다.",
+     [("한소윤", "다온전자", "부사장"), ("한소윤", "누리로보틱스", "이사")]),
+    # (guard, passed before: two titles of one post with nothing between them)
+    ("이날 최도현 한빛그룹 회장 겸 CEO가 발표했다.", [("최도현", "한빛그룹", "회장 겸 CEO")]),
+])
+def test_a_second_post_after_gyeom_at_its_own_body(text: str, expected: list) -> None:
+    x = extract(ko_article(f"'AI 포럼'이 3일 열렸다. {text}"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names[a.org], a.title) for p in x.people for a in p.affiliations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name the analyser reads as a verb and a connective 은 (권하 + 은, 진하 + 은), which no verb takes
     ("발표는 권하은 누리비전 대표가 맡았다.", [("권하은", "누리비전", "대표")]),
     ("발표는 진하은 누리비전 대표가 맡았다.", [("진하은", "누리비전", "대표")]),
