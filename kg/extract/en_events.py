@@ -1898,7 +1898,7 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
             owner = re.match(r"([A-Z][a-z]+(?:\s+(?!(?:Province|State|County|Prefecture|Region)\b)[A-Z][a-z]+)?)(\s+(?:Province|State|County|Prefecture|Region))?"
                              r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])", venue)  # (also "Los Angeles' …")
             town = None
-            if owner and owner.group(1).lower() in _WEEKDAYS + ("today", "yesterday"):
+            if owner and owner.group(1).lower() in WEEKDAYS:
                 continue  # "at Thursday's House Science Committee hearing": the day's gathering, no place
             # ("San Francisco's Moscone Center": a city of two words)
             if owner and (owner.group(1).lower() in lists().cities

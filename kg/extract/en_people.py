@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -1177,7 +1177,7 @@ def _plural_possessive_inside(toks: list[_Tok], k: int) -> bool:
     """The apostrophe at ``k`` closes a plural's possessive inside a body's name, a capitalised word after it
     (``Ohio Manufacturers' Association``, ``Workers' Union``)."""
     return 0 < k < len(toks) - 1 and toks[k].text in ("'", "’") and toks[k].start == toks[k - 1].end \
-        and toks[k - 1].text.endswith("s") and _capital(toks[k - 1]) and _capital(toks[k + 1])
+        and toks[k - 1].text.endswith("s") and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
 
 
 def _part_in_parentheses(toks: list[_Tok], k: int) -> bool:
@@ -2036,8 +2036,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 # "the Australian Manufacturing Workers' Union": a plural's possessive inside the name
-                or toks[j].text in ("'", "’") and org and org[-1].text.endswith("s") and org[-1].text[:1].isupper()
-                and toks[j].start == org[-1].end and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+                or bool(org) and _plural_possessive_inside(toks, j)
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) \
                 and not (toks[j].low == "and" and j + 1 < len(toks) and (_owner_follows(toks, j + 1, len(toks))
                                                                           or toks[j + 1].low in lists().honorifics
@@ -3760,13 +3759,7 @@ def _of_after_bare_list(toks: list[_Tok], j: int) -> int | None:
         n += joined
         if n == k:
             return None
-        m, particles = n, 0  # ("Maria de la Cruz of Orbis": a name's particles between its capitalised words)
-        while m < len(toks) and m - n - particles < _MAX_NAME and (
-                _is_name_part(toks[m], ls) and not _is_head(toks[m], ls)
-                or m > n and toks[m].low in _NAME_PARTICLES and m + 1 < len(toks)
-                and (_capital(toks[m + 1]) or toks[m + 1].low in _NAME_PARTICLES)):
-            particles += toks[m].low in _NAME_PARTICLES and not _capital(toks[m])
-            m += 1
+        m = _past_name_words_with_particles(toks, n, lambda t: _is_name_part(t, ls) and not _is_head(t, ls))
         if m - n < 2:
             return None
         k, items = m, items + 1
@@ -3780,6 +3773,18 @@ def _of_after_bare_list(toks: list[_Tok], j: int) -> int | None:
     return k
 
 
+def _past_name_words_with_particles(toks: list[_Tok], n: int, word: Callable[[_Tok], bool]) -> int:
+    """Past a name's words from ``n``: words ``word`` accepts, with particles between them, one or two in a row
+    (``Pieter de Vries``, ``Maria de la Cruz``); at most _MAX_NAME words besides the particles."""
+    m, particles = n, 0
+    while m < len(toks) and m - n - particles < _MAX_NAME and (
+            word(toks[m]) or m > n and toks[m].low in _NAME_PARTICLES and m + 1 < len(toks)
+            and (_capital(toks[m + 1]) or toks[m + 1].low in _NAME_PARTICLES)):
+        particles += not word(toks[m])
+        m += 1
+    return m
+
+
 def _list_end(toks: list[_Tok], j: int) -> int:
     """Past the names joined to the one ending at ``j`` (and a dash closing them)."""
     k = j
@@ -3790,14 +3795,8 @@ def _list_end(toks: list[_Tok], j: int) -> int:
         n += n < len(toks) and toks[n].low == "and"
         if n == k:
             break
-        m = n
-        # ("… and Pieter de Vries (TU Delft) discussed": a particle inside the name)
-        particles = 0  # ("Maria de la Cruz": two particles in a row; the capitalised words stay at most _MAX_NAME)
-        while m < len(toks) and m - n - particles < _MAX_NAME and (
-                _capital(toks[m]) or m > n and toks[m].low in _NAME_PARTICLES and m + 1 < len(toks)
-                and (_capital(toks[m + 1]) or toks[m + 1].low in _NAME_PARTICLES)):
-            particles += not _capital(toks[m])
-            m += 1
+        # ("… and Pieter de Vries (TU Delft) discussed", "Maria de la Cruz": particles inside the name)
+        m = _past_name_words_with_particles(toks, n, _capital)
         owned = _owned_item_end(toks, n)
         if owned is not None:
             m = owned  # "Lake Corp's Ana Vale and Reed Inc. executive Tom Reed presented": an item with its owner

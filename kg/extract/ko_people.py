@@ -1235,10 +1235,10 @@ def _second_body_after_gyeom(words: tuple[Word, ...], i: int, gz: Gazetteer) -> 
     """``교수 겸 다온랩 대표``: the body written between 겸 and a second title (its words and the title's index),
     when the words read as an organization by their form; none in ``회장 겸 CEO``."""
     for j in range(i + 3, min(i + 5, len(words))):
-        if title_of(words[j], gz):
+        if (got := title_of(words[j], gz)) is not None:
             between = list(words[i + 2:j])
             if all(w.bare and not w.is_punct and not w.quoted for w in between) and _org_by_form_or_place(between, gz) \
-                    and title_of(words[j], gz) == (words[j].stem, None):
+                    and got == (words[j].stem, None):
                 return between, j
             return None
         if not words[j].bare:
