@@ -740,7 +740,10 @@ _SAID_IN = re.compile(r"\s*(?:also\s+)?(?:said|spoke|noted|stressed|added)\s+(?:
 
 
 # "Keynote speakers Tom Reed and Ana Vale shared …": a plural part noun labels the names right after it
-_LABELS = re.compile(r"\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}")
+# (each name with its body in parentheses or after "of": "Panelists A (Honeywell), B of Dow and C discussed …")
+_LABELS = re.compile(r"\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+                     r"(?:\s*\([^()\n]{1,60}\)|\s+of\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})?"
+                     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}")
 _ENDS_IN_BY = re.compile(r"\b(?:by|from|with)$")
 # "Panelists including A of X and B of Y discussed …": a plural part, then the names it counts (their part is the
 # plural's, not the verb's after them)
@@ -1184,6 +1187,8 @@ def _titled_items(text: str, people: dict[str, dict]) -> None:
 _PROGRAMME_LABELS = {"welcome": Role.HOST_REP, "opening": Role.HOST_REP, "closing": Role.HOST_REP,
                      "farewell": Role.HOST_REP, "talk": Role.SPEAKER, "presentation": Role.SPEAKER,
                      "lecture": Role.SPEAKER, "case study": Role.SPEAKER, "fireside chat": Role.SPEAKER,
+                     # ("Session 2: Predictive maintenance – Ana Vale, Orbis": a numbered session's givers)
+                     "session": Role.SPEAKER, "track": Role.SPEAKER,
                      "panel": Role.PANELIST, "panel discussion": Role.PANELIST, "moderator": Role.MODERATOR,
                      "moderation": Role.MODERATOR, "chair": Role.MODERATOR}
 
@@ -1455,6 +1460,9 @@ _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|noted|added|explained)\b")
 
 
 _NAMED_TITLE = re.compile(r"\b(?:titled|entitled|called|named)\b", re.I)
+# a talk's title set off, then the passive naming its speaker: ', will be given by Dr. ' (the name after)
+_TITLE_THEN_AGENT = re.compile(r",?\s*(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+by\s+"
+                               r"(?:[A-Z][a-z]{0,5}\.?\s+){0,2}")
 
 
 def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, dict], *, framed: bool) -> None:
@@ -1468,10 +1476,14 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
             continue
         before = [(at, n) for at, n in here if at < m.start()]
         after = [(at, n) for at, n in here if at > m.end()]
-        chosen = before[-1][1] if before else after[0][1] if framed and after else None
+        # ('The closing talk, "Data First," will be given by Dr. Ana Vale': the passive's agent after the title)
+        agent = not before and after and _TITLE_THEN_AGENT.fullmatch(sentence, m.end(), after[0][0]) is not None
+        chosen = before[-1][1] if before else after[0][1] if (framed or agent) and after else None
         if chosen is None:
             continue
         roles = people[chosen]["roles"]
+        if agent and not roles.keys() & {Role.KEYNOTE, Role.SPEAKER}:
+            roles[Role.KEYNOTE if m.group().lower().startswith("keynote") else Role.SPEAKER] = None
         part = next((r for r in (Role.KEYNOTE, Role.SPEAKER) if r in roles), None)
         if part is not None and roles[part] is None:
             roles[part] = (m.group("title") or m.group("single").rstrip(",.")).strip()

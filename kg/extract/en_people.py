@@ -2797,7 +2797,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             n -= 1  # "Ana Vale of the Lake Labor Institute and …", "Ana Vale, professor at the …, and": its article
         # ("Robert Kim Jr. of Daon and …": a post-nominal's full stop before "of")
         dot = 1 if n > 3 and toks[n - 2].text == "." and toks[n - 3].text in lists().postnominals else 0
-        if n > 2 + dot and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2 - dot]):
+        if n > 2 + dot and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2 - dot]) \
+                and not (_field_acronym(toks[n - 2]) and toks[n - 3].text.islower()):  # ("head of AI at X")
             n -= 1 + dot  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
             last = n - 1
             while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1) or _particle_in_name(toks, n - 1)) \
@@ -2889,13 +2890,18 @@ def _past_title_of_item(toks: list[_Tok], k: int) -> int:
     return t - 1
 
 
+def _field_acronym(tok: _Tok) -> bool:
+    """A short word in capitals inside a lower-case title, the field it covers: ``AI``, ``IT``, ``R&D``."""
+    return 2 <= len(tok.text) <= 4 and tok.text.isupper() and tok.text.replace("&", "").isalpha()
+
+
 def _described_item(toks: list[_Tok], n: int) -> int:
     """The start of ``NAME, lower-case title at|of ORG`` whose organization starts at ``n`` (``n`` when the
     words before it are no such item)."""
     t = n - 2
-    while t > 0 and toks[t].text.isalpha() and toks[t].text.islower() and n - 2 - t < 5:
-        t -= 1
-    if t == n - 2 or toks[t].text != "," or t < 1 or not _capital(toks[t - 1]):
+    while t > 0 and (toks[t].text.isalpha() and toks[t].text.islower() or _field_acronym(toks[t])) and n - 2 - t < 5:
+        t -= 1  # ("Priya Nair, head of AI at Tata Steel, and …": a field's acronym among the title's words)
+    if t == n - 2 or toks[t].text != "," or t < 1 or not _capital(toks[t - 1]) or not toks[t + 1].text.islower():
         return n
     m = t - 1
     while m > 0 and _capital(toks[m - 1]) and t - m < _MAX_NAME:
@@ -4771,7 +4777,7 @@ _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*[A-Z][^,\
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 PROGRAMME_ENTRY = re.compile(
-    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—|\"“\n]{1,80}?))?"
+    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—|\"“\n]{1,80}?))?"
     # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")
     rf"[ \t]+[–—|-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
@@ -4790,6 +4796,18 @@ PROGRAMME_COMMA = re.compile(
 PROGRAMME_QUOTED = re.compile(
     _LINE_LEAD + r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]*,?"
     rf"[ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+
+
+# "Session 1: Vision AI — Kim Min-seo (Samsung SDS), Tom Becker (Siemens)": a part given by several, each with
+# the organization in parentheses; the k-th pattern reads the giver after k others (so each match is one giver)
+_GIVER = rf"{_NAME_WORDS}[ \t]*\([^()\n]{{2,60}}\)"
+_GIVERS_JOIN = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+_MAX_GIVERS = 6
+PROGRAMME_SHARED = tuple(re.compile(
+    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—|\"“\n]{1,80}?))?"
+    rf"[ \t]+[–—|-][ \t]+(?:{_GIVER}{_GIVERS_JOIN}){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*\((?P<org2>[^()\n]{{2,60}})\)"
+    rf"(?:{_GIVERS_JOIN}{_GIVER}){{{1 if k == 0 else 0},{_MAX_GIVERS - k - 1}}}[ \t]*$", re.M)
+    for k in range(_MAX_GIVERS))
 
 
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver
@@ -4813,7 +4831,8 @@ def programme_entries(text: str) -> tuple[re.Match[str], ...]:
     :data:`PROGRAMME_ITEM` under a session's line), read once for the people and their roles."""
     items = [m for m in PROGRAMME_ITEM.finditer(text)  # (a time of day opens a programme's line by itself)
              if m.group("time") or _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
-    return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items,
+    shared = [m for pattern in PROGRAMME_SHARED for m in pattern.finditer(text)]
+    return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items, *shared,
                          *PROGRAMME_COMMA.finditer(text), *PROGRAMME_QUOTED.finditer(text)), key=lambda m: m.start()))
 
 
@@ -4834,7 +4853,8 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
     out = []
     ls = lists()
     for m in programme_entries(text):
-        group = "org3" if m.groupdict().get("org3") else "org" if m.group("org") else "org2" if m.group("org2") else None
+        groups = m.groupdict()
+        group = "org3" if groups.get("org3") else "org" if groups.get("org") else "org2" if groups.get("org2") else None
         org = m.group(group).strip() if group else None
         org_span = Span(m.start(group), m.start(group) + len(org)) if group and org else None
         start = programme_name_start(text, m)

@@ -13730,3 +13730,72 @@ def test_a_lodgings_kind_in_lower_case_ends_the_venue(text: str, venue: str) -> 
 def test_initials_after_a_post_of_name_a_body(text: str, expected: dict) -> None:
     found = _people(text)
     assert {n: found[n][1][0] if found[n][1] else (None, None) for n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field's initials inside a lower-case title do not end the list: the item after "and" is still a name
+    ("The Lake AI Forum opened on Monday. A panel brought together Mia Holt, head of AI at Ridge Steel, and Tom Reed "
+     "of Orbis.", {"Mia Holt": ({Role.PANELIST}, [("Ridge Steel", "head of AI")]),
+                   "Tom Reed": ({Role.PANELIST}, [("Orbis", None)])}),
+    ("The Lake AI Forum opened on Monday. A panel brought together Ana Vale, head of AI at Lake Corp; Jon Lind, "
+     "senior vice president at Pine Capital; and Sara Moss of Orbis.",
+     {"Ana Vale": ({Role.PANELIST}, [("Lake Corp", "head of AI")]),
+      "Jon Lind": ({Role.PANELIST}, [("Pine Capital", "senior vice president")]),
+      "Sara Moss": ({Role.PANELIST}, [("Orbis", None)])}),
+    # (guards, passed before: items set apart by semicolons after "included"; a lower-case field)
+    ("The Lake AI Forum opened on Monday. The panel included Ana Vale, director of IT at Lake Corp; Jon Lind, "
+     "a partner at Pine Capital; and Sara Moss of Bolt Labs.",
+     {"Ana Vale": ({Role.PANELIST}, [("Lake Corp", "director of IT")]),
+      "Jon Lind": ({Role.PANELIST}, [("Pine Capital", "partner")]),
+      "Sara Moss": ({Role.PANELIST}, [("Bolt Labs", None)])}),
+    ("The Lake AI Forum opened on Monday. A panel brought together Mia Holt, head of research at Ridge Steel, and Tom "
+     "Reed of Orbis.", {"Mia Holt": ({Role.PANELIST}, [("Ridge Steel", "head of research")]),
+                        "Tom Reed": ({Role.PANELIST}, [("Orbis", None)])}),
+])
+def test_a_fields_initials_inside_a_listed_title(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural part before names that carry their bodies (in parentheses, after "of"): all of them play it,
+    # whatever the verb after the list
+    ("The Lake AI Forum opened on Monday. Panelists Ana Vale (Orbis), Tom Reed (Ridge Labs) and Mia Holt (Bolt) "
+     "discussed standards.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("The Lake AI Forum opened on Monday. Moderators Jon Lind of Pine Capital and Sara Moss of Lake Corp discussed "
+     "the agenda.", {"Jon Lind": {Role.MODERATOR}, "Sara Moss": {Role.MODERATOR}}),
+])
+def test_a_plural_part_before_names_with_their_bodies(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk's title set off by commas, then the passive that names its giver
+    ('The Lake AI Forum opened on Monday. The closing talk, "Factories That Learn," will be given by Dr. Ana Vale of '
+     'Orbis.', {"Ana Vale": ({Role.SPEAKER}, "Factories That Learn")}),
+    ('The Lake AI Forum opened on Monday. The keynote, "Data First," was delivered by Tom Reed, CEO of Ridge Labs.',
+     {"Tom Reed": ({Role.KEYNOTE}, "Data First")}),
+    # the passive of a talk in the present or the future, no title
+    ("The Lake AI Forum opens on Monday. The opening talk will be given by Mia Holt of Bolt Labs.",
+     {"Mia Holt": ({Role.SPEAKER}, None)}),
+    # (guard, passed before: "presented" alone)
+    ("The Lake AI Forum opens on Monday. The sessions are presented by Jon Lind and Sara Moss.",
+     {"Jon Lind": ({Role.SPEAKER}, None), "Sara Moss": ({Role.SPEAKER}, None)}),
+])
+def test_a_talks_title_then_the_passive_of_its_giver(text: str, expected: dict) -> None:
+    assert _parts_and_talks(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered session's line given by several, each with the body in parentheses
+    ("The Lake AI Forum was held on June 3.\n10:30 a.m. Session 1: Vision AI — Ana Vale (Orbis), Tom Reed (Ridge Labs)",
+     {"Ana Vale": ({Role.SPEAKER}, "Vision AI"), "Tom Reed": ({Role.SPEAKER}, "Vision AI")}),
+    ("The Lake AI Forum was held on June 3.\nTrack 2: Robots on the Line – Mia Holt (Bolt), Jon Lind (Pine Capital) "
+     "and Sara Moss (Lake Corp)", {"Mia Holt": ({Role.SPEAKER}, "Robots on the Line"),
+                                   "Jon Lind": ({Role.SPEAKER}, "Robots on the Line"),
+                                   "Sara Moss": ({Role.SPEAKER}, "Robots on the Line")}),
+    # a numbered session's one giver, the body after a comma
+    ("The Lake AI Forum was held on June 3.\nSession 2: Predictive Maintenance — Ana Vale, Orbis",
+     {"Ana Vale": ({Role.SPEAKER}, "Predictive Maintenance")}),
+])
+def test_a_programme_line_given_by_several(text: str, expected: dict) -> None:
+    assert _parts_and_talks(text, "2025-06-01") == expected
