@@ -153,7 +153,9 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
 _BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Parliament|"
          r"Assembly|Congress|Senate|House)(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w&'’\-]*"
-         r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’\-]*){0,6})?)")  # (", and": the serial comma)
+         r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’\-]*){0,6}"
+         # ("on Education and the Workforce": the last field with its article, the name's end)
+         r"(?:\s+and\s+the\s+[A-Z][\w&'’\-]*(?![\w&'’\-]|\s+[A-Z]))?)?)")  # (", and": the serial comma)
 _BODY_RE = re.compile(_BODY)
 # a portfolio listed in single words after "on"/"for": "on Science, Space, and Technology" (not "for Trade and
 # Industry, Ridge Media": a second name after the comma)
@@ -250,7 +252,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"(?P<org>(?:[A-Z][\w&.'’-]*\s+|of\s+|on\s+|and\s+|for\s+){0,8}(?:Committee|Subcommittee|Commission|"
                 r"Parliament|Congress|Senate|Assembly|Council|Caucus)"
                 # ("the House Committee on Science, Space, and Technology": its portfolio, listed)
-                r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5})?)\b"), OrgRole.ORGANIZER),
+                r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5}"
+                r"(?:\s+and\s+the\s+[A-Z][\w&]*(?![\w&]|\s+[A-Z]))?)?)\b"), OrgRole.ORGANIZER),
     # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),

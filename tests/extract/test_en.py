@@ -13799,3 +13799,19 @@ def test_a_talks_title_then_the_passive_of_its_giver(text: str, expected: dict) 
 ])
 def test_a_programme_line_given_by_several(text: str, expected: dict) -> None:
     assert _parts_and_talks(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a sitting body's portfolio whose last field has its article: "on Education and the Workforce"
+    ("Lawmakers pressed executives on Tuesday during a hearing of the House Committee on Labor and the Economy.",
+     ["House Committee on Labor and the Economy"]),
+    ("Five executives testified Tuesday before the Senate Committee on Trade and the Workforce about AI.",
+     ["Senate Committee on Trade and the Workforce"]),
+    # (guard, passed before: "and the" before a second body is no part of the first's name)
+    ("The hearing was held by the House Committee on Labor and the Senate Committee on Trade on Tuesday.",
+     ["House Committee on Labor", "Senate Committee on Trade"]),
+])
+def test_a_sitting_bodys_last_field_with_its_article(text: str, organizers: list[str]) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert [orgs[o] for o in x.events[0].organizers] == organizers
