@@ -3271,7 +3271,16 @@ def _org_led(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     if led is not None and led[0].lower() in lists().not_names:
         # "who leads AI strategy for Kestrel Labs in Asia": a field, then the organization after for/at/of
         return _org_after_what_is_led(toks, j, text, 6, ("for", "at", "of", "with"))
+    past = _index_past(toks, j, led[1].end) if led is not None else j
+    if led is not None and past < len(toks) and toks[past].low in _LED_UNITS:
+        # "leads the Catena-X program at SAP": the unit's own name, then the organization it belongs to (if written)
+        return _org_after_what_is_led(toks, past, text, 3, ("of", "at", "for"))
     return led
+
+
+# the lower-case kind after a unit's or a programme's own name ("the Catena-X program", "the Atlas team")
+_LED_UNITS = frozenset({"program", "programme", "project", "initiative", "team", "unit", "division", "group", "lab",
+                        "laboratory", "business", "department", "practice", "effort", "platform", "office"})
 
 
 def _org_after_what_is_led(toks: list[_Tok], j: int, text: str, reach: int, preps: tuple[str, ...]
@@ -4262,7 +4271,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
         if previous is not None and toks and toks[0].low in ("he", "she") and found:
-            _post_by_pronoun(text, toks[0], previous, found, ls)  # "Ana Vale gave the keynote. She is the CTO of …"
+            _post_by_pronoun(text, toks, previous, found, ls)  # "Ana Vale gave the keynote. She is the CTO of …"
         previous = sp
         if len(last_pending) == 1 and last_pending[0] in pending and last_pending[0] in subjects and _pronoun_acts(toks):
             # "Acme's Jane Roe was there. She told the audience …": the one person the sentence before named
@@ -4299,6 +4308,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 full = pending.get(toks[i].text)
                 known = by_last.get(toks[i].text)
                 described = _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) if full or known else None
+                if described is None and known is not None and j < len(toks) and toks[j].low in _LEADS_NOW \
+                        and (led := _org_led(toks, j + 1, text)) is not None:
+                    described = (None, *led)  # "… Anja Müller's talk … Müller leads the data program at SAP."
                 if full is not None and (described is not None or _evidence_of_speech(toks, i, j, text)):
                     span, first_org, first_org_at = full
                     name = text[span.start:span.end]  # "… senior Maya Johnson …", then "Johnson said"
@@ -4988,7 +5000,7 @@ def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | No
     return got if got is not None and got[0] else None
 
 
-def _post_by_pronoun(text: str, pronoun: _Tok, previous: Span, found: list[EnMention], ls: _Lists) -> None:
+def _post_by_pronoun(text: str, toks: list[_Tok], previous: Span, found: list[EnMention], ls: _Lists) -> None:
     """``Ana Vale gave the keynote. She is the chief technology officer of Lake Corp.``: a sentence that opens with
     he or she and says a post gives it to the one person the sentence before named, if no post was written there."""
     before: list[int] = []  # (read back from the last found: the sentence before's mentions are the last ones, a bounded walk)
@@ -4999,7 +5011,9 @@ def _post_by_pronoun(text: str, pronoun: _Tok, previous: Span, found: list[EnMen
             before.insert(0, n)
     if len({found[n].name for n in before}) != 1:
         return
-    post = _copular_post(text, pronoun.end, ls)
+    post = _copular_post(text, toks[0].end, ls)
+    if post is None and len(toks) > 3 and toks[1].low in _LEADS_NOW and (led := _org_led(toks, 2, text)) is not None:
+        post = (None, *led)  # "… She leads the data program at SAP."
     if post is None or post[1] is None:
         return
     n = before[0]

@@ -13815,3 +13815,26 @@ def test_a_sitting_bodys_last_field_with_its_article(text: str, organizers: list
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     orgs = {o.id: o.name for o in x.organizations}
     assert [orgs[o] for o in x.events[0].organizers] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit's own name in capitals, then its kind: the organization is the one after "at"/"of", or none
+    ("The Lake AI Forum was held on Monday. Ana Vale leads the Atlas program at Orbis. She gave a talk on robots.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("The Lake AI Forum was held on Monday. Tom Reed, who heads the Nova team of Lake Corp, gave a talk on robots.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("The Lake AI Forum was held on Monday. Ana Vale leads the Atlas program. She gave a talk on robots.",
+     {"Ana Vale": ({Role.SPEAKER}, [])}),
+    # the unit led, said in a later sentence that opens with the surname or a pronoun
+    ("The Lake AI Forum was held on Monday. Dr. Ana Vale's presentation on robots drew questions. Vale leads the data "
+     "team at Orbis.", {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("The Lake AI Forum was held on Monday. Tom Reed gave a talk on robots. He leads the vision team at Lake Corp.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Lake Corp", None)])}),
+    ("The Lake AI Forum was held on Monday. Tom Reed gave a talk on robots. He runs Orbis Labs, a startup.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Orbis Labs", None)])}),
+    # (guard, passed before: a part at the event is no organization)
+    ("The Lake AI Forum was held on Monday. Ana Vale gave a talk on robots. She leads a workshop at Reed Hall.",
+     {"Ana Vale": ({Role.SPEAKER}, [])}),
+])
+def test_the_unit_one_leads_and_its_organization(text: str, expected: dict) -> None:
+    assert _people(text) == expected
