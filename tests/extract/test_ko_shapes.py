@@ -2021,3 +2021,20 @@ def test_no_caption_where_a_slash_is_something_else(text: str) -> None:
     x = _x(text)
     assert {p.name for p in x.people} <= {"김철수", "이영희"}
     assert all(len(p.affiliations) <= 1 for p in x.people)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject with its topic as the object, closed by a comma, shares the verb of the parallel subject after it
+    ("'AI 포럼'이 24일 열렸다. 세션1에서는 한가온 다온전자 상무가 디지털 트윈 전략을, 세션2에서는 도해솔 누리소프트 이사가 "
+     "협동로봇 사례를 각각 발표했다.", {"한가온": {Role.SPEAKER}, "도해솔": {Role.SPEAKER}}),
+    ("'AI 포럼'이 24일 열렸다. 정다인 한빛대 교수가 제조 데이터 표준화를, 신예린 다온랩 대표가 품질검사 자동화를 소개했다.",
+     {"정다인": {Role.SPEAKER}, "신예린": {Role.SPEAKER}}),
+    # (guards, passed before: an object that is a part of its own keeps it)
+    ("'AI 포럼'이 24일 열렸다. 한가온 한빛협회 회장이 환영사를, 도해솔 한빛대 교수가 기조강연을 했다.",
+     {"한가온": {Role.HOST_REP}, "도해솔": {Role.KEYNOTE}}),
+    ("'AI 포럼'이 24일 열렸다. 한가온 한빛협회 회장이 사회를, 도해솔 한빛대 교수가 발표를 맡았다.",
+     {"한가온": {Role.MODERATOR}, "도해솔": {Role.SPEAKER}}),
+])
+def test_a_gapped_subject_with_its_topic_as_the_object(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles[n] for n in expected} == expected
