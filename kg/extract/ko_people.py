@@ -1862,9 +1862,11 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         # a Korean surname, or the last word of a foreign name written in words (바그너 박사: 미하엘 바그너)
         # (the last words of foreign names before, written whole: the analyser may read a particle into 나델라)
         foreign = len(w.text) >= 2 and w.text in foreign_ends
+        # ("리 교수는" for 리페이: a Chinese surname that opens common words too, pointing back to a Chinese name only)
+        strict = w.bare and w.text in gz.chinese_strict and w.text not in gz.surnames
         # ("현대차 장 부회장은": the body of the person named before, written before the short form)
         body = before if before is not None and before.bare and not before.quoted and _org_shaped(before, gz) else None
-        if not (w.bare and w.text in gz.surnames or foreign) or w.quoted or (
+        if not (w.bare and w.text in gz.surnames or foreign or strict) or w.quoted or (
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS
                 and body is None):
             continue
@@ -1874,7 +1876,9 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         full = one_titled(got[0], ((m.name, m.title, m) for m in earlier
                                    if not m.is_reporter and m.title and m.name_span.start < w.start
                                    # (a surname that ends a foreign name too: 황 CEO for 젠슨 황)
-                                   and (m.name.endswith(" " + w.text) or not foreign and m.name.startswith(w.text))
+                                   and (m.name.endswith(" " + w.text) and not strict
+                                        or not foreign and m.name.startswith(w.text) and len(m.name) > len(w.text)
+                                        and not (strict and " " in m.name))
                                    and (body is None or _same_body(m.org, body.text, gz))))
         if full is not None:
             found.append(PersonMention(full.name, Span(w.start, w.end), Span(w.start, t.stem_end), s_index,

@@ -2038,3 +2038,21 @@ def test_no_caption_where_a_slash_is_something_else(text: str) -> None:
 def test_a_gapped_subject_with_its_topic_as_the_object(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles[n] for n in expected} == expected
+
+
+def _talks(x: Extraction) -> dict[str, str | None]:
+    return {p.name: next((r.talk_title for r in p.roles if r.talk_title), None) for p in x.people}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Chinese surname that opens common words too (리, 런), then a title: the Chinese name written whole before
+    ("'AI 포럼'이 24일 열렸다. 첫 발표는 다온대 리웨이 교수가 맡았다. 리 교수는 '공장의 모델'을 주제로 강연했다.",
+     {"리웨이": "공장의 모델"}),
+    ("'AI 포럼'이 24일 열렸다. 한빛전자 런정웨이 부사장이 발표했다. 런 부사장은 '데이터 공장'을 주제로 강연했다.",
+     {"런정웨이": "데이터 공장"}),
+    # (guard, passed before: no Chinese name before, no one to point back to)
+    ("'AI 포럼'이 24일 열렸다. 첫 발표는 다온대 한가온 교수가 맡았다. 리 교수는 '공장의 모델'을 주제로 강연했다.",
+     {"한가온": None}),
+])
+def test_a_chinese_surname_that_opens_words_points_back(text: str, expected: dict) -> None:
+    assert _talks(_x(text)) == expected
