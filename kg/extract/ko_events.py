@@ -353,6 +353,19 @@ def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
     return best
 
 
+# a day, then the event's name right after it, where someone was ("지난 14일 'X 컨퍼런스'에서")
+_DAY_THEN_NAME = re.compile(r"\d{1,2}\s*일\s*(?:오전|오후|저녁)?\s*[(（]?[월화수목금토일]?[)）]?\s*$")
+
+
+def _at_the_named_event(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
+    """The first sentence where the event's name is written right after a day and before 에서."""
+    for _name, span, si in names:
+        before = doc.text[max(0, span.start - 16):span.start].rstrip("'‘\"“「『<《 ")
+        if _DAY_THEN_NAME.search(before) and re.match(r"['’\"”」』>》]?\s*에서", doc.text[span.end:span.end + 4]):
+            return si
+    return None
+
+
 def _pick_name(doc: Doc, names: list[tuple[str, Span, int]], held: int | None) -> tuple[str | None, list[Span]]:
     if not names:
         return None, []
@@ -1846,6 +1859,10 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
         return None
     draft = EventDraft()
     draft.name, draft.name_spans = _pick_name(doc, names, held)
+    if held is None and (at := _at_the_named_event(doc, names)) is not None:
+        # "A 대표는 지난 14일 'K-스마트제조 컨퍼런스'에서 기조연설자로 나서 …": no holding verb, but the day
+        # written in the clause that puts someone at the named event is its day
+        draft.start, draft.end = _date(doc, at, names)
     if held is not None:
         sent = doc.sentences[held]
         draft.start, draft.end = _date(doc, held, names)

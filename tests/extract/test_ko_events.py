@@ -1786,3 +1786,15 @@ def test_a_german_trade_fair_by_its_own_word(text: str, name: str) -> None:
 def test_daejeon_as_a_grand_exhibition(text: str, name: str, city: str | None) -> None:
     [event] = extract(ko_article(text, published="2026-11-20")).events
     assert (event.name, event.city) == (name, city)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # no verb holds the event, but a day is written right before its name and 에서: the day someone was there
+    ("한가온 다온랩 대표는 지난 14일 '한빛 제조 AI 컨퍼런스'에서 기조연설자로 나서 도입 전략을 제시했다.", "2025-11-14"),
+    ("지난 20일(목) '누리 로봇 포럼'에서 도해솔 한빛대 교수가 기조연설을 했다.", "2025-11-20"),
+    # (guard, passed before: no day before the name, none)
+    ("한가온 다온랩 대표는 '한빛 제조 AI 컨퍼런스'에서 기조연설을 했다.", None),
+])
+def test_a_day_before_the_name_of_the_event_one_was_at(text: str, start: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert e.start == start
