@@ -1363,6 +1363,10 @@ def _mononym_office(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str
 _NOT_AFTER_MONONYM = frozenset({"of", "and", "for", "at", "in", "on", "to", "&"})  # more of a name: "Minister of …"
 
 
+# the words no unit's name holds: articles, joiners and prepositions
+_NO_UNIT_WORDS = frozenset({"the", "a", "an", "and", "of", "by", "with", "from", "for", "at", "in", "on", "to", "as"})
+
+
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
@@ -1430,13 +1434,14 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     # ("foundry business head X": a unit's noun the walk took as a title's word, a field word before it)
     unit = j - 1 if j > 1 and toks[j - 1].low in _UNIT_NOUNS and toks[j - 1].text.islower() \
         else j if 0 < j < k and toks[j].low in _UNIT_NOUNS and toks[j].text.islower() and toks[j - 1].text.isalpha() \
-        and toks[j - 1].text.islower() and toks[j - 1].low not in ("the", "a", "an", "and", "of") else None
+        and toks[j - 1].text.islower() and toks[j - 1].low not in _NO_UNIT_WORDS else None
     if unit is not None:
         # "Samsung Electronics Device Solutions division head X", "Ridge Institute robotics team lead X": the
         # unit's head (with a field word or two), the organization before it
+        # (not "Moderated by center director X": a preposition ends the unit's words)
         u = unit
         while u > 1 and unit + 1 - u < 3 and toks[u - 1].text.isalpha() and toks[u - 1].text.islower() \
-                and toks[u - 1].low not in ("the", "a", "an", "and", "of"):
+                and toks[u - 1].low not in _NO_UNIT_WORDS:
             u -= 1
         if u > 0 and (_capital(toks[u - 1]) or u > 1 and toks[u - 1].text in ("'", "’") and _capital(toks[u - 2])):
             j = u  # (or a plural's possessive: "Samsung Electronics' memory business head X")

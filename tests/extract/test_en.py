@@ -13838,3 +13838,17 @@ def test_a_sitting_bodys_last_field_with_its_article(text: str, organizers: list
 ])
 def test_the_unit_one_leads_and_its_organization(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition ends the lower-case words of a unit before a title: the word before it is no organization
+    ("The Lake AI Forum was held on Monday. Moderated by center director Ana Vale, the panel included Tom Reed of "
+     "Orbis.", {"Ana Vale": [(None, "director")], "Tom Reed": [("Orbis", None)]}),
+    ("The Lake AI Forum was held on Monday. Introduced by lab director Mia Holt, Jon Lind gave the keynote.",
+     {"Mia Holt": [(None, "director")], "Jon Lind": []}),
+    # (guard, passed before: the unit's words after its organization)
+    ("The Lake AI Forum was held on Monday. Lake Corp robotics team head Ana Vale gave the keynote.",
+     {"Ana Vale": [("Lake Corp", "robotics team head")]}),
+])
+def test_a_preposition_ends_a_units_words_before_a_title(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
