@@ -2165,6 +2165,8 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
     # "… of Universiti Sains Malaysia and Keysight Technologies' Tan Mei Ling": an owner, then its person
     for n in range(j + 1, min(j + 8, len(toks) - 1)):
+        if n > j + 1 and toks[n].low in ("and", "&"):
+            return False  # "… of UK Research and Innovation and Mr Nigel Toon": the words after the first "and" end the body
         if toks[n].text.endswith(_POSSESSIVE) or toks[n].text in ("'", "’"):
             m = n + 1
             return n > j + 1 and m < len(toks) and _is_name_part(toks[m], ls)

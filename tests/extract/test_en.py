@@ -13852,3 +13852,17 @@ def test_the_unit_one_leads_and_its_organization(text: str, expected: dict) -> N
 ])
 def test_a_preposition_ends_a_units_words_before_a_title(text: str, expected: dict) -> None:
     assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body whose name has "and" inside, before "and" and the next person (an honorific first)
+    ("The Lake AI Forum was held on Monday. Dame Ana Vale of Lake Research and Innovation and Mr Tom Reed, co-founder "
+     "of Orbis, debated chips.", {"Ana Vale": [("Lake Research and Innovation", None)], "Tom Reed": [("Orbis", "co-founder")]}),
+    ("The Lake AI Forum was held on Monday. Speakers included Mia Holt of Ridge Science and Technology and Dr. Jon Lind "
+     "of Pine Labs.", {"Mia Holt": [("Ridge Science and Technology", None)], "Jon Lind": [("Pine Labs", None)]}),
+    # (guard, passed before: one "and", then an organization, a title and a name)
+    ("The Lake AI Forum was held on Monday. Speakers included Mia Holt of Orbis and Ridge Labs professor Jon Lind.",
+     {"Mia Holt": [("Orbis", None)], "Jon Lind": [("Ridge Labs", "professor")]}),
+])
+def test_a_bodys_inner_and_before_the_next_person(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
