@@ -1634,8 +1634,10 @@ _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief
                        r"(keynote|talk|speech|presentation|lecture|session|workshop|tutorial|masterclass)s?\b", re.I)
 _TALK_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 _TALK_REACH = 200  # characters between a name and the participle that says the person talked
+# (on a panel: its seat; "speaking on the sidelines of the forum", "speaking on condition of anonymity": no talk)
 _TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"
-                      r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)")  # (on a panel: its seat)
+                      r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)"
+                      r"(?!\s+(?:the\s+)?(?:sidelines?|side|margins?|fringes?|condition|background)\b)")
 
 
 def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:

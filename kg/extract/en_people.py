@@ -4000,6 +4000,13 @@ def _present_or_judging(toks: list[_Tok], j: int) -> bool:
 _COORDINATED_REACH = 8  # words from a subject's first verb to the "and" before its second
 
 
+# where one speaks aside from the programme, or how: "speaking on the sidelines of", "on condition of anonymity"
+_ASIDE_PLACES = frozenset({"sidelines", "sideline", "side", "margins", "margin", "fringes", "fringe", "condition",
+                           "background"})
+# the sessions one leads by teaching in them
+_HANDS_ON = frozenset({"workshop", "masterclass", "tutorial", "bootcamp", "class", "clinic", "training"})
+
+
 def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote)."""
@@ -4010,6 +4017,10 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("speaking", "presenting", "lecturing", "talking") \
+            and toks[j + 2].low in ("on", "about", "at", "during") \
+            and not {t.low for t in toks[j + 3:j + 5]} & _ASIDE_PLACES:
+        return True  # "Sara Moss of Orbis, speaking on robots, said …" (not "speaking on the sidelines of …")
     if toks[j].text.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST) and verb not in _SPEECH_VERBS:
         # "Ana Vale joined remotely and gave a talk", "… flew in from Paris and spoke": the second verb of the subject
         for n in range(j + 1, min(j + _COORDINATED_REACH, len(toks) - 1)):
@@ -4116,6 +4127,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
             and any(t.low in _TALK_NOUNS or t.low.removesuffix("s") in _TALK_NOUNS for t in toks[j + 1:j + 5]):
         # ("A, B and C each gave short talks": the talks in the plural)
         return True  # "Ana Vale of Acme delivered remarks on data", "… made a brief presentation"
+    if verb in ("led", "co-led", "leads", "co-leads", "ran", "co-ran", "conducted", "taught") \
+            and any(t.low in _HANDS_ON for t in toks[j + 1:j + 5]):
+        return True  # "Ana Vale and Tom Reed co-led a workshop on data labeling", "… taught a masterclass"
     if verb in ("traded", "trades", "exchanged", "exchanges") and j + 1 < len(toks) \
             and toks[j + 1].low in ("views", "ideas", "opinions", "insights", "notes", "barbs", "arguments"):
         return True  # "Sam Lee and Kim Ji-woo traded views on open models": a discussion on stage

@@ -13866,3 +13866,22 @@ def test_a_preposition_ends_a_units_words_before_a_title(text: str, expected: di
 ])
 def test_a_bodys_inner_and_before_the_next_person(text: str, expected: dict) -> None:
     assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a workshop or a masterclass led by bare names: they gave it
+    ("The Lake AI Forum was held on June 3. Ana Vale and Tom Reed co-led a workshop on data labeling.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard, passed before: a masterclass taught)
+    ("The Lake AI Forum was held on June 3. Mia Holt taught a masterclass on robot vision.", {"Mia Holt": {Role.SPEAKER}}),
+    # speaking on the sidelines of an event, or on condition of anonymity, is no talk
+    ("The Lake AI Forum was held on June 3. Orbis CEO Sara Moss, speaking on the sidelines of the forum, told "
+     "reporters that funding was tight.", {"Sara Moss": {Role.ATTENDEE}}),
+    ("The Lake AI Forum was held on June 3. Jon Lind of Pine Labs, speaking on condition of anonymity, said the deal "
+     "was close.", {"Jon Lind": set()}),
+    # a talking participle set off after the name and its body: a talk
+    ("The Lake AI Forum was held on June 3. Sara Moss of Orbis, speaking on robots, said funding was tight.",
+     {"Sara Moss": {Role.SPEAKER}}),
+])
+def test_leading_a_workshop_and_speaking_on_the_sidelines(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
