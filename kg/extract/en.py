@@ -1409,8 +1409,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 also = _coordinated_cue(sc, span, name, role)
                 if also is not None:
                     people[name]["roles"].setdefault(also, None)
-            if role is None and _PICTURED_AT.match(sentence, span.end - sp.start):
-                role = Role.ATTENDEE  # "Tom Reed (third from left) cuts the ribbon …": pictured at the event
+            if role is None and (_PICTURED_AT.match(sentence, span.end - sp.start) or _CAPTION_OPENS.match(sentence)):
+                # "Tom Reed (third from left) cuts the ribbon …": pictured at the event ("(L-R) Ana Vale, Orbis; …":
+                # a caption that opens with where each one stands names those pictured)
+                role = Role.ATTENDEE
                 people[name]["roles"].setdefault(role, None)
             owned = _OWN_PART.match(text, span.end)
             if owned and role is None:  # "Tom Reed's talk covered edge computing": the talk was Reed's
@@ -1542,6 +1544,10 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
 
 # a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
 # ("Ana Vale (pictured), CEO of Acme, gave the keynote": the photo's marker, pictured when nothing else says a part)
+# a caption's opening that says where each one named after it stands: "(L-R)", "(From left)", "From left to right:"
+_CAPTION_OPENS = re.compile(r"\s*(?:\(\s*(?:L\s*[-–]\s*R|R\s*[-–]\s*L|[Ff]rom\s+(?:left|right)(?:\s+to\s+(?:right|left))?|"
+                            r"[Ll]eft\s+to\s+right)\s*\)|(?:L\s*[-–]\s*R|[Ff]rom\s+(?:left|right)(?:\s+to\s+(?:right|left))?)"
+                            r"\s*:)")
 _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
                           r"(?:left|right|center|centre|front|back|top|bottom|L|R|C|pictured|above|below|photo|inset)\)")
 

@@ -2320,6 +2320,9 @@ def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
             continue  # "the Harold E. Smalley Professor", "Acme Inc.", "Dr.": no sentence ends there
         if t.text == ":" and semicolon and n > 0 and toks[n - 1].low in _SPEAKING | _LISTED_PEOPLE:
             return True  # "… introduced the judges: A, X; B, Y; and C of Z"
+        if t.text in (")", ":") and n > 1 and (toks[n - 1].text.upper() in ("L-R", "R-L", "L–R", "R–L")
+                                                 or toks[n - 1].low in ("left", "right") and toks[n - 2].low in ("from", "to")):
+            return semicolon  # a caption's "(L-R) A, X; B, Y; C, Z", "From left to right: A, X; B, Y"
         if t.text in (".", "!", "?", ":"):
             return False
         if t.text == ";":
@@ -4781,8 +4784,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             continue  # "Media contact:\nJordan Blake\njordan@…": the press office, not the writer
         ls = lists()
         if any(w.lower().rstrip(".") in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS or w.lower() in ls.company_words
-               for w in name.split()):
-            continue  # "Nimbus Labs\npress@nimbuslabs.com": a company's line, no writer
+               or w.lower() in gathering_words() for w in name.split()):
+            continue  # "Nimbus Labs\npress@nimbuslabs.com": a company's line, no writer ("Photo: Lake AI Forum": the event's)
         title = "Reporter" if group != "name3" else "Photographer"
         outlet = m.group("outlet").strip() if group == "name3" and m.group("outlet") else None
         outlet_span = Span(m.start("outlet"), m.start("outlet") + len(outlet)) if outlet else None

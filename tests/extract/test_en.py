@@ -13885,3 +13885,26 @@ def test_a_bodys_inner_and_before_the_next_person(text: str, expected: dict) -> 
 ])
 def test_leading_a_workshop_and_speaking_on_the_sidelines(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a caption that opens with where each one stands, no verb: those named are pictured there
+    ("The Lake AI Forum was held on June 3.\n\n(L-R) Ana Vale, Orbis; Tom Reed, Ridge Labs; Mia Holt, Pine Capital.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Orbis", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Ridge Labs", None)]),
+      "Mia Holt": ({Role.ATTENDEE}, [("Pine Capital", None)])}),
+    # (guards, passed before: "From left to right:" with a closing "and"; a part written in the caption beats being
+    # pictured)
+    ("The Lake AI Forum was held on June 3.\n\nFrom left to right: Jon Lind, Bolt; and Sara Moss, Lake Corp.",
+     {"Jon Lind": ({Role.ATTENDEE}, [("Bolt", None)]), "Sara Moss": ({Role.ATTENDEE}, [("Lake Corp", None)])}),
+    ("The Lake AI Forum was held on June 3.\n\n(From left) Ana Vale of Orbis and Tom Reed of Ridge Labs speak on a "
+     "panel.", {"Ana Vale": ({Role.PANELIST}, [("Orbis", None)]), "Tom Reed": ({Role.PANELIST}, [("Ridge Labs", None)])}),
+])
+def test_a_caption_that_opens_with_where_each_stands(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+# (the second a guard, passed before)
+@pytest.mark.parametrize("credit", ["Lake AI Forum", "Ridge Robotics Summit"])
+def test_a_photo_credit_to_an_event_is_no_photographer(credit: str) -> None:
+    text = f"The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Orbis spoke.\n\nPhoto: {credit}"
+    assert list(_people(text)) == ["Ana Vale"]
