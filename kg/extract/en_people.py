@@ -3059,7 +3059,9 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
     """Under a role header, the organization after the name's comma: a phrase with an organization word
     (``Rockwell Automation``), or one word closed by a semicolon or the line's end (``Fanuc;``); two
     capitalised words and a comma are the next name of the list."""
-    if after + 1 >= len(toks) or toks[after].text != ",":
+    # ("• Dr. Mia Holt — Pine Capital": a card's dash before the body, which closes the line)
+    dash = after < len(toks) and (toks[after].text in ("—", "–") or _spaced_hyphen(toks, after))
+    if after + 1 >= len(toks) or toks[after].text != "," and not dash:
         return None
     k = after + 1
     while k < len(toks) and k - after <= 6 and (_capital(toks[k]) or toks[k].low in ("&", "of", "for")
@@ -3069,6 +3071,11 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
     if not seg or not _capital(seg[0]):
         return None
     closed = k == len(toks) or toks[k].text in (";", ".") or text.find("\n", seg[-1].end, toks[k].start) >= 0
+    if dash:
+        ls = lists()
+        whole = k == len(toks) or text.find("\n", seg[-1].end, toks[k].start) >= 0
+        return (text[seg[0].start:seg[-1].end], Span(seg[0].start, seg[-1].end)) \
+            if whole and not any(_is_head(t, ls) for t in seg) else None
     semicolons = ";" in text[text.rfind("\n", 0, seg[0].start) + 1:seg[0].start]  # the list's items end in them
     # ("A, Lake Corp; B, Nimbus AI; and C, …", "(Moderator: A, Nimbus AI)": a semicolon or the closing
     # parenthesis ends an item, so what precedes it is its organization)
@@ -3482,7 +3489,8 @@ def _header_above(text: str, line_start: int) -> bool:
         if _BULLET.match(line):
             continue
         m = _HEADER_LINE.fullmatch(line)
-        return m is not None and _header_of_a_part(m.group(1))
+        # (every word of the header: "Speakers at the forum:", whose part is its first word)
+        return m is not None and _header_of_a_part(m.group().rstrip(": \t"))
     return False
 
 

@@ -13908,3 +13908,17 @@ def test_a_caption_that_opens_with_where_each_stands(text: str, expected: dict) 
 def test_a_photo_credit_to_an_event_is_no_photographer(credit: str) -> None:
     text = f"The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Orbis spoke.\n\nPhoto: {credit}"
     assert list(_people(text)) == ["Ana Vale"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a card's dash before the body that closes the line, under a header whose part is its first word
+    ("The Lake AI Forum was held on June 3.\n\nSpeakers at the forum:\n• Dr. Mia Holt — Pine Capital\n• Ana Vale - Orbis",
+     {"Mia Holt": ({Role.SPEAKER}, [("Pine Capital", None)]), "Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("The Lake AI Forum was held on June 3.\n\nSpeakers:\nTom Reed — Ridge Labs\nSara Moss — Bolt Robotics",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge Labs", None)]), "Sara Moss": ({Role.SPEAKER}, [("Bolt Robotics", None)])}),
+    # a title after the dash is no body
+    ("The Lake AI Forum was held on June 3.\n\nSpeakers at the forum:\n• Jon Lind — Chief Scientist\n• Ana Vale - Orbis",
+     {"Jon Lind": ({Role.SPEAKER}, [(None, "Chief Scientist")]), "Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+])
+def test_a_cards_dash_before_the_body(text: str, expected: dict) -> None:
+    assert _people(text) == expected
