@@ -406,6 +406,13 @@ _SAID_THERE = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:said|says|told(?!\s+
                          r"the\s+media|media|news\s+outlets|[A-Z][\w.&\-]*)\b))\b")
 
 
+# a verb of saying that reports what the one named said, in the report's words: "…, argued that open models …"
+_REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|argues|noted|notes|stressed|stresses|"
+                       r"emphasi[sz]ed|emphasi[sz]es|explained|explains|warned|warns|urged|urges|insisted|insists|"
+                       r"predicted|predicts|pointed\s+out|points\s+out|cautioned|cautions|contended|contends)"
+                       r"\s+(?:that\b|the\b|a\b|an\b|[a-z]+)")
+
+
 @lru_cache(maxsize=1)
 def _gathering_kinds() -> str:
     """The words for a gathering as one alternation, the longest first (``{event}`` in a cue)."""
@@ -1387,9 +1394,12 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     and _at_the_gathering().match(sentence, presented.end()):
                 # (a product shown or an award presented at an expo is no talk: those verbs only with a frame)
                 role = Role.SPEAKER  # "Ana Vale of Lake Corp highlighted the need for standards at the forum"
-            elif role is None and event_frame is not None and event_frame.end() == lead \
-                    and _SAID_THERE.match(sentence, past):
+            elif role is None and (event_frame is not None and event_frame.end() == lead
+                                   and _SAID_THERE.match(sentence, past)
+                                   or _REPORTED.match(sentence, past)):
                 # "At the forum, Lake Corp CEO Ana Vale said …": said there, as one quoted there (see _quoted_at_a_talk)
+                # ("Arvind Krishna, IBM's chairman and CEO, argued that …": what one said, reported in the words of
+                # the report, as a quote would be)
                 people[name]["said_there"] = True
             if pictured is not None and role is Role.ATTENDEE:
                 role = pictured
