@@ -73,6 +73,7 @@ _UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:,?[ \t]+(?:of|on|for|and|&|[A-Z][\
     rf"{_LOWER_MINISTRY})"
 # "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
 _ORDINAL_WORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))"
+_ORDINAL_WORD_BARE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # the kinds of gathering a name is set beside in apposition ("Automatica, the leading trade fair"; "its annual
 # conference, Lake Connect 2026"; "the forum, the fifth, …")
 _GATHERING_KINDS = "fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|symposium|hackathon"
@@ -427,9 +428,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
      OrgRole.ORGANIZER),
     # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
     # ("Nimbus Labs' annual user conference": a word or two of what kind between)
-    (_needing(re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:annual|flagship|biennial|yearly|signature)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    # ("the Korea Humanoid Alliance's first general meeting": an edition's ordinal, or its first, the inaugural)
+    (_needing(re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:(?:annual|flagship|biennial|yearly|signature|inaugural|"
+                         rf"{_ORDINAL_WORD_BARE})\s+)+(?:[a-z][\w-]*\s+){{0,2}}?"
                 rf"(?:conference|event|forum|summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"),
-               "annual", "flagship", "biennial", "yearly", "signature"), OrgRole.ORGANIZER),
+               "annual", "flagship", "biennial", "yearly", "signature", "inaugural", "first", "second", "third", "fourth",
+               "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )
@@ -2140,6 +2144,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             org = _trim_org(_one_sentences_part(m.group("org"), cue_after=m.end("org") < m.end()))
             if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
                 continue  # "a new ministry": no portfolio's field
+            if org and text.startswith(("'s", "’s"), m.end("org")) and org.lower().removeprefix("south ") in lists().places:
+                continue  # "Korea's first humanoid summit": a place's own gathering, held by no body it names
             lead = text[m.start():m.start("org")]
             plural = re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead)  # "the organizers, …", "Organizers A and B"
             # ("Organizers of the event, A and B, said": the plural set beside its list)
@@ -2323,6 +2329,11 @@ _WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesda
                          rf"|\s+(?:on|in)\s+(?:{MONTH_NAMES})[a-z]*\.?(?:\s+\d{{1,2}})?$")
 
 
+# a day, then the preposition before the name ("Thursday for Lake Corp's …")
+_WHEN_BEFORE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Yesterday|Tonight)\s+"
+                          r"(?:for|of|and|at|to|with|by)\s+(?=[A-Z])")
+
+
 # a full stop after a word of four letters or more (no "Inc.", "Co.", "U.S."), then the next sentence
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
 
@@ -2337,6 +2348,7 @@ def _trim_org(org: str) -> str | None:
     if end:  # "… on behalf of the Ridge Institute. It was held …": the name ends with its sentence
         org = org[:end.start() + 1].rstrip(".")
     org = _WHEN_AFTER.sub("", org)  # "The EDB on Wednesday opened …": the day is no part of the name
+    org = _WHEN_BEFORE.sub("", org)  # "gathered on Thursday for Lake Corp's third conference": the day before it
     while _ORG_END.search(org):
         org = _ORG_END.sub("", org)
     title = re.match(r"(?:(?:Vice|Deputy|Executive|Senior|Managing)\s+)?(?:Chairman|Chairwoman|Chair|President|Director|"

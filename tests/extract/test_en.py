@@ -13945,3 +13945,19 @@ def test_a_cards_dash_before_the_body(text: str, expected: dict) -> None:
 ])
 def test_reported_speech_at_an_event_of_talks(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the owner of an edition by its ordinal, or of the first, holds it
+    ("Robot makers met at the Lake Robotics Alliance's first general meeting, held at Reed Hall on Thursday.",
+     ["Lake Robotics Alliance"]),
+    ("Robot makers gathered on Thursday at the Ridge Institute's inaugural robotics forum at Reed Hall.",
+     ["Ridge Institute"]),
+    # a day written before the owner is no part of its name (an annual one too)
+    ("Robot makers gathered on Thursday for Orbis Corp's third developer conference.", ["Orbis Corp"]),
+    ("Robot makers gathered on Thursday for Orbis Corp's annual developer conference.", ["Orbis Corp"]),
+    # (guard, passed before: a place's own gathering is held by no body it names)
+    ("Robot makers gathered on Thursday for Korea's first humanoid summit at Reed Hall.", []),
+])
+def test_the_owner_of_an_edition_holds_it(text: str, organizers: list[str]) -> None:
+    assert _event(text)[1]["organizers"] == organizers
