@@ -1932,6 +1932,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                                      or post > 0 and before[post].lower() == "host"
                                      and before[post - 1].lower() in ("played", "plays", "play", "was", "is", "be")):
                 post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
+            if post is not None and post + 1 < len(before) and before[post + 1].lower().strip(",") in gathering_words():
+                post = None  # "its annual developer conference at Reed Hall": the gathering's audience, no post
             # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb)
             if post is not None and not any(w.upper() in _BRANDS_UPPER for w in venue.split()) \
                     and not any(w.endswith(";") or w.endswith(",") and not _in_a_named_list(before, post + n)

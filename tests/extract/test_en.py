@@ -13961,3 +13961,15 @@ def test_reported_speech_at_an_event_of_talks(text: str, expected: dict) -> None
 ])
 def test_the_owner_of_an_edition_holds_it(text: str, organizers: list[str]) -> None:
     assert _event(text)[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a word for a job before a word for a gathering names its audience, no post held at the place after "at"
+    ("Orbis Corp held its annual developer conference at Reed Hall on Thursday.", "Reed Hall"),
+    ("Robot makers gathered on Thursday for Orbis Corp's partner summit at the Pine Convention Center.",
+     "Pine Convention Center"),
+    # (guard, passed before: a developer working at a body is no venue)
+    ("Ana Vale, a software developer at Orbis Corp, spoke at the Lake AI Forum on Thursday.", None),
+])
+def test_a_gatherings_audience_is_no_post_before_the_venue(text: str, venue: str | None) -> None:
+    assert _event(text)[0].venue == venue
