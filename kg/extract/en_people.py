@@ -4558,8 +4558,16 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             # (a post in the plural is a list's: "Lee Chang-yoon, representatives of AI chip companies and …" has none)
             if (got is None or got[1] is None) and j - i >= 2 \
                     and (_list_end(toks, after) > after or _list_start(toks, i) < _past_a_persons_owner(toks, i)):
-                shared_title, shared, shared_at = _shared_org(toks, after, text, titled=got is not None
-                                                              or not _bare_items_before(toks, i, ls))
+                # ("Professors Ana Vale and Tom Reed of Lake University": a title in the plural before the list is
+                # every item's, and leaves them bare)
+                start = _list_start(toks, i)
+                opened = start < i and _plural_head(toks[start], ls) is not None  # (the walk took the title in)
+                plural_before = opened or start > 0 and _plural_head(toks[start - 1], ls) is not None
+                bare = _bare_items_before(toks, i, ls) if not opened \
+                    else all(t.text in (",", "and") or _is_name_part(t, ls) and not _is_head(t, ls)
+                             and not t.text.endswith(_POSSESSIVE) for t in toks[start + 1:i])
+                shared_title, shared, shared_at = _shared_org(toks, after, text,
+                                                              titled=got is not None and not plural_before or not bare)
                 if shared:  # "Ana Vale and Tom Reed, both of Lake Corp (co-founders of Lake Corp), led the workshop"
                     got = (got[0] if got and got[0] else shared_title, shared, shared_at)
             title, org, org_span = got if got else (None, None, None)

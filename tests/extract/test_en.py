@@ -13973,3 +13973,20 @@ def test_the_owner_of_an_edition_holds_it(text: str, organizers: list[str]) -> N
 ])
 def test_a_gatherings_audience_is_no_post_before_the_venue(text: str, venue: str | None) -> None:
     assert _event(text)[0].venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title in the plural before a list of bare names, the body after the last: every name's post and body
+    ("The Lake AI Forum was held on June 3. Professors Ana Vale and Tom Reed of Lake University gave a talk.",
+     {"Ana Vale": [("Lake University", "Professor")], "Tom Reed": [("Lake University", "Professor")]}),
+    ("The Lake AI Forum was held on June 3. Engineers Ana Vale, Mia Holt and Tom Reed of Orbis gave a talk.",
+     {"Ana Vale": [("Orbis", "Engineer")], "Mia Holt": [("Orbis", "Engineer")], "Tom Reed": [("Orbis", "Engineer")]}),
+    # (guard, passed before: a title in the singular is the first name's alone)
+    ("The Lake AI Forum was held on June 3. Professor Ana Vale and Tom Reed of Orbis gave a talk.",
+     {"Ana Vale": [(None, "Professor")], "Tom Reed": [("Orbis", None)]}),
+    # a determiner before the list is no part of a name
+    ("The Lake AI Forum was held on June 3. Both Tom Reed of Pine Capital and Mia Holt of Ridge Labs spoke.",
+     {"Tom Reed": [("Pine Capital", None)], "Mia Holt": [("Ridge Labs", None)]}),
+])
+def test_a_plural_title_before_a_list_with_the_body_after(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
