@@ -3534,6 +3534,17 @@ def _framed(text: str, sentence_start: int, name_start: int) -> bool:
     return TALK_FRAME.fullmatch(text, sentence_start, name_start) is not None
 
 
+_CLEFT_REACH = 8  # tokens from a cleft's name to its "who" (the name's body between)
+
+
+def _cleft(toks: list[_Tok], i: int, j: int) -> bool:
+    """``It was NAME (of ORG) who …``, the name from ``i`` to ``j``, the clause after "who" saying a part."""
+    if i < 2 or toks[i - 1].low not in ("was", "is") or toks[i - 2].low != "it" or i > 2 and toks[i - 3].text not in (".", ",", ";"):
+        return False
+    who = next((n for n in range(j, min(j + _CLEFT_REACH, len(toks))) if toks[n].low == "who"), None)
+    return who is not None and _speaks(toks, who + 1)
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -3543,6 +3554,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         return True  # "Tom Reed of Acme (moderator) led the panel": the part in parentheses after the name
     if before in ("did", "was", "were", "does", "is") and i > 1 and toks[i - 2].low in ("as", "so"):
         return True  # "Mia Holt gave a keynote, as did Tom Reed of Nimbus", "So was Tom Reed"
+    if _cleft(toks, i, j):
+        return True  # "It was Ana Vale of Orbis who gave the talk": a cleft, the clause after "who" says the part
     if before in ("of", "at", "from") and i > 1 and _capital(toks[i - 2]):
         return False  # "Jean-Pierre Dubois of Schneider Electric moderated": the organization speaks for no one
     if before in _PERSON_TAKING_VERBS and (i < 2 or toks[i - 2].text in (".", ",", ";")) and j + 2 < len(toks) \
@@ -4521,6 +4534,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             # "…, and Tom Reed of Orbis attended": a name and its organization before attending
                             or _attends(toks, past) or _present_or_judging(toks, past)
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
+                            or _cleft(toks, i, j)  # "It was Tom Reed of Nimbus who gave the keynote"
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):
                     got = (None, org, org_at)

@@ -13990,3 +13990,16 @@ def test_a_gatherings_audience_is_no_post_before_the_venue(text: str, venue: str
 ])
 def test_a_plural_title_before_a_list_with_the_body_after(text: str, expected: dict) -> None:
     assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cleft: the clause after "who" says the part of the name it sets apart
+    ("The Lake AI Forum was held on June 3. It was Mia Holt of Orbis who delivered the keynote.",
+     {"Mia Holt": ({Role.KEYNOTE}, [("Orbis", None)])}),
+    ("The Lake AI Forum was held on June 3. It was Jon Lind who moderated the closing panel.",
+     {"Jon Lind": ({Role.MODERATOR}, [])}),
+    # (guard, passed before: a clause that says no part names no one)
+    ("The Lake AI Forum was held on June 3. It was Jon Lind of Orbis who paid for dinner.", {}),
+])
+def test_a_cleft_sets_apart_the_one_with_the_part(text: str, expected: dict) -> None:
+    assert _people(text) == expected
