@@ -1706,6 +1706,10 @@ _TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<org>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}}
                          rf"researcher|scientist|engineer|analyst|cto|cfo|coo)\s+(?:{_SAID})\b"
                          rf"|\b(?:{_SAID})\s+the\s+(?P<org2>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?"
                          rf"(?P<head2>minister|ceo|president|chairman|professor|mayor)\b", re.I)
+# what one said it in, right after "he said": "in his keynote address", "during her speech"
+# (not "in his opening remarks": a host's words as often as a talk)
+_IN_ONES_TALK = re.compile(r"\s+(?:in|during)\s+(?:his|her|their)\s+(?:opening\s+|closing\s+|brief\s+)?"
+                           r"(?P<part>keynote(?:\s+(?:address|speech|lecture))?|speech|address|talk|presentation|lecture)\b")
 _PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_SAID})\b|\b(?:{_SAID})\s+(?:he|she)\b")
 
 
@@ -1771,6 +1775,11 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
             k = bisect.bisect_left(mention_starts, sp.start + pronoun.start()) - 1
             if k >= 0 and spans_by_start[k][0].start >= reach:
                 speakers.add(spans_by_start[k][1])
+                # ('"We cannot wait," he said in his keynote address': what the quote was said in is the part)
+                talk = _IN_ONES_TALK.match(sentence, pronoun.end())
+                if talk is not None:
+                    part = _FRAMED_PART.get(talk.group("part").split()[0].lower(), Role.SPEAKER)
+                    people[spans_by_start[k][1]]["roles"].setdefault(part, None)
         for name in speakers:
             _add_quotes(people[name], text, sp.start, quoted)
 

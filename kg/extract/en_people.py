@@ -2060,6 +2060,9 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 org = toks[first:end]
         if toks[k].text == "at" and any(t.text in _EVENT_PLACES for t in org):
             return None, None  # "… Uday Samant at the JW Marriott": the venue
+        if toks[k].text == "at" and org and (org[-1].low in gathering_words() or _YEAR.fullmatch(org[-1].text)
+                                             and len(org) > 1 and org[-2].low in gathering_words()):
+            return None, None  # "said Minister A at the Malaysia Industrial AI Summit 2026": the event, no body
         if org and org[0].text[:1].isupper():
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None
@@ -4345,8 +4348,13 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 # ("Minister of Economic Affairs Kung Ming-hsin": its last words)
             h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1  # "Sen. Paul Grant"
             honorific = h >= 0 and toks[h].low in ls.honorifics
-            while h > 1 and toks[h - 1].text == "." and toks[h - 2].low in ls.honorifics:
-                h -= 2  # "Prof. Dr. Anna Weber"
+            while honorific and h > 0 and (toks[h - 1].low in ls.honorifics
+                                           or toks[h - 1].text == "Tan" and toks[h].low in ("sri", "seri")
+                                           or h > 1 and toks[h - 1].text in (".", "'", "’")
+                                           and toks[h - 2].low in ls.honorifics):
+                # "Prof. Dr. Anna Weber", "Tengku Datuk Seri Zafrul Aziz", "Dato' Paduka A": a run of honorifics
+                # ("Tan Sri": the Malaysian honour, whose first word is a surname elsewhere)
+                h -= 2 if toks[h - 1].text in (".", "'", "’") else 1
             if j - i >= 2 and not honorific and _known_organization(toks, i, j, text):
                 continue  # "Lockheed Martin and Johnson Controls presented": well-known bodies, named like people
             if j - i < 2 and not honorific:

@@ -14003,3 +14003,34 @@ def test_a_plural_title_before_a_list_with_the_body_after(text: str, expected: d
 ])
 def test_a_cleft_sets_apart_the_one_with_the_part(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a run of honorifics between a title (or a body and its title) and the name
+    ("The Lake AI Forum was held on June 3. Firms must adopt AI, said Trade Minister Tengku Datuk Seri Amir Hamzah.",
+     {"Amir Hamzah": (None, "Trade Minister")}),
+    ("The Lake AI Forum was held on June 3. Also present was Lake Guild president Tan Sri Lim Kok Wing.",
+     {"Lim Kok Wing": ("Lake Guild", "president")}),
+    ("The Lake AI Forum was held on June 3. Orbis chairman Dato' Paduka Rosli Omar spoke first.",
+     {"Rosli Omar": ("Orbis", "chairman")}),
+    # an event after "at" is no body of the one named before it
+    ("The Lake AI Forum 2026 was held on June 3. Firms must adopt AI, said Ana Vale at the Lake AI Forum 2026.",
+     {"Ana Vale": (None, None)}),
+])
+def test_a_run_of_honorifics_after_a_title(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n][1][0] if found[n][1] else (None, None) for n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a quote was said in, after the pronoun that says it, is the part of the one named before
+    ('The Lake AI Forum was held on June 3. Firms must adopt AI, said Trade Minister Tom Reed. "We cannot wait," he '
+     'said in his keynote address.', {"Tom Reed": {Role.KEYNOTE, Role.QUOTED}}),
+    ('The Lake AI Forum was held on June 3. Firms must adopt AI, said Ana Vale of Orbis. "We cannot wait," she said '
+     'during her presentation.', {"Ana Vale": {Role.SPEAKER, Role.QUOTED}}),
+    # (guard, passed before: opening remarks are no talk of their own)
+    ('The Lake AI Forum was held on June 3. Firms must adopt AI, said Ana Vale of Orbis. "We cannot wait," she said '
+     'in her opening remarks.', {"Ana Vale": {Role.QUOTED}}),
+])
+def test_what_a_quote_was_said_in_after_the_pronoun(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
