@@ -1162,7 +1162,7 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
             label.split()[0].lower())) if label else Role.SPEAKER
         if person is None or role is None:
             continue
-        title = (m.group("title") or "").strip()
+        title = (m.group("title") or "").strip() or (f'"{m.group("talk2")}"' if m.groupdict().get("talk2") else "")
         quoted = title[:1] in "\"“" and title[-1:] in "\"”"
         # (an item's title is written bare; so may a talk's be after its label: "Case study: AI in assembly – X")
         talk = title[1:-1].strip().rstrip(",.") if quoted \

@@ -4124,6 +4124,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return True  # "Mina Cho of Lake Ventures followed with a look at financing", "… and B of Y followed."
     if verb in ("talked", "talks") and j + 1 < len(toks) and toks[j + 1].low in ("about", "on", "through"):
         return True  # "Choi Jung-won (KIST) talked about humanoids" (a company's "talks" are negotiations)
+    if verb == "in" and j + 2 < len(toks) and toks[j + 1].low in ("conversation", "discussion", "dialogue", "dialog") \
+            and toks[j + 2].low == "with":
+        return True  # "Tom Reed (Ridge Labs) in conversation with Mia Holt": a chat on stage
     if verb in ("moderating", "chairing", "presiding", "emceeing") and j > 0:
         return True  # "…, with Jane Roe of Acme moderating"
     if verb in ("spoke", "speaks", "moderated", "moderates", "chaired", "chairs", "discussed", "lectured", "presented",
@@ -4845,9 +4848,11 @@ _TIME_LEAD = rf"{_TIMES}(?:[ \t]+[–—|-])?[ \t]+"  # a time of day opening a 
 _LINE_LEAD = rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME_LEAD})?"
 # (", VP Operations, Cargill": a title, then the organization)
 # (", Dean, Faculty of Engineering, TU Delft": a title, its unit, then the organization)
+# ('14:00 – Keynote – Ana Vale, CEO, Orbis – "AI on the Line"': the talk's quoted title after a last dash)
 _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*[A-Z][^,\n()]{0,60}?)?"
               r"(?:,[ \t]*(?P<org3>[A-Z][^,\n()]{0,60}?))?"
-              r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?[ \t]*$")
+              r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?"
+              r"(?:[ \t]+[–—-][ \t]+[\"“](?P<talk2>[^\"“”\n]{2,120})[\"”])?[ \t]*$")
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 PROGRAMME_ENTRY = re.compile(

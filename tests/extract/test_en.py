@@ -14034,3 +14034,19 @@ def test_a_run_of_honorifics_after_a_title(text: str, expected: dict) -> None:
 ])
 def test_what_a_quote_was_said_in_after_the_pronoun(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme line whose talk's quoted title comes last, after a dash
+    ('The Lake AI Forum was held on June 3.\n\n14:00 – Keynote – Ana Vale, CEO, Orbis – "AI on the Line"',
+     {"Ana Vale": ({Role.KEYNOTE}, "AI on the Line")}),
+    ('The Lake AI Forum was held on June 3.\n\n09:30 – Talk – Tom Reed (Ridge Labs) – "Data First"',
+     {"Tom Reed": ({Role.SPEAKER}, "Data First")}),
+    # a chat on stage: one in conversation with another
+    ("The Lake AI Forum was held on June 3.\n\n14:45 – Fireside chat – Jon Lind (Bolt) in conversation with Mia Holt "
+     "(Pine Capital)", {"Jon Lind": ({Role.SPEAKER}, None), "Mia Holt": ({Role.SPEAKER}, None)}),
+    ("The Lake AI Forum was held on June 3. Jon Lind of Bolt in conversation with Mia Holt was the highlight.",
+     {"Jon Lind": ({Role.SPEAKER}, None), "Mia Holt": ({Role.SPEAKER}, None)}),
+])
+def test_a_programme_lines_last_title_and_a_conversation(text: str, expected: dict) -> None:
+    assert _parts_and_talks(text, "2025-06-01") == expected
