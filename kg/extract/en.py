@@ -527,6 +527,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             # "moderated by X, featured A and B": the cue was X's; a new verb introduces A, into the panel
             # the sentence is about ("a panel chaired by X included A") or onto the programme
             # (a moderated discussion with guests is a panel: "the discussion was moderated by X and included A")
+            if role is Role.OTHER and _JURY.search(sentence, a, b):
+                return Role.OTHER  # "The judging panel was chaired by X and included A and B": A and B judged too
             panel = role is Role.MODERATOR and _discussion_before(sentence, a) \
                 or any(r is Role.PANELIST and c_end <= a for _c, c_end, r in sc.cues)
             return Role.PANELIST if panel else Role.SPEAKER
@@ -548,6 +550,10 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                     or _discussion_before(sentence, a) else Role.SPEAKER
             return role
     return None
+
+
+# a jury named in a cue: its chair's, and its members' after "included"
+_JURY = re.compile(r"\b(?:judg|jur(?:y|ies|or))", re.I)
 
 
 # a relative clause of the name's own, right after it: ", who delivered the opening keynote"

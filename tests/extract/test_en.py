@@ -14050,3 +14050,18 @@ def test_what_a_quote_was_said_in_after_the_pronoun(text: str, expected: dict) -
 ])
 def test_a_programme_lines_last_title_and_a_conversation(text: str, expected: dict) -> None:
     assert _parts_and_talks(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a jury's chair and the members it included judge: no panel of talks
+    ("The Lake AI Hackathon ended on June 3. The judging panel was chaired by Ana Vale, chief data officer at Orbis, "
+     "and included Tom Reed of Pine Capital and Mia Holt.",
+     {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}, "Mia Holt": {Role.OTHER}}),
+    ("The Lake AI Hackathon ended on June 3. The jury, chaired by Jon Lind, included Sara Moss of Bolt Labs.",
+     {"Jon Lind": {Role.OTHER}, "Sara Moss": {Role.OTHER}}),
+    # (guard, passed before: a panel chaired by one includes its panelists)
+    ("The Lake AI Forum was held on June 3. The panel, chaired by Jon Lind, included Sara Moss of Bolt Labs.",
+     {"Jon Lind": {Role.MODERATOR}, "Sara Moss": {Role.PANELIST}}),
+])
+def test_a_jury_chaired_by_one_includes_its_members(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
