@@ -14065,3 +14065,14 @@ def test_a_programme_lines_last_title_and_a_conversation(text: str, expected: di
 ])
 def test_a_jury_chaired_by_one_includes_its_members(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a student's year is the title after the school
+    ("The Lake AI Hackathon ended on June 3. Team Weld, led by Lake University sophomore Jon Lind, took first place.",
+     {"Jon Lind": [("Lake University", "sophomore")]}),
+    ("The Lake AI Hackathon ended on June 3. Ridge College freshman Sara Moss presented her team's robot.",
+     {"Sara Moss": [("Ridge College", "freshman")]}),
+])
+def test_a_students_year_after_the_school(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
