@@ -3540,6 +3540,36 @@ def _framed(text: str, sentence_start: int, name_start: int) -> bool:
 _CLEFT_REACH = 8  # tokens from a cleft's name to its "who" (the name's body between)
 
 
+_COUNTING = frozenset({"including", "like", "namely"})
+
+
+def _counted_from(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
+    """``Speakers from Bolt Labs, including engineer A and B``: the one body a plural's people come from, for
+    each name the list after "including" counts (a list of bodies, "from A and B", gives none)."""
+    ls = lists()
+    s = _list_start(toks, i)
+    k = s - 1
+    while k > 0 and (toks[k].text.islower() and toks[k].low not in _COUNTING | {"as"} or _is_head(toks[k], ls)) \
+            and s - k <= 3:
+        k -= 1  # ("including engineer A": back over the item's title to the counting word)
+    if k > 3 and toks[k].low == "as" and toks[k - 1].low == "such":
+        k -= 1  # ("Mentors from Bolt Labs, such as A, …")
+    elif k < 3 or toks[k].low not in _COUNTING:
+        return None
+    if toks[k - 1].text != ",":
+        return None
+    end = k - 1
+    n = end
+    while n > 0 and (_capital(toks[n - 1]) or toks[n - 1].low in ("of", "&", "for")) and end - n < 8:
+        n -= 1
+    while n < end and not _capital(toks[n]):
+        n += 1
+    if n == end or n < 2 or toks[n - 1].low not in ("from", "at", "of") or not toks[n - 2].low.endswith("s") \
+            or toks[n - 2].low in ("its", "this", "has", "was", "is"):
+        return None
+    return text[toks[n].start:toks[end - 1].end], Span(toks[n].start, toks[end - 1].end)
+
+
 def _cleft(toks: list[_Tok], i: int, j: int) -> bool:
     """``It was NAME (of ORG) who …``, the name from ``i`` to ``j``, the clause after "who" saying a part."""
     if i < 2 or toks[i - 1].low not in ("was", "is") or toks[i - 2].low != "it" or i > 2 and toks[i - 3].text not in (".", ",", ";"):
@@ -4564,6 +4594,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and (headed or _semicolon_item(toks, i, after)) \
                     and (comma_org := _headed_comma_org(toks, after, text)) is not None:
                 got = (None, *comma_org)  # "Panel: Tom Reed, Rockwell Automation; Aiko Tanaka, Fanuc"
+            if (got is None or got[1] is None) and j - i >= 2 and (counted := _counted_from(toks, i, text)) is not None:
+                got = (got[0] if got else None, *counted)  # "Speakers from Bolt Labs, including A and B, …"
             # ("Ana Vale, PhD, gave a talk": a degree or an honour written after the name is a person's, like an honorific)
             lettered_after = j - i >= 2 and any(toks[x].text in ls.postnominals for x in range(j, min(after, len(toks))))
             if got is None and not (honorific or lettered_after or listed or headed and j - i >= 2

@@ -14076,3 +14076,17 @@ def test_a_jury_chaired_by_one_includes_its_members(text: str, expected: dict) -
 ])
 def test_a_students_year_after_the_school(text: str, expected: dict) -> None:
     assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one body a plural's people come from, for each name the list after "including" or "such as" counts
+    ("The Lake AI Forum was held on June 3. Speakers from Bolt Labs, including engineer Priya Shah and Tom Reed, "
+     "presented robots.", {"Priya Shah": [("Bolt Labs", "engineer")], "Tom Reed": [("Bolt Labs", None)]}),
+    ("The Lake AI Hackathon ended on June 3. Mentors from Orbis, such as Jon Lind, coached teams.",
+     {"Jon Lind": [("Orbis", None)]}),
+    # (guard, passed before: a plural from two bodies gives neither)
+    ("The Lake AI Forum was held on June 3. Executives from Orbis and Bolt Labs, including Mia Holt, discussed safety.",
+     {"Mia Holt": []}),
+])
+def test_the_body_a_counted_plural_comes_from(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
