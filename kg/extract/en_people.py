@@ -3540,6 +3540,28 @@ def _framed(text: str, sentence_start: int, name_start: int) -> bool:
 _CLEFT_REACH = 8  # tokens from a cleft's name to its "who" (the name's body between)
 
 
+def _body_set_off(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
+    """``, Orbis, discussed``: a body set off by commas right after a name, then the sentence's verb in lower case
+    (or its end); one capitalised word, or words with an organization's (two name-shaped words are the next name)."""
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return None
+    n = k + 1
+    while n < len(toks) and n - k <= 5 and (_capital(toks[n]) or toks[n].low in ("&", "of", "for")):
+        n += 1
+    seg = toks[k + 1:n]
+    if not seg or not _capital(seg[-1]) or n >= len(toks):
+        return None
+    # (or the list's next item: "Speakers included Ana Vale, Orbis, and Tom Reed, Bolt")
+    closes = toks[n].text == "." or toks[n].text == "," and n + 1 < len(toks) and toks[n + 1].text.islower() \
+        and (toks[n + 1].low not in ("and", "or", "who", "which")
+             or toks[n + 1].low == "and" and n + 2 < len(toks) and _capital(toks[n + 2]))
+    ls = lists()
+    org_like = any(t.low in ORG_WORDS or t.low in LEGAL_FORMS or t.low in ls.company_words for t in seg)
+    if not closes or not (len(seg) == 1 and seg[0].low not in ls.places or org_like) or any(_is_head(t, ls) for t in seg):
+        return None
+    return text[seg[0].start:seg[-1].end], Span(seg[0].start, seg[-1].end)
+
+
 _COUNTING = frozenset({"including", "like", "namely"})
 
 
@@ -4520,6 +4542,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, *paren)  # "talks by Jens Keller (Siemens)", "Jane Roe (Acme Robotics) spoke"
             if got is None and j - i >= 2 and _after_cue_by(toks, i):
                 org, org_at = _org_after_name(toks, after, text)  # "Speakers included Ian Buck of Nvidia"
+                if org is None and (set_off := _body_set_off(toks, after, text)) is not None:
+                    org, org_at = set_off  # "The panel, moderated by Ana Vale, Orbis, discussed …"
                 got = (None, org, org_at) if org else None
             listed = _programme_line(toks, i, after, text)
             owner = _possessor(toks, i, text)

@@ -14090,3 +14090,19 @@ def test_a_students_year_after_the_school(text: str, expected: dict) -> None:
 ])
 def test_the_body_a_counted_plural_comes_from(text: str, expected: dict) -> None:
     assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body set off by commas right after an agent's or a listed name, then the verb or the next item
+    ("The Lake AI Forum was held on June 3. The panel, moderated by Ana Vale, Orbis, discussed standards.",
+     {"Ana Vale": [("Orbis", None)]}),
+    ("The Lake AI Forum was held on June 3. Speakers included Jon Lind, Pine Labs, and Tom Reed, Bolt.",
+     {"Jon Lind": [("Pine Labs", None)], "Tom Reed": [("Bolt", None)]}),
+    # (guards, passed before: a place set off is no body; a list of names is no body)
+    ("The Lake AI Forum was held on June 3. The panel, moderated by Ana Vale, Seoul, discussed standards.",
+     {"Ana Vale": []}),
+    ("The Lake AI Forum was held on June 3. The panel was moderated by Ana Vale, Tom Reed and Mia Holt.",
+     {"Ana Vale": [], "Tom Reed": [], "Mia Holt": []}),
+])
+def test_a_body_set_off_by_commas_after_a_name(text: str, expected: dict) -> None:
+    assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
