@@ -1558,12 +1558,12 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
     return out
 
 
-# a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
-# ("Ana Vale (pictured), CEO of Acme, gave the keynote": the photo's marker, pictured when nothing else says a part)
 # a caption's opening that says where each one named after it stands: "(L-R)", "(From left)", "From left to right:"
 _CAPTION_OPENS = re.compile(r"\s*(?:\(\s*(?:L\s*[-–]\s*R|R\s*[-–]\s*L|[Ff]rom\s+(?:left|right)(?:\s+to\s+(?:right|left))?|"
                             r"[Ll]eft\s+to\s+right)\s*\)|(?:L\s*[-–]\s*R|[Ff]rom\s+(?:left|right)(?:\s+to\s+(?:right|left))?)"
                             r"\s*:)")
+# a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
+# ("Ana Vale (pictured), CEO of Acme, gave the keynote": the photo's marker, pictured when nothing else says a part)
 _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
                           r"(?:left|right|center|centre|front|back|top|bottom|L|R|C|pictured|above|below|photo|inset)\)")
 

@@ -3537,9 +3537,6 @@ def _framed(text: str, sentence_start: int, name_start: int) -> bool:
     return TALK_FRAME.fullmatch(text, sentence_start, name_start) is not None
 
 
-_CLEFT_REACH = 8  # tokens from a cleft's name to its "who" (the name's body between)
-
-
 def _body_set_off(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     """``, Orbis, discussed``: a body set off by commas right after a name, then the sentence's verb in lower case
     (or its end); one capitalised word, or words with an organization's (two name-shaped words are the next name)."""
@@ -3592,9 +3589,13 @@ def _counted_from(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | Non
     return text[toks[n].start:toks[end - 1].end], Span(toks[n].start, toks[end - 1].end)
 
 
+_CLEFT_REACH = 8  # tokens from a cleft's name to its "who" (the name's body between)
+
+
 def _cleft(toks: list[_Tok], i: int, j: int) -> bool:
     """``It was NAME (of ORG) who …``, the name from ``i`` to ``j``, the clause after "who" saying a part."""
-    if i < 2 or toks[i - 1].low not in ("was", "is") or toks[i - 2].low != "it" or i > 2 and toks[i - 3].text not in (".", ",", ";"):
+    if i < 2 or toks[i - 1].low not in ("was", "is") or toks[i - 2].low != "it" \
+            or i > 2 and toks[i - 3].text not in (".", ",", ";"):
         return False
     who = next((n for n in range(j, min(j + _CLEFT_REACH, len(toks))) if toks[n].low == "who"), None)
     return who is not None and _speaks(toks, who + 1)

@@ -435,8 +435,7 @@ def _amid_a_discussion(doc: Doc, sent: Sentence, ordered: list[PersonMention], h
 
 # "A 상무가, B 이사가 …"; "A 교수가 'X'에 대해, B 대표가 'Y'에 대해 발표했다": the subject, its topic, a comma
 # (or the topic: "A 교수는 'X'에 대해, B 대표는 …"; or the topic as the object: "A 상무가 디지털 트윈 전략을, B …")
-_GAPPED_SUBJECT = re.compile(r"(?:이|가|은|는)\s*(?:[^,.\n]{0,70}?(?:에\s*(?:대해|관해|대해서)|주제로|['’]|[^\s,.]을|[^\s,.]를))?"
-                             r"\s*,")
+_GAPPED_SUBJECT = re.compile(r"(?:이|가|은|는)\s*(?:[^,.\n]{0,70}?(?:에\s*(?:대해|관해|대해서)|주제로|['’]|[^\s,.][을를]))?\s*,")
 
 
 def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit], bounds: list[int],
