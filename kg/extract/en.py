@@ -1712,6 +1712,8 @@ _TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<org>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}}
                          rf"researcher|scientist|engineer|analyst|cto|cfo|coo)\s+(?:{_SAID})\b"
                          rf"|\b(?:{_SAID})\s+the\s+(?P<org2>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?"
                          rf"(?P<head2>minister|ceo|president|chairman|professor|mayor)\b", re.I)
+# a determiner right before a quote: what is quoted names a thing ('the "AI Forum"'), no one's words
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s*$")
 # what one said it in, right after "he said": "in his keynote address", "during her speech"
 # (not "in his opening remarks": a host's words as often as a talk)
 _IN_ONES_TALK = re.compile(r"\s+(?:in|during)\s+(?:his|her|their)\s+(?:opening\s+|closing\s+|brief\s+)?"
@@ -1752,7 +1754,9 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
             continue
         if not re.search(r"[\"“”]", sentence) and not _SPLIT_OFF.match(sentence):
             continue  # after another's quote, "T. Nalangilli, president, AIEMA, said that …": reported speech
-        quoted = [q for q in found if not _TITLED.search(sentence, max(0, q.outer.start - 30), q.outer.start)]
+        # (nor a name after its determiner: 'at the "AI Industrial Revolution Forum" hosted by …', 'the "new normal"')
+        quoted = [q for q in found if not _TITLED.search(sentence, max(0, q.outer.start - 30), q.outer.start)
+                  and not _DETERMINED.search(sentence, max(0, q.outer.start - 8), q.outer.start)]
         if found and not quoted and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # 'a keynote titled "Robots That Learn," Kim argued': a talk's title, no quote
         speakers = set()

@@ -14106,3 +14106,18 @@ def test_the_body_a_counted_plural_comes_from(text: str, expected: dict) -> None
 ])
 def test_a_body_set_off_by_commas_after_a_name(text: str, expected: dict) -> None:
     assert {n: affs for n, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a quoted name after its determiner is no one's words
+    ('Orbis Vice Chairman Tom Reed called for a strategy at the "Lake AI Revolution Forum" hosted by Ridge Labs on '
+     'Wednesday.', {}),
+    ('The Lake AI Forum was held on June 3. "We must act," said Tom Reed of Orbis, calling it the "next frontier".',
+     {"Tom Reed": 1}),
+    # (guard, passed before: "that" before a quote opens what was said)
+    ('The Lake AI Forum was held on June 3. Tom Reed, CEO of Orbis, gave the keynote, saying that "data is everything."',
+     {"Tom Reed": 1}),
+])
+def test_a_quoted_name_after_its_determiner_is_no_quote(text: str, quoted: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert {p.name: len(p.quotes) for p in x.people if p.quotes} == quoted
