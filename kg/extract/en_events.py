@@ -168,10 +168,11 @@ _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar
 # (", a Chicago-based institute,": a place-based description in capitals among the lower-case words)
 # (a relative clause or a participle set off the same way: "Acme, marking its 50th year, hosted …", "The Ohio
 # Manufacturers' Association, which represents 1,400 companies, organized …", "Acme, founded in 1990, hosted …")
-_APPOSITIVE = (r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+|[A-Z][\w'’]*-(?:based|born|led|owned|backed|funded)\s+){1,10}?"
-               r"(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,"
-               r"|,\s+(?:which|who|whose|(?!(?:hosting|organi[sz]ing|holding|co-?hosting)\b)[a-z]{3,}ing|founded|established|"
-               r"headquartered|created|formed)\s+(?:[^,;.()\n]|(?<=\d),(?=\d{3})){1,80}?,)?")
+_APPOSITIVE_ONE = (r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+|[A-Z][\w'’]*-(?:based|born|led|owned|backed|funded)\s+){1,10}?"
+                   r"(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,"
+                   r"|,\s+(?:which|who|whose|(?!(?:hosting|organi[sz]ing|holding|co-?hosting)\b)[a-z]{3,}ing|founded|"
+                   r"established|headquartered|created|formed)\s+(?:[^,;.()\n]|(?<=\d),(?=\d{3})){1,80}?,)")
+_APPOSITIVE = _APPOSITIVE_ONE + "?"
 # the gathering a hyphenated holder or sponsor stands before: "the Nimbus-hosted Robot Forum"
 _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|"
                   r"roundtable|hackathon|event|fair|show|meeting|roadshow|exhibition|festival|ceremony|competition|"
@@ -266,8 +267,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association|conjunction)|together|along|jointly)\s+with"
-                rf"\s+[^,.;]{{1,80}},)?{_APPOSITIVE},?\s+"
-                rf"(?:(?:will|would|to|who|which|that)\s+)?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
+                # (after an aside, a relative pronoun is the aside's last noun's: "Sen. A, D-Wash., the top Democrat on
+                # the Senate Commerce Committee, which held the hearing")
+                rf"\s+[^,.;]{{1,80}},)?(?:{_APPOSITIVE_ONE},?\s+(?:(?:will|would|to)\s+)?|,?\s+"
+                rf"(?:(?:will|would|to|who|which|that)\s+)?)(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing|holding|staging|convening)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
@@ -347,11 +350,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # runs the forum, …" names the institute, and "… opened Monday. The Ridge Institute, which …" no "Monday")
     # ("according to the Association for Advancing Automation (A3), which produces the show": its initials between)
     # ("a spokeswoman for the Ridge Institute, which organized …": the body a post serves)
-    (_needing(re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|said|says)\s+(?:the\s+)?)"
+    # ("the top Democrat on the Senate Commerce Committee, which held the hearing": a sitting body's hearing)
+    (_needing(re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|on|said|says)\s+(?:the\s+)?)"
                          rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}})"
                          rf"(?:\s*\([A-Z][\w&\-]{{1,11}}\))?,\s+which\s+(?:also\s+)?"
                          rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|produced|"
-                         rf"organi[sz]es|convened|convenes)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M),
+                         rf"organi[sz]es|convened|convenes|held|holds)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?"
+                         rf"(?:{_GATHERING_KIND}|hearings?\b)", re.M),
               "which"), OrgRole.ORGANIZER),
     # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
     # ("…, which the Ridge Institute and Lake University host": several holders, the verb in the plural)

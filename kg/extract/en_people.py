@@ -3589,6 +3589,9 @@ def _counted_from(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | Non
     return text[toks[n].start:toks[end - 1].end], Span(toks[n].start, toks[end - 1].end)
 
 
+# the kind of place a region's name may end with ("Rhode Island", "Orange County", "Gangwon Province")
+_PLACE_KINDS = frozenset({"island", "islands", "county", "state", "province", "territory", "coast", "peninsula", "valley",
+                          "bay", "region", "prefecture"})
 _CLEFT_REACH = 8  # tokens from a cleft's name to its "who" (the name's body between)
 
 
@@ -4411,6 +4414,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 # "Prof. Dr. Anna Weber", "Tengku Datuk Seri Zafrul Aziz", "Dato' Paduka A": a run of honorifics
                 # ("Tan Sri": the Malaysian honour, whose first word is a surname elsewhere)
                 h -= 2 if toks[h - 1].text in (".", "'", "’") else 1
+            if j - i >= 2 and not honorific and toks[i].low in ls.regions and toks[j - 1].low in _PLACE_KINDS:
+                continue  # "in Providence, Rhode Island, contributed": a state or a region by its kind, no person
             if j - i >= 2 and not honorific and _known_organization(toks, i, j, text):
                 continue  # "Lockheed Martin and Johnson Controls presented": well-known bodies, named like people
             if j - i < 2 and not honorific:
@@ -4814,7 +4819,9 @@ _BYLINE = re.compile(
 # "By Jane Doe and John Roe", "Reporting by Mari Saito; Editing by …", "Kim Ha-neul contributed to this
 # report": the names of a byline list
 _UPPER_NAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}"  # "PARK JI-WON", a byline in capitals
-_WRITING_FROM = r"(?:[ \t]+(?:in|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
+# (where the writer wrote from, a city and its state or country too: "in Providence, Rhode Island,")
+_WRITING_FROM = r"(?:[ \t]+(?:in|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?" \
+                r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?(?=,))?,?)?"
 # the writers' address after their names in brackets: "By Shin Ha-nee, Lee Jae-eun [shin.hanee@joongang.co.kr]"
 _BYLINE_ADDRESS = r"(?:[ \t]*[\[(<][^\])>\n]{0,80}@[^\])>\n]{0,80}[\])>])?"
 _BYLINE_LIST = re.compile(
@@ -4858,8 +4865,9 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             start, end = m.start(group) + n.start(), m.start(group) + n.end()
             if any(_is_title_word(_tok(w, 0, 0), lists()) or w.lower() == "staff" for w in n.group().split()):
                 continue  # "By Karen Holt, Staff Writer": the writer's post, not a second writer
-            if re.search(r"\b(?:in|from)[ \t]+$", m.group(group)[:n.start()]):
-                continue  # "Mari Yamaguchi in New York contributed": where she wrote from
+            if re.search(r"\b(?:in|from)[ \t]+(?:[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2},[ \t]*)?$",
+                         m.group(group)[:n.start()]):
+                continue  # "Mari Yamaguchi in New York contributed": where she wrote from ("in Providence, Rhode Island")
             words = n.group().split()
             if words[0] == "The" or words[-1] in _OUTLET_WORDS:
                 continue  # "By Ana Vale, The Korea Herald": the writer's outlet, no second writer

@@ -14121,3 +14121,28 @@ def test_a_body_set_off_by_commas_after_a_name(text: str, expected: dict) -> Non
 def test_a_quoted_name_after_its_determiner_is_no_quote(text: str, quoted: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert {p.name: len(p.quotes) for p in x.people if p.quotes} == quoted
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # after an aside, "which" is the aside's last noun's: the sitting body holds the hearing, not the one named first
+    ('Senators pressed executives Wednesday. "This is real," said Sen. Ana Vale, D-Ohio, the top Democrat on the '
+     'Senate Trade Committee, which held the hearing.', ["Senate Trade Committee"]),
+    # (guards, passed before: a body of members, the clause right after it; an aside between the subject and its verb)
+    ("Executives testified on Wednesday. Tom Reed is a member of the House Labor Committee, which held the hearing.",
+     ["House Labor Committee"]),
+    ("The Ridge Institute, which represents 400 firms, hosted the Lake AI Forum on Monday.", ["Ridge Institute"]),
+])
+def test_which_after_an_aside_is_its_last_nouns(text: str, organizers: list[str]) -> None:
+    assert _event(text)[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state by its kind after a city is no person; a writer who wrote from a city and its state is the reporter
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis spoke.\n\nAP writer Tom Reed in Providence, Rhode Island, "
+     "contributed to this report.", {"Ana Vale": False, "Tom Reed": True}),
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis spoke.\n\nAP writers Tom Reed in Austin, Texas, and Mia "
+     "Holt in Tokyo contributed to this report.", {"Ana Vale": False, "Tom Reed": True, "Mia Holt": True}),
+])
+def test_a_writer_from_a_city_and_its_state(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert {p.name: any(r.role is Role.REPORTER for r in p.roles) for p in x.people} == expected
