@@ -1901,9 +1901,20 @@ _TEAM_MEMBERS = re.compile(r"팀['’\"”]?\s*[(（]((?:팀장\s*)?[가-힣]{2,
 _MEMBER = re.compile(r"(?:팀장\s*)?([가-힣]{2,4})")
 
 
+# a team's leader alone in its parentheses, then who they are: "'스마트용접'팀(팀장 김도윤·기계공학과 4학년)"
+_TEAM_LEADER = re.compile(r"팀['’\"”]?\s*[(（]\s*팀장\s*([가-힣]{2,4})(?=\s*[·,)）])")
+
+
 def _team_members(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, taken: set[int]) -> list[PersonMention]:
-    """The members a team's parentheses list by name (two or more, each shaped like a Korean name)."""
+    """The members a team's parentheses list by name (two or more, each shaped like a Korean name), or its
+    leader named alone there."""
     out: list[PersonMention] = []
+    for m in _TEAM_LEADER.finditer(doc.text, sent.span.start, sent.span.end):
+        name, at = m.group(1), m.start(1)
+        if name[0] in gz.surnames and name not in gz.not_names and at not in taken \
+                and not _TEAM_MEMBERS.match(doc.text, m.start()):
+            taken = taken | {at}
+            out.append(PersonMention(name, Span(at, at + len(name)), Span(at, at + len(name)), s_index))
     for m in _TEAM_MEMBERS.finditer(doc.text, sent.span.start, sent.span.end):
         names = [(n.group(1), n.start(1)) for n in _MEMBER.finditer(doc.text, m.start(1), m.end(1))]
         if not all(name[0] in gz.surnames and name not in gz.not_names for name, _at in names):

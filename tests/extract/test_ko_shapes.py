@@ -2056,3 +2056,14 @@ def _talks(x: Extraction) -> dict[str, str | None]:
 ])
 def test_a_chinese_surname_that_opens_words_points_back(text: str, expected: dict) -> None:
     assert _talks(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a team's leader named alone in its parentheses, then their department and year
+    ("'AI 해커톤'이 20일 열렸다. 대상은 '스마트용접'팀(팀장 김도윤·기계공학과 4학년)이 차지했다.", ["김도윤"]),
+    # (guards, passed before: the leader before a comma; the members listed by name)
+    ("'AI 해커톤'이 20일 열렸다. 최우수상은 '누리'팀(팀장 정다인, 전자공학부 3학년)에게 돌아갔다.", ["정다인"]),
+    ("'AI 해커톤'이 20일 열렸다. 대상은 '다온'팀(팀장 한가온·도해솔·신예린)이 차지했다.", ["한가온", "도해솔", "신예린"]),
+])
+def test_a_teams_leader_named_alone_in_its_parentheses(text: str, names: list[str]) -> None:
+    assert [p.name for p in _x(text).people] == names
