@@ -1998,9 +1998,14 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
         return m.group("org"), Span(m.start("org"), m.end("org"))
     previous = tokens(text, since, opening)
     subject = _subject_run(previous, 0, ls) if (ends or at <= _OWNER_REACH) and previous else None
-    if subject is not None:
+    # (not a phrase of time that opens the sentence before: "Last week we hosted …. Our CEO, NAME, …")
+    if subject is not None and previous[0].low not in _TIME_OPENERS and previous[0].low not in WEEKDAYS \
+            and previous[0].low not in MONTHS:
         return text[subject.start:subject.end], subject
     return None
+
+
+_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "today", "yesterday", "tonight", "tomorrow"})
 
 
 def _titled_name_at(toks: list[_Tok], n: int) -> bool:
@@ -2479,6 +2484,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     while i >= 1 and (toks[i - 1].low in honorifics or i >= 2 and toks[i - 1].text == "."
                       and toks[i - 2].low in honorifics):
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
+    if i >= 3 and toks[i - 1].low == "own" and toks[i - 2].low in _OWNERS:
+        i -= 2  # "moderated by our own Priya Shah": the writer's colleague, named after the cue
     if i >= 3 and toks[i - 1].text.endswith(_POSSESSIVE) and _capital(toks[i - 1]):
         o = i - 1  # "a talk on edge AI by Qualcomm's Hiro Tanaka": the organization owning the name, before it
         while o > 0 and i - o < 4 and _capital(toks[o - 1]) and not toks[o - 1].text.endswith(_POSSESSIVE):

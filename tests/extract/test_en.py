@@ -14146,3 +14146,18 @@ def test_which_after_an_aside_is_its_last_nouns(text: str, organizers: list[str]
 def test_a_writer_from_a_city_and_its_state(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert {p.name: any(r.role is Role.REPORTER for r in p.roles) for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase of time opening the sentence before is no body "our" points back to
+    ("Last week we hosted the Lake AI Forum at Reed Hall. Our CEO, Ana Vale, opened the morning with a talk.",
+     {"Ana Vale": ({Role.SPEAKER}, [(None, "CEO")])}),
+    # (guard, passed before: the subject of the sentence before is the body)
+    ("Orbis Labs hosted the Lake AI Forum at Reed Hall last week. Our CEO, Ana Vale, opened the morning with a talk.",
+     {"Ana Vale": ({Role.SPEAKER, Role.HOST_REP}, [("Orbis Labs", "CEO")])}),
+    # the writer's own colleague after the cue
+    ("The Lake AI Forum was held on June 3. The panel was moderated by our own Priya Shah.",
+     {"Priya Shah": ({Role.MODERATOR}, [])}),
+])
+def test_our_after_a_phrase_of_time_and_our_own(text: str, expected: dict) -> None:
+    assert _people(text) == expected
