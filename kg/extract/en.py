@@ -486,6 +486,9 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                          and not sentence[press.end():a].strip()):
             pass  # "X said a study demonstrated gains": the cue is in what X reported
             # (not "X told reporters on the sidelines of the forum that …": where X told them)
+        elif _PASSIVE_BEFORE.search(sentence, max(0, a - 12), a) and sentence[a:_b].endswith("ed") \
+                and not sentence[_b:_b + 4].startswith(" by"):
+            pass  # "In the presence of A, the awards were presented": a passive with no agent names no one's part
         elif other is not None and other < a and _AS_PART.search(sentence, max(0, a - 12), a) \
                 and not sentence[a:_b].endswith("s"):  # (not "A and B served as moderators": both)
             pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's
@@ -552,6 +555,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     return None
 
 
+# the auxiliary of a passive right before a cue: "were presented", "was opened"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # a jury named in a cue: its chair's, and its members' after "included"
 _JURY = re.compile(r"\b(?:judg|jur(?:y|ies|or))", re.I)
 
@@ -1302,8 +1307,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         # (a plural is no title: "Panelists Jane Roe and Tom Reed agreed …")
         cues = [c for c in _cues_in(sentence) if not (sentence[c[0]].isupper() and c[1] + 1 in starts
                                                        and not _ENDS_IN_BY.search(sentence, c[0], c[1])
+                                                       # ("In the presence of A, …": a cue that opens the sentence)
                                                        and not sentence[c[0]:c[1]].endswith(("s", "ed", " were", " are", " include",
-                                                                                               " to"))
+                                                                                               " to", " of"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition

@@ -2486,6 +2486,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         i -= 2 if toks[i - 1].text == "." else 1  # "included Dr. Maria Santos": the cue is before the honorific
     if i >= 3 and toks[i - 1].low == "own" and toks[i - 2].low in _OWNERS:
         i -= 2  # "moderated by our own Priya Shah": the writer's colleague, named after the cue
+    if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low == "presence" and toks[i - 3].low == "the":
+        return True  # "In the presence of Mia Holt of Ridge Labs, the centre was opened": one there
     if i >= 3 and toks[i - 1].text.endswith(_POSSESSIVE) and _capital(toks[i - 1]):
         o = i - 1  # "a talk on edge AI by Qualcomm's Hiro Tanaka": the organization owning the name, before it
         while o > 0 and i - o < 4 and _capital(toks[o - 1]) and not toks[o - 1].text.endswith(_POSSESSIVE):

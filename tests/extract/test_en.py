@@ -14161,3 +14161,17 @@ def test_a_writer_from_a_city_and_its_state(text: str, expected: dict) -> None:
 ])
 def test_our_after_a_phrase_of_time_and_our_own(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue that opens the sentence before the name; a passive with no agent after it names no one's part
+    ("The Lake AI Conclave was held on June 3. In the presence of Tom Reed, Chairman of Orbis Ltd, the awards were "
+     "presented.", {"Tom Reed": {Role.ATTENDEE}}),
+    ("The Lake AI Conclave was held on June 3. In the presence of Mia Holt of Ridge Labs, the new centre was opened.",
+     {"Mia Holt": {Role.ATTENDEE}}),
+    # (guard, passed before: the passive's agent has the part)
+    ("The Lake AI Conclave was held on June 3. The awards were presented by Tom Reed, Chairman of Orbis Ltd.",
+     {"Tom Reed": {Role.OTHER}}),
+])
+def test_in_the_presence_of_and_a_passive_with_no_agent(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
