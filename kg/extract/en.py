@@ -1836,8 +1836,9 @@ def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | Non
 _ABOUT = re.compile(r"^[ \t]*(?:About|ABOUT)[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}?:?[ \t]*$", re.M)
 # what a person said away from the event: "…, who did not attend", "… said in a phone interview"
 _ELSEWHERE = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t)\s+(?:attend|at\s+the|present|there)\b|"
-                        r"\bin\s+(?:a|an)\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+|separate\s+|recent\s+)?"
-                        r"(?:interview|statement|email|e-mail|press\s+release|call)\b|\bby\s+(?:phone|telephone|email)\b")
+                        r"\bin\s+(?:a|an)\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+|separate\s+|recent\s+|new\s+)?"
+                        r"(?:interview|statement|email|e-mail|press\s+release|call|report|op-ed|column|blog\s+post|"
+                        r"LinkedIn\s+post|post)\b|\bby\s+(?:phone|telephone|email)\b")
 
 
 def _said_elsewhere(text: str, sentences: list[Span], mentions: list[Span]) -> bool:

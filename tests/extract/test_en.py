@@ -14175,3 +14175,17 @@ def test_our_after_a_phrase_of_time_and_our_own(text: str, expected: dict) -> No
 ])
 def test_in_the_presence_of_and_a_passive_with_no_agent(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # what one with a post wrote in a report or a post of their own was said away from the event
+    ('The Lake AI Forum was held on June 3. "Investment is rising," Ana Vale, an analyst at Orbis, wrote in a recent '
+     'report.', {Role.QUOTED}),
+    ('The Lake AI Forum was held on June 3. "Investment is rising," Ana Vale, an analyst at Orbis, said in a LinkedIn '
+     'post.', {Role.QUOTED}),
+    # (guard, passed before: a quote with no other place, at a forum)
+    ('The Lake AI Forum was held on June 3. "Investment is rising," said Ana Vale, an analyst at Orbis.',
+     {Role.QUOTED, Role.SPEAKER}),
+])
+def test_what_one_wrote_in_a_report_was_said_away(text: str, roles: set) -> None:
+    assert _people(text)["Ana Vale"][0] == roles

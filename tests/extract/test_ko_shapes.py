@@ -2067,3 +2067,16 @@ def test_a_chinese_surname_that_opens_words_points_back(text: str, expected: dic
 ])
 def test_a_teams_leader_named_alone_in_its_parentheses(text: str, names: list[str]) -> None:
     assert [p.name for p in _x(text).people] == names
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # what one with a post wrote in a report, a column or a statement was said away from the event
+    ("'AI 포럼'이 24일 서울에서 열렸다. 한편 정다인 한빛경제연구소 연구위원은 최근 보고서에서 \"투자가 늘고 있다\"고 밝혔다.",
+     {Role.QUOTED}),
+    ("'AI 포럼'이 24일 서울에서 열렸다. 도해솔 다온전자 대표는 입장문을 통해 \"성과가 컸다\"고 밝혔다.", {Role.QUOTED}),
+    # (guard, passed before: said at the forum's report with no other place, spoken there)
+    ("'AI 포럼'이 24일 서울에서 열렸다. 도해솔 다온전자 대표는 \"성과가 컸다\"고 말했다.", {Role.QUOTED, Role.SPEAKER}),
+])
+def test_what_one_wrote_elsewhere_was_said_away(text: str, roles: set) -> None:
+    [p] = _x(text).people
+    assert {r.role for r in p.roles} == roles
