@@ -4095,6 +4095,21 @@ _COORDINATED_REACH = 8  # words from a subject's first verb to the "and" before 
 # where one speaks aside from the programme, or how: "speaking on the sidelines of", "on condition of anonymity"
 _ASIDE_PLACES = frozenset({"sidelines", "sideline", "side", "margins", "margin", "fringes", "fringe", "condition",
                            "background"})
+_DISCUSSIONS = frozenset({"debate", "discussion", "panel", "chat", "conversation", "dialogue", "roundtable"})
+_DISCUSSION_REACH = 6  # tokens from the verb to "in a/the … debate"
+
+
+def _in_a_discussion(toks: list[_Tok], k: int) -> bool:
+    """Within a few words from ``k`` in the clause, ``in a/the (lively) debate``, ``in a fireside chat``."""
+    for n in range(k, min(k + _DISCUSSION_REACH, len(toks) - 2)):
+        if toks[n].text in (",", ";", ".", "(", ")"):
+            return False
+        if toks[n].low == "in" and toks[n + 1].low in ("a", "an", "the") \
+                and any(t.low in _DISCUSSIONS for t in toks[n + 2:n + 5]):
+            return True
+    return False
+
+
 # the sessions one leads by teaching in them
 _HANDS_ON = frozenset({"workshop", "masterclass", "tutorial", "bootcamp", "class", "clinic", "training"})
 
@@ -4225,6 +4240,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("led", "co-led", "leads", "co-leads", "ran", "co-ran", "conducted", "taught") \
             and any(t.low in _HANDS_ON for t in toks[j + 1:j + 5]):
         return True  # "Ana Vale and Tom Reed co-led a workshop on data labeling", "… taught a masterclass"
+    if toks[j].text.islower() and verb not in ("and", "or", "of", "at", "from", "for", "with") \
+            and _in_a_discussion(toks, j + 1):
+        return True  # "Mia Holt (Ridge Labs) and Jon Lind (Pine Capital) went head to head in a debate on …"
     if verb in ("traded", "trades", "exchanged", "exchanges") and j + 1 < len(toks) \
             and toks[j + 1].low in ("views", "ideas", "opinions", "insights", "notes", "barbs", "arguments"):
         return True  # "Sam Lee and Kim Ji-woo traded views on open models": a discussion on stage

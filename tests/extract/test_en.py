@@ -14189,3 +14189,16 @@ def test_in_the_presence_of_and_a_passive_with_no_agent(text: str, expected: dic
 ])
 def test_what_one_wrote_in_a_report_was_said_away(text: str, roles: set) -> None:
     assert _people(text)["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names with their bodies, then a verb and "in a debate" (a discussion on stage) a few words on
+    ("The Lake AI Forum was held on June 3. Mia Holt (Ridge Labs) and Jon Lind (Pine Capital) went head to head in a "
+     "debate on open models.", {"Mia Holt": {Role.PANELIST}, "Jon Lind": {Role.PANELIST}}),
+    # (guards, passed before: taking part; nothing said of a discussion, no one)
+    ("The Lake AI Forum was held on June 3. Sara Moss (Bolt) took part in a lively panel discussion.",
+     {"Sara Moss": {Role.PANELIST}}),
+    ("The Lake AI Forum was held on June 3. Sara Moss (Bolt) flew home early.", {}),
+])
+def test_a_discussion_a_few_words_after_the_verb(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
