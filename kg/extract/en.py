@@ -23,6 +23,7 @@ from kg.extract.en_events import (
 )
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
+    ASIDE_PLACES,
     bodies_of,
     EVENT_OFFICE,
     FRONTED,
@@ -1665,7 +1666,7 @@ _TALK_REACH = 200  # characters between a name and the participle that says the 
 # (on a panel: its seat; "speaking on the sidelines of the forum", "speaking on condition of anonymity": no talk)
 _TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"
                       r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)"
-                      r"(?!\s+(?:the\s+)?(?:sidelines?|side|margins?|fringes?|condition|background)\b)")
+                      rf"(?!\s+(?:the\s+)?(?:{'|'.join(sorted(ASIDE_PLACES, key=len, reverse=True))})\b)")
 
 
 def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:

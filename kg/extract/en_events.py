@@ -72,8 +72,9 @@ _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|
 _UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:,?[ \t]+(?:of|on|for|and|&|[A-Z][\w.]*)){{0,8}}['’]s[ \t]+(?=[a-zS]))?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY}|" \
     rf"{_LOWER_MINISTRY})"
 # "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
-_ORDINAL_WORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))"
-_ORDINAL_WORD_BARE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"  # (no groups)
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_ORDINAL_WORD = rf"({_ORDINALS}|(\d+)(?:st|nd|rd|th))"
+_ORDINAL_WORD_BARE = rf"(?:{_ORDINALS}|\d+(?:st|nd|rd|th))"  # (the same, with no groups)
 # the kinds of gathering a name is set beside in apposition ("Automatica, the leading trade fair"; "its annual
 # conference, Lake Connect 2026"; "the forum, the fifth, …")
 _GATHERING_KINDS = "fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|symposium|hackathon"
@@ -437,8 +438,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (_needing(re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:(?:annual|flagship|biennial|yearly|signature|inaugural|"
                          rf"{_ORDINAL_WORD_BARE})\s+)+(?:[a-z][\w-]*\s+){{0,2}}?"
                 rf"(?:conference|event|forum|summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"),
-               "annual", "flagship", "biennial", "yearly", "signature", "inaugural", "first", "second", "third", "fourth",
-               "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
+               "annual", "flagship", "biennial", "yearly", "signature", "inaugural", *_ORDINALS.split("|"),
+               "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )
@@ -2337,7 +2338,7 @@ _WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesda
 
 
 # a day, then the preposition before the name ("Thursday for Lake Corp's …")
-_WHEN_BEFORE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Yesterday|Tonight)\s+"
+_WHEN_BEFORE = re.compile(rf"^(?:{'|'.join(sorted(w.capitalize() for w in WEEKDAYS | {'tomorrow', 'tonight'}))})\s+"
                           r"(?:for|of|and|at|to|with|by)\s+(?=[A-Z])")
 
 

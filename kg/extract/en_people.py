@@ -1999,13 +1999,12 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
     previous = tokens(text, since, opening)
     subject = _subject_run(previous, 0, ls) if (ends or at <= _OWNER_REACH) and previous else None
     # (not a phrase of time that opens the sentence before: "Last week we hosted …. Our CEO, NAME, …")
-    if subject is not None and previous[0].low not in _TIME_OPENERS and previous[0].low not in WEEKDAYS \
-            and previous[0].low not in MONTHS:
+    if subject is not None and previous[0].low not in _TIME_OPENERS | WEEKDAYS | MONTHS:
         return text[subject.start:subject.end], subject
     return None
 
 
-_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "today", "yesterday", "tonight", "tomorrow"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "tonight", "tomorrow"})  # (and WEEKDAYS, MONTHS)
 
 
 def _titled_name_at(toks: list[_Tok], n: int) -> bool:
@@ -2318,6 +2317,13 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
 _SEMICOLON_REACH = 60  # tokens back from a name to the cue that opens its semicolon list
 
 
+def _closes_a_photo_spot(toks: list[_Tok], n: int) -> bool:
+    """The parenthesis or colon at ``n`` closes where those named after it stand: ``(L-R)``, ``(from left)``,
+    ``From left to right:`` (``n`` at least 2)."""
+    return toks[n - 1].text.upper() in ("L-R", "R-L", "L–R", "R–L") \
+        or toks[n - 1].low in ("left", "right") and toks[n - 2].low in ("from", "to")
+
+
 def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
     semicolon = False
     honorifics = lists().honorifics
@@ -2328,8 +2334,7 @@ def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
             continue  # "the Harold E. Smalley Professor", "Acme Inc.", "Dr.": no sentence ends there
         if t.text == ":" and semicolon and n > 0 and toks[n - 1].low in _SPEAKING | _LISTED_PEOPLE:
             return True  # "… introduced the judges: A, X; B, Y; and C of Z"
-        if t.text in (")", ":") and n > 1 and (toks[n - 1].text.upper() in ("L-R", "R-L", "L–R", "R–L")
-                                                 or toks[n - 1].low in ("left", "right") and toks[n - 2].low in ("from", "to")):
+        if t.text in (")", ":") and n > 1 and _closes_a_photo_spot(toks, n):
             return semicolon  # a caption's "(L-R) A, X; B, Y; C, Z", "From left to right: A, X; B, Y"
         if t.text in (".", "!", "?", ":"):
             return False
@@ -2589,9 +2594,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low in ("were", "are", ",", ":") and toks[i - 2].low in ("left", "right") \
             and (toks[i - 3].low == "from" or i >= 5 and toks[i - 3].low == "to" and toks[i - 5].low == "from"):
         return True  # a caption's "From left are A, B and C", "From left to right: A, B"
-    if i >= 3 and toks[i - 1].text == ")" and (toks[i - 2].text.upper() in ("L-R", "R-L", "L–R", "R–L")
-                                               or toks[i - 2].low in ("left", "right")
-                                               and toks[i - 3].low in ("from", "to")):
+    if i >= 3 and toks[i - 1].text == ")" and _closes_a_photo_spot(toks, i - 1):
         return True  # a caption opening "(From left) A, B and C", "(L-R) A, B", "(left to right) A"
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is"):
         return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
@@ -3067,6 +3070,16 @@ def _programme_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] 
     return text[chosen[0].start:chosen[-1].end], Span(chosen[0].start, chosen[-1].end)
 
 
+def _past_capital_segment(toks: list[_Tok], after: int) -> int:
+    """The index past the capitalised words (with ``&``, ``of``, ``for`` and a plural's possessive inside) that follow
+    the comma or dash at ``after``: a body's name set off there, six tokens at most."""
+    k = after + 1
+    while k < len(toks) and k - after <= 6 and (_capital(toks[k]) or toks[k].low in ("&", "of", "for")
+                                                 or _plural_possessive_inside(toks, k)):
+        k += 1
+    return k
+
+
 def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Span] | None:
     """Under a role header, the organization after the name's comma: a phrase with an organization word
     (``Rockwell Automation``), or one word closed by a semicolon or the line's end (``Fanuc;``); two
@@ -3075,10 +3088,7 @@ def _headed_comma_org(toks: list[_Tok], after: int, text: str) -> tuple[str, Spa
     dash = after < len(toks) and (toks[after].text in ("—", "–") or _spaced_hyphen(toks, after))
     if after + 1 >= len(toks) or toks[after].text != "," and not dash:
         return None
-    k = after + 1
-    while k < len(toks) and k - after <= 6 and (_capital(toks[k]) or toks[k].low in ("&", "of", "for")
-                                                 or _plural_possessive_inside(toks, k)):
-        k += 1
+    k = _past_capital_segment(toks, after)
     seg = toks[after + 1:k]
     if not seg or not _capital(seg[0]):
         return None
@@ -3551,9 +3561,7 @@ def _body_set_off(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | Non
     (or its end); one capitalised word, or words with an organization's (two name-shaped words are the next name)."""
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None
-    n = k + 1
-    while n < len(toks) and n - k <= 5 and (_capital(toks[n]) or toks[n].low in ("&", "of", "for")):
-        n += 1
+    n = _past_capital_segment(toks, k)
     seg = toks[k + 1:n]
     if not seg or not _capital(seg[-1]) or n >= len(toks):
         return None
@@ -4093,9 +4101,9 @@ _COORDINATED_REACH = 8  # words from a subject's first verb to the "and" before 
 
 
 # where one speaks aside from the programme, or how: "speaking on the sidelines of", "on condition of anonymity"
-_ASIDE_PLACES = frozenset({"sidelines", "sideline", "side", "margins", "margin", "fringes", "fringe", "condition",
+ASIDE_PLACES = frozenset({"sidelines", "sideline", "side", "margins", "margin", "fringes", "fringe", "condition",
                            "background"})
-_DISCUSSIONS = frozenset({"debate", "discussion", "panel", "chat", "conversation", "dialogue", "roundtable"})
+_DISCUSSIONS = _WITH_PARTS - {"interview", "session"}  # (held on stage as a discussion)
 _DISCUSSION_REACH = 6  # tokens from the verb to "in a/the … debate"
 
 
@@ -4126,7 +4134,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("speaking", "presenting", "lecturing", "talking") \
             and toks[j + 2].low in ("on", "about", "at", "during") \
-            and not {t.low for t in toks[j + 3:j + 5]} & _ASIDE_PLACES:
+            and not {t.low for t in toks[j + 3:j + 5]} & ASIDE_PLACES:
         return True  # "Sara Moss of Orbis, speaking on robots, said …" (not "speaking on the sidelines of …")
     if toks[j].text.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST) and verb not in _SPEECH_VERBS:
         # "Ana Vale joined remotely and gave a talk", "… flew in from Paris and spoke": the second verb of the subject
@@ -4947,10 +4955,12 @@ _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*[A-Z][^,\
               r"(?:[ \t]+[–—-][ \t]+[\"“](?P<talk2>[^\"“”\n]{2,120})[\"”])?[ \t]*$")
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
+# (a part's label, its title after a colon, then the dash or a table's bar before who gives it)
+_LABELLED_DASH = _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|" \
+    r"[^–—|\"“\n]{1,80}?))?[ \t]+[–—|-][ \t]+"
 PROGRAMME_ENTRY = re.compile(
-    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—|\"“\n]{1,80}?))?"
     # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")
-    rf"[ \t]+[–—|-][ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+    _LABELLED_DASH + rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
 # "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University", "9:00 a.m. Welcome: Jane Doe, President, …": a
@@ -4975,8 +4985,7 @@ _GIVER = rf"{_NAME_WORDS}[ \t]*\([^()\n]{{2,60}}\)"
 _GIVERS_JOIN = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
 _MAX_GIVERS = 6
 PROGRAMME_SHARED = tuple(re.compile(
-    _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*(?::[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|[^–—|\"“\n]{1,80}?))?"
-    rf"[ \t]+[–—|-][ \t]+(?:{_GIVER}{_GIVERS_JOIN}){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*\((?P<org2>[^()\n]{{2,60}})\)"
+    _LABELLED_DASH + rf"(?:{_GIVER}{_GIVERS_JOIN}){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*\((?P<org2>[^()\n]{{2,60}})\)"
     rf"(?:{_GIVERS_JOIN}{_GIVER}){{{1 if k == 0 else 0},{_MAX_GIVERS - k - 1}}}[ \t]*$", re.M)
     for k in range(_MAX_GIVERS))
 
