@@ -75,6 +75,10 @@ _UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:,?[ \t]+(?:of|on|for|and|&|[A-Z][\
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORDINAL_WORD = rf"({_ORDINALS}|(\d+)(?:st|nd|rd|th))"
 _ORDINAL_WORD_BARE = rf"(?:{_ORDINALS}|\d+(?:st|nd|rd|th))"  # (the same, with no groups)
+# the words between an owner's possessive and its gathering that make the gathering its own: how often it recurs,
+# how far it reaches, how it ranks ("Orbis's flagship event", "the Lake Robotics Association's regional show")
+_OWNED_EVENT_WORDS = ("annual", "flagship", "biennial", "yearly", "signature", "inaugural", "regional", "national",
+                      "international", "global", "premier", "marquee", "biggest", "largest", "main")
 # the kinds of gathering a name is set beside in apposition ("Automatica, the leading trade fair"; "its annual
 # conference, Lake Connect 2026"; "the forum, the fifth, …")
 _GATHERING_KINDS = "fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|symposium|hackathon"
@@ -435,11 +439,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "Manufacturing Day Summit 2025, SMF's flagship conference": the owner of its flagship or annual event
     # ("Nimbus Labs' annual user conference": a word or two of what kind between)
     # ("the Korea Humanoid Alliance's first general meeting": an edition's ordinal, or its first, the inaugural)
-    (_needing(re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:(?:annual|flagship|biennial|yearly|signature|inaugural|"
+    # ("the Lake Robotics Association's regional show": how often, how far or how high it ranks)
+    (_needing(re.compile(rf"\b{_ORG}['’]s?\s+(?:own\s+)?(?:(?:{'|'.join(_OWNED_EVENT_WORDS)}|"
                          rf"{_ORDINAL_WORD_BARE})\s+)+(?:[a-z][\w-]*\s+){{0,2}}?"
                 rf"(?:conference|event|forum|summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"),
-               "annual", "flagship", "biennial", "yearly", "signature", "inaugural", *_ORDINALS.split("|"),
-               "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
+               *_OWNED_EVENT_WORDS, *_ORDINALS.split("|"), "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
 )

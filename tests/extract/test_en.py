@@ -4547,10 +4547,26 @@ def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
     ("Participants of Lake Day Summit 2025, TMF's flagship conference, discussed AI. \"We must adapt,\" said Nora "
      "Banks, President, Tidewell Manufacturing Federation.", "Tidewell Manufacturing Federation"),
     ("The Lake Forum 2025, the Tidewell Institute's annual conference, was held on Monday.", "Tidewell Institute"),
+    # how far it reaches or how it ranks makes it the owner's too
+    ("Hundreds came to Reed Hall on June 3 for Lake AI Days, the Tidewell Robotics Association's regional show.",
+     "Tidewell Robotics Association"),
+    ("Lake AI Days, Nimbus Labs' premier developer conference, opened on June 3 at Reed Hall.", "Nimbus Labs"),
+    ("The Pine Summit, the Ridge Institute's international forum on robots, drew 400 people on Monday.",
+     "Ridge Institute"),
 ])
 def test_the_owner_of_a_flagship_event_holds_it(text: str, organizer: str) -> None:
     event, orgs = _event(text)
     assert orgs["organizers"] == [organizer] and not event.name.startswith("Participants")
+
+
+@pytest.mark.parametrize("text", [
+    # a place's largest or national show is no organization's (guards: so before the ranks were an owner's)
+    "Lake AI Days, Korea's largest AI fair, opened on June 3 at Reed Hall.",
+    "Lake AI Days, Germany's national robotics show, opened on June 3 at Reed Hall.",
+])
+def test_a_places_ranked_show_has_no_organizer(text: str) -> None:
+    _event_, orgs = _event(text)
+    assert orgs["organizers"] == []
 
 
 @pytest.mark.parametrize("text", [
