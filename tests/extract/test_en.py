@@ -13245,6 +13245,10 @@ def test_an_officer_of_the_kind_of_body_in_lower_case(sentence: str, expected: l
     # a talk of a kind given or delivered
     ("Lake Corp CEO Ana Vale gave a lightning talk.", {Role.SPEAKER}),
     ("Lake Corp CEO Ana Vale gave a technical talk.", {Role.SPEAKER}),
+    # (any kind in a word or two, a title after it)
+    ('Later, Ana Vale, director of analytics at Lake Corp, gave an invited talk titled "From Pilot to Plant."',
+     {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp delivered a well-received talk.", {Role.SPEAKER}),
     # (guards, as before: a lecture's and a presentation's own cues; a congratulatory speech is a guest's; a plain talk)
     ("Lake Corp CEO Ana Vale gave a brief lecture.", {Role.SPEAKER}),
     ("Ana Vale of Lake Corp delivered a short presentation on edge AI.", {Role.SPEAKER}),
