@@ -694,7 +694,8 @@ _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|he
                              r"library|atrium|gymnasium|tower|office|offices|hotel|resort|arena|stadium|pavilion|museum)$"
                              # a campus's building named as a union: "the Purdue Memorial Union", "the Student Union"
                              r"|\b(?:Memorial|Student|Students['’]?)\s+Union$")
-_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")  # "(Yonhap) --", "/PRNewswire/ --"
+# "(Yonhap) --", "/PRNewswire/ --"; ("ANN ARBOR, Mich. (April 14, 2026) —": the day in parentheses of its own)
+_DATELINE = re.compile(r"\s*\)?\s*(?:\([A-Z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–)")
 # the words of a gathering an article may report (with "hearing" for the type words; "ceremony" where it is held)
 _GATHERING_NOUNS = ("forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|hackathon|"
                     "festival|congress|convention|event|meeting|webinar|roundtable|dialogue")
@@ -1585,6 +1586,11 @@ def _day_of_month(sentence: str, offset: int, published: date, past: bool = Fals
     return out
 
 
+# what a dateline writes before its day: the place and a comma ("SINGAPORE, 4 March 2025 —"), or the parenthesis
+# the day stands in, after the place ("LISBON (12 March 2026) –") or its abbreviation that ended a sentence ("ANN ARBOR, Mich. (April 14, 2026) —")
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z .'’-]*,|(?:[A-Z][A-Za-z .,'’-]*)?\(\s*$)")
+
+
 def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | None:
     """The day a dateline gives the report (``SINGAPORE, 4 March 2025 —``, ``SEOUL, Nov. 20 (Yonhap) --``),
     settled against ``published``; None when the article opens with none."""
@@ -1595,7 +1601,7 @@ def _dateline_day(text: str, spans: list[Span], published: str | None) -> str | 
             after = text[sp.start + d.span.end:min(sp.end, sp.start + d.span.end + 40)]
             # "SINGAPORE, 4 March 2025 —", or "Brussels, 12 February 2025" on a line of its own
             if d.end is None and (_DATELINE.match(after) or re.match(r"[ \t]*(?:\n|$)", after)) \
-                    and re.match(r"\s*[A-Z][A-Za-z .'’-]*,", sentence[:d.span.start]) \
+                    and _DATELINE_PLACE.match(sentence[:d.span.start]) \
                     and "\n" not in sentence[:d.span.start].strip():
                 return d.start
     return None
@@ -1654,7 +1660,7 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
         sentence = text[sp.start:sp.end]
         for d in find_dates(sentence[:60], reference, lang="en"):
             if d.end is None and _DATELINE.match(sentence[d.span.end:d.span.end + 40]) and not _AHEAD.search(sentence) \
-                    and re.match(r"\s*[A-Z][A-Za-z .'’-]*,", sentence[:d.span.start]):
+                    and _DATELINE_PLACE.match(sentence[:d.span.start]):
                 return d.start, _runs_until(text, [*held, *others], d.start)
     return None, None
 

@@ -4462,6 +4462,16 @@ def test_the_subjects_of_a_report_that_they_hold_it(text: str, role: str, orgs: 
     # one that says it will be held gives no day
     ("TIDEWELL, Nov. 20 (Lake News) -- Nimbus Labs will hold the Lake AI Forum at Hanbit Hall, the company said.",
      None, None),
+    # the dateline's day in parentheses, after the place or its abbreviation, is the report's: the day the text gives
+    # the event is the event's, and with none the report's day is (the last two guards: so before)
+    ("TIDEWELL, Ont. (Nov. 20, 2025) — The Ridge Institute hosted its third annual Lake AI Symposium on Nov. 17 at "
+     "Hanbit Hall.", "2025-11-17", None),
+    ("TIDEWELL (Nov. 20, 2025) — Nimbus Labs held the Lake AI Forum at Hanbit Hall on Monday, Nov. 17.",
+     "2025-11-17", None),
+    ("TIDEWELL, Ont. (Nov. 20, 2025) — More than 900 researchers gathered at Hanbit Hall for the Lake AI Symposium.",
+     "2025-11-20", None),
+    ("TIDEWELL (Nov. 20, 2025) — Experts gathered for the Lake AI Forum at Hanbit Hall to discuss robots.",
+     "2025-11-20", None),
 ])
 def test_the_datelines_day_for_an_event_it_reports(text: str, start: str | None, end: str | None) -> None:
     e, _found = _event(text, published="2025-11-21" if "Nov" in text else "2026-03-12")
