@@ -1109,6 +1109,35 @@ def _less_legal_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+# the words after which the rest of a name is another organization, the one the first part is of or at
+_TAIL_AFTER = frozenset({"at", "of", "in", "for", "and", "&", "on", "the", "to", "from", "de", "du", "der", "und"})
+
+
+def _tail_forms(orgs: OrgTable) -> list[tuple[str, str]]:
+    """Each form of two words or more that ends exactly one longer form of another organization in the table
+    (``College of Engineering`` and ``University of Michigan College of Engineering``: a headline or a later
+    sentence leaves the parent out), with that form. A one-word tail (``Cloud`` of ``Naver Cloud``) joins nothing,
+    nor a tail that two organizations end with."""
+    owner: dict[str, str] = {}
+    longest: dict[str, str] = {}  # an organization's id -> its longest form
+    forms: dict[str, set[str]] = {}  # a tail of words -> the organizations whose forms end with it
+    for o in orgs.organizations():
+        longest[o.id] = min((o.name, *o.aliases), key=lambda n: (-len(n), n))
+        for n in (o.name, *o.aliases):
+            owner[n] = o.id
+            words = n.split()
+            for k in range(1, len(words) - 1):
+                if words[k - 1].lower() not in _TAIL_AFTER:  # (not "Lake University" of "College of X at Lake University")
+                    forms.setdefault(" ".join(words[k:]), set()).add(o.id)
+    pairs = []
+    for form, oid in owner.items():
+        longer = forms.get(form, set()) - {oid}
+        if len(form.split()) >= 2 and form[:1].isupper() and len(longer) == 1:
+            [other] = longer
+            pairs.append((longest[other], form))
+    return sorted(pairs)
+
+
 def _last_sentence(line: str) -> str:
     """The last sentence of a line (the whole line when it is one)."""
     spans = sentences(line) if re.search(r"[.!?]\s", line) else []
@@ -1947,6 +1976,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for long, short in _initialisms(orgs, text):  # "hosted by the Illinois Manufacturers' Association" … "the IMA"
         orgs.join_known(long, short)  # (the event's organizations are known only now)
     for long, short in _less_legal_forms(orgs):  # "organized by Deutsche Messe AG" … "chairman of Deutsche Messe"
+        orgs.join_known(long, short)
+    for long, short in _tail_forms(orgs):  # "College of Engineering hosts …" … "the University of X College of Engineering"
         orgs.join_known(long, short)
     _staff_of_the_announcer(text, spans, people, orgs)  # (before the ids are read: it may add an organization)
     event = _event_of(*built, orgs) if built is not None else None  # (ids once the table has merged its forms)

@@ -4569,6 +4569,30 @@ def test_the_owner_of_a_flagship_event_holds_it(text: str, organizer: str) -> No
     assert orgs["organizers"] == [organizer] and not event.name.startswith("Participants")
 
 
+@pytest.mark.parametrize(("text", "organizers", "names"), [
+    # a form of two words or more that ends one longer form is that organization, the parent left out
+    ("College of Robotics hosts symposium\n\nThe Tidewell University College of Robotics hosted its Lake AI "
+     "Symposium on April 10 at Reed Hall.", ["Tidewell University College of Robotics"],
+     ["Tidewell University College of Robotics"]),
+    ("The Lake AI Forum was organized by Ridge Robotics Institute and Pine Works on June 3. Ana Vale of Robotics "
+     "Institute spoke.", ["Ridge Robotics Institute", "Pine Works"], ["Ridge Robotics Institute", "Pine Works"]),
+    # (guards: so before) a one-word tail; the organization a unit is at; a tail two organizations end with
+    ("The Lake AI Forum was organized by Nimbus Cloud on June 3. Ana Vale of Cloud spoke.", ["Nimbus Cloud"],
+     ["Nimbus Cloud", "Cloud"]),
+    ("Tidewell University hosts symposium\n\nThe College of Robotics at Tidewell University hosted its Lake AI "
+     "Symposium on April 10 at Reed Hall.", ["Tidewell University", "College of Robotics at Tidewell University"],
+     ["Tidewell University", "College of Robotics at Tidewell University"]),
+    ("The Lake AI Forum was organized by Ridge Robotics Institute and Pine Robotics Institute on June 3. Ana Vale of "
+     "Robotics Institute spoke.", ["Ridge Robotics Institute", "Pine Robotics Institute"],
+     ["Ridge Robotics Institute", "Pine Robotics Institute", "Robotics Institute"]),
+])
+def test_a_tail_of_one_organizations_name_is_it(text: str, organizers: list[str], names: list[str]) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    by_id = {o.id: o.name for o in x.organizations}
+    assert [by_id[o] for o in x.events[0].organizers] == organizers
+    assert sorted(by_id.values()) == sorted(names)
+
+
 @pytest.mark.parametrize("text", [
     # a place's largest or national show is no organization's (guards: so before the ranks were an owner's)
     "Lake AI Days, Korea's largest AI fair, opened on June 3 at Reed Hall.",
