@@ -5,17 +5,16 @@ and roles from cue phrases (``data/en/cues.tsv``), list headers and speech verbs
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.en_cues import cue_groups, gathering_kinds, role_cues
 from kg.extract.en_events import (
     COMMON_OWNERS,
     EDGE_YEAR,
     EDITION_REACH,
-    NOT_GATHERINGS,
     SPOKEN_AFTER,
     EnEventDraft,
     another_edition,
@@ -44,7 +43,7 @@ from kg.extract.en_people import (
     programme_name_start,
 )
 from kg.extract.dates import MONTH_NAMES
-from kg.extract.gazetteer import Gazetteer, cue_list, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.gazetteer import org_key as normal_org_name
 from kg.extract.orgtable import OrgTable
 from kg.extract.text import Quoted, find_quotes, sentences
@@ -60,59 +59,6 @@ from kg.model import (
     RoleAssignment,
     Span,
 )
-from kg.resources import data_dir
-
-
-@dataclass(frozen=True)
-class _Cue:
-    """One role cue: its pattern, the part it gives, and the literal first word every match starts with
-    (lower-cased unless the cue is case-sensitive), so that a sentence without it skips the pattern."""
-
-    pattern: re.Pattern[str]
-    role: Role
-    needle: str
-    cased: bool
-
-
-# an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
-_ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|jointly|each|both|once\s+again)\s+)?"
-
-
-@lru_cache(maxsize=1)
-def _role_cues() -> tuple[_Cue, ...]:
-    """Role cues from ``data/en/cues.tsv``: a phrase's spaces match any spacing, a final ``*`` any ending,
-    ``a/b`` either word (each choice a cue of its own)."""
-    cues = []
-    kinds = _gathering_kinds()
-    for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
-        parts = phrase.split("~")
-        body = parts[0] and _cue_words(parts[0], kinds)
-        for part in parts[1:]:  # "~": up to two words of any kind ("fielded ~ questions"), or an event's name
-            gap = _NAMED_GAP if part.split()[:1] == ["{event}"] else _GAP  # ("addressed the AI Industry Days conference")
-            body += gap + _cue_words(part, kinds)
-        cased = phrase.isupper()  # "MC" only in capitals
-        # the needle: the phrase's longest literal word, which every match holds ("" is in every sentence)
-        literal = [w.rstrip("*") for w in phrase.replace("~", " ").split() if w != "{event}"]
-        needle = max(literal, key=len) if literal else ""
-        cues.append(_Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
-                         needle if cased else needle.lower(), cased))
-    return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
-
-
-_GAP = r"\s+(?:[\w'’\-]+\s+){0,2}?"
-# before a gathering's kind: two words of any kind, or the words of its name in capitals
-_NAMED_GAP = r"\s+(?:(?:[\w'’\-]+\s+){0,2}?|(?-i:(?:[A-Z0-9][\w'’\-]*|of|on|for|and|&)\s+){3,7}?)"
-
-
-def _cue_words(part: str, kinds: str) -> str:
-    """The pattern of a cue's words between two gaps: spaces match any spacing and an adverb."""
-    return _ADVERB_GAP.join(rf"(?:{kinds})s?" if w == "{event}" else
-                            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
-
-
-def _choices(phrase: str) -> list[str]:
-    """The phrases a cue line with choices stands for: ``took/takes the stage/podium`` is four."""
-    return [" ".join(words) for words in itertools.product(*(w.split("/") for w in phrase.split()))]
 
 
 # public offices, whose holders speak at an event as guests unless their body holds it
@@ -415,16 +361,10 @@ _REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|arg
 
 
 @lru_cache(maxsize=1)
-def _gathering_kinds() -> str:
-    """The words for a gathering as one alternation, the longest first (``{event}`` in a cue)."""
-    return "|".join(sorted((re.escape(w) for w in gathering_words() - NOT_GATHERINGS), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
 def _event_frame() -> re.Pattern[str]:
     """A gathering that opens the sentence, the subject after its comma (``At the AI Summit in Detroit on
     Tuesday,``, ``During this year's forum,``)."""
-    kinds = _gathering_kinds()
+    kinds = gathering_kinds()
     return re.compile(r"\s*(?:At|During)\s+(?:the|a|an|this\s+year['’]s|last\s+week['’]s|[A-Z][\w.&\-]*['’]s)\s+"
                       rf"(?:[^,;:.!?\"“”]{{0,80}}?\s)?(?i:{kinds})s?\b[^,;:.!?\"“”]{{0,60}},\s*")
 
@@ -434,7 +374,7 @@ def _at_the_gathering() -> re.Pattern[str]:
     """A gathering named later in the clause as where it happened (``… highlighted the need for standards at
     the forum``, ``… during this year's summit``)."""
     return re.compile(r"[^.;!?\"“”]{0,120}?\b(?:at|during)\s+(?:the|this|this\s+year['’]s|[A-Z][\w.&\-]*['’]s)\s+"
-                      rf"(?:[^,;:.!?\"“”]{{0,60}}?\s)?(?i:{_gathering_kinds()})s?\b")
+                      rf"(?:[^,;:.!?\"“”]{{0,60}}?\s)?(?i:{gathering_kinds()})s?\b")
 
 
 def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
@@ -825,15 +765,6 @@ _WRITER_SPOKE = re.compile(r"\b(?:[Ww]e|I|[Oo]ur\s+team|[Tt]his\s+(?:reporter|wr
 _WITH_OR_TO = re.compile(r"\s+(?:with|to)\s")
 
 
-@lru_cache(maxsize=1)
-def _cue_groups() -> tuple[tuple[str, bool, tuple[int, ...]], ...]:
-    """The role cues' positions in :func:`_role_cues`, grouped by their needle (and its case)."""
-    groups: dict[tuple[str, bool], list[int]] = {}
-    for n, cue in enumerate(_role_cues()):
-        groups.setdefault((cue.needle, cue.cased), []).append(n)
-    return tuple((needle, cased, tuple(members)) for (needle, cased), members in groups.items())
-
-
 def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     """Cue matches of a sentence, a longer phrase hiding the shorter ones inside it."""
     found: list[tuple[int, int, Role]] = []
@@ -847,10 +778,10 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     # after it (see _roles_and_quotes), as no cue for anyone named later
     framed = TALK_FRAME.match(sentence)
     frame_start = framed.start() + len(framed.group()) - len(framed.group().lstrip()) if framed else -1
-    cues = _role_cues()
+    cues = role_cues()
     # a cue whose needle is not in the sentence cannot match: of some 2,500 cues few are present, and their
     # 366 needles are looked for once each (the cues kept in their order, the longest first)
-    present = sorted(n for needle, cased, members in _cue_groups() if needle in (sentence if cased else lower)
+    present = sorted(n for needle, cased, members in cue_groups() if needle in (sentence if cased else lower)
                      for n in members)
     for cue in map(cues.__getitem__, present):
         role = cue.role
@@ -1339,7 +1270,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                        and not _ENDS_IN_BY.search(sentence, c[0], c[1])
                                                        # ("In the presence of A, …": a cue that opens the sentence)
                                                        and not sentence[c[0]:c[1]].endswith(("s", "ed", " were", " are", " include",
-                                                                                               " to", " of"))
+                                                                                               " to", " of", " heard"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition

@@ -35,6 +35,7 @@ from kg.extract.en_people import (
     lower_ministry,
     syllabic_name,
 )
+from kg.extract.en_cues import NOT_GATHERINGS
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -1843,7 +1844,6 @@ def _held_there(text: str, where: re.Match[str], people: set[str]) -> bool:
 
 
 # words of gatherings that are no whole event of their own
-NOT_GATHERINGS = frozenset({"day", "week", "talk", "talks", "concert", "demo", "show"})
 # the parts of a gathering: "another session", "a separate workshop" may be the reported one's
 PARTS_OF_A_GATHERING = frozenset({"lecture", "talk", "session", "plenary", "panel", "workshop", "briefing", "masterclass",
                                    "seminar", "meeting", "ceremony", "dialogue", "roundtable", "challenge", "competition",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from kg.extract.en_cues import GATHERINGS, gathering_words, speaking_cue_opens
 from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
 from kg.extract.dates import MONTH_NAMES
 from kg.extract.text import DEGREES
@@ -128,14 +129,6 @@ class _Tok(NamedTuple):  # a tuple: an article makes thousands
 
 # what "{event}" in a cue stands for besides the event types: words for any gathering
 # ("function": Indian and British English for a ceremony, "the inaugural function")
-_GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "plenary", "program", "programme",
-               "function")
-
-
-@lru_cache(maxsize=1)
-def gathering_words() -> frozenset[str]:
-    """Words for an event: the event types of ``data/en/event_types.txt`` and words for any gathering."""
-    return frozenset(w.lower() for w in word_list(data_dir() / "en" / "event_types.txt")) | frozenset(_GATHERINGS)
 
 
 def _tok(text: str, start: int, end: int) -> _Tok:
@@ -2530,6 +2523,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
     if _joining_them(toks, i):
         return True  # "Joining him were Esben Ostergaard and Melonee Wise", "Joining her on stage was …"
+    if i >= 2 and toks[i - 1].low in ("heard", "hears", "hear"):
+        k = i - 3 if i >= 3 and toks[i - 2].low in ("also", "then", "later", "first") else i - 2
+        if toks[k].low in _AUDIENCES or toks[k].low == "audience":
+            return True  # "The audience also heard Tom Reed of Orbis describe …": one the audience heard speak
     if (i >= 1 and toks[i - 1].low in ("debated", "debates", "debating")
             or i >= 4 and [t.low for t in toks[i - 4:i]] == ["head", "to", "head", "with"]) and not _owner_at(toks, i):
         return True  # "Ana Vale of Acme debated Tom Reed of Orbis", "… went head to head with Tom Reed"
@@ -4043,7 +4040,7 @@ _MC_EVENINGS = frozenset({"ceremony", "evening", "night", "awards"})  # (a dinne
 _TALK_NOUNS = frozenset({"keynote", "talk", "speech", "address", "presentation", "lecture", "remarks", "session",
                          "workshop", "tutorial", "masterclass", "pitch"})
 # what is led at an event, not a unit of a body: "leads a workshop at Coex", "runs the demo sessions at the expo"
-_LED_AT_EVENTS = _TALK_NOUNS | set(_GATHERINGS) | {"panel", "panels", "discussion", "discussions", "sessions",
+_LED_AT_EVENTS = _TALK_NOUNS | set(GATHERINGS) | {"panel", "panels", "discussion", "discussions", "sessions",
                                                    "workshops", "tour", "tours", "demo", "demos", "delegation",
                                                    "booth", "track", "roundtable", "breakout", "class", "course"}
 
@@ -4124,7 +4121,31 @@ _HANDS_ON = frozenset({"workshop", "masterclass", "tutorial", "bootcamp", "class
 
 def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
-    products and launches them, but does not speak, moderate or deliver a keynote)."""
+    products and launches them, but does not speak, moderate or deliver a keynote): by the rules below, or a
+    speaking part's cue of ``data/en/cues.tsv`` that opens with a verb there (``presided over a session``)."""
+    return _speaks_by_rule(toks, j) or _cue_opens(toks, j)
+
+
+# the words that open no verb phrase of one's own after a name ("Tom Reed of Orbis at the summit …")
+_NO_VERB = frozenset({"and", "or", "of", "at", "from", "for", "with", "in", "on", "to", "the", "a", "an", "as", "by",
+                      "who", "whose", "which", "that", "during", "after", "before", "while"})
+_CUE_WINDOW = 10  # tokens after a name a cue is read in
+# what a company or a product does as well as a speaker, left to the rules of _speaks_by_rule ("Samsung's Galaxy Ring
+# introduced new sensors", "Orbis unveiled a robot")
+_THINGS_DO_TOO = frozenset({"introduced", "introduces", "unveiled", "unveils", "presented", "presents", "showed", "shows",
+                            "showcased", "showcases", "demonstrated", "demonstrates", "shared", "shares", "launched",
+                            "launches", "announced", "announces", "released", "releases", "displayed", "displays",
+                            "exhibited", "exhibits", "revealed", "reveals", "debuted", "debuts", "previewed", "previews"})
+
+
+def _cue_opens(toks: list[_Tok], j: int) -> bool:
+    if j >= len(toks) or not toks[j].text.isalpha() or not toks[j].text.islower() or toks[j].low in _NO_VERB \
+            or toks[j].low in _THINGS_DO_TOO:
+        return False
+    return speaking_cue_opens(" ".join(t.text for t in toks[j:j + _CUE_WINDOW]))
+
+
+def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return False
     verb = toks[j].low
@@ -4171,6 +4192,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low == "among" \
             and any(t.low in _SPEAKING for t in toks[j + 2:j + 5]):
         return True  # "Tom Reed of Nimbus Works is among the featured speakers"
+    if verb in ("is", "are", "was", "were") and j + 4 < len(toks) and toks[j + 1].low == "among" \
+            and toks[j + 2].low == "those" and toks[j + 3].low == "who":
+        return _speaks(toks, j + 4)  # "Tom Reed of Orbis was among those who took the stage"
     if verb in ("is", "are", "was", "were") and j + 5 < len(toks) and toks[j + 1].low == "the" \
             and toks[j + 2].low in _SPEAKER_ORDER and toks[j + 3].low == "to" \
             and (toks[j + 4].low in ("speak", "present", "address") or toks[j + 4].low in ("take", "mount")

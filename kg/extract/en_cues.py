@@ -1,0 +1,110 @@
+"""English role cues: the phrases of ``data/en/cues.tsv`` compiled once, and the words for a gathering they use.
+
+A cue line is a role and a phrase: its spaces match any spacing (and an adverb: "will then speak"), a final
+``*`` any ending, ``a/b`` either word, ``~`` up to two words of any kind, ``{event}`` any word for a gathering.
+Both the sentence-level role reader (:mod:`kg.extract.en`) and the person finder (:mod:`kg.extract.en_people`,
+which asks whether the words right after a name are a speaking part's) read them from here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.gazetteer import cue_list, word_list
+from kg.model import Role
+from kg.resources import data_dir
+
+# words for any gathering, beside the event types of data/en/event_types.txt
+GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "plenary", "program", "programme",
+              "function")
+# words for a gathering that name no event of their own in a cue's {event}: "a day", "a show", "a talk"
+NOT_GATHERINGS = frozenset({"day", "week", "talk", "talks", "concert", "demo", "show"})
+# the parts one speaks in
+SPEAKING_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
+
+
+@lru_cache(maxsize=1)
+def gathering_words() -> frozenset[str]:
+    """Words for an event: the event types of ``data/en/event_types.txt`` and words for any gathering."""
+    return frozenset(w.lower() for w in word_list(data_dir() / "en" / "event_types.txt")) | frozenset(GATHERINGS)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One role cue: its pattern, the part it gives, and the literal first word every match starts with
+    (lower-cased unless the cue is case-sensitive), so that a sentence without it skips the pattern."""
+
+    pattern: re.Pattern[str]
+    role: Role
+    needle: str
+    cased: bool
+
+
+# an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
+_ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|jointly|each|both|once\s+again)\s+)?"
+_GAP = r"\s+(?:[\w'’\-]+\s+){0,2}?"
+# before a gathering's kind: two words of any kind, or the words of its name in capitals
+_NAMED_GAP = r"\s+(?:(?:[\w'’\-]+\s+){0,2}?|(?-i:(?:[A-Z0-9][\w'’\-]*|of|on|for|and|&)\s+){3,7}?)"
+
+
+@lru_cache(maxsize=1)
+def gathering_kinds() -> str:
+    """The words for a gathering as one alternation, the longest first (``{event}`` in a cue)."""
+    return "|".join(sorted((re.escape(w) for w in gathering_words() - NOT_GATHERINGS), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def role_cues() -> tuple[Cue, ...]:
+    """Role cues from ``data/en/cues.tsv``, the longest pattern first."""
+    cues = []
+    kinds = gathering_kinds()
+    for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
+        parts = phrase.split("~")
+        body = parts[0] and _cue_words(parts[0], kinds)
+        for part in parts[1:]:  # "~": up to two words of any kind ("fielded ~ questions"), or an event's name
+            gap = _NAMED_GAP if part.split()[:1] == ["{event}"] else _GAP  # ("addressed the AI Industry Days conference")
+            body += gap + _cue_words(part, kinds)
+        cased = phrase.isupper()  # "MC" only in capitals
+        # the needle: the phrase's longest literal word, which every match holds ("" is in every sentence)
+        literal = [w.rstrip("*") for w in phrase.replace("~", " ").split() if w != "{event}"]
+        needle = max(literal, key=len) if literal else ""
+        cues.append(Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
+                        needle if cased else needle.lower(), cased))
+    return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
+
+
+def _cue_words(part: str, kinds: str) -> str:
+    """The pattern of a cue's words between two gaps: spaces match any spacing and an adverb."""
+    return _ADVERB_GAP.join(rf"(?:{kinds})s?" if w == "{event}" else
+                            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
+
+
+def _choices(phrase: str) -> list[str]:
+    """The phrases a cue line with choices stands for: ``took/takes the stage/podium`` is four."""
+    return [" ".join(words) for words in itertools.product(*(w.split("/") for w in phrase.split()))]
+
+
+@lru_cache(maxsize=1)
+def cue_groups() -> tuple[tuple[str, bool, tuple[int, ...]], ...]:
+    """The role cues' positions in :func:`role_cues`, grouped by their needle (and its case)."""
+    groups: dict[tuple[str, bool], list[int]] = {}
+    for n, cue in enumerate(role_cues()):
+        groups.setdefault((cue.needle, cue.cased), []).append(n)
+    return tuple((needle, cased, tuple(members)) for (needle, cased), members in groups.items())
+
+
+@lru_cache(maxsize=4096)
+def speaking_cue_opens(words: str) -> bool:
+    """A cue of a speaking part (keynote, talk, panel, chair) opens ``words`` (``presided over a session``,
+    ``fielded questions on safety``): the words after a name say that its bearer spoke."""
+    lower = words.lower()
+    cues = role_cues()
+    for needle, cased, members in cue_groups():
+        if needle not in (words if cased else lower):
+            continue
+        if any(cues[n].role in SPEAKING_ROLES and cues[n].pattern.match(words) for n in members):
+            return True
+    return False
