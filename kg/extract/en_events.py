@@ -573,7 +573,7 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:with|through|thanks\s+to|via|(?<=possible\s)by|(?<=supported\s)by|(?<=funded\s)by)\s+"
                            r"(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
-                           r"powered\s+by|"
+                           r"[Pp]owered\s+by|"
                            # "The summit was made possible by A and B": a gathering's enablers are its sponsors
                            r"(?<=[Ww]as\s)made\s+possible\s+(?:in\s+part\s+)?by(?!\s+(?:the\s+)?(?:support|sponsorship|backing|"
                            r"funding|grants?|sponsors)\b)|"

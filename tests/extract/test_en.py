@@ -3960,6 +3960,11 @@ def test_two_names_after_a_comma_under_a_role_label_are_the_next_person() -> Non
      "Hall on May 5.", ["Tidewell Institute"], ["Nimbus Works"]),
     ("The Lake AI Summit was held at Hanbit Hall on May 5. It was put together by the Tidewell Institute with "
      "funding from the Vela Foundation.", ["Tidewell Institute"], ["Vela Foundation"]),
+    # power named first, opening the sentence
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. Powered by Nimbus Works, the summit featured 30 talks.",
+     [], ["Nimbus Works"]),
+    ("Powered by Nimbus Works and Vela Labs, the Lake AI Summit was held at Hanbit Hall on May 5.", [],
+     ["Nimbus Works", "Vela Labs"]),
 ])
 def test_joint_holders_and_the_bodies_that_power_or_fund_an_event(text: str, organizers: list, sponsors: list) -> None:
     _e, orgs = _event(text)
