@@ -914,8 +914,11 @@ def _owner_before_head(phrase: list[_Tok], head: int, text: str) -> tuple[str, s
     """``Acme Robotics' head of AI``, ``LG AI Research's chief executive``: capitalised words with a
     possessive right before the title are its organization, whatever prepositions the title holds."""
     p = head - 1
-    while p >= 0 and phrase[p].text.islower() and head - p < 4:
-        p -= 1  # "Acme's chief AI officer": lower-case title words before the head
+    # "Acme's chief technology officer": lower-case title words before the head, and a field's initials among them
+    # ("Orbis' top AI executive")
+    while p >= 0 and (phrase[p].text.islower() or phrase[p].text.isupper() and phrase[p].low in lists().acronyms) \
+            and head - p < 4:
+        p -= 1
     if p < 0 or not (phrase[p].text in ("'", "’") and p >= 1 or phrase[p].text.endswith(_POSSESSIVE)):
         return None  # ("Nimbus's head of AI": the owner may be the phrase's first word)
     end = p if phrase[p].text in ("'", "’") else p + 1
@@ -2222,6 +2225,11 @@ def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
             org = org[:n]
             break
     while org and org[-1].low in ("of", "and", "the", "for", "&", "in", "at"):
+        org = org[:-1]
+    # "a senior fellow at the Ridge Institute think tank", "CEO of the Orbis startup": the kind after the name
+    if len(org) >= 3 and [t.low for t in org[-2:]] == ["think", "tank"] and _capital(org[-3]):
+        org = org[:-2]
+    elif len(org) >= 2 and org[-1].text.islower() and org[-1].low in _KINDS and _capital(org[-2]):
         org = org[:-1]
     return org
 

@@ -1778,6 +1778,13 @@ def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
     ("Jane Roe, Acme Robotics' head of AI, spoke about agents.", ("Jane Roe", "Acme Robotics", "head of AI")),
     ("Tom Reed, Nimbus Labs' director of research, spoke about agents.", ("Tom Reed", "Nimbus Labs", "director of research")),
     ("Kim Min-ji, Hanbit Group's chief AI officer, spoke about agents.", ("Kim Min-ji", "Hanbit Group", "chief AI officer")),
+    # (a field's initials right after the possessive, or after a modifier, are the title's)
+    ("Tom Reed, Nimbus Labs' top AI executive, spoke about agents.", ("Tom Reed", "Nimbus Labs", "top AI executive")),
+    ("Jane Roe, Acme Robotics' HR manager, spoke about agents.", ("Jane Roe", "Acme Robotics", "HR manager")),
+    # the kind of body after its name is no part of it
+    ("Jane Roe, a senior fellow at the Hanbit Institute think tank, spoke about agents.",
+     ("Jane Roe", "Hanbit Institute", "senior fellow")),
+    ("Tom Reed, CEO of the Nimbus Labs startup, spoke about agents.", ("Tom Reed", "Nimbus Labs", "CEO")),
     # a place opening the sentence starts an organization with a head noun
     ("Seoul National University professor Kim Min-ji spoke about agents.",
      ("Kim Min-ji", "Seoul National University", "professor")),
