@@ -975,6 +975,11 @@ def test_the_holders_head_by_its_short_form_or_the_heads_title(text: str, name: 
      "'이상탐지'를 다뤘다.", {"박지성": {"speaker"}, "이민정": {"speaker"}}),
     ("'반도체 AI 세미나'가 22일 열렸다. 마지막 세션에서는 최우식 누리IPS 연구소장이 장비 AI를 소개하고, "
      "정해인 다온대 교수가 질문을 받았다.", {"최우식": {"speaker"}}),
+    # (the connective 소개해, then how it was received; the second a guard: its 사례를 소개 read it before)
+    ("'반도체 AI 세미나'가 22일 열렸다. 특히 석주원 박사는 자체 개발한 로봇 제어 모델을 소개해 눈길을 끌었다.",
+     {"석주원": {"speaker"}}),
+    ("'반도체 AI 세미나'가 22일 열렸다. 이어 길하람 한빛전자 상무가 스마트공장 구축 사례를 소개해 호응을 얻었다.",
+     {"길하람": {"speaker"}}),
     # a Latin title after the company: a person with a title
     ("'반도체 AI 세미나'가 22일 열렸다. 1세션에서는 '공정 데이터 표준화'를 주제로 김하늘 한빛하이닉스 TL이 발표했다.",
      {"김하늘": {"speaker"}}),
