@@ -975,6 +975,10 @@ def test_the_holders_head_by_its_short_form_or_the_heads_title(text: str, name: 
      "'이상탐지'를 다뤘다.", {"박지성": {"speaker"}, "이민정": {"speaker"}}),
     ("'반도체 AI 세미나'가 22일 열렸다. 마지막 세션에서는 최우식 누리IPS 연구소장이 장비 AI를 소개하고, "
      "정해인 다온대 교수가 질문을 받았다.", {"최우식": {"speaker"}}),
+    # what one went through, told or shared before the audience
+    ("'반도체 AI 세미나'가 22일 열렸다. 이날 석주원 한빛전자 상무는 AI 품질검사 도입 경험을 털어놨다.",
+     {"석주원": {"speaker"}}),
+    ("'반도체 AI 세미나'가 22일 열렸다. 이어 길하람 누리로보틱스 대표가 창업 경험을 나눴다.", {"길하람": {"speaker"}}),
     # (the connective 소개해, then how it was received; the second a guard: its 사례를 소개 read it before)
     ("'반도체 AI 세미나'가 22일 열렸다. 특히 석주원 박사는 자체 개발한 로봇 제어 모델을 소개해 눈길을 끌었다.",
      {"석주원": {"speaker"}}),
