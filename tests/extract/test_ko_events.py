@@ -230,6 +230,20 @@ def test_an_event_closed_opened_or_run_in_an_adnominal_clause(text: str) -> None
     assert (e.name, e.start, e.venue, e.city) == ("2026 해양 AI 컨퍼런스", "2026-03-02", "벡스코", "부산")
 
 
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a contest run, a debate streamed: a quoted name with no word of its kind is an event's all the same
+    ("'2026 한빛 AI 챌린지'가 지난 2일 한빛대 체육관에서 펼쳐졌다.", "2026 한빛 AI 챌린지", "한빛대 체육관"),
+    ("'한빛 로봇 그랑프리'가 지난 2일 한빛대 체육관에서 치러졌다.", "한빛 로봇 그랑프리", "한빛대 체육관"),
+    ("'제3회 로봇산업 발전 토론회'가 지난 2일 온라인으로 생중계됐다. 행사는 한국로봇산업협회가 마련했다.",
+     "제3회 로봇산업 발전 토론회", None),
+    ("지난 2일 유튜브로 실시간 중계된 '제3회 로봇산업 발전 토론회'에는 500여 명이 접속했다.", "제3회 로봇산업 발전 토론회",
+     None),
+])
+def test_an_event_run_or_streamed_on_its_day(text: str, name: str, venue: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-03-09")).events
+    assert (e.name, e.start, e.venue) == (name, "2026-03-02", venue)
+
+
 @pytest.mark.parametrize("text", [
     "오는 25일 열리는 'AI 페스타'의 연사 명단이 공개됐다.",
     "'AI 페스타'가 25일 열린다. 발표자 명단에는 10명이 이름을 올렸다.",
