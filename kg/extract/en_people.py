@@ -2260,6 +2260,18 @@ def _office_postnominal(toks: list[_Tok], j: int, after: int, ls: _Lists) -> str
     return next((t.text for t in toks[j:after] if t.text.isupper() and t.low in ls.heads), None)
 
 
+def _a_business_segment(toks: list[_Tok], k: int, ls: _Lists) -> bool:
+    """The capitalised words at ``k``, up to a comma or a stop, name a business: they end in a legal form or a word
+    only companies' names end with (``Orbis Ltd``, ``Tata Technologies``)."""
+    n = k
+    while n < len(toks) and n - k < 6 and (_capital(toks[n]) or toks[n].low in ("&", "and", "of")):
+        n += 1
+    if n == k or n < len(toks) and toks[n].text not in (",", ".", ";", ")") or not _capital(toks[n - 1]):
+        return False
+    last = toks[n - 1].low.rstrip(".")
+    return last in LEGAL_FORMS or last in ls.company_words
+
+
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
     """Past ``AO``, ``, PhD``, ``, TD`` and a parenthesis right after a name."""
     while k < len(toks):
@@ -2267,6 +2279,9 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
         if at + 2 < len(toks) and toks[at].low in ls.heads and (toks[at + 1].low in ("and", "&") and _is_head(toks[at + 2], ls)
                                                                 or toks[at + 1].low in ("of", "at") and _capital(toks[at + 2])):
             break  # "Vikram Singh, MD & CEO, Tata Technologies", "MD of Bosch India": a managing director, not a doctor
+        if toks[k].text == "," and k + 3 < len(toks) and toks[k + 1].text == "MD" and toks[k + 2].text == "," \
+                and _a_business_segment(toks, k + 3, ls):
+            break  # "Tom Reed, MD, Orbis Ltd, …": a managing director's post before a company (a doctor's before a hospital)
         if toks[k].text in ls.postnominals or toks[k].text == "," and k + 1 < len(toks) \
                 and toks[k + 1].text in ls.postnominals:
             k += 1 if toks[k].text in ls.postnominals else 2

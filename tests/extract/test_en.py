@@ -7122,6 +7122,9 @@ def test_day_first_ranges(text: str, start: str, end: str) -> None:
     # "MD & CEO": a managing director, not a doctor of medicine, when another title is joined to it
     ("Also present was Mr. Vikram Singh, MD & CEO, Tata Technologies.", ("Tata Technologies", "MD & CEO")),
     ("Also present was Mr. Vikram Singh, MD and CEO, Tata Technologies.", ("Tata Technologies", "MD and CEO")),
+    # (and alone, before a company's name: a legal form, a word only companies' names end with)
+    ("Also present was Mr. Vikram Singh, MD, Ridge Industries Ltd.", ("Ridge Industries Ltd", "MD")),
+    ("Mr. Vikram Singh, MD, Tata Technologies, spoke first.", ("Tata Technologies", "MD")),
     # a title's own field in parentheses, then the organization after a comma
     ("Also present was Ms. Anita Rao, Director (Technology), Ridge Industries.", ("Ridge Industries", "Director (Technology)")),
     ("Ms. Anita Rao, Director (R&D), Tata Motors, spoke first.", ("Tata Motors", "Director (R&D)")),
