@@ -765,6 +765,14 @@ _WRITER_SPOKE = re.compile(r"\b(?:[Ww]e|I|[Oo]ur\s+team|[Tt]his\s+(?:reporter|wr
 _WITH_OR_TO = re.compile(r"\s+(?:with|to)\s")
 
 
+# a panel as a made thing: the nouns of its trade after it, the kinds of panel before it
+_PANEL_THING = re.compile(r"\s+(?:maker|makers|manufacturer|manufacturers|supplier|suppliers|production|producer|"
+                          r"producers|plant|plants|factory|factories|line|lines|shipments?|prices?|business|market|"
+                          r"industry|output|demand|technology|technologies)\b", re.I)
+_PANEL_KIND = re.compile(r"\b(?:solar|display|LCD|OLED|LED|touch|control|instrument|glass|wall|roof|sandwich|"
+                         r"electrical|breaker|PV|photovoltaic)\s+$", re.I)
+
+
 def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     """Cue matches of a sentence, a longer phrase hiding the shorter ones inside it."""
     found: list[tuple[int, int, Role]] = []
@@ -792,6 +800,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "Koo did not attend": no part at all
             if _TO_BE_ANNOUNCED.match(sentence, m.end()):
                 continue  # "Panelists: A (X), B (Y), Speaker TBA": a place kept for someone not named yet
+            if role is Role.PANELIST and _PANEL_THING.match(sentence, m.end()) \
+                    or _PANEL_KIND.search(sentence, max(0, m.start() - 16), m.start()) and m.group().lower() == "panel":
+                continue  # "invested in a panel maker", "solar panel prices": a panel one makes, no discussion
             if role is Role.MODERATOR and _CHAIRS_A_BODY.match(sentence, m.start()):
                 continue  # "who chairs the department of mechanical engineering": a post, not a session
             if role is Role.MODERATOR and m.group()[:4].lower() == "host" and _HELD_THERE_THEN.match(sentence, m.end()):

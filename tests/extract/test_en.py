@@ -13338,6 +13338,19 @@ def test_a_name_and_its_organization_before_a_speaking_cue(sentence: str, name: 
     assert found[name][0] == roles
 
 
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a panel one makes or sells is no discussion on stage (the second a guard: its nearer cue decided before)
+    ("Tom Reed, CEO of Orbis, invested in a panel maker.", set()),
+    ("Tom Reed, CEO of Orbis, toured a display panel plant.", {Role.ATTENDEE}),
+    # (guards: so before) a panel joined; a panel on a made thing
+    ("Tom Reed, CEO of Orbis, joined the panel.", {Role.PANELIST}),
+    ("Tom Reed, CEO of Orbis, sat on the panel on display technology.", {Role.PANELIST}),
+])
+def test_a_panel_made_or_sold_is_no_discussion(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
+
+
 @pytest.mark.parametrize("sentence", [
     # what a company or a product does too is no evidence of a person (guards: so before)
     "Nimbus Ring of Orbis unveiled new sensors.",
