@@ -551,6 +551,15 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                     and any(_is_head(t, ls) for t in post):
                 return (text[post[0].start:post[-1].end], text[org[0].start:org[-1].end],
                         Span(org[0].start, org[-1].end))
+    if len(phrase) > 4 and phrase[0].low == "who" and phrase[1].low in ("holds", "held", "occupies") \
+            and phrase[2].low == "the":
+        # "Tom Reed, who holds the Lind Chair in Robotics at the Ridge Institute": a named chair is the post
+        held_at = next((n for n in range(3, len(phrase) - 1) if phrase[n].low == "at"), None)
+        post = phrase[3:held_at] if held_at else []
+        org = [t for t in phrase[held_at + 1:] if t.low != "the"] if held_at else []
+        if post and any(t.low in ("chair", "professorship", "fellowship") for t in post) and org \
+                and all(_capital(t) or t.low in ("of", "&", "and", "for") for t in org) and _capital(org[-1]):
+            return text[post[0].start:post[-1].end], text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     if phrase and (phrase[0].low in ("who", "whose", "which")
                    or phrase[0].low in ("on", "in") and k + 2 < len(toks) and toks[k + 1].low == "who"):
         # "Ana Vale, who took the podium as the first speaker, …", "Tom Reed, who served on the panel as …": a

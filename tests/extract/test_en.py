@@ -1785,6 +1785,11 @@ def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
     ("Jane Roe, a senior fellow at the Hanbit Institute think tank, spoke about agents.",
      ("Jane Roe", "Hanbit Institute", "senior fellow")),
     ("Tom Reed, CEO of the Nimbus Labs startup, spoke about agents.", ("Tom Reed", "Nimbus Labs", "CEO")),
+    # a named chair one holds at a body
+    ("Tom Reed, who holds the Lind Chair in Robotics at the Hanbit Institute, spoke about agents.",
+     ("Tom Reed", "Hanbit Institute", "Lind Chair in Robotics")),
+    ("Jane Roe, who holds the Pine Professorship of Engineering at Hanbit University, spoke about agents.",
+     ("Jane Roe", "Hanbit University", "Pine Professorship of Engineering")),
     # a place opening the sentence starts an organization with a head noun
     ("Seoul National University professor Kim Min-ji spoke about agents.",
      ("Kim Min-ji", "Seoul National University", "professor")),
