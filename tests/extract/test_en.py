@@ -13327,6 +13327,9 @@ def test_invited_speakers_remote_joiners_and_sessions_held(sentence: str, roles:
     ("Mia Holt of Orbis presided over a session on standards.", "Mia Holt", {Role.MODERATOR}),
     ("Mia Holt of Orbis challenged the audience to rethink safety.", "Mia Holt", {Role.SPEAKER}),
     ("Jon Lind of Bolt Labs fielded questions on open models.", "Jon Lind", {Role.SPEAKER}),
+    # a subject looked into before the audience
+    ("Tom Reed of Orbis examined robot safety.", "Tom Reed", {Role.SPEAKER}),
+    ("Mia Holt, CTO of Orbis, analyzed the results of a survey of 500 plants.", "Mia Holt", {Role.SPEAKER}),
     # speaking from the stage; one's slot put to use
     ("Ana Vale of Pine Capital argued from the stage that robots need better data.", "Ana Vale", {Role.SPEAKER}),
     ("Jon Lind of Bolt Labs used his slot to announce a new chip.", "Jon Lind", {Role.SPEAKER}),
