@@ -146,6 +146,8 @@ class Gazetteer:
     japanese_surnames: frozenset[str]  # the common Japanese surnames as Korean news writes them (다나카, 스즈키)
     foreign_syllables: frozenset[str]  # syllables of foreign names no Korean given name has (data/ko/foreign_syllables.txt)
     foreign_given_names: frozenset[str]  # common foreign given names in Hangul (data/ko/foreign_given_names.txt)
+    # foreign given names written like Korean words (하나, 이다): a name's start only before a foreign surname
+    foreign_given_words: frozenset[str]  # (data/ko/foreign_given_words.txt)
     not_names: frozenset[str]
     org_suffixes: tuple[str, ...]  # longest first
     org_prefixes: frozenset[str]  # legal forms written before a name: 법무법인, 사단법인, 주식회사
@@ -261,6 +263,7 @@ def _load(folder: Path) -> Gazetteer:
         japanese_surnames=frozenset(word_list(ko / "japanese_surnames.txt")),
         foreign_syllables=frozenset(word_list(ko / "foreign_syllables.txt")),
         foreign_given_names=frozenset(word_list(ko / "foreign_given_names.txt")),
+        foreign_given_words=frozenset(word_list(ko / "foreign_given_words.txt")),
         not_names=frozenset(word_list(ko / "not_names.txt")),
         org_suffixes=suffixes,
         org_prefixes=frozenset(word_list(ko / "org_prefixes.txt")),

@@ -555,6 +555,14 @@ def _word_and_particle(text: str, gz: Gazetteer) -> bool:
                for p in ("으로", "로", "은", "는", "이", "가", "을", "를", "와", "과", "의"))
 
 
+def _foreign_surname(w: Word, gz: Gazetteer) -> bool:
+    """A surname no Korean name is shaped like: two to four Hangul syllables, no common word, its first syllable no
+    Korean surname or one of its syllables one only foreign names have (코바치, 쇠렌센)."""
+    return w.bare and not w.is_punct and not w.quoted and re.fullmatch(r"[가-힣]{2,4}", w.text) is not None \
+        and w.text not in gz.not_names and not gz.is_title(w.text) and not is_org_word(w.text, gz) \
+        and (w.text[0] not in gz.surnames or not gz.foreign_syllables.isdisjoint(w.text[1:]))
+
+
 def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, int] | None:
     """Two or three Hangul words that end at ``j`` and that no list knows as common words, at a phrase's
     start (or after a known organization)."""
@@ -582,6 +590,11 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
         given_cut = b - a == 1 and w.ending in _RARE_AFTER_NOUN and w.stem_tags == ("NNP",) and len(w.text) >= 3 \
             and not w.quoted and not gz.is_place(w.stem) and not gz.known_org(w.stem) \
             and words[a].bare and not gz.foreign_syllables.isdisjoint(words[a].text)
+        if b - a in (1, 2) and w.text in gz.foreign_given_words and not w.quoted and _foreign_surname(words[a], gz):
+            # "하나 코바치 지멘스 부사장": a given name written like a Korean word opens the name (the organization
+            # after the surname, when no list knows it, is read off the run below)
+            a -= 1
+            break
         if not ((w.bare or last_misread or known_given or suffix_only or particle_cut or given_cut)
                 and (_FOREIGN_PART.match(w.text) or long_foreign_part(w))) \
                 or w.text in gz.not_names or w.text in LIST_MARKS \

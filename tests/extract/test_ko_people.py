@@ -900,6 +900,21 @@ def test_a_foreign_name_of_two_name_shaped_words(text: str, expected: list) -> N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a given name written like a Korean word, before a surname no Korean name is shaped like
+    ("하나 코바치 지멘스 부사장이 기조연설을 했다.", [("하나 코바치", "지멘스", "부사장")]),
+    ("이어 이다 쇠렌센 노보노디스크 디렉터가 발표했다.", [("이다 쇠렌센", "노보노디스크", "디렉터")]),
+    ("지멘스의 유리 가가린 연구원이 발표했다.", [("유리 가가린", "지멘스", "연구원")]),  # (a guard: so before)
+    # (after an adverb that joins the sentence to the one before, the organization no list knows)
+    ("그리고 하나 코바치 노보노디스크 디렉터가 발표했다.", [("하나 코바치", "노보노디스크", "디렉터")]),
+    # (guards: so before) the word before a Korean name, and the word as what it means
+    ("하나 김민수 대표가 발표했다.", [("김민수", None, "대표")]),
+    ("이 중 하나 기업 대표가 발표했다.", []),
+])
+def test_a_foreign_given_name_written_like_a_korean_word(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a unit's head fused after an organization written with its alias: the organization, the unit in the title
     ("기조강연은 정재훈 한국전자통신연구원(ETRI) 지능화융합연구소장이 맡았다.",
      [("정재훈", "한국전자통신연구원", "지능화융합연구소장")]),
