@@ -904,6 +904,9 @@ def test_a_foreign_name_of_two_name_shaped_words(text: str, expected: list) -> N
     ("하나 코바치 지멘스 부사장이 기조연설을 했다.", [("하나 코바치", "지멘스", "부사장")]),
     ("이어 이다 쇠렌센 노보노디스크 디렉터가 발표했다.", [("이다 쇠렌센", "노보노디스크", "디렉터")]),
     ("지멘스의 유리 가가린 연구원이 발표했다.", [("유리 가가린", "지멘스", "연구원")]),  # (a guard: so before)
+    # (a syllable of a French name no Korean given name has: the nasal -on written 옹)
+    ("좌장은 마리옹 르클레르 교수가 맡았다.", [("마리옹 르클레르", None, "교수")]),
+    ("이어 레옹 뒤부아 한빛대 교수가 발표했다.", [("레옹 뒤부아", "한빛대", "교수")]),  # (a guard: so before)
     # (after an adverb that joins the sentence to the one before, the organization no list knows)
     ("그리고 하나 코바치 노보노디스크 디렉터가 발표했다.", [("하나 코바치", "노보노디스크", "디렉터")]),
     # (guards: so before) the word before a Korean name, and the word as what it means
