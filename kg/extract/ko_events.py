@@ -1510,9 +1510,10 @@ def _after_topic(words: list[Word], gz: Gazetteer) -> list[Word]:
     start, depth = 0, 0
     for i, w in enumerate(words):
         depth += (w.text in "(（") - (w.text in ")）")
+        # (all at the top level: "B(이하 'NIPA')과 함께" keeps its alias's quotes inside the parentheses)
         if depth == 0 and (w.ending in ("은", "는", "에는", "에서", "에서는", "을", "를") and not is_org_word(w.stem, gz)
-                           or w.is_particle and w.text in ("은", "는", "을", "를")) \
-                or re.search(r"\d+일$", w.stem) or w.quoted or w.text in "'’\"”」』]】=":
+                           or w.is_particle and w.text in ("은", "는", "을", "를")
+                           or re.search(r"\d+일$", w.stem) or w.quoted or w.text in "'’\"”」』]】="):
             start = i + 1
             if i + 1 < len(words) and words[i + 1].is_particle:  # "'…'이 A, B 공동 주최로"
                 start = i + 2

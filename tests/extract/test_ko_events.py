@@ -1812,3 +1812,16 @@ def test_daejeon_as_a_grand_exhibition(text: str, name: str, city: str | None) -
 def test_a_day_before_the_name_of_the_event_one_was_at(text: str, start: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-11-26")).events
     assert e.start == start
+
+
+@pytest.mark.parametrize("text", [
+    # a partner's alias quoted inside its parentheses, its head there too: the partner all the same
+    "과학기술정보통신부는 20일 서울 aT센터에서 정보통신산업진흥원(이하 'NIPA')과 함께 「2026 제조 AI 총회」를 개최했다고 밝혔다.",
+    "과학기술정보통신부(장관 배경훈)는 20일 서울 aT센터에서 정보통신산업진흥원(원장 박윤규, 이하 'NIPA')과 함께 "
+    "「2026 제조 AI 총회」를 개최했다고 밝혔다.",
+    # (a guard: so before) the alias unquoted
+    "과학기술정보통신부는 20일 서울 aT센터에서 정보통신산업진흥원(NIPA)과 함께 「2026 제조 AI 총회」를 개최했다고 밝혔다.",
+])
+def test_a_partners_quoted_alias_in_its_parentheses(text: str) -> None:
+    assert _event_roles(text) == {"organizers": ["과학기술정보통신부"], "co_organizers": ["정보통신산업진흥원"],
+                                  "sponsors": []}
