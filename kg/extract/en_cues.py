@@ -17,7 +17,8 @@ from kg.extract.gazetteer import cue_list, word_list
 from kg.model import Role
 from kg.resources import data_dir
 
-# words for any gathering, beside the event types of data/en/event_types.txt
+# what "{event}" in a cue stands for besides the event types of data/en/event_types.txt: words for any gathering
+# ("function": Indian and British English for a ceremony, "the inaugural function")
 GATHERINGS = ("event", "gathering", "meeting", "hearing", "ceremony", "session", "plenary", "program", "programme",
               "function")
 # words for a gathering that name no event of their own in a cue's {event}: "a day", "a show", "a talk"

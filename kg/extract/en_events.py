@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import MONTH_NAMES, DateMention, find_dates
+from kg.extract.en_cues import NOT_GATHERINGS
 from kg.extract.en_people import (
     BULLET_MARKS,
     CAMPUS,
@@ -35,7 +36,6 @@ from kg.extract.en_people import (
     lower_ministry,
     syllabic_name,
 )
-from kg.extract.en_cues import NOT_GATHERINGS
 from kg.extract.gazetteer import word_list
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
@@ -1588,7 +1588,8 @@ def _day_of_month(sentence: str, offset: int, published: date, past: bool = Fals
 
 
 # what a dateline writes before its day: the place and a comma ("SINGAPORE, 4 March 2025 —"), or the parenthesis
-# the day stands in, after the place ("LISBON (12 March 2026) –") or its abbreviation that ended a sentence ("ANN ARBOR, Mich. (April 14, 2026) —")
+# the day stands in, after the place ("LISBON (12 March 2026) –") or after its abbreviation that ended a sentence
+# ("ANN ARBOR, Mich. (April 14, 2026) —")
 _DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z .'’-]*,|(?:[A-Z][A-Za-z .,'’-]*)?\(\s*$)")
 
 
@@ -1843,7 +1844,6 @@ def _held_there(text: str, where: re.Match[str], people: set[str]) -> bool:
                  and not any(w in _VENUE_WORDS or w.upper() in _VENUE_WORDS for w in venue.split()))
 
 
-# words of gatherings that are no whole event of their own
 # the parts of a gathering: "another session", "a separate workshop" may be the reported one's
 PARTS_OF_A_GATHERING = frozenset({"lecture", "talk", "session", "plenary", "panel", "workshop", "briefing", "masterclass",
                                    "seminar", "meeting", "ceremony", "dialogue", "roundtable", "challenge", "competition",

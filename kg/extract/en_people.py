@@ -127,10 +127,6 @@ class _Tok(NamedTuple):  # a tuple: an article makes thousands
     low: str  # lower case, less a final period: what the word lists are looked up by
 
 
-# what "{event}" in a cue stands for besides the event types: words for any gathering
-# ("function": Indian and British English for a ceremony, "the inaugural function")
-
-
 def _tok(text: str, start: int, end: int) -> _Tok:
     return _Tok(text, start, end, text.lower().rstrip("."))
 
@@ -4171,6 +4167,7 @@ _THINGS_DO_TOO = frozenset({"introduced", "introduces", "unveiled", "unveils", "
 
 
 def _cue_opens(toks: list[_Tok], j: int) -> bool:
+    """A speaking part's cue opens the words at ``j`` with a verb of the name's own (not a company's too)."""
     if j >= len(toks) or not toks[j].text.isalpha() or not toks[j].text.islower() or toks[j].low in _NO_VERB \
             or toks[j].low in _THINGS_DO_TOO:
         return False
