@@ -679,7 +679,8 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"
                  # ("the Federation of Korean Industries (FKI) Tower": an acronym inside the building's name)
-                 r"(?P<venue>[A-Z][\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|[A-Z0-9][\w'’&\-.]*|"
+                 # ("the aT Center": a name its lower-case initial and a capital open, in camel case)
+                 r"(?P<venue>(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|[A-Z0-9][\w'’&\-.]*|"
                  r"(?:der|des|di|de|del|della|du|la)\b(?=\s+[A-Z])|"  # "Haus der Wirtschaft", "Palais des Congrès"
                  r"\([A-Z][A-Za-z0-9&\-]{1,10}\)(?=\s+[A-Z]))){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after

@@ -1763,6 +1763,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
                  and (phrase[n + 1].text[:1].isupper() or phrase[n + 1].low == "the")), prep)
     if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
         return None
+    named = [t for t in phrase[1:prep] if t.text != "."]
+    if len(named) >= 2 and all(_is_name_part(t, ls) and not _is_title_word(t, ls) for t in named):
+        return None  # "chaired by Professor Do Kyung-min of Seoul National University, Cha Yoon-seo (LG AI Research)":
+        # the words before the comma are another person with their title, no title of the name after it
     if _a_gathering_after_the_head(phrase[:prep], ls):
         return None  # "Speaking at Acme's developer conference in Seoul, NAME": a gathering, no post
     org_toks = phrase[prep + 1:]

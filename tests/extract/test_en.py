@@ -877,6 +877,29 @@ def test_a_venue_written_as_an_acronym() -> None:
     assert (e.venue, e.city) == ("EXCO", "Daegu")
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    # a venue's name in camel case, its lower-case initial before a capital
+    ("The Lake AI Forum was held at the aT Center in Seoul on November 20.", "aT Center"),
+    ("The Lake AI Forum was held at iPark Hall in Seoul on November 20.", "iPark Hall"),
+])
+def test_a_venue_named_in_camel_case(text: str, venue: str) -> None:
+    e, _ = _event(text)
+    assert (e.venue, e.city) == (venue, "Seoul")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title and a name before the comma are another person's, no inverted title of the name after it
+    "The panel, chaired by Professor Ana Vale of Ridge University, Tom Reed (Orbis) and Mia Holt (Pine Capital) "
+    "discussed agents.",
+    # (a guard: so before, the honorific no head)
+    "In the panel chaired by Dr. Ana Vale of Ridge University, Tom Reed (Orbis) and Mia Holt (Pine Capital) "
+    "discussed agents.",
+])
+def test_a_title_and_name_before_a_comma_are_no_inverted_title(sentence: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + sentence)
+    assert found["Tom Reed"][1] == [("Orbis", None)] and [o for o, _t in found["Ana Vale"][1]] == ["Ridge University"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a lower-case word between title words; a legal form with its full stop before the title
     ("Talks came from Ridge Motor Co. chief data officer Jon Lamb.", {"Jon Lamb": ("Ridge Motor Co", "chief data officer")}),
