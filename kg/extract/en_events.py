@@ -516,7 +516,10 @@ _SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?
                                       r"organi[sz](?:e|ing|ed)|stag(?:e|ing|ed)|conven(?:e|ing|ed))\b"
                                       # (an event after the verb: not "Samsung said it will hold talks with unions")
                                       rf"(?=[^.;!?\n]{{0,120}}?\b(?i:{_GATHERING_KINDS}|seminar|workshop|week|day|competition|"
-                                      r"contest|webinar|roundtable|ceremony|event|meetup|dialogue|concert)s?\b)", re.M),
+                                      r"contest|webinar|roundtable|ceremony|event|meetup|dialogue|concert|"
+                                      # ("… announced that it held the 2026 AI Alliance General Meeting")
+                                      r"meeting|assembly|gathering|hearing|briefing|conclave|showcase|awards|challenge)s?\b)",
+                                      re.M),
                           "said", "says", "announc", "confirmed")
 # parties that sign an agreement, as the subject of "signed" ("A and B signed a memorandum of understanding")
 _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^.;!?\n]{0,120}?)"

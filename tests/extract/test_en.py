@@ -4485,6 +4485,11 @@ def test_partners_before_full_names_are_people() -> None:
     ("The Ministry of Lake Industry said Wednesday it held a roundtable on AI safety with eight startups.", "organizers",
      ["Ministry of Lake Industry"]),
     ("Nimbus Labs said on Monday that it had hosted the Lake AI Forum at Hanbit Hall.", "organizers", ["Nimbus Labs"]),
+    # (a meeting or an assembly held)
+    ("The Ministry of Lake Industry (MLI) announced that it held the 2025 AI Alliance General Meeting at Hanbit Hall "
+     "on May 20.", "organizers", ["Ministry of Lake Industry"]),
+    ("The Lake Robot Council said it held its annual assembly at Hanbit Hall on May 20.", "organizers",
+     ["Lake Robot Council"]),
     ("Orion Robotics and Nimbus Cloud said they co-hosted the Lake AI Conference at Hanbit Hall.", "co_organizers",
      ["Orion Robotics", "Nimbus Cloud"]),
 ])
