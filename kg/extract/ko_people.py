@@ -1897,12 +1897,14 @@ def _same_body(org: OrgPhrase | None, written: str, gz: Gazetteer) -> bool:
 
 
 # a team and its members in parentheses: "'다온팀'(김민수·이서연·박준호)", "다온팀(팀장 김민수, 이서연)"
-_TEAM_MEMBERS = re.compile(r"팀['’\"”]?\s*[(（]((?:팀장\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){1,7})[)）]")
+# (the team's word before its quoted name too: "팀 '비전메이커'(팀장 …)")
+_TEAM = r"팀(?:['’\"”]|\s*['‘\"“][^'’\"”\n]{1,20}['’\"”])?"
+_TEAM_MEMBERS = re.compile(_TEAM + r"\s*[(（]((?:팀장\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){1,7})[)）]")
 _MEMBER = re.compile(r"(?:팀장\s*)?([가-힣]{2,4})")
 
 
 # a team's leader alone in its parentheses, then who they are: "'스마트용접'팀(팀장 김도윤·기계공학과 4학년)"
-_TEAM_LEADER = re.compile(r"팀['’\"”]?\s*[(（]\s*팀장\s*([가-힣]{2,4})(?=\s*[·,)）])")
+_TEAM_LEADER = re.compile(_TEAM + r"\s*[(（]\s*팀장\s*([가-힣]{2,4})(?=\s*[·,)）])")
 
 
 def _team_members(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, taken: set[int]) -> list[PersonMention]:

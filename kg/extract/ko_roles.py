@@ -441,7 +441,8 @@ _GAPPED_SUBJECT = re.compile(r"(?:이|가|은|는)\s*(?:[^,.\n]{0,70}?(?:에\s*(
 def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit], bounds: list[int],
                      cue_starts: list[int]) -> list[RoleHit]:
     """``A 상무가, B 이사가 발표를 맡았다``: a subject closed by a comma with no cue of its own shares the
-    verb of the parallel subject after it (only a speaking part: "A 교수가, B 대표가 각각 발표했다")."""
+    verb of the parallel subject after it (a speaking part, "A 교수가, B 대표가 각각 발표했다", or a guest's and a
+    prize-winner's, "A 대표가 훈장을, B 교수가 표창을 각각 받았다"; no attendance)."""
     got = {id(h.mention): h.role for h in hits}
     out: list[RoleHit] = []
     # (from the last: "A 교수가, B 센터장이, C 연구원이 각각 발표했다": B shares C's verb before A shares B's)
@@ -461,7 +462,8 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
                                                                                                  last.span.end + 2]):
             k += 1
             last = ordered[k]
-        if role in _SPEAKING | {Role.MODERATOR} and re.match(r"(?:이|가|은|는)[\s,]", doc.text[last.span.end:last.span.end + 2]) \
+        if role in _SPEAKING | {Role.MODERATOR, Role.OTHER} \
+                and re.match(r"(?:이|가|은|는)[\s,]", doc.text[last.span.end:last.span.end + 2]) \
                 and nxt.span.start >= end:
             out.append(RoleHit(m, role))
             got[id(m)] = role

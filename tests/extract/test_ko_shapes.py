@@ -2034,6 +2034,11 @@ def test_no_caption_where_a_slash_is_something_else(text: str) -> None:
      {"한가온": {Role.HOST_REP}, "도해솔": {Role.KEYNOTE}}),
     ("'AI 포럼'이 24일 열렸다. 한가온 한빛협회 회장이 사회를, 도해솔 한빛대 교수가 발표를 맡았다.",
      {"한가온": {Role.MODERATOR}, "도해솔": {Role.SPEAKER}}),
+    # prizes, each one's, the verb once after the last (with 각각 between the prize and the verb)
+    ("'로봇산업 포상식'이 24일 열렸다. 이날 한가온 한빛로보틱스 대표가 은탑산업훈장을, 도해솔 한빛대 교수가 대통령 표창을 "
+     "각각 받았다.", {"한가온": {Role.OTHER}, "도해솔": {Role.OTHER}}),
+    ("'로봇산업 포상식'이 24일 열렸다. 이날 한가온 한빛로보틱스 대표가 산업훈장을, 도해솔 한빛대 교수가 장관 표창을 받았다.",
+     {"한가온": {Role.OTHER}, "도해솔": {Role.OTHER}}),
 ])
 def test_a_gapped_subject_with_its_topic_as_the_object(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
@@ -2064,6 +2069,9 @@ def test_a_chinese_surname_that_opens_words_points_back(text: str, expected: dic
     # (guards, passed before: the leader before a comma; the members listed by name)
     ("'AI 해커톤'이 20일 열렸다. 최우수상은 '누리'팀(팀장 정다인, 전자공학부 3학년)에게 돌아갔다.", ["정다인"]),
     ("'AI 해커톤'이 20일 열렸다. 대상은 '다온'팀(팀장 한가온·도해솔·신예린)이 차지했다.", ["한가온", "도해솔", "신예린"]),
+    # the team's word before its quoted name
+    ("'AI 해커톤'이 20일 열렸다. 대상은 팀 '스마트용접'(팀장 김도윤·기계공학과 4학년)이 차지했다.", ["김도윤"]),
+    ("'AI 해커톤'이 20일 열렸다. 대상은 팀 '다온'(한가온·도해솔·신예린)이 차지했다.", ["한가온", "도해솔", "신예린"]),
 ])
 def test_a_teams_leader_named_alone_in_its_parentheses(text: str, names: list[str]) -> None:
     assert [p.name for p in _x(text).people] == names
