@@ -4849,6 +4849,9 @@ def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
 _OUTLET_WORDS = ("Daily", "Times", "Herald", "News", "Post", "Journal", "Press", "Tribune", "Gazette", "Review",
                  "Magazine", "Wire", "Report", "Ilbo", "Yonhap", "Bizwire")  # the words that end a news outlet's name
 _OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
+# the last words of a place's name that a line with a date after a bar may open with instead of a writer's
+_PLACE_LINE_ENDS = frozenset({"Center", "Centre", "Hotel", "Tower", "Building", "Campus", "Arena", "Plaza", "Convention",
+                              "Stadium", "Park", "Square", "Island", "City", "Province", "County", "District"})
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
@@ -4904,7 +4907,10 @@ _BYLINE = re.compile(
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
     # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
     rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*\n?[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
-    rf"|^[ \t]*(?P<name4>{_NAME_WORDS})[ \t]*\n[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})",
+    rf"|^[ \t]*(?P<name4>{_NAME_WORDS})[ \t]*\n[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})"
+    # ... or on its line after a bar or a dot: "Sara Moss | June 4, 2026", "Sara Moss · 4 June 2026 · 3 min read"
+    rf"|^[ \t]*(?P<name15>{_NAME_WORDS})[ \t]*[|·•][ \t]*(?:(?:Updated|Published|Posted)[ \t]*:?[ \t]*)?"
+    rf"(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})[^\n]{{0,40}}$",
     re.M)
 
 
@@ -4984,6 +4990,9 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         if any(w.lower().rstrip(".") in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS or w.lower() in ls.company_words
                or w.lower() in gathering_words() for w in name.split()):
             continue  # "Nimbus Labs\npress@nimbuslabs.com": a company's line, no writer ("Photo: Lake AI Forum": the event's)
+        if group == "name15" and (ls.places.issuperset(w.lower() for w in name.split())
+                                  or name.split()[-1] in _PLACE_LINE_ENDS):
+            continue  # "Seoul | June 4, 2026", "Lake Convention Center | …": where, not who
         title = "Reporter" if group != "name3" else "Photographer"
         outlet = m.group("outlet").strip() if group == "name3" and m.group("outlet") else None
         outlet_span = Span(m.start("outlet"), m.start("outlet") + len(outlet)) if outlet else None

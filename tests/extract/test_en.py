@@ -155,6 +155,9 @@ def test_a_capitalised_phrase_needs_evidence_to_be_a_person() -> None:
     # credits for more than one picture
     ("Written by Mark Chen\nPhotos by Lisa Park\n\nThe AI Hackathon 2025 wrapped up on Sunday.", "Lisa Park"),
     ("The fair opened.\nPhotography: Lisa Park", "Lisa Park"),
+    # the writer and the day on one line, parted by a bar or a dot
+    ("AI fair opens\nSara Moss | June 4, 2026\n\nThe fair opened on June 3.", "Sara Moss"),
+    ("AI fair opens\nJohn Avery · 4 June 2026 · 3 min read\n\nThe fair opened on June 3.", "John Avery"),
 ])
 def test_bylines_and_photo_credits(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
@@ -162,6 +165,15 @@ def test_bylines_and_photo_credits(text: str, name: str) -> None:
 
 def test_a_name_line_above_a_sentence_is_no_byline() -> None:
     assert _people("John Avery\nThe week began on 3 March 2024.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    # a place and the day on one line are a dateline, no writer (guards: so before)
+    "AI fair opens\nSeoul | June 4, 2026\n\nThe fair opened on June 3.",
+    "AI fair opens\nLake Convention Center | June 4, 2026\n\nThe fair opened on June 3.",
+])
+def test_a_place_and_a_day_after_a_bar_are_no_byline(text: str) -> None:
+    assert _people(text) == {}
 
 
 def test_surnames_and_bylines() -> None:
