@@ -2320,7 +2320,7 @@ _TALK_BY = (r"talks?|presentations?|keynotes?|lectures?|speeches|remarks|address
 _TALK_BY_NOUN = re.compile(rf"^(?:{_TALK_BY})$", re.I)
 _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
-                     r"joined|accompanied|won)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
+                     r"joined|accompanied|won|steered|guided)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 _COME = frozenset({"came", "come", "comes", "coming"})
 _TEAMS = frozenset({"team", "teams", "winners", "finalists"})  # a dash after them opens their members' names
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})

@@ -13367,6 +13367,10 @@ def test_invited_speakers_remote_joiners_and_sessions_held(sentence: str, roles:
     ("Mia Holt of Orbis presided over a session on standards.", "Mia Holt", {Role.MODERATOR}),
     ("Mia Holt of Orbis challenged the audience to rethink safety.", "Mia Holt", {Role.SPEAKER}),
     ("Jon Lind of Bolt Labs fielded questions on open models.", "Jon Lind", {Role.SPEAKER}),
+    # the chair by its passive, or by the questions put to a panel
+    ("The discussion was steered by Tom Reed of Orbis.", "Tom Reed", {Role.MODERATOR}),
+    ("Tom Reed of Orbis quizzed the panelists on data.", "Tom Reed", {Role.MODERATOR}),
+    ("Tom Reed of Orbis fired sharp questions at the panelists.", "Tom Reed", {Role.MODERATOR}),
     # a subject looked into before the audience
     ("Tom Reed of Orbis examined robot safety.", "Tom Reed", {Role.SPEAKER}),
     ("Mia Holt, CTO of Orbis, analyzed the results of a survey of 500 plants.", "Mia Holt", {Role.SPEAKER}),
