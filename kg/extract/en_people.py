@@ -220,7 +220,7 @@ ANAPHORIC_ORGS = frozenset({"association", "institute", "university", "foundatio
                             "school", "center", "centre", "chamber", "alliance", "consortium", "academy", "firm",
                             "group", "department", "committee", "subcommittee", "caucus", "network", "coalition",
                             "partnership", "union", "bureau", "office", "authority", "administration", "lab",
-                            "laboratory", "corporation", "club", "cluster", "hub", "startup", "bank"})
+                            "laboratory", "corporation", "club", "cluster", "hub", "startup", "bank", "league", "guild"})
 _SPEAKER_ORDER = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "another",
                             "lead", "headline", "star", "luncheon", "dinner", "morning", "afternoon", "evening"})
 _TALK_KINDS = frozenset({"keynote", "guest", "invited", "featured", "plenary", "main", "opening", "closing", "special"})
@@ -1831,7 +1831,9 @@ def bodies_of(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
 # kinds of body whose head or officer, written in lower case before the name, is the one the article names
 # ("association chairman Ana Vale", "institute director Tom Reed"; "a university professor" is of any)
 _MEMBER_BODIES = frozenset({"association", "institute", "foundation", "federation", "society", "council", "chamber",
-                            "alliance", "consortium", "academy", "coalition", "cluster", "agency", "ministry"})
+                            "alliance", "consortium", "academy", "coalition", "cluster", "agency", "ministry",
+                            # ("network executive director Joel Reed", "commission chair Ana Vale")
+                            "network", "union", "commission", "league", "guild", "partnership"})
 
 
 _OFFICE_MARKS = frozenset({"vice", "deputy", "first", "second", "acting", "former", "senior", "executive", "chief",

@@ -13312,6 +13312,9 @@ def test_a_roundtable_that_is_the_gathering_frames_no_panel() -> None:
     ("Kicking off the event, association chairman Ana Vale urged suppliers to adopt AI.",
      [("Lake Robotics Association", "chairman")]),
     ("Later, institute director Ana Vale thanked the sponsors.", [("Ridge Institute", "director")]),
+    # (a network's, a guild's, a commission's: the same)
+    ("Later, network executive director Ana Vale thanked the sponsors.", [("Lake Robotics Network", "executive director")]),
+    ("Later, guild president Ana Vale thanked the sponsors.", [("Lake Makers Guild", "president")]),
     # (guards, as before: the kind's possessive; the kind capitalised opening the sentence)
     ("The association's chairman, Ana Vale, opened the forum.", [("Lake Robotics Association", "chairman")]),
     ("Association president Ana Vale opened the forum.", [("Lake Robotics Association", "Association president")]),
@@ -13319,8 +13322,8 @@ def test_a_roundtable_that_is_the_gathering_frames_no_panel() -> None:
     ("Later, university professor Ana Vale thanked the sponsors.", [(None, "professor")]),
 ])
 def test_an_officer_of_the_kind_of_body_in_lower_case(sentence: str, expected: list) -> None:
-    text = "The Lake Robotics Association, the Ridge Institute and Ridge University held the Lake AI Forum on June 3. " \
-        + sentence
+    text = "The Lake Robotics Association, the Ridge Institute, the Lake Robotics Network, the Lake Makers Guild and " \
+        "Ridge University held the Lake AI Forum on June 3. " + sentence
     [(_roles, affs)] = _people(text).values()
     assert affs == expected
 
