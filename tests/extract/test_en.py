@@ -13370,6 +13370,11 @@ def test_invited_speakers_remote_joiners_and_sessions_held(sentence: str, roles:
     ("Mia Holt of Orbis presided over a session on standards.", "Mia Holt", {Role.MODERATOR}),
     ("Mia Holt of Orbis challenged the audience to rethink safety.", "Mia Holt", {Role.SPEAKER}),
     ("Jon Lind of Bolt Labs fielded questions on open models.", "Jon Lind", {Role.SPEAKER}),
+    # a photo caption's speaker, a gesture while talking
+    ("Tom Reed of Orbis gestures as he speaks at the forum.", "Tom Reed", {Role.SPEAKER}),
+    ("Mia Holt, CTO of Ridge Labs, smiles as she answers a question.", "Mia Holt", {Role.SPEAKER}),
+    # ... and one seen there
+    ("Mia Holt, CTO of Ridge Labs, is seen at the forum.", "Mia Holt", {Role.ATTENDEE}),
     # the chair by its passive, or by the questions put to a panel
     ("The discussion was steered by Tom Reed of Orbis.", "Tom Reed", {Role.MODERATOR}),
     ("Tom Reed of Orbis quizzed the panelists on data.", "Tom Reed", {Role.MODERATOR}),
