@@ -55,10 +55,10 @@ _KO_WEEKDAY = re.compile(r"(?<![가-힣])(?P<week>"
                                     for w in _WEEKS_FROM_PUBLICATION)
                          + rf")\s*(?P<wd>[{KO_WEEKDAYS}])요일")
 # "11.27(목)", "11/27(수)": a month and a day with no year, made a date by the weekday after them
-# ("11.27(목)~28(금)": to a later day of the month, with its weekday)
+# ("11.27(목)~28(금)": to a later day of the month, with its weekday; "11.27(목)~12.1(월)": its month written again)
 _WEEKDAY = rf"\((?:[{KO_WEEKDAYS}]|[{KO_WEEKDAYS}]요일)\)"  # "(목)", "(목요일)"
 _KO_DOTTED = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})\.?\s*" + _WEEKDAY +
-                        r"(?:\s*[~∼～\-–]\s*(?P<d2>\d{1,2})\s*" + _WEEKDAY + r")?")
+                        r"(?:\s*[~∼～\-–]\s*(?:(?P<m2>\d{1,2})\s?[./]\s?)?(?P<d2>\d{1,2})\.?\s*" + _WEEKDAY + r")?")
 # "12.11.2025": a day, a month and a year with full stops, as European English writes them (day first)
 _DOTTED_DAY_FIRST = re.compile(r"(?<![\d.])(?<![Vv]ersion )(?<![Vv])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)")
 # "27/11/2025", "11/27/2025": a day and a month in either order, then a year
@@ -225,7 +225,8 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
             start = _nearest_year(pub, mon, d, None) if pub else None
         end = None
         if start and parts.get("d2"):
-            end = _safe(start.year, int(parts.get("m2") or mon), int(m["d2"]))
+            last = int(parts.get("m2") or mon)  # ("12.30(수)~1.2(토)": into the next year)
+            end = _safe(start.year + (last < mon), last, int(m["d2"]))
         add(start, _listed_end(start, end, m) or _over(start, parts.get("span")), m)
     if pub and lang == "ko":
         for m in _TODAY.finditer(text):  # "오늘 개최한다": the publication day

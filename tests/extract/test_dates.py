@@ -115,6 +115,10 @@ def test_dotted_days_with_a_weekday_and_today(text: str, expected: str) -> None:
     # to a later day of the month, with its weekday
     ("행사는 11.27(목)~28(금) 코엑스에서 열린다.", ("2025-11-27", "2025-11-28")),
     ("포럼은 11/27(목) ~ 29(토) 이어진다.", ("2025-11-27", "2025-11-29")),
+    # (its month written again, into the next month or the next year)
+    ("행사는 11.27(목)~12.1(월) 코엑스에서 열린다.", ("2025-11-27", "2025-12-01")),
+    ("행사는 12.30(화)~1.2(금) 코엑스에서 열린다.", ("2025-12-30", "2026-01-02")),
+    ("행사는 12월 30일부터 1월 2일까지 코엑스에서 열린다.", ("2025-12-30", "2026-01-02")),
 ])
 def test_dotted_days_to_a_later_day(text: str, expected: tuple[str, str]) -> None:
     assert [(d.start, d.end) for d in find_dates(text, "2025-11-20")] == [expected]
