@@ -3005,6 +3005,35 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     return None
 
 
+def _keyed_head(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str, Span] | None:
+    """``Orbis Corporation (Headquarters: Tokyo; President and CEO: Kenji Yamada)``: a company's facts in its
+    parentheses, keyed by colons (as Japanese and Korean releases write them), the name after its post's key."""
+    if i < 4 or toks[i - 1].text != ":":
+        return None
+    start = i - 2
+    while start > 0 and (_is_title_word(toks[start - 1], ls) or toks[start - 1].low in ("and", "&")) and i - start < 8:
+        start -= 1
+    if not any(_is_head(t, ls) for t in toks[start:i - 1]):
+        return None
+    n = start - 1
+    while n > 0 and toks[n].text == ";" and i - n < 40:  # past the facts keyed before it ("Headquarters: Tokyo;")
+        n -= 1
+        while n > 0 and toks[n].text not in (";", "(", ")"):
+            n -= 1
+    if n < 1 or toks[n].text != "(":
+        return None
+    end = n - 1 if n > 2 and toks[n - 1].text == "." and toks[n - 2].low in LEGAL_FORMS else n  # ("… Ltd. (…")
+    o = end
+    while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].low in ("of", "&", "and")) and end - o < 8:
+        o -= 1
+    while o < end and not _capital(toks[o]):
+        o += 1
+    if o == end:
+        return None
+    org_span = Span(toks[o].start, toks[end - 1].end)
+    return text[toks[start].start:toks[i - 2].end], text[org_span.start:org_span.end], org_span
+
+
 def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, str, Span] | None:
     """``Tom Reed (CEO, Nimbus Works)``: a title and an organization in parentheses right after the name."""
     inner = _paren_inner(toks, j, 14)
@@ -4603,6 +4632,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
             if got is None:
                 got = _paren_post(toks, j, text, ls)  # "Tom Reed (CEO, Nimbus Works)"
+            if got is None:
+                got = _keyed_head(toks, i, ls, text)  # "Orbis Corporation (Headquarters: Tokyo; President: Kenji Yamada)"
             if got is not None and got[1] is None and (paren := _paren_org(toks, j, text)) is not None:
                 got = (got[0], *paren)  # "startup founder Liam Walsh (Sightline Robotics)"
             if got is not None and got[1] is None:

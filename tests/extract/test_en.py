@@ -14364,3 +14364,26 @@ def test_what_one_wrote_in_a_report_was_said_away(text: str, roles: set) -> None
 ])
 def test_a_discussion_a_few_words_after_the_verb(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's facts keyed by colons in its parentheses: the head after its post's key, of that company
+    ("Orbis Corporation (Headquarters: Tokyo; President and CEO: Kenji Yamada) held the Lake AI Summit on June 3.",
+     ("Orbis Corporation", "President and CEO")),
+    ("The Lake AI Forum was hosted on June 3 by Ridge Industries Ltd. (President: Kenji Yamada; Headquarters: Osaka).",
+     ("Ridge Industries Ltd.", "President")),
+])
+def test_a_head_keyed_in_a_companys_parentheses(text: str, expected: tuple[str, str]) -> None:
+    org, title = expected
+    x = extract(Article("t", text, "t.txt", published="2026-06-10", lang="en"))
+    [p] = x.people
+    orgs = {o.id: o.name for o in x.organizations}
+    assert (p.name, orgs[p.affiliations[0].org], p.affiliations[0].title) == ("Kenji Yamada", org.rstrip("."), title)
+    assert Role.HOST_REP in {r.role for r in p.roles}
+
+
+def test_a_key_with_no_post_names_no_person() -> None:
+    # (a guard: so before) the year it was founded and its city are no one's
+    x = extract(Article("t", "Orbis Corporation (Headquarters: Tokyo; Founded: 1990) held the Lake AI Summit on June 3.",
+                        "t.txt", published="2026-06-10", lang="en"))
+    assert x.people == ()
