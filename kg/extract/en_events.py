@@ -1954,9 +1954,10 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
             if post is not None and post + 1 < len(before) and before[post + 1].lower().strip(",") in gathering_words():
                 post = None  # "its annual developer conference at Reed Hall": the gathering's audience, no post
-            # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb)
+            # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb; a post inside
+            # parentheses or keyed by a colon, "Orbis (President and CEO: A) held … at Reed Hall", governs no "at")
             if post is not None and not any(w.upper() in _BRANDS_UPPER for w in venue.split()) \
-                    and not any(w.endswith(";") or w.endswith(",") and not _in_a_named_list(before, post + n)
+                    and not any(w.endswith((";", ")", ":")) or w.endswith(",") and not _in_a_named_list(before, post + n)
                                 or _VERB_WORD.fullmatch(w)
                                 and before[post + n - 1].lower() not in ("of", "for", "in", "and", "&")
                                 for n, w in enumerate(before[post:]) if n):

@@ -14382,6 +14382,18 @@ def test_a_head_keyed_in_a_companys_parentheses(text: str, expected: tuple[str, 
     assert Role.HOST_REP in {r.role for r in p.roles}
 
 
+@pytest.mark.parametrize("text", [
+    # a post inside the holder's parentheses governs no "at" after them: the venue stays the event's
+    "Orbis Corporation (Headquarters: Tokyo; President and CEO: Kenji Yamada) held the Lake AI Summit at Reed Hall on "
+    "June 3.",
+    # (a guard: so before, the key's post with no "and")
+    "Orbis Corporation (Headquarters: Tokyo; President: Kenji Yamada) held the Lake AI Summit at Reed Hall on June 3.",
+])
+def test_a_post_in_the_holders_parentheses_keeps_the_venue(text: str) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == "Reed Hall"
+
+
 def test_a_key_with_no_post_names_no_person() -> None:
     # (a guard: so before) the year it was founded and its city are no one's
     x = extract(Article("t", "Orbis Corporation (Headquarters: Tokyo; Founded: 1990) held the Lake AI Summit on June 3.",
