@@ -7170,6 +7170,9 @@ def test_day_first_ranges(text: str, start: str, end: str) -> None:
     # (and alone, before a company's name: a legal form, a word only companies' names end with)
     ("Also present was Mr. Vikram Singh, MD, Ridge Industries Ltd.", ("Ridge Industries Ltd", "MD")),
     ("Mr. Vikram Singh, MD, Tata Technologies, spoke first.", ("Tata Technologies", "MD")),
+    # (a doctor's MD before a hospital or a clinic, a body: hers, with no post; the second a guard: so before)
+    ("Dr. Anita Rao, MD, Ridge Hospital, spoke first.", ("Ridge Hospital", None)),
+    ("Anita Rao, MD, chief of radiology at Lake Clinic, spoke first.", ("Lake Clinic", "chief of radiology")),
     # a title's own field in parentheses, then the organization after a comma
     ("Also present was Ms. Anita Rao, Director (Technology), Ridge Industries.", ("Ridge Industries", "Director (Technology)")),
     ("Ms. Anita Rao, Director (R&D), Tata Motors, spoke first.", ("Tata Motors", "Director (R&D)")),
