@@ -576,7 +576,7 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:with|through|thanks\s+to|via|(?<=possible\s)by|(?<=supported\s)by|(?<=funded\s)by)\s+"
                            r"(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
-                           r"[Pp]owered\s+by|"
+                           r"[Pp]owered\s+by|[Bb]rought\s+to\s+you\s+by|"
                            # "The summit was made possible by A and B": a gathering's enablers are its sponsors
                            r"(?<=[Ww]as\s)made\s+possible\s+(?:in\s+part\s+)?by(?!\s+(?:the\s+)?(?:support|sponsorship|backing|"
                            r"funding|grants?|sponsors)\b)|"
@@ -611,7 +611,8 @@ _ORGANIZERS_LIST = _list_of(r"Organi[sz]ers|Hosts")
 # "… with funding from A and in-kind support from B": support named after another (read on its own)
 _IN_KIND = re.compile(r"\b(?:in-kind|financial|technical)\s+support\s+(?:of|from)\s+" + _LIST)
 # "Co-hosts included A and B", "Co-organizers were A and B"
-_CO_ORGANIZERS_LIST = _list_of(r"Co-?hosts|Co-?organi[sz]ers")
+# ("Organizing partners included A and B": the partners in organizing it)
+_CO_ORGANIZERS_LIST = _list_of(r"Co-?hosts|Co-?organi[sz]ers|(?:Co-?)?[Oo]rgani[sz]ing\s+partners|[Hh]osting\s+partners")
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
 # ("…, while Nimbus Labs acted as co-host": a second clause after its conjunction too)
 _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"

@@ -4012,6 +4012,9 @@ def test_two_names_after_a_comma_under_a_role_label_are_the_next_person() -> Non
      [], ["Nimbus Works"]),
     ("Powered by Nimbus Works and Vela Labs, the Lake AI Summit was held at Hanbit Hall on May 5.", [],
      ["Nimbus Works", "Vela Labs"]),
+    # (brought to you by: the bodies that enable it)
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. The summit is brought to you by Nimbus Works and Vela Labs.",
+     [], ["Nimbus Works", "Vela Labs"]),
 ])
 def test_joint_holders_and_the_bodies_that_power_or_fund_an_event(text: str, organizers: list, sponsors: list) -> None:
     _e, orgs = _event(text)
@@ -14402,3 +14405,15 @@ def test_a_key_with_no_post_names_no_person() -> None:
     x = extract(Article("t", "Orbis Corporation (Headquarters: Tokyo; Founded: 1990) held the Lake AI Summit on June 3.",
                         "t.txt", published="2026-06-10", lang="en"))
     assert x.people == ()
+
+
+@pytest.mark.parametrize("text", [
+    # the partners in organizing it, listed after their plural
+    "The Lake AI Summit was held at Hanbit Hall on May 5. Organizing partners included the Tidewell Institute and "
+    "Nimbus Works.",
+    "The Lake AI Summit was held at Hanbit Hall on May 5. The organising partners were the Tidewell Institute and "
+    "Nimbus Works.",
+])
+def test_organizing_partners_listed(text: str) -> None:
+    _e, orgs = _event(text)
+    assert orgs["co_organizers"] == ["Tidewell Institute", "Nimbus Works"]
