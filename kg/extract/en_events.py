@@ -282,6 +282,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|"
                 rf"(?<=will\s)stage|(?<=\bto\s)stage|put\s+on|puts\s+on|"  # ("will stage", not "Taking the stage")
+                # ("The Ridge Institute has run the forum since 2019": running a gathering, not a lab)
+                rf"(?:has\s+|have\s+|had\s+)?(?:runs|ran|run)(?=\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"{_GATHERING_KIND}s?\b)|"
                 rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony))|"
                 # ("Hanbit Labs presents the Lake AI Summit": presenting a gathering, not an award or a product)
                 rf"(?:presents|presented|present)(?=\s+(?:the|its|their|this\s+year['’]s|a|an)\s+"

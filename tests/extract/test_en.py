@@ -14417,3 +14417,16 @@ def test_a_key_with_no_post_names_no_person() -> None:
 def test_organizing_partners_listed(text: str) -> None:
     _e, orgs = _event(text)
     assert orgs["co_organizers"] == ["Tidewell Institute", "Nimbus Works"]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # running a gathering is holding it
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. The Tidewell Institute has run the summit since 2019.",
+     ["Tidewell Institute"]),
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. Nimbus Works runs the annual AI summit.", ["Nimbus Works"]),
+    # (guard: so before) running a lab is no holding
+    ("The Lake AI Summit was held at Hanbit Hall on May 5. Nimbus Works runs the robotics lab where it began.", []),
+])
+def test_running_a_gathering_is_holding_it(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
