@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.en_cues import cue_groups, gathering_kinds, role_cues
+from kg.extract.en_cues import gathering_kinds, present_cues, role_cues
 from kg.extract.en_events import (
     COMMON_OWNERS,
     EDGE_YEAR,
@@ -777,7 +777,6 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     """Cue matches of a sentence, a longer phrase hiding the shorter ones inside it."""
     found: list[tuple[int, int, Role]] = []
     taken = bytearray(len(sentence))  # characters a longer cue already holds: linear in the sentence
-    lower = sentence.lower()
     fronted = _FRONTED_PART.match(sentence)
     if fronted:  # "Moderating the closing panel was A": the part fronted before the copula is the names' part
         taken[fronted.start("cue"):fronted.end()] = b"\x01" * (fronted.end() - fronted.start("cue"))
@@ -787,11 +786,7 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     framed = TALK_FRAME.match(sentence)
     frame_start = framed.start() + len(framed.group()) - len(framed.group().lstrip()) if framed else -1
     cues = role_cues()
-    # a cue whose needle is not in the sentence cannot match: of some 2,500 cues few are present, and their
-    # 366 needles are looked for once each (the cues kept in their order, the longest first)
-    present = sorted(n for needle, cased, members in cue_groups() if needle in (sentence if cased else lower)
-                     for n in members)
-    for cue in map(cues.__getitem__, present):
+    for cue in map(cues.__getitem__, present_cues(sentence)):
         role = cue.role
         for m in cue.pattern.finditer(sentence):
             if m.start() == frame_start and role is Role.SPEAKER and m.group()[:6].lower() == "during":

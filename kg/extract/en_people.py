@@ -3005,6 +3005,17 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     return None
 
 
+def _capitals_ending_at(toks: list[_Tok], end: int, joiners: tuple[str, ...], reach: int = 8) -> int:
+    """The start of the capitalised words (with ``joiners`` inside) that end right before ``end``: a body's name
+    read backwards, at most ``reach`` tokens, never opening with a joiner (``end`` itself when there is none)."""
+    n = end
+    while n > 0 and (_capital(toks[n - 1]) or toks[n - 1].low in joiners) and end - n < reach:
+        n -= 1
+    while n < end and not _capital(toks[n]):
+        n += 1
+    return n
+
+
 def _keyed_head(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str, Span] | None:
     """``Orbis Corporation (Headquarters: Tokyo; President and CEO: Kenji Yamada)``: a company's facts in its
     parentheses, keyed by colons (as Japanese and Korean releases write them), the name after its post's key."""
@@ -3023,11 +3034,7 @@ def _keyed_head(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, s
     if n < 1 or toks[n].text != "(":
         return None
     end = n - 1 if n > 2 and toks[n - 1].text == "." and toks[n - 2].low in LEGAL_FORMS else n  # ("… Ltd. (…")
-    o = end
-    while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].low in ("of", "&", "and")) and end - o < 8:
-        o -= 1
-    while o < end and not _capital(toks[o]):
-        o += 1
+    o = _capitals_ending_at(toks, end, ("of", "&", "and"))
     if o == end:
         return None
     org_span = Span(toks[o].start, toks[end - 1].end)
@@ -3655,11 +3662,7 @@ def _counted_from(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | Non
     if toks[k - 1].text != ",":
         return None
     end = k - 1
-    n = end
-    while n > 0 and (_capital(toks[n - 1]) or toks[n - 1].low in ("of", "&", "for")) and end - n < 8:
-        n -= 1
-    while n < end and not _capital(toks[n]):
-        n += 1
+    n = _capitals_ending_at(toks, end, ("of", "&", "for"))
     if n == end or n < 2 or toks[n - 1].low not in ("from", "at", "of") or not toks[n - 2].low.endswith("s") \
             or toks[n - 2].low in ("its", "this", "has", "was", "is"):
         return None
