@@ -600,6 +600,10 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         return None  # "Ana Vale, a speaker at the forum, said …": the part at the gathering, no post
     if phrase and (phrase[0].low in _CLAUSE_OPENERS or phrase[0].low in _AUXILIARIES):
         return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
+    based = next((n for n in range(1, len(phrase) - 1) if phrase[n].low == "based" and phrase[n + 1].low in ("in", "at")),
+                 None)
+    if based is not None:
+        phrase = [*phrase[:based], *phrase[based + 1:]]  # "a consultant based in Seoul", "an engineer based at Orbis"
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
         return _bare_org(phrase, toks, end, text)  # "Ana Vale, Nimbus Labs, spoke first": the body alone
@@ -705,6 +709,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *line_org
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
+        if org_toks and phrase[prep].text == "in" and all(_unowned(t.low) in ls.places or t.low == "and" for t in org_toks):
+            return _strip_article(title), None, None  # "a consultant in Seoul": where one works, no body
         if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
                 and phrase[prep - 1].low not in _BODY_HEADS \
                 and all(_field_word(t, ls) for t in org_toks) \
@@ -792,6 +798,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         t.low for t in lead[1:cut])) and _capital(lead[1]) else 0
     if cut > skip and lead[skip].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[skip:cut]):
         org = lead[skip:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
+        if _made_adjective(org[-1]):
+            return qualifier + title, None, None  # "a Seoul-based consultant", "a Temasek-backed founder": no body
         if all(t.low in ls.event_kinds or t.low in ("organizing", "organising", "program", "programme", "steering")
                for t in org):
             return qualifier + title, None, None  # "Arvind Patil, Conclave Chairman": an office of the event itself
@@ -2235,6 +2243,10 @@ def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
             # "… and Vice Chair of …" starts a second title; "… of Science and Technology" goes on
             org = org[:n]
             break
+    where = next((n for n in range(1, len(org) - 1) if org[n].low == "in" and org[n].text == "in"
+                  and all(_unowned(t.low) in ls.places or t.low == "and" for t in org[n + 1:])), None)
+    if where is not None:
+        org = org[:where]  # "a researcher at Orbis in Seoul": where the body is, no part of its name
     while org and org[-1].low in ("of", "and", "the", "for", "&", "in", "at"):
         org = org[:-1]
     # "a senior fellow at the Ridge Institute think tank", "CEO of the Orbis startup": the kind after the name

@@ -14430,3 +14430,34 @@ def test_organizing_partners_listed(text: str) -> None:
 def test_running_a_gathering_is_holding_it(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where one works is no body: "based in" a city, "in" a city, a city made an adjective
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, an analyst based in Tokyo, spoke first.",
+     ("analyst", None)),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, a consultant in Berlin, spoke first.",
+     ("consultant", None)),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, a Berlin-based consultant, spoke first.",
+     ("Berlin-based consultant", None)),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind spoke.\n\nNora Lind is a freelance writer based in "
+     "Chicago.", ("freelance writer", None)),
+    # the body after "based at" is one's, and a city after the body no part of its name
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, an engineer based at Vela Robotics in Osaka, spoke "
+     "first.", ("engineer", "Vela Robotics")),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, a professor at Crest University in Boston, spoke "
+     "first.", ("professor", "Crest University")),
+    # (guards: so before) a body whose name has "in" and no place after it; a body's own city in its name
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, a researcher at Vela Robotics, spoke first.",
+     ("researcher", "Vela Robotics")),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, a professor at the University of Tokyo, spoke "
+     "first.", ("professor", "University of Tokyo")),
+])
+def test_where_one_works_is_no_body(text: str, expected: tuple[str, str | None]) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-06-10", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = [p for p in x.people if p.name == "Nora Lind"]
+    if expected[1] is None:
+        assert [(a.title, a.org) for a in p.affiliations] == [(expected[0], None)]
+    else:
+        assert [(a.title, orgs.get(a.org or "")) for a in p.affiliations] == [expected]
