@@ -243,12 +243,14 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?i:{_SPONSOR_TIERS})\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
      OrgRole.SPONSOR),
     # (not "with A as organizer, B as co-host": the name after the comma is the next pair's)
-    (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?,?\s+{_ORG}"),
+    (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?(?:,?\s+|\s*[—–]\s*){_ORG}"),
      OrgRole.ORGANIZER),
-    # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start
+    # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start (between
+    # dashes too: "Organizers — the Ridge Institute and Orbis — said …")
     # ("Organizers of the event, Acme Robotics, said …": of the event, or of this year's forum)
     (re.compile(rf"{_OPENS}Organi[sz]ers?(?:\s+of\s+(?:the|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:event|{_GATHERING_KINDS}|workshop|seminar|hackathon))?,?\s+(?:the\s+)?{_ORG}(?=,|\s+(?:said|says|say|expect|expects|"
+                rf"(?:event|{_GATHERING_KINDS}|workshop|seminar|hackathon))?(?:,?\s+|\s*[—–]\s*)(?:the\s+)?{_ORG}"
+                rf"(?=,|\s*[—–]|\s+(?:said|says|say|expect|expects|"
                 rf"estimated|estimates|reported|noted|added)\b)", re.M), OrgRole.ORGANIZER),
     # ("A partnered with B on the forum": the subject holds it, B its partner)
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
@@ -2176,7 +2178,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             lead = text[m.start():m.start("org")]
             plural = re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead)  # "the organizers, …", "Organizers A and B"
             # ("Organizers of the event, A and B, said": the plural set beside its list)
-            right_before = re.search(r"(?i)\borgani[sz]ers(?:\s+|\b[^.;:]*,\s*)(?:the\s+)?$", lead) is not None
+            right_before = re.search(r"(?i)\borgani[sz]ers(?:\s+|\s*[—–]\s*|\b[^.;:]*,\s*)(?:the\s+)?$", lead) is not None
             if org and plural and (" and the " in org or " and " in org and right_before
                                    and not _fields_joined().search(org)):
                 # "the organizers, the CMU Robotics Institute and the Pittsburgh Robotics Network": a list

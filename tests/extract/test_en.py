@@ -14461,3 +14461,19 @@ def test_where_one_works_is_no_body(text: str, expected: tuple[str, str | None])
         assert [(a.title, a.org) for a in p.affiliations] == [(expected[0], None)]
     else:
         assert [(a.title, orgs.get(a.org or "")) for a in p.affiliations] == [expected]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the organizers named between dashes, as between commas
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Organizers — the Crest Institute and Vela Robotics — said "
+     "about 300 people came.", ["Crest Institute", "Vela Robotics"]),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The organiser – Vela Robotics – expects 500 visitors.",
+     ["Vela Robotics"]),
+    # (guards: so before) between commas
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Organizers, the Crest Institute and Vela Robotics, said about "
+     "300 people came.", ["Crest Institute", "Vela Robotics"]),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, an organizer — and a speaker — said 500 came.", []),
+])
+def test_organizers_between_dashes(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
