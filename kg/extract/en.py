@@ -1276,7 +1276,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                        and not _ENDS_IN_BY.search(sentence, c[0], c[1])
                                                        # ("In the presence of A, …": a cue that opens the sentence)
                                                        and not sentence[c[0]:c[1]].endswith(("s", "ed", " were", " are", " include",
-                                                                                               " to", " of", " heard"))
+                                                                                               " to", " of", " heard", " came",
+                                                                                               " come"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
                 and not inside[c[0]]]
         # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition

@@ -111,3 +111,24 @@ def speaking_cue_opens(words: str) -> bool:
     ``fielded questions on safety``): the words after a name say that its bearer spoke."""
     cues = role_cues()
     return any(cues[n].role in SPEAKING_ROLES and cues[n].pattern.match(words) for n in present_cues(words))
+
+
+# the last words of a cue that points at the name after it: "next up was A", "then came A", "the floor went to A"
+_LEADING_ENDS = frozenset({"was", "were", "to", "came", "come", "comes"})
+
+
+@lru_cache(maxsize=1)
+def _leading_cues() -> frozenset[int]:
+    """The positions in :func:`role_cues` of the speaking cues whose last word points at a name after them
+    (a cue's pattern ends in its last word, escaped, and ``\\b``)."""
+    last = re.compile(r"(?<![\w\\])(?:%s)\\b$" % "|".join(sorted(_LEADING_ENDS)))
+    return frozenset(n for n, cue in enumerate(role_cues()) if cue.role in SPEAKING_ROLES and last.search(cue.pattern.pattern))
+
+
+@lru_cache(maxsize=4096)
+def speaking_cue_leads(words: str) -> bool:
+    """A speaking part's cue that points forward ends ``words`` (``Next up was``, ``The floor then went to``):
+    the name right after them is the one who spoke."""
+    cues, leading = role_cues(), _leading_cues()
+    return any(m.end() == len(words) for n in present_cues(words) if n in leading for m in cues[n].pattern.finditer(words))
+

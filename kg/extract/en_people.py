@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.en_cues import GATHERINGS, gathering_words, speaking_cue_opens
+from kg.extract.en_cues import GATHERINGS, gathering_words, speaking_cue_leads, speaking_cue_opens
 from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
 from kg.extract.dates import MONTH_NAMES
 from kg.extract.text import DEGREES
@@ -2639,13 +2639,14 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # a caption's "From left are A, B and C", "From left to right: A, B"
     if i >= 3 and toks[i - 1].text == ")" and _closes_a_photo_spot(toks, i - 1):
         return True  # a caption opening "(From left) A, B and C", "(L-R) A, B", "(left to right) A"
-    if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is"):
-        return _fronted_part(toks, i - 1)  # "Chairing the afternoon session was A of X"
+    if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is") and _fronted_part(toks, i - 1):
+        return True  # "Chairing the afternoon session was A of X"
     if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":
         return _talk_before(toks, i - 3)  # "A of X spoke first, followed by B of Y"
     if i >= 3 and toks[i - 1].text == ":":
         return _cue_before_colon(toks, i - 1)  # "featured presentations by three members: A, B and C"
-    return False
+    # a speaking cue that points at the name after it ("Next up was A", "Then came A", "The floor went to A")
+    return i >= 2 and speaking_cue_leads(" ".join(t.text for t in toks[max(0, i - _LEAD_WINDOW):i]))
 
 
 _BILLED = frozenset({"program", "programme", "lineup", "line-up", "bill", "agenda", "schedule"})
@@ -4208,6 +4209,7 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
 _NO_VERB = frozenset({"and", "or", "of", "at", "from", "for", "with", "in", "on", "to", "the", "a", "an", "as", "by",
                       "who", "whose", "which", "that", "during", "after", "before", "while"})
 _CUE_WINDOW = 10  # tokens after a name a cue is read in
+_LEAD_WINDOW = 7  # tokens before a name a cue that points at it is read in
 # what a company or a product does as well as a speaker, left to the rules of _speaks_by_rule ("Samsung's Galaxy Ring
 # introduced new sensors", "Orbis unveiled a robot")
 _THINGS_DO_TOO = frozenset({"introduced", "introduces", "unveiled", "unveils", "presented", "presents", "showed", "shows",
@@ -4236,6 +4238,10 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
             and toks[j + 2].low in ("on", "about", "at", "during") \
             and not {t.low for t in toks[j + 3:j + 5]} & ASIDE_PLACES:
         return True  # "Sara Moss of Orbis, speaking on robots, said …" (not "speaking on the sidelines of …")
+    if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("in", "during") \
+            and toks[j + 2].low in ("a", "an", "his", "her", "their", "the") \
+            and any(t.low in _TALK_NOUNS - {"session", "workshop"} for t in toks[j + 3:j + 5]):
+        return True  # "Mina Cho of Orbis, in a talk titled …, said …", "…, during her keynote, noted …": one's talk
     if toks[j].text.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST) and verb not in _SPEECH_VERBS:
         # "Ana Vale joined remotely and gave a talk", "… flew in from Paris and spoke": the second verb of the subject
         for n in range(j + 1, min(j + _COORDINATED_REACH, len(toks) - 1)):

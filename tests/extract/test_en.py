@@ -14477,3 +14477,32 @@ def test_where_one_works_is_no_body(text: str, expected: tuple[str, str | None])
 def test_organizers_between_dashes(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    # a turn given to the name after the cue: the next up, the one who came next, the one given the floor
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Next up was Lena Voss of Arden Labs.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Then came Lena Voss of Arden Labs, with a look at welding robots.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. The floor then went to Lena Voss of Arden Labs.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. The floor was given to Lena Voss of Arden Labs.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Ravi Das of Orbis spoke first and handed the floor to Lena Voss of "
+    "Arden Labs.",
+    # the turn after the name, and one's talk in an aside before the verb
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Lena Voss of Arden Labs was next to take the stage.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Lena Voss of Arden Labs, in a talk titled \"Weld Lines\", said "
+    "pilots paid off.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Lena Voss of Arden Labs, during his presentation, noted that "
+    "pilots paid off.",
+])
+def test_a_turn_given_to_a_name_and_a_talk_in_an_aside(text: str) -> None:
+    people = _people(text)
+    assert people["Lena Voss"] == ({Role.SPEAKER}, [("Arden Labs", None)])
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) what comes next is no person's turn; a statement in an aside is no talk
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Then came the awards for Arden Labs.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Lena Voss of Arden Labs, in a statement, said pilots paid off.",
+])
+def test_no_turn_without_a_talk(text: str) -> None:
+    assert Role.SPEAKER not in _people(text).get("Lena Voss", (set(), []))[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.en_cues import _choices, role_cues, speaking_cue_opens
+from kg.extract.en_cues import _choices, role_cues, speaking_cue_leads, speaking_cue_opens
 from kg.extract.gazetteer import cue_list
 from kg.model import Role
 from kg.resources import data_dir
@@ -42,3 +42,19 @@ def test_choices_gaps_and_gatherings_compile_as_written() -> None:
 ])
 def test_a_speaking_cue_opens_the_words(words: str, opens: bool) -> None:
     assert speaking_cue_opens(words) is opens
+
+
+@pytest.mark.parametrize(("words", "leads"), [
+    # a speaking cue that points at the name after the words, ending them
+    ("Hanbit Hall . Next up was", True),
+    ("The floor then went to", True),
+    ("and handed the microphone over to", True),
+    ("Then came", True),
+    # a cue that does not end the words, one of no speaking part, or one that points at no one after it
+    ("Next up was a coffee break with", False),
+    ("The award went to", False),
+    ("Then came the", False),
+    ("spoke about robots and", False),
+])
+def test_a_speaking_cue_leads_to_the_name_after_it(words: str, leads: bool) -> None:
+    assert speaking_cue_leads(words) is leads
