@@ -353,6 +353,8 @@ _SAID_THERE = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:said|says|told(?!\s+
                          r"the\s+media|media|news\s+outlets|[A-Z][\w.&\-]*)\b))\b")
 
 
+# what one said reported before the name: "According to Ana Vale, CEO of Lake Corp, most factories …"
+_ACCORDING_TO = re.compile(r"(?:^|,\s*|;\s*)[Aa]ccording\s+to\s+$")
 # a verb of saying that reports what the one named said, in the report's words: "…, argued that open models …"
 _REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|argues|noted|notes|stressed|stresses|"
                        r"emphasi[sz]ed|emphasi[sz]es|explained|explains|warned|warns|urged|urges|insisted|insists|"
@@ -1376,7 +1378,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = Role.SPEAKER  # "Ana Vale of Lake Corp highlighted the need for standards at the forum"
             elif role is None and (event_frame is not None and event_frame.end() == lead
                                    and _SAID_THERE.match(sentence, past)
-                                   or _REPORTED.match(sentence, past)):
+                                   or _REPORTED.match(sentence, past)
+                                   or _ACCORDING_TO.search(sentence, max(0, lead - 16), lead)):
                 # "At the forum, Lake Corp CEO Ana Vale said …": said there, as one quoted there (see _quoted_at_a_talk)
                 # ("Arvind Krishna, IBM's chairman and CEO, argued that …": what one said, reported in the words of
                 # the report, as a quote would be)

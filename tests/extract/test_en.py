@@ -14103,6 +14103,11 @@ def test_a_cards_dash_before_the_body(text: str, expected: dict) -> None:
      "would win.", {"Tom Reed": {Role.SPEAKER}}),
     ("The Lake AI Forum was held on June 3 at Reed Hall. Ridge Labs CEO Mia Holt noted that funding was tight.",
      {"Mia Holt": {Role.SPEAKER}}),
+    # what one said, reported before the name
+    ("The Lake AI Forum was held on June 3 at Reed Hall. According to Mia Holt, chief scientist at Ridge Labs, funding "
+     "was tight.", {"Mia Holt": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. According to Ridge Labs CEO Mia Holt, funding was tight.",
+     {"Mia Holt": {Role.SPEAKER}}),
     # (guards, passed before: not in an interview, not one of the host, not without a post)
     ("The Lake AI Forum was held on June 3 at Reed Hall. Ridge Labs CEO Mia Holt noted in an interview that funding "
      "was tight.", {"Mia Holt": set()}),
