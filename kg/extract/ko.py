@@ -110,6 +110,20 @@ class _Cluster:
             self.roles[(role, part)] = talk
 
 
+# the heads of a body named for its kind (a 연구소's 소장, a 센터's 센터장, a 사업단's 단장, a 박물관's 관장): the body's
+# head only when its name ends in that kind ("TTA 단장" heads a unit of TTA, "전략기획단 단장" the body itself)
+_KIND_HEADS = {"소장": "소", "센터장": "센터", "단장": "단", "관장": "관"}
+
+
+def _heads_the_body(title: str | None, body: str | None) -> bool:
+    """``title`` is the head's of the organization ``body`` (as written, or its key): one of ORG_HEADS, or the
+    head of a body named for its kind."""
+    if title in ORG_HEADS:
+        return True
+    kind = _KIND_HEADS.get(title or "")
+    return kind is not None and body is not None and body.replace(" ", "").endswith(kind)
+
+
 def _keynote_is_their_talk(c: _Cluster) -> None:
     """A keynote speaker's talk is the keynote: a plain "발표했다" about them adds no second part
     (its title, if any, becomes the keynote's)."""
@@ -529,7 +543,7 @@ class _Builder:
         led = c.context_org is not None and any(self.orgs.same(c.context_org, h) for h in hosts)
         return any(m.title in _EVENT_OFFICES and m.qualifier is None  # 조직위원장, 대회장: the event's own office
                    or (m.org and self._of_host(m, hosts) or not m.org and led)
-                   and m.title in ORG_HEADS and m.qualifier is None
+                   and _heads_the_body(m.title, m.org.text if m.org else c.context_org) and m.qualifier is None
                    for m in c.mentions)
 
     def _heads_organizer(self, m: PersonMention) -> bool:

@@ -1373,3 +1373,19 @@ def test_the_copyright_line_names_the_outlet(foot: str, outlet: str | None) -> N
     x = extract(ko_article(f"'AI 포럼'이 10일 열렸다. 김민수 다온전자 대표가 발표했다.\n\n{foot}"))
     [reporter] = [p for p in x.people if p.name == "이하늘"]
     assert [_org(x, a.org) for a in reporter.affiliations if a.org] == ([outlet] if outlet else [])
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the head of a body named for its kind represents it when it holds the event: a 연구소's 소장, a 사업단's 단장
+    ("한빛AI연구소는 10일 '2026 AI 안전 포럼'을 열었다. 정하윤 소장은 이 자리에서 평가의 중요성을 설명했다.",
+     {"정하윤": {"host_rep", "speaker"}}),
+    # (attending too, as a 원장 of a 진흥원 holding it does)
+    ("한빛로봇사업단은 10일 '2026 로봇 포럼'을 열었다. 정하윤 한빛로봇사업단 단장이 참석했다.",
+     {"정하윤": {"host_rep", "attendee"}}),
+    ("다온혁신센터는 10일 '2026 AI 포럼'을 열었다. 정하윤 센터장도 자리를 함께했다.", {"정하윤": {"host_rep", "attendee"}}),
+    # (guards, as before) the same title heading a unit of the body that holds it
+    ("한빛협회는 10일 '2026 AI 포럼'을 열었다. 정하윤 한빛협회 단장이 참석했다.", {"정하윤": {"attendee"}}),
+    ("다온전자는 10일 '2026 AI 포럼'을 열었다. 정하윤 다온전자 AI센터장이 참석했다.", {"정하윤": {"attendee"}}),
+])
+def test_the_head_of_a_body_named_for_its_kind(text: str, roles: dict) -> None:
+    assert _role_values(text) == roles
