@@ -30,6 +30,7 @@ from kg.extract.ko_roles import (
     opens_item,
     pronoun_role,
     quote_speakers,
+    reported_speakers,
     respective_talks,
     sentence_roles,
     sessions_in,
@@ -96,6 +97,7 @@ class _Cluster:
     context_org: str | None = None  # org key from the previous sentence's subject (see _org_from_context)
     sentences: set[int] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)  # distinct, in the order written
+    said_there: bool = False  # a sentence reports what they said, quoting nothing ("…의 중요성을 역설했다")
 
     def add(self, m: PersonMention, key: str | None) -> None:
         self.mentions.append(m)
@@ -434,6 +436,8 @@ class _Builder:
                 talk = talk_title_after(doc, m)
                 if talk and all(v is None for k, v in c.roles.items() if k in spoke):
                     c.roles[spoke[0]] = talk[0]
+        for m in reported_speakers(doc, self.mentions):  # what one said, in the report's words
+            self.cluster_of(m).said_there = True
         for speaker, span in quote_speakers(doc, self.mentions):
             c = self.cluster_of(speaker)
             c.add_role(Role.QUOTED)
@@ -472,11 +476,12 @@ class _Builder:
                 c.add_role(Role.PANELIST)
 
     def _quoted_at_a_talk(self, c: _Cluster) -> bool:
-        """A person only quoted, with an organization and a title, in the report of an event of talks
-        (a forum, seminar, conference, symposium, debate …) and of none of the event's organizations:
-        what they said, they said speaking there."""
+        """A person only quoted (or whose words the report gives in its own, with no part), with an organization
+        and a title, in the report of an event of talks (a forum, seminar, conference, symposium, debate …) and of
+        none of the event's organizations: what they said, they said speaking there."""
         keys = c.org_keys or ([c.context_org] if c.context_org else [])  # (or the one the sentence before opened with)
-        if c.reporter or {r for r, _p in c.roles} != {Role.QUOTED} or not keys or not c.titles:
+        roles = {r for r, _p in c.roles}
+        if c.reporter or not (roles == {Role.QUOTED} or not roles and c.said_there) or not keys or not c.titles:
             return False
         name = self.draft.name if self.draft else None
         kind = self.gz.event_type_of(name) if name else None

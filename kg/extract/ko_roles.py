@@ -968,6 +968,27 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     return out
 
 
+# a verb that reports, in the report's own words, what its subject said: "…의 중요성을 역설했다", "…해야 한다고 밝혔다"
+_REPORTED_SPEECH = re.compile(r"(?:(?:강조|역설|주장|제안|제언|지적|언급|피력|당부|촉구|진단|전망|호소|조언|역설)"
+                              r"(?:했|하기도\s*했)|내다봤|밝혔|말했|덧붙였|목소리를\s*높였|고\s*했)다[.\s]*$")
+# the topic or subject particle right after a mention (its title included): "김민수 교수는", "김 원장도", "김민수 대표가"
+_SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)\s")
+
+
+def reported_speakers(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The subject of each sentence whose verb reports what it said, quoting nothing (``김민수 한빛대 교수는 이 자리에서
+    AI 안전 평가의 중요성을 역설했다``): the first person of the sentence with a topic or subject particle."""
+    out = []
+    for si, named in by_sentence(mentions).items():
+        sent = doc.sentences[si]
+        if any(q.double for q in sent.quotes) or not _REPORTED_SPEECH.search(doc.text, sent.span.start, sent.span.end):
+            continue
+        subject = next((m for m in named if _SUBJECT_AFTER.match(doc.text, m.span.end)), None)
+        if subject is not None:
+            out.append(subject)
+    return out
+
+
 # a pronoun subject (with a connective) before a quote: its speaker is the one person of the sentence before
 _PRONOUN_LEAD = re.compile(r"(?:(?:이어|또|또한|그러면서|특히|이어서)\s+)?(?:그는|그녀는|그가|그녀가)")
 _INTERVIEW = re.compile(r"\s*[<\[【〈(]\s*(?:인터뷰|싱크|녹취|현장\s*싱크|INT)\s*[>\]】〉)]")

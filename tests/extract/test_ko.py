@@ -1389,3 +1389,21 @@ def test_the_copyright_line_names_the_outlet(foot: str, outlet: str | None) -> N
 ])
 def test_the_head_of_a_body_named_for_its_kind(text: str, roles: dict) -> None:
     assert _role_values(text) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # what one said, in the report's own words, at an event of talks: said speaking there, as a quote is
+    ("윤재석 한빛대 교수는 이 자리에서 AI 인재 양성의 중요성을 역설했다.", {"윤재석": {"speaker"}}),
+    ("윤재석 다온전자 상무는 데이터 표준이 시급하다고 주장했다.", {"윤재석": {"speaker"}}),
+    ("윤재석 다온전자 상무도 데이터 공유 체계 구축을 제안했다.", {"윤재석": {"speaker"}}),
+    # ... in a panel discussion, a panelist
+    ("패널토론에서 윤재석 한빛대 교수는 규제 완화를 촉구했다.", {"윤재석": {"panelist"}}),
+    # (guards, as before) one of the body holding it represents it; one with no body written; the sentence's
+    # object, not its subject
+    ("한빛재단 윤재석 이사장은 이 자리에서 AI 인재 양성의 중요성을 강조했다.", {"윤재석": {"host_rep"}}),
+    ("윤재석 교수는 AI 인재 양성의 중요성을 강조했다.", {"윤재석": set()}),
+    ("업계는 윤재석 한빛대 교수의 연구를 언급했다.", {"윤재석": set()}),
+])
+def test_what_one_said_in_the_reports_words(sentence: str, roles: dict) -> None:
+    text = "한빛재단은 지난 3일 서울 코엑스에서 '제5회 한빛 AI 포럼'을 개최했다. " + sentence
+    assert _role_values(text) == roles
