@@ -783,6 +783,10 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     if fronted:  # "Moderating the closing panel was A": the part fronted before the copula is the names' part
         taken[fronted.start("cue"):fronted.end()] = b"\x01" * (fronted.end() - fronted.start("cue"))
         found.append((fronted.start("cue"), fronted.end(), _fronted_role(fronted)))
+    elif (subject := _PART_SUBJECT.match(sentence)) is not None:
+        # "The moderator of the panel was A", "The MC for the evening was A": the part the subject names is A's
+        taken[subject.start("part"):subject.end()] = b"\x01" * (subject.end() - subject.start("part"))
+        found.append((subject.start("part"), subject.end(), _SUBJECT_PARTS[subject.group("part").lower().split()[0]]))
     # "During the session, A said that B …": a frame that opens the sentence gives its part to the subjects right
     # after it (see _roles_and_quotes), as no cue for anyone named later
     framed = TALK_FRAME.match(sentence)
@@ -929,6 +933,18 @@ _FRONTED_PART = re.compile(
     + r"))\b[^.;:!?\"“”,]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
 _FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "keynote": Role.KEYNOTE, "judge": Role.OTHER,
                   "guest": Role.OTHER, "attend": Role.ATTENDEE}
+
+
+# a part at the event as the subject of a copula, the name right after it: "The moderator of the panel was A" (not
+# "The keynote was presented by A": a passive's agent, read by its cue)
+_SUBJECT_PARTS = {"moderator": Role.MODERATOR, "mc": Role.MODERATOR, "emcee": Role.MODERATOR, "master": Role.MODERATOR,
+                  "facilitator": Role.MODERATOR, "chair": Role.MODERATOR, "keynote": Role.KEYNOTE,
+                  "keynoter": Role.KEYNOTE, "speaker": Role.SPEAKER, "presenter": Role.SPEAKER,
+                  "panelist": Role.PANELIST, "panellist": Role.PANELIST}
+_PART_SUBJECT = re.compile(r"\s*(?:(?:The|Our|Its|Their|This\s+year['’]s|[A-Z][\w.&\-]*['’]s?)\s+)"
+                           r"(?:(?:first|second|third|final|last|next|opening|closing|guest|featured)\s+)?"
+                           r"(?P<part>(?-i:moderator|MC|emcee|master\s+of\s+ceremonies|facilitator|chair|keynote(?:\s+speaker)?|"
+                           r"keynoter|speaker|presenter|panell?ist))\b[^.;:!?\"“”,]{0,60}?\s(?:was|is|will\s+be)\s(?=[A-Z])")
 
 
 def _fronted_role(m: re.Match[str]) -> Role:
@@ -1512,6 +1528,9 @@ def _part_word(written: str) -> Role:
 _PAREN_PART = re.compile(r"\(\s*(?:the\s+)?(moderator|chair|co-chair|host|emcee|MC|panell?ist|discussant|keynote(?:\s+speaker)?|"
                          r"speaker|presenter)\s*\)", re.I)
 _PART_REACH = 80  # characters from a name to the parenthesised part after it
+# "with" right before a name, or before its honorific or its body and post in capitals: "with Prof. Ana Vale",
+# "with Lake Corp CEO Ana Vale" (moderating)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:[A-Z][\w.&'’\-]*|of|and)\s+){0,5}$")
 # "with Jane Roe (of Acme) moderating": the absolute phrase gives the name its part
 _WITH_DOING = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;()]{0,60}?|\s*\([^()]{1,60}\))?\s+"
                          r"(moderating|chairing|presiding|emceeing|hosting)\b")
@@ -1528,7 +1547,7 @@ def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tupl
         if k and m.start() - ends[k - 1] <= _PART_REACH and not re.search(r"[;.]", sentence[ends[k - 1]:m.start()]):
             out.append((m.start(), m.end(), mentions[k - 1][2], _part_word(m.group(1))))
     for start, end, name in mentions:
-        if sentence[max(0, start - 5):start].endswith("with "):
+        if _WITH_BEFORE.search(sentence, max(0, start - 60), start):
             doing = _WITH_DOING.match(sentence, end)
             if doing:
                 out.append((doing.start(1), doing.end(1), name, Role.MODERATOR))

@@ -1680,7 +1680,8 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     p = k
     while p > 1 and k - p < 5 and toks[p].text.isalpha() \
             and (toks[p].text.islower() or toks[p].text.isupper() and len(toks[p].text) <= 3) \
-            and toks[p].low not in ("the", "a", "an", "and", "said", "says", "with", "by", "from", "at", "to"):
+            and toks[p].low not in ("the", "a", "an", "and", "said", "says", "with", "by", "from", "at", "to") \
+            and toks[p].low not in _COPULAS:  # ("The director of ceremonies was Ana Vale": a verb, no portfolio)
         # ("head of AI Ha Jung-woo": an acronym in the portfolio)
         if toks[p].low in ("of", "for") and p < k and _is_head(toks[p - 1], ls) and toks[p - 1].text.islower():
             return p - 1
@@ -1689,6 +1690,7 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
 
 
 _JOINERS = frozenset({"of", "and", "for", "&", "the", "in", "at", "on", "to"})
+_COPULAS = frozenset({"was", "were", "is", "are", "will", "be", "been"})
 
 
 def _owner_follows(toks: list[_Tok], n: int, end: int) -> bool:
@@ -2212,9 +2214,9 @@ _IRREGULAR_PAST = frozenset({"went", "gave", "took", "made", "led", "met", "came
 
 def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word after an acronym, closing the name (a comma, a
-    full stop, a title or the end after it)."""
+    full stop, a title or the end after it); no verb's participle (``with A of POSTECH moderating``)."""
     return bool(org) and len(org[-1].text) >= 2 and org[-1].text.isupper() and toks[j].text.isalpha() \
-        and toks[j].text.islower() and not toks[j].low.endswith("ed") and toks[j].low not in _SPEECH_VERBS \
+        and toks[j].text.islower() and not toks[j].low.endswith(("ed", "ing")) and toks[j].low not in _SPEECH_VERBS \
         and toks[j].low not in _ADVERBS and not toks[j].low.endswith("ly") \
         and toks[j].low not in ("spoke", "speaks", "says", "testifies", "agrees", "argues", "warns", "presents") \
         and toks[j].low not in _IRREGULAR_PAST \
@@ -2639,6 +2641,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # a caption's "From left are A, B and C", "From left to right: A, B"
     if i >= 3 and toks[i - 1].text == ")" and _closes_a_photo_spot(toks, i - 1):
         return True  # a caption opening "(From left) A, B and C", "(L-R) A, B", "(left to right) A"
+    if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is") and _part_is_the_subject(toks, i - 1):
+        return True  # "The moderator was A", "The MC for the evening was A", "The master of ceremonies was A"
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is") and _fronted_part(toks, i - 1):
         return True  # "Chairing the afternoon session was A of X"
     if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":
@@ -2647,6 +2651,27 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return _cue_before_colon(toks, i - 1)  # "featured presentations by three members: A, B and C"
     # a speaking cue that points at the name after it ("Next up was A", "Then came A", "The floor went to A")
     return i >= 2 and speaking_cue_leads(" ".join(t.text for t in toks[max(0, i - _LEAD_WINDOW):i]))
+
+
+_PART_SUBJECT_REACH = 8  # tokens back from a copula to the part that is its subject
+# the words that open a subject: an article, a possessive, an ordinal ("The first speaker was A")
+_SUBJECT_OPENERS = frozenset({"the", "our", "its", "their", "this", "that", "first", "second", "third", "final", "last",
+                              "next", "opening", "closing", "keynote", "guest", "featured", "session", "panel"})
+
+
+def _part_is_the_subject(toks: list[_Tok], verb: int) -> bool:
+    """The subject of the copula at ``verb`` is a part at the event, with its article (``The moderator was``,
+    ``The MC for the evening was``, ``The master of ceremonies was``, ``Our first speaker was``): the name after
+    the copula took it."""
+    for n in range(verb - 1, max(0, verb - _PART_SUBJECT_REACH), -1):
+        t = toks[n]
+        if t.text in (",", ".", ";", ":", "!", "?") or n < verb - 1 and t.low in ("and", "or"):
+            return False
+        ceremonies = t.low == "master" and [x.low for x in toks[n + 1:n + 3]] == ["of", "ceremonies"]
+        if (t.low in _ROLE_NOUNS and t.text.islower() or t.low == "mc" or ceremonies) and n >= 1 \
+                and (toks[n - 1].low in _SUBJECT_OPENERS or toks[n - 1].text.endswith(_POSSESSIVE)):
+            return all(x.text.islower() or _capital(x) for x in toks[n + 1:verb])
+    return False
 
 
 _BILLED = frozenset({"program", "programme", "lineup", "line-up", "bill", "agenda", "schedule"})

@@ -14511,3 +14511,49 @@ def test_a_turn_given_to_a_name_and_a_talk_in_an_aside(text: str) -> None:
 ])
 def test_no_turn_without_a_talk(text: str) -> None:
     assert Role.SPEAKER not in _people(text).get("Lena Voss", (set(), []))[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with A moderating" after the panel's list, with A's honorific, or A's body and post, before the name
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel brought together Omar Haddad of Bolt Labs and Rhea "
+     "Mills of Crest AI, with Professor Lena Voss of Arden University moderating.",
+     {"Omar Haddad": {Role.PANELIST}, "Rhea Mills": {Role.PANELIST}, "Lena Voss": {Role.MODERATOR}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel brought together Omar Haddad of Bolt Labs and Rhea "
+     "Mills of Crest AI, with Arden Labs CEO Lena Voss moderating.",
+     {"Omar Haddad": {Role.PANELIST}, "Rhea Mills": {Role.PANELIST}, "Lena Voss": {Role.MODERATOR}}),
+    # ... and a body in capitals before the participle: no lower-case brand's tail ("SK hynix")
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel brought together Omar Haddad of Bolt Labs, with Lena "
+     "Voss of NASA moderating.", {"Omar Haddad": {Role.PANELIST}, "Lena Voss": {Role.MODERATOR}}),
+    # (guard, as before)
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel brought together Omar Haddad of Bolt Labs, with Lena "
+     "Voss of Arden Labs moderating.", {"Omar Haddad": {Role.PANELIST}, "Lena Voss": {Role.MODERATOR}}),
+])
+def test_with_a_titled_name_moderating(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part at the event as the subject of a copula: the name after it took it
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The moderator was Lena Voss.", {Role.MODERATOR}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The MC for the evening was Lena Voss.", {Role.MODERATOR}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The master of ceremonies was Lena Voss.", {Role.MODERATOR}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The moderator of the panel is Lena Voss.", {Role.MODERATOR}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The forum's keynote speaker was Lena Voss.", {Role.KEYNOTE}),
+    # (guard) an office in capitals is no part
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The Speaker of the House was Lena Voss.", None),
+])
+def test_a_part_as_the_subject_of_a_copula(text: str, expected: set | None) -> None:
+    people = _people(text)
+    assert (people["Lena Voss"][0] if "Lena Voss" in people else None) == expected
+    assert all(t is None or " was" not in t for _o, t in people.get("Lena Voss", (set(), []))[1])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's master, as its fellow, is a post
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel brought together Omar Haddad of Bolt Labs and Orbis "
+     "Master Choi Sung-woo.", ("Orbis", "Master")),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel brought together Omar Haddad of Bolt Labs and Orbis "
+     "Fellow Choi Sung-woo.", ("Orbis", "Fellow")),
+])
+def test_a_companys_master(text: str, expected: tuple[str, str]) -> None:
+    assert _people(text)["Choi Sung-woo"] == ({Role.PANELIST}, [expected])
