@@ -1976,8 +1976,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
                 or bool(m.group("room")) or bool(_PLACE_NOUN_END.search(venue))
             if m.group().startswith(("packed", "filled")) and not placed:
                 continue  # "packed the ballroom of …", "packed the COEX convention center" name a place; "filled Seoul" does not
-            if any(n in venue or n.startswith(venue + " ") for n in names):
+            if any(n in venue or n.startswith(venue + " ") and not n[len(venue) + 1:].islower() for n in names):
                 continue  # "at the International Robot Exhibition, which opened at …": the event itself
+                # (not a headline's "National Assembly forum": the place, then the gathering's kind)
             if any(o.start() < m.start() < o.end() for n in names if venue in n for o in re.finditer(re.escape(n), sentence)):
                 continue  # "the AI in Industry Forum": words inside the event's own name
             if sentence[m.start():m.start() + 2] == "in" and not placed:

@@ -14557,3 +14557,18 @@ def test_a_part_as_the_subject_of_a_copula(text: str, expected: set | None) -> N
 ])
 def test_a_companys_master(text: str, expected: tuple[str, str]) -> None:
     assert _people(text)["Choi Sung-woo"] == ({Role.PANELIST}, [expected])
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a headline's place and the gathering's kind in lower case: the place stays the venue the text gives
+    ("Lawmakers weigh AI rules at National Assembly forum\n\nLawmakers debated AI rules on Monday at a policy forum "
+     "at the National Assembly in Seoul. Omar Haddad of Bolt Labs spoke.", "National Assembly"),
+    ("Robot makers meet at Hanbit Hall symposium\n\nRobot makers met on Monday at a symposium at Hanbit Hall in "
+     "Seoul. Omar Haddad of Bolt Labs spoke.", "Hanbit Hall"),
+    # (guard, as before) the event named after "at" is no venue
+    ("Visitors flocked on Monday to the Hanbit Robot Exhibition, which opened at Crest Hall in Seoul. Omar Haddad of "
+     "Bolt Labs spoke.", "Crest Hall"),
+])
+def test_a_headlines_place_and_kind(text: str, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
