@@ -2331,7 +2331,7 @@ def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:
 _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in", "at", "on", "for", "with", "from",
                             "his", "her", "their", "its", "as", "to", "was", "is", "will"})
 # the talks given by someone ("a talk by A", "a talk on edge AI by A"), and the other words a giver follows "by"
-_TALK_BY = (r"talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|"
+_TALK_BY = (r"talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|papers?|"
             r"demonstrations?|sessions?|workshops?|briefings?")
 _TALK_BY_NOUN = re.compile(rf"^(?:{_TALK_BY})$", re.I)
 _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|(?:co-)?moderated|(?:co-)?chaired|"

@@ -14572,3 +14572,29 @@ def test_a_companys_master(text: str, expected: tuple[str, str]) -> None:
 def test_a_headlines_place_and_kind(text: str, venue: str) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize("text", [
+    # an insight given with the audience between, a question tackled, the audience led through, a paper's author
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills, head of data at Crest AI, gave delegates an insight "
+    "into weld inspection.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI offered attendees insights on weld "
+    "inspection.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI tackled the question of skills.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI took on the issue of data silos.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI led delegates through a digital twin.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI led the audience through a case study.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. A paper by Rhea Mills of Crest AI looked at weld inspection.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Papers by Rhea Mills of Crest AI and others followed.",
+])
+def test_insights_questions_and_papers(text: str) -> None:
+    assert _people(text)["Rhea Mills"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) leading a body through a change, a question one was asked
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI led the company through a merger.",
+    "The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI faced the question of a merger in May.",
+])
+def test_no_talk_in_leading_a_body(text: str) -> None:
+    assert Role.SPEAKER not in _people(text).get("Rhea Mills", (set(), []))[0]
