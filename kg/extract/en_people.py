@@ -2025,10 +2025,15 @@ _TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "tonight"
 
 
 def _titled_name_at(toks: list[_Tok], n: int) -> bool:
-    """A title head, then a name's first two words: ``CTO Tom Reed``."""
+    """A title head (after its modifiers, and a second head: ``Executive Vice President``, ``Chief Technology
+    Officer``), then a name's first two words: ``CTO Tom Reed``."""
     ls = lists()
-    return n + 2 < len(toks) and _is_head(toks[n], ls) and _is_name_part(toks[n + 1], ls) \
-        and _is_name_part(toks[n + 2], ls)
+    m = n
+    while m + 1 < len(toks) and m - n < 4 and _is_title_word(toks[m + 1], ls) and not _is_name_part(toks[m + 1], ls) \
+            and toks[m + 1].low not in ("and", "&", "of"):
+        m += 1  # (the words of one title: "Vice President", "Chief Technology Officer", not "CTO Tom")
+    return m + 2 < len(toks) and _is_head(toks[m], ls) and _is_name_part(toks[m + 1], ls) \
+        and _is_name_part(toks[m + 2], ls)
 
 
 # what names a place to hold an event and no one's employer: a hotel by its brand, a hall for shows and
@@ -2217,7 +2222,7 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
     full stop, a title or the end after it); no verb's participle (``with A of POSTECH moderating``)."""
     return bool(org) and len(org[-1].text) >= 2 and org[-1].text.isupper() and toks[j].text.isalpha() \
         and toks[j].text.islower() and not toks[j].low.endswith(("ed", "ing")) and toks[j].low not in _SPEECH_VERBS \
-        and toks[j].low not in _ADVERBS and not toks[j].low.endswith("ly") \
+        and toks[j].low not in _ADVERBS and not toks[j].low.endswith("ly") and toks[j].low not in _NO_VERB \
         and toks[j].low not in ("spoke", "speaks", "says", "testifies", "agrees", "argues", "warns", "presents") \
         and toks[j].low not in _IRREGULAR_PAST \
         and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and") or _speaks(toks, j + 1)
@@ -4282,6 +4287,15 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
             k += 1
         if k < len(toks) and toks[k].low != "and" and k > j + 2:
             return _speaks(toks, k)  # "Ana Vale of Acme and Tom Reed spoke": the subjects' verb after the last
+    if verb == "and" and _titled_name_at(toks, j + 1):
+        # "Ana Vale of Acme and Vice President Tom Reed of Orbis spoke": past the next one's title, name and body
+        k = j + 1
+        while k < len(toks) and k - j <= 5 and not _is_name_part(toks[k], lists()):
+            k += 1
+        while k < len(toks) and k - j <= 5 + _MAX_NAME and _is_name_part(toks[k], lists()):
+            k += 1
+        k = _past_of_org(toks, _past_paren(toks, k))
+        return k < len(toks) and toks[k].low != "and" and _speaks(toks, k)
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("joined", "accompanied", "flanked") \
             and toks[j + 2].low == "by":
         # "Jane Roe of Acme, joined by Tom Reed of Nimbus and Mia Holt, discussed …": past the aside

@@ -14598,3 +14598,25 @@ def test_insights_questions_and_papers(text: str) -> None:
 ])
 def test_no_talk_in_leading_a_body(text: str) -> None:
     assert Role.SPEAKER not in _people(text).get("Rhea Mills", (set(), []))[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next item of a list with its title of two or three words before the name: its own person, each one's body
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Experts including Professor Kim Joo-young of KAIST and "
+     "Executive Director Lee Jae-jin of SK hynix gave talks.",
+     {"Kim Joo-young": ({Role.SPEAKER}, [("KAIST", "Professor")]),
+      "Lee Jae-jin": ({Role.SPEAKER}, [("SK hynix", "Executive Director")])}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI and Chief Technology Officer Lena Voss "
+     "of Arden Labs spoke.",
+     {"Rhea Mills": ({Role.SPEAKER}, [("Crest AI", None)]),
+      "Lena Voss": ({Role.SPEAKER}, [("Arden Labs", "Chief Technology Officer")])}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI and Vice President Lena Voss of Arden "
+     "Labs spoke.",
+     {"Rhea Mills": ({Role.SPEAKER}, [("Crest AI", None)]),
+      "Lena Voss": ({Role.SPEAKER}, [("Arden Labs", "Vice President")])}),
+    # ... and "and" after a body in capitals is no lower-case tail of its name ("SK hynix")
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Speakers included Rhea Mills of Crest AI and Director Lena "
+     "Voss.", {"Rhea Mills": ({Role.SPEAKER}, [("Crest AI", None)]), "Lena Voss": ({Role.SPEAKER}, [(None, "Director")])}),
+])
+def test_a_list_item_with_a_title_of_words(text: str, expected: dict) -> None:
+    assert _people(text) == expected
