@@ -327,7 +327,7 @@ class _SentenceCues:
 
 _SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
          "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|declared|declares|observed|"
-         "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|according to")
+         "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|stated|according to")
 _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
 
 
@@ -1675,7 +1675,8 @@ _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?
                          rf"(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){{0,6}})?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?\s+(?:{_SAID}|"
                          rf"(?:{_JUDGED})(?=\s[^.“”\"]{{0,60}}[“\"]))\b")
 # the subject's participle of saying before its quote: "NAME gave the keynote, telling the audience: "…""
-_TELLING = re.compile(r",\s+(?:telling|saying|adding|noting|warning|stressing|explaining|declaring|insisting)\b"
+_TELLING = re.compile(r",\s+(?:telling|saying|adding|noting|warning|stressing|explaining|declaring|insisting|stating|"
+                      r"emphasi[sz]ing|highlighting|underscoring|arguing|remarking|observing|urging|pointing\s+out)\b"
                       r"[^\"“”.;]{0,40}?[:,]?\s*[\"“]")
 _TELLING_REACH = 200  # characters from the name to its participle of saying
 # the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."

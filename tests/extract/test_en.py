@@ -14620,3 +14620,23 @@ def test_no_talk_in_leading_a_body(text: str) -> None:
 ])
 def test_a_list_item_with_a_title_of_words(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's participle of saying before its quote: stating, emphasizing, urging … that "…"
+    'The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI gave the keynote, stating that "chips '
+    'are the foundation."',
+    'The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI gave the keynote, emphasizing that "chips '
+    'are the foundation."',
+    'The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI gave the keynote, urging students to "fall '
+    'in love with the problem."',
+    # ... and "stated" after the quote
+    'The Pine AI Forum opened on May 2 at Hanbit Hall. "Chips are the foundation," Rhea Mills of Crest AI stated.',
+    # (guard, as before)
+    'The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI gave the keynote, saying that "chips are '
+    'the foundation."',
+])
+def test_participles_and_verbs_of_stating_a_quote(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-06-10", lang="en"))
+    [p] = [p for p in x.people if p.name == "Rhea Mills"]
+    assert Role.QUOTED in {r.role for r in p.roles} and len(p.quotes) == 1
