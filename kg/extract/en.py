@@ -1107,9 +1107,11 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
     offset = 0
     mentions = _by_position(people)
     starts = [at for at, _p in mentions]
+    card = 0  # lines of a card read so far: its name alone on a short line (1), then its post on the next (2)
     for line in text.splitlines(keepends=True):
         start, body = offset, line.strip()
         offset += len(line)
+        under, card = card, 2 if card == 1 and body and len(body.split()) <= 8 else 0
         on_line = mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, offset)]
         here = _unique(p for _at, p in on_line)
         # (a short line that ends a sentence is no header: "About 200 people attended.")
@@ -1139,8 +1141,9 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         if _BULLET.match(line) or opens:
             for p in (here if _BULLET.match(line) else opens):
                 p["roles"].setdefault(role, None)
-        elif body and len(body.split()) > 8:
-            role = None  # a paragraph closes the list
+            card = 1 if not _BULLET.match(line) and len(body.split()) <= 4 else 0
+        elif body and len(body.split()) > 8 and under != 2:
+            role = None  # a paragraph closes the list (not a card's line of biography under its name and post)
 
 
 def _programme_roles(text: str, people: dict[str, dict]) -> None:

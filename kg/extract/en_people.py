@@ -3602,15 +3602,16 @@ def _card_org_line(text: str, line_end: int, ls: _Lists) -> int | None:
 
 def _cards_under_a_header(text: str, line_start: int) -> bool:
     """Above the line at ``line_start``, past short lines (names and posts) and blank lines, a header that
-    names a part."""
-    for line in _lines_above(text, line_start):
+    names a part (a card's line of biography under its post is passed too)."""
+    lines = list(_lines_above(text, line_start))  # (bounded: _ITEMS_REACH lines at most)
+    for n, line in enumerate(lines):
         if not line.strip():
             continue
         m = _CARD_HEADER.fullmatch(line)
         if m is not None and _header_of_a_part(m.group(1)):
             return True
-        if not _short_line(line):
-            return False
+        if not _short_line(line) and not (n + 2 < len(lines) and all(x.strip() and _short_line(x) for x in lines[n + 1:n + 3])):
+            return False  # running text ("Omar leads research …" under "Omar Haddad" / "CTO, Bolt Labs" is a card's)
     return False
 
 

@@ -14640,3 +14640,24 @@ def test_participles_and_verbs_of_stating_a_quote(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-06-10", lang="en"))
     [p] = [p for p in x.people if p.name == "Rhea Mills"]
     assert Role.QUOTED in {r.role for r in p.roles} and len(p.quotes) == 1
+
+
+@pytest.mark.parametrize("bio", [
+    # a card's line of biography under its post: the next cards are still cards of the list
+    "Rhea leads research on factory AI at Crest AI.",
+    "Before joining Crest AI in 2019, Rhea spent ten years at a chipmaker, where she built its first vision team.",
+])
+def test_cards_with_a_line_of_biography(bio: str) -> None:
+    text = ("The Pine AI Forum opened on May 2 at Hanbit Hall.\n\nMeet the speakers\n\nRhea Mills\nChief Technology "
+            f"Officer, Crest AI\n{bio}\n\nLena Voss\nHead of Data, Arden Labs\n{bio}\n\nOmar Haddad\nProfessor, "
+            "Hanbit University\n")
+    assert _people(text) == {"Rhea Mills": ({Role.SPEAKER}, [("Crest AI", "Chief Technology Officer")]),
+                             "Lena Voss": ({Role.SPEAKER}, [("Arden Labs", "Head of Data")]),
+                             "Omar Haddad": ({Role.SPEAKER}, [("Hanbit University", "Professor")])}
+
+
+def test_running_text_under_two_short_lines_is_no_card() -> None:
+    # (guard, as before) a paragraph under a headline and a byline, with no header of a part above, names no card
+    text = ("Robots take over Hanbit Hall\nBy Tom Fisher\nThe Pine AI Forum opened on May 2 at Hanbit Hall, where "
+            "robot makers showed their latest arms.\n\nLena Voss\nHead of Data, Arden Labs\n")
+    assert "Lena Voss" not in _people(text)
