@@ -4257,6 +4257,15 @@ def _cue_opens(toks: list[_Tok], j: int) -> bool:
     return speaking_cue_opens(" ".join(t.text for t in toks[j:j + _CUE_WINDOW]))
 
 
+# how or when one spoke, after "speaking": "speaking remotely", "speaking via video link", "speaking first"
+_HOW_ONE_SPOKE = frozenset({"remotely", "virtually", "online", "via", "by", "from", "first", "last", "later", "next",
+                            "earlier", "afterwards", "alongside", "before", "after", "onstage"})
+_PRESS = frozenset({"reporters", "journalists", "press", "media"})  # (addressing them is no talk at the event)
+# the verbs of a part after "to" ("flew in to speak"): what the subject came to do
+_SPEAK_TO = frozenset({"speak", "moderate", "lecture", "keynote"})
+_GIVE_TO = frozenset({"deliver", "give", "present"})  # (with a talk after them: not "to give interviews")
+
+
 def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return False
@@ -4269,6 +4278,10 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
             and toks[j + 2].low in ("on", "about", "at", "during") \
             and not {t.low for t in toks[j + 3:j + 5]} & ASIDE_PLACES:
         return True  # "Sara Moss of Orbis, speaking on robots, said …" (not "speaking on the sidelines of …")
+    if verb == "," and j + 2 < len(toks) and (
+            toks[j + 1].low in ("speaking", "presenting", "lecturing", "talking") and toks[j + 2].low in _HOW_ONE_SPOKE
+            or toks[j + 1].low == "addressing" and toks[j + 2].low not in _PRESS):
+        return True  # "Sara Moss of Orbis, speaking remotely, said …", "…, addressing the summit, said …"
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("in", "during") \
             and toks[j + 2].low in ("a", "an", "his", "her", "their", "the") \
             and any(t.low in _TALK_NOUNS - {"session", "workshop"} for t in toks[j + 3:j + 5]):
@@ -4282,6 +4295,9 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
                 if toks[n + 1].text.islower() and toks[n + 1].low not in ("and", "then") and _speaks(toks, n + 1):
                     return True
                 break
+            if toks[n].low == "to" and (toks[n + 1].low in _SPEAK_TO or toks[n + 1].low in _GIVE_TO
+                                        and any(t.low in _TALK_NOUNS for t in toks[n + 2:n + 5])):
+                return True  # "… dialled in from Seoul to speak", "flew in from Paris to deliver the keynote"
     if verb == "and" and _next_person(toks, j):
         k = j + 1
         while k < len(toks) and k - j <= _MAX_NAME and _is_name_part(toks[k], lists()):

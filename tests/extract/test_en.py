@@ -14661,3 +14661,25 @@ def test_running_text_under_two_short_lines_is_no_card() -> None:
     text = ("Robots take over Hanbit Hall\nBy Tom Fisher\nThe Pine AI Forum opened on May 2 at Hanbit Hall, where "
             "robot makers showed their latest arms.\n\nLena Voss\nHead of Data, Arden Labs\n")
     assert "Lena Voss" not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # how one spoke in an aside, addressing the gathering, and the part one came to take
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI, speaking remotely, said pilots paid "
+     "off.", Role.SPEAKER),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI, speaking via video link, said pilots "
+     "paid off.", Role.SPEAKER),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI, addressing the forum, said pilots paid "
+     "off.", Role.SPEAKER),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI dialled in from Tokyo to speak.",
+     Role.SPEAKER),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI flew in from Paris to deliver the "
+     "keynote.", Role.KEYNOTE),
+    # (guards) addressing the press; staying on for interviews
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI, addressing reporters later, said "
+     "pilots paid off.", None),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Crest AI stayed on to give interviews.", None),
+])
+def test_how_one_spoke_and_what_one_came_to_do(text: str, role: Role | None) -> None:
+    roles = _people(text).get("Rhea Mills", (set(), []))[0]
+    assert roles == ({role} if role else set())
