@@ -5316,11 +5316,36 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
                     full = starts[k][1]
                 if _NAME_GOES_ON.match(text, hit.end()):
                     continue  # "KAIST's Kim Jaechul Graduate School", "Reed Hastings": another name that starts so
+                if _inside_a_name(text, hit.start(), ls) and not full.endswith(f"{text[_word_start(text, hit.start()):hit.start()].strip()} {short}"):
+                    continue  # "the Gyeongbuk Techno Park": the end of a body's name, no one's surname (but the
+                    # person's own name written in full where no mention was found: "by Maya Chen")
                 post = _copular_post(text, hit.end(), ls)  # "Vale is chief scientist at Lake Corp."
                 out.append(EnMention(full, Span(hit.start(), hit.end()), *post) if post
                            else EnMention(full, Span(hit.start(), hit.end())))
                 covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
     return sorted(out, key=lambda m: m.span.start)
+
+
+# a capitalised word right before a surname, on the same line
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w&\-]*)[ \t]+$")
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w&\-]*)[ \t]+([A-Z][\w&\-]*)[ \t]+$")
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word before ``at`` (past its spaces) starts."""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return m.start(1) if m else at
+
+
+def _inside_a_name(text: str, at: int, ls: _Lists) -> bool:
+    """The surname at ``at`` closes another name, two capitalised words before it (``Gyeongbuk Techno Park``), not
+    titles, honorifics or a sentence's first word (``Minister Park``, ``Vice Minister Park``, ``Then Park said``)."""
+    m = _WORDS_BEFORE.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    return not any(word in OPENERS or word.lower() in ls.honorifics or _is_title_word(_tok(word, 0, 0), ls)
+                   or word.lower() in WEEKDAYS or word.lower() in MONTHS for word in m.groups()) \
+        and not re.search(r"[.!?:][\"”’']?\s*$", text[max(0, m.start() - 3):m.start()])
 
 
 # a capitalised word right after a surname, on the same line: the surname opens another name

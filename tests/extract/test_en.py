@@ -14683,3 +14683,20 @@ def test_running_text_under_two_short_lines_is_no_card() -> None:
 def test_how_one_spoke_and_what_one_came_to_do(text: str, role: Role | None) -> None:
     roles = _people(text).get("Rhea Mills", (set(), []))[0]
     assert roles == ({role} if role else set())
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a surname that closes a body's or a place's name is no mention of the person of that surname
+    ("The Pine AI Hackathon was held May 16 at Hanbit Hall, hosted by the Gyeongbuk Techno Park. Park Ji-hoon of Bolt "
+     "Labs spoke.", 1),
+    ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum, held May 16 at the Seoul Olympic Park.", 1),
+    # (guards, as before) after titles, an honorific or a sentence's start it is one
+    ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum on May 16. First Vice Minister Park later said it went well.",
+     2),
+    ('Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum on May 16. "It went well," Park said. Then Park left.', 3),
+])
+def test_a_surname_closing_a_bodys_name(text: str, mentions: int) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-06-10", lang="en"))
+    [p] = [p for p in x.people if p.name == "Park Ji-hoon"]
+    assert len(p.mentions) == mentions
+    assert Role.HOST_REP not in {r.role for r in p.roles}
