@@ -1568,12 +1568,19 @@ _PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+
 
 
 
+# the words before a gathering that opens its sentence as its subject: "Last year's summit featured …"
+_EDITION_OPENS = re.compile(r"\s*(?:(?:At|During|In)\s+)?")
+
+
 def _at_another_edition(sentence: str, a: int, b: int) -> bool:
     """The cue at ``a:b`` is set at another edition or gathering: one written right before it as the subject
     ("Last year's summit featured …") or right after it as where ("spoke at last year's summit")."""
     after = re.match(r"\s+(?:at|during|in|to)\s+", sentence[b:b + 8])
     if after and another_edition().match(sentence, b + after.end()):
         return True
+    opening = _EDITION_OPENS.match(sentence)
+    if opening is not None and another_edition().match(sentence, opening.end()) and a >= opening.end():
+        return True  # "Last year's summit featured Intel CEO A as its keynote speaker": every part of that sentence
     # (the cue may hold the gathering's word itself: "{event} featured" in "Last year's summit featured")
     # ("A, who spoke at last year's summit, attended the forum": the edition after a preposition is where one spoke,
     # no subject of the cue after it)

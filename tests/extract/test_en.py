@@ -14700,3 +14700,19 @@ def test_a_surname_closing_a_bodys_name(text: str, mentions: int) -> None:
     [p] = [p for p in x.people if p.name == "Park Ji-hoon"]
     assert len(p.mentions) == mentions
     assert Role.HOST_REP not in {r.role for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # another edition opening the sentence as its subject: every part the sentence names is that edition's
+    ("The Pine AI Summit opened on June 3 at Hanbit Hall. Last year's summit featured Intel CEO Lena Voss as its "
+     "keynote speaker.", set()),
+    ("The Pine AI Summit opened on June 3 at Hanbit Hall. The previous edition featured Lena Voss of Arden Labs as "
+     "moderator.", set()),
+    # (guards, as before) this edition's part; another edition named after the cue
+    ("The Pine AI Summit opened on June 3 at Hanbit Hall. This year's summit featured Lena Voss of Arden Labs as its "
+     "keynote speaker.", {Role.KEYNOTE}),
+    ("The Pine AI Summit opened on June 3 at Hanbit Hall. Lena Voss of Arden Labs, who spoke at last year's summit, "
+     "moderated this year.", {Role.MODERATOR}),
+])
+def test_another_edition_as_the_sentences_subject(text: str, roles: set) -> None:
+    assert _people(text)["Lena Voss"][0] == roles
