@@ -631,10 +631,12 @@ _GIVER_REACH = 60  # characters from "from" to the giver's name (past an owner a
 
 
 def _given_from(sentence: str, cue_end: int, other: int | None) -> bool:
-    """The cue ending at ``cue_end`` is a talk another person named right after ``from`` gave."""
+    """The cue ending at ``cue_end`` is a talk another person named right after ``from`` gave (in the same clause:
+    not "took questions from the audience, with A moderating")."""
     return other is not None and _FROM_GIVER.match(sentence, cue_end) is not None \
         and cue_end < other <= cue_end + _GIVER_REACH and not _BLOCKING_VERB.search(sentence, cue_end, other) \
-        and not any(c in sentence[cue_end:other] for c in ".;:")
+        and not any(c in sentence[cue_end:other] for c in ".;:") \
+        and not re.search(r",\s*(?:with|while|as|and|but)\b", sentence[cue_end:other])
 
 
 _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
@@ -1534,9 +1536,9 @@ _PART_REACH = 80  # characters from a name to the parenthesised part after it
 # "with" right before a name, or before its honorific or its body and post in capitals: "with Prof. Ana Vale",
 # "with Lake Corp CEO Ana Vale" (moderating)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:[A-Z][\w.&'’\-]*|of|and)\s+){0,5}$")
-# "with Jane Roe (of Acme) moderating": the absolute phrase gives the name its part
+# "with Jane Roe (of Acme) moderating", "with Jane Roe in the chair": the absolute phrase gives the name its part
 _WITH_DOING = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;()]{0,60}?|\s*\([^()]{1,60}\))?\s+"
-                         r"(moderating|chairing|presiding|emceeing|hosting)\b")
+                         r"(moderating|chairing|presiding|emceeing|hosting|in\s+the\s+chair)\b")
 
 
 def _own_parts(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, Role]]:

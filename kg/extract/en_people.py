@@ -4318,6 +4318,8 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         # "Jane Roe of Acme, joined by Tom Reed of Nimbus and Mia Holt, discussed …": past the aside
         close = next((n for n in range(j + 3, min(j + _ASIDE_REACH, len(toks))) if toks[n].text == ","), None)
         return close is not None and _speaks(toks, close + 1)
+    if verb == "in" and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].low == "chair":
+        return True  # "with Tom Reed of Nimbus in the chair"
     if verb == "as" and j + 1 < len(toks):  # "with Tom Reed of Nimbus as moderator", "… as a keynote speaker"
         part = j + 2 if toks[j + 1].low in ("the", "a", "an", "its", "their") and j + 2 < len(toks) else j + 1
         return toks[part].low in _ROLE_NOUNS | _PART_AS

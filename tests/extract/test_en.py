@@ -14716,3 +14716,28 @@ def test_a_surname_closing_a_bodys_name(text: str, mentions: int) -> None:
 ])
 def test_another_edition_as_the_sentences_subject(text: str, roles: set) -> None:
     assert _people(text)["Lena Voss"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one's own lessons or findings described, recounted
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Sam Ortiz of Vela Robotics described lessons from 40 "
+     "deployments.", {"Sam Ortiz": {Role.SPEAKER}}),
+    # (a guard: so before, by "recounted")
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Sam Ortiz of Vela Robotics recounted hard-won experiences "
+     "with welding robots.", {"Sam Ortiz": {Role.SPEAKER}}),
+    # questions taken from the audience, then the one moderating after a comma: each has their part
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Tom Fisher (Crest AI) and Ana Kim (Hanbit University) took "
+     "questions from the audience, with Sam Ortiz moderating.",
+     {"Tom Fisher": {Role.SPEAKER}, "Ana Kim": {Role.SPEAKER}, "Sam Ortiz": {Role.MODERATOR}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Tom Fisher (Crest AI) and Ana Kim (Hanbit University) took "
+     "questions from the audience, with Sam Ortiz of Vela Robotics in the chair.",
+     {"Tom Fisher": {Role.SPEAKER}, "Ana Kim": {Role.SPEAKER}, "Sam Ortiz": {Role.MODERATOR}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel brought together Tom Fisher of Crest AI and Ana Kim "
+     "of Hanbit University, with Professor Sam Ortiz in the chair.",
+     {"Tom Fisher": {Role.PANELIST}, "Ana Kim": {Role.PANELIST}, "Sam Ortiz": {Role.MODERATOR}}),
+    # (guard, as before) a talk from the one named right after "from"
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The day closed with a keynote from Sam Ortiz of Vela "
+     "Robotics.", {"Sam Ortiz": {Role.KEYNOTE}}),
+])
+def test_lessons_described_and_a_chair_after_the_comma(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
