@@ -818,6 +818,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if role is Role.SPEAKER and (kind := _QUALIFIED_SPEECH.search(m.group())) is not None:
                 # "opened the forum with a welcome speech": the kind of speech a longer cue took in is the part
                 role = Role.OTHER if kind.group(1).lower() == "congratulatory" else Role.HOST_REP
+            if role is Role.HOST_REP and _SESSION_OPENED.search(m.group()) and sentence.startswith(" with ", m.end()):
+                role = Role.SPEAKER  # "She opened the session with an account of a pilot": its first talk (the whole
+                # gathering opened is its host's)
             if role is Role.SPEAKER and _TO_THE_PRESS.match(sentence, m.end()):
                 continue  # "X spoke to The Korea Herald on the sidelines": an interview, no talk
             if role is Role.SPEAKER and _PRIZE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) \
@@ -947,6 +950,9 @@ _PART_SUBJECT = re.compile(r"\s*(?:(?:The|Our|Its|Their|This\s+year['’]s|[A-Z]
                            r"(?:(?:first|second|third|final|last|next|opening|closing|guest|featured)\s+)?"
                            r"(?P<part>(?-i:moderator|MC|emcee|master\s+of\s+ceremonies|facilitator|chair|keynote(?:\s+speaker)?|"
                            r"keynoter|speaker|presenter|panell?ist))\b[^.;:!?\"“”,]{0,60}?\s(?:was|is|will\s+be)\s(?=[A-Z])")
+
+
+_SESSION_OPENED = re.compile(r"^(?:opened|opens|kicked\s+off|kicks\s+off)\b.*\bsessions?$", re.I)
 
 
 def _fronted_role(m: re.Match[str]) -> Role:

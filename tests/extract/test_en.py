@@ -14741,3 +14741,17 @@ def test_another_edition_as_the_sentences_subject(text: str, roles: set) -> None
 ])
 def test_lessons_described_and_a_chair_after_the_comma(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a session opened with what one brought to it is its first talk
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall, hosted by the Crest Institute. Rhea Mills of Arden Labs opened "
+     "the session with a frank account of a failed pilot.", Role.SPEAKER),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall, hosted by the Crest Institute. Rhea Mills of Arden Labs kicked "
+     "off the afternoon session with a case study.", Role.SPEAKER),
+    # (guard, as before) the gathering opened by one of its host
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall, hosted by the Crest Institute. Rhea Mills of the Crest "
+     "Institute opened the forum with a welcome speech.", Role.HOST_REP),
+])
+def test_a_session_opened_with_a_talk(text: str, role: Role) -> None:
+    assert _people(text)["Rhea Mills"][0] == {role}
