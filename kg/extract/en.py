@@ -948,8 +948,9 @@ _SUBJECT_PARTS = {"moderator": Role.MODERATOR, "mc": Role.MODERATOR, "emcee": Ro
                   "panelist": Role.PANELIST, "panellist": Role.PANELIST}
 _PART_SUBJECT = re.compile(r"\s*(?:(?:The|Our|Its|Their|This\s+year['’]s|[A-Z][\w.&\-]*['’]s?)\s+)"
                            r"(?:(?:first|second|third|final|last|next|opening|closing|guest|featured)\s+)?"
-                           r"(?P<part>(?-i:moderator|MC|emcee|master\s+of\s+ceremonies|facilitator|chair|keynote(?:\s+speaker)?|"
-                           r"keynoter|speaker|presenter|panell?ist))\b[^.;:!?\"“”,]{0,60}?\s(?:was|is|will\s+be)\s(?=[A-Z])")
+                           r"(?P<part>moderator|MC|emcee|master\s+of\s+ceremonies|facilitator|chair|"
+                           r"keynote(?:\s+speaker)?|keynoter|speaker|presenter|panell?ist)\b"
+                           r"[^.;:!?\"“”,]{0,60}?\s(?:was|is|will\s+be)\s(?=[A-Z])")
 
 
 _SESSION_OPENED = re.compile(r"^(?:opened|opens|kicked\s+off|kicks\s+off)\b.*\bsessions?$", re.I)

@@ -122,7 +122,8 @@ def _leading_cues() -> frozenset[int]:
     """The positions in :func:`role_cues` of the speaking cues whose last word points at a name after them
     (a cue's pattern ends in its last word, escaped, and ``\\b``)."""
     last = re.compile(r"(?<![\w\\])(?:%s)\\b$" % "|".join(sorted(_LEADING_ENDS)))
-    return frozenset(n for n, cue in enumerate(role_cues()) if cue.role in SPEAKING_ROLES and last.search(cue.pattern.pattern))
+    return frozenset(n for n, cue in enumerate(role_cues())
+                     if cue.role in SPEAKING_ROLES and last.search(cue.pattern.pattern))
 
 
 @lru_cache(maxsize=4096)
@@ -130,5 +131,6 @@ def speaking_cue_leads(words: str) -> bool:
     """A speaking part's cue that points forward ends ``words`` (``Next up was``, ``The floor then went to``):
     the name right after them is the one who spoke."""
     cues, leading = role_cues(), _leading_cues()
-    return any(m.end() == len(words) for n in present_cues(words) if n in leading for m in cues[n].pattern.finditer(words))
+    return any(m.end() == len(words)
+               for n in present_cues(words) if n in leading for m in cues[n].pattern.finditer(words))
 

@@ -243,7 +243,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?i:{_SPONSOR_TIERS})\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
      OrgRole.SPONSOR),
     # (not "with A as organizer, B as co-host": the name after the comma is the next pair's)
-    (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?(?:,?\s+|\s*[—–]\s*){_ORG}"),
+    (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?"
+                rf"(?:,?\s+|\s*[—–]\s*){_ORG}"),
      OrgRole.ORGANIZER),
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start (between
     # dashes too: "Organizers — the Ridge Institute and Orbis — said …")

@@ -600,8 +600,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         return None  # "Ana Vale, a speaker at the forum, said …": the part at the gathering, no post
     if phrase and (phrase[0].low in _CLAUSE_OPENERS or phrase[0].low in _AUXILIARIES):
         return None  # "at Marina Bay Sands, with Deputy Prime Minister X delivering …", "…, will moderate": a clause
-    based = next((n for n in range(1, len(phrase) - 1) if phrase[n].low == "based" and phrase[n + 1].low in ("in", "at")),
-                 None)
+    based = next((n for n in range(1, len(phrase) - 1)
+                  if phrase[n].low == "based" and phrase[n + 1].low in ("in", "at")), None)
     if based is not None:
         phrase = [*phrase[:based], *phrase[based + 1:]]  # "a consultant based in Seoul", "an engineer based at Orbis"
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
@@ -709,7 +709,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *line_org
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
-        if org_toks and phrase[prep].text == "in" and all(_unowned(t.low) in ls.places or t.low == "and" for t in org_toks):
+        if org_toks and phrase[prep].text == "in" \
+                and all(_unowned(t.low) in ls.places or t.low == "and" for t in org_toks):
             return _strip_article(title), None, None  # "a consultant in Seoul": where one works, no body
         if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
                 and phrase[prep - 1].low not in _BODY_HEADS \
@@ -3610,7 +3611,8 @@ def _cards_under_a_header(text: str, line_start: int) -> bool:
         m = _CARD_HEADER.fullmatch(line)
         if m is not None and _header_of_a_part(m.group(1)):
             return True
-        if not _short_line(line) and not (n + 2 < len(lines) and all(x.strip() and _short_line(x) for x in lines[n + 1:n + 3])):
+        if not _short_line(line) and not (n + 2 < len(lines)
+                                          and all(x.strip() and _short_line(x) for x in lines[n + 1:n + 3])):
             return False  # running text ("Omar leads research …" under "Omar Haddad" / "CTO, Bolt Labs" is a card's)
     return False
 
@@ -5318,9 +5320,8 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
                     full = starts[k][1]
                 if _NAME_GOES_ON.match(text, hit.end()):
                     continue  # "KAIST's Kim Jaechul Graduate School", "Reed Hastings": another name that starts so
-                if _inside_a_name(text, hit.start(), ls) and not full.endswith(f"{text[_word_start(text, hit.start()):hit.start()].strip()} {short}"):
-                    continue  # "the Gyeongbuk Techno Park": the end of a body's name, no one's surname (but the
-                    # person's own name written in full where no mention was found: "by Maya Chen")
+                if _inside_a_name(text, hit.start(), hit.end(), full, ls):
+                    continue  # "the Gyeongbuk Techno Park": the end of a body's name, no one's surname
                 post = _copular_post(text, hit.end(), ls)  # "Vale is chief scientist at Lake Corp."
                 out.append(EnMention(full, Span(hit.start(), hit.end()), *post) if post
                            else EnMention(full, Span(hit.start(), hit.end())))
@@ -5328,22 +5329,16 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
     return sorted(out, key=lambda m: m.span.start)
 
 
-# a capitalised word right before a surname, on the same line
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w&\-]*)[ \t]+$")
+# the two capitalised words right before a surname, on the same line
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w&\-]*)[ \t]+([A-Z][\w&\-]*)[ \t]+$")
 
 
-def _word_start(text: str, at: int) -> int:
-    """Where the word before ``at`` (past its spaces) starts."""
-    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
-    return m.start(1) if m else at
-
-
-def _inside_a_name(text: str, at: int, ls: _Lists) -> bool:
-    """The surname at ``at`` closes another name, two capitalised words before it (``Gyeongbuk Techno Park``), not
-    titles, honorifics or a sentence's first word (``Minister Park``, ``Vice Minister Park``, ``Then Park said``)."""
+def _inside_a_name(text: str, at: int, end: int, full: str, ls: _Lists) -> bool:
+    """The surname at ``at:end`` closes another name, two capitalised words before it (``Gyeongbuk Techno Park``),
+    not titles, honorifics or a sentence's first word (``Minister Park``, ``Vice Minister Park``, ``Then Park
+    said``), nor the words of ``full``, the person's own name (``by Mary Anne Chen`` where no mention was found)."""
     m = _WORDS_BEFORE.search(text, max(0, at - 60), at)
-    if m is None:
+    if m is None or full.endswith(f"{m.group(2)} {text[at:end]}"):
         return False
     return not any(word in OPENERS or word.lower() in ls.honorifics or _is_title_word(_tok(word, 0, 0), ls)
                    or word.lower() in WEEKDAYS or word.lower() in MONTHS for word in m.groups()) \
