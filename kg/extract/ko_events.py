@@ -1559,8 +1559,11 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
 
 
 # a stretch of days from the opening: "이날 개막해 사흘간 이어진다", "20일 문을 열어 나흘 동안 열린다"
+# (or the stretch as the opening's schedule before its verb: "나흘간의 일정으로 개막했다", "닷새 일정으로 막을 올렸다")
 _STRETCH_OPENED = re.compile(r"(?:개막|개최|시작|문을\s*열)[가-힣]*\s+(?:[가-힣]+\s+){0,2}?"
-                             r"(이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?(?:간|동안)")
+                             r"(?P<days>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?(?:간|동안)"
+                             r"|(?P<days2>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간?(?:의)?\s*일정으로\s+"
+                             r"(?:[가-힣]+\s+){0,2}?(?:개막|개최|시작|문을\s*열|막을\s*올|열)")
 
 
 def _stretch_on(sentence: str, start: str) -> str | None:
@@ -1568,7 +1571,8 @@ def _stretch_on(sentence: str, start: str) -> str | None:
     m = _STRETCH_OPENED.search(sentence)
     if m is None:
         return None
-    days = DAY_COUNTS.get(m.group(1)) or int(m.group(1))
+    written = m.group("days") or m.group("days2")
+    days = DAY_COUNTS.get(written) or int(written)
     return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if days > 1 else None
 
 

@@ -1718,8 +1718,13 @@ def test_hosting_joined_to_running_is_holding(text: str, roles: dict) -> None:
     ("올해로 7회째를 맞는 '스마트팩토리 서밋'은 이날 경기 고양시 킨텍스에서 개막해 사흘간 이어진다.", "2025-06-14",
      ("2025-06-14", "2025-06-16")),
     ("'스마트팩토리 서밋'이 20일 킨텍스에서 개막해 나흘 동안 열린다.", "2025-06-14", ("2025-06-20", "2025-06-23")),
+    # ... or written as the opening's schedule before its verb
+    ("세계 최대 전시회 '한빛 테크쇼 2026'이 6일(현지시간) 미국 라스베이거스에서 나흘간의 일정으로 개막했다.", "2026-01-07",
+     ("2026-01-06", "2026-01-09")),
+    ("'누리 산업전 2026'이 5일(현지시간) 독일 하노버에서 닷새 일정으로 막을 올렸다.", "2026-04-06", ("2026-04-05", "2026-04-09")),
     # (a day alone is one day)
     ("'스마트팩토리 서밋'이 20일 킨텍스에서 개막한다.", "2025-06-14", ("2025-06-20", None)),
+    ("'누리 산업전 2026'이 5일(현지시간) 독일 하노버에서 막을 올렸다.", "2026-04-06", ("2026-04-05", None)),
 ])
 def test_a_stretch_of_days_from_the_opening(text: str, published: str, dates: tuple) -> None:
     [e] = extract(ko_article(text, published=published)).events
