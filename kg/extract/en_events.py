@@ -499,7 +499,11 @@ _SPONSORING_SUBJECTS = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:sai
 # Verizon": the part fronted before the copula, the holders after it
 _FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|sponsoring)|Organi[sz]ing|Hosting|Sponsoring|Underwriting|Supporting)"
                               rf"\s+(?:the|this|this\s+year['’]s|its)\s+(?:[\w'’-]+\s+){{0,4}}?{_GATHERING_KIND}"
-                              r"\s+(?:were|was|are|is|will\s+be)\s+(?P<list>(?:the\s+)?[A-Z][^.;!?\n]{0,160})", re.M)
+                              r"(?:\s+(?:were|was|are|is|will\s+be)\s+"
+                              # ("Hosting the forum for the third time, the Pine Institute drew …": the subject after
+                              # the participle's clause)
+                              r"|(?:\s+(?:for|in|on|at|with)\s+[^,.;!?\n]{1,60})?,\s+)"
+                              r"(?P<list>(?:the\s+)?[A-Z][^.;!?\n]{0,160})", re.M)
 # "Doosan Robotics and Naver Cloud said Wednesday that they will jointly host …", "Nimbus said it would hold …":
 # the subjects of a report whose clause says they hold the event
 # ("Veritas Automation Inc. today announced that it will host …", "… announced it is hosting …": a legal form's
@@ -625,6 +629,8 @@ _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        r"(?P<list>[A-Z][^.;!?]{0,160}?)\s+(?:were|are|was|is|will\s+be|(?:served|serves|acted|acts)\s+as|"
                        # ("Nimbus Labs returned as the forum's lead sponsor", "… remained the event's host")
                        r"(?:returned|returns|returning|came\s+back|comes\s+back|stepped\s+in|signed\s+on)\s+as|remained|remains)\s+"
+                       # ("A and B were among the sponsors", "A was one of the forum's sponsors": one of several)
+                       r"(?:(?:among|one\s+of)\s+)?"
                        # ("were the event's co-hosts": the gathering owns the part)
                        rf"(?:the\s+(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?|its\s+|their\s+|an?\s+)?"
                        r"(?:(?:main|official|lead|key|principal|title|gold|silver|platinum|bronze|diamond|premier|presenting|"

@@ -14755,3 +14755,26 @@ def test_lessons_described_and_a_chair_after_the_comma(text: str, expected: dict
 ])
 def test_a_session_opened_with_a_talk(text: str, role: Role) -> None:
     assert _people(text)["Rhea Mills"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # one of several sponsors or co-hosts
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Crest AI was among the sponsors.",
+     {"sponsors": ["Crest AI"]}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Crest AI and Vela Robotics were among the forum's sponsors.",
+     {"sponsors": ["Crest AI", "Vela Robotics"]}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Crest AI was one of the co-hosts.",
+     {"co_organizers": ["Crest AI"]}),
+    # the holder after a fronted participle's clause and its comma
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Hosting the forum for the third time, the Pine Institute drew "
+     "500 guests.", {"organizers": ["Pine Institute"]}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Sponsoring this year's forum, Crest AI brought 20 engineers.",
+     {"sponsors": ["Crest AI"]}),
+    # (guards, as before) the copula after the fronted participle; exhibitors are no sponsors
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Hosting the forum were the Pine Institute and Crest AI.",
+     {"organizers": ["Pine Institute", "Crest AI"]}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Crest AI was among the exhibitors.", {}),
+])
+def test_one_of_several_holders_and_a_fronted_participle(text: str, roles: dict) -> None:
+    _e, orgs = _event(text)
+    assert {k: v for k, v in orgs.items() if v} == roles
