@@ -1407,3 +1407,17 @@ def test_the_head_of_a_body_named_for_its_kind(text: str, roles: dict) -> None:
 def test_what_one_said_in_the_reports_words(sentence: str, roles: dict) -> None:
     text = "한빛재단은 지난 3일 서울 코엑스에서 '제5회 한빛 AI 포럼'을 개최했다. " + sentence
     assert _role_values(text) == roles
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body fused with its head's title, alone in the parentheses after the name: the body, then the title
+    ("이날 정하윤(차세대반도체사업단장)이 발표했다.", ("차세대반도체사업단", "단장")),
+    ("이날 정하윤(다온연구원장), 윤재석(한빛대 교수)이 발표했다.", ("다온연구원", "원장")),
+    # (guard, as before) the body and the title written apart
+    ("이날 정하윤(한빛대 교수)이 발표했다.", ("한빛대", "교수")),
+])
+def test_a_fused_post_alone_in_parentheses(sentence: str, expected: tuple[str, str]) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 10일 열렸다. " + sentence))
+    [p] = [p for p in x.people if p.name == "정하윤"]
+    assert (_org(x, p.affiliations[0].org), p.affiliations[0].title) == expected
+    assert {r.role.value for r in p.roles} == {"speaker"}
