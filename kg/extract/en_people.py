@@ -4908,10 +4908,11 @@ _RESPECTIVE_POSTS = re.compile(
     r"(?P<x>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,5}?)(?=,|\.|[ \t]+respectively\b|[ \t]+[a-z])")
 
 
-# "A, B and C, representing X, Y and Z respectively": each name with the body in its place
+# "A, B and C, representing X, Y and Z respectively", "A and B of X and Y, respectively": each name with the body
+# in its place
 _RESPECTIVE_BODY = r"(?:the[ \t]+)?[A-Z][\w&.’'\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.’'\-]*)){0,5}"
 _RESPECTIVE_BODIES = re.compile(
-    rf"(?P<names>{_NAME_WORDS}(?:,[ \t]+{_NAME_WORDS}){{0,4}},?[ \t]+and[ \t]+{_NAME_WORDS}),[ \t]+"
+    rf"(?P<names>{_NAME_WORDS}(?:,[ \t]+{_NAME_WORDS}){{0,4}},?[ \t]+and[ \t]+{_NAME_WORDS}),?[ \t]+"
     rf"(?:representing|from|of)[ \t]+(?P<bodies>{_RESPECTIVE_BODY}(?:,[ \t]+{_RESPECTIVE_BODY}){{0,4}},?[ \t]+and[ \t]+"
     rf"{_RESPECTIVE_BODY}),?[ \t]+respectively\b")
 _LIST_PARTS = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")

@@ -14778,3 +14778,20 @@ def test_a_session_opened_with_a_talk(text: str, role: Role) -> None:
 def test_one_of_several_holders_and_a_fronted_participle(text: str, roles: dict) -> None:
     _e, orgs = _event(text)
     assert {k: v for k, v in orgs.items() if v} == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names, then their bodies with no comma before "of", and "respectively": each with the body in its place
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Keynotes were delivered by Rhea Mills and Tom Fisher of Crest "
+     "AI and Vela Robotics, respectively.",
+     {"Rhea Mills": ({Role.KEYNOTE}, [("Crest AI", None)]), "Tom Fisher": ({Role.KEYNOTE}, [("Vela Robotics", None)])}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills, Tom Fisher and Ana Kim of Crest AI, Vela Robotics "
+     "and Orbis respectively spoke.",
+     {"Rhea Mills": ({Role.SPEAKER}, [("Crest AI", None)]), "Tom Fisher": ({Role.SPEAKER}, [("Vela Robotics", None)]),
+      "Ana Kim": ({Role.SPEAKER}, [("Orbis", None)])}),
+    # (guard, as before) no "respectively": one body for both
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills and Tom Fisher of Crest AI spoke.",
+     {"Rhea Mills": ({Role.SPEAKER}, [("Crest AI", None)]), "Tom Fisher": ({Role.SPEAKER}, [("Crest AI", None)])}),
+])
+def test_bodies_respectively_with_no_comma(text: str, expected: dict) -> None:
+    assert _people(text) == expected
