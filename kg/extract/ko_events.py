@@ -217,9 +217,12 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
         words = sent.words
         for i, w in enumerate(words):
             kind = _event_type(w.stem, gz)
+            # ("웨비나" at a line's end, read by the analyser as 웨비 and the ending 나: the word is the event's kind)
+            whole = not kind and bool(w.ending) and gz.event_type_of(w.text) == w.text
+            kind = kind or (w.text if whole else None)
             if not kind or w.quoted:
                 continue
-            end, ending = w.stem_end, w.ending
+            end, ending = (w.end, "") if whole else (w.stem_end, w.ending)
             if w.bare and i + 1 < len(words) and words[i + 1].stem in _STAGES and words[i + 1].ending:
                 ending = words[i + 1].ending  # "제5회 한빛 AI 해커톤 본선이": the event, then the stage of it
             alias = _alias_after(words, i)

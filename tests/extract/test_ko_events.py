@@ -1830,3 +1830,15 @@ def test_a_day_before_the_name_of_the_event_one_was_at(text: str, start: str | N
 def test_a_partners_quoted_alias_in_its_parentheses(text: str) -> None:
     assert _event_roles(text) == {"organizers": ["과학기술정보통신부"], "co_organizers": ["정보통신산업진흥원"],
                                   "sponsors": []}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a kind of event the analyser splits at a line's end (웨비나 read as 웨비 and the ending 나): still the kind
+    ("[행사 안내] 제7회 한빛 제조 웨비나\n\n■ 일시: 2026년 7월 2일(목) 14:00\n■ 주최: 한빛협회", "제7회 한빛 제조 웨비나"),
+    ("제7회 한빛 제조 웨비나\n\n한빛협회는 2일 웨비나를 연다.", "제7회 한빛 제조 웨비나"),
+    # (guard, as before) the kind with its particle
+    ("한빛협회는 2일 '제7회 한빛 제조 웨비나'를 연다.", "제7회 한빛 제조 웨비나"),
+])
+def test_a_kind_the_analyser_splits_at_a_lines_end(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2026-06-20")).events
+    assert (e.name, e.start) == (name, "2026-07-02")
