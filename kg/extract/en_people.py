@@ -2428,7 +2428,8 @@ def _past_a_persons_owner(toks: list[_Tok], i: int) -> int:
 
 
 def _joining_them(toks: list[_Tok], i: int) -> bool:
-    """``Joining him (on stage | on the panel) were`` right before the name: the ones who joined a speaker."""
+    """``Joining him (on stage | on the panel) were`` right before the name: the ones who joined a speaker (or
+    ``Joining the discussion were``: who joined a part on stage)."""
     words = [t.low for t in toks[max(0, i - 7):i]]
     if not words or words[-1] not in ("were", "was", "are", "is"):
         return False
@@ -2437,6 +2438,8 @@ def _joining_them(toks: list[_Tok], i: int) -> bool:
         if words[-len(place):] == place:
             del words[-len(place):]
             break
+    if len(words) >= 3 and words[-3] == "joining" and words[-2] in ("the", "this", "that") and words[-1] in JOINED_PARTS:
+        return True  # "Joining the discussion were A (X) and B (Y)": a part on stage, joined by those named
     return words[-2:] in (["joining", "him"], ["joining", "her"], ["joining", "them"])
 
 

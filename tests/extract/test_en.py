@@ -14795,3 +14795,16 @@ def test_one_of_several_holders_and_a_fronted_participle(text: str, roles: dict)
 ])
 def test_bodies_respectively_with_no_comma(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those who joined a part on stage, after its name and the copula
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Joining the discussion were Rhea Mills (Crest AI) and Tom "
+     "Fisher (Vela Robotics).", {"Rhea Mills": {Role.PANELIST}, "Tom Fisher": {Role.PANELIST}}),
+    # (guards, as before) with a body after each name; joining a body is no part
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Joining the panel were Rhea Mills of Crest AI and Tom Fisher "
+     "of Vela Robotics.", {"Rhea Mills": {Role.PANELIST}, "Tom Fisher": {Role.PANELIST}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Joining the company were Rhea Mills and Tom Fisher.", {}),
+])
+def test_joining_a_part_on_stage(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
