@@ -2654,6 +2654,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "The moderator was A", "The MC for the evening was A", "The master of ceremonies was A"
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is") and _fronted_part(toks, i - 1):
         return True  # "Chairing the afternoon session was A of X"
+    if i >= 3 and toks[i - 1].text == "," and _fronted_part(toks, i - 1):
+        return True  # "Moderating the panel, A of X asked …", "Delivering the closing address, A …": its subject
     if i >= 3 and toks[i - 1].low == "by" and toks[i - 2].low == "followed" and toks[i - 3].text == ",":
         return _talk_before(toks, i - 3)  # "A of X spoke first, followed by B of Y"
     if i >= 3 and toks[i - 1].text == ":":

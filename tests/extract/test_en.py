@@ -14808,3 +14808,19 @@ def test_bodies_respectively_with_no_comma(text: str, expected: dict) -> None:
 ])
 def test_joining_a_part_on_stage(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a fronted participle of a part, its clause closed by a comma before the subject: the subject's part
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Moderating the panel, Rhea Mills of Crest AI asked about "
+     "skills.", Role.MODERATOR),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Leading the discussion, Rhea Mills of Crest AI asked about "
+     "skills.", Role.MODERATOR),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Kicking off the day, Rhea Mills of Crest AI said data "
+     "matters.", Role.SPEAKER),
+    # (guard, as before) speaking there
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Speaking at the forum, Rhea Mills of Crest AI said data "
+     "matters.", Role.SPEAKER),
+])
+def test_a_fronted_participle_and_its_comma(text: str, role: Role) -> None:
+    assert _people(text)["Rhea Mills"][0] == {role}
