@@ -240,7 +240,7 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
                     and not _ADNOMINAL_HELD.search(words[j - 1].text) \
                     and not re.fullmatch(r"\d+\s*[일월]", words[j - 1].text):
                 j -= 1
-            if not (j < i or w.stem != kind):
+            if not (j < i or (w.text if whole else w.stem) != kind):  # (a kind's word alone names no event)
                 continue
             start = words[j].start
             name = doc.slice(start, end)
