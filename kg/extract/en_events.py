@@ -2770,8 +2770,14 @@ def _names_another(text: str, at: int, name: str | None) -> bool:
         at -= 1  # (the ordinal's pattern may end inside the name's first word)
     run = _CAPITALISED_RUN.match(text, at)
     words = run.group(1) if run else ""
+    # (the name less its own ordinal: "held the 3rd Pine AI Forum on May 2" reads "Pine AI Forum on May")
+    core = _OWN_ORDINAL.sub("", name)
     return bool(words) and _names_a_kind(words) and not (words.startswith(name) or name.startswith(words) or name in words
-                                         or words in name)
+                                         or words in name or bool(core) and words.startswith(core))
+
+
+_OWN_ORDINAL = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
+                          r"\d+(?:st|nd|rd|th))\s+(?:annual\s+)?)", re.I)
 
 
 def _with_year(day: str | None, year: str) -> str | None:

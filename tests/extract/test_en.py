@@ -14824,3 +14824,16 @@ def test_joining_a_part_on_stage(text: str, expected: dict) -> None:
 ])
 def test_a_fronted_participle_and_its_comma(text: str, role: Role) -> None:
     assert _people(text)["Rhea Mills"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    # the edition's ordinal inside the event's own name, the name followed by "on" and a day
+    ("The Pine Institute held the 3rd Pine AI Forum on May 2 at Hanbit Hall. Rhea Mills of Crest AI spoke.", 3),
+    ("Participants came to the 5th Crest Power Forum on Thursday at Hanbit Hall. Rhea Mills of Crest AI spoke.", 5),
+    # (guards, as before) another event's ordinal; the ordinal before "The"
+    ("The Pine AI Forum was held on May 2 at Hanbit Hall. The 3rd Crest Robot Expo follows on June 4.", None),
+    ("The 3rd Pine AI Forum was held on May 2 at Hanbit Hall. Rhea Mills of Crest AI spoke.", 3),
+])
+def test_an_ordinal_inside_the_events_own_name(text: str, edition: int | None) -> None:
+    e, _orgs = _event(text, "2026-06-10")
+    assert e.edition == edition
