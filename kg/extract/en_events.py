@@ -591,7 +591,9 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?<=[Ww]as\s)made\s+possible\s+(?:in\s+part\s+)?by(?!\s+(?:the\s+)?(?:support|sponsorship|backing|"
                            r"funding|grants?|sponsors)\b)|"
                            r"under\s+the\s+(?:auspices|patronage|sponsorship|aegis)\s+of|"
-                           r"(?:sponsored|supported|funded|backed|underwritten)\s+(?:jointly\s+|this\s+year\s+|again\s+|in\s+part\s+)?by"
+                           # ("Sponsored by A and B, the forum drew …": fronted before the gathering)
+                           r"(?:[Ss]ponsored|[Ss]upported|[Ff]unded|[Bb]acked|[Uu]nderwritten)\s+"
+                           r"(?:jointly\s+|this\s+year\s+|again\s+|in\s+part\s+)?by"
                            # ("supported by grants from A": the giver after the kind of support, above)
                            r"(?!\s+(?:a\s+|the\s+)?(?:generous\s+)?(?:financial\s+)?(?:grants?|funding|support|sponsorship)\b))"
                            r"\s+" + _LIST)

@@ -14837,3 +14837,16 @@ def test_a_fronted_participle_and_its_comma(text: str, role: Role) -> None:
 def test_an_ordinal_inside_the_events_own_name(text: str, edition: int | None) -> None:
     e, _orgs = _event(text, "2026-06-10")
     assert e.edition == edition
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # the sponsors fronted before the gathering, their participle capitalised
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Sponsored by Crest AI and Vela Robotics, the forum drew 500 "
+     "people.", ["Crest AI", "Vela Robotics"]),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Supported by Crest AI, the forum drew 500 people.", ["Crest AI"]),
+    # (guard, as before)
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The forum was sponsored by Crest AI.", ["Crest AI"]),
+])
+def test_sponsors_fronted_before_the_gathering(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["sponsors"] == sponsors
