@@ -1906,6 +1906,16 @@ def _in_a_named_list(words: list[str], n: int) -> bool:
 
 
 def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tuple[str | None, str | None]:
+    """:func:`_venue_named`, less what follows a letter's full stop when a person's name opens the words after it
+    (``the Hanbit Convention Center's Hall B. Rhea Mills of Crest AI spoke``: the stop ended the sentence)."""
+    venue, city = _venue_named(text, held, people, names)
+    if venue is not None:
+        stop = next((at for p in people if (at := venue.find(f". {p}")) > 0), None)
+        venue = venue[:stop] if stop is not None else venue
+    return venue, city
+
+
+def _venue_named(text: str, held: list[Span], people: set[str], names: set[str]) -> tuple[str | None, str | None]:
     """``held at the X Center``, ``at Grand Walkerhill Seoul``: a capitalised place after ``at`` in a
     sentence that says the event is held, best one with a venue word; the city after ``in``; or
     ``X was host to …``."""

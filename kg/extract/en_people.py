@@ -208,9 +208,17 @@ def _only_title(run: list[_Tok], ls: _Lists) -> bool:
 
 
 def _initial(toks: list[_Tok], j: int) -> bool:
-    """``K.``, ``R.N.``: initials (a letter or letters with dots, then a dot token) before a name."""
+    """``K.``, ``R.N.``: initials (a letter or letters with dots, then a dot token) before a name (not the letter of
+    a hall or a group at a sentence's end: ``… at Hall B. Rhea Mills of Crest AI spoke``)."""
     return j + 2 < len(toks) and _INITIALS.fullmatch(toks[j].text) is not None and toks[j + 1].text == "." \
-        and toks[j + 2].text[:1].isupper()
+        and toks[j + 2].text[:1].isupper() \
+        and not (len(toks[j].text) == 1 and j > 0 and toks[j - 1].low in _LETTERED and toks[j - 1].text[:1].isupper())
+
+
+# the things named by a letter after them ("Hall B", "Room C", "Group A"): a letter there closes no one's initial
+_LETTERED = frozenset({"hall", "room", "gate", "building", "block", "wing", "zone", "level", "stage", "section", "track",
+                       "area", "booth", "exit", "terminal", "pavilion", "tower", "phase", "group", "class", "team",
+                       "part", "type", "series", "plan", "grade", "lane", "platform", "annex", "court", "suite"})
 
 
 _POSSESSIVE = ("'s", "’s")

@@ -14850,3 +14850,18 @@ def test_an_ordinal_inside_the_events_own_name(text: str, edition: int | None) -
 def test_sponsors_fronted_before_the_gathering(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a hall's or a room's letter at a sentence's end is no initial of the name that opens the next sentence
+    ("The Pine AI Forum took place on May 2 at the Hanbit Convention Center's Hall B. Rhea Mills of Crest AI spoke.",
+     "Hanbit Convention Center's Hall B"),
+    ("The Pine AI Forum took place on May 2 in Room C. Rhea Mills of Crest AI spoke.", "Room C"),
+    # (guard, as before) a middle initial inside a name
+    ("The Pine AI Forum took place on May 2 at the John F. Kennedy Center. Rhea Mills of Crest AI spoke.",
+     "John F. Kennedy Center"),
+])
+def test_a_halls_letter_before_a_name(text: str, venue: str) -> None:
+    e, _orgs = _event(text, "2026-06-10")
+    assert e.venue == venue
+    assert "Rhea Mills" in _people(text)
