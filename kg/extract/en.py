@@ -1587,8 +1587,8 @@ def _at_another_edition(sentence: str, a: int, b: int) -> bool:
     after = re.match(r"\s+(?:at|during|in|to)\s+", sentence[b:b + 8])
     if after and another_edition().match(sentence, b + after.end()):
         return True
-    opening = _EDITION_OPENS.match(sentence)
-    if opening is not None and another_edition().match(sentence, opening.end()) and a >= opening.end():
+    opening = m.end() if (m := _EDITION_OPENS.match(sentence)) else 0
+    if another_edition().match(sentence, opening) and a >= opening:
         return True  # "Last year's summit featured Intel CEO A as its keynote speaker": every part of that sentence
     # (the cue may hold the gathering's word itself: "{event} featured" in "Last year's summit featured")
     # ("A, who spoke at last year's summit, attended the forum": the edition after a preposition is where one spoke,

@@ -42,6 +42,7 @@ class Cue:
     role: Role
     needle: str
     cased: bool
+    last: str = ""  # the phrase's last word, lower-cased ("was" of "next up was"; "" when it ends in a gap)
 
 
 # an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
@@ -72,8 +73,10 @@ def role_cues() -> tuple[Cue, ...]:
         # the needle: the phrase's longest literal word, which every match holds ("" is in every sentence)
         literal = [w.rstrip("*") for w in phrase.replace("~", " ").split() if w != "{event}"]
         needle = max(literal, key=len) if literal else ""
+        words = phrase.split()
+        last = words[-1].lower() if words and words[-1] not in ("~", "{event}") and "~" not in words[-1] else ""
         cues.append(Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
-                        needle if cased else needle.lower(), cased))
+                        needle if cased else needle.lower(), cased, last))
     return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
 
 
@@ -119,11 +122,8 @@ _LEADING_ENDS = frozenset({"was", "were", "to", "came", "come", "comes"})
 
 @lru_cache(maxsize=1)
 def _leading_cues() -> frozenset[int]:
-    """The positions in :func:`role_cues` of the speaking cues whose last word points at a name after them
-    (a cue's pattern ends in its last word, escaped, and ``\\b``)."""
-    last = re.compile(r"(?<![\w\\])(?:%s)\\b$" % "|".join(sorted(_LEADING_ENDS)))
-    return frozenset(n for n, cue in enumerate(role_cues())
-                     if cue.role in SPEAKING_ROLES and last.search(cue.pattern.pattern))
+    """The positions in :func:`role_cues` of the speaking cues whose last word points at a name after them."""
+    return frozenset(n for n, cue in enumerate(role_cues()) if cue.role in SPEAKING_ROLES and cue.last in _LEADING_ENDS)
 
 
 @lru_cache(maxsize=4096)

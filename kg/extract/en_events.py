@@ -91,7 +91,8 @@ _EDITION_FOR = re.compile(rf"\b(?:(?:for|marking|marks|marked|celebrating|celebr
                           rf"(?:\s+(?:consecutive|straight))?\s+(?:year|edition|time)\b", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "inaugural": 1}
-_EDITION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\d+)(?:st|nd|rd|th))"
+_ORDINAL_WORDS = "|".join(_ORDINAL)
+_EDITION = re.compile(rf"\b({_ORDINAL_WORDS}|(\d+)(?:st|nd|rd|th))"
                       # ("First Vice Minister", "Second Lady": an office, not an edition)
                       r"(?:[ \t]+annual)?[ \t]+(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
                       r"officer|deputy|class|place|prize|round|half|quarter|session|day|time|"
@@ -2788,8 +2789,7 @@ def _names_another(text: str, at: int, name: str | None) -> bool:
                                          or words in name or bool(core) and words.startswith(core))
 
 
-_OWN_ORDINAL = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
-                          r"\d+(?:st|nd|rd|th))\s+(?:annual\s+)?)", re.I)
+_OWN_ORDINAL = re.compile(rf"^(?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?:annual\s+)?", re.I)
 
 
 def _with_year(day: str | None, year: str) -> str | None:

@@ -717,8 +717,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *line_org
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
-        if org_toks and phrase[prep].text == "in" \
-                and all(_unowned(t.low) in ls.places or t.low == "and" for t in org_toks):
+        if org_toks and phrase[prep].text == "in" and _only_places(org_toks, ls):
             return _strip_article(title), None, None  # "a consultant in Seoul": where one works, no body
         if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
                 and phrase[prep - 1].low not in _BODY_HEADS \
@@ -2238,6 +2237,11 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
                                         or _is_title_word(toks[j + 1], lists()))
 
 
+def _only_places(words: list[_Tok], ls: _Lists) -> bool:
+    """The words name places only (``Seoul``, ``Seoul and Busan``, ``Korea's``): where one is, no body."""
+    return all(_unowned(t.low) in ls.places or t.low == "and" for t in words)
+
+
 # words that end an organization's name: time and clauses ("in", "for", "on" may sit inside one: the Center
 # for AI in Manufacturing)
 _ORG_STOPS = frozenset({"until", "since", "before", "after", "when", "while", "during", "who", "said", "says"})
@@ -2259,8 +2263,7 @@ def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
             # "… and Vice Chair of …" starts a second title; "… of Science and Technology" goes on
             org = org[:n]
             break
-    where = next((n for n in range(1, len(org) - 1) if org[n].low == "in" and org[n].text == "in"
-                  and all(_unowned(t.low) in ls.places or t.low == "and" for t in org[n + 1:])), None)
+    where = next((n for n in range(1, len(org) - 1) if org[n].text == "in" and _only_places(org[n + 1:], ls)), None)
     if where is not None:
         org = org[:where]  # "a researcher at Orbis in Seoul": where the body is, no part of its name
     while org and org[-1].low in ("of", "and", "the", "for", "&", "in", "at"):

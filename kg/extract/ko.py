@@ -436,7 +436,7 @@ class _Builder:
                 talk = talk_title_after(doc, m)
                 if talk and all(v is None for k, v in c.roles.items() if k in spoke):
                     c.roles[spoke[0]] = talk[0]
-        for m in reported_speakers(doc, self.mentions):  # what one said, in the report's words
+        for m in reported_speakers(doc, grouped):  # what one said, in the report's words
             self.cluster_of(m).said_there = True
         for speaker, span in quote_speakers(doc, self.mentions):
             c = self.cluster_of(speaker)

@@ -975,11 +975,12 @@ _REPORTED_SPEECH = re.compile(r"(?:(?:강조|역설|주장|제안|제언|지적|
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)\s")
 
 
-def reported_speakers(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
+def reported_speakers(doc: Doc, grouped: dict[int, list[PersonMention]]) -> list[PersonMention]:
     """The subject of each sentence whose verb reports what it said, quoting nothing (``김민수 한빛대 교수는 이 자리에서
-    AI 안전 평가의 중요성을 역설했다``): the first person of the sentence with a topic or subject particle."""
+    AI 안전 평가의 중요성을 역설했다``): the first person of the sentence with a topic or subject particle.
+    ``grouped``: the mentions by sentence (:func:`by_sentence`)."""
     out = []
-    for si, named in by_sentence(mentions).items():
+    for si, named in grouped.items():
         sent = doc.sentences[si]
         if any(q.double for q in sent.quotes) or not _REPORTED_SPEECH.search(doc.text, sent.span.start, sent.span.end):
             continue
