@@ -1785,6 +1785,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     if len(named) >= 2 and all(_is_name_part(t, ls) and not _is_title_word(t, ls) for t in named):
         return None  # "chaired by Professor Do Kyung-min of Seoul National University, Cha Yoon-seo (LG AI Research)":
         # the words before the comma are another person with their title, no title of the name after it
+    if _named_then_a_clause(phrase[1:prep], ls):
+        return None  # "moderated by Post-Gazette editor Dana Price featured Elena Ruiz of Rockwell, NAME": a person
+        # and the clause they open before the comma, no title
     if _a_gathering_after_the_head(phrase[:prep], ls):
         return None  # "Speaking at Acme's developer conference in Seoul, NAME": a gathering, no post
     org_toks = phrase[prep + 1:]
@@ -1802,6 +1805,17 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         return _strip_article(text[phrase[0].start:phrase[-1].end]), None, None
     return (text[phrase[0].start:phrase[prep - 1].end], text[org_toks[0].start:org_toks[-1].end],
             Span(org_toks[0].start, org_toks[-1].end))
+
+
+def _named_then_a_clause(words: list[_Tok], ls: _Lists) -> bool:
+    """Two or more words of a name and a lower-case word that goes on a clause after them (``Dana Price
+    featured``): a person who does something, inside what would be a title."""
+    run = 0
+    for t in words:
+        if run >= 2 and _verb_after_name(t):
+            return True
+        run = run + 1 if _is_name_part(t, ls) and not _is_title_word(t, ls) else 0
+    return False
 
 
 # an office of the event itself: "Conference Chairman", "Group Exhibition Director", "Summit co-chair"

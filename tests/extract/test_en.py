@@ -14865,3 +14865,20 @@ def test_a_halls_letter_before_a_name(text: str, venue: str) -> None:
     e, _orgs = _event(text, "2026-06-10")
     assert e.venue == venue
     assert "Rhea Mills" in _people(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a titled person and the clause they open before a list item's comma: no title of the next name
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A panel moderated by Lake Times editor Ana Vale featured Rhea "
+     "Mills of Crest AI, Tom Fisher of Vela Robotics and Jin Park of Orbis.",
+     {"Rhea Mills": [("Crest AI", None)], "Tom Fisher": [("Vela Robotics", None)]}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The session chaired by Crest AI CTO Ana Vale included Rhea "
+     "Mills of Lake Corp, Tom Fisher of Vela Robotics and Jin Park of Orbis.",
+     {"Rhea Mills": [("Lake Corp", None)], "Tom Fisher": [("Vela Robotics", None)]}),
+    # (guard, as before) a title of a body before the comma
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The keynote came from the president of Lake University, Tom "
+     "Fisher.", {"Tom Fisher": [("Lake University", "president")]}),
+])
+def test_a_person_and_their_clause_before_a_comma(text: str, expected: dict) -> None:
+    people = _people(text)
+    assert {n: people[n][1] for n in expected} == expected
