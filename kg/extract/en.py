@@ -494,8 +494,14 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                 # "X led the discussion, which included A and B": A and B sat on the part X led
                 return Role.PANELIST if _DISCUSSION_WORD.search(sentence, a, start) \
                     or _discussion_before(sentence, a) else Role.SPEAKER
+            if role is Role.HOST_REP and _GREETING_VERB.fullmatch(sentence, a, b):
+                return Role.ATTENDEE  # "Ana Vale welcomed A of X and B of Y": the welcome was hers, they were there
             return role
     return None
+
+
+# a host's verb of greeting those who came, whose objects are guests: "welcomed", "greeted", "thanked"
+_GREETING_VERB = re.compile(r"(?i:welcomed|welcomes|welcoming|greeted|greets|greeting|thanked|thanks|thanking)")
 
 
 # the auxiliary of a passive right before a cue: "were presented", "was opened"

@@ -14882,3 +14882,18 @@ def test_a_halls_letter_before_a_name(text: str, venue: str) -> None:
 def test_a_person_and_their_clause_before_a_comma(text: str, expected: dict) -> None:
     people = _people(text)
     assert {n: people[n][1] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those a host welcomed or greeted were there; the welcome was the host's
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Professor Ana Vale welcomed Rhea Mills of Lake Corp and Tom "
+     "Fisher of Vela Robotics.", {"Ana Vale": {Role.HOST_REP}, "Rhea Mills": {Role.ATTENDEE},
+                                  "Tom Fisher": {Role.ATTENDEE}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Ana Vale, the forum's chair, welcomed guests including Rhea "
+     "Mills of Lake Corp.", {"Ana Vale": {Role.HOST_REP}, "Rhea Mills": {Role.ATTENDEE}}),
+    # (guard, as before) a welcome given by someone
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Welcoming remarks were given by Rhea Mills of Lake Corp.",
+     {"Rhea Mills": {Role.HOST_REP}}),
+])
+def test_those_a_host_welcomed(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
