@@ -14891,6 +14891,12 @@ def test_a_person_and_their_clause_before_a_comma(text: str, expected: dict) -> 
                                   "Tom Fisher": {Role.ATTENDEE}}),
     ("The Pine AI Forum opened on May 2 at Hanbit Hall. Ana Vale, the forum's chair, welcomed guests including Rhea "
      "Mills of Lake Corp.", {"Ana Vale": {Role.HOST_REP}, "Rhea Mills": {Role.ATTENDEE}}),
+    # a list's last item with no body, and names with none at all
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Professor Ana Vale welcomed Rhea Mills of Lake Corp, Tom "
+     "Fisher of Vela Robotics and Jin Park.", {"Ana Vale": {Role.HOST_REP}, "Rhea Mills": {Role.ATTENDEE},
+                                               "Tom Fisher": {Role.ATTENDEE}, "Jin Park": {Role.ATTENDEE}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The chair, Ana Vale, welcomed Rhea Mills and Tom Fisher.",
+     {"Ana Vale": {Role.HOST_REP}, "Rhea Mills": {Role.ATTENDEE}, "Tom Fisher": {Role.ATTENDEE}}),
     # (guard, as before) a welcome given by someone
     ("The Pine AI Forum opened on May 2 at Hanbit Hall. Welcoming remarks were given by Rhea Mills of Lake Corp.",
      {"Rhea Mills": {Role.HOST_REP}}),
