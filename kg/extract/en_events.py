@@ -2376,7 +2376,10 @@ _ORG_END = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|with|from|will|was|is)$
 
 # (and "co-hosted by Hanbit University on May 3": a month after "on" or "in" ends the name too)
 _WHEN_AFTER = re.compile(r"\s+(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
-                         rf"|\s+(?:on|in)\s+(?:{MONTH_NAMES})[a-z]*\.?(?:\s+\d{{1,2}})?$")
+                         rf"|\s+(?:on|in)\s+(?:{MONTH_NAMES})[a-z]*\.?(?:\s+\d{{1,2}})?$"
+                         rf"|\s+on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})[a-z]*\.?$")  # ("on 3 March")
+# a day of the month as written before its month: "3", "21st"
+_DAY_BEFORE_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 # a day, then the preposition before the name ("Thursday for Lake Corp's …")
@@ -2640,6 +2643,10 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         if (m.group().rstrip(".").lower() in _CALENDAR or m.group() == "May") and words and words[-1][0] in ("on", "in"):
             words.pop()
             break  # "… Department on March 3": a date ends the names
+        if (m.group().rstrip(".").lower() in MONTHS or m.group() == "May") and len(words) >= 2 \
+                and _DAY_BEFORE_MONTH.fullmatch(words[-1][0]) and words[-2][0] in ("on", "from"):
+            del words[-2:]
+            break  # "… Society of Automation on 3 March": the day before its month
         words.append((m.group(), m.start()))
     out: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []

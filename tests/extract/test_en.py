@@ -14903,3 +14903,19 @@ def test_a_person_and_their_clause_before_a_comma(text: str, expected: dict) -> 
 ])
 def test_those_a_host_welcomed(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a day written before its month ends a body's name as "on May 3" does
+    ("The Pine AI Workshop was convened by the Lake Society of Automation on 3 March at Hanbit Hall.",
+     {"organizers": ["Lake Society of Automation"], "co_organizers": [], "sponsors": []}),
+    ("The Pine AI Workshop was hosted by the Pine Institute on 21st March at Hanbit Hall, sponsored by Crest AI.",
+     {"organizers": ["Pine Institute"], "co_organizers": [], "sponsors": ["Crest AI"]}),
+    # (guard, as before) the month first
+    ("The Pine AI Workshop was hosted by the Pine Institute on March 3 at Hanbit Hall.",
+     {"organizers": ["Pine Institute"], "co_organizers": [], "sponsors": []}),
+])
+def test_a_day_before_its_month_ends_a_bodys_name(text: str, roles: dict) -> None:
+    e, orgs = _event(text, "2026-06-10")
+    assert orgs == roles
+    assert e.start == ("2026-03-21" if "21st" in text else "2026-03-03")
