@@ -1210,6 +1210,11 @@ _PROGRAMME_LABELS = {"welcome": Role.HOST_REP, "opening": Role.HOST_REP, "closin
                      "lecture": Role.SPEAKER, "case study": Role.SPEAKER, "fireside chat": Role.SPEAKER,
                      # ("Session 2: Predictive maintenance – Ana Vale, Orbis": a numbered session's givers)
                      "session": Role.SPEAKER, "track": Role.SPEAKER,
+                     # (the other kinds of item one person leads: "13:30 Workshop: Vision models – Ana Vale, Orbis")
+                     "workshop": Role.SPEAKER, "tutorial": Role.SPEAKER, "masterclass": Role.SPEAKER,
+                     "demo": Role.SPEAKER, "demonstration": Role.SPEAKER, "spotlight": Role.SPEAKER,
+                     "showcase": Role.SPEAKER, "lightning": Role.SPEAKER, "plenary": Role.SPEAKER,
+                     "seminar": Role.SPEAKER, "lecture series": Role.SPEAKER, "interview": Role.SPEAKER,
                      "panel": Role.PANELIST, "panel discussion": Role.PANELIST, "moderator": Role.MODERATOR,
                      "moderation": Role.MODERATOR, "chair": Role.MODERATOR}
 

@@ -14919,3 +14919,29 @@ def test_a_day_before_its_month_ends_a_bodys_name(text: str, roles: dict) -> Non
     e, orgs = _event(text, "2026-06-10")
     assert orgs == roles
     assert e.start == ("2026-03-21" if "21st" in text else "2026-03-03")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's item that one person leads, by its label: a workshop, a tutorial, a demo
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall.\n9:30 Welcome – Ana Vale, CEO, Crest AI\n"
+     "13:30 Workshop: Building a vision model – Rhea Mills, Lake Corp\n",
+     {"Ana Vale": ({Role.HOST_REP}, None), "Rhea Mills": ({Role.SPEAKER}, "Building a vision model")}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall.\n10:00 Tutorial: Edge AI on a budget – Tom Fisher (Vela)\n"
+     "11:00 Demo: A robot that sorts – Jin Park (Orbis)\n",
+     {"Tom Fisher": ({Role.SPEAKER}, "Edge AI on a budget"), "Jin Park": ({Role.SPEAKER}, "A robot that sorts")}),
+    # (guard, as before) a talk
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall.\n13:30 Talk: Building a vision model – Rhea Mills, Lake Corp\n",
+     {"Rhea Mills": ({Role.SPEAKER}, "Building a vision model")}),
+])
+def test_programme_items_one_person_leads(text: str, expected: dict) -> None:
+    assert _parts_and_talks(text, "2026-06-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the minutes of a programme's time are no part of an event's name
+    "9:30 Welcome – Ana Vale, CEO, Crest AI\n13:30 Workshop: Building a vision model – Rhea Mills, Lake Corp\n",
+    "09.00 Opening – Ana Vale, CEO, Crest AI\n10.30 Seminar: Vision models – Rhea Mills, Lake Corp\n",
+])
+def test_a_times_minutes_name_no_event(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-06-10", lang="en"))
+    assert [e.name for e in x.events if e.name and e.name[:1].isdigit()] == []
