@@ -1044,8 +1044,10 @@ def _held_at_the_place(name: str) -> str:
     """``Lake Innovation Center for Manufacturing AI Day 2025`` ("packed the … for …"): the place, then the event held
     there; the event's name alone (not ``Center for Data Science Summit``: one word before "for" is the name's own)."""
     place, sep, held = name.partition(" for ")
-    if sep and len(place.split()) >= 2 and place.split()[-1] in _VENUE_WORDS and len(held.split()) >= 2 \
-            and _names_a_kind(held):
+    words = place.split()
+    if len(words) >= 4 and words[-2] == "in" and words[-1][:1].isupper() and words[-3] in _VENUE_WORDS:
+        words = words[:-2]  # "Crest Innovation Center in Austin for AI Manufacturing Day": the place in its city
+    if sep and len(words) >= 2 and words[-1] in _VENUE_WORDS and len(held.split()) >= 2 and _names_a_kind(held):
         return held
     return name
 

@@ -12305,6 +12305,11 @@ def test_an_owner_then_an_honorific(sentence: str) -> None:
      "Manufacturing AI Day 2025", "Lake Innovation Center"),
     ("Some 200 engineers gathered at the Reed Conference Hall for Lake Robotics Day 2025 on June 3.",
      "Lake Robotics Day 2025", "Reed Conference Hall"),
+    # the place in its city, then the event held there
+    ("Last Thursday, more than 180 people joined us at the Crest Innovation Center in Austin for Pine AI Day 2025.",
+     "Pine AI Day 2025", "Crest Innovation Center"),
+    ("Some 200 engineers gathered at the Reed Conference Hall in Busan for Lake Robotics Day 2025 on June 3.",
+     "Lake Robotics Day 2025", "Reed Conference Hall"),
     # (one word before "for" is the name's own)
     ("The Center for Data Science Summit 2025 was held on June 3.", "Center for Data Science Summit 2025", None),
 ])
