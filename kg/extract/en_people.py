@@ -2599,7 +2599,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                      and _CUE_BY.match(toks[k - 2].text)):
             return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "features", "feature", "including", "included",
-                                      "includes", "include", "comprised", "comprising", "comprises", "comprise"):
+                                      "includes", "include", "comprised", "comprising", "comprises", "comprise",
+                                      # ("The fireside chat paired A of X with B", "The debate pitted A against B")
+                                      "paired", "pairs", "pairing", "pitted", "pits", "pitting"):
         if i >= 3 and toks[i - 2].low in ("members", "member") and toks[i - 3].low in ("panel", "jury"):
             return True  # "Panel members included Ana Vale": members of a part, people
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"

@@ -1719,7 +1719,7 @@ PEOPLE_ROUND5 = [
     ("A fireside chat between Ben Carter, managing editor of IndustryWeek, and Nvidia's Raj Patel closed the day.",
      {"Ben Carter": ({Role.SPEAKER}, [("IndustryWeek", "managing editor")]), "Raj Patel": ({Role.SPEAKER}, [("Nvidia", None)])}),
     ("The closing session paired Jane Roe, CEO of Acme, with Hanbit's Lee Min-ho.",
-     {"Lee Min-ho": (set(), [("Hanbit", None)])}),
+     {"Lee Min-ho": ({Role.SPEAKER}, [("Hanbit", None)])}),
 ]
 
 
@@ -14950,3 +14950,19 @@ def test_programme_items_one_person_leads(text: str, expected: dict) -> None:
 def test_a_times_minutes_name_no_event(text: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-06-10", lang="en"))
     assert [e.name for e in x.events if e.name and e.name[:1].isdigit()] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two put on stage together: paired with, pitted against
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The fireside chat paired Tom Reed of Nvidia with journalist "
+     "Ana Vale.", {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The closing session paired Crest AI's Tom Reed with Ana Vale "
+     "of Lake Corp.", {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. A lively debate pitted Tom Reed of Nvidia against Ana Vale "
+     "of Lake Corp.", {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # (guard, as before) a programme pairing others, said by its director
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. The programme paired startups with mentors, said Ana Vale, "
+     "its director.", {"Ana Vale": {Role.OTHER}}),
+])
+def test_two_put_on_stage_together(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
