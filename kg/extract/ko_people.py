@@ -421,10 +421,12 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
     if open_at is None or open_at == 0 or open_at - 1 in t.used or not is_name(words[open_at - 1], t.gz):
         return []
     inside = [w for w in words[open_at + 1:i] if w.text not in "/·"]
-    if not inside and t.fused_org and open_at == i - 1:
-        # "김형준(차세대지능형반도체사업단장)", "김도윤(한빛연구원장)": the body fused with its head's title
+    if not inside and open_at == i - 1:
+        # "김형준(차세대지능형반도체사업단장)", "김도윤(한빛연구원장)": the body fused with its head's title;
+        # "한빛전자 김형준(사장)": the title alone, its organization before the name
+        org = [] if t.fused_org else list(words[_org_words_left(words, open_at - 1, t.gz):open_at - 1])
         t.used.add(open_at - 1)
-        return [t.mention(words[open_at - 1], [], words[i])]
+        return [t.mention(words[open_at - 1], org, words[i])]
     age = _AGE_AND.match(inside[0].text) if inside else None
     if age is not None and age.end() < len(inside[0].text):  # "김철수(45·한빛전자 대표)": the age, then the post
         w, off = inside[0], age.end()

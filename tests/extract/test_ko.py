@@ -1421,3 +1421,17 @@ def test_a_fused_post_alone_in_parentheses(sentence: str, expected: tuple[str, s
     [p] = [p for p in x.people if p.name == "정하윤"]
     assert (_org(x, p.affiliations[0].org), p.affiliations[0].title) == expected
     assert {r.role.value for r in p.roles} == {"speaker"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the title alone in the parentheses after the name, the organization before the name (or none)
+    ("이날 다온로보틱스 정하윤(대표이사)이 발표했다.", ("다온로보틱스", "대표이사")),
+    ("첫 주제발표에 나선 한빛전자 정하윤(사장)은 AI 전략을 소개했다.", ("한빛전자", "사장")),
+    ("이날 누리랩 윤재석(연구소장)과 다온로보틱스 정하윤(대표)이 발표했다.", ("다온로보틱스", "대표")),
+    ("이날 정하윤(상무)이 발표했다.", (None, "상무")),
+])
+def test_a_title_alone_in_parentheses(sentence: str, expected: tuple[str | None, str]) -> None:
+    x = extract(ko_article("'2026 한빛 AI 포럼'이 10일 열렸다. " + sentence))
+    [p] = [p for p in x.people if p.name == "정하윤"]
+    assert (_org(x, p.affiliations[0].org), p.affiliations[0].title) == expected
+    assert {r.role.value for r in p.roles} == {"speaker"}
