@@ -1463,8 +1463,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         if u > 0 and (_capital(toks[u - 1]) or u > 1 and toks[u - 1].text in ("'", "’") and _capital(toks[u - 2])):
             j = u  # (or a plural's possessive: "Samsung Electronics' memory business head X")
     if j > 1 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() and toks[j - 1].low not in _NOT_PORTFOLIO \
-            and toks[j - 2].text.endswith(_POSSESSIVE) and _capital(toks[j - 2]):
+            and (toks[j - 2].text.endswith(_POSSESSIVE) and _capital(toks[j - 2])
+                 or j > 2 and toks[j - 2].text in ("'", "’") and toks[j - 3].text.endswith("s") and _capital(toks[j - 3])):
         j -= 1  # "SK Corporation's outside director Yoon Chi-won": a word between the owner and the title
+        # (or a plural's possessive: "Samsung Electronics' semiconductor chief Jun Young-hyun")
     title_start = j
     if toks[title_end].low in _MINISTER_HEADS and title_end == k:
         # "Karnataka IT Minister Priyank Kharge", "Trade Minister Park": a minister's portfolio and country

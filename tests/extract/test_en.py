@@ -1376,6 +1376,11 @@ def test_a_participle_of_talking_adds_a_talk(text: str) -> None:
     # a word between the owner and the title; a spelled-out title in parentheses
     ("Other panelists include SK Corporation's outside director Yoon Chi-won.", "Yoon Chi-won",
      ("SK Corporation", "outside director")),
+    # (and after a plural's possessive)
+    ("Other keynote speakers included Samsung Electronics' semiconductor chief Jun Young-hyun.", "Jun Young-hyun",
+     ("Samsung Electronics", "semiconductor chief")),
+    # (guard, as before) a field word and a head of two words after a plural's possessive
+    ("Lake Robotics' research director Ana Vale spoke next.", "Ana Vale", ("Lake Robotics", "research director")),
     ("Kim Youngok, CAIO (Chief AI Officer) at HD Hyundai AI Center, took part.", "Kim Youngok",
      ("HD Hyundai AI Center", "CAIO (Chief AI Officer)")),
 ])
