@@ -4094,7 +4094,10 @@ def _owned_item_end(toks: list[_Tok], n: int) -> int | None:
             break
     if k == n or k - n == _MAX_OWNER:
         return None
-    if not toks[k - 1].text.endswith(_POSSESSIVE):
+    plural = k < len(toks) and toks[k].text in ("'", "’") and toks[k - 1].text.endswith("s")
+    if plural:
+        k += 1  # "… and Vela Robotics' Tom Fisher spoke": a plural's possessive
+    if not plural and not toks[k - 1].text.endswith(_POSSESSIVE):
         h = k
         while h < len(toks) and h - k < 4 and _is_title_word(toks[h], ls):
             h += 1

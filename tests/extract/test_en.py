@@ -14971,3 +14971,19 @@ def test_a_times_minutes_name_no_event(text: str) -> None:
 ])
 def test_two_put_on_stage_together(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's next item owned with a plural's possessive: the first name is in the list, before the verb
+    ("The Pine AI Forum opens on May 2 at Hanbit Hall. Lake Corp's Rhea Mills and Vela Robotics' Tom Fisher are "
+     "among the featured speakers.", {"Rhea Mills": [("Lake Corp", None)], "Tom Fisher": [("Vela Robotics", None)]}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Crest AI's Rhea Mills and Pine Systems' Tom Fisher spoke.",
+     {"Rhea Mills": [("Crest AI", None)], "Tom Fisher": [("Pine Systems", None)]}),
+    # (guard, as before) a singular possessive
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Crest AI's Rhea Mills and Vela's Tom Fisher spoke.",
+     {"Rhea Mills": [("Crest AI", None)], "Tom Fisher": [("Vela", None)]}),
+])
+def test_a_list_item_owned_by_a_plural(text: str, expected: dict) -> None:
+    people = _people(text)
+    assert {n: a for n, (_r, a) in people.items()} == expected
+    assert all(r == {Role.SPEAKER} for r, _a in people.values())
