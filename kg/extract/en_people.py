@@ -2367,7 +2367,7 @@ _NOT_PORTFOLIO = frozenset({"and", "who", "which", "said", "the", "a", "an", "in
 _TALK_BY = (r"talks?|presentations?|keynotes?|lectures?|speeches|remarks|address|addresses|testimony|demos?|papers?|"
             r"demonstrations?|sessions?|workshops?|briefings?")
 _TALK_BY_NOUN = re.compile(rf"^(?:{_TALK_BY})$", re.I)
-_CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|(?:co-)?moderated|(?:co-)?chaired|"
+_CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
                      r"joined|accompanied|won|steered|guided)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 _COME = frozenset({"came", "come", "comes", "coming"})
@@ -2458,16 +2458,43 @@ def _joining_them(toks: list[_Tok], i: int) -> bool:
     """``Joining him (on stage | on the panel) were`` right before the name: the ones who joined a speaker (or
     ``Joining the discussion were``: who joined a part on stage)."""
     words = [t.low for t in toks[max(0, i - 7):i]]
-    if not words or words[-1] not in ("were", "was", "are", "is"):
+    if not words or words[-1] not in ("were", "was", "are", "is", "be"):
         return False
     words.pop()
+    if words[-1:] == ["will"]:
+        words.pop()  # "Joining him on stage will be A"
+    elif words and toks[i - 1].low == "be":
+        return False
     for place in (["on", "stage"], ["onstage"], ["on", "the", "panel"], ["on", "the", "stage"]):
         if words[-len(place):] == place:
             del words[-len(place):]
             break
     if len(words) >= 3 and words[-3] == "joining" and words[-2] in ("the", "this", "that") and words[-1] in JOINED_PARTS:
         return True  # "Joining the discussion were A (X) and B (Y)": a part on stage, joined by those named
-    return words[-2:] in (["joining", "him"], ["joining", "her"], ["joining", "them"])
+    if words[-2:] in (["joining", "him"], ["joining", "her"], ["joining", "them"]):
+        return True
+    # "Joining Rhea Mills of Lake Corp on the panel will be A": the one joined named, with their organization
+    return _joined_by_name(toks, i)
+
+
+def _joined_by_name(toks: list[_Tok], i: int) -> bool:
+    """``Joining NAME (of ORG) on the panel were`` / ``will be`` right before ``i``: a person named as the one
+    joined, opening the sentence."""
+    k = i - 1
+    if toks[k].low == "be":
+        k -= 1  # (after "will")
+    k -= 1
+    if k < 0:
+        return False
+    while k >= 0 and k > i - 14 and toks[k].low != "joining":
+        t = toks[k]
+        if not (_capital(t) or t.low in ("of", "the", "&", "(", ")", "on", "stage", "panel", "onstage", "at", "from")
+                or t.text in ("'", "’", ".")):
+            return False
+        k -= 1
+    if k < 0 or toks[k].low != "joining" or not (toks[k].text[:1].isupper() or k > 0 and toks[k - 1].text == ","):
+        return False  # (the participle opens the sentence or a clause)
+    return k + 3 < i and _is_name_part(toks[k + 1], lists()) and _is_name_part(toks[k + 2], lists())
 
 
 # the people at the event, fronted before the copula and the names ("Among those present were A and B")

@@ -14987,3 +14987,22 @@ def test_a_list_item_owned_by_a_plural(text: str, expected: dict) -> None:
     people = _people(text)
     assert {n: a for n, (_r, a) in people.items()} == expected
     assert all(r == {Role.SPEAKER} for r, _a in people.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ahead of the event: what an audience will hear, and who will join a named speaker on stage
+    ("The Pine AI Forum opens on May 2 at Hanbit Hall. Attendees will hear from Rhea Mills of Lake Corp.",
+     {"Rhea Mills": {Role.SPEAKER}}),
+    ("The Pine AI Forum opens on May 2 at Hanbit Hall. Delegates will also hear from Rhea Mills of Lake Corp and Tom "
+     "Fisher.", {"Rhea Mills": {Role.SPEAKER}, "Tom Fisher": {Role.SPEAKER}}),
+    ("The Pine AI Forum opens on May 2 at Hanbit Hall. Joining Rhea Mills of Lake Corp on the panel will be Tom "
+     "Fisher of Vela Robotics.", {"Rhea Mills": {Role.PANELIST}, "Tom Fisher": {Role.PANELIST}}),
+    ("The Pine AI Forum opens on May 2 at Hanbit Hall. Joining her on stage will be Tom Fisher of Vela Robotics.",
+     {"Tom Fisher": {Role.SPEAKER}}),
+    # (guards, as before) the past; joining a body is no part
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Joining her on stage was Tom Fisher of Vela Robotics.",
+     {"Tom Fisher": {Role.SPEAKER}}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Joining Lake Corp last year was Tom Fisher.", {}),
+])
+def test_ahead_of_the_event_hear_and_join(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
