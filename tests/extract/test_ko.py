@@ -1435,3 +1435,21 @@ def test_a_title_alone_in_parentheses(sentence: str, expected: tuple[str | None,
     [p] = [p for p in x.people if p.name == "정하윤"]
     assert (_org(x, p.affiliations[0].org), p.affiliations[0].title) == expected
     assert {r.role.value for r in p.roles} == {"speaker"}
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    # the short name an article gave a body, before a name shaped like a surname's: the body, then the person
+    ("경기도경제과학진흥원(경과원)은 지난 15일 'AI 제조혁신 세미나'를 열었다. 2부에서는 경과원 라윤하 본부장이 지원사업을 "
+     "소개했다.", "라윤하", "경기도경제과학진흥원"),
+    ("한국산업기술진흥원(이하 진흥원)은 지난 15일 'AI 제조혁신 세미나'를 열었다. 이어 진흥원 나윤하 본부장이 발표했다.",
+     "나윤하", "한국산업기술진흥원"),
+    # (guard, as before) the name first, then the short name
+    ("경기도경제과학진흥원(경과원)은 지난 15일 'AI 제조혁신 세미나'를 열었다. 2부에서는 라윤하 경과원 본부장이 지원사업을 "
+     "소개했다.", "라윤하", "경기도경제과학진흥원"),
+])
+def test_an_articles_short_name_before_a_name(text: str, name: str, org: str) -> None:
+    x = extract(ko_article(text))
+    assert [p.name for p in x.people] == [name]
+    [p] = x.people
+    assert (_org(x, p.affiliations[0].org), p.affiliations[0].title) == (org, "본부장")
+    assert {r.role.value for r in p.roles} == {"speaker"}
