@@ -45,8 +45,10 @@ _ANNOUNCED = re.compile(r"(?:(?:계획|(?<!연구 )(?<!연구)결과|정책|성�
 _PLANNED = re.compile(r"(?:전략|방안|로드맵|청사진)(?:을|를)\s*$")
 # a part of the programme that sets the sentence: "세션에서는", "2부에서", "트랙에서는"
 # (or the gathering itself: "이 자리에서", "이날 포럼에서 A는 전략을 발표했다")
+# (and a gathering by its name: "'스마트제조 혁신포럼'에서 A는 전략을 발표했다")
 _SESSION_SET = re.compile(r"(?:세션|트랙|\d\s*부|오후\s*순서|발표\s*순서|(?:이|이번|이날)\s*(?:자리|행사)|"
-                          r"(?:이|이번|이날)\s*(?:포럼|세미나|콘퍼런스|컨퍼런스|심포지엄|토론회|설명회|워크숍|서밋))"
+                          r"(?:(?:이|이번|이날)\s*|[가-힣A-Za-z0-9]\s?)(?:포럼|세미나|콘퍼런스|컨퍼런스|심포지엄|토론회|설명회|"
+                          r"워크숍|서밋)['’\"”]?)"
                           r"(?:에서는|에서|에는)\s")
 _LIST_MARKERS = frozenset("▲△■□●○◆◇•▶▷")
 _ITEM_DASHES = frozenset("-–*")  # the dashes a list's item opens its line with ("- 강민지 다온전자 상무")

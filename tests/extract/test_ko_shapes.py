@@ -1781,6 +1781,11 @@ def test_a_topic_in_parentheses_before_the_lists_order(text: str, expected: dict
     # (or in the gathering itself: "이 자리에서", "이날 포럼에서")
     ("'AI 포럼'이 5일 열렸다. 이 자리에서 박지은 한빛랩 이사는 플랫폼 도입 전략을 발표했다.", {"박지은": {Role.SPEAKER}}),
     ("'AI 포럼'이 5일 열렸다. 박지은 한빛랩 이사는 이날 포럼에서 피지컬 AI 로드맵을 발표했다.", {"박지은": {Role.SPEAKER}}),
+    # (or the gathering by its name, quoted or not)
+    ("'AI 포럼'이 5일 열렸다. 박지은 한빛랩 이사는 지난 3일 열린 '스마트제조 혁신포럼'에서 AI 도입 전략을 발표했다.",
+     {"박지은": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 박지은 한빛랩 이사는 AI 포럼에서 플랫폼 전략을 발표해 주목을 받았다.",
+     {"박지은": {Role.SPEAKER}}),
     ("'AI 포럼'이 5일 열렸다. 박지은 한빛랩 이사는 피지컬 AI 전략을 발표했다.", {"박지은": set()}),
     # announcing a plan is no talk; a congratulatory speech keeps its own part
     ("'AI 포럼'이 5일 열렸다. 유상임 과기정통부 장관은 이날 AI 기본계획을 발표했다.", {"유상임": set()}),
