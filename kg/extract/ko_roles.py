@@ -266,6 +266,15 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     labelled = {id(by_end[end]): c for c in parts if (end := _before_spaces(doc.text, c[0] - 1)) in by_end}
     if labelled:
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in parts)]
+    # "패널토론 (좌장: A 교수) - B, C": a part labelled inside parentheses is the part of those named there alone
+    inside = [(m.start(), m.end(), _PAREN_PARTS[m.group(1)])
+              for m in _PAREN_LABEL.finditer(doc.text, sent.span.start, sent.span.end)]
+    if inside:
+        for m in here:
+            part = next((c for c in inside if c[0] < m.span.start and m.span.end <= c[1]), None)
+            if part is not None and id(m) not in labelled:
+                labelled[id(m)] = part
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in inside)]
     if is_caption(doc, sent, gz):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
         if not acts and s_index > 0 and (_LEFT_FIRST.match(sent.text(doc.text)) or _PLACED.search(sent.text(doc.text))) \
@@ -774,6 +783,9 @@ _PAREN_PARTS = {"좌장": Role.MODERATOR, "사회": Role.MODERATOR, "사회자":
                 "연사": Role.SPEAKER, "강연": Role.SPEAKER, "토론": Role.PANELIST, "토론자": Role.PANELIST,
                 "패널": Role.PANELIST, "기조강연": Role.KEYNOTE, "기조연설": Role.KEYNOTE}
 _PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, reverse=True)) + r")\s*[)）]")
+# a part labelled with a colon inside parentheses, the names after it: "(좌장: 김도윤 한빛대 교수)"
+_PAREN_LABEL = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, reverse=True))
+                          + r")\s*[:：]\s*[^()（）\n]{2,80}[)）]")
 
 
 _CONNECTIVE_VERB = re.compile(r"(?:하|했|되|됐|였|었|았|섰|왔)(?:고|으며|며|지만|는데|면서)$")

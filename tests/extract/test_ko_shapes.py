@@ -2093,3 +2093,17 @@ def test_a_teams_leader_named_alone_in_its_parentheses(text: str, names: list[st
 def test_what_one_wrote_elsewhere_was_said_away(text: str, roles: set) -> None:
     [p] = _x(text).people
     assert {r.role for r in p.roles} == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part labelled with a colon inside parentheses is the part of those named there alone
+    ("'AI 포럼'이 5일 열렸다.\n16:00 패널토론 (좌장: 국태윤 부산대 교수) - 한소율 삼성중공업 그룹장, 여재민 한화오션 팀장",
+     {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
+    ("'AI 포럼'이 5일 열렸다.\n16:00 종합토론 - 한소율 삼성중공업 그룹장, 여재민 한화오션 팀장 (사회: 국태윤 부산대 교수)",
+     {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
+    # (guard, as before) the part alone in parentheses after a name
+    ("'AI 포럼'이 5일 열렸다. 토론에는 국태윤 부산대 교수(좌장), 한소율 삼성중공업 그룹장, 여재민 한화오션 팀장이 참여했다.",
+     {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
+])
+def test_a_part_labelled_inside_parentheses(text: str, expected: dict) -> None:
+    assert _roles(_x(text)) == expected
