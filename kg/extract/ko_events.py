@@ -1419,6 +1419,13 @@ def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:
                for x in clause[lead:min(i, lead + 3)])
 
 
+def _announced_in_a_box(doc: Doc) -> bool:
+    """The article holds an announcement's fact box, its lines saying when and where (``- 일시: …``, ``- 장소:
+    …``): it reports that event, though it names it nowhere."""
+    return _BOX_WHEN_WHERE.search(doc.text) is not None \
+        or _BOX_WHEN.search(doc.text) is not None and _BOX_WHERE.search(doc.text) is not None
+
+
 _CONNECTIVES = frozenset({"한편", "한편,", "또한", "또", "특히", "아울러", "이어", "그리고", "이와", "더불어"})
 
 
@@ -1868,7 +1875,7 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
     text renames in parentheses (:func:`kg.extract.ko_orgs.defined_aliases`), when the caller has them."""
     names = _candidates(doc, gz)
     held = _held_sentence(doc, names)
-    if held is None and not names and not _about_an_event(doc, gz):
+    if held is None and not names and not _about_an_event(doc, gz) and not _announced_in_a_box(doc):
         return None
     draft = EventDraft()
     draft.name, draft.name_spans = _pick_name(doc, names, held)

@@ -1842,3 +1842,17 @@ def test_a_partners_quoted_alias_in_its_parentheses(text: str) -> None:
 def test_a_kind_the_analyser_splits_at_a_lines_end(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2026-06-20")).events
     assert (e.name, e.start) == (name, "2026-07-02")
+
+
+@pytest.mark.parametrize("text", [
+    # an announcement's fact box says when and where an event it never names is held
+    "◇행사 개요\n- 일시: 2026년 10월 7일(수) 14:00~17:30\n- 장소: 부산 벡스코 제1전시장\n- 주최: 부산광역시 / 주관: "
+    "부산정보산업진흥원\n\n◇프로그램\n14:00 개회사 - 변재석 부산정보산업진흥원장\n14:20 기조강연 - 천민호 한빛조선 상무",
+    "○ 일시 : 2026. 10. 7.(수) 14:00\n○ 장소 : 부산 벡스코 제1전시장\n○ 주최 : 부산광역시\n○ 주관 : 부산정보산업진흥원\n"
+    "14:20 기조강연 - 천민호 한빛조선 상무",
+])
+def test_a_fact_box_of_an_unnamed_event(text: str) -> None:
+    x = extract(ko_article(text, published="2026-09-30"))
+    [e] = x.events
+    assert (e.name, e.start, e.venue) == (None, "2026-10-07", "벡스코 제1전시장")
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["부산광역시"], ["부산정보산업진흥원"])
