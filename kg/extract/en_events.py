@@ -2835,8 +2835,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # a sentence that names the event speaks of it ("Huang spoke at Computex on Monday")
     named_in = [sp for sp in spans if sp.start not in held_at and named_at and named_at.search(text, sp.start, sp.end)]
     named_in_at = {sp.start for sp in named_in}
-    if named is None and not held:
-        return None
+    if named is None and not held and not (_BOX_WHEN.search(text) and _BOX_WHERE.search(text)):
+        return None  # (an announcement's "Date: …" and "Venue: …" lines report an event it may never name)
     draft = EnEventDraft()
     draft.theme = theme.group("theme").strip() if theme else None
     published = _dateline_day(text, spans, published) or published  # "today" is the dateline's day

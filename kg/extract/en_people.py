@@ -2745,6 +2745,8 @@ def _part_is_the_subject(toks: list[_Tok], verb: int) -> bool:
 
 _BILLED = frozenset({"program", "programme", "lineup", "line-up", "bill", "agenda", "schedule"})
 _COLON_REACH = 16  # tokens back from a colon to the cue of the clause it closes
+# the labels of an announcement's line that says where ("Where: …", "Venue: …")
+_PLACE_LABELS = frozenset({"where", "venue", "location", "place", "address", "venues", "locations"})
 # a host's verbs of greeting, whose objects are the people greeted
 _GREETED = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "greeting", "thanked", "thanking",
                       "congratulated", "congratulating"})
@@ -4754,6 +4756,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"
             if _contact_line(text, toks[i].start):
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office
+            if i >= 2 and toks[i - 1].text == ":" and toks[i - 2].low in _PLACE_LABELS and not honorific:
+                continue  # "Where: Hanbit Hall, Pine University": an announcement's place, no person
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
             if not cut and j < len(toks) and toks[j].text in _GENERATIONS and toks[j].start == toks[j - 1].end + 1:
                 # "Robert Kim Jr.", "John Smith III": a generation's suffix is part of the name as written

@@ -15006,3 +15006,18 @@ def test_a_list_item_owned_by_a_plural(text: str, expected: dict) -> None:
 ])
 def test_ahead_of_the_event_hear_and_join(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an announcement's labelled lines report an event it never names; the place's line names no person
+    ("Event details\nDate: October 7, 2026\nVenue: Lake Convention Center, Busan\nOrganizer: Pine Institute\n"
+     "Sponsors: Crest AI, Vela Robotics\n\nProgram\n10:20 Keynote – Rhea Mills, CTO, Lake Corp\n",
+     ("2026-10-07", "Lake Convention Center", ["Pine Institute"], ["Crest AI", "Vela Robotics"])),
+    ("When: Thursday, Oct. 8, 2026\nWhere: Hanbit Hall, Pine University\nOrganizers: Pine Institute\n\n"
+     "Speakers include Rhea Mills of Lake Corp.",
+     ("2026-10-08", "Hanbit Hall, Pine University", ["Pine Institute"], [])),
+])
+def test_an_announcements_box_of_an_unnamed_event(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, "2026-09-30")
+    assert (e.start, e.venue, orgs["organizers"], orgs["sponsors"]) == expected
+    assert set(_people(text)) == {"Rhea Mills"}
