@@ -1580,7 +1580,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
 
 _DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
                            r"annual|round|stage|level|panel|track|time|year|month|hall|"
-                           rf"of\s+(?:the|its|their|(?:{MONTH_NAMES})[a-z]*\.?)\b))")
+                           rf"of\s+(?:the|its|their|(?:{MONTH_NAMES})[a-z]*\.?)\b))"
+                           # ("on the 28th and 29th of October": the range's month named after its last day)
+                           rf"(?!\s*(?:and|to|through|-|–)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+"
+                           rf"(?:{MONTH_NAMES}))")
 # "Thursday, Nov. 15", "Wednesday (Oct. 8)": a weekday with its date written after it
 _WEEKDAY_DATED = re.compile(rf",?\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})")
 

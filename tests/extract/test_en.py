@@ -13197,6 +13197,10 @@ def test_a_pronoun_in_a_clause_about_the_gathering(sentence: str, roles: set) ->
     # a day's ordinal with its month after "of", with or without the year
     ("The Lake AI Summit was held on the 14th of March at Reed Hall in Houston.", "2026-03-14"),
     ("The Lake AI Summit will be held on the 3rd of December, 2026 at Reed Hall.", "2026-12-03"),
+    # (and a range of ordinals, the month named after the last)
+    ("The Lake AI Summit will take place on the 28th and 29th of October at Reed Hall.", "2026-10-28"),
+    # (guard, as before) "from … to the Nth of"
+    ("The Lake AI Summit runs from the 20th to the 22nd of December at Reed Hall.", "2026-12-20"),
     # a weekday with its date in parentheses: the date
     ("The Lake AI Summit was held on Wednesday (Oct. 8) at Reed Hall.", "2026-10-08"),
     # (guard, as before: the ordinal alone is a day of the publication month)
