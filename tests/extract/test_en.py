@@ -13199,6 +13199,8 @@ def test_a_pronoun_in_a_clause_about_the_gathering(sentence: str, roles: set) ->
     ("The Lake AI Summit will be held on the 3rd of December, 2026 at Reed Hall.", "2026-12-03"),
     # (and a range of ordinals, the month named after the last)
     ("The Lake AI Summit will take place on the 28th and 29th of October at Reed Hall.", "2026-10-28"),
+    # (guard, as before: the range's first day when its month was read already)
+    ("The Lake AI Summit was held on the 5th to 6th of September at Reed Hall.", "2026-09-05"),
     # (guard, as before) "from … to the Nth of"
     ("The Lake AI Summit runs from the 20th to the 22nd of December at Reed Hall.", "2026-12-20"),
     # a weekday with its date in parentheses: the date
