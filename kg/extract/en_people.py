@@ -4174,6 +4174,8 @@ def _main_verb_title(toks: list[_Tok], j: int, ls: _Lists, text: str) -> tuple[s
         k = j  # "Mia Holt is president of the Ridge Institute": the sentence's verb right after the name
     elif j + 3 < len(toks) and toks[j].low in ("serves", "served", "works", "worked", "acts") and toks[j + 1].low == "as":
         k = j + 1  # "Mia Holt serves as vice president of operations at Lake Corp"
+    elif j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("is", "was"):
+        k = j + 1  # "The forum's keynote speaker, Mia Holt, is chief scientist at Lake Corp": the name an appositive
     else:
         if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low != "who":
             return None

@@ -2748,6 +2748,10 @@ def test_a_participle_with_its_object_is_the_verb(text: str) -> None:
     ("Mia Holt serves as vice president of digital operations at Halden Motors.",
      {"Mia Holt": ("Halden Motors", "vice president of digital operations")}),
     ("Tom Reed works as a senior engineer at Nimbus Works.", {"Tom Reed": ("Nimbus Works", "senior engineer")}),
+    # ... and the name an appositive, its verb after the comma that closes it
+    ("The forum's keynote speaker, Mia Holt, is chief scientist at Halden Motors.",
+     {"Mia Holt": ("Halden Motors", "chief scientist")}),
+    ("Its moderator, Tom Reed, was the director of the Ridge Institute.", {"Tom Reed": ("Ridge Institute", "director")}),
 ])
 def test_name_is_title_of_org(text: str, expected: dict) -> None:
     found = _people(text)
