@@ -1485,6 +1485,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             o = joiners[-1] + 1
         while o < title_start and toks[o].low in ("and", "&", ","):
             o += 1
+        if o >= 2 and o < title_start and toks[o - 1].low == "of" and toks[o - 2].low in ("ministry", "department") \
+                and toks[o - 2].text[:1].isupper():
+            # "Ministry of Science and ICT Vice Minister Ryu Kwang-jun": the ministry by its name, then the title
+            return (text[toks[title_start].start:toks[title_end].end], text[toks[o - 2].start:toks[title_start - 1].end],
+                    Span(toks[o - 2].start, toks[title_start - 1].end))
         if o == title_start - 1 and _ministry_initials(toks[o], text):
             # "METI Vice Minister Takeshi Yamada", "MOTIE Minister X": the ministry by its initials
             return (text[toks[title_start].start:toks[title_end].end], toks[o].text, Span(toks[o].start, toks[o].end))

@@ -3120,6 +3120,11 @@ def test_a_post_at_a_unit_of_an_organization_is_no_venue() -> None:
     ("Trade, Industry and Energy Minister Lee Chang-yang spoke.",
      {"Lee Chang-yang": (None, "Trade, Industry and Energy Minister")}),
     ("German Economy Minister Katherina Reiche attended.", {"Katherina Reiche": (None, "German Economy Minister")}),
+    # (but a ministry written by its name before the title is the organization)
+    ("Ministry of Science and ICT Vice Minister Ryu Kwang-jun spoke.",
+     {"Ryu Kwang-jun": ("Ministry of Science and ICT", "Vice Minister")}),
+    ("Ministry of Trade, Industry and Energy Minister Ahn Duk-geun attended.",
+     {"Ahn Duk-geun": ("Ministry of Trade, Industry and Energy", "Minister")}),
     # an auxiliary after the comma opens a clause, not a post: "The Robot Report, will moderate …"
     (("Steve Crowe, executive editor of The Robot Report, will moderate a fireside chat with Agility Robotics CEO "
       "Peggy Johnson."), {"Steve Crowe": ("Robot Report", "executive editor"), "Peggy Johnson": ("Agility Robotics", "CEO")}),
