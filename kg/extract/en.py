@@ -383,6 +383,20 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """The role of a mention: the nearest cue after it, unless another person's clause comes first
     (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
     it with no verb of its own between (``chaired by Yeom``, ``session chairs included Kwon …, and Jung``)."""
+    role = _nearest_cue(sc, span, name)
+    if role in (Role.PANELIST, Role.SPEAKER) and _HEAD_IN_PARENS.search(sc.sentence, 0, span.start - sc.offset) \
+            and sc.sentence.startswith(")", span.end - sc.offset):
+        return None  # "Daon Tech (CEO Han Ji-min) took part in the expo": the body's verb, not its head's part
+    return role
+
+
+# a body's head in parentheses after its name, before the head's name: "Daon Tech (CEO "
+_HEAD_IN_PARENS = re.compile(r"[A-Za-z.]\s*\((?:CEO|President|Chairman|Chairwoman|Chair|Chief Executive|Director|"
+                             r"Head|Representative|Mayor|Governor|Minister)\s+$")
+
+
+def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
+    """:func:`_cue_for`, the head of a body in parentheses after it aside."""
     sentence = sc.sentence
     start, end = span.start - sc.offset, span.end - sc.offset
     own = _OWN_CLAUSE.match(sentence, end)

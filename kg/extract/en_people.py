@@ -1238,10 +1238,15 @@ def _body_before_paren(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] 
     while o < p and toks[o].low in ("of", "and", "&", "for"):
         o += 1
     words = toks[o:p]
+    # (a company's word, or a company's post opening the parentheses: "Daon Tech (CEO Han Ji-min)")
     if not words or not any(t.low in ORG_WORDS or t.low in LEGAL_FORMS or t.text.isupper() and len(t.text) >= 2
-                            for t in words):
+                            or t.low in lists().company_words for t in words) \
+            and not (k < len(toks) and toks[k].low in _COMPANY_POSTS and (o == 0 or toks[o - 1].text != "(")):
         return None
     return text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
+
+
+_COMPANY_POSTS = frozenset({"ceo", "cto", "coo", "cfo"})  # posts only a company's head holds
 
 
 def _apposed_to_parts(toks: list[_Tok], first: int) -> bool:
@@ -2320,7 +2325,9 @@ def _office_postnominal(toks: list[_Tok], j: int, after: int, ls: _Lists) -> str
     """A post among the letters after a name (``MEP``, ``MP``, ``MLA``: a title as well as letters), or None."""
     if after < len(toks) and _is_name_part(toks[after], ls):
         return None  # "Tata Elxsi MD Manoj Raghavan": the title of the name after it
-    return next((t.text for t in toks[j:after] if t.text.isupper() and t.low in ls.heads), None)
+    # (not "Hanbit Daon (CEO Kim Ji-min)": a title with a name after it in parentheses is that name's, the body's head)
+    return next((t.text for n, t in enumerate(toks[j:after], j) if t.text.isupper() and t.low in ls.heads
+                 and not (n + 1 < after and _is_name_part(toks[n + 1], ls))), None)
 
 
 def _a_business_segment(toks: list[_Tok], k: int, ls: _Lists) -> bool:
@@ -4723,7 +4730,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     by_last[toks[i].text] = toks[i].text
                 continue
             if i > 1 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and toks[i - 2].text == "(" \
-                    and not honorific:
+                    and not honorific and not _is_head(toks[i - 1], ls):  # (not "Daon Tech (CEO Han Ji-min)")
                 continue  # "Henrik Christensen (UC San Diego)": the rest of an organization's name after its acronym
             if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
@@ -4763,6 +4770,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"
             if _contact_line(text, toks[i].start):
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office
+            if not honorific and j + 3 < len(toks) and toks[j].text == "(" and _is_head(toks[j + 1], ls) \
+                    and _is_name_part(toks[j + 2], ls) and _is_name_part(toks[j + 3], ls):
+                continue  # "Hanbit Daon (CEO Kim Ji-min)": a body, its head named in the parentheses after it
             if i >= 2 and toks[i - 1].text == ":" and toks[i - 2].low in _PLACE_LABELS and not honorific:
                 continue  # "Where: Hanbit Hall, Pine University": an announcement's place, no person
             name_span = Span(toks[i].start, toks[j - 1].end - cut)

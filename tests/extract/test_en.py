@@ -15036,3 +15036,21 @@ def test_an_announcements_box_of_an_unnamed_event(text: str, expected: tuple) ->
     e, orgs = _event(text, "2026-09-30")
     assert (e.start, e.venue, orgs["organizers"], orgs["sponsors"]) == expected
     assert set(_people(text)) == {"Rhea Mills"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body with its head named in parentheses after it, as Korean releases write it in English: the head of that
+    # body; the body's verb is no part of its head's, a later sentence's is
+    ("Hanbit Daon (CEO Kim Ji-min) took part in the Smart Factory Expo 2026 held at COEX on Oct. 1. At the expo, CEO "
+     "Kim presented the company's vision system in a seminar session.",
+     {"Kim Ji-min": ({Role.SPEAKER}, [("Hanbit Daon", "CEO")])}),
+    ("Lake Corp (CEO Rhea Mills) took part in the Smart Factory Expo 2026 held at COEX on Oct. 1.",
+     {"Rhea Mills": (set(), [("Lake Corp", "CEO")])}),
+    ("Daon Tech (CEO Han Ji-min) exhibited at the Smart Factory Expo 2026 held at COEX on Oct. 1.",
+     {"Han Ji-min": (set(), [("Daon Tech", "CEO")])}),
+    # (guard, as before) an association's chairman in its parentheses, the association hosting
+    ("The Pine AI Association (Chairman Seo Dong-hoon) hosted the Pine AI Summit at COEX on Oct. 1.",
+     {"Seo Dong-hoon": ({Role.HOST_REP}, [("Pine AI Association", "Chairman")])}),
+])
+def test_a_bodys_head_in_its_parentheses(text: str, expected: dict) -> None:
+    assert _people(text) == expected
