@@ -15052,5 +15052,5 @@ def test_an_announcements_box_of_an_unnamed_event(text: str, expected: tuple) ->
     ("The Pine AI Association (Chairman Seo Dong-hoon) hosted the Pine AI Summit at COEX on Oct. 1.",
      {"Seo Dong-hoon": ({Role.HOST_REP}, [("Pine AI Association", "Chairman")])}),
 ])
-def test_a_bodys_head_in_its_parentheses(text: str, expected: dict) -> None:
+def test_a_companys_head_named_in_its_parentheses(text: str, expected: dict) -> None:
     assert _people(text) == expected
