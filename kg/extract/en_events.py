@@ -1584,6 +1584,10 @@ _DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day
                            # ("on the 28th and 29th of October": the range's month named after its last day)
                            rf"(?!\s*(?:and|to|through|-|–)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+"
                            rf"(?:{MONTH_NAMES}))")
+# two ordinals of the month, a range: "from the 1st to the 3rd", "on the 1st and 2nd" (no month named after them)
+_DAYS_OF_MONTH = re.compile(r"\b(?:from|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:to|through|until|till|and|-|–)\s+"
+                            r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
+                            r"annual|round|stage|level|panel|track|time|year|month|hall|floors|days|of)\b)")
 # "Thursday, Nov. 15", "Wednesday (Oct. 8)": a weekday with its date written after it
 _WEEKDAY_DATED = re.compile(rf",?\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})")
 
@@ -1592,24 +1596,40 @@ def _day_of_month(sentence: str, offset: int, published: date, past: bool = Fals
     """``on the 24th``: the day of the publication month, or of the month before if it is later (a few days
     later still this month's, unless ``past``: the sentence says the event is past, as :func:`_dates_in` reads it)."""
     out: list[tuple[str, str | None, int]] = []
+    ranged: list[tuple[int, int]] = []
+    for m in _DAYS_OF_MONTH.finditer(sentence):  # "from the 1st to the 3rd": the first day, then the last after it
+        first = _nth_of_the_month(int(m.group(1)), published, past)
+        if first is None:
+            continue
+        last = first + timedelta(days=int(m.group(2)) - first.day) if int(m.group(2)) > first.day else None
+        out.append((first.isoformat(), last.isoformat() if last else None, offset + m.start()))
+        ranged.append((m.start(), m.end()))
     # (not "on the 3rd day of the forum", "on the 2nd floor": an ordinal before a noun counts something else; nor "on
     # the 14th of March": a named month's day, which find_dates reads with the sentence's tense)
     for m in _DAY_OF_MONTH.finditer(sentence):
-        d = int(m.group(1))
-        try:
-            day = published.replace(day=d)
-        except ValueError:
+        if any(a <= m.start() < b for a, b in ranged):
             continue
-        # (a few days ahead is this month's coming day, unless the sentence says the event is past: "was held on
-        # the 24th" in a report of the 20th is last month's)
-        if day > published + timedelta(days=7) or day > published and past:
-            prev = published.replace(day=1) - timedelta(days=1)
-            try:
-                day = prev.replace(day=d)
-            except ValueError:
-                continue
-        out.append((day.isoformat(), None, offset + m.start()))
+        day = _nth_of_the_month(int(m.group(1)), published, past)
+        if day is not None:
+            out.append((day.isoformat(), None, offset + m.start()))
     return out
+
+
+def _nth_of_the_month(d: int, published: date, past: bool) -> date | None:
+    """Day ``d`` of the publication month, or of the month before if it is later (see :func:`_day_of_month`)."""
+    try:
+        day = published.replace(day=d)
+    except ValueError:
+        return None
+    # (a few days ahead is this month's coming day, unless the sentence says the event is past: "was held on
+    # the 24th" in a report of the 20th is last month's)
+    if day > published + timedelta(days=7) or day > published and past:
+        prev = published.replace(day=1) - timedelta(days=1)
+        try:
+            day = prev.replace(day=d)
+        except ValueError:
+            return None
+    return day
 
 
 # what a dateline writes before its day: the place and a comma ("SINGAPORE, 4 March 2025 —"), or the parenthesis

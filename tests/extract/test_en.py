@@ -13222,6 +13222,19 @@ def test_an_ordinal_day_of_a_named_month_and_a_weekday_with_its_date(text: str, 
     assert e.start == start
 
 
+@pytest.mark.parametrize(("text", "dates"), [
+    # two ordinals of the publication month, a range with no month named
+    ("The Lake AI Summit was held at Reed Hall from the 1st to the 3rd.", ("2026-10-01", "2026-10-03")),
+    ("Orbis said on the 4th that it took part in the Lake AI Summit held at Reed Hall on the 1st and 2nd.",
+     ("2026-10-01", "2026-10-02")),
+    # (guard, as before) one ordinal
+    ("The Lake AI Summit was held on the 1st at Reed Hall.", ("2026-10-01", None)),
+])
+def test_a_range_of_ordinal_days(text: str, dates: tuple) -> None:
+    e, _orgs = _event(text, published="2026-10-05")
+    assert (e.start, e.end) == dates
+
+
 @pytest.mark.parametrize(("sentence", "sponsors"), [
     # sponsors of a tier, then their names; a tier in parentheses after each name of a list
     ("Gold sponsors Ridge Labs and Nimbus Works supported the event.", ["Ridge Labs", "Nimbus Works"]),
