@@ -26,6 +26,7 @@ from kg.extract.en_people import (
     bodies_of,
     EVENT_OFFICE,
     FRONTED,
+    GREETED,
     JOINED_PARTS,
     LEGAL_FORMS,
     ONE_OF_THEM,
@@ -515,7 +516,7 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 
 
 # a host's verb of greeting those who came, whose objects are guests: "welcomed", "greeted", "thanked"
-_GREETING_VERB = re.compile(r"(?i:welcomed|welcomes|welcoming|greeted|greets|greeting|thanked|thanks|thanking)")
+_GREETING_VERB = re.compile(rf"(?i:{'|'.join(sorted(GREETED))})")
 
 
 # the auxiliary of a passive right before a cue: "were presented", "was opened"

@@ -2646,7 +2646,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         if i >= 3 and toks[i - 2].low in ("members", "member") and toks[i - 3].low in ("panel", "jury"):
             return True  # "Panel members included Ana Vale": members of a part, people
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
-    if i >= 1 and toks[i - 1].low in _GREETED:
+    if i >= 1 and toks[i - 1].low in GREETED:
         return not _of_organizations(toks, i - 1)  # "Professor Ana Vale welcomed A of X, B of Y and C": guests
     if _joining_them(toks, i):
         return True  # "Joining him were Esben Ostergaard and Melonee Wise", "Joining her on stage was …"
@@ -2759,8 +2759,8 @@ _BILLED = frozenset({"program", "programme", "lineup", "line-up", "bill", "agend
 _COLON_REACH = 16  # tokens back from a colon to the cue of the clause it closes
 # the labels of an announcement's line that says where ("Where: …", "Venue: …")
 _PLACE_LABELS = frozenset({"where", "venue", "location", "place", "address", "venues", "locations"})
-# a host's verbs of greeting, whose objects are the people greeted
-_GREETED = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "greeting", "thanked", "thanking",
+# a host's verbs of greeting, whose objects are the people greeted (kg.extract.en reads them as the guests' cue)
+GREETED = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "greeting", "thanked", "thanking",
                       "congratulated", "congratulating"})
 _LISTING = frozenset({"featured", "featuring", "included", "including", "includes", "include"})
 # the words that open a list of people, after which a field and a head in lower case are one post
