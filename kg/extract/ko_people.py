@@ -567,8 +567,9 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     while a > 0 and open_at - a < min(4, spelled) and re.fullmatch(r"[가-힣]{1,5}", words[a - 1].text) \
             and words[a - 1].bare and not t.gz.is_title(words[a - 1].text) \
             and (len(inner) >= 2 or not is_org_word(words[a - 1].text, t.gz)
-                 and words[a - 1].text not in t.gz.not_names):
-        a -= 1
+                 and words[a - 1].text not in t.gz.not_names) \
+            and (open_at - a < len(inner) or words[a - 1].text not in t.gz.not_names):
+        a -= 1  # (the word a hyphen may add is no common one: "이날 장뤼크 모로(Jean-Luc Moreau)")
     if a == open_at or t.used & set(range(a, open_at)):
         return []
     t.used.update(range(a, open_at))

@@ -2107,3 +2107,14 @@ def test_what_one_wrote_elsewhere_was_said_away(text: str, roles: set) -> None:
 ])
 def test_a_part_labelled_inside_parentheses(text: str, expected: dict) -> None:
     assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a hyphenated original may be written as one Hangul word: the word a hyphen allows is no common word before it
+    ("'AI 포럼'이 5일 열렸다. 이날 장뤼크 모로(Jean-Luc Moreau) 다쏘시스템 부사장이 기조강연을 했다.", "장뤼크 모로"),
+    ("'AI 포럼'이 5일 열렸다. 또 마리안 뒤퐁(Marie-Anne Dupont) 다쏘시스템 이사가 발표했다.", "마리안 뒤퐁"),
+    # (guard, as before) written as two words
+    ("'AI 포럼'이 5일 열렸다. 이날 장 뤼크 모로(Jean-Luc Moreau) 다쏘시스템 부사장이 기조강연을 했다.", "장 뤼크 모로"),
+])
+def test_a_hyphenated_original_written_as_one_word(text: str, name: str) -> None:
+    assert [p.name for p in _x(text).people] == [name]
