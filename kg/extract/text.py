@@ -270,6 +270,12 @@ _OTHER_STORIES = re.compile(r"^[ \t]*[\[【<(■▶]?[ \t]*(?:Related\s+(?:Artic
                             r"Stories|Articles))?|You\s+may\s+(?:also\s+)?like|Read\s+(?:more|next|also)|Latest\s+"
                             r"(?:News|Stories)|Top\s+Stories|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|주요\s*뉴스|"
                             r"추천\s*기사|오늘의\s*주요\s*뉴스|핫\s*이슈|베스트\s*클릭)[ \t]*[\]】>)]?[ \t]*:?[ \t]*$", re.M | re.I)
+# a line that links one other story after its label: "Related: Vela CEO to speak at Robot Week", "관련기사: …"
+_STORY_LABEL = (r"(?:Related(?:\s+(?:Articles?|Stories|News|Story))?|Read\s+(?:more|also|next)|Also\s+read|See\s+also|"
+                r"More\s+on\s+this|관련\s*기사|함께\s*보면\s*좋은\s*기사)")
+# (the label in brackets needs no colon: "[관련기사] 김도윤 회장, AI 포럼 참석")
+_OTHER_STORY_LINE = re.compile(rf"^[ \t]*(?:[\[【(][ \t]*{_STORY_LABEL}[ \t]*[\]】)][ \t]*[:：|]?|{_STORY_LABEL}[ \t]*[:：|])"
+                               r"[ \t]*\S[^\n]*", re.M | re.I)
 # a line that closes a sentence (the article's own text goes on): a full stop, a question or exclamation
 # mark, a Korean sentence ending, or one of these before a closing quote
 _SENTENCE_LINE = re.compile(r"(?:[.!?。]|다)[\"”’'」』)]*[ \t]*$")
@@ -313,11 +319,14 @@ def blank_other_stories(text: str) -> str:
     end, up to the first blank line or sentence (``관련기사`` over a blank line and the article's own
     paragraph blanks nothing but its heading)."""
     links = ("▶" in text or "☞" in text or "►" in text) and "@" in text
-    if _OTHER_STORIES.search(text) is None and not links:
+    one_line = _OTHER_STORY_LINE.search(text) is not None
+    if _OTHER_STORIES.search(text) is None and not links and not one_line:
         return text
     out = list(text)
     if links:
         _links_after_byline(text, out)
+    for link in _OTHER_STORY_LINE.finditer(text) if one_line else ():
+        out[link.start():link.end()] = " " * (link.end() - link.start())  # "Related: Acme CEO to speak at …"
     for heading in _OTHER_STORIES.finditer(text):
         at, end = heading.start(), heading.end()
         for _n in range(_MAX_OTHER_STORIES):

@@ -231,6 +231,13 @@ def test_a_date_with_dots_and_spaces_ends_no_sentence(text: str, count: int) -> 
      ["관련기사"]),
     # ... and a sentence right under it is the article's own
     ("Most Popular\nAna Vale of Nimbus Labs gave the keynote.", ["Ana Vale of Nimbus Labs gave the keynote."], []),
+    # one other story linked on its label's own line
+    ("The forum ended.\nRelated: Vela Robotics CEO Mark Stone to speak at Robot Week 2027\nCopyright 2026.",
+     ["The forum ended.", "Copyright 2026."], ["Mark Stone"]),
+    ("포럼이 끝났다.\n[관련기사] 김도윤 회장, AI 포럼 참석\nRead more: Ana Vale named CEO of Nimbus\n끝.",
+     ["포럼이 끝났다.", "끝."], ["김도윤", "Ana Vale"]),
+    # (guard, as before) the word in a sentence of the article's own
+    ("Related research was presented by Ana Vale of Nimbus Labs.", ["Ana Vale of Nimbus Labs"], []),
 ])
 def test_other_stories_are_blanked(text: str, kept: list, blanked: list) -> None:
     view = reading_view(text)
