@@ -385,12 +385,15 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     (``After Weiss concluded …, Fairbanks … provided the first keynote``); else the nearest cue before
     it with no verb of its own between (``chaired by Yeom``, ``session chairs included Kwon …, and Jung``)."""
     role = _nearest_cue(sc, span, name)
-    if role in (Role.PANELIST, Role.SPEAKER) and _HEAD_IN_PARENS.search(sc.sentence, 0, span.start - sc.offset) \
-            and sc.sentence.startswith(")", span.end - sc.offset):
+    start = span.start - sc.offset
+    # (a window right before the name: a search from the sentence's start for every name would be quadratic)
+    if role in (Role.PANELIST, Role.SPEAKER) and sc.sentence.startswith(")", span.end - sc.offset) \
+            and _HEAD_IN_PARENS.search(sc.sentence, max(0, start - _HEAD_REACH), start):
         return None  # "Daon Tech (CEO Han Ji-min) took part in the expo": the body's verb, not its head's part
     return role
 
 
+_HEAD_REACH = 24  # characters before a name where "(CEO " stands
 # a body's head in parentheses after its name, before the head's name: "Daon Tech (CEO "
 _HEAD_IN_PARENS = re.compile(r"[A-Za-z.]\s*\((?:CEO|President|Chairman|Chairwoman|Chair|Chief Executive|Director|"
                              r"Head|Representative|Mayor|Governor|Minister)\s+$")
