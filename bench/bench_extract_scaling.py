@@ -64,6 +64,13 @@ SHAPES = {
     "English campuses, portfolios, titled items": ("The University of Texas at Austin and the House Science, Space and "
                                                    "Technology Committee hosted it. \n• Ana Vale, CEO, Acme — "
                                                    "\"Robots at Work\"\n", "en"),
+    # bodies with their heads in parentheses, greeted guests, a related story's line, a range of ordinal days, one
+    # sentence running on (each name's look back at its parenthesis must stay in a window)
+    "English heads in parentheses, greeters": ("Daon Tech (CEO Han Ji-min) took part and Ana Vale welcomed Tom Reed of "
+                                               "Acme, Mia Holt and Lake Corp's Jo Park and Vela Robotics' Li Wu on the "
+                                               "1st and 2nd and ", "en"),
+    "Related lines and fact boxes": ("Related: Acme CEO Jo Park to speak\n일시: 10월 7일\n장소: 벡스코\n"
+                                     "[관련기사] 김도윤 회장 참석\n", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 
