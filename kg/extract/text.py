@@ -317,7 +317,8 @@ def blank_other_stories(text: str) -> str:
     """The text with the lines of a page's list of other stories blanked (spaces, same length): the
     headlines right under a heading like ``Related Articles`` or ``관련기사``, each a line with no sentence's
     end, up to the first blank line or sentence (``관련기사`` over a blank line and the article's own
-    paragraph blanks nothing but its heading)."""
+    paragraph blanks nothing but its heading); and a line that links one other story after its label
+    (``Related: …``, ``[관련기사] …``)."""
     links = ("▶" in text or "☞" in text or "►" in text) and "@" in text
     one_line = _OTHER_STORY_LINE.search(text) is not None
     if _OTHER_STORIES.search(text) is None and not links and not one_line:
