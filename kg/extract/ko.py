@@ -20,6 +20,7 @@ from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     FRAME_REACH,
     RoleHit,
+    at_another_event,
     by_sentence,
     frame_role,
     is_panel_sentence,
@@ -389,8 +390,11 @@ class _Builder:
         doc, gz = self.doc, self.gz
         grouped = by_sentence(self.mentions)
         halves = numbered_parts(doc, gz)
-        hits_by_sentence = {si: numbered_half_roles(doc, si, grouped.get(si, []),
-                                                    sentence_roles(doc, si, grouped.get(si, []), gz), halves)
+        main = self.draft.name if self.draft else None
+        # (no part at another event, dated and named apart: "한편 A 대표는 내달 '로봇 포럼'에서 기조강연을 한다")
+        hits_by_sentence = {si: [] if at_another_event(doc, doc.sentences[si], main, gz)
+                            else numbered_half_roles(doc, si, grouped.get(si, []),
+                                                     sentence_roles(doc, si, grouped.get(si, []), gz), halves)
                             for si in range(len(doc.sentences))}
         self._inherit_frames(hits_by_sentence, grouped)
         _next_in_turn(doc, hits_by_sentence, grouped)

@@ -233,6 +233,30 @@ _EARLIER_REACH = 4  # words from the marker to the event word it dates
 _THIS_TIME = frozenset({"올해", "이번", "이날", "금번", "올해도", "이번에도"})
 
 
+def at_another_event(doc: Doc, sent: Sentence, main: str | None, gz: Gazetteer) -> bool:
+    """The sentence sets its parts at another event, dated apart from the report's and named otherwise: ``한편 이
+    대표는 내달 열리는 '로봇 포럼'에서 기조강연을 할 예정이다`` (a time of its own, then a quoted name of an event's
+    kind with 에서; not a session inside this event, which has no time of its own, nor this event by its name)."""
+    text = sent.text(doc.text)
+    for m in _ELSEWHERE.finditer(text):
+        name = m.group("name").strip()
+        if gz.event_type_of(name) is None:
+            continue
+        if main and (_bare(name) in _bare(main) or _bare(main) in _bare(name)):
+            continue
+        return True
+    return False
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"\s+|^(?:19|20)\d\d", "", name)
+
+
+# another time, then (within a few words) a quoted name with 에서: "내달 열리는 '로봇 포럼'에서", "지난해 'X 서밋'에서도"
+_ELSEWHERE = re.compile(r"(?:내달|다음\s*달|내년|지난달|지난해|작년)\s+(?:[가-힣]+\s+){0,2}?['‘\"“](?P<name>[^'’\"”\n]{2,40})"
+                        r"['’\"”]\s*(?:에서|에서는|에서도)\s")
+
+
 def _at_an_earlier_edition(sent: Sentence, gz: Gazetteer) -> bool:
     """The sentence is set at an earlier edition: ``지난해 4회 포럼에서는 김 교수가 기조강연을 맡은 바 있다``
     (a marker of the past, then an event word with 에서/에서는/에는 within a few words; not ``지난해에 이어``)."""

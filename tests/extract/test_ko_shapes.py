@@ -2118,3 +2118,21 @@ def test_a_part_labelled_inside_parentheses(text: str, expected: dict) -> None:
 ])
 def test_a_hyphenated_original_written_as_one_word(text: str, name: str) -> None:
     assert [p.name for p in _x(text).people] == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part at another event, dated apart and named otherwise, is no part at this one
+    ("한빛협회는 10일 '2026 AI 포럼'을 개최했다. 기조강연은 김도윤 한빛대 교수가 맡았다. 한편 이서연 다온테크 대표는 내달 열리는 "
+     "'로봇 포럼'에서 기조강연을 할 예정이다.", {"김도윤": {Role.KEYNOTE}, "이서연": set()}),
+    ("한빛협회는 10일 '2026 AI 포럼'을 개최했다. 기조강연은 김도윤 한빛대 교수가 맡았다. 이서연 다온테크 대표는 다음 달 "
+     "'스마트팩토리 엑스포'에서 신제품을 발표할 예정이다.", {"김도윤": {Role.KEYNOTE}, "이서연": set()}),
+    # (guards, as before) an earlier talk elsewhere; this event named with its time in a preview; a session inside it
+    ("한빛협회는 10일 '2026 AI 포럼'을 개최했다. 기조강연은 김도윤 한빛대 교수가 맡았다. 김 교수는 지난해 '로봇 서밋'에서도 "
+     "강연한 바 있다.", {"김도윤": {Role.KEYNOTE}}),
+    ("한빛협회는 내달 열리는 '2026 AI 포럼'에서 김도윤 한빛대 교수가 기조강연을 한다고 밝혔다.", {"김도윤": {Role.KEYNOTE}}),
+    ("한빛협회는 10일 '2026 AI 포럼'을 개최했다. 부대행사로 열린 '로봇 세미나'에서는 이서연 다온테크 대표가 발표했다.",
+     {"이서연": {Role.SPEAKER}}),
+])
+def test_a_part_at_another_event(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
