@@ -69,6 +69,7 @@ SHAPES = {
     "English heads in parentheses, greeters": ("Daon Tech (CEO Han Ji-min) took part and Ana Vale welcomed Tom Reed of "
                                                "Acme, Mia Holt and Lake Corp's Jo Park and Vela Robotics' Li Wu on the "
                                                "1st and 2nd and ", "en"),
+    "Korean parts at another event": ("한편 이서연 대표는 내달 열리는 '로봇 포럼'에서 기조강연을 할 예정이다. ", "ko"),
     "Related lines and fact boxes": ("Related: Acme CEO Jo Park to speak\n일시: 10월 7일\n장소: 벡스코\n"
                                      "[관련기사] 김도윤 회장 참석\n", "ko"),
 }
