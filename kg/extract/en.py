@@ -1613,6 +1613,8 @@ _EDITION_OPENS = re.compile(r"\s*(?:(?:At|During|In)\s+)?")
 def _at_another_edition(sentence: str, a: int, b: int) -> bool:
     """The cue at ``a:b`` is set at another edition or gathering: one written right before it as the subject
     ("Last year's summit featured …") or right after it as where ("spoke at last year's summit")."""
+    if _ANOTHER_YEAR_OPENS.match(sentence):
+        return True  # "Last year, A of X keynoted the Lake Robot Summit": the whole sentence is set another year
     after = re.match(r"\s+(?:at|during|in|to)\s+", sentence[b:b + 8])
     if after and another_edition().match(sentence, b + after.end()):
         return True
@@ -1628,6 +1630,8 @@ def _at_another_edition(sentence: str, a: int, b: int) -> bool:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|during|in|to|from|of|for|since)\s+$", re.I)
+# a sentence that opens with another year than the report's: "Last year, …", "A year ago, …", "Next year, …"
+_ANOTHER_YEAR_OPENS = re.compile(r"\s*(?:(?:Last|Next|The\s+previous|The\s+following)\s+year|A\s+year\s+(?:ago|earlier))\s*,")
 
 
 # an interview held on stage, by its verb or its noun ("interviewed Ana Vale on stage", "an onstage interview")

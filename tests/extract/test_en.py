@@ -15067,3 +15067,18 @@ def test_an_announcements_box_of_an_unnamed_event(text: str, expected: tuple) ->
 ])
 def test_a_companys_head_named_in_its_parentheses(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opened by another year than the report's sets every part in it at another edition
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Lake Corp gave the keynote. Last year, Tom "
+     "Fisher of Vela Robotics keynoted the Lake Robot Summit.", {"Rhea Mills": {Role.KEYNOTE}, "Tom Fisher": set()}),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Rhea Mills of Lake Corp gave the keynote. A year ago, Tom "
+     "Fisher of Vela Robotics moderated its panel.", {"Rhea Mills": {Role.KEYNOTE}, "Tom Fisher": set()}),
+    # (guard, as before) another year inside the sentence, no opener
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Tom Fisher of Vela Robotics, who founded the company last "
+     "year, gave the keynote.", {"Tom Fisher": {Role.KEYNOTE}}),
+])
+def test_a_sentence_opened_by_another_year(text: str, expected: dict) -> None:
+    people = _people(text)
+    assert {n: people[n][0] for n in expected} == expected
