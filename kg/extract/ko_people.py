@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.en_people import ORG_WORDS
@@ -366,6 +365,7 @@ class _TitleAt:
     used: set[int]
     known: AbstractSet[str] = frozenset()  # names found in the sentences before, as written
     known_ends: AbstractSet[str] = frozenset()  # the last words of those written in more than one word
+    shorts: AbstractSet[str] = frozenset()  # the Hangul short forms the article defines (경과원 of …(경과원))
 
     def mention(self, name: Word, org_words: list[Word], title_word: Word | None,
                 qualifier: str | None = None) -> PersonMention:
@@ -625,7 +625,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     if i == 0 or not (is_name(words[n], t.gz) or name_form(words[n], t.gz).stem in t.known or glued
                       or suffixed_name(words[n], t.gz) or name_ending_like_a_school(words[n], t.title, t.gz)) \
             or n in t.used or two_names(words, n, t.gz) and not (n >= 2 and t.gz.is_org_prefix(words[n - 2].text)) \
-            and not (n >= 1 and words[n - 1].text in _article_aliases(t.doc.text)) \
+            and not (n >= 1 and words[n - 1].text in t.shorts) \
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \
             or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)) \
@@ -638,7 +638,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         if words[n].text not in t.known and words[n].text in t.known_ends:
             return []  # "에바 노박 교수가 … 노박 교수는": the foreign name named before, by its surname (see _anaphors)
     org_start = _org_words_left(words, n, t.gz)
-    if org_start >= n and n >= 1 and words[n - 1].bare and words[n - 1].text in _article_aliases(t.doc.text):
+    if org_start >= n and n >= 1 and words[n - 1].bare and words[n - 1].text in t.shorts:
         org_start = n - 1  # "경과원 라윤하 본부장": the short name the article gave the body
     t.used.add(n)
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
@@ -754,7 +754,7 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     between = between[past_its_kind(between):]  # "최가영 (AI) 스타트업 누리비전 대표": what the company is, then its name
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
-    if len(between) == 1 and words[k].text in _article_aliases(t.doc.text) and is_name(between[0], t.gz):
+    if len(between) == 1 and words[k].text in t.shorts and is_name(between[0], t.gz):
         return []  # "경기도경제과학진흥원(경과원) … 경과원 라윤하 본부장": the article's own short name, then the name
     if len(between) == 1 and k > 0 and _foreign_after_org(words, k, between[0], t.gz):
         return []  # "구글 순다르 피차이 CEO": an organization, then a foreign name of two words
@@ -1224,15 +1224,6 @@ def _known_name_title(t: _TitleAt) -> list[PersonMention]:
     return []
 
 
-# a short name an article gives a body in parentheses after its name: "경기도경제과학진흥원(경과원)", "(이하 '산기협')"
-_ALIAS_DEFINED = re.compile(r"[가-힣A-Za-z0-9)]\((?:이하\s*)?['\"‘“]?([가-힣A-Za-z]{2,8})['\"’”]?\)")
-
-
-@lru_cache(maxsize=16)
-def _article_aliases(text: str) -> frozenset[str]:
-    """The short names the article defines for bodies (read once per article)."""
-    return frozenset(m.group(1) for m in _ALIAS_DEFINED.finditer(text))
-
 
 _MATCHERS = (_known_name_title, _second_post, _org_paren_title_name, _foreign_with_original, _name_paren_org_title,
              _name_aside_title, _entry_name_comma_org_title, _name_title, _name_org_title, _foreign_name_title,
@@ -1629,7 +1620,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
         if got[0].endswith(_DIVISION_HEAD) and w.bare and i + 1 < len(words) and title_of(words[i + 1], gz) == (
                 words[i + 1].stem, None):
             continue  # "LG CNS 제조DX담당 상무": a division (담당) with its executive's title after it: a unit
-        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known, known_ends)
+        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known, known_ends, shorts)
         joined = _joined_title(words, i, gz)
         # "한빛대학교 산학협력단장 겸 부총장": with a second post, the fused unit stays in the title when an
         # organization is written before it (the posts are the university's)
