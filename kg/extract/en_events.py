@@ -29,6 +29,7 @@ from kg.extract.en_people import (
     MONTHS,
     OPENERS,
     ORG_WORDS,
+    PLACE_LABELS,
     VENUE_BRANDS,
     WEEKDAYS,
     gathering_words,
@@ -2714,7 +2715,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
 # an announcement's labelled lines or items ("When: …", "Venue: … | Host: …"): the value up to the next label
 _BOX_VALUE = r"[ \t]*:[ \t]*(?P<v>[^\n|•]+?)[ \t]*(?=$|[|•]|\s{2,})"
 _BOX_WHEN = re.compile(r"(?:^|[|•])[ \t]*(?:When|Date|Dates|Date\s+and\s+time)" + _BOX_VALUE, re.M)
-_BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:Where|Venue|Location|Place)" + _BOX_VALUE, re.M)
+_BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:" + "|".join(w.capitalize() for w in PLACE_LABELS) + ")" + _BOX_VALUE, re.M)
 
 
 _HEAD_LINES = 8  # lines at a page's top looked through for its date and place

@@ -2757,8 +2757,9 @@ def _part_is_the_subject(toks: list[_Tok], verb: int) -> bool:
 
 _BILLED = frozenset({"program", "programme", "lineup", "line-up", "bill", "agenda", "schedule"})
 _COLON_REACH = 16  # tokens back from a colon to the cue of the clause it closes
-# the labels of an announcement's line that says where ("Where: …", "Venue: …")
-_PLACE_LABELS = frozenset({"where", "venue", "location", "place", "address", "venues", "locations"})
+# the labels of an announcement's line that says where ("Where: …", "Venue: …"; kg.extract.en_events reads its place)
+PLACE_LABELS = ("where", "venue", "location", "place")
+_PLACE_LABELS = frozenset(PLACE_LABELS) | {"address", "venues", "locations"}
 # a host's verbs of greeting, whose objects are the people greeted (kg.extract.en reads them as the guests' cue)
 GREETED = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "greeting", "thanked", "thanking",
                       "congratulated", "congratulating"})
