@@ -77,6 +77,13 @@ _EDITION = re.compile(r"(?:제\s*(\d{1,3})\s*(?:회(?!의(?:실|장))|차(?!관)
 _ATTEND = re.compile(r"(?<![\d,])(?:(?P<man>\d[\d,]*)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?P<rest>\d[\d,]*)?\s*(?:여\s*)?명")
 _THEME = re.compile(r"^\s*(?:을|를|이라는|라는|이란|란)?\s*주제로")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*년?\s*|제\s*\d+\s*(?:회|차)\s*)+")
+
+
+def name_key(name: str) -> str:
+    """An event's name less its year or edition and its spaces: the same event however the article writes it
+    (``2026 한빛 AI 포럼``, ``한빛AI포럼``)."""
+    return re.sub(r"\s+", "", _YEAR_PREFIX.sub("", name))
+
 _STRETCH_ENDED = re.compile(r"(이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간.{0,30}?(?:막을\s*내렸|폐막|마무리|마쳤|끝났)")
 _REGION_WORDS = frozenset({"코리아", "아시아", "글로벌", "월드", "인터내셔널", "korea", "asia", "global", "world", "seoul"})
 # the finite forms of a 하다 verb that carry a clause on or close it: "지원하고", "협력했다"
@@ -383,8 +390,8 @@ def _pick_name(doc: Doc, names: list[tuple[str, Span, int]], held: int | None) -
               and re.match(r"^['’\"”]?\s*(?:을|를|이|가|은|는)", doc.text[n[1].end:n[1].end + 3])]
     pool = direct or in_held or names
     best = max(pool, key=lambda n: (len(n[0]), -n[1].start)) if not direct else direct[-1]
-    key = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", best[0]))
-    spans = [s for n, s, _ in names if re.sub(r"\s+", "", _YEAR_PREFIX.sub("", n)) == key]
+    key = name_key(best[0])
+    spans = [s for n, s, _ in names if name_key(n) == key]
     return best[0], spans
 
 
@@ -1921,8 +1928,8 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
                       and not any(_shortens(p, q, gz) for q, q_role in cued if q_role is not OrgRole.ORGANIZER)]
     draft.orgs.extend(cued)
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
-        named = re.sub(r"\s+", "", _YEAR_PREFIX.sub("", draft.name))
-        draft.orgs = [(p, r) for p, r in draft.orgs if re.sub(r"\s+", "", _YEAR_PREFIX.sub("", p.text)) != named]
+        named = name_key(draft.name)
+        draft.orgs = [(p, r) for p, r in draft.orgs if name_key(p.text) != named]
         if held is not None and draft.name_spans and not any(r is OrgRole.ORGANIZER for _p, r in draft.orgs):
             launched = _LAUNCHED.search(doc.sentences[held].text(doc.text))
             span = draft.name_spans[0]

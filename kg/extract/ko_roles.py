@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS
+from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS, name_key
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_names import one_titled
 from kg.extract.ko_people import LINE_BULLETS, PersonMention
@@ -242,14 +242,10 @@ def at_another_event(doc: Doc, sent: Sentence, main: str | None, gz: Gazetteer) 
         name = m.group("name").strip()
         if gz.event_type_of(name) is None:
             continue
-        if main and (_bare(name) in _bare(main) or _bare(main) in _bare(name)):
+        if main and (name_key(name) in name_key(main) or name_key(main) in name_key(name)):
             continue
         return True
     return False
-
-
-def _bare(name: str) -> str:
-    return re.sub(r"\s+|^(?:19|20)\d\d", "", name)
 
 
 # another time, then (within a few words) a quoted name with 에서: "내달 열리는 '로봇 포럼'에서", "지난해 'X 서밋'에서도"
