@@ -538,8 +538,9 @@ _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+
                      r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:signed|sign|signs|inked)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
                      r"(?:memorandum|MOU|MoU|agreement|pact|partnership|deal)\b", re.M)
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
+# (a line ends the owner's name: "By Ana Vale\n\nLake Corp's Robot Week" is owned by Lake Corp alone)
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
-                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?"
+                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?"
                             r"(?:\s+\([A-Z][A-Za-z&\-]{1,11}\))?\s+"  # ("the … Federation's (SMF) annual …": its initials)
                             r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")

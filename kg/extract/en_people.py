@@ -5058,11 +5058,14 @@ _OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
 # the last words of a place's name that a line with a date after a bar may open with instead of a writer's
 _PLACE_LINE_ENDS = frozenset({"Center", "Centre", "Hotel", "Tower", "Building", "Campus", "Arena", "Plaza", "Convention",
                               "Stadium", "Park", "Square", "Island", "City", "Province", "County", "District"})
+# a date as a date line writes it: "Nov 20, 2026", "November 20, 2026", "20 November 2026", "2026-11-20"
+_LINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
     # ("— Written by Ana Vale", "- By Ana Vale": a dash before the label at a closing line)
-    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?\[?(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
+    # ("Nov 20, 2026 | By Ana Vale", "4 June 2026 · Posted by Ana Vale": the date line that opens with the date)
+    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:{_LINE_DATE}[ \t]*[|·•][ \t]*)?\[?(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
     rf"Contributed by|Compiled by|"
     rf"(?:Reporter|Writer|Author|Correspondent|Reporting)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"

@@ -158,6 +158,9 @@ def test_a_capitalised_phrase_needs_evidence_to_be_a_person() -> None:
     # the writer and the day on one line, parted by a bar or a dot
     ("AI fair opens\nSara Moss | June 4, 2026\n\nThe fair opened on June 3.", "Sara Moss"),
     ("AI fair opens\nJohn Avery · 4 June 2026 · 3 min read\n\nThe fair opened on June 3.", "John Avery"),
+    # the day first, then the writer after a bar or a dot
+    ("Nov 20, 2026 | By Tom Reed\n\nThe fair opened on Monday.", "Tom Reed"),
+    ("AI fair opens\n4 June 2026 · Written by Sara Moss\n\nThe fair opened on June 3.", "Sara Moss"),
 ])
 def test_bylines_and_photo_credits(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
@@ -4623,6 +4626,18 @@ def test_a_person_who_takes_on_a_part_is_no_organization() -> None:
     _e, found = _event("The Ridge Institute held the Lake AI Forum on Monday. Kim Min-su, CEO of Orion Bank, joined as "
                        "a host. Lee Ha-na participated as a partner.")
     assert found["organizers"] == ["Ridge Institute"] and found["sponsors"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the line above ends the owner's name: a byline's name and a country are no holder (the second a guard: so
+    # before)
+    "June 2, 2026 | By Tom Reed\n\nBrazil's Factory AI Week opened on Monday. It was organized by the Lake Institute.",
+    "Robots at work\nWritten by Sara Moss\nFinland's Robot Week opened on Monday, organized by the Lake "
+    "Institute.",
+])
+def test_a_line_ends_the_owner_of_an_events_name(text: str) -> None:
+    _event_, orgs = _event(text)
+    assert orgs["organizers"] == ["Lake Institute"]
 
 
 @pytest.mark.parametrize(("text", "organizer"), [
