@@ -1389,6 +1389,9 @@ _NOT_AFTER_MONONYM = frozenset({"of", "and", "for", "at", "in", "on", "to", "&"}
 _NO_UNIT_WORDS = frozenset({"the", "a", "an", "and", "of", "by", "with", "from", "for", "at", "in", "on", "to", "as"})
 
 
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Young-hyun", "Kyung-hoon": a Korean given name's two syllables
+
+
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
@@ -1486,7 +1489,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         joiners = [n for n in range(o, title_start) if toks[n].low in ("and", "&", ",")]
         if joiners and (any(_is_head(t, ls) or t.low.rstrip(".") in ORG_WORDS | LEGAL_FORMS
                             for t in toks[o:title_start])
-                        or any(toks[n].low == "and" and n > o and toks[n - 1].text == "," for n in joiners)):
+                        or any(toks[n].low == "and" and n > o and toks[n - 1].text == "," for n in joiners)
+                        # ("President Jun Young-hyun, Science Minister Bae": a romanised given name ends a name)
+                        or any(n > o and _ROMANISED_GIVEN.fullmatch(toks[n - 1].text) for n in joiners)):
             o = joiners[-1] + 1
         while o < title_start and toks[o].low in ("and", "&", ","):
             o += 1
@@ -2134,7 +2139,10 @@ _BUSINESS_KINDS = frozenset({"startup", "start-up", "company", "firm", "maker", 
                              "operator", "platform", "spinoff", "spin-off", "subsidiary", "affiliate",
                              # what a business does: "robotics integrator Axis Automation", "software vendor Kestrel"
                              "integrator", "distributor", "consultancy", "retailer", "vendor", "builder", "producer",
-                             "fabricator", "exporter", "importer", "shipbuilder", "insurer", "lender", "brokerage"})
+                             "fabricator", "exporter", "importer", "shipbuilder", "insurer", "lender", "brokerage",
+                             # the kind of a body of members: "machine builders' association VDMA", "trade body Make UK"
+                             "association", "federation", "body", "lobby", "consortium", "alliance", "coalition",
+                             "tank"})
 _KINDS = _BUSINESS_KINDS | frozenset({"outfit", "house", "studio", "agency", "lab", "group", "organization",
                                       "organisation", "nonprofit", "charity",
                                       # the level of a public body: "the state Department of Labor", "the federal …"
@@ -2153,13 +2161,16 @@ _KIND_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _BUSINESS_KINDS
 def _past_kind(toks: list[_Tok], j: int) -> int:
     """The index past ``(field) kind`` words at ``j`` when a capitalised name follows them ("robotics firm
     Kestrel", "startup Sightline Robotics"), else ``j``."""
-    places = 0
-    for n in range(j, min(j + 5, len(toks))):
+    places = marks = 0
+    for n in range(j, min(j + 6, len(toks))):
         if _capital(toks[n]) and not toks[n].text.isupper() and places < 2 and n - j == places \
                 and not _made_adjective(toks[n]):
             places += 1  # "the Ann Arbor startup Sightline Robotics": where the business is, before its kind
             continue
-        if n - j >= places + 3 or not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3
+        if toks[n].text in ("'", "’") and n > j and toks[n - 1].low.endswith("s") and toks[n - 1].text.islower():
+            marks += 1
+            continue  # "machine builders' association VDMA": a plural's possessive inside the kind's words
+        if n - j - marks >= places + 3 or not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3
                                         or _made_adjective(toks[n])):  # "AI startup", "Seoul-based"
             return j
         if places and toks[n].low not in _BUSINESS_KINDS:

@@ -2929,6 +2929,11 @@ def test_parts_held_with_followed_closed_and_labelled(text: str, roles: dict[str
      {"Marcus Lee": ("Sightline Robotics", None)}),
     ("Marcus Lee, who founded the chipmaker Sightline Semi, spoke on the panel.",
      {"Marcus Lee": ("Sightline Semi", None)}),
+    # nor the kind of a body of members, a plural's possessive inside its words
+    ("Christine Weber, head of digital at German machine builders' association VDMA, spoke.",
+     {"Christine Weber": ("VDMA", "head of digital")}),
+    ("Tom Reed, director of trade body Make UK, and Lars Ober of the think tank Bruegel spoke.",
+     {"Tom Reed": ("Make UK", "director"), "Lars Ober": ("Bruegel", None)}),
     # an asterisk inside an organization's name
     ("The panel included Dr Aisha Rahman (A*STAR) and Mr Daniel Ho (DBS Bank).",
      {"Aisha Rahman": ("A*STAR", None), "Daniel Ho": ("DBS Bank", None)}),
@@ -6289,6 +6294,11 @@ def test_a_curated_name_with_and_inside_ends_a_list_item(text: str, sponsors: li
      {"Ana Vale": "CEO", "Bae Kyung-hoon": "Science Minister"}),
     # a portfolio with a comma and "and" inside is whole
     ("Trade, Industry and Energy Minister Kim Jung-kwan attended.", {"Kim Jung-kwan": "Trade, Industry and Energy Minister"}),
+    # a romanised given name before the comma ends the person before
+    ("From left are Lake Corp President Jun Young-hyun, Science Minister Bae Kyung-hoon and Ana Vale, CEO of Pine Labs.",
+     {"Jun Young-hyun": "President", "Bae Kyung-hoon": "Science Minister", "Ana Vale": "CEO"}),
+    ("Guests were Pine Labs founder Han Ji-min, Trade Minister Choi Sang-mok and Lake Corp CEO Kim Yu-na.",
+     {"Han Ji-min": "founder", "Choi Sang-mok": "Trade Minister", "Kim Yu-na": "CEO"}),
 ])
 def test_a_ministers_portfolio_stops_at_the_person_before(text: str, titles: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
