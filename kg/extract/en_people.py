@@ -2264,10 +2264,12 @@ _IRREGULAR_PAST = frozenset({"went", "gave", "took", "made", "led", "met", "came
 
 def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
     """``SK hynix``, ``KT cloud``: a lower-case word after an acronym, closing the name (a comma, a
-    full stop, a title or the end after it); no verb's participle (``with A of POSTECH moderating``)."""
+    full stop, a title or the end after it); no verb's participle (``with A of POSTECH moderating``), no
+    auxiliary (``The event's MC was broadcaster A``)."""
     return bool(org) and len(org[-1].text) >= 2 and org[-1].text.isupper() and toks[j].text.isalpha() \
         and toks[j].text.islower() and not toks[j].low.endswith(("ed", "ing")) and toks[j].low not in _SPEECH_VERBS \
         and toks[j].low not in _ADVERBS and not toks[j].low.endswith("ly") and toks[j].low not in _NO_VERB \
+        and toks[j].low not in _AUXILIARIES and toks[j].low not in _COPULAS \
         and toks[j].low not in ("spoke", "speaks", "says", "testifies", "agrees", "argues", "warns", "presents") \
         and toks[j].low not in _IRREGULAR_PAST \
         and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and") or _speaks(toks, j + 1)

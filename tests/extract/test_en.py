@@ -800,6 +800,9 @@ def test_award_honorees_and_presenters(text: str, role: Role) -> None:
     ("Nimbus Systems' CTO Ana Park spoke.", {"Ana Park": ("Nimbus Systems", "CTO")}),
     ("HB hynix CEO Kwak Do-yun gave a talk.", {"Kwak Do-yun": ("HB hynix", "CEO")}),
     ("Later, KT cloud Vice President Jo Min-ah spoke.", {"Jo Min-ah": ("KT cloud", "Vice President")}),
+    # a verb "to be" after capitals is no brand's word (the second a guard: so before)
+    ("The Lake AI Forum's MC was broadcaster Kate Russell.", {"Kate Russell": (None, "broadcaster")}),
+    ("Its host is PBS anchor Tom Reed.", {"Tom Reed": ("PBS", "anchor")}),
 ])
 def test_possessives_and_brands_before_a_title(text: str, expected: dict) -> None:
     found = _people(text)
