@@ -1051,6 +1051,12 @@ def _held_at_the_place(name: str) -> str:
         words = words[:-2]  # "Crest Innovation Center in Austin for AI Manufacturing Day": the place in its city
     if sep and len(words) >= 2 and words[-1] in _VENUE_WORDS and len(held.split()) >= 2 and _names_a_kind(held):
         return held
+    # "Grand InterContinental Seoul Parnas for the AI Semiconductor Summit": a place of any name, then "for the"
+    # and a named gathering (a name's own "for" takes no article before a gathering: "Center for Data Science Summit")
+    # (not a body's own "for the": "Korea Association for the Advancement of Science Forum")
+    if sep and len(words) >= 2 and held.startswith("the ") and held[4:5].isupper() and len(held.split()) >= 3 \
+            and _names_a_kind(held.split()[-1]) and words[-1].lower() not in ORG_WORDS:
+        return held[4:]
     return name
 
 

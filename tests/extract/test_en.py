@@ -12352,6 +12352,11 @@ def test_an_owner_then_an_honorific(sentence: str) -> None:
      "Pine AI Day 2025", "Crest Innovation Center"),
     ("Some 200 engineers gathered at the Reed Conference Hall in Busan for Lake Robotics Day 2025 on June 3.",
      "Lake Robotics Day 2025", "Reed Conference Hall"),
+    # a place of any name, then "for the" and the gathering (the second a guard: so before)
+    ("On Monday, over 500 delegates gathered at the Grand Lake Marina Bay for the Pine Robotics Summit.",
+     "Pine Robotics Summit", "Grand Lake Marina Bay"),
+    ("Some 200 engineers met at the Hanbit Riverside Seoul for the Lake AI Conference on June 3.",
+     "Lake AI Conference", "Hanbit Riverside Seoul"),
     # (one word before "for" is the name's own)
     ("The Center for Data Science Summit 2025 was held on June 3.", "Center for Data Science Summit 2025", None),
 ])
