@@ -1677,6 +1677,7 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
     show concluded Saturday``) is counted back from it."""
     pub = date.fromisoformat(published[:10]) if published else None
     lasting = _N_DAYS.search(text)  # "a four-day event", written anywhere
+    count_of = (lasting.group(1) or lasting.group(2)) if lasting else None
     for group in (held, others, lede or []):
         for n, sp in enumerate(group):
             sentence = text[sp.start:sp.end]
@@ -1693,12 +1694,12 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
                 end = next((e for s_, e, _a in more if s_ == start and e), None)
                 if end:
                     return start, end
-                if lasting and any(s_ == start for s_, _e, _a in more) and re.search(rf"\b{_ENDED}\b", said):
-                    days = _ORDINAL_DAYS.get(lasting.group(1).lower()) or int(lasting.group(1))
+                if count_of and any(s_ == start for s_, _e, _a in more) and re.search(rf"\b{_ENDED}\b", said):
+                    days = _ORDINAL_DAYS.get(count_of.lower()) or int(count_of)
                     day = date.fromisoformat(start)  # "… on Saturday. The event concluded Saturday."
                     return (day - timedelta(days=days - 1)).isoformat(), start
             stretch = _STRETCH.search(sentence)
-            count = next(g for g in stretch.groups() if g) if stretch else lasting.group(1) if lasting else None
+            count = next(g for g in stretch.groups() if g) if stretch else count_of
             if count:
                 days = _ORDINAL_DAYS.get(count.lower()) or int(count)
                 day = date.fromisoformat(start)
@@ -1801,7 +1802,10 @@ _OPENED_ON = re.compile(rf"\b{_OPENED}\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|F
                         r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 _N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:event|conference|show|exhibition|expo|fair|forum|summit|festival|hackathon|convention|congress|"
-                     r"symposium|workshop|meeting|trade show)\b", re.I)
+                     r"symposium|workshop|meeting|trade show|run)\b"
+                     # "… and will run for three days", "the fair lasts four days"
+                     r"|\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing)\s+(?:for\s+)?"
+                     r"(two|three|four|five|six|seven|[2-9])\s+days\b", re.I)
 _STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + _ENDED + r"\b|\b" + _ENDED
                       + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b"
                       # "… closed its doors on Thursday after three days of exhibits"

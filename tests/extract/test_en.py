@@ -597,6 +597,11 @@ def test_initials_a_title_chain_and_a_range_across_months() -> None:
     ("NANO West 2024 wrapped on July 11 after the three-day conference drew 5,000 people.", None,
      ("2024-07-09", "2024-07-11")),
     ("The four-day Robot Week concluded Saturday at the Lake Hall.", "2019-10-12", ("2019-10-09", "2019-10-12")),
+    # a stretch said by the verb of running or lasting, or as a run
+    ("The Lake AI Forum opened Tuesday at Reed Hall and will run for three days.", "2026-11-20",
+     ("2026-11-17", "2026-11-19")),
+    ("The Pine Robot Fair kicks off Tuesday for a two-day run at Reed Hall.", "2026-11-20", ("2026-11-24", "2026-11-25")),
+    ("The Lake Data Summit began on June 3 at Reed Hall. It lasts four days.", "2026-06-01", ("2026-06-03", "2026-06-06")),
     # a date stamp line is no event date; a sentence about the show without a holding verb still dates it
     ("Published : Sept. 4, 2025 - 15:20\nThe Harbor AI Expo, Thursday, Sept. 18, at the Pine Hall.", "2025-09-04",
      ("2025-09-18", None)),
