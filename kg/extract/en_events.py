@@ -2432,6 +2432,14 @@ _FRONTED_PREPOSITIONS = frozenset({"At", "In", "On", "During", "After", "Before"
                                    "Throughout", "Under", "Amid", "Since", "From", "With", "For", "Over", "Across"})
 
 
+def _less_held_for(org: str) -> str:
+    """``Crest Motors`` of ``Crest Motors for the Lake AI Forum`` ("A teamed up with B for the …"): the gathering a
+    body holds it for is no part of its name (not ``the Center for the Fourth Industrial Revolution``: no
+    gathering's kind ends it)."""
+    held_for = re.search(r"\s+(?:for|at|during)\s+(?:the|its|this|their)\s+(?P<held>[^,;]+)$", org)
+    return org[:held_for.start()] if held_for and _names_a_kind(held_for.group("held").split()[-1]) else org
+
+
 def _trim_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(" .,")
     end = _SENTENCE_END.search(org)
@@ -2439,6 +2447,7 @@ def _trim_org(org: str) -> str | None:
         org = org[:end.start() + 1].rstrip(".")
     org = _WHEN_AFTER.sub("", org)  # "The EDB on Wednesday opened …": the day is no part of the name
     org = _WHEN_BEFORE.sub("", org)  # "gathered on Thursday for Lake Corp's third conference": the day before it
+    org = _less_held_for(org)
     while _ORG_END.search(org):
         org = _ORG_END.sub("", org)
     title = re.match(r"(?:(?:Vice|Deputy|Executive|Senior|Managing)\s+)?(?:Chairman|Chairwoman|Chair|President|Director|"
@@ -2696,7 +2705,7 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
         if current and (current[0][0][:1].isupper() or re.match(r"[a-z]+[A-Z]|\d+[A-Za-z]", current[0][0])  # "techUK", "3M"
                         or current[0][0] in _LOCAL_BODY_WORDS or current[-1][0] == "ministry"):
             start = current[0][1]
-            out.append((list_text[start:current[-1][1] + len(current[-1][0])].rstrip("."), offset + start))
+            out.append((_less_held_for(list_text[start:current[-1][1] + len(current[-1][0])].rstrip(".")), offset + start))
         current.clear()
 
     for k, (w, at) in enumerate(words):

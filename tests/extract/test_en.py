@@ -296,6 +296,14 @@ ORGS = [
      {"organizers": [], "co_organizers": [], "sponsors": []}),
     ("Nimbus AI teamed up with Hill University to host the Cloud Summit. Sponsors were Acme and Bolt Works.",
      {"organizers": ["Nimbus AI"], "co_organizers": ["Hill University"], "sponsors": ["Acme", "Bolt Works"]}),
+    # the gathering the partner holds it for is no part of the partner's name; a body's own "for the" is (the
+    # second and third guards: so before)
+    ("Nimbus AI teamed up with Hill University for the Cloud Summit, held June 3 at Reed Hall.",
+     {"organizers": ["Nimbus AI"], "co_organizers": ["Hill University"], "sponsors": []}),
+    ("The Cloud Summit was held on June 3 in partnership with Pine Robotics at the Lake Forum.",
+     {"organizers": [], "co_organizers": ["Pine Robotics"], "sponsors": []}),
+    ("The Cloud Summit was held on June 3 in partnership with the Center for the Fourth Industrial Revolution.",
+     {"organizers": [], "co_organizers": ["Center for the Fourth Industrial Revolution"], "sponsors": []}),
     ("Organizer: Korea Data Agency\nSponsor: Ministry of Science and ICT\nThe Data Forum 2025 took place Friday.",
      {"organizers": ["Korea Data Agency"], "co_organizers": [], "sponsors": ["Ministry of Science and ICT"]}),
     # an appositive that says the name is an event, and who organized it
