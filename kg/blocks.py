@@ -24,14 +24,17 @@ name: work grows with what an update touches, not with the articles held.
 A curation file with lines about people resolves everything again (those lines name organizations, whose
 clusters are not in the people's components). This module holds its inputs in memory: ``kg ingest`` keeps one
 resolver across the resolution passes of one run (:func:`kg.build._resolve_pass`), so the store's records are
-read once per ingest, not once per pass; keeping the inputs in the store, so that an ingest reads only what it
-touches, is the next step (docs/scaling.md).
+read once per ingest, not once per pass, and at its end pickles the resolver beside an on-disk store, without
+the extractions, for the next ingest to take up (``xs`` is then a mapping that reads a stored record when an
+update first asks for it). Keeping the inputs by key, so that an ingest loads only the keys it touches, is the
+next step (docs/scaling.md).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -192,7 +195,7 @@ class BlockResolver:
     def __init__(self, gazetteer: Gazetteer | None = None, curation: Curation | None = None) -> None:
         self.gz = gazetteer or load_gazetteer()
         self.curation = curation or Curation()
-        self.xs: dict[str, Extraction] = {}
+        self.xs: MutableMapping[str, Extraction] = {}  # (kg.build: the stored ones read when first asked for)
         self.resolutions: dict[str, Resolution] = {}
         self._everything = bool(self.curation.of(Kind.PERSON, Action.MERGE, Action.SPLIT, Action.LABEL))
         self._resolver = _Resolver([], self.gz, self.curation)  # its key making and cross-script joins
@@ -203,6 +206,8 @@ class BlockResolver:
         self._rom: dict[tuple[str, str], set[str]] = {}  # (organization, spelling) -> the person keys that have it
         self._held: dict[str, Counter[tuple[str, str, str, str | None]]] = {}  # person key -> its held entries
         self._series: dict[str, set[str]] = {}  # an event block -> its articles
+        # an article's events alone (its text left out): what a series is resolved again from, without the articles
+        self._event_xs: dict[str, Extraction] = {}
         self._labels: dict[str, str] = {}  # entity IRI -> the name the graph shows
         self._links: dict[str, list[Link]] = {"all": []}  # with a curation about people: resolve_all's
         self._link_of: dict[str, dict[str, list[Link]]] = {"org": {}, "person": {}, "event": {}}  # by root key
@@ -279,7 +284,7 @@ class BlockResolver:
         for aid in rekey | set(new):
             person_touched |= self._give_people(self.xs[aid])
         again |= {aid for k in self._resolve_people(person_touched) for aid in self._person_users.get(k, ())}
-        again |= self._resolve_events(event_touched)
+        events_only = self._resolve_events(event_touched) - again  # their organizations and people are as they were
         org_iri = _Lookup(self, "org")
         person_iri = _Lookup(self, "person")
         event_iri = self._event_iri
@@ -287,7 +292,21 @@ class BlockResolver:
             if aid in self.resolutions:
                 before.setdefault(aid, self.resolutions[aid])
             self.resolutions[aid] = article_resolution(self.xs[aid], org_iri, person_iri, event_iri, self._labels)
+        for aid in sorted(events_only):
+            before.setdefault(aid, self.resolutions[aid])
+            self.resolutions[aid] = self._with_events(aid)
+        again |= events_only
         return {aid for aid in again if before.get(aid) != self.resolutions[aid]}
+
+    def _with_events(self, aid: str) -> Resolution:
+        """An article's resolution when only its events' IRIs or names may have changed: its organizations and
+        people as they were, its events (and their parts, and the names shown) anew — what
+        :func:`kg.resolve.article_resolution` gives, without the article's extraction."""
+        old = self.resolutions[aid]
+        light = article_resolution(self._event_xs[aid], {}, {}, self._event_iri, self._labels)  # (no one in it)
+        mine = set(old.orgs.values()) | set(old.people.values()) | set(light.events.values())
+        return dataclasses.replace(light, orgs=dict(old.orgs), people=dict(old.people),
+                                   labels={k: self._labels[k] for k in sorted(mine) if k in self._labels})
 
     def _update_everything(self, new: dict[str, Extraction], removed: set[str]) -> set[str]:
         before = dict(self.resolutions)
@@ -444,13 +463,14 @@ class BlockResolver:
 
     # ---- events: a series is resolved again from its articles
     def _give_events(self, x: Extraction) -> set[str]:
+        self._event_xs[x.article.id] = Extraction(dataclasses.replace(x.article, text=""), x.events)
         blocks = {self._event_block(x.article.id, e.id, e.name) for e in x.events}
         for b in blocks:
             self._series.setdefault(b, set()).add(x.article.id)
         return blocks
 
     def _take_events(self, aid: str) -> set[str]:
-        x = self.xs[aid]
+        x = self._event_xs.pop(aid)
         blocks = {self._event_block(aid, e.id, e.name) for e in x.events}
         for b in blocks:
             self._series[b].discard(aid)
@@ -464,14 +484,14 @@ class BlockResolver:
             self._link_of["event"].pop(b, None)
         if not articles:
             return set()
-        r = _Resolver([self.xs[a] for a in sorted(articles)], self.gz, self.curation)
+        r = _Resolver([self._event_xs[a] for a in sorted(articles)], self.gz, self.curation)
         fresh = r.events()
         self._event_iri.update(fresh)
         for iri, label in r.labels.items():
             self._labels[iri] = label
         for link in r.links:
             _m, aid, eid = link.a.split("|", 2)
-            e = next(e for e in self.xs[aid].events if e.id == eid)
+            e = next(e for e in self._event_xs[aid].events if e.id == eid)
             self._link_of["event"].setdefault(self._event_block(aid, eid, e.name), []).append(link)
         return articles
 

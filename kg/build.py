@@ -7,14 +7,20 @@ is stored.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import itertools
 import json
+import os
+import pickle
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from rdflib import Literal
 
 from kg.blocks import BlockResolver
 from kg.curation import Curation
@@ -26,6 +32,7 @@ from kg.model import Article, Extraction
 from kg.ntriples import NTriples
 from kg.ontology import decisions_ntriples, ontology_graph, source_digest, stated_digest, to_ntriples
 from kg.resolve import Resolution, ResolvedSet, resolve_all
+from kg.resources import data_dir
 from kg.store import GraphStore
 from kg.vocab import KGR
 
@@ -34,6 +41,12 @@ RESOLUTION_GRAPH = f"{KGR}graph/resolution"
 _RECORDS = """SELECT ?id ?record ?text ?digest WHERE {
   GRAPH ?g { ?g a kgo:ArticleGraph ; kgo:extractionRecord ?record ; prov:wasDerivedFrom ?a .
              ?a schema:identifier ?id ; nif:isString ?text . OPTIONAL { ?g kgo:contentDigest ?digest } }
+}"""
+
+
+_RECORD = """SELECT ?id ?record ?text WHERE {
+  GRAPH ?g { ?g a kgo:ArticleGraph ; kgo:extractionRecord ?record ; prov:wasDerivedFrom ?a .
+             ?a schema:identifier ?id ; nif:isString ?text }
 }"""
 
 
@@ -90,6 +103,98 @@ def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, s
     return xs, digests, records
 
 
+class _StoredExtractions(MutableMapping[str, Extraction]):
+    """The held articles' extractions when the resolver's inputs came from a saved state (:class:`_Passes`):
+    every held id is known, and an article's extraction is read from its stored record the first time it is
+    asked for (the articles an update touches), not all of them up front."""
+
+    def __init__(self, store: GraphStore, ids: Iterable[str]) -> None:
+        self.store = store
+        self.ids = set(ids)
+        self.read: dict[str, Extraction] = {}
+
+    def __getitem__(self, aid: str) -> Extraction:
+        if aid not in self.ids:
+            raise KeyError(aid)
+        x = self.read.get(aid)
+        if x is None:
+            x = self.read[aid] = stored_extraction(self.store, aid)
+        return x
+
+    def __setitem__(self, aid: str, x: Extraction) -> None:
+        self.ids.add(aid)
+        self.read[aid] = x
+
+    def __delitem__(self, aid: str) -> None:
+        self.ids.remove(aid)
+        self.read.pop(aid, None)
+
+    def __contains__(self, aid: object) -> bool:
+        return aid in self.ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.ids))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def stored_extraction(store: GraphStore, article_id: str) -> Extraction:
+    """One stored article's extraction, from its record."""
+    rows = store.query(_RECORD, bindings={"id": Literal(article_id)}).rows
+    if not rows:
+        raise StoreError(f"the store holds no record of article {article_id!r}; ingest the article again")
+    record, text = (None if t is None else str(t) for t in rows[0][1:])
+    try:
+        return from_record(json.loads(record or ""), text or "")
+    except (ValueError, KeyError, TypeError) as e:
+        raise StoreError(f"the stored record of article {article_id!r} cannot be read ({e}); "
+                         f"ingest the article again") from e
+
+
+STATE_FILE = "kg-blocks.pickle"  # inside an on-disk store's folder: the resolver's inputs as the last ingest left them
+
+
+def _state_file(store: GraphStore) -> Path | None:
+    """Where an on-disk store keeps the saved resolver state (None for a store in memory or on a server)."""
+    path = getattr(store, "path", None)
+    return path / STATE_FILE if isinstance(path, Path) and path.is_dir() else None
+
+
+def _fingerprint(curation: Curation | None) -> str:
+    """What a saved state was made with: kg's code, its word lists and the curation lines. Any change to them
+    and the state is not used (the store is read and resolved anew)."""
+    h = hashlib.sha256()
+    for folder, pattern in ((Path(__file__).parent, "*.py"), (data_dir(), "*")):
+        for f in sorted(p for p in folder.rglob(pattern) if p.is_file()):
+            h.update(str(f.relative_to(folder)).encode() + b"\0" + f.read_bytes() + b"\0")
+    h.update(repr(curation.decisions if curation else ()).encode())
+    return h.hexdigest()
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a resolver without what the next ingest gives it again: the word lists, the curation and the
+    extractions (read from the store when needed)."""
+
+    def __init__(self, file: io.BytesIO, passes: _Passes) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        resolver = passes.resolver  # (by identity: asked of every object pickled, so one lookup)
+        self.tokens = {id(resolver.gz): "gazetteer", id(resolver.curation): "curation", id(resolver.xs): "extractions"}
+
+    def persistent_id(self, obj: object) -> str | None:
+        return self.tokens.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: io.BufferedReader, passes: _Passes, store: GraphStore, ids: Iterable[str]) -> None:
+        super().__init__(file)
+        self.given = {"gazetteer": passes.resolver.gz, "curation": passes.resolver.curation,
+                      "extractions": _StoredExtractions(store, ids)}
+
+    def persistent_load(self, pid: object) -> object:
+        return self.given[str(pid)]
+
+
 class _Passes:
     """What one ingest keeps between its resolution passes (kg.blocks): the stored articles are read, resolved
     and checked once, at the first pass; a later pass resolves again only the blocks its articles touch and
@@ -139,6 +244,53 @@ class _Passes:
         return len(rows) == len(self.digests) and all(
             self.digests.get(str(aid)) == ("" if d is None else str(d)) for aid, d in rows)
 
+    def save(self, store: GraphStore) -> None:
+        """Keep the resolver's inputs in the store's folder, so that the next ingest resolves only the blocks its
+        articles touch without reading every stored record (:meth:`load`). Only when every held article's
+        graph is written with the resolution it has now; a state that cannot be written is only a warning."""
+        where = _state_file(store)
+        if where is None or self.dirty or set(self.digests) != set(self.resolver.xs):
+            return
+        buffer = io.BytesIO()
+        state = {"fingerprint": _fingerprint(self.curation), "digests": self.digests, "events": self.events,
+                 "events_of": self.events_of}
+        pickle.dump(state, buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        _Pickler(buffer, self).dump(self.resolver)
+        temporary = where.with_name(where.name + ".tmp")
+        try:
+            temporary.write_bytes(buffer.getvalue())
+            os.replace(temporary, where)
+        except OSError as e:
+            warnings.warn(f"could not keep the resolution state in {where}: {e}; the next ingest reads the whole "
+                          "store instead", stacklevel=2)
+
+    def load(self, store: GraphStore) -> bool:
+        """Take up the state :meth:`save` left, if it was made with this code, these word lists and this curation,
+        and the store holds exactly the articles it was saved with (their digests: no other process wrote
+        since); else nothing changes and the caller reads the store."""
+        where = _state_file(store)
+        if where is None or not where.is_file():
+            return False
+        try:
+            with where.open("rb") as f:
+                state = pickle.load(f)
+                if state.get("fingerprint") != _fingerprint(self.curation):
+                    return False
+                digests = {str(aid): "" if d is None else str(d) for aid, d in store.query(_DIGESTS).rows}
+                if digests != state["digests"]:
+                    return False
+                resolver = _Unpickler(f, self, store, digests).load()
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError,
+                ImportError, IndexError):
+            return False  # (a state from another version, cut short or damaged: read the store instead)
+        if not isinstance(resolver, BlockResolver):
+            return False
+        self.resolver = resolver
+        self.digests, self.events, self.events_of = digests, state["events"], state["events_of"]
+        self.written = dict(resolver.resolutions)  # every stored graph has the resolution its article has now
+        self.started = True
+        return True
+
     def outdated(self, aid: str) -> bool:
         """The held article's graph in the store was made from another resolution than it has now."""
         r = self.resolver.resolutions[aid]
@@ -154,6 +306,8 @@ def _resolve_pass(store: GraphStore, passes: _Passes, pending: Iterable[Extracti
     new = {x.article.id: x for x in pending}
     if passes.started and not passes.same_store(store):
         passes.reset()  # another process wrote: read the store anew
+    if not passes.started:
+        passes.load(store)  # the state the last ingest left, if the store is as it left it
     blocks = passes.resolver
     check: set[str] = set(passes.dirty)
     kept = {aid: blocks.xs[aid] for aid in new if aid in blocks.xs}  # held ones the pending replace
@@ -424,6 +578,7 @@ def _ingest(paths: Iterable[str | Path], store: GraphStore, curation: Curation |
             refused.update(done.refused)
             pending.clear()
     done = _resolve_pass(store, passes, pending.values(), pool)
+    passes.save(store)
     store.release()
     counts["triples"] += done.written_triples
     errors += done.errors

@@ -271,3 +271,79 @@ def test_a_pass_after_another_process_wrote_reads_the_store_anew(tmp_path: Path)
         assert not passes.same_store(store)
         _resolve_pass(store, passes, [xs[a] for a in "ijkl"], None)
         assert sorted(store.nquads().splitlines()) == expected
+
+
+def _one_pass(folder: Path, paths: list[Path], curation: object = None) -> list[bytes]:
+    with OxigraphStore(folder) as store:
+        ingest(sorted(paths), store, curation=curation)  # type: ignore[arg-type]
+        return sorted(store.nquads().splitlines())
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_ingest_takes_up_the_resolution_state_the_last_one_left(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """An ingest keeps the resolver's inputs beside the store (kg-blocks.pickle); the next ingest takes them up
+    instead of reading every stored record, reads only the records of the articles its update touches, and
+    leaves the store exactly as one ingest of all the articles does."""
+    from random import Random
+
+    import kg.build
+    from kg.build import STATE_FILE, resolve_store
+    from tests.test_blocks import TEXTS
+
+    rng = Random(seed)
+    first = _write_texts(tmp_path / "first", TEXTS)
+    ids = sorted(TEXTS)
+    rng.shuffle(ids)
+    cut = rng.randrange(1, len(ids))
+    replaced = rng.choice(ids[:cut])
+    later = _write_texts(tmp_path / "later", {replaced: ("2025-06-30", "ko", "한빛전자는 29일 대전에서 '제4회 한빛 AI "
+                                                         "세미나'를 열었다. 김도현 딥비전 대표가 발표했다.")})
+    final = {p.stem: p for p in first} | {p.stem: p for p in later}
+    expected = _one_pass(tmp_path / "one-pass", list(final.values()))
+    originals = {p.stem: p for p in first}
+    with OxigraphStore(tmp_path / "store") as store:
+        ingest([originals[a] for a in ids[:cut]], store)
+        assert (tmp_path / "store" / STATE_FILE).is_file()
+        read: list[str] = []
+        real = kg.build.stored_extraction
+        monkeypatch.setattr(kg.build, "stored_extractions", lambda _s: pytest.fail("read every stored record"))
+        monkeypatch.setattr(kg.build, "stored_extraction", lambda s, aid: read.append(aid) or real(s, aid))
+        report = ingest([final[a] for a in ids[cut:]] + later, store)
+        assert not report.errors
+        assert sorted(store.nquads().splitlines()) == expected
+        assert replaced in read and len(read) < cut + 1  # (the replaced one, and those its update touched)
+        monkeypatch.undo()
+        assert resolve_store(store).rewritten == 0
+
+
+@pytest.mark.parametrize("change", ["removed", "damaged", "curation", "none"])
+def test_a_resolution_state_the_store_no_longer_matches_is_not_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    """The saved state is used only while the store holds exactly what it was saved with, and kg's code, word
+    lists and curation are the same: an article removed since, a damaged file or other curation lines and the
+    next ingest reads the store anew, with the same result as one ingest of the articles."""
+    import kg.build
+    from kg.build import STATE_FILE, remove
+    from kg.curation import Action, Curation, Decision, Kind
+    from tests.test_blocks import TEXTS
+
+    paths = _write_texts(tmp_path / "texts", TEXTS)
+    by_id = {p.stem: p for p in paths}
+    curation = Curation((Decision(Kind.ORG, Action.SPLIT, "카이스트", "한국과학기술원", "curation.tsv:1"),)) \
+        if change == "curation" else None
+    kept = [by_id[a] for a in sorted(by_id) if not (change == "removed" and a == "b")]
+    expected = _one_pass(tmp_path / "one-pass", kept, curation)
+    with OxigraphStore(tmp_path / "store") as store:
+        ingest([by_id[a] for a in "abcdefgh"], store)
+        if change == "removed":
+            assert remove(store, "b")
+        if change == "damaged":
+            state = tmp_path / "store" / STATE_FILE
+            state.write_bytes(state.read_bytes()[:-100])
+        real = kg.build.stored_extractions
+        calls: list[int] = []
+        monkeypatch.setattr(kg.build, "stored_extractions", lambda s: calls.append(1) or real(s))
+        ingest([by_id[a] for a in "ijkl"], store, curation=curation)
+        assert sorted(store.nquads().splitlines()) == expected
+        assert bool(calls) is (change != "none")
