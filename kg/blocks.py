@@ -223,6 +223,28 @@ class BlockResolver:
         self._first = True
         self._event_iri: dict[tuple[str, str], str] = {}
 
+    # ---- a saved state
+    _GIVEN = ("gz", "curation", "xs", "_resolver")  # what the next run gives again, left out of a saved state
+
+    def state(self) -> dict[str, object]:
+        """The resolver's inputs and results, without the word lists, the curation and the extractions (for
+        :meth:`from_state`: a plain dict that pickles at C speed)."""
+        return {k: v for k, v in self.__dict__.items() if k not in self._GIVEN}
+
+    @classmethod
+    def from_state(cls, state: dict[str, object], xs: MutableMapping[str, Extraction],
+                   gazetteer: Gazetteer | None = None, curation: Curation | None = None) -> BlockResolver:
+        """A resolver as :meth:`state` left it, over the held articles' extractions ``xs`` (a mapping that may
+        read them when asked for), with these word lists and this curation (the ones it was made with: the
+        caller checks)."""
+        resolver = cls.__new__(cls)
+        resolver.__dict__.update(state)
+        resolver.gz = gazetteer or load_gazetteer()
+        resolver.curation = curation or Curation()
+        resolver.xs = xs
+        resolver._resolver = _Resolver([], resolver.gz, resolver.curation)
+        return resolver
+
     # ---- keys
     def _org_keys(self, forms: Iterable[str]) -> list[str]:
         return self._resolver._org_keys(forms)

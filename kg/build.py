@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rdflib import Literal
+from rdflib import URIRef
 
 from kg.blocks import BlockResolver
 from kg.curation import Curation
@@ -34,7 +34,7 @@ from kg.ontology import decisions_ntriples, ontology_graph, source_digest, state
 from kg.resolve import Resolution, ResolvedSet, resolve_all
 from kg.resources import data_dir
 from kg.store import GraphStore
-from kg.vocab import KGR
+from kg.vocab import KGR, graph_iri
 
 ONTOLOGY_GRAPH = f"{KGR}graph/ontology"
 RESOLUTION_GRAPH = f"{KGR}graph/resolution"
@@ -44,9 +44,8 @@ _RECORDS = """SELECT ?id ?record ?text ?digest WHERE {
 }"""
 
 
-_RECORD = """SELECT ?id ?record ?text WHERE {
-  GRAPH ?g { ?g a kgo:ArticleGraph ; kgo:extractionRecord ?record ; prov:wasDerivedFrom ?a .
-             ?a schema:identifier ?id ; nif:isString ?text }
+_RECORD = """SELECT ?g ?record ?text WHERE {
+  GRAPH ?g { ?g kgo:extractionRecord ?record ; prov:wasDerivedFrom ?a . ?a nif:isString ?text }
 }"""
 
 
@@ -141,7 +140,7 @@ class _StoredExtractions(MutableMapping[str, Extraction]):
 
 def stored_extraction(store: GraphStore, article_id: str) -> Extraction:
     """One stored article's extraction, from its record."""
-    rows = store.query(_RECORD, bindings={"id": Literal(article_id)}).rows
+    rows = store.query(_RECORD, bindings={"g": URIRef(graph_iri(article_id))}).rows  # (by its graph: an index)
     if not rows:
         raise StoreError(f"the store holds no record of article {article_id!r}; ingest the article again")
     record, text = (None if t is None else str(t) for t in rows[0][1:])
@@ -170,29 +169,6 @@ def _fingerprint(curation: Curation | None) -> str:
             h.update(str(f.relative_to(folder)).encode() + b"\0" + f.read_bytes() + b"\0")
     h.update(repr(curation.decisions if curation else ()).encode())
     return h.hexdigest()
-
-
-class _Pickler(pickle.Pickler):
-    """Pickles a resolver without what the next ingest gives it again: the word lists, the curation and the
-    extractions (read from the store when needed)."""
-
-    def __init__(self, file: io.BytesIO, passes: _Passes) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        resolver = passes.resolver  # (by identity: asked of every object pickled, so one lookup)
-        self.tokens = {id(resolver.gz): "gazetteer", id(resolver.curation): "curation", id(resolver.xs): "extractions"}
-
-    def persistent_id(self, obj: object) -> str | None:
-        return self.tokens.get(id(obj))
-
-
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: io.BufferedReader, passes: _Passes, store: GraphStore, ids: Iterable[str]) -> None:
-        super().__init__(file)
-        self.given = {"gazetteer": passes.resolver.gz, "curation": passes.resolver.curation,
-                      "extractions": _StoredExtractions(store, ids)}
-
-    def persistent_load(self, pid: object) -> object:
-        return self.given[str(pid)]
 
 
 class _Passes:
@@ -255,7 +231,7 @@ class _Passes:
         state = {"fingerprint": _fingerprint(self.curation), "digests": self.digests, "events": self.events,
                  "events_of": self.events_of}
         pickle.dump(state, buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        _Pickler(buffer, self).dump(self.resolver)
+        pickle.dump(self.resolver.state(), buffer, protocol=pickle.HIGHEST_PROTOCOL)
         temporary = where.with_name(where.name + ".tmp")
         try:
             temporary.write_bytes(buffer.getvalue())
@@ -279,12 +255,13 @@ class _Passes:
                 digests = {str(aid): "" if d is None else str(d) for aid, d in store.query(_DIGESTS).rows}
                 if digests != state["digests"]:
                     return False
-                resolver = _Unpickler(f, self, store, digests).load()
+                saved = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError,
                 ImportError, IndexError):
             return False  # (a state from another version, cut short or damaged: read the store instead)
-        if not isinstance(resolver, BlockResolver):
+        if not isinstance(saved, dict):
             return False
+        resolver = BlockResolver.from_state(saved, _StoredExtractions(store, digests), self.resolver.gz, self.curation)
         self.resolver = resolver
         self.digests, self.events, self.events_of = digests, state["events"], state["events_of"]
         self.written = dict(resolver.resolutions)  # every stored graph has the resolution its article has now
