@@ -171,6 +171,22 @@ def _fingerprint(curation: Curation | None) -> str:
     return h.hexdigest()
 
 
+class _StateUnpickler(pickle.Unpickler):
+    """Unpickles a saved state and nothing else: kg's own classes (its frozen dataclasses and enums), counters and
+    the built-in containers; any other global (a function to call, another module's class) is refused, so a
+    store folder from elsewhere cannot run code through its state file."""
+
+    _BUILTINS = frozenset({"set", "frozenset", "dict", "list", "tuple", "str", "int", "float", "bool", "bytes"})
+
+    def find_class(self, module: str, name: str) -> type:
+        found = super().find_class(module, name) if (
+            module == "kg" or module.startswith("kg.") or (module, name) == ("collections", "Counter")
+            or module == "builtins" and name in self._BUILTINS) else None
+        if not isinstance(found, type):
+            raise pickle.UnpicklingError(f"a saved resolution state holds no {module}.{name}")
+        return found
+
+
 class _Passes:
     """What one ingest keeps between its resolution passes (kg.blocks): the stored articles are read, resolved
     and checked once, at the first pass; a later pass resolves again only the blocks its articles touch and
@@ -249,13 +265,13 @@ class _Passes:
             return False
         try:
             with where.open("rb") as f:
-                state = pickle.load(f)
+                state = _StateUnpickler(f).load()
                 if state.get("fingerprint") != _fingerprint(self.curation):
                     return False
                 digests = {str(aid): "" if d is None else str(d) for aid, d in store.query(_DIGESTS).rows}
                 if digests != state["digests"]:
                     return False
-                saved = pickle.load(f)
+                saved = _StateUnpickler(f).load()
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError,
                 ImportError, IndexError):
             return False  # (a state from another version, cut short or damaged: read the store instead)

@@ -308,7 +308,11 @@ def test_an_ingest_takes_up_the_resolution_state_the_last_one_left(
         read: list[str] = []
         real = kg.build.stored_extraction
         monkeypatch.setattr(kg.build, "stored_extractions", lambda _s: pytest.fail("read every stored record"))
-        monkeypatch.setattr(kg.build, "stored_extraction", lambda s, aid: read.append(aid) or real(s, aid))
+
+        def reading(s: OxigraphStore, aid: str) -> object:
+            read.append(aid)
+            return real(s, aid)
+        monkeypatch.setattr(kg.build, "stored_extraction", reading)
         report = ingest([final[a] for a in ids[cut:]] + later, store)
         assert not report.errors
         assert sorted(store.nquads().splitlines()) == expected
@@ -317,7 +321,17 @@ def test_an_ingest_takes_up_the_resolution_state_the_last_one_left(
         assert resolve_store(store).rewritten == 0
 
 
-@pytest.mark.parametrize("change", ["removed", "damaged", "curation", "none"])
+class _Calls:
+    """Unpickled, it calls a function: what a state file from elsewhere could try."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (Path.touch, (str(self.marker),))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("change", ["removed", "damaged", "curation", "foreign", "none"])
 def test_a_resolution_state_the_store_no_longer_matches_is_not_used(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
     """The saved state is used only while the store holds exactly what it was saved with, and kg's code, word
@@ -341,9 +355,17 @@ def test_a_resolution_state_the_store_no_longer_matches_is_not_used(
         if change == "damaged":
             state = tmp_path / "store" / STATE_FILE
             state.write_bytes(state.read_bytes()[:-100])
+        if change == "foreign":  # a file that would run code when unpickled is refused, and nothing runs
+            import pickle
+            (tmp_path / "store" / STATE_FILE).write_bytes(pickle.dumps(_Calls(tmp_path / "ran")))
         real = kg.build.stored_extractions
         calls: list[int] = []
-        monkeypatch.setattr(kg.build, "stored_extractions", lambda s: calls.append(1) or real(s))
+
+        def reading_all(s: OxigraphStore) -> object:
+            calls.append(1)
+            return real(s)
+        monkeypatch.setattr(kg.build, "stored_extractions", reading_all)
         ingest([by_id[a] for a in "ijkl"], store, curation=curation)
         assert sorted(store.nquads().splitlines()) == expected
         assert bool(calls) is (change != "none")
+        assert not (tmp_path / "ran").exists()
