@@ -72,6 +72,11 @@ SHAPES = {
     "Korean parts at another event": ("한편 이서연 대표는 내달 열리는 '로봇 포럼'에서 기조강연을 할 예정이다. ", "ko"),
     "Related lines and fact boxes": ("Related: Acme CEO Jo Park to speak\n일시: 10월 7일\n장소: 벡스코\n"
                                      "[관련기사] 김도윤 회장 참석\n", "ko"),
+    "English places for events, kinds of bodies, runs": (
+        "Nov 20, 2026 | By Tom Reed\n\nDelegates met at the Grand Lake Marina Bay for the Pine Robotics Summit, which "
+        "will run for three days. Lake Corp teamed up with Crest Motors for the Cloud Summit. Ana Vale, head of AI at "
+        "machine builders' association VDMA, spoke. The event's MC was broadcaster Kate Russell. From left are "
+        "President Jun Young-hyun, Science Minister Bae Kyung-hoon and Han Ji-min. ", "en"),
 }
 SIZES_KB = (16, 64, 256)
 
