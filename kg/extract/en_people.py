@@ -2611,6 +2611,20 @@ def _past_plural_post(toks: list[_Tok], i: int) -> int:
     return k
 
 
+# a time or a state between a part's plural and its verb ("Speakers so far are …", "Panelists this year include …")
+_ADVERBIALS = (("so", "far"), ("this", "year"), ("this", "time"), ("already",), ("again",), ("today",),
+               ("confirmed",), ("announced",), ("to", "date"), ("for", "the", "event"), ("at", "the", "event"))
+
+
+def _past_adverbial_back(toks: list[_Tok], k: int) -> int:
+    """The index before one of :data:`_ADVERBIALS` that ends right before ``k`` (else ``k - 1``)."""
+    for words in _ADVERBIALS:
+        n = len(words)
+        if k - n >= 1 and tuple(t.low for t in toks[k - n:k]) == words:
+            return k - n - 1
+    return k - 1
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -2706,6 +2720,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
                                                "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")):
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
+    label = _past_adverbial_back(toks, i - 1) if i >= 2 else i - 2
+    if label != i - 2 and label >= 0 and toks[label].low in _SPEAKING | _ON_STAGE \
+            and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes"):
+        return True  # "Speakers so far are A (X) and B (Y)", "Panelists this year include A": a time between
     if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
             and (toks[i - 2].low in _SPEAKING | _ON_STAGE or toks[i - 2].low in _LISTED_PEOPLE and i >= 3
                  and toks[i - 3].low in ("the", "among", "other", "notable", "panel", "jury")

@@ -1183,6 +1183,9 @@ def test_a_quoted_talk_title_is_no_quote(text: str, expected: set) -> None:
     ("Later Jorge Ramirez spoke about robots.", ["Jorge Ramirez"]),
     # (... though a name may end in a word that is an adverb too)
     ("Other speakers included Kok Ping Soon and Lim Boon Heng.", ["Kok Ping Soon", "Lim Boon Heng"]),
+    # a time or a state between the part's plural and its verb (the second a guard: so before)
+    ("Speakers so far are Elena Petrova (Lake Corp) and Jorge Ramirez (Pine Labs).", ["Elena Petrova", "Jorge Ramirez"]),
+    ("Speakers this year include Elena Petrova and Jorge Ramirez.", ["Elena Petrova", "Jorge Ramirez"]),
 ])
 def test_bare_names_after_a_speaking_cue(text: str, names: list) -> None:
     found = _people(text)
