@@ -23,6 +23,7 @@ from kg.extract.ko_roles import (
     at_another_event,
     by_sentence,
     frame_role,
+    is_item_number,
     is_panel_sentence,
     joint_talks,
     marks_of,
@@ -574,8 +575,10 @@ class _Builder:
         (``초청강연은 …``) take the header's role, until a sentence gives roles of its own."""
         frame: Role | None = None
         left = 0
+        numbered = False  # the sentence before was a list's number alone ("1."): this one is its item
         for si, sent in enumerate(self.doc.sentences):
             here = grouped.get(si, [])
+            after_number, numbered = numbered, is_item_number(self.doc.text, sent)
             header = frame_role(self.doc, sent, self.gz) if not here else None
             if header is not None:
                 frame, left = header, FRAME_REACH
@@ -583,8 +586,8 @@ class _Builder:
             if frame is None or left == 0:
                 frame = None
                 continue
-            if not opens_item(sent):
-                left -= 1  # the items of a list under the header are one stretch, however many
+            if not (opens_item(sent) or numbered or after_number):
+                left -= 1  # the items of a list under the header are one stretch, however many (numbered too)
             own = hits_by_sentence[si]
             if any(h.role is not frame for h in own) or any(q.double for q in sent.quotes):
                 frame = None  # other roles, or a remark quoted from someone: the programme is over

@@ -218,6 +218,14 @@ def opens_item(sent: Sentence) -> bool:
     return bool(sent.words) and (sent.words[0].text in _LIST_MARKERS or sent.words[0].text in _ITEM_DASHES)
 
 
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
+
+
+def is_item_number(text: str, sent: Sentence) -> bool:
+    """The sentence is only a list's number (``1.``, ``2)``, ``(3)``, ``④``), split from the item it numbers."""
+    return _ITEM_NUMBER.fullmatch(text, sent.span.start, sent.span.end) is not None
+
+
 def by_sentence(mentions: list[PersonMention]) -> dict[int, list[PersonMention]]:
     """The mentions of each sentence other than bylines, in text order (built once per article)."""
     out: dict[int, list[PersonMention]] = {}
@@ -685,6 +693,8 @@ _SPEAKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
 _PARTS = _SPEAKING | {Role.MODERATOR}  # (the parts on stage, the chair's too)
 FRAME_REACH = 3  # sentences a header's role carries over (the items of a marked list below it count as one)
 _HEADER_PEOPLE = frozenset({"참석자", "참가자", "명단", "패널", "연사", "연사진"})
+# the second word of a header that names the part of the programme by its slot ("■ 발표 세션", "[토론 순서]")
+_HEADER_SLOTS = frozenset({"세션", "순서", "프로그램"})
 _ATTENDING_PEOPLE = frozenset({"참석자", "참가자"})
 # a sentence that announces the list below it: "… 발표자는 다음과 같다", "… 연사는 아래와 같습니다"
 _ANNOUNCES_LIST = re.compile(r"(?:다음과|아래와|하기와)\s*같(?:다|습니다|으며|고|이)")
@@ -696,7 +706,8 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     opening = [w for w in sent.words if not w.is_punct][:2]
     # a header line of its own: a mark and a part's name ("◇연사", "[토론자]", "■ 기조강연"), or the part and
     # the people who take it ("◇좌담 참석자", "[토론 참가자]"), the items below
-    header = len(sent.words) <= 4 and (len(opening) == 1 or len(opening) == 2 and opening[1].stem in _HEADER_PEOPLE) \
+    header = len(sent.words) <= 4 and (len(opening) == 1 or len(opening) == 2
+                                       and opening[1].stem in _HEADER_PEOPLE | _HEADER_SLOTS) \
         and not opening[-1].ending and "\n" in doc.text[
         max(0, sent.span.start - 1):sent.span.start + 1] + doc.text[sent.span.end:sent.span.end + 2]
     # "이어지는 세션 발표자는 다음과 같다": the topic of a sentence that announces a list, wherever it stands

@@ -727,9 +727,19 @@ def test_a_subject_with_do_does_what_the_one_before_did(text: str, roles: dict) 
      {"윤재석": {"attendee"}, "강민지": {"attendee"}}),
     ("'2026 한빛 AI 포럼'이 18일 열렸다.\n[참석자 명단]\n- 윤재석 한빛대 교수\n- 강민지 다온전자 상무",
      {"윤재석": {"attendee"}, "강민지": {"attendee"}}),
+    # the part and its slot in the programme ("■ 발표 세션", "◆ 강연 순서"); items numbered on lines of their own
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n■ 발표 세션\n윤재석 한빛대 교수 - 제조 AI\n강민지 다온전자 상무 - 현장 데이터",
+     {"윤재석": {"speaker"}, "강민지": {"speaker"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n[토론 세션]\n박준호 누리전자 상무\n최유나 다온시 팀장",
+     {"박준호": {"panelist"}, "최유나": {"panelist"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇연사\n1. 윤재석 한빛대 교수\n2. 강민지 다온전자 상무\n3. 배성우 누리연구원 본부장",
+     {"윤재석": {"speaker"}, "강민지": {"speaker"}, "배성우": {"speaker"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◆ 강연 순서\n1) 윤재석 한빛대 교수 '제조 데이터'\n2) 강민지 다온전자 상무 '현장 AI'",
+     {"윤재석": {"speaker"}, "강민지": {"speaker"}}),
     # two words that are not the part and its people are no header
     ("'2026 한빛 AI 포럼'이 18일 열렸다.\n◇토론 일정\n△윤재석 한빛대 교수",
      {"윤재석": set()}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n■ 참석 세션\n윤재석 한빛대 교수", {"윤재석": set()}),
     # a sentence is no header
     ("'2026 한빛 AI 포럼'이 18일 열렸다. 발표는 다음과 같다.\n김도윤 한빛대 교수가 참석했다.", {"김도윤": {"attendee"}}),
     # ... but its topic, wherever it stands, is the part of the list it announces
