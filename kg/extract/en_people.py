@@ -3721,7 +3721,8 @@ def _cards_under_a_header(text: str, line_start: int) -> bool:
         if not line.strip():
             continue
         m = _CARD_HEADER.fullmatch(line)
-        if m is not None and _header_of_a_part(m.group(1)):
+        # (every word of it: "Keynote session", "Panel discussion", whose part is the first word)
+        if m is not None and _header_of_a_part(m.group().strip(" \t:")):
             return True
         if not _short_line(line) and not (n + 2 < len(lines)
                                           and all(x.strip() and _short_line(x) for x in lines[n + 1:n + 3])):

@@ -10056,8 +10056,15 @@ def test_the_writer_speaking_with_someone(text: str) -> None:
     ("PANELISTS\n\nAna Vale\nPresident, Lake AI Association\n\nDr. Tom Reed\nChief Technology Officer at Ridge Robotics",
      {"Ana Vale": ({Role.PANELIST}, [("Lake AI Association", "President")]),
       "Tom Reed": ({Role.PANELIST}, [("Ridge Robotics", "Chief Technology Officer")])}),
+    # a header of the part and its slot ("Keynote session", "Panel session") over names and their bodies
+    ("The Lake AI Forum was held on June 3.\nKeynote session\nAna Vale (Lake AI Association)",
+     {"Ana Vale": ({Role.KEYNOTE}, [("Lake AI Association", None)])}),
+    ("The Lake AI Forum was held on June 3.\nPanel session\nAna Vale (Lake AI Association)\nTom Reed (Ridge Robotics)",
+     {"Ana Vale": ({Role.PANELIST}, [("Lake AI Association", None)]),
+      "Tom Reed": ({Role.PANELIST}, [("Ridge Robotics", None)])}),
     # no header, or running text between: no cards
     ("The forum drew 300 people.\nAna Vale\nPresident, Lake AI Association", {}),
+    ("The forum drew 300 people.\nSpring session\nAna Vale (Lake AI Association)", {}),
     ("Speakers:\nThe forum drew 300 people from industry and academia over two busy days.\nAna Vale\n"
      "President, Lake AI Association", {}),
 ])
