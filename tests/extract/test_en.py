@@ -3400,6 +3400,14 @@ def test_the_owner_of_the_unit_a_person_leads(text: str, org: str) -> None:
     ("The AI forum was held on Monday. The workshop was led by Jane Roe of Acme.", "Jane Roe", Role.SPEAKER),
     ("The AI forum was held on Monday. A hands-on workshop led by Jane Roe, CTO of Acme, drew 40 engineers.",
      "Jane Roe", Role.SPEAKER),
+    # ... and its organiser; a session's organiser chairs it; an event's organiser represents its holder (a guard:
+    # so before)
+    ("The AI forum was held on Monday. The workshops were organised by Jane Roe of Acme and Tom Reed of Bolt.",
+     "Jane Roe", Role.SPEAKER),
+    ("The AI forum was held on Monday. The afternoon sessions were organized by Priya Raman of Lake University.",
+     "Priya Raman", Role.MODERATOR),
+    ("The AI forum was held on Monday. The forum was organized by Priya Raman, a professor at Lake University.",
+     "Priya Raman", Role.HOST_REP),
 ])
 def test_who_led_a_part(text: str, name: str, role: Role) -> None:
     assert _people(text)[name][0] == {role}
