@@ -1574,6 +1574,10 @@ def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | No
     return stem[-2:], stem[:-1]
 
 
+# a lawmaker's office, named after them: "한지민 의원실", "이인선 국회의원실", "… 의원 사무실" is two words
+_LAWMAKERS_OFFICES = frozenset({"의원실", "국회의원실", "의원사무실", "국회의원사무실"})
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: AbstractSet[str] = frozenset(),
                  shorts: frozenset[str] = frozenset(), known_ends: AbstractSet[str] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(
@@ -1592,6 +1596,14 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
             continue
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
             found.extend(_honorific(words, i, doc, s_index, gz, used))
+            continue
+        if w.stem in _LAWMAKERS_OFFICES and not w.quoted and i > 0 and i - 1 not in used and words[i - 1].bare \
+                and is_name(prev := name_form(words[i - 1], gz), gz):
+            # "한지민 의원실 주최로", "이인선 국회의원실이": the office is named after the lawmaker, who is a person
+            title = w.stem.removesuffix("사무실").removesuffix("실")
+            used.add(i - 1)
+            found.append(PersonMention(prev.stem, Span(prev.start, prev.stem_end), Span(prev.start, w.start + len(title)),
+                                       s_index, title))
             continue
         # ("발표자 이수진은": the analyser may read 발표자 as 발표 + 이 + 자; the word as written is the part's noun)
         if (w.stem in _PART_NOUNS and w.bare or w.text in _PART_NOUNS) and not w.quoted and i + 1 < len(words) \

@@ -1463,3 +1463,17 @@ def test_an_articles_short_name_before_a_name(text: str, name: str, org: str) ->
     [p] = x.people
     assert (_org(x, p.affiliations[0].org), p.affiliations[0].title) == (org, "본부장")
     assert {r.role.value for r in p.roles} == {"speaker"}
+
+
+@pytest.mark.parametrize(("text", "roles", "organizers"), [
+    # a lawmaker's office is named after them: the lawmaker is a person, who represents the office holding the event
+    ("한지민 의원실 주최로 3일 국회에서 'AI 반도체 토론회'가 열렸다. 한 의원은 개회사에서 \"지원을 늘리겠다\"고 말했다.",
+     {"한지민": {"host_rep", "quoted"}}, ["한지민 의원실"]),
+    ("도윤성 국회의원실과 누리시가 공동 주최한 'AI 반도체 토론회'가 3일 열렸다. 발제는 석하늘 한빛대 교수가 맡았다.",
+     {"도윤성": {"host_rep"}, "석하늘": {"speaker"}}, ["도윤성 국회의원실", "누리시"]),
+])
+def test_a_lawmakers_office_names_the_lawmaker(text: str, roles: dict, organizers: list) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
+    [event] = x.events
+    assert sorted(_org(x, o) or "" for o in event.organizers) == sorted(organizers)
