@@ -664,6 +664,18 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                                                                  or t.text == "to" and phrase[n - 1].low in _ADVISING)]
     at = [n for n in preps if phrase[n].text in ("at", "with")]
     prep = at[0] if at else (preps[0] if preps else None)
+    served = None
+    if prep is not None and not at and phrase[prep].text == "of" and prep + 1 < len(phrase) \
+            and phrase[prep + 1].text.islower():
+        served = _served_body(phrase, prep + 2, ls)
+    if served is not None and prep is not None and all(t.text.islower() for t in phrase[prep + 1:served]):
+        body = _body_after(phrase, served)
+        if body[-1].low.rstrip(".") in ORG_WORDS | LEGAL_FORMS \
+                or body[-1].low in ls.company_words and not body[-1].text.isupper():
+            # "general manager of manufacturing for Crest Motors Corporation": a field in lower case, then the
+            # body the post serves, by a name that says it is one (not "… for CHIPS", a programme)
+            return (_strip_article(text[phrase[0].start:phrase[served - 1].end]), text[body[0].start:body[-1].end],
+                    Span(body[0].start, body[-1].end))
     if prep is not None and prep + 1 < len(phrase) and (_capital(phrase[prep + 1]) or phrase[prep + 1].low == "the"
                                                         or _past_kind(phrase, prep + 1) > prep + 1):
         title_end = prep - 1

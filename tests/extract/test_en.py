@@ -11232,8 +11232,16 @@ def test_session_leaders_speak(text: str) -> None:
     ("Maria Gonzalez, director for Rockwell Automation, spoke.", [("Rockwell Automation", "director")]),
     ("Maria Gonzalez, global head of AI for Rockwell Automation, spoke.", [("Rockwell Automation", "global head of AI")]),
     ("Maria Gonzalez, head of Data Science for the Ridge Group, spoke.", [("Ridge Group", "head of Data Science")]),
-    # (a region, a portfolio or a field it is for is no body)
+    # a field in lower case, then the body by a name that says it is one
+    ("Maria Gonzalez, executive vice president and general manager of manufacturing for Crest Motors Corporation, "
+     "spoke.", [("Crest Motors Corporation", "executive vice president and general manager of manufacturing")]),
+    ("Maria Gonzalez, chief engineer and head of quality for Pine Robotics Inc., spoke.",
+     [("Pine Robotics Inc", "chief engineer and head of quality")]),
+    # (a region, a portfolio or a field it is for is no body; nor a programme in capitals, the body after it: guards,
+    # so before)
     ("Maria Gonzalez, head of sales for Asia Pacific, spoke.", [(None, "head of sales for Asia Pacific")]),
+    ("Maria Gonzalez, director of workforce strategy for CHIPS, U.S. Department of Commerce, spoke.",
+     [("U.S. Department of Commerce", "director of workforce strategy for CHIPS")]),
     ("Maria Gonzalez, director for Digital Policy, spoke.", [(None, "director for Digital Policy")]),
 ])
 def test_a_post_for_the_body_it_serves(text: str, expected: list) -> None:
