@@ -467,6 +467,27 @@ def _posts_in_a_row(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
     return end
 
 
+def _regional_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text: str
+                   ) -> tuple[str, str, Span] | None:
+    """``vice president, Asia Pacific, at Siemens``: a post, the region it covers between commas, then "at" and
+    the organization: the region is the post's, the organization the one after "at"."""
+    if not phrase or not any(_is_head(t, ls) for t in phrase) or end + 4 >= len(toks) or toks[end].text != ",":
+        return None
+    region_end = _segment_end(toks, end + 1)
+    region = toks[end + 1:region_end]
+    if not region or len(region) > 3 or region_end + 2 >= len(toks) or toks[region_end].text != "," \
+            or not all(t.low in ls.regions or t.low in ("and", "&") for t in region) \
+            or toks[region_end + 1].low not in ("at", "with"):
+        return None
+    first = region_end + 2 + (toks[region_end + 2].low == "the")
+    last = _segment_end(toks, first)
+    org = toks[first:last]
+    if not org or not all(_capital(t) or t.low in ("of", "and", "&", "for") for t in org) or not _capital(org[-1]):
+        return None
+    return (_strip_article(text[phrase[0].start:region[-1].end]), text[org[0].start:org[-1].end],
+            Span(org[0].start, org[-1].end))
+
+
 def _spaced_hyphen(toks: list[_Tok], k: int) -> bool:
     """A hyphen with a space on each side at ``k``, written for a dash."""
     return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k].start > toks[k - 1].end \
@@ -512,6 +533,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         phrase = phrase[:since]  # "Lake Corp's chief executive since 2019": when one took the post is no part of it
     if any(t.text in PLACEHOLDERS for t in phrase):
         return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
+    regional = _regional_post(toks, phrase, end, ls, text)
+    if regional is not None:
+        return regional  # "vice president, Asia Pacific, at Siemens", "head of AI, Europe, at Pine Robotics"
     if end < len(toks) and toks[end].low == "now":
         while phrase and phrase[-1].low in _NOW_JOINERS:
             phrase = phrase[:-1]

@@ -11227,6 +11227,19 @@ def test_session_leaders_speak(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a post, the region it covers between commas, then "at" and the organization
+    ("Maria Gonzalez, vice president, Asia Pacific, at Siemens, spoke.", [("Siemens", "vice president, Asia Pacific")]),
+    ("Maria Gonzalez, head of AI, Europe, at Pine Robotics, spoke.", [("Pine Robotics", "head of AI, Europe")]),
+    # (a region with the organization after it, no "at": so before)
+    ("Maria Gonzalez, managing director, Korea, Pine Robotics, spoke.",
+     [("Pine Robotics", "managing director, Korea")]),
+])
+def test_a_post_and_its_region_before_at(text: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Maria Gonzalez"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a post "for" a body: the body it serves is the organization, with or without a field between
     ("Maria Gonzalez, AI lead for Rockwell Automation, spoke.", [("Rockwell Automation", "AI lead")]),
     ("Maria Gonzalez, director for Rockwell Automation, spoke.", [("Rockwell Automation", "director")]),
