@@ -5039,7 +5039,31 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     found.extend(_programme_entries(text, found))
     found.extend(_bylines(text, found))
     found = _respectively(text, found)
+    found = [_fronted_body(text, m) for m in found]
     return _with_short_mentions(text, found)
+
+
+# a sentence opened by the body one speaks for: "Representing Crest Motors, A …", "Speaking on behalf of the Ridge
+# Institute, A said …", "On behalf of Pine Robotics, A presented …"
+_FRONTED_BODY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Speaking|Presenting|Appearing)[ \t]+)?"
+                           r"(?:[Oo]n[ \t]+behalf[ \t]+of|[Rr]epresenting)[ \t]+(?:the[ \t]+)?"
+                           r"(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.'’\-]*)){0,6}),[ \t]*$")
+_FRONT_REACH = 120  # characters before a name a fronted body is looked for in
+
+
+def _fronted_body(text: str, m: EnMention) -> EnMention:
+    """The body a sentence opens with as the one its subject speaks for, given to a subject with none."""
+    if m.org is not None or m.reporter:
+        return m
+    body = _FRONTED_BODY.search(text, max(0, m.span.start - _FRONT_REACH), m.span.start)
+    if body is None or not _capital_words_end(body.group("org")):
+        return m
+    return replace(m, org=body.group("org"), org_span=Span(body.start("org"), body.end("org")))
+
+
+def _capital_words_end(words: str) -> bool:
+    """The words end in a capitalised one (not a joiner)."""
+    return words.split()[-1][:1].isupper()
 
 
 

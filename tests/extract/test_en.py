@@ -11226,6 +11226,19 @@ def test_session_leaders_speak(text: str) -> None:
     assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    # a sentence opened by the body its subject speaks for
+    ("Representing Crest Motors, Park Min outlined the firm's roadmap.", "Crest Motors"),
+    ("On behalf of Pine Robotics, Park Min presented the new arm.", "Pine Robotics"),
+    ("Presenting on behalf of the Ridge Institute of Technology, Park Min showed a robot.", "Ridge Institute of Technology"),
+    # (not a phrase of another kind: "On Monday, …"; a guard, so before)
+    ("On Monday, Park Min presented the new arm.", None),
+])
+def test_a_fronted_body_one_speaks_for(text: str, org: str | None) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert [a for a, _t in found["Park Min"][1]] == ([org] if org else [])
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a post, the region it covers between commas, then "at" and the organization
     ("Maria Gonzalez, vice president, Asia Pacific, at Siemens, spoke.", [("Siemens", "vice president, Asia Pacific")]),
