@@ -76,7 +76,9 @@ SHAPES = {
         "Nov 20, 2026 | By Tom Reed\n\nDelegates met at the Grand Lake Marina Bay for the Pine Robotics Summit, which "
         "will run for three days. Lake Corp teamed up with Crest Motors for the Cloud Summit. Ana Vale, head of AI at "
         "machine builders' association VDMA, spoke. The event's MC was broadcaster Kate Russell. From left are "
-        "President Jun Young-hyun, Science Minister Bae Kyung-hoon and Han Ji-min. ", "en"),
+        "President Jun Young-hyun, Science Minister Bae Kyung-hoon and Han Ji-min. Speakers so far are Bo Kim (Nimbus) "
+        "and Eva Lind (Vela). Representing Crest Motors, Park Min spoke. Tom Reed, vice president, Asia Pacific, at "
+        "Siemens, spoke.\nKeynote session\nAna Vale (Lake AI Association)\n", "en"),
 }
 SIZES_KB = (16, 64, 256)
 
