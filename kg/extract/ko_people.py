@@ -1574,7 +1574,7 @@ def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | No
     return stem[-2:], stem[:-1]
 
 
-# a lawmaker's office, named after them: "한지민 의원실", "이인선 국회의원실", "… 의원 사무실" is two words
+# a lawmaker's office, named after them: "한지민 의원실", "이인선 국회의원실", "… 의원사무실" (written as one word)
 _LAWMAKERS_OFFICES = frozenset({"의원실", "국회의원실", "의원사무실", "국회의원사무실"})
 
 
