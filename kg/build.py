@@ -92,11 +92,7 @@ def stored_extractions(store: GraphStore) -> tuple[list[Extraction], dict[str, s
     xs, digests, records = [], {}, {}
     for row in store.query(_RECORDS).rows:
         article_id, record, text, content = (None if t is None else str(t) for t in row)
-        try:
-            xs.append(from_record(json.loads(record or ""), text or ""))
-        except (ValueError, KeyError, TypeError) as e:
-            raise StoreError(f"the stored record of article {article_id!r} cannot be read ({e}); "
-                             f"ingest the article again") from e
+        xs.append(_from_stored_record(str(article_id), record, text))
         digests[str(article_id)] = content or ""
         records[str(article_id)] = record or ""
     return xs, digests, records
@@ -144,6 +140,11 @@ def stored_extraction(store: GraphStore, article_id: str) -> Extraction:
     if not rows:
         raise StoreError(f"the store holds no record of article {article_id!r}; ingest the article again")
     record, text = (None if t is None else str(t) for t in rows[0][1:])
+    return _from_stored_record(article_id, record, text)
+
+
+def _from_stored_record(article_id: str, record: str | None, text: str | None) -> Extraction:
+    """An extraction from its stored record and text, or an error naming the article."""
     try:
         return from_record(json.loads(record or ""), text or "")
     except (ValueError, KeyError, TypeError) as e:
@@ -195,7 +196,14 @@ class _Passes:
 
     def __init__(self, curation: Curation | None) -> None:
         self.curation = curation
+        self._stamp: str | None = None  # (the fingerprint of kg's code, word lists and curation: read once per ingest)
         self.reset()
+
+    @property
+    def fingerprint(self) -> str:
+        if self._stamp is None:
+            self._stamp = _fingerprint(self.curation)
+        return self._stamp
 
     def reset(self) -> None:
         """Forget the store: the next pass reads it anew."""
@@ -244,7 +252,7 @@ class _Passes:
         if where is None or self.dirty or set(self.digests) != set(self.resolver.xs):
             return
         buffer = io.BytesIO()
-        state = {"fingerprint": _fingerprint(self.curation), "digests": self.digests, "events": self.events,
+        state = {"fingerprint": self.fingerprint, "digests": self.digests, "events": self.events,
                  "events_of": self.events_of}
         pickle.dump(state, buffer, protocol=pickle.HIGHEST_PROTOCOL)
         pickle.dump(self.resolver.state(), buffer, protocol=pickle.HIGHEST_PROTOCOL)
@@ -266,7 +274,7 @@ class _Passes:
         try:
             with where.open("rb") as f:
                 state = _StateUnpickler(f).load()
-                if state.get("fingerprint") != _fingerprint(self.curation):
+                if state.get("fingerprint") != self.fingerprint:
                     return False
                 digests = {str(aid): "" if d is None else str(d) for aid, d in store.query(_DIGESTS).rows}
                 if digests != state["digests"]:

@@ -1586,16 +1586,16 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
     return out
 
 
-_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
-                           r"annual|round|stage|level|panel|track|time|year|month|hall|"
+# the nouns an ordinal before them counts, no day of the month: "the 3rd day", "the 2nd floor", "the 10th edition"
+_COUNTED = "day|week|floor|edition|session|anniversary|annual|round|stage|level|panel|track|time|year|month|hall"
+_DAY_OF_MONTH = re.compile(rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTED}|"
                            rf"of\s+(?:the|its|their|(?:{MONTH_NAMES})[a-z]*\.?)\b))"
                            # ("on the 28th and 29th of October": the range's month named after its last day)
                            rf"(?!\s*(?:and|to|through|-|–)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+"
                            rf"(?:{MONTH_NAMES}))")
 # two ordinals of the month, a range: "from the 1st to the 3rd", "on the 1st and 2nd" (no month named after them)
 _DAYS_OF_MONTH = re.compile(r"\b(?:from|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:to|through|until|till|and|-|–)\s+"
-                            r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|week|floor|edition|session|anniversary|"
-                            r"annual|round|stage|level|panel|track|time|year|month|hall|floors|days|of)\b)")
+                            rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTED}|floors|days|of)\b)")
 # "Thursday, Nov. 15", "Wednesday (Oct. 8)": a weekday with its date written after it
 _WEEKDAY_DATED = re.compile(rf",?\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})")
 
