@@ -5516,19 +5516,26 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
     return sorted(out, key=lambda m: m.span.start)
 
 
-# the two capitalised words right before a surname, on the same line
-_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w&\-]*)[ \t]+([A-Z][\w&\-]*)[ \t]+$")
+# the one or two capitalised words right before a surname, on the same line
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))(?:([A-Z][\w&\-]*)[ \t]+)?([A-Z][\w&\-]*)[ \t]+$")
 
 
 def _inside_a_name(text: str, at: int, end: int, full: str, ls: _Lists) -> bool:
-    """The surname at ``at:end`` closes another name, two capitalised words before it (``Gyeongbuk Techno Park``),
-    not titles, honorifics or a sentence's first word (``Minister Park``, ``Vice Minister Park``, ``Then Park
-    said``), nor the words of ``full``, the person's own name (``by Mary Anne Chen`` where no mention was found)."""
+    """The surname at ``at:end`` closes another name, one or two capitalised words before it (``Gyeongbuk Techno
+    Park``, ``the Engineering Hall``, ``at Olympic Park``), not titles, honorifics or a sentence's first word
+    (``Minister Park``, ``Vice Minister Park``, ``Then Park said``), nor the words of ``full``, the person's own
+    name (``by Mary Anne Chen`` where no mention was found)."""
     m = _WORDS_BEFORE.search(text, max(0, at - 60), at)
     if m is None or full.endswith(f"{m.group(2)} {text[at:end]}"):
         return False
-    return not any(word in OPENERS or word.lower() in ls.honorifics or _is_title_word(_tok(word, 0, 0), ls)
-                   or word.lower() in WEEKDAYS or word.lower() in MONTHS for word in m.groups()) \
+    if m.group(1) is None and (m.start() == 0 or text[m.start() - 1] == "\n" or m.group(2).isupper()):
+        # (one word that opens a line or the text opens its sentence: "Meanwhile Park said"; one in capitals is a
+        # post or a body, the name's own: "DPM Heng", "KAIST Kim")
+        return False
+    # (a title's head alone before it names the person; a modifier of a title alone does not: "Engineering Hall")
+    title = _is_title_word if m.group(1) else _is_head
+    return not any(word in OPENERS or word.lower() in ls.honorifics or title(_tok(word, 0, 0), ls)
+                   or word.lower() in WEEKDAYS or word.lower() in MONTHS for word in m.groups() if word) \
         and not re.search(r"[.!?:][\"”’']?\s*$", text[max(0, m.start() - 3):m.start()])
 
 

@@ -14826,6 +14826,13 @@ def test_how_one_spoke_and_what_one_came_to_do(text: str, role: Role | None) -> 
     ("The Pine AI Hackathon was held May 16 at Hanbit Hall, hosted by the Gyeongbuk Techno Park. Park Ji-hoon of Bolt "
      "Labs spoke.", 1),
     ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum, held May 16 at the Seoul Olympic Park.", 1),
+    # one capitalised word before it, a place's own (not a title's head, an honorific or a post in capitals)
+    ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum, held May 16 at Olympic Park.", 1),
+    ("Park Ji-hoon of Bolt Labs gave the Pine AI Lecture on May 16 in the university's Engineering Park.", 1),
+    # (guards, as before) one title's head, one post in capitals, one word opening a line
+    ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum on May 16. Chairman Park later said it went well.", 2),
+    ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum on May 16. Its host, DPM Park, later said it went well.", 2),
+    ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum on May 16.\nMeanwhile Park said it went well.", 2),
     # (guards, as before) after titles, an honorific or a sentence's start it is one
     ("Park Ji-hoon of Bolt Labs spoke at the Pine AI Forum on May 16. First Vice Minister Park later said it went well.",
      2),
