@@ -1856,3 +1856,16 @@ def test_a_fact_box_of_an_unnamed_event(text: str) -> None:
     [e] = x.events
     assert (e.name, e.start, e.venue) == (None, "2026-10-07", "벡스코 제1전시장")
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (["부산광역시"], ["부산정보산업진흥원"])
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a body whose name is also a common word owns the building or room written after it
+    ("한빛위원회는 2일 국회 본관에서 '로봇 산업 공청회'를 열었다.", "국회 본관"),
+    ("'로봇 산업 공청회'가 2일 국회 의원회관 대회의실에서 열렸다.", "국회 의원회관 대회의실"),
+    # (guards, as before) a common word before the place is none of its name; a body's own word is
+    ("'로봇 산업 공청회'가 2일 행사 본관에서 열렸다.", "본관"),
+    ("한빛위원회는 2일 협회 본관 강당에서 '로봇 산업 공청회'를 열었다.", "협회 본관 강당"),
+])
+def test_a_body_named_by_a_common_word_owns_its_building(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2025-12-03")).events
+    assert e.venue == venue
