@@ -876,7 +876,7 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
         if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()):
             found.append((m.start(1), m.end(1), Role.ATTENDEE))
-    return _introduced(sentence, _keynote_modified(sentence, sorted(found)))
+    return _introduced(sentence, _keynote_modified(sentence, _prize_described(sentence, sorted(found))))
 
 
 # "Participants included …", "Participants were …": the people of a gathering named before
@@ -892,6 +892,25 @@ _HELD_THERE_THEN = re.compile(r"(?:\s+(?:on|about)\s+[\w\s-]{1,40}?)?\s+(?:at|in
 
 
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:address|speech|talk|lecture)\s+)?(?:was|were|is|are|will\s+be)\s+")
+
+
+def _prize_described(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
+    """``Yoshua Bengio, the Turing Award winner, delivered the keynote``: a prize set off by commas after a name
+    describes the person, whose part the verb after it says; the prize is the event's own (another's part) only
+    when nothing after it says one."""
+    out = list(found)
+    for n in range(len(out) - 1, -1, -1):
+        a, b, role = out[n]
+        if role is Role.OTHER and _APPOSITIVE_PRIZE.fullmatch(sentence, a, b) and _AFTER_A_NAME.search(sentence, 0, a) \
+                and sentence.startswith(",", b) and n + 1 < len(out) and out[n + 1][2] is not Role.OTHER \
+                and not re.search(r"[,;:]", sentence[b + 1:out[n + 1][0]]):
+            del out[n]
+    return out
+
+
+_APPOSITIVE_PRIZE = re.compile(r"(?:the|a|an)\s+[\w\s'’-]{0,40}?\b(?:award|prize|medal)\s+(?:winner|recipient|laureate)s?",
+                               re.I)
+_AFTER_A_NAME = re.compile(r"[A-Z][\w.'’-]*,\s+$")  # (the appositive opens right after a name and its comma)
 
 
 def _keynote_modified(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
@@ -1468,7 +1487,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if owned and role is None:  # "Tom Reed's talk covered edge computing": the talk was Reed's
                 role = Role.KEYNOTE if owned.group(1).lower().startswith("keynote") else Role.SPEAKER
                 people[name]["roles"].setdefault(role, None)
-            talk = _TALKING.search(sentence, span.end - sp.start, span.end - sp.start + _TALK_REACH)
+            talk = _TALKING.search(sentence, span.end - sp.start, span.end - sp.start + _TALK_REACH) \
+                or _TALKING_NEXT.match(sentence, span.end - sp.start)
             if talk and role is not Role.SPEAKER and not _other_between(sc, span, name, talk.start()):
                 people[name]["roles"].setdefault(Role.SPEAKER, None)  # "X will open the day, speaking on …"
         _talk_titles(sentence, [(s.start - sp.start, n) for s, n in here], people, framed=talk_frame is not None)
@@ -1708,6 +1728,12 @@ _TALK_REACH = 200  # characters between a name and the participle that says the 
 _TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"
                       r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)"
                       rf"(?!\s+(?:the\s+)?(?:{'|'.join(sorted(ASIDE_PLACES, key=len, reverse=True))})\b)")
+
+# the participle right after the name (and its body), its subject: "with Ana Vale of Lake Corp speaking on robots"
+_TALKING_NEXT = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})?"
+                           r"\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"
+                           r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)"
+                           rf"(?!\s+(?:the\s+)?(?:{'|'.join(sorted(ASIDE_PLACES, key=len, reverse=True))})\b)")
 
 
 def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:

@@ -4389,7 +4389,22 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote): by the rules below, or a
     speaking part's cue of ``data/en/cues.tsv`` that opens with a verb there (``presided over a session``)."""
+    if j < len(toks) and (past := _PARTICIPLE_PAST.get(toks[j].low)) is not None and j > 0 and toks[j - 1].text != ",":
+        # "with Ana Vale speaking on robots", "… making the opening remarks": the participle of a subject named
+        # before it says what the past tense would (read in a window around it, as the rules look no further)
+        lo = max(0, j - 3)
+        window = [*toks[lo:j], toks[j]._replace(text=past, low=past), *toks[j + 1:j + _CUE_WINDOW + 6]]
+        return _speaks_by_rule(window, j - lo) or _cue_opens(window, j - lo)
     return _speaks_by_rule(toks, j) or _cue_opens(toks, j)
+
+
+# the participles of the verbs of a part, with their past tense: "with A speaking on robots", "B serving as MC"
+_PARTICIPLE_PAST = {"speaking": "spoke", "presenting": "presented", "lecturing": "lectured", "talking": "talked",
+                    "serving": "served", "making": "made", "giving": "gave", "delivering": "delivered",
+                    "leading": "led", "chairing": "chaired", "discussing": "discussed", "explaining": "explained",
+                    "describing": "described", "outlining": "outlined", "addressing": "addressed",
+                    "sharing": "shared", "demonstrating": "demonstrated", "hosting": "hosted", "acting": "acted",
+                    "sitting": "sat", "appearing": "appeared", "headlining": "headlined", "keynoting": "keynoted"}
 
 
 # the words that open no verb phrase of one's own after a name ("Tom Reed of Orbis at the summit …")

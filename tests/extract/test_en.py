@@ -15187,3 +15187,41 @@ def test_a_companys_head_named_in_its_parentheses(text: str, expected: dict) -> 
 def test_a_sentence_opened_by_another_year(text: str, expected: dict) -> None:
     people = _people(text)
     assert {n: people[n][0] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a participle after "with" or a comma: the participle says the part as its past tense would
+    ("The Pine AI Forum opened on Tuesday, with Ana Vale delivering the keynote.", {"Ana Vale": {Role.KEYNOTE}}),
+    ("The Pine AI Forum opened on Tuesday with Ana Vale giving the keynote and Tom Reed moderating.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.MODERATOR}}),
+    ("The Pine AI Forum opened on Tuesday, with Ana Vale speaking on welding robots.", {"Ana Vale": {Role.SPEAKER}}),
+    ("The Pine AI Forum opened on Tuesday, with Ana Vale of Lake Corp talking about welding robots.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("The Pine AI Forum opened on Tuesday, with Ana Vale making the opening remarks.", {"Ana Vale": {Role.HOST_REP}}),
+    ("The Pine AI Forum opened on Tuesday, with Ana Vale serving as moderator.", {"Ana Vale": {Role.MODERATOR}}),
+    # (guards, as before) the past tense; a participle after a comma
+    ("The Pine AI Forum opened on Tuesday. Ana Vale delivered the keynote.", {"Ana Vale": {Role.KEYNOTE}}),
+    ("The Pine AI Forum opened on Tuesday. Ana Vale, speaking on welding robots, said data matters.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    # speaking aside from the programme is no talk: one who was there
+    ("The Pine AI Forum opened on Tuesday. Ana Vale speaking on the sidelines of the forum said prices would fall.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_the_subject_of_a_participle_after_with(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a prize set off by commas after a name describes the person; the verb after it says the part
+    ("The Pine AI Forum opened on Tuesday. Yoshua Bengio, the Turing Award winner, delivered the keynote.",
+     {Role.KEYNOTE}),
+    # (guards, as before) a prize of another name; an indefinite laureate; the event's own award with no part after it
+    ("The Pine AI Forum opened on Tuesday. Ana Vale, the 2023 Lake Prize recipient, moderated the panel.",
+     {Role.MODERATOR}),
+    ("The Pine AI Forum opened on Tuesday. Ana Vale, a Turing Award winner, delivered the keynote.", {Role.KEYNOTE}),
+    ("The Pine AI Forum opened on Tuesday. The Innovator Award winner, Ana Vale of Lake Corp, thanked the judges.",
+     {Role.OTHER}),
+])
+def test_a_prize_that_describes_the_speaker(text: str, expected: set) -> None:
+    name = "Yoshua Bengio" if "Bengio" in text else "Ana Vale"
+    assert _people(text)[name][0] == expected
