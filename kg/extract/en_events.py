@@ -696,6 +696,8 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  # (not "drew 250 officials, according to the ministry": whose word it is)
                  r"attracting|brought|brings|bringing)\s+(?:(?!according\b|due\b|thanks\b|close\b)[\w,\-]+\s+){1,8}?to)"
                  r"\s+(?:the\s+|its\s+|their\s+)?"
+                 # "at the university's Engineering Hall": an owner in lower case, then the place's name
+                 r"(?:[a-z]+['’]s\s+(?=[A-Z]))?"
                  # "in the main auditorium of Hanbit University", "the ballroom of the Grand Hyatt Seoul"
                  r"(?P<room>(?:[a-z]+\s+){0,2}(?:ballroom|auditorium|hall|lobby|atrium|conference\s+room|room|campus|"
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"

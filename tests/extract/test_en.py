@@ -918,6 +918,21 @@ def test_a_venue_named_in_camel_case(text: str, venue: str) -> None:
     assert (e.venue, e.city) == (venue, "Seoul")
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    # an owner in lower case before the place's name: the place
+    ("Professor Ana Vale delivered the annual Lake Lecture on Thursday at the university's Engineering Hall.",
+     "Engineering Hall"),
+    ("The Lake AI Forum was held on Thursday in the company's Pine Auditorium.", "Pine Auditorium"),
+    # (guards, as before) an owner named in capitals is the place's name's first part; no owner
+    ("The Lake AI Forum was held on Thursday at Hanbit University's Engineering Hall.",
+     "Hanbit University's Engineering Hall"),
+    ("The Lake AI Forum was held on Thursday at the Pine Auditorium.", "Pine Auditorium"),
+])
+def test_a_venue_after_an_owner_in_lower_case(text: str, venue: str) -> None:
+    e, _ = _event(text)
+    assert e.venue == venue
+
+
 @pytest.mark.parametrize("sentence", [
     # a title and a name before the comma are another person's, no inverted title of the name after it
     "The panel, chaired by Professor Ana Vale of Ridge University, Tom Reed (Orbis) and Mia Holt (Pine Capital) "
