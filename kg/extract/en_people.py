@@ -1658,9 +1658,16 @@ def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
         return True
     # (the "of" after an organization's word: not "Ana Vale of Lake Corp and Rock Inc's chief engineer")
     # (a place closes the name before "and": "Democratic Party of Korea and KAIST President …" are two)
+    # (an owner's possessive on each side of "and" makes two owners: "from KAIST's Graduate School of AI and Naver
+    # Cloud's head of AI X")
     return toks[j].low in ("and", "&") and toks[j - 1].low not in lists().places \
         and any(t.low in ("of", "for") and n > 0 and toks[n - 1].low in ORG_WORDS
-                for n, t in enumerate(toks[:j - 1]) if n >= j - 3)
+                for n, t in enumerate(toks[:j - 1]) if n >= j - 3) \
+        and not ((toks[org_end - 1].text.endswith(_POSSESSIVE) or org_end < len(toks) and toks[org_end].text in ("'", "’"))
+                 and any(t.text.endswith(_POSSESSIVE) for t in toks[max(0, j - _POSSESSIVE_REACH):j]))
+
+
+_POSSESSIVE_REACH = 6  # tokens before an "and" an owner's possessive is looked for in
 
 
 _GAP_OPENERS = frozenset({"chief", "vice", "deputy", "senior", "executive", "managing", "associate", "assistant",

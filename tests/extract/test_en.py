@@ -5339,6 +5339,14 @@ def test_subjects_of_a_holding_verb_in_any_tense(text: str, organizers: list[str
     ("Rep. Tom Reed of the Lake Party of Korea and RIST President Kim Min-ji spoke at the forum.", [("RIST", "President")]),
     # a lower-case title of two words between the organization and the name
     ("Bolt Labs board member Kim Min-ji spoke at the forum.", [("Bolt Labs", "board member")]),
+    # ... nor when an owner's possessive stands on each side of the "and"
+    ("Speakers included Tom Reed from Hanbit University's School of AI and Bolt Labs' head of AI Kim Min-ji.",
+     [("Bolt Labs", "head of AI")]),
+    ("Speakers included Tom Reed from Pine's Institute of Robotics and Bolt Labs's CTO Kim Min-ji.",
+     [("Bolt Labs", "CTO")]),
+    # (a guard, as before) one owner's possessive, at the end of a name with "of" and "and"
+    ("Speakers included the Lake Chamber of Commerce and Industry's chairman Kim Min-ji.",
+     [("Lake Chamber of Commerce and Industry", "chairman")]),
 ])
 def test_an_organization_with_of_and_and_before_a_title(text: str, expected: list) -> None:
     assert _people(text)["Kim Min-ji"][1] == expected
