@@ -2047,7 +2047,7 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
             # one word in capitals is a venue's acronym (EXCO, SETEC), a hyphenated one a name (Ritz-Carlton),
             # when nothing better is named
             rank = 2 if placed else 1 if len(words) >= 2 or (venue.isupper() and len(venue) >= 3) \
-                or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", venue) else 0
+                or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", venue) or _the_one_word_place(sentence, m, venue) else 0
             prior_end = m.start("venue") + len(venue) + 1  # (a space, then "in …" may follow)
             if rank and (best is None or rank > best[0]):
                 city = _CITY_AFTER.match(sentence[m.end():m.end() + 60])  # "… at COEX in Seoul"
@@ -2060,6 +2060,17 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
     # ("At Automate 2026 in Detroit, … The show drew 45,000 visitors to Huntington Place": else the city a sentence
     # holding the event names)
     return best[1], best[2] or _city_in(text, [best[3]]) or _city_in(text, held)
+
+
+def _the_one_word_place(sentence: str, m: re.Match[str], venue: str) -> bool:
+    """``at the Evoluon``, ``at the Kursaal``: one capitalised word after ``at the`` in a sentence that holds the event
+    is a place named so, when it is no common word, body's word, gathering or known place."""
+    return bool(_AT_THE.fullmatch(sentence, m.start(), m.start("venue"))) and len(venue) >= 4 \
+        and re.fullmatch(r"[A-Z][a-z]+", venue) is not None and venue.lower() not in lists().not_names \
+        and venue.lower() not in ORG_WORDS and venue.lower() not in gathering_words()
+
+
+_AT_THE = re.compile(r"at\s+the\s+")
 
 
 def _city_in(text: str, held: list[Span]) -> str | None:

@@ -933,6 +933,19 @@ def test_a_venue_after_an_owner_in_lower_case(text: str, venue: str) -> None:
     assert e.venue == venue
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    # one capitalised word after "at the" in the sentence that holds the event: a place named so
+    ("More than 500 people attended the Lake Smart Industry Conference at the Evoluon on Thursday.", "Evoluon"),
+    ("The Lake AI Forum was held at the Kursaal on Thursday.", "Kursaal"),
+    # (guards, as before) a body's word, a gathering's word or a common word after "at the" is no place
+    ("The Lake AI Forum was held at the Ministry on Thursday.", None),
+    ("The Lake AI Forum was held on Thursday, and speakers at the Summit agreed.", None),
+])
+def test_a_venue_of_one_word_after_at_the(text: str, venue: str | None) -> None:
+    e, _ = _event(text)
+    assert e.venue == venue
+
+
 @pytest.mark.parametrize("sentence", [
     # a title and a name before the comma are another person's, no inverted title of the name after it
     "The panel, chaired by Professor Ana Vale of Ridge University, Tom Reed (Orbis) and Mia Holt (Pine Capital) "
