@@ -1802,7 +1802,8 @@ _OPENED = r"(?:opened|opens|opening|kicked off|kicks off|began|begins|started|st
 # the day an opening verb gives: "began on June 3", "opened Tuesday", "kicked off on the 3rd"
 _OPENED_ON = re.compile(rf"\b{_OPENED}\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:{MONTH_NAMES})[a-z]*\.?\s+\d|"
                         r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
-_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w-]+\s+){0,2}?"
+# ("the two-day AI for Manufacturing Summit": the kind closes a name of up to five words)
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w-]+\s+){0,5}?"
                      r"(?:event|conference|show|exhibition|expo|fair|forum|summit|festival|hackathon|convention|congress|"
                      r"symposium|workshop|meeting|trade show|run)\b"
                      # "… and will run for three days", "the fair lasts four days"

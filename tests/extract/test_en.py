@@ -610,6 +610,13 @@ def test_initials_a_title_chain_and_a_range_across_months() -> None:
      ("2026-11-17", "2026-11-19")),
     ("The Pine Robot Fair kicks off Tuesday for a two-day run at Reed Hall.", "2026-11-20", ("2026-11-24", "2026-11-25")),
     ("The Lake Data Summit began on June 3 at Reed Hall. It lasts four days.", "2026-06-01", ("2026-06-03", "2026-06-06")),
+    # a stretch before a name of more words, its verb of ending far after it
+    ("The two-day AI for Smart Manufacturing Summit, organised by the Lake Industry Federation and the Pine Chamber of "
+     "Commerce, concluded on Friday.",
+     "2026-11-20", ("2026-11-19", "2026-11-20")),
+    ("The three-day Lake Robotics and Automation Expo, which drew more than 2,000 visitors from 30 countries to the "
+     "city, ended on Friday.",
+     "2026-11-20", ("2026-11-18", "2026-11-20")),
     # a date stamp line is no event date; a sentence about the show without a holding verb still dates it
     ("Published : Sept. 4, 2025 - 15:20\nThe Harbor AI Expo, Thursday, Sept. 18, at the Pine Hall.", "2025-09-04",
      ("2025-09-18", None)),
