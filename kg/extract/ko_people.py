@@ -549,16 +549,22 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     """``마이클 존 로건(Michael John Logan) 한빛대 교수``: Hangul words followed by the name in Latin
     letters in parentheses are a foreign name; the organization stands between it and the title."""
     words, i = t.words, t.i
-    k = i - 1
-    while k > 0 and words[k].bare and not words[k].is_punct and i - k <= 4:
-        k -= 1
-    if k < 2 or words[k].text not in ")）":
+    k, org_end = i - 1, i
+    for _ in range(2):  # (the organization's own alias may come first: "… 러스(Daniela Rus) MIT 인공지능연구소(CSAIL) 소장")
+        while k > 0 and words[k].bare and not words[k].is_punct and org_end - k <= 4:
+            k -= 1
+        if k < 2 or words[k].text not in ")）":
+            return []
+        open_at = _opening(words, k, 6)
+        if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
+            return []
+        if not is_org_word(words[open_at - 1].text, t.gz) or given_name_in_si(words[open_at - 1].text, t.gz):
+            break
+        # "존 스미스 한빛테크(Hanbit Tech) 부사장": the Latin form of the organization before it; a name may stand
+        # further left, with the Latin form of its own
+        k, org_end = open_at - 1, open_at - 1
+    else:
         return []
-    open_at = _opening(words, k, 6)
-    if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
-        return []
-    if is_org_word(words[open_at - 1].text, t.gz) and not given_name_in_si(words[open_at - 1].text, t.gz):
-        return []  # "존 스미스 한빛테크(Hanbit Tech) 부사장": the Latin form of the organization before it
     a = open_at
     # as many Hangul words as the original has words spell it (one more for a hyphenated one: Jean-Pierre ->
     # 장 피에르), whatever they look like (히로시 ends like a city, 시), and no more ("한빛시 존 스미스(John
@@ -1843,6 +1849,8 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
     (``장순흥 한동대 총장``) and is no common word."""
     if not between:
         return True
+    if len(between) >= 4 and between[-1].text in ")）" and between[-3].text in "(（" and between[-2].bare:
+        between = between[:-3]  # "한빛대 인공지능연구소(HAIL)": the organization is read less its alias after it
     if len(between) > 1 and (between[0].text in gz.countries or between[0].text in gz.cities):
         between = between[1:]  # 싱가포르 난양공대, 서울 ○○대
     first, last = between[0], between[-1]

@@ -220,6 +220,17 @@ SHAPES = [
     ("노시우 한빛연구원 기술사업부문장이 발표했다.", [("노시우", "한빛연구원", "기술사업부문장")]),
     ("패널로는 나도윤 법무법인 세종 변호사와 이가온 사단법인 미래포럼 이사가 나섰다.",
      [("나도윤", "법무법인 세종", "변호사"), ("이가온", "사단법인 미래포럼", "이사")]),
+    # an organization with its alias in parentheses between the name and the title
+    ("첫날 기조연설은 김민지 한빛대 인공지능연구소(HAIL) 소장이 맡는다.", [("김민지", "한빛대 인공지능연구소", "소장")]),
+    # ... after a foreign name with its original in Latin letters
+    ("첫날 기조연설은 다니엘라 러스(Daniela Rus) 한빛대 인공지능연구소(HAIL) 소장이 맡는다.",
+     [("다니엘라 러스", "한빛대 인공지능연구소", "소장")]),
+    ("발표는 사라 밀러(Sarah Miller) 다온전자 미래기술원(DFTI) 원장이 맡았다.",
+     [("사라 밀러", "다온전자 미래기술원", "원장")]),
+    # (guards, as before) another shape of it; the organization without its alias
+    ("발표는 오세린 다온전자 미래기술원(DFTI) 원장이 맡았다.", [("오세린", "다온전자 미래기술원", "원장")]),
+    ("첫날 기조연설은 다니엘라 러스(Daniela Rus) 한빛대 인공지능연구소 소장이 맡는다.",
+     [("다니엘라 러스", "한빛대 인공지능연구소", "소장")]),
 ]
 
 
