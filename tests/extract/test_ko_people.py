@@ -248,6 +248,9 @@ def test_unit_between_org_and_name() -> None:
 @pytest.mark.parametrize(("text", "qualifier", "org"), [
     ("진대호 전 정보통신부 장관이 참석했다.", "전", "정보통신부"),
     ("김도윤 초대 인공지능연구원 원장이 축사를 했다.", "초대", "인공지능연구원"),
+    # after a foreign name with its original in Latin letters, as after a Korean name
+    ("이어 에릭 슈미트(Eric Schmidt) 전 다온전자 최고경영자가 강연했다.", "전", "다온전자"),
+    ("이어 사라 밀러(Sarah Miller) 전 한빛대 총장이 강연했다.", "전", "한빛대"),
 ])
 def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) -> None:
     [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
