@@ -278,6 +278,9 @@ def _at_an_earlier_edition(sent: Sentence, gz: Gazetteer) -> bool:
     return False
 
 
+_PAREN_AFTER_CUE = re.compile(r"[ \t]*\(")  # (the parenthesis right after a part's word)
+
+
 def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazetteer) -> list[RoleHit]:
     """Roles the cue words of one sentence give to ``here``, the mentions in it (see :func:`by_sentence`).
     Every lookup is a bisection, so a sentence with many names and cues costs n log n."""
@@ -303,6 +306,16 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             if part is not None and id(m) not in labelled:
                 labelled[id(m)] = part
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in inside)]
+    # "기조발표(A 원장), 사례발표(B 교수, C 센터장), 패널토론": the people in parentheses right after a part's word
+    # have that part (not the one named after the parentheses)
+    for c in cues:
+        opened = _PAREN_AFTER_CUE.match(doc.text, c[1], sent.span.end)
+        close = doc.text.find(")", opened.end(), sent.span.end) if opened else -1
+        if opened is None or close < 0 or "(" in doc.text[opened.end():close]:
+            continue
+        for m in here:
+            if opened.end() <= m.span.start and m.span.end <= close and id(m) not in labelled:
+                labelled[id(m)] = c
     if is_caption(doc, sent, gz):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
         if not acts and s_index > 0 and (_LEFT_FIRST.match(sent.text(doc.text)) or _PLACED.search(sent.text(doc.text))) \

@@ -1477,3 +1477,17 @@ def test_a_lawmakers_office_names_the_lawmaker(text: str, roles: dict, organizer
     assert {p.name: {r.role.value for r in p.roles} for p in x.people} == roles
     [event] = x.events
     assert sorted(_org(x, o) or "" for o in event.organizers) == sorted(organizers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people in parentheses right after a part's word have that part, not the one named after them
+    ("프로그램은 기조발표(배경훈 한빛연구원장), 사례발표(조성배 다온대 교수, 하정우 누리클라우드 센터장), 패널토론 순으로 "
+     "진행된다.", {"배경훈": {"keynote"}, "조성배": {"speaker"}, "하정우": {"speaker"}}),
+    ("프로그램은 사례발표(조성배 다온대 교수), 패널토론(하정우 누리클라우드 센터장) 순으로 진행된다.",
+     {"조성배": {"speaker"}, "하정우": {"panelist"}}),
+    # (a guard, as before) the parts joined by 와 with nothing after them
+    ("프로그램은 기조발표(배경훈 한빛연구원장)와 사례발표(조성배 다온대 교수)로 구성됐다.",
+     {"배경훈": {"keynote"}, "조성배": {"speaker"}}),
+])
+def test_the_people_in_parentheses_after_a_part(text: str, expected: dict[str, set[str]]) -> None:
+    assert _role_values(text) == expected
