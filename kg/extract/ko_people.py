@@ -1605,7 +1605,12 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                                        s_index, "기자"))
             continue
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
-            found.extend(_honorific(words, i, doc, s_index, gz, used))
+            honoured = _honorific(words, i, doc, s_index, gz, used)
+            for m in list(honoured):  # "패널로는 김민수, 이지은, 박준호 씨가": the names listed before share the 씨
+                k = word_at.get(m.name_span.start)
+                if k is not None:
+                    honoured.extend(_co_names(doc, words, k, m, s_index, gz, used))
+            found.extend(honoured)
             continue
         if w.stem in _LAWMAKERS_OFFICES and not w.quoted and i > 0 and i - 1 not in used and words[i - 1].bare \
                 and is_name(prev := name_form(words[i - 1], gz), gz):

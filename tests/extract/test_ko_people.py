@@ -220,6 +220,11 @@ SHAPES = [
     ("노시우 한빛연구원 기술사업부문장이 발표했다.", [("노시우", "한빛연구원", "기술사업부문장")]),
     ("패널로는 나도윤 법무법인 세종 변호사와 이가온 사단법인 미래포럼 이사가 나섰다.",
      [("나도윤", "법무법인 세종", "변호사"), ("이가온", "사단법인 미래포럼", "이사")]),
+    # names listed before a name with 씨 share the 씨
+    ("패널로는 김민수, 이지은, 박준호 씨가 참여했다.", [("김민수", None, None), ("이지은", None, None), ("박준호", None, None)]),
+    ("발표는 한도윤·오세린 씨가 맡았다.", [("한도윤", None, None), ("오세린", None, None)]),
+    # (a guard, as before) a common noun listed before is none
+    ("이어 진행, 발표는 박준호 씨가 맡았다.", [("박준호", None, None)]),
     # an organization with its alias in parentheses between the name and the title
     ("첫날 기조연설은 김민지 한빛대 인공지능연구소(HAIL) 소장이 맡는다.", [("김민지", "한빛대 인공지능연구소", "소장")]),
     # ... after a foreign name with its original in Latin letters
