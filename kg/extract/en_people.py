@@ -242,7 +242,7 @@ _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers
 # "TV host Mina Park": a host of a programme is a person's occupation, not an organization's part
 _MEDIA = frozenset({"tv", "television", "radio", "podcast", "show", "talk-show", "news", "broadcast", "youtube"})
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "del", "della", "di", "du", "dos",
-                             "das", "ter", "ten", "bin", "binti", "bint", "ibn", "al"})
+                             "das", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "ben"})
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
 _MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised, also June's abbreviation
 
@@ -3156,11 +3156,16 @@ def _described_item(toks: list[_Tok], n: int) -> int:
     t = n - 2
     while t > 0 and (toks[t].text.isalpha() and toks[t].text.islower() or _field_acronym(toks[t])) and n - 2 - t < 5:
         t -= 1  # ("Priya Nair, head of AI at Tata Steel, and …": a field's acronym among the title's words)
-    if t == n - 2 or toks[t].text != "," or t < 1 or not _capital(toks[t - 1]) or not toks[t + 1].text.islower():
+    if t == n - 2 or toks[t].text != "," or t < 1 or not toks[t + 1].text.islower():
         return n
-    m = t - 1
-    while m > 0 and _capital(toks[m - 1]) and t - m < _MAX_NAME:
-        m -= 1
+    name_end = t
+    if t > 2 and toks[t - 1].text == "." and toks[t - 2].text in lists().postnominals:
+        name_end = t - 1  # "John Smith Jr., chief executive of Apex, and …": a generation's full stop before the comma
+    if not _capital(toks[name_end - 1]):
+        return n
+    m = name_end - 1
+    while m > 0 and (_capital(toks[m - 1]) or _initial_dot(toks, m - 1)) and name_end - m < _MAX_NAME + 2:
+        m -= 1  # (past a middle initial's full stop: "John D. Smith, chief executive of …")
     return m
 
 
@@ -3842,6 +3847,8 @@ def _body_set_off(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | Non
     org_like = any(t.low in ORG_WORDS or t.low in LEGAL_FORMS or t.low in ls.company_words for t in seg)
     if not closes or not (len(seg) == 1 and seg[0].low not in ls.places or org_like) or any(_is_head(t, ls) for t in seg):
         return None
+    if seg[0].low in ls.honorifics:
+        return None  # "Dr. Ana Vale, Prof. Tom Reed …": the next name's honorific and its dot, no body
     return text[seg[0].start:seg[-1].end], Span(seg[0].start, seg[-1].end)
 
 

@@ -15268,3 +15268,33 @@ def test_the_subject_of_a_participle_after_with(text: str, expected: dict) -> No
 def test_a_prize_that_describes_the_speaker(text: str, expected: set) -> None:
     name = "Yoshua Bengio" if "Bengio" in text else "Ana Vale"
     assert _people(text)[name][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's particle in lower case (el, ben) between its capitalised words
+    ("The Pine AI Forum opened on Monday. The session was moderated by Rana el Kaliouby, co-founder of Lake AI.",
+     {"Rana el Kaliouby": ({Role.MODERATOR}, [("Lake AI", "co-founder")])}),
+    ("The Pine AI Forum opened on Monday. The keynote was given by Tal ben Haim of Bolt Labs.",
+     {"Tal ben Haim": ({Role.KEYNOTE}, [("Bolt Labs", None)])}),
+    # the next name's honorific after a comma is no body of the name before it
+    ("The Pine AI Forum opened on Monday. Among the panelists were Dr. Ana Vale, Prof. Tom Reed and Dr. Mia Holt.",
+     {"Ana Vale": ({Role.PANELIST}, []), "Tom Reed": ({Role.PANELIST}, []), "Mia Holt": ({Role.PANELIST}, [])}),
+    ("The Pine AI Forum opened on Monday. Panelists were Ana Vale, Dr. Tom Reed and Mia Holt.",
+     {"Ana Vale": ({Role.PANELIST}, []), "Tom Reed": ({Role.PANELIST}, []), "Mia Holt": ({Role.PANELIST}, [])}),
+    # a generation's suffix or a middle initial in an earlier item keeps the items after it in the list
+    ("The Pine AI Forum opened on Monday. Speakers included John Smith Jr., chief executive of Apex Robotics; Ana "
+     "Vale of Lake Corp; and Zhang Wei.",
+     {"John Smith Jr.": ({Role.SPEAKER}, [("Apex Robotics", "chief executive")]),
+      "Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Zhang Wei": ({Role.SPEAKER}, [])}),
+    ("The Pine AI Forum opened on Monday. Speakers included John D. Smith Jr., chief executive of Apex Robotics; "
+     "Ana Vale, Lake Corp; and Zhang Wei.",
+     {"John D. Smith Jr.": ({Role.SPEAKER}, [("Apex Robotics", "chief executive")]),
+      "Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Zhang Wei": ({Role.SPEAKER}, [])}),
+    # (a guard, as before) no suffix
+    ("The Pine AI Forum opened on Monday. Speakers included John Smith, chief executive of Apex Robotics; Ana Vale "
+     "of Lake Corp; and Zhang Wei.",
+     {"John Smith": ({Role.SPEAKER}, [("Apex Robotics", "chief executive")]),
+      "Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Zhang Wei": ({Role.SPEAKER}, [])}),
+])
+def test_names_with_particles_honorifics_and_suffixes_in_lists(text: str, expected: dict) -> None:
+    assert _people(text) == expected
