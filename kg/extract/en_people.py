@@ -5538,7 +5538,8 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
                     continue  # "KAIST's Kim Jaechul Graduate School", "Reed Hastings": another name that starts so
                 if _inside_a_name(text, hit.start(), hit.end(), full, ls):
                     continue  # "the Gyeongbuk Techno Park": the end of a body's name, no one's surname
-                post = _copular_post(text, hit.end(), ls)  # "Vale is chief scientist at Lake Corp."
+                # "Vale is chief scientist at Lake Corp.", "Park, a professor at KAIST, said …"
+                post = _copular_post(text, hit.end(), ls) or _appositive_post(text, hit.end(), ls)
                 out.append(EnMention(full, Span(hit.start(), hit.end()), *post) if post
                            else EnMention(full, Span(hit.start(), hit.end())))
                 covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
@@ -5582,6 +5583,24 @@ def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | No
     if m is None:
         return None
     stop = _CLAUSE_END.search(text, m.end(), m.end() + 200)
+    toks = tokens(text, m.end(), stop.start() if stop else min(len(text), m.end() + 200))
+    if not toks or not any(_is_head(t, ls) for t in toks[:_MAX_TITLE_WORDS]):
+        return None
+    got = _title_after([_tok(",", m.start(), m.start()), *toks, _tok(".", toks[-1].end, toks[-1].end)], 0, ls, text)
+    return got if got is not None and got[0] else None
+
+
+_APPOSITIVE_ARTICLE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+")
+_APPOSITIVE_END = re.compile(r",|[.;!?](?:\s|$)")
+
+
+def _appositive_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
+    """``Park, a professor at KAIST, said``: a post set off by commas after a surname, with its article, read as the
+    appositive after a full name would be; None unless a title heads it."""
+    m = _APPOSITIVE_ARTICLE.match(text, end)
+    if m is None:
+        return None
+    stop = _APPOSITIVE_END.search(text, m.end(), m.end() + 200)
     toks = tokens(text, m.end(), stop.start() if stop else min(len(text), m.end() + 200))
     if not toks or not any(_is_head(t, ls) for t in toks[:_MAX_TITLE_WORDS]):
         return None

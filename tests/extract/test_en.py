@@ -6344,6 +6344,18 @@ def test_a_post_said_after_the_copula(text: str, affs: list) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text)["Ana Vale"][1] == affs
 
 
+@pytest.mark.parametrize(("text", "affs"), [
+    # a post set off by commas after a Korean surname alone, with its article
+    ("Park Ji-hoon spoke. Park, a professor at Hanbit University, said data matters.", [("Hanbit University", "professor")]),
+    ("Park Ji-hoon spoke. Park, the chief scientist of Lake Corp, said data matters.", [("Lake Corp", "chief scientist")]),
+    # (guards, as before) no title in it; a post said after the copula
+    ("Park Ji-hoon spoke. Park, a veteran of the industry, said data matters.", []),
+    ("Park Ji-hoon spoke. Park is chief scientist at Lake Corp.", [("Lake Corp", "chief scientist")]),
+])
+def test_a_post_set_off_after_a_surname(text: str, affs: list) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text)["Park Ji-hoon"][1] == affs
+
+
 @pytest.mark.parametrize(("text", "sponsors"), [
     # a curated name with "and" inside ends at its own end: the next "and" starts the next name
     ("It was sponsored by the Ministry of Science and ICT and Hanbit City.", ["Ministry of Science and ICT", "Hanbit City"]),
