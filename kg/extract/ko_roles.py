@@ -386,6 +386,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다": 좌장 is A's alone
         if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
             plain = -1  # "A 교수의 기조강연, B 박사와 C 대표의 주제발표": the keynote is A's
+        if plain >= lo and cues[plain][2] is Role.OTHER and _PRIZE_DESCRIBES.match(doc.text, cues[plain][0]) \
+                and after_at is not None and window[after_at][2] in _SPEAKING | {Role.MODERATOR}:
+            plain = -1  # "노벨상 수상자인 A 교수가 연사로 참여해": a prize describes one whose part the verb says
         frame = frames[hi - 1] if hi else None
         if frame is not None and frame[0] < start and (
                 not _sentence_topic(_cue_word(sent, word_starts, frame))
@@ -703,6 +706,8 @@ def _evidence(m: PersonMention, gz: Gazetteer, marks: list[int], cues: list[tupl
 
 
 _SPEAKING = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST})
+# a prize's winner written as what the person is (수상자인, 수상자인 동시에), whose part another cue may say
+_PRIZE_DESCRIBES = re.compile(r"수상자\s*인\s")
 _PARTS = _SPEAKING | {Role.MODERATOR}  # (the parts on stage, the chair's too)
 FRAME_REACH = 3  # sentences a header's role carries over (the items of a marked list below it count as one)
 _HEADER_PEOPLE = frozenset({"참석자", "참가자", "명단", "패널", "연사", "연사진"})

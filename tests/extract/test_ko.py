@@ -1491,3 +1491,15 @@ def test_a_lawmakers_office_names_the_lawmaker(text: str, roles: dict, organizer
 ])
 def test_the_people_in_parentheses_after_a_part(text: str, expected: dict[str, set[str]]) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a prize's winner written as what a person is yields to the part the verb after the name says
+    ("특히 이번 세미나에는 노벨상 수상자인 한도윤 한빛대 교수가 연사로 참여해 눈길을 끌었다.", {"한도윤": {"speaker"}}),
+    ("튜링상 수상자인 오세린 다온대 교수가 기조강연을 맡았다.", {"오세린": {"keynote"}}),
+    # (guards, as before) the event's own winner with no part after the name; no prize
+    ("이번 대회 대상 수상자인 한도윤 한빛텍 대표는 소감을 밝혔다.", {"한도윤": {"other"}}),
+    ("이어 한도윤 한빛대 교수가 연사로 참여했다.", {"한도윤": {"speaker"}}),
+])
+def test_a_prize_that_describes_the_speaker(text: str, expected: dict[str, set[str]]) -> None:
+    assert _role_values(text) == expected
