@@ -2884,6 +2884,11 @@ def test_a_place_where_people_gather_is_no_event_name(text: str) -> None:
      {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Kestrel Labs"]}),
     ("The Robot Forum was presented by Nimbus Works in cooperation with the Ridge Institute.",
      {"organizers": ["Nimbus Works"], "co_organizers": ["Ridge Institute"], "sponsors": []}),
+    # a list of sponsors of a tier ends where "while" joins a clause naming another
+    ("The Robot Forum took place on Monday. Gold sponsors included Bolt Labs and Crest AI, while Nimbus Works was the "
+     "event's platinum sponsor.", {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Bolt Labs", "Crest AI"]}),
+    ("The Robot Forum took place on Monday. Its sponsors were Bolt Labs and Crest AI, whereas Nimbus Works was the "
+     "event's host.", {"organizers": ["Nimbus Works"], "co_organizers": [], "sponsors": ["Bolt Labs", "Crest AI"]}),
 ])
 def test_more_ways_to_name_who_holds_and_sponsors(text: str, expected: dict[str, list[str]]) -> None:
     _e, orgs = _event(text)
