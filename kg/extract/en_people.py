@@ -2461,9 +2461,12 @@ _SEMICOLON_REACH = 60  # tokens back from a name to the cue that opens its semic
 
 def _closes_a_photo_spot(toks: list[_Tok], n: int) -> bool:
     """The parenthesis or colon at ``n`` closes where those named after it stand: ``(L-R)``, ``(from left)``,
-    ``From left to right:`` (``n`` at least 2)."""
+    ``From left to right:``, ``Pictured (l-r):``, ``Pictured:`` (``n`` at least 2)."""
+    if toks[n].text == ":" and n > 2 and toks[n - 1].text == ")":
+        n -= 1  # ("Pictured (l-r):": the parenthesis before the colon)
     return toks[n - 1].text.upper() in ("L-R", "R-L", "L–R", "R–L") \
-        or toks[n - 1].low in ("left", "right") and toks[n - 2].low in ("from", "to")
+        or toks[n - 1].low in ("left", "right") and toks[n - 2].low in ("from", "to") \
+        or toks[n].text == ":" and toks[n - 1].low == "pictured"
 
 
 def _in_semicolon_list(toks: list[_Tok], i: int) -> bool:
@@ -2792,8 +2795,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low in ("were", "are", ",", ":") and toks[i - 2].low in ("left", "right") \
             and (toks[i - 3].low == "from" or i >= 5 and toks[i - 3].low == "to" and toks[i - 5].low == "from"):
         return True  # a caption's "From left are A, B and C", "From left to right: A, B"
-    if i >= 3 and toks[i - 1].text == ")" and _closes_a_photo_spot(toks, i - 1):
-        return True  # a caption opening "(From left) A, B and C", "(L-R) A, B", "(left to right) A"
+    if i >= 3 and toks[i - 1].text in (")", ":") and _closes_a_photo_spot(toks, i - 1):
+        return True  # a caption opening "(From left) A, B and C", "(L-R) A, B", "Pictured (l-r): A", "Pictured: A"
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is") and _part_is_the_subject(toks, i - 1):
         return True  # "The moderator was A", "The MC for the evening was A", "The master of ceremonies was A"
     if i >= 3 and toks[i - 1].low in ("were", "are", "was", "is") and _fronted_part(toks, i - 1):
@@ -3844,7 +3847,9 @@ def _body_set_off(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | Non
         and (toks[n + 1].low not in ("and", "or", "who", "which")
              or toks[n + 1].low == "and" and n + 2 < len(toks) and _capital(toks[n + 2]))
     ls = lists()
-    org_like = any(t.low in ORG_WORDS or t.low in LEGAL_FORMS or t.low in ls.company_words for t in seg)
+    # ("Mia Holt, Crest AI.", "Ana Vale, Fraunhofer IPA, and …": an acronym closing the words names no person)
+    org_like = any(t.low in ORG_WORDS or t.low in LEGAL_FORMS or t.low in ls.company_words for t in seg) \
+        or len(seg) > 1 and len(seg[-1].text) >= 2 and seg[-1].text.isupper() and seg[-1].text.isalpha()
     if not closes or not (len(seg) == 1 and seg[0].low not in ls.places or org_like) or any(_is_head(t, ls) for t in seg):
         return None
     if seg[0].low in ls.honorifics:

@@ -15315,3 +15315,27 @@ def test_a_prize_that_describes_the_speaker(text: str, expected: set) -> None:
 ])
 def test_names_with_particles_honorifics_and_suffixes_in_lists(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a caption's list after "Pictured (l-r):" or "Pictured:": the people pictured, with a body after each comma
+    ("The Pine AI Forum was held on Monday.\n\nPictured (l-r): Ana Vale, Tom Reed and Mia Holt.",
+     {"Ana Vale": ({Role.ATTENDEE}, []), "Tom Reed": ({Role.ATTENDEE}, []), "Mia Holt": ({Role.ATTENDEE}, [])}),
+    ("The Pine AI Forum was held on Monday.\n\nPictured (l-r): Ana Vale, Crest; Tom Reed, Bolt; Mia Holt, Lake.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Crest", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Bolt", None)]),
+      "Mia Holt": ({Role.ATTENDEE}, [("Lake", None)])}),
+    # an acronym closing the words after a listed name's comma names a body, not the next person
+    ("The Pine AI Forum was held on Monday. Speakers included Ana Vale, Lake Corp, and Mia Holt, Crest AI.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Mia Holt": ({Role.SPEAKER}, [("Crest AI", None)])}),
+    # (guards, as before) "Pictured:" before a list parted by semicolons; a body known by its first word in the middle
+    # of a list; a caption "(From left)" before names
+    ("The Pine AI Forum was held on Monday.\n\nPictured: Ana Vale, Crest AI; Tom Reed, Bolt; and Mia Holt, Lake.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Crest AI", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Bolt", None)]),
+      "Mia Holt": ({Role.ATTENDEE}, [("Lake", None)])}),
+    ("The Pine AI Forum was held on Monday. Speakers included Mia Holt, Fraunhofer IPA, and Ana Vale, Lake Corp.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Corp", None)]), "Mia Holt": ({Role.SPEAKER}, [("Fraunhofer IPA", None)])}),
+    ("The Pine AI Forum was held on Monday.\n\n(From left) Ana Vale, Tom Reed and Mia Holt pose during the forum.",
+     {"Ana Vale": ({Role.ATTENDEE}, []), "Tom Reed": ({Role.ATTENDEE}, []), "Mia Holt": ({Role.ATTENDEE}, [])}),
+])
+def test_caption_lists_and_bodies_closed_by_an_acronym(text: str, expected: dict) -> None:
+    assert _people(text) == expected
