@@ -2437,7 +2437,30 @@ _TALK_BY = (r"talks?|presentations?|keynotes?|lectures?|speeches|remarks|address
 _TALK_BY_NOUN = re.compile(rf"^(?:{_TALK_BY})$", re.I)
 _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-)?chaired|"
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
+                     # ("The workshop was organized by Ana Vale of Bolt": a person's name after it is a person)
+                     r"(?:co-?)?organi[sz]ed|"
                      r"joined|accompanied|won|steered|guided)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
+_ORGANIZED = re.compile(r"(?:co-?)?organi[sz]ed")
+
+
+def _post_or_body_after(toks: list[_Tok], i: int) -> bool:
+    """The capitalised words at ``i`` are followed by a body (``of``, ``from``, ``at``, parentheses) or by a post
+    after a comma (``, a professor …``, ``, CEO of …``), or joined by "and" to another such name."""
+    ls = lists()
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME and (_capital(toks[j]) or _particle_in_name(toks, j)):
+        j += 1
+    if j == i or j >= len(toks):
+        return False
+    nxt = toks[j]
+    if nxt.low in ("of", "from", "at") or nxt.text == "(":
+        return True
+    if nxt.text == "," and j + 1 < len(toks):
+        after = toks[j + 1]
+        return after.low in ("a", "an") or _is_head(after, ls)
+    return nxt.low == "and" and j + 1 < len(toks) and _capital(toks[j + 1]) and _post_or_body_after(toks, j + 1)
+
+
 _COME = frozenset({"came", "come", "comes", "coming"})
 _TEAMS = frozenset({"team", "teams", "winners", "finalists"})  # a dash after them opens their members' names
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
@@ -2693,7 +2716,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         if k >= 1 and toks[k].low in WEEKDAYS:
             k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
         if k >= 0 and _CUE_BY.match(toks[k].text):
-            return True
+            # (an organizer is more often a body: a name after "organized by" is a person's only with a person's
+            # body or post after it, "organized by Ana Vale of Bolt", not "organised by Ridge Messe.")
+            return not _ORGANIZED.fullmatch(toks[k].low) or _post_or_body_after(toks, i)
         if k >= 2 and toks[k].low in ("made", "offered") \
                 and any(t.low in _TALK_NOUNS or t.low.removesuffix("es") in _TALK_NOUNS for t in toks[max(0, k - 4):k]):
             return True  # "Remarks were also made by Ana Vale", "a brief presentation was made by …": a talk's giver

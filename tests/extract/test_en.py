@@ -15339,3 +15339,22 @@ def test_names_with_particles_honorifics_and_suffixes_in_lists(text: str, expect
 ])
 def test_caption_lists_and_bodies_closed_by_an_acronym(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "people", "organizers"), [
+    # a person's name after "organized by", with the person's body or post after it: a person who holds the event
+    ("The Pine AI Workshop took place on Friday. The workshop was organized by Ana Vale of Bolt.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Bolt", None)])}, []),
+    ("The Pine AI Forum took place on Monday. The afternoon session was organized by Priya Raman of Crest Digital.",
+     {"Priya Raman": ({Role.MODERATOR}, [("Crest Digital", None)])}, []),
+    # (guards, as before) a post after the name's comma; two capitalised words with nothing of a person after them
+    # are a body
+    ("The Pine AI Workshop took place on Friday. It was organised by Ana Vale, a professor at Hanbit University.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Hanbit University", "professor")])}, []),
+    ("The Pine AI Forum took place on Monday at the Lake Expo, organised by Ridge Messe.", {}, ["Ridge Messe"]),
+    ("The Pine AI Forum took place on Monday. It was organized by Ridge Messe, which runs 40 fairs a year.",
+     {}, ["Ridge Messe"]),
+])
+def test_a_person_who_organized_the_event(text: str, people: dict, organizers: list) -> None:
+    assert _people(text) == people
+    assert _event(text)[1]["organizers"] == organizers
