@@ -1559,6 +1559,25 @@ def _of_the_same_school(doc: Doc, m: PersonMention, gz: Gazetteer) -> PersonMent
     return m if org is None else replace(m, org=org, unit=same.group("unit") or m.unit)
 
 
+# "박준호 다온전자 상무에 이어 같은 회사 최유진 수석이", "동사 최유진 수석연구원": the body of the one named before
+_SAME_COMPANY = re.compile(r"(?:같은|동일)\s*(?:회사|기업|기관|연구원|연구소)\s*$|(?<![가-힣])동사\s*$")
+
+
+def _of_the_same_company(doc: Doc, found: list[PersonMention]) -> list[PersonMention]:
+    """A titled person written after "같은 회사" or "동사" (the same company), no organization of their own, is of the
+    organization of the person named last before them (one walk over the mentions in text order)."""
+    out = list(found)
+    last: OrgPhrase | None = None
+    for n in sorted(range(len(out)), key=lambda k: out[k].name_span.start):
+        m = out[n]
+        if m.org is None and m.title and last is not None \
+                and _SAME_COMPANY.search(doc.text, max(0, m.name_span.start - 8), m.name_span.start):
+            out[n] = m = replace(m, org=last)
+        if m.org is not None and not m.is_reporter:
+            last = m.org
+    return out
+
+
 # the kinds of body a bare kind word before a title refers back to ("이재용 협회 회장": the association named before)
 _BARE_KINDS = frozenset({"협회", "학회", "재단", "공단", "공사", "진흥원", "위원회", "연합회", "협의회", "조합", "연구소",
                          "연맹", "기술원", "진흥회"})
@@ -1995,6 +2014,7 @@ def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None)
         ends.update(m.name.rsplit(" ", 1)[1] for m in here if " " in m.name)
         found.extend(_anaphors(doc, s_index, sent, found, gz, ends))
     found = [_of_the_kind_named_before(doc, _of_the_same_school(doc, m, gz), gz) if m.title else m for m in found]
+    found = _of_the_same_company(doc, found)
     taken = {m.name_span.start for m in found}
     found.extend(m for m in _interview_captions(doc, gz) if m.name_span.start not in taken)
     m = _SLASH_BYLINE.search(doc.text.rstrip())
