@@ -1707,8 +1707,10 @@ _FROM_LEFT = re.compile(r"\b(?:from|From)\s+(?:left|right)\b")
 @lru_cache(maxsize=1)
 def _followed_by() -> re.Pattern[str]:
     """``, followed by`` and the honorifics of a name right after it (``, followed by Dr. …``)."""
-    return re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:" + _honorifics_ahead().pattern + ")?$",
-                      re.I)
+    # (or one's relation to the speaker before: "followed by her colleague …")
+    return re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?"
+                      r"(?:colleague|deputy|boss|successor|predecessor|co-?founder|partner)\s+)?"
+                      r"(?:" + _honorifics_ahead().pattern + ")?$", re.I)
 
 
 

@@ -2531,6 +2531,9 @@ def _semicolon_item(toks: list[_Tok], i: int, after: int) -> bool:
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # the suffixes that tell a father from a son
 
 
+_PRONOUN_OWNERS = frozenset({"his", "her", "their"})
+
+
 def _past_a_persons_owner(toks: list[_Tok], i: int) -> int:
     """Back over ``Sam Altman's former colleague`` / ``Jensen Huang's deputy`` before the name at ``i``: a person's
     possessive, then a relation or a post in lower case, to where the owner begins; ``i`` when none is there."""
@@ -2539,6 +2542,8 @@ def _past_a_persons_owner(toks: list[_Tok], i: int) -> int:
     while m > 0 and i - m <= 3 and toks[m].text.islower() and (toks[m].low in _RELATIONS or _is_head(toks[m], ls)
                                                                or toks[m].low in ("former", "longtime", "long-time")):
         m -= 1
+    if m < i - 1 and toks[m].low in _PRONOUN_OWNERS and any(t.low in _RELATIONS for t in toks[m + 1:i]):
+        return m  # "followed by her colleague Tom Reed": a pronoun owner, the relation, then the name
     if m == i - 1 or not (toks[m].text.endswith(_POSSESSIVE) and _capital(toks[m])) \
             or not any(t.low in _RELATIONS for t in toks[m + 1:i]):
         return i
@@ -4994,6 +4999,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                         or j - i >= 2 and after + 1 < len(toks) and toks[after].text == ","
                         and toks[after + 1].low in ("who", "whose")):
                     continue
+            if got is None and j - i >= 2 and after + 3 < len(toks) and toks[after].text == "," \
+                    and toks[after + 1].low == "also" and toks[after + 2].low in ("of", "from", "at"):
+                org, org_at = _org_after_name(toks, after + 2, text)  # "Tom Reed, also of Bolt Labs, followed"
+                got = (None, org, org_at) if org else None
             if got is None and listed:
                 programme_org = _programme_org(toks, after, text)
                 got = (None, *programme_org) if programme_org else None

@@ -15358,3 +15358,22 @@ def test_caption_lists_and_bodies_closed_by_an_acronym(text: str, expected: dict
 def test_a_person_who_organized_the_event(text: str, people: dict, organizers: list) -> None:
     assert _people(text) == people
     assert _event(text)[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "also of" a body after the name's comma: the person's body
+    ("The Pine AI Forum opened on Monday. Ana Vale of Bolt Labs spoke first. Tom Reed, also of Bolt Labs, followed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [("Bolt Labs", None)])}),
+    ("The Pine AI Forum opened on Monday. Ana Vale of Crest spoke first. Tom Reed, also from Crest, followed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Crest", None)]), "Tom Reed": ({Role.SPEAKER}, [("Crest", None)])}),
+    # the one who followed, named after a pronoun and a relation to the one before
+    ("The Pine AI Forum opened on Monday. Ana Vale of Bolt Labs spoke first, followed by her colleague Tom Reed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [])}),
+    ("The Pine AI Forum opened on Monday. Ana Vale of Bolt Labs spoke first, followed by his longtime deputy Tom Reed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [])}),
+    # (a guard, as before) the name right after "followed by"
+    ("The Pine AI Forum opened on Monday. Ana Vale of Bolt Labs spoke first, followed by Tom Reed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", None)]), "Tom Reed": ({Role.SPEAKER}, [])}),
+])
+def test_also_of_a_body_and_a_colleague_who_followed(text: str, expected: dict) -> None:
+    assert _people(text) == expected
