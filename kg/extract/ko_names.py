@@ -157,8 +157,10 @@ def glued_name(w: Word, gz: Gazetteer) -> Word | None:
     with an organization and a title after it)."""
     # ("김빈지": a surname, then the given name read as the copula and an ending, 김 + 빈지)
     swallowed = len(w.stem) == 1 and w.ending_tags[:1] == ("VCP",)
+    # (a stem the analyser could only read as single syllables, 도 + 경 in 도경은, is no noun it knows)
+    syllables = len(w.stem) >= 2 and len(w.stem_tags) == len(w.stem) and all(t == "NNG" for t in w.stem_tags)
     if w.bare or w.quoted or len(w.text) != 3 or len(w.ending) != 1 and not swallowed or not _NAME.match(w.text) \
-            or w.stem_tags[:1] == ("NNG",) and w.ending not in _RARE_AFTER_NOUN:
+            or w.stem_tags[:1] == ("NNG",) and w.ending not in _RARE_AFTER_NOUN and not syllables:
         return None  # (주인은, 좌장은: a common noun and its particle stay what they are; 정유나 is no "oil or")
     if w.stem_tags[-1:] and w.stem_tags[-1].startswith(("VV", "VA")) and w.ending_tags[:1] in (("EC",), ("EF",)):
         return None  # "다온전자와 손잡고 한빛대 교수가": a verb with its connective or final ending

@@ -230,6 +230,14 @@ SHAPES = [
      [("박준호", "다온전자", "상무"), ("최유진", None, "수석연구원")]),
     ("첫 발표는 박준호 다온전자 상무가 맡았다. 이어 동사 최유진 한빛대 교수가 사례를 소개했다.",
      [("박준호", "다온전자", "상무"), ("최유진", "한빛대", "교수")]),
+    # a name the analyser reads as single syllables and a particle (도 + 경 + 은), before an organization and a title
+    ("2부 발표자로는 김현수 다온전자 부사장, 도경은 카카오 AI랩장이 나섰다.",
+     [("김현수", "다온전자", "부사장"), ("도경은", "카카오", "랩장")]),
+    ("토론자로는 하서은 한빛대 교수, 도경은 카카오 이사가 참여했다.", [("하서은", "한빛대", "교수"), ("도경은", "카카오", "이사")]),
+    # (guards, as before) such a name in another slot; a common noun and its particle before an organization and a
+    # title stay what they are
+    ("이어 도경은 카카오 이사가 발표했다.", [("도경은", "카카오", "이사")]),
+    ("좌장은 한빛대 교수가 맡았다.", []),
     # names listed before a name with 씨 share the 씨
     ("패널로는 김민수, 이지은, 박준호 씨가 참여했다.", [("김민수", None, None), ("이지은", None, None), ("박준호", None, None)]),
     ("발표는 한도윤·오세린 씨가 맡았다.", [("한도윤", None, None), ("오세린", None, None)]),
