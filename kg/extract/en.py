@@ -1727,15 +1727,13 @@ _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief
 _TALK_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 _TALK_REACH = 200  # characters between a name and the participle that says the person talked
 # (on a panel: its seat; "speaking on the sidelines of the forum", "speaking on condition of anonymity": no talk)
-_TALKING = re.compile(r",\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"
-                      r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)"
-                      rf"(?!\s+(?:the\s+)?(?:{'|'.join(sorted(ASIDE_PLACES, key=len, reverse=True))})\b)")
-
+_TALKING_ON = (r"(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"
+               r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)"
+               rf"(?!\s+(?:the\s+)?(?:{'|'.join(sorted(ASIDE_PLACES, key=len, reverse=True))})\b)")
+_TALKING = re.compile(r",\s+" + _TALKING_ON)
 # the participle right after the name (and its body), its subject: "with Ana Vale of Lake Corp speaking on robots"
-_TALKING_NEXT = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})?"
-                           r"\s+(?:speaking|presenting|lecturing|talking)\s+(?:on|about)\b"
-                           r"(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:panel|roundtable|debate)\b)"
-                           rf"(?!\s+(?:the\s+)?(?:{'|'.join(sorted(ASIDE_PLACES, key=len, reverse=True))})\b)")
+_TALKING_NEXT = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})?\s+"
+                           + _TALKING_ON)
 
 
 def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:

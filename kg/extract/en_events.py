@@ -632,7 +632,8 @@ _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?
 # ("…, while Nimbus Labs acted as co-host": a second clause after its conjunction too)
 _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        # (a list ends at a clause joined by "while": "Gold sponsors included A, while B was the …")
-                       r"(?P<list>[A-Z](?:(?!,\s+(?:while|whereas)\s)[^.;!?]){0,160}?)\s+(?:were|are|was|is|will\s+be|(?:served|serves|acted|acts)\s+as|"
+                       r"(?P<list>[A-Z](?:(?!,\s+(?:while|whereas)\s)[^.;!?]){0,160}?)"
+                       r"\s+(?:were|are|was|is|will\s+be|(?:served|serves|acted|acts)\s+as|"
                        # ("Nimbus Labs returned as the forum's lead sponsor", "… remained the event's host")
                        r"(?:returned|returns|returning|came\s+back|comes\s+back|stepped\s+in|signed\s+on)\s+as|remained|remains)\s+"
                        # ("A and B were among the sponsors", "A was one of the forum's sponsors": one of several)

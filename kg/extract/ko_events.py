@@ -447,7 +447,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     break
                 if not p.bare or p.is_punct or p.is_particle or _WHEN_WORD.search(p.text) \
                         or re.fullmatch(r"[\d.\-/~()월일요]+", p.text) \
-                        or _in_city(p.text, gz) or p.text in gz.districts or p.text in gz.not_names and not gz.known_org(p.text) \
+                        or _in_city(p.text, gz) or p.text in gz.districts \
+                        or p.text in gz.not_names and not gz.known_org(p.text) \
                         or len(p.text) >= 3 and p.text.endswith("읍") \
                         or _DISTRICT.fullmatch(p.text) and j > 0 and _in_city(words[j - 1].text, gz) \
                         or p.text in gz.countries or _STREET.fullmatch(p.text):

@@ -279,6 +279,7 @@ def _at_an_earlier_edition(sent: Sentence, gz: Gazetteer) -> bool:
 
 
 _PAREN_AFTER_CUE = re.compile(r"[ \t]*\(")  # (the parenthesis right after a part's word)
+_PAREN_REACH = 200  # characters from that parenthesis to its end
 
 
 def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazetteer) -> list[RoleHit]:
@@ -307,14 +308,17 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                 labelled[id(m)] = part
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in inside)]
     # "기조발표(A 원장), 사례발표(B 교수, C 센터장), 패널토론": the people in parentheses right after a part's word
-    # have that part (not the one named after the parentheses)
+    # have that part (not the one named after the parentheses); a bisection finds those inside, a bounded search
+    # the parenthesis's end
+    by_start = sorted(here, key=lambda o: o.span.start)
+    starts = [o.span.start for o in by_start]
     for c in cues:
         opened = _PAREN_AFTER_CUE.match(doc.text, c[1], sent.span.end)
-        close = doc.text.find(")", opened.end(), sent.span.end) if opened else -1
+        close = doc.text.find(")", opened.end(), min(sent.span.end, opened.end() + _PAREN_REACH)) if opened else -1
         if opened is None or close < 0 or "(" in doc.text[opened.end():close]:
             continue
-        for m in here:
-            if opened.end() <= m.span.start and m.span.end <= close and id(m) not in labelled:
+        for m in by_start[bisect.bisect_left(starts, opened.end()):bisect.bisect_left(starts, close)]:
+            if m.span.end <= close and id(m) not in labelled:
                 labelled[id(m)] = c
     if is_caption(doc, sent, gz):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
@@ -387,7 +391,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
             plain = -1  # "A 교수의 기조강연, B 박사와 C 대표의 주제발표": the keynote is A's
         if plain >= lo and cues[plain][2] is Role.OTHER and _PRIZE_DESCRIBES.match(doc.text, cues[plain][0]) \
-                and after_at is not None and window[after_at][2] in _SPEAKING | {Role.MODERATOR}:
+                and after_at is not None and window[after_at][2] in _PARTS:
             plain = -1  # "노벨상 수상자인 A 교수가 연사로 참여해": a prize describes one whose part the verb says
         frame = frames[hi - 1] if hi else None
         if frame is not None and frame[0] < start and (
