@@ -2070,10 +2070,15 @@ def _the_one_word_place(sentence: str, m: re.Match[str], venue: str) -> bool:
     is a place named so, when it is no common word, body's word, gathering or known place."""
     return bool(_AT_THE.fullmatch(sentence, m.start(), m.start("venue"))) and len(venue) >= 4 \
         and re.fullmatch(r"[A-Z][a-z]+", venue) is not None and venue.lower() not in lists().not_names \
-        and venue.lower() not in ORG_WORDS and venue.lower() not in gathering_words()
+        and venue.lower() not in ORG_WORDS and venue.lower() not in gathering_words() \
+        and _PLACE_ENDS.match(sentence, m.start("venue") + len(venue)) is not None
 
 
 _AT_THE = re.compile(r"at\s+the\s+")
+# the word closes the phrase: punctuation, the end, or a preposition, a conjunction or a day after it (not "at the
+# Samsung booth", "at the Nvidia keynote": a company's thing, named by its owner)
+_PLACE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|for|and|with|from|near|during|last|this|next|earlier|"
+                         r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 def _city_in(text: str, held: list[Span]) -> str | None:

@@ -947,6 +947,9 @@ def test_a_venue_after_an_owner_in_lower_case(text: str, venue: str) -> None:
     # (guards, as before) a body's word, a gathering's word or a common word after "at the" is no place
     ("The Lake AI Forum was held at the Ministry on Thursday.", None),
     ("The Lake AI Forum was held on Thursday, and speakers at the Summit agreed.", None),
+    # ... nor one a lower-case noun follows, a company's thing named by its owner
+    ("The Lake AI Expo opened on Monday. Visitors lined up at the Samsung booth during the expo.", None),
+    ("Ana Vale spoke at the Nimbus keynote during the Lake AI Expo on Monday.", None),
 ])
 def test_a_venue_of_one_word_after_at_the(text: str, venue: str | None) -> None:
     e, _ = _event(text)
