@@ -188,6 +188,9 @@ class _StateUnpickler(pickle.Unpickler):
         return found
 
 
+Claim = tuple[str, str | None, int | None, str | None]  # what one article says of an event: id, start, edition, end
+
+
 class _Passes:
     """What one ingest keeps between its resolution passes (kg.blocks): the stored articles are read, resolved
     and checked once, at the first pass; a later pass resolves again only the blocks its articles touch and
@@ -229,7 +232,7 @@ class _Passes:
                 for iri in iris:
                     self.events.setdefault(iri, set()).add(aid)
 
-    def conflicts(self, ids: Iterable[str]) -> dict[str, list[tuple[str, str | None, int | None]]]:
+    def conflicts(self, ids: Iterable[str]) -> dict[str, list[Claim]]:
         """:func:`event_conflicts` over the events of ``ids`` (every article resolved to one of them)."""
         iris = {iri for aid in ids for iri in self.events_of.get(aid, ())}
         holders = sorted({a for iri in iris for a in self.events[iri]})
@@ -397,21 +400,21 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors), not_stored)
 
 
-def _refuse(conflicts: dict[str, list[tuple[str, str | None, int | None]]], new: dict[str, Extraction],
-            errors: list[KGError]) -> set[str]:
+def _refuse(conflicts: dict[str, list[Claim]], new: dict[str, Extraction], errors: list[KGError]) -> set[str]:
     """The pending articles of events whose articles disagree on the date or edition (:func:`event_conflicts`),
     each named in ``errors`` with every article of its event; a conflict among stored articles alone is a
     :class:`StoreError` (nothing is written)."""
-    refused = {aid for claims in conflicts.values() for aid, _s, _e in claims if aid in new}
+    refused = {claim[0] for claims in conflicts.values() for claim in claims if claim[0] in new}
     for iri, claims in conflicts.items():
-        listed = "; ".join(f"{aid}: {start or 'no date'}, edition {edition or '-'}" for aid, start, edition in claims)
-        for aid in sorted({a for a, _s, _e in claims} & refused):
+        listed = "; ".join(f"{aid}: {start or 'no date'}{f' to {end}' if end else ''}, edition {edition or '-'}"
+                           for aid, start, edition, end in claims)
+        for aid in sorted({claim[0] for claim in claims} & refused):
             errors.append(ArticleError(new[aid].article.source, f"not stored: its event would be one event "
                                        f"<{iri}> with the articles {listed}, which disagree on its date or "
                                        "edition; correct the article or split them with a curation line"))
     if not refused:
         raise StoreError("resolution made events whose articles disagree on the date or edition, among articles "
-                         "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(a for a, _s, _e in claims)
+                         "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(claim[0] for claim in claims)
                                                          for iri, claims in conflicts.items())
                          + "; split them with curation lines (kg curate apply) — nothing was written")
     return refused
@@ -449,16 +452,17 @@ def _map_all(todo: list[tuple[Extraction, Resolution]], pool: Executor | None) -
     return pool.map(_map_safely, todo, chunksize=_MAP_CHUNK)
 
 
-def event_conflicts(xs: Iterable[Extraction], resolved: ResolvedSet) -> dict[str, list[tuple[str, str | None, int | None]]]:
-    """Events a resolution makes one node of although their articles give two start dates or two edition
-    numbers (the shapes allow one of each): event IRI -> (article id, start, edition) of every article."""
-    claims: dict[str, list[tuple[str, str | None, int | None]]] = {}
+def event_conflicts(xs: Iterable[Extraction], resolved: ResolvedSet) -> dict[str, list[Claim]]:
+    """Events a resolution makes one node of although their articles give two start dates, two end dates or two
+    edition numbers (the shapes allow one of each): event IRI -> (article id, start, edition, end) of every
+    article."""
+    claims: dict[str, list[Claim]] = {}
     for x in xs:
         r = resolved.resolutions[x.article.id]
         for e in x.events:
-            claims.setdefault(r.events[e.id], []).append((x.article.id, e.start, e.edition))
+            claims.setdefault(r.events[e.id], []).append((x.article.id, e.start, e.edition, e.end))
     return {iri: sorted(c, key=lambda t: t[0]) for iri, c in claims.items()
-            if len({s for _a, s, _e in c if s}) > 1 or len({ed for _a, _s, ed in c if ed}) > 1}
+            if any(len({claim[k] for claim in c if claim[k]}) > 1 for k in (1, 2, 3))}
 
 
 def _extract_safely(article: Article) -> Extraction | str:

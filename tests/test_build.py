@@ -369,3 +369,43 @@ def test_a_resolution_state_the_store_no_longer_matches_is_not_used(
         assert sorted(store.nquads().splitlines()) == expected
         assert bool(calls) is (change != "none")
         assert not (tmp_path / "ran").exists()
+
+
+def _report(aid: str, day: str, extra: str, days: str = "12일") -> str:
+    """A Korean report of the first 한빛 AI forum, held on ``days`` of the month of ``day``, with ``extra`` after it."""
+    return json.dumps({"id": aid, "published": day, "text": f"한빛협회는 {days} 서울 코엑스에서 '제1회 한빛 AI 포럼'을 "
+                       f"개최했다. {extra} 김철수 한빛대 교수가 발표했다."}, ensure_ascii=False)
+
+
+def test_two_reports_of_one_event_with_different_attendance_both_stay_and_the_graph_conforms(tmp_path: Path) -> None:
+    """Outlets count a crowd differently: each article's number stays, on the one event, and the shapes allow it."""
+    from kg.ontology import validate
+    from kg.vocab import KGO
+
+    (tmp_path / "one.json").write_text(_report("one", "2025-03-13", "행사에는 300여 명이 참석했다."), encoding="utf-8")
+    (tmp_path / "two.json").write_text(_report("two", "2025-03-14", "행사에는 500여 명이 참석했다."), encoding="utf-8")
+    with OxigraphStore(tmp_path / "store") as store:
+        report = ingest([tmp_path / "one.json", tmp_path / "two.json"], store)
+        assert not report.errors
+        merged = store.merged()
+        events = set(merged.subjects(KGO.attendance, None))
+        assert len(events) == 1
+        assert sorted(int(v) for v in merged.objects(next(iter(events)), KGO.attendance)) == [300, 500]
+        assert validate(merged).conforms
+
+
+def test_two_reports_of_one_event_with_different_end_dates_are_refused_by_name(tmp_path: Path) -> None:
+    """One event ending on two days would break its shape (one end date): the second article is not stored, the
+    error names both articles, and the store stays as it was."""
+    from kg.ontology import validate
+
+    (tmp_path / "one.json").write_text(_report("one", "2025-03-15", "", days="12~13일"), encoding="utf-8")
+    (tmp_path / "two.json").write_text(_report("two", "2025-03-16", "", days="12~14일"), encoding="utf-8")
+    with OxigraphStore(tmp_path / "store") as store:
+        assert not ingest([tmp_path / "one.json"], store).errors
+        before = store.nquads()
+        errors = ingest([tmp_path / "two.json"], store).errors
+        assert len(errors) == 1 and "two.json" in str(errors[0]) and "one: 2025-03-12 to 2025-03-13" in str(errors[0])
+        assert "two: 2025-03-12 to 2025-03-14" in str(errors[0])
+        assert store.nquads() == before
+        assert validate(store.merged()).conforms
