@@ -33,6 +33,7 @@ from kg.extract.en_people import (
     ORG_WORDS,
     PLACEHOLDERS,
     PRONOUN_FRONT,
+    RELATIONS,
     PUBLIC_BODY_KINDS,
     TALK_FRAME,
     TALKS_PLURAL,
@@ -1707,9 +1708,10 @@ _FROM_LEFT = re.compile(r"\b(?:from|From)\s+(?:left|right)\b")
 @lru_cache(maxsize=1)
 def _followed_by() -> re.Pattern[str]:
     """``, followed by`` and the honorifics of a name right after it (``, followed by Dr. …``)."""
-    # (or one's relation to the speaker before: "followed by her colleague …")
+    # (or one's relation to the speaker before, as the person finder reads it: "followed by her colleague …")
+    relations = "|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True))
     return re.compile(r",\s*(?:and\s+)?(?:(?:then|later)\s+)?followed\s+by\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?"
-                      r"(?:colleague|deputy|boss|successor|predecessor|co-?founder|partner)\s+)?"
+                      rf"(?:{relations})\s+)?"
                       r"(?:" + _honorifics_ahead().pattern + ")?$", re.I)
 
 

@@ -2539,13 +2539,13 @@ def _past_a_persons_owner(toks: list[_Tok], i: int) -> int:
     possessive, then a relation or a post in lower case, to where the owner begins; ``i`` when none is there."""
     ls = lists()
     m = i - 1
-    while m > 0 and i - m <= 3 and toks[m].text.islower() and (toks[m].low in _RELATIONS or _is_head(toks[m], ls)
+    while m > 0 and i - m <= 3 and toks[m].text.islower() and (toks[m].low in RELATIONS or _is_head(toks[m], ls)
                                                                or toks[m].low in ("former", "longtime", "long-time")):
         m -= 1
-    if m < i - 1 and toks[m].low in _PRONOUN_OWNERS and any(t.low in _RELATIONS for t in toks[m + 1:i]):
+    if m < i - 1 and toks[m].low in _PRONOUN_OWNERS and any(t.low in RELATIONS for t in toks[m + 1:i]):
         return m  # "followed by her colleague Tom Reed": a pronoun owner, the relation, then the name
     if m == i - 1 or not (toks[m].text.endswith(_POSSESSIVE) and _capital(toks[m])) \
-            or not any(t.low in _RELATIONS for t in toks[m + 1:i]):
+            or not any(t.low in RELATIONS for t in toks[m + 1:i]):
         return i
     o = m
     while o > 0 and m - o < 3 and _capital(toks[o - 1]):
@@ -3121,7 +3121,7 @@ def _past_owned_title(toks: list[_Tok], n: int) -> int:
     m = _before_lower_words(toks, n)
     ls = lists()
     if m < n - 1 and m >= 0 and (toks[m].text.endswith(_POSSESSIVE) or toks[m].text in ("'", "’")) \
-            and any(_is_head(t, ls) or t.low in _RELATIONS for t in toks[m + 1:n]):
+            and any(_is_head(t, ls) or t.low in RELATIONS for t in toks[m + 1:n]):
         return m + 1
     return n
 
@@ -3496,7 +3496,7 @@ _PART_LABELS = frozenset({"host", "co-host", "moderator", "emcee", "mc", "paneli
 
 
 # people named by their relation to someone else: "Jensen Huang's deputy, X" names X, not Huang at the event
-_RELATIONS = frozenset({"deputy", "successor", "predecessor", "wife", "husband", "son", "daughter", "father", "mother",
+RELATIONS = frozenset({"deputy", "successor", "predecessor", "wife", "husband", "son", "daughter", "father", "mother",
                         "brother", "sister", "boss", "assistant", "aide", "colleague", "protégé", "protege", "envoy",
                         "spokesperson", "spokesman", "spokeswoman", "lawyer", "biographer"})
 # ("For media enquiries contact:", "For press inquiries, contact:", "Media contact:")
@@ -4896,10 +4896,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                         or j < len(toks) and _is_title_word(toks[j], ls) and toks[j].text[:1].isupper()
                         and not honorific):
                 continue  # '"…," said Lake Corp's CEO': the owner of a post, no person
-            if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in _RELATIONS
+            if cut and j < len(toks) and (_is_name_part(toks[j], ls) or toks[j].low in RELATIONS
                                           or toks[j].low in ls.honorifics  # "Ridge University's Dr. Omar Haddad"
                                           or toks[j].low in ("former", "longtime", "long-time") and j + 1 < len(toks)
-                                          and toks[j + 1].low in _RELATIONS):
+                                          and toks[j + 1].low in RELATIONS):
                 continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"
             if _contact_line(text, toks[i].start):
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office
@@ -5615,18 +5615,25 @@ _COPULA = re.compile(r"[ \t]+(?:is|serves[ \t]+as|works[ \t]+as)[ \t]+")  # (not
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
-def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
-    """``Vale is chief scientist at Lake Corp.``: a post said of a person after the copula, read as the
-    appositive ``, chief scientist at Lake Corp`` would be; None unless a title heads it."""
-    m = _COPULA.match(text, end)
+def _post_after(opener: re.Pattern[str], closer: re.Pattern[str], text: str, end: int,
+                ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
+    """The post that ``opener`` (matched at ``end``, right after a surname) introduces, up to ``closer`` or 200
+    characters, read as the appositive ``, chief scientist at Lake Corp`` after a full name would be; None unless a
+    title heads it."""
+    m = opener.match(text, end)
     if m is None:
         return None
-    stop = _CLAUSE_END.search(text, m.end(), m.end() + 200)
+    stop = closer.search(text, m.end(), m.end() + 200)
     toks = tokens(text, m.end(), stop.start() if stop else min(len(text), m.end() + 200))
     if not toks or not any(_is_head(t, ls) for t in toks[:_MAX_TITLE_WORDS]):
         return None
     got = _title_after([_tok(",", m.start(), m.start()), *toks, _tok(".", toks[-1].end, toks[-1].end)], 0, ls, text)
     return got if got is not None and got[0] else None
+
+
+def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
+    """``Vale is chief scientist at Lake Corp.``: a post said of a person after the copula."""
+    return _post_after(_COPULA, _CLAUSE_END, text, end, ls)
 
 
 _APPOSITIVE_ARTICLE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+")
@@ -5634,17 +5641,8 @@ _APPOSITIVE_END = re.compile(r",|[.;!?](?:\s|$)")
 
 
 def _appositive_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
-    """``Park, a professor at KAIST, said``: a post set off by commas after a surname, with its article, read as the
-    appositive after a full name would be; None unless a title heads it."""
-    m = _APPOSITIVE_ARTICLE.match(text, end)
-    if m is None:
-        return None
-    stop = _APPOSITIVE_END.search(text, m.end(), m.end() + 200)
-    toks = tokens(text, m.end(), stop.start() if stop else min(len(text), m.end() + 200))
-    if not toks or not any(_is_head(t, ls) for t in toks[:_MAX_TITLE_WORDS]):
-        return None
-    got = _title_after([_tok(",", m.start(), m.start()), *toks, _tok(".", toks[-1].end, toks[-1].end)], 0, ls, text)
-    return got if got is not None and got[0] else None
+    """``Park, a professor at KAIST, said``: a post set off by commas after a surname, with its article."""
+    return _post_after(_APPOSITIVE_ARTICLE, _APPOSITIVE_END, text, end, ls)
 
 
 def _post_by_pronoun(text: str, toks: list[_Tok], previous: Span, found: list[EnMention], ls: _Lists) -> None:

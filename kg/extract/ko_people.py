@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -1376,6 +1376,18 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
     return out
 
 
+def _with_co_names(doc: Doc, words: tuple[Word, ...], word_at: Mapping[int, int], mentions: list[PersonMention],
+                   s_index: int, gz: Gazetteer, used: set[int]) -> list[PersonMention]:
+    """``mentions`` with the names listed before each (:func:`_co_names`), who share its title and organization (not
+    the head of an organization written in parentheses after it)."""
+    out = list(mentions)
+    for m in mentions:
+        k = word_at.get(m.name_span.start)
+        if k is not None and not m.head_of_org:
+            out.extend(_co_names(doc, words, k, m, s_index, gz, used))
+    return out
+
+
 def _listed_org_word(w: Word, gz: Gazetteer) -> bool:
     """An organization that follows a listed name: one of its own, or a university's short form (한빛대)."""
     return _org_of_its_own(w, gz) or w.bare and len(w.text) >= 3 and suffix_of(w.text, gz) in UNIVERSITY_SUFFIXES
@@ -1624,12 +1636,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                                        s_index, "기자"))
             continue
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
-            honoured = _honorific(words, i, doc, s_index, gz, used)
-            for m in list(honoured):  # "패널로는 김민수, 이지은, 박준호 씨가": the names listed before share the 씨
-                k = word_at.get(m.name_span.start)
-                if k is not None:
-                    honoured.extend(_co_names(doc, words, k, m, s_index, gz, used))
-            found.extend(honoured)
+            # ("패널로는 김민수, 이지은, 박준호 씨가": the names listed before share the 씨)
+            found.extend(_with_co_names(doc, words, word_at, _honorific(words, i, doc, s_index, gz, used), s_index,
+                                        gz, used))
             continue
         if w.stem in _LAWMAKERS_OFFICES and not w.quoted and i > 0 and i - 1 not in used and words[i - 1].bare \
                 and is_name(prev := name_form(words[i - 1], gz), gz):
@@ -1691,11 +1700,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                 mentions = [replace(m, title=joined) if joined else m for m in mentions]
                 mentions = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
                             else m for m in mentions]
-                for m in list(mentions):
-                    k = word_at.get(m.name_span.start)
-                    if k is not None and not m.head_of_org:
-                        mentions.extend(_co_names(doc, words, k, m, s_index, gz, used))
-                found.extend(mentions)
+                found.extend(_with_co_names(doc, words, word_at, mentions, s_index, gz, used))
                 break
     found.extend(_names_with_paren_org(doc, s_index, words, found, gz, used))
     return _all_above(doc, words, found, gz)
