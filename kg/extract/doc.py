@@ -108,8 +108,11 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
     if cut == 1 and inside[0].tag.startswith(functional):
         cut = 0
     stem_end = inside[cut].start - start if cut < len(inside) else len(text)
-    if stem_end <= 0 and cut > 0:
-        return text, "", (), ()
+    if stem_end <= 0 < cut:
+        # "봤고", "했다": the ending's first morpheme fused into the stem's syllable; the syllable is the stem's
+        stem_end = inside[cut - 1].end - start
+        if stem_end <= 0 or stem_end >= len(text):
+            return text, "", (), ()
     return text[:stem_end], text[stem_end:], tuple([m.tag for m in inside[cut:]]), tuple([m.tag for m in inside[:cut]])
 
 

@@ -29,3 +29,15 @@ def test_the_letter_araea_written_for_a_middle_dot_is_read_as_one() -> None:
     assert x.article.text == "'AI 포럼'이 3일 열렸다. " + text  # (the article as written)
     orgs = {o.id: o.name for o in x.organizations}
     assert {p.name: orgs.get(p.affiliations[0].org) for p in x.people} == {"김철수": "한빛전자", "이영희": "한빛전자"}
+
+
+def test_an_ending_fused_into_the_stems_syllable_leaves_the_syllable_to_the_stem() -> None:
+    # "봤고" is 보 + 었 + 고, the first two read in one syllable: the word is a verb with a connective ending,
+    # as "맡았고" is, not a word the analyser left whole
+    doc = build_doc(ko_article("사회는 류하늘 교수가 봤고, 발표는 조예린 센터장이 했다."))
+    words = {w.text: w for s in doc.sentences for w in s.words}
+    for text in ("봤고", "했다."):
+        w = words[text]
+        assert w.stem == text[0] and w.ending == text[1:] and w.stem_tags[-1] in ("VV", "XSV")
+        assert w.ending_tags[0] == "EP"
+    assert words["봤고"].ending_tags[-1] == "EC"

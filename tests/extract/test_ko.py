@@ -685,6 +685,11 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
     ("'2025 AI 포럼'이 24일 열렸다. 류하늘 한빛대 교수가, 조예린 다온전자 센터장이, 문가영 누리연구원 선임연구원과 "
      "한지우 다온칩스 대표가 차례로 발표했다.",
      {"류하늘": {"speaker"}, "조예린": {"speaker"}, "문가영": {"speaker"}, "한지우": {"speaker"}}),
+    # a verb whose ending fused into its stem's syllable ("봤고", "줬으며") closes its clause as "맡았고" does
+    ("'2025 AI 포럼'이 24일 열렸다. 사회는 류하늘 한빛대 교수가 봤고, 조예린 다온전자 센터장, 문가영 누리연구원 "
+     "선임연구원이 패널로 참여했다.", {"류하늘": {"moderator"}, "조예린": {"panelist"}, "문가영": {"panelist"}}),
+    ("'2025 AI 포럼'이 24일 열렸다. 좌장은 류하늘 한빛대 교수가 봤으며 조예린 다온전자 센터장이 토론자로 나섰다.",
+     {"류하늘": {"moderator"}, "조예린": {"panelist"}}),
 ])
 def test_a_connective_verb_closes_its_clause_before_the_next_topic(text: str, roles: dict) -> None:
     assert _role_values(text) == roles
