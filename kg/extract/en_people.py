@@ -79,6 +79,7 @@ class _Lists:
     company_words: frozenset[str]  # words of companies' names, never of a person's (company_words.txt)
     places: frozenset[str]  # countries, regions and cities (places.txt, regions.txt)
     regions: frozenset[str]  # countries and the regions within them, never a city (regions.txt)
+    nationalities: frozenset[str]  # the adjectives of countries: "korean", "dutch" (nationalities.txt)
     cities: frozenset[str]  # cities named by words that are names too, lower case: "san jose" (city_names.txt)
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
     event_kinds: frozenset[str]  # the words that make a name an event's (event_types.txt)
@@ -106,6 +107,7 @@ def lists() -> _Lists:
         company_words=frozenset(w.lower() for w in word_list(folder / "company_words.txt")),
         places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
         regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
+        nationalities=frozenset(w.lower() for w in word_list(folder / "nationalities.txt")),
         cities=frozenset(p.lower() for p in phrase_list(folder / "city_names.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
         event_kinds=frozenset(w.lower() for w in word_list(folder / "event_types.txt")),
@@ -393,6 +395,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
             if toks[i].low in ls.places and all(_unowned(t.low) in ls.places for t in toks[i:j]):
                 i = j  # "Tamil Nadu Industries Minister …", "West Bengal": a place is no name
                 continue
+            while j - i > 2 and toks[i].low in ls.places:
+                i += 1  # "Ambassador to the Netherlands Eva Lindqvist": the place an office is for, then the name
             if i > 0 and toks[i - 1].text in ("the", "a", "an") and not toks[i].text.endswith("."):
                 i = j  # "AI on the Factory Floor": a thing named with an article, not a person
                 continue
@@ -842,7 +846,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         t.low for t in lead[1:cut])) and _capital(lead[1]) else 0
     if cut > skip and lead[skip].text[:1].isupper() and all(t.low not in ("the", "a", "an") for t in lead[skip:cut]):
         org = lead[skip:cut]  # "Jane Roe, Acme CEO", "Ahn Hyeon, SK hynix head of development"
-        if _made_adjective(org[-1]):
+        if _made_adjective(org[-1]) or org[0].low in ls.nationalities \
+                and all(t.low in ls.nationalities or _unowned(t.low) in ls.places or t.text.islower() for t in org) \
+                or all(_unowned(t.low) in ls.places for t in org):
+            # ("Choi Hyung-chan, Korean ambassador to the Netherlands", "Tom Reed, a Dutch state secretary": a
+            # country's post, no organization)
             return qualifier + title, None, None  # "a Seoul-based consultant", "a Temasek-backed founder": no body
         if all(t.low in ls.event_kinds or t.low in ("organizing", "organising", "program", "programme", "steering")
                for t in org):
@@ -1734,9 +1742,10 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     joined = False  # "Minister of Trade, Industry and Energy": commas inside a portfolio that ends in "and …"
     while p > 1 and k - p < 10 and toks[k].low not in ("and", "&") and (_capital(toks[p]) or toks[p].low in ("and", "&") or toks[p].text == "," and joined
                                     or toks[p].low in ("of", "for") and p < k and _capital(toks[p + 1])
-                                    # ("Commissioner for the Digital Economy Anna Weber")
+                                    # ("Commissioner for the Digital Economy Anna Weber", "Ambassador to
+                                    # the Netherlands Choi Hyung-chan")
                                     or toks[p].low == "the" and p < k and _capital(toks[p + 1])
-                                    and toks[p - 1].low in ("of", "for")):
+                                    and toks[p - 1].low in ("of", "for", "to")):
         # ("Minister of State for Electronics and Information Technology": an inner "of"/"for" too)
         joined = joined or toks[p].low in ("and", "&")
         if toks[p - 1].low in ("of", "for") and p - 2 >= 0 and toks[p - 2].text[0].isupper() \

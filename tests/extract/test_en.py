@@ -1785,6 +1785,12 @@ PEOPLE_ROUND5 = [
      {"Ben Carter": ({Role.SPEAKER}, [("IndustryWeek", "managing editor")]), "Raj Patel": ({Role.SPEAKER}, [("Nvidia", None)])}),
     ("The closing session paired Jane Roe, CEO of Acme, with Hanbit's Lee Min-ho.",
      {"Lee Min-ho": ({Role.SPEAKER}, [("Hanbit", None)])}),
+    # the chat coming next, its people after it
+    ("A fireside chat followed between Ben Carter, managing editor of IndustryWeek, and Ana Vale, CEO of Acme.",
+     {"Ben Carter": ({Role.SPEAKER}, [("IndustryWeek", "managing editor")]), "Ana Vale": ({Role.SPEAKER}, [("Acme", "CEO")])}),
+    # (a guard: "with" after the verb already took the people)
+    ("After lunch, a conversation followed with Ben Carter of IndustryWeek and Ana Vale of Acme.",
+     {"Ben Carter": ({Role.SPEAKER}, [("IndustryWeek", None)]), "Ana Vale": ({Role.SPEAKER}, [("Acme", None)])}),
 ]
 
 
@@ -1810,6 +1816,22 @@ PEOPLE_ROUND5_B = [
      {"Colin Crooks": ({Role.HOST_REP}, [(None, "British Ambassador to Korea")])}),
     ("Ambassador to Japan Eva Lindqvist attended the forum.",
      {"Eva Lindqvist": ({Role.ATTENDEE}, [(None, "Ambassador to Japan")])}),
+    # ... to a country named with "the" and with words of its own, before a name of either kind
+    ("Ambassador to the Netherlands Choi Hyung-chan attended the forum.",
+     {"Choi Hyung-chan": ({Role.ATTENDEE}, [(None, "Ambassador to the Netherlands")])}),
+    ("Special Envoy to the United Kingdom Eva Lindqvist attended the forum.",
+     {"Eva Lindqvist": ({Role.ATTENDEE}, [(None, "Special Envoy to the United Kingdom")])}),
+    ("Ambassador to the United Nations Linda Thomas spoke at the forum.",
+     {"Linda Thomas": ({Role.SPEAKER}, [(None, "Ambassador to the United Nations")])}),
+    # a country's adjective before a post is whose country it serves, no organization
+    ("The forum was attended by Choi Hyung-chan, Korean ambassador to the Netherlands.",
+     {"Choi Hyung-chan": ({Role.ATTENDEE}, [(None, "Korean ambassador to the Netherlands")])}),
+    ("Tom Reed, a British trade envoy, spoke at the forum.",
+     {"Tom Reed": ({Role.SPEAKER}, [(None, "British trade envoy")])}),
+    # (guards: a company named with a country's adjective or a place word is still one)
+    ("Ana Vale, Korean Air vice president, spoke at the forum.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Korean Air", "vice president")])}),
+    ("United Rentals CEO Ana Vale spoke at the forum.", {"Ana Vale": ({Role.SPEAKER}, [("United Rentals", "CEO")])}),
 ]
 
 
@@ -6572,6 +6594,10 @@ def test_an_events_theme(text: str, name: str, theme: str | None) -> None:
     ("Students met at the Ridge Datathon 2025 at Lake Hall on Monday.", "Ridge Datathon 2025"),
     ("Nimbus hosted the Ridge Robotics Makeathon at Lake Hall on Monday.", "Ridge Robotics Makeathon"),
     ("Nimbus hosted the Ridge AI Townhall at Lake Hall on Monday.", "Ridge AI Townhall"),
+    # the meals an industry gathers over
+    ("The second annual Women in Robotics Luncheon took place Sept. 18 at Lake Hall.", "Women in Robotics Luncheon"),
+    ("Nimbus hosted the Ridge AI Awards Dinner at Lake Hall on Monday.", "Ridge AI Awards Dinner"),
+    ("The Lake Manufacturing Breakfast drew 80 plant managers to Hanbit Hall on Monday.", "Lake Manufacturing Breakfast"),
 ])
 def test_more_kinds_of_gathering(text: str, name: str) -> None:
     e, _orgs = _event(text, published="2025-11-20")
