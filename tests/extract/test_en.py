@@ -5304,6 +5304,13 @@ def test_a_unit_at_its_organization(text: str, org: str) -> None:
      "robots.", {"Kim Min-ji": set(), "Tom Reed": {Role.SPEAKER}}),
     ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced the first keynote "
      "speaker, Tom Reed.", {"Kim Min-ji": set(), "Tom Reed": {Role.KEYNOTE}}),
+    # ... named before, by a pronoun; but "her" before a noun is a possessive, a thing introduced
+    ("The Lake AI Forum 2026 was held on Tuesday. Ana Vale spoke first. Kim Min-ji, CEO of Bolt Labs, introduced her.",
+     {"Kim Min-ji": set(), "Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced him as a pioneer of robots.",
+     {"Kim Min-ji": set()}),
+    ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced her team's welding robot.",
+     {"Kim Min-ji": {Role.SPEAKER}}),
     # introducing the judges of a list parted by semicolons: each of them, the last one after "and" too, judges
     ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji of Bolt Labs introduced the judges: Tom Reed, managing "
      "director at Ridge Ventures; Ana Vale, co-founder of Nimbus; and Sanjay Rao of Orbis Capital.",
