@@ -509,6 +509,9 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         # organization (news gives a foreign person's body; a middle name is rare and most often a given name the
         # lists know, "마이클 존 로건 교수"; three words before an organization are a name: "보 스티에르네 톰센 LEGO")
         run = run[0], run[0] + 2
+    if run is not None and all(w.bare and w.stem_tags == ("NNG",) and gz.foreign_syllables.isdisjoint(w.text)
+                               for w in words[run[0]:run[1]]):
+        return None  # "기조연설 직후 기자와 만나": common nouns the analyser knows, none written as foreign names are
     return run
 
 

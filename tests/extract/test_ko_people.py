@@ -292,6 +292,9 @@ def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) 
     "이번 행사에는 국내 대학생 참가자가 몰렸다.",
     "분야별 전문가 교수들이 참여했다.",          # a derived noun (분야 + 별) before a title
     "지역별 대표 기업 대표들이 참석했다.",
+    # common nouns the analyser knows, none written with a foreign name's syllable, before a title
+    "윤 본부장은 'K-로봇 포럼' 기조연설 직후 기자와 만나 이같이 밝혔다.",
+    "그는 이날 개막식 직후 기자들과 만나 소감을 밝혔다.",  # (a guard: passes without the rule too)
 ])
 def test_not_people(text: str) -> None:
     assert people(text) == []
