@@ -372,11 +372,19 @@ def _held_sentence(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
 _DAY_THEN_NAME = re.compile(r"\d{1,2}\s*일\s*(?:오전|오후|저녁)?\s*[(（]?[월화수목금토일]?[)）]?\s*$")
 
 
+# where someone was right after the event's name: at it, at one of its parts, or right after that part ("'X'에서",
+# "'X' 기조연설에서", "'X' 개막식 직후", "'X'에 참석해")
+_AT_THE_EVENT = re.compile(r"['’\"”」』>》]?\s*(?:[가-힣]{0,4}(?:연설|강연|발표|토론|세션|개막식|개회식|축사)\s*)?"
+                           r"(?:에서|직후|이후|도중|(?:후|뒤|중)(?![가-힣])|에\s*(?:참석|참가|참여))")
+_AT_REACH = 24  # characters after the name within which that stands
+
+
 def _at_the_named_event(doc: Doc, names: list[tuple[str, Span, int]]) -> int | None:
-    """The first sentence where the event's name is written right after a day and before 에서."""
+    """The first sentence where the event's name is written right after a day and before where someone was at
+    it (에서, a part of it, 참석)."""
     for _name, span, si in names:
         before = doc.text[max(0, span.start - 16):span.start].rstrip("'‘\"“「『<《 ")
-        if _DAY_THEN_NAME.search(before) and re.match(r"['’\"”」』>》]?\s*에서", doc.text[span.end:span.end + 4]):
+        if _DAY_THEN_NAME.search(before) and _AT_THE_EVENT.match(doc.text, span.end, span.end + _AT_REACH):
             return si
     return None
 

@@ -1813,6 +1813,12 @@ def test_daejeon_as_a_grand_exhibition(text: str, name: str, city: str | None) -
     ("지난 20일(목) '누리 로봇 포럼'에서 도해솔 한빛대 교수가 기조연설을 했다.", "2025-11-20"),
     # (guard, passed before: no day before the name, none)
     ("한가온 다온랩 대표는 '한빛 제조 AI 컨퍼런스'에서 기조연설을 했다.", None),
+    # ... or before one of its parts, right after one, or attending it
+    ("한가온 다온랩 대표는 지난 14일 '한빛 제조 AI 컨퍼런스' 기조연설 직후 기자와 만나 이같이 말했다.", "2025-11-14"),
+    ("한가온 다온랩 대표는 14일 '한빛 제조 AI 컨퍼런스' 개막식에서 축사를 했다.", "2025-11-14"),  # (a guard: so before)
+    ("한가온 다온랩 대표는 지난 14일 '한빛 제조 AI 컨퍼런스'에 참석해 축사를 했다.", "2025-11-14"),
+    # (guard: the day before a name that someone was not at, none)
+    ("한가온 다온랩 대표는 지난 14일 '한빛 제조 AI 컨퍼런스' 후원사로 이름을 올렸다.", None),
 ])
 def test_a_day_before_the_name_of_the_event_one_was_at(text: str, start: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-11-26")).events
