@@ -130,12 +130,18 @@ def _across(morphs: list[morph.Morph], at: int, start: int, end: int) -> tuple[s
 _TITLE_AFTER_QUOTE = re.compile(r"\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|제목으로|제목의|주제의)"
                                 r"|에\s*(?:대해|관해)\s*(?:발표|강연|발제|특강|기조)|에\s*(?:대한|관한)\s*(?:발표|강연|발제|특강))")
 _SENTENCE_ENDING = re.compile(r"(?:다|요|죠|까|니다)[.!?]?\s*$")
+# a programme line's opening before the quote: a marker, a time, a part's label and its colon or dash
+# ("13:30 기조강연 - “AI 공장의 조건” / 조준희 …", "▲특별강연: “…”")
+_LABEL_BEFORE_QUOTE = re.compile(r"[ \t]*[▲△■□●○◆◇•▶▷*-]?[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[~-][ \t]*\d{1,2}:\d{2})?[ \t]+)?"
+                                 r"[가-힣]{2,8}[ \t]*\d{0,2}[ \t]*(?:[:：]|[-–—](?=[ \t]))[ \t]*")
 
 
 def _as_title(text: str, q: Quoted) -> Quoted:
-    """A quote in double marks that is a talk's title, not someone's words (the title's frame after it, no
-    sentence's ending inside it), is read as the single-quoted titles are."""
-    if q.double and _TITLE_AFTER_QUOTE.match(text, q.outer.end) \
+    """A quote in double marks that is a talk's title, not someone's words (the title's frame after it, or a
+    programme line's label before it; no sentence's ending inside it), is read as the single-quoted titles are."""
+    line_start = text.rfind("\n", 0, q.outer.start) + 1
+    if q.double and (_TITLE_AFTER_QUOTE.match(text, q.outer.end)
+                     or _LABEL_BEFORE_QUOTE.fullmatch(text, line_start, q.outer.start)) \
             and not _SENTENCE_ENDING.search(text, q.inner.start, q.inner.end):
         return Quoted(q.outer, q.inner, False)
     return q

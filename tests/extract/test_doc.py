@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.doc import build_doc
 from tests.conftest import ko_article
@@ -41,3 +43,16 @@ def test_an_ending_fused_into_the_stems_syllable_leaves_the_syllable_to_the_stem
         assert w.stem == text[0] and w.ending == text[1:] and w.stem_tags[-1] in ("VV", "XSV")
         assert w.ending_tags[0] == "EP"
     assert words["봤고"].ending_tags[-1] == "EC"
+
+
+@pytest.mark.parametrize(("text", "double"), [
+    # after a programme line's time, label and colon or dash, a quote with no sentence's ending is a title
+    ("13:30 기조강연 - “엣지 AI 칩 동향” / 하윤재 한빛대 교수", False),
+    ("▲주제발표 2: “공정 데이터 표준” / 문세아 다온시스템 이사", False),
+    # someone's words all the same: a sentence's ending inside, or a name before the quote, not a label
+    ("사회자: “반갑습니다. 포럼을 시작합니다.”", True),
+    ("하윤재 교수 “데이터 표준이 먼저”", True),
+])
+def test_a_double_quote_after_a_programme_label_is_a_title(text: str, double: bool) -> None:
+    [q] = build_doc(ko_article(text)).quotes
+    assert q.double is double

@@ -349,6 +349,12 @@ def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) ->
      {"하윤재": ("panelist", None), "문세아": ("panelist", None)}),
     ("'한빛 AI 포럼'이 5일 열린다. 참석자는 ▲한빛대/하윤재 교수 ▲다온시스템/문세아 이사 등이다.",
      {"하윤재": ("attendee", None), "문세아": ("attendee", None)}),
+    # a topic in double marks after a programme line's time and label is a title, as in single marks
+    ("'한빛 AI 포럼'이 5일 열린다.\n13:30 기조강연 - “엣지 AI 칩 동향” / 하윤재 한빛대 교수\n"
+     "14:10 주제발표: “공정 데이터 표준” / 문세아 다온시스템 이사",
+     {"하윤재": ("keynote", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
+    ("'한빛 AI 포럼'이 5일 열린다.\n▲특별강연: \"엣지 AI 칩 동향\" / 하윤재 한빛대 교수",  # (a guard: so before)
+     {"하윤재": ("speaker", "엣지 AI 칩 동향")}),
 ])
 def test_a_topic_then_a_slash_or_a_dash_then_its_presenter(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
