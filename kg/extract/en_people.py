@@ -860,7 +860,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                 Span(org[0].start, org_end))
     # "Name, President euRobotics aisbl": the title words, then a name with no preposition
     last_title = max(n for n, t in enumerate(phrase) if _is_title_word(t, ls))
+    while last_title > 0 and phrase[last_title].low in ("of", "and", "&"):
+        last_title -= 1  # "chair of the judging panel and CTO of Lake Robotics": the joiner after the last head
     rest = phrase[last_title + 1:]
+    if rest and rest[0].low == "of" and len(rest) > 1:
+        rest = rest[1:]
     if not lead and rest and _capital(rest[0]) \
             and all(_capital(t) or t.low in ("&", "of", "and") or t.low in LEGAL_FORMS for t in rest):
         return (qualifier + text[phrase[0].start:phrase[last_title].end], text[rest[0].start:rest[-1].end],

@@ -15413,3 +15413,17 @@ def test_a_person_who_organized_the_event(text: str, people: dict, organizers: l
 ])
 def test_also_of_a_body_and_a_colleague_who_followed(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post of the event's own in lower case, then "and" and a head of a body "of" it: the body is the
+    # organization, the joiner no part of the title
+    ("The awards were presented by Ana Vale, chair of the judging panel and CTO of Lake Robotics.",
+     {"Ana Vale": ({Role.OTHER}, [("Lake Robotics", "chair of the judging panel and CTO")])}),
+    # (a guard: so before, by another branch)
+    ("The Lake AI Forum was held on Monday. Tom Reed, head of the program committee and president of Rock Systems, "
+     "spoke first.", {"Tom Reed": ({Role.SPEAKER}, [("Rock Systems", "head of the program committee and president")])}),
+])
+def test_a_lower_case_post_and_a_head_of_a_body(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n] for n in expected if n in found} == expected
