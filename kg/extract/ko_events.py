@@ -1622,7 +1622,7 @@ def _tense(sentence: str) -> bool | None:
 _UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s+){0,3}?(?:열린다|열리며|열렸다|진행된다|진행되며|"
                     r"진행됐다|계속된다|이어진다|이어지며|개최된다|펼쳐진다|펼쳐지며|계속됐다|이어졌다|"
                     r"열리는|진행되는|계속되는|이어지는|펼쳐지는)")
-_UNTIL_REACH = 2  # sentences after the date's own that may give the last day
+_UNTIL_REACH = 3  # the date's sentence and the two after it, which may give the last day
 
 
 def _until(doc: Doc, at: int, start: str) -> str | None:

@@ -547,6 +547,11 @@ def test_a_quoted_name_then_an_edition_or_year_then_the_type_word(text: str, nam
     ("'스마트공장 엑스포'가 30일 킨텍스에서 개막했다. 전시는 다음 달 2일까지 이어진다.", "2025-06-30",
      ("2025-06-30", "2025-07-02")),
     ("'스마트공장 엑스포'가 3일 킨텍스에서 개막했다. 신청은 20일까지 받는다.", "2025-06-04", ("2025-06-03", None)),
+    # two sentences on, after the opening's guests
+    ("다온시는 24일 다온컨벤션에서 '2025 AI 제조 페어'를 개막했다. 개막식에는 기업인 등 500여 명이 참석했다. "
+     "행사는 26일까지 이어진다.", "2025-06-24", ("2025-06-24", "2025-06-26")),
+    ("'2025 로봇 컨퍼런스'가 22일 코엑스에서 막을 올렸다. 첫날 개막식에는 300여 명이 참석했다. 전시는 "
+     "24일까지 계속된다.", "2025-06-23", ("2025-06-22", "2025-06-24")),
 ])
 def test_the_last_day_written_as_until(text: str, published: str, dates: tuple) -> None:
     [e] = extract(ko_article(text, published=published)).events
