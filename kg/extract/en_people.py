@@ -937,6 +937,21 @@ def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
         or last in _business_words()
 
 
+# the fields a company's name ends in, when a rank opens the title after them ("Samsung Engineering Vice President")
+_NAMING_FIELDS = frozenset({"engineering", "technology", "research", "development", "marketing", "finance", "financial",
+                            "construction", "technical", "business", "solutions", "production"})
+_RANKS = frozenset({"vice", "senior", "executive", "deputy", "chief", "associate", "assistant", "managing", "principal"})
+
+
+def _field_ending_a_name(toks: list[_Tok], j: int, ls: _Lists) -> bool:
+    """The capitalised field word before ``j`` ends an organization's name, not the title's words: a capitalised
+    name word before it, a rank opening the title after it (``HD Korea Shipbuilding & Offshore Engineering Vice
+    Chairman``; but ``Acme Engineering Director``, ``Acme Global Vice President`` keep it in the title)."""
+    w = toks[j - 1]
+    return w.low in _NAMING_FIELDS and w.text[:1].isupper() and j < len(toks) and toks[j].low in _RANKS \
+        and j >= 2 and _capital(toks[j - 2]) and not _is_title_word(toks[j - 2], ls)
+
+
 def _known_org_ends(toks: list[_Tok], j: int, text: str) -> bool:
     """Capitalised words ending right before ``j`` are a well-known organization's whole name (``LG AI Research``
     in ``LG AI Research President X``: its last word is no title's modifier)."""
@@ -1484,6 +1499,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             break  # "Penn State President Ana Vale", "Wayne State provost": a university ("State Sen." is an office)
         if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and _known_org_ends(toks, j, text)) \
+                and not _field_ending_a_name(toks, j, ls) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and j >= 2
                          and (toks[j - 2].low in ("of", "for")
                               # ("Research and Technology Director": two title words joined stay the title)

@@ -15427,3 +15427,20 @@ def test_also_of_a_body_and_a_colleague_who_followed(text: str, expected: dict) 
 def test_a_lower_case_post_and_a_head_of_a_body(text: str, expected: dict) -> None:
     found = _people(text)
     assert {n: found[n] for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company named for its field ("… Engineering", "… Construction"), then a title its rank opens
+    ("HD Korea Shipbuilding & Offshore Engineering Vice Chairman Chung Ki-sun gave the keynote.",
+     {"Chung Ki-sun": ({Role.KEYNOTE}, [("HD Korea Shipbuilding & Offshore Engineering", "Vice Chairman")])}),
+    # (a guard: so before, "Construction" being no title's word)
+    ("The Lake AI Forum was held on Monday. Daon Construction Executive Vice President Ana Vale spoke first.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Daon Construction", "Executive Vice President")])}),
+    # (guards: a field before a head with no rank, and a scope before a rank, stay the title's)
+    ("Acme Engineering Director Tom Reed gave the keynote.", {"Tom Reed": ({Role.KEYNOTE}, [("Acme", "Engineering Director")])}),
+    ("Ford Motor Global Vice President Ana Vale gave the keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, [("Ford Motor", "Global Vice President")])}),
+])
+def test_a_company_named_for_its_field_before_a_ranked_title(text: str, expected: dict) -> None:
+    found = _people(text)
+    assert {n: found[n] for n in expected if n in found} == expected
