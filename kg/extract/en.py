@@ -2051,8 +2051,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         # (the name less its year: "chairman, Lake Expo" of the "Lake Expo 2026")
         named = bool(a.org and event and event.name
                      and orgs_by_id[a.org] in (event.name, re.sub(EDGE_YEAR, "", event.name)))
-        if a.title and re.fullmatch(r"(?:co-?)?organi[sz]ers?", a.title, re.I):
-            return named or not a.org  # "organizer of the forum"; not "organizer of the Arden Marathon"
+        words = (a.title or "").lower().split()
+        if words and re.fullmatch(r"(?:co-?)?organi[sz]ers?", words[-1]) \
+                and all(w in gathering_words() for w in words[:-1]):
+            # "organizer of the forum", "Workshop organizer"; not "organizer of the Arden Marathon"
+            return named or not a.org
         return bool(a.title and EVENT_OFFICE.search(a.title)) or named
     out_people = []
     organizer_names = [orgs_by_id[o] for o in event.organizers] if event else []

@@ -15444,3 +15444,23 @@ def test_a_lower_case_post_and_a_head_of_a_body(text: str, expected: dict) -> No
 def test_a_company_named_for_its_field_before_a_ranked_title(text: str, expected: dict) -> None:
     found = _people(text)
     assert {n: found[n] for n in expected if n in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "organizers"), [
+    # an organizer named like a person who speaks is a person, the event's own, not a body that holds it
+    ("The Pine AI Workshop took place on Friday. Organizer Ana Vale said it would return next year.",
+     {"Ana Vale": ({Role.HOST_REP}, [(None, "Organizer")])}, []),
+    ("The Pine AI Workshop took place on Friday. Workshop organizer Ana Vale said it would return next year.",
+     {"Ana Vale": ({Role.HOST_REP}, [(None, "Workshop organizer")])}, []),
+    ("The Pine AI Workshop took place on Friday. \"We doubled our attendance,\" organizer Ana Vale said.",
+     {"Ana Vale": ({Role.HOST_REP, Role.QUOTED}, [(None, "organizer")])}, []),
+    # (guards: a body by its place word or a well-known one stays the organizer)
+    ("The Pine AI Workshop took place on Friday. Organizer Messe Frankfurt said it would return next year.", {},
+     ["Messe Frankfurt"]),
+    ("The Pine AI Workshop took place on Friday. Co-organizer Lockheed Martin said it would return next year.", {},
+     ["Lockheed Martin"]),
+])
+def test_an_organizer_named_like_a_person_who_speaks(text: str, expected: dict, organizers: list[str]) -> None:
+    assert _people(text) == expected
+    e, orgs = _event(text)
+    assert orgs["organizers"] + orgs["co_organizers"] == organizers
