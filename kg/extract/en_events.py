@@ -2392,7 +2392,13 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             return False
         k = bisect.bisect_right(starts[role], at)
         return k < len(starts[role]) and starts[role][k] < at + len(org)
-    return [f for f in found if not runs_over(f)]
+    kept = [f for f in found if not runs_over(f)]
+    # ("co-organized by the American Chamber of Commerce in Korea and …": of two readings at one start that both
+    # end before the next item, the longer, the name as written)
+    longest: dict[tuple[OrgRole, int], int] = {}
+    for org, at, role in kept:
+        longest[role, at] = max(longest.get((role, at), 0), len(org))
+    return [f for f in kept if len(f[0]) == longest[f[2], f[1]]]
 
 
 # the kinds of body "the chamber", "the association" refers back to, by the word in its name

@@ -15464,3 +15464,18 @@ def test_an_organizer_named_like_a_person_who_speaks(text: str, expected: dict, 
     assert _people(text) == expected
     e, orgs = _event(text)
     assert orgs["organizers"] + orgs["co_organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "role", "bodies"), [
+    # a body's name with a place after "in", then the list's next item: one body, as written, not also its
+    # name cut before "in"
+    ("The Lake AI Dialogue was held on the 24th, co-organized by the American Chamber of Commerce in Korea and the "
+     "Hanbit Chamber of Commerce and Industry.", "co_organizers",
+     ["American Chamber of Commerce in Korea", "Hanbit Chamber of Commerce and Industry"]),
+    # (a guard: "organized by" reads the list once, so before)
+    ("The Lake AI Dialogue was held on the 24th, organized by the European Chamber of Commerce in Korea and Hanbit "
+     "Labs.", "organizers", ["European Chamber of Commerce in Korea", "Hanbit Labs"]),
+])
+def test_a_listed_body_named_with_its_place(text: str, role: str, bodies: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs[role] == bodies
