@@ -3995,7 +3995,10 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
             and (after in _TALK_NOUNS or j + 1 < len(toks) and toks[j + 1].low in _TALK_NOUNS
                  and toks[j].low in _TALK_KINDS):
         return True  # "Tom Reed's presentation focused on …", "Mia Holt's opening keynote"
-    aside = _past_appositive(toks, j)
+    if j < len(toks) and toks[j].text == "," and j > i and toks[j - 1].low in _SIDES:
+        aside = j + 1  # "Ana Vale, right, spoke": past the photo's position, which the name's end was read past
+    else:
+        aside = _past_appositive(toks, j)
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
         or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, aside) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
@@ -4473,7 +4476,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     """The words after the name say the person spoke, moderated or gave a talk (a company presents
     products and launches them, but does not speak, moderate or deliver a keynote): by the rules below, or a
     speaking part's cue of ``data/en/cues.tsv`` that opens with a verb there (``presided over a session``)."""
-    if j < len(toks) and (past := _PARTICIPLE_PAST.get(toks[j].low)) is not None and j > 0 and toks[j - 1].text != ",":
+    if j < len(toks) and ((past := _PARTICIPLE_PAST.get(toks[j].low)) is not None and j > 0 and toks[j - 1].text != ","
+                          or (past := _PRESENT_PAST.get(toks[j].text)) is not None):
+        # ("Ana Vale, right, speaks during a panel session": a photo caption's present tense says it as the past)
         # "with Ana Vale speaking on robots", "… making the opening remarks": the participle of a subject named
         # before it says what the past tense would (read in a window around it, as the rules look no further)
         lo = max(0, j - 3)
@@ -4489,6 +4494,13 @@ _PARTICIPLE_PAST = {"speaking": "spoke", "presenting": "presented", "lecturing":
                     "describing": "described", "outlining": "outlined", "addressing": "addressed",
                     "sharing": "shared", "demonstrating": "demonstrated", "hosting": "hosted", "acting": "acted",
                     "sitting": "sat", "appearing": "appeared", "headlining": "headlined", "keynoting": "keynoted"}
+
+
+# the present tense of the verbs of a part, as photo captions write them ("Ana Vale, left, and Tom Reed discuss …"),
+# with their past tense (lower case, as a verb is written: "Talks" opening a line is no verb)
+_PRESENT_PAST = {"speaks": "spoke", "discuss": "discussed", "discusses": "discussed", "gives": "gave",
+                 "delivers": "delivered", "presents": "presented", "moderates": "moderated", "addresses": "addressed",
+                 "explains": "explained", "answers": "answered", "introduces": "introduced"}
 
 
 # the words that open no verb phrase of one's own after a name ("Tom Reed of Orbis at the summit …")

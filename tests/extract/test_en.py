@@ -5102,6 +5102,13 @@ def test_headers_after_a_time_and_chairs(text: str, expected: dict) -> None:
     # making a thing is no talk; a company's talks are negotiations
     ("Ana Vale of Bolt Labs made a robot for the show.", {"Ana Vale": (set(), [("Bolt Labs", None)])}),
     ("Bolt Labs talks about a merger with Ridge AI.", {}),
+    # a name alone, set off by the photo's position or not, with a part's verb in the present tense
+    ("Ana Vale, left, and Tom Reed discuss robot safety during a panel session at the Lake Forum on Tuesday.",
+     {"Ana Vale": ({Role.PANELIST}, []), "Tom Reed": ({Role.PANELIST}, [])}),
+    ("Ana Vale speaks during a session at the Lake Forum in Seoul, Tuesday.", {"Ana Vale": ({Role.SPEAKER}, [])}),
+    ("Ana Vale, right, speaks during a session at the Lake Forum in Seoul, Tuesday.", {"Ana Vale": ({Role.SPEAKER}, [])}),
+    ("The Lake Forum was held on Tuesday. Ana Vale, right, spoke during a session at the forum.",
+     {"Ana Vale": ({Role.SPEAKER}, [])}),
 ])
 def test_captions_in_the_present_tense(text: str, expected: dict) -> None:
     assert _people(text) == expected
