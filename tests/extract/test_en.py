@@ -5784,6 +5784,11 @@ def test_a_joined_title_after_a_name_is_the_next_persons(text: str) -> None:
      {Role.SPEAKER, Role.QUOTED}),
     ('"We are only getting started," Ana Vale of Lake Corp said in her presentation.', {Role.SPEAKER, Role.QUOTED}),
     ("Ana Vale of Lake Corp said during her panel that data matters.", {Role.PANELIST}),
+    # ... with a word or two between ("her own session", "his closing keynote")
+    ("Ana Vale of Lake Corp echoed that view in her own session.", {Role.SPEAKER}),
+    # (guards, so before by other cues: a keynote's and a panel's own word)
+    ('"We are only getting started," Ana Vale of Lake Corp said during her closing keynote.', {Role.KEYNOTE, Role.QUOTED}),
+    ("Ana Vale of Lake Corp said during her afternoon panel that data matters.", {Role.PANELIST}),
     # a session that is not hers
     ('"We are only getting started," Ana Vale of Lake Corp said after the session.', {Role.QUOTED}),
 ])
