@@ -660,6 +660,11 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER,
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
+# "Among the sponsors were A and B", "Among its co-hosts is A": the part noun fronted with "among", then its list
+_AMONG_THE = _needing(re.compile(
+    r"\b[Aa]mong\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+|(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_GATHERING_KIND}|event|program|programme)['’]s\s+)?(?:(?i:{_SPONSOR_TIERS}|main|key|major|lead|official)\s+)?"
+    r"(?P<noun>sponsors|co-?hosts|co-?organi[sz]ers|organi[sz]ers|hosts)\s+(?:were|are|was|is)\s+" + _LIST), "mong")
 _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|{'|'.join(_RUNS)}|"
                           r"put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
@@ -2330,6 +2335,9 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for m in _scan(_SAID_THEY_HOST, text, lower):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
         subjects.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+    for m in _scan(_AMONG_THE, text, lower):
+        noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
+        found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for pattern in (_WERE_THE, _WITH_AS, _SUBJECT_AS):
         for m in pattern.finditer(text):
             pair: re.Match[str] | None = m

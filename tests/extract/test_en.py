@@ -9233,6 +9233,7 @@ _NEEDLE_TEXTS = [
     "The Lake AI Forum opened. The event's gold sponsors included Acme and Orbis.",
     "Leaders met at the Lake Chamber of Commerce for the Lake AI Forum, hosted by the chamber.",
     "The Lake AI Forum returns to COEX on May 3, the Ridge Institute announced.",
+    "The Lake AI Forum opened. Among the sponsors were Acme and Orbis.",
 ]
 
 
@@ -15489,5 +15490,22 @@ def test_an_organizer_named_like_a_person_who_speaks(text: str, expected: dict, 
      "Labs.", "organizers", ["European Chamber of Commerce in Korea", "Hanbit Labs"]),
 ])
 def test_a_listed_body_named_with_its_place(text: str, role: str, bodies: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs[role] == bodies
+
+
+@pytest.mark.parametrize(("text", "role", "bodies"), [
+    # the part noun fronted with "among", then its list
+    ("The Lake AI Forum was held on Monday. Among the sponsors were Orbis Bank and Rock Systems.", "sponsors",
+     ["Orbis Bank", "Rock Systems"]),
+    ("The Lake AI Forum was held on Monday. Among this year's gold sponsors are Orbis Bank, Rock Systems and Hanbit "
+     "Labs.", "sponsors", ["Orbis Bank", "Rock Systems", "Hanbit Labs"]),
+    ("The Lake AI Forum was held on Monday. Among its co-hosts was the Ridge Institute.", "co_organizers",
+     ["Ridge Institute"]),
+    # (a guard: people among the speakers hold nothing)
+    ("The Lake AI Forum was held on Monday. Among the speakers were Ana Vale of Orbis Bank and Tom Reed of Rock "
+     "Systems.", "sponsors", []),
+])
+def test_the_part_noun_fronted_with_among(text: str, role: str, bodies: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs[role] == bodies
