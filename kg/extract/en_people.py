@@ -2813,6 +2813,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
     if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS | _TEAMS:
         return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety", "The winning team — A, B and C —"
+    if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low in _TEAMS \
+            and toks[i - 3].low in ("a", "the", "winning", "second-place", "third-place", "runner-up"):
+        return True  # "The winning team of A, B and C built …", "First place went to a team of A, B and C"
+    if i >= 3 and toks[i - 1].text == "," and toks[i - 2].low in _TEAMS and toks[i - 3].low == "winning":
+        return True  # "The winning team, A, B and C, built …": its members set beside it
     if i >= 3 and toks[i - 1].text in ("—", "–", "-", "(") and _team_named_before(toks, i - 1):
         return True  # 'First place went to team "Line Guardians" - A, B and C -': the named team's members
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "goes", "go") \

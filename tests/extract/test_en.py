@@ -12041,6 +12041,10 @@ def test_lawmakers_and_clergy_before_a_name(written: str, name: str) -> None:
     "The winning team, made up of Aisha Khan, Lucas Meyer and Chen Yu, built a vision system.",
     "First place went to Aisha Khan, Lucas Meyer and Chen Yu of Ridge University.",
     "The top prize was won by Aisha Khan, Lucas Meyer and Chen Yu.",
+    # ... the team "of" its members, or its members set beside it with commas
+    "The winning team of Aisha Khan, Lucas Meyer and Chen Yu built a vision system.",
+    "First place went to a team of Aisha Khan, Lucas Meyer and Chen Yu.",
+    "The winning team, Aisha Khan, Lucas Meyer and Chen Yu, built a vision system.",
 ])
 def test_a_competitions_winners(text: str) -> None:
     found = _people("The Lake AI Hackathon was held on June 3 in Tulsa. " + text)
