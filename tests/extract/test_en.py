@@ -15476,6 +15476,11 @@ def test_a_company_named_for_its_field_before_a_ranked_title(text: str, expected
      ["Messe Frankfurt"]),
     ("The Pine AI Workshop took place on Friday. Co-organizer Lockheed Martin said it would return next year.", {},
      ["Lockheed Martin"]),
+    # ... and a body by a word of the companies that run trade shows
+    ("The Pine AI Workshop took place on Friday. Organizer Informa Markets said it would return next year.", {},
+     ["Informa Markets"]),
+    ("The Pine AI Workshop took place on Friday. Organizer Messe Muenchen said it would return next year.", {},
+     ["Messe Muenchen"]),
 ])
 def test_an_organizer_named_like_a_person_who_speaks(text: str, expected: dict, organizers: list[str]) -> None:
     assert _people(text) == expected
