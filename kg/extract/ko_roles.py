@@ -934,11 +934,13 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
 
 # ("▲세션1: 제조 데이터 플랫폼(발표: 김도윤 …)": a label with its colon before the topic, and the part's own label
 # with a colon inside the parenthesis)
-_TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:세션|[Ss]ession|트랙|[가-힣]{0,4}(?:발표|강연|연설|발제|특강))\s*\d{0,2}\s*[:：]\s*)?"
+_TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:(?:제\s*)?\d{1,2}\s*)?(?:세션|[Ss]ession|트랙|[가-힣]{0,4}(?:발표|강연|연설|발제|특강))\s*\d{0,2}\s*[:：]\s*)?"
                                  r"([^()\n:：]{2,60}?)(?:\s*[(（]\s*(?:(?:발표|발제|연사|강연|강사)자?\s*[:：]\s*)?"
                                  # ("▲협동로봇 안전 기준/민지호 …", "▲협동로봇 안전 기준 - 민지호 …": a slash or a
                                  # spaced dash between the topic and its speaker)
                                  r"|\s*/\s*|\s+[-–—]\s+)$")
+# a programme line opened by a session's label and its colon, no marker before it ("1세션: 제조 AI(김도윤 …)")
+_SESSION_LINE = re.compile(r"[ \t]*(?:(?:제\s*)?\d{1,2}\s*(?:세션|트랙)|(?:세션|[Ss]ession|트랙)\s*\d{1,2})\s*[:：]")
 _DASH_ITEM = re.compile(rf"[ \t]*[{re.escape(''.join(sorted(_ITEM_DASHES)))}][ \t]*")  # what opens a dashed item's line
 _QUOTED_BEFORE_PAREN = re.compile(r"['‘]([^'‘’()\n]{2,60})['’]\s*[(（]\s*$")
 
@@ -954,6 +956,8 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     dash = _DASH_ITEM.match(doc.text, line_start, m.span.start)
     if dash is not None and (k < 0 or marks[k] < line_start):
         marks, k = [dash.end() - 1], 0  # "- 기조강연: 물리 AI 시대의 로봇 (이상민, …)": a dashed line is an item too
+    elif (k < 0 or marks[k] < line_start) and _SESSION_LINE.match(doc.text, line_start, m.span.start):
+        marks, k = [line_start - 1], 0  # "1세션: 제조 AI 도입 전략(김도윤 …)": a session's labelled line
     if k < 0:
         # "'제조 데이터 플랫폼'(최유진 다온시스템 이사), '예지보전 AI'(…) 발표": a quoted topic right before
         # the parenthesis stands for the item's marker

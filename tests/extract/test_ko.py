@@ -332,6 +332,11 @@ def test_an_adnominal_clause_describes_the_name_after_it(text: str, name: str, r
     # the part's label and its number before the quoted topic are no part of the title
     ("세미나는 ▲주제발표1 '제조 데이터 플랫폼'(남궁윤 한빛대 교수) ▲주제발표2 'AI 도입 사례'(오세라 다온랩 대표) 순이다.",
      {"남궁윤": ("speaker", "제조 데이터 플랫폼"), "오세라": ("speaker", "AI 도입 사례")}),
+    # a session's label with its number before it, on a marked line or on a line of its own
+    ("'한빛 AI 포럼'이 5일 열린다.\n▲1세션: 제조 데이터 플랫폼(남궁윤 한빛대 교수)\n▲2세션: AI 도입 사례(오세라 다온랩 대표)",
+     {"남궁윤": ("speaker", "제조 데이터 플랫폼"), "오세라": ("speaker", "AI 도입 사례")}),
+    ("'한빛 AI 포럼'이 5일 열린다.\n1세션: 제조 데이터 플랫폼(남궁윤 한빛대 교수)\n세션 2: AI 도입 사례(오세라 다온랩 대표)",
+     {"남궁윤": ("speaker", "제조 데이터 플랫폼"), "오세라": ("speaker", "AI 도입 사례")}),
 ])
 def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
