@@ -689,9 +689,10 @@ _TOLD_THE_PRESS = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+p
 _GREET_REACH = 200  # characters after a name within which its greeting verb stands (a bounded search)
 _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?|judges?|jurors?|"
-                     r"mentors?|finalists?|winners?|teams?|startups?|participants?)\b(?!['’])"  # (not "her team's robot")
-                     # ("NAM's CEO Jay Timmons introduced her": the one named before, who speaks; not "introduced
-                     # her team's robot", a possessive)
+                     # (a possessive is no one greeted: "introduced her team's robot" presents a thing)
+                     r"mentors?|finalists?|winners?|teams?|startups?|participants?)\b(?!['’])"
+                     # ("NAM's CEO Jay Timmons introduced her": the one named before, who speaks; "her" an object
+                     # only before punctuation or a preposition, not before a noun it owns)
                      r"|\s+(?:him|them|her(?=\s*[.,;]|\s+(?:to|as|and|on|at|before|with|warmly)\b)))|"
                      # ("Lee met with the speakers": whom one met, greeted or posed with are others)
                      r"met\s+with|meets\s+with|met|meets|greeted|greets|posed\s+(?:for\s+(?:a\s+)?photos?\s+)?with|"

@@ -664,7 +664,7 @@ _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LI
 _AMONG_THE = _needing(re.compile(
     r"\b[Aa]mong\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+|(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_GATHERING_KIND}|event|program|programme)['’]s\s+)?(?:(?i:{_SPONSOR_TIERS}|main|key|major|lead|official)\s+)?"
-    r"(?P<noun>sponsors|co-?hosts|co-?organi[sz]ers|organi[sz]ers|hosts)\s+(?:were|are|was|is)\s+" + _LIST), "mong")
+    r"(?P<noun>sponsors|co-?hosts|co-?organi[sz]ers|organi[sz]ers|hosts)\s+(?:were|are|was|is)\s+" + _LIST), "among")
 _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|{'|'.join(_RUNS)}|"
                           r"put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"

@@ -4483,9 +4483,9 @@ def _speaks(toks: list[_Tok], j: int) -> bool:
     speaking part's cue of ``data/en/cues.tsv`` that opens with a verb there (``presided over a session``)."""
     if j < len(toks) and ((past := _PARTICIPLE_PAST.get(toks[j].low)) is not None and j > 0 and toks[j - 1].text != ","
                           or (past := _PRESENT_PAST.get(toks[j].text)) is not None):
-        # ("Ana Vale, right, speaks during a panel session": a photo caption's present tense says it as the past)
         # "with Ana Vale speaking on robots", "… making the opening remarks": the participle of a subject named
-        # before it says what the past tense would (read in a window around it, as the rules look no further)
+        # before it says what the past tense would (read in a window around it, as the rules look no further);
+        # so does a photo caption's present tense ("Ana Vale, right, speaks during a panel session")
         lo = max(0, j - 3)
         window = [*toks[lo:j], toks[j]._replace(text=past, low=past), *toks[j + 1:j + _CUE_WINDOW + 6]]
         return _speaks_by_rule(window, j - lo) or _cue_opens(window, j - lo)

@@ -934,7 +934,9 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
 
 # ("▲세션1: 제조 데이터 플랫폼(발표: 김도윤 …)": a label with its colon before the topic, and the part's own label
 # with a colon inside the parenthesis)
-_TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:(?:제\s*)?\d{1,2}\s*)?(?:세션|[Ss]ession|트랙|[가-힣]{0,4}(?:발표|강연|연설|발제|특강))\s*\d{0,2}\s*[:：]\s*)?"
+# ("1세션: …", "제2세션: …": the session's number before its word too)
+_TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:(?:제\s*)?\d{1,2}\s*)?(?:세션|[Ss]ession|트랙|[가-힣]{0,4}(?:발표|강연|연설|발제|특강))"
+                                 r"\s*\d{0,2}\s*[:：]\s*)?"
                                  r"([^()\n:：]{2,60}?)(?:\s*[(（]\s*(?:(?:발표|발제|연사|강연|강사)자?\s*[:：]\s*)?"
                                  # ("▲협동로봇 안전 기준/민지호 …", "▲협동로봇 안전 기준 - 민지호 …": a slash or a
                                  # spaced dash between the topic and its speaker)
