@@ -359,6 +359,12 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
             unit = next((u for u in _UNITS_LONGEST_FIRST if suffix.endswith(u)), None) \
                 or next((u for u in _UNITS_LONGEST_FIRST if org.endswith(u)), None)
             return (unit + "장" if unit else suffix[-1] + "장"), org  # 혁신센터장 -> 센터장, not 터장
+    for cut in range(3, len(stem) - 1):
+        # 한빛대학교총장, 다온재단이사장: an institution by its kind's word, a name before it, fused with a whole
+        # title (not 한국전자통신연구원, a known body whose last word is a title too; not 부총장, 사무총장)
+        org, head = stem[:cut], stem[cut:]
+        if head in gz.titles and org.endswith(_INSTITUTION_KINDS) and len(org) > 3 and not gz.known_org(stem):
+            return head, org
     latin = _LATIN_LEAD.fullmatch(stem)
     if latin and (latin.group(2) in gz.titles or gz.is_title(latin.group(2))) and not suffix_of(stem, gz) \
             and not gz.known_org(stem):
@@ -368,6 +374,10 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
     if gz.is_title(stem) and not suffix_of(stem, gz) and stem not in gz.not_names:
         return stem, None  # the whole word is the title: 정보통신정책실장, 초빙연구위원
     return None
+
+
+# the kinds of institution whose name news fuses with its head's whole title (한빛대학교총장, 다온재단이사장)
+_INSTITUTION_KINDS = ("대학교", "대학원", "재단", "협회", "학회", "연합회", "연구소", "공사", "공단", "조합")
 
 
 # the titles a team is named by: its head's ("박지성 교수팀") or its members' ("이서준·최민지 학생팀")

@@ -35,6 +35,13 @@ SHAPES = [
     # fused organization + title
     ("이상철 한국생산기술연구원장이 축사를 했다.", [("이상철", "한국생산기술연구원", "원장")]),
     ("허태정 대전시장은 환영사에서 말했다.", [("허태정", "대전시", "시장")]),
+    # ... an institution by its kind's word fused with a whole title that is not its head's 장
+    ("김나래 한빛대학교총장이 환영사를 했다.", [("김나래", "한빛대학교", "총장")]),
+    ("김나래 다온재단이사장이 환영사를 했다.", [("김나래", "다온재단", "이사장")]),
+    ("오세훈 누리전력공사사장이 축사를 했다.", [("오세훈", "누리전력공사", "사장")]),
+    # (guards: a known body whose last word is a title too, and a modifier of the post, stay whole)
+    ("이수민 한국전자통신연구원 책임연구원이 발표했다.", [("이수민", "한국전자통신연구원", "책임연구원")]),
+    ("김나래 한빛대 부총장이 환영사를 했다.", [("김나래", "한빛대", "부총장")]),
     # former title
     ("강연자는 구민호 전 KT 대표이사다.", [("구민호", "KT", "대표이사")]),
     # ORG(TITLE NAME)
