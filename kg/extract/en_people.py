@@ -246,7 +246,7 @@ _MEDIA = frozenset({"tv", "television", "radio", "podcast", "show", "talk-show",
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "del", "della", "di", "du", "dos",
                              "das", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "ben"})
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
-_MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised, also June's abbreviation
+_MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised and a Japanese given name, also June's abbreviation
 
 
 def _month_as_last_name(toks: list[_Tok], j: int) -> bool:
@@ -265,8 +265,8 @@ def _given_month(toks: list[_Tok], i: int, ls: _Lists) -> bool:
             or i + 1 >= len(toks):
         return False
     if toks[i].low in _MONTH_SURNAMES:  # "Jun Young-hyun": a Korean family name before a hyphenated given name
-        nxt = toks[i + 1].text
-        return "-" in nxt and _name_shaped(nxt) and not nxt.isupper()
+        nxt = toks[i + 1]  # ("Jun Abe": a Japanese given name before a surname; June's abbreviation has a day next)
+        return _name_shaped(nxt.text) and not nxt.text.isupper() and ("-" in nxt.text or _is_name_part(nxt, ls))
     h = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
     return h >= 0 and (_is_head(toks[h], ls) or toks[h].low in ls.honorifics) and _is_name_part(toks[i + 1], ls) \
         and not toks[i + 1].text.isupper()

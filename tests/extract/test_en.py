@@ -15518,3 +15518,14 @@ def test_a_listed_body_named_with_its_place(text: str, role: str, bodies: list[s
 def test_the_part_noun_fronted_with_among(text: str, role: str, bodies: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs[role] == bodies
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Jun" is a Japanese given name too, before any surname; June's abbreviation has a day or a dot after it
+    ("The Lake AI Forum was held on Monday. Executive Vice President Jun Abe gave the keynote.", "Jun Abe"),
+    ("The Lake AI Forum was held on Monday. Jun Murai, a professor at Keio University, gave the keynote.", "Jun Murai"),
+    # (a guard: the month before a day stays the month)
+    ("The Lake AI Forum will be held Jun 12 at Lake Hall. Ana Vale, CEO of Lake Corp, will give the keynote.", "Ana Vale"),
+])
+def test_jun_is_a_given_name_before_a_surname(text: str, name: str) -> None:
+    assert set(_people(text)) == {name}
