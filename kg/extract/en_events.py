@@ -2335,11 +2335,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for m in _scan(_SAID_THEY_HOST, text, lower):
         role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
         subjects.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
-    for m in _scan(_AMONG_THE, text, lower):
-        noun_role = _NOUN_ROLE[m.group("noun").lower().replace("-", "").rstrip("s")]
-        found.extend((org, at, noun_role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
-    for pattern in (_WERE_THE, _WITH_AS, _SUBJECT_AS):
-        for m in pattern.finditer(text):
+    for pattern in (_AMONG_THE, _WERE_THE, _WITH_AS, _SUBJECT_AS):
+        for m in _scan(pattern, text, lower):
             pair: re.Match[str] | None = m
             while pair is not None:
                 noun_role = _NOUN_ROLE[pair.group("noun").lower().replace("-", "").rstrip("s")]

@@ -96,18 +96,21 @@ class _Lists:
 @lru_cache(maxsize=1)
 def lists() -> _Lists:
     folder = data_dir() / "en"
+    nationalities = word_list(folder / "nationalities.txt")
     return _Lists(
         heads=frozenset(w.lower() for w in word_list(folder / "titles.txt")),
         modifiers=frozenset(w.lower() for w in word_list(folder / "title_modifiers.txt")),
         honorifics=frozenset(w.lower().rstrip(".") for w in word_list(folder / "honorifics.txt")),
         # (the tokens of "Ph.D." and "Jr." end before their last full stop: each without it too)
         postnominals=frozenset(w for p in word_list(folder / "postnominals.txt") for w in (p, p.rstrip("."))),
-        not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt")),
+        # (the adjectives of countries are never names either, but for the surnames among them, marked ~)
+        not_names=frozenset(w.lower() for w in word_list(folder / "not_names.txt"))
+        | frozenset(w.lower() for w in nationalities if not w.startswith("~")),
         name_also=frozenset(w.lower() for w in word_list(folder / "name_also.txt")),
         company_words=frozenset(w.lower() for w in word_list(folder / "company_words.txt")),
         places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
         regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
-        nationalities=frozenset(w.lower() for w in word_list(folder / "nationalities.txt")),
+        nationalities=frozenset(w.lower().lstrip("~") for w in nationalities),
         cities=frozenset(p.lower() for p in phrase_list(folder / "city_names.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
         event_kinds=frozenset(w.lower() for w in word_list(folder / "event_types.txt")),
@@ -937,9 +940,10 @@ def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
         or last in _business_words()
 
 
-# the fields a company's name ends in, when a rank opens the title after them ("Samsung Engineering Vice President")
+# the title modifiers that are fields a company's name ends in, when a rank opens the title after them ("Samsung
+# Engineering Vice President"; "Construction", "Solutions" are no title's words and end a name anyway)
 _NAMING_FIELDS = frozenset({"engineering", "technology", "research", "development", "marketing", "finance", "financial",
-                            "construction", "technical", "business", "solutions", "production"})
+                            "technical", "business", "production"})
 _RANKS = frozenset({"vice", "senior", "executive", "deputy", "chief", "associate", "assistant", "managing", "principal"})
 
 
