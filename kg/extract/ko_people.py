@@ -1122,9 +1122,18 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if at >= len(words) or at in t.used or not (words[i].bare or words[i].ending == "인" or at > i + 1):
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
     after = words[at]
+    org_start = _org_words_left(words, i, t.gz)
+    if org_start < i and words[i].bare and at + 1 not in t.used \
+            and (name_end := _foreign_after_title(words, at, t.gz)) is not None:
+        # "엔비디아 부사장 리처드 커리스는", "링크드인 공동창업자 리드 호프먼은": a foreign name of two words
+        t.used.update((at, at + 1))
+        text = t.doc.slice(after.start, name_end)
+        before = words[org_start - 1] if org_start > 0 else None
+        qualifier = before.text if before is not None and before.text in _QUALIFIERS else None
+        return [t.mention(Word(text, after.start, name_end, text, "", (), False), list(words[org_start:i]),
+                          words[i], qualifier)]
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
-    org_start = _org_words_left(words, i, t.gz)
     if org_start >= i and i > 0 and words[i - 1].bare and not words[i - 1].quoted and i - 1 not in t.used \
             and suffix_of(words[i - 1].text, t.gz) is not None and words[i - 1].text not in t.gz.not_names:
         org_start = i - 1  # "한빛대 교수 김도윤이": a name-shaped university, as the name after the title shows
@@ -1148,6 +1157,33 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if qualifier is None and len(org_words) >= 2 and org_words[-1].text in _QUALIFIERS:
         qualifier, org_words = org_words[-1].text, org_words[:-1]
     return [t.mention(name, org_words, words[i], qualifier or ("전" if former else None))]
+
+
+def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int | None:
+    """``리처드 커리스는`` after a title: a given name the lists know, or one written with a syllable only foreign
+    names have, then a word of Hangul that ends the phrase (bare, a name's particle) and that reads as no title,
+    organization or common word, the surname written with such a syllable too when the given name is unknown.
+    Where the name ends, or None."""
+    if at + 1 >= len(words):
+        return None
+    given, last = words[at], words[at + 1]
+    known = given.text in gz.foreign_given_names  # (리드 is a title too, 샘 and 폴 one syllable)
+    if not (given.bare and not given.quoted and re.fullmatch(r"[가-힣]{1,5}", given.text)) \
+            or given.text in gz.not_names or not known and (gz.is_title(given.text) or len(given.text) < 2
+                                                           or gz.foreign_syllables.isdisjoint(given.text)) \
+            or _org_shaped(given, gz):
+        return None
+    stem = last.stem if last.ending in _NAME_PARTICLES else last.text if last.bare else ""
+    if last.bare and last.stem_tags[:1] and last.stem_tags[0].startswith("J"):
+        # ("호프먼은", "올트먼이": the analyser reads the whole word as a particle)
+        particle = next((p for p in _NAME_PARTICLES if stem.endswith(p) and len(stem) - len(p) >= 2), "")
+        stem = stem[:-len(particle)] if particle else ""
+    if not stem or last.quoted or not re.fullmatch(r"[가-힣]{2,6}", stem) \
+            or stem in gz.not_names or gz.is_title(stem) or gz.known_org(stem) or is_org_word(stem, gz) \
+            or suffix_of(stem, gz) is not None or stem in gz.cities or stem in gz.countries \
+            or not (known or not gz.foreign_syllables.isdisjoint(stem)):
+        return None
+    return last.start + len(stem)
 
 
 # degrees written after a name like a title: the post before the name is the name's ("연구원 원장 이상훈 박사")

@@ -1816,3 +1816,23 @@ def test_a_groups_head_fused_with_its_name(text: str, expected: tuple) -> None:
     [person] = x.people
     [aff] = person.affiliations
     assert (orgs[aff.org], aff.title, aff.unit) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ORG TITLE then a foreign name of two words: a given name the lists know, then its surname with or without a
+    # particle (the analyser may read the whole surname and particle as a particle: 호프먼은)
+    ("이날 연사로 나선 다온로보틱스 부사장 에밀리 카터는 말했다.", [("에밀리 카터", "다온로보틱스", "부사장")]),
+    ("기조연설은 누리랩 최고경영자 샘 위트먼이 맡았다.", [("샘 위트먼", "누리랩", "최고경영자")]),
+    # 리드 (Reid, Reed) is a given name and a title (lead): before a surname it opens the name
+    ("기조연설은 누리랩 공동창업자 리드 하워스가 맡았다.", [("리드 하워스", "누리랩", "공동창업자")]),
+    ("기조연설은 리드 하워스 누리랩 회장이 맡았다.", [("리드 하워스", "누리랩", "회장")]),  # (a guard: so before)
+    # ... and after a name and its company, the title: a lead, a head
+    ("이날 조현우 다온랩 리드가 발표했다.", [("조현우", "다온랩", "리드")]),
+    ("발표는 박민지 누리클라우드 리드와 오세훈 한빛소프트 헤드가 맡았다.",
+     [("박민지", "누리클라우드", "리드"), ("오세훈", "한빛소프트", "헤드")]),
+    # (guards, passed before: a Korean name after the title; a one-word foreign name)
+    ("이날 한빛전자 대표 김철수는 말했다.", [("김철수", "한빛전자", "대표")]),
+    ("토론에는 다온전자 상무 마리아와 누리랩 대표 한지민이 참여했다.", [("마리아", "다온전자", "상무"), ("한지민", "누리랩", "대표")]),
+])
+def test_a_foreign_name_after_its_title_and_lead_as_a_title(text: str, expected: list) -> None:
+    assert people(text) == expected
