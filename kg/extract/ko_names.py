@@ -617,7 +617,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 and not (w.bare and len(w.text) >= 3 and (not gz.foreign_syllables.isdisjoint(w.text)
                                                           or a >= 2 and words[a - 2].text in gz.japanese_surnames)) \
                 and not (w.bare and _given_before(words, a - 1, gz)) \
-                or gz.is_title(w.text) or "MAJ" in w.stem_tags \
+                or gz.is_title(w.text) and not (known_given and a < b) or "MAJ" in w.stem_tags \
                 or "MM" in w.stem_tags and not _given_before(words, a - 1, gz) \
                 or describes_a_business(w) and not gz.is_org_prefix(w.text) \
                 or "XSN" in w.stem_tags and len(w.text) != 2 \

@@ -51,6 +51,8 @@ _SESSION_SET = re.compile(r"(?:세션|트랙|\d\s*부|오후\s*순서|발표\s*�
                           r"워크숍|서밋)['’\"”]?)"
                           r"(?:에서는|에서|에는)\s")
 _LIST_MARKERS = frozenset("▲△■□●○◆◇•▶▷")
+# the time a timetable's line opens with ("14:20 ", "14:20~15:00 ")
+_TIME_OPENING = r"\d{1,2}[:：]\d{2}(?:[ \t]*[~\-–][ \t]*\d{1,2}[:：]\d{2})?[ \t]+"
 _ITEM_DASHES = frozenset("-–*")  # the dashes a list's item opens its line with ("- 강민지 다온전자 상무")
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 
@@ -380,12 +382,12 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])
                          and not _attached_to_another(doc.text, c[0], m, ordered, here_starts)
                          and not _topic_of_names_after(sent, word_starts, c, here_starts)), None)
-        if after_at is not None and _besides(doc.text, m, window[after_at][0], ordered, here_starts):
-            after_at = None  # "사회를 맡은 A 교수 외에 B, C가 패널로 나섰다": the verb is B's and C's
         lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
         if hi > lo and cues[hi - 1][1] > m.span.start:
             hi -= 1  # a cue that runs into the name is not before it
         plain = last_plain[hi - 1] if hi > lo else -1
+        if after_at is not None and _besides(doc.text, m, window[after_at][0], ordered, here_starts, plain < lo):
+            after_at = None  # "사회를 맡은 A 교수 외에 B, C가 패널로 나섰다": the verb is B's and C's
         if plain >= lo and _describes_another(doc, sent, word_starts, cues[plain], m, ordered, here_starts):
             plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다": 좌장 is A's alone
         if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
@@ -570,12 +572,16 @@ def _holds(doc: Doc, m: PersonMention, here: list[PersonMention], starts: list[i
     return bool(words) and gz.event_type_of(re.sub(r"['’\"”」』]+$", "", words[-1])) is not None
 
 
-def _besides(text: str, m: PersonMention, cue_at: int, ordered: list[PersonMention], here_starts: list[int]) -> bool:
-    """``A 외에 B, C가 …``: another person is named past 외에 between ``m`` and the cue at ``cue_at``."""
+def _besides(text: str, m: PersonMention, cue_at: int, ordered: list[PersonMention], here_starts: list[int],
+             no_part: bool) -> bool:
+    """``A 외에 B, C가 …``: another person is named past 외에 between ``m`` and the cue at ``cue_at``. With 도
+    (``A 외에도 B, C가 연사로 참여했다``) the verb is A's too, when nothing before A gives A a part of its own
+    (``no_part``; ``사회를 맡은 A 교수 외에도 …``: A's part is the chair)."""
     k = bisect.bisect_right(here_starts, m.span.start)
     if k >= len(ordered) or ordered[k].span.start >= cue_at:
         return False
-    return re.search(r"\s외에|^외에", text[m.span.end:ordered[k].span.start]) is not None
+    found = re.search(r"(?:\s|^)외에(도)?", text[m.span.end:ordered[k].span.start])
+    return found is not None and not (found.group(1) and no_part)
 
 
 _BESIDES = re.compile(r"비롯|외에|[과와]\s*함께")
@@ -936,13 +942,16 @@ def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts:
 # with a colon inside the parenthesis)
 # ("1세션: …", "제2세션: …": the session's number before its word too)
 _TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:(?:제\s*)?\d{1,2}\s*)?(?:세션|[Ss]ession|트랙|[가-힣]{0,4}(?:발표|강연|연설|발제|특강))"
-                                 r"\s*\d{0,2}\s*[:：]\s*)?"
-                                 r"([^()\n:：]{2,60}?)(?:\s*[(（]\s*(?:(?:발표|발제|연사|강연|강사)자?\s*[:：]\s*)?"
+                                 r"\s*\d{0,2}\s*[:：|｜]\s*)?"
+                                 r"([^()\n:：|｜]{2,60}?)(?:\s*[(（]\s*(?:(?:발표|발제|연사|강연|강사)자?\s*[:：]\s*)?"
                                  # ("▲협동로봇 안전 기준/민지호 …", "▲협동로봇 안전 기준 - 민지호 …": a slash or a
                                  # spaced dash between the topic and its speaker)
                                  r"|\s*/\s*|\s+[-–—]\s+)$")
 # a programme line opened by a session's label and its colon, no marker before it ("1세션: 제조 AI(김도윤 …)")
 _SESSION_LINE = re.compile(r"[ \t]*(?:(?:제\s*)?\d{1,2}\s*(?:세션|트랙)|(?:세션|[Ss]ession|트랙)\s*\d{1,2})\s*[:：]")
+# what joins a programme item's ceremonial words ("개회 및 환영사", "오찬·네트워킹", "개회식과 축사")
+_FORMALITY_JOINERS = re.compile(r"\s*(?:[,·ㆍ&/]|\s및\s|(?<=[가-힣])[과와](?=\s))\s*")
+_TIMED_LINE = re.compile(rf"[ \t]*{_TIME_OPENING}")
 _DASH_ITEM = re.compile(rf"[ \t]*[{re.escape(''.join(sorted(_ITEM_DASHES)))}][ \t]*")  # what opens a dashed item's line
 _QUOTED_BEFORE_PAREN = re.compile(r"['‘]([^'‘’()\n]{2,60})['’]\s*[(（]\s*$")
 
@@ -960,6 +969,8 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
         marks, k = [dash.end() - 1], 0  # "- 기조강연: 물리 AI 시대의 로봇 (이상민, …)": a dashed line is an item too
     elif (k < 0 or marks[k] < line_start) and _SESSION_LINE.match(doc.text, line_start, m.span.start):
         marks, k = [line_start - 1], 0  # "1세션: 제조 AI 도입 전략(김도윤 …)": a session's labelled line
+    elif (k < 0 or marks[k] < line_start) and (timed := _TIMED_LINE.match(doc.text, line_start, m.span.start)):
+        marks, k = [timed.end() - 1], 0  # "14:20 기조강연: 조선업의 AI 전환(권오갑 …)": a timetable's line
     if k < 0:
         # "'제조 데이터 플랫폼'(최유진 다온시스템 이사), '예지보전 AI'(…) 발표": a quoted topic right before
         # the parenthesis stands for the item's marker
@@ -977,6 +988,8 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     last = topic.split()[-1]
     if gz.known_org(topic) or gz.known_org(last) or is_org_word(last, gz) or (m.org is not None and m.org.text in topic):
         return None
+    if all(w in gz.formalities for w in _FORMALITY_JOINERS.sub(" ", topic).split()):
+        return None  # "17:00 폐회 및 네트워킹 (정태영 협회장)": the programme's ceremony, no talk
     start, end = found.start(1), found.end(1)
     label = _PART_LABEL.match(topic)
     if label and label.end() < len(topic):  # "▲주제발표1 '제조 데이터 플랫폼'(…)": the part's label is no title
@@ -1111,13 +1124,30 @@ def _named_after(doc: Doc, grouped: dict[int, list[PersonMention]], si: int, aft
 
 
 def _closing_person(doc: Doc, named: list[PersonMention], sent: Sentence) -> PersonMention | None:
-    """The person of the ``X의 말이다`` that closes ``sent``, if it closes so."""
+    """The person of the ``X의 말이다`` that closes ``sent``, if it closes so, or the subject of its ``X는 이렇게
+    말했다`` (``… 밋업에서 김서연 부사장은 이렇게 말문을 열었다``: the words quoted before are X's)."""
     m = _WORDS_OF.search(doc.text, sent.span.start, sent.span.end)
     if m is None:
-        return None
+        so = _SAID_SO.search(doc.text, sent.span.start, sent.span.end)
+        if so is None:
+            return None
+        # (the one person named before it: "A의 말을 들은 B는 이렇게 답했다" quotes neither)
+        before = [x for x in named if x.span.end <= so.start()]
+        if len({x.name for x in before}) != 1:
+            return None
+        subject = max(before, key=lambda x: x.span.end)
+        return subject if _SUBJECT_RIGHT_AFTER.fullmatch(doc.text, subject.span.end, so.start()) else None
     before = [x for x in named if x.span.end <= m.start()]
     last = max(before, key=lambda x: x.span.end, default=None)
     return last if last is not None and not doc.text[last.span.end:m.start()].strip(" )）") else None
+
+
+# a sentence that says its subject said what was quoted before: "X 대표는 이렇게 말했다", "… 이같이 강조했다"
+_SAID_SO = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s+(?:(?:말했|말문을\s*열었|강조했|밝혔|설명했|역설했|주장했|전했|덧붙였"
+                      r"|진단했|답했|소감을\s*밝혔|포부를\s*밝혔)다|말한다|강조한다|설명한다)")
+# the subject's particle between a mention and what follows it, and at most where it spoke ("… 교수는 폐회사에서
+# 이같이 밝혔다")
+_SUBJECT_RIGHT_AFTER = re.compile(r"(?:은|는|이|가)\s+(?:[가-힣]{1,12}에서\s+)?")
 
 
 def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:
@@ -1325,10 +1355,12 @@ def joint_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict
 # a talking part written as a label, with its number: "주제발표1", "기조강연 2", "발표 1:"
 _TALK_LABELS = "기조강연|기조연설|기조발표|주제발표|특별강연|초청강연|특강|강연|발표|발제|사례발표"
 _PART_LABEL = re.compile(rf"\s*(?:{_TALK_LABELS}|세션)\s*\d{{0,2}}\s*[:：]?\s*")
-# a programme line: its part as a label and a colon, the talk unquoted, then a slash or a bar before its giver
-# ("- 주제발표1: 제조 데이터 플랫폼의 현재와 미래 / 남궁윤 KAIST 교수")
-_LABELLED_LINE = re.compile(rf"[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{_TALK_LABELS})"
-                            r"[ \t]*\d{0,2}[ \t]*[:：|｜][ \t]*(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*[/|｜][ \t]*"
+# a programme line: its part as a label and a colon, a bar or a spaced dash, the talk unquoted, then a slash, a
+# bar or a spaced dash before its giver ("- 주제발표1: 제조 데이터 플랫폼의 현재와 미래 / 남궁윤 KAIST 교수",
+# "14:20 기조강연 | 조선업의 AI 전환 - 권오갑 HD현대 회장")
+_LABELLED_LINE = re.compile(rf"[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{_TIME_OPENING})?(?:{_TALK_LABELS})"
+                            r"[ \t]*\d{0,2}[ \t]*(?:[:：|｜]|[ \t][-–—](?=[ \t]))[ \t]*"
+                            r"(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*(?:[/|｜]|[ \t][-–—][ \t])[ \t]*"
                             r"[^\n'\"‘’“”|/｜]{0,30}")
 
 

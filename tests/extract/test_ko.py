@@ -157,6 +157,9 @@ ROLE_SENTENCES = [
     ("이어 한민호 삼성전자 상무가 사례를 발표했다.", "한민호", Role.SPEAKER),
     ("류진우 SK텔레콤 부사장이 패널로 참여해 의견을 나눴다.", "류진우", Role.PANELIST),
     ("행사에는 문가영 산업통상자원부 차관 등 100여 명이 참석했다.", "문가영", Role.ATTENDEE),
+    # opening one's speech
+    ("'AI 밋업'에서 노은채 다온랩 부사장은 이렇게 말문을 열었다.", "노은채", Role.SPEAKER),
+    ("첫 순서로 노은채 다온랩 부사장이 데이터 이야기로 말문을 열었다.", "노은채", Role.SPEAKER),
 ]
 
 
@@ -360,10 +363,49 @@ def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) ->
      {"하윤재": ("keynote", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
     ("'한빛 AI 포럼'이 5일 열린다.\n▲특별강연: \"엣지 AI 칩 동향\" / 하윤재 한빛대 교수",  # (a guard: so before)
      {"하윤재": ("speaker", "엣지 AI 칩 동향")}),
+    # a timetable's line: its time, the part's label, a bar, a colon or a spaced dash, the talk, then its giver
+    ("'한빛 AI 포럼'이 5일 열린다.\n14:20 기조강연 | 엣지 AI 칩 동향 - 하윤재 한빛대 교수\n"
+     "15:00~15:30 주제발표2: 공정 데이터 표준 - 문세아 다온시스템 이사",
+     {"하윤재": ("keynote", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
+    ("'한빛 AI 포럼'이 5일 열린다.\n14:20 기조강연 - 엣지 AI 칩 동향 / 하윤재 한빛대 교수\n"
+     "15:00 주제발표: 공정 데이터 표준(문세아 다온시스템 이사)",
+     {"하윤재": ("keynote", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
+    ("'한빛 AI 포럼'이 5일 열린다.\n▲기조강연 | 엣지 AI 칩 동향 - 하윤재 한빛대 교수",
+     {"하윤재": ("keynote", "엣지 AI 칩 동향")}),
 ])
 def test_a_topic_then_a_slash_or_a_dash_then_its_presenter(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
     assert _first_parts(x) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 외에도 (besides … also): the one named before it takes the part the verb gives the others
+    "'AI 밋업'에서는 노은채 다온랩 부사장 외에도 한도윤 한빛대 교수, 오세린 누리전자 매니저가 연사로 참여했다.",
+    "'AI 밋업'에는 노은채 다온랩 부사장 외에도 한도윤 한빛대 교수와 오세린 누리전자 매니저가 발표자로 나섰다.",
+])
+def test_one_named_before_besides_also_takes_the_part(text: str) -> None:
+    assert _role_values(text) == {"노은채": {"speaker"}, "한도윤": {"speaker"}, "오세린": {"speaker"}}
+
+
+@pytest.mark.parametrize("text", [
+    # (guards, passed before: without 도, or with a part of one's own before the name, the verb is the others')
+    "'AI 밋업'에는 노은채 다온랩 부사장 외에 한도윤 한빛대 교수, 오세린 누리전자 매니저가 연사로 참여했다.",
+    "'AI 밋업'에는 사회를 맡은 노은채 다온랩 부사장 외에도 한도윤 한빛대 교수, 오세린 누리전자 매니저가 연사로 참여했다.",
+])
+def test_one_named_before_besides_keeps_a_part_of_its_own(text: str) -> None:
+    roles = _role_values(text)
+    assert "speaker" not in roles["노은채"] and roles["한도윤"] == roles["오세린"] == {"speaker"}
+
+
+@pytest.mark.parametrize("text", [
+    # a programme's item that is only its ceremony, a break or a meal is no talk of the person after it
+    "'한빛 AI 포럼'이 5일 열린다.\n▲엣지 AI 칩 동향(하윤재 한빛대 교수)\n▲오찬 및 네트워킹(문세아 한빛협회 부회장)",
+    "'한빛 AI 포럼'이 5일 열린다.\n14:00 엣지 AI 칩 동향 (하윤재 한빛대 교수)\n17:00 폐회·네트워킹 (문세아 한빛협회 부회장)",
+])
+def test_a_programmes_ceremony_is_no_talk(text: str) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: [(r.role.value, r.talk_title) for r in p.roles] for p in x.people} \
+        == {"하윤재": [("speaker", "엣지 AI 칩 동향")], "문세아": []}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -919,6 +961,24 @@ def test_a_quote_then_its_speaker(text: str) -> None:
     assert [p.name for p in x.people] == ["오세린"]  # (no person made of "이라고" and the surname)
     assert Role.QUOTED in {r.role for r in x.people[0].roles}
     assert x.people[0].quotes
+
+
+@pytest.mark.parametrize("text", [
+    # the quote first, with no one named, then a sentence whose subject said so (이렇게, 이같이)
+    "'AI 포럼'이 3일 열렸다.\n\n\"데이터가 핵심입니다.\"\n\n포럼에서 오세린 다온전자 대표는 이렇게 말문을 열었다.",
+    "'AI 포럼'이 3일 열렸다. \"데이터가 핵심입니다.\"\n\n오세린 다온전자 대표는 폐회사에서 이같이 강조했다.",
+])
+def test_a_quote_then_one_who_said_so(text: str) -> None:
+    x = extract(ko_article(text))
+    [p] = x.people
+    assert Role.QUOTED in {r.role for r in p.roles} and p.quotes
+
+
+def test_one_who_said_so_of_another_persons_words_is_not_quoted() -> None:
+    # (a guard, so before: the subject of 이렇게 말했다 only when nobody is named between the quote and it)
+    x = extract(ko_article("'AI 포럼'이 3일 열렸다. \"데이터가 핵심입니다.\" 오세린 다온전자 대표의 말을 들은 "
+                           "한도윤 한빛대 교수는 이렇게 답했다."))
+    assert {p.name: Role.QUOTED in {r.role for r in p.roles} for p in x.people} == {"오세린": False, "한도윤": False}
 
 
 def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
