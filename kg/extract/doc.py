@@ -41,8 +41,8 @@ class Word(NamedTuple):
 
     @property
     def bare(self) -> bool:
-        """No particle or ending attached."""
-        return not self.ending
+        """No particle or ending attached (``한``, ``된``: an ending fused into a verb's one syllable is one)."""
+        return not self.ending and not self.ending_tags
 
     @property
     def proper(self) -> bool:
@@ -111,7 +111,10 @@ def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str
     if stem_end <= 0 < cut:
         # "봤고", "했다": the ending's first morpheme fused into the stem's syllable; the syllable is the stem's
         stem_end = inside[cut - 1].end - start
-        if stem_end <= 0 or stem_end >= len(text):
+        if stem_end == len(text):
+            # "한", "된", "할": a word of one fused syllable keeps its tags, the verb's and the ending's (it is no name)
+            return text, "", tuple([m.tag for m in inside[cut:]]), tuple([m.tag for m in inside[:cut]])
+        if stem_end <= 0 or stem_end > len(text):
             return text, "", (), ()
     return text[:stem_end], text[stem_end:], tuple([m.tag for m in inside[cut:]]), tuple([m.tag for m in inside[:cut]])
 

@@ -556,11 +556,12 @@ def title_and(text: str, gz: Gazetteer) -> bool:
 def _surname_after_given(words: tuple[Word, ...], x: int, b: int, gz: Gazetteer) -> bool:
     """The word at ``x`` ends the run and follows a known foreign given name: a surname written like a body's name
     (``카를 벤츠``, ``마이클 델``), as a given name alone names nobody."""
-    # (not a known company after two known given names: "필립 로랑 보쉬": 로랑 is the surname, the company follows)
+    # (not a known company, or a word with an organization's suffix, after two known given names: "필립 로랑 보쉬",
+    # "마이클 로건 한빛대": 로랑, 로건 are the surnames, the body follows)
     return x == b - 1 and x >= 1 and words[x - 1].text in gz.foreign_given_names and words[x].bare \
         and not words[x].quoted and re.fullmatch(r"[가-힣]{1,4}", words[x].text) is not None \
-        and not (x >= 2 and gz.known_org(words[x].text) and words[x - 2].bare and not words[x - 2].quoted
-                 and words[x - 2].text in gz.foreign_given_names)
+        and not (x >= 2 and (gz.known_org(words[x].text) or suffix_of(words[x].text, gz) is not None)
+                 and words[x - 2].bare and not words[x - 2].quoted and words[x - 2].text in gz.foreign_given_names)
 
 
 def _word_and_particle(text: str, gz: Gazetteer) -> bool:

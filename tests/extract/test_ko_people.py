@@ -1836,3 +1836,15 @@ def test_a_groups_head_fused_with_its_name(text: str, expected: tuple) -> None:
 ])
 def test_a_foreign_name_after_its_title_and_lead_as_a_title(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of one syllable whose ending fused into it (한, 된) before a foreign name is no part of the name
+    ("기조연설을 한 에밀리 카터 다온로보틱스 부사장은 말했다.", [("에밀리 카터", "다온로보틱스", "부사장")]),
+    ("이어 발표를 한 브라이언 모건 누리랩 CTO는 말했다.", [("브라이언 모건", "누리랩", "CTO")]),
+    # a word with an organization's suffix after two known given names is the body, not the surname
+    ("이날 마이클 로건 한빛대 교수는 말했다.", [("마이클 로건", "한빛대", "교수")]),
+    ("강연을 맡은 토마스 로건 다온대 교수는 말했다.", [("토마스 로건", "다온대", "교수")]),
+])
+def test_a_fused_verb_and_a_body_after_a_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
