@@ -3768,9 +3768,15 @@ def _at_an_items_start(gap: str) -> bool:
     """What stands between a list's header (or bullet) and a name opens an item: nothing, a separator, or
     capitalised words (an honorific, a title: ``Moderator: Prof. Ian Cole``); a lower-case word there puts
     the name inside a title (``Panel: AI for Reservoir Modeling``)."""
+    if _TITLE_THEN_WITH.fullmatch(gap):
+        return True  # 'Panel: "Data Readiness" with A (X), B (Y)': the part's title, then those who take it
     sep = _ITEM_SEPARATOR.match(gap)
     rest = gap[sep.end():] if sep else gap
     return not any(w[:1].islower() for w in rest.split())
+
+
+# a part's title, quoted or closed by a comma, then "with" or "featuring" before the names
+_TITLE_THEN_WITH = re.compile(r"\s*(?:[\"“'‘][^\"“”'‘’\n]{2,80}[\"”'’]|[^\n,:;\"“”]{2,80},)\s*(?:with|featuring)\s+")
 
 
 def _header_of_a_part(words: str) -> bool:

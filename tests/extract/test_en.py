@@ -15529,3 +15529,43 @@ def test_the_part_noun_fronted_with_among(text: str, role: str, bodies: list[str
 ])
 def test_jun_is_a_given_name_before_a_surname(text: str, name: str) -> None:
     assert set(_people(text)) == {name}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Under Secretary" is one title ("under" a modifier before its head), no body named "Under"
+    ("The Lake AI Dialogue was held on Monday. Vice Minister Han Ji-min gave opening remarks, followed by a keynote by "
+     "Under Secretary of Commerce Tom Reed.",
+     {"Han Ji-min": ({Role.HOST_REP}, [(None, "Vice Minister")]),
+      "Tom Reed": ({Role.KEYNOTE}, [(None, "Under Secretary of Commerce")])}),
+    ("The Lake AI Dialogue was held on Monday. The keynote was given by Under Secretary Tom Reed.",
+     {"Tom Reed": ({Role.KEYNOTE}, [(None, "Under Secretary")])}),
+])
+def test_under_secretary_is_one_title(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a contest judged by a panel: its members judge, they sit on no discussion panel
+    ("The Lake AI Forum closes Thursday with a hackathon judged by a panel that includes Ridge University professor "
+     "Ana Vale.", Role.OTHER),
+    # (guards, so before: a panel of judges; a panel that discusses)
+    ("The Lake AI Forum was held on Monday. A panel of judges including Ana Vale of Rock Ventures picked the winners.",
+     Role.OTHER),
+    ("The Lake AI Forum was held on Monday. A panel that included Ana Vale of Rock Ventures discussed AI.",
+     Role.PANELIST),
+])
+def test_a_panel_of_judges(text: str, role: Role) -> None:
+    assert _people(text)["Ana Vale"][0] == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # a programme line: the part's label, its title quoted or closed by a comma, then "with" and its people
+    "Highlights of the Lake AI Forum:\n- Panel: \"Data Readiness\" with Ana Vale (Orbis Bank), Tom Reed (Rock Systems) "
+    "and Mia Holt (Hanbit Labs)",
+    "Highlights of the Lake AI Forum:\nPanel: Data readiness, with Ana Vale (Orbis Bank), Tom Reed (Rock Systems) and "
+    "Mia Holt (Hanbit Labs)",
+])
+def test_a_programme_lines_title_then_with_its_people(text: str) -> None:
+    assert _people(text) == {
+        "Ana Vale": ({Role.PANELIST}, [("Orbis Bank", None)]), "Tom Reed": ({Role.PANELIST}, [("Rock Systems", None)]),
+        "Mia Holt": ({Role.PANELIST}, [("Hanbit Labs", None)])}
