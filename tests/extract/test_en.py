@@ -15569,3 +15569,24 @@ def test_a_programme_lines_title_then_with_its_people(text: str) -> None:
     assert _people(text) == {
         "Ana Vale": ({Role.PANELIST}, [("Orbis Bank", None)]), "Tom Reed": ({Role.PANELIST}, [("Rock Systems", None)]),
         "Mia Holt": ({Role.PANELIST}, [("Hanbit Labs", None)])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those named as sharing their insights or lessons spoke
+    ("The Lake AI Forum was held on Monday. Among those sharing insights were Ana Vale of Orbis Bank and Tom Reed of "
+     "Rock Systems.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank and Tom Reed of Rock Systems were also there, "
+     "sharing lessons from their plants.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # one who attended, said in a relative clause after the name and its organization (one named by letters too)
+    ("The Lake AI Forum was held on Monday. Ana Vale of TSMC, who attended the forum, said data was key.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+    ("The Lake AI Forum was held on Monday. Ana Vale of ABB, who also attended, said data was key.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+    # (guards, so before: a body's word in the organization; no organization)
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank, who attended the forum, said data was key.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+    ("The Lake AI Forum was held on Monday. Ana Vale, who also attended, said data was key.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_sharing_insights_and_who_attended(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
