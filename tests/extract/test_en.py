@@ -7780,9 +7780,9 @@ def test_a_head_hosting_a_dinner_is_no_mc() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # a video message sent to the event is a talk given by video
-    "President Lee Jae-myung sent a video message to the forum.",
+    # an address given by video is a talk (a message sent is a greeting: see test_a_message_sent)
     "Ana Vale, CEO of Nimbus, delivered a recorded address.",
+    "Ana Vale, CEO of Nimbus, spoke to the forum in a recorded video.",
 ])
 def test_a_video_message_sent_to_the_event(text: str) -> None:
     found = _people("The AI Forum was held Tuesday. " + text)
@@ -15590,3 +15590,17 @@ def test_a_programme_lines_title_then_with_its_people(text: str) -> None:
 ])
 def test_sharing_insights_and_who_attended(text: str, expected: dict) -> None:
     assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a message sent instead of coming is a guest's greeting (other), not a talk
+    ("The Lake AI Forum was held on Monday. Mayor Tom Reed did not attend the forum but sent a video message.",
+     Role.OTHER),
+    ("The Lake AI Forum was held on Monday. Mayor Tom Reed sent a written message to the participants.", Role.OTHER),
+    ("The Lake AI Forum was held on Monday. Mayor Tom Reed sent a video message to the forum.", Role.OTHER),
+    # (a guard, so before: speaking in a video message is a talk)
+    ("The Lake AI Forum was held on Monday. In a video message, Mayor Tom Reed said the city would fund AI labs.",
+     Role.SPEAKER),
+])
+def test_a_message_sent(text: str, role: Role) -> None:
+    assert _people(text)["Tom Reed"][0] == {role}
