@@ -1371,9 +1371,13 @@ def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Spa
     line = _LABELLED_LINE.fullmatch(doc.text, opening, m.span.start)
     if line is not None:
         return line.group("talk"), Span(line.start("talk"), line.end("talk"))
-    if others:
-        return None
     sent = doc.sentences[m.sentence]
+    if others:
+        # "'AI 에이전트가 바꿀 제조 현장'을 주제로 한 정우진 서울대 교수의 기조강연에 이어 B가 …": a topic that the
+        # adnominal clause right before the person gives them, however many others the sentence names
+        attached = next((q for q in sent.quotes if not q.double and q.outer.end <= m.span.start
+                         and _TOPIC_BEFORE_NAME.fullmatch(doc.text, q.outer.end, m.span.start)), None)
+        return (doc.slice(attached.inner.start, attached.inner.end).strip(), attached.inner) if attached else None
     for q in sent.quotes:
         if not q.double and q.outer.end <= m.span.start and (
                 _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10])
@@ -1381,6 +1385,12 @@ def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Spa
                 or _LINE_SEPARATOR.fullmatch(doc.text, q.outer.end, m.span.start)):
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
     return None
+
+
+# a topic's particle and an adnominal clause that ends right before a person (an organization may stand between)
+# ("… 주제로 한 토론에서 A 교수는": a word with a particle between is another noun's, the topic that one's)
+_TOPIC_BEFORE_NAME = re.compile(r"\s*(?:을|를|이라는|라는)?\s*(?:주제로|제목으로)\s+(?:한|하는|진행된|진행한)\s+"
+                                r"(?:(?![^\s]*(?:에서|에는|에|은|는|의|을|를|이|가)\s)[^\s,'\"‘’“”]{1,20}\s+)?")
 
 
 # what parts a programme line's talk from its giver on the line: a bar, a slash or a dash (the giver's

@@ -397,6 +397,20 @@ def test_one_named_before_besides_keeps_a_part_of_its_own(text: str) -> None:
     assert "speaker" not in roles["노은채"] and roles["한도윤"] == roles["오세린"] == {"speaker"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a topic whose adnominal clause ends right before a person is that person's talk, though others are named after
+    ("'AI 포럼'이 3일 열렸다. '에이전트가 바꿀 공장'을 주제로 한 노은채 한빛대 교수의 기조강연에 이어 한도윤 다온랩 "
+     "상무가 사례를 소개했다.", {"노은채": ("keynote", "에이전트가 바꿀 공장"), "한도윤": ("speaker", None)}),
+    ("'AI 포럼'이 3일 열렸다. '에이전트가 바꿀 공장'을 주제로 한 한빛대 노은채 교수의 발표에 이어 한도윤 다온랩 "
+     "상무가 발표했다.", {"노은채": ("speaker", "에이전트가 바꿀 공장"), "한도윤": ("speaker", None)}),
+    # (a guard, so before: the topic of a discussion named between is the discussion's)
+    ("'AI 포럼'이 3일 열렸다. '에이전트가 바꿀 공장'을 주제로 한 토론에서 노은채 한빛대 교수와 한도윤 다온랩 상무가 "
+     "의견을 나눴다.", {"노은채": ("panelist", None), "한도윤": ("panelist", None)}),
+])
+def test_a_topic_clause_right_before_one_of_several(text: str, expected: dict) -> None:
+    assert _first_parts(extract(ko_article(text))) == expected
+
+
 @pytest.mark.parametrize("text", [
     # a programme's item that is only its ceremony, a break or a meal is no talk of the person after it
     "'한빛 AI 포럼'이 5일 열린다.\n▲엣지 AI 칩 동향(하윤재 한빛대 교수)\n▲오찬 및 네트워킹(문세아 한빛협회 부회장)",
