@@ -157,6 +157,9 @@ ROLE_SENTENCES = [
     ("이어 한민호 삼성전자 상무가 사례를 발표했다.", "한민호", Role.SPEAKER),
     ("류진우 SK텔레콤 부사장이 패널로 참여해 의견을 나눴다.", "류진우", Role.PANELIST),
     ("행사에는 문가영 산업통상자원부 차관 등 100여 명이 참석했다.", "문가영", Role.ATTENDEE),
+    # opening the event's talks
+    ("'AI 포럼'이 3일 열렸다. 포럼의 포문은 노은채 한빛대 교수가 열었다.", "노은채", Role.SPEAKER),
+    ("'AI 포럼'이 3일 열렸다. 노은채 한빛대 교수가 '공장의 눈'을 주제로 포문을 열었다.", "노은채", Role.SPEAKER),
     # opening one's speech
     ("'AI 밋업'에서 노은채 다온랩 부사장은 이렇게 말문을 열었다.", "노은채", Role.SPEAKER),
     ("첫 순서로 노은채 다온랩 부사장이 데이터 이야기로 말문을 열었다.", "노은채", Role.SPEAKER),
@@ -395,6 +398,15 @@ def test_one_named_before_besides_also_takes_the_part(text: str) -> None:
 def test_one_named_before_besides_keeps_a_part_of_its_own(text: str) -> None:
     roles = _role_values(text)
     assert "speaker" not in roles["노은채"] and roles["한도윤"] == roles["오세린"] == {"speaker"}
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted title, then "이라는 주제 발표" (or 주제강연)
+    "'AI 포럼'이 3일 열렸다. 노은채 한빛대 교수는 '로봇의 눈'이라는 주제 발표에서 비전 AI를 소개했다.",
+    "'AI 포럼'이 3일 열렸다. 노은채 한빛대 교수는 '로봇의 눈' 주제강연을 통해 비전 AI를 소개했다.",
+])
+def test_a_title_before_a_topic_talk(text: str) -> None:
+    assert _first_parts(extract(ko_article(text))) == {"노은채": ("speaker", "로봇의 눈")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
