@@ -187,7 +187,9 @@ _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|e
                   r"challenge|briefing|session)s?\b)")
 # what a sponsor or a guest hosts beside the event: its own reception, dinner or booth
 _SIDE_EVENTS = (r"(?:reception|receptions|breakout|breakouts|dinner|dinners|luncheon|lunch|breakfast|booth|booths|networking|party|"
-                r"parties|cocktail|cocktails|gala|tour|tours|happy\s+hour)")
+                r"parties|cocktail|cocktails|gala|tour|tours|happy\s+hour|"
+                # the event's own parts: "Ana Vale of Orbis Media convened a panel on robotics"
+                r"panel|panels|session|sessions|fireside\s+chat|discussion)")
 # "Arden Bank, the summit's founding sponsor, …", "The Ridge Institute, the forum's organizer, …": the part an
 # appositive gives the body before it
 _APPOSED_PART = re.compile(r"(?<![\w'’&.\-])(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&\-]*)){0,6}),\s+"
@@ -480,6 +482,9 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(
                            r"(?P<verb>co-?host(?:ed|s|ing)?|co-?organi[sz](?:ed|es|e|ing)|host(?:ed|s|ing)?|organi[sz](?:ed|es|e|ing)|"
                            rf"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED})|"
                            rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
+                           # ("A and B convened the summit", "… staged the fair", "… put on the expo")
+                           rf"(?:convened|convenes|convene|staged|stages|stage|put\s+on|puts\s+on)"
+                           rf"(?=\s+(?:the|their|a|an|this\s+year['’]s)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
                            # ("A and B teamed up for the Ridge AI Summit": partners in holding it)
                            rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered)\s+"
                            rf"(?:for|on)(?=\s+(?:the|their|a|an)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
@@ -2122,7 +2127,7 @@ _IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|m
 # or the sentence's start ("Run by A, the hackathon …"); not "a lab run by", "the campus, which is operated by"
 _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|competition|contest|challenge|program|"
                         # ("The forum, now in its third year, is run by …": an aside between commas)
-                        r"programme|bootcamp|camp|meetup|series|week|day|session|webinar|roundtable|ceremony|showcase|"
+                        r"programme|bootcamp|camp|meetup|gathering|series|week|day|session|webinar|roundtable|ceremony|showcase|"
                         r"hearing|meeting|colloquium|dialogue|lecture|academy)s?"
                         r"(?:,[^,.;!?\n]{1,40},)?,?(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
                         r"|\band|^|[.!?]|\n)\s*$", re.I)
@@ -2298,7 +2303,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for m in _SUBJECT_LIST.finditer(text):
         if m.group("verb").endswith("ing") and not re.search(r"\b(?:are|were|is|was)\s+$", text[max(0, m.start("verb") - 8):m.start("verb")]):
             continue  # ("A and B hosting the summit made sense": the progressive is a verb only after its auxiliary)
-        role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
+        # ("convened" opens with "co" too)
+        role = OrgRole.CO_ORGANIZER if re.match(r"co-?(?:host|organi)", m.group("verb").lower()) else OrgRole.ORGANIZER
         body = _BODY_RE.match(text, m.start("list"))
         if body and body.end() >= m.end("list") and _LISTED_PORTFOLIO.search(body.group("org")):
             # "The House Committee on Science, Space, and Technology held …": one body, its portfolio listed

@@ -15604,3 +15604,33 @@ def test_sharing_insights_and_who_attended(text: str, expected: dict) -> None:
 ])
 def test_a_message_sent(text: str, role: Role) -> None:
     assert _people(text)["Tom Reed"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "role", "bodies"), [
+    # a gathering "run by" a body: the body holds it
+    ("The Lake AI Forum, an annual gathering run by the Ridge Institute, took place in Boston on Monday.",
+     "organizers", ["Ridge Institute"]),
+    # several bodies that convened or staged the event hold it together ("convened" is no "co-" verb)
+    ("The Lake AI Forum took place in Boston on Monday. Orbis Media and the Ridge Institute convened the forum.",
+     "organizers", ["Orbis Media", "Ridge Institute"]),
+    ("The Lake AI Forum took place in Boston on Monday. Orbis Media, Hanbit Labs and the Ridge Institute staged the "
+     "forum.", "organizers", ["Orbis Media", "Hanbit Labs", "Ridge Institute"]),
+    # (guards, so before: a body that runs something else; co-hosting)
+    ("The Lake AI Forum took place in Boston on Monday. Ana Vale, who runs a lab run by the Ridge Institute, spoke.",
+     "organizers", []),
+    ("The Lake AI Forum took place in Boston on Monday. Orbis Media and the Ridge Institute co-hosted the forum.",
+     "co_organizers", ["Orbis Media", "Ridge Institute"]),
+])
+def test_bodies_that_run_convene_or_stage_the_event(text: str, role: str, bodies: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs[role] == bodies
+
+
+@pytest.mark.parametrize("text", [
+    # one who convenes a panel chairs it; the panel is the event's part, its convener no organizer
+    "The Lake AI Forum took place in Boston on Monday. Ana Vale of Orbis Media convened a panel on robotics.",
+    "The Lake AI Forum took place in Boston on Monday. Ana Vale of Orbis Media convened the session on data.",
+])
+def test_convening_a_panel(text: str) -> None:
+    e, orgs = _event(text)
+    assert orgs["organizers"] == [] and _people(text) == {"Ana Vale": ({Role.MODERATOR}, [("Orbis Media", None)])}
