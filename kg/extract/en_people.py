@@ -3710,8 +3710,11 @@ _CLAUSE_REACH = 8  # words of a relative clause before its "at ORG"
 
 def _clause_org(toks: list[_Tok], v: int, text: str) -> tuple[str, Span] | None:
     """``who heads AI research at Siemens``, ``who works at the Hanbit Institute``: the organization after
-    ``at`` in a relative clause whose verb says the person works or leads there."""
-    if v >= len(toks) or toks[v].low not in _WORKS:
+    ``at`` in a relative clause whose verb says the person works or leads there (``who is in charge of AI at
+    Orbis Bank``: being in charge is leading)."""
+    if v + 2 < len(toks) and toks[v].low in ("is", "was") and toks[v + 1].low == "in" and toks[v + 2].low == "charge":
+        v += 2
+    elif v >= len(toks) or toks[v].low not in _WORKS:
         return None
     for n in range(v + 1, min(v + 1 + _CLAUSE_REACH, len(toks) - 1)):
         if toks[n].text in (",", ".", ";", "(") or toks[n].low in ("who", "and", "said"):

@@ -15634,3 +15634,16 @@ def test_bodies_that_run_convene_or_stage_the_event(text: str, role: str, bodies
 def test_convening_a_panel(text: str) -> None:
     e, orgs = _event(text)
     assert orgs["organizers"] == [] and _people(text) == {"Ana Vale": ({Role.MODERATOR}, [("Orbis Media", None)])}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a relative clause that says the person is in charge of something at a body
+    ("The Lake AI Forum was held on Monday. Speaking next was Ana Vale, who is in charge of AI at Orbis Bank.",
+     "Orbis Bank"),
+    ("The Lake AI Forum was held on Monday. Ana Vale, who was in charge of robotics at Hanbit Labs, gave a talk.",
+     "Hanbit Labs"),
+    # (a guard, so before: one who works there)
+    ("The Lake AI Forum was held on Monday. Ana Vale, who works on robotics at Hanbit Labs, gave a talk.", "Hanbit Labs"),
+])
+def test_in_charge_at_a_body(text: str, org: str) -> None:
+    assert _people(text)["Ana Vale"][1] == [(org, None)]
