@@ -259,8 +259,9 @@ def at_another_event(doc: Doc, sent: Sentence, main: str | None, gz: Gazetteer) 
 
 
 # another time, then (within a few words) a quoted name with 에서: "내달 열리는 '로봇 포럼'에서", "지난해 'X 서밋'에서도"
+# ("… 열리는 '로봇 엑스포'에 참석할 예정이다": attending it, with 에)
 _ELSEWHERE = re.compile(r"(?:내달|다음\s*달|내년|지난달|지난해|작년)\s+(?:[가-힣]+\s+){0,2}?['‘\"“](?P<name>[^'’\"”\n]{2,40})"
-                        r"['’\"”]\s*(?:에서|에서는|에서도)\s")
+                        r"['’\"”]\s*(?:에서|에서는|에서도|에(?=\s+(?:참석|참가|참여)))\s")
 
 
 def _at_an_earlier_edition(sent: Sentence, gz: Gazetteer) -> bool:
@@ -270,13 +271,13 @@ def _at_an_earlier_edition(sent: Sentence, gz: Gazetteer) -> bool:
     if any(w.stem in _THIS_TIME for w in words):
         return False  # "작년 행사에서 발표한 김 교수는 올해 좌장을 맡았다": this edition's part too
     for k, w in enumerate(words):
-        if w.stem not in _EARLIER or w.ending not in ("", "의"):
+        if w.stem not in _EARLIER or w.ending not in ("", "의", "에"):  # ("작년에 개최된 포럼에서는")
             continue
         for x in words[k + 1:k + 1 + _EARLIER_REACH]:
             if x.ending in ("에서", "에서는", "에는") and gz.event_type_of(x.stem) is not None:
                 return True
-            if x.ending and x.ending not in ("의",):
-                break
+            if x.ending and x.ending not in ("의",) and "ETM" not in x.ending_tags:
+                break  # ("지난해 열린 제4회 포럼에서는": an adnominal verb before the event word goes on)
     return False
 
 
@@ -1027,7 +1028,7 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             k = bisect.bisect_right(named_ends, q.outer.start)
             lead = doc.text[sent.span.start:q.outer.start].strip()
             if k:
-                speaker: PersonMention | None = named[k - 1]
+                speaker: PersonMention | None = _subject_before(doc, named, k)
             elif not lead and interviewed is not None:
                 speaker = interviewed  # "<인터뷰> 송재조 한국경제TV 대표이사" then the quoted words
             elif lead in _CONTINUE or _PRONOUN_LEAD.fullmatch(lead) \
@@ -1087,6 +1088,23 @@ _WORDS_OF = re.compile(r"의\s*(?:말|설명|얘기|이야기|진단|지적|평�
 
 # a quotation's particle after the quote, then its speaker as the subject: "“…”이라고 오 대표는 강조했다"
 _QUOTATIVE_AFTER = re.compile(r"\s*(?:이?라고|이?라며|고|며)\s+")
+
+
+def _subject_before(doc: Doc, named: list[PersonMention], k: int) -> PersonMention:
+    """Of the ``k`` people named before a quote, the one who says it: the last, unless a case particle makes the last
+    an object or an owner (``A 대표는 B CEO의 발언을 인용하며 "…"라고 말했다``, ``A 교수는 B 장관에게 "…"``) and an
+    earlier one is the sentence's topic or subject (then that one)."""
+    last = named[k - 1]
+    if not _NOT_A_SUBJECT.match(doc.text, last.span.end):
+        return last
+    for m in reversed(named[:k - 1]):
+        if _SUBJECT_AFTER.match(doc.text, m.span.end) and m.name != last.name:
+            return m
+    return last
+
+
+# a case particle after a person that makes them no subject: the genitive, the object, the dative, 와/과 (with)
+_NOT_A_SUBJECT = re.compile(r"(?:의|을|를|에게|께|한테|와|과)\s")
 
 
 def _named_right_after(doc: Doc, named: list[PersonMention], before: list[PersonMention],

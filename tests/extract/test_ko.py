@@ -877,6 +877,18 @@ def test_each_subject_with_its_talk_before_one_verb(text: str) -> None:
         "이서연": ("speaker", "AI와 제조"), "박준호": ("speaker", "데이터 표준")}
 
 
+@pytest.mark.parametrize("sentence", [
+    # a part at an earlier edition (an adnominal verb between the time and the event word), or at another event
+    # that one attends (에 참석), is none at this one
+    "지난해 열린 제4회 포럼에서는 정하윤 다온랩 부사장이 기조강연을 했다.",
+    "작년에 개최된 포럼에서는 정하윤 다온랩 부사장이 기조강연을 했다.",
+    "한편 정하윤 산업부 장관은 다음 달 부산에서 열리는 '로봇 엑스포'에 참석할 예정이다.",
+])
+def test_a_part_at_an_earlier_edition_or_another_event(sentence: str) -> None:
+    assert _role_values("한빛협회는 3일 '제5회 한빛 AI 포럼'을 열었다. 기조강연은 김하늘 한빛대 교수가 맡았다. " + sentence) \
+        == {"김하늘": {"keynote"}, "정하윤": set()}
+
+
 @pytest.mark.parametrize(("sentence", "roles"), [
     # a person quoted away from the forum (on the phone, not having attended) did not speak at it
     ("정하윤 다온랩 대표는 \"수요가 많다\"고 통화에서 말했다.", {"quoted"}),
@@ -1005,6 +1017,16 @@ def test_one_who_said_so_of_another_persons_words_is_not_quoted() -> None:
     x = extract(ko_article("'AI 포럼'이 3일 열렸다. \"데이터가 핵심입니다.\" 오세린 다온전자 대표의 말을 들은 "
                            "한도윤 한빛대 교수는 이렇게 답했다."))
     assert {p.name: Role.QUOTED in {r.role for r in p.roles} for p in x.people} == {"오세린": False, "한도윤": False}
+
+
+@pytest.mark.parametrize("text", [
+    # the quote's speaker is the sentence's topic, not one named after it as an owner or an object
+    "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표는 한도윤 한빛테크 CEO의 발언을 인용하며 \"로봇이 노동을 바꾼다\"고 말했다.",
+    "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표는 질문을 던진 한도윤 한빛대 교수에게 \"아직 이르다\"고 답했다.",
+])
+def test_a_quote_is_the_subjects_not_an_owners(text: str) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: bool(p.quotes) for p in x.people} == {"오세린": True, "한도윤": False}
 
 
 def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
