@@ -1267,6 +1267,12 @@ _NEXT_TURN = re.compile(r"\s*(?:Next|Then|Finally|Lastly|Afterwards?|Following\s
                         r"(?:day|session|programme|program)),?\s+")
 
 
+# a verb that brings in another's words: the one named after it is cited, not on stage
+# (the person's title or body may stand between: "quoting Rock Systems founder Tom Reed"; not "citing a talk by A")
+_CITED = re.compile(r"\b(?:citing|quoting|echoing|paraphrasing|invoking)\s+(?:(?!(?:by|with|and|at)\s)[\w&'’.\-]+\s+){0,5}$",
+                    re.I)
+
+
 def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> None:
     """Roles from cue words next to each mention; quotes from ``"…," said NAME``."""
     _list_roles(text, people)
@@ -1392,8 +1398,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         for span, name in here:
             if name in owned_by:
                 continue  # the part written with the name alone is its part in this sentence
-            role = _cue_for(sc, span, name) or joined
             lead = _before_honorifics(sentence, span.start - sp.start)  # ("Keynote speaker Dr. Maria Chen")
+            if _CITED.search(sentence, max(0, lead - 60), lead):
+                continue  # "… gave the keynote, citing Tom Reed, the founder of Rock Systems": one whose words are cited
+            role = _cue_for(sc, span, name) or joined
             label = _LABEL.search(sentence, max(0, lead - 30), lead) \
                 or _APPOSED_LABEL.search(sentence, max(0, lead - 50), lead)
             # ("From left are A, B and moderator C": a part written before the name beats being pictured)

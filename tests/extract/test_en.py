@@ -15647,3 +15647,17 @@ def test_convening_a_panel(text: str) -> None:
 ])
 def test_in_charge_at_a_body(text: str, org: str) -> None:
     assert _people(text)["Ana Vale"][1] == [(org, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # one whose words a speaker cites takes no part in the sentence's talk
+    "The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank gave the keynote, citing Tom Reed, the founder of "
+    "Rock Systems.",
+    "The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank gave the keynote, quoting Rock Systems founder Tom "
+    "Reed.",
+    # (a guard, so before: the cited one fronted)
+    "The Lake AI Forum was held on Monday. Quoting Tom Reed of Rock Systems, Ana Vale of Orbis Bank opened her keynote.",
+])
+def test_one_cited_takes_no_part(text: str) -> None:
+    found = _people(text)
+    assert found["Ana Vale"][0] == {Role.KEYNOTE} and found.get("Tom Reed", (set(), []))[0] == set()
