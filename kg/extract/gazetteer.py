@@ -167,6 +167,7 @@ class Gazetteer:
     school_posts: frozenset[str]  # the heads of posts a school holds (data/ko/school_posts.txt)
     duty_nouns: frozenset[str]  # what one does at an event, a topic before its doer (data/ko/duty_nouns.txt)
     formalities: frozenset[str]  # a programme's items that are no talk: 개회, 휴식, 네트워킹 (data/ko/formalities.txt)
+    hotel_brands: frozenset[str]  # 인터컨티넨탈, 포시즌스: a city after them is in the hotel's name (data/ko/hotel_brands.txt)
     title_heads: tuple[str, ...]  # the heads of titles (data/ko/title_heads.txt), longest first
     venue_suffixes: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], Role, str], ...]  # longest phrase first, with its first word
@@ -284,6 +285,7 @@ def _load(folder: Path) -> Gazetteer:
         school_posts=frozenset(word_list(ko / "school_posts.txt")),
         duty_nouns=frozenset(word_list(ko / "duty_nouns.txt")),
         formalities=frozenset(word_list(ko / "formalities.txt")),
+        hotel_brands=frozenset(word_list(ko / "hotel_brands.txt")),
         title_heads=heads,
         venue_suffixes=tuple(sorted(set(word_list(ko / "venue_suffixes.txt")), key=len, reverse=True)),
         cues=tuple((re.compile(pattern), role, first) for pattern, role, first in cues),

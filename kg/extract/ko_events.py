@@ -39,7 +39,7 @@ from kg.model import OrgRole, Span
 _AGREEMENT_WORD = r"(?:협약|협정|양해각서|MOU)"
 _SIGNS = r"(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
 _STREAMED = r"(?:생|실시간\s*)?중계"  # streamed (live): "생중계", "실시간 중계", then the passive's ending
-_HELD = re.compile(r"개최|열렸|열린다|열립니다|엽니다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|"
+_HELD = re.compile(r"개최|열렸|열려(?=\s*(?:…|\.{2,3})?\s*$)|열린다|열립니다|엽니다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|"
                    r"진행됩니다|마련했|마련한|마련합니다"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)|(?:을|를)\s+연\s"  # ("포럼을 연 협회는")
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었|내린|올린|연)|폐막|시작됐|체결했|체결식"
@@ -406,6 +406,11 @@ def _pick_name(doc: Doc, names: list[tuple[str, Span, int]], held: int | None) -
 _BRANDED = ("호텔", "리조트", "웨스틴조선")  # venues named with their city after them (더플라자호텔 서울)
 
 
+def _hotel(text: str, gz: Gazetteer) -> bool:
+    """A hotel's word, which a city after it belongs to (더플라자호텔 서울, 그랜드 인터컨티넨탈 서울 파르나스)."""
+    return text.endswith(_BRANDED) or text in gz.hotel_brands
+
+
 def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
     words = sent.words
     for i, w in enumerate(words):
@@ -419,6 +424,10 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
         elif w.text.endswith("에서") and not w.ending.startswith("에서") and len(w.text) > 3:
             # the analyser cut inside the place (송도컨벤시아에서 -> …아에 + 서): read the word as written
             w = Word(w.text, w.start, w.end, w.text[:-2], "에서", w.ending_tags, w.quoted, w.stem_tags)
+        elif w.text.endswith("서") and len(w.text) > 2 and not w.quoted \
+                and any(w.text[:-1].endswith(v) for v in gz.venue_suffixes):
+            # "26일 킨텍스서 개막", "코엑스서 열려": a headline's 서 for 에서
+            w = Word(w.text, w.start, w.end, w.text[:-1], "에서", w.ending_tags, w.quoted, w.stem_tags)
         elif not w.ending.startswith("에서"):
             continue
         numbered = w.stem.isdigit() and len(w.stem) >= 3 and not re.fullmatch(r"(?:19[89]|20[0-4])\d", w.stem) \
@@ -444,7 +453,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                                          head.quoted, head.stem_tags))
                     j = opening - 2
                     continue
-                if p.text in gz.cities and j > 0 and words[j - 1].bare and words[j - 1].text.endswith(_BRANDED) \
+                if p.text in gz.cities and j > 0 and words[j - 1].bare and _hotel(words[j - 1].text, gz) \
                         and len(parts) < 3:
                     parts[0:0] = [words[j - 1], p]  # "더플라자호텔 서울 그랜드볼룸": a hotel named with its city
                     j -= 2

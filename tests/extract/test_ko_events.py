@@ -583,6 +583,19 @@ def test_venues_with_an_alias_or_a_city_inside(text: str, venue: str, city: str)
     assert (e.venue, e.city) == (venue, city)
 
 
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # a hotel brand, then its city, then the rest of its name: the city is inside the venue's name
+    ("'AI 제조 포럼'이 3일 서울 강남구 그랜드 인터컨티넨탈 서울 파르나스에서 열렸다.", "그랜드 인터컨티넨탈 서울 파르나스", "서울"),
+    ("'AI 제조 포럼'이 3일 부산 해운대구 웨스틴 부산 그랜드볼룸에서 열렸다.", "웨스틴 부산 그랜드볼룸", "부산"),
+    # a headline's 서 for 에서 after a venue's word, and its 열려
+    ("'AI 제조 포럼' 3일 킨텍스서 개막", "킨텍스", None),
+    ("'AI 제조 포럼' 3일 한빛컨벤션센터서 열려", "한빛컨벤션센터", None),
+])
+def test_a_hotel_named_with_its_city_and_a_headlines_venue(text: str, venue: str, city: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-06-05")).events
+    assert (e.venue, e.city, e.start) == (venue, city, "2025-06-03")
+
+
 @pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
     # the partner joined by 와/과 before 공동으로, without the date and place written before it
     ("한빛협회는 5일 국회의원회관에서 한국로봇산업진흥원과 공동으로 '산업AI 정책토론회'를 개최했다.",
