@@ -178,6 +178,8 @@ _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar
 # Manufacturers' Association, which represents 1,400 companies, organized …", "Acme, founded in 1990, hosted …")
 _APPOSITIVE_ONE = (r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+|[A-Z][\w'’]*-(?:based|born|led|owned|backed|funded)\s+){1,10}?"
                    r"(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,"
+                   # ("KOTRA, Korea's trade promotion agency, hosted …": an owner's possessive, then what the body is)
+                   r"|,\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+(?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*,"
                    r"|,\s+(?:which|who|whose|(?!(?:hosting|organi[sz]ing|holding|co-?hosting)\b)[a-z]{3,}ing|founded|"
                    r"established|headquartered|created|formed)\s+(?:[^,;.()\n]|(?<=\d),(?=\d{3})){1,80}?,)")
 _APPOSITIVE = _APPOSITIVE_ONE + "?"
@@ -614,8 +616,14 @@ _OWNED_SPONSORS = _needing(re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his\s+year['’]s|(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_GATHERING_KIND}|event|program|programme)['’]s)\s+(?:(?i:platinum|gold|silver|bronze|diamond|title|main|premier|"
     r"premium|official|key|major|lead|headline|strategic|founding|presenting|corporate|industry)\s+(?:and\s+)?){0,3}"
-    r"(?i:sponsors)\s+(?:(?:this\s+year|also)\s+)?(?:were|are|included|include|includes|comprised|comprise)\s+" + _LIST, re.M),
-    "sponsors")
+    r"(?i:sponsors|partners)\s+(?:(?:this\s+year|also)\s+)?(?:were|are|included|include|includes|comprised|comprise)\s+"
+    + _LIST, re.M), "sponsors", "partners")
+# "Sponsors for this year's summit include A and B", "Partners of the forum were A and B": the gathering after the noun
+_SPONSORS_OF = _needing(re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?i:platinum|gold|silver|bronze|diamond|title|main|premier|official|key|major|"
+    r"lead|headline|strategic|founding|corporate|industry)\s+)?(?i:sponsors|partners)\s+(?:for|of)\s+"
+    rf"(?:this\s+year['’]s|the|this|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_GATHERING_KIND}|event|program|programme)s?\s+"
+    r"(?:were|are|included|include|includes)\s+" + _LIST, re.M), "sponsors", "partners")
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
 # "Organizers of the Lake AI Forum include the Ridge Institute and the Lake Guild"
 # "The event was a collaboration between A and B": the holders of a joint event
@@ -2375,7 +2383,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                           (_JOINT_BETWEEN, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER),
-                          (_OWNED_SPONSORS, OrgRole.SPONSOR), (_TIER_SPONSORS, OrgRole.SPONSOR)):
+                          (_OWNED_SPONSORS, OrgRole.SPONSOR), (_SPONSORS_OF, OrgRole.SPONSOR),
+                          (_TIER_SPONSORS, OrgRole.SPONSOR)):
         for m in _scan(pattern, text, lower):
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))

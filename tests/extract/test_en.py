@@ -9234,6 +9234,7 @@ _NEEDLE_TEXTS = [
     "Leaders met at the Lake Chamber of Commerce for the Lake AI Forum, hosted by the chamber.",
     "The Lake AI Forum returns to COEX on May 3, the Ridge Institute announced.",
     "The Lake AI Forum opened. Among the sponsors were Acme and Orbis.",
+    "The Lake AI Forum opened. Partners for this year's forum include Acme and Orbis.",
 ]
 
 
@@ -15661,3 +15662,24 @@ def test_in_charge_at_a_body(text: str, org: str) -> None:
 def test_one_cited_takes_no_part(text: str) -> None:
     found = _people(text)
     assert found["Ana Vale"][0] == {Role.KEYNOTE} and found.get("Tom Reed", (set(), []))[0] == set()
+
+
+@pytest.mark.parametrize(("text", "role", "bodies"), [
+    # a body set off by its owner's possessive and what it is, then its verb
+    ("KOTRA, Korea's trade promotion agency, hosted the Lake AI Forum in Boston on Monday.", "organizers", ["KOTRA"]),
+    ("The Ridge Institute, Boston's oldest robotics lab, hosted the Lake AI Forum on Monday.", "organizers",
+     ["Ridge Institute"]),
+    # the sponsors or partners of the gathering named after the noun, or the event's own partners
+    ("The Lake AI Forum opened in Boston on Monday. Partners for this year's forum include Rock Systems and Orbis "
+     "Bank.", "sponsors", ["Rock Systems", "Orbis Bank"]),
+    ("The Lake AI Forum opened in Boston on Monday. Sponsors of the forum were Rock Systems and Orbis Bank.",
+     "sponsors", ["Rock Systems", "Orbis Bank"]),
+    ("The Lake AI Forum opened in Boston on Monday. The forum's partners include Rock Systems and Orbis Bank.",
+     "sponsors", ["Rock Systems", "Orbis Bank"]),
+    # (a guard, so before: sponsors with no gathering named)
+    ("The Lake AI Forum opened in Boston on Monday. Sponsors include Rock Systems and Orbis Bank.", "sponsors",
+     ["Rock Systems", "Orbis Bank"]),
+])
+def test_a_possessive_aside_and_the_partners_of_the_event(text: str, role: str, bodies: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs[role] == bodies
