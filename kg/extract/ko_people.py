@@ -137,6 +137,10 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         if w.bare and not w.quoted and (is_org_word(w.text, gz) or gz.known_org(w.text) and i < end):
             i -= 1  # ("국회 AI포럼(공동대표 …)": a known body, a common word too, before the organization word)
             continue
+        if i < end and w.bare and not w.quoted and suffix_of(w.text, gz) is not None and w.text not in gz.not_names \
+                and _unit_shaped(words[i], gz):
+            i -= 1  # "한빛대 산학협력단 김철수 단장": a name-shaped body, then its unit
+            continue
         if i >= 2 and w.bare and not w.quoted and _college(w.text) and words[i - 2].text not in ")）" \
                 and (_body_ends(words[i - 2], gz) or words[i - 2].bare and not words[i - 2].quoted
                      and suffix_of(words[i - 2].text, gz) == "대" and words[i - 2].text not in gz.not_names):

@@ -1848,3 +1848,15 @@ def test_a_foreign_name_after_its_title_and_lead_as_a_title(text: str, expected:
 ])
 def test_a_fused_verb_and_a_body_after_a_foreign_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name-shaped body (a surname's syllable first, a suffix last), then its unit, then the name and title
+    ("이날 한빛대 산학협력단 김철수 단장이 발표했다.", [("김철수", "한빛대", "단장")]),
+    ("한빛대 산학협력단 김철수 교수가 발표했다.", [("김철수", "한빛대", "교수")]),
+    # (guards, so before: a body no name is shaped like; the unit after the name)
+    ("서울대 산학협력단 김철수 단장이 발표했다.", [("김철수", "서울대", "단장")]),
+    ("이날 김철수 한빛대 산학협력단장이 발표했다.", [("김철수", "한빛대", "단장")]),
+])
+def test_a_name_shaped_body_before_its_unit(text: str, expected: list) -> None:
+    assert people(text) == expected
