@@ -276,19 +276,23 @@ def _latin_with_year(doc: Doc, si: int, words: tuple[Word, ...]) -> list[tuple[s
     out = []
     held = None
     for i, w in enumerate(words):
-        if i == 0 or w.quoted or not re.fullmatch(r"(?:19|20)\d\d", w.stem) \
-                or w.ending not in _CASE_ENDINGS and w.ending not in _OTHER_ENDINGS:
+        # (the year and its particle as written: the analyser may leave "2026을" whole)
+        year = re.fullmatch(r"((?:19|20)\d\d)([가-힣]{0,3})", w.text) if not w.quoted else None
+        if i == 0 or year is None or year.group(2) not in _CASE_ENDINGS and year.group(2) not in _OTHER_ENDINGS:
             continue
+        ending, year_end = year.group(2), w.start + 4
         j = i
         while j > 0 and i - j < 3 and words[j - 1].bare and not words[j - 1].quoted \
                 and _LATIN_WORD.fullmatch(words[j - 1].text):
             j -= 1
-        if j == i or not any(_ACRONYM.fullmatch(x.text) for x in words[j:i]):
+        # ("Robot Busan 2026이 개막했다": two capitalised words or more with a case particle need no acronym)
+        if j == i or not any(_ACRONYM.fullmatch(x.text) for x in words[j:i]) \
+                and not (i - j >= 2 and ending in _CASE_ENDINGS and all(x.text[:1].isupper() for x in words[j:i])):
             continue
         if held is None:
             held = _HELD.search(doc.sentences[si].text(doc.text)) is not None
         if held:
-            out.append((doc.slice(words[j].start, w.stem_end), Span(words[j].start, w.stem_end), si))
+            out.append((doc.slice(words[j].start, year_end), Span(words[j].start, year_end), si))
     return out
 
 
@@ -1948,7 +1952,9 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
     draft.orgs.extend(cued)
     if draft.name:  # "세계과학문화포럼이 열린다": the event is the subject, not its holder
         named = name_key(draft.name)
-        draft.orgs = [(p, r) for p, r in draft.orgs if name_key(p.text) != named]
+        # ("한빛협회가 주최한 AI Seoul 2026이 … 개막했다": nor a part of its name written where the name is)
+        draft.orgs = [(p, r) for p, r in draft.orgs if name_key(p.text) != named
+                      and not any(s.start <= p.start and p.end <= s.end for s in draft.name_spans)]
         if held is not None and draft.name_spans and not any(r is OrgRole.ORGANIZER for _p, r in draft.orgs):
             launched = _LAUNCHED.search(doc.sentences[held].text(doc.text))
             span = draft.name_spans[0]

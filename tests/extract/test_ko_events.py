@@ -1893,3 +1893,28 @@ def test_a_fact_box_of_an_unnamed_event(text: str) -> None:
 def test_a_body_named_by_a_common_word_owns_its_building(text: str, venue: str) -> None:
     [e] = extract(ko_article(text, published="2025-12-03")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a part of the event's name, where the name is written, holds nothing
+    ("한빛협회가 주최한 AI Seoul 2026이 3일 코엑스에서 개막했다.", ["한빛협회"]),
+    ("다온협회가 주최한 Robot Busan 2026이 3일 벡스코에서 개막했다.", ["다온협회"]),
+    # (a guard, so before: the event as the subject, no holder named)
+    ("세계과학문화포럼이 3일 코엑스에서 열린다.", []),
+])
+def test_a_part_of_the_events_name_holds_nothing(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-06-05"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an unquoted name of capitalised Latin words and its year, taken by a holding verb, with no acronym in it
+    ("다온협회가 주최한 Robot Busan 2026이 3일 벡스코에서 개막했다.", "Robot Busan 2026"),
+    ("다온협회는 Smart Factory Week 2026을 3일 벡스코에서 개최했다.", "Smart Factory Week 2026"),
+    # (a guard, so before: an acronym in it)
+    ("CES 2026이 6일 라스베이거스에서 개막했다.", "CES 2026"),
+])
+def test_a_latin_name_with_its_year_and_no_acronym(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2026-06-05")).events
+    assert e.name == name
