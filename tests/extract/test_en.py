@@ -15683,3 +15683,14 @@ def test_one_cited_takes_no_part(text: str) -> None:
 def test_a_possessive_aside_and_the_partners_of_the_event(text: str, role: str, bodies: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs[role] == bodies
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two set against each other on stage sat on a panel
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank and Tom Reed of Rock Systems squared off over chip "
+     "subsidies.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank sparred with a rival banker over chip subsidies.",
+     {"Ana Vale": {Role.PANELIST}}),
+])
+def test_squaring_off_on_stage(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
