@@ -15694,3 +15694,16 @@ def test_a_possessive_aside_and_the_partners_of_the_event(text: str, role: str, 
 ])
 def test_squaring_off_on_stage(text: str, expected: dict) -> None:
     assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # one who kicks off or opens a session of the day gives its first talk
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank kicked off the afternoon session.", Role.SPEAKER),
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank opened the morning session.", Role.SPEAKER),
+    # (guards, so before: kicking off the event, or its first edition, is the host's opening)
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank kicked off the forum.", Role.HOST_REP),
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank kicked off the first forum of its kind.",
+     Role.HOST_REP),
+])
+def test_kicking_off_a_session(text: str, role: Role) -> None:
+    assert _people(text)["Ana Vale"][0] == {role}
