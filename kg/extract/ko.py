@@ -40,6 +40,7 @@ from kg.extract.ko_roles import (
     talk_title_before,
     topic_in_parens,
     topic_of_item,
+    transcript_speakers,
     topic_quote,
 )
 from kg.extract.orgtable import OrgTable
@@ -447,6 +448,13 @@ class _Builder:
             c = self.cluster_of(speaker)
             c.add_role(Role.QUOTED)
             c.quotes.append(Quote(doc.slice(span.start, span.end), span))
+        for m, said, part in transcript_speakers(doc, self.mentions):  # "▲김민수 한빛대 교수(이하 김)=…"
+            c = self.cluster_of(m)
+            c.add_role(Role.QUOTED)
+            if part is not None:
+                c.add_role(part)
+            if not any(q.span.start < said.end and said.start < q.span.end for q in c.quotes):
+                c.quotes.append(Quote(doc.slice(said.start, said.end), said))
         for m in self.mentions:  # "[인터뷰] 김철수 / 한빛대 교수" and the words under it: a broadcast's quote
             if m.said is not None:
                 c = self.cluster_of(m)

@@ -1055,6 +1055,34 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     return out
 
 
+def transcript_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[PersonMention, Span, Role | None]]:
+    """``▲김민수 한빛대 교수(이하 김)=제조 AI의 장벽은 데이터입니다``: a discussion's transcript, each line its speaker
+    (one person named before the ``=``) and their words. The part is the discussion's when the article names its kind:
+    a 좌담회 or a 토론회 (panelist), a 대담 (speaker); else None (an interview's answers are words, no part)."""
+    if "=" not in doc.text and "＝" not in doc.text:
+        return []
+    kind = _TRANSCRIBED_KIND.search(doc.text)
+    part = None if kind is None else Role.SPEAKER if kind.group().startswith("대담") else Role.PANELIST
+    starts = sorted((m.span.start, i) for i, m in enumerate(mentions))
+    keys = [k for k, _i in starts]
+    out = []
+    for line in _TRANSCRIPT_LINE.finditer(doc.text):
+        k = bisect.bisect_left(keys, line.start("who"))
+        m = mentions[starts[k][1]] if k < len(starts) and keys[k] == line.start("who") else None
+        # (the speaker alone before "=", a parenthesis after it at most: not a caption's "… 발표하고 있다. /사진=…")
+        if m is not None and _AFTER_SPEAKER.fullmatch(doc.text, m.span.end, line.end("who")):
+            out.append((m, Span(line.start("said"), line.end("said")), part))
+    return out
+
+
+# a transcript's line: a marker, the speaker (with the short name the rest of the transcript gives them), "=", words
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*[▲△■□◆◇●○▶\-]?[ \t]*(?P<who>[^=＝\n]{2,60}?)[ \t]*"
+                              r"(?:[(（]이하[ \t]*[가-힣A-Za-z]{1,4}[)）][ \t]*)?[=＝][ \t]*(?P<said>[^\n]{2,}?)[ \t]*$", re.M)
+_AFTER_SPEAKER = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?")
+# the discussions whose transcripts news prints: a round table or a debate (its people discuss), a 대담 (they talk)
+_TRANSCRIBED_KIND = re.compile(r"좌담|토론회|라운드테이블|원탁|대담")
+
+
 # a verb that reports, in the report's own words, what its subject said: "…의 중요성을 역설했다", "…해야 한다고 밝혔다"
 _REPORTED_SPEECH = re.compile(r"(?:(?:강조|역설|주장|제안|제언|지적|언급|피력|당부|촉구|진단|전망|호소|조언)"
                               r"(?:했|하기도\s*했)|내다봤|밝혔|말했|덧붙였|목소리를\s*높였|고\s*했)다[.\s]*$")

@@ -1029,6 +1029,20 @@ def test_a_quote_is_the_subjects_not_an_owners(text: str) -> None:
     assert {p.name: bool(p.quotes) for p in x.people} == {"오세린": True, "한도윤": False}
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    # a discussion's transcript: each line's speaker before "=" said the words after it, and took the discussion's part
+    ("▲노은채 한빛대 교수(이하 노)=제조 AI의 장벽은 데이터입니다.\n\n▲한도윤 다온전자 상무(이하 한)=표준이 없는 게 문제죠.\n\n"
+     "이번 좌담회는 지난 10일 한빛일보 본사에서 열렸다.", {"노은채": {"quoted", "panelist"}, "한도윤": {"quoted", "panelist"}}),
+    ("■ 다온전자 한도윤 상무 = 표준이 없는 게 문제죠.\n■ 노은채 한빛대 교수 = 데이터가 먼저입니다.\n\n대담은 지난 10일 열렸다.",
+     {"노은채": {"quoted", "speaker"}, "한도윤": {"quoted", "speaker"}}),
+    # (guards: a caption's credit after "=", and a line with a sentence before the "=", are no transcript)
+    ("'AI 포럼'이 3일 열렸다.\n\n노은채 한빛대 교수가 3일 'AI 포럼'에서 발표하고 있다. /사진=한빛대 제공",
+     {"노은채": {"speaker"}}),
+])
+def test_a_discussions_transcript(text: str, roles: dict) -> None:
+    assert _role_values(text) == roles
+
+
 def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
     x = extract(ko_article("'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표가 발표했다. "
                            "\"데이터가 핵심\"이라는 주장도 나왔다."))
