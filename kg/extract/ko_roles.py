@@ -1066,18 +1066,25 @@ def transcript_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[P
     starts = sorted((m.span.start, i) for i, m in enumerate(mentions))
     keys = [k for k, _i in starts]
     out = []
+    short: dict[str, PersonMention] = {}  # the short names the transcript gives ("(이하 김)"), to their speakers
     for line in _TRANSCRIPT_LINE.finditer(doc.text):
+        said = Span(line.start("said"), line.end("said"))
         k = bisect.bisect_left(keys, line.start("who"))
         m = mentions[starts[k][1]] if k < len(starts) and keys[k] == line.start("who") else None
         # (the speaker alone before "=", a parenthesis after it at most: not a caption's "… 발표하고 있다. /사진=…")
         if m is not None and _AFTER_SPEAKER.fullmatch(doc.text, m.span.end, line.end("who")):
-            out.append((m, Span(line.start("said"), line.end("said")), part))
+            out.append((m, said, part))
+            if line.group("short"):
+                short[line.group("short")] = m
+        elif line.group("who") in short:
+            out.append((short[line.group("who")], said, part))  # "▲김=…": the speaker by the short name given
     return out
 
 
 # a transcript's line: a marker, the speaker (with the short name the rest of the transcript gives them), "=", words
-_TRANSCRIPT_LINE = re.compile(r"^[ \t]*[▲△■□◆◇●○▶\-]?[ \t]*(?P<who>[^=＝\n]{2,60}?)[ \t]*"
-                              r"(?:[(（]이하[ \t]*[가-힣A-Za-z]{1,4}[)）][ \t]*)?[=＝][ \t]*(?P<said>[^\n]{2,}?)[ \t]*$", re.M)
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*[▲△■□◆◇●○▶\-]?[ \t]*(?P<who>[^=＝\n]{1,60}?)[ \t]*"
+                              r"(?:[(（]이하[ \t]*(?P<short>[가-힣A-Za-z]{1,4})[)）][ \t]*)?[=＝][ \t]*(?P<said>[^\n]{2,}?)[ \t]*$",
+                              re.M)
 _AFTER_SPEAKER = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?")
 # the discussions whose transcripts news prints: a round table or a debate (its people discuss), a 대담 (they talk)
 _TRANSCRIBED_KIND = re.compile(r"좌담|토론회|라운드테이블|원탁|대담")

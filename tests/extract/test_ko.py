@@ -1043,6 +1043,15 @@ def test_a_discussions_transcript(text: str, roles: dict) -> None:
     assert _role_values(text) == roles
 
 
+@pytest.mark.parametrize("mark", ["▲", "■ "])
+def test_a_transcripts_later_lines_by_the_short_name(mark: str) -> None:
+    # the short name a transcript gives its speaker ("(이하 노)") stands for them on its later lines
+    x = extract(ko_article(f"{mark}노은채 한빛대 교수(이하 노)=데이터가 먼저입니다.\n{mark}한도윤 다온전자 상무(이하 한)=표준이 "
+                           f"문제죠.\n{mark}노=그래서 표준화가 급합니다.\n{mark}한=동의합니다.\n\n이번 좌담회는 10일 열렸다."))
+    assert {p.name: [q.text for q in p.quotes] for p in x.people} == {
+        "노은채": ["데이터가 먼저입니다.", "그래서 표준화가 급합니다."], "한도윤": ["표준이 문제죠.", "동의합니다."]}
+
+
 def test_a_quote_with_no_speaker_after_it_is_no_ones() -> None:
     x = extract(ko_article("'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표가 발표했다. "
                            "\"데이터가 핵심\"이라는 주장도 나왔다."))
