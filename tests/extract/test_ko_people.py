@@ -1823,6 +1823,9 @@ def test_a_groups_head_fused_with_its_name(text: str, expected: tuple) -> None:
     # particle (the analyser may read the whole surname and particle as a particle: 호프먼은)
     ("이날 연사로 나선 다온로보틱스 부사장 에밀리 카터는 말했다.", [("에밀리 카터", "다온로보틱스", "부사장")]),
     ("기조연설은 누리랩 최고경영자 샘 위트먼이 맡았다.", [("샘 위트먼", "누리랩", "최고경영자")]),
+    ("발표는 누리랩 대표 세드릭 뮐러가 맡았다.", [("세드릭 뮐러", "누리랩", "대표")]),
+    # (a guard, so before: a given name the lists lacked, written with syllables only foreign names have)
+    ("토론에는 다온전자 상무 유수프 아흐마디가 참여했다.", [("유수프 아흐마디", "다온전자", "상무")]),
     # 리드 (Reid, Reed) is a given name and a title (lead): before a surname it opens the name
     ("기조연설은 누리랩 공동창업자 리드 하워스가 맡았다.", [("리드 하워스", "누리랩", "공동창업자")]),
     ("기조연설은 리드 하워스 누리랩 회장이 맡았다.", [("리드 하워스", "누리랩", "회장")]),  # (a guard: so before)
