@@ -135,7 +135,9 @@ _TITLE_AFTER_QUOTE = re.compile(r"\s*(?:(?:을|를|이라는|라는|란|이란)?
 _SENTENCE_ENDING = re.compile(r"(?:다|요|죠|까|니다)[.!?]?\s*$")
 # a programme line's opening before the quote: a marker, a time, a part's label and its colon or dash
 # ("13:30 기조강연 - “AI 공장의 조건” / 조준희 …", "▲특별강연: “…”")
-_LABEL_BEFORE_QUOTE = re.compile(r"[ \t]*[▲△■□●○◆◇•▶▷*-]?[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[~-][ \t]*\d{1,2}:\d{2})?[ \t]+)?"
+# the time a programme's line opens with, or a stretch of time ("14:20", "14:20~15:00"; read by kg.extract.ko_roles too)
+TIME_RANGE = r"\d{1,2}[:：]\d{2}(?:[ \t]*[~∼\-–][ \t]*\d{1,2}[:：]\d{2})?"
+_LABEL_BEFORE_QUOTE = re.compile(rf"[ \t]*[▲△■□●○◆◇•▶▷*-]?[ \t]*(?:{TIME_RANGE}[ \t]+)?"
                                  r"[가-힣]{2,8}[ \t]*\d{0,2}[ \t]*(?:[:：]|[-–—](?=[ \t]))[ \t]*")
 
 

@@ -2311,8 +2311,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for m in _SUBJECT_LIST.finditer(text):
         if m.group("verb").endswith("ing") and not re.search(r"\b(?:are|were|is|was)\s+$", text[max(0, m.start("verb") - 8):m.start("verb")]):
             continue  # ("A and B hosting the summit made sense": the progressive is a verb only after its auxiliary)
-        # ("convened" opens with "co" too)
-        role = OrgRole.CO_ORGANIZER if re.match(r"co-?(?:host|organi)", m.group("verb").lower()) else OrgRole.ORGANIZER
+        role = OrgRole.CO_ORGANIZER if _co_verb(m.group("verb")) else OrgRole.ORGANIZER
         body = _BODY_RE.match(text, m.start("list"))
         if body and body.end() >= m.end("list") and _LISTED_PORTFOLIO.search(body.group("org")):
             # "The House Committee on Science, Space, and Technology held …": one body, its portfolio listed
@@ -2344,10 +2343,10 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for m in _FRONTED_HOLDERS.finditer(text):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if re.sub(r"^co-?", "", verb).startswith(("spons", "support", "underwr")) \
-            else OrgRole.CO_ORGANIZER if verb.startswith("co") else OrgRole.ORGANIZER
+            else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER
         found.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for m in _scan(_SAID_THEY_HOST, text, lower):
-        role = OrgRole.CO_ORGANIZER if m.group("verb").lower().startswith("co") else OrgRole.ORGANIZER
+        role = OrgRole.CO_ORGANIZER if _co_verb(m.group("verb")) else OrgRole.ORGANIZER
         subjects.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for pattern in (_AMONG_THE, _WERE_THE, _WITH_AS, _SUBJECT_AS):
         for m in _scan(pattern, text, lower):
@@ -2421,6 +2420,12 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     return [f for f in kept if len(f[0]) == longest[f[2], f[1]]]
 
 
+def _co_verb(verb: str) -> bool:
+    """A verb of holding an event with others (co-hosted, co-organizing, Co-sponsoring), not one that merely opens
+    with "co" (convened)."""
+    return re.match(r"co-?(?:host|organi|spons)", verb, re.I) is not None
+
+
 # the kinds of body "the chamber", "the association" refers back to, by the word in its name
 _BODY_KINDS = ("association", "institute", "university", "foundation", "agency", "ministry", "federation", "society",
                "council", "commission", "college", "chamber", "alliance", "consortium", "academy", "committee")
@@ -2439,7 +2444,7 @@ def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tu
     for m in _scan(_BY_THE_KIND, text, lower):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if verb.startswith(("spons", "supp")) \
-            else OrgRole.CO_ORGANIZER if verb.startswith("co") else OrgRole.ORGANIZER
+            else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER
         kind = m.group("kind").capitalize()
         named = re.compile(rf"(?<![\w'’&.\-])(?:[A-Z][\w&'’.\-]*[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?){{0,6}}{kind}"
                            r"(?:[ \t]+(?:of|for|and|&|on|[A-Z][\w&'’.\-]*))*")

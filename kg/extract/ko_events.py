@@ -429,7 +429,7 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             # the analyser cut inside the place (송도컨벤시아에서 -> …아에 + 서): read the word as written
             w = Word(w.text, w.start, w.end, w.text[:-2], "에서", w.ending_tags, w.quoted, w.stem_tags)
         elif w.text.endswith("서") and len(w.text) > 2 and not w.quoted \
-                and any(w.text[:-1].endswith(v) for v in gz.venue_suffixes):
+                and w.text[:-1].endswith(gz.venue_suffixes):
             # "26일 킨텍스서 개막", "코엑스서 열려": a headline's 서 for 에서
             w = Word(w.text, w.start, w.end, w.text[:-1], "에서", w.ending_tags, w.quoted, w.stem_tags)
         elif not w.ending.startswith("에서"):

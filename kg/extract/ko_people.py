@@ -1132,10 +1132,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         # "엔비디아 부사장 리처드 커리스는", "링크드인 공동창업자 리드 호프먼은": a foreign name of two words
         t.used.update((at, at + 1))
         text = t.doc.slice(after.start, name_end)
-        before = words[org_start - 1] if org_start > 0 else None
-        qualifier = before.text if before is not None and before.text in _QUALIFIERS else None
-        return [t.mention(Word(text, after.start, name_end, text, "", (), False), list(words[org_start:i]),
-                          words[i], qualifier)]
+        return [_post_then_name(t, org_start, Word(text, after.start, name_end, text, "", (), False), former)]
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     if org_start >= i and i > 0 and words[i - 1].bare and not words[i - 1].quoted and i - 1 not in t.used \
@@ -1154,13 +1151,19 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):
         return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
     t.used.add(at)
-    # "전 다온전자 대표 최민준": a former marker before the organization (or between it and the title)
+    return [_post_then_name(t, org_start, name, former)]
+
+
+def _post_then_name(t: _TitleAt, org_start: int, name: Word, former: bool) -> PersonMention:
+    """The mention of ``name`` after the organization from ``org_start`` and the title at ``t.i``, with a former
+    marker before the organization or between it and the title (``전 다온전자 대표 최민준``)."""
+    words, i = t.words, t.i
     before = words[org_start - 1] if org_start > 0 else None
     qualifier = before.text if before is not None and before.text in _QUALIFIERS else None
     org_words = list(words[org_start:i])
     if qualifier is None and len(org_words) >= 2 and org_words[-1].text in _QUALIFIERS:
         qualifier, org_words = org_words[-1].text, org_words[:-1]
-    return [t.mention(name, org_words, words[i], qualifier or ("전" if former else None))]
+    return t.mention(name, org_words, words[i], qualifier or ("전" if former else None))
 
 
 def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int | None:
@@ -1180,7 +1183,7 @@ def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int
     stem = last.stem if last.ending in _NAME_PARTICLES else last.text if last.bare else ""
     if last.bare and last.stem_tags[:1] and last.stem_tags[0].startswith("J"):
         # ("호프먼은", "올트먼이": the analyser reads the whole word as a particle)
-        particle = next((p for p in _NAME_PARTICLES if stem.endswith(p) and len(stem) - len(p) >= 2), "")
+        particle = next((p for p in _PARTICLES_LONGEST_FIRST if stem.endswith(p) and len(stem) - len(p) >= 2), "")
         stem = stem[:-len(particle)] if particle else ""
     if not stem or last.quoted or not re.fullmatch(r"[가-힣]{2,6}", stem) \
             or stem in gz.not_names or gz.is_title(stem) or gz.known_org(stem) or is_org_word(stem, gz) \
@@ -1279,6 +1282,7 @@ _MATCHERS = (_known_name_title, _second_post, _org_paren_title_name, _foreign_wi
              _name_aside_title, _entry_name_comma_org_title, _name_title, _name_org_title, _foreign_name_title,
              _latin_name_title, _org_title_name)
 _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서"})
+_PARTICLES_LONGEST_FIRST = tuple(sorted(_NAME_PARTICLES, key=lambda p: (-len(p), p)))
 
 
 def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:

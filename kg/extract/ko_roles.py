@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.doc import Doc, Sentence, Word
+from kg.extract.doc import TIME_RANGE, Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS, name_key
 from kg.extract.ko_orgs import is_org_word
@@ -51,8 +51,7 @@ _SESSION_SET = re.compile(r"(?:세션|트랙|\d\s*부|오후\s*순서|발표\s*�
                           r"워크숍|서밋)['’\"”]?)"
                           r"(?:에서는|에서|에는)\s")
 _LIST_MARKERS = frozenset("▲△■□●○◆◇•▶▷")
-# the time a timetable's line opens with ("14:20 ", "14:20~15:00 ")
-_TIME_OPENING = r"\d{1,2}[:：]\d{2}(?:[ \t]*[~\-–][ \t]*\d{1,2}[:：]\d{2})?[ \t]+"
+_TIME_OPENING = TIME_RANGE + r"[ \t]+"  # the time a timetable's line opens with ("14:20 ", "14:20~15:00 ")
 _ITEM_DASHES = frozenset("-–*")  # the dashes a list's item opens its line with ("- 강민지 다온전자 상무")
 _PANEL = re.compile(r"패널\s*토론|패널\s*토의|토론\s*세션|라운드\s*테이블")
 
@@ -1311,7 +1310,7 @@ _COLON_TALK = re.compile(r"(?:[ \t]*[:：|]|[ \t]+[-–—])[ \t]*(?P<talk>[^\n:
 _SAID_LINE = re.compile(r"[다요죠나네][ \t]*[.!]+[\"”'’]?$")
 # what opens a programme line before its speaker: bullets, a time or a stretch of time, the part as a label in
 # brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
-_LINE_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*" r"(?:\d{1,2}:\d{2}(?:\s*[~∼\-–]\s*\d{1,2}:\d{2})?\s*\|?\s*)?"
+_LINE_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:{TIME_RANGE}\s*\|?\s*)?"
                            r"(?:\[[^\]\n]{1,12}\]|[가-힣 ]{2,12}\|)?\s*")
 
 

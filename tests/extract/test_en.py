@@ -15616,7 +15616,10 @@ def test_a_message_sent(text: str, role: Role) -> None:
      "organizers", ["Orbis Media", "Ridge Institute"]),
     ("The Lake AI Forum took place in Boston on Monday. Orbis Media, Hanbit Labs and the Ridge Institute staged the "
      "forum.", "organizers", ["Orbis Media", "Hanbit Labs", "Ridge Institute"]),
-    # (guards, so before: a body that runs something else; co-hosting)
+    # (guards, so before: their report that they convened it, read by one rule for a co- verb with the lists above;
+    # a body that runs something else; co-hosting)
+    ("The Lake AI Forum took place in Boston on Monday. Orbis Media and the Ridge Institute said they convened the "
+     "forum.", "organizers", ["Orbis Media", "Ridge Institute"]),
     ("The Lake AI Forum took place in Boston on Monday. Ana Vale, who runs a lab run by the Ridge Institute, spoke.",
      "organizers", []),
     ("The Lake AI Forum took place in Boston on Monday. Orbis Media and the Ridge Institute co-hosted the forum.",
