@@ -231,6 +231,8 @@ _OWNERS_POSSESSIVE = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
 
 
 _SPONSOR_TIERS = "title|gold|silver|platinum|bronze|diamond|presenting|headline|premier"  # a sponsor's tier, before it
+# the words that say which sponsors or partners: a tier, or their standing
+_SPONSOR_KINDS = _SPONSOR_TIERS + "|premium|main|official|key|major|lead|strategic|founding|corporate|industry"
 
 
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
@@ -614,14 +616,12 @@ _TIER_SPONSORS = _needing(re.compile(rf"\b(?i:{_SPONSOR_TIERS}|founding)\s+spons
 # sponsors owned by the event (or said of it with "the"), of any tier, then the verb that lists them
 _OWNED_SPONSORS = _needing(re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his\s+year['’]s|(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_GATHERING_KIND}|event|program|programme)['’]s)\s+(?:(?i:platinum|gold|silver|bronze|diamond|title|main|premier|"
-    r"premium|official|key|major|lead|headline|strategic|founding|presenting|corporate|industry)\s+(?:and\s+)?){0,3}"
+    rf"(?:{_GATHERING_KIND}|event|program|programme)['’]s)\s+(?:(?i:{_SPONSOR_KINDS})\s+(?:and\s+)?){{0,3}}"
     r"(?i:sponsors|partners)\s+(?:(?:this\s+year|also)\s+)?(?:were|are|included|include|includes|comprised|comprise)\s+"
     + _LIST, re.M), "sponsors", "partners")
 # "Sponsors for this year's summit include A and B", "Partners of the forum were A and B": the gathering after the noun
 _SPONSORS_OF = _needing(re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?i:platinum|gold|silver|bronze|diamond|title|main|premier|official|key|major|"
-    r"lead|headline|strategic|founding|corporate|industry)\s+)?(?i:sponsors|partners)\s+(?:for|of)\s+"
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?i:{_SPONSOR_KINDS})\s+)?(?i:sponsors|partners)\s+(?:for|of)\s+"
     rf"(?:this\s+year['’]s|the|this|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_GATHERING_KIND}|event|program|programme)s?\s+"
     r"(?:were|are|included|include|includes)\s+" + _LIST, re.M), "sponsors", "partners")
 # "Acme and Nimbus were the main sponsors", "with Acme as a sponsor": the part a noun names
