@@ -2261,7 +2261,12 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
     for p in people.values():
         for title, kind in p.get("refers", {}).items():
             if kind not in by_kind:
-                by_kind[kind] = of_kind(held, kind, True) or of_kind(list(names), kind, False)
+                found = of_kind(held, kind, True)
+                if not found:  # no holder of that kind: the article's one body of that kind, if it names no other
+                    found = of_kind(list(names), kind, False)
+                    if len(found) == 1 and _another_body_written(orgs, found[0], kind[0]):
+                        found = []
+                by_kind[kind] = found
             found = by_kind[kind]
             at = p.get("refers_at", {}).get(title)
             if len(found) != 1 and kind[0] in (("company",), ("firm",)) and at is not None:
@@ -2270,6 +2275,20 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
                 continue
             key = orgs.add(found[0], None)
             p["affs"] = [(key if k is None and t == title else k, t, u) for k, t, u in p["affs"]]
+
+
+def _another_body_written(orgs: OrgTable, name: str, words: tuple[str, ...]) -> bool:
+    """Whether the text names a body of that kind besides ``name``, where no role made it an organization of
+    the article (``…, the Ministry of Science and ICT said``): then an office with no body written (``Vice
+    Minister Park``) is not the one organization's."""
+    text = orgs.text
+    inside = [s for o in orgs.organizations() if o.name == name for s in o.mentions]
+    kinds = "|".join(re.escape(w.capitalize()) for w in words)
+    # the kind word as part of a name: "Ministry of Science", "Federal Ministry"; not "the Ministry said"
+    for m in re.finditer(rf"\b(?:(?!The\b)[A-Z][\w&'’\-]* )+(?:{kinds})\b|\b(?:{kinds}) (?:of|for) [A-Z]", text):
+        if not any(s.start <= m.end() - 1 < s.end for s in inside):
+            return True
+    return False
 
 
 def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], orgs: OrgTable, host_id: str) -> None:

@@ -4453,14 +4453,17 @@ def _attends(toks: list[_Tok], j: int) -> bool:
         j += 3 if toks[j + 2].low == "also" else 2
     return j < len(toks) and toks[j].low in ("attended", "attends") \
         and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", ";")
-             or toks[j + 1].low in ("the", "as", "too", "also", "alongside", "along", "with"))
+             or toks[j + 1].low in ("the", "as", "too", "also", "alongside", "along", "with", "there", "in", "on"))
 
 
 def _present_or_judging(toks: list[_Tok], j: int) -> bool:
     """The words after a name and its organization say the person was there or judged (``… made an appearance``,
-    ``… was on hand``, ``… was in attendance``, ``… judged the pitch competition``)."""
+    ``… was on hand``, ``… was in attendance``, ``… judged the pitch competition``, ``… led a delegation of 20 startups``)."""
     words = [t.low for t in toks[j:j + 5] if t.low != "also"]
     return words[:1] in (["judged"], ["judges"]) and len(words) > 1 and words[1] in ("the", "a", "an") \
+        or words[:1] in (["led"], ["leads"], ["headed"], ["heads"]) and len(words) > 2 \
+        and words[1] in ("the", "a", "an", "its", "their", "his", "her") \
+        and any(w.startswith("delegation") for w in words[2:5]) \
         or words[:2] in (["made", "an"], ["makes", "an"], ["made", "a"], ["makes", "a"]) and "appearance" in words \
         or words[:1] in (["was"], ["were"], ["is"], ["are"]) and (words[1:3] in (["on", "hand"], ["in", "attendance"])
                                                               # "… was among those attending", "… among those present"

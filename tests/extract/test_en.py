@@ -6213,6 +6213,16 @@ def test_the_agent_of_a_participle_is_still_the_one_named_before_an_active_verb(
      "Science Minister Lee Seung-ryeol spoke.", "Lee Seung-ryeol", "Ministry of Science and ICT"),
     ("The Lake AI Forum, hosted by the Ministry of Science and ICT, was held on June 3. "
      "Trade Minister Lee Seung-ryeol spoke.", "Lee Seung-ryeol", None),
+    # no holder of that kind, and the text names another body of it than the one a role made an organization
+    ("The Lake AI Dialogue was held in Berlin on Monday, the Ministry of Science and ICT said. Vice Minister Park "
+     "Yun-kyu led the Korean side, and State Secretary Anna Kohl of the Federal Ministry for Economic Affairs the "
+     "German one.", "Park Yun-kyu", None),
+    # (guards, so before: a mayor beside a governor of a province; the one body of the kind the text names)
+    ("According to Hanbit City, the Lake AI Forum was held on June 3. Mayor Kim Do-yun and Governor Ana Kohl of "
+     "Lake Province spoke.", "Kim Do-yun", None),
+    ("The Lake AI Dialogue was held in Berlin on Monday. Vice Minister Park Yun-kyu led the Korean side, and State "
+     "Secretary Anna Kohl of the Federal Ministry for Economic Affairs the German one.", "Park Yun-kyu",
+     "Federal Ministry for Economic Affairs"),
 ])
 def test_an_office_alone_names_the_body_it_heads(text: str, name: str, org: str | None) -> None:
     [(found, _title)] = _people(text)[name][1]
@@ -15710,3 +15720,15 @@ def test_squaring_off_on_stage(text: str, expected: dict) -> None:
 ])
 def test_kicking_off_a_session(text: str, role: Role) -> None:
     assert _people(text)["Ana Vale"][0] == {role}
+
+
+@pytest.mark.parametrize("text", [
+    # the head of a delegation, or the one a side was represented by, is at the meeting
+    "The Lake AI Dialogue was held in Berlin on Monday. Vice Minister Ana Vale led the Korean delegation.",
+    "The Lake AI Dialogue was held in Berlin on Monday. A 12-member delegation headed by Ana Vale, CEO of Orbis Bank, "
+    "took part.",
+    "The Lake AI Dialogue was held in Berlin on Monday. The German side was represented by Ana Vale, State Secretary.",
+    "The Lake AI Dialogue was held in Berlin on Monday. Ana Vale of KOTRA heads a delegation of 20 startups there.",
+])
+def test_the_head_of_a_delegation_attends(text: str) -> None:
+    assert _people(text)["Ana Vale"][0] == {Role.ATTENDEE}
