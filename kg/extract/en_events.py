@@ -902,6 +902,13 @@ _VERB_NAMED = re.compile(
     # ("opened the Industrial Transformation Asia-Pacific (ITAP) 2025": the initials before the year)
     r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
     r"[ \t]+(?:19|20)\d\d)\b")
+# "will deliver a keynote address at the Smart Manufacturing Experience 2026", "a booth at CES 2026": a talk or a
+# stand at a name with its year
+_TALK_AT_NAMED = re.compile(
+    r"\b(?i:keynote(?:\s+(?:address|speech|talk|presentation))?|talk|presentation|lecture|speech|address|session|"
+    r"panel|booth|stand|pavilion)\s+at\s+(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
+    r"[ \t]+(?:19|20)\d\d)\b")
 # "40,000 people descended on Huntington Place last week for Automate 2026": those who came somewhere for a name
 # with its year
 _CAME_FOR_NAMED = re.compile(
@@ -1158,7 +1165,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and not lists().places.issuperset(w.lower() for w in name.split()):
             out.append((name, Span(m.start("name"), m.start("name") + len(name))))  # (a body's or a hall's is none)
     for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
-              *_CAME_FOR_NAMED.finditer(text),
+              *_TALK_AT_NAMED.finditer(text), *_CAME_FOR_NAMED.finditer(text),
               *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text), *_THIS_YEARS_NAMED.finditer(text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
         # them is the edition's, and the initials an alias)
@@ -1167,7 +1174,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if (len(name.split()) >= 2 or m.re in (_EDITION_OF_NAMED, _THIS_YEARS_NAMED) and name.lower() not in lists().not_names
                 and name.lower() not in ORG_WORDS) \
                 and not re.match(r"(?:In|On|At|Since|By|From|Until|Through)\b", name) \
-                and not (m.re is _VERB_NAMED  # ("visited Seoul 2025": a place and a year; "at Hannover Messe 2025": a name)
+                and not (m.re in (_VERB_NAMED, _TALK_AT_NAMED)  # ("visited Seoul 2025": a place and a year;
+                         # "at Hannover Messe 2025": a name)
                          and all(w.lower() in lists().not_names for w in name.split()[:-1])):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))

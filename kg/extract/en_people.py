@@ -2105,6 +2105,8 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
         if toks[n].text == "." and n > 0 and toks[n - 1].low in LEGAL_FORMS:
             continue
         if (low in LEGAL_FORMS or low in ORG_WORDS) and _capital(toks[n]):
+            if low in LEGAL_FORMS and n >= 2 and toks[n - 1].text == "," and _capital(toks[n - 2]):
+                n -= 2  # "Acme Robotics, Inc., a leader in …, said its CEO": the name before its legal form's comma
             o = n
             while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&") and n - o < 6:
                 o -= 1

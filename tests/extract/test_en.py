@@ -9319,6 +9319,11 @@ def test_a_bodys_own_gathering(text: str, organizers: list[str]) -> None:
     ("Nimbus Labs will exhibit at Automate 2025, May 12-15 at Huntington Place in Detroit, booth 3412.", "Automate 2025"),
     ("Siemens unveiled new AI tools at Hannover Messe 2025 on Monday.", "Hannover Messe 2025"),
     ("Acme will demonstrate its welding robot at Automate 2025 in Detroit.", "Automate 2025"),
+    # a talk or a stand at a name with its year, whatever its last word
+    ("Nimbus Labs said its CEO, Ana Vale, will deliver a keynote address at the Smart Manufacturing Experience 2025 in "
+     "Boston.", "Smart Manufacturing Experience 2025"),
+    ("Ana Vale of Nimbus Labs gave a talk at Robotics Week Lakeside 2025 on Tuesday.", "Robotics Week Lakeside 2025"),
+    ("Nimbus Labs showed its welding robot at its booth at Ridge Automation 2025 in Tulsa.", "Ridge Automation 2025"),
 ])
 def test_showing_at_a_named_edition(text: str, name: str) -> None:
     e, _found = _event(text, published="2025-04-02")
@@ -15732,3 +15737,17 @@ def test_kicking_off_a_session(text: str, role: Role) -> None:
 ])
 def test_the_head_of_a_delegation_attends(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.ATTENDEE}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the body an "its" refers to, its legal form set off by a comma
+    ("Acme Robotics, Inc., a leader in AI-driven inspection, today announced that its CEO, Ana Vale, will speak at the "
+     "Lake AI Summit.", "Acme Robotics"),
+    ("Nimbus Works, LLC said on Monday that its chief scientist, Ana Vale, will speak at the Lake AI Summit.",
+     "Nimbus Works"),
+    # (a guard, so before: the legal form with no comma)
+    ("Acme Robotics Inc. said its CEO, Ana Vale, will speak at the Lake AI Summit.", "Acme Robotics Inc"),
+])
+def test_its_body_before_a_comma_and_legal_form(text: str, org: str) -> None:
+    [(found, _title)] = _people(text)["Ana Vale"][1]
+    assert found == org
