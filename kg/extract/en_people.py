@@ -79,6 +79,7 @@ class _Lists:
     company_words: frozenset[str]  # words of companies' names, never of a person's (company_words.txt)
     places: frozenset[str]  # countries, regions and cities (places.txt, regions.txt)
     regions: frozenset[str]  # countries and the regions within them, never a city (regions.txt)
+    states: frozenset[str]  # the regions, and those named like people, as the state after a city (regions.txt, ~)
     nationalities: frozenset[str]  # the adjectives of countries: "korean", "dutch" (nationalities.txt)
     cities: frozenset[str]  # cities named by words that are names too, lower case: "san jose" (city_names.txt)
     talk_kinds: frozenset[str]  # the event types of talks (talk_event_types.txt)
@@ -108,8 +109,10 @@ def lists() -> _Lists:
         | frozenset(w.lower() for w in nationalities if not w.startswith("~")),
         name_also=frozenset(w.lower() for w in word_list(folder / "name_also.txt")),
         company_words=frozenset(w.lower() for w in word_list(folder / "company_words.txt")),
-        places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)),
-        regions=frozenset(w.lower() for w in word_list(folder / "regions.txt")),
+        places=frozenset(w.lower() for f in ("places.txt", "regions.txt") for w in word_list(folder / f)
+                         if not w.startswith("~")),
+        regions=frozenset(w.lower() for w in word_list(folder / "regions.txt") if not w.startswith("~")),
+        states=frozenset(w.lower().lstrip("~") for w in word_list(folder / "regions.txt")),
         nationalities=frozenset(w.lower().lstrip("~") for w in nationalities),
         cities=frozenset(p.lower() for p in phrase_list(folder / "city_names.txt")),
         talk_kinds=frozenset(w.lower() for w in word_list(folder / "talk_event_types.txt")),
@@ -751,6 +754,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                 # "Minister of Railways, Communications and Electronics & IT, Government of India": whose post it is
                 return _strip_article(text[phrase[first].start:last.end]), *government
             return _strip_article(text[phrase[first].start:last.end]), None, None
+        if org_toks and org_toks[-1] is phrase[-1] and (city := _city_then_state(org_toks, toks, end, ls)) is not None:
+            org_toks = org_toks[:city]  # "owner of Ortega Precision Parts in El Paso, Texas": where the body is
         line_org = _org_segment_after(toks, end, ls, text) if org_toks and org_toks[-1] is phrase[-1] else None
         if line_org is not None and re.match(r"\.?[ \t]*(?:\n|$)", text[line_org[1].end:line_org[1].end + 40]) \
                 and not any(t.low in ORG_WORDS or t.low in LEGAL_FORMS for t in org_toks) \
@@ -2352,6 +2357,21 @@ def _brand_tail(toks: list[_Tok], j: int, org: list[_Tok]) -> bool:
         and toks[j].low not in _IRREGULAR_PAST \
         and (j + 1 == len(toks) or toks[j + 1].text in (",", ".", ";", ")", "and") or _speaks(toks, j + 1)
                                         or _is_title_word(toks[j + 1], lists()))
+
+
+def _city_then_state(org: list[_Tok], toks: list[_Tok], end: int, ls: _Lists) -> int | None:
+    """Where ``in`` opens the city of an organization whose state follows the comma at ``end`` and closes the
+    phrase (``Ortega Precision Parts in El Paso, Texas;``, ``Ridge Robotics in Fort Wayne, Indiana.``)."""
+    at = next((n for n in range(len(org) - 2, 0, -1) if org[n].text == "in"), None)
+    if at is None or len(org) - at > 4 or end + 1 >= len(toks) or toks[end].text != "," \
+            or not all(t.text[:1].isupper() and t.low not in ORG_WORDS and t.low not in ls.company_words
+                       for t in org[at + 1:]):
+        return None
+    state = end + 1
+    while state < len(toks) and toks[state].text[:1].isupper() and toks[state].low in ls.states and state - end <= 2:
+        state += 1
+    closes = state == len(toks) or toks[state].text in (".", ";", ",", ")") or toks[state].low == "and"
+    return at if state > end + 1 and closes else None
 
 
 def _only_places(words: list[_Tok], ls: _Lists) -> bool:

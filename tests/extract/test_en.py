@@ -15751,3 +15751,19 @@ def test_the_head_of_a_delegation_attends(text: str) -> None:
 def test_its_body_before_a_comma_and_legal_form(text: str, org: str) -> None:
     [(found, _title)] = _people(text)["Ana Vale"][1]
     assert found == org
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city, then its state after a comma, where the body is: no part of its name
+    ("The Lake AI hearing was held on Monday. Witnesses included Ana Vale, owner of Vale Precision Parts in El Paso, "
+     "Texas; and Tom Reed.", [("Vale Precision Parts", "owner")]),
+    ("The Lake AI Forum was held on Monday. Speakers included Ana Vale, CEO of Ridge Robotics in Fort Wayne, Indiana.",
+     [("Ridge Robotics", "CEO")]),
+    ("The Lake AI Forum was held on Monday. Ana Vale, president of Hanbit Tooling in Grand Rapids, Michigan, spoke.",
+     [("Hanbit Tooling", "president")]),
+    # (a guard, so before: a city the word lists know, no state after it)
+    ("The Lake AI Forum was held on Monday. Ana Vale, president of Hanbit Tooling in Dallas, spoke.",
+     [("Hanbit Tooling", "president")]),
+])
+def test_a_bodys_city_and_state(text: str, expected: list) -> None:
+    assert _people(text)["Ana Vale"][1] == expected
