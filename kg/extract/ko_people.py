@@ -370,6 +370,8 @@ class _TitleAt:
     known: AbstractSet[str] = frozenset()  # names found in the sentences before, as written
     known_ends: AbstractSet[str] = frozenset()  # the last words of those written in more than one word
     shorts: AbstractSet[str] = frozenset()  # the Hangul short forms the article defines (경과원 of …(경과원))
+    # (surname, title) of each short form the article writes: "박 단장은" (see :func:`_addressed`)
+    addressed: AbstractSet[tuple[str, str]] = frozenset()
 
     def mention(self, name: Word, org_words: list[Word], title_word: Word | None,
                 qualifier: str | None = None) -> PersonMention:
@@ -627,6 +629,28 @@ def _second_post(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(words[k], [unit], words[i])]
 
 
+def _addressed(doc: Doc, gz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """(surname, title) of every short form of a person the article writes (``박 단장은``, ``최 교수는``): a word
+    shaped like a name with that surname and title is a name though it ends like an organization (``박상대
+    한빛대 산학협력단장 … 박 단장은``). Not 한, which is also "a" (``한 교수는``)."""
+    out = set()
+    for sent in doc.sentences:
+        words = sent.words
+        for k in range(len(words) - 1):
+            w = words[k]
+            if w.bare and not w.quoted and len(w.text) == 1 and w.text in gz.surnames and w.text != "한" \
+                    and (got := title_of(words[k + 1], gz)) is not None and got[1] is None:
+                out.add((w.text, got[0]))
+    return frozenset(out)
+
+
+def _addressed_name(w: Word, t: _TitleAt) -> bool:
+    """``w`` is a three-syllable word with a surname that the article's short form ``성 + title`` (its title
+    the same as ``t``'s, or its head) points at (:func:`_addressed`)."""
+    return w.bare and not w.quoted and re.fullmatch(r"[가-힣]{3}", w.text) is not None \
+        and any(s == w.text[0] and (t.title.endswith(title) or title.endswith(t.title)) for s, title in t.addressed)
+
+
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``, ``김종훈 전 장관`` (a former post: the marker before the title)."""
     words, i = t.words, t.i
@@ -637,7 +661,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return []  # "김종훈 전 한빛부 장관": the word after the marker is the organization's
     glued = _glued_before_title(words, n + 1, t.gz)
     if i == 0 or not (is_name(words[n], t.gz) or name_form(words[n], t.gz).stem in t.known or glued
-                      or suffixed_name(words[n], t.gz) or name_ending_like_a_school(words[n], t.title, t.gz)) \
+                      or suffixed_name(words[n], t.gz) or name_ending_like_a_school(words[n], t.title, t.gz)
+                      or _addressed_name(words[n], t)) \
             or n in t.used or two_names(words, n, t.gz) and not (n >= 2 and t.gz.is_org_prefix(words[n - 2].text)) \
             and not (n >= 1 and words[n - 1].text in t.shorts) \
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
@@ -752,7 +777,7 @@ def _org_before_name_list(words: tuple[Word, ...], last: int, gz: Gazetteer) -> 
 def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 포스코홀딩스 부장``, ``구현모 전 KT 대표이사``, ``이정준 서울대학교 응용공학과 교수``."""
     words, i = t.words, t.i
-    k = _name_before(words, i, t.gz)
+    k = _name_before(words, i, t.gz, t)
     if k is None or k in t.used or k > 0 and t.gz.is_org_prefix(words[k - 1].text):
         return []  # ("사단법인 한빛 박정우 이사장": a legal form opens the organization, whatever its name's shape)
     between = list(words[k + 1:i])
@@ -1664,7 +1689,8 @@ _LAWMAKERS_OFFICES = frozenset({"의원실", "국회의원실", "의원사무실
 
 
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: AbstractSet[str] = frozenset(),
-                 shorts: frozenset[str] = frozenset(), known_ends: AbstractSet[str] = frozenset()) -> list[PersonMention]:
+                 shorts: frozenset[str] = frozenset(), known_ends: AbstractSet[str] = frozenset(),
+                 addressed: AbstractSet[tuple[str, str]] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(
         _without_hanja_glosses(_without_country_letters(sent.words, gz)), gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
@@ -1719,7 +1745,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
         if got[0].endswith(_DIVISION_HEAD) and w.bare and i + 1 < len(words) and title_of(words[i + 1], gz) == (
                 words[i + 1].stem, None):
             continue  # "LG CNS 제조DX담당 상무": a division (담당) with its executive's title after it: a unit
-        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known, known_ends, shorts)
+        at = _TitleAt(doc, s_index, words, i, got[0], got[1], gz, used, known, known_ends, shorts, addressed)
         joined = _joined_title(words, i, gz)
         # "한빛대학교 산학협력단장 겸 부총장": with a second post, the fused unit stays in the title when an
         # organization is written before it (the posts are the university's)
@@ -1860,11 +1886,14 @@ def _age_and_post(words: tuple[Word, ...], open_at: int, doc: Doc, gz: Gazetteer
     return org, parts[-1], words[close].end
 
 
-def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> int | None:
+def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer, t: _TitleAt | None = None) -> int | None:
     """Index of a name a few bare words before ``words[i]`` (``NAME ORG UNIT TITLE``), if any."""
     j, taken = i - 1, 0
     while j >= 0 and taken <= _MAX_ORG_WORDS:
         w = words[j]
+        if t is not None and j < i - 1 and _addressed_name(w, t) and not _addressed_name(words[j + 1], t) \
+                and (j == 0 or not words[j - 1].bare or words[j - 1].is_punct or words[j - 1].text in _OPENERS):
+            return j  # "박상대 한빛대 산학협력단장 … 박 단장은": the word the short form points at is the name
         if w.text in ")）":
             opening = _opening(words, j, 7)
             j = (opening if opening is not None else -1) - 1
@@ -2051,11 +2080,12 @@ def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None)
     # (the Hangul short forms the article defines, which a head's 장 may follow: 경과원장)
     shorts = frozenset(a for p in (defined_aliases(doc, gz) if renamed is None else renamed) for a in p.aliases
                        if re.fullmatch(r"[가-힣]{2,}", a))
+    addressed = _addressed(doc, gz)
     for s_index, sent in enumerate(doc.sentences):
         if _CONTACT_LINE.match(doc.text, sent.span.start, sent.span.end):
             continue  # "문의: 한빛협회 사무국 김민수 과장(02-…)": the press office, no one at the event
         # (the sets as they stand, read during the sentence and grown only after it: no copy per sentence)
-        here = _in_sentence(doc, s_index, sent, gz, known, shorts, known_ends)
+        here = _in_sentence(doc, s_index, sent, gz, known, shorts, known_ends, addressed)
         here += _team_members(doc, s_index, sent, gz, {m.name_span.start for m in here})
         found.extend(here)
         known.update(m.name for m in here if not m.is_reporter)

@@ -1863,3 +1863,18 @@ def test_a_fused_verb_and_a_body_after_a_foreign_name(text: str, expected: list)
 ])
 def test_a_name_shaped_body_before_its_unit(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word shaped like a name but ending like a university's short form (박상대) is the name the article's short
+    # form with its surname and title points at ("박 교수는"), in either slot
+    ("포럼에서 박상대 교수가 발표했다. 박 교수는 말했다.", [("박상대", None, "교수")]),
+    ("이어 박상대 한빛대 산학협력단장이 강연했다. 박 단장은 말했다.", [("박상대", "한빛대", "단장")]),
+    # (guards, so before: a school-shaped name before another; no short form points at it; "한 교수" is "a
+    # professor", not a surname's)
+    ("이어 김영대 다온대 교수가 발표했다. 김 교수는 이같이 말했다.", [("김영대", "다온대", "교수")]),
+    ("포럼에서 한빛대 교수가 발표했다. 한 교수는 말했다.", []),
+    ("포럼에서 박상대 교수가 발표했다.", []),
+])
+def test_a_short_form_later_makes_a_school_shaped_word_a_name(text: str, expected: list) -> None:
+    assert people(text)[:1] == expected  # (the short form, a mention of the same person, after it)
