@@ -31,7 +31,9 @@ _AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
 # the topic marker right after a person (or after the parenthesis they stand in: "ORG(원장 A)은")
 _TOPIC_AFTER = re.compile(r"\)?(?:은|는)\s")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
-_SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)")
+# ("1세션 - A 대표 / …": the number before the word too, not a count, "4세션으로 구성")
+_SESSION = re.compile(r"(첫|두|세|네|다섯|여섯)\s*번째\s*세션|제\s*(\d)\s*세션|세션\s*(\d)|(\d)\s*부\s*(?:행사|세션)"
+                      r"|(?<![\d.,])(\d)\s*세션(?!\s*(?:으로|이|을|씩|에\s*걸쳐))")
 _ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 # the endings of a part named as the sentence's topic, and of one named in its own clause only
 _TOPIC_ENDINGS = frozenset({"에는", "에서는", "로는", "으로는", "는", "은"})
@@ -1283,7 +1285,10 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
         break
     line = _COLON_TALK.match(doc.text, m.span.end)  # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line
     opening = doc.text.rfind("\n", 0, m.span.start) + 1
-    if line and _LINE_OPENING.fullmatch(doc.text, opening, m.span.start) and not _SAID_LINE.search(line.group("talk")):
+    if line and _LINE_OPENING.fullmatch(doc.text, opening, m.span.start) and not _SAID_LINE.search(line.group("talk")) \
+            and ("/" not in doc.text[m.span.end:line.start("talk")]
+                 or _SESSION_OPENING.match(doc.text, opening, m.span.start) is not None):
+        # (a slash only on a session's line: "김철수 대표 / IT뉴스 DB" is a photo's credit)
         start, end = line.start("talk"), line.end("talk")
         if doc.text[start] in "'‘\"“「『" and doc.text[end - 1] in "'’\"”」』":
             start, end = start + 1, end - 1  # the title in quotes
@@ -1305,13 +1310,17 @@ _TOOK_THE_PART = re.compile(r"\s*(?:은|는|이|가)\s*(?:맡아|맡아서|나�
 
 
 # a programme line's talk after the speaker and a colon (a table's bar, a spaced dash), to the end of the line
-_COLON_TALK = re.compile(r"(?:[ \t]*[:：|]|[ \t]+[-–—])[ \t]*(?P<talk>[^\n:：|]{2,80}?)[ \t]*(?=\n|$)")
+# ("1세션 - 김태훈 한빛AI 대표 / 제조 데이터 플랫폼": a spaced slash after a session's speaker)
+_COLON_TALK = re.compile(r"(?:[ \t]*[:：|]|[ \t]+[-–—/])[ \t]*(?P<talk>[^\n:：|]{2,80}?)[ \t]*(?=\n|$)")
 # a transcript's line ends as a sentence does ("이준호 원장: 아직 초기 단계다."): what was said, no talk's title
 _SAID_LINE = re.compile(r"[다요죠나네][ \t]*[.!]+[\"”'’]?$")
 # what opens a programme line before its speaker: bullets, a time or a stretch of time, the part as a label in
 # brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
+# , or a numbered session's label and a colon or a spaced dash ("1세션 - ", "세션 2: ", "제3세션 – ")
+_SESSION_LABEL = r"(?:(?:제\s*)?\d{1,2}\s*세션|세션\s*\d{1,2})\s*(?::|：|[-–—](?=\s))"
 _LINE_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:{TIME_RANGE}\s*\|?\s*)?"
-                           r"(?:\[[^\]\n]{1,12}\]|[가-힣 ]{2,12}\|)?\s*")
+                           rf"(?:\[[^\]\n]{{1,12}}\]|[가-힣 ]{{2,12}}\||{_SESSION_LABEL})?\s*")
+_SESSION_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:{TIME_RANGE}\s*\|?\s*)?{_SESSION_LABEL}")
 
 
 def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) -> dict[int, tuple[str, Span]]:
@@ -1499,7 +1508,7 @@ def sessions_in(doc: Doc, sent: Sentence) -> list[tuple[int, str | None]]:
     matches = list(_SESSION.finditer(text))
     found = []
     for k, m in enumerate(matches):
-        order = _ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or m.group(3) or m.group(4) or 0)
+        order = _ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or m.group(3) or m.group(4) or m.group(5) or 0)
         until = sent.span.start + (matches[k + 1].start() if k + 1 < len(matches) else len(text))
         name = None
         for q in sent.quotes:

@@ -375,6 +375,17 @@ def test_a_topic_with_its_presenter_in_parentheses(text: str, expected: dict) ->
      {"하윤재": ("keynote", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
     ("'한빛 AI 포럼'이 5일 열린다.\n▲기조강연 | 엣지 AI 칩 동향 - 하윤재 한빛대 교수",
      {"하윤재": ("keynote", "엣지 AI 칩 동향")}),
+    # a numbered session's line: its label, a spaced dash or a colon, the presenter, then a spaced slash and the talk
+    ("'한빛 AI 포럼'이 5일 열린다.\n1세션 - 하윤재 한빛대 교수 / 엣지 AI 칩 동향\n"
+     "2세션 - 문세아 다온시스템 이사 / 공정 데이터 표준",
+     {"하윤재": ("speaker", "엣지 AI 칩 동향"), "문세아": ("speaker", "공정 데이터 표준")}),
+    ("'한빛 AI 포럼'이 5일 열린다.\n□ 프로그램\n제1세션: 하윤재 한빛대 교수 / 엣지 AI 칩 동향",
+     {"하윤재": ("speaker", "엣지 AI 칩 동향")}),
+    # (guards, so before: a photo's credit after a slash; a count of sessions)
+    ("'한빛 AI 포럼'이 5일 열린다.\n하윤재 한빛대 교수가 발표하고 있다.\n하윤재 한빛대 교수 / 한빛뉴스 DB",
+     {"하윤재": ("speaker", None)}),
+    ("'한빛 AI 포럼'이 5일 열린다. 포럼은 4세션으로 구성되며 하윤재 한빛대 교수가 참석한다.",
+     {"하윤재": ("attendee", None)}),
 ])
 def test_a_topic_then_a_slash_or_a_dash_then_its_presenter(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
