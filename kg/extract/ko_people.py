@@ -2001,7 +2001,8 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         before = words[k - 1] if k > 0 else None
         # a Korean surname, or the last word of a foreign name written in words (바그너 박사: 미하엘 바그너)
         # (the last words of foreign names before, written whole: the analyser may read a particle into 나델라)
-        foreign = len(w.text) >= 2 and w.text in foreign_ends
+        # ("앤드루 응 … 응 창업자는": one syllable, no Korean surname, ending a foreign name found before)
+        foreign = (len(w.text) >= 2 or w.bare and w.text not in gz.surnames) and w.text in foreign_ends
         # ("리 교수는" for 리페이: a Chinese surname that opens common words too, pointing back to a Chinese name only)
         strict = w.bare and w.text in gz.chinese_strict and w.text not in gz.surnames
         # ("현대차 장 부회장은": the body of the person named before, written before the short form)

@@ -1627,6 +1627,18 @@ def test_a_foreign_surname_and_title_point_back(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # ... also a last word of one syllable that is no Korean surname (응, 팜)
+    ("'AI 세미나'가 20일 열린다. 기조연설은 미하엘 응 다온AI 창업자가 맡는다. 응 창업자는 '인더스트리 4.0 이후의 공장'을 "
+     "주제로 발표할 예정이다.", "미하엘 응"),
+    ("'AI 세미나'가 20일 열린다. 미하엘 팜 다온AI 박사가 참석했다. 팜 박사는 '인더스트리 4.0 이후의 공장'을 주제로 강연했다.",
+     "미하엘 팜"),
+])
+def test_a_foreign_surname_of_one_syllable_points_back(text: str, name: str) -> None:
+    [p] = _x(text).people
+    assert p.name == name and "인더스트리 4.0 이후의 공장" in {r.talk_title for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # a foreign name's last word of one syllable that is a Korean surname too (황 CEO: 젠슨 황), and a last word the
     # analyser reads a particle into (나델라): the quote is that person's
     ("'AI 서밋'이 20일 열렸다. 젠슨 황 엔비디아 CEO가 특별연설을 했다. 황 CEO는 \"한국은 AI 공장의 최적지\"라고 말했다.",
