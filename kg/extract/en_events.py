@@ -1544,9 +1544,16 @@ _HELD_AT_REACH = 60  # characters before a name that the verb and its subject's 
 
 
 def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-    """The candidate names less those written as the place an event is held at."""
+    """The candidate names less those written as the place an event is held at, also right after another
+    name (``the Industrial Transformation Asia-Pacific conference at the Singapore Expo``)."""
+    ends = {span.end for _name, span in names}
     return [(name, span) for name, span in names
-            if not _HELD_AT.search(text, max(0, span.start - _HELD_AT_REACH), span.start)]
+            if not _HELD_AT.search(text, max(0, span.start - _HELD_AT_REACH), span.start)
+            and not ((at := _AT_AFTER_A_NAME.search(text, max(0, span.start - 8), span.start)) is not None
+                     and at.start() in ends)]
+
+
+_AT_AFTER_A_NAME = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?$")
 
 
 # a verb in the past right before a day ("said on Wednesday", "opened Tuesday")
@@ -2048,6 +2055,8 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
                 post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
             if post is not None and post + 1 < len(before) and before[post + 1].lower().strip(",") in gathering_words():
                 post = None  # "its annual developer conference at Reed Hall": the gathering's audience, no post
+            if post is not None and post + 1 < len(before) and " ".join(before[post + 1:]) in people:
+                post = None  # "opened by Mayor Ana Vale at the Hanbit Science Park": a title before the name, no "at"
             # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb; a post inside
             # parentheses or keyed by a colon, "Orbis (President and CEO: A) held … at Reed Hall", governs no "at")
             if post is not None and not any(w.upper() in _BRANDS_UPPER for w in venue.split()) \

@@ -2165,6 +2165,7 @@ VENUE_BRANDS = ("Marriott", "Hilton", "Hyatt", "Sheraton", "Westin", "Shilla", "
                 "Josun", "Walkerhill", "COEX", "KINTEX", "BEXCO", "EXCO", "SETEC", "DDP", "Convensia", "HICO")
 _EVENT_PLACES = frozenset({*VENUE_BRANDS, "Hotel", "Convention", "Ballroom", "Auditorium", "Resort", "Stadium",
                            "Arena", "Pavilion", "Expo", "Exhibition"})
+_WHEN_AFTER_A_PLACE = frozenset({"on", "this", "last", "yesterday", "today", "tomorrow", "earlier", "from"})
 _PLACE_HEADS = ("Hall", "Center", "Centre", "Hotel", "Convention", "Ballroom", "Auditorium", "Tower", "Building",
                 "Campus", "Stadium", "Arena", "Library", "Museum", "Room", "Plaza", "Park")
 # "the University of Texas at Austin", "the University at Buffalo": a university's campus after "at" is part of its
@@ -2208,6 +2209,9 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 org = toks[first:end]
         if toks[k].text == "at" and any(t.text in _EVENT_PLACES for t in org):
             return None, None  # "… Uday Samant at the JW Marriott": the venue
+        if toks[k].text == "at" and org and org[-1].text in _PLACE_HEADS and j < len(toks) \
+                and (toks[j].low in _WHEN_AFTER_A_PLACE or toks[j].low in WEEKDAYS):
+            return None, None  # "opened by Mayor Ana Vale at the Hanbit Science Park on Friday": where and when
         if toks[k].text == "at" and org and (org[-1].low in gathering_words() or _YEAR.fullmatch(org[-1].text)
                                              and len(org) > 1 and org[-2].low in gathering_words()):
             return None, None  # "said Minister A at the Malaysia Industrial AI Summit 2026": the event, no body

@@ -15767,3 +15767,26 @@ def test_its_body_before_a_comma_and_legal_form(text: str, org: str) -> None:
 ])
 def test_a_bodys_city_and_state(text: str, expected: list) -> None:
     assert _people(text)["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a name right after another and "at the" is the place the first is held at
+    ("Around 1,500 delegates attended the Lake Transformation Asia-Pacific conference at the Hanbit Expo on June 3.",
+     "Lake Transformation Asia-Pacific conference", "Hanbit Expo"),
+    # ... and a place after a name with its title before it is where, not the person's body
+    ("The Lake AI Forum was opened by Mayor Ana Vale at the Hanbit Science Park on Friday.", "Lake AI Forum",
+     "Hanbit Science Park"),
+    ("The Lake AI Forum was inaugurated by Industries Minister T.R. Vale at the Ridge Research Park on June 3.",
+     "Lake AI Forum", "Ridge Research Park"),
+    # (guards, so before: held at a place with an event's word; a place with one, the name before it proper)
+    ("The Lake Robotics Summit was held at the Hanbit Expo on June 3.", "Lake Robotics Summit", "Hanbit Expo"),
+    ("The Lake AI Forum at the Ridge Expo drew 800 visitors on June 3.", "Lake AI Forum", "Ridge Expo"),
+])
+def test_a_place_after_a_name_and_at(text: str, name: str, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.venue) == (name, venue)
+
+
+def test_a_park_after_a_titled_name_and_before_a_day_is_no_body() -> None:
+    found = _people("The Lake AI Forum was opened by Mayor Ana Vale at the Hanbit Science Park on Friday.")
+    assert found["Ana Vale"][1] == [(None, "Mayor")]
