@@ -1236,14 +1236,19 @@ _TITLED_ITEM = re.compile(r"^[ \t]*[•*·▪●\-–—][ \t]*(?P<item>[^\n\"�
 
 def _titled_items(text: str, people: dict[str, dict]) -> None:
     """``• Ana Vale, CEO, Acme — "Robots at Work"``: the person who opens a bulleted line that ends in a quoted
-    title gives that talk (when no cue gave them a part)."""
+    title gives that talk (when no cue gave them a part); so does one whose line ends in what they spoke on
+    (``- Ana Vale, CEO of Acme, on deploying humanoids``), with no title."""
     by_start = {s.start: p for p in people.values() for s in p["spans"]}
-    for m in _TITLED_ITEM.finditer(text):
+    for m in (*_TITLED_ITEM.finditer(text), *_TOPIC_ITEM.finditer(text)):
         at = m.start("item")
         honorifics = _honorifics_ahead().match(text, at, m.end("item"))  # ("• Dr. Ana Vale (Acme) — …")
         person = by_start.get(at) or (by_start.get(honorifics.end()) if honorifics else None)
         if person is not None and not person["roles"]:
-            person["roles"][Role.SPEAKER] = m.group("talk").strip()
+            person["roles"][Role.SPEAKER] = m.group("talk").strip() if m.re is _TITLED_ITEM else None
+
+
+# a bulleted line of a line-up that ends in what its person spoke on: "- Ana Vale, CEO of Acme, on deploying humanoids"
+_TOPIC_ITEM = re.compile(r"^[ \t]*[•*·▪●\-–—][ \t]*(?P<item>[A-Z][^\n]{3,160}?),[ \t]+(?:on|about)[ \t]+[^\n]{3,160}$", re.M)
 
 
 # programme labels that name a part with no cue word of their own

@@ -1613,7 +1613,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS or t.low in ls.company_words
                 or t.text in _OUTLET_WORDS for t in toks[o:org_end])  # ("Korea Times President-Publisher …")
     if o == 0 and o < org_end and toks[0].low in ls.not_names and not named \
-            and all(t.low in ls.not_names or t.low in ls.portfolio_words for t in toks[1:org_end]):
+            and all(t.low in ls.not_names or t.low in ls.portfolio_words for t in toks[1:org_end]) \
+            and not (org_end >= 2 and _named_elsewhere(text, toks[0].start, toks[org_end - 1].end, ls)):
         # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …", and a
         # place with a name after it, "Busan Techno Park President …", "Korean Air CEO …")
         o = 1
@@ -1674,6 +1675,19 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         return (text[toks[title_start].start:toks[k].end], text[field[0].start:field[-1].end],
                 Span(field[0].start, field[-1].end))
     return title, None, None
+
+
+def _named_elsewhere(text: str, start: int, end: int, ls: _Lists) -> bool:
+    """The words ``text[start:end]`` (a place and a portfolio's word: ``Asia Economy``) stand elsewhere in the
+    text with no title after them (``Asia Economy held its forum …``): a body's name, not a minister's portfolio."""
+    words = text[start:end]
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(words)}(?![\w'’])", text):
+        if m.start() == start:
+            continue
+        after = re.match(r"\s+([A-Za-z][\w\-]*)", text[m.end():m.end() + 40])
+        if after is None or after.group(1).lower() not in ls.heads and after.group(1).lower() not in ls.modifiers:
+            return True
+    return False
 
 
 def _ministry_initials(t: _Tok, text: str) -> bool:

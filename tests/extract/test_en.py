@@ -15790,3 +15790,40 @@ def test_a_place_after_a_name_and_at(text: str, name: str, venue: str) -> None:
 def test_a_park_after_a_titled_name_and_before_a_day_is_no_body() -> None:
     found = _people("The Lake AI Forum was opened by Mayor Ana Vale at the Hanbit Science Park on Friday.")
     assert found["Ana Vale"][1] == [(None, "Mayor")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place and a portfolio's word before a title are a body's name when the text writes them so elsewhere
+    ("Asia Economy held the Lake AI Forum on Tuesday. Asia Economy President Ana Vale delivered opening remarks.",
+     [("Asia Economy", "President")]),
+    ("Korea Trade held the Lake AI Forum on Tuesday.\n\nKorea Trade chairman Ana Vale delivered opening remarks.",
+     [("Korea Trade", "chairman")]),
+    # (a guard, so before: a minister's portfolio and country, written once)
+    ("The Lake AI Forum was held on Tuesday. Korea Trade Minister Ana Vale delivered opening remarks.",
+     [(None, "Korea Trade Minister")]),
+])
+def test_a_place_and_a_portfolio_word_named_elsewhere_as_a_body(text: str, expected: list) -> None:
+    assert _people(text)["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # handing out honours, with a word or two on what kind, is no talk
+    "The Lake AI Forum was held on Tuesday. Vice Minister Ana Vale presented government commendations to 25 people.",
+    # (a guard, so before: prizes after a word or two)
+    "The Lake AI Forum was held on Tuesday. Ana Vale, CEO of Orbis, handed out special prizes to the winners.",
+])
+def test_presenting_honours_is_no_talk(text: str) -> None:
+    assert _people(text)["Ana Vale"][0] == {Role.OTHER}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bulleted line that ends in what its person spoke on gives a talk with no title
+    ("The Lake AI Forum was held on Tuesday.\n\nOther highlights:\n- Ana Vale, chief product officer at Orbis, on "
+     "deploying humanoids\n- Tom Reed, CEO of Bolt Labs, about open-source robot software\n",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (a guard, so before: a line with its own cue)
+    ("The Lake AI Forum was held on Tuesday.\n\nOther highlights:\n- Ana Vale, CEO of Orbis, moderated a panel on "
+     "humanoids\n", {"Ana Vale": {Role.MODERATOR}}),
+])
+def test_a_bulleted_line_on_a_topic(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
