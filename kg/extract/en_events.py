@@ -1207,8 +1207,10 @@ def _names(text: str) -> list[tuple[str, Span]]:
             continue  # "Held at the Singapore Expo from Oct 21 to 23, the event …": where it is held, a place
         if re.search(r"\b(?:National|Legislative|Provincial|State|People's|Constituent)\s+Assembly$", name):
             continue  # a legislature, not a gathering
-        if words[-1].islower() and words[-2].lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS:
+        if words[-1].islower() and words[-2].lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS \
+                and not re.fullmatch(_ORDINAL_WORD_BARE, words[0], re.I):
             continue  # "the ARC Advisory Group webinar": an organization's event, with no name of its own
+            # (but "the 35th Korea-U.S. Business Council meeting": a numbered edition is a series' own)
         if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
                 and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words) \
                 and not any(_own_acronym(w) and w not in initials for w in words[:-1]) \

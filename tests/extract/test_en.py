@@ -15827,3 +15827,21 @@ def test_presenting_honours_is_no_talk(text: str) -> None:
 ])
 def test_a_bulleted_line_on_a_topic(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a body's gathering after a numbered edition is a series' own, named so
+    ("The 35th Korea-Lake Business Council meeting was held in Seoul on Wednesday.",
+     "35th Korea-Lake Business Council meeting"),
+    ("Leaders met in Seoul on Wednesday for the 12th Hanbit Robotics Association conference.",
+     "12th Hanbit Robotics Association conference"),
+])
+def test_a_numbered_gathering_of_a_body(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+def test_a_bodys_gathering_with_no_edition_has_no_name() -> None:
+    # (a guard, so before: an organization's webinar, no name of its own)
+    e, _orgs = _event("The Hanbit Robotics Association webinar was held on Wednesday.")
+    assert e.name is None
