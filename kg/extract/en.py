@@ -15,6 +15,7 @@ from kg.extract.en_events import (
     COMMON_OWNERS,
     EDGE_YEAR,
     EDITION_REACH,
+    PEOPLE_COUNTED,
     SPOKEN_AFTER,
     EnEventDraft,
     another_edition,
@@ -879,7 +880,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             role = _ONE_OF_THEM_ROLES.get(" ".join(m.group("noun").lower().split()), Role.SPEAKER)
             found.append((m.start("cue"), m.end("cue"), role))
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
-        if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()):
+        if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()) \
+                and _PEOPLE_COUNTED.search(m.group()):  # (not "in 50 plants, including those of LG …")
             found.append((m.start(1), m.end(1), Role.ATTENDEE))
     return _introduced(sentence, _keynote_modified(sentence, _prize_described(sentence, sorted(found))))
 
@@ -944,6 +946,7 @@ _ONE_OF_THEM_BY = re.compile(rf"\b(?P<noun>{'|'.join(sorted(TALKS_PLURAL))}|keyn
                              rf"(?:{'|'.join(sorted(ONE_OF_THEM))})\s+(?:given\s+|delivered\s+)?(?:by|from))\s", re.I)
 _ONE_OF_THEM_ROLES = {"keynotes": Role.KEYNOTE, "keynote speeches": Role.KEYNOTE, "panels": Role.PANELIST,
                       "panel discussions": Role.PANELIST}
+_PEOPLE_COUNTED = re.compile(rf"\b{PEOPLE_COUNTED}\b", re.I)
 # (not "12 speakers, including X": a count of those who take a part, whose cue says it)
 _PARTS_COUNTED = re.compile(r"\b(?:speakers?|panell?ists?|presenters?|lecturers?|moderators?|keynoters?|keynotes?|"
                             r"judges?|mentors?|finalists?|winners?|teams?)\b")

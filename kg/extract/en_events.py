@@ -125,11 +125,14 @@ _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+ye
                            r"the\s+year\s+before)\b", re.I)
 # (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
 # (not a clock's minutes, "15:02", nor across a line)
+# the nouns a count of people is written with ("500 attendees", "some 200 officials and industry leaders")
+PEOPLE_COUNTED = (r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
+                  r"members|officials|researchers|faculty|engineers|developers|leaders|entrepreneurs|stakeholders|"
+                  r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"
+                  r"designers|practitioners|specialists|managers|CEOs|dignitaries|lawmakers|ministers|diplomats|"
+                  r"ambassadors|founders|scholars|workers)")
 _ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
-                     r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
-                     r"members|officials|researchers|faculty|engineers|developers|leaders|entrepreneurs|stakeholders|"
-                     r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"
-                     r"designers|practitioners|specialists|managers|CEOs)\b", re.I)
+                     rf"{PEOPLE_COUNTED}\b", re.I)
 # "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
 _ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
                         r"more\s+than|over|close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
@@ -1604,6 +1607,7 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
         # leaders Tuesday on how AI will reshape jobs": a past verb before the day, the future only after it
         ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) \
             and (_FUTURE.search(sentence, 0, m.start()) is not None or _PAST_VERB.search(sentence, 0, m.start()) is None) \
+            and not _SAID_THEN_PARTICIPLE.search(sentence, 0, m.start()) \
             or _STARTS_AHEAD.search(sentence, max(0, m.start() - 30), m.start()) is not None
         day = published + timedelta(days=delta) if ahead or delta == 0 else published - timedelta(days=(7 - delta))
         if delta == 0 and re.search(r"\blast\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
@@ -1623,6 +1627,12 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
         out.append(((published + timedelta(days=shift)).isoformat(), None, offset + m.start()))
     return out
+
+
+# 'A said "physical AI" will be the next battleground, speaking at the forum on Wednesday': the participle after the
+# reported words is the sayer's, in the tense of "said" (the "will" is inside what was said)
+_SAID_THEN_PARTICIPLE = re.compile(r"\b(?:said|told|noted|added|argued|warned|stressed|predicted|agreed)\b[^.;!?]*?"
+                                   r"\bwill\b[^.;!?]*?,\s+(?:speaking|addressing|presenting|appearing|testifying)\b[^,;]*$")
 
 
 # the nouns an ordinal before them counts, no day of the month: "the 3rd day", "the 2nd floor", "the 10th edition"

@@ -15845,3 +15845,16 @@ def test_a_bodys_gathering_with_no_edition_has_no_name() -> None:
     # (a guard, so before: an organization's webinar, no name of its own)
     e, _orgs = _event("The Hanbit Robotics Association webinar was held on Wednesday.")
     assert e.name is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "including" after a count of things is no list of those who attended
+    ('"Factories need AI," said Ana Vale, CEO of Orbis, during the Lake AI Forum.\n\nVale\'s company has deployed '
+     "its software in more than 50 plants, including those of Bolt Labs.", {Role.QUOTED, Role.SPEAKER}),
+    # (guards, so before: a count of people, then the one attending among them)
+    ("The Lake AI Forum drew some 200 officials and industry leaders, including Ana Vale, CEO of Orbis.",
+     {Role.ATTENDEE}),
+    ("The Lake AI Forum drew 300 dignitaries, including Ana Vale, CEO of Orbis.", {Role.ATTENDEE}),
+])
+def test_including_after_a_count(text: str, expected: set) -> None:
+    assert _people(text)["Ana Vale"][0] == expected
