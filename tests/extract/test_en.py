@@ -15858,3 +15858,16 @@ def test_a_bodys_gathering_with_no_edition_has_no_name() -> None:
 ])
 def test_including_after_a_count(text: str, expected: set) -> None:
     assert _people(text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a day in a participle after reported words in the future is the sayer's, in the tense of "said"
+    ('Executives said "physical AI" will be the next battleground, speaking at the Lake AI Forum in Seoul on '
+     "Wednesday.", "2025-06-04"),
+    ("Ana Vale said robots will run half the plant by 2030, addressing the Lake AI Forum on Monday.", "2025-06-09"),
+    # (a guard, so before: a future with no reported words before it)
+    ("Ana Vale will speak at the Lake AI Forum in Seoul on Wednesday.", "2025-06-11"),
+])
+def test_a_participle_after_reported_words_takes_the_past(text: str, day: str) -> None:
+    e, _orgs = _event(text)
+    assert e.start == day
