@@ -2335,8 +2335,11 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
         return True  # "… of Toyota and Emma Wilson from Rolls-Royce", "… and Kenji Sato (Fanuc)"
     if 2 <= named <= 3 and (k == len(toks) or toks[k].text in (".", ";")):
         return True  # "Speakers included Ana Vale of Lake Labs and Tom Reed.": the list's last item, no more body
-    if 2 <= named <= 3 and k < len(toks) and (toks[k].low in _ONLY_PEOPLE_DO or _SPEECH.match(toks[k].low)):
-        return True  # "A of Lake Labs and Tom Reed moderated …": the last of the subjects, its verb after it
+    if 2 <= named <= 3 and k < len(toks) and (toks[k].low in _ONLY_PEOPLE_DO or _SPEECH.match(toks[k].low)
+                                              or _cue_opens(toks, k)):
+        # "A of Lake Labs and Tom Reed moderated …", "… and Tom Reed addressed the forum": the last of the subjects,
+        # its verb after it (a speaking part's, which no company takes)
+        return True
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
     # "… of Universiti Sains Malaysia and Keysight Technologies' Tan Mei Ling": an owner, then its person
     for n in range(j + 1, min(j + 8, len(toks) - 1)):

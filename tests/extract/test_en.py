@@ -15871,3 +15871,15 @@ def test_including_after_a_count(text: str, expected: set) -> None:
 def test_a_participle_after_reported_words_takes_the_past(text: str, day: str) -> None:
     e, _orgs = _event(text)
     assert e.start == day
+
+
+@pytest.mark.parametrize("text", [
+    # "and" then a name whose verb opens a speaking part ends the organization before it
+    "The Lake AI Forum was held on Tuesday. Ana Vale of Orbis and Tom Reed addressed the forum.",
+    "The Lake AI Forum was held on Tuesday. Ana Vale of Orbis and Tom Reed presided over the closing session.",
+    # (a guard, so before: a verb of speech)
+    "The Lake AI Forum was held on Tuesday. Ana Vale of Orbis and Tom Reed spoke at the forum.",
+])
+def test_and_a_name_taking_a_speaking_part_ends_the_body(text: str) -> None:
+    found = _people(text)
+    assert found["Ana Vale"][1] == [("Orbis", None)] and "Tom Reed" in found
