@@ -576,6 +576,9 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     # 장 피에르), whatever they look like (히로시 ends like a city, 시), and no more ("한빛시 존 스미스(John
     # Smith) 시장": the city is the organization)
     spelled = len(inner) + sum("-" in w.text for w in inner)
+    if _romanized_name_paren([words[open_at], *inner, words[open_at + len(inner) + 1]], words[open_at - 1], t.gz) \
+            and is_name(words[open_at - 1], t.gz):
+        spelled = 1  # "이어 이수민(Soomin Lee) …": a Korean name of one word, its own spelling after it
     while a > 0 and open_at - a < min(4, spelled) and re.fullmatch(r"[가-힣]{1,5}", words[a - 1].text) \
             and words[a - 1].bare and not t.gz.is_title(words[a - 1].text) \
             and (len(inner) >= 2 or not is_org_word(words[a - 1].text, t.gz)
@@ -791,6 +794,7 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     elif len(between) >= 2 and between[-1].text in _QUALIFIERS:
         qualifier, between = between[-1].text, between[:-1]  # "최민준 다온전자 전 대표": the marker before the title
     between = between[past_its_kind(between):]  # "최가영 (AI) 스타트업 누리비전 대표": what the company is, then its name
+    between = between[_romanized_name_paren(between, words[k], t.gz):]
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
     if len(between) == 1 and words[k].text in t.shorts and is_name(between[0], t.gz):
@@ -817,6 +821,21 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     t.used.add(k)
     name = words[k] if words[k].bare else glued_name(words[k], t.gz) or topic_misread_name(words[k], t.gz) or words[k]
     return [t.mention(name, between, words[i], qualifier)]
+
+
+def _romanized_name_paren(between: list[Word], name: Word, gz: Gazetteer) -> int:
+    """How many of ``between``'s first words are the name's own spelling in Latin letters in parentheses
+    (``정지훈(Jeong Ji-hoon) 다온대 교수``: the surname's spelling opens it), none else."""
+    if len(between) < 3 or between[0].text not in "(（":
+        return 0
+    close = next((n for n in range(1, min(len(between), 6)) if between[n].text in ")）"), None)
+    inner = between[1:close] if close is not None else []
+    spellings = {x.lower() for x in gz.surname_spellings.get(name.text[:1], ())}
+    if not inner or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
+        return 0
+    # (the surname first, "Jeong Ji-hoon", or last, "Ji-hoon Jeong")
+    return close + 1 if close is not None and (inner[0].text.lower() in spellings
+                                              or inner[-1].text.lower() in spellings) else 0
 
 
 def _foreign_surname_after(first: Word, nxt: Word, gz: Gazetteer) -> bool:

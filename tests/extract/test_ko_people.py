@@ -1878,3 +1878,17 @@ def test_a_name_shaped_body_before_its_unit(text: str, expected: list) -> None:
 ])
 def test_a_short_form_later_makes_a_school_shaped_word_a_name(text: str, expected: list) -> None:
     assert people(text)[:1] == expected  # (the short form, a mention of the same person, after it)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name's own spelling in Latin letters in parentheses, then its organization and title
+    ("정지훈(Jeong Ji-hoon) 다온대 교수가 발표했다.", [("정지훈", "다온대", "교수")]),
+    ("이어 이수민(Soomin Lee) 한빛전자 상무가 강연했다.", [("이수민", "한빛전자", "상무")]),
+    # ... also after a word that is no name, where a foreign name's Hangul would take as many words as its Latin
+    ("이어 이수민(Lee Soo-min) 한빛전자 상무가 강연했다.", [("이수민", "한빛전자", "상무")]),
+    # (guards, so before: a body's Latin name in parentheses is the body's; a foreign name of two words)
+    ("이어 이수민 한빛전자(Hanbit Electronics) 상무가 강연했다.", [("이수민", "한빛전자", "상무")]),
+    ("이어 마이클 로건(Michael Logan) 한빛전자 상무가 강연했다.", [("마이클 로건", "한빛전자", "상무")]),
+])
+def test_a_romanized_name_in_parentheses_before_the_body(text: str, expected: list) -> None:
+    assert people(text) == expected
