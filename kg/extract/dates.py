@@ -33,7 +33,9 @@ _KO_DAY = re.compile(
     r"(?P<rel>오는|지난|내달|다음\s*달|이번\s*달|지난\s*달|지난달|이달)?\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1)
     # ("24일(월)부터 26일(수)까지": the weekday after either day)
     + r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
-    + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?P<d2>\d{1,2})\s*일(?:\s*\([" + KO_WEEKDAYS + r"]\))?(?:\s*까지)?)?"
+    # ("지난달 30일부터 이달 2일까지": the second day's month said relative to the publication's too)
+    + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<rel2>이달|이번\s*달|다음\s*달|내달)\s*)?"
+    r"(?P<d2>\d{1,2})\s*일(?:\s*\([" + KO_WEEKDAYS + r"]\))?(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
@@ -243,6 +245,9 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         for m in _KO_DAY.finditer(text):
             start = _day_only(pub, m["rel"], int(m["d"]), future)
             end = _safe(start.year, start.month, int(m["d2"])) if start and m["d2"] else None
+            if start and m["d2"] and m["rel2"] is not None:
+                end = _day_only(pub, m["rel2"], int(m["d2"]), future)  # "지난달 30일부터 이달 2일까지"
+                end = end if end is not None and end > start else None
             add(start, _listed_end(start, end, m) or _over(start, m["span"]), m)
     found.sort(key=lambda x: x.span.start)
     return found
