@@ -1351,7 +1351,10 @@ def _clean_name(name: str, before: str = "") -> str:
     name = _NUMBERED_PART.sub("", name)
     # "(Orbis Robotics to) Host Second Annual Physical AI Summit": a headline's verb after its lower-case "to" opens no
     # name, nor does the edition's ordinal with "Annual" (below: the edition is read apart)
-    name = re.sub(r"^(?:Host|Hold|Launch|Open|Stage|Convene|Unveil|Welcome|Co-?[Hh]ost|Organi[sz]e)\s+(?=\S+\s+\S)", "", name)
+    # ("Co-hosting the Lake AI Summit were …", "Sponsoring the forum was …": a fronted participle of holding)
+    name = re.sub(r"^(?:Host|Hold|Launch|Open|Stage|Convene|Unveil|Welcome|Co-?[Hh]ost|Organi[sz]e|(?:Co-?)?[Hh]osting|"
+                  r"Holding|(?:Co-?)?[Oo]rgani[sz]ing|(?:Co-?)?[Ss]ponsoring|Staging|Convening|Supporting)\s+(?=\S+\s+\S)",
+                  "", name)
     heads = lists().heads
     parts = re.split(r"\s+of\s+", name)
     if len(parts) > 1 and any(w.lower() in heads or w.lower() in _PART_WORDS or w.lower() in _CROWD_WORDS

@@ -15883,3 +15883,15 @@ def test_a_participle_after_reported_words_takes_the_past(text: str, day: str) -
 def test_and_a_name_taking_a_speaking_part_ends_the_body(text: str) -> None:
     found = _people(text)
     assert found["Ana Vale"][1] == [("Orbis", None)] and "Tom Reed" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a participle of holding fronted before the event is no part of its name
+    ("Co-hosting the Lake AI Summit were Hanbit University and the Daon Institute.", "Lake AI Summit"),
+    ("Sponsoring the Lake AI Summit was Orbis Bank, the summit's main partner.", "Lake AI Summit"),
+    # (a guard, so before: a headline's verb)
+    ("Hanbit University to Host Lake AI Summit\n\nThe summit will be held on June 3.", "Lake AI Summit"),
+])
+def test_a_fronted_participle_of_holding_is_no_name(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
