@@ -861,14 +861,14 @@ def _box_end(clause: list[Word], start: int) -> int:
             if depth == 0:
                 return k
             depth -= 1
-        elif _role_of_cue(clause[k]) is not None or text in "/■▲△[【〈《<□◆◇●○" \
+        elif _role_of_cue(clause[k]) is not None or text in "/■▲△[【〈《<□◆◇●○|｜" \
                 or text == "·" and k + 1 < len(clause) and _role_of_cue(clause[k + 1]) is not None:
             return k  # ("주최 A·주관 B": the dot before the next cue closes the names)
     return len(clause)
 
 
 # what a fact box's cue opens with: "주최: A", "[주관] B", "【후원】 C", "ㅇ 주최 : A" (a press release's jamo bullet)
-_BOX_OPEN = "(（,■▲△/·[【〈《<□◆◇●○-ㅇ"
+_BOX_OPEN = "(（,■▲△/·[【〈《<□◆◇●○-ㅇ|｜"  # ("주최: A | 주관: B": a bar between a box's items)
 _BOX_CLOSE = ":：]】〉》>"
 
 

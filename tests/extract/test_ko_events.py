@@ -1918,3 +1918,17 @@ def test_a_part_of_the_events_name_holds_nothing(text: str, organizers: list[str
 def test_a_latin_name_with_its_year_and_no_acronym(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2026-06-05")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize("box", [
+    # a fact box's items on one line, a bar between them
+    "주최: 한빛협회 | 주관: 다온연구원 | 후원: 과학기술정보통신부, 누리시",
+    "주최 : 한빛협회｜주관 : 다온연구원｜후원 : 과학기술정보통신부, 누리시",
+    # (a guard, so before: a slash between them)
+    "주최: 한빛협회 / 주관: 다온연구원 / 후원: 과학기술정보통신부, 누리시",
+])
+def test_a_fact_box_on_one_line_with_bars(box: str) -> None:
+    x = extract(ko_article("'AI 포럼'이 10일 열린다.\n" + box, published="2026-12-01"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == (
+        ["한빛협회"], ["다온연구원"], ["과학기술정보통신부", "누리시"])
