@@ -520,8 +520,17 @@ class _Builder:
         if roles & {OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER} or any(self._heads_organizer(m) for m in c.mentions) \
                 or self._speaks_for_organizer(c) or self._organizer_head(c) or self._office_holds(c):
             c.add_role(Role.HOST_REP)
-        elif roles:
+        elif roles or self._speaks_for_sponsor(c):
             c.add_role(Role.OTHER)
+
+    def _speaks_for_sponsor(self, c: _Cluster) -> bool:
+        """``(행사를 후원한) 다온은행 김철수 행장은 "…"고 말했다``: the head of a sponsor who is only quoted, or named
+        with no part at all, has a sponsor head's part (other), as one named after the sponsor in parentheses has."""
+        if not {r for r, _part in c.roles} <= {Role.QUOTED} or c.reporter:
+            return False
+        sponsors = [key for key, r in self.event_orgs if r is OrgRole.SPONSOR]
+        return any(m.org is not None and self._of_host(m, sponsors) and m.qualifier is None
+                   and _heads_the_body(m.title, m.org.text) for m in c.mentions)
 
     def _speaks_for_organizer(self, c: _Cluster) -> bool:
         """``(주최한) 한빛진흥원의 김철수 원장은 "…"고 말했다``: a person of an organizer who is only quoted,

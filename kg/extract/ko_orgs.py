@@ -43,7 +43,8 @@ def past_its_kind(words: Sequence[Word]) -> int:
 
 # the titles of a body's head (its 회장, 원장, 장관, 대표 …): one who holds an event holds it for the body
 ORG_HEADS = frozenset({"회장", "원장", "총장", "이사장", "시장", "도지사", "지사", "군수", "구청장", "청장", "장관", "위원장",
-                       "대표", "대표이사", "사장", "의장", "학회장", "협회장", "CEO", "최고경영자", "공동대표"})
+                       "대표", "대표이사", "사장", "의장", "학회장", "협회장", "CEO", "최고경영자", "공동대표",
+                       "행장", "은행장"})  # (a bank's head: 행장)
 
 
 def suffix_of(word: str, gz: Gazetteer) -> str | None:

@@ -1661,3 +1661,19 @@ def test_the_people_in_parentheses_after_a_part(text: str, expected: dict[str, s
 ])
 def test_a_prize_that_describes_the_speaker(text: str, expected: dict[str, set[str]]) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a sponsor, only quoted, has a sponsor head's part (other)
+    ("'한빛 AI 포럼'이 25일 코엑스에서 열렸다. 행사를 후원한 다온은행 김철수 행장은 \"내년에도 후원하겠다\"고 말했다.",
+     {"quoted", "other"}),
+    ("'한빛 AI 포럼'이 25일 코엑스에서 열렸다. 한빛협회가 주최하고 다온전자가 후원했다. 다온전자 김철수 대표는 "
+     "\"AI 인재가 중요하다\"고 말했다.", {"quoted", "other"}),
+    # (guards, so before: a sponsor's staff who is no head stays quoted; an organizer's head represents it)
+    ("'한빛 AI 포럼'이 25일 코엑스에서 열렸다. 한빛협회가 주최하고 다온전자가 후원했다. 다온전자 김철수 상무는 "
+     "\"AI 인재가 중요하다\"고 말했다.", {"quoted"}),
+    ("'한빛 AI 포럼'이 25일 코엑스에서 열렸다. 한빛협회가 주최하고 다온전자가 후원했다. 한빛협회 김철수 회장은 "
+     "\"AI 인재가 중요하다\"고 말했다.", {"quoted", "host_rep"}),
+])
+def test_a_sponsors_head_quoted(text: str, expected: set) -> None:
+    assert _role_values(text)["김철수"] == expected
