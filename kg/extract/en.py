@@ -2096,6 +2096,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and not p["reporter"] and event \
                 and any(_COMMITTEE_MEMBER.search(a.title or "") for a in affs):
             p["roles"][Role.OTHER] = None  # "a member of the organizing committee": the event's committee
+        elif set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and event \
+                and any(a.org in event.sponsors and (a.title or "").lower() in _ORG_HEADS for a in affs):
+            p["roles"][Role.OTHER] = None  # '"…," Orbis Bank CEO Ana Vale said' of a sponsor: its head's part
         if Role.HOST_REP in p["roles"] and event and event.organizers \
                 and not any(a.org and _related(orgs_by_id[a.org], event_orgs) for a in affs) \
                 and not organizer \

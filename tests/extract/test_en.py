@@ -15895,3 +15895,19 @@ def test_and_a_name_taking_a_speaking_part_ends_the_body(text: str) -> None:
 def test_a_fronted_participle_of_holding_is_no_name(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a sponsor, only quoted, has a sponsor head's part (other), no talk
+    ('The Lake AI Forum was held on Tuesday. It was hosted by the Hanbit Association and sponsored by Orbis Bank. '
+     '"AI talent matters," Orbis Bank CEO Ana Vale said.', {Role.QUOTED, Role.OTHER}),
+    ('The Lake AI Forum, sponsored by Orbis Bank, was held on Tuesday. "AI talent matters," said Ana Vale, chairman of '
+     'Orbis Bank.', {Role.QUOTED, Role.OTHER}),
+    # (guards, so before: a sponsor's staff who is no head; the organizer's head)
+    ('The Lake AI Forum was held on Tuesday. It was hosted by the Hanbit Association and sponsored by Orbis Bank. '
+     '"AI talent matters," Orbis Bank economist Ana Vale said.', {Role.QUOTED, Role.SPEAKER}),
+    ('The Lake AI Forum was held on Tuesday. It was hosted by the Hanbit Association and sponsored by Orbis Bank. '
+     '"AI talent matters," Hanbit Association chairman Ana Vale said.', {Role.QUOTED, Role.HOST_REP}),
+])
+def test_a_sponsors_head_quoted(text: str, expected: set) -> None:
+    assert _people(text)["Ana Vale"][0] == expected
