@@ -863,6 +863,12 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "Nora Banks, second from left, speaks": where one stands, not who is pictured
             if role is Role.ATTENDEE and _ADDRESSED_CROWD.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "Moon told some 500 attendees …": the crowd the speaker addressed attended, not the speaker
+            if role in (Role.PANELIST, Role.SPEAKER) and _PLURAL_PART.fullmatch(m.group()) \
+                    and _ADDRESSED_CROWD.search(sentence, max(0, m.start() - 40), m.start()) \
+                    and not sentence[max(0, m.start() - 7):m.start()].lower().startswith("fellow") \
+                    and not _NAMED_AFTER.match(sentence, m.end()):
+                continue  # "Mr. Reed asked the panelists about safety": those he asked sat on the panel, not he
+                # (but "told fellow panelists": one of them; "thanked the panelists, A and B": they are named)
             if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), role))
@@ -956,6 +962,9 @@ _A_PERSON_NEXT = re.compile(r"\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z
 _ADDRESSED_CROWD = re.compile(r"\b(?:told|tells|addressed|addresses|greeted|greets|welcomed|welcomes|thanked|thanks|urged|"
                               r"urges|reminded|reminds|showed|shows|asked|asks)\s+(?:the\s+|some\s+|about\s+|more\s+than\s+|"
                               r"nearly\s+|over\s+|around\s+|[\d,]+\s+|fellow\s+|assembled\s+)*$", re.I)
+# the plural nouns of a part, which an addressing verb before them makes its object ("asked the panelists")
+_PLURAL_PART = re.compile(r"(?i:panell?ists|speakers|presenters)")
+_NAMED_AFTER = re.compile(r"\s*[,:(]\s*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")  # "…, Mia Holt of …": the ones named right after
 _PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+$", re.I)
 
 

@@ -15911,3 +15911,17 @@ def test_a_fronted_participle_of_holding_is_no_name(text: str, name: str) -> Non
 ])
 def test_a_sponsors_head_quoted(text: str, expected: set) -> None:
     assert _people(text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural of a part after a verb of addressing is its object: those addressed take it, not the subject
+    ("The Lake AI Forum was held on Tuesday. Tom Reed of Orbis moderated the panel. Mr. Reed asked the panelists "
+     "about safety.", {Role.MODERATOR}),
+    ("The Lake AI Forum was held on Tuesday. Tom Reed of Orbis gave the welcome address and thanked the speakers.",
+     {Role.HOST_REP}),
+    # (a guard, so before: "fellow" makes the subject one of them)
+    ("The Lake AI Forum was held on Tuesday. Tom Reed of Orbis told fellow panelists that data is scarce.",
+     {Role.PANELIST}),
+])
+def test_a_part_addressed_is_no_part_of_the_subject(text: str, expected: set) -> None:
+    assert _people(text)["Tom Reed"][0] == expected
