@@ -1612,6 +1612,12 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
             and (_FUTURE.search(sentence, 0, m.start()) is not None or _PAST_VERB.search(sentence, 0, m.start()) is None) \
             and not _SAID_THEN_PARTICIPLE.search(sentence, 0, m.start()) \
             or _STARTS_AHEAD.search(sentence, max(0, m.start() - 30), m.start()) is not None
+        fronted = _FRONTED_PARTICIPLE.match(sentence)
+        if fronted is not None and m.start() < fronted.end():
+            # "Speaking at the forum on Tuesday, A said AI will …": the day is the main verb's, after the comma
+            main_past = _PAST_VERB.search(sentence, fronted.end())
+            main_will = _FUTURE.search(sentence, fronted.end())
+            ahead = main_will is not None and (main_past is None or main_will.start() < main_past.start())
         day = published + timedelta(days=delta) if ahead or delta == 0 else published - timedelta(days=(7 - delta))
         if delta == 0 and re.search(r"\blast\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
             day = published - timedelta(days=7)  # "last Friday" in a Friday's paper: the week before
@@ -1636,6 +1642,11 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
 # reported words is the sayer's, in the tense of "said" (the "will" is inside what was said)
 _SAID_THEN_PARTICIPLE = re.compile(r"\b(?:said|told|noted|added|argued|warned|stressed|predicted|agreed)\b[^.;!?]*?"
                                    r"\bwill\b[^.;!?]*?,\s+(?:speaking|addressing|presenting|appearing|testifying)\b[^,;]*$")
+
+
+# a participle's clause that opens the sentence, to its comma: "Speaking at the forum in Seoul on Tuesday,"
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Presenting|Appearing|Testifying|Delivering|Giving|Opening|"
+                                 r"Closing|Attending|Visiting)\b[^,.;!?]*,")
 
 
 # the nouns an ordinal before them counts, no day of the month: "the 3rd day", "the 2nd floor", "the 10th edition"
