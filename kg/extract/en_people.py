@@ -4571,6 +4571,8 @@ _PRESENT_PAST = {"speaks": "spoke", "discuss": "discussed", "discusses": "discus
 
 
 # the words that open no verb phrase of one's own after a name ("Tom Reed of Orbis at the summit …")
+# ("… was one of the …", "… will be the keynote speaker")
+_BEFORE_A_PART = frozenset({"a", "an", "the", "one", "of", "also", "this", "year's", "year’s", "be", "been"})
 _NO_VERB = frozenset({"and", "or", "of", "at", "from", "for", "with", "in", "on", "to", "the", "a", "an", "as", "by",
                       "who", "whose", "which", "that", "during", "after", "before", "while"})
 _CUE_WINDOW = 10  # tokens after a name a cue is read in
@@ -4608,6 +4610,14 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb in _COPULAS and j + 2 < len(toks):
+        # "Ana Vale of Orbis was on the panel", "… was among the speakers", "… is the keynote speaker", "… was one of
+        # the panelists": a speaking part the copula gives the subject
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and toks[k].low in _BEFORE_A_PART:
+            k += 1
+        if k < len(toks) and speaking_cue_opens(" ".join(t.text for t in toks[k:k + _CUE_WINDOW])):
+            return True
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("speaking", "presenting", "lecturing", "talking") \
             and toks[j + 2].low in ("on", "about", "at", "during") \
             and not {t.low for t in toks[j + 3:j + 5]} & ASIDE_PLACES:

@@ -15939,3 +15939,17 @@ def test_a_part_addressed_is_no_part_of_the_subject(text: str, expected: set) ->
 def test_a_day_in_a_fronted_participle_takes_the_main_verbs_tense(text: str, day: str) -> None:
     e, _orgs = _event(text)
     assert e.start == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name and its organization, then a copula and a speaking part: a person who takes it
+    ("The Lake AI Forum was held on Tuesday. Ana Vale of Orbis was on the panel alongside Tom Reed of Bolt Labs.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guards, so before by other rules: a part named with its article; a body is none, by its words; "among")
+    ("The Lake AI Forum was held on Tuesday. Ana Vale of Orbis was the keynote speaker.", {"Ana Vale": {Role.KEYNOTE}}),
+    ("The Lake AI Forum was held on Tuesday. Ana Vale of Orbis will be the moderator.", {"Ana Vale": {Role.MODERATOR}}),
+    ("The Lake AI Forum was held on Tuesday. Hanbit Robotics of Korea was the keynote sponsor.", {}),
+    ("The Lake AI Forum was held on Tuesday. Ana Vale of Orbis was among the speakers.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_copula_and_a_speaking_part(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
