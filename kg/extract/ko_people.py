@@ -1229,7 +1229,9 @@ def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int
         # ("호프먼은", "올트먼이": the analyser reads the whole word as a particle)
         particle = next((p for p in _PARTICLES_LONGEST_FIRST if stem.endswith(p) and len(stem) - len(p) >= 2), "")
         stem = stem[:-len(particle)] if particle else ""
-    if not stem or last.quoted or not re.fullmatch(r"[가-힣]{2,6}", stem) \
+    if known and last.bare and len(stem) == 2 and stem[1] in ("가", "이", "는", "은", "도") and len(last.stem_tags) >= 2:
+        stem = stem[0]  # "제임스 리가": a surname of one syllable, its particle read into one word with it
+    if not stem or last.quoted or not re.fullmatch(r"[가-힣]{2,6}" if not known else r"[가-힣]{1,6}", stem) \
             or stem in gz.not_names or gz.is_title(stem) or gz.known_org(stem) or is_org_word(stem, gz) \
             or suffix_of(stem, gz) is not None or stem in gz.cities or stem in gz.countries \
             or not (known or not gz.foreign_syllables.isdisjoint(stem)):

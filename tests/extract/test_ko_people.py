@@ -1892,3 +1892,15 @@ def test_a_short_form_later_makes_a_school_shaped_word_a_name(text: str, expecte
 ])
 def test_a_romanized_name_in_parentheses_before_the_body(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known given name after a title, then a surname of one syllable with its particle
+    ("이날 다온랩 연구원 제임스 리는 화상으로 강연했다.", [("제임스 리", "다온랩", "연구원")]),
+    ("이날 다온랩 연구원 제임스 리가 화상으로 강연했다.", [("제임스 리", "다온랩", "연구원")]),
+    ("이날 다온랩 부사장 마이클 첸은 말했다.", [("마이클 첸", "다온랩", "부사장")]),
+    # (a guard, so before: a surname of two syllables)
+    ("이날 다온랩 부사장 마이클 로건은 말했다.", [("마이클 로건", "다온랩", "부사장")]),
+])
+def test_a_one_syllable_surname_after_a_known_given_name(text: str, expected: list) -> None:
+    assert people(text) == expected
