@@ -1677,3 +1677,12 @@ def test_a_prize_that_describes_the_speaker(text: str, expected: dict[str, set[s
 ])
 def test_a_sponsors_head_quoted(text: str, expected: set) -> None:
     assert _role_values(text)["김철수"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # dropping in unannounced is attending
+    "'한빛 AI 포럼'이 25일 열렸다. 특히 이날 행사에는 정하늘 다온그룹 회장이 깜짝 방문해 눈길을 끌었다.",
+    "'한빛 AI 포럼'이 25일 열렸다. 행사장에 깜짝 등장한 정하늘 다온그룹 회장은 참가자들과 인사를 나눴다.",
+])
+def test_a_surprise_visit_is_attending(text: str) -> None:
+    assert _role_values(text)["정하늘"] == {"attendee"}
