@@ -123,14 +123,14 @@ def _sentence_start(text: str, at: int) -> int:
 
 _PAST_EDITION = re.compile(r"\b(?:last\s+year|previous\s+(?:edition|year)|a\s+year\s+(?:earlier|ago)|prior\s+edition|"
                            r"the\s+year\s+before)\b", re.I)
-# (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
-# (not a clock's minutes, "15:02", nor across a line)
 # the nouns a count of people is written with ("500 attendees", "some 200 officials and industry leaders")
 PEOPLE_COUNTED = (r"(?:attendees|participants|visitors|delegates|people|professionals|experts|executives|students|guests|"
                   r"members|officials|researchers|faculty|engineers|developers|leaders|entrepreneurs|stakeholders|"
                   r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"
                   r"designers|practitioners|specialists|managers|CEOs|dignitaries|lawmakers|ministers|diplomats|"
                   r"ambassadors|founders|scholars|workers)")
+# (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
+# (not a clock's minutes, "15:02", nor across a line)
 _ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
                      rf"{PEOPLE_COUNTED}\b", re.I)
 # "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
@@ -893,6 +893,10 @@ _OPENING_OF_INITIALED = re.compile(
 _ANNUAL_NAMED = re.compile(r"\b(?:annual|inaugural)\s+(?P<name>[a-z]+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*"
                            r"(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){1,5})(?=\s+(?:on|in|at|was|is|will|took|drew|brought|"
                            r"kicked|opened|from|this|last|next)\b|\s*[,.;(]|\s*$)", re.M)
+# a name of up to six words, its initials in parentheses maybe, then its edition's year: "Automate 2026",
+# "Industrial Transformation Asia-Pacific (ITAP) 2025"
+_NAME_WITH_YEAR = (r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}"
+                   r"(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?[ \t]+(?:19|20)\d\d)")
 _VERB_NAMED = re.compile(
     r"(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\ban )\b(?i:opening|opened|opens|kicking\s+off|kicked\s+off|kicks\s+off|closing|closed|closes|attending|attended|"
     r"visiting|visited|exhibiting\s+at|exhibited\s+at|exhibits?\s+at|showcase\s+at|(?:showcasing|showcased|showcases|"
@@ -903,15 +907,12 @@ _VERB_NAMED = re.compile(
     r"hosted|hosts|staged|stages|organi[sz]ed|organi[sz]es)"
     r"\s+(?:the\s+|this\s+year['’]s\s+)?"
     # ("opened the Industrial Transformation Asia-Pacific (ITAP) 2025": the initials before the year)
-    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
-    r"[ \t]+(?:19|20)\d\d)\b")
+    + _NAME_WITH_YEAR + r"\b")
 # "will deliver a keynote address at the Smart Manufacturing Experience 2026", "a booth at CES 2026": a talk or a
 # stand at a name with its year
 _TALK_AT_NAMED = re.compile(
     r"\b(?i:keynote(?:\s+(?:address|speech|talk|presentation))?|talk|presentation|lecture|speech|address|session|"
-    r"panel|booth|stand|pavilion)\s+at\s+(?:the\s+|this\s+year['’]s\s+)?"
-    r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}(?:[ \t]+\([A-Z][\w&\-]{1,11}\))?"
-    r"[ \t]+(?:19|20)\d\d)\b")
+    r"panel|booth|stand|pavilion)\s+at\s+(?:the\s+|this\s+year['’]s\s+)?" + _NAME_WITH_YEAR + r"\b")
 # "40,000 people descended on Huntington Place last week for Automate 2026": those who came somewhere for a name
 # with its year
 _CAME_FOR_NAMED = re.compile(
