@@ -116,8 +116,9 @@ def speaking_cue_opens(words: str) -> bool:
     return any(cues[n].role in SPEAKING_ROLES and cues[n].pattern.match(words) for n in present_cues(words))
 
 
-# the last words of a cue that points at the name after it: "next up was A", "then came A", "the floor went to A"
-_LEADING_ENDS = frozenset({"was", "were", "to", "came", "come", "comes"})
+# the last words of a cue that points at the name after it: "next up was A", "then came A", "the floor went to A",
+# "sparred with A", "a Q&A with A"
+_LEADING_ENDS = frozenset({"was", "were", "to", "came", "come", "comes", "with"})
 
 
 @lru_cache(maxsize=1)

@@ -15953,3 +15953,16 @@ def test_a_day_in_a_fronted_participle_takes_the_main_verbs_tense(text: str, day
 ])
 def test_a_copula_and_a_speaking_part(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaking part's cue that ends in "with" points at the name after it: the one set against, the guest
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank sparred with Tom Reed of Rock Systems over chip "
+     "subsidies.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("The Lake AI Forum was held on Monday. Ana Vale of Orbis Bank clashed with Tom Reed of Rock Systems over chip "
+     "subsidies.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("The Lake AI Forum was held on Monday. The day closed with a Q&A with Tom Reed of Rock Systems.",
+     {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_cue_ending_in_with_points_at_the_name_after(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
