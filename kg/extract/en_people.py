@@ -5508,8 +5508,9 @@ _LINE_LEAD = rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME_LEAD})?"
 # (", VP Operations, Cargill": a title, then the organization)
 # (", Dean, Faculty of Engineering, TU Delft": a title, its unit, then the organization)
 # ('14:00 – Keynote – Ana Vale, CEO, Orbis – "AI on the Line"': the talk's quoted title after a last dash)
-_ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,\n()]{0,60}?)(?:,[ \t]*[A-Z][^,\n()]{0,60}?)?"
-              r"(?:,[ \t]*(?P<org3>[A-Z][^,\n()]{0,60}?))?"
+# (no semicolon inside: "Raj Patel, Orbis; Lena Berg, Crest AI" lists two people)
+_ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,;\n()]{0,60}?)(?:,[ \t]*[A-Z][^,;\n()]{0,60}?)?"
+              r"(?:,[ \t]*(?P<org3>[A-Z][^,;\n()]{0,60}?))?"
               r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?"
               r"(?:[ \t]+[–—-][ \t]+[\"“](?P<talk2>[^\"“”\n]{2,120})[\"”])?[ \t]*$")
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
@@ -5543,10 +5544,16 @@ PROGRAMME_QUOTED = re.compile(
 _GIVER = rf"{_NAME_WORDS}[ \t]*\([^()\n]{{2,60}}\)"
 _GIVERS_JOIN = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
 _MAX_GIVERS = 6
+# ("Session 1: Data — Raj Patel, Orbis; Lena Berg, Crest AI": each organization after a comma, the givers parted by
+# semicolons)
+_GIVER_COMMA = rf"{_NAME_WORDS}[ \t]*,[ \t]*[A-Z][^,;\n()]{{0,60}}?"
 PROGRAMME_SHARED = tuple(re.compile(
     _LABELLED_DASH + rf"(?:{_GIVER}{_GIVERS_JOIN}){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*\((?P<org2>[^()\n]{{2,60}})\)"
     rf"(?:{_GIVERS_JOIN}{_GIVER}){{{1 if k == 0 else 0},{_MAX_GIVERS - k - 1}}}[ \t]*$", re.M)
-    for k in range(_MAX_GIVERS))
+    for k in range(_MAX_GIVERS)) + tuple(re.compile(
+    _LABELLED_DASH + rf"(?:{_GIVER_COMMA}[ \t]*;[ \t]*){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*,[ \t]*"
+    rf"(?P<org>[A-Z][^,;\n()]{{0,60}}?)(?:[ \t]*;[ \t]*{_GIVER_COMMA}){{{1 if k == 0 else 0},{_MAX_GIVERS - k - 1}}}"
+    r"[ \t]*$", re.M) for k in range(_MAX_GIVERS))
 
 
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver

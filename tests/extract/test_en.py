@@ -15966,3 +15966,19 @@ def test_a_copula_and_a_speaking_part(text: str, expected: dict) -> None:
 ])
 def test_a_cue_ending_in_with_points_at_the_name_after(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a programme line given by several, each with the organization after a comma, parted by semicolons
+    ("Session 1: Data infrastructure — Raj Patel, Orbis; Lena Berg, Crest AI",
+     {"Raj Patel": ("Orbis", Role.SPEAKER), "Lena Berg": ("Crest AI", Role.SPEAKER)}),
+    # (guards, so before: three givers, which the line's entry never took whole; each organization in parentheses)
+    ("Panel: Scaling AI – Raj Patel, Orbis; Lena Berg, Crest AI; Omar Haddad, Rock Systems",
+     {"Raj Patel": ("Orbis", Role.PANELIST), "Lena Berg": ("Crest AI", Role.PANELIST),
+      "Omar Haddad": ("Rock Systems", Role.PANELIST)}),
+    ("Session 1: Data infrastructure — Raj Patel (Orbis), Lena Berg (Crest AI)",
+     {"Raj Patel": ("Orbis", Role.SPEAKER), "Lena Berg": ("Crest AI", Role.SPEAKER)}),
+])
+def test_a_programme_line_given_by_several_with_semicolons(line: str, expected: dict) -> None:
+    found = _people("Lake AI Summit 2026 agenda\n\n" + line + "\n")
+    assert {n: (affs[0][0], next(iter(roles))) for n, (roles, affs) in found.items()} == expected
