@@ -1812,9 +1812,13 @@ def _runs_until(text: str, spans: list[Span], start: str) -> str | None:
     return None
 
 
+_AGENDA_DAY = re.compile(r"\s*Day\s+(?:\d{1,2}|One|Two|Three|Four|Five)\b[ \t]*[(:–—,-]")
+
+
 def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | None) -> list[tuple[str, str | None, int]]:
-    if len(re.findall(r"[A-Za-z]{3,}", _DATE_WORDS.sub("", sentence))) < 3:
+    if len(re.findall(r"[A-Za-z]{3,}", _DATE_WORDS.sub("", sentence))) < 3 and not _AGENDA_DAY.match(sentence):
         return []  # a date stamp line ("Published : Sept. 4, 2025 - 15:20"), not a sentence about the event
+        # (but a programme's day: "Day 1 (June 3)", "Day One: Tuesday, June 3")
     found: list[tuple[str, str | None, int]] = []
     # "will hold … from Nov. 12": a month and day with no year lies ahead of the publication date
     # ("opened on June 1 and will run until June 5": the past verb dates the start)

@@ -15982,3 +15982,20 @@ def test_a_cue_ending_in_with_points_at_the_name_after(text: str, expected: dict
 def test_a_programme_line_given_by_several_with_semicolons(line: str, expected: dict) -> None:
     found = _people("Lake AI Summit 2026 agenda\n\n" + line + "\n")
     assert {n: (affs[0][0], next(iter(roles))) for n, (roles, affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a programme's day header dates the event, though it is no sentence
+    "Lake AI Summit 2025 agenda\n\nDay 1 (June 3)\nOpening keynote: Tom Reed (Bolt Labs)\n",
+    "Lake AI Summit 2025 agenda\n\nDay One: June 3\nOpening keynote: Tom Reed (Bolt Labs)\n",
+])
+def test_a_programmes_day_header_dates_the_event(text: str) -> None:
+    e, _orgs = _event(text, published="2025-05-20")
+    assert e.start == "2025-06-03"
+
+
+def test_a_date_stamp_line_is_still_no_date_of_the_event() -> None:
+    # (a guard, so before: a page's stamp)
+    e, _orgs = _event("Lake AI Summit 2025 agenda\n\nPublished: June 3, 2025\nOpening keynote: Tom Reed (Bolt Labs)\n",
+                      published="2025-05-20")
+    assert e.start is None
