@@ -472,8 +472,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                         or p.text in gz.not_names and not gz.known_org(p.text) \
                         or len(p.text) >= 3 and p.text.endswith("읍") \
                         or _DISTRICT.fullmatch(p.text) and j > 0 and _in_city(words[j - 1].text, gz) \
-                        or p.text in gz.countries or _STREET.fullmatch(p.text):
+                        or p.text in gz.countries or _STREET.fullmatch(p.text) or p.text in _WITHIN:
                     break  # ("부산 해운대구 벡스코", "대구 수성구 …": a district of the city written before it;
+                    # "판교 테크노밸리 내 경기창조경제혁신센터": the place inside the area named before "내";
                     # "소공로 웨스틴조선호텔": the street of its address; a body's name that is also a common word
                     # owns its building: "국회 본관")
                 parts.insert(0, p)
@@ -499,6 +500,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
     return None, None
 
 
+# the words that set a place within an area written before them: "테크노밸리 내 X", "판교 소재 X"
+_WITHIN = frozenset({"내", "소재", "인근"})
 # the event held (passive) at a place, not a body holding it ("한빛협회에서 개최한": the body is the subject)
 _HELD_THERE = re.compile(r"(?:열렸|열린|열리는|열린다|열릴|개최됐|개최된|개최되는|개최된다|개최될|진행됐|진행된|진행되는|진행된다|"
                          r"진행될|치러졌|치러진|펼쳐졌|펼쳐진)")

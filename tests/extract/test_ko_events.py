@@ -1932,3 +1932,15 @@ def test_a_fact_box_on_one_line_with_bars(box: str) -> None:
     [e] = x.events
     assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers), _orgs(x, e.sponsors)) == (
         ["한빛협회"], ["다온연구원"], ["과학기술정보통신부", "누리시"])
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a place set within an area written before it (내, 소재): the place alone
+    ("한빛협회는 25일 경기 성남시 판교 테크노밸리 내 다온혁신센터에서 'AI 밋업'을 개최했다.", "다온혁신센터"),
+    # (guards, so before: 소재 after a district, the walk ending there anyway; a hall of its venue)
+    ("한빛협회는 25일 판교 소재 다온타워 3층 대강당에서 'AI 밋업'을 개최했다.", "다온타워 3층 대강당"),
+    ("한빛협회는 25일 부산 벡스코 제2전시장 4층 회의실에서 'AI 밋업'을 개최했다.", "벡스코 제2전시장 4층 회의실"),
+])
+def test_a_place_within_an_area(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2026-11-28")).events
+    assert e.venue == venue
