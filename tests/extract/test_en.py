@@ -15999,3 +15999,19 @@ def test_a_date_stamp_line_is_still_no_date_of_the_event() -> None:
     e, _orgs = _event("Lake AI Summit 2025 agenda\n\nPublished: June 3, 2025\nOpening keynote: Tom Reed (Bolt Labs)\n",
                       published="2025-05-20")
     assert e.start is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the chair or head of the organizing committee speaks for those who hold the event
+    ("Business leaders met on Wednesday for the Lake CEO Summit. Orbis Chairman Tom Reed, who chairs the summit's "
+     "organizing committee, opened the event.", {Role.HOST_REP}),
+    ('The Lake CEO Summit opened on Monday. "We received 1,200 papers," said Tom Reed, who chairs the organizing '
+     "committee.", {Role.HOST_REP, Role.QUOTED}),
+    # (guards, so before: a welcome of the committee's chairman; a member of the committee)
+    ("The Lake CEO Summit was held on Wednesday. Tom Reed, chairman of the organizing committee, welcomed the guests.",
+     {Role.HOST_REP}),
+    ("The Lake CEO Summit was held on Wednesday. Tom Reed, a member of the organizing committee, attended.",
+     {Role.ATTENDEE, Role.OTHER}),
+])
+def test_the_chair_of_the_organizing_committee(text: str, expected: set) -> None:
+    assert _people(text)["Tom Reed"][0] == expected
