@@ -1686,3 +1686,14 @@ def test_a_sponsors_head_quoted(text: str, expected: set) -> None:
 ])
 def test_a_surprise_visit_is_attending(text: str) -> None:
     assert _role_values(text)["정하늘"] == {"attendee"}
+
+
+@pytest.mark.parametrize("text", [
+    # a member of the event's committees, in the adnominal 인 before the name, has a committee member's part
+    "'한빛 AI 포럼'이 25일 열렸다. 포럼 운영위원인 이민수 다온전자 상무도 자리를 함께했다.",
+    # (guards, so before: an advisory member read so by another rule; a jury's member)
+    "'한빛 AI 포럼'이 25일 열렸다. 포럼 자문위원인 이민수 한빛대 교수는 행사를 참관했다.",
+    "'한빛 AI 포럼'이 25일 열렸다. 심사위원인 이민수 한빛대 교수는 행사를 참관했다.",
+])
+def test_a_committee_member_before_the_name(text: str) -> None:
+    assert "other" in _role_values(text)["이민수"]
