@@ -840,8 +840,11 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 continue  # "who chairs the department of mechanical engineering": a post, not a session
             if role is Role.MODERATOR and m.group()[:4].lower() == "host" and _HELD_THERE_THEN.match(sentence, m.end()):
                 role = Role.HOST_REP  # "Rep. A hosted a policy debate at the National Assembly on Tuesday": the gathering
-            if role is Role.MODERATOR and _BODY_CHAIRED.search(sentence, max(0, m.start() - _BODY_CHAIRED_REACH), m.end()):
-                role = Role.OTHER  # "The alliance's steering committee is co-chaired by A and B": its members
+            if role is Role.MODERATOR and (body := _BODY_CHAIRED.search(sentence, max(0, m.start() - _BODY_CHAIRED_REACH),
+                                                                       m.end())):
+                # "The alliance's steering committee is co-chaired by A and B": its members; but the chairs of the
+                # event's organizing committee speak for those who hold it
+                role = Role.HOST_REP if _ORGANIZING.search(sentence, max(0, body.start() - 12), body.end()) else Role.OTHER
             if role is Role.SPEAKER and m.group().lower() == "introduced" and (
                     _GREETS.match(sentence, m.start()) or _A_PERSON_NEXT.match(sentence, m.end())):
                 continue  # "X introduced the first keynote speaker, Y", "X introduced Tom Reed, who …": Y speaks
@@ -980,6 +983,7 @@ _BODY_CHAIRED = re.compile(r"(?i:committee|subcommittee|commission|council|board
                            r"task\s+force|working\s+group|jury)\s+(?:is|was|are|were|will\s+be|has\s+been)\s+"
                            r"(?:jointly\s+)?(?i:co-?)?chaired\b")
 _BODY_CHAIRED_REACH = 60  # characters before a "chaired by" cue where the body and its copula stand
+_ORGANIZING = re.compile(r"\borgani[sz]ing\s+committee\b", re.I)
 # a part fronted before the copula, its holders after it (the participles of kg.extract.en_people.FRONTED):
 # "Moderating the closing panel was A", "Also chairing sessions were A and B", "Leading the discussion was A",
 # "Speaking first was A", "Headlining the summit were A and B", "Judging the pitches were A and B"

@@ -10919,7 +10919,11 @@ def test_a_venues_city_with_accents_or_as_its_owner(text: str, venue: str, city:
     # a standing body chaired, in the passive: its chairs sit on it, they moderate nothing at the event
     ("The alliance's first steering committee is co-chaired by KAIST President Lee Kwang-hyung and Hyundai Motor "
      "President Chang Jae-hoon.", {"Lee Kwang-hyung": {Role.OTHER}, "Chang Jae-hoon": {Role.OTHER}}),
-    ("The organizing committee was chaired by Ana Vale of Acme.", {"Ana Vale": {Role.OTHER}}),
+    # ... but the chairs of the event's organizing committee speak for those who hold it, as a 조직위원장 or a
+    # "Conference Chairman" does (this row read OTHER before; made consistent with them)
+    ("The organizing committee was chaired by Ana Vale of Acme.", {"Ana Vale": {Role.HOST_REP}}),
+    ("The forum's organizing committee is co-chaired by Ana Vale of Acme and Tom Reed of Orbis.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.HOST_REP}}),
     # (a part chaired is moderated)
     ("The panel was chaired by Ana Vale of Acme.", {"Ana Vale": {Role.MODERATOR}}),
 ])
