@@ -120,6 +120,11 @@ class _Cluster:
 _KIND_HEADS = {"소장": "소", "센터장": "센터", "단장": "단", "관장": "관"}
 
 
+def _only_quoted(c: _Cluster) -> bool:
+    """The person is only quoted, or named with no part at all, and wrote no byline."""
+    return {r for r, _part in c.roles} <= {Role.QUOTED} and not c.reporter
+
+
 def _heads_the_body(title: str | None, body: str | None) -> bool:
     """``title`` is the head's of the organization ``body`` (as written, or its key): one of ORG_HEADS, or the
     head of a body named for its kind."""
@@ -526,19 +531,19 @@ class _Builder:
     def _speaks_for_sponsor(self, c: _Cluster) -> bool:
         """``(행사를 후원한) 다온은행 김철수 행장은 "…"고 말했다``: the head of a sponsor who is only quoted, or named
         with no part at all, has a sponsor head's part (other), as one named after the sponsor in parentheses has."""
-        if not {r for r, _part in c.roles} <= {Role.QUOTED} or c.reporter:
-            return False
-        sponsors = [key for key, r in self.event_orgs if r is OrgRole.SPONSOR]
-        return any(m.org is not None and self._of_host(m, sponsors) and m.qualifier is None
-                   and _heads_the_body(m.title, m.org.text) for m in c.mentions)
+        sponsors = self._event_org_keys(OrgRole.SPONSOR)
+        return _only_quoted(c) and any(m.org is not None and self._of_host(m, sponsors) and m.qualifier is None
+                                       and _heads_the_body(m.title, m.org.text) for m in c.mentions)
 
     def _speaks_for_organizer(self, c: _Cluster) -> bool:
         """``(주최한) 한빛진흥원의 김철수 원장은 "…"고 말했다``: a person of an organizer who is only quoted,
         or named with no part at all, speaks for it (a named attendee of the organizer's stays an attendee)."""
-        if not {r for r, _part in c.roles} <= {Role.QUOTED} or c.reporter:
-            return False
-        hosts = [key for key, r in self.event_orgs if r in (OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)]
-        return any(self._of_host(m, hosts) for m in c.mentions)
+        hosts = self._event_org_keys(OrgRole.ORGANIZER, OrgRole.CO_ORGANIZER)
+        return _only_quoted(c) and any(self._of_host(m, hosts) for m in c.mentions)
+
+    def _event_org_keys(self, *roles: OrgRole) -> list[str]:
+        """The keys of the event's organizations in any of ``roles``."""
+        return [key for key, r in self.event_orgs if r in roles]
 
     def _of_host(self, m: PersonMention, hosts: list[str]) -> bool:
         """The mention's organization is one of ``hosts`` (keys), or the end of one's name written short
@@ -564,7 +569,7 @@ class _Builder:
     def _organizer_head(self, c: _Cluster) -> bool:
         """``홍남표 창원시장을 비롯해 … 참석한 가운데 창원시는 …``: the head of the organizer (its 시장, 회장,
         원장, 대표 …) who attends or is quoted represents it (a co-organizer's head attends)."""
-        hosts = [key for key, r in self.event_orgs if r is OrgRole.ORGANIZER]
+        hosts = self._event_org_keys(OrgRole.ORGANIZER)
         # ("산업통상자원부는 … 안덕근 장관 주재로 …": a head with no organization written, the body the sentence's
         # topic or the head's title gives the person)
         led = c.context_org is not None and any(self.orgs.same(c.context_org, h) for h in hosts)

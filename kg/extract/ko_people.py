@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -576,8 +576,7 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     # 장 피에르), whatever they look like (히로시 ends like a city, 시), and no more ("한빛시 존 스미스(John
     # Smith) 시장": the city is the organization)
     spelled = len(inner) + sum("-" in w.text for w in inner)
-    if _romanized_name_paren([words[open_at], *inner, words[open_at + len(inner) + 1]], words[open_at - 1], t.gz) \
-            and is_name(words[open_at - 1], t.gz):
+    if _spells_the_name(inner, words[open_at - 1], t.gz) and is_name(words[open_at - 1], t.gz):
         spelled = 1  # "이어 이수민(Soomin Lee) …": a Korean name of one word, its own spelling after it
     while a > 0 and open_at - a < min(4, spelled) and re.fullmatch(r"[가-힣]{1,5}", words[a - 1].text) \
             and words[a - 1].bare and not t.gz.is_title(words[a - 1].text) \
@@ -825,17 +824,19 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
 
 def _romanized_name_paren(between: list[Word], name: Word, gz: Gazetteer) -> int:
     """How many of ``between``'s first words are the name's own spelling in Latin letters in parentheses
-    (``정지훈(Jeong Ji-hoon) 다온대 교수``: the surname's spelling opens it), none else."""
+    (``정지훈(Jeong Ji-hoon) 다온대 교수``), none else."""
     if len(between) < 3 or between[0].text not in "(（":
         return 0
     close = next((n for n in range(1, min(len(between), 6)) if between[n].text in ")）"), None)
-    inner = between[1:close] if close is not None else []
+    return close + 1 if close is not None and _spells_the_name(between[1:close], name, gz) else 0
+
+
+def _spells_the_name(latin: Sequence[Word], name: Word, gz: Gazetteer) -> bool:
+    """``latin`` is Korean ``name``'s own spelling in Latin letters: name-shaped words, the surname's spelling first
+    (``Jeong Ji-hoon``) or last (``Soomin Lee``)."""
     spellings = {x.lower() for x in gz.surname_spellings.get(name.text[:1], ())}
-    if not inner or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
-        return 0
-    # (the surname first, "Jeong Ji-hoon", or last, "Ji-hoon Jeong")
-    return close + 1 if close is not None and (inner[0].text.lower() in spellings
-                                              or inner[-1].text.lower() in spellings) else 0
+    return bool(latin) and all(_LATIN_NAME.fullmatch(w.text) for w in latin) \
+        and (latin[0].text.lower() in spellings or latin[-1].text.lower() in spellings)
 
 
 def _foreign_surname_after(first: Word, nxt: Word, gz: Gazetteer) -> bool:

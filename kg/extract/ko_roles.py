@@ -950,7 +950,13 @@ _TOPIC_BEFORE_PAREN = re.compile(r"\s*(?:(?:(?:제\s*)?\d{1,2}\s*)?(?:세션|[Ss
                                  # spaced dash between the topic and its speaker)
                                  r"|\s*/\s*|\s+[-–—]\s+)$")
 # a programme line opened by a session's label and its colon, no marker before it ("1세션: 제조 AI(김도윤 …)")
-_SESSION_LINE = re.compile(r"[ \t]*(?:(?:제\s*)?\d{1,2}\s*(?:세션|트랙)|(?:세션|[Ss]ession|트랙)\s*\d{1,2})\s*[:：]")
+def _numbered(before: str, after: str) -> str:
+    """A part of the programme by its number, before its word (``1세션``, ``제2세션``) or after it (``세션 3``): the
+    words ``before`` and ``after`` may stand with a number (alternations)."""
+    return rf"(?:(?:제\s*)?\d{{1,2}}\s*(?:{before})|(?:{after})\s*\d{{1,2}})"
+
+
+_SESSION_LINE = re.compile(rf"[ \t]*{_numbered('세션|트랙', '세션|[Ss]ession|트랙')}\s*[:：]")
 # what joins a programme item's ceremonial words ("개회 및 환영사", "오찬·네트워킹", "개회식과 축사")
 _FORMALITY_JOINERS = re.compile(r"\s*(?:[,·ㆍ&/]|\s및\s|(?<=[가-힣])[과와](?=\s))\s*")
 _TIMED_LINE = re.compile(rf"[ \t]*{_TIME_OPENING}")
@@ -1317,7 +1323,7 @@ _SAID_LINE = re.compile(r"[다요죠나네][ \t]*[.!]+[\"”'’]?$")
 # what opens a programme line before its speaker: bullets, a time or a stretch of time, the part as a label in
 # brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
 # , or a numbered session's label and a colon or a spaced dash ("1세션 - ", "세션 2: ", "제3세션 – ")
-_SESSION_LABEL = r"(?:(?:제\s*)?\d{1,2}\s*세션|세션\s*\d{1,2})\s*(?::|：|[-–—](?=\s))"
+_SESSION_LABEL = _numbered("세션", "세션") + r"\s*(?::|：|[-–—](?=\s))"
 _LINE_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:{TIME_RANGE}\s*\|?\s*)?"
                            rf"(?:\[[^\]\n]{{1,12}}\]|[가-힣 ]{{2,12}}\||{_SESSION_LABEL})?\s*")
 _SESSION_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:{TIME_RANGE}\s*\|?\s*)?{_SESSION_LABEL}")
