@@ -115,13 +115,16 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
         hits.append((led.start() + sent.span.start, led.end() + sent.span.start, Role.MODERATOR))
     hits.sort()
     # "무대에 올라 상을 받았다", "단상에 올라 축사를 했다": going up on stage is the way to the act the next cue
-    # names, not a talk of its own
+    # names, not a talk of its own; and "기조강연 무대에 오른 A": the act named right before the stage is the part
     return [h for n, h in enumerate(hits)
             if not (doc.text.endswith(_STEPPED_UP, h[0], h[1]) and n + 1 < len(hits)
-                    and hits[n + 1][0] - h[1] <= _STEP_REACH and hits[n + 1][2] is not h[2])]
+                    and hits[n + 1][0] - h[1] <= _STEP_REACH and hits[n + 1][2] is not h[2])
+            and not (doc.text.startswith(_STAGES, h[0]) and n > 0 and 0 <= h[0] - hits[n - 1][1] <= 1
+                     and not doc.text[hits[n - 1][1]:h[0]].strip())]
 
 
 _STEPPED_UP = ("올라", "올라서", "나와")  # the connective forms of stepping up on stage
+_STAGES = ("무대에", "연단에", "강단에", "단상에")  # the stage one steps up on, as a cue's first word
 _STEP_REACH = 20  # characters from that step to the act it leads to
 
 
@@ -1125,7 +1128,8 @@ _INTERVIEW = re.compile(r"\s*[<\[【〈(]\s*(?:인터뷰|싱크|녹취|현장\s*
 
 
 # "“…입니다.” … 강민준 창원대 교수의 말이다": the words are those of the person named before 의 말이다
-_WORDS_OF = re.compile(r"의\s*(?:말|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)(?:이다|다)[.\s]*$")
+_WORDS_OF = re.compile(r"(?:의|[이가]\s+(?:꺼낸|던진|밝힌|전한|남긴|건넨))\s*(?:첫\s*)?(?:말|마디|일성|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)"
+                       r"(?:이다|다|이었다|였다)[.\s]*$")
 
 
 # a quotation's particle after the quote, then its speaker as the subject: "“…”이라고 오 대표는 강조했다"

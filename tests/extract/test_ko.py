@@ -612,6 +612,10 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
     ("정민재 한빛대 교수가 무대에 올라 최우수상을 받았다.", {"정민재": {Role.OTHER}}),
     ("한예린 다온랩 대표가 단상에 올라 축사를 했다.", {"한예린": {Role.OTHER}}),
     ("정민재 한빛대 교수가 무대에 올라 발표했다.", {"정민재": {Role.SPEAKER}}),
+    # the act named right before the stage is the part: "기조강연 무대에 오른 A", "기조연설 연단에 선 A"
+    ("기조강연 무대에 오른 정민재 한빛대 교수는 사례를 소개했다.", {"정민재": {Role.KEYNOTE}}),
+    ("이날 기조연설 연단에 선 한예린 다온랩 대표는 데이터를 강조했다.", {"한예린": {Role.KEYNOTE}}),
+    ("축사 무대에 오른 정민재 한빛대 교수는 인사를 건넸다.", {"정민재": {Role.OTHER}}),
     # leading a session is chairing it
     ("오후 세션을 이끈 정민재 한빛대 교수는 토론을 정리했다.", {"정민재": {Role.MODERATOR}}),
     # showing or putting forward something before the audience is speaking
