@@ -207,6 +207,7 @@ _HELD_BEFORE_QUOTE = re.compile(rf"(?:{_HELD_FORMS}|개최한|개최하는|개�
 _NAME_SHAPED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^[A-Z][A-Z0-9&@+\-.]+(?:\s+[A-Z0-9][A-Za-z0-9&@+\-.]*)*$")
 
 
+_GENERIC_KINDS = frozenset({"행사"})  # the general word for an event, which an unquoted description ends in too
 _HEADLINE_HELD = re.compile(r"(?:개최|성료|개막|폐막|열려|성황|마무리|팡파르|프로그램|일정|안내|개요|참가|모집|접수)(?:리에|…|\.{2,3}|[,.!]|$)")
 
 
@@ -253,6 +254,9 @@ def _unquoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
             name = doc.slice(start, end)
             if re.match(r"\d+\s*부\s", name):
                 continue  # 1부 행사: a part of the programme
+            if kind in _GENERIC_KINDS and not _NAMED_START.match(name) and not _NAME_SHAPED.search(name):
+                continue  # "참가 기업 간 네트워킹 행사가 이어졌다": the general word for an event names one only
+                # with its year or edition ("2026 한빛 AI 행사")
             after_held = j > 0 and _ADNOMINAL_HELD.search(words[j - 1].text) is not None
             # "2025 제조혁신 AI 컨퍼런스 개최", "… 포럼 성료": a headline's noun of holding after the name
             headline = ending == "" and j < i and alias is None and (

@@ -273,6 +273,17 @@ def test_unquoted_names_of_exhibitions_and_with_their_year(text: str, name: str)
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # the general word for an event ends descriptions too: it names one only with a year or an edition
+    ("한빛협회는 25일 서울에서 포럼을 열었다. 포럼 이후에는 참가 기업 간 네트워킹 행사가 이어졌다.", None),
+    ("다온진흥원은 3일 세미나를 개최했다. 세미나에 앞서 회원사 교류 행사가 진행됐다.", None),
+    ("한빛협회는 25일 서울에서 2026 한빛 AI 행사를 열었다.", "2026 한빛 AI 행사"),
+    ("한빛협회는 25일 서울에서 제3회 한빛 AI 행사를 열었다.", "제3회 한빛 AI 행사"),
+])
+def test_the_general_word_for_an_event_names_one_only_with_its_year(text: str, name: str | None) -> None:
+    assert extract(ko_article(text, published="2024-05-02")).events[0].name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # an unquoted name in Latin letters, an acronym among its words, with its year, in a sentence that holds it
     ("HIS 2024가 6일(현지시간) 미국 라스베이거스에서 개막했다.", "HIS 2024"),
     ("6일 한빛시에서 개막한 DAON Korea 2024에서 김하늘 한빛전자 대표가 기조연설을 했다.", "DAON Korea 2024"),
