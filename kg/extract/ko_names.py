@@ -178,6 +178,7 @@ T = TypeVar("T")
 
 
 _CHIEF_LETTERS = re.compile(r"C[A-Z]{1,2}O")  # CEO, CTO, CFO, CAIO
+_ANY_POST = frozenset({"박사", "선생", "선생님"})  # forms of address a person of any post is written with
 _CHIEF_TITLE = re.compile(r"최고[가-힣A-Za-z]{0,8}(?:책임자|경영자)")  # 최고기술책임자, 최고경영자, 최고AI책임자
 
 
@@ -189,7 +190,9 @@ def one_titled(short: str, named: Iterable[tuple[str, str | None, T]]) -> T | No
     for fits in ({n: x for n, t, x in people if t == short},
                  {n: x for n, t, x in people if t and _shortens(t, short)},
                  # (권 CTO for 권오준 최고기술책임자: the English letters of a chief officer's Korean title)
-                 {n: x for n, t, x in people if t and _CHIEF_LETTERS.fullmatch(short) and _CHIEF_TITLE.fullmatch(t)}):
+                 {n: x for n, t, x in people if t and _CHIEF_LETTERS.fullmatch(short) and _CHIEF_TITLE.fullmatch(t)},
+                 # (장 박사 for 장민석 석좌교수: a degree or a courtesy that goes with any post)
+                 {n: x for n, t, x in people if short in _ANY_POST}):
         if len(fits) == 1:
             return next(iter(fits.values()))
     return None

@@ -533,7 +533,28 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
                 and nxt.span.start >= end:
             out.append(RoleHit(m, role))
             got[id(m)] = role
+    # "첫날 기조강연은 A가, 둘째 날은 B가 맡는다": the last subject, in a clause with no cue, takes the part the
+    # topic gave the gapped subject before it, when its verb is the shared one of taking the part on
+    for n in range(1, len(ordered)):
+        m, prev = ordered[n], ordered[n - 1]
+        role = got.get(id(prev))
+        gap = _GAPPED_SUBJECT.match(doc.text, prev.span.end, m.span.start)
+        if id(m) in got or role not in _SPEAKING | {Role.MODERATOR} or gap is None \
+                or not _ANOTHER_TIME.fullmatch(doc.text, gap.end(), m.span.start) \
+                or not _TAKES_IT_ON.match(doc.text, m.span.end):
+            continue
+        if bisect.bisect_left(cue_starts, prev.span.end) == bisect.bisect_left(cue_starts, m.span.start):
+            out.append(RoleHit(m, role))
+            got[id(m)] = role
     return out[::-1]
+
+
+# the topic of a gapped clause that names only another time or turn of the same part: "둘째 날은", "오후 세션은",
+# "오후에는", "2부에서는" (not another duty: "행사 안내는 B가 맡았다")
+_ANOTHER_TIME = re.compile(r"\s*(?:(?:[가-힣0-9]+\s+){0,2}[가-힣0-9]*(?:날|오전|오후|저녁|세션|트랙|\d부|\d일|일째|차례)"
+                           r"(?:은|는|에|에는|에서는|엔)\s+)?")
+# the verb a gapped clause shares: taking a part on or giving it ("B가 맡는다", "B 교수가 한다", "B가 나섰다")
+_TAKES_IT_ON = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:맡|나서|나선|나섰|한다|했다|할\s+예정)")
 
 
 _HOSTING = re.compile(r"(?:공동\s*(?:으로\s*)?)?주최(?:한|하는|했|하고|하며|해|로|하여)")

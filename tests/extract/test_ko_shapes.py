@@ -322,7 +322,16 @@ ANAPHORS = [
     # (guard: passed before)
     ("이날 윤재석 다온대 교수가 참석했다. 다온대 윤 교수는 기조연설에서 비전을 제시했다.", "윤재석",
      {Role.ATTENDEE, Role.KEYNOTE}),
+    # a degree or a courtesy goes with any post: "장 박사", "장 선생" for the one 장 of the text
+    ("좌장은 한빛대 석좌교수인 장민석 박사가 맡았다. 장 박사는 \"산학협력이 해답\"이라고 말했다.", "장민석",
+     {Role.MODERATOR, Role.QUOTED}),
+    ("장서윤 다온랩 대표가 발표했다. 장 박사는 \"데이터가 먼저\"라고 말했다.", "장서윤", {Role.SPEAKER, Role.QUOTED}),
 ]
+
+
+def test_a_degree_points_back_only_to_the_one_person_of_its_surname() -> None:
+    x = _x("장민석 한빛대 석좌교수와 장서윤 다온랩 대표가 발표했다. 장 박사는 \"산학협력이 해답\"이라고 말했다.")
+    assert not any(Role.QUOTED in {r.role for r in p.roles} for p in x.people)
 
 
 @pytest.mark.parametrize(("text", "name", "roles"), ANAPHORS)
@@ -1315,6 +1324,26 @@ def test_gapped_subjects_share_the_verb_after_them(text: str, expected: dict) ->
     affs = {n: (o, t) for n, o, t in _affs(x)}
     roles = _roles(x)
     assert {n: (*affs[n], roles[n]) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the last subject, after a comma, with another day or turn as its topic takes the part the first clause's
+    # topic gave: "첫날 기조강연은 A가, 둘째 날은 B가 맡는다"
+    ("첫날 기조강연은 노하람 한빛대 교수가, 둘째 날은 유지안 다온랩 센터장이 맡는다.",
+     {"노하람": {Role.KEYNOTE}, "유지안": {Role.KEYNOTE}}),
+    ("오전 세션 좌장은 노하람 한빛대 교수가, 오후 세션은 유지안 다온대 교수가 맡았다.",
+     {"노하람": {Role.MODERATOR}, "유지안": {Role.MODERATOR}}),
+    ("기조강연은 오전에 노하람 한빛대 교수가, 오후에 유지안 다온대 교수가 한다.",
+     {"노하람": {Role.KEYNOTE}, "유지안": {Role.KEYNOTE}}),
+    # another duty as the topic is no turn of the same part; nor is a clause with its own finite verb
+    ("기조강연은 노하람 한빛대 교수가, 행사 안내는 유지안 다온랩 매니저가 맡았다.", {"노하람": {Role.KEYNOTE}, "유지안": set()}),
+    ("기조강연은 노하람 한빛대 교수가 맡았고, 유지안 다온대 교수가 질문했다.", {"노하람": {Role.KEYNOTE}, "유지안": set()}),
+    # (guard: passed before) a turn with its own part keeps it
+    ("발표는 노하람 한빛대 교수가, 진행은 유지안 다온랩 대표가 맡았다.", {"노하람": {Role.SPEAKER}, "유지안": {Role.MODERATOR}}),
+])
+def test_a_gapped_turn_takes_the_part_of_the_clause_before(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
 
 
 def test_a_subject_with_its_own_part_keeps_it() -> None:
