@@ -413,6 +413,12 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if k < len(sc.cues) and sc.cues[k][1] <= own.end() + _OWN_CLAUSE_REACH and sc.cues[k][2] is not Role.SPEAKER \
                 and not re.search(r"[,;.]", sentence[own.end():sc.cues[k][0]]):
             return sc.cues[k][2]
+    listed = _PARTS_INCLUDED.match(sentence)
+    if listed is not None and start >= listed.end() and sc.cues and sc.cues[0][0] == listed.start("part") \
+            and bisect.bisect_left(sc.starts, listed.end()) == bisect.bisect_left(sc.starts, start):
+        # "Attendees at the AI in Healthcare Roundtable, convened by Sen. A, included B and C": the part the subject
+        # names is theirs, past the event's own words and an aside on who held it
+        return sc.cues[0][2]
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
     for a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
         other = sc.other_after(b, name)
@@ -528,6 +534,13 @@ _GREETING_VERB = re.compile(rf"(?i:{'|'.join(sorted(GREETED))})")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # a jury named in a cue: its chair's, and its members' after "included"
 _JURY = re.compile(r"\b(?:judg|jur(?:y|ies|or))", re.I)
+
+
+# the people who took a part at a gathering as the subject, then the verb that lists them: "Attendees at Thursday's
+# roundtable, convened by X, included", "Speakers at the forum were"
+_PARTS_INCLUDED = re.compile(r"\s*(?:The\s+|Other\s+)?(?P<part>(?:[Kk]eynote\s+)?[Ss]peakers|[Aa]ttendees|[Pp]anell?ists|"
+                             r"[Gg]uests|[Pp]resenters|[Mm]oderators)\s+(?:at|of|for|in)\s[^;:!?]{0,160}?"
+                             r"\b(?:included|include|includes|were|are|will\s+be)\s+(?=[A-Z])")
 
 
 # a relative clause of the name's own, right after it: ", who delivered the opening keynote"

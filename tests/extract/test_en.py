@@ -16012,3 +16012,42 @@ def test_a_date_stamp_line_is_still_no_date_of_the_event() -> None:
 ])
 def test_the_chair_of_the_organizing_committee(text: str, expected: set) -> None:
     assert _people(text)["Tom Reed"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those who took a part as the subject, the event's own words and an aside on who held it, then "included":
+    # the subject's part is the names' (not the roundtable's word in the name, not the host's "convened by")
+    ("Attendees at Thursday's AI in Healthcare Roundtable, convened by Sen. Maria Cantwell (D-Wash.), included "
+     "Orbis CEO Ana Vale and Delta CTO Tom Reed.",
+     {"Maria Cantwell": {Role.HOST_REP}, "Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+    ("Attendees at Thursday's AI in Healthcare Roundtable included Orbis CEO Ana Vale and Delta CTO Tom Reed.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+    ("Speakers at the Lake AI Roundtable, hosted by the Hanbit Institute, included Ana Vale, CEO of Orbis, and "
+     "Tom Reed, CTO of Delta.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard: passed before) a part of one's own after the list keeps its cue
+    ("Speakers at the Lake AI Forum included Ana Vale, CEO of Orbis, and the panel was moderated by Tom Reed, CTO of "
+     "Delta.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.MODERATOR}}),
+])
+def test_the_part_of_those_listed_as_the_subject(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking part in a chat or a conversation is talking in it (in a panel discussion, sitting on it)
+    ("General Motors President Mark Reuss took part in a fireside chat at the Lake AI Congress on Tuesday.",
+     {"Mark Reuss": {Role.SPEAKER}}),
+    ("Ana Vale, CEO of Orbis, took part in a conversation with Tom Reed at the Lake AI Forum on Tuesday.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard: passed before)
+    ("Ford CEO Jim Farley took part in a panel discussion at the Lake AI Congress on Tuesday.", {"Jim Farley": {Role.PANELIST}}),
+    # telling a working group or a meeting is speaking to it; telling a company named Group is not (its row a guard:
+    # passed before)
+    ("The Lake AI study group met on Thursday. Hiroshi Tanaka, an executive officer at Toyota, told the group that the "
+     "company had deployed AI.", {"Hiroshi Tanaka": {Role.SPEAKER}}),
+    ("The Lake AI study group met on Thursday. Ana Vale, a director at Orbis, told the working group that standards "
+     "were needed.", {"Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI study group met on Thursday. Ana Vale, CEO of Orbis, told the Korea Times Group that standards were "
+     "needed.", {"Ana Vale": set()}),
+])
+def test_taking_part_in_a_chat_and_telling_a_group(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
