@@ -1824,8 +1824,10 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     # ("opened on June 1 and will run until June 5": the past verb dates the start)
     # "took place on 14 March": a past verb puts it on or before the publication date
     # ("The forum returned to the Javits Center on June 4": any verb in the past other than a report's)
-    past = bool(_PAST_HELD.search(sentence)) or (_TOOK_PART.search(sentence) is not None
-                                                 or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(sentence))) \
+    # ("The event, produced by WTWH Media, takes place April 30": a participle set off by commas tells no tense)
+    told = _PARTICIPLE_ASIDE.sub(",", sentence)
+    past = bool(_PAST_HELD.search(told)) or (_TOOK_PART.search(told) is not None
+                                             or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(told))) \
         and not _AHEAD.search(sentence)
     ahead = None if not pub else True if _AHEAD.search(sentence) and not past else False if past else None
     for d in find_dates(sentence, reference, lang="en", future=ahead):
@@ -1853,6 +1855,8 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s
 _REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stated", "confirmed", "revealed",
                         "unveiled", "released", "published", "posted", "updated", "explained", "told"})
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
+# an aside of who holds or backs the event, a participle with its agent between commas: ", organized by X and Y,"
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?,")
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)
 # a verb in the simple past that says someone took part ("X addressed the conference on 4 March"), not a

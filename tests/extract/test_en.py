@@ -16051,3 +16051,20 @@ def test_the_part_of_those_listed_as_the_subject(text: str, expected: dict) -> N
 ])
 def test_taking_part_in_a_chat_and_telling_a_group(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a participle with its agent set off by commas tells no tense: the present of the main verb looks ahead
+    ("The Lake AI Summit, produced by WTWH Media, takes place April 30-May 1 at the Lake Convention Center.",
+     ("2027-04-30", "2027-05-01")),
+    ("The Lake AI Summit, organized by the Lake Institute and Delta Corp., runs March 3-5 at the Lake Convention "
+     "Center.", ("2027-03-03", "2027-03-05")),
+    # (guards: passed before) the main verb in the past, with or without the aside
+    ("The Lake AI Summit, organized by the Lake Institute, opened March 3 at the Lake Convention Center.",
+     ("2026-03-03", None)),
+    ("The Lake AI Summit, organized by the Lake Institute, drew 500 people on March 3 at the Lake Convention Center.",
+     ("2026-03-03", None)),
+])
+def test_an_aside_of_who_holds_the_event_tells_no_tense(text: str, dates: tuple) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert (e.start, e.end) == dates
