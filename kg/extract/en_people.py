@@ -1518,8 +1518,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 and _is_title_word(toks[j - 2], ls) and toks[j - 2].low not in ("and", "&", "of") \
                 and (toks[j - 2].text.islower() or not lower):
             j -= 1  # "chief data officer", "chief AI officer": a word between title words belongs to the title
-        elif not lower and (m := _capital_title_gap(toks, j, ls)) is not None:
+        elif not lower and (m := _capital_title_gap(toks, j, ls)) is not None \
+                and not _known_organization(toks, m, j, text):
             j = m  # "Chief Digital Officer", "Chief Information Security Officer": the field between title words
+            # (not "General Motors President": a well-known body's name that opens with a title's word)
         elif lower and w.text.islower() and w.low in ls.fields and j > 1 \
                 and (_capital(toks[j - 2]) or toks[j - 2].text.islower() and toks[j - 2].low in ls.fields
                      or toks[j - 2].text == "." and j > 2 and toks[j - 3].low in LEGAL_FORMS  # ("Ford Motor Co.")

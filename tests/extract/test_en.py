@@ -16068,3 +16068,18 @@ def test_taking_part_in_a_chat_and_telling_a_group(text: str, expected: dict) ->
 def test_an_aside_of_who_holds_the_event_tells_no_tense(text: str, dates: tuple) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert (e.start, e.end) == dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a well-known body whose name opens with a title's word ("General") is the body before the title, not a
+    # capitalised title with its field ("Chief Digital Officer")
+    ("General Motors President Mark Reuss spoke at the Lake AI Congress on Tuesday.",
+     {"Mark Reuss": ({Role.SPEAKER}, [("General Motors", "President")])}),
+    ("The Lake AI Congress was held Tuesday. General Dynamics President Tom Reed spoke.",
+     {"Tom Reed": ({Role.SPEAKER}, [("General Dynamics", "President")])}),
+    # (guard: passed before)
+    ("Lake Robotics Chief Digital Officer Ana Vale spoke at the Lake AI Congress on Tuesday.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Lake Robotics", "Chief Digital Officer")])}),
+])
+def test_a_known_body_opening_with_a_titles_word(text: str, expected: dict) -> None:
+    assert _people(text) == expected
