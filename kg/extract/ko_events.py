@@ -868,15 +868,17 @@ def _box_end(clause: list[Word], start: int) -> int:
             if depth == 0:
                 return k
             depth -= 1
-        elif _role_of_cue(clause[k]) is not None or text in "/■▲△[【〈《<□◆◇●○|｜" \
+        elif _role_of_cue(clause[k]) is not None or text in "/[【〈《<" or text in _BOX_MARKS \
                 or text == "·" and k + 1 < len(clause) and _role_of_cue(clause[k + 1]) is not None:
             return k  # ("주최 A·주관 B": the dot before the next cue closes the names)
     return len(clause)
 
 
 # what a fact box's cue opens with: "주최: A", "[주관] B", "【후원】 C", "ㅇ 주최 : A" (a press release's jamo bullet)
-_BOX_OPEN = "(（,■▲△/·[【〈《<□◆◇●○-ㅇ|｜"  # ("주최: A | 주관: B": a bar between a box's items)
-_BOX_CLOSE = ":：]】〉》>"
+# ("주최: A | 주관: B": a bar between a box's items; "▷주최: A", "▶주최=A": the arrows and the equals sign of others)
+_BOX_MARKS = "■▲△□◆◇●○▷▶►▸◈◎☞•※|｜"  # the marks that open a box's items (and so end the one before)
+_BOX_OPEN = "(（,/·[【〈《<-ㅇ" + _BOX_MARKS
+_BOX_CLOSE = ":：]】〉》>=＝"
 
 
 # a fact box's line whose labels and values are paired by slashes: "ㅇ 주최/주관 : 과기정통부 / 정보통신산업진흥원(NIPA)"

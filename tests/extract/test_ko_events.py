@@ -1801,6 +1801,20 @@ def test_a_boxs_labels_and_values_paired_by_slashes(text: str, expected: dict) -
     assert _event_roles(text, published="2025-06-10") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the arrows that open a box's items, glued to the label, and the equals sign between label and value
+    ("한빛포럼이 3일 서울에서 열렸다.\n▷주최: 한빛협회\n▷주관: 다온재단, 누리연구원\n▷후원: 산업통상자원부\n",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단", "누리연구원"], "sponsors": ["산업통상자원부"]}),
+    ("한빛포럼이 3일 서울에서 열렸다.\n▶주최=한빛협회 ▶주관=다온재단 ▶후원=산업통상자원부\n",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": ["산업통상자원부"]}),
+    # (guard: passed before)
+    ("한빛포럼이 3일 서울에서 열렸다.\n■ 주최: 한빛협회\n■ 후원: 산업통상자원부\n",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["산업통상자원부"]}),
+])
+def test_a_boxs_arrows_and_equals_signs(text: str, expected: dict) -> None:
+    assert _event_roles(text, published="2025-06-10") == expected
+
+
 @pytest.mark.parametrize("text", [
     # a company's legal form in parentheses is no second name of it
     "한빛포럼이 3일 서울에서 열렸다.\n○ 후원: 누리전자(주)\n",
