@@ -278,7 +278,8 @@ _BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|con
                             r"skilled|networked|unmanned|autonomous|red|speed|need|feed|seed|bed|shared)\b)(?<!-)[a-z]{3,}ed\b"
                             r"|\bnot\b|n['’]t\b|\bbut\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
-_LEADS_TO = re.compile(r"(?:,?\s*(?:followed|joined)(?=\s+by))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
+# ("Congratulatory speeches followed from A and B", "Closing remarks came from A": the part, then its givers)
+_LEADS_TO = re.compile(r"(?:,?\s*(?:(?:followed|joined)(?=\s+by)|(?:followed|came)(?=\s+from)))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        # ('The keynote, "AI Everywhere," was delivered by …': the talk's title set off between)
                        r"(?:,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?\s*)?"
                        r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made|proposed|moved|offered|extended)\s+)?"
@@ -656,7 +657,8 @@ _NEXT_CLAUSE = re.compile(r"[^,;]{0,40}?[,;]\s*(?:and|but|while|whereas)\s+(?:th
 # ('The keynote, "AI Everywhere," was delivered by …': the talk's quoted title set off between them)
 _AGENT_AFTER = re.compile(r"(?:\s*,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?)?"
                           r"\s*(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
-                          r"(?:delivered|given|presented|made|led|moderated|chaired|hosted|run|offered|headlined)\s+by\b")
+                          r"(?:(?:delivered|given|presented|made|led|moderated|chaired|hosted|run|offered|headlined)\s+by"
+                          r"|(?:followed|came)\s+from)\b")  # ("Congratulatory speeches followed from A, …, and B")
 
 
 # a participial clause that opens the sentence, up to the comma before its subject: "Speaking at a seminar
@@ -1174,6 +1176,32 @@ def _tail_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     for form, oid in owner.items():
         longer = forms.get(form, set()) - {oid}
         if len(form.split()) >= 2 and form[:1].isupper() and len(longer) == 1:
+            [other] = longer
+            pairs.append((longest[other], form))
+    return sorted(pairs)
+
+
+def _head_forms(orgs: OrgTable) -> list[tuple[str, str]]:
+    """Each form of two words or more ending in a word for an organization that opens exactly one longer form of
+    another organization before its ``of`` or ``for`` (``Korea Chamber`` and ``Korea Chamber of Commerce and
+    Industry``: a later mention leaves the field out), with that form. Nothing when two longer forms open with it
+    (``Korea Institute`` of ``… of Science and Technology`` and ``… for Advancement of Technology``)."""
+    owner: dict[str, str] = {}
+    opened: dict[str, set[str]] = {}  # a head of words -> the organizations whose forms go on from it with of/for
+    longest: dict[str, str] = {}
+    for o in orgs.organizations():
+        longest[o.id] = min((o.name, *o.aliases), key=lambda n: (-len(n), n))
+        for n in (o.name, *o.aliases):
+            owner[n] = o.id
+            words = n.split()
+            for k in range(2, len(words)):
+                if words[k].lower() in ("of", "for"):
+                    opened.setdefault(" ".join(words[:k]), set()).add(o.id)
+    pairs = []
+    for form, oid in owner.items():
+        longer = opened.get(form, set()) - {oid}
+        words = form.split()
+        if len(words) >= 2 and form[:1].isupper() and words[-1].lower() in ORG_WORDS and len(longer) == 1:
             [other] = longer
             pairs.append((longest[other], form))
     return sorted(pairs)
@@ -2065,6 +2093,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for long, short in _less_legal_forms(orgs):  # "organized by Deutsche Messe AG" … "chairman of Deutsche Messe"
         orgs.join_known(long, short)
     for long, short in _tail_forms(orgs):  # "College of Engineering hosts …" … "the University of X College of Engineering"
+        orgs.join_known(long, short)
+    for long, short in _head_forms(orgs):  # "the Korea Chamber of Commerce and Industry" … "president of the Korea Chamber"
         orgs.join_known(long, short)
     _staff_of_the_announcer(text, spans, people, orgs)  # (before the ids are read: it may add an organization)
     event = _event_of(*built, orgs) if built is not None else None  # (ids once the table has merged its forms)

@@ -16083,3 +16083,34 @@ def test_an_aside_of_who_holds_the_event_tells_no_tense(text: str, dates: tuple)
 ])
 def test_a_known_body_opening_with_a_titles_word(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part, then "followed from" or "came from" and its givers: each of them, titled after commas or not
+    ("The Lake AI Forum was held on Monday. Congratulatory speeches followed from Choi Sang-mok, deputy prime minister "
+     "for economic affairs, and Chung Chang-ho, president of the Lake Chamber.",
+     {"Choi Sang-mok": {Role.OTHER}, "Chung Chang-ho": {Role.OTHER}}),
+    ("The Lake AI Forum was held on Monday. Keynote speeches followed from Choi Sang-mok of Orbis and Chung Chang-ho "
+     "of the Lake Chamber.", {"Choi Sang-mok": {Role.KEYNOTE}, "Chung Chang-ho": {Role.KEYNOTE}}),
+    # (guards: passed before) one giver after "came from"; what came from one that is no part
+    ("The Lake AI Forum was held on Monday. Closing remarks came from Ana Vale, CEO of Orbis.", {"Ana Vale": {Role.HOST_REP}}),
+    ("The Lake AI Forum was held on Monday. The idea came from Ana Vale, CEO of Orbis.", {"Ana Vale": set()}),
+])
+def test_a_part_followed_from_its_givers(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a later mention that leaves out the field after "of" or "for" is the same organization, when one fits
+    ("The seminar was hosted by the Lake Chamber of Commerce and Industry. Chung Chang-ho, president of the Lake "
+     "Chamber, spoke.", ["Lake Chamber of Commerce and Industry"]),
+    ("The forum was hosted by the Lake Association of Robot Makers. Ana Vale, chair of the Lake Association, opened it.",
+     ["Lake Association of Robot Makers"]),
+    # two that fit: neither (guard: passed before)
+    ("The forum was hosted by the Lake Institute of Science and Technology and the Lake Institute for Advancement of "
+     "Technology. Ana Vale, a researcher at the Lake Institute, spoke.",
+     ["Lake Institute", "Lake Institute of Science and Technology", "Lake Institute for Advancement of Technology"]),
+])
+def test_a_short_form_that_leaves_out_the_field(text: str, orgs: list) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-12-03", lang="en"))
+    assert [o.name for o in x.organizations] == orgs
