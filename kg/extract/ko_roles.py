@@ -105,6 +105,9 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
     for m in _CHAIRED_DISCUSSION.finditer(text):  # "A 교수가 진행한 패널토론에는 B, C가 참여했다": A chairs it
         if not blocked[m.start()] and not taken[m.start()]:
             hits.append((m.start() + sent.span.start, m.end() + sent.span.start, Role.MODERATOR))
+    for m in _TAUGHT_CLASS.finditer(text):  # "A 컨설턴트가 진행하는 실무 워크숍이 열렸다": A teaches it
+        if not blocked[m.start()] and not taken[m.start()]:
+            hits.append((m.start() + sent.span.start, m.end() + sent.span.start, Role.SPEAKER))
     topic = _DISCUSSION_TOPIC.match(text)
     led = next((m for m in _LED.finditer(text) if not blocked[m.start()] and not taken[m.start()]), None) if topic else None
     if topic is not None and led is not None:
@@ -134,6 +137,9 @@ _DISCUSSION_TOPIC = re.compile(r"\s*(?:이어\s+|이어진\s+|이후\s+|오후\s
 _LED = re.compile(r"이끌었|이끈다|이끌며|이끌고|이끌어|진행했|진행한다|진행하며|진행하고|진행해")
 # the adnominal form of conducting or leading before a discussion: its subject chairs the discussion (the
 # discussion's own word is left to give the others their part)
+# the same before a class one teaches (a modifier or two between): its subject gives it, as a talk
+_TAUGHT_CLASS = re.compile(r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)(?=\s*(?:[가-힣A-Z]{1,6}\s+){0,2}(?:워크숍|워크샵|실습|강좌|"
+                           r"클래스|마스터클래스|특강|강의|교육)(?!장|생|비|청|부|과정을\s*수료))")
 _CHAIRED_DISCUSSION = re.compile(r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)(?=\s*(?:패널\s*)?(?:토론|좌담|대담|세션|토크)(?!회|콘서트|쇼))")
 
 

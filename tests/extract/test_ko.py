@@ -616,6 +616,20 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
     ("기조강연 무대에 오른 정민재 한빛대 교수는 사례를 소개했다.", {"정민재": {Role.KEYNOTE}}),
     ("이날 기조연설 연단에 선 한예린 다온랩 대표는 데이터를 강조했다.", {"한예린": {Role.KEYNOTE}}),
     ("축사 무대에 오른 정민재 한빛대 교수는 인사를 건넸다.", {"정민재": {Role.OTHER}}),
+    # turning out in force, gathering in one place, showing up: attending
+    ("이날 행사에는 정민재 한빛대 교수와 한예린 다온랩 대표 등 업계 수장들이 총출동했다.",
+     {"정민재": {Role.ATTENDEE}, "한예린": {Role.ATTENDEE}}),
+    ("이날 정민재 한빛대 교수와 한예린 다온랩 대표 등 100여명이 한자리에 모였다.", {"정민재": {Role.ATTENDEE}, "한예린": {Role.ATTENDEE}}),
+    # (guards: passed before) the venue as the topic says it already; the words inside a quote
+    ("이날 행사장에는 한예린 다온랩 대표도 모습을 드러냈다.", {"한예린": {Role.ATTENDEE}}),
+    ("정민재 한빛대 교수는 \"업계가 한자리에 모였다는 점이 의미 있다\"고 말했다.", {"정민재": {Role.SPEAKER, Role.QUOTED}}),
+    # the one who runs a class, a workshop or a lecture gives it (a discussion one runs, one chairs)
+    ("이날 오후에는 정민재 한빛대 교수가 진행하는 실무 워크숍이 열렸다.", {"정민재": {Role.SPEAKER}}),
+    ("이어 한예린 다온랩 대표가 진행한 생성형 AI 실습에는 50명이 참여했다.", {"한예린": {Role.SPEAKER}}),
+    # (guards: passed before) a lecture's own word says it already; a discussion one runs
+    ("오후에는 정민재 한빛대 교수가 이끄는 특강이 마련됐다.", {"정민재": {Role.SPEAKER}}),
+    ("이어 정민재 한빛대 교수가 진행한 패널토론에는 한예린 다온랩 대표가 참여했다.",
+     {"정민재": {Role.MODERATOR}, "한예린": {Role.PANELIST}}),
     # leading a session is chairing it
     ("오후 세션을 이끈 정민재 한빛대 교수는 토론을 정리했다.", {"정민재": {Role.MODERATOR}}),
     # showing or putting forward something before the audience is speaking
