@@ -464,6 +464,10 @@ def _org_word_at(words: tuple[Word, ...], x: int, gz: Gazetteer) -> bool:
                                           or is_org_word(w.text, gz) and not given_name_in_si(w.text, gz))
 
 
+# where an envoy's post is held, written before the title as a word of its own: "주한 미국대사", "주미 대사"
+ENVOY_PLACES = frozenset({"주한", "주미", "주일", "주중", "주영", "주독", "주불", "주러", "주유엔"})
+
+
 def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
     """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
     title, or before Latin-script organization words, that no list knows as common words.
@@ -503,7 +507,10 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if j == i and j > 2 and _proper_compound(words[j - 1]) and all(
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
-    if j == i and j > 3 and words[j - 1].bare and words[j - 1].text in ("전", "前"):
+    post = i  # where the post's words start: "필립 골드버그 주한 미국대사", where an envoy's post is held
+    while j == post and j > 2 and words[j - 1].bare and words[j - 1].text in ENVOY_PLACES:
+        j = post = j - 1
+    if j == post and j > 2 and words[j - 1].bare and words[j - 1].text in ("전", "前"):
         j -= 1  # "헤닝 카거만 전 의장": a former post's marker right before the title
     run = _foreign_run(words, j, gz)
     if run is None:

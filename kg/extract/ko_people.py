@@ -21,6 +21,7 @@ from kg.extract.en_people import lists as en_lists
 from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
     DEPARTMENTS,
+    ENVOY_PLACES,
     LATIN_WORD,
     LIST_MARKS,
     ONE_SYLLABLE_PARTICLES,
@@ -80,7 +81,8 @@ _UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본�
 # Sentence openers that stand before a noun phrase without a particle (이날 X 대표는 …).
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
                       "오후", "현장에서는"})
-_QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"})
+# (and where an envoy's post is held, kept with the title: "주한 미국대사", "주미 대사")
+_QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"}) | ENVOY_PLACES
 
 
 @dataclass(frozen=True)
@@ -938,8 +940,11 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     text = t.doc.slice(words[a].start, words[b - 1].end)
     name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
     between, qualifier = list(words[b:t.i]), None
-    if between and between[0].text in _QUALIFIERS:
-        qualifier, between = between[0].text, between[1:]  # "팻 겔싱어 전 인텔 CEO": a former post
+    lead = 0
+    while lead < len(between) and between[lead].text in _QUALIFIERS:
+        lead += 1  # "팻 겔싱어 전 인텔 CEO": a former post; "… 전 주한 미국대사": and where it was held
+    if lead:
+        qualifier, between = " ".join(w.text for w in between[:lead]), between[lead:]
     return [t.mention(name, between or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
                       or _paren_org_after(words, t.i, t.gz), words[t.i], qualifier)]
 

@@ -783,6 +783,23 @@ def test_a_former_posts_marker_between_a_foreign_name_and_the_organization() -> 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a former post's marker right before the title, the foreign name opening the sentence
+    ("마크 리퍼트 전 주한미국대사는 이날 특별연설에서 동맹을 강조했다.", ("마크 리퍼트", None, "주한미국대사", "전")),
+    ("마크 리퍼트 전 대사는 이날 특별연설에서 동맹을 강조했다.", ("마크 리퍼트", None, "대사", "전")),
+    # where an envoy's post is held, a word of its own before the title, kept with it (after a former marker too)
+    ("필립 골드버그 주한 미국대사는 이날 축사를 했다.", ("필립 골드버그", None, "미국대사", "주한")),
+    ("이날 축사는 필립 골드버그 전 주한 미국대사가 맡았다.", ("필립 골드버그", None, "미국대사", "전 주한")),
+    ("조현동 주미 대사는 이날 축사를 했다.", ("조현동", None, "대사", "주미")),
+    ("헤닝 카거만 전 의장은 이날 축사를 했다.", ("헤닝 카거만", None, "의장", "전")),
+    # (guard: passed before) the name after a word of its own
+    ("이날 헤닝 카거만 전 의장이 축사를 했다.", ("헤닝 카거만", None, "의장", "전")),
+])
+def test_a_former_marker_and_an_envoys_place_before_the_title(text: str, expected: tuple) -> None:
+    [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
+    assert (m.name, m.org.text if m.org else None, m.title, m.qualifier) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a post held, written as a clause between the title and the name
     ("다온전자 대표를 맡고 있는 최지우 씨가 발표했다.", [("최지우", "다온전자", "대표")]),
     ("다온전자 대표를 맡은 최지우 씨가 발표했다.", [("최지우", "다온전자", "대표")]),
