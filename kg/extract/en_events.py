@@ -1825,10 +1825,12 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     # "took place on 14 March": a past verb puts it on or before the publication date
     # ("The forum returned to the Javits Center on June 4": any verb in the past other than a report's)
     # ("The event, produced by WTWH Media, takes place April 30": a participle set off by commas tells no tense)
-    told = _PARTICIPLE_ASIDE.sub(",", sentence)
+    # ('"Those that wait will fall behind," said A … on Wednesday': the words quoted tell no tense of the event)
+    unquoted = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), sentence)
+    told = _PARTICIPLE_ASIDE.sub(",", unquoted)
     past = bool(_PAST_HELD.search(told)) or (_TOOK_PART.search(told) is not None
                                              or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(told))) \
-        and not _AHEAD.search(sentence)
+        and not _AHEAD.search(unquoted)
     ahead = None if not pub else True if _AHEAD.search(sentence) and not past else False if past else None
     for d in find_dates(sentence, reference, lang="en", future=ahead):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
@@ -1839,7 +1841,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
             found.append((d.start, d.end, offset + d.span.start))
     found.extend(_to_range(sentence, offset, reference, ahead))
     if pub:
-        found.extend(_weekday_dates(sentence, offset, pub))
+        found.extend(_weekday_dates(unquoted, offset, pub))
         found.extend(_day_of_month(sentence, offset, pub, past=ahead is False))
     # "LG said on the 20th that it hosted … on the 19th": the day of the report, when the sentence dates the event too
     reported = {f for f in found if _REPORTED_ON.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)}
@@ -1855,6 +1857,8 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s
 _REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stated", "confirmed", "revealed",
                         "unveiled", "released", "published", "posted", "updated", "explained", "told"})
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
+# words quoted, of a sentence or more (not a quoted name: '"AI Everywhere"'): blanked before the tense is read
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”\n]*?[\"”]")
 # an aside of who holds or backs the event, a participle with its agent between commas: ", organized by X and Y,"
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?,")
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
@@ -2729,6 +2733,9 @@ def _last_item(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return [(w, at) for w, at in words[cut + 1:] if w not in ("the", "The")]
 
 
+_POSSESSIVE_WORD = re.compile(r"[A-Z][\w.\-]*['’]s")  # "Germany's", "Korea's": an owner of what is described after it
+
+
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
@@ -2777,6 +2784,16 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             continue
         if _lower_ministry_at(toks, n):
             words.append((m.group(), m.start()))  # "the science ministry and …": a ministry by its field
+            continue
+        if _POSSESSIVE_WORD.fullmatch(m.group()) and n + 1 < len(toks) and toks[n + 1].group()[:1].islower() \
+                and "," in (w for w, _at in words):
+            # "VDMA, Germany's engineering association, and Orbis": an aside on the item before, to its comma
+            while words and words[-1][0] != ",":
+                words.pop()
+            comma = next((k for k in range(n + 1, len(toks)) if toks[k].group() == ","), None)
+            if comma is None:
+                break
+            skip = toks[comma].start() + 1
             continue
         item = _last_item(words) if m.group() == "at" else []
         campus = CAMPUS_AT.match(list_text, item[0][1]) if item else None

@@ -16114,3 +16114,34 @@ def test_a_part_followed_from_its_givers(text: str, expected: dict) -> None:
 def test_a_short_form_that_leaves_out_the_field(text: str, orgs: list) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-12-03", lang="en"))
     assert [o.name for o in x.organizations] == orgs
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the words quoted tell no tense of the event: the verb outside them does
+    ('"Manufacturers that wait will fall behind," said Ana Vale of Orbis during the opening session of the Lake AI '
+     'Summit in Chicago on Wednesday.', "2026-11-18"),
+    ('Ana Vale of Orbis said "the next plants will run on AI" at the Lake AI Summit on Wednesday.', "2026-11-18"),
+    # (guards: passed before) the future outside the quote; no quote at all
+    ('Ana Vale of Orbis will speak at the Lake AI Summit on Wednesday, where she will say "AI is here."', "2026-11-25"),
+    ("Ana Vale of Orbis said on Wednesday that plants will fall behind at the Lake AI Summit.", "2026-11-18"),
+])
+def test_the_words_quoted_tell_no_tense(text: str, day: str) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert e.start == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside after a body's comma, opened by an owner's possessive, describes that body: no body of its own
+    ("The Lake AI Conference was organized by the Lake Institute in cooperation with VDMA, Germany's engineering "
+     "association.", (["Lake Institute"], ["VDMA"])),
+    ("The Lake AI Conference was co-hosted by VDMA, Germany's engineering association, and Orbis.", ([], ["VDMA", "Orbis"])),
+    ("The Lake AI Conference was hosted by KITECH, South Korea's state-run industrial technology institute.",
+     (["KITECH"], [])),
+    # (guard: passed before)
+    ("The Lake AI Conference was hosted by Samsung, Hyundai and LG.", (["Samsung", "Hyundai", "LG"], [])),
+])
+def test_an_owners_aside_after_a_body(text: str, expected: tuple) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert ([orgs[o] for o in e.organizers], [orgs[o] for o in e.co_organizers]) == expected
