@@ -1830,7 +1830,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     told = _PARTICIPLE_ASIDE.sub(",", unquoted)
     past = bool(_PAST_HELD.search(told)) or (_TOOK_PART.search(told) is not None
                                              or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(told))) \
-        and not _AHEAD.search(unquoted)
+        and not _AHEAD.search(unquoted) or _CAPTION.search(sentence) is not None
     ahead = None if not pub else True if _AHEAD.search(sentence) and not past else False if past else None
     for d in find_dates(sentence, reference, lang="en", future=ahead):
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
@@ -1857,6 +1857,10 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s
 _REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stated", "confirmed", "revealed",
                         "unveiled", "released", "published", "posted", "updated", "explained", "told"})
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
+# a photo's caption, in the present of what the picture shows of a day gone by: "Photo: A (center) speaks …",
+# "A (second from left) poses with …"
+_CAPTION = re.compile(r"^\s*(?:Photo|PHOTO|Pictured)\s*:|\((?:center|centre|left|right|far\s+left|far\s+right|"
+                      r"(?:second|third|fourth)\s+from\s+(?:left|right))\)\s*,?\s+(?:[^.;!?]{0,60}?,\s+)?[a-z]+s\b")
 # words quoted, of a sentence or more (not a quoted name: '"AI Everywhere"'): blanked before the tense is read
 _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”\n]*?[\"”]")
 # an aside of who holds or backs the event, a participle with its agent between commas: ", organized by X and Y,"

@@ -5391,7 +5391,9 @@ _BYLINE = re.compile(
     r"|(?:(?P<outlet>(?:[A-Z][\w&’'-]*[ \t]+){1,4}))?(?:PHOTOS?|[Pp]hotos?|[Pp]hotography|[Pp]hotographs)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
     # (a credit ends its line or its sentence, or names the outlet after a comma; "Photo: Ana Vale, Lake Corp
     # CEO, addresses attendees" is a caption of the person pictured)
-    r"(?=[ \t]*(?:$|[/|)\].;]|\([^)\n]*\)|,[ \t]*[^,\n]{0,40}$))"
+    # ("Photo: Ana Vale (center), CEO of Orbis, speaks …": where one stands in the picture is a caption's)
+    r"(?=[ \t]*(?:$|[/|)\].;]|\((?!(?:center|centre|left|right|L|R|C|front|rear|top|bottom|second|third|fourth|far|"
+    r"middle|standing|seated)\b)[^)\n]*\)|,[ \t]*[^,\n]{0,40}$))"
     # a wire agency's photo credit: "REUTERS/Nick Oxford", "(AP Photo/Nick Oxford)", "Nick Oxford/Reuters",
     # "Photo credit: Nick Oxford"
     rf"|(?:\b(?:REUTERS|Reuters|AP[ \t]+Photo|AFP|Yonhap|EPA(?:-EFE)?|Getty[ \t]+Images|Bloomberg|XINHUA|Xinhua|"

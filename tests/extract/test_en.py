@@ -16145,3 +16145,22 @@ def test_an_owners_aside_after_a_body(text: str, expected: tuple) -> None:
     orgs = {o.id: o.name for o in x.organizations}
     [e] = x.events
     assert ([orgs[o] for o in e.organizers], [orgs[o] for o in e.co_organizers]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "day"), [
+    # where one stands in a picture makes the line a caption, not a photographer's credit; and its present tells of
+    # a day gone by
+    ("Photo: Rahul Mehta (center), CEO of Tata Elxsi, speaks at the Lake AI Summit in New Delhi on Feb. 19.",
+     {"Rahul Mehta": ({Role.SPEAKER}, [("Tata Elxsi", "CEO")])}, "2026-02-19"),
+    ("Rahul Mehta (left), CEO of Tata Elxsi, speaks at the Lake AI Summit in New Delhi on Feb. 19.",
+     {"Rahul Mehta": ({Role.SPEAKER}, [("Tata Elxsi", "CEO")])}, "2026-02-19"),
+    # (guards: passed before) a credit with the outlet in parentheses; a summit ahead told in the present
+    ("The Lake AI Summit takes place in New Delhi on Feb. 19.\nPhoto: Nick Oxford (Lake Times)",
+     {"Nick Oxford": ({Role.REPORTER}, [(None, "Photographer")])}, "2027-02-19"),
+])
+def test_a_captions_place_in_the_picture(text: str, expected: dict, day: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert {p.name: ({r.role for r in p.roles}, [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations])
+            for p in x.people} == expected
+    assert x.events[0].start == day
