@@ -110,6 +110,19 @@ def test_a_sentence_that_says_where_as_a_fact_box_would(text: str, venue: str, c
     assert (e.venue, e.city) == (venue, city)
 
 
+@pytest.mark.parametrize("text, venue, end", [
+    # a later sentence that runs the event on to its last day says where it is held
+    ("'2026 광주 AI 엑스포'가 12일 개막했다. 올해로 7회째를 맞은 이 행사는 광주 김대중컨벤션센터(DJC) 전시동에서 오는 15일까지 "
+     "계속된다.", "김대중컨벤션센터(DJC) 전시동", "2025-11-15"),
+    ("'2026 광주 AI 엑스포'가 12일 개막했다. 전시는 한빛전시장 2홀에서 15일까지 이어진다.", "한빛전시장 2홀", "2025-11-15"),
+    # (guard: passed before) the place of the sentence that holds it stands
+    ("'2026 광주 AI 엑스포'가 12일 한빛홀에서 개막했다. 전시는 다온전시장 2홀에서 15일까지 이어진다.", "한빛홀", "2025-11-15"),
+])
+def test_a_sentence_that_runs_the_event_on_says_where(text: str, venue: str, end: str) -> None:
+    [e] = extract(ko_article(text, published="2025-11-12")).events
+    assert (e.venue, e.end) == (venue, end)
+
+
 @pytest.mark.parametrize("text, start", [
     ("한빛협회는 전날 서울 코엑스에서 '2025 한빛 AI 포럼'을 열었다.", "2025-11-30"),
     ("'2025 한빛 AI 포럼'이 내일 서울 코엑스에서 열린다.", "2025-12-02"),
