@@ -616,6 +616,12 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
     ("기조강연 무대에 오른 정민재 한빛대 교수는 사례를 소개했다.", {"정민재": {Role.KEYNOTE}}),
     ("이날 기조연설 연단에 선 한예린 다온랩 대표는 데이터를 강조했다.", {"한예린": {Role.KEYNOTE}}),
     ("축사 무대에 오른 정민재 한빛대 교수는 인사를 건넸다.", {"정민재": {Role.OTHER}}),
+    # the time one took to present or explain something, and briefing those gathered: speaking
+    ("정민재 한빛대 교수는 최신 연구 성과를 소개하는 시간을 가졌다.", {"정민재": {Role.SPEAKER}}),
+    ("이어 한예린 다온랩 대표가 사업 현황을 설명하는 시간을 가졌다.", {"한예린": {Role.SPEAKER}}),
+    ("정부 측에서는 정민재 과학기술정보통신부 인공지능정책관이 정책 방향을 브리핑했다.", {"정민재": {Role.SPEAKER}}),
+    # (guard: passed before) a time to network is no talk
+    ("참석자들은 네트워킹하는 시간을 가졌다. 정민재 한빛대 교수도 참석했다.", {"정민재": {Role.ATTENDEE}}),
     # turning out in force, gathering in one place, showing up: attending
     ("이날 행사에는 정민재 한빛대 교수와 한예린 다온랩 대표 등 업계 수장들이 총출동했다.",
      {"정민재": {Role.ATTENDEE}, "한예린": {Role.ATTENDEE}}),
