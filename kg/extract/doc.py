@@ -84,21 +84,35 @@ class Doc:
         return self.article.text[start:end]
 
 
+_CASE_PARTICLES = frozenset({"JKS", "JKO", "JX", "JKG"})  # subject, object, topic, genitive
+
+
 def _stem(text: str, start: int, morphs: list[morph.Morph], i: int) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """The stem of the word ``text`` at ``start``; ``i`` is the first morpheme that may lie in it."""
     end = start + len(text)
     n = len(morphs)
-    inside = []
+    inside: list[morph.Morph] = []
+    first = -1  # the index of the first morpheme inside
     while i < n:
         m = morphs[i]
         if m.start >= end:
             break
         if m.end <= end:
+            if not inside:
+                first = i
             inside.append(m)
         i += 1
     if not inside:
         return text, "", (), ()
     functional = morph.FUNCTIONAL
+    if start + 1 < inside[0].start and inside[0].tag in _CASE_PARTICLES and first > 0 \
+            and morphs[first - 1].end == inside[0].start and morphs[first - 1].start < start \
+            and not morphs[first - 1].tag.startswith(functional):
+        # "경남대학교 산학협력단이": the analyser read one noun across this word and the one before; the case particle
+        # after it is this word's ending, the noun's part in this word its stem (not "요시다 겐이치로": a name's
+        # last syllable the analyser took for 로)
+        stem_end = inside[0].start - start
+        return text[:stem_end], text[stem_end:], tuple([m.tag for m in inside]), (morphs[first - 1].tag,)
     cut = len(inside)
     while cut > 1 and inside[cut - 1].tag.startswith(functional):
         cut -= 1

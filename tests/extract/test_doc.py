@@ -21,6 +21,20 @@ def test_a_proper_noun_read_across_words_tags_each_word() -> None:
     assert words["기조연설에는"].stem_tags == ("NNG",)
 
 
+def test_a_noun_read_across_words_leaves_its_case_particle_to_the_last_word() -> None:
+    # "경남대학교 산학협력단" read as one noun over two words: the subject's particle after it is the second word's
+    # ending (it had stayed in the word, and so in the organization's name, "경남대학교 산학협력단이")
+    doc = build_doc(ko_article("이번 포럼은 한빛테크노파크와 경남대학교 산학협력단이 공동 주관했다."))
+    words = {w.text: w for s in doc.sentences for w in s.words}
+    assert (words["산학협력단이"].stem, words["산학협력단이"].ending) == ("산학협력단", "이")
+    x = extract(ko_article("한빛협회는 3일 'AI 포럼'을 열었다. 이번 포럼은 한빛테크노파크와 경남대학교 산학협력단이 공동 주관했다."))
+    assert "경남대학교 산학협력단" in {o.name for o in x.organizations}
+    # (a name's last syllable the analyser read as another particle stays the name's: "요시다 겐이치로")
+    doc = build_doc(ko_article("요시다 겐이치로 야마토정밀 회장이 발표했다."))
+    words = {w.text: w for s in doc.sentences for w in s.words}
+    assert words["겐이치로"].stem == "겐이치로"
+
+
 def test_the_letter_araea_written_for_a_middle_dot_is_read_as_one() -> None:
     text = "행사에는 한빛전자 김철수 상무ㆍ이영희 부장이 참석했다."
     doc = build_doc(ko_article(text))
