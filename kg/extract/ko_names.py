@@ -410,8 +410,8 @@ def _local_head(stem: str, gz: Gazetteer) -> tuple[str, str] | None:
             continue
         if stem[k - 1:] in _UNIT_HEADS:
             return stem[k - 1:], place
-        if gz.is_title(stem[k:]) and len(stem) - k >= 2:
-            return stem[k:], place
+        if gz.is_title(stem[k:]) and len(stem) - k >= 2 and not (stem.endswith("장") and suffix_of(stem[k:-1], gz)):
+            return stem[k:], place  # (not "경남벤처기업협회장": a body named with its region, fused with its head)
     return None
 
 

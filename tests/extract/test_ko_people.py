@@ -679,6 +679,19 @@ def test_a_place_institute_before_a_title(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a body named with its region, fused with its head: the body and the head's last syllable + 장, not the region
+    # and a title
+    ("이날 변정민 경남벤처기업협회장이 토론자로 나섰다.", [("변정민", "경남벤처기업협회", "회장")]),
+    ("이날 변정민 경기도경제과학진흥원장이 축사를 했다.", [("변정민", "경기도경제과학진흥원", "원장")]),
+    # (guards: passed before) a local government fused with its own head's title
+    ("이날 변정민 경기도교육감이 축사를 했다.", [("변정민", "경기도", "교육감")]),
+    ("이날 변정민 화성시장이 축사를 했다.", [("변정민", "화성시", "시장")]),
+])
+def test_a_regions_body_fused_with_its_head(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a body whose name is also a common word stands in the organization slot (국회 부의장, 국회 과방위원장)
     ("이정민 국회 부의장이 축사를 했다.", [("이정민", "국회", "부의장")]),
     ("이정민 국회 과방위원장이 축사를 했다.", [("이정민", "국회", "과방위원장")]),
