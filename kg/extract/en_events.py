@@ -2216,7 +2216,11 @@ def _runs_the_event(text: str, m: re.Match[str]) -> bool:
 _PART_HELD = re.compile(r"(?:\b(?:One|one|Another|another|Each|each|Two|two|Three|three|Several|several|Some|some)"
                         r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?(?:workshop|session|panel|track|tutorial|competition|challenge|"
                         r"side\s+event|demo|booth)s?)?"
-                        r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}?(?:session|panel|track|breakout|booth|pavilion)s?)"
+                        r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}?(?:session|panel|track|breakout|booth|pavilion)s?"
+                        # ("The forum was followed by a networking dinner hosted by …": a dinner beside it, its host;
+                        # not "The luncheon was presented by …", a luncheon the article is about)
+                        r"|\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,3}?(?:dinner|reception|luncheon|lunch|breakfast|banquet|gala|"
+                        r"party|cocktail|tour)s?)"
                         r",?\s*(?:(?:was|were|is|are|will\s+be)\s+)?$")
 # what is presented that is no event: "with awards presented by …", "the prizes, presented by …"
 _PRESENTED_THING = re.compile(r"\b(?:awards?|prizes?|certificates?|trophies|trophy|plaques?|medals?|diplomas?|"
@@ -2578,6 +2582,8 @@ def _trim_org(org: str) -> str | None:
         return None  # "University hosts …": a common word, no organization's name
     if re.search(r"-(?:based|born|led|owned|backed|funded|run|made)$", words[-1]):
         return None  # "MxD, the Chicago-based digital manufacturing institute, …": a description, no name
+    if len(words) >= 2 and words[-1].lower() in lists().heads and words[-1].lower() not in ORG_WORDS:
+        return None  # "hosted by Korean Ambassador to the UAE Park Sang-jin": a post before a person's name
     return org
 
 

@@ -16164,3 +16164,21 @@ def test_a_captions_place_in_the_picture(text: str, expected: dict, day: str) ->
     assert {p.name: ({r.role for r in p.roles}, [(orgs.get(a.org) if a.org else None, a.title) for a in p.affiliations])
             for p in x.people} == expected
     assert x.events[0].start == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dinner or a reception beside the event: its host holds no part of the event
+    ("The Lake AI Forum was held Monday. The forum was followed by a networking dinner hosted by the Lake Chamber.",
+     ([], [])),
+    ("The Lake AI Forum was held Monday. Afterwards, guests attended a reception hosted by Orbis.", ([], [])),
+    # a post before a person's name after "hosted by" is no body
+    ("The Lake AI Forum was held Monday. It was hosted by Korean Ambassador to the UAE Park Sang-jin.", ([], [])),
+    # (guards: passed before) the luncheon the article is about; a body that hosts the forum
+    ("The Lake AI Luncheon took place Sept. 18. The luncheon was presented by the Lake Institute.", (["Lake Institute"], [])),
+    ("The Lake AI Forum was held Monday. It was hosted by the Lake Chamber.", (["Lake Chamber"], [])),
+])
+def test_the_host_of_a_dinner_beside_the_event_and_a_post_after_hosted_by(text: str, expected: tuple) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-25", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert ([orgs[o] for o in e.organizers], [orgs[o] for o in e.sponsors]) == expected
