@@ -1071,9 +1071,11 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             elif lead in _CONTINUE or _PRONOUN_LEAD.fullmatch(lead) \
                     or (last is not None and q.outer.start - last_end < 40 and lead_same):
                 speaker = last
-                if speaker is None and _PRONOUN_LEAD.fullmatch(lead) and si > 0 \
+                if speaker is None and si > 0 and (_PRONOUN_LEAD.fullmatch(lead) or lead and not named
+                                                   and _QUOTATIVE_AFTER.match(doc.text, q.outer.end)) \
                         and len({m.name for m in grouped.get(si - 1, [])}) == 1:
                     speaker = grouped[si - 1][0]  # "김 교수가 발표했다. 그는 “…”라고 말했다": the one person before
+                    # (or a connective with the subject left out: "… 발표했다. 그러면서 “…”라고 덧붙였다")
             else:
                 speaker = _surname_and_title(lead, titled)
             if speaker is None:
@@ -1155,7 +1157,7 @@ _INTERVIEW = re.compile(r"\s*[<\[【〈(]\s*(?:인터뷰|싱크|녹취|현장\s*
 
 
 # "“…입니다.” … 강민준 창원대 교수의 말이다": the words are those of the person named before 의 말이다
-_WORDS_OF = re.compile(r"(?:의|[이가]\s+(?:꺼낸|던진|밝힌|전한|남긴|건넨))\s*(?:첫\s*)?(?:말|마디|일성|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)"
+_WORDS_OF = re.compile(r"(?:의|[이가]\s+(?:[가-힣]{1,10}에서\s+)?(?:꺼낸|던진|밝힌|전한|남긴|건넨|한))\s*(?:첫\s*)?(?:말|마디|일성|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)"
                        r"(?:이다|다|이었다|였다)[.\s]*$")
 
 

@@ -374,10 +374,24 @@ def test_talk_titles(text: str, name: str, talk: str) -> None:
     ("“현장이 먼저 바뀌어야 합니다.” 포럼 기조강연에 나선 강민준 한빛대 교수의 첫 마디다.", "강민준", "현장이 먼저 바뀌어야 합니다."),
     ("“데이터 없이는 AI도 없다.” 이 말은 이날 강연에서 이서연 다온랩 대표가 꺼낸 일성이다.", "이서연", "데이터 없이는 AI도 없다."),
     ("“데이터 없이는 AI도 없다.” 이날 이서연 다온랩 대표의 첫마디였다.", "이서연", "데이터 없이는 AI도 없다."),
+    # a connective with the subject left out continues the one person of the sentence before
+    ("강민준 한빛대 교수가 발표했다. 그러면서 “데이터 표준이 먼저”라고 덧붙였다.", "강민준", "데이터 표준이 먼저"),
+    ("강민준 한빛대 교수가 발표했다. 아울러 “인재 양성이 시급하다”고 강조했다.", "강민준", "인재 양성이 시급하다"),
+    # "X가 (어디에서) 한 말이다"
+    ("“규제가 혁신을 막아선 안 된다.” 이서연 다온랩 대표가 축사에서 한 말이다.", "이서연", "규제가 혁신을 막아선 안 된다."),
 ])
 def test_quotes_are_attributed(text: str, speaker: str, quote: str) -> None:
     [p] = _x(text).people
     assert p.name == speaker and [q.text for q in p.quotes] == [quote] and Role.QUOTED in _roles(_x(text))[speaker]
+
+
+def test_a_connectives_quote_with_no_verb_of_saying_is_no_ones() -> None:
+    # (guards: passed before) a remark that came up ("라는 지적도 나왔다") is no one's words; a speaker named after the
+    # quote is its speaker, not the one person before
+    x = _x("강민준 한빛대 교수가 발표했다. 또 “데이터 표준이 먼저”라는 지적도 나왔다.")
+    assert all(not p.quotes for p in x.people)
+    x = _x("강민준 한빛대 교수가 발표했다. 이어 “데이터가 먼저”라고 이서연 다온랩 대표는 말했다.")
+    assert {p.name: [q.text for q in p.quotes] for p in x.people} == {"강민준": [], "이서연": ["데이터가 먼저"]}
 
 
 # ---------------------------------------------------------------- events
