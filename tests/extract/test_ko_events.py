@@ -678,6 +678,11 @@ def test_a_numeric_date_before_the_venue(text: str, venue: str) -> None:
     ("'2025 한빛 제조AI 페스티벌'이 3일 한빛컨벤션센터에서 열릴 예정이다.", "2025-07-03"),
     ("한빛시는 23일 한빛컨벤션센터에서 '2025 한빛 제조AI 페스티벌'을 개최했다.", "2025-05-23"),
     ("'2025 한빛 제조AI 페스티벌'이 23일 한빛컨벤션센터에서 열렸다.", "2025-05-23"),
+    # the past adnominal of holding is the past too: "15일 개최된 간담회에 참석했다", "15일 열린 포럼에서"
+    ("류하늘 차관은 15일 한빛타워에서 개최된 'AI 반도체 간담회'에 참석해 의견을 청취했다.", "2025-05-15"),
+    ("이서연 교수가 15일 코엑스에서 열린 'AI 포럼'에서 발표하고 있다.", "2025-05-15"),
+    # (guard: passed before) the future adnominal
+    ("류하늘 차관은 15일 한빛타워에서 열릴 'AI 반도체 간담회'에 참석한다.", "2025-06-15"),
 ])
 def test_the_tense_of_the_holding_verb_places_a_bare_day(text: str, start: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-12")).events
