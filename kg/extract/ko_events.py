@@ -169,8 +169,10 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
                 out.append((name, q.inner, si))  # "'World IT Show 2025'가 개막했다": held, so an event
             elif _AGREEMENT.search(name) and _SIGNED.match(doc.text, q.outer.end):
                 out.append((name, q.inner, si))  # "'… 확산을 위한 업무협약'을 체결했다": its signing is the event
-            elif _HELD_BEFORE_QUOTE.search(before) and _NAME_SHAPED.search(name):
-                out.append((name, q.inner, si))  # "새너제이에서 열린 'NVIDIA GTC 2025'에 참가해": held, and a name
+            elif _HELD_BEFORE_QUOTE.search(before) and (_NAME_SHAPED.search(name) or _NAMED_START.match(name)):
+                # "새너제이에서 열린 'NVIDIA GTC 2025'에 참가해": held, and a name (or an edition's: "열린 '제1차 AI 정책
+                # 협의회'에서", a meeting of a council)
+                out.append((name, q.inner, si))
     return out
 
 

@@ -297,6 +297,17 @@ def test_the_general_word_for_an_event_names_one_only_with_its_year(text: str, n
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # a quoted name held, opening with its edition, names the event whatever its last word (a council's meeting)
+    ("조준희 한빛협회장이 15일 협회 회의실에서 열린 '제1차 AI 정책 협의회'에서 기념촬영을 하고 있다.", "제1차 AI 정책 협의회"),
+    ("15일 열린 '제3차 K-제조AI 얼라이언스'에는 50개 기업이 참여했다.", "제3차 K-제조AI 얼라이언스"),
+    # (guard: passed before) no edition, no kind of event: a body
+    ("15일 열린 '한빛 AI 협의회'에는 50개 기업이 참여했다.", None),
+])
+def test_a_quoted_name_held_with_its_edition(text: str, name: str | None) -> None:
+    assert extract(ko_article(text, published="2024-05-02")).events[0].name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # an unquoted name in Latin letters, an acronym among its words, with its year, in a sentence that holds it
     ("HIS 2024가 6일(현지시간) 미국 라스베이거스에서 개막했다.", "HIS 2024"),
     ("6일 한빛시에서 개막한 DAON Korea 2024에서 김하늘 한빛전자 대표가 기조연설을 했다.", "DAON Korea 2024"),
