@@ -341,8 +341,16 @@ def _headline_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]
 
 def _candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
     """Event names with their spans and sentences: a fact box's, quoted ones, failing those unquoted ones."""
-    return _box_name(doc) or _quoted_candidates(doc, gz) or _headline_candidates(doc, gz) \
-        or _unquoted_candidates(doc, gz)
+    quoted = _quoted_candidates(doc, gz)
+    # ("… 서밋을 열었다. 부대행사로 'AI 스타트업 피칭 대회'도 진행됐다": a side event's name is the event's only
+    # when the text names no other)
+    main = [n for n in quoted if not _SIDE_EVENT.search(doc.text, max(0, n[1].start - _SIDE_REACH), n[1].start)]
+    return _box_name(doc) or main or _headline_candidates(doc, gz) or _unquoted_candidates(doc, gz) or quoted
+
+
+# the words that make what they name a side event of the one reported: "부대행사로 '…'", "사전 행사인 '…'"
+_SIDE_EVENT = re.compile(r"(?:부대|사전|연계|사이드)\s*(?:행사|프로그램|이벤트)(?:로|로는|인|으로|로서|에서는)?\s*['‘\"“「『<《]?\s*$")
+_SIDE_REACH = 16  # characters before a name where those words stand
 
 
 def _box_name(doc: Doc) -> list[tuple[str, Span, int]]:

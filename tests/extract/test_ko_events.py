@@ -308,6 +308,17 @@ def test_a_quoted_name_held_with_its_edition(text: str, name: str | None) -> Non
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # a side event's quoted name is the event's only when the text names no other
+    ("한빛협회는 3일 코엑스에서 AI 리더스 서밋을 열었다. 이와 함께 부대행사로 'AI 스타트업 피칭 대회'도 진행됐다.", "AI 리더스 서밋"),
+    # (guards: passed before) the name the holding verb takes; the only name written
+    ("사전 행사인 'AI 네트워킹 나이트'에 이어 4일 '2026 한빛 AI 포럼'이 개막했다.", "2026 한빛 AI 포럼"),
+    ("한빛협회는 3일 코엑스에서 부대행사로 'AI 스타트업 피칭 대회'를 진행했다.", "AI 스타트업 피칭 대회"),
+])
+def test_a_side_events_name(text: str, name: str) -> None:
+    assert extract(ko_article(text, published="2024-05-02")).events[0].name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # an unquoted name in Latin letters, an acronym among its words, with its year, in a sentence that holds it
     ("HIS 2024가 6일(현지시간) 미국 라스베이거스에서 개막했다.", "HIS 2024"),
     ("6일 한빛시에서 개막한 DAON Korea 2024에서 김하늘 한빛전자 대표가 기조연설을 했다.", "DAON Korea 2024"),
