@@ -1462,6 +1462,12 @@ def _said_held(text: str, at: Span) -> bool:
         or _HELD_BEFORE_NAME.search(text, max(0, at.start - 60), at.start) is not None
 
 
+# what names another event held beside the one reported, right before its name
+_BESIDE_ANOTHER = re.compile(r"\b(?:alongside|co-?located\s+with|in\s+conjunction\s+with|on\s+the\s+sidelines\s+of)"
+                             r"\s+(?:the\s+|this\s+year['’]s\s+)?$", re.I)
+_BESIDE_REACH = 40  # characters before a name where those words stand
+
+
 def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     """The name written most often, a shorter form (``Manufacturing Day``) counting for the longer one
     that holds it (``Manufacturing Day Summit 2025``); the longest form, the first written on a tie."""
@@ -1476,6 +1482,10 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     tag = _HEADLINE_TAG.match(text)
     untagged = [n for n in names if not (tag and n[1].end <= tag.end())]
     names = untagged or names
+    # ("The Lake AI Forum, which ran alongside the Lake Robotics Expo, …": the other event beside the one reported,
+    # a name only when no other is written)
+    own = [n for n in names if not _BESIDE_ANOTHER.search(text, max(0, n[1].start - _BESIDE_REACH), n[1].start)]
+    names = own or names
     if not names:
         return None
 
@@ -2334,8 +2344,9 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             org = _trim_org(_one_sentences_part(m.group("org"), cue_after=m.end("org") < m.end()))
             if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
                 continue  # "a new ministry": no portfolio's field
-            if org and text.startswith(("'s", "’s"), m.end("org")) and org.lower().removeprefix("south ") in lists().places:
+            if org and text.startswith(("'s", "’s"), m.end("org")) and all(w in lists().places for w in org.lower().split()):
                 continue  # "Korea's first humanoid summit": a place's own gathering, held by no body it names
+                # (a place of several words is its words: "South Korea's", "North America's largest trade show")
             lead = text[m.start():m.start("org")]
             plural = re.search(r"(?i)(?:^|[\s.])organi[sz]ers\b", lead)  # "the organizers, …", "Organizers A and B"
             # ("Organizers of the event, A and B, said": the plural set beside its list)

@@ -16182,3 +16182,23 @@ def test_the_host_of_a_dinner_beside_the_event_and_a_post_after_hosted_by(text: 
     orgs = {o.id: o.name for o in x.organizations}
     [e] = x.events
     assert ([orgs[o] for o in e.organizers], [orgs[o] for o in e.sponsors]) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a place of several words owning the event's description holds nothing
+    ("This year's edition of Automate, North America's largest automation trade show, opened Monday in Detroit.",
+     "Automate", []),
+    # (guard: passed before) a place of one word
+    ("Automate, Korea's largest automation trade show, opened Monday in Detroit.", "Automate", []),
+    # the other event held beside the one reported is not its name
+    ("The Lake AI Forum, which ran alongside the Lake Robotics Expo, drew 1,200 visitors on Thursday.",
+     "Lake AI Forum", []),
+    ("The Lake AI Forum was co-located with the Lake Robotics Expo this year. It drew 1,200 visitors.", "Lake AI Forum", []),
+    # (guard: passed before) the only name written
+    ("Ministers met on the sidelines of the Lake AI Summit on Thursday.", "Lake AI Summit", []),
+])
+def test_a_places_event_and_the_event_beside_it(text: str, name: str, organizers: list) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-28", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [e] = x.events
+    assert (e.name, [orgs[o] for o in e.organizers]) == (name, organizers)
