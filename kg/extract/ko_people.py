@@ -120,6 +120,12 @@ def _alias_after_a_body(words: tuple[Word, ...], open_at: int, close: int, gz: G
         and (gz.known_org(before.text) or "NNP" in before.stem_tags and not is_name(before, gz))
 
 
+def _fused_unit_head(w: Word, gz: Gazetteer) -> bool:
+    """A unit fused with its head's title (``AI사업본부장``, ``DS부문장``)."""
+    got = title_of(w, gz)
+    return got is not None and got[1] is not None and suffix_of(got[1], gz) is not None
+
+
 def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens: bool = True) -> int:
     """Index of the first word of the organization phrase that ends just before ``end``."""
     i = end
@@ -157,7 +163,9 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
                 and any(_regional(w.text[:n], gz) and w.text[n:] in _BRANCH_UNITS for n in range(1, len(w.text) - 1)):
             i -= 1  # "한빛전자 북미법인", "다온테크 베트남법인": the region and the unit written as one word
             continue
-        if i == end and i >= 2 and w.bare and not w.quoted and len(w.text) >= 2 and w.text in gz.suffixes_of(w.text) \
+        # (or before a unit fused with its head: "KT 클라우드 AI사업본부장 이수진 전무")
+        if (i == end or i == end - 1 and _fused_unit_head(words[i], gz)) \
+                and i >= 2 and w.bare and not w.quoted and len(w.text) >= 2 and w.text in gz.suffixes_of(w.text) \
                 and (_brand_before(words[i - 2], gz) or _known_before(words[i - 2], gz)
                      or is_org_word(words[i - 2].text, gz) and words[i - 2].bare
                      and re.fullmatch(r"[A-Za-z][A-Za-z0-9&]*", words[i - 2].text) is not None):

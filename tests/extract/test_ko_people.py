@@ -135,6 +135,9 @@ SHAPES = [
     # ... a unit's head, fused, or the unit one is in charge of
     ("이어 다온텔레콤 융합기술원장 채민식 전무가 발표했다.", [("채민식", "다온텔레콤", "전무")]),
     ("발표는 한빛전자 DS부문장 구태완 부회장이 맡았다.", [("구태완", "한빛전자", "부회장")]),
+    # (a brand and its company word before the fused unit head: the brand is the body, not the unit head)
+    ("ORBIS 클라우드 AI사업본부장 이수진 전무가 발표했다.", [("이수진", "ORBIS", "전무")]),
+    ("발표는 SK 그룹 미래전략본부장 정소영 전무가 맡았다.", [("정소영", "SK 그룹", "전무")]),
     ("이어 다온클라우드 하이퍼스케일AI 담당 성낙준 이사가 발표했다.", [("성낙준", "다온클라우드", "이사")]),
     ("발표는 한빛전자 로봇사업 담당 차서윤 상무가 맡았다.", [("차서윤", "한빛전자", "상무")]),
     # posts companies write in Latin letters or as a house style (PM, SVP, 프로)
