@@ -82,10 +82,11 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
         for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
             if following == "자" and not m.group().endswith("자") \
-                    and not re.match(r"자\s*(?:로|으로|인\s|[:：]|는\s|들은\s|들[:：]|들?\s*$|(?:명단|목록)\s*[:：])", text[m.end():]):
+                    and not re.match(r"자\s*(?:로|으로|인\s|[:：]|는\s|들은\s|들[:：]|들?\s*$|"
+                                     r"(?:명단|목록)\s*(?:\([^()\n]{1,12}\)\s*)?(?:[:：]|$))", text[m.end():]):
                 continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X", "발표자: X", "발표자는 X"
                 # give X the part, and so does a header line of its own ("■ 발표자"), and a list's label
-                # ("발표자 명단: X, Y")
+                # ("발표자 명단: X, Y", a list's header line "발표자 명단(발표 순)")
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             object_before = text[max(0, m.start() - 12):m.start()] if role is Role.SPEAKER else ""
@@ -763,10 +764,14 @@ _ANNOUNCES_LIST = re.compile(r"(?:다음과|아래와|하기와)\s*같(?:다|습
 def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     """The role a sentence sets for those that follow when it opens with a part of the programme as
     its topic and names nobody: ``초청강연은 신기술을 소개했다. 박재흥 교수는 …``."""
-    opening = [w for w in sent.words if not w.is_punct][:2]
+    words = sent.words
+    if len(words) > 2 and words[-1].text in ")）":  # "발표자 명단(발표 순)": a note on the list in parentheses
+        opened = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in "(（"), None)
+        words = words[:opened] if opened is not None else words
+    opening = [w for w in words if not w.is_punct][:2]
     # a header line of its own: a mark and a part's name ("◇연사", "[토론자]", "■ 기조강연"), or the part and
     # the people who take it ("◇좌담 참석자", "[토론 참가자]"), the items below
-    header = len(sent.words) <= 4 and (len(opening) == 1 or len(opening) == 2
+    header = len(words) <= 4 and (len(opening) == 1 or len(opening) == 2
                                        and opening[1].stem in _HEADER_PEOPLE | _HEADER_SLOTS) \
         and not opening[-1].ending and "\n" in doc.text[
         max(0, sent.span.start - 1):sent.span.start + 1] + doc.text[sent.span.end:sent.span.end + 2]
@@ -1322,10 +1327,13 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
                                             and _marked_item(doc.text, m.span.start)):
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         break
-    line = _COLON_TALK.match(doc.text, m.span.end)  # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line
+    after = m.span.end + 1 if doc.text.startswith((")", "）"), m.span.end) \
+        and doc.text.rfind("(", 0, m.span.end) > doc.text.rfind("\n", 0, m.span.end) else m.span.end
+    # "- 김도윤 한빛대 교수: 제조 AI의 현재": a programme line ("1. 김도윤(한빛대 교수) - …": its body in parentheses)
+    line = _COLON_TALK.match(doc.text, after)
     opening = doc.text.rfind("\n", 0, m.span.start) + 1
     if line and _LINE_OPENING.fullmatch(doc.text, opening, m.span.start) and not _SAID_LINE.search(line.group("talk")) \
-            and ("/" not in doc.text[m.span.end:line.start("talk")]
+            and ("/" not in doc.text[after:line.start("talk")]
                  or _SESSION_OPENING.match(doc.text, opening, m.span.start) is not None):
         # (a slash only on a session's line: "김철수 대표 / IT뉴스 DB" is a photo's credit)
         start, end = line.start("talk"), line.end("talk")
@@ -1357,7 +1365,7 @@ _SAID_LINE = re.compile(r"[다요죠나네][ \t]*[.!]+[\"”'’]?$")
 # brackets or a table's cell ("10:00~10:30 | 기조강연 | ", "[주제발표] ")
 # , or a numbered session's label and a colon or a spaced dash ("1세션 - ", "세션 2: ", "제3세션 – ")
 _SESSION_LABEL = _numbered("세션", "세션") + r"\s*(?::|：|[-–—](?=\s))"
-_LINE_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:{TIME_RANGE}\s*\|?\s*)?"
+_LINE_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:\d{{1,2}}[.)]\s+)?(?:{TIME_RANGE}\s*\|?\s*)?"
                            rf"(?:\[[^\]\n]{{1,12}}\]|[가-힣 ]{{2,12}}\||{_SESSION_LABEL})?\s*")
 _SESSION_OPENING = re.compile(rf"[\s{LINE_BULLETS}]*(?:{TIME_RANGE}\s*\|?\s*)?{_SESSION_LABEL}")
 

@@ -868,6 +868,11 @@ def test_a_subject_with_do_does_what_the_one_before_did(text: str, roles: dict) 
      {"윤재석": {"panelist"}, "강민지": {"panelist"}}),
     ("'2026 한빛 AI 포럼'이 18일 열린다. 행사 일정은 다음과 같다.\n△윤재석 한빛대 교수 △강민지 다온전자 상무",
      {"윤재석": set(), "강민지": set()}),
+    # the list's header with its name-list word, and a note in parentheses after it
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n발표자 명단\n1. 윤재석(한빛대 교수)\n2. 강민지(다온전자 상무)",
+     {"윤재석": {"speaker"}, "강민지": {"speaker"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n토론자 명단(가나다 순)\n△윤재석 한빛대 교수\n△강민지 다온전자 상무",
+     {"윤재석": {"panelist"}, "강민지": {"panelist"}}),
 ])
 def test_a_header_line_names_the_part_of_the_items_below(text: str, roles: dict) -> None:
     assert _role_values(text) == roles

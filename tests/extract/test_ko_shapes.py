@@ -497,6 +497,18 @@ def test_a_programme_header_gives_its_role_to_the_sentences_after_it(text: str, 
     assert {name: found[name] for name in roles} == {name: {role} for name, role in roles.items()}
 
 
+@pytest.mark.parametrize("text", [
+    # a numbered item: the speaker (the body in parentheses, or after the name), a spaced dash, the talk to the line's end
+    "'2026 한빛 AI 포럼'이 18일 열렸다.\n발표자\n1. 윤채원(한빛대 교수) - 제조 AI 동향\n2. 장시우(다온랩 대표) - 현장 적용 사례",
+    "'2026 한빛 AI 포럼'이 18일 열렸다.\n발표자\n1. 윤채원 한빛대 교수 - 제조 AI 동향\n2. 장시우 다온랩 대표 - 현장 적용 사례",
+    "'2026 한빛 AI 포럼'이 18일 열렸다.\n발표자\n△윤채원(한빛대 교수) - 제조 AI 동향\n△장시우(다온랩 대표) - 현장 적용 사례",
+])
+def test_a_numbered_items_talk_after_a_dash(text: str) -> None:
+    x = _x(text)
+    assert {p.name: {(r.role, r.talk_title) for r in p.roles} for p in x.people} == {
+        "윤채원": {(Role.SPEAKER, "제조 AI 동향")}, "장시우": {(Role.SPEAKER, "현장 적용 사례")}}
+
+
 def test_a_quoted_remark_after_a_header_is_no_talk() -> None:
     found = _roles(_x("토론에서는 다양한 의견이 제시됐다. 마서윤 한빛공사 사장은 “논의를 바탕으로 검토하겠다”고 말했다."))
     assert found["마서윤"] == {Role.QUOTED}
