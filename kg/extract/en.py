@@ -426,6 +426,9 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if other is not None and other < start and (_INTRODUCES.search(sentence, other, start)
                                                      or _BLOCKING_VERB.search(sentence, other, start)):
             break  # "moderated by A of X and included B": a verb of its own introduces B
+        if role is Role.MODERATOR and other is not None and other < start \
+                and _WITH_AFTER_CHAIR.search(sentence, other, start):
+            return Role.PANELIST  # "moderated by A (X) with B (Y) and C (Z)": B and C sat on A's panel
         nearer = bisect.bisect_left(sc.starts, b)  # (the first cue that opens after this one ends; a bisection)
         if nearer < len(sc.cues) and sc.cues[nearer][1] <= start:
             continue  # "gave the keynote, followed by a fireside chat between GM President A": the nearer cue is A's
@@ -682,7 +685,8 @@ def _given_from(sentence: str, cue_end: int, other: int | None) -> bool:
 
 _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
 # ", with" after the moderator named: the people who sat on the part with them
-_WITH_AFTER_CHAIR = re.compile(r",\s+with\s")
+# (or after the chair's body in parentheses: "moderated by A (X) with B (Y) and C (Z)")
+_WITH_AFTER_CHAIR = re.compile(r"(?:,|\))\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
 _HELD_WITH_PARTS = r"(?:dialogue|discussion|conversation|chat|interview|panel|debate|roundtable|session|talk|Q&A)s?"
 # the part's topic ("led a discussion about data with A and B"), then those it was held with

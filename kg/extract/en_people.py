@@ -3917,8 +3917,16 @@ def _header_above(text: str, line_start: int) -> bool:
             continue
         m = _HEADER_LINE.fullmatch(line)
         # (every word of the header: "Speakers at the forum:", whose part is its first word)
-        return m is not None and _header_of_a_part(m.group().rstrip(": \t"))
+        if m is not None:
+            return _header_of_a_part(m.group().rstrip(": \t"))
+        # ("Featured speakers at this year's Lake AI Summit include:": a longer header, its part in its first words)
+        long = _LONG_HEADER_LINE.fullmatch(line)
+        return long is not None and _header_of_a_part(long.group("lead"))
     return False
+
+
+# a list's header of a sentence's length, ending in its colon, the part among its first three words
+_LONG_HEADER_LINE = re.compile(r"[ \t]*(?P<lead>[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,2})[^\n:]{0,80}:[ \t]*\n?")
 
 
 def _lines_above(text: str, line_start: int) -> Iterator[str]:

@@ -16202,3 +16202,23 @@ def test_a_places_event_and_the_event_beside_it(text: str, name: str, organizers
     orgs = {o.id: o.name for o in x.organizations}
     [e] = x.events
     assert (e.name, [orgs[o] for o in e.organizers]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's header of a sentence's length, ending in its colon, its part among its first words
+    ("Featured speakers at this year's Lake AI Summit include:\n• Raj Patel (Crest AI)\n• Lena Berg (Rock Systems)",
+     {"Raj Patel": {Role.SPEAKER}, "Lena Berg": {Role.SPEAKER}}),
+    ("Panelists for the closing session of the Lake AI Summit are:\n- Raj Patel (Crest AI)\n- Lena Berg (Rock Systems)",
+     {"Raj Patel": {Role.PANELIST}, "Lena Berg": {Role.PANELIST}}),
+    # (guard: passed before) a short header
+    ("Speakers:\n• Raj Patel (Crest AI)\n• Lena Berg (Rock Systems)", {"Raj Patel": {Role.SPEAKER}, "Lena Berg": {Role.SPEAKER}}),
+    # "moderated by A (X) with B (Y) and C (Z)": those after "with" sat on A's panel
+    ("The Lake AI Summit was held Monday. A panel discussion moderated by Raj Patel (Crest AI) with Lena Berg (Rock "
+     "Systems) and Omar Haddad (Delta) followed.",
+     {"Raj Patel": {Role.MODERATOR}, "Lena Berg": {Role.PANELIST}, "Omar Haddad": {Role.PANELIST}}),
+    # a welcome as a noun, then its giver
+    ("The Lake AI Summit opened with a welcome by Ana Vale of the Lake Institute.", {"Ana Vale": {Role.HOST_REP}}),
+    ("The Lake AI Summit was held Monday. A warm welcome from Ana Vale of Orbis drew applause.", {"Ana Vale": {Role.HOST_REP}}),
+])
+def test_a_long_header_a_chair_in_parentheses_and_a_welcome(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
