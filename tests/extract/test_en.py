@@ -16222,3 +16222,15 @@ def test_a_places_event_and_the_event_beside_it(text: str, name: str, organizers
 ])
 def test_a_long_header_a_chair_in_parentheses_and_a_welcome(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a table's bars between the part, its title and its givers
+    ('Keynote | "The Physical AI Era" | Tom Reed, CTO, Orbis', {"Tom Reed": ({Role.KEYNOTE}, "The Physical AI Era")}),
+    ("Session 1 | Data Infrastructure | Raj Patel, Crest AI; Lena Berg, Rock Systems",
+     {"Raj Patel": ({Role.SPEAKER}, "Data Infrastructure"), "Lena Berg": ({Role.SPEAKER}, "Data Infrastructure")}),
+    # (guard: passed before) the colon and the dash
+    ('Keynote: "The Physical AI Era" – Tom Reed, CTO, Orbis', {"Tom Reed": ({Role.KEYNOTE}, "The Physical AI Era")}),
+])
+def test_a_programme_table_with_bars(line: str, expected: dict) -> None:
+    assert _parts_and_talks("Lake AI Summit 2026 — Program\n\n" + line + "\n", "2026-11-28") == expected
