@@ -366,10 +366,15 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     hits = []
     ordered = sorted(here, key=lambda o: o.span.start)
     here_starts = [o.span.start for o in ordered]
+    subjects = [o.span.end for o in ordered if _SUBJECT_AFTER.match(doc.text, o.span.end)]
     for m in here:
         if id(m) in labelled:
             hits.append(RoleHit(m, labelled[id(m)][2]))
             continue
+        owner = _OWNER_OF_OBJECT.match(doc.text, m.span.end, sent.span.end)
+        if owner is not None and subjects and subjects[0] < m.span.start \
+                and bisect.bisect_left(cue_starts, m.span.end) == bisect.bisect_left(cue_starts, owner.end()):
+            continue  # "A 대표는 B 교수의 연구를 소개했다": B owns what A presented, and took no part by it
         k = bisect.bisect_right(bounds, m.span.start)
         start = bounds[k - 1] if k else sent.span.start
         end = bounds[k] if k < len(bounds) else sent.span.end
@@ -450,6 +455,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
 
 
 _EACH = re.compile(r"\s각각\s")
+# a genitive, then the object it owns: "B 교수의 연구를", "B CEO의 최근 발언을"
+_OWNER_OF_OBJECT = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+(?:을|를)\s")
 
 
 def _respective_parts(doc: Doc, sent: Sentence, ordered: list[PersonMention], cues: list[tuple[int, int, Role]],

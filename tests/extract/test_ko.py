@@ -616,6 +616,12 @@ def test_visiting_the_venue_is_attending(text: str) -> None:
     ("기조강연 무대에 오른 정민재 한빛대 교수는 사례를 소개했다.", {"정민재": {Role.KEYNOTE}}),
     ("이날 기조연설 연단에 선 한예린 다온랩 대표는 데이터를 강조했다.", {"한예린": {Role.KEYNOTE}}),
     ("축사 무대에 오른 정민재 한빛대 교수는 인사를 건넸다.", {"정민재": {Role.OTHER}}),
+    # the owner of what another presented took no part by it ("A 대표는 B 교수의 연구를 소개했다")
+    ("이서연 다온랩 대표는 정민재 한빛대 교수의 연구를 소개했다.", {"이서연": {Role.SPEAKER}, "정민재": set()}),
+    ("이서연 다온랩 대표는 정민재 한빛대 교수의 최근 발언을 소개하며 시장을 전망했다.", {"이서연": {Role.SPEAKER}, "정민재": set()}),
+    # (guards: passed before) a talk the genitive owns is the owner's; one's own work
+    ("이서연 다온랩 대표는 정민재 한빛대 교수의 강연을 들었다.", {"이서연": set(), "정민재": {Role.SPEAKER}}),
+    ("정민재 한빛대 교수는 자신의 연구를 소개했다.", {"정민재": {Role.SPEAKER}}),
     # the time one took to present or explain something, and briefing those gathered: speaking
     ("정민재 한빛대 교수는 최신 연구 성과를 소개하는 시간을 가졌다.", {"정민재": {Role.SPEAKER}}),
     ("이어 한예린 다온랩 대표가 사업 현황을 설명하는 시간을 가졌다.", {"한예린": {Role.SPEAKER}}),
