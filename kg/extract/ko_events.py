@@ -705,6 +705,7 @@ def _leads_a_box(clause: list[Word], i: int, gz: Gazetteer) -> bool:
 
 
 _TOPIC_CUES = frozenset({"주최", "주관", "후원", "협찬", "공동주최", "공동주관"})
+_JOINED_IN = re.compile(r"참여|참가|이름을|나섰|나선다|함께했|동참")  # the verbs of joining in a part
 
 
 # the nouns for a body in a part: "후원사로 A, B가 참여했다", "후원사는 A와 B다", "주관 기관으로는 A가 나섰다"
@@ -861,7 +862,10 @@ def _topic_cue(clause: list[Word], i: int) -> bool:
     if w.quoted or i + 1 >= len(clause):
         return False
     # ("주최·주관은 한빛협회가 맡았다": cues joined by a middle dot)
-    return all(part in _TOPIC_CUES for part in w.stem.split("·")) and (w.ending in ("은", "는") or _spaced_part_noun(clause, i)) \
+    return all(part in _TOPIC_CUES for part in w.stem.split("·")) and (
+        w.ending in ("은", "는") or _spaced_part_noun(clause, i)
+        # ("행사 협찬에는 A, B, C가 참여했다", "후원에는 A와 B가 이름을 올렸다": the part, then those who joined in it)
+        or w.ending in ("에는", "엔") and any(_JOINED_IN.match(x.text) for x in clause[i + 1:])) \
         or w.stem in _BODY_PART_NOUNS and w.ending in _PART_ENDINGS \
         or w.stem == "운영" and w.ending in ("은", "는") and _runs_it(clause, i)
 

@@ -1651,6 +1651,14 @@ def test_a_week_before_the_city_is_no_venue(text: str, venue: str | None, city: 
      {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["다온플러스", "누리이벤트"]}),
     ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 후원사는 다온플러스와 누리이벤트다.",
      {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["다온플러스", "누리이벤트"]}),
+    # the part with 에는, then those who joined in it
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 행사 협찬에는 다온플러스, 누리이벤트, 한빛전자가 참여했다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["다온플러스", "누리이벤트", "한빛전자"]}),
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 후원에는 다온전자와 누리소프트가 이름을 올렸다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": ["다온전자", "누리소프트"]}),
+    # (guard: passed before) the part with 에는 and no joining verb
+    ("한빛협회는 3일 코엑스에서 '2025 제조AI 포럼'을 열었다. 후원에는 예산 1억원이 들었다.",
+     {"organizers": ["한빛협회"], "co_organizers": [], "sponsors": []}),
 ])
 def test_running_the_event_and_the_bodies_a_parts_noun_names(text: str, expected: dict[str, list[str]]) -> None:
     x = extract(ko_article(text, published="2025-06-05"))
