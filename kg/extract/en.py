@@ -279,7 +279,8 @@ _BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|con
                             r"|\bnot\b|n['’]t\b|\bbut\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 # ("Congratulatory speeches followed from A and B", "Closing remarks came from A": the part, then its givers)
-_LEADS_TO = re.compile(r"(?:,?\s*(?:(?:followed|joined)(?=\s+by)|(?:followed|came)(?=\s+from)))?\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
+_LEADS_TO = re.compile(r"(?:,?\s*(?:(?:followed|joined)(?=\s+by)|(?:followed|came)(?=\s+from)))?"
+                       r"\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        # ('The keynote, "AI Everywhere," was delivered by …': the talk's title set off between)
                        r"(?:,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?\s*)?"
                        r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made|proposed|moved|offered|extended)\s+)?"

@@ -5529,7 +5529,8 @@ _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,;\n()]{0,60}?)(?:,[ \t]*[A-Z][^,
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 # (a part's label, its title after a colon, then the dash or a table's bar before who gives it)
 # (a table's bar between the part and its title too: 'Keynote | "The Physical AI Era" | Tom Reed, CTO, Orbis')
-_LABELLED_DASH = _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*(?:(?::|[ \t]*\|)[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|" \
+_LABELLED_DASH = _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*" \
+    r"(?:(?::|[ \t]*\|)[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|" \
     r"[^–—|\"“\n]{1,80}?))?[ \t]+[–—|-][ \t]+"
 PROGRAMME_ENTRY = re.compile(
     # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")

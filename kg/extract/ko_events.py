@@ -1751,8 +1751,6 @@ def _head_count(m: re.Match[str]) -> int | None:
     return number("man") * 10000 + number("cheon") * 1000 + number("rest")
 
 
-# the event running on to its last day: "15일까지 계속된다", "오는 15일까지 이어진다"
-_RUNS_TO = re.compile(r"까지\s+(?:[가-힣]+\s+)?(?:계속|이어)(?:된다|됐다|진다|졌다|되며|지며|될\s*예정)")
 # a sentence about an earlier edition: "지난해 열린 제4회 포럼에는 200명이 참석했다"
 _PAST_EDITION = re.compile(r"지난해|작년|지난\s*대회|지난\s*행사|전년|이전\s*대회|직전\s*대회")
 
@@ -1764,7 +1762,7 @@ def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:
         if venue is not None:
             break
         # "이날 오전 국회의원회관 제2세미나실에서 개최된 포럼은 …", "이 행사는 김대중컨벤션센터에서 15일까지 계속된다"
-        if _HELD.search(other.text(doc.text)) or _RUNS_TO.search(other.text(doc.text)):
+        if _HELD.search(other.text(doc.text)) or _UNTIL.search(other.text(doc.text)):
             later_venue, later_city = _venue(other, gz)
             if later_venue is not None or later_city is not None:
                 venue, city = later_venue, later_city or city  # (a city said first stays, "부산에서 열렸다")

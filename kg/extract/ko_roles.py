@@ -136,12 +136,13 @@ _STEP_REACH = 20  # characters from that step to the act it leads to
 _DISCUSSION_TOPIC = re.compile(r"\s*(?:이어\s+|이어진\s+|이후\s+|오후\s+|마지막\s+)?(?:종합\s*|패널\s*|자유\s*|전문가\s*)?"
                                r"(?:토론|토의|좌담|대담|패널\s*토론)(?:은|는)\s")
 _LED = re.compile(r"이끌었|이끈다|이끌며|이끌고|이끌어|진행했|진행한다|진행하며|진행하고|진행해")
-# the adnominal form of conducting or leading before a discussion: its subject chairs the discussion (the
-# discussion's own word is left to give the others their part)
+_CONDUCTING = r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)"  # the adnominal forms of conducting or leading
+# conducting before a discussion: its subject chairs the discussion (the discussion's own word is left to give the
+# others their part)
+_CHAIRED_DISCUSSION = re.compile(rf"{_CONDUCTING}(?=\s*(?:패널\s*)?(?:토론|좌담|대담|세션|토크)(?!회|콘서트|쇼))")
 # the same before a class one teaches (a modifier or two between): its subject gives it, as a talk
-_TAUGHT_CLASS = re.compile(r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)(?=\s*(?:[가-힣A-Z]{1,6}\s+){0,2}(?:워크숍|워크샵|실습|강좌|"
-                           r"클래스|마스터클래스|특강|강의|교육)(?!장|생|비|청|부|과정을\s*수료))")
-_CHAIRED_DISCUSSION = re.compile(r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)(?=\s*(?:패널\s*)?(?:토론|좌담|대담|세션|토크)(?!회|콘서트|쇼))")
+_TAUGHT_CLASS = re.compile(rf"{_CONDUCTING}(?=\s*(?:[가-힣A-Z]{{1,6}}\s+){{0,2}}(?:워크숍|워크샵|실습|강좌|클래스|마스터클래스|"
+                           r"특강|강의|교육)(?!장|생|비|청|부|과정을\s*수료))")
 
 
 # what an event is for, after a connective cue in its clause: "… 소개하고 방안을 논의하기 위한 자리"
@@ -779,7 +780,7 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     # a header line of its own: a mark and a part's name ("◇연사", "[토론자]", "■ 기조강연"), or the part and
     # the people who take it ("◇좌담 참석자", "[토론 참가자]"), the items below
     header = len(words) <= 4 and (len(opening) == 1 or len(opening) == 2
-                                       and opening[1].stem in _HEADER_PEOPLE | _HEADER_SLOTS) \
+                                  and opening[1].stem in _HEADER_PEOPLE | _HEADER_SLOTS) \
         and not opening[-1].ending and "\n" in doc.text[
         max(0, sent.span.start - 1):sent.span.start + 1] + doc.text[sent.span.end:sent.span.end + 2]
     # "이어지는 세션 발표자는 다음과 같다": the topic of a sentence that announces a list, wherever it stands
@@ -1169,7 +1170,9 @@ _INTERVIEW = re.compile(r"\s*[<\[【〈(]\s*(?:인터뷰|싱크|녹취|현장\s*
 
 
 # "“…입니다.” … 강민준 창원대 교수의 말이다": the words are those of the person named before 의 말이다
-_WORDS_OF = re.compile(r"(?:의|[이가]\s+(?:[가-힣]{1,10}에서\s+)?(?:꺼낸|던진|밝힌|전한|남긴|건넨|한))\s*(?:첫\s*)?(?:말|마디|일성|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)"
+# ("…의 첫 마디다", "X가 꺼낸 일성이다", "X가 축사에서 한 말이다": the subject of the verb that said them, too)
+_WORDS_OF = re.compile(r"(?:의|[이가]\s+(?:[가-힣]{1,10}에서\s+)?(?:꺼낸|던진|밝힌|전한|남긴|건넨|한))\s*(?:첫\s*)?"
+                       r"(?:말|마디|일성|설명|얘기|이야기|진단|지적|평가|분석|주장|전망|답변|당부|강조|조언|소감|귀띔)"
                        r"(?:이다|다|이었다|였다)[.\s]*$")
 
 
