@@ -518,6 +518,11 @@ def test_a_quoted_remark_after_a_header_is_no_talk() -> None:
     ("사진 왼쪽부터 하서준 한빛 대표, 민지유 다온대 교수가 패널토론을 하고 있다.", Role.PANELIST),
     ("왼쪽부터 도해인 한빛 상무, 신유찬 다온 이사가 기조강연을 마친 뒤 기념촬영을 하고 있다.", Role.KEYNOTE),
     ("사진 왼쪽부터 남하진 한빛 대표, 봉서하 다온 이사가 기념촬영을 하고 있다.", Role.ATTENDEE),
+    # the word for the photo inside the parenthesis, and no verb of its own: the act the sentence before names
+    ("패널토론이 이어졌다.\n(사진 왼쪽부터) 하서준 한빛 대표, 민지유 다온대 교수", Role.PANELIST),
+    # (guards: passed before) the parenthesis with the side alone; a photo's word with a verb of its own
+    ("패널토론이 이어졌다.\n(왼쪽부터) 하서준 한빛 대표, 민지유 다온대 교수", Role.PANELIST),
+    ("(사진 왼쪽부터) 하서준 한빛 대표, 민지유 다온대 교수가 패널토론을 하고 있다.", Role.PANELIST),
 ])
 def test_a_caption_gives_the_act_it_shows(text: str, role: Role) -> None:
     assert set(map(frozenset, _roles(_x(text)).values())) == {frozenset({role})}
