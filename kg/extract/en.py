@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +32,7 @@ from kg.extract.en_people import (
     LEGAL_FORMS,
     ONE_OF_THEM,
     ORG_WORDS,
+    PICTURE_PLACE,
     PLACEHOLDERS,
     PRONOUN_FRONT,
     RELATIONS,
@@ -1166,24 +1167,10 @@ def _tail_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     (``College of Engineering`` and ``University of Michigan College of Engineering``: a headline or a later
     sentence leaves the parent out), with that form. A one-word tail (``Cloud`` of ``Naver Cloud``) joins nothing,
     nor a tail that two organizations end with."""
-    owner: dict[str, str] = {}
-    longest: dict[str, str] = {}  # an organization's id -> its longest form
-    forms: dict[str, set[str]] = {}  # a tail of words -> the organizations whose forms end with it
-    for o in orgs.organizations():
-        longest[o.id] = min((o.name, *o.aliases), key=lambda n: (-len(n), n))
-        for n in (o.name, *o.aliases):
-            owner[n] = o.id
-            words = n.split()
-            for k in range(1, len(words) - 1):
-                if words[k - 1].lower() not in _TAIL_AFTER:  # (not "Lake University" of "College of X at Lake University")
-                    forms.setdefault(" ".join(words[k:]), set()).add(o.id)
-    pairs = []
-    for form, oid in owner.items():
-        longer = forms.get(form, set()) - {oid}
-        if len(form.split()) >= 2 and form[:1].isupper() and len(longer) == 1:
-            [other] = longer
-            pairs.append((longest[other], form))
-    return sorted(pairs)
+    def tails(words: list[str]) -> Iterator[str]:
+        # (not "Lake University" of "College of X at Lake University")
+        return (" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k - 1].lower() not in _TAIL_AFTER)
+    return _shorter_forms(orgs, tails, lambda form: True)
 
 
 def _head_forms(orgs: OrgTable) -> list[tuple[str, str]]:
@@ -1191,23 +1178,30 @@ def _head_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     another organization before its ``of`` or ``for`` (``Korea Chamber`` and ``Korea Chamber of Commerce and
     Industry``: a later mention leaves the field out), with that form. Nothing when two longer forms open with it
     (``Korea Institute`` of ``… of Science and Technology`` and ``… for Advancement of Technology``)."""
+    def heads(words: list[str]) -> Iterator[str]:
+        return (" ".join(words[:k]) for k in range(2, len(words)) if words[k].lower() in ("of", "for"))
+    return _shorter_forms(orgs, heads, lambda form: form.split()[-1].lower() in ORG_WORDS)
+
+
+def _shorter_forms(orgs: OrgTable, parts: Callable[[list[str]], Iterable[str]],
+                   fits: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(longest form of the one other organization, form) for each capitalised form of two words or more that
+    ``fits`` and is one of the ``parts`` of exactly one other organization's forms (see :func:`_tail_forms`,
+    :func:`_head_forms`)."""
     owner: dict[str, str] = {}
-    opened: dict[str, set[str]] = {}  # a head of words -> the organizations whose forms go on from it with of/for
-    longest: dict[str, str] = {}
+    longest: dict[str, str] = {}  # an organization's id -> its longest form
+    holders: dict[str, set[str]] = {}  # a part of a form -> the organizations whose forms have it
     for o in orgs.organizations():
         longest[o.id] = min((o.name, *o.aliases), key=lambda n: (-len(n), n))
         for n in (o.name, *o.aliases):
             owner[n] = o.id
-            words = n.split()
-            for k in range(2, len(words)):
-                if words[k].lower() in ("of", "for"):
-                    opened.setdefault(" ".join(words[:k]), set()).add(o.id)
+            for part in parts(n.split()):
+                holders.setdefault(part, set()).add(o.id)
     pairs = []
     for form, oid in owner.items():
-        longer = opened.get(form, set()) - {oid}
-        words = form.split()
-        if len(words) >= 2 and form[:1].isupper() and words[-1].lower() in ORG_WORDS and len(longer) == 1:
-            [other] = longer
+        others = holders.get(form, set()) - {oid}
+        if len(form.split()) >= 2 and form[:1].isupper() and fits(form) and len(others) == 1:
+            [other] = others
             pairs.append((longest[other], form))
     return sorted(pairs)
 
@@ -1701,8 +1695,7 @@ _CAPTION_OPENS = re.compile(r"\s*(?:\(\s*(?:L\s*[-–]\s*R|R\s*[-–]\s*L|[Ff]ro
                             r"\s*:)")
 # a photo caption's place of the person named right before it: "(left)", "(third from right)", "(center)"
 # ("Ana Vale (pictured), CEO of Acme, gave the keynote": the photo's marker, pictured when nothing else says a part)
-_PICTURED_AT = re.compile(r"\s*\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+)?"
-                          r"(?:left|right|center|centre|front|back|top|bottom|L|R|C|pictured|above|below|photo|inset)\)")
+_PICTURED_AT = re.compile(rf"\s*(?:{PICTURE_PLACE}|\((?:pictured|above|below|photo|inset)\))")
 
 
 

@@ -29,6 +29,7 @@ from kg.extract.en_people import (
     MONTHS,
     OPENERS,
     ORG_WORDS,
+    PICTURE_PLACE,
     PLACE_LABELS,
     VENUE_BRANDS,
     WEEKDAYS,
@@ -1869,8 +1870,7 @@ _REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stat
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
 # a photo's caption, in the present of what the picture shows of a day gone by: "Photo: A (center) speaks …",
 # "A (second from left) poses with …"
-_CAPTION = re.compile(r"^\s*(?:Photo|PHOTO|Pictured)\s*:|\((?:center|centre|left|right|far\s+left|far\s+right|"
-                      r"(?:second|third|fourth)\s+from\s+(?:left|right))\)\s*,?\s+(?:[^.;!?]{0,60}?,\s+)?[a-z]+s\b")
+_CAPTION = re.compile(rf"^\s*(?:Photo|PHOTO|Pictured)\s*:|{PICTURE_PLACE}\s*,?\s+(?:[^.;!?]{{0,60}}?,\s+)?[a-z]+s\b")
 # words quoted, of a sentence or more (not a quoted name: '"AI Everywhere"'): blanked before the tense is read
 _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”\n]*?[\"”]")
 # an aside of who holds or backs the event, a participle with its agent between commas: ", organized by X and Y,"

@@ -5354,6 +5354,12 @@ _PLACE_LINE_ENDS = frozenset({"Center", "Centre", "Hotel", "Tower", "Building", 
                               "Stadium", "Park", "Square", "Island", "City", "Province", "County", "District"})
 # a date as a date line writes it: "Nov 20, 2026", "November 20, 2026", "20 November 2026", "2026-11-20"
 _LINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+# where a person stands in a photo, in parentheses after the name: "(left)", "(third from right)", "(far left)",
+# "(center)" (read by the bylines here, and by kg.extract.en and kg.extract.en_events for captions)
+PICTURE_PLACE = (r"\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+from\s+(?:left|right)"
+                 r"|(?:far\s+)?(?:left|right)|center|centre|middle|front|back|rear|top|bottom|standing|seated|L|R|C)\)")
+
+
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
@@ -5400,8 +5406,7 @@ _BYLINE = re.compile(
     # (a credit ends its line or its sentence, or names the outlet after a comma; "Photo: Ana Vale, Lake Corp
     # CEO, addresses attendees" is a caption of the person pictured)
     # ("Photo: Ana Vale (center), CEO of Orbis, speaks …": where one stands in the picture is a caption's)
-    r"(?=[ \t]*(?:$|[/|)\].;]|\((?!(?:center|centre|left|right|L|R|C|front|rear|top|bottom|second|third|fourth|far|"
-    r"middle|standing|seated)\b)[^)\n]*\)|,[ \t]*[^,\n]{0,40}$))"
+    rf"(?=[ \t]*(?:$|[/|)\].;]|(?!{PICTURE_PLACE})\([^)\n]*\)|,[ \t]*[^,\n]{{0,40}}$))"
     # a wire agency's photo credit: "REUTERS/Nick Oxford", "(AP Photo/Nick Oxford)", "Nick Oxford/Reuters",
     # "Photo credit: Nick Oxford"
     rf"|(?:\b(?:REUTERS|Reuters|AP[ \t]+Photo|AFP|Yonhap|EPA(?:-EFE)?|Getty[ \t]+Images|Bloomberg|XINHUA|Xinhua|"
