@@ -172,8 +172,9 @@ def _judge_name_part(word: str, ls: _Lists) -> bool:
         return False  # "Vice-President", "Director-General", "Co-Chair": a hyphenated title
     if "-" in low and low.rsplit("-", 1)[1] in _COMPOUND_ENDS:
         return False  # "Seoul-based", "Nvidia-backed", "AI-driven": a place or a body made an adjective
+    # (a place's possessive is no name either: "Southeast Asia's factories")
     return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
-        and low not in ls.honorifics and low not in ls.not_names and low not in ls.company_words and low not in ORG_WORDS \
+        and low not in ls.honorifics and low.removesuffix("'s").removesuffix("’s") not in ls.not_names and low not in ls.company_words and low not in ORG_WORDS \
         and word not in ls.postnominals \
         and _plural_head(_tok(word, 0, 0), ls) is None  # "Professors Ann Lee and Tom Reed"
 

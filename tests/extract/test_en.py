@@ -16234,3 +16234,16 @@ def test_a_long_header_a_chair_in_parentheses_and_a_welcome(text: str, expected:
 ])
 def test_a_programme_table_with_bars(line: str, expected: dict) -> None:
     assert _parts_and_talks("Lake AI Summit 2026 — Program\n\n" + line + "\n", "2026-11-28") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's possessive is no name, with a compass word or another word before it
+    ('At the Lake AI Forum on Monday, Ana Vale said Southeast Asia\'s factories were "two years behind."', {"Ana Vale"}),
+    ('At the Lake AI Forum on Monday, Tom Reed said Central Europe\'s plants were "slow" to adopt AI.', {"Tom Reed"}),
+    # (guards: passed before) a country's possessive; a person's possessive is still a name
+    ('At the Lake AI Forum on Monday, Tom Reed said South Korea\'s plants were "slow" to adopt AI.', {"Tom Reed"}),
+    ("Ana Vale's keynote at the Lake AI Forum on Monday drew 300 people.", {"Ana Vale"}),
+])
+def test_a_places_possessive_is_no_name(text: str, expected: set) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name for p in x.people} == expected
