@@ -709,6 +709,10 @@ _BRANDS_UPPER = frozenset(b.upper() for b in VENUE_BRANDS)  # ("at Coex" as "at 
 # people named by their group before "at": the body they belong to, not where the event is held
 _PEOPLE_AT = frozenset({"organizers", "organisers", "hosts", "colleagues", "team", "teams", "researchers", "staff",
                         "students", "engineers", "scientists", "faculty", "members", "partners", "counterparts",
+                        # one who works there, named by a post's word alone: "Lisa Su's deputy at AMD", "an associate at …"
+                        "deputy", "deputies", "associate", "associates", "assistant", "assistants", "executives",
+                        "employee", "employees", "workers", "intern", "interns", "veteran", "veterans", "alumni",
+                        "alumnus", "alumna", "colleague", "peers",
                         # a unit inside the body: "runs the AI lab at Acme Motors", "leads the robotics group at …"
                         "lab", "labs", "laboratory", "division", "department", "unit", "group", "practice", "desk"})
 _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|"

@@ -16247,3 +16247,19 @@ def test_a_programme_table_with_bars(line: str, expected: dict) -> None:
 def test_a_places_possessive_is_no_name(text: str, expected: set) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # "at" after a word for one who works somewhere is where that one works, not where the event is
+    ("The Edge AI Forum was held Nov. 3. A panel brought together Forrest Norrod, a deputy at AMD, and Cyril Perducat.",
+     None),
+    # (guards: passed before) a body's word ends the name; a post's head before "at"; the event held at a place
+    ("The Edge AI Forum was held Nov. 3 in Austin. Its panel brought together Forrest Norrod, an associate at Boston "
+     "Consulting Group, and Cyril Perducat.", None),
+    ("The Edge AI Forum was held Nov. 3. A panel brought together Forrest Norrod, an engineer at AMD, and Cyril "
+     "Perducat.", None),
+    ("The Edge AI Forum was held Nov. 3 at Moscone Center. Forrest Norrod spoke.", "Moscone Center"),
+])
+def test_one_who_works_at_a_place_names_no_venue(text: str, venue: str | None) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert e.venue == venue
