@@ -1366,10 +1366,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if part is None and framed and re.match(r"\s*(?:he|she)\b", sentence[framed.end():]):
                 part = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)  # "In his speech, he noted …"
             owned = _THEIR_TALK.match(sentence) if part is None else None
-            title: str | None = None
+            title: str | None = framed.group("title") if part is not None and framed else None
             if owned is not None:  # 'Her lecture, "Robots That Learn," drew a full house': the one named before's
                 part = _FRAMED_PART.get(owned.group("part").lower(), Role.SPEAKER)
-                title = owned.group("title")
+                title = owned.group("title") or owned.group("named")
             if part is not None and (one := _one_named(spans_by_start, mention_starts, previous, sp)) is not None:
                 # "Tom Reed, vice president at Nimbus, attended. He moderated the panel.": the one person
                 # of the sentence before
@@ -1606,6 +1606,8 @@ _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|noted|added|explained)\b")
 
 
 _NAMED_TITLE = re.compile(r"\b(?:titled|entitled|called|named)\b", re.I)
+# an owner right before the word for a talk: "Vale's talk", "Tom Reed's keynote", "her presentation"
+_OWNERS_WORD = re.compile(r"(?:\b[Hh](?:is|er)|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # a talk's title set off, then the passive naming its speaker: ', will be given by Dr. ' (the name after)
 _TITLE_THEN_AGENT = re.compile(r",?\s*(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made)\s+by\s+"
                                r"(?:[A-Z][a-z]{0,5}\.?\s+){0,2}")
@@ -1616,9 +1618,14 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
     after it when a talk frame opens the sentence: 'In a talk titled "…", Kim argued …'), when that
     speaker gives a talk here and has no title for it yet."""
     for m in _TALK_TITLE.finditer(sentence):
-        if SPOKEN_AFTER.match(sentence, m.end()) and not _NAMED_TITLE.search(m.group()):
+        spoken = SPOKEN_AFTER.match(sentence, m.end())
+        if spoken and not _NAMED_TITLE.search(m.group()) \
+                and not (_OWNERS_WORD.search(sentence, 0, m.start())
+                         and sentence[m.end():spoken.end()].split() in (["argued"], ["stressed"], ["warned"], ["noted"],
+                                                                          ["explained"], ["insisted"], ["declared"])):
             # 'In his speech, "We must act now," Reed said': what was said, not the talk's title (but 'In a
-            # presentation titled "Twins at Scale," Jon Lind explained …' names it)
+            # presentation titled "Twins at Scale," Jon Lind explained …' names it, and so does 'Vale's talk, "Twins
+            # at Scale," argued …', the owner's talk the subject of the verb)
             continue
         before = [(at, n) for at, n in here if at < m.start()]
         after = [(at, n) for at, n in here if at > m.end()]
@@ -1841,7 +1848,9 @@ _PRONOUN_ACTS = re.compile(rf"\s*(?:{PRONOUN_FRONT}(?:he|she)|He|She)\s+(?:(?:al
 # 'Her lecture, "Robots That Learn," drew a full house', "His talk covered …": the talk of the one named before
 _THEIR_TALK = re.compile(r"\s*(?:His|Her)\s+(?:(?:opening|closing|keynote|own|plenary|afternoon|morning|final|first|second|"
                          r"\d+-minute|hour-long)\s+)*(?P<part>presentation|talk|keynote|speech|address|lecture|panel)"
-                         r"(?:,\s*[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”],?)?\s+(?!was\s+(?:cancel|postpone))")
+                         r"(?:,\s*[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”],?)?\s+(?!was\s+(?:cancel|postpone))"
+                         # ('Her talk was titled "Data First."': the title as the complement)
+                         r"(?:(?:was|is|will\s+be)\s+(?:titled|entitled|called)\s*:?\s*[\"“](?P<named>[^\"“”]{3,150}?)[,.]?[\"”])?")
 # a clause about the place or time of the gathering, its subject a pronoun: ", where she gave a keynote"
 _WHERE_PRONOUN = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)\s+(?:also\s+|later\s+)?")
 _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"

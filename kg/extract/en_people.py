@@ -3961,7 +3961,8 @@ TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:(?:his|her|their|t
                      r"Q&A|interview|conversation|dialogue|debate)"
                      # its title or topic: 'In a talk titled "Data First,"', "In a session on edge AI,"
                      # (or where it was given: "In remarks at the forum,")
-                     r"(?:\s+(?:titled|entitled|called)\s+[\"“][^\"“”]{1,120}[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?|"
+                     # ("In her talk, titled "Data First," she argued": the title set off by a comma)
+                     r"(?:,?\s+(?:titled|entitled|called)\s+[\"“](?P<title>[^\"“”]{1,120}?)[,.]?[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?|"
                      r"\s+(?:at|to)\s+(?:the|this|a|an)\s+[^,\"“”;:]{1,60}?)?"
                      r"(?:\s*,\s*|(?<=,[\"”])\s+)")
 

@@ -16263,3 +16263,23 @@ def test_a_places_possessive_is_no_name(text: str, expected: set) -> None:
 def test_one_who_works_at_a_place_names_no_venue(text: str, venue: str | None) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the title of one's talk: the owner's talk the subject of a verb of arguing; set off by a comma in a frame with a
+    # pronoun; the complement of "was titled"
+    ('Ana Vale of Orbis spoke at the Lake AI Day. Vale\'s talk, "Digital twins that pay," argued that most projects fail.',
+     "Digital twins that pay"),
+    ('Ana Vale of Orbis spoke at the Lake AI Day. Ana Vale\'s presentation, "Twins at scale," stressed data ownership.',
+     "Twins at scale"),
+    ('Ana Vale of Orbis spoke at the Lake AI Day. In her talk, titled "Digital twins that pay," she argued that most '
+     'projects fail.', "Digital twins that pay"),
+    ('Ana Vale of Orbis spoke at the Lake AI Day. Her talk was titled "Digital twins that pay."', "Digital twins that pay"),
+    # (guards: passed before) the quote said in one's speech is no title; a talk titled in the one's own sentence
+    ('Ana Vale of Orbis spoke at the Lake AI Day. In his speech, "We must act now," said Vale.', None),
+    ('Ana Vale of Orbis spoke at the Lake AI Day. "We must act now," Vale said in her talk.', None),
+    ('Ana Vale of Orbis gave a talk titled "Digital twins that pay" at the Lake AI Day.', "Digital twins that pay"),
+])
+def test_the_title_of_ones_own_talk(text: str, title: str | None) -> None:
+    [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
+    assert [r.talk_title for r in p.roles if r.role in (Role.SPEAKER, Role.KEYNOTE)] == [title]
