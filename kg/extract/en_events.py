@@ -1367,7 +1367,7 @@ def _clean_name(name: str, before: str = "") -> str:
                               for w in parts[0].split()):
         name = parts[-1]  # "Chairman X of … Forum", "Participants of … Summit 2025"
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
-    name = re.sub(r"^(?:(?:The|the|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
+    name = re.sub(r"^(?:(?:The|the|An?|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()

@@ -5362,6 +5362,8 @@ PICTURE_PLACE = (r"\((?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|
                  r"|(?:far\s+)?(?:left|right)|center|centre|middle|front|back|rear|top|bottom|standing|seated|L|R|C)\)")
 
 
+# the writers' address after their names in brackets: "By Shin Ha-nee, Lee Jae-eun [shin.hanee@joongang.co.kr]"
+_BYLINE_ADDRESS = r"(?:[ \t]*[\[(<][^\])>\n]{0,80}@[^\])>\n]{0,80}[\])>])?"
 _BYLINE = re.compile(
     # ("Written by: Ana Vale", "Posted by Ana Vale on June 4, 2025")
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
@@ -5388,7 +5390,8 @@ _BYLINE = re.compile(
     # ("Kim Eun-jin / Korea JoongAng Daily", "Kim Eun-jin\nThe Korea Herald": a slash, a bar or a line between)
     rf"|^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?P<name6>{_NAME_WORDS})(?:,[ \t]+|[ \t]*[|/·][ \t]*|[ \t]*\n[ \t]*|[ \t]+(?=The[ \t]))"
     rf"(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}"
-    rf"{_OUTLET_WORD}[ \t]*$"
+    # ("Kim Yoo-jin, The Korea Herald (kyj@heraldcorp.com)": the writer's address after the outlet)
+    rf"{_OUTLET_WORD}{_BYLINE_ADDRESS}[ \t]*$"
     # "Staff writer Kim Eun-jin", "Senior reporter Kim Eun-jin" on a line of its own
     rf"|^[ \t]*(?:Staff|Senior|Staff[ \t]+Senior)[ \t]+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)[ \t]+(?P<name10>{_NAME_WORDS})[ \t]*$"
     # ("Ana Vale, Contributing Writer": a comma before the writer's post)
@@ -5432,8 +5435,6 @@ _UPPER_NAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}"
 # (where the writer wrote from, a city and its state or country too: "in Providence, Rhode Island,")
 _WRITING_FROM = r"(?:[ \t]+(?:in|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?" \
                 r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?(?=,))?,?)?"
-# the writers' address after their names in brackets: "By Shin Ha-nee, Lee Jae-eun [shin.hanee@joongang.co.kr]"
-_BYLINE_ADDRESS = r"(?:[ \t]*[\[(<][^\])>\n]{0,80}@[^\])>\n]{0,80}[\])>])?"
 _BYLINE_LIST = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
     rf"{_BYLINE_ADDRESS}[ \t]*$"

@@ -16283,3 +16283,31 @@ def test_one_who_works_at_a_place_names_no_venue(text: str, venue: str | None) -
 def test_the_title_of_ones_own_talk(text: str, title: str | None) -> None:
     [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
     assert [r.talk_title for r in p.roles if r.role in (Role.SPEAKER, Role.KEYNOTE)] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    # a byline of the writer and the outlet, then the writer's address in brackets, at the top or at the end
+    "Kim Yoo-jin, The Korea Herald (kyj@heraldcorp.com)\n\nThe Lake AI Forum was held Tuesday with a keynote by Bae Kyung-hoon.",
+    "The Lake AI Forum was held Tuesday with a keynote by Bae Kyung-hoon.\n\nKim Yoo-jin, Korea JoongAng Daily [kim@joongang.co.kr]",
+    # (guards: passed before) without the address; the address alone
+    "The Lake AI Forum was held Tuesday with a keynote by Bae Kyung-hoon.\n\nKim Yoo-jin, The Korea Herald",
+    "The Lake AI Forum was held Tuesday with a keynote by Bae Kyung-hoon.\n\nKim Yoo-jin (kyj@heraldcorp.com)",
+])
+def test_a_byline_with_the_outlet_and_the_address(text: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == {"Kim Yoo-jin": {Role.REPORTER},
+                                                                     "Bae Kyung-hoon": {Role.KEYNOTE}}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an article opening the sentence is no part of the event's name
+    ("An AI Forum was held Tuesday in Seoul with a keynote by Bae Kyung-hoon.", "AI Forum"),
+    ("A Lake Robotics Summit took place Tuesday in Seoul with a keynote by Bae Kyung-hoon.", "Lake Robotics Summit"),
+    ("An AI conference was held Tuesday in Seoul with a keynote by Bae Kyung-hoon.", None),
+    # (guards: passed before) "The" as before; an article inside the name
+    ("The Lake Robotics Summit took place Tuesday in Seoul with a keynote by Bae Kyung-hoon.", "Lake Robotics Summit"),
+    ('The "A Day of AI" Forum was held Tuesday in Seoul with a keynote by Bae Kyung-hoon.', "A Day of AI"),
+])
+def test_an_article_before_the_events_name(text: str, name: str | None) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert e.name == name
