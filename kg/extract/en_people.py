@@ -2541,6 +2541,21 @@ def _post_or_body_after(toks: list[_Tok], i: int) -> bool:
 
 
 _COME = frozenset({"came", "come", "comes", "coming"})
+_GATHERING_REACH = 8  # words of a gathering's name between a talk and its verb
+
+
+def _past_the_gathering(toks: list[_Tok], k: int) -> int:
+    """``k`` (a verb), or the start of the gathering's name right before it when a talk stands before that name
+    (``keynote at this year's Lake AI Expo came``: the word before the result is ``keynote``)."""
+    for n in range(k - 1, max(0, k - _GATHERING_REACH), -1):
+        if toks[n].low in ("at", "of"):
+            named = toks[n + 1:k]
+            if n >= 1 and named and named[-1].low in gathering_words() and _CUE_BY.match(toks[n - 1].text) \
+                    and all(_capital(t) or t.text[:1].isdigit() or t.low in ("the", "this", "last", "year's", "year’s")
+                            for t in named):
+                return n  # (toks[n - 1] is the talk, as toks[k - 1] is for the caller)
+            break
+    return k
 _TEAMS = frozenset({"team", "teams", "winners", "finalists"})  # a dash after them opens their members' names
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
@@ -2817,8 +2832,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             if toks[n].low in ("joined", "accompanied"):
                 return True
         # "Further talks came from A (X), B (Y) and C", "The keynote will come from …": the talk's giver
+        # ("The keynote at the Lake Robotics Summit came from …": the gathering's name between)
         if k >= 1 and toks[i - 1].low == "from" and toks[k].low in _COME \
-                and (_CUE_BY.match(toks[k - 1].text) or k >= 2 and toks[k - 1].low in ("will", "would")
+                and (_CUE_BY.match(toks[_past_the_gathering(toks, k) - 1].text)
+                     or k >= 2 and toks[k - 1].low in ("will", "would")
                      and _CUE_BY.match(toks[k - 2].text)):
             return True
     if i >= 1 and toks[i - 1].low in ("featuring", "featured", "features", "feature", "including", "included",

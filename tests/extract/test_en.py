@@ -16311,3 +16311,20 @@ def test_a_byline_with_the_outlet_and_the_address(text: str) -> None:
 def test_an_article_before_the_events_name(text: str, name: str | None) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk at the gathering named between it and "came from": its giver after
+    ("The keynote at the Lake Robotics Summit came from Blake Moret of Rockwell.", {"Blake Moret": {Role.KEYNOTE}}),
+    ("Talks at the 2026 Lake Robotics Summit came from Blake Moret of Rockwell and Ana Vale of Orbis.",
+     {"Blake Moret": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # (guards: passed before) a name with its post before it; the talk right before "came from"; visitors who came
+    # from somewhere
+    ("The keynote at this year's Industrial AI Expo came from Rockwell Automation CEO Blake Moret.",
+     {"Blake Moret": {Role.KEYNOTE}}),
+    ("The keynote came from Blake Moret of Rockwell.", {"Blake Moret": {Role.KEYNOTE}}),
+    ("Visitors at the Lake Robotics Summit came from Blake Moret's home town.", {}),
+])
+def test_a_talk_at_a_named_gathering_came_from(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
