@@ -1509,12 +1509,15 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             break  # "Penn State President Ana Vale", "Wayne State provost": a university ("State Sen." is an office)
         if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and _known_org_ends(toks, j, text)) \
+                and not (w.text == "International" and j >= 2 and _capital(toks[j - 2])
+                         and not _is_title_word(toks[j - 2], ls)) \
                 and not _field_ending_a_name(toks, j, ls) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and j >= 2
                          and (toks[j - 2].low in ("of", "for")
                               # ("Research and Technology Director": two title words joined stay the title)
                               or toks[j - 2].low in ("and", "&") and j >= 3 and not _is_title_word(toks[j - 3], ls))):
-            j -= 1  # (not "Korea Institute for Advancement of Technology President": the organization's last word)
+            j -= 1  # (not "Korea Institute for Advancement of Technology President": the organization's last word;
+            # nor "Magna International CEO": a business's last word after its name, as in SRI International)
         elif j > 1 and w.text.isalpha() and (w.text.islower() or w.text.isupper() and len(w.text) <= 4) \
                 and _is_title_word(toks[j - 2], ls) and toks[j - 2].low not in ("and", "&", "of") \
                 and (toks[j - 2].text.islower() or not lower):

@@ -16328,3 +16328,20 @@ def test_an_article_before_the_events_name(text: str, name: str | None) -> None:
 def test_a_talk_at_a_named_gathering_came_from(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "aff"), [
+    # "International" after a business's name is its last word, not the post's
+    ("At the Lake AI Forum on Monday, Magna International CEO Swamy Kotagiri spoke.", ("Magna International", "CEO")),
+    ("Orbis International President Ana Vale gave the keynote at the Lake AI Forum.", ("Orbis International", "President")),
+    # (guards: passed before) after a title's word it is the post's; a lower-case head
+    ("At the Lake AI Forum on Monday, Orbis Senior International Director Ana Vale spoke.",
+     ("Orbis", "Senior International Director")),
+    ("At the Lake AI Forum on Monday, Honeywell International chairman Vimal Kapur spoke.",
+     ("Honeywell International", "chairman")),
+])
+def test_international_ending_a_business_before_a_post(text: str, aff: tuple) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [(orgs[a.org], a.title) for a in p.affiliations] == [aff]
