@@ -452,6 +452,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             and i > 0 and words[i - 1].bare and words[i - 1].proper \
             and not _in_city(words[i - 1].text, gz) and words[i - 1].text not in gz.districts
         # ("네이버 1784에서": a building its owner names by a number)
+        if w.stem in _POSITIONS:
+            continue  # "투자자들 앞에서 시연했다", "무대 위에서": a position by someone or something, no place's name
         if not w.quoted and (not w.stem[-1:].isdigit() or numbered) and gz.event_type_of(w.stem) is None:
             # (not "2회 포럼에서는": an event, not a place)
             parts: list[Word] = [w]
@@ -514,6 +516,10 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
     return None, None
 
 
+# nouns of a position relative to what is written before them (앞 "in front of", 옆 "beside", 현장 "the scene"): what
+# is done there is done by or near someone, at no named place
+_POSITIONS = frozenset({"앞", "뒤", "옆", "곁", "가운데", "속", "안", "밖", "위", "아래", "사이", "주변", "근처", "현장",
+                        "자리", "무대", "곳", "장소", "한편", "쪽"})
 # the words that set a place within an area written before them: "테크노밸리 내 X", "판교 소재 X"
 _WITHIN = frozenset({"내", "소재", "인근"})
 # the event held (passive) at a place, not a body holding it ("한빛협회에서 개최한": the body is the subject)

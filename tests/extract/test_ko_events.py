@@ -2017,3 +2017,17 @@ def test_a_fact_box_on_one_line_with_bars(box: str) -> None:
 def test_a_place_within_an_area(text: str, venue: str) -> None:
     [e] = extract(ko_article(text, published="2026-11-28")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a position by someone or something (앞, 위, 현장) is no place's name
+    ("한빛협회 주최로 5일 열린 'AI 데모데이'에서는 스타트업 8곳이 투자자들 앞에서 기술을 시연했다.", None),
+    ("5일 열린 'AI 데모데이'에서 스타트업들은 코엑스 특설 무대 위에서 발표했다.", None),
+    # (guards, so before: a scene in a later sentence; a place named before the event; a hall of its venue)
+    ("한빛협회는 5일 'AI 데모데이'를 열었다. 참가자들은 공장 현장에서 로봇을 시연했다.", None),
+    ("5일 코엑스에서 열린 'AI 데모데이'에서 스타트업들은 300명의 관객 앞에서 발표했다.", "코엑스"),
+    ("한빛협회는 5일 다온타워 3층 대강당에서 'AI 데모데이'를 개최했다.", "다온타워 3층 대강당"),
+])
+def test_a_position_by_someone_is_no_venue(text: str, venue: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-12-05")).events
+    assert e.venue == venue
