@@ -1432,6 +1432,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 and not inside[c[0]]]
         # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition
         # ("Ana Vale (pictured), CEO of Acme, gave the keynote": a photo's marker in parentheses is no cue)
+        # ('… said manufacturers needed "AI that speaks their language"': the words quoted name no one's part)
+        quoted = [(q.inner.start, q.inner.end) for q in find_quotes(sentence) if q.double]
+        cues = [c for c in cues if not any(a <= c[0] and c[1] <= b for a, b in quoted)]
         cues = [c for c in cues if not _at_another_edition(sentence, c[0], c[1])
                 and not (sentence[c[0] - 1:c[0]] == "(" and sentence[c[1]:c[1] + 1] == ")")]
         # "Jane Roe of Acme (moderator)", "… with Jane Roe moderating": the part of the one name before it,

@@ -16345,3 +16345,20 @@ def test_international_ending_a_business_before_a_post(text: str, aff: tuple) ->
     orgs = {o.id: o.name for o in x.organizations}
     [p] = x.people
     assert [(orgs[a.org], a.title) for a in p.affiliations] == [aff]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words quoted name no one's part: a cue inside them gives the one quoted nothing
+    ('The Lake AI Conference began on Thursday. Inaugurating the conference, V. Kamakoti, Director, IIT Madras, said '
+     'Indian manufacturers needed "AI that speaks their language."', {Role.OTHER, Role.QUOTED}),
+    ('The Lake AI Conference began on Thursday. Ana Vale of Orbis said "a panel of robots will moderate our lines" in '
+     'her welcome address.', {Role.HOST_REP, Role.QUOTED}),
+    # (guards: passed before) a talk's title in quotes after its cue; the quote's words without a cue
+    ('The Lake AI Conference began on Thursday. Ana Vale of Orbis gave a keynote titled "Robots that speak."',
+     {Role.KEYNOTE}),
+    ('The Lake AI Conference began on Thursday. Inaugurating the conference, V. Kamakoti, Director, IIT Madras, said '
+     'manufacturers needed "AI that works."', {Role.OTHER, Role.QUOTED}),
+])
+def test_a_cue_inside_the_words_quoted(text: str, expected: set) -> None:
+    [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
+    assert {r.role for r in p.roles} == expected
