@@ -4531,11 +4531,20 @@ def _attends(toks: list[_Tok], j: int) -> bool:
              or toks[j + 1].low in ("the", "as", "too", "also", "alongside", "along", "with", "there", "in", "on"))
 
 
+# the verbs of a guest who opens a gathering (Indian and South-east Asian English: "inaugurated the expo", "graced the
+# occasion", "officiated the opening ceremony"), and the occasions they take
+_GUEST_OPENS = frozenset({"inaugurated", "inaugurates", "officiated", "officiates", "graced", "graces"})
+_GUESTS_OCCASIONS = frozenset({"occasion", "opening", "ceremony", "launch", "inauguration", "function"})
+
+
 def _present_or_judging(toks: list[_Tok], j: int) -> bool:
     """The words after a name and its organization say the person was there or judged (``… made an appearance``,
-    ``… was on hand``, ``… was in attendance``, ``… judged the pitch competition``, ``… led a delegation of 20 startups``)."""
+    ``… was on hand``, ``… was in attendance``, ``… judged the pitch competition``, ``… led a delegation of 20 startups``)
+    or opened the gathering as its guest (``… inaugurated the conference``, ``… graced the occasion``)."""
     words = [t.low for t in toks[j:j + 5] if t.low != "also"]
     return words[:1] in (["judged"], ["judges"]) and len(words) > 1 and words[1] in ("the", "a", "an") \
+        or len(words) > 2 and words[0] in _GUEST_OPENS and words[1] in ("the", "a", "an", "its", "this", "their") \
+        and any(w in gathering_words() or w in _GUESTS_OCCASIONS for w in words[2:5]) \
         or words[:1] in (["led"], ["leads"], ["headed"], ["heads"]) and len(words) > 2 \
         and words[1] in ("the", "a", "an", "its", "their", "his", "her") \
         and any(w.startswith("delegation") for w in words[2:5]) \

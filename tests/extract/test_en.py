@@ -16362,3 +16362,19 @@ def test_international_ending_a_business_before_a_post(text: str, aff: tuple) ->
 def test_a_cue_inside_the_words_quoted(text: str, expected: set) -> None:
     [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
     assert {r.role for r in p.roles} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name and its organization, then the verb of a guest who opens the gathering: a person
+    ("The Lake AI Conference began on Thursday. Ana Vale of Orbis inaugurated the conference.", {"Ana Vale": {Role.OTHER}}),
+    ("The Lake AI Conference began on Thursday. Ana Vale of Orbis officiated the opening ceremony.",
+     {"Ana Vale": {Role.OTHER}}),
+    ("The Lake AI Conference began on Thursday. Ana Vale of Orbis graced the occasion.", {"Ana Vale": {Role.OTHER}}),
+    # (guards: passed before) a company inaugurating a plant; a post written with the name
+    ("The Lake AI Conference began on Thursday. Hyundai Motor of Korea inaugurated the new plant.", {}),
+    ("The Lake AI Conference began on Thursday. Ana Vale, CEO of Orbis, inaugurated the conference.",
+     {"Ana Vale": {Role.OTHER}}),
+])
+def test_a_guest_opening_the_gathering_after_the_organization(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
