@@ -2200,12 +2200,22 @@ _WHO_ORGANIZED = re.compile(r",?\s+who\s+(?:also\s+)?(?:co-?)?(?:organi[sz]ed|or
                             r"(?!(?:session|panel|program|programme|talk|workshop)s?\b)(?P<what>[\w'’\-]+)")
 
 
+# the word for the one who organizes the event, right before a name, with the gathering's word or none before it (not
+# "the Arden Marathon organizer A": another gathering's)
+_ORGANIZER_LABEL = re.compile(r"(?:^|[^\w\s]\s*|\b(?:[Tt]he|[Tt]o|[Bb]y|[Aa]nd|[Ss]aid|[Ee]vent|[Ss]ummit|[Ff]orum|"
+                              r"[Cc]onference|[Ee]xpo|[Ww]orkshop|[Ss]eminar|[Hh]ackathon|[Ss]ymposium)\s+)"
+                              r"(?:[Cc]o-?)?[Oo]rgani[sz]er\s+$")
+_LABEL_REACH = 40  # characters before a name its label is looked for in
+
+
 def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     """An appositive after one of the person's mentions names them organizer of this event: of an event
     word ("organizer of the forum") or of its name ("organizer of industryXchange")."""
     words = _major_words(event.name or "")
     initials = "".join(w[0] for w in words if w[:1].isupper())
     for sp in spans:
+        if _ORGANIZER_LABEL.search(text, max(0, sp.start - _LABEL_REACH), sp.start):
+            return True  # "According to summit organizer Mark Seeley of Orbis Media, …": the label before the name
         who = _WHO_ORGANIZED.match(text, sp.end) or _WHO_ORGANIZED.match(text, _past_description(text, sp.end))
         if who and (who.group("what").lower() in gathering_words()
                     or event.name and text.startswith(event.name, who.start("what"))):

@@ -3629,14 +3629,16 @@ def _contact_line(text: str, at: int) -> bool:
 def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> bool:
     """``Host Peter Reynolds, principal analyst at ARC, opened …``: a host whose own post follows the name
     (or whose name is Korean-shaped) is a person hosting the programme, not an organization; so is an organizer
-    who speaks (``organizer Ana Vale said``; not ``organizer Messe Frankfurt said``, a place in the name)."""
+    who speaks or works for a body (``organizer Ana Vale said``, ``organizer Ana Vale of Orbis Media``; not ``organizer
+    Messe Frankfurt said``, a place in the name)."""
     if toks[i - 1].low not in ("host", "co-host", "organizer", "organiser", "co-organizer", "co-organiser") \
             or j - i < 2:
         return False
     if _korean_shaped(toks, i, j) or _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) is not None:
         return True
-    return toks[i - 1].low != "host" and j < len(toks) and toks[j].low in _SPEECH_VERBS and j - i <= 3 \
-        and not any(t.low in ls.places for t in toks[i:j]) and not _known_organization(toks, i, j, text)
+    # ("According to summit organizer Mark Seeley of Orbis Media, …": one who works for a body)
+    return toks[i - 1].low != "host" and j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low == "of") \
+        and j - i <= 3 and not any(t.low in ls.places for t in toks[i:j]) and not _known_organization(toks, i, j, text)
 
 
 # "Gan Kim Yong", "Heng Swee Keat", "Lee Hsien Yang": three romanised syllables, each a word, make a person's name

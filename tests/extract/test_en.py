@@ -16378,3 +16378,23 @@ def test_a_cue_inside_the_words_quoted(text: str, expected: set) -> None:
 def test_a_guest_opening_the_gathering_after_the_organization(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organizer's word right before a name and its body: a person who speaks for the event, not a body named so
+    ("The Lake AI Summit opened Tuesday. According to summit organizer Mark Seeley of Orbis Media, next year's event "
+     "will move.", ({"Mark Seeley": {Role.HOST_REP}}, ["Orbis Media"])),
+    ("The Lake AI Summit opened Tuesday. Summit organizer Mark Seeley of Orbis Media said next year's event will move.",
+     ({"Mark Seeley": {Role.HOST_REP}}, ["Orbis Media"])),
+    ("The Lake AI Forum was held on Monday. Organizer Ana Vale, a professor at Ridge University, said attendance "
+     "doubled.", ({"Ana Vale": {Role.HOST_REP}}, ["Ridge University"])),
+    # ... another gathering's organizer is a person too, who does not speak for this one
+    ("The Lake AI Summit opened Tuesday. Arden Marathon organizer Mark Seeley of Orbis Media attended.",
+     ({"Mark Seeley": {Role.ATTENDEE}}, ["Arden Marathon"])),
+    # (guard: passed before) the organizer without a body
+    ("The Lake AI Summit opened Tuesday. Summit organizer Mark Seeley said next year's event will move.",
+     ({"Mark Seeley": {Role.HOST_REP}}, [])),
+])
+def test_the_organizers_word_before_a_name_and_its_body(text: str, expected: tuple) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert ({p.name: {r.role for r in p.roles} for p in x.people}, [o.name for o in x.organizations]) == expected
