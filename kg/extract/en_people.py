@@ -5563,14 +5563,14 @@ _LINE_LEAD = rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME_LEAD})?"
 _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,;\n()]{0,60}?)(?:,[ \t]*[A-Z][^,;\n()]{0,60}?)?"
               r"(?:,[ \t]*(?P<org3>[A-Z][^,;\n()]{0,60}?))?"
               r"|[ \t]*\((?P<org2>[^()\n]{2,60})\))?"
-              r"(?:[ \t]+[–—-][ \t]+[\"“](?P<talk2>[^\"“”\n]{2,120})[\"”])?[ \t]*$")
+              r"(?:[ \t]+(?:--|[–—-])[ \t]+[\"“](?P<talk2>[^\"“”\n]{2,120})[\"”])?[ \t]*$")
 # a line of a programme: a time, a part of it, its title, a dash, then who gives it
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 # (a part's label, its title after a colon, then the dash or a table's bar before who gives it)
 # (a table's bar between the part and its title too: 'Keynote | "The Physical AI Era" | Tom Reed, CTO, Orbis')
 _LABELLED_DASH = _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*" \
     r"(?:(?::|[ \t]*\|)[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|" \
-    r"[^–—|\"“\n]{1,80}?))?[ \t]+[–—|-][ \t]+"
+    r"[^–—|\"“\n]{1,80}?))?[ \t]+(?:--|[–—|-])[ \t]+"  # (a dash typed as two hyphens too)
 PROGRAMME_ENTRY = re.compile(
     # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")
     _LABELLED_DASH + rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)

@@ -16398,3 +16398,18 @@ def test_a_guest_opening_the_gathering_after_the_organization(text: str, expecte
 def test_the_organizers_word_before_a_name_and_its_body(text: str, expected: tuple) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert ({p.name: {r.role for r in p.roles} for p in x.people}, [o.name for o in x.organizations]) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a programme's line with its dash typed as two hyphens
+    ('Session 1: "Predictive maintenance at scale" -- Julia Hartmann, Head of Digital Operations, BASF',
+     (Role.SPEAKER, "Predictive maintenance at scale")),
+    ('Keynote -- Julia Hartmann, BASF -- "Predictive maintenance at scale"', (Role.KEYNOTE, "Predictive maintenance at scale")),
+    # (guard: passed before) an en dash
+    ('Session 1: "Predictive maintenance at scale" – Julia Hartmann, Head of Digital Operations, BASF',
+     (Role.SPEAKER, "Predictive maintenance at scale")),
+])
+def test_a_programme_line_with_two_hyphens_for_its_dash(line: str, expected: tuple) -> None:
+    text = "Day 2 of the Lake AI Expo featured case studies.\n\n" + line + "\n"
+    [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
+    assert [(r.role, r.talk_title) for r in p.roles] == [expected]
