@@ -1483,11 +1483,20 @@ _LABELLED_LINE = re.compile(rf"[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{_TIME_OPENING})?
                             r"[^\n'\"‘’“”|/｜]{0,30}")
 
 
+# "▲기조강연: '제조 AI의 미래' 정송 한빛대 교수": a labelled programme line's quoted talk, then its giver (the giver's
+# organization may stand before the name)
+_LABELLED_QUOTE = re.compile(rf"[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{_TIME_OPENING})?(?:{_TALK_LABELS})"
+                             r"[ \t]*\d{0,2}[ \t]*(?:[:：=|｜]|[ \t][-–—](?=[ \t]))?[ \t]*"
+                             r"['‘\"“](?P<talk>[^\n'\"‘’“”]{2,80}?)['’\"”][ \t]*[^\n'\"‘’“”|/｜:：]{0,30}")
+
+
 def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:
     """``'피지컬AI와 …'을 주제로 기조강연에 나선 조준희``: a topic quote before the only speaker of a sentence;
-    ``주제발표1: 제조 데이터 플랫폼 / 남궁윤 KAIST 교수``: a labelled programme line's talk before its giver."""
+    ``주제발표1: 제조 데이터 플랫폼 / 남궁윤 KAIST 교수``, ``기조강연: '제조 AI' 정송 교수``: a labelled programme
+    line's talk before its giver."""
     opening = doc.text.rfind("\n", 0, m.span.start) + 1
-    line = _LABELLED_LINE.fullmatch(doc.text, opening, m.span.start)
+    line = _LABELLED_LINE.fullmatch(doc.text, opening, m.span.start) \
+        or _LABELLED_QUOTE.fullmatch(doc.text, opening, m.span.start)
     if line is not None:
         return line.group("talk"), Span(line.start("talk"), line.end("talk"))
     sent = doc.sentences[m.sentence]

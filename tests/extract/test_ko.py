@@ -1732,3 +1732,21 @@ def test_a_surprise_visit_is_attending(text: str) -> None:
 ])
 def test_a_committee_member_before_the_name(text: str) -> None:
     assert "other" in _role_values(text)["이민수"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme line: the part as a label, its talk quoted, then its giver with no mark between (the giver's
+    # organization may come first)
+    ("'AI 포럼'이 25일 열린다.\n◇프로그램\n▲기조강연: '제조 AI의 미래' 정송 한빛대 AI대학원장\n"
+     "▲주제발표1: '스마트 팩토리 데이터 플랫폼' 이민정 다온랩 팀장\n",
+     {"정송": ("keynote", "제조 AI의 미래"), "이민정": ("speaker", "스마트 팩토리 데이터 플랫폼")}),
+    ("'AI 포럼'이 25일 열린다.\n\n- 기조강연 '제조 AI의 미래' 한빛대 정송 교수\n- 발표 '예지보전 AI' 다온랩 이민정 팀장\n",
+     {"정송": ("keynote", "제조 AI의 미래"), "이민정": ("speaker", "예지보전 AI")}),
+    # (guards: passed before) the title quoted after the giver; a label and its giver alone
+    ("'AI 포럼'이 25일 열린다.\n◇프로그램\n▲기조강연: 정송 한빛대 교수 '제조 AI의 미래'\n",
+     {"정송": ("keynote", "제조 AI의 미래")}),
+    ("'AI 포럼'이 25일 열린다.\n◇프로그램\n▲기조강연: 정송 한빛대 교수\n", {"정송": ("keynote", None)}),
+])
+def test_a_labelled_programme_line_with_its_talk_quoted_before_the_giver(text: str, expected: dict) -> None:
+    x = extract(ko_article(text, published="2026-11-20"))
+    assert _first_parts(x) == expected
