@@ -63,6 +63,9 @@ class OrgTable:
             forms.append(form)
         self._find(key)
         canonical = self._gz.canonical_org(form)
+        if canonical is None and form in self._gz.provinces and form in self._gz.local_governments:
+            # "충남지사", "경남 산업국장": a province's short form as a body is its government (충남도, 충청남도)
+            canonical = self._gz.canonical_org(form + "도")
         if canonical:
             self._forms.setdefault(org_key(canonical), [])
             self._union(org_key(canonical), key)

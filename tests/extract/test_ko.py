@@ -1750,3 +1750,21 @@ def test_a_committee_member_before_the_name(text: str) -> None:
 def test_a_labelled_programme_line_with_its_talk_quoted_before_the_giver(text: str, expected: dict) -> None:
     x = extract(ko_article(text, published="2026-11-20"))
     assert _first_parts(x) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a province's short form as a body (충남지사) is the province's government the text names in full: one
+    # organization, whose head speaks for the event it holds
+    ("충남도는 24일 'AI 간담회'를 개최했다. 김태흠 충남지사는 \"바우처를 확대하겠다\"고 답했다.",
+     (["충청남도"], {Role.QUOTED, Role.HOST_REP})),
+    ("경상남도는 24일 'AI 간담회'를 열었다. 박완수 경남지사는 \"지원하겠다\"고 말했다.",
+     (["경상남도"], {Role.QUOTED, Role.HOST_REP})),
+    # (guards: passed before) the province written in full both times; another body holding the event
+    ("충청남도는 24일 'AI 간담회'를 개최했다. 김태흠 충청남도지사는 \"확대하겠다\"고 답했다.",
+     (["충청남도"], {Role.QUOTED, Role.HOST_REP})),
+    ("한빛협회는 24일 'AI 간담회'를 개최했다. 김태흠 충남지사는 \"확대하겠다\"고 말했다.", (["한빛협회", "충남"], {Role.QUOTED})),
+])
+def test_a_provinces_short_form_as_its_government(text: str, expected: tuple) -> None:
+    x = extract(ko_article(text, published="2026-11-25"))
+    [p] = x.people
+    assert ([o.name for o in x.organizations], {r.role for r in p.roles}) == expected
