@@ -1804,6 +1804,38 @@ def _is_place(stem: str, gz: Gazetteer) -> bool:
     return (any(stem.endswith(v) for v in gz.venue_suffixes) or _building(stem, gz)) and not is_org_word(stem, gz)
 
 
+# a sentence that is a day and a place alone, no verb: the scene a report opens on ("25일 경남 창원컨벤션센터 3층
+# 회의실.", "지난 3일 오후 서울 코엑스 그랜드볼룸.")
+_SCENE = re.compile(r"\s*(?:지난\s*)?(?P<day>\d{1,2}\s*일)\s*(?:[(（][월화수목금토일][)）]\s*)?(?:(?:오전|오후|저녁|밤)\s*)?"
+                    r"(?:\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?P<place>[가-힣A-Za-z0-9·&\- ]{2,40}?(?<![다요]))\s*\.?\s*")
+_SCENE_REACH = 4  # sentences from the text's start a scene is looked for in
+_PAST_END = re.compile(r"(?:었|았|였|했|됐|졌|웠|렸|켰|쳤|냈|섰|났)다[.!]?[\"”'’]?\s*$")
+_ROOM = re.compile(r"\d+층|회의실|강당|홀$|룸$|관$|장$")
+
+
+def _scene(doc: Doc, gz: Gazetteer, future: bool | None) -> tuple[str | None, str | None, str | None] | None:
+    """The day, venue and city of the scene a report opens on (a sentence of a day and a place, no verb)."""
+    for at, sent in enumerate(doc.sentences[:_SCENE_REACH]):
+        m = _SCENE.fullmatch(sent.text(doc.text))
+        if m is None:
+            continue
+        if future is None and at + 1 < len(doc.sentences) \
+                and _PAST_END.search(doc.sentences[at + 1].text(doc.text)):
+            future = False  # (the scene's tense is the sentence's after it: "… 영상을 틀었다")
+        words = m.group("place").split()
+        k = 0
+        while k < len(words) - 1 and (_in_city(words[k], gz) or words[k] in gz.districts
+                                      or _DISTRICT.fullmatch(words[k]) and k > 0):
+            k += 1
+        rest = words[k:]
+        if not rest or not (any(w.endswith(gz.venue_suffixes) or _building(w, gz) or _hotel(w, gz) for w in rest)
+                            or _ROOM.search(rest[-1])):
+            continue
+        dates = find_dates(m.group("day"), doc.article.published, future=future) if doc.article.published else []
+        return dates[0].start if dates else None, " ".join(rest), _city(words[:k], gz)
+    return None
+
+
 def _building(stem: str, gz: Gazetteer) -> bool:
     """A building named by its own name and 관 (오룡관, 창의관, 학생회관, 도서관), not a title that ends so
     (장관, 사무관, 감독관) nor an institution (기관)."""
@@ -1950,6 +1982,16 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
         draft.start, draft.end = _date(doc, held, names)
         draft.venue, draft.city = _where(doc, held, gz)
         draft.theme = _theme(doc, sent, draft.name_spans)
+    if draft.start is None or draft.venue is None and draft.city is None:
+        # "25일 경남 창원컨벤션센터 3층 회의실. 200여 석을 가득 메운 …": a report that opens on its scene
+        scene = _scene(doc, gz, _tense(doc.sentences[held].text(doc.text)) if held is not None else None)
+        if scene is not None:
+            if draft.start is None:
+                draft.start = scene[0]
+            if draft.venue is None and draft.city is None:
+                draft.venue, draft.city = scene[1], scene[2]
+    if held is not None:
+        sent = doc.sentences[held]
         if _HOLDS.search(" ".join(w.text for w in sent.words if not w.quoted)):  # not "…에서 열린 X에서"
             for clause in clauses(sent)[:1]:
                 draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))

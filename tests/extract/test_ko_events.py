@@ -2031,3 +2031,19 @@ def test_a_place_within_an_area(text: str, venue: str) -> None:
 def test_a_position_by_someone_is_no_venue(text: str, venue: str | None) -> None:
     [e] = extract(ko_article(text, published="2026-12-05")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report that opens on its scene, a day and a place with no verb: the event's day and venue
+    ("[현장] 창원 스마트제조 세미나\n\n25일 경남 창원컨벤션센터 3층 회의실. 200여 석을 가득 메운 청중 앞에서 발표에 나선 "
+     "조현석 책임연구원이 영상을 틀었다.\n\n이번 세미나는 경남도와 경남테크노파크가 공동 주최했다.",
+     ("2026-10-25", "창원컨벤션센터 3층 회의실", "경남")),
+    ("지난 15일 오후 서울 코엑스 그랜드볼룸. 'AI 제조 포럼' 기조강연에 나선 조현석 교수가 무대에 올랐다.",
+     ("2026-11-15", "코엑스 그랜드볼룸", "서울")),
+    # (guards: passed before) the day and place said in the sentence that holds the event; no scene at all
+    ("한빛협회는 15일 서울 코엑스 그랜드볼룸에서 'AI 제조 포럼'을 열었다.", ("2026-11-15", "코엑스 그랜드볼룸", "서울")),
+    ("'AI 제조 포럼' 기조강연에 나선 조현석 교수가 무대에 올랐다. 200여 명이 모였다.", (None, None, None)),
+])
+def test_the_scene_a_report_opens_on(text: str, expected: tuple) -> None:
+    [e] = extract(ko_article(text, published="2026-11-20")).events
+    assert (e.start, e.venue, e.city) == expected
