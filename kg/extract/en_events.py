@@ -824,6 +824,9 @@ def _kind_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:trade[ \t]+)?(?:" + "|".join(re.escape(t) for t in _types()) + r")\b")
 
 
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
+
+
 def _brands(text: str) -> list[tuple[str, Span]]:
     """The known names of gatherings in ``text`` (less the year); a name that is also a verb (``Automate``)
     opening a sentence counts only with its year or a verb of its own after it (not "Automate your line")."""
@@ -835,7 +838,12 @@ def _brands(text: str) -> list[tuple[str, Span]]:
             continue
         if _kind_after().match(text, m.end()):
             continue  # "the SEMICON West show", "Nvidia's GTC conference": the rules for a kind after a name read it
-        name = m.group("brand")  # (its year is the edition's: the rules for names with a year give that form)
+        name = m.group("brand")
+        # ("Day 1 at Automate 2026": the year written right after the brand is its name's, as the rules for names
+        # with a year give it, unless the text also writes the brand alone: "Automatica, the leading trade fair")
+        year = _YEAR_AFTER.match(text, m.end("brand"))
+        if year and all(_YEAR_AFTER.match(text, n.end()) for n in re.finditer(re.escape(name) + r"\b", text)):
+            name += year.group()
         out.append((name, Span(m.start(), m.start() + len(name))))
     return out
 
@@ -1367,6 +1375,8 @@ def _clean_name(name: str, before: str = "") -> str:
                               for w in parts[0].split()):
         name = parts[-1]  # "Chairman X of … Forum", "Participants of … Summit 2025"
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
+    # "(At) Automate 2026 on Monday, …": the day it was on is no part of its name
+    name = re.sub(rf"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}})$", "", name)
     name = re.sub(r"^(?:(?:The|the|An?|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",

@@ -16413,3 +16413,20 @@ def test_a_programme_line_with_two_hyphens_for_its_dash(line: str, expected: tup
     text = "Day 2 of the Lake AI Expo featured case studies.\n\n" + line + "\n"
     [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
     assert [(r.role, r.talk_title) for r in p.roles] == [expected]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a known gathering's name with its year right after, written only so: the name with its year
+    ("Recap: Day 1 at Automate 2026\n\nDetroit — The show floor opened at 10 a.m. at Huntington Place.", "Automate 2026"),
+    # the day it was on is no part of its name
+    ("At Automate 2026 on Monday, the show floor opened at Huntington Place.", "Automate 2026"),
+    # (guards: passed before) a day after a name of a kind; the brand alone; the year written where the brand is
+    # also written alone
+    ("At the Lake AI Summit on Nov. 3, the show floor opened at Huntington Place.", "Lake AI Summit"),
+    ("Automate opened on Monday at Huntington Place.", "Automate"),
+    ("Automatica 2026: Munich fair focuses on AI\n\nAutomatica, the leading trade fair for robotics, opened on Tuesday "
+     "at Messe München.", "Automatica"),
+])
+def test_a_known_gatherings_year_and_the_day_after_a_name(text: str, name: str) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert e.name == name
