@@ -1101,7 +1101,14 @@ def _appositive_title_at(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -
         if not opening:
             return None
         k = opening - 1
-    return k if gz.is_title(words[k].stem) else None
+    if not gz.is_title(words[k].stem):
+        return None
+    # ("한빛협회 회장 겸 다온전자 대표인 박정호", "한빛협회 회장 겸 대표인 …": the first of two posts joined by 겸, the one
+    # the name is first written with)
+    for gap in (2, 1):
+        if k > gap and words[k - gap].text == "겸" and gz.is_title(words[k - gap - 1].stem) and words[k - gap - 1].bare:
+            return k - gap - 1
+    return k
 
 
 def _appositive_title(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> Word | None:

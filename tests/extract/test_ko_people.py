@@ -1950,3 +1950,14 @@ def test_a_one_syllable_surname_after_a_known_given_name(text: str, expected: li
 ])
 def test_the_endings_of_agencies_names(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two posts joined by 겸 in the clause that 인 joins to the name: the first, with its organization
+    ("한빛협회 회장 겸 다온로보틱스 대표인 박정호 회장은 28일 개회사를 했다.", [("박정호", "한빛협회", "회장")]),
+    ("다온로보틱스 회장 겸 대표인 박정호 회장은 28일 개회사를 했다.", [("박정호", "다온로보틱스", "회장")]),
+    # (guard: passed before) one post
+    ("한빛협회 회장인 박정호 회장은 28일 개회사를 했다.", [("박정호", "한빛협회", "회장")]),
+])
+def test_two_posts_joined_by_gyeom_before_the_copulas_name(text: str, expected: list) -> None:
+    assert people(text) == expected
