@@ -1768,3 +1768,18 @@ def test_a_provinces_short_form_as_its_government(text: str, expected: tuple) ->
     x = extract(ko_article(text, published="2026-11-25"))
     [p] = x.people
     assert ([o.name for o in x.organizations], {r.role for r in p.roles}) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # the chair of a steering or advisory committee is a member of the event's committees; the chair of the organizing
+    # committee speaks for those who hold it
+    ("'AI 연합 출범식'이 28일 열렸다. 연합 운영위원장은 이병주 한빛대 교수가 맡았다.", Role.OTHER),
+    ("'AI 연합 출범식'이 28일 열렸다. 이병주 한빛대 교수가 자문위원장을 맡았다.", Role.OTHER),
+    ("'AI 엑스포'가 28일 열렸다. 조직위원장인 이병주 한빛대 교수가 개막을 선언했다.", Role.HOST_REP),
+    ("'AI 엑스포'가 28일 열렸다. 이병주 한빛대 교수가 조직위원장으로 참여했다.", Role.HOST_REP),
+    # (guard: passed before) a judging panel's chair
+    ("'AI 해커톤'이 28일 열렸다. 심사위원장은 이병주 한빛대 교수가 맡았다.", Role.OTHER),
+])
+def test_the_chair_of_a_committee_of_the_event(text: str, role: Role) -> None:
+    [p] = extract(ko_article(text, published="2026-11-30")).people
+    assert role in {r.role for r in p.roles}
