@@ -1352,6 +1352,10 @@ _NAME_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "�
 _PARTICLES_LONGEST_FIRST = tuple(sorted(_NAME_PARTICLES, key=lambda p: (-len(p), p)))
 
 
+# the words after a title for a post held in another's stead or not yet taken up (written apart: "원장 직무대행")
+_IN_STEAD = frozenset({"직무대행", "권한대행", "내정자", "당선인", "당선자"})
+
+
 def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
     """``회장 겸 CEO``: the text from the title at ``i`` to a second title after ``겸``."""
     if i + 2 < len(words) and words[i + 1].text == "겸":
@@ -1360,6 +1364,8 @@ def _joined_title(words: tuple[Word, ...], i: int, gz: Gazetteer) -> str | None:
                 return " ".join([words[i].stem, "겸"] + [w.text for w in words[i + 2:j]] + [words[j].stem])
             if not words[j].bare:
                 break
+    if words[i].bare and i + 1 < len(words) and words[i + 1].stem in _IN_STEAD and gz.is_title(words[i].stem):
+        return f"{words[i].stem} {words[i + 1].stem}"  # "원장 직무대행", "시장 권한대행": a post held in another's stead
     if words[i].bare and i + 1 < len(words) and words[i].stem in _SENIOR_TITLES \
             and words[i + 1].stem in _SENIOR_TITLES and title_of(words[i + 1], gz) == (words[i + 1].stem, None):
         return f"{words[i].stem} {words[i + 1].stem}"  # "대표이사 사장": two heads of one post in a row

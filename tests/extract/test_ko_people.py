@@ -1961,3 +1961,15 @@ def test_the_endings_of_agencies_names(text: str, expected: list) -> None:
 ])
 def test_two_posts_joined_by_gyeom_before_the_copulas_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post held in another's stead, written apart after the title, is part of the title
+    ("이날 정재근 한국기계연구원 부원장 직무대행이 참석했다.", [("정재근", "한국기계연구원", "부원장 직무대행")]),
+    ("이날 정재근 한국기계연구원장 직무대행이 참석했다.", [("정재근", "한국기계연구원", "원장 직무대행")]),
+    ("이날 이철민 화성시장 권한대행이 참석했다.", [("이철민", "화성시", "시장 권한대행")]),
+    # (guard: passed before) the title alone
+    ("이날 정재근 한국기계연구원 부원장이 참석했다.", [("정재근", "한국기계연구원", "부원장")]),
+])
+def test_a_post_held_in_anothers_stead_written_apart(text: str, expected: list) -> None:
+    assert people(text) == expected
