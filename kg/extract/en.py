@@ -189,6 +189,8 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
             elif org is None and title and (owned := _TITLE_OF_KIND.match(title)) \
                     and owned.group(2).lower() in ANAPHORIC_ORGS:
                 title, org = owned.group(1), owned.group(2).lower()  # "head of the company's robotics lab"
+            elif org is None and title and (hosting := _OF_THE_HOST.fullmatch(title)):
+                title, org = hosting.group(1), "organizer"  # "executive director of the host organization"
             if org is not None and org.lower() in ANAPHORIC_ORGS:
                 # "chairman of the association", "Consortium chair Ana Vale": resolved once the event's are known
                 org = org.lower()
@@ -233,6 +235,11 @@ _PARENT_AFTER = re.compile(r"(?:,|[ \t]+at)[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.\-
 
 # "head of the company's robotics lab": a title, then a unit of an organization referred back to by its kind
 _TITLE_OF_KIND = re.compile(r"(.+?)\s+(?:of|at|in)\s+(?:the\s+)?([a-z]+)['’]s\s+\S.*")
+# "executive director of the host organization", "president of the organizing association": a post at the one who
+# holds the event, referred back to (see _resolve_kinds)
+_OF_THE_HOST = re.compile(r"(.+?)\s+(?:of|at)\s+the\s+(?:host|hosting|organi[sz]ing)(?:\s+(?:organi[sz]ation|body|"
+                          r"association|institute|group|company|agency|university|society|council|chamber|center|"
+                          r"centre|institution|firm))?", re.I)
 # "the company's manufacturing AI lab": a kind word owning a unit (see _resolve_kinds)
 _KIND_UNIT = re.compile(rf"(?:the\s+)?([a-z]+)['’]s\s+(?:[\w&\-]+\s+){{0,6}}?{_UNIT}\b", re.I)
 
@@ -2334,6 +2341,8 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
     def of_kind(ids: list[str], kinds: tuple[tuple[str, ...], frozenset[str]], holders: bool) -> list[str]:
         """The names of ``ids`` of that kind; ``holders``: ``ids`` are the event's organizations."""
         words, shared = kinds
+        if words in (("organizer",), ("organiser",)):  # "executive director of the organizer": its one holder
+            return sorted({names[i] for i in ids if holders and event is not None and i in event.organizers})
         if words in (("company",), ("firm",)):  # a company by its legal form: "Lake Corp", "Nimbus Inc."
             by_form = sorted({names[i] for i in ids if names[i].split()[-1].lower().rstrip(".") in LEGAL_FORMS})
             # or the one holder of the event no word calls a body of another kind ("Hanbit Electronics")

@@ -16430,3 +16430,25 @@ def test_a_programme_line_with_two_hyphens_for_its_dash(line: str, expected: tup
 def test_a_known_gatherings_year_and_the_day_after_a_name(text: str, name: str) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post at the one who holds the event, referred back to: its one organizer
+    ("The Lake AI Summit, hosted by the Lake Center for Manufacturing, opened Tuesday. The discussion was led by "
+     "Buckley Brinkman, executive director of the host organization.", [("Lake Center for Manufacturing", "executive director")]),
+    ("The Lake AI Summit, hosted by the Lake Center for Manufacturing, opened Tuesday. The discussion was led by "
+     "Buckley Brinkman, executive director of the organizer.", [("Lake Center for Manufacturing", "executive director")]),
+    ("The Lake AI Summit, organized by the Lake Robotics Association, opened Tuesday. The discussion was led by "
+     "Buckley Brinkman, president of the organizing association.", [("Lake Robotics Association", "president")]),
+    # ... none of two organizers, the post alone
+    ("The Lake AI Summit, hosted by Orbis Robotics and the Lake Institute, opened Tuesday. The discussion was led by "
+     "Buckley Brinkman, executive director of the organizer.", [(None, "executive director")]),
+    # (guard: passed before) the body by its kind
+    ("The Lake AI Summit, hosted by the Lake Center for Manufacturing, opened Tuesday. The discussion was led by "
+     "Buckley Brinkman, executive director of the center.", [("Lake Center for Manufacturing", "executive director")]),
+])
+def test_a_post_at_the_host_referred_back_to(text: str, expected: list) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [(orgs[a.org] if a.org else None, a.title) for a in p.affiliations] == expected
