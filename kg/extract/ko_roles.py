@@ -432,7 +432,10 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             before=cues[plain] if plain >= lo else None,
             chaired=chairs_upto[hi] - chairs_upto[lo] > 0 if hi > lo else False,
             panel_after=any(c[2] is Role.PANELIST for c in window), frame=frame)
-        if plain >= lo and _modifies(sent, word_starts, cues[plain], m):
+        if plain >= lo and (_modifies(sent, word_starts, cues[plain], m)
+                            # (not a chair's: "좌장을 맡은 A 교수와 B 부장이 발표했다" has one chair)
+                            or cues[plain][2] is not Role.MODERATOR
+                            and _listed_after_modified(sent, word_starts, cues[plain], m, ordered, here_starts)):
             evidence.append(Evidence(cues[plain][2], "adnominal_before"))
         if topic_of_item(doc, marks, m, gz) is not None:
             evidence.append(Evidence(Role.SPEAKER, "topic_item"))
@@ -677,6 +680,28 @@ def _modifies(sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: 
     w = sent.words[k]
     adnominal = "ETM" in w.ending_tags or w.ending == "인"
     return adnominal and cue[0] >= sent.words[max(0, k - 2)].start and cue[1] <= w.end
+
+
+def _listed_after_modified(sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention,
+                           ordered: list[PersonMention], here_starts: list[int]) -> bool:
+    """The mention is a later item of the list whose first item the cue's adnominal clause describes (``토론자로
+    참여한 A 교수와 B 부장은``: the clause describes both): the items between are joined by 와/과 or commas, with
+    nothing but their own words between."""
+    k = bisect.bisect_left(here_starts, m.span.start)
+    item = m
+    while k > 0:
+        prev = ordered[k - 1]
+        # (from the previous item's last word, which may carry the joiner, to this item: "교수와", "교수,")
+        a, b = bisect.bisect_right(starts, prev.span.end - 1) - 1, bisect.bisect_left(starts, item.span.start)
+        between = sent.words[max(0, a):b]
+        if not between or len(between) > 3 \
+                or not (between[-1].text.endswith(("와", "과", ",")) or between[-1].ending in ("와", "과")) \
+                or any(not w.bare for w in between[:-1]):
+            return False
+        if _modifies(sent, starts, cue, prev):
+            return True
+        k, item = k - 1, prev
+    return False
 
 
 def _adnominal(text: str, end: int) -> bool:

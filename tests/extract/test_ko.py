@@ -1783,3 +1783,19 @@ def test_a_provinces_short_form_as_its_government(text: str, expected: tuple) ->
 def test_the_chair_of_a_committee_of_the_event(text: str, role: Role) -> None:
     [p] = extract(ko_article(text, published="2026-11-30")).people
     assert role in {r.role for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adnominal clause before a list of names describes every item of it, its verb after them telling no more
+    ("'AI 포럼'이 3일 열렸다. 토론자로 참여한 최서윤 한빛대 교수와 박재형 다온중공업 부장은 인력 양성 문제를 짚었다.",
+     {"최서윤": {Role.PANELIST}, "박재형": {Role.PANELIST}}),
+    ("'AI 포럼'이 3일 열렸다. 토론자로 참여한 최서윤 교수, 박재형 부장, 이민호 대표는 인력 문제를 짚었다.",
+     {"최서윤": {Role.PANELIST}, "박재형": {Role.PANELIST}, "이민호": {Role.PANELIST}}),
+    # (guards: passed before) a chair, who is one; the clause right before one name
+    ("'AI 포럼'이 3일 열렸다. 좌장을 맡은 최서윤 교수와 박재형 부장이 발표했다.",
+     {"최서윤": {Role.MODERATOR}, "박재형": {Role.SPEAKER}}),
+    ("'AI 포럼'이 3일 열렸다. 토론자로 참여한 최서윤 교수는 인력 문제를 짚었다.", {"최서윤": {Role.PANELIST}}),
+])
+def test_an_adnominal_clause_before_a_list_of_names(text: str, expected: dict) -> None:
+    x = extract(ko_article(text, published="2026-11-20"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
