@@ -1799,3 +1799,13 @@ def test_the_chair_of_a_committee_of_the_event(text: str, role: Role) -> None:
 def test_an_adnominal_clause_before_a_list_of_names(text: str, expected: dict) -> None:
     x = extract(ko_article(text, published="2026-11-20"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the opening statement of a meeting (모두발언) is its host's
+    "과기정통부는 4일 'AI 간담회'를 열었다. 류제명 과기정통부 제2차관은 모두발언에서 \"시장을 열겠다\"고 말했다.",
+    "과기정통부는 4일 'AI 간담회'를 열었다. 류제명 제2차관은 모두 발언을 통해 \"시장을 열겠다\"고 말했다.",
+])
+def test_the_opening_statement_of_a_meeting(text: str) -> None:
+    [p] = extract(ko_article(text, published="2026-11-20")).people
+    assert {r.role for r in p.roles} == {Role.HOST_REP, Role.QUOTED}
