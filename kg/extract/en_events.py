@@ -2103,8 +2103,9 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
                 town = owner.group(1) if not owner.group(2) and owner.group(1).lower() not in lists().regions else None
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
-            if venue.endswith(("'", "’")) or sentence.startswith(("'s", "’s"), m.end("venue")):
-                continue  # "at Nimbus Labs' user conference": the owner of the gathering, no place
+            if venue.endswith(("'", "’", "'s", "’s")) or sentence.startswith(("'s", "’s"), m.end("venue")):
+                continue  # "at Nimbus Labs' user conference", "at the Japan Robot Association's annual symposium": the
+                # owner of the gathering, no place
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()) \
                     or _gathering_after(sentence, m.end()):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
