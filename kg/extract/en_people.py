@@ -218,9 +218,10 @@ def _only_title(run: list[_Tok], ls: _Lists) -> bool:
 
 def _initial(toks: list[_Tok], j: int) -> bool:
     """``K.``, ``R.N.``: initials (a letter or letters with dots, then a dot token) before a name (not the letter of
-    a hall or a group at a sentence's end: ``… at Hall B. Rhea Mills of Crest AI spoke``)."""
+    a hall or a group at a sentence's end: ``… at Hall B. Rhea Mills of Crest AI spoke``, nor a style written so:
+    ``H.E.``, His Excellency)."""
     return j + 2 < len(toks) and _INITIALS.fullmatch(toks[j].text) is not None and toks[j + 1].text == "." \
-        and toks[j + 2].text[:1].isupper() \
+        and toks[j + 2].text[:1].isupper() and toks[j].low not in lists().honorifics \
         and not (len(toks[j].text) == 1 and j > 0 and toks[j - 1].low in _LETTERED and toks[j - 1].text[:1].isupper())
 
 

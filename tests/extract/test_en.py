@@ -16467,3 +16467,17 @@ def test_a_post_at_the_host_referred_back_to(text: str, expected: list) -> None:
 def test_the_owner_of_the_gathering_after_at_is_no_venue(text: str, venue: str | None) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a style written with dots like initials (H.E., His Excellency; H.H.) is no part of the name
+    ("The Dubai AI Week opened Wednesday. H.E. Omar Sultan Al Olama, Minister of State for Artificial Intelligence, "
+     "delivered the opening keynote.", "Omar Sultan Al Olama"),
+    ("The Dubai AI Week opened Wednesday. The keynote was given by H.E. Omar Al Olama.", "Omar Al Olama"),
+    # (guards: passed before) initials are the name's; a style in capitals without dots
+    ("The Dubai AI Week opened Wednesday. The keynote was given by M.B. Patil.", "M.B. Patil"),
+    ("The Dubai AI Week opened Wednesday. The keynote was given by HE Omar Al Olama.", "Omar Al Olama"),
+])
+def test_a_style_written_like_initials(text: str, name: str) -> None:
+    [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
+    assert p.name == name
