@@ -1245,6 +1245,9 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
                or t.low == "at" and any(w.low in ("university", "college", "institute") for w in words[:n])
                # ("Ohio Manufacturers' Association": a plural's possessive inside the name)
                or 0 < n < len(words) - 1 and _plural_possessive_inside(words, n)
+               # ("CII Industry 4.0 Panel": a version's number inside the name, between capitalised words)
+               or 0 < n < len(words) - 1 and re.fullmatch(r"\d+(?:\.\d+)?", t.text) is not None
+               and _capital(words[n - 1]) and _capital(words[n + 1])
                for n, t in enumerate(words)) \
             or any(_is_head(t, ls) for t in words):
         return None

@@ -16481,3 +16481,20 @@ def test_the_owner_of_the_gathering_after_at_is_no_venue(text: str, venue: str |
 def test_a_style_written_like_initials(text: str, name: str) -> None:
     [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
     assert p.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number inside a body's name after a post's comma ("Industry 4.0"): the body's, its last word no cue
+    ("The Lake AI Conclave was held on Friday. Ravi Kumar, Convenor, CII Industry 4.0 Panel, proposed the vote of "
+     "thanks.", ({Role.HOST_REP}, [("CII Industry 4.0 Panel", "Convenor")])),
+    ("The Lake AI Conclave was held on Friday. Ravi Kumar, Director, Industry 4.0 Center, spoke.",
+     ({Role.SPEAKER}, [("Industry 4.0 Center", "Director")])),
+    # (guard: passed before) no number
+    ("The Lake AI Conclave was held on Friday. Ravi Kumar, Convenor, CII Robotics Panel, proposed the vote of thanks.",
+     ({Role.HOST_REP}, [("CII Robotics Panel", "Convenor")])),
+])
+def test_a_number_inside_a_bodys_name_after_a_post(text: str, expected: tuple) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert ({r.role for r in p.roles}, [(orgs[a.org], a.title) for a in p.affiliations]) == expected
