@@ -2147,10 +2147,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             # "organizer of the forum", "Workshop organizer"; not "organizer of the Arden Marathon"
             return named or not a.org
         return bool(a.title and EVENT_OFFICE.search(a.title)) or named
-    out_people = []
+    out_people: list[Person] = []
     organizer_names = [orgs_by_id[o] for o in event.organizers] if event else []
     kind = _unnamed_kind(text) if event is not None and not event.name else ""
-    for n, (name, p) in enumerate(people.items(), start=1):
+    quoted = [(q.inner.start, q.inner.end) for q in find_quotes(text) if q.double]
+    for name, p in people.items():
         # two forms of one organization are one affiliation once the table has merged them
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]
                                    if k or t))  # (a referred body that was not found leaves nothing)
@@ -2185,10 +2186,26 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"][Role.OTHER] = None
         if _quoted_at_a_talk(p, affs, event, hosts, kind) and not _said_elsewhere(text, spans, p["spans"]):
             p["roles"][Role.SPEAKER] = None  # '"Data matters," said Ana Vale, CEO of Lake Corp' in a forum's report
+        if not p["roles"] and not p["reporter"] and _only_in_passing(text, p["spans"], quoted):
+            continue  # "Jun quoted Steve Jobs", '"As Henry Ford showed, …"': named in another's words, no part in it
         roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
-        out_people.append(Person(f"p{n}", name, affs, roles, tuple(sorted(p["spans"], key=lambda s: s.start)),
-                                 tuple(p["quotes"])))
+        out_people.append(Person(f"p{len(out_people) + 1}", name, affs, roles,
+                                 tuple(sorted(p["spans"], key=lambda s: s.start)), tuple(p["quotes"])))
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
+
+
+# a verb that brings in another's words or deeds right before a name (its title and body between): "quoted Steve
+# Jobs", "cited Nvidia CEO Jensen Huang", "echoed those of Siemens CEO Roland Busch"
+_CITING = re.compile(r"\b(?:cit(?:ing|ed|es)|quot(?:ing|ed|es)|echo(?:ing|ed|es)|paraphras(?:ing|ed|es)|invok(?:ing|ed|es)|"
+                     r"those\s+of)\s+(?:(?!(?:by|with|and|at)\s)[\w&'’.\-]+\s+){0,5}$", re.I)
+_CITING_REACH = 60  # characters before a name a citing verb is looked for in
+
+
+def _only_in_passing(text: str, spans: list[Span], quoted: list[tuple[int, int]]) -> bool:
+    """Every mention of the person stands inside the words quoted or right after a verb that cites them: someone
+    the speakers named, not someone at the event."""
+    return bool(spans) and all(any(a <= sp.start and sp.end <= b for a, b in quoted)
+                               or _CITING.search(text, max(0, sp.start - _CITING_REACH), sp.start) for sp in spans)
 
 
 # the agent of hosting right before a person's name, alone or in a list of people ("co-hosted by Rep. A of X and Rep.")

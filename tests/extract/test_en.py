@@ -16498,3 +16498,23 @@ def test_a_number_inside_a_bodys_name_after_a_post(text: str, expected: tuple) -
     orgs = {o.id: o.name for o in x.organizations}
     [p] = x.people
     assert ({r.role for r in p.roles}, [(orgs[a.org], a.title) for a in p.affiliations]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one named only in another's words, or right after a verb that cites them, took no part: no person of the event
+    ("The Lake AI Forum opened Tuesday with a keynote by Orbis vice chairman Jun Young-hyun. Jun quoted Steve Jobs, "
+     "saying firms must \"stay hungry.\" He also cited Nvidia CEO Jensen Huang, who has called physical AI the next wave.",
+     {"Jun Young-hyun"}),
+    ('The Lake AI Forum opened Tuesday. "As Henry Ford showed, scale changes everything," said Hyun Shin-gyun, CEO of '
+     'Orbis, in his talk.', {"Hyun Shin-gyun"}),
+    ("At the Lake AI Forum last week, Bosch board member Tanja Ruckert described the company's AI plan. Her remarks "
+     "echoed those of Siemens CEO Roland Busch.", {"Tanja Ruckert"}),
+    # (guards: passed before) one cited who also took a part; one with no part named outside any quote
+    ("The Lake AI Forum opened Tuesday. Ana Vale, CEO of Orbis, cited Tom Reed of Nimbus, who moderated the panel.",
+     {"Ana Vale", "Tom Reed"}),
+    ("The Lake AI Forum opened Tuesday. Ana Vale of Orbis spoke. Tom Reed, CEO of Nimbus, was in Seoul.",
+     {"Ana Vale", "Tom Reed"}),
+])
+def test_one_named_only_in_anothers_words(text: str, expected: set) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name for p in x.people} == expected
