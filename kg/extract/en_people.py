@@ -3117,8 +3117,9 @@ def _of_organizations(toks: list[_Tok], c: int) -> bool:
 # "a fireside chat with A", "a panel with A and B": the people a part is held with
 _WITH_PARTS = frozenset({"chat", "conversation", "dialogue", "interview", "discussion", "debate", "panel", "roundtable",
                          "session"})
+_POSSESSIVE_INSIDE = re.compile(r"\S['’]s\s")  # an owner's possessive inside an organization's words
 _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "business", "arm", "subsidiary", "group",
-                         "center", "centre", "office", "branch", "bureau"})
+                         "center", "centre", "office", "branch", "bureau", "plant", "factory", "facility", "site"})
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",
@@ -4107,12 +4108,14 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
 
 def _past_owned_unit(toks: list[_Tok], k: int) -> int:
     """Past the lower-case unit an owner's possessive leads to at ``k`` (``robotics unit`` in ``of Lake Corp's
-    robotics unit``): the index after the unit's noun, or ``k`` when no unit noun closes the words."""
+    robotics unit``, ``Guadalajara plant``): the index after the unit's noun, or ``k`` when no unit noun closes the
+    words."""
     for n in range(k, min(len(toks), k + 3)):
-        if not toks[n].text.islower():
-            return k
-        if toks[n].low in _UNIT_NOUNS:
+        if toks[n].text.islower() and toks[n].low in _UNIT_NOUNS:
             return n + 1
+        # ("of Foxconn's Guadalajara plant": a place's name before the unit's noun)
+        if not (toks[n].text.islower() or toks[n].text.isalpha() and toks[n].text[:1].isupper()):
+            return k
     return k
 
 
@@ -5196,6 +5199,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or past < len(toks) and toks[past].text == "," and _apposed_part(toks, past + 1)
                             # "Jill Baker of Lake Corp's robotics unit spoke": the owner's unit, then the verb
                             or org.endswith(_POSSESSIVE) and _speaks(toks, _past_owned_unit(toks, past))
+                            # ("Zhang Wei of Foxconn's Guadalajara plant joined her on stage": a place named in it)
+                            or _POSSESSIVE_INSIDE.search(org) is not None and past < len(toks)
+                            and toks[past].text.islower() and toks[past].low in _UNIT_NOUNS and _speaks(toks, past + 1)
                             # "Jill Baker of Crain's, a business weekly, moderated": the verb of a part past an
                             # aside (not one of saying: "Bank of X, a company that …, said")
                             or past < len(toks) and toks[past].text == "," and _part_past_aside(toks, past)
@@ -5212,6 +5218,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _cleft(toks, i, j)  # "It was Tom Reed of Nimbus who gave the keynote"
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):
+                    owned = _POSSESSIVE_INSIDE.search(org)
+                    if owned is not None and org_at is not None and past < len(toks) and toks[past].text.islower() \
+                            and toks[past].low in _UNIT_NOUNS:
+                        # ("of Foxconn's Guadalajara plant": the owner is the body, its site named after it)
+                        org, org_at = org[:owned.start() + 1], Span(org_at.start, org_at.start + owned.start() + 1)
                     got = (None, org, org_at)
             if got is None and j - i >= 2 and (card := _card_post(text, toks[h if honorific else i].start,
                                                                   toks[j - 1].end, ls)) is not None:

@@ -16518,3 +16518,19 @@ def test_a_number_inside_a_bodys_name_after_a_post(text: str, expected: tuple) -
 def test_one_named_only_in_anothers_words(text: str, expected: set) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name, then an owner's site named with a place (of Foxconn's Guadalajara plant), then a part: the owner is the
+    # person's body
+    ("The Lake AI Summit was held Nov. 12. Ana Vale presented a study. Zhang Wei of Foxconn's Guadalajara plant joined "
+     "her on stage.", ("Zhang Wei", "Foxconn")),
+    ("The Lake AI Summit was held Nov. 12. Tom Reed of Hyundai Motor's Ulsan plant spoke.", ("Tom Reed", "Hyundai Motor")),
+    # (guard: passed before) the owner's unit in lower case
+    ("The Lake AI Summit was held Nov. 12. Tom Reed of Lake Corp's robotics unit spoke.", ("Tom Reed", "Lake Corp")),
+])
+def test_an_owners_site_named_with_a_place(text: str, expected: tuple) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    name, body = expected
+    assert [[orgs[a.org] for a in p.affiliations if a.org] for p in x.people if p.name == name] == [[body]]
