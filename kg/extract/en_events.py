@@ -864,6 +864,15 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile(named)
 
 
+# "The 2027 Smart Manufacturing Experience will take place …": a sentence's subject of a year and capitalised words,
+# then a verb that holds it (the year first says an edition, whatever the last word)
+_YEAR_FIRST_HELD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*The[ \t]+(?P<name>(?:19|20)\d\d[ \t]+[A-Z][\w'’\-]*"
+    r"(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){1,6})[ \t]+"
+    r"(?:will[ \t]+(?:take[ \t]+place|be[ \t]+held|open|run|kick[ \t]+off|return)|took[ \t]+place|takes[ \t]+place|"
+    r"was[ \t]+held|is[ \t]+held|opened|opens|kicked[ \t]+off|kicks[ \t]+off|ran|runs|wrapped[ \t]+up|closed)\b", re.M)
+
+
 # "the Robotworld 2019 trade show", "Robotworld 2019, a four-day event organized by …": a capitalised
 # name with its year, then a lower-case type word or an appositive that says it is an event
 _YEAR_NAMED = re.compile(
@@ -1181,7 +1190,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if name and last.lower() not in ORG_WORDS and last not in _VENUE_WORDS and last.upper() not in _VENUE_WORDS \
                 and not lists().places.issuperset(w.lower() for w in name.split()):
             out.append((name, Span(m.start("name"), m.start("name") + len(name))))  # (a body's or a hall's is none)
-    for m in (*_YEAR_NAMED.finditer(text), *_DAY_OF_NAMED.finditer(text), *_VERB_NAMED.finditer(text),
+    for m in (*_YEAR_NAMED.finditer(text), *_YEAR_FIRST_HELD.finditer(text), *_DAY_OF_NAMED.finditer(text),
+              *_VERB_NAMED.finditer(text),
               *_TALK_AT_NAMED.finditer(text), *_CAME_FOR_NAMED.finditer(text),
               *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text), *_THIS_YEARS_NAMED.finditer(text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after

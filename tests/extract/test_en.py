@@ -16534,3 +16534,19 @@ def test_an_owners_site_named_with_a_place(text: str, expected: tuple) -> None:
     orgs = {o.id: o.name for o in x.organizations}
     name, body = expected
     assert [[orgs[a.org] for a in p.affiliations if a.org] for p in x.people if p.name == name] == [[body]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a sentence's subject of a year and capitalised words, then a verb that holds it: the event's name, whatever its
+    # last word
+    ("The 2027 Smart Manufacturing Experience will take place March 9-11, 2027, at the Boston Convention Center.",
+     "2027 Smart Manufacturing Experience"),
+    ("Organizers announced the dates on Tuesday. The 2027 Lake Automation Experience will be held March 9 at Lake Hall.",
+     "2027 Lake Automation Experience"),
+    # (guards: passed before) the year after the name; a type word as the last word
+    ("Smart Manufacturing Experience 2026 opened on Monday at Huntington Place.", "Smart Manufacturing Experience 2026"),
+    ("The Lake AI Forum opened on Monday at Huntington Place.", "Lake AI Forum"),
+])
+def test_a_year_and_capitalised_words_held(text: str, name: str) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert e.name == name
