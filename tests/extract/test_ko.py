@@ -1811,3 +1811,17 @@ def test_an_adnominal_clause_before_a_list_of_names(text: str, expected: dict) -
 def test_the_opening_statement_of_a_meeting(text: str) -> None:
     [p] = extract(ko_article(text, published="2026-11-20")).people
     assert Role.HOST_REP in {r.role for r in p.roles}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table's row: its time, the part, the talk and its giver in cells parted by bars
+    ("'AI 컨퍼런스'가 18일 열린다.\n\n| 시간 | 구분 | 내용 | 연사 |\n| 13:30~14:10 | 기조강연 | 산업 AI 전환 전략 | 정재훈 한빛대 "
+     "교수 |\n| 14:10~14:40 | 주제발표 | 제조 데이터 스페이스 | 김선영 다온연구원 팀장 |\n",
+     {"정재훈": ("keynote", "산업 AI 전환 전략"), "김선영": ("speaker", "제조 데이터 스페이스")}),
+    ("'AI 컨퍼런스'가 18일 열린다.\n\n| 기조강연 | 산업 AI 전환 전략 | 정재훈 한빛대 교수 |\n", {"정재훈": ("keynote", "산업 AI 전환 전략")}),
+    # (guard: passed before) a line with a time and bars, no leading bar
+    ("'AI 컨퍼런스'가 18일 열린다.\n\n14:20 기조강연 | 산업 AI 전환 전략 | 정재훈 한빛대 교수\n", {"정재훈": ("keynote", "산업 AI 전환 전략")}),
+])
+def test_a_programme_tables_row_with_bars(text: str, expected: dict) -> None:
+    x = extract(ko_article(text, published="2026-12-10"))
+    assert _first_parts(x) == expected
