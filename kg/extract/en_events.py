@@ -1910,7 +1910,9 @@ _DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
                          r"Posted|IST|KST|GMT|UTC|am|pm|AM|PM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ENDED = r"(?:concluded|ended|ending|closed|closing|wrapped|wraps|came to an end)"
-_OPENED = r"(?:opened|opens|opening|kicked off|kicks off|began|begins|started|starts|launched)"
+# (the future too: "will open on Dec. 9", "is set to kick off Monday")
+_OPENED = (r"(?:opened|opens|opening|kicked off|kicks off|began|begins|started|starts|launched|"
+           r"(?<=will )(?:open|kick off|begin|start)|(?<=to )(?:open|kick off|begin|start))")
 # the day an opening verb gives: "began on June 3", "opened Tuesday", "kicked off on the 3rd"
 _OPENED_ON = re.compile(rf"\b{_OPENED}\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:{MONTH_NAMES})[a-z]*\.?\s+\d|"
                         r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")

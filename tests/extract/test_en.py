@@ -16550,3 +16550,17 @@ def test_an_owners_site_named_with_a_place(text: str, expected: tuple) -> None:
 def test_a_year_and_capitalised_words_held(text: str, name: str) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a stretch of days that will open on a day: its last day counted from there
+    ("The two-day Lake AI Summit will open on Dec. 9 at Lake Hall.", ("2026-12-09", "2026-12-10")),
+    ("The Lake AI Summit, a two-day event, will open on Dec. 9 at Lake Hall.", ("2026-12-09", "2026-12-10")),
+    ("The three-day Lake AI Summit is set to kick off on Dec. 9.", ("2026-12-09", "2026-12-11")),
+    # (guards: passed before) the present; a closing day counts nothing forward
+    ("The two-day Lake AI Summit opens Dec. 9 at Lake Hall.", ("2026-12-09", "2026-12-10")),
+    ("The two-day Lake AI Summit will close on Dec. 9 at Lake Hall.", ("2026-12-09", None)),
+])
+def test_a_stretch_of_days_that_will_open(text: str, dates: tuple) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert (e.start, e.end) == dates
