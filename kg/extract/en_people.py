@@ -1508,6 +1508,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 and k - j < 3:
             j -= 2  # "Nimbus Works CEO and founder Tom Reed", "founder/CEO": two titles joined, whatever their case
             continue
+        if w.text == "Institute" and toks[k].text == "Professor" and j > 1 and k - j < 2 \
+                and (_known_organization(toks, j - 2, j - 1, text) or _known_org_ends(toks, j - 1, text)):
+            j -= 1  # "MIT Institute Professor NAME": an institute's own rank of professor after its known name
+            continue
         if w.text == "State" and j > 1 and _capital(toks[j - 2]) and toks[j - 2].low not in ls.honorifics \
                 and toks[k].low in _CAMPUS_HEADS:
             break  # "Penn State President Ana Vale", "Wayne State provost": a university ("State Sen." is an office)

@@ -16564,3 +16564,18 @@ def test_a_year_and_capitalised_words_held(text: str, name: str) -> None:
 def test_a_stretch_of_days_that_will_open(text: str, dates: tuple) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert (e.start, e.end) == dates
+
+
+@pytest.mark.parametrize(("text", "aff"), [
+    # "Institute Professor" after a well-known institute's name is its rank of professor, not the body's last word
+    ("The Lake AI Forum opened Monday. MIT Institute Professor Daniela Rus gave the keynote.", ("MIT", "Institute Professor")),
+    # (guards: passed before) a university's name before "Professor"; an institute not known
+    ("The Lake AI Forum opened Monday. Stanford University Professor Fei-Fei Li gave the keynote.",
+     ("Stanford University", "Professor")),
+    ("The Lake AI Forum opened Monday. Korea Institute Professor Ana Vale gave the keynote.", ("Korea Institute", "Professor")),
+])
+def test_an_institutes_own_rank_of_professor(text: str, aff: tuple) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    [p] = x.people
+    assert [(orgs[a.org], a.title) for a in p.affiliations] == [aff]
