@@ -125,7 +125,9 @@ class EventDraft:
 @lru_cache(maxsize=16384)
 def _event_type(text: str, gz: Gazetteer) -> str | None:
     # 'AI 신뢰성 심포지엄 2024', '2019 AI 페스티벌 대전': a year, an edition or the host city may follow
-    stripped = re.sub(r"\s*(?:\d{4}\s*년?|제?\s*\d+\s*회)$", "", text.rstrip(" ')’\"”"))
+    # ("'국제로봇전(iREX)'": its short form in parentheses after it)
+    stripped = re.sub(r"\s*(?:\d{4}\s*년?|제?\s*\d+\s*회)$", "",
+                      re.sub(r"\s*[(（][A-Za-z0-9&\- ]{2,15}[)）]$", "", text.rstrip(" '’\"”")).rstrip(" ')’\"”"))
     last = stripped.rsplit(" ", 1)
     if len(last) == 2 and (last[1] in gz.cities or last[1] in gz.countries or last[1].lower() in _REGION_WORDS):
         if last[1] == "대전" and not (gz.event_type_of(last[0]) or gz.event_type_of(last[0].lower())):

@@ -2047,3 +2047,18 @@ def test_a_position_by_someone_is_no_venue(text: str, venue: str | None) -> None
 def test_the_scene_a_report_opens_on(text: str, expected: tuple) -> None:
     [e] = extract(ko_article(text, published="2026-11-20")).events
     assert (e.start, e.venue, e.city) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a trade show named by what it shows and 전 (국제로봇전, 한국전자전) is an event's name, its short form in
+    # parentheses after it too
+    ("야마구치 사장은 16일 도쿄에서 열린 '국제로봇전' 기조연설에서 말했다.", "국제로봇전"),
+    ("야마구치 사장은 16일 도쿄에서 열린 '국제로봇전(iREX)' 기조연설에서 말했다.", "국제로봇전(iREX)"),
+    ("야마구치 사장은 16일 도쿄에서 열린 '스마트공장 엑스포(SFX)' 기조연설에서 말했다.", "스마트공장 엑스포(SFX)"),
+    # (guards: passed before) the name held with its year; 대전 the city after a kind
+    ("16일 코엑스에서 '2026 한국전자전'이 개막했다.", "2026 한국전자전"),
+    ("16일 '2026 AI 포럼 대전'이 대전컨벤션센터에서 열렸다.", "2026 AI 포럼 대전"),
+])
+def test_a_trade_show_by_what_it_shows_and_a_short_form_after_it(text: str, name: str) -> None:
+    [e] = extract(ko_article(text, published="2026-11-20")).events
+    assert e.name == name
