@@ -1616,6 +1616,8 @@ _SPEECH_AFTER = re.compile(r"\b(?:said|says|told|noted|added|explained)\b")
 
 
 _NAMED_TITLE = re.compile(r"\b(?:titled|entitled|called|named)\b", re.I)
+# the verbs a talk itself takes as its subject ('Vale's talk, "…," argued that …'; not "said", which is a speaker's)
+_TALK_ARGUES = frozenset({"argued", "stressed", "warned", "noted", "explained", "insisted", "declared"})
 # an owner right before the word for a talk: "Vale's talk", "Tom Reed's keynote", "her presentation"
 _OWNERS_WORD = re.compile(r"(?:\b[Hh](?:is|er)|\b[Tt]heir|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # a talk's title set off, then the passive naming its speaker: ', will be given by Dr. ' (the name after)
@@ -1631,8 +1633,7 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
         spoken = SPOKEN_AFTER.match(sentence, m.end())
         if spoken and not _NAMED_TITLE.search(m.group()) \
                 and not (_OWNERS_WORD.search(sentence, 0, m.start())
-                         and sentence[m.end():spoken.end()].split() in (["argued"], ["stressed"], ["warned"], ["noted"],
-                                                                          ["explained"], ["insisted"], ["declared"])):
+                         and sentence[m.end():spoken.end()].strip() in _TALK_ARGUES):
             # 'In his speech, "We must act now," Reed said': what was said, not the talk's title (but 'In a
             # presentation titled "Twins at Scale," Jon Lind explained …' names it, and so does 'Vale's talk, "Twins
             # at Scale," argued …', the owner's talk the subject of the verb)

@@ -173,8 +173,9 @@ def _judge_name_part(word: str, ls: _Lists) -> bool:
     if "-" in low and low.rsplit("-", 1)[1] in _COMPOUND_ENDS:
         return False  # "Seoul-based", "Nvidia-backed", "AI-driven": a place or a body made an adjective
     # (a place's possessive is no name either: "Southeast Asia's factories")
-    return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers \
-        and low not in ls.honorifics and low.removesuffix("'s").removesuffix("’s") not in ls.not_names and low not in ls.company_words and low not in ORG_WORDS \
+    return _name_shaped(word) and low not in ls.heads and low not in ls.modifiers and low not in ls.honorifics \
+        and low.removesuffix("'s").removesuffix("’s") not in ls.not_names \
+        and low not in ls.company_words and low not in ORG_WORDS \
         and word not in ls.postnominals \
         and _plural_head(_tok(word, 0, 0), ls) is None  # "Professors Ann Lee and Tom Reed"
 
@@ -3122,6 +3123,17 @@ def _of_organizations(toks: list[_Tok], c: int) -> bool:
 _WITH_PARTS = frozenset({"chat", "conversation", "dialogue", "interview", "discussion", "debate", "panel", "roundtable",
                          "session"})
 _POSSESSIVE_INSIDE = re.compile(r"\S['’]s\s")  # an owner's possessive inside an organization's words
+
+
+def _site_owner_ends(org: str, toks: list[_Tok], past: int) -> int | None:
+    """Where the owner ends in ``org`` when a possessive stands inside it and a unit's noun in lower case follows
+    (``Foxconn's Guadalajara`` before ``plant``: 7), else None."""
+    owned = _POSSESSIVE_INSIDE.search(org)
+    if owned is None or past >= len(toks) or not toks[past].text.islower() or toks[past].low not in _UNIT_NOUNS:
+        return None
+    return owned.start() + 1
+
+
 _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "business", "arm", "subsidiary", "group",
                          "center", "centre", "office", "branch", "bureau", "plant", "factory", "facility", "site"})
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
@@ -5204,8 +5216,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             # "Jill Baker of Lake Corp's robotics unit spoke": the owner's unit, then the verb
                             or org.endswith(_POSSESSIVE) and _speaks(toks, _past_owned_unit(toks, past))
                             # ("Zhang Wei of Foxconn's Guadalajara plant joined her on stage": a place named in it)
-                            or _POSSESSIVE_INSIDE.search(org) is not None and past < len(toks)
-                            and toks[past].text.islower() and toks[past].low in _UNIT_NOUNS and _speaks(toks, past + 1)
+                            or _site_owner_ends(org, toks, past) is not None and _speaks(toks, past + 1)
                             # "Jill Baker of Crain's, a business weekly, moderated": the verb of a part past an
                             # aside (not one of saying: "Bank of X, a company that …, said")
                             or past < len(toks) and toks[past].text == "," and _part_past_aside(toks, past)
@@ -5222,11 +5233,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _cleft(toks, i, j)  # "It was Tom Reed of Nimbus who gave the keynote"
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):
-                    owned = _POSSESSIVE_INSIDE.search(org)
-                    if owned is not None and org_at is not None and past < len(toks) and toks[past].text.islower() \
-                            and toks[past].low in _UNIT_NOUNS:
+                    owner_end = _site_owner_ends(org, toks, past)
+                    if owner_end is not None and org_at is not None:
                         # ("of Foxconn's Guadalajara plant": the owner is the body, its site named after it)
-                        org, org_at = org[:owned.start() + 1], Span(org_at.start, org_at.start + owned.start() + 1)
+                        org, org_at = org[:owner_end], Span(org_at.start, org_at.start + owner_end)
                     got = (None, org, org_at)
             if got is None and j - i >= 2 and (card := _card_post(text, toks[h if honorific else i].start,
                                                                   toks[j - 1].end, ls)) is not None:

@@ -1503,7 +1503,8 @@ _PART_LABEL = re.compile(rf"\s*(?:{_TALK_LABELS}|세션)\s*\d{{0,2}}\s*[:：]?\s
 # bar or a spaced dash before its giver ("- 주제발표1: 제조 데이터 플랫폼의 현재와 미래 / 남궁윤 KAIST 교수",
 # "14:20 기조강연 | 조선업의 AI 전환 - 권오갑 HD현대 회장")
 # (a table's row too: "| 13:30~14:10 | 기조강연 | 산업 AI 전환 전략 | 정재훈 한빛대 교수 |", its cells parted by bars)
-_LABELLED_LINE = re.compile(rf"[ \t]*[|｜]?[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{TIME_RANGE}[ \t]*[|｜]?[ \t]*)?(?:{_TALK_LABELS})"
+_ROW_OPENING = rf"[ \t]*[|｜]?[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{TIME_RANGE}[ \t]*[|｜]?[ \t]*)?"
+_LABELLED_LINE = re.compile(rf"{_ROW_OPENING}(?:{_TALK_LABELS})"
                             r"[ \t]*\d{0,2}[ \t]*(?:[:：|｜]|[ \t][-–—](?=[ \t]))[ \t]*"
                             r"(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*(?:[/|｜]|[ \t][-–—][ \t])[ \t]*"
                             r"[^\n'\"‘’“”|/｜]{0,30}")
@@ -1511,7 +1512,7 @@ _LABELLED_LINE = re.compile(rf"[ \t]*[|｜]?[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{TIM
 
 # "▲기조강연: '제조 AI의 미래' 정송 한빛대 교수": a labelled programme line's quoted talk, then its giver (the giver's
 # organization may stand before the name)
-_LABELLED_QUOTE = re.compile(rf"[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{_TIME_OPENING})?(?:{_TALK_LABELS})"
+_LABELLED_QUOTE = re.compile(rf"{_ROW_OPENING}(?:{_TALK_LABELS})"
                              r"[ \t]*\d{0,2}[ \t]*(?:[:：=|｜]|[ \t][-–—](?=[ \t]))?[ \t]*"
                              r"['‘\"“](?P<talk>[^\n'\"‘’“”]{2,80}?)['’\"”][ \t]*[^\n'\"‘’“”|/｜:：]{0,30}")
 
