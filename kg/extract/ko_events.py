@@ -39,7 +39,7 @@ from kg.model import OrgRole, Span
 _AGREEMENT_WORD = r"(?:협약|협정|양해각서|MOU)"
 _SIGNS = r"(?:을|를)\s+(?:\S+\s+){0,2}?맺(?:었|고)"
 _STREAMED = r"(?:생|실시간\s*)?중계"  # streamed (live): "생중계", "실시간 중계", then the passive's ending
-_HELD = re.compile(r"개최|열렸|열려(?=\s*(?:…|\.{2,3})?\s*$)|열린다|열립니다|엽니다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|"
+_HELD = re.compile(r"개최|열렸|열려(?=\s*(?:…|\.{2,3})?\s*$)|열려(?=\s)(?!\s*있)|열린다|열립니다|엽니다|열리는|열었|연다|열어|열고|열 예정|열릴|열기로|개막|출범|진행됐|진행된|"
                    r"진행됩니다|마련했|마련한|마련합니다"
                    r"|(?:을|를)\s+(?:\S+\s+){0,6}?진행(?:한다|했|하며|하고|할)|(?:을|를)\s+연\s"  # ("포럼을 연 협회는")
                    r"|열린\s|개최된|주최했|주최한|주최하는|성료|막을\s*(?:내렸|올렸|열었|내린|올린|연)|폐막|시작됐|체결했|체결식"
@@ -507,8 +507,9 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
                 or (None if campus else  # ("서울대에서": a university named by its city names no city)
                     next((c for p in parts for c in gz.cities if p.text.startswith(c) and c not in gz.provinces), None))
-            if venue in gz.cities or venue in gz.districts:
-                return None, venue if venue in gz.cities else city
+            if venue in gz.cities or venue in gz.districts or _in_city(venue, gz):
+                # ("양산시에서 열렸다": a city written with its 시 is the city, no venue)
+                return None, venue if venue in gz.cities else venue[:-1] if _in_city(venue, gz) else city
             if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city or _building(venue, gz) \
                     or campus:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
                 return venue, city

@@ -2062,3 +2062,19 @@ def test_the_scene_a_report_opens_on(text: str, expected: tuple) -> None:
 def test_a_trade_show_by_what_it_shows_and_a_short_form_after_it(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2026-11-20")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 열려 as a connective, the sentence going on, holds the event (not "열려 있다", open)
+    ("한빛협회가 주관한 '2026 제조 AI 포럼'이 19일 포항 포스코국제관에서 300여 명이 참석한 가운데 열려 방안을 모색했다.\n\n"
+     "부대행사로 열린 '스타트업 IR 데모데이'에서는 6곳이 발표를 했다.", ("2026 제조 AI 포럼", "2026-11-19", "포스코국제관")),
+    # a city written with its 시 is the city, no venue
+    ("한빛협회는 17일 양산시에서 '춘계 세미나'를 열었다.", ("춘계 세미나", "2026-11-17", None)),
+    # (guards: passed before) the finite verb; a city's hall
+    ("한빛협회가 주관한 '2026 제조 AI 포럼'이 19일 포항 포스코국제관에서 열렸다.\n\n부대행사로 열린 '스타트업 IR 데모데이'에서는 "
+     "6곳이 발표를 했다.", ("2026 제조 AI 포럼", "2026-11-19", "포스코국제관")),
+    ("한빛협회는 17일 양산시청에서 '춘계 세미나'를 열었다.", ("춘계 세미나", "2026-11-17", "양산시청")),
+])
+def test_a_connective_that_holds_and_a_city_with_its_si(text: str, expected: tuple) -> None:
+    [e] = extract(ko_article(text, published="2026-11-20")).events
+    assert (e.name, e.start, e.venue) == expected
