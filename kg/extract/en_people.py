@@ -2553,6 +2553,22 @@ def _post_or_body_after(toks: list[_Tok], i: int) -> bool:
 
 
 _COME = frozenset({"came", "come", "comes", "coming"})
+_RANGED = frozenset({"ranged", "range", "ranging", "ranges"})
+# the plural of a part, before "ranged from": "Speakers ranged from A to B"
+_PLURAL_PARTS = frozenset({"speakers", "panelists", "panellists", "presenters", "keynoters", "participants", "guests",
+                           "attendees", "lecturers", "judges", "mentors"})
+_RANGE_REACH = 16  # tokens from "to" back to the "ranged from" that opens the span
+
+
+def _ranged_from_before(toks: list[_Tok], i: int) -> bool:
+    """A span of those taking a part opens before the ``to`` at ``i - 1`` (``Speakers ranged from A of X to``), in the
+    same sentence."""
+    for n in range(i - 2, max(1, i - _RANGE_REACH), -1):
+        if toks[n].text in (".", ";"):
+            return False
+        if toks[n].low == "from" and toks[n - 1].low in _RANGED and toks[n - 2].low in _PLURAL_PARTS:
+            return True
+    return False
 _GATHERING_REACH = 8  # words of a gathering's name between a talk and its verb
 
 
@@ -2868,6 +2884,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if (i >= 1 and toks[i - 1].low in ("debated", "debates", "debating")
             or i >= 4 and [t.low for t in toks[i - 4:i]] == ["head", "to", "head", "with"]) and not _owner_at(toks, i):
         return True  # "Ana Vale of Acme debated Tom Reed of Orbis", "… went head to head with Tom Reed"
+    if i >= 3 and toks[i - 1].low == "from" and toks[i - 2].low in _RANGED and toks[i - 3].low in _PLURAL_PARTS:
+        return True  # "Speakers ranged from Ana Vale of Orbis to …": the first of a span of those taking the part
+    if i >= 1 and toks[i - 1].low == "to" and _ranged_from_before(toks, i):
+        return True  # "… ranged from A of Orbis to Tom Reed of Nimbus": the span's other end
     if i >= 2 and toks[i - 1].low == "together" and toks[i - 2].low in ("brought", "brings", "bringing", "bring"):
         return not _of_organizations(toks, i - 1)  # "The panel brought together Microsoft's Ana Vale and …"
     if i >= 2 and toks[i - 1].low == "of" and (toks[i - 2].low in ("consisting", "composed", "consisted")
@@ -5226,6 +5246,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _gapped(toks, i, past)
                             # "… delivered the keynote alongside Tom Reed of Nimbus": joined to a part
                             or i > 0 and toks[i - 1].low == "alongside"
+                            # "Speakers ranged from A of X to Tom Reed of Nimbus": the span's other end
+                            or i > 0 and toks[i - 1].low == "to" and _ranged_from_before(toks, i)
                             or i > 0 and toks[i - 1].low in ("joined", "joins") and _on_stage(toks, past)
                             # "…, and Tom Reed of Orbis attended": a name and its organization before attending
                             or _attends(toks, past) or _present_or_judging(toks, past)

@@ -16579,3 +16579,19 @@ def test_an_institutes_own_rank_of_professor(text: str, aff: tuple) -> None:
     orgs = {o.id: o.name for o in x.organizations}
     [p] = x.people
     assert [(orgs[a.org], a.title) for a in p.affiliations] == [aff]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of those taking a part, from one name to another: both take it
+    ("The Lake AI Summit opened Monday. Speakers ranged from Ana Vale of Orbis to Tom Reed of Nimbus.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Panelists ranged from Ana Vale of Orbis to Tom Reed of Nimbus at the Lake AI Summit on Monday.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guards: passed before) something else that ranged; names with their posts before them
+    ("The Lake AI Summit opened Monday. Prices ranged from Ana Vale of Orbis to Tom Reed of Nimbus.", {}),
+    ("The Lake AI Summit opened Monday. Speakers ranged from Orbis CEO Ana Vale to Nimbus founder Tom Reed.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_span_of_those_taking_a_part(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
