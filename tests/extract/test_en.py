@@ -16595,3 +16595,17 @@ def test_an_institutes_own_rank_of_professor(text: str, aff: tuple) -> None:
 def test_a_span_of_those_taking_a_part(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # declaring the gathering open is its opener's part; a toast proposed is a guest's
+    ("The Lake AI Expo opened Monday. Ana Vale, CEO of Orbis, declared the expo open.", Role.HOST_REP),
+    ("The Lake AI Expo opened Monday. Ana Vale, CEO of Orbis, declared open the Lake AI Expo.", Role.HOST_REP),
+    ("The Lake AI Expo opened Monday. At the dinner, Ana Vale, CEO of Orbis, proposed a toast to the organizers.",
+     Role.OTHER),
+    # (guard: passed before) opening it officially
+    ("The Lake AI Expo opened Monday. Ana Vale, CEO of Orbis, officially opened the expo.", Role.HOST_REP),
+])
+def test_declaring_the_gathering_open_and_a_toast(text: str, role: Role) -> None:
+    [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
+    assert {r.role for r in p.roles} == {role}
