@@ -1825,3 +1825,17 @@ def test_the_opening_statement_of_a_meeting(text: str) -> None:
 def test_a_programme_tables_row_with_bars(text: str, expected: dict) -> None:
     x = extract(ko_article(text, published="2026-12-10"))
     assert _first_parts(x) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # the opening of a fair declared (개막 선언) is its opener's part, as 개회 선언 is; a toast proposed is a guest's
+    ("'AI 엑스포'가 28일 개막했다. 김철수 한빛협회장이 개막을 선언했다.", Role.HOST_REP),
+    ("'AI 엑스포'가 28일 개막했다. 개막 선언은 김철수 한빛협회장이 했다.", Role.HOST_REP),
+    ("'AI 엑스포'가 28일 개막했다. 김철수 한빛협회장이 건배를 제의했다.", Role.OTHER),
+    # (guards: passed before) 개회 선언; a toast's speech
+    ("'AI 포럼'이 28일 열렸다. 김철수 한빛협회장이 개회를 선언했다.", Role.HOST_REP),
+    ("'AI 포럼'이 28일 열렸다. 김철수 한빛협회장이 건배사를 했다.", Role.OTHER),
+])
+def test_the_opening_declared_and_a_toast(text: str, role: Role) -> None:
+    [p] = extract(ko_article(text, published="2026-11-30")).people
+    assert {r.role for r in p.roles} == {role}
