@@ -2569,6 +2569,8 @@ def _ranged_from_before(toks: list[_Tok], i: int) -> bool:
         if toks[n].low == "from" and toks[n - 1].low in _RANGED and toks[n - 2].low in _PLURAL_PARTS:
             return True
     return False
+
+
 _GATHERING_REACH = 8  # words of a gathering's name between a talk and its verb
 
 
