@@ -1337,8 +1337,8 @@ _NEXT_TURN = re.compile(r"\s*(?:Next|Then|Finally|Lastly|Afterwards?|Following\s
 
 # a verb that brings in another's words: the one named after it is cited, not on stage
 # (the person's title or body may stand between: "quoting Rock Systems founder Tom Reed"; not "citing a talk by A")
-_CITED = re.compile(r"\b(?:citing|quoting|echoing|paraphrasing|invoking)\s+(?:(?!(?:by|with|and|at)\s)[\w&'’.\-]+\s+){0,5}$",
-                    re.I)
+_CITED_NAME = r"\s+(?:(?!(?:by|with|and|at)\s)[\w&'’.\-]+\s+){0,5}$"  # up to the name: its title and body between
+_CITED = re.compile(rf"\b(?:citing|quoting|echoing|paraphrasing|invoking){_CITED_NAME}", re.I)
 
 
 def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> None:
@@ -2197,8 +2197,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
 
 # a verb that brings in another's words or deeds right before a name (its title and body between): "quoted Steve
 # Jobs", "cited Nvidia CEO Jensen Huang", "echoed those of Siemens CEO Roland Busch"
-_CITING = re.compile(r"\b(?:cit(?:ing|ed|es)|quot(?:ing|ed|es)|echo(?:ing|ed|es)|paraphras(?:ing|ed|es)|invok(?:ing|ed|es)|"
-                     r"those\s+of)\s+(?:(?!(?:by|with|and|at)\s)[\w&'’.\-]+\s+){0,5}$", re.I)
+# (the participle of _CITED, and the other tenses)
+_CITING = re.compile(rf"\b(?:cit(?:ing|ed|es)|quot(?:ing|ed|es)|echo(?:ing|ed|es)|paraphras(?:ing|ed|es)|invok(?:ing|ed|es)|"
+                     rf"those\s+of){_CITED_NAME}", re.I)
 _CITING_REACH = 60  # characters before a name a citing verb is looked for in
 
 

@@ -832,6 +832,7 @@ def _brands(text: str) -> list[tuple[str, Span]]:
     opening a sentence counts only with its year or a verb of its own after it (not "Automate your line")."""
     pattern = _brand_pattern()
     out: list[tuple[str, Span]] = []
+    always_dated: dict[str, bool] = {}  # per brand, once: the text writes a year after every mention of it
     for m in pattern.finditer(text) if pattern is not None else ():
         if m.group("brand").lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
                 and not _YEAR_OR_PAST.match(text, m.end("brand")):
@@ -842,7 +843,9 @@ def _brands(text: str) -> list[tuple[str, Span]]:
         # ("Day 1 at Automate 2026": the year written right after the brand is its name's, as the rules for names
         # with a year give it, unless the text also writes the brand alone: "Automatica, the leading trade fair")
         year = _YEAR_AFTER.match(text, m.end("brand"))
-        if year and all(_YEAR_AFTER.match(text, n.end()) for n in re.finditer(re.escape(name) + r"\b", text)):
+        if year and name not in always_dated:
+            always_dated[name] = all(_YEAR_AFTER.match(text, n.end()) for n in re.finditer(re.escape(name) + r"\b", text))
+        if year and always_dated[name]:
             name += year.group()
         out.append((name, Span(m.start(), m.start() + len(name))))
     return out

@@ -1813,7 +1813,7 @@ _SCENE = re.compile(r"\s*(?:지난\s*)?(?P<day>\d{1,2}\s*일)\s*(?:[(（][월화
                     r"(?:\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?P<place>[가-힣A-Za-z0-9·&\- ]{2,40}?(?<![다요]))\s*\.?\s*")
 _SCENE_REACH = 4  # sentences from the text's start a scene is looked for in
 _PAST_END = re.compile(r"(?:었|았|였|했|됐|졌|웠|렸|켰|쳤|냈|섰|났)다[.!]?[\"”'’]?\s*$")
-_ROOM = re.compile(r"\d+층|회의실|강당|홀$|룸$|관$|장$")
+_FLOOR = re.compile(r"\d+층$")  # a floor of a building, ending the place ("3층"; halls and rooms are venue suffixes)
 
 
 def _scene(doc: Doc, gz: Gazetteer, future: bool | None) -> tuple[str | None, str | None, str | None] | None:
@@ -1832,7 +1832,7 @@ def _scene(doc: Doc, gz: Gazetteer, future: bool | None) -> tuple[str | None, st
             k += 1
         rest = words[k:]
         if not rest or not (any(w.endswith(gz.venue_suffixes) or _building(w, gz) or _hotel(w, gz) for w in rest)
-                            or _ROOM.search(rest[-1])):
+                            or _FLOOR.search(rest[-1])):
             continue
         dates = find_dates(m.group("day"), doc.article.published, future=future) if doc.article.published else []
         return dates[0].start if dates else None, " ".join(rest), _city(words[:k], gz)

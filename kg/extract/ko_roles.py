@@ -687,9 +687,9 @@ def _listed_after_modified(sent: Sentence, starts: list[int], cue: tuple[int, in
     """The mention is a later item of the list whose first item the cue's adnominal clause describes (``토론자로
     참여한 A 교수와 B 부장은``: the clause describes both): the items between are joined by 와/과 or commas, with
     nothing but their own words between."""
-    k = bisect.bisect_left(here_starts, m.span.start)
+    at = bisect.bisect_left(here_starts, m.span.start)
     item = m
-    while k > 0:
+    for k in range(at, max(0, at - _LIST_REACH), -1):
         prev = ordered[k - 1]
         # (from the previous item's last word, which may carry the joiner, to this item: "교수와", "교수,")
         a, b = bisect.bisect_right(starts, prev.span.end - 1) - 1, bisect.bisect_left(starts, item.span.start)
@@ -700,8 +700,11 @@ def _listed_after_modified(sent: Sentence, starts: list[int], cue: tuple[int, in
             return False
         if _modifies(sent, starts, cue, prev):
             return True
-        k, item = k - 1, prev
+        item = prev
     return False
+
+
+_LIST_REACH = 20  # items of a list walked back to the one an adnominal clause describes (a bounded look back)
 
 
 def _adnominal(text: str, end: int) -> bool:
