@@ -58,6 +58,19 @@ def test_a_body_and_its_unit_each_shaped_like_a_name_co_organize(text: str, expe
     assert _orgs(x, e.co_organizers) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a public institute's ending (혁신원, 분석원, 문화원 …) ends the first item before 과
+    ("포럼은 부산산업과학혁신원과 한결정보산업진흥원이 공동 주최했다.", ["부산산업과학혁신원", "한결정보산업진흥원"]),
+    ("포럼은 금융정보분석원과 한결정보산업진흥원이 공동 주최했다.", ["금융정보분석원", "한결정보산업진흥원"]),
+    # (guard: passed before) the first a 진흥원, the second a 문화원
+    ("포럼은 한결정보산업진흥원과 뉴욕한국문화원이 공동 주최했다.", ["한결정보산업진흥원", "뉴욕한국문화원"]),
+])
+def test_a_public_institutes_ending_ends_a_listed_body(text: str, expected: list[str]) -> None:
+    x = extract(ko_article("다온협회는 10일 AI 포럼을 열었다. " + text, published="2025-02-07"))
+    [e] = x.events
+    assert _orgs(x, e.co_organizers) == expected
+
+
 @pytest.mark.parametrize("text", [
     # a university's short form, shaped like a name, where an adnominal cue's organizations are written
     "행사를 공동 주최한 한빛대와 다온전자는 매년 포럼을 열기로 했다.",

@@ -1943,6 +1943,9 @@ def test_a_one_syllable_surname_after_a_known_given_name(text: str, expected: li
     # the endings of government agencies' names (표준원, 시험원, 품질원, 심판원 …) make a body, fused with its 원장 too
     ("이날 변정민 국가기술표준원장이 인사말을 했다.", [("변정민", "국가기술표준원", "원장")]),
     ("이날 변정민 국방기술품질원장이 축사를 했다.", [("변정민", "국방기술품질원", "원장")]),
+    # and the other public institutes' endings (혁신원, 문화원, 분석원, 보호원 …)
+    ("이날 변정민 충북과학기술혁신원장이 축사를 했다.", [("변정민", "충북과학기술혁신원", "원장")]),
+    ("이날 변정민 뉴욕한국문화원장이 인사말을 했다.", [("변정민", "뉴욕한국문화원", "원장")]),
     # (guards: passed before) one written apart from its head; a 연구원 fused with its head; a 진흥원
     ("이날 변정민 한국산업기술시험원 본부장이 발표했다.", [("변정민", "한국산업기술시험원", "본부장")]),
     ("이날 변정민 국립전파연구원장이 축사를 했다.", [("변정민", "국립전파연구원", "원장")]),
