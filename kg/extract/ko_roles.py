@@ -27,7 +27,9 @@ _SIDE_FROM = _ROW + r"(?:왼쪽|오른쪽|좌측|우측)\s*(?:(?:에서\s*)?(?:�
 # (a caption's marker may open it: "▲(오른쪽부터) A 대표와 B 총장이 …")
 # ("(사진 왼쪽부터) A, B, C": the word for the photo inside the parenthesis)
 _CAPTION = re.compile(rf"^\s*[▲△■□◆◇●○▶▷※·•]?\s*\(?\s*(?:\[?사진\]?\s*)?\(?{_SIDE_FROM}|^\s*사진\s*[:=]?\s*.*(?:왼쪽|오른쪽)\s*(?:\S+\s*번째\s*)?부터")
-_ABOUT = re.compile(r"^\s*['’」』》〉>”\"]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|주제의|주제\s?(?:발표|강연)|발표|강연|발제|특강|연설|강의|제목)|에\s*(?:대해|관해|대한|관한))")
+# (what one shared, quoted, is its talk: "A 상무가 '예지보전 사례'를 공유했다"; not what one presented, "'…'를 소개했다",
+# which as often names a product)
+_ABOUT = re.compile(r"^\s*['’」』》〉>”\"]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|주제의|주제\s?(?:발표|강연)|발표|강연|발제|특강|연설|강의|제목|공유)|에\s*(?:대해|관해|대한|관한))")
 _AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
 # the topic marker right after a person (or after the parenthesis they stand in: "ORG(원장 A)은")
 _TOPIC_AFTER = re.compile(r"\)?(?:은|는)\s")

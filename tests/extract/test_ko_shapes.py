@@ -1887,6 +1887,20 @@ def test_a_talks_title_after_a_word_of_when(text: str, title: str) -> None:
     assert [r.talk_title for r in p.roles] == [title]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # what the subject shared, quoted, is its talk
+    ("'AI 포럼'이 5일 열렸다. 이어 박서연 누리전자 상무가 '철강 공정 예지보전 사례'를 공유했다.", "철강 공정 예지보전 사례"),
+    ("'AI 포럼'이 5일 열렸다. 박서연 누리전자 상무는 이날 '스마트 물류 3년의 기록'을 공유했다.", "스마트 물류 3년의 기록"),
+    ("'AI 포럼'이 5일 열렸다. 이어 박서연 누리전자 상무가 무대에 올라 '스마트 물류 3년의 기록'을 공유했다.",
+     "스마트 물류 3년의 기록"),
+    # (guards: passed before) what one presented names as often a product: no talk's title
+    ("'AI 포럼'이 5일 열렸다. 박서연 누리전자 상무는 '누리 비전 검사기'를 소개했다.", None),
+])
+def test_a_shared_quote_is_the_talks_title(text: str, title: str | None) -> None:
+    [p] = _x(text).people
+    assert [r.talk_title for r in p.roles] == [title]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # closed syllables only a foreign name is written with (클, 슨, 튼 …): the two words are one foreign name
     ("'AI 포럼'이 5일 열렸다. 마이클 로건 스캐터랩 최고기술책임자가 기조연설을 했다.", ("마이클 로건", "스캐터랩", "최고기술책임자")),
