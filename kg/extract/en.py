@@ -920,7 +920,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()) \
                 and _PEOPLE_COUNTED.search(m.group()):  # (not "in 50 plants, including those of LG …")
             found.append((m.start(1), m.end(1), Role.ATTENDEE))
-    return _introduced(sentence, _keynote_modified(sentence, _prize_described(sentence, sorted(found))))
+    return _in_the_panel(sentence, _introduced(sentence, _keynote_modified(sentence, _prize_described(sentence,
+                                                                                                 sorted(found)))))
 
 
 # "Participants included …", "Participants were …": the people of a gathering named before
@@ -1075,6 +1076,27 @@ _INTRODUCED_REACH = 30  # characters between a part noun and the "featuring" tha
 
 
 _TOPIC_GAP = re.compile(r"\s+(?:on|about|covering|focused\s+on|focusing\s+on)\s+[^,;:]{1,40},\s*")
+
+
+# a panel as the setting of what the cue before it says: "during a panel", "in the closing panel", "at a roundtable"
+_PANEL_SETTING = re.compile(r"(?:during|in|on|at)\s", re.I)
+_SETTING_BEFORE = re.compile(r"\b(?:during|in|on|at)\s+(?:a|an|the|his|her|their)\s+(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+_PANEL_SETTING_REACH = 120  # (the words between: the people sharing the stage, not another clause)
+
+
+def _in_the_panel(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
+    """``A shared the stage with B and C during a panel moderated by D``, ``A spoke during the closing panel``: a
+    talk's cue followed in the same clause by the panel it took place in is a seat on that panel (not the
+    gathering's name: "Speakers at the Lake AI Roundtable")."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        a, b, role = out[n]
+        c, d, after = out[n + 1]
+        if role is Role.SPEAKER and after is Role.PANELIST and sentence[c + 1:d].islower() \
+                and (_PANEL_SETTING.match(sentence, c) or _SETTING_BEFORE.search(sentence, b, c)) \
+                and c - b <= _PANEL_SETTING_REACH and not re.search(r"[,;:]", sentence[b:c]):
+            out[n] = (a, b, Role.PANELIST)
+    return out
 
 
 def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:

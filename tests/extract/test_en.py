@@ -16609,3 +16609,26 @@ def test_a_span_of_those_taking_a_part(text: str, expected: dict) -> None:
 def test_declaring_the_gathering_open_and_a_toast(text: str, role: Role) -> None:
     [p] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).people
     assert {r.role for r in p.roles} == {role}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk's cue followed in its clause by the panel it took place in is a seat on that panel
+    ("The Lake AI Summit opened Monday. Ana Vale of Orbis shared the stage with Tom Reed of Nimbus during a panel "
+     "moderated by Mia Holt.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    ("The Lake AI Summit opened Monday. Ana Vale, CEO of Orbis, spoke during the closing panel.",
+     {"Ana Vale": {Role.PANELIST}}),
+    ("The Lake AI Summit opened Monday. Ana Vale, CEO of Orbis, spoke about robots in a panel moderated by Mia Holt.",
+     {"Ana Vale": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    # the one the stage was shared with, named after "with" with the body after the name
+    ("The Lake AI Summit opened Monday. Ana Vale of Orbis shared the stage with Tom Reed of Nimbus.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guards: passed before) the panel after a comma, in a clause of its own; a panel one makes
+    ("The Lake AI Summit opened Monday. Ana Vale, CEO of Orbis, presented her work, and later joined a panel on "
+     "robotics.", {"Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI Summit opened Monday. Ana Vale, CEO of Orbis, spoke about solar panel prices.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_talk_in_a_panel_is_a_seat_on_it(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
