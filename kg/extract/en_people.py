@@ -656,10 +656,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     if len(rest) >= 2 and all(_is_name_part(t, ls) and t.low not in ORG_WORDS for t in rest) \
             and any(t.low in ("and", "&") or t.text.endswith(_POSSESSIVE) for t in phrase[:heads[-1]]):
         return None  # "Ford's Sarah Lin, GM's Tom Park and UAW Vice President Mike Booth": the next people
-    if heads[-1] > 0 and (len(rest) == 2 or len(rest) >= 3 and (rest[2].low in ("and", "&") or _verb_after_name(rest[2]))) \
+    # (a name of two or three words: "SkillsFuture chief Tan Kok Yam and …")
+    named = next((n for n in (2, 3) if len(rest) == n or len(rest) > n and (rest[n].low in ("and", "&")
+                                                                            or _verb_after_name(rest[n]))), 0)
+    if heads[-1] > 0 and named \
             and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls)
                     or n == 0 and _also_a_name(toks, k + 2 + heads[-1], k + 3 + heads[-1], ls)
-                    for n, t in enumerate(rest[:2])):
+                    for n, t in enumerate(rest[:named])):
         return None  # "Rep. Haley Stevens, NAM President Jay Timmons and …": the next person, with their own title
         # ("in San Jose, Nvidia CEO Jensen Huang unveiled …": a new clause's subject, then its verb; "…, Nvidia vice
         # president Rev Lebaredian said": a given name that is an honorific too)

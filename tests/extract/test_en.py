@@ -16632,3 +16632,17 @@ def test_declaring_the_gathering_open_and_a_toast(text: str, role: Role) -> None
 def test_a_talk_in_a_panel_is_a_seat_on_it(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a name and its comma, a body, a post and a name of three words before "and" or a verb: the next person
+    ("The Lake AI Forum was held on Monday. The panel featured Lee Chee Keong, Nimbus chief Tan Kok Yam and Mia Holt.",
+     {"Lee Chee Keong": [], "Tan Kok Yam": [("Nimbus", "chief")], "Mia Holt": []}),
+    ("The Lake AI Forum was held on Monday. Ana Vale, Nimbus vice president Tan Kok Yam and Mia Holt spoke.",
+     {"Ana Vale": [], "Tan Kok Yam": [("Nimbus", "vice president")], "Mia Holt": []}),
+    # (guard: passed before) a name of two words
+    ("The Lake AI Forum was held on Monday. The panel featured Lee Chee Keong, Nimbus chief Tom Reed and Mia Holt.",
+     {"Lee Chee Keong": [], "Tom Reed": [("Nimbus", "chief")], "Mia Holt": []}),
+])
+def test_a_three_word_name_after_a_post_is_the_next_person(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
