@@ -920,8 +920,28 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()) \
                 and _PEOPLE_COUNTED.search(m.group()):  # (not "in 50 plants, including those of LG …")
             found.append((m.start(1), m.end(1), Role.ATTENDEE))
-    return _in_the_panel(sentence, _introduced(sentence, _keynote_modified(sentence, _prize_described(sentence,
-                                                                                                 sorted(found)))))
+    return _in_the_panel(sentence, _introduced(sentence, _keynote_modified(sentence, _prize_described(
+        sentence, _agents_title(sentence, sorted(found))))))
+
+
+# after a chair's or a host's cue, its agent's words up to the cue: "moderated by CNA ", "chaired by veteran "
+_AGENT_WORDS = re.compile(r"(?:\s+by)?\s+(?:[\w.&'’-]+\s+){0,4}")
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w.'’-]*")
+
+
+def _agents_title(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple[int, int, Role]]:
+    """``moderated by CNA presenter Julie Yoo``: a word for a part right before the name of a chair's or a host's
+    agent is that agent's post, no part of its own."""
+    out = list(found)
+    for n in range(len(out) - 1, 0, -1):
+        a0, b0, role0 = out[n - 1]
+        a, b, role = out[n]
+        if role in (Role.SPEAKER, Role.PANELIST) and role0 in (Role.MODERATOR, Role.HOST_REP) \
+                and " " not in sentence[a:b] and _NAME_NEXT.match(sentence, b) \
+                and _AGENT_WORDS.fullmatch(sentence, b0, a) \
+                and (sentence[b0:a].lstrip().startswith("by ") or sentence[a0:b0].lower().endswith(" by")):
+            del out[n]
+    return out
 
 
 # "Participants included …", "Participants were …": the people of a gathering named before

@@ -16646,3 +16646,20 @@ def test_a_talk_in_a_panel_is_a_seat_on_it(text: str, expected: dict) -> None:
 ])
 def test_a_three_word_name_after_a_post_is_the_next_person(text: str, expected: dict) -> None:
     assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word for a part right before the name of a chair's or a host's agent is the agent's post
+    ("The Lake AI Forum was held on Monday. The panel was moderated by CNA presenter Julie Yoo.",
+     {"Julie Yoo": {Role.MODERATOR}}),
+    ("The Lake AI Forum was held on Monday. The debate was chaired by BBC radio presenter Julie Yoo.",
+     {"Julie Yoo": {Role.MODERATOR}}),
+    ("The Lake AI Forum was held on Monday. A panel brought together Ana Vale and Tom Reed. It was moderated by CNA "
+     "presenter Julie Yoo.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Julie Yoo": {Role.MODERATOR}}),
+    # (guard: passed before) a keynote's word before the agent of a talk given is the agent's part
+    ("The Lake AI Forum was held on Monday. The opening talk was given by keynote speaker Tom Reed.",
+     {"Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_parts_word_in_the_post_of_a_chairs_agent(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
