@@ -664,7 +664,8 @@ def _agent_not_this_one(sc: _SentenceCues, cue: tuple[int, int, Role], start: in
 
 # a comma or semicolon and a conjunction that open a clause of its own, with its own subject
 # (not a bare semicolon: "A talked about X; B about Y" shares the verb)
-_NEXT_CLAUSE = re.compile(r"[^,;]{0,40}?[,;]\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?")
+_NEXT_CLAUSE = re.compile(r"[^,;]{0,40}?[,;]\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?"
+                          r"(?:[\w.&'’-]+\s+){0,3}?")  # (the next subject's post: ", while panelist Tom Reed")
 # a part written as the subject of a passive whose agent follows: "keynotes were delivered by", "the panel, moderated by"
 # ('The keynote, "AI Everywhere," was delivered by …': the talk's quoted title set off between them)
 _AGENT_AFTER = re.compile(r"(?:\s*,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?)?"

@@ -16663,3 +16663,19 @@ def test_a_three_word_name_after_a_post_is_the_next_person(text: str, expected: 
 def test_a_parts_word_in_the_post_of_a_chairs_agent(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause of its own after ", and" or ", while", its subject's post before its name: the part before the comma
+    # was the first subject's
+    ("The Lake AI Forum was held on Monday. Ana Vale gave the keynote, and Nimbus CEO Tom Reed followed.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on Monday. Ana Vale moderated the session, while panelist Tom Reed argued for rules.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
+    # (guard: passed before) no post before the second subject
+    ("The Lake AI Forum was held on Monday. Ana Vale gave the keynote, and Tom Reed of Nimbus followed.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_the_part_before_a_clause_whose_subject_has_a_post(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
