@@ -4573,9 +4573,11 @@ def _singular(word: str) -> str:
 def _attends(toks: list[_Tok], j: int) -> bool:
     """``attended`` / ``attends`` at ``j``, the clause ending there or going on with its object or a
     companion (``… attended the forum``, ``… attended, too``, ``… attended alongside …``), or in a relative clause
-    set off by a comma (``…, who attended the forum, said …``)."""
+    set off by a comma (``…, who attended the forum, said …``); or ``appeared`` there."""
     if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who":
         j += 3 if toks[j + 2].low == "also" else 2
+    if j + 1 < len(toks) and toks[j].low in ("appeared", "appears") and toks[j + 1].low in ("together", "at"):
+        return True  # "… appeared together at the Tech Day", "… appeared at the forum": seen there
     return j < len(toks) and toks[j].low in ("attended", "attends") \
         and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", ";")
              or toks[j + 1].low in ("the", "as", "too", "also", "alongside", "along", "with", "there", "in", "on"))

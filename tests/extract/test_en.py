@@ -16679,3 +16679,19 @@ def test_a_parts_word_in_the_post_of_a_chairs_agent(text: str, expected: dict) -
 def test_the_part_before_a_clause_whose_subject_has_a_post(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # being seen at the gathering, with no part said, is attending it (an owner's possessive before the name too)
+    ("The Lake AI Forum was held on Monday. Orbis's Ana Vale and Nimbus chairman Tom Reed appeared together at the "
+     "forum.", {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+    ("Orbis's Ana Vale appeared at the Lake AI Forum on Monday.", {"Ana Vale": {Role.ATTENDEE}}),
+    ("Orbis CEO Ana Vale appeared at the Lake AI Forum on Monday.", {"Ana Vale": {Role.ATTENDEE}}),
+    # (guards: passed before) appearing beside a speaker is speaking; appearing in a video is no part
+    ("The Lake AI Forum was held on Monday. Orbis CEO Ana Vale appeared alongside Tom Reed at the forum.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on Monday. Orbis's Ana Vale appeared in a video.", {}),
+])
+def test_appearing_at_the_gathering_is_attending(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
