@@ -110,7 +110,7 @@ _LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}?(?:[a-z][\w-]
 
 # a place owning what follows ("the UAE's", "South Korea's")
 _PLACE_OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*)['’]s\s+(?=[A-Z])")
-_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&*\-]{1,11})\)")
 
 
 def _description(text: str, m: EnMention) -> Span:
@@ -2080,8 +2080,10 @@ _TAGLINE_SENTENCES = 3  # the closing sentences where such a line stands
 # a ministry or department whose portfolio is a list of single words: "Ministry of Economy, Trade and Industry",
 # "Department of Health, Education, and Welfare"
 # ("Directorate-General for Communications Networks, Content and Technology": items of one or two words)
+# ("Agency for Science, Technology and Research", "Council for Science, Technology and Innovation": other public bodies)
 _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Minister|Secretary|Directorate(?:-General)?|"
-                             r"Directorate|Committee|Commission)\s+(?:of|for|on)\s+(?:the\s+)?"
+                             r"Directorate|Committee|Commission|Agency|Council|Institute|Authority|Board|Bureau)"
+                             r"\s+(?:of|for|on)\s+(?:the\s+)?"
                              r"(?P<words>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)+"
                              # (the last item joined twice, to initials: "Railways, Communications and Electronics & IT")
                              r",?\s+(?:and|&)\s+[A-Z][A-Za-z]+(?:\s+(?:and|&)\s+[A-Z]{2,4}\b)?)")

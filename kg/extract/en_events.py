@@ -2823,9 +2823,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
                 and all(w.lower() in lists().places for w, _at in _last_item(words)):
             words.append((m.group(), m.start()))  # "the Karnataka government's Department of …": its unit
             continue
-        if re.fullmatch(r"\([A-Z][\w&\-]*\)", m.group()) and words and n + 1 < len(toks) \
+        if re.fullmatch(r"\([A-Z][\w&*.\-]*\)", m.group()) and words and n + 1 < len(toks) \
                 and toks[n + 1].group() in (",", "and"):
-            continue  # "the Federation of Korean Industries (FKI) and …": the alias of the item before
+            continue  # "the Federation of Korean Industries (FKI) and …": the alias of the item before ("(A*STAR)")
         if re.fullmatch(r"\([a-z][a-z\-]*\)", m.group()) and words and words[-1][0][:1].isupper() \
                 and (n + 1 == len(toks) or toks[n + 1].group() in (",", "and")):
             continue  # "Orbis Bank (presenting), Ridge Labs (gold) and …": the item's tier or part

@@ -6775,9 +6775,16 @@ def test_a_minister_of_state_and_a_country_owning_the_office(text: str, expected
      "Industry and the Lake Robot Guild.", ["Ministry of Economy, Trade and Industry", "Lake Robot Guild"]),
     ("The Lake AI Forum was held in Tokyo on Thursday. It was organized by the Department of Health, Education, and "
      "Welfare and Acme Corp.", ["Department of Health, Education, and Welfare", "Acme Corp"]),
+    # ... and so is another public body's: an agency's, a council's
+    ("The Lake AI Forum was held in Singapore on Thursday. It was organized by the Agency for Science, Technology and "
+     "Research (A*STAR) and the Lake Robot Guild.", ["Agency for Science, Technology and Research", "Lake Robot Guild"]),
+    ("The Lake AI Forum was held in Tokyo on Thursday. It was organized by the Council for Science, Technology and "
+     "Innovation.", ["Council for Science, Technology and Innovation"]),
     # names that are not common words after the comma are the list's next items
     ("The Lake AI Forum was held in Seoul on Thursday. It was organized by the Ministry of Economy, Samsung and LG.",
      ["Ministry of Economy", "Samsung", "LG"]),
+    ("The Lake AI Forum was held in Seoul on Thursday. It was organized by the Institute of Physics, Samsung and LG.",
+     ["Institute of Physics", "Samsung", "LG"]),
 ])
 def test_a_country_owning_a_body_and_a_listed_portfolio(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
@@ -16695,3 +16702,17 @@ def test_the_part_before_a_clause_whose_subject_has_a_post(text: str, expected: 
 def test_appearing_at_the_gathering_is_attending(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short form in parentheses with a star in it is the body's alias, as one of letters is
+    ("The Lake AI Forum opened on Monday. It was organised by the Agency for Science, Technology and Research "
+     "(A*STAR). A*STAR chief executive Ana Vale spoke.",
+     {"Agency for Science, Technology and Research": ["A*STAR"]}),
+    # (guard: passed before) letters only
+    ("The Lake AI Forum opened on Monday. It was organised by the Lake Robot Guild (LRG). LRG chief Ana Vale spoke.",
+     {"Lake Robot Guild": ["LRG"]}),
+])
+def test_a_short_form_with_a_star_is_an_alias(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {o.name: list(o.aliases) for o in x.organizations} == expected
