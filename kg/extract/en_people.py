@@ -771,8 +771,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             return _strip_article(text[phrase[0].start:phrase[-1].end]), *line_org
         title = text[phrase[0].start:phrase[title_end].end]
         org_toks = _cut_org_tokens(org_toks, ls)
-        if org_toks and phrase[prep].text == "in" and _only_places(org_toks, ls):
-            return _strip_article(title), None, None  # "a consultant in Seoul": where one works, no body
+        if org_toks and phrase[prep].text in ("in", "from") and _only_places(org_toks, ls):
+            # "a consultant in Seoul", "a machinist from Ohio": where one works or comes from, no body
+            return _strip_article(title), None, None
         if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
                 and phrase[prep - 1].low not in _BODY_HEADS \
                 and all(_field_word(t, ls) for t in org_toks) \

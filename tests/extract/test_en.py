@@ -14721,6 +14721,11 @@ def test_running_a_gathering_is_holding_it(text: str, organizers: list[str]) -> 
      ("consultant", None)),
     ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, a Berlin-based consultant, spoke first.",
      ("Berlin-based consultant", None)),
+    # ... or where one comes from: a place after "from"
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, a machinist from Ohio, spoke first.",
+     ("machinist", None)),
+    ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind, an engineer from Seoul, spoke first.",
+     ("engineer", None)),
     ("The Pine AI Forum opened on May 2 at Hanbit Hall. Nora Lind spoke.\n\nNora Lind is a freelance writer based in "
      "Chicago.", ("freelance writer", None)),
     # the body after "based at" is one's, and a city after the body no part of its name
