@@ -437,6 +437,9 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")
 # a company's site named by its place ("울산공장", "기흥캠퍼스", "여수사업장"): a unit, no part of a foreign name
 SITES = ("공장", "캠퍼스", "사업장", "사업소", "제철소", "조선소", "발전소", "지사", "본사", "사옥", "지점", "지역본부")
+# a company's office named by its work ("혁신실", "전략기획실"): a unit, no part of a foreign name (a team, "…팀", is read
+# as a body's unit before)
+OFFICES = ("실",)
 
 
 def _proper_compound(w: Word) -> bool:
@@ -637,7 +640,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or w.text[-1] in _NOUN_FINAL and not _given_or_its_surname(words, a - 1, gz) \
                 and not _given_before_foreign_surname(words, a - 1, b, gz) \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
-                or len(w.text) > 3 and w.text.endswith(SITES) \
+                or len(w.text) > 3 and w.text.endswith(SITES) or len(w.text) >= 3 and w.text.endswith(OFFICES) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
                 or _word_and_particle(w.text, gz) or w.bare and genitive_read_whole(w, gz) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"

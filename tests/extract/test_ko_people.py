@@ -1165,6 +1165,20 @@ def test_a_companys_site_named_by_its_place_is_a_unit(text: str, expected: list)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a company's office named by its work (…실) is a unit, no foreign name's first word
+    ("한진 디지털혁신실 최예린 실장이 발표했다.", [("최예린", "한진", "실장")]),
+    ("한진 혁신실 최예린 실장이 발표했다.", [("최예린", "한진", "실장")]),
+    # (guards: passed before) a team (…팀); an office whose word holds no syllable only foreign names have; a
+    # foreign name
+    ("다온랩 데이터혁신팀 최예린 팀장이 발표했다.", [("최예린", "다온랩", "팀장")]),
+    ("한진 전략기획실 최예린 실장이 발표했다.", [("최예린", "한진", "실장")]),
+    ("지멘스 디지털인더스트리 라민 하산 CTO가 발표했다.", [("라민 하산", "지멘스", "CTO")]),
+])
+def test_a_companys_office_or_team_is_a_unit(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name's Hanja in parentheses after it is read past
     ("기조강연은 김철수(金哲洙) 한빛대 명예교수가 맡았다.", [("김철수", "한빛대", "명예교수")]),
     ("이날 한빛대 김철수(金哲洙) 교수가 발표했다.", [("김철수", "한빛대", "교수")]),
