@@ -1603,6 +1603,19 @@ def _year_of(names: list[tuple[str, Span, int]]) -> str | None:
     return None
 
 
+def _named_held_before(doc: Doc, held: int, name_spans: list[Span]) -> int | None:
+    """The first sentence before ``held`` that names the event with a holding verb and a day (``17일 열린
+    'X'의 …``), when the holding sentence names no day of its own."""
+    said = re.sub(r"\d+\s*일\s*(?:밝혔|말했|전했)", "", doc.sentences[held].text(doc.text))
+    if _DAYISH.search(said):
+        return None  # the holding sentence's day, unsettled, is not another's to give
+    for si, sent in enumerate(doc.sentences[:held]):
+        if any(sent.span.start <= s.start < sent.span.end for s in name_spans) \
+                and _HELD.search(text := sent.text(doc.text)) and re.search(r"\d\s*일", text):
+            return si
+    return None
+
+
 def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str | None, str | None]:
     """The date in the holding sentence (or a later one), skipping 'said on' dates (25일 밝혔다)."""
     reference = doc.article.published or _year_of(names)
@@ -1983,6 +1996,9 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
     if held is not None:
         sent = doc.sentences[held]
         draft.start, draft.end = _date(doc, held, names)
+        if draft.start is None and (before := _named_held_before(doc, held, draft.name_spans)) is not None:
+            # "17일 열린 'X'의 연사는 …. … 세미나는 Y 주최로 엘타워에서 진행됐다": the day the adnominal gave
+            draft.start, draft.end = _date(doc, before, names)
         draft.venue, draft.city = _where(doc, held, gz)
         draft.theme = _theme(doc, sent, draft.name_spans)
     if draft.start is None or draft.venue is None and draft.city is None:

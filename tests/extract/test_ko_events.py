@@ -2091,3 +2091,20 @@ def test_a_trade_show_by_what_it_shows_and_a_short_form_after_it(text: str, name
 def test_a_connective_that_holds_and_a_city_with_its_si(text: str, expected: tuple) -> None:
     [e] = extract(ko_article(text, published="2026-11-20")).events
     assert (e.name, e.start, e.venue) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the holding sentence names no day: the day an earlier adnominal of holding gave with the event's name
+    ("17일 열린 '스마트 물류 AI 세미나'의 연사는 4명이었다. 강민정 소장이 발표했다. "
+     "세미나는 한빛물류협회 주최로 서울 양재동 엘타워에서 진행됐다.", "2026-08-17"),
+    ("오는 17일 열리는 '스마트 물류 AI 세미나'의 연사가 확정됐다. 세미나는 한빛물류협회 주최로 서울 엘타워에서 진행된다.",
+     "2026-09-17"),
+    # (guards: passed before) an earlier edition with no day; the holding sentence's own day
+    ("지난해 열린 '스마트 물류 AI 세미나'에는 300명이 왔다. 올해 세미나는 한빛물류협회 주최로 서울 엘타워에서 진행됐다.",
+     None),
+    ("17일 열린 '스마트 물류 AI 세미나'의 연사는 4명이었다. 세미나는 한빛물류협회 주최로 10일 서울 엘타워에서 진행됐다.",
+     "2026-09-10"),
+])
+def test_the_day_an_earlier_adnominal_of_holding_gave(text: str, start: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-09-12")).events
+    assert e.start == start
