@@ -2226,3 +2226,16 @@ def test_a_hyphenated_original_written_as_one_word(text: str, name: str) -> None
 def test_a_part_at_another_event(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who came next after a talk, as the subject: the next to speak
+    ("'한빛 포럼'이 3일 열렸다. 먼저 김철수 한빛대 교수가 발표했고, 박영희 다온전자 상무가 뒤를 이었다.",
+     {"김철수": {Role.SPEAKER}, "박영희": {Role.SPEAKER}}),
+    ("'한빛 포럼'이 3일 열렸다. 김철수 교수의 기조강연에 이어 박영희 다온전자 상무가 뒤를 이었다.",
+     {"김철수": {Role.KEYNOTE}, "박영희": {Role.SPEAKER}}),
+    # (guard: passed before) a post taken over from another, after the genitive
+    ("'한빛 포럼'이 3일 열렸다. 박영희 다온전자 상무는 부친의 뒤를 이어 대표에 올랐다.", {"박영희": set()}),
+])
+def test_the_next_to_speak(text: str, expected: dict[str, set[Role]]) -> None:
+    assert _roles(_x(text)) == expected
