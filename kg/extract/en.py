@@ -351,6 +351,8 @@ _VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates|sat|sits|sp
                            r"(?:in|part|a|an|the)\b\S*(?:\s+\S+){1,}")
 
 
+# a colon right after a cue: the cue is a label for what follows ("moderator: C")
+_LABEL_COLON = re.compile(r"\s*[:：]")
 # a part given to the one named right before it: "with C as moderator", "C serving as the moderator"
 _AS_PART = re.compile(r"\bas\s+(?:the\s+|an?\s+)?$", re.I)
 
@@ -471,6 +473,8 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         elif _PASSIVE_BEFORE.search(sentence, max(0, a - 12), a) and sentence[a:_b].endswith("ed") \
                 and not sentence[_b:_b + 4].startswith(" by"):
             pass  # "In the presence of A, the awards were presented": a passive with no agent names no one's part
+        elif _LABEL_COLON.match(sentence, _b) and re.search(r"[;,]", sentence[end:a]):
+            pass  # "… with A (X) and B (Y); moderator: C (Z)": a part written as a label is the names' after it
         elif other is not None and other < a and _AS_PART.search(sentence, max(0, a - 12), a) \
                 and not sentence[a:_b].endswith("s"):  # (not "A and B served as moderators": both)
             pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's

@@ -16721,3 +16721,22 @@ def test_appearing_at_the_gathering_is_attending(text: str, expected: dict) -> N
 def test_a_short_form_with_a_star_is_an_alias(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {o.name: list(o.aliases) for o in x.organizations} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part written as a label after the names of a line ("; moderator: C") is the part of the names after it
+    ('The Lake AI Day was held on Monday.\n\nHighlights:\n- Panel: "From Pilot to Production" with Ana Vale (Orbis), '
+     "Tom Reed (Nimbus) and Mia Holt (Delta); moderator: Sara Lind (Vela)",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST},
+      "Sara Lind": {Role.MODERATOR}}),
+    ("The Lake AI Day was held on Monday.\n\n- Panel: From Pilot to Production, with Ana Vale (Orbis) and Tom Reed "
+     "(Nimbus), Moderator: Sara Lind (Vela)",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Sara Lind": {Role.MODERATOR}}),
+    # (guards: passed before) the part after a name between commas, no label; the line with no label
+    ("The Lake AI Day was held on Monday. Ana Vale (Orbis), moderator, opened the panel.", {"Ana Vale": {Role.MODERATOR}}),
+    ('The Lake AI Day was held on Monday.\n\n- Panel: "From Pilot to Production" with Ana Vale (Orbis) and Tom Reed '
+     "(Nimbus)", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+])
+def test_a_part_written_as_a_label_is_for_the_names_after_it(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
