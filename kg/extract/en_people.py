@@ -5056,6 +5056,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 h -= 2 if toks[h - 1].text in (".", "'", "’") else 1
             if j - i >= 2 and not honorific and toks[i].low in ls.regions and toks[j - 1].low in _PLACE_KINDS:
                 continue  # "in Providence, Rhode Island, contributed": a state or a region by its kind, no person
+            if j - i >= 2 and not honorific and j < len(toks) and toks[j - 1].low in ls.regions \
+                    and toks[j].low in ls.regions and toks[j].text[:1].isupper():
+                continue  # "Siemens Middle East CEO A": the name's last word opens a region's name, a body's unit
             if j - i >= 2 and not honorific and _known_organization(toks, i, j, text):
                 continue  # "Lockheed Martin and Johnson Controls presented": well-known bodies, named like people
             if j - i < 2 and not honorific:

@@ -16740,3 +16740,21 @@ def test_a_short_form_with_a_star_is_an_alias(text: str, expected: dict) -> None
 def test_a_part_written_as_a_label_is_for_the_names_after_it(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company and the first word of a region's name ("Siemens Middle East") are no person's name
+    ("The Lake AI Forum was held on Monday. Other participants included Siemens Middle East CEO Andreas Wagner and "
+     "Jane Smith.", {"Andreas Wagner": [("Siemens Middle East", "CEO")], "Jane Smith": []}),
+    ("The Lake AI Forum was held on Monday. Speakers included Siemens Middle East CEO Andreas Wagner.",
+     {"Andreas Wagner": [("Siemens Middle East", "CEO")]}),
+    # (guards: passed before) with another post; a region's name whose first word is no name's ("Latin"); a surname
+    # that is a region's word, with no region's word after it
+    ("The Lake AI Forum was held on Monday. Guests included Siemens Middle East chief Ana Vale.",
+     {"Ana Vale": [("Siemens Middle East", "chief")]}),
+    ("The Lake AI Forum was held on Monday. Guests included Orbis Latin America head Ana Vale.",
+     {"Ana Vale": [("Orbis Latin America", "head")]}),
+    ("The Lake AI Forum was held on Monday. Speakers included Ana West and Tom Reed.", {"Ana West": [], "Tom Reed": []}),
+])
+def test_a_company_and_a_regions_first_word_are_no_name(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
