@@ -3100,6 +3100,12 @@ def test_hearings_and_an_organizations_own_event(text: str, start: str, organize
     ("SINGAPORE, 4 March 2025 — The Port Authority opened the Smart Port Asia Conference at Marina Bay Sands today.",
      "2025-03-04"),
     ("BERLIN, May 22 (Yonhap) -- Korea and Germany held their first industrial AI dialogue on Thursday.", "2025-05-22"),
+    # ... a wire's spaced hyphen after it too: the day is the report's, not the event's
+    ("TOKYO, May 22 (Reuters) - Factories need AI, Ana Vale said in remarks at the Lake AI Summit on Wednesday.",
+     "2025-05-21"),
+    ("TOKYO, May 22 (Reuters) - The Lake AI Summit opened on Tuesday at Tokyo Big Sight.", "2025-05-20"),
+    # (guard: passed before) a range written with a spaced hyphen
+    ("The Lake AI Summit runs May 22 - 24 at Tokyo Big Sight.", "2025-05-22"),
 ])
 def test_the_dateline_dates_the_report(text: str, start: str) -> None:
     e, _orgs = _event(text)
