@@ -16764,3 +16764,17 @@ def test_a_part_written_as_a_label_is_for_the_names_after_it(text: str, expected
 ])
 def test_a_company_and_a_regions_first_word_are_no_name(text: str, expected: dict) -> None:
     assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a company's function in lower case before the head is the title's field, the company before it the body, also
+    # when the function's word is one of portfolios and names ("digital")
+    ("Aramco digital chief Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [("Aramco", "digital chief")])}),
+    ("Orbis digital transformation head Ana Vale spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "digital transformation head")])}),
+    # (guards: passed before) other functions; a field of study
+    ("Orbis sales director Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "sales director")])}),
+    ("Orbis design chief Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "design chief")])}),
+])
+def test_a_companys_function_before_the_head(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
