@@ -16778,3 +16778,17 @@ def test_a_company_and_a_regions_first_word_are_no_name(text: str, expected: dic
 ])
 def test_a_companys_function_before_the_head(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Korea's automation, robot and battery fairs, known by names with no word for a gathering in them
+    ("More than 2,000 visitors flocked to the Smart Factory + Automation World 2026 at COEX on Wednesday.",
+     ("Smart Factory + Automation World 2026", "COEX")),
+    ("Some 300 firms took booths at Robot World 2026 at KINTEX on Wednesday.", ("Robot World 2026", "KINTEX")),
+    ("Visitors crowded InterBattery 2026 at COEX on Wednesday.", ("InterBattery 2026", "COEX")),
+    # (guard: passed before) a fair of the list before
+    ("Visitors crowded SEMICON Korea 2026 at COEX on Wednesday.", ("SEMICON Korea 2026", "COEX")),
+])
+def test_koreas_fairs_known_by_their_names(text: str, expected: tuple) -> None:
+    e, _ = _event(text, published="2026-04-22")
+    assert (e.name, e.venue) == expected
