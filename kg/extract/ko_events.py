@@ -1683,13 +1683,19 @@ _UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s
                     r"진행됐다|계속된다|이어진다|이어지며|개최된다|펼쳐진다|펼쳐지며|계속됐다|이어졌다|"
                     r"열리는|진행되는|계속되는|이어지는|펼쳐지는)")
 _UNTIL_REACH = 3  # the date's sentence and the two after it, which may give the last day
+# ... or a later one whose topic is the event by its kind ("전시회는 11일까지 사흘간 이어지며"), at most this many on
+_KIND_TOPIC = re.compile(r"\s*(?:이번|올해)?\s*(?:행사|전시회|전시|박람회|포럼|세미나|컨퍼런스|콘퍼런스|엑스포|축제|대회|서밋|"
+                         r"페스티벌|쇼|페어)(?:는|은)\s")
+_KIND_TOPIC_REACH = 8
 
 
 def _until(doc: Doc, at: int, start: str) -> str | None:
     """The last day of an event that starts on ``start`` in sentence ``at``, written as ``N일까지`` in that
-    sentence or the next."""
+    sentence or the next two, or in a later one whose topic is the event by its kind."""
     first = date.fromisoformat(start)
-    for other in doc.sentences[at:at + _UNTIL_REACH]:
+    for n, other in enumerate(doc.sentences[at:at + _KIND_TOPIC_REACH]):
+        if n >= _UNTIL_REACH and not _KIND_TOPIC.match(other.text(doc.text)):
+            continue
         m = _UNTIL.search(other.text(doc.text))
         if m is None:
             continue
