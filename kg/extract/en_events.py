@@ -51,7 +51,11 @@ _CAP_WORD = (r"(?:[A-Z](?:[\w'’&\-]|\.(?=\w))*(?:(?<![a-z]{4})\.)?|(?<!\d[:.])
 # the patterns that try up to eight words from each position their attempts inside words
 _WORD_START = r"(?<![\w'’&\-.])"
 # (a name's particles inside a body's name: "Mohamed bin Zayed University", "Universidad de Chile")
-_PLAIN_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|[A-Z][\w'’&\-.]*)){0,9}"
+# ("the Advanced Robotics for Manufacturing (ARM) Institute": its initials in parentheses before its last word, a
+# body's word)
+_BODY_WORD_NEXT = "|".join(sorted((re.escape(w.capitalize()) for w in ORG_WORDS if w.isalpha()), key=len, reverse=True))
+_PLAIN_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|[A-Z][\w'’&\-.]*" \
+              rf"|\([A-Z]{{2,}}[\w&\-]*\)(?=[ \t]+(?-i:{_BODY_WORD_NEXT})\b))){{0,9}}"
 # ("the University of Texas at Austin hosted …", "… at Austin's Cockrell School of Engineering": a campus after
 # "at", en_people.CAMPUS, and what it owns)
 _ORG_BODY = rf"(?:{CAMPUS}(?:['’]s[ \t]+{_PLAIN_BODY})?|{_PLAIN_BODY})"
