@@ -2123,3 +2123,16 @@ def test_the_day_an_earlier_adnominal_of_holding_gave(text: str, start: str | No
 def test_the_last_day_where_the_event_is_the_topic(text: str, end: str | None) -> None:
     [e] = extract(ko_article(text, published="2026-09-10")).events
     assert (e.start, e.end) == ("2026-09-09", end)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a dialogue held between government and industry is an event's kind
+    ("과학기술정보통신부는 25일 서울 코엑스에서 'AI 반도체 최고위 전략대화'를 열었다.", "AI 반도체 최고위 전략대화"),
+    ("이날 서울 코엑스에서 열린 '한미 AI 정책대화'에서 박영희 차관이 발언했다.", "한미 AI 정책대화"),
+    # (guards: passed before) a quoted name held; a talk had between two, no event
+    ("산업통상자원부는 10일 '반도체 민관대화'를 열고 업계 의견을 들었다.", "반도체 민관대화"),
+    ("두 사람은 10일 '미래에 대한 대화'를 나눴다.", None),
+])
+def test_a_dialogue_between_government_and_industry(text: str, name: str | None) -> None:
+    events = extract(ko_article(text, published="2026-11-20")).events
+    assert [e.name for e in events] == ([name] if name else [])
