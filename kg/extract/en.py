@@ -2253,10 +2253,16 @@ _CITING_REACH = 60  # characters before a name a citing verb is looked for in
 
 
 def _only_in_passing(text: str, spans: list[Span], quoted: list[tuple[int, int]]) -> bool:
-    """Every mention of the person stands inside the words quoted or right after a verb that cites them: someone
-    the speakers named, not someone at the event."""
+    """Every mention of the person stands inside the words quoted, right after a verb that cites them or before
+    words that say the person was not there: someone the speakers or the report named, not someone at the event."""
     return bool(spans) and all(any(a <= sp.start and sp.end <= b for a, b in quoted)
-                               or _CITING.search(text, max(0, sp.start - _CITING_REACH), sp.start) for sp in spans)
+                               or _CITING.search(text, max(0, sp.start - _CITING_REACH), sp.start)
+                               or _ABSENT.match(text, sp.end) for sp in spans)
+
+
+# the person was not there: "Chairman Chung Eui-sun did not attend", "A, who was unable to attend, sent a message"
+_ABSENT = re.compile(r"[^.;!?\n]{0,80}?\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to)"
+                     r"\s+(?:attend|make\s+it|join|appear)\b|\s+(?:was|were)\s+absent\b")
 
 
 # the agent of hosting right before a person's name, alone or in a list of people ("co-hosted by Rep. A of X and Rep.")
