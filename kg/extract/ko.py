@@ -680,9 +680,11 @@ class _Builder:
     def build(self) -> Extraction:
         self.assign_roles()
         organizations = self.orgs.organizations()
-        pid_of = {id(c): f"p{n}" for n, c in enumerate(self.clusters, start=1)}
-        event_id = "e1" if self.draft or any(not c.reporter and c.roles for c in self.clusters) else None
-        people = [self._person(pid_of[id(c)], c, event_id) for c in self.clusters]
+        # (one the report says was not there, with no part but attending, is no person of the event)
+        kept = [c for c in self.clusters if not self._not_there(c)]
+        pid_of = {id(c): f"p{n}" for n, c in enumerate(kept, start=1)}
+        event_id = "e1" if self.draft or any(not c.reporter and c.roles for c in kept) else None
+        people = [self._person(pid_of[id(c)], c, event_id) for c in kept]
         events = []
         if event_id:
             d = self.draft or EventDraft()
@@ -703,6 +705,20 @@ class _Builder:
                 tuple(by_role[OrgRole.SPONSOR]), parts, tuple(d.name_spans)))
         return Extraction(self.article, tuple(events), tuple(people), tuple(organizations),
                           self.orgs.id_of(self.outlet) if self.outlet else None)
+
+    def _not_there(self, c: _Cluster) -> bool:
+        """``최태원 SK그룹 회장은 이날 행사에 불참했다``, ``… 참석할 예정이던 A 회장은 참석하지 못했다``: every mention of a
+        person with no part but attending is followed, before the next person named, by words that say the person
+        did not attend."""
+        if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
+            return False
+        starts = sorted(m.name_span.start for other in self.clusters if other is not c for m in other.mentions)
+        for m in c.mentions:
+            end = self.doc.sentences[m.sentence].span.end
+            k = bisect.bisect_right(starts, m.name_span.end)
+            if not _NOT_THERE.search(self.doc.text, m.name_span.end, min(end, starts[k]) if k < len(starts) else end):
+                return False
+        return True
 
     def _person(self, pid: str, c: _Cluster, event_id: str | None) -> Person:
         affs: list[Affiliation] = []
@@ -727,6 +743,9 @@ class _Builder:
 
 
 _LIST_WORDS = frozenset({"및", "등", "겸", "그리고"})
+# words that say one did not attend: "불참했다", "참석하지 못했다", "참석하지 않았다", "자리하지 못했다"
+# (not a clause that goes on to what one did instead: "불참했지만 영상으로 축사를 보냈다")
+_NOT_THERE = re.compile(r"(?:불참|(?:참석|참가|자리)하지\s*(?:않|못)|(?:참석|참가)\s*(?:못|안)\s*(?:했|한))(?!\S*(?:지만|으나|는데))")
 # what a person said away from the event: on the phone, in an interview, not having attended; in writing of
 # their own (a report, a column, a statement, a post)
 _ELSEWHERE = re.compile(r"통화에서|전화\s*인터뷰|서면\s*인터뷰|인터뷰에서|참석하지\s*않|불참|보도자료를\s*통해|"
