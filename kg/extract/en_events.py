@@ -1829,7 +1829,9 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
 
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_RUNS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|will\s+run|is\s+on|remains?\s+open)\s+(?:until|through|till|to)\s+"
+# ("… kicked off on Monday …, ends Wednesday", "closes on June 4": the day it ends)
+_RUNS_UNTIL = re.compile(r"\b(?:(?:runs?|lasts?|continues?|will\s+run|is\s+on|remains?\s+open)\s+(?:until|through|till|to)"
+                         r"|(?:ends|closes|concludes|wraps\s+up|will\s+(?:end|close|conclude|wrap\s+up))(?:\s+on)?)\s+"
                          r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?P<month>" + _MONTH_WORD + r")\s+"
                          r"(?P<day>\d{1,2})\b|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORD + r"))")  # "until 14 March"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -1870,7 +1872,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     # ("The event, produced by WTWH Media, takes place April 30": a participle set off by commas tells no tense)
     # ('"Those that wait will fall behind," said A … on Wednesday': the words quoted tell no tense of the event)
     unquoted = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), sentence)
-    told = _PARTICIPLE_ASIDE.sub(",", unquoted)
+    told = _PARTICIPLE_ASIDE.sub(",", _OPENING_PARTICIPLE.sub("", unquoted))
     past = bool(_PAST_HELD.search(told)) or (_TOOK_PART.search(told) is not None
                                              or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(told))) \
         and not _AHEAD.search(unquoted) or _CAPTION.search(sentence) is not None
@@ -1906,6 +1908,9 @@ _CAPTION = re.compile(rf"^\s*(?:Photo|PHOTO|Pictured)\s*:|{PICTURE_PLACE}\s*,?\s
 # words quoted, of a sentence or more (not a quoted name: '"AI Everywhere"'): blanked before the tense is read
 _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”\n]*?[\"”]")
 # an aside of who holds or backs the event, a participle with its agent between commas: ", organized by X and Y,"
+# a participle that opens the sentence up to its comma tells no tense of the event: "Held every two years, the expo
+# returns …", "Organized by X, the summit will …"
+_OPENING_PARTICIPLE = re.compile(r"^\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)\b[^,;.!?]{0,80},")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?,")
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)

@@ -16830,3 +16830,23 @@ def test_a_bodys_initials_before_its_last_word(text: str, organizers: list[str])
 def test_one_not_there_is_no_person_of_the_event(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day the event ends, after "ends", "closes", "concludes" (on)
+    ("The Lake AI Summit, which kicked off on Monday at Pine Hall, ends Wednesday.", ("2026-10-05", "2026-10-07")),
+    ("The Lake AI Expo opened on Monday at Pine Hall and closes on Oct. 9.", ("2026-10-05", "2026-10-09")),
+    # a participle that opens the sentence tells no tense of the event
+    ("Held every two years, the Lake AI Expo returns to Pine Hall from Nov. 18 through Nov. 21.",
+     ("2026-11-18", "2026-11-21")),
+    ("Organized every year by the Lake Guild, the Lake AI Summit returns to Pine Hall on Nov. 18.", ("2026-11-18", None)),
+    # (guards: passed before) a future after the participle; a stretch that runs until a day; a session's end is no
+    # day of the event's end; the past of a verb after the participle
+    ("Hosted by the Lake Guild, the Lake AI Summit will open at Pine Hall on Sept. 18.", ("2027-09-18", None)),
+    ("The Lake AI Expo opened on Monday at Pine Hall. It runs through Thursday.", ("2026-10-05", "2026-10-08")),
+    ("The Lake AI Expo opened on Monday at Pine Hall. The first session ends at noon.", ("2026-10-05", None)),
+    ("Organized by the Lake Guild, the Lake AI Summit drew 500 people to Pine Hall on Nov. 18.", ("2025-11-18", None)),
+])
+def test_the_day_it_ends_and_an_opening_participle(text: str, expected: tuple) -> None:
+    e, _orgs = _event(text, published="2026-10-05")
+    assert (e.start, e.end) == expected
