@@ -2063,6 +2063,8 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
     box_start, box_end, box_venue, box_city = _fact_box(doc, gz)
     if box_start is not None:  # "○ 일시 : 2025년 7월 10일(목)": the announcement's own line says when
         draft.start, draft.end = box_start, box_end
+    elif draft.start is None:  # "행사 일정은 11월 5일(목)~6일(금), 장소는 …": a sentence says it as a box would
+        draft.start, draft.end = _when_said(doc)
     if box_venue is not None and draft.venue is None:
         draft.venue, draft.city = box_venue, draft.city or box_city
     draft.edition = _edition(doc, draft.name)
@@ -2108,6 +2110,20 @@ _BOX_WHEN_WHERE = re.compile(_BOX_ITEM + _LABEL_OPEN + r"일시[ \t]*[/·,및][ 
 # a sentence that says where as a box would: "장소는 서울 마포구 서울창업허브였다", "행사 장소는 코엑스 그랜드볼룸이다"
 _WHERE_SAID = re.compile(r"(?:^|(?<=[\s.]))(?:행사[ \t]*|개최[ \t]*)?장소는[ \t]+(?P<v>[^\n.!?,'\"]{2,60}?)[ \t]*"
                          r"(?:이었다|였다|이다|다|이었고|였고|이며|며)(?=[.!]?(?:\s|$))", re.M)
+
+
+# ... and when, as the sentence's first words: "행사 일정은 11월 5일(목)~6일(금), 장소는 …", "일시는 5일 오후 2시다"
+# (not another stretch's: "참가 신청 기간은 …")
+_WHEN_SAID = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?]))[ \t]*(?:이번[ \t]+)?(?:행사[ \t]*|개최[ \t]*)?(?:일정|일시|기간|날짜)(?:은|는)"
+                        r"[ \t]+(?P<v>[^\n.!?'\"]{2,60}?)[ \t]*(?:,|이었다|였다|이다|다|이었고|였고|이며|며)(?=[.!]?(?:\s|$))",
+                        re.M)
+
+
+def _when_said(doc: Doc) -> tuple[str | None, str | None]:
+    """The start and end a sentence that opens on the event's dates gives (see _WHEN_SAID)."""
+    said = _WHEN_SAID.search(doc.text)
+    dates = find_dates(said.group("v"), doc.article.published) if said else []
+    return (dates[0].start, dates[0].end) if dates else (None, None)
 
 
 def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:

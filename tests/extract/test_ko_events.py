@@ -2136,3 +2136,17 @@ def test_the_last_day_where_the_event_is_the_topic(text: str, end: str | None) -
 def test_a_dialogue_between_government_and_industry(text: str, name: str | None) -> None:
     events = extract(ko_article(text, published="2026-11-20")).events
     assert [e.name for e in events] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that opens on the event's dates, as a fact box's line would, gives them when no other does
+    ("행사 일정은 11월 5일(목)~6일(금), 장소는 광주 김대중컨벤션센터다. 행사명은 '2026 광주 AI 제조 엑스포'다.",
+     ("2026-11-05", "2026-11-06")),
+    ("'2026 광주 AI 제조 엑스포'가 열린다. 일시는 11월 5일 오후 2시다. 장소는 김대중컨벤션센터다.", ("2026-11-05", None)),
+    # (guards: passed before) another stretch's dates; the dates of the holding sentence
+    ("'2026 광주 AI 제조 엑스포'가 열린다. 참가 신청 기간은 10월 31일까지다.", (None, None)),
+    ("'2026 광주 AI 제조 엑스포'가 5일 열렸다. 참가 신청 기간은 10월 31일까지다.", ("2026-09-05", None)),
+])
+def test_a_sentence_that_opens_on_the_events_dates(text: str, expected: tuple) -> None:
+    [e] = extract(ko_article(text, published="2026-10-02")).events
+    assert (e.start, e.end) == expected
