@@ -2128,6 +2128,9 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
                 town = owner.group(1) if not owner.group(2) and owner.group(1).lower() not in lists().regions else None
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
+            if _WORK_SITE_AFTER.match(sentence, m.start("venue") + len(venue)) \
+                    and _WHO_BEFORE.search(sentence, max(0, m.start() - _WHO_REACH), m.start()):
+                continue  # "who runs manufacturing at General Motors' Orion Assembly plant": where one works
             if venue.endswith(("'", "’", "'s", "’s")) or sentence.startswith(("'s", "’s"), m.end("venue")):
                 continue  # "at Nimbus Labs' user conference", "at the Japan Robot Association's annual symposium": the
                 # owner of the gathering, no place
@@ -2191,6 +2194,13 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
     # ("At Automate 2026 in Detroit, … The show drew 45,000 visitors to Huntington Place": else the city a sentence
     # holding the event names)
     return best[1], best[2] or _city_in(text, [best[3]]) or _city_in(text, held)
+
+
+# a site where work is done, after the place's name, and a relative clause of the person before "at": where one works
+_WORK_SITE_AFTER = re.compile(r"\s+(?:assembly\s+)?(?:plant|plants|factory|factories|facility|fab|mill|works|yard|shipyard|"
+                              r"refinery|warehouse|site)\b")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:[\w-]+\s+){1,5}$")
+_WHO_REACH = 60  # characters before "at" where the relative clause's "who" stands
 
 
 def _the_one_word_place(sentence: str, m: re.Match[str], venue: str) -> bool:

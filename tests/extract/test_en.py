@@ -16850,3 +16850,17 @@ def test_one_not_there_is_no_person_of_the_event(text: str, expected: dict) -> N
 def test_the_day_it_ends_and_an_opening_participle(text: str, expected: tuple) -> None:
     e, _orgs = _event(text, published="2026-10-05")
     assert (e.start, e.end) == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a work site after "at" in a person's relative clause is where the person works, no venue
+    ("The Lake AI Summit was held on Monday. The best session came from Ana Vale, who runs manufacturing at Orbis "
+     "Motors' Ridge Assembly plant.", None),
+    ("The Lake AI Summit was held on Monday. Ana Vale, who runs manufacturing at the Ridge Assembly plant, spoke.", None),
+    # (guards: passed before) the event held at a plant; a relative clause that names where one spoke
+    ("The Lake AI Summit was held on Monday at Orbis Motors' Ridge plant.", "Orbis Motors' Ridge"),
+    ("The Lake AI Summit was held on Monday at the Ridge Hall. Ana Vale, who spoke at the Pine Hall, agreed.", "Ridge Hall"),
+])
+def test_a_work_site_in_a_persons_clause_is_no_venue(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
