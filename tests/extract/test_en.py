@@ -16864,3 +16864,18 @@ def test_the_day_it_ends_and_an_opening_participle(text: str, expected: tuple) -
 def test_a_work_site_in_a_persons_clause_is_no_venue(text: str, venue: str | None) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # showing or sharing results from one's own work is a talk
+    ("The Lake AI Summit was held on Monday. Later, Ridge University professor Ana Vale showed results from a study of "
+     "40 small suppliers.", {"Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on Monday. Ana Vale of Orbis showed data from a pilot at three plants.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    # (guard: passed before) sharing findings
+    ("The Lake AI Summit was held on Monday. Ana Vale of Orbis shared findings from a pilot at three plants.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_showing_results_from_ones_work(text: str, expected: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
