@@ -1619,6 +1619,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                      or o == org_end and o > 1 and _YEAR.fullmatch(toks[o - 1].text) is not None and _capital(toks[o - 2])
                      and toks[o - 2].text not in OPENERS and toks[o - 2].low not in ls.not_names
                      and toks[o - 2].low not in _ORG_STOPS and toks[o - 2].low not in MONTHS
+                     # ("UAW Region 1 director Ana Vale", "Local 600 president": a unit's number in its name)
+                     or o == org_end and o > 1 and re.fullmatch(r"\d{1,3}", toks[o - 1].text) is not None
+                     and _capital(toks[o - 2]) and toks[o - 2].text not in OPENERS and toks[o - 2].low not in MONTHS
+                     and toks[o - 2].low not in _ORG_STOPS
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])
                      or _inner_joiner(toks, o - 1, org_end)) and org_end - o < 8 \
             and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \

@@ -16879,3 +16879,14 @@ def test_a_work_site_in_a_persons_clause_is_no_venue(text: str, venue: str | Non
 def test_showing_results_from_ones_work(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a unit's number in the name of the body before the title
+    ("UAW Region 1 director Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [("UAW Region 1", "director")])}),
+    ("UAW Local 600 president Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [("UAW Local 600", "president")])}),
+    # (guard: passed before) a body with no number
+    ("UAW director Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [("UAW", "director")])}),
+])
+def test_a_units_number_in_the_bodys_name_before_the_title(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
