@@ -499,8 +499,9 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
                      or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \
             and words[j - 1].bare and not words[j - 1].is_punct and not _surname_after_given(words, j - 1, j, gz):
         j -= 1
-    if j < i and j > 2 and words[j - 1].bare and words[j - 1].text in gz.countries:
+    if j > 2 and words[j - 1].bare and words[j - 1].text in gz.countries:
         j -= 1  # "토머스 데이븐포트 미국 뱁슨칼리지 교수": the organization's country between the name and it
+        # ("올라프 숄츠 독일 총리": or the country whose post it is, right before the title)
     if j < i and j > 1 and words[j].text.endswith(_UNIT_WORDS) and words[j - 1].bare and not words[j - 1].is_punct \
             and not is_name(words[j - 1], gz) and is_name(words[j - 2], gz) \
             and gz.foreign_syllables.isdisjoint(words[j - 1].text):  # (not "안나 로쇼 다온랩 대표")
@@ -667,6 +668,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
     if before is not None and before.bare and not before.is_punct and before.text not in gz.not_names \
             and not gz.is_title(before.text) and not (before.text in _PARTICLE_FORMS and a > 1
                                                       and words[a - 2].text in ")）") \
+            and not (before.stem_tags and all(t.startswith("J") for t in before.stem_tags)) \
             and not genitive_read_whole(before, gz):
         # not at a phrase boundary: the run may be the end of a longer noun phrase; after a known
         # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns

@@ -1990,3 +1990,17 @@ def test_two_posts_joined_by_gyeom_before_the_copulas_name(text: str, expected: 
 ])
 def test_a_post_held_in_anothers_stead_written_apart(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name right after a particle standing alone after a quote ("'AI 포럼'에서 롤란트 부슈 …")
+    ("'AI 포럼'에서 롤란트 부슈 지멘스 회장이 기조연설을 했다.", [("롤란트 부슈", "지멘스", "회장")]),
+    ("'AI 포럼'에 마이클 첸 다온랩 대표가 참석했다.", [("마이클 첸", "다온랩", "대표")]),
+    # a foreign name with the country whose post it is right before the title
+    ("개막식에는 올라프 숄츠 독일 총리가 참석했다.", [("올라프 숄츠", "독일", "총리")]),
+    # (guards: passed before) no particle before the name; the country of the organization between
+    ("포럼에서 롤란트 부슈 지멘스 회장이 기조연설을 했다.", [("롤란트 부슈", "지멘스", "회장")]),
+    ("토머스 데이븐포트 미국 뱁슨칼리지 교수가 기조강연을 했다.", [("토머스 데이븐포트", "미국 뱁슨칼리지", "교수")]),
+])
+def test_a_foreign_name_after_a_standalone_particle_or_before_a_countrys_post(text: str, expected: list) -> None:
+    assert people(text) == expected
