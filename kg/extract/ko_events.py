@@ -1419,11 +1419,22 @@ def _holds_the_event(doc: Doc, clause: list[Word], gz: Gazetteer) -> bool:
 
 def _conducts_something_else(clause: list[Word], gz: Gazetteer) -> bool:
     """``한빛협회는 공동연구를 진행했다``, ``한빛전자는 부스를 열었다``, ``참가를 준비한 한빛전자는``: carrying
-    out, opening or preparing (진행, 열다, 갖다, 마련, 준비) with an object that is no event holds none."""
+    out, opening or preparing (진행, 열다, 갖다, 마련, 준비) with an object that is no event, or is a press event of
+    its own, holds none."""
     verb = next((n for n, w in enumerate(clause) if w.text.startswith(_DOING_OR_OPENING) and not w.quoted), None)
     # the verb's own object, the last before it ("로봇 인재를 위한 행사를 마련했다": the event)
-    obj = next((w for w in reversed(clause[:verb]) if w.ending in ("을", "를")), None) if verb is not None else None
-    return obj is not None and not _names_an_event(obj, gz) and obj.stem not in ("행사", "자리", "대회")
+    at = next((n for n in range(verb - 1, -1, -1) if clause[n].ending in ("을", "를")), None) if verb is not None else None
+    if at is None:
+        return False
+    obj = clause[at]
+    # ("삼성전자는 프레스 콘퍼런스를 진행했다": a company's press event at the event is its own, not the event)
+    press = obj.stem in _PRESS_EVENTS or at > 0 and clause[at - 1].bare and clause[at - 1].text + obj.stem in _PRESS_EVENTS
+    return press or not _names_an_event(obj, gz) and obj.stem not in ("행사", "자리", "대회")
+
+
+# the press's gatherings a company holds at a larger event
+_PRESS_EVENTS = frozenset({"기자회견", "기자간담회", "기자설명회", "미디어데이", "프레스콘퍼런스", "프레스컨퍼런스", "프레스데이",
+                           "언론간담회"})
 
 
 _DOING_OR_OPENING = ("진행", "열었", "열어", "열고", "연다", "가졌", "가진다", "갖고", "마련", "준비")

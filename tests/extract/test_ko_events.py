@@ -2150,3 +2150,15 @@ def test_a_dialogue_between_government_and_industry(text: str, name: str | None)
 def test_a_sentence_that_opens_on_the_events_dates(text: str, expected: tuple) -> None:
     [e] = extract(ko_article(text, published="2026-10-02")).events
     assert (e.start, e.end) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a company's press event at the event is its own: it holds no event the report names
+    ("'CES 2027'이 6일 라스베이거스 컨벤션센터에서 개막했다. 다온전자에서는 박영희 사장이 프레스 콘퍼런스를 진행했다.", []),
+    ("'CES 2027'이 6일 라스베이거스 컨벤션센터에서 개막했다. 다온전자는 기자간담회를 열었다.", []),
+    # (guards: passed before) the press event the report is about; a holder of the event
+    ("다온전자는 6일 기자간담회를 열고 AI 전략을 발표했다.", ["다온전자"]),
+    ("'CES 2027'이 6일 라스베이거스 컨벤션센터에서 개막했다. 행사는 한빛협회가 주최했다.", ["한빛협회"]),
+])
+def test_a_companys_press_event_at_the_event(text: str, organizers: list[str]) -> None:
+    assert _event_roles(text)["organizers"] == organizers
