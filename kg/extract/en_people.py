@@ -5733,6 +5733,8 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
             continue  # "Ana Vale — Chief Scientist, Lake Corp": the title of the name before the dash
         if len(who) >= 2 and _gerund(who[0].low, ls):
             continue  # "10:30 Panel: Scaling Vision Inspection": the part's title, no giver
+        if org is None and who and who[0].low in ls.not_names:
+            continue  # "10:00 a.m. Panel: Data Readiness": a topic opened by a common word, no body after it
         if who and (who[-1].low in ORG_WORDS or who[-1].low in LEGAL_FORMS):
             continue  # "Press release — Hanbit Robotics Association": an organization, not a person
         out.append(EnMention(text[start:m.end("who")], Span(start, m.end("who")), None, org, org_span))

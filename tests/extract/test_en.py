@@ -16890,3 +16890,15 @@ def test_showing_results_from_ones_work(text: str, expected: dict) -> None:
 ])
 def test_a_units_number_in_the_bodys_name_before_the_title(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme line's topic opened by a common word, with no body after it, is no giver
+    ("10:00 a.m. Panel: Data Readiness\n   Moderator: Tom Reed, Ridge University", {"Tom Reed"}),
+    ("10:30 Session: Smart Factories\nSpeaker: Ana Vale, CTO, Lake Corp", {"Ana Vale"}),
+    # (guards: passed before) a giver with a body after the name; a given name that is no common word
+    ("10:30 Keynote: Ana Vale, CTO, Lake Corp", {"Ana Vale"}),
+    ("10:30 Welcome: Grace Park", {"Grace Park"}),
+])
+def test_a_programme_lines_topic_opened_by_a_common_word_is_no_giver(text: str, expected: set[str]) -> None:
+    assert set(_people(_FORUM + text)) == expected
