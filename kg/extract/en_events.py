@@ -2080,7 +2080,28 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     if venue is not None:
         stop = next((at for p in people if (at := venue.find(f". {p}")) > 0), None)
         venue = venue[:stop] if stop is not None else venue
+    elif (listed := _listed_after_the_name(text, names)) is not None:
+        return listed
     return venue, city
+
+
+# a header's line that lists the event's name, its day, its place and the city with commas: "Agenda — Industrial AI
+# Forum 2026, Nov. 19, Pine Hall, Lake City"
+_LISTED_PLACE = (r"[ \t]*,[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]*)?"
+                 rf"(?:(?:{MONTH_NAMES})[a-z]*\.?[ \t]+\d{{1,2}}(?:[–-]\d{{1,2}})?|\d{{1,2}}(?:[–-]\d{{1,2}})?[ \t]+(?:{MONTH_NAMES})[a-z]*)"
+                 r"(?:,?[ \t]+\d{4})?[ \t]*,[ \t]*(?P<venue>[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*){0,5})"
+                 r"(?:[ \t]*,[ \t]*(?P<city>[A-Z][A-Za-z.\-]*(?:[ \t]+[A-Z][A-Za-z.\-]*){0,2}))?[ \t]*$")
+
+
+def _listed_after_the_name(text: str, names: set[str]) -> tuple[str, str | None] | None:
+    """The place a header's line lists after the event's name and its day (see _LISTED_PLACE), when a venue's word
+    ends it."""
+    for name in sorted(names, key=len, reverse=True):
+        m = re.search(re.escape(name) + _LISTED_PLACE, text, re.M)
+        if m and m.group("venue").split()[-1] in _VENUE_WORDS:
+            city = m.group("city")
+            return m.group("venue"), city if city and city.lower() in lists().cities else None
+    return None
 
 
 def _venue_named(text: str, held: list[Span], people: set[str], names: set[str]) -> tuple[str | None, str | None]:

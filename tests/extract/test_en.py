@@ -16902,3 +16902,17 @@ def test_a_units_number_in_the_bodys_name_before_the_title(text: str, people: di
 ])
 def test_a_programme_lines_topic_opened_by_a_common_word_is_no_giver(text: str, expected: set[str]) -> None:
     assert set(_people(_FORUM + text)) == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a header's line that lists the event's name, its day and a place a venue's word ends
+    ("Agenda — Lake AI Forum 2026, Nov. 19, Pine Hall, Lake City\n\n9:00 a.m. Keynote — Ana Vale, CTO, Orbis",
+     "Pine Hall"),
+    ("Lake AI Summit 2026, Tuesday, 3 March 2026, Ridge Convention Center\n\nKeynote: Ana Vale, CTO, Orbis",
+     "Ridge Convention Center"),
+    # (guard: passed before) a city after the day, no venue
+    ("Lake AI Summit 2026, Nov. 19, Lake City\n\nKeynote: Ana Vale, CTO, Orbis", None),
+])
+def test_a_header_listing_the_name_day_and_place(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text, published="2026-11-01")
+    assert e.venue == venue
