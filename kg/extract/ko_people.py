@@ -1778,6 +1778,13 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
             if len(nxt.stem) == 2 and common_noun(nxt.stem):
                 # "연사 명단이 공개됐다": the list of speakers, a two-syllable noun the analyser knows, no name
                 continue
+            org_words = _paren_org_after(words, i + 1, gz) if words[i + 1].bare and is_name(nxt, gz) else []
+            if org_words and not any(gz.is_title(x.text) for x in org_words):
+                # "패널 백승민(한빛전자), 유채린(누리AI)": the body in parentheses after the labelled name
+                used.add(i + 1)
+                found.append(replace(_mention(doc, s_index, words[i + 1], None, org_words, None, None, None, gz),
+                                     label=part))
+                continue
             if is_name(nxt, gz) or is_name(Word(nxt.stem, nxt.start, nxt.stem_end, nxt.stem, "", (), False,
                                                 nxt.stem_tags), gz) and words[i + 1].ending in _NAME_PARTICLES:
                 used.add(i + 1)

@@ -950,6 +950,20 @@ def test_a_part_noun_then_a_name_an_organization_and_a_title(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a part noun before a name that a body in parentheses follows: the label, and the body
+    ("▲패널토론: 좌장 송지호 한빛대 교수 / 패널 백승민(다온전자), 유채린(누리AI)",
+     [("송지호", "한빛대", "교수"), ("백승민", "다온전자", None), ("유채린", "누리AI", None)]),
+    ("'AI 포럼'이 10일 열렸다. 발표자 이수진(다온랩)은 사례를 소개했다.", [("이수진", "다온랩", None)]),
+    # (guard: passed before) the body in parentheses after a name with no part noun before it
+    ("▲패널: 백승민(다온전자), 유채린(누리AI)", [("백승민", "다온전자", None), ("유채린", "누리AI", None)]),
+])
+def test_a_part_noun_then_a_name_and_its_body_in_parentheses(text: str, expected: list) -> None:
+    x = _x(text)
+    assert _affs(x) == expected
+    assert all(p.roles for p in x.people)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a headline's noun of holding after the name, and an announcement's labelled lines
     ("[행사] 2025 제조혁신 AI 컨퍼런스 개최\n\n○ 일시 : 2025년 7월 10일(목) 13:00~17:30\n○ 장소 : 서울 aT센터 그랜드홀",
      ("2025 제조혁신 AI 컨퍼런스", "2025-07-10", "aT센터 그랜드홀", "서울")),
