@@ -2813,10 +2813,12 @@ _KIND_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:group|company|firm|conglomerate|un
                         r"(?:(?<=\s)(?=arm\b|unit\b|affiliate\b|subsidiary\b|foundation\b))?(?:daily|newspaper|broadcaster|"
                         r"magazine|news\s+agency|startup|start-up|company|firm|chipmaker|automaker|carmaker|"
                         r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate|foundation|"
+                        # ("the industry group Orgalim", "the trade association VDMA", "the lobby group techUK")
+                        r"(?:industry|trade|lobby|business|advocacy|employers['’]?)\s+(?:group|association|organi[sz]ation)|"
                         r"affiliate|subsidiary|unit|arm|"
                         # "together with the industrial partners Bosch Rexroth and Trumpf"
                         r"(?:(?:industrial|industry|corporate|strategic|technology|academic|research|media)\s+)?"
-                        r"(?:partners?|sponsors?))\s+(?=[A-Z]|\d+[A-Za-z])")
+                        r"(?:partners?|sponsors?))\s+(?=[A-Z]|\d+[A-Za-z]|[a-z]+[A-Z])")
 
 
 def _last_item(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -2893,6 +2895,12 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             words.append((m.group(), m.start()))  # "the University of Texas at Austin and …": a campus in the name
             continue
         if not _LIST_WORD.fullmatch(m.group().rstrip(".")):
+            opened = words[-1][1] if words and words[-1][0] == "the" else m.start()
+            if words and (words[-1][0] in ("and", ",", "&") or words[-1][0] == "the" and len(words) >= 2
+                          and words[-2][0] in ("and", ",", "&")) \
+                    and (kind := _KIND_LEAD.match(list_text, opened)) is not None and kind.end() > m.end():
+                skip = kind.end()  # "the European Commission and the industry group Orgalim": the next item's kind
+                continue
             if words and 2 <= len(words[-1][0]) <= 4 and words[-1][0].isupper() and m.group().isalpha() \
                     and m.group().islower() and (n + 1 == len(toks) or toks[n + 1].group() in (",", "and")):
                 words.append((m.group(), m.start()))  # "SK hynix, …": a brand that ends in a lower-case word

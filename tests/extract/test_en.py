@@ -16916,3 +16916,18 @@ def test_a_programme_lines_topic_opened_by_a_common_word_is_no_giver(text: str, 
 def test_a_header_listing_the_name_day_and_place(text: str, venue: str | None) -> None:
     e, _orgs = _event(text, published="2026-11-01")
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a later item of the holders' list with its kind before its name ("and the industry group Orgalim")
+    ("The Lake AI Forum, convened by the European Commission and the industry group Orgalim, opened on Monday.",
+     ["European Commission", "Orgalim"]),
+    ("The Lake AI Forum, organized by Orbis and the nonprofit Lake Guild, opened on Monday.", ["Orbis", "Lake Guild"]),
+    ("The Lake AI Forum was organized by Orbis and the lobby group techUK on Monday.", ["Orbis", "techUK"]),
+    # (guards: passed before) the kind before the first item; a common noun after "and the", no name
+    ("The Lake AI Forum was organized by the trade body Make UK and Orbis on Monday.", ["Make UK", "Orbis"]),
+    ("The Lake AI Forum was organized by Orbis and the city government on Monday.", ["Orbis"]),
+])
+def test_a_later_holders_kind_before_its_name(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] + orgs["co_organizers"] == organizers
