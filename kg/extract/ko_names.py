@@ -310,6 +310,11 @@ def name_list(words: tuple[Word, ...], k: int, gz: Gazetteer) -> list[tuple[int,
     return names
 
 
+# the vice mayors of a city, who are named by the field of their charge (경제부시장, 미래혁신부시장): a ministry (…부)
+# has no mayor, so "…부시장" is no ministry's 시장 (부지사, 부군수 are read whole as titles already)
+_LOCAL_VICE_HEADS = ("부시장",)
+
+
 def title_of(w: Word, gz: Gazetteer) -> tuple[str, str | None] | None:
     """(title, organization prefix) when the word is a title or a fused organization + title.
 
@@ -350,6 +355,10 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
                 and not suffix_of(stem, gz) \
                 and len(suffix_of(stem[:-1], gz) or "") < 2:  # (한빛협회장: 한빛협회, an organization, + 회장)
             return stem, None  # (다온연구원 is an organization, though 연구원 is a title too)
+    vice = next((v for v in _LOCAL_VICE_HEADS if stem.endswith(v)), None)
+    if vice and 3 <= len(stem) - len(vice) <= 6 and re.fullmatch(r"[가-힣]+", stem[:-len(vice)]) \
+            and not gz.known_org(stem[:-len(vice)]) and stem[:-len(vice)] not in gz.local_governments:
+        return stem, None  # 미래혁신부시장: a city's vice mayor by the field of his charge
     if stem.endswith("장") and len(stem) > 2:
         org = stem[:-1]
         suffix = suffix_of(org, gz)

@@ -2004,3 +2004,16 @@ def test_a_post_held_in_anothers_stead_written_apart(text: str, expected: list) 
 ])
 def test_a_foreign_name_after_a_standalone_particle_or_before_a_countrys_post(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's vice mayor named by a long field of his charge: the whole title, no ministry (…부) with a mayor
+    ("이날 행사에는 김윤일 한빛시 미래혁신부시장이 참석했다.", [("김윤일", "한빛시", "미래혁신부시장")]),
+    ("이날 행사에는 김윤일 한빛시 균형발전부시장이 참석했다.", [("김윤일", "한빛시", "균형발전부시장")]),
+    # (guards: passed before) a vice governor; a short field; a ministry fused with its minister
+    ("이날 행사에는 김윤일 한빛도 균형발전부지사가 참석했다.", [("김윤일", "한빛도", "균형발전부지사")]),
+    ("이날 행사에는 김윤일 한빛시 경제부시장이 참석했다.", [("김윤일", "한빛시", "경제부시장")]),
+    ("이날 행사에는 김윤일 과학기술정보통신부장관이 참석했다.", [("김윤일", "과학기술정보통신부", "장관")]),
+])
+def test_a_vice_mayor_by_a_long_field_of_charge(text: str, expected: list) -> None:
+    assert people(text) == expected
