@@ -16931,3 +16931,16 @@ def test_a_header_listing_the_name_day_and_place(text: str, venue: str | None) -
 def test_a_later_holders_kind_before_its_name(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] + orgs["co_organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a financier's post before a name makes it a person's (the post read by its head: the kind of investing, a common
+    # word, is left out, as "angel" of "angel investor" is)
+    ("Judges included Ana Vale of Orbis and venture capitalist Tom Reed.",
+     {"Ana Vale": ({Role.OTHER}, [("Orbis", None)]), "Tom Reed": ({Role.OTHER}, [(None, "capitalist")])}),
+    ("Speakers included investment banker Tom Reed.", {"Tom Reed": ({Role.SPEAKER}, [(None, "banker")])}),
+    # (guard: passed before) an investor
+    ("Speakers included angel investor Tom Reed.", {"Tom Reed": ({Role.SPEAKER}, [(None, "investor")])}),
+])
+def test_a_financiers_post_before_a_name(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
