@@ -33,6 +33,7 @@ from kg.extract.en_people import (
     PLACE_LABELS,
     VENUE_BRANDS,
     WEEKDAYS,
+    WORK_SITES,
     gathering_words,
     lists,
     lower_ministry,
@@ -1872,7 +1873,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     # ("The event, produced by WTWH Media, takes place April 30": a participle set off by commas tells no tense)
     # ('"Those that wait will fall behind," said A … on Wednesday': the words quoted tell no tense of the event)
     unquoted = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), sentence)
-    told = _PARTICIPLE_ASIDE.sub(",", _OPENING_PARTICIPLE.sub("", unquoted))
+    told = _PARTICIPLE_ASIDE.sub(",", _PARTICIPLE_OPENING_CLAUSE.sub("", unquoted))
     past = bool(_PAST_HELD.search(told)) or (_TOOK_PART.search(told) is not None
                                              or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(told))) \
         and not _AHEAD.search(unquoted) or _CAPTION.search(sentence) is not None
@@ -1910,7 +1911,7 @@ _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”
 # an aside of who holds or backs the event, a participle with its agent between commas: ", organized by X and Y,"
 # a participle that opens the sentence up to its comma tells no tense of the event: "Held every two years, the expo
 # returns …", "Organized by X, the summit will …"
-_OPENING_PARTICIPLE = re.compile(r"^\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)\b[^,;.!?]{0,80},")
+_PARTICIPLE_OPENING_CLAUSE = re.compile(r"^\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)\b[^,;.!?]{0,80},")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?,")
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)
@@ -2218,8 +2219,10 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
 
 
 # a site where work is done, after the place's name, and a relative clause of the person before "at": where one works
-_WORK_SITE_AFTER = re.compile(r"\s+(?:assembly\s+)?(?:plant|plants|factory|factories|facility|fab|mill|works|yard|shipyard|"
-                              r"refinery|warehouse|site)\b")
+# (the sites en_people reads as a body's units, their plurals and the other places work is done)
+_WORK_SITES = "|".join(sorted(WORK_SITES | {"plants", "factories", "fab", "mill", "works", "yard", "shipyard", "refinery",
+                                            "warehouse"}))
+_WORK_SITE_AFTER = re.compile(rf"\s+(?:assembly\s+)?(?:{_WORK_SITES})\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[\w-]+\s+){1,5}$")
 _WHO_REACH = 60  # characters before "at" where the relative clause's "who" stands
 

@@ -3164,8 +3164,11 @@ def _site_owner_ends(org: str, toks: list[_Tok], past: int) -> int | None:
     return owned.start() + 1
 
 
+# a company's sites where work is done: units of it after its possessive ("Foxconn's Guadalajara plant"), and where one
+# works rather than where an event is (en_events)
+WORK_SITES = frozenset({"plant", "factory", "facility", "site"})
 _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "business", "arm", "subsidiary", "group",
-                         "center", "centre", "office", "branch", "bureau", "plant", "factory", "facility", "site"})
+                         "center", "centre", "office", "branch", "bureau"}) | WORK_SITES
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",

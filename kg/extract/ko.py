@@ -681,7 +681,9 @@ class _Builder:
         self.assign_roles()
         organizations = self.orgs.organizations()
         # (one the report says was not there, with no part but attending, is no person of the event)
-        kept = [c for c in self.clusters if not self._not_there(c)]
+        named = sorted((m.name_span.start, id(c)) for c in self.clusters for m in c.mentions)  # (once, for all)
+        starts, owners = [at for at, _o in named], [o for _at, o in named]
+        kept = [c for c in self.clusters if not self._not_there(c, starts, owners)]
         pid_of = {id(c): f"p{n}" for n, c in enumerate(kept, start=1)}
         event_id = "e1" if self.draft or any(not c.reporter and c.roles for c in kept) else None
         people = [self._person(pid_of[id(c)], c, event_id) for c in kept]
@@ -706,16 +708,17 @@ class _Builder:
         return Extraction(self.article, tuple(events), tuple(people), tuple(organizations),
                           self.orgs.id_of(self.outlet) if self.outlet else None)
 
-    def _not_there(self, c: _Cluster) -> bool:
+    def _not_there(self, c: _Cluster, starts: list[int], owners: list[int]) -> bool:
         """``최태원 SK그룹 회장은 이날 행사에 불참했다``, ``… 참석할 예정이던 A 회장은 참석하지 못했다``: every mention of a
         person with no part but attending is followed, before the next person named, by words that say the person
-        did not attend."""
+        did not attend. ``starts``: every mention's start, in order; ``owners``: the ``id`` of each one's cluster."""
         if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False
-        starts = sorted(m.name_span.start for other in self.clusters if other is not c for m in other.mentions)
         for m in c.mentions:
             end = self.doc.sentences[m.sentence].span.end
             k = bisect.bisect_right(starts, m.name_span.end)
+            while k < len(starts) and owners[k] == id(c):
+                k += 1  # (the person's own later mention is no other person's)
             if not _NOT_THERE.search(self.doc.text, m.name_span.end, min(end, starts[k]) if k < len(starts) else end):
                 return False
         return True
