@@ -1702,11 +1702,12 @@ _KIND_TOPIC_REACH = 8
 
 def _until(doc: Doc, at: int, start: str) -> str | None:
     """The last day of an event that starts on ``start`` in sentence ``at``, written as ``N일까지`` in that
-    sentence or the next two, or in a later one whose topic is the event by its kind."""
+    sentence or the next two, or in a later one whose topic is the event by its kind or that has no subject."""
     first = date.fromisoformat(start)
     for n, other in enumerate(doc.sentences[at:at + _KIND_TOPIC_REACH]):
-        if n >= _UNTIL_REACH and not _KIND_TOPIC.match(other.text(doc.text)):
-            continue
+        if n >= _UNTIL_REACH and not _KIND_TOPIC.match(other.text(doc.text)) \
+                and not _UNTIL.match(other.text(doc.text).lstrip()):
+            continue  # (a sentence with no subject, opening on the day: "20일까지 사흘간 열렸다", the topic's)
         m = _UNTIL.search(other.text(doc.text))
         if m is None:
             continue

@@ -2125,6 +2125,21 @@ def test_the_last_day_where_the_event_is_the_topic(text: str, end: str | None) -
     assert (e.start, e.end) == ("2026-09-09", end)
 
 
+@pytest.mark.parametrize(("text", "end"), [
+    # a later sentence with no subject that opens on the last day: the topic's, the event's
+    ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
+     "김 시장은 환영사를 했다. 참석자들은 부스를 둘러봤다. 11일까지 사흘간 이어진다.", "2026-09-11"),
+    ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
+     "행사는 울산시가 주최했다. 김 시장은 환영사를 했다. 12일까지 나흘간 열린다.", "2026-09-12"),
+    # (guard: passed before) a later sentence whose subject is another part of the programme
+    ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
+     "김 시장은 환영사를 했다. 참석자들은 부스를 둘러봤다. 부대행사는 11일까지 이어진다.", None),
+])
+def test_the_last_day_in_a_sentence_with_no_subject(text: str, end: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-09-10")).events
+    assert (e.start, e.end) == ("2026-09-09", end)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a dialogue held between government and industry is an event's kind
     ("과학기술정보통신부는 25일 서울 코엑스에서 'AI 반도체 최고위 전략대화'를 열었다.", "AI 반도체 최고위 전략대화"),
