@@ -490,6 +490,8 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                 or (joined := _JOINING_FOR.search(sentence, end, a)) is not None and joined.start() < other:
             # ("Jane Roe of Acme, joined by Tom Reed of Nimbus, discussed …": the aside's people too; "A and B joined
             # C for the ribbon cutting": all three at the part)
+            if role is Role.SPEAKER and k + 1 < len(sc.cues) and _IN_ONES_OWN.fullmatch(sentence, _b, sc.cues[k + 1][0]):
+                return sc.cues[k + 1][2]  # "A told attendees in his welcome address": which talk it was, the next cue
             return role
     opening = _OPENING_PARTICIPLE.match(sentence)
     if opening and sc.cues and sc.cues[0][0] == opening.start(1) \
@@ -561,6 +563,8 @@ _PARTS_INCLUDED = re.compile(r"\s*(?:The\s+|Other\s+)?(?P<part>(?:[Kk]eynote\s+)
 
 
 # a relative clause of the name's own, right after it: ", who delivered the opening keynote"
+# between a cue of speaking to those there and the talk it was spoken in: "told attendees| in his |welcome address"
+_IN_ONES_OWN = re.compile(r"\s+(?:in|during|through|with)\s+(?:his|her|their)\s+")
 _OWN_CLAUSE = re.compile(r",\s*who\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the clause
 
@@ -2581,7 +2585,16 @@ def _related(org: str, event_orgs: list[str]) -> bool:
     """The organization is one of the event's, or part or parent of one (``Penn State`` and ``Penn State
     College of Engineering``, ``SK hynix`` and ``SK Group``: the same first word)."""
     first = org.split()[0].lower() if org.split() else ""
-    return any(org == e or org in e or e in org or e.split() and e.split()[0].lower() == first for e in event_orgs)
+    return any(org == e or org in e or e in org or e.split() and e.split()[0].lower() == first
+               or len(org) > 1 and org.isupper() and org == _initials(e)
+               or len(e) > 1 and e.isupper() and e == _initials(org) for e in event_orgs)
+
+
+def _initials(org: str) -> str:
+    """The initials of a body's name up to its possessive (``CMU`` of ``Carnegie Mellon University's Manufacturing
+    Futures Institute``: the parent, a unit of which holds the event), its function words aside."""
+    owner = re.split(r"['’]s\b", org, maxsplit=1)[0]
+    return "".join(w[0] for w in owner.split() if w[:1].isupper())
 
 
 def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str],

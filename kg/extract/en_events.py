@@ -244,6 +244,10 @@ _SPONSOR_TIERS = "title|gold|silver|platinum|bronze|diamond|presenting|headline|
 _SPONSOR_KINDS = _SPONSOR_TIERS + "|premium|main|official|key|major|lead|strategic|founding|corporate|industry"
 
 
+# a verb of holding with another, then the gathering: "co-hosted the fourth Lake AI Forum", "will co-organize a summit"
+_CO_HOSTS = (r"(?:(?:will|to)\s+)?(?:(?:jointly|also)\s+)?co-?(?:hosted|hosts|host|organi[sz]ed|organi[sz]es|organi[sz]e)"
+             rf"\s+(?:the|a|an|its|their|this\s+year['’]s)\s+(?:[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}")
+_ONE_SUBJECT = r"(?![^.;!?\n]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?\n]{0,120}?\s+(?:(?:will|to)\s+)?(?:jointly\s+)?co-?[ho])"
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -274,6 +278,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:teamed up|partnered|joined forces|joined hands)\s+with\b"
                 rf"[^.]*?\b(?:to\s+(?:host|hold|organi[sz]e|stage|launch)\b|(?:on|for)\s+(?:the|this|its|their|a|an)\s+"
                 rf"(?:[\w'’-]+\s+){{0,3}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
+    # "Siemens co-hosted the summit with Nvidia": the subject of a verb of holding with a partner holds it (the
+    # partner after "with" is the co-host); one that co-hosts with no partner named is a co-host
+    # (a list of subjects is _SUBJECT_LIST's: "A and B co-hosted the summit")
+    (re.compile(rf"{_OPENS}{_ONE_SUBJECT}{_THE_SUBJECT}{_ORG}\s+{_CO_HOSTS}"
+                r"(?=[^.;!?]{0,80}?\s(?:together\s+|jointly\s+)?with\s)", re.M), OrgRole.ORGANIZER),
+    (re.compile(rf"{_OPENS}{_ONE_SUBJECT}{_THE_SUBJECT}{_ORG}\s+{_CO_HOSTS}"
+                r"(?![^.;!?]{0,80}?\s(?:together\s+|jointly\s+)?with\s)", re.M), OrgRole.CO_ORGANIZER),
     # "Three executives testified Tuesday before the Senate Commerce Committee": the body heard holds the hearing
     (re.compile(r"\b(?:testified|testifies|testify|testifying|appeared|appears)\s+(?:(?:on\s+)?(?:Monday|Tuesday|"
                 r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?before\s+(?:the\s+)?"
@@ -482,8 +493,8 @@ _LOCAL_HEADS = frozenset({"government", "council", "administration", "office", "
 _LOCAL_OF = rf"(?:{'|'.join(sorted(_LOCAL_BODY_WORDS))})\s+of\s+"
 # a character of a sentence's subject ("TOKYO -- A and B held": the dateline's dash ends it; "Orbis Inc. teamed up":
 # a legal form's full stop with the sentence going on does not)
-_NO_DASH = r"(?:(?!--)[^.;!?\n—]|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=[ \t]+[a-z,]|,))"
-_SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
+_NO_DASH = r"(?:(?!--|\s[-–]\s)[^.;!?\n—]|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=[ \t]+[a-z,]|,))"
+_SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
                            r"Meanwhile|Also|Since|For|With)\b)"
                            rf"(?P<list>(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?)\s+"
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
@@ -1157,6 +1168,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
               *_TYPE_THEN_QUOTED.finditer(text),
               *titled):
         name = _clean_name(m.group("name"))
+        if m.re is _APPOSITIVE_NAMED and _OPENING_PARTICIPLE_SO_FAR.fullmatch(text, _sentence_start(text, m.start()), m.start()):
+            continue  # "Organized by A together with B, the conference drew …": the agent ends the participle's clause
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
         # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
         if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
@@ -1891,7 +1904,8 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
         found.extend(_day_of_month(sentence, offset, pub, past=ahead is False))
     # "LG said on the 20th that it hosted … on the 19th": the day of the report, when the sentence dates the event too
     reported = {f for f in found if _REPORTED_ON.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)}
-    if reported and len(reported) < len(found):
+    # ("Nimbus will host the summit next week, it said on Tuesday": the day one told of an event ahead is not its day)
+    if reported and (len(reported) < len(found) or _HOLDS_AHEAD.search(unquoted)):
         found = [f for f in found if f not in reported]
     # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
     return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)]
@@ -1902,6 +1916,10 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s
 
 _REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stated", "confirmed", "revealed",
                         "unveiled", "released", "published", "posted", "updated", "explained", "told"})
+# an event's own verb of a time ahead: "will co-host the summit", "is set to open", "will be held"
+_HOLDS_AHEAD = re.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|plans?\s+to)\s+(?:(?:jointly|also|again)\s+)?"
+                          r"(?:co-?host|host|hold|co-?organi[sz]e|organi[sz]e|stage|open|be\s+held|take\s+place|kick\s+off|"
+                          r"run|convene)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
 # a photo's caption, in the present of what the picture shows of a day gone by: "Photo: A (center) speaks …",
 # "A (second from left) poses with …"
@@ -1912,6 +1930,9 @@ _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”
 # a participle that opens the sentence up to its comma tells no tense of the event: "Held every two years, the expo
 # returns …", "Organized by X, the summit will …"
 _PARTICIPLE_OPENING_CLAUSE = re.compile(r"^\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)\b[^,;.!?]{0,80},")
+# the opening participle's clause not yet closed by its comma: "Organized by Messe München together with the "
+_OPENING_PARTICIPLE_SO_FAR = re.compile(r"\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)\s+(?:by|with|in|at|jointly)\b"
+                                        r"[^,;.!?]{0,80}")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?,")
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)

@@ -5011,6 +5011,9 @@ def _pronoun_acts(toks: list[_Tok]) -> bool:
     return at is not None and (_speaks(toks, at) or bool(_SPEECH.match(toks[at].low)))
 
 
+_THE_INITIALS = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
 def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     """Every person mention of the text, sentence by sentence (``spans`` are the sentences)."""
     ls = lists()
@@ -5093,7 +5096,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if i > 1 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and toks[i - 2].text == "(" \
                     and not honorific and not _is_head(toks[i - 1], ls):  # (not "Daon Tech (CEO Han Ji-min)")
                 continue  # "Henrik Christensen (UC San Diego)": the rest of an organization's name after its acronym
-            if j < len(toks) and (toks[j].low in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
+            # ("Ridge Valley University's Robotics Institute": the organization's word with its possessive too)
+            if j < len(toks) and (_unowned(toks[j].low) in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
                                                           # (not a name's last word: "Lake University Tom Reed")
                                                           and not (i > 1 and _capital(toks[i - 2]) and toks[i - 1].text[:1].isupper())
@@ -5244,6 +5248,10 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 elif org and (any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in LEGAL_FORMS
                                 for t in org.split())
                             or _korean_shaped(toks, i, j)  # "Lee Jae-won of SK hynix"
+                            # "Ana Vale of the VDMA": initials after "the" are a body's (not a country's, "the USA")
+                            or org_at is not None and _THE_INITIALS.fullmatch(org) is not None
+                            and text[max(0, org_at.start - 4):org_at.start].lower() == "the "
+                            and org.lower() not in ls.places
                             or _speaks(toks, past)  # "… of Schneider Electric moderated"
                             or _part_in_parentheses(toks, past)  # "Tom Reed of Acme (moderator) led …"
                             # "Tom Reed's successor, Mia Holt of Nimbus Works, presented …": an appositive

@@ -16944,3 +16944,115 @@ def test_a_later_holders_kind_before_its_name(text: str, organizers: list[str]) 
 ])
 def test_a_financiers_post_before_a_name(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name inside the participle's clause that opens the sentence is its agent's, no event in apposition (though the
+    # article names the agent again)
+    ("The Factory Intelligence Conference wrapped up on June 6.\n\nOrganized by Messe Munich together with the VDMA, "
+     "the conference drew 2,300 visitors. Ana Vale of the VDMA welcomed guests.", "Factory Intelligence Conference"),
+    ("The second Lake AI Forum closed on June 6 at Pine Hall.\n\nHosted by Orbis in partnership with the KIAT, the "
+     "forum drew 500 people. The KIAT plans a sequel.", "Lake AI Forum"),
+    ("The Ridge Robotics Expo ended on June 6.\n\nSupported by the city together with Nimbus, the expo drew 900 "
+     "visitors. Nimbus sent 40 engineers.", "Ridge Robotics Expo"),
+    # (guard: passed before) a name in apposition to the gathering after the clause
+    ("Organized by Messe Munich, Automatica, the leading trade fair for robotics, opened on June 3.", "Automatica"),
+])
+def test_a_name_inside_an_opening_participle_clause(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a cue of speaking to those there, then the talk it was given in ("in his welcome address"): the talk's part
+    ("Ana Vale, president of the Ridge Institute, told attendees in her welcome address that data matters.",
+     {"Ana Vale": ({Role.HOST_REP}, None)}),
+    ("Ana Vale of the Ridge Institute told the audience during her closing remarks that data matters.",
+     {"Ana Vale": ({Role.HOST_REP}, None)}),
+    # (guards: passed before) the cue alone; a place, no talk, after "in her"
+    ("Ana Vale of the Ridge Institute told attendees that data matters.", {"Ana Vale": ({Role.SPEAKER}, None)}),
+    ("Ana Vale of the Ridge Institute told attendees in her hometown that data matters.",
+     {"Ana Vale": ({Role.SPEAKER}, None)}),
+])
+def test_the_talk_a_cue_of_speaking_was_given_in(text: str, roles: dict) -> None:
+    assert _parts_and_talks("The Ridge Institute hosted the Lake AI Forum on June 3 in Tulsa. " + text,
+                            "2025-06-10") == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one subject of a verb of holding with another: the holder, with a partner after "with"; else a co-host
+    ("Siemens co-hosted the Lake AI Summit with Nvidia in Berlin on Tuesday.", (["Siemens"], ["Nvidia"])),
+    ("The Ridge Institute will co-organize the Lake AI Forum together with Nimbus Labs.",
+     (["Ridge Institute"], ["Nimbus Labs"])),
+    ("Nimbus Labs co-hosted the Lake AI Forum in Austin on Tuesday.", ([], ["Nimbus Labs"])),
+    # a list of subjects after a dateline's spaced hyphen: each one
+    ("BERLIN - Siemens, Bosch and SAP co-hosted the Lake AI Forum on Monday.", ([], ["Siemens", "Bosch", "SAP"])),
+    ("BERLIN - Siemens and SAP hosted the Lake AI Forum on Monday.", (["Siemens", "SAP"], [])),
+    # (guard: passed before) a list with no dateline
+    ("Siemens and SAP co-hosted the Lake AI Forum in Berlin on Monday.", ([], ["Siemens", "SAP"])),
+])
+def test_one_subject_that_co_hosts_and_a_list_after_a_dateline(text: str, expected: tuple) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["co_organizers"]) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the day one said an event ahead will be held is not its day: a later sentence's dates are
+    ("Nimbus will host the Lake AI Summit next week, the company said on Tuesday. The two-day summit, to be held "
+     "June 21-22 at Pine Hall, will feature a keynote by Ana Vale.", "2025-06-21"),
+    ("The Lake AI Summit will open in Tulsa, Nimbus said on Monday. The summit runs June 21-22 at Pine Hall.",
+     "2025-06-21"),
+    # (guards: passed before) a report of what it will host before the verb; said on a day at the event, its day
+    ("Nimbus said on Tuesday it will host the Lake AI Summit. The summit runs June 21-22 at Pine Hall.", "2025-06-21"),
+    ("Manufacturers said on Tuesday at the Lake AI Summit that AI agents will arrive soon.", "2025-06-10"),
+])
+def test_the_day_an_event_ahead_was_told_of(text: str, start: str) -> None:
+    e, _orgs = _event(text)
+    assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # remarks the day opens with are the host's
+    ("The symposium will open with remarks from Ridge Institute President Ana Vale.", {"Ana Vale": ({Role.HOST_REP}, None)}),
+    ("The day opens with remarks by Ana Vale, president of the Ridge Institute.", {"Ana Vale": ({Role.HOST_REP}, None)}),
+    # (guard: passed before) remarks of one's own
+    ("Ana Vale of the Ridge Institute delivered remarks on data.", {"Ana Vale": ({Role.SPEAKER}, None)}),
+])
+def test_remarks_an_event_opens_with(text: str, roles: dict) -> None:
+    assert _parts_and_talks("The Ridge Institute will host the Lake AI Symposium on June 23. " + text,
+                            "2025-06-10") == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a body by its initials is the parent of a unit that holds the event (or the holder itself): its head is the host's
+    ("Carnegie Mellon University's Manufacturing Futures Institute hosted the Lake AI Symposium on June 3. "
+     "The symposium opened with remarks from CMU President Ana Vale.", {"Ana Vale": ({Role.HOST_REP}, None)}),
+    ("Lake Valley University's Robotics Center hosted the Lake AI Symposium on June 3. The symposium opened with "
+     "remarks from LVU President Ana Vale.", {"Ana Vale": ({Role.HOST_REP}, None)}),
+    # (guards: passed before) the holder less its unit; another body's initials
+    ("The Lake AI Symposium was held on June 3 by the Hanbit Institute of Technology's robotics lab. HIT President "
+     "Ana Vale gave the opening remarks.", {"Ana Vale": ({Role.HOST_REP}, None)}),
+    ("The Lake AI Symposium was hosted by the Ridge Institute of Technology on June 3. It opened with remarks from NSF "
+     "Director Ana Vale.", {"Ana Vale": ({Role.OTHER}, None)}),
+])
+def test_the_holders_parent_by_its_initials(text: str, roles: dict) -> None:
+    assert _parts_and_talks(text, "2025-06-10") == roles
+
+
+@pytest.mark.parametrize(("text", "people", "orgs"), [
+    # initials after "the" name a body, whatever the verb after
+    ("Ana Vale of the VDMA welcomed the guests.", {"Ana Vale": ({Role.HOST_REP}, [("VDMA", None)])}, ["VDMA"]),
+    ("Tom Reed of the IEEE thanked the sponsors.", {"Tom Reed": (set(), [("IEEE", None)])}, ["IEEE"]),
+    # (guard: passed before) a country's initials
+    ("Ana Vale of the UAE welcomed the guests.", {}, []),
+    # a name-shaped run before an organization's word with its possessive opens the body's name, no person
+    ("It was hosted by Ridge Valley University's Robotics Institute.", {}, ["Ridge Valley University's Robotics Institute"]),
+    ("It was hosted by Pine Lake University's design school.", {}, ["Pine Lake University"]),
+    # (guard: passed before) a body known by its word, one word before it
+    ("It was organized by Pine Lake College's design school.", {}, ["Pine Lake College"]),
+])
+def test_initials_after_the_and_an_owning_bodys_words(text: str, people: dict, orgs: list[str]) -> None:
+    x = extract(Article("t", "The Lake AI Symposium was held on June 3. " + text, "t.txt", published="2025-06-10",
+                        lang="en"))
+    assert _people("The Lake AI Symposium was held on June 3. " + text) == people
+    assert [o.name for o in x.organizations] == orgs
