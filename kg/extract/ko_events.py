@@ -510,8 +510,11 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             if venue in gz.cities or venue in gz.districts or _in_city(venue, gz):
                 # ("양산시에서 열렸다": a city written with its 시 is the city, no venue)
                 return None, venue if venue in gz.cities else venue[:-1] if _in_city(venue, gz) else city
+            # ("송도 트라이보울에서": a place's name after the area of the city it stands in, as an address writes it)
+            in_area = j >= 0 and words[j].bare and words[j].text in gz.districts and len(parts) == 1 \
+                and "NNP" in w.stem_tags and not gz.known_org(venue)
             if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city or _building(venue, gz) \
-                    or campus:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
+                    or campus or in_area:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
                 return venue, city
             if len(parts) == 1 and (gz.known_org(venue) or is_org_word(venue, gz)) \
                     and any(_HELD_THERE.match(x.text) for x in words[i + 1:i + 3]):
@@ -1840,7 +1843,7 @@ def _is_place(stem: str, gz: Gazetteer) -> bool:
 
 # a sentence that is a day and a place alone, no verb: the scene a report opens on ("25일 경남 창원컨벤션센터 3층
 # 회의실.", "지난 3일 오후 서울 코엑스 그랜드볼룸.")
-_SCENE = re.compile(r"\s*(?:지난\s*)?(?P<day>\d{1,2}\s*일)\s*(?:[(（][월화수목금토일][)）]\s*)?(?:(?:오전|오후|저녁|밤)\s*)?"
+_SCENE = re.compile(r"\s*(?P<day>(?:지난\s*)?\d{1,2}\s*일)\s*(?:[(（][월화수목금토일][)）]\s*)?(?:(?:오전|오후|저녁|밤)\s*)?"
                     r"(?:\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?P<place>[가-힣A-Za-z0-9·&\- ]{2,40}?(?<![다요]))\s*\.?\s*")
 _SCENE_REACH = 4  # sentences from the text's start a scene is looked for in
 _PAST_END = re.compile(r"(?:었|았|였|했|됐|졌|웠|렸|켰|쳤|냈|섰|났)다[.!]?[\"”'’]?\s*$")
@@ -1865,6 +1868,7 @@ def _scene(doc: Doc, gz: Gazetteer, future: bool | None) -> tuple[str | None, st
         if not rest or not (any(w.endswith(gz.venue_suffixes) or _building(w, gz) or _hotel(w, gz) for w in rest)
                             or _FLOOR.search(rest[-1])):
             continue
+        # ("지난 15일 …": the day written as gone by, whatever the sentence after)
         dates = find_dates(m.group("day"), doc.article.published, future=future) if doc.article.published else []
         return dates[0].start if dates else None, " ".join(rest), _city(words[:k], gz)
     return None

@@ -329,7 +329,7 @@ _ITS_PEOPLE = frozenset({"관계자", "관계자들", "담당자", "담당자들
 # words after a parent body and before the body under it ("중소벤처기업부 산하 중소기업기술정보진흥원")
 UNDER = frozenset({"산하", "소속", "직속", "산하의", "소속의", "직속의"})
 # the endings of a university's name (한빛대, 한빛대학교, 울산과학기술원, 광주과기원)
-UNIVERSITY_SUFFIXES = frozenset({"대학교", "대학", "대", "과학기술원", "과기원"})
+UNIVERSITY_SUFFIXES = frozenset({"대학교", "대학", "대", "공대", "과학기술원", "과기원"})
 
 
 def _in_parens(item: list[Word], index: int) -> bool:

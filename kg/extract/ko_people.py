@@ -558,7 +558,10 @@ def _entry_name_comma_org_title(t: _TitleAt) -> list[PersonMention]:
     return [t.mention(name, between, words[i])]
 
 
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\-]*")
+# (the letters of Latin-1 and Latin Extended-A too: "Ulrich Rüdiger", "José Pereira", "Łukasz Nowak")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+_LATIN_NAME = re.compile(rf"[{_UPPER}][A-Za-z{_UPPER}{_LOWER}'’.\-]*")
 
 
 def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
@@ -1281,7 +1284,7 @@ def _holding_the_post(words: tuple[Word, ...], i: int) -> tuple[int, bool]:
 
 # "Tom Becker 함부르크항만공사 CTO", "지멘스 Anna Schmidt 부사장": a name in Latin letters, two or three
 # capitalised words that no English word list knows as an organization or title word
-_LATIN_NAME_PART = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
+_LATIN_NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[A-Z]\.")
 
 
 def _latin_name_at(words: tuple[Word, ...], end: int) -> int | None:

@@ -2177,3 +2177,31 @@ def test_a_sentence_that_opens_on_the_events_dates(text: str, expected: tuple) -
 ])
 def test_a_companys_press_event_at_the_event(text: str, organizers: list[str]) -> None:
     assert _event_roles(text)["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a place's own name after the area of the city it stands in, as an address writes it
+    ("한빛협회는 20일 송도 트라이보울에서 '한빛 AI 포럼'을 개최했다.", "트라이보울"),
+    ("한빛협회는 20일 분당 라온제나에서 '한빛 AI 포럼'을 개최했다.", "라온제나"),
+    # a university by its 공대 ending is its own campus
+    ("울산대학교는 3일 독일 아헨공대에서 '한·독 제조AI 워크숍'을 열었다.", "아헨공대"),
+    # (guards: passed before) the city before the area; a company the lists know after the area; a common noun
+    ("한빛협회는 20일 인천 송도 트라이보울에서 '한빛 AI 포럼'을 개최했다.", "트라이보울"),
+    ("한빛협회는 20일 판교 엔씨소프트에서 '한빛 AI 포럼'을 개최했다.", None),
+    ("한빛협회는 20일 여의도 한복판에서 '한빛 AI 포럼'을 개최했다.", None),
+])
+def test_a_venue_named_after_its_area_and_a_schools_campus(text: str, venue: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-11-20")).events
+    assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the scene's day written as gone by (지난) is last month's when its day is after the publication's
+    ("지난 15일 경기 시흥시 한빛산업단지 대회의실. 'AI 실무 아카데미' 첫 수업에서 나온 질문이다.", "2026-08-15"),
+    ("지난 15일 오후 서울 한빛타워 3층. 'AI 실무 아카데미' 첫 수업이 시작되는 순간이다.", "2026-08-15"),
+    # (guard: passed before) a scene's day with no 지난, in the past by the sentence after
+    ("15일 서울 한빛타워 3층. 'AI 실무 아카데미' 첫 수업이 열렸다.", "2026-08-15"),
+])
+def test_a_scenes_day_written_as_gone_by(text: str, start: str) -> None:
+    [e] = extract(ko_article(text, published="2026-09-12")).events
+    assert e.start == start

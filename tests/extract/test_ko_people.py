@@ -2017,3 +2017,15 @@ def test_a_foreign_name_after_a_standalone_particle_or_before_a_countrys_post(te
 ])
 def test_a_vice_mayor_by_a_long_field_of_charge(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name's original in parentheses, with letters beyond English's (ü, é, Ł), and in Latin letters itself
+    ("워크숍에는 울리히 뤼디거(Ulrich Rüdiger) 아헨공대 총장이 참석했다.", [("울리히 뤼디거", "아헨공대", "총장")]),
+    ("워크숍에는 조제 페레이라(José Pereira) 리스본대 교수가 참석했다.", [("조제 페레이라", "리스본대", "교수")]),
+    ("발표는 Jürgen Weiß 지멘스 부사장이 맡았다.", [("Jürgen Weiß", "지멘스", "부사장")]),
+    # (guard: passed before) English letters only
+    ("워크숍에는 토마스 베르크스(Thomas Bergs) 아헨공대 교수가 참석했다.", [("토마스 베르크스", "아헨공대", "교수")]),
+])
+def test_foreign_originals_with_letters_beyond_english(text: str, expected: list) -> None:
+    assert people(text) == expected
