@@ -571,7 +571,8 @@ _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
                             r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?"
                             r"(?:\s+\([A-Z][A-Za-z&\-]{1,11}\))?\s+"  # ("the … Federation's (SMF) annual …": its initials)
-                            r"(?:(?:annual|yearly|flagship|biennial|first|second|third|\d+(?:st|nd|rd|th))\s+)*$")
+                            r"(?:(?:annual|yearly|flagship|biennial|inaugural|first|second|third|fourth|fifth|fall|spring|"
+                            r"summer|winter|autumn|\d+(?:st|nd|rd|th))\s+)*$")  # ("its fall Demo Day": a season's)
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
 _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
@@ -649,6 +650,15 @@ _SPONSORS_OF = _needing(re.compile(
 # "The event was a collaboration between A and B": the holders of a joint event
 _JOINT_BETWEEN = re.compile(r"(?:\b(?:was|is|will\s+be|as)|,)\s+(?:a\s+)?(?:joint\s+)?(?:collaboration|partnership|joint\s+effort|"
                             r"joint\s+initiative|joint\s+project|co-?production)\s+(?:between|of|by)\s+" + _LIST)
+# "Fanuc and Preferred Networks showcased robots at a joint seminar": the subjects of a clause that puts them at a
+# gathering of theirs together hold it
+_JOINT_OF_SUBJECTS = _needing(re.compile(
+    rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?(?P<list>[A-Z]{_NO_DASH}{{0,120}}?(?:,|[ \t]+and)[ \t]+"
+    rf"(?:the[ \t]+)?[A-Z]{_NO_DASH}{{0,120}}?)\s+(?!(?:said|says|told)\b)[a-z]+(?:ed|s)\b[^.;!?\n]{{0,100}}?"
+    rf"\b(?:at|in|during|through|with)\s+(?:a|an|their)\s+joint\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING_KIND}", re.M),
+    "joint")
+
+
 def _list_of(nouns: str) -> re.Pattern[str]:
     """``Organizers of the Lake AI Forum include A and B``: a plural part noun, then the list it has."""
     return re.compile(rf"\b(?:{nouns})(?:\s+of\s+(?:the\s+)?[A-Z][^.;]{{0,80}}?)?\s+(?:include|included|are|were)\s+"
@@ -1059,6 +1069,12 @@ def _title_case(name: str) -> bool:
 # with one, or given with "known as" / "called" after a word for the gathering
 # (gatherings, not talks: '"Data First," a session led by …' names a talk)
 _KINDS_ALL = rf"(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event|webinar|roundtable|colloquium|hearing|dialogue)"
+# "the ARM Institute's fall Demo Day", "at Y Combinator's Demo Day", "its annual Open Forum": an owner's gathering
+# by a capitalised name of two words or more, though all of them are words for kinds of gathering
+_SEASONS = r"(?:annual|yearly|biennial|inaugural|fall|spring|summer|winter|autumn|first|second|third|fourth|fifth|latest|next)"
+_OWNED_NAMED = re.compile(r"(?:\b[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,4}['’]s|\b(?:its|their))[ \t]+"
+                          rf"(?:{_SEASONS}[ \t]+){{0,2}}(?:(?:19|20)\d\d[ \t]+)?"
+                          r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){1,4})\b(?![ \t]+[A-Z])")
 _QUOTED_THEN_TYPE = re.compile(
     r"[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”][ \t]*(?:(?:[a-z][\w'’-]*[ \t]+){0,2}?" + _KINDS_ALL + r"s?\b"
     r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + _KINDS_ALL + r"\b)")
@@ -1228,6 +1244,13 @@ def _names(text: str) -> list[tuple[str, Span]]:
                          and all(w.lower() in lists().not_names for w in name.split()[:-1])):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
+    for m in _OWNED_NAMED.finditer(text):
+        name = m.group("name")
+        # (not "its Smart Factory Week seminar": a gathering of the one named, by its kind in lower case after it)
+        if name.split()[-1].lower() in kinds and name.split()[0] not in OPENERS \
+                and not any(w.lower() in ORG_WORDS for w in name.split()) \
+                and not re.match(rf"[ \t]+{_KINDS_ALL}s?\b", text[m.end("name"):]):
+            out.append((name, Span(m.start("name"), m.end("name"))))
     out.extend(_brands(text))
     for q in find_quotes(text):
         inner = text[q.inner.start:q.inner.end].strip(" ,.")
@@ -1603,7 +1626,9 @@ def _words_in_order(short: str, long: str) -> bool:
 # after an event's name (or its type word, acronym or year) and a verb of holding: the place it is held at
 # ("The Lake AI Forum opened at the Singapore Expo", "The ITAP 2025 exhibition was held at the Singapore Expo")
 _HELD_AT = re.compile(r"(?:\b(?i:show|exhibition|event|fair|expo|conference|forum|summit|symposium|seminar|workshop|"
-                      r"hackathon)|\)|\b(?:19|20)\d\d)[ \t]+(?:opened|opens|was[ \t]+held|is[ \t]+held|will[ \t]+be[ \t]+held|"
+                      r"hackathon)|\)|\b(?:19|20)\d\d)"
+                      # ("The seminar, titled "Robots That Learn," was held at the Tokyo International Forum": an aside)
+                      r"(?:,[ \t]+[^.;!?\n]{1,80}?,[\"”]?)?[ \t]+(?:opened|opens|was[ \t]+held|is[ \t]+held|will[ \t]+be[ \t]+held|"
                       r"took[ \t]+place|takes[ \t]+place|kicked[ \t]+off|kicks[ \t]+off|began|begins|ran|runs|"
                       r"got[ \t]+under[ \t]*way)(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]+day|[ \t]+today)?[ \t]+at[ \t]+(?:the[ \t]+)?$")
 _HELD_AT_REACH = 60  # characters before a name that the verb and its subject's last word are looked for in
@@ -1615,11 +1640,11 @@ def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Spa
     ends = {span.end for _name, span in names}
     return [(name, span) for name, span in names
             if not _HELD_AT.search(text, max(0, span.start - _HELD_AT_REACH), span.start)
-            and not ((at := _AT_AFTER_A_NAME.search(text, max(0, span.start - 8), span.start)) is not None
-                     and at.start() in ends)]
+            and not ((at := _AT_AFTER_A_NAME.search(text, max(0, span.start - 10), span.start)) is not None
+                     and (at.start() in ends or at.start() + 1 in ends))]
 
 
-_AT_AFTER_A_NAME = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?$")
+_AT_AFTER_A_NAME = re.compile(r"[\"”]?[ \t]+at[ \t]+(?:the[ \t]+)?$")  # (a quoted name's closing mark between)
 
 
 # a verb in the past right before a day ("said on Wednesday", "opened Tuesday")
@@ -2549,7 +2574,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
         found.extend((org, at, OrgRole.CO_ORGANIZER if tiers[org] > top else OrgRole.ORGANIZER) for org, at in items)
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),
-                          (_JOINT_BETWEEN, OrgRole.ORGANIZER),
+                          (_JOINT_BETWEEN, OrgRole.ORGANIZER), (_JOINT_OF_SUBJECTS, OrgRole.CO_ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER),
                           (_OWNED_SPONSORS, OrgRole.SPONSOR), (_SPONSORS_OF, OrgRole.SPONSOR),

@@ -9243,6 +9243,7 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 
 _NEEDLE_TEXTS = [
+    "Fanuc and Preferred Networks showcased robots at a joint seminar in Tokyo.",
     "The Lake AI Forum was held on June 3. Gold sponsors Ridge Labs and Nimbus Works hosted booths.",
     "Lake Corp, the forum's organizer, said the Lake AI Forum drew 400.",
     "Tom Reed of the Ridge Institute, which runs the Lake AI Forum, spoke.",
@@ -17056,3 +17057,47 @@ def test_initials_after_the_and_an_owning_bodys_words(text: str, people: dict, o
                         lang="en"))
     assert _people("The Lake AI Symposium was held on June 3. " + text) == people
     assert [o.name for o in x.organizations] == orgs
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # the place an event with an aside after its kind was held at, and the place after a quoted title, is no event
+    ('The seminar, titled "Robots That Learn," was held at the Tokyo International Forum on June 3.',
+     "Robots That Learn", "Tokyo International Forum"),
+    ('Fanuc held a seminar titled "Robots That Learn" at the Tokyo International Forum on June 3.',
+     "Robots That Learn", "Tokyo International Forum"),
+    ("The summit, now in its fifth year, was held at the Lake Forum on June 3.", None, "Lake Forum"),
+    # (guard: passed before) an event held at a place with no aside
+    ("The Lake AI Summit was held at the Tokyo International Forum on June 3.", "Lake AI Summit",
+     "Tokyo International Forum"),
+])
+def test_a_place_an_event_named_before_was_held_at(text: str, name: str | None, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "co_organizers"), [
+    # the subjects of a clause that puts them at a gathering of theirs together hold it
+    ("TOKYO -- Fanuc and Preferred Networks showcased robots at a joint seminar in Tokyo on June 3.",
+     ["Fanuc", "Preferred Networks"]),
+    ("Siemens, SAP and Bosch presented new tools at a joint workshop held in Berlin on Monday.",
+     ["Siemens", "SAP", "Bosch"]),
+    # (guard: passed before) a gathering not said to be theirs
+    ("Siemens and SAP presented new tools at the Lake AI Forum in Berlin on Monday.", []),
+])
+def test_subjects_at_a_joint_gathering_hold_it(text: str, co_organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["co_organizers"] == co_organizers
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # an owner's gathering named by words for kinds of gathering alone, after its season
+    ("Startups pitched on Thursday at Mill 19 for the ARM Institute's fall Demo Day.", "Demo Day", ["ARM Institute"]),
+    ("Startups pitched on Thursday at Y Combinator's Demo Day in San Francisco.", "Demo Day", ["Y Combinator"]),
+    # (guards: passed before) a name after a holding verb's "its"; a named gathering's own kind in lower case after it
+    ("The Ridge Institute held its spring Open Forum on Thursday at Pine Hall.", "Open Forum", ["Ridge Institute"]),
+    ("The Ridge Institute held its Smart Factory Week seminar in Pangyo on Friday.", "Smart Factory Week seminar",
+     ["Ridge Institute"]),
+])
+def test_an_owners_gathering_named_by_kind_words(text: str, name: str, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == (name, organizers)
