@@ -2583,6 +2583,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
     found.extend(_by_the_kind(text, lower, comma_names))
+    found.extend(_initials_event(text))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
     labelled: dict[str, set[OrgRole]] = {}
     for org, _at, role in found:
@@ -2630,6 +2631,28 @@ _BY_THE_KIND = _needing(re.compile(
     rf"(?P<kind>{'|'.join(_BODY_KINDS)})\b(?!['’-])(?:\s*,?\s+and\s+(?P<list>(?:the\s+)?[A-Z][^.;:\n]{{0,160}}))?"),
     " by the ")
 _KIND_REACH = 2000  # characters back to the body a kind word refers to
+
+
+# "Experts call for AI standards at KEIT seminar": a body's initials right before a word for a gathering
+_INITIALS_BEFORE_KIND = re.compile(r"(?<![\w.&-])(?P<org>[A-Z]{2,8})[ \t]+(?:seminar|forum|workshop|symposium|conference|"
+                                   r"webinar|roundtable|summit|briefing|hackathon)s?\b")
+
+
+def _initials_event(text: str) -> list[tuple[str, int, OrgRole]]:
+    """The bodies whose initials stand right before a word for a gathering (``KEIT seminar``), when the text
+    gives them as the initials of a body's name (``Korea Evaluation Institute of Industrial Technology (KEIT)``):
+    the body holds the gathering."""
+    out = []
+    for m in _INITIALS_BEFORE_KIND.finditer(text):
+        acr = m.group("org")
+        spelled = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|on|the|&)[ \t]+)*){{1,8}})\({acr}\)", text)
+        if spelled is not None and any(w.lower() in ORG_WORDS for w in spelled.group(1).split()):
+            name = spelled.group(1).rstrip()
+            start = spelled.start(1)
+            if name.startswith(("The ", "the ")):
+                name, start = name[4:], start + 4
+            out.append((name, start, OrgRole.ORGANIZER))  # (the name the initials spell, its alias)
+    return out
 
 
 def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:

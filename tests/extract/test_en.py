@@ -17101,3 +17101,31 @@ def test_subjects_at_a_joint_gathering_hold_it(text: str, co_organizers: list[st
 def test_an_owners_gathering_named_by_kind_words(text: str, name: str, organizers: list[str]) -> None:
     e, orgs = _event(text)
     assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a participle that takes a person opens the sentence before the body and post: no part of the body's name
+    ("Joining Siemens Digital Industries CEO Cedrik Neike on stage was Dominik Wee of Microsoft.",
+     {"Cedrik Neike": ({Role.SPEAKER}, [("Siemens Digital Industries", "CEO")]),
+      "Dominik Wee": ({Role.SPEAKER}, [("Microsoft", None)])}),
+    ("Welcoming Lake Robotics President Ana Vale, the host thanked the sponsors.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Lake Robotics", "President")])}),
+    # (guard: passed before) a body whose name opens the sentence
+    ("Lake Robotics President Ana Vale thanked the sponsors.", {"Ana Vale": (set(), [("Lake Robotics", "President")])}),
+])
+def test_a_participle_before_a_body_and_post(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == people
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body's initials right before a word for a gathering, where the text spells them out as a body's: its holder
+    ("Experts call for AI standards at KEIT seminar\n\nExperts gathered at the Korea Evaluation Institute of Industrial "
+     "Technology (KEIT) on Thursday for a seminar.", ["Korea Evaluation Institute of Industrial Technology"]),
+    ("The Ridge Robotics Association (RRA) drew 300 people to Pine Hall on Thursday. The RRA forum ran all day.",
+     ["Ridge Robotics Association"]),
+    # (guard: passed before) initials spelled out as an event's, no body
+    ("Visitors lined up at the CES forum. The Consumer Electronics Show (CES) opened on Tuesday.", []),
+])
+def test_a_bodys_initials_before_a_gathering(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
