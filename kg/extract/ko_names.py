@@ -449,6 +449,8 @@ SITES = ("공장", "캠퍼스", "사업장", "사업소", "제철소", "조선�
 # a company's office named by its work ("혁신실", "전략기획실"): a unit, no part of a foreign name (a team, "…팀", is read
 # as a body's unit before)
 OFFICES = ("실",)
+# a ministry's division named by its work ("조선해양플랜트과", "인공지능정책과"), four syllables or more: no foreign name's
+DIVISIONS = ("과",)
 
 
 def _proper_compound(w: Word) -> bool:
@@ -651,6 +653,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 and not _given_before_foreign_surname(words, a - 1, b, gz) \
                 or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
                 or len(w.text) > 3 and w.text.endswith(SITES) or len(w.text) >= 3 and w.text.endswith(OFFICES) \
+                or len(w.text) >= 4 and w.text.endswith(DIVISIONS) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
                 or _word_and_particle(w.text, gz) or w.bare and genitive_read_whole(w, gz) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"

@@ -2205,3 +2205,4 @@ def test_a_venue_named_after_its_area_and_a_schools_campus(text: str, venue: str
 def test_a_scenes_day_written_as_gone_by(text: str, start: str) -> None:
     [e] = extract(ko_article(text, published="2026-09-12")).events
     assert e.start == start
+

@@ -2029,3 +2029,16 @@ def test_a_vice_mayor_by_a_long_field_of_charge(text: str, expected: list) -> No
 ])
 def test_foreign_originals_with_letters_beyond_english(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry's division named by its work, between the ministry and a Korean name, is no part of a foreign name
+    ("1부에서는 산업통상자원부 조선해양플랜트과 박준영 사무관이 지원 사업을 설명했다.", [("박준영", "산업통상자원부", "사무관")]),
+    ("이어 국토교통부 스마트시티정책과 한소율 사무관이 발표했다.", [("한소율", "국토교통부", "사무관")]),
+    ("이어 산업통상자원부 바이오헬스케어과 오지훈 서기관이 발표했다.", [("오지훈", "산업통상자원부", "서기관")]),
+    # (guards: passed before) a division with no loanword; a foreign name before a company
+    ("이어 과학기술정보통신부 디지털플랫폼과 오지훈 사무관이 발표했다.", [("오지훈", "과학기술정보통신부", "사무관")]),
+    ("발표는 데이비드 엘리슨 오라클 부사장이 맡았다.", [("데이비드 엘리슨", "오라클", "부사장")]),
+])
+def test_a_ministrys_division_before_a_name(text: str, expected: list) -> None:
+    assert people(text) == expected
