@@ -728,7 +728,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             org_toks = org_toks[1:]
         org_toks = org_toks[_past_kind(org_toks, 0):]  # "CEO of robotics firm Kestrel"
         # "chairman of the managing board of Deutsche Messe": lower-case words are still the title
-        inner = next((n for n, t in enumerate(org_toks) if t.text in _PREPOSITIONS), None)
+        # ("chairman of the board of management of Bosch": the first preposition before a capital, past the board's own)
+        inner = next((n for n, t in enumerate(org_toks) if t.text in _PREPOSITIONS
+                      and n + 1 < len(org_toks) and _capital(org_toks[n + 1])), None)
         # ("senior adviser to the CEO of Nimbus": a post the adviser serves, then its organization)
         if org_toks and inner is not None and inner + 1 < len(org_toks) and _capital(org_toks[inner + 1]) \
                 and all(t.text.islower() or _is_head(t, ls) and phrase[prep].text == "to" for t in org_toks[:inner]):

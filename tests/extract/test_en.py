@@ -17129,3 +17129,17 @@ def test_a_participle_before_a_body_and_post(text: str, people: dict) -> None:
 def test_a_bodys_initials_before_a_gathering(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a board's own "of" in lower case inside the title, then the body after the "of" before a capital
+    ("Stefan Hartung, chairman of the board of management of Bosch, spoke.",
+     {"Stefan Hartung": ({Role.SPEAKER}, [("Bosch", "chairman of the board of management")])}),
+    ("Ana Vale, chair of the board of directors of Orbis, spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "chair of the board of directors")])}),
+    # (guard: passed before) a board named by its kind before "of"
+    ("Ana Vale, chairman of the managing board of Deutsche Messe, spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Deutsche Messe", "chairman of the managing board")])}),
+])
+def test_a_boards_own_of_inside_a_title(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == people
