@@ -1840,3 +1840,16 @@ def test_a_programme_tables_row_with_bars(text: str, expected: dict) -> None:
 def test_the_opening_declared_and_a_toast(text: str, role: Role) -> None:
     [p] = extract(ko_article(text, published="2026-11-30")).people
     assert {r.role for r in p.roles} == {role}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page template's label before the writer's name is no name: the name after it is the reporter's
+    ("기자명 윤서진 기자   입력 2026.11.25 15:42\n\n한빛협회는 25일 '한빛 포럼'을 열었다.", [("윤서진", ["reporter"])]),
+    ("[기자명 윤서진 기자]\n\n한빛협회는 25일 '한빛 포럼'을 열었다.", [("윤서진", ["reporter"])]),
+    # (guards: passed before) another label the analyser reads as a common noun; the byline with no label
+    ("작성자 윤서진 기자\n\n한빛협회는 25일 '한빛 포럼'을 열었다.", [("윤서진", ["reporter"])]),
+    ("윤서진 기자   입력 2026.11.25 15:42\n\n한빛협회는 25일 '한빛 포럼'을 열었다.", [("윤서진", ["reporter"])]),
+])
+def test_a_bylines_label_before_the_name(text: str, expected: list) -> None:
+    x = extract(ko_article(text, published="2026-11-26"))
+    assert [(p.name, [r.role.value for r in p.roles]) for p in x.people] == expected
