@@ -1643,7 +1643,9 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
         if dates:
             stretch = _STRETCH_ENDED.search(text)
             if stretch and dates[0].end is None:  # "사흘간의 일정을 마치고 15일 막을 내렸다": count back
-                last = date.fromisoformat(dates[0].start)
+                # (from the last day written before the close: "지난 3일 막을 올린 'X'가 5일 사흘간의 일정을 마치고")
+                closing = [d for d in dates if d.span.start < stretch.end()] or dates
+                last = date.fromisoformat(closing[-1].start)
                 days = DAY_COUNTS.get(stretch.group(1)) or int(stretch.group(1))
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
             return dates[0].start, dates[0].end or _stretch_on(text, dates[0].start) or _until(doc, at, dates[0].start)

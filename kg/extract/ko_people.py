@@ -1800,6 +1800,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
         if got[1] is not None and w.bare and i + 1 < len(words) and (after := title_of(words[i + 1], gz)) is not None \
                 and after[1] is None and suffix_of(w.stem, gz):
             continue  # "이상훈 경기연구원 연구위원": a title right after makes the word an organization, not 경기 + 연구원
+        if w.ending in ("인", "이신") and i + 2 < len(words) and is_name(words[i + 1], gz) \
+                and title_of(words[i + 2], gz) is not None:
+            continue  # "정책위 수석부의장인 김영배 의원": the post describes the one named after it, no name before it
         if got[0].endswith(_DIVISION_HEAD) and w.bare and i + 1 < len(words) and title_of(words[i + 1], gz) == (
                 words[i + 1].stem, None):
             continue  # "LG CNS 제조DX담당 상무": a division (담당) with its executive's title after it: a unit

@@ -2206,3 +2206,16 @@ def test_a_scenes_day_written_as_gone_by(text: str, start: str) -> None:
     [e] = extract(ko_article(text, published="2026-09-12")).events
     assert e.start == start
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stretch that closed counts back from the last day written before the close, not the opening's day
+    ("지난 3일 청주 오스코에서 막을 올린 '2026 충북 AI 엑스포'가 5일 사흘간의 일정을 마치고 폐막했다.",
+     ("2026-12-03", "2026-12-05")),
+    ("지난 2일 개막한 '2026 한빛 로봇 페어'가 5일 나흘간의 일정을 마무리했다.", ("2026-12-02", "2026-12-05")),
+    # (guard: passed before) the close's day alone
+    ("'2026 충북 AI 엑스포'가 사흘간의 일정을 마치고 5일 막을 내렸다.", ("2026-12-03", "2026-12-05")),
+])
+def test_a_closed_stretch_counts_back_from_its_last_day(text: str, expected: tuple) -> None:
+    [e] = extract(ko_article(text, published="2026-12-06")).events
+    assert (e.start, e.end) == expected

@@ -2042,3 +2042,14 @@ def test_foreign_originals_with_letters_beyond_english(text: str, expected: list
 ])
 def test_a_ministrys_division_before_a_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post with the adnominal copula (인) describes the one named right after it: no name before it
+    ("간담회는 정책위 수석부의장인 김영배 의원의 사회로 진행된다.", [("김영배", "정책위", "의원")]),
+    ("이날 행사에는 조직위 공동위원장인 박서연 교수가 참석했다.", [("박서연", None, "교수")]),
+    # (guard: passed before) a name, then the post
+    ("간담회는 김영배 정책위 수석부의장의 사회로 진행된다.", [("김영배", "정책위", "수석부의장")]),
+])
+def test_a_post_with_the_adnominal_copula_before_a_name(text: str, expected: list) -> None:
+    assert people(text) == expected
