@@ -489,7 +489,10 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                         or _in_city(p.text, gz) or p.text in gz.districts \
                         or p.text in gz.not_names and not gz.known_org(p.text) \
                         or len(p.text) >= 3 and p.text.endswith("읍") \
-                        or _DISTRICT.fullmatch(p.text) and j > 0 and _in_city(words[j - 1].text, gz) \
+                        or _DISTRICT.fullmatch(p.text) and j > 0 and (_in_city(words[j - 1].text, gz)
+                                                                      # ("마포구 상암동 누리꿈스퀘어": a 동 of a 구)
+                                                                      or _DISTRICT.fullmatch(words[j - 1].text)
+                                                                      and words[j - 1].text.endswith(("구", "군"))) \
                         or p.text in gz.countries or _STREET.fullmatch(p.text) or p.text in _WITHIN:
                     break  # ("부산 해운대구 벡스코", "대구 수성구 …": a district of the city written before it;
                     # "판교 테크노밸리 내 경기창조경제혁신센터": the place inside the area named before "내";

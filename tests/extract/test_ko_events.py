@@ -2219,3 +2219,15 @@ def test_a_scenes_day_written_as_gone_by(text: str, start: str) -> None:
 def test_a_closed_stretch_counts_back_from_its_last_day(text: str, expected: tuple) -> None:
     [e] = extract(ko_article(text, published="2026-12-06")).events
     assert (e.start, e.end) == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a 동 after the 구 it lies in is the address's, no part of the venue's name
+    ("한빛협회는 지난 24일 서울 마포구 상암동 누리꿈스퀘어에서 '한빛 포럼'을 열었다.", "누리꿈스퀘어"),
+    ("한빛협회는 지난 24일 서울 강남구 역삼동 한빛타워에서 '한빛 포럼'을 열었다.", "한빛타워"),
+    # (guard: passed before) a 동 after its city
+    ("한빛협회는 지난 24일 서울 삼성동 코엑스에서 '한빛 포럼'을 열었다.", "코엑스"),
+])
+def test_a_dong_after_its_gu_is_no_part_of_the_venue(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2026-11-26")).events
+    assert e.venue == venue
