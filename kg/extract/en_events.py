@@ -1930,7 +1930,11 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     # "LG said on the 20th that it hosted … on the 19th": the day of the report, when the sentence dates the event too
     reported = {f for f in found if _REPORTED_ON.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)}
     # ("Nimbus will host the summit next week, it said on Tuesday": the day one told of an event ahead is not its day)
-    if reported and (len(reported) < len(found) or _HOLDS_AHEAD.search(unquoted)):
+    # ("A will headline the summit next March, organizers announced Wednesday": the clause told, ahead, before the
+    # attribution that closes the sentence)
+    if reported and (len(reported) < len(found) or _HOLDS_AHEAD.search(unquoted)
+                     or (told_at := _TRAILING_REPORT.search(unquoted)) is not None
+                     and _AHEAD.search(unquoted, 0, told_at.start()) is not None):
         found = [f for f in found if f not in reported]
     # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
     return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)]
@@ -1941,11 +1945,13 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s
 
 _REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stated", "confirmed", "revealed",
                         "unveiled", "released", "published", "posted", "updated", "explained", "told"})
+# an attribution closing the sentence: ", organizers announced Wednesday.", ", the company said on Tuesday."
+_TRAILING_REPORT = re.compile(rf",\s+[^,;]{{1,60}}?\b{_REPORT_VERBS}\s+(?:on\s+)?[^,;]{{1,20}}?[.!]?\s*$", re.I)
 # an event's own verb of a time ahead: "will co-host the summit", "is set to open", "will be held"
 _HOLDS_AHEAD = re.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|plans?\s+to)\s+(?:(?:jointly|also|again)\s+)?"
                           r"(?:co-?host|host|hold|co-?organi[sz]e|organi[sz]e|stage|open|be\s+held|take\s+place|kick\s+off|"
                           r"run|convene)\b", re.I)
-_AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|to be held|upcoming|is set to|are set to|scheduled|(?:set|slated)\s+(?:for|to))\b", re.I)
 # a photo's caption, in the present of what the picture shows of a day gone by: "Photo: A (center) speaks …",
 # "A (second from left) poses with …"
 _CAPTION = re.compile(rf"^\s*(?:Photo|PHOTO|Pictured)\s*:|{PICTURE_PLACE}\s*,?\s+(?:[^.;!?]{{0,60}}?,\s+)?[a-z]+s\b")

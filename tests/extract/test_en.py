@@ -17143,3 +17143,19 @@ def test_a_bodys_initials_before_a_gathering(text: str, organizers: list[str]) -
 ])
 def test_a_boards_own_of_inside_a_title(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text) == people
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the day of an attribution closing a sentence told ahead is the report's: a later sentence dates the event
+    ("Ana Vale will headline the Lake AI Summit 2025 next month, organizers announced Wednesday. The summit, set "
+     "for July 16-17 at Pine Hall, is organized by Orbis.", "2025-07-16"),
+    ("The Lake AI Summit is scheduled to return in July, Orbis said on Monday. It runs July 16-17 at Pine Hall.",
+     "2025-07-16"),
+    # a day "set for" lies ahead
+    ("The summit, set for March 16-17 at Pine Hall, is organized by Orbis.", "2026-03-16"),
+    # (guard: passed before) an attribution closing a sentence told in the past, the only day written
+    ("The Lake AI Summit drew 500 people in Tulsa, organizers said Wednesday.", "2025-06-04"),
+])
+def test_the_day_of_an_attribution_closing_a_sentence_told_ahead(text: str, start: str) -> None:
+    e, _orgs = _event(text)
+    assert e.start == start
