@@ -854,18 +854,28 @@ def _kind_after() -> re.Pattern[str]:
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
 def _brands(text: str) -> list[tuple[str, Span]]:
     """The known names of gatherings in ``text`` (less the year); a name that is also a verb (``Automate``)
     opening a sentence counts only with its year or a verb of its own after it (not "Automate your line")."""
     pattern = _brand_pattern()
     out: list[tuple[str, Span]] = []
     always_dated: dict[str, bool] = {}  # per brand, once: the text writes a year after every mention of it
+    agent: dict[str, bool] = {}  # per brand, once: the text names it as the agent of a holding verb ("by X")
     for m in pattern.finditer(text) if pattern is not None else ():
         if m.group("brand").lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
                 and not _YEAR_OR_PAST.match(text, m.end("brand")):
             continue
         if _kind_after().match(text, m.end()):
             continue  # "the SEMICON West show", "Nvidia's GTC conference": the rules for a kind after a name read it
+        brand = m.group("brand")
+        if brand not in agent:  # (once per brand: every mention of it read once)
+            agent[brand] = any(_BY_BEFORE.search(text, max(0, n.start() - 30), n.start())
+                               for n in re.finditer(re.escape(brand) + r"\b", text))
+        if agent[brand]:
+            continue  # "a webinar hosted by Automation World": a brand that is also a publisher's name, the agent
         name = m.group("brand")
         # ("Day 1 at Automate 2026": the year written right after the brand is its name's, as the rules for names
         # with a year give it, unless the text also writes the brand alone: "Automatica, the leading trade fair")

@@ -3662,10 +3662,11 @@ RELATIONS = frozenset({"deputy", "successor", "predecessor", "wife", "husband", 
                         "brother", "sister", "boss", "assistant", "aide", "colleague", "protégé", "protege", "envoy",
                         "spokesperson", "spokesman", "spokeswoman", "lawyer", "biographer"})
 # ("For media enquiries contact:", "For press inquiries, contact:", "Media contact:")
-_CONTACT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:For (?:more|further) information|(?:Media|Press) (?:contacts?|enquiries|"
-                      r"inquiries|office)|Contacts?|Enquiries|Inquiries|"
-                      r"For (?:media|press|more|further|all)? ?(?:enquiries|inquiries|information),? (?:please )?contact)[ \t]*:",
-                      re.I | re.M)
+_CONTACT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:For (?:more|further) information|(?:Media|Press) (?:contacts?|enquiries|"
+                      r"inquiries|office)|Contacts?|Enquiries|Inquiries)[ \t]*:|"
+                      # ("For media inquiries, contact Jane Kim, …": the verb says it, with or without a colon)
+                      r"For (?:media|press|more|further|all)? ?(?:enquiries|inquiries|information),? (?:please )?contact"
+                      r"[ \t]*:?)", re.I | re.M)
 
 
 _CONTACT_REACH = 200  # characters a contact line (and its header line) runs

@@ -17159,3 +17159,31 @@ def test_a_boards_own_of_inside_a_title(text: str, people: dict) -> None:
 def test_the_day_of_an_attribution_closing_a_sentence_told_ahead(text: str, start: str) -> None:
     e, _orgs = _event(text)
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a gathering's brand that the text names as the agent of a holding verb is a publisher's name, no event's
+    ("In Tuesday's webinar hosted by Automation World, three practitioners compared notes.\n\nModerator: David "
+     "Greenfield, director of content, Automation World", None, ["Automation World"]),
+    ("Automation World hosted a webinar on Tuesday. The session, moderated by Automation World editors, drew 300.", None,
+     ["Automation World"]),
+    # (guard: passed before) the brand as the event
+    ("Automation World 2026 opened at COEX in Seoul on Tuesday.", "Automation World 2026", []),
+])
+def test_a_brand_named_as_the_agent_of_holding(text: str, name: str | None, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a line that tells whom to contact for the press, with or without a colon, names no one with a part
+    ("The Lake AI Forum will be held on June 3.\n\nFor media inquiries, contact Jane Kim, communications manager, at "
+     "jkim@lake.org.", {}),
+    ("The Lake AI Forum will be held on June 3.\n\nFor press inquiries, contact Jane Kim, spokesperson, at "
+     "jkim@lake.org.", {}),
+    # (guards: passed before) a name with no post after it; with the colon
+    ("The Lake AI Forum will be held on June 3.\n\nFor more information, please contact Jane Kim at jkim@lake.org.", {}),
+    ("The Lake AI Forum will be held on June 3.\n\nMedia contact: Jane Kim, communications manager", {}),
+])
+def test_a_contact_line_without_its_colon(text: str, people: dict) -> None:
+    assert _people(text) == people
