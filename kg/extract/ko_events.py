@@ -1651,7 +1651,8 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
                 last = date.fromisoformat(closing[-1].start)
                 days = DAY_COUNTS.get(stretch.group(1)) or int(stretch.group(1))
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
-            return dates[0].start, dates[0].end or _stretch_on(text, dates[0].start) or _until(doc, at, dates[0].start)
+            return dates[0].start, dates[0].end or _stretch_on(text, dates[0].start) \
+                or _until(doc, at, dates[0].start, tuple(n for n, _s, _k in names))
         if "이날" in text and doc.article.published:
             # "이날" is the day last named: "…장을 22일 마련했다. … 이날 컨퍼런스에 앞서 …"
             day = _day_named_before(doc, sent, reference) or doc.article.published
@@ -1708,14 +1709,19 @@ _KIND_TOPIC = re.compile(r"\s*(?:이번|올해)?\s*(?:행사|전시회|전시|�
 _KIND_TOPIC_REACH = 8
 
 
-def _until(doc: Doc, at: int, start: str) -> str | None:
+def _until(doc: Doc, at: int, start: str, names: tuple[str, ...] = ()) -> str | None:
     """The last day of an event that starts on ``start`` in sentence ``at``, written as ``N일까지`` in that
-    sentence or the next two, or in a later one whose topic is the event by its kind or that has no subject."""
+    sentence or the next two, or in a later one whose topic is the event by its kind or its name (``names``, less
+    a year) or that has no subject."""
     first = date.fromisoformat(start)
+    bare = tuple({re.sub(r"\s*(?:19|20)\d\d$", "", n) for n in names if n})
     for n, other in enumerate(doc.sentences[at:at + _KIND_TOPIC_REACH]):
-        if n >= _UNTIL_REACH and not _KIND_TOPIC.match(other.text(doc.text)) \
-                and not _UNTIL.match(other.text(doc.text).lstrip()):
-            continue  # (a sentence with no subject, opening on the day: "20일까지 사흘간 열렸다", the topic's)
+        text = other.text(doc.text).lstrip()
+        if n >= _UNTIL_REACH and not _KIND_TOPIC.match(text) and not _UNTIL.match(text) \
+                and not any(text.startswith(b) and re.match(r"\s*(?:(?:19|20)\d\d\s*)?(?:는|은)\s", text[len(b):])
+                            for b in bare):
+            continue  # (a sentence with no subject, opening on the day: "20일까지 사흘간 열렸다", the topic's; "하노버
+            # 메세는 24일까지 닷새간 열린다": the event by its name)
         m = _UNTIL.search(other.text(doc.text))
         if m is None:
             continue

@@ -2231,3 +2231,19 @@ def test_a_closed_stretch_counts_back_from_its_last_day(text: str, expected: tup
 def test_a_dong_after_its_gu_is_no_part_of_the_venue(text: str, venue: str) -> None:
     [e] = extract(ko_article(text, published="2026-11-26")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    # a later sentence whose topic is the event by its name (less its year) gives the last day
+    ("독일 하노버에서 20일 개막한 '하노버 메세 2027'에서 한국관이 문을 열었다. 한국관에는 기업 40곳이 참가했다. "
+     "개관식에는 김윤희 본부장이 참석했다. 참가 기업 대표는 수요가 크다고 말했다. 하노버 메세는 24일까지 닷새간 열린다.",
+     "2027-04-24"),
+    ("20일 '한빛 로봇쇼'가 킨텍스에서 개막했다. 기업 300곳이 참가했다. 개막식에는 장관이 참석했다. 관람객이 몰렸다. "
+     "한빛 로봇쇼는 23일까지 이어진다.", "2027-04-23"),
+    # (guard: passed before) a later sentence whose topic is something else named
+    ("독일 하노버에서 20일 개막한 '하노버 메세 2027'에서 한국관이 문을 열었다. 한국관에는 기업 40곳이 참가했다. "
+     "개관식에는 김윤희 본부장이 참석했다. 참가 기업 대표는 수요가 크다고 말했다. 한국관은 22일까지 운영된다.", None),
+])
+def test_the_last_day_where_the_event_by_its_name_is_the_topic(text: str, end: str | None) -> None:
+    [e] = extract(ko_article(text, published="2027-04-21")).events
+    assert e.end == end
