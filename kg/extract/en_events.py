@@ -2600,6 +2600,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                 found.append((org, at, role))
     found.extend(_by_the_kind(text, lower, comma_names))
     found.extend(_initials_event(text))
+    found.extend(_country_hosts(text))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
     labelled: dict[str, set[OrgRole]] = {}
     for org, _at, role in found:
@@ -2668,6 +2669,26 @@ def _initials_event(text: str) -> list[tuple[str, int, OrgRole]]:
             if name.startswith(("The ", "the ")):
                 name, start = name[4:], start + 4
             out.append((name, start, OrgRole.ORGANIZER))  # (the name the initials spell, its alias)
+    return out
+
+
+# "South Korea will host an international forum …, the industry ministry said Thursday": a country holds the
+# gathering, and the ministry that says so in the attribution closing the sentence acts for it
+_COUNTRY_HOSTS = re.compile(rf"{_OPENS}(?:South\s+|North\s+|The\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                            r"(?:will\s+|plans\s+to\s+|is\s+set\s+to\s+|is\s+to\s+)?(?:co-?)?(?:host|hosts|hosted|hold|"
+                            rf"holds|held|stage|stages|staged|convene|convenes|convened)\b[^.;!?\n]{{0,160}}?{_GATHERING_KIND}"
+                            r"[^.;!?\n]{0,120}?,\s+(?:the\s+)?(?P<org>(?:[a-z]+\s+){1,4}?ministry|Ministry\s+of\s+"
+                            r"[A-Z][^.;!?\n]{0,60}?)\s+(?:said|says|announced)\b", re.M)
+
+
+def _country_hosts(text: str) -> list[tuple[str, int, OrgRole]]:
+    """The ministry that reports a country holds a gathering (``South Korea will host …, the industry ministry
+    said``): the country is no organization, the ministry holds it for the government."""
+    out = []
+    for m in _COUNTRY_HOSTS.finditer(text):
+        org = m.group("org")
+        if m.group("place").lower() in lists().places and (org.startswith("Ministry") or lower_ministry(org.split())):
+            out.append((org, m.start("org"), OrgRole.ORGANIZER))
     return out
 
 

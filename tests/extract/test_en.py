@@ -17187,3 +17187,17 @@ def test_a_brand_named_as_the_agent_of_holding(text: str, name: str | None, orga
 ])
 def test_a_contact_line_without_its_colon(text: str, people: dict) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a country holds the gathering and the ministry that says so, closing the sentence, holds it for the government
+    ("SEOUL -- South Korea will host an international forum on AI-based manufacturing next week, the industry "
+     "ministry said Thursday.", ["industry ministry"]),
+    ("Japan hosted the Robot Summit in Tokyo on Monday, the Ministry of Economy, Trade and Industry said.",
+     ["Ministry of Economy, Trade and Industry"]),
+    # (guard: passed before) a company holds it, whoever reports it
+    ("Samsung will host the Lake AI Forum next week, the industry ministry said Thursday.", ["Samsung"]),
+])
+def test_a_ministry_reports_its_country_holds_a_gathering(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
