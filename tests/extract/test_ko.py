@@ -1853,3 +1853,19 @@ def test_the_opening_declared_and_a_toast(text: str, role: Role) -> None:
 def test_a_bylines_label_before_the_name(text: str, expected: list) -> None:
     x = extract(ko_article(text, published="2026-11-26"))
     assert [(p.name, [r.role.value for r in p.roles]) for p in x.people] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 원장 with no organization leads the article's one technopark or public institute (혁신원, 문화원 …)
+    ("한빛테크노파크가 지난 21일 개최한 '스마트공장 성과보고회'에서 박은서 원장(왼쪽 세 번째)과 수상 기업 대표들이 "
+     "기념촬영을 하고 있다.", [("박은서", "한빛테크노파크")]),
+    ("부산산업과학혁신원은 21일 '혁신 포럼'을 열었다. 행사에는 200명이 참석했다. 김도윤 원장은 환영사를 했다.",
+     [("김도윤", "부산산업과학혁신원")]),
+    # (guard: passed before) a research institute's
+    ("한빛연구원은 21일 '혁신 포럼'을 열었다. 행사에는 200명이 참석했다. 김도윤 원장은 환영사를 했다.",
+     [("김도윤", "한빛연구원")]),
+])
+def test_a_heads_title_leads_a_technopark_or_public_institute(text: str, expected: list) -> None:
+    x = extract(ko_article(text, published="2026-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [(p.name, names.get(p.affiliations[0].org or "") if p.affiliations else None) for p in x.people] == expected
