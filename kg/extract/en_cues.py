@@ -82,7 +82,8 @@ def role_cues() -> tuple[Cue, ...]:
 
 def _cue_words(part: str, kinds: str) -> str:
     """The pattern of a cue's words between two gaps: spaces match any spacing and an adverb."""
-    return _ADVERB_GAP.join(rf"(?:{kinds})s?" if w == "{event}" else
+    # (a press or news conference, an earnings call's, is the speaker's own briefing: no gathering)
+    return _ADVERB_GAP.join(rf"(?<!press )(?<!news )(?<!earnings )(?:{kinds})s?" if w == "{event}" else
                             re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
 
 

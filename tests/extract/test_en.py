@@ -17201,3 +17201,20 @@ def test_a_contact_line_without_its_colon(text: str, people: dict) -> None:
 def test_a_ministry_reports_its_country_holds_a_gathering(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a press or news conference is the speaker's own briefing, no gathering one speaks at
+    ("Deutsche Messe CEO Jochen Koeckler said at a preview press conference on Tuesday that AI would lead.",
+     {"Jochen Koeckler": (set(), None)}),
+    ("Orbis CEO Ana Vale said at a news conference on Tuesday that AI would lead.", {"Ana Vale": (set(), None)}),
+    # opening the gathering, in any tense
+    ("German Chancellor Friedrich Merz is expected to open the fair on April 18.",
+     {"Friedrich Merz": ({Role.HOST_REP}, None)}),
+    ("German Chancellor Friedrich Merz will officially open the fair.", {"Friedrich Merz": ({Role.HOST_REP}, None)}),
+    # (guard: passed before) speaking at the gathering itself
+    ("Jochen Koeckler of Deutsche Messe spoke at the fair on Tuesday.", {"Jochen Koeckler": ({Role.SPEAKER}, None)}),
+])
+def test_a_press_conference_and_opening_the_gathering(text: str, roles: dict) -> None:
+    assert _parts_and_talks("Hannover Messe will take place from April 19 to 23, 2027, in Hanover. " + text,
+                            "2026-11-20") == roles
