@@ -876,7 +876,7 @@ def _brands(text: str) -> list[tuple[str, Span]]:
                                for n in re.finditer(re.escape(brand) + r"\b", text))
         if agent[brand]:
             continue  # "a webinar hosted by Automation World": a brand that is also a publisher's name, the agent
-        name = m.group("brand")
+        name = brand
         # ("Day 1 at Automate 2026": the year written right after the brand is its name's, as the rules for names
         # with a year give it, unless the text also writes the brand alone: "Automatica, the leading trade fair")
         year = _YEAR_AFTER.match(text, m.end("brand"))
@@ -2655,17 +2655,25 @@ _INITIALS_BEFORE_KIND = re.compile(r"(?<![\w.&-])(?P<org>[A-Z]{2,8})[ \t]+(?:sem
                                    r"webinar|roundtable|summit|briefing|hackathon)s?\b")
 
 
+_SPELLED_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|on|the|&)[ \t]+)*){1,8})"
+                               r"\((?P<initials>[A-Z]{2,8})\)")
+
+
 def _initials_event(text: str) -> list[tuple[str, int, OrgRole]]:
     """The bodies whose initials stand right before a word for a gathering (``KEIT seminar``), when the text
     gives them as the initials of a body's name (``Korea Evaluation Institute of Industrial Technology (KEIT)``):
     the body holds the gathering."""
-    out = []
-    for m in _INITIALS_BEFORE_KIND.finditer(text):
-        acr = m.group("org")
-        spelled = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|on|the|&)[ \t]+)*){{1,8}})\({acr}\)", text)
-        if spelled is not None and any(w.lower() in ORG_WORDS for w in spelled.group(1).split()):
-            name = spelled.group(1).rstrip()
-            start = spelled.start(1)
+    out: list[tuple[str, int, OrgRole]] = []
+    kinds = list(_INITIALS_BEFORE_KIND.finditer(text))
+    if not kinds:
+        return out
+    spelled: dict[str, tuple[str, int]] = {}  # each body's initials, the first name the text spells them with
+    for m in _SPELLED_INITIALS.finditer(text):
+        if any(w.lower() in ORG_WORDS for w in m.group("name").split()):
+            spelled.setdefault(m.group("initials"), (m.group("name").rstrip(), m.start("name")))
+    for m in kinds:
+        if (found := spelled.get(m.group("org"))) is not None:
+            name, start = found
             if name.startswith(("The ", "the ")):
                 name, start = name[4:], start + 4
             out.append((name, start, OrgRole.ORGANIZER))  # (the name the initials spell, its alias)

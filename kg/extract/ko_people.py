@@ -561,7 +561,7 @@ def _entry_name_comma_org_title(t: _TitleAt) -> list[PersonMention]:
 # (the letters of Latin-1 and Latin Extended-A too: "Ulrich Rüdiger", "José Pereira", "Łukasz Nowak")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LOWER = "a-zß-öø-ÿĀ-ž"
-_LATIN_NAME = re.compile(rf"[{_UPPER}][A-Za-z{_UPPER}{_LOWER}'’.\-]*")
+_LATIN_NAME = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*")
 
 
 def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
