@@ -482,6 +482,12 @@ def _org_word_at(words: tuple[Word, ...], x: int, gz: Gazetteer) -> bool:
 ENVOY_PLACES = frozenset({"주한", "주미", "주일", "주중", "주영", "주독", "주불", "주러", "주유엔"})
 
 
+def envoy_place(text: str, gz: Gazetteer) -> bool:
+    """Where an envoy's post is held, before the post: a short form (``주한``, ``주미``) or 주 and a country the
+    lists know (``주독일``, ``주베트남``)."""
+    return text in ENVOY_PLACES or len(text) >= 3 and text[0] == "주" and text[1:] in gz.countries
+
+
 def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:
     """``존 헤이븐스 IEEE … 사무총장``, ``로니 로센펠드 교수``: two or three Hangul words before the
     title, or before Latin-script organization words, that no list knows as common words.
@@ -523,7 +529,7 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
             w.bare and w.stem_tags == ("NNP",) and _FOREIGN_PART.match(w.text) for w in words[j - 3:j - 1]):
         j -= 1  # "토마스 베버 함부르크항만컨설팅 CTO": a proper noun compounded with common nouns is the organization
     post = i  # where the post's words start: "필립 골드버그 주한 미국대사", where an envoy's post is held
-    while j == post and j > 2 and words[j - 1].bare and words[j - 1].text in ENVOY_PLACES:
+    while j == post and j > 2 and words[j - 1].bare and envoy_place(words[j - 1].text, gz):
         j = post = j - 1
     if j == post and j > 2 and words[j - 1].bare and words[j - 1].text in ("전", "前"):
         j -= 1  # "헤닝 카거만 전 의장": a former post's marker right before the title

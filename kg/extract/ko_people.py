@@ -22,6 +22,7 @@ from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
     DEPARTMENTS,
     ENVOY_PLACES,
+    envoy_place,
     LATIN_WORD,
     LIST_MARKS,
     ONE_SYLLABLE_PARTICLES,
@@ -670,8 +671,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``, ``김종훈 전 장관`` (a former post: the marker before the title)."""
     words, i = t.words, t.i
     n, qualifier = i - 1, None
-    if i >= 2 and words[n].bare and words[n].text in _QUALIFIERS:
-        n, qualifier = i - 2, words[n].text
+    if i >= 2 and words[n].bare and (words[n].text in _QUALIFIERS or envoy_place(words[n].text, t.gz)):
+        n, qualifier = i - 2, words[n].text  # (or where an envoy's post is held: "임상범 주독일 대사")
     if n >= 2 and words[n - 1].bare and words[n - 1].text in _QUALIFIERS and is_name(words[n - 2], t.gz):
         return []  # "김종훈 전 한빛부 장관": the word after the marker is the organization's
     glued = _glued_before_title(words, n + 1, t.gz)
@@ -798,7 +799,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     between = list(words[k + 1:i])
     if len(between) > 3 and between[0].text in "(（" and between[1].text.isdigit() and between[2].text in ")）":
         between = between[3:]  # "김하준(45) 다온랩 대표": an age after the name
-    qualifier = between[0].text if between and between[0].text in _QUALIFIERS else None
+    qualifier = between[0].text if between and (between[0].text in _QUALIFIERS or between[0].bare
+                                                 and envoy_place(between[0].text, t.gz)) else None
     if qualifier:
         between = between[1:]
         if len(between) > 3 and between[0].text in "(（" and between[2].text in ")）" and between[1].text in _QUALIFIERS:
@@ -952,7 +954,7 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
     between, qualifier = list(words[b:t.i]), None
     lead = 0
-    while lead < len(between) and between[lead].text in _QUALIFIERS:
+    while lead < len(between) and (between[lead].text in _QUALIFIERS or envoy_place(between[lead].text, t.gz)):
         lead += 1  # "팻 겔싱어 전 인텔 CEO": a former post; "… 전 주한 미국대사": and where it was held
     if lead:
         qualifier, between = " ".join(w.text for w in between[:lead]), between[lead:]

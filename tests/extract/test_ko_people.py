@@ -2053,3 +2053,15 @@ def test_a_ministrys_division_before_a_name(text: str, expected: list) -> None:
 ])
 def test_a_post_with_the_adnominal_copula_before_a_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 주 and a country the lists know, before an envoy's post, is where the post is held: no organization
+    ("개관식에는 임상범 주독일 대사가 참석했다.", [("임상범", None, "대사")]),
+    ("축사는 응우옌 반 안 주베트남 대사가 했다.", [("응우옌 반 안", None, "대사")]),
+    # (guards: passed before) the short form; a company's legal form that opens with 주
+    ("축사는 임상범 주독 대사가 했다.", [("임상범", None, "대사")]),
+    ("발표는 김주원 주식회사 대표가 했다.", [("김주원", "주식회사", "대표")]),
+])
+def test_where_an_envoys_post_is_held(text: str, expected: list) -> None:
+    assert people(text) == expected
