@@ -5017,6 +5017,8 @@ def _pronoun_acts(toks: list[_Tok]) -> bool:
 
 
 _THE_INITIALS = re.compile(r"[A-Z][A-Z&]{2,7}")
+# a peer's style, which with one name after it is how the peer is named ("Lord Vallance", "Baroness Lane-Fox")
+_PEERAGES = frozenset({"lord", "baroness", "lady"})
 
 
 def find_people(text: str, spans: list[Span]) -> list[EnMention]:
@@ -5146,6 +5148,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if i >= 2 and toks[i - 1].text == ":" and toks[i - 2].low in _PLACE_LABELS and not honorific:
                 continue  # "Where: Hanbit Hall, Pine University": an announcement's place, no person
             name_span = Span(toks[i].start, toks[j - 1].end - cut)
+            if honorific and j - i == 1 and toks[h].low in _PEERAGES and h == i - 1:
+                name_span = Span(toks[h].start, name_span.end)  # "Lord Vallance": a peer's style with one name is his name
             if not cut and j < len(toks) and toks[j].text in _GENERATIONS and toks[j].start == toks[j - 1].end + 1:
                 # "Robert Kim Jr.", "John Smith III": a generation's suffix is part of the name as written
                 dot = j + 1 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end

@@ -17218,3 +17218,16 @@ def test_a_ministry_reports_its_country_holds_a_gathering(text: str, organizers:
 def test_a_press_conference_and_opening_the_gathering(text: str, roles: dict) -> None:
     assert _parts_and_talks("Hannover Messe will take place from April 19 to 23, 2027, in Hanover. " + text,
                             "2026-11-20") == roles
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a peer's style with one name after it is how the peer is named
+    ("The session was chaired by Science Minister Lord Vallance.",
+     {"Lord Vallance": ({Role.MODERATOR}, [(None, "Science Minister")])}),
+    ("Baroness Lane-Fox spoke on digital skills.", {"Baroness Lane-Fox": ({Role.SPEAKER}, [])}),
+    # (guards: passed before) a peer with a given name; a doctor by the surname alone
+    ("Lord Patrick Vallance spoke on digital skills.", {"Patrick Vallance": ({Role.SPEAKER}, [])}),
+    ("Dr. Vale spoke on digital skills.", {"Vale": ({Role.SPEAKER}, [])}),
+])
+def test_a_peers_style_with_one_name(text: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == people
