@@ -69,6 +69,29 @@ class RoleHit:
     role: Role
 
 
+# the word right before a cue in the accusative ("노 사장을 소개했다"), and the nouns for people one may introduce
+_OBJECT_WORD = re.compile(r"([가-힣A-Za-z]+?)(?:들)?(?:을|를)\s*$")
+_PEOPLE_NOUNS = frozenset({"연사", "발표자", "강연자", "토론자", "패널", "내빈", "귀빈", "참석자", "수상자", "심사위원"})
+
+
+def _introduces_a_person(text: str, m: re.Match[str], object_before: str, gz: Gazetteer) -> bool:
+    """The cue introduces a person, its object a post or a noun for people (``노 사장을 소개했다``), or takes the
+    stage to do so (``무대에 올라 노 사장을 소개했다``): the one who does it gives no talk of their own."""
+    if m.group().startswith("소개"):
+        obj = _OBJECT_WORD.search(object_before)
+        return obj is not None and (gz.is_title(obj.group(1)) or obj.group(1) in _PEOPLE_NOUNS)
+    if m.group().startswith("무대에 올라") or m.group().startswith("연단에"):
+        after = _INTRODUCED_AFTER.match(text, m.end())
+        return after is not None and (gz.is_title(after.group(1)) or after.group(1) in _PEOPLE_NOUNS)
+    return False
+
+
+# the cue's own word as the object of introducing ("연사를 소개했다": the speakers are introduced, by another)
+_INTRODUCED = re.compile(r"(?:들)?(?:을|를)\s*소개")
+# a person introduced right after taking the stage: "무대에 올라 노 사장을 소개했다"
+_INTRODUCED_AFTER = re.compile(r"[가-힣]{0,2}\s+(?:[가-힣]{1,4}\s+)?([가-힣A-Za-z]+?)(?:들)?(?:을|를)\s*소개")
+
+
 def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]]:
     text = sent.text(doc.text)
     # characters inside a quote, and characters a (longer) cue already took: one flag each, so a
@@ -98,6 +121,9 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 # "…계획을 발표했다", "새 정책을 소개했다": announcing is no talk; but presenting a strategy
                 # ("전략을 공유했다", "세션에서는 A가 전략을 발표했다") is one
                 continue
+            if role is Role.SPEAKER and (_introduces_a_person(text, m, object_before, gz)
+                                         or _INTRODUCED.match(text, m.end()) is not None):
+                continue  # "무대에 올라 노 사장을 소개했다", "연사들을 소개했다": introducing a person, no talk of one's own
             if m.group().endswith(("고", "며")) and _PURPOSE_AFTER.match(text, m.end()):
                 continue  # "기술을 소개하고 협력 방안을 논의하기 위해 마련됐다": what the event is for, no one's talk
             if _NEGATED.match(text, m.end()):

@@ -1869,3 +1869,19 @@ def test_a_heads_title_leads_a_technopark_or_public_institute(text: str, expecte
     x = extract(ko_article(text, published="2026-11-26"))
     names = {o.id: o.name for o in x.organizations}
     assert [(p.name, names.get(p.affiliations[0].org or "") if p.affiliations else None) for p in x.people] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # introducing a person (a post or a noun for people as the object), on the stage or not, is no talk of one's own
+    ("'CES 2027'이 6일 라스베이거스에서 열렸다. 게리 샤피로 CTA 회장도 이날 무대에 올라 노 사장을 소개했다.",
+     [("게리 샤피로", [])]),
+    ("'CES 2027'이 6일 라스베이거스에서 열렸다. 게리 샤피로 CTA 회장이 무대에 올라 연사를 소개했다.",
+     [("게리 샤피로", [])]),
+    # (guards: passed before) presenting a thing, on the stage or not
+    ("'CES 2027'이 6일 라스베이거스에서 열렸다. 박영희 다온랩 대표는 무대에 올라 AI 비서를 소개했다.",
+     [("박영희", ["speaker"])]),
+    ("'CES 2027'이 6일 라스베이거스에서 열렸다. 박영희 다온랩 대표는 AI 사례를 소개했다.", [("박영희", ["speaker"])]),
+])
+def test_introducing_a_person_is_no_talk(text: str, expected: list) -> None:
+    x = extract(ko_article(text, published="2026-11-20"))
+    assert [(p.name, [r.role.value for r in p.roles]) for p in x.people] == expected
