@@ -5492,7 +5492,9 @@ _BYLINE = re.compile(
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"
     # ("Writer: Tim Brouk, tbrouk@purdue.edu": the address after a comma)
+    # ("Written by Jane Roe, staff writer": the writer's post in lower case after a comma)
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|(?:,[ \t]*)?[\w.+-]+@[\w.-]+|,[ \t]+[A-Z][^\n]{{0,60}}|"
+    rf",[ \t]+(?:(?:staff|senior|contributing|freelance)[ \t]+)?(?:writer|reporter|correspondent|editor)|"
     rf"on[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[^\n]{{0,20}})?"
     rf"(?:[ \t]+[|/·][^\n]{{0,80}})?"  # "Written by Priya Nair | Edited by Tom Walsh"
     rf"(?:[ \t]+and[ \t]+(?:translated|edited|compiled|updated)[ \t]+by[^\n]{{0,60}})?\]?[ \t]*(?:$|(?=;))"

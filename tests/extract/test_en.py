@@ -17231,3 +17231,16 @@ def test_a_press_conference_and_opening_the_gathering(text: str, roles: dict) ->
 ])
 def test_a_peers_style_with_one_name(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a byline with the writer's post in lower case after a comma
+    ("The Lake AI Forum was held on June 3.\n\nWritten by Jane Roe, staff writer", {"Jane Roe": ({Role.REPORTER}, [])}),
+    ("The Lake AI Forum was held on June 3.\n\nStory by Jane Roe, contributing editor",
+     {"Jane Roe": ({Role.REPORTER}, [])}),
+    # (guards: passed before) "By" and a reporter's post; the outlet after the comma
+    ("The Lake AI Forum was held on June 3.\n\nBy Jane Roe, senior reporter", {"Jane Roe": ({Role.REPORTER}, [])}),
+    ("The Lake AI Forum was held on June 3.\n\nBy Jane Roe, The Lake Times", {"Jane Roe": ({Role.REPORTER}, [])}),
+])
+def test_a_byline_with_the_writers_post_after_a_comma(text: str, people: dict) -> None:
+    assert {n: (roles, [a for a in affs if a[0]]) for n, (roles, affs) in _people(text).items()} == people
