@@ -80,7 +80,7 @@ def _introduces_a_person(text: str, m: re.Match[str], object_before: str, gz: Ga
     if m.group().startswith("소개"):
         obj = _OBJECT_WORD.search(object_before)
         return obj is not None and (gz.is_title(obj.group(1)) or obj.group(1) in _PEOPLE_NOUNS)
-    if m.group().startswith("무대에 올라") or m.group().startswith("연단에"):
+    if _STAGE.match(m.group()):
         after = _INTRODUCED_AFTER.match(text, m.end())
         return after is not None and (gz.is_title(after.group(1)) or after.group(1) in _PEOPLE_NOUNS)
     return False
@@ -89,7 +89,8 @@ def _introduces_a_person(text: str, m: re.Match[str], object_before: str, gz: Ga
 # the cue's own word as the object of introducing ("연사를 소개했다": the speakers are introduced, by another)
 _INTRODUCED = re.compile(r"(?:들)?(?:을|를)\s*소개")
 # a person introduced right after taking the stage: "무대에 올라 노 사장을 소개했다"
-_INTRODUCED_AFTER = re.compile(r"[가-힣]{0,2}\s+(?:[가-힣]{1,4}\s+)?([가-힣A-Za-z]+?)(?:들)?(?:을|를)\s*소개")
+_INTRODUCED_AFTER = re.compile(r"[가-힣]{0,2}\s+(?:[가-힣]{1,4}\s+){0,2}([가-힣A-Za-z]+?)(?:들)?(?:을|를)\s*소개")
+_STAGE = re.compile(r"(?:무대|연단|단상)에\s*(?:올라)?$")  # the cues of taking the stage that a connective may go on from
 
 
 def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]]:

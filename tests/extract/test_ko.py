@@ -1877,6 +1877,8 @@ def test_a_heads_title_leads_a_technopark_or_public_institute(text: str, expecte
      [("게리 샤피로", [])]),
     ("'CES 2027'이 6일 라스베이거스에서 열렸다. 게리 샤피로 CTA 회장이 무대에 올라 연사를 소개했다.",
      [("게리 샤피로", [])]),
+    ("'CES 2027'이 6일 라스베이거스에서 열렸다. 게리 샤피로 CTA 회장도 연단에 올라 노태문 사장을 소개했다.",
+     [("게리 샤피로", []), ("노태문", [])]),
     # (guards: passed before) presenting a thing, on the stage or not
     ("'CES 2027'이 6일 라스베이거스에서 열렸다. 박영희 다온랩 대표는 무대에 올라 AI 비서를 소개했다.",
      [("박영희", ["speaker"])]),
