@@ -2297,7 +2297,7 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     """An appositive after one of the person's mentions names them organizer of this event: of an event
     word ("organizer of the forum") or of its name ("organizer of industryXchange")."""
     words = _major_words(event.name or "")
-    initials = "".join(w[0] for w in words if w[:1].isupper())
+    initials = _initials(event.name or "")
     for sp in spans:
         if _ORGANIZER_LABEL.search(text, max(0, sp.start - _LABEL_REACH), sp.start):
             return True  # "According to summit organizer Mark Seeley of Orbis Media, …": the label before the name
@@ -2590,11 +2590,11 @@ def _related(org: str, event_orgs: list[str]) -> bool:
                or len(e) > 1 and e.isupper() and e == _initials(org) for e in event_orgs)
 
 
-def _initials(org: str) -> str:
-    """The initials of a body's name up to its possessive (``CMU`` of ``Carnegie Mellon University's Manufacturing
-    Futures Institute``: the parent, a unit of which holds the event), its function words aside."""
-    owner = re.split(r"['’]s\b", org, maxsplit=1)[0]
-    return "".join(w[0] for w in owner.split() if w[:1].isupper())
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised major words (:func:`_major_words`) up to its possessive (``CMU`` of
+    ``Carnegie Mellon University's Manufacturing Futures Institute``: the parent, a unit of which holds the event)."""
+    owner = re.split(r"['’]s\b", name, maxsplit=1)[0]
+    return "".join(w[0] for w in _major_words(owner) if w[:1].isupper())
 
 
 def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str],

@@ -81,6 +81,7 @@ _UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:,?[ \t]+(?:of|on|for|and|&|[A-Z][\
     rf"{_LOWER_MINISTRY})"
 # "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_SEASON_WORDS = "fall|spring|summer|winter|autumn"  # the season an edition is held in: "its fall Demo Day"
 _ORDINAL_WORD = rf"({_ORDINALS}|(\d+)(?:st|nd|rd|th))"
 _ORDINAL_WORD_BARE = rf"(?:{_ORDINALS}|\d+(?:st|nd|rd|th))"  # (the same, with no groups)
 # the words between an owner's possessive and its gathering that make the gathering its own: how often it recurs,
@@ -571,8 +572,8 @@ _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
                             r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?"
                             r"(?:\s+\([A-Z][A-Za-z&\-]{1,11}\))?\s+"  # ("the … Federation's (SMF) annual …": its initials)
-                            r"(?:(?:annual|yearly|flagship|biennial|inaugural|first|second|third|fourth|fifth|fall|spring|"
-                            r"summer|winter|autumn|\d+(?:st|nd|rd|th))\s+)*$")  # ("its fall Demo Day": a season's)
+                            r"(?:(?:annual|yearly|flagship|biennial|inaugural|first|second|third|fourth|fifth|"
+                            rf"{_SEASON_WORDS}|\d+(?:st|nd|rd|th))\s+)*$")  # ("its fall Demo Day": a season's)
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
 _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
@@ -1081,7 +1082,7 @@ def _title_case(name: str) -> bool:
 _KINDS_ALL = rf"(?:{_GATHERING_KINDS}|meetup|workshop|seminar|event|webinar|roundtable|colloquium|hearing|dialogue)"
 # "the ARM Institute's fall Demo Day", "at Y Combinator's Demo Day", "its annual Open Forum": an owner's gathering
 # by a capitalised name of two words or more, though all of them are words for kinds of gathering
-_SEASONS = r"(?:annual|yearly|biennial|inaugural|fall|spring|summer|winter|autumn|first|second|third|fourth|fifth|latest|next)"
+_SEASONS = rf"(?:annual|yearly|biennial|inaugural|{_SEASON_WORDS}|first|second|third|fourth|fifth|latest|next)"
 _OWNED_NAMED = re.compile(r"(?:\b[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,4}['’]s|\b(?:its|their))[ \t]+"
                           rf"(?:{_SEASONS}[ \t]+){{0,2}}(?:(?:19|20)\d\d[ \t]+)?"
                           r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){1,4})\b(?![ \t]+[A-Z])")
@@ -1970,10 +1971,10 @@ _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”
 # an aside of who holds or backs the event, a participle with its agent between commas: ", organized by X and Y,"
 # a participle that opens the sentence up to its comma tells no tense of the event: "Held every two years, the expo
 # returns …", "Organized by X, the summit will …"
-_PARTICIPLE_OPENING_CLAUSE = re.compile(r"^\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)\b[^,;.!?]{0,80},")
+_PARTICIPLE_HEAD = r"\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)"
+_PARTICIPLE_OPENING_CLAUSE = re.compile(rf"^{_PARTICIPLE_HEAD}\b[^,;.!?]{{0,80}},")
 # the opening participle's clause not yet closed by its comma: "Organized by Messe München together with the "
-_OPENING_PARTICIPLE_SO_FAR = re.compile(r"\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)\s+(?:by|with|in|at|jointly)\b"
-                                        r"[^,;.!?]{0,80}")
+_OPENING_PARTICIPLE_SO_FAR = re.compile(rf"{_PARTICIPLE_HEAD}\s+(?:by|with|in|at|jointly)\b[^,;.!?]{{0,80}}")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?,")
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)
@@ -2600,7 +2601,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                 found.append((org, at, role))
     found.extend(_by_the_kind(text, lower, comma_names))
     found.extend(_initials_event(text))
-    found.extend(_country_hosts(text))
+    found.extend(_country_hosts(text, lower))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
     labelled: dict[str, set[OrgRole]] = {}
     for org, _at, role in found:
@@ -2682,18 +2683,19 @@ def _initials_event(text: str) -> list[tuple[str, int, OrgRole]]:
 
 # "South Korea will host an international forum …, the industry ministry said Thursday": a country holds the
 # gathering, and the ministry that says so in the attribution closing the sentence acts for it
-_COUNTRY_HOSTS = re.compile(rf"{_OPENS}(?:South\s+|North\s+|The\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+_COUNTRY_HOSTS = _needing(re.compile(rf"{_OPENS}(?:South\s+|North\s+|The\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                             r"(?:will\s+|plans\s+to\s+|is\s+set\s+to\s+|is\s+to\s+)?(?:co-?)?(?:host|hosts|hosted|hold|"
                             rf"holds|held|stage|stages|staged|convene|convenes|convened)\b[^.;!?\n]{{0,160}}?{_GATHERING_KIND}"
                             r"[^.;!?\n]{0,120}?,\s+(?:the\s+)?(?P<org>(?:[a-z]+\s+){1,4}?ministry|Ministry\s+of\s+"
-                            r"[A-Z][^.;!?\n]{0,60}?)\s+(?:said|says|announced)\b", re.M)
+                            r"[A-Z][^.;!?\n]{0,60}?)\s+(?:said|says|announced)\b", re.M),
+                          "ministry")  # (most articles name no ministry: the pattern is not run on them)
 
 
-def _country_hosts(text: str) -> list[tuple[str, int, OrgRole]]:
+def _country_hosts(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
     """The ministry that reports a country holds a gathering (``South Korea will host …, the industry ministry
     said``): the country is no organization, the ministry holds it for the government."""
     out = []
-    for m in _COUNTRY_HOSTS.finditer(text):
+    for m in _scan(_COUNTRY_HOSTS, text, lower):
         org = m.group("org")
         if m.group("place").lower() in lists().places and (org.startswith("Ministry") or lower_ministry(org.split())):
             out.append((org, m.start("org"), OrgRole.ORGANIZER))

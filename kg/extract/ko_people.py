@@ -86,6 +86,12 @@ _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서"
 _QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"}) | ENVOY_PLACES
 
 
+def _qualifies(text: str, gz: Gazetteer) -> bool:
+    """A word that qualifies the post after it: a former or first one (``전``, ``초대``), or where an envoy's post is
+    held (``주한``, ``주독일``: :func:`envoy_place`)."""
+    return text in _QUALIFIERS or envoy_place(text, gz)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """One mention of a person: the name span and what the mention says about them."""
@@ -671,7 +677,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``, ``김종훈 전 장관`` (a former post: the marker before the title)."""
     words, i = t.words, t.i
     n, qualifier = i - 1, None
-    if i >= 2 and words[n].bare and (words[n].text in _QUALIFIERS or envoy_place(words[n].text, t.gz)):
+    if i >= 2 and words[n].bare and _qualifies(words[n].text, t.gz):
         n, qualifier = i - 2, words[n].text  # (or where an envoy's post is held: "임상범 주독일 대사")
     if n >= 2 and words[n - 1].bare and words[n - 1].text in _QUALIFIERS and is_name(words[n - 2], t.gz):
         return []  # "김종훈 전 한빛부 장관": the word after the marker is the organization's
@@ -799,8 +805,8 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     between = list(words[k + 1:i])
     if len(between) > 3 and between[0].text in "(（" and between[1].text.isdigit() and between[2].text in ")）":
         between = between[3:]  # "김하준(45) 다온랩 대표": an age after the name
-    qualifier = between[0].text if between and (between[0].text in _QUALIFIERS or between[0].bare
-                                                 and envoy_place(between[0].text, t.gz)) else None
+    qualifier = between[0].text if between and (between[0].text in _QUALIFIERS
+                                                 or between[0].bare and _qualifies(between[0].text, t.gz)) else None
     if qualifier:
         between = between[1:]
         if len(between) > 3 and between[0].text in "(（" and between[2].text in ")）" and between[1].text in _QUALIFIERS:
@@ -954,7 +960,7 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     name = Word(text, words[a].start, words[b - 1].end, text, "", (), False)
     between, qualifier = list(words[b:t.i]), None
     lead = 0
-    while lead < len(between) and (between[lead].text in _QUALIFIERS or envoy_place(between[lead].text, t.gz)):
+    while lead < len(between) and _qualifies(between[lead].text, t.gz):
         lead += 1  # "팻 겔싱어 전 인텔 CEO": a former post; "… 전 주한 미국대사": and where it was held
     if lead:
         qualifier, between = " ".join(w.text for w in between[:lead]), between[lead:]

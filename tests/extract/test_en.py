@@ -9243,6 +9243,7 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 
 _NEEDLE_TEXTS = [
+    "South Korea will host the Lake AI Forum next week, the industry ministry said Thursday.",
     "Fanuc and Preferred Networks showcased robots at a joint seminar in Tokyo.",
     "The Lake AI Forum was held on June 3. Gold sponsors Ridge Labs and Nimbus Works hosted booths.",
     "Lake Corp, the forum's organizer, said the Lake AI Forum drew 400.",
