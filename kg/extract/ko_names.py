@@ -45,6 +45,10 @@ _HADA_FORMS = frozenset({"하고", "하게", "하며", "하여", "하지", "하�
                          "하려", "하도", "해서", "했다", "하네", "하나", "한다", "할지", "하든", "해야", "해도", "하긴", "하듯"})
 
 
+# the one-syllable connectives news writes after a verb of two syllables (나서고, 밝히며, 늘리게, 모아서 …)
+_WRITTEN_CONNECTIVES = frozenset("고며게서면나니지도자야어아여러려든듯다라")
+
+
 def _miscut(w: Word) -> bool:
     """The analyser cut a name where no particle stands (김남훈 -> 김남 + 훈 read as a particle), or read
     it as a chain of three or more pieces (민다온 -> 민 + 다 + 오 + ㄴ) or as a determiner and a verb (석도진).
@@ -55,8 +59,10 @@ def _miscut(w: Word) -> bool:
     # determiner glued to it
     if len(w.text) == 3 and w.ending_tags == ("ETM",) and w.stem_tags[:1] == ("MM",):
         return True
-    # 권하은 -> 권하 + 은 read as a connective ending, which no verb takes (a verb's 은 makes an adnominal)
-    if len(w.text) == 3 and w.ending == "은" and w.ending_tags == ("EC",) and w.stem_tags[-1:] in (("VV",), ("VA",)):
+    # 권하은 -> 권하 + 은, 성하람 -> 성하 + 람, 성하린 -> 성하 + 리 + ㄴ: a verb of two syllables and a connective
+    # of one that written prose never puts after it (a verb's 은 makes an adnominal; 람 and 린 are speech)
+    if len(w.text) == 3 and w.text.startswith(w.stem) and len(w.stem) == 2 and w.ending_tags[:1] == ("EC",) \
+            and w.stem_tags[-1:] in (("VV",), ("VA",)) and w.ending not in _WRITTEN_CONNECTIVES:
         return True
     if w.ending in _PARTICLE_FORMS:
         return False

@@ -361,6 +361,22 @@ def test_a_name_read_as_a_noun_and_a_verb_suffix(stem: str, ending: str, tags: t
     assert is_name(w, load_gazetteer()) is expected
 
 
+@pytest.mark.parametrize(("stem", "ending", "tags", "stem_tags", "expected"), [
+    ("성하", "람", ("EC",), ("VA",), True),        # 성하람 read as 성하 + 람: no written verb form ends so
+    ("성하", "린", ("EC", "JX"), ("VA",), True),   # 성하린 read as 성하 + 리 + ㄴ
+    ("권하", "은", ("EC",), ("VV",), True),        # 권하은 read as 권하 + 은
+    ("나서", "고", ("EC",), ("VV",), False),       # 나서고: a verb's connective form
+    ("늘리", "며", ("EC",), ("VV",), False),       # 늘리며
+])
+def test_the_name_form_of_a_verb_and_a_connective(stem: str, ending: str, tags: tuple[str, ...],
+                                                  stem_tags: tuple[str, ...], expected: bool) -> None:
+    from kg.extract.doc import Word
+    from kg.extract.ko_names import name_form
+
+    w = Word(stem + ending, 0, 3, stem, ending, tags, False, stem_tags)
+    assert (name_form(w, load_gazetteer()).stem == w.text) is expected
+
+
 def test_a_reporter_whose_name_the_analyser_cut() -> None:
     x = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다.\n한빛뉴스 김하람 객원기자"))
     assert [(p.name, p.roles[0].role.value) for p in x.people] == [("김하람", "reporter")]
@@ -1609,8 +1625,13 @@ def test_a_second_post_after_gyeom_at_its_own_body(text: str, expected: list) ->
     # a name the analyser reads as a verb and a connective 은 (권하 + 은, 진하 + 은), which no verb takes
     ("발표는 권하은 누리비전 대표가 맡았다.", [("권하은", "누리비전", "대표")]),
     ("발표는 진하은 누리비전 대표가 맡았다.", [("진하은", "누리비전", "대표")]),
-    # (guard, as before: the name read as a proper noun)
+    # ... and a connective of speech (성하 + 람, 주하 + 리 + ㄴ), after 와 as the second of two people
+    ("행사에는 권도윤 카카오벤처스 이사와 성하람 한빛전자 팀장이 참석했다.",
+     [("권도윤", "카카오벤처스", "이사"), ("성하람", "한빛전자", "팀장")]),
+    # (guards, as before: the name read as a proper noun; 주하 + 리 + ㄴ read as a name by the rule for 성가선)
     ("발표는 서지은 누리비전 대표가 맡았다.", [("서지은", "누리비전", "대표")]),
+    ("심사는 한지석 한빛대 교수와 주하린 한빛로보틱스 대표가 맡았다.",
+     [("한지석", "한빛대", "교수"), ("주하린", "한빛로보틱스", "대표")]),
 ])
 def test_a_name_read_as_a_verb_and_a_connective(text: str, expected: list) -> None:
     assert people(text) == expected
