@@ -39,7 +39,7 @@ from kg.crosslingual import (
     titles_agree,
 )
 from kg.curation import Action, Curation, Kind
-from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key, short_form
+from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key, short_form, without_national_mark
 from kg.model import Extraction, Role
 from kg.vocab import KGR, article_iri, graph_iri
 
@@ -180,6 +180,11 @@ class _Resolver:
                     [sk] = self._org_keys([short])
                     keys = [*keys, sk]
                     asked.append((self._org_keys([form])[0], sk, "a university's short form (…대학교, …대)"))
+                plain = without_national_mark(form)  # 국립한밭대학교 and 한밭대학교 (and 한밭대)
+                if plain is not None:
+                    for pk in dict.fromkeys(self._org_keys([plain, short_form(plain) or plain])):
+                        keys = [*keys, pk]
+                        asked.append((self._org_keys([form])[0], pk, "a national university's name less its 국립"))
             out.append((keys, asked))
         return out
 

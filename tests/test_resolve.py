@@ -44,6 +44,18 @@ def test_a_university_and_its_short_form_give_one_org_iri_across_articles() -> N
     assert len(iris([short, other], "orgs")) == 2
 
 
+def test_a_national_university_with_and_without_its_mark_gives_one_org_iri_across_articles() -> None:
+    marked = extract(ko_article("국립한빛대학교 박민수 교수가 발표했다.", article_id="a"))
+    def iris(xs: list[Extraction], kind: str) -> set[str]:
+        return {iri for r in resolve_all(xs).resolutions.values() for iri in getattr(r, kind).values()}
+    for written in ("한빛대학교", "한빛대"):
+        plain = extract(ko_article(f"{written} 박민수 교수가 발표했다.", article_id="b"))
+        assert len(iris([marked, plain], "orgs")) == 1
+        assert len(iris([marked, plain], "people")) == 1
+    other = extract(ko_article("국립다온대학교 박민수 교수가 발표했다.", article_id="c"))
+    assert len(iris([marked, other], "orgs")) == 2
+
+
 def test_reporter_and_same_named_speaker_differ() -> None:
     x = extract(ko_article("전자신문 김영준 부장이 발표했다.\n김영준 기자 kyj85@etnews.com"))
     r = resolve(x)

@@ -31,6 +31,13 @@ def short_form(name: str) -> str | None:
     return name.replace("대학교", "대") if "대학교" in name else None
 
 
+def without_national_mark(name: str) -> str | None:
+    """A university's name less the 국립 its official name opens with since the national universities took
+    it (국립한밭대학교 -> 한밭대학교, 국립공주대 -> 공주대): news writes it either way. None for another name."""
+    rest = name[2:] if name.startswith("국립") else ""
+    return rest if len(rest) >= 3 and rest.endswith(("대학교", "대학", "대")) and _HANGUL_WORD.fullmatch(rest) else None
+
+
 _NATIONAL = ("한국", "국립", "대한")  # what a body's short form leaves out: 한국에너지기술연구원 -> 에너지연
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _MIN_UNPREFIXED = 4  # syllables of a name written without its national prefix (not 은행 for 한국은행)

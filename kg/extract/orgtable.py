@@ -17,6 +17,7 @@ from kg.extract.gazetteer import (
     is_abbreviation,
     org_key,
     short_form,
+    without_national_mark,
 )
 from kg.model import Organization, Span
 
@@ -73,6 +74,11 @@ class OrgTable:
         if short is not None:
             self._forms.setdefault(org_key(short), [])
             self._union(key, org_key(short))
+        plain = without_national_mark(form)  # 국립한밭대학교 and 한밭대학교 (or 한밭대, as the lists know it)
+        if plain is not None:
+            for other in dict.fromkeys((plain, short_form(plain) or plain, self._gz.canonical_org(plain) or plain)):
+                self._forms.setdefault(org_key(other), [])
+                self._union(key, org_key(other))
         if new:
             self._join_abbreviations(form, key)
         return key

@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import KGError
 from kg.extract import extract
-from kg.extract.gazetteer import _cue_pattern, cue_list, is_abbreviation, load_gazetteer, phrase_list
+from kg.extract.gazetteer import _cue_pattern, cue_list, is_abbreviation, load_gazetteer, phrase_list, without_national_mark
 from tests.conftest import ko_article
 
 
@@ -103,3 +103,27 @@ def test_a_known_short_form_names_only_its_own_body() -> None:
     x = extract(ko_article("서울예술대학교와 서울대 연구진이 22일 'AI 예술 포럼'을 열었다. 정하윤 서울예술대 교수가 발표했다."))
     names = {o.name for o in x.organizations}
     assert "서울대학교" in names and any(n.startswith("서울예술대") for n in names)
+
+
+@pytest.mark.parametrize(("name", "plain"), [
+    ("국립한빛대학교", "한빛대학교"), ("국립누리대", "누리대"), ("국립다온과학대학", "다온과학대학"),
+    # not a university, too short, or no 국립 at all
+    ("국립중앙과학관", None), ("국립대", None), ("한빛대학교", None),
+])
+def test_a_national_universitys_name_less_its_mark(name: str, plain: str | None) -> None:
+    assert without_national_mark(name) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # a national university by its official name and later by the name news shortens (a known one, or one no list knows)
+    "국립한밭대학교는 27일 'AI 뿌리산업 워크숍'을 개최했다. 한밭대 오용준 총장은 환영사를 했다.",
+    "한빛대는 27일 'AI 뿌리산업 워크숍'을 개최했다. 국립한빛대학교 오용준 총장은 환영사를 했다.",
+    # (guard, as before: the whole name less its national prefix, which no list knows)
+    "국립누리대학교는 27일 'AI 뿌리산업 워크숍'을 개최했다. 누리대학교 오용준 총장은 환영사를 했다.",
+])
+def test_a_national_university_with_and_without_its_mark_is_one_organization(text: str) -> None:
+    x = extract(ko_article(text))
+    [event] = x.events
+    [person] = x.people
+    assert len(x.organizations) == 1
+    assert person.affiliations[0].org in event.organizers
