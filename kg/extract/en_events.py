@@ -2214,8 +2214,10 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
             if venue in people or any(p.startswith(venue) for p in people) or re.match(r"\d", venue):
                 continue
             if _WORK_SITE_AFTER.match(sentence, m.start("venue") + len(venue)) \
-                    and _WHO_BEFORE.search(sentence, max(0, m.start() - _WHO_REACH), m.start()):
-                continue  # "who runs manufacturing at General Motors' Orion Assembly plant": where one works
+                    and _WHO_BEFORE.search(sentence, max(0, m.start() - _WHO_REACH), m.start()) \
+                    or _WHO_WORKS.search(sentence, max(0, m.start() - _WHO_REACH), m.start()):
+                continue  # "who runs manufacturing at General Motors' Orion Assembly plant", "who leads manufacturing AI
+                # at General Motors": where one works
             if venue.endswith(("'", "’", "'s", "’s")) or sentence.startswith(("'s", "’s"), m.end("venue")):
                 continue  # "at Nimbus Labs' user conference", "at the Japan Robot Association's annual symposium": the
                 # owner of the gathering, no place
@@ -2287,6 +2289,12 @@ _WORK_SITES = "|".join(sorted(WORK_SITES | {"plants", "factories", "fab", "mill"
                                             "warehouse"}))
 _WORK_SITE_AFTER = re.compile(rf"\s+(?:assembly\s+)?(?:{_WORK_SITES})\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[\w-]+\s+){1,5}$")
+# a relative clause whose verb says what one does for a living, then where: "who leads manufacturing AI at …", "who has
+# taught robotics at …" (not "who spoke at …": where one spoke may be the venue)
+_WHO_WORKS = re.compile(r"\bwho\s+(?:(?:has|have|had|now|currently|also|still|once|previously|formerly)\s+)*"
+                        r"(?:leads?|led|heads?|headed|runs?|ran|oversees?|oversaw|manages?|managed|directs?|directed|"
+                        r"works?|worked|teach(?:es)?|taught|research(?:es)?|researched|stud(?:y|ies|ied)|"
+                        r"serves?\s+as|served\s+as)\s+(?:[\w&'’.-]+\s+){0,5}$")
 _WHO_REACH = 60  # characters before "at" where the relative clause's "who" stands
 
 

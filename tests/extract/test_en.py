@@ -16859,7 +16859,14 @@ def test_the_day_it_ends_and_an_opening_participle(text: str, expected: tuple) -
     ("The Lake AI Summit was held on Monday. The best session came from Ana Vale, who runs manufacturing at Orbis "
      "Motors' Ridge Assembly plant.", None),
     ("The Lake AI Summit was held on Monday. Ana Vale, who runs manufacturing at the Ridge Assembly plant, spoke.", None),
-    # (guards: passed before) the event held at a plant; a relative clause that names where one spoke
+    # ... and a clause whose verb says what one does for a living, with no site after the body
+    ("Speakers at the Lake AI Forum in Detroit included Kevin Doyle, who leads manufacturing AI at Orbis Motors.", None),
+    ("The Lake AI Summit was held on Monday. It featured Ana Vale, who has taught robotics at the Ridge Institute of "
+     "Technology for a decade.", None),
+    # (guards: passed before) the event held at a plant; a relative clause that names where one spoke; a hall outranks
+    # where one works
+    ("The Lake AI Summit was held on Monday at the Pine Hall. Ana Vale, who heads robotics at Orbis Motors, spoke.",
+     "Pine Hall"),
     ("The Lake AI Summit was held on Monday at Orbis Motors' Ridge plant.", "Orbis Motors' Ridge"),
     ("The Lake AI Summit was held on Monday at the Ridge Hall. Ana Vale, who spoke at the Pine Hall, agreed.", "Ridge Hall"),
 ])
