@@ -824,7 +824,9 @@ def _adjective(sentence: str, start: int, end: int) -> bool:
 _TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|journalists?|press|media|news\s+media|"
                            r"correspondents?)\b|(?:The\s+)?(?:[A-Z][\w&'’.\-]*\s+){0,4}(?:Herald|Times|Daily|News|Post|"
                            r"Journal|Yonhap|Reuters|Bloomberg|Agency|Tribune|Gazette|Monitor|Ilbo|Shinmun|Broadcasting|"
-                           r"Newswire|Magazine|TV|Radio)\b)")
+                           # (not "a fireside chat with journalist Laura Chen", "… with Bloomberg's Laura Chen": one
+                           # person of the press, named, who shares the part)
+                           r"Newswire|Magazine|TV|Radio)\b)(?!['’]s\s|\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[\s,.])")
 
 
 # a speech of welcome, opening, closing or congratulation at the end of a longer speaker's cue

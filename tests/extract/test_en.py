@@ -4391,6 +4391,34 @@ def test_speaking_to_an_audience_is_a_talk() -> None:
     assert _people("Ana Vale spoke to an audience of 300 at the Lake AI Summit.")["Ana Vale"][0] == {Role.SPEAKER}
 
 
+@pytest.mark.parametrize("sentence", [
+    # a part shared with one person of the press, named: both of them speak in it
+    "In a fireside chat with journalist Laura Chen, Marco Rossi of Orbis said robots help.",
+    "During a fireside chat with Lake Herald's Laura Chen, Marco Rossi of Orbis said robots help.",
+    "Marco Rossi of Orbis sat down for a conversation with journalist Laura Chen on the main stage.",
+])
+def test_a_part_shared_with_one_named_person_of_the_press_is_a_talk(sentence: str) -> None:
+    found = _people("The Lake AI Summit was held on Tuesday in Austin. " + sentence)
+    assert found["Marco Rossi"][0] == {Role.SPEAKER}
+    assert found["Laura Chen"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # sitting down for a conversation on stage is a talk, shared with the one it is held with
+    ("Tom Reed of Orbis sat down for a fireside chat with Ana Vale, CEO of Lake Corp.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Tom Reed sat down for a conversation with Ana Vale of Lake Corp on the main stage.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # (guards: passed before) the one after a title and "with", the conversation after it; a press interview is none
+    ("On the second day, Lake Corp CEO Ana Vale sat down for an onstage conversation with Tom Reed.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Tom Reed of Orbis sat down for an interview with The Lake Herald.", {}),
+])
+def test_sitting_down_for_a_conversation_on_stage(sentence: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on Tuesday in Austin. " + sentence)
+    assert {n: found[n][0] for n in found} == expected
+
+
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     # the agent of a cue ending in "by", written with an organization and a title in lower case before the name
