@@ -181,8 +181,12 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
 # "'생성형 AI와 일자리' 토론회", "'K-제조 AI 얼라이언스' 2차 총회", "'AI 서밋' 2025 컨퍼런스": the type word
 # after a quoted name, an edition or a year between them
 # ("'AI와 제조의 미래' 온라인 세미나": one bare word of its kind before the type word)
+# ("'모빌리티 AI 연구센터' 설립 협약식", "'K-AI 얼라이언스' 창립 총회": what the ceremony is held for, a verbal noun, one or
+# two, between the quoted thing and the type word)
 _TYPE_AFTER_QUOTE = re.compile(r"\s*((?:(?:제\s*)?\d{1,3}\s*(?:회|차|기)\s+|\d{4}\s*(?:년\s+)?)?"
                                r"(?:(?:온라인|오프라인|비대면|특별|초청|정책|기술|국제|공동|합동|순회|정기|현장|기념|긴급)\s+)?"
+                               r"(?:(?:설립|창립|출범|발족|결성|개소|개원|개관|준공|착공|구축|착수|성과|업무협약|협약|선포|출시|"
+                               r"지정|현판)\s+){0,2}"
                                r"(?P<type>[가-힣A-Za-z]+?))"
                                r"(?:에서는|에서|에는|으로|을|를|이|가|은|는|에|의|로|와|과|도)?(?![가-힣A-Za-z])")
 # an agreement's name, and the verb that signs it: "'제조AI 실증 확산을 위한 업무협약'을 체결했다"

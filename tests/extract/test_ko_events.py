@@ -594,6 +594,12 @@ def test_a_persons_name_as_subject_is_no_organizer() -> None:
     ("협회는 5일 'AI 품질 인증' 제3회 세미나를 개최했다.", "AI 품질 인증 제3회 세미나"),
     ("시는 오는 9일 '스마트시티 리빙랩' 2025 컨퍼런스를 연다.", "스마트시티 리빙랩 2025 컨퍼런스"),
     ("협회는 5일 '생성형 AI와 일자리' 토론회를 개최했다.", "생성형 AI와 일자리 토론회"),
+    # what the ceremony is held for between (one or two verbal nouns): the thing quoted is no event, the ceremony is
+    ("한빛전자와 다온대는 19일 다온대에서 '모빌리티 AI 연구센터' 설립 협약식을 가졌다.", "모빌리티 AI 연구센터 설립 협약식"),
+    ("협회는 5일 'K-AI 얼라이언스' 창립 총회를 열었다.", "K-AI 얼라이언스 창립 총회"),
+    ("시는 5일 '스마트 제조 플랫폼' 구축 착수보고회를 열었다.", "스마트 제조 플랫폼 구축 착수보고회"),
+    # (guard: passed before) a ceremony word that names the purpose itself
+    ("협회는 5일 'K-AI 얼라이언스' 출범식을 열었다.", "K-AI 얼라이언스 출범식"),
 ])
 def test_a_quoted_name_then_an_edition_or_year_then_the_type_word(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2025-06-20")).events
