@@ -3204,13 +3204,30 @@ def _with_year(day: str | None, year: str) -> str | None:
         return d.replace(year=int(year), day=28).isoformat()
 
 
+def _bodies_apart(names: list[tuple[str, Span]], people: set[str]) -> list[tuple[str, Span]]:
+    """The names less a person's name and its "of" before a body (``Sofia Marquez of the Lake AI Forum`` -> ``Lake AI
+    Forum``), and less the bodies the lists know, whose last word names a gathering (``World Economic Forum``)."""
+    out = []
+    for name, at in names:
+        person = next((p for p in people if name.startswith(p + " of ")), None)
+        if person is not None:
+            cut = len(person) + len(" of ")
+            cut += len("the ") if name.startswith("the ", cut) else 0
+            name, at = name[cut:], Span(at.start + cut, at.end)
+            if len(name.split()) < 2:
+                continue  # ("Ana Vale of Hanbit Forum": one word left names the body only)
+        if name.lower() not in lists().organizations:
+            out.append((name, at))
+    return out
+
+
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
                comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none. ``comma_names``: known
     organization names with a comma inside (see :attr:`kg.extract.gazetteer.Gazetteer.comma_names`)."""
     theme = _THEME.search(text)
     # ("The Lake AI Forum, themed "Robots at Work", was held …": the theme is no name of the event)
-    named = _pick_name(text, [n for n in _not_venues(text, _names(text))
+    named = _pick_name(text, [n for n in _not_venues(text, _bodies_apart(_names(text), people))
                               if not (theme and n[0].strip(" ,.") == theme.group("theme").strip(" ,."))])
     # (the name less its year names it too: "Robotics Summit & Expo 2025 recap" above "The … Robotics Summit & Expo
     # returned to the Boston Convention and Exhibition Center …")

@@ -17280,3 +17280,25 @@ def test_a_peers_style_with_one_name(text: str, people: dict) -> None:
 ])
 def test_a_byline_with_the_writers_post_after_a_comma(text: str, people: dict) -> None:
     assert {n: (roles, [a for a in affs if a[0]]) for n, (roles, affs) in _people(text).items()} == people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person's name and "of" before a body whose name ends in a gathering's word: the body is no event of its own
+    ("The panelists, Ana Vale of Orbis and Jo Park of the Ridge Policy Forum, agreed. The session closed the first day "
+     "of the Lake Manufacturing AI Summit in Singapore.", "Lake Manufacturing AI Summit"),
+    ("Jo Park of the World Economic Forum spoke on a panel at the Lake Manufacturing AI Summit in Singapore.",
+     "Lake Manufacturing AI Summit"),
+    # a body the lists know, whose name ends in one, is none either
+    ("The World Economic Forum co-hosted the panel. The session closed the first day of the Lake AI Summit in Oslo.",
+     "Lake AI Summit"),
+    # (guard: passed before) the event said to be held outranks the body
+    ("Jo Park of the Conference Board spoke. The Lake AI Summit was held on Monday.", "Lake AI Summit"),
+])
+def test_a_body_named_like_a_gathering_is_no_event(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+def test_a_person_of_a_forum_leaves_the_forum_as_the_name() -> None:
+    e, _orgs = _event("Jo Park of the Lake AI Forum spoke on a panel on Monday.")
+    assert e.name == "Lake AI Forum"
