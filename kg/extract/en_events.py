@@ -712,7 +712,8 @@ _AMONG_THE = _needing(re.compile(
 _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|{'|'.join(_RUNS)}|"
                           r"put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
-                          r"biennially|traditionally|usually)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          # ("hosted online Wednesday by …": how it was held, then the day)
+                          r"biennially|traditionally|usually|online|virtually|remotely|in\s+person|in-person)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
                           # "held on June 3 by …", "held on Nov. 20, 2026, by …", "held on the 24th by …": the date
                           # ("hosted June 3 by …": the date with no "on")

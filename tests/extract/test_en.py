@@ -11736,6 +11736,10 @@ def test_a_part_at_another_edition(text: str, expected: dict) -> None:
     # the date between the verb and its agent with no "on"; a company named Labs in the city it holds the event in
     ("At the Lake AI Summit, hosted June 3 by Ridge Labs in Tulsa, speakers discussed data.", ["Ridge Labs"]),
     ("The Lake AI Summit, hosted by Ridge Labs in Tulsa, drew 300 people.", ["Ridge Labs"]),
+    # how it was held, then the day, between the verb and its agent
+    ("Some 600 people joined the Lake AI Webinar Series, hosted online Wednesday by the Ridge Institute for Production.",
+     ["Ridge Institute for Production"]),
+    ("The Lake AI Summit was held virtually on June 3 by Ridge Labs.", ["Ridge Labs"]),
     # (an embassy's seat stays in its name)
     ("The Lake AI Summit, hosted by the British Embassy in Seoul, drew 300 people.", ["British Embassy in Seoul"]),
 ])
