@@ -765,13 +765,16 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
                  # ("Lakeside College's main auditorium": the owner's place, a word or two describing it)
                  r"(?:(?:['’]s)?\s+(?:(?:[a-z]+\s+){0,2}?(?:convention|exhibition|conference|expo|event|trade|community|"
-                 r"innovation|research|engineering|student|science)\s+(?:center|centre|hall|complex|space|building)|"
+                 # ("the Messe Frankfurt exhibition grounds": the grounds a fair is held on)
+                 r"innovation|research|engineering|student|science)\s+(?:center|centre|hall|complex|space|building|grounds)|"
                  r"(?:main\s+|new\s+|grand\s+|global\s+)?(?:headquarters|campus|auditorium|ballroom|library|atrium|"
+                 r"fairgrounds|showgrounds|exhibition\s+grounds|"
                  # ("the KCCI building", "the Hanbit Tower building": a body's or a tower's building)
                  r"gymnasium|lecture\s+hall|concert\s+hall|building|tower|offices|office|"
                  # ("the Seoul Dragon City hotel", "the Lakeside resort": a lodging's or an arena's kind in lower case)
                  r"hotel|resort|arena|stadium|pavilion|museum)))?)")
-_PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|headquarters|campus|auditorium|ballroom|"
+_PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|grounds|fairgrounds|showgrounds|headquarters|"
+                             r"campus|auditorium|ballroom|"
                              r"library|atrium|gymnasium|tower|office|offices|hotel|resort|arena|stadium|pavilion|museum)$"
                              # a campus's building named as a union: "the Purdue Memorial Union", "the Student Union"
                              r"|\b(?:Memorial|Student|Students['’]?)\s+Union$")

@@ -2702,6 +2702,9 @@ def test_addressing_and_walking_the_audience_through_are_talks(text: str, name: 
     # a city's possessive before the venue; a lower-case place noun after a one-word name
     ("The Robot Forum took place at Seoul's COEX convention center on Tuesday.", "COEX convention center", "Seoul"),
     ("The Robot Forum was held Tuesday at the Hanbit exhibition center in Busan.", "Hanbit exhibition center", "Busan"),
+    # the grounds a fair is held on, after a name that is a fair's too (Messe) or one of a county
+    ("The Robot Forum was held at the Messe Hanbit exhibition grounds on Tuesday.", "Messe Hanbit exhibition grounds", None),
+    ("The Robot Forum was held Tuesday at the Ridge County fairgrounds in Tulsa.", "Ridge County fairgrounds", "Tulsa"),
     # a room of a building; an organization's headquarters
     ("The Robot Forum was held in the main auditorium of Hanbit University on Tuesday.", "Hanbit University", None),
     ("More than 500 people packed the ballroom of the Grand Hanbit Seoul for the Robot Forum on Tuesday.",
