@@ -56,6 +56,17 @@ def test_a_national_university_with_and_without_its_mark_gives_one_org_iri_acros
     assert len(iris([marked, other], "orgs")) == 2
 
 
+def test_a_technopark_and_its_initials_give_one_org_iri_across_articles() -> None:
+    full = extract(ko_article("누리테크노파크 박민수 팀장이 발표했다.", article_id="a"))
+    short = extract(ko_article("누리TP 박민수 팀장이 발표했다.", article_id="b"))
+    other = extract(ko_article("다온테크노파크 박민수 팀장이 발표했다.", article_id="c"))
+    def iris(xs: list[Extraction], kind: str) -> set[str]:
+        return {iri for r in resolve_all(xs).resolutions.values() for iri in getattr(r, kind).values()}
+    assert len(iris([full, short], "orgs")) == 1
+    assert len(iris([full, short], "people")) == 1
+    assert len(iris([full, other], "orgs")) == 2
+
+
 def test_reporter_and_same_named_speaker_differ() -> None:
     x = extract(ko_article("전자신문 김영준 부장이 발표했다.\n김영준 기자 kyj85@etnews.com"))
     r = resolve(x)

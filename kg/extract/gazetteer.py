@@ -26,9 +26,11 @@ def org_key(name: str) -> str:
 
 
 def short_form(name: str) -> str | None:
-    """The short form a university's name has in news (한빛대학교 -> 한빛대, also inside a unit's name:
-    한빛대학교 AI융합연구소 -> 한빛대 AI융합연구소), or None when the name has none."""
-    return name.replace("대학교", "대") if "대학교" in name else None
+    """The short form a university's or a technopark's name has in news (한빛대학교 -> 한빛대, also inside a unit's
+    name: 한빛대학교 AI융합연구소 -> 한빛대 AI융합연구소; 대전테크노파크 -> 대전TP), or None when the name has none."""
+    if "대학교" in name:
+        return name.replace("대학교", "대")
+    return name[:-len("테크노파크")] + "TP" if name.endswith("테크노파크") and len(name) > len("테크노파크") else None
 
 
 def without_national_mark(name: str) -> str | None:

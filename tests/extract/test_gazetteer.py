@@ -9,7 +9,15 @@ import pytest
 
 from kg.errors import KGError
 from kg.extract import extract
-from kg.extract.gazetteer import _cue_pattern, cue_list, is_abbreviation, load_gazetteer, phrase_list, without_national_mark
+from kg.extract.gazetteer import (
+    _cue_pattern,
+    cue_list,
+    is_abbreviation,
+    load_gazetteer,
+    phrase_list,
+    short_form,
+    without_national_mark,
+)
 from tests.conftest import ko_article
 
 
@@ -122,6 +130,29 @@ def test_a_national_universitys_name_less_its_mark(name: str, plain: str | None)
     "국립누리대학교는 27일 'AI 뿌리산업 워크숍'을 개최했다. 누리대학교 오용준 총장은 환영사를 했다.",
 ])
 def test_a_national_university_with_and_without_its_mark_is_one_organization(text: str) -> None:
+    x = extract(ko_article(text))
+    [event] = x.events
+    [person] = x.people
+    assert len(x.organizations) == 1
+    assert person.affiliations[0].org in event.organizers
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("한빛대학교", "한빛대"), ("한빛대학교 AI융합연구소", "한빛대 AI융합연구소"),
+    # a technopark by its initials, as news writes it (대전TP, 경남TP)
+    ("누리테크노파크", "누리TP"), ("테크노파크", None), ("한빛연구원", None),
+])
+def test_the_short_form_news_writes_of_a_name(name: str, short: str | None) -> None:
+    assert short_form(name) == short
+
+
+@pytest.mark.parametrize("text", [
+    # a technopark and its initials later in the article are one organization (one no list knows)
+    "누리테크노파크는 27일 'AI 제조 워크숍'을 개최했다. 누리TP 오용준 원장은 환영사를 했다.",
+    # a body by the short form the lists know (경총)
+    "한국경영자총협회는 26일 'AI 노동 세미나'를 열었다. 손경식 경총 회장은 개회사를 했다.",
+])
+def test_a_body_and_its_short_form_the_lists_or_the_rules_know_are_one(text: str) -> None:
     x = extract(ko_article(text))
     [event] = x.events
     [person] = x.people
