@@ -945,9 +945,10 @@ _PAREN_PARTS = {"좌장": Role.MODERATOR, "사회": Role.MODERATOR, "사회자":
                 "연사": Role.SPEAKER, "강연": Role.SPEAKER, "토론": Role.PANELIST, "토론자": Role.PANELIST,
                 "패널": Role.PANELIST, "기조강연": Role.KEYNOTE, "기조연설": Role.KEYNOTE}
 _PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, reverse=True)) + r")\s*[)）]")
-# a part labelled with a colon inside parentheses, the names after it: "(좌장: 김도윤 한빛대 교수)"
+# a part labelled with a colon inside parentheses, the names after it: "(좌장: 김도윤 한빛대 교수)", or with a space
+# ("패널토론(좌장 김도윤 한빛대 교수)에는 A, B가 참여했다": the chair is the one inside alone)
 _PAREN_LABEL = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, reverse=True))
-                          + r")\s*[:：]\s*[^()（）\n]{2,80}[)）]")
+                          + r")(?:\s*[:：]\s*|\s+)[^()（）\n]{2,80}[)）]")
 
 
 _CONNECTIVE_VERB = re.compile(r"(?:하|했|되|됐|였|었|았|섰|왔)(?:고|으며|며|지만|는데|면서)$")

@@ -2205,6 +2205,11 @@ def test_what_one_wrote_elsewhere_was_said_away(text: str, roles: set) -> None:
      {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
     ("'AI 포럼'이 5일 열렸다.\n16:00 종합토론 - 한소율 삼성중공업 그룹장, 여재민 한화오션 팀장 (사회: 국태윤 부산대 교수)",
      {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
+    # ... or with a space, right after the part's word, those who sit on it named after the parentheses
+    ("'AI 포럼'이 5일 열렸다. 이어진 패널토론(좌장 국태윤 부산대 교수)에는 한소율 삼성중공업 그룹장과 여재민 한화오션 팀장이 "
+     "참여했다.", {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
+    ("'AI 포럼'이 5일 열렸다. 토론회(사회 국태윤 아나운서)에서는 한소율 부산대 교수와 여재민 한화오션 팀장이 토론했다.",
+     {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
     # (guard, as before) the part alone in parentheses after a name
     ("'AI 포럼'이 5일 열렸다. 토론에는 국태윤 부산대 교수(좌장), 한소율 삼성중공업 그룹장, 여재민 한화오션 팀장이 참여했다.",
      {"국태윤": {Role.MODERATOR}, "한소율": {Role.PANELIST}, "여재민": {Role.PANELIST}}),
