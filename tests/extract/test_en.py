@@ -17309,3 +17309,16 @@ def test_a_body_named_like_a_gathering_is_no_event(text: str, name: str) -> None
 def test_a_person_of_a_forum_leaves_the_forum_as_the_name() -> None:
     e, _orgs = _event("Jo Park of the Lake AI Forum spoke on a panel on Monday.")
     assert e.name == "Lake AI Forum"
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # the gathering returning to a place, by its kind, an aside between: where it was held
+    ("Attendees at last week's Lake Robotics Expo heard from Ana Vale. The event, produced by Ridge Media, returned to "
+     "the Pier Convention Center on April 30 and May 1.", "Pier Convention Center"),
+    ("Attendees at the Lake AI Summit heard from Ana Vale. The summit returned to Pier Hall on Tuesday.", "Pier Hall"),
+    # (guard: passed before) a person returning to a company is no gathering's place
+    ("Ana Vale spoke at the Lake AI Summit on Tuesday. Vale returned to Orbis Labs in 2019.", None),
+])
+def test_a_gathering_returning_to_a_place(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
