@@ -6131,6 +6131,12 @@ def test_a_chair_in_parentheses_after_a_header_word_has_its_organization() -> No
     # a modifier after the head of a title before the name stays in the title
     ("Ridge University professor emeritus Ana Vale gave a talk.", [("Ridge University", "professor emeritus")]),
     ("Lake Guild president-elect Ana Vale gave a talk.", [("Lake Guild", "president-elect")]),
+    # the degree a student reads for, in capitals before the head, is the title's too
+    ("Ridge University PhD student Ana Vale gave a talk.", [("Ridge University", "PhD student")]),
+    ("Ridge Tech Ph.D. candidate Ana Vale gave a talk.", [("Ridge Tech", "Ph.D. candidate")]),
+    ("Ridge Business School MBA student Ana Vale gave a talk.", [("Ridge Business School", "MBA student")]),
+    # (guard: passed before) a degree in lower case
+    ("Ridge University graduate student Ana Vale gave a talk.", [("Ridge University", "graduate student")]),
     # an organization in parentheses with its country after a comma
     ("Ana Vale (Ridge University, USA) gave a talk.", [("Ridge University", None)]),
     ("Ana Vale (Lake Corp, Germany) gave a talk.", [("Lake Corp", None)]),
