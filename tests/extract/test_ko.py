@@ -581,6 +581,9 @@ def test_a_shared_talk_and_a_clause_closed_without_a_comma(text: str, expected: 
     # visiting the venue or its booths is attending
     "행사장을 찾은 정민재 한빛시장은 전시 부스를 둘러봤다.",
     "정민재 한빛시장은 이날 다온전자 부스를 방문했다.",
+    # ... or the event itself, by its kind
+    "행사를 찾은 정민재 한빛시장은 참가 기업 대표들과 인사를 나눴다.",
+    "정민재 한빛시장은 이날 박람회를 방문해 참가 기업을 격려했다.",
     # the venue as the topic, then a visit; cheering the participants on
     "한편 이날 행사장에는 정민재 한빛시장도 방문해 눈길을 끌었다.",
     "정민재 한빛시장은 현장을 찾아 참가자들을 격려했다.",
