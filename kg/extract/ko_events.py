@@ -524,9 +524,30 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                     or campus or in_area:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
                 return venue, city
             if len(parts) == 1 and (gz.known_org(venue) or is_org_word(venue, gz)) \
-                    and any(_HELD_THERE.match(x.text) for x in words[i + 1:i + 3]):
+                    and (any(_HELD_THERE.match(x.text) for x in words[i + 1:i + 3])
+                         or _another_holds_it_there(words, i, venue, gz)):
                 return venue, city  # "5일 국회에서 열렸다", "중기중앙회에서 개최된": a body's seat, the event passive
+                # ("한빛협회는 3일 국회에서 토론회를 개최했다": or another body, the sentence's subject, held it there)
     return None, None
+
+
+def _another_holds_it_there(words: tuple[Word, ...], i: int, venue: str, gz: Gazetteer) -> bool:
+    """The sentence's subject before the body's seat at ``i`` is another body (``한빛협회는 3일 국회에서``), the seat a
+    legislature's or a public or member body's (a company's is named for the company: ``판교 엔씨소프트에서``), and no
+    word of hosting follows the seat (``국회에서 주최한``: the body hosts)."""
+    if i + 1 < len(words) and _HOSTING_WORD.match(words[i + 1].text):
+        return False
+    kind = suffix_of(gz.canonical_org(venue) or venue, gz) or ""
+    if not (venue.endswith(_SEAT_KINDS) or kind.endswith(_SEAT_KINDS)):
+        return False
+    subject = next((w for w in words[:i] if w.ending in _SUBJECT_ENDINGS), None)
+    return subject is not None and subject.stem != venue and (gz.known_org(subject.stem) or is_org_word(subject.stem, gz)) \
+        and any(_HOLDS.search(w.text) for w in words[i + 1:])
+
+
+_SUBJECT_ENDINGS = frozenset({"은", "는", "이", "가"})
+# the bodies whose seat other bodies hold events in: legislatures, chambers, member and public bodies
+_SEAT_KINDS = ("국회", "의회", "회의소", "중앙회", "협회", "연합회", "진흥원", "연구원", "재단", "공사", "공단", "센터")
 
 
 # nouns of a position relative to what is written before them (앞 "in front of", 옆 "beside", 현장 "the scene"): what
