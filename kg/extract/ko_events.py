@@ -1173,7 +1173,9 @@ _LAWMAKER = frozenset({"의원", "국회의원"})
 
 # finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who
 # holds it), and their connective forms ("간담회를 열고 … 청취했다": the subject holds it, then does more)
-HOLDING_VERBS = "개최했|개최한다|개최합니다|열었|연다|엽니다|가졌|가진다|마련했|개최하고|개최하며|열고|갖고|가지고|마련하고"
+# (and the connective in -어: "설명회를 열어 … 안내한다")
+HOLDING_VERBS = ("개최했|개최한다|개최합니다|열었|연다|엽니다|가졌|가진다|마련했|개최하고|개최하며|열고|갖고|가지고|마련하고|"
+                 "열어|개최해|마련해")
 # the event as the object of a finite holding verb, right after its subject's clause
 # up to four words (a date, a place) between the event as object and its verb, none an object of its own:
 # "토론회를 2일 국회의원회관에서 개최했다" (also read by kg.extract.ko_roles)

@@ -239,6 +239,10 @@ def test_witnesses_and_adnominal_cues(text: str, expected: dict) -> None:
     # the holding verb in a connective form, the subject going on to do more
     ("유상임 과학기술정보통신부 장관이 26일 판교에서 AI 반도체 기업 대표들과 간담회를 열고 애로사항을 청취했다.",
      {"유상임": {Role.HOST_REP}}),
+    # ... in -어 too: what the holder then explains is the body's programme, no talk of the head's
+    ("과학기술정보통신부와 한빛원(원장 석제범)은 9일 엘타워에서 사업 설명회를 열어 사업 내용을 설명했다.",
+     {"석제범": {Role.HOST_REP}}),
+    ("한빛협회(회장 박기한)는 9일 엘타워에서 포럼을 개최해 회원사의 AI 도입 사례를 짚었다.", {"박기한": {Role.HOST_REP}}),
     # someone else's holding is not theirs
     ("김도윤 의원은 박서진 협회장이 개최한 토론회에 참석했다.", {"김도윤": {Role.ATTENDEE}}),
     # a party or body written aside before the particle
@@ -1283,6 +1287,11 @@ def test_a_partner_in_a_pair_shares_the_organization_before(text: str, person: s
      "교수가 세부 사업을 소개한다.", {"김성준": {Role.SPEAKER}, "황보영": {Role.SPEAKER}}),
     ("한빛협회는 10일 서울에서 포럼을 연다. 김성준 다온전자 상무는 공정 데이터를 설명하며 사례를 들었다.",
      {"김성준": {Role.SPEAKER}}),
+    # ... and going over a programme's content at a briefing (its guide sense takes people)
+    ("한빛원은 9일 'AI 바우처 설명회'를 연다. 설명회에서는 정민아 다온랩 팀장이 사업 개요와 신청 방법을 안내하고, 오태경 "
+     "누리비전 대표가 사례를 발표한다.", {"정민아": {Role.SPEAKER}, "오태경": {Role.SPEAKER}}),
+    ("한빛원은 9일 'AI 바우처 설명회'를 연다. 정민아 다온랩 팀장은 지원 절차를 안내하며 질문을 받는다.",
+     {"정민아": {Role.SPEAKER}}),
 ])
 def test_explaining_in_the_connective(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
