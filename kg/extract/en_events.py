@@ -1841,7 +1841,7 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
     show concluded Saturday``) is counted back from it."""
     pub = date.fromisoformat(published[:10]) if published else None
     lasting = _N_DAYS.search(text)  # "a four-day event", written anywhere
-    count_of = (lasting.group(1) or lasting.group(2)) if lasting else None
+    count_of = next((g for g in lasting.groups() if g), None) if lasting else None
     for group in (held, others, lede or []):
         for n, sp in enumerate(group):
             sentence = text[sp.start:sp.end]
@@ -2006,7 +2006,9 @@ _N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w-]+\s
                      r"symposium|workshop|meeting|trade show|run)\b"
                      # "… and will run for three days", "the fair lasts four days"
                      r"|\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing)\s+(?:for\s+)?"
-                     r"(two|three|four|five|six|seven|[2-9])\s+days\b", re.I)
+                     r"(two|three|four|five|six|seven|[2-9])\s+days\b"
+                     # "40,000 visitors expected over three days", "talks spread across two days"
+                     r"|\b(?:over|across)\s+(?:the\s+next\s+)?(two|three|four|five|six|seven|[2-9])\s+days\b", re.I)
 _STRETCH = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\b.{0,80}?\b" + _ENDED + r"\b|\b" + _ENDED
                       + r"\b.{0,80}?\b(two|three|four|five|six|seven|\d)-day\b"
                       # "… closed its doors on Thursday after three days of exhibits"

@@ -610,6 +610,11 @@ def test_initials_a_title_chain_and_a_range_across_months() -> None:
      ("2026-11-17", "2026-11-19")),
     ("The Pine Robot Fair kicks off Tuesday for a two-day run at Reed Hall.", "2026-11-20", ("2026-11-24", "2026-11-25")),
     ("The Lake Data Summit began on June 3 at Reed Hall. It lasts four days.", "2026-06-01", ("2026-06-03", "2026-06-06")),
+    # ... or by the days the crowd or the programme is spread over
+    ("The Lake Expo opened Tuesday at Reed Hall, with 40,000 visitors expected over three days.", "2026-11-20",
+     ("2026-11-17", "2026-11-19")),
+    ("The Lake Data Summit began on June 3 at Reed Hall. Its 80 talks are spread across two days.", "2026-06-01",
+     ("2026-06-03", "2026-06-04")),
     # a stretch before a name of more words, its verb of ending far after it
     ("The two-day AI for Smart Manufacturing Summit, organised by the Lake Industry Federation and the Pine Chamber of "
      "Commerce, concluded on Friday.",
