@@ -2134,8 +2134,9 @@ _SUBJECT_AFTER = re.compile(r"['’\"”」』]?\s*(?:이|가|은|는)\s")
 
 # "○ 일시 : 2025년 7월 10일(목) 13:00", "- 장소: 서울 aT센터 그랜드홀": the labelled lines of an announcement
 # a labelled line, or an item of a line of marked items ("▲일시: … ▲장소: …"): the value up to the next marker
-_BOX_ITEM = r"(?:^[ \t]*[○●◇◆▶▷■□◎※\-*·•▲△]?|[▲△▶▷■□○●◇◆◎※])[ \t]*"
-_BOX_VALUE = r"[ \t]*[:：][ \t]*(?P<v>[^\n▲△▶▷■□○●◇◆◎※]+?)[ \t]*(?=$|[▲△▶▷■□○●◇◆◎※])"
+# (or items of one line set apart by a spaced slash: "일시: 12월 3일(목) 13:30 / 장소: 청주 오스코 컨벤션홀")
+_BOX_ITEM = r"(?:^[ \t]*[○●◇◆▶▷■□◎※\-*·•▲△]?|[▲△▶▷■□○●◇◆◎※]|(?<=[ \t]/))[ \t]*"
+_BOX_VALUE = r"[ \t]*[:：][ \t]*(?P<v>[^\n▲△▶▷■□○●◇◆◎※]+?)[ \t]*(?=$|[▲△▶▷■□○●◇◆◎※]|[ \t]/[ \t])"
 # a government release writes its labels in parentheses, the value after them to the line's end:
 # "○ (일시) 2025. 11. 24.(월) 14:00", "○ (장소) 서울 코엑스"; both in one: "○ (일시/장소) … / 서울 코엑스"
 _LABEL_OPEN = r"[(（\[][ \t]*"

@@ -190,8 +190,10 @@ def tokens(text: str, span: Span) -> list[Token]:
     return [Token(m.group(), span.start + m.start(), span.start + m.end()) for m in _TOKEN.finditer(piece)]
 
 
-# what opens a line of its own, never a wrapped line's continuation: a list marker, a number, a time
-_OWN_LINE = re.compile(r"[ \t]*(?:[-–—•·▪●○◇◆■□▲△▶▷*]|\d{1,2}[.)][ \t]|\d{1,2}:\d\d|\(?\d{1,2}\)[ \t])")
+# what opens a line of its own, never a wrapped line's continuation: a list marker, a number, a time, a short label
+# and its colon ("주최: 충청북도 / 주관: …", "장소 : …", "Venue: …")
+_OWN_LINE = re.compile(r"[ \t]*(?:[-–—•·▪●○◇◆■□▲△▶▷*]|\d{1,2}[.)][ \t]|\d{1,2}:\d\d|\(?\d{1,2}\)[ \t]"
+                       r"|[가-힣]{1,6}[ \t]*[:：]|[A-Z][a-z]{1,11}[ \t]*:[ \t])")
 _MIN_WRAPPED = 4  # wrapped lines a text needs before its line breaks are read as wrapping
 _WRAP_WIDTHS = (30, 100)  # the widths at which texts are hard-wrapped (e-mail, terminals, PDFs: 60 to 80)
 # the share of lines (with text on the next) that run to nearly the width: the rest end paragraphs, one newline apart

@@ -1113,6 +1113,12 @@ def test_declared_joint_holders_and_adnominal_holding(text: str, organizers: lis
     # labelled lines: the district after the city is no part of the place
     ("한빛협회가 AI 포럼을 연다.\n- 일시: 11월 27일(목) 오후 2시\n- 장소: 서울 중구 다온센터 20층\n- 주최: 한빛협회",
      ("AI 포럼", "2025-11-27", "다온센터 20층", "서울", ["한빛협회"], [])),
+    # items of one line set apart by a spaced slash, the place before the day or after it
+    ("2025 한빛 AI 포럼 프로그램\n\n일시: 2025년 11월 27일(목) 13:30~17:30 / 장소: 서울 다온홀(DH) 컨벤션홀\n"
+     "주최: 한빛협회 / 주관: 다온연구원",
+     ("2025 한빛 AI 포럼", "2025-11-27", "다온홀(DH) 컨벤션홀", "서울", ["한빛협회"], ["다온연구원"])),
+    ("2025 한빛 AI 포럼 프로그램\n\n장소: 서울 다온센터 그랜드홀 / 일시: 2025년 11월 27일(목)\n주최: 한빛협회",
+     ("2025 한빛 AI 포럼", "2025-11-27", "다온센터 그랜드홀", "서울", ["한빛협회"], [])),
 ])
 def test_fact_boxes_of_marked_items_and_labelled_lines(text: str, expected: tuple) -> None:
     x = extract(ko_article(text, published="2025-11-20"))

@@ -162,6 +162,15 @@ def test_hard_wrapped_text_with_no_blank_lines_is_unwrapped_in_place(paragraphs:
     "10:30 Coffee break and a tour of the demonstration area\n\nEnd",
     # a headline, a subhead and a date over one paragraph
     "광주 인공지능 전문가 302명 배출\n사관학교 3기 수료식…4기 모집\n2022년 12월 15일\n" + _PROSE_KO,
+    # a programme whose fact lines open with a label and its colon, its timetable's lines with quoted titles
+    "한빛 AI 포럼 프로그램\n\n일시: 2026년 12월 3일(목) 13:30~17:30 / 장소: 한빛 오스코(OSCO) 컨벤션홀\n"
+    "주최: 한빛도 / 주관: 한빛테크노파크 / 후원: 다온부, 누리반도체산업협회\n\n13:30~14:00 등록\n"
+    "14:00~14:10 개회사 - 윤현우 한빛테크노파크 원장\n14:10~14:50 기조강연 - \"AI 반도체 생태계와 지역\" / 곽노정 다온 사장\n"
+    "15:30~16:00 주제발표 - \"반도체 후공정 AI 검사\" / 김가온 누리반도체 상무\n",
+    # (guard: passed before) the same in English
+    "Lake AI Forum\n\nDate: Thursday, Dec. 3, 2026, from 1:30 p.m. to 5:30 p.m. at the Pier Hall\n"
+    "Venue: Pier Hall, 12 Harbour Road, Lake City, with parking for guests\nHost: Lake Robotics Guild and the "
+    "Ridge Institute for Automation\nSponsor: Nimbus Works and Orbis Analytics Corporation\n\nEnd",
 ])
 def test_other_line_breaks_are_kept(text: str) -> None:
     assert unwrap_lines(text) == text
