@@ -1592,6 +1592,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                         # ("President Jun Young-hyun, Science Minister Bae": a romanised given name ends a name)
                         or any(n > o and _ROMANISED_GIVEN.fullmatch(toks[n - 1].text) for n in joiners)):
             o = joiners[-1] + 1
+        # ("Speaking from Paris, French digital minister Clara Chappaz": the place one speaks from, then the comma)
+        placed = [n for n in joiners if toks[n].text == "," and n > o and toks[n - 1].low in ls.places]
+        if placed:
+            o = placed[-1] + 1
         while o < title_start and toks[o].low in ("and", "&", ","):
             o += 1
         if o >= 2 and o < title_start and toks[o - 1].low == "of" and toks[o - 2].low in ("ministry", "department") \

@@ -6484,6 +6484,10 @@ def test_a_curated_name_with_and_inside_ends_a_list_item(text: str, sponsors: li
      {"Ana Vale": "CEO", "Bae Kyung-hoon": "Science Minister"}),
     # a portfolio with a comma and "and" inside is whole
     ("Trade, Industry and Energy Minister Kim Jung-kwan attended.", {"Kim Jung-kwan": "Trade, Industry and Energy Minister"}),
+    # ... and a place before a comma, where one speaks from, is none of the portfolio
+    ("Speaking via video from Paris, French digital minister Clara Chappaz welcomed the guests.",
+     {"Clara Chappaz": "French digital minister"}),
+    ("From Seoul, Science Minister Bae Kyung-hoon sent a video message.", {"Bae Kyung-hoon": "Science Minister"}),
     # a romanised given name before the comma ends the person before
     ("From left are Lake Corp President Jun Young-hyun, Science Minister Bae Kyung-hoon and Ana Vale, CEO of Pine Labs.",
      {"Jun Young-hyun": "President", "Bae Kyung-hoon": "Science Minister", "Ana Vale": "CEO"}),
