@@ -17337,3 +17337,19 @@ def test_a_person_of_a_forum_leaves_the_forum_as_the_name() -> None:
 def test_a_gathering_returning_to_a_place(text: str, venue: str | None) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conversation held as the keynote gives the keynote to both who hold it
+    ("The event featured a keynote conversation between Tom Reed, CEO of Orbis, and Ana Vale of Ridge University.",
+     {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.KEYNOTE}}),
+    ("The second day opened with a keynote dialogue between Tom Reed and Ana Vale.",
+     {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.KEYNOTE}}),
+    # (guards: passed before) a conversation that is no keynote; a keynote fireside chat
+    ("A conversation between Tom Reed and Ana Vale closed the day.", {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}}),
+    ("A keynote fireside chat between Tom Reed and Ana Vale closed the day.",
+     {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.KEYNOTE}}),
+])
+def test_a_conversation_held_as_the_keynote(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Sept. 30. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
