@@ -373,7 +373,9 @@ _ACCORDING_TO = re.compile(r"(?:^|,\s*|;\s*)[Aa]ccording\s+to\s+$")
 # a verb of saying that reports what the one named said, in the report's words: "…, argued that open models …"
 _REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|argues|noted|notes|stressed|stresses|"
                        r"emphasi[sz]ed|emphasi[sz]es|explained|explains|warned|warns|urged|urges|insisted|insists|"
-                       r"predicted|predicts|pointed\s+out|points\s+out|cautioned|cautions|contended|contends)"
+                       r"predicted|predicts|pointed\s+out|points\s+out|cautioned|cautions|contended|contends|"
+                       # ("…, cited rising costs", "…, pointed to a survey": the evidence one's words rest on)
+                       r"cited|cites|pointed\s+to|points\s+to|acknowledged|acknowledges|observed|observes)"
                        r"\s+(?:that\b|the\b|a\b|an\b|[a-z]+)")
 
 

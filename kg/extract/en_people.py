@@ -33,7 +33,7 @@ _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
 _SAID_ALOUD = frozenset({"stated", "commented", "observed", "declared", "quipped", "mused", "joked", "admitted", "affirmed",
                          "asserted"})
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|told|stressed|emphasized|emphasised|remarked|"
-                     r"urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|"
+                     r"urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|cited|"
                      # (the verbs of answering or siding with another speaker: "Tom Reed of Orbis agreed.")
                      r"agreed|disagreed|countered|echoed|concurred|responded|replied|cautioned|predicted|conceded|"
                      + "|".join(sorted(_SAID_ALOUD)) + r")$")

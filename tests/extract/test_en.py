@@ -14438,6 +14438,13 @@ def test_a_cards_dash_before_the_body(text: str, expected: dict) -> None:
      "would win.", {"Tom Reed": {Role.SPEAKER}}),
     ("The Lake AI Forum was held on June 3 at Reed Hall. Ridge Labs CEO Mia Holt noted that funding was tight.",
      {"Mia Holt": {Role.SPEAKER}}),
+    # ... by the evidence one's words rest on, or by owning what is so
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Mia Holt, CEO of Ridge Labs, cited rising energy costs.",
+     {"Mia Holt": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Ridge Labs CEO Mia Holt pointed to a survey of 200 plants.",
+     {"Mia Holt": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Mia Holt, CEO of Ridge Labs, acknowledged that costs rose.",
+     {"Mia Holt": {Role.SPEAKER}}),
     # what one said, reported before the name
     ("The Lake AI Forum was held on June 3 at Reed Hall. According to Mia Holt, chief scientist at Ridge Labs, funding "
      "was tight.", {"Mia Holt": {Role.SPEAKER}}),
@@ -17353,3 +17360,13 @@ def test_a_gathering_returning_to_a_place(text: str, venue: str | None) -> None:
 def test_a_conversation_held_as_the_keynote(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on Sept. 30. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare name whose verb cites what its words rest on is a person who spoke (no part of their own said)
+    ("The Lake AI Forum was held on June 3. Ana Vale cited rising energy costs.", {"Ana Vale": set()}),
+    # (guard: passed before) a verb of saying
+    ("The Lake AI Forum was held on June 3. Ana Vale noted rising energy costs.", {"Ana Vale": set()}),
+])
+def test_a_bare_name_that_cites(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
