@@ -3142,8 +3142,10 @@ def _fact_box(text: str, reference: str | None) -> tuple[str | None, str | None,
         places = lists().places
         if len(parts) > 2 and _STATE_SHAPE.fullmatch(parts[-1]):
             parts.pop()  # "Pittsburgh Convention Center, Pittsburgh, PA": a state's code or abbreviation
-        while len(parts) > 1 and all(w.lower() in places for w in parts[-1].split()):
-            city = parts.pop()  # (the last known place before the venue's name is its city)
+        while len(parts) > 1 and (all(w.lower() in places for w in parts[-1].split())
+                                  or parts[-1].lower() in lists().cities):
+            city = parts.pop()  # (the last known place before the venue's name is its city; "Madison" by the list of
+            # cities named like people)
         if len(parts) == 1 and parts[0].split() and all(w.lower() in places for w in parts[0].split()):
             city, parts = parts[0], []  # "Chicago, Illinois": a city and its region, no venue
         venue = ", ".join(parts) or None

@@ -17370,3 +17370,15 @@ def test_a_conversation_held_as_the_keynote(text: str, expected: dict) -> None:
 ])
 def test_a_bare_name_that_cites(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("box", "venue", "city"), [
+    # a city named like a person after the venue's comma, a state's code after it
+    ("Location: Lakeside Conference Center, Madison, WI", "Lakeside Conference Center", "Madison"),
+    ("Venue: Pier Convention Center, Lansing, Mich.", "Pier Convention Center", "Lansing"),
+    # (guard: passed before) a city the lists of places know
+    ("Venue: Pier Convention Center, Chicago, IL", "Pier Convention Center", "Chicago"),
+])
+def test_a_fact_box_city_named_like_a_person(box: str, venue: str, city: str) -> None:
+    e, _orgs = _event(f"Lake AI Day 2026\nDate: March 12, 2026\n{box}\n", published="2026-03-01")
+    assert (e.venue, e.city) == (venue, city)
