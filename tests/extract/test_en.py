@@ -11926,6 +11926,10 @@ def test_a_year_written_with_the_date_stands() -> None:
     ("Further talks came from Tom Reed (Ridge Labs) and Mia Holt (Orbis).",
      {"Tom Reed": ({Role.SPEAKER}, [("Ridge Labs", None)]), "Mia Holt": ({Role.SPEAKER}, [("Orbis", None)])}),
     ("The keynote will come from Tom Reed (Ridge Labs).", {"Tom Reed": ({Role.KEYNOTE}, [("Ridge Labs", None)])}),
+    # one talk or session, however it is judged, and "of the day" between
+    ("The first talk came from Tom Reed (Ridge Labs).", {"Tom Reed": ({Role.SPEAKER}, [("Ridge Labs", None)])}),
+    ("The most striking session of the day came from Tom Reed (Ridge Labs).",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ridge Labs", None)])}),
     # (a name after "came from" with no talk before it is where someone came from, not a person)
     ("Most visitors came from Hanbit Robotics (Seoul).", {}),
 ])
