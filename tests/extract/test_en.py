@@ -1894,6 +1894,10 @@ def test_a_proper_name_beats_a_description_of_the_event(text: str, name: str) ->
     # "NAME of ORG" with a speech verb after the organization is a person (explaining how a thing works: a talk)
     ("Jane Roe of Acme Robotics explained how AI agents can run a plant.", {"Jane Roe": {Role.SPEAKER}}),
     ("Tom Reed of Nimbus Labs presented the results.", {"Tom Reed": {Role.SPEAKER}}),
+    # ... and showing the room how something was done, in the main clause or a relative one
+    ("Jane Roe of Acme Robotics showed how a foundry halved its scrap.", {"Jane Roe": {Role.SPEAKER}}),
+    ("Jane Roe of Acme Robotics, who showed how a foundry halved its scrap, drew the most questions.",
+     {"Jane Roe": {Role.SPEAKER}}),
 ])
 def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
     found = _people(f"The Hanbit AI Summit was held on June 3. {text}")
