@@ -179,7 +179,8 @@ class _Resolver:
                 if short is not None:
                     [sk] = self._org_keys([short])
                     keys = [*keys, sk]
-                    asked.append((self._org_keys([form])[0], sk, "a university's short form (…대학교, …대)"))
+                    asked.append((self._org_keys([form])[0], sk,
+                                  "a university's or a technopark's short form (…대학교 and …대, …테크노파크 and …TP)"))
                 plain = without_national_mark(form)  # 국립한밭대학교 and 한밭대학교 (and 한밭대)
                 if plain is not None:
                     for pk in dict.fromkeys(self._org_keys([plain, short_form(plain) or plain])):

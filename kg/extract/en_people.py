@@ -1402,7 +1402,7 @@ def _plural_title_of_list(toks: list[_Tok], i: int, j: int, ls: _Lists,
 
 _POST_MODIFIERS = frozenset({"emeritus", "emerita", "emeriti", "elect", "designate", "general"})
 # the degrees a student or a candidate reads for, written before the post ("PhD student", "MBA candidate")
-_DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "mba", "msc", "m.sc.", "bsc", "b.sc.", "master's", "masters",
+_DEGREE_WORDS = frozenset({"phd", "ph.d.", "ph.d", "dphil", "mba", "msc", "m.sc.", "bsc", "b.sc.", "master's", "masters",
                       "doctoral", "postdoctoral", "undergraduate", "graduate"})
 # plurals that name bodies as often as people: "partners Bosch Rexroth and Trumpf", "members Nimbus and Orion"
 _BODY_PLURALS = frozenset({"partners", "members", "associates", "affiliates"})
@@ -1549,7 +1549,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                      or toks[j - 2].text == "." and j > 2 and toks[j - 3].low in LEGAL_FORMS  # ("Ford Motor Co.")
                      or j == k and plural is None and toks[j - 2].low in _LIST_OPENERS):  # ("including software lead NAME")
             j -= 1  # "Seoul National University mechanical engineering professor NAME": the field is the title's
-        elif w.low in _DEGREES and j == k:
+        elif w.low in _DEGREE_WORDS and j == k:
             j -= 1  # "Stanford PhD student NAME", "MIT Ph.D. candidate NAME": the degree read for is the title's
         else:
             break
