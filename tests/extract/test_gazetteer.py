@@ -98,6 +98,14 @@ def test_a_korean_short_form_of_a_body(short: str, full: str, shortens: bool) ->
     "한국해양로봇연구원은 22일 부산에서 'AI 로봇 포럼'을 열었다. 정하윤 해로연 원장은 개회사를 했다.",
     "나래산업진흥공단이 22일 'AI 제조 세미나'를 주최했다. 이 자리에서 정하윤 나진공 이사장은 환영사를 했다.",
     "한국로봇제조협회가 22일 'AI 제조 세미나'를 주최했다. 이 자리에서 정하윤 로봇제조협회 회장은 환영사를 했다.",
+    # a national university by its official name and later by the name news shortens (a known one, or one no list knows)
+    "국립한밭대학교는 27일 'AI 뿌리산업 워크숍'을 개최했다. 한밭대 오용준 총장은 환영사를 했다.",
+    "한빛대는 27일 'AI 뿌리산업 워크숍'을 개최했다. 국립한빛대학교 오용준 총장은 환영사를 했다.",
+    # (guard, as before: the whole name less its national prefix, which no list knows)
+    "국립누리대학교는 27일 'AI 뿌리산업 워크숍'을 개최했다. 누리대학교 오용준 총장은 환영사를 했다.",
+    # a technopark and its initials (one no list knows); a body by the short form the lists know (경총)
+    "누리테크노파크는 27일 'AI 제조 워크숍'을 개최했다. 누리TP 오용준 원장은 환영사를 했다.",
+    "한국경영자총협회는 26일 'AI 노동 세미나'를 열었다. 손경식 경총 회장은 개회사를 했다.",
 ])
 def test_a_short_form_in_the_article_is_its_body(text: str) -> None:
     x = extract(ko_article(text))
@@ -122,21 +130,6 @@ def test_a_national_universitys_name_less_its_mark(name: str, plain: str | None)
     assert without_national_mark(name) == plain
 
 
-@pytest.mark.parametrize("text", [
-    # a national university by its official name and later by the name news shortens (a known one, or one no list knows)
-    "국립한밭대학교는 27일 'AI 뿌리산업 워크숍'을 개최했다. 한밭대 오용준 총장은 환영사를 했다.",
-    "한빛대는 27일 'AI 뿌리산업 워크숍'을 개최했다. 국립한빛대학교 오용준 총장은 환영사를 했다.",
-    # (guard, as before: the whole name less its national prefix, which no list knows)
-    "국립누리대학교는 27일 'AI 뿌리산업 워크숍'을 개최했다. 누리대학교 오용준 총장은 환영사를 했다.",
-])
-def test_a_national_university_with_and_without_its_mark_is_one_organization(text: str) -> None:
-    x = extract(ko_article(text))
-    [event] = x.events
-    [person] = x.people
-    assert len(x.organizations) == 1
-    assert person.affiliations[0].org in event.organizers
-
-
 @pytest.mark.parametrize(("name", "short"), [
     ("한빛대학교", "한빛대"), ("한빛대학교 AI융합연구소", "한빛대 AI융합연구소"),
     # a technopark by its initials, as news writes it (대전TP, 경남TP)
@@ -144,17 +137,3 @@ def test_a_national_university_with_and_without_its_mark_is_one_organization(tex
 ])
 def test_the_short_form_news_writes_of_a_name(name: str, short: str | None) -> None:
     assert short_form(name) == short
-
-
-@pytest.mark.parametrize("text", [
-    # a technopark and its initials later in the article are one organization (one no list knows)
-    "누리테크노파크는 27일 'AI 제조 워크숍'을 개최했다. 누리TP 오용준 원장은 환영사를 했다.",
-    # a body by the short form the lists know (경총)
-    "한국경영자총협회는 26일 'AI 노동 세미나'를 열었다. 손경식 경총 회장은 개회사를 했다.",
-])
-def test_a_body_and_its_short_form_the_lists_or_the_rules_know_are_one(text: str) -> None:
-    x = extract(ko_article(text))
-    [event] = x.events
-    [person] = x.people
-    assert len(x.organizations) == 1
-    assert person.affiliations[0].org in event.organizers
