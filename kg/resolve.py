@@ -39,7 +39,7 @@ from kg.crosslingual import (
     titles_agree,
 )
 from kg.curation import Action, Curation, Kind
-from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key, short_form, without_national_mark
+from kg.extract.gazetteer import Gazetteer, load_gazetteer, org_key, written_variants
 from kg.model import Extraction, Role
 from kg.vocab import KGR, article_iri, graph_iri
 
@@ -175,17 +175,10 @@ class _Resolver:
                     [ck] = self._org_keys([canonical])
                     keys = [*keys, ck]
                     asked.append((ck, self._org_keys([form])[0], "curated alias list (data/org_aliases.tsv)"))
-                short = short_form(form)  # 한빛대학교 and 한빛대 (… AI융합연구소)
-                if short is not None:
-                    [sk] = self._org_keys([short])
-                    keys = [*keys, sk]
-                    asked.append((self._org_keys([form])[0], sk,
-                                  "a university's or a technopark's short form (…대학교 and …대, …테크노파크 and …TP)"))
-                plain = without_national_mark(form)  # 국립한밭대학교 and 한밭대학교 (and 한밭대)
-                if plain is not None:
-                    for pk in dict.fromkeys(self._org_keys([plain, short_form(plain) or plain])):
-                        keys = [*keys, pk]
-                        asked.append((self._org_keys([form])[0], pk, "a national university's name less its 국립"))
+                for variant, rule in written_variants(form):  # 한빛대학교 and 한빛대, 국립한밭대학교 and 한밭대학교
+                    [vk] = self._org_keys([variant])
+                    keys = [*keys, vk]
+                    asked.append((self._org_keys([form])[0], vk, rule))
             out.append((keys, asked))
         return out
 

@@ -159,7 +159,7 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"gathered|was attended|featured|inaugurated|organi[sz]ed|co-?hosted|co-?organi[sz]ed|(?:co-?)?chaired|"
                    r"presided|testified|testifying|heard\s+(?:testimony|from)|drew|draws|attracted|brought together"
                    # ("The event, produced by WTWH Media, returned to the Boston Convention Center": the gathering's return)
-                   r"|(?:event|forum|conference|summit|expo|show|fair|exhibition|symposium|congress|convention|festival)s?"
+                   rf"|(?:event|{_GATHERING_KINDS})s?"
                    r"(?:,[^,.;]{1,80},)?\s+(?:returned|returns|will\s+return|came\s+back|comes\s+back)\s+to"
                    rf"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}"
                    # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event

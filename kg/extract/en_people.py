@@ -2605,7 +2605,7 @@ def _past_the_gathering(toks: list[_Tok], k: int) -> int:
                     and all(_capital(t) or t.text[:1].isdigit() or t.low in ("the", "this", "last", "year's", "year’s")
                             for t in named):
                 return n  # (toks[n - 1] is the talk, as toks[k - 1] is for the caller)
-            if n >= 1 and [t.low for t in named[:1]] == ["the"] and len(named) == 2 and named[1].low in _TIMES_OF_DAY \
+            if n >= 1 and len(named) == 2 and named[0].low == "the" and named[1].low in _TIMES_OF_DAY \
                     and _CUE_BY.match(toks[n - 1].text):
                 return n  # "The most striking session of the day came from …": the talk, then its day
             break

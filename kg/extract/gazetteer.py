@@ -40,6 +40,21 @@ def without_national_mark(name: str) -> str | None:
     return rest if len(rest) >= 3 and rest.endswith(("대학교", "대학", "대")) and _HANGUL_WORD.fullmatch(rest) else None
 
 
+def written_variants(name: str) -> tuple[tuple[str, str], ...]:
+    """The other forms news writes of the body ``name`` names, each with the rule that makes it the same body: its
+    short form (:func:`short_form`), and its name less ``국립`` (:func:`without_national_mark`) with that name's short
+    form. Read by the article's organization table and by the resolver, so both join the same forms."""
+    out = []
+    short = short_form(name)
+    if short is not None:
+        out.append((short, "a university's or a technopark's short form (…대학교 and …대, …테크노파크 and …TP)"))
+    plain = without_national_mark(name)
+    if plain is not None:
+        out.extend((form, "a national university's name less its 국립")
+                   for form in dict.fromkeys((plain, short_form(plain) or plain)))
+    return tuple(out)
+
+
 _NATIONAL = ("한국", "국립", "대한")  # what a body's short form leaves out: 한국에너지기술연구원 -> 에너지연
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _MIN_UNPREFIXED = 4  # syllables of a name written without its national prefix (not 은행 for 한국은행)

@@ -545,7 +545,7 @@ def _another_holds_it_there(words: tuple[Word, ...], i: int, venue: str, gz: Gaz
         and any(_HOLDS.search(w.text) for w in words[i + 1:])
 
 
-_SUBJECT_ENDINGS = frozenset({"은", "는", "이", "가"})
+_SUBJECT_ENDINGS = frozenset(_CASE_ENDINGS) - {"을", "를"}  # (the endings of a subject or a topic: 이, 가, 은, 는)
 # the bodies whose seat other bodies hold events in: legislatures, chambers, member and public bodies
 _SEAT_KINDS = ("국회", "의회", "회의소", "중앙회", "협회", "연합회", "진흥원", "연구원", "재단", "공사", "공단", "센터")
 

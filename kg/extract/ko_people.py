@@ -806,7 +806,7 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
     if len(between) > 3 and between[0].text in "(（" and between[1].text.isdigit() and between[2].text in ")）":
         between = between[3:]  # "김하준(45) 다온랩 대표": an age after the name
     qualifier = between[0].text if between and (between[0].text in _QUALIFIERS
-                                                 or between[0].bare and _qualifies(between[0].text, t.gz)) else None
+                                                 or between[0].bare and envoy_place(between[0].text, t.gz)) else None
     if qualifier:
         between = between[1:]
         if len(between) > 3 and between[0].text in "(（" and between[2].text in ")）" and between[1].text in _QUALIFIERS:

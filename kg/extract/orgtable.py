@@ -16,8 +16,7 @@ from kg.extract.gazetteer import (
     abbreviation_leads,
     is_abbreviation,
     org_key,
-    short_form,
-    without_national_mark,
+    written_variants,
 )
 from kg.model import Organization, Span
 
@@ -70,13 +69,9 @@ class OrgTable:
         if canonical:
             self._forms.setdefault(org_key(canonical), [])
             self._union(org_key(canonical), key)
-        short = short_form(form)  # "한빛대학교 AI융합연구소" and "한빛대 AI융합연구소"
-        if short is not None:
-            self._forms.setdefault(org_key(short), [])
-            self._union(key, org_key(short))
-        plain = without_national_mark(form)  # 국립한밭대학교 and 한밭대학교 (or 한밭대, as the lists know it)
-        if plain is not None:
-            for other in dict.fromkeys((plain, short_form(plain) or plain, self._gz.canonical_org(plain) or plain)):
+        # "한빛대학교 AI융합연구소" and "한빛대 AI융합연구소", 국립한밭대학교 and 한밭대학교 (and the name the lists give it)
+        for variant, _rule in written_variants(form):
+            for other in dict.fromkeys((variant, self._gz.canonical_org(variant) or variant)):
                 self._forms.setdefault(org_key(other), [])
                 self._union(key, org_key(other))
         if new:
