@@ -28,6 +28,7 @@ from kg.extract.en_people import (
     EVENT_OFFICE,
     FRONTED,
     GREETED,
+    HEARD,
     JOINED_PARTS,
     LEGAL_FORMS,
     ONE_OF_THEM,
@@ -36,6 +37,7 @@ from kg.extract.en_people import (
     PLACEHOLDERS,
     PRONOUN_FRONT,
     RELATIONS,
+    SPEAKING_INFINITIVES,
     PUBLIC_BODY_KINDS,
     TALK_FRAME,
     TALKS_PLURAL,
@@ -929,6 +931,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             role = _ONE_OF_THEM_ROLES.get(" ".join(m.group("noun").lower().split()), Role.SPEAKER)
             found.append((m.start("cue"), m.end("cue"), role))
+    for m in _HEARD_DO.finditer(sentence):  # "The audience heard A of X describe …": A's talk
+        if taken.find(1, m.start("cue"), m.end("cue")) < 0:
+            found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
         if taken.find(1, m.start(1), m.end(1)) < 0 and not _PARTS_COUNTED.search(m.group()) \
                 and _PEOPLE_COUNTED.search(m.group()):  # (not "in 50 plants, including those of LG …")
@@ -1031,6 +1036,13 @@ _ADDRESSED_CROWD = re.compile(r"\b(?:told|tells|addressed|addresses|greeted|gree
 _PLURAL_PART = re.compile(r"(?i:panell?ists|speakers|presenters)")
 _NAMED_AFTER = re.compile(r"\s*[,:(]\s*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")  # "…, Mia Holt of …": the ones named right after
 _PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+$", re.I)
+# what one heard or watched a named person do on stage: "Delegates at the fair heard Ana Vale, CEO of Orbis, describe
+# a new grant", "The crowd watched Tom Reed demonstrate a welding cobot": a talk of the one named (a bare infinitive
+# of speaking after the name and its description)
+_HEARD_DO = re.compile(rf"\b(?P<cue>{'|'.join(sorted(HEARD))})\s+(?=[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
+                       r"(?:\s*,[^.;!?\n\"“]{1,120}?,\s+|\s+\(\s*[^()\n]{1,60}\)\s+|\s+(?:of|from|at)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w&.'’\-]*\s+){1,5}|\s+)(?:also\s+|then\s+)?"
+                       r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEAKING_INFINITIVES) + r")\b)")
 
 
 # chairing a body (a department, a board, a committee, a company): the person's post

@@ -873,12 +873,17 @@ def _brands(text: str) -> list[tuple[str, Span]]:
     always_dated: dict[str, bool] = {}  # per brand, once: the text writes a year after every mention of it
     agent: dict[str, bool] = {}  # per brand, once: the text names it as the agent of a holding verb ("by X")
     for m in pattern.finditer(text) if pattern is not None else ():
-        if m.group("brand").lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
-                and not _YEAR_OR_PAST.match(text, m.end("brand")):
+        brand, end = m.group("brand"), m.end()
+        # ("Automate Asia", "LogiMAT China 2026": a region or a place after the brand names its edition there)
+        region = _PLACE_TAIL.match(text, m.end("brand"))
+        if region and (region.group(1).lower() in lists().places or region.group(1) in _REGIONS) \
+                and not re.match(r"\s*(?:Convention|Exhibition|Center|Centre|Hall|Hotel)\b", text[region.end():region.end() + 12]):
+            brand, end = text[m.start():region.end(1)], region.end()
+        if brand.split()[0].lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
+                and not _YEAR_OR_PAST.match(text, m.start() + len(brand)):
             continue
-        if _kind_after().match(text, m.end()):
+        if _kind_after().match(text, end):
             continue  # "the SEMICON West show", "Nvidia's GTC conference": the rules for a kind after a name read it
-        brand = m.group("brand")
         if brand not in agent:  # (once per brand: every mention of it read once)
             agent[brand] = any(_BY_BEFORE.search(text, max(0, n.start() - 30), n.start())
                                for n in re.finditer(re.escape(brand) + r"\b", text))
@@ -887,7 +892,7 @@ def _brands(text: str) -> list[tuple[str, Span]]:
         name = brand
         # ("Day 1 at Automate 2026": the year written right after the brand is its name's, as the rules for names
         # with a year give it, unless the text also writes the brand alone: "Automatica, the leading trade fair")
-        year = _YEAR_AFTER.match(text, m.end("brand"))
+        year = _YEAR_AFTER.match(text, m.start() + len(brand))
         if year and name not in always_dated:
             always_dated[name] = all(_YEAR_AFTER.match(text, n.end()) for n in re.finditer(re.escape(name) + r"\b", text))
         if year and always_dated[name]:

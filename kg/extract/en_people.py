@@ -2850,6 +2850,28 @@ def _past_adverbial_back(toks: list[_Tok], k: int) -> int:
     return k - 1
 
 
+# what one heard or watched a named person do on stage (kg.extract.en reads the talk from the same words): the
+# verbs of perceiving, and the bare infinitives of speaking after the one perceived
+HEARD = frozenset({"heard", "hear", "hears", "watched", "watch", "watches"})
+SPEAKING_INFINITIVES = ("describe", "explain", "outline", "discuss", "detail", "present", "argue", "warn", "urge",
+                        "call for", "lay out", "set out", "talk about", "speak about", "speak on", "demonstrate",
+                        "make the case", "recount", "walk through", "unveil", "pitch")
+_SPEAKING_FIRST = frozenset(v.split()[0] for v in SPEAKING_INFINITIVES)
+_SPEAKS_REACH = 30  # tokens from the name to the verb, past the name's description
+
+
+def _speaks_after(toks: list[_Tok], i: int) -> bool:
+    """After the name at ``i`` and its description, before the clause ends: a bare infinitive of speaking
+    (``… heard Tom Reed, CEO of Orbis, describe``)."""
+    for j in range(i + 1, min(len(toks), i + _SPEAKS_REACH)):
+        if toks[j].text in (".", ";", "!", "?", ":") and not (toks[j].text == "." and j >= 1 and len(toks[j - 1].text) <= 3):
+            return False
+        if toks[j].low in _SPEAKING_FIRST and toks[j].text.islower() \
+                and any(" ".join(t.low for t in toks[j:j + len(v.split())]) == v for v in SPEAKING_INFINITIVES):
+            return toks[j - 1].text in (",", ")") or _capital(toks[j - 1]) or toks[j - 1].low in ("also", "then")
+    return False
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -2910,6 +2932,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         k = i - 3 if i >= 3 and toks[i - 2].low in ("also", "then", "later", "first") else i - 2
         if toks[k].low in _AUDIENCES or toks[k].low == "audience":
             return True  # "The audience also heard Tom Reed of Orbis describe …": one the audience heard speak
+    if i >= 1 and toks[i - 1].low in HEARD and _speaks_after(toks, i):
+        return True  # "Visitors to the expo heard Tom Reed outline …", "The crowd watched Mia Holt demonstrate …"
     if (i >= 1 and toks[i - 1].low in ("debated", "debates", "debating")
             or i >= 4 and [t.low for t in toks[i - 4:i]] == ["head", "to", "head", "with"]) and not _owner_at(toks, i):
         return True  # "Ana Vale of Acme debated Tom Reed of Orbis", "… went head to head with Tom Reed"

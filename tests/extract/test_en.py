@@ -17390,3 +17390,33 @@ def test_a_bare_name_that_cites(text: str, expected: dict) -> None:
 def test_a_fact_box_city_named_like_a_person(box: str, venue: str, city: str) -> None:
     e, _orgs = _event(f"Lake AI Day 2026\nDate: March 12, 2026\n{box}\n", published="2026-03-01")
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a region or a place written after a fair's brand names its edition there
+    ("Automate Asia opened in Singapore on Tuesday.", "Automate Asia"),
+    ("The Automate Europe conference opened in Berlin on Tuesday.", "Automate Europe conference"),
+    ("Nimbus Labs showed its cobot at LogiMAT China in Shanghai on Tuesday.", "LogiMAT China"),
+    # (guards: passed before) the brand alone; the brand with its year; a venue named after the place
+    ("Automatica opened in Munich on Tuesday.", "Automatica"),
+    ("Acme will exhibit at Automate Asia 2026, taking place June 9-11 at KINTEX.", "Automate Asia 2026"),
+])
+def test_a_region_after_a_fairs_brand(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one the audience heard or watched do something on stage (past the audience's own words) gave a talk
+    ("The Lake AI Forum was held on June 3. Attendees at the forum heard Ana Vale, CEO of Orbis, describe a new grant.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("Visitors to the Lake Robotics Expo in Ridge City heard Tom Reed outline the company's plans on June 3.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. The crowd watched Mia Holt of Kestrel Labs demonstrate a welding cobot.",
+     {"Mia Holt": {Role.SPEAKER}}),
+    # (guard: passed before) the audience's word right before the verb
+    ("The Lake AI Forum was held on June 3. Delegates heard Ana Vale, CEO of Orbis, explain the plan.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_heard_someone_speak(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
