@@ -17420,3 +17420,17 @@ def test_a_region_after_a_fairs_brand(text: str, name: str) -> None:
 ])
 def test_heard_someone_speak(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named stage of the event taken: a talk
+    ("Siemens board member Tom Reed took the main stage on Tuesday, telling a packed hall that software wins.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale of Orbis takes the keynote stage on Tuesday.", {"Ana Vale": {Role.SPEAKER}}),
+    # (guards: passed before) the stage alone; the world stage is no event's
+    ("Ana Vale of Orbis took the stage on Tuesday.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Tom Reed, CEO of Orbis, said the firm took the world stage in 2019.", {"Tom Reed": set()}),
+])
+def test_a_named_stage_taken(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Expo opened on Monday. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
