@@ -23,6 +23,8 @@ from kg.extract.en_events import (
 )
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
+    AUDIENCE_NOUNS,
+    AUDIENCE_TOOK,
     ASIDE_PLACES,
     bodies_of,
     EVENT_OFFICE,
@@ -931,6 +933,15 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             role = _ONE_OF_THEM_ROLES.get(" ".join(m.group("noun").lower().split()), Role.SPEAKER)
             found.append((m.start("cue"), m.end("cue"), role))
+    for m in _TITLED_TALK_BY.finditer(sentence):  # 'a talk titled "…" from A': A's talk
+        if taken.find(1, m.start("cue"), m.end("cue")) < 0:
+            taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
+            found.append((m.start("cue"), m.end("cue"),
+                          Role.KEYNOTE if m.group("kind").lower().startswith("keynote") else Role.SPEAKER))
+    for m in _AUDIENCE_TOOK_FROM.finditer(sentence):  # "Attendees got a glimpse of it from A": A's talk
+        if taken.find(1, m.start("cue"), m.end("cue")) < 0 and not _THINGS_HANDED.search(m.group()):
+            taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
+            found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
     for m in _HEARD_DO.finditer(sentence):  # "The audience heard A of X describe …": A's talk
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
@@ -1036,6 +1047,20 @@ _ADDRESSED_CROWD = re.compile(r"\b(?:told|tells|addressed|addresses|greeted|gree
 _PLURAL_PART = re.compile(r"(?i:panell?ists|speakers|presenters)")
 _NAMED_AFTER = re.compile(r"\s*[,:(]\s*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")  # "…, Mia Holt of …": the ones named right after
 _PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+$", re.I)
+# a talk named by a participle and its quoted title, then its giver: 'a talk titled "Latency Is a Feature" from A',
+# 'A keynote entitled "Robots That Learn" was delivered by B', 'A presentation called "Edge or Cloud" came from C'
+_TITLED_TALK_BY = re.compile(r"\b(?P<kind>keynote(?:\s+(?:address|speech|talk|lecture|presentation))?|talk|presentation|"
+                             r"lecture|speech|address|session|masterclass|workshop)s?\s*,?\s+(?:titled|entitled|called|dubbed)\s+"
+                             r"[\"“][^\"“”\n]{1,120}[\"”]\s*,?\s+(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|"
+                             r"presented)\s+|came\s+|comes\s+|will\s+come\s+)?(?P<cue>by|from)\s", re.I)
+# what the audience took from a named person: "Attendees also got a glimpse of the future from Georgia Tech professor
+# A", "Participants learned about digital twins from B of Orbis": the one it came from spoke
+_AUDIENCE_TOOK_FROM = re.compile(r"\b(?:" + "|".join(AUDIENCE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?(?:"
+                                 + "|".join(v.replace(" ", r"\s+") for v in AUDIENCE_TOOK)
+                                 + r")\b[^.;:!?\n\"“]{0,80}?\b(?P<cue>from)\s+(?=(?:the\s+)?[A-Z])", re.I)
+# (not what was handed over: "Participants received certificates from Mayor A")
+_THINGS_HANDED = re.compile(r"\b(?:awards?|prizes?|plaques?|troph(?:y|ies)|certificates?|medals?|badges?|gifts?|grants?|"
+                            r"funding|scholarships?|diplomas?|souvenirs?|kits?)\b", re.I)
 # what one heard or watched a named person do on stage: "Delegates at the fair heard Ana Vale, CEO of Orbis, describe
 # a new grant", "The crowd watched Tom Reed demonstrate a welding cobot": a talk of the one named (a bare infinitive
 # of speaking after the name and its description)

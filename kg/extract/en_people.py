@@ -2872,6 +2872,26 @@ def _speaks_after(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+# what the audience took from a named person (kg.extract.en reads the talk from the same words): "Attendees got a
+# glimpse of the future from A", "Participants learned about digital twins from B"
+AUDIENCE_NOUNS = ("attendees", "participants", "delegates", "audience", "audiences", "visitors", "guests", "crowd")
+AUDIENCE_TOOK = ("got", "gained", "received", "learned", "learnt", "gleaned", "heard", "took away", "picked up")
+_TOOK_FIRST = frozenset(v.split()[0] for v in AUDIENCE_TOOK)
+_TOOK_REACH = 16  # tokens back from "from" to the audience's verb
+
+
+def _audience_took(toks: list[_Tok], k: int) -> bool:
+    """``from`` at ``k`` ends what an audience named before it got, learned or heard, in the same clause."""
+    for j in range(k - 1, max(0, k - _TOOK_REACH) - 1, -1):
+        if toks[j].text in (".", ";", ":", "!", "?", '"', "“", "”"):
+            return False
+        if toks[j].low in _TOOK_FIRST and any(" ".join(t.low for t in toks[j:j + len(v.split())]) == v
+                                              for v in AUDIENCE_TOOK):
+            n = j - 1 - (j >= 1 and toks[j - 1].low in ("also", "then", "later"))
+            return n >= 0 and toks[n].low in AUDIENCE_NOUNS
+    return False
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -2910,6 +2930,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                 n -= 1
             if toks[n].low in ("joined", "accompanied"):
                 return True
+        if toks[i - 1].low == "from" and _audience_took(toks, i - 1):
+            return True  # "Participants learned about digital twins from Ana Vale": one the audience learned from
         # "Further talks came from A (X), B (Y) and C", "The keynote will come from …": the talk's giver
         # ("The keynote at the Lake Robotics Summit came from …": the gathering's name between)
         if k >= 1 and toks[i - 1].low == "from" and toks[k].low in _COME \

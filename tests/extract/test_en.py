@@ -17434,3 +17434,31 @@ def test_heard_someone_speak(text: str, expected: dict) -> None:
 def test_a_named_stage_taken(text: str, expected: dict) -> None:
     found = _people("The Lake AI Expo opened on Monday. " + text)
     assert {n: roles for n, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk named by a participle and its quoted title, then its giver
+    ('Day two opened with a talk titled "Latency Is a Feature" from Priyanka Bose, a principal engineer at Intel.',
+     {"Priyanka Bose": {Role.SPEAKER}}),
+    ('A presentation called "Edge or Cloud" came from Mia Holt, CTO of Orbis.', {"Mia Holt": {Role.SPEAKER}}),
+    # (guards: passed before) a keynote so named; a session so named that its chair led
+    ('A keynote entitled "Robots That Learn" by Tom Reed of Orbis closed the day.', {"Tom Reed": {Role.KEYNOTE}}),
+    ('The session, titled "Data First," was led by Ana Vale of Kestrel Labs.', {"Ana Vale": {Role.MODERATOR}}),
+])
+def test_a_titled_talk_and_its_giver(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the audience got, learned or heard from a named person: that person spoke
+    ("Attendees also got a glimpse of the future from Georgia Tech professor Seth Hutchinson, whose lab builds robots.",
+     {"Seth Hutchinson": {Role.SPEAKER}}),
+    ("Participants learned about digital twins from Ana Vale of Orbis.", {"Ana Vale": {Role.SPEAKER}}),
+    # (guards: passed before) what was handed over names no talk; the audience's own origin
+    ("Participants received certificates from Mayor Tom Reed.", {"Tom Reed": set()}),
+    ("Visitors received free badges from the organizers, and Ana Vale of Orbis attended.", {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_what_the_audience_took_from_someone(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
