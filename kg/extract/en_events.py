@@ -252,6 +252,11 @@ _SPONSOR_KINDS = _SPONSOR_TIERS + "|premium|main|official|key|major|lead|strateg
 _CO_HOSTS = (r"(?:(?:will|to)\s+)?(?:(?:jointly|also)\s+)?co-?(?:hosted|hosts|host|organi[sz]ed|organi[sz]es|organi[sz]e)"
              rf"\s+(?:the|a|an|its|their|this\s+year['’]s)\s+(?:[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}")
 _ONE_SUBJECT = r"(?![^.;!?\n]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?\n]{0,120}?\s+(?:(?:will|to)\s+)?(?:jointly\s+)?co-?[ho])"
+# when it was, between the holders and their verb: "The Commission today hosted", "A and B on Monday kicked off",
+# "Automation Alley on Oct. 3 hosted", "The institute last week held"
+_WHEN_BEFORE_VERB = (rf"(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+(?:{MONTH_NAMES})[a-z]*\.?\s+"
+                     r"\d{1,2}(?:st|nd|rd|th)?(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
+                     r"(?:week|month|year|spring|summer|fall|autumn|winter))")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -305,7 +310,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 # ("Britain's Made Smarter programme held …": the kind of body after its name, in lower case)
                 rf"(?:[ \t]+(?:{_BODY_KIND_AFTER}))?"
-                r"(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"  # "The Commission today hosted"
+                rf"(?:\s+{_WHEN_BEFORE_VERB})?"  # "The Commission today hosted", "Automation Alley on Oct. 3 hosted"
                 # "The Ridge Institute, in partnership with Nimbus Labs, hosted …"
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association|conjunction)|together|along|jointly)\s+with"
                 # (after an aside, a relative pronoun is the aside's last noun's: "Sen. A, D-Wash., the top Democrat on
@@ -504,7 +509,7 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\
                            # "… will jointly hold the …"; a headline's present: "Siemens and KAIST hold joint AI workshop"
                            r"(?:(?:will|to)\s+)?(?:(?:jointly|together)\s+)?"
                            # ("A and B on Monday kicked off the Robot Forum": the day between them and their verb)
-                           r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?"
+                           rf"(?:{_WHEN_BEFORE_VERB}\s+)?"
                            # ("A and B are co-organizing the summit": the progressive after its auxiliary)
                            r"(?:(?:are|were|is|was)\s+(?=(?:co-?)?(?:hosting|organi[sz]ing)\b))?"
                            r"(?P<verb>co-?host(?:ed|s|ing)?|co-?organi[sz](?:ed|es|e|ing)|host(?:ed|s|ing)?|organi[sz](?:ed|es|e|ing)|"
@@ -519,7 +524,8 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\
                            # ("A and B teamed up to host the Lake AI Forum", "joined forces to organize …")
                            rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered|came\s+together)"
                            rf"\s+to\s+(?:co-?)?(?:host|organi[sz]e|hold|stage|put\s+on|present|run))"
-                           r"\s+(?:the|a|an|its|their|joint|[A-Z0-9])", re.M)
+                           # ('A and B hosted "AI on the Line," a workshop': the gathering's name quoted)
+                           r"\s+(?:the|a|an|its|their|joint|[A-Z0-9]|[\"“‘'](?=[A-Z0-9]))", re.M)
 # "Celestica, Siemens Canada and Arden Bank sponsored the event": the subjects of a verb of sponsoring, one or a list,
 # with the gathering as its object
 _SPONSORING_SUBJECTS = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?"

@@ -17462,3 +17462,21 @@ def test_a_titled_talk_and_its_giver(text: str, expected: dict) -> None:
 def test_what_the_audience_took_from_someone(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: roles for n, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # holders listed before a verb of holding and the gathering's quoted name
+    ('The Michigan Economic Development Corporation (MEDC) and Automation Alley hosted "AI on the Line," a half-day '
+     "workshop, on Oct. 3.", ["Michigan Economic Development Corporation", "Automation Alley"]),
+    ('Lake Labs and the Ridge Institute held "Robots at Work," a seminar, on June 3.', ["Lake Labs", "Ridge Institute"]),
+    # when it was, between the holder and its verb: a date, the week before
+    ("Automation Alley on Oct. 3 hosted the Lake AI Forum.", ["Automation Alley"]),
+    ("The Ridge Institute last week held the Lake AI Forum.", ["Ridge Institute"]),
+    ("Lake Labs and Orbis on June 3 hosted the Lake AI Forum.", ["Lake Labs", "Orbis"]),
+    # (guards: passed before) a weekday between; one holder of a quoted name
+    ("Automation Alley on Tuesday hosted the Lake AI Forum.", ["Automation Alley"]),
+    ('Automation Alley hosted "AI on the Line," a workshop, on Oct. 3.', ["Automation Alley"]),
+])
+def test_holders_before_a_quoted_name_or_a_date(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text, published="2026-10-10")
+    assert orgs["organizers"] == organizers
