@@ -710,7 +710,7 @@ def _given_from(sentence: str, cue_end: int, other: int | None) -> bool:
 _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
 # ", with" after the moderator named: the people who sat on the part with them
 # (or after the chair's body in parentheses: "moderated by A (X) with B (Y) and C (Z)")
-_WITH_AFTER_CHAIR = re.compile(r"(?:,|\))\s+with\s")
+_WITH_AFTER_CHAIR = re.compile(r"(?:,|;|\))\s+with\s")
 # what a moderator moderated, naming the people it was held with: "moderated a leadership dialogue with"
 _HELD_WITH_PARTS = r"(?:dialogue|discussion|conversation|chat|interview|panel|debate|roundtable|session|talk|Q&A)s?"
 # the part's topic ("led a discussion about data with A and B"), then those it was held with

@@ -2982,9 +2982,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                 break
             if toks[n].low in ("on", "about") and toks[n - 1].low in _WITH_PARTS:
                 return True
-    if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text == "," \
+    if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text in (",", ";") \
             and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
         return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
+        # (a programme's line: "Panel — moderated by A, Partner, X; with B (Y), C (Z)")
     if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS | _TEAMS:
         return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety", "The winning team — A, B and C —"
     if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low in _TEAMS \

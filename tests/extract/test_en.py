@@ -17480,3 +17480,19 @@ def test_what_the_audience_took_from_someone(text: str, expected: dict) -> None:
 def test_holders_before_a_quoted_name_or_a_date(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text, published="2026-10-10")
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    # the panelists after the chair, past a semicolon and "with"
+    "The panel was moderated by Jim Park of McKinsey; with Sara Lind (Tesla), Dev Patel (Applied Materials).",
+    "10:00 a.m. Panel: Scaling Pilots — moderated by Jim Park, Partner, McKinsey; with Sara Lind (Tesla), Dev Patel "
+    "(Applied Materials)",
+    # (guards: passed before) after a comma; named as panelists
+    "The panel was moderated by Jim Park of McKinsey, with Sara Lind (Tesla) and Dev Patel (Applied Materials).",
+    "10:00 a.m. Panel: Scaling Pilots — moderated by Jim Park, Partner, McKinsey; panelists Sara Lind (Tesla) and Dev "
+    "Patel (Applied Materials)",
+])
+def test_panelists_with_the_chair_past_a_semicolon(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3.\n" + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == {
+        "Jim Park": {Role.MODERATOR}, "Sara Lind": {Role.PANELIST}, "Dev Patel": {Role.PANELIST}}
