@@ -17496,3 +17496,16 @@ def test_panelists_with_the_chair_past_a_semicolon(text: str) -> None:
     found = _people("The Lake AI Forum was held on June 3.\n" + text)
     assert {n: roles for n, (roles, _a) in found.items()} == {
         "Jim Park": {Role.MODERATOR}, "Sara Lind": {Role.PANELIST}, "Dev Patel": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a session's leader named in parentheses after its topic
+    ("Sessions on day one covered predictive quality (led by Ines Moreau of Renault).", {"Ines Moreau": {Role.MODERATOR}}),
+    ("The breakout on data spaces (led by Tom Reed, CTO of Orbis) drew a crowd.", {"Tom Reed": {Role.MODERATOR}}),
+    # (guards: passed before) after a comma; a workshop's teacher in parentheses
+    ("A panel on workforce, led by Ana Vale of Orbis, closed the day.", {"Ana Vale": {Role.MODERATOR}}),
+    ("Workshop: vision inspection hands-on (led by Ana Vale of Orbis)", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_sessions_leader_in_parentheses(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3.\n" + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
