@@ -2086,3 +2086,15 @@ def test_a_post_with_the_adnominal_copula_before_a_name(text: str, expected: lis
 ])
 def test_where_an_envoys_post_is_held(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country by the short form news writes (사우디) before a body: the body's, not the name's
+    ("토론에는 아흐메드 알리 사우디 투자부 차관이 참여했다.", [("아흐메드 알리", "사우디 투자부", "차관")]),
+    ("발표는 김민수 사우디 아람코 부사장이 맡았다.", [("김민수", "사우디 아람코", "부사장")]),
+    # (guards: passed before) the country's full name; another country
+    ("토론에는 아흐메드 알리 사우디아라비아 투자부 차관이 참여했다.", [("아흐메드 알리", "사우디아라비아 투자부", "차관")]),
+    ("토론에는 응우옌 반 안 베트남 과학기술부 국장이 참여했다.", [("응우옌 반 안", "베트남 과학기술부", "국장")]),
+])
+def test_a_countrys_short_form_before_a_body(text: str, expected: list) -> None:
+    assert people(text) == expected
