@@ -2998,9 +2998,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "goes", "go") \
             and toks[i - 3].low in ("place", "prize", "award", "honors", "honours", "trophy", "word"):
         return True  # "First place went to A, B and C of Ridge University", "The final word went to A"
-    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS and (toks[i - 1].text.islower() or i == 1) \
+    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS \
+            and (toks[i - 1].text.islower() or i == 1 or i >= 2 and toks[i - 2].text in (")", ":") and toks[i - 1].low in _SPEAKING) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
+        # ("(L-R) Panelists A (X), B (Y) and …", "Pictured: Speakers A and B": a caption's marker before the plural)
     if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in _ROLE_NOUNS \
             and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
                                                "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")):

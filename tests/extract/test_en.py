@@ -17509,3 +17509,18 @@ def test_panelists_with_the_chair_past_a_semicolon(text: str) -> None:
 def test_a_sessions_leader_in_parentheses(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3.\n" + text)
     assert {n: roles for n, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a caption's marker, then the plural of a part before the names
+    "(L-R) Panelists Ana Vale (Orbis), Tom Reed (Ridge University) and moderator Mia Holt (Kestrel Labs) discuss AI.",
+    "Photo (from left): Panelists Ana Vale (Orbis), Tom Reed (Ridge University) and moderator Mia Holt (Kestrel Labs).",
+    # (guards: passed before) a caption's label; the plural opening the sentence; in lower case after the marker
+    "Pictured: Panelists Ana Vale (Orbis), Tom Reed (Ridge University) and moderator Mia Holt (Kestrel Labs).",
+    "Panelists Ana Vale (Orbis), Tom Reed (Ridge University) and moderator Mia Holt (Kestrel Labs) discussed AI.",
+    "From left, panelists Ana Vale (Orbis), Tom Reed (Ridge University) and moderator Mia Holt (Kestrel Labs) discuss AI.",
+])
+def test_a_captions_marker_before_the_parts_plural(text: str) -> None:
+    found = _people("The Lake AI Forum took place on June 3.\n\n" + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == {
+        "Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}
