@@ -172,7 +172,9 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"|attended\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|conclave|summit|expo|seminar|symposium|workshop|"
                    r"event|fair|show|exhibition|hackathon|ceremony)s?)\b", re.I)
 # a sitting body's name: "Senate Committee on Health, Education, Labor and Pensions", "House Science Committee"
-_BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+){0,6}(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Parliament|"
+# ("the House Energy and Commerce Subcommittee on Innovation", "the House Ways and Means Committee": a field's
+# words joined by "and" before the kind)
+_BODY = (r"(?P<org>(?:[A-Z][\w&.'’\-]*\s+(?:and\s+(?=[A-Z]))?){0,6}(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Parliament|"
          r"Assembly|Congress|Senate|House)(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w&'’\-]*"
          r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’\-]*){0,6}"

@@ -17524,3 +17524,19 @@ def test_a_captions_marker_before_the_parts_plural(text: str) -> None:
     found = _people("The Lake AI Forum took place on June 3.\n\n" + text)
     assert {n: roles for n, (roles, _a) in found.items()} == {
         "Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a sitting body whose field is two words joined by "and", before its kind
+    ("Three executives spoke on Wednesday at a hearing of the House Energy and Commerce Subcommittee on Innovation.",
+     ["House Energy and Commerce Subcommittee on Innovation"]),
+    ("Three executives spoke at Thursday's House Energy and Commerce Committee hearing.",
+     ["House Energy and Commerce Committee"]),
+    # (guards: passed before) testifying before it (its own rule); one word before the kind
+    ("Three executives testified before the House Ways and Means Committee on Wednesday.",
+     ["House Ways and Means Committee"]),
+    ("Three executives spoke on Wednesday at a hearing of the Senate Commerce Committee.", ["Senate Commerce Committee"]),
+])
+def test_a_sitting_body_with_and_in_its_field(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
