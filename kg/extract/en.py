@@ -288,14 +288,19 @@ _KEYNOTE_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|its|thei
 # a verb, a negation or "but": a clause of its own (a participle that is a field's adjective is none)
 _BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|connected|applied|distributed|related|based|"
                             r"skilled|networked|unmanned|autonomous|red|speed|need|feed|seed|bed|shared)\b)(?<!-)[a-z]{3,}ed\b"
-                            r"|\bnot\b|n['’]t\b|\bbut\b")
+                            r"|\bnot\b|n['’]t\b|\bbut\b"
+                            # (a participle of saying after a comma: "gave the keynote, citing a study by MIT's A")
+                            r"|,\s+(?:citing|noting|adding|saying|arguing|quoting|referring|referencing|pointing|describing|"
+                            r"explaining|warning|stressing|highlighting|praising|crediting|recalling)\b")
 # "chaired by Yeom", "moderated by KAIST professor Kim": the cue leads to the name past its title
 # ("Congratulatory speeches followed from A and B", "Closing remarks came from A": the part, then its givers)
 _LEADS_TO = re.compile(r"(?:,?\s*(?:(?:followed|joined)(?=\s+by)|(?:followed|came)(?=\s+from)))?"
                        r"\s*(?:(?:address|speech|talk|lecture|presentation|remarks|session|panel|discussion)\s+)?"
                        # ('The keynote, "AI Everywhere," was delivered by …': the talk's title set off between)
                        r"(?:,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?\s*)?"
-                       r"(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|presented|made|proposed|moved|offered|extended)\s+)?"
+                       # ("The keynote, delivered by A of X, drew a crowd": the participle after a comma)
+                       r"(?:(?:(?:was|were|is|are|will\s+be)\s+|,\s*)(?:given|delivered|presented|made|proposed|moved|offered|"
+                       r"extended)\s+)?"
                        r"(?:by|from|with)\s+(?:the\s+|The\s+Hon\.?\s+|Dr\.?\s+|Prof\.?\s+)?"
                        # words of the names before, with their organizations in parentheses: "by A (X) and B"
                        r"(?:[A-Z][\w&'’.\-]*\s+|[a-z]+\s+|\([^()]{1,40}\)\s+){0,8}?", re.I)

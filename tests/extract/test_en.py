@@ -17540,3 +17540,26 @@ def test_a_captions_marker_before_the_parts_plural(text: str) -> None:
 def test_a_sitting_body_with_and_in_its_field(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of saying after a comma opens a clause of its own: the one after its "by" took no part
+    ("Ana Vale, CEO of Orbis, gave the keynote, citing a study by MIT economist David Autor.",
+     {"Ana Vale": {Role.KEYNOTE}, "David Autor": set()}),
+    ("Tom Reed of Orbis spoke on the main stage, quoting a report by Ridge University professor Mia Holt.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": set()}),
+    # a keynote given, in a participle after a comma, by the one after "by"
+    ("The keynote, delivered by Ana Vale of Orbis, drew a crowd.", {"Ana Vale": {Role.KEYNOTE}}),
+    ("Keynotes, delivered by Ana Vale of Orbis and Tom Reed of Acme, opened each day.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    # (guards: passed before) a chair's participle; a keynote with its kind before it, a presentation, so given; a
+    # list the verb introduces
+    ("The panel discussion, moderated by Mia Holt of Kestrel, ran long.", {"Mia Holt": {Role.MODERATOR}}),
+    ("The closing keynote, given by Tom Reed, CEO of Acme, ended the day.", {"Tom Reed": {Role.KEYNOTE}}),
+    ("The first presentation, given by Tom Reed of Acme, set the tone.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The panel, featuring Ana Vale of Orbis and Tom Reed of Acme, drew a crowd.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+])
+def test_a_participle_of_saying_opens_its_own_clause(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum took place on June 3 at Hanbit Hall. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
