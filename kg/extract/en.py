@@ -1263,6 +1263,34 @@ def _less_legal_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+# the words a company's name ends in that news leaves out once the company is known ("Orbis Labs" … "Orbis CEO Ana
+# Vale", "Ford Motor" … "Ford"): the company itself, not a unit or a subsidiary of it (not "Cloud", "Capital", "Media")
+_FIRM_ENDINGS = frozenset({"labs", "lab", "group", "corporation", "corp", "company", "technologies", "technology",
+                           "robotics", "systems", "motor", "motors", "electronics", "industries", "holdings"})
+
+
+def _less_firm_endings(orgs: OrgTable) -> list[tuple[str, str]]:
+    """(the longer form, the form) for each capitalised form that opens the forms of exactly one other organization,
+    one of them the form and one or two endings of a firm's name (``Orbis`` and ``Orbis Labs``). Nothing when
+    another organization's name opens with it too (``Hanbit`` of ``Hanbit Motor`` and ``Hanbit Heavy Industries``)."""
+    owner = {n: o.id for o in orgs.organizations() for n in (o.name, *o.aliases)}
+    by_first: dict[str, list[str]] = {}  # the forms by their first word (the forms one may open)
+    for n in owner:
+        by_first.setdefault(n.split()[0] if n.split() else n, []).append(n)
+    pairs = []
+    for form, oid in owner.items():
+        if not form[:1].isupper():
+            continue
+        opening = [n for n in by_first.get(form.split()[0], ()) if owner[n] != oid and n.startswith(form + " ")]
+        if len({owner[n] for n in opening}) != 1:
+            continue
+        longer = [n for n in opening if 1 <= len(rest := n[len(form) + 1:].split()) <= 2
+                  and all(w.lower().rstrip(".") in _FIRM_ENDINGS for w in rest)]
+        if longer:
+            pairs.append((min(longer, key=lambda n: (-len(n), n)), form))
+    return sorted(pairs)
+
+
 # the words after which the rest of a name is another organization, the one the first part is of or at
 _TAIL_AFTER = frozenset({"at", "of", "in", "for", "and", "&", "on", "the", "to", "from", "de", "du", "der", "und"})
 
@@ -2213,6 +2241,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for long, short in _tail_forms(orgs):  # "College of Engineering hosts …" … "the University of X College of Engineering"
         orgs.join_known(long, short)
     for long, short in _head_forms(orgs):  # "the Korea Chamber of Commerce and Industry" … "president of the Korea Chamber"
+        orgs.join_known(long, short)
+    for long, short in _less_firm_endings(orgs):  # "hosted by Orbis Labs" … "Orbis CEO Ana Vale"
         orgs.join_known(long, short)
     _staff_of_the_announcer(text, spans, people, orgs)  # (before the ids are read: it may add an organization)
     event = _event_of(*built, orgs) if built is not None else None  # (ids once the table has merged its forms)
