@@ -18,7 +18,7 @@ from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_names import one_titled
 from kg.extract.ko_people import LINE_BULLETS, PersonMention
 from kg.extract.role_evidence import Evidence, best_role
-from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
+from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES, Quoted
 from kg.model import Role, Span
 
 # the order of the people pictured: "왼쪽부터", "앞줄 왼쪽 세 번째부터", "오른쪽에서 두 번째부터"
@@ -1135,6 +1135,8 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             if not q.double:
                 continue
             k = bisect.bisect_right(named_ends, q.outer.start)
+            if k and programme_title(doc, named[k - 1], q):
+                continue  # '- 특강: 오혜연 KAIST 교수 "AI와 과학의 미래"': the talk's title, no words spoken
             lead = doc.text[sent.span.start:q.outer.start].strip()
             if k:
                 speaker: PersonMention | None = _subject_before(doc, named, k)
@@ -1375,10 +1377,22 @@ def _marked_item(text: str, at: int) -> bool:
     return before[-1:] in _LIST_MARKERS
 
 
+def programme_title(doc: Doc, m: PersonMention, q: Quoted) -> bool:
+    """``q`` is in double quotes right after ``m`` and ends a programme line that opens with a talk's label before
+    ``m`` (``- 특강: 오혜연 KAIST 교수 "AI와 과학의 미래"``): the talk's title, as in single quotes."""
+    if not q.double or q.outer.start < m.span.end or doc.text[m.span.end:q.outer.start].strip() \
+            or not _ends_line(doc.text, q.outer.end):
+        return False
+    label = _LABEL_THEN_GIVER.match(doc.text, doc.text.rfind("\n", 0, m.span.start) + 1)
+    return label is not None and label.end() <= m.span.start
+
+
 def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     """``김종훈 … 상임이사의 '기업의 …'`` or ``김태유 서울대 교수는 '…'을``: the quote right after a mention."""
     sent = doc.sentences[m.sentence]
     for q in sent.quotes:
+        if programme_title(doc, m, q):
+            return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         if q.double or q.outer.start < m.span.end:
             continue
         between = doc.text[m.span.end:q.outer.start]
@@ -1541,6 +1555,10 @@ _LABELLED_LINE = re.compile(rf"{_ROW_OPENING}(?:{_TALK_LABELS})"
                             r"[ \t]*\d{0,2}[ \t]*(?:[:：|｜]|[ \t][-–—](?=[ \t]))[ \t]*"
                             r"(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*(?:[/|｜]|[ \t][-–—][ \t])[ \t]*"
                             r"[^\n'\"‘’“”|/｜]{0,30}")
+
+
+# a programme line's talk label before its giver: "- 특강: ", "▲발표 2 = ", "14:00 | 기조강연 | "
+_LABEL_THEN_GIVER = re.compile(rf"{_ROW_OPENING}(?:{_TALK_LABELS})[ \t]*\d{{0,2}}[ \t]*(?:[:：=|｜]|[ \t][-–—](?=[ \t]))[ \t]*")
 
 
 # "▲기조강연: '제조 AI의 미래' 정송 한빛대 교수": a labelled programme line's quoted talk, then its giver (the giver's

@@ -1899,3 +1899,22 @@ def test_a_heads_title_leads_a_technopark_or_public_institute(text: str, expecte
 def test_introducing_a_person_is_no_talk(text: str, expected: list) -> None:
     x = extract(ko_article(text, published="2026-11-20"))
     assert [(p.name, [r.role.value for r in p.roles]) for p in x.people] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme line's talk in double quotes after its giver, under the talk's label: the talk's title, no quote
+    ('■ 주최: 한빛대학교\n- 특강: 오혜연 한빛대 교수 "AI와 과학의 미래"\n', {"오혜연": ("speaker", "AI와 과학의 미래")}),
+    ('▲기조강연 = 김도윤 다온랩 대표 "제조 AI의 다음 단계"\n▲주제발표 = 박서진 한빛대 교수\n',
+     {"김도윤": ("keynote", "제조 AI의 다음 단계"), "박서진": ("speaker", None)}),
+    # (guard: passed before) in single quotes
+    ("■ 주최: 한빛대학교\n- 특강: 오혜연 한빛대 교수 'AI와 과학의 미래'\n", {"오혜연": ("speaker", "AI와 과학의 미래")}),
+])
+def test_a_programme_lines_talk_in_double_quotes(text: str, expected: dict) -> None:
+    assert _first_parts(extract(ko_article(text))) == expected
+
+
+def test_a_headlines_words_in_double_quotes_stay_a_quote() -> None:
+    # (guard: passed before) no talk's label opens the line: the words are the person's
+    x = extract(ko_article('김도윤 다온랩 대표 "제조 AI는 데이터가 먼저"\n한빛협회는 3일 포럼을 열었다. 김 대표는 발표했다.'))
+    [p] = x.people
+    assert [q.text for q in p.quotes] == ["제조 AI는 데이터가 먼저"]
