@@ -220,6 +220,13 @@ _JOINT_OWNERS = re.compile(r"(?<![\w'’&.\-])(?:[Tt]he\s+)?(?P<list>[A-Z][\w&.\
                            r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,6}){0,8},?[ \t]+and[ \t]+"
                            r"(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|&|[A-Z][\w&.\-]*)){0,6}?)['’]s?[ \t]+joint[ \t]+"
                            rf"(?:[\w-]+[ \t]+){{0,3}}?{_GATHERING_KIND}")
+# "The Lake Robotics Association announced Monday that registration is open for its 2027 Spring Conference": the
+# sentence's subject, a body, owns the gathering "its" stands before
+_ITS_GATHERING = re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+                            r"(?:announced|announces|said|says|opened|opens|launched|launches|unveiled|unveils|released|"
+                            r"releases|confirmed|confirms)\b[^.;!?\n]{0,120}?\b(?:for|of|to|at)\s+its\s+"
+                            rf"(?:(?:19|20)\d\d\s+|annual\s+|yearly\s+|flagship\s+|{_ORDINAL_WORD_BARE}\s+)*"
+                            rf"(?:[A-Z][\w'’\-]*\s+){{0,5}}{_GATHERING_KIND}", re.M)
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
@@ -236,6 +243,15 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
     if needles and not any(n in lower for n in needles):
         return iter(())
     return pattern.finditer(text)
+
+
+# "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holders in a relative clause
+# ("…, which the Ridge Institute and Lake University host": several; "the AI in Manufacturing Day, which Ridge
+# Community College hosted": a gathering named in capitals with no kind)
+_WHICH_HOLDS = _needing(re.compile(rf"(?:{_GATHERING_KIND}|\b[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s+(?:19|20)\d\d)?),\s+which\s+"
+                          r"(?P<list>(?:the\s+)?[A-Z][^.;!?\n]{0,160}?)\s+(?:has\s+|have\s+)?(?P<co>co-?)?"
+                          r"(?:hosts|hosted|organi[sz]es|organi[sz]ed|holds|held|runs|ran|launched|started|convenes|"
+                          r"convened|host|organi[sz]e|hold|run|convene)\b"), "which")
 
 
 # the kinds of body written in lower case after a name ("the Made Smarter programme", "the Lake AI initiative")
@@ -304,6 +320,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # ("the House Committee on Science, Space, and Technology": its portfolio, listed)
                 r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5}"
                 r"(?:\s+and\s+the\s+[A-Z][\w&]*(?![\w&]|\s+[A-Z]))?)?)\b"), OrgRole.ORGANIZER),
+    (_ITS_GATHERING, OrgRole.ORGANIZER),  # "A announced that registration is open for its 2027 Spring Conference"
     # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
@@ -409,15 +426,6 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                          rf"organi[sz]es|convened|convenes|held|holds)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?"
                          rf"(?:{_GATHERING_KIND}|hearings?\b)", re.M),
               "which"), OrgRole.ORGANIZER),
-    # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holder in a relative clause
-    # ("…, which the Ridge Institute and Lake University host": several holders, the verb in the plural)
-    (_needing(re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+|have\s+)?(?:hosts|hosted|organi[sz]es|"
-                         rf"organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened|host|organi[sz]e|hold|"
-                         rf"run|convene)\b"), "which"),
-     OrgRole.ORGANIZER),
-    (_needing(re.compile(rf"{_GATHERING_KIND},\s+which\s+{_ORG}\s+(?:has\s+|have\s+)?co-?(?:hosts?|hosted|"
-                         rf"organi[sz]es|organi[sz]ed|organi[sz]e)\b"), "which"),
-     OrgRole.CO_ORGANIZER),
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits
@@ -2573,6 +2581,10 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             subjects.extend((org, at, role) for org, at in items)
     for m in _JOINT_OWNERS.finditer(text) if " joint " in text else ():  # "A and B's joint forum on AI"
         found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+    for m in _scan(_WHICH_HOLDS, text, lower):  # "the forum, which A and B host"
+        role = OrgRole.CO_ORGANIZER if m.group("co") else OrgRole.ORGANIZER
+        found.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+
     for m in _APPOSED_PART.finditer(text):  # "Arden Bank, the summit's founding sponsor, …"
         noun = re.sub(r"[\s-]", "", m.group("noun").lower())
         role = OrgRole.SPONSOR if noun == "sponsor" else OrgRole.ORGANIZER if noun in ("organizer", "organiser", "host") \

@@ -17587,3 +17587,32 @@ def test_a_companys_name_less_its_ending(text: str, names: list) -> None:
 def test_the_head_of_a_host_named_by_its_short_form() -> None:
     found = _people("Orbis Labs hosted the Lake AI Forum on June 3. Orbis CEO Ana Vale said the firm would expand.")
     assert found == {"Ana Vale": ({Role.HOST_REP}, [("Orbis Labs", "CEO")])}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the holder in a relative clause after a gathering named in capitals with no kind
+    ("More than 500 people attended the AI in Manufacturing Day, which Ridge Community College hosted on its campus on "
+     "June 3.", ["Ridge Community College"]),
+    ("Ana Vale spoke at Lake Robotics Week 2026, which Orbis Labs and the Ridge Institute organized in June.",
+     ["Orbis Labs", "Ridge Institute"]),
+    # ... and holders listed after the gathering's kind, each one (they had been one organization)
+    ("Ana Vale spoke at the Lake AI Forum, which Orbis Labs and Kestrel Capital organized in June.",
+     ["Orbis Labs", "Kestrel Capital"]),
+    # a body that announces something of "its" gathering
+    ("The Lake Robotics Association announced Monday that registration is open for its 2027 Spring Conference, to be "
+     "held March 3-5 in Denver.", ["Lake Robotics Association"]),
+    ("The Ridge Institute said Tuesday that 900 people had signed up for its annual Lake AI Forum on June 3.",
+     ["Ridge Institute"]),
+    # (guards: passed before) after the gathering's kind; a joint effort of bodies; a joint effort of no one named;
+    # what a body unveiled; its CEO, no gathering of its own
+    ("Some 300 people came to the Lake Robotics Expo, which the Ridge Institute and Orbis Labs hosted at Pier Hall on "
+     "June 3.", ["Ridge Institute", "Orbis Labs"]),
+    ("The Lake AI Forum was held on June 3. The forum was a joint effort of the Ridge Institute and Orbis Labs.",
+     ["Ridge Institute", "Orbis Labs"]),
+    ("The Lake AI Forum was held on June 3. The event was a joint effort, the organizers said.", []),
+    ("Ana Vale spoke at the Lake AI Forum on June 3. She praised the new robot arm, which Orbis Labs unveiled there.", []),
+    ("Orbis Labs said its CEO Ana Vale would speak at the Lake AI Forum on June 3.", []),
+])
+def test_a_relative_holder_and_its_gathering(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text, published="2026-05-20")
+    assert orgs["organizers"] == organizers
