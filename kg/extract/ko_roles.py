@@ -31,6 +31,8 @@ _CAPTION = re.compile(rf"^\s*[▲△■□◆◇●○▶▷※·•]?\s*\(?\s*(
 # which as often names a product)
 _ABOUT = re.compile(r"^\s*['’」』》〉>”\"]?\s*(?:(?:을|를|이라는|라는|란|이란)?\s*(?:주제로|주제의|주제\s?(?:발표|강연)|발표|강연|발제|특강|연설|강의|제목|공유)|에\s*(?:대해|관해|대한|관한))")
 _AMONG = re.compile(r"등|비롯|포함|[과와]\s*함께|\s및\s|,")
+# the conjunction right after a person's title that joins the next noun phrase to it ("A 장관과 회원사 대표")
+_JOINED_TO_NEXT = re.compile(r"[과와]\s")
 # the topic marker right after a person (or after the parenthesis they stand in: "ORG(원장 A)은")
 _TOPIC_AFTER = re.compile(r"\)?(?:은|는)\s")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s*(?:여\s*)?(?:명|개\s*(?:사|기업|기관))\s*(?:이|가|이상이|가량이|넘게)?\s")
@@ -419,7 +421,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         window = cues[bisect.bisect_left(cue_starts, m.span.end):bisect.bisect_left(cue_starts, end)]
         counted = _COUNTED_SUBJECT.search(doc.text, m.span.end, window[0][0]) if window \
             and window[0][2] is Role.ATTENDEE else None
-        if counted and (not _AMONG.search(doc.text, m.span.end, counted.start())
+        if counted and (not (_AMONG.search(doc.text, m.span.end, counted.start())
+                             # "A 장관과 회원사 대표 50여 명이 참석했다": the person joined to the counted by 과
+                             or _JOINED_TO_NEXT.match(doc.text, m.span.end))
                         # "A 원장은 기업 및 기관 관계자 100여명이 참석한 가운데 …": a topic is none of them
                         or _TOPIC_AFTER.match(doc.text, m.span.end) is not None):
             window = window[1:]  # "A가 연 행사에는 300여 명이 참석했다" (not "A 등 300여 명"): the counted attended

@@ -1918,3 +1918,18 @@ def test_a_headlines_words_in_double_quotes_stay_a_quote() -> None:
     x = extract(ko_article('김도윤 다온랩 대표 "제조 AI는 데이터가 먼저"\n한빛협회는 3일 포럼을 열었다. 김 대표는 발표했다.'))
     [p] = x.people
     assert [q.text for q in p.quotes] == ["제조 AI는 데이터가 먼저"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person joined by 과/와 to a counted crowd that attended: among them
+    ("한빛협회는 3일 '2026 AI 포럼'을 열었다. 이날 포럼에는 안덕근 산업부 장관과 회원사 대표 50여 명이 참석했다.",
+     {"안덕근": {"attendee"}}),
+    ("'한빛 AI 얼라이언스' 출범식이 3일 서울에서 열렸다. 출범식에는 김서진 한빛대 총장과 기업 관계자 100여 명이 참석했다.",
+     {"김서진": {"attendee"}}),
+    # (guards: passed before) among them by 비롯해; the counted alone after the host, who held it
+    ("한빛협회는 3일 '2026 AI 포럼'을 열었다. 이날 포럼에는 안덕근 산업부 장관을 비롯해 회원사 대표 50여 명이 참석했다.",
+     {"안덕근": {"attendee"}}),
+    ("박서준 한빛협회장이 3일 연 '2026 AI 포럼'에는 300여 명이 참석했다.", {"박서준": {"host_rep"}}),
+])
+def test_a_person_joined_to_a_counted_crowd(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
