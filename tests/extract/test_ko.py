@@ -1933,3 +1933,14 @@ def test_a_headlines_words_in_double_quotes_stay_a_quote() -> None:
 ])
 def test_a_person_joined_to_a_counted_crowd(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plaque or a letter of merit, thanks or appointment handed over at the ceremony: a part of its own (other)
+    ("한빛협회는 3일 창립 10주년 기념식을 열었다. 기념식에서 한지성 초대 회장은 공로패를 받았다.", {"한지성": {"other"}}),
+    ("한빛협회는 3일 '2026 AI 포럼'을 열었다. 이날 박서윤 한빛대 교수는 자문위원 위촉장을 받았다.", {"박서윤": {"other"}}),
+    # (guard: passed before) a plaque of thanks
+    ("한빛협회는 3일 창립 10주년 기념식을 열었다. 기념식에서 한지성 초대 회장은 감사패를 받았다.", {"한지성": {"other"}}),
+])
+def test_a_plaque_or_a_letter_handed_over(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
