@@ -1140,10 +1140,11 @@ _CLASS_LED = re.compile(r"\b(?:workshop|tutorial|masterclass|master\s+class|trai
                         r"demonstration)s?\b[^.;!?\n]{0,80}?(?:\b(?:was|were|is|are|will\s+be)\s+|,\s+|\(\s*)"
                         r"((?:led|taught|run|conducted|given)\s+by)\b", re.I)
 _PART_LED = re.compile(r"(?:\b(?:session|panel|discussion|debate|roundtable|round-table|conversation|dialogue|Q&A|"
-                       r"breakout)s?\b|\b[Tt]he\s+(?:first|second|third|fourth|final|last|next|other),)"
+                       r"breakout|chat|interview)s?\b|\b[Tt]he\s+(?:first|second|third|fourth|final|last|next|other),)"
                        # ("A panel on workforce, led by Amy Liu, featured …": the participle after a comma; "Sessions
-                       # covered predictive quality (led by Ines Moreau of Renault)": or in parentheses)
-                       r"[^.;:!?\n]{0,80}?(?:\b(?:was|were|is|are|will\s+be)\s+|,\s+|\(\s*)"
+                       # covered predictive quality (led by Ines Moreau of Renault)": or in parentheses; "a fireside
+                       # chat hosted by A": or right after the part)
+                       r"(?:[^.;:!?\n]{0,80}?(?:\b(?:was|were|is|are|will\s+be)\s+|,\s+|\(\s*)|\s+)"
                        r"((?:led|facilitated|hosted|steered|run)\s+by)\b", re.I)
 
 

@@ -17616,3 +17616,17 @@ def test_the_head_of_a_host_named_by_its_short_form() -> None:
 def test_a_relative_holder_and_its_gathering(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text, published="2026-05-20")
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who hosts or leads a chat, an interview or a panel named right before the participle chairs it
+    ("Ana Vale of Orbis shared the stage with Tom Reed of Acme for a fireside chat hosted by Mia Holt of Kestrel Labs.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.MODERATOR}}),
+    ("The day closed with an onstage interview hosted by Mia Holt of Kestrel Labs.", {"Mia Holt": {Role.MODERATOR}}),
+    # (guards: passed before) after a comma; the gathering hosted by a person speaks for its host
+    ("The day closed with a panel, hosted by Mia Holt of Kestrel Labs.", {"Mia Holt": {Role.MODERATOR}}),
+    ("The reception was hosted by Mia Holt, CEO of Kestrel Labs.", {"Mia Holt": {Role.HOST_REP}}),
+])
+def test_a_chat_hosted_by_its_chair(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Hanbit Hall. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
