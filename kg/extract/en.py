@@ -947,6 +947,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         if taken.find(1, m.start("cue"), m.end("cue")) < 0 and not _THINGS_HANDED.search(m.group()):
             taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
             found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
+    for m in _TO_HEAR.finditer(sentence) if "to " in sentence else ():  # "packed the hall to hear A": A's talk
+        if taken.find(1, m.start(), m.end()) < 0:
+            found.append((m.start(), m.end(), Role.SPEAKER))
     for m in _HEARD_DO.finditer(sentence):  # "The audience heard A of X describe …": A's talk
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
@@ -1066,6 +1069,9 @@ _AUDIENCE_TOOK_FROM = re.compile(r"\b(?:" + "|".join(AUDIENCE_NOUNS) + r")\s+(?:
 # (not what was handed over: "Participants received certificates from Mayor A")
 _THINGS_HANDED = re.compile(r"\b(?:awards?|prizes?|plaques?|troph(?:y|ies)|certificates?|medals?|badges?|gifts?|grants?|"
                             r"funding|scholarships?|diplomas?|souvenirs?|kits?)\b", re.I)
+# what an audience came to do, a named person right after: "A crowd packed the hall to hear A of X", "Hundreds gathered
+# to listen to B" (not "glad to hear the news")
+_TO_HEAR = re.compile(r"\bto\s+(?:hear|listen\s+to)(?=\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z])")
 # what one heard or watched a named person do on stage: "Delegates at the fair heard Ana Vale, CEO of Orbis, describe
 # a new grant", "The crowd watched Tom Reed demonstrate a welding cobot": a talk of the one named (a bare infinitive
 # of speaking after the name and its description)
@@ -1148,7 +1154,8 @@ _PART_LED = re.compile(r"(?:\b(?:session|panel|discussion|debate|roundtable|roun
                        r"((?:led|facilitated|hosted|steered|run)\s+by)\b", re.I)
 
 
-_INTRODUCING = re.compile(r"featur(?:ed|ing|es)", re.I)
+# (or what an audience came to do: "packed the hall to hear A", "to listen to B")
+_INTRODUCING = re.compile(r"featur(?:ed|ing|es)|to\s+(?:hear|listen\s+to)", re.I)
 _INTRODUCED_REACH = 30  # characters between a part noun and the "featuring" that introduces its people
 
 

@@ -2954,6 +2954,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         k = i - 3 if i >= 3 and toks[i - 2].low in ("also", "then", "later", "first") else i - 2
         if toks[k].low in _AUDIENCES or toks[k].low == "audience":
             return True  # "The audience also heard Tom Reed of Orbis describe …": one the audience heard speak
+    if i >= 2 and (toks[i - 1].low == "hear" and toks[i - 2].low == "to"
+                   or i >= 3 and [t.low for t in toks[i - 3:i]] == ["to", "listen", "to"]):
+        return True  # "A crowd packed the hall to hear Tom Reed", "Hundreds gathered to listen to Mia Holt"
     if i >= 1 and toks[i - 1].low in HEARD and _speaks_after(toks, i):
         return True  # "Visitors to the expo heard Tom Reed outline …", "The crowd watched Mia Holt demonstrate …"
     if (i >= 1 and toks[i - 1].low in ("debated", "debates", "debating")

@@ -17630,3 +17630,17 @@ def test_a_relative_holder_and_its_gathering(text: str, organizers: list[str]) -
 def test_a_chat_hosted_by_its_chair(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Hanbit Hall. " + text)
     assert {n: roles for n, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an audience that came to hear or listen to a named person: that person spoke
+    ("A standing-room-only crowd packed the hall to hear Ana Vale, chief scientist at Orbis.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("Hundreds gathered to listen to Tom Reed of Acme.", {"Tom Reed": {Role.SPEAKER}}),
+    # (guards: passed before) to hear from a person; what one was glad to hear is no one's talk
+    ("Attendees came to hear from Tom Reed of Acme.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale, CEO of Orbis, was glad to hear the news.", {"Ana Vale": set()}),
+])
+def test_an_audience_came_to_hear_someone(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Hanbit Hall. " + text)
+    assert {n: roles for n, (roles, _a) in found.items()} == expected
