@@ -23,9 +23,9 @@ from kg.extract.en_events import (
 )
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
+    ASIDE_PLACES,
     AUDIENCE_NOUNS,
     AUDIENCE_TOOK,
-    ASIDE_PLACES,
     bodies_of,
     EVENT_OFFICE,
     FRONTED,
@@ -39,8 +39,8 @@ from kg.extract.en_people import (
     PLACEHOLDERS,
     PRONOUN_FRONT,
     RELATIONS,
-    SPEAKING_INFINITIVES,
     PUBLIC_BODY_KINDS,
+    SPEAKING_INFINITIVES,
     TALK_FRAME,
     TALKS_PLURAL,
     EnMention,

@@ -248,10 +248,11 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
 # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holders in a relative clause
 # ("…, which the Ridge Institute and Lake University host": several; "the AI in Manufacturing Day, which Ridge
 # Community College hosted": a gathering named in capitals with no kind)
-_WHICH_HOLDS = _needing(re.compile(rf"(?:{_GATHERING_KIND}|\b[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s+(?:19|20)\d\d)?),\s+which\s+"
-                          r"(?P<list>(?:the\s+)?[A-Z][^.;!?\n]{0,160}?)\s+(?:has\s+|have\s+)?(?P<co>co-?)?"
-                          r"(?:hosts|hosted|organi[sz]es|organi[sz]ed|holds|held|runs|ran|launched|started|convenes|"
-                          r"convened|host|organi[sz]e|hold|run|convene)\b"), "which")
+_WHICH_HOLDS = _needing(re.compile(
+    rf"(?:{_GATHERING_KIND}|\b[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s+(?:19|20)\d\d)?),\s+which\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][^.;!?\n]{0,160}?)\s+(?:has\s+|have\s+)?(?P<co>co-?)?"
+    r"(?:hosts|hosted|organi[sz]es|organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened|host|organi[sz]e|"
+    r"hold|run|convene)\b"), "which")
 
 
 # the kinds of body written in lower case after a name ("the Made Smarter programme", "the Lake AI initiative")
@@ -2584,7 +2585,6 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for m in _scan(_WHICH_HOLDS, text, lower):  # "the forum, which A and B host"
         role = OrgRole.CO_ORGANIZER if m.group("co") else OrgRole.ORGANIZER
         found.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
-
     for m in _APPOSED_PART.finditer(text):  # "Arden Bank, the summit's founding sponsor, …"
         noun = re.sub(r"[\s-]", "", m.group("noun").lower())
         role = OrgRole.SPONSOR if noun == "sponsor" else OrgRole.ORGANIZER if noun in ("organizer", "organiser", "host") \

@@ -2985,10 +2985,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                 break
             if toks[n].low in ("on", "about") and toks[n - 1].low in _WITH_PARTS:
                 return True
+    # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel (a programme's line
+    # past a semicolon too: "Panel — moderated by A, Partner, X; with B (Y), C (Z)")
     if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text in (",", ";") \
             and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
-        return True  # "moderated by Lisa Brandt (Fraunhofer IPA), with Marco Rossi (Comau) and …": on that panel
-        # (a programme's line: "Panel — moderated by A, Partner, X; with B (Y), C (Z)")
+        return True
     if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS | _TEAMS:
         return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety", "The winning team — A, B and C —"
     if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low in _TEAMS \
@@ -3001,11 +3002,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "to" and toks[i - 2].low in ("went", "goes", "go") \
             and toks[i - 3].low in ("place", "prize", "award", "honors", "honours", "trophy", "word"):
         return True  # "First place went to A, B and C of Ridge University", "The final word went to A"
+    # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed" (and after a caption's
+    # marker or label, the plural in capitals: "(L-R) Panelists A (X), B (Y) and …", "Pictured: Speakers A and B")
     if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS \
             and (toks[i - 1].text.islower() or i == 1 or i >= 2 and toks[i - 2].text in (")", ":") and toks[i - 1].low in _SPEAKING) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
-        return True  # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed"
-        # ("(L-R) Panelists A (X), B (Y) and …", "Pictured: Speakers A and B": a caption's marker before the plural)
+        return True
     if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in _ROLE_NOUNS \
             and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
                                                "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")):

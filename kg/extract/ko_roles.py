@@ -1139,7 +1139,7 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
             if not q.double:
                 continue
             k = bisect.bisect_right(named_ends, q.outer.start)
-            if k and programme_title(doc, named[k - 1], q):
+            if k and _programme_title(doc, named[k - 1], q):
                 continue  # '- 특강: 오혜연 KAIST 교수 "AI와 과학의 미래"': the talk's title, no words spoken
             lead = doc.text[sent.span.start:q.outer.start].strip()
             if k:
@@ -1381,7 +1381,7 @@ def _marked_item(text: str, at: int) -> bool:
     return before[-1:] in _LIST_MARKERS
 
 
-def programme_title(doc: Doc, m: PersonMention, q: Quoted) -> bool:
+def _programme_title(doc: Doc, m: PersonMention, q: Quoted) -> bool:
     """``q`` is in double quotes right after ``m`` and ends a programme line that opens with a talk's label before
     ``m`` (``- 특강: 오혜연 KAIST 교수 "AI와 과학의 미래"``): the talk's title, as in single quotes."""
     if not q.double or q.outer.start < m.span.end or doc.text[m.span.end:q.outer.start].strip() \
@@ -1395,7 +1395,7 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     """``김종훈 … 상임이사의 '기업의 …'`` or ``김태유 서울대 교수는 '…'을``: the quote right after a mention."""
     sent = doc.sentences[m.sentence]
     for q in sent.quotes:
-        if programme_title(doc, m, q):
+        if _programme_title(doc, m, q):
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         if q.double or q.outer.start < m.span.end:
             continue
