@@ -276,6 +276,11 @@ _ONE_SUBJECT = r"(?![^.;!?\n]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?\n]{0,
 _WHEN_BEFORE_VERB = (rf"(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+(?:{MONTH_NAMES})[a-z]*\.?\s+"
                      r"\d{1,2}(?:st|nd|rd|th)?(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
                      r"(?:week|month|year|spring|summer|fall|autumn|winter))")
+# a company's part that stands for it: "Samsung Electronics' Device Solutions division", "Orbis Labs' robotics unit"
+_DIVISION_WORDS = r"(?:division|unit|arm|business|subsidiary|affiliate)"
+# the verbs of holding a gathering, in the past or the present
+_HOLDING_VERBS = (r"(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]es|convened|convenes|staged|stages|put\s+on|"
+                  r"puts\s+on)\b")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -322,6 +327,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5}"
                 r"(?:\s+and\s+the\s+[A-Z][\w&]*(?![\w&]|\s+[A-Z]))?)?)\b"), OrgRole.ORGANIZER),
     (_ITS_GATHERING, OrgRole.ORGANIZER),  # "A announced that registration is open for its 2027 Spring Conference"
+    # "Samsung Electronics' Device Solutions division hosted …", "The robotics unit of Orbis Labs held …": a company's
+    # division or unit holding the gathering, the company named with it, holds it
+    (re.compile(rf"{_OPENS}(?:the\s+)?(?P<org>{_ORG_BODY})['’]s?\s+(?:[\w&-]+\s+){{0,3}}?{_DIVISION_WORDS}\s+"
+                rf"{_HOLDING_VERBS}", re.M), OrgRole.ORGANIZER),
+    (re.compile(rf"{_OPENS}[Tt]he\s+(?:[\w&-]+\s+){{0,3}}?{_DIVISION_WORDS}\s+of\s+(?:the\s+)?(?P<org>{_ORG_BODY})\s+"
+                rf"{_HOLDING_VERBS}", re.M), OrgRole.ORGANIZER),
     # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),

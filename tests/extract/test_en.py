@@ -17644,3 +17644,17 @@ def test_a_chat_hosted_by_its_chair(text: str, expected: dict) -> None:
 def test_an_audience_came_to_hear_someone(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 at Hanbit Hall. " + text)
     assert {n: roles for n, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a company's division or unit holds the gathering: the company named with it holds it
+    ("Samsung Electronics' Device Solutions division hosted its annual Samsung Foundry Forum in San Jose on June 12.",
+     ["Samsung Electronics"]),
+    ("The robotics unit of Orbis Labs held the Lake AI Forum in San Jose on June 12.", ["Orbis Labs"]),
+    ("Orbis Labs' robotics arm hosted the Lake AI Forum in San Jose on June 12.", ["Orbis Labs"]),
+    # (guard: passed before) the company itself
+    ("Samsung Electronics hosted its annual Samsung Foundry Forum in San Jose on June 12.", ["Samsung Electronics"]),
+])
+def test_a_companys_division_holding_a_gathering(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
