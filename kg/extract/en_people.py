@@ -501,6 +501,30 @@ def _regional_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, t
             Span(org[0].start, org[-1].end))
 
 
+def _field_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, str, Span] | None:
+    """``vice president, AI and data, Orbis Labs;``: a post, the field it covers between commas in lower case with an
+    acronym in it (``IT and operations``), then the organization closing the item: the field is the post's."""
+    if not phrase or not any(_is_head(t, ls) for t in phrase) or end + 4 >= len(toks) or toks[end].text != "," \
+            or any(t.low in ("at", "with") for t in phrase):
+        return None  # (not "head of robotics at Nimbus, which builds arms, and …": the post has its body)
+    field_end = _segment_end(toks, end + 1)
+    field = toks[end + 1:field_end]
+    if not field or len(field) > 4 or field_end + 1 >= len(toks) or toks[field_end].text != "," \
+            or field[0].low in ("which", "who", "whose", "that", "where", "when") \
+            or not any(t.text.islower() and t.low not in ("and", "&") for t in field) \
+            or not all(t.text.islower() or t.text.isupper() and len(t.text) <= 4 or t.text == "&" for t in field):
+        return None
+    first = field_end + 1 + (toks[field_end + 1].low in ("at", "with"))
+    first += first < len(toks) and toks[first].low == "the"
+    last = _segment_end(toks, first)
+    org = toks[first:last]
+    if not org or not _capital(org[0]) or not all(_capital(t) or t.low in ("of", "and", "&", "for") for t in org) \
+            or not _capital(org[-1]) or last < len(toks) and toks[last].text not in (";", ".", ")"):
+        return None
+    return (_strip_article(text[phrase[0].start:field[-1].end]), text[org[0].start:org[-1].end],
+            Span(org[0].start, org[-1].end))
+
+
 def _spaced_hyphen(toks: list[_Tok], k: int) -> bool:
     """A hyphen with a space on each side at ``k``, written for a dash."""
     return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k].start > toks[k - 1].end \
@@ -546,9 +570,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         phrase = phrase[:since]  # "Lake Corp's chief executive since 2019": when one took the post is no part of it
     if any(t.text in PLACEHOLDERS for t in phrase):
         return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
-    regional = _regional_post(toks, phrase, end, ls, text)
+    regional = _regional_post(toks, phrase, end, ls, text) or _field_post(toks, phrase, end, ls, text)
     if regional is not None:
-        return regional  # "vice president, Asia Pacific, at Siemens", "head of AI, Europe, at Pine Robotics"
+        # "vice president, Asia Pacific, at Siemens", "head of AI, Europe, at Pine Robotics", "vice president, AI and
+        # data, Orbis Labs;"
+        return regional
     if end < len(toks) and toks[end].low == "now":
         while phrase and phrase[-1].low in _NOW_JOINERS:
             phrase = phrase[:-1]

@@ -17658,3 +17658,24 @@ def test_an_audience_came_to_hear_someone(text: str, expected: dict) -> None:
 def test_a_companys_division_holding_a_gathering(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post, the field it covers in lower case with an acronym in it between commas, then the organization closing
+    # the item
+    ("Speakers included Ana Vale, vice president, AI and data, Orbis Labs; and Tom Reed, director, Ridge Institute.",
+     {"Ana Vale": [("Orbis Labs", "vice president, AI and data")], "Tom Reed": [("Ridge Institute", "director")]}),
+    ("Speakers: Tom Reed, general manager, IT and operations, Acme Corp; Mia Holt, CEO, Kestrel.",
+     {"Tom Reed": [("Acme Corp", "general manager, IT and operations")], "Mia Holt": [("Kestrel", "CEO")]}),
+    # (guards: passed before) a field all in lower case; a region in capitals; a post with its body and a relative
+    # clause after it
+    ("The panel featured Mia Holt, head, sales and marketing, Kestrel Robotics.",
+     {"Mia Holt": [("Kestrel Robotics", "head, sales and marketing")]}),
+    ("Speakers included Ana Vale, vice president, Asia Pacific, Orbis Labs; and Tom Reed, director, Ridge Institute.",
+     {"Ana Vale": [("Orbis Labs", "vice president, Asia Pacific")], "Tom Reed": [("Ridge Institute", "director")]}),
+    ("Speakers included Ana Vale, head of robotics at Nimbus, which builds arms, and Tom Reed.",
+     {"Ana Vale": [("Nimbus", "head of robotics")]}),
+])
+def test_a_posts_field_with_an_acronym_before_its_body(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected
