@@ -843,7 +843,9 @@ _TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|j
 # a speech of welcome, opening, closing or congratulation at the end of a longer speaker's cue
 _QUALIFIED_SPEECH = re.compile(r"\b(welcome|welcoming|opening|closing|congratulatory)\s+(?:speech|speeches|remarks|"
                                r"address|addresses|message|messages)$", re.I)
-_PRIZE_BEFORE = re.compile(r"\b(?:award|prize|plaque|trophy|trophies|certificate|medal)s?\s*,\s*$", re.I)
+# the words of a prize handed over (read before a presenter's cue and in what an audience received)
+_PRIZES = r"(?:award|prize|plaque|trophy|trophies|certificate|medal)s?"
+_PRIZE_BEFORE = re.compile(rf"\b{_PRIZES}\s*,\s*$", re.I)
 # the writer or the writer's team as the subject right before a verb of talking ("we spoke with X", "I talked to X")
 _WRITER_SPOKE = re.compile(r"\b(?:[Ww]e|I|[Oo]ur\s+team|[Tt]his\s+(?:reporter|writer))\s+(?:also\s+|later\s+|then\s+)?$")
 _WITH_OR_TO = re.compile(r"\s+(?:with|to)\s")
@@ -938,19 +940,21 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             role = _ONE_OF_THEM_ROLES.get(" ".join(m.group("noun").lower().split()), Role.SPEAKER)
             found.append((m.start("cue"), m.end("cue"), role))
-    for m in _TITLED_TALK_BY.finditer(sentence):  # 'a talk titled "…" from A': A's talk
+    lower = sentence.lower()  # (each scan below runs only where its needle is)
+    for m in _TITLED_TALK_BY.finditer(sentence) if ('"' in sentence or "“" in sentence) else ():
+        # 'a talk titled "…" from A': A's talk
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
             found.append((m.start("cue"), m.end("cue"),
                           Role.KEYNOTE if m.group("kind").lower().startswith("keynote") else Role.SPEAKER))
-    for m in _AUDIENCE_TOOK_FROM.finditer(sentence):  # "Attendees got a glimpse of it from A": A's talk
+    for m in _AUDIENCE_TOOK_FROM.finditer(sentence) if "from" in lower else ():  # "Attendees got a glimpse … from A"
         if taken.find(1, m.start("cue"), m.end("cue")) < 0 and not _THINGS_HANDED.search(m.group()):
             taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
             found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
-    for m in _TO_HEAR.finditer(sentence) if "to " in sentence else ():  # "packed the hall to hear A": A's talk
+    for m in _TO_HEAR.finditer(sentence) if ("hear" in lower or "listen" in lower) else ():  # "… to hear A": A's talk
         if taken.find(1, m.start(), m.end()) < 0:
             found.append((m.start(), m.end(), Role.SPEAKER))
-    for m in _HEARD_DO.finditer(sentence):  # "The audience heard A of X describe …": A's talk
+    for m in _HEARD_DO.finditer(sentence) if ("hear" in lower or "watch" in lower) else ():  # "… heard A describe …"
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
@@ -1067,8 +1071,8 @@ _AUDIENCE_TOOK_FROM = re.compile(r"\b(?:" + "|".join(AUDIENCE_NOUNS) + r")\s+(?:
                                  + "|".join(v.replace(" ", r"\s+") for v in AUDIENCE_TOOK)
                                  + r")\b[^.;:!?\n\"“]{0,80}?\b(?P<cue>from)\s+(?=(?:the\s+)?[A-Z])", re.I)
 # (not what was handed over: "Participants received certificates from Mayor A")
-_THINGS_HANDED = re.compile(r"\b(?:awards?|prizes?|plaques?|troph(?:y|ies)|certificates?|medals?|badges?|gifts?|grants?|"
-                            r"funding|scholarships?|diplomas?|souvenirs?|kits?)\b", re.I)
+_THINGS_HANDED = re.compile(rf"\b(?:{_PRIZES}|badges?|gifts?|grants?|funding|scholarships?|diplomas?|souvenirs?|kits?)\b",
+                            re.I)
 # what an audience came to do, a named person right after: "A crowd packed the hall to hear A of X", "Hundreds gathered
 # to listen to B" (not "glad to hear the news")
 _TO_HEAR = re.compile(r"\bto\s+(?:hear|listen\s+to)(?=\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z])")

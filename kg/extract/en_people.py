@@ -480,11 +480,33 @@ def _posts_in_a_row(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
     return end
 
 
+def _qualified(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists) -> bool:
+    """``phrase`` is a post and a comma follows it at ``end`` with room for a qualifier and a body after it."""
+    return bool(phrase) and any(_is_head(t, ls) for t in phrase) and end + 4 < len(toks) and toks[end].text == ","
+
+
+def _body_from(toks: list[_Tok], first: int) -> tuple[list[_Tok], int] | None:
+    """The capitalised words of a body from ``first`` (less "the") to the comma or stop closing them, and where
+    they end."""
+    first += first < len(toks) and toks[first].low == "the"
+    last = _segment_end(toks, first)
+    body = toks[first:last]
+    if not body or not all(_capital(t) or t.low in ("of", "and", "&", "for") for t in body) or not _capital(body[-1]):
+        return None
+    return body, last
+
+
+def _post_and_body(text: str, phrase: list[_Tok], qualifier: list[_Tok], body: list[_Tok]) -> tuple[str, str, Span]:
+    """The post with its qualifier (a region, a field) and the body, as :func:`_title_after_comma` returns them."""
+    return (_strip_article(text[phrase[0].start:qualifier[-1].end]), text[body[0].start:body[-1].end],
+            Span(body[0].start, body[-1].end))
+
+
 def _regional_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text: str
                    ) -> tuple[str, str, Span] | None:
     """``vice president, Asia Pacific, at Siemens``: a post, the region it covers between commas, then "at" and
     the organization: the region is the post's, the organization the one after "at"."""
-    if not phrase or not any(_is_head(t, ls) for t in phrase) or end + 4 >= len(toks) or toks[end].text != ",":
+    if not _qualified(toks, phrase, end, ls):
         return None
     region_end = _segment_end(toks, end + 1)
     region = toks[end + 1:region_end]
@@ -492,20 +514,14 @@ def _regional_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, t
             or not all(t.low in ls.regions or t.low in ("and", "&") for t in region) \
             or toks[region_end + 1].low not in ("at", "with"):
         return None
-    first = region_end + 2 + (toks[region_end + 2].low == "the")
-    last = _segment_end(toks, first)
-    org = toks[first:last]
-    if not org or not all(_capital(t) or t.low in ("of", "and", "&", "for") for t in org) or not _capital(org[-1]):
-        return None
-    return (_strip_article(text[phrase[0].start:region[-1].end]), text[org[0].start:org[-1].end],
-            Span(org[0].start, org[-1].end))
+    found = _body_from(toks, region_end + 2)
+    return _post_and_body(text, phrase, region, found[0]) if found is not None else None
 
 
 def _field_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, str, Span] | None:
     """``vice president, AI and data, Orbis Labs;``: a post, the field it covers between commas in lower case with an
     acronym in it (``IT and operations``), then the organization closing the item: the field is the post's."""
-    if not phrase or not any(_is_head(t, ls) for t in phrase) or end + 4 >= len(toks) or toks[end].text != "," \
-            or any(t.low in ("at", "with") for t in phrase):
+    if not _qualified(toks, phrase, end, ls) or any(t.low in ("at", "with") for t in phrase):
         return None  # (not "head of robotics at Nimbus, which builds arms, and …": the post has its body)
     field_end = _segment_end(toks, end + 1)
     field = toks[end + 1:field_end]
@@ -514,15 +530,10 @@ def _field_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text
             or not any(t.text.islower() and t.low not in ("and", "&") for t in field) \
             or not all(t.text.islower() or t.text.isupper() and len(t.text) <= 4 or t.text == "&" for t in field):
         return None
-    first = field_end + 1 + (toks[field_end + 1].low in ("at", "with"))
-    first += first < len(toks) and toks[first].low == "the"
-    last = _segment_end(toks, first)
-    org = toks[first:last]
-    if not org or not _capital(org[0]) or not all(_capital(t) or t.low in ("of", "and", "&", "for") for t in org) \
-            or not _capital(org[-1]) or last < len(toks) and toks[last].text not in (";", ".", ")"):
-        return None
-    return (_strip_article(text[phrase[0].start:field[-1].end]), text[org[0].start:org[-1].end],
-            Span(org[0].start, org[-1].end))
+    found = _body_from(toks, field_end + 1 + (toks[field_end + 1].low in ("at", "with")))
+    if found is None or not _capital(found[0][0]) or found[1] < len(toks) and toks[found[1]].text not in (";", ".", ")"):
+        return None  # (the body closes the item)
+    return _post_and_body(text, phrase, field, found[0])
 
 
 def _spaced_hyphen(toks: list[_Tok], k: int) -> bool:
@@ -2900,7 +2911,8 @@ def _speaks_after(toks: list[_Tok], i: int) -> bool:
 
 # what the audience took from a named person (kg.extract.en reads the talk from the same words): "Attendees got a
 # glimpse of the future from A", "Participants learned about digital twins from B"
-AUDIENCE_NOUNS = ("attendees", "participants", "delegates", "audience", "audiences", "visitors", "guests", "crowd")
+_AUDIENCE_PEOPLE = ("attendees", "participants", "delegates", "audience", "visitors", "guests")  # (also in _AUDIENCES)
+AUDIENCE_NOUNS = (*_AUDIENCE_PEOPLE, "audiences", "crowd")
 AUDIENCE_TOOK = ("got", "gained", "received", "learned", "learnt", "gleaned", "heard", "took away", "picked up")
 _TOOK_FIRST = frozenset(v.split()[0] for v in AUDIENCE_TOOK)
 _TOOK_REACH = 16  # tokens back from "from" to the audience's verb
@@ -4661,8 +4673,7 @@ _OFFERINGS = frozenset({"insight", "insights", "perspective", "perspectives", "t
 # words of a post with its body after the comma that wins over a title before the name ("Councillor Mazher Iqbal,
 # Sheffield City Council's cabinet member for economic development")
 _POST_AFTER_WORDS = 6
-_AUDIENCES = frozenset({"attendees", "participants", "delegates", "audience", "guests", "visitors", "reporters",
-                        "forum", "summit", "conference", "room"})
+_AUDIENCES = frozenset({*_AUDIENCE_PEOPLE, "reporters", "forum", "summit", "conference", "room"})
 _TALK_REACH = 10  # tokens after a name within which "during her talk" says the person gave one
 
 
