@@ -2098,3 +2098,16 @@ def test_where_an_envoys_post_is_held(text: str, expected: list) -> None:
 ])
 def test_a_countrys_short_form_before_a_body(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's word that ends in 서비스 or 로지스 between the organization and a Korean name is no foreign given name
+    ("패널토론에는 쿠팡 풀필먼트서비스 이세영 디렉터가 참여했다.", [("이세영", "쿠팡", "디렉터")]),
+    ("발표는 롯데 글로벌로지스 정다은 팀장이 맡았다.", [("정다은", "롯데", "팀장")]),
+    # (guards: passed before) the longer ending; a company in 서비스 after the name or after a foreign name
+    ("토론에는 한진 글로벌로지스틱스 박하늘 상무가 참여했다.", [("박하늘", "한진", "상무")]),
+    ("발표는 김민수 한빛정보서비스 대표가 맡았다.", [("김민수", "한빛정보서비스", "대표")]),
+    ("발표는 마크 리 아마존웹서비스 부사장이 맡았다.", [("마크 리", "아마존웹서비스", "부사장")]),
+])
+def test_a_companys_word_in_service_or_logistics_before_a_name(text: str, expected: list) -> None:
+    assert people(text) == expected
