@@ -330,6 +330,15 @@ class _SentenceCues:
     @classmethod
     def of(cls, sentence: str, offset: int, cues: list[tuple[int, int, Role]],
            here: list[tuple[Span, str]]) -> _SentenceCues:
+        spans = sorted((s.start - offset, s.end - offset) for s, _ in here)
+        span_starts = [a for a, _ in spans]
+
+        def in_a_name(cue: tuple[int, int, Role]) -> bool:
+            k = bisect.bisect_right(span_starts, cue[0]) - 1
+            return k >= 0 and cue[1] <= spans[k][1]
+
+        # (a cue's word inside a name is none: "Speakers included Stephen King of X and Mark Judge of Y")
+        cues = [c for c in cues if not in_a_name(c)]
         ordered = sorted(cues)
         by_end = sorted(cues, key=lambda c: (c[1], c[0]))
         mentions = sorted((s.start - offset, n) for s, n in here)

@@ -17679,3 +17679,36 @@ def test_a_companys_division_holding_a_gathering(text: str, organizers: list[str
 def test_a_posts_field_with_an_acronym_before_its_body(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title's head that is a surname too ends a name after its given name, before a comma, a verb or "of"
+    ("The second day opened with a technical keynote by Jeff Dean, chief scientist at Google DeepMind.",
+     {"Jeff Dean": ({Role.KEYNOTE}, [("Google DeepMind", "chief scientist")])}),
+    ("Google chief scientist Jeff Dean gave the keynote.", {"Jeff Dean": ({Role.KEYNOTE}, [("Google", "chief scientist")])}),
+    ("The panel was moderated by Howard Dean, a former governor.", {"Howard Dean": ({Role.MODERATOR}, [(None, "former governor")])}),
+    ("Speakers included Ana Vale of Orbis and Mark Judge of Kestrel Labs.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)]), "Mark Judge": ({Role.SPEAKER}, [("Kestrel Labs", None)])}),
+    ("Tom Chancellor, CEO of Orbis, spoke first.", {"Tom Chancellor": ({Role.SPEAKER}, [("Orbis", "CEO")])}),
+    # (guards: passed before) the head before a name is the title: after a body, after a country, opening the name
+    ("Stanford Dean Jennifer Widom gave the keynote.", {"Jennifer Widom": ({Role.KEYNOTE}, [("Stanford", "Dean")])}),
+    ("Wharton Dean Erika H. James gave the keynote.", {"Erika H. James": ({Role.KEYNOTE}, [("Wharton", "Dean")])}),
+    ("German Chancellor Olaf Scholz spoke first.", {"Olaf Scholz": ({Role.SPEAKER}, [(None, "German Chancellor")])}),
+])
+def test_a_titles_head_that_is_a_surname_too(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue's word inside a person's name is no cue for the others in the sentence
+    ("Speakers included Stephen King of Acme Robotics and Mark Judge of Orbis Labs.",
+     {"Stephen King": {Role.SPEAKER}, "Mark Judge": {Role.SPEAKER}}),
+    # (the name alone was the fault here: the cue before both names is nearer than the name's word)
+    ("Panelists Ana Vale of Orbis and Tom Judge of Kestrel debated standards.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Judge": {Role.PANELIST}}),
+    # (guard: passed before) the judges of a contest
+    ("The judges were Ana Vale of Orbis and Tom Reed of Kestrel.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+])
+def test_a_cues_word_inside_a_name(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Hackathon was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
