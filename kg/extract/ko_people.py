@@ -695,6 +695,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return []
     if _foreign_first_part(words, n, t.gz):
         return []  # "도쿄대의 마쓰오 유타카 교수": a foreign name of two words (see _foreign_name_title)
+    if _unit_named_by_its_work(words, n, t.gz):
+        return []  # "한국은행 조사국 차장": a body's bureau or office, named by its work, is no name (see _unit_words)
     if n < 1 or words[n - 1].is_punct or not words[n - 1].bare or words[n - 1].text in _OPENERS:
         if words[n].text not in t.known and words[n].text in t.known_ends:
             return []  # "에바 노박 교수가 … 노박 교수는": the foreign name named before, by its surname (see _anaphors)
@@ -711,6 +713,20 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name
         return [_mention(t.doc, t.s_index, glued or words[n], held.stem, org_words, None, words[i], qualifier, t.gz)]
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
+
+
+def _unit_named_by_its_work(words: tuple[Word, ...], n: int, gz: Gazetteer) -> bool:
+    """The three-syllable word at ``n``, right after an organization that a name opens, is a common noun and a unit's
+    one-syllable ending (``한정민 한국은행 조사국``: the bureau, office or division that does that work), no name shaped
+    like one (김상국, 이정실 are no common noun and the ending; the analyser reads some names as common nouns, so a
+    body with no name before it keeps the word a name: "UNIST 안현실 연구부총장")."""
+    w = words[n]
+    return n >= 2 and is_name(words[n - 2], gz) and not words[n - 2].quoted and w.bare and not w.quoted and len(w.text) == 3 and w.text[-1] in _ONE_SYLLABLE_UNITS \
+        and words[n - 1].bare and not words[n - 1].quoted \
+        and (is_org_word(words[n - 1].text, gz) or gz.known_org(words[n - 1].text)) and common_noun(w.text[:-1])
+
+
+_ONE_SYLLABLE_UNITS = frozenset("국실과팀")
 
 
 # what is written after a name as a degree or a form of address, no post: "노태윤 박사", "김 모 씨"
@@ -1967,7 +1983,8 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer, t: _TitleAt | N
             opening = _opening(words, j, 7)
             j = (opening if opening is not None else -1) - 1
             continue
-        if is_name(w, gz) and not (j > 0 and gz.is_org_prefix(words[j - 1].text)):
+        if is_name(w, gz) and not (j > 0 and gz.is_org_prefix(words[j - 1].text)) \
+                and not (j == i - 1 and _unit_named_by_its_work(words, j, gz)):  # ("한국은행 조사국 차장": a unit)
             if j == i - 1 and two_names(words, j, gz):
                 return j - 1  # 최유나 지엘텍 상무: the second name-shaped word is the organization
             return j if j < i - 1 else None

@@ -2111,3 +2111,21 @@ def test_a_countrys_short_form_before_a_body(text: str, expected: list) -> None:
 ])
 def test_a_companys_word_in_service_or_logistics_before_a_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bureau or an office named by its work (a common noun and 국, 실, 과 or 팀) after a body is the body's unit,
+    # not a name shaped like one: the name before the body is the person's
+    ("이어 한정민 한국은행 조사국 차장이 발표했다.", [("한정민", "한국은행", "차장")]),
+    ("이어 박지훈 현대자동차 전략실 상무가 발표했다.", [("박지훈", "현대자동차", "상무")]),
+    # (guards: passed before) a longer unit; the name after the unit; names that end like a unit after a body (one the
+    # analyser reads as a common noun and 실: 안현실)
+    ("이어 UNIST 안현실 연구부총장이 발표했다.", [("안현실", "UNIST", "연구부총장")]),
+    ("이어 한정민 한국은행 조사총괄팀 차장이 발표했다.", [("한정민", "한국은행", "차장")]),
+    ("이어 한국은행 조사국 한정민 차장이 발표했다.", [("한정민", "한국은행", "차장")]),
+    ("이어 한국은행 이정실 차장이 발표했다.", [("이정실", "한국은행", "차장")]),
+    ("이어 삼성전자 정민국 상무가 발표했다.", [("정민국", "삼성전자", "상무")]),
+    ("이어 김상국 한국은행 차장이 발표했다.", [("김상국", "한국은행", "차장")]),
+])
+def test_a_unit_named_by_its_work_after_a_body(text: str, expected: list) -> None:
+    assert people(text) == expected
