@@ -1411,8 +1411,8 @@ def _the_ones_before(found: list[EnMention], text: str, title: str, at: int) -> 
     if "," not in title and " and " not in title:
         return False
     start = text.rfind(title, max(0, at - len(title) - _TITLE_GAP), at)  # (bounded: the title stands right before)
-    if start < 0:
-        return False
+    if start < 0 or any(c in ",;:" for c in text[start + len(title):at]):
+        return False  # ("A, chairman and CEO of X; and B, chairman and CEO of Y": the same post of the one before)
     k = len(text[:start].rstrip(" \t"))
     return k > 0 and text[k - 1] == "," and any(m.span.end == k - 1 for m in found[-3:])
 

@@ -17712,3 +17712,22 @@ def test_a_titles_head_that_is_a_surname_too(text: str, expected: dict) -> None:
 def test_a_cues_word_inside_a_name(text: str, expected: dict) -> None:
     found = _people("The Lake AI Hackathon was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same post of two bodies in a list, written after each name: the second is no post read before its name
+    ("The speakers are Ana Vale, chair and CEO of Orbis; Tom Reed, chairman and CEO of Kestrel; and Mia Holt, "
+     "chairman and CEO of Ridge.",
+     {"Ana Vale": [("Orbis", "chair and CEO")], "Tom Reed": [("Kestrel", "chairman and CEO")],
+      "Mia Holt": [("Ridge", "chairman and CEO")]}),
+    ("Speakers: Tom Reed, president and CEO of Kestrel, and Mia Holt, president and CEO of Ridge.",
+     {"Tom Reed": [("Kestrel", "president and CEO")], "Mia Holt": [("Ridge", "president and CEO")]}),
+    # (guards: passed before) another post; a post of one word twice
+    ("Speakers: Tom Reed, president and CEO of Kestrel; and Mia Holt, chairman and CEO of Ridge.",
+     {"Tom Reed": [("Kestrel", "president and CEO")], "Mia Holt": [("Ridge", "chairman and CEO")]}),
+    ("Speakers: Tom Reed, chairman of Kestrel; and Mia Holt, chairman of Ridge.",
+     {"Tom Reed": [("Kestrel", "chairman")], "Mia Holt": [("Ridge", "chairman")]}),
+])
+def test_the_same_post_of_two_listed_people(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected
