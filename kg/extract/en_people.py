@@ -5465,7 +5465,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                    # ("Reuters health correspondent Ana Vale moderated the panel": a part of her own)
                                    reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))
                                    and not _after_cue_by(toks, i) and not _after_cue_by(toks, _title_start(toks, i))
-                                   and not _speaks(toks, after),
+                                   # ("Mia Holt, a reporter for Wired, moderated": a part past the appositive)
+                                   and not _speaks(toks, after) and not _speaks(toks, _past_appositive(toks, after)),
                                    also=(now,) if now and now != got else ()))
         last_pending = [k for k in pending if k not in waiting]
     found.extend(_programme_entries(text, found))

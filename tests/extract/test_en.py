@@ -17731,3 +17731,24 @@ def test_a_cues_word_inside_a_name(text: str, expected: dict) -> None:
 def test_the_same_post_of_two_listed_people(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asking the questions on stage is the interviewer's part; a journalist named in an appositive with a part of her
+    # own past it is no reporter of the article
+    ("ABB's Sami Atiya shared the stage with KUKA chief executive Peter Mohnen during a debate on robots, with "
+     "Financial Times correspondent Patricia Nilsson asking the questions.",
+     {"Sami Atiya": {Role.SPEAKER}, "Peter Mohnen": {Role.SPEAKER}, "Patricia Nilsson": {Role.MODERATOR}}),
+    ("Ana Vale of Orbis and Tom Reed of Kestrel debated robot safety. Mia Holt, a reporter for Wired, asked the "
+     "questions.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    ("Ana Vale of Orbis and Tom Reed of Kestrel debated robot safety. Mia Holt, a reporter for Wired, moderated.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    ("Ana Vale of Orbis and Tom Reed of Kestrel debated robot safety. Wired reporter Mia Holt asked the questions.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    # (guard: passed before) one who reported, no part on stage
+    ("Ana Vale of Orbis spoke. Mia Holt, a correspondent for Wired, reported from Seoul.",
+     {"Ana Vale": {Role.SPEAKER}, "Mia Holt": {Role.REPORTER}}),
+])
+def test_the_one_asking_the_questions_on_stage(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
