@@ -7870,6 +7870,8 @@ def test_a_video_message_sent_to_the_event(text: str) -> None:
     ("Greg Hall, chief operating officer of Orbis, spoke first.", "Greg Hall"),
     ("Orbis CEO Ann Day and Mark West, CTO of Nimbus, spoke.", "Ann Day"),
     ("Orbis CEO Ann Day and Mark West, CTO of Nimbus, spoke.", "Mark West"),
+    ("Milan Kovac, CTO of Orbis, spoke first.", "Milan Kovac"),
+    ("Orbis board member Milan Nedeljković spoke first.", "Milan Nedeljković"),
 ])
 def test_a_place_that_is_also_a_name(text: str, name: str) -> None:
     assert Role.SPEAKER in _people("The AI Forum was held on Oct. 8. " + text)[name][0]
@@ -7881,6 +7883,8 @@ def test_a_place_that_is_also_a_name(text: str, name: str) -> None:
     "Carnegie Hall hosted the AI Gala on Oct. 8, said director Tom Reed.",
     "Hanbit held its Demo Day on Oct. 8, and founder Tom Reed spoke.",
     "Ridley Hall, a venue on campus, hosted the forum on Oct. 8. Director Tom Reed opened it.",
+    "The AI Forum was held on Oct. 8 in Milan. Director Tom Reed opened it.",
+    "Orbis opened a lab in Milan Tuesday, and director Tom Reed spoke.",
 ])
 def test_a_hall_or_a_day_is_no_one(text: str) -> None:
     assert set(_people(text)) == {"Tom Reed"}
