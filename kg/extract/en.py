@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from kg.extract.en_cues import gathering_kinds, present_cues, role_cues
 from kg.extract.en_events import (
@@ -40,6 +41,7 @@ from kg.extract.en_people import (
     PRONOUN_FRONT,
     RELATIONS,
     PUBLIC_BODY_KINDS,
+    SAW,
     SPEAKING_INFINITIVES,
     TALK_FRAME,
     TALKS_PLURAL,
@@ -963,7 +965,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
     for m in _TO_HEAR.finditer(sentence) if ("hear" in lower or "listen" in lower) else ():  # "… to hear A": A's talk
         if taken.find(1, m.start(), m.end()) < 0:
             found.append((m.start(), m.end(), Role.SPEAKER))
-    for m in _HEARD_DO.finditer(sentence) if ("hear" in lower or "watch" in lower) else ():  # "… heard A describe …"
+    for m in chain(_HEARD_DO.finditer(sentence) if ("hear" in lower or "watch" in lower) else (),
+                   _SAW_DO.finditer(sentence) if ("saw" in lower or "see" in lower) else ()):
+        # "… heard A describe …", "Session two saw A and B present …"
         if taken.find(1, m.start("cue"), m.end("cue")) < 0:
             found.append((m.start("cue"), m.end("cue"), Role.SPEAKER))
     for m in _COUNTED_INCLUDING.finditer(sentence):  # "… some 200 officials and industry leaders, including X"
@@ -1088,10 +1092,20 @@ _TO_HEAR = re.compile(r"\bto\s+(?:hear|listen\s+to)(?=\s+(?:Dr\.?\s+|Prof\.?\s+)
 # what one heard or watched a named person do on stage: "Delegates at the fair heard Ana Vale, CEO of Orbis, describe
 # a new grant", "The crowd watched Tom Reed demonstrate a welding cobot": a talk of the one named (a bare infinitive
 # of speaking after the name and its description)
-_HEARD_DO = re.compile(rf"\b(?P<cue>{'|'.join(sorted(HEARD))})\s+(?=[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
-                       r"(?:\s*,[^.;!?\n\"“]{1,120}?,\s+|\s+\(\s*[^()\n]{1,60}\)\s+|\s+(?:of|from|at)\s+(?:the\s+)?"
-                       r"(?:[A-Z][\w&.'’\-]*\s+){1,5}|\s+)(?:also\s+|then\s+)?"
-                       r"(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEAKING_INFINITIVES) + r")\b)")
+def _heard_do(verbs: frozenset[str], least: int) -> re.Pattern[str]:
+    """``verbs``, then one name of ``least`` + 1 to four capitalised words or a list of them, each with its
+    description, then a bare infinitive of speaking."""
+    name = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{{least},3}}"
+    item = (name + r"(?:\s*,[^.;!?\n\"“]{1,120}?,|\s+\(\s*[^()\n]{1,60}\)|\s+(?:of|from|at)\s+(?:the\s+)?"
+            r"[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})?")
+    return re.compile(rf"\b(?P<cue>{'|'.join(sorted(verbs))})\s+(?={item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item}){{0,4}}"
+                      r"\s+(?:also\s+|then\s+)?(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEAKING_INFINITIVES) + r")\b)")
+
+
+# (one name or a list of them: "Session two saw Ford's Maria Chen and GE's Paul Duffy present case studies"; what a
+# stretch of the event saw is a person's by two words at least: "The show saw Orbis unveil a robot" names a company)
+_HEARD_DO = _heard_do(HEARD - SAW, 0)
+_SAW_DO = _heard_do(SAW, 1)
 
 
 # chairing a body (a department, a board, a committee, a company): the person's post

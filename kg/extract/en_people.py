@@ -2894,12 +2894,27 @@ def _past_adverbial_back(toks: list[_Tok], k: int) -> int:
 
 # what one heard or watched a named person do on stage (kg.extract.en reads the talk from the same words): the
 # verbs of perceiving, and the bare infinitives of speaking after the one perceived
-HEARD = frozenset({"heard", "hear", "hears", "watched", "watch", "watches"})
+SAW = frozenset({"saw", "see", "sees"})  # (what a stretch of the event saw: "Session two saw A present …")
+HEARD = frozenset({"heard", "hear", "hears", "watched", "watch", "watches"}) | SAW
 SPEAKING_INFINITIVES = ("describe", "explain", "outline", "discuss", "detail", "present", "argue", "warn", "urge",
                         "call for", "lay out", "set out", "talk about", "speak about", "speak on", "demonstrate",
                         "make the case", "recount", "walk through", "unveil", "pitch")
 _SPEAKING_FIRST = frozenset(v.split()[0] for v in SPEAKING_INFINITIVES)
 _SPEAKS_REACH = 30  # tokens from the name to the verb, past the name's description
+
+
+def _past_owner(toks: list[_Tok], i: int) -> int:
+    """Where the owner of the name at ``i`` opens, written right before it (``Ford's`` in ``Ford's Maria Chen``,
+    ``GE Vernova's``); ``i`` when none."""
+    if not (i >= 1 and toks[i - 1].text.endswith(_POSSESSIVE)):
+        return i
+    k = i - 1
+    while k > 0 and i - k < _OWNER_WORDS and _capital(toks[k - 1]) and not toks[k - 1].text.endswith(_POSSESSIVE):
+        k -= 1
+    return k
+
+
+_OWNER_WORDS = 4  # words of an owner's name written before a name
 
 
 def _speaks_after(toks: list[_Tok], i: int) -> bool:
@@ -3000,8 +3015,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and (toks[i - 1].low == "hear" and toks[i - 2].low == "to"
                    or i >= 3 and [t.low for t in toks[i - 3:i]] == ["to", "listen", "to"]):
         return True  # "A crowd packed the hall to hear Tom Reed", "Hundreds gathered to listen to Mia Holt"
-    if i >= 1 and toks[i - 1].low in HEARD and _speaks_after(toks, i):
-        return True  # "Visitors to the expo heard Tom Reed outline …", "The crowd watched Mia Holt demonstrate …"
+    if (o := _past_owner(toks, i)) >= 1 and toks[o - 1].low in HEARD and _speaks_after(toks, i):
+        # "Visitors to the expo heard Tom Reed outline …", "The crowd watched Mia Holt demonstrate …" (the name's
+        # owner between: "Session two saw Ford's Maria Chen present …")
+        return True
     if (i >= 1 and toks[i - 1].low in ("debated", "debates", "debating")
             or i >= 4 and [t.low for t in toks[i - 4:i]] == ["head", "to", "head", "with"]) and not _owner_at(toks, i):
         return True  # "Ana Vale of Acme debated Tom Reed of Orbis", "… went head to head with Tom Reed"

@@ -17418,9 +17418,20 @@ def test_a_region_after_a_fairs_brand(text: str, name: str) -> None:
      {"Tom Reed": {Role.SPEAKER}}),
     ("The Lake AI Summit was held on June 3. The crowd watched Mia Holt of Kestrel Labs demonstrate a welding cobot.",
      {"Mia Holt": {Role.SPEAKER}}),
-    # (guard: passed before) the audience's word right before the verb
+    # a stretch of the event that saw one or more people do so; the names' owners before them
+    ("The Lake AI Forum was held on June 3. Session two saw Ford's Maria Chen and GE Vernova's Paul Duffy present "
+     "case studies.", {"Maria Chen": {Role.SPEAKER}, "Paul Duffy": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3. The afternoon saw Maria Chen of Ford, Paul Duffy of GE and Ana Vale of "
+     "Orbis discuss robot safety.", {"Maria Chen": {Role.SPEAKER}, "Paul Duffy": {Role.SPEAKER},
+                                    "Ana Vale": {Role.SPEAKER}}),
+    # (guards: passed before) the name's owner after "heard"; the audience's word right before the verb; a thing seen,
+    # no talk
+    ("The Lake AI Forum was held on June 3. Delegates heard Orbis's Ana Vale outline the plan.",
+     {"Ana Vale": {Role.SPEAKER}}),
     ("The Lake AI Forum was held on June 3. Delegates heard Ana Vale, CEO of Orbis, explain the plan.",
      {"Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3. The show saw Orbis unveil a robot, said Ana Vale, a Kestrel analyst.",
+     {"Ana Vale": set()}),
 ])
 def test_heard_someone_speak(text: str, expected: dict) -> None:
     assert {n: roles for n, (roles, _a) in _people(text).items()} == expected
