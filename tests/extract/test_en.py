@@ -17767,3 +17767,17 @@ def test_the_same_post_of_two_listed_people(text: str, expected: dict) -> None:
 def test_the_one_asking_the_questions_on_stage(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the remarks or comments one made at the event or during one of its sessions: a talk there
+    ("Sandra Wu, vice president at Foxconn, made the comments at the forum.", {"Sandra Wu": {Role.SPEAKER}}),
+    ("Sandra Wu of Foxconn, who leads its quality team, made these remarks during a breakout session.",
+     {"Sandra Wu": {Role.SPEAKER}}),
+    # (guards: passed before) to reporters, in an interview: no talk
+    ("Sandra Wu, vice president at Foxconn, made the remarks to reporters after the forum.", {"Sandra Wu": set()}),
+    ("Sandra Wu, vice president at Foxconn, made the comments in an interview.", {"Sandra Wu": set()}),
+])
+def test_remarks_made_at_the_event(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
