@@ -575,7 +575,12 @@ _NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤
 # (a week of a month, "12월 첫째 주", and the time of day, "오후 2시", are no part of a venue's name either)
 _WHEN_WORD = re.compile(rf"\d+일|\d+시|^(?:오늘|이날|{'|'.join(DAYS_FROM_PUBLICATION)})$"
                         r"|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$"
-                        r"|^(?:첫째|둘째|셋째|넷째|다섯째|마지막|이번|다음|지난)?\s*주(?:간|말)?$|^(?:오전|오후|저녁|새벽)$")
+                        r"|^(?:첫째|둘째|셋째|넷째|다섯째|마지막|이번|다음|지난)?\s*주(?:간|말)?$|^(?:오전|오후|저녁|새벽)$"
+                        # (a part of a month or a year written after it: "11월 중 판교에서", "다음 달 초 코엑스에서")
+                        r"|^(?:중|초|말|초순|중순|하순|상반기|하반기|께|경|무렵)$"
+                        # (a month, a year or a season as news writes it: "다음 달 코엑스에서", "내년 킨텍스에서")
+                        r"|^\d+년$|^(?:달|이달|내달|다음달|지난달|연말|연초|연중|올해|내년|작년|지난해|이듬해|매년|매달|매월|해마다"
+                        r"|금년|봄|여름|가을|겨울|올봄|올여름|올가을|올겨울)$")
 _WEEKDAYS = frozenset(KO_WEEKDAYS)
 
 

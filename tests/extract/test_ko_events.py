@@ -2264,3 +2264,20 @@ def test_a_dong_after_its_gu_is_no_part_of_the_venue(text: str, venue: str) -> N
 def test_the_last_day_where_the_event_by_its_name_is_the_topic(text: str, end: str | None) -> None:
     [e] = extract(ko_article(text, published="2027-04-21")).events
     assert e.end == end
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a part of a month, a month, a year or a season written before the place is when, no part of the venue's name
+    ("'한빛 AI 포럼'은 다음 달 초 코엑스에서 열린다.", "코엑스"),
+    ("'한빛 AI 포럼'은 다음 달 코엑스에서 열린다.", "코엑스"),
+    ("'한빛 AI 포럼'은 2027년 킨텍스에서 열린다.", "킨텍스"),
+    ("'한빛 AI 포럼'은 11월 중 판교에서 열릴 예정이다.", None),
+    # (guards: passed before) a half-year before a venue named by its city; the part of a month then the city and the
+    # venue; a venue of two words
+    ("'한빛 AI 포럼'은 내년 상반기 대전컨벤션센터에서 열린다.", "대전컨벤션센터"),
+    ("'한빛 AI 포럼'은 오는 11월 하순 부산 벡스코에서 열린다.", "벡스코"),
+    ("한빛협회는 지난 24일 한빛타워 그랜드볼룸에서 '한빛 포럼'을 열었다.", "한빛타워 그랜드볼룸"),
+])
+def test_when_written_before_the_place_is_no_part_of_the_venue(text: str, venue: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-09-12")).events
+    assert e.venue == venue
