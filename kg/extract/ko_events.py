@@ -166,7 +166,8 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
             if after and _event_type(after.group("type"), gz):  # 토론회, 정책토론회
                 end = q.outer.end + after.end(1)
                 out.append((f"{name} {after.group(1)}", Span(q.inner.start, end), si))
-            elif _HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 60]) and not _THEME.match(
+            elif (_HELD_OBJECT.match(doc.text[q.outer.end:q.outer.end + 60])
+                  or _HELD_AS_TOPIC.match(doc.text[q.outer.end:q.outer.end + 60])) and not _THEME.match(
                     doc.text[q.outer.end:q.outer.end + 12]):
                 out.append((name, q.inner, si))  # "'World IT Show 2025'가 개막했다": held, so an event
             elif _AGREEMENT.search(name) and _SIGNED.match(doc.text, q.outer.end):
@@ -198,6 +199,11 @@ _HELD_OBJECT = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:을|를|이|가)\s+(?
                           r"(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범"
                           # ("'2026 한빛 AI 챌린지'가 3일 체육관에서 펼쳐졌다": a contest run, a debate streamed)
                           rf"|펼쳐졌|펼쳐진다|치러졌|치러진다|{_STREAMED}됐|{_STREAMED}된다)")
+# A quoted name that is the topic of a finite verb of being held: "'2026 AI 로봇 챌린지'는 … 대구 엑스코에서 열렸다" (a
+# topic is often what a gathering discussed, so the verb closes the sentence: not "'AI 윤리'는 … 개최한 포럼의 주제였다")
+_HELD_AS_TOPIC = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:은|는)\s+(?:[^\s.'‘’\"“”]+\s+){0,12}?"
+                         r"(?:열렸|열린다|열릴\s+예정|개최됐|개최된다|개최될\s+예정|개막했|개막한다|막을\s*올렸|막을\s*올린다"
+                         r"|펼쳐졌|펼쳐진다|치러졌|치러진다)(?:다|습니다|으며|고|는데)?(?=[\s.,]|$)")
 # words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when
 _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날", "가운데", "속", "뒤", "후", "중", "동안",
                           "당일", "현장", "앞서", "최근",

@@ -2281,3 +2281,18 @@ def test_the_last_day_where_the_event_by_its_name_is_the_topic(text: str, end: s
 def test_when_written_before_the_place_is_no_part_of_the_venue(text: str, venue: str | None) -> None:
     [e] = extract(ko_article(text, published="2026-09-12")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted name, the topic of a verb of being held that closes the sentence, is the event's (no kind's word in it)
+    ("'2026 한빛 로봇 챌린지'는 지난 5일부터 7일까지 대구 엑스코에서 열렸다.", "2026 한빛 로봇 챌린지"),
+    ("'한빛 AI 그랑프리'는 지난 5일 한빛대 체육관에서 펼쳐졌다.", "한빛 AI 그랑프리"),
+    ("'2026 한빛 로봇 챌린지'는 한빛협회 주관 아래 지난 5일 대구 엑스코에서 개최됐다.", "2026 한빛 로봇 챌린지"),
+    # (guards: passed before) the subject's particle; a topic that was what a gathering discussed
+    ("'2026 한빛 로봇 챌린지'가 지난 5일 대구 엑스코에서 열렸다.", "2026 한빛 로봇 챌린지"),
+    ("'AI 윤리'는 한빛협회가 지난 5일 개최한 포럼의 핵심 주제였다.", None),
+    ("'제조 혁신'은 이번 포럼에서 가장 많이 나온 말이었다. 포럼은 지난 5일 코엑스에서 열렸다.", None),
+])
+def test_a_quoted_name_as_the_topic_of_being_held(text: str, name: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-09-12")).events
+    assert e.name == name
