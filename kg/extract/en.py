@@ -360,7 +360,10 @@ class _SentenceCues:
 
 _SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
          "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|declared|declares|observed|"
-         "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|stated|according to")
+         "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|stated|"
+         # (the other verbs a quote is attributed with: '"It's a marathon," cautioned Mia Holt')
+         "cautioned|predicted|urged|conceded|countered|replied|responded|suggested|maintained|claimed|recounted|"
+         "reflected|underscored|lamented|agreed|according to")
 _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
 
 

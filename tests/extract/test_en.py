@@ -17781,3 +17781,15 @@ def test_the_one_asking_the_questions_on_stage(text: str, expected: dict) -> Non
 def test_remarks_made_at_the_event(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize("verb", [
+    # the verbs of saying a quote is attributed with, written before the name after the quote
+    "cautioned", "predicted", "countered", "conceded", "replied",
+    # (guards: passed before)
+    "said", "warned", "quipped",
+])
+def test_a_quote_attributed_with_a_verb_of_saying_before_the_name(verb: str) -> None:
+    found = _people(f'The Lake AI Forum was held on June 3. "It\'s a marathon," {verb} Mia Holt, a professor at Ridge '
+                    "University.")
+    assert found == {"Mia Holt": ({Role.QUOTED, Role.SPEAKER}, [("Ridge University", "professor")])}
