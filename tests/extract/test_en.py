@@ -17793,3 +17793,19 @@ def test_a_quote_attributed_with_a_verb_of_saying_before_the_name(verb: str) -> 
     found = _people(f'The Lake AI Forum was held on June 3. "It\'s a marathon," {verb} Mia Holt, a professor at Ridge '
                     "University.")
     assert found == {"Mia Holt": ({Role.QUOTED, Role.SPEAKER}, [("Ridge University", "professor")])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks in the plural of any kind in a word or two, each of those named giving one
+    ("Ana Vale (Orbis Labs), Tom Reed (Kestrel) and Mia Holt (Ridge University) each gave 15-minute talks.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("Ana Vale of Orbis Labs and Tom Reed of Kestrel delivered invited presentations.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guards: passed before) talks of a listed kind; one talk of any kind
+    ("Ana Vale of Orbis Labs and Tom Reed of Kestrel each gave short talks.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale (Orbis Labs) gave a 15-minute talk.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_talks_of_any_kind_in_the_plural(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
