@@ -252,7 +252,8 @@ _WHICH_HOLDS = _needing(re.compile(
     rf"(?:{_GATHERING_KIND}|\b[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s+(?:19|20)\d\d)?),\s+which\s+"
     r"(?P<list>(?:the\s+)?[A-Z][^.;!?\n]{0,160}?)\s+(?:has\s+|have\s+)?(?P<co>co-?)?"
     r"(?:hosts|hosted|organi[sz]es|organi[sz]ed|holds|held|runs|ran|launched|started|convenes|convened|host|organi[sz]e|"
-    r"hold|run|convene)\b"), "which")
+    # ("…, which Orbis Media has produced since 2019": a trade publisher's show)
+    r"hold|run|convene|produces|produced|produce|stages|staged|stage)\b"), "which")
 
 
 # the kinds of body written in lower case after a name ("the Made Smarter programme", "the Lake AI initiative")
@@ -2394,7 +2395,11 @@ _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|com
                         # ("The forum, now in its third year, is run by …": an aside between commas)
                         r"programme|bootcamp|camp|meetup|gathering|series|week|day|session|webinar|roundtable|ceremony|showcase|"
                         r"hearing|meeting|colloquium|dialogue|lecture|academy)s?"
-                        r"(?:,[^,.;!?\n]{1,40},)?,?(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
+                        r"(?:,[^,.;!?\n]{1,40},)?,?"
+                        # ("The Lake AI Summit on June 3 was run by …": its day between, before the passive's verb)
+                        rf"(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                        r"(?=\s+(?:was|is|will\s+be|has\s+been|were|are)\b))?"
+                        r"(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
                         r"|\band|^|[.!?]|\n)\s*$", re.I)
 
 

@@ -17809,3 +17809,18 @@ def test_a_quote_attributed_with_a_verb_of_saying_before_the_name(verb: str) -> 
 def test_talks_of_any_kind_in_the_plural(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a gathering run by a body with its day between the two; one a body has produced (a trade publisher's show)
+    ("The Lake AI Summit on June 3 was run by Orbis Media.", ["Orbis Media"]),
+    ("The Lake AI Summit on Tuesday was run by Orbis Media in collaboration with the Ridge Chamber of Commerce.",
+     ["Orbis Media"]),
+    ("The Lake AI Summit, which Orbis Media has produced since 2019, returned on June 3.", ["Orbis Media"]),
+    # (guards: passed before) no day between; a lab a body runs is no gathering
+    ("The Lake AI Summit was run by Orbis Media on June 3.", ["Orbis Media"]),
+    ("The Lake AI Summit was held on June 3 at a lab run by Orbis Media.", []),
+])
+def test_a_gathering_run_or_produced_by_a_body(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
