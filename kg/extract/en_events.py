@@ -638,7 +638,10 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
 _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|"
                            r"Premium|Official|Key|Major|Lead|Headline|Event|Strategic|Founding|Presenting|"
                            r"(?<=[Tt]he\s)(?:event|main|official|premium|key|strategic|title|lead|gold|silver)|"
-                           r"(?<=[Oo]ur\s)(?:event|main|official|premium|key|strategic))\s+(?i:sponsors|partners)|Sponsors|Partners|"
+                           r"(?<=[Oo]ur\s)(?:event|main|official|premium|key|strategic)|"
+                           # ("Platinum sponsors were A and B; gold sponsors included C": the next tier after a semicolon)
+                           r"(?<=;\s)(?:platinum|gold|silver|bronze|diamond|title|presenting|founding|premier))"
+                           r"\s+(?i:sponsors|partners)|Sponsors|Partners|"
                            r"Supporting\s+(?:organi[sz]ations|partners|institutions|bodies|companies))(?:\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
                            r"(?:event|[A-Z0-9][^.;]{0,80}?))?\s+"
                            r"(?:were|are|included|include)|"

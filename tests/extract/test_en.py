@@ -17824,3 +17824,17 @@ def test_talks_of_any_kind_in_the_plural(text: str, expected: dict) -> None:
 def test_a_gathering_run_or_produced_by_a_body(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # the next tier of sponsors after a semicolon, in lower case as a clause's subject is written there
+    ("The Lake AI Summit was held on June 3. Platinum sponsors were Orbis Labs and Kestrel Robotics; gold sponsors "
+     "included Nimbus AI.", ["Orbis Labs", "Kestrel Robotics", "Nimbus AI"]),
+    ("The Lake AI Summit was held on June 3. Title sponsors were Orbis Labs; silver sponsors were Nimbus AI and Ridge "
+     "Bank.", ["Orbis Labs", "Nimbus AI", "Ridge Bank"]),
+    # (guard: passed before) the tier opening its sentence
+    ("The Lake AI Summit was held on June 3. Gold sponsors included Nimbus AI and Orbis Labs.", ["Nimbus AI", "Orbis Labs"]),
+])
+def test_the_next_tier_of_sponsors_after_a_semicolon(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["sponsors"] == sponsors
