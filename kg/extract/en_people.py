@@ -318,13 +318,13 @@ def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
     if not (k < len(toks) and 0 <= beside < len(toks) and toks[k].low in ls.name_also and _name_shaped(toks[k].text)
             and not toks[k].text.isupper() and _is_name_part(toks[beside], ls) and not toks[beside].text.isupper()):
         return False
-    # ("Nvidia's Rev Lebaredian": an honorific that is a given name too is one before a surname alone, with no
-    # full stop and no article; "the Rev John Smith" keeps it an honorific)
     if toks[k].low in ls.heads:
         # ("Jeff Dean, chief scientist": a title's head that is a surname too ends a name after its given name; a
         # name after it makes it the title: "Stanford Dean Jennifer Widom")
         return beside == k - 1 and not (k + 1 < len(toks) and (_is_name_part(toks[k + 1], ls) or _initial(toks, k + 1))) \
             and not (k >= 2 and _is_name_part(toks[k - 2], ls))
+    # ("Nvidia's Rev Lebaredian": an honorific that is a given name too is one before a surname alone, with no
+    # full stop and no article; "the Rev John Smith" keeps it an honorific)
     return toks[k].low not in ls.honorifics or beside == k + 1 and not (k > 0 and toks[k - 1].low == "the") \
         and not (beside + 1 < len(toks) and _is_name_part(toks[beside + 1], ls))
 

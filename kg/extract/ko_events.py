@@ -202,8 +202,8 @@ _HELD_OBJECT = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:을|를|이|가)\s+(?
 # A quoted name that is the topic of a finite verb of being held: "'2026 AI 로봇 챌린지'는 … 대구 엑스코에서 열렸다" (a
 # topic is often what a gathering discussed, so the verb closes the sentence: not "'AI 윤리'는 … 개최한 포럼의 주제였다")
 _HELD_AS_TOPIC = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:은|는)\s+(?:[^\s.'‘’\"“”]+\s+){0,12}?"
-                         r"(?:열렸|열린다|열릴\s+예정|개최됐|개최된다|개최될\s+예정|개막했|개막한다|막을\s*올렸|막을\s*올린다"
-                         r"|펼쳐졌|펼쳐진다|치러졌|치러진다)(?:다|습니다|으며|고|는데)?(?=[\s.,]|$)")
+                            r"(?:열렸|열린다|열릴\s+예정|개최됐|개최된다|개최될\s+예정|개막했|개막한다|막을\s*올렸|막을\s*올린다"
+                            r"|펼쳐졌|펼쳐진다|치러졌|치러진다)(?:다|습니다|으며|고|는데)?(?=[\s.,]|$)")
 # words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when
 _NOT_IN_NAME = frozenset({"이번", "올해", "오는", "지난", "이", "그", "이날", "가운데", "속", "뒤", "후", "중", "동안",
                           "당일", "현장", "앞서", "최근",

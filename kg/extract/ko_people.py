@@ -696,7 +696,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     if _foreign_first_part(words, n, t.gz):
         return []  # "도쿄대의 마쓰오 유타카 교수": a foreign name of two words (see _foreign_name_title)
     if _unit_named_by_its_work(words, n, t.gz):
-        return []  # "한국은행 조사국 차장": a body's bureau or office, named by its work, is no name (see _unit_words)
+        return []  # "한정민 한국은행 조사국 차장": a body's bureau named by its work is no name (see _name_before)
     if n < 1 or words[n - 1].is_punct or not words[n - 1].bare or words[n - 1].text in _OPENERS:
         if words[n].text not in t.known and words[n].text in t.known_ends:
             return []  # "에바 노박 교수가 … 노박 교수는": the foreign name named before, by its surname (see _anaphors)
@@ -721,7 +721,8 @@ def _unit_named_by_its_work(words: tuple[Word, ...], n: int, gz: Gazetteer) -> b
     like one (김상국, 이정실 are no common noun and the ending; the analyser reads some names as common nouns, so a
     body with no name before it keeps the word a name: "UNIST 안현실 연구부총장")."""
     w = words[n]
-    return n >= 2 and is_name(words[n - 2], gz) and not words[n - 2].quoted and w.bare and not w.quoted and len(w.text) == 3 and w.text[-1] in _ONE_SYLLABLE_UNITS \
+    return n >= 2 and is_name(words[n - 2], gz) and not words[n - 2].quoted \
+        and w.bare and not w.quoted and len(w.text) == 3 and w.text[-1] in _ONE_SYLLABLE_UNITS \
         and words[n - 1].bare and not words[n - 1].quoted \
         and (is_org_word(words[n - 1].text, gz) or gz.known_org(words[n - 1].text)) and common_noun(w.text[:-1])
 
