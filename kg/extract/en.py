@@ -433,6 +433,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 
 
 _HEAD_REACH = 24  # characters before a name where "(CEO " stands
+# a clause of its own that "with" opens after a comma, its subject then its participle: ", with C moderating"
+_WITH_SUBJECT = re.compile(r",\s+with\s+")
 # a body's head in parentheses after its name, before the head's name: "Daon Tech (CEO "
 _HEAD_IN_PARENS = re.compile(r"[A-Za-z.]\s*\((?:CEO|President|Chairman|Chairwoman|Chair|Chief Executive|Director|"
                              r"Head|Representative|Mayor|Governor|Minister)\s+$")
@@ -503,6 +505,9 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         elif other is not None and other < a and _AS_PART.search(sentence, max(0, a - 12), a) \
                 and not sentence[a:_b].endswith("s"):  # (not "A and B served as moderators": both)
             pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's
+        elif other is not None and other < a and _WITH_SUBJECT.search(sentence, end, other) \
+                and "," not in sentence[other:a]:
+            pass  # "A debated B, with Wired reporter C moderating": the part is the subject's of the clause "with" opens
         elif (_AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed") \
                 and not _VERB_LED_CUE.match(sentence, a, _b) \
                 or sentence[a:_b].lower().endswith(" by") \

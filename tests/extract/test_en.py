@@ -17838,3 +17838,18 @@ def test_a_gathering_run_or_produced_by_a_body(text: str, organizers: list[str])
 def test_the_next_tier_of_sponsors_after_a_semicolon(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part named after a clause that ", with" opens is its subject's, not the one named before the clause
+    ("Ana Vale of Orbis debated Tom Reed of Kestrel, with Wired reporter Mia Holt moderating.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    ("Ana Vale of Orbis debated Tom Reed of Kestrel, with Wired reporter Mia Holt asking the questions.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    # (guard: passed before) "with … as" the part
+    ("Ana Vale of Orbis debated Tom Reed of Kestrel, with Mia Holt of Wired as moderator.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+])
+def test_a_part_after_a_clause_that_with_opens(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
