@@ -20,9 +20,9 @@ _DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"·,]\s*\d{1,2}\s*일))"
 _LISTED = r"·|,|과|와|및"
 _LISTED_JOINS = _LISTED + r"|and|&"  # (and in English: "3 and 4 November")
 # a year said relative to the publication's: "지난해 12월 3일", "내년 3월"
-_YEAR_WORDS = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "이듬해": 1}
+YEAR_WORDS = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "이듬해": 1}
 _KO_FULL = re.compile(
-    r"(?:(?P<y>\d{4})\s*년\s*|(?<![가-힣])(?P<yrel>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + r")\s+)?"
+    r"(?:(?P<y>\d{4})\s*년\s*|(?<![가-힣])(?P<yrel>" + "|".join(sorted(YEAR_WORDS, key=len, reverse=True)) + r")\s+)?"
     r"(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
     r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
@@ -222,7 +222,7 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
         if parts.get("y"):
             start = _safe(int(m["y"]), mon, d)
         elif parts.get("yrel"):
-            start = _safe(pub.year + _YEAR_WORDS[parts["yrel"]], mon, d) if pub else None
+            start = _safe(pub.year + YEAR_WORDS[parts["yrel"]], mon, d) if pub else None
         else:
             start = _nearest_year(pub, mon, d, None) if pub else None
         end = None

@@ -24,6 +24,7 @@ from kg.extract.en_events import (
 )
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
+    ANSWERING,
     ASIDE_PLACES,
     AUDIENCE_NOUNS,
     AUDIENCE_TOOK,
@@ -362,8 +363,8 @@ _SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed
          "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|declared|declares|observed|"
          "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|stated|"
          # (the other verbs a quote is attributed with: '"It's a marathon," cautioned Mia Holt')
-         "cautioned|predicted|urged|conceded|countered|replied|responded|suggested|maintained|claimed|recounted|"
-         "reflected|underscored|lamented|agreed|according to")
+         + "|".join(ANSWERING) + "|urged|suggested|maintained|claimed|recounted|reflected|underscored|lamented|"
+         "according to")
 _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chaired by the Hon. …")
 
 

@@ -274,8 +274,9 @@ _CO_HOSTS = (r"(?:(?:will|to)\s+)?(?:(?:jointly|also)\s+)?co-?(?:hosted|hosts|ho
 _ONE_SUBJECT = r"(?![^.;!?\n]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?\n]{0,120}?\s+(?:(?:will|to)\s+)?(?:jointly\s+)?co-?[ho])"
 # when it was, between the holders and their verb: "The Commission today hosted", "A and B on Monday kicked off",
 # "Automation Alley on Oct. 3 hosted", "The institute last week held"
-_WHEN_BEFORE_VERB = (rf"(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+(?:{MONTH_NAMES})[a-z]*\.?\s+"
-                     r"\d{1,2}(?:st|nd|rd|th)?(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
+# the day: "on Tuesday", "on Oct. 3"
+_ON_A_DAY = rf"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_WHEN_BEFORE_VERB = (rf"(?:today|yesterday|{_ON_A_DAY}(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
                      r"(?:week|month|year|spring|summer|fall|autumn|winter))")
 # a company's part that stands for it: "Samsung Electronics' Device Solutions division", "Orbis Labs' robotics unit"
 _DIVISION_WORDS = r"(?:division|unit|arm|business|subsidiary|affiliate)"
@@ -640,7 +641,7 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?<=[Tt]he\s)(?:event|main|official|premium|key|strategic|title|lead|gold|silver)|"
                            r"(?<=[Oo]ur\s)(?:event|main|official|premium|key|strategic)|"
                            # ("Platinum sponsors were A and B; gold sponsors included C": the next tier after a semicolon)
-                           r"(?<=;\s)(?:platinum|gold|silver|bronze|diamond|title|presenting|founding|premier))"
+                           rf"(?<=;\s)(?:{_SPONSOR_TIERS}|founding))"
                            r"\s+(?i:sponsors|partners)|Sponsors|Partners|"
                            r"Supporting\s+(?:organi[sz]ations|partners|institutions|bodies|companies))(?:\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
                            r"(?:event|[A-Z0-9][^.;]{0,80}?))?\s+"
@@ -2400,8 +2401,7 @@ _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|com
                         r"hearing|meeting|colloquium|dialogue|lecture|academy)s?"
                         r"(?:,[^,.;!?\n]{1,40},)?,?"
                         # ("The Lake AI Summit on June 3 was run by …": its day between, before the passive's verb)
-                        rf"(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-                        r"(?=\s+(?:was|is|will\s+be|has\s+been|were|are)\b))?"
+                        rf"(?:\s+{_ON_A_DAY}(?=\s+(?:was|is|will\s+be|has\s+been|were|are)\b))?"
                         r"(?:\s+(?:was|is|will\s+be|has\s+been|were|are|is\s+being))?(?:\s+(?:jointly|annually|again))?"
                         r"|\band|^|[.!?]|\n)\s*$", re.I)
 

@@ -32,10 +32,12 @@ _TOKEN = re.compile(rf"{DEGREES}(?=\s+[a-z])"
 # verbs of saying that only a person's words take: "… ," Ana Vale of Acme quipped", "… declared Ana Vale"
 _SAID_ALOUD = frozenset({"stated", "commented", "observed", "declared", "quipped", "mused", "joked", "admitted", "affirmed",
                          "asserted"})
+# the verbs of answering or siding with another speaker, or of foretelling ("Tom Reed of Orbis agreed.", '"…,"
+# cautioned Mia Holt'): kg.extract.en attributes quotes with them too
+ANSWERING = ("agreed", "countered", "responded", "replied", "cautioned", "predicted", "conceded")
 _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|told|stressed|emphasized|emphasised|remarked|"
                      r"urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|cited|"
-                     # (the verbs of answering or siding with another speaker: "Tom Reed of Orbis agreed.")
-                     r"agreed|disagreed|countered|echoed|concurred|responded|replied|cautioned|predicted|conceded|"
+                     r"disagreed|echoed|concurred|" + "|".join(ANSWERING) + "|"
                      + "|".join(sorted(_SAID_ALOUD)) + r")$")
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
@@ -5483,7 +5485,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                    reporter=bool(title and title.lower().endswith(("reporter", "correspondent")))
                                    and not _after_cue_by(toks, i) and not _after_cue_by(toks, _title_start(toks, i))
                                    # ("Mia Holt, a reporter for Wired, moderated": a part past the appositive)
-                                   and not _speaks(toks, after) and not _speaks(toks, _past_appositive(toks, after)),
+                                   and not _speaks(toks, after)
+                                   and ((aside := _past_appositive(toks, after)) == after or not _speaks(toks, aside)),
                                    also=(now,) if now and now != got else ()))
         last_pending = [k for k in pending if k not in waiting]
     found.extend(_programme_entries(text, found))

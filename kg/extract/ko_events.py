@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import DAYS_FROM_PUBLICATION, DAY_COUNTS, KO_WEEKDAYS, find_dates
+from kg.extract.dates import DAYS_FROM_PUBLICATION, DAY_COUNTS, KO_WEEKDAYS, YEAR_WORDS, find_dates
 from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer, is_abbreviation
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
@@ -195,13 +195,16 @@ _AGREEMENT = re.compile(r"(?:협약|협정|양해각서|MOU|mou|업무협력|파
 _SIGNED = re.compile(r"\s*(?:을|를)\s+(?:\S+\s+){0,2}?(?:체결|맺었|맺고|교환)")  # (also read by _signing_partners)
 # A quoted name taken by a holding verb as its object or subject: '…'를 개최했다, '…'가 24일 개막했다.
 # ("'스마트팩토리+오토메이션월드 2025'(SFAW 2025)가 … 열린다": its initials in parentheses between)
-_HELD_OBJECT = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:을|를|이|가)\s+(?:[^\s.'‘’\"“”]+\s+){0,12}?"
+# after a quoted name: its initials in parentheses, if any (the particle after them), and up to twelve words before a verb
+_PARENS_AFTER_QUOTE = r"\s*(?:\([^()\n]{1,24}\)\s*)?"
+_WORDS_TO_VERB = r"\s+(?:[^\s.'‘’\"“”]+\s+){0,12}?"
+_HELD_OBJECT = re.compile(_PARENS_AFTER_QUOTE + r"(?:을|를|이|가)" + _WORDS_TO_VERB +
                           r"(?:개최|열었|열린다|연다|열렸|개막|막을\s*올|성료|출범"
                           # ("'2026 한빛 AI 챌린지'가 3일 체육관에서 펼쳐졌다": a contest run, a debate streamed)
                           rf"|펼쳐졌|펼쳐진다|치러졌|치러진다|{_STREAMED}됐|{_STREAMED}된다)")
 # A quoted name that is the topic of a finite verb of being held: "'2026 AI 로봇 챌린지'는 … 대구 엑스코에서 열렸다" (a
 # topic is often what a gathering discussed, so the verb closes the sentence: not "'AI 윤리'는 … 개최한 포럼의 주제였다")
-_HELD_AS_TOPIC = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:은|는)\s+(?:[^\s.'‘’\"“”]+\s+){0,12}?"
+_HELD_AS_TOPIC = re.compile(_PARENS_AFTER_QUOTE + r"(?:은|는)" + _WORDS_TO_VERB +
                             r"(?:열렸|열린다|열릴\s+예정|개최됐|개최된다|개최될\s+예정|개막했|개막한다|막을\s*올렸|막을\s*올린다"
                             r"|펼쳐졌|펼쳐진다|치러졌|치러진다)(?:다|습니다|으며|고|는데)?(?=[\s.,]|$)")
 # words that head a clause before the event word ("…이 참석한 가운데 워크숍을"), or say when
@@ -585,8 +588,8 @@ _WHEN_WORD = re.compile(rf"\d+일|\d+시|^(?:오늘|이날|{'|'.join(DAYS_FROM_P
                         # (a part of a month or a year written after it: "11월 중 판교에서", "다음 달 초 코엑스에서")
                         r"|^(?:중|초|말|초순|중순|하순|상반기|하반기|께|경|무렵)$"
                         # (a month, a year or a season as news writes it: "다음 달 코엑스에서", "내년 킨텍스에서")
-                        r"|^\d+년$|^(?:달|이달|내달|다음달|지난달|연말|연초|연중|올해|내년|작년|지난해|이듬해|매년|매달|매월|해마다"
-                        r"|금년|봄|여름|가을|겨울|올봄|올여름|올가을|올겨울)$")
+                        rf"|^\d+년$|^(?:{'|'.join(YEAR_WORDS)}|달|이달|내달|다음달|지난달|연말|연초|연중|매년|매달|매월|해마다"
+                        r"|봄|여름|가을|겨울|올봄|올여름|올가을|올겨울)$")
 _WEEKDAYS = frozenset(KO_WEEKDAYS)
 
 
