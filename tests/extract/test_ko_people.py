@@ -305,6 +305,9 @@ def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) 
     # common nouns the analyser knows, none written with a foreign name's syllable, before a title
     "윤 본부장은 'K-로봇 포럼' 기조연설 직후 기자와 만나 이같이 밝혔다.",
     "그는 이날 개막식 직후 기자들과 만나 소감을 밝혔다.",  # (a guard: passes without the rule too)
+    # a district or a county with its unit, before a venue whose last word ends like a post (협력관, 지원관)
+    "심포지엄은 서울 성북구 KIST 국제협력관에서 열렸다.",
+    "설명회는 경남 하동군 다온센터 지원관에서 열렸다.",  # (a guard: passes without the rule too)
 ])
 def test_not_people(text: str) -> None:
     assert people(text) == []
