@@ -447,7 +447,19 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
     return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare \
         and (words[j - 1].stem_tags != ("NNG",) or suffix_of(words[j].stem, gz) is not None
              or len(words[j].stem) == 2 and len(words[j - 1].stem) == 3) \
-        and not (is_party(words[j - 1].text) and is_name(words[j], gz))  # 한국당 김진태 의원: a party
+        and not (is_party(words[j - 1].text) and is_name(words[j], gz)) and not brand_then_name(words[j - 1], words[j], gz)
+    # (한국당 김진태 의원: a party)
+
+
+def brand_then_name(first: Word, second: Word, gz: Gazetteer) -> bool:
+    """``안랩 강석균 대표``, ``한빛 김민수 대표``: a two-syllable word shaped like a name, then a three-syllable one
+    that ends like no organization: the second is the person and the first a company's name, for a two-syllable
+    given name is rare and a company's two-syllable name common (``최유나 다온 상무``, ``김현 다온랩 상무`` stay
+    a name and a company)."""
+    return first.bare and not first.quoted and len(first.stem) == 2 and len(second.stem) == 3 \
+        and suffix_of(second.stem, gz) is None and first.text not in gz.foreign_given_names \
+        and first.text not in gz.foreign_given_words \
+        and is_name(first, gz) and is_name(second, gz)  # (유리 가가린: a foreign given name, then its surname)
 
 
 DEPARTMENTS = ("학과", "학부", "대학원", "연구실", "사업부", "본부", "부문", "연구소")

@@ -26,6 +26,7 @@ from kg.extract.ko_names import (
     LATIN_WORD,
     LIST_MARKS,
     ONE_SYLLABLE_PARTICLES,
+    brand_then_name,
     common_noun,
     compound,
     org_before_run,
@@ -708,7 +709,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         or _appositive_org(words, n, t.gz) \
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
-        or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz)
+        or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz) \
+        or ([words[n - 1]] if n >= 1 and brand_then_name(words[n - 1], words[n], t.gz) else [])
     held = _appositive_title(words, n, t.gz) if t.title in _CREDENTIALS else None
     if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name
         return [_mention(t.doc, t.s_index, glued or words[n], held.stem, org_words, None, words[i], qualifier, t.gz)]
