@@ -1120,6 +1120,11 @@ def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:
     return next((n for n in range(close - 1, max(-1, close - 1 - reach), -1) if words[n].text in "(（"), None)
 
 
+def _closing(words: tuple[Word, ...], open_at: int, reach: int) -> int | None:
+    """Index of the parenthesis that closes the one at ``open_at``, within ``reach`` words after it."""
+    return next((n for n in range(open_at + 1, min(len(words), open_at + 1 + reach)) if words[n].text in ")）"), None)
+
+
 def _appositive_title_at(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> int | None:
     """Where the title joined to the name at ``name_at`` by 인 stands (``…상임부회장인 노태윤``,
     ``…책임자(CTO)인 김병훈``), if one is."""
@@ -1222,12 +1227,15 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
     after = words[at]
     org_start = _org_words_left(words, i, t.gz)
-    if org_start < i and words[i].bare and at + 1 not in t.used \
+    genitive = _org_before_post(words, i, t.gz) if org_start >= i and words[i].bare else []
+    if (org_start < i or genitive) and words[i].bare and at + 1 not in t.used \
             and (name_end := _foreign_after_title(words, at, t.gz)) is not None:
         # "엔비디아 부사장 리처드 커리스는", "링크드인 공동창업자 리드 호프먼은": a foreign name of two words
         t.used.update((at, at + 1))
         text = t.doc.slice(after.start, name_end)
-        return [_post_then_name(t, org_start, Word(text, after.start, name_end, text, "", (), False), former)]
+        name = Word(text, after.start, name_end, text, "", (), False)
+        return [t.mention(name, genitive, words[i], "전" if former else None) if genitive
+                else _post_then_name(t, org_start, name, former)]
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     if org_start >= i and i > 0 and words[i - 1].bare and not words[i - 1].quoted and i - 1 not in t.used \
@@ -1236,7 +1244,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
     alone = org_start >= i and len(name.text) == 3 and words[i].bare \
         and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending))
-    if not particle_or_end or (org_start >= i and not alone) or not is_name(name, t.gz):
+    if not particle_or_end or (org_start >= i and not alone and not genitive) or not is_name(name, t.gz):
         return []
     if len(name.text) == 2 and after.bare and common_noun(name.text):
         return []  # "산업부 장관 연설", "총장 당부": a headline's noun after the title, one the analyser knows
@@ -1246,7 +1254,21 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):
         return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
     t.used.add(at)
+    if genitive:
+        return [t.mention(name, genitive, words[i], "전" if former else None)]
     return [_post_then_name(t, org_start, name, former)]
+
+
+def _org_before_post(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Word]:
+    """``엔비디아의 부사장 레브 레바레디언``, ``구글 딥마인드 연구 디렉터 라이아 하드셀``: the organization (in the
+    genitive or not) before the title at ``i`` when no organization word stands right before it: up to two common
+    nouns of what the post covers between them."""
+    j = i
+    while j > 0 and i - j < 2 and words[j - 1].bare and not words[j - 1].quoted and words[j - 1].stem_tags == ("NNG",) \
+            and not is_org_word(words[j - 1].text, gz) and not is_name(words[j - 1], gz):
+        j -= 1
+    start = _org_words_left(words, j, gz) if j < i else j
+    return list(words[start:j]) if start < j else _genitive_org(words, j, gz)
 
 
 def _post_then_name(t: _TitleAt, org_start: int, name: Word, former: bool) -> PersonMention:
@@ -1269,7 +1291,12 @@ def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int
     if at + 1 >= len(words):
         return None
     given, last = words[at], words[at + 1]
-    known = given.text in gz.foreign_given_names  # (리드 is a title too, 샘 and 폴 one syllable)
+    # (a given name the lists know, or one the Latin original in parentheses after the two words spells: 라이아
+    # 하드셀(Raia Hadsell), though every syllable of it could write a Korean word)
+    spelled = at + 3 < len(words) and words[at + 2].text in "(（" \
+        and (close := _closing(words, at + 2, 4)) is not None and close - at - 3 == 2 \
+        and all(_LATIN_NAME.fullmatch(w.text) for w in words[at + 3:close])
+    known = given.text in gz.foreign_given_names or spelled  # (리드 is a title too, 샘 and 폴 one syllable)
     if not (given.bare and not given.quoted and re.fullmatch(r"[가-힣]{1,5}", given.text)) \
             or given.text in gz.not_names or not known and (gz.is_title(given.text) or len(given.text) < 2
                                                            or gz.foreign_syllables.isdisjoint(given.text)) \

@@ -1920,6 +1920,25 @@ def test_a_foreign_name_after_its_title_and_lead_as_a_title(text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # ORG TITLE NAME with the organization in the genitive, or with a common noun of what the post covers between
+    ("이어 누리랩의 부사장 세드릭 뮐러가 발표했다.", [("세드릭 뮐러", "누리랩", "부사장")]),
+    ("한빛협회의 회장 김민수는 말했다.", [("김민수", "한빛협회", "회장")]),
+    ("이어 다온전자 연구 부사장 세드릭 뮐러가 발표했다.", [("세드릭 뮐러", "다온전자", "부사장")]),
+    ("이어 한빛전자 기술 부사장 김민수가 발표했다.", [("김민수", "한빛전자", "부사장")]),
+    ("첫날에는 누리랩의 연구 디렉터 라이아 하드셀(Raia Hadsell)이 기조연설에 나섰다.",
+     [("라이아 하드셀", "누리랩", "디렉터")]),
+    # a foreign name of syllables any Korean word has, spelled by its Latin original in parentheses
+    ("이어 한빛전자 부사장 라이아 하드셀(Raia Hadsell)이 발표했다.", [("라이아 하드셀", "한빛전자", "부사장")]),
+    ("기조연설은 다온랩 대표 아나 소사(Ana Sosa)가 맡았다.", [("아나 소사", "다온랩", "대표")]),  # (a guard: so before)
+    # (guards: so before) no organization before the modifier; a role word, no title, after the genitive
+    ("이어 기술 부사장 김민수가 발표했다.", []),
+    ("이번 포럼의 좌장 김민수 교수는 말했다.", [("김민수", None, "교수")]),
+])
+def test_an_organization_before_the_title_and_its_field(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a verb of one syllable whose ending fused into it (한, 된) before a foreign name is no part of the name
     ("기조연설을 한 에밀리 카터 다온로보틱스 부사장은 말했다.", [("에밀리 카터", "다온로보틱스", "부사장")]),
     ("이어 발표를 한 브라이언 모건 누리랩 CTO는 말했다.", [("브라이언 모건", "누리랩", "CTO")]),
