@@ -611,11 +611,13 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     text = t.doc.slice(words[a].start, words[open_at - 1].end)
     name = Word(text, words[a].start, words[open_at - 1].end, text, "", (), False)
     # "함부르크항만공사의 톰 베커(Tom Becker) 최고기술책임자": the organization before the name
-    org_words = list(words[k + 1:i]) or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
+    org_words = list(words[k + 1:i])
     qualifier = None
-    if len(org_words) >= 2 and org_words[0].text in _QUALIFIERS and org_words[0].bare:
-        # "에릭 슈미트(Eric Schmidt) 전 구글 최고경영자": a former post's marker before its organization
+    if org_words and org_words[0].text in _QUALIFIERS and org_words[0].bare:
+        # "에릭 슈미트(Eric Schmidt) 전 구글 최고경영자": a former post's marker before its organization (or before
+        # the title alone: "보스턴다이내믹스의 애런 손더스(Aaron Saunders) 전 CTO")
         qualifier, org_words = org_words[0].text, org_words[1:]
+    org_words = org_words or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
     return [t.mention(name, org_words, words[i], qualifier)]
 
 

@@ -291,6 +291,9 @@ def test_unit_between_org_and_name() -> None:
     # after a foreign name with its original in Latin letters, as after a Korean name
     ("이어 에릭 슈미트(Eric Schmidt) 전 다온전자 최고경영자가 강연했다.", "전", "다온전자"),
     ("이어 사라 밀러(Sarah Miller) 전 한빛대 총장이 강연했다.", "전", "한빛대"),
+    # the marker right before the title, the organization before the name (in the genitive or not)
+    ("이어 미국 다온로보틱스의 애런 손더스(Aaron Saunders) 전 CTO가 발표했다.", "전", "다온로보틱스"),
+    ("이어 한빛전자 존 스미스(John Smith) 전 부사장이 발표했다.", "전", "한빛전자"),
 ])
 def test_qualifier_before_the_organization(text: str, qualifier: str, org: str) -> None:
     [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
