@@ -465,22 +465,23 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if other is not None and other < start and (_INTRODUCES.search(sentence, other, start)
                                                      or _BLOCKING_VERB.search(sentence, other, start)):
             break  # "moderated by A of X and included B": a verb of its own introduces B
-        if role is Role.MODERATOR and other is not None and other < start \
-                and _WITH_AFTER_CHAIR.search(sentence, other, start):
-            return Role.PANELIST  # "moderated by A (X) with B (Y) and C (Z)": B and C sat on A's panel
         nearer = bisect.bisect_left(sc.starts, b)  # (the first cue that opens after this one ends; a bisection)
         if nearer < len(sc.cues) and sc.cues[nearer][1] <= start:
             continue  # "gave the keynote, followed by a fireside chat between GM President A": the nearer cue is A's
+            # ("chaired by A, with talks from B and C": the talks are C's, whatever the chair's "with")
+        if role is Role.MODERATOR and other is not None and other < start \
+                and _WITH_AFTER_CHAIR.search(sentence, other, start):
+            return Role.PANELIST  # "moderated by A (X) with B (Y) and C (Z)": B and C sat on A's panel
         # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
         bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
-        if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _LABELS.fullmatch(sentence, b, start) \
+        if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _labels().fullmatch(sentence, b, start) \
                 or re.match(r"\s*(?:by|from)\s", sentence[b:start]) and _owner_post_between(sentence, b, start) \
                 or sentence[b - 1] == "s" and (such := _SUCH_AS.match(sentence, b)) is not None \
                 and _counted_names(sentence[such.end():start]) \
                 or _INTRODUCING.fullmatch(sentence, a, b) and bare \
                 or _COPULA_END.search(sentence, a, b) is not None and _owner_post_between(sentence, b - 1, start) \
                 or _ENDS_IN_BY.search(sentence, a, b) and (bare  # "presentations from X",
-                                                           or _LABELS.fullmatch(sentence, b, start)  # "… from X and Y"
+                                                           or _labels().fullmatch(sentence, b, start)  # "… from X and Y"
                                                            or _titled_agent(sentence, b, start)):
             if role is Role.MODERATOR and _PART_ENDS.search(sentence, a, b) and _WITH_AFTER_PART.match(sentence, b):
                 # "led a discussion with A and B": A and B sat on the part the cue names (a chat's guest talked)
@@ -802,9 +803,13 @@ _SAID_IN = re.compile(r"\s*(?:also\s+)?(?:said|spoke|noted|stressed|added)\s+(?:
 
 # "Keynote speakers Tom Reed and Ana Vale shared …": a plural part noun labels the names right after it
 # (each name with its body in parentheses or after "of": "Panelists A (Honeywell), B of Dow and C discussed …")
-_LABELS = re.compile(r"\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
-                     r"(?:\s*\([^()\n]{1,60}\)|\s+of\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})?"
-                     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}")
+# (an honorific before any of them: "talks from Dr. A (X) and Dr. B (Y)")
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern[str]:
+    honorifics = f"(?i:{_honorifics_ahead().pattern})?"
+    return re.compile(rf"\s+(?:{honorifics}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}}"
+                      r"(?:\s*\([^()\n]{1,60}\)|\s+of\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})?"
+                      rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,6}}{honorifics}")
 _ENDS_IN_BY = re.compile(r"\b(?:by|from|with)$")
 # "Panelists including A of X and B of Y discussed …": a plural part, then the names it counts (their part is the
 # plural's, not the verb's after them)

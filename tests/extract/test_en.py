@@ -17853,3 +17853,22 @@ def test_the_next_tier_of_sponsors_after_a_semicolon(text: str, sponsors: list[s
 def test_a_part_after_a_clause_that_with_opens(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the names a cue lists, each with an honorific before it, take the cue's part (not the chair's "with" panel)
+    ("The morning session was chaired by Ana Vale of Orbis, with talks from Dr. Tom Reed (Kestrel) and Dr. Mia Holt "
+     "(Nimbus).", {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("The session was chaired by Ana Vale, with talks from Tom Reed and Prof. Mia Holt.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("The first day's sessions were led by Dr. Ana Vale of Orbis and Prof. Tom Reed of Kestrel, while the second day "
+     "featured presentations from Nimbus engineers.", {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.MODERATOR}}),
+    # (guards: passed before) no honorific; the chair's "with" before the names with no cue of their own
+    ("The session was chaired by Ana Vale, with talks from Tom Reed and Mia Holt.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("The panel was moderated by Ana Vale (Orbis), with Tom Reed (Kestrel) and Mia Holt (Nimbus).",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+])
+def test_listed_names_with_honorifics_take_the_cues_part(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
