@@ -587,11 +587,15 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _JURY = re.compile(r"\b(?:judg|jur(?:y|ies|or))", re.I)
 
 
+_ANNOUNCED = r"(?:announced|confirmed|named|revealed|unveiled|lined\s+up)"
 # the people who took a part at a gathering as the subject, then the verb that lists them: "Attendees at Thursday's
 # roundtable, convened by X, included", "Speakers at the forum were"
+# ("Speakers announced so far include", "Keynote speakers for the 2027 edition have been announced: A, B and C")
 _PARTS_INCLUDED = re.compile(r"\s*(?:The\s+|Other\s+)?(?P<part>(?:[Kk]eynote\s+)?[Ss]peakers|[Aa]ttendees|[Pp]anell?ists|"
-                             r"[Gg]uests|[Pp]resenters|[Mm]oderators)\s+(?:at|of|for|in)\s[^;:!?]{0,160}?"
-                             r"\b(?:included|include|includes|were|are|will\s+be)\s+(?=[A-Z])")
+                             r"[Gg]uests|[Pp]resenters|[Mm]oderators)(?:\s+(?:at|of|for|in)\s[^;:!?]{0,160}?)?"
+                             rf"(?:\s+{_ANNOUNCED}(?:\s+(?:so\s+far|to\s+date|thus\s+far))?)?"
+                             r"(?:\s+(?:included|include|includes|were|are|will\s+be)\s+"
+                             rf"|\s+(?:have|has)\s+(?:now\s+)?been\s+{_ANNOUNCED}\s*:\s*)(?=[A-Z])")
 
 
 # a relative clause of the name's own, right after it: ", who delivered the opening keynote"

@@ -3078,11 +3078,13 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if label != i - 2 and label >= 0 and toks[label].low in _SPEAKING | _ON_STAGE \
             and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes"):
         return True  # "Speakers so far are A (X) and B (Y)", "Panelists this year include A": a time between
-    if i >= 2 and toks[i - 1].low in ("were", "are", "was", "included", "include", "includes") \
-            and (toks[i - 2].low in _SPEAKING | _ON_STAGE or toks[i - 2].low in _LISTED_PEOPLE and i >= 3
-                 and toks[i - 3].low in ("the", "among", "other", "notable", "panel", "jury")
+    # (the copula in the future: "The keynote speakers will be A (X) and B (Y)")
+    v = i - 2 if i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low == "will" else i - 1
+    if v >= 1 and (v < i - 1 or toks[v].low in ("were", "are", "was", "included", "include", "includes")) \
+            and (toks[v - 1].low in _SPEAKING | _ON_STAGE or toks[v - 1].low in _LISTED_PEOPLE and v >= 2
+                 and toks[v - 2].low in ("the", "among", "other", "notable", "panel", "jury")
                  # "Also on the program were A (X) and B (Y)": those billed to speak
-                 or toks[i - 2].low in _BILLED and i >= 4 and toks[i - 3].low == "the" and toks[i - 4].low == "on"):
+                 or toks[v - 1].low in _BILLED and v >= 3 and toks[v - 2].low == "the" and toks[v - 3].low == "on"):
         # "Also speaking were A and B", "Other speakers included A", "Joining him on the panel were A"; "Among the
         # attendees was A", "The guests included A"
         return True

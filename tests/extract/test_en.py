@@ -17872,3 +17872,25 @@ def test_a_part_after_a_clause_that_with_opens(text: str, expected: dict) -> Non
 def test_listed_names_with_honorifics_take_the_cues_part(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part as the subject, announced or confirmed, then the names (after a colon or a verb that lists them)
+    ("Keynote speakers for the 2027 edition have been announced: Ana Vale (Orbis), Tom Reed (Kestrel) and Mia Holt "
+     "(Nimbus).", {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}, "Mia Holt": {Role.KEYNOTE}}),
+    ("Keynote speakers have been confirmed: Ana Vale (Orbis) and Tom Reed (Kestrel).",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("Speakers announced so far include Ana Vale of Orbis and Tom Reed of Kestrel.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # ... and in the future: "will be"
+    ("The keynote speakers will be Ana Vale (Orbis) and Tom Reed (Kestrel).",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("Panelists will be Ana Vale (Orbis) and Tom Reed (Kestrel).", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guards: passed before) the present and a label with a colon
+    ("The keynote speakers are Ana Vale, CEO of Orbis, and Tom Reed, CTO of Kestrel.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("Keynote speakers: Ana Vale (Orbis) and Tom Reed (Kestrel).", {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_part_announced_then_its_people(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit returns on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
