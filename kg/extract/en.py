@@ -1947,9 +1947,14 @@ def _joined_by_before(sentence: str, at: int) -> bool:
 
 
 # "… is joined by A of X and B of Y": a list of names after the verb, up to the next one
-_JOINED_BY_LIST = re.compile(r"\b(?:was|were|is|are)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?(?P<by>by)\s+"
-                             r"[^.;:!?]{1,160}?(?:,\s+|\s+and\s+|,\s+and\s+)$")
-_JOINED_BY_BEFORE = re.compile(r"\b(?:and\s+)?(?:was|were|is|are)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\s+$")
+# (or as a participle after a comma, "… took the stage, joined later by A and B", the one's post before the name:
+# "joined by French President A")
+_JOINED_VERB = (r"(?:,\s*|\b(?:and\s+)?(?:was|were|is|are)\s+)(?:later\s+|also\s+|then\s+)?joined\s+"
+                r"(?:(?:later|then|briefly|shortly|afterwards)\s+)?(?:on\s+stage\s+)?")
+_POST_BEFORE_NAME = r"(?:[A-Z][\w&'’.\-]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}"
+_JOINED_BY_LIST = re.compile(rf"{_JOINED_VERB}(?P<by>by)\s+"
+                             rf"[^.;:!?]{{1,160}}?(?:,\s+|\s+and\s+|,\s+and\s+){_POST_BEFORE_NAME}$")
+_JOINED_BY_BEFORE = re.compile(rf"{_JOINED_VERB}by\s+{_POST_BEFORE_NAME}$")
 _ATTENDED_AFTER = re.compile(r"\s*(?:also\s+)?(?:attended|attends|was\s+among|were\s+among|was\s+also\s+among|"
                              r"were\s+also\s+among|was\s+in\s+the\s+audience|were\s+in\s+the\s+audience)\b")
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,

@@ -17894,3 +17894,20 @@ def test_listed_names_with_honorifics_take_the_cues_part(text: str, expected: di
 def test_a_part_announced_then_its_people(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit returns on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # joined as a participle after a comma, an adverb between, each one's post before the name: the part joined
+    ("Orbis CEO Ana Vale took the stage on Wednesday, joined later by Kestrel founder Tom Reed and Nimbus CTO Mia Holt.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("Ana Vale of Orbis gave the keynote, joined briefly by Tom Reed of Kestrel and Mia Holt of Nimbus.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}, "Mia Holt": {Role.KEYNOTE}}),
+    # (guards: passed before) one joined with a post; no part for the one joined
+    ("Orbis CEO Ana Vale took the stage on Wednesday, joined by Kestrel founder Tom Reed.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Orbis CEO Ana Vale signed the deal on Wednesday, joined by Kestrel founder Tom Reed.",
+     {"Ana Vale": set(), "Tom Reed": set()}),
+])
+def test_joined_as_a_participle_after_a_comma(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
