@@ -676,7 +676,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 and not _surname_after_given(words, a - 1, b, gz) \
                 or w.text[-1] in _NOUN_FINAL and not _given_or_its_surname(words, a - 1, gz) \
                 and not _given_before_foreign_surname(words, a - 1, b, gz) \
-                or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) \
+                or len(w.text) > 3 and w.text.endswith(DEPARTMENTS) or w.text in DEPARTMENTS or w.text in _UNIT_WORDS \
                 or len(w.text) > 3 and w.text.endswith(SITES) or len(w.text) >= 3 and w.text.endswith(OFFICES) \
                 or len(w.text) >= 4 and w.text.endswith(DIVISIONS) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \

@@ -1182,16 +1182,22 @@ def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[
         start = k
         while start >= 0 and k - start < 3 and words[start].bare and not words[start].is_punct \
                 and not _place(words[start], gz) and not is_name(words[start], gz) \
-                and words[start].text not in gz.not_names \
-                and (org_before_run(words[start], gz) or words[start].stem_tags in (("NNP",), ("SL",))
-                     or compound(words[start])):
-            start -= 1
+                and (_a_unit(words[start], gz) or start == k - 1 and _a_unit(words[k], gz)
+                     or words[start].text not in gz.not_names
+                     and (org_before_run(words[start], gz) or words[start].stem_tags in (("NNP",), ("SL",))
+                          or compound(words[start]))):
+            start -= 1  # ("엔비디아 옴니버스 부문 레브 레바레디언": the company's unit, named by what it makes)
         phrase = list(words[start + 1:k + 1])
         if len(phrase) >= 2 and any(org_before_run(w, gz) for w in phrase):
             return phrase
     if k < 0 or not words[k].bare or not (gz.known_org(words[k].text) or is_org_word(words[k].text, gz)):
         return []
     return [words[k]]
+
+
+def _a_unit(w: Word, gz: Gazetteer) -> bool:
+    """A unit of an organization written apart from it: 부문, 사업부, 연구소, …팀, …실."""
+    return w.text in DEPARTMENTS or _unit_shaped(w, gz)
 
 
 def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:

@@ -2161,3 +2161,19 @@ def test_a_companys_word_in_service_or_logistics_before_a_name(text: str, expect
 ])
 def test_a_unit_named_by_its_work_after_a_body(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization and its unit before a foreign name, the unit named by what it makes or works on
+    ("이어 한빛전자 옴니버스 부문 레브 레바레디언(Rev Lebaredian) 부사장이 발표했다.",
+     [("레브 레바레디언", "한빛전자", "부사장")]),
+    ("이어 다온전자 로봇 사업부 레브 레바레디언 부사장이 발표했다.", [("레브 레바레디언", "다온전자", "부사장")]),
+    # a unit's word alone is no part of the foreign name after it
+    ("이어 한빛전자 연구소 마르코 후버 소장이 발표했다.", [("마르코 후버", "한빛전자", "소장")]),
+    ("이어 한빛전자 본부 마르코 후버 본부장이 발표했다.", [("마르코 후버", "한빛전자", "본부장")]),
+    # (guards: so before) a common noun and a unit with no organization; a company's national branch
+    ("이어 행사 부문 레브 레바레디언(Rev Lebaredian) 부사장이 발표했다.", [("레브 레바레디언", None, "부사장")]),
+    ("이날 다온랩 차이나 피터 아벨 대표가 발표했다.", [("피터 아벨", "다온랩 차이나", "대표")]),
+])
+def test_an_organization_and_its_unit_before_a_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
