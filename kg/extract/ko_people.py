@@ -580,8 +580,8 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     for _ in range(2):  # (the organization's own alias may come first: "… 러스(Daniela Rus) MIT 인공지능연구소(CSAIL) 소장")
         while k > 0 and words[k].bare and not words[k].is_punct and org_end - k <= 4:
             k -= 1
-        if k < 2 or words[k].text not in ")）":
-            return []
+        if k < 2 or words[k].text not in ")）" or words[k + 1].stem_tags[:1] in (("JC",), ("JKS",), ("JX",)):
+            return []  # ("케빈 장(Kevin Zhang)과 삼성전자 송재혁 사장": the particle after the parenthesis joins two people)
         open_at = _opening(words, k, 6)
         if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
             return []
@@ -1235,8 +1235,8 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
     after = words[at]
     org_start = _org_words_left(words, i, t.gz)
-    genitive = _org_before_post(words, i, t.gz) if org_start >= i and words[i].bare else []
-    if (org_start < i or genitive) and words[i].bare and at + 1 not in t.used \
+    genitive = _org_before_post(words, i, t.gz) if org_start >= i and (words[i].bare or words[i].ending == "인") else []
+    if (org_start < i or genitive) and (words[i].bare or words[i].ending == "인") and at + 1 not in t.used \
             and (name_end := _foreign_after_title(words, at, t.gz)) is not None:
         # "엔비디아 부사장 리처드 커리스는", "링크드인 공동창업자 리드 호프먼은": a foreign name of two words
         t.used.update((at, at + 1))
@@ -1272,7 +1272,8 @@ def _org_before_post(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
     genitive or not) before the title at ``i`` when no organization word stands right before it: up to two common
     nouns of what the post covers between them."""
     j = i
-    while j > 0 and i - j < 2 and words[j - 1].bare and not words[j - 1].quoted and words[j - 1].stem_tags == ("NNG",) \
+    while j > 0 and i - j < 2 and words[j - 1].bare and not words[j - 1].quoted and bool(words[j - 1].stem_tags) \
+            and all(tag == "NNG" for tag in words[j - 1].stem_tags) \
             and not is_org_word(words[j - 1].text, gz) and not is_name(words[j - 1], gz):
         j -= 1
     start = _org_words_left(words, j, gz) if j < i else j
@@ -1310,6 +1311,8 @@ def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int
                                                            or gz.foreign_syllables.isdisjoint(given.text)) \
             or _org_shaped(given, gz):
         return None
+    if spelled and last.bare and not last.quoted and re.fullmatch(r"[가-힣]{1,6}", last.text):
+        return last.end  # ("케빈 장(Kevin Zhang)": a surname of one syllable that is a title's head too)
     stem = last.stem if last.ending in _NAME_PARTICLES else last.text if last.bare else ""
     if last.bare and last.stem_tags[:1] and last.stem_tags[0].startswith("J"):
         # ("호프먼은", "올트먼이": the analyser reads the whole word as a particle)

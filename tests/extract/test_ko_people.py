@@ -2177,3 +2177,20 @@ def test_a_unit_named_by_its_work_after_a_body(text: str, expected: list) -> Non
 ])
 def test_an_organization_and_its_unit_before_a_foreign_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign name with its original, then a particle that joins it to the next person: no organization of its
+    # own after the parenthesis (the next person's words are theirs)
+    ("이어 다온전자 부사장인 케빈 장(Kevin Zhang)과 한빛전자 송재혁 사장이 발표한다.",
+     [("케빈 장", "다온전자", "부사장"), ("송재혁", "한빛전자", "사장")]),
+    ("이어 대만 누리칩의 연구개발 부문 부사장인 케빈 장(Kevin Zhang)과 한빛전자 메모리사업부 송재혁 사장이 발표한다.",
+     [("케빈 장", "누리칩", "부사장"), ("송재혁", "한빛전자", "사장")]),
+    # (guards: so before) a surname of one syllable that a title ends in too, spelled by its original; the organization and title after the parenthesis; a Korean name after 인
+    ("이어 케빈 장(Kevin Zhang) 다온전자 부사장과 한빛전자 송재혁 사장이 발표한다.",
+     [("케빈 장", "다온전자", "부사장"), ("송재혁", "한빛전자", "사장")]),
+    ("이어 다온전자 대표인 김민수 씨가 발표한다.", [("김민수", "다온전자", "대표")]),
+    ("이어 다온전자 부사장 케빈 장(Kevin Zhang)이 발표한다.", [("케빈 장", "다온전자", "부사장")]),
+])
+def test_a_foreign_name_with_its_original_then_a_particle(text: str, expected: list) -> None:
+    assert people(text) == expected
