@@ -351,7 +351,9 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
     if local:
         return local
     for cut in range(2, len(stem) - 1):  # 국회의장, 산기협회장: a known organization fused with a whole title
-        if stem[cut:] in gz.titles and gz.known_org(stem[:cut]):
+        # (not 과방위원장: a committee's short form, 과방위, that shares its last syllable with the head, 위원장)
+        if stem[cut:] in gz.titles and gz.known_org(stem[:cut]) \
+                and (stem[cut - 1:] not in gz.titles or stem[cut - 1:-1] in gz.org_suffixes):
             return stem[cut:], stem[:cut]
     if _hall(stem, gz):
         return None  # 전시장, 국제회의장: a hall, not a mayor (시장) or a head (장)

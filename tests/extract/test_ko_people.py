@@ -727,6 +727,9 @@ def test_a_regions_body_fused_with_its_head(text: str, expected: list) -> None:
     # a body whose name is also a common word stands in the organization slot (국회 부의장, 국회 과방위원장)
     ("이정민 국회 부의장이 축사를 했다.", [("이정민", "국회", "부의장")]),
     ("이정민 국회 과방위원장이 축사를 했다.", [("이정민", "국회", "과방위원장")]),
+    # a committee of the Assembly by its short form, which names no person (과방위 opens like a name)
+    ("공청회는 국회 과방위 신성범 위원장이 주재했다.", [("신성범", "국회 과방위", "위원장")]),
+    ("토론회는 국회 산자위 김원이 의원이 주최했다.", [("김원이", "국회 산자위", "의원")]),
     # a fused unit + head, then 겸 and a second post: the unit stays in the title when an organization is written
     ("임하늘 한빛대학교 산학협력단장 겸 부총장이 인사말을 했다.", [("임하늘", "한빛대학교", "산학협력단장 겸 부총장")]),
     ("한빛대학교 임하늘 산학협력단장 겸 부총장이 인사말을 했다.", [("임하늘", "한빛대학교", "산학협력단장 겸 부총장")]),
