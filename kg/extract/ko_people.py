@@ -1603,6 +1603,16 @@ _MARKED = rf"(?:\((?:{'|'.join(sorted(_LEGAL_MARK))})\)|㈜)"
 _LEGAL_FORM = re.compile(rf"^{_MARKED}\S|\S{_MARKED}$")
 
 
+def _proper_nouns_read_whole(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """``프라이머`` read as a proper noun and a verb's ending (프라이 + 머): no ending of a verb follows a noun with no
+    verb or copula between, so the analyser misread an unknown name; the word, inside the sentence, is one proper
+    noun."""
+    return tuple(Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
+                 if n + 1 < len(words) and w.stem_tags == ("NNP",) and w.ending_tags
+                 and all(tag.startswith("E") for tag in w.ending_tags) and re.fullmatch(r"[가-힣]{3,}", w.text)
+                 else w for n, w in enumerate(words))
+
+
 def _legal_forms(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """``(주)블루랩``, ``코드랩(주)``, ``(사)부산시민포럼``: a legal-form mark in parentheses written onto a
     name becomes one word with it, an organization by its form."""
@@ -1808,7 +1818,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                  shorts: frozenset[str] = frozenset(), known_ends: AbstractSet[str] = frozenset(),
                  addressed: AbstractSet[tuple[str, str]] = frozenset()) -> list[PersonMention]:
     words = _legal_forms(_split_honorifics(_split_joined_names(
-        _without_hanja_glosses(_without_country_letters(sent.words, gz)), gz), gz))
+        _without_hanja_glosses(_without_country_letters(_proper_nouns_read_whole(sent.words), gz)), gz), gz))
     word_at = {x.start: n for n, x in reversed(list(enumerate(words)))}  # the first word at each offset
     found: list[PersonMention] = []
     used: set[int] = set()

@@ -2197,3 +2197,24 @@ def test_an_organization_and_its_unit_before_a_foreign_name(text: str, expected:
 ])
 def test_a_foreign_name_with_its_original_then_a_particle(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("ending", "tags", "expected"), [
+    # an unknown company's name the analyser read as a proper noun and a verb's ending (프라이 + 머): no verb's
+    # ending follows a noun with no verb between, so the word is one proper noun in the organization slot
+    ("머", ("EC",), [("김하준", "프라이머", "대표")]),
+    ("고", ("EC",), [("김하준", "프라이고", "대표")]),
+])
+def test_a_proper_noun_read_with_a_verbs_ending(ending: str, tags: tuple[str, ...], expected: list) -> None:
+    import dataclasses
+
+    from kg.extract.doc import Word
+
+    text = f"멘토로 참여한 김하준 프라이{ending} 대표는 말했다."
+    doc = build_doc(ko_article(text))
+    [sent] = doc.sentences
+    start = text.index("프라이")
+    misread = Word(f"프라이{ending}", start, start + 4, "프라이", ending, tags, False, ("NNP",))
+    words = tuple(misread if w.start == start else w for w in sent.words)
+    doc = dataclasses.replace(doc, sentences=(dataclasses.replace(sent, words=words),))
+    assert [(m.name, m.org.text if m.org else None, m.title) for m in find_people(doc, load_gazetteer())] == expected
