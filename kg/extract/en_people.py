@@ -3402,9 +3402,21 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                 n -= 1
         else:
             n = _past_org_title(toks, n, last)  # "Advantech senior vice president Allan Yang, Delta's …"
+            n = _past_lower_title(toks, n)  # "union leader Shawn Fain, Microsoft's Brad Smith and …"
         n = _past_honorifics_back(toks, n)  # "Dr. Marc Steiner (X) and …": the item opens with its honorifics
         first = n
     return first
+
+
+def _past_lower_title(toks: list[_Tok], n: int) -> int:
+    """Back over a title in lower case of its own right before the name at ``n`` (``union leader``), to its first
+    word; ``n`` itself when none comes before (or when the words are no title's)."""
+    m = _before_lower_words(toks, n) + 1
+    ls = lists()
+    # ("featured union leader A", "included startup founder A": the verb that lists them is none of the title)
+    m = max([m, *(k + 1 for k in range(m, n) if toks[k].low in _LISTING | _JOINING | _COPULAS)])
+    return m if m < n and n - m <= 3 and _is_head(toks[n - 1], ls) \
+        and all(re.fullmatch(r"[a-z][a-z\-]*", t.text) for t in toks[m:n]) else n
 
 
 _OWNED_TITLE_WORDS = 6  # lower-case words of a title between its owner and the name

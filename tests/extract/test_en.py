@@ -17911,3 +17911,20 @@ def test_a_part_announced_then_its_people(text: str, expected: dict) -> None:
 def test_joined_as_a_participle_after_a_comma(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list whose first item opens with a title in lower case of its own: the owner's item after it is listed too
+    ("The panel featured union leader Tom Reed, Orbis's Ana Vale and Labor Secretary Mia Holt.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("Speakers included startup founder Tom Reed, Kestrel's Ana Vale and Mia Holt of Nimbus.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    # (guards: passed before) no title before the first item; an organization's title before it
+    ("The panel featured Tom Reed, Orbis's Ana Vale and Mia Holt.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("The panel featured Nimbus CEO Tom Reed, Orbis's Ana Vale and Mia Holt of Kestrel.",
+     {"Tom Reed": {Role.PANELIST}, "Ana Vale": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+])
+def test_a_list_whose_first_item_opens_with_a_lower_case_title(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
