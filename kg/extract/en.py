@@ -1706,7 +1706,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                and _AND_ANOTHER.fullmatch(sentence, framed_end, lead)):
                 # "During a session titled "…," A argued …"; "During the session, A of X and B of Y exchanged …"
                 framed_end = span.end - sp.start
-                role = role or _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)
+                frame_part = _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)
+                # ('In a keynote titled "…," A laid out …': a verb of talking in the keynote the frame names)
+                role = frame_part if role is None or role is Role.SPEAKER and frame_part is Role.KEYNOTE else role
             if role is None and event_frame is not None and event_frame.end() == lead \
                     and _PRESENTING.match(sentence, past):
                 role = Role.SPEAKER  # "At the AI Summit on Tuesday, Ford's Ana Vale highlighted digital twins"

@@ -17928,3 +17928,18 @@ def test_joined_as_a_participle_after_a_comma(text: str, expected: dict) -> None
 def test_a_list_whose_first_item_opens_with_a_lower_case_title(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a keynote the sentence opens with, titled, then a verb of talking: the keynote is the name's
+    ('In a keynote titled "The Autonomous Plant," Orbis executive vice president Ana Vale laid out the roadmap.',
+     {"Ana Vale": ({Role.KEYNOTE}, "The Autonomous Plant")}),
+    ('In a keynote entitled "Plants That Think", Ana Vale of Orbis laid out the roadmap.',
+     {"Ana Vale": ({Role.KEYNOTE}, "Plants That Think")}),
+    # (guards: passed before) no title; a talk, no keynote
+    ("In her keynote, Orbis executive vice president Ana Vale laid out the roadmap.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
+    ('In a talk titled "Plants That Think," Ana Vale of Orbis laid out the roadmap.',
+     {"Ana Vale": ({Role.SPEAKER}, "Plants That Think")}),
+])
+def test_a_titled_keynote_that_opens_the_sentence(text: str, expected: dict) -> None:
+    assert _parts_and_talks("The Lake AI Summit was held on June 3. " + text, "2025-06-10") == expected
