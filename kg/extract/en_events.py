@@ -615,6 +615,7 @@ _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])
 _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
 # the verbs of a body that runs an event another holds ("organized by A and run by B")
 _RUNS = ("run", "managed", "operated", "coordinated")
+_HOLDERS_VERBS = ("hosted", "held", "organi", "convened")  # the verbs of holding an event, beside "presented by"
 # (a line break ends the list: "Hosted by the Lake AI Alliance" on a line of its own, the next line another thing)
 _LIST = rf"(?P<list>(?:[^.;\n]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
         rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|{'|'.join(_RUNS)})\s+" \
@@ -2640,15 +2641,23 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             else 1 if verb.startswith(("organi", "produced")) else 0
     # (tier, items), read once; a person is no holder and sets no tier ("supply chain analytics, presented by Raj
     # Patel of Deloitte" leaves "organized by" the organizer's verb)
-    hosted = [(tier(m), items) for m in _HOSTED_LIST.finditer(text) if _runs_the_event(text, m)
+    hosted = [(tier(m), m.group().split()[0].lower(), items) for m in _HOSTED_LIST.finditer(text)
+              if _runs_the_event(text, m)
               if (items := [(org, at) for org, at in _list_items(_fronted_list(m), m.start("list"), comma_names)
                             if not any(p in org for p in people)])]
+    # "hosted by A and presented by B": beside a body that holds the event, the one presenting it is its presenting
+    # sponsor (alone, or beside its producer, it holds the event: "presented by A and produced by B")
+    held_by_another = any(verb.startswith(_HOLDERS_VERBS) for _rank, verb, _items in hosted)
+    if held_by_another:
+        found.extend((org, at, OrgRole.SPONSOR) for _rank, verb, items in hosted if verb == "presented"
+                     for org, at in items)
+        hosted = [(rank, verb, items) for rank, verb, items in hosted if verb != "presented"]
     tiers: dict[str, int] = {}
-    for rank, items in hosted:
+    for rank, _verb, items in hosted:
         for org, _at in items:
             tiers[org] = min(tiers.get(org, 2), rank)
     top = min(tiers.values(), default=0)
-    for _rank, items in hosted:
+    for _rank, _verb, items in hosted:
         found.extend((org, at, OrgRole.CO_ORGANIZER if tiers[org] > top else OrgRole.ORGANIZER) for org, at in items)
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),

@@ -17943,3 +17943,19 @@ def test_a_list_whose_first_item_opens_with_a_lower_case_title(text: str, expect
 ])
 def test_a_titled_keynote_that_opens_the_sentence(text: str, expected: dict) -> None:
     assert _parts_and_talks("The Lake AI Summit was held on June 3. " + text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "organizers", "sponsors"), [
+    # beside a body that hosts or organizes the event, the one presenting it is its presenting sponsor
+    ("The Lake AI Forum will take place on June 3. It is hosted by the Lake Regional Chamber and presented by Orbis Bank.",
+     ["Lake Regional Chamber"], ["Orbis Bank"]),
+    ("The Lake AI Forum will take place on June 3. The forum is presented by Orbis Bank and organized by Kestrel Media.",
+     ["Kestrel Media"], ["Orbis Bank"]),
+    # (guards: passed before) presented alone, or beside its producer: it holds the event
+    ("The Lake AI Forum, presented by Orbis Bank, will take place on June 3.", ["Orbis Bank"], []),
+    ("The Lake AI Forum will take place on June 3. It is organized by Kestrel Media and powered by Orbis Bank.",
+     ["Kestrel Media"], ["Orbis Bank"]),
+])
+def test_the_one_presenting_beside_a_host_is_a_sponsor(text: str, organizers: list[str], sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
