@@ -560,7 +560,8 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
                      cue_starts: list[int]) -> list[RoleHit]:
     """``A 상무가, B 이사가 발표를 맡았다``: a subject closed by a comma with no cue of its own shares the
     verb of the parallel subject after it (a speaking part, "A 교수가, B 대표가 각각 발표했다", or a guest's and a
-    prize-winner's, "A 대표가 훈장을, B 교수가 표창을 각각 받았다"; no attendance)."""
+    prize-winner's, "A 대표가 훈장을, B 교수가 표창을 각각 받았다"; or a guest's, "A 차관이, B 대표와 C 대표가
+    참석했다")."""
     got = {id(h.mention): h.role for h in hits}
     out: list[RoleHit] = []
     # (from the last: "A 교수가, B 센터장이, C 연구원이 각각 발표했다": B shares C's verb before A shares B's)
@@ -580,7 +581,7 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
                                                                                                  last.span.end + 2]):
             k += 1
             last = ordered[k]
-        if role in _SPEAKING | {Role.MODERATOR, Role.OTHER} \
+        if role in _SPEAKING | {Role.MODERATOR, Role.OTHER, Role.ATTENDEE} \
                 and re.match(r"(?:이|가|은|는)[\s,]", doc.text[last.span.end:last.span.end + 2]) \
                 and nxt.span.start >= end:
             out.append(RoleHit(m, role))

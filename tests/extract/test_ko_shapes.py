@@ -2154,6 +2154,21 @@ def test_a_gapped_subject_with_its_topic_as_the_object(text: str, expected: dict
     assert {n: roles[n] for n in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject closed by a comma shares the attending of the parallel subjects after it
+    ("'AI 포럼'이 24일 열렸다. 정부 측에서는 한가온 한빛부 제2차관이, 업계에서는 도해솔 다온전자 대표와 신예린 누리랩 "
+     "대표가 참석했다.", {"한가온": {Role.ATTENDEE}, "도해솔": {Role.ATTENDEE}, "신예린": {Role.ATTENDEE}}),
+    ("'AI 포럼'이 24일 열렸다. 이날 한가온 한빛부 차관이, 도해솔 다온전자 대표가 자리했다.",
+     {"한가온": {Role.ATTENDEE}, "도해솔": {Role.ATTENDEE}}),
+    # (guard: passed before) a clause with a part of its own keeps it
+    ("'AI 포럼'이 24일 열렸다. 한가온 한빛협회 회장이 환영사를 했고, 도해솔 다온전자 대표가 참석했다.",
+     {"한가온": {Role.HOST_REP}, "도해솔": {Role.ATTENDEE}}),
+])
+def test_a_gapped_subject_shares_the_attending(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles[n] for n in expected} == expected
+
+
 def _talks(x: Extraction) -> dict[str, str | None]:
     return {p.name: next((r.talk_title for r in p.roles if r.talk_title), None) for p in x.people}
 
