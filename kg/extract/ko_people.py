@@ -716,6 +716,12 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     held = _appositive_title(words, n, t.gz) if t.title in _CREDENTIALS else None
     if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name
         return [_mention(t.doc, t.s_index, glued or words[n], held.stem, org_words, None, words[i], qualifier, t.gz)]
+    if org_start >= n and not t.fused_org and (clause := _appositive_title(words, n, t.gz)) is not None \
+            and org_words == _appositive_org(words, n, t.gz) and (own := _paren_org_after(words, i, t.gz)):
+        # "한빛학회 회장인 이수원 교수(한빛대)": the clause's post with the clause's body, the name's own post with the
+        # body in parentheses after it (two posts, not the society's professor)
+        return [_mention(t.doc, t.s_index, glued or words[n], clause.stem, org_words, None, clause, None, t.gz),
+                t.mention(glued or words[n], own, words[i], qualifier)]
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
 
 

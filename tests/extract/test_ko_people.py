@@ -2218,3 +2218,17 @@ def test_a_proper_noun_read_with_a_verbs_ending(ending: str, tags: tuple[str, ..
     words = tuple(misread if w.start == start else w for w in sent.words)
     doc = dataclasses.replace(doc, sentences=(dataclasses.replace(sent, words=words),))
     assert [(m.name, m.org.text if m.org else None, m.title) for m in find_people(doc, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause's post with its body joined to the name by 인, the name's own post with a body in parentheses after
+    # it: two posts (not the society's professor)
+    ("좌장은 한빛학회 회장인 이수원 교수(한빛대)가 맡았다.", [("이수원", "한빛학회", "회장"), ("이수원", "한빛대", "교수")]),
+    ("발표는 다온협회 부회장인 김도윤 박사(누리연구원)가 맡았다.", [("김도윤", "다온협회", "부회장")]),  # (a guard: a degree)
+    ("좌장은 다온포럼 의장인 김도윤 소장(누리연구원)이 맡았다.", [("김도윤", "다온포럼", "의장"), ("김도윤", "누리연구원", "소장")]),
+    # (guards: so before) the name's own body written before its post; none at all
+    ("좌장은 한빛협회 회장인 이수원 한빛대 교수가 맡았다.", [("이수원", "한빛대", "교수")]),
+    ("좌장은 한빛협회 회장인 이수원 교수가 맡았다.", [("이수원", "한빛협회", "교수")]),
+])
+def test_a_clause_post_and_the_names_own_post_in_parentheses(text: str, expected: list) -> None:
+    assert people(text) == expected
