@@ -615,7 +615,7 @@ _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])
 _DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
 # the verbs of a body that runs an event another holds ("organized by A and run by B")
 _RUNS = ("run", "managed", "operated", "coordinated")
-_HOLDERS_VERBS = ("hosted", "held", "organi", "convened")  # the verbs of holding an event, beside "presented by"
+_VERBS_BESIDE_PRESENTING = ("hosted", "held", "organi", "convened")  # the verbs of holding an event, beside "presented by"
 # (a line break ends the list: "Hosted by the Lake AI Alliance" on a line of its own, the next line another thing)
 _LIST = rf"(?P<list>(?:[^.;\n]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
         rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|{'|'.join(_RUNS)})\s+" \
@@ -2647,7 +2647,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                             if not any(p in org for p in people)])]
     # "hosted by A and presented by B": beside a body that holds the event, the one presenting it is its presenting
     # sponsor (alone, or beside its producer, it holds the event: "presented by A and produced by B")
-    held_by_another = any(verb.startswith(_HOLDERS_VERBS) for _rank, verb, _items in hosted)
+    held_by_another = any(verb.startswith(_VERBS_BESIDE_PRESENTING) for _rank, verb, _items in hosted)
     if held_by_another:
         found.extend((org, at, OrgRole.SPONSOR) for _rank, verb, items in hosted if verb == "presented"
                      for org, at in items)

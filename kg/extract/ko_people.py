@@ -1241,14 +1241,15 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
     after = words[at]
     org_start = _org_words_left(words, i, t.gz)
-    genitive = _org_before_post(words, i, t.gz) if org_start >= i and (words[i].bare or words[i].ending == "인") else []
-    if (org_start < i or genitive) and (words[i].bare or words[i].ending == "인") and at + 1 not in t.used \
+    post_word = words[i].bare or words[i].ending == "인"  # (the title bare, or joined to the name by the copula)
+    before_post = _org_before_post(words, i, t.gz) if org_start >= i and post_word else []
+    if (org_start < i or before_post) and post_word and at + 1 not in t.used \
             and (name_end := _foreign_after_title(words, at, t.gz)) is not None:
         # "엔비디아 부사장 리처드 커리스는", "링크드인 공동창업자 리드 호프먼은": a foreign name of two words
         t.used.update((at, at + 1))
         text = t.doc.slice(after.start, name_end)
         name = Word(text, after.start, name_end, text, "", (), False)
-        return [t.mention(name, genitive, words[i], "전" if former else None) if genitive
+        return [t.mention(name, before_post, words[i], "전" if former else None) if before_post
                 else _post_then_name(t, org_start, name, former)]
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
@@ -1258,7 +1259,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
     alone = org_start >= i and len(name.text) == 3 and words[i].bare \
         and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending))
-    if not particle_or_end or (org_start >= i and not alone and not genitive) or not is_name(name, t.gz):
+    if not particle_or_end or (org_start >= i and not alone and not before_post) or not is_name(name, t.gz):
         return []
     if len(name.text) == 2 and after.bare and common_noun(name.text):
         return []  # "산업부 장관 연설", "총장 당부": a headline's noun after the title, one the analyser knows
@@ -1268,8 +1269,8 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):
         return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
     t.used.add(at)
-    if genitive:
-        return [t.mention(name, genitive, words[i], "전" if former else None)]
+    if before_post:
+        return [t.mention(name, before_post, words[i], "전" if former else None)]
     return [_post_then_name(t, org_start, name, former)]
 
 
