@@ -2285,7 +2285,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 # "the Australian Manufacturing Workers' Union": a plural's possessive inside the name
                 or bool(org) and _plural_possessive_inside(toks, j)
-                or _brand_tail(toks, j, org)) and not _next_person(toks, j) \
+                or _brand_tail(toks, j, org)) and not _next_person(toks, j) and toks[j].low not in _EMCEED \
                 and not (toks[j].low == "and" and j + 1 < len(toks) and (_owner_follows(toks, j + 1, len(toks))
                                                                           or toks[j + 1].low in lists().honorifics
                                                                           or _titled_name_at(toks, j + 1))):
@@ -2381,8 +2381,8 @@ def _inner_particle(toks: list[_Tok], k: int, ls: _Lists) -> bool:
 # parts of an event's day a speaker opens or closes ("opened the afternoon session", "closed the day")
 _DAY_PARTS = frozenset({"session", "sessions", "day", "morning", "afternoon", "evening", "program", "programme",
                         "panel", "track", "proceedings"})
-_ONLY_PEOPLE_DO = frozenset({"spoke", "moderated", "chaired", "co-chaired", "lectured", "testified", "keynoted",
-                             "emceed"})
+_EMCEED = frozenset({"emceed", "emcees", "co-emceed", "mced", "mc'd", "mc’d"})  # (the master of ceremonies' verb)
+_ONLY_PEOPLE_DO = frozenset({"spoke", "moderated", "chaired", "co-chaired", "lectured", "testified", "keynoted"}) | _EMCEED
 
 
 def _next_person(toks: list[_Tok], j: int) -> bool:
@@ -2592,7 +2592,7 @@ _TALK_BY = (r"talks?|presentations?|keynotes?|lectures?|speeches|remarks|address
             r"demonstrations?|sessions?|workshops?|briefings?")
 _TALK_BY_NOUN = re.compile(rf"^(?:{_TALK_BY})$", re.I)
 _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-)?chaired|"
-                     r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|facilitated|addressed|opened|closed|inaugurated|"
+                     r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|MC['’]d|facilitated|addressed|opened|closed|inaugurated|"
                      # ("The workshop was organized by Ana Vale of Bolt": a person's name after it is a person)
                      r"(?:co-?)?organi[sz]ed|"
                      r"joined|accompanied|won|steered|guided)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
@@ -5065,8 +5065,8 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
     if verb in ("participated", "participates", "participate") and j + 2 < len(toks) and toks[j + 1].low == "in" \
             and any(t.low in _ON_STAGE | _WITH_PARTS or t.low == "fireside" for t in toks[j + 2:j + 6]):
         return True  # "Joelle Pineau of Meta participated in a fireside chat", "… in the closing panel"
-    if verb in ("emceed", "emcees", "co-emceed"):
-        return True  # "Tom Reed of Nimbus emceed the event"
+    if verb in _EMCEED:
+        return True  # "Tom Reed of Nimbus emceed the event", "… MC'd the afternoon session"
     if verb in ("countered", "echoed", "responded", "replied", "cautioned", "predicted", "conceded") \
             or verb in ("agreed", "disagreed", "concurred") and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", ";")
                                                                 or toks[j + 1].low in ("with", "that")):

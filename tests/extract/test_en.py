@@ -17959,3 +17959,18 @@ def test_a_titled_keynote_that_opens_the_sentence(text: str, expected: dict) -> 
 def test_the_one_presenting_beside_a_host_is_a_sponsor(text: str, organizers: list[str], sponsors: list[str]) -> None:
     _e, orgs = _event(text)
     assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the master of ceremonies' verb written MC'd (with either apostrophe), active or passive
+    ("The afternoon session was MC'd by Tom Reed of Kestrel.", {"Tom Reed": {Role.MODERATOR}}),
+    ("Tom Reed of Kestrel MC’d the afternoon session.", {"Tom Reed": {Role.MODERATOR}}),
+    ("Tom Reed of Kestrel MC'd the awards dinner, and Ana Vale of Orbis gave the keynote.",
+     {"Tom Reed": {Role.MODERATOR}, "Ana Vale": {Role.KEYNOTE}}),
+    # (guards: passed before) emceed and MCed
+    ("Tom Reed of Kestrel emceed the afternoon session.", {"Tom Reed": {Role.MODERATOR}}),
+    ("The event was MCed by Tom Reed of Kestrel.", {"Tom Reed": {Role.MODERATOR}}),
+])
+def test_the_master_of_ceremonies_mcd(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
