@@ -5648,8 +5648,9 @@ _BYLINE = re.compile(
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
     rf"(?:\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]|[\w.+-]+@[\w.-]+)?"
-    # "… / STAFF REPORTER", "… | Staff Writer"
-    rf"(?:[ \t]*[/|,][ \t]*(?i:(?:staff[ \t]+|senior[ \t]+|contributing[ \t]+)?(?:reporter|writer|correspondent|editor)))?[ \t]*$"
+    # "… / STAFF REPORTER", "… | Staff Writer"; "By TOM REED Associated Press": the wire's name after it
+    rf"(?:[ \t]*[/|,][ \t]*(?i:(?:staff[ \t]+|senior[ \t]+|contributing[ \t]+)?(?:reporter|writer|correspondent|editor))"
+    rf"|[ \t]*,?[ \t]*(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}{_OUTLET_WORD})?[ \t]*$"
     # a closing line "Yoo Jae-hoon, Korea JoongAng Daily": a name, then a news outlet; "Ana Vale | Reporter"
     # ("— Jane Doe, The Korea Times": a dash before it)
     # ("Kim Eun-jin / Korea JoongAng Daily", "Kim Eun-jin\nThe Korea Herald": a slash, a bar or a line between)

@@ -17974,3 +17974,14 @@ def test_the_one_presenting_beside_a_host_is_a_sponsor(text: str, organizers: li
 def test_the_master_of_ceremonies_mcd(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a byline in capitals, the wire's or the paper's name after it on the same line
+    ("By TOM REED Associated Press\n\nDETROIT (AP) — Ana Vale of Orbis gave the keynote at the Lake AI Summit.", "TOM REED"),
+    ("BY MIA HOLT, The Lake Times\n\nAna Vale of Orbis gave the keynote at the Lake AI Summit.", "MIA HOLT"),
+    # (guard: passed before) the post after a bar
+    ("BY MIA HOLT | Staff Writer\n\nAna Vale of Orbis gave the keynote at the Lake AI Summit.", "MIA HOLT"),
+])
+def test_a_byline_in_capitals_with_the_outlet_after_it(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.REPORTER}
