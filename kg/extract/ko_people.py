@@ -716,10 +716,11 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
     held = _appositive_title(words, n, t.gz) if t.title in _CREDENTIALS else None
     if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name
         return [_mention(t.doc, t.s_index, glued or words[n], held.stem, org_words, None, words[i], qualifier, t.gz)]
-    if org_start >= n and not t.fused_org and (clause := _appositive_title(words, n, t.gz)) is not None \
-            and org_words == _appositive_org(words, n, t.gz) and (own := _paren_org_after(words, i, t.gz)):
+    if org_start >= n and not t.fused_org and (clause_at := _appositive_title_at(words, n, t.gz)) is not None \
+            and org_words and org_words == _appositive_org(words, n, t.gz) and (own := _paren_org_after(words, i, t.gz)):
         # "한빛학회 회장인 이수원 교수(한빛대)": the clause's post with the clause's body, the name's own post with the
         # body in parentheses after it (two posts, not the society's professor)
+        clause = words[clause_at]
         return [_mention(t.doc, t.s_index, glued or words[n], clause.stem, org_words, None, clause, None, t.gz),
                 t.mention(glued or words[n], own, words[i], qualifier)]
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
@@ -1128,11 +1129,6 @@ def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:
     return next((n for n in range(close - 1, max(-1, close - 1 - reach), -1) if words[n].text in "(（"), None)
 
 
-def _closing(words: tuple[Word, ...], open_at: int, reach: int) -> int | None:
-    """Index of the parenthesis that closes the one at ``open_at``, within ``reach`` words after it."""
-    return next((n for n in range(open_at + 1, min(len(words), open_at + 1 + reach)) if words[n].text in ")）"), None)
-
-
 def _appositive_title_at(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> int | None:
     """Where the title joined to the name at ``name_at`` by 인 stands (``…상임부회장인 노태윤``,
     ``…책임자(CTO)인 김병훈``), if one is."""
@@ -1309,9 +1305,8 @@ def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int
     given, last = words[at], words[at + 1]
     # (a given name the lists know, or one the Latin original in parentheses after the two words spells: 라이아
     # 하드셀(Raia Hadsell), though every syllable of it could write a Korean word)
-    spelled = at + 3 < len(words) and words[at + 2].text in "(（" \
-        and (close := _closing(words, at + 2, 4)) is not None and close - at - 3 == 2 \
-        and all(_LATIN_NAME.fullmatch(w.text) for w in words[at + 3:close])
+    original = _paren_words(words, at + 1) if at + 2 < len(words) and words[at + 2].text in "(（" else []
+    spelled = len(original) == 2 and all(_LATIN_NAME.fullmatch(w.text) for w in original)
     known = given.text in gz.foreign_given_names or spelled  # (리드 is a title too, 샘 and 폴 one syllable)
     if not (given.bare and not given.quoted and re.fullmatch(r"[가-힣]{1,5}", given.text)) \
             or given.text in gz.not_names or not known and (gz.is_title(given.text) or len(given.text) < 2
