@@ -1320,8 +1320,9 @@ def _closing_person(doc: Doc, named: list[PersonMention], sent: Sentence) -> Per
 _SAID_SO = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s+(?:(?:말했|말문을\s*열었|강조했|밝혔|설명했|역설했|주장했|전했|덧붙였"
                       r"|진단했|답했|소감을\s*밝혔|포부를\s*밝혔)다|말한다|강조한다|설명한다)")
 # the subject's particle between a mention and what follows it, and at most where it spoke ("… 교수는 폐회사에서
-# 이같이 밝혔다")
-_SUBJECT_RIGHT_AFTER = re.compile(r"(?:은|는|이|가)\s+(?:[가-힣]{1,12}에서\s+)?")
+# 이같이 밝혔다"); the mention's own parentheses before the particle ("… 최고기술책임자(CTO)는 이렇게 말했다"), or
+# their closing one only (a mention of the post in them ends inside: "… 대표(한빛협회장)가 …")
+_SUBJECT_RIGHT_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{1,30}[)）]|[)）])?(?:은|는|이|가)\s+(?:[가-힣]{1,12}에서\s+)?")
 
 
 def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:

@@ -1059,6 +1059,9 @@ def test_a_quote_then_its_speaker(text: str) -> None:
     # the quote first, with no one named, then a sentence whose subject said so (이렇게, 이같이)
     "'AI 포럼'이 3일 열렸다.\n\n\"데이터가 핵심입니다.\"\n\n포럼에서 오세린 다온전자 대표는 이렇게 말문을 열었다.",
     "'AI 포럼'이 3일 열렸다. \"데이터가 핵심입니다.\"\n\n오세린 다온전자 대표는 폐회사에서 이같이 강조했다.",
+    # (the subject's title with its initials in parentheses before the particle)
+    "\"데이터가 핵심입니다.\"\n\n3일 열린 'AI 포럼'에서 오세린 다온전자 최고기술책임자(CTO)는 이렇게 강조했다.",
+    "\"데이터가 핵심입니다.\" 기조연설에 나선 오세린 다온전자 대표(한빛협회장)가 이같이 말했다.",
 ])
 def test_a_quote_then_one_who_said_so(text: str) -> None:
     x = extract(ko_article(text))
