@@ -47,7 +47,9 @@ _CONTINUE = frozenset({"", "또", "또한", "이어", "이어서", "그러면서
 # What one announces rather than presents: "정부는 … 전략을 발표했다".
 # (research results are what a researcher's talk presents: "A 교수는 연구 결과를 발표했다")
 _ANNOUNCED = re.compile(r"(?:(?:계획|(?<!연구 )(?<!연구)결과|정책|성명|입장|대책|지원책|계획안|담화|공약|개편안|수상자|명단|순위)(?:을|를)"
-                        r"|(?:다|라)고\s*(?:\d+일\s*)?)\s*$")  # "…을 개최한다고 24일 발표했다": a report
+                        r"|(?:다|라)고\s*(?:\d+일\s*)?"  # "…을 개최한다고 24일 발표했다": a report
+                        # (a sum of money: "사재 10억원을 출연했다" gives funds, no one's appearance or talk)
+                        r"|\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:\d[\d,.]*\s*(?:억|만|천)\s*)?원(?:을|를))\s*$")
 # what a company's speaker presents in a talk ("전략을 공유했다") and a body may announce ("전략을 발표했다")
 _PLANNED = re.compile(r"(?:전략|방안|로드맵|청사진)(?:을|를)\s*$")
 # a part of the programme that sets the sentence: "세션에서는", "2부에서", "트랙에서는"

@@ -1947,3 +1947,19 @@ def test_a_person_joined_to_a_counted_crowd(text: str, expected: dict) -> None:
 ])
 def test_a_plaque_or_a_letter_handed_over(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a guest who appears on a talk show or a talk concert speaks there
+    ("2부 순서에는 박민재 한빛대 교수와 최재원 다온전자 대표가 출연해 로봇과 일자리를 이야기했다.",
+     {"박민재": {"speaker"}, "최재원": {"speaker"}}),
+    ("최재원 다온전자 대표가 축사를 했다. 'AI와 나' 코너에는 박민재 한빛대 교수가 출연했다.",
+     {"최재원": {"other"}, "박민재": {"speaker"}}),
+    # (guards, so before: the talk concert's own word)
+    ("토크콘서트에는 박민재 한빛대 교수와 최재원 다온전자 대표가 출연한다.", {"박민재": {"speaker"}, "최재원": {"speaker"}}),
+    # (guards: a sum of money given to a foundation is no appearance, as no announcement is a talk)
+    ("한빛재단은 박민재 이사장이 사재 10억원을 출연해 세웠다. 박 이사장도 포럼에 참석했다.", {"박민재": {"attendee"}}),
+    ("정부출연연구기관인 한빛연구원의 박민재 원장이 참석했다.", {"박민재": {"attendee"}}),
+])
+def test_guests_who_appear(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
