@@ -1963,3 +1963,19 @@ def test_a_plaque_or_a_letter_handed_over(text: str, expected: dict) -> None:
 ])
 def test_guests_who_appear(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a report given to the meeting is a part of its programme
+    ("최재원 다온전자 대표가 개회사를 했고, 박민재 한빛협회 본부장이 운영 성과를 보고했다.",
+     {"최재원": {"host_rep"}, "박민재": {"speaker"}}),
+    ("최재원 다온전자 대표가 개회사를 했다. 이어 경과 보고는 박민재 한빛협회 사무국장이 맡았다.",
+     {"최재원": {"host_rep"}, "박민재": {"speaker"}}),
+    # (guards: "보고" of seeing to it, and a report meeting's name)
+    ("최재원 다온전자 대표가 개회사를 했다. 토론 사회는 박민재 한빛대 교수가 보고, 이수진 다온랩 대표가 토론자로 나섰다.",
+     {"최재원": {"host_rep"}, "박민재": {"moderator"}, "이수진": {"panelist"}}),
+    ("최재원 다온전자 대표가 개회사를 했다. 이어 열린 '사업 성과 보고회'에는 박민재 한빛대 교수가 참석했다.",
+     {"최재원": {"host_rep"}, "박민재": {"attendee"}}),
+])
+def test_a_report_given(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
