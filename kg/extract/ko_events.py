@@ -441,7 +441,8 @@ _BRANDED = ("호텔", "리조트", "웨스틴조선")  # venues named with their
 
 def _hotel(text: str, gz: Gazetteer) -> bool:
     """A hotel's word, which a city after it belongs to (더플라자호텔 서울, 그랜드 인터컨티넨탈 서울 파르나스)."""
-    return text.endswith(_BRANDED) or text in gz.hotel_brands
+    return text.endswith(_BRANDED) or text in gz.hotel_brands \
+        or any(text.endswith(b) and len(text) - len(b) <= 3 for b in gz.hotel_brands)  # (그랜드인터컨티넨탈 written as one)
 
 
 def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
@@ -469,6 +470,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
         # ("네이버 1784에서": a building its owner names by a number)
         if w.stem in _POSITIONS:
             continue  # "투자자들 앞에서 시연했다", "무대 위에서": a position by someone or something, no place's name
+        if w.stem.endswith(_SPOKEN_PARTS):
+            continue  # "이날 개막 축사에서 밝혔다", "기조연설에서": a part one spoke in, no place
         if not w.quoted and (not w.stem[-1:].isdigit() or numbered) and gz.event_type_of(w.stem) is None:
             # (not "2회 포럼에서는": an event, not a place)
             parts: list[Word] = [w]
@@ -563,6 +566,9 @@ _SEAT_KINDS = ("국회", "의회", "회의소", "중앙회", "협회", "연합�
 # is done there is done by or near someone, at no named place
 _POSITIONS = frozenset({"앞", "뒤", "옆", "곁", "가운데", "속", "안", "밖", "위", "아래", "사이", "주변", "근처", "현장",
                         "자리", "무대", "곳", "장소", "한편", "쪽"})
+# the spoken parts of a programme, which one speaks "in" (…에서) as one speaks at a place
+_SPOKEN_PARTS = ("축사", "개회사", "폐회사", "환영사", "기념사", "격려사", "대회사", "치사", "인사말", "인사", "연설", "강연",
+                 "특강", "발표", "발제", "세션", "토론", "대담", "브리핑")
 # the words that set a place within an area written before them: "테크노밸리 내 X", "판교 소재 X"
 _WITHIN = frozenset({"내", "소재", "인근"})
 # the event held (passive) at a place, not a body holding it ("한빛협회에서 개최한": the body is the subject)

@@ -657,6 +657,9 @@ def test_venues_with_an_alias_or_a_city_inside(text: str, venue: str, city: str)
     # a hotel brand, then its city, then the rest of its name: the city is inside the venue's name
     ("'AI 제조 포럼'이 3일 서울 강남구 그랜드 인터컨티넨탈 서울 파르나스에서 열렸다.", "그랜드 인터컨티넨탈 서울 파르나스", "서울"),
     ("'AI 제조 포럼'이 3일 부산 해운대구 웨스틴 부산 그랜드볼룸에서 열렸다.", "웨스틴 부산 그랜드볼룸", "부산"),
+    # (the brand with a word of its own written as one: 그랜드인터컨티넨탈, 파크하얏트 …)
+    ("'AI 제조 포럼'이 3일 서울 강남구 그랜드인터컨티넨탈 서울 파르나스에서 열렸다.", "그랜드인터컨티넨탈 서울 파르나스", "서울"),
+    ("'AI 제조 포럼'이 3일 부산 해운대구 더웨스틴 부산 누리마루홀에서 열렸다.", "더웨스틴 부산 누리마루홀", "부산"),
     # a headline's 서 for 에서 after a venue's word, and its 열려
     ("'AI 제조 포럼' 3일 킨텍스서 개막", "킨텍스", None),
     ("'AI 제조 포럼' 3일 한빛컨벤션센터서 열려", "한빛컨벤션센터", None),
@@ -2296,3 +2299,17 @@ def test_when_written_before_the_place_is_no_part_of_the_venue(text: str, venue:
 def test_a_quoted_name_as_the_topic_of_being_held(text: str, name: str | None) -> None:
     [e] = extract(ko_article(text, published="2026-09-12")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a spoken part of the programme, which one speaks "in" (…에서), is no place
+    ("'AI 부산 2026'이 3일 개막했다. 박형준 부산시장은 이날 개막 축사에서 \"허브로 만들겠다\"고 밝혔다.", None),
+    ("'AI 부산 2026'이 3일 개막했다. 한도윤 다온전자 대표는 이날 폐막 연설에서 \"데이터가 먼저\"라고 말했다.", None),
+    ("'AI 부산 2026'이 3일 개막했다. 한도윤 다온전자 대표는 폐막 세션에서 \"데이터가 먼저\"라고 말했다.", None),
+    # (guards, so before: a keynote's words by the day, and the place written before the part)
+    ("'AI 부산 2026'이 3일 개막했다. 한도윤 다온전자 대표는 첫날 기조 연설에서 \"데이터가 먼저\"라고 말했다.", None),
+    ("'AI 부산 2026'이 3일 벡스코에서 개막했다. 박형준 부산시장은 이날 개막 축사에서 \"허브로 만들겠다\"고 밝혔다.", "벡스코"),
+])
+def test_a_spoken_part_is_no_venue(text: str, venue: str | None) -> None:
+    [e] = extract(ko_article(text, published="2026-09-05")).events
+    assert e.venue == venue
