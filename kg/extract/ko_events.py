@@ -634,6 +634,8 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     # (not the bracket that closes a title: "[2026 AI 포럼]을 개최했다")
     start = max((i + 1 for i, w in enumerate(clause) if w.text in "]=】" and not (i > 0 and clause[i - 1].quoted)
                  or w.stem.endswith("기자")), default=0)
+    while start < len(clause) and (clause[start].text in _CONNECTIVES or clause[start].text == ","):
+        start += 1  # "한편 한빛협회는 …": a connective that opens the sentence is no part of the holder's name
     clause = clause[start:]
     depth = 0  # inside parentheses: "과학기술정보통신부(장관 배경훈, 이하 '과기정통부')는"
     for i, w in enumerate(clause):

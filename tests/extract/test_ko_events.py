@@ -2313,3 +2313,17 @@ def test_a_quoted_name_as_the_topic_of_being_held(text: str, name: str | None) -
 def test_a_spoken_part_is_no_venue(text: str, venue: str | None) -> None:
     [e] = extract(ko_article(text, published="2026-09-05")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a connective that opens the sentence is no part of the holder's name
+    ("한편 다온협회는 18일 서울 코엑스에서 '로봇 조찬회'를 열었다.", ["다온협회"]),
+    ("한편 한빛로봇산업협회는 매월 '품질 조찬회'를 열고 있다.", ["한빛로봇산업협회"]),
+    # (guards, so before: the connective closed by a comma, and another connective)
+    ("한편, 한빛로봇산업협회는 매월 '품질 조찬회'를 열고 있다.", ["한빛로봇산업협회"]),
+    ("또한 다온협회는 18일 서울 코엑스에서 '로봇 조찬회'를 열었다.", ["다온협회"]),
+])
+def test_a_connective_before_the_holder(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2026-09-20"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
