@@ -1247,7 +1247,8 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         name = Word(text, after.start, name_end, text, "", (), False)
         return [t.mention(name, before_post, words[i], "전" if former else None) if before_post
                 else _post_then_name(t, org_start, name, former)]
-    name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted)
+    # (with the analyser's reading of it: 이상학 read as one proper noun is a name, not 이상 + 학 as a field's word)
+    name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted, after.stem_tags)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     if org_start >= i and i > 0 and words[i - 1].bare and not words[i - 1].quoted and i - 1 not in t.used \
             and suffix_of(words[i - 1].text, t.gz) is not None and words[i - 1].text not in t.gz.not_names:

@@ -2232,3 +2232,15 @@ def test_a_proper_noun_read_with_a_verbs_ending(ending: str, tags: tuple[str, ..
 ])
 def test_a_clause_post_and_the_names_own_post_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after its organization and title that the analyser reads as one proper noun, though its last
+    # syllable ends fields of study (학): the name, with the organization and the title before it
+    ("한빛협회 상근부회장 이상학 씨가 개회사를 했다.", [("이상학", "한빛협회", "상근부회장")]),
+    ("한빛협회 상근부회장 이상학은 개회사를 했다.", [("이상학", "한빛협회", "상근부회장")]),
+    # (a guard: a field of study before a title stays no one)
+    ("한빛대 경영학 교수가 개회사를 했다.", []),
+])
+def test_a_name_after_its_post_that_ends_like_a_field(text: str, expected: list) -> None:
+    assert people(text) == expected
