@@ -1047,6 +1047,7 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
             and (not known or is_org_word(words[j - 1].text, gz) or words[j - 1].proper) \
             and not _describing_copula(words[j - 1]):
         j -= 1  # back over the organization's words, not over an adverb (또, 특히) that opens the phrase
+    j = _known_company_before(words, j, k, gz)
     kinds = [n for n in range(j, k) if _kind_noun(words[n])]
     if kinds:
         j = kinds[-1] + 1  # "스마트제조 전문기업 ㈜인더스트리랩의": a description, then the name
@@ -1057,8 +1058,9 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
                         or "NNP" in words[k].stem_tags and not is_name(words[k].as_bare, gz)
                         and last not in gz.cities and last not in gz.countries)
     # ("법무법인 세종의 이민영 변호사": a legal form written before the name makes it an organization's)
+    # ("지멘스 디지털 인더스트리 소프트웨어의 토니 헤멜건 회장": the words of a division after the company that opens them)
     if not (is_org_word(last, gz) or brand or (j < k and any(phrase.endswith(x) for x in gz.org_suffixes))
-            or j < k and gz.is_org_prefix(words[j].text)):
+            or j < k and (gz.is_org_prefix(words[j].text) or gz.known_org(words[j].text))):
         return []
     if j == k and j >= 4 and words[j - 1].text in ")）" \
             and (_unit_shaped(words[k].as_bare, gz) or is_org_word(words[k].stem, gz)):
@@ -1067,6 +1069,18 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
         if opening is not None and opening > 0 and words[opening - 1].bare and is_org_word(words[opening - 1].text, gz):
             return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[opening - 1:k + 1]]
     return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), w.quoted) for w in words[j:k + 1]]
+
+
+def _known_company_before(words: tuple[Word, ...], j: int, k: int, gz: Gazetteer) -> int:
+    """``지멘스 디지털 인더스트리 소프트웨어의``: a known organization that opens the words of its division (common
+    nouns of what it does) before the genitive at ``k``: where it stands, else ``j``."""
+    n = k
+    while n > 0 and k - n < 3 and words[n - 1].bare and not words[n - 1].quoted and words[n - 1].stem_tags \
+            and all(tag.startswith("NN") or tag == "SL" for tag in words[n - 1].stem_tags):
+        n -= 1
+        if gz.known_org(words[n].text):
+            return min(n, j)
+    return j
 
 
 _FROM_ENDINGS = frozenset({"에서는", "에선", "에서도"})  # (not a bare 에서: "코엑스에서 김 회장은" names a place)

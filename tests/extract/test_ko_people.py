@@ -2244,3 +2244,21 @@ def test_a_clause_post_and_the_names_own_post_in_parentheses(text: str, expected
 ])
 def test_a_name_after_its_post_that_ends_like_a_field(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a known company, then common nouns of its division, in the genitive before the name
+    ("기조연설은 구글 클라우드 플랫폼의 토머스 쿠리안(Thomas Kurian) 사장이 맡았다.", "구글"),
+    ("기조연설은 지멘스 디지털 인더스트리 소프트웨어의 토니 헤멜건(Tony Hemmelgarn) 회장이 맡았다.", "지멘스"),
+    ("기조연설은 LG전자 디지털 트윈 사업의 김민수 상무가 맡았다.", "LG전자"),
+    ("기조연설은 지멘스 디지털 인더스트리의 라민 하산(Ramin Hassan) 사장이 맡았다.", "지멘스"),
+])
+def test_a_known_company_opens_its_divisions_words(text: str, org: str) -> None:
+    [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
+    assert m.org is not None and m.org.text.startswith(org)
+
+
+def test_the_event_in_the_genitive_is_no_organization() -> None:
+    # (a guard, so before: the event's word in the genitive before a name and a post)
+    [m] = find_people(build_doc(ko_article("이번 행사의 김민수 사무국장이 개회를 선언했다.")), load_gazetteer())
+    assert (m.name, m.org, m.title) == ("김민수", None, "사무국장")
