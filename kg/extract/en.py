@@ -2722,9 +2722,21 @@ def _related(org: str, event_orgs: list[str]) -> bool:
     """The organization is one of the event's, or part or parent of one (``Penn State`` and ``Penn State
     College of Engineering``, ``SK hynix`` and ``SK Group``: the same first word)."""
     first = org.split()[0].lower() if org.split() else ""
+    core = _without_group_word(org)
     return any(org == e or org in e or e in org or e.split() and e.split()[0].lower() == first
                or len(org) > 1 and org.isupper() and org == _initials(e)
-               or len(e) > 1 and e.isupper() and e == _initials(org) for e in event_orgs)
+               or len(e) > 1 and e.isupper() and e == _initials(org)
+               # ("Herald Corp." of "The Korea Herald": the company by its name without its legal form or group word)
+               or core is not None and re.search(rf"\b{re.escape(core)}\b", e) is not None for e in event_orgs)
+
+
+def _without_group_word(org: str) -> str | None:
+    """The name before the last word of a legal form or a group (``Herald`` of ``Herald Corp.``, ``JoongAng`` of
+    ``JoongAng Group``), if the name ends in one and something of its own stands before it; else None."""
+    words = org.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".").replace(",", "") not in LEGAL_FORMS | _GROUP_WORDS:
+        return None
+    return " ".join(words[:-1]).rstrip(",")
 
 
 def _initials(name: str) -> str:

@@ -3713,6 +3713,11 @@ def test_an_acronym_defined_anywhere_joins_its_organization(text: str) -> None:
     # ... but by someone of the holder or of its parent, on its behalf
     ("The Penn State College of Engineering hosted the AI Expo on Tuesday. The expo was opened by Lora Weiss, "
      "senior vice president for research at Penn State.", Role.HOST_REP),
+    # (or of its company, named by its name before a legal form or a group's word)
+    ("The Lake Herald hosted the Lake AI Forum on Thursday. Herald Corp. CEO Dana Cole delivered the opening "
+     "remarks.", Role.HOST_REP),
+    ("The Daily Orbis hosted the Lake AI Forum on Thursday. The forum was opened by Dana Cole, chairman of Orbis "
+     "Group.", Role.HOST_REP),
     # the day's first remarks open it
     ("Lake University hosted the Lake AI Symposium on Oct. 22. The day began with remarks from Lake University "
      "provost Carol Flannagan.", Role.HOST_REP),
