@@ -2279,7 +2279,12 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         if not p["roles"] and any(s.start >= tail and _TAGLINE.match(text, s.end) for s in p["spans"]):
             p["reporter"] = True  # "Tom Reed is a staff writer at the Lake Times." closing the article
         if p["reporter"]:
-            p["roles"] = {Role.REPORTER: None}
+            # (but a journalist on a panel, or one of the two a conversation is between, plays that part: "a fireside
+            # chat between A and TechCrunch reporter B"; not one who talked with a speaker or wrote what one said)
+            between = any(_BETWEEN_TWO.search(text, max(0, s.start - _BETWEEN_REACH), s.start) for s in p["spans"])
+            p["roles"] = {r: v for r, v in p["roles"].items()
+                          if r in (Role.PANELIST, Role.MODERATOR) or between and r in _TALK_ROLES} \
+                or {Role.REPORTER: None}
         if Role.KEYNOTE in p["roles"]:
             p["roles"].pop(Role.SPEAKER, None)  # a keynote speaker's talk is the keynote
         if Role.HOST_REP in p["roles"] and any(t and t.split()[-1].lower() in _ON_AIR for _k, t, _u in p["affs"]):
@@ -2383,6 +2388,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         out_people.append(Person(f"p{len(out_people) + 1}", name, affs, roles,
                                  tuple(sorted(p["spans"], key=lambda s: s.start)), tuple(p["quotes"])))
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
+
+
+# "between" and the first of the two a conversation is between, before the second ("… between A and B")
+_BETWEEN_TWO = re.compile(r"\bbetween\s[^.;:!?]*?\sand\s+(?:[^\s.;:!?]+\s+){0,3}$")
+_BETWEEN_REACH = 120  # characters before the second one
 
 
 # a verb that brings in another's words or deeds right before a name (its title and body between): "quoted Steve

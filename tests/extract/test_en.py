@@ -9804,6 +9804,16 @@ def test_a_unit_of_the_body_a_kind_word_refers_to(text: str) -> None:
     # a correspondent with a part of her own on stage is no reporter of the article
     ("Hanbit Wire health correspondent Ana Vale moderated the panel.",
      {"Ana Vale": ({Role.MODERATOR}, [("Hanbit Wire", "health correspondent")])}),
+    # on a panel, or one of the two a conversation is between
+    ("Panelists included Lake Corp CEO Tom Reed and Wired reporter Ana Vale.",
+     {"Tom Reed": ({Role.PANELIST}, [("Lake Corp", "CEO")]), "Ana Vale": ({Role.PANELIST}, [("Wired", "reporter")])}),
+    ("The day closed with a fireside chat between Lake Corp's Tom Reed and Wired reporter Ana Vale.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Lake Corp", None)]), "Ana Vale": ({Role.SPEAKER}, [("Wired", "reporter")])}),
+    # (guards, so before: one who talked with a speaker, or wrote what one said, reports)
+    ("Lake Corp CEO Tom Reed spoke with Wired reporter Ana Vale after his keynote.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Lake Corp", "CEO")]), "Ana Vale": ({Role.REPORTER}, [("Wired", "reporter")])}),
+    ("Lake Corp CEO Tom Reed gave the keynote, Wired reporter Ana Vale wrote.",
+     {"Tom Reed": ({Role.KEYNOTE}, [("Lake Corp", "CEO")]), "Ana Vale": ({Role.REPORTER}, [("Wired", "reporter")])}),
 ])
 def test_journalists_on_stage(text: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Seoul. " + text) == people
