@@ -1895,11 +1895,12 @@ _COPULAS = frozenset({"was", "were", "is", "are", "will", "be", "been"})
 
 def _owner_follows(toks: list[_Tok], n: int, end: int) -> bool:
     """An owner's possessive opens at ``n``: one to four capitalised words, the last with ``'s`` (``Tokai's``,
-    ``Naver Cloud's head of AI``)."""
+    ``Naver Cloud's head of AI``, ``Siemens' head of AI``: the apostrophe alone after a plural's s)."""
     for m in range(n, min(n + 4, end)):
         if not toks[m].text[:1].isupper():
             return False
-        if toks[m].text.endswith(_POSSESSIVE):
+        if toks[m].text.endswith(_POSSESSIVE) \
+                or m + 1 < end and toks[m + 1].text in ("'", "’") and toks[m].text.endswith("s"):
             return True
     return False
 
@@ -1926,11 +1927,13 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         if not any(t.low in _PORTFOLIO_HEADS for t in toks[n:j]):
             break
         j = n
+    owner = next((n + 1 for n in range(k - 2, j - 1, -1) if toks[n].low == "and" and _owner_follows(toks, n + 1, k)), None)
     # (not after "and": "joined by Tom Reed, and by the rector of Lisbon University, Prof. Ana Matos")
     # (nor after a clause: "remarks from Mayor Ana Vale, followed by a keynote from Orbis's head of AI, Tom Reed")
+    # (nor an owner's title after "and": "A, Lake Labs CTO Tom Reed and Siemens' head of AI, Cedrik Neike")
     if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
             and toks[j].low not in ("and", "or", "whose") and not any(t.low in _OWNERS for t in toks[j:k]) \
-            and not _opens_a_clause(toks, j, ls):
+            and not _opens_a_clause(toks, j, ls) and owner is None:
         # (but "Finch Dynamics, represented by its CTO, NAME": a title "its" owns is no person's before it; nor is
         # "the Ridge Institute, whose president, NAME")
         n = j - 2
@@ -1940,7 +1943,6 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     if 0 < k - j <= 5 and EVENT_OFFICE.fullmatch(text, toks[j].start, toks[k - 1].end):
         return text[toks[j].start:toks[k - 1].end], None, None  # "Conference Chairman, Dr Peter Tiernan"
-    owner = next((n + 1 for n in range(k - 2, j - 1, -1) if toks[n].low == "and" and _owner_follows(toks, n + 1, k)), None)
     if owner is not None:
         j = owner  # "Orbis COO Greg Hall and Tokai's head of digital, Mina Cho": the title after "and" is the next one's
     # ("General Motors' vice president of …, NAME": the title opens after its owner's possessive, whatever its words)

@@ -7931,6 +7931,16 @@ def test_a_place_before_a_clause_with_its_own_subject(text: str, expected: dict)
       "Mina Cho": ({Role.SPEAKER}, [("Tokai", "head of digital")])}),
     ("Speakers included Greg Holt of Orbis and Tokai's head of digital, Mina Cho.",
      {"Greg Holt": ({Role.SPEAKER}, [("Orbis", None)]), "Mina Cho": ({Role.SPEAKER}, [("Tokai", "head of digital")])}),
+    # (the third of a list, after a comma; an owner whose plural takes the apostrophe alone)
+    ("Speakers included Orbis CEO Ana Vale, Rock Inc CTO Greg Hall and Tokai's head of digital, Mina Cho.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "CEO")]), "Greg Hall": ({Role.SPEAKER}, [("Rock Inc", "CTO")]),
+      "Mina Cho": ({Role.SPEAKER}, [("Tokai", "head of digital")])}),
+    ("Speakers included Orbis CEO Ana Vale, Rock Inc CTO Greg Hall and Hanbit Systems' head of digital, Mina Cho.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "CEO")]), "Greg Hall": ({Role.SPEAKER}, [("Rock Inc", "CTO")]),
+      "Mina Cho": ({Role.SPEAKER}, [("Hanbit Systems", "head of digital")])}),
+    ("Speakers included Greg Holt of Orbis and Hanbit Systems' head of digital, Mina Cho.",
+     {"Greg Holt": ({Role.SPEAKER}, [("Orbis", None)]),
+      "Mina Cho": ({Role.SPEAKER}, [("Hanbit Systems", "head of digital")])}),
     # the title's own "of" before the organization's "at"
     ("The head of digital at Tokai, Mina Cho, spoke first.", {"Mina Cho": ({Role.SPEAKER}, [("Tokai", "head of digital")])}),
     ("The director of research at Orbis Labs, Dr. Ana Vale, spoke first.",
