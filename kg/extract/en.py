@@ -2382,6 +2382,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"][Role.OTHER] = None
         if _quoted_at_a_talk(p, affs, event, hosts, kind) and not _said_elsewhere(text, spans, p["spans"]):
             p["roles"][Role.SPEAKER] = None  # '"Data matters," said Ana Vale, CEO of Lake Corp' in a forum's report
+        if p["spans"] and all(_ABSENT.match(text, sp.end) for sp in p["spans"]):
+            # "A was scheduled to speak but canceled", "A, who could not attend, …": no part on stage
+            p["roles"] = {r: v for r, v in p["roles"].items() if r not in _TALK_ROLES}
         if not p["roles"] and not p["reporter"] and _only_in_passing(text, p["spans"], quoted):
             continue  # "Jun quoted Steve Jobs", '"As Henry Ford showed, …"': named in another's words, no part in it
         roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
@@ -2413,7 +2416,10 @@ def _only_in_passing(text: str, spans: list[Span], quoted: list[tuple[int, int]]
 
 # the person was not there: "Chairman Chung Eui-sun did not attend", "A, who was unable to attend, sent a message"
 _ABSENT = re.compile(r"[^.;!?\n]{0,80}?\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to)"
-                     r"\s+(?:attend|make\s+it|join|appear)\b|\s+(?:was|were)\s+absent\b")
+                     r"\s+(?:attend|make\s+it|join|appear)\b|\s+(?:was|were)\s+absent\b"
+                     # (a part planned, then given up: "was scheduled to speak but canceled", "… but pulled out")
+                     r"|[^.;!?\n]{0,80}?\b(?:scheduled|slated|set|due|expected|billed)\s+to\s[^.;!?\n]{0,60}?\bbut\s+"
+                     r"(?:later\s+|then\s+)?(?:cancell?ed|pulled\s+out|withdrew|dropped\s+out|backed\s+out)")
 
 
 # the agent of hosting right before a person's name, alone or in a list of people ("co-hosted by Rep. A of X and Rep.")

@@ -15741,6 +15741,21 @@ def test_a_message_sent(text: str, role: Role) -> None:
     assert _people(text)["Tom Reed"][0] == {role}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part planned, then given up: no part on stage
+    ("LG AI Research head Bae Kyung-hoon was originally scheduled to speak but canceled due to a conflict.", {}),
+    ("Ana Vale, CEO of Lake Corp, gave the keynote. Tom Reed was slated to join the panel but pulled out last week.",
+     {"Ana Vale": {Role.KEYNOTE}}),
+    # (guards: a plan kept, whatever happened to the session; and one who did not come but sent a message)
+    ("Ana Vale, CEO of Lake Corp, was scheduled to speak at 10 a.m. but the session started late.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale, CEO of Lake Corp, who could not attend, sent a congratulatory video message.", {"Ana Vale": {Role.OTHER}}),
+])
+def test_a_part_given_up(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {name: roles for name, (roles, _affs) in found.items()} == expected
+
+
 @pytest.mark.parametrize(("text", "role", "bodies"), [
     # a gathering "run by" a body: the body holds it
     ("The Lake AI Forum, an annual gathering run by the Ridge Institute, took place in Boston on Monday.",
