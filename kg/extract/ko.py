@@ -479,6 +479,7 @@ class _Builder:
                 # sentence about a panel discussion, a panelist
                 c.add_role(Role.PANELIST if self._quoted_in_a_panel(c) else Role.SPEAKER)
         self._discussants()
+        self._give_up_parts()
         self._parts(sessions, hits_by_sentence)
 
     def _discussants(self) -> None:
@@ -714,14 +715,33 @@ class _Builder:
         did not attend. ``starts``: every mention's start, in order; ``owners``: the ``id`` of each one's cluster."""
         if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False
+        return self._each_followed_by(c, starts, owners, _NOT_THERE, planned=False)
+
+    def _each_followed_by(self, c: _Cluster, starts: list[int], owners: list[int], pattern: re.Pattern[str],
+                          planned: bool) -> bool:
+        """Every mention of ``c`` is followed, before the next person named and within its sentence, by ``pattern``
+        (and, if ``planned``, its sentence says what was planned: 예정, 계획)."""
         for m in c.mentions:
-            end = self.doc.sentences[m.sentence].span.end
+            sent = self.doc.sentences[m.sentence].span
             k = bisect.bisect_right(starts, m.name_span.end)
             while k < len(starts) and owners[k] == id(c):
                 k += 1  # (the person's own later mention is no other person's)
-            if not _NOT_THERE.search(self.doc.text, m.name_span.end, min(end, starts[k]) if k < len(starts) else end):
+            if not pattern.search(self.doc.text, m.name_span.end, min(sent.end, starts[k]) if k < len(starts) else sent.end) \
+                    or planned and not _PLANNED_PART.search(self.doc.text, sent.start, sent.end):
                 return False
         return True
+
+    def _give_up_parts(self) -> None:
+        """``기조연설을 할 예정이던 A 대표는 일정상 불참했다``, ``B 교수는 발표가 예정됐으나 취소됐다``: a part planned,
+        then not given, is no part on stage."""
+        named = sorted((m.name_span.start, id(c)) for c in self.clusters for m in c.mentions)
+        starts, owners = [at for at, _o in named], [o for _at, o in named]
+        for c in self.clusters:
+            talks = [k for k in c.roles if k[0] in _STAGE_ROLES]
+            if talks and not c.reporter and c.mentions \
+                    and self._each_followed_by(c, starts, owners, _GIVEN_UP, planned=True):
+                for k in talks:
+                    del c.roles[k]
 
     def _person(self, pid: str, c: _Cluster, event_id: str | None) -> Person:
         affs: list[Affiliation] = []
@@ -749,6 +769,11 @@ _LIST_WORDS = frozenset({"및", "등", "겸", "그리고"})
 # words that say one did not attend: "불참했다", "참석하지 못했다", "참석하지 않았다", "자리하지 못했다"
 # (not a clause that goes on to what one did instead: "불참했지만 영상으로 축사를 보냈다")
 _NOT_THERE = re.compile(r"(?:불참|(?:참석|참가|자리)하지\s*(?:않|못)|(?:참석|참가)\s*(?:못|안)\s*(?:했|한))(?!\S*(?:지만|으나|는데))")
+# a part given up: not attending, or the part called off ("발표가 예정됐으나 취소됐다")
+# (in the past: not "참석하지 못하는 이들을 위해 중계한다", those who cannot come)
+_GIVEN_UP = re.compile(r"불참(?:했|하였|해)|(?:참석|참가|자리)하지\s*(?:않았|못했|못하였)|취소(?:됐|되었|돼)|무산(?:됐|되었)")
+_PLANNED_PART = re.compile(r"예정|계획")  # the sentence says the part was planned
+_STAGE_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 # what a person said away from the event: on the phone, in an interview, not having attended; in writing of
 # their own (a report, a column, a statement, a post)
 _ELSEWHERE = re.compile(r"통화에서|전화\s*인터뷰|서면\s*인터뷰|인터뷰에서|참석하지\s*않|불참|보도자료를\s*통해|"

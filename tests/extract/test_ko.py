@@ -1979,3 +1979,20 @@ def test_guests_who_appear(sentence: str, roles: dict) -> None:
 ])
 def test_a_report_given(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a part planned, then not given (the one planned for it did not come, or it was called off): no part on stage
+    ("당초 기조연설을 할 예정이던 박민재 다온전자 대표는 일정상 불참했다. 이수진 한빛대 교수가 발표했다.",
+     {"이수진": {"speaker"}}),
+    ("박민재 다온전자 대표는 기조연설을 맡을 예정이었으나 해외 출장으로 참석하지 못했다. 이수진 한빛대 교수가 발표했다.",
+     {"이수진": {"speaker"}}),
+    ("박민재 다온전자 대표가 기조연설을 했다. 이수진 한빛대 교수는 발표가 예정됐으나 취소됐다.",
+     {"박민재": {"keynote"}, "이수진": set()}),
+    # (guards: a plan with no one giving it up, and those who cannot come watching online)
+    ("박민재 다온전자 대표가 기조연설을 할 예정이며, 현장에 참석하지 못하는 이들을 위해 온라인 중계도 한다.",
+     {"박민재": {"keynote"}}),
+    ("박민재 다온전자 대표는 불참했지만 영상 축사를 했다.", {"박민재": {"other"}}),
+])
+def test_a_part_planned_then_given_up(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
