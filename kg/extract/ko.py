@@ -737,6 +737,10 @@ class _Builder:
         named = sorted((m.name_span.start, id(c)) for c in self.clusters for m in c.mentions)
         starts, owners = [at for at, _o in named], [o for _at, o in named]
         for c in self.clusters:
+            if c.mentions and not c.reporter and all(_IN_STEAD_OF.match(self.doc.text, m.span.end) for m in c.mentions):
+                # "최태원 회장을 대신해 박일준 상근부회장이 개회사를 했다": the one another stood in for took no part
+                c.roles = {k: v for k, v in c.roles.items() if k[0] is Role.QUOTED}
+                continue
             talks = [k for k in c.roles if k[0] in _STAGE_ROLES]
             if talks and not c.reporter and c.mentions \
                     and self._each_followed_by(c, starts, owners, _GIVEN_UP, planned=True):
@@ -773,6 +777,8 @@ _NOT_THERE = re.compile(r"(?:불참|(?:참석|참가|자리)하지\s*(?:않|못)
 # (in the past: not "참석하지 못하는 이들을 위해 중계한다", those who cannot come)
 _GIVEN_UP = re.compile(r"불참(?:했|하였|해)|(?:참석|참가|자리)하지\s*(?:않았|못했|못하였)|취소(?:됐|되었|돼)|무산(?:됐|되었)")
 _PLANNED_PART = re.compile(r"예정|계획")  # the sentence says the part was planned
+# right after a person: another stands in for them ("A 회장을 대신해", "A 장관 대신", "A 회장(불참)을 대신하여")
+_IN_STEAD_OF = re.compile(r"\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*(?:을|를)?\s*대신(?:해서|하여|해|한|\s)")
 _STAGE_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERATOR})
 # what a person said away from the event: on the phone, in an interview, not having attended; in writing of
 # their own (a report, a column, a statement, a post)

@@ -1996,3 +1996,26 @@ def test_a_report_given(sentence: str, roles: dict) -> None:
 ])
 def test_a_part_planned_then_given_up(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # one another stood in for took no part; the one who stood in did
+    ("최태원 대한상의 회장을 대신해 박일준 상근부회장이 개회사를 했다.", {"최태원": set(), "박일준": {"host_rep"}}),
+    ("박민재 한빛부 장관 대신 이수진 차관이 축사를 했다.", {"박민재": set(), "이수진": {"other"}}),
+    ("이수진 한빛부 차관은 박민재 장관을 대신해 축사를 했다.", {"이수진": {"other"}, "박민재": set()}),
+    # (guards: a company named 대신…, and a message read out for its sender)
+    ("박민재 대신증권 대표가 축사를 했다.", {"박민재": {"other"}}),
+    ("박민재 장관의 축사는 이수진 한빛부 차관이 대독했다.", {"박민재": set(), "이수진": {"other"}}),
+])
+def test_one_stood_in_for(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 한빛협회 주최로 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # visiting the site, in the report of the event, is attending it
+    ("정부에서는 박민재 한빛부 장관이 현장을 찾았다.", {"박민재": {"attendee"}}),
+    ("이수진 한빛대 교수가 발표했다. 현장을 방문한 박민재 한빛부 장관은 기업인들을 격려했다.",
+     {"이수진": {"speaker"}, "박민재": {"attendee"}}),
+])
+def test_visiting_the_site(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
