@@ -31,7 +31,7 @@ LIST_MARKS = frozenset({"및", "겸", "등"})
 _LATIN_LEAD = re.compile(r"([A-Za-z][A-Za-z0-9&]{0,11})([가-힣]{2,})")
 _NUMBERED = re.compile(r"제?\d+(\D.*)")
 # Final syllables of words that look like names but are fields or derived nouns (경영학, 이틀간, 분야별).
-_NOT_NAME_FINAL = frozenset("학간별들적가")
+_NOT_NAME_FINAL = frozenset("학간별들적가실")
 
 
 def _copula_misread(w: Word, gz: Gazetteer) -> bool:

@@ -194,9 +194,12 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
         # 산업정책과 윤정호 과장": one or two units right after their organization
         if end - i < _MAX_UNITS and _unit_shaped(w, gz):
             j = i - 1
-            while j > 0 and i - j < _MAX_UNITS and (_unit_shaped(words[j - 1], gz) or words[j - 1].bare
-                                                    and not words[j - 1].quoted and _college(words[j - 1].text)) \
+            modifiers = 0  # "현대차 울산공장 스마트팩토리 추진실 김민석 실장": what a unit covers, written before it
+            while j > 0 and i - j < _MAX_UNITS + modifiers and (_unit_shaped(words[j - 1], gz) or words[j - 1].bare
+                                                                and not words[j - 1].quoted and _college(words[j - 1].text)
+                                                                or not modifiers and _unit_modifier(words, j - 1, gz)) \
                     and not is_org_word(words[j - 1].text, gz):
+                modifiers += not _unit_shaped(words[j - 1], gz) and not _college(words[j - 1].text)
                 j -= 1  # ("한국품질재단 교육팀 신유라 팀장": 재단 ends like a unit, but it is the organization)
             if j > 0 and words[j - 1].bare and (is_org_word(words[j - 1].text, gz) or gz.known_org(words[j - 1].text)
                                                 # "한빛대 경영학과 이서연 교수": a name-shaped university, its department
@@ -214,6 +217,16 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
             and gz.is_org_prefix(words[i - 2].text):
         i -= 2
     return i
+
+
+def _unit_modifier(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:
+    """``스마트팩토리`` of ``스마트팩토리 추진실``: a bare noun (or Latin letters) right before a unit's word, what
+    the unit covers; no name, place, title or organization."""
+    w = words[k]
+    return k + 1 < len(words) and _unit_shaped(words[k + 1], gz) and w.bare and not w.quoted and not w.is_punct \
+        and bool(w.stem_tags) and all(t in ("NNG", "NNP", "SL") for t in w.stem_tags) and not is_name(w, gz) \
+        and not gz.is_place(w.text) and not gz.is_title(w.text) and not is_org_word(w.text, gz) \
+        and suffix_of(w.text, gz) is None and not gz.known_org(w.text) and w.text not in gz.not_names
 
 
 def _known_before(w: Word, gz: Gazetteer) -> bool:

@@ -2262,3 +2262,18 @@ def test_the_event_in_the_genitive_is_no_organization() -> None:
     # (a guard, so before: the event's word in the genitive before a name and a post)
     [m] = find_people(build_doc(ko_article("이번 행사의 김민수 사무국장이 개회를 선언했다.")), load_gazetteer())
     assert (m.name, m.org, m.title) == ("김민수", None, "사무국장")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit's word written with what it covers before it (스마트팩토리 추진실), after the organization and its site:
+    # the organization's (the units apart)
+    ("이날 현대자동차 울산공장 스마트팩토리 추진실 김민석 실장이 발표했다.", [("김민석", "현대자동차", "실장")]),
+    ("이날 한빛전자 스마트팩토리 추진실 김민석 실장이 발표했다.", [("김민석", "한빛전자", "실장")]),
+    ("이날 다온에너지 울산CLX 디지털혁신팀 이혜원 팀장이 발표했다.", [("이혜원", "다온에너지", "팀장")]),
+    # a unit's word of a common noun and 실 is no name (추진실 had been a person, 추 + 진실)
+    ("이날 한빛전자 추진실 김민석 실장이 발표했다.", [("김민석", "한빛전자", "실장")]),
+    # (a guard, so before: a name ending in 실 whose given name is no common noun)
+    ("이날 박진실 한빛대 교수가 발표했다.", [("박진실", "한빛대", "교수")]),
+])
+def test_units_with_what_they_cover(text: str, expected: list) -> None:
+    assert people(text) == expected
