@@ -276,7 +276,9 @@ _ONE_SUBJECT = r"(?![^.;!?\n]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?\n]{0,
 # "Automation Alley on Oct. 3 hosted", "The institute last week held"
 # the day: "on Tuesday", "on Oct. 3"
 _ON_A_DAY = rf"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-_WHEN_BEFORE_VERB = (rf"(?:today|yesterday|{_ON_A_DAY}(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
+# (the date in parentheses after the weekday, as Taiwanese and other Asian outlets write it: "on Tuesday (Sept. 9)")
+_WHEN_BEFORE_VERB = (rf"(?:today|yesterday|{_ON_A_DAY}(?:\s*\((?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\))?"
+                     r"(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
                      r"(?:week|month|year|spring|summer|fall|autumn|winter))")
 # a company's part that stands for it: "Samsung Electronics' Device Solutions division", "Orbis Labs' robotics unit"
 _DIVISION_WORDS = r"(?:division|unit|arm|business|subsidiary|affiliate)"

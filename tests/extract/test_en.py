@@ -18025,3 +18025,18 @@ def test_the_master_of_ceremonies_mcd(text: str, expected: dict) -> None:
 ])
 def test_a_byline_in_capitals_with_the_outlet_after_it(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the holder, then the day with its date in parentheses, then the verb of holding
+    ("Lakeland's Ministry of Economic Affairs (MOEA) on Tuesday (June 3) held the 2025 Lake AI Summit at the Lake "
+     "Convention Center.", "2025-06-03"),
+    ("The Hanbit Robotics Association (HRA) on Thursday (June 5) hosted the Lake Robotics Forum in Lakeview.",
+     "2025-06-05"),
+    # (guards, so before: the date in parentheses with no alias, and the day alone)
+    ("The Lake AI Alliance on Thursday (June 5) hosted the Lake Robotics Forum in Lakeview.", "2025-06-05"),
+    ("The Lake AI Alliance on Thursday hosted the Lake Robotics Forum in Lakeview.", "2025-06-05"),
+])
+def test_the_day_with_its_date_in_parentheses_before_holding(text: str, start: str) -> None:
+    e, orgs = _event(text)
+    assert (e.start, len(orgs["organizers"])) == (start, 1)
