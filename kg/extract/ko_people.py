@@ -84,7 +84,7 @@ _UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본�
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
                       "오후", "현장에서는"})
 # (and where an envoy's post is held, kept with the title: "주한 미국대사", "주미 대사")
-_QUALIFIERS = frozenset({"전", "前", "초대", "현", "신임", "전임"}) | ENVOY_PLACES
+_QUALIFIERS = frozenset({"전", "前", "초대", "현", "現", "신임", "전임"}) | ENVOY_PLACES
 
 
 def _qualifies(text: str, gz: Gazetteer) -> bool:
@@ -721,7 +721,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         org_start = n - 1  # "경과원 라윤하 본부장": the short name the article gave the body
     t.used.add(n)
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
-        or _appositive_org(words, n, t.gz) \
+        or _quoted_org_before(words, n, t.gz) or _appositive_org(words, n, t.gz) \
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
         or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz) \
@@ -1033,12 +1033,7 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     """``미국 카네기멜론 대학의 로니 로센펠드 교수``: an organization in the genitive before the name."""
     k = name_at - 1
     if k >= 3 and words[k].text == "의" and words[k - 1].text in CLOSING_QUOTES:
-        # "AI 스타트업 '다온랩'의 이서연 대표": a quoted name in the genitive
-        opening = next((n for n in range(k - 2, max(-1, k - 6), -1) if words[n].text in OPENING_QUOTES), None)
-        inner = list(words[opening + 1:k - 1]) if opening is not None else []
-        if inner and all(w.quoted and not w.is_punct for w in inner) and not is_name(inner[0], gz):
-            return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False) for w in inner]
-        return []
+        return _quoted_org(words, k - 1, gz)  # "AI 스타트업 '다온랩'의 이서연 대표": a quoted name in the genitive
     if k >= 3 and words[k].text == "의" and words[k - 1].text in ")）":
         # "미국소비자기술협회(CTA)의 게리 샤피로 회장": the organization before its alias in parentheses
         opening = _opening(words, k - 1, 6)
@@ -1094,6 +1089,26 @@ def _known_company_before(words: tuple[Word, ...], j: int, k: int, gz: Gazetteer
         if gz.known_org(words[n].text):
             return min(n, j)
     return j
+
+
+def _quoted_org(words: tuple[Word, ...], close: int, gz: Gazetteer) -> list[Word]:
+    """The quoted words of an organization's name whose closing quote is at ``close`` (``'다온랩'``), as bare words;
+    none when they are no such name (a name's shape, punctuation inside)."""
+    opening = next((n for n in range(close - 1, max(-1, close - 5), -1) if words[n].text in OPENING_QUOTES), None)
+    inner = list(words[opening + 1:close]) if opening is not None else []
+    if inner and all(w.quoted and not w.is_punct for w in inner) and not is_name(inner[0], gz):
+        return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False) for w in inner]
+    return []
+
+
+def _quoted_org_before(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``스타트업 '딥러닝랩' 박민재 대표``: a quoted organization's name right before the name (one word, or words that
+    end as an organization's name: not a talk's title, ``'AI 제조 혁신' 박민재 대표``)."""
+    k = name_at - 1
+    inner = _quoted_org(words, k, gz) if k >= 2 and words[k].text in CLOSING_QUOTES else []
+    if len(inner) == 1 and gz.event_type_of(inner[0].text) is None or inner and is_org_word(inner[-1].text, gz):
+        return inner
+    return []
 
 
 _FROM_ENDINGS = frozenset({"에서는", "에선", "에서도"})  # (not a bare 에서: "코엑스에서 김 회장은" names a place)

@@ -2277,3 +2277,24 @@ def test_the_event_in_the_genitive_is_no_organization() -> None:
 ])
 def test_units_with_what_they_cover(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted organization's name right before the name and the title
+    ("이날 스타트업 '딥러닝랩' 박민재 대표가 발표했다.", [("박민재", "딥러닝랩", "대표")]),
+    ("이날 '로보노바' 이수진 CTO와 '한빛로보틱스' 최하늘 이사가 발표했다.",
+     [("이수진", "로보노바", "CTO"), ("최하늘", "한빛로보틱스", "이사")]),
+    # (guards: a talk's title in quotes before the name is no organization)
+    ("이날 'AI 제조 혁신' 이수진 CTO가 발표했다.", [("이수진", None, "CTO")]),
+])
+def test_a_quoted_organization_before_the_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the current post marked in Hanja (現), as the former one (前)
+    ("박민재 現 다온전자 대표가 발표했다.", [("박민재", "다온전자", "대표")]),
+    ("박민재 前 다온전자 대표와 이수진 現 한빛대 교수가 발표했다.", [("박민재", "다온전자", "대표"), ("이수진", "한빛대", "교수")]),
+])
+def test_the_current_post_in_hanja(text: str, expected: list) -> None:
+    assert people(text) == expected
