@@ -837,7 +837,9 @@ _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|we
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
 
 
-_NEGATED = re.compile(r"\b(?:not|n['’]t|never|unable\s+to|failed\s+to|declined\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.I)
+# (a verb and its article between: "did not deliver a speech"; not "not only gave a keynote")
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never|unable\s+to|failed\s+to|declined\s+to|no\s+longer)\s+"
+                      r"(?!(?:only|just|merely|simply)\b)(?:\w+\s+(?:(?:a|an|the|any|his|her|their|its)\s+)?)?$", re.I)
 _PARTICIPLES = frozenset({"shared", "presented", "discussed", "moderated", "chaired"})
 _SUBJECT_WORDS = frozenset({"who", "also", "and", "then", "later", "had", "have", "has", "they", "he", "she", "we",
                             "both", "each", "together", "first", "next", "briefly", "jointly", "was", "were", "is",

@@ -18040,3 +18040,17 @@ def test_a_byline_in_capitals_with_the_outlet_after_it(text: str, name: str) -> 
 def test_the_day_with_its_date_in_parentheses_before_holding(text: str, start: str) -> None:
     e, orgs = _event(text)
     assert (e.start, len(orgs["organizers"])) == (start, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part denied with a verb and its article between ("did not deliver a speech") is no part
+    ("Lake Corp chairman Tom Reed did not deliver a speech this year but toured the exhibition hall.",
+     {"Tom Reed": {Role.ATTENDEE}}),
+    ("Lake Corp chairman Tom Reed did not give the keynote this year.", {"Tom Reed": set()}),
+    # (a guard, so before: "not only")
+    ("Lake Corp chairman Tom Reed not only gave a keynote but also toured the exhibition hall.",
+     {"Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_part_denied(text: str, expected: dict) -> None:
+    x = extract(Article("t", "The Lake AI Summit opened on Monday. " + text, "t.txt", published="2025-06-10", lang="en"))
+    assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
