@@ -1552,7 +1552,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     or _OPENING_ROLES.get(opening.group(1).lower())
             framed = TALK_FRAME.match(sentence)
             if part is None and framed and re.match(r"\s*(?:he|she)\b", sentence[framed.end():]):
-                part = _FRAMED_PART.get(framed.group("part").lower(), Role.SPEAKER)  # "In his speech, he noted …"
+                part = _frame_role(framed)  # "In his speech, he noted …"
             owned = _THEIR_TALK.match(sentence) if part is None else None
             title: str | None = framed.group("title") if part is not None and framed else None
             if owned is not None:  # 'Her lecture, "Robots That Learn," drew a full house': the one named before's
@@ -1708,7 +1708,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                and _AND_ANOTHER.fullmatch(sentence, framed_end, lead)):
                 # "During a session titled "…," A argued …"; "During the session, A of X and B of Y exchanged …"
                 framed_end = span.end - sp.start
-                frame_part = _FRAMED_PART.get(talk_frame.group("part").lower(), Role.SPEAKER)
+                frame_part = _frame_role(talk_frame)
                 # ('In a keynote titled "…," A laid out …': a verb of talking in the keynote the frame names)
                 role = frame_part if role is None or role is Role.SPEAKER and frame_part is Role.KEYNOTE else role
             if role is None and event_frame is not None and event_frame.end() == lead \
@@ -1963,6 +1963,14 @@ _ATTENDED_AFTER = re.compile(r"\s*(?:also\s+)?(?:attended|attends|was\s+among|we
                              r"were\s+also\s+among|was\s+in\s+the\s+audience|were\s+in\s+the\s+audience)\b")
 _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": Role.PANELIST, "debate": Role.PANELIST,
                 "dialogue": Role.PANELIST, "conversation": Role.PANELIST}
+
+
+def _frame_role(frame: re.Match[str]) -> Role:
+    """The part a talk frame names (``In his speech,``), a keynote when its words before the part say so (``In his
+    keynote speech titled …,``, ``During her keynote address,``)."""
+    if re.search(r"\bkeynote\b", frame.string[frame.start():frame.start("part")], re.I):
+        return Role.KEYNOTE
+    return _FRAMED_PART.get(frame.group("part").lower(), Role.SPEAKER)
 @lru_cache(maxsize=1)
 def _joined_for() -> re.Pattern[str]:
     """``joined B (of Y) for a fireside chat`` after a person: a part held together (``joined Gecko Robotics

@@ -18054,3 +18054,17 @@ def test_the_day_with_its_date_in_parentheses_before_holding(text: str, start: s
 def test_a_part_denied(text: str, expected: dict) -> None:
     x = extract(Article("t", "The Lake AI Summit opened on Monday. " + text, "t.txt", published="2025-06-10", lang="en"))
     assert {p.name: {r.role for r in p.roles} for p in x.people} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a frame that names the keynote by a word before its part ("keynote speech", "keynote address")
+    'Lake Corp CEO Tom Reed took the stage first. In his keynote speech titled "AI for Everyone," Reed unveiled a lab.',
+    'In his keynote speech titled "AI for Everyone," Lake Corp CEO Tom Reed unveiled plans for a new lab.',
+    # (guards, so before: the frame with no title, and the keynote as the part itself)
+    "Lake Corp CEO Tom Reed took the stage first. During his keynote address, Reed unveiled plans for a new lab.",
+    "Lake Corp CEO Tom Reed spoke first. In his keynote, Reed unveiled plans for a new lab.",
+])
+def test_a_frame_that_names_the_keynote_before_its_part(text: str) -> None:
+    x = extract(Article("t", "The Lake AI Summit opened on Monday. " + text, "t.txt", published="2025-06-10", lang="en"))
+    [p] = x.people
+    assert {r.role for r in p.roles} == {Role.KEYNOTE}
