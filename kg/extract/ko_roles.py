@@ -1398,12 +1398,17 @@ def _programme_title(doc: Doc, m: PersonMention, q: Quoted) -> bool:
 def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     """``김종훈 … 상임이사의 '기업의 …'`` or ``김태유 서울대 교수는 '…'을``: the quote right after a mention."""
     sent = doc.sentences[m.sentence]
+    frame_end = None  # after "… 열린 '2026 AI 포럼'에서": the event the subject spoke at, quoted before the talk's
     for q in sent.quotes:
         if _programme_title(doc, m, q):
             return doc.slice(q.inner.start, q.inner.end).strip(), q.inner
         if q.double or q.outer.start < m.span.end:
             continue
-        between = doc.text[m.span.end:q.outer.start]
+        if frame_end is None and _HELD_THERE_BEFORE.fullmatch(doc.text, m.span.end, q.outer.start) \
+                and (at := _AT_IT.match(doc.text, q.outer.end)) is not None:
+            frame_end = at.end()  # (the event's name, then where the talk was: the next quote may be the talk's)
+            continue
+        between = doc.text[m.span.end:q.outer.start] if frame_end is None else " " + doc.text[frame_end:q.outer.start]
         # "김철수 교수(한빛대)가 '…'를 발표했다": the person's body in parentheses between them
         between = re.sub(r"^\s*(?:[(（][^()（）\n]{1,40})?[)）]", "", between)
         if (re.fullmatch(r"\s*(?:의|은|는|이|가)?\s*", between) or _TOOK_THE_PART.fullmatch(between)
@@ -1434,12 +1439,18 @@ def talk_title_after(doc: Doc, m: PersonMention) -> tuple[str, Span] | None:
     return None
 
 
+# the subject, then the day and the place of an event held there ("박민재 대표가 18일 서울 코엑스에서 열린 "), before its
+# quoted name, and the 에서 after that name
+_HELD_THERE_BEFORE = re.compile(r"\s*(?:은|는|이|가)\s+[^'‘’\"“”\n]{0,40}?(?:열린|개최된|진행된|개막한)\s*")
+_AT_IT = re.compile(r"\s*에서\s+")
 # the subject, then when, where or how it spoke: "A 상무는 이날 '…'를 주제로", "A 교수는 이 자리에서 '…'에 대해",
 # "A 대표가 화상으로 '…'을 주제로" (one or two such words)
 _WHEN_BETWEEN = re.compile(r"\s*(?:은|는|이|가)\s*(?:(?:이날|당일|이\s*자리에서|이날\s*행사에서|행사에서|현장에서|오전|오후|"
                            r"직접|먼저|이어|이어서|마지막으로|첫\s*번째로|두\s*번째로|화상으로|영상으로|온라인으로|"
                            r"비대면으로|원격으로|화상\s*연결(?:로|을\s*통해)|영상\s*메시지(?:로|를\s*통해)|"
-                           r"무대에서|연단에서)\s*){1,2}")
+                           r"무대에서|연단에서|"
+                           # (or where it spoke, by any one word: "이날 포럼에서", "세션에서")
+                           r"[가-힣]{1,12}에서(?:는)?)\s*){1,2}")
 
 
 # "기조연설은 A 교수가 맡아 '…'을 주제로", "A 대표가 연단에 올라 '…'에 대해": the subject takes its part,

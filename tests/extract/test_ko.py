@@ -2019,3 +2019,15 @@ def test_one_stood_in_for(sentence: str, roles: dict) -> None:
 ])
 def test_visiting_the_site(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize("sentence", [
+    # the talk's title after the event the subject spoke at, quoted too, or after where it spoke, by any word
+    "박민재 다온전자 대표가 18일 서울 코엑스에서 열린 '2026 한빛 AI 포럼'에서 '제조 AI의 현재'를 주제로 기조연설을 했다.",
+    "박민재 다온전자 대표가 이날 포럼에서 '제조 AI의 현재'를 주제로 기조연설을 했다.",
+    # (a guard, so before: the title right after the subject)
+    "박민재 다온전자 대표가 '제조 AI의 현재'를 주제로 기조연설을 했다.",
+])
+def test_the_talks_title_after_where_it_was_given(sentence: str) -> None:
+    [p] = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence)).people
+    assert [(r.role.value, r.talk_title) for r in p.roles] == [("keynote", "제조 AI의 현재")]
