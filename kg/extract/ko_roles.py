@@ -491,7 +491,38 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                         and bisect.bisect_left(here_starts, first[1]) == bisect.bisect_left(here_starts, nxt[0]):
                     hits.append(RoleHit(m, nxt[2]))  # "참석해 정책 방향을 소개했다": attended, then spoke
     hits += _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
+    hits += _topic_goes_on(doc, sent, ordered, hits, bounds, cues)
     return _respective_parts(doc, sent, ordered, cues, _amid_a_discussion(doc, sent, ordered, hits))
+
+
+def _topic_goes_on(doc: Doc, sent: Sentence, ordered: list[PersonMention], hits: list[RoleHit], bounds: list[int],
+                   cues: list[tuple[int, int, Role]]) -> list[RoleHit]:
+    """``A 대표는 불참했지만 영상으로 축사를 보냈다``, ``A 대표는 개회사를 했고 오후에는 특강도 했다``: a later clause
+    of the sentence with a cue, no person and no subject of its own goes on with the topic (은/는) of the first, the
+    one person named before it."""
+    if not ordered or not cues:
+        return []
+    topic = ordered[0]
+    if not _TOPIC_PARTICLE.match(doc.text, topic.span.end) or any(m.name != topic.name for m in ordered):
+        return []
+    got = {h.role for h in hits if h.mention is topic}
+    out: list[RoleHit] = []
+    edges = [b for b in bounds if b > topic.span.end] + [sent.span.end]
+    for start, end in zip(edges, edges[1:]):
+        clause = [c for c in cues if start <= c[0] < end]
+        if not clause or clause[0][2] in got or clause[0][2] is Role.ATTENDEE:
+            continue
+        words = [w for w in sent.words if start <= w.start < end and w.start < clause[0][1]]  # (the cue's word too)
+        if any(w.ending in ("이", "가") or w.ending in ("은", "는") and not w.text.endswith(_SETTING_TOPICS)
+               for w in words):
+            continue  # "… 했고, 이어 축사가 이어졌다": the clause's own subject
+        out.append(RoleHit(topic, clause[0][2]))
+        got.add(clause[0][2])
+    return out
+
+
+_TOPIC_PARTICLE = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?(?:은|는)\s")
+_SETTING_TOPICS = ("에는", "에서는", "때는", "에선")  # a time or a place as a clause's topic ("오후에는")
 
 
 _EACH = re.compile(r"\s각각\s")

@@ -2031,3 +2031,16 @@ def test_visiting_the_site(sentence: str, roles: dict) -> None:
 def test_the_talks_title_after_where_it_was_given(sentence: str) -> None:
     [p] = extract(ko_article("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence)).people
     assert [(r.role.value, r.talk_title) for r in p.roles] == [("keynote", "제조 AI의 현재")]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a later clause with a cue, no person and no subject of its own goes on with the first clause's topic
+    ("박민재 다온전자 대표는 현장에 오지 못했지만 영상으로 축사를 전했다.", {"박민재": {"other"}}),
+    ("박민재 다온전자 대표는 개회사를 했고 오후에는 특강도 했다.", {"박민재": {"host_rep", "speaker"}}),
+    ("박민재 다온전자 대표는 행사장을 찾았고 영상으로 축사를 했다.", {"박민재": {"attendee", "other"}}),
+    # (guards: a clause with its own subject, and a subject (이/가) rather than a topic)
+    ("박민재 다온전자 대표는 개회사를 했고, 이어 기조강연이 진행됐다.", {"박민재": {"host_rep"}}),
+    ("박민재 다온전자 대표가 참석했고 이수진 한빛대 교수는 발표했다.", {"박민재": {"attendee"}, "이수진": {"speaker"}}),
+])
+def test_the_topic_goes_on_into_a_later_clause(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
