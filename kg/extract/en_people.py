@@ -3884,6 +3884,8 @@ def _who_leads(toks: list[_Tok], k: int, text: str) -> tuple[str, Span] | None:
     will speak at the forum, leads Wayne Labs' robotics team``)."""
     if k + 3 < len(toks) and toks[k].low in _LEADS_NOW:
         return _org_led(toks, k + 1, text)  # "Ana Vale heads the robotics division of Acme Motors."
+    if k + 4 < len(toks) and toks[k].text == "," and re.fullmatch(r"\d{1,3}", toks[k + 1].text) and toks[k + 2].text == ",":
+        k += 2  # "Kim Min-su, 52, who heads …": an age before the clause
     if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low != "who":
         return None
     v = k + 2

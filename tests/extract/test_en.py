@@ -2963,6 +2963,9 @@ def test_a_units_head_before_the_name(text: str, expected: dict) -> None:
     # "who leads FIELD for ORG": a field is no organization; the one after for/at is
     ("Priya Raman, who leads AI strategy for Kestrel Labs in Asia, moderated the panel.", "Kestrel Labs"),
     ("Tom Reed, who heads robotics research at Nimbus Works, spoke first.", "Nimbus Works"),
+    # (an age between the name and the clause)
+    ("Tom Reed, 52, who heads robotics research at Nimbus Works, spoke first.", "Nimbus Works"),
+    ("Kim Min-su, 47, who leads the AI division at Hanbit Aerospace, presented the roadmap.", "Hanbit Aerospace"),
 ])
 def test_who_leads_a_field_for_an_organization(text: str, org: str) -> None:
     ((_name, (_roles, affs)),) = _people(text).items()
