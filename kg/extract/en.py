@@ -2392,6 +2392,9 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             p["roles"][Role.OTHER] = None
         if _quoted_at_a_talk(p, affs, event, hosts, kind) and not _said_elsewhere(text, spans, p["spans"]):
             p["roles"][Role.SPEAKER] = None  # '"Data matters," said Ana Vale, CEO of Lake Corp' in a forum's report
+        if p["spans"] and all(_ON_BEHALF.search(text, max(0, sp.start - _BEHALF_REACH), sp.start) for sp in p["spans"]):
+            # "B, who attended on behalf of Minister A, …": the one another stood in for took no part
+            p["roles"] = {r: v for r, v in p["roles"].items() if r is Role.QUOTED}
         if p["spans"] and all(_ABSENT.match(text, sp.end) for sp in p["spans"]):
             # "A was scheduled to speak but canceled", "A, who could not attend, …": no part on stage
             p["roles"] = {r: v for r, v in p["roles"].items() if r not in _TALK_ROLES}
@@ -2403,6 +2406,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
+# right before a person: another stands in for them ("on behalf of Minister A", "in place of Samsung's A")
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|standing\s+in\s+for|stood\s+in\s+for|filling\s+in\s+for|"
+                        r"filled\s+in\s+for)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}$", re.I)
+_BEHALF_REACH = 60  # characters before the name
 # "between" and the first of the two a conversation is between, before the second ("… between A and B")
 _BETWEEN_TWO = re.compile(r"\bbetween\s[^.;:!?]*?\sand\s+(?:[^\s.;:!?]+\s+){0,3}$")
 _BETWEEN_REACH = 120  # characters before the second one

@@ -18071,3 +18071,20 @@ def test_a_frame_that_names_the_keynote_before_its_part(text: str) -> None:
     x = extract(Article("t", "The Lake AI Summit opened on Monday. " + text, "t.txt", published="2025-06-10", lang="en"))
     [p] = x.people
     assert {r.role for r in p.roles} == {Role.KEYNOTE}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one another stood in for took no part
+    ("Vice Minister Tom Reed, who attended on behalf of Minister Ana Vale, delivered a congratulatory address.",
+     {"Tom Reed": {Role.ATTENDEE}, "Ana Vale": set()}),
+    ("Tom Reed, standing in for Lake Corp CEO Ana Vale, gave the keynote.",
+     {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": set()}),
+    # (guards: on behalf of a body, not a person)
+    ("Ana Vale spoke on behalf of Lake Corp.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_one_another_stood_in_for(text: str, expected: dict) -> None:
+    x = extract(Article("t", "The Lake AI Summit opened on Monday. " + text, "t.txt", published="2025-06-10", lang="en"))
+    found = {p.name: {r.role for r in p.roles} for p in x.people}
+    # (the one absent has no part; the one present has at least the parts given)
+    assert found.keys() == expected.keys()
+    assert all(found[n] == roles if not roles else roles <= found[n] for n, roles in expected.items())
