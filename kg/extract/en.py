@@ -801,8 +801,11 @@ def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Ro
 
 
 _WHO_CLAUSE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})?\s*,\s*who\s+[^,;.]{1,120},")
-_SAID_IN = re.compile(r"\s*(?:also\s+)?(?:said|spoke|noted|stressed|added)\s+(?:(?:in|during)\s+(?:a|an|his|her|their|the)\s+"
-                      r"(?:[\w-]+\s+){0,2})?$")
+_SAID_IN = re.compile(r"\s*(?:also\s+)?(?:(?:said|spoke|noted|stressed|added)\s+(?:(?:in|during)\s+(?:a|an|his|her|their|the)\s+"
+                      r"(?:[\w-]+\s+){0,2})?"
+                      # ("X, who attended the forum, delivered a congratulatory address": the main verb gives a part)
+                      r"|(?:delivered|gave|made|offered)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?$")
+# (or nothing: the cue opens with the main verb itself, "…, gave a keynote")
 
 
 # "Keynote speakers Tom Reed and Ana Vale shared …": a plural part noun labels the names right after it

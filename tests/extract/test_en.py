@@ -11362,6 +11362,11 @@ def test_a_region_owning_the_venue(text: str, venue: str, city: str | None) -> N
      {"Cho Joo-wan": {Role.ATTENDEE, Role.OTHER}}),
     ("Cho Joo-wan of LG, who attended the forum, said in his keynote that AI matters.",
      {"Cho Joo-wan": {Role.ATTENDEE, Role.KEYNOTE}}),
+    # (the main verb giving the part, or the part's cue opening with the main verb)
+    ("Vice Minister Cho Joo-wan, who attended the forum, delivered a congratulatory address.",
+     {"Cho Joo-wan": {Role.ATTENDEE, Role.OTHER}}),
+    ("Cho Joo-wan of LG, who attended the forum, gave a keynote on robotics.",
+     {"Cho Joo-wan": {Role.ATTENDEE, Role.KEYNOTE}}),
     # (a cue of another person's after the clause is theirs)
     ("Cho Joo-wan of LG, who attended the forum, met Tom Reed, who gave the keynote.",
      {"Cho Joo-wan": {Role.ATTENDEE}, "Tom Reed": {Role.KEYNOTE}}),
