@@ -873,6 +873,9 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         return []  # "마이클 로건 박사(MIT)": the organization is in parentheses, the word before the title a name's
     if len(between) == 1 and _foreign_first_part(words, k, t.gz):
         return []  # "도쿄대의 마쓰오 유타카 교수": the first part of a foreign name, no organization
+    if len(between) == 1 and words[k].text in t.gz.japanese_surnames and between[0].bare \
+            and not _org_shaped(between[0], t.gz) and not t.gz.known_org(between[0].text):
+        return []  # "도쿄대의 사토 히로시 교수": a Japanese surname read as a Korean name (사 + 토), then the given name
     if _foreign_given_name_before(words, k, between, t.gz) and k - 1 not in t.used:
         # "라민 하산 지멘스 CTO": two name-shaped words before the organization are one foreign name
         t.used.update((k - 1, k))

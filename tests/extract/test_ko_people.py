@@ -2298,3 +2298,15 @@ def test_a_quoted_organization_before_the_name(text: str, expected: list) -> Non
 ])
 def test_the_current_post_in_hanja(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Japanese surname the analyser could read as a Korean name (사 + 토), then the given name, then the title
+    ("이날 일본 도쿄대의 사토 히로시 교수가 참여했다.", [("사토 히로시", "도쿄대", "교수")]),
+    ("이날 도쿄대 사토 히로시 교수가 참여했다.", [("사토 히로시", "도쿄대", "교수")]),
+    # (guards: the name before its organization, and a body written between by its form)
+    ("이날 사토 히로시 도쿄대 교수가 참여했다.", [("사토 히로시", "도쿄대", "교수")]),
+    ("이날 이토 한빛전자 부사장이 발표했다.", [("이토", "한빛전자", "부사장")]),
+])
+def test_a_japanese_surname_then_the_given_name(text: str, expected: list) -> None:
+    assert people(text) == expected
