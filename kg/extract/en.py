@@ -1140,8 +1140,8 @@ _CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|th
 _TO_BE_ANNOUNCED = re.compile(rf"\s*:?\s*(?:{'|'.join(sorted(PLACEHOLDERS))}|to\s+be\s+(?:announced|confirmed|determined))\b")
 # a standing body chaired, in the passive: "The steering committee is co-chaired by A and B" (its members, no moderators)
 _BODY_CHAIRED = re.compile(r"(?i:committee|subcommittee|commission|council|board|alliance|association|caucus|"
-                           r"task\s+force|working\s+group|jury)\s+(?:is|was|are|were|will\s+be|has\s+been)\s+"
-                           r"(?:jointly\s+)?(?i:co-?)?chaired\b")
+                           r"task\s+force|working\s+group|jury)(?:\s+(?:is|was|are|were|will\s+be|has\s+been)\s+|,\s+)"
+                           r"(?:jointly\s+)?(?i:co-?)?chaired\b")  # (or its participle: "The program committee, chaired by A")
 _BODY_CHAIRED_REACH = 60  # characters before a "chaired by" cue where the body and its copula stand
 _ORGANIZING = re.compile(r"\borgani[sz]ing\s+committee\b", re.I)
 # a part fronted before the copula, its holders after it (the participles of kg.extract.en_people.FRONTED):

@@ -11022,8 +11022,12 @@ def test_a_venues_city_with_accents_or_as_its_owner(text: str, venue: str, city:
     ("The organizing committee was chaired by Ana Vale of Acme.", {"Ana Vale": {Role.HOST_REP}}),
     ("The forum's organizing committee is co-chaired by Ana Vale of Acme and Tom Reed of Orbis.",
      {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.HOST_REP}}),
+    # (or the participle after a comma)
+    ("The summit's program committee, chaired by Prof. Ana Vale of Acme, selected 40 papers.", {"Ana Vale": {Role.OTHER}}),
+    ("The forum's organizing committee, co-chaired by Ana Vale of Acme, met in May.", {"Ana Vale": {Role.HOST_REP}}),
     # (a part chaired is moderated)
     ("The panel was chaired by Ana Vale of Acme.", {"Ana Vale": {Role.MODERATOR}}),
+    ("The panel, chaired by Ana Vale of Acme, discussed safety.", {"Ana Vale": {Role.MODERATOR}}),
 ])
 def test_a_standing_body_chaired_in_the_passive(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
