@@ -120,6 +120,25 @@ class _Cluster:
 _KIND_HEADS = {"소장": "소", "센터장": "센터", "단장": "단", "관장": "관"}
 
 
+@dataclass(frozen=True)
+class _NamedOrder:
+    """Every mention's start in order, the ``id`` of each one's cluster, and for each the index of the first mention
+    from it on that is another cluster's (so a walk past a person's own mentions is one step)."""
+
+    starts: list[int]
+    owners: list[int]
+    other_from: list[int]
+
+    @staticmethod
+    def of(clusters: list[_Cluster]) -> _NamedOrder:
+        named = sorted((m.name_span.start, id(c)) for c in clusters for m in c.mentions)
+        owners = [o for _at, o in named]
+        other_from = [len(owners)] * len(owners)
+        for k in range(len(owners) - 2, -1, -1):
+            other_from[k] = k + 1 if owners[k + 1] != owners[k] else other_from[k + 1]
+        return _NamedOrder([at for at, _o in named], owners, other_from)
+
+
 def _only_quoted(c: _Cluster) -> bool:
     """The person is only quoted, or named with no part at all, and wrote no byline."""
     return {r for r, _part in c.roles} <= {Role.QUOTED} and not c.reporter
@@ -682,9 +701,8 @@ class _Builder:
         self.assign_roles()
         organizations = self.orgs.organizations()
         # (one the report says was not there, with no part but attending, is no person of the event)
-        named = sorted((m.name_span.start, id(c)) for c in self.clusters for m in c.mentions)  # (once, for all)
-        starts, owners = [at for at, _o in named], [o for _at, o in named]
-        kept = [c for c in self.clusters if not self._not_there(c, starts, owners)]
+        order = _NamedOrder.of(self.clusters)  # (once, for all)
+        kept = [c for c in self.clusters if not self._not_there(c, order)]
         pid_of = {id(c): f"p{n}" for n, c in enumerate(kept, start=1)}
         event_id = "e1" if self.draft or any(not c.reporter and c.roles for c in kept) else None
         people = [self._person(pid_of[id(c)], c, event_id) for c in kept]
@@ -709,33 +727,36 @@ class _Builder:
         return Extraction(self.article, tuple(events), tuple(people), tuple(organizations),
                           self.orgs.id_of(self.outlet) if self.outlet else None)
 
-    def _not_there(self, c: _Cluster, starts: list[int], owners: list[int]) -> bool:
+    def _not_there(self, c: _Cluster, order: _NamedOrder) -> bool:
         """``최태원 SK그룹 회장은 이날 행사에 불참했다``, ``… 참석할 예정이던 A 회장은 참석하지 못했다``: every mention of a
         person with no part but attending is followed, before the next person named, by words that say the person
-        did not attend. ``starts``: every mention's start, in order; ``owners``: the ``id`` of each one's cluster."""
+        did not attend."""
         if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False
-        return self._each_followed_by(c, starts, owners, _NOT_THERE, planned=False)
+        return self._each_followed_by(c, order, _NOT_THERE, planned=False)
 
-    def _each_followed_by(self, c: _Cluster, starts: list[int], owners: list[int], pattern: re.Pattern[str],
-                          planned: bool) -> bool:
+    def _each_followed_by(self, c: _Cluster, order: _NamedOrder, pattern: re.Pattern[str], planned: bool) -> bool:
         """Every mention of ``c`` is followed, before the next person named and within its sentence, by ``pattern``
         (and, if ``planned``, its sentence says what was planned: 예정, 계획)."""
+        starts, owners = order.starts, order.owners
+        plans: dict[int, bool] = {}  # per sentence, whether it says a part was planned (read once)
         for m in c.mentions:
             sent = self.doc.sentences[m.sentence].span
             k = bisect.bisect_right(starts, m.name_span.end)
-            while k < len(starts) and owners[k] == id(c):
-                k += 1  # (the person's own later mention is no other person's)
-            if not pattern.search(self.doc.text, m.name_span.end, min(sent.end, starts[k]) if k < len(starts) else sent.end) \
-                    or planned and not _PLANNED_PART.search(self.doc.text, sent.start, sent.end):
+            if k < len(starts) and owners[k] == id(c):
+                k = order.other_from[k]  # (the person's own later mentions are no other person's)
+            if not pattern.search(self.doc.text, m.name_span.end, min(sent.end, starts[k]) if k < len(starts) else sent.end):
+                return False
+            if planned and m.sentence not in plans:
+                plans[m.sentence] = _PLANNED_PART.search(self.doc.text, sent.start, sent.end) is not None
+            if planned and not plans[m.sentence]:
                 return False
         return True
 
     def _give_up_parts(self) -> None:
         """``기조연설을 할 예정이던 A 대표는 일정상 불참했다``, ``B 교수는 발표가 예정됐으나 취소됐다``: a part planned,
         then not given, is no part on stage."""
-        named = sorted((m.name_span.start, id(c)) for c in self.clusters for m in c.mentions)
-        starts, owners = [at for at, _o in named], [o for _at, o in named]
+        order = _NamedOrder.of(self.clusters)
         for c in self.clusters:
             if c.mentions and not c.reporter and all(_IN_STEAD_OF.match(self.doc.text, m.span.end) for m in c.mentions):
                 # "최태원 회장을 대신해 박일준 상근부회장이 개회사를 했다": the one another stood in for took no part
@@ -743,7 +764,7 @@ class _Builder:
                 continue
             talks = [k for k in c.roles if k[0] in _STAGE_ROLES]
             if talks and not c.reporter and c.mentions \
-                    and self._each_followed_by(c, starts, owners, _GIVEN_UP, planned=True):
+                    and self._each_followed_by(c, order, _GIVEN_UP, planned=True):
                 for k in talks:
                     del c.roles[k]
 

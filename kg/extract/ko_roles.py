@@ -508,16 +508,20 @@ def _topic_goes_on(doc: Doc, sent: Sentence, ordered: list[PersonMention], hits:
     got = {h.role for h in hits if h.mention is topic}
     out: list[RoleHit] = []
     edges = [b for b in bounds if b > topic.span.end] + [sent.span.end]
+    cue_starts = [c[0] for c in cues]
+    word_starts = [w.start for w in sent.words]
+    # (by bisection, each clause's words read once: the clauses do not overlap)
     for start, end in zip(edges, edges[1:]):
-        clause = [c for c in cues if start <= c[0] < end]
-        if not clause or clause[0][2] in got or clause[0][2] is Role.ATTENDEE:
+        k = bisect.bisect_left(cue_starts, start)
+        if k >= len(cues) or cues[k][0] >= end or cues[k][2] in got or cues[k][2] is Role.ATTENDEE:
             continue
-        words = [w for w in sent.words if start <= w.start < end and w.start < clause[0][1]]  # (the cue's word too)
+        # (the words before the clause's first cue, and the cue's own word)
+        words = sent.words[bisect.bisect_left(word_starts, start):bisect.bisect_left(word_starts, min(end, cues[k][1]))]
         if any(w.ending in ("이", "가") or w.ending in ("은", "는") and not w.text.endswith(_SETTING_TOPICS)
                for w in words):
             continue  # "… 했고, 이어 축사가 이어졌다": the clause's own subject
-        out.append(RoleHit(topic, clause[0][2]))
-        got.add(clause[0][2])
+        out.append(RoleHit(topic, cues[k][2]))
+        got.add(cues[k][2])
     return out
 
 
