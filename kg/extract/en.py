@@ -2743,6 +2743,7 @@ _BODY_OF_OFFICE = (
 _COMMITTEE_MEMBER = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:organi[sz]ing|steering|program|"
                                r"programme|advisory|scientific|executive|preparatory)\s+committee\b", re.I)
 _GROUP_WORDS = frozenset({"group", "holdings", "corporation"})  # besides the legal forms (LEGAL_FORMS)
+_GROUP_ENDINGS = _GROUP_WORDS | LEGAL_FORMS  # the last words of a company's name that are no name of its own
 
 
 def _group_of(org: str, names: list[str]) -> bool:
@@ -2750,7 +2751,7 @@ def _group_of(org: str, names: list[str]) -> bool:
     ``SK Group``, ``Lake`` of ``Lake Holdings``, ``Orbis`` of ``Orbis Inc.``)."""
     def last_word(n: str) -> str:
         return n[len(org) + 1:].lower().rstrip(".")
-    return any(n.lower().startswith(org.lower() + " ") and (last_word(n) in _GROUP_WORDS or last_word(n) in LEGAL_FORMS)
+    return any(n.lower().startswith(org.lower() + " ") and last_word(n) in _GROUP_ENDINGS
                for n in names)
 
 
@@ -2770,7 +2771,7 @@ def _without_group_word(org: str) -> str | None:
     """The name before the last word of a legal form or a group (``Herald`` of ``Herald Corp.``, ``JoongAng`` of
     ``JoongAng Group``), if the name ends in one and something of its own stands before it; else None."""
     words = org.split()
-    if len(words) < 2 or words[-1].lower().rstrip(".").replace(",", "") not in LEGAL_FORMS | _GROUP_WORDS:
+    if len(words) < 2 or words[-1].lower().rstrip(".").replace(",", "") not in _GROUP_ENDINGS:
         return None
     return " ".join(words[:-1]).rstrip(",")
 

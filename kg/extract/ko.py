@@ -302,6 +302,7 @@ class _Builder:
         for phrase in renamed:
             self.orgs.add(phrase.text, Span(phrase.start, phrase.end), phrase.aliases)
         self.clusters = _cluster(self.mentions, self.keys, self.orgs)
+        self.order = _NamedOrder.of(self.clusters)  # (the mentions in order: the clusters are fixed from here on)
         self._named_orgs: list[tuple[str, tuple[str, ...]]] | None = None  # see _org_of_head
         # (each mention by where its joining particle ends: "…팀장과 " before the next name; see _org_of_partner)
         self._mention_ending_at = {m.span.end + len(j.group()): m for m in self.mentions
@@ -701,8 +702,7 @@ class _Builder:
         self.assign_roles()
         organizations = self.orgs.organizations()
         # (one the report says was not there, with no part but attending, is no person of the event)
-        order = _NamedOrder.of(self.clusters)  # (once, for all)
-        kept = [c for c in self.clusters if not self._not_there(c, order)]
+        kept = [c for c in self.clusters if not self._not_there(c)]
         pid_of = {id(c): f"p{n}" for n, c in enumerate(kept, start=1)}
         event_id = "e1" if self.draft or any(not c.reporter and c.roles for c in kept) else None
         people = [self._person(pid_of[id(c)], c, event_id) for c in kept]
@@ -727,17 +727,18 @@ class _Builder:
         return Extraction(self.article, tuple(events), tuple(people), tuple(organizations),
                           self.orgs.id_of(self.outlet) if self.outlet else None)
 
-    def _not_there(self, c: _Cluster, order: _NamedOrder) -> bool:
+    def _not_there(self, c: _Cluster) -> bool:
         """``최태원 SK그룹 회장은 이날 행사에 불참했다``, ``… 참석할 예정이던 A 회장은 참석하지 못했다``: every mention of a
         person with no part but attending is followed, before the next person named, by words that say the person
         did not attend."""
         if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False
-        return self._each_followed_by(c, order, _NOT_THERE, planned=False)
+        return self._each_followed_by(c, _NOT_THERE, planned=False)
 
-    def _each_followed_by(self, c: _Cluster, order: _NamedOrder, pattern: re.Pattern[str], planned: bool) -> bool:
+    def _each_followed_by(self, c: _Cluster, pattern: re.Pattern[str], planned: bool) -> bool:
         """Every mention of ``c`` is followed, before the next person named and within its sentence, by ``pattern``
         (and, if ``planned``, its sentence says what was planned: 예정, 계획)."""
+        order = self.order
         starts, owners = order.starts, order.owners
         plans: dict[int, bool] = {}  # per sentence, whether it says a part was planned (read once)
         for m in c.mentions:
@@ -756,7 +757,6 @@ class _Builder:
     def _give_up_parts(self) -> None:
         """``기조연설을 할 예정이던 A 대표는 일정상 불참했다``, ``B 교수는 발표가 예정됐으나 취소됐다``: a part planned,
         then not given, is no part on stage."""
-        order = _NamedOrder.of(self.clusters)
         for c in self.clusters:
             if c.mentions and not c.reporter and all(_IN_STEAD_OF.match(self.doc.text, m.span.end) for m in c.mentions):
                 # "최태원 회장을 대신해 박일준 상근부회장이 개회사를 했다": the one another stood in for took no part
@@ -764,7 +764,7 @@ class _Builder:
                 continue
             talks = [k for k in c.roles if k[0] in _STAGE_ROLES]
             if talks and not c.reporter and c.mentions \
-                    and self._each_followed_by(c, order, _GIVEN_UP, planned=True):
+                    and self._each_followed_by(c, _GIVEN_UP, planned=True):
                 for k in talks:
                     del c.roles[k]
 

@@ -441,8 +441,8 @@ _BRANDED = ("호텔", "리조트", "웨스틴조선")  # venues named with their
 
 def _hotel(text: str, gz: Gazetteer) -> bool:
     """A hotel's word, which a city after it belongs to (더플라자호텔 서울, 그랜드 인터컨티넨탈 서울 파르나스)."""
-    return text.endswith(_BRANDED) or text in gz.hotel_brands \
-        or any(text.endswith(b) and len(text) - len(b) <= 3 for b in gz.hotel_brands)  # (그랜드인터컨티넨탈 written as one)
+    # (or the brand after a word of up to three syllables written with it: 그랜드인터컨티넨탈, 더웨스틴)
+    return text.endswith(_BRANDED) or any(text[k:] in gz.hotel_brands for k in range(4))
 
 
 def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
