@@ -469,7 +469,7 @@ class _Builder:
                     c.roles[spoke[0]] = talk[0]
         for m in reported_speakers(doc, grouped):  # what one said, in the report's words
             self.cluster_of(m).said_there = True
-        for speaker, span in quote_speakers(doc, self.mentions):
+        for speaker, span in quote_speakers(doc, self.mentions, self.gz):
             c = self.cluster_of(speaker)
             c.add_role(Role.QUOTED)
             c.quotes.append(Quote(doc.slice(span.start, span.end), span))

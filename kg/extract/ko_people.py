@@ -119,6 +119,21 @@ class PersonMention:
                                                      or bool(self.title and self.title.endswith("기자")))
 
 
+# a rank in parentheses right after a post: "DS부문장(부회장)", "AVP본부장(사장)", "대표(CEO)"
+_RANK_AFTER = re.compile(r"[(（]([가-힣]{1,6}|C[A-Z]{1,2}O)[)）]")
+
+
+def titles_written(m: PersonMention, text: str, gz: Gazetteer) -> tuple[str, ...]:
+    """The posts a later mention may shorten ``m`` to: its title, and the rank written in parentheses after it
+    (``전영현 … DS부문장(부회장)`` is ``전 부회장`` later)."""
+    if m.title is None:
+        return ()
+    rank = _RANK_AFTER.match(text, m.span.end)
+    if rank is not None and rank.group(1) != m.title and gz.is_title(rank.group(1)):
+        return m.title, rank.group(1)
+    return (m.title,)
+
+
 def _alias_after_a_body(words: tuple[Word, ...], open_at: int, close: int, gz: Gazetteer) -> bool:
     """``마이크로소프트(MS)``, ``아마존웹서비스(AWS)``: initials in Latin capitals in the parentheses at ``open_at`` after a
     word that is a known organization or a proper noun, no name."""
@@ -2199,8 +2214,9 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
         got = title_of(t, gz)
         if got is None or got[1] is not None or any(n.name_span.start <= w.start < n.name_span.end for n in named_here):
             continue
-        full = one_titled(got[0], ((m.name, m.title, m) for m in earlier
-                                   if not m.is_reporter and m.title and m.name_span.start < w.start
+        full = one_titled(got[0], ((m.name, title, m) for m in earlier
+                                   for title in titles_written(m, doc.text, gz)
+                                   if not m.is_reporter and m.name_span.start < w.start
                                    # (a surname that ends a foreign name too: 황 CEO for 젠슨 황)
                                    and (m.name.endswith(" " + w.text) and not strict
                                         or not foreign and m.name.startswith(w.text) and len(m.name) > len(w.text)

@@ -16,7 +16,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS, name_key
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_names import one_titled
-from kg.extract.ko_people import LINE_BULLETS, PersonMention
+from kg.extract.ko_people import LINE_BULLETS, PersonMention, titles_written
 from kg.extract.role_evidence import Evidence, best_role
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES, Quoted
 from kg.model import Role, Span
@@ -1156,7 +1156,7 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     return topic, Span(start, end)
 
 
-def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[PersonMention, Span]]:
+def quote_speakers(doc: Doc, mentions: list[PersonMention], gz: Gazetteer) -> list[tuple[PersonMention, Span]]:
     """(speaker mention, quote span) for each speech quote attributed to a person.
 
     The speaker is the last person named before the quote in its sentence; a sentence that opens
@@ -1166,7 +1166,7 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention]) -> list[tuple[Person
     last: PersonMention | None = None
     last_end = 0
     grouped = by_sentence(mentions)
-    titled = _by_surname(mentions)
+    titled = _by_surname(mentions, doc.text, gz)
     closers: dict[int, PersonMention | None] = {}  # per sentence, the person of its closing "X의 말이다"
     interviewed: PersonMention | None = None  # named by the label line before ("<인터뷰> X 대표이사")
     for si, sent in enumerate(doc.sentences):
@@ -1301,7 +1301,7 @@ _NOT_A_SUBJECT = re.compile(r"(?:의|을|를|에게|께|한테|와|과)\s")
 
 
 def _named_right_after(doc: Doc, named: list[PersonMention], before: list[PersonMention],
-                       titled: dict[str, list[PersonMention]], end: int, sent: Sentence) -> PersonMention | None:
+                       titled: dict[str, list[tuple[str, str, PersonMention]]], end: int, sent: Sentence) -> PersonMention | None:
     """The speaker named as the subject right after the quote and its particle (inverted attribution): a
     person (``“…”라고 오세린 대표는 말했다``), a surname and a title (``오 대표는``), or 그/그녀 for the one person
     of the sentence before."""
@@ -1362,13 +1362,15 @@ _SAID_SO = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s+(?:(?:말했|�
 _SUBJECT_RIGHT_AFTER = re.compile(r"(?:\s*[(（][^()（）\n]{1,30}[)）]|[)）])?(?:은|는|이|가)\s+(?:[가-힣]{1,12}에서\s+)?")
 
 
-def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:
-    """Titled mentions by the first one and two syllables of the name (a surname of either length)."""
-    out: dict[str, list[PersonMention]] = {}
+def _by_surname(mentions: list[PersonMention], text: str,
+                gz: Gazetteer) -> dict[str, list[tuple[str, str, PersonMention]]]:
+    """Titled mentions by the first one and two syllables of the name (a surname of either length), once per
+    post they may be shortened to (:func:`~kg.extract.ko_people.titles_written`)."""
+    out: dict[str, list[tuple[str, str, PersonMention]]] = {}
     for p in mentions:
-        if p.title:
+        for title in titles_written(p, text, gz):
             for n in (1, 2):
-                out.setdefault(p.name[:n], []).append(p)
+                out.setdefault(p.name[:n], []).append((p.name, title, p))
     return out
 
 
@@ -1376,13 +1378,13 @@ def _by_surname(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]
 _SURNAME_TITLE = re.compile(r"([가-힣]{1,2})\s+([가-힣A-Z]+?)(?:은|는|이|가|도)(?=\s|$)")
 
 
-def _surname_and_title(lead: str, titled: dict[str, list[PersonMention]]) -> PersonMention | None:
+def _surname_and_title(lead: str, titled: dict[str, list[tuple[str, str, PersonMention]]]) -> PersonMention | None:
     """``이 차관은 “…”``: a surname and a title point back to the one person they fit (``titled``:
     see :func:`_by_surname`)."""
     m = _SURNAME_TITLE.fullmatch(lead)
     if not m:
         return None
-    return one_titled(m.group(2), ((p.name, p.title, p) for p in titled.get(m.group(1), ())))
+    return one_titled(m.group(2), titled.get(m.group(1), ()))
 
 
 # (the list's last item: "… ▲C 부사장(제조 GPT) 순으로 발표가 이어졌다", "… (제조 GPT) 등이 발표했다")

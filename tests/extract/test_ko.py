@@ -2044,3 +2044,18 @@ def test_the_talks_title_after_where_it_was_given(sentence: str) -> None:
 ])
 def test_the_topic_goes_on_into_a_later_clause(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a rank written in parentheses after the post, then the surname with that rank
+    ("박민재 다온전자 DS부문장(부회장)이 기조연설을 했다. 박 부회장은 \"AI가 답\"이라고 말했다.",
+     {"박민재": {"keynote", "quoted"}}),
+    ("이수진 한빛그룹 AI본부장(사장)은 발표에서 전략을 소개했다. 이 사장은 \"속도가 핵심\"이라고 강조했다.",
+     {"이수진": {"speaker", "quoted"}}),
+    ("박민재 다온전자 대표(CEO)가 개회사를 했다. 박 CEO는 \"함께 가자\"고 말했다.", {"박민재": {"host_rep", "quoted"}}),
+    # (guards: the post itself, and a rank nobody was written with)
+    ("박민재 다온전자 부문장이 발표했다. 박 부문장은 \"AI가 답\"이라고 말했다.", {"박민재": {"speaker", "quoted"}}),
+    ("박민재 다온전자 부문장이 발표했다. 박 회장은 \"AI가 답\"이라고 말했다.", {"박민재": {"speaker"}}),
+])
+def test_a_rank_in_parentheses_is_a_later_short_form(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
