@@ -244,7 +244,9 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and common_noun(t[:-1]):
         return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names
     strict = 2 if t[:2] in gz.chinese_strict else 1 if t[:1] in gz.chinese_strict else 0
-    if strict and 3 <= len(t) <= 5 and not gz.chinese_syllables.isdisjoint(t[strict:]):
+    # (no Pinyin reading ends in the ㅡ vowel alone: 리샤브 is an Indian given name, whatever its 샤)
+    eu = any(c in _BARE_EU and c not in gz.chinese_syllables for c in t[1:])
+    if strict and 3 <= len(t) <= 5 and not gz.chinese_syllables.isdisjoint(t[strict:]) and not eu:
         return True  # "리옌훙 바이두 회장", "레이쥔 샤오미 회장": a surname of common words' syllables, a Chinese given name
     if not gz.foreign_syllables.isdisjoint(t[1:]) and t[:1] not in gz.chinese_surnames \
             and t[:2] not in gz.chinese_surnames:
@@ -252,8 +254,7 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     if t[:2] in gz.chinese_surnames or t[:1] in gz.chinese_surnames and not gz.foreign_syllables.isdisjoint(t[1:]):
         # a Chinese given name's characters each written in one or two syllables (쑨리웨이, 저우샤오촨); no Pinyin
         # reading ends in the ㅡ vowel alone (린드스트룀 is a Swedish surname after a syllable like 린)
-        return len(t) <= 5 and len(t) > (2 if t[:2] in gz.chinese_surnames else 1) \
-            and not any(c in _BARE_EU and c not in gz.chinese_syllables for c in t[1:])
+        return len(t) <= 5 and len(t) > (2 if t[:2] in gz.chinese_surnames else 1) and not eu
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
     if len(t) == 2 and w.stem_tags != ("NNP",) and _everyday_word(t):

@@ -1024,7 +1024,7 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     if lead:
         qualifier, between = " ".join(w.text for w in between[:lead]), between[lead:]
     return [t.mention(name, between or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
-                      or _paren_org_after(words, t.i, t.gz), words[t.i], qualifier)]
+                      or _locative_org(words, a, t.gz) or _paren_org_after(words, t.i, t.gz), words[t.i], qualifier)]
 
 
 _KINDS = ("기업", "업체", "회사", "스타트업", "벤처", "기관", "단체")

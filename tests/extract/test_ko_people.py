@@ -2310,3 +2310,21 @@ def test_the_current_post_in_hanja(text: str, expected: list) -> None:
 ])
 def test_a_japanese_surname_then_the_given_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word opening with a surname of common words' syllables (리, 레이) and a syllable of the ㅡ vowel alone is no
+    # Chinese name (no Pinyin reading ends so): a foreign name of two words before the title
+    ("엔비디아에서는 리샤브 바르마 부사장이 참석했다.", [("리샤브 바르마", "엔비디아", "부사장")]),
+    ("이날 리샤브 바르마 부사장이 기조연설을 했다.", [("리샤브 바르마", None, "부사장")]),
+    # the organization a foreign name speaks for, named with 에서는 before it
+    ("마이크로소프트에서는 케빈 스콧 최고기술책임자가 기조연설을 했다.", [("케빈 스콧", "마이크로소프트", "최고기술책임자")]),
+    # (guards: a two-syllable such surname, a Chinese name of such a surname, a Korean name after 에서는, and a
+    # place with 에서는)
+    ("토론에는 레이스트 반덴 한빛연구소 박사가 참여했다.", [("레이스트 반덴", "한빛연구소", "박사")]),
+    ("바이두에서는 리옌훙 회장이 참석했다.", [("리옌훙", "바이두", "회장")]),
+    ("삼성전자에서는 박민재 부사장이 발표했다.", [("박민재", "삼성전자", "부사장")]),
+    ("코엑스에서는 케빈 스콧 최고기술책임자가 기조연설을 했다.", [("케빈 스콧", None, "최고기술책임자")]),
+])
+def test_foreign_names_with_a_syllable_no_chinese_reading_has(text: str, expected: list) -> None:
+    assert people(text) == expected
