@@ -492,7 +492,27 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                     hits.append(RoleHit(m, nxt[2]))  # "참석해 정책 방향을 소개했다": attended, then spoke
     hits += _gapped_subjects(doc, ordered, hits, bounds, cue_starts)
     hits += _topic_goes_on(doc, sent, ordered, hits, bounds, cues)
-    return _respective_parts(doc, sent, ordered, cues, _amid_a_discussion(doc, sent, ordered, hits))
+    hits = _respective_parts(doc, sent, ordered, cues, _amid_a_discussion(doc, sent, ordered, hits))
+    return hits + _pictured_there(doc, sent, ordered, hits)
+
+
+# a photo's caption, in the progressive captions are written in (news prose tells in the past), that says where
+# it was taken, an event by its quoted name ("… 열린 '2026 AI 포럼'에서 …"), or where one stands in it ("A
+# 대표(오른쪽)가 …"); not a file photo of an earlier day ("지난 7월 2일 … 열린 … 전체회의에서 발언하고 있다")
+_PROGRESSIVE_END = re.compile(r"[가-힣]고\s*있다[.!]?\s*$")
+_TAKEN_AT = re.compile(r"(?:열린|개최된|진행된|열리고\s+있는)\s+(?:[^\s'‘\"“]+\s+){0,2}['‘\"“<《「『]")
+_EARLIER_DAY = re.compile(r"지난\s*\d{1,2}월|지난해|작년|\d{4}년\s*\d{1,2}월")
+
+
+def _pictured_there(doc: Doc, sent: Sentence, ordered: list[PersonMention], hits: list[RoleHit]) -> list[RoleHit]:
+    """``A 대표(오른쪽)가 … 열린 'X'에서 B CEO와 악수하고 있다``: the people of a caption of the event that no cue
+    gave a part are pictured at it, attending."""
+    text = sent.text(doc.text)
+    if not _PROGRESSIVE_END.search(text) or not (_TAKEN_AT.search(text) or _PLACED.search(text)) \
+            or _EARLIER_DAY.search(text):
+        return []
+    given = {id(h.mention) for h in hits}
+    return [RoleHit(m, Role.ATTENDEE) for m in ordered if id(m) not in given]
 
 
 def _topic_goes_on(doc: Doc, sent: Sentence, ordered: list[PersonMention], hits: list[RoleHit], bounds: list[int],

@@ -2059,3 +2059,17 @@ def test_the_topic_goes_on_into_a_later_clause(sentence: str, roles: dict) -> No
 ])
 def test_a_rank_in_parentheses_is_a_later_short_form(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a caption of the event in the progressive: those pictured, with no part of their own, attend
+    ("박민재 다온전자 대표(오른쪽)가 18일 서울 코엑스에서 열린 '2026 한빛 AI 포럼'에서 이수진 한빛랩 CEO와 악수하고 있다.",
+     {"박민재": {"attendee"}, "이수진": {"attendee"}}),
+    ("박민재 한빛부 장관이 18일 열린 '2026 한빛 AI 포럼'을 찾아 로봇 시연을 지켜보고 있다.", {"박민재": {"attendee"}}),
+    # (guards: a part the caption gives, a file photo of another day, and prose in the progressive)
+    ("18일 열린 '2026 한빛 AI 포럼'에서 박민재 다온전자 대표가 기조연설을 하고 있다.", {"박민재": {"keynote"}}),
+    ("박민재 한빛당 의원이 지난 7월 2일 국회에서 열린 '과방위 전체회의'에서 발언하고 있다.", {"박민재": set()}),
+    ("박민재 다온전자 대표는 현재 다온랩을 이끌고 있다.", {"박민재": set()}),
+])
+def test_a_caption_of_the_event_in_the_progressive(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
