@@ -341,8 +341,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
-    # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too)
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=The\s|the\s|[A-Z]{{2}})|,\s+|\bof\s+(?=the\s))(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too; a clause of its own
+    # after a conjunction of time: "…, as the House Science Committee held a hearing")
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=[A-Z]|the\s)|,\s+|\bof\s+(?=the\s))(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]here)\s+(?=the\s|[A-Z]))?(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 # ("Britain's Made Smarter programme held …": the kind of body after its name, in lower case)
                 rf"(?:[ \t]+(?:{_BODY_KIND_AFTER}))?"
                 rf"(?:\s+{_WHEN_BEFORE_VERB})?"  # "The Commission today hosted", "Automation Alley on Oct. 3 hosted"
@@ -724,8 +725,7 @@ _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        # ("were the event's co-hosts": the gathering owns the part)
                        rf"(?:the\s+(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?|its\s+|their\s+|an?\s+)?"
                        r"(?:(?:main|official|lead|key|principal|title|gold|silver|platinum|bronze|diamond|premier|presenting|"
-                       r"headline|founding|strategic)\s+)?" + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}(?i:event|forum|"
-                       r"conference|summit|expo|show|fair|symposium|seminar|workshop)))", re.M)
+                       r"headline|founding|strategic)\s+)?" + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}" + _GATHERING_KIND + r"))", re.M)
 _AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
               r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
 _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)" + _AS_A_PART)

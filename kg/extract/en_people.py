@@ -228,6 +228,15 @@ def _initial(toks: list[_Tok], j: int) -> bool:
         and not (len(toks[j].text) == 1 and j > 0 and toks[j - 1].low in _LETTERED and toks[j - 1].text[:1].isupper())
 
 
+def _trailing_initial(toks: list[_Tok], i: int, j: int) -> bool:
+    """The run ``i:j`` of name words ends in a given name or surname, then one capital and its full stop, then a
+    comma, a closing parenthesis or a word in lower case (``Ravi Kumar S., CEO of …``, ``Krithivasan K. said``):
+    the initial of the father's or village name written after the name."""
+    return j + 2 < len(toks) and j > i and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text == "." \
+        and (toks[j + 2].text in (",", ")", ";") or toks[j + 2].text.islower() and toks[j + 2].text.isalpha()) \
+        and not toks[j - 1].text.isupper() and toks[j - 1].low not in _LETTERED
+
+
 # the things named by a letter after them ("Hall B", "Room C", "Group A"): a letter there closes no one's initial
 _LETTERED = frozenset({"hall", "room", "gate", "building", "block", "wing", "zone", "level", "stage", "section", "track",
                        "area", "booth", "exit", "terminal", "pavilion", "tower", "phase", "group", "class", "team",
@@ -416,6 +425,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
             if i > 0 and toks[i - 1].text in ("the", "a", "an") and not toks[i].text.endswith("."):
                 i = j  # "AI on the Factory Floor": a thing named with an article, not a person
                 continue
+            if _trailing_initial(toks, i, j):
+                j += 2  # "Ravi Kumar S., CEO of …": an initial after the name, as South Indian names are written
             out.append((i, j))
             i = j
         else:
@@ -3354,6 +3365,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             break
         if toks[k].text == "." and toks[k - 1].low in LEGAL_FORMS and k > 1:
             k -= 1  # "Marcus Bell, CTO, Orbis Inc., and …": past the legal form's full stop
+        elif toks[k].text == "." and k > 2 and _trailing_initial(toks, k - 2, k - 1):
+            k -= 1  # "Ravi Kumar S., CEO of Cognizant, and …": past the full stop of an initial after the name
         if toks[k].low in _SIDES:  # "Tom Reed, second from left, and …": past where the item stands in the photo
             k = next((p - 1 for p in range(k - 1, max(0, k - 5), -1) if toks[p].text == ","
                       and _photo_position(toks, p) == k + 1), k)
@@ -3381,7 +3394,9 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         if n > 3 and toks[n - 1].low == "the" and toks[n - 2].low in ("of", "at", "from"):
             n -= 1  # "Ana Vale of the Lake Labor Institute and …", "Ana Vale, professor at the …, and": its article
         # ("Robert Kim Jr. of Daon and …": a post-nominal's full stop before "of")
-        dot = 1 if n > 3 and toks[n - 2].text == "." and toks[n - 3].text in lists().postnominals else 0
+        # ("Ravi Kumar S. of Cognizant and …": or an initial's after the name)
+        dot = 1 if n > 3 and toks[n - 2].text == "." and (toks[n - 3].text in lists().postnominals
+                                                          or _trailing_initial(toks, n - 4, n - 3)) else 0
         if n > 2 + dot and toks[n - 1].low in ("of", "at", "from") and _capital(toks[n - 2 - dot]) \
                 and not (_field_acronym(toks[n - 2]) and toks[n - 3].text.islower()):  # ("head of AI at X")
             n -= 1 + dot  # "Ian Buck of Nvidia, …, and": the item is a name and its organization
@@ -4421,11 +4436,18 @@ def _past_name_words(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
     return m
 
 
+def _name_then(toks: list[_Tok], k: int, end: int, ls: _Lists) -> tuple[int, int]:
+    """How many words of a name from ``k`` (see :func:`_past_name_words`), and where what follows it starts, past
+    an initial written after it (``Ravi Kumar S., CEO of …``)."""
+    m = _past_name_words(toks, k, end, ls)
+    return m - k, m + 2 if m + 2 <= end and _trailing_initial(toks, k, m) else m
+
+
 def _described_shaped(toks: list[_Tok], k: int, end: int, ls: _Lists) -> bool:
     """Two or three name words from ``k``, a comma, a lower-case post with a title's head, then ``at`` / ``of``
     before ``end``."""
-    m = _past_name_words(toks, k, end, ls)
-    if not (2 <= m - k <= 3 and m + 2 < end and toks[m].text == ","):
+    words, m = _name_then(toks, k, end, ls)
+    if not (2 <= words <= 3 and m + 2 < end and toks[m].text == ","):
         return False
     n = m + 1 + (toks[m + 1].low in ("a", "an", "the"))
     post = n
@@ -4437,8 +4459,8 @@ def _described_shaped(toks: list[_Tok], k: int, end: int, ls: _Lists) -> bool:
 
 def _item_shaped(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     """Two or three name words from ``k``, then ``of`` / ``from`` and a capitalised word."""
-    m = _past_name_words(toks, k, len(toks), ls)
-    if not (2 <= m - k <= 3 and m + 1 < len(toks) and toks[m].low in ("of", "from")):
+    words, m = _name_then(toks, k, len(toks), ls)
+    if not (2 <= words <= 3 and m + 1 < len(toks) and toks[m].low in ("of", "from")):
         return False
     o = m + 1 + (toks[m + 1].low == "the")
     # "Tata Steel of India": a company of a country is no person of an organization

@@ -18097,3 +18097,45 @@ def test_one_another_stood_in_for(text: str, expected: dict) -> None:
     # (the one absent has no part; the one present has at least the parts given)
     assert found.keys() == expected.keys()
     assert all(found[n] == roles if not roles else roles <= found[n] for n, roles in expected.items())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bodies that were a gathering's partners or sponsors, of any kind of gathering ("of the conclave")
+    ("Nimbus Labs hosted the Lake AI Conclave on Friday. Orbis, Arden Bank and Hanbit Tech were the principal partners "
+     "of the conclave.", (["Nimbus Labs"], ["Orbis", "Arden Bank", "Hanbit Tech"])),
+    ("Nimbus Labs hosted the Lake AI Roundtable on Friday. Orbis and Arden Bank were the sponsors of the roundtable.",
+     (["Nimbus Labs"], ["Orbis", "Arden Bank"])),
+    # (guard: so before) a forum
+    ("Nimbus Labs hosted the Lake AI Forum on Friday. Orbis and Arden Bank were the sponsors of the forum.",
+     (["Nimbus Labs"], ["Orbis", "Arden Bank"])),
+    # a dateline's city before a colon, then a holder named in mixed case
+    ("Bengaluru: Nimbus on Friday hosted its Lake AI Conclave in Bengaluru.", (["Nimbus"], [])),
+    ("Pune: Orbis Labs hosted the Lake AI Conclave on Friday.", (["Orbis Labs"], [])),
+    # a holder in a clause of its own after a conjunction of time
+    ("Lawmakers heard testimony on Tuesday, as the House Science Committee held a hearing titled \"AI at Work.\"",
+     (["House Science Committee"], [])),
+    ("As the Ridge Institute hosted the Lake AI Forum on Friday, union leaders met nearby.", (["Ridge Institute"], [])),
+    # (guard: so before) the holder opening the sentence
+    ("The House Science Committee held a hearing titled \"AI at Work\" on Tuesday.", (["House Science Committee"], [])),
+])
+def test_partners_of_any_gathering_datelines_and_a_holder_after_as(text: str, expected: tuple) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["sponsors"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an initial written after the name, as South Indian names are, is the name's; the list goes on after it
+    ("The panel included Ravi Kumar S., CEO of Cognizant, and Shalini Kapoor of Amazon Web Services.",
+     {"Ravi Kumar S.": [("Cognizant", "CEO")], "Shalini Kapoor": [("Amazon Web Services", None)]}),
+    ("Panelists were Ravi Kumar S. of Cognizant and Shalini Kapoor of Amazon Web Services.",
+     {"Ravi Kumar S.": [("Cognizant", None)], "Shalini Kapoor": [("Amazon Web Services", None)]}),
+    ("Speakers included Cognizant CEO Ravi Kumar S. and Shalini Kapoor of AWS.",
+     {"Ravi Kumar S.": [("Cognizant", "CEO")], "Shalini Kapoor": [("AWS", None)]}),
+    # (guards: a hall's letter, and a middle initial)
+    ("The panel in Hall B, with Ana Vale of Orbis and Tom Reed of Nimbus, drew a crowd.",
+     {"Ana Vale": [("Orbis", None)], "Tom Reed": [("Nimbus", None)]}),
+    ("Speakers included Mary K. Smith of Orbis and Tom Reed of Nimbus.",
+     {"Mary K. Smith": [("Orbis", None)], "Tom Reed": [("Nimbus", None)]}),
+])
+def test_an_initial_after_the_name(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
