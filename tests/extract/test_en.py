@@ -18139,3 +18139,17 @@ def test_partners_of_any_gathering_datelines_and_a_holder_after_as(text: str, ex
 ])
 def test_an_initial_after_the_name(text: str, expected: dict) -> None:
     assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a lawmaker questioning a hearing's witnesses sits on it, giving no testimony
+    ("The House Science Committee held a hearing on AI on Tuesday. Rep. Zoe Lofgren questioned the witnesses on job "
+     "losses.", {"Zoe Lofgren": {Role.OTHER}}),
+    ("The Senate Commerce Committee held a hearing on AI on Tuesday. Witnesses included Ana Vale of Orbis. Sen. Tom Reed "
+     "grilled the executives on safety.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.OTHER}}),
+    # (guard: so before) the witnesses themselves
+    ("The House Science Committee held a hearing on AI on Tuesday. Witnesses included Ana Vale of Orbis and Tom Reed "
+     "of Nimbus.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_questioning_the_witnesses(text: str, roles: dict) -> None:
+    assert {name: got for name, (got, _affs) in _people(text).items()} == roles
