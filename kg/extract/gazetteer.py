@@ -258,7 +258,11 @@ def _cue_pattern(phrase: str) -> str:
     ``기조연설``); a phrase ending in a verb's dictionary form (``시연하다``) matches every form of the verb."""
     if phrase.endswith("하다") and len(phrase) > 2:
         return _cue_pattern(phrase[:-2]) + _HADA
-    return r"\s*".join(re.escape(part) for part in phrase.split())
+    pattern = r"\s*".join(re.escape(part) for part in phrase.split())
+    # (a cue in Latin letters is a word of its own: MC, not the letters inside TSMC)
+    before = r"(?<![A-Za-z])" if phrase[:1].isascii() and phrase[:1].isalpha() else ""
+    after = r"(?![A-Za-z])" if phrase[-1:].isascii() and phrase[-1:].isalpha() else ""
+    return before + pattern + after
 
 
 def _load(folder: Path) -> Gazetteer:

@@ -2073,3 +2073,15 @@ def test_a_rank_in_parentheses_is_a_later_short_form(sentence: str, roles: dict)
 ])
 def test_a_caption_of_the_event_in_the_progressive(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a cue in Latin letters is a word of its own: MC, not the letters inside TSMC
+    ("한빛대 김민수 교수와 TSMC 이영희 부사장이 기조강연을 맡았다.", {"김민수": {"keynote"}, "이영희": {"keynote"}}),
+    ("김민수 한빛대 교수와 이영희 DSMC 상무가 발표했다.", {"김민수": {"speaker"}, "이영희": {"speaker"}}),
+    # (guards: the master of ceremonies)
+    ("MC는 김민지 아나운서가 맡았다.", {"김민지": {"moderator"}}),
+    ("행사 MC를 맡은 김민지 아나운서가 개막을 알렸다.", {"김민지": {"moderator"}}),
+])
+def test_a_latin_cue_is_a_word_of_its_own(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
