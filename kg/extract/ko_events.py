@@ -172,9 +172,11 @@ def _quoted_candidates(doc: Doc, gz: Gazetteer) -> list[tuple[str, Span, int]]:
                 out.append((name, q.inner, si))  # "'World IT Show 2025'가 개막했다": held, so an event
             elif _AGREEMENT.search(name) and _SIGNED.match(doc.text, q.outer.end):
                 out.append((name, q.inner, si))  # "'… 확산을 위한 업무협약'을 체결했다": its signing is the event
-            elif _HELD_BEFORE_QUOTE.search(before) and (_NAME_SHAPED.search(name) or _NAMED_START.match(name)):
+            elif _HELD_BEFORE_QUOTE.search(before) and (_NAME_SHAPED.search(name) or _NAMED_START.match(name)
+                                                         or any(_event_type(x, gz) for x in name.split()[:-1])):
                 # "새너제이에서 열린 'NVIDIA GTC 2025'에 참가해": held, and a name (or an edition's: "열린 '제1차 AI 정책
-                # 협의회'에서", a meeting of a council)
+                # 협의회'에서", a meeting of a council; or a kind of event among its words: "개최한 '팀 네이버 컨퍼런스
+                # 단 26'에는")
                 out.append((name, q.inner, si))
     return out
 

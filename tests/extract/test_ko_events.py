@@ -1449,6 +1449,10 @@ def test_a_box_cue_on_a_line_of_its_own_heads_the_bodies_below(text: str, expect
     # a quoted name right after a verb of holding, shaped as only a name is (a year, Latin capitals)
     ("다온전자는 지난 20일 미국 새너제이에서 열린 'NVIDIA GTC 2025'에 참가해 신제품을 공개했다.", "NVIDIA GTC 2025"),
     ("다온전자는 지난 7일 미국 라스베이거스에서 개막한 'CES'에 참가했다.", "CES"),
+    # ... or with a kind of event among its words, whatever ends it
+    ("다온클라우드가 25일 서울 코엑스에서 개최한 '팀 다온 컨퍼런스 단 26(DAN 26)'에는 3000여명이 몰렸다.",
+     "팀 다온 컨퍼런스 단 26(DAN 26)"),
+    ("지난 20일 열린 '한빛 AI 포럼 시즌 3'에서 김도윤 한빛대 교수는 발표했다.", "한빛 AI 포럼 시즌 3"),
     # words in quotes after it that are no name stay none
     ("지난 20일 열린 '인공지능과 일자리'에서 김도윤 한빛대 교수는 발표했다.", None),
 ])
