@@ -18153,3 +18153,19 @@ def test_an_initial_after_the_name(text: str, expected: dict) -> None:
 ])
 def test_questioning_the_witnesses(text: str, roles: dict) -> None:
     assert {name: got for name, (got, _affs) in _people(text).items()} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # telling or urging the audience, in the participle or the present, is speaking to it (not attending)
+    ("The Ridge Institute hosted the Lake AI Forum on Monday. Ana Vale of Orbis took the stage, telling attendees "
+     "that orders rose.", {"Ana Vale": {Role.SPEAKER}}),
+    # (guards: so before) the present after a frame, the past, and attendees named as such
+    ("The Ridge Institute hosts the Lake AI Forum today. At its close, Ana Vale of Orbis reminds delegates that data "
+     "must be shared.", {"Ana Vale": {Role.SPEAKER}}),
+    ("The Ridge Institute hosted the Lake AI Forum on Monday. Ana Vale of Orbis told attendees that orders rose.",
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("The Ridge Institute hosted the Lake AI Forum on Monday. Attendees included Ana Vale of Orbis.",
+     {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_telling_the_audience(text: str, roles: dict) -> None:
+    assert {name: got for name, (got, _affs) in _people(text).items()} == roles
