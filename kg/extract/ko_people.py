@@ -297,8 +297,10 @@ def _ends_as_unit(text: str, gz: Gazetteer) -> bool:
     return len(text) > 2 and (text.endswith(_UNIT_ENDINGS_BUT_GWA) or is_org_word(text, gz))
 
 
-def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhrase | None, str | None]:
-    """``과기정통부 지능정보사회추진단`` -> organization 과기정통부, unit 지능정보사회추진단."""
+def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
+                shorts: AbstractSet[str] = frozenset()) -> tuple[OrgPhrase | None, str | None]:
+    """``과기정통부 지능정보사회추진단`` -> organization 과기정통부, unit 지능정보사회추진단 (``shorts``: the short forms
+    the article defines, a body's names too: ``경과원 유망기업본부``)."""
     phrase = phrase_from_words(org_words, doc.text, gz)
     if phrase is None or len(org_words) < 2 or gz.known_org(phrase.text):
         return phrase, None
@@ -324,7 +326,7 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer) -> tuple[OrgPhra
         return phrase, None  # "KT 클라우드", "CJ 올리브네트웍스": a group's letters and a company's own name
     if len(org_words) == 2 and org_words[1].text in gz.branch_words and re.fullmatch(r"[가-힣]{2,}", head.text):
         return phrase, None  # "인피니언 코리아", "현대차 그룹": the branch or the group is the organization
-    named = is_org_word(head.text, gz) or len(org_words) == 2 and suffix_of(head.text, gz) is not None \
+    named = is_org_word(head.text, gz) or head.text in shorts or len(org_words) == 2 and suffix_of(head.text, gz) is not None \
         and _unit_shaped(org_words[1], gz) \
         or suffix_of(head.text, gz) == "대" and _college(org_words[1].text)  # ("한빛대 의대 …": and its college)
     # ("한빛대 컴퓨터공학과": a name-shaped university and its department)
@@ -352,11 +354,12 @@ def _body_by_itself(org_words: list[Word], gz: Gazetteer) -> bool:
 
 
 def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: list[Word],
-             fused_org: str | None, title_word: Word | None, qualifier: str | None, gz: Gazetteer) -> PersonMention:
+             fused_org: str | None, title_word: Word | None, qualifier: str | None, gz: Gazetteer,
+             shorts: AbstractSet[str] = frozenset()) -> PersonMention:
     under = [n for n, w in enumerate(org_words) if w.text in UNDER]
     if under and under[-1] + 1 < len(org_words):
         org_words = org_words[under[-1] + 1:]  # "중소벤처기업부 산하 중소기업기술정보진흥원": the body under it
-    org, unit = _split_unit(org_words, doc, gz) if org_words else (None, None)
+    org, unit = _split_unit(org_words, doc, gz, shorts) if org_words else (None, None)
     if fused_org and org_words and org_words[-1].end <= name.start:
         assert title_word is not None
         title = title_word.stem  # "부산대의 김현수 AI대학원장": the university's; the unit stays in the title
@@ -422,7 +425,7 @@ class _TitleAt:
     def mention(self, name: Word, org_words: list[Word], title_word: Word | None,
                 qualifier: str | None = None) -> PersonMention:
         return _mention(self.doc, self.s_index, name, self.title, org_words, self.fused_org, title_word,
-                        qualifier, self.gz)
+                        qualifier, self.gz, self.shorts)
 
 
 _COMPANY_HEADS = frozenset({"대표", "대표이사", "공동대표", "사장", "CEO", "최고경영자"})
@@ -732,8 +735,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         if words[n].text not in t.known and words[n].text in t.known_ends:
             return []  # "에바 노박 교수가 … 노박 교수는": the foreign name named before, by its surname (see _anaphors)
     org_start = _org_words_left(words, n, t.gz)
-    if org_start >= n and n >= 1 and words[n - 1].bare and words[n - 1].text in t.shorts:
-        org_start = n - 1  # "경과원 라윤하 본부장": the short name the article gave the body
+    if org_start >= 1 and org_start <= n and words[org_start - 1].bare and words[org_start - 1].text in t.shorts:
+        org_start -= 1  # "경과원 라윤하 본부장": the short name the article gave the body ("경과원 유망기업본부 …": its unit's)
     t.used.add(n)
     org_words = list(words[org_start:n]) or _genitive_org(words, n, t.gz) or _locative_org(words, n, t.gz) \
         or _quoted_org_before(words, n, t.gz) or _appositive_org(words, n, t.gz) \

@@ -74,16 +74,29 @@ class RoleHit:
 
 
 # the word right before a cue in the accusative ("노 사장을 소개했다"), and the nouns for people one may introduce
-_OBJECT_WORD = re.compile(r"([가-힣A-Za-z]+?)(?:들)?(?:을|를)\s*$")
-_PEOPLE_NOUNS = frozenset({"연사", "발표자", "강연자", "토론자", "패널", "내빈", "귀빈", "참석자", "수상자", "심사위원"})
+# (one by one, in turn, between the object and the verb: "참가 기업을 한 곳씩 소개했다")
+_OBJECT_WORD = re.compile(r"([가-힣A-Za-z]+?)(?:들)?(?:을|를)\s*(?:(?:한\s*(?:곳|명|팀|분|개사|사람)씩|차례로|차례대로|일일이|"
+                          r"하나하나|하나씩|각각)\s*)?$")
+_PEOPLE_NOUNS = frozenset({"연사", "발표자", "강연자", "토론자", "패널", "내빈", "귀빈", "참석자", "수상자", "심사위원",
+                           # (those taking part in a programme: the teams, companies or people presented by another)
+                           "참가자", "참여자", "참가팀", "참여팀", "출전팀", "수상팀", "입상팀", "입상자", "참가사",
+                           "참가기업", "참여기업", "수상기업"})
+# a common noun for a company or a team taking part, after the word that says so: "참가 기업", "수상 팀"
+_TAKING_PART = re.compile(r"(?:참가|참여|출전|수상|입상)\s*$")
+_PARTY_NOUNS = frozenset({"기업", "업체", "팀", "스타트업", "기관", "학교"})
 
 
 def _introduces_a_person(text: str, m: re.Match[str], object_before: str, gz: Gazetteer) -> bool:
     """The cue introduces a person, its object a post or a noun for people (``노 사장을 소개했다``), or takes the
     stage to do so (``무대에 올라 노 사장을 소개했다``): the one who does it gives no talk of their own."""
     if m.group().startswith("소개"):
-        obj = _OBJECT_WORD.search(object_before)
-        return obj is not None and (gz.is_title(obj.group(1)) or obj.group(1) in _PEOPLE_NOUNS)
+        before = text[max(0, m.start() - 24):m.start()]
+        obj = _OBJECT_WORD.search(before)
+        if obj is None:
+            return False
+        word = obj.group(1)
+        return gz.is_title(word) or word in _PEOPLE_NOUNS \
+            or word in _PARTY_NOUNS and _TAKING_PART.search(before, 0, obj.start(1)) is not None
     if _STAGE.match(m.group()):
         after = _INTRODUCED_AFTER.match(text, m.end())
         return after is not None and (gz.is_title(after.group(1)) or after.group(1) in _PEOPLE_NOUNS)

@@ -2085,3 +2085,17 @@ def test_a_caption_of_the_event_in_the_progressive(sentence: str, roles: dict) -
 ])
 def test_a_latin_cue_is_a_word_of_its_own(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # introducing those taking part (the companies, the teams), one by one, is no talk of one's own
+    ("행사 진행을 맡은 방송인 박슬기 씨는 참가 기업을 한 곳씩 소개했다.", {"박슬기": {"moderator"}}),
+    # (guards: so before, the chair's cue before the teams or people taking part, a company's own product, and
+    # speakers introduced)
+    ("사회를 맡은 박슬기 아나운서가 수상팀을 차례로 소개했다.", {"박슬기": {"moderator"}}),
+    ("사회자 박슬기 씨가 참가자들을 소개했다.", {"박슬기": {"moderator"}}),
+    ("박민재 다온전자 대표가 자사 솔루션을 소개했다.", {"박민재": {"speaker"}}),
+    ("사회를 맡은 박슬기 아나운서가 연사를 소개했다.", {"박슬기": {"moderator"}}),
+])
+def test_introducing_those_taking_part(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles

@@ -2328,3 +2328,16 @@ def test_a_japanese_surname_then_the_given_name(text: str, expected: list) -> No
 ])
 def test_foreign_names_with_a_syllable_no_chinese_reading_has(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article's short form of a body before its unit, then the name: the body, by its short form
+    ("경기도경제과학진흥원(경과원)이 행사를 열었다. 경과원 유망기업본부 김진우 본부장이 발표했다.",
+     [("김진우", "경과원", "본부장")]),
+    ("한빛산업진흥원(한진원)이 행사를 열었다. 이어 한진원 AI혁신센터 이수진 센터장이 발표했다.",
+     [("이수진", "한진원", "센터장")]),
+    # (guard: so before) the short form right before the name
+    ("경기도경제과학진흥원(경과원)이 행사를 열었다. 경과원 김진우 본부장이 발표했다.", [("김진우", "경과원", "본부장")]),
+])
+def test_a_defined_short_form_before_its_unit(text: str, expected: list) -> None:
+    assert people(text) == expected
