@@ -5936,6 +5936,28 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
     return out
 
 
+# the particles a surname opens with (Arabic, Dutch, German, Romance): "Al Olama", "van der Berg", "de la Cruz"
+_SURNAME_PARTICLES = frozenset({"al", "el", "al-", "bin", "ben", "ibn", "abu", "van", "von", "der", "den", "de", "del",
+                                "della", "di", "da", "dos", "das", "du", "le", "la"})
+
+
+def _particle_surname(name: str) -> str | None:
+    """The surname of a name of three words or more with its particles, the first of them in capitals as a
+    later mention opens with it (``Omar Sultan Al Olama`` -> ``Al Olama``, ``Jan van der Berg`` -> ``Van der
+    Berg``); None when the word before the last is no particle."""
+    parts = name.split()
+    k = len(parts) - 1
+    while k > 1 and parts[k - 1].lower() in _SURNAME_PARTICLES:
+        k -= 1
+    if k == len(parts) - 1 or k < 1:
+        return None
+    return _first_capital(" ".join(parts[k:]))
+
+
+def _first_capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
 def _surname(name: str) -> str:
     parts = name.replace(",", "").split()
     # Korean order (Lee Min-ho, Kim Daeho): the family name comes first
@@ -5977,19 +5999,23 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
         if len(parts) > 1:
             other = parts[0] if _surname(m.name) == parts[-1] else parts[-1]
             by_other_end.setdefault(other, set()).add(m.name)
-    # "M.V. Ramesh Babu": the name less its initials, which a later "Mr. Ramesh Babu" writes
+    # "M.V. Ramesh Babu": the name less its initials, which a later "Mr. Ramesh Babu" writes; "Omar Sultan Al Olama",
+    # "Jan van der Berg": a surname with its particles, which a later "Al Olama said", "Van der Berg said" writes
     by_bare: dict[str, set[str]] = {}
     for m in found:
         bare = re.sub(r"^(?:[A-Z]\.)+\s*(?:[A-Z]\.\s*)*", "", m.name)
         if not m.reporter and bare != m.name and " " in bare:
             by_bare.setdefault(bare, set()).add(m.name)
+        particled = _particle_surname(m.name)
+        if not m.reporter and particled is not None:
+            by_bare.setdefault(particled, set()).add(m.name)
     # "Ms. Santos said" found on its own (an honorific makes a one-word mention): the full name it points to,
     # by its surname or, family name first, by its other end ("Mr Gan" for Gan Kim Yong)
     for n, m in enumerate(out):
         if m.reporter:
             continue
         if " " in m.name:
-            fulls = by_bare.get(m.name, set()) - {m.name}
+            fulls = by_bare.get(m.name, set()) - {m.name} or by_bare.get(_first_capital(m.name), set()) - {m.name}
         else:
             fulls = by_surname.get(m.name, set()) - {m.name} or by_other_end.get(m.name, set()) - {m.name}
         if len(fulls) == 1:

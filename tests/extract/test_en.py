@@ -18169,3 +18169,17 @@ def test_questioning_the_witnesses(text: str, roles: dict) -> None:
 ])
 def test_telling_the_audience(text: str, roles: dict) -> None:
     assert {name: got for name, (got, _affs) in _people(text).items()} == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a later mention by a surname with its particles points back to the full name
+    ("The Ridge Institute hosted the Lake AI Forum on Monday. Minister Omar Sultan Al Olama opened the forum. In his "
+     "address, Al Olama said the country aims to grow.", "Omar Sultan Al Olama"),
+    ("The Ridge Institute hosted the Lake AI Forum on Monday. Jan van der Berg of ASML gave the keynote. \"Costs fell,\" "
+     "Van der Berg said.", "Jan van der Berg"),
+    # (guard: so before) the last word alone
+    ("The Ridge Institute hosted the Lake AI Forum on Monday. Jan van der Berg of ASML gave the keynote. \"Costs fell,\" "
+     "Berg said.", "Jan van der Berg"),
+])
+def test_a_surname_with_its_particles_points_back(text: str, name: str) -> None:
+    assert list(_people(text)) == [name]
