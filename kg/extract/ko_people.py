@@ -80,6 +80,8 @@ _MAX_ORG_WORDS = 5
 _UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩",
                  # a company's site named by its place: "현대차 울산공장 권혁진 공장장"
                  "공장", "캠퍼스", "사업장", "사업소", "제철소", "조선소", "발전소")
+# a company's divisions, no body by themselves (and 본부 named by letters: "AVP본부", "DX본부"; "국가수사본부" is one)
+_COMPANY_UNITS = ("사업부", "부문", "사업본부")
 # Sentence openers that stand before a noun phrase without a particle (이날 X 대표는 …).
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
                       "오후", "현장에서는"})
@@ -382,6 +384,12 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
             unit = f"{unit} {fused_org}"  # "한빛전자 DX부문 AI센터장": the body, its unit, the unit's own unit fused
         elif org_words and org_words[0].start < fused_start:
             org = OrgPhrase(org_words[0].start, fused_start + len(fused_org), joined)
+        elif (fused_org.endswith(_COMPANY_UNITS) or fused_org.endswith("본부") and re.search(r"[A-Z]", fused_org)) \
+                and not gz.known_org(fused_org):
+            # "송창현 AVP본부장", "박정호 제조AI사업부장": a company's division with no body named, the title whole (as
+            # "DX부문장"); no organization of its own
+            assert title_word is not None
+            org, unit, title = None, None, title_word.stem
         else:  # (not words after the title, "추진단장(서울대 교수)": the body fused with the title is the post's)
             org, unit = OrgPhrase(fused_start, fused_start + len(fused_org), fused_org), None
     if org is not None and title and title.endswith(_REPORTER_HEADS) and _NEWSROOM_DESK.fullmatch(org.text):

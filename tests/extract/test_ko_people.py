@@ -2341,3 +2341,16 @@ def test_foreign_names_with_a_syllable_no_chinese_reading_has(text: str, expecte
 ])
 def test_a_defined_short_form_before_its_unit(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's division fused with its head's title, no body named: the title whole, no organization
+    ("이날 송창현 AVP본부장이 발표했다.", [("송창현", None, "AVP본부장")]),
+    ("이날 박정호 제조AI사업부장이 발표했다.", [("박정호", None, "제조AI사업부장")]),
+    # (guards: so before, a division, a body fused with its head's title, and a body that ends in 본부)
+    ("이날 이영희 DX부문장이 발표했다.", [("이영희", None, "DX부문장")]),
+    ("이날 김민수 한국생산기술연구원장이 발표했다.", [("김민수", "한국생산기술연구원", "원장")]),
+    ("이날 우종수 국가수사본부장이 발표했다.", [("우종수", "국가수사본부", "본부장")]),
+])
+def test_a_companys_division_fused_with_the_title(text: str, expected: list) -> None:
+    assert people(text) == expected
