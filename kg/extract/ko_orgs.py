@@ -69,6 +69,8 @@ def is_org_word(text: str, gz: Gazetteer) -> bool:
         return False  # (20일, 3월, 2025년, 300여명, 1부: a number with its counter names no organization)
     if gz.known_org(text) or text in gz.local_governments and text[-1] in "시도군구":  # (경북도, 화성시)
         return True
+    if "·" in text and all(gz.known_org(part) for part in text.split("·")):
+        return True  # "현대차·기아", "삼성·LG": known bodies written together
     if _LATIN_NAME.match(text) and not text.isdigit():
         return True
     if _LEGAL_PREFIX.match(text):

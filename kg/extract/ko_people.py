@@ -306,6 +306,16 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
     phrase = phrase_from_words(org_words, doc.text, gz)
     if phrase is None or len(org_words) < 2 or gz.known_org(phrase.text):
         return phrase, None
+    if _unit_shaped(org_words[-1], gz):
+        # "LG AI연구원 엑사원랩", "SK하이닉스 HBM개발팀": the longest run of first words the lists know as one body,
+        # its unit after it
+        for k in range(len(org_words) - 1, 0, -1):
+            known = doc.slice(org_words[0].start, org_words[k - 1].end)
+            # (not "KT DS 전략팀": capitals after a known name are more of that name, see the letters below)
+            if gz.known_org(known) and re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", org_words[k].text) is None:
+                last = org_words[-1]
+                unit = doc.slice(org_words[k].start, last.end if last.ending == "과" else last.stem_end)
+                return OrgPhrase(org_words[0].start, org_words[k - 1].end, known), unit
     head = org_words[0]
     aliased = len(org_words) >= 5 and org_words[1].text in "(（" and org_words[3].text in ")）" \
         and re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", org_words[2].text) is not None

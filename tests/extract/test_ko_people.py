@@ -2354,3 +2354,18 @@ def test_a_defined_short_form_before_its_unit(text: str, expected: list) -> None
 ])
 def test_a_companys_division_fused_with_the_title(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the longest run of first words the lists know as one body, then its unit
+    ("이날 LG AI연구원 엑사원랩 이서연 랩장이 발표했다.", [("이서연", "LG AI연구원", "랩장")]),
+    ("이날 SK하이닉스 HBM개발팀 이서연 팀장이 발표했다.", [("이서연", "SK하이닉스", "팀장")]),
+    # known bodies written together with a middle dot
+    ("이날 현대차·기아 최영석 상무가 발표했다.", [("최영석", "현대차·기아", "상무")]),
+    # (guards: so before, the name first, capitals after a known name, and a body with its units)
+    ("이날 최영석 현대차·기아 상무가 발표했다.", [("최영석", "현대차·기아", "상무")]),
+    ("이날 KT DS 전략팀 이서연 팀장이 발표했다.", [("이서연", "KT DS", "팀장")]),
+    ("이날 삼성전자 DS부문 메모리사업부 박준호 부사장이 발표했다.", [("박준호", "삼성전자", "부사장")]),
+])
+def test_a_known_body_then_its_unit_and_bodies_joined_by_a_dot(text: str, expected: list) -> None:
+    assert people(text) == expected
