@@ -742,7 +742,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \
             or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)) \
-            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)):
+            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz) and not t.gz.is_org_prefix(words[n - 2].text)):
         # ("법무법인 태평양 변호사": 태평양 is the firm; "구글 순다르 피차이 CEO": the last word of a foreign name)
         return []
     if _foreign_first_part(words, n, t.gz):
@@ -760,7 +760,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         or _quoted_org_before(words, n, t.gz) or _appositive_org(words, n, t.gz) \
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
-        or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz) \
+        or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz) or _after_a_legal_form(words, n, t.gz) \
         or ([words[n - 1]] if n >= 1 and brand_then_name(words[n - 1], words[n], t.gz) else [])
     held = _appositive_title(words, n, t.gz) if t.title in _CREDENTIALS else None
     if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name
@@ -1032,6 +1032,8 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     if found is None or t.used & set(range(*found)):
         return []
     a, b = found
+    if a > 0 and t.gz.is_org_prefix(words[a - 1].text):
+        return []  # "재단법인 다온 박정우 이사장": a legal form opens an organization, its name the word after it
     if b - a == 3 and b == t.i and t.title in _COMPANY_POSTS and not t.fused_org \
             and f"{words[b - 1].text} {t.title}" not in t.doc.text[words[b - 1].end:]:
         b -= 1  # "피터 아벨 코베리안트 공동창업자": a company's post names its company, the last word (not "… 로건 CEO는")
@@ -1283,6 +1285,17 @@ def _a_unit(w: Word, gz: Gazetteer) -> bool:
     return w.text in DEPARTMENTS or _unit_shaped(w, gz)
 
 
+def _after_a_legal_form(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``주식회사 다온 김지현 대표``, ``사단법인 한빛 박정우 이사장``: a legal form written apart, then the one word of the
+    organization's name, however the analyser read it (다온: 다 + 온)."""
+    k = name_at - 1
+    if k < 1 or not gz.is_org_prefix(words[k - 1].text) or words[k].quoted or words[k].is_punct \
+            or re.fullmatch(r"[가-힣A-Za-z0-9&]{1,12}", words[k].text) is None:
+        return []
+    w = words[k]
+    return [words[k - 1], Word(w.text, w.start, w.end, w.text, "", (), False, ("NNP",))]
+
+
 def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
     """``한결소프트 윤지호 대표``, ``누리TP 문성호 원장``, ``미래당 박서준 의원``, ``한빛대 김철수 교수``: a proper
     noun no list knows (or a party, …당, or a word with an organization's suffix) stands in the organization
@@ -1294,7 +1307,10 @@ def _proper_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
     party = w.bare and is_party(w.text)
     # ("한빛대 김철수 교수": a word with an organization's suffix, which the analyser may read as no proper noun)
     suffixed = w.bare and suffix_of(w.text, gz) is not None
-    if not (w.bare and w.proper or party or suffixed) or w.quoted or is_name(w, gz) and not party \
+    # ("에이아이네이션 김지현 대표": a company's name written in foreign syllables, which the analyser may read as a
+    # common noun)
+    foreign = w.bare and re.fullmatch(r"[가-힣]{3,}", w.text) is not None and not gz.foreign_syllables.isdisjoint(w.text)
+    if not (w.bare and w.proper or party or suffixed or foreign) or w.quoted or is_name(w, gz) and not party \
             or gz.is_title(w.stem) or w.stem in gz.not_names \
             or gz.is_place(w.stem):
         return []

@@ -2369,3 +2369,20 @@ def test_a_companys_division_fused_with_the_title(text: str, expected: list) -> 
 ])
 def test_a_known_body_then_its_unit_and_bodies_joined_by_a_dot(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's name in foreign syllables, read by the analyser as a common noun, before a name and a title
+    ("행사에는 에이아이네이션 김지현 대표가 참석했다.", [("김지현", "에이아이네이션", "대표")]),
+    # a legal form written apart, then the organization's one word, however the analyser reads it
+    ("이날 주식회사 다온 김지현 대표가 발표했다.", [("김지현", "주식회사 다온", "대표")]),
+    ("이날 재단법인 다온 박정우 이사장이 축사를 했다.", [("박정우", "재단법인 다온", "이사장")]),
+    # (guards: so before, such a name read as a proper noun, a legal form before a name-shaped word, a common noun,
+    # and a foreign name)
+    ("이날 데이터메이커스 박서준 이사가 발표했다.", [("박서준", "데이터메이커스", "이사")]),
+    ("이날 사단법인 한빛 박정우 이사장이 축사를 했다.", [("박정우", "사단법인 한빛", "이사장")]),
+    ("이날 네트워크 김지현 대표가 발표했다.", [("김지현", None, "대표")]),
+    ("이날 안나 로쇼 다온랩 대표가 발표했다.", [("안나 로쇼", "다온랩", "대표")]),
+])
+def test_company_names_the_analyser_misreads(text: str, expected: list) -> None:
+    assert people(text) == expected
