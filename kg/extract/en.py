@@ -2096,6 +2096,10 @@ _LEAD_DASH = re.compile(r"\s*(?:—|–|--)[ \t]*")  # a line that opens with a 
 # "As Ana Vale, CEO of Nimbus, put it, "…"": the quote is hers
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _PUT_IT = re.compile(r"(?:,[^,“”\"]{1,80})?,?\s+(?:put|puts)\s+it\b")
+# the sentence's subject, then its own words before a colon and the quote: "Vale put it bluntly: "…"", "Vale had a
+# simple message: "…"" (at most a connective or a time before the subject: "Later, Vale was blunt: …")
+_OPENS_AS_SUBJECT = re.compile(r"\s*(?:(?:But|And|Later|Then|Still|Afterward|Afterwards|Earlier),?\s+)?")
+_COLON_QUOTE = re.compile(r"[^\"“”.;:!?]{1,80}:\s*[\"“]")
 
 
 def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_start: list[tuple[Span, str]],
@@ -2135,7 +2139,9 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
             if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b) \
                     or _PULL_QUOTE.fullmatch(sentence, 0, a) \
                     or n == 0 and _TELLING.search(sentence, b, min(upto, b + _TELLING_REACH)) is not None \
-                    or _AS_BEFORE.search(sentence, max(0, a - 4), a) and _PUT_IT.match(sentence, b):
+                    or _AS_BEFORE.search(sentence, max(0, a - 4), a) and _PUT_IT.match(sentence, b) \
+                    or n == 0 and _OPENS_AS_SUBJECT.fullmatch(sentence, 0, a) \
+                    and _COLON_QUOTE.match(sentence, b, upto) is not None:
                 speakers.add(name)
         titled = _TITLE_SAID.search(sentence) if not speakers else None
         if titled:  # '"AI is the future," the minister said': the one person named earlier with that title

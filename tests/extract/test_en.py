@@ -18183,3 +18183,17 @@ def test_telling_the_audience(text: str, roles: dict) -> None:
 ])
 def test_a_surname_with_its_particles_points_back(text: str, name: str) -> None:
     assert list(_people(text)) == [name]
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), [
+    # the sentence's subject, its own words, then a colon and the quote
+    ("Vale put it bluntly: \"Robots are here.\"", True),
+    ("Later, Vale had a simple message: \"Robots are here.\"", True),
+    # (guards: so before, a verb of saying before the colon; a talk's title after the colon; another named first)
+    ("Vale warned: \"Robots are here.\"", True),
+    ("Vale gave a talk titled: \"Robots Are Here.\"", False),
+    ("Tom Reed of Nimbus introduced Vale: \"Please welcome our keynote speaker.\"", False),
+])
+def test_the_subjects_words_before_a_colon_and_a_quote(sentence: str, quoted: bool) -> None:
+    text = "The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. Ana Vale, CEO of Orbis, spoke. " + sentence
+    assert (Role.QUOTED in _people(text)["Ana Vale"][0]) is quoted
