@@ -1778,7 +1778,10 @@ _TALK_TITLE = re.compile(r"\b(?:(?:presentation|talk|keynote(?:\s+(?:speech|addr
                          r"titled|entitled)\s*[:,]?\s*(?:[\"“](?P<title>[^\"“”]{3,150}?)[,.]?[\"”]|"
                          # single quotes close at the sentence's last ’ that ends no word ("Korea’s", "robots’
                          # makers" inside)
-                         r"‘(?P<single>[^‘\n]{3,150})’(?![A-Za-z]))", re.I)
+                         r"‘(?P<single>[^‘\n]{3,150})’(?![A-Za-z])|"
+                         # (in straight single quotes, a British style: an apostrophe inside goes on before a letter,
+                         # "'Korea's Next Step'")
+                         r"'(?P<straight>[A-Z0-9](?:[^'\n]|'(?=[a-z])){2,150}?)'(?![A-Za-z]))", re.I)
 
 
 # a programme line: the name (a bullet before it), its organization and title after commas, a colon, the talk
@@ -1836,7 +1839,7 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
             roles[Role.KEYNOTE if m.group().lower().startswith("keynote") else Role.SPEAKER] = None
         part = next((r for r in (Role.KEYNOTE, Role.SPEAKER) if r in roles), None)
         if part is not None and roles[part] is None:
-            roles[part] = (m.group("title") or m.group("single").rstrip(",.")).strip()
+            roles[part] = (m.group("title") or (m.group("single") or m.group("straight")).rstrip(",.")).strip()
 
 
 # a part written as the label right before a name: "Host Peter Reynolds", "moderator Ana Vale", "TV host Mina Park"

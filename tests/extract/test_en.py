@@ -18197,3 +18197,19 @@ def test_a_surname_with_its_particles_points_back(text: str, name: str) -> None:
 def test_the_subjects_words_before_a_colon_and_a_quote(sentence: str, quoted: bool) -> None:
     text = "The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. Ana Vale, CEO of Orbis, spoke. " + sentence
     assert (Role.QUOTED in _people(text)["Ana Vale"][0]) is quoted
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a session of one's own given or delivered is a talk
+    ("Ana Vale of Orbis delivered a session on robots.", ({Role.SPEAKER}, None)),
+    ("Ana Vale of Orbis gave a breakout session titled \"Robots at Work.\"", ({Role.SPEAKER}, "Robots at Work")),
+    # a talk's title in straight single quotes, an apostrophe inside it
+    ("Ana Vale of Orbis gave a talk titled 'Robots at Work'.", ({Role.SPEAKER}, "Robots at Work")),
+    ("Ana Vale of Orbis gave a talk titled 'Korea's Next Step'.", ({Role.SPEAKER}, "Korea's Next Step")),
+    # (guards: so before, curly single quotes, and words in quotes that are no title)
+    ("Ana Vale of Orbis gave a talk titled ‘Robots at Work’.", ({Role.SPEAKER}, "Robots at Work")),
+    ("Ana Vale of Orbis gave a talk on robots that drew 'a huge crowd', organizers said.", ({Role.SPEAKER}, None)),
+])
+def test_sessions_given_and_titles_in_straight_single_quotes(sentence: str, expected: tuple) -> None:
+    got = _parts_and_talks("The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. " + sentence, "2025-06-10")
+    assert got == {"Ana Vale": expected}
