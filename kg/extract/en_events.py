@@ -725,7 +725,8 @@ _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        # ("were the event's co-hosts": the gathering owns the part)
                        rf"(?:the\s+(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?|its\s+|their\s+|an?\s+)?"
                        r"(?:(?:main|official|lead|key|principal|title|gold|silver|platinum|bronze|diamond|premier|presenting|"
-                       r"headline|founding|strategic)\s+)?" + _PART_NOUN + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}" + _GATHERING_KIND + r"))", re.M)
+                       r"headline|founding|strategic)\s+)?" + _PART_NOUN
+                       + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}" + _GATHERING_KIND + r"))", re.M)
 _AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
               r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
 _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)" + _AS_A_PART)

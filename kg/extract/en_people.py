@@ -232,8 +232,8 @@ def _trailing_initial(toks: list[_Tok], i: int, j: int) -> bool:
     """The run ``i:j`` of name words ends in a given name or surname, then one capital and its full stop, then a
     comma, a closing parenthesis or a word in lower case (``Ravi Kumar S., CEO of …``, ``Krithivasan K. said``):
     the initial of the father's or village name written after the name."""
-    return j + 2 < len(toks) and j > i and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text == "." \
-        and (toks[j + 2].text in (",", ")", ";") or toks[j + 2].text.islower() and toks[j + 2].text.isalpha()) \
+    return j + 2 < len(toks) and j > i and len(toks[j].text) == 1 and toks[j].text.isupper() \
+        and toks[j + 1].text == "." and (toks[j + 2].text in (",", ")", ";") or toks[j + 2].text.islower() and toks[j + 2].text.isalpha()) \
         and not toks[j - 1].text.isupper() and toks[j - 1].low not in _LETTERED
 
 

@@ -338,8 +338,8 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
         return phrase, None  # "KT 클라우드", "CJ 올리브네트웍스": a group's letters and a company's own name
     if len(org_words) == 2 and org_words[1].text in gz.branch_words and re.fullmatch(r"[가-힣]{2,}", head.text):
         return phrase, None  # "인피니언 코리아", "현대차 그룹": the branch or the group is the organization
-    named = is_org_word(head.text, gz) or head.text in shorts or len(org_words) == 2 and suffix_of(head.text, gz) is not None \
-        and _unit_shaped(org_words[1], gz) \
+    named = is_org_word(head.text, gz) or head.text in shorts \
+        or len(org_words) == 2 and suffix_of(head.text, gz) is not None and _unit_shaped(org_words[1], gz) \
         or suffix_of(head.text, gz) == "대" and _college(org_words[1].text)  # ("한빛대 의대 …": and its college)
     # ("한빛대 컴퓨터공학과": a name-shaped university and its department)
     if named and not any(w.text in "(（" for w in org_words) \
@@ -742,7 +742,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \
             or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)) \
-            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz) and not t.gz.is_org_prefix(words[n - 2].text)):
+            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)
+                and not t.gz.is_org_prefix(words[n - 2].text)):
         # ("법무법인 태평양 변호사": 태평양 is the firm; "구글 순다르 피차이 CEO": the last word of a foreign name)
         return []
     if _foreign_first_part(words, n, t.gz):
@@ -760,7 +761,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         or _quoted_org_before(words, n, t.gz) or _appositive_org(words, n, t.gz) \
         or _proper_org(words, n, t.gz) or (_paren_org_after(words, i, t.gz) if not t.fused_org else []) \
         or _org_before_name_list(words, n, t.gz) or _org_before_sosok(words, n, t.gz) or _clause_org(words, n, t.gz) \
-        or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz) or _after_a_legal_form(words, n, t.gz) \
+        or _org_before_a_post(words, n, t.gz) or _latin_led_pair(words, n, t.gz) \
+        or _after_a_legal_form(words, n, t.gz) \
         or ([words[n - 1]] if n >= 1 and brand_then_name(words[n - 1], words[n], t.gz) else [])
     held = _appositive_title(words, n, t.gz) if t.title in _CREDENTIALS else None
     if held is not None:  # "한빛협회 상임부회장인 노태윤 박사": the post the clause gives, not the degree after the name

@@ -1334,7 +1334,8 @@ _NOT_A_SUBJECT = re.compile(r"(?:의|을|를|에게|께|한테|와|과)\s")
 
 
 def _named_right_after(doc: Doc, named: list[PersonMention], before: list[PersonMention],
-                       titled: dict[str, list[tuple[str, str, PersonMention]]], end: int, sent: Sentence) -> PersonMention | None:
+                       titled: dict[str, list[tuple[str, str, PersonMention]]], end: int,
+                       sent: Sentence) -> PersonMention | None:
     """The speaker named as the subject right after the quote and its particle (inverted attribution): a
     person (``“…”라고 오세린 대표는 말했다``), a surname and a title (``오 대표는``), or 그/그녀 for the one person
     of the sentence before."""
