@@ -1335,6 +1335,9 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if at >= len(words) or at in t.used or not (words[i].bare or words[i].ending == "인" or at > i + 1):
         return []  # "… 부사장과 박서준 교수": a title with a particle is no title of the name after it
     after = words[at]
+    if not after.bare and after.ending not in _NAME_PARTICLES and at + 1 < len(words) \
+            and words[at + 1].stem in _HONORIFIC_NOUNS:
+        after = name_form(after, t.gz)  # "한빛대 교수 김경훈 씨": a name the analyser cut (김경 + 훈), its form of address
     org_start = _org_words_left(words, i, t.gz)
     post_word = words[i].bare or words[i].ending == "인"  # (the title bare, or joined to the name by the copula)
     before_post = _org_before_post(words, i, t.gz) if org_start >= i and post_word else []
@@ -1354,14 +1357,15 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         org_start = i - 1  # "한빛대 교수 김도윤이": a name-shaped university, as the name after the title shows
     # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
     alone = org_start >= i and len(name.text) == 3 and words[i].bare \
-        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending))
+        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS)
     if not particle_or_end or (org_start >= i and not alone and not before_post) or not is_name(name, t.gz):
         return []
     if len(name.text) == 2 and after.bare and common_noun(name.text):
         return []  # "산업부 장관 연설", "총장 당부": a headline's noun after the title, one the analyser knows
     if after.bare and at + 1 < len(words) and title_of(words[at + 1], t.gz) and at == i + 1 \
-            and words[at + 1].stem not in _DEGREES:
-        return []  # "… 회장 김철수 교수": the name belongs to the next title (not "원장 이상훈 박사": a degree)
+            and words[at + 1].stem not in _DEGREES and words[at + 1].stem not in _HONORIFIC_NOUNS:
+        return []  # "… 회장 김철수 교수": the name belongs to the next title (not "원장 이상훈 박사": a degree; not
+        # "한빛대 교수 김경훈 씨": the form of address after the name)
     if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):
         return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
     t.used.add(at)

@@ -2386,3 +2386,17 @@ def test_a_known_body_then_its_unit_and_bodies_joined_by_a_dot(text: str, expect
 ])
 def test_company_names_the_analyser_misreads(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organization and the post before a name with its form of address (씨), the name cut by the analyser
+    ("이날 한빛대 교수 김경훈 씨가 발표했다.", [("김경훈", "한빛대", "교수")]),
+    ("이날 카카오 AI 안전 리더 김경훈 씨가 발표했다.", [("김경훈", "카카오", "리더")]),
+    # an occupation before a full name after an opener
+    ("이날 방송인 김경훈 씨가 사회를 봤다.", [("김경훈", None, "방송인")]),
+    # (guards: so before, a name the analyser reads whole, and an occupation after a clause)
+    ("이날 한빛대 교수 이서연 씨가 발표했다.", [("이서연", "한빛대", "교수")]),
+    ("사회를 맡은 방송인 박슬기 씨가 개막을 알렸다.", [("박슬기", None, "방송인")]),
+])
+def test_a_post_before_a_name_with_its_form_of_address(text: str, expected: list) -> None:
+    assert people(text) == expected
