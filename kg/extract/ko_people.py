@@ -1648,7 +1648,11 @@ def _co_names(doc: Doc, words: tuple[Word, ...], k: int, m: PersonMention, s_ind
         if own is not None or words[j + 1].text in "(（":
             # before its own parenthesis the word is read as written (하서준 is no verb form there)
             w = Word(w.text, w.start, w.end, w.text, "", (), w.quoted, w.stem_tags)
-        proper = w.stem_tags == ("NNP",) or own is not None and w.stem_tags[:1] == ("NNP",)  # 김진희(한기대): 김진+희
+        # ("김경훈, 박남훈 교수": a name the analyser cut into a proper noun and a particle, 김경 + 훈)
+        cut = not w.bare and w.stem_tags[:1] == ("NNP",) and (whole := name_form(w, gz)) is not w
+        if cut:
+            w = whole
+        proper = cut or w.stem_tags == ("NNP",) or own is not None and w.stem_tags[:1] == ("NNP",)  # 김진희(한기대): 김진+희
         # ("김하늘, 박서준, 이도윤 학생": a name between two names of the list, the analyser's reading aside)
         proper = proper or j >= 2 and words[j - 1].text in ("·", ",") and words[j - 2].bare \
             and words[j - 2].stem_tags == ("NNP",) and is_name(words[j - 2], gz) and w.stem_tags[:1] == ("NNP",)
