@@ -1959,14 +1959,14 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                 and i + 1 not in used:
             nxt = name_form(words[i + 1], gz)
             part = w.text if w.text in _PART_NOUNS else w.stem
-            if words[i + 1].bare and is_name(nxt, gz) and (_titled_after(words, i + 1, gz)
-                                                           or _paren_titled(words, i + 1, gz)):
+            # (the name as written where the analyser cut it: 김경훈 read as 김경 + 훈)
+            if nxt.bare and is_name(nxt, gz) and (_titled_after(words, i + 1, gz) or _paren_titled(words, i + 1, gz)):
                 labels[nxt.start] = part  # "좌장 황보영 산업연구원 선임연구위원": the title's matcher names them
                 continue
             if len(nxt.stem) == 2 and common_noun(nxt.stem):
                 # "연사 명단이 공개됐다": the list of speakers, a two-syllable noun the analyser knows, no name
                 continue
-            org_words = _paren_org_after(words, i + 1, gz) if words[i + 1].bare and is_name(nxt, gz) else []
+            org_words = _paren_org_after(words, i + 1, gz) if nxt.bare and is_name(nxt, gz) else []
             if org_words and not any(gz.is_title(x.text) for x in org_words):
                 # "패널 백승민(한빛전자), 유채린(누리AI)": the body in parentheses after the labelled name
                 used.add(i + 1)

@@ -2406,6 +2406,8 @@ def test_a_post_before_a_name_with_its_form_of_address(text: str, expected: list
     # a name the analyser cut (김경 + 훈) listed before another that shares its title
     ("행사에는 김경훈, 박남훈 교수가 참석했다.", [("김경훈", None, "교수"), ("박남훈", None, "교수")]),
     ("행사에는 한빛대 김경훈, 박남훈 교수가 참석했다.", [("김경훈", "한빛대", "교수"), ("박남훈", "한빛대", "교수")]),
+    # ... or after a part's label, its title after it
+    ("좌장 김경훈 교수의 진행으로 토론이 이어졌다.", [("김경훈", None, "교수")]),
     # (guards: so before, names read whole, and a common noun before the comma)
     ("행사에는 이서연, 박남훈 교수가 참석했다.", [("이서연", None, "교수"), ("박남훈", None, "교수")]),
     ("기조연설은 AI 기본 이론, 박남훈 교수가 맡았다.", [("박남훈", None, "교수")]),
