@@ -2100,8 +2100,9 @@ _LEAD_DASH = re.compile(r"\s*(?:—|–|--)[ \t]*")  # a line that opens with a 
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _PUT_IT = re.compile(r"(?:,[^,“”\"]{1,80})?,?\s+(?:put|puts)\s+it\b")
 # the sentence's subject, then its own words before a colon and the quote: "Vale put it bluntly: "…"", "Vale had a
-# simple message: "…"" (at most a connective or a time before the subject: "Later, Vale was blunt: …")
-_OPENS_AS_SUBJECT = re.compile(r"\s*(?:(?:But|And|Later|Then|Still|Afterward|Afterwards|Earlier),?\s+)?")
+# simple message: "…"" (at most a connective or a fronted phrase of time or place before the subject: "Later, Vale
+# was blunt: …", as before a pronoun, PRONOUN_FRONT)
+_OPENS_AS_SUBJECT = re.compile(rf"\s*(?:{PRONOUN_FRONT}|(?:But|And|Still),?\s+)?")
 _COLON_QUOTE = re.compile(r"[^\"“”.;:!?]{1,80}:\s*[\"“]")
 
 

@@ -6001,21 +6001,21 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
             by_other_end.setdefault(other, set()).add(m.name)
     # "M.V. Ramesh Babu": the name less its initials, which a later "Mr. Ramesh Babu" writes; "Omar Sultan Al Olama",
     # "Jan van der Berg": a surname with its particles, which a later "Al Olama said", "Van der Berg said" writes
-    by_bare: dict[str, set[str]] = {}
+    by_shorter: dict[str, set[str]] = {}
     for m in found:
         bare = re.sub(r"^(?:[A-Z]\.)+\s*(?:[A-Z]\.\s*)*", "", m.name)
         if not m.reporter and bare != m.name and " " in bare:
-            by_bare.setdefault(bare, set()).add(m.name)
+            by_shorter.setdefault(bare, set()).add(m.name)
         particled = _particle_surname(m.name)
         if not m.reporter and particled is not None:
-            by_bare.setdefault(particled, set()).add(m.name)
+            by_shorter.setdefault(particled, set()).add(m.name)
     # "Ms. Santos said" found on its own (an honorific makes a one-word mention): the full name it points to,
     # by its surname or, family name first, by its other end ("Mr Gan" for Gan Kim Yong)
     for n, m in enumerate(out):
         if m.reporter:
             continue
         if " " in m.name:
-            fulls = by_bare.get(m.name, set()) - {m.name} or by_bare.get(_first_capital(m.name), set()) - {m.name}
+            fulls = by_shorter.get(m.name, set()) - {m.name} or by_shorter.get(_first_capital(m.name), set()) - {m.name}
         else:
             fulls = by_surname.get(m.name, set()) - {m.name} or by_other_end.get(m.name, set()) - {m.name}
         if len(fulls) == 1:

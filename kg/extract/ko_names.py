@@ -575,6 +575,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if run is not None and all(w.bare and w.stem_tags == ("NNG",) and gz.foreign_syllables.isdisjoint(w.text)
                                for w in words[run[0]:run[1]]):
         return None  # "기조연설 직후 기자와 만나": common nouns the analyser knows, none written as foreign names are
+    if run is not None and run[0] > 0 and gz.is_org_prefix(words[run[0] - 1].text):
+        return None  # "재단법인 다온 박정우 이사장": a legal form opens an organization, its name the word after it
     return run
 
 

@@ -742,8 +742,7 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
             or (n > 0 and not is_name(words[n], t.gz) and suffixed_name(words[n], t.gz)
                 and glued_name(words[n - 1], t.gz) is not None) \
             or (n > 0 and t.gz.is_org_prefix(words[n - 1].text)) \
-            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)
-                and not t.gz.is_org_prefix(words[n - 2].text)):
+            or (n > 1 and _inside_foreign_name(words, n, n + 1, [], t.gz)):
         # ("법무법인 태평양 변호사": 태평양 is the firm; "구글 순다르 피차이 CEO": the last word of a foreign name)
         return []
     if _foreign_first_part(words, n, t.gz):
@@ -1034,8 +1033,6 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     if found is None or t.used & set(range(*found)):
         return []
     a, b = found
-    if a > 0 and t.gz.is_org_prefix(words[a - 1].text):
-        return []  # "재단법인 다온 박정우 이사장": a legal form opens an organization, its name the word after it
     if b - a == 3 and b == t.i and t.title in _COMPANY_POSTS and not t.fused_org \
             and f"{words[b - 1].text} {t.title}" not in t.doc.text[words[b - 1].end:]:
         b -= 1  # "피터 아벨 코베리안트 공동창업자": a company's post names its company, the last word (not "… 로건 CEO는")

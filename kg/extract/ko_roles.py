@@ -86,7 +86,7 @@ _TAKING_PART = re.compile(r"(?:참가|참여|출전|수상|입상)\s*$")
 _PARTY_NOUNS = frozenset({"기업", "업체", "팀", "스타트업", "기관", "학교"})
 
 
-def _introduces_a_person(text: str, m: re.Match[str], object_before: str, gz: Gazetteer) -> bool:
+def _introduces_a_person(text: str, m: re.Match[str], gz: Gazetteer) -> bool:
     """The cue introduces a person, its object a post or a noun for people (``노 사장을 소개했다``), or takes the
     stage to do so (``무대에 올라 노 사장을 소개했다``): the one who does it gives no talk of their own."""
     if m.group().startswith("소개"):
@@ -139,7 +139,7 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 # "…계획을 발표했다", "새 정책을 소개했다": announcing is no talk; but presenting a strategy
                 # ("전략을 공유했다", "세션에서는 A가 전략을 발표했다") is one
                 continue
-            if role is Role.SPEAKER and (_introduces_a_person(text, m, object_before, gz)
+            if role is Role.SPEAKER and (_introduces_a_person(text, m, gz)
                                          or _INTRODUCED.match(text, m.end()) is not None):
                 continue  # "무대에 올라 노 사장을 소개했다", "연사들을 소개했다": introducing a person, no talk of one's own
             if m.group().endswith(("고", "며")) and _PURPOSE_AFTER.match(text, m.end()):
