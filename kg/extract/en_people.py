@@ -205,7 +205,9 @@ def _capital(t: _Tok) -> bool:
 
 def _is_head(t: _Tok, ls: _Lists) -> bool:
     """A title head, also inside a hyphenated compound (``Director-General``, ``Vice-Chair``)."""
-    return t.low in ls.heads or "-" in t.low and any(part in ls.heads for part in t.low.split("-"))
+    # (not "AFL-CIO": initials joined by a hyphen name a body, though one of them is a head's)
+    return t.low in ls.heads or "-" in t.low and any(part in ls.heads for part in t.low.split("-")) \
+        and not t.text.isupper()
 
 
 def _is_title_word(t: _Tok, ls: _Lists) -> bool:
@@ -2690,6 +2692,21 @@ def _after_cue_by(toks: list[_Tok], i: int) -> bool:
 _SEMICOLON_REACH = 60  # tokens back from a name to the cue that opens its semicolon list
 
 
+def _by_again(toks: list[_Tok], i: int) -> bool:
+    """The name at ``i`` follows its preposition (``by``, ``from``) written again after a comma, a semicolon or
+    ``and``, and the first such preposition of the sentence, right before a name, follows a role cue: ``talks by
+    A, professor of X, on robots; by B on snakes; and by C on language``, ``talks from A and from B``."""
+    prep = toks[i - 1].low
+    for n in range(i - 3, max(0, i - _SEMICOLON_REACH), -1):
+        t = toks[n]
+        if t.text in (".", "!", "?", ":") and not (t.text == "." and _initial_dot(toks, n)):
+            return False
+        if t.low == prep and n + 1 < i and _capital(toks[n + 1]) \
+                and not (toks[n - 1].text in (",", ";") or toks[n - 1].low == "and"):
+            return _cue_right_before(toks, n + 1)  # the series' first item (no joiner before it, so no recursion)
+    return False
+
+
 def _closes_a_photo_spot(toks: list[_Tok], n: int) -> bool:
     """The parenthesis or colon at ``n`` closes where those named after it stand: ``(L-R)``, ``(from left)``,
     ``From left to right:``, ``Pictured (l-r):``, ``Pictured:`` (``n`` at least 2)."""
@@ -2986,6 +3003,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         k = i - 2
         if k >= 1 and toks[k].low in WEEKDAYS:
             k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
+        if k >= 0 and (toks[k].text in (",", ";") or toks[k].low == "and") and _by_again(toks, i):
+            return True  # "talks by A on X; by B on Y; and by C on Z": the preposition again opens the next item
         if k >= 0 and _CUE_BY.match(toks[k].text):
             # (an organizer is more often a body: a name after "organized by" is a person's only with a person's
             # body or post after it, "organized by Ana Vale of Bolt", not "organised by Ridge Messe.")

@@ -18213,3 +18213,36 @@ def test_the_subjects_words_before_a_colon_and_a_quote(sentence: str, quoted: bo
 def test_sessions_given_and_titles_in_straight_single_quotes(sentence: str, expected: tuple) -> None:
     got = _parts_and_talks("The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. " + sentence, "2025-06-10")
     assert got == {"Ana Vale": expected}
+
+
+_FORUM = "The Ridge Institute hosted the Lake AI Forum on Monday. "
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    # the preposition of a talk's giver written again opens each next item of the list
+    ("Afternoon sessions included talks by Ana Vale, professor of robotics, on microrobots; by Tom Reed on snake robots; "
+     "and by Mia Holt on grasping.", ["Ana Vale", "Tom Reed", "Mia Holt"]),
+    ("The day brought presentations from Ana Vale of Orbis on twins and from Tom Reed of Nimbus on vision.",
+     ["Ana Vale", "Tom Reed"]),
+    # (guards: so before, "by" again before a word in lower case, and the first "by" after no cue)
+    ("The keynote was given by Ana Vale of Orbis, and by all accounts it went well.", ["Ana Vale"]),
+    ("The room was booked by Tom Reed, and by Mia Holt of Nimbus for lunch.", []),
+])
+def test_the_preposition_again_opens_the_next_speaker(sentence: str, speakers: list[str]) -> None:
+    got = _people(_FORUM + sentence)
+    assert [name for name, (roles, _affs) in got.items() if roles & {Role.SPEAKER, Role.KEYNOTE}] == speakers
+
+
+@pytest.mark.parametrize(("sentence", "affiliation"), [
+    # initials joined by a hyphen name a body, though one of them is a head's (CIO)
+    ("Nadia Farouk, policy director for the Michigan AFL-CIO, spoke on jobs.", ("Michigan AFL-CIO", "policy director")),
+    # a lobbyist's post and whom it serves; a post of the digital field before its head
+    ("Nadia Farouk, a lobbyist for Intel, spoke on jobs.", ("Intel", "lobbyist")),
+    ("Intel's digital lead for operations, Nadia Farouk, spoke on jobs.", ("Intel", "digital lead for operations")),
+    # (guards: so before, the body alone, heads joined by a hyphen)
+    ("Nadia Farouk of the AFL-CIO spoke on jobs.", ("AFL-CIO", None)),
+    ("Nadia Farouk, Vice-Chair of Orbis, spoke on jobs.", ("Orbis", "Vice-Chair")),
+    ("Director-General Nadia Farouk spoke on jobs.", (None, "Director-General")),
+])
+def test_initials_joined_by_a_hyphen_and_posts_that_serve(sentence: str, affiliation: tuple) -> None:
+    assert _people(_FORUM + sentence)["Nadia Farouk"][1] == [affiliation]
