@@ -18215,7 +18215,7 @@ def test_sessions_given_and_titles_in_straight_single_quotes(sentence: str, expe
     assert got == {"Ana Vale": expected}
 
 
-_FORUM = "The Ridge Institute hosted the Lake AI Forum on Monday. "
+_HOSTED_FORUM = "The Ridge Institute hosted the Lake AI Forum on Monday. "
 
 
 @pytest.mark.parametrize(("sentence", "speakers"), [
@@ -18229,7 +18229,7 @@ _FORUM = "The Ridge Institute hosted the Lake AI Forum on Monday. "
     ("The room was booked by Tom Reed, and by Mia Holt of Nimbus for lunch.", []),
 ])
 def test_the_preposition_again_opens_the_next_speaker(sentence: str, speakers: list[str]) -> None:
-    got = _people(_FORUM + sentence)
+    got = _people(_HOSTED_FORUM + sentence)
     assert [name for name, (roles, _affs) in got.items() if roles & {Role.SPEAKER, Role.KEYNOTE}] == speakers
 
 
@@ -18245,4 +18245,4 @@ def test_the_preposition_again_opens_the_next_speaker(sentence: str, speakers: l
     ("Director-General Nadia Farouk spoke on jobs.", (None, "Director-General")),
 ])
 def test_initials_joined_by_a_hyphen_and_posts_that_serve(sentence: str, affiliation: tuple) -> None:
-    assert _people(_FORUM + sentence)["Nadia Farouk"][1] == [affiliation]
+    assert _people(_HOSTED_FORUM + sentence)["Nadia Farouk"][1] == [affiliation]
