@@ -2331,3 +2331,21 @@ def test_a_connective_before_the_holder(text: str, organizers: list[str]) -> Non
     x = extract(ko_article(text, published="2026-09-20"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the event as the topic, held over days in the connective form (열리며, 열리고, 진행되며), after a release that
+    # gave no day of its own
+    ("다온협회는 대구 엑스코에서 '로봇 포럼'을 개최한다고 3일 밝혔다. 포럼은 4일부터 이틀간 열리며, 첫날 기조강연은 한도윤 교수가 맡는다.",
+     ("2026-12-04", "2026-12-05")),
+    ("다온협회는 대구 엑스코에서 '로봇 포럼'을 개최한다고 3일 밝혔다. 행사는 7일 열리고 한도윤 교수가 기조강연을 한다.",
+     ("2026-12-07", None)),
+    ("다온협회는 대구 엑스코에서 '로봇 포럼'을 개최한다고 3일 밝혔다. 행사는 9일 오후 2시부터 진행되며 누구나 참가할 수 있다.",
+     ("2026-12-09", None)),
+    # (guard, so before: the final form)
+    ("다온협회는 대구 엑스코에서 '로봇 포럼'을 개최한다고 3일 밝혔다. 포럼은 4일부터 이틀간 열린다.",
+     ("2026-12-04", "2026-12-05")),
+])
+def test_held_over_days_in_the_connective_form(text: str, dates: tuple) -> None:
+    [e] = extract(ko_article(text, published="2026-12-03")).events
+    assert (e.start, e.end) == dates
