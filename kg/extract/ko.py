@@ -572,7 +572,18 @@ class _Builder:
         if not m.org:
             return False
         key = self.key_of[id(m)]
-        return any(self.orgs.same(key, h) or len(m.org.text) >= 4 and h.endswith(m.org.text) for h in hosts)
+        return any(self.orgs.same(key, h) or len(m.org.text) >= 4 and h.endswith(m.org.text) for h in hosts) \
+            or self._group_of_host(m.org.text, hosts)
+
+    def _group_of_host(self, org: str, hosts: list[str]) -> bool:
+        """``장인화 포스코그룹 회장`` at an event 포스코홀딩스 holds: the group a host company belongs to, named by the
+        company's first word and 그룹 (LG그룹 for LG전자, SK그룹 for SK텔레콤)."""
+        stem = org.removesuffix("그룹").rstrip()
+        if stem == org or len(stem) < 2:
+            return False
+        ids = {self.orgs.id_of(h) for h in hosts}
+        return any(n.startswith(stem) and n != stem for o in self.orgs.organizations() if o.id in ids
+                   for n in (o.name, *o.aliases))
 
     def _office_holds(self, c: _Cluster) -> bool:
         """``이인선 국회의원실이 공동 주최한``: a lawmaker whose office holds the event represents it."""

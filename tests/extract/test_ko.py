@@ -2099,3 +2099,21 @@ def test_a_latin_cue_is_a_word_of_its_own(sentence: str, roles: dict) -> None:
 ])
 def test_introducing_those_taking_part(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the head of the group a host company belongs to (its first word, then 그룹) speaks for the host
+    ("다온홀딩스가 17일 본사에서 'AI 혁신 데이'를 열었다. 장민호 다온그룹 회장은 \"AI 없이는 미래도 없다\"고 말했다.",
+     {"장민호": {"host_rep", "quoted"}}),
+    ("한빛전자는 17일 'AI 혁신 데이'를 개최했다. 한빛그룹 김도윤 회장은 \"전환을 서두르자\"고 강조했다.",
+     {"김도윤": {"host_rep", "quoted"}}),
+    # (guards: so before, the host itself; another group's head; a group whose first word is another company's)
+    ("다온그룹이 17일 본사에서 'AI 혁신 데이'를 열었다. 장민호 다온그룹 회장은 \"AI 없이는 미래도 없다\"고 말했다.",
+     {"장민호": {"host_rep", "quoted"}}),
+    ("다온홀딩스가 17일 본사에서 'AI 혁신 데이'를 열었다. 장민호 누리그룹 회장은 \"AI 없이는 미래도 없다\"고 말했다.",
+     {"장민호": {"quoted"}}),
+    ("다온홀딩스가 17일 본사에서 'AI 혁신 데이'를 열었다. 장민호 다온누리그룹 회장은 \"AI 없이는 미래도 없다\"고 말했다.",
+     {"장민호": {"quoted"}}),
+])
+def test_the_head_of_a_host_companys_group(text: str, roles: dict) -> None:
+    assert _role_values(text) == roles
