@@ -2223,18 +2223,19 @@ def _said_elsewhere(text: str, sentences: list[Span], mentions: list[Span]) -> b
     return False
 
 
-# an event written by its kind alone: "at a forum hosted by …", "during the seminar"
-_AT_A_KIND = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s)\s+((?:[\w\-]+\s+){0,3}?[a-z]+)\b")
+@lru_cache(maxsize=1)
+def _at_a_kind() -> re.Pattern[str]:
+    """An event written by its kind alone, up to three words before it: "at a forum hosted by …", "during the
+    seminar", "at a robotics forum"; or held by its host: "convened its fall conference on AI"."""
+    return re.compile(r"\b(?:(?:at|during|in)\s+(?:a|an|the|this|this\s+year['’]s|its|their)"
+                      r"|(?:held|hosts|hosted|convened|convenes|organi[sz]ed|staged)\s+(?:its|their|a|an|the))\s+"
+                      rf"((?:[\w\-]+\s+){{0,3}}?(?:{gathering_kinds()})s?)\b")
 
 
 def _unnamed_kind(text: str) -> str:
-    """The words that name the article's event by its kind when it has no name (the first such phrase
-    whose last word is a gathering), or ""."""
-    for m in _AT_A_KIND.finditer(text):
-        last = m.group(1).split()[-1]
-        if last in gathering_words() or last.rstrip("s") in gathering_words():
-            return m.group(1)
-    return ""
+    """The words that name the article's event by its kind when it has no name (the first such phrase), or ""."""
+    m = _at_a_kind().search(text)
+    return m.group(1) if m else ""
 
 
 # the line that closes a report by naming its writer: "Tom Reed is a staff writer at the Lake Times."

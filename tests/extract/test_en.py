@@ -18246,3 +18246,16 @@ def test_the_preposition_again_opens_the_next_speaker(sentence: str, speakers: l
 ])
 def test_initials_joined_by_a_hyphen_and_posts_that_serve(sentence: str, affiliation: tuple) -> None:
     assert _people(_HOSTED_FORUM + sentence)["Nadia Farouk"][1] == [affiliation]
+
+
+@pytest.mark.parametrize(("opening", "roles"), [
+    # what one argued, reported, at an event its host held by its kind (words before the kind), no name given
+    ("The Lake Institute convened its fall conference on AI and work on Monday.", {Role.SPEAKER}),
+    ("Orbis Labs held a two-day robotics forum in Austin this week.", {Role.SPEAKER}),
+    ("Experts met at a small robotics forum in Austin this week.", {Role.SPEAKER}),
+    # (guards: so before, no gathering at all)
+    ("Orbis Labs published its annual report on Monday.", set()),
+])
+def test_an_unnamed_event_by_its_kind_after_words_before_it(opening: str, roles: set) -> None:
+    got = _people(opening + " Ana Vale, director of the Ridge Lab, argued that AI helps novices most.")
+    assert got["Ana Vale"][0] == roles
