@@ -1085,6 +1085,27 @@ _PEOPLE_COUNTED = re.compile(rf"\b{PEOPLE_COUNTED}\b", re.I)
 # (not "12 speakers, including X": a count of those who take a part, whose cue says it)
 _PARTS_COUNTED = re.compile(r"\b(?:speakers?|panell?ists?|presenters?|lecturers?|moderators?|keynoters?|keynotes?|"
                             r"judges?|mentors?|finalists?|winners?|teams?)\b")
+# a sentence that opens on those the sentence before counted: "Among them is A", "They include A and B"
+_AMONG_THEM = re.compile(r"\s*(?:Among\s+them\b|They\s+(?:include|included|includes|will\s+include)\b)")
+# those counted, by their part: "features 40 speakers", "drew 300 executives" (the last such count before)
+_COUNTED_PARTS = re.compile(r"(?<![\d,:])(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                            r"(?P<noun>keynote\s+speakers|keynoters|speakers|presenters|lecturers|panell?ists"
+                            rf"|{PEOPLE_COUNTED})\b", re.I)
+_COUNTED_ROLES = {"keynote speakers": Role.KEYNOTE, "keynoters": Role.KEYNOTE, "speakers": Role.SPEAKER,
+                  "presenters": Role.SPEAKER, "lecturers": Role.SPEAKER, "panelists": Role.PANELIST,
+                  "panellists": Role.PANELIST}
+
+
+def _counted_part(sentence: str) -> Role | None:
+    """The part of the people the sentence counts last (``40 speakers``: speakers; ``300 executives``: those who
+    attended), or None when it counts none."""
+    counts = list(_COUNTED_PARTS.finditer(sentence))
+    if not counts:
+        return None
+    return _COUNTED_ROLES.get(" ".join(counts[-1].group("noun").lower().split()), Role.ATTENDEE)
+
+
 # a person's name right after a verb: two or three capitalised words, then a comma, "who" or "to"
 _A_PERSON_NEXT = re.compile(r"\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?=\s*,|\s+who\b|\s+to\b)")
 # a verb of addressing a crowd, then the crowd's noun (with its count): "told some 500 attendees"
@@ -1589,6 +1610,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         # the sentence before names sat on it
         # (not the gathering itself: "Acme hosted a roundtable on Tuesday. Participants included …" attended it)
         talked = _DISCUSSION_WORD.search(text, previous.start, sp.start) if _PARTICIPANTS.search(sentence) else None
+        # "The summit features 40 speakers. Among them is A, …, and B": the part of those the sentence before counts
+        among = _counted_part(text[previous.start:previous.end]) if _AMONG_THEM.match(sentence) else None
         discussed = talked is not None and _HELD_BEFORE.search(text, max(previous.start, talked.start() - 60),
                                                                talked.start()) is None
         previous = sp
@@ -1599,7 +1622,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             pictured = next((r for _a, _b, r in _cues_in(text[unnamed.start:unnamed.end]) if r in _TALK_ROLES), None)
         unnamed = None
         # "Kim and Lee discussed sovereign AI. They were joined by Park …" / "… A and B followed.": the same part
-        joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else None
+        joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else among
         if joined is Role.MODERATOR and _JOINED.match(sentence):
             joined = Role.PANELIST  # "Ana Vale moderated a panel. Joining her were A and B": they sat on it
         interview: bool | None = None  # an interview on stage in the sentence, read at its first use

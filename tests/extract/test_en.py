@@ -18259,3 +18259,19 @@ def test_initials_joined_by_a_hyphen_and_posts_that_serve(sentence: str, affilia
 def test_an_unnamed_event_by_its_kind_after_words_before_it(opening: str, roles: set) -> None:
     got = _people(opening + " Ana Vale, director of the Ridge Lab, argued that AI helps novices most.")
     assert got["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("counted", "role"), [
+    # those the sentence before counts by their part, then "Among them …", "They included …": that part
+    ("The two-day event features 40 speakers. Among them is Ana Vale of Orbis, who chairs its board, and Nimbus "
+     "co-founder Tom Reed.", Role.SPEAKER),
+    ("Six panelists took the stage. They included Ana Vale of Orbis and Tom Reed of Nimbus.", Role.PANELIST),
+    # ... counted as people of any other kind: those who attended
+    ("It drew more than 300 executives. Among them were Ana Vale of Orbis and Tom Reed of Nimbus.", Role.ATTENDEE),
+    # (guards: so before, nobody counted before, and the count in the same sentence)
+    ("Among them were Ana Vale of Orbis and Tom Reed of Nimbus.", None),
+    ("The forum featured 12 speakers, including Ana Vale of Orbis and Tom Reed of Nimbus.", Role.SPEAKER),
+])
+def test_among_those_the_sentence_before_counts(counted: str, role: Role | None) -> None:
+    got = _people("The Lake AI Forum opened in Austin on Monday. " + counted)
+    assert [got[n][0] for n in ("Ana Vale", "Tom Reed")] == [{role} if role else set()] * 2
