@@ -747,6 +747,8 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return []
     if _foreign_first_part(words, n, t.gz):
         return []  # "도쿄대의 마쓰오 유타카 교수": a foreign name of two words (see _foreign_name_title)
+    if _counted_after(words, i):
+        return []  # "현업 개발자 30여명이", "청년 창업가 수십 명이": a count of those of the post, no one's name before it
     if _unit_named_by_its_work(words, n, t.gz):
         return []  # "한정민 한국은행 조사국 차장": a body's bureau named by its work is no name (see _name_before)
     if n < 1 or words[n - 1].is_punct or not words[n - 1].bare or words[n - 1].text in _OPENERS:
@@ -774,6 +776,19 @@ def _name_title(t: _TitleAt) -> list[PersonMention]:
         return [_mention(t.doc, t.s_index, glued or words[n], clause.stem, org_words, None, clause, None, t.gz),
                 t.mention(glued or words[n], own, words[i], qualifier)]
     return [t.mention(glued or words[n], org_words, words[i], qualifier)]
+
+
+# a count of people: "30여명이", "30여 명", "120명", "수십 명", "수백여명"
+_PEOPLE_COUNT = re.compile(r"(?:\d[\d,]*|수십|수백|수천|십여|수)\s*(?:여\s*명|명|여)")
+
+
+def _counted_after(words: tuple[Word, ...], i: int) -> bool:
+    """The title at ``i``, with no particle, is right before a count of people (``개발자 30여명이``): it names those
+    counted, not the one before it."""
+    if not words[i].bare or i + 1 >= len(words):
+        return False
+    m = _PEOPLE_COUNT.match(words[i + 1].text)
+    return m is not None and (m.group().endswith("명") or i + 2 < len(words) and words[i + 2].text.startswith("명"))
 
 
 def _unit_named_by_its_work(words: tuple[Word, ...], n: int, gz: Gazetteer) -> bool:

@@ -2349,3 +2349,16 @@ def test_a_connective_before_the_holder(text: str, organizers: list[str]) -> Non
 def test_held_over_days_in_the_connective_form(text: str, dates: tuple) -> None:
     [e] = extract(ko_article(text, published="2026-12-03")).events
     assert (e.start, e.end) == dates
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a venue named as a town or a hall (전당)
+    ("다온협회는 13일 대덕컨벤션타운에서 '2026 AI 세미나'를 개최했다.", "대덕컨벤션타운"),
+    ("다온협회는 13일 국립아시아문화전당에서 '2026 AI 세미나'를 개최했다.", "국립아시아문화전당"),
+    # (guards, so before: a centre, and a venue's own name before 아레나)
+    ("다온협회는 13일 고양 킨텍스아레나에서 '2026 AI 세미나'를 개최했다.", "킨텍스아레나"),
+    ("다온협회는 13일 대덕컨벤션센터에서 '2026 AI 세미나'를 개최했다.", "대덕컨벤션센터"),
+])
+def test_venues_named_as_a_town_or_a_hall(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2026-11-14")).events
+    assert e.venue == venue

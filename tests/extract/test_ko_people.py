@@ -2414,3 +2414,17 @@ def test_a_post_before_a_name_with_its_form_of_address(text: str, expected: list
 ])
 def test_a_cut_name_listed_before_another(text: str, expected: list) -> None:
     assert sorted(people(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title right before a count of people names those counted, not the word before it
+    ("오후에는 현업 개발자 30여명이 기술 세션을 진행했다.", []),
+    ("오후에는 현업 개발자 30여 명이 기술 세션을 진행했다.", []),
+    # (guards: so before, a count in words, a person named before others counted, and a person alone)
+    ("행사에는 청년 창업가 수십 명이 참석했다.", []),
+    ("행사에는 김민수 교수 등 30여명이 참석했다.", [("김민수", None, "교수")]),
+    ("행사에는 김민수 교수와 학생 30여명이 참석했다.", [("김민수", None, "교수")]),
+    ("오후에는 현민수 개발자가 기술 세션을 진행했다.", [("현민수", None, "개발자")]),
+])
+def test_a_title_before_a_count_of_people(text: str, expected: list) -> None:
+    assert people(text) == expected
