@@ -2414,6 +2414,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                 and any(_COMMITTEE_MEMBER.search(a.title or "") for a in affs):
             p["roles"][Role.OTHER] = None  # "a member of the organizing committee": the event's committee
         elif set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and event \
+                and any(_LEGISLATIVE_BODY.search(orgs_by_id[o]) for o in event.organizers) \
+                and any(_LEGISLATOR.fullmatch(a.title or "") for a in affs):
+            # "Ranking Member Zoe Lofgren said …" at a hearing a committee holds: one of its members
+            p["roles"][Role.OTHER] = None
+        elif set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and event \
                 and any(a.org in event.sponsors and (a.title or "").lower() in _ORG_HEADS for a in affs):
             p["roles"][Role.OTHER] = None  # '"…," Orbis Bank CEO Ana Vale said' of a sponsor: its head's part
         if Role.HOST_REP in p["roles"] and event and event.organizers \
@@ -2773,6 +2778,11 @@ _BODY_OF_OFFICE = (
 )
 
 
+# a legislature's committee that holds a hearing, and the titles of the legislators who sit on it
+_LEGISLATIVE_BODY = re.compile(r"\b(?:Senate|House|Assembly|Parliament|Congress|Legislature|Caucus)\b")
+_LEGISLATOR = re.compile(r"(?:(?:U\.S\.|US|State)\s+)?(?:Rep\.?|Sen\.?|Senator|Representative|Congress(?:man|woman|member)|"
+                         r"Ranking\s+Member|lawmaker|Assembly(?:man|woman|member)|Delegate|MP|Member\s+of\s+Parliament)",
+                         re.I)
 # a seat on one of the event's committees: "a member of the organizing committee", "… of the forum's steering committee"
 _COMMITTEE_MEMBER = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:organi[sz]ing|steering|program|"
                                r"programme|advisory|scientific|executive|preparatory)\s+committee\b", re.I)

@@ -18275,3 +18275,20 @@ def test_an_unnamed_event_by_its_kind_after_words_before_it(opening: str, roles:
 def test_among_those_the_sentence_before_counts(counted: str, role: Role | None) -> None:
     got = _people("The Lake AI Forum opened in Austin on Monday. " + counted)
     assert [got[n][0] for n in ("Ana Vale", "Tom Reed")] == [{role} if role else set()] * 2
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a legislator who speaks at a hearing a legislature's committee holds sits on it: a member's part
+    ("The House Science Committee held a hearing Thursday on AI in factories. Ranking Member Zoe Lofgren (D-Calif.) said "
+     "workers needed a seat at the table.", {Role.OTHER}),
+    ("The Senate Commerce Committee held a hearing on Tuesday on robots. \"Jobs matter,\" said Sen. Maria Cantwell.",
+     {Role.OTHER, Role.QUOTED}),
+    # (guards: so before, a lawmaker attending a forum a committee of engineers holds, and a witness's testimony)
+    ("The Academy's Chip Committee held a forum on Tuesday on chips. Ko Dong-jin, People Power Party lawmaker, attended.",
+     {Role.ATTENDEE}),
+    ("The Senate Commerce Committee held a hearing on Tuesday on robots. Zoe Lofgren, CEO of Orbis, testified.",
+     {Role.SPEAKER}),
+])
+def test_a_legislator_at_a_committees_hearing(text: str, roles: set) -> None:
+    [(got, _affs)] = _people(text).values()
+    assert got == roles
