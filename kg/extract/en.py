@@ -2030,9 +2030,9 @@ def _followed_by() -> re.Pattern[str]:
                       r"(?:" + _honorifics_ahead().pattern + ")?$", re.I)
 
 
-
+# (an abbreviation's full stop before a capital inside the sentence: "joined Mr. Seong on stage")
 _JOINED_ON_STAGE = re.compile(r"(?:\s+and(?:\s+(?:[A-Z][\w'’.\-]*|of|from|at)){1,8}?)?"  # (the first of two subjects)
-                              r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+[^.;!?]{0,80}?\bon\s*stage\b")
+                              r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+(?:[^.;!?]|\.(?=\s+[A-Z])){0,80}?\bon\s*stage\b")
 _WAS_JOINED = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 _NEXT_TALK = r"(?:followed|came\s+next|spoke\s+next)"  # giving the talk after the one before
 # ("B of Y followed, describing a pilot": the next talk, what it did after a comma)

@@ -4444,7 +4444,25 @@ def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
         return True  # "with Yuki Mori, professor at the University of Tokyo, and Mia Sato of Fujitsu Research"
     k = end + (end < len(toks) and toks[end].text == ",")
     k += k < len(toks) and toks[k].low == "and"
-    return k > end and _item_shaped(toks, k, ls)
+    # ("A of X and B, CEO of Y, spoke", "A of X and B, a Stanford researcher, joined …": the next one's post set
+    # off by commas)
+    return k > end and (_item_shaped(toks, k, ls) or _post_set_off(toks, k, ls))
+
+
+_SET_OFF_REACH = 8  # words of a post set off by commas after a name
+
+
+def _post_set_off(toks: list[_Tok], k: int, ls: _Lists) -> bool:
+    """Two or three name words from ``k``, then a post between commas, a head among its words (``Tom Reed, CEO of
+    Nimbus,``, ``Tom Reed, a Stanford researcher,``), or a relative clause only a person takes (``Tom Reed, who
+    leads Nimbus,``)."""
+    words, m = _name_then(toks, k, len(toks), ls)
+    if not (2 <= words <= 3 and m + 2 < len(toks) and toks[m].text == ","):
+        return False
+    close = next((n for n in range(m + 1, min(len(toks), m + 2 + _SET_OFF_REACH)) if toks[n].text in (",", ";", ".")),
+                 None)
+    return close is not None and toks[close].text == "," \
+        and (toks[m + 1].low in ("who", "whose") or any(_is_head(t, ls) for t in toks[m + 1:close]))
 
 
 def _past_name_words(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:

@@ -18292,3 +18292,34 @@ def test_among_those_the_sentence_before_counts(counted: str, role: Role | None)
 def test_a_legislator_at_a_committees_hearing(text: str, roles: set) -> None:
     [(got, _affs)] = _people(text).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a name and its body, then "and" another whose post (or a relative clause) is set off by commas: both people
+    ("Ana Vale of Orbis and Tom Reed, CEO of Nimbus, spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Nimbus", "CEO")}),
+    ("Ana Vale of Orbis and Tom Reed, a Stanford researcher, spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Stanford", "researcher")}),
+    ("Ana Vale of Orbis and Tom Reed, who leads Nimbus, spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Nimbus", None)}),
+    # (guards: so before, both items of one shape, and a body of a place before "and")
+    ("Ana Vale of Orbis and Tom Reed of Nimbus spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Nimbus", None)}),
+    ("Bank of Korea and Tom Reed, CEO of Nimbus, spoke on the panel.", {"Tom Reed": ("Nimbus", "CEO")}),
+])
+def test_a_name_of_a_body_and_another_with_a_post_set_off(sentence: str, people: dict) -> None:
+    got = _people("The Lake AI Forum opened in Austin on Monday. " + sentence)
+    assert {name: affs[0] for name, (_roles, affs) in got.items()} == people
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the one joined on stage named with an honorific's full stop
+    ("Tom Reed, a Stanford researcher, joined Mr. Seong on stage for a Q&A.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale, who heads Orbis, and Tom Reed of Nimbus joined Dr. Seong on stage.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard: so before, no honorific)
+    ("Tom Reed, a Stanford researcher, joined Mia Holt on stage for a Q&A.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_joined_on_stage_past_an_honorific(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum opened in Austin on Monday. " + sentence)
+    assert {name: got[name][0] for name in roles} == roles
