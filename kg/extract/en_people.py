@@ -4453,16 +4453,28 @@ _SET_OFF_REACH = 8  # words of a post set off by commas after a name
 
 
 def _post_set_off(toks: list[_Tok], k: int, ls: _Lists) -> bool:
-    """Two or three name words from ``k``, then a post between commas, a head among its words (``Tom Reed, CEO of
-    Nimbus,``, ``Tom Reed, a Stanford researcher,``), or a relative clause only a person takes (``Tom Reed, who
-    leads Nimbus,``)."""
+    """Two or three name words from ``k``, then a post between commas (see :func:`_set_off_close`)."""
     words, m = _name_then(toks, k, len(toks), ls)
-    if not (2 <= words <= 3 and m + 2 < len(toks) and toks[m].text == ","):
-        return False
+    return 2 <= words <= 3 and _set_off_close(toks, m, ls) is not None
+
+
+def _set_off_close(toks: list[_Tok], m: int, ls: _Lists) -> int | None:
+    """The comma that closes a post set off by the comma at ``m`` after a name: a head among its words (``, CEO of
+    Nimbus,``, ``, a Stanford researcher,``), or a relative clause only a person takes (``, who leads Nimbus,``);
+    None when no such post stands there."""
+    if not (m + 2 < len(toks) and toks[m].text == ","):
+        return None
     close = next((n for n in range(m + 1, min(len(toks), m + 2 + _SET_OFF_REACH)) if toks[n].text in (",", ";", ".")),
                  None)
-    return close is not None and toks[close].text == "," \
-        and (toks[m + 1].low in ("who", "whose") or any(_is_head(t, ls) for t in toks[m + 1:close]))
+    if close is None or toks[close].text != "," \
+            or not (toks[m + 1].low in ("who", "whose") or any(_is_head(t, ls) for t in toks[m + 1:close])):
+        return None
+    return close
+
+
+def _comma_before(toks: list[_Tok], k: int) -> int:
+    """The comma nearest before ``k`` within a set-off post's reach (``k`` itself when there is none)."""
+    return next((n for n in range(k - 1, max(-1, k - 2 - _SET_OFF_REACH), -1) if toks[n].text == ","), k)
 
 
 def _past_name_words(toks: list[_Tok], k: int, end: int, ls: _Lists) -> int:
@@ -4635,6 +4647,10 @@ def _list_end(toks: list[_Tok], j: int) -> int:
             break
         k = _past_paren(toks, m)  # "Kim Jung-ho (KAIST) and Lee Sang-hoon (SNU) gave talks"
         k = _past_of_org(toks, k)  # "Priya Desai and Tom Becker of Becker Automation led a workshop"
+        if k == m and (close := _set_off_close(toks, m, lists())) is not None:
+            k = close  # "A of X and Tom Reed, CTO of Nimbus, spoke": past the post set off, to its closing comma
+    if k < len(toks) and toks[k].text == "," and k > j and _set_off_close(toks, _comma_before(toks, k), lists()) == k:
+        k += 1  # (the list's last item's post closed by that comma, then the verb)
     if k < len(toks) and (toks[k].text in ("—", "–") or _spaced_hyphen(toks, k)):
         k += 1  # "A panel — A, B and C — discussed …": the dash that closes the list (or a spaced hyphen as one)
     return k
@@ -5468,7 +5484,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or org_at is not None and _THE_INITIALS.fullmatch(org) is not None
                             and text[max(0, org_at.start - 4):org_at.start].lower() == "the "
                             and org.lower() not in ls.places
-                            or _speaks(toks, past)  # "… of Schneider Electric moderated"
+                            # "… of Schneider Electric moderated", "… of Orbis and Nimbus CTO Tom Reed spoke"
+                            or _speaks(toks, past) or _speaks(toks, _past_name_list(toks, past))
                             or _part_in_parentheses(toks, past)  # "Tom Reed of Acme (moderator) led …"
                             # "Tom Reed's successor, Mia Holt of Nimbus Works, presented …": an appositive
                             or past < len(toks) and toks[past].text == "," and i > 0 and toks[i - 1].text == ","

@@ -18323,3 +18323,23 @@ def test_a_name_of_a_body_and_another_with_a_post_set_off(sentence: str, people:
 def test_joined_on_stage_past_an_honorific(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Forum opened in Austin on Monday. " + sentence)
     assert {name: got[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # the speaking verb past the next items of a list, whatever their shape: a post set off, a title before the name
+    ("Ana Vale (Orbis) and Tom Reed, CTO of Nimbus, spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Nimbus", "CTO")}),
+    ("Ana Vale (Orbis), Tom Reed, a professor at Ridge University, and Mia Holt of Lake Labs spoke.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Ridge University", "professor"), "Mia Holt": ("Lake Labs", None)}),
+    ("Ana Vale of Orbis and Nimbus CTO Tom Reed spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Nimbus", "CTO")}),
+    ("Ana Vale of Orbis and Tom Reed (Nimbus) spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Nimbus", None)}),
+    # (guards: so before, parentheses throughout, and a bank of a country before "and")
+    ("Ana Vale (Orbis) and Tom Reed (Nimbus) spoke on the panel.",
+     {"Ana Vale": ("Orbis", None), "Tom Reed": ("Nimbus", None)}),
+    ("Bank of Korea and Nimbus CTO Tom Reed spoke on the panel.", {"Tom Reed": ("Nimbus", "CTO")}),
+])
+def test_the_verb_past_list_items_of_any_shape(sentence: str, people: dict) -> None:
+    got = _people("The Lake AI Forum opened in Austin on Monday. " + sentence)
+    assert {name: affs[0] for name, (_roles, affs) in got.items()} == people
