@@ -1806,13 +1806,15 @@ _DAYS_OF_MONTH = re.compile(r"\b(?:from|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(
 _WEEKDAY_DATED = re.compile(rf",?\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})")
 
 
-def _day_of_month(sentence: str, offset: int, published: date, past: bool = False) -> list[tuple[str, str | None, int]]:
+def _day_of_month(sentence: str, offset: int, published: date, past: bool = False,
+                  ahead: bool = False) -> list[tuple[str, str | None, int]]:
     """``on the 24th``: the day of the publication month, or of the month before if it is later (a few days
-    later still this month's, unless ``past``: the sentence says the event is past, as :func:`_dates_in` reads it)."""
+    later still this month's, unless ``past``: the sentence says the event is past, as :func:`_dates_in` reads it;
+    with ``ahead``, the sentence says it is to come: this month's day if it is still to come, else next month's)."""
     out: list[tuple[str, str | None, int]] = []
     ranged: list[tuple[int, int]] = []
     for m in _DAYS_OF_MONTH.finditer(sentence):  # "from the 1st to the 3rd": the first day, then the last after it
-        first = _nth_of_the_month(int(m.group(1)), published, past)
+        first = _nth_of_the_month(int(m.group(1)), published, past, ahead)
         if first is None:
             continue
         last = first + timedelta(days=int(m.group(2)) - first.day) if int(m.group(2)) > first.day else None
@@ -1823,18 +1825,26 @@ def _day_of_month(sentence: str, offset: int, published: date, past: bool = Fals
     for m in _DAY_OF_MONTH.finditer(sentence):
         if any(a <= m.start() < b for a, b in ranged):
             continue
-        day = _nth_of_the_month(int(m.group(1)), published, past)
+        day = _nth_of_the_month(int(m.group(1)), published, past, ahead)
         if day is not None:
             out.append((day.isoformat(), None, offset + m.start()))
     return out
 
 
-def _nth_of_the_month(d: int, published: date, past: bool) -> date | None:
+def _nth_of_the_month(d: int, published: date, past: bool, ahead: bool = False) -> date | None:
     """Day ``d`` of the publication month, or of the month before if it is later (see :func:`_day_of_month`)."""
     try:
         day = published.replace(day=d)
     except ValueError:
         return None
+    if ahead:  # "will host … on the 24th": this month's day still to come, else next month's
+        if day >= published:
+            return day
+        nxt = (published.replace(day=28) + timedelta(days=4)).replace(day=1)
+        try:
+            return nxt.replace(day=d)
+        except ValueError:
+            return None
     # (a few days ahead is this month's coming day, unless the sentence says the event is past: "was held on
     # the 24th" in a report of the 20th is last month's)
     if day > published + timedelta(days=7) or day > published and past:
@@ -1986,7 +1996,7 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
     found.extend(_to_range(sentence, offset, reference, ahead))
     if pub:
         found.extend(_weekday_dates(unquoted, offset, pub))
-        found.extend(_day_of_month(sentence, offset, pub, past=ahead is False))
+        found.extend(_day_of_month(sentence, offset, pub, past=ahead is False, ahead=ahead is True))
     # "LG said on the 20th that it hosted … on the 19th": the day of the report, when the sentence dates the event too
     reported = {f for f in found if _REPORTED_ON.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)}
     # ("Nimbus will host the summit next week, it said on Tuesday": the day one told of an event ahead is not its day)

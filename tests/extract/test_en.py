@@ -18343,3 +18343,19 @@ def test_joined_on_stage_past_an_honorific(sentence: str, roles: dict) -> None:
 def test_the_verb_past_list_items_of_any_shape(sentence: str, people: dict) -> None:
     got = _people("The Lake AI Forum opened in Austin on Monday. " + sentence)
     assert {name: affs[0] for name, (_roles, affs) in got.items()} == people
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a day of the month in a sentence that says the event is to come: this month's day still ahead, however far,
+    # else next month's (published 2025-06-10)
+    ("Nimbus Robotics will host its developer conference, Nimbus Build, on the 24th at the Moscone Center.",
+     "2025-06-24"),
+    ("Nimbus Robotics will host its developer conference, Nimbus Build, on the 3rd at the Moscone Center.",
+     "2025-07-03"),
+    # (guards: so before, a day a little ahead, and a day of a past event)
+    ("The AI Forum will be held on the 14th at Pine Hall.", "2025-06-14"),
+    ("The AI Forum was held on the 24th at Pine Hall.", "2025-05-24"),
+])
+def test_a_day_of_the_month_of_an_event_to_come(text: str, start: str) -> None:
+    e, _orgs = _event(text)
+    assert e.start == start
