@@ -2840,6 +2840,11 @@ def _less_held_for(org: str) -> str:
     return org[:held_for.start()] if held_for and _names_a_kind(held_for.group("held").split()[-1]) else org
 
 
+# the plural of those with a part in a gathering, before "of" and its name: "Sponsors of the Lake AI Forum"
+_PARTS_OF = frozenset({"sponsors", "speakers", "organizers", "organisers", "partners", "participants", "attendees",
+                       "panelists", "panellists", "exhibitors", "winners", "judges", "hosts", "co-hosts", "visitors"})
+
+
 def _trim_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(" .,")
     end = _SENTENCE_END.search(org)
@@ -2862,6 +2867,8 @@ def _trim_org(org: str) -> str | None:
         return None
     if len(words) > 2 and words[0] in _FRONTED_PREPOSITIONS and words[1] in ("the", "this", "its", "their"):
         return None  # "At the Lake AI Forum, hosted at the Lake Hotel, …": a phrase of place or time, no subject
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _PARTS_OF:
+        return None  # "Sponsors of the Lake AI Forum, held Tuesday, were …": those with a part in it, no body
     if len(words) == 1 and words[0].lower() in lists().not_names:
         return None  # "University hosts …": a common word, no organization's name
     if re.search(r"-(?:based|born|led|owned|backed|funded|run|made)$", words[-1]):

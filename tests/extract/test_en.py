@@ -18359,3 +18359,20 @@ def test_the_verb_past_list_items_of_any_shape(sentence: str, people: dict) -> N
 def test_a_day_of_the_month_of_an_event_to_come(text: str, start: str) -> None:
     e, _orgs = _event(text)
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # those with a part in a gathering, in the plural before "of" and its name, are no body that holds it
+    ("Sponsors of the Lake AI Forum, held Tuesday at the Ridge Center, were Orbis Labs and Nimbus Inc.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Orbis Labs", "Nimbus Inc"]}),
+    ("Exhibitors of the Lake AI Expo, held Tuesday at the Ridge Center, included Orbis Labs.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
+    # (guards: so before, a body's name with "of" inside, and the event alone)
+    ("The Bank of Lake, held in high regard, hosted the Lake AI Forum on Tuesday.",
+     {"organizers": ["Bank of Lake"], "co_organizers": [], "sponsors": []}),
+    ("The Lake AI Forum, held Tuesday at the Ridge Center, drew 500 people.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
+])
+def test_those_with_a_part_of_the_gathering_hold_nothing(text: str, roles: dict) -> None:
+    _e, got = _event(text)
+    assert got == roles
