@@ -3877,8 +3877,17 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
     if _korean_shaped(toks, i, j) or _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) is not None:
         return True
     # ("According to summit organizer Mark Seeley of Orbis Media, …": one who works for a body)
-    return toks[i - 1].low != "host" and j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low == "of") \
-        and j - i <= 3 and not any(t.low in ls.places for t in toks[i:j]) and not _known_organization(toks, i, j, text)
+    # ("Host Ana Vale welcomed the guests": a host who does what a master of ceremonies does, a name of no body's words)
+    acts = j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low == "of") if toks[i - 1].low != "host" \
+        else j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low in _EMCEE_DOES) \
+        and not any(t.low in ORG_WORDS or t.low in ls.company_words for t in toks[i:j])
+    return acts and j - i <= 3 and not any(t.low in ls.places for t in toks[i:j]) \
+        and not _known_organization(toks, i, j, text)
+
+
+# what a master of ceremonies does, in the past tense: "Host Ana Vale welcomed the guests"
+_EMCEE_DOES = frozenset({"welcomed", "greeted", "introduced", "opened", "thanked", "joked", "kicked", "closed",
+                         "wrapped", "invited", "announced", "quipped", "reminded"})
 
 
 # "Gan Kim Yong", "Heng Swee Keat", "Lee Hsien Yang": three romanised syllables, each a word, make a person's name
@@ -4341,6 +4350,25 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
         or _part_past_aside(toks, _past_org(toks, j, text)) \
         or _plural_appositive_speaks(toks, i, j)
+
+
+def _a_persons_aside(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
+    """After the name ``i:j``, an aside only a person takes: a relative clause with ``who`` (``Ana Vale, who hosted
+    the event, …``), or the gathering's own host or master of ceremonies (``Ana Vale, the evening's emcee, …``);
+    not after words an organization's name ends in (``Nimbus Labs, who …``)."""
+    if not (j + 2 < len(toks) and toks[j].text == ",") \
+            or any(t.low in ORG_WORDS or t.low in ls.company_words or t.low.rstrip(".") in LEGAL_FORMS for t in toks[i:j]):
+        return False
+    if toks[j + 1].low in ("who", "whose"):
+        return True
+    return j + 3 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].low.endswith(_POSSESSIVE) \
+        and _unowned(toks[j + 2].low) in _GATHERING_OWNERS and toks[j + 3].low in _HOSTS_OF_A_GATHERING
+
+
+# what owns a host or a master of ceremonies ("the evening's emcee", "the event's host"), and those words
+_GATHERING_OWNERS = frozenset({"event", "evening", "night", "day", "ceremony", "gala", "forum", "conference", "summit",
+                               "program", "programme", "show", "festival", "session", "gathering", "celebration"})
+_HOSTS_OF_A_GATHERING = frozenset({"host", "co-host", "emcee", "mc", "moderator", "presenter", "compere"})
 
 
 def _past_owned_unit(toks: list[_Tok], k: int) -> int:
@@ -5544,7 +5572,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     or j - i >= 2 and _framed(text, sp.start, toks[i].start)
                                     # "Sitting on the panel alongside Tom Reed was …": one joined to a part
                                     or j - i >= 2 and i > 0 and toks[i - 1].low == "alongside"
-                                    or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))):
+                                    or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))
+                                    or j - i >= 2 and _a_persons_aside(toks, i, after, ls)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
                     if i == 0 and j - i >= 2:

@@ -18376,3 +18376,21 @@ def test_a_day_of_the_month_of_an_event_to_come(text: str, start: str) -> None:
 def test_those_with_a_part_of_the_gathering_hold_nothing(text: str, roles: dict) -> None:
     _e, got = _event(text)
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name with no post, then an aside only a person takes: a relative clause with "who", or the gathering's own
+    # master of ceremonies
+    ("Ana Vale, who hosted the event, welcomed the guests.", {"Ana Vale": (None, None)}),
+    ("Ana Vale, the evening's emcee, welcomed the guests.", {"Ana Vale": (None, None)}),
+    # ... or a host named before, who does what a master of ceremonies does
+    ("Host Ana Vale welcomed the guests.", {"Ana Vale": (None, "Host")}),
+    # (guards: so before, a body before "who", a host that is a body or a place, and a part before the name)
+    ("Nimbus Labs, who hosted the event, welcomed the guests.", {}),
+    ("Host Orbis Labs welcomed the guests.", {}),
+    ("Host Lake City welcomed the guests.", {}),
+    ("Emcee Ana Vale welcomed the guests.", {"Ana Vale": (None, None)}),
+])
+def test_a_name_with_an_aside_only_a_person_takes(sentence: str, expected: dict) -> None:
+    got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
+    assert {name: affs[0] if affs else (None, None) for name, (_roles, affs) in got.items()} == expected
