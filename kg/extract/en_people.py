@@ -4365,6 +4365,17 @@ def _a_persons_aside(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
         and _unowned(toks[j + 2].low) in _GATHERING_OWNERS and toks[j + 3].low in _HOSTS_OF_A_GATHERING
 
 
+def _greets(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
+    """The name ``i:j`` (no word of a body's or a place's in it) welcomes, greets or thanks those there: what a
+    person does at a gathering (``Ana Vale welcomed attendees``, ``Tom Reed thanked the sponsors``)."""
+    return j < len(toks) and toks[j].low in _GREETING_VERBS \
+        and not any(t.low in ORG_WORDS or t.low in ls.company_words or t.low.rstrip(".") in LEGAL_FORMS
+                    or t.low in ls.places for t in toks[i:j])
+
+
+_GREETING_VERBS = frozenset({"welcomed", "welcomes", "greeted", "greets", "thanked", "thanks"})
+
+
 # what owns a host or a master of ceremonies ("the evening's emcee", "the event's host"), and those words
 _GATHERING_OWNERS = frozenset({"event", "evening", "night", "day", "ceremony", "gala", "forum", "conference", "summit",
                                "program", "programme", "show", "festival", "session", "gathering", "celebration"})
@@ -5573,7 +5584,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     # "Sitting on the panel alongside Tom Reed was …": one joined to a part
                                     or j - i >= 2 and i > 0 and toks[i - 1].low == "alongside"
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))
-                                    or j - i >= 2 and _a_persons_aside(toks, i, after, ls)):
+                                    or j - i >= 2 and _a_persons_aside(toks, i, after, ls)
+                                    or j - i >= 2 and _greets(toks, i, after, ls)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
                     if i == 0 and j - i >= 2:

@@ -18394,3 +18394,17 @@ def test_those_with_a_part_of_the_gathering_hold_nothing(text: str, roles: dict)
 def test_a_name_with_an_aside_only_a_person_takes(sentence: str, expected: dict) -> None:
     got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
     assert {name: affs[0] if affs else (None, None) for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a bare name that welcomes, greets or thanks those there is a person
+    ("Ana Vale welcomed attendees.", ["Ana Vale"]),
+    ("Ana Vale thanked the sponsors for their support.", ["Ana Vale"]),
+    # (guards: so before, a body, a company and a city that welcome)
+    ("Ana Vale opened the conference.", ["Ana Vale"]),
+    ("Ridge Robotics welcomed 300 guests.", []),
+    ("Samsung Electronics welcomed the guests.", []),
+    ("New York welcomed the delegates.", []),
+])
+def test_a_bare_name_that_welcomes_or_thanks(sentence: str, people: list[str]) -> None:
+    assert list(_people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)) == people
