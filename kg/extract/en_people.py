@@ -4236,7 +4236,9 @@ TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:(?:his|her|their|t
                      # (or where it was given: "In remarks at the forum,")
                      # ("In her talk, titled "Data First," she argued": the title set off by a comma)
                      r"(?:,?\s+(?:titled|entitled|called)\s+[\"“](?P<title>[^\"“”]{1,120}?)[,.]?[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?|"
-                     r"\s+(?:at|to)\s+(?:the|this|a|an)\s+[^,\"“”;:]{1,60}?)?"
+                     r"\s+(?:at|to)\s+(?:the|this|a|an)\s+[^,\"“”;:]{1,60}?"
+                     # (or when it came: "In the keynote lecture that followed,")
+                     r"|\s+(?:that|which)\s+(?:followed|came\s+next))?"
                      r"(?:\s*,\s*|(?<=,[\"”])\s+)")
 
 

@@ -18408,3 +18408,19 @@ def test_a_name_with_an_aside_only_a_person_takes(sentence: str, expected: dict)
 ])
 def test_a_bare_name_that_welcomes_or_thanks(sentence: str, people: list[str]) -> None:
     assert list(_people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)) == people
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a talk frame that says when the talk came ("that followed", "which came next") still frames the subject's talk
+    ("In the keynote lecture that followed, Ana Vale of Orbis presented on robots.", ({Role.KEYNOTE}, None)),
+    ("In the keynote speech that followed, Ana Vale of Orbis argued for standards.", ({Role.KEYNOTE}, None)),
+    ("During the keynote talk that followed, Ana Vale of Orbis demonstrated a robot.", ({Role.KEYNOTE}, None)),
+    # (guards: so before, the frame alone and with its topic, "keynote address" read as a cue, and a session)
+    ("In the keynote address which came next, Ana Vale of Orbis described a pilot.", ({Role.KEYNOTE}, None)),
+    ("In the session which came next, Ana Vale of Orbis presented on robots.", ({Role.SPEAKER}, None)),
+    ("In the keynote lecture, Ana Vale of Orbis presented on robots.", ({Role.KEYNOTE}, None)),
+    ("In a keynote on robots, Ana Vale of Orbis presented a pilot.", ({Role.KEYNOTE}, None)),
+])
+def test_a_talk_frame_that_says_when_the_talk_came(sentence: str, expected: tuple) -> None:
+    got = _parts_and_talks("The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. " + sentence, "2025-06-10")
+    assert got == {"Ana Vale": expected}
