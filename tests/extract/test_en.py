@@ -18424,3 +18424,18 @@ def test_a_bare_name_that_welcomes_or_thanks(sentence: str, people: list[str]) -
 def test_a_talk_frame_that_says_when_the_talk_came(sentence: str, expected: tuple) -> None:
     got = _parts_and_talks("The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. " + sentence, "2025-06-10")
     assert got == {"Ana Vale": expected}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # chairing a body with a long name, its portfolio a list, is a post, not a session chaired
+    ("Rep. Ana Vale, who chairs the National Assembly's Science, ICT, Broadcasting and Communications Committee, "
+     "delivered a congratulatory speech.", {Role.OTHER}),
+    ("Rep. Ana Vale, who chairs the Senate Commerce, Science and Transportation Committee, delivered a congratulatory "
+     "speech.", {Role.OTHER}),
+    # (guards: so before, a short body's name, and a session chaired)
+    ("Rep. Ana Vale, who chairs the science committee, delivered a congratulatory speech.", {Role.OTHER}),
+    ("Rep. Ana Vale chaired the opening session.", {Role.MODERATOR}),
+])
+def test_chairing_a_body_with_a_long_name(sentence: str, roles: set) -> None:
+    got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
+    assert got["Ana Vale"][0] == roles
