@@ -5296,11 +5296,22 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     last_pending: list[str] = []  # the names the sentence before left pending
     subjects: set[str] = set()  # pending names that opened their sentence
     previous: Span | None = None  # the sentence before
+    previous_sp: Span | None = None
     for sp in spans:
         toks = tokens(text, sp.start, sp.end)
         if previous is not None and toks and toks[0].low in ("he", "she") and found:
             _post_by_pronoun(text, toks, previous, found, ls)  # "Ana Vale gave the keynote. She is the CTO of …"
-        previous = sp
+        previous_sp, previous = previous, sp
+        again = _described_again(text, toks, ls) if toks and toks[0].text == "The" else None
+        if again is not None and len(last_pending) == 1 and last_pending[0] in pending:
+            # "When Ana Vale stepped up … . The Orbis Labs founder, who …, had been billed as …": the one person the
+            # sentence before named, described again by a post and its organization
+            span, _org, _org_at = pending.pop(last_pending[0])
+            name = text[span.start:span.end]
+            found.append(EnMention(name, span, *again))
+            by_last[last_pending[0]] = name
+        elif again is not None and previous_sp is not None and found:
+            _post_of_the_one_before(previous_sp, found, again)
         if len(last_pending) == 1 and last_pending[0] in pending and last_pending[0] in subjects and _pronoun_acts(toks):
             # "Acme's Jane Roe was there. She told the audience …": the one person the sentence before named
             span, org, org_at = pending.pop(last_pending[0])
@@ -6213,6 +6224,38 @@ _APPOSITIVE_END = re.compile(r",|[.;!?](?:\s|$)")
 def _appositive_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:
     """``Park, a professor at KAIST, said``: a post set off by commas after a surname, with its article."""
     return _post_after(_APPOSITIVE_ARTICLE, _APPOSITIVE_END, text, end, ls)
+
+
+def _described_again(text: str, toks: list[_Tok], ls: _Lists) -> tuple[str, str, Span] | None:
+    """A sentence that opens with "The", an organization's capitalised words, then a post in lower case before a
+    comma or a verb (``The Orbis Labs founder, who …``, ``The Nimbus chief executive said …``): the post, the
+    organization and where it is written; None for any other opening (``The Orbis Labs founder Ana Vale``, a name
+    after the post)."""
+    k = 1
+    while k < len(toks) and k <= _MAX_OWNER and _capital(toks[k]) and not _is_title_word(toks[k], ls):
+        k += 1
+    if k == 1 or k > _MAX_OWNER:
+        return None
+    h = k
+    while h < len(toks) and h - k < 4 and toks[h].text.islower() and _is_title_word(toks[h], ls):
+        h += 1
+    if h == k or h >= len(toks) or not _is_head(toks[h - 1], ls) \
+            or not (toks[h].text == "," or toks[h].text.islower() and toks[h].low not in ("of", "at", "for", "and")):
+        return None
+    org = toks[1:k]
+    if all(_unowned(t.low) in ls.places or t.low in ls.nationalities for t in org):
+        return None  # "The Korean minister said …": a country's post
+    end = org[-1].end - (2 if org[-1].text.endswith(_POSSESSIVE) else 0)
+    return text[toks[k].start:toks[h - 1].end], text[org[0].start:end], Span(org[0].start, end)
+
+
+def _post_of_the_one_before(previous: Span, found: list[EnMention], described: tuple[str, str, Span]) -> None:
+    """Give the post the sentence describes to the one person the sentence before named, if none was written."""
+    before = [n for n in range(len(found) - 1, max(-1, len(found) - 8), -1)
+              if previous.start <= found[n].span.start < previous.end]
+    if len({found[n].name for n in before}) == 1 and found[before[-1]].title is None and found[before[-1]].org is None:
+        n = before[-1]
+        found[n] = replace(found[n], title=described[0], org=described[1], org_span=described[2])
 
 
 def _post_by_pronoun(text: str, toks: list[_Tok], previous: Span, found: list[EnMention], ls: _Lists) -> None:

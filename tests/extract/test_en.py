@@ -18439,3 +18439,22 @@ def test_a_talk_frame_that_says_when_the_talk_came(sentence: str, expected: tupl
 def test_chairing_a_body_with_a_long_name(sentence: str, roles: set) -> None:
     got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
     assert got["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "affiliations"), [
+    # the one person the sentence before named, described again by "The", an organization and a post
+    ("When Ana Vale stepped up to the lectern at the Lake AI Forum on Thursday, the room fell silent. The Orbis Labs "
+     "founder, who has built robots for a decade, had been billed as its star. Vale spoke for an hour.",
+     {"Ana Vale": [("Orbis Labs", "founder")]}),
+    ("The Lake AI Forum opened on Thursday. Ana Vale gave the keynote. The Nimbus chief executive said costs would fall.",
+     {"Ana Vale": [("Nimbus", "chief executive")]}),
+    # (guards: so before, a name after the post, two people before, and a country's post)
+    ("The Lake AI Forum opened on Thursday. Ana Vale gave the keynote. The Orbis Labs founder Tom Reed spoke next.",
+     {"Ana Vale": [], "Tom Reed": [("Orbis Labs", "founder")]}),
+    ("The Lake AI Forum opened on Thursday. Ana Vale and Tom Reed gave keynotes. The Nimbus chief executive said costs "
+     "would fall.", {"Ana Vale": [], "Tom Reed": []}),
+    ("The Lake AI Forum opened on Thursday. Ana Vale gave the keynote. The Korean minister said costs would fall.",
+     {"Ana Vale": []}),
+])
+def test_the_one_before_described_again(text: str, affiliations: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == affiliations
