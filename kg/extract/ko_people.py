@@ -207,6 +207,11 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
                                                  or _brand_before(words[i - 2], gz)):
             i -= 2  # "엔비디아 코리아 정소영 대표", "지멘스 재팬 …": a company, then its national branch or group
             continue
+        if i == end and i >= 3 and w.bare and not w.quoted and w.text in gz.branch_words \
+                and all(x.bare and not x.quoted for x in words[i - 3:i - 1]) \
+                and gz.known_org(f"{words[i - 3].text} {words[i - 2].text}"):
+            i -= 3  # "구글 클라우드 코리아 지기성 사장": a known company of two words, then its branch
+            continue
         # "NIPA 인공지능확산팀 오지환 팀장", "과기정통부 인공지능기반정책과 여민혁 사무관", "경기도 경제실
         # 산업정책과 윤정호 과장": one or two units right after their organization
         if end - i < _MAX_UNITS and _unit_shaped(w, gz):
@@ -338,6 +343,8 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
         return phrase, None  # "KT 클라우드", "CJ 올리브네트웍스": a group's letters and a company's own name
     if len(org_words) == 2 and org_words[1].text in gz.branch_words and re.fullmatch(r"[가-힣]{2,}", head.text):
         return phrase, None  # "인피니언 코리아", "현대차 그룹": the branch or the group is the organization
+    if org_words[-1].text in gz.branch_words and gz.known_org(doc.slice(head.start, org_words[-2].end)):
+        return phrase, None  # "구글 클라우드 코리아": a known company of several words, then its national branch
     named = is_org_word(head.text, gz) or head.text in shorts \
         or len(org_words) == 2 and suffix_of(head.text, gz) is not None and _unit_shaped(org_words[1], gz) \
         or suffix_of(head.text, gz) == "대" and _college(org_words[1].text)  # ("한빛대 의대 …": and its college)
@@ -621,6 +628,9 @@ _LOWER = "a-zß-öø-ÿĀ-ž"
 _LATIN_NAME = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*")
 
 
+_APOSTROPHES = frozenset("'’")
+
+
 def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     """``마이클 존 로건(Michael John Logan) 한빛대 교수``: Hangul words followed by the name in Latin
     letters in parentheses are a foreign name; the organization stands between it and the title."""
@@ -632,7 +642,10 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
         if k < 2 or words[k].text not in ")）" or words[k + 1].stem_tags[:1] in (("JC",), ("JKS",), ("JX",)):
             return []  # ("케빈 장(Kevin Zhang)과 삼성전자 송재혁 사장": the particle after the parenthesis joins two people)
         open_at = _opening(words, k, 6)
-        if open_at is None or not (inner := words[open_at + 1:k]) or not all(_LATIN_NAME.fullmatch(w.text) for w in inner):
+        # ("마이크 오코너(Mike O'Connor)": an apostrophe inside a Latin word, read apart)
+        if open_at is None or not (inner := words[open_at + 1:k]) \
+                or not all(_LATIN_NAME.fullmatch(w.text) or 0 < n < len(inner) - 1 and w.text in _APOSTROPHES
+                           for n, w in enumerate(inner)):
             return []
         if not is_org_word(words[open_at - 1].text, t.gz) or given_name_in_si(words[open_at - 1].text, t.gz):
             break
@@ -645,7 +658,7 @@ def _foreign_with_original(t: _TitleAt) -> list[PersonMention]:
     # as many Hangul words as the original has words spell it (one more for a hyphenated one: Jean-Pierre ->
     # 장 피에르), whatever they look like (히로시 ends like a city, 시), and no more ("한빛시 존 스미스(John
     # Smith) 시장": the city is the organization)
-    spelled = len(inner) + sum("-" in w.text for w in inner)
+    spelled = len(inner) + sum("-" in w.text for w in inner) - 2 * sum(w.text in _APOSTROPHES for w in inner)
     if _spells_the_name(inner, words[open_at - 1], t.gz) and is_name(words[open_at - 1], t.gz):
         spelled = 1  # "이어 이수민(Soomin Lee) …": a Korean name of one word, its own spelling after it
     while a > 0 and open_at - a < min(4, spelled) and re.fullmatch(r"[가-힣]{1,5}", words[a - 1].text) \

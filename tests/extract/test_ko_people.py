@@ -2428,3 +2428,18 @@ def test_a_cut_name_listed_before_another(text: str, expected: list) -> None:
 ])
 def test_a_title_before_a_count_of_people(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's Latin original with an apostrophe inside a word
+    ("기조연설은 마이크 오코너(Mike O'Connor) 다온전자 부사장이 맡았다.", [("마이크 오코너", "다온전자", "부사장")]),
+    ("기조연설은 코넌 오브라이언(Conan O’Brien) 한빛대 교수가 맡았다.", [("코넌 오브라이언", "한빛대", "교수")]),
+    # a known company of two words, then its national branch, before or after the name
+    ("지기성 구글 클라우드 코리아 사장은 밝혔다.", [("지기성", "구글 클라우드 코리아", "사장")]),
+    ("구글 클라우드 코리아 지기성 사장은 밝혔다.", [("지기성", "구글 클라우드 코리아", "사장")]),
+    # (guards: so before, a Latin original of one word each, and a company of one word with its branch)
+    ("기조연설은 마이크 오코너(Mike Oconnor) 다온전자 부사장이 맡았다.", [("마이크 오코너", "다온전자", "부사장")]),
+    ("지기성 마이크로소프트 코리아 사장은 밝혔다.", [("지기성", "마이크로소프트 코리아", "사장")]),
+])
+def test_an_apostrophe_in_the_original_and_a_two_word_company_branch(text: str, expected: list) -> None:
+    assert people(text) == expected
