@@ -2140,9 +2140,10 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         sentence = text[sp.start:sp.end]
         before, previous = previous, sp
         # a quote of the sentence, or one that closes right before it ("'…,' he said." split off)
-        if not re.search(r"[\"“”]", sentence) and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
+        if not re.search(r"[\"“”]|[,.!?][’']", sentence) \
+                and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # "Kim said demand had doubled": reported speech, no direct quote
-        found = [q for q in find_quotes(sentence) if q.double]
+        found = [q for q in find_quotes(sentence) if q.double or _spoken_in_single_quotes(sentence, q)]
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         pulled = _LEAD_DASH.match(sentence)
         if pulled and before is not None and not found:
@@ -2153,7 +2154,7 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
                 _add_quotes(people[first], text, before.start, [q for q in find_quotes(text[before.start:before.end])
                                                                 if q.double])
             continue
-        if not re.search(r"[\"“”]", sentence) and not _SPLIT_OFF.match(sentence):
+        if not found and not re.search(r"[\"“”]", sentence) and not _SPLIT_OFF.match(sentence):
             continue  # after another's quote, "T. Nalangilli, president, AIEMA, said that …": reported speech
         # (nor a name after its determiner: 'at the "AI Industrial Revolution Forum" hosted by …', 'the "new normal"')
         quoted = [q for q in found if not _TITLED.search(sentence, max(0, q.outer.start - 30), q.outer.start)
@@ -2195,6 +2196,16 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
                     people[spans_by_start[k][1]]["roles"].setdefault(part, None)
         for name in speakers:
             _add_quotes(people[name], text, sp.start, quoted)
+
+
+def _spoken_in_single_quotes(sentence: str, q: Quoted) -> bool:
+    """Words in single quotes that are a remark, as British English quotes one (``'Costs will fall,' Ana Vale said``):
+    three words or more, some in lower case after the first, closed by the remark's own comma or stop; not a name or
+    a title in single quotes (``the 'Lake AI Forum,'``)."""
+    inner = sentence[q.inner.start:q.inner.end]
+    words = inner.split()
+    return not q.double and sentence[q.outer.start] in "'‘" and inner[-1:] in (",", ".", "!", "?") \
+        and len(words) >= 3 and any(w.isalpha() and w.islower() for w in (w.strip(",.!?") for w in words[1:]))
 
 
 def _add_quotes(person: dict, text: str, offset: int, quotes: list[Quoted]) -> None:

@@ -18458,3 +18458,18 @@ def test_chairing_a_body_with_a_long_name(sentence: str, roles: set) -> None:
 ])
 def test_the_one_before_described_again(text: str, affiliations: dict) -> None:
     assert {name: affs for name, (_roles, affs) in _people(text).items()} == affiliations
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), [
+    # a remark in single quotes, as British English writes one, attributed as a double-quoted one is
+    ("'Costs will fall,' Ana Vale of Orbis said.", True),
+    ("'Costs will fall sharply this year,' said Ana Vale of Orbis.", True),
+    ("Ana Vale of Orbis spoke first. 'Costs will fall,' she said.", True),
+    # (guards: so before, double quotes; a name in single quotes; a title-case phrase)
+    ('"Costs will fall," Ana Vale of Orbis said.', True),
+    ("Ana Vale of Orbis said the 'AI Factory' plan would work.", False),
+    ("Ana Vale of Orbis, speaking at the 'Lake AI Forum,' said costs would fall.", False),
+])
+def test_a_remark_in_single_quotes(sentence: str, quoted: bool) -> None:
+    got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
+    assert (Role.QUOTED in got["Ana Vale"][0]) is quoted
