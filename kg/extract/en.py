@@ -359,7 +359,7 @@ class _SentenceCues:
         return self.mentions[k][0] if k < len(self.mentions) else None
 
 
-_SAID = ("said|says|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
+_SAID = (r"said|says|was\s+quoted\s+as\s+saying|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
          "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|declared|declares|observed|"
          "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|stated|"
          # (the other verbs a quote is attributed with: '"It's a marathon," cautioned Mia Holt')

@@ -4347,6 +4347,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         aside = j + 1  # "Ana Vale, right, spoke": past the photo's position, which the name's end was read past
     else:
         aside = _past_appositive(toks, j)
+    if _quoted_as_saying(toks, _past_org(toks, j, text)):
+        return True  # "Ana Vale of Orbis was quoted as saying, …"
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
         or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, aside) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
@@ -4382,6 +4384,11 @@ _GREETING_VERBS = frozenset({"welcomed", "welcomes", "greeted", "greets", "thank
 _GATHERING_OWNERS = frozenset({"event", "evening", "night", "day", "ceremony", "gala", "forum", "conference", "summit",
                                "program", "programme", "show", "festival", "session", "gathering", "celebration"})
 _HOSTS_OF_A_GATHERING = frozenset({"host", "co-host", "emcee", "mc", "moderator", "presenter", "compere"})
+
+
+def _quoted_as_saying(toks: list[_Tok], k: int) -> bool:
+    """``was quoted as saying`` from ``k``: what follows is the words of the one named before it."""
+    return k + 2 < len(toks) and toks[k].low in ("was", "is") and toks[k + 1].low == "quoted" and toks[k + 2].low == "as"
 
 
 def _past_owned_unit(toks: list[_Tok], k: int) -> int:
@@ -5536,6 +5543,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or org_at is not None and _THE_INITIALS.fullmatch(org) is not None
                             and text[max(0, org_at.start - 4):org_at.start].lower() == "the "
                             and org.lower() not in ls.places
+                            or _quoted_as_saying(toks, past)  # "… of Orbis was quoted as saying"
                             # "… of Schneider Electric moderated", "… of Orbis and Nimbus CTO Tom Reed spoke"
                             or _speaks(toks, past) or _speaks(toks, _past_name_list(toks, past))
                             or _part_in_parentheses(toks, past)  # "Tom Reed of Acme (moderator) led …"

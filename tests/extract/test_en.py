@@ -18473,3 +18473,16 @@ def test_the_one_before_described_again(text: str, affiliations: dict) -> None:
 def test_a_remark_in_single_quotes(sentence: str, quoted: bool) -> None:
     got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
     assert (Role.QUOTED in got["Ana Vale"][0]) is quoted
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "was quoted as saying" before the words: the one named before them is quoted
+    ('Ana Vale of Orbis was quoted as saying, "Costs will fall."', ({Role.QUOTED}, [("Orbis", None)])),
+    ('Ana Vale, CEO of Orbis, was quoted as saying, "Costs will fall."', ({Role.QUOTED, Role.SPEAKER},
+                                                                       [("Orbis", "CEO")])),
+    # (guards: so before, "said" and a colon)
+    ('Ana Vale of Orbis said: "Costs will fall."', ({Role.QUOTED}, [("Orbis", None)])),
+])
+def test_quoted_as_saying(sentence: str, expected: tuple) -> None:
+    got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
+    assert got["Ana Vale"] == expected
