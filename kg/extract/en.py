@@ -359,9 +359,9 @@ class _SentenceCues:
         return self.mentions[k][0] if k < len(self.mentions) else None
 
 
-_SAID = (r"said|says|was\s+quoted\s+as\s+saying|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|continued|asked|insisted|argued|"
-         "recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|declared|declares|observed|"
-         "explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|stated|"
+_SAID = (r"said|says|was\s+quoted\s+as\s+saying|added|adds|noted|notes|told|explained|stressed|emphasi[sz]ed|"
+         "continued|asked|insisted|argued|recalled|warned|acknowledged|remarked|commented|wrote|testified|testifies|"
+         "declared|declares|observed|explains|stresses|quipped|mused|joked|admitted|affirmed|asserted|stated|"
          # (the other verbs a quote is attributed with: '"It's a marathon," cautioned Mia Holt')
          + "|".join(ANSWERING) + "|urged|suggested|maintained|claimed|recounted|reflected|underscored|lamented|"
          "according to")
@@ -2034,7 +2034,8 @@ def _followed_by() -> re.Pattern[str]:
 
 # (an abbreviation's full stop before a capital inside the sentence: "joined Mr. Seong on stage")
 _JOINED_ON_STAGE = re.compile(r"(?:\s+and(?:\s+(?:[A-Z][\w'’.\-]*|of|from|at)){1,8}?)?"  # (the first of two subjects)
-                              r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+(?:[^.;!?]|\.(?=\s+[A-Z])){0,80}?\bon\s*stage\b")
+                              r"\s+(?:later\s+|also\s+)?(?:joined|joins)\s+(?:[^.;!?]|\.(?=\s+[A-Z])){0,80}?"
+                              r"\bon\s*stage\b")
 _WAS_JOINED = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+(?:later\s+|also\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 _NEXT_TALK = r"(?:followed|came\s+next|spoke\s+next)"  # giving the talk after the one before
 # ("B of Y followed, describing a pilot": the next talk, what it did after a comma)
@@ -2793,9 +2794,9 @@ _BODY_OF_OFFICE = (
 
 # a legislature's committee that holds a hearing, and the titles of the legislators who sit on it
 _LEGISLATIVE_BODY = re.compile(r"\b(?:Senate|House|Assembly|Parliament|Congress|Legislature|Caucus)\b")
-_LEGISLATOR = re.compile(r"(?:(?:U\.S\.|US|State)\s+)?(?:Rep\.?|Sen\.?|Senator|Representative|Congress(?:man|woman|member)|"
-                         r"Ranking\s+Member|lawmaker|Assembly(?:man|woman|member)|Delegate|MP|Member\s+of\s+Parliament)",
-                         re.I)
+_LEGISLATOR = re.compile(r"(?:(?:U\.S\.|US|State)\s+)?(?:Rep\.?|Sen\.?|Senator|Representative|"
+                         r"Congress(?:man|woman|member)|Ranking\s+Member|lawmaker|Assembly(?:man|woman|member)|"
+                         r"Delegate|MP|Member\s+of\s+Parliament)", re.I)
 # a seat on one of the event's committees: "a member of the organizing committee", "… of the forum's steering committee"
 _COMMITTEE_MEMBER = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:organi[sz]ing|steering|program|"
                                r"programme|advisory|scientific|executive|preparatory)\s+committee\b", re.I)

@@ -3880,7 +3880,7 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
     # ("Host Ana Vale welcomed the guests": a host who does what a master of ceremonies does, a name of no body's words)
     acts = j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low == "of") if toks[i - 1].low != "host" \
         else j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low in _EMCEE_DOES) \
-        and not any(t.low in ORG_WORDS or t.low in ls.company_words for t in toks[i:j])
+        and not _body_words_in(toks[i:j], ls)
     return acts and j - i <= 3 and not any(t.low in ls.places for t in toks[i:j]) \
         and not _known_organization(toks, i, j, text)
 
@@ -4360,8 +4360,7 @@ def _a_persons_aside(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
     """After the name ``i:j``, an aside only a person takes: a relative clause with ``who`` (``Ana Vale, who hosted
     the event, …``), or the gathering's own host or master of ceremonies (``Ana Vale, the evening's emcee, …``);
     not after words an organization's name ends in (``Nimbus Labs, who …``)."""
-    if not (j + 2 < len(toks) and toks[j].text == ",") \
-            or any(t.low in ORG_WORDS or t.low in ls.company_words or t.low.rstrip(".") in LEGAL_FORMS for t in toks[i:j]):
+    if not (j + 2 < len(toks) and toks[j].text == ",") or _body_words_in(toks[i:j], ls):
         return False
     if toks[j + 1].low in ("who", "whose"):
         return True
@@ -4372,9 +4371,13 @@ def _a_persons_aside(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
 def _greets(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
     """The name ``i:j`` (no word of a body's or a place's in it) welcomes, greets or thanks those there: what a
     person does at a gathering (``Ana Vale welcomed attendees``, ``Tom Reed thanked the sponsors``)."""
-    return j < len(toks) and toks[j].low in _GREETING_VERBS \
-        and not any(t.low in ORG_WORDS or t.low in ls.company_words or t.low.rstrip(".") in LEGAL_FORMS
-                    or t.low in ls.places for t in toks[i:j])
+    return j < len(toks) and toks[j].low in _GREETING_VERBS and not _body_words_in(toks[i:j], ls) \
+        and not any(t.low in ls.places for t in toks[i:j])
+
+
+def _body_words_in(words: list[_Tok], ls: _Lists) -> bool:
+    """A word an organization's name ends in is among ``words``: its kind, a company's word or a legal form."""
+    return any(t.low in ORG_WORDS or t.low in ls.company_words or t.low.rstrip(".") in LEGAL_FORMS for t in words)
 
 
 _GREETING_VERBS = frozenset({"welcomed", "welcomes", "greeted", "greets", "thanked", "thanks"})
@@ -4388,7 +4391,8 @@ _HOSTS_OF_A_GATHERING = frozenset({"host", "co-host", "emcee", "mc", "moderator"
 
 def _quoted_as_saying(toks: list[_Tok], k: int) -> bool:
     """``was quoted as saying`` from ``k``: what follows is the words of the one named before it."""
-    return k + 2 < len(toks) and toks[k].low in ("was", "is") and toks[k + 1].low == "quoted" and toks[k + 2].low == "as"
+    return k + 2 < len(toks) and toks[k].low in ("was", "is") and toks[k + 1].low == "quoted" \
+        and toks[k + 2].low == "as"
 
 
 def _past_owned_unit(toks: list[_Tok], k: int) -> int:

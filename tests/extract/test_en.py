@@ -18220,8 +18220,8 @@ _HOSTED_FORUM = "The Ridge Institute hosted the Lake AI Forum on Monday. "
 
 @pytest.mark.parametrize(("sentence", "speakers"), [
     # the preposition of a talk's giver written again opens each next item of the list
-    ("Afternoon sessions included talks by Ana Vale, professor of robotics, on microrobots; by Tom Reed on snake robots; "
-     "and by Mia Holt on grasping.", ["Ana Vale", "Tom Reed", "Mia Holt"]),
+    ("Afternoon sessions included talks by Ana Vale, professor of robotics, on microrobots; by Tom Reed on snake "
+     "robots; and by Mia Holt on grasping.", ["Ana Vale", "Tom Reed", "Mia Holt"]),
     ("The day brought presentations from Ana Vale of Orbis on twins and from Tom Reed of Nimbus on vision.",
      ["Ana Vale", "Tom Reed"]),
     # (guards: so before, "by" again before a word in lower case, and the first "by" after no cue)
@@ -18279,13 +18279,13 @@ def test_among_those_the_sentence_before_counts(counted: str, role: Role | None)
 
 @pytest.mark.parametrize(("text", "roles"), [
     # a legislator who speaks at a hearing a legislature's committee holds sits on it: a member's part
-    ("The House Science Committee held a hearing Thursday on AI in factories. Ranking Member Zoe Lofgren (D-Calif.) said "
-     "workers needed a seat at the table.", {Role.OTHER}),
+    ("The House Science Committee held a hearing Thursday on AI in factories. Ranking Member Zoe Lofgren (D-Calif.) "
+     "said workers needed a seat at the table.", {Role.OTHER}),
     ("The Senate Commerce Committee held a hearing on Tuesday on robots. \"Jobs matter,\" said Sen. Maria Cantwell.",
      {Role.OTHER, Role.QUOTED}),
     # (guards: so before, a lawmaker attending a forum a committee of engineers holds, and a witness's testimony)
-    ("The Academy's Chip Committee held a forum on Tuesday on chips. Ko Dong-jin, People Power Party lawmaker, attended.",
-     {Role.ATTENDEE}),
+    ("The Academy's Chip Committee held a forum on Tuesday on chips. Ko Dong-jin, People Power Party lawmaker, "
+     "attended.", {Role.ATTENDEE}),
     ("The Senate Commerce Committee held a hearing on Tuesday on robots. Zoe Lofgren, CEO of Orbis, testified.",
      {Role.SPEAKER}),
 ])
@@ -18422,7 +18422,8 @@ def test_a_bare_name_that_welcomes_or_thanks(sentence: str, people: list[str]) -
     ("In a keynote on robots, Ana Vale of Orbis presented a pilot.", ({Role.KEYNOTE}, None)),
 ])
 def test_a_talk_frame_that_says_when_the_talk_came(sentence: str, expected: tuple) -> None:
-    got = _parts_and_talks("The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. " + sentence, "2025-06-10")
+    got = _parts_and_talks("The Ridge Institute hosted the Lake AI Forum in Austin on Tuesday. " + sentence,
+                           "2025-06-10")
     assert got == {"Ana Vale": expected}
 
 
@@ -18446,8 +18447,8 @@ def test_chairing_a_body_with_a_long_name(sentence: str, roles: set) -> None:
     ("When Ana Vale stepped up to the lectern at the Lake AI Forum on Thursday, the room fell silent. The Orbis Labs "
      "founder, who has built robots for a decade, had been billed as its star. Vale spoke for an hour.",
      {"Ana Vale": [("Orbis Labs", "founder")]}),
-    ("The Lake AI Forum opened on Thursday. Ana Vale gave the keynote. The Nimbus chief executive said costs would fall.",
-     {"Ana Vale": [("Nimbus", "chief executive")]}),
+    ("The Lake AI Forum opened on Thursday. Ana Vale gave the keynote. The Nimbus chief executive said costs would "
+     "fall.", {"Ana Vale": [("Nimbus", "chief executive")]}),
     # (guards: so before, a name after the post, two people before, and a country's post)
     ("The Lake AI Forum opened on Thursday. Ana Vale gave the keynote. The Orbis Labs founder Tom Reed spoke next.",
      {"Ana Vale": [], "Tom Reed": [("Orbis Labs", "founder")]}),
