@@ -130,6 +130,17 @@ def _nearest_year(pub: date, m: int, d: int, future: bool | None) -> date | None
     return min(options, key=lambda x: abs((x - pub).days)) if options else None
 
 
+def _under_way(pub: date, first: int, d: int, last: int, d2: int) -> date | None:
+    """The first day of a stretch ``first``/``d`` to ``last``/``d2`` that is under way on ``pub`` this year ("will be
+    held Nov. 30-Dec. 2", published on Dec. 1: this year's, not next year's), else None."""
+    for year in (pub.year, pub.year - 1):  # (or last year's, into this one: "Dec. 30-Jan. 2" on Jan. 1)
+        start = _safe(year, first, d)
+        end = _safe(year + (last < first), last, d2) if start else None
+        if start and end and start < pub <= end:
+            return start
+    return None
+
+
 def _day_only(pub: date, rel: str | None, d: int, future: bool | None = None) -> date | None:
     rel = re.sub(r"\s+", "", rel or "")
     if future is True and not rel:  # a bare day in a sentence whose verb says when: "23일 개최한다"
@@ -214,6 +225,8 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                     start = _safe(int(m["y"]) - (first > last and pattern is _EN_DAY_FIRST), first, int(m["d"]))
                 else:
                     start = _nearest_year(pub, first, int(m["d"]), future) if pub else None
+                    if pub and future and m["d2"]:
+                        start = _under_way(pub, first, int(m["d"]), last, int(m["d2"])) or start
                 end = _safe(start.year + (last < first), last, int(m["d2"])) if start and m["d2"] else None
                 add(start, _listed_end(start, end, m), m)  # ("on 3 and 5 November": the first day alone)
     for m in (*_KO_FULL.finditer(text), *(_KO_DOTTED.finditer(text) if lang == "ko" else ())):

@@ -206,3 +206,17 @@ def test_a_weekday_of_a_week_said_relative_to_publication(text: str, expected: l
 
 def test_yesterday_across_a_months_start() -> None:
     assert [d.start for d in find_dates("한빛협회는 어제 포럼을 열었다.", "2025-12-01")] == ["2025-11-30"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a stretch to come, with no year, already under way on the publication day is this year's (or last year's into
+    # this one), not next year's
+    ("will be held Nov. 30-Dec. 2", "2026-12-01", ("2026-11-30", "2026-12-02")),
+    ("will be held Dec. 30-Jan. 2", "2027-01-01", ("2026-12-30", "2027-01-02")),
+    # (guards: so before, a stretch still ahead, and one already over)
+    ("will be held Nov. 30-Dec. 2", "2026-11-20", ("2026-11-30", "2026-12-02")),
+    ("will be held June 1-3", "2026-06-05", ("2027-06-01", "2027-06-03")),
+])
+def test_a_stretch_to_come_under_way_on_the_day(text: str, published: str, expected: tuple) -> None:
+    [d] = find_dates(text, published, lang="en", future=True)
+    assert (d.start, d.end) == expected
