@@ -18487,3 +18487,16 @@ def test_a_remark_in_single_quotes(sentence: str, quoted: bool) -> None:
 def test_quoted_as_saying(sentence: str, expected: tuple) -> None:
     got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
     assert got["Ana Vale"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # one on hand to present or hand out prizes gives them: a part of another kind, not a talk
+    ("Ana Vale of Orbis was on hand to present the awards.", {Role.OTHER}),
+    ("Ana Vale of Orbis was on hand to hand out the startup prizes.", {Role.OTHER}),
+    # (guards: so before, on hand to present a product, and prizes presented)
+    ("Ana Vale of Orbis was on hand to present the company's new robot.", {Role.SPEAKER}),
+    ("Ana Vale of Orbis presented the awards.", {Role.OTHER}),
+])
+def test_on_hand_to_present_the_prizes(sentence: str, roles: set) -> None:
+    got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
+    assert got["Ana Vale"][0] == roles
