@@ -18500,3 +18500,19 @@ def test_quoted_as_saying(sentence: str, expected: tuple) -> None:
 def test_on_hand_to_present_the_prizes(sentence: str, roles: set) -> None:
     got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
     assert got["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    # the stage shared for a panel, a roundtable or a debate: a seat on it
+    ("Ana Vale of Orbis and Tom Reed of Nimbus shared the stage for a panel led by Mia Holt.", Role.PANELIST),
+    ("Ana Vale of Orbis and Tom Reed of Nimbus shared the stage for the afternoon panel.", Role.PANELIST),
+    # (guards: so before, a debate and a roundtable read by other cues, a discussion of two, and the stage shared with
+    # another)
+    ("Ana Vale of Orbis and Tom Reed of Nimbus shared the stage in a lively debate on jobs.", Role.PANELIST),
+    ("Ana Vale of Orbis and Tom Reed of Nimbus shared the stage on the closing roundtable.", Role.PANELIST),
+    ("Ana Vale of Orbis and Tom Reed of Nimbus shared the stage for a discussion on safety.", Role.SPEAKER),
+    ("Ana Vale of Orbis shared the stage with Tom Reed of Nimbus.", Role.SPEAKER),
+])
+def test_the_stage_shared_for_a_panel(sentence: str, role: Role) -> None:
+    got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
+    assert [got[n][0] for n in ("Ana Vale", "Tom Reed")] == [{role}, {role}]
