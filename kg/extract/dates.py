@@ -112,7 +112,9 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _shift_month(day: date, months: int, d: int) -> date | None:
+def shift_month(day: date, months: int, d: int) -> date | None:
+    """Day ``d`` of the month ``months`` after ``day``'s (before it when negative), or None when that month has no
+    such day."""
     total = day.year * 12 + (day.month - 1) + months
     return _safe(total // 12, total % 12 + 1, d)
 
@@ -146,23 +148,23 @@ def _day_only(pub: date, rel: str | None, d: int, future: bool | None = None) ->
     if future is True and not rel:  # a bare day in a sentence whose verb says when: "23일 개최한다"
         rel = "오는"
     if future is False and not rel:  # "23일 열렸다": this month's up to a day after publication (time zones)
-        return _safe(pub.year, pub.month, d) if d <= pub.day + 1 else _shift_month(pub, -1, d)
+        return _safe(pub.year, pub.month, d) if d <= pub.day + 1 else shift_month(pub, -1, d)
     if rel in ("지난달",):
-        return _shift_month(pub, -1, d)
+        return shift_month(pub, -1, d)
     if rel in ("내달", "다음달"):
-        return _shift_month(pub, 1, d)
+        return shift_month(pub, 1, d)
     if rel in ("이번달", "이달"):
         return _safe(pub.year, pub.month, d)
     if rel == "오는":
-        return _safe(pub.year, pub.month, d) if d >= pub.day else _shift_month(pub, 1, d)
+        return _safe(pub.year, pub.month, d) if d >= pub.day else shift_month(pub, 1, d)
     if rel == "지난":
-        return _safe(pub.year, pub.month, d) if d <= pub.day else _shift_month(pub, -1, d)
+        return _safe(pub.year, pub.month, d) if d <= pub.day else shift_month(pub, -1, d)
     # A bare day: news reports days close to publication; a day after it means last month
     # unless it is within a week ahead (announcements).
     same = _safe(pub.year, pub.month, d)
     if same and timedelta(0) <= same - pub <= timedelta(days=7) or same and same <= pub:
         return same
-    return _shift_month(pub, -1, d)
+    return shift_month(pub, -1, d)
 
 
 DAY_COUNTS = {"이틀": 2, "양일": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import MONTH_NAMES, DateMention, find_dates
+from kg.extract.dates import MONTH_NAMES, DateMention, find_dates, shift_month
 from kg.extract.en_cues import NOT_GATHERINGS
 from kg.extract.en_people import (
     BULLET_MARKS,
@@ -1838,21 +1838,11 @@ def _nth_of_the_month(d: int, published: date, past: bool, ahead: bool = False) 
     except ValueError:
         return None
     if ahead:  # "will host … on the 24th": this month's day still to come, else next month's
-        if day >= published:
-            return day
-        nxt = (published.replace(day=28) + timedelta(days=4)).replace(day=1)
-        try:
-            return nxt.replace(day=d)
-        except ValueError:
-            return None
+        return day if day >= published else shift_month(published, 1, d)
     # (a few days ahead is this month's coming day, unless the sentence says the event is past: "was held on
     # the 24th" in a report of the 20th is last month's)
     if day > published + timedelta(days=7) or day > published and past:
-        prev = published.replace(day=1) - timedelta(days=1)
-        try:
-            day = prev.replace(day=d)
-        except ValueError:
-            return None
+        return shift_month(published, -1, d)
     return day
 
 

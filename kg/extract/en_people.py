@@ -4516,9 +4516,8 @@ def _set_off_close(toks: list[_Tok], m: int, ls: _Lists) -> int | None:
     None when no such post stands there."""
     if not (m + 2 < len(toks) and toks[m].text == ","):
         return None
-    close = next((n for n in range(m + 1, min(len(toks), m + 2 + _SET_OFF_REACH)) if toks[n].text in (",", ";", ".")),
-                 None)
-    if close is None or toks[close].text != "," \
+    close = _past_appositive(toks, m) - 1  # (the comma that closes the aside, as a verb after it is read past)
+    if close <= m or close - m > _SET_OFF_REACH + 1 \
             or not (toks[m + 1].low in ("who", "whose") or any(_is_head(t, ls) for t in toks[m + 1:close])):
         return None
     return close
