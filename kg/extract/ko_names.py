@@ -538,6 +538,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
                      or is_org_word(words[j - 1].text, gz) and not given_name_in_si(words[j - 1].text, gz)) \
             and words[j - 1].bare and not words[j - 1].is_punct and not _surname_after_given(words, j - 1, j, gz):
         j -= 1
+    if j > 2 and j < i and words[j - 1].bare and words[j - 1].text in gz.cities:
+        j -= 1  # "존 스미스 런던 임페리얼칼리지 교수": the city of the organization between the name and it
     if j > 2 and words[j - 1].bare and words[j - 1].text in gz.countries:
         j -= 1  # "토머스 데이븐포트 미국 뱁슨칼리지 교수": the organization's country between the name and it
         # ("올라프 숄츠 독일 총리": or the country whose post it is, right before the title)

@@ -2443,3 +2443,18 @@ def test_a_title_before_a_count_of_people(text: str, expected: list) -> None:
 ])
 def test_an_apostrophe_in_the_original_and_a_two_word_company_branch(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the city of a foreign body between a foreign name and the body stays with the body
+    ("피에르 뒤랑 파리 소르본대 교수가 연사로 나선다.", [("피에르 뒤랑", "파리 소르본대", "교수")]),
+    ("안나 로쇼 런던 임페리얼칼리지 교수가 발표했다.", [("안나 로쇼", "런던 임페리얼칼리지", "교수")]),
+    ("유발 하라리 예루살렘 히브리대 교수가 연사로 나선다.", [("유발 하라리", "예루살렘 히브리대", "교수")]),
+    # (guards: so before, a Korean name before the city, a foreign name before the country, and a country then
+    # a city)
+    ("토머스 베버 미국 보스턴 다온랩 대표가 발표했다.", [("토머스 베버", "미국 보스턴 다온랩", "대표")]),
+    ("김민수 런던 임페리얼칼리지 교수가 발표했다.", [("김민수", "런던 임페리얼칼리지", "교수")]),
+    ("안나 로쇼 영국 임페리얼칼리지 교수가 발표했다.", [("안나 로쇼", "영국 임페리얼칼리지", "교수")]),
+])
+def test_a_city_between_a_foreign_name_and_its_body(text: str, expected: list) -> None:
+    assert people(text) == expected
