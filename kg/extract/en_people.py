@@ -73,6 +73,7 @@ class EnMention:
 @dataclass(frozen=True)
 class _Lists:
     heads: frozenset[str]
+    occupations: frozenset[str]  # heads one holds on one's own, no body's post: "journalist" (occupations.txt)
     modifiers: frozenset[str]
     honorifics: frozenset[str]
     postnominals: frozenset[str]
@@ -101,7 +102,8 @@ def lists() -> _Lists:
     folder = data_dir() / "en"
     nationalities = word_list(folder / "nationalities.txt")
     return _Lists(
-        heads=frozenset(w.lower() for w in word_list(folder / "titles.txt")),
+        heads=frozenset(w.lower() for f in ("titles.txt", "occupations.txt") for w in word_list(folder / f)),
+        occupations=frozenset(w.lower() for w in word_list(folder / "occupations.txt")),
         modifiers=frozenset(w.lower() for w in word_list(folder / "title_modifiers.txt")),
         honorifics=frozenset(w.lower().rstrip(".") for w in word_list(folder / "honorifics.txt")),
         # (the tokens of "Ph.D." and "Jr." end before their last full stop: each without it too)
@@ -1410,8 +1412,8 @@ def _org_of_the_one_before(toks: list[_Tok], i: int, before: EnMention) -> tuple
             and toks[k - 1].low not in ls.honorifics and toks[k - 1].low not in ("professor", "prof"):
         k -= 1  # (a professor's or an honorific's holder is no colleague by the words: "… and Professor Tom Reed")
     if k == i or k < 2 or toks[k - 1].low not in ("and", "&") or toks[k - 2].end != before.span.end \
-            or not _is_head(toks[i - 1], ls):
-        return None
+            or not _is_head(toks[i - 1], ls) or toks[i - 1].low in ls.occupations:
+        return None  # (not "… and journalist Kara Swisher": an occupation of one's own, no colleague's post)
     if before.org is None or before.org_span is None or before.title is None or before.org_span.end > before.span.start:
         return None  # (the organization must have been written before the first one's title and name)
     return before.org, before.org_span

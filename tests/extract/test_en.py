@@ -9695,6 +9695,10 @@ def test_a_fronted_participle_of_when_or_where_one_spoke(lead: str) -> None:
     # (another organization, or a professor's chair, is the second's own)
     ("Hanbit Labs CEO Ana Vale and Rock Inc CTO Tom Reed presented the roadmap.", ("Rock Inc", "CTO")),
     ("Hanbit Labs CEO Ana Vale and Professor Tom Reed presented the roadmap.", (None, "Professor")),
+    # (nor does an occupation one holds on one's own take the organization of the one before)
+    ("The talk was a chat between Hanbit Labs CEO Ana Vale and journalist Tom Reed.", (None, "journalist")),
+    ("Hanbit Labs CEO Ana Vale and novelist Tom Reed presented the roadmap.", (None, "novelist")),
+    ("Hanbit Labs CEO Ana Vale and comedian Tom Reed opened the day.", (None, "comedian")),
 ])
 def test_one_organization_before_two_titled_names(text: str, second: tuple) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
