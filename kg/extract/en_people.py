@@ -429,6 +429,9 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
             if i > 0 and toks[i - 1].text in ("the", "a", "an") and not toks[i].text.endswith("."):
                 i = j  # "AI on the Factory Floor": a thing named with an article, not a person
                 continue
+            if i > 0 and toks[i - 1].low in ls.honorifics and j < len(toks) and toks[j].text in _PLACE_HEADS:
+                i = j  # "the Prince Park Tower", "Sheikh Zayed Convention Centre": a place named after a person
+                continue
             if _trailing_initial(toks, i, j):
                 j += 2  # "Ravi Kumar S., CEO of …": an initial after the name, as South Indian names are written
             out.append((i, j))

@@ -18520,3 +18520,19 @@ def test_on_hand_to_present_the_prizes(sentence: str, roles: set) -> None:
 def test_the_stage_shared_for_a_panel(sentence: str, role: Role) -> None:
     got = _people("The Ridge Institute hosted the Lake AI Forum on Monday. " + sentence)
     assert [got[n][0] for n in ("Ana Vale", "Tom Reed")] == [{role}, {role}]
+
+
+@pytest.mark.parametrize("text", [
+    # an honorific and a name before a place's head word name the place, not a person
+    "The Lake AI Forum was held on June 3 at the Prince Park Tower in Tokyo.",
+    "The Lake AI Forum was held on June 3 at Sheikh Rashid Convention Centre.",
+    "Speakers at the Lake AI Forum, held at the Prince Park Tower on June 3, included Ana Vale of Orbis Labs.",
+])
+def test_an_honorific_and_a_name_before_a_place_head(text: str) -> None:
+    assert set(_people(text)) <= {"Ana Vale"}
+
+
+def test_an_honorific_and_a_name_before_no_place_head_stay_a_person() -> None:
+    # (a guard: so before)
+    found = _people("The Lake AI Forum was held on June 3 in Dubai. Sheikh Rashid spoke at the Lake AI Forum.")
+    assert "Rashid" in found
