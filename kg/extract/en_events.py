@@ -342,8 +342,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too; a clause of its own
-    # after a conjunction of time: "…, as the House Science Committee held a hearing")
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=[A-Z]|the\s)|,\s+|\bof\s+(?=the\s))(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]here)\s+(?=the\s|[A-Z]))?(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    # after a conjunction of time, with or without a comma: "…, as the House Science Committee held a hearing",
+    # "… on Tuesday as Samsung SDS held its annual summit")
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=[A-Z]|the\s)|,\s+|\bof\s+(?=the\s)|\s(?=(?:as|while|when)\s+(?:the\s+)?[A-Z]))(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]here)\s+(?=the\s|[A-Z]))?(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 # ("Britain's Made Smarter programme held …": the kind of body after its name, in lower case)
                 rf"(?:[ \t]+(?:{_BODY_KIND_AFTER}))?"
                 rf"(?:\s+{_WHEN_BEFORE_VERB})?"  # "The Commission today hosted", "Automation Alley on Oct. 3 hosted"
@@ -3374,7 +3375,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         draft.attendance = int(m.group(1).replace(",", ""))
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization
-    surnames = {p.split()[-1] for p in people if p.split()}
+    # (a romanized Korean name's family name comes first: "Hwang Sung-woo", then "Hwang and Mazhari signed …")
+    surnames = {p.split()[-1] for p in people if p.split()} \
+        | {p.split()[0] for p in people if _ROMANIZED_NAME.fullmatch(p)}
     found = _organizations(text, comma_names, people)
     # "The Ridge Institute played host to the forum": a body, not a place, hosts it
     found.extend((m.group("venue"), m.start("venue"), OrgRole.ORGANIZER) for m in _HOST_TO.finditer(text)

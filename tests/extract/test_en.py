@@ -6738,6 +6738,9 @@ def test_university_people(text: str, expected: dict) -> None:
      ["Korea AI Association", "Hanbit City"]),
     ("The Lake AI Forum was hosted by the Lake Institute on June 3. At the forum, Lake Corp and Rock Inc signed an "
      "agreement on robots.", ["Lake Institute"]),
+    # (a romanized Korean name's family name, written alone again, signs for no body)
+    ("The Lake AI Summit drew 900 people on Tuesday. Hanbit Labs CEO Kim Min-soo spoke first. Later, Kim and Rock Inc "
+     "signed a memorandum of understanding.", ["Rock Inc"]),
 ])
 def test_the_parties_that_sign_hold_the_signing(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
@@ -18119,6 +18122,10 @@ def test_one_another_stood_in_for(text: str, expected: dict) -> None:
     ("Lawmakers heard testimony on Tuesday, as the House Science Committee held a hearing titled \"AI at Work.\"",
      (["House Science Committee"], [])),
     ("As the Ridge Institute hosted the Lake AI Forum on Friday, union leaders met nearby.", (["Ridge Institute"], [])),
+    # ... or with no comma before it
+    ("More than 900 people packed the hall on Tuesday as Hanbit Labs held its annual Lake AI Summit.",
+     (["Hanbit Labs"], [])),
+    ("The Lake AI Forum drew a crowd while the Ridge Institute hosted it for a fifth year.", (["Ridge Institute"], [])),
     # (guard: so before) the holder opening the sentence
     ("The House Science Committee held a hearing titled \"AI at Work\" on Tuesday.", (["House Science Committee"], [])),
 ])
