@@ -425,7 +425,9 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                 i = j  # "Tamil Nadu Industries Minister …", "West Bengal": a place is no name
                 continue
             while j - i > 2 and toks[i].low in ls.places:
-                i += 1  # "Ambassador to the Netherlands Eva Lindqvist": the place an office is for, then the name
+                # "Ambassador to the Netherlands Eva Lindqvist": the place an office is for, then the name (with
+                # the last dot of its initials: "Ambassador to the U.S. Ana Vale")
+                i += 2 if _initial(toks, i) else 1
             if i > 0 and toks[i - 1].text in ("the", "a", "an") and not toks[i].text.endswith("."):
                 i = j  # "AI on the Factory Floor": a thing named with an article, not a person
                 continue
@@ -1548,6 +1550,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if k < 0:
         return None
     title_end = k
+    if k > 1 and toks[k].text == "." and toks[k - 1].end == toks[k].start and "." in toks[k - 1].text \
+            and _INITIALS.fullmatch(toks[k - 1].text):
+        k -= 1  # "Ambassador to the U.S. Ana Vale": a place's initials end the title, their last dot with them
     if toks[k].low in _POST_MODIFIERS and k > 0 and _is_head(toks[k - 1], ls):
         k -= 1  # "Ridge University professor emeritus Ana Vale": a modifier after the head stays in the title
     if toks[k].low in ("speaker", "speakers") and k > 0 and toks[k - 1].low in _SPEAKER_PARTS:
@@ -5490,6 +5495,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 # "People Power Party Rep. Choi Yoon-ah", "Ohio Lt. Gov. Jon Husted", "Sen. Paul Grant"
                 office = text[toks[h].start:toks[i - 1].end]
                 got = _office_before(toks, h, text, last=i - 1) or (office, *_org_after_name(toks, after, text))
+            elif got is not None and got[0] is None and honorific and any(t.low in _SHORT_TITLES for t in toks[h:i]):
+                # "Sen. Josh Hawley, who chairs the subcommittee, …": the body one leads, and the office's style
+                got = (text[toks[h].start:toks[i - 1].end], got[1], got[2])
             if got is None and (lettered := _office_postnominal(toks, j, after, ls)) is not None:
                 got = (lettered, None, None)  # "Axel Voss MEP", "Jane Roe MP": a post written after the name
             if got is None and honorific and toks[h].low in ("prof", "professor"):

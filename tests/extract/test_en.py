@@ -1828,6 +1828,11 @@ PEOPLE_ROUND5_B = [
      {"Eva Lindqvist": ({Role.ATTENDEE}, [(None, "Special Envoy to the United Kingdom")])}),
     ("Ambassador to the United Nations Linda Thomas spoke at the forum.",
      {"Linda Thomas": ({Role.SPEAKER}, [(None, "Ambassador to the United Nations")])}),
+    # ... to a country written by its initials, whose last dot is the title's, not the name's
+    ("Ambassador to the U.S. Choi Hyung-chan attended the forum.",
+     {"Choi Hyung-chan": ({Role.ATTENDEE}, [(None, "Ambassador to the U.S.")])}),
+    ("Korean Ambassador to the U.K. Eva Lindqvist spoke at the forum.",
+     {"Eva Lindqvist": ({Role.SPEAKER}, [(None, "Korean Ambassador to the U.K.")])}),
     # a country's adjective before a post is whose country it serves, no organization
     ("The forum was attended by Choi Hyung-chan, Korean ambassador to the Netherlands.",
      {"Choi Hyung-chan": ({Role.ATTENDEE}, [(None, "Korean ambassador to the Netherlands")])}),
@@ -3910,6 +3915,11 @@ def test_the_organizers_head_represents_it_as_well(text: str) -> None:
      {"Tom Reed": (set(), [])}),
     ("The Lake AI Forum was held on Monday. Tom Reed, who chairs the Ridge Robotics Consortium, was in the audience.",
      {"Tom Reed": ({Role.ATTENDEE}, [("Ridge Robotics Consortium", None)])}),
+    # ... and a legislator's style before the name stays the title beside the body chaired
+    ("The Lake AI Forum was held on Monday. Sen. Tom Reed, who chairs the Ridge Robotics Consortium, was in the "
+     "audience.", {"Tom Reed": ({Role.ATTENDEE}, [("Ridge Robotics Consortium", "Sen.")])}),
+    ("The Lake AI Forum was held on Monday. Rep. Tom Reed (D-Ohio), who chairs the caucus, was in the audience.",
+     {"Tom Reed": ({Role.ATTENDEE}, [(None, "Rep.")])}),
     # (a guard, passed before: chairing a part of the event is moderating it)
     ("The Lake AI Forum was held on Monday. Tom Reed chaired the panel on robots.", {"Tom Reed": ({Role.MODERATOR}, [])}),
     # a plant of a company: the company, the plant its unit
@@ -18543,3 +18553,13 @@ def test_an_honorific_and_a_name_before_no_place_head_stay_a_person() -> None:
     # (a guard: so before)
     found = _people("The Lake AI Forum was held on June 3 in Dubai. Sheikh Rashid spoke at the Lake AI Forum.")
     assert "Rashid" in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a medical specialist by the practice, after the body or before it
+    ("Testifying was Ridge University psychiatrist Ana Vale.", [("Ridge University", "psychiatrist")]),
+    ("Ana Vale, a radiologist at Ridge Hospital, presented the study.", [("Ridge Hospital", "radiologist")]),
+    ("Ridge Hospital pediatrician Ana Vale presented the study.", [("Ridge Hospital", "pediatrician")]),
+])
+def test_a_medical_specialist_by_the_practice(text: str, expected: list) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text)["Ana Vale"][1] == expected
