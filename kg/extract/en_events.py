@@ -1070,9 +1070,14 @@ _NAMED_EVENT = re.compile(
 # ("Smart Factory + Automation World 2026 (AW 2026), Korea's largest smart manufacturing exhibition": a "+" in the
 # name, its short form in parentheses, a place's superlative)
 _APPOSITIVE_NAMED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|\+|[A-Z0-9][\w'’\-]*)){0,6})(?:[ \t]*\([^()\n]{1,20}\))?,"
+    # ("Asia Tech x Singapore, the city-state's flagship technology event": a lower-case "x" joins a brand's words)
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|\+|x(?=[ \t]+[A-Z])|[A-Z0-9][\w'’\-]*)){0,6})"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?,"
     r"[ \t]+(?:a|an|the|[A-Z][\w\-]*['’]s)[ \t]+"
-    rf"(?:[\w'’-]+[ \t]+){{0,5}}?(?:trade[ \t]+)?(?:{_GATHERING_KINDS})\b")
+    rf"(?:(?:[\w'’-]+[ \t]+){{0,5}}?(?:trade[ \t]+)?(?:{_GATHERING_KINDS})"
+    # (or an "event" said of what kind, no preposition between: "the city-state's flagship technology event", not
+    # "the host of the event")
+    r"|(?:(?!(?:of|for|at|in|on|to|by|with|from)\b)[\w'’-]+[ \t]+){1,4}event)\b")
 
 
 # "Lake Robotics hosted its annual customer conference, Lake Connect 2026, in Austin": the name in apposition
@@ -1699,13 +1704,21 @@ def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Spa
     """The candidate names less those written as the place an event is held at, also right after another
     name (``the Industrial Transformation Asia-Pacific conference at the Singapore Expo``)."""
     ends = {span.end for _name, span in names}
+    starts = {span.start for _name, span in names}
     return [(name, span) for name, span in names
             if not _HELD_AT.search(text, max(0, span.start - _HELD_AT_REACH), span.start)
             and not ((at := _AT_AFTER_A_NAME.search(text, max(0, span.start - 10), span.start)) is not None
-                     and (at.start() in ends or at.start() + 1 in ends))]
+                     and (at.start() in ends or at.start() + 1 in ends))
+            # "gathered at the Singapore Expo on Wednesday for the Lake AI Summit": where they went for another
+            and not (_AT_BEFORE_A_NAME.search(text, max(0, span.start - 10), span.start) is not None
+                     and (gone_for := _FOR_ANOTHER.match(text, span.end)) is not None and gone_for.end() in starts)]
 
 
 _AT_AFTER_A_NAME = re.compile(r"[\"”]?[ \t]+at[ \t]+(?:the[ \t]+)?$")  # (a quoted name's closing mark between)
+_AT_BEFORE_A_NAME = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
+# the event a place was gone to for, after the place's name: "… on Wednesday for the opening day of the …"
+_FOR_ANOTHER = re.compile(r"(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?[ \t]+for[ \t]+(?:the[ \t]+)?"
+                          r"(?:(?:opening|closing|first|second|third|final|last)[ \t]+day[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 
 
 # a verb in the past right before a day ("said on Wednesday", "opened Tuesday")

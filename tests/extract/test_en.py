@@ -18563,3 +18563,27 @@ def test_an_honorific_and_a_name_before_no_place_head_stay_a_person() -> None:
 ])
 def test_a_medical_specialist_by_the_practice(text: str, expected: list) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text)["Ana Vale"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # the place people gathered at for another named event is its venue, not its name
+    ("Leaders gathered at the Ridge Bay Expo on Wednesday for the Lake AI Summit.", "Lake AI Summit", "Ridge Bay Expo"),
+    ("Leaders gathered at the Ridge Bay Expo on Wednesday for the opening day of the Lake AI Summit.",
+     "Lake AI Summit", "Ridge Bay Expo"),
+    # a name in apposition to an "event" said of what kind, a lower-case "x" joining its words
+    ("Leaders gathered at the Ridge Bay Expo on Wednesday for the opening day of Lake Tech x Ridge, the city's "
+     "flagship technology event.", "Lake Tech x Ridge", "Ridge Bay Expo"),
+    ("Leaders met on Wednesday for Lake Connect, a flagship technology event.", "Lake Connect", None),
+    # (guard: so before) the place gathered at, with no other event named
+    ("Leaders gathered at the Ridge Bay Expo on Wednesday for a day of talks.", "Ridge Bay Expo", None),
+])
+def test_a_place_gathered_at_for_another_event(text: str, name: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.venue) == (name, venue)
+
+
+def test_an_event_said_of_a_person_in_apposition_names_nothing() -> None:
+    # (guard) "the host of the event" is no kind of event in apposition
+    x = extract(Article("t", "Ana Vale, the host of the event, spoke on Monday.", "t.txt", published="2025-06-10",
+                        lang="en"))
+    assert all(e.name != "Ana Vale" for e in x.events)
