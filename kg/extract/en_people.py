@@ -1367,7 +1367,9 @@ def _plural_head(t: _Tok, ls: _Lists) -> str | None:
     if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
         return None
     for single, cut in ((low[:-3] + "y", 3), (low[:-1], 1), (low[:-2], 2)):
-        if (cut != 3 or low.endswith("ies")) and single in ls.heads:
+        # ("co-directors", "vice-chairs": a head's compound in the plural, its last part the head)
+        if (cut != 3 or low.endswith("ies")) and (single in ls.heads or "-" in single and not t.text.split("-")[0].isupper()
+                                                   and single.rsplit("-", 1)[1] in ls.heads):
             return t.text[:-cut] + ("y" if cut == 3 else "")
     return None
 
