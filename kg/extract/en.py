@@ -449,8 +449,12 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     if own is not None:
         # "He was followed by Huawei's Eric Xu, who delivered the opening keynote": the name's own clause says its part
         k = bisect.bisect_left(sc.starts, own.end())
-        # (a part of its own, not a verb of speaking: "a keynote from A, who described the work" was the keynote)
-        if k < len(sc.cues) and sc.cues[k][1] <= own.end() + _OWN_CLAUSE_REACH and sc.cues[k][2] is not Role.SPEAKER \
+        # (a part of its own, not a verb of speaking: "a keynote from A, who described the work" was the keynote;
+        # but one who only attended by the cue before speaks by the clause: "represented by A, who presented …")
+        n = bisect.bisect_right(sc.ends, start)
+        attending = n > 0 and sc.by_end[n - 1][2] is Role.ATTENDEE
+        if k < len(sc.cues) and sc.cues[k][1] <= own.end() + _OWN_CLAUSE_REACH \
+                and (sc.cues[k][2] is not Role.SPEAKER or attending) \
                 and not re.search(r"[,;.]", sentence[own.end():sc.cues[k][0]]):
             return sc.cues[k][2]
     listed = _PARTS_INCLUDED.match(sentence)

@@ -2401,7 +2401,9 @@ def _a_place_no_region(place: str) -> bool:
     return lists().places.issuperset(words) and not lists().regions.issuperset(words)
 
 
-_VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were")
+# (and the present of a photo's caption: "KT CEO Kim Young-shub poses for a photo at the … held at …")
+_VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|gathered|is|was|are|were|"
+                        r"poses?|posing|stands?|sits?|attends?|shakes?|talks?|delivers?|gives|listens?|smiles?|waves?")
 
 
 # a part of a city said with a lower-case word before it: "in southern Seoul", "in downtown Detroit"

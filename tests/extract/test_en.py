@@ -18587,3 +18587,45 @@ def test_an_event_said_of_a_person_in_apposition_names_nothing() -> None:
     x = extract(Article("t", "Ana Vale, the host of the event, spoke on Monday.", "t.txt", published="2025-06-10",
                         lang="en"))
     assert all(e.name != "Ana Vale" for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head's compound in the plural before a list of names is each one's title
+    ("The day opened with remarks by Ridge Institute co-directors Ana Vale and Tom Reed.",
+     {"Ana Vale": [("Ridge Institute", "co-director")], "Tom Reed": [("Ridge Institute", "co-director")]}),
+    ("Remarks came from vice-chairs Ana Vale and Tom Reed.",
+     {"Ana Vale": [(None, "vice-chair")], "Tom Reed": [(None, "vice-chair")]}),
+    # (guard: so before) a plural head of one word
+    ("Remarks came from directors Ana Vale and Tom Reed.",
+     {"Ana Vale": [(None, "director")], "Tom Reed": [(None, "director")]}),
+])
+def test_a_compound_head_in_the_plural_before_names(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {name: affs for name, (_r, affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a photo caption's verb in the present between a titled name and "at": the place after "held at" is the venue
+    "Orbis CEO Ana Vale poses for a photo at the Lake AI Day held at the Ridge Hotel in Seoul on Wednesday.",
+    "Orbis CEO Ana Vale shakes hands with Tom Reed at the Lake AI Day held at the Ridge Hotel in Seoul on Wednesday.",
+    # (guards: so before) another name between the title and the verb, and a verb in the past
+    "(From left) Orbis CEO Ana Vale and Tom Reed pose for a photo at the Lake AI Day held at the Ridge Hotel in Seoul "
+    "on Wednesday.",
+    "Orbis CEO Ana Vale spoke at the Lake AI Day held at the Ridge Hotel in Seoul on Wednesday.",
+])
+def test_a_captions_present_verb_after_a_titled_name(text: str) -> None:
+    e, _orgs = _event(text, "2026-09-12")
+    assert (e.name, e.venue) == ("Lake AI Day", "Ridge Hotel")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one who attends by the cue before the name speaks by the name's own clause
+    ("Korea was represented by Vice Minister Ana Vale, who presented the country's AI safety framework.",
+     {Role.SPEAKER}),
+    ("The forum was attended by Ana Vale, who presented the new plan.", {Role.SPEAKER}),
+    # (guards: so before) a keynote by the clause, and a clause with no part at the event
+    ("The delegation was led by Ana Vale, who delivered a keynote.", {Role.KEYNOTE}),
+    ("The forum was attended by Ana Vale, who later met reporters.", {Role.ATTENDEE}),
+])
+def test_an_attendees_own_clause_of_speaking(text: str, expected: set) -> None:
+    assert _people("The Lake AI Roundtable was held in Seoul on Monday. " + text)["Ana Vale"][0] == expected
