@@ -87,7 +87,9 @@ _ORDINAL_WORD_BARE = rf"(?:{_ORDINALS}|\d+(?:st|nd|rd|th))"  # (the same, with n
 # the words between an owner's possessive and its gathering that make the gathering its own: how often it recurs,
 # how far it reaches, how it ranks ("Orbis's flagship event", "the Lake Robotics Association's regional show")
 _OWNED_EVENT_WORDS = ("annual", "flagship", "biennial", "yearly", "signature", "inaugural", "regional", "national",
-                      "international", "global", "premier", "marquee", "biggest", "largest", "main")
+                      "international", "global", "premier", "marquee", "biggest", "largest", "main",
+                      # (the season it recurs in: "Stanford HAI's fall conference")
+                      "spring", "summer", "fall", "autumn", "winter")
 # the kinds of gathering a name is set beside in apposition ("Automatica, the leading trade fair"; "its annual
 # conference, Lake Connect 2026"; "the forum, the fifth, …")
 _GATHERING_KINDS = "fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|symposium|hackathon"
@@ -337,8 +339,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_HOLDING_VERBS}", re.M), OrgRole.ORGANIZER),
     (re.compile(rf"{_OPENS}[Tt]he\s+(?:[\w&-]+\s+){{0,3}}?{_DIVISION_WORDS}\s+of\s+(?:the\s+)?(?P<org>{_ORG_BODY})\s+"
                 rf"{_HOLDING_VERBS}", re.M), OrgRole.ORGANIZER),
-    # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it
-    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial)\s+(?:[\w-]+\s+){{0,2}}?"
+    # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it (or of one by its
+    # season: "Stanford HAI's fall conference")
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}['’]s?\s+(?:annual|yearly|flagship|biennial|spring|summer|fall|autumn|"
+                rf"winter)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "ORG (ALIAS) held …", "ORG, who are hosting the conference, …"
     # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too; a clause of its own

@@ -18629,3 +18629,15 @@ def test_a_captions_present_verb_after_a_titled_name(text: str) -> None:
 ])
 def test_an_attendees_own_clause_of_speaking(text: str, expected: set) -> None:
     assert _people("The Lake AI Roundtable was held in Seoul on Monday. " + text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the owner of a gathering named by the season it recurs in holds it
+    ("The Ridge Institute's fall conference on Monday drew hundreds of researchers.", ["Ridge Institute"]),
+    ("Orbis Labs' spring symposium drew 300 engineers to Tulsa on Monday.", ["Orbis Labs"]),
+    # (guard: so before) a yearly one
+    ("The Ridge Institute's annual conference on Monday drew hundreds of researchers.", ["Ridge Institute"]),
+])
+def test_the_owner_of_a_seasons_gathering(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
