@@ -2976,9 +2976,11 @@ def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> b
     # ("House Energy and Commerce Committee": a chamber's committee named by its fields, as "the" opens one)
     if not 2 <= len(current) <= 4 or current[0][0] not in ("the", "House", "Senate") or not rest \
             or not rest[0][0][:1].isupper() \
-            or any(w.isupper() or w.lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS or w in (",", "of")
-                   for w, _at in current[1:]):
+            or any(w.isupper() and not (n == 0 and len(current) >= 3)
+                   or w.lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS or w in (",", "of")
+                   for n, (w, _at) in enumerate(current[1:])):
         return False  # ("the Korea Technology and Information Promotion Agency for SMEs": field words too)
+    # ("the IEEE Robotics and Automation Society": a parent body's initials before the field words)
     for w, _at in rest:  # at most eight words
         if w in (",", "and"):
             return False

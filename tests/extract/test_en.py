@@ -1714,6 +1714,12 @@ def test_event_names_with_a_topic_and_no_place_before(text: str, name: str) -> N
      ["Food and Drug Administration", "Nimbus Labs"]),
     ("The expo was held on June 3, co-organized by the Robot Guild and Daily Works Press.", "co_organizers",
      ["Robot Guild", "Daily Works Press"]),
+    # ... a parent body's initials before the field words too (guard, so before: an acronym alone is a whole name)
+    ("The forum was held on June 3, organized by the IEEE Robotics and Automation Society.", "organizers",
+     ["IEEE Robotics and Automation Society"]),
+    ("The forum was held on June 3, sponsored by the ACM Science and Technology Council and Nimbus Labs.", "sponsors",
+     ["ACM Science and Technology Council", "Nimbus Labs"]),
+    ("The forum was held on June 3, organized by the VDMA and Bitkom.", "organizers", ["VDMA", "Bitkom"]),
     # one list ends where the next cue begins
     ("The workshop was held on June 3, sponsored by Acme Robotics and supported by Make Works.", "sponsors",
      ["Acme Robotics", "Make Works"]),
