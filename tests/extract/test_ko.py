@@ -2117,3 +2117,16 @@ def test_introducing_those_taking_part(sentence: str, roles: dict) -> None:
 ])
 def test_the_head_of_a_host_companys_group(text: str, roles: dict) -> None:
     assert _role_values(text) == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person before 에 이어 did what the person after does, in that one's clause
+    ("포럼에서는 정하늘 다온랩 대표에 이어 윤서연 한빛전자 상무가 발표자로 나섰다.",
+     {"정하늘": {"speaker"}, "윤서연": {"speaker"}}),
+    ("이날 정하늘 다온랩 대표에 이어 윤서연 한빛전자 상무가 기조강연을 했다.", {"정하늘": {"keynote"}, "윤서연": {"keynote"}}),
+    # (guards: so before) a talk before 에 이어 is its speaker's, and a clause closed by 한 데 이어
+    ("정하늘 다온랩 대표의 특강에 이어 윤서연 한빛전자 상무가 발표했다.", {"정하늘": {"speaker"}, "윤서연": {"speaker"}}),
+    ("정하늘 다온랩 대표가 개회사를 한 데 이어 윤서연 한빛전자 상무가 발표했다.", {"정하늘": {"host_rep"}, "윤서연": {"speaker"}}),
+])
+def test_a_person_before_e_ieo_shares_the_part(text: str, expected: dict) -> None:
+    assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
