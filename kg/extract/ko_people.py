@@ -1207,6 +1207,8 @@ _CLAUSE_REACH = 5  # words of an adnominal clause between the organization and t
 # the verbs of leading or running a body, in their adnominal form right before the head's name
 _LEADING = frozenset({"이끄는", "운영하는", "경영하는", "총괄하는"})
 _LEADING_ONGOING = frozenset({"이끌고", "운영하고", "경영하고", "총괄하고"})  # ("… 이끌고 있는")
+# the verbs of founding a body, in their past adnominal form right before the founder's name
+_FOUNDING = frozenset({"창업한", "설립한", "창립한", "세운", "공동창업한", "공동설립한"})
 
 
 def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
@@ -1214,6 +1216,14 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
     organization of an adnominal clause (a verb in its -는 form right before the name) that says where the
     person works, named with 에서."""
     k = name_at - 1
+    if k >= 1 and words[k].text in _FOUNDING and (founded := _founded_body(words, k - 1, gz)) is not None:
+        return [founded]  # "'다온에이아이'를 창업한 류하준 대표", "한빛랩을 설립한 김도윤 대표": the body one founded
+    if k >= 3 and words[k].text in ("있는", "있던") and words[k - 1].text == "맡고" and words[k - 2].ending in ("을", "를") \
+            and gz.is_title(words[k - 2].stem) and words[k - 3].bare and not words[k - 3].quoted \
+            and _a_body_not_a_place(words[k - 3].stem, gz, short_forms=True):
+        # "한빛전자 AI센터장을 맡고 있는 황보민 부사장": the body of the post one holds now
+        w = words[k - 3]
+        return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
     if k < 1 or "ETM" not in words[k].ending_tags or words[k].quoted \
             or not words[k].ending.endswith("는") or words[k].ending.endswith("라는"):
         return []  # ("… 개최하는 포럼에서 …", "'…'라는"): only the verb's present adnominal form
@@ -1232,6 +1242,24 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
                 return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
             return []
     return []
+
+
+def _founded_body(words: tuple[Word, ...], k: int, gz: Gazetteer) -> Word | None:
+    """The object of a verb of founding that ends at ``k``: a body's name with 을/를, quoted or not (``'다온에이아이'를``,
+    ``한빛랩을``), no place and no common noun (``회사를``, ``스타트업을``)."""
+    w = words[k]
+    if w.text in ("을", "를") and k >= 2 and words[k - 1].text in CLOSING_QUOTES:
+        w = words[k - 2]  # the particle after the closing quote: "'다온에이아이'를"
+        stem = w.text
+    elif w.ending in ("을", "를") and not w.quoted:
+        stem = w.stem
+    else:
+        return None
+    # (a long word the analyser knows no parts of is a name it reads as one noun: 다온에이아이; a short one, a kind)
+    if len(stem) < 2 or stem in gz.cities or stem in gz.countries or common_noun(stem) and len(stem) <= 3 \
+            or stem.endswith(_KINDS) or is_name(w.as_bare, gz) or gz.is_title(stem):
+        return None
+    return Word(stem, w.start, w.start + len(stem), stem, "", (), False)
 
 
 def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:

@@ -2458,3 +2458,19 @@ def test_an_apostrophe_in_the_original_and_a_two_word_company_branch(text: str, 
 ])
 def test_a_city_between_a_foreign_name_and_its_body(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body one founded, named in the adnominal clause right before the name, quoted or not
+    ("이날 특강 연사로는 '다온에이아이'를 창업한 류하준 대표가 나섰다.", [("류하준", "다온에이아이", "대표")]),
+    ("다온에이아이를 창업한 류하준 대표가 발표했다.", [("류하준", "다온에이아이", "대표")]),
+    ("한빛랩을 설립한 김도윤 대표가 발표했다.", [("김도윤", "한빛랩", "대표")]),
+    # (guards: so before) not a kind of body nor a common noun
+    ("2019년 회사를 창업한 류하준 대표가 발표했다.", [("류하준", None, "대표")]),
+    ("사회적기업을 설립한 김도윤 대표가 발표했다.", [("김도윤", None, "대표")]),
+    # the body of a post one holds now, named in the clause before the name
+    ("한빛전자 AI센터장을 맡고 있는 황보민 부사장은 발표했다.", [("황보민", "한빛전자", "부사장")]),
+    ("다온랩 연구소장을 맡고 있는 김도윤 박사가 발표했다.", [("김도윤", "다온랩", "박사")]),
+])
+def test_the_body_founded_or_whose_post_one_holds(text: str, expected: list) -> None:
+    assert people(text) == expected
