@@ -127,11 +127,12 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
         for m in pattern.finditer(text):
             following = text[m.end():m.end() + 1]
             if following == "자" and not m.group().endswith("자") \
-                    and not re.match(r"자\s*(?:로|으로|인\s|[:：]|는\s|들은\s|들[:：]|들?\s*$|"
+                    and not re.match(r"자\s*(?:로|으로|인\s|[:：]|는\s|들은\s|들[:：]|들?\s*$|(?:와|과)\s+[가-힣]+(?:은|는)\s|"
                                      r"(?:명단|목록)\s*(?:\([^()\n]{1,12}\)\s*)?(?:[:：]|$))", text[m.end():]):
                 continue  # 참석자, 발표자: people, not the act; but "발표자로 나선 X", "발표자: X", "발표자는 X"
                 # give X the part, and so does a header line of its own ("■ 발표자"), and a list's label
-                # ("발표자 명단: X, Y", a list's header line "발표자 명단(발표 순)")
+                # ("발표자 명단: X, Y", a list's header line "발표자 명단(발표 순)"; the topic joined to another,
+                # "발표자와 주제는 다음과 같다")
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             object_before = text[max(0, m.start() - 12):m.start()] if role is Role.SPEAKER else ""
@@ -924,8 +925,12 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
         if role in _SPEAKING and _topic_ending(word) or header and word is not None and role in _SPEAKING | {Role.MODERATOR}:
             return role
         if announcing and role in _PARTS:
-            topic = next((w for w in sent.words if w.start <= start < w.end), None)
-            if topic is not None and topic.ending in ("은", "는"):
+            at = next((k for k, w in enumerate(sent.words) if w.start <= start < w.end), None)
+            topic = sent.words[at] if at is not None else None
+            if topic is not None and (topic.ending in ("은", "는")
+                                      # "발표자와 주제는 다음과 같다": the part joined to another in the topic
+                                      or topic.ending in ("와", "과") and at is not None and at + 1 < len(sent.words)
+                                      and sent.words[at + 1].ending in ("은", "는")):
                 return role
     if header and any(w.stem in _ATTENDING_PEOPLE for w in opening):
         return Role.ATTENDEE  # "◇주요 참석자", "[참석자 명단]": those listed attended

@@ -2130,3 +2130,15 @@ def test_the_head_of_a_host_companys_group(text: str, roles: dict) -> None:
 ])
 def test_a_person_before_e_ieo_shares_the_part(text: str, expected: dict) -> None:
     assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part joined to another in the topic of a sentence that announces the list after it
+    ("발표자와 주제는 다음과 같다. 노은비 한빛대 교수(AI와 제조), 권도윤 다온랩 연구원(합성 데이터).",
+     {"노은비": {"speaker"}, "권도윤": {"speaker"}}),
+    ("토론자와 소속은 다음과 같다.\n노은비 한빛대 교수, 권도윤 다온랩 연구원.", {"노은비": {"panelist"}, "권도윤": {"panelist"}}),
+    # (guard: so before) the part alone as the topic
+    ("발표자는 다음과 같다.\n노은비 한빛대 교수, 권도윤 다온랩 연구원.", {"노은비": {"speaker"}, "권도윤": {"speaker"}}),
+])
+def test_a_joined_topic_announcing_a_list(text: str, expected: dict) -> None:
+    assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
