@@ -2362,3 +2362,12 @@ def test_held_over_days_in_the_connective_form(text: str, dates: tuple) -> None:
 def test_venues_named_as_a_town_or_a_hall(text: str, venue: str) -> None:
     [e] = extract(ko_article(text, published="2026-11-14")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (guards, so before: the holding verb makes any subject a holder) a public body named by its charge + 원
+    ("한빛금융위원회가 주최하고 다온보안원이 주관한다.", {"organizers": ["한빛금융위원회"], "co_organizers": ["다온보안원"], "sponsors": []}),
+    ("다온결제원이 주최한다.", {"organizers": ["다온결제원"], "co_organizers": [], "sponsors": []}),
+])
+def test_a_public_body_by_its_charge(text: str, expected: dict) -> None:
+    assert _holders_after_a_forum(text) == expected
