@@ -2365,6 +2365,8 @@ def test_venues_named_as_a_town_or_a_hall(text: str, venue: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a public body named by the kind of its charge + 원, one the analyser reads as common nouns (금융 + 보안원)
+    ("한빛위원회가 주최하고 금융보안원이 주관한다.", {"organizers": ["한빛위원회"], "co_organizers": ["금융보안원"], "sponsors": []}),
     # (guards, so before: the holding verb makes any subject a holder) a public body named by its charge + 원
     ("한빛금융위원회가 주최하고 다온보안원이 주관한다.", {"organizers": ["한빛금융위원회"], "co_organizers": ["다온보안원"], "sponsors": []}),
     ("다온결제원이 주최한다.", {"organizers": ["다온결제원"], "co_organizers": [], "sponsors": []}),
