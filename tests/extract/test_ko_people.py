@@ -2474,3 +2474,16 @@ def test_a_city_between_a_foreign_name_and_its_body(text: str, expected: list) -
 ])
 def test_the_body_founded_or_whose_post_one_holds(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun for a kind of body is no name, whatever its first syllable (대: a rare surname too)
+    ("국내 한 대기업 AI 연구소장은 이렇게 말했다.", []),
+    ("한 대기업 연구소장은 이렇게 말했다.", []),
+    ("모회사 대표는 이렇게 말했다.", []),
+    # (guards: so before) a kind of body before a person, and a name of a surname and two syllables
+    ("한 중소기업 대표는 이렇게 말했다.", []),
+    ("대기업 출신 김도윤 다온랩 대표는 이렇게 말했다.", [("김도윤", "다온랩", "대표")]),
+])
+def test_a_kind_of_body_is_no_name(text: str, expected: list) -> None:
+    assert people(text) == expected
