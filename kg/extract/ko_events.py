@@ -1250,13 +1250,19 @@ def _presiding_body(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> OrgP
     the meeting (``clause[i]`` the word 주재로) holds it."""
     if i < 1 or clause[i - 1].ending:
         return None
-    return _body_of_head(doc, clause, i - 1, gz)
+    # (a deputy presides for the body too: "과학기술정보통신부 류제명 제2차관 주재로")
+    return _body_of_head(doc, clause, i - 1, gz, deputies=True)
 
 
-def _body_of_head(doc: Doc, clause: list[Word], t: int, gz: Gazetteer) -> OrgPhrase | None:
+# the deputies who preside over a meeting for their body, their number aside (제2차관, 1차관)
+_DEPUTIES = frozenset({"차관", "부시장", "부지사", "부위원장", "부원장", "부총장", "부회장", "부청장", "차장"})
+
+
+def _body_of_head(doc: Doc, clause: list[Word], t: int, gz: Gazetteer, *, deputies: bool = False) -> OrgPhrase | None:
     """The body a head's title at ``t`` leads, written with the name before the title (``NAME ORG 장관``,
-    ``ORG NAME 장관``), or None."""
-    if clause[t].stem not in ORG_HEADS or t < 2:
+    ``ORG NAME 장관``), or None (with ``deputies``, a deputy's title too: ``제2차관``)."""
+    post = clause[t].stem
+    if t < 2 or not (post in ORG_HEADS or deputies and re.sub(r"^제?\d", "", post) in _DEPUTIES):
         return None
     name, org = (clause[t - 2], clause[t - 1]) if is_name(clause[t - 2], gz) else (clause[t - 1], clause[t - 2])
     if not is_name(name, gz) or not org.bare:

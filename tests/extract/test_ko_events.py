@@ -1638,6 +1638,10 @@ def test_an_adnominal_holding_verb_dates_the_event() -> None:
     "안덕근 산업통상자원부 장관은 22일 서울에서 'AI 자율제조 간담회'를 주재했다.",
     "안덕근 산업통상자원부 장관 주재로 'AI 자율제조 간담회'가 22일 서울에서 열렸다.",
     "'AI 자율제조 간담회'가 22일 산업통상자원부 안덕근 장관 주재로 서울에서 열렸다.",
+    # ... a deputy's too, numbered or not
+    "'AI 자율제조 간담회'가 22일 산업통상자원부 이승렬 제2차관 주재로 서울에서 열렸다.",
+    "이승렬 산업통상자원부 1차관 주재로 'AI 자율제조 간담회'가 22일 서울에서 열렸다.",
+    "'AI 자율제조 간담회'가 22일 산업통상자원부 이승렬 차관 주재로 서울에서 열렸다.",
 ])
 def test_the_presiding_heads_body_holds_the_meeting(text: str) -> None:
     assert _event_roles(text, published="2024-10-23")["organizers"] == ["산업통상자원부"]
