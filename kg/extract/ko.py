@@ -19,6 +19,7 @@ from kg.extract.ko_orgs import ORG_HEADS, THIS_PAPER, OrgPhrase, defined_aliases
 from kg.extract.ko_people import PersonMention, find_people
 from kg.extract.ko_roles import (
     FRAME_REACH,
+    SAID_BEFORE,
     RoleHit,
     at_another_event,
     by_sentence,
@@ -744,6 +745,8 @@ class _Builder:
         did not attend."""
         if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False
+        if not c.roles and self._each_followed_by(c, SAID_BEFORE, planned=False):
+            return True  # "이재명 대통령은 지난달 국무회의에서 “…”라고 지시한 바 있다": named for what was said before
         return self._each_followed_by(c, _NOT_THERE, planned=False)
 
     def _each_followed_by(self, c: _Cluster, pattern: re.Pattern[str], planned: bool) -> bool:

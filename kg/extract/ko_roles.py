@@ -1200,6 +1200,10 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     return topic, Span(start, end)
 
 
+# a verb's adnominal form, then 바 있다: what one did before, on another occasion ("말한 바 있다", "밝힌 바 있다")
+SAID_BEFORE = re.compile(r"[가-힣]\s+바\s*(?:가\s+)?있(?:다|었다|으며|고|는데|어)")
+
+
 def quote_speakers(doc: Doc, mentions: list[PersonMention], gz: Gazetteer) -> list[tuple[PersonMention, Span]]:
     """(speaker mention, quote span) for each speech quote attributed to a person.
 
@@ -1217,8 +1221,10 @@ def quote_speakers(doc: Doc, mentions: list[PersonMention], gz: Gazetteer) -> li
         named = grouped.get(si, [])
         named_ends = [m.span.end for m in named]
         lead_same = False  # a second quote of the same sentence ("…”라며 “…”) has the first one's speaker
+        # ("… 지난달 국무회의에서 “…”라고 지시한 바 있다": words said before, on another occasion, not at the event)
+        elsewhere = SAID_BEFORE.search(doc.text, sent.span.start, sent.span.end) is not None
         for q in sent.quotes:
-            if not q.double:
+            if not q.double or elsewhere:
                 continue
             k = bisect.bisect_right(named_ends, q.outer.start)
             if k and _programme_title(doc, named[k - 1], q):

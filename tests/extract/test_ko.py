@@ -2142,3 +2142,16 @@ def test_a_person_before_e_ieo_shares_the_part(text: str, expected: dict) -> Non
 ])
 def test_a_joined_topic_announcing_a_list(text: str, expected: dict) -> None:
     assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words said before on another occasion (… 바 있다) are no quote at the event, and name no one of it
+    ("김도윤 한빛대 교수가 기조강연을 했다. 한편 박서연 장관은 지난달 국무회의에서 \"AI에 총력을 다하라\"고 지시한 바 있다.",
+     {"김도윤": {"keynote"}}),
+    ("김도윤 한빛대 교수가 기조강연을 했다. 박서연 장관은 앞서 \"AI에 투자하겠다\"고 밝힌 바 있다.", {"김도윤": {"keynote"}}),
+    # (guard: so before) a quote at the event
+    ("김도윤 한빛대 교수가 기조강연을 했다. 박서연 장관은 \"AI에 투자하겠다\"고 밝혔다.",
+     {"김도윤": {"keynote"}, "박서연": {"quoted"}}),
+])
+def test_words_said_before_on_another_occasion(text: str, expected: dict) -> None:
+    assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
