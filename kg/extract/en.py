@@ -2148,6 +2148,8 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if not re.search(r"[\"“”]|[,.!?][’']", sentence) \
                 and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
             continue  # "Kim said demand had doubled": reported speech, no direct quote
+        if _SAID_ON_ANOTHER_DAY.search(sentence):
+            continue  # "Reed has previously said that AI …", "Reed said last month …": words from another day
         found = [q for q in find_quotes(sentence) if q.double or _spoken_in_single_quotes(sentence, q)]
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         pulled = _LEAD_DASH.match(sentence)
@@ -2252,6 +2254,21 @@ _ELSEWHERE = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t)\s+(?
                         r"\bin\s+(?:a|an)\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+|separate\s+|recent\s+|new\s+)?"
                         r"(?:interview|statement|email|e-mail|press\s+release|call|report|op-ed|column|blog\s+post|"
                         r"LinkedIn\s+post|post)\b|\bby\s+(?:phone|telephone|email)\b")
+
+
+# what one said on another day, before the event: the perfect of saying, "previously", "said last month"
+_SAID_ON_ANOTHER_DAY = re.compile(
+    r"\b(?:has|have|had)\s+(?:previously\s+|long\s+|repeatedly\s+|often\s+|also\s+)?(?:said|argued|warned|stated|"
+    r"insisted|called\s+for)\b|\bpreviously\s+(?:said|told|stated|warned|argued)\b"
+    r"|\bsaid\s+(?:last|earlier\s+this)\s+(?:month|year|spring|summer|fall|autumn|winter)\b")
+
+
+def _only_said_before(text: str, sentences: list[Span], mentions: list[Span]) -> bool:
+    """Every sentence that names the person tells what they said on another day (:data:`_SAID_ON_ANOTHER_DAY`)."""
+    starts = [s.start for s in sentences]
+    return bool(mentions) and all(
+        (k := bisect.bisect_right(starts, m.start) - 1) >= 0
+        and _SAID_ON_ANOTHER_DAY.search(text, sentences[k].start, sentences[k].end) is not None for m in mentions)
 
 
 def _said_elsewhere(text: str, sentences: list[Span], mentions: list[Span]) -> bool:
@@ -2458,8 +2475,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         if p["spans"] and all(_ABSENT.match(text, sp.end) for sp in p["spans"]):
             # "A was scheduled to speak but canceled", "A, who could not attend, …": no part on stage
             p["roles"] = {r: v for r, v in p["roles"].items() if r not in _TALK_ROLES}
-        if not p["roles"] and not p["reporter"] and _only_in_passing(text, p["spans"], quoted):
+        if not p["roles"] and not p["reporter"] and (_only_in_passing(text, p["spans"], quoted)
+                                                      or _only_said_before(text, spans, p["spans"])):
             continue  # "Jun quoted Steve Jobs", '"As Henry Ford showed, …"': named in another's words, no part in it
+            # (or named only for what they said on another day: "Gov. Reed has previously said …")
         roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
         out_people.append(Person(f"p{len(out_people) + 1}", name, affs, roles,
                                  tuple(sorted(p["spans"], key=lambda s: s.start)), tuple(p["quotes"])))

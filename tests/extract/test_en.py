@@ -18647,3 +18647,17 @@ def test_an_attendees_own_clause_of_speaking(text: str, expected: set) -> None:
 def test_the_owner_of_a_seasons_gathering(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one said on another day is no quote at the event, and names no one of it
+    ('Meanwhile, Gov. Tom Reed said last month that AI "is our top priority."', {"Ana Vale": {Role.KEYNOTE}}),
+    ('Tom Reed, the governor, has previously said that AI "is our top priority."', {"Ana Vale": {Role.KEYNOTE}}),
+    # (guards: so before) a bare name with no post, and a quote told to the audience
+    ('Tom Reed has long argued that AI "is our top priority."', {"Ana Vale": {Role.KEYNOTE}}),
+    ('"AI is our top priority," Tom Reed told the audience.',
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.QUOTED, Role.SPEAKER}}),
+])
+def test_words_said_on_another_day(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held in Austin on Tuesday. Ana Vale of Orbis Labs gave the keynote. " + text)
+    assert {name: roles for name, (roles, _affs) in found.items()} == expected
