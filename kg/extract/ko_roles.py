@@ -1200,6 +1200,24 @@ def topic_of_item(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer) -
     return topic, Span(start, end)
 
 
+# a sentence set on another occasion than the event: words passed on through a channel (SNS를 통해)
+_ANOTHER_CHANNEL = re.compile(r"(?:SNS|X|엑스|페이스북|인스타그램|유튜브|블로그|링크드인|자사\s*홈페이지)(?:를|을)\s*통해")
+# ... or one cited by another (인용하며, …의 말처럼): whoever is not the sentence's subject
+_CITED = re.compile(r"인용(?:하며|해|하면서|했다)|말처럼|말을\s*빌리면")
+# ... or another time, right after the subject's particle ("머스크 CEO는 최근 …", "황 CEO가 지난 3월 GTC에서 …"; not
+# "A는 B 교수의 최근 발언을 소개하며": the time of what another said)
+_OTHER_DAY = re.compile(r"(?:최근|지난해|작년|지난달|지난\s*\d{1,2}\s*월|과거|당시)(?:에는|에|엔)?\s")
+
+
+def on_another_occasion(doc: Doc, m: PersonMention, sent: Sentence) -> bool:
+    """The sentence of the mention ``m`` tells of another occasion than the event: words passed on through a
+    channel, the person as its subject at another time, or the person cited by the subject."""
+    if _ANOTHER_CHANNEL.search(doc.text, sent.span.start, sent.span.end):
+        return True
+    particle = _SUBJECT_AFTER.match(doc.text, m.span.end)
+    if particle is None:
+        return _CITED.search(doc.text, sent.span.start, sent.span.end) is not None
+    return _OTHER_DAY.match(doc.text, particle.end()) is not None
 # a verb's adnominal form, then 바 있다: what one did before, on another occasion ("말한 바 있다", "밝힌 바 있다")
 SAID_BEFORE = re.compile(r"[가-힣]\s+바\s*(?:가\s+)?있(?:다|었다|으며|고|는데|어)")
 
@@ -1312,8 +1330,8 @@ def reported_speakers(doc: Doc, grouped: dict[int, list[PersonMention]]) -> list
         if any(q.double for q in sent.quotes) or not _REPORTED_SPEECH.search(doc.text, sent.span.start, sent.span.end):
             continue
         subject = next((m for m in named if _SUBJECT_AFTER.match(doc.text, m.span.end)), None)
-        if subject is not None:
-            out.append(subject)
+        if subject is not None and not on_another_occasion(doc, subject, sent):
+            out.append(subject)  # (not "머스크 CEO는 최근 X를 통해 … 계획을 밝혔다": words of another day or channel)
     return out
 
 

@@ -1083,7 +1083,9 @@ def test_one_who_said_so_of_another_persons_words_is_not_quoted() -> None:
 ])
 def test_a_quote_is_the_subjects_not_an_owners(text: str) -> None:
     x = extract(ko_article(text))
-    assert {p.name: bool(p.quotes) for p in x.people} == {"오세린": True, "한도윤": False}
+    # (one the subject cites, named for that alone, is no person of the event: test_one_cited_or_of_another_occasion)
+    assert {p.name: bool(p.quotes) for p in x.people}.items() >= {"오세린": True}.items()
+    assert not any(p.quotes for p in x.people if p.name == "한도윤")
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -2068,7 +2070,8 @@ def test_a_rank_in_parentheses_is_a_later_short_form(sentence: str, roles: dict)
     ("박민재 한빛부 장관이 18일 열린 '2026 한빛 AI 포럼'을 찾아 로봇 시연을 지켜보고 있다.", {"박민재": {"attendee"}}),
     # (guards: a part the caption gives, a file photo of another day, and prose in the progressive)
     ("18일 열린 '2026 한빛 AI 포럼'에서 박민재 다온전자 대표가 기조연설을 하고 있다.", {"박민재": {"keynote"}}),
-    ("박민재 한빛당 의원이 지난 7월 2일 국회에서 열린 '과방위 전체회의'에서 발언하고 있다.", {"박민재": set()}),
+    # (a file photo of another day names no person of the event: test_one_cited_or_of_another_occasion)
+    ("박민재 한빛당 의원이 지난 7월 2일 국회에서 열린 '과방위 전체회의'에서 발언하고 있다.", {}),
     ("박민재 다온전자 대표는 현재 다온랩을 이끌고 있다.", {"박민재": set()}),
 ])
 def test_a_caption_of_the_event_in_the_progressive(sentence: str, roles: dict) -> None:
@@ -2154,4 +2157,20 @@ def test_a_joined_topic_announcing_a_list(text: str, expected: dict) -> None:
      {"김도윤": {"keynote"}, "박서연": {"quoted"}}),
 ])
 def test_words_said_before_on_another_occasion(text: str, expected: dict) -> None:
+    assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one the subject cites, or the subject of a sentence set at another time or passed on through a channel, named
+    # for that alone, is no person of the event
+    ("김도윤 한빛대 교수는 샘 올트먼 다온AI CEO의 발언을 인용하며 \"AI는 전기\"라고 말했다.", {"김도윤": {"quoted", "speaker"}}),
+    ("김도윤 한빛대 교수가 기조강연을 했다. 이는 박서연 다온전자 CEO가 지난 3월 한빛 서밋에서 강조한 내용이다.",
+     {"김도윤": {"keynote"}}),
+    ("김도윤 한빛대 교수가 기조강연을 했다. 박서연 다온전자 CEO는 최근 SNS를 통해 휴머노이드 양산 계획을 밝혔다.",
+     {"김도윤": {"keynote"}}),
+    ("김도윤 한빛대 교수가 기조강연을 했다. 박서연 장관은 지난해 이 포럼에서 기조강연을 맡았었다.", {"김도윤": {"keynote"}}),
+    # (guards: so before) the subject who cites another speaks, and the time of what another said is no other occasion
+    ("이서연 다온랩 대표는 정민재 한빛대 교수의 최근 발언을 소개하며 시장을 전망했다.", {"이서연": {"speaker"}, "정민재": set()}),
+])
+def test_one_cited_or_of_another_occasion(text: str, expected: dict) -> None:
     assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
