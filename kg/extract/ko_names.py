@@ -524,7 +524,8 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     # "안나 슈미트 지멘스 디지털인더스트리 부문 부사장": the words between a known organization and the title
     # are its unit's
     # ("존 스미스 한빛테크 아시아태평양 부사장": an organization by its form, a region's unit after it)
-    known = next((x for x in range(i - 1, max(-1, i - _ORG_AND_UNITS), -1) if _org_word_at(words, x, gz)), None)
+    # (the farthest within reach: "마이클 로건 구글 클라우드 AI 부사장", where AI is an organization's word too)
+    known = min((x for x in range(i - 1, max(-1, i - _ORG_AND_UNITS), -1) if _org_word_at(words, x, gz)), default=None)
     # ("에이미 첸 지멘스 디지털인더스트리 아시아태평양 총괄": the organization before its unit, which ends like one)
     while known is not None and known > 0 and i - known < _ORG_AND_UNITS and _org_word_at(words, known - 1, gz):
         known -= 1

@@ -2487,3 +2487,15 @@ def test_the_body_founded_or_whose_post_one_holds(text: str, expected: list) -> 
 ])
 def test_a_kind_of_body_is_no_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known company of two words, then a unit in Latin letters, between a foreign name and the title
+    ("마이클 로건 구글 클라우드 AI 부사장이 발표했다.", [("마이클 로건", "구글", "부사장")]),
+    ("레이첼 김 구글 클라우드 AI 스페셜리스트가 발표했다.", [("레이첼 김", "구글", "스페셜리스트")]),
+    # (guards: so before) the company alone, and a company by its form with a region's unit
+    ("마이클 로건 구글 클라우드 부사장이 발표했다.", [("마이클 로건", "구글 클라우드", "부사장")]),
+    ("존 스미스 한빛테크 아시아태평양 부사장이 발표했다.", [("존 스미스", "한빛테크", "부사장")]),
+])
+def test_a_foreign_name_before_a_company_and_a_latin_unit(text: str, expected: list) -> None:
+    assert people(text) == expected
