@@ -3819,6 +3819,8 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``;
     honorifics between them (``Ridge University's Dr. Omar Haddad``)."""
     i = _past_honorifics_back(toks, i)
+    if i > 2 and toks[i - 1].text == "own":
+        i -= 1  # "Orbis Labs' own Ana Vale": one of the owner's own people
     if i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s") and _capital(toks[i - 2]):
         last, cut = i - 2, 0
     elif i > 0 and toks[i - 1].text.endswith(_POSSESSIVE) and (_capital(toks[i - 1]) or _acronym_brand(toks, i - 1)):

@@ -18661,3 +18661,14 @@ def test_the_owner_of_a_seasons_gathering(text: str, organizers: list) -> None:
 def test_words_said_on_another_day(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held in Austin on Tuesday. Ana Vale of Orbis Labs gave the keynote. " + text)
     assert {name: roles for name, (roles, _affs) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one of the owner's own people: "X's own NAME"
+    ("The panel featured Orbis Labs' own Ana Vale.", {"Ana Vale": ({Role.PANELIST}, [("Orbis Labs", None)])}),
+    ("The keynote was given by Nimbus's own Ana Vale.", {"Ana Vale": ({Role.KEYNOTE}, [("Nimbus", None)])}),
+    # (guard: so before) the owner with no "own"
+    ("The keynote was given by Nimbus's Ana Vale.", {"Ana Vale": ({Role.KEYNOTE}, [("Nimbus", None)])}),
+])
+def test_the_owners_own_person(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit was held in Austin on Tuesday. " + text) == expected
