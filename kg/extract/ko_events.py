@@ -2191,6 +2191,9 @@ _BOX_WHEN = _box(_WHEN_LABEL)
 _BOX_WHERE = _box(_WHERE_LABEL)
 _BOX_WHEN_WHERE = re.compile(_BOX_ITEM + _LABEL_OPEN + r"일시[ \t]*[/·,및][ \t]*장소" + _LABEL_CLOSE
                              + r"(?P<w>[^\n/]+?)[ \t]+/[ \t]+(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
+# ... or with a colon, when and where parted by a comma or a spaced slash: "○ 일시/장소: 11월 28일(금) 오후 2시, 판교 …"
+_BOX_WHEN_WHERE_COLON = re.compile(_BOX_ITEM + r"일시[ \t]*[/·,및][ \t]*장소[ \t]*[:：][ \t]*"
+                                   r"(?P<w>[^\n/,]+?)(?:[ \t]+/|,)[ \t]+(?P<v>[^\n]+?)[ \t]*$", re.MULTILINE)
 
 
 # a sentence that says where as a box would: "장소는 서울 마포구 서울창업허브였다", "행사 장소는 코엑스 그랜드볼룸이다"
@@ -2215,7 +2218,7 @@ def _when_said(doc: Doc) -> tuple[str | None, str | None]:
 def _fact_box(doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None, str | None, str | None]:
     """Start, end, venue and city from an announcement's labelled lines (the first of each kind)."""
     start = end = venue = city = None
-    both = _BOX_WHEN_WHERE.search(doc.text)
+    both = _BOX_WHEN_WHERE.search(doc.text) or _BOX_WHEN_WHERE_COLON.search(doc.text)
     when_text = _value(_BOX_WHEN.search(doc.text)) or (both.group("w") if both else None)
     if when_text:
         dates = find_dates(when_text, doc.article.published)

@@ -1497,6 +1497,9 @@ def test_a_government_date_with_dots_and_spaces() -> None:
     # a government release's labels in parentheses, both in one line or each on its own
     "  ○ (일시/장소) 2025. 11. 24.(월) 14:00~17:00 / 서울 코엑스 그랜드볼룸",
     "  ○ (일시) 2025. 11. 24.(월) 14:00\n  ○ (장소) 서울 코엑스 그랜드볼룸",
+    # ... or both labels in one before a colon, when and where parted by a comma or a spaced slash
+    "○ 일시/장소: 11월 24일(월) 오후 2시, 서울 코엑스 그랜드볼룸",
+    "○ 일시·장소: 11월 24일(월) 14:00 / 서울 코엑스 그랜드볼룸",
 ])
 def test_a_fact_box_with_labels_in_parentheses(box: str) -> None:
     x = extract(ko_article("□ 다온부는 「2025 AI 반도체 포럼」을 개최한다.\n\n" + box, published="2025-11-20"))
