@@ -2174,3 +2174,14 @@ def test_words_said_before_on_another_occasion(text: str, expected: dict) -> Non
 ])
 def test_one_cited_or_of_another_occasion(text: str, expected: dict) -> None:
     assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the judges named after their label and a colon
+    ("○ 심사위원: 김하준(다온벤처스 대표), 이도윤(한빛인베스트 이사)", {"김하준": {"other"}, "이도윤": {"other"}}),
+    ("○ 심사위원장 : 김하준 다온벤처스 대표", {"김하준": {"other"}}),
+    # (guard: so before) the judges' part with 으로
+    ("심사위원으로는 김하준 다온벤처스 대표, 이도윤 한빛인베스트 이사가 참여했다.", {"김하준": {"other"}, "이도윤": {"other"}}),
+])
+def test_judges_after_their_label(text: str, expected: dict) -> None:
+    assert _role_values("'AI 데모데이'가 28일 한빛협회 주최로 열렸다.\n" + text) == expected
