@@ -3197,14 +3197,20 @@ def _header_line(text: str, reference: str | None) -> tuple[DateMention, str] | 
         dated = [d for found in dates for d in found]
         if not dated:
             continue
-        for part, found in zip(parts, dates):
+        places = []
+        for n, (part, found) in enumerate(zip(parts, dates)):
             words = part.split()
             if found or not 0 < len(words) <= _MAX_PLACE_WORDS \
                     or not all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words):
                 continue
             if any(w.strip(",") in _VENUE_WORDS or w.strip(",").upper() in _BRANDS_UPPER for w in words) \
                     or any(p.split() and all(w.lower() in lists().places for w in p.split()) for p in part.split(",")):
-                return dated[0], part
+                places.append((n, part))
+        # ("The Lake AI Forum | December 3, 2026 | Hanbit Hall, Seoul": the place after the date, the name before it)
+        first_dated = next(n for n, found in enumerate(dates) if found)
+        after = [part for n, part in places if n > first_dated]
+        if after or places:
+            return dated[0], (after or [part for _n, part in places])[0]
     return None
 
 

@@ -6068,6 +6068,8 @@ def _programme_entries(text: str, found: list[EnMention]) -> list[EnMention]:
             continue  # "10:00 a.m. Panel: Data Readiness": a topic opened by a common word, no body after it
         if who and (who[-1].low in ORG_WORDS or who[-1].low in LEGAL_FORMS):
             continue  # "Press release — Hanbit Robotics Association": an organization, not a person
+        if who and who[-1].text in _PLACE_HEADS and org and (org.lower() in ls.places or org.lower() in ls.cities):
+            continue  # "The Lake AI Forum | December 3 | Hanbit Hall, Seoul": a hall and its city (Hall a surname too)
         out.append(EnMention(text[start:m.end("who")], Span(start, m.end("who")), None, org, org_span))
     return out
 

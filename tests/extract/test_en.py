@@ -11652,6 +11652,12 @@ def test_a_holders_line_of_its_own(text: str, organizers: list) -> None:
     ("Lake AI Summit 2026\nMarch 3, 2026 | Chicago, Illinois\nAna Vale of Acme will speak.",
      ("2026-03-03", None), None, "Chicago"),
     ("Lake AI Summit 2026\nMarch 3, 2026 | Online\nAna Vale of Acme will speak.", (None, None), None, None),
+    # the event's name before the date, the place after it: the place is the venue (a hall's name is no person's)
+    ("The Lake AI Forum | March 3, 2026 | Hanbit Hall, Seoul\nAna Vale of Acme will speak.",
+     ("2026-03-03", None), "Hanbit Hall", "Seoul"),
+    # (guard: so before) a name with no word of a place before the date
+    ("Lake Robotics Summit | March 3, 2026 | Ridge Center, Chicago\nAna Vale of Acme will speak.",
+     ("2026-03-03", None), "Ridge Center", "Chicago"),
 ])
 def test_a_header_lines_date_and_place(text: str, when: tuple, venue: str | None, city: str | None) -> None:
     e, _orgs = _event(text, published="2026-01-10")
@@ -18672,3 +18678,9 @@ def test_words_said_on_another_day(text: str, expected: dict) -> None:
 ])
 def test_the_owners_own_person(text: str, expected: dict) -> None:
     assert _people("The Lake AI Summit was held in Austin on Tuesday. " + text) == expected
+
+
+def test_a_header_lines_hall_and_city_are_no_person() -> None:
+    found = _people("The Lake AI Forum | March 3, 2026 | Hanbit Hall, Seoul\nSpeakers: Ana Vale (Orbis Labs); Tom Reed "
+                    "(Nimbus)")
+    assert set(found) == {"Ana Vale", "Tom Reed"}
