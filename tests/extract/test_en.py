@@ -18684,3 +18684,15 @@ def test_a_header_lines_hall_and_city_are_no_person() -> None:
     found = _people("The Lake AI Forum | March 3, 2026 | Hanbit Hall, Seoul\nSpeakers: Ana Vale (Orbis Labs); Tom Reed "
                     "(Nimbus)")
     assert set(found) == {"Ana Vale", "Tom Reed"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a session addressed by the speaker, in the present or the future
+    ("The closing session on Wednesday will be addressed by Minister Ana Vale.", {Role.SPEAKER}),
+    ("The valedictory session is to be addressed by Minister Ana Vale, officials said.", {Role.SPEAKER}),
+    ("Each plenary is addressed by Minister Ana Vale.", {Role.SPEAKER}),
+    # (guard: so before) in the past
+    ("The closing session was addressed by Minister Ana Vale.", {Role.SPEAKER}),
+])
+def test_a_session_addressed_by_the_speaker_ahead(text: str, expected: set) -> None:
+    assert _people("The Lake AI Summit opened on Monday. " + text)["Ana Vale"][0] == expected
