@@ -2263,22 +2263,26 @@ _SAID_ON_ANOTHER_DAY = re.compile(
     r"|\bsaid\s+(?:last|earlier\s+this)\s+(?:month|year|spring|summer|fall|autumn|winter)\b")
 
 
+def _said_in(pattern: re.Pattern[str], text: str, sentences: list[Span], mentions: list[Span]) -> Iterator[bool]:
+    """For each mention, lazily, whether the sentence that holds it has ``pattern`` (each sentence searched once: a
+    name written a thousand times in one long sentence costs one search)."""
+    starts = [s.start for s in sentences]
+    seen: dict[int, bool] = {}
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k not in seen:
+            seen[k] = k >= 0 and pattern.search(text, sentences[k].start, sentences[k].end) is not None
+        yield seen[k]
+
+
 def _only_said_before(text: str, sentences: list[Span], mentions: list[Span]) -> bool:
     """Every sentence that names the person tells what they said on another day (:data:`_SAID_ON_ANOTHER_DAY`)."""
-    starts = [s.start for s in sentences]
-    return bool(mentions) and all(
-        (k := bisect.bisect_right(starts, m.start) - 1) >= 0
-        and _SAID_ON_ANOTHER_DAY.search(text, sentences[k].start, sentences[k].end) is not None for m in mentions)
+    return bool(mentions) and all(_said_in(_SAID_ON_ANOTHER_DAY, text, sentences, mentions))
 
 
 def _said_elsewhere(text: str, sentences: list[Span], mentions: list[Span]) -> bool:
     """A sentence that names the person says they spoke away from the event (see :data:`_ELSEWHERE`)."""
-    starts = [s.start for s in sentences]
-    for m in mentions:
-        k = bisect.bisect_right(starts, m.start) - 1
-        if k >= 0 and _ELSEWHERE.search(text, sentences[k].start, sentences[k].end):
-            return True
-    return False
+    return any(_said_in(_ELSEWHERE, text, sentences, mentions))
 
 
 @lru_cache(maxsize=1)

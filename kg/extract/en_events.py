@@ -1722,7 +1722,8 @@ _AT_AFTER_A_NAME = re.compile(r"[\"”]?[ \t]+at[ \t]+(?:the[ \t]+)?$")  # (a qu
 _AT_BEFORE_A_NAME = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
 # the event a place was gone to for, after the place's name: "… on Wednesday for the opening day of the …"
 _FOR_ANOTHER = re.compile(r"(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?[ \t]+for[ \t]+(?:the[ \t]+)?"
-                          r"(?:(?:opening|closing|first|second|third|final|last)[ \t]+day[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+                          r"(?:(?:opening|closing|first|second|third|final|last)[ \t]+day[ \t]+of[ \t]+"
+                          r"(?:the[ \t]+)?)?")
 
 
 # a verb in the past right before a day ("said on Wednesday", "opened Tuesday")
@@ -3208,9 +3209,9 @@ def _header_line(text: str, reference: str | None) -> tuple[DateMention, str] | 
                 places.append((n, part))
         # ("The Lake AI Forum | December 3, 2026 | Hanbit Hall, Seoul": the place after the date, the name before it)
         first_dated = next(n for n, found in enumerate(dates) if found)
-        after = [part for n, part in places if n > first_dated]
-        if after or places:
-            return dated[0], (after or [part for _n, part in places])[0]
+        chosen = [part for n, part in places if n > first_dated] or [part for _n, part in places]
+        if chosen:
+            return dated[0], chosen[0]
     return None
 
 

@@ -1368,8 +1368,8 @@ def _plural_head(t: _Tok, ls: _Lists) -> str | None:
         return None
     for single, cut in ((low[:-3] + "y", 3), (low[:-1], 1), (low[:-2], 2)):
         # ("co-directors", "vice-chairs": a head's compound in the plural, its last part the head)
-        if (cut != 3 or low.endswith("ies")) and (single in ls.heads or "-" in single and not t.text.split("-")[0].isupper()
-                                                   and single.rsplit("-", 1)[1] in ls.heads):
+        compound = "-" in single and not t.text.split("-")[0].isupper() and single.rsplit("-", 1)[1] in ls.heads
+        if (cut != 3 or low.endswith("ies")) and (single in ls.heads or compound):
             return t.text[:-cut] + ("y" if cut == 3 else "")
     return None
 

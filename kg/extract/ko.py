@@ -30,6 +30,7 @@ from kg.extract.ko_roles import (
     marks_of,
     numbered_half_roles,
     numbered_parts,
+    occasion_marks,
     on_another_occasion,
     opens_item,
     pronoun_role,
@@ -746,11 +747,13 @@ class _Builder:
         did not attend."""
         if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False
-        if not c.roles and (self._each_followed_by(c, SAID_BEFORE, planned=False)
-                            or all(on_another_occasion(self.doc, m, self.doc.sentences[m.sentence]) for m in c.mentions)):
+        if not c.roles:
             # "이재명 대통령은 지난달 국무회의에서 “…”라고 지시한 바 있다", "이는 젠슨 황 CEO가 지난 3월 GTC에서 강조한
-            # 내용이다": named for what was said or done on another occasion
-            return True
+            # 내용이다": named for what was said or done on another occasion (each sentence read once)
+            marks = {s: occasion_marks(self.doc, self.doc.sentences[s]) for s in {m.sentence for m in c.mentions}}
+            if self._each_followed_by(c, SAID_BEFORE, planned=False) \
+                    or all(on_another_occasion(self.doc, m, marks[m.sentence]) for m in c.mentions):
+                return True
         return self._each_followed_by(c, _NOT_THERE, planned=False)
 
     def _each_followed_by(self, c: _Cluster, pattern: re.Pattern[str], planned: bool) -> bool:

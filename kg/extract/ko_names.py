@@ -227,8 +227,9 @@ def name_form(w: Word, gz: Gazetteer) -> Word:
 _BARE_EU = frozenset("그드르므브스즈츠크트프흐")
 
 
-# the kinds of body a common noun ends in (대기업, 중견기업, 협력업체, 모회사, 공공기관, 시민단체): never a name's syllables
-_BODY_KIND_ENDINGS = ("기업", "업체", "회사", "기관", "단체")
+# the kinds of body a common noun ends in (대기업, 중견기업, 협력업체, 모회사, 로봇 스타트업, 공공기관, 시민단체): never a
+# name's syllables, and the words that describe a body named after them (전문기업 ㈜인더스트리랩)
+BODY_KINDS = ("기업", "업체", "회사", "스타트업", "벤처", "기관", "단체")
 
 
 def is_name(w: Word, gz: Gazetteer) -> bool:
@@ -245,7 +246,7 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀") or t in DEPARTMENTS:
         return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)
-    if t.endswith(_BODY_KIND_ENDINGS):
+    if t.endswith(BODY_KINDS):
         return False  # "한 대기업 AI 연구소장": a kind of body (대기업, 중견기업, 협력업체), whatever its first syllable
     if t[-1] in _NOT_NAME_FINAL and w.stem_tags != ("NNP",) and common_noun(t[:-1]):
         return False  # 경영학 is a field and 분야별 a derived noun; 권영학 and 조은별 are names

@@ -20,6 +20,7 @@ from kg.extract.en_people import ORG_WORDS
 from kg.extract.en_people import lists as en_lists
 from kg.extract.gazetteer import LEGAL_MARKS, Gazetteer
 from kg.extract.ko_names import (
+    BODY_KINDS,
     DEPARTMENTS,
     ENVOY_PLACES,
     envoy_place,
@@ -1077,12 +1078,9 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
                       or _locative_org(words, a, t.gz) or _paren_org_after(words, t.i, t.gz), words[t.i], qualifier)]
 
 
-_KINDS = ("기업", "업체", "회사", "스타트업", "벤처", "기관", "단체")
-
-
 def _kind_noun(w: Word) -> bool:
     """A common noun saying what kind of organization the name after it is (전문기업, 로봇 스타트업)."""
-    return w.text.endswith(_KINDS) and bool(w.stem_tags) and all(tag == "NNG" for tag in w.stem_tags)
+    return w.text.endswith(BODY_KINDS) and bool(w.stem_tags) and all(tag == "NNG" for tag in w.stem_tags)
 
 
 # the kinds of member a body is of a group (의장사, 주관기관, 회원사 …): with the copula's 인 they describe the
@@ -1165,7 +1163,7 @@ def _quoted_org(words: tuple[Word, ...], close: int, gz: Gazetteer) -> list[Word
     opening = next((n for n in range(close - 1, max(-1, close - 5), -1) if words[n].text in OPENING_QUOTES), None)
     inner = list(words[opening + 1:close]) if opening is not None else []
     if inner and all(w.quoted and not w.is_punct for w in inner) and not is_name(inner[0], gz):
-        return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False) for w in inner]
+        return [_stem_only(w) for w in inner]
     return []
 
 
@@ -1191,7 +1189,7 @@ def _locative_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
     w = words[k]
     if not _a_body_not_a_place(w.stem, gz, short_forms=False):
         return []  # "행사장에서는", "코엑스 전시홀에서는": where, not whose
-    return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
+    return [_stem_only(w)]
 
 
 def _a_body_not_a_place(stem: str, gz: Gazetteer, *, short_forms: bool) -> bool:
@@ -1223,7 +1221,7 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
             and _a_body_not_a_place(words[k - 3].stem, gz, short_forms=True):
         # "한빛전자 AI센터장을 맡고 있는 황보민 부사장": the body of the post one holds now
         w = words[k - 3]
-        return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
+        return [_stem_only(w)]
     if k < 1 or "ETM" not in words[k].ending_tags or words[k].quoted \
             or not words[k].ending.endswith("는") or words[k].ending.endswith("라는"):
         return []  # ("… 개최하는 포럼에서 …", "'…'라는"): only the verb's present adnominal form
@@ -1231,7 +1229,7 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
     if (words[led].text in _LEADING or led < k) and led > 0 and words[led - 1].ending in ("을", "를") \
             and not words[led - 1].quoted and _a_body_not_a_place(words[led - 1].stem, gz, short_forms=True):
         w = words[led - 1]  # "한빛전자를 이끄는 김도윤 대표", "다온랩을 이끌고 있는 이수진 대표": the body one leads
-        return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
+        return [_stem_only(w)]
     for j in range(k - 1, max(-1, k - 1 - _CLAUSE_REACH), -1):
         w = words[j]
         if w.is_punct or w.quoted and w.ending != "에서" or is_name(w, gz):
@@ -1239,9 +1237,14 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
         if w.ending == "에서":
             # (a word shaped like a university's short form, 한빛대, takes no 에서 as a person's name)
             if _a_body_not_a_place(w.stem, gz, short_forms=True):
-                return [Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)]
+                return [_stem_only(w)]
             return []
     return []
+
+
+def _stem_only(w: Word) -> Word:
+    """The word less its particle or ending (``한빛전자를`` -> ``한빛전자``): an organization's words."""
+    return Word(w.stem, w.start, w.stem_end, w.stem, "", (), False)
 
 
 def _founded_body(words: tuple[Word, ...], k: int, gz: Gazetteer) -> Word | None:
@@ -1257,7 +1260,7 @@ def _founded_body(words: tuple[Word, ...], k: int, gz: Gazetteer) -> Word | None
         return None
     # (a long word the analyser knows no parts of is a name it reads as one noun: 다온에이아이; a short one, a kind)
     if len(stem) < 2 or stem in gz.cities or stem in gz.countries or common_noun(stem) and len(stem) <= 3 \
-            or stem.endswith(_KINDS) or is_name(w.as_bare, gz) or gz.is_title(stem):
+            or stem.endswith(BODY_KINDS) or is_name(w.as_bare, gz) or gz.is_title(stem):
         return None
     return Word(stem, w.start, w.start + len(stem), stem, "", (), False)
 

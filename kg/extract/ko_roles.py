@@ -1209,15 +1209,25 @@ _CITED = re.compile(r"인용(?:하며|해|하면서|했다)|말처럼|말을\s*�
 _OTHER_DAY = re.compile(r"(?:최근|지난해|작년|지난달|지난\s*\d{1,2}\s*월|과거|당시)(?:에는|에|엔)?\s")
 
 
-def on_another_occasion(doc: Doc, m: PersonMention, sent: Sentence) -> bool:
-    """The sentence of the mention ``m`` tells of another occasion than the event: words passed on through a
-    channel, the person as its subject at another time, or the person cited by the subject."""
-    if _ANOTHER_CHANNEL.search(doc.text, sent.span.start, sent.span.end):
+def occasion_marks(doc: Doc, sent: Sentence) -> tuple[bool, bool]:
+    """Whether the sentence passes words on through a channel, and whether it cites someone (read once a sentence)."""
+    return (_ANOTHER_CHANNEL.search(doc.text, sent.span.start, sent.span.end) is not None,
+            _CITED.search(doc.text, sent.span.start, sent.span.end) is not None)
+
+
+def on_another_occasion(doc: Doc, m: PersonMention, marks: tuple[bool, bool]) -> bool:
+    """The sentence of the mention ``m`` (its :func:`occasion_marks` given) tells of another occasion than the
+    event: words passed on through a channel, the person as its subject at another time, or the person cited by
+    the subject."""
+    channel, cited = marks
+    if channel:
         return True
     particle = _SUBJECT_AFTER.match(doc.text, m.span.end)
     if particle is None:
-        return _CITED.search(doc.text, sent.span.start, sent.span.end) is not None
+        return cited
     return _OTHER_DAY.match(doc.text, particle.end()) is not None
+
+
 # a verb's adnominal form, then 바 있다: what one did before, on another occasion ("말한 바 있다", "밝힌 바 있다")
 SAID_BEFORE = re.compile(r"[가-힣]\s+바\s*(?:가\s+)?있(?:다|었다|으며|고|는데|어)")
 
@@ -1330,7 +1340,7 @@ def reported_speakers(doc: Doc, grouped: dict[int, list[PersonMention]]) -> list
         if any(q.double for q in sent.quotes) or not _REPORTED_SPEECH.search(doc.text, sent.span.start, sent.span.end):
             continue
         subject = next((m for m in named if _SUBJECT_AFTER.match(doc.text, m.span.end)), None)
-        if subject is not None and not on_another_occasion(doc, subject, sent):
+        if subject is not None and not on_another_occasion(doc, subject, occasion_marks(doc, sent)):
             out.append(subject)  # (not "머스크 CEO는 최근 X를 통해 … 계획을 밝혔다": words of another day or channel)
     return out
 
