@@ -1714,12 +1714,11 @@ def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Spa
             and not ((at := _AT_AFTER_A_NAME.search(text, max(0, span.start - 10), span.start)) is not None
                      and (at.start() in ends or at.start() + 1 in ends))
             # "gathered at the Singapore Expo on Wednesday for the Lake AI Summit": where they went for another
-            and not (_AT_BEFORE_A_NAME.search(text, max(0, span.start - 10), span.start) is not None
+            and not (_AT_AFTER_A_NAME.search(text, max(0, span.start - 10), span.start) is not None
                      and (gone_for := _FOR_ANOTHER.match(text, span.end)) is not None and gone_for.end() in starts)]
 
 
 _AT_AFTER_A_NAME = re.compile(r"[\"”]?[ \t]+at[ \t]+(?:the[ \t]+)?$")  # (a quoted name's closing mark between)
-_AT_BEFORE_A_NAME = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
 # the event a place was gone to for, after the place's name: "… on Wednesday for the opening day of the …"
 _FOR_ANOTHER = re.compile(r"(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?[ \t]+for[ \t]+(?:the[ \t]+)?"
                           r"(?:(?:opening|closing|first|second|third|final|last)[ \t]+day[ \t]+of[ \t]+"

@@ -1253,16 +1253,14 @@ def _founded_body(words: tuple[Word, ...], k: int, gz: Gazetteer) -> Word | None
     w = words[k]
     if w.text in ("을", "를") and k >= 2 and words[k - 1].text in CLOSING_QUOTES:
         w = words[k - 2]  # the particle after the closing quote: "'다온에이아이'를"
-        stem = w.text
-    elif w.ending in ("을", "를") and not w.quoted:
-        stem = w.stem
-    else:
+    elif not (w.ending in ("을", "를") and not w.quoted):
         return None
+    stem = w.stem
     # (a long word the analyser knows no parts of is a name it reads as one noun: 다온에이아이; a short one, a kind)
     if len(stem) < 2 or stem in gz.cities or stem in gz.countries or common_noun(stem) and len(stem) <= 3 \
             or stem.endswith(BODY_KINDS) or is_name(w.as_bare, gz) or gz.is_title(stem):
         return None
-    return Word(stem, w.start, w.start + len(stem), stem, "", (), False)
+    return _stem_only(w)
 
 
 def _opening(words: tuple[Word, ...], close: int, reach: int) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.doc import TIME_RANGE, Doc, Sentence, Word
@@ -393,7 +393,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
             acts = [c[2] for c in _cues(doc, doc.sentences[s_index - 1], gz) if c[2] in _SPEAKING]
         # ("왼쪽부터 A 교수, B 상무, 좌장 C 본부장": a part written before a name is that person's own)
         return [RoleHit(m, _label_role(m, gz) or (acts[0] if acts else Role.ATTENDEE)) for m in here]
-    bounds = _clause_bounds(sent, sorted(m.span.start for m in here), {m.span.end for m in here})
+    bounds = _clause_bounds(sent, sorted(m.span.start for m in here), sorted(m.span.end for m in here))
     in_session = session_of(doc, sent) is not None
     cue_starts = [c[0] for c in cues]
     marks = marks_of(sent)
@@ -1045,12 +1045,12 @@ def _linking_verb(w: Word, nxt: Word) -> bool:
 _TOOK_ON = frozenset({"맡아", "맡아서", "맡고", "맡으며", "맡았고", "맡았으며"})  # 맡다 with a connective ending
 
 
-def _clause_bounds(sent: Sentence, people: list[int], ends: Collection[int] = ()) -> list[int]:
+def _clause_bounds(sent: Sentence, people: list[int], ends: Sequence[int] = ()) -> list[int]:
     """Offsets where a clause ends: a connective ending followed by a comma (``선보이고,``), a subject
     and a comma with the verb left out (``좌장은 A 교수가, …``) or a connective ending followed by a
     marked list (``A 회장이 좌장을 맡고 ▲B 교수 ▲C 대표가 참여했다``: the chair is A's alone), and a slash
     between the items of a programme line (``people``: where the sentence's mentions start; ``ends``: where
-    they end)."""
+    they end, sorted)."""
     words = sent.words
     bounds = [words[i + 1].end if words[i + 1].text == "," else words[i].end for i in range(len(words) - 1)
               if (words[i + 1].text == "," or words[i + 1].text in _LIST_MARKERS)
@@ -1081,8 +1081,8 @@ def _clause_bounds(sent: Sentence, people: list[int], ends: Collection[int] = ()
                                                  # (not "A 대표에 이어 B 상무가 발표자로 나섰다": a person
                                                  # before 에 did what B did, in B's clause)
                                                  or words[i - 1].ending == "에" and i > 1
-                                                 and not any(words[i - 1].start < e <= words[i - 1].end
-                                                             for e in ends)) \
+                                                 and bisect.bisect_right(ends, words[i - 1].end)
+                                                 == bisect.bisect_right(ends, words[i - 1].start)) \
                 or words[i].text in ("뒤", "후", "후에", "다음") and ("ETM" in words[i - 1].ending_tags
                                                                   or words[i - 1].text in ("한", "진행한", "마친")):
             bounds.append(words[i].end)
