@@ -3542,7 +3542,8 @@ def _described_item(toks: list[_Tok], n: int) -> int:
     """The start of ``NAME, lower-case title at|of ORG`` whose organization starts at ``n`` (``n`` when the
     words before it are no such item)."""
     t = n - 2
-    while t > 0 and (toks[t].text.isalpha() and toks[t].text.islower() or _field_acronym(toks[t])) and n - 2 - t < 5:
+    while t > 0 and (toks[t].text.isalpha() and toks[t].text.islower() or _field_acronym(toks[t])) \
+            and n - 2 - t < _MAX_LOWER_TITLE:
         t -= 1  # ("Priya Nair, head of AI at Tata Steel, and …": a field's acronym among the title's words)
     if t == n - 2 or toks[t].text != "," or t < 1 or not toks[t + 1].text.islower():
         return n

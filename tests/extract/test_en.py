@@ -18696,3 +18696,20 @@ def test_a_header_lines_hall_and_city_are_no_person() -> None:
 ])
 def test_a_session_addressed_by_the_speaker_ahead(text: str, expected: set) -> None:
     assert _people("The Lake AI Summit opened on Monday. " + text)["Ana Vale"][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list item's lower-case title of six words ("a member of the supervisory board of ORG") does not end the list
+    ("The panel brought together Kai Beckmann, a member of the supervisory board of Orbis, and Teodor Brandl of Kestrel.",
+     {"Kai Beckmann": ({Role.PANELIST}, [("Orbis", "member of the supervisory board")]),
+      "Teodor Brandl": ({Role.PANELIST}, [("Kestrel", None)])}),
+    ("The roundtable drew Kai Beckmann, the head of the digital unit at Orbis, and Teodor Brandl of Kestrel.",
+     {"Kai Beckmann": ({Role.PANELIST}, [("Orbis", "head of the digital unit")]),
+      "Teodor Brandl": ({Role.PANELIST}, [("Kestrel", None)])}),
+    # (guard: so before) a short title
+    ("The panel brought together Kai Beckmann, head of sales at Orbis, and Teodor Brandl of Kestrel.",
+     {"Kai Beckmann": ({Role.PANELIST}, [("Orbis", "head of sales")]),
+      "Teodor Brandl": ({Role.PANELIST}, [("Kestrel", None)])}),
+])
+def test_a_long_lower_case_title_inside_a_list(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit opened on Monday. " + text) == expected
