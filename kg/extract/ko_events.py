@@ -1129,6 +1129,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     words = _topic_org(before, gz)  # "다온전자는 3일 포럼을 후원했다": the topic did it
                     if not words:  # "김하늘 의원(다온당)과 박지성 의원은 5일 토론회를 공동 주최했다": the lawmakers did
                         topic_lawmakers = _lawmaker_offices(doc, before, gz)
+                elif not words and _ADNOMINAL_CUE.search(w.text) and (subject_end := _past_when_and_where(before)):
+                    # "김하늘 의원이 5일 국회에서 주최한 '…'": the lawmakers before the day and the place
+                    topic_lawmakers = _lawmaker_offices(doc, before[:subject_end], gz)
                 declared = any(_DECLARED.match(" ".join(x.text for x in words[k:k + 3])) for k in range(len(words)))
                 items = split_list(words, gz) + split_list(joined, gz)
                 phrases = [org_item(item, doc.text, gz, declared=declared) for item in items]
@@ -1297,6 +1300,20 @@ def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase |
     if hold is None or re.search(r"\S(?:이|가)\s", after[:hold.start()]):
         return None
     return _lawmaker_office(doc, clause[:lawmaker + 1], gz)
+
+
+def _past_when_and_where(words: list[Word]) -> int:
+    """The end of the subject that ``words`` close with a day and a place after it (``김 의원이 5일 국회에서``),
+    0 when the words are no such subject and adverbials."""
+    k = len(words)
+    place = False
+    while k > 0 and (words[k - 1].ending.startswith("에서") or _DAYISH.fullmatch(words[k - 1].text)
+                     or words[k - 1].text in ("공동", "함께") or place and words[k - 1].bare and not (words[k - 1].is_particle or words[k - 1].is_punct)):
+        place = place or words[k - 1].ending.startswith("에서")  # (a place's words before it: "국회의원회관 소회의실에서")
+        k -= 1
+    if k > 1 and words[k - 1].is_particle:
+        k -= 1  # "김 의원(다온당)이": the particle after a parenthesis, a word of its own
+    return k if 0 < k < len(words) and (words[k - 1].ending in ("이", "가") or words[k].text in ("이", "가")) else 0
 
 
 def _lawmaker_before(clause: list[Word], i: int) -> int | None:

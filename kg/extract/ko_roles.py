@@ -827,8 +827,19 @@ def _hosts(text: str, end: int, limit: int) -> bool:
     if hit is None:
         return False
     between = re.sub(r"\([^()]*\)", "", text[end:hit.start()]).split()
+    if not between and hit.group().endswith("주최로"):
+        return True  # "김도윤 의원 주최로 … 열린": the person named right before it hosts
+    place = False
+    while len(between) > 1 and (_WHEN_OR_WHERE.fullmatch(between[-1]) or place and _BARE.fullmatch(between[-1])):
+        place = between.pop().endswith("에서") or place
+        # "김 의원이 2일 국회의원회관 소회의실에서 주최한": the day and the place between the subject and its verb
     return 0 < len(between) <= 6 and between[-1].endswith(("이", "가")) \
         and not any(_OTHER_CASE.search(w) for w in between)
+
+
+# a day or a place with 에서 between a subject and its verb
+_WHEN_OR_WHERE = re.compile(r"\d+일|(?:지난|오는|올해|이날|어제|오늘)|[^\s]+에서")
+_BARE = re.compile(r"[^\s]*[^\s이가은는을를의에로도와과]|[^\s]+(?:센터|회관|호텔|홀|관|실|장)")  # a place's words before 에서
 
 
 def _cue_word(sent: Sentence, starts: list[int], cue: tuple[int, int, Role]) -> Word | None:

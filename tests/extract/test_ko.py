@@ -2185,3 +2185,17 @@ def test_one_cited_or_of_another_occasion(text: str, expected: dict) -> None:
 ])
 def test_judges_after_their_label(text: str, expected: dict) -> None:
     assert _role_values("'AI 데모데이'가 28일 한빛협회 주최로 열렸다.\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lawmaker who hosts (주최한, with the day and the place before the verb; 주최로 right after the name)
+    # represents the host, and the cue of the one who presents there is not theirs
+    ("김도윤 의원이 15일 국회의원회관 제1소회의실에서 주최한 'AI 정책토론회'에서 발제자로 나선 박서진 연구위원은 "
+     "\"시행령이 중요하다\"고 말했다.", {"김도윤": {"host_rep"}, "박서진": {"speaker", "quoted"}}),
+    ("김도윤 의원 주최로 15일 국회에서 열린 'AI 정책토론회'에서 박서진 연구위원이 발제했다.",
+     {"김도윤": {"host_rep"}, "박서진": {"speaker"}}),
+    # (guard: so before) nothing between the lawmaker and 주최한
+    ("김도윤 의원이 주최한 'AI 정책토론회'에서 박서진 연구위원이 발제했다.", {"김도윤": {"host_rep"}, "박서진": {"speaker"}}),
+])
+def test_a_hosting_lawmaker_with_the_day_and_place_between(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected

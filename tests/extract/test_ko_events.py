@@ -982,6 +982,13 @@ def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]
     ("국회 과방위 소속 김도윤 의원(다온당)과 한빛포럼은 15일 국회의원회관에서 'AI 정책토론회'를 공동 개최했다.",
      ["김도윤 의원실", "한빛포럼"]),
     ("김도윤 의원과 한빛협회는 15일 국회의원회관에서 'AI 정책토론회'를 공동 주최했다.", ["김도윤 의원실", "한빛협회"]),
+    # the adnominal 주최한 with the day and the place between the lawmaker and the verb
+    ("국회 과방위 소속 김도윤 의원(다온당)이 15일 국회의원회관 제1소회의실에서 주최한 'AI 정책토론회'에서 박서진 교수가 "
+     "발제했다.", ["김도윤 의원실"]),
+    ("김도윤 다온당 의원과 박서진 한빛당 의원이 15일 국회에서 공동 주최한 'AI 기본법' 토론회에 300명이 참석했다.",
+     ["김도윤 의원실", "박서진 의원실"]),
+    # (guard: so before) with nothing between
+    ("김도윤 의원이 주최한 'AI 정책토론회'에서 박서진 교수가 발제했다.", ["김도윤 의원실"]),
 ])
 def test_a_lawmaker_holding_the_event_holds_it_through_the_office(text: str, organizers: list[str]) -> None:
     x = extract(ko_article(text, published="2025-06-17"))
