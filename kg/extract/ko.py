@@ -575,7 +575,10 @@ class _Builder:
         if not m.org:
             return False
         key = self.key_of[id(m)]
-        return any(self.orgs.same(key, h) or len(m.org.text) >= 4 and h.endswith(m.org.text) for h in hosts) \
+        # ("장하늘 한빛대 AI연구원장" at an event 한빛대 AI연구원 holds: the organization's unit is the host)
+        unit = self.orgs.held(f"{m.org.text} {m.unit}") if m.unit else None
+        return any(self.orgs.same(key, h) or len(m.org.text) >= 4 and h.endswith(m.org.text)
+                   or unit is not None and self.orgs.same(unit, h) for h in hosts) \
             or self._group_of_host(m.org.text, hosts)
 
     def _group_of_host(self, org: str, hosts: list[str]) -> bool:

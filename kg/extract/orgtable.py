@@ -107,6 +107,11 @@ class OrgTable:
             self._union(key, self._add_form(alias))
         return key
 
+    def held(self, form: str) -> str | None:
+        """The key of ``form`` when the table already holds it (as written or normalised alike), else None."""
+        key = org_key(form)
+        return key if key in self._forms else None
+
     def join_known(self, a: str, b: str) -> None:
         """Record that ``a`` and ``b`` name one organization, when the table already holds either form."""
         if org_key(a) in self._forms or org_key(b) in self._forms:

@@ -2199,3 +2199,19 @@ def test_judges_after_their_label(text: str, expected: dict) -> None:
 ])
 def test_a_hosting_lawmaker_with_the_day_and_place_between(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of the organizer that is a university's unit, the unit fused with the title, represents it
+    ("한빛대학교 AI융합연구소는 11일 'AI 포럼'을 열었다. 김도윤 한빛대 AI융합연구소장은 \"뜻깊은 자리\"라고 말했다.",
+     {"김도윤": {"host_rep", "quoted"}}),
+    ("다온대학교 인공지능연구원은 3일 'AI 석학 세미나'를 개최했다. 박서진 다온대학교 인공지능연구원장이 환영의 뜻을 밝혔다. "
+     "박 원장은 \"소통의 자리\"라고 말했다.", {"박서진": {"host_rep", "quoted"}}),
+    # (guards: so before) the unit written apart from the title; another unit of the university
+    ("한빛대 AI융합연구소는 11일 'AI 포럼'을 열었다. 김도윤 한빛대 AI융합연구소 소장은 \"뜻깊은 자리\"라고 말했다.",
+     {"김도윤": {"host_rep", "quoted"}}),
+    ("한빛대 AI융합연구소는 11일 'AI 포럼'을 열었다. 김도윤 한빛대 로봇연구소장은 \"뜻깊은 자리\"라고 말했다.",
+     {"김도윤": {"speaker", "quoted"}}),
+])
+def test_the_head_of_a_hosting_unit_fused_with_the_title(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
