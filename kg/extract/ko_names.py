@@ -696,6 +696,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                 or len(w.text) >= 4 and w.text.endswith(DIVISIONS) \
                 or w.text in gz.countries or w.text in gz.cities or title_and(w.text, gz) or w.text in gz.branch_words \
                 or _word_and_particle(w.text, gz) or w.bare and genitive_read_whole(w, gz) \
+                or w.bare and b - a >= 2 and owner_read_whole(w) \
                 or w.text in _PARTICLE_FORMS and a > 1 and words[a - 2].text in ")）":  # "협회(CTA)의 게리 …"
             break  # (한빛대 산업공학과: a department; 지멘스 재팬: a company's national branch; "그리고 중소기업
             # 대표로": a conjunction and a kind of business, no name)
@@ -721,7 +722,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
             and not gz.is_title(before.text) and not (before.text in _PARTICLE_FORMS and a > 1
                                                       and words[a - 2].text in ")）") \
             and not (before.stem_tags and all(t.startswith("J") for t in before.stem_tags)) \
-            and not genitive_read_whole(before, gz):
+            and not genitive_read_whole(before, gz) and not (b - a >= 2 and owner_read_whole(before)):
         # not at a phrase boundary: the run may be the end of a longer noun phrase; after a known
         # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns
         # (국토교통부 자율주행 융복합 미래포럼)
@@ -744,6 +745,12 @@ def genitive_read_whole(w: Word, gz: Gazetteer) -> bool:
     stem = w.text[:-1]
     return len(w.text) >= 3 and w.text.endswith("의") and (common_noun(stem) or org_before_run(Word(
         stem, w.start, w.end - 1, stem, "", (), False, w.stem_tags), gz))
+
+
+def owner_read_whole(w: Word) -> bool:
+    """``콩스베르그의`` in ``콩스베르그의 안데르스 하우겐 부사장``: a proper noun and the genitive 의 read as one word (no
+    foreign name's word ends in 의), before two words of a name: the name's owner, where the name's words stop."""
+    return len(w.text) >= 3 and w.text.endswith("의") and w.stem_tags == ("NNP",)
 
 
 def _given_or_its_surname(words: tuple[Word, ...], k: int, gz: Gazetteer) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.ko_names import (
     compound,
     org_before_run,
     foreign_name_before,
+    owner_read_whole,
     genitive_read_whole,
     long_foreign_part,
     given_name_in_si,
@@ -1020,8 +1021,12 @@ def _inside_foreign_name(words: tuple[Word, ...], k: int, i: int, between: list[
         return False
     # before an organization and a title, two name-shaped words are one foreign name (가이 호프만 코넬대 교수);
     # so after a known organization, right before the title (구글 순다르 피차이 CEO: 피차이 ends the name)
-    after_org = found[1] == i and found[0] > 0 and words[found[0] - 1].bare \
-        and org_before_run(words[found[0] - 1], gz) and not any(is_name(w, gz) for w in words[found[0]:k])
+    # ("지멘스의 롤란트 부시 CEO", "콩스베르그의 …": or an organization in the genitive)
+    owner = words[found[0] - 1] if found[0] > 0 else None
+    after_org = found[1] == i and owner is not None and not owner.quoted \
+        and (owner.bare and (org_before_run(owner, gz) or owner_read_whole(owner))
+             or owner.ending == "의" and (gz.known_org(owner.stem) or is_org_word(owner.stem, gz))) \
+        and not any(is_name(w, gz) for w in words[found[0]:k])
     return (found[1] < i or after_org) and all(w.proper and not _place(w, gz) for w in words[found[0]:k])
 
 
@@ -1107,9 +1112,10 @@ def _genitive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[
             return []
         start = _org_words_left(words, opening, gz, parens=False)
         return list(words[start:opening]) if start < opening else []
-    if k >= 0 and words[k].bare and genitive_read_whole(words[k], gz):
-        w = words[k]  # "인더스트리4.0 플랫폼의": the genitive the analyser read into one proper noun
-        words = (*words[:k], Word(w.text, w.start, w.end, w.text[:-1], "의", ("JKG",), w.quoted, ("NNG",)), *words[k + 1:])
+    if k >= 0 and words[k].bare and (genitive_read_whole(words[k], gz) or owner_read_whole(words[k])):
+        w = words[k]  # "인더스트리4.0 플랫폼의", "콩스베르그의": the genitive the analyser read into one proper noun
+        tags = ("NNG",) if genitive_read_whole(w, gz) else ("NNP",)
+        words = (*words[:k], Word(w.text, w.start, w.end, w.text[:-1], "의", ("JKG",), w.quoted, tags), *words[k + 1:])
     if k < 0 or words[k].ending != "의":
         return []
     j = k

@@ -2499,3 +2499,19 @@ def test_a_kind_of_body_is_no_name(text: str, expected: list) -> None:
 ])
 def test_a_foreign_name_before_a_company_and_a_latin_unit(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization in the genitive before a foreign name: the genitive read into one proper noun by the analyser
+    # ends the name (no foreign name's word ends in 의), and a known company's genitive keeps a name whose last word
+    # looks like a Korean one (부시) whole
+    ("콩스베르그의 안데르스 하우겐 부사장이 기조연사로 나선다.", [("안데르스 하우겐", "콩스베르그", "부사장")]),
+    ("노르웨이 콩스베르그의 안데르스 하우겐(Anders Haugen) 부사장이 발표했다.", [("안데르스 하우겐", "콩스베르그", "부사장")]),
+    ("독일 지멘스의 롤란트 부시 CEO가 기조연사로 나선다.", [("롤란트 부시", "지멘스", "CEO")]),
+    ("다온로보틱스의 롤란트 부시 CEO가 발표했다.", [("롤란트 부시", "다온로보틱스", "CEO")]),
+    # (guards: so before) a foreign name with no such ending, and a Korean name after the genitive
+    ("지멘스의 안나 슈미트 CEO가 기조연사로 나선다.", [("안나 슈미트", "지멘스", "CEO")]),
+    ("다온로보틱스의 김하늘 CEO가 발표했다.", [("김하늘", "다온로보틱스", "CEO")]),
+])
+def test_a_foreign_name_after_an_organization_in_the_genitive(text: str, expected: list) -> None:
+    assert people(text) == expected
