@@ -2720,7 +2720,9 @@ def _another_body_written(orgs: OrgTable, name: str, words: tuple[str, ...]) -> 
 
 def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], orgs: OrgTable, host_id: str) -> None:
     """``SK Group hosted the summit …, with Chairman Chey Tae-won delivering the keynote``: a head's title with no body
-    written (a chairman, a CEO), in the sentence that names the event's one organizer before it, is that organizer's."""
+    written (a chairman, a CEO), in the sentence that names the event's one organizer before it, is that organizer's;
+    so is a company's post in the sentence right after one that names a company holding it (``Acme unveiled … at its
+    DevCon. CEO Ana Vale opened the event``)."""
     host = next(o for o in orgs.organizations() if o.id == host_id)
     starts = [sp.start for sp in spans]
 
@@ -2728,14 +2730,31 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
         return bisect.bisect_right(starts, at) - 1
 
     named_in: dict[int, int] = {}  # sentence -> where the organizer is first named in it
+    after: set[int] = set()  # the sentences right after one that names a company holding the event
+    company = not set(host.name.lower().split()) & _NO_COMPANY_KINDS
     for m in host.mentions:
-        named_in[sentence_of(m.start)] = min(m.start, named_in.get(sentence_of(m.start), m.start))
+        at = sentence_of(m.start)
+        named_in[at] = min(m.start, named_in.get(at, m.start))
+        if company:
+            after.add(at + 1)
+
+    def heads(t: str | None, s: Span) -> bool:
+        if not t or t.lower() not in _ORG_HEADS:
+            return False
+        at = sentence_of(s.start)
+        return named_in.get(at, s.start) < s.start or at in after and t.lower() in _COMPANY_HEADS
+
     for p in people.values():
-        if not any(k is None and t and t.lower() in _ORG_HEADS for k, t, _u in p["affs"]):
-            continue
-        if any(named_in.get(sentence_of(s.start), s.start) < s.start for s in p["spans"]):
+        if any(k is None and heads(t, s) for k, t, _u in p["affs"] for s in p["spans"]):
             key = orgs.add(host.name, None)
             p["affs"] = [(key if k is None and t and t.lower() in _ORG_HEADS else k, t, u) for k, t, u in p["affs"]]
+
+
+# the words of bodies that are no company (a company's name may end in "Labs", a bank is a company too)
+_NO_COMPANY_KINDS = _OTHER_KINDS - {"labs", "startup", "bank"}
+# the posts only a company's head holds
+_COMPANY_HEADS = frozenset({"ceo", "chief executive", "chief executive officer", "president and ceo", "chairman and ceo",
+                            "founder"})
 
 
 # a press release's opening: the company that "today announced" (after its dateline, with what it is between commas)

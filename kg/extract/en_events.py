@@ -481,6 +481,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:brought|brings|gathered|gathers|convened|convenes|assembled|"
                 rf"drew|draws|welcomed|welcomes)\s+[^.;!?]{{0,120}}?\b(?:to|at|for)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?"
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
+    # "At its annual developer conference, DevDay 2026, Acme on Monday unveiled …": the subject after the gathering
+    # that "its" looks ahead to holds it
+    (re.compile(rf"{_OPENS}At\s+(?:its|their)\s+(?:[\w'’+&\-]+\s+){{0,5}}?{_GATHERING_KIND}"
+                rf"(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?(?:,\s+[^,.;!?]{{1,60}})?,\s+(?:the\s+)?"
+                rf"(?P<org>[A-Z][\w'’&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&.\-]*)){{0,5}})\s+"
+                rf"(?:on\s+[A-Z][a-z]+day\s+|today\s+|this\s+week\s+)?(?!and\b|which\b|who\b)[a-z]+\b", re.M),
+     OrgRole.ORGANIZER),
     # ("Acme brought together 300 engineers for the Lake AI Forum": gathering people for a named event is holding it;
     # bringing engineers to it is not)
     # "Acme Robotics today announced the Lake AI Summit, a two-day event it will host in Boston": the subject that

@@ -18713,3 +18713,34 @@ def test_a_session_addressed_by_the_speaker_ahead(text: str, expected: set) -> N
 ])
 def test_a_long_lower_case_title_inside_a_list(text: str, expected: dict) -> None:
     assert _people("The Lake AI Summit opened on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the subject after "At its … gathering," holds it ("its" looks ahead to it)
+    ("At its annual developer conference, Orbis DevCon 2026, Orbis Labs on Monday unveiled new agents.", ["Orbis Labs"]),
+    ("At its yearly Nimbus Summit in Austin, Nimbus announced a robot arm.", ["Nimbus"]),
+    ("At their annual Lake AI Forum, the Lake Robotics Association and Ridge Labs showed new tools.",
+     ["Lake Robotics Association", "Ridge Labs"]),
+    # (guard: so before) "at its" after the subject
+    ("Orbis Labs unveiled new agents at its Orbis AI Summit 2026 on Monday.", ["Orbis Labs"]),
+])
+def test_the_subject_after_at_its_gathering_holds_it(text: str, organizers: list) -> None:
+    assert _event(text)[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's post with no body written, in the sentence right after one naming the company that holds the event
+    ("Orbis Labs unveiled new chips at its Orbis AI Summit 2026 on Tuesday. CEO Ana Vale gave the keynote.",
+     {"Ana Vale": ({Role.KEYNOTE, Role.HOST_REP}, [("Orbis Labs", "CEO")])}),
+    ("At its annual developer conference, Orbis DevCon 2026, Orbis Labs on Monday unveiled new agents.\n\n"
+     "Chief executive Ana Vale opened the event.", {"Ana Vale": ({Role.HOST_REP}, [("Orbis Labs", "Chief executive")])}),
+    # not a post of another kind, nor a company's post two sentences on, nor after a body of another kind
+    ("Orbis Labs unveiled new chips at its Orbis AI Summit 2026 on Tuesday. President Ana Vale gave the keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, [(None, "President")])}),
+    ("Orbis Labs unveiled new chips at its Orbis AI Summit 2026 on Tuesday. Prices were cut. CEO Ana Vale gave the keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, [(None, "CEO")])}),
+    ("The Lake Robotics Association held its Lake AI Forum on Tuesday. CEO Ana Vale gave the keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, [(None, "CEO")])}),
+])
+def test_a_company_post_in_the_sentence_after_the_holding_company(text: str, expected: dict) -> None:
+    assert _people(text) == expected
