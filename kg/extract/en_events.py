@@ -47,7 +47,7 @@ from kg.resources import data_dir
 # (a full stop inside a word, or closing an abbreviation: "U.S.", "St.", "5.0"; not the one that ends a sentence
 # after a number or a longer word: "on April 9. The …", "in Europe. The …"; no time of day: "13:30 Workshop", "10.30 Seminar")
 _CAP_WORD = (r"(?:[A-Z](?:[\w'’&\-]|\.(?=\w))*(?:(?<![a-z]{4})\.)?|(?<!\d[:.])(?!\d{1,2}\.[0-5]\d\b)[0-9][\w'’&\-]*(?:\.[\w'’&\-]+)*"
-             r"|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|in)")
+             r"|[a-z]+[A-Z][\w'’\-]*|of|the|for|on|and|&|\+|in)")
 # a name starts at a word's start, not inside a word ("Monday" holds no "day" event); it also spares
 # the patterns that try up to eight words from each position their attempts inside words
 _WORD_START = r"(?<![\w'’&\-.])"

@@ -18744,3 +18744,14 @@ def test_the_subject_after_at_its_gathering_holds_it(text: str, organizers: list
 ])
 def test_a_company_post_in_the_sentence_after_the_holding_company(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a plus sign joining the words of an event's name
+    ("The Robotics + AI Forum 2026 was held in Boston on Tuesday.", "Robotics + AI Forum 2026"),
+    ("At its annual Data + AI Summit in Austin, Orbis Labs announced new tools.", "Data + AI Summit"),
+    # (guard: so before) an ampersand
+    ("The Robotics & AI Forum 2026 was held in Boston on Tuesday.", "Robotics & AI Forum 2026"),
+])
+def test_a_plus_sign_inside_an_event_name(text: str, name: str) -> None:
+    assert _event(text)[0].name == name
