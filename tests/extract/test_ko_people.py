@@ -2515,3 +2515,16 @@ def test_a_foreign_name_before_a_company_and_a_latin_unit(text: str, expected: l
 ])
 def test_a_foreign_name_after_an_organization_in_the_genitive(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word of when before a foreign name opens its phrase (the name is no longer read as the end of a longer noun)
+    ("한빛협회는 15일 조 브렌트 삼성전자 DX부문장이 기조연설자로 나선다고 밝혔다.", [("조 브렌트", "삼성전자", "DX부문장")]),
+    ("지난 3일 로랑 마티외 다온전자 부사장이 발표했다.", [("로랑 마티외", "다온전자", "부사장")]),
+    # (guards: so before) 이날, no such word, and a Korean name after the day
+    ("한빛협회는 이날 로랑 마티외 다온전자 부사장이 발표했다고 밝혔다.", [("로랑 마티외", "다온전자", "부사장")]),
+    ("한빛협회는 조 브렌트 삼성전자 DX부문장이 기조연설자로 나선다고 밝혔다.", [("조 브렌트", "삼성전자", "DX부문장")]),
+    ("한빛협회는 15일 김하늘 다온전자 대표가 발표했다고 밝혔다.", [("김하늘", "다온전자", "대표")]),
+])
+def test_a_foreign_name_after_a_word_of_when(text: str, expected: list) -> None:
+    assert people(text) == expected
