@@ -1082,6 +1082,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                              or _adnominal_lawmaker(doc, clause, i, gz))
                 before = clause[last:i] if funder is None else clause[last:funder + 1]  # (past its programme)
                 words = _after_topic(before, gz)
+                if words and words[-1].ending.startswith("에서") \
+                        and any(x.ending in ("이", "가", "은", "는") for x in before[:len(before) - len(words)]):
+                    # "한빛협회가 28일 다온컨벤션센터에서 개최한": where the subject before the day holds it, no agent
+                    words = words[:-1]
                 if held_topic and not any(x.ending in ("이", "가") for x in words):
                     # "행사는 한빛협회가 다온재단의 후원을 받아 개최했다": the subject before another verb's object
                     words = _subject_list(before, gz)

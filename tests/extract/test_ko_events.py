@@ -2387,3 +2387,15 @@ def test_venues_named_as_a_town_or_a_hall(text: str, venue: str) -> None:
 ])
 def test_a_public_body_by_its_charge(text: str, expected: dict) -> None:
     assert _holders_after_a_forum(text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a place with 에서 between the day and the adnominal verb is where the subject before the day holds it, no agent
+    ("한빛부가 28일 다온컨벤션센터에서 개최한 'AI 토론회'에서 김하늘 장관은 이렇게 말했다.", ["한빛부"]),
+    ("한빛협회는 28일 누리창조경제혁신센터에서 연 'AI 밋업'에 300명이 참석했다고 밝혔다.", ["한빛협회"]),
+    # (guards: so before) a place the lists know as one, and a body with 에서 as the agent (협회에서 주최했다)
+    ("한빛협회가 28일 서울 코엑스에서 개최한 'AI 토론회'에서 김하늘 회장은 이렇게 말했다.", ["한빛협회"]),
+    ("'AI 토론회'는 한빛협회에서 주최했다.", ["한빛협회"]),
+])
+def test_a_place_with_eseo_after_the_subject_is_no_organizer(text: str, organizers: list) -> None:
+    assert _event_roles(text)["organizers"] == organizers
