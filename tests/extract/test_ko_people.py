@@ -2528,3 +2528,15 @@ def test_a_foreign_name_after_an_organization_in_the_genitive(text: str, expecte
 ])
 def test_a_foreign_name_after_a_word_of_when(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word describing a kind of person before a noun for people is no name, whatever its first syllable
+    ("행사에는 예비 창업자 등 150여명이 참석했다.", []),
+    ("세션에는 원로 교수와 신진 연구자들이 함께했다.", []),
+    ("예비 창업자 김하늘 씨가 발표했다.", [("김하늘", None, None)]),
+    # (guard: so before) a name after such words and the copula
+    ("신진 연구자인 김하늘 박사가 발표했다.", [("김하늘", None, "박사")]),
+])
+def test_a_word_for_a_kind_of_person_is_no_name(text: str, expected: list) -> None:
+    assert people(text) == expected
