@@ -18755,3 +18755,15 @@ def test_a_company_post_in_the_sentence_after_the_holding_company(text: str, exp
 ])
 def test_a_plus_sign_inside_an_event_name(text: str, name: str) -> None:
     assert _event(text)[0].name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline whose agency is written in lower case, "(dpa)", before its dash: its date is the report's, and the
+    # weekday in the text counts back from it
+    "BERLIN, March 12 (dpa) - Minister Ana Vale opened the Lake AI Forum in Berlin on Wednesday.",
+    "HAMBURG, March 12 (dpa) – The Lake AI Forum opened in Hamburg on Wednesday.",
+    # (guard: so before) the agency in capitals
+    "BERLIN, March 12 (Reuters) - Minister Ana Vale opened the Lake AI Forum in Berlin on Wednesday.",
+])
+def test_a_dateline_with_a_lower_case_agency(text: str) -> None:
+    assert _event(text, published="2026-03-12")[0].start == "2026-03-11"
