@@ -1797,13 +1797,20 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
             end = (day + timedelta(days=span)).isoformat()
         out.append((day.isoformat(), end, offset + m.start()))
     # "held … at its campus yesterday": a day counted from publication ("today's factories" is no date)
-    for m in re.finditer(r"\b(yesterday|today|tomorrow)\b(?!['’])(?!\s+(?:announced|said|unveiled|released|revealed|"
+    for m in re.finditer(r"\b(yesterday|today|tomorrow)\b(?!\s+(?:announced|said|unveiled|released|revealed|"
                          r"confirmed|published|named))", sentence, re.I):  # "X today announced …": the report's day
         if _REPORTED.search(sentence, max(0, m.start() - 14), m.start()):
             continue  # "X said today that …"
+        if sentence[m.end():m.end() + 1] in ("'", "’") and not _DAYS_GATHERING.match(sentence, m.end()):
+            continue  # ("yesterday's session of the summit" is a day; "today's factories" none)
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
         out.append(((published + timedelta(days=shift)).isoformat(), None, offset + m.start()))
     return out
+
+
+# the gathering or its part a day's possessive owns: "yesterday's session", "today's AI Seoul Summit"
+_DAYS_GATHERING = re.compile(rf"['’]s\s+(?:[\w&+\-]+\s+){{0,6}}?(?:{_GATHERING_KIND}|"
+                             r"(?i:sessions?|panels?|keynotes?|hearings?|plenary|opening|closing)\b)")
 
 
 # 'A said "physical AI" will be the next battleground, speaking at the forum on Wednesday': the participle after the

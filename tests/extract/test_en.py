@@ -18767,3 +18767,16 @@ def test_a_plus_sign_inside_an_event_name(text: str, name: str) -> None:
 ])
 def test_a_dateline_with_a_lower_case_agency(text: str) -> None:
     assert _event(text, published="2026-03-12")[0].start == "2026-03-11"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a day counted from publication in the possessive of the gathering or its part
+    ("Yesterday's session of the Lake AI Summit was chaired by Minister Ana Vale.", "2026-05-21"),
+    ("At yesterday's Lake AI Summit, Minister Ana Vale spoke.", "2026-05-21"),
+    ("Today's opening of the Lake AI Summit drew 500 people.", "2026-05-22"),
+    # (guards: so before) a possessive of anything else is no date, and a weekday's possessive is one
+    ("Today's factories need AI, Minister Ana Vale said at the Lake AI Summit.", None),
+    ("Thursday's session of the Lake AI Summit was chaired by Minister Ana Vale.", "2026-05-21"),
+])
+def test_a_days_possessive_of_the_gathering(text: str, start: str | None) -> None:
+    assert _event(text, published="2026-05-22")[0].start == start
