@@ -1452,7 +1452,10 @@ _HEADLINE_VERB = re.compile(r"\s(?:(?:(?:[Tt]o|Will|will|Set\s+[Tt]o|set\s+to)\s
 
 # the groups a name is for, which own nothing written before it with a possessive ("the Women's AI Forum")
 COMMON_OWNERS = frozenset({"women", "children", "men", "people", "veterans", "workers", "king", "queen", "st", "st.",
-                           "girls", "boys", "youth", "kids", "students", "citizens", "farmers", "founders", "makers"})
+                           "girls", "boys", "youth", "kids", "students", "citizens", "farmers", "founders", "makers",
+                           # ("the AI Engineer World's Fair", "the G20 Leaders' Summit", "the Developers' Conference")
+                           "world", "leaders", "ministers", "developers", "engineers", "entrepreneurs", "investors",
+                           "innovators", "nations", "mayors", "governors", "ceos", "scientists", "researchers"})
 
 
 # ("Inaugural Physical AI Summit": the first edition's word alone, in a title-case headline)

@@ -18780,3 +18780,17 @@ def test_a_dateline_with_a_lower_case_agency(text: str) -> None:
 ])
 def test_a_days_possessive_of_the_gathering(text: str, start: str | None) -> None:
     assert _event(text, published="2026-05-22")[0].start == start
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # a possessive of the group a gathering is for is part of its name, no owner
+    ("The Lake AI World's Fair was held in Austin on Monday.", "Lake AI World's Fair", []),
+    ("The G20 Leaders' Digital Economy Summit opened in Austin on Monday.", "G20 Leaders' Digital Economy Summit", []),
+    # (guards: so before) a plural's possessive right before the type word, and a body's possessive owns the event
+    ("The G20 Digital Ministers' Meeting opened in Austin on Monday.", "G20 Digital Ministers' Meeting", []),
+    ("The Lake Robotics Association's annual Robot Summit opened in Austin on Monday.", "Robot Summit",
+     ["Lake Robotics Association"]),
+])
+def test_the_possessive_of_a_group_inside_an_event_name(text: str, name: str, organizers: list) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == (name, organizers)
