@@ -1563,6 +1563,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
     described_at = [d.start for d in descriptions]
     before: list[Role] = []  # the speaking roles the sentence before gave
     previous = Span(0, 0)  # the sentence before
+    # the last sentence that names someone, and how many sentences naming no one came after it
+    named_last, unnamed_since = Span(0, 0), 0
     unnamed: Span | None = None  # the sentence before, when it names no one
     for sp in spans:
         sentence = text[sp.start:sp.end]
@@ -1588,6 +1590,16 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if owned is not None:  # 'Her lecture, "Robots That Learn," drew a full house': the one named before's
                 part = _FRAMED_PART.get(owned.group("part").lower(), Role.SPEAKER)
                 title = owned.group("title") or owned.group("named")
+            group = _GROUP_ACTS.match(sentence) if part is None and pronoun is None and opening is None else None
+            if group is not None and (acts := _cues_in(sentence)) \
+                    and _PRONOUN_GAP.fullmatch(sentence, group.end(), acts[0][0]):
+                # "(From left) A, B and C pose at the summit. The three spoke on a panel": all the sentence before names
+                # (past one sentence naming no one between: "… at the summit. (Photo: Nordic AI) The three spoke …")
+                named = _all_named(spans_by_start, mention_starts, named_last, sp) if unnamed_since <= 1 else []
+                count = _COUNT_WORDS.get((group.group("count") or group.group("count2") or "").lower())
+                if len(named) >= 2 and count in (None, len(named)):
+                    for name in named:
+                        people[name]["roles"].setdefault(acts[0][2], None)
             if part is not None and (one := _one_named(spans_by_start, mention_starts, previous, sp)) is not None:
                 # "Tom Reed, vice president at Nimbus, attended. He moderated the panel.": the one person
                 # of the sentence before
@@ -1598,6 +1610,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     roles.setdefault(part, None)
             previous = sp
             unnamed = sp
+            unnamed_since += 1
             continue
         pronoun = _PRONOUN_ACTS.match(sentence)
         cues = _cues_in(sentence) if pronoun else []
@@ -1621,6 +1634,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         discussed = talked is not None and _HELD_BEFORE.search(text, max(previous.start, talked.start() - 60),
                                                                talked.start()) is None
         previous = sp
+        named_last, unnamed_since = sp, 0
         # "Panelists discuss … . From left are A, B and C": a caption's people do what the sentence before
         # (naming no one) says, not only stand in the picture
         pictured = None
@@ -2099,6 +2113,19 @@ _WHERE_PRONOUN = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:he|sh
 _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?)?")
 _PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)
+def _all_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span, sp: Span) -> list[str]:
+    """The people the sentence before ``sp`` (``previous``) names, in order (a bounded look back)."""
+    k = bisect.bisect_left(mention_starts, sp.start)
+    return list(dict.fromkeys(n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start))
+
+
+# "They spoke on a panel", "The three later joined a panel", "Both executives gave talks": the people named before
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_GROUP_ACTS = re.compile(r"\s*(?:They|(?P<count>Both)|The\s+(?P<count2>two|three|four|five|six))"
+                         r"(?:\s+(?:men|women|executives|experts|speakers|panelists|panellists|researchers|leaders|ceos|"
+                         r"officials|founders|professors|scientists))?\s+(?:(?:also|later|then|jointly|together)\s+)?")
+
+
 def _one_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span, sp: Span) -> str | None:
     """The one person the sentence before ``sp`` (``previous``) names, if it names exactly one (a bounded look back)."""
     k = bisect.bisect_left(mention_starts, sp.start)

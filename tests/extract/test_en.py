@@ -18794,3 +18794,25 @@ def test_a_days_possessive_of_the_gathering(text: str, start: str | None) -> Non
 def test_the_possessive_of_a_group_inside_an_event_name(text: str, name: str, organizers: list) -> None:
     e, orgs = _event(text)
     assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "They", "Both" or "The two/three …" opening a sentence with a part: every person the sentence before names
+    ("(From left) Kai Beckmann, Sofia Rossi and Teodor Brandl pose for a photo at the Lake AI Summit. The three spoke "
+     "on a panel about data.", {"Kai Beckmann": {Role.ATTENDEE, Role.PANELIST}, "Sofia Rossi": {Role.ATTENDEE, Role.PANELIST},
+                                "Teodor Brandl": {Role.ATTENDEE, Role.PANELIST}}),
+    ("Ana Vale of Orbis Labs and Tom Reed of Bolt attended the Lake AI Summit. They gave talks on robotics.",
+     {"Ana Vale": {Role.ATTENDEE, Role.SPEAKER}, "Tom Reed": {Role.ATTENDEE, Role.SPEAKER}}),
+    ("Ana Vale of Orbis Labs and Tom Reed of Bolt attended the Lake AI Summit. Both executives later joined a panel.",
+     {"Ana Vale": {Role.ATTENDEE, Role.PANELIST}, "Tom Reed": {Role.ATTENDEE, Role.PANELIST}}),
+    # past one sentence that names no one, a photo's credit
+    ("(From left) Kai Beckmann and Sofia Rossi at the Lake AI Summit. (Photo courtesy of Orbis Labs)\n\nThe two spoke "
+     "on a panel about data.", {"Kai Beckmann": {Role.ATTENDEE, Role.PANELIST}, "Sofia Rossi": {Role.ATTENDEE, Role.PANELIST}}),
+    # not when the count differs from the names, nor without a part
+    ("Ana Vale of Orbis Labs and Tom Reed of Bolt attended the Lake AI Summit. The three spoke on a panel.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+    ("Ana Vale of Orbis Labs and Tom Reed of Bolt attended the Lake AI Summit. They said AI was important.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+])
+def test_a_plural_subject_for_the_people_named_before(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
