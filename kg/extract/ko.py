@@ -33,6 +33,7 @@ from kg.extract.ko_roles import (
     occasion_marks,
     on_another_occasion,
     opens_item,
+    group_role,
     pronoun_role,
     quote_speakers,
     reported_speakers,
@@ -462,6 +463,11 @@ class _Builder:
             role = pronoun_role(doc, doc.sentences[si], gz, first) if len(before) == 1 else None
             if role is not None:
                 next(iter(before.values())).add_role(role, None, None)
+            # ("A 대표와 B 교수가 참석했다. 두 사람은 패널토론에서 …": a subject standing for all of them)
+            group = group_role(doc, doc.sentences[si], gz) if len(before) >= 2 and first is None else None
+            if group is not None and group[1] in (None, len(before)):
+                for c in before.values():
+                    c.add_role(group[0], None, None)
         # a later "김무상 부장은 '…'을 주제로 …" names the talk of someone already speaking
         for m in self.mentions:
             c = self.cluster_of(m)

@@ -224,6 +224,23 @@ def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer, before: int | None = N
                  if role in _PRONOUN_ROLES and (before is None or a < before)), None)
 
 
+# a subject that stands for the people the sentence before names: "이들은", "두 사람은", "세 연사는"
+_GROUP = re.compile(r"\s*(?:(?:이어|또|또한|이후|이날|특히)\s+)?(?:이들(?:은|도|이)|(?P<count>두|세|네|다섯)\s*"
+                    r"(?:사람|명|인|연사|대표|교수|전문가|발표자|패널)(?:은|는|이|가|도))\s")
+_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+
+
+def group_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> tuple[Role, int | None] | None:
+    """``두 사람은 패널토론에서 … 논의했다``, ``이들은 발표자로 나섰다``: a sentence that opens with a subject standing
+    for several people, the first part its cues give and how many it counts (the caller gives the part to the people
+    of the sentence before, when they are that many)."""
+    opened = _GROUP.match(sent.text(doc.text))
+    if opened is None:
+        return None
+    role = next((role for _a, _b, role in _cues(doc, sent, gz) if role in _PRONOUN_ROLES), None)
+    return None if role is None else (role, _COUNTS.get(opened.group("count") or ""))
+
+
 # a part taken on, its subject left out: "이어 패널토론 좌장도 맡았다", "기조강연도 직접 했다"
 _TAKEN_ON = re.compile(r"\s*(?:을|를|도)\s+(?:직접\s+|함께\s+)?(?:맡았|맡아|맡으며|했다|진행했|나섰)")
 _A_SUBJECT = re.compile(r"[가-힣A-Za-z0-9)](?:이|가|은|는|께서)\s")

@@ -2215,3 +2215,21 @@ def test_a_hosting_lawmaker_with_the_day_and_place_between(text: str, expected: 
 ])
 def test_the_head_of_a_hosting_unit_fused_with_the_title(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject standing for the people the sentence before names (이들은, 두 사람은, 세 연사는) takes a part for all
+    ("'AI 포럼'이 3일 열렸다. 행사에는 김하늘 다온전자 대표와 박서진 한빛대 교수가 참석했다. 두 사람은 패널토론에서 AI 인재 "
+     "문제를 논의했다.", {"김하늘": {"attendee", "panelist"}, "박서진": {"attendee", "panelist"}}),
+    ("'AI 포럼'이 3일 열렸다. 행사에는 김하늘 다온전자 대표, 박서진 한빛대 교수, 최유나 누리랩 상무가 참석했다. 세 사람은 "
+     "발표자로 나섰다.", {"김하늘": {"attendee", "speaker"}, "박서진": {"attendee", "speaker"}, "최유나": {"attendee", "speaker"}}),
+    ("'AI 포럼'이 3일 열렸다. 행사에는 김하늘 다온전자 대표와 박서진 한빛대 교수가 참석했다. 이들은 이어진 대담에서 의견을 "
+     "나눴다.", {"김하늘": {"attendee", "speaker"}, "박서진": {"attendee", "speaker"}}),
+    # not when the count differs, nor with no part
+    ("'AI 포럼'이 3일 열렸다. 행사에는 김하늘 다온전자 대표와 박서진 한빛대 교수가 참석했다. 세 사람은 발표자로 나섰다.",
+     {"김하늘": {"attendee"}, "박서진": {"attendee"}}),
+    ("'AI 포럼'이 3일 열렸다. 행사에는 김하늘 다온전자 대표와 박서진 한빛대 교수가 참석했다. 두 사람은 오랜 친구다.",
+     {"김하늘": {"attendee"}, "박서진": {"attendee"}}),
+])
+def test_a_subject_standing_for_the_people_named_before(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
