@@ -1905,8 +1905,10 @@ def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:
     p = k
     while p > 1 and k - p < 5 and toks[p].text.isalpha() \
             and (toks[p].text.islower() or toks[p].text.isupper() and len(toks[p].text) <= 3) \
-            and toks[p].low not in ("the", "a", "an", "and", "said", "says", "with", "by", "from", "at", "to") \
+            and toks[p].low not in ("the", "a", "an", "said", "says", "with", "by", "from", "at", "to") \
+            and not (toks[p].low == "and" and p == k) \
             and toks[p].low not in _COPULAS:  # ("The director of ceremonies was Ana Vale": a verb, no portfolio)
+        # ("minister for AI and digital affairs Clara Chappaz": two fields joined inside the portfolio)
         # ("head of AI Ha Jung-woo": an acronym in the portfolio)
         if toks[p].low in ("of", "for") and p < k and _is_head(toks[p - 1], ls) and toks[p - 1].text.islower():
             return p - 1

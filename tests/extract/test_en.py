@@ -18816,3 +18816,17 @@ def test_the_possessive_of_a_group_inside_an_event_name(text: str, name: str, or
 ])
 def test_a_plural_subject_for_the_people_named_before(text: str, expected: dict) -> None:
     assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two fields joined by "and" inside a lower-case portfolio before the name
+    ("France's minister for AI and digital affairs Clara Chappaz opened the Lake AI Summit.",
+     {"Clara Chappaz": (None, "France's minister for AI and digital affairs")}),
+    ("Orbis Labs' head of research and development Ana Vale gave the keynote.",
+     {"Ana Vale": ("Orbis Labs", "head of research and development")}),
+    # (guard: so before) one field
+    ("France's minister for digital affairs Clara Chappaz opened the Lake AI Summit.",
+     {"Clara Chappaz": (None, "France's minister for digital affairs")}),
+])
+def test_a_portfolio_of_two_fields_before_the_name(text: str, expected: dict) -> None:
+    assert {name: affs[0] for name, (_roles, affs) in _people(text).items()} == expected
