@@ -2406,7 +2406,9 @@ def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None)
     taken = {m.name_span.start for m in found}
     found.extend(m for m in _interview_captions(doc, gz) if m.name_span.start not in taken)
     m = _SLASH_BYLINE.search(doc.text.rstrip())
-    if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names:
+    # ("/연합뉴스": a news agency's photo credit, no writer)
+    if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names \
+            and not gz.known_org(m.group(1)):
         span = Span(m.start(1), m.end(1))
         found.append(PersonMention(m.group(1), span, span, len(doc.sentences) - 1, byline=True))
     return sorted(found, key=lambda m: m.name_span.start)

@@ -2233,3 +2233,14 @@ def test_the_head_of_a_hosting_unit_fused_with_the_title(text: str, expected: di
 ])
 def test_a_subject_standing_for_the_people_named_before(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news agency closing the article after a slash is a photo's credit, no writer
+    ("'AI 포럼'이 9일 열렸다. 참석자들이 기념촬영을 하고 있다.\n\n/연합뉴스", {}),
+    ("'AI 포럼'이 9일 열렸다. 참석자들이 기념촬영을 하고 있다. /전자신문", {}),
+    # (guard: so before) a writer's name after the slash
+    ("'AI 포럼'이 9일 열렸다. 참석자들이 기념촬영을 하고 있다.\n\n/김다은", {"김다은": {"reporter"}}),
+])
+def test_a_news_agency_after_a_slash_is_no_writer(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
