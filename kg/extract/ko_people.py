@@ -306,6 +306,10 @@ def _ends_as_unit(text: str, gz: Gazetteer) -> bool:
     return len(text) > 2 and (text.endswith(_UNIT_ENDINGS_BUT_GWA) or is_org_word(text, gz))
 
 
+# the scope a unit covers, written before its name, never a company's own name: "글로벌 AI테크사업부", "해외영업본부"
+_SCOPE_WORDS = frozenset({"글로벌", "국내", "해외", "미래", "전략", "신사업", "신규사업"})
+
+
 def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
                 shorts: AbstractSet[str] = frozenset()) -> tuple[OrgPhrase | None, str | None]:
     """``과기정통부 지능정보사회추진단`` -> organization 과기정통부, unit 지능정보사회추진단 (``shorts``: the short forms
@@ -340,6 +344,9 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
         end = org_words[letters - 1].end
         unit = doc.slice(org_words[letters].start, tail.end if tail.ending == "과" else tail.stem_end)
         return OrgPhrase(head.start, end, doc.slice(head.start, end)), unit
+    if len(org_words) == 2 and gz.known_org(head.text) and org_words[1].text in _SCOPE_WORDS:
+        # "SKT 글로벌 AI테크사업부장": what the unit covers after a known name, no company's own name
+        return OrgPhrase(head.start, head.end, head.text), org_words[1].text
     if len(org_words) == 2 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", head.text) \
             and re.fullmatch(r"[가-힣]{2,}", org_words[1].text) and not _unit_shaped(org_words[1], gz):
         return phrase, None  # "KT 클라우드", "CJ 올리브네트웍스": a group's letters and a company's own name

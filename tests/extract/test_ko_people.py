@@ -2540,3 +2540,15 @@ def test_a_foreign_name_after_a_word_of_when(text: str, expected: list) -> None:
 ])
 def test_a_word_for_a_kind_of_person_is_no_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the scope a unit covers (글로벌, 해외 …) after a known name in capitals is the unit's, not the company's name
+    ("정석근 SKT 글로벌 AI테크사업부장이 발표했다.", [("정석근", "SKT", "사업부장")]),
+    ("김하늘 KT 해외 사업본부장이 발표했다.", [("김하늘", "KT", "본부장")]),
+    # (guards: so before) a company's own name after a group's letters, and a known name in Hangul
+    ("김하늘 KT 클라우드 사업본부장이 발표했다.", [("김하늘", "KT 클라우드", "본부장")]),
+    ("정석근 SK텔레콤 글로벌 AI테크사업부장이 발표했다.", [("정석근", "SK텔레콤", "사업부장")]),
+])
+def test_the_scope_of_a_unit_after_a_known_name(text: str, expected: list) -> None:
+    assert people(text) == expected
