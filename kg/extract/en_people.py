@@ -2624,7 +2624,7 @@ _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|MC['’]d|facilitated|addressed|opened|closed|inaugurated|"
                      # ("The workshop was organized by Ana Vale of Bolt": a person's name after it is a person)
                      r"(?:co-?)?organi[sz]ed|"
-                     r"joined|accompanied|won|steered|guided)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
+                     r"joined|accompanied|won|steered|guided|attended)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
 _ORGANIZED = re.compile(r"(?:co-?)?organi[sz]ed")
 
 

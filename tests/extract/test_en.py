@@ -18830,3 +18830,18 @@ def test_a_plural_subject_for_the_people_named_before(text: str, expected: dict)
 ])
 def test_a_portfolio_of_two_fields_before_the_name(text: str, expected: dict) -> None:
     assert {name: affs[0] for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after "attended by", with its body after it or owning it, is one who attended
+    ("The Lake AI Summit was attended by Kai Beckmann of Kestrel.", {"Kai Beckmann": ({Role.ATTENDEE}, [("Kestrel", None)])}),
+    ("Minister Ana Vale chaired the Lake AI Summit, which was attended by Orbis Labs' Kai Beckmann and Bolt's chief "
+     "executive Tom Reed.", {"Ana Vale": ({Role.MODERATOR}, [(None, "Minister")]),
+                              "Kai Beckmann": ({Role.ATTENDEE}, [("Orbis Labs", None)]),
+                              "Tom Reed": ({Role.ATTENDEE}, [("Bolt", "chief executive")])}),
+    # (guard: so before) a name with a post after it
+    ("The Lake AI Summit was attended by Kai Beckmann, CEO of Orbis Labs.",
+     {"Kai Beckmann": ({Role.ATTENDEE}, [("Orbis Labs", "CEO")])}),
+])
+def test_a_name_after_attended_by(text: str, expected: dict) -> None:
+    assert _people(text) == expected
