@@ -18845,3 +18845,17 @@ def test_a_portfolio_of_two_fields_before_the_name(text: str, expected: dict) ->
 ])
 def test_a_name_after_attended_by(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the members of the council or committee that meets have a part of their own (other)
+    ("The ministry held the first Lake AI Council meeting on Monday. Orbis Labs CEO Ana Vale and Bolt President Tom Reed "
+     "were among the members, the ministry said.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    ("The ministry held the first Lake AI Council meeting on Monday. Council members included Ana Vale of Orbis Labs "
+     "and Tom Reed of Bolt.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    # (guard: so before) among the speakers
+    ("The ministry held the first Lake AI Council meeting on Monday. Ana Vale of Orbis Labs was among the speakers.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_the_members_of_a_council_that_meets(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
