@@ -2113,8 +2113,11 @@ _WHERE_PRONOUN = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+(?:he|sh
 _PRONOUN_GAP = re.compile(r"(?:(?:gave|delivered|made|led|joined|chaired|took|sat\s+on)\s+(?:a|an|the|his|her)\s+"
                           r"(?:[\w-]+\s+){0,2}?)?")
 _PRONOUN_REACH = 20  # mentions back a pronoun's person is looked for (all in the sentence before)
-def _all_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span, sp: Span) -> list[str]:
-    """The people the sentence before ``sp`` (``previous``) names, in order (a bounded look back)."""
+
+
+def _all_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span,
+               sp: Span) -> list[str]:
+    """The people named from the sentence ``previous`` up to ``sp``, in order (a bounded look back)."""
     k = bisect.bisect_left(mention_starts, sp.start)
     return list(dict.fromkeys(n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start))
 
@@ -2122,15 +2125,14 @@ def _all_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int]
 # "They spoke on a panel", "The three later joined a panel", "Both executives gave talks": the people named before
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _GROUP_ACTS = re.compile(r"\s*(?:They|(?P<count>Both)|The\s+(?P<count2>two|three|four|five|six))"
-                         r"(?:\s+(?:men|women|executives|experts|speakers|panelists|panellists|researchers|leaders|ceos|"
-                         r"officials|founders|professors|scientists))?\s+(?:(?:also|later|then|jointly|together)\s+)?")
+                         r"(?:\s+(?:men|women|executives|experts|speakers|panelists|panellists|researchers|leaders|"
+                         r"ceos|officials|founders|professors|scientists))?\s+(?:(?:also|later|then|jointly|together)\s+)?")
 
 
 def _one_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span, sp: Span) -> str | None:
     """The one person the sentence before ``sp`` (``previous``) names, if it names exactly one (a bounded look back)."""
-    k = bisect.bisect_left(mention_starts, sp.start)
-    names = {n for s, n in spans_by_start[max(0, k - _PRONOUN_REACH):k] if s.start >= previous.start}
-    return names.pop() if len(names) == 1 else None
+    names = _all_named(spans_by_start, mention_starts, previous, sp)
+    return names[0] if len(names) == 1 else None
 
 
 # "…," the minister said / said the CEO: a title standing for the person named with it
@@ -2780,8 +2782,8 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
 # the words of bodies that are no company (a company's name may end in "Labs", a bank is a company too)
 _NO_COMPANY_KINDS = _OTHER_KINDS - {"labs", "startup", "bank"}
 # the posts only a company's head holds
-_COMPANY_HEADS = frozenset({"ceo", "chief executive", "chief executive officer", "president and ceo", "chairman and ceo",
-                            "founder"})
+_COMPANY_HEADS = frozenset({"ceo", "chief executive", "chief executive officer", "president and ceo",
+                            "chairman and ceo", "founder"})
 
 
 # a press release's opening: the company that "today announced" (after its dateline, with what it is between commas)

@@ -832,7 +832,9 @@ _PLACE_NOUN_END = re.compile(r"\s(?:center|centre|hall|complex|space|building|gr
                              r"|\b(?:Memorial|Student|Students['’]?)\s+Union$")
 # "(Yonhap) --", "/PRNewswire/ --"; ("ANN ARBOR, Mich. (April 14, 2026) —": the day in parentheses of its own)
 # ("TOKYO, Nov. 12 (Reuters) - Japan's …": a wire's spaced hyphen before the report's first word)
-_DATELINE = re.compile(r"\s*\)?\s*(?:\([A-Za-z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?(?:--|—|–|-(?=[ \t]+[A-Z\"“]))")
+# ("BERLIN, March 12 (dpa) - …": an agency written in lower case)
+_DATELINE = re.compile(r"\s*\)?\s*(?:\([A-Za-z][\w .&]*\)\s*|/[A-Za-z][\w .&-]*/\s*)?"
+                       r"(?:--|—|–|-(?=[ \t]+[A-Z\"“]))")
 # the words of a gathering an article may report (with "hearing" for the type words; "ceremony" where it is held)
 _GATHERING_NOUNS = ("forum|conference|conclave|summit|expo|exhibition|fair|show|symposium|seminar|workshop|hackathon|"
                     "festival|congress|convention|event|meeting|webinar|roundtable|dialogue")

@@ -2624,7 +2624,8 @@ _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-
                      r"hosted|convened|given|delivered|presented|led|featuring|featured|with|stage|onstage|emceed|MCed|MC['’]d|facilitated|addressed|opened|closed|inaugurated|"
                      # ("The workshop was organized by Ana Vale of Bolt": a person's name after it is a person)
                      r"(?:co-?)?organi[sz]ed|"
-                     r"joined|accompanied|won|steered|guided|attended)$", re.I)  # ("…, joined by Tom Reed of Nimbus, presented …")
+                     # ("…, joined by Tom Reed of Nimbus, presented …", "… was attended by Tom Reed of Nimbus")
+                     r"joined|accompanied|won|steered|guided|attended)$", re.I)
 _ORGANIZED = re.compile(r"(?:co-?)?organi[sz]ed")
 
 

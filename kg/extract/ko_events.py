@@ -1311,9 +1311,11 @@ def _past_when_and_where(words: list[Word]) -> int:
     0 when the words are no such subject and adverbials."""
     k = len(words)
     place = False
-    while k > 0 and (words[k - 1].ending.startswith("에서") or _DAYISH.fullmatch(words[k - 1].text)
-                     or words[k - 1].text in ("공동", "함께") or place and words[k - 1].bare and not (words[k - 1].is_particle or words[k - 1].is_punct)):
-        place = place or words[k - 1].ending.startswith("에서")  # (a place's words before it: "국회의원회관 소회의실에서")
+    while k > 0 and (words[k - 1].ending.startswith("에서") or _WHEN_WORD.search(words[k - 1].text)
+                     or words[k - 1].text in ("공동", "함께", "지난", "오는")
+                     # (a place's words before it: "국회의원회관 소회의실에서")
+                     or place and words[k - 1].bare and not (words[k - 1].is_particle or words[k - 1].is_punct)):
+        place = place or words[k - 1].ending.startswith("에서")
         k -= 1
     if k > 1 and words[k - 1].is_particle:
         k -= 1  # "김 의원(다온당)이": the particle after a parenthesis, a word of its own

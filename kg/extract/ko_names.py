@@ -723,7 +723,7 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
                                                       and words[a - 2].text in ")）") \
             and not (before.stem_tags and all(t.startswith("J") for t in before.stem_tags)) \
             and not genitive_read_whole(before, gz) and not (b - a >= 2 and owner_read_whole(before)) \
-            and not _WHEN_WORD.fullmatch(before.text):  # ("… 15일 조 브렌트 삼성전자 부문장이": a day opens the phrase)
+            and not WHEN_WORD.fullmatch(before.text):  # ("… 15일 조 브렌트 삼성전자 부문장이": a day opens the phrase)
         # not at a phrase boundary: the run may be the end of a longer noun phrase; after a known
         # organization (엔비디아 젠슨 황 CEO) it is a name unless its words are compounds of common nouns
         # (국토교통부 자율주행 융복합 미래포럼)
@@ -740,8 +740,8 @@ def _foreign_run(words: tuple[Word, ...], j: int, gz: Gazetteer) -> tuple[int, i
     return a, b
 
 
-# a word of when, written before a phrase: "15일", "3월", "이날"
-_WHEN_WORD = re.compile(r"\d+(?:일|월|년)|이날|오늘|어제|내일|올해|지난해|최근")
+# a word of when, written before a phrase: "15일", "3월", "이날" (also read by kg.extract.ko_roles)
+WHEN_WORD = re.compile(r"\d+(?:일|월|년)|이날|오늘|어제|내일|올해|지난해|최근")
 
 
 def genitive_read_whole(w: Word, gz: Gazetteer) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.doc import TIME_RANGE, Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS, name_key
 from kg.extract.ko_orgs import is_org_word
-from kg.extract.ko_names import one_titled
+from kg.extract.ko_names import WHEN_WORD, one_titled
 from kg.extract.ko_people import LINE_BULLETS, PersonMention, titles_written
 from kg.extract.role_evidence import Evidence, best_role
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES, Quoted
@@ -855,7 +855,7 @@ def _hosts(text: str, end: int, limit: int) -> bool:
 
 
 # a day or a place with 에서 between a subject and its verb
-_WHEN_OR_WHERE = re.compile(r"\d+일|(?:지난|오는|올해|이날|어제|오늘)|[^\s]+에서")
+_WHEN_OR_WHERE = re.compile(rf"{WHEN_WORD.pattern}|지난|오는|[^\s]+에서")
 _BARE = re.compile(r"[^\s]*[^\s이가은는을를의에로도와과]|[^\s]+(?:센터|회관|호텔|홀|관|실|장)")  # a place's words before 에서
 
 
