@@ -2126,7 +2126,8 @@ def _all_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int]
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _GROUP_ACTS = re.compile(r"\s*(?:They|(?P<count>Both)|The\s+(?P<count2>two|three|four|five|six))"
                          r"(?:\s+(?:men|women|executives|experts|speakers|panelists|panellists|researchers|leaders|"
-                         r"ceos|officials|founders|professors|scientists))?\s+(?:(?:also|later|then|jointly|together)\s+)?")
+                         r"ceos|officials|founders|professors|scientists))?"
+                         r"\s+(?:(?:also|later|then|jointly|together)\s+)?")
 
 
 def _one_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span, sp: Span) -> str | None:
