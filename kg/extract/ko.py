@@ -297,6 +297,7 @@ class _Builder:
         self.event_orgs = [(self.orgs.add(p.text, p.span, p.aliases, implied_at=p.start), role)
                            for (_paper, p), role in ours if p is not None]
         self._hosts_cache: list[str] | None = None  # see _host_names
+        self._marks: dict[int, tuple[bool, bool]] = {}  # each sentence's occasion marks, read once (see _not_there)
         found_outlet = _outlet(self.doc, gz, self.orgs)
         self.outlet = found_outlet[0] if found_outlet else None
         self.outlet_written = bool(found_outlet and found_outlet[1])  # its name in the text, not an e-mail's domain
@@ -759,9 +760,10 @@ class _Builder:
         if not c.roles:
             # "이재명 대통령은 지난달 국무회의에서 “…”라고 지시한 바 있다", "이는 젠슨 황 CEO가 지난 3월 GTC에서 강조한
             # 내용이다": named for what was said or done on another occasion (each sentence read once)
-            marks = {s: occasion_marks(self.doc, self.doc.sentences[s]) for s in {m.sentence for m in c.mentions}}
+            for s in {m.sentence for m in c.mentions} - self._marks.keys():
+                self._marks[s] = occasion_marks(self.doc, self.doc.sentences[s])
             if self._each_followed_by(c, SAID_BEFORE, planned=False) \
-                    or all(on_another_occasion(self.doc, m, marks[m.sentence]) for m in c.mentions):
+                    or all(on_another_occasion(self.doc, m, self._marks[m.sentence]) for m in c.mentions):
                 return True
         return self._each_followed_by(c, _NOT_THERE, planned=False)
 

@@ -2244,3 +2244,21 @@ def test_a_subject_standing_for_the_people_named_before(text: str, expected: dic
 ])
 def test_a_news_agency_after_a_slash_is_no_writer(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+def test_many_people_in_one_sentence_are_read_in_linear_time() -> None:
+    # one sentence naming many people with no part: what the sentence says of another occasion is read once for all
+    import time
+
+    unit = "위원장인 김도윤 한빛협회 회장과 ㈜다온랩(대표 이서연), 이인선 의원실의 박준호 원장 "
+
+    def timed(n: int) -> float:
+        text = "'AI 포럼'이 3일 열렸다. " + unit * n
+        start = time.perf_counter()
+        extract(ko_article(text))
+        return time.perf_counter() - start
+
+    timed(20)  # (the analyser and the patterns loaded once)
+    small, large = timed(100), timed(1600)
+    # 16 times the text, with room for noise (a scan of the sentence per person: ~45x)
+    assert large < small * 16 * 1.8, (small, large)
