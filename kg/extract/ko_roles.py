@@ -220,6 +220,12 @@ def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer, before: int | None = N
     text = sent.text(doc.text)
     if not _PRONOUN.match(text):
         return _taken_on_without_subject(doc, sent, gz) if before is None else None
+    return _first_part(doc, sent, gz, before)
+
+
+def _first_part(doc: Doc, sent: Sentence, gz: Gazetteer, before: int | None = None) -> Role | None:
+    """The first part the sentence's cues give that a pronoun or a group subject takes (with ``before``, only a
+    cue written before it)."""
     return next((role for a, _b, role in _cues(doc, sent, gz)
                  if role in _PRONOUN_ROLES and (before is None or a < before)), None)
 
@@ -237,7 +243,7 @@ def group_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> tuple[Role, int | Non
     opened = _GROUP.match(sent.text(doc.text))
     if opened is None:
         return None
-    role = next((role for _a, _b, role in _cues(doc, sent, gz) if role in _PRONOUN_ROLES), None)
+    role = _first_part(doc, sent, gz)
     return None if role is None else (role, _COUNTS.get(opened.group("count") or ""))
 
 
@@ -856,7 +862,7 @@ def _hosts(text: str, end: int, limit: int) -> bool:
 
 # a day or a place with 에서 between a subject and its verb
 _WHEN_OR_WHERE = re.compile(rf"{WHEN_WORD.pattern}|지난|오는|[^\s]+에서")
-_BARE = re.compile(r"[^\s]*[^\s이가은는을를의에로도와과]|[^\s]+(?:센터|회관|호텔|홀|관|실|장)")  # a place's words before 에서
+_BARE = re.compile(r"[^\s]*[^\s이가은는을를의에로도와과]")  # a word with no particle: a place's words before 에서
 
 
 def _cue_word(sent: Sentence, starts: list[int], cue: tuple[int, int, Role]) -> Word | None:
