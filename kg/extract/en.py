@@ -1700,8 +1700,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if _CITED.search(sentence, max(0, lead - 60), lead):
                 continue  # "… gave the keynote, citing Tom Reed, the founder of Rock Systems": one whose words are cited
             role = _cue_for(sc, span, name) or joined
+            own_lead = people[name]["leads"].get(span.start, span.start) - sp.start  # (before its own title)
             label = _LABEL.search(sentence, max(0, lead - 30), lead) \
-                or _APPOSED_LABEL.search(sentence, max(0, lead - 50), lead)
+                or _APPOSED_LABEL.search(sentence, max(0, lead - 50), lead) \
+                or own_lead < lead and _APPOSED_LABEL.search(sentence, max(0, own_lead - 50), own_lead)
+            # ("The keynote speaker was Dutch designer Ana Vale, who talked about …": the label before the post)
             # ("From left are A, B and moderator C": a part written before the name beats being pictured)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST, Role.ATTENDEE) and not label.group("media")
                           # "said keynote speaker Dana Whitfield, …, who opened the event": the opening was the keynote
@@ -1749,7 +1752,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and _AS_DID.search(sentence, max(0, span.start - sp.start - 12), span.start - sp.start):
                 # "Mia Holt gave a keynote, as did Tom Reed": the part of the one named before
                 role = last_part or (given[0] if len(set(given)) == 1 else None)
-            lead = people[name]["leads"].get(span.start, span.start) - sp.start  # its own words before the name
+            lead = own_lead  # its own words before the name
             if talk_frame and (talk_frame.end() == lead or framed_end is not None
                                and _AND_ANOTHER.fullmatch(sentence, framed_end, lead)):
                 # "During a session titled "…," A argued …"; "During the session, A of X and B of Y exchanged …"
@@ -1978,8 +1981,12 @@ _ANOTHER_YEAR_OPENS = re.compile(r"\s*(?:(?:Last|Next|The\s+previous|The\s+follo
 
 
 # an interview held on stage, by its verb or its noun ("interviewed Ana Vale on stage", "an onstage interview")
-_ON_STAGE_INTERVIEW = re.compile(r"\binterview(?:ed|s)?\b[^.;!?\"“”]{0,80}?(?:\bon\s+stage\b|\bonstage\b)"
-                                 r"|\b(?:on-?stage|onstage|live)\s+interviews?\b", re.I)
+_ON_STAGE_INTERVIEW = re.compile(r"\binterview(?:ed|s)?\b[^.;!?\"“”]{0,80}?"
+                                 r"(?:\bon\s+(?:the\s+(?:main\s+)?)?stage\b|\bonstage\b)"
+                                 r"|\b(?:on-?stage|onstage|live)\s+interviews?\b"
+                                 # "Ana Vale of Acme, interviewed by tech journalist Tom Reed" (not by a paper: "… by
+                                 # The Lake Times", nor on the sidelines)
+                                 r"|\binterviewed\s+by\s+(?!the\s)(?![^.;!?]{0,80}\bsidelines\b)", re.I)
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 # ("Reed was joined by A": the one named before, by the surname, opens the sentence)
 _JOINED = re.compile(r"\s*(?:They|He|She|[A-Z][\w'’\-]+)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"

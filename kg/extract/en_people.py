@@ -596,7 +596,7 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             toks[end].text not in (",", ";", ".", "(", ")", "“", "”", '"', "—", "–", ":", "|")
             and not _spaced_hyphen(toks, end)  # ("Jane Roe - CEO of Acme - said": the aside's closing dash)
             or toks[end].text == "." and _INITIALS.fullmatch(toks[end - 1].text)) \
-            and not (toks[end].low == "now" and end > k + 1) \
+            and not (toks[end].text == "now" and end > k + 1) \
             or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
         end = _spelled_out(toks, end) or end + 1
     phrase = toks[k + 1:end]
@@ -613,13 +613,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         # "vice president, Asia Pacific, at Siemens", "head of AI, Europe, at Pine Robotics", "vice president, AI and
         # data, Orbis Labs;"
         return regional
-    if end < len(toks) and toks[end].low == "now":
+    if end < len(toks) and toks[end].text == "now":  # (not the "Now" of a name: "the AI Now Institute")
         while phrase and phrase[-1].low in _NOW_JOINERS:
             phrase = phrase[:-1]
     if phrase and phrase[0].low == "now":  # "Bo Kim, now a partner at Vega"
         phrase = phrase[1:]
     if len(phrase) >= 2 and phrase[0].low in ("formerly", "previously") and end + 1 < len(toks) \
-            and (toks[end].text == "," and toks[end + 1].low == "now" or toks[end].low == "now"):
+            and (toks[end].text == "," and toks[end + 1].low == "now" or toks[end].text == "now"):
         # "Tom Reed, formerly of Orbis, now chief scientist at Nimbus", "…, formerly of Google and now CTO at Nimbus"
         return _title_after_comma(toks, end, ls, text, joined=toks[end].low == "now")
     if len(phrase) >= 3 and phrase[0].low == "who" and phrase[1].low in _HEADS_A_BODY:
@@ -1194,7 +1194,7 @@ def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | 
             commas += 1
             if commas > 1:
                 return None
-        elif toks[j].low == "now":
+        elif toks[j].text == "now":
             rest = [t for t in toks[j + 1:] if t.text != "."]
             if not rest:
                 return None
@@ -1606,9 +1606,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             j -= 1  # (not "Korea Institute for Advancement of Technology President": the organization's last word;
             # nor "Magna International CEO": a business's last word after its name, as in SRI International)
         elif j > 1 and w.text.isalpha() and (w.text.islower() or w.text.isupper() and len(w.text) <= 4) \
+                and w.low not in _COPULAS and w.low not in _AUXILIARIES \
                 and _is_title_word(toks[j - 2], ls) and toks[j - 2].low not in ("and", "&", "of") \
                 and (toks[j - 2].text.islower() or not lower):
             j -= 1  # "chief data officer", "chief AI officer": a word between title words belongs to the title
+            # (not a verb: "The keynote speaker was designer Ana Vale")
         elif not lower and (m := _capital_title_gap(toks, j, ls)) is not None \
                 and not _known_organization(toks, m, j, text):
             j = m  # "Chief Digital Officer", "Chief Information Security Officer": the field between title words
@@ -3545,9 +3547,10 @@ def _described_item(toks: list[_Tok], n: int) -> int:
     """The start of ``NAME, lower-case title at|of ORG`` whose organization starts at ``n`` (``n`` when the
     words before it are no such item)."""
     t = n - 2
-    while t > 0 and (toks[t].text.isalpha() and toks[t].text.islower() or _field_acronym(toks[t])) \
+    while t > 0 and (toks[t].text.replace("-", "").isalpha() and toks[t].text.islower() or _field_acronym(toks[t])) \
             and n - 2 - t < _MAX_LOWER_TITLE:
-        t -= 1  # ("Priya Nair, head of AI at Tata Steel, and …": a field's acronym among the title's words)
+        t -= 1  # ("Priya Nair, head of AI at Tata Steel, and …": a field's acronym among the title's words;
+        # "Sarah West, co-director of …": a compound among them)
     if t == n - 2 or toks[t].text != "," or t < 1 or not toks[t + 1].text.islower():
         return n
     name_end = t
@@ -4245,7 +4248,11 @@ def _short_line(line: str) -> bool:
 
 
 # "In his presentation, Tom Reed …": a talk of his or hers opens the sentence, the name right after is its giver
-TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At)\s+(?:(?:his|her|their|the|a|an)\s+|(?=(?:[a-z]+\s+)?remarks\b))"
+TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At"
+                        # (after when it came: "Earlier, in his keynote,", "Later in the day, during her talk,")
+                        r"|(?:Earlier|Later|Afterwards|Then|Next|Meanwhile)(?:\s+(?:in|on|that)\s+(?:the\s+)?"
+                        r"(?:day|morning|afternoon|evening|week|event|program|programme))?\s*,?\s+(?:in|during|at))"
+                        r"\s+(?:(?:his|her|their|the|a|an)\s+|(?=(?:[a-z]+\s+)?remarks\b))"
                      r"(?:(?:opening|closing|keynote|own|fireside|panel|plenary|breakout|afternoon|morning|final|first|"
                      r"second|lively|hour-long|\d+-minute|Q&A|question-and-answer)\s+)*"
                      r"(?P<part>presentation|talk|keynote|speech|address|remarks|lecture|session|plenary|pitch|chat|discussion|panel|"

@@ -18859,3 +18859,79 @@ def test_a_name_after_attended_by(text: str, expected: dict) -> None:
 ])
 def test_the_members_of_a_council_that_meets(text: str, expected: dict) -> None:
     assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Now" in a body's name is no "now" opening a current post
+    ("Witnesses included Sarah West, co-executive director of the AI Now Institute, and Tom Reed of Acme.",
+     {"Sarah West": [("AI Now Institute", "co-executive director")], "Tom Reed": [("Acme", None)]}),
+    ("Ana Vale, a researcher at the AI Now Institute, spoke at the forum.",
+     {"Ana Vale": [("AI Now Institute", "researcher")]}),
+    # (guard: so before) "now" in lower case opens the current post
+    ("Ana Vale, formerly of Orbis, now chief scientist at Nimbus, spoke at the forum.",
+     {"Ana Vale": [("Nimbus", "chief scientist")]}),
+])
+def test_now_in_a_bodys_name(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list item's title in lower case with a compound word ("co-director", "vice-president") lets the walk go on
+    ("Witnesses included Sarah West, co-director of the Nimbus Institute, and Tom Reed of Acme.",
+     {"Sarah West": [("Nimbus Institute", "co-director")], "Tom Reed": [("Acme", None)]}),
+    # (guard: so before) the next item with its own post after the name
+    ("Speakers were Ana Vale, vice-president of Orbis, and Tom Reed, a partner at Acme.",
+     {"Ana Vale": [("Orbis", "vice-president")], "Tom Reed": [("Acme", "partner")]}),
+    # (guard: so before) a title of plain words
+    ("Witnesses included Sarah West, director of the Nimbus Institute, and Tom Reed of Acme.",
+     {"Sarah West": [("Nimbus Institute", "director")], "Tom Reed": [("Acme", None)]}),
+])
+def test_a_compound_word_in_a_list_items_title(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one interviewed by a named interviewer: both speak, with or without "on stage" written
+    ("Also on the main stage was Acme chairman Ana Vale, interviewed by Tech Weekly anchor Jane Roe.",
+     {"Ana Vale": {Role.SPEAKER}, "Jane Roe": {Role.SPEAKER}}),
+    ("The closing session saw Ana Vale, CEO of Orbis Labs, interviewed by tech journalist Jane Roe about robots.",
+     {"Ana Vale": {Role.SPEAKER}, "Jane Roe": {Role.SPEAKER}}),
+    ("Jane Roe of Tech Weekly interviewed Ana Vale of Acme on the main stage.",
+     {"Jane Roe": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # (guard: so before) interviewed by a paper, or on the sidelines: no part
+    ("Ana Vale, CEO of Orbis Labs, interviewed by The Lake Times, said demand was strong.", {"Ana Vale": set()}),
+    ("Ana Vale, CEO of Orbis Labs, interviewed by Jane Roe of Tech Weekly on the sidelines, said demand was strong.",
+     {"Ana Vale": set()}),
+])
+def test_an_interview_by_a_named_interviewer(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk's frame after when it came ("Earlier, in his keynote, …") still names the subject's part
+    ("Earlier, in his keynote, Tom Reed of Acme laid out the company's vision.", {"Tom Reed": {Role.KEYNOTE}}),
+    # (guard: so before) the talk's name a cue of its own
+    ("Later in the day, during her keynote address, Ana Vale of Orbis warned about data.", {"Ana Vale": {Role.KEYNOTE}}),
+    # (guard: so before) the frame opening the sentence
+    ("In his keynote, Tom Reed of Acme laid out the company's vision.", {"Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_talks_frame_after_when_it_came(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3 in Tulsa. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part as the subject, then the person's own occupation or post before the name: the part is the label's
+    ("The forum's keynote speaker was Dutch designer Marcel Wanders, who talked about creativity.",
+     {"Marcel Wanders": ({Role.KEYNOTE}, [(None, "Dutch designer")])}),
+    ("The keynote speaker was designer Ana Vale, who talked about chairs.",
+     {"Ana Vale": ({Role.KEYNOTE}, [(None, "designer")])}),
+    # (guard: so before) a post with its body
+    ("The moderator was Wired reporter Ana Vale, who asked about chips.",
+     {"Ana Vale": ({Role.MODERATOR}, [("Wired", "reporter")])}),
+    # (guard: so before) the name right after the copula
+    ("The keynote speaker was Marcel Wanders, who talked about creativity.", {"Marcel Wanders": ({Role.KEYNOTE}, [])}),
+])
+def test_a_part_as_the_subject_before_a_titled_name(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit was held on June 3 in Tulsa. " + text) == expected
