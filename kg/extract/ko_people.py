@@ -747,12 +747,21 @@ def _addressed_name(w: Word, t: _TitleAt) -> bool:
         and any(s == w.text[0] and (t.title.endswith(title) or title.endswith(t.title)) for s, title in t.addressed)
 
 
+def _branch_scope(text: str, gz: Gazetteer) -> bool:
+    """A country or a region of the world a company's branch is named for (``한국``, ``아시아태평양``, ``한국법인``)."""
+    place = text[:-2] if text.endswith(("법인", "지사")) else text
+    return place in gz.countries or place in gz.regions
+
+
 def _name_title(t: _TitleAt) -> list[PersonMention]:
     """``김무상 부장``, ``산기협 김종훈 이사``, ``김종훈 전 장관`` (a former post: the marker before the title)."""
     words, i = t.words, t.i
     n, qualifier = i - 1, None
     if i >= 2 and words[n].bare and _qualifies(words[n].text, t.gz):
         n, qualifier = i - 2, words[n].text  # (or where an envoy's post is held: "임상범 주독일 대사")
+    elif i >= 3 and words[n].bare and _branch_scope(words[n].text, t.gz) and is_name(words[n - 1], t.gz) \
+            and _org_words_left(words, n - 1, t.gz) < n - 1:
+        n, qualifier = i - 2, words[n].text  # "구글 김도윤 한국 사장": the company's branch the post heads
     if n >= 2 and words[n - 1].bare and words[n - 1].text in _QUALIFIERS and is_name(words[n - 2], t.gz):
         return []  # "김종훈 전 한빛부 장관": the word after the marker is the organization's
     glued = _glued_before_title(words, n + 1, t.gz)

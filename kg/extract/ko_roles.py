@@ -53,6 +53,10 @@ _ANNOUNCED = re.compile(r"(?:(?:계획|(?<!연구 )(?<!연구)결과|정책|성�
                         r"|\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:\d[\d,.]*\s*(?:억|만|천)\s*)?원(?:을|를))\s*$")
 # what a company's speaker presents in a talk ("전략을 공유했다") and a body may announce ("전략을 발표했다")
 _PLANNED = re.compile(r"(?:전략|방안|로드맵|청사진)(?:을|를)\s*$")
+# a session as the sentence's topic: "오후 세션에는", "특별 세션에서는" (not "세션에서" alone: where one was)
+_SESSION_TOPIC = re.compile(r"세션\s*(?:에는|에서는)\s")
+# the verb of a programme ahead: "발표한다", "발표할 예정이다", "발표하게 된다"
+_PROGRAMME_AHEAD = re.compile(r"\s*(?:한다|합니다|할\s*(?:예정|계획)|하게\s*된다)")
 # a part of the programme that sets the sentence: "세션에서는", "2부에서", "트랙에서는"
 # (or the gathering itself: "이 자리에서", "이날 포럼에서 A는 전략을 발표했다")
 # (and a gathering by its name: "'스마트제조 혁신포럼'에서 A는 전략을 발표했다")
@@ -137,9 +141,11 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             object_before = text[max(0, m.start() - 12):m.start()] if role is Role.SPEAKER else ""
             if object_before and (_ANNOUNCED.search(object_before) or _PLANNED.search(object_before)
-                                  and m.group().startswith("발표") and not _SESSION_SET.search(text, 0, m.start())):
+                                  and m.group().startswith("발표") and not _SESSION_SET.search(text, 0, m.start())
+                                  and not _PROGRAMME_AHEAD.match(text, m.end())):
                 # "…계획을 발표했다", "새 정책을 소개했다": announcing is no talk; but presenting a strategy
-                # ("전략을 공유했다", "세션에서는 A가 전략을 발표했다") is one
+                # ("전략을 공유했다", "세션에서는 A가 전략을 발표했다") is one, and so is one the programme of an
+                # event ahead gives ("A 원장이 로드맵을 발표한다", "… 발표할 예정이다")
                 continue
             if role is Role.SPEAKER and (_introduces_a_person(text, m, gz)
                                          or _INTRODUCED.match(text, m.end()) is not None):
@@ -436,6 +442,10 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         topic = c if not chaired[i] and c[2] is not Role.ATTENDEE \
             and _topic_ending(_cue_word(sent, word_starts, c)) else None
         frames.append(topic or (frames[-1] if frames else None))
+    # a session of the programme as the sentence's topic, no part named for it ("특별 세션에는 A 교수가 나선다")
+    session_topic = _SESSION_TOPIC.search(doc.text, sent.span.start, sent.span.end)
+    session_frame = (session_topic.start(), session_topic.end(), Role.SPEAKER) \
+        if session_topic is not None and not (cues and cues[0][0] < session_topic.end()) else None
     hits = []
     ordered = sorted(here, key=lambda o: o.span.start)
     here_starts = [o.span.start for o in ordered]
@@ -499,6 +509,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                 and not _sentence_topic(_cue_word(sent, word_starts, frame)) \
                 and after_at is not None and window[after_at][2] in _PARTS:
             frame = None  # "기조강연에서 A는 …을 소개했고, 이어 B와 C가 발표자로 나섰다": the next turn, a part of its own
+        if frame is None and session_frame is not None and session_frame[1] <= m.span.start:
+            frame = session_frame  # its people speak in it
         evidence = _evidence(
             m, gz, marks, cues, cue_starts, in_session,
             after=window[after_at] if after_at is not None else None,

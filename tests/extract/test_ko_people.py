@@ -2552,3 +2552,28 @@ def test_a_word_for_a_kind_of_person_is_no_name(text: str, expected: list) -> No
 ])
 def test_the_scope_of_a_unit_after_a_known_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun for an eminent person before a name is no part of it, Korean or foreign, bare or with the copula
+    ("세미나에는 세계적 석학 요슈아 벤지오 몬트리올대 교수가 참여한다.", [("요슈아 벤지오", "몬트리올대", "교수")]),
+    ("세미나에는 석학인 요슈아 벤지오 몬트리올대 교수가 참여한다.", [("요슈아 벤지오", "몬트리올대", "교수")]),
+    # (guards: so before) a Korean name after such a noun, and one whose first syllable is no surname
+    ("세미나에는 로봇 명장 김하늘 다온전자 상무가 참여한다.", [("김하늘", "다온전자", "상무")]),
+    ("세미나에는 딥러닝 대가인 얀 르쿤 뉴욕대 교수가 참여한다.", [("얀 르쿤", "뉴욕대", "교수")]),
+])
+def test_a_noun_for_an_eminent_person_is_no_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company, the name, then the country or region of the branch the post heads: the company's post
+    ("행사에는 마이크로소프트 조원우 한국 대표가 참석했다.", [("조원우", "마이크로소프트", "대표")]),
+    ("행사에는 다온테크 김하늘 아시아태평양 총괄이 참석했다.", [("김하늘", "다온테크", "총괄")]),
+    ("행사에는 마이크로소프트 조원우 한국법인 대표, 누리랩 김하늘 대표가 참석했다.",
+     [("조원우", "마이크로소프트", "대표"), ("김하늘", "누리랩", "대표")]),
+    # (guard: so before) the name first, then the company and the country
+    ("행사에는 조원우 마이크로소프트 한국 대표가 참석했다.", [("조원우", "마이크로소프트", "대표")]),
+])
+def test_a_branch_between_the_name_and_its_post(text: str, expected: list) -> None:
+    assert people(text) == expected

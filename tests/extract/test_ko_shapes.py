@@ -2294,3 +2294,33 @@ def test_the_next_to_speak(text: str, expected: dict[str, set[Role]]) -> None:
 ])
 def test_one_who_did_not_attend_is_no_person_of_the_event(text: str, expected: dict[str, set[Role]]) -> None:
     assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # presenting a strategy or a roadmap on the programme of an event ahead is a talk
+    ("'AI 포럼'이 5일 열린다. 배경훈 한빛랩 원장이 엑사원의 로드맵을 발표한다.", {"배경훈": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열린다. 김민수 누리전자 상무는 AI 전환 전략을 발표할 예정이다.", {"김민수": {Role.SPEAKER}}),
+    # (guard: so before) announcing one, with no session said, stays none
+    ("'AI 포럼'이 5일 열렸다. 김민수 누리전자 상무는 AI 전환 전략을 발표했다.", {"김민수": set()}),
+])
+def test_a_strategy_on_the_programme_ahead_is_a_talk(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a session of the programme as the sentence's topic, no part named: its people speak in it
+    ("'AI 포럼'이 5일 열린다. 특별 세션에는 김하늘 한빛대 교수가 나선다.", {"김하늘": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 오후 세션에는 김하늘 한빛대 교수와 박서진 누리랩 대표가 참여했다.",
+     {"김하늘": {Role.SPEAKER}, "박서진": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열린다. 특별 세션에는 앤드루 응 랜딩AI 창업자가 화상으로 참여해 에이전트의 미래에 대해 이야기한다.",
+     {"앤드루 응": {Role.SPEAKER}}),
+    # (guards: so before) a part named for the session, a part of one's own, and a session after the subject
+    ("'AI 포럼'이 5일 열렸다. 패널 세션에는 김하늘 한빛대 교수와 박서진 누리랩 대표가 참여했다.",
+     {"김하늘": {Role.PANELIST}, "박서진": {Role.PANELIST}}),
+    ("'AI 포럼'이 5일 열렸다. 오후 세션에서는 김하늘 한빛대 교수가 좌장을 맡았다.", {"김하늘": {Role.MODERATOR}}),
+    ("'AI 포럼'이 5일 열렸다. 김하늘 한빛대 교수는 오후 세션에는 참석하지 않았다.", {"김하늘": set()}),
+])
+def test_a_session_as_the_sentences_topic(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
