@@ -1727,7 +1727,14 @@ def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Spa
                      and (at.start() in ends or at.start() + 1 in ends))
             # "gathered at the Singapore Expo on Wednesday for the Lake AI Summit": where they went for another
             and not (_AT_AFTER_A_NAME.search(text, max(0, span.start - 10), span.start) is not None
-                     and (gone_for := _FOR_ANOTHER.match(text, span.end)) is not None and gone_for.end() in starts)]
+                     and (gone_for := _FOR_ANOTHER.match(text, span.end)) is not None and gone_for.end() in starts)
+            # "… at the Seoul AI Summit, hosted by the Korea Startup Forum": the body that held it, named for a kind
+            and not (len(names) > 1 and _HOLDER_BEFORE.search(text, max(0, span.start - _HOLDER_REACH), span.start))]
+
+
+# the verb whose agent holds an event, right before the agent's name: "hosted by the", "co-organized by"
+_HOLDER_BEFORE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened|staged|run|presented)\s+by\s+(?:the\s+)?$")
+_HOLDER_REACH = 30  # characters before a name where that verb stands
 
 
 _AT_AFTER_A_NAME = re.compile(r"[\"”]?[ \t]+at[ \t]+(?:the[ \t]+)?$")  # (a quoted name's closing mark between)

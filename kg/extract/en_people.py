@@ -1707,7 +1707,12 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                      and toks[o - 2].low not in _ORG_STOPS
                      or _brand_tail(toks, o - 1, [toks[o - 2]] if o > 1 else [])
                      or _inner_joiner(toks, o - 1, org_end)) and org_end - o < 8 \
-            and toks[o - 1].low not in ls.honorifics and toks[o - 1].low not in ("the", "a", "an") \
+            and (toks[o - 1].low not in ls.honorifics
+                 # ("Hon Hai Research Institute director …", "Justice Department official …": a word shaped like an
+                 # honorific, with no full stop, opening a body's name of two words or more)
+                 or toks[o - 1].text[-1:] != "." and toks[o].text != "." and org_end - o >= 2
+                 and _capital(toks[o - 1]) and toks[o - 1].text[1:].islower()) \
+            and toks[o - 1].low not in ("the", "a", "an") \
             and not (toks[o - 1].low in ("and", "&") and o >= 3 and _postnominal_of_a_name(toks, o - 2, ls)):
         o -= 1
         if _initials_in_parens_before(toks, o) and org_end - o < 6:

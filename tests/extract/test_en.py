@@ -18935,3 +18935,32 @@ def test_a_talks_frame_after_when_it_came(text: str, expected: dict) -> None:
 ])
 def test_a_part_as_the_subject_before_a_titled_name(text: str, expected: dict) -> None:
     assert _people("The Lake AI Summit was held on June 3 in Tulsa. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body whose name ends in a gathering's word, after the verb whose agent holds the event, holds it: no event
+    ("Startups pitched at the Seoul AI Summit, hosted by the Korea Startup Forum.",
+     ("Seoul AI Summit", ["Korea Startup Forum"])),
+    ("Dozens of startups pitched to investors at the Lake AI Demo Day on Friday, organized by the Lake Startup Forum.",
+     ("Lake AI Demo Day", ["Lake Startup Forum"])),
+    # (guards: so before) the event as the subject, and a body with no gathering's word
+    ("The Seoul AI Summit was hosted by the Korea Startup Forum.", ("Seoul AI Summit", ["Korea Startup Forum"])),
+    ("Startups pitched at the Seoul AI Summit, hosted by the Korea Startup Association.",
+     ("Seoul AI Summit", ["Korea Startup Association"])),
+])
+def test_a_holder_named_for_a_gathering_is_no_event(text: str, expected: tuple) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word shaped like an honorific, with no full stop, opening a body's name of two words or more
+    ("Hon Hai Research Institute director Li Yung-hui gave a presentation at the forum.",
+     {"Li Yung-hui": [("Hon Hai Research Institute", "director")]}),
+    ("Dr Reddy Labs CEO Ana Vale spoke at the forum.", {"Ana Vale": [("Dr Reddy Labs", "CEO")]}),
+    # (guard: so before) an honorific with its full stop before a name
+    ("Sen. Maria Cantwell and Acme CEO Tom Reed spoke at the forum.",
+     {"Maria Cantwell": [(None, "Sen.")], "Tom Reed": [("Acme", "CEO")]}),
+])
+def test_a_word_like_an_honorific_opening_a_bodys_name(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
