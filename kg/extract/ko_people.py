@@ -187,8 +187,10 @@ def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens:
             i -= 2  # "한빛전자(HB) 유럽 연구소", "다온테크 미국 법인": what a body keeps in a region or country
             continue
         if i == end and i >= 2 and w.bare and not w.quoted and _body_ends(words[i - 2], gz) \
-                and any(_regional(w.text[:n], gz) and w.text[n:] in _BRANCH_UNITS for n in range(1, len(w.text) - 1)):
+                and (any(_regional(w.text[:n], gz) and w.text[n:] in _BRANCH_UNITS for n in range(1, len(w.text) - 1))
+                     or (site := _CITY_SITE.fullmatch(w.text)) is not None and gz.is_place(site.group(1))):
             i -= 1  # "한빛전자 북미법인", "다온테크 베트남법인": the region and the unit written as one word
+            # (or a site named for its city and its letters: "한빛에너지 울산CLX")
             continue
         # (or before a unit fused with its head: "KT 클라우드 AI사업본부장 이수진 전무")
         if (i == end or i == end - 1 and _fused_unit_head(words[i], gz)) \
@@ -283,6 +285,7 @@ def _brand_before(w: Word, gz: Gazetteer) -> bool:
 
 # what a company keeps in a region or country, named after it (한빛전자 유럽 연구소, 다온테크 미국 법인)
 _BRANCH_UNITS = ("연구소", "법인", "지사", "지점", "사무소", "센터", "연구원", "본사", "사업부", "본부", "총괄")
+_CITY_SITE = re.compile(r"([가-힣]{2,4})[A-Z]{2,5}")  # a city, then the letters of a company's site there
 _MAX_UNITS = 2  # units written between an organization and a name (경제실 산업정책과)
 # the units a company's name in capitals takes after it, as written (LG CNS 제조DX담당, KT DS 전략팀)
 _UNIT_AFTER_LETTERS = ("담당", "부문", "본부", "센터", "사업부", "그룹", "팀", "실")

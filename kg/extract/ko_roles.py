@@ -8,6 +8,7 @@ keynote). Cues inside quotes do not count.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -338,7 +339,7 @@ def at_another_event(doc: Doc, sent: Sentence, main: str | None, gz: Gazetteer) 
     대표는 내달 열리는 '로봇 포럼'에서 기조강연을 할 예정이다`` (a time of its own, then a quoted name of an event's
     kind with 에서; not a session inside this event, which has no time of its own, nor this event by its name)."""
     text = sent.text(doc.text)
-    for m in _ELSEWHERE.finditer(text):
+    for m in itertools.chain(_ELSEWHERE.finditer(text), _HELD_ON_A_DATED_DAY.finditer(text)):
         name = m.group("name").strip()
         if gz.event_type_of(name) is None:
             continue
@@ -352,6 +353,12 @@ def at_another_event(doc: Doc, sent: Sentence, main: str | None, gz: Gazetteer) 
 # ("… 열리는 '로봇 엑스포'에 참석할 예정이다": attending it, with 에)
 _ELSEWHERE = re.compile(r"(?:내달|다음\s*달|내년|지난달|지난해|작년)\s+(?:[가-힣]+\s+){0,2}?['‘\"“](?P<name>[^'’\"”\n]{2,40})"
                         r"['’\"”]\s*(?:에서|에서는|에서도|에(?=\s+(?:참석|참가|참여)))\s")
+
+
+# a day dated with its month, then the gathering held that day, named with or without quotes: "지난 7월 2일 국회에서
+# 열린 과방위 전체회의에서 발언하고 있다" (a file photo's caption; the report's own event is named as itself)
+_HELD_ON_A_DATED_DAY = re.compile(r"지난\s*\d{1,2}\s*월\s*\d{1,2}\s*일[^'‘\"“.\n]{0,40}?(?:열린|개최된|진행된)\s+"
+                                  r"['‘\"“]?(?P<name>[^'’\"”.\n]{2,40}?)['’\"”]?\s*(?:에서|에서는|에서도)\s")
 
 
 def _at_an_earlier_edition(sent: Sentence, gz: Gazetteer) -> bool:

@@ -2577,3 +2577,16 @@ def test_a_noun_for_an_eminent_person_is_no_name(text: str, expected: list) -> N
 ])
 def test_a_branch_between_the_name_and_its_post(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's site named for its city and letters, between the company and the name, is the company's unit
+    ("이어 SK이노베이션 울산CLX 최영민 부사장이 발표했다.", [("최영민", "SK이노베이션", "부사장")]),
+    ("다온에너지 여수CLX 최영민 부사장, 한빛중공업 디지털혁신부문 강동현 상무가 발표했다.",
+     [("최영민", "다온에너지", "부사장"), ("강동현", "한빛중공업", "상무")]),
+    # (guards: so before) a site's unit word, and letters after a university
+    ("다온화학 여수공장 최영민 공장장이 발표했다.", [("최영민", "다온화학", "공장장")]),
+    ("한빛대 ICT 최영민 교수가 발표했다.", [("최영민", "한빛대 ICT", "교수")]),
+])
+def test_a_site_named_for_its_city_and_letters(text: str, expected: list) -> None:
+    assert people(text) == expected

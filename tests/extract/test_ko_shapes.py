@@ -2324,3 +2324,37 @@ def test_a_strategy_on_the_programme_ahead_is_a_talk(text: str, expected: dict) 
 def test_a_session_as_the_sentences_topic(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking the floor is speaking; the keynote remarks that open a meeting are its keynote
+    ("'AI 윤리 라운드테이블'이 14일 열렸다. 라운드테이블은 고학수 위원장의 기조발언으로 시작됐으며, 이어 네이버 하정우 "
+     "센터장, 카카오 김미래 팀장이 발언했다.",
+     {"고학수": {Role.KEYNOTE}, "하정우": {Role.SPEAKER}, "김미래": {Role.SPEAKER}}),
+    ("'AI 포럼'이 14일 열렸다. 토론회에서는 김하늘 한빛대 교수와 박서진 누리랩 대표가 차례로 발언했다.",
+     {"김하늘": {Role.SPEAKER}, "박서진": {Role.SPEAKER}}),
+    # (guard: so before) the host's opening statement
+    ("'AI 포럼'이 14일 열렸다. 류제명 차관은 모두발언에서 투자를 늘리겠다고 말했다.", {"류제명": {Role.HOST_REP}}),
+])
+def test_taking_the_floor_is_speaking(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part at a gathering held on a day dated with its month, named otherwise than the report's event, with or
+    # without quotes: a file photo of another occasion, no part at this event
+    ("'AI 포럼'이 14일 열렸다. 박민재 한빛당 의원이 지난 7월 2일 국회에서 열린 '과방위 전체회의'에서 발표하고 있다.",
+     {"박민재": set()}),
+    # (guard: so before, when taking the floor was no cue; with it, the day dated apart holds the part)
+    ("'AI 포럼'이 14일 열렸다. 박민재 한빛당 의원이 지난 7월 2일 국회에서 열린 과방위 전체회의에서 발언하고 있다.",
+     {"박민재": set()}),
+    # (guards: so before) the report's own event named, and a gathering named by its kind alone
+    ("'AI 포럼'이 14일 열렸다. 김하늘 한빛대 교수가 지난 9월 14일 열린 'AI 포럼'에서 발표하고 있다.",
+     {"김하늘": {Role.SPEAKER}}),
+    ("'AI 포럼'이 14일 열렸다. 김하늘 한빛대 교수가 지난 9월 14일 서울 코엑스에서 열린 포럼에서 발표하고 있다.",
+     {"김하늘": {Role.SPEAKER}}),
+])
+def test_a_part_at_a_gathering_of_another_dated_day(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
