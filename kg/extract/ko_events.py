@@ -665,7 +665,7 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
             items = split_list([*_after_topic(clause[:i], gz), w] if w.ending else clause[:i], gz)
             found = []
             for it in items:
-                it = _past_its_kind(it)  # "AI 반도체 전문기업 누리칩스는": what the body is, then its name
+                it = _past_its_kind(it, gz)  # "AI 반도체 전문기업 누리칩스는": what the body is, then its name
                 known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz) or _listed_with_suffix(it, items, doc.text, gz)
                 lawmaker = _lawmaker_before(it, len(it) - 1) if len(items) > 1 and it else None
                 if known:
@@ -683,14 +683,19 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     return []
 
 
-def _past_its_kind(item: list[Word]) -> list[Word]:
+def _past_its_kind(item: list[Word], gz: Gazetteer) -> list[Word]:
     """The words after a description of what the body is (``AI 반도체 전문기업 누리칩스``, ``로봇 스타트업
     한빛로보``): its name; the item itself when no such description opens it."""
     words = [w for w in item if not w.is_punct]
-    if len(words) < 2 or len(words) != len(item):
+    if len(words) < 2 or item[-1].is_punct or any(w.is_punct for w in item[len(item) - 2:]):
         return item
-    # (the name is one proper noun after it: not "중소기업 기술정보진흥원", a body's own words)
-    return item[-1:] if past_its_kind(words) == len(words) - 1 and words[-1].proper else item
+    # (the name is one proper noun after it: not "중소기업 기술정보진흥원", a body's own words; or a word the
+    # analyser splits into common nouns, "AI 스타트업 업스테이지"; the description may hold an alias in parentheses,
+    # "인공지능(AI) 스타트업 업스테이지")
+    last = words[-1]
+    named = last.proper or len(last.stem_tags) >= 2 and all(t == "NNG" for t in last.stem_tags) \
+        and suffix_of(last.stem, gz) is None
+    return item[-1:] if past_its_kind(words) == len(words) - 1 and named else item
 
 
 def _listed_with_suffix(item: list[Word], items: list[list[Word]], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:

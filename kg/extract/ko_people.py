@@ -295,7 +295,8 @@ def _unit_shaped(w: Word, gz: Gazetteer) -> bool:
     """A unit of an organization by its ending (…팀, …실, …과); the analyser may read a division's 과 as
     the particle."""
     unit = w.bare or w.ending == "과" and w.text == w.stem + "과" and not gz.is_title(w.stem) \
-        and not _ends_as_unit(w.stem, gz)  # "산학협력단과 경기TP": a unit with the particle, then its partner
+        and not _ends_as_unit(w.stem, gz) and w.stem not in gz.not_names
+    # ("산학협력단과 경기TP": a unit with the particle, then its partner; "임원진과 …": people, with the particle)
     if unit and not w.quoted and w.text.endswith("부") and 2 <= len(w.text) <= 6 and not gz.known_org(w.text):
         return True  # a newsroom's desk or a company's department (경제부, 산업1부, 디지털뉴스부); ministries are known
     return unit and not w.quoted and len(w.text) > 2 and w.text.endswith(_UNIT_ENDINGS)

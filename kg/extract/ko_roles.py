@@ -497,8 +497,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         plain = last_plain[hi - 1] if hi > lo else -1
         if after_at is not None and _besides(doc.text, m, window[after_at][0], ordered, here_starts, plain < lo):
             after_at = None  # "사회를 맡은 A 교수 외에 B, C가 패널로 나섰다": the verb is B's and C's
-        if plain >= lo and _describes_another(doc, sent, word_starts, cues[plain], m, ordered, here_starts):
-            plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다": 좌장 is A's alone
+        if plain >= lo and (_describes_another(doc, sent, word_starts, cues[plain], m, ordered, here_starts)
+                            or _labels_another(doc, cues[plain], m, ordered, here_starts)):
+            plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다", "좌장 A 교수와 B, C": 좌장 is A's alone
         if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
             plain = -1  # "A 교수의 기조강연, B 박사와 C 대표의 주제발표": the keynote is A's
         if plain >= lo and cues[plain][2] is Role.OTHER and _PRIZE_DESCRIBES.match(doc.text, cues[plain][0]) \
@@ -813,6 +814,16 @@ def _describes_another(doc: Doc, sent: Sentence, starts: list[int], cue: tuple[i
     return _modifies(sent, starts, cue, first) \
         and (_BESIDES.search(doc.text, first.span.end, m.span.start) is not None
              or _CASE_AFTER.match(doc.text, first.span.end) is not None)
+
+
+def _labels_another(doc: Doc, cue: tuple[int, int, Role], m: PersonMention, ordered: list[PersonMention],
+                    here_starts: list[int]) -> bool:
+    """The chair's word is written right before another person named before ``m``, as that person's label
+    (``좌장 A 교수를 비롯해 B, C 등이 참여했다``, ``좌장 A 교수와 B 교수``): one chair, not ``m``."""
+    k = bisect.bisect_left(here_starts, cue[1])
+    if cue[2] is not Role.MODERATOR or k >= len(ordered) or ordered[k] is m or ordered[k].span.start >= m.span.start:
+        return False
+    return not doc.text[cue[1]:ordered[k].span.start].strip()
 
 
 # a case particle that ends a person's phrase (not 와 / 과, which join a list)

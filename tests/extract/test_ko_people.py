@@ -2590,3 +2590,15 @@ def test_a_branch_between_the_name_and_its_post(text: str, expected: list) -> No
 ])
 def test_a_site_named_for_its_city_and_letters(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun for a body's people with the particle 과 is no unit of the organization before it
+    ("행사에는 고객사인 한빛생명 임원진과 AWS코리아 함기호 대표 등 500여명이 참석했다.", [("함기호", "AWS코리아", "대표")]),
+    ("행사에는 한빛생명 임원진과 다온랩 함기호 대표가 참석했다.", [("함기호", "다온랩", "대표")]),
+    # (guards: so before) a division's 과 read as the particle, and another noun for people
+    ("경기도 경제실 산업정책과 윤정호 과장이 참석했다.", [("윤정호", "경기도", "과장")]),
+    ("행사에는 다온랩 경영진과 한빛대 김하늘 교수가 참석했다.", [("김하늘", "한빛대", "교수")]),
+])
+def test_a_noun_for_a_bodys_people_is_no_unit(text: str, expected: list) -> None:
+    assert people(text) == expected

@@ -450,6 +450,11 @@ def test_panels_with_a_moderator(text: str) -> None:
      {"organizers": ["누리칩스"], "co_organizers": [], "sponsors": []}),
     ("로봇 스타트업 한빛로보는 2일 서울 코엑스에서 '한빛 데모데이'를 열었다.",
      {"organizers": ["한빛로보"], "co_organizers": [], "sponsors": []}),
+    # ... a name the analyser splits into common nouns, and a description holding an alias in parentheses
+    ("AI 스타트업 업스테이지는 12일 서울 코엑스에서 'AI 데이 2026'을 열었다.",
+     {"organizers": ["업스테이지"], "co_organizers": [], "sponsors": []}),
+    ("인공지능(AI) 스타트업 업스테이지는 12일 서울 코엑스에서 'AI 데이 2026'을 열었다.",
+     {"organizers": ["업스테이지"], "co_organizers": [], "sponsors": []}),
     # (a guard, passed before: a body's own words after a word ending in 기업)
     ("중소기업 기술정보진흥원은 2일 서울 코엑스에서 'AI 포럼'을 열었다.",
      {"organizers": ["중소기업 기술정보진흥원"], "co_organizers": [], "sponsors": []}),
@@ -2356,5 +2361,22 @@ def test_taking_the_floor_is_speaking(text: str, expected: dict) -> None:
      {"김하늘": {Role.SPEAKER}}),
 ])
 def test_a_part_at_a_gathering_of_another_dated_day(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the chair's word written right before one name is that person's label alone, whatever the list after it
+    ("'AI 포럼'이 3일 열렸다. 토론에는 좌장 이정동 한빛대 교수를 비롯해 조경현 다온대 교수, 이동수 누리랩 전무 등이 참여했다.",
+     {"이정동": {Role.MODERATOR}, "조경현": {Role.PANELIST}, "이동수": {Role.PANELIST}}),
+    ("'AI 포럼'이 3일 열렸다. 패널토론에는 좌장 이정동 한빛대 교수, 조경현 다온대 교수, 이동수 누리랩 전무가 참여했다.",
+     {"이정동": {Role.MODERATOR}, "조경현": {Role.PANELIST}, "이동수": {Role.PANELIST}}),
+    # (guards: so before) the chair's clause in the adnominal, and a part of the chair's own after a list
+    ("'AI 포럼'이 3일 열렸다. 토론에는 좌장인 이정동 한빛대 교수를 비롯해 조경현 다온대 교수, 이동수 누리랩 전무 등이 참여했다.",
+     {"이정동": {Role.MODERATOR}, "조경현": {Role.PANELIST}, "이동수": {Role.PANELIST}}),
+    ("'AI 포럼'이 3일 열렸다. 사회는 이정동 아나운서와 조경현 교수가 맡았다.",
+     {"이정동": {Role.MODERATOR}, "조경현": {Role.MODERATOR}}),
+])
+def test_the_chairs_label_is_one_persons(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
