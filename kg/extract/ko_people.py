@@ -1329,9 +1329,12 @@ def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> lis
         return []
     j = k
     while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \
-            and words[j - 1].text not in gz.not_names and not gz.is_title(words[j - 1].text):
+            and (words[j - 1].text not in gz.not_names or j == k and _branch_scope(words[j - 1].text, gz)) \
+            and not gz.is_title(words[j - 1].text):
         j -= 1
     org = list(words[j:k])
+    if len(org) >= 2 and _branch_scope(org[-1].text, gz):
+        org = org[:-1]  # "지멘스 한국 총괄인 이재성 대표": the branch's country, then the post
     return org if org and _org_by_form_or_place(org, gz) else []
 
 

@@ -2602,3 +2602,15 @@ def test_a_site_named_for_its_city_and_letters(text: str, expected: list) -> Non
 ])
 def test_a_noun_for_a_bodys_people_is_no_unit(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company, the country or region of its branch, then the post joined to the name by 인: the company's
+    ("지멘스 디지털인더스트리 한국 총괄인 이재성 대표가 기조강연을 한다.", [("이재성", "지멘스", "대표")]),
+    ("다온테크 한국 총괄인 이재성 대표가 발표했다.", [("이재성", "다온테크", "대표")]),
+    # (guards: so before) a region the lists know as no common word, and the post with no branch
+    ("다온테크 아시아태평양 총괄인 이재성 부사장이 발표했다.", [("이재성", "다온테크", "부사장")]),
+    ("지멘스 총괄인 이재성 대표가 기조강연을 한다.", [("이재성", "지멘스", "대표")]),
+])
+def test_a_branch_before_a_post_joined_by_the_copula(text: str, expected: list) -> None:
+    assert people(text) == expected
