@@ -392,6 +392,9 @@ _SAID_THERE = re.compile(r"\s*(?:(?:also|then|later)\s+)?(?:said|says|told(?!\s+
                          r"the\s+media|media|news\s+outlets|[A-Z][\w.&\-]*)\b))\b")
 
 
+# a sentence that opens with the press addressed: what is said in it is said to the press, not at the event
+_PRESS_OPENING = re.compile(r"\s*(?:Addressing|Speaking\s+to|Talking\s+to|Briefing)\s+(?:the\s+)?(?:media|reporters|"
+                            r"journalists|press)\b")
 # what one said reported before the name: "According to Ana Vale, CEO of Lake Corp, most factories …"
 _ACCORDING_TO = re.compile(r"(?:^|,\s*|;\s*)[Aa]ccording\s+to\s+$")
 # a verb of saying that reports what the one named said, in the report's words: "…, argued that open models …"
@@ -400,7 +403,8 @@ _REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|arg
                        r"predicted|predicts|pointed\s+out|points\s+out|cautioned|cautions|contended|contends|"
                        # ("…, cited rising costs", "…, pointed to a survey": the evidence one's words rest on)
                        r"cited|cites|pointed\s+to|points\s+to|acknowledged|acknowledges|observed|observes)"
-                       r"\s+(?:that\b|the\b|a\b|an\b|[a-z]+)")
+                       # (or a body or a day in capitals: "… said SK would invest", "… said Tuesday that …")
+                       r"\s+(?:that\b|the\b|a\b|an\b|[a-z]+|[A-Z][\w&.\-]*\s+[a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -1770,7 +1774,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = Role.SPEAKER  # "Ana Vale of Lake Corp highlighted the need for standards at the forum"
             elif role is None and (event_frame is not None and event_frame.end() == lead
                                    and _SAID_THERE.match(sentence, past)
-                                   or _REPORTED.match(sentence, past)
+                                   or _REPORTED.match(sentence, past) and not _PRESS_OPENING.match(sentence)
                                    or _ACCORDING_TO.search(sentence, max(0, lead - 16), lead)):
                 # "At the forum, Lake Corp CEO Ana Vale said …": said there, as one quoted there (see _quoted_at_a_talk)
                 # ("Arvind Krishna, IBM's chairman and CEO, argued that …": what one said, reported in the words of

@@ -628,6 +628,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         if len(body) == 2 and body[0].low == "the" and body[1].low in ANAPHORIC_ORGS:
             return None, body[1].low, Span(body[1].start, body[1].end)
         body = body[1:] if body[0].low == "the" else body
+        if len(body) > 2 and body[-2].low in ("in", "since") and re.fullmatch(r"(?:19|20)\d\d", body[-1].text):
+            body = body[:-2]  # "Tom Reed, who founded Nimbus in 2019, …": when, not what
         if body and all(_capital(t) or t.low in ("of", "&", "and", "for") for t in body) and _capital(body[-1]):
             return None, text[body[0].start:body[-1].end], Span(body[0].start, body[-1].end)
     joining = _JOINED_AS.match(" ".join(t.low for t in phrase[:2])) if len(phrase) > 4 else None

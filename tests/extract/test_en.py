@@ -18964,3 +18964,34 @@ def test_a_holder_named_for_a_gathering_is_no_event(text: str, expected: tuple) 
 ])
 def test_a_word_like_an_honorific_opening_a_bodys_name(text: str, expected: dict) -> None:
     assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reported speech whose first word is a body's or a day's name in capitals: said there, as a quote would be
+    ("Companies pledged to spend more on AI at a forum hosted by the Lake AI Guild. Acme Chairman Tom Reed said Acme "
+     "would build a new data centre, while Orbis Chairman Ana Vale said Orbis would invest more.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Ridge Labs CEO Mia Holt said Tuesday that funding was tight.",
+     {"Mia Holt": {Role.SPEAKER}}),
+    # (guards: so before) to the press, and in lower case
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Addressing the media, Mia Holt, CEO of Ridge Labs, said AI "
+     "will change factories.", {"Mia Holt": set()}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Ridge Labs CEO Mia Holt said funding was tight.",
+     {"Mia Holt": {Role.SPEAKER}}),
+])
+def test_reported_speech_opening_with_a_name(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body one founded, less the year it was founded in, by the full name or the surname after it
+    ("The Lake AI Summit was held on June 3 in Tulsa. Next up was Tom Reed. Reed, who founded Nimbus in 2019, walked "
+     "attendees through his company's deployments.", {"Tom Reed": [("Nimbus", None)]}),
+    # (guards: so before) the full name, read by the organization after it, and with no year
+    ("The Lake AI Summit was held on June 3 in Tulsa. Tom Reed, who founded Nimbus Labs in 2019, spoke at the summit.",
+     {"Tom Reed": [("Nimbus Labs", None)]}),
+    ("The Lake AI Summit was held on June 3 in Tulsa. Next up was Tom Reed. Reed, who founded Nimbus, walked "
+     "attendees through deployments.", {"Tom Reed": [("Nimbus", None)]}),
+])
+def test_the_body_one_founded_less_the_year(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
