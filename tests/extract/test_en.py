@@ -18995,3 +18995,18 @@ def test_reported_speech_opening_with_a_name(text: str, expected: dict) -> None:
 ])
 def test_the_body_one_founded_less_the_year(text: str, expected: dict) -> None:
     assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's name ending in the word of its industry is no person's, alone or in a list of bodies
+    ("The Lake AI Summit was held on June 3 in Tulsa. Representatives of Acme, Nimbus and Delta Foods took part in a "
+     "roundtable.", {}),
+    ("The Lake AI Summit was held on June 3 in Tulsa. Ridge Therapeutics also took part in a roundtable.", {}),
+    # (guards: so before) the body after a person's name, and a field after "of" in a post
+    ("The Lake AI Summit was held on June 3 in Tulsa. Ana Vale of Delta Foods spoke at the summit.",
+     {"Ana Vale": [("Delta Foods", None)]}),
+    ("The Lake AI Summit was held on June 3 in Tulsa. Ana Vale, VP of Engineering at Orbis, spoke at the summit.",
+     {"Ana Vale": [("Orbis", "VP of Engineering")]}),
+])
+def test_a_companys_name_by_its_industry_is_no_persons(text: str, expected: dict) -> None:
+    assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
