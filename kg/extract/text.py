@@ -219,7 +219,8 @@ def unwrap_lines(text: str) -> str:
             or sum(1 for n in inner if n >= width - slack) < _WRAPPED_SHARE * len(inner):
         return text
     wrapped = [n for n, (a, b) in enumerate(zip(lines, lines[1:])) if a.strip() and b.strip()
-               and len(a.rstrip()) >= width - slack and not _OWN_LINE.match(b) and not a.rstrip().endswith(":")]
+               and len(a.rstrip()) >= width - slack and not _OWN_LINE.match(b) and not a.rstrip().endswith(":")
+               and a.count("|") < 2 and b.count("|") < 2]  # (a table's row, cells between bars, is a line of its own)
     if not _mid_sentence([(lines[n], lines[n + 1]) for n in wrapped]):
         return text  # ("Tom Reed, CEO, Nimbus" on lines of one length: a list, each item a line of its own)
     out = list(text)
@@ -367,3 +368,4 @@ def close_spaced_labels(text: str) -> str:
             return m.group()
         return m.group("lead") + word + " " * (len(label) - len(word))
     return _SPACED_LABEL.sub(closed, text)
+

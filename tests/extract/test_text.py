@@ -176,6 +176,17 @@ def test_other_line_breaks_are_kept(text: str) -> None:
     assert unwrap_lines(text) == text
 
 
+def test_a_tables_rows_with_bars_stay_lines_of_their_own_in_wrapped_text() -> None:
+    rows = ("| Session    | Speaker   | Affiliation                      | Talk         |\n"
+            "| Keynote    | Ana Vale  | Chief Scientist, Orbis Labs Inc  | Data First   |\n"
+            "| Panel      | Tom Reed  | Chief Technology Officer, Nimbus | Robots Today |\n"
+            "| Closing    | Mia Holt  | President, Lake Robotics Guild   | What Next    |\n")
+    text = _wrap([_PROSE_EN, _PROSE_EN], 70) + "\n\n" + rows
+    unwrapped = unwrap_lines(text)
+    assert unwrapped.split("\n\n")[-1] == rows  # the rows as written
+    assert "\n" not in unwrapped.split("\n\n")[0]  # the prose above them unwrapped
+
+
 def test_a_wrapped_article_extracts_as_the_unwrapped_one() -> None:
     from kg.extract import extract
     from kg.model import Article
