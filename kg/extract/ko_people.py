@@ -2063,6 +2063,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                                            s_index, label=part))
             continue
         got = _head_of_short_form(w, shorts) or title_of(w, gz)
+        cut = got is None and i == len(words) - 1 and s_index == len(doc.sentences) - 1 and _cut_title(doc, w, gz)
+        if cut:
+            got = (w.stem, None)  # "… 김영옥 HD현대 상": the text cut off inside the last title (no title kept)
         if got is None:
             continue
         if got[1] is not None and w.bare and i + 1 < len(words) and (after := title_of(words[i + 1], gz)) is not None \
@@ -2097,6 +2100,8 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                                  for m in mentions]
                     joined = None
                 mentions = [replace(m, title=joined) if joined else m for m in mentions]
+                if cut:
+                    mentions = [replace(m, title=None) for m in mentions]
                 mentions = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
                             else m for m in mentions]
                 found.extend(_with_co_names(doc, words, word_at, mentions, s_index, gz, used))
@@ -2400,6 +2405,13 @@ def _team_members(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, taken: 
 
 # a contact line of an announcement: "문의: …", "▲문의처 = …", "담당자 : …"
 _CONTACT_LINE = re.compile(r"[ \t]*[▲△■□●○◇◆※*\-·•\[(]*[ \t]*(?:문의|문의처|연락처|담당자|담당|취재\s*문의|행사\s*문의)[ \t]*[\])]?[ \t]*[:：=]")
+
+
+def _cut_title(doc: Doc, w: Word, gz: Gazetteer) -> bool:
+    """The text ends inside a title: its last word, bare and short, opens a title's head the lists know
+    (``상`` of 상무, ``부사`` of 부사장) with nothing after it (a preview cut off mid-line)."""
+    return w.bare and not w.quoted and 1 <= len(w.text) <= 2 and not doc.text[w.end:].strip() \
+        and any(h.startswith(w.text) and len(h) > len(w.text) for h in gz.title_heads)
 
 
 def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None) -> list[PersonMention]:

@@ -2614,3 +2614,15 @@ def test_a_noun_for_a_bodys_people_is_no_unit(text: str, expected: list) -> None
 ])
 def test_a_branch_before_a_post_joined_by_the_copula(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a text cut off inside its last title: the person with the organization, no title
+    ("두 번째 세션에서는 안대웅 다온하이닉스 부사장, 김영옥 한빛중공업 상", [("안대웅", "다온하이닉스", "부사장"), ("김영옥", "한빛중공업", None)]),
+    ("발표자로는 김영옥 한빛대 교", [("김영옥", "한빛대", None)]),
+    # (guards: so before) the title whole, and a short word that ends no text
+    ("두 번째 세션에서는 김영옥 한빛중공업 상무가 발표했다.", [("김영옥", "한빛중공업", "상무")]),
+    ("김영옥 한빛중공업 상무가 참석했다. 이 상\n다음 기사", [("김영옥", "한빛중공업", "상무")]),
+])
+def test_a_text_cut_off_inside_its_last_title(text: str, expected: list) -> None:
+    assert people(text) == expected
