@@ -495,7 +495,15 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
                 # "led a discussion with A and B": A and B sat on the part the cue names (a chat's guest talked)
                 return Role.SPEAKER if _CHAT.search(sentence, a, start) else Role.PANELIST
             return role
+    opening = _OPENING_PARTICIPLE.match(sentence)
+    framed = opening is not None and sc.cues and sc.cues[0][0] == opening.start(1) \
+        and (not sentence[opening.end():start].strip() or _titled_subject(sentence, opening.end(), start))
     k = bisect.bisect_left(sc.starts, end)
+    if framed and sc.cues[0][2] in (Role.HOST_REP, Role.KEYNOTE, Role.MODERATOR) \
+            and (k >= len(sc.cues) or sc.cues[k][2] is Role.SPEAKER):
+        # "Speaking at the opening of the conference, Lake University's president Ana Vale outlined …": the part the
+        # frame names, what the subject then says its content
+        return sc.cues[0][2]
     if k < len(sc.cues):
         a, _b, role = sc.cues[k]
         other = sc.other_after(end, name)
@@ -533,9 +541,7 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             if role is Role.SPEAKER and k + 1 < len(sc.cues) and _IN_ONES_OWN.fullmatch(sentence, _b, sc.cues[k + 1][0]):
                 return sc.cues[k + 1][2]  # "A told attendees in his welcome address": which talk it was, the next cue
             return role
-    opening = _OPENING_PARTICIPLE.match(sentence)
-    if opening and sc.cues and sc.cues[0][0] == opening.start(1) \
-            and (not sentence[opening.end():start].strip() or _titled_subject(sentence, opening.end(), start)):
+    if framed:
         # "Speaking at a seminar organized by …, Ana Vale said": the subject after the comma
         # ("Kicking off the summit, association chairman Ana Vale urged …": with the post written before the name)
         return sc.cues[0][2]
@@ -649,7 +655,8 @@ def _titled_subject(sentence: str, b: int, start: int) -> bool:
     """Between ``b`` and a name, the name's post in lower case (``association chairman``), its body's name
     before it (``Lake Corp CEO``) or its honorific."""
     words = sentence[b:start].lower().split()
-    return 0 < len(words) <= 6 and (words[-1] in lists().heads or words[-1].rstrip(".") in lists().honorifics)
+    # (a post with its body's name of several words: "President of the University of Limerick, Professor")
+    return 0 < len(words) <= 9 and (words[-1] in lists().heads or words[-1].rstrip(".") in lists().honorifics)
 
 
 def _owner_post_between(sentence: str, b: int, start: int) -> bool:
@@ -729,7 +736,9 @@ _AGENT_AFTER = re.compile(r"(?:\s*,\s*[\"“][^\"“”\n]{1,120}[\"”]\s*,?)?"
 # a participial clause that opens the sentence, up to the comma before its subject: "Speaking at a seminar
 # organized by X on Tuesday, NAME said …" (the phrase holds no comma of its own)
 _OPENING_PARTICIPLE = re.compile(r"\s*((?:Speaking|Presenting|Moderating|Addressing|Delivering|Giving|Kicking|Opening)\b)"
-                                 r"[^,;.!?\"“]{0,160},\s*")
+                                 r"[^,;.!?\"“]{0,160},\s*"
+                                 # (the day's date set off after its weekday: "… on Wednesday, August 31st, Ana Vale …")
+                                 rf"(?:(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*)?")
 _OPENING_ROLES = {"speaking": Role.SPEAKER, "presenting": Role.SPEAKER, "addressing": Role.SPEAKER,
                   "moderating": Role.MODERATOR}  # (delivering and giving say what by their object, a cue)
 _FROM_GIVER = re.compile(r"\s+from\s")  # "a keynote from Orbis's head of AI, Tom Reed": the talk's giver follows
@@ -1704,6 +1713,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if _CITED.search(sentence, max(0, lead - 60), lead):
                 continue  # "… gave the keynote, citing Tom Reed, the founder of Rock Systems": one whose words are cited
             role = _cue_for(sc, span, name) or joined
+            if role is not None and bisect.bisect_left(sc.starts, span.end - sp.start) == len(sc.cues) \
+                    and _ACCORDING_TO.search(sentence, max(0, lead - 16), lead) and lead > 16:
+                # "This theme will be picked up by the panel discussions, according to Ana Vale of Orbis": the source
+                # the clause before is told by, with no part of its own there
+                role = None
             own_lead = people[name]["leads"].get(span.start, span.start) - sp.start  # (before its own title)
             label = _LABEL.search(sentence, max(0, lead - 30), lead) \
                 or _APPOSED_LABEL.search(sentence, max(0, lead - 50), lead) \

@@ -19010,3 +19010,34 @@ def test_the_body_one_founded_less_the_year(text: str, expected: dict) -> None:
 ])
 def test_a_companys_name_by_its_industry_is_no_persons(text: str, expected: dict) -> None:
     assert {name: affs for name, (_roles, affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speaking at the event's opening is its opening address: the host's head gives it, what follows is its content
+    ("The Lake AI Conference was organized by Lake University on June 3. Speaking at the opening of the conference, "
+     "Lake University president Ana Vale outlined the goals.", {"Ana Vale": {Role.HOST_REP}}),
+    ("The Lake AI Conference was organized by Lake University on June 3. Speaking at the opening of the conference on "
+     "Wednesday, August 31st, President of Lake University, Professor Ana Vale, outlined the goals.",
+     {"Ana Vale": {Role.HOST_REP}}),
+    # (guards: so before) speaking at the event, and outlining with no frame
+    ("The Lake AI Conference was organized by Lake University on June 3. Speaking at the conference, Acme CEO Tom Reed "
+     "outlined the risks.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Conference was held on June 3. Lake University president Ana Vale outlined the goals of the "
+     "conference.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_speaking_at_the_opening_is_the_opening_address(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one named after "according to" at a clause's end is its source: no part from the clause's own cue
+    ("The Lake AI Forum was held on June 3 in Tulsa. The theme will be picked up by the panel discussions, according "
+     "to Ana Vale of Orbis Labs.", {"Ana Vale": set()}),
+    ("The Lake AI Forum was held on June 3 in Tulsa. The forum will feature 50 speakers, according to Tom Reed of "
+     "Nimbus.", {"Tom Reed": set()}),
+    # (guard: so before) a cue in the source's own clause after the name
+    ("The Lake AI Forum was held on June 3 in Tulsa. According to Ana Vale, who spoke on the opening panel, costs fell.",
+     {"Ana Vale": {Role.PANELIST}}),
+])
+def test_the_source_after_according_to_takes_no_part_from_the_clause(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
