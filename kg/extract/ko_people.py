@@ -2107,7 +2107,47 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                 found.extend(_with_co_names(doc, words, word_at, mentions, s_index, gz, used))
                 break
     found.extend(_names_with_paren_org(doc, s_index, words, found, gz, used))
+    found.extend(_titled_list_items(doc, s_index, words, found, gz, used))
     return _all_above(doc, words, found, gz)
+
+
+def _titled_list_items(doc: Doc, s_index: int, words: tuple[Word, ...], found: list[PersonMention], gz: Gazetteer,
+                       used: set[int]) -> list[PersonMention]:
+    """``영화감독 권한슬, 역사스토리텔러 썬킴, 과학커뮤니케이터 궤도가``: in a list of items each written as an
+    occupation then a name, with no organization, the items beside one found as a person are people too, whatever
+    the shape of their names (a pen name or a stage name: 썬킴, 궤도)."""
+    at = {w.start: n for n, w in enumerate(words)}
+    out: list[PersonMention] = []
+    for m in found:
+        n = at.get(m.name_span.start)
+        if m.org is not None or not m.title or m.label is not None or n is None or n < 1 \
+                or not (words[n - 1].bare and words[n - 1].stem == m.title and gz.is_title(m.title)):
+            continue
+        for step in (3, -3):  # the items after it, then the ones before: a comma, an occupation, a name
+            k = n
+            while 0 <= k + step - 1 and k + step < len(words) and len(out) < _MAX_TITLED_ITEMS:
+                comma = words[k + 1] if step > 0 else words[k - 2]
+                title, name = words[k + step - 1], words[k + step]
+                if comma.text != "," or k + step in used or not _titled_item(title, name, gz):
+                    break
+                used.add(k + step)
+                end = name.start + len(name.stem)
+                out.append(PersonMention(name.stem, Span(name.start, end), Span(title.start, end), s_index, title.stem))
+                k += step
+    return out
+
+
+def _titled_item(title: Word, name: Word, gz: Gazetteer) -> bool:
+    """An occupation written bare, then one word that can be a name of any shape (no common word, title, body or
+    place the lists know), bare or with the particle of a subject or a list."""
+    return title.bare and not title.quoted and gz.is_title(title.stem) and not name.quoted \
+        and (name.bare or name.ending in ("가", "이", "와", "과", "는", "은", "도")) \
+        and 2 <= len(name.stem) <= 5 and re.fullmatch(r"[가-힣A-Za-z]+", name.stem) is not None \
+        and name.stem not in gz.not_names and not gz.is_title(name.stem) and not is_org_word(name.stem, gz) \
+        and not gz.is_place(name.stem)
+
+
+_MAX_TITLED_ITEMS = 12  # items a titled list runs to
 
 
 def _names_with_paren_org(doc: Doc, s_index: int, words: tuple[Word, ...], found: list[PersonMention],

@@ -2626,3 +2626,17 @@ def test_a_branch_before_a_post_joined_by_the_copula(text: str, expected: list) 
 ])
 def test_a_text_cut_off_inside_its_last_title(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of occupations each with a name: the items beside one found as a person are people, whatever their
+    # names' shape (a pen name, a stage name)
+    ("오후 세션에서는 영화감독 권한슬, 역사스토리텔러 썬킴, 과학커뮤니케이터 궤도가 참여한다.",
+     [("권한슬", None, "영화감독"), ("썬킴", None, "역사스토리텔러"), ("궤도", None, "과학커뮤니케이터")]),
+    ("오후 세션에서는 과학유튜버 궤도, 영화감독 권한슬이 참여한다.", [("궤도", None, "과학유튜버"), ("권한슬", None, "영화감독")]),
+    # (guards: so before) an item that is no occupation and a name, and items with their organizations
+    ("행사에는 방송인 김성주, 기업 관계자 등이 참석했다.", [("김성주", None, "방송인")]),
+    ("행사에는 한빛대 교수 김하늘, 다온랩 대표 박서진이 참석했다.", [("김하늘", "한빛대", "교수"), ("박서진", "다온랩", "대표")]),
+])
+def test_the_items_of_a_list_of_occupations_and_names(text: str, expected: list) -> None:
+    assert people(text) == expected
