@@ -683,6 +683,18 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
     return []
 
 
+def _gapped_subjects(before: list[Word], text: str, gz: Gazetteer) -> list[OrgPhrase]:
+    """The organizations written as a subject closed by a comma before the cue's own subject (``첫날은 A가, 둘째
+    날은 B가 주관한다``: A shares B's verb), each one word an organization's by its form or the lists."""
+    out = []
+    for x, nxt in zip(before, before[1:]):
+        if nxt.text == "," and x.ending in ("이", "가") and not x.quoted \
+                and (is_org_word(x.stem, gz) or gz.known_org(x.stem)) \
+                and (phrase := org_item([x], text, gz)) is not None:
+            out.append(phrase)
+    return out
+
+
 def _past_its_kind(item: list[Word], gz: Gazetteer) -> list[Word]:
     """The words after a description of what the body is (``AI 반도체 전문기업 누리칩스``, ``로봇 스타트업
     한빛로보``): its name; the item itself when no such description opens it."""
@@ -1175,6 +1187,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         found.append((phrase, role))
                         if joint:
                             jointly.add(_key(phrase))
+                if any(phrases):
+                    # "첫날은 한빛연구원이, 둘째 날은 다온리서치가 주관한다": a subject closed by a comma shares the verb of
+                    # the parallel subject after it
+                    found.extend((ph, role) for ph in _gapped_subjects(before, doc.text, gz))
             # (in the sentence that holds it, or one whose topic is the event: "이번 행사는 A가 B와 손잡고 마련한 자리다")
             # ("A는 'X'를 B와 공동 개최했다": B partners in holding it)
             cut = next((i for i, w in enumerate(clause) if w.stem == "함께" or _WITH_PARTNER.match(w.text)

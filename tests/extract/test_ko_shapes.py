@@ -2380,3 +2380,21 @@ def test_a_part_at_a_gathering_of_another_dated_day(text: str, expected: dict) -
 def test_the_chairs_label_is_one_persons(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
     assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body written as a subject closed by a comma shares the verb of the parallel subject after it
+    ("'AI 포럼'이 4일 열린다. 첫날은 한빛연구원이, 둘째 날은 다온리서치가 주관한다.",
+     {"organizers": [], "co_organizers": ["다온리서치", "한빛연구원"], "sponsors": []}),
+    ("한빛전자가 4일 'AI 포럼'을 개최한다. 오전은 한빛종합기술원이, 오후는 한빛리서치가 주관한다.",
+     {"organizers": ["한빛전자"], "co_organizers": ["한빛리서치", "한빛종합기술원"], "sponsors": []}),
+    # (guard: so before) two clauses, each with its own verb
+    ("'AI 포럼'이 4일 열린다. 행사는 한빛협회가 주최하고 다온재단이 주관한다.",
+     {"organizers": ["한빛협회"], "co_organizers": ["다온재단"], "sponsors": []}),
+])
+def test_a_gapped_subject_shares_the_cue_of_the_next(text: str, expected: dict) -> None:
+    x = _x(text)
+    e = x.events[0]
+    got = {"organizers": _org_names(x, e.organizers), "co_organizers": _org_names(x, e.co_organizers),
+           "sponsors": _org_names(x, e.sponsors)}
+    assert got == expected
