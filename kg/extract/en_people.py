@@ -5083,7 +5083,9 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         return True  # "Tom Reed of Nimbus sat down with Mia Holt for a conversation"
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \
             and toks[j + 2].low == "to":
-        return _speaks(toks, j + 2)  # "Mia Holt and Lars Ober are scheduled to speak"
+        # "Mia Holt and Lars Ober are scheduled to speak", "Tom Reed is slated to appear on a panel" (a part's cue
+        # opening with the infinitive's verb)
+        return _speaks(toks, j + 2) or _cue_opens(toks, j + 3)
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) \
             and [t.low for t in toks[j + 1:j + 4] if t.low != "also"][:2] == ["on", "the"] \
             and any(t.low in ("program", "programme", "lineup", "line-up", "bill") for t in toks[j + 3:j + 5]):

@@ -19041,3 +19041,19 @@ def test_speaking_at_the_opening_is_the_opening_address(text: str, expected: dic
 ])
 def test_the_source_after_according_to_takes_no_part_from_the_clause(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part one is slated for, by a cue opening with the infinitive's verb, and sharing one's insights ahead
+    ("The Lake AI Summit will be held on June 3 in Tulsa. Ana Vale, CEO of Orbis Labs, is scheduled to speak on the "
+     "first day, while Tom Reed of Nimbus is slated to appear on a panel about robotics.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.PANELIST}}),
+    ("The Lake AI Summit will be held on June 3 in Tulsa. Ana Vale of Orbis Labs and Tom Reed of Nimbus are among more "
+     "than 40 experts set to share their insights.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guards: so before) slated to speak, and expected to attend
+    ("The Lake AI Summit will be held on June 3 in Tulsa. Tom Reed of Nimbus is slated to speak.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit will be held on June 3 in Tulsa. Tom Reed of Nimbus is expected to attend the summit.", {}),
+])
+def test_a_part_one_is_slated_for(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
