@@ -4201,7 +4201,9 @@ def _cards_under_a_header(text: str, line_start: int) -> bool:
     for n, line in enumerate(lines):
         if not line.strip():
             continue
-        m = _CARD_HEADER.fullmatch(line)
+        # ("… in Tulsa. Featured speakers:": the header as the last sentence of a line of running text)
+        tail = line[_last_sentence_start(line):] if line.rstrip().endswith(":") else line
+        m = _CARD_HEADER.fullmatch(tail)
         # (every word of it: "Keynote session", "Panel discussion", whose part is the first word)
         if m is not None and _header_of_a_part(m.group().strip(" \t:")):
             return True
@@ -4209,6 +4211,13 @@ def _cards_under_a_header(text: str, line_start: int) -> bool:
                                           and all(x.strip() and _short_line(x) for x in lines[n + 1:n + 3])):
             return False  # running text ("Omar leads research …" under "Omar Haddad" / "CTO, Bolt Labs" is a card's)
     return False
+
+
+def _last_sentence_start(line: str) -> int:
+    """Where the last sentence of the line starts: past the last full stop, question or exclamation mark and the
+    spaces after it (0 when the line holds one sentence)."""
+    ends = [m.end() for m in re.finditer(r"[.!?][ \t]+", line)]
+    return ends[-1] if ends else 0
 
 
 def _header_above(text: str, line_start: int) -> bool:

@@ -10316,6 +10316,12 @@ def test_the_writer_speaking_with_someone(text: str) -> None:
     ("The Lake AI Forum was held on June 3.\nPanel session\nAna Vale (Lake AI Association)\nTom Reed (Ridge Robotics)",
      {"Ana Vale": ({Role.PANELIST}, [("Lake AI Association", None)]),
       "Tom Reed": ({Role.PANELIST}, [("Ridge Robotics", None)])}),
+    # the header as the last sentence of a line of running text
+    ("The Lake AI Summit will be held on June 3 in Tulsa. Featured speakers:\n\nAna Vale\nCEO, Orbis Labs\n\nTom Reed\n"
+     "Chief Technology Officer, Nimbus", {"Ana Vale": ({Role.SPEAKER}, [("Orbis Labs", "CEO")]),
+                                          "Tom Reed": ({Role.SPEAKER}, [("Nimbus", "Chief Technology Officer")])}),
+    ("The forum will be held on June 3. Panelists:\nAna Vale\nPresident, Lake AI Association",
+     {"Ana Vale": ({Role.PANELIST}, [("Lake AI Association", "President")])}),
     # no header, or running text between: no cards
     ("The forum drew 300 people.\nAna Vale\nPresident, Lake AI Association", {}),
     ("The forum drew 300 people.\nSpring session\nAna Vale (Lake AI Association)", {}),
