@@ -279,7 +279,8 @@ class _Builder:
     def __init__(self, article: Article, gz: Gazetteer) -> None:
         self.gz = gz
         self.article = article  # (as written: the doc's text may close up a fact box's spaced labels)
-        self.doc = build_doc(article)
+        carded = _cards_joined(article.text, gz)
+        self.doc = build_doc(article if carded == article.text else replace(article, text=carded))
         self.orgs = OrgTable(gz, article.text)
         self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
         self.walk_kinds: dict[tuple[int, int], str] = {}  # (sentence, word) -> topic / pass / stop
@@ -871,6 +872,24 @@ def _move_role(c: _Cluster, role: Role, part: str) -> None:
         c.roles[(role, part)] = talk
     elif (role, part) not in c.roles:
         c.roles[(role, part)] = None
+
+
+# a speaker card: a name alone on its line (two to four syllables), then a short line that ends in a post
+_CARD_NAME_LINE = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*\n(?=[ \t]*((?:\S+[ \t]+){0,4}(\S+))[ \t]*$)", re.M)
+
+
+def _cards_joined(text: str, gz: Gazetteer) -> str:
+    """A name alone on its line and the post on the next (``김하늘`` / ``한빛대 교수``: a programme's or a release's
+    cards) read as one line, ``김하늘 한빛대 교수`` (the line's end as a space: the text keeps its length)."""
+    if "\n" not in text:
+        return text
+    out = None
+    for m in _CARD_NAME_LINE.finditer(text):
+        name, post = m.group(1), m.group(3)
+        if name[0] in gz.surnames and name not in gz.not_names and gz.is_title(post) and not gz.is_title(name):
+            out = out or list(text)
+            out[m.end() - 1] = " "  # (the match ends with the line's break)
+    return "".join(out) if out else text
 
 
 def extract_ko(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:

@@ -2262,3 +2262,19 @@ def test_many_people_in_one_sentence_are_read_in_linear_time() -> None:
     small, large = timed(100), timed(1600)
     # 16 times the text, with room for noise (a scan of the sentence per person: ~45x)
     assert large < small * 16 * 1.8, (small, large)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speaker cards: a name alone on its line, the post on the next, read as one person with the post
+    ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n■ 연사\n김하늘\n한빛대 교수\n\n박서진\n다온랩 대표\n",
+     {("김하늘", "한빛대"): {Role.SPEAKER}, ("박서진", "다온랩"): {Role.SPEAKER}}),
+    ("'2026 한빛 AI 포럼'이 18일 열린다.\n\n■ 패널토론\n김하늘\n한빛대 교수\n박서진\n다온랩 대표\n",
+     {("김하늘", "한빛대"): {Role.PANELIST}, ("박서진", "다온랩"): {Role.PANELIST}}),
+    # (guards: so before) a name and its post on one line, and a line that ends in no post
+    ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n■ 연사\n김하늘 한빛대 교수\n박서진 다온랩 대표\n",
+     {("김하늘", "한빛대"): {Role.SPEAKER}, ("박서진", "다온랩"): {Role.SPEAKER}}),
+    ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n김하늘\n행사 안내\n", {}),
+])
+def test_speaker_cards_of_a_name_over_its_post(text: str, expected: dict) -> None:
+    x = extract(ko_article(text, published="2026-12-03"))
+    assert {(name, org): roles for (name, org), roles in _people(x).items()} == expected
