@@ -962,7 +962,9 @@ _PARTS = _SPEAKING | {Role.MODERATOR}  # (the parts on stage, the chair's too)
 FRAME_REACH = 3  # sentences a header's role carries over (the items of a marked list below it count as one)
 _HEADER_PEOPLE = frozenset({"참석자", "참가자", "명단", "패널", "연사", "연사진"})
 # the second word of a header that names the part of the programme by its slot ("■ 발표 세션", "[토론 순서]")
-_HEADER_SLOTS = frozenset({"세션", "순서", "프로그램"})
+_HEADER_SLOTS = frozenset({"세션", "순서", "프로그램",
+                           # (or introduces who takes it: "[연사 소개]", "◇발표자 약력", "■ 연사 라인업")
+                           "소개", "안내", "라인업", "프로필", "약력"})
 _ATTENDING_PEOPLE = frozenset({"참석자", "참가자"})
 # a sentence that announces the list below it: "… 발표자는 다음과 같다", "… 연사는 아래와 같습니다"
 _ANNOUNCES_LIST = re.compile(r"(?:다음과|아래와|하기와)\s*같(?:다|습니다|으며|고|이)")

@@ -2278,3 +2278,18 @@ def test_many_people_in_one_sentence_are_read_in_linear_time() -> None:
 def test_speaker_cards_of_a_name_over_its_post(text: str, expected: dict) -> None:
     x = extract(ko_article(text, published="2026-12-03"))
     assert {(name, org): roles for (name, org), roles in _people(x).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a header that introduces who takes a part ("[연사 소개]", "◇발표자 약력") over the list below it
+    ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n[연사 소개]\n김하늘 한빛대 교수\n박서진 다온랩 대표\n",
+     {("김하늘", "한빛대"): {Role.SPEAKER}, ("박서진", "다온랩"): {Role.SPEAKER}}),
+    ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n◇패널 라인업\n김하늘 한빛대 교수\n박서진 다온랩 대표\n",
+     {("김하늘", "한빛대"): {Role.PANELIST}, ("박서진", "다온랩"): {Role.PANELIST}}),
+    # (guard: so before) the part's word alone
+    ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n[연사]\n김하늘 한빛대 교수\n박서진 다온랩 대표\n",
+     {("김하늘", "한빛대"): {Role.SPEAKER}, ("박서진", "다온랩"): {Role.SPEAKER}}),
+])
+def test_a_header_introducing_who_takes_a_part(text: str, expected: dict) -> None:
+    x = extract(ko_article(text, published="2026-12-03"))
+    assert {(name, org): roles for (name, org), roles in _people(x).items()} == expected
