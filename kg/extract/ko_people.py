@@ -753,8 +753,7 @@ def _addressed_name(w: Word, t: _TitleAt) -> bool:
 
 def _branch_scope(text: str, gz: Gazetteer) -> bool:
     """A country or a region of the world a company's branch is named for (``한국``, ``아시아태평양``, ``한국법인``)."""
-    place = text[:-2] if text.endswith(("법인", "지사")) else text
-    return place in gz.countries or place in gz.regions
+    return _regional(text[:-2] if text.endswith(("법인", "지사")) else text, gz)
 
 
 def _name_title(t: _TitleAt) -> list[PersonMention]:

@@ -823,7 +823,11 @@ def _labels_another(doc: Doc, cue: tuple[int, int, Role], m: PersonMention, orde
     k = bisect.bisect_left(here_starts, cue[1])
     if cue[2] is not Role.MODERATOR or k >= len(ordered) or ordered[k] is m or ordered[k].span.start >= m.span.start:
         return False
-    return not doc.text[cue[1]:ordered[k].span.start].strip()
+    gap = ordered[k].span.start - cue[1]
+    return gap <= _LABEL_GAP and not doc.text[cue[1]:ordered[k].span.start].strip()
+
+
+_LABEL_GAP = 3  # spaces between a label and the name it labels
 
 
 # a case particle that ends a person's phrase (not 와 / 과, which join a list)
