@@ -640,6 +640,8 @@ _LIST = rf"(?P<list>(?:[^.;\n]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|suppor
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:(?:the|a|an|its|this)\s+"
                              r"(?:[\w'’&.\-]+\s+){0,8}?|it\s+)(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
                              r"backing|funding|sponsorship|aim|goal|theme|participation|attendance)\b)" + _LIST)
+# the participles whose agent after "by" holds the event: "organized by", "co-hosted by", "run by"
+_AGENT_VERBS = r"(?:co-?)?organi[sz]ed|(?:co-?)?hosted|run|staged|convened"
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association|conjunction) with|together with|"
                      r"teamed up with|partnered with|jointly with|"
                      # "…, jointly organised with the Robot Guild": the participle with its partner
@@ -647,7 +649,7 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"(?!\s+(?:the\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|participation|"
                      r"attendance)\b)|"
                      # "organized by the Korea Fabless Industry Association with the Ministry of …": the holder's partner
-                     r"(?<=\s)(?:(?:co-?)?organi[sz]ed|(?:co-?)?hosted|run|staged|convened)\s+by\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
+                     rf"(?<=\s)(?:{_AGENT_VERBS})\s+by\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
                      r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&.\-]*)){0,9}?\s+(?:together\s+|jointly\s+)?with"
                      r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|"
                      r"participation|attendance|assistance|cooperation|collaboration)\b))\s+" + _LIST)
@@ -1733,7 +1735,7 @@ def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Spa
 
 
 # the verb whose agent holds an event, right before the agent's name: "hosted by the", "co-organized by"
-_HOLDER_BEFORE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened|staged|run|presented)\s+by\s+(?:the\s+)?$")
+_HOLDER_BEFORE = re.compile(rf"\b(?:{_AGENT_VERBS}|presented)\s+by\s+(?:the\s+)?$")
 _HOLDER_REACH = 30  # characters before a name where that verb stands
 
 

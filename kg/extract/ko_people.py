@@ -2106,19 +2106,18 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                 found.extend(_with_co_names(doc, words, word_at, mentions, s_index, gz, used))
                 break
     found.extend(_names_with_paren_org(doc, s_index, words, found, gz, used))
-    found.extend(_titled_list_items(doc, s_index, words, found, gz, used))
+    found.extend(_titled_list_items(s_index, words, word_at, found, gz, used))
     return _all_above(doc, words, found, gz)
 
 
-def _titled_list_items(doc: Doc, s_index: int, words: tuple[Word, ...], found: list[PersonMention], gz: Gazetteer,
-                       used: set[int]) -> list[PersonMention]:
+def _titled_list_items(s_index: int, words: tuple[Word, ...], word_at: dict[int, int], found: list[PersonMention],
+                       gz: Gazetteer, used: set[int]) -> list[PersonMention]:
     """``영화감독 권한슬, 역사스토리텔러 썬킴, 과학커뮤니케이터 궤도가``: in a list of items each written as an
     occupation then a name, with no organization, the items beside one found as a person are people too, whatever
-    the shape of their names (a pen name or a stage name: 썬킴, 궤도)."""
-    at = {w.start: n for n, w in enumerate(words)}
+    the shape of their names (a pen name or a stage name: 썬킴, 궤도). ``word_at``: the first word at each offset."""
     out: list[PersonMention] = []
     for m in found:
-        n = at.get(m.name_span.start)
+        n = word_at.get(m.name_span.start)
         if m.org is not None or not m.title or m.label is not None or n is None or n < 1 \
                 or not (words[n - 1].bare and words[n - 1].stem == m.title and gz.is_title(m.title)):
             continue
