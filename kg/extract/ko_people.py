@@ -153,6 +153,26 @@ def _fused_unit_head(w: Word, gz: Gazetteer) -> bool:
     return got is not None and got[1] is not None and suffix_of(got[1], gz) is not None
 
 
+_MAX_SCOPE_WORDS = 3  # words for what a post covers between a name and the post's head (하이퍼스케일 AI 기술 총괄)
+
+
+def _scope_word(w: Word, gz: Gazetteer) -> bool:
+    """A common word the lists know as no name (사업, 클라우드), a short common noun, or a field's Latin letters
+    (AI, DX), naming what a post covers: no name, place, title, organization or unit by its form, and nothing the
+    lists know as a body (a long compound is often a body's own name: 한화정밀기계, 인공지능혁신파크; one word alone
+    is taken only when the lists know it as no name)."""
+    if not w.bare or w.quoted or w.is_punct or not w.stem_tags:
+        return False
+    if re.fullmatch(r"[A-Za-z&]+", w.text):
+        return w.text in gz.title_fields
+    common = w.text in gz.not_names or re.fullmatch(r"[가-힣]{2,4}", w.text) is not None \
+        and all(tag == "NNG" for tag in w.stem_tags) and not is_name(w, gz)
+    return common and not gz.is_place(w.text) and not gz.is_title(w.text) and not is_org_word(w.text, gz) \
+        and suffix_of(w.text, gz) is None and not gz.known_org(w.text) and not _unit_shaped(w, gz) \
+        and w.text not in _QUALIFIERS and (w.text in gz.not_names or w.text not in gz.suffixes_of(w.text))
+    # (a body's own word, 협회 or 재단, written alone stands for the body; 클라우드 or 글로벌 the lists know as common)
+
+
 def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens: bool = True) -> int:
     """Index of the first word of the organization phrase that ends just before ``end``."""
     i = end
@@ -942,6 +962,17 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         qualifier, between = between[-1].text, between[:-1]  # "최민준 다온전자 전 대표": the marker before the title
     between = between[past_its_kind(between):]  # "최가영 (AI) 스타트업 누리비전 대표": what the company is, then its name
     between = between[_romanized_name_paren(between, words[k], t.gz):]
+    if between and not t.fused_org and len(between) <= _MAX_SCOPE_WORDS \
+            and all(_scope_word(w, t.gz) or n == len(between) - 1 and w.bare and w.text.endswith(_DIVISION_HEAD)
+                    for n, w in enumerate(between)) \
+            and (len(between) > 1 or between[0].text in t.gz.not_names or between[0].text in t.gz.title_fields):
+        # "이어 성낙호 하이퍼스케일 AI 기술 총괄이", "김도윤 클라우드 사업 총괄": what the post covers, written
+        # between the name and its head with no organization; the post is all of it (an organization before the
+        # name stays the person's: "한빛전자 김도윤 플랫폼 사업 총괄")
+        t.used.add(k)
+        title = t.doc.slice(between[0].start, words[i].stem_end)
+        org_words = list(words[_org_words_left(words, k, t.gz):k])
+        return [_mention(t.doc, t.s_index, words[k], title, org_words, None, words[i], qualifier, t.gz, t.shorts)]
     if not (between or t.fused_org) or not _org_by_form_or_place(between, t.gz):
         return []
     if len(between) == 1 and words[k].text in t.shorts and is_name(between[0], t.gz):

@@ -2640,3 +2640,21 @@ def test_a_text_cut_off_inside_its_last_title(text: str, expected: list) -> None
 ])
 def test_the_items_of_a_list_of_occupations_and_names(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a post covers, in common words or a field's letters, between the name and the post's head with no
+    # organization: the person, the post all of it
+    ("이어 정다온 클라우드 플랫폼 사업 총괄이 신규 모델을 공개했다.", [("정다온", None, "클라우드 플랫폼 사업 총괄")]),
+    ("이어 정다온 AI 사업 총괄이 발표했다.", [("정다온", None, "AI 사업 총괄")]),
+    ("발표는 정다온 데이터 인프라 담당 상무가 맡았다.", [("정다온", None, "데이터 인프라 담당 상무")]),
+    ("이어 정다온 글로벌 비즈니스 총괄이 발표했다.", [("정다온", None, "글로벌 비즈니스 총괄")]),
+    # an organization before the name stays the person's
+    ("한빛전자 정다온 플랫폼 사업 총괄이 발표했다.", [("정다온", "한빛전자", "플랫폼 사업 총괄")]),
+    # (guards: so before) a body's own word alone, and a long compound that is a body's name
+    ("간담회 사회를 맡은 정다온 협회 사무국장은 말했다.", [("정다온", "협회", "사무국장")]),
+    ("이어 정다온 한빛정밀기계 그룹장이 발표했다.", [("정다온", "한빛정밀기계", "그룹장")]),
+    ("정다온 인공지능혁신파크 사업단장은 말했다.", [("정다온", "인공지능혁신파크", "사업단장")]),
+])
+def test_what_a_post_covers_between_the_name_and_its_head(text: str, expected: list) -> None:
+    assert people(text) == expected
