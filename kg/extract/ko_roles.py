@@ -701,6 +701,12 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
                 and nxt.span.start >= end:
             out.append(RoleHit(m, role))
             got[id(m)] = role
+            j = n  # "1세션에서는 A 교수와 B 원장이, 2세션에서는 C 대표가 발표했다": those joined to the gapped subject
+            while j > 0 and n - j < _JOINED_REACH and id(ordered[j - 1]) not in got \
+                    and re.fullmatch(r"(?:과|와)\s+", doc.text[ordered[j - 1].span.end:ordered[j].span.start]):
+                j -= 1
+                out.append(RoleHit(ordered[j], role))
+                got[id(ordered[j])] = role
     # "첫날 기조강연은 A가, 둘째 날은 B가 맡는다": the last subject, in a clause with no cue, takes the part the
     # topic gave the gapped subject before it, when its verb is the shared one of taking the part on
     for n in range(1, len(ordered)):

@@ -812,6 +812,14 @@ def test_a_public_office_takes_no_association_from_the_sentence_before(text: str
     ("'2025 AI 포럼'이 24일 열렸다. 류하늘 한빛대 교수가, 조예린 다온전자 센터장이, 문가영 누리연구원 선임연구원과 "
      "한지우 다온칩스 대표가 차례로 발표했다.",
      {"류하늘": {"speaker"}, "조예린": {"speaker"}, "문가영": {"speaker"}, "한지우": {"speaker"}}),
+    # the people joined by 과 to a gapped subject share its verb too
+    ("'2025 AI 포럼'이 24일 열렸다. 1세션 '의료 AI'에서는 류하늘 한빛대 교수와 조예린 다온병원 교수가, 2세션에서는 "
+     "문가영 누리연구원 원장이 발표했다.", {"류하늘": {"speaker"}, "조예린": {"speaker"}, "문가영": {"speaker"}}),
+    ("'2025 AI 포럼'이 24일 열렸다. 오전에는 류하늘 교수와 조예린 박사가, 오후에는 문가영 대표와 한지우 이사가 "
+     "각각 발표를 맡았다.", {"류하늘": {"speaker"}, "조예린": {"speaker"}, "문가영": {"speaker"}, "한지우": {"speaker"}}),
+    # (guard: so before) a subject with its own cue keeps it
+    ("'2025 AI 포럼'이 24일 열렸다. 류하늘 교수는 축사를, 조예린 박사와 문가영 대표가 발표를 맡았다.",
+     {"류하늘": {"other"}, "조예린": {"speaker"}, "문가영": {"speaker"}}),
     # a verb whose ending fused into its stem's syllable ("봤고", "줬으며") closes its clause as "맡았고" does
     ("'2025 AI 포럼'이 24일 열렸다. 사회는 류하늘 한빛대 교수가 봤고, 조예린 다온전자 센터장, 문가영 누리연구원 "
      "선임연구원이 패널로 참여했다.", {"류하늘": {"moderator"}, "조예린": {"panelist"}, "문가영": {"panelist"}}),
