@@ -402,7 +402,9 @@ _REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|arg
                        r"emphasi[sz]ed|emphasi[sz]es|explained|explains|warned|warns|urged|urges|insisted|insists|"
                        r"predicted|predicts|pointed\s+out|points\s+out|cautioned|cautions|contended|contends|"
                        # ("…, cited rising costs", "…, pointed to a survey": the evidence one's words rest on)
-                       r"cited|cites|pointed\s+to|points\s+to|acknowledged|acknowledges|observed|observes)"
+                       r"cited|cites|pointed\s+to|points\s+to|acknowledged|acknowledges|observed|observes|"
+                       # (one's words set against or beside another's: "… echoed those concerns", "… countered that")
+                       r"echoed|echoes|countered|counters|called\s+for|calls\s+for|added(?=\s+that\b)|adds(?=\s+that\b))"
                        # (or a body or a day in capitals: "… said SK would invest", "… said Tuesday that …")
                        r"\s+(?:that\b|the\b|a\b|an\b|[a-z]+|[A-Z][\w&.\-]*\s+[a-z])")
 

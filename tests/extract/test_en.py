@@ -14529,6 +14529,18 @@ def test_a_cards_dash_before_the_body(text: str, expected: dict) -> None:
      {"Mia Holt": {Role.SPEAKER}}),
     ("The Lake AI Forum was held on June 3 at Reed Hall. Mia Holt, CEO of Ridge Labs, acknowledged that costs rose.",
      {"Mia Holt": {Role.SPEAKER}}),
+    # ... or by setting one's words against or beside another's
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Ridge Labs CEO Mia Holt warned of rising costs. Orbis "
+     "co-founder Tom Reed echoed those concerns.", {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Tom Reed, chief executive of Orbis, countered that rules "
+     "were premature.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Orbis chief executive Tom Reed called for common standards.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Orbis chief executive Tom Reed added that rules were needed.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    # (guard, passed before: adding a thing is no speech)
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Orbis chief executive Tom Reed added new staff.",
+     {"Tom Reed": set()}),
     # what one said, reported before the name
     ("The Lake AI Forum was held on June 3 at Reed Hall. According to Mia Holt, chief scientist at Ridge Labs, funding "
      "was tight.", {"Mia Holt": {Role.SPEAKER}}),
