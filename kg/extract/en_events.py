@@ -287,6 +287,16 @@ _DIVISION_WORDS = r"(?:division|unit|arm|business|subsidiary|affiliate)"
 # the verbs of holding a gathering, in the past or the present
 _HOLDING_VERBS = (r"(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]es|convened|convenes|staged|stages|put\s+on|"
                   r"puts\s+on)\b")
+# "Microsoft CEO Satya Nadella took the stage at the company's annual Build developer conference": the company the
+# post before the name is held in holds the gathering "the company's" points back to (the company is the person's
+# too: see find_event's filter of a person's organization)
+_POSTS_COMPANY_HOLDS = re.compile(
+    rf"{_OPENS}(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){{0,2}})['’]?s?[ \t]+"
+    rf"(?:C[A-Z]O|[Cc]hief[ \t]+[Ee]xecutive|[Pp]resident|[Cc]hairman|[Cc]hair|[Ff]ounder|[Cc]o-founder)"
+    rf"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’\-]+){{1,2}}\b[^.;!?]{{0,120}}?\b(?:at|during|to|for)\s+the\s+"
+    rf"(?:company|firm|group)['’]s\s+(?:[\w'’+&/\-]+\s+){{0,5}}?{_GATHERING_KIND}", re.M)
+
+
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -483,11 +493,20 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "At its annual developer conference, DevDay 2026, Acme on Monday unveiled …": the subject after the gathering
     # that "its" looks ahead to holds it
-    (re.compile(rf"{_OPENS}At\s+(?:its|their)\s+(?:[\w'’+&\-]+\s+){{0,5}}?{_GATHERING_KIND}"
-                rf"(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?(?:,\s+[^,.;!?]{{1,60}})?,\s+(?:the\s+)?"
+    (re.compile(rf"{_OPENS}At\s+(?:its|their)\s+(?:[\w'’+&/\-]+\s+){{0,5}}?{_GATHERING_KIND}"
+                rf"(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+                rf"(?:,\s+[^,.;!?]{{1,60}})?,\s+(?:the\s+)?"
                 rf"(?P<org>[A-Z][\w'’&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&.\-]*)){{0,5}})\s+"
                 rf"(?:on\s+[A-Z][a-z]+day\s+|today\s+|this\s+week\s+)?(?!and\b|which\b|who\b)[a-z]+\b", re.M),
      OrgRole.ORGANIZER),
+    # "Acme on Monday unveiled new agents at its Spark developer conference": what the subject shows at its own
+    # gathering, the subject holds
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?"
+                rf"(?:unveiled|unveils|announced|announces|launched|launches|introduced|introduces|showcased|showcases|"
+                rf"debuted|debuts|revealed|reveals|demonstrated|demonstrates|presented|presents)\b[^.;!?]{{0,120}}?"
+                rf"\b(?:at|during)\s+(?:its|their)\s+(?:[\w'’+&/\-]+\s+){{0,5}}?{_GATHERING_KIND}", re.M),
+     OrgRole.ORGANIZER),
+    (_POSTS_COMPANY_HOLDS, OrgRole.ORGANIZER),
     # ("Acme brought together 300 engineers for the Lake AI Forum": gathering people for a named event is holding it;
     # bringing engineers to it is not)
     # "Acme Robotics today announced the Lake AI Summit, a two-day event it will host in Boston": the subject that
@@ -1080,6 +1099,16 @@ _NAMED_EVENT = re.compile(
     r"(?P<name>(?:[A-Z][\w\-&]*[ \t]+){0,3}[A-Z][\w\-&]*)[ \t]+"
     rf"(?:(?:{'|'.join(sorted(_EVENT_AUDIENCES))}|AI)[ \t]+)?event\b")
 
+# "Microsoft's annual Build developer conference", "its GTC conference", "the company's annual I/O developer
+# conference": an owned gathering's proper words, then its kind in lower case, the name as written (an owner's, not
+# "the": "the Lake AI conference" is read whole by the name pattern)
+_OWNED_KIND_NAMED = re.compile(
+    r"\b(?:its|their|[A-Z][\w&.\-]*['’]s?|company['’]s|firm['’]s|group['’]s)\s+"
+    r"(?:(?:annual|yearly|flagship|biennial|inaugural|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)\s+)*"
+    r"(?P<name>(?P<proper>(?:[A-Z][\w\-&/]*[ \t]+){0,2}[A-Z][\w\-&/]*)[ \t]+"
+    rf"(?:(?:{'|'.join(sorted(_EVENT_AUDIENCES))}|AI)[ \t]+)?(?:conference|summit|festival|expo|convention))\b")
+
 
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
 # ("Smart Factory + Automation World 2026 (AW 2026), Korea's largest smart manufacturing exhibition": a "+" in the
@@ -1290,8 +1319,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     ls = lists()
-    for m in _NAMED_EVENT.finditer(text):  # "at the GTC Paris event", "the company's Dreamforce event"
-        words = m.group("name").split()
+    for m in (*_NAMED_EVENT.finditer(text), *_OWNED_KIND_NAMED.finditer(text)):  # "the company's Dreamforce event"
+        words = m.group("proper" if m.re is _OWNED_KIND_NAMED else "name").split()
         if words[0] in OPENERS or any(w.lower() in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS for w in words) \
                 or " ".join(words).lower() in ls.organizations or words[-1].lower() in _EVENT_AUDIENCES \
                 or ls.not_names.issuperset(w.lower() for w in words) or ls.places.issuperset(w.lower() for w in words) \
@@ -3434,6 +3463,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     surnames = {p.split()[-1] for p in people if p.split()} \
         | {p.split()[0] for p in people if _ROMANIZED_NAME.fullmatch(p)}
     found = _organizations(text, comma_names, people)
+    company_held = {m.start("org") for m in _POSTS_COMPANY_HOLDS.finditer(text)}  # (the post's company holds it)
     # "The Ridge Institute played host to the forum": a body, not a place, hosts it
     found.extend((m.group("venue"), m.start("venue"), OrgRole.ORGANIZER) for m in _HOST_TO.finditer(text)
                  if _body_not_place(m.group("venue")))
@@ -3465,7 +3495,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     draft.orgs = [o for o in found if (not draft.name or o[0] != draft.name and o[0] not in short
                                        and not (o[0] in draft.name and o[0].split()[-1].lower() in _types()))
                   and not any(p in o[0] for p in people) and o[0] not in surnames
-                  and not _a_persons_post_after(text, o[0], o[1], people)
+                  and (o[1] in company_held or not _a_persons_post_after(text, o[0], o[1], people))
                   and not _ROMANIZED_NAME.fullmatch(o[0])
                   and not syllabic_name(o[0])  # ("Gan Kim Yong opened the summit": a person)
                   and o[0].lower().rstrip(".") not in honorifics

@@ -10747,6 +10747,27 @@ def test_an_acronym_of_its_own_names_the_event(text: str, name: str | None) -> N
     assert e.name == name
 
 
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # an owned gathering's proper words before its kind in lower case name it; the owner holds it: "its" the
+    # subject's, "the company's" the company of the post before the name
+    ("Orbis CEO Mia Holt took the stage at the company's annual Spark developer conference in Boston on Monday.",
+     "Spark developer conference", ["Orbis"]),
+    ("Lake Corp chief executive Tom Reed spoke at the firm's Ridgeline summit in Denver on June 3.",
+     "Ridgeline summit", ["Lake Corp"]),
+    ("At its annual Spark developer conference in Boston on Monday, Orbis unveiled new agents.",
+     "Spark developer conference", ["Orbis"]),
+    ("Orbis unveiled new agents at its Spark developer conference in Boston on June 3.",
+     "Spark developer conference", ["Orbis"]),
+    ("Orbis hosted its annual Spark conference in Boston on June 3.", "Spark conference", ["Orbis"]),
+    # (guards: so before) a place's or a field's words before the kind name no event
+    ("Korea's largest AI conference opened in Seoul on June 3.", None, []),
+    ("Orbis's Boston conference opened on June 3.", None, []),
+])
+def test_an_owned_gathering_named_before_its_kind(text: str, name: str | None, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
 @pytest.mark.parametrize("credit", [
     # a wire agency's photo credit names the photographer, a reporter of the article
     "REUTERS/Nick Oxford", "(AP Photo/Nick Oxford)", "Nick Oxford/Reuters", "Photo credit: Nick Oxford",
