@@ -226,6 +226,12 @@ def test_slash_separated_programme_items(text: str, expected: dict) -> None:
     ("행사에는 조동민 미래재단 이사장과 자문위원인 이남호 한빛대 총장이 참석했다.",
      {"조동민": {Role.ATTENDEE}, "이남호": {Role.OTHER}}),
     ("심사위원장인 하성우 부산대 교수는 수준이 높았다고 평가했다.", {"하성우": {Role.OTHER}}),
+    # a post of the body the event launches or of its committees, given there
+    ("'한빛 제조 AI 얼라이언스' 출범식이 3일 열렸다. 초대 의장으로는 오민준 한빛전자 사장이 선출됐다.", {"오민준": {Role.OTHER}}),
+    ("'한빛 AI 포럼'이 3일 열렸다. 회장으로는 하성우 다온전자 대표가 추대됐다.", {"하성우": {Role.OTHER}}),
+    # (guards: so before) a committee's post named in the cue, and a senior researcher's title, no appointment
+    ("'한빛 AI 포럼'이 3일 열렸다. 협회는 이날 하성우 부산대 교수를 자문위원장으로 위촉했다.", {"하성우": {Role.OTHER}}),
+    ("'한빛 AI 포럼'이 3일 열렸다. 하성우 한빛연구원 선임연구원이 발표했다.", {"하성우": {Role.SPEAKER}}),
 ])
 def test_witnesses_and_adnominal_cues(text: str, expected: dict) -> None:
     x = extract(ko_article(text))

@@ -71,7 +71,7 @@ EXPECTED = {
         "people": {
             "안도윤": ("산업통상자원부", "장관", {Role.ATTENDEE, Role.OTHER, Role.QUOTED}),
             "최서진": ("대한상공회의소", "부회장", {Role.ATTENDEE}),
-            "염지훈": ("포스코홀딩스", "부회장", {Role.QUOTED}),
+            "염지훈": ("포스코홀딩스", "부회장", {Role.OTHER, Role.QUOTED}),
         },
     },
     "sym": {
