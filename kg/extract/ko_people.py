@@ -378,6 +378,8 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
         return phrase, None  # "인피니언 코리아", "현대차 그룹": the branch or the group is the organization
     if org_words[-1].text in gz.branch_words and gz.known_org(doc.slice(head.start, org_words[-2].end)):
         return phrase, None  # "구글 클라우드 코리아": a known company of several words, then its national branch
+    if len(org_words) == 2 and gz.known_org(head.text) and _brand_of_a_company(org_words[1], gz):
+        return phrase, None  # "보쉬 렉스로스", "지멘스 헬시니어스": a known company, then its own company's name
     named = is_org_word(head.text, gz) or head.text in shorts \
         or len(org_words) == 2 and suffix_of(head.text, gz) is not None and _unit_shaped(org_words[1], gz) \
         or suffix_of(head.text, gz) == "대" and _college(org_words[1].text)  # ("한빛대 의대 …": and its college)
@@ -388,6 +390,16 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
         unit = doc.slice(org_words[1].start, last.end if last.ending == "과" else last.stem_end)  # …정책과
         return OrgPhrase(head.start, head.end, head.text), unit
     return phrase, None
+
+
+def _brand_of_a_company(w: Word, gz: Gazetteer) -> bool:
+    """A proper noun of three syllables or more after a known company, no unit, branch, region, field or common word:
+    the name of the company it owns (렉스로스 of 보쉬 렉스로스, 헬시니어스 of 지멘스 헬시니어스)."""
+    return w.bare and not w.quoted and w.proper and re.fullmatch(r"[가-힣]{3,8}", w.text) is not None \
+        and w.stem_tags[0] == "NNP" and all(t in ("NNP", "NNG") for t in w.stem_tags) and not _unit_shaped(w, gz) and w.text not in gz.branch_words \
+        and not _regional(w.text, gz) and w.text not in gz.not_names and not gz.is_place(w.text) \
+        and not gz.is_title(w.text) and not is_org_word(w.text, gz) and suffix_of(w.text, gz) is None \
+        and w.text not in gz.suffixes_of(w.text) and not is_name(w, gz)
 
 
 # a newsroom's desk before a reporter (경제부, 산업2부, IT과학부, 디지털뉴스부): one word ending in 부

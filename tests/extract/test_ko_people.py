@@ -664,7 +664,7 @@ def test_sosok_and_a_known_genitive_organization(text: str, expected: list) -> N
     # … with the known organization's brand or unit after it, no unit word saying so
     ("이어 마이클 로건 구글 클라우드 부사장과 박진우 한빛대 교수가 발표했다.",
      [("마이클 로건", "구글 클라우드", "부사장"), ("박진우", "한빛대", "교수")]),
-    ("토론에는 요하네스 슈미트 지멘스 헬시니어스 전무가 참여했다.", [("요하네스 슈미트", "지멘스", "전무")]),
+    ("토론에는 요하네스 슈미트 지멘스 헬시니어스 전무가 참여했다.", [("요하네스 슈미트", "지멘스 헬시니어스", "전무")]),
     # a long surname the analyser reads as one proper noun
     ("이날 스와미 시바수브라마니안 AWS 부사장이 기조연설을 했다.", [("스와미 시바수브라마니안", "AWS", "부사장")]),
     ("기조강연은 라마 크리슈나무르티 인텔 부사장이 맡았다.", [("라마 크리슈나무르티", "인텔", "부사장")]),
@@ -2657,4 +2657,18 @@ def test_the_items_of_a_list_of_occupations_and_names(text: str, expected: list)
     ("정다온 인공지능혁신파크 사업단장은 말했다.", [("정다온", "인공지능혁신파크", "사업단장")]),
 ])
 def test_what_a_post_covers_between_the_name_and_its_head(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known company, then a proper noun no list knows that is no unit, branch or field: the company it owns, the
+    # organization both words
+    ("첫날 기조연설은 디르크 슈미트 보쉬 렉스로스 CEO가 맡는다.", [("디르크 슈미트", "보쉬 렉스로스", "CEO")]),
+    ("이어 정다온 지멘스 헬시니어스 전무가 발표했다.", [("정다온", "지멘스 헬시니어스", "전무")]),
+    # (guards: so before) a company the lists know by both words, a unit, a national branch
+    ("이어 정다온 구글 딥마인드 연구원이 발표했다.", [("정다온", "구글 딥마인드", "연구원")]),
+    ("이어 정다온 삼성전자 메모리사업부 상무가 발표했다.", [("정다온", "삼성전자", "상무")]),
+    ("이어 정다온 지멘스 코리아 대표가 발표했다.", [("정다온", "지멘스 코리아", "대표")]),
+])
+def test_a_company_a_known_company_owns(text: str, expected: list) -> None:
     assert people(text) == expected
