@@ -558,6 +558,12 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
         w, off = inside[0], age.end()
         stem = w.stem[off:] if w.stem.startswith(w.text[:off]) else w.text[off:]
         inside[0] = Word(w.text[off:], w.start + off, w.end, stem, w.ending, w.ending_tags, w.quoted, w.stem_tags)
+    if inside and not t.fused_org and len(inside) <= _MAX_SCOPE_WORDS and all(_scope_word(w, t.gz) for w in inside) \
+            and (len(inside) > 1 or inside[0].text in t.gz.not_names or inside[0].text in t.gz.title_fields):
+        # "정하늘(AI 엔지니어)", "정하늘(데이터 분석 담당 매니저)": what the post covers, no organization
+        t.used.add(open_at - 1)
+        title = t.doc.slice(inside[0].start, words[i].stem_end)
+        return [_mention(t.doc, t.s_index, words[open_at - 1], title, [], None, words[i], None, t.gz, t.shorts)]
     if not inside or not _org_by_form_or_place(inside, t.gz):
         return []
     if len(inside) >= 2 and inside[0].bare and is_name(inside[0], t.gz) and not _org_shaped(inside[0], t.gz):
@@ -2295,6 +2301,8 @@ def _age_and_post(words: tuple[Word, ...], open_at: int, doc: Doc, gz: Gazetteer
     if len(parts) < 2:
         return None
     org_text = " ".join(parts[:-1])
+    if all(p in gz.title_fields for p in parts[:-1]):
+        return None, " ".join(parts), words[close].end  # "(AI 엔지니어)": a field and the post, no organization
     if not (is_org_word(parts[0], gz) or suffix_of(parts[0], gz) is not None or gz.known_org(org_text)):
         return None
     org = OrgPhrase(rest_start, rest_start + len(org_text), org_text)

@@ -2672,3 +2672,16 @@ def test_what_a_post_covers_between_the_name_and_its_head(text: str, expected: l
 ])
 def test_a_company_a_known_company_owns(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field and a post in the parentheses after a name (or after 씨, an age maybe first): the post, no organization
+    ("발표자로 나선 정다온 씨(AI 엔지니어)는 \"데이터가 부족하다\"고 지적했다.", [("정다온", None, "AI 엔지니어")]),
+    ("발표자로 나선 정다온 씨(30·AI 엔지니어)는 말했다.", [("정다온", None, "AI 엔지니어")]),
+    ("발표자로 나선 정다온(데이터 엔지니어)은 말했다.", [("정다온", None, "데이터 엔지니어")]),
+    # (guards: so before) an organization, then the field and the post; an organization and the post
+    ("발표자로 나선 정다온(한빛전자 AI 엔지니어)은 말했다.", [("정다온", "한빛전자", "엔지니어")]),
+    ("발표자로 나선 정다온 씨(한빛전자 대표)는 말했다.", [("정다온", "한빛전자", "대표")]),
+])
+def test_a_field_and_a_post_in_parentheses(text: str, expected: list) -> None:
+    assert people(text) == expected
