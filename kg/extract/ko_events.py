@@ -666,7 +666,8 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
             found = []
             for it in items:
                 it = _past_its_kind(it, gz)  # "AI 반도체 전문기업 누리칩스는": what the body is, then its name
-                known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz) or _listed_with_suffix(it, items, doc.text, gz)
+                known = org_item(it, doc.text, gz) or _headed_org(it, doc.text, gz) \
+                    or _listed_with_suffix(it, items, doc.text, gz) or _named_before(it, doc.text)
                 lawmaker = _lawmaker_before(it, len(it) - 1) if len(items) > 1 and it else None
                 if known:
                     found.append(known)
@@ -681,6 +682,29 @@ def subject_orgs(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]
         if w.is_punct and w.text in "'‘“":
             return []
     return []
+
+
+# the kinds of body a text names in full, then by the kind alone as a subject: "한빛산업협회 … 협회는 … 열었다"
+_BODY_KINDS_ALONE = frozenset({"협회", "학회", "재단", "연구원", "진흥원", "공단", "공사", "위원회", "연합회", "협의회",
+                               "조합", "연구소", "회의소", "중앙회", "대학교", "기구"})
+_NAMED_REACH = 3000  # characters back to the body's name in full (a bound: the search stays linear in the text)
+
+
+def _named_before(item: list[Word], text: str) -> OrgPhrase | None:
+    """``협회는`` after ``한빛산업협회`` was named: the body of that kind the text named last, in full (the kind
+    alone is no name; the name is not written here, so no mention)."""
+    words = [w for w in item if not w.is_punct]
+    if len(words) != 1 or words[0].stem not in _BODY_KINDS_ALONE or words[0].quoted:
+        return None
+    kind = words[0].stem
+    named = None
+    # (a name of the kind in full: Hangul, Latin letters or digits before the kind, no particle inside)
+    for m in re.finditer(rf"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{{1,20}}{kind})(?![가-힣])",
+                         text[max(0, words[0].start - _NAMED_REACH):words[0].start]):
+        named = m.group(1)
+    if named is None:
+        return None
+    return OrgPhrase(words[0].start, words[0].start + len(kind), named, written=False)
 
 
 def _gapped_subjects(before: list[Word], text: str, gz: Gazetteer) -> list[OrgPhrase]:

@@ -2398,3 +2398,19 @@ def test_a_gapped_subject_shares_the_cue_of_the_next(text: str, expected: dict) 
     got = {"organizers": _org_names(x, e.organizers), "co_organizers": _org_names(x, e.co_organizers),
            "sponsors": _org_names(x, e.sponsors)}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "organizers", "roles"), [
+    # the kind of a body alone as the subject of a holding verb, after the text named a body of that kind in full:
+    # that body holds the event (and its people, quoted, speak for it)
+    ("다온산업협회 하민지 사무총장은 \"규모를 키우겠다\"고 말했다. 협회는 지난 10일 '2026 다온 AI 포럼'을 열었다.",
+     ["다온산업협회"], {"하민지": {Role.HOST_REP, Role.QUOTED}}),
+    ("하민지 누리과학재단 이사는 \"성과가 크다\"고 말했다. 재단은 지난 10일 서울 코엑스에서 '2026 누리 AI 심포지엄'을 "
+     "개최했다.", ["누리과학재단"], {"하민지": {Role.HOST_REP, Role.QUOTED}}),
+    # (guards: so before) the body named in full as the subject; no body of the kind named before
+    ("다온산업협회는 지난 10일 '2026 다온 AI 포럼'을 열었다. 협회는 이번 포럼에서 백서를 냈다.", ["다온산업협회"], {}),
+    ("협회는 지난 10일 '2026 다온 AI 포럼'을 열었다.", [], {}),
+])
+def test_the_kind_of_a_body_named_before_holds_the_event(text: str, organizers: list[str], roles: dict) -> None:
+    x = _x(text)
+    assert (_org_names(x, x.events[0].organizers), _roles(x)) == (organizers, roles)
