@@ -388,13 +388,14 @@ class _Builder:
         starts = self.word_starts.get(m.sentence)
         if starts is None:
             starts = self.word_starts[m.sentence] = [w.start for w in words]
-        k = bisect.bisect_right(starts, m.span.start) - 2  # the word before the one the mention opens
-        for k in range(k, max(-1, k - _TOPIC_REACH), -1):  # a bounded reach keeps a long list linear
+        first = bisect.bisect_right(starts, m.span.start) - 2  # the word before the one the mention opens
+        for k in range(first, max(-1, first - _TOPIC_REACH), -1):  # a bounded reach keeps a long list linear
             kind = self._topic_walk_kind(m.sentence, k, words[k])
-            if kind == "topic":
+            # ("다온시큐리티는 탁윤서 사장이 …": a proper noun no list knows as the topic right before the name)
+            if kind == "topic" or kind == "proper" and k == first and m.org is None and m.title is not None:
                 w = words[k]
                 return self.orgs.add(w.stem, Span(w.start, w.stem_end))
-            if kind == "stop":
+            if kind in ("stop", "proper"):
                 return None
         return None
 
@@ -407,6 +408,10 @@ class _Builder:
             if w.ending in ("은", "는") and (is_org_word(w.stem, gz) or gz.known_org(w.stem)
                                              or suffix_of(w.stem, gz) is not None):  # 배재대는
                 kind = "topic"
+            elif w.ending in ("은", "는") and w.proper and w.stem_tags[:1] == ("NNP",) and len(w.stem) >= 3 \
+                    and not is_name(w.as_bare, gz) and not gz.is_place(w.stem) and w.stem not in gz.not_names \
+                    and not gz.is_title(w.stem) and not w.quoted:
+                kind = "proper"  # a proper noun that may be a company's name: the topic only right before the name
             elif (w.is_punct or w.stem in _LIST_WORDS or w.text.startswith("비롯") or is_name(w, gz)
                   or is_name(w.as_bare, gz)
                   or title_of(w, gz) is not None):

@@ -2414,3 +2414,19 @@ def test_a_gapped_subject_shares_the_cue_of_the_next(text: str, expected: dict) 
 def test_the_kind_of_a_body_named_before_holds_the_event(text: str, organizers: list[str], roles: dict) -> None:
     x = _x(text)
     assert (_org_names(x, x.events[0].organizers), _roles(x)) == (organizers, roles)
+
+
+@pytest.mark.parametrize(("text", "affs"), [
+    # a proper noun no list knows as the sentence's topic right before a name with a title and no organization:
+    # the person's company
+    ("'2026 AI 보안 컨퍼런스'가 17일 열렸다. 다온시큐리티는 하민지 사장이 직접 연사로 나섰다.",
+     [("하민지", "다온시큐리티", "사장")]),
+    ("'2026 AI 보안 컨퍼런스'가 17일 열렸다. 누리웍스는 하민지 대표가 발표를 맡았다.", [("하민지", "누리웍스", "대표")]),
+    # (guards: so before) a name's own organization; a place as the topic; words between the topic and the name
+    ("'2026 AI 보안 컨퍼런스'가 17일 열렸다. 다온시큐리티는 하민지 한빛대 교수가 발표했다.", [("하민지", "한빛대", "교수")]),
+    ("'2026 AI 보안 컨퍼런스'가 17일 열렸다. 부산은 하민지 시장이 참석했다.", [("하민지", None, "시장")]),
+    ("'2026 AI 보안 컨퍼런스'가 17일 열렸다. 다온시큐리티는 올해 처음 참가했으며 하민지 사장이 발표했다.",
+     [("하민지", None, "사장")]),
+])
+def test_a_proper_topic_right_before_the_name_is_its_company(text: str, affs: list) -> None:
+    assert _affs(_x(text)) == affs
