@@ -451,7 +451,8 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """:func:`_cue_for`, the head of a body in parentheses after it aside."""
     sentence = sc.sentence
     start, end = span.start - sc.offset, span.end - sc.offset
-    own = _OWN_CLAUSE.match(sentence, end)
+    past = _past_description(sentence, end)  # (", founder of X, who …": the aside's closing comma opens the clause)
+    own = _OWN_CLAUSE.match(sentence, end) or _OWN_CLAUSE.match(sentence, past - (sentence[past - 1:past] == ","))
     if own is not None:
         # "He was followed by Huawei's Eric Xu, who delivered the opening keynote": the name's own clause says its part
         k = bisect.bisect_left(sc.starts, own.end())
@@ -460,9 +461,19 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         n = bisect.bisect_right(sc.ends, start)
         attending = n > 0 and sc.by_end[n - 1][2] is Role.ATTENDEE
         if k < len(sc.cues) and sc.cues[k][1] <= own.end() + _OWN_CLAUSE_REACH \
-                and (sc.cues[k][2] is not Role.SPEAKER or attending) \
                 and not re.search(r"[,;.]", sentence[own.end():sc.cues[k][0]]):
-            return sc.cues[k][2]
+            if sc.cues[k][2] is not Role.SPEAKER or attending:
+                return sc.cues[k][2]
+            # "Keynotes were given by A of X and B of Y, who spoke via video": the part of the list B is in, its
+            # clause's verb of speaking only when none names one
+            return _cue_around(sc, start, end, name, skip_after=True) or Role.SPEAKER
+    return _cue_around(sc, start, end, name)
+
+
+def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_after: bool = False) -> Role | None:
+    """The part the cues before and after the name at ``start:end`` give it (``skip_after``: not the cue right
+    after the name, which its own clause holds)."""
+    sentence = sc.sentence
     listed = _PARTS_INCLUDED.match(sentence)
     if listed is not None and start >= listed.end() and sc.cues and sc.cues[0][0] == listed.start("part") \
             and bisect.bisect_left(sc.starts, listed.end()) == bisect.bisect_left(sc.starts, start):
@@ -500,7 +511,7 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     opening = _OPENING_PARTICIPLE.match(sentence)
     framed = opening is not None and sc.cues and sc.cues[0][0] == opening.start(1) \
         and (not sentence[opening.end():start].strip() or _titled_subject(sentence, opening.end(), start))
-    k = bisect.bisect_left(sc.starts, end)
+    k = len(sc.cues) if skip_after else bisect.bisect_left(sc.starts, end)
     if framed and sc.cues[0][2] in (Role.HOST_REP, Role.KEYNOTE, Role.MODERATOR) \
             and (k >= len(sc.cues) or sc.cues[k][2] is Role.SPEAKER):
         # "Speaking at the opening of the conference, Lake University's president Ana Vale outlined …": the part the
@@ -525,6 +536,10 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         elif other is not None and other < a and _AS_PART.search(sentence, max(0, a - 12), a) \
                 and not sentence[a:_b].endswith("s"):  # (not "A and B served as moderators": both)
             pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's
+        elif other is not None and other < a and (who := sentence.rfind(", who ", other, a)) >= 0 \
+                and "," not in sentence[who + 1:a] and not _WHO_ALL.match(sentence, who):
+            pass  # "A of X and B, founder of Y, who will join a fireside chat": the clause's part is B's
+            # (not "A and B, who both spoke briefly": theirs)
         elif other is not None and other < a and _WITH_SUBJECT.search(sentence, end, other) \
                 and "," not in sentence[other:a]:
             pass  # "A debated B, with Wired reporter C moderating": the part is the subject's of the clause "with" opens
@@ -617,6 +632,7 @@ _PARTS_INCLUDED = re.compile(r"\s*(?:The\s+|Other\s+)?(?P<part>(?:[Kk]eynote\s+)
 # a relative clause of the name's own, right after it: ", who delivered the opening keynote"
 # between a cue of speaking to those there and the talk it was spoken in: "told attendees| in his |welcome address"
 _IN_ONES_OWN = re.compile(r"\s+(?:in|during|through|with)\s+(?:his|her|their)\s+")
+_WHO_ALL = re.compile(r",\s*who\s+(?:both|each|all|together|jointly)\b")  # a clause of all those named before it
 _OWN_CLAUSE = re.compile(r",\s*who\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the clause
 
@@ -2058,10 +2074,12 @@ def _joined_for() -> re.Pattern[str]:
                       r"(?:for|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>(?i:"
                       + "|".join(map(re.escape, sorted(JOINED_PARTS))) + r"))s?\b")
 # a person's description after the name: ", plant manager at Granite Foods," / " of Granite Foods"
-_DESCRIPTION = re.compile(r"(?:,[^,;.]{1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,5})")
+_DESCRIPTION = re.compile(r"(?:,(?:[^,;.]|\.(?=\S)){1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,5})")
 
 
 def _past_description(sentence: str, at: int) -> int:
+    """Past an aside after a name (``, founder of DeepLearning.AI,``: a full stop inside a name is no sentence's end)
+    or its body (``of Acme``)."""
     m = _DESCRIPTION.match(sentence, at)
     return m.end() if m else at
 

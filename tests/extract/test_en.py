@@ -19096,3 +19096,24 @@ def test_the_source_after_according_to_takes_no_part_from_the_clause(text: str, 
 ])
 def test_a_part_one_is_slated_for(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of speaking in a listed person's own clause (past the aside after the name, a full stop inside a
+    # body's name too) yields to the part the list names
+    ("The Lake AI Forum was held on June 3. Keynote speeches were given by Mia Holt, an adviser at Orbis, and Tom "
+     "Reed, founder of Ridge.AI, who spoke via video.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    # the part in a later person's own clause is not the one's named before
+    ("The Lake AI Forum was held on June 3. Headlining the event will be Mia Holt, a member of the board of Orbis, "
+     "and Tom Reed, founder and CEO of Ridge, who will join a fireside chat on robots.",
+     {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    # (guards: so before) the clause right after the name; a clause of both; a verb of speaking as the only part
+    ("The Lake AI Forum was held on June 3. Keynotes were delivered by Mia Holt of Orbis and Tom Reed, who spoke "
+     "remotely.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("The Lake AI Forum was held on June 3. Representing the government were Deputy Minister Mia Holt and Senator "
+     "Tom Reed, who both spoke briefly.", {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3. Mia Holt, CEO of Orbis, who spoke about robots, said costs were high.",
+     {"Mia Holt": {Role.SPEAKER}}),
+])
+def test_a_listed_persons_own_clause_and_the_lists_part(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
