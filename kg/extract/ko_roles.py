@@ -1156,7 +1156,9 @@ def _clause_bounds(sent: Sentence, people: list[int], ends: Sequence[int] = ()) 
                                                  # "A 교수의 특강에 이어 B, C가 …": the talk before is A's
                                                  # (not "A 대표에 이어 B 상무가 발표자로 나섰다": a person
                                                  # before 에 did what B did, in B's clause)
+                                                 # (not "좌장은 지난해에 이어 B 교수가 맡았다": as last year)
                                                  or words[i - 1].ending == "에" and i > 1
+                                                 and words[i - 1].stem not in _EARLIER
                                                  and bisect.bisect_right(ends, words[i - 1].end)
                                                  == bisect.bisect_right(ends, words[i - 1].start)) \
                 or words[i].text in ("뒤", "후", "후에", "다음") and ("ETM" in words[i - 1].ending_tags

@@ -2144,6 +2144,9 @@ def test_the_head_of_a_host_companys_group(text: str, roles: dict) -> None:
     # (guards: so before) a talk before 에 이어 is its speaker's, and a clause closed by 한 데 이어
     ("정하늘 다온랩 대표의 특강에 이어 윤서연 한빛전자 상무가 발표했다.", {"정하늘": {"speaker"}, "윤서연": {"speaker"}}),
     ("정하늘 다온랩 대표가 개회사를 한 데 이어 윤서연 한빛전자 상무가 발표했다.", {"정하늘": {"host_rep"}, "윤서연": {"speaker"}}),
+    # last year before 에 이어 closes no clause: the part the topic names is the person's after it ("as last year")
+    ("이번 포럼의 좌장은 지난해에 이어 윤서연 한빛대 명예교수가 맡았다.", {"윤서연": {"moderator"}}),
+    ("기조강연은 작년에 이어 올해도 윤서연 한빛대 교수가 맡았다.", {"윤서연": {"keynote"}}),
 ])
 def test_a_person_before_e_ieo_shares_the_part(text: str, expected: dict) -> None:
     assert _role_values("'AI 포럼'이 12일 한빛협회 주최로 열렸다. " + text) == expected
