@@ -2423,6 +2423,11 @@ _EMCEED = frozenset({"emceed", "emcees", "co-emceed", "mced", "mc'd", "mc’d"})
 _ONLY_PEOPLE_DO = frozenset({"spoke", "moderated", "chaired", "co-chaired", "lectured", "testified", "keynoted"}) | _EMCEED
 
 
+def _initial_at(toks: list[_Tok], k: int) -> bool:
+    """An initial, or initials run together, and its full stop at ``k`` (``J.R`` ``.``, ``F`` ``.``)."""
+    return _INITIALS.fullmatch(toks[k].text) is not None and k + 1 < len(toks) and toks[k + 1].text == "."
+
+
 def _next_person(toks: list[_Tok], j: int) -> bool:
     """``… of Acme and Bae Min-seo of Nimbus``: ``and`` then a name that takes its own ``of``/title."""
     if toks[j].low != "and":
@@ -2440,9 +2445,14 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     particles = 0
     # ("… and Nguyen Van An of FPT": a word of name_also.txt beside the name's other words is one of them;
     # "… and Maria de la Cruz of Accenture": the particles inside a name)
-    while k < len(toks) and (_is_name_part(toks[k], ls) or k > j + 1 and toks[k].low in ls.name_also
-                             and _name_shaped(toks[k].text)
-                             or k > j + 1 and _inner_particle(toks, k, ls)) and toks[k].low not in ORG_WORDS:
+    while k < len(toks):
+        if _initial_at(toks, k) and k + 2 < len(toks) and _is_name_part(toks[k + 2], ls):
+            particles += 1  # "… and J.R. Smith of Boeing", "… and John F. Kennedy of GE": an initial and its stop
+            k += 2
+            continue
+        if not (_is_name_part(toks[k], ls) or k > j + 1 and toks[k].low in ls.name_also and _name_shaped(toks[k].text)
+                or k > j + 1 and _inner_particle(toks, k, ls)) or toks[k].low in ORG_WORDS:
+            break
         particles += toks[k].low in _NAME_PARTICLES and toks[k].text.islower()
         k += 1
     named = k - j - 1 - particles
@@ -3378,8 +3388,9 @@ _SPEAKING = frozenset({"speaking", "presenting", "speakers", "presenters", "pane
 
 
 def _initial_dot(toks: list[_Tok], k: int) -> bool:
-    """``toks[k]`` is the full stop of a middle initial (``Mary K. Smith``)."""
-    return toks[k].text == "." and k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
+    """``toks[k]`` is the full stop of a middle initial (``Mary K. Smith``) or of initials run together (``J.R.
+    Smith``, ``the U.S. Department of Energy``)."""
+    return toks[k].text == "." and k > 0 and _INITIALS.fullmatch(toks[k - 1].text) is not None
 
 
 def _particle_in_name(toks: list[_Tok], n: int) -> bool:
@@ -3432,7 +3443,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         while n > 2 and toks[n - 1].low in ("of", "for") and toks[n - 2].low in ORG_WORDS and _capital(toks[n - 2]) \
                 and last - n + 1 < _MAX_ITEM:
             n -= 1  # "Ana Vale of the University of Tokyo and …": the body's own "of", then the words before it
-            while n > 0 and _capital(toks[n - 1]) and last - n + 1 < _MAX_ITEM:
+            # (past initials run together: "of the U.S. Department of Energy and …")
+            while n > 0 and (_capital(toks[n - 1]) or _initial_dot(toks, n - 1)) and last - n + 1 < _MAX_ITEM:
                 n -= 1
         if n > 3 and toks[n - 1].low == "the" and toks[n - 2].low in ("of", "at", "from"):
             n -= 1  # "Ana Vale of the Lake Labor Institute and …", "Ana Vale, professor at the …, and": its article

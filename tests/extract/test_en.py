@@ -19117,3 +19117,21 @@ def test_a_part_one_is_slated_for(text: str, expected: dict) -> None:
 ])
 def test_a_listed_persons_own_clause_and_the_lists_part(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials (run together or a middle one) in the name after "and", or in the body before it, end no list item
+    ("The Lake AI Forum was held on June 3. Speakers included Mia Holt of GE and J.R. Smith of Boeing.",
+     {"Mia Holt": [("GE", None)], "J.R. Smith": [("Boeing", None)]}),
+    ("The Lake AI Forum was held on June 3. Speakers included Mia Holt of Orbis and John F. Kennedy of Ridge Labs.",
+     {"Mia Holt": [("Orbis", None)], "John F. Kennedy": [("Ridge Labs", None)]}),
+    ("The Lake AI Forum was held on June 3. Speakers included Mia Holt of the U.S. Department of Energy and Tom "
+     "Reed of GE.", {"Mia Holt": [("U.S. Department of Energy", None)], "Tom Reed": [("GE", None)]}),
+    # ... in a body before "and" whatever its kind, or in the first name of the list
+    ("The Lake AI Forum was held on June 3. Speakers included Mia Holt of U.S. Steel and Tom Reed of GE.",
+     {"Mia Holt": [("U.S. Steel", None)], "Tom Reed": [("GE", None)]}),
+    ("The Lake AI Forum was held on June 3. Speakers included J.R. Smith of Boeing and Mia Holt of GE.",
+     {"J.R. Smith": [("Boeing", None)], "Mia Holt": [("GE", None)]}),
+])
+def test_initials_in_a_list_of_names_and_bodies(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
