@@ -1470,9 +1470,18 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
             and words[at + 1].stem in _HONORIFIC_NOUNS:
         after = name_form(after, t.gz)  # "한빛대 교수 김경훈 씨": a name the analyser cut (김경 + 훈), its form of address
     org_start = _org_words_left(words, i, t.gz)
+    if org_start >= i and i > 0 and words[i - 1].bare and not words[i - 1].quoted and i - 1 not in t.used \
+            and suffix_of(words[i - 1].text, t.gz) is not None and words[i - 1].text not in t.gz.not_names:
+        org_start = i - 1  # "한빛대 교수 김도윤이": a name-shaped university, as the name after the title shows
     post_word = words[i].bare or words[i].ending == "인"  # (the title bare, or joined to the name by the copula)
     before_post = _org_before_post(words, i, t.gz) if org_start >= i and post_word else []
-    if (org_start < i or before_post) and post_word and at + 1 not in t.used \
+    # "미래학자 토머스 프레이가", "세계적인 로봇공학자 한스 뮐러가": an occupation alone before a full name
+    opens = org_start >= i and words[i].bare \
+        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS
+             or words[i - 1].text == "출신")
+    if opens and at + 2 < len(words) and words[at + 1].bare and title_of(words[at + 2], t.gz) is not None:
+        opens = False  # "로봇공학자 데니스 홍 교수의": the title after the name is the name's
+    if (org_start < i or before_post or opens) and post_word and at + 1 not in t.used \
             and (name_end := _foreign_after_title(words, at, t.gz)) is not None:
         # "엔비디아 부사장 리처드 커리스는", "링크드인 공동창업자 리드 호프먼은": a foreign name of two words
         t.used.update((at, at + 1))
@@ -1483,9 +1492,6 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     # (with the analyser's reading of it: 이상학 read as one proper noun is a name, not 이상 + 학 as a field's word)
     name = Word(after.stem, after.start, after.stem_end, after.stem, "", (), after.quoted, after.stem_tags)
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
-    if org_start >= i and i > 0 and words[i - 1].bare and not words[i - 1].quoted and i - 1 not in t.used \
-            and suffix_of(words[i - 1].text, t.gz) is not None and words[i - 1].text not in t.gz.not_names:
-        org_start = i - 1  # "한빛대 교수 김도윤이": a name-shaped university, as the name after the title shows
     # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
     alone = org_start >= i and len(name.text) == 3 and words[i].bare \
         and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS)

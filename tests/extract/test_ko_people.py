@@ -2685,3 +2685,19 @@ def test_a_company_a_known_company_owns(text: str, expected: list) -> None:
 ])
 def test_a_field_and_a_post_in_parentheses(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an occupation alone before a foreign name of two words (at the phrase's start, after a description or a
+    # place of origin): the person, the occupation the title
+    ("미래학자 토머스 프레이가 기조연설자로 나섰다.", [("토머스 프레이", None, "미래학자")]),
+    ("세계적인 경제학자 폴 크루그먼이 강연했다.", [("폴 크루그먼", None, "경제학자")]),
+    ("독일 출신 로봇공학자 한스 뮐러가 기조연설을 했다.", [("한스 뮐러", None, "로봇공학자")]),
+    # ... and after a name-shaped university and the title, the university the organization
+    ("한빛대 교수 리처드 커리스가 강연했다.", [("리처드 커리스", "한빛대", "교수")]),
+    # (guards: so before) the title after the name is the name's; a Korean name after the occupation
+    ("로봇공학자 데니스 홍 교수의 특별강연이 이어진다.", [("데니스 홍", None, "교수")]),
+    ("소설가 정다온이 강연했다.", [("정다온", None, "소설가")]),
+])
+def test_an_occupation_alone_before_a_foreign_name(text: str, expected: list) -> None:
+    assert people(text) == expected
