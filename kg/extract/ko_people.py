@@ -1475,10 +1475,15 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         org_start = i - 1  # "한빛대 교수 김도윤이": a name-shaped university, as the name after the title shows
     post_word = words[i].bare or words[i].ending == "인"  # (the title bare, or joined to the name by the copula)
     before_post = _org_before_post(words, i, t.gz) if org_start >= i and post_word else []
+    if words[i].stem in _MAKERS_OF_WORKS and before_post and _in_quotes(words, before_post):
+        before_post = []  # "'미래의 충격'의 저자 토머스 프레이": a work in quotes, no organization
     # "미래학자 토머스 프레이가", "세계적인 로봇공학자 한스 뮐러가": an occupation alone before a full name
     opens = org_start >= i and words[i].bare \
         and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS
-             or words[i - 1].text == "출신")
+             or words[i - 1].text in ("출신", "의")  # (a genitive written apart: "'미래의 충격'의 저자 …")
+             # ("베스트셀러 작가 토머스 프레이가": a common noun that qualifies the occupation)
+             or words[i - 1].bare and not words[i - 1].quoted and not words[i - 1].proper and bool(words[i - 1].stem_tags)
+             and all(x == "NNG" for x in words[i - 1].stem_tags) and not is_name(words[i - 1], t.gz))
     if opens and at + 2 < len(words) and words[at + 1].bare and title_of(words[at + 2], t.gz) is not None:
         opens = False  # "로봇공학자 데니스 홍 교수의": the title after the name is the name's
     if (org_start < i or before_post or opens) and post_word and at + 1 not in t.used \
@@ -1494,7 +1499,8 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
     alone = org_start >= i and len(name.text) == 3 and words[i].bare \
-        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS)
+        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS
+             or words[i - 1].text == "의" and words[i].stem in _MAKERS_OF_WORKS)
     if not particle_or_end or (org_start >= i and not alone and not before_post) or not is_name(name, t.gz):
         return []
     if len(name.text) == 2 and after.bare and common_noun(name.text):
@@ -1509,6 +1515,20 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     if before_post:
         return [t.mention(name, before_post, words[i], "전" if former else None)]
     return [_post_then_name(t, org_start, name, former)]
+
+
+# the makers of works (a book, a film, a show), whose work in quotes before them is no organization
+_MAKERS_OF_WORKS = frozenset({"저자", "작가", "감독", "소설가", "시인", "작곡가", "PD", "평론가"})
+
+
+def _in_quotes(words: tuple[Word, ...], run: list[Word]) -> bool:
+    """The words of ``run`` (a slice of ``words``) stand between quote marks."""
+    first = next((k for k, w in enumerate(words) if w.start == run[0].start), None)
+    if first is None:
+        return False
+    last = next((k for k in range(first, len(words)) if words[k].end >= run[-1].end), len(words) - 1)
+    return first > 0 and words[first - 1].text in _QUOTE_MARKS and last + 1 < len(words) \
+        and words[last + 1].text in _QUOTE_MARKS
 
 
 def _org_before_post(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Word]:

@@ -2695,8 +2695,15 @@ def test_a_field_and_a_post_in_parentheses(text: str, expected: list) -> None:
     ("독일 출신 로봇공학자 한스 뮐러가 기조연설을 했다.", [("한스 뮐러", None, "로봇공학자")]),
     # ... and after a name-shaped university and the title, the university the organization
     ("한빛대 교수 리처드 커리스가 강연했다.", [("리처드 커리스", "한빛대", "교수")]),
-    # (guards: so before) the title after the name is the name's; a Korean name after the occupation
+    # ... after a common noun that qualifies the occupation
+    ("베스트셀러 작가 토머스 프레이가 기조연설을 했다.", [("토머스 프레이", None, "작가")]),
+    # a work in quotes before its maker is no organization
+    ("'미래의 충격'의 저자 토머스 프레이가 기조연설을 했다.", [("토머스 프레이", None, "저자")]),
+    ("'다온의 시간'의 감독 정다온이 강연했다.", [("정다온", None, "감독")]),
+    # (guards: so before) the title after the name is the name's; a Korean name after the occupation; a body in
+    # quotes before a post
     ("로봇공학자 데니스 홍 교수의 특별강연이 이어진다.", [("데니스 홍", None, "교수")]),
+    ("'다온랩'의 대표 토머스 프레이가 기조연설을 했다.", [("토머스 프레이", "다온랩", "대표")]),
     ("소설가 정다온이 강연했다.", [("정다온", None, "소설가")]),
 ])
 def test_an_occupation_alone_before_a_foreign_name(text: str, expected: list) -> None:
