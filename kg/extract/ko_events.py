@@ -1098,7 +1098,10 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     first = i + 2 if _spaced_part_noun(clause, i) else i + 1  # ("주관 기관으로는 A가")
                     end = _box_end(clause, first)
                     if topic:  # "주관은 다온연구원이 맡았다": the names end with their subject particle
-                        end = next((k + 1 for k in range(first, end) if clause[k].ending in ("이", "가")), end)
+                        # (or before it, written apart after an alias's parenthesis: "다온연구원(DRI) 이")
+                        end = next((k + 1 if clause[k].ending else k for k in range(first, end)
+                                    if clause[k].ending in ("이", "가")
+                                    or clause[k].text in ("이", "가") and clause[k].stem_tags[:1] == ("JKS",)), end)
                     while end > first and clause[end - 1].text == "공동":
                         end -= 1
                     box = [x for x in clause[first:end] if x.text not in _BOX_CLOSE]

@@ -168,6 +168,14 @@ def _split_dotted(words: list[Word], gz: Gazetteer) -> list[Word]:
     them (joined by commas here); ``한국인공지능·소프트웨어산업협회`` stays one name."""
     out: list[Word] = []
     for w in words:
+        lead = _DOTS.match(w.text)
+        if lead is not None and out and out[-1].text in ")）" and len(w.text) > lead.end() and not w.quoted:
+            # "한빛협회(HB)·다온연구원": the dot after an alias's parenthesis parts two items
+            out.append(Word(",", w.start, w.start + lead.end(), ",", "", (), w.quoted))
+            rest = w.text[lead.end():]
+            stem = w.stem[lead.end():] if w.stem.startswith(lead.group()) else w.stem
+            w = Word(rest, w.start + lead.end(), w.end, stem, w.ending, w.ending_tags, w.quoted,
+                     tuple(t for t in w.stem_tags if t != "SP") or w.stem_tags)
         parts = _DOTS.split(w.stem)
         orgs = [is_org_word(x, gz) for x in parts]
         # ("한빛대·다온재단": a university's short form beside a body named as one)

@@ -2430,3 +2430,19 @@ def test_the_kind_of_a_body_named_before_holds_the_event(text: str, organizers: 
 ])
 def test_a_proper_topic_right_before_the_name_is_its_company(text: str, affs: list) -> None:
     assert _affs(_x(text)) == affs
+
+
+@pytest.mark.parametrize(("text", "co"), [
+    # a dot right after an alias's parenthesis parts two bodies of a list
+    ("'2026 AI 안전 심포지엄'이 28일 열렸다. 이번 심포지엄은 한빛정보기술협회(HIT)·AI안전연구소 공동 주관으로 마련됐다.",
+     ["한빛정보기술협회", "AI안전연구소"]),
+    ("'2026 AI 안전 심포지엄'이 28일 열렸다. 주관은 다온연구원(DRI)·한빛진흥원(HPA)이 맡았다.", ["다온연구원", "한빛진흥원"]),
+    # the subject's particle written apart after an alias's parenthesis ends the names after a cue as the topic
+    ("'2026 AI 안전 심포지엄'이 28일 열렸다. 주관은 다온연구원(DRI), 한빛진흥원(HPA)이 맡았다.", ["다온연구원", "한빛진흥원"]),
+    # (guard: so before) bodies joined by a dot with no parenthesis between
+    ("'2026 AI 안전 심포지엄'이 28일 열렸다. 이번 심포지엄은 한빛정보기술협회·AI안전연구소 공동 주관으로 마련됐다.",
+     ["한빛정보기술협회", "AI안전연구소"]),
+])
+def test_a_dot_after_an_alias_parts_two_bodies(text: str, co: list[str]) -> None:
+    x = _x(text)
+    assert _org_names(x, x.events[0].co_organizers) == co
