@@ -402,8 +402,9 @@ def _brand_of_a_company(w: Word, gz: Gazetteer) -> bool:
         and w.text not in gz.suffixes_of(w.text) and not is_name(w, gz)
 
 
-# a newsroom's desk before a reporter (경제부, 산업2부, IT과학부, 디지털뉴스부): one word ending in 부
-_NEWSROOM_DESK = re.compile(r"[가-힣A-Z0-9]{1,7}부")
+# a newsroom's desk or team before a reporter (경제부, 산업2부, IT과학부, 디지털뉴스부, 디지털뉴스팀, 온라인팀): one word
+# ending in 부 or 팀
+_NEWSROOM_DESK = re.compile(r"[가-힣A-Z0-9]{1,7}(?:부|팀)")
 _REPORTER_HEADS = ("기자", "특파원")
 
 

@@ -1115,6 +1115,9 @@ def test_units_before_a_title_after_a_foreign_name(text: str, expected: list) ->
     ("경제부 김도현 기자 = 한빛협회는 포럼을 열었다.", [("김도현", None, "기자")]),
     ("산업부 김도현 기자 = 한빛협회는 포럼을 열었다.", [("김도현", None, "기자")]),
     ("IT과학부 김도현 기자 = 한빛협회는 포럼을 열었다.", [("김도현", None, "기자")]),
+    # ... or its team
+    ("한빛협회는 포럼을 열었다.\n\n디지털뉴스팀 김도현 기자", [("김도현", None, "기자")]),
+    ("온라인팀 김도현 기자 = 한빛협회는 포럼을 열었다.", [("김도현", None, "기자")]),
     # (the outlet before a reporter is the employer; a ministry before another post stays the organization)
     ("[이데일리 김도현 기자] 한빛협회는 포럼을 열었다.", [("김도현", "이데일리", "기자")]),
     ("이날 포럼에는 산업부 김도현 과장이 참석했다.", [("김도현", "산업부", "과장")]),
