@@ -1452,8 +1452,9 @@ def _subject_before(doc: Doc, named: list[PersonMention], k: int) -> PersonMenti
     return last
 
 
-# a case particle after a person that makes them no subject: the genitive, the object, the dative, 와/과 (with)
-_NOT_A_SUBJECT = re.compile(r"(?:의|을|를|에게|께|한테|와|과)\s")
+# a case particle after a person that makes them no subject: the genitive, the object, the dative, 와/과 (with),
+# and those joined ("B 대표와의 대담에서", "B 장관에게서", "B 교수로부터")
+_NOT_A_SUBJECT = re.compile(r"(?:의|을|를|에게|에게서|께|한테|한테서|와의|과의|와|과|로부터|으로부터)\s")
 
 
 def _named_right_after(doc: Doc, named: list[PersonMention], before: list[PersonMention],

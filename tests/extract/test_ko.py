@@ -1094,6 +1094,9 @@ def test_one_who_said_so_of_another_persons_words_is_not_quoted() -> None:
     # the quote's speaker is the sentence's topic, not one named after it as an owner or an object
     "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표는 한도윤 한빛테크 CEO의 발언을 인용하며 \"로봇이 노동을 바꾼다\"고 말했다.",
     "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표는 질문을 던진 한도윤 한빛대 교수에게 \"아직 이르다\"고 답했다.",
+    # ... nor one joined to the subject by 와의, nor the source of a question (로부터)
+    "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표는 한도윤 한빛대 교수와의 대담에서 \"AI는 도구\"라고 말했다.",
+    "'AI 포럼'이 3일 열렸다. 오세린 다온전자 대표는 한도윤 한빛대 교수로부터 질문을 받고 \"아직 이르다\"고 답했다.",
 ])
 def test_a_quote_is_the_subjects_not_an_owners(text: str) -> None:
     x = extract(ko_article(text))
