@@ -279,7 +279,7 @@ class _Builder:
     def __init__(self, article: Article, gz: Gazetteer) -> None:
         self.gz = gz
         self.article = article  # (as written: the doc's text may close up a fact box's spaced labels)
-        carded = _cards_joined(article.text, gz)
+        carded = _bar_cells_joined(_cards_joined(article.text, gz), gz)
         self.doc = build_doc(article if carded == article.text else replace(article, text=carded))
         self.orgs = OrgTable(gz, article.text)
         self.word_starts: dict[int, list[int]] = {}  # per sentence, built once
@@ -894,6 +894,43 @@ def _cards_joined(text: str, gz: Gazetteer) -> str:
         if name[0] in gz.surnames and name not in gz.not_names and gz.is_title(post) and not gz.is_title(name):
             out = out or list(text)
             out[m.end() - 1] = " "  # (the match ends with the line's break)
+    return "".join(out) if out else text
+
+
+_BAR_ROW = re.compile(r"^[ \t]*\|?[^\n|]*(?:\|[^\n|]*){2,}\|?[ \t]*$", re.M)  # a table's row, cells between bars
+_MAX_POST_CELLS = 2  # cells of the organization and the post after a name's
+_POST_CELL_WORDS = 3  # words of such a cell (LG AI연구원, 한빛대 AI대학원 교수)
+
+
+def _name_shaped(word: str, gz: Gazetteer) -> bool:
+    """Two to four syllables of Hangul after a surname, no word the lists know as no name."""
+    return re.fullmatch(r"[가-힣]{2,4}", word) is not None and word[0] in gz.surnames and word not in gz.not_names
+
+
+def _bar_cells_joined(text: str, gz: Gazetteer) -> str:
+    """A table's row with the name, the organization and the post in cells of their own (``| 기조강연 | 김하늘 |
+    한빛대 | 교수 |``) read with those cells as one phrase, ``김하늘   한빛대   교수`` (each bar between them a space:
+    the text keeps its length)."""
+    if "|" not in text:
+        return text
+    out = None
+    for row in _BAR_ROW.finditer(text):
+        bars = [row.start() + k for k, ch in enumerate(row.group()) if ch == "|"]
+        cells = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+        for n, (a, b) in enumerate(cells):
+            name = text[a:b].strip()
+            # (not a part's word, shaped like a name: "| 주제발표 | … |")
+            if not _name_shaped(name, gz) or gz.is_title(name) or any(p.search(name) for p, _r, _w in gz.cues):
+                continue
+            for last in range(n + 1, min(n + 1 + _MAX_POST_CELLS, len(cells))):
+                words = text[cells[last][0]:cells[last][1]].split()
+                if not words or len(words) > _POST_CELL_WORDS:
+                    break  # ("| 기조강연 | 산업 AI 전환 전략 | …": a cell of free text, no organization or post)
+                if gz.is_title(words[-1]):
+                    out = out or list(text)
+                    for k in range(n, last):
+                        out[cells[k][1]] = " "  # (the bar that closes the cell)
+                    break
     return "".join(out) if out else text
 
 

@@ -1854,6 +1854,12 @@ def test_the_opening_statement_of_a_meeting(text: str) -> None:
      "교수 |\n| 14:10~14:40 | 주제발표 | 제조 데이터 스페이스 | 김선영 다온연구원 팀장 |\n",
      {"정재훈": ("keynote", "산업 AI 전환 전략"), "김선영": ("speaker", "제조 데이터 스페이스")}),
     ("'AI 컨퍼런스'가 18일 열린다.\n\n| 기조강연 | 산업 AI 전환 전략 | 정재훈 한빛대 교수 |\n", {"정재훈": ("keynote", "산업 AI 전환 전략")}),
+    # the name, the organization and the post each in a cell of its own (or the last two in one)
+    ("'AI 컨퍼런스'가 18일 열린다.\n\n| 구분 | 연사 | 소속 | 직위 |\n| 기조강연 | 정재훈 | 한빛대 | 교수 |\n"
+     "| 주제발표 | 김선영 | 다온연구원 | 팀장 |\n", {"정재훈": ("keynote", None), "김선영": ("speaker", None)}),
+    ("'AI 컨퍼런스'가 18일 열린다.\n\n| 세션 | 발표자 | 소속 | 주제 |\n|---|---|---|---|\n"
+     "| 기조강연 | 정재훈 | 한빛대 교수 | AI와 제조 |\n| 세션1 | 김선영 | 다온연구원 팀장 | 비전 AI |\n",
+     {"정재훈": ("keynote", None), "김선영": ("speaker", None)}),
     # (guard: passed before) a line with a time and bars, no leading bar
     ("'AI 컨퍼런스'가 18일 열린다.\n\n14:20 기조강연 | 산업 AI 전환 전략 | 정재훈 한빛대 교수\n", {"정재훈": ("keynote", "산업 AI 전환 전략")}),
 ])
