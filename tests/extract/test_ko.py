@@ -2312,6 +2312,11 @@ def test_speaker_cards_of_a_name_over_its_post(text: str, expected: dict) -> Non
      {("김하늘", "한빛대"): {Role.SPEAKER}, ("박서진", "다온랩"): {Role.SPEAKER}}),
     ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n◇패널 라인업\n김하늘 한빛대 교수\n박서진 다온랩 대표\n",
      {("김하늘", "한빛대"): {Role.PANELIST}, ("박서진", "다온랩"): {Role.PANELIST}}),
+    # ... after the event's quoted name on the header's line
+    ("'2026 한빛 AI 포럼' 연사 소개\n\n김하늘(한빛대 교수): 20년간 로봇 제어를 연구해 왔다.\n박서진(다온랩 대표): 제조 AI "
+     "플랫폼을 만든다.\n", {("김하늘", "한빛대"): {Role.SPEAKER}, ("박서진", "다온랩"): {Role.SPEAKER}}),
+    ("'2026 한빛 AI 포럼'이 18일 열린다.\n\n'2026 한빛 AI 포럼' 패널 라인업\n김하늘 한빛대 교수\n박서진 다온랩 대표\n",
+     {("김하늘", "한빛대"): {Role.PANELIST}, ("박서진", "다온랩"): {Role.PANELIST}}),
     # (guard: so before) the part's word alone
     ("'2026 한빛 AI 포럼'이 18일 서울 코엑스에서 열린다.\n\n[연사]\n김하늘 한빛대 교수\n박서진 다온랩 대표\n",
      {("김하늘", "한빛대"): {Role.SPEAKER}, ("박서진", "다온랩"): {Role.SPEAKER}}),
