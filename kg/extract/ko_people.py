@@ -167,10 +167,10 @@ def _scope_word(w: Word, gz: Gazetteer) -> bool:
         return w.text in gz.title_fields
     common = w.text in gz.not_names or re.fullmatch(r"[가-힣]{2,4}", w.text) is not None \
         and all(tag == "NNG" for tag in w.stem_tags) and not is_name(w, gz)
+    # (a body's own word, 협회 or 재단, written alone stands for the body; 클라우드 or 글로벌 the lists know as common)
     return common and not gz.is_place(w.text) and not gz.is_title(w.text) and not is_org_word(w.text, gz) \
         and suffix_of(w.text, gz) is None and not gz.known_org(w.text) and not _unit_shaped(w, gz) \
         and w.text not in _QUALIFIERS and (w.text in gz.not_names or w.text not in gz.suffixes_of(w.text))
-    # (a body's own word, 협회 or 재단, written alone stands for the body; 클라우드 or 글로벌 the lists know as common)
 
 
 def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens: bool = True) -> int:
@@ -396,8 +396,8 @@ def _brand_of_a_company(w: Word, gz: Gazetteer) -> bool:
     """A proper noun of three syllables or more after a known company, no unit, branch, region, field or common word:
     the name of the company it owns (렉스로스 of 보쉬 렉스로스, 헬시니어스 of 지멘스 헬시니어스)."""
     return w.bare and not w.quoted and w.proper and re.fullmatch(r"[가-힣]{3,8}", w.text) is not None \
-        and w.stem_tags[0] == "NNP" and all(t in ("NNP", "NNG") for t in w.stem_tags) and not _unit_shaped(w, gz) and w.text not in gz.branch_words \
-        and not _regional(w.text, gz) and w.text not in gz.not_names and not gz.is_place(w.text) \
+        and w.stem_tags[0] == "NNP" and all(t in ("NNP", "NNG") for t in w.stem_tags) \
+        and not _unit_shaped(w, gz) and w.text not in gz.branch_words and not _regional(w.text, gz) and w.text not in gz.not_names and not gz.is_place(w.text) \
         and not gz.is_title(w.text) and not is_org_word(w.text, gz) and suffix_of(w.text, gz) is None \
         and w.text not in gz.suffixes_of(w.text) and not is_name(w, gz)
 

@@ -976,8 +976,6 @@ _HEADER_SLOTS = frozenset({"세션", "순서", "프로그램",
                            # (or introduces who takes it: "[연사 소개]", "◇발표자 약력", "■ 연사 라인업")
                            "소개", "안내", "라인업", "프로필", "약력"})
 _ATTENDING_PEOPLE = frozenset({"참석자", "참가자"})
-_OPENING_QUOTE_MARKS = frozenset("'\"‘“「『<《")
-_CLOSING_QUOTE_MARKS = frozenset("'\"’”」』>》")
 # a sentence that announces the list below it: "… 발표자는 다음과 같다", "… 연사는 아래와 같습니다"
 _ANNOUNCES_LIST = re.compile(r"(?:다음과|아래와|하기와)\s*같(?:다|습니다|으며|고|이)")
 
@@ -989,9 +987,9 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
     if len(words) > 2 and words[-1].text in ")）":  # "발표자 명단(발표 순)": a note on the list in parentheses
         opened = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in "(（"), None)
         words = words[:opened] if opened is not None else words
-    if len(words) > 3 and words[0].text in _OPENING_QUOTE_MARKS:
+    if len(words) > 3 and words[0].text in OPENING_QUOTES:
         # "'2026 한빛 AI 포럼' 연사 소개": the event's quoted name, then the header's own words
-        closed = next((k for k in range(1, len(words)) if words[k].text in _CLOSING_QUOTE_MARKS), None)
+        closed = next((k for k in range(1, len(words)) if words[k].text in CLOSING_QUOTES), None)
         words = words[closed + 1:] if closed is not None and closed + 1 < len(words) else words
     opening = [w for w in words if not w.is_punct][:2]
     # a header line of its own: a mark and a part's name ("◇연사", "[토론자]", "■ 기조강연"), or the part and
