@@ -976,6 +976,7 @@ _HEADER_SLOTS = frozenset({"세션", "순서", "프로그램",
                            # (or introduces who takes it: "[연사 소개]", "◇발표자 약력", "■ 연사 라인업")
                            "소개", "안내", "라인업", "프로필", "약력"})
 _ATTENDING_PEOPLE = frozenset({"참석자", "참가자"})
+_LIST_SLOTS = frozenset({"순서", "순번", "명단", "일정", "목록", "라인업"})  # what a part's list below is
 # a sentence that announces the list below it: "… 발표자는 다음과 같다", "… 연사는 아래와 같습니다"
 _ANNOUNCES_LIST = re.compile(r"(?:다음과|아래와|하기와)\s*같(?:다|습니다|으며|고|이)")
 
@@ -1010,6 +1011,10 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
             if topic is not None and (topic.ending in ("은", "는")
                                       # "발표자와 주제는 다음과 같다": the part joined to another in the topic
                                       or topic.ending in ("와", "과") and at is not None and at + 1 < len(sent.words)
+                                      and sent.words[at + 1].ending in ("은", "는")
+                                      # "발표 순서는 다음과 같다": the part bare, then its order or list as the topic
+                                      or not topic.ending and at is not None and at + 1 < len(sent.words)
+                                      and sent.words[at + 1].stem in _LIST_SLOTS
                                       and sent.words[at + 1].ending in ("은", "는")):
                 return role
     if header and any(w.stem in _ATTENDING_PEOPLE for w in opening):
@@ -1786,6 +1791,13 @@ _LABELLED_QUOTE = re.compile(rf"{_ROW_OPENING}(?:{_TALK_LABELS})"
                              r"['‘\"“](?P<talk>[^\n'\"‘’“”]{2,80}?)['’\"”][ \t]*[^\n'\"‘’“”|/｜:：]{0,30}")
 
 
+# "1. 제조 AI 도입 현황 - 김태윤 한빛연구원 연구위원", "② 현장 적용 사례 / 정도현 누리정밀 공장장": a numbered line's
+# talk, unquoted and unlabelled, then a slash, a bar or a spaced dash before its giver
+_NUMBERED_TALK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[①-⑳])[ \t]*"
+                                 r"(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*(?:[/|｜]|[ \t][-–—][ \t])[ \t]*"
+                                 r"[^\n'\"‘’“”|/｜]{0,30}")
+
+
 def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:
     """``'피지컬AI와 …'을 주제로 기조강연에 나선 조준희``: a topic quote before the only speaker of a sentence;
     ``주제발표1: 제조 데이터 플랫폼 / 남궁윤 KAIST 교수``, ``기조강연: '제조 AI' 정송 교수``: a labelled programme
@@ -1795,6 +1807,10 @@ def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Spa
         or _LABELLED_QUOTE.fullmatch(doc.text, opening, m.span.start)
     if line is not None:
         return line.group("talk"), Span(line.start("talk"), line.end("talk"))
+    numbered = _NUMBERED_TALK_LINE.fullmatch(doc.text, opening, m.span.start)
+    if numbered is not None and not _PART_LABEL.fullmatch(numbered.group("talk")):
+        # (not a part's own label: "1. 기조강연 - 정송 교수" names the part, not the talk)
+        return numbered.group("talk"), Span(numbered.start("talk"), numbered.end("talk"))
     sent = doc.sentences[m.sentence]
     if others:
         # "'AI 에이전트가 바꿀 제조 현장'을 주제로 한 정우진 서울대 교수의 기조강연에 이어 B가 …": a topic that the

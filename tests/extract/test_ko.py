@@ -1868,6 +1868,22 @@ def test_a_programme_tables_row_with_bars(text: str, expected: dict) -> None:
     assert _first_parts(x) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered line's talk, unquoted and unlabelled, then a dash or a slash before its giver; a list announced by
+    # the part's order or list as the sentence's topic
+    ("'AI 컨퍼런스'가 18일 열렸다. 발표는 다음과 같은 순서로 진행됐다.\n1. 제조 AI 도입 현황 - 정재훈 한빛대 교수\n"
+     "2. 현장 적용 사례 - 김선영 다온연구원 팀장\n", {"정재훈": ("speaker", "제조 AI 도입 현황"), "김선영": ("speaker", "현장 적용 사례")}),
+    ("'AI 컨퍼런스'가 18일 열렸다. 발표 순서는 다음과 같다.\n① 제조 AI 도입 현황 / 정재훈 한빛대 교수\n"
+     "② 현장 적용 사례 / 김선영 다온연구원 팀장\n", {"정재훈": ("speaker", "제조 AI 도입 현황"), "김선영": ("speaker", "현장 적용 사례")}),
+    # (guard: so before) a part's own label on the numbered line names no talk
+    ("'AI 컨퍼런스'가 18일 열렸다. 발표는 다음과 같은 순서로 진행됐다.\n1. 기조강연 - 정재훈 한빛대 교수\n"
+     "2. 주제발표 - 김선영 다온연구원 팀장\n", {"정재훈": ("keynote", None), "김선영": ("speaker", None)}),
+])
+def test_a_numbered_lines_talk_before_its_giver(text: str, expected: dict) -> None:
+    x = extract(ko_article(text, published="2026-12-10"))
+    assert _first_parts(x) == expected
+
+
 @pytest.mark.parametrize(("text", "role"), [
     # the opening of a fair declared (개막 선언) is its opener's part, as 개회 선언 is; a toast proposed is a guest's
     ("'AI 엑스포'가 28일 개막했다. 김철수 한빛협회장이 개막을 선언했다.", Role.HOST_REP),
