@@ -1899,8 +1899,15 @@ def sessions_in(doc: Doc, sent: Sentence) -> list[tuple[int, str | None]]:
                     _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]):
                 name = doc.slice(q.inner.start, q.inner.end).strip()
                 break
+        named = _SESSION_PAREN_NAME.match(text, m.end()) if name is None else None
+        if named is not None and not _WHEN_IN_PARENS.search(named.group(1)):
+            name = named.group(1).strip()  # "▲1세션(AI와 안전) - 발표: …": the name in parentheses (not "(오후 2시)")
         found.append((order, name))
     return found
+
+
+_SESSION_PAREN_NAME = re.compile(r"[ \t]*[(（]([^()（）\n]{2,40})[)）]")
+_WHEN_IN_PARENS = re.compile(r"\d\s*(?:[:：시]|일|월)|오전|오후")
 
 
 def topic_quote(doc: Doc, sent: Sentence, after: int) -> str | None:

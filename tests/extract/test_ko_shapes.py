@@ -2446,3 +2446,18 @@ def test_a_proper_topic_right_before_the_name_is_its_company(text: str, affs: li
 def test_a_dot_after_an_alias_parts_two_bodies(text: str, co: list[str]) -> None:
     x = _x(text)
     assert _org_names(x, x.events[0].co_organizers) == co
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a session's name in parentheses right after its number
+    ("'AI 포럼'이 24일 열렸다.\n\n▲1세션(AI와 안전) - 발표: 고은비(한빛연구원 책임연구원)\n▲2세션(AI와 산업) - 발표: "
+     "모준서(누리전자 부사장)\n", ["AI와 안전", "AI와 산업"]),
+    ("'AI 포럼'이 24일 열렸다. 세션 1(제조 데이터)에서는 고은비 네이버 팀장이 발표했다. 세션 2(로봇)에서는 모준서 카카오 "
+     "이사가 발표했다.", ["제조 데이터", "로봇"]),
+    # (guard: so before) a time in the parentheses is no name
+    ("'AI 포럼'이 24일 열렸다. 세션 1(오후 2시)에서는 고은비 네이버 팀장이 발표했다. 세션 2(오후 3시)에서는 모준서 카카오 "
+     "이사가 발표했다.", [None, None]),
+])
+def test_a_sessions_name_in_parentheses(text: str, names: list) -> None:
+    parts = [p for p in _x(text).events[0].parts if p.kind.value == "session"]
+    assert [p.name for p in sorted(parts, key=lambda p: p.order)] == names
