@@ -290,11 +290,12 @@ _HOLDING_VERBS = (r"(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]es|convene
 # "Microsoft CEO Satya Nadella took the stage at the company's annual Build developer conference": the company the
 # post before the name is held in holds the gathering "the company's" points back to (the company is the person's
 # too: see find_event's filter of a person's organization)
-_POSTS_COMPANY_HOLDS = re.compile(
+_POSTS_COMPANY_HOLDS = _needing(re.compile(
     rf"{_OPENS}(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){{0,2}})['’]?s?[ \t]+"
     rf"(?:C[A-Z]O|[Cc]hief[ \t]+[Ee]xecutive|[Pp]resident|[Cc]hairman|[Cc]hair|[Ff]ounder|[Cc]o-founder)"
     rf"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’\-]+){{1,2}}\b[^.;!?]{{0,120}}?\b(?:at|during|to|for)\s+the\s+"
-    rf"(?:company|firm|group)['’]s\s+(?:[\w'’+&/\-]+\s+){{0,5}}?{_GATHERING_KIND}", re.M)
+    rf"(?:company|firm|group)['’]s\s+(?:[\w'’+&/\-]+\s+){{0,5}}?{_GATHERING_KIND}", re.M),
+    "company's", "company’s", "firm's", "firm’s", "group's", "group’s")
 
 
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
@@ -1094,20 +1095,20 @@ _GATHERED_NAMED = re.compile(
 # "at the GTC Paris event", "the company's Dreamforce event", "its annual Build developer event": a name that only
 # "event" (and the audience it is for) says is a gathering
 _EVENT_AUDIENCES = frozenset({"developer", "developers", "user", "users", "customer", "partner", "tech", "technology"})
+_AUDIENCE = rf"(?:{'|'.join(sorted(_EVENT_AUDIENCES))}|AI)"  # who a company's gathering is for, before its kind
 _NAMED_EVENT = re.compile(
     r"\b(?:the|its|their|[A-Z][\w&.\-]*['’]s|company['’]s|firm['’]s)\s+(?:(?:annual|yearly|flagship|biennial)\s+)?"
     r"(?P<name>(?:[A-Z][\w\-&]*[ \t]+){0,3}[A-Z][\w\-&]*)[ \t]+"
-    rf"(?:(?:{'|'.join(sorted(_EVENT_AUDIENCES))}|AI)[ \t]+)?event\b")
+    rf"(?:{_AUDIENCE}[ \t]+)?event\b")
 
 # "Microsoft's annual Build developer conference", "its GTC conference", "the company's annual I/O developer
 # conference": an owned gathering's proper words, then its kind in lower case, the name as written (an owner's, not
 # "the": "the Lake AI conference" is read whole by the name pattern)
 _OWNED_KIND_NAMED = re.compile(
     r"\b(?:its|their|[A-Z][\w&.\-]*['’]s?|company['’]s|firm['’]s|group['’]s)\s+"
-    r"(?:(?:annual|yearly|flagship|biennial|inaugural|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth)\s+)*"
+    rf"(?:(?:annual|yearly|flagship|biennial|inaugural|{_ORDINAL_WORD_BARE})\s+)*"
     r"(?P<name>(?P<proper>(?:[A-Z][\w\-&/]*[ \t]+){0,2}[A-Z][\w\-&/]*)[ \t]+"
-    rf"(?:(?:{'|'.join(sorted(_EVENT_AUDIENCES))}|AI)[ \t]+)?(?:conference|summit|festival|expo|convention))\b")
+    rf"(?:{_AUDIENCE}[ \t]+)?(?:conference|summit|festival|expo|convention))\b")
 
 
 # "Hannover Messe, the world's leading industrial trade fair": a name the appositive says is an event
@@ -3463,7 +3464,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     surnames = {p.split()[-1] for p in people if p.split()} \
         | {p.split()[0] for p in people if _ROMANIZED_NAME.fullmatch(p)}
     found = _organizations(text, comma_names, people)
-    company_held = {m.start("org") for m in _POSTS_COMPANY_HOLDS.finditer(text)}  # (the post's company holds it)
+    # (the company of a post before a name holds the gathering "the company's" names: read only where needed)
+    company_held = {m.start("org") for m in _scan(_POSTS_COMPANY_HOLDS, text, text.lower())}
     # "The Ridge Institute played host to the forum": a body, not a place, hosts it
     found.extend((m.group("venue"), m.start("venue"), OrgRole.ORGANIZER) for m in _HOST_TO.finditer(text)
                  if _body_not_place(m.group("venue")))

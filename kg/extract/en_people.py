@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.extract.en_cues import GATHERINGS, gathering_words, speaking_cue_leads, speaking_cue_opens
 from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
 from kg.extract.dates import MONTH_NAMES
-from kg.extract.text import DEGREES
+from kg.extract.text import DEGREES, sentences
 from kg.model import Span
 from kg.resources import data_dir
 
@@ -2423,11 +2423,6 @@ _EMCEED = frozenset({"emceed", "emcees", "co-emceed", "mced", "mc'd", "mc’d"})
 _ONLY_PEOPLE_DO = frozenset({"spoke", "moderated", "chaired", "co-chaired", "lectured", "testified", "keynoted"}) | _EMCEED
 
 
-def _initial_at(toks: list[_Tok], k: int) -> bool:
-    """An initial, or initials run together, and its full stop at ``k`` (``J.R`` ``.``, ``F`` ``.``)."""
-    return _INITIALS.fullmatch(toks[k].text) is not None and k + 1 < len(toks) and toks[k + 1].text == "."
-
-
 def _next_person(toks: list[_Tok], j: int) -> bool:
     """``… of Acme and Bae Min-seo of Nimbus``: ``and`` then a name that takes its own ``of``/title."""
     if toks[j].low != "and":
@@ -2446,7 +2441,7 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     # ("… and Nguyen Van An of FPT": a word of name_also.txt beside the name's other words is one of them;
     # "… and Maria de la Cruz of Accenture": the particles inside a name)
     while k < len(toks):
-        if _initial_at(toks, k) and k + 2 < len(toks) and _is_name_part(toks[k + 2], ls):
+        if k + 2 < len(toks) and _initial_dot(toks, k + 1) and _is_name_part(toks[k + 2], ls):
             particles += 1  # "… and J.R. Smith of Boeing", "… and John F. Kennedy of GE": an initial and its stop
             k += 2
             continue
@@ -4214,7 +4209,8 @@ def _cards_under_a_header(text: str, line_start: int) -> bool:
         if not line.strip():
             continue
         # ("… in Tulsa. Featured speakers:": the header as the last sentence of a line of running text)
-        tail = line[_last_sentence_start(line):] if line.rstrip().endswith(":") else line
+        spans = sentences(line) if line.rstrip().endswith(":") else []
+        tail = line[spans[-1].start:] if spans else line
         m = _CARD_HEADER.fullmatch(tail)
         # (every word of it: "Keynote session", "Panel discussion", whose part is the first word)
         if m is not None and _header_of_a_part(m.group().strip(" \t:")):
@@ -4223,13 +4219,6 @@ def _cards_under_a_header(text: str, line_start: int) -> bool:
                                           and all(x.strip() and _short_line(x) for x in lines[n + 1:n + 3])):
             return False  # running text ("Omar leads research …" under "Omar Haddad" / "CTO, Bolt Labs" is a card's)
     return False
-
-
-def _last_sentence_start(line: str) -> int:
-    """Where the last sentence of the line starts: past the last full stop, question or exclamation mark and the
-    spaces after it (0 when the line holds one sentence)."""
-    ends = [m.end() for m in re.finditer(r"[.!?][ \t]+", line)]
-    return ends[-1] if ends else 0
 
 
 def _header_above(text: str, line_start: int) -> bool:

@@ -883,6 +883,11 @@ def _move_role(c: _Cluster, role: Role, part: str) -> None:
 _CARD_NAME_LINE = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*\n(?=[ \t]*((?:\S+[ \t]+){0,4}(\S+))[ \t]*$)", re.M)
 
 
+def _name_shaped(word: str, gz: Gazetteer) -> bool:
+    """Two to four syllables of Hangul after a surname, no word the lists know as no name."""
+    return re.fullmatch(r"[가-힣]{2,4}", word) is not None and word[0] in gz.surnames and word not in gz.not_names
+
+
 def _cards_joined(text: str, gz: Gazetteer) -> str:
     """A name alone on its line and the post on the next (``김하늘`` / ``한빛대 교수``: a programme's or a release's
     cards) read as one line, ``김하늘 한빛대 교수`` (the line's end as a space: the text keeps its length)."""
@@ -891,7 +896,7 @@ def _cards_joined(text: str, gz: Gazetteer) -> str:
     out = None
     for m in _CARD_NAME_LINE.finditer(text):
         name, post = m.group(1), m.group(3)
-        if name[0] in gz.surnames and name not in gz.not_names and gz.is_title(post) and not gz.is_title(name):
+        if _name_shaped(name, gz) and gz.is_title(post) and not gz.is_title(name):
             out = out or list(text)
             out[m.end() - 1] = " "  # (the match ends with the line's break)
     return "".join(out) if out else text
@@ -900,11 +905,6 @@ def _cards_joined(text: str, gz: Gazetteer) -> str:
 _BAR_ROW = re.compile(r"^[ \t]*\|?[^\n|]*(?:\|[^\n|]*){2,}\|?[ \t]*$", re.M)  # a table's row, cells between bars
 _MAX_POST_CELLS = 2  # cells of the organization and the post after a name's
 _POST_CELL_WORDS = 3  # words of such a cell (LG AI연구원, 한빛대 AI대학원 교수)
-
-
-def _name_shaped(word: str, gz: Gazetteer) -> bool:
-    """Two to four syllables of Hangul after a surname, no word the lists know as no name."""
-    return re.fullmatch(r"[가-힣]{2,4}", word) is not None and word[0] in gz.surnames and word not in gz.not_names
 
 
 def _bar_cells_joined(text: str, gz: Gazetteer) -> str:
@@ -920,7 +920,8 @@ def _bar_cells_joined(text: str, gz: Gazetteer) -> str:
         for n, (a, b) in enumerate(cells):
             name = text[a:b].strip()
             # (not a part's word, shaped like a name: "| 주제발표 | … |")
-            if not _name_shaped(name, gz) or gz.is_title(name) or any(p.search(name) for p, _r, _w in gz.cues):
+            if not _name_shaped(name, gz) or gz.is_title(name) \
+                    or any(first in name and p.search(name) for p, _r, first in gz.cues):
                 continue
             for last in range(n + 1, min(n + 1 + _MAX_POST_CELLS, len(cells))):
                 words = text[cells[last][0]:cells[last][1]].split()

@@ -173,6 +173,17 @@ def _scope_word(w: Word, gz: Gazetteer) -> bool:
         and w.text not in _QUALIFIERS and (w.text in gz.not_names or w.text not in gz.suffixes_of(w.text))
 
 
+def _post_scope(words: list[Word], gz: Gazetteer, *, division_last: bool = False) -> bool:
+    """``words`` (between a name and a post's head, or in parentheses before the head) say only what the post covers,
+    no organization: up to three scope words (see :func:`_scope_word`), the last one a division when
+    ``division_last`` (``데이터 인프라 담당``), one word alone only when the lists know it as no name or as a field's
+    letters."""
+    return bool(words) and len(words) <= _MAX_SCOPE_WORDS \
+        and all(_scope_word(w, gz) or division_last and n == len(words) - 1 and w.bare
+                and w.text.endswith(_DIVISION_HEAD) for n, w in enumerate(words)) \
+        and (len(words) > 1 or words[0].text in gz.not_names or words[0].text in gz.title_fields)
+
+
 def _org_words_left(words: tuple[Word, ...], end: int, gz: Gazetteer, *, parens: bool = True) -> int:
     """Index of the first word of the organization phrase that ends just before ``end``."""
     i = end
@@ -397,8 +408,8 @@ def _brand_of_a_company(w: Word, gz: Gazetteer) -> bool:
     the name of the company it owns (렉스로스 of 보쉬 렉스로스, 헬시니어스 of 지멘스 헬시니어스)."""
     return w.bare and not w.quoted and w.proper and re.fullmatch(r"[가-힣]{3,8}", w.text) is not None \
         and w.stem_tags[0] == "NNP" and all(t in ("NNP", "NNG") for t in w.stem_tags) \
-        and not _unit_shaped(w, gz) and w.text not in gz.branch_words and not _regional(w.text, gz) and w.text not in gz.not_names and not gz.is_place(w.text) \
-        and not gz.is_title(w.text) and not is_org_word(w.text, gz) and suffix_of(w.text, gz) is None \
+        and not _unit_shaped(w, gz) and w.text not in gz.branch_words and not _regional(w.text, gz) \
+        and w.text not in gz.not_names and not gz.is_place(w.text) and not gz.is_title(w.text) and not is_org_word(w.text, gz) and suffix_of(w.text, gz) is None \
         and w.text not in gz.suffixes_of(w.text) and not is_name(w, gz)
 
 
@@ -559,9 +570,8 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
         w, off = inside[0], age.end()
         stem = w.stem[off:] if w.stem.startswith(w.text[:off]) else w.text[off:]
         inside[0] = Word(w.text[off:], w.start + off, w.end, stem, w.ending, w.ending_tags, w.quoted, w.stem_tags)
-    if inside and not t.fused_org and len(inside) <= _MAX_SCOPE_WORDS and all(_scope_word(w, t.gz) for w in inside) \
-            and (len(inside) > 1 or inside[0].text in t.gz.not_names or inside[0].text in t.gz.title_fields):
-        # "정하늘(AI 엔지니어)", "정하늘(데이터 분석 담당 매니저)": what the post covers, no organization
+    if not t.fused_org and _post_scope(inside, t.gz):
+        # "정하늘(AI 엔지니어)", "정하늘(데이터 엔지니어)": what the post covers, no organization
         t.used.add(open_at - 1)
         title = t.doc.slice(inside[0].start, words[i].stem_end)
         return [_mention(t.doc, t.s_index, words[open_at - 1], title, [], None, words[i], None, t.gz, t.shorts)]
@@ -981,10 +991,7 @@ def _name_org_title(t: _TitleAt) -> list[PersonMention]:
         qualifier, between = between[-1].text, between[:-1]  # "최민준 다온전자 전 대표": the marker before the title
     between = between[past_its_kind(between):]  # "최가영 (AI) 스타트업 누리비전 대표": what the company is, then its name
     between = between[_romanized_name_paren(between, words[k], t.gz):]
-    if between and not t.fused_org and len(between) <= _MAX_SCOPE_WORDS \
-            and all(_scope_word(w, t.gz) or n == len(between) - 1 and w.bare and w.text.endswith(_DIVISION_HEAD)
-                    for n, w in enumerate(between)) \
-            and (len(between) > 1 or between[0].text in t.gz.not_names or between[0].text in t.gz.title_fields):
+    if not t.fused_org and _post_scope(between, t.gz, division_last=True):
         # "이어 성낙호 하이퍼스케일 AI 기술 총괄이", "김도윤 클라우드 사업 총괄": what the post covers, written
         # between the name and its head with no organization; the post is all of it (an organization before the
         # name stays the person's: "한빛전자 김도윤 플랫폼 사업 총괄")
@@ -1478,10 +1485,11 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     before_post = _org_before_post(words, i, t.gz) if org_start >= i and post_word else []
     if words[i].stem in _MAKERS_OF_WORKS and before_post and _in_quotes(words, before_post):
         before_post = []  # "'미래의 충격'의 저자 토머스 프레이": a work in quotes, no organization
+    # the title opens its phrase: the text's start, a mark, a word with its ending, or an opener before it
+    phrase_start = i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS
     # "미래학자 토머스 프레이가", "세계적인 로봇공학자 한스 뮐러가": an occupation alone before a full name
     opens = org_start >= i and words[i].bare \
-        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS
-             or words[i - 1].text in ("출신", "의")  # (a genitive written apart: "'미래의 충격'의 저자 …")
+        and (phrase_start or words[i - 1].text in ("출신", "의")  # (a genitive written apart: "'미래의 충격'의 저자 …")
              # ("베스트셀러 작가 토머스 프레이가": a common noun that qualifies the occupation)
              or words[i - 1].bare and not words[i - 1].quoted and not words[i - 1].proper and bool(words[i - 1].stem_tags)
              and all(x == "NNG" for x in words[i - 1].stem_tags) and not is_name(words[i - 1], t.gz))
@@ -1500,8 +1508,7 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
     particle_or_end = after.bare or after.ending in _NAME_PARTICLES or all(x.startswith("S") for x in after.ending_tags)
     # "영화감독 권한슬, 역사스토리텔러 썬킴": an occupation written before a full name, no organization
     alone = org_start >= i and len(name.text) == 3 and words[i].bare \
-        and (i == 0 or words[i - 1].is_punct or bool(words[i - 1].ending) or words[i - 1].text in _OPENERS
-             or words[i - 1].text == "의" and words[i].stem in _MAKERS_OF_WORKS)
+        and (phrase_start or words[i - 1].text == "의" and words[i].stem in _MAKERS_OF_WORKS)
     if not particle_or_end or (org_start >= i and not alone and not before_post) or not is_name(name, t.gz):
         return []
     if len(name.text) == 2 and after.bare and common_noun(name.text):

@@ -1774,10 +1774,11 @@ _PART_LABEL = re.compile(rf"\s*(?:{_TALK_LABELS}|세션)\s*\d{{0,2}}\s*[:：]?\s
 # "14:20 기조강연 | 조선업의 AI 전환 - 권오갑 HD현대 회장")
 # (a table's row too: "| 13:30~14:10 | 기조강연 | 산업 AI 전환 전략 | 정재훈 한빛대 교수 |", its cells parted by bars)
 _ROW_OPENING = rf"[ \t]*[|｜]?[ \t]*[{LINE_BULLETS}]*[ \t]*(?:{TIME_RANGE}[ \t]*[|｜]?[ \t]*)?"
+# the talk unquoted, then a slash, a bar or a spaced dash, then the words before its giver's name
+_TALK_THEN_GIVER = (r"(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*(?:[/|｜]|[ \t][-–—][ \t])[ \t]*"
+                    r"[^\n'\"‘’“”|/｜]{0,30}")
 _LABELLED_LINE = re.compile(rf"{_ROW_OPENING}(?:{_TALK_LABELS})"
-                            r"[ \t]*\d{0,2}[ \t]*(?:[:：|｜]|[ \t][-–—](?=[ \t]))[ \t]*"
-                            r"(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*(?:[/|｜]|[ \t][-–—][ \t])[ \t]*"
-                            r"[^\n'\"‘’“”|/｜]{0,30}")
+                            r"[ \t]*\d{0,2}[ \t]*(?:[:：|｜]|[ \t][-–—](?=[ \t]))[ \t]*" + _TALK_THEN_GIVER)
 
 
 # a programme line's talk label before its giver: "- 특강: ", "▲발표 2 = ", "14:00 | 기조강연 | "
@@ -1793,9 +1794,7 @@ _LABELLED_QUOTE = re.compile(rf"{_ROW_OPENING}(?:{_TALK_LABELS})"
 
 # "1. 제조 AI 도입 현황 - 김태윤 한빛연구원 연구위원", "② 현장 적용 사례 / 정도현 누리정밀 공장장": a numbered line's
 # talk, unquoted and unlabelled, then a slash, a bar or a spaced dash before its giver
-_NUMBERED_TALK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[①-⑳])[ \t]*"
-                                 r"(?P<talk>[^\n/|｜:：'\"‘’“”]{2,80}?)[ \t]*(?:[/|｜]|[ \t][-–—][ \t])[ \t]*"
-                                 r"[^\n'\"‘’“”|/｜]{0,30}")
+_NUMBERED_TALK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[①-⑳])[ \t]*" + _TALK_THEN_GIVER)
 
 
 def talk_title_before(doc: Doc, m: PersonMention, others: int) -> tuple[str, Span] | None:

@@ -368,4 +368,3 @@ def close_spaced_labels(text: str) -> str:
             return m.group()
         return m.group("lead") + word + " " * (len(label) - len(word))
     return _SPACED_LABEL.sub(closed, text)
-

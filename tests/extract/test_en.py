@@ -9352,6 +9352,7 @@ _NEEDLE_TEXTS = [
     "The Lake AI Forum returns to COEX on May 3, the Ridge Institute announced.",
     "The Lake AI Forum opened. Among the sponsors were Acme and Orbis.",
     "The Lake AI Forum opened. Partners for this year's forum include Acme and Orbis.",
+    "Orbis CEO Mia Holt spoke at the company's annual Spark summit on Monday.",
 ]
 
 
