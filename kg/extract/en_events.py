@@ -2503,7 +2503,9 @@ def _runs_the_event(text: str, m: re.Match[str]) -> bool:
 _PART_HELD = re.compile(r"(?:\b(?:One|one|Another|another|Each|each|Two|two|Three|three|Several|several|Some|some)"
                         r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?(?:workshop|session|panel|track|tutorial|competition|challenge|"
                         r"side\s+event|demo|booth)s?)?"
-                        r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}?(?:session|panel|track|breakout|booth|pavilion)s?"
+                        r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}?(?:session|panel|track|breakout|booth|pavilion|"
+                        # ("joined a fireside chat hosted by STAT reporter Ben Adler": a talk's host, not the event's)
+                        r"chat|conversation|Q&A|masterclass|interview|panel\s+discussion)s?"
                         # ("The forum was followed by a networking dinner hosted by …": a dinner beside it, its host;
                         # not "The luncheon was presented by …", a luncheon the article is about)
                         r"|\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,3}?(?:dinner|reception|luncheon|lunch|breakfast|banquet|gala|"
@@ -3049,13 +3051,15 @@ def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> b
 
 def _own_name_follows(rest: list[tuple[str, int]]) -> bool:
     """After ``and`` in ``Ministry of Industry and Acme Corp``: a name of its own, which ends in a legal
-    form or opens with a word of its own before an organization word (a portfolio's words end in none)."""
+    form or opens with a word of its own before an organization word (a portfolio's words end in none), or is a
+    well-known body's whole name (``… and Keidanren``, ``… and Nvidia``)."""
     words = []
     for w, _at in rest:
         if w in (",", "and"):
             break
         words.append(w.lower().rstrip("."))
-    return len(words) >= 2 and (words[-1] in LEGAL_FORMS or words[-1] in _OWN_NAME_ENDS)
+    return len(words) >= 2 and (words[-1] in LEGAL_FORMS or words[-1] in _OWN_NAME_ENDS) \
+        or " ".join(words) in lists().organizations  # ("Federation of Korean Industries and Keidanren": a known body)
 
 
 # the last words of names that a portfolio after "Ministry of … and" never ends in ("… and Nimbus Labs")

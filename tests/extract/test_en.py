@@ -562,6 +562,13 @@ def test_a_trade_fair_report_end_to_end() -> None:
      ["Ministry of Electronics and Information Technology"]),
     ("The Data Hackathon was organized by the Friends of the Tool Laboratory and the Cyber Lab.",
      ["Friends of the Tool Laboratory", "Cyber Lab"]),
+    # a well-known body's whole name after "and" is the next item, though the name before has "of"
+    ("The Lake Business Conference was jointly hosted by the Federation of Lake Industries and Keidanren.",
+     ["Federation of Lake Industries", "Keidanren"]),
+    ("The Lake AI Forum was hosted by the Institute for Advancement of Robotics and Samsung on Friday.",
+     ["Institute for Advancement of Robotics", "Samsung"]),
+    # (guard: so before) a portfolio's last word stays in the name
+    ("The Lake AI Forum was hosted by the Ministry of Science and ICT on Friday.", ["Ministry of Science and ICT"]),
 ])
 def test_and_inside_a_name_and_between_names(text: str, organizers: list[str]) -> None:
     assert _event(text)[1]["organizers"] == organizers
@@ -8668,6 +8675,11 @@ def test_a_place_before_a_companys_ending_is_the_companys_name() -> None:
     ("The Lake AI Forum opened Tuesday in Seoul. Another session, organized by Nimbus Labs, looked at chips.",
      {"organizers": []}),
     ("The Lake AI Forum, organized by Nimbus Labs, opened Tuesday in Seoul.", {"organizers": ["Nimbus Labs"]}),
+    # a talk on stage hosted by a journalist or a body: the talk's host, not the event's
+    ("The Lake AI Forum opened Tuesday in Seoul. Ana Vale joined a fireside chat hosted by Lake Times reporter Tom "
+     "Reed. The forum was organized by Nimbus Labs.", {"organizers": ["Nimbus Labs"], "co_organizers": []}),
+    ("The Lake AI Forum opened Tuesday in Seoul. A panel discussion hosted by Orbis Bank looked at chips. It was "
+     "organised by Nimbus Labs.", {"organizers": ["Nimbus Labs"], "co_organizers": []}),
     # the host for the year of an organizer's series; a university of a part of a country, then another body
     ("The Lake AI Forum 2026 opened Tuesday in Odense. The forum is organised by euRobotics and hosted this year by "
      "the University of Southern Denmark and Odense Robotics.",
