@@ -15961,6 +15961,10 @@ def test_kicking_off_a_session(text: str, role: Role) -> None:
     "took part.",
     "The Lake AI Dialogue was held in Berlin on Monday. The German side was represented by Ana Vale, State Secretary.",
     "The Lake AI Dialogue was held in Berlin on Monday. Ana Vale of KOTRA heads a delegation of 20 startups there.",
+    # ... and so is the head of one side of a bilateral meeting
+    "The Lake AI Dialogue was held in Berlin on Monday. Minister Tom Reed led the Korean delegation, while State "
+    "Secretary Ana Vale headed the German side.",
+    "The Lake AI Dialogue was held in Berlin on Monday. Ana Vale, vice minister of industry, led the Korean side.",
 ])
 def test_the_head_of_a_delegation_attends(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.ATTENDEE}
