@@ -29,6 +29,7 @@ from kg.extract.en_people import (
     MONTHS,
     OPENERS,
     ORG_WORDS,
+    ORGANIZERS_OF_PEOPLE,
     PICTURE_PLACE,
     PLACE_LABELS,
     VENUE_BRANDS,
@@ -247,6 +248,10 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
     return pattern.finditer(text)
 
 
+# ("union organizer Lisa Torres": one whose work is organizing people, no event's organizer)
+_ORGANIZERS_OF_PEOPLE = "".join(f"(?<!{w[0].upper()}{w[1:]} )(?<!{w} )" for w in sorted(ORGANIZERS_OF_PEOPLE))
+
+
 # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holders in a relative clause
 # ("…, which the Ridge Institute and Lake University host": several; "the AI in Manufacturing Day, which Ridge
 # Community College hosted": a gathering named in capitals with no kind)
@@ -314,7 +319,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?i:{_SPONSOR_TIERS})\s+sponsor,?\s+(?:the\s+)?{_ORG}"),
      OrgRole.SPONSOR),
     # (not "with A as organizer, B as co-host": the name after the comma is the next pair's)
-    (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an )\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?"
+    # (nor one whose work is organizing people: "union organizer Lisa Torres", "community organiser Tom Reed")
+    (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an ){_ORGANIZERS_OF_PEOPLE}\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?"
                 rf"(?:,?\s+|\s*[—–]\s*){_ORG}"),
      OrgRole.ORGANIZER),
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start (between

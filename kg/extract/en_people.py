@@ -1647,6 +1647,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                  or j > 2 and toks[j - 2].text in ("'", "’") and toks[j - 3].text.endswith("s") and _capital(toks[j - 3])):
         j -= 1  # "SK Corporation's outside director Yoon Chi-won": a word between the owner and the title
         # (or a plural's possessive: "Samsung Electronics' semiconductor chief Jun Young-hyun")
+    if j == k and j > 0 and toks[k].low in ("organizer", "organiser") and toks[j - 1].low in ORGANIZERS_OF_PEOPLE:
+        j -= 1  # "Community organiser Ana Vale": what is organized is the title's, in capitals too
     title_start = j
     if toks[title_end].low in _MINISTER_HEADS and title_end == k:
         # "Karnataka IT Minister Priyank Kharge", "Trade Minister Park": a minister's portfolio and country
@@ -1991,8 +1993,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     while j < k and (not _is_title_word(toks[j], ls) or toks[j].low in _JOINERS):
         j += 1  # (a title opens with a word of its own: not "of" in "Ana Vale of Lake Corp and Rock Inc's CTO, NAME")
     phrase = toks[j:k]
-    if not phrase:
-        return None
+    if not phrase or j > 0 and _also_a_name(toks, j, j - 1, ls):
+        return None  # ("included Marcy Dean of Acme, Ray Kyle of GM": a surname that is a title's head too)
     if phrase[-1].low in ("speaker", "speakers") and (len(phrase) == 1 or phrase[-2].low in _SPEAKER_PARTS):
         return None  # "The forum's first speaker, Tom Reed": a part in the programme, no title
     office = next((n for n, t in enumerate(phrase) if t.low in _PORTFOLIO_HEADS), None)
@@ -3901,6 +3903,12 @@ def _contact_line(text: str, at: int) -> bool:
         and not text[before:line_start].split(":", 1)[1].strip()
 
 
+# the words before "organizer" that make it one whose work is organizing people ("union organizer Lisa Torres"),
+# no event's organizer
+ORGANIZERS_OF_PEOPLE = frozenset({"union", "community", "labor", "labour", "grassroots", "political", "campaign",
+                                  "party", "student", "tenant"})
+
+
 def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> bool:
     """``Host Peter Reynolds, principal analyst at ARC, opened …``: a host whose own post follows the name
     (or whose name is Korean-shaped) is a person hosting the programme, not an organization; so is an organizer
@@ -3909,6 +3917,8 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
     if toks[i - 1].low not in ("host", "co-host", "organizer", "organiser", "co-organizer", "co-organiser") \
             or j - i < 2:
         return False
+    if i >= 2 and toks[i - 2].low in ORGANIZERS_OF_PEOPLE and toks[i - 1].low in ("organizer", "organiser"):
+        return True  # "union organizer Lisa Torres": one whose work is organizing people
     if _korean_shaped(toks, i, j) or _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) is not None:
         return True
     # ("According to summit organizer Mark Seeley of Orbis Media, …": one who works for a body)

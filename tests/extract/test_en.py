@@ -8428,6 +8428,13 @@ def test_appearing_alongside_a_speaker_in_a_session() -> None:
     # an occupation before the name is a title; a master of ceremonies' duties are the moderator's part
     ("Emcee duties were handled by comedian Tom Reed.", {"Tom Reed": ({Role.MODERATOR}, [(None, "comedian")])}),
     ("Novelist Ana Vale read from her new book.", {"Ana Vale": (set(), [(None, "Novelist")])}),
+    ("A panel included activist Ana Vale and Tom Reed of Nimbus.",
+     {"Ana Vale": ({Role.PANELIST}, [(None, "activist")]), "Tom Reed": ({Role.PANELIST}, [("Nimbus", None)])}),
+    # one whose work is organizing people, before the name: a person, no event's organizer
+    ("A panel included Tom Reed of Nimbus and union organizer Ana Vale.",
+     {"Ana Vale": ({Role.PANELIST}, [(None, "union organizer")]), "Tom Reed": ({Role.PANELIST}, [("Nimbus", None)])}),
+    ("Community organiser Ana Vale spoke on the first panel.",
+     {"Ana Vale": ({Role.PANELIST}, [(None, "Community organiser")])}),
     # a conversation on stage: "sat down with"
     ("Tom Reed of Nimbus sat down with Mia Holt of Kestrel for a conversation about hiring.",
      {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)]), "Mia Holt": ({Role.SPEAKER}, [("Kestrel", None)])}),
@@ -8680,6 +8687,10 @@ def test_a_place_before_a_companys_ending_is_the_companys_name() -> None:
      "Reed. The forum was organized by Nimbus Labs.", {"organizers": ["Nimbus Labs"], "co_organizers": []}),
     ("The Lake AI Forum opened Tuesday in Seoul. A panel discussion hosted by Orbis Bank looked at chips. It was "
      "organised by Nimbus Labs.", {"organizers": ["Nimbus Labs"], "co_organizers": []}),
+    # one whose work is organizing people is no organizer of the event
+    ("The Lake AI Forum opened Tuesday in Seoul. A panel included Tom Reed of Nimbus and union organizer Ana Vale.",
+     {"organizers": []}),
+    ("The Lake AI Forum opened Tuesday in Seoul. Labor organizer Ana Vale spoke.", {"organizers": []}),
     # the host for the year of an organizer's series; a university of a part of a country, then another body
     ("The Lake AI Forum 2026 opened Tuesday in Odense. The forum is organised by euRobotics and hosted this year by "
      "the University of Southern Denmark and Odense Robotics.",
@@ -17842,6 +17853,13 @@ def test_a_posts_field_with_an_acronym_before_its_body(text: str, expected: dict
     ("Speakers included Ana Vale of Orbis and Mark Judge of Kestrel Labs.",
      {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)]), "Mark Judge": ({Role.SPEAKER}, [("Kestrel Labs", None)])}),
     ("Tom Chancellor, CEO of Orbis, spoke first.", {"Tom Chancellor": ({Role.SPEAKER}, [("Orbis", "CEO")])}),
+    # ... and is no title of the next name in a list ("Dean of Orbis, Tom Reed" would be a title of the next)
+    ("A panel included Marcy Dean of Orbis Corp., Tom Reed of Kestrel Labs and Ana Vale of Ford.",
+     {"Marcy Dean": ({Role.PANELIST}, [("Orbis Corp", None)]), "Tom Reed": ({Role.PANELIST}, [("Kestrel Labs", None)]),
+      "Ana Vale": ({Role.PANELIST}, [("Ford", None)])}),
+    ("Speakers were Ana Vale of Ford, Mark Judge of Orbis, Tom Reed of Kestrel Labs.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Ford", None)]), "Mark Judge": ({Role.SPEAKER}, [("Orbis", None)]),
+      "Tom Reed": ({Role.SPEAKER}, [("Kestrel Labs", None)])}),
     # (guards: passed before) the head before a name is the title: after a body, after a country, opening the name
     ("Stanford Dean Jennifer Widom gave the keynote.", {"Jennifer Widom": ({Role.KEYNOTE}, [("Stanford", "Dean")])}),
     ("Wharton Dean Erika H. James gave the keynote.", {"Erika H. James": ({Role.KEYNOTE}, [("Wharton", "Dean")])}),
