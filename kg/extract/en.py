@@ -1101,10 +1101,12 @@ def _keynote_modified(sentence: str, found: list[tuple[int, int, Role]]) -> list
         elif r0 is Role.SPEAKER and r1 is Role.KEYNOTE and _OWN_KEYNOTE.match(sentence, c, d) \
                 and c - b <= 60 and not re.search(r"[,;:]", sentence[b:c]):
             out[n - 1] = (a, b, Role.KEYNOTE)  # "A unveiled a robot during her keynote": what A did in A's keynote
+            # (or in the day's keynote named by its place: "A presented the vision in the opening keynote")
     return out
 
 
-_OWN_KEYNOTE = re.compile(r"(?:during|in)\s+(?:his|her|their)\s+keynote", re.I)
+_OWN_KEYNOTE = re.compile(r"(?:during|in)\s+(?:his|her|their|the\s+(?:opening|closing|morning|afternoon|first|second|"
+                          r"final|main))\s+keynote", re.I)  # ("… presented the plan in the opening keynote")
 
 
 # a counted crowd, then those of it named: "brought together some 200 officials and industry leaders, including X"

@@ -283,6 +283,9 @@ _ONE_SUBJECT = r"(?![^.;!?\n]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?\n]{0,
 # "Automation Alley on Oct. 3 hosted", "The institute last week held"
 # the day: "on Tuesday", "on Oct. 3"
 _ON_A_DAY = rf"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+# a day that opens the sentence with no comma, before the subject's "the" ("On 5 March the …", "On Monday the …")
+_FRONTED_DAY = (rf"(?:^|(?<=[.!?]\s))On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+(?:{MONTH_NAMES})[a-z]*|"
+                rf"(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?\s+(?=the\s)")
 # (the date in parentheses after the weekday, as Taiwanese and other Asian outlets write it: "on Tuesday (Sept. 9)")
 _WHEN_BEFORE_VERB = (rf"(?:today|yesterday|{_ON_A_DAY}(?:\s*\((?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\))?"
                      r"(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
@@ -365,7 +368,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # (a dateline's city before a colon, "CHENNAI:" or "New Delhi:", opens the sentence too; a clause of its own
     # after a conjunction of time, with or without a comma: "…, as the House Science Committee held a hearing",
     # "… on Tuesday as Samsung SDS held its annual summit")
-    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=[A-Z]|the\s)|,\s+|\bof\s+(?=the\s)|\s(?=(?:as|while|when)\s+(?:the\s+)?[A-Z]))(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]here)\s+(?=the\s|[A-Z]))?(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
+    # (a fronted day with no comma before "the": "On 5 March the British Embassy convened a roundtable")
+    (re.compile(rf"(?:^|[.!?]\s+|—\s*|--\s*|\s[-–]\s+|^[A-Z][A-Z .'’-]{{1,30}}:\s+|{_FRONTED_DAY}|^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}:[ \t]+(?=[A-Z]|the\s)|,\s+|\bof\s+(?=the\s)|\s(?=(?:as|while|when)\s+(?:the\s+)?[A-Z]))(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]here)\s+(?=the\s|[A-Z]))?(?:{_THE_SUBJECT}|the\s+|{_OWNERS_POSSESSIVE})?{_UNIT_OR_ORG}(?:\s*\([^()]{{1,80}}\))?"
                 # ("Britain's Made Smarter programme held …": the kind of body after its name, in lower case)
                 rf"(?:[ \t]+(?:{_BODY_KIND_AFTER}))?"
                 rf"(?:\s+{_WHEN_BEFORE_VERB})?"  # "The Commission today hosted", "Automation Alley on Oct. 3 hosted"
@@ -2897,7 +2901,7 @@ _DAY_BEFORE_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 # a day, then the preposition before the name ("Thursday for Lake Corp's …")
 _WHEN_BEFORE = re.compile(rf"^(?:{'|'.join(sorted(w.capitalize() for w in WEEKDAYS | {'tomorrow', 'tonight'}))})\s+"
-                          r"(?:for|of|and|at|to|with|by)\s+(?=[A-Z])")
+                          r"(?:for|of|and|at|to|with|by|the)\s+(?=[A-Z])")  # (and "On Monday the Lake Institute hosted")
 
 
 # a full stop after a word of four letters or more (no "Inc.", "Co.", "U.S."), then the next sentence
@@ -2938,7 +2942,8 @@ def _trim_org(org: str) -> str | None:
     words = org.split()
     if len(words) > 1 and words[0] in ("At", "In", "On", "During", "From") and words[1][:1].isupper():
         org = org[len(words[0]):].lstrip()  # "At Samsung's annual Foundry Forum": the sentence's preposition, no name
-        words = words[1:]
+        org = _WHEN_BEFORE.sub("", org)  # ("On Monday the Lake Institute hosted …": the day after it too)
+        words = org.split()
     if not words or words[0] in ("It", "This", "The", "He", "She", "They", "We", "Event", "Organizers", "Organisers"):
         return None
     if len(words) > 2 and words[0] in _FRONTED_PREPOSITIONS and words[1] in ("the", "this", "its", "their"):

@@ -10456,6 +10456,10 @@ def test_presenting_to_the_audience_names_a_person(text: str, roles: set) -> Non
     # what one did in one's own keynote is the keynote
     ("Ana Vale of Rock Inc unveiled a humanoid during her keynote.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
     ("Ana Vale of Rock Inc demonstrated a new arm in her keynote address.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
+    # ... and so is what one did in the day's keynote named by its place in the day
+    ("Ana Vale, CEO of Rock Inc, presented the group's vision in the opening keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, None)}),
+    ("Ana Vale of Rock Inc presented a new arm during the closing keynote.", {"Ana Vale": ({Role.KEYNOTE}, None)}),
     # (closing the event itself is its host's)
     ("Ana Vale of Rock Inc closed the forum.", {"Ana Vale": ({Role.HOST_REP}, None)}),
 ])
@@ -17639,6 +17643,12 @@ def test_what_the_audience_took_from_someone(text: str, expected: dict) -> None:
     # (guards: passed before) a weekday between; one holder of a quoted name
     ("Automation Alley on Tuesday hosted the Lake AI Forum.", ["Automation Alley"]),
     ('Automation Alley hosted "AI on the Line," a workshop, on Oct. 3.', ["Automation Alley"]),
+    # a day that opens the sentence with no comma, before the holder's "the"
+    ("On 5 March the British Embassy Seoul convened a roundtable on AI safety.", ["British Embassy Seoul"]),
+    ("On Monday the Lake Institute hosted the Lake AI Forum.", ["Lake Institute"]),
+    ("On Oct. 3, 2026 the Ridge Institute held a forum on robots.", ["Ridge Institute"]),
+    # (guard: so before) with the comma
+    ("On 5 March, the British Embassy Seoul convened a roundtable on AI safety.", ["British Embassy Seoul"]),
 ])
 def test_holders_before_a_quoted_name_or_a_date(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text, published="2026-10-10")
