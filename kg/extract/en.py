@@ -540,9 +540,11 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
                 and "," not in sentence[who + 1:a] and not _WHO_ALL.match(sentence, who):
             pass  # "A of X and B, founder of Y, who will join a fireside chat": the clause's part is B's
             # (not "A and B, who both spoke briefly": theirs)
-        elif other is not None and other < a and _WITH_SUBJECT.search(sentence, end, other) \
-                and "," not in sentence[other:a]:
+        elif other is not None and other < a and (w := _WITH_SUBJECT.search(sentence, end, a)) is not None \
+                and (subject := sc.other_after(w.end(), name)) is not None and subject < a \
+                and "," not in sentence[subject:a]:
             pass  # "A debated B, with Wired reporter C moderating": the part is the subject's of the clause "with" opens
+            # ("A, B and C, with D moderating": for each of the list, not only the last)
         elif (_AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed") \
                 and not _VERB_LED_CUE.match(sentence, a, _b) \
                 or sentence[a:_b].lower().endswith(" by") \

@@ -18011,7 +18011,13 @@ def test_the_next_tier_of_sponsors_after_a_semicolon(text: str, sponsors: list[s
      {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
     ("Ana Vale of Orbis debated Tom Reed of Kestrel, with Wired reporter Mia Holt asking the questions.",
      {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
-    # (guard: passed before) "with … as" the part
+    # ... for every name of a list before the clause, not only the last
+    ("A closing panel brought together Orbis's Ana Vale, Kestrel's Tom Reed and Lake professor Jo Park, with Wired "
+     "editor Mia Holt moderating.", {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST},
+                                     "Jo Park": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
+    # (guards: passed before) a list whose names a cue gives their part; "with … as" the part
+    ("The panel featured Ana Vale of Orbis, Tom Reed of Kestrel and Jo Park of Lake Labs, with Mia Holt chairing.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Jo Park": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
     ("Ana Vale of Orbis debated Tom Reed of Kestrel, with Mia Holt of Wired as moderator.",
      {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.MODERATOR}}),
 ])
