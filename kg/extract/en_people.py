@@ -2641,7 +2641,9 @@ _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-
                      # ("The workshop was organized by Ana Vale of Bolt": a person's name after it is a person)
                      r"(?:co-?)?organi[sz]ed|"
                      # ("…, joined by Tom Reed of Nimbus, presented …", "… was attended by Tom Reed of Nimbus")
-                     r"joined|accompanied|won|steered|guided|attended)$", re.I)
+                     r"joined|accompanied|won|steered|guided|attended|"
+                     # ("The keynote was introduced by Tom Reed of Orbis")
+                     r"introduced)$", re.I)
 _ORGANIZED = re.compile(r"(?:co-?)?organi[sz]ed")
 
 

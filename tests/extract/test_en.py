@@ -5396,6 +5396,11 @@ def test_a_unit_at_its_organization(text: str, org: str) -> None:
      {"Kim Min-ji": set()}),
     ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji, CEO of Bolt Labs, introduced her team's welding robot.",
      {"Kim Min-ji": {Role.SPEAKER}}),
+    # the one a talk or its speaker was introduced by introduces the speakers, as a master of ceremonies does
+    ("The Lake AI Forum 2026 was held on Tuesday. Ana Vale gave the keynote. The keynote was introduced by Tom Reed of "
+     "Orbis.", {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.MODERATOR}}),
+    ("The Lake AI Forum 2026 was held on Tuesday. Ana Vale gave the keynote. She was introduced by Tom Reed, the "
+     "forum's director.", {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.MODERATOR}}),
     # introducing the judges of a list parted by semicolons: each of them, the last one after "and" too, judges
     ("The Lake AI Forum 2026 was held on Tuesday. Kim Min-ji of Bolt Labs introduced the judges: Tom Reed, managing "
      "director at Ridge Ventures; Ana Vale, co-founder of Nimbus; and Sanjay Rao of Orbis Capital.",
