@@ -56,6 +56,12 @@ _ANNOUNCED = re.compile(r"(?:(?:계획|(?<!연구 )(?<!연구)결과|정책|성�
 _PLANNED = re.compile(r"(?:전략|방안|로드맵|청사진)(?:을|를)\s*$")
 # a session as the sentence's topic: "오후 세션에는", "특별 세션에서는" (not "세션에서" alone: where one was)
 _SESSION_TOPIC = re.compile(r"세션\s*(?:에는|에서는)\s")
+# a field or a turn of a part as a clause's topic ("제조 분야는", "금융 부문은"), a verb of taking it on with no
+# object ("B 교수가 맡는다"), and a part of the programme announced as a subject ("… 세션이 이어진다")
+_FIELD_TOPIC = re.compile(r"(?:분야|부문|파트|영역)(?:는|은)\s")
+_TAKEN_ON_BARE = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:맡는다|맡았다|맡을\s+예정|맡게\s+된다)")
+_PART_ANNOUNCED = re.compile(r"(?:세션|트랙|발표|강연|순서)(?:이|가|은|는)\s+(?:[가-힣]+\s+)?(?:이어진다|이어졌다|이어질|진행된다|"
+                             r"진행됐다|진행될|마련된다|마련됐다|마련될|열린다|열렸다|펼쳐진다|펼쳐졌다)")
 # the verb of a programme ahead: "발표한다", "발표할 예정이다", "발표하게 된다"
 _PROGRAMME_AHEAD = re.compile(r"\s*(?:한다|합니다|할\s*(?:예정|계획)|하게\s*된다)")
 # a part of the programme that sets the sentence: "세션에서는", "2부에서", "트랙에서는"
@@ -453,6 +459,13 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     session_topic = _SESSION_TOPIC.search(doc.text, sent.span.start, sent.span.end)
     session_frame = (session_topic.start(), session_topic.end(), Role.SPEAKER) \
         if session_topic is not None and not (cues and cues[0][0] < session_topic.end()) else None
+    if session_frame is None and not cues and s_index > 0 \
+            and (field := _FIELD_TOPIC.search(doc.text, sent.span.start, sent.span.end)) is not None \
+            and _TAKEN_ON_BARE.search(doc.text, field.end(), sent.span.end) \
+            and _PART_ANNOUNCED.search(doc.sentences[s_index - 1].text(doc.text)):
+        # "'산업별 AX 사례' 세션이 이어진다. 제조 분야는 A 상무, 금융 분야는 B 본부장이 맡는다": the fields of the
+        # part the sentence before announced, each taken on by its people, are their talks
+        session_frame = (field.start(), field.end(), Role.SPEAKER)
     hits = []
     ordered = sorted(here, key=lambda o: o.span.start)
     here_starts = [o.span.start for o in ordered]

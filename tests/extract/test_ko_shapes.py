@@ -2332,6 +2332,22 @@ def test_a_session_as_the_sentences_topic(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the fields of a part the sentence before announced, each taken on by its people with no object: their talks
+    ("'AI 포럼'이 5일 열린다. 오후에는 '산업별 AI 사례' 세션이 이어진다. 제조 분야는 김하늘 한빛전자 상무, 금융 분야는 "
+     "박서진 누리은행 본부장이 맡는다.", {"김하늘": {Role.SPEAKER}, "박서진": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 이어 사례 발표가 진행됐다. 제조 부문은 김하늘 한빛전자 상무가, 의료 부문은 박서진 누리병원 "
+     "교수가 맡았다.", {"김하늘": {Role.SPEAKER}, "박서진": {Role.SPEAKER}}),
+    # (guards: so before) no part announced before; a part of its own in the sentence
+    ("'AI 포럼'이 5일 열렸다. 행사 준비는 협회가 했다. 제조 분야는 김하늘 한빛전자 상무가 맡았다.", {"김하늘": set()}),
+    ("'AI 포럼'이 5일 열렸다. 이어 사례 발표가 진행됐다. 제조 분야 좌장은 김하늘 한빛전자 상무가 맡았다.",
+     {"김하늘": {Role.MODERATOR}}),
+])
+def test_the_fields_of_a_part_announced_before(text: str, expected: dict) -> None:
+    roles = _roles(_x(text))
+    assert {n: roles.get(n, set()) for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # taking the floor is speaking; the keynote remarks that open a meeting are its keynote
     ("'AI 윤리 라운드테이블'이 14일 열렸다. 라운드테이블은 고학수 위원장의 기조발언으로 시작됐으며, 이어 네이버 하정우 "
      "센터장, 카카오 김미래 팀장이 발언했다.",
