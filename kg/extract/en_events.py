@@ -2966,6 +2966,16 @@ _SEATED = frozenset({"embassy", "embassies", "consulate", "consulate-general", "
                      "centre", "lab", "laboratory", "chapter", "council"})
 
 
+def _name_goes_on_past_in(toks: list[re.Match[str]], n: int) -> bool:
+    """After ``in`` at ``n``: capitalised words up to the list's next comma, ``and`` or end, the last an organization's
+    word (``Women in AI Network``, ``Girls in Tech Foundation``; not ``the Embassy in Seoul``, a place)."""
+    k = n + 1
+    while k < len(toks) and k - n <= 4 and toks[k].group()[:1].isupper():
+        k += 1
+    return n + 1 < k and (k == len(toks) or toks[k].group() in (",", "and")) \
+        and toks[k - 1].group().rstrip(".").lower() in ORG_WORDS
+
+
 def _seated(words: list[tuple[str, int]]) -> bool:
     """The name so far ends in a body seated in a place: ``… Embassy``, or with its field after ``of``
     (``American Chamber of Commerce``, ``Embassy of Finland``)."""
@@ -3147,6 +3157,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
                 and toks[n + 1].group().rstrip(".").lower() not in _CALENDAR \
                 and (n + 2 == len(toks) or toks[n + 2].group() in (",", "and") or toks[n + 2].group().startswith("(")):
             words.append((m.group(), m.start()))  # "the British Embassy in Seoul and …": a seat is part of the name
+            continue
+        if m.group() == "in" and words and words[-1][0][:1].isupper() and _name_goes_on_past_in(toks, n):
+            words.append((m.group(), m.start()))  # "the Women in AI Network": a field inside the name
             continue
         if m.group() in _LOCAL_KINDS and words and words[-1][0][:1].isupper() and n + 1 < len(toks) \
                 and toks[n + 1].group().rstrip(".") in _LOCAL_HEADS \

@@ -1869,6 +1869,11 @@ def test_people_fifth_round_lists_portfolios_envoys(text: str, expected: dict) -
      ["British Embassy in Seoul", "Hanbit Institute"]),
     ("The seminar was held on June 3, organized by the Korean Cultural Centre in London, and the Ridge Institute.",
      ["Korean Cultural Centre in London", "Ridge Institute"]),
+    # a field after "in" inside a name that ends in an organization's word
+    ("The breakfast was held on June 3, hosted by the Women in AI Network and moderated by Ana Vale.",
+     ["Women in AI Network"]),
+    ("The forum was hosted by Girls in Tech Foundation and the Ridge Institute on Monday.",
+     ["Girls in Tech Foundation", "Ridge Institute"]),
 ])
 def test_an_organization_keeps_its_seat_in_a_list(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
@@ -18948,6 +18953,11 @@ def test_a_name_after_attended_by(text: str, expected: dict) -> None:
      "were among the members, the ministry said.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
     ("The ministry held the first Lake AI Council meeting on Monday. Council members included Ana Vale of Orbis Labs "
      "and Tom Reed of Bolt.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    # a post given at the meeting (elected, appointed) is a part of that kind too
+    ("The Lake Robot Alliance was launched at a ceremony in Seoul on Monday. Orbis Labs CEO Ana Vale was elected as the "
+     "alliance's first chairman.", {"Ana Vale": {Role.OTHER}}),
+    ("The ministry held the first Lake AI Council meeting on Monday. Ana Vale of Orbis Labs and Tom Reed of Bolt were "
+     "appointed co-chairs.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
     # (guard: so before) among the speakers
     ("The ministry held the first Lake AI Council meeting on Monday. Ana Vale of Orbis Labs was among the speakers.",
      {"Ana Vale": {Role.SPEAKER}}),
