@@ -3373,6 +3373,9 @@ _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "busin
                          "center", "centre", "office", "branch", "bureau"}) | WORK_SITES
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
+# the other people of an event one is said to be among: "A, CEO of X, and B of Y were among the judges"
+_PEOPLE_AMONG = frozenset({"judges", "jurors", "honorees", "awardees", "attendees", "guests", "participants", "delegates",
+                           "members", "dignitaries"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",
                          "discussant", "facilitator", "chair", "co-chair", "witness"})
 # the parts written in apposition before where one comes from: "a panelist from Bolt Labs", "a guest speaker from …"
@@ -5113,8 +5116,10 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
             and any(t.low in ("program", "programme", "lineup", "line-up", "bill") for t in toks[j + 3:j + 5]):
         return True  # "Ana Vale of Acme is on the lineup", "… were also on the program"
     if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low == "among" \
-            and any(t.low in _SPEAKING for t in toks[j + 2:j + 5]):
-        return True  # "Tom Reed of Nimbus Works is among the featured speakers"
+            and any(t.low in _SPEAKING | _PEOPLE_AMONG for t in toks[j + 2:j + 5]):
+        return True  # "Tom Reed of Nimbus Works is among the featured speakers", "… were among the judges"
+    if verb in ("was", "were") and j + 1 < len(toks) and toks[j + 1].low in ("elected", "appointed", "honored", "honoured"):
+        return True  # "A, CEO of X, and Tom Reed of Bolt were appointed co-chairs": a post or an honour given there
     if verb in ("is", "are", "was", "were") and j + 4 < len(toks) and toks[j + 1].low == "among" \
             and toks[j + 2].low == "those" and toks[j + 3].low == "who":
         return _speaks(toks, j + 4)  # "Tom Reed of Orbis was among those who took the stage"

@@ -18958,6 +18958,13 @@ def test_a_name_after_attended_by(text: str, expected: dict) -> None:
      "alliance's first chairman.", {"Ana Vale": {Role.OTHER}}),
     ("The ministry held the first Lake AI Council meeting on Monday. Ana Vale of Orbis Labs and Tom Reed of Bolt were "
      "appointed co-chairs.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    # ... and the name after one set off with its post is a person by what is said of them
+    ("The ministry held the first Lake AI Council meeting on Monday. Ana Vale, CEO of Orbis Labs, and Tom Reed of Bolt "
+     "were appointed co-chairs.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    ("The ministry held the first Lake AI Council meeting on Monday. Ana Vale, CEO of Orbis Labs, and Tom Reed of Bolt "
+     "were among the members.", {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    ("The Lake AI Forum was held on Monday. Ana Vale, CEO of Orbis Labs, and Tom Reed of Bolt were among the judges.",
+     {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
     # (guard: so before) among the speakers
     ("The ministry held the first Lake AI Council meeting on Monday. Ana Vale of Orbis Labs was among the speakers.",
      {"Ana Vale": {Role.SPEAKER}}),
