@@ -2430,6 +2430,26 @@ _ON_AIR = frozenset({"anchor", "anchorman", "anchorwoman", "announcer", "newscas
                      "journalist", "reporter", "correspondent", "columnist", "presenter", "podcaster"})
 
 
+# the verb right after a name (and its aside) by which one opens the event its name follows ("Emmanuel Macron opened
+# VivaTech 2026"): the event's name has no type word a cue could read ("opened the forum" is a cue's)
+_OPENED_NAMED = re.compile(r"(?:,[^,.;\n]{1,80},)?\s+(?:officially\s+|formally\s+)?(?P<verb>opened|opens|inaugurated|"
+                           r"inaugurates|kicked\s+off|kicks\s+off)\s+(?:the\s+)?")
+
+
+def _opened_by_name(text: str, people: dict[str, dict], event: Event) -> None:
+    """One with no part of their own who opens the event named right after the verb opens it as the one opening
+    it by its kind does (``opened the forum``: host_rep; ``inaugurated``: a guest's part)."""
+    starts = {m.start for m in event.mentions}
+    for p in people.values():
+        if p["reporter"] or p["roles"].keys() - {Role.QUOTED, Role.ATTENDEE}:
+            continue
+        for sp in p["spans"]:
+            m = _OPENED_NAMED.match(text, sp.end)
+            if m is not None and m.end() in starts:
+                p["roles"][Role.OTHER if m.group("verb").startswith("inaugurat") else Role.HOST_REP] = None
+                break
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
@@ -2488,6 +2508,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
         people = {name: p for name, p in people.items()
                   if p["roles"] or p["reporter"] or any(s.start < about.start() for s in p["spans"])}
     _resolve_kinds(people, orgs, event)
+    if event is not None:
+        _opened_by_name(text, people, event)
     if event is not None and len(event.organizers) == 1:
         _heads_of_the_host(text, spans, people, orgs, event.organizers[0])
     hosts = set(event.organizers + event.co_organizers) if event else set()

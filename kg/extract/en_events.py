@@ -1765,10 +1765,10 @@ def _not_venues(text: str, names: list[tuple[str, Span]]) -> list[tuple[str, Spa
     starts = {span.start for _name, span in names}
     return [(name, span) for name, span in names
             if not _HELD_AT.search(text, max(0, span.start - _HELD_AT_REACH), span.start)
-            and not ((at := _AT_AFTER_A_NAME.search(text, max(0, span.start - 10), span.start)) is not None
+            and not ((at := _AT_AFTER_A_NAME.search(text, max(0, span.start - _AT_REACH), span.start)) is not None
                      and (at.start() in ends or at.start() + 1 in ends))
             # "gathered at the Singapore Expo on Wednesday for the Lake AI Summit": where they went for another
-            and not (_AT_AFTER_A_NAME.search(text, max(0, span.start - 10), span.start) is not None
+            and not (_AT_AFTER_A_NAME.search(text, max(0, span.start - _AT_REACH), span.start) is not None
                      and (gone_for := _FOR_ANOTHER.match(text, span.end)) is not None and gone_for.end() in starts)
             # "… at the Seoul AI Summit, hosted by the Korea Startup Forum": the body that held it, named for a kind
             and not (len(names) > 1 and _HOLDER_BEFORE.search(text, max(0, span.start - _HOLDER_REACH), span.start))]
@@ -1779,7 +1779,9 @@ _HOLDER_BEFORE = re.compile(rf"\b(?:{_AGENT_VERBS}|presented)\s+by\s+(?:the\s+)?
 _HOLDER_REACH = 30  # characters before a name where that verb stands
 
 
-_AT_AFTER_A_NAME = re.compile(r"[\"”]?[ \t]+at[ \t]+(?:the[ \t]+)?$")  # (a quoted name's closing mark between)
+_AT_AFTER_A_NAME = re.compile(r"[\"”]?(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+# (a quoted name's closing mark between; or the day: "opened VivaTech 2026 on Wednesday at the Paris Expo …")
+_AT_REACH = 30  # characters before a name where that "at" and the day before it stand
 # the event a place was gone to for, after the place's name: "… on Wednesday for the opening day of the …"
 _FOR_ANOTHER = re.compile(r"(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?[ \t]+for[ \t]+(?:the[ \t]+)?"
                           r"(?:(?:opening|closing|first|second|third|final|last)[ \t]+day[ \t]+of[ \t]+"

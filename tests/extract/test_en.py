@@ -10845,6 +10845,18 @@ def test_awards_their_holders_winners_and_hosts_on_air(text: str, organizers: li
     assert {n: r for n, (r, _a) in _people(text).items()} == people
 
 
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a place after "at" once the day follows the name opened is where it was held, no event's name
+    ("French President Ana Vale opened LakeTech 2026 on Wednesday at the Paris Expo Porte de Versailles.",
+     "LakeTech 2026", "Paris Expo Porte de Versailles"),
+    # (guard: so before) the event named by its kind's word
+    ("Minister Ana Vale opened the Lake AI Summit on Monday at the Lake Expo Centre.", "Lake AI Summit", "Lake Expo Centre"),
+])
+def test_a_place_after_the_day_the_event_opened(text: str, name: str, venue: str) -> None:
+    e, _orgs = _event(text, published="2026-11-21")
+    assert (e.name, e.venue) == (name, venue)
+
+
 def test_opening_a_named_event_with_its_initials_before_the_year() -> None:
     e, orgs = _event("SINGAPORE — Deputy Prime Minister Ana Vale opened the Lake Transformation Asia-Pacific (LTAP) 2025 "
                      "on Tuesday at the Singapore Expo, organised by Ridge Messe.")
@@ -16855,7 +16867,11 @@ def test_a_span_of_those_taking_a_part(text: str, expected: dict) -> None:
     ("The Lake AI Expo opened Monday. Ana Vale, CEO of Orbis, declared open the Lake AI Expo.", Role.HOST_REP),
     ("The Lake AI Expo opened Monday. At the dinner, Ana Vale, CEO of Orbis, proposed a toast to the organizers.",
      Role.OTHER),
-    # (guard: passed before) opening it officially
+    # opening the event by its name with no kind's word: as opening it by its kind
+    ("French President Ana Vale opened LakeTech 2026 on Wednesday at the Paris Expo Porte de Versailles.", Role.HOST_REP),
+    ("Minister Ana Vale, who arrived from Seoul, opened SEMICON Lake 2026 on Wednesday.", Role.HOST_REP),
+    # (guards: passed before) inaugurating it is a cue of its own; opening it officially
+    ("Minister Ana Vale inaugurated LakeTech 2026 on Wednesday.", Role.OTHER),
     ("The Lake AI Expo opened Monday. Ana Vale, CEO of Orbis, officially opened the expo.", Role.HOST_REP),
 ])
 def test_declaring_the_gathering_open_and_a_toast(text: str, role: Role) -> None:
