@@ -1523,6 +1523,8 @@ def _clean_name(name: str, before: str = "") -> str:
     if owned and not (owned.group(1).split() and owned.group(1).split()[-1].lower() in COMMON_OWNERS):
         name = name[owned.end():]  # (but "the Women's AI Forum": a group the name is for, no owner)
     name = re.sub(r"^(?:.*\s)?[A-Z][\w&.]*-(?:hosted|organi[sz]ed|led|run|sponsored|backed|funded)\s+", "", name)  # "Nimbus-hosted …"
+    # "the Dublin-based Web Summit", "the Paris-born VivaTech": where its holder sits or it began, no part of the name
+    name = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?-(?:based|born|headquartered)\s+(?=\S)", "", name)
     # "(at) BEXCO on Tuesday for the Smart Port Summit": the day ends what comes before the name
     name = re.split(r"\s(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                     r"(?:for|to|at)\s+", name)[-1]

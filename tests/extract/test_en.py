@@ -3430,6 +3430,11 @@ def test_the_events_own_office_represents_its_host(text: str, name: str) -> None
      {"organizers": ["Nimbus"], "co_organizers": [], "sponsors": []}),
     ("A KOTRA-organized roadshow and the Samsung-sponsored Robot Forum drew crowds on Monday.", "Robot Forum",
      {"organizers": ["KOTRA"], "co_organizers": [], "sponsors": ["Samsung"]}),
+    # ... so is where its holder sits or where it began ("Dublin-based", "Paris-born")
+    ("Speaking at the Dublin-based Robot Forum on Monday, Tom Reed of Kestrel Labs praised the program.", "Robot Forum",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
+    ("The New York-based Robot Forum opened on Monday, hosted by the Ridge Institute.", "Robot Forum",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
     # sponsors by tier; an organization serving as host; the producer of what another presents
     ("The Robot Forum opened on Monday. Platinum sponsors include Nimbus Works and Kestrel Labs.", "Robot Forum",
      {"organizers": [], "co_organizers": [], "sponsors": ["Nimbus Works", "Kestrel Labs"]}),
