@@ -326,6 +326,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"(?<!\bas )(?<!\bas the )(?<!\bas an ){_ORGANIZERS_OF_PEOPLE}\borgani[sz]er(?:s)?(?:\s+of\s+[^,.]+)?"
                 rf"(?:,?\s+|\s*[—–]\s*){_ORG}"),
      OrgRole.ORGANIZER),
+    # "said organizer Ana Vale, managing director of Orbis Events": the body of the organizer named as a person
+    (re.compile(rf"\b[Oo]rgani[sz]er\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}},\s+(?:the\s+|its\s+)?"
+                rf"(?:[a-z][\w-]*\s+){{1,4}}?(?:of|at)\s+{_ORG}"), OrgRole.ORGANIZER),
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start (between
     # dashes too: "Organizers — the Ridge Institute and Orbis — said …")
     # ("Organizers of the event, Acme Robotics, said …": of the event, or of this year's forum)

@@ -8702,6 +8702,11 @@ def test_a_place_before_a_companys_ending_is_the_companys_name() -> None:
      "Reed. The forum was organized by Nimbus Labs.", {"organizers": ["Nimbus Labs"], "co_organizers": []}),
     ("The Lake AI Forum opened Tuesday in Seoul. A panel discussion hosted by Orbis Bank looked at chips. It was "
      "organised by Nimbus Labs.", {"organizers": ["Nimbus Labs"], "co_organizers": []}),
+    # an organizer named as a person, with the body they hold a post at: that body organizes it
+    ('The Lake AI Forum was held on Monday. "Attendance doubled," said organizer Ana Vale, managing director of Orbis '
+     'Events.', {"organizers": ["Orbis Events"]}),
+    ("The Lake AI Forum was held on Monday, according to organiser Tom Reed, head of events at the Ridge Institute.",
+     {"organizers": ["Ridge Institute"]}),
     # one whose work is organizing people is no organizer of the event
     ("The Lake AI Forum opened Tuesday in Seoul. A panel included Tom Reed of Nimbus and union organizer Ana Vale.",
      {"organizers": []}),
