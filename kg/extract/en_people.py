@@ -3380,7 +3380,8 @@ _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keyno
                          "discussant", "facilitator", "chair", "co-chair", "witness"})
 # the parts written in apposition before where one comes from: "a panelist from Bolt Labs", "a guest speaker from …"
 _PART_FROM = _ROLE_NOUNS - {"emcee", "lecturer", "facilitator", "chair", "co-chair"} \
-    | {"keynote speaker", "guest speaker", "featured speaker"}
+    | {"keynote speaker", "guest speaker", "featured speaker"} \
+    | {"attendee", "participant", "visitor", "delegate"}  # ("Park Sung-min, an attendee from Hyundai Wia, said …")
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _STAGE_WORDS = frozenset({"stage", "podium", "dais", "lectern", "rostrum", "floor"})

@@ -5788,6 +5788,10 @@ def test_owned_names_in_a_joined_list(text: str, expected: dict) -> None:
     ("Tom Reed, a panelist from Bolt Labs, said regulation was needed.", ({Role.PANELIST}, [("Bolt Labs", None)])),
     ("Tom Reed, a guest speaker from the University of Lake, said regulation was needed.",
      ({Role.SPEAKER}, [("University of Lake", None)])),
+    # ... and one of the audience, with where they came from
+    ("Tom Reed, an attendee from Bolt Labs, said the forum was useful.", ({Role.ATTENDEE}, [("Bolt Labs", None)])),
+    ('"It was useful," said Tom Reed, a visitor from the University of Lake.',
+     ({Role.ATTENDEE, Role.QUOTED}, [("University of Lake", None)])),
     # remarks of one's own are a talk; the opening or closing ones are the host's
     ("Tom Reed of Bolt Labs offered remarks on the state of the industry.", ({Role.SPEAKER}, [("Bolt Labs", None)])),
     ("Tom Reed of Bolt Labs delivered brief remarks.", ({Role.SPEAKER}, [("Bolt Labs", None)])),
