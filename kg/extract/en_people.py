@@ -5871,8 +5871,10 @@ _BYLINE = re.compile(
     # "Staff writer Kim Eun-jin", "Senior reporter Kim Eun-jin" on a line of its own
     rf"|^[ \t]*(?:Staff|Senior|Staff[ \t]+Senior)[ \t]+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)[ \t]+(?P<name10>{_NAME_WORDS})[ \t]*$"
     # ("Ana Vale, Contributing Writer": a comma before the writer's post)
-    rf"|^[ \t]*(?P<name8>{_NAME_WORDS})(?:[ \t]*[|/·][ \t]*|,[ \t]+)(?:Staff[ \t]+|Senior[ \t]+|Contributing[ \t]+|Freelance[ \t]+)?"
-    rf"(?:Reporter|Writer|Correspondent|Staff Writer|Editor|Contributor)[ \t]*$"
+    # ("— Ana Vale, contributing writer": a dash before it, the post in lower case)
+    rf"|^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?P<name8>{_NAME_WORDS})(?:[ \t]*[|/·][ \t]*|,[ \t]+)"
+    rf"(?:(?:Staff|Senior|Contributing|Freelance|staff|senior|contributing|freelance)[ \t]+)?"
+    rf"(?:Reporter|Writer|Correspondent|Staff Writer|Editor|Contributor|reporter|writer|correspondent|contributor)[ \t]*$"
     # "Staff reporter, Taipei; Ana Vale, DIGITIMES Asia": the desk and its city, then the writer and the outlet
     rf"|^[ \t]*(?:Staff[ \t]+)?(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)[^;\n]{{0,40}};[ \t]*(?P<name14>{_NAME_WORDS})"
     rf"[ \t]*,[ \t]*[A-Z][^\n;]{{0,40}}$"

@@ -12187,6 +12187,9 @@ def test_a_lineup_as_a_list_header(text: str) -> None:
     # its city before the writer, a photographer's credit after a semicolon, the outlet after a comma
     ("[By Jane Roe]", {"Jane Roe"}),
     ("Jane Roe, Contributing Writer", {"Jane Roe"}),
+    # (the post in lower case, a dash before the name; guard, so before: no dash)
+    ("— Jane Roe, contributing writer", {"Jane Roe"}),
+    ("Jane Roe, staff reporter", {"Jane Roe"}),
     ("Staff reporter, Taipei; Jane Roe, DIGITIMES Asia", {"Jane Roe"}),
     ("Story by Jane Roe; photos by Mia Holt", {"Jane Roe", "Mia Holt"}),
     ("By Jane Roe, The Korea Herald", {"Jane Roe"}),
