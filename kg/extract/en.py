@@ -2131,6 +2131,7 @@ def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|themed|theme|topic|on)\s*:?\s*$", re.I)
 # ('"…," said Hyundai Motor Group's robotics lab head Hyun Dong-jin': an owner's possessive and a post between)
+_TOLD = re.compile(r"(?:told|tells|asked|asks)\b")  # (a verb of saying whose object is the one spoken to)
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAID}|According\s+to)\s+(?:(?!that\b)[\w.'’\-]+\s+){{0,7}}?$")
 # words that frame a quoted phrase as the subject's verdict: 'Tom Reed called the forum "a turning point"'
 _JUDGED = "called|calls|described|describes|praised|praises|hailed|hails|dubbed|termed|labell?ed|touted|characteri[sz]ed"
@@ -2252,7 +2253,10 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
             a, b = span.start - sp.start, span.end - sp.start
             # (the sentence's subject, before anyone else is named: "Kim gave the keynote, telling the audience: …")
             upto = here[1][0].start - sp.start if len(here) > 1 else len(sentence)
-            if _SAID_BEFORE.search(sentence, max(0, a - 80), a) or _SAID_AFTER.match(sentence, b) \
+            said = _SAID_BEFORE.search(sentence, max(0, a - 80), a)
+            if said is not None and n > 0 and _TOLD.match(said.group()) and here[n - 1][0].end - sp.start <= said.start():
+                said = None  # '"…," Rep. Choi Min-hee told Bae': the one told, after the teller named before the verb
+            if said is not None or _SAID_AFTER.match(sentence, b) \
                     or _PULL_QUOTE.fullmatch(sentence, 0, a) \
                     or n == 0 and _TELLING.search(sentence, b, min(upto, b + _TELLING_REACH)) is not None \
                     or _AS_BEFORE.search(sentence, max(0, a - 4), a) and _PUT_IT.match(sentence, b) \

@@ -5822,6 +5822,18 @@ def test_a_quote_of_a_name_with_its_organization(text: str) -> None:
     assert _people("The Lake AI Forum was held on Tuesday. " + text)["Ana Vale"][0] == {Role.QUOTED}
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    # the one told, after the teller named before the verb, said none of the quote
+    ('"The budget is not enough," Rep. Ana Vale of the Lake Party told Tom Reed.', set()),
+    ('"The budget is not enough," Ana Vale of Orbis told Tom Reed on Tuesday.', set()),
+    # (guard: so before) asked, inverted, before the one who asks
+    ('"Why the delay?" asked Tom Reed.', {Role.QUOTED}),
+])
+def test_the_one_told_a_quote_said_none_of_it(text: str, told: set) -> None:
+    found = _people("The Lake AI Hearing was held on Tuesday. Minister Tom Reed testified. " + text)
+    assert found["Tom Reed"][0] - {Role.SPEAKER} == told
+
+
 @pytest.mark.parametrize(("text", "sponsors"), [
     # "Sponsors of <the event by name or by a noun> included / were …"
     ("The Lake AI Forum was held on June 3. Sponsors of the Lake AI Forum included Vexa Cloud, Norrland Steel "
