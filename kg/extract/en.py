@@ -2441,8 +2441,9 @@ _OPENED_NAMED = re.compile(r"(?:,[^,.;\n]{1,80},)?\s+(?:officially\s+|formally\s
 
 
 def _opened_by_name(text: str, people: dict[str, dict], event: Event) -> None:
-    """One with no part of their own who opens the event named right after the verb opens it as the one opening
-    it by its kind does (``opened the forum``: host_rep; ``inaugurated``: a guest's part)."""
+    """``A opened LakeTech 2026``: one with no part of their own whose verb of opening has the event's name right
+    after it takes the part a cue gives one opening the event by its kind (``opened the forum``: host_rep;
+    ``inaugurated the forum``: a guest's part, other)."""
     starts = {m.start for m in event.mentions}
     for p in people.values():
         if p["reporter"] or p["roles"].keys() - {Role.QUOTED, Role.ATTENDEE}:
