@@ -149,10 +149,12 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
             object_before = text[max(0, m.start() - 12):m.start()] if role is Role.SPEAKER else ""
             if object_before and (_ANNOUNCED.search(object_before) or _PLANNED.search(object_before)
                                   and m.group().startswith("발표") and not _SESSION_SET.search(text, 0, m.start())
-                                  and not _PROGRAMME_AHEAD.match(text, m.end())):
+                                  and not _PROGRAMME_AHEAD.match(text, m.end())
+                                  and not _NEXT_TURN.match(text)):
                 # "…계획을 발표했다", "새 정책을 소개했다": announcing is no talk; but presenting a strategy
                 # ("전략을 공유했다", "세션에서는 A가 전략을 발표했다") is one, and so is one the programme of an
-                # event ahead gives ("A 원장이 로드맵을 발표한다", "… 발표할 예정이다")
+                # event ahead gives ("A 원장이 로드맵을 발표한다", "… 발표할 예정이다") or the next turn in it
+                # ("이어 A 대표, B 대표가 각 사의 AI 전략을 발표했다")
                 continue
             if role is Role.SPEAKER and (_introduces_a_person(text, m, gz)
                                          or _INTRODUCED.match(text, m.end()) is not None):

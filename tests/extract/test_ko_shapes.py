@@ -2305,6 +2305,10 @@ def test_one_who_did_not_attend_is_no_person_of_the_event(text: str, expected: d
     # presenting a strategy or a roadmap on the programme of an event ahead is a talk
     ("'AI 포럼'이 5일 열린다. 배경훈 한빛랩 원장이 엑사원의 로드맵을 발표한다.", {"배경훈": {Role.SPEAKER}}),
     ("'AI 포럼'이 5일 열린다. 김민수 누리전자 상무는 AI 전환 전략을 발표할 예정이다.", {"김민수": {Role.SPEAKER}}),
+    # ... and so is one presented as the next turn of the programme
+    ("'AI 포럼'이 5일 열렸다. 이어 김민수 누리전자 대표, 박서진 한빛텔레콤 대표가 각 사의 AI 인프라 전략을 발표했다.",
+     {"김민수": {Role.SPEAKER}, "박서진": {Role.SPEAKER}}),
+    ("'AI 포럼'이 5일 열렸다. 다음으로 김민수 누리전자 상무가 AI 전환 로드맵을 발표했다.", {"김민수": {Role.SPEAKER}}),
     # (guard: so before) announcing one, with no session said, stays none
     ("'AI 포럼'이 5일 열렸다. 김민수 누리전자 상무는 AI 전환 전략을 발표했다.", {"김민수": set()}),
 ])
