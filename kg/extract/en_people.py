@@ -4410,7 +4410,7 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
         or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, aside) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
-        or _part_past_aside(toks, _past_org(toks, j, text)) \
+        or _part_past_aside(toks, _past_org(toks, j, text)) or _part_in_aside(toks, _past_org(toks, j, text), text) \
         or _plural_appositive_speaks(toks, i, j)
 
 
@@ -4464,6 +4464,14 @@ def _past_owned_unit(toks: list[_Tok], k: int) -> int:
         if not (toks[n].text.islower() or toks[n].text.isalpha() and toks[n].text[:1].isupper()):
             return k
     return k
+
+
+def _part_in_aside(toks: list[_Tok], k: int, text: str) -> bool:
+    """The aside between the commas at ``k`` is a speaking part's cue (``Orbis's Tom Reed, in a video message,
+    praised …``, ``Tom Reed of Orbis, in his keynote, warned …``)."""
+    q = _past_appositive(toks, k)
+    return k < len(toks) and toks[k].text == "," and q > k + 2 \
+        and speaking_cue_opens(text[toks[k + 1].start:toks[q - 2].end])
 
 
 def _part_past_aside(toks: list[_Tok], k: int) -> bool:
@@ -5627,6 +5635,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             # "Jill Baker of Crain's, a business weekly, moderated": the verb of a part past an
                             # aside (not one of saying: "Bank of X, a company that …, said")
                             or past < len(toks) and toks[past].text == "," and _part_past_aside(toks, past)
+                            # ("Tom Reed of Orbis, in a video message, praised …": a part's cue as the aside)
+                            or past < len(toks) and toks[past].text == "," and _part_in_aside(toks, past, text)
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
                             or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
                             or _parallel_items(toks, i, past, ls)

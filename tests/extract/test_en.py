@@ -15895,6 +15895,12 @@ def test_sharing_insights_and_who_attended(text: str, expected: dict) -> None:
     # (a guard, so before: speaking in a video message is a talk)
     ("The Lake AI Forum was held on Monday. In a video message, Mayor Tom Reed said the city would fund AI labs.",
      Role.SPEAKER),
+    # ... and so is an address given by video or recorded before, set off after the name: the aside is evidence
+    # enough of a person with no title
+    ("The Lake AI Forum was held on Monday. Tom Reed of Orbis, in a video message, praised the forum.", Role.SPEAKER),
+    ("The Lake AI Forum was held on Monday. Orbis's Tom Reed, in a pre-recorded address, congratulated the organizers.",
+     Role.SPEAKER),
+    ("The Lake AI Forum was held on Monday. Mayor Tom Reed, in a video address, praised the forum.", Role.SPEAKER),
 ])
 def test_a_message_sent(text: str, role: Role) -> None:
     assert _people(text)["Tom Reed"][0] == {role}
