@@ -13881,6 +13881,9 @@ def test_a_talk_of_a_kind(sentence: str, roles: set) -> None:
     ("Ana Vale of Lake Corp joined virtually from her office to take questions.", {Role.SPEAKER}),
     ("Ana Vale of Lake Corp held a session on data quality.", {Role.SPEAKER}),
     ("Ana Vale of Lake Corp held a workshop on vision systems.", {Role.SPEAKER}),
+    # joining from afar for a part named after it: that part
+    ("Ana Vale of Lake Corp joined remotely from Paris for a panel on open models.", {Role.PANELIST}),
+    ("Ana Vale of Lake Corp joined virtually for the closing keynote.", {Role.KEYNOTE}),
     # (guards, as before: joining from a place; the one who invites others greets them)
     ("Ana Vale of Lake Corp joined remotely from Berlin.", {Role.SPEAKER}),
     ("Ana Vale of Lake Corp invited the speakers to dinner.", set()),
