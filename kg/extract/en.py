@@ -1303,8 +1303,8 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
         a, b, _role = out[n]
         before = out[n - 1]
         gap = sentence[before[1]:a]
-        if not _INTRODUCING.fullmatch(sentence[a:b]) or len(gap) > _INTRODUCED_REACH:
-            continue
+        if not _INTRODUCING.fullmatch(sentence[a:b]) or len(gap) > _INTRODUCED_REACH or before[2] is Role.ATTENDEE:
+            continue  # ("Attendees packed a room to hear A": the audience's part is no part of the one heard)
         # "chaired by A of Acme, featured B", "a panel led by A featured B": A's alone ("by" in the cue or after it)
         # ("a panel discussion on workforce, featuring B": the part's topic and a comma before it)
         if ("," not in gap or _TOPIC_GAP.fullmatch(gap)) and not re.search(r"\bby\b", sentence[before[0]:a]):

@@ -17874,6 +17874,9 @@ def test_a_chat_hosted_by_its_chair(text: str, expected: dict) -> None:
     ("A standing-room-only crowd packed the hall to hear Ana Vale, chief scientist at Orbis.",
      {"Ana Vale": {Role.SPEAKER}}),
     ("Hundreds gathered to listen to Tom Reed of Acme.", {"Tom Reed": {Role.SPEAKER}}),
+    # ... the audience named as such before it (its part is none of the one heard)
+    ("Attendees packed a breakout room to hear Jo Park of MIT discuss tactile sensing.", {"Jo Park": {Role.SPEAKER}}),
+    ("Hundreds of attendees came to hear Ana Vale, a professor at Lake University.", {"Ana Vale": {Role.SPEAKER}}),
     # (guards: passed before) to hear from a person; what one was glad to hear is no one's talk
     ("Attendees came to hear from Tom Reed of Acme.", {"Tom Reed": {Role.SPEAKER}}),
     ("Ana Vale, CEO of Orbis, was glad to hear the news.", {"Ana Vale": set()}),
