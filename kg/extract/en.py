@@ -1655,6 +1655,16 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             # "Acme CEO Ana Vale opened the forum. Later, she moderated a panel with Tom Reed of Ridge Labs": the
             # pronoun's part, before the names the sentence gives (theirs are read below)
             people[one]["roles"].setdefault(cues[0][2], None)
+        group = _GROUP_ACTS.match(sentence) if pronoun is None else None
+        if group is not None and (acts := _cues_in(sentence)) and here[0][0].start - sp.start >= acts[0][1] \
+                and _PRONOUN_GAP.fullmatch(sentence, group.end(), acts[0][0]):
+            # "A and B signed an agreement. They then joined a panel moderated by C": all the sentence before names,
+            # the group's part before the names the sentence gives
+            named = _all_named(spans_by_start, mention_starts, previous, sp)
+            count = _COUNT_WORDS.get((group.group("count") or group.group("count2") or "").lower())
+            if len(named) >= 2 and count in (None, len(named)):
+                for name in named:
+                    people[name]["roles"].setdefault(acts[0][2], None)
         if len({n for _s, n in here}) == 1 and (where := _WHERE_PRONOUN.search(sentence, here[0][0].end - sp.start)):
             # '"Start small," Lee told reporters at the summit, where he gave a keynote': the one person named
             where_cues = [c for c in _cues_in(sentence) if c[0] >= where.end()]

@@ -18965,6 +18965,13 @@ def test_the_possessive_of_a_group_inside_an_event_name(text: str, name: str, or
     # past one sentence that names no one, a photo's credit
     ("(From left) Kai Beckmann and Sofia Rossi at the Lake AI Summit. (Photo courtesy of Orbis Labs)\n\nThe two spoke "
      "on a panel about data.", {"Kai Beckmann": {Role.ATTENDEE, Role.PANELIST}, "Sofia Rossi": {Role.ATTENDEE, Role.PANELIST}}),
+    # ... also when the sentence names others after the part (theirs read as their own)
+    ("Ana Vale of Orbis Labs and Tom Reed of Bolt attended the Lake AI Summit. They then joined a panel moderated by "
+     "Jo Park of the Lake Times.", {"Ana Vale": {Role.ATTENDEE, Role.PANELIST}, "Tom Reed": {Role.ATTENDEE, Role.PANELIST},
+                                    "Jo Park": {Role.MODERATOR}}),
+    ("Ana Vale of Orbis Labs and Tom Reed of Bolt attended the Lake AI Summit. The two executives later spoke on a panel "
+     "with Jo Park of Kestrel.", {"Ana Vale": {Role.ATTENDEE, Role.PANELIST}, "Tom Reed": {Role.ATTENDEE, Role.PANELIST},
+                                 "Jo Park": {Role.PANELIST}}),
     # not when the count differs from the names, nor without a part
     ("Ana Vale of Orbis Labs and Tom Reed of Bolt attended the Lake AI Summit. The three spoke on a panel.",
      {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
