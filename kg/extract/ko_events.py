@@ -1629,8 +1629,8 @@ def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:
 
 def _announced_in_a_box(doc: Doc) -> bool:
     """The article holds an announcement's fact box, its lines saying when and where (``- 일시: …``, ``- 장소:
-    …``): it reports that event, though it names it nowhere."""
-    return _BOX_WHEN_WHERE.search(doc.text) is not None \
+    …``, or both in one: ``○ 일시/장소 : … / …``): it reports that event, though it names it nowhere."""
+    return _BOX_WHEN_WHERE.search(doc.text) is not None or _BOX_WHEN_WHERE_COLON.search(doc.text) is not None \
         or _BOX_WHEN.search(doc.text) is not None and _BOX_WHERE.search(doc.text) is not None
 
 

@@ -1514,6 +1514,20 @@ def test_a_fact_box_with_labels_in_parentheses(box: str) -> None:
     assert (e.start, e.venue, e.city) == ("2025-11-24", "코엑스 그랜드볼룸", "서울")
 
 
+@pytest.mark.parametrize("box", [
+    # a fact box is an event's announcement though the text names the event nowhere: both labels in one line
+    "□ 행사 개요\n ○ 일시/장소 : 2025. 11. 24.(월) 14:00 / 서울 코엑스 그랜드볼룸\n ○ 주최/주관 : 다온부 / 한빛진흥원",
+    "□ 행사 개요\n ○ 일시·장소: 11월 24일(월) 오후 2시, 서울 코엑스 그랜드볼룸\n ○ 주최/주관 : 다온부 / 한빛진흥원",
+    # (guard: so before) each on its own line
+    "□ 행사 개요\n ○ 일시 : 2025. 11. 24.(월) 14:00\n ○ 장소 : 서울 코엑스 그랜드볼룸\n ○ 주최/주관 : 다온부 / 한빛진흥원",
+])
+def test_a_fact_box_of_an_event_named_nowhere(box: str) -> None:
+    x = extract(ko_article(box, published="2025-11-20"))
+    [e] = x.events
+    assert (e.name, e.start, e.venue, _orgs(x, e.organizers), _orgs(x, e.co_organizers)) \
+        == (None, "2025-11-24", "코엑스 그랜드볼룸", ["다온부"], ["한빛진흥원"])
+
+
 @pytest.mark.parametrize(("box", "expected"), [
     # a government release's role labels in parentheses, two in one with their bodies parted by a slash
     ("  ○ (주최/주관) 다온부 / 한빛진흥원\n  ○ (후원) 누리협회", (["다온부"], ["한빛진흥원"], ["누리협회"])),
