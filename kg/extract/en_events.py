@@ -2634,8 +2634,13 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                    ) -> list[tuple[str, int, OrgRole]]:
     found: list[tuple[str, int, OrgRole]] = _bulleted_parts(text)
     lower = text.lower()
+    # where the curated names with a comma inside stand ("Ministry of Trade, Industry and Energy"): no name opens
+    # after their comma ("…, Industry and Energy and KOTRA held …" is no subject of its own)
+    inside_names = [(at, at + len(n)) for n in comma_names if "," in n for at in _occurrences(text, n)]
     for pattern, role in _ORG_PATTERNS:
         for m in _scan(pattern, text, lower):
+            if inside_names and any(a < m.start("org") < b for a, b in inside_names):
+                continue
             # (a run of capitalised words across a sentence's end: the part on the cue's side of it)
             org = _trim_org(_one_sentences_part(m.group("org"), cue_after=m.end("org") < m.end()))
             if org and org.endswith(" ministry") and org[:1].islower() and not lower_ministry(org.split()):
@@ -2930,6 +2935,14 @@ def _less_held_for(org: str) -> str:
 # the plural of those with a part in a gathering, before "of" and its name: "Sponsors of the Lake AI Forum"
 _PARTS_OF = frozenset({"sponsors", "speakers", "organizers", "organisers", "partners", "participants", "attendees",
                        "panelists", "panellists", "exhibitors", "winners", "judges", "hosts", "co-hosts", "visitors"})
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` (a linear scan with str.find)."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + len(name))
 
 
 def _trim_org(org: str) -> str | None:

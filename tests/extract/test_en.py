@@ -562,6 +562,11 @@ def test_a_trade_fair_report_end_to_end() -> None:
      ["Ministry of Electronics and Information Technology"]),
     ("The Data Hackathon was organized by the Friends of the Tool Laboratory and the Cyber Lab.",
      ["Friends of the Tool Laboratory", "Cyber Lab"]),
+    # a curated name with a comma inside, then "and" and another body as the subject: no name opens at its comma
+    ("The Ministry of Trade, Industry and Energy and KOTRA held the Lake AI Forum on Monday.",
+     ["Ministry of Trade, Industry and Energy", "KOTRA"]),
+    ("The Lake AI Forum opened on Monday. The Ministry of Economy, Trade and Industry and Orbis Labs hosted the forum.",
+     ["Ministry of Economy, Trade and Industry", "Orbis Labs"]),
     # a well-known body's whole name after "and" is the next item, though the name before has "of"
     ("The Lake Business Conference was jointly hosted by the Federation of Lake Industries and Keidanren.",
      ["Federation of Lake Industries", "Keidanren"]),
