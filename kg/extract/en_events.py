@@ -2823,6 +2823,12 @@ _BY_THE_KIND = _needing(re.compile(
     rf"\b(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|sponsored|supported)\s+by\s+the\s+"
     rf"(?P<kind>{'|'.join(_BODY_KINDS)})\b(?!['’-])(?:\s*,?\s+and\s+(?P<list>(?:the\s+)?[A-Z][^.;:\n]{{0,160}}))?"),
     " by the ")
+# "The ministry and KOTRA held the forum", "The institute hosted the Lake AI Forum": the body by its kind as the
+# subject that holds an event (a gathering's word or a name in capitals after the verb), maybe others joined to it
+_THE_KIND_HOLDS = re.compile(
+    rf"(?:^|(?<=[.!?]\s))The\s+(?P<kind>{'|'.join(_BODY_KINDS)})(?:\s*,?\s+and\s+(?P<list>(?:the\s+)?[A-Z][^.;:,\n]{{0,80}}?))?"
+    rf"\s+(?:(?:also|jointly|together|again)\s+)?(?P<verb>co-?hosted|hosted|held|co-?organi[sz]ed|organi[sz]ed|convened|staged)"
+    rf"\s+(?:the|a|an|its|their|this\s+year['’]s)\s+(?=[^.;!?\n]{{0,60}}?\b(?:{_GATHERING_KIND}|[A-Z]))", re.M)
 _KIND_REACH = 2000  # characters back to the body a kind word refers to
 
 
@@ -2879,9 +2885,11 @@ def _country_hosts(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
 
 def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     """``… Forum, hosted by the chamber`` after ``the Korea Chamber of Commerce and Industry``: the body the kind
-    word refers back to (the last one named before with that word in its name), and the bodies listed after it."""
+    word refers back to (the last one named before with that word in its name), and the bodies listed after it; so
+    for the kind as the subject that holds an event (``The ministry and KOTRA held the forum``)."""
     out: list[tuple[str, int, OrgRole]] = []
-    for m in _scan(_BY_THE_KIND, text, lower):
+    subjects = _THE_KIND_HOLDS.finditer(text) if "The " in text else iter(())
+    for m in itertools.chain(_scan(_BY_THE_KIND, text, lower), subjects):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if verb.startswith(("spons", "supp")) \
             else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER

@@ -12918,8 +12918,14 @@ def test_a_press_releases_announcer_employs_the_posts_it_names(text: str, expect
      "June 3.", {"organizers": ["Lake Robotics Association"]}),
     ("Tom Reed joined the Ridge Institute in 2019. The 2025 AI Forum, sponsored by the institute, was held on June 3.",
      {"sponsors": ["Ridge Institute"]}),
-    # (guard: no body of that kind named before, no referent)
+    # ... and so does the kind as the subject that holds it, with others joined to it
+    ("The Ministry of Lake Industry said on Monday it would fund AI chips. The ministry and KOTRA held the 2025 AI "
+     "Forum on June 3.", {"organizers": ["Ministry of Lake Industry", "KOTRA"]}),
+    ("Tom Reed joined the Ridge Institute in 2019. The institute hosted the 2025 AI Forum on June 3.",
+     {"organizers": ["Ridge Institute"]}),
+    # (guards: no body of that kind named before, no referent)
     ("The 2025 AI Forum, hosted by the association, was held on June 3.", {"organizers": []}),
+    ("The association held the 2025 AI Forum on June 3.", {"organizers": []}),
 ])
 def test_a_body_named_by_its_kind_holds_the_event(text: str, expected: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-11-14", lang="en"))
