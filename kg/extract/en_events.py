@@ -2777,6 +2777,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     found.extend(_by_the_kind(text, lower, comma_names))
     found.extend(_initials_event(text))
     found.extend(_country_hosts(text, lower))
+    found.extend(_the_host_is(text, lower))
     # "■ Sponsor: X … X and Y held the conference": the part a label or a cue gives X stands
     labelled: dict[str, set[OrgRole]] = {}
     for org, _at, role in found:
@@ -2870,6 +2871,26 @@ _COUNTRY_HOSTS = _needing(re.compile(rf"{_OPENS}(?:South\s+|North\s+|The\s+)?(?P
                             r"[^.;!?\n]{0,120}?,\s+(?:the\s+)?(?P<org>(?:[a-z]+\s+){1,4}?ministry|Ministry\s+of\s+"
                             r"[A-Z][^.;!?\n]{0,60}?)\s+(?:said|says|announced)\b", re.M),
                           "ministry")  # (most articles name no ministry: the pattern is not run on them)
+
+
+# "The host, Orbis Labs, welcomed …", "The event's organizer, the Ridge Institute, said …": the part, then the body
+# set off by commas
+_THE_HOST_IS = _needing(re.compile(
+    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:main\s+|official\s+)?(?:host|organi[sz]er),\s+"
+    rf"(?:the\s+)?{_ORG}(?=,)", re.M), "host,", "organizer,", "organiser,")
+
+
+def _the_host_is(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
+    """``The host, Orbis Labs, welcomed …``: the body set off after the part, when its name is a body's (a word
+    for an organization or a legal form in it, initials, or a well-known name; ``The host, Ana Vale, …`` is a person)."""
+    out = []
+    for m in _scan(_THE_HOST_IS, text, lower):
+        org = _trim_org(m.group("org"))
+        words = (org or "").lower().rstrip(".").split()
+        if org and (org.isupper() or " ".join(words) in lists().organizations
+                    or any(w.rstrip(".") in ORG_WORDS or w.rstrip(".") in LEGAL_FORMS for w in words)):
+            out.append((org, m.start("org") + m.group("org").find(org), OrgRole.ORGANIZER))
+    return out
 
 
 def _country_hosts(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:

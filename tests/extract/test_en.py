@@ -9417,6 +9417,7 @@ _NEEDLE_TEXTS = [
     "The Lake AI Forum opened. Among the sponsors were Acme and Orbis.",
     "The Lake AI Forum opened. Partners for this year's forum include Acme and Orbis.",
     "Orbis CEO Mia Holt spoke at the company's annual Spark summit on Monday.",
+    "The Lake AI Forum opened on Monday. The event's host, Orbis Labs, welcomed 300 guests.",
 ]
 
 
@@ -12923,6 +12924,12 @@ def test_a_press_releases_announcer_employs_the_posts_it_names(text: str, expect
      "Forum on June 3.", {"organizers": ["Ministry of Lake Industry", "KOTRA"]}),
     ("Tom Reed joined the Ridge Institute in 2019. The institute hosted the 2025 AI Forum on June 3.",
      {"organizers": ["Ridge Institute"]}),
+    # the part, then the body set off by commas
+    ("The 2025 AI Forum was held on June 3. The host, Orbis Labs, welcomed 300 guests.", {"organizers": ["Orbis Labs"]}),
+    # (guards: so before) the organizer's part; a person's name there is no body
+    ("The 2025 AI Forum was held on June 3. The event's organizer, KOTRA, said 300 people came.",
+     {"organizers": ["KOTRA"]}),
+    ("The 2025 AI Forum was held on June 3. The host, Ana Vale, welcomed 300 guests.", {"organizers": []}),
     # (guards: no body of that kind named before, no referent)
     ("The 2025 AI Forum, hosted by the association, was held on June 3.", {"organizers": []}),
     ("The association held the 2025 AI Forum on June 3.", {"organizers": []}),
