@@ -683,7 +683,8 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"attendance)\b)|"
                      # "organized by the Korea Fabless Industry Association with the Ministry of …": the holder's partner
                      rf"(?<=\s)(?:{_AGENT_VERBS})\s+by\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
-                     r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&.\-]*)){0,9}?\s+(?:together\s+|jointly\s+)?with"
+                     # ("co-hosted by the Ridge Institute alongside Orbis Labs": beside it)
+                     r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&.\-]*)){0,9}?\s+(?:(?:together\s+|jointly\s+)?with|alongside)"
                      r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|"
                      r"participation|attendance|assistance|cooperation|collaboration)\b))\s+" + _LIST)
 # ("The event partners were A and B": the article before the tier; "Premium partners are …")

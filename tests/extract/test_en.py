@@ -9925,6 +9925,11 @@ def test_journalists_on_stage(text: str, people: dict) -> None:
     # the holder's partner after "organized by X with"
     ("The Lake AI Summit, organized by the Hanbit Fabless Association with the Ministry of Lake Affairs, drew 700.",
      {"organizers": ["Hanbit Fabless Association"], "co_organizers": ["Ministry of Lake Affairs"], "sponsors": []}),
+    # ... or "alongside" it
+    ("The Lake AI Summit was held on June 3. It was hosted by the Ridge Institute alongside Orbis Labs.",
+     {"organizers": ["Ridge Institute"], "co_organizers": ["Orbis Labs"], "sponsors": []}),
+    ("The Lake AI Summit, organized by Hanbit Labs alongside the Lake Robot Guild, took place on June 3.",
+     {"organizers": ["Hanbit Labs"], "co_organizers": ["Lake Robot Guild"], "sponsors": []}),
     # (support after "with" is a sponsor's; an aim is nobody's)
     ("The Lake AI Summit, hosted by Hanbit Labs with support from Rock Inc, took place on June 3.",
      {"organizers": ["Hanbit Labs"], "co_organizers": [], "sponsors": ["Rock Inc"]}),
