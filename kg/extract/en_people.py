@@ -581,6 +581,11 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str |
     return got
 
 
+# the participles that describe a person after the post and its body ("a professor at KAIST known for …")
+_DESCRIBED = frozenset({"known", "renowned", "famous", "famed", "noted", "credited", "hailed", "dubbed", "best-known",
+                        "celebrated", "recognized", "recognised", "acclaimed"})
+
+
 def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joined: bool = False
                        ) -> tuple[str | None, str | None, Span | None] | None:
     """The post and organization written after the comma at ``k`` (with ``joined``, after the word at ``k``
@@ -606,6 +611,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                   and (phrase[n + 1].text[:1].isdigit() or _MONTH_START.match(phrase[n + 1].text))), None)
     if since is not None:
         phrase = phrase[:since]  # "Lake Corp's chief executive since 2019": when one took the post is no part of it
+    # "a professor at KAIST known for his work on memory", "… at Orbis Bank best known for …": what one is known
+    # for, right after the body's name, is no part of it
+    described = next((n for n in range(2, len(phrase)) if phrase[n].text.islower() and _capital(phrase[n - 1])
+                      and (phrase[n].low in _DESCRIBED or phrase[n].low in ("best", "widely", "well")
+                           and n + 1 < len(phrase) and phrase[n + 1].low in _DESCRIBED)), None)
+    if described is not None:
+        phrase = phrase[:described]
     if any(t.text in PLACEHOLDERS for t in phrase):
         return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
     regional = _regional_post(toks, phrase, end, ls, text) or _field_post(toks, phrase, end, ls, text)

@@ -17938,6 +17938,13 @@ def test_a_companys_division_holding_a_gathering(text: str, organizers: list[str
      {"Ana Vale": [("Orbis Labs", "vice president, Asia Pacific")], "Tom Reed": [("Ridge Institute", "director")]}),
     ("Speakers included Ana Vale, head of robotics at Nimbus, which builds arms, and Tom Reed.",
      {"Ana Vale": [("Nimbus", "head of robotics")]}),
+    # what one is known for, right after the body's name, is no part of it
+    ("Talks were given by Ana Vale, a professor at KAIST known for her work on memory.",
+     {"Ana Vale": [("KAIST", "professor")]}),
+    ("Talks were given by Ana Vale, an economist at Orbis Bank best known for her book on chips.",
+     {"Ana Vale": [("Orbis Bank", "economist")]}),
+    # (guard: so before) a describing word inside the post, no body before it
+    ("Talks were given by Ana Vale, a professor and noted author.", {"Ana Vale": [(None, "professor and noted author")]}),
 ])
 def test_a_posts_field_with_an_acronym_before_its_body(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3. " + text)
