@@ -1636,6 +1636,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             j -= 1  # "Seoul National University mechanical engineering professor NAME": the field is the title's
         elif w.low in _DEGREE_WORDS and j == k:
             j -= 1  # "Stanford PhD student NAME", "MIT Ph.D. candidate NAME": the degree read for is the title's
+        elif w.text.islower() and w.low in _OFFICE_KINDS and toks[j].low in _EVENT_CHAIRS:
+            j -= 1  # "conference chair Professor NAME": the event's own office, in lower case, before another title
         else:
             break
     while j < k and toks[j].low in ("and", "&", "of"):
@@ -2063,9 +2065,16 @@ def _named_then_a_clause(words: list[_Tok], ls: _Lists) -> bool:
 
 
 # an office of the event itself: "Conference Chairman", "Group Exhibition Director", "Summit co-chair"
+# the gatherings and programme parts whose own office stands in lower case before a title ("conference chair
+# Professor NAME", "program chair Dr. NAME"), and the offices
+_OFFICE_KINDS = frozenset({"conference", "summit", "forum", "expo", "exhibition", "event", "festival", "symposium",
+                           "congress", "fair", "hackathon", "workshop", "program", "programme", "general"})
+_EVENT_CHAIRS = frozenset({"chair", "co-chair", "chairman", "chairwoman", "chairperson", "convenor", "convener"})
 EVENT_OFFICE = re.compile(r"\b(?:conference|summit|forum|expo|exhibition|event|festival|show|symposium|congress|fair|"
                           r"hackathon|organi[sz]ing\s+committee)\s+(?:co-?)?(?:chair|chairman|chairwoman|chairperson|director|"
                           r"organi[sz]er|convenor|convener|president|manager|lead|head)\b"
+                          # ("program chair", "general chair": a conference's own chairs by their part of it)
+                          r"|\b(?:program|programme|general|workshop)\s+(?:co-?)?(?:chair|chairman|chairwoman|chairperson)\b"
                           # "organizer of the forum", "(the) organizer of industryXchange": the event's own office
                           r"|^(?:(?:the|an?|lead|chief|main)\s+)?(?:co-?)?organi[sz]ers?(?:\s+of\b|$)", re.I)
 _OWNERS = frozenset({"its", "their", "our"})

@@ -3424,6 +3424,11 @@ def test_a_lower_case_brand_before_the_title(text: str, expected: dict) -> None:
     ('The Robot Week opened on Monday. "We sold out," said Robby Clark, Exhibition Director of the Robot Week.',
      "Robby Clark"),
     ('The Robot Forum opened on Monday. "We sold out," said Mia Holt, the forum director.', "Mia Holt"),
+    # ... in lower case before another title, or a conference's chair by its part of it
+    ("The Robot Conference was organized by the Lake Institute. In his welcome address, conference chair Professor "
+     "Tom Reed of KAIST said it grew.", "Tom Reed"),
+    ("The Robot Conference was organized by the Lake Institute. Program chair Dr. Mia Holt of Orbis Labs opened the "
+     "event.", "Mia Holt"),
 ])
 def test_the_events_own_office_represents_its_host(text: str, name: str) -> None:
     assert Role.HOST_REP in _people(text)[name][0]
