@@ -1631,10 +1631,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 # "(From left) A, B and C pose at the summit. The three spoke on a panel": all the sentence before names
                 # (past one sentence naming no one between: "… at the summit. (Photo: Nordic AI) The three spoke …")
                 named = _all_named(spans_by_start, mention_starts, named_last, sp) if unnamed_since <= 1 else []
-                count = _COUNT_WORDS.get((group.group("count") or group.group("count2") or "").lower())
-                if len(named) >= 2 and count in (None, len(named)):
-                    for name in named:
-                        people[name]["roles"].setdefault(acts[0][2], None)
+                _group_takes_part(group, named, people, acts[0][2])
             if part is not None and (one := _one_named(spans_by_start, mention_starts, previous, sp)) is not None:
                 # "Tom Reed, vice president at Nimbus, attended. He moderated the panel.": the one person
                 # of the sentence before
@@ -1660,11 +1657,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 and _PRONOUN_GAP.fullmatch(sentence, group.end(), acts[0][0]):
             # "A and B signed an agreement. They then joined a panel moderated by C": all the sentence before names,
             # the group's part before the names the sentence gives
-            named = _all_named(spans_by_start, mention_starts, previous, sp)
-            count = _COUNT_WORDS.get((group.group("count") or group.group("count2") or "").lower())
-            if len(named) >= 2 and count in (None, len(named)):
-                for name in named:
-                    people[name]["roles"].setdefault(acts[0][2], None)
+            _group_takes_part(group, _all_named(spans_by_start, mention_starts, previous, sp), people, acts[0][2])
         if len({n for _s, n in here}) == 1 and (where := _WHERE_PRONOUN.search(sentence, here[0][0].end - sp.start)):
             # '"Start small," Lee told reporters at the summit, where he gave a keynote': the one person named
             where_cues = [c for c in _cues_in(sentence) if c[0] >= where.end()]
@@ -2188,6 +2181,15 @@ _GROUP_ACTS = re.compile(r"\s*(?:They|(?P<count>Both)|The\s+(?P<count2>two|three
                          r"(?:\s+(?:men|women|executives|experts|speakers|panelists|panellists|researchers|leaders|"
                          r"ceos|officials|founders|professors|scientists))?"
                          r"\s+(?:(?:also|later|then|jointly|together)\s+)?")
+
+
+def _group_takes_part(group: re.Match[str], named: list[str], people: dict[str, dict], role: Role) -> None:
+    """The part a plural subject (``They``, ``Both``, ``The three``: a :data:`_GROUP_ACTS` match) takes, given to the
+    people ``named`` before it, when they are two or more and as many as a count word says."""
+    count = _COUNT_WORDS.get((group.group("count") or group.group("count2") or "").lower())
+    if len(named) >= 2 and count in (None, len(named)):
+        for name in named:
+            people[name]["roles"].setdefault(role, None)
 
 
 def _one_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int], previous: Span, sp: Span) -> str | None:

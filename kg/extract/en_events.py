@@ -282,10 +282,11 @@ _ONE_SUBJECT = r"(?![^.;!?\n]{0,120}?(?:,|\s+and)\s+(?:the\s+)?[A-Z][^.;!?\n]{0,
 # when it was, between the holders and their verb: "The Commission today hosted", "A and B on Monday kicked off",
 # "Automation Alley on Oct. 3 hosted", "The institute last week held"
 # the day: "on Tuesday", "on Oct. 3"
-_ON_A_DAY = rf"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_A_DAY = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_ON_A_DAY = rf"on\s+{_A_DAY}"
 # a day that opens the sentence with no comma, before the subject's "the" ("On 5 March the …", "On Monday the …")
-_FRONTED_DAY = (rf"(?:^|(?<=[.!?]\s))On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+(?:{MONTH_NAMES})[a-z]*|"
-                rf"(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?\s+(?=the\s)")
+_FRONTED_DAY = (rf"(?:^|(?<=[.!?]\s))On\s+(?:{_A_DAY}|\d{{1,2}}\s+(?:{MONTH_NAMES})[a-z]*)(?:,?\s+(?:19|20)\d\d)?\s+"
+                r"(?=the\s)")
 # (the date in parentheses after the weekday, as Taiwanese and other Asian outlets write it: "on Tuesday (Sept. 9)")
 _WHEN_BEFORE_VERB = (rf"(?:today|yesterday|{_ON_A_DAY}(?:\s*\((?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}\))?"
                      r"(?:,\s+(?:19|20)\d\d)?|(?:last|this|earlier\s+this)\s+"
@@ -327,8 +328,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:,?\s+|\s*[—–]\s*){_ORG}"),
      OrgRole.ORGANIZER),
     # "said organizer Ana Vale, managing director of Orbis Events": the body of the organizer named as a person
-    (re.compile(rf"\b[Oo]rgani[sz]er\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}},\s+(?:the\s+|its\s+)?"
-                rf"(?:[a-z][\w-]*\s+){{1,4}}?(?:of|at)\s+{_ORG}"), OrgRole.ORGANIZER),
+    (_needing(re.compile(rf"\b[Oo]rgani[sz]er\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}},\s+"
+                         rf"(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{1,4}}?(?:of|at)\s+{_ORG}"), "organizer", "organiser"),
+     OrgRole.ORGANIZER),
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start (between
     # dashes too: "Organizers — the Ridge Institute and Orbis — said …")
     # ("Organizers of the event, Acme Robotics, said …": of the event, or of this year's forum)
@@ -1785,11 +1787,13 @@ _HOLDER_BEFORE = re.compile(rf"\b(?:{_AGENT_VERBS}|presented)\s+by\s+(?:the\s+)?
 _HOLDER_REACH = 30  # characters before a name where that verb stands
 
 
-_AT_AFTER_A_NAME = re.compile(r"[\"”]?(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+# a weekday between a name and the word after it ("… 2026 on Wednesday at …", "… Expo on Wednesday for …")
+_WEEKDAY_BETWEEN = r"(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?"
+_AT_AFTER_A_NAME = re.compile(rf"[\"”]?{_WEEKDAY_BETWEEN}[ \t]+at[ \t]+(?:the[ \t]+)?$")
 # (a quoted name's closing mark between; or the day: "opened VivaTech 2026 on Wednesday at the Paris Expo …")
 _AT_REACH = 30  # characters before a name where that "at" and the day before it stand
 # the event a place was gone to for, after the place's name: "… on Wednesday for the opening day of the …"
-_FOR_ANOTHER = re.compile(r"(?:[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day|today|yesterday))?[ \t]+for[ \t]+(?:the[ \t]+)?"
+_FOR_ANOTHER = re.compile(_WEEKDAY_BETWEEN + r"[ \t]+for[ \t]+(?:the[ \t]+)?"
                           r"(?:(?:opening|closing|first|second|third|final|last)[ \t]+day[ \t]+of[ \t]+"
                           r"(?:the[ \t]+)?)?")
 
@@ -2827,10 +2831,11 @@ _BY_THE_KIND = _needing(re.compile(
     " by the ")
 # "The ministry and KOTRA held the forum", "The institute hosted the Lake AI Forum": the body by its kind as the
 # subject that holds an event (a gathering's word or a name in capitals after the verb), maybe others joined to it
-_THE_KIND_HOLDS = re.compile(
+_THE_KIND_HOLDS = _needing(re.compile(
     rf"(?:^|(?<=[.!?]\s))The\s+(?P<kind>{'|'.join(_BODY_KINDS)})(?:\s*,?\s+and\s+(?P<list>(?:the\s+)?[A-Z][^.;:,\n]{{0,80}}?))?"
     rf"\s+(?:(?:also|jointly|together|again)\s+)?(?P<verb>co-?hosted|hosted|held|co-?organi[sz]ed|organi[sz]ed|convened|staged)"
-    rf"\s+(?:the|a|an|its|their|this\s+year['’]s)\s+(?=[^.;!?\n]{{0,60}}?\b(?:{_GATHERING_KIND}|[A-Z]))", re.M)
+    rf"\s+(?:the|a|an|its|their|this\s+year['’]s)\s+(?=[^.;!?\n]{{0,60}}?\b(?:{_GATHERING_KIND}|[A-Z]))", re.M),
+    *(f"the {kind}" for kind in _BODY_KINDS))
 _KIND_REACH = 2000  # characters back to the body a kind word refers to
 
 
@@ -2910,8 +2915,7 @@ def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tu
     word refers back to (the last one named before with that word in its name), and the bodies listed after it; so
     for the kind as the subject that holds an event (``The ministry and KOTRA held the forum``)."""
     out: list[tuple[str, int, OrgRole]] = []
-    subjects = _THE_KIND_HOLDS.finditer(text) if "The " in text else iter(())
-    for m in itertools.chain(_scan(_BY_THE_KIND, text, lower), subjects):
+    for m in itertools.chain(_scan(_BY_THE_KIND, text, lower), _scan(_THE_KIND_HOLDS, text, lower)):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if verb.startswith(("spons", "supp")) \
             else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER

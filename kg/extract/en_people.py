@@ -4393,9 +4393,10 @@ def _cleft(toks: list[_Tok], i: int, j: int) -> bool:
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
+    past_org = _past_org(toks, j, text)  # (past the name's "of"/"from"/"at" and its body, read once)
     if before == "to" and i > 1 and toks[i - 2].low == "according":
         return True  # "According to Tom Reed of Nimbus, …"
-    if _part_in_parentheses(toks, _past_org(toks, j, text)):
+    if _part_in_parentheses(toks, past_org):
         return True  # "Tom Reed of Acme (moderator) led the panel": the part in parentheses after the name
     if before in ("did", "was", "were", "does", "is") and i > 1 and toks[i - 2].low in ("as", "so"):
         return True  # "Mia Holt gave a keynote, as did Tom Reed of Nimbus", "So was Tom Reed"
@@ -4406,9 +4407,9 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     if before in _PERSON_TAKING_VERBS and (i < 2 or toks[i - 2].text in (".", ",", ";")) and j + 2 < len(toks) \
             and toks[j].low == "on" and toks[j + 1].low == "the" and toks[j + 2].low in _ON_STAGE:
         return True  # "Joining Ana Vale on the panel were …", "Following Ana Vale on the stage, …"
-    if before in ("interviewed", "interviews") and _on_stage(toks, _past_org(toks, j, text)):
+    if before in ("interviewed", "interviews") and _on_stage(toks, past_org):
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale of Acme on stage": the one interviewed too
-    if before in ("joined", "joins") and _on_stage(toks, _past_org(toks, j, text)):
+    if before in ("joined", "joins") and _on_stage(toks, past_org):
         return True  # "Ana Vale of Acme joined Tom Reed of Orbis on stage": the one joined was on stage too
     owned = i > 1 and (toks[i - 1].text.endswith(_POSSESSIVE)
                        or toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s"))  # (Nimbus Labs' Ana Vale)
@@ -4426,12 +4427,12 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         aside = j + 1  # "Ana Vale, right, spoke": past the photo's position, which the name's end was read past
     else:
         aside = _past_appositive(toks, j)
-    if _quoted_as_saying(toks, _past_org(toks, j, text)):
+    if _quoted_as_saying(toks, past_org):
         return True  # "Ana Vale of Orbis was quoted as saying, …"
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
-        or _speaks(toks, _past_org(toks, j, text)) or _speaks(toks, aside) \
+        or _speaks(toks, past_org) or _speaks(toks, aside) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
-        or _part_past_aside(toks, _past_org(toks, j, text)) or _part_in_aside(toks, _past_org(toks, j, text), text) \
+        or _part_past_aside(toks, past_org) or _part_in_aside(toks, past_org, text) \
         or _plural_appositive_speaks(toks, i, j)
 
 
@@ -5657,7 +5658,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             # aside (not one of saying: "Bank of X, a company that …, said")
                             or past < len(toks) and toks[past].text == "," and _part_past_aside(toks, past)
                             # ("Tom Reed of Orbis, in a video message, praised …": a part's cue as the aside)
-                            or past < len(toks) and toks[past].text == "," and _part_in_aside(toks, past, text)
+                            or _part_in_aside(toks, past, text)
                             or _framed(text, sp.start, toks[i].start)  # "In his talk, Tom Reed of Ridge AI …"
                             or i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according"
                             or _parallel_items(toks, i, past, ls)

@@ -409,7 +409,8 @@ def _brand_of_a_company(w: Word, gz: Gazetteer) -> bool:
     return w.bare and not w.quoted and w.proper and re.fullmatch(r"[가-힣]{3,8}", w.text) is not None \
         and w.stem_tags[0] == "NNP" and all(t in ("NNP", "NNG") for t in w.stem_tags) \
         and not _unit_shaped(w, gz) and w.text not in gz.branch_words and not _regional(w.text, gz) \
-        and w.text not in gz.not_names and not gz.is_place(w.text) and not gz.is_title(w.text) and not is_org_word(w.text, gz) and suffix_of(w.text, gz) is None \
+        and w.text not in gz.not_names and not gz.is_place(w.text) and not gz.is_title(w.text) \
+        and not is_org_word(w.text, gz) and suffix_of(w.text, gz) is None \
         and w.text not in gz.suffixes_of(w.text) and not is_name(w, gz)
 
 

@@ -9423,6 +9423,8 @@ _NEEDLE_TEXTS = [
     "The Lake AI Forum opened. Partners for this year's forum include Acme and Orbis.",
     "Orbis CEO Mia Holt spoke at the company's annual Spark summit on Monday.",
     "The Lake AI Forum opened on Monday. The event's host, Orbis Labs, welcomed 300 guests.",
+    "The Ridge Institute turned 20. The institute hosted the Lake AI Forum on Monday.",
+    "The Lake AI Forum opened on Monday, said organizer Ana Vale, managing director of Orbis Events.",
 ]
 
 
