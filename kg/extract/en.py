@@ -2641,9 +2641,11 @@ _ABSENT = re.compile(r"[^.;!?\n]{0,80}?\b(?:did\s+not|didn['’]t|could\s+not|co
 
 
 # the agent of hosting right before a person's name, alone or in a list of people ("co-hosted by Rep. A of X and Rep.")
+# (another holder may come first, the person's party before the title: "hosted by the Korea AI Safety Institute
+# and Democratic Party Rep. X")
 _HOSTED_BY_PERSON = re.compile(r"\b(?:co-?)?(?:hosted|convened)\s+(?:jointly\s+)?by\s+"
-                               r"(?:(?:Rep|Sen|Gov|Dr|Prof)\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
-                               r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)?,?\s+and\s+)?(?:Rep|Sen|Gov|Dr|Prof)\.?\s+$")
+                               r"(?:(?:[^.;\n]|\.(?=\s+[A-Z]))*?,?\s+and\s+)?(?:the\s+)?"
+                               r"(?:[A-Z][\w'’&\-]*\s+){0,4}?(?:Rep|Sen|Gov|Dr|Prof)\.?\s+$")
 # an appositive after a name that makes the person the event's organizer
 _ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+|chief\s+)?(?:co-?)?organi[sz]er\s+of\s+"
                            r"(?:the\s+|this\s+(?:year['’]s\s+)?)?(?P<what>[\w'’\-]+)")

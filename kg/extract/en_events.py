@@ -662,7 +662,10 @@ _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|T
 _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
 # the full stops of initials inside a name: "the U.S. Chamber of Commerce", "U.K. Research and Innovation"
 _INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
-_DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS})"
+# the full stop of a person's abbreviated title before the name: "hosted by Rep. Han Min-soo and the Korea AI Safety
+# Institute" (the person is then no holder; the body after "and" is)
+_TITLE_DOT = r"(?:(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bAmb)|(?<=\bDr)|(?<=\bProf)|(?<=\bHon))\.(?=\s+[A-Z])"
+_DOTS = rf"(?:{_ABBREVIATED}|{_INITIAL_DOTS}|{_TITLE_DOT})"
 # the verbs of a body that runs an event another holds ("organized by A and run by B")
 _RUNS = ("run", "managed", "operated", "coordinated")
 _VERBS_BESIDE_PRESENTING = ("hosted", "held", "organi", "convened")  # the verbs of holding an event, beside "presented by"

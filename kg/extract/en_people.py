@@ -2500,6 +2500,8 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
             while m < len(toks) and m - n <= 4 and _is_title_word(toks[m], ls):
                 m += 1  # "… chief technology officer Tom Reed": the title's other words
             return n > j + 1 and m < len(toks) and _is_name_part(toks[m], ls)
+        if toks[n].text == "." and _INITIALS.fullmatch(toks[n - 1].text):
+            continue  # "… and U.S. Ambassador Philip Goldberg": the stop of a country's initials before the title
         if not _capital(toks[n]) and toks[n].low not in ("of", "&") and not (n > j + 1 and _is_title_word(toks[n], ls)):
             return False
     return False
@@ -2969,13 +2971,24 @@ _ADVERBIALS = (("so", "far"), ("this", "year"), ("this", "time"), ("already",), 
                ("confirmed",), ("announced",), ("to", "date"), ("for", "the", "event"), ("at", "the", "event"))
 
 
+_PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "for", "during", "from", "of", "across"})
+_PHRASE_REACH = 10  # words of a prepositional phrase between a part's plural and its verb
+
+
 def _past_adverbial_back(toks: list[_Tok], k: int) -> int:
-    """The index before one of :data:`_ADVERBIALS` that ends right before ``k`` (else ``k - 1``)."""
+    """The index before one of :data:`_ADVERBIALS` that ends right before ``k``, or before a prepositional phrase
+    of a few words (``Panelists in a session on grid capacity were A``), else ``k - 1``."""
     for words in _ADVERBIALS:
         n = len(words)
         if k - n >= 1 and tuple(t.low for t in toks[k - n:k]) == words:
             return k - n - 1
-    return k - 1
+    first = None  # (the phrase's first preposition: "in a session on grid capacity")
+    for p in range(k - 2, max(0, k - 1 - _PHRASE_REACH), -1):
+        if not toks[p].text[:1].isalnum():
+            break
+        if toks[p].low in _PHRASE_PREPOSITIONS and toks[p].text.islower():
+            first = p
+    return first - 1 if first is not None and first >= 1 and toks[first - 1].text[:1].isalpha() else k - 1
 
 
 # what one heard or watched a named person do on stage (kg.extract.en reads the talk from the same words): the
@@ -6268,6 +6281,9 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
                     full = starts[k][1]
                 if _NAME_GOES_ON.match(text, hit.end()):
                     continue  # "KAIST's Kim Jaechul Graduate School", "Reed Hastings": another name that starts so
+                if _FIRMS_AMPERSAND.match(text, hit.end()) or _AMPERSAND_BEFORE.search(text, max(0, hit.start() - 4),
+                                                                                      hit.start()):
+                    continue  # "a lawyer at Kim & Chang", "Lee & Ko", "Bae, Kim & Lee": partners' names, a firm's
                 if _inside_a_name(text, hit.start(), hit.end(), full, ls):
                     continue  # "the Gyeongbuk Techno Park": the end of a body's name, no one's surname
                 # "Vale is chief scientist at Lake Corp.", "Park, a professor at KAIST, said …"
@@ -6304,6 +6320,9 @@ def _inside_a_name(text: str, at: int, end: int, full: str, ls: _Lists) -> bool:
 # a capitalised word right after a surname, on the same line: the surname opens another name
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)\b)"
                            r"[A-Z][a-z]+\b(?!['’]s)")
+# a surname joined to another by an ampersand names a firm (a law or accounting firm named after its partners)
+_FIRMS_AMPERSAND = re.compile(r",?[ \t]*&[ \t]*[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
 _COPULA = re.compile(r"[ \t]+(?:is|serves[ \t]+as|works[ \t]+as)[ \t]+")  # (not "was": a post held before)
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 

@@ -1247,6 +1247,22 @@ def test_bare_names_after_a_speaking_cue(text: str, names: list) -> None:
     assert {n: found[n][0] for n in names} == {n: {Role.SPEAKER} for n in names}
 
 
+@pytest.mark.parametrize(("text", "names", "role"), [
+    # a prepositional phrase between the part's plural and its verb; the names owned by their body ("Orbis's A")
+    ("Panelists in a session on grid capacity were Orbis's Ana Vale and Nimbus's Tom Reed.",
+     ["Ana Vale", "Tom Reed"], Role.PANELIST),
+    ("Speakers at the opening of the forum in Busan were Orbis's Ana Vale, Nimbus's Tom Reed and Mia Cho.",
+     ["Ana Vale", "Tom Reed", "Mia Cho"], Role.SPEAKER),
+    # (guards: so before, a verb that names the part itself; the phrase a known one or none)
+    ("Presenters during the afternoon included Orbis's Ana Vale.", ["Ana Vale"], Role.SPEAKER),
+    ("Panelists were Orbis's Ana Vale and Nimbus's Tom Reed.", ["Ana Vale", "Tom Reed"], Role.PANELIST),
+    ("Speakers at the event were Orbis's Ana Vale.", ["Ana Vale"], Role.SPEAKER),
+])
+def test_a_phrase_between_a_parts_plural_and_its_verb(text: str, names: list, role: Role) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {n: {role} for n in names}
+
+
 @pytest.mark.parametrize("line", [
     "Yoo Jae-hoon, Korea JoongAng Daily",
     "Story by Yoo Jae-hoon, Midwest State News",
@@ -1761,6 +1777,21 @@ def test_a_one_word_organizer_that_opens_a_longer_one_is_its_short_form(text: st
 def test_people_who_host_are_no_organizations(text: str, co_organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["co_organizers"] == co_organizers
+
+
+@pytest.mark.parametrize("text", [
+    # a lawmaker and a body host it: the body after the lawmaker's abbreviated title is the organizer, the lawmaker
+    # its host in person
+    "The Lake AI Seminar, hosted by Rep. Ana Vale and the Nimbus Safety Institute, opened on Monday.",
+    "Experts met on Monday for the Lake AI Seminar, hosted by Ridge Party Rep. Ana Vale and the Nimbus Safety Institute.",
+    "The Lake AI Seminar was hosted by Sen. Ana Vale and the Nimbus Safety Institute on Monday.",
+    # (the body first, then the lawmaker with a party, who had been a guest)
+    "The Lake AI Seminar was hosted by the Nimbus Safety Institute and Ridge Party Rep. Ana Vale on Monday.",
+])
+def test_a_lawmaker_and_a_body_host_it(text: str) -> None:
+    e, orgs = _event(text)
+    assert orgs["organizers"] == ["Nimbus Safety Institute"]
+    assert _people(text)["Ana Vale"][0] == {Role.HOST_REP}
 
 
 PEOPLE_ROUND5 = [
@@ -12389,6 +12420,32 @@ def test_a_panel_held_with_its_participants(text: str) -> None:
 ])
 def test_lawmakers_who_host_in_person(text: str, roles: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == roles
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # after "of ORG and", a country's initials with their stops, then a title and a name: the next person
+    ("Among those in attendance were Rep. Ana Vale of the Ridge Party and U.S. Ambassador Tom Reed.",
+     {"Ana Vale": [("Ridge Party", "Rep.")], "Tom Reed": [(None, "Ambassador")]}),
+    ("Guests included Ana Vale of Nimbus Labs and U.K. Trade Envoy Tom Reed.",
+     {"Ana Vale": [("Nimbus Labs", None)], "Tom Reed": [(None, "Trade Envoy")]}),
+    # (a guard: so before, the country in a word)
+    ("Guests included Ana Vale of Nimbus Labs and British Ambassador Tom Reed.",
+     {"Ana Vale": [("Nimbus Labs", None)], "Tom Reed": [(None, "British Ambassador")]}),
+])
+def test_initials_of_a_country_before_the_next_persons_title(text: str, people: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == people
+
+
+@pytest.mark.parametrize("text", [
+    # a surname joined to another by "&" names a firm, not the person named in full with it
+    "Kim Ji-ho, director of the Lake Institute, spoke first. The panel included Park Min-su, a lawyer at Kim & Chang.",
+    "Kim Ji-ho, director of the Lake Institute, spoke first. The panel included Park Min-su, a partner at Shin & Kim.",
+])
+def test_a_surname_in_a_firms_name_is_no_later_mention(text: str) -> None:
+    found = _people("The Lake AI Forum was held on June 3. " + text)
+    assert found["Kim Ji-ho"][0] == {Role.SPEAKER}
+    assert found["Park Min-su"][0] == {Role.PANELIST}
 
 
 @pytest.mark.parametrize("text", [
