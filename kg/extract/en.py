@@ -3007,6 +3007,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in _major_words(owner) if w[:1].isupper())
 
 
+# the first words of a unit of a body, named after the body's own name ("KAIST Graduate School of AI", "Hanbit
+# University Hospital" is no unit: its first word is the university's)
+_UNIT_WORDS = frozenset({"graduate", "school", "college", "faculty", "department", "dept.", "division", "center",
+                         "centre", "library", "hospital", "museum", "campus"})
+
+
 def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: set[str],
                  comma_names: tuple[str, ...]) -> tuple[EnEventDraft, list[tuple[str, OrgRole]]] | None:
     """The article's event and its organizations' forms (keys of ``orgs``), each with its part."""
@@ -3015,10 +3021,11 @@ def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: se
         return None
     # "Samsung hosts …" over "Samsung Electronics hosted …": one word that opens a longer name of the same
     # part is that organization's short form
+    # (not a unit of it: "KAIST held …" and "organized by the KAIST Graduate School of AI" are two bodies)
     longer: dict[tuple[OrgRole, str], str] = {}
     for name, _at, r in draft.orgs:
         first = name.removeprefix("the ").removeprefix("The ")
-        if " " in first:
+        if " " in first and first.split()[1].lower() not in _UNIT_WORDS:
             longer.setdefault((r, first.split(" ", 1)[0]), first.rstrip(" ."))
     keys = []
     for name, at, r in draft.orgs:

@@ -590,7 +590,8 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\
                            rf"held|holds?|celebrated(?=\s+the\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED})|"
                            rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
                            # ("A and B convened the summit", "… staged the fair", "… put on the expo")
-                           rf"(?:convened|convenes|convene|staged|stages|stage|put\s+on|puts\s+on)"
+                           # ("A and B co-produce the event": the trade-show maker's verb)
+                           rf"(?:convened|convenes|convene|staged|stages|stage|put\s+on|puts\s+on|(?:co-?)?produc(?:ed|es|e))"
                            rf"(?=\s+(?:the|their|a|an|this\s+year['’]s)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
                            # ("A and B teamed up for the Ridge AI Summit": partners in holding it)
                            rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered)\s+"
@@ -2821,7 +2822,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
 def _co_verb(verb: str) -> bool:
     """A verb of holding an event with others (co-hosted, co-organizing, Co-sponsoring), not one that merely opens
     with "co" (convened)."""
-    return re.match(r"co-?(?:host|organi|spons)", verb, re.I) is not None
+    return re.match(r"co-?(?:host|organi|spons|produc)", verb, re.I) is not None
 
 
 # the kinds of body "the chamber", "the association" refers back to, by the word in its name

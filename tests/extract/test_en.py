@@ -1768,6 +1768,18 @@ def test_a_one_word_organizer_that_opens_a_longer_one_is_its_short_form(text: st
     assert orgs["organizers"] == organizers
 
 
+@pytest.mark.parametrize(("text", "organizers"), [
+    # ... but not of a unit of it named after it: the body and its school are two
+    ("KAIST held the Lake AI Symposium on Friday. The symposium was organized by the KAIST Graduate School of AI.",
+     ["KAIST", "KAIST Graduate School of AI"]),
+    ("POSTECH hosted the Lake AI Symposium on Friday. The symposium was organized by the POSTECH Department of "
+     "Mechanical Engineering.", ["POSTECH", "POSTECH Department of Mechanical Engineering"]),
+])
+def test_a_one_word_organizer_and_a_unit_named_after_it(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert sorted(orgs["organizers"] + orgs["co_organizers"]) == sorted(organizers)
+
+
 @pytest.mark.parametrize(("text", "co_organizers"), [
     ("The forum was co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah.", []),
     ("The seminar, co-hosted by Rep. Lee Jae-won, opened on Monday.", []),
@@ -5394,6 +5406,11 @@ def test_a_convention_centres_name_in_any_case_is_a_venue(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # a talk that opens the sentence gives its part to every subject listed right after it
     ("During the session, Kim Min-ji of Bolt Labs and Park Tae-hoon of Ridge AI compared notes on safety.",
+     {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
+    # (the talk by its place in the day's order)
+    ("In a later session, Kim Min-ji of Bolt Labs and Park Tae-hoon, a data scientist with Ridge AI, compared notes.",
+     {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
+    ("In a parallel session, Kim Min-ji of Bolt Labs and Park Tae-hoon of Ridge AI looked at safety.",
      {"Kim Min-ji": {Role.SPEAKER}, "Park Tae-hoon": {Role.SPEAKER}}),
     ("In the panel discussion, Kim Min-ji (Bolt Labs), Park Tae-hoon (Ridge AI) and Lee Ara (Lake Lab) debated jobs.",
      {"Kim Min-ji": {Role.PANELIST}, "Park Tae-hoon": {Role.PANELIST}, "Lee Ara": {Role.PANELIST}}),
@@ -16028,6 +16045,11 @@ def test_a_part_given_up(text: str, expected: dict) -> None:
      "organizers", []),
     ("The Lake AI Forum took place in Boston on Monday. Orbis Media and the Ridge Institute co-hosted the forum.",
      "co_organizers", ["Orbis Media", "Ridge Institute"]),
+    # a trade show's maker produces it; bodies that co-produce it hold it together
+    ("The Lake AI Expo took place in Boston on Monday. Orbis Media and the Ridge Institute produce the expo.",
+     "organizers", ["Orbis Media", "Ridge Institute"]),
+    ("The Lake AI Expo took place in Boston on Monday. Orbis Media and the Association for Manufacturing Technology "
+     "(AMT) co-produce the event.", "co_organizers", ["Orbis Media", "Association for Manufacturing Technology"]),
 ])
 def test_bodies_that_run_convene_or_stage_the_event(text: str, role: str, bodies: list[str]) -> None:
     _e, orgs = _event(text)
