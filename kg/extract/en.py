@@ -920,6 +920,12 @@ _PRIZE_BEFORE = re.compile(rf"\b{_PRIZES}\s*,\s*$", re.I)
 # the writer or the writer's team as the subject right before a verb of talking ("we spoke with X", "I talked to X")
 _WRITER_SPOKE = re.compile(r"\b(?:[Ww]e|I|[Oo]ur\s+team|[Tt]his\s+(?:reporter|writer))\s+(?:also\s+|later\s+|then\s+)?$")
 _WITH_OR_TO = re.compile(r"\s+(?:with|to)\s")
+# the people of the floor one talks with, one by one rather than from a stage: "spoke with founders", "chatted with
+# exhibitors at their booths"
+_WITH_THE_FLOOR = re.compile(r"\s+with\s+(?:the\s+|some\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+                             r"(?:founders|co-founders|exhibitors|students|visitors|participants|attendees|staff|"
+                             r"employees|workers|entrepreneurs|startups|start-ups|residents|families|children|"
+                             r"young\s+people|job\s+seekers)\b")
 
 
 # a panel as a made thing: the nouns of its trade after it, the kinds of panel before it
@@ -979,6 +985,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
                 # gathering opened is its host's)
             if role is Role.SPEAKER and _TO_THE_PRESS.match(sentence, m.end()):
                 continue  # "X spoke to The Korea Herald on the sidelines": an interview, no talk
+            if role is Role.SPEAKER and _WITH_THE_FLOOR.match(sentence, m.end()):
+                continue  # "toured booths and spoke with founders including A": talks on the floor, no talk on stage
             if role is Role.SPEAKER and _PRIZE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) \
                     and _PARTICIPLE_BY.match(sentence, m.end()):
                 role = Role.OTHER  # "…, with the Lake Startup Award, presented by X": the prize's presenter
@@ -2758,20 +2766,28 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
             if len(words) < 3 or words[-1].upper() != last:
                 continue
             words, found = words[:-1], found[:-1]
-        for first in range(len(words) - 1):  # "Yesterday The … Institute (KISDI)": words before the name itself
-            if words[first][0] != acronym[0]:
-                continue
-            hits, k = 0, 0  # initials found in the acronym, in order
-            for w in words[first:]:
-                at = acronym.find(w[0], k)
-                if at >= 0:
-                    hits, k = hits + 1, at + 1
-            if hits * 10 >= (len(words) - first) * 6:
-                start = found[first][1]
-                # ("the Singapore Manufacturing Federation's (SMF) annual …": the owner, less its possessive)
-                out.append((re.sub(r"['’]s$", "", m.group(1)[start:]), m.group(2)))
-                break
+        # "Yesterday The … Institute (KISDI)": words before the name itself. The shortest run whose initials spell
+        # most of the acronym is the name ("KOTRA's Taipei Trade Center and the Taipei Computer Association (TCA)"),
+        # else the longest that holds most of its initials ("Korea Institute of Industrial Technology (KITECH)")
+        scores = [(first, *_initials_held(words[first:], acronym)) for first in range(len(words) - 1)
+                  if words[first][0] == acronym[0]]
+        spelled = [first for first, hits, _n in scores if hits * 10 >= len(acronym) * 6 and hits * 10 >= _n * 6]
+        held = [first for first, hits, n in scores if hits * 10 >= n * 6]
+        if spelled or held:
+            start = found[spelled[-1] if spelled else held[0]][1]
+            # ("the Singapore Manufacturing Federation's (SMF) annual …": the owner, less its possessive)
+            out.append((re.sub(r"['’]s$", "", m.group(1)[start:]), m.group(2)))
     return out
+
+
+def _initials_held(words: list[str], acronym: str) -> tuple[int, int]:
+    """How many of ``words`` have their initial in ``acronym``, in order, and how many words there are."""
+    hits, k = 0, 0
+    for w in words:
+        at = acronym.find(w[0], k)
+        if at >= 0:
+            hits, k = hits + 1, at + 1
+    return hits, len(words)
 
 
 _OTHER_KINDS = frozenset((ANAPHORIC_ORGS | ORG_WORDS) - {"company", "firm", "group", "corporation", "corp", "inc", "co",

@@ -3788,6 +3788,26 @@ def test_an_acronym_defined_anywhere_joins_its_organization(text: str) -> None:
     assert {r.role for r in p.roles} == {Role.HOST_REP}
 
 
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    # the acronym after a list of two names is the last name's: the shortest run whose initials spell it
+    ("The Lake AI Seminar was co-hosted by KOTRA's Taipei Trade Center and the Taipei Computer Association (TCA). "
+     "Jay Huang, chairman of TCA, spoke.", "Taipei Computer Association", "TCA"),
+    ("The Lake AI Seminar was co-hosted by the Lake Institute's Data Office and the Digital Ocean Alliance (DOA). "
+     "Jay Huang, chairman of DOA, spoke.", "Digital Ocean Alliance", "DOA"),
+    # (guards: so before, an acronym that holds more letters than the name has words; one run alone)
+    ("The Lake AI Seminar was hosted by the Korea Institute of Industrial Technology (KITECH). Jay Huang, a "
+     "researcher at KITECH, spoke.", "Korea Institute of Industrial Technology", "KITECH"),
+    ("The Lake AI Seminar was hosted by the Taipei Computer Association (TCA). Jay Huang, chairman of TCA, spoke.",
+     "Taipei Computer Association", "TCA"),
+])
+def test_the_name_an_acronym_defines_after_a_list(text: str, name: str, acronym: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en"))
+    names = {o.id: o for o in x.organizations}
+    [p] = x.people
+    org = names[p.affiliations[0].org]
+    assert org.name == name and acronym in org.aliases
+
+
 @pytest.mark.parametrize(("text", "role"), [
     # opening or welcoming remarks by a guest (another organization, a minister) where the holder is known
     ("Reed Exhibitions organized the AI Expo on Tuesday. The expo was opened by Dr Jens Keller, Managing Director "
@@ -10426,6 +10446,20 @@ def test_what_was_presented_in_the_passive(text: str, expected: dict) -> None:
 ])
 def test_the_writer_speaking_with_someone(text: str) -> None:
     assert _people(text)["Omar Haddad"][0] == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speaking with the people of the floor (founders, exhibitors, students) is no talk, of the visitor or of them
+    ("The Lake AI Day was held on Tuesday. Minister Ana Vale toured booths and spoke with founders including Tom Reed, "
+     "CEO of Nimbus Labs.", {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+    ("The Lake AI Day was held on Tuesday. Minister Ana Vale spoke with several young exhibitors.",
+     {"Ana Vale": set()}),
+    # (a guard: so before, a talk to the floor's people)
+    ("The Lake AI Day was held on Tuesday. Minister Ana Vale spoke to students about AI careers.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_speaking_with_the_people_of_the_floor(text: str, expected: dict) -> None:
+    assert {n: roles for n, (roles, _affs) in _people(text).items()} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
