@@ -853,7 +853,9 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"headquarters|offices|grounds|premises)\s+of\s+(?:the\s+)?)?"
                  # ("the Federation of Korean Industries (FKI) Tower": an acronym inside the building's name)
                  # ("the aT Center": a name its lower-case initial and a capital open, in camel case)
-                 r"(?P<venue>(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|[A-Z0-9][\w'’&\-.]*|"
+                 # ("returns to the Lake Convention Center April 29-30": a day after the place, with no "on", is no part)
+                 r"(?P<venue>(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|"
+                 rf"(?!(?:{MONTH_NAMES})[a-z]*\.?\s+\d)[A-Z0-9][\w'’&\-.]*|"
                  r"(?:der|des|di|de|del|della|du|la)\b(?=\s+[A-Z])|"  # "Haus der Wirtschaft", "Palais des Congrès"
                  r"\([A-Z][A-Za-z0-9&\-]{1,10}\)(?=\s+[A-Z]))){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
@@ -2126,7 +2128,8 @@ _PARTICIPLE_HEAD = r"\s*(?:(?:Jointly|Co-?)\s*)?(?:[A-Z][a-z]+ed|Held|Run)"
 _PARTICIPLE_OPENING_CLAUSE = re.compile(rf"^{_PARTICIPLE_HEAD}\b[^,;.!?]{{0,80}},")
 # the opening participle's clause not yet closed by its comma: "Organized by Messe München together with the "
 _OPENING_PARTICIPLE_SO_FAR = re.compile(rf"{_PARTICIPLE_HEAD}\s+(?:by|with|in|at|jointly)\b[^,;.!?]{{0,80}}")
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?,")
+# (or closing the sentence: "… returns to Reed Hall April 29-30, produced by WTWH Media.")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:jointly|co-?)\s*)?(?:[a-z]{2,}ed|held|run)\s+by\s[^,;!?]{1,80}?(?:,|[.!?]?\s*$)")
 _PAST_HELD = re.compile(r"\b(?:opened|began|kicked\s+off|started|was\s+held|were\s+held|took\s+place|was\s+hosted|"
                         r"convened|got\s+under\s?way)\b", re.I)
 # a verb in the simple past that says someone took part ("X addressed the conference on 4 March"), not a

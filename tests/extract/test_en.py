@@ -16504,6 +16504,11 @@ def test_taking_part_in_a_chat_and_telling_a_group(text: str, expected: dict) ->
      ("2027-04-30", "2027-05-01")),
     ("The Lake AI Summit, organized by the Lake Institute and Delta Corp., runs March 3-5 at the Lake Convention "
      "Center.", ("2027-03-03", "2027-03-05")),
+    # ... and one that closes the sentence; the day right after the place, with no "on", is no part of its name
+    ("The Lake AI Summit returns to the Lake Convention Center April 29-30, produced by WTWH Media.",
+     ("2027-04-29", "2027-04-30")),
+    ("The Lake AI Expo comes back to Hanbit Hall March 3-5, organized by the Lake Institute.",
+     ("2027-03-03", "2027-03-05")),
     # (guards: passed before) the main verb in the past, with or without the aside
     ("The Lake AI Summit, organized by the Lake Institute, opened March 3 at the Lake Convention Center.",
      ("2026-03-03", None)),
@@ -16513,6 +16518,20 @@ def test_taking_part_in_a_chat_and_telling_a_group(text: str, expected: dict) ->
 def test_an_aside_of_who_holds_the_event_tells_no_tense(text: str, dates: tuple) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
     assert (e.start, e.end) == dates
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a month and day written right after the place, with no "on", end its name
+    ("The Lake AI Summit returns to the Lake Convention Center April 29-30.", "Lake Convention Center"),
+    ("The Lake AI Summit takes place at Hanbit Hall Nov. 3 in Boston.", "Hanbit Hall"),
+    ("The Lake AI Summit was held at the Ridge Exhibition Centre Sept. 9-10.", "Ridge Exhibition Centre"),
+    # (guards: so before, "on" before the day; a month's word inside a place's name with no day after it)
+    ("The Lake AI Summit returns to the Lake Convention Center on April 29-30.", "Lake Convention Center"),
+    ("The Lake AI Summit was held at the March Hall on Nov. 3.", "March Hall"),
+])
+def test_a_day_after_the_place_is_no_part_of_its_name(text: str, venue: str) -> None:
+    [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
+    assert e.venue == venue
 
 
 @pytest.mark.parametrize(("text", "expected"), [
