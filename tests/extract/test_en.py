@@ -5199,6 +5199,11 @@ def test_a_possessive_kind_refers_to_the_organization_named_before(text: str, ex
      {"Tom Reed": ({Role.SPEAKER}, [("Ridge AI", None)]), "Ana Vale": ({Role.SPEAKER}, [("Bolt Labs", "researcher")])}),
     ("Mina Cho of Lake Ventures followed with a look at financing.",
      {"Mina Cho": ({Role.SPEAKER}, [("Lake Ventures", None)])}),
+    # ... with a keynote: the keynote
+    ("Tom Reed of Ridge AI opened the forum. Siemens' chief technology officer, Mina Cho, followed with a keynote on "
+     "foundation models.", {"Tom Reed": ({Role.HOST_REP}, [("Ridge AI", None)]),
+                            "Mina Cho": ({Role.KEYNOTE}, [("Siemens", "chief technology officer")])}),
+    ("Mina Cho of Lake Ventures followed with the closing keynote.", {"Mina Cho": ({Role.KEYNOTE}, [("Lake Ventures", None)])}),
     # a discussion named before the moderator, past a comma: the people it included sat on it
     ("The discussion that followed, moderated by Song Min-jae of Hanbit University, included Park Tae-hoon of Naver.",
      {"Song Min-jae": ({Role.MODERATOR}, [("Hanbit University", None)]),
