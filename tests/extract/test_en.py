@@ -4457,9 +4457,20 @@ def test_holding_a_talk_is_giving_it(text: str) -> None:
     "Ana Vale of Orion Bank offered insights on AI adoption at the Lake AI Summit.",
     "At the Lake AI Summit, Ana Vale of Orion Bank shared her perspectives on factory data.",
     "Ana Vale of Orion Bank unveiled the bank's AI platform at the Lake AI Summit.",
+    # ... or one view, described between its article and its noun
+    "At the Lake AI Summit, Tom Reed presented new research, and Orion Bank's Ana Vale offered a more skeptical view.",
+    "At the Lake AI Summit, Ana Vale of Orion Bank offered a sharp counterpoint.",
+    # (a guard: so before, a take "on" a topic)
+    "Ana Vale of Orion Bank gave an optimistic take on jobs at the Lake AI Summit.",
 ])
 def test_offering_views_or_unveiling_is_a_talk(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.SPEAKER}
+
+
+def test_a_view_that_someone_said_a_report_gave_is_no_talk() -> None:
+    # (a guard: so before, the view the subject of a reported clause gave)
+    text = "At the Lake AI Summit, Ana Vale of Orion Bank said the report gave a bleak assessment of the market."
+    assert Role.SPEAKER not in _people(text)["Ana Vale"][0]
 
 
 @pytest.mark.parametrize(("text", "name", "title", "role"), [
