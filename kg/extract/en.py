@@ -1434,6 +1434,20 @@ def _tail_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     return _shorter_forms(orgs, tails, lambda form: True)
 
 
+def _acronym_tail_forms(orgs: OrgTable) -> list[tuple[str, str]]:
+    """Each one-word form in capitals (three letters or more) that ends exactly one longer form of another
+    organization after its owner's name (``HAI`` of ``Stanford HAI``, ``SDS`` of ``Samsung SDS``: a later mention leaves
+    the owner out), with that longer form. Nothing when two organizations' forms end with it."""
+    def tails(words: list[str]) -> Iterator[str]:
+        last = words[-1] if len(words) >= 2 else ""
+        ok = len(last) >= 3 and last.isalpha() and last.isupper() and words[-2][:1].isupper() \
+            and words[-2].lower() not in _TAIL_AFTER
+        return iter((last,) if ok else ())
+    # (not initials that already stand for a name of their own: "the Lake Robotics Alliance (LRA)" and "Orbis LRA")
+    alone = {o.name for o in orgs.organizations() if not o.aliases}
+    return _shorter_forms(orgs, tails, lambda form: " " not in form and form in alone, least=1)
+
+
 def _head_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     """Each form of two words or more ending in a word for an organization that opens exactly one longer form of
     another organization before its ``of`` or ``for`` (``Korea Chamber`` and ``Korea Chamber of Commerce and
@@ -1445,10 +1459,10 @@ def _head_forms(orgs: OrgTable) -> list[tuple[str, str]]:
 
 
 def _shorter_forms(orgs: OrgTable, parts: Callable[[list[str]], Iterable[str]],
-                   fits: Callable[[str], bool]) -> list[tuple[str, str]]:
-    """(longest form of the one other organization, form) for each capitalised form of two words or more that
+                   fits: Callable[[str], bool], least: int = 2) -> list[tuple[str, str]]:
+    """(longest form of the one other organization, form) for each capitalised form of ``least`` words or more that
     ``fits`` and is one of the ``parts`` of exactly one other organization's forms (see :func:`_tail_forms`,
-    :func:`_head_forms`)."""
+    :func:`_head_forms`, :func:`_acronym_tail_forms`)."""
     owner: dict[str, str] = {}
     longest: dict[str, str] = {}  # an organization's id -> its longest form
     holders: dict[str, set[str]] = {}  # a part of a form -> the organizations whose forms have it
@@ -1461,7 +1475,7 @@ def _shorter_forms(orgs: OrgTable, parts: Callable[[list[str]], Iterable[str]],
     pairs = []
     for form, oid in owner.items():
         others = holders.get(form, set()) - {oid}
-        if len(form.split()) >= 2 and form[:1].isupper() and fits(form) and len(others) == 1:
+        if len(form.split()) >= least and form[:1].isupper() and fits(form) and len(others) == 1:
             [other] = others
             pairs.append((longest[other], form))
     return sorted(pairs)
@@ -2516,6 +2530,8 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     for long, short in _tail_forms(orgs):  # "College of Engineering hosts …" … "the University of X College of Engineering"
         orgs.join_known(long, short)
     for long, short in _head_forms(orgs):  # "the Korea Chamber of Commerce and Industry" … "president of the Korea Chamber"
+        orgs.join_known(long, short)
+    for long, short in _acronym_tail_forms(orgs):  # "Stanford HAI held …" … "HAI co-director Fei-Fei Li"
         orgs.join_known(long, short)
     for long, short in _less_firm_endings(orgs):  # "hosted by Orbis Labs" … "Orbis CEO Ana Vale"
         orgs.join_known(long, short)

@@ -16596,6 +16596,24 @@ def test_a_short_form_that_leaves_out_the_field(text: str, orgs: list) -> None:
     assert [o.name for o in x.organizations] == orgs
 
 
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a later mention by the initials that end a longer name, its owner left out, is the same organization
+    ("Lakeview HAI held its spring conference on April 15. HAI co-director Ana Vale opened the day.", ["Lakeview HAI"]),
+    ("The forum was hosted by Samsung SDS on Monday. Tom Reed, a vice president at SDS, spoke.", ["Samsung SDS"]),
+    # (guards: so before, two that end with them: neither; initials that stand for another name; a name in capitals
+    # that ends none)
+    ("The forum was hosted by Samsung SDS and LG SDS on Monday. Tom Reed, a vice president at SDS, spoke.",
+     ["Samsung SDS", "LG SDS", "SDS"]),
+    ("The forum was hosted by the Lake Robotics Alliance (LRA) on Monday. Tom Reed of Orbis LRA spoke.",
+     ["Lake Robotics Alliance", "Orbis LRA"]),
+    ("The forum was hosted by Orbis Labs on Monday. Tom Reed, a vice president at KAIST, spoke.",
+     ["Orbis Labs", "KAIST"]),
+])
+def test_a_short_form_by_the_initials_that_end_a_name(text: str, orgs: list) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-12-03", lang="en"))
+    assert sorted(o.name for o in x.organizations) == sorted(orgs)
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # the words quoted tell no tense of the event: the verb outside them does
     ('"Manufacturers that wait will fall behind," said Ana Vale of Orbis during the opening session of the Lake AI '
