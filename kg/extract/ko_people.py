@@ -132,10 +132,16 @@ def titles_written(m: PersonMention, text: str, gz: Gazetteer) -> tuple[str, ...
     (``전영현 … DS부문장(부회장)`` is ``전 부회장`` later)."""
     if m.title is None:
         return ()
+    titles: tuple[str, ...] = (m.title,)
     rank = _RANK_AFTER.match(text, m.span.end)
     if rank is not None and rank.group(1) != m.title and gz.is_title(rank.group(1)):
-        return m.title, rank.group(1)
-    return (m.title,)
+        titles = (m.title, rank.group(1))
+    # (``강철호 한국로봇산업협회장`` is ``강 협회장`` later: the body's kind fused with the head, as 진흥원장, 학회장)
+    kind = suffix_of(m.org.text, gz) if m.org is not None else None
+    if kind is not None and len(kind) >= 2 and not m.title.startswith(kind):
+        fused = kind + m.title[1:] if kind[-1] == m.title[0] else kind + m.title
+        titles += (fused,)
+    return titles
 
 
 def _alias_after_a_body(words: tuple[Word, ...], open_at: int, close: int, gz: Gazetteer) -> bool:

@@ -332,6 +332,14 @@ ANAPHORS = [
     ("좌장은 한빛대 석좌교수인 장민석 박사가 맡았다. 장 박사는 \"산학협력이 해답\"이라고 말했다.", "장민석",
      {Role.MODERATOR, Role.QUOTED}),
     ("장서윤 다온랩 대표가 발표했다. 장 박사는 \"데이터가 먼저\"라고 말했다.", "장서윤", {Role.SPEAKER, Role.QUOTED}),
+    # the body's kind fused with the head, as the full mention wrote it: 한빛로봇협회장 is 협회장 later
+    ("개막식에는 강도윤 한빛로봇협회장이 참석했다. 강 협회장은 개회사에서 \"로봇 시대\"라고 했다.", "강도윤",
+     {Role.ATTENDEE, Role.HOST_REP, Role.QUOTED}),
+    ("행사에는 윤서하 다온산업진흥원장이 참석했다. 윤 진흥원장은 기조연설에서 비전을 제시했다.", "윤서하",
+     {Role.ATTENDEE, Role.KEYNOTE}),
+    # (a guard: so before, the head alone)
+    ("행사에는 윤서하 다온산업진흥원장이 참석했다. 윤 원장은 기조연설에서 비전을 제시했다.", "윤서하",
+     {Role.ATTENDEE, Role.KEYNOTE}),
 ]
 
 
