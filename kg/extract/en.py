@@ -1316,7 +1316,10 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
         # "chaired by A of Acme, featured B", "a panel led by A featured B": A's alone ("by" in the cue or after it)
         # ("a panel discussion on workforce, featuring B": the part's topic and a comma before it)
         if ("," not in gap or _TOPIC_GAP.fullmatch(gap)) and not re.search(r"\bby\b", sentence[before[0]:a]):
-            out[n] = (a, b, before[2])
+            # (a chair's verb before the part: "A chaired a session featuring B and C": B and C speak in it, or sit on
+            # a discussion so named)
+            chaired = before[2] is Role.MODERATOR and sentence[before[0]:before[1]].islower()
+            out[n] = (a, b, (Role.PANELIST if _DISCUSSION_WORD.search(gap) else _role) if chaired else before[2])
         elif before[2] is Role.MODERATOR and (_discussion_before(sentence, before[0])
                                                or _DISCUSSION_WORD.search(sentence, before[0], before[1])):
             out[n] = (a, b, Role.PANELIST)  # "a roundtable moderated by A featured B": B sat on it

@@ -2262,7 +2262,8 @@ def another_edition() -> re.Pattern[str]:
     """A gathering named as another edition than the one reported: last year's, next year's, the previous."""
     # (not "the first lecture", "the next panel", "the upcoming summit": a part or the edition reported itself;
     # nor "another session", "a separate workshop": a part of a gathering may be the reported one's)
-    wholes = "|".join(sorted((re.escape(w) for w in gathering_words() - NOT_GATHERINGS - PARTS_OF_A_GATHERING),
+    # (a trade show by its kind, which cues leave out as no gathering's word: "Next year's show will be in Chicago")
+    wholes = "|".join(sorted((re.escape(w) for w in gathering_words() - NOT_GATHERINGS - PARTS_OF_A_GATHERING | {"show"}),
                              key=len, reverse=True))
     return re.compile(r"\b(?:(?:last|next|previous|past|prior)\s+year['’]s|(?:the|its)\s+(?:previous|prior|earlier)|"
                       r"an?\s+(?:earlier|different|separate)|another)\s+"

@@ -5969,7 +5969,8 @@ _BYLINE_LIST = re.compile(
     rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
     rf"(?P<list2>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
-    rf"|(?:^|(?<=[.!?] ))(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"
+    # ("— Jim Hendrick contributed reporting.": a dash before the closing line)
+    rf"|(?:^|(?<=[.!?] ))(?:[—–-]{{1,2}}[ \t]*)?(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"
     rf"(?:writers?|reporters?|correspondents?|journalists?|photographers?)[ \t]+)?"
     # ("Tom Krisher in Detroit and Mari Yamaguchi in Tokyo contributed": where each wrote from after the name)
     rf"(?P<list3>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)[ \t]+"

@@ -664,6 +664,8 @@ def test_possessive_owner_and_occupation_before_the_name(text: str, expected: di
     # after a dash that sets the credit off
     ("The Data Forum was held Tuesday.\n\n\u2014 Reporting by Nora Eckert", ["Nora Eckert"]),
     ("The Data Forum was held Tuesday.\n\n-- Reporting by Nora Eckert; Editing by Tom Hogue", ["Nora Eckert"]),
+    ("The Data Forum was held Tuesday.\n\n\u2014 Nora Eckert contributed reporting.", ["Nora Eckert"]),
+    ("The Data Forum was held Tuesday.\n\n-- Ana Park and Leo Kim contributed to this report.", ["Ana Park", "Leo Kim"]),
     # where each wrote from after the name, and additional reporting in lower case after a semicolon
     ("The Data Forum was held Tuesday.\n(Reporting by Tom Reed in Denver; additional reporting by Jo Park in Seoul; "
      "Editing by Mia Holt)", ["Tom Reed", "Jo Park"]),
@@ -2173,6 +2175,14 @@ def test_events_kicked_off_and_concerts(text: str, name: str, organizers: list[s
     # but not a chair's clause before it
     ("The session, chaired by Jane Roe of Acme, featured Tom Reed of Nimbus Labs.",
      {"Jane Roe": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}}),
+    # ... nor a chair's verb, whose object the part featuring them is
+    ("Jane Roe of Acme chaired a session featuring Tom Reed of Nimbus Labs and Ana Vale, CEO of Ridge Labs.",
+     {"Jane Roe": {Role.MODERATOR}, "Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("In the afternoon, Jane Roe of Acme moderated a discussion featuring Tom Reed of Nimbus Labs.",
+     {"Jane Roe": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
+    # (a guard: so before, the part's own cue between)
+    ("Jane Roe of Acme moderated a panel featuring Tom Reed of Nimbus Labs.",
+     {"Jane Roe": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
     # on the programme
     ("Also on the program were Ana Vale, research director at Ridge Labs, and Kim Do-hyun, a KAIST professor.",
      {"Ana Vale": {Role.SPEAKER}, "Kim Do-hyun": {Role.SPEAKER}}),
@@ -11921,6 +11931,19 @@ def test_another_years_edition_is_not_this_one(text: str, when: tuple, venue: st
     assert ((e.start, e.end), e.venue) == (when, venue)
 
 
+@pytest.mark.parametrize(("text", "city"), [
+    # the city of next year's show, named by its kind, is not this one's
+    ("Automate 2026 drew 45,000 people to Huntington Place. Next year's show will be in Chicago.", None),
+    ("The Lake AI Expo was held at Ridge Hall on Monday. Next year's show will be held in Tulsa.", None),
+    # (guards: so before, next year's edition by a gathering's word; this one's city named first)
+    ("The Lake AI Expo was held at Ridge Hall on Monday. Next year's expo will be held in Tulsa.", None),
+    ("The Lake AI Expo was held at Ridge Hall in Boston. Next year's show will be held in Tulsa.", "Boston"),
+])
+def test_the_city_of_next_years_show_is_not_this_ones(text: str, city: str | None) -> None:
+    e, _orgs = _event(text, published="2026-06-29")
+    assert e.city == city
+
+
 @pytest.mark.parametrize(("text", "name", "venue"), [
     # those who came somewhere for a name with its year: the name; a known city before "for" no part of it, no venue
     ("More than 40,000 people came to Huntington Place last week for Automate 2026.", "Automate 2026",
@@ -12266,6 +12289,8 @@ def test_a_units_field_words_before_its_initials_are_no_name(unit: str) -> None:
     ("Crowds came to Tulsa, where the summit was held.", None),
     ("Crowds came to Pier Hall, where last year's summit was held.", None),
     ("Last year's summit was held at Pier Hall.", None),
+    # (nor a trade show's next edition by its kind)
+    ("Next year's show will be held at Pier Hall.", None),
     ("The previous edition took place at the Hanbit Convention Center.", None),
 ])
 def test_the_place_where_the_gathering_was_held(text: str, venue: str | None) -> None:
