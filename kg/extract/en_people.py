@@ -2577,8 +2577,9 @@ def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
     # "a senior fellow at the Ridge Institute think tank", "CEO of the Orbis startup": the kind after the name
     if len(org) >= 3 and [t.low for t in org[-2:]] == ["think", "tank"] and _capital(org[-3]):
         org = org[:-2]
-    elif len(org) >= 2 and org[-1].text.islower() and org[-1].low in _KINDS and _capital(org[-2]):
-        org = org[:-1]
+    elif len(org) >= 2 and org[-1].text.islower() and org[-1].low in _KINDS and _capital(org[-2]) \
+            and not any(t.text.endswith(_POSSESSIVE) or t.text in ("'", "’") for t in org[:-1]):
+        org = org[:-1]  # (not "Kakao's AI lab": a unit of the owner, read as the owner's, as "Samsung's AI center")
     return org
 
 

@@ -1989,6 +1989,12 @@ def test_roles_fifth_round(text: str, expected: dict[str, set[Role]]) -> None:
     ("Jane Roe, a senior fellow at the Hanbit Institute think tank, spoke about agents.",
      ("Jane Roe", "Hanbit Institute", "senior fellow")),
     ("Tom Reed, CEO of the Nimbus Labs startup, spoke about agents.", ("Tom Reed", "Nimbus Labs", "CEO")),
+    # (but a unit of a body named by its owner's possessive is the owner's: "head of Kakao's AI lab")
+    ("Jane Roe, head of Nimbus Labs' AI lab, spoke about agents.", ("Jane Roe", "Nimbus Labs", "head")),
+    ("Tom Reed, director of Hanbit's AI lab, spoke about agents.", ("Tom Reed", "Hanbit", "director")),
+    # (guards: so before, a unit's word that is no kind; a unit named in lower case)
+    ("Tom Reed, director of Hanbit's AI center, spoke about agents.", ("Tom Reed", "Hanbit", "director")),
+    ("Tom Reed, director of Hanbit's robotics group, spoke about agents.", ("Tom Reed", "Hanbit", "director")),
     # a named chair one holds at a body
     ("Tom Reed, who holds the Lind Chair in Robotics at the Hanbit Institute, spoke about agents.",
      ("Tom Reed", "Hanbit Institute", "Lind Chair in Robotics")),
