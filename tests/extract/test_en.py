@@ -4478,6 +4478,9 @@ def test_holding_a_talk_is_giving_it(text: str) -> None:
     "At the Lake AI Summit, Ana Vale of Orion Bank offered a sharp counterpoint.",
     # (a guard: so before, a take "on" a topic)
     "Ana Vale of Orion Bank gave an optimistic take on jobs at the Lake AI Summit.",
+    # what the talk put weight on, an object rather than a clause
+    "The Lake AI Summit was held on Tuesday. Ana Vale, CEO of Orion Bank, highlighted the role of data.",
+    "The Lake AI Summit was held on Tuesday. Ana Vale of Orion Bank stressed the growing need for common standards.",
 ])
 def test_offering_views_or_unveiling_is_a_talk(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.SPEAKER}
