@@ -4481,6 +4481,9 @@ def test_holding_a_talk_is_giving_it(text: str) -> None:
     # what the talk put weight on, an object rather than a clause
     "The Lake AI Summit was held on Tuesday. Ana Vale, CEO of Orion Bank, highlighted the role of data.",
     "The Lake AI Summit was held on Tuesday. Ana Vale of Orion Bank stressed the growing need for common standards.",
+    # ... praised from the stage, or advice given to the room
+    "The Lake AI Summit was held on Tuesday. Ana Vale of Orion Bank touted the bank's new AI platform.",
+    "The Lake AI Summit was held on Tuesday. Ana Vale of Orion Bank offered practical advice to startups.",
 ])
 def test_offering_views_or_unveiling_is_a_talk(text: str) -> None:
     assert _people(text)["Ana Vale"][0] == {Role.SPEAKER}
