@@ -378,6 +378,26 @@ def _bare_initials(toks: list[_Tok], i: int, ls: _Lists) -> int:
     return n if _titled_at(toks, i, ls) or posted else 0
 
 
+_CAPITAL_WORD = re.compile(r"[A-Z]{2,12}(?:-[A-Z]{2,12})?")  # "SMITH", "JEAN-LUC": a name's word in capitals
+_MAX_CAPITAL_NAME = 3
+
+
+def _capital_name(toks: list[_Tok], i: int, ls: _Lists) -> int:
+    """How many words of a whole name in capitals open at ``i`` (``JOHN SMITH, CEO, Nimbus Labs``: a programme's
+    line): two or three words of capital letters, none an acronym, a post's or a body's word, closed by a comma and
+    a title (elsewhere words in capitals are a headline or acronyms: ``SK TELECOM``, ``IBM SAP``): 0 if none."""
+    n = 0
+    while i + n < len(toks) and n <= _MAX_CAPITAL_NAME and _CAPITAL_WORD.fullmatch(toks[i + n].text) \
+            and toks[i + n].low not in ls.acronyms and toks[i + n].low not in ORG_WORDS \
+            and toks[i + n].low not in ls.company_words and not _is_title_word(toks[i + n], ls) \
+            and toks[i + n].low not in ls.not_names and toks[i + n].low not in ls.places:
+        n += 1
+    if not 2 <= n <= _MAX_CAPITAL_NAME or i > 0 and _CAPITAL_WORD.fullmatch(toks[i - 1].text) \
+            or i + n + 1 >= len(toks) or toks[i + n].text != "," or not _is_title_word(toks[i + n + 1], ls):
+        return 0
+    return n
+
+
 def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
     """Maximal runs of name-shaped tokens, as half-open token ranges (initials with their dots count)."""
     out, i = [], 0
@@ -385,7 +405,8 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
         opens = _is_name_part(toks[i], ls) and not toks[i].text.isupper() or _initial(toks, i) \
             or _given_month(toks, i, ls) or _also_a_name(toks, i, i + 1, ls) or _korean_pair(toks, i) \
             or _capital_initials(toks, i, ls)
-        initials = 0 if opens else _bare_initials(toks, i, ls)  # ("Minister M B Patil": the initials, the surname)
+        # ("Minister M B Patil": the initials, the surname; "JOHN SMITH, CEO, …": a whole name in capitals)
+        initials = 0 if opens else _bare_initials(toks, i, ls) or _capital_name(toks, i, ls)
         if opens or initials:
             j = i
             bare = i + initials

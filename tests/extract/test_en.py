@@ -10562,6 +10562,23 @@ def test_a_korean_family_name_in_capitals_first(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a whole name in capitals, closed by a comma and a title, as a programme's lines write it
+    ("The Lake AI Forum will be held on June 3.\n\nSpeakers:\n- JOHN SMITH, CEO, Nimbus Labs\n"
+     "- ANA VALE, Professor, Lake University",
+     {"JOHN SMITH": ({Role.SPEAKER}, [("Nimbus Labs", "CEO")]),
+      "ANA VALE": ({Role.SPEAKER}, [("Lake University", "Professor")])}),
+    ("The Lake AI Forum was held on June 3. MARIA DE SOUSA, director of Ridge Labs, gave the keynote.",
+     {"MARIA DE SOUSA": ({Role.KEYNOTE}, [("Ridge Labs", "director")])}),
+    # (guards: so before, a headline in capitals and acronyms before a comma; a title before the comma is no name)
+    ("SAMSUNG UNVEILS ROBOT, CEO SAYS\n\nThe Lake AI Forum was held on June 3.", {}),
+    ("The Lake AI Forum was held on June 3. The IBM SAP alliance, CEO Tom Reed said, is growing.",
+     {"Tom Reed": (set(), [(None, "CEO")])}),
+])
+def test_a_whole_name_in_capitals(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a broadcaster or an entertainer who hosts the event is its master of ceremonies
     ("The Lake AI Forum was hosted by KBS anchor Kim Min-ji.", {"Kim Min-ji": {Role.MODERATOR}}),
     ("KBS announcer Kim Min-ji hosted the Lake AI Forum.", {"Kim Min-ji": {Role.MODERATOR}}),
