@@ -6064,7 +6064,29 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             for at, f in enumerate(found):
                 if f.span.start == start and not f.reporter:
                     found[at] = EnMention(f.name, f.span, title, reporter=True)
+    closing = _CLOSING_NAME.search(text, max(0, len(text.rstrip()) - _CLOSING_REACH))
+    if closing is not None and closing.start("name") not in taken and _a_writers_name(closing.group("name"), found):
+        # "… Chiang said.\n\nAndrew Myers": a name alone on the text's last line, after a blank one, is its writer
+        out.append(EnMention(closing.group("name"), Span(closing.start("name"), closing.end("name")), "Reporter",
+                             reporter=True))
     return out
+
+
+# a name alone on the text's last line, a blank line before it (and a dash before the name, as some sign off)
+_CLOSING_REACH = 120  # characters from the text's end where its last line stands
+# (not after a label's colon: "Media contact:\n\nJordan Blake")
+_CLOSING_NAME = re.compile(rf"(?<![:\s])[ \t]*\n[ \t]*\n[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?P<name>{_NAME_WORDS})[ \t]*\s*\Z")
+
+
+def _a_writers_name(name: str, found: list[EnMention]) -> bool:
+    """``name`` may sign the text: two or three words of a name, none a body's, a gathering's or a place's, and no
+    one the text has named before (a person of the report is no writer)."""
+    ls = lists()
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(
+        w.lower() in ORG_WORDS or w.lower() in ls.company_words or w.lower() in gathering_words()
+        or w.lower() in ls.places or w.lower() in ls.not_names or _is_title_word(_tok(w, 0, 0), ls) for w in words) \
+        and not any(m.name == name or m.name.split()[-1] == words[-1] for m in found)
 
 
 # the time and bullet a programme line may open with, and the organization after its name

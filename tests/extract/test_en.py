@@ -680,6 +680,20 @@ def test_byline_lists(text: str, names: list[str]) -> None:
     assert _people(text) == {n: ({Role.REPORTER}, [(None, "Reporter")]) for n in names}
 
 
+@pytest.mark.parametrize(("text", "writer"), [
+    # a name alone on the text's last line, after a blank line, signs it (a dash before it too)
+    ("The Lake AI Forum was held on April 15. Ana Vale of Orbis spoke.\n\nTom Reed\n", "Tom Reed"),
+    ("The Lake AI Forum was held on April 15. Ana Vale of Orbis spoke.\n\n\u2014 Tom Reed", "Tom Reed"),
+    # (guards: so before, one named in the report, a place's line, a contact's line after its label)
+    ("The Lake AI Forum was held on April 15. Ana Vale of Orbis spoke.\n\nAna Vale\n", None),
+    ("The Lake AI Forum was held on April 15. Ana Vale of Orbis spoke.\n\nLake Convention Center\n", None),
+    ("The Lake AI Forum was held on April 15. Ana Vale of Orbis spoke.\n\nMedia contact:\n\nTom Reed\n", None),
+])
+def test_a_name_alone_on_the_last_line_signs_the_text(text: str, writer: str | None) -> None:
+    found = _people(text)
+    assert [n for n, (roles, _a) in found.items() if Role.REPORTER in roles] == ([writer] if writer else [])
+
+
 def test_reported_speech_is_no_quote() -> None:
     """Quoted is for a direct quote: reported speech names no quote, a quote split off by the sentence
     splitter still counts."""
