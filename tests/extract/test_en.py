@@ -1615,6 +1615,9 @@ def test_subject_lists_and_owners_hold_the_event(text: str, expected: dict) -> N
     ("Dr. Ana Vale, a research fellow with the Lake Institute, led a workshop on robot safety.",
      {"Ana Vale": {Role.SPEAKER}}),
     ("Professor Ana Vale from Ridge University gave the opening talk.", {"Ana Vale": {Role.SPEAKER}}),
+    # hosting a session of one's own, with words before the part
+    ("On the second day, Ridge Labs AI Center head Ana Vale hosted a technical session.", {"Ana Vale": {Role.SPEAKER}}),
+    ("Ana Vale of the Lake Institute hosted a hands-on workshop on robot safety.", {"Ana Vale": {Role.SPEAKER}}),
 ])
 def test_more_evidence_that_bare_names_spoke(text: str, expected: dict) -> None:
     found = _people(text)
