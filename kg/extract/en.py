@@ -2354,6 +2354,17 @@ def _of_talks(name: str) -> bool:
     return bool(kinds) and (kinds[-1] in talks or kinds[-1].rstrip("s") in talks)
 
 
+# the last words of a unit of a company, named with no parent ("the DS Division", "the Mobile Business")
+_UNIT_ENDS = frozenset({"division", "department", "unit", "business", "team"})
+
+
+def _bare_unit(name: str) -> bool:
+    """``name`` is a unit of a company named without the company (``DS Division``): whose unit the text leaves to
+    the reader, as the one holding the event."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _UNIT_ENDS and " ".join(words).lower() not in lists().organizations
+
+
 def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | None, hosts: set[str],
                       kind: str) -> bool:
     """A person only quoted, with an organization and a title, in the report of an event of talks (a
@@ -2611,9 +2622,11 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                 and (any(a.org for a in affs) or any(_OFFICE.search(a.title or "") for a in affs)) \
                 and not any(of_event(a) for a in affs) \
                 and not any(_office_of(a.title, event_orgs) for a in affs if not a.org) \
-                and not any(_HOSTED_BY_PERSON.search(text, max(0, sp.start - 160), sp.start) for sp in p["spans"]):
+                and not any(_HOSTED_BY_PERSON.search(text, max(0, sp.start - 160), sp.start) for sp in p["spans"]) \
+                and not (any(a.org for a in affs) and all(_bare_unit(orgs_by_id[a.org]) for a in affs if a.org)):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
-            # (not "co-hosted by Rep. X of the Democratic Party …, and organized by Y": X holds it in person)
+            # (not "co-hosted by Rep. X of the Democratic Party …, and organized by Y": X holds it in person; nor
+            # "X, head of the DS Division, delivered the opening speech": a unit named with no parent, the holder's)
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
         if _quoted_at_a_talk(p, affs, event, hosts, kind) and not _said_elsewhere(text, spans, p["spans"]):

@@ -3855,6 +3855,14 @@ def test_the_name_an_acronym_defines_after_a_list(text: str, name: str, acronym:
      "remarks.", Role.HOST_REP),
     ("The Daily Orbis hosted the Lake AI Forum on Thursday. The forum was opened by Dana Cole, chairman of Orbis "
      "Group.", Role.HOST_REP),
+    # (or of a unit named with no parent, the holder's own)
+    ("Orbis Electronics held the Lake AI Forum on Thursday. Dana Cole, head of the DS Division, delivered the opening "
+     "speech.", Role.HOST_REP),
+    ("Orbis Electronics held the Lake AI Forum on Thursday. The forum was opened by Dana Cole, president of the Mobile "
+     "Business.", Role.HOST_REP),
+    # (a guard: so before, a guest of a unit of another body named with its parent)
+    ("Orbis Electronics held the Lake AI Forum on Thursday. The forum was opened by Dana Cole, head of Ridge Labs' "
+     "Chip Division.", Role.OTHER),
     # the day's first remarks open it
     ("Lake University hosted the Lake AI Symposium on Oct. 22. The day began with remarks from Lake University "
      "provost Carol Flannagan.", Role.HOST_REP),
