@@ -1828,6 +1828,14 @@ _WILL_TAKE_PART = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(
                              r"take\s+place|open|kick\s+off)\b")
 
 
+def _future_last(sentence: str, at: int) -> bool:
+    """Before ``at``, the future is told after any verb in the past, or no verb in the past is: the tense a day at
+    ``at`` takes when the sentence looks ahead somewhere."""
+    futures = [m.start() for m in _FUTURE.finditer(sentence, 0, at)]
+    pasts = [m.start() for m in _PAST_VERB.finditer(sentence, 0, at)]
+    return not pasts or bool(futures) and futures[-1] > pasts[-1]
+
+
 def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
     direction the verb's tense points (``will`` ahead, otherwise back)."""
@@ -1848,8 +1856,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
         delta = (want - published.weekday()) % 7
         # "said on Wednesday that AI agents will …": the verb the day belongs to sets its tense; "pressed
         # leaders Tuesday on how AI will reshape jobs": a past verb before the day, the future only after it
+        # ("… will decide whether …, experts told a packed room Monday": a past verb after the last "will" before the
+        # day is the day's)
         ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) \
-            and (_FUTURE.search(sentence, 0, m.start()) is not None or _PAST_VERB.search(sentence, 0, m.start()) is None) \
+            and _future_last(sentence, m.start()) \
             and not _SAID_THEN_PARTICIPLE.search(sentence, 0, m.start()) \
             or _STARTS_AHEAD.search(sentence, max(0, m.start() - 30), m.start()) is not None
         fronted = _FRONTED_PARTICIPLE.match(sentence)

@@ -2436,12 +2436,17 @@ def _past_kind(toks: list[_Tok], j: int) -> int:
         if n - j - marks >= places + 3 or not (toks[n].text.islower() or toks[n].text.isupper() and len(toks[n].text) <= 3
                                         or _made_adjective(toks[n])):  # "AI startup", "Seoul-based"
             return j
-        if places and toks[n].low not in _BUSINESS_KINDS:
+        if places and toks[n].low not in _BUSINESS_KINDS and not _a_maker(toks[n].low):
             continue
-        if (toks[n].low in _KINDS or _made_adjective(toks[n])) and n + 1 < len(toks) \
+        if (toks[n].low in _KINDS or _a_maker(toks[n].low) or _made_adjective(toks[n])) and n + 1 < len(toks) \
                 and _capital(toks[n + 1]):
             return n + 1
     return j
+
+
+def _a_maker(low: str) -> bool:
+    """``steelmaker``, ``drugmaker``, ``toolmaker``: a business by what it makes, in one word."""
+    return low.endswith("maker") and len(low) > 7 and low.isalpha()
 
 
 def _made_adjective(t: _Tok) -> bool:

@@ -3133,6 +3133,10 @@ def test_parts_held_with_followed_closed_and_labelled(text: str, roles: dict[str
      {"Marcus Lee": ("Sightline Robotics", None)}),
     ("Marcus Lee, who founded the chipmaker Sightline Semi, spoke on the panel.",
      {"Marcus Lee": ("Sightline Semi", None)}),
+    # (any business by what it makes, in one word)
+    ("Sandra Lee, chief operating officer of steelmaker Ridge-Cliffs, spoke on the panel.",
+     {"Sandra Lee": ("Ridge-Cliffs", "chief operating officer")}),
+    ("Sandra Lee of the drugmaker Orbis Pharma spoke on the panel.", {"Sandra Lee": ("Orbis Pharma", None)}),
     # nor the kind of a body of members, a plural's possessive inside its words
     ("Christine Weber, head of digital at German machine builders' association VDMA, spoke.",
      {"Christine Weber": ("VDMA", "head of digital")}),
@@ -7133,6 +7137,11 @@ def test_a_holder_right_after_a_datelines_dash(text: str, organizers: list[str])
     # the future before the day, or no verb before it: the day ahead
     ("The Lake AI Hearing will question industry leaders Tuesday.", "2024-11-20", "2024-11-26"),
     ("The Lake AI Hearing on Tuesday will examine how AI will reshape factory jobs.", "2024-11-20", "2024-11-26"),
+    # the future told first, then a verb in the past before the day: the day is the past verb's
+    ("Robots will decide whether factories compete, experts told a packed room Tuesday at the Lake AI Summit.",
+     "2024-11-20", "2024-11-19"),
+    # (a guard: so before, the past verb right before the day)
+    ("AI will change every job, Ana Vale of Orbis argued Tuesday at the Lake AI Summit.", "2024-11-20", "2024-11-19"),
 ])
 def test_last_and_next_weekday(text: str, published: str, start: str) -> None:
     e, _orgs = _event(text, published=published)
