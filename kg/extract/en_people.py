@@ -2206,7 +2206,9 @@ def _org_named() -> re.Pattern[str]:
     ``Orion Bank``, ``Kestrel Inc``)."""
     ends = "|".join(sorted((re.escape(w.capitalize()) for w in (*ORG_WORDS, *LEGAL_FORMS) if w.isalpha()),
                            key=len, reverse=True))
-    return re.compile(rf"(?P<org>(?:[A-Z][\w&\-]*\s+){{1,4}}(?:{ends}))\b")
+    # (with what it is of or for: "the Korea Institute of Startup & Entrepreneurship Development (KISED). Its …")
+    return re.compile(rf"(?P<org>(?:[A-Z][\w&\-]*\s+){{1,4}}(?:{ends})\b"
+                      r"(?:\s+(?:of|for)(?:\s+the)?\s+[A-Z][\w\-]*(?:\s+(?:&|and)?\s*[A-Z][\w\-]*){0,5})?)")
 
 
 def _a_gathering_after_the_head(phrase: list[_Tok], ls: _Lists) -> bool:
@@ -3885,7 +3887,8 @@ def _body_before_whose(toks: list[_Tok], k: int, text: str, ls: _Lists) -> tuple
     if k < 2 or toks[k].low != "whose" or toks[k - 1].text != ",":
         return None
     o = e = k - 1
-    while o > 0 and e - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"):
+    # ("Seoul-based Angel Robotics, whose CEO …": a place made an adjective before the name is no part of it)
+    while o > 0 and e - o < 6 and (_capital(toks[o - 1]) and not _made_adjective(toks[o - 1]) or toks[o - 1].text == "&"):
         o -= 1
     if o == e or all(t.low in ls.not_names for t in toks[o:e]):
         return None

@@ -8359,6 +8359,13 @@ def test_an_address_by_its_kind(text: str, role: Role) -> None:
      {"Park Jun-young": ({Role.SPEAKER}, [("Seawise Robotics", "CEO")])}),
     ("The AI Forum was organized by the Ridge Institute, whose president, Ana Vale, welcomed the guests.",
      {"Ana Vale": ({Role.HOST_REP}, [("Ridge Institute", "president")])}),
+    # (a place made an adjective before the body is no part of its name)
+    ("At the AI Forum on Friday, among them was Seoul-based Seawise Robotics, whose CEO Park Jun-young presented a "
+     "robot.", {"Park Jun-young": ({Role.SPEAKER}, [("Seawise Robotics", "CEO")])}),
+    # "Its president": the body the sentence before names, with what it is of
+    ("The AI Forum was held on Friday. The pavilion was run by the Ridge Institute of Startup & Venture Growth. Its "
+     "president, Ana Vale, welcomed the guests.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Ridge Institute of Startup & Venture Growth", "president")])}),
     # the chair of a jury judges
     ("At the AI Forum on Friday, the judging panel was chaired by Choi Dong-hoon, a professor at Ridge University.",
      {"Choi Dong-hoon": ({Role.OTHER}, [("Ridge University", "professor")])}),
