@@ -3572,9 +3572,11 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if not any(role is OrgRole.ORGANIZER for _o, _at, role in found):
         # "Lake Corp and Hanbit University signed a memorandum of understanding at a ceremony": with no one
         # else said to hold the event, the parties that sign hold their signing
+        # ("South Korea and Saudi Arabia signed an MOU at the forum": countries, governments the text does not name)
         for m in _SIGNED.finditer(text):
             found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"),
-                                                                                 comma_names))
+                                                                                 comma_names)
+                         if not lists().regions.issuperset(_REGION_SHORT.sub("", org.lower()).split()))
     if named:  # "The Ridge Institute's annual Lake AI Forum"
         # (where the body names it too: "Lake AI Summit 2025 recap" above "The Ridge Institute's Lake AI Summit …")
         owner = next((o for at in [named[1].start, *(m.start() for m in itertools.islice(named_at.finditer(text), 3))]

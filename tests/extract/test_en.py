@@ -6940,6 +6940,11 @@ def test_university_people(text: str, expected: dict) -> None:
     # (a romanized Korean name's family name, written alone again, signs for no body)
     ("The Lake AI Summit drew 900 people on Tuesday. Hanbit Labs CEO Kim Min-soo spoke first. Later, Kim and Rock Inc "
      "signed a memorandum of understanding.", ["Rock Inc"]),
+    # (countries that sign stand for governments the text does not name: none holds the gathering)
+    ("South Korea and Saudi Arabia signed an MOU on AI on the sidelines of the Lake AI Forum in Riyadh on Tuesday.",
+     []),
+    # (a guard: so before, a country after a body at the sentence's start)
+    ("Lake Corp and Germany signed an agreement on robots at the Lake AI Forum on Tuesday.", ["Lake Corp"]),
 ])
 def test_the_parties_that_sign_hold_the_signing(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
