@@ -2906,8 +2906,12 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
         if company:
             after.add(at + 1)
 
+    # (a mayor or a governor heads a city or a province, no company: "hosted by Orbis Labs alongside Mayor A")
+    public = bool(set(host.name.lower().split()) & _PUBLIC_BODY_WORDS) \
+        or lists().places.issuperset(host.name.lower().split())
+
     def heads(t: str | None, s: Span) -> bool:
-        if not t or t.lower() not in _ORG_HEADS:
+        if not t or t.lower() not in _ORG_HEADS or t.lower() in _PUBLIC_HEADS and not public:
             return False
         at = sentence_of(s.start)
         return named_in.get(at, s.start) < s.start or at in after and t.lower() in _COMPANY_HEADS
@@ -2918,6 +2922,10 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
             p["affs"] = [(key if k is None and t and t.lower() in _ORG_HEADS else k, t, u) for k, t, u in p["affs"]]
 
 
+# the heads of a city's or a province's government, and the words of such a body's name
+_PUBLIC_HEADS = frozenset({"mayor", "governor"})
+_PUBLIC_BODY_WORDS = frozenset({"city", "metropolitan", "government", "province", "provincial", "county", "state",
+                                "prefecture", "municipality", "municipal", "district", "region", "regional"})
 # the words of bodies that are no company (a company's name may end in "Labs", a bank is a company too)
 _NO_COMPANY_KINDS = _OTHER_KINDS - {"labs", "startup", "bank"}
 # the posts only a company's head holds

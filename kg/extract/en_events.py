@@ -2335,6 +2335,9 @@ def _listed_after_the_name(text: str, names: set[str]) -> tuple[str, str | None]
     return None
 
 
+_MAX_NAME_WORDS = 4  # words of a person's name right after a title before "at"
+
+
 def _venue_named(text: str, held: list[Span], people: set[str], names: set[str]) -> tuple[str | None, str | None]:
     """``held at the X Center``, ``at Grand Walkerhill Seoul``: a capitalised place after ``at`` in a
     sentence that says the event is held, best one with a venue word; the city after ``in``; or
@@ -2405,8 +2408,11 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
                 post = None  # "will host the Lake AI Forum at …", "played host to …": no post here
             if post is not None and post + 1 < len(before) and before[post + 1].lower().strip(",") in gathering_words():
                 post = None  # "its annual developer conference at Reed Hall": the gathering's audience, no post
-            if post is not None and post + 1 < len(before) and " ".join(before[post + 1:]) in people:
-                post = None  # "opened by Mayor Ana Vale at the Hanbit Science Park": a title before the name, no "at"
+            if post is not None and post + 1 < len(before) and any(" ".join(before[post + 1:post + 1 + k]) in people
+                                                                   for k in range(1, _MAX_NAME_WORDS + 1)):
+                # "opened by Mayor Ana Vale at the Hanbit Science Park": a title before the name, no "at" (nor with
+                # the day between: "alongside Mayor Ana Vale on Tuesday at Ridge Hall")
+                post = None
             # ("director of advanced manufacturing policy at …": an -ed word after a preposition is no verb; a post inside
             # parentheses or keyed by a colon, "Orbis (President and CEO: A) held … at Reed Hall", governs no "at")
             if post is not None and not any(w.upper() in _BRANDS_UPPER for w in venue.split()) \

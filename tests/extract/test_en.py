@@ -12367,6 +12367,8 @@ def test_a_units_field_words_before_its_initials_are_no_name(unit: str) -> None:
     # (nor a trade show's next edition by its kind)
     ("Next year's show will be held at Pier Hall.", None),
     ("The previous edition took place at the Hanbit Convention Center.", None),
+    # (a title, the name and the day before "at": where the gathering was held, no workplace)
+    ("It was hosted by Orbis Labs alongside Mayor Ana Vale on Tuesday at Ridge Hall.", "Ridge Hall"),
 ])
 def test_the_place_where_the_gathering_was_held(text: str, venue: str | None) -> None:
     e, _orgs = _event("Acme held the Lake AI Summit on June 3. " + text)
@@ -13099,6 +13101,13 @@ def test_names_and_the_bodies_they_represent_respectively(sentence: str, affilia
      ({Role.KEYNOTE}, [(None, "Chairman")])),
     ("Lake Corp hosted the Lake AI Forum on June 3, with Reed Inc. CEO Ana Vale delivering the keynote.",
      ({Role.KEYNOTE}, [("Reed Inc", "CEO")])),
+    # (a mayor or a governor heads a city or a province, no company that hosts)
+    ("The Lake AI Forum was hosted by Orbis Labs alongside Mayor Ana Vale on June 3.", ({Role.OTHER}, [(None, "Mayor")])),
+    ("Orbis Labs hosted the Lake AI Forum on June 3, with Governor Ana Vale delivering the keynote.",
+     ({Role.KEYNOTE}, [(None, "Governor")])),
+    # (a guard: so before, a city's mayor where the city hosts)
+    ("Lake City hosted the Lake AI Forum on June 3, with Mayor Ana Vale delivering the keynote.",
+     ({Role.KEYNOTE, Role.HOST_REP}, [("Lake City", "Mayor")])),
 ])
 def test_a_head_of_the_host_in_its_sentence(text: str, expected: tuple) -> None:
     [found] = _people(text).values()
