@@ -1726,6 +1726,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         return text[toks[title_start].start:toks[title_end].end], toks[j - 1].low, Span(toks[j - 1].start, toks[j - 1].end)
     if j >= 1 and toks[j - 1].low in _OWNERS:  # "Finch Dynamics and its CEO Sara Lindgren"
         return text[toks[title_start].start:toks[title_end].end], *(_owner_of_its(toks, j - 1, ls, text) or (None, None))
+    if j >= 4 and toks[j - 1].low == "by" and toks[j - 2].low in _BY_PARTICIPLES and toks[j - 3].text == "," \
+            and (hung := _run_ending(toks, j - 3, _sentence_start(toks, j), ls)) is not None:
+        # "Lattice Bio, represented by co-founder Ana Vale": the body the phrase hangs on, whose post it is
+        return text[toks[title_start].start:toks[title_end].end], text[hung.start:hung.end], hung
     # a capitalised organisation before the title, possibly possessive: "Delta's CEO"
     o = j
     if o > 1 and toks[o - 1].text in ("'", "’") and toks[o - 2].text.endswith("s"):

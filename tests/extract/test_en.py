@@ -8792,6 +8792,18 @@ def test_the_body_its_refers_to_in_the_same_sentence(text: str, org: str, title:
     assert found["Ana Vale"][1] == [(org, title)]
 
 
+@pytest.mark.parametrize(("text", "affs"), [
+    # the body a phrase of representing or leading hangs on, with no "its": the post before the name is its
+    ("Lattice Bio, represented by co-founder Ana Vale, took the top prize.", [("Lattice Bio", "co-founder")]),
+    ("Corvane Dynamics, led by CEO Ana Vale, showed a welding robot.", [("Corvane Dynamics", "CEO")]),
+    # (a guard: so before, a country is no body)
+    ("Korea, represented by Vice Minister Ana Vale, signed the declaration.", [(None, "Vice Minister")]),
+])
+def test_the_body_a_phrase_of_representing_hangs_on(text: str, affs: list) -> None:
+    found = _people("The Lake AI Forum was held on Monday in Seoul. " + text)
+    assert list(found) == ["Ana Vale"] and found["Ana Vale"][1] == affs
+
+
 @pytest.mark.parametrize(("text", "org", "title"), [
     # an editor's, a publisher's, a founder's "of" names a body, whatever its words
     ("The panel was moderated by Ana Vale, editor of Manufacturing Today.", "Manufacturing Today", "editor"),
