@@ -2803,7 +2803,7 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
         # else the longest that holds most of its initials ("Korea Institute of Industrial Technology (KITECH)")
         scores = [(first, *_initials_held(words[first:], acronym)) for first in range(len(words) - 1)
                   if words[first][0] == acronym[0]]
-        spelled = [first for first, hits, _n in scores if hits * 10 >= len(acronym) * 6 and hits * 10 >= _n * 6]
+        spelled = [first for first, hits, n in scores if hits * 10 >= len(acronym) * 6 and hits * 10 >= n * 6]
         held = [first for first, hits, n in scores if hits * 10 >= n * 6]
         if spelled or held:
             start = found[spelled[-1] if spelled else held[0]][1]
