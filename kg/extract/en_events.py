@@ -696,6 +696,8 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
 # ("The event partners were A and B": the article before the tier; "Premium partners are …")
 _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Main|Premier|"
                            r"Premium|Official|Key|Major|Lead|Headline|Event|Strategic|Founding|Presenting|"
+                           # (the kind of the sponsors: "Industry sponsors included A, B and C")
+                           r"Industry|Corporate|Industrial|Technology|Community|"
                            r"(?<=[Tt]he\s)(?:event|main|official|premium|key|strategic|title|lead|gold|silver)|"
                            r"(?<=[Oo]ur\s)(?:event|main|official|premium|key|strategic)|"
                            # ("Platinum sponsors were A and B; gold sponsors included C": the next tier after a semicolon)

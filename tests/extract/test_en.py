@@ -18396,6 +18396,20 @@ def test_the_next_tier_of_sponsors_after_a_semicolon(text: str, sponsors: list[s
     assert orgs["sponsors"] == sponsors
 
 
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # the sponsors by their kind opening the sentence
+    ("The Lake AI Summit was held on June 3. Industry sponsors included Orbis Labs, Kestrel Robotics and Delta.",
+     ["Orbis Labs", "Kestrel Robotics", "Delta"]),
+    ("The Lake AI Summit was held on June 3. Corporate sponsors were Orbis Labs and Ridge Bank.",
+     ["Orbis Labs", "Ridge Bank"]),
+    # (a guard: so before, with no kind)
+    ("The Lake AI Summit was held on June 3. Sponsors included Orbis Labs and Ridge Bank.", ["Orbis Labs", "Ridge Bank"]),
+])
+def test_sponsors_by_their_kind(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["sponsors"] == sponsors
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a part named after a clause that ", with" opens is its subject's, not the one named before the clause
     ("Ana Vale of Orbis debated Tom Reed of Kestrel, with Wired reporter Mia Holt moderating.",
