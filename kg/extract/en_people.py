@@ -911,6 +911,11 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                 and org_toks[-1].low not in LEGAL_FORMS \
                 and (past := _name_past_commas(toks, end, portfolio=portfolio)) is not None:
             org_toks = [*org_toks, *toks[end:past]]  # "… Committee on Science, ICT, Broadcasting and Communications"
+        if len(org_toks) == 1 and org_toks[0].low in ANAPHORIC_ORGS and org_toks[0].text.islower() \
+                and phrase[prep + 1].low == "the":
+            # "dean of the college and Southern Company Chair": the body named before, as its kind, once the second
+            # post is cut off
+            return _strip_article(title), org_toks[0].low, Span(org_toks[0].start, org_toks[0].end)
         if org_toks and (any(_capital(t) for t in org_toks) or lower_ministry([t.text for t in org_toks])):
             return _strip_article(title), text[org_toks[0].start:org_toks[-1].end], Span(org_toks[0].start, org_toks[-1].end)
     h = heads[0]
@@ -2600,6 +2605,10 @@ def _cut_org_tokens(org: list[_Tok], ls: _Lists) -> list[_Tok]:
                                                           and any(_is_head(x, ls) for x in org[n + 2:n + 4])):
             # "… and Vice Chair of …" starts a second title; "… of Science and Technology" goes on
             org = org[:n]
+            break
+        if t.low in ("and", "&") and len(org) - n >= 3 and org[-1].low in _ENDOWED \
+                and all(_capital(x) for x in org[n + 1:]):
+            org = org[:n]  # "dean of the college and Southern Company Chair": a named chair, a second post
             break
     where = next((n for n in range(1, len(org) - 1) if org[n].text == "in" and _only_places(org[n + 1:], ls)), None)
     if where is not None:

@@ -8804,6 +8804,20 @@ def test_the_body_a_phrase_of_representing_hangs_on(text: str, affs: list) -> No
     assert list(found) == ["Ana Vale"] and found["Ana Vale"][1] == affs
 
 
+@pytest.mark.parametrize(("text", "affs"), [
+    # a named chair after "and" is a second post, not part of the body (which may be the one named before, by kind)
+    ("The Lake AI Showcase was hosted by the Lake Institute on Oct. 3. Ana Vale, director of the institute and "
+     "Orbis Foundation Chair, opened the event.", [("Lake Institute", "director")]),
+    ("The Lake AI Showcase was held on Oct. 3. Ana Vale, director of the Ridge Institute and Orbis Foundation "
+     "Professor, opened the event.", [("Ridge Institute", "director")]),
+    # (a guard: so before, a body whose name holds "and")
+    ("The Lake AI Showcase was held on Oct. 3. Ana Vale, director of the Ridge Institute of Science and Technology, "
+     "opened the event.", [("Ridge Institute of Science and Technology", "director")]),
+])
+def test_a_named_chair_after_and_is_a_second_post(text: str, affs: list) -> None:
+    assert _people(text)["Ana Vale"][1] == affs
+
+
 @pytest.mark.parametrize(("text", "org", "title"), [
     # an editor's, a publisher's, a founder's "of" names a body, whatever its words
     ("The panel was moderated by Ana Vale, editor of Manufacturing Today.", "Manufacturing Today", "editor"),
