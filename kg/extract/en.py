@@ -1763,6 +1763,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if _CITED.search(sentence, max(0, lead - 60), lead):
                 continue  # "… gave the keynote, citing Tom Reed, the founder of Rock Systems": one whose words are cited
             role = _cue_for(sc, span, name) or joined
+            if role is Role.SPEAKER and given and given[-1] in (Role.PANELIST, Role.MODERATOR) \
+                    and _SHARED_THE_STAGE.match(sentence):
+                role = Role.PANELIST  # "A spoke on a panel …. He shared the stage with B and C": B and C sat on it
             if role is not None and bisect.bisect_left(sc.starts, span.end - sp.start) == len(sc.cues) \
                     and _ACCORDING_TO.search(sentence, max(0, lead - 16), lead) and lead > 16:
                 # "This theme will be picked up by the panel discussions, according to Ana Vale of Orbis": the source
@@ -2057,6 +2060,9 @@ _ON_STAGE_INTERVIEW = re.compile(r"\binterview(?:ed|s)?\b[^.;!?\"“”]{0,80}?"
                                  r"|\binterviewed\s+by\s+(?!the\s)(?![^.;!?]{0,80}\bsidelines\b)", re.I)
 _AS_DID = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|was|were|does|is)\s+$")
 # ("Reed was joined by A": the one named before, by the surname, opens the sentence)
+# the one named before, by a pronoun, shared the stage with those named after: their part is that one's
+_SHARED_THE_STAGE = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+|later\s+)?(?:shared|shares)\s+the\s+(?:stage|podium)\s+"
+                               r"with\b")
 _JOINED = re.compile(r"\s*(?:They|He|She|[A-Z][\w'’\-]+)\s+(?:were|was|are|is|will\s+be)\s+(?:later\s+)?joined\s+"
                      r"(?:on\s+(?:stage|the\s+panel)\s+)?by\b"
                      # "Joining him on stage were A and B": the fronted participle, the same part

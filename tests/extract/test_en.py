@@ -19152,6 +19152,21 @@ def test_an_attendees_own_clause_of_speaking(text: str, expected: set) -> None:
     assert _people("The Lake AI Roundtable was held in Seoul on Monday. " + text)["Ana Vale"][0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # those one who sat on a panel, named by a pronoun, shared the stage with sat on it too
+    ("Tom Reed of Orbis, speaking on a panel about reshoring, said labor was short. He shared the stage with Ridge "
+     "president Ana Vale and Nimbus's Mia Cho.", {"Ana Vale": {Role.PANELIST}, "Mia Cho": {Role.PANELIST}}),
+    ("Tom Reed of Orbis moderated a panel on jobs. She also shared the stage with Ana Vale of Ridge Labs.",
+     {"Ana Vale": {Role.PANELIST}}),
+    # (a guard: so before, one who gave a talk of his own)
+    ("Tom Reed of Orbis gave a talk on robots. He shared the stage with Ana Vale of Ridge Labs.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_sharing_the_stage_with_a_panelist(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {n: found[n][0] for n in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "organizers"), [
     # the owner of a gathering named by the season it recurs in holds it
     ("The Ridge Institute's fall conference on Monday drew hundreds of researchers.", ["Ridge Institute"]),
