@@ -16,6 +16,7 @@ from kg.extract.en_events import (
     COMMON_OWNERS,
     EDGE_YEAR,
     EDITION_REACH,
+    LOCAL_GOVERNMENT_WORDS,
     PEOPLE_COUNTED,
     SPOKEN_AFTER,
     EnEventDraft,
@@ -49,6 +50,7 @@ from kg.extract.en_people import (
     EnMention,
     find_people,
     gathering_words,
+    known_body,
     lists,
     programme_entries,
     programme_name_start,
@@ -2368,7 +2370,7 @@ def _bare_unit(name: str) -> bool:
     """``name`` is a unit of a company named without the company (``DS Division``): whose unit the text leaves to
     the reader, as the one holding the event."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _UNIT_ENDS and " ".join(words).lower() not in lists().organizations
+    return len(words) >= 2 and words[-1].lower() in _UNIT_ENDS and not known_body(name)
 
 
 def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | None, hosts: set[str],
@@ -2913,7 +2915,7 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
             after.add(at + 1)
 
     # (a mayor or a governor heads a city or a province, no company: "hosted by Orbis Labs alongside Mayor A")
-    public = bool(set(host.name.lower().split()) & _PUBLIC_BODY_WORDS) \
+    public = bool(set(host.name.lower().split()) & LOCAL_GOVERNMENT_WORDS) \
         or lists().places.issuperset(host.name.lower().split())
 
     def heads(t: str | None, s: Span) -> bool:
@@ -2928,10 +2930,8 @@ def _heads_of_the_host(text: str, spans: list[Span], people: dict[str, dict], or
             p["affs"] = [(key if k is None and t and t.lower() in _ORG_HEADS else k, t, u) for k, t, u in p["affs"]]
 
 
-# the heads of a city's or a province's government, and the words of such a body's name
+# the heads of a city's or a province's government (whose name has a word of LOCAL_GOVERNMENT_WORDS)
 _PUBLIC_HEADS = frozenset({"mayor", "governor"})
-_PUBLIC_BODY_WORDS = frozenset({"city", "metropolitan", "government", "province", "provincial", "county", "state",
-                                "prefecture", "municipality", "municipal", "district", "region", "regional"})
 # the words of bodies that are no company (a company's name may end in "Labs", a bank is a company too)
 _NO_COMPANY_KINDS = _OTHER_KINDS - {"labs", "startup", "bank"}
 # the posts only a company's head holds

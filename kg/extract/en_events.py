@@ -573,6 +573,8 @@ _LOCAL_BODY_WORDS = frozenset({"city", "province", "county", "state", "municipal
 _LOCAL_KINDS = frozenset({"municipal", "city", "provincial", "metropolitan", "state", "county", "prefectural",
                           "regional", "local", "district"})
 _LOCAL_HEADS = frozenset({"government", "council", "administration", "office", "authorities"})
+# the words of a local government's name, any of them ("Lake City", "Gyeonggi Provincial Government")
+LOCAL_GOVERNMENT_WORDS = _LOCAL_BODY_WORDS | _LOCAL_KINDS | {"government"}
 _LOCAL_OF = rf"(?:{'|'.join(sorted(_LOCAL_BODY_WORDS))})\s+of\s+"
 # a character of a sentence's subject ("TOKYO -- A and B held": the dateline's dash ends it; "Orbis Inc. teamed up":
 # a legal form's full stop with the sentence going on does not)

@@ -1024,7 +1024,7 @@ def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tupl
     # ("Ana Vale, Technical University of Munich, spoke": a body's word, then what it is of)
     body_of = any(t.low in ORG_WORDS and n + 2 < len(words) and words[n + 1].low in ("of", "for")
                   for n, t in enumerate(words))
-    known = bool(words) and _known_body(text[words[0].start:words[-1].end])
+    known = bool(words) and known_body(text[words[0].start:words[-1].end])
     if known and len(words) <= _MAX_BARE_ORG and (end == len(toks) or toks[end].text in (",", ".", ";", ")")) \
             and not _an_organization_next(toks, end, text):
         # "…, SK hynix, said" (not "A (ATC), Lenovo, Zebra Technologies and IBM are members": a list of bodies)
@@ -1037,7 +1037,7 @@ def _bare_org(phrase: list[_Tok], toks: list[_Tok], end: int, text: str) -> tupl
     return None, text[words[0].start:words[-1].end], Span(words[0].start, words[-1].end)
 
 
-def _known_body(written: str) -> bool:
+def known_body(written: str) -> bool:
     """``written`` (spacing aside, any case) is a well-known organization's whole name (organizations.txt)."""
     return " ".join(written.split()).lower() in lists().organizations
 
@@ -1054,7 +1054,7 @@ def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
         return False
     words = " ".join(text[toks[k].start:toks[m - 1].end].split())
     last = toks[m - 1].low.rstrip(".")
-    return _known_body(words) or last in ORG_WORDS or last in LEGAL_FORMS \
+    return known_body(words) or last in ORG_WORDS or last in LEGAL_FORMS \
         or last in _business_words()
 
 
@@ -1088,7 +1088,7 @@ def _known_org_ends(toks: list[_Tok], j: int, text: str) -> bool:
 def _known_organization(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     """The run ``i:j`` (less a possessive) is a well-known organization's whole name."""
     end = toks[j - 1].end - (2 if toks[j - 1].text.endswith(_POSSESSIVE) else 0)
-    return _known_body(text[toks[i].start:end])
+    return known_body(text[toks[i].start:end])
 
 
 def _field_word(t: _Tok, ls: _Lists) -> bool:
@@ -3689,7 +3689,7 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
         inner = inner[:comma]  # "Ana Vale (Ridge University, USA)": the organization, then its country
     # ("Elena Rossi (Politecnico di Milano)": the particles of names in other languages too)
     # ("Owen Price (Unite the Union)": "the" inside a name, between capitalised words)
-    if inner and _known_body(text[inner[0].start:inner[-1].end]):
+    if inner and known_body(text[inner[0].start:inner[-1].end]):
         return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)  # "Ana Vale (SK hynix)"
     campus = CAMPUS_AT.match(text, inner[0].start) if inner else None  # "(University of Texas at Austin)"
     if inner and _capital(inner[0]) and all(_capital(t) or t.low in ("of", "&", "and") or t.low in _NAME_PARTICLES
