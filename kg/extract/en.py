@@ -533,6 +533,8 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
         elif _PASSIVE_BEFORE.search(sentence, max(0, a - 12), a) and sentence[a:_b].endswith("ed") \
                 and not sentence[_b:_b + 4].startswith(" by"):
             pass  # "In the presence of A, the awards were presented": a passive with no agent names no one's part
+        elif role is Role.HOST_REP and _part_as_subject(sc, start, a):
+            pass  # "A fireside chat between A and B closed the program": the subject's part is theirs, its verb no act of theirs
         elif _LABEL_COLON.match(sentence, _b) and re.search(r"[;,]", sentence[end:a]):
             pass  # "… with A (X) and B (Y); moderator: C (Z)": a part written as a label is the names' after it
         elif other is not None and other < a and _AS_PART.search(sentence, max(0, a - 12), a) \
@@ -610,6 +612,22 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
                 return Role.ATTENDEE  # "Ana Vale welcomed A of X and B of Y": the welcome was hers, they were there
             return role
     return None
+
+
+# the article and a few modifiers before a part that opens the sentence as its subject: "A fireside chat", "The
+# closing panel", "An hour-long Q&A"
+_SUBJECT_ARTICLE = re.compile(r"\s*(?:A|An|The)\s+(?:[\w'-]+\s+){0,3}")
+
+
+def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
+    """A part's cue opens the sentence as its subject and the name at ``start`` is held in it, before the verb at
+    ``verb``: "A fireside chat between A and B closed the program", "A Q&A with A wrapped up the summit"."""
+    if not sc.cues:
+        return False
+    a, b, role = sc.cues[0]
+    return role in (Role.SPEAKER, Role.KEYNOTE, Role.PANELIST, Role.MODERATOR) and b <= start \
+        and _SUBJECT_ARTICLE.fullmatch(sc.sentence, 0, a) is not None \
+        and not _BLOCKING_VERB.search(sc.sentence, b, start) and not re.search(r"[;.]", sc.sentence[b:verb])
 
 
 # a host's verb of greeting those who came, whose objects are guests: "welcomed", "greeted", "thanked"

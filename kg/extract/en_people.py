@@ -3677,6 +3677,11 @@ def _paren_inner(toks: list[_Tok], j: int, reach: int) -> list[_Tok]:
     return []
 
 
+# the small words inside a body's name, between its capitalised words ("Agency for Defense Development", "Council on
+# Foreign Relations", "Women in AI", "Unite the Union")
+_INNER_JOINERS = frozenset({"the", "for", "on", "in"})
+
+
 def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     """``Jens Keller (Siemens)``: an organization in parentheses right after the name."""
     inner = _paren_inner(toks, j, 10)
@@ -3694,7 +3699,8 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     campus = CAMPUS_AT.match(text, inner[0].start) if inner else None  # "(University of Texas at Austin)"
     if inner and _capital(inner[0]) and all(_capital(t) or t.low in ("of", "&", "and") or t.low in _NAME_PARTICLES
                                             or campus is not None and t.start < campus.end()
-                                            or t.low == "the" and 0 < n < len(inner) - 1 and _capital(inner[n + 1])
+                                            or t.low in _INNER_JOINERS and 0 < n < len(inner) - 1
+                                            and _capital(inner[n + 1])
                                             for n, t in enumerate(inner)) \
             and not _PARTY_STATE.fullmatch(text[inner[0].start:inner[-1].end]) \
             and not _PHOTO_SPOT.fullmatch(text[inner[0].start:inner[-1].end]):

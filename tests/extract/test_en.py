@@ -19639,3 +19639,35 @@ def test_a_listed_persons_own_clause_and_the_lists_part(text: str, expected: dic
 ])
 def test_initials_in_a_list_of_names_and_bodies(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # small words between the capitalised words of a body's name in parentheses
+    ("The Lake AI Forum was held on June 3. The panel included Mia Holt (Agency for Defense Development) and Tom "
+     "Reed (Orbis Labs).", {"Mia Holt": [("Agency for Defense Development", None)], "Tom Reed": [("Orbis Labs", None)]}),
+    ("The Lake AI Forum was held on June 3. Speakers were Tom Reed (Council on Foreign Relations) and Mia Holt "
+     "(Women in AI).", {"Tom Reed": [("Council on Foreign Relations", None)], "Mia Holt": [("Women in AI", None)]}),
+    # (guards: so before) "of", and "the" inside a name
+    ("The Lake AI Forum was held on June 3. Speakers were Tom Reed (Bank of Korea) and Mia Holt (Unite the Union).",
+     {"Tom Reed": [("Bank of Korea", None)], "Mia Holt": [("Unite the Union", None)]}),
+])
+def test_small_words_inside_a_body_in_parentheses(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part that opens the sentence as its subject is its people's, whatever verb of opening or closing follows
+    ("The Lake AI Summit was held on June 3. A fireside chat between Lake President Mia Holt and Orbis CIO Tom Reed "
+     "closed the program.", {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. A Q&A with Orbis's Tom Reed closed the summit.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    # (guards: so before) a part that names its own place in the day; the verb the person's own; a part after the verb
+    ("The Lake AI Summit was held on June 3. The closing panel with Mia Holt of Orbis and Tom Reed of Ridge wrapped "
+     "up the summit.", {"Mia Holt": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("The Lake AI Summit was held on June 3. Mia Holt, president of the Lake Institute, closed the summit.",
+     {"Mia Holt": {Role.HOST_REP}}),
+    ("The Lake AI Summit was held on June 3. The program closed with a fireside chat between Mia Holt of Lake and "
+     "Tom Reed of Orbis.", {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_part_as_the_subject_of_opening_or_closing(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
