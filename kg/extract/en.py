@@ -454,7 +454,8 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     sentence = sc.sentence
     start, end = span.start - sc.offset, span.end - sc.offset
     past = _past_description(sentence, end)  # (", founder of X, who …": the aside's closing comma opens the clause)
-    own = _OWN_CLAUSE.match(sentence, end) or _OWN_CLAUSE.match(sentence, past - (sentence[past - 1:past] == ","))
+    own = _OWN_CLAUSE.match(sentence, end) or _OWN_CLAUSE.match(sentence, past - (sentence[past - 1:past] == ",")) \
+        or _clause_of_all(sc, end, name)
     if own is not None:
         # "He was followed by Huawei's Eric Xu, who delivered the opening keynote": the name's own clause says its part
         k = bisect.bisect_left(sc.starts, own.end())
@@ -470,6 +471,24 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
             # clause's verb of speaking only when none names one
             return _cue_around(sc, start, end, name, skip_after=True) or Role.SPEAKER
     return _cue_around(sc, start, end, name)
+
+
+# a relative clause of all those named before it: ", both of whom gave …", ", who both spoke …"
+_CLAUSE_OF_ALL = re.compile(r",\s*(?:(?:both|all|each)\s+of\s+whom|who\s+(?:both|each|all|together|jointly))\s+(?=[a-z])")
+
+
+def _clause_of_all(sc: _SentenceCues, end: int, name: str) -> re.Match[str] | None:
+    """The clause of all the names listed with the one ending at ``end`` (``A and B, both of whom gave congratulatory
+    speeches``): after the others of the list, no verb between."""
+    other = sc.other_after(end, name)
+    if other is None:
+        return None
+    clause = _CLAUSE_OF_ALL.search(sc.sentence, other)
+    if clause is None or not re.search(r",|\band\b", sc.sentence[end:other]) \
+            or re.search(r"[;:]", sc.sentence[end:clause.start()]) \
+            or _BLOCKING_VERB.search(sc.sentence, end, clause.start()):
+        return None
+    return clause
 
 
 def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_after: bool = False) -> Role | None:
@@ -655,7 +674,8 @@ _PARTS_INCLUDED = re.compile(r"\s*(?:The\s+|Other\s+)?(?P<part>(?:[Kk]eynote\s+)
 # between a cue of speaking to those there and the talk it was spoken in: "told attendees| in his |welcome address"
 _IN_ONES_OWN = re.compile(r"\s+(?:in|during|through|with)\s+(?:his|her|their)\s+")
 _WHO_ALL = re.compile(r",\s*who\s+(?:both|each|all|together|jointly)\b")  # a clause of all those named before it
-_OWN_CLAUSE = re.compile(r",\s*who\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
+# (or one of all those named before it: ", both of whom gave congratulatory speeches")
+_OWN_CLAUSE = re.compile(r",\s*(?:who|(?:both|all|each)\s+of\s+whom)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the clause
 
 
@@ -709,10 +729,19 @@ _RELATIVE_REACH = 120  # characters back from a cue to the ", who" that opens it
 
 
 def _in_relative_clause(sentence: str, cue: tuple[int, int, Role], start: int) -> bool:
-    """The cue stands in another's relative clause (``, who spoke about hands,``) that closes before ``start``."""
+    """The cue stands in another's relative clause (``, who spoke about hands,``) that closes before ``start``, or is
+    an aside of how another took part, set off by commas (``A of X, via video link, and B``)."""
     a, b, _role = cue
+    if _MANNER_ASIDE.match(sentence, a) and sentence[:a].rstrip().endswith(",") and sentence[b:b + 1] == "," \
+            and b < start:
+        return True
     opened = sentence.rfind(", who ", max(0, a - _RELATIVE_REACH), a)
     return opened >= 0 and "," not in sentence[opened + 1:a] and "," in sentence[b:start]
+
+
+# how one took part, as an aside of its own: "via video link", "by video", "remotely", "in person"
+_MANNER_ASIDE = re.compile(r"(?:(?:speaking|joining|appearing|participating)\s+)?(?:(?:via|by|over|in|from)\s|remotely\b|"
+                           r"virtually\b|online\b)")
 
 
 # a phrase of where that opens the sentence: "At a session chaired by A, …", "On a panel moderated by A, …"

@@ -960,8 +960,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         return title, None, None  # "J. Lee Everett Professor": a named chair is a title
     # "Name, ORG title": capitalised words before the title words
     cut = len(lead)
-    while cut > 0 and _is_title_word(lead[cut - 1], ls):
-        cut -= 1
+    while cut > 0 and (_is_title_word(lead[cut - 1], ls) or lead[cut - 1].text.islower() and lead[cut - 1].low in ls.fields
+                       and cut > 1 and (_capital(lead[cut - 2]) or lead[cut - 2].low in ls.fields)):
+        cut -= 1  # ("a KAIST electrical engineering professor": the fields in lower case are the post's)
     # "an MIT researcher", "the Nimbus CTO" (not "the Korea chair at CSIS": a place is no organization)
     skip = 1 if len(lead) > 1 and (lead[0].low in ("a", "an") or lead[0].low == "the" and not ls.places.issuperset(
         t.low for t in lead[1:cut])) and _capital(lead[1]) else 0
@@ -1217,6 +1218,21 @@ _MINISTERS = frozenset({"minister", "secretary", "commissioner", "governor", "ma
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "adviser", "advisor",
                      "attaché", "attache", "delegate", "commissioner"})
 _MINISTER_HEADS = frozenset({"minister", "vice-minister"})
+# the heads of a public office named by its portfolio before them ("Labor Secretary", "Insurance Commissioner")
+_PUBLIC_PORTFOLIO_HEADS = frozenset({"secretary", "commissioner"})
+
+
+def _portfolio_before(toks: list[_Tok], at: int, ls: _Lists) -> bool:
+    """Capitalised portfolio words right before ``at``, a place (or none) before them: ``Texas Agriculture``,
+    ``Labor``, ``U.S. Health and Human Services``."""
+    n = at
+    while n > 0 and at - n < 4 and (toks[n - 1].low in ls.portfolio_words and _capital(toks[n - 1])
+                                    or n < at and toks[n - 1].low in ("and", "&")):
+        n -= 1
+    if n == at or toks[n].low in ("and", "&"):
+        return False
+    return n == 0 or not _capital(toks[n - 1]) or _unowned(toks[n - 1].low) in ls.places \
+        or toks[n - 1].low in ls.nationalities or toks[n - 1].text == "."
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "vice-minister", "secretary"})
 _AUXILIARIES = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should", "has", "have",
                           "had", "is", "was", "are", "were", "said", "says", "to", "also"})
@@ -1690,7 +1706,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
     if j == k and j > 0 and toks[k].low in ("organizer", "organiser") and toks[j - 1].low in ORGANIZERS_OF_PEOPLE:
         j -= 1  # "Community organiser Ana Vale": what is organized is the title's, in capitals too
     title_start = j
-    if toks[title_end].low in _MINISTER_HEADS and title_end == k:
+    if title_end == k and (toks[title_end].low in _MINISTER_HEADS
+                           or toks[title_end].low in _PUBLIC_PORTFOLIO_HEADS and title_start == title_end
+                           and _portfolio_before(toks, title_start, ls)):
+        # ("Pennsylvania Labor Secretary Nancy Walker", "Texas Agriculture Commissioner Sid Miller": a state's
+        # office by its portfolio, as a minister's is)
         # "Karnataka IT Minister Priyank Kharge", "Trade Minister Park": a minister's portfolio and country
         # are the title; a minister belongs to no organization written here
         o = title_start
@@ -3478,6 +3498,11 @@ def _particle_in_name(toks: list[_Tok], n: int) -> bool:
         and (_capital(toks[n - 1]) or toks[n - 1].low in _NAME_PARTICLES and toks[n - 1].text.islower())
 
 
+# how one took part, set off by commas after one's name in a list: ", via video link,", ", speaking remotely,"
+_MANNER_OPENERS = frozenset({"via", "by", "remotely", "virtually", "online", "speaking", "joining", "appearing", "in"})
+_MANNER_REACH = 6  # tokens of such an aside
+
+
 def _list_start(toks: list[_Tok], i: int) -> int:
     """Where a list of names that the name at ``i`` continues opens: ``A (X), B (Y) and`` or ``A, B and``
     right before ``C`` gives the index of ``A`` (``i`` itself when no item comes before)."""
@@ -3494,6 +3519,9 @@ def _list_start(toks: list[_Tok], i: int) -> int:
                           None)
             if clause is not None:
                 k = clause - 1  # "Ian Buck of Nvidia, who dialed in from California, and …": past the clause
+            elif (aside := next((m for m in range(k, max(0, k - _MANNER_REACH), -1) if toks[m].text == ","
+                                 and toks[m + 1].low in _MANNER_OPENERS and toks[m + 1].text.islower()), None)) is not None:
+                k = aside - 1  # "Mia Holt of Orbis, via video link, and …": past how the one before took part
         if k == first - 1 or k < 1:
             break
         if toks[k].text == "." and toks[k - 1].low in LEGAL_FORMS and k > 1:
@@ -5545,7 +5573,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                     and not honorific and not _is_head(toks[i - 1], ls):  # (not "Daon Tech (CEO Han Ji-min)")
                 continue  # "Henrik Christensen (UC San Diego)": the rest of an organization's name after its acronym
             # ("Ridge Valley University's Robotics Institute": the organization's word with its possessive too)
-            if j < len(toks) and (_unowned(toks[j].low) in ORG_WORDS or toks[j].low in LEGAL_FORMS) \
+            if j < len(toks) and (_unowned(toks[j].low) in ORG_WORDS or toks[j].low in LEGAL_FORMS
+                                  # ("Mirae Asset Securities CEO X": a company's word in capitals after the run)
+                                  or not honorific and _capital(toks[j]) and _unowned(toks[j].low) in ls.company_words) \
                     or toks[j - 1].low in LEGAL_FORMS or (i > 0 and toks[i - 1].low in _ORG_ROLE_WORDS
                                                           # (not a name's last word: "Lake University Tom Reed")
                                                           and not (i > 1 and _capital(toks[i - 2]) and toks[i - 1].text[:1].isupper())

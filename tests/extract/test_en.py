@@ -19671,3 +19671,84 @@ def test_small_words_inside_a_body_in_parentheses(text: str, expected: dict) -> 
 ])
 def test_a_part_as_the_subject_of_opening_or_closing(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fields in lower case between a body and a title's head are the post's, not the body's
+    ("The Lake AI Symposium was held on Dec. 2. Speakers included Kim Jung-ho, a KAIST electrical engineering "
+     "professor.", {"Kim Jung-ho": [("KAIST", "electrical engineering professor")]}),
+    ("The Lake AI Symposium was held on Dec. 2. Mia Holt, a Stanford computer science professor, spoke.",
+     {"Mia Holt": [("Stanford", "computer science professor")]}),
+    # (guards: so before) a body whose own name has a word in lower case; no field at all
+    ("The Lake AI Symposium was held on Dec. 2. Mia Holt, an SK hynix engineer, spoke.",
+     {"Mia Holt": [("SK hynix", "engineer")]}),
+    ("The Lake AI Symposium was held on Dec. 2. Mia Holt, an MIT economist, spoke.", {"Mia Holt": [("MIT", "economist")]}),
+])
+def test_fields_between_a_body_and_its_post(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how one took part, set off by commas after one's name, is no cue for the names after it
+    ("The Lake AI Symposium was held on Dec. 2. Keynote speakers were Mia Holt of Orbis, via video link, and Tom Reed "
+     "of Ridge.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("The Lake AI Symposium was held on Dec. 2. Panelists were Mia Holt of Orbis, speaking remotely, and Tom Reed "
+     "of Ridge.", {"Mia Holt": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guard: so before) the manner in parentheses
+    ("The Lake AI Symposium was held on Dec. 2. Keynote speakers were Mia Holt of Orbis (via video) and Tom Reed of "
+     "Ridge.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_manner_aside_in_a_list_of_speakers(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause of all those named before it ("both of whom", "all of whom") gives each of them its part
+    ("The Lake AI Symposium was held on Dec. 2. The hosts were joined on stage by Science Minister Bae Kyung-hoon and "
+     "Daejeon Mayor Lee Jang-woo, both of whom gave congratulatory speeches.",
+     {"Bae Kyung-hoon": {Role.OTHER}, "Lee Jang-woo": {Role.OTHER}}),
+    ("The Lake AI Symposium was held on Dec. 2. The hosts were joined on stage by Mia Holt of Orbis, Tom Reed of Ridge "
+     "and Jo Park of Lake, all of whom delivered keynotes.",
+     {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}, "Jo Park": {Role.KEYNOTE}}),
+    # (guards: so before) a greeting before them; "who both"; one's own clause
+    ("The Lake AI Symposium was held on Dec. 2. Ana Vale welcomed Science Minister Bae Kyung-hoon and Daejeon Mayor "
+     "Lee Jang-woo, both of whom gave congratulatory speeches.",
+     {"Bae Kyung-hoon": {Role.OTHER}, "Lee Jang-woo": {Role.OTHER}, "Ana Vale": {Role.HOST_REP}}),
+    ("The Lake AI Symposium was held on Dec. 2. Mia Holt of Orbis and Tom Reed of Ridge, who both gave keynotes, "
+     "called for new rules.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("The Lake AI Symposium was held on Dec. 2. Ana Vale welcomed Mia Holt of Orbis and Tom Reed, founder of Ridge, "
+     "who delivered a keynote.", {"Ana Vale": {Role.HOST_REP}, "Mia Holt": {Role.ATTENDEE}, "Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_clause_of_all_those_named(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's secretary or commissioner named by its portfolio: one title, no body
+    ("The Lake AI Symposium was held on Dec. 2. Speakers included Pennsylvania Labor Secretary Nancy Walker.",
+     {"Nancy Walker": [(None, "Pennsylvania Labor Secretary")]}),
+    ("The Lake AI Symposium was held on Dec. 2. California Insurance Commissioner Ricardo Lara spoke.",
+     {"Ricardo Lara": [(None, "California Insurance Commissioner")]}),
+    ("The Lake AI Symposium was held on Dec. 2. Health and Human Services Secretary Mia Holt spoke.",
+     {"Mia Holt": [(None, "Health and Human Services Secretary")]}),
+    # (guards: so before) a body's own secretary; a minister
+    ("The Lake AI Symposium was held on Dec. 2. Orbis Foundation Secretary Mia Holt spoke.",
+     {"Mia Holt": [("Orbis Foundation", "Secretary")]}),
+    ("The Lake AI Symposium was held on Dec. 2. Trade Minister Mia Holt spoke.", {"Mia Holt": [(None, "Trade Minister")]}),
+])
+def test_a_public_office_by_its_portfolio(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two unknown words then a company's word in capitals name a company, not a person
+    ("The Lake AI Symposium was held on Dec. 2. Speakers included Mirae Asset Securities CEO Kim Mi-seop.",
+     {"Kim Mi-seop": [("Mirae Asset Securities", "CEO")]}),
+    ("The Lake AI Symposium was held on Dec. 2. The speakers were Orbis Bright Robotics CEO Tom Reed and Mia Holt.",
+     {"Tom Reed": [("Orbis Bright Robotics", "CEO")], "Mia Holt": []}),
+    # (guard: so before) one word before the company's
+    ("The Lake AI Symposium was held on Dec. 2. Speakers included Samsung Securities CEO Kim Mi-seop.",
+     {"Kim Mi-seop": [("Samsung Securities", "CEO")]}),
+])
+def test_a_company_word_after_two_capitalised_words(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
