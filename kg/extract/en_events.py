@@ -1584,7 +1584,10 @@ def _clean_name(name: str, before: str = "") -> str:
     name = re.sub(rf"\s*\((?:(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))[^()]*\)$", "", name)
     # "National Manufacturing Week (NMW)", "Lake AI Summit (LAIS) 2025": the initials after the name are an
     # alias, and a year after them the edition's (the name is the words before them)
-    name = re.sub(r"(?<=\S)\s*\((?=[A-Z0-9&\-]*[A-Z]{2})[A-Z][A-Za-z0-9&\-]{1,11}\)(?:\s+(?:19|20)\d\d)?$", "", name)
+    # ("Lake Robot Summit (LRS 2026)", "International Robot Exhibition (iREX 2026)": the year inside, or a small
+    # letter opening the initials)
+    name = re.sub(r"(?<=\S)\s*\((?=[a-z]?[A-Z0-9&\-]*[A-Z]{2})[A-Za-z][A-Za-z0-9&\-]{1,11}(?:\s+(?:19|20)\d\d)?\)"
+                  r"(?:\s+(?:19|20)\d\d)?$", "", name)
     # "The Nov. 5-6 Lake AI Summit": the dates written before the name are no part of it
     name = re.sub(rf"^(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+(?=[A-Z0-9])", "", name)
     # "(on the) 24th for the AI Leaders Forum", "(Oct. 14–)15 for the Workshop on …": a day of the month before the
@@ -1651,7 +1654,8 @@ def _sentence_cased(text: str, name: str, at: Span) -> bool:
     return not any(w[:1].isupper() and any(c.islower() for c in w[1:]) for w in name.split()[1:])
 
 
-_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+# (the edition's year inside too, or a small letter opening them: "(LRS 2026)", "(iREX)")
+_INITIALS_AFTER = re.compile(r"[ \t]*\((?=[a-z]?[A-Z])([A-Za-z][A-Za-z0-9&\-]{1,11})(?:[ \t]+(?:19|20)\d\d)?\)")
 
 
 _HEADLINE_TAG = re.compile(r"\s*\[[^\[\]\n]{1,40}\]")
@@ -1752,7 +1756,9 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     same = [n for n in names if key(n) == key(best)]
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
     # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city
-    return max(same, key=lambda n: (re.search(r"\b(?:19|20)\d\d\b", n[0]) is not None, len(n[0]),
+    # (the name its initials stand for before them: "International Robot Exhibition (iREX 2026)")
+    return max(same, key=lambda n: (base_key(n) not in initials,
+                                    re.search(r"\b(?:19|20)\d\d\b", n[0]) is not None, len(n[0]),
                                     n[0].split()[-1][:1].isupper(), -n[1].start))
 
 

@@ -553,7 +553,8 @@ def test_a_trade_fair_report_end_to_end() -> None:
     assert found["Jens Keller"][1] == [("Siemens", None)]
     assert found["Anna Weber"][1] == [("Technical University of Munich", "professor")]  # "Prof." says the post
     e, orgs = _event(FAIR)
-    assert (e.name, e.venue, e.attendance) == ("European Automation Conference (EAC 2024)", "ICM Munich", 2000)
+    # (the initials with the edition's year in parentheses are an alias, as "(EAC) 2024" after it would be)
+    assert (e.name, e.venue, e.attendance) == ("European Automation Conference", "ICM Munich", 2000)
     assert orgs["organizers"] == ["VDMA", "Messe München"]
 
 
@@ -19752,3 +19753,25 @@ def test_a_public_office_by_its_portfolio(text: str, expected: dict) -> None:
 ])
 def test_a_company_word_after_two_capitalised_words(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials with the edition's year inside the parentheses, or opening with a small letter, are the name's alias;
+    # written alone later, they are the same event
+    ("Kenji Yamaguchi will deliver the opening keynote at the International Robot Exhibition (iREX 2026), to be held "
+     "December 2-5 at Tokyo Big Sight.\niREX is organized by the Japan Robot Association.",
+     ("International Robot Exhibition", "Tokyo Big Sight", ["Japan Robot Association"])),
+    ("Kenji Yamaguchi will speak at the Lake Robot Summit (LRS 2026), which will be held Dec. 2-5 at the Lake "
+     "Convention Center.\nLRS is organized by the Lake Robot Association.",
+     ("Lake Robot Summit", "Lake Convention Center", ["Lake Robot Association"])),
+    # (guards: so before) a small letter opening the initials, the summit by its kind; the initials, then the year
+    ("Mia Holt will speak at the Lake Robot Summit (eLRS), which will be held Dec. 2-5 at the Lake Convention "
+     "Center.\nThe summit is organized by the Lake Robot Association.",
+     ("Lake Robot Summit", "Lake Convention Center", ["Lake Robot Association"])),
+    ("Mia Holt will speak at the Lake Robot Summit (LRS) 2026, which will be held Dec. 2-5 at the Lake Convention "
+     "Center.\nLRS is organized by the Lake Robot Association.",
+     ("Lake Robot Summit", "Lake Convention Center", ["Lake Robot Association"])),
+])
+def test_initials_after_an_events_name(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, published="2026-11-12")
+    assert (e.name, e.venue, orgs["organizers"]) == expected
