@@ -47,6 +47,7 @@ from kg.extract.en_people import (
     SPEAKING_INFINITIVES,
     TALK_FRAME,
     TALKS_PLURAL,
+    TIMED_LABEL,
     EnMention,
     find_people,
     gathering_words,
@@ -1565,8 +1566,20 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
             if _PROGRAMME.search(body):
                 role = role or Role.SPEAKER  # "Session 1 — Wednesday" keeps the list's role
                 continue
+        timed = TIMED_LABEL.match(body)
+        if timed is not None and not here:
+            # "10:30 a.m. — Panel: Data for smart plants", then its people on the lines under it: the part the
+            # label names ("12:00 p.m. — Lunch", with none, closes the list)
+            cues = _cues_in(timed.group("label") or "")
+            label = (timed.group("label") or "").lower()
+            role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label, _PROGRAMME_LABELS.get(label.split()[0])) \
+                if label else None
+            continue
         if role is None:
             continue
+        if _BULLET.match(line) and (own := _OWN_LABEL.match(line)) is not None and (
+                _cues_in(own.group(1)) or own.group(1).lower() in _PROGRAMME_LABELS):
+            continue  # "• Moderator: Priya Nair, …" under a panel's line: the part its own label names
         lead = len(line) - len(line.lstrip())
         # (the line opens with the name, or with its honorifics: "Dr. Alan Reid, Chief Scientist, …")
         # (the mentions on this line only: a person named on many lines is looked at once per line)
@@ -1584,6 +1597,10 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
             card = 1 if not _BULLET.match(line) and len(body.split()) <= 4 else 0
         elif body and len(body.split()) > 8 and under != 2:
             role = None  # a paragraph closes the list (not a card's line of biography under its name and post)
+
+
+# a bulleted line's own label before a colon: "• Moderator: Priya Nair, Senior Editor, …"
+_OWN_LABEL = re.compile(r"\s*(?:[•\-*·–—▪●]|\d+[.)])\s+([A-Z][A-Za-z \-]{1,30}?)\s*:")
 
 
 def _programme_roles(text: str, people: dict[str, dict]) -> None:

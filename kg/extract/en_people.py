@@ -6152,6 +6152,9 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
 _TIMES = rf"{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?"  # a time of day, or two as a stretch
 _TIME_LEAD = rf"{_TIMES}(?:[ \t]+[–—|-])?[ \t]+"  # a time of day opening a line ("09:15 – 10:00 | …": a table's bar)
 _LINE_LEAD = rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME_LEAD})?"
+# a line of a programme that a time of day opens, and the label of its part before a colon ("10:30 a.m. — Panel: …")
+TIMED_LABEL = re.compile(rf"[ \t]*(?:[-•*·▪●][ \t]*)?{_TIMES}[ \t]*[–—|-]?[ \t]*(?:(?P<label>[A-Z][A-Za-z&/ \-]{{1,30}}?)"
+                         r"[ \t]*:)?")
 # (", VP Operations, Cargill": a title, then the organization)
 # (", Dean, Faculty of Engineering, TU Delft": a title, its unit, then the organization)
 # ('14:00 – Keynote – Ana Vale, CEO, Orbis – "AI on the Line"': the talk's quoted title after a last dash)

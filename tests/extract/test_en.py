@@ -19775,3 +19775,23 @@ def test_a_company_word_after_two_capitalised_words(text: str, expected: dict) -
 def test_initials_after_an_events_name(text: str, expected: tuple) -> None:
     e, orgs = _event(text, published="2026-11-12")
     assert (e.name, e.venue, orgs["organizers"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a timed programme line that names a part and no one gives that part to the people on the lines under it, a
+    # label of their own aside; a timed line with no part closes the list
+    ("Lake AI Summit 2026 agenda\n9:15 a.m. — Keynote: Tom Reed, CTO, Ridge Motors\n"
+     "10:30 a.m. — Panel: Data for smart plants\n  • Moderator: Priya Nair, Senior Editor, Plant Weekly\n"
+     "  • Ana Costa, VP Operations, Lakeside Foods\n  • Dev Mehta, Founder, SensorLoop\n"
+     "12:00 p.m. — Lunch and networking\n  • Mia Holt, Chef, Lake Catering\n",
+     {"Tom Reed": {Role.KEYNOTE}, "Priya Nair": {Role.MODERATOR}, "Ana Costa": {Role.PANELIST},
+      "Dev Mehta": {Role.PANELIST}, "Mia Holt": set()}),
+    ("Lake AI Summit 2026 agenda\n14:00 – Panel discussion: Robots at work\n- Ana Costa, VP Operations, Lakeside Foods\n"
+     "- Dev Mehta, Founder, SensorLoop\n15:30 – Workshop: Vision models\n- Mia Holt, Engineer, Orbis Labs\n",
+     {"Ana Costa": {Role.PANELIST}, "Dev Mehta": {Role.PANELIST}, "Mia Holt": {Role.SPEAKER}}),
+    # (guard: so before) a header that ends in a colon
+    ("Lake AI Summit 2026 agenda\nPanelists:\n- Ana Costa, VP Operations, Lakeside Foods\n"
+     "- Dev Mehta, Founder, SensorLoop\n", {"Ana Costa": {Role.PANELIST}, "Dev Mehta": {Role.PANELIST}}),
+])
+def test_a_timed_part_line_over_its_people(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
