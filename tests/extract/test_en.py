@@ -19795,3 +19795,14 @@ def test_initials_after_an_events_name(text: str, expected: tuple) -> None:
 ])
 def test_a_timed_part_line_over_its_people(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # the cities of Korea's provinces, not only its metropolitan ones, are cities
+    ("The Lake AI Forum opened in Gyeongju on Tuesday. The forum was held at the Gyeongju Arts Center.", "Gyeongju"),
+    ("The Lake AI Hackathon was held in Ansan on Nov. 21-22.", "Ansan"),
+    # (guard: so before)
+    ("The Lake AI Forum opened in Changwon on Tuesday.", "Changwon"),
+])
+def test_korean_cities(text: str, city: str) -> None:
+    assert _event(text, published="2026-11-20")[0].city == city
