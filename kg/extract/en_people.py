@@ -6010,8 +6010,8 @@ _BYLINE = re.compile(
     # "Staff Reporter Park, Jiho |", at a line's start or after a sentence
     r"|(?:^|(?<=[.!?] ))[ \t]*(?:Staff[ \t]+)?(?:Reporter|Correspondent|Staff Writer)[ \t]+"
     r"(?P<name2>[A-Z][a-z]+,?[ \t]+[A-Z][a-z\-]+)"
-    # photo credits: "ST PHOTO: LIM YAOHUI", "Korea Times photo by Lee Han-ho"
-    r"|(?:(?P<outlet>(?:[A-Z][\w&’'-]*[ \t]+){1,4}))?(?:PHOTOS?|[Pp]hotos?|[Pp]hotography|[Pp]hotographs)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
+    # photo credits: "ST PHOTO: LIM YAOHUI", "Korea Times photo by Lee Han-ho", "(Credit: Tom Baker/Lake News)"
+    r"|(?:(?P<outlet>(?:[A-Z][\w&’'-]*[ \t]+){1,4}))?(?:PHOTOS?|[Pp]hotos?|[Pp]hotography|[Pp]hotographs|[Cc]redit|CREDIT)[ \t]*(?::|by)[ \t]*(?P<name3>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z\-]+){1,2})"
     # (a credit ends its line or its sentence, or names the outlet after a comma; "Photo: Ana Vale, Lake Corp
     # CEO, addresses attendees" is a caption of the person pictured)
     # ("Photo: Ana Vale (center), CEO of Orbis, speaks …": where one stands in the picture is a caption's)

@@ -11064,6 +11064,8 @@ def test_an_owned_gathering_named_before_its_kind(text: str, name: str | None, o
     # a wire agency's photo credit names the photographer, a reporter of the article
     "REUTERS/Nick Oxford", "(AP Photo/Nick Oxford)", "Nick Oxford/Reuters", "Photo credit: Nick Oxford",
     "(Yonhap/Nick Oxford)",
+    # a credit by its own word, before the photographer and the outlet
+    "(Credit: Nick Oxford/Lake News)", "Credit: Nick Oxford",
 ])
 def test_a_wire_agencys_photo_credit(credit: str) -> None:
     found = _people("The Lake AI Summit was held on June 3 in Tulsa.\n\nJane Roe, CTO of Acme, speaks at the summit. "
