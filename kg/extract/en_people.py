@@ -735,8 +735,18 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     if part is not None:
         return part  # "Tom Reed, a panelist from Bolt Labs, said …": the part is no post; the organization is theirs
     article = 1 if phrase and phrase[0].low in ("a", "an", "the", "another", "fellow") else 0
+    if article and len(phrase) > article + 1 and phrase[article].text.endswith(_POSSESSIVE) \
+            and phrase[article].low[:-2].rstrip("'’") in _PART_OWNERS:
+        article += 1  # "Omar Diaz, the day's first speaker, …": the gathering's part
+    if article < len(phrase) - 1 and phrase[article].low in _PART_ORDER:
+        article += 1
     if 0 < len(phrase) - article <= 2 and " ".join(t.low for t in phrase[article:]) in _PART_FROM:
         return None  # "Ana Vale, the keynote speaker, said …": a part alone is no post (the role cues read it)
+    part_and = next((n for n in range(article + 1, min(len(phrase) - 1, article + 3)) if phrase[n].low == "and"
+                     and " ".join(t.low for t in phrase[article:n]) in _PART_FROM), None)
+    if part_and is not None:
+        # "Ana Vale, a panelist and CTO of Ridge Labs": the part (read by the role cues), then the post
+        return _title_after_comma(toks, k + part_and + 1, ls, text, joined=True)
     there = next((n for n in range(article + 1, min(len(phrase), article + 3)) if phrase[n].low in ("at", "during")),
                  None)
     if there is not None and " ".join(t.low for t in phrase[article:there]) in _PART_FROM \
@@ -3478,6 +3488,11 @@ _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keyno
 _PART_FROM = _ROLE_NOUNS - {"emcee", "lecturer", "facilitator", "chair", "co-chair"} \
     | {"keynote speaker", "guest speaker", "featured speaker"} \
     | {"attendee", "participant", "visitor", "delegate"}  # ("Park Sung-min, an attendee from Hyundai Wia, said …")
+# the gathering whose part an appositive names, and the part's place in its order ("the day's first speaker")
+_PART_OWNERS = frozenset({"day", "event", "summit", "forum", "conference", "evening", "morning", "afternoon",
+                          "session", "panel", "program", "programme", "symposium"})
+_PART_ORDER = frozenset({"first", "second", "third", "last", "final", "next", "opening", "closing", "main", "lead",
+                         "featured", "headline", "other", "only"})
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _STAGE_WORDS = frozenset({"stage", "podium", "dais", "lectern", "rostrum", "floor"})

@@ -19808,3 +19808,24 @@ def test_a_timed_part_line_over_its_people(text: str, expected: dict) -> None:
 ])
 def test_korean_cities(text: str, city: str) -> None:
     assert _event(text, published="2026-11-20")[0].city == city
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part written in an appositive before the post ("a panelist and CTO of X"), or with the gathering's place in
+    # its order ("the day's first speaker"), is the part, no post
+    ('The Lake AI Summit was held on June 3. "It\'s early," said Ana Vale, a panelist and CTO of Ridge Labs.',
+     {"Ana Vale": ({Role.PANELIST, Role.QUOTED}, [("Ridge Labs", "CTO")])}),
+    ("The Lake AI Summit was held on June 3. Ana Vale, a keynote speaker and professor at Lake University, said "
+     "robots learn.", {"Ana Vale": ({Role.KEYNOTE}, [("Lake University", "professor")])}),
+    ("The Lake AI Summit was held on June 3. Omar Diaz, the day's first speaker, described a plant in Ohio.",
+     {"Omar Diaz": ({Role.SPEAKER}, [])}),
+    ("The Lake AI Summit was held on June 3. Omar Diaz, the summit's closing speaker, described a plant in Ohio.",
+     {"Omar Diaz": ({Role.SPEAKER}, [])}),
+    # (guards: so before) a part alone; a part from a body
+    ("The Lake AI Summit was held on June 3. Omar Diaz, the keynote speaker, described a plant in Ohio.",
+     {"Omar Diaz": ({Role.KEYNOTE}, [])}),
+    ("The Lake AI Summit was held on June 3. Omar Diaz, a panelist from Orbis, described a plant in Ohio.",
+     {"Omar Diaz": ({Role.PANELIST}, [("Orbis", None)])}),
+])
+def test_a_part_in_an_appositive_before_a_post(text: str, expected: dict) -> None:
+    assert _people(text) == expected
