@@ -553,6 +553,8 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
         elif _PASSIVE_BEFORE.search(sentence, max(0, a - 12), a) and sentence[a:_b].endswith("ed") \
                 and not sentence[_b:_b + 4].startswith(" by"):
             pass  # "In the presence of A, the awards were presented": a passive with no agent names no one's part
+        elif _FOLLOWED_BY_PART.search(sentence, max(end, a - _FOLLOWED_REACH), a):
+            pass  # "talks by A, B and C, followed by a panel discussion chaired by D": the next part is no one's of these
         elif role is Role.HOST_REP and _part_as_subject(sc, start, a):
             pass  # "A fireside chat between A and B closed the program": the subject's part is theirs, its verb no act of theirs
         elif _LABEL_COLON.match(sentence, _b) and re.search(r"[;,]", sentence[end:a]):
@@ -632,6 +634,11 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
                 return Role.ATTENDEE  # "Ana Vale welcomed A of X and B of Y": the welcome was hers, they were there
             return role
     return None
+
+
+# a part that comes next in the programme, right before its cue: ", followed by a |panel discussion|"
+_FOLLOWED_BY_PART = re.compile(r",?\s+(?:followed|succeeded|preceded)\s+by\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}$")
+_FOLLOWED_REACH = 60  # characters before a cue where "followed by a" is looked for
 
 
 # the article and a few modifiers before a part that opens the sentence as its subject: "A fireside chat", "The

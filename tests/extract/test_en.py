@@ -19829,3 +19829,24 @@ def test_korean_cities(text: str, city: str) -> None:
 ])
 def test_a_part_in_an_appositive_before_a_post(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part that comes next in the programme ("followed by a panel …") is no part of the names before it
+    ("The Lake AI Summit was held on June 3. The afternoon included talks by Orbis CEO Mia Holt, Ridge CTO Tom Reed "
+     "and Lake CEO Jo Park, followed by a panel discussion on AI agents chaired by professor Ana Vale.",
+     {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Jo Park": {Role.SPEAKER}, "Ana Vale": {Role.MODERATOR}}),
+    ("The Lake AI Summit was held on June 3. The afternoon included talks by Orbis CEO Mia Holt and Ridge CTO Tom "
+     "Reed, followed by a panel discussion.", {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guards: so before) the next part's chair named; a part followed by a talk of another
+    ("The Lake AI Summit was held on June 3. The afternoon included talks by Orbis CEO Mia Holt, Ridge CTO Tom Reed "
+     "and Lake CEO Jo Park, followed by a panel discussion chaired by professor Ana Vale.",
+     {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}, "Jo Park": {Role.SPEAKER}, "Ana Vale": {Role.MODERATOR}}),
+    ("The Lake AI Summit was held on June 3. Keynotes came from Mia Holt of Orbis and Tom Reed of Ridge, followed by "
+     "a fireside chat with Jo Park of Lake.",
+     {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}, "Jo Park": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis gave a keynote, followed by a talk from Tom Reed of "
+     "Ridge.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_the_next_part_after_followed_by(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
