@@ -1725,6 +1725,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         # are the title; a minister belongs to no organization written here
         o = title_start
         while o > 0 and title_start - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].low in ("and", "&", ",")) \
+                and not (toks[o - 1].low in ("and", "&", ",")
+                         and any(t.text.endswith(_POSSESSIVE) for t in toks[o:title_start])) \
                 and toks[o - 1].low not in ls.honorifics and toks[o - 1].text not in OPENERS \
                 and toks[o - 1].low not in WEEKDAYS and toks[o - 1].low not in MONTHS:
             o -= 1  # (not "At a conference on Thursday, Science Minister Bae": a day is no portfolio)

@@ -24,7 +24,9 @@ _OPENER = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLOSERS = frozenset("".join(_QUOTES.values()))
 OPENING_QUOTES = frozenset(_QUOTES)  # every quote mark that opens a quoted stretch
 CLOSING_QUOTES = _CLOSERS
-_ABBREVIATION = re.compile(r"(?:^|[\s(/\-–])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
+# (and the styles of engineers, lawyers, officers and clergy: "Ir. Mohd Zulkifli", "Engr. Ana Cruz", "Atty. Tom Reed")
+_ABBREVIATION = re.compile(r"(?:^|[\s(/\-–])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
+                           r"Ir|Engr|Atty|Drs|Sgt|Cmdr|Supt|Adm|Maj|Brig|Amb|Fr|Cllr|"
                            r"St|No|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec|Pa|Inc|Co|Corp|Ltd|Pvt|Pte|Bhd|Sdn|Bros|Mfg|Dept|Univ|Assn|Intl|"
                            r"Ave|Blvd|"

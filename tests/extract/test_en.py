@@ -19850,3 +19850,26 @@ def test_a_part_in_an_appositive_before_a_post(text: str, expected: dict) -> Non
 ])
 def test_the_next_part_after_followed_by(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's possessive opens a minister's title: the name before "and" is another's
+    ("The Lake AI Forum was held on June 3. Speakers included SDAIA President Abdullah bin Sharaf Al Ghamdi and "
+     "Vietnam's Deputy Minister Nguyen Huy Dung.",
+     {"Abdullah bin Sharaf Al Ghamdi": [("SDAIA", "President")], "Nguyen Huy Dung": [(None, "Vietnam's Deputy Minister")]}),
+    # (guards: so before) a comma before "and"; the country's own words before the possessive
+    ("The Lake AI Forum was held on June 3. Speakers included Orbis CEO Mia Holt, and Japan's Digital Minister Taira "
+     "Masaaki.", {"Mia Holt": [("Orbis", "CEO")], "Taira Masaaki": [(None, "Japan's Digital Minister")]}),
+    ("The Lake AI Forum was held on June 3. Participants included South Korea's trade minister Ahn Duk-geun.",
+     {"Ahn Duk-geun": [(None, "South Korea's trade minister")]}),
+])
+def test_a_countrys_possessive_opens_a_ministers_title(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize("honorific", ["Ir.", "Engr.", "Atty.", "Sgt.", "Amb."])
+def test_the_styles_of_engineers_lawyers_and_officers(honorific: str) -> None:
+    # the abbreviated style ends no sentence: the cue before it reaches the name
+    found = _people(f"The Lake AI Summit was held on June 3. The keynote was delivered by {honorific} Mia Holt, "
+                    "director-general of MIDA.")
+    assert found == {"Mia Holt": ({Role.KEYNOTE}, [("MIDA", "director-general")])}
