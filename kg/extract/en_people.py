@@ -45,6 +45,8 @@ _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
 # heads whose "of" names a body, never a field: "editor of Manufacturing Today", "founder of Smart Robotics"
 _BODY_HEADS = frozenset({"editor", "editor-in-chief", "publisher", "founder", "co-founder", "cofounder", "owner",
                          "proprietor", "co-owner", "ceo", "chairman", "chairwoman"})
+# the ranks of teaching whose "in" names a field ("Professor in Engineering Design", "lecturer in Robotics")
+_ACADEMIC_RANKS = frozenset({"professor", "lecturer", "reader", "fellow", "chair", "instructor"})
 _ADVISING = frozenset({"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"})  # "adviser to ORG"
 _MAX_NAME = 4
 _NAME_JOINS = re.compile(r"[-'’]")
@@ -53,7 +55,8 @@ _MAX_TITLE_WORDS = 20
 # the words of a company's legal form and of an organization's name, as data (see data/en/)
 LEGAL_FORMS = frozenset(word_list(data_dir() / "en" / "legal_forms.txt"))
 ORG_WORDS = frozenset(word_list(data_dir() / "en" / "org_words.txt"))
-_ENDOWED = frozenset({"professor", "chair", "fellow", "scholar", "lecturer"})  # "J. Lee Everett Professor"
+# "J. Lee Everett Professor", "the Harold and Inge Marcus Dean of Engineering": an endowed post
+_ENDOWED = frozenset({"professor", "chair", "fellow", "scholar", "lecturer", "dean"})
 
 
 @dataclass(frozen=True)
@@ -885,7 +888,9 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         if org_toks and phrase[prep].text in ("in", "from") and _only_places(org_toks, ls):
             # "a consultant in Seoul", "a machinist from Ohio": where one works or comes from, no body
             return _strip_article(title), None, None
-        if org_toks and org_toks[-1] is phrase[-1] and prep is not None and phrase[prep].text == "of" \
+        if org_toks and org_toks[-1] is phrase[-1] and prep is not None \
+                and (phrase[prep].text == "of" or phrase[prep].text == "in" and phrase[prep - 1].low in _ACADEMIC_RANKS
+                     and phrase[prep + 1].low != "the") \
                 and phrase[prep - 1].low not in _BODY_HEADS \
                 and all(_field_word(t, ls) for t in org_toks) \
                 and org_toks[-1].low not in ls.event_kinds and org_toks[-1].low not in ls.places \

@@ -19873,3 +19873,25 @@ def test_the_styles_of_engineers_lawyers_and_officers(honorific: str) -> None:
     found = _people(f"The Lake AI Summit was held on June 3. The keynote was delivered by {honorific} Mia Holt, "
                     "director-general of MIDA.")
     assert found == {"Mia Holt": ({Role.KEYNOTE}, [("MIDA", "director-general")])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a teaching rank's "in" before capitalised fields names a field, no body
+    ("The Lake AI Symposium was held on June 3. Speakers included Tim Simpson, the Paul Morrow Professor in "
+     "Engineering Design and Manufacturing.", {"Tim Simpson": [(None, "Paul Morrow Professor in Engineering Design and "
+                                                                      "Manufacturing")]}),
+    ("The Lake AI Symposium was held on June 3. Speakers included Tom Reed, a senior lecturer in Artificial "
+     "Intelligence.", {"Tom Reed": [(None, "senior lecturer in Artificial Intelligence")]}),
+    # an endowed deanship of two donors is one post; a board's rank of professor is no body
+    ("The Lake AI Symposium was held on June 3. Opening remarks came from Justin Schwartz, Harold and Inge Marcus Dean "
+     "of Engineering.", {"Justin Schwartz": [(None, "Harold and Inge Marcus Dean of Engineering")]}),
+    ("The Lake AI Symposium was held on June 3. The keynote came from Regents Professor Ana Vale of Arizona State "
+     "University.", {"Ana Vale": [("Arizona State University", "Regents Professor")]}),
+    # (guards: so before) a body after "in"; a body after "at"
+    ("The Lake AI Symposium was held on June 3. Speakers included Mia Holt, professor in the Department of Mechanical "
+     "Engineering.", {"Mia Holt": [("Department of Mechanical Engineering", "professor")]}),
+    ("The Lake AI Symposium was held on June 3. Speakers included Tom Reed, lecturer in Robotics at Lake University.",
+     {"Tom Reed": [("Lake University", "lecturer in Robotics")]}),
+])
+def test_academic_posts_with_fields_and_endowments(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
