@@ -357,6 +357,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # ("the House Committee on Science, Space, and Technology": its portfolio, listed)
                 r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5}"
                 r"(?:\s+and\s+the\s+[A-Z][\w&]*(?![\w&]|\s+[A-Z]))?)?)\b"), OrgRole.ORGANIZER),
+    # "The Senate Commerce Committee heard testimony Thursday from …": the body that hears the witnesses holds the hearing
+    (re.compile(rf"{_OPENS}(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w&.'’-]*\s+|of\s+|on\s+|and\s+|for\s+){{1,8}}"
+                r"(?:Committee|Subcommittee|Commission|Caucus)(?:\s+on\s+[A-Z][\w&]*(?:,?\s+(?:and\s+)?[A-Z][\w&]*){0,4})?)"
+                r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                r"Friday|Saturday|Sunday|today|yesterday)\s+)?(?:heard|hears|will\s+hear)\s+(?:testimony|from|witnesses)\b",
+                re.M), OrgRole.ORGANIZER),
     (_ITS_GATHERING, OrgRole.ORGANIZER),  # "A announced that registration is open for its 2027 Spring Conference"
     # "Samsung Electronics' Device Solutions division hosted …", "The robotics unit of Orbis Labs held …": a company's
     # division or unit holding the gathering, the company named with it, holds it

@@ -19895,3 +19895,16 @@ def test_the_styles_of_engineers_lawyers_and_officers(honorific: str) -> None:
 ])
 def test_academic_posts_with_fields_and_endowments(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the committee that hears the witnesses holds the hearing
+    ("The Senate Commerce Committee heard testimony Thursday from four executives on AI. Testifying were Brad Smith "
+     "of Microsoft and Lisa Su of AMD.", ["Senate Commerce Committee"]),
+    ("The House Subcommittee on Innovation heard from witnesses on Tuesday. Witnesses were Brad Smith of Microsoft and "
+     "Lisa Su of AMD.", ["House Subcommittee on Innovation"]),
+    # (guard: so before) the body testified before
+    ("Brad Smith of Microsoft testified Tuesday before the Senate Commerce Committee.", ["Senate Commerce Committee"]),
+])
+def test_the_committee_that_hears_witnesses(text: str, organizers: list[str]) -> None:
+    assert _event(text, published="2026-11-20")[1]["organizers"] == organizers
