@@ -1833,7 +1833,9 @@ _UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s
                     r"열리는|진행되는|계속되는|이어지는|펼쳐지는)")
 _UNTIL_REACH = 3  # the date's sentence and the two after it, which may give the last day
 # ... or a later one whose topic is the event by its kind ("전시회는 11일까지 사흘간 이어지며"), at most this many on
-_KIND_TOPIC = re.compile(r"\s*(?:이번|올해)?\s*(?:행사|전시회|전시|박람회|포럼|세미나|컨퍼런스|콘퍼런스|엑스포|축제|대회|서밋|"
+# (after a word that only links it to what came before: "한편 엑스포는 21일까지 이어진다")
+_KIND_TOPIC = re.compile(r"\s*(?:(?:한편|또한|아울러|또)\s*,?\s*)?(?:이번|올해)?\s*"
+                         r"(?:행사|전시회|전시|박람회|포럼|세미나|컨퍼런스|콘퍼런스|엑스포|축제|대회|서밋|"
                          r"페스티벌|쇼|페어)(?:는|은)\s")
 _KIND_TOPIC_REACH = 8
 

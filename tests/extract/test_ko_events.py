@@ -2168,9 +2168,16 @@ def test_the_day_an_earlier_adnominal_of_holding_gave(text: str, start: str | No
      "김 시장은 환영사를 했다. 전시회는 11일까지 사흘간 이어진다.", "2026-09-11"),
     ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
      "김 시장은 환영사를 했다. 참석자들은 부스를 둘러봤다. 이번 행사는 12일까지 나흘간 열린다.", "2026-09-12"),
-    # (guard: passed before) a later sentence of another topic
+    # ... after a word that only links it to what came before
+    ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
+     "김 시장은 환영사를 했다. 한편 엑스포는 11일까지 이어진다.", "2026-09-11"),
+    ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
+     "김 시장은 환영사를 했다. 참석자들은 부스를 둘러봤다. 또한 이번 행사는 12일까지 나흘간 열린다.", "2026-09-12"),
+    # (guards: passed before) a later sentence of another topic, with or without the linking word
     ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
      "김 시장은 환영사를 했다. 접수는 11일까지 이어진다.", None),
+    ("'스마트 울산 2026'이 9일 울산전시컨벤션센터에서 개막했다. 개막식에서 내빈들이 테이프 커팅을 했다. "
+     "김 시장은 환영사를 했다. 한편 접수는 11일까지 이어진다.", None),
 ])
 def test_the_last_day_where_the_event_is_the_topic(text: str, end: str | None) -> None:
     [e] = extract(ko_article(text, published="2026-09-10")).events
