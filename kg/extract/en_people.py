@@ -1782,6 +1782,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o -= 3  # "Pohang University of Science and Technology (POSTECH) professor X": the name before its initials
     org_end = o
     while o > 0 and (_capital(toks[o - 1]) or toks[o - 1].text == "&"  # "iRobot founder Colin Angle"
+                     # ("U.S. Chamber Senior Vice President …": a country's initials, their last stop a token)
+                     # (a body's word after them: not "U.K. Trade Envoy", "U.S. Senator")
+                     or toks[o - 1].text == "." and 1 < o < org_end and "." in toks[o - 2].text
+                     and _INITIALS.fullmatch(toks[o - 2].text) is not None and any(_body_word(t, ls) for t in toks[o:org_end])
                      # ("ACMEE 2026 chairman Ana Vale": an event's name with its year, whose office the post is)
                      or o == org_end and o > 1 and _YEAR.fullmatch(toks[o - 1].text) is not None and _capital(toks[o - 2])
                      and toks[o - 2].text not in OPENERS and toks[o - 2].low not in ls.not_names

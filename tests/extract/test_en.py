@@ -19908,3 +19908,18 @@ def test_academic_posts_with_fields_and_endowments(text: str, expected: dict) ->
 ])
 def test_the_committee_that_hears_witnesses(text: str, organizers: list[str]) -> None:
     assert _event(text, published="2026-11-20")[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's initials open a body's name before a post when a body's word follows them
+    ("The Lake AI Forum was held on June 3. U.S. Chamber Senior Vice President Charles Freeman delivered opening "
+     "remarks.", {"Charles Freeman": [("U.S. Chamber", "Senior Vice President")]}),
+    ("The Lake AI Forum was held on June 3. Opening remarks came from U.S. Steel CEO David Burritt.",
+     {"David Burritt": [("U.S. Steel", "CEO")]}),
+    # (guards: so before) a public office or a portfolio after the initials
+    ("The Lake AI Forum was held on June 3. Guests included U.K. Trade Envoy Tom Reed.",
+     {"Tom Reed": [(None, "Trade Envoy")]}),
+    ("The Lake AI Forum was held on June 3. Guests included U.S. Senator Tom Reed.", {"Tom Reed": [(None, "Senator")]}),
+])
+def test_a_countrys_initials_opening_a_bodys_name(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
