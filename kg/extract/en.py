@@ -657,6 +657,12 @@ def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
         and not _BLOCKING_VERB.search(sc.sentence, b, start) and not re.search(r"[;.]", sc.sentence[b:verb])
 
 
+# the chair's verb of questioning right before the one questioned (and the others listed with them)
+_ASKED = re.compile(r"\b(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|invited)\s+"
+                    r"(?:[A-Z][\w&.'’\-]*\s+|of\s+|and\s+|,\s*){0,12}$")
+_ASKED_REACH = 120  # characters before a name where the chair's verb of questioning is read
+
+
 # a host's verb of greeting those who came, whose objects are guests: "welcomed", "greeted", "thanked"
 _GREETING_VERB = re.compile(rf"(?i:{'|'.join(sorted(GREETED))})")
 
@@ -1924,6 +1930,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = pictured
             elif discussed and role in (None, Role.ATTENDEE):
                 role = Role.PANELIST
+            if role is None and Role.MODERATOR in before \
+                    and _ASKED.search(sentence, max(0, lead - _ASKED_REACH), lead) is not None:
+                role = Role.PANELIST  # "Moderator Kelly Ortiz asked John Kim of Honeywell about costs": one questioned
             if frame and role in (None, Role.SPEAKER, Role.ATTENDEE) \
                     and not (role is Role.ATTENDEE and _ATTENDED_AFTER.match(sentence, past)):
                 role = Role.PANELIST  # "In a panel discussion moderated by A, B and C discussed …"

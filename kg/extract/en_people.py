@@ -4529,6 +4529,11 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale of Acme on stage": the one interviewed too
     if before in ("joined", "joins") and _on_stage(toks, past_org):
         return True  # "Ana Vale of Acme joined Tom Reed of Orbis on stage": the one joined was on stage too
+    first = _list_start(toks, i) if before in ("by", "and", ",") else i
+    if first > 1 and toks[first - 1].low == "by" \
+            and (joined := next((n for n in range(first - 2, max(-1, first - 7), -1) if toks[n].low == "joined"),
+                                None)) is not None and _on_stage(toks, joined + 1):
+        return True  # "Sarah Wu was joined on a panel by Amy Chen and Mark Lee": those who joined one on the stage
     owned = i > 1 and (toks[i - 1].text.endswith(_POSSESSIVE)
                        or toks[i - 1].text in ("'", "’") and toks[i - 2].text.endswith("s"))  # (Nimbus Labs' Ana Vale)
     if owned:
@@ -4626,11 +4631,16 @@ def _part_past_aside(toks: list[_Tok], k: int) -> bool:
 def _on_stage_after_by(toks: list[_Tok], k: int) -> bool:
     """After "joined by" at ``k``: the ones who joined, then where (``joined by Ana Vale on stage``)."""
     n = k
-    while n < len(toks) and n - k < 8 and toks[n].text not in (".", ";", ","):
+    # (past the commas of a list of them: "joined by Amy Chen, Mark Lee and Rita Gomez on a panel")
+    while n < len(toks) and n - k < _JOINED_REACH and (toks[n].text not in (".", ";", ",") or toks[n].text == ","
+                                                        and n + 1 < len(toks) and _capital(toks[n + 1])):
         if _on_stage(toks, n):
             return True
         n += 1
     return False
+
+
+_JOINED_REACH = 24  # tokens after "joined by" where the stage they joined on is read
 
 
 def _on_stage(toks: list[_Tok], k: int) -> bool:
@@ -5342,8 +5352,9 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         # ("… answers questions at the forum", "… took questions from the audience": the speaker's)
         # ("… posed questions to the panel": the chair's)
         return True  # "… made the case for open models", "… called for data sharing", "… walked the audience through"
-    if verb in ("delivered", "delivers", "gave", "gives", "made", "makes") \
+    if verb in ("delivered", "delivers", "gave", "gives", "made", "makes", "offered", "offers", "presented", "provided") \
             and any(t.low in _TALK_NOUNS or t.low.removesuffix("s") in _TALK_NOUNS for t in toks[j + 1:j + 5]):
+        # ("Marco Ruiz offered closing remarks": the host's words offered)
         # ("A, B and C each gave short talks": the talks in the plural)
         return True  # "Ana Vale of Acme delivered remarks on data", "… made a brief presentation"
     if verb in ("led", "co-led", "leads", "co-leads", "ran", "co-ran", "conducted", "taught") \

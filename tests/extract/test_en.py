@@ -19923,3 +19923,44 @@ def test_the_committee_that_hears_witnesses(text: str, organizers: list[str]) ->
 ])
 def test_a_countrys_initials_opening_a_bodys_name(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # closing or opening remarks offered or presented: the host's words, and evidence of a person
+    ("The Lake AI Summit was held on June 3. Helen Park gave the welcome address, and Marco Ruiz offered closing "
+     "remarks.", {"Helen Park": {Role.HOST_REP}, "Marco Ruiz": {Role.HOST_REP}}),
+    ("The Lake AI Summit was held on June 3. Marco Ruiz offered the opening remarks.", {"Marco Ruiz": {Role.HOST_REP}}),
+    # (guard: so before) given
+    ("The Lake AI Summit was held on June 3. Marco Ruiz gave closing remarks.", {"Marco Ruiz": {Role.HOST_REP}}),
+])
+def test_remarks_offered_by_a_host(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ones who joined one on a panel or on stage, a list of them before or after the stage
+    ("The Lake AI Summit was held on June 3. Sarah Wu was joined by Amy Chen, Mark Lee and Rita Gomez on a panel.",
+     {"Sarah Wu": {Role.PANELIST}, "Amy Chen": {Role.PANELIST}, "Mark Lee": {Role.PANELIST},
+      "Rita Gomez": {Role.PANELIST}}),
+    ("The Lake AI Summit was held on June 3. Sarah Wu of GE was joined on a panel by Amy Chen and Mark Lee.",
+     {"Sarah Wu": {Role.PANELIST}, "Amy Chen": {Role.PANELIST}, "Mark Lee": {Role.PANELIST}}),
+    # (guard: so before) two joined before the stage
+    ("The Lake AI Summit was held on June 3. Sarah Wu of GE was joined by Amy Chen and Mark Lee on a panel.",
+     {"Sarah Wu": {Role.PANELIST}, "Amy Chen": {Role.PANELIST}, "Mark Lee": {Role.PANELIST}}),
+])
+def test_those_who_joined_one_on_a_panel(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ones a moderator questions sat on the panel
+    ("The Lake AI Summit was held on June 3. Moderator Kelly Ortiz asked John Kim of Honeywell about costs.",
+     {"Kelly Ortiz": {Role.MODERATOR}, "John Kim": {Role.PANELIST}}),
+    ("The Lake AI Summit was held on June 3. Kelly Ortiz, who moderated, pressed John Kim of Honeywell and Amy Chen "
+     "of GE on costs.", {"Kelly Ortiz": {Role.MODERATOR}, "John Kim": {Role.PANELIST}, "Amy Chen": {Role.PANELIST}}),
+    # (guard: so before) one a speaker asks
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis gave a keynote and asked John Kim of Honeywell to "
+     "join her.", {"Mia Holt": {Role.KEYNOTE}, "John Kim": set()}),
+])
+def test_the_ones_a_moderator_questions(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
