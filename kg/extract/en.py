@@ -657,6 +657,11 @@ def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
         and not _BLOCKING_VERB.search(sc.sentence, b, start) and not re.search(r"[;.]", sc.sentence[b:verb])
 
 
+# a talk given in its turn, before the subject: "Speaking after Tom Reed, …", "Presenting just before Mia Holt, …"
+_SPOKE_IN_TURN = re.compile(r"\s*(?:Speaking|Presenting|Taking\s+the\s+(?:stage|podium))\s+(?:right\s+|just\s+|shortly\s+|"
+                            r"immediately\s+)?(?:after|before|following)\s+(?P<other>[^,;.!?]{2,80}?),\s*")
+
+
 # the chair's verb of questioning right before the one questioned (and the others listed with them)
 _ASKED = re.compile(r"\b(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|invited)\s+"
                     r"(?:[A-Z][\w&.'’\-]*\s+|of\s+|and\s+|,\s*){0,12}$")
@@ -1930,6 +1935,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 role = pictured
             elif discussed and role in (None, Role.ATTENDEE):
                 role = Role.PANELIST
+            if role is None and (order := _SPOKE_IN_TURN.match(sentence)) is not None \
+                    and (lead == order.end() or order.start("other") <= lead < order.end("other")):
+                role = Role.SPEAKER  # "Speaking after Tom Reed, Jo Park of Ridge Labs described …": both spoke
             if role is None and Role.MODERATOR in before \
                     and _ASKED.search(sentence, max(0, lead - _ASKED_REACH), lead) is not None:
                 role = Role.PANELIST  # "Moderator Kelly Ortiz asked John Kim of Honeywell about costs": one questioned

@@ -19964,3 +19964,17 @@ def test_those_who_joined_one_on_a_panel(text: str, expected: dict) -> None:
 ])
 def test_the_ones_a_moderator_questions(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a talk given in its turn: the subject after the comma and the one named in the turn both spoke
+    ("The Lake AI Summit was held on June 3. Speaking after Tom Reed, Mia Holt of Ridge Labs described a pilot at a "
+     "steel mill.", {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. Presenting just before Orbis CEO Tom Reed, Ridge Labs founder Mia Holt "
+     "showed a robot.", {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    # (guard: so before) a frame of speaking at the gathering
+    ("The Lake AI Summit was held on June 3. Speaking at the summit, Mia Holt of Ridge Labs described a pilot.",
+     {"Mia Holt": {Role.SPEAKER}}),
+])
+def test_a_talk_given_in_its_turn(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
