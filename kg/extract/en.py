@@ -564,8 +564,14 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
             pass  # "… featured A of X and B of Y, with C as moderator": the part "as" gives is the last one's
         elif other is not None and other < a and (who := sentence.rfind(", who ", other, a)) >= 0 \
                 and "," not in sentence[who + 1:a] and not _WHO_ALL.match(sentence, who):
-            pass  # "A of X and B, founder of Y, who will join a fireside chat": the clause's part is B's
+            # "A of X and B, founder of Y, who will join a fireside chat": the clause's part is B's
             # (not "A and B, who both spoke briefly": theirs)
+            close = sentence.find(",", _b)
+            after = bisect.bisect_left(sc.starts, close) if close > 0 else len(sc.cues)
+            if after < len(sc.cues) and _MAIN_VERB_AFTER_CLAUSE.fullmatch(sentence, close + 1, sc.cues[after][0]):
+                # "Lawmakers A and B, who co-hosted the forum, gave welcoming speeches": the subjects' own verb after
+                # the clause closes
+                return sc.cues[after][2]
         elif other is not None and other < a and (w := _WITH_SUBJECT.search(sentence, end, a)) is not None \
                 and (subject := sc.other_after(w.end(), name)) is not None and subject < a \
                 and "," not in sentence[subject:a]:
@@ -660,6 +666,10 @@ def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
 # a talk given in its turn, before the subject: "Speaking after Tom Reed, …", "Presenting just before Mia Holt, …"
 _SPOKE_IN_TURN = re.compile(r"\s*(?:Speaking|Presenting|Taking\s+the\s+(?:stage|podium))\s+(?:right\s+|just\s+|shortly\s+|"
                             r"immediately\s+)?(?:after|before|following)\s+(?P<other>[^,;.!?]{2,80}?),\s*")
+
+
+# the main verb right after a relative clause closes, before its cue: " gave |welcoming speeches|", " also |spoke|"
+_MAIN_VERB_AFTER_CLAUSE = re.compile(r"\s+(?:also\s+|then\s+|later\s+|both\s+)?(?:[a-z]+\s+){0,2}")
 
 
 # the chair's verb of questioning right before the one questioned (and the others listed with them)

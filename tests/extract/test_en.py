@@ -19978,3 +19978,19 @@ def test_the_ones_a_moderator_questions(text: str, expected: dict) -> None:
 ])
 def test_a_talk_given_in_its_turn(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subjects' own verb after the last one's relative clause closes is every subject's
+    ("The Lake AI Forum was held on June 3. Lawmakers Park Choong-kwon and Lee Hae-min, who co-hosted the forum, gave "
+     "welcoming speeches.", {"Park Choong-kwon": {Role.HOST_REP}, "Lee Hae-min": {Role.HOST_REP}}),
+    ("The Lake AI Forum was held on June 3. Rep. Mia Holt and Sen. Tom Reed, who hosted the forum, then delivered "
+     "opening remarks.", {"Mia Holt": {Role.HOST_REP}, "Tom Reed": {Role.HOST_REP}}),
+    # (guards: so before) a clause with no part; a part in the last one's clause, no verb after it
+    ("The Lake AI Forum was held on June 3. Mia Holt of Orbis and Tom Reed, who flew in from Paris, delivered "
+     "keynotes.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    ("The Lake AI Forum was held on June 3. Speakers included Mia Holt of Orbis and Tom Reed, founder of Ridge, who "
+     "will join a fireside chat.", {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_the_subjects_verb_after_a_relative_clause(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
