@@ -182,7 +182,7 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
     people: dict[str, dict] = {}
     for m in find_people(text, spans):
         p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False,
-                                       "described": [], "leads": {}})
+                                       "described": [], "leads": {}, "org_names": []})
         p["spans"].append(m.span)
         p["described"].append(_description(text, m))
         p["leads"][m.span.start] = _lead(text, m)
@@ -215,6 +215,12 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
             if org and org_span:
                 org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
+            if org_key and not title and p["affs"] and any(
+                    written.startswith(f"{org} ") for written in p.setdefault("org_names", [])):
+                # "CEO Kim Dong-kwan of Hanwha Solutions … Mr. Kim of Hanwha": the body named again by its first word
+                org_key = None
+            elif org:
+                p.setdefault("org_names", []).append(org)
             new_org = bool(org_key) and all(k != org_key for k, _t, _u in p["affs"])
             # ("Ana Vale, who heads the institute, …": no title, the body a kind word refers to, found later)
             referred = not title and not org_key and None in p.get("refers", {})

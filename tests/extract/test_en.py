@@ -19994,3 +19994,17 @@ def test_a_talk_given_in_its_turn(text: str, expected: dict) -> None:
 ])
 def test_the_subjects_verb_after_a_relative_clause(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later mention with the body's first word alone and no post adds no second affiliation
+    ("The Lake AI Forum was held on June 3. CEO Kim Dong-kwan of Hanwha Solutions delivered the keynote. Mr. Kim of "
+     "Hanwha said the company would invest.", {"Kim Dong-kwan": [("Hanwha Solutions", "CEO")]}),
+    ("The Lake AI Forum was held on June 3. Tom Reed, chief engineer at Orbis Robotics, gave a talk. Reed, of Orbis, "
+     "said robots learn.", {"Tom Reed": [("Orbis Robotics", "chief engineer")]}),
+    # (guard: so before) another body named later is a second affiliation
+    ("The Lake AI Forum was held on June 3. Tom Reed of Orbis gave a talk. Reed, now a professor at Lake University, "
+     "said robots learn.", {"Tom Reed": [("Orbis", None), ("Lake University", "professor")]}),
+])
+def test_a_body_named_again_by_its_first_word(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
