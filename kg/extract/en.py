@@ -2138,6 +2138,10 @@ def _at_another_edition(sentence: str, a: int, b: int) -> bool:
     ("Last year's summit featured …") or right after it as where ("spoke at last year's summit")."""
     if _ANOTHER_YEAR_OPENS.match(sentence):
         return True  # "Last year, A of X keynoted the Lake Robot Summit": the whole sentence is set another year
+    if _ANOTHER_TIME_OPENS.match(sentence) and _AT_AN_OCCASION.match(sentence, b):
+        # "Earlier this year, Tesla CEO Elon Musk unveiled the Optimus robot at a company event": another time, at
+        # some other gathering
+        return True
     after = re.match(r"\s+(?:at|during|in|to)\s+", sentence[b:b + 8])
     if after and another_edition().match(sentence, b + after.end()):
         return True
@@ -2153,6 +2157,13 @@ def _at_another_edition(sentence: str, a: int, b: int) -> bool:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|during|in|to|from|of|for|since)\s+$", re.I)
+# a sentence that opens with an earlier time than the event's ("Earlier this year, …", "In 2024, …", "Two years ago, …")
+_ANOTHER_TIME_OPENS = re.compile(r"\s*(?:Earlier\s+this\s+(?:year|month)|Last\s+(?:month|spring|summer|fall|autumn|winter)|"
+                                 r"(?:Two|Three|Four|Five|Several|A\s+few)\s+(?:years|months)\s+ago|Back\s+in\s+(?:19|20)\d\d|"
+                                 r"In\s+(?:19|20)\d\d)\s*,")
+# some gathering, by its indefinite article, after a cue: "… at a company event in California"
+_AT_AN_OCCASION = re.compile(r"[^.;!?]{0,80}?\bat\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:event|conference|summit|forum|show|"
+                             r"expo|exhibition|fair|keynote|briefing|ceremony|launch|gathering|meeting)\b")
 # a sentence that opens with another year than the report's: "Last year, …", "A year ago, …", "Next year, …"
 _ANOTHER_YEAR_OPENS = re.compile(r"\s*(?:(?:Last|Next|The\s+previous|The\s+following)\s+year|A\s+year\s+(?:ago|earlier))\s*,")
 

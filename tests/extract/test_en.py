@@ -20008,3 +20008,17 @@ def test_the_subjects_verb_after_a_relative_clause(text: str, expected: dict) ->
 ])
 def test_a_body_named_again_by_its_first_word(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence set at an earlier time, at some other gathering, gives no part at this one
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis gave the keynote. Earlier this year, Tesla CEO Tom Reed "
+     "unveiled a robot at a company event in California.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": set()}),
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis gave the keynote. In 2024, Ridge CTO Tom Reed spoke at "
+     "a conference in Berlin.", {"Mia Holt": {Role.KEYNOTE}, "Tom Reed": set()}),
+    # (guard: so before) the earlier time with this gathering
+    ("The Lake AI Summit was held on June 3. Earlier this month, Mia Holt of Orbis gave the keynote at the summit.",
+     {"Mia Holt": {Role.KEYNOTE}}),
+])
+def test_an_earlier_time_at_another_gathering(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
