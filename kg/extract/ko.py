@@ -33,6 +33,7 @@ from kg.extract.ko_roles import (
     numbered_parts,
     occasion_marks,
     on_another_occasion,
+    presented_earlier,
     opens_item,
     pronoun_role,
     quote_speakers,
@@ -747,9 +748,11 @@ class _Builder:
                     if r is role and oid not in seen:
                         seen.add(oid)
                         by_role[role].append(oid)
-            parts = tuple(EventPart(p.id, p.kind, p.name, tuple(pid_of[id(c)] for c in p.speakers),
-                                    tuple(pid_of[id(c)] for c in p.moderators), p.order, p.parent)
-                          for p in self.parts)
+            # (a part only one dropped gave, on another occasion, is none of this event's)
+            parts = tuple(EventPart(p.id, p.kind, p.name, tuple(pid_of[id(c)] for c in p.speakers if id(c) in pid_of),
+                                    tuple(pid_of[id(c)] for c in p.moderators if id(c) in pid_of), p.order, p.parent)
+                          for p in self.parts if any(id(c) in pid_of for c in (*p.speakers, *p.moderators))
+                          or not (p.speakers or p.moderators))
             events.append(Event(
                 "e1", d.name, d.edition, d.start, d.end, d.venue, d.city, d.theme, d.attendance,
                 tuple(by_role[OrgRole.ORGANIZER]), tuple(by_role[OrgRole.CO_ORGANIZER]),
@@ -761,7 +764,11 @@ class _Builder:
         """``최태원 SK그룹 회장은 이날 행사에 불참했다``, ``… 참석할 예정이던 A 회장은 참석하지 못했다``: every mention of a
         person with no part but attending is followed, before the next person named, by words that say the person
         did not attend."""
-        if c.reporter or not c.mentions or {role for role, _part in c.roles} - {Role.ATTENDEE}:
+        if c.reporter or not c.mentions:
+            return False
+        if {role for role, _part in c.roles} == {Role.SPEAKER} and all(presented_earlier(self.doc, m) for m in c.mentions):
+            return True  # "일론 머스크 테슬라 CEO는 지난해 옵티머스 로봇을 공개했다": shown on another occasion
+        if {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False
         if not c.roles:
             # "이재명 대통령은 지난달 국무회의에서 “…”라고 지시한 바 있다", "이는 젠슨 황 CEO가 지난 3월 GTC에서 강조한

@@ -1311,6 +1311,22 @@ _CITED = re.compile(r"인용(?:하며|해|하면서|했다)|말처럼|말을\s*�
 _OTHER_DAY = re.compile(r"(?:최근|지난해|작년|지난달|지난\s*\d{1,2}\s*월|과거|당시)(?:에는|에|엔)?\s")
 
 
+# ... an earlier day or year, not the one whose edition this continues ("지난해에 이어"), for one who presented there
+# (nor one with its day, which the event's own date may be: "A는 지난달 28일 코엑스에서 강연했다")
+_EARLIER_OCCASION = re.compile(r"(?:지난해|작년|지난달|지난\s*\d{1,2}\s*월)(?:에는|에|엔)?\s(?!(?:에\s*)?이어)(?!\d{1,2}\s*일)")
+# the event's own words in a sentence: what is said there is of this event
+_THIS_EVENT = re.compile(r"이날|이번|이 자리|행사|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|토론회|간담회|설명회|박람회|전시회|엑스포")
+
+
+def presented_earlier(doc: Doc, m: PersonMention) -> bool:
+    """The mention ``m`` is the subject of a sentence set on an earlier day or year that names no part of this
+    event (``일론 머스크 테슬라 CEO는 지난해 옵티머스 로봇을 공개했다``)."""
+    particle = _SUBJECT_AFTER.match(doc.text, m.span.end)
+    sent = doc.sentences[m.sentence].span
+    return particle is not None and _EARLIER_OCCASION.match(doc.text, particle.end()) is not None \
+        and _THIS_EVENT.search(doc.text, sent.start, sent.end) is None
+
+
 def occasion_marks(doc: Doc, sent: Sentence) -> tuple[bool, bool]:
     """Whether the sentence passes words on through a channel, and whether it cites someone (read once a sentence)."""
     return (_ANOTHER_CHANNEL.search(doc.text, sent.span.start, sent.span.end) is not None,

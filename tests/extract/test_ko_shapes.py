@@ -2489,3 +2489,22 @@ def test_a_dot_after_an_alias_parts_two_bodies(text: str, co: list[str]) -> None
 def test_a_sessions_name_in_parentheses(text: str, names: list) -> None:
     parts = [p for p in _x(text).events[0].parts if p.kind.value == "session"]
     assert [p.name for p in sorted(parts, key=lambda p: p.order)] == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one who presented something on an earlier day or year, in a sentence that names no part of this event, is
+    # no person of it
+    ("한국로봇산업협회는 24일 코엑스에서 '로봇 산업 포럼'을 열었다. 기조강연은 김진오 로보티즈 대표가 맡았다. "
+     "한편 일론 머스크 테슬라 CEO는 지난해 옵티머스 로봇을 공개했다.", {"김진오": {Role.KEYNOTE}}),
+    ("한국로봇산업협회는 24일 코엑스에서 '로봇 산업 포럼'을 열었다. 기조강연은 김진오 로보티즈 대표가 맡았다. "
+     "샘 올트먼 오픈AI CEO는 지난 3월 신형 모델을 발표했다.", {"김진오": {Role.KEYNOTE}}),
+    # (guards: passed before) as last year, this year too; this event's day, by "이날" or by its date
+    ("한국로봇산업협회는 24일 코엑스에서 '로봇 산업 포럼'을 열었다. 김진오 로보티즈 대표는 지난해에 이어 올해도 "
+     "기조강연을 맡았다.", {"김진오": {Role.KEYNOTE}}),
+    ("한국로봇산업협회는 지난달 24일 코엑스에서 '로봇 산업 포럼'을 열었다. 김진오 로보티즈 대표는 지난달 24일 코엑스에서 "
+     "신형 로봇을 공개했다.", {"김진오": {Role.SPEAKER}}),
+    ("한국로봇산업협회는 24일 코엑스에서 '로봇 산업 포럼'을 열었다. 김진오 로보티즈 대표는 이날 신형 로봇을 공개했다.",
+     {"김진오": {Role.SPEAKER}}),
+])
+def test_one_who_presented_on_an_earlier_occasion(text: str, expected: dict) -> None:
+    assert _roles(_x(text)) == expected
