@@ -20022,3 +20022,14 @@ def test_a_body_named_again_by_its_first_word(text: str, expected: dict) -> None
 ])
 def test_an_earlier_time_at_another_gathering(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a graduate of the school written before the name is no part of it
+    ("The Lake AI Symposium was held on June 3. Alumnus Tom Reed, now CTO at Orbis, delivered the keynote.", "Tom Reed"),
+    ("The Lake AI Symposium was held on June 3. Alumna Mia Holt of Ridge Labs gave a talk.", "Mia Holt"),
+    # (guard: so before) in lower case
+    ("The Lake AI Symposium was held on June 3. The keynote was given by alumna Mia Holt of Ridge Labs.", "Mia Holt"),
+])
+def test_an_alumnus_before_the_name(text: str, name: str) -> None:
+    assert list(_people(text)) == [name]
