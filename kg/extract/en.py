@@ -1731,7 +1731,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         here = spans_by_start[bisect.bisect_left(mention_starts, sp.start):bisect.bisect_left(mention_starts, sp.end)]
         given, before = before, []
         if not here:
-            pronoun = _PRONOUN_ACTS.match(sentence)
+            pronoun = _PRONOUN_ACTS.match(sentence) or _title_anaphor(sentence, people, spans_by_start, mention_starts,
+                                                                     previous, sp)
             # "Speaking on the occasion, she said …": a participle of speaking opens the sentence before the pronoun
             opening = _OPENING_PARTICIPLE.match(sentence) if pronoun is None else None
             if opening is not None and not re.match(r"(?:he|she)\b", sentence[opening.end():]):
@@ -2344,6 +2345,31 @@ def _one_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int]
     """The one person the sentence before ``sp`` (``previous``) names, if it names exactly one (a bounded look back)."""
     names = _all_named(spans_by_start, mention_starts, previous, sp)
     return names[0] if len(names) == 1 else None
+
+
+# a sentence's subject written as the post of the one named before: "The professor demonstrated …", "The Orbis CEO
+# later moderated …"
+_TITLE_SUBJECT = tuple(re.compile(rf"\s*(?:{PRONOUN_FRONT})?The\s+(?:[A-Z][\w&.'’-]*\s+){{0,2}}{modifier}"
+                                  r"(?P<head>[a-z][\w-]*|[A-Z]{2,4})\s+(?:(?:also|later|then|first|briefly)\s+)?")
+                       for modifier in (r"(?P<modifier>[a-z][\w-]*)\s+", ""))  # ("The chief executive", "The professor")
+
+
+def _title_anaphor(sentence: str, people: dict[str, dict], spans_by_start: list[tuple[Span, str]],
+                   mention_starts: list[int], previous: Span, sp: Span) -> re.Match[str] | None:
+    """The subject written as the post of the one person the sentence before names (``Tom Reed, a professor at
+    Lake University, was there. The professor demonstrated …``), as a pronoun would stand for them."""
+    ls = lists()
+    m = next((m for pattern in _TITLE_SUBJECT if (m := pattern.match(sentence)) is not None
+              and m.group("head").lower() in ls.heads
+              and (m.groupdict().get("modifier") is None or m.group("modifier") in ls.modifiers
+                   or m.group("modifier") in ls.heads)), None)
+    if m is None:
+        return None
+    one = _one_named(spans_by_start, mention_starts, previous, sp)
+    head = m.group("head").lower()
+    if one is None or not any(t and head in t.lower().replace(",", " ").split() for _o, t, _u in people[one]["affs"]):
+        return None
+    return m
 
 
 # "…," the minister said / said the CEO: a title standing for the person named with it

@@ -20033,3 +20033,19 @@ def test_an_earlier_time_at_another_gathering(text: str, expected: dict) -> None
 ])
 def test_an_alumnus_before_the_name(text: str, name: str) -> None:
     assert list(_people(text)) == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject written as the post of the one person named before stands for that person
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was also there. The professor "
+     "demonstrated a grasping robot during the afternoon session.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. Mia Holt, chief executive of Orbis, arrived early. The chief executive "
+     "later moderated a panel on robots.", {"Mia Holt": {Role.MODERATOR}}),
+    # (guards: so before) another post than the one named before; a pronoun
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was also there. The minister "
+     "delivered a keynote.", {"Tom Reed": set()}),
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was also there. He delivered "
+     "a keynote.", {"Tom Reed": {Role.KEYNOTE}}),
+])
+def test_a_post_standing_for_the_one_named_before(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
