@@ -3826,8 +3826,10 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
         cut = len(inner)
         while cut > 0 and _is_title_word(inner[cut - 1], ls):
             cut -= 1
+        # ("Kwak Noh-jung (SK hynix CEO)": a well-known body written with a word in lower case)
         if 0 < cut < len(inner) and _is_head(inner[-1], ls) \
-                and all(_capital(t) or t.low in ("of", "&", "and") for t in inner[:cut]) and _capital(inner[0]) \
+                and (all(_capital(t) or t.low in ("of", "&", "and") for t in inner[:cut])
+                     or known_body(text[inner[0].start:inner[cut - 1].end])) and _capital(inner[0]) \
                 and inner[0].low not in ls.places:
             return (text[inner[cut].start:inner[-1].end], text[inner[0].start:inner[cut - 1].end],
                     Span(inner[0].start, inner[cut - 1].end))

@@ -20049,3 +20049,17 @@ def test_an_alumnus_before_the_name(text: str, name: str) -> None:
 ])
 def test_a_post_standing_for_the_one_named_before(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a well-known body written with a word in lower case, then the post, in parentheses after the name
+    ("The Lake AI Forum was held on June 3. Keynote speakers included Kwak Noh-jung (SK hynix CEO).",
+     {"Kwak Noh-jung": [("SK hynix", "CEO")]}),
+    ("The Lake AI Forum was held on June 3. Speakers included Ana Vale (SK hynix vice president) and Tom Reed.",
+     {"Ana Vale": [("SK hynix", "vice president")], "Tom Reed": []}),
+    # (guard: so before) a body all in capitals
+    ("The Lake AI Forum was held on June 3. Keynote speakers included Jun Young-hyun (Samsung Electronics vice "
+     "chairman).", {"Jun Young-hyun": [("Samsung Electronics", "vice chairman")]}),
+])
+def test_a_known_body_and_post_in_parentheses(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
