@@ -20063,3 +20063,19 @@ def test_a_post_standing_for_the_one_named_before(text: str, expected: dict) -> 
 ])
 def test_a_known_body_and_post_in_parentheses(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # presiding over the opening or a ceremony, or opening the day with one's welcome, is the host's part
+    ("The Lake AI Forum was held on June 3. Mia Holt, president of the Lake Robotics Association, presided over the "
+     "opening ceremony.", {"Mia Holt": {Role.HOST_REP}}),
+    ("The Lake AI Forum was held on June 3. Mia Holt, president of the Lake Robotics Association, opened the day with "
+     "a welcome.", {"Mia Holt": {Role.HOST_REP}}),
+    # (guards: so before) presiding over a session is chairing it; opening the day with a talk
+    ("The Lake AI Forum was held on June 3. Mia Holt of Orbis presided over the afternoon session.",
+     {"Mia Holt": {Role.MODERATOR}}),
+    ("The Lake AI Forum was held on June 3. Mia Holt of Orbis opened the day with a talk on robots.",
+     {"Mia Holt": {Role.SPEAKER}}),
+])
+def test_presiding_over_the_opening(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
