@@ -1885,7 +1885,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
             main_will = _FUTURE.search(sentence, fronted.end())
             ahead = main_will is not None and (main_past is None or main_will.start() < main_past.start())
         day = published + timedelta(days=delta) if ahead or delta == 0 else published - timedelta(days=(7 - delta))
-        if delta == 0 and re.search(r"\blast\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
+        if _LAST_WEEK_ON.search(sentence, max(0, m.start() - 20), m.start()):
+            # "held last week on Wednesday": that weekday of the calendar week before the paper's
+            day = published - timedelta(days=published.weekday() + 7 - want)
+        elif delta == 0 and re.search(r"\blast\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
             day = published - timedelta(days=7)  # "last Friday" in a Friday's paper: the week before
         elif delta == 0 and re.search(r"\bnext\s+$", sentence[max(0, m.start() - 6):m.start()], re.I):
             day = published + timedelta(days=7)  # "next Friday" in a Friday's paper: the week after
@@ -1904,6 +1907,10 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
         out.append(((published + timedelta(days=shift)).isoformat(), None, offset + m.start()))
     return out
+
+
+# "last week" right before a weekday: "held last week on Wednesday", "last week, on Tuesday,"
+_LAST_WEEK_ON = re.compile(r"\blast\s+week\s*,?\s*(?:on\s+)?$", re.I)
 
 
 # the gathering or its part a day's possessive owns: "yesterday's session", "today's AI Seoul Summit"

@@ -20079,3 +20079,14 @@ def test_a_known_body_and_post_in_parentheses(text: str, expected: dict) -> None
 ])
 def test_presiding_over_the_opening(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # "last week" right before a weekday: that weekday of the calendar week before the paper's (a Friday here)
+    ("The Lake AI Forum, held last week on Wednesday in Tulsa, drew 300.", "2026-11-11"),
+    ("The Lake AI Forum was held in Tulsa last week, on Monday.", "2026-11-09"),
+    # (guard: so before) "last" and the weekday
+    ("The Lake AI Forum was held last Tuesday in Tulsa.", "2026-11-17"),
+])
+def test_last_week_before_a_weekday(text: str, start: str) -> None:
+    assert _event(text, published="2026-11-20")[0].start == start
