@@ -212,6 +212,9 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
                 p.setdefault("refers", {})[title] = bodies  # "Vice Minister Lee": the article's one ministry
             if org and _PRIZE.search(org):
                 org = org_span = None  # "a Nobel laureate", "the Nobel Prize-winning computer scientist": a prize, no body
+            if org and org_span and (ex := _EX_BODY.match(org)) is not None:
+                # "ex-Naver CEO Han Seong-sook": the body one headed, the marker of the past no part of its name
+                org, org_span = org[ex.end():], Span(org_span.start + ex.end(), org_span.end)
             if org and org_span:
                 org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
@@ -232,6 +235,8 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
     return people
 
 
+# the marker of a past post fused to the body's name: "ex-Naver", "Ex-Samsung"
+_EX_BODY = re.compile(r"[Ee]x-(?=[A-Z0-9])")
 # a prize written where a person's organization would stand: "Nobel", "Turing Award", "Prize-winning"
 _PRIZE = re.compile(r"^(?:the\s+)?Nobel(?:\s+Prize)?$|\b(?:Prize|Award|Medal)s?(?:-winning)?$|-winning\b")
 

@@ -20090,3 +20090,17 @@ def test_presiding_over_the_opening(text: str, expected: dict) -> None:
 ])
 def test_last_week_before_a_weekday(text: str, start: str) -> None:
     assert _event(text, published="2026-11-20")[0].start == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the marker of a past post fused to the body's name is no part of the body
+    ("The Lake AI Forum was held on June 3. Speakers included ex-Naver CEO Han Seong-sook.",
+     {"Han Seong-sook": [("Naver", "CEO")]}),
+    ("The Lake AI Forum was held on June 3. The keynote came from Ex-Samsung executive Tom Reed.",
+     {"Tom Reed": [("Samsung", "executive")]}),
+    # (guard: so before) "former" in its own word
+    ("The Lake AI Forum was held on June 3. Speakers included former CEO Kwon Oh-hyun of Samsung Electronics.",
+     {"Kwon Oh-hyun": [("Samsung Electronics", "former CEO")]}),
+])
+def test_the_ex_marker_fused_to_a_body(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
