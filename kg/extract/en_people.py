@@ -749,7 +749,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                      and " ".join(t.low for t in phrase[article:n]) in _PART_FROM), None)
     if part_and is not None:
         # "Ana Vale, a panelist and CTO of Ridge Labs": the part (read by the role cues), then the post
-        return _title_after_comma(toks, k + part_and + 1, ls, text, joined=True)
+        joiner = next(n for n in range(k + 1, end) if toks[n] is phrase[part_and])  # (the phrase may have lost words)
+        return _title_after_comma(toks, joiner, ls, text, joined=True)
     there = next((n for n in range(article + 1, min(len(phrase), article + 3)) if phrase[n].low in ("at", "during")),
                  None)
     if there is not None and " ".join(t.low for t in phrase[article:there]) in _PART_FROM \
