@@ -182,7 +182,7 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
     people: dict[str, dict] = {}
     for m in find_people(text, spans):
         p = people.setdefault(m.name, {"spans": [], "affs": [], "roles": {}, "quotes": [], "reporter": False,
-                                       "described": [], "leads": {}, "org_names": []})
+                                       "described": [], "leads": {}, "org_names": set()})
         p["spans"].append(m.span)
         p["described"].append(_description(text, m))
         p["leads"][m.span.start] = _lead(text, m)
@@ -218,12 +218,12 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
             if org and org_span:
                 org, org_span, unit = _unit_and_org(text, org, org_span)
             org_key = _add_org(orgs, org, org_span.start) if org and org_span else None
-            if org_key and not title and p["affs"] and any(
-                    written.startswith(f"{org} ") for written in p.setdefault("org_names", [])):
+            if org_key and not title and p["affs"] and any(written.startswith(f"{org} ") for written in p["org_names"]):
                 # "CEO Kim Dong-kwan of Hanwha Solutions … Mr. Kim of Hanwha": the body named again by its first word
+                # (the distinct names only: a person named a thousand times with one body reads one)
                 org_key = None
             elif org:
-                p.setdefault("org_names", []).append(org)
+                p["org_names"].add(org)
             new_org = bool(org_key) and all(k != org_key for k, _t, _u in p["affs"])
             # ("Ana Vale, who heads the institute, …": no title, the body a kind word refers to, found later)
             referred = not title and not org_key and None in p.get("refers", {})
@@ -487,6 +487,7 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 
 # a relative clause of all those named before it: ", both of whom gave …", ", who both spoke …"
 _CLAUSE_OF_ALL = re.compile(r",\s*(?:(?:both|all|each)\s+of\s+whom|who\s+(?:both|each|all|together|jointly))\s+(?=[a-z])")
+_CLAUSE_OF_ALL_REACH = 300  # characters after the next name where the clause of all is looked for
 
 
 def _clause_of_all(sc: _SentenceCues, end: int, name: str) -> re.Match[str] | None:
@@ -495,7 +496,7 @@ def _clause_of_all(sc: _SentenceCues, end: int, name: str) -> re.Match[str] | No
     other = sc.other_after(end, name)
     if other is None:
         return None
-    clause = _CLAUSE_OF_ALL.search(sc.sentence, other)
+    clause = _CLAUSE_OF_ALL.search(sc.sentence, other, other + _CLAUSE_OF_ALL_REACH)
     if clause is None or not re.search(r",|\band\b", sc.sentence[end:other]) \
             or re.search(r"[;:]", sc.sentence[end:clause.start()]) \
             or _BLOCKING_VERB.search(sc.sentence, end, clause.start()):
@@ -577,7 +578,7 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
                 and "," not in sentence[who + 1:a] and not _WHO_ALL.match(sentence, who):
             # "A of X and B, founder of Y, who will join a fireside chat": the clause's part is B's
             # (not "A and B, who both spoke briefly": theirs)
-            close = sentence.find(",", _b)
+            close = sentence.find(",", _b, _b + _CLAUSE_CLOSE_REACH)
             after = bisect.bisect_left(sc.starts, close) if close > 0 else len(sc.cues)
             if after < len(sc.cues) and _MAIN_VERB_AFTER_CLAUSE.fullmatch(sentence, close + 1, sc.cues[after][0]):
                 # "Lawmakers A and B, who co-hosted the forum, gave welcoming speeches": the subjects' own verb after
@@ -661,6 +662,7 @@ _FOLLOWED_REACH = 60  # characters before a cue where "followed by a" is looked 
 # the article and a few modifiers before a part that opens the sentence as its subject: "A fireside chat", "The
 # closing panel", "An hour-long Q&A"
 _SUBJECT_ARTICLE = re.compile(r"\s*(?:A|An|The)\s+(?:[\w'-]+\s+){0,3}")
+_SUBJECT_PART_REACH = 300  # characters from the part that opens the sentence to its verb
 
 
 def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
@@ -670,7 +672,7 @@ def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
         return False
     a, b, role = sc.cues[0]
     return role in (Role.SPEAKER, Role.KEYNOTE, Role.PANELIST, Role.MODERATOR) and b <= start \
-        and _SUBJECT_ARTICLE.fullmatch(sc.sentence, 0, a) is not None \
+        and verb - b <= _SUBJECT_PART_REACH and _SUBJECT_ARTICLE.fullmatch(sc.sentence, 0, a) is not None \
         and not _BLOCKING_VERB.search(sc.sentence, b, start) and not re.search(r"[;.]", sc.sentence[b:verb])
 
 
@@ -679,6 +681,7 @@ _SPOKE_IN_TURN = re.compile(r"\s*(?:Speaking|Presenting|Taking\s+the\s+(?:stage|
                             r"immediately\s+)?(?:after|before|following)\s+(?P<other>[^,;.!?]{2,80}?),\s*")
 
 
+_CLAUSE_CLOSE_REACH = 200  # characters from a cue in a relative clause to the comma that closes it
 # the main verb right after a relative clause closes, before its cue: " gave |welcoming speeches|", " also |spoke|"
 _MAIN_VERB_AFTER_CLAUSE = re.compile(r"\s+(?:also\s+|then\s+|later\s+|both\s+)?(?:[a-z]+\s+){0,2}")
 

@@ -300,6 +300,7 @@ class _Builder:
                            for (_paper, p), role in ours if p is not None]
         self._hosts_cache: list[str] | None = None  # see _host_names
         self._marks: dict[int, tuple[bool, bool]] = {}  # each sentence's occasion marks, read once (see _not_there)
+        self._of_this_event: dict[int, bool] = {}  # whether each sentence names the event, read once (see _not_there)
         found_outlet = _outlet(self.doc, gz, self.orgs)
         self.outlet = found_outlet[0] if found_outlet else None
         self.outlet_written = bool(found_outlet and found_outlet[1])  # its name in the text, not an e-mail's domain
@@ -766,7 +767,8 @@ class _Builder:
         did not attend."""
         if c.reporter or not c.mentions:
             return False
-        if {role for role, _part in c.roles} == {Role.SPEAKER} and all(presented_earlier(self.doc, m) for m in c.mentions):
+        if {role for role, _part in c.roles} == {Role.SPEAKER} \
+                and all(presented_earlier(self.doc, m, self._of_this_event) for m in c.mentions):
             return True  # "일론 머스크 테슬라 CEO는 지난해 옵티머스 로봇을 공개했다": shown on another occasion
         if {role for role, _part in c.roles} - {Role.ATTENDEE}:
             return False

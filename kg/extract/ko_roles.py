@@ -1318,13 +1318,17 @@ _EARLIER_OCCASION = re.compile(r"(?:지난해|작년|지난달|지난\s*\d{1,2}\
 _THIS_EVENT = re.compile(r"이날|이번|이 자리|행사|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|토론회|간담회|설명회|박람회|전시회|엑스포")
 
 
-def presented_earlier(doc: Doc, m: PersonMention) -> bool:
+def presented_earlier(doc: Doc, m: PersonMention, of_this_event: dict[int, bool]) -> bool:
     """The mention ``m`` is the subject of a sentence set on an earlier day or year that names no part of this
-    event (``일론 머스크 테슬라 CEO는 지난해 옵티머스 로봇을 공개했다``)."""
+    event (``일론 머스크 테슬라 CEO는 지난해 옵티머스 로봇을 공개했다``); ``of_this_event`` keeps, per sentence read, whether
+    it names the event (each sentence searched once)."""
     particle = _SUBJECT_AFTER.match(doc.text, m.span.end)
-    sent = doc.sentences[m.sentence].span
-    return particle is not None and _EARLIER_OCCASION.match(doc.text, particle.end()) is not None \
-        and _THIS_EVENT.search(doc.text, sent.start, sent.end) is None
+    if particle is None or _EARLIER_OCCASION.match(doc.text, particle.end()) is None:
+        return False
+    if m.sentence not in of_this_event:
+        sent = doc.sentences[m.sentence].span
+        of_this_event[m.sentence] = _THIS_EVENT.search(doc.text, sent.start, sent.end) is not None
+    return not of_this_event[m.sentence]
 
 
 def occasion_marks(doc: Doc, sent: Sentence) -> tuple[bool, bool]:
