@@ -36,6 +36,8 @@ from kg.extract.en_people import (
     HEARD,
     JOINED_PARTS,
     LEGAL_FORMS,
+    MANNER_PARTICIPLES,
+    MANNER_WORDS,
     ONE_OF_THEM,
     ORG_WORDS,
     PICTURE_PLACE,
@@ -486,7 +488,8 @@ def _nearest_cue(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 
 
 # a relative clause of all those named before it: ", both of whom gave …", ", who both spoke …"
-_CLAUSE_OF_ALL = re.compile(r",\s*(?:(?:both|all|each)\s+of\s+whom|who\s+(?:both|each|all|together|jointly))\s+(?=[a-z])")
+_ALL_OF_THEM = r"(?:both|each|all|together|jointly)"  # (what says a clause is of all those named before it)
+_CLAUSE_OF_ALL = re.compile(rf",\s*(?:(?:both|all|each)\s+of\s+whom|who\s+{_ALL_OF_THEM})\s+(?=[a-z])")
 _CLAUSE_OF_ALL_REACH = 300  # characters after the next name where the clause of all is looked for
 
 
@@ -716,7 +719,7 @@ _PARTS_INCLUDED = re.compile(r"\s*(?:The\s+|Other\s+)?(?P<part>(?:[Kk]eynote\s+)
 # a relative clause of the name's own, right after it: ", who delivered the opening keynote"
 # between a cue of speaking to those there and the talk it was spoken in: "told attendees| in his |welcome address"
 _IN_ONES_OWN = re.compile(r"\s+(?:in|during|through|with)\s+(?:his|her|their)\s+")
-_WHO_ALL = re.compile(r",\s*who\s+(?:both|each|all|together|jointly)\b")  # a clause of all those named before it
+_WHO_ALL = re.compile(rf",\s*who\s+{_ALL_OF_THEM}\b")  # a clause of all those named before it
 # (or one of all those named before it: ", both of whom gave congratulatory speeches")
 _OWN_CLAUSE = re.compile(r",\s*(?:who|(?:both|all|each)\s+of\s+whom)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the clause
@@ -783,8 +786,7 @@ def _in_relative_clause(sentence: str, cue: tuple[int, int, Role], start: int) -
 
 
 # how one took part, as an aside of its own: "via video link", "by video", "remotely", "in person"
-_MANNER_ASIDE = re.compile(r"(?:(?:speaking|joining|appearing|participating)\s+)?(?:(?:via|by|over|in|from)\s|remotely\b|"
-                           r"virtually\b|online\b)")
+_MANNER_ASIDE = re.compile(rf"(?:(?:{'|'.join(sorted(MANNER_PARTICIPLES))})\s+)?(?:{'|'.join(sorted(MANNER_WORDS))})\b")
 
 
 # a phrase of where that opens the sentence: "At a session chaired by A, …", "On a panel moderated by A, …"
@@ -1612,10 +1614,7 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         if timed is not None and not here:
             # "10:30 a.m. — Panel: Data for smart plants", then its people on the lines under it: the part the
             # label names ("12:00 p.m. — Lunch", with none, closes the list)
-            cues = _cues_in(timed.group("label") or "")
-            label = (timed.group("label") or "").lower()
-            role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label, _PROGRAMME_LABELS.get(label.split()[0])) \
-                if label else None
+            role = _label_part(timed.group("label")) if timed.group("label") else None
             continue
         if role is None:
             continue
@@ -1642,7 +1641,14 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
 
 
 # a bulleted line's own label before a colon: "• Moderator: Priya Nair, Senior Editor, …"
-_OWN_LABEL = re.compile(r"\s*(?:[•\-*·–—▪●]|\d+[.)])\s+([A-Z][A-Za-z \-]{1,30}?)\s*:")
+_OWN_LABEL = re.compile(_BULLET.pattern + r"([A-Z][A-Za-z \-]{1,30}?)\s*:")
+
+
+def _label_part(label: str) -> Role | None:
+    """The part a programme line's label names: a cue in it, else its words or its first word as a label of
+    :data:`_PROGRAMME_LABELS` ("Welcome and introductions": the first word names the part)."""
+    cues = _cues_in(label)
+    return cues[0][2] if cues else _PROGRAMME_LABELS.get(label.lower(), _PROGRAMME_LABELS.get(label.split()[0].lower()))
 
 
 def _programme_roles(text: str, people: dict[str, dict]) -> None:
@@ -1653,11 +1659,8 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
     for m in programme_entries(text):
         person = by_start.get(programme_name_start(text, m))
         label = m.group("label").strip()
-        cues = _cues_in(label)
         # (an item with no label of its own, under a session's line, gives a talk: see PROGRAMME_ITEM)
-        # ("Welcome and introductions": a label's first word names its part)
-        role = cues[0][2] if cues else _PROGRAMME_LABELS.get(label.lower(), _PROGRAMME_LABELS.get(
-            label.split()[0].lower())) if label else Role.SPEAKER
+        role = _label_part(label) if label else Role.SPEAKER
         if person is None or role is None:
             continue
         title = (m.group("title") or "").strip() or (f'"{m.group("talk2")}"' if m.groupdict().get("talk2") else "")

@@ -3500,11 +3500,8 @@ _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keyno
 _PART_FROM = _ROLE_NOUNS - {"emcee", "lecturer", "facilitator", "chair", "co-chair"} \
     | {"keynote speaker", "guest speaker", "featured speaker"} \
     | {"attendee", "participant", "visitor", "delegate"}  # ("Park Sung-min, an attendee from Hyundai Wia, said …")
-# the gathering whose part an appositive names, and the part's place in its order ("the day's first speaker")
-_PART_OWNERS = frozenset({"day", "event", "summit", "forum", "conference", "evening", "morning", "afternoon",
-                          "session", "panel", "program", "programme", "symposium"})
-_PART_ORDER = frozenset({"first", "second", "third", "last", "final", "next", "opening", "closing", "main", "lead",
-                         "featured", "headline", "other", "only"})
+# the part's place in the order an appositive gives ("the day's first speaker", "the summit's closing speaker")
+_PART_ORDER = _SPEAKER_ORDER | _TALK_KINDS | {"only"}
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
 _MAX_ITEM = 8  # capitalised words of one list item: an organization, a title and a name
 _STAGE_WORDS = frozenset({"stage", "podium", "dais", "lectern", "rostrum", "floor"})
@@ -3525,8 +3522,11 @@ def _particle_in_name(toks: list[_Tok], n: int) -> bool:
         and (_capital(toks[n - 1]) or toks[n - 1].low in _NAME_PARTICLES and toks[n - 1].text.islower())
 
 
-# how one took part, set off by commas after one's name in a list: ", via video link,", ", speaking remotely,"
-_MANNER_OPENERS = frozenset({"via", "by", "remotely", "virtually", "online", "speaking", "joining", "appearing", "in"})
+# how one took part, set off by commas after one's name ("…, via video link,", "…, speaking remotely,"): the
+# participle it may open with, then the word of the manner (kg.extract.en reads a cue in such an aside with them)
+MANNER_PARTICIPLES = frozenset({"speaking", "joining", "appearing", "participating"})
+MANNER_WORDS = frozenset({"via", "by", "over", "in", "from", "remotely", "virtually", "online"})
+_MANNER_OPENERS = MANNER_PARTICIPLES | MANNER_WORDS
 _MANNER_REACH = 6  # tokens of such an aside
 
 
@@ -4593,6 +4593,8 @@ _GREETING_VERBS = frozenset({"welcomed", "welcomes", "greeted", "greets", "thank
 _GATHERING_OWNERS = frozenset({"event", "evening", "night", "day", "ceremony", "gala", "forum", "conference", "summit",
                                "program", "programme", "show", "festival", "session", "gathering", "celebration"})
 _HOSTS_OF_A_GATHERING = frozenset({"host", "co-host", "emcee", "mc", "moderator", "presenter", "compere"})
+# the gathering whose part an appositive names ("the day's first speaker", "the panel's last speaker")
+_PART_OWNERS = _GATHERING_OWNERS | {"morning", "afternoon", "panel", "symposium"}
 
 
 def _quoted_as_saying(toks: list[_Tok], k: int) -> bool:

@@ -1308,12 +1308,13 @@ _ANOTHER_CHANNEL = re.compile(r"(?:SNS|X|엑스|페이스북|인스타그램|유
 _CITED = re.compile(r"인용(?:하며|해|하면서|했다)|말처럼|말을\s*빌리면")
 # ... or another time, right after the subject's particle ("머스크 CEO는 최근 …", "황 CEO가 지난 3월 GTC에서 …"; not
 # "A는 B 교수의 최근 발언을 소개하며": the time of what another said)
-_OTHER_DAY = re.compile(r"(?:최근|지난해|작년|지난달|지난\s*\d{1,2}\s*월|과거|당시)(?:에는|에|엔)?\s")
+_EARLIER_DAYS = r"지난해|작년|지난달|지난\s*\d{1,2}\s*월"  # an earlier year, month or named month
+_OTHER_DAY = re.compile(rf"(?:최근|{_EARLIER_DAYS}|과거|당시)(?:에는|에|엔)?\s")
 
 
 # ... an earlier day or year, not the one whose edition this continues ("지난해에 이어"), for one who presented there
 # (nor one with its day, which the event's own date may be: "A는 지난달 28일 코엑스에서 강연했다")
-_EARLIER_OCCASION = re.compile(r"(?:지난해|작년|지난달|지난\s*\d{1,2}\s*월)(?:에는|에|엔)?\s(?!(?:에\s*)?이어)(?!\d{1,2}\s*일)")
+_EARLIER_OCCASION = re.compile(rf"(?:{_EARLIER_DAYS})(?:에는|에|엔)?\s(?!(?:에\s*)?이어)(?!\d{{1,2}}\s*일)")
 # the event's own words in a sentence: what is said there is of this event
 _THIS_EVENT = re.compile(r"이날|이번|이 자리|행사|포럼|세미나|컨퍼런스|콘퍼런스|심포지엄|토론회|간담회|설명회|박람회|전시회|엑스포")
 
