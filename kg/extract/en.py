@@ -593,7 +593,7 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
             pass  # "A debated B, with Wired reporter C moderating": the part is the subject's of the clause "with" opens
             # ("A, B and C, with D moderating": for each of the list, not only the last)
         elif (_AGENT_AFTER.match(sentence, _b) or _PARTICIPLE_BY.match(sentence, _b) and sentence[_b - 2:_b] == "ed") \
-                and not _VERB_LED_CUE.match(sentence, a, _b) \
+                and not _VERB_LED_CUE.match(sentence, a, _b) and not _ON_THE_PART.search(sentence, max(end, a - 30), a) \
                 or sentence[a:_b].lower().endswith(" by") \
                 or _given_from(sentence, _b, sc.other_after(_b, name)):  # ("the forum, which was organized by …")
             # "X opened the show, and keynotes were delivered by Y", "a chat between X and Y, moderated by Z":
@@ -868,6 +868,8 @@ def _given_from(sentence: str, cue_end: int, other: int | None) -> bool:
         and not re.search(r",\s*(?:with|while|as|and|but)\b", sentence[cue_end:other])
 
 
+# the part the names before it sat on, its agent after it the part's: "A and B on a panel moderated by C"
+_ON_THE_PART = re.compile(r"\b(?:on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _PARTICIPLE_BY = re.compile(r"\s+by\b")  # after a cue's past participle ("moderated by"): its agent follows
 # ", with" after the moderator named: the people who sat on the part with them
 # (or after the chair's body in parentheses: "moderated by A (X) with B (Y) and C (Z)")
@@ -1918,8 +1920,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     else Role.SPEAKER
                 joined_until = (held.end(), role)
             if role is None and last_part in (Role.SPEAKER, Role.KEYNOTE) \
-                    and _followed_by().search(sentence, max(0, span.start - sp.start - 40), span.start - sp.start):
-                role = Role.SPEAKER  # "A of X spoke first, followed by B of Y": the next talk was B's
+                    and any(_followed_by().search(sentence, max(0, at - 40), at)
+                            for at in {span.start - sp.start, own_lead}):
+                # "A of X spoke first, followed by B of Y": the next talk was B's ("…, followed by Naver's B")
+                role = Role.SPEAKER
             if role is None and given and given[-1] in (Role.SPEAKER, Role.KEYNOTE) \
                     and (turn := _NEXT_TURN.match(sentence)) is not None and span.start - sp.start <= turn.end() + 1:
                 role = Role.SPEAKER  # "A of X presented first. Next, B of Y walked through a case": the next talk

@@ -2561,9 +2561,10 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
     if 2 <= named <= 3 and (k == len(toks) or toks[k].text in (".", ";")):
         return True  # "Speakers included Ana Vale of Lake Labs and Tom Reed.": the list's last item, no more body
     if 2 <= named <= 3 and k < len(toks) and (toks[k].low in _ONLY_PEOPLE_DO or _SPEECH.match(toks[k].low)
-                                              or _cue_opens(toks, k)):
+                                              or _cue_opens(toks, k) or _on_stage(toks, k)):
         # "A of Lake Labs and Tom Reed moderated …", "… and Tom Reed addressed the forum": the last of the subjects,
-        # its verb after it (a speaking part's, which no company takes)
+        # its verb after it (a speaking part's, which no company takes); "joined by A of X and Tom Reed on a panel":
+        # where the people joined
         return True
     # "… of the Democratic Party and People Power Party Rep. Choi Yoon-ah": an organization, its title, a name
     # "… of Universiti Sains Malaysia and Keysight Technologies' Tan Mei Ling": an owner, then its person
@@ -4636,9 +4637,9 @@ def _part_past_aside(toks: list[_Tok], k: int) -> bool:
 def _on_stage_after_by(toks: list[_Tok], k: int) -> bool:
     """After "joined by" at ``k``: the ones who joined, then where (``joined by Ana Vale on stage``)."""
     n = k
-    # (past the commas of a list of them: "joined by Amy Chen, Mark Lee and Rita Gomez on a panel")
-    while n < len(toks) and n - k < _JOINED_REACH and (toks[n].text not in (".", ";", ",") or toks[n].text == ","
-                                                        and n + 1 < len(toks) and _capital(toks[n + 1])):
+    # (past the commas of a list of them and of their posts: "joined by Amy Chen, Mark Lee and Rita Gomez on a
+    # panel", "joined by Amy Chen, a director at Intel, on a panel")
+    while n < len(toks) and n - k < _JOINED_REACH and toks[n].text not in (".", ";", ":", "!", "?"):
         if _on_stage(toks, n):
             return True
         n += 1

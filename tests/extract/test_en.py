@@ -20104,3 +20104,51 @@ def test_last_week_before_a_weekday(text: str, start: str) -> None:
 ])
 def test_the_ex_marker_fused_to_a_body(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next talk after "followed by" and the next speaker's body before the name
+    ("The Lake AI Forum was held on June 3. Kakao's Amy Chen presented next, followed by Naver Cloud's Tom Reed.",
+     {"Amy Chen": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on June 3. Mia Holt of Orbis spoke first, followed by IBM's Tom Reed.",
+     {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard: so before) an honorific only
+    ("The Lake AI Forum was held on June 3. Mia Holt of Orbis spoke first, followed by Dr. Tom Reed of IBM.",
+     {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_followed_by_one_named_with_a_body(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the names before "on a panel moderated by C" sat on it; C moderated it
+    ("The Lake AI Summit was held on June 3. Sarah Wu of GE was joined by Amy Chen and Mark Lee on a panel moderated "
+     "by Rita Gomez.", {"Sarah Wu": {Role.PANELIST}, "Amy Chen": {Role.PANELIST}, "Mark Lee": {Role.PANELIST},
+                        "Rita Gomez": {Role.MODERATOR}}),
+    ("The Lake AI Summit was held on June 3. Sarah Wu of GE, Amy Chen of IBM and Mark Lee of Intel were on a panel "
+     "moderated by Rita Gomez.", {"Sarah Wu": {Role.PANELIST}, "Amy Chen": {Role.PANELIST},
+                                  "Mark Lee": {Role.PANELIST}, "Rita Gomez": {Role.MODERATOR}}),
+    # (guard: so before) a verb before the part
+    ("The Lake AI Summit was held on June 3. Sarah Wu of GE and Amy Chen of IBM sat on a panel moderated by Rita "
+     "Gomez.", {"Sarah Wu": {Role.PANELIST}, "Amy Chen": {Role.PANELIST}, "Rita Gomez": {Role.MODERATOR}}),
+])
+def test_on_a_panel_moderated_by(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ones joined on a panel, posts set off by commas in the list; the last of them with no body of its own
+    ("The Lake AI Summit was held on June 3. Sarah Wu was joined by Amy Chen, a director at Intel, on a panel.",
+     {"Sarah Wu": ({Role.PANELIST}, []), "Amy Chen": ({Role.PANELIST}, [("Intel", "director")])}),
+    ("The Lake AI Summit was held on June 3. Sarah Wu was joined by Amy Chen of Intel and Mark Lee, head of AI at "
+     "Lake Labs, on stage.", {"Sarah Wu": ({Role.SPEAKER}, []), "Amy Chen": ({Role.SPEAKER}, [("Intel", None)]),
+                              "Mark Lee": ({Role.SPEAKER}, [("Lake Labs", "head of AI")])}),
+    ("The Lake AI Summit was held on June 3. Sarah Wu was joined by Amy Chen of the World Bank and Mark Lee on a "
+     "panel.", {"Sarah Wu": ({Role.PANELIST}, []), "Amy Chen": ({Role.PANELIST}, [("World Bank", None)]),
+                "Mark Lee": ({Role.PANELIST}, [])}),
+    # (guard: so before) a list of names alone
+    ("The Lake AI Summit was held on June 3. Sarah Wu was joined by Amy Chen and Mark Lee on a panel.",
+     {"Sarah Wu": ({Role.PANELIST}, []), "Amy Chen": ({Role.PANELIST}, []), "Mark Lee": ({Role.PANELIST}, [])}),
+])
+def test_joined_on_a_panel_past_posts(text: str, expected: dict) -> None:
+    assert _people(text) == expected
