@@ -922,10 +922,10 @@ def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Ro
     if k + 1 >= len(sc.cues) or sc.cues[k][2] is not role:
         return None
     _a, b, _r = sc.cues[k]
-    a2, _b2, second = sc.cues[k + 1]
+    a2, b2, second = sc.cues[k + 1]
     other = sc.other_after(end, name)
-    if second is role or (other is not None and other < a2):
-        return None
+    if second is role or (other is not None and other < a2) or _TURN_GIVEN.search(sc.sentence, a2, b2):
+        return None  # ("X opened the forum and handed the podium to Y": the turn given is the next one's)
     # ("X, who attended the forum, said in a congratulatory speech …": the relative clause's cue, then the main verb's)
     clause = _WHO_CLAUSE.match(sc.sentence, end)
     if clause is not None and b <= clause.end() <= a2 and _SAID_IN.match(sc.sentence, clause.end(), a2):
@@ -933,6 +933,7 @@ def _coordinated_cue(sc: _SentenceCues, span: Span, name: str, role: Role) -> Ro
     return second if _AND_THEN.match(sc.sentence, b, a2) else None
 
 
+_TURN_GIVEN = re.compile(r"\bto$")  # a cue that gives the turn to the name after it ("handed the floor to")
 _WHO_CLAUSE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})?\s*,\s*who\s+[^,;.]{1,120},")
 _SAID_IN = re.compile(r"\s*(?:also\s+)?(?:(?:said|spoke|noted|stressed|added)\s+(?:(?:in|during)\s+(?:a|an|his|her|their|the)\s+"
                       r"(?:[\w-]+\s+){0,2})?"

@@ -2415,6 +2415,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         org: list[_Tok] = []
         while j < len(toks) and len(org) < 12 and (
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
+                or _DIGIT_LED.fullmatch(toks[j].text) is not None  # "Choi Yoon-jung of 42dot", "… of 3M"
                 or campus is not None and toks[j].start < campus.end()  # "of the University of Texas at Austin"
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
@@ -2444,9 +2445,13 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         if toks[k].text == "at" and org and (org[-1].low in gathering_words() or _YEAR.fullmatch(org[-1].text)
                                              and len(org) > 1 and org[-2].low in gathering_words()):
             return None, None  # "said Minister A at the Malaysia Industrial AI Summit 2026": the event, no body
-        if org and org[0].text[:1].isupper():
+        if org and (org[0].text[:1].isupper() or _DIGIT_LED.fullmatch(org[0].text)):
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None
+
+
+# a body's name that opens with digits, then letters: "42dot", "3M", "7-Eleven", "23andMe"
+_DIGIT_LED = re.compile(r"\d+-?[A-Za-z][\w\-]*")
 
 
 # lower-case nouns for the kind of organization named right after them: "the startup Kestrel Labs"
@@ -4575,10 +4580,11 @@ def _a_persons_aside(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
         and _unowned(toks[j + 2].low) in _GATHERING_OWNERS and toks[j + 3].low in _HOSTS_OF_A_GATHERING
 
 
-def _greets(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
+def _greets(toks: list[_Tok], i: int, j: int, text: str, ls: _Lists) -> bool:
     """The name ``i:j`` (no word of a body's or a place's in it) welcomes, greets or thanks those there: what a
-    person does at a gathering (``Ana Vale welcomed attendees``, ``Tom Reed thanked the sponsors``)."""
-    return j < len(toks) and toks[j].low in _GREETING_VERBS and not _body_words_in(toks[i:j], ls) \
+    person does at a gathering (``Ana Vale welcomed attendees``, ``Tom Reed of Orbis thanked the sponsors``)."""
+    verb = _past_org(toks, j, text)  # (past the name's "of"/"from" and its body)
+    return verb < len(toks) and toks[verb].low in _GREETING_VERBS and not _body_words_in(toks[i:j], ls) \
         and not any(t.low in ls.places for t in toks[i:j])
 
 
@@ -5807,6 +5813,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or i > 0 and toks[i - 1].low in ("joined", "joins") and _on_stage(toks, past)
                             # "…, and Tom Reed of Orbis attended": a name and its organization before attending
                             or _attends(toks, past) or _present_or_judging(toks, past)
+                            or j - i >= 2 and _greets(toks, i, after, text, ls)  # "Tom Reed of Orbis welcomed …"
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
                             or _cleft(toks, i, j)  # "It was Tom Reed of Nimbus who gave the keynote"
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
@@ -5843,7 +5850,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     or j - i >= 2 and i > 0 and toks[i - 1].low == "alongside"
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))
                                     or j - i >= 2 and _a_persons_aside(toks, i, after, ls)
-                                    or j - i >= 2 and _greets(toks, i, after, ls)):
+                                    or j - i >= 2 and _greets(toks, i, after, text, ls)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
                     if i == 0 and j - i >= 2:

@@ -17672,7 +17672,7 @@ def test_the_holders_parent_by_its_initials(text: str, roles: dict) -> None:
     ("Ana Vale of the VDMA welcomed the guests.", {"Ana Vale": ({Role.HOST_REP}, [("VDMA", None)])}, ["VDMA"]),
     ("Tom Reed of the IEEE thanked the sponsors.", {"Tom Reed": (set(), [("IEEE", None)])}, ["IEEE"]),
     # (guard: passed before) a country's initials
-    ("Ana Vale of the UAE welcomed the guests.", {}, []),
+    ("Ana Vale of the UAE built the robots.", {}, []),
     # a name-shaped run before an organization's word with its possessive opens the body's name, no person
     ("It was hosted by Ridge Valley University's Robotics Institute.", {}, ["Ridge Valley University's Robotics Institute"]),
     ("It was hosted by Pine Lake University's design school.", {}, ["Pine Lake University"]),
@@ -20152,3 +20152,51 @@ def test_on_a_panel_moderated_by(text: str, expected: dict) -> None:
 ])
 def test_joined_on_a_panel_past_posts(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the podium handed over in a participle, and the day's headliner
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt welcomed the guests before handing the podium to "
+     "the day's headliner, Nvidia robotics chief Tom Reed.", {"Mia Holt": {Role.HOST_REP}, "Tom Reed": {Role.KEYNOTE}}),
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt opened the summit, turning the microphone over to "
+     "Tom Reed of IBM.", {"Mia Holt": {Role.HOST_REP}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. Headliners included Tom Reed of Nvidia and Amy Chen of Intel.",
+     {"Tom Reed": {Role.KEYNOTE}, "Amy Chen": {Role.KEYNOTE}}),
+    # a second verb of the subject's that gives the turn to the next one is no part of the subject's
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt opened the summit and handed the podium to Tom Reed "
+     "of IBM.", {"Mia Holt": {Role.HOST_REP}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard: so before) a second verb of the subject's own
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt attended the summit and gave a keynote.",
+     {"Mia Holt": {Role.ATTENDEE, Role.KEYNOTE}}),
+])
+def test_the_podium_handed_to_the_headliner(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one with a body after "of" who welcomes or thanks those there is a person
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis welcomed the attendees.",
+     {"Mia Holt": ({Role.HOST_REP}, [("Orbis", None)])}),
+    # (guard: so before) "from" the body; a body's word in the name; no body after it
+    ("The Lake AI Summit was held on June 3. Tom Reed from Ridge Labs thanked the sponsors.",
+     {"Tom Reed": (set(), [("Ridge Labs", None)])}),
+    ("The Lake AI Summit was held on June 3. Bank of America welcomed the attendees.", {}),
+    ("The Lake AI Summit was held on June 3. Mia Holt welcomed the attendees.", {"Mia Holt": ({Role.HOST_REP}, [])}),
+])
+def test_a_greeting_past_the_persons_body(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's name that opens with digits
+    ("The Lake AI Summit was held on June 3. Tom Reed of 3M spoke on safety.", {"Tom Reed": [("3M", None)]}),
+    ("The Lake AI Summit was held on June 3. Tom Reed of 23andMe and Amy Chen of 7-Eleven spoke on a panel.",
+     {"Tom Reed": [("23andMe", None)], "Amy Chen": [("7-Eleven", None)]}),
+    ("The Lake AI Summit was held on June 3. The session was led by Mia Holt of 42dot, who explained the models.",
+     {"Mia Holt": [("42dot", None)]}),
+    # (guard: so before) a number after the body
+    ("The Lake AI Summit was held on June 3. Tom Reed of Intel spoke at 10-15 minute intervals.",
+     {"Tom Reed": [("Intel", None)]}),
+])
+def test_a_body_opening_with_digits(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
