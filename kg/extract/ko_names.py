@@ -568,14 +568,18 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     run = _foreign_run(words, j, gz)
     if run is None:
         run = _name_before_country(words, i, gz)
-    if run is None and j == i and j > 2 and words[j - 1].bare and not words[j - 1].is_punct \
-            and words[j - 1].stem_tags and set(words[j - 1].stem_tags) <= {"NNP", "NNG", "SL"} \
-            and len(words[j - 1].text) >= 3 and words[j - 1].text not in gz.not_names and not gz.is_title(words[j - 1].text):
+    # ("라스 옌센 머스크 디지털전략 총괄": the function the post is of, common nouns, between the body and the title)
+    for u in (j, j - 1) if j == i and j > 3 and function_of_post(words[j - 1], gz) else (j,):
+        if run is not None or not (j == i and u > 2 and words[u - 1].bare and not words[u - 1].is_punct
+                                   and words[u - 1].stem_tags and set(words[u - 1].stem_tags) <= {"NNP", "NNG", "SL"}
+                                   and len(words[u - 1].text) >= 3 and words[u - 1].text not in gz.not_names
+                                   and not gz.is_title(words[u - 1].text)):
+            continue
         # "앤드루 응 랜딩에이아이 대표": an unknown proper noun the foreign name's words do not end in, its organization
-        run = _foreign_run(words, j - 1, gz)
+        run = _foreign_run(words, u - 1, gz)
         # ("마이클 존 로건 한빛대 교수": three words of a name before a word with an organization's suffix)
-        if run is not None and run[1] - run[0] != 2 and not (run[1] - run[0] == 3 and suffix_of(words[j - 1].text, gz)):
-            run = None
+        if run is not None and run[1] - run[0] != 2 and not (run[1] - run[0] == 3 and suffix_of(words[u - 1].text, gz)):
+            run = None  # (the function's word read past only when the word before the title opens no name)
     if run is not None and run[1] == i and run[1] - run[0] == 3 \
             and not gz.foreign_given_names & {words[run[0] + 1].text, words[run[0] + 2].text}:
         # "마테오 비안키 피아트 디렉터": three words right before the title are a given name and a surname, then the
@@ -588,6 +592,15 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
     if run is not None and run[0] > 0 and gz.is_org_prefix(words[run[0] - 1].text):
         return None  # "재단법인 다온 박정우 이사장": a legal form opens an organization, its name the word after it
     return run
+
+
+def function_of_post(w: Word, gz: Gazetteer) -> bool:
+    """A bare word of common nouns compounded (a Latin field word may open it) that names the function a post is
+    of, written between the body and the title: ``디지털전략``, ``AI전략``, ``글로벌마케팅``, ``사업개발`` (the
+    analyser's common nouns, loanwords among them, where a foreign name's words are proper nouns)."""
+    return w.bare and not w.is_punct and len(w.stem_tags) >= 2 and set(w.stem_tags) <= {"NNG", "SL"} \
+        and "NNG" in w.stem_tags and not gz.is_title(w.text) \
+        and not w.text.endswith(_UNIT_WORDS) and suffix_of(w.text, gz) is None and not is_org_word(w.text, gz)
 
 
 def _name_before_country(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple[int, int] | None:

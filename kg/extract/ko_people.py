@@ -32,6 +32,7 @@ from kg.extract.ko_names import (
     compound,
     org_before_run,
     foreign_name_before,
+    function_of_post,
     owner_read_whole,
     genitive_read_whole,
     long_foreign_part,
@@ -1162,6 +1163,8 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
         lead += 1  # "팻 겔싱어 전 인텔 CEO": a former post; "… 전 주한 미국대사": and where it was held
     if lead:
         qualifier, between = " ".join(w.text for w in between[:lead]), between[lead:]
+    if len(between) >= 2 and function_of_post(between[-1], t.gz):
+        between = between[:-1]  # "라스 옌센 머스크 디지털전략 총괄": the function the post is of, no word of the body's
     return [t.mention(name, between or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
                       or _locative_org(words, a, t.gz) or _paren_org_after(words, t.i, t.gz), words[t.i], qualifier)]
 

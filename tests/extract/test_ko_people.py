@@ -2711,3 +2711,15 @@ def test_a_field_and_a_post_in_parentheses(text: str, expected: list) -> None:
 ])
 def test_an_occupation_alone_before_a_foreign_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the function a post is of (common nouns) between a foreign name's body and the title
+    ("라스 옌센 머스크 디지털전략 총괄은 '자율운항 시대의 항만'을 주제로 발표했다.", [("라스 옌센", "머스크", "총괄")]),
+    ("이어 안나 슈미트 보쉬렉스로스 글로벌마케팅 상무가 발표했다.", [("안나 슈미트", "보쉬렉스로스", "상무")]),
+    # (guard: so before) a Korean name; a body with its suffix before the title
+    ("이어 김민수 한빛테크 사업개발 상무가 발표했다.", [("김민수", "한빛테크", "상무")]),
+    ("마이클 존 로건 한빛대 교수가 발표했다.", [("마이클 존 로건", "한빛대", "교수")]),
+])
+def test_foreign_name_before_the_function_of_the_post(text: str, expected: list) -> None:
+    assert people(text)[:len(expected)] == expected
