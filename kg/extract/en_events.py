@@ -307,6 +307,12 @@ _POSTS_COMPANY_HOLDS = _needing(re.compile(
     "company's", "company’s", "firm's", "firm’s", "group's", "group’s")
 
 
+# a body, then a relative clause whose verb holds the gathering: "the Ridge Institute, which runs the forum"
+# (the body starts a sentence or a clause, or follows a preposition)
+_WHICH_BODY = (r"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|on|said|says)\s+(?:the\s+)?)"
+               r"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){0,8})"
+               r"(?:\s*\([A-Z][\w&\-]{1,11}\))?,\s+which\s+(?:also\s+)?")
+_CO_HOLDS = r"co-?(?:organi[sz]es|organi[sz]ed|hosts|hosted|stages|staged|convenes|convened|produces|produced)"
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -473,13 +479,17 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # ("according to the Association for Advancing Automation (A3), which produces the show": its initials between)
     # ("a spokeswoman for the Ridge Institute, which organized …": the body a post serves)
     # ("the top Democrat on the Senate Commerce Committee, which held the hearing": a sitting body's hearing)
-    (_needing(re.compile(rf"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|on|said|says)\s+(?:the\s+)?)"
-                         rf"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){{0,8}})"
-                         rf"(?:\s*\([A-Z][\w&\-]{{1,11}}\))?,\s+which\s+(?:also\s+)?"
-                         rf"(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|produced|"
-                         rf"organi[sz]es|convened|convenes|held|holds)\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?"
-                         rf"(?:{_GATHERING_KIND}|hearings?\b)", re.M),
+    (_needing(re.compile(rf"{_WHICH_BODY}(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|"
+                         rf"produced|organi[sz]es|convened|convenes|held|holds"
+                         # ("…, which co-organises the event with Deutsche Messe": it holds it, the partner after "with"
+                         # co-hosts, as "Siemens co-hosted the summit with Nvidia")
+                         rf"|{_CO_HOLDS}(?=\s+the\s+[^.;!?]{{0,80}}?\s(?:together\s+|jointly\s+)?with\s))"
+                         rf"\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|hearings?\b)", re.M),
               "which"), OrgRole.ORGANIZER),
+    # ("…, which co-hosts the forum": one of those holding it)
+    (_needing(re.compile(rf"{_WHICH_BODY}{_CO_HOLDS}(?![^.;!?]{{0,80}}?\s(?:together\s+|jointly\s+)?with\s)"
+                         rf"\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M), "which"),
+     OrgRole.CO_ORGANIZER),
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),
     # "a hearing of the House Science Committee", "a Senate Commerce Committee hearing": the body that sits

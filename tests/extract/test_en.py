@@ -9604,6 +9604,7 @@ _NEEDLE_TEXTS = [
     "The Lake AI Forum opened on Monday. The event's host, Orbis Labs, welcomed 300 guests.",
     "The Ridge Institute turned 20. The institute hosted the Lake AI Forum on Monday.",
     "The Lake AI Forum opened on Monday, said organizer Ana Vale, managing director of Orbis Events.",
+    "The Lake AI Forum opened. It drew 300 people, said Tom Reed of the Ridge Institute, which co-hosts the forum.",
 ]
 
 
@@ -20200,3 +20201,20 @@ def test_a_greeting_past_the_persons_body(text: str, expected: dict) -> None:
 ])
 def test_a_body_opening_with_digits(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause whose verb co-holds the gathering: with a partner it holds it, the partner co-hosts; alone
+    # it co-hosts
+    ("The ITAP exhibition opened on June 3. Also present was Aw Kum Wah, chief executive of the Singapore "
+     "Manufacturing Federation, which co-organises the event with Deutsche Messe.",
+     {"organizers": ["Singapore Manufacturing Federation"], "co_organizers": ["Deutsche Messe"], "sponsors": []}),
+    ("The Lake AI Forum opened on June 3. It drew 300 people, said Tom Reed of the Ridge Institute, which co-hosts "
+     "the forum.", {"organizers": [], "co_organizers": ["Ridge Institute"], "sponsors": []}),
+    # (guard: so before) the verb of holding alone
+    ("The Lake AI Forum opened on June 3. It drew 300 people, said Tom Reed of the Ridge Institute, which runs the "
+     "forum.", {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+])
+def test_which_co_holds_the_gathering(text: str, expected: dict[str, list[str]]) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
