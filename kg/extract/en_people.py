@@ -2415,7 +2415,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         org: list[_Tok] = []
         while j < len(toks) and len(org) < 12 and (
                 toks[j].text[:1].isupper() or toks[j].text in ("of", "&", "and", "for")
-                or _DIGIT_LED.fullmatch(toks[j].text) is not None  # "Choi Yoon-jung of 42dot", "… of 3M"
+                or _ODD_LED.fullmatch(toks[j].text) is not None  # "Choi Yoon-jung of 42dot", "… of iRobot"
                 or campus is not None and toks[j].start < campus.end()  # "of the University of Texas at Austin"
                 or toks[j].text == "the" and org and org[-1].text == "of"  # "Office of the Deputy Secretary"
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
@@ -2445,13 +2445,14 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
         if toks[k].text == "at" and org and (org[-1].low in gathering_words() or _YEAR.fullmatch(org[-1].text)
                                              and len(org) > 1 and org[-2].low in gathering_words()):
             return None, None  # "said Minister A at the Malaysia Industrial AI Summit 2026": the event, no body
-        if org and (org[0].text[:1].isupper() or _DIGIT_LED.fullmatch(org[0].text)):
+        if org and (org[0].text[:1].isupper() or _ODD_LED.fullmatch(org[0].text)):
             return text[org[0].start:org[-1].end], Span(org[0].start, org[-1].end)
     return None, None
 
 
-# a body's name that opens with digits, then letters: "42dot", "3M", "7-Eleven", "23andMe"
-_DIGIT_LED = re.compile(r"\d+-?[A-Za-z][\w\-]*")
+# a body's name that opens with digits, then letters ("42dot", "3M", "7-Eleven", "23andMe"), or with a small letter or
+# two before a capital ("iRobot", "eBay", "iFLYTEK")
+_ODD_LED = re.compile(r"\d+-?[A-Za-z][\w\-]*|[a-z]{1,2}[A-Z][\w\-]*")
 
 
 # lower-case nouns for the kind of organization named right after them: "the startup Kestrel Labs"
@@ -3051,7 +3052,9 @@ def _past_plural_post(toks: list[_Tok], i: int) -> int:
             or not (toks[i - 1].low in _STUDENT_YEARS or _plural_head(toks[i - 1], lists()) is not None):
         return i
     k = i - 1
-    while k > 0 and i - 1 - k < 4 and _capital(toks[k - 1]) and not toks[k - 1].text.endswith(_POSSESSIVE):
+    fields = lists().fields  # ("mechanical engineering seniors A, B and C": the field in lower case before the plural)
+    while k > 0 and i - 1 - k < 4 and (_capital(toks[k - 1]) or toks[k - 1].text.islower() and toks[k - 1].low in fields) \
+            and not toks[k - 1].text.endswith(_POSSESSIVE):
         k -= 1
     return k
 

@@ -20195,6 +20195,9 @@ def test_a_greeting_past_the_persons_body(text: str, expected: dict) -> None:
      {"Tom Reed": [("23andMe", None)], "Amy Chen": [("7-Eleven", None)]}),
     ("The Lake AI Summit was held on June 3. The session was led by Mia Holt of 42dot, who explained the models.",
      {"Mia Holt": [("42dot", None)]}),
+    # or with a small letter or two before a capital
+    ("The Lake AI Summit was held on June 3. Speakers included Colin Angle of iRobot and Amy Chen of eBay.",
+     {"Colin Angle": [("iRobot", None)], "Amy Chen": [("eBay", None)]}),
     # (guard: so before) a number after the body
     ("The Lake AI Summit was held on June 3. Tom Reed of Intel spoke at 10-15 minute intervals.",
      {"Tom Reed": [("Intel", None)]}),
@@ -20218,3 +20221,17 @@ def test_a_body_opening_with_digits(text: str, expected: dict) -> None:
 def test_which_co_holds_the_gathering(text: str, expected: dict[str, list[str]]) -> None:
     _e, orgs = _event(text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural post with its field in lower case before a list of names: every name of the list a person
+    ("The Lake Hackathon was held on June 3. Team Bolt, made up of mechanical engineering seniors Abby Lin, Marcus "
+     "Green and Jae Park, won.", {"Abby Lin", "Marcus Green", "Jae Park"}),
+    ("The Lake Hackathon was held on June 3. Team Bolt, made up of Purdue computer science seniors Abby Lin, Marcus "
+     "Green and Jae Park, won.", {"Abby Lin", "Marcus Green", "Jae Park"}),
+    # (guard: so before) the plural alone
+    ("The Lake Hackathon was held on June 3. Team Bolt, made up of seniors Abby Lin, Marcus Green and Jae Park, "
+     "won.", {"Abby Lin", "Marcus Green", "Jae Park"}),
+])
+def test_a_plural_post_with_its_field_before_a_list(text: str, expected: set) -> None:
+    assert set(_people(text)) == expected
