@@ -20235,3 +20235,17 @@ def test_which_co_holds_the_gathering(text: str, expected: dict[str, list[str]])
 ])
 def test_a_plural_post_with_its_field_before_a_list(text: str, expected: set) -> None:
     assert set(_people(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two answering each other in turn on stage sat on a panel
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis and Tom Reed of Nimbus went back and forth on "
+     "regulation.", {"Mia Holt": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt traded barbs with Nimbus founder Tom Reed over open "
+     "models.", {"Mia Holt": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guard: so before) head to head
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis and Tom Reed of Nimbus went head to head on "
+     "regulation.", {"Mia Holt": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+])
+def test_back_and_forth_on_stage(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
