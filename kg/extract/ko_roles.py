@@ -1447,8 +1447,11 @@ _TRANSCRIBED_KIND = re.compile(r"좌담|토론회|라운드테이블|원탁|대�
 
 
 # a verb that reports, in the report's own words, what its subject said: "…의 중요성을 역설했다", "…해야 한다고 밝혔다"
-_REPORTED_SPEECH = re.compile(r"(?:(?:강조|역설|주장|제안|제언|지적|언급|피력|당부|촉구|진단|전망|호소|조언)"
-                              r"(?:했|하기도\s*했)|내다봤|밝혔|말했|덧붙였|목소리를\s*높였|고\s*했)다[.\s]*$")
+# ("… 어려움을 토로했다", "… 위험을 경고했다", "… 방식을 설명했다", "… 우려를 나타냈다": so too venting, warning,
+# explaining, rebutting, answering, and a concern voiced)
+_REPORTED_SPEECH = re.compile(r"(?:(?:강조|역설|주장|제안|제언|지적|언급|피력|당부|촉구|진단|전망|호소|조언|토로|경고|설명|반박|"
+                              r"답변)(?:했|하기도\s*했)|내다봤|밝혔|말했|덧붙였|목소리를\s*높였|고\s*했|"
+                              r"우려를\s*(?:나타냈|표했|표명했))다[.\s]*$")
 # the topic or subject particle right after a mention (its title included): "김민수 교수는", "김 원장도", "김민수 대표가"
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)\s")
 

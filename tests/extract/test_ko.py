@@ -2340,3 +2340,18 @@ def test_speaker_cards_of_a_name_over_its_post(text: str, expected: dict) -> Non
 def test_a_header_introducing_who_takes_a_part(text: str, expected: dict) -> None:
     x = extract(ko_article(text, published="2026-12-03"))
     assert {(name, org): roles for (name, org), roles in _people(x).items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # venting, warning, rebutting and a concern voiced, in the report's own words: said speaking there
+    ("윤재석 다온전자 상무는 AI 도입의 어려움을 토로했다.", {"윤재석": {"speaker"}}),
+    ("윤재석 다온전자 상무는 AI 규제에 대한 우려를 나타냈다.", {"윤재석": {"speaker"}}),
+    ("윤재석 한빛대 교수는 규제 무용론을 반박했다.", {"윤재석": {"speaker"}}),
+    # (guards, as before) a warning (a cue of its own); one with no body written; one of the body holding it
+    ("윤재석 한빛대 교수는 데이터 편향의 위험을 경고했다.", {"윤재석": {"speaker"}}),
+    ("윤재석 교수는 AI 도입의 어려움을 토로했다.", {"윤재석": set()}),
+    ("한빛재단 윤재석 이사장은 이 자리에서 AI 인재 양성의 중요성을 강조했다.", {"윤재석": {"host_rep"}}),
+])
+def test_more_verbs_of_what_one_said_in_the_reports_words(sentence: str, roles: dict) -> None:
+    text = "한빛재단은 지난 3일 서울 코엑스에서 '제5회 한빛 AI 포럼'을 개최했다. " + sentence
+    assert _role_values(text) == roles
