@@ -1758,8 +1758,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 part = next((r for a, _b, r in cues if a == opening.start(1)), None) \
                     or _OPENING_ROLES.get(opening.group(1).lower())
             framed = TALK_FRAME.match(sentence)
-            if part is None and framed and re.match(r"\s*(?:he|she)\b", sentence[framed.end():]):
-                part = _frame_role(framed)  # "In his speech, he noted …"
+            if part is None and framed and (re.match(r"\s*(?:he|she)\b", sentence[framed.end():])
+                                            or _title_anaphor(sentence[framed.end():], people, spans_by_start,
+                                                              mention_starts, previous, sp)):
+                part = _frame_role(framed)  # "In his speech, he noted …", "In his remarks, the minister said …"
             owned = _THEIR_TALK.match(sentence) if part is None else None
             title: str | None = framed.group("title") if part is not None and framed else None
             if owned is not None:  # 'Her lecture, "Robots That Learn," drew a full house': the one named before's
@@ -2232,8 +2234,13 @@ _FRAMED_PART = {"keynote": Role.KEYNOTE, "panel": Role.PANELIST, "discussion": R
 def _frame_role(frame: re.Match[str]) -> Role:
     """The part a talk frame names (``In his speech,``), a keynote when its words before the part say so (``In his
     keynote speech titled …,``, ``During her keynote address,``)."""
-    if re.search(r"\bkeynote\b", frame.string[frame.start():frame.start("part")], re.I):
+    words = frame.string[frame.start():frame.start("part")]
+    if re.search(r"\bkeynote\b", words, re.I):
         return Role.KEYNOTE
+    if re.search(r"\bcongratulatory\b", words, re.I):
+        return Role.OTHER  # "In his congratulatory remarks,": a guest's greeting
+    if re.search(r"\bwelcom(?:e|ing)\b", words, re.I):
+        return Role.HOST_REP  # "In her welcoming address,": the host's
     return _FRAMED_PART.get(frame.group("part").lower(), Role.SPEAKER)
 @lru_cache(maxsize=1)
 def _joined_for() -> re.Pattern[str]:
@@ -2365,9 +2372,13 @@ def _one_named(spans_by_start: list[tuple[Span, str]], mention_starts: list[int]
 
 # a sentence's subject written as the post of the one named before: "The professor demonstrated …", "The Orbis CEO
 # later moderated …"
-_TITLE_SUBJECT = tuple(re.compile(rf"\s*(?:{PRONOUN_FRONT})?The\s+(?:[A-Z][\w&.'’-]*\s+){{0,2}}{modifier}"
-                                  r"(?P<head>[a-z][\w-]*|[A-Z]{2,4})\s+(?:(?:also|later|then|first|briefly)\s+)?")
-                       for modifier in (r"(?P<modifier>[a-z][\w-]*)\s+", ""))  # ("The chief executive", "The professor")
+# (after a talk's frame too, "the" in lower case: "In his congratulatory remarks, the Vice Minister said …"; the head in
+# capitals, "The Minister")
+# (each count of capitalised words before the head tried: "The Vice Minister said", "The CEO said")
+_TITLE_SUBJECT = tuple(re.compile(rf"\s*(?:{PRONOUN_FRONT})?[Tt]he\s+(?:[A-Z][\w&.'’-]*\s+){{{words}}}{modifier}"
+                                  r"(?P<head>[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]+)\s+(?:(?:also|later|then|first|briefly)\s+)?")
+                       for modifier in (r"(?P<modifier>[a-z][\w-]*)\s+", "")  # ("The chief executive", "The professor")
+                       for words in (2, 1, 0))
 
 
 def _title_anaphor(sentence: str, people: dict[str, dict], spans_by_start: list[tuple[Span, str]],

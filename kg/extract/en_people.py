@@ -1743,7 +1743,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                             for t in toks[o:title_start])
                         or any(toks[n].low == "and" and n > o and toks[n - 1].text == "," for n in joiners)
                         # ("President Jun Young-hyun, Science Minister Bae": a romanised given name ends a name)
-                        or any(n > o and _ROMANISED_GIVEN.fullmatch(toks[n - 1].text) for n in joiners)):
+                        or any(n > o and _ROMANISED_GIVEN.fullmatch(toks[n - 1].text) for n in joiners)
+                        # ("Ashwini Vaishnaw, Uttar Pradesh Chief Minister X": a comma inside a portfolio only before
+                        # the "and" that ends its list, "Trade, Industry and Energy Minister")
+                        or toks[joiners[-1]].text == "," and not any(t.low in ("and", "&")
+                                                                     for t in toks[joiners[-1]:title_start])):
             o = joiners[-1] + 1
         # ("Speaking from Paris, French digital minister Clara Chappaz": the place one speaks from, then the comma)
         placed = [n for n in joiners if toks[n].text == "," and n > o and toks[n - 1].low in ls.places]
@@ -4437,6 +4441,8 @@ TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At"
                         r"\s+(?:(?:his|her|their|the|a|an)\s+|(?=(?:[a-z]+\s+)?remarks\b))"
                      r"(?:(?:opening|closing|keynote|own|fireside|panel|plenary|breakout|afternoon|morning|final|first|"
                      r"second|lively|hour-long|\d+-minute|Q&A|question-and-answer|"
+                     # (what the words were for: "In his congratulatory remarks,", "In her welcoming address,")
+                     r"congratulatory|welcoming|welcome|inaugural|"
                      # (its place in the day's order: "In a later session, A and B compared notes")
                      r"later|earlier|separate|parallel|subsequent|following|next|last|concluding|special|technical)\s+)*"
                      r"(?P<part>presentation|talk|keynote|speech|address|remarks|lecture|session|plenary|pitch|chat|discussion|panel|"
@@ -4729,9 +4735,14 @@ def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
     k += k < len(toks) and toks[k].low == "and"
     # ("A of X and B, CEO of Y, spoke", "A of X and B, a Stanford researcher, joined …": the next one's post set
     # off by commas)
-    return k > end and (_item_shaped(toks, k, ls) or _post_set_off(toks, k, ls))
+    # ("A of X, Ohio Labor Minister B and C of Y were present": the next one's post before the name, a body's or a
+    # place's capitalised words before it)
+    return k > end and (_item_shaped(toks, k, ls) or _post_set_off(toks, k, ls)
+                        or any(_titled_name_at(toks, k + d) for d in range(_OWNER_WORDS + 1)
+                               if all(_capital(t) for t in toks[k:k + d])))
 
 
+_OWNER_WORDS = 3  # capitalised words of a body or a place before a title and a name
 _SET_OFF_REACH = 8  # words of a post set off by commas after a name
 
 

@@ -20249,3 +20249,48 @@ def test_a_plural_post_with_its_field_before_a_list(text: str, expected: set) ->
 ])
 def test_back_and_forth_on_stage(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma before a minister's place and title, with no "and" after it, ends the name before: no portfolio's comma
+    ("The Lake AI Summit was held on June 3. Union Minister for Electronics and IT Ashwini Vaishnaw, Uttar Pradesh "
+     "Chief Minister Yogi Adityanath and SEMI CEO Ajit Manocha were present.",
+     {"Ashwini Vaishnaw": [(None, "Union Minister for Electronics and IT")],
+      "Yogi Adityanath": [(None, "Uttar Pradesh Chief Minister")], "Ajit Manocha": [("SEMI", "CEO")]}),
+    ("The Lake AI Summit was held on June 3. Tom Reed of Orbis, Ohio Labor Minister Ana Vale and Mia Holt of Nimbus "
+     "were present.", {"Tom Reed": [("Orbis", None)], "Ana Vale": [(None, "Ohio Labor Minister")],
+                       "Mia Holt": [("Nimbus", None)]}),
+    # (guard: so before) the commas of a portfolio's list before its "and"
+    ("The Lake AI Summit was held on June 3. Trade, Industry and Energy Minister Ahn Duk-geun spoke.",
+     {"Ahn Duk-geun": [(None, "Trade, Industry and Energy Minister")]}),
+])
+def test_a_comma_before_a_ministers_place(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the words were for, in a talk's frame (a guest's greeting, a host's welcome), given to the one named in the
+    # sentence before, after the frame, by a pronoun or by the post
+    ("The Lake AI Summit was held on June 3. Vice Minister Jang Young-jin attended the summit. In his congratulatory "
+     "remarks, he said the government would help.", {"Jang Young-jin": {Role.ATTENDEE, Role.OTHER}}),
+    ("The Lake AI Summit was held on June 3. First Vice Minister of Trade Jang Young-jin attended the summit. In his "
+     "congratulatory remarks, the Vice Minister said, \"We will help.\"", {"Jang Young-jin": {Role.ATTENDEE, Role.OTHER}}),
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt attended the summit. In her keynote, the CEO said "
+     "costs fell.", {"Mia Holt": {Role.ATTENDEE, Role.KEYNOTE}}),
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was there. The Professor "
+     "demonstrated a robot.", {"Tom Reed": {Role.SPEAKER}}),
+    # (guard: so before) the pronoun after a keynote's frame; the post in lower case; a team is no post; the one
+    # greeting named in the frame's sentence (the remarks' own cue)
+    ("The Lake AI Summit was held on June 3. In his congratulatory remarks, Vice Minister Jang Young-jin said the "
+     "government would help.", {"Jang Young-jin": {Role.OTHER}}),
+    ("The Lake AI Summit was held on June 3. In her welcoming address, Orbis CEO Mia Holt thanked the sponsors.",
+     {"Mia Holt": {Role.HOST_REP}}),
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt attended the summit. In her keynote, she said costs "
+     "fell.", {"Mia Holt": {Role.ATTENDEE, Role.KEYNOTE}}),
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was there. The professor "
+     "demonstrated a robot.", {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was there. The Lake University "
+     "team demonstrated a robot.", {"Tom Reed": set()}),
+])
+def test_the_words_a_frame_says_were_for(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
