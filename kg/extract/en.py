@@ -249,6 +249,7 @@ _UNIT = (r"(?:department|dept\.?|school|graduate\s+school|faculty|college|divisi
          # (a public body's units: "head of the ministry's AI policy bureau")
          r"bureau|directorate|secretariat|section|task\s+force)")
 _UNIT_OWNED = re.compile(rf"(.+?)['’]s?\s+((?:[\w&\-]+\s+){{0,6}}?{_UNIT}\b.*)$", re.I)
+_LOWER_OWNED = re.compile(r"([A-Z][^'’]*?)['’]s?\s+([a-z][\w&\-]*(?:\s+[a-z][\w&\-]*){0,5})$")
 _UNIT_FIRST = re.compile(rf"(?:the\s+)?{_UNIT}\s+(?:of|for)\s", re.I)
 # possessives that are part of a name: "Women's Hospital", "Children's Research Center"
 # ", Hanbit University": the organization a unit's name is followed by
@@ -281,6 +282,10 @@ def _unit_and_org(text: str, org: str, span: Span) -> tuple[str, Span, str | Non
             and not (all(w[:1].isupper() for w in owned.group(2).split()) and _names_a_place(owned.group(2))):
         owner = owned.group(1).rstrip()
         return owner, Span(span.start, span.start + len(owner)), owned.group(2)
+    lower = _LOWER_OWNED.match(org)
+    if lower and lower.group(1).lower() not in lists().places and lower.group(1).lower() not in COMMON_OWNERS:
+        # "head of CSIRO's manufacturing flagship": an owner, then words in lower case only, no name of a body's own
+        return lower.group(1), Span(span.start, span.start + len(lower.group(1))), lower.group(2)
     if _UNIT_FIRST.match(org):
         parent = _PARENT_AFTER.match(text, span.end)
         words = parent.group(1).lower().split() if parent else []
@@ -971,7 +976,9 @@ def _counted_names(between: str) -> bool:
         return False
     return True
 _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
-_INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by)\b")
+# (or what a part is made of: "The panel, chaired by A, comprised B; C; and D")
+_INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by|"
+                         r"comprised|comprises|consisted of|consists of|(?:was|is) made up of)\b")
 
 
 # (a verb and its article between: "did not deliver a speech"; not "not only gave a keynote")

@@ -20294,3 +20294,37 @@ def test_a_comma_before_a_ministers_place(text: str, expected: dict) -> None:
 ])
 def test_the_words_a_frame_says_were_for(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a part is made of introduces its people, past the chair's aside: they sat on it
+    ("The Lake AI Summit was held on June 3. The panel session, chaired by Orbis CEO Mia Holt, comprised Ana Vale, "
+     "head of AI at Nimbus; Tom Reed of Ridge; and Amy Chen of Intel.",
+     {"Mia Holt": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST},
+      "Amy Chen": {Role.PANELIST}}),
+    ("The Lake AI Summit was held on June 3. The panel, moderated by Orbis CEO Mia Holt, consisted of Ana Vale of "
+     "Nimbus and Tom Reed of Ridge.", {"Mia Holt": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST},
+                                       "Tom Reed": {Role.PANELIST}}),
+    # (guard: so before) "included"
+    ("The Lake AI Summit was held on June 3. The panel, chaired by Orbis CEO Mia Holt, included Ana Vale of Nimbus "
+     "and Tom Reed of Ridge.", {"Mia Holt": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST},
+                                "Tom Reed": {Role.PANELIST}}),
+])
+def test_what_a_part_is_made_of(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner's possessive, then words in lower case only: the owner is the body
+    ("The Lake AI Summit was held on June 3. Tom Reed, head of CSIRO's manufacturing flagship, spoke.",
+     {"Tom Reed": [("CSIRO", "head")]}),
+    ("The Lake AI Summit was held on June 3. Tom Reed, director of Samsung's robotics flagship, spoke.",
+     {"Tom Reed": [("Samsung", "director")]}),
+    # (guard: so before) a unit's noun; a name of its own in capitals after the possessive
+    ("The Lake AI Summit was held on June 3. Tom Reed, head of CSIRO's manufacturing program, spoke.",
+     {"Tom Reed": [("CSIRO", "head")]}),
+    ("The Lake AI Summit was held on June 3. Tom Reed of Crain's Detroit Business spoke.",
+     {"Tom Reed": [("Crain's Detroit Business", None)]}),
+])
+def test_an_owner_before_words_in_lower_case(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
