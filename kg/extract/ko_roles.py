@@ -707,9 +707,9 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
         nxt = ordered[n + 1]
         role = got.get(id(nxt))
         last, k = nxt, n + 1  # "A 총장이, B 부사장과 C 대표가 각각 발표에 나섰다": the parallel subject is a list
-        while k + 1 < len(ordered) and k - n <= _JOINED_REACH and re.match(r"(?:과|와)\s", doc.text[last.span.end:
-                                                                                                 last.span.end + 2]):
-            k += 1
+        while k + 1 < len(ordered) and k - n <= _JOINED_REACH \
+                and _LIST_JOIN.fullmatch(doc.text, last.span.end, ordered[k + 1].span.start):
+            k += 1  # ("…, 2부에서는 C 대표, D 대표가 발표한다": or a list by commas, a body's words before each name)
             last = ordered[k]
         if role in _SPEAKING | {Role.MODERATOR, Role.OTHER, Role.ATTENDEE} \
                 and re.match(r"(?:이|가|은|는)[\s,]", doc.text[last.span.end:last.span.end + 2]) \
@@ -718,7 +718,7 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
             got[id(m)] = role
             j = n  # "1세션에서는 A 교수와 B 원장이, 2세션에서는 C 대표가 발표했다": those joined to the gapped subject
             while j > 0 and n - j < _JOINED_REACH and id(ordered[j - 1]) not in got \
-                    and re.fullmatch(r"(?:과|와)\s+", doc.text[ordered[j - 1].span.end:ordered[j].span.start]):
+                    and _LIST_JOIN.fullmatch(doc.text, ordered[j - 1].span.end, ordered[j].span.start):
                 j -= 1
                 out.append(RoleHit(ordered[j], role))
                 got[id(ordered[j])] = role
@@ -736,6 +736,10 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
             out.append(RoleHit(m, role))
             got[id(m)] = role
     return out[::-1]
+
+
+# what joins two people of one list: 과/와, or a comma and the next one's body in a word or two ("A 상무, 다온 B 대표")
+_LIST_JOIN = re.compile(r"(?:과|와)\s+|,\s*(?:[^\s,.'‘’\"“”]+\s+){0,2}")
 
 
 # the topic of a gapped clause that names only another time or turn of the same part: "둘째 날은", "오후 세션은",

@@ -2508,3 +2508,18 @@ def test_a_sessions_name_in_parentheses(text: str, names: list) -> None:
 ])
 def test_one_who_presented_on_an_earlier_occasion(text: str, expected: dict) -> None:
     assert _roles(_x(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gapped subject that is a list by commas, and a parallel subject that is one too, each name after its body
+    ("'AI 포럼'이 24일 열렸다. 1부에서는 다온전자 한가온 상무, 누리소프트 도해솔 이사가, 2부에서는 한빛랩 정다인 대표, "
+     "세움테크 강민서 대표가 각각 발표한다.",
+     {"한가온": {Role.SPEAKER}, "도해솔": {Role.SPEAKER}, "정다인": {Role.SPEAKER}, "강민서": {Role.SPEAKER}}),
+    ("'AI 포럼'이 24일 열렸다. 오전에는 한가온 다온전자 상무, 도해솔 누리소프트 이사가, 오후에는 정다인 한빛대 교수가 "
+     "강연했다.", {"한가온": {Role.SPEAKER}, "도해솔": {Role.SPEAKER}, "정다인": {Role.SPEAKER}}),
+    # (guard: so before) joined by 과
+    ("'AI 포럼'이 24일 열렸다. 1부에서는 다온전자 한가온 상무와 누리소프트 도해솔 이사가, 2부에서는 한빛랩 정다인 대표가 "
+     "각각 발표한다.", {"한가온": {Role.SPEAKER}, "도해솔": {Role.SPEAKER}, "정다인": {Role.SPEAKER}}),
+])
+def test_gapped_lists_by_commas(text: str, expected: dict) -> None:
+    assert _roles(_x(text)) == expected
