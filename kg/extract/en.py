@@ -1610,15 +1610,19 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         on_line = mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, offset)]
         here = _unique(p for _at, p in on_line)
         # (a short line that ends a sentence is no header: "About 200 people attended.")
-        if body.endswith(":") or (body and len(body.split()) <= 6 and not here and not body.endswith((".", "!", "?"))):
+        # ("Keynote Speech | The Future of Physical AI": the header's label before a bar or a dash, its talk after)
+        label = _HEADER_TITLE.split(body, maxsplit=1)[0] if not here else body
+        if body.endswith(":") or (body and len(label.split()) <= 6 and not here and not body.endswith((".", "!", "?"))):
             # (a header that ends a paragraph heads the list by its own sentence: "Tsao opened the forum with
             # welcome remarks. Invited speakers included:")
-            cues = _cues_in(_last_sentence(body))
+            cues = _cues_in(_last_sentence(label))
             if cues or body.endswith(":"):
                 role = cues[0][2] if cues else (role or Role.SPEAKER) if _PROGRAMME.search(body) else None
                 continue
             if _PROGRAMME.search(body):
-                role = role or Role.SPEAKER  # "Session 1 — Wednesday" keeps the list's role
+                # "Session 1 — Wednesday" keeps the list's role (a list's of speakers or panelists; one person's
+                # part before it, a keynote or a welcome, is no session's)
+                role = role if role in (Role.SPEAKER, Role.PANELIST) else Role.SPEAKER
                 continue
         timed = TIMED_LABEL.match(body)
         if timed is not None and not here:
@@ -1650,6 +1654,8 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
             role = None  # a paragraph closes the list (not a card's line of biography under its name and post)
 
 
+# what sets a header's label off from the talk's title after it on one line: a bar or a dash between spaces
+_HEADER_TITLE = re.compile(r"\s+[|–—]\s+|\s+-\s+")
 # a bulleted line's own label before a colon: "• Moderator: Priya Nair, Senior Editor, …"
 _OWN_LABEL = re.compile(_BULLET.pattern + r"([A-Z][A-Za-z \-]{1,30}?)\s*:")
 

@@ -587,6 +587,29 @@ def _field_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text
     return _post_and_body(text, phrase, field, found[0])
 
 
+# the last words of a company's unit named after a post's "of": "Head of AI Lab", "Director of the Robotics Center"
+_UNIT_ENDS = frozenset({"lab", "laboratory", "center", "centre", "division", "team", "group", "office",
+                        "institute", "department", "unit", "business", "studio"})
+
+
+def _unit_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, str, Span] | None:
+    """``Head of AI Lab, Hyundai Motor`` closing a card's line or an item: the unit after the post's "of" is the
+    post's, the body after the comma the organization."""
+    if len(phrase) < 3 or not _is_head(phrase[0], ls) or phrase[1].low != "of" or phrase[-1].low not in _UNIT_ENDS \
+            or not _capital(phrase[-1]) or end >= len(toks) or toks[end].text != ",":
+        return None
+    found = _body_from(toks, end + 1)
+    if found is None or not found[0][0].text[:1].isupper():
+        return None
+    closes_line = found[1] >= len(toks) or toks[found[1]].text in (";", ")") \
+        or "\n" in text[toks[found[1] - 1].end:toks[found[1]].start]
+    if not (closes_line or found[1] < len(toks) and toks[found[1]].text == "." and _body_words_in(found[0], ls)):
+        return None  # (the body closes the card's line or the item; at a sentence's stop, a body by its words only)
+    if " ".join(t.low for t in found[0]) in ls.places:
+        return None  # ("Director of the Lake Institute, Germany": where the unit is, no body)
+    return _post_and_body(text, phrase, phrase, found[0])
+
+
 def _spaced_hyphen(toks: list[_Tok], k: int) -> bool:
     """A hyphen with a space on each side at ``k``, written for a dash."""
     return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k].start > toks[k - 1].end \
@@ -644,7 +667,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         phrase = phrase[:described]
     if any(t.text in PLACEHOLDERS for t in phrase):
         return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
-    regional = _regional_post(toks, phrase, end, ls, text) or _field_post(toks, phrase, end, ls, text)
+    regional = _regional_post(toks, phrase, end, ls, text) or _field_post(toks, phrase, end, ls, text) \
+        or _unit_post(toks, phrase, end, ls, text)
     if regional is not None:
         # "vice president, Asia Pacific, at Siemens", "head of AI, Europe, at Pine Robotics", "vice president, AI and
         # data, Orbis Labs;"

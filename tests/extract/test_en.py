@@ -20328,3 +20328,38 @@ def test_what_a_part_is_made_of(text: str, expected: dict) -> None:
 ])
 def test_an_owner_before_words_in_lower_case(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a header's label before a bar or a dash and its talk after; a session's header after one person's part
+    ("The Lake AI Forum will be held on Dec. 10 at COEX.\n\nOpening Remarks\nKim Jae-won, Chairman, Lake Labs\n\n"
+     "Keynote Speech | The Future of Physical AI\nDr. Sarah Lee, VP of Research, Nvidia\n\nSession 1 | Manufacturing AI"
+     "\n- Park Ji-hoon, CEO, Neuromeka\n- Choi Yu-na, CTO, Orbis\n",
+     {"Kim Jae-won": {Role.HOST_REP}, "Sarah Lee": {Role.KEYNOTE}, "Park Ji-hoon": {Role.SPEAKER},
+      "Choi Yu-na": {Role.SPEAKER}}),
+    # (guard: so before) short headers with a dash; the headers alone
+    ("The Lake AI Forum will be held on Dec. 10 at COEX.\n\nKeynote — Robots at Work\nDr. Sarah Lee, VP of Research, "
+     "Nvidia\n\nPanel — Scaling AI\n- Park Ji-hoon, CEO, Neuromeka\n- Choi Yu-na, CTO, Orbis\n",
+     {"Sarah Lee": {Role.KEYNOTE}, "Park Ji-hoon": {Role.PANELIST}, "Choi Yu-na": {Role.PANELIST}}),
+    ("The Lake AI Forum will be held on Dec. 10 at COEX.\n\nKeynote Speech\nDr. Sarah Lee, VP of Research, Nvidia\n\n"
+     "Presentations\nPark Ji-hoon, CEO, Neuromeka\nChoi Yu-na, CTO, Orbis\n",
+     {"Sarah Lee": {Role.KEYNOTE}, "Park Ji-hoon": {Role.SPEAKER}, "Choi Yu-na": {Role.SPEAKER}}),
+])
+def test_a_headers_label_before_its_talk(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit after a post's "of", then the body closing the card's line or the item
+    ("The Lake AI Forum will be held on Dec. 10 at COEX.\n\nSpeakers\nChoi Yu-na, Head of AI Lab, Hyundai Motor\n"
+     "Tom Reed, Director of the Robotics Center, Orbis Labs\n",
+     {"Choi Yu-na": [("Hyundai Motor", "Head of AI Lab")], "Tom Reed": [("Orbis Labs", "Director of the Robotics Center")]}),
+    ("The Lake AI Forum will be held on Dec. 10 at COEX. Speakers included Choi Yu-na, head of the Robotics Center, "
+     "Orbis Labs; and Tom Reed, CEO, Nimbus.",
+     {"Choi Yu-na": [("Orbis Labs", "head of the Robotics Center")], "Tom Reed": [("Nimbus", "CEO")]}),
+    # (guard: so before) a company's name ending in Labs, then the next person of the list
+    ("The Lake AI Forum will be held on Dec. 10 at COEX. Talks were given by Ana Vale, CEO of Ridge Labs, and Tom "
+     "Reed.", {"Ana Vale": [("Ridge Labs", "CEO")], "Tom Reed": []}),
+])
+def test_a_unit_after_the_posts_of(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
