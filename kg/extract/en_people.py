@@ -594,16 +594,22 @@ _UNIT_ENDS = frozenset({"lab", "laboratory", "center", "centre", "division", "te
 
 def _unit_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, str, Span] | None:
     """``Head of AI Lab, Hyundai Motor`` closing a card's line or an item: the unit after the post's "of" is the
-    post's, the body after the comma the organization."""
-    if len(phrase) < 3 or not _is_head(phrase[0], ls) or phrase[1].low != "of" or phrase[-1].low not in _UNIT_ENDS \
+    post's, the body after the comma the organization (so is any field before a public body's name: ``Minister of
+    State, Ministry of Trade and Industry``)."""
+    if len(phrase) < 3 or not _is_head(phrase[0], ls) or phrase[1].low != "of" \
             or not _capital(phrase[-1]) or end >= len(toks) or toks[end].text != ",":
         return None
     found = _body_from(toks, end + 1)
     if found is None or not found[0][0].text[:1].isupper():
         return None
+    # ("Minister of State, Ministry of Trade and Industry": or any post's field before a public body)
+    if phrase[-1].low not in _UNIT_ENDS and found[0][0].low not in _BODY_OPENERS:
+        return None
     closes_line = found[1] >= len(toks) or toks[found[1]].text in (";", ")") \
         or "\n" in text[toks[found[1] - 1].end:toks[found[1]].start]
-    if not (closes_line or found[1] < len(toks) and toks[found[1]].text == "." and _body_words_in(found[0], ls)):
+    opener = found[0][0].low in _BODY_OPENERS  # (a public body by its name's first word: set off by commas too)
+    if not (closes_line or found[1] < len(toks) and (toks[found[1]].text == "." or opener and toks[found[1]].text == ",")
+            and _body_words_in(found[0], ls)):
         return None  # (the body closes the card's line or the item; at a sentence's stop, a body by its words only)
     if " ".join(t.low for t in found[0]) in ls.places:
         return None  # ("Director of the Lake Institute, Germany": where the unit is, no body)
@@ -1198,6 +1204,10 @@ def _spelled_out(toks: list[_Tok], at: int) -> int | None:
     return None
 
 
+# the words a public body's name opens with, no portfolio's: "Ministry of …", "Department of …"
+_BODY_OPENERS = frozenset({"ministry", "department", "office", "agency", "bureau", "commission", "council"})
+
+
 def _name_past_commas(toks: list[_Tok], at: int, *, portfolio: bool = False) -> int | None:
     """Where an organization's name with commas inside, cut at the comma ``at``, really ends: capitalised
     segments up to one with ``and`` that ends in an organization word (``Science, ICT, Broadcasting and
@@ -1211,6 +1221,8 @@ def _name_past_commas(toks: list[_Tok], at: int, *, portfolio: bool = False) -> 
         seg = toks[k + 1:n]
         if not seg or not _capital(seg[0]):
             return None
+        if portfolio and seg[0].low in _BODY_OPENERS:
+            return None  # ("Minister of State, Ministry of Trade and Industry": the body the post is in, after it)
         if any(t.low in ("and", "&") for t in seg):
             return n if seg[-1].low in ORG_WORDS or portfolio else None
         k = n

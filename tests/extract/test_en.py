@@ -20363,3 +20363,19 @@ def test_a_headers_label_before_its_talk(text: str, expected: dict) -> None:
 ])
 def test_a_unit_after_the_posts_of(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post's field, then a public body's name after the comma: the body is the organization, no portfolio's words
+    ("The Lake AI Forum was held on June 3.\n9:45 Guest-of-honour address: Mr. Tom Reed, Minister of State, Ministry "
+     "of Trade and Industry\n", {"Tom Reed": [("Ministry of Trade and Industry", "Minister of State")]}),
+    ("The Lake AI Forum was held on June 3. Tom Reed, Director of Policy, Department of Commerce, spoke.",
+     {"Tom Reed": [("Department of Commerce", "Director of Policy")]}),
+    # (guard: so before) a portfolio's commas; a title alone before the body
+    ("The Lake AI Forum was held on June 3. Tom Reed, Minister of Trade, Industry and Energy, spoke.",
+     {"Tom Reed": [(None, "Minister of Trade, Industry and Energy")]}),
+    ("The Lake AI Forum was held on June 3. Tom Reed, Director, Ministry of Trade and Industry, spoke.",
+     {"Tom Reed": [("Ministry of Trade and Industry", "Director")]}),
+])
+def test_a_post_before_a_public_bodys_name(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
