@@ -4773,6 +4773,8 @@ def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
     # off by commas)
     # ("A of X, Ohio Labor Minister B and C of Y were present": the next one's post before the name, a body's or a
     # place's capitalised words before it)
+    if k > end and k < len(toks) and toks[k].low in ls.honorifics:
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")  # ("… and Dr. Jay Lee, a professor at …")
     return k > end and (_item_shaped(toks, k, ls) or _post_set_off(toks, k, ls)
                         or any(_titled_name_at(toks, k + d) for d in range(_OWNER_WORDS + 1)
                                if all(_capital(t) for t in toks[k:k + d])))
@@ -4783,9 +4785,19 @@ _SET_OFF_REACH = 8  # words of a post set off by commas after a name
 
 
 def _post_set_off(toks: list[_Tok], k: int, ls: _Lists) -> bool:
-    """Two or three name words from ``k``, then a post between commas (see :func:`_set_off_close`)."""
+    """Two or three name words from ``k``, then a post between commas (see :func:`_set_off_close`), or after a
+    comma up to the sentence's end (the list's last item: "… and Dr. Jay Lee, a professor at Lake University.")."""
     words, m = _name_then(toks, k, len(toks), ls)
-    return 2 <= words <= 3 and _set_off_close(toks, m, ls) is not None
+    if not 2 <= words <= 3:
+        return False
+    if _set_off_close(toks, m, ls) is not None:
+        return True
+    if not (m + 2 < len(toks) and toks[m].text == ","):
+        return False
+    stop = next((n for n in range(m + 1, min(len(toks), m + _SET_OFF_REACH + 6))
+                 if toks[n].text in (".", ";", "!", "?") and not _INITIALS.fullmatch(toks[n - 1].text)), None)
+    return stop is not None and toks[m + 1].low in ("a", "an", "the") \
+        and any(_is_head(t, ls) for t in toks[m + 2:min(stop, m + 5)])
 
 
 def _set_off_close(toks: list[_Tok], m: int, ls: _Lists) -> int | None:

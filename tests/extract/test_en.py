@@ -20379,3 +20379,20 @@ def test_a_unit_after_the_posts_of(text: str, expected: dict) -> None:
 ])
 def test_a_post_before_a_public_bodys_name(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name and its body in a list whose next item opens with an honorific, or whose last item's post runs to the
+    # sentence's end
+    ("The Lake AI Summit was held on June 3. Testifying before the subcommittee were Rockwell CEO Blake Moret, "
+     "Michelle Lee of Amazon Web Services and Dr. Jay Lee, a professor at the University of Maryland.",
+     {"Blake Moret": [("Rockwell", "CEO")], "Michelle Lee": [("Amazon Web Services", None)],
+      "Jay Lee": [("University of Maryland", "professor")]}),
+    ("The Lake AI Summit was held on June 3. Tom Reed of Orbis and Dr. Ana Vale of Nimbus were present.",
+     {"Tom Reed": [("Orbis", None)], "Ana Vale": [("Nimbus", None)]}),
+    # (guard: so before) no honorific
+    ("The Lake AI Summit was held on June 3. Tom Reed of Orbis and Ana Vale of Nimbus were present.",
+     {"Tom Reed": [("Orbis", None)], "Ana Vale": [("Nimbus", None)]}),
+])
+def test_a_list_item_beside_an_honorific_or_a_closing_post(text: str, expected: dict) -> None:
+    assert {n: a for n, (_r, a) in _people(text).items()} == expected
