@@ -147,7 +147,9 @@ def _cues(doc: Doc, sent: Sentence, gz: Gazetteer) -> list[tuple[int, int, Role]
             if following in ("회", "식") and not m.group().endswith(("회", "식")):
                 continue  # 토론회, 강연회, 발표회: the event, not a person's part in it
             object_before = text[max(0, m.start() - 12):m.start()] if role is Role.SPEAKER else ""
-            if object_before and (_ANNOUNCED.search(object_before) or _PLANNED.search(object_before)
+            # (sharing is no announcing: "실험 결과를 공유했다" is what a talk gives)
+            if object_before and (_ANNOUNCED.search(object_before) and not m.group().startswith("공유")
+                                  or _PLANNED.search(object_before)
                                   and m.group().startswith("발표") and not _SESSION_SET.search(text, 0, m.start())
                                   and not _PROGRAMME_AHEAD.match(text, m.end())
                                   and not _NEXT_TURN.match(text)):
@@ -1469,10 +1471,19 @@ def reported_speakers(doc: Doc, grouped: dict[int, list[PersonMention]]) -> list
         sent = doc.sentences[si]
         if any(q.double for q in sent.quotes) or not _REPORTED_SPEECH.search(doc.text, sent.span.start, sent.span.end):
             continue
-        subject = next((m for m in named if _SUBJECT_AFTER.match(doc.text, m.span.end)), None)
-        if subject is not None and not on_another_occasion(doc, subject, occasion_marks(doc, sent)):
-            out.append(subject)  # (not "머스크 CEO는 최근 X를 통해 … 계획을 밝혔다": words of another day or channel)
+        subjects = [m for m in named if _SUBJECT_AFTER.match(doc.text, m.span.end)]
+        subject = subjects[0] if subjects else None
+        # "A 상무는 …을 소개했고, B 전무는 … 계획을 밝혔다": the verb at the end is the last clause's, its subject's
+        last = next((m for m in reversed(subjects[1:])
+                     if _CLAUSE_JOINED.search(doc.text, subjects[0].span.end, m.span.start)), None)
+        for said in (subject, last):
+            if said is not None and not on_another_occasion(doc, said, occasion_marks(doc, sent)):
+                out.append(said)  # (not "머스크 CEO는 최근 X를 통해 … 계획을 밝혔다": words of another day or channel)
     return out
+
+
+# a clause joined to the next one before its subject: "…을 소개했고, ", "…을 설명하며 ", "…을 강조했으며, "
+_CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|으며)\s*,?\s+(?:[^\s,.]+\s+){0,3}$")
 
 
 # a pronoun subject (with a connective) before a quote: its speaker is the one person of the sentence before

@@ -2355,3 +2355,20 @@ def test_a_header_introducing_who_takes_a_part(text: str, expected: dict) -> Non
 def test_more_verbs_of_what_one_said_in_the_reports_words(sentence: str, roles: dict) -> None:
     text = "한빛재단은 지난 3일 서울 코엑스에서 '제5회 한빛 AI 포럼'을 개최했다. " + sentence
     assert _role_values(text) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # results shared are a talk's, not an announcement
+    ("정민수 다온전자 전무는 로봇 배송 실험 결과를 공유했다.", {"정민수": {"speaker"}}),
+    # the verb of saying at the sentence's end is its last clause's, that subject's too
+    ("김동현 한빛물류 상무는 물류센터 운영 사례를 소개했고, 정민수 다온전자 전무는 로봇 배송 계획을 밝혔다.",
+     {"김동현": {"speaker"}, "정민수": {"speaker"}}),
+    ("김동현 한빛물류 상무가 물류센터 사례를 설명하며, 정민수 다온전자 전무는 규제 완화를 촉구했다.",
+     {"김동현": {"speaker"}, "정민수": {"speaker"}}),
+    # (guards, as before) experience shared; results announced by a body's head of the holder
+    ("정민수 다온전자 전무는 로봇 배송 경험을 공유했다.", {"정민수": {"speaker"}}),
+    ("한빛재단 윤재석 이사장은 이 자리에서 조사 결과를 발표했다.", {"윤재석": {"host_rep"}}),
+])
+def test_shared_results_and_the_last_clauses_subject(sentence: str, roles: dict) -> None:
+    text = "한빛재단은 지난 3일 서울 코엑스에서 '제5회 한빛 AI 포럼'을 개최했다. " + sentence
+    assert _role_values(text) == roles
