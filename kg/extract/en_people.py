@@ -6060,7 +6060,10 @@ def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
 
 
 _OUTLET_WORDS = ("Daily", "Times", "Herald", "News", "Post", "Journal", "Press", "Tribune", "Gazette", "Review",
-                 "Magazine", "Wire", "Report", "Ilbo", "Yonhap", "Bizwire")  # the words that end a news outlet's name
+                 "Magazine", "Wire", "Report", "Ilbo", "Yonhap", "Bizwire",
+                 # (a group of papers, a broadcaster, a newsletter: "Sun Newspapers", "Arirang Broadcasting")
+                 "Newspapers", "Newspaper", "Newsletter", "Broadcasting", "Chronicle", "Observer", "Telegraph", "Courier",
+                 "Sentinel", "Dispatch")  # the words that end a news outlet's name
 _OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
 # the last words of a place's name that a line with a date after a bar may open with instead of a writer's
 _PLACE_LINE_ENDS = frozenset({"Center", "Centre", "Hotel", "Tower", "Building", "Campus", "Arena", "Plaza", "Convention",

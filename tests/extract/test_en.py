@@ -20396,3 +20396,17 @@ def test_a_post_before_a_public_bodys_name(text: str, expected: dict) -> None:
 ])
 def test_a_list_item_beside_an_honorific_or_a_closing_post(text: str, expected: dict) -> None:
     assert {n: a for n, (_r, a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a byline's outlet after the writer's name: a group of papers, a broadcaster, a chronicle — no second writer
+    ("By Jane Olson, Sun Newspapers\n\nThe Lake AI Forum was held on June 3. Ana Vale of Orbis spoke.",
+     {"Jane Olson": {Role.REPORTER}, "Ana Vale": {Role.SPEAKER}}),
+    ("By Jane Olson, Lake Valley Chronicle\n\nThe Lake AI Forum was held on June 3. Ana Vale of Orbis spoke.",
+     {"Jane Olson": {Role.REPORTER}, "Ana Vale": {Role.SPEAKER}}),
+    # (guard: so before) an outlet's word known before
+    ("By Jane Olson, The Lake Times\n\nThe Lake AI Forum was held on June 3. Ana Vale of Orbis spoke.",
+     {"Jane Olson": {Role.REPORTER}, "Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_bylines_outlet(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
