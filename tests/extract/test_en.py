@@ -20410,3 +20410,17 @@ def test_a_list_item_beside_an_honorific_or_a_closing_post(text: str, expected: 
 ])
 def test_a_bylines_outlet(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kicking the gathering off with a welcome is the host's
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis kicked off the day with a welcome.",
+     {"Mia Holt": {Role.HOST_REP}}),
+    # (guard: so before) welcoming remarks (their own cue); kicked off with a keynote
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis kicked off the summit with welcoming remarks.",
+     {"Mia Holt": {Role.HOST_REP}}),
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis kicked off the summit with a keynote on robots.",
+     {"Mia Holt": {Role.KEYNOTE}}),
+])
+def test_kicked_off_with_a_welcome(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
