@@ -2797,7 +2797,9 @@ _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-
                      # ("…, joined by Tom Reed of Nimbus, presented …", "… was attended by Tom Reed of Nimbus")
                      r"joined|accompanied|won|steered|guided|attended|"
                      # ("The keynote was introduced by Tom Reed of Orbis")
-                     r"introduced)$", re.I)
+                     r"introduced|"
+                     # ("A video message from Tom Reed of Orbis was played": one who sent a message)
+                     r"message|messages|greetings)$", re.I)
 _ORGANIZED = re.compile(r"(?:co-?)?organi[sz]ed")
 
 

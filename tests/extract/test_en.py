@@ -20424,3 +20424,18 @@ def test_a_bylines_outlet(text: str, expected: dict) -> None:
 ])
 def test_kicked_off_with_a_welcome(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a message played from its sender: a greeting sent instead of coming, and the sender a person
+    ("The Lake AI Summit was held on June 3. A video message from Mia Holt of Orbis was played.",
+     {"Mia Holt": ({Role.OTHER}, [("Orbis", None)])}),
+    ("The Lake AI Summit was held on June 3. The audience watched a recorded message from Orbis CEO Mia Holt.",
+     {"Mia Holt": ({Role.OTHER}, [("Orbis", "CEO")])}),
+    # (guard: so before) a body's message; a message sent
+    ("The Lake AI Summit was held on June 3. A message from Lake Corp was read.", {}),
+    ("The Lake AI Summit was held on June 3. Orbis CEO Mia Holt sent a video message.",
+     {"Mia Holt": ({Role.OTHER}, [("Orbis", "CEO")])}),
+])
+def test_a_message_played_from_its_sender(text: str, expected: dict) -> None:
+    assert _people(text) == expected
