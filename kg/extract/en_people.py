@@ -5282,6 +5282,9 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
+    if verb == "will" and j + 3 < len(toks) and toks[j + 1].low == "be" and toks[j + 2].low == "joined" \
+            and (_on_stage(toks, j + 3) or toks[j + 3].low == "by" and _on_stage_after_by(toks, j + 4)):
+        return True  # "Ana Vale of Orbis will be joined on stage by …": the one joined will be on it too
     if verb in _COPULAS and j + 2 < len(toks):
         # "Ana Vale of Orbis was on the panel", "… was among the speakers", "… is the keynote speaker", "… was one of
         # the panelists": a speaking part the copula gives the subject
@@ -5519,8 +5522,9 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         return True  # "A (X), B (Y) and C (Z) made up the panel", "… rounded out the lineup"
     if verb in ("served", "serves", "serve") and j + 1 < len(toks) and toks[j + 1].low == "as":
         return True  # "A, B and C served as judges"
-    if verb in ("acted", "acts", "act") and j + 1 < len(toks) and toks[j + 1].low == "as":
-        return _speaks(toks, j + 1)  # "Ana Vale acted as moderator", "… acted as MC"
+    if verb in ("acted", "acts", "act", "returns", "returned", "return", "returning") and j + 1 < len(toks) \
+            and toks[j + 1].low == "as":
+        return _speaks(toks, j + 1)  # "Ana Vale acted as moderator", "… acted as MC", "… returns as emcee"
     if verb in ("steered", "steers", "guided", "guides") and any(t.low in _STEERED for t in toks[j + 1:j + 5]):
         return True  # "Ana Vale steered the discussion"
     if verb in ("is", "was") and j + 1 < len(toks) and (toks[j + 1].low in _ROLE_NOUNS | _PART_AS

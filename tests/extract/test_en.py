@@ -20439,3 +20439,17 @@ def test_kicked_off_with_a_welcome(text: str, expected: dict) -> None:
 ])
 def test_a_message_played_from_its_sender(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who will be joined on stage, and one who returns as the emcee, are people with their parts
+    ("The Lake AI Summit will be held on June 3. Mia Holt of Orbis will be joined on stage by Tom Reed of Nimbus.",
+     {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit will be held on June 3. Mia Holt of Orbis returns as emcee.", {"Mia Holt": {Role.MODERATOR}}),
+    # (guard: so before) the past; acting as the emcee
+    ("The Lake AI Summit was held on June 3. Mia Holt of Orbis was joined on stage by Tom Reed of Nimbus.",
+     {"Mia Holt": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Summit will be held on June 3. Mia Holt of Orbis acts as emcee.", {"Mia Holt": {Role.MODERATOR}}),
+])
+def test_joined_ahead_and_returning_as_emcee(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
