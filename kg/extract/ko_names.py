@@ -376,6 +376,10 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
     if vice and 3 <= len(stem) - len(vice) <= 6 and re.fullmatch(r"[가-힣]+", stem[:-len(vice)]) \
             and not gz.known_org(stem[:-len(vice)]) and stem[:-len(vice)] not in gz.local_governments:
         return stem, None  # 미래혁신부시장: a city's vice mayor by the field of his charge
+    if len(stem) == 4 and stem.endswith("부장") and re.fullmatch(r"[가-힣]{2}", stem[:2]):
+        # 산업부장, 경제부장, 영업부장: a desk's or a department's head by its field, the title whole (a ministry's head
+        # is its 장관: 산업부 + 장 is no minister)
+        return stem, None
     if stem.endswith("장") and len(stem) > 2:
         org = stem[:-1]
         suffix = suffix_of(org, gz)

@@ -2723,3 +2723,16 @@ def test_an_occupation_alone_before_a_foreign_name(text: str, expected: list) ->
 ])
 def test_foreign_name_before_the_function_of_the_post(text: str, expected: list) -> None:
     assert people(text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a desk's or a department's head by its two-syllable field: the title whole, no ministry (a ministry's head is
+    # its 장관)
+    ("사회는 김태준 산업부장이 맡았다.", [("김태준", None, "산업부장")]),
+    ("사회는 김태준 한빛일보 경제부장이 맡았다.", [("김태준", "한빛일보", "경제부장")]),
+    # (guard: so before) a ministry and its minister; a company's division head
+    ("김태준 국방부 장관이 축사를 했다.", [("김태준", "국방부", "장관")]),
+    ("이날 박정호 제조AI사업부장이 발표했다.", [("박정호", None, "제조AI사업부장")]),
+])
+def test_a_desks_head_by_its_field(text: str, expected: list) -> None:
+    assert people(text)[:len(expected)] == expected
