@@ -858,6 +858,8 @@ _PEOPLE_AT = frozenset({"organizers", "organisers", "hosts", "colleagues", "team
                         # a unit inside the body: "runs the AI lab at Acme Motors", "leads the robotics group at …"
                         "lab", "labs", "laboratory", "division", "department", "unit", "group", "practice", "desk"})
 _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|premises)\s+of\b)|packed|filled|"
+                 # "held on the University of Texas at Austin campus": a campus by its name, then the word
+                 r"on(?=\s+the\s+[A-Z][^\n.;,!?]{0,80}?\s(?:main\s+)?(?:campus|grounds)\b)|"
                  # "held on the 2nd floor of Hanbit Tower", "on the top floor of …": the building
                  r"on\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground|main)\s+floor\s+of|"
                  # "600 delegates converged on the Melbourne Convention and Exhibition Centre", "flocked to …"

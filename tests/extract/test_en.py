@@ -20453,3 +20453,16 @@ def test_a_message_played_from_its_sender(text: str, expected: dict) -> None:
 ])
 def test_joined_ahead_and_returning_as_emcee(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a campus by its name, then the word: where the event was held
+    ("The third annual Texas Robotics Symposium was held Oct. 3-4 on the University of Texas at Austin campus.",
+     "University of Texas at Austin"),
+    ("The Lake AI Forum was held June 3 on the Purdue campus in West Lafayette.", "Purdue campus"),
+    # (guard: so before) the campus of a body; the grounds of a place
+    ("The Lake AI Forum was held June 3 on the campus of Lake University.", "Lake University"),
+    ("The Lake AI Forum was held June 3 on the grounds of the Lake Palace.", "Lake Palace"),
+])
+def test_a_campus_by_its_name(text: str, venue: str) -> None:
+    assert _event(text, published="2026-11-20")[0].venue == venue
