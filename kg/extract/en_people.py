@@ -4778,11 +4778,11 @@ def _parallel_items(toks: list[_Tok], i: int, end: int, ls: _Lists) -> bool:
     if k > end and k < len(toks) and toks[k].low in ls.honorifics:
         k += 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")  # ("… and Dr. Jay Lee, a professor at …")
     return k > end and (_item_shaped(toks, k, ls) or _post_set_off(toks, k, ls)
-                        or any(_titled_name_at(toks, k + d) for d in range(_OWNER_WORDS + 1)
+                        or any(_titled_name_at(toks, k + d) for d in range(_WORDS_BEFORE_TITLED + 1)
                                if all(_capital(t) for t in toks[k:k + d])))
 
 
-_OWNER_WORDS = 3  # capitalised words of a body or a place before a title and a name
+_WORDS_BEFORE_TITLED = 3  # capitalised words of a body or a place before a title and a name
 _SET_OFF_REACH = 8  # words of a post set off by commas after a name
 
 
