@@ -5124,6 +5124,7 @@ _LED_AT_EVENTS = _TALK_NOUNS | set(GATHERINGS) | {"panel", "panels", "discussion
 _ASIDE_REACH = 24  # tokens of an aside ("joined by A of X and B of Y") before the verb it stands before
 
 
+_THANKS_GIVEN = frozenset({"proposed", "proposes", "gave", "gives", "delivered", "delivers", "moved", "moves"})
 _OFFERED = frozenset({"offered", "offers", "shares", "provided", "provides", "gave", "gives"})  # ("shared": any object)
 # what a speaker gives an audience: "offered insights", "shared her perspective", "gave attendees a look at"
 _OFFERINGS = frozenset({"insight", "insights", "perspective", "perspectives", "thoughts", "views", "look", "overview",
@@ -5465,6 +5466,9 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
     if any(toks[n].low in ("during", "in") and toks[n + 1].low in ("his", "her", "their") and toks[n + 2].low in _TALK_NOUNS
            for n in range(j, min(len(toks) - 2, j + _TALK_REACH))):
         return True  # "Ana Vale of Acme unveiled the roadmap during her talk"
+    if verb in _THANKS_GIVEN and [t.low for t in toks[j + 2:j + 5]] == ["vote", "of", "thanks"] \
+            and toks[j + 1].low in ("a", "the"):
+        return True  # "Amy Chen of Intel gave the vote of thanks": the thanks that close a function, said aloud
     if verb in _OFFERED and any(t.low in _OFFERINGS for t in toks[j + 1:j + 5]):
         return True  # "Tom Reed of Ridge AI offered insights into …", "… gave attendees a look at …"
     if verb in ("kicked", "kicks") and j + 2 < len(toks) and toks[j + 1].low == "off" \

@@ -20466,3 +20466,17 @@ def test_joined_ahead_and_returning_as_emcee(text: str, expected: dict) -> None:
 ])
 def test_a_campus_by_its_name(text: str, venue: str) -> None:
     assert _event(text, published="2026-11-20")[0].venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one with a body after "of" who gives the vote of thanks is a person, the host's
+    ("The Lake AI Expo was held on June 3. Amy Chen of Intel gave the vote of thanks.",
+     {"Amy Chen": ({Role.HOST_REP}, [("Intel", None)])}),
+    # (guard: so before) a body by its word; with a post
+    ("The Lake AI Expo was held on June 3. Amy Chen of the Lake Association moved a vote of thanks.",
+     {"Amy Chen": ({Role.HOST_REP}, [("Lake Association", None)])}),
+    ("The Lake AI Expo was held on June 3. Amy Chen, Secretary of the Lake Association, proposed a vote of thanks.",
+     {"Amy Chen": ({Role.HOST_REP}, [("Lake Association", "Secretary")])}),
+])
+def test_the_vote_of_thanks_given(text: str, expected: dict) -> None:
+    assert _people(text) == expected
