@@ -1772,8 +1772,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     or _OPENING_ROLES.get(opening.group(1).lower())
             framed = TALK_FRAME.match(sentence)
             if part is None and framed and (re.match(r"\s*(?:he|she)\b", sentence[framed.end():])
-                                            or _title_anaphor(sentence[framed.end():], people, spans_by_start,
-                                                              mention_starts, previous, sp)):
+                                            or _title_anaphor(sentence, people, spans_by_start, mention_starts,
+                                                              previous, sp, at=framed.end())):
                 part = _frame_role(framed)  # "In his speech, he noted …", "In his remarks, the minister said …"
             owned = _THEIR_TALK.match(sentence) if part is None else None
             title: str | None = framed.group("title") if part is not None and framed else None
@@ -2395,11 +2395,12 @@ _TITLE_SUBJECT = tuple(re.compile(rf"\s*(?:{PRONOUN_FRONT})?[Tt]he\s+(?:[A-Z][\w
 
 
 def _title_anaphor(sentence: str, people: dict[str, dict], spans_by_start: list[tuple[Span, str]],
-                   mention_starts: list[int], previous: Span, sp: Span) -> re.Match[str] | None:
+                   mention_starts: list[int], previous: Span, sp: Span, *, at: int = 0) -> re.Match[str] | None:
     """The subject written as the post of the one person the sentence before names (``Tom Reed, a professor at
-    Lake University, was there. The professor demonstrated …``), as a pronoun would stand for them."""
+    Lake University, was there. The professor demonstrated …``), as a pronoun would stand for them; ``at``: where the
+    subject may open (past a talk's frame)."""
     ls = lists()
-    m = next((m for pattern in _TITLE_SUBJECT if (m := pattern.match(sentence)) is not None
+    m = next((m for pattern in _TITLE_SUBJECT if (m := pattern.match(sentence, at)) is not None
               and m.group("head").lower() in ls.heads
               and (m.groupdict().get("modifier") is None or m.group("modifier") in ls.modifiers
                    or m.group("modifier") in ls.heads)), None)

@@ -588,8 +588,8 @@ def _field_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text
 
 
 # the last words of a company's unit named after a post's "of": "Head of AI Lab", "Director of the Robotics Center"
-_UNIT_ENDS = frozenset({"lab", "laboratory", "center", "centre", "division", "team", "group", "office",
-                        "institute", "department", "unit", "business", "studio"})
+_POST_UNIT_ENDS = frozenset({"lab", "laboratory", "center", "centre", "division", "team", "group", "office",
+                             "institute", "department", "unit", "business", "studio"})
 
 
 def _unit_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, str, Span] | None:
@@ -603,11 +603,11 @@ def _unit_post(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists, text:
     if found is None or not found[0][0].text[:1].isupper():
         return None
     # ("Minister of State, Ministry of Trade and Industry": or any post's field before a public body)
-    if phrase[-1].low not in _UNIT_ENDS and found[0][0].low not in _BODY_OPENERS:
+    if phrase[-1].low not in _POST_UNIT_ENDS and found[0][0].low not in PUBLIC_BODY_KINDS:
         return None
     closes_line = found[1] >= len(toks) or toks[found[1]].text in (";", ")") \
         or "\n" in text[toks[found[1] - 1].end:toks[found[1]].start]
-    opener = found[0][0].low in _BODY_OPENERS  # (a public body by its name's first word: set off by commas too)
+    opener = found[0][0].low in PUBLIC_BODY_KINDS  # (a public body by its kind's word: set off by commas too)
     if not (closes_line or found[1] < len(toks) and (toks[found[1]].text == "." or opener and toks[found[1]].text == ",")
             and _body_words_in(found[0], ls)):
         return None  # (the body closes the card's line or the item; at a sentence's stop, a body by its words only)
@@ -1204,10 +1204,6 @@ def _spelled_out(toks: list[_Tok], at: int) -> int | None:
     return None
 
 
-# the words a public body's name opens with, no portfolio's: "Ministry of …", "Department of …"
-_BODY_OPENERS = frozenset({"ministry", "department", "office", "agency", "bureau", "commission", "council"})
-
-
 def _name_past_commas(toks: list[_Tok], at: int, *, portfolio: bool = False) -> int | None:
     """Where an organization's name with commas inside, cut at the comma ``at``, really ends: capitalised
     segments up to one with ``and`` that ends in an organization word (``Science, ICT, Broadcasting and
@@ -1221,7 +1217,7 @@ def _name_past_commas(toks: list[_Tok], at: int, *, portfolio: bool = False) -> 
         seg = toks[k + 1:n]
         if not seg or not _capital(seg[0]):
             return None
-        if portfolio and seg[0].low in _BODY_OPENERS:
+        if portfolio and seg[0].low in PUBLIC_BODY_KINDS:
             return None  # ("Minister of State, Ministry of Trade and Industry": the body the post is in, after it)
         if any(t.low in ("and", "&") for t in seg):
             return n if seg[-1].low in ORG_WORDS or portfolio else None
@@ -4627,10 +4623,10 @@ def _a_persons_aside(toks: list[_Tok], i: int, j: int, ls: _Lists) -> bool:
         and _unowned(toks[j + 2].low) in _GATHERING_OWNERS and toks[j + 3].low in _HOSTS_OF_A_GATHERING
 
 
-def _greets(toks: list[_Tok], i: int, j: int, text: str, ls: _Lists) -> bool:
-    """The name ``i:j`` (no word of a body's or a place's in it) welcomes, greets or thanks those there: what a
-    person does at a gathering (``Ana Vale welcomed attendees``, ``Tom Reed of Orbis thanked the sponsors``)."""
-    verb = _past_org(toks, j, text)  # (past the name's "of"/"from" and its body)
+def _greets(toks: list[_Tok], i: int, j: int, verb: int, ls: _Lists) -> bool:
+    """The name ``i:j`` (no word of a body's or a place's in it) welcomes, greets or thanks those there, its verb at
+    ``verb`` (past its body after "of"): what a person does at a gathering (``Ana Vale welcomed attendees``, ``Tom Reed
+    of Orbis thanked the sponsors``)."""
     return verb < len(toks) and toks[verb].low in _GREETING_VERBS and not _body_words_in(toks[i:j], ls) \
         and not any(t.low in ls.places for t in toks[i:j])
 
@@ -5283,9 +5279,6 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         return _speaks(toks, j + 1)  # "Raj Patel of Arden Systems also spoke", "… later moderated"
     if verb == "," and j + 2 < len(toks) and toks[j + 1].low == "who":
         return _speaks(toks, j + 2)  # "Ana Vale, who chaired the session, …"
-    if verb == "will" and j + 3 < len(toks) and toks[j + 1].low == "be" and toks[j + 2].low == "joined" \
-            and (_on_stage(toks, j + 3) or toks[j + 3].low == "by" and _on_stage_after_by(toks, j + 4)):
-        return True  # "Ana Vale of Orbis will be joined on stage by …": the one joined will be on it too
     if verb in _COPULAS and j + 2 < len(toks):
         # "Ana Vale of Orbis was on the panel", "… was among the speakers", "… is the keynote speaker", "… was one of
         # the panelists": a speaking part the copula gives the subject
@@ -5446,9 +5439,11 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
     if verb in ("traded", "trades", "exchanged", "exchanges") and j + 1 < len(toks) \
             and toks[j + 1].low in ("views", "ideas", "opinions", "insights", "notes", "barbs", "arguments"):
         return True  # "Sam Lee and Kim Ji-woo traded views on open models": a discussion on stage
-    if verb in ("was", "were", "is", "are") and j + 2 < len(toks) and toks[j + 1].low == "joined" \
-            and (_on_stage(toks, j + 2) or toks[j + 2].low == "by" and _on_stage_after_by(toks, j + 3)):
-        return True  # "Tom Reed of Acme was joined on the panel by …": the one joined was on it too
+    joined = j + 1 + (verb == "will" and j + 1 < len(toks) and toks[j + 1].low == "be")  # ("… will be joined …")
+    if verb in ("was", "were", "is", "are", "will") and joined + 1 < len(toks) and toks[joined].low == "joined" \
+            and (verb != "will" or joined == j + 2) \
+            and (_on_stage(toks, joined + 1) or toks[joined + 1].low == "by" and _on_stage_after_by(toks, joined + 2)):
+        return True  # "Tom Reed of Acme was joined on the panel by …", "… will be joined on stage by …": on it too
     if verb in ("drew", "draws", "earned", "earns", "won", "wins") and j + 1 < len(toks) \
             and toks[j + 1].low in ("applause", "laughter"):
         return True  # "Yuki Sato of Acme earned laughter with a story": a talk's reception
@@ -5885,7 +5880,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or i > 0 and toks[i - 1].low in ("joined", "joins") and _on_stage(toks, past)
                             # "…, and Tom Reed of Orbis attended": a name and its organization before attending
                             or _attends(toks, past) or _present_or_judging(toks, past)
-                            or j - i >= 2 and _greets(toks, i, after, text, ls)  # "Tom Reed of Orbis welcomed …"
+                            or j - i >= 2 and _greets(toks, i, after, past, ls)  # "Tom Reed of Orbis welcomed …"
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
                             or _cleft(toks, i, j)  # "It was Tom Reed of Nimbus who gave the keynote"
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
@@ -5922,7 +5917,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     or j - i >= 2 and i > 0 and toks[i - 1].low == "alongside"
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))
                                     or j - i >= 2 and _a_persons_aside(toks, i, after, ls)
-                                    or j - i >= 2 and _greets(toks, i, after, text, ls)):
+                                    or j - i >= 2 and _greets(toks, i, after, _past_org(toks, after, text), ls)):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
                     if i == 0 and j - i >= 2:

@@ -710,7 +710,8 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
         role = got.get(id(nxt))
         last, k = nxt, n + 1  # "A 총장이, B 부사장과 C 대표가 각각 발표에 나섰다": the parallel subject is a list
         while k + 1 < len(ordered) and k - n <= _JOINED_REACH \
-                and _LIST_JOIN.fullmatch(doc.text, last.span.end, ordered[k + 1].span.start):
+                and (re.match(r"(?:과|와)\s", doc.text[last.span.end:last.span.end + 2])
+                     or _COMMA_JOIN.fullmatch(doc.text, last.span.end, ordered[k + 1].span.start)):
             k += 1  # ("…, 2부에서는 C 대표, D 대표가 발표한다": or a list by commas, a body's words before each name)
             last = ordered[k]
         if role in _SPEAKING | {Role.MODERATOR, Role.OTHER, Role.ATTENDEE} \
@@ -720,7 +721,8 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
             got[id(m)] = role
             j = n  # "1세션에서는 A 교수와 B 원장이, 2세션에서는 C 대표가 발표했다": those joined to the gapped subject
             while j > 0 and n - j < _JOINED_REACH and id(ordered[j - 1]) not in got \
-                    and _LIST_JOIN.fullmatch(doc.text, ordered[j - 1].span.end, ordered[j].span.start):
+                    and (re.fullmatch(r"(?:과|와)\s+", doc.text[ordered[j - 1].span.end:ordered[j].span.start])
+                         or _COMMA_JOIN.fullmatch(doc.text, ordered[j - 1].span.end, ordered[j].span.start)):
                 j -= 1
                 out.append(RoleHit(ordered[j], role))
                 got[id(ordered[j])] = role
@@ -740,8 +742,8 @@ def _gapped_subjects(doc: Doc, ordered: list[PersonMention], hits: list[RoleHit]
     return out[::-1]
 
 
-# what joins two people of one list: 과/와, or a comma and the next one's body in a word or two ("A 상무, 다온 B 대표")
-_LIST_JOIN = re.compile(r"(?:과|와)\s+|,\s*(?:[^\s,.'‘’\"“”]+\s+){0,2}")
+# a comma joining two people of one list, the next one's body in a word or two before the name ("A 상무, 다온 B 대표")
+_COMMA_JOIN = re.compile(r",\s*(?:[^\s,.'‘’\"“”]+\s+){0,2}")
 
 
 # the topic of a gapped clause that names only another time or turn of the same part: "둘째 날은", "오후 세션은",
@@ -1475,15 +1477,18 @@ def reported_speakers(doc: Doc, grouped: dict[int, list[PersonMention]]) -> list
         subject = subjects[0] if subjects else None
         # "A 상무는 …을 소개했고, B 전무는 … 계획을 밝혔다": the verb at the end is the last clause's, its subject's
         last = next((m for m in reversed(subjects[1:])
-                     if _CLAUSE_JOINED.search(doc.text, subjects[0].span.end, m.span.start)), None)
+                     if _CLAUSE_JOINED.search(doc.text, max(subjects[0].span.end, m.span.start - _CLAUSE_JOINED_REACH),
+                                              m.span.start)), None)
+        marks = occasion_marks(doc, sent) if subject is not None else None
         for said in (subject, last):
-            if said is not None and not on_another_occasion(doc, said, occasion_marks(doc, sent)):
+            if said is not None and marks is not None and not on_another_occasion(doc, said, marks):
                 out.append(said)  # (not "머스크 CEO는 최근 X를 통해 … 계획을 밝혔다": words of another day or channel)
     return out
 
 
 # a clause joined to the next one before its subject: "…을 소개했고, ", "…을 설명하며 ", "…을 강조했으며, "
 _CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|으며)\s*,?\s+(?:[^\s,.]+\s+){0,3}$")
+_CLAUSE_JOINED_REACH = 60  # characters before a later subject where the connective closing the clause before is read
 
 
 # a pronoun subject (with a connective) before a quote: its speaker is the one person of the sentence before
