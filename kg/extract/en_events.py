@@ -592,9 +592,12 @@ _LOCAL_HEADS = frozenset({"government", "council", "administration", "office", "
 # the words of a local government's name, any of them ("Lake City", "Gyeonggi Provincial Government")
 LOCAL_GOVERNMENT_WORDS = _LOCAL_BODY_WORDS | _LOCAL_KINDS | {"government"}
 _LOCAL_OF = rf"(?:{'|'.join(sorted(_LOCAL_BODY_WORDS))})\s+of\s+"
+# the full stops of initials inside a name: "the U.S. Chamber of Commerce", "U.K. Research and Innovation"
+_INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
 # a character of a sentence's subject ("TOKYO -- A and B held": the dateline's dash ends it; "Orbis Inc. teamed up":
 # a legal form's full stop with the sentence going on does not)
-_NO_DASH = r"(?:(?!--|\s[-–]\s)[^.;!?\n—]|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=[ \t]+[a-z,]|,))"
+# (and "The Korea International Trade Association and the U.S. Chamber of Commerce co-hosted": its initials' stops)
+_NO_DASH = rf"(?:(?!--|\s[-–]\s)[^.;!?\n—]|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=[ \t]+[a-z,]|,)|{_INITIAL_DOTS})"
 _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|Before|During|Last|This|Next|Earlier|Later|"
                            r"Meanwhile|Also|Since|For|With)\b)"
                            rf"(?P<list>(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?(?:{_LOCAL_OF})?[A-Z]{_NO_DASH}{{0,120}}?)\s+"
@@ -679,8 +682,6 @@ _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|T
 # a list runs to the end of its clause, or to the next cue of another role ("sponsored by A and supported by B")
 # "Ford Motor Co. and the University of Michigan": a legal form's period before "and" or a comma ends no list
 _ABBREVIATED = r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bBros))\.(?=,|\s+(?:and|&)\s)"
-# the full stops of initials inside a name: "the U.S. Chamber of Commerce", "U.K. Research and Innovation"
-_INITIAL_DOTS = r"(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z]))"
 # the full stop of a person's abbreviated title before the name: "hosted by Rep. Han Min-soo and the Korea AI Safety
 # Institute" (the person is then no holder; the body after "and" is)
 _TITLE_DOT = r"(?:(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|(?<=\bAmb)|(?<=\bDr)|(?<=\bProf)|(?<=\bHon))\.(?=\s+[A-Z])"
@@ -707,8 +708,10 @@ _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|associat
                      r"attendance)\b)|"
                      # "organized by the Korea Fabless Industry Association with the Ministry of …": the holder's partner
                      rf"(?<=\s)(?:{_AGENT_VERBS})\s+by\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
-                     # ("co-hosted by the Ridge Institute alongside Orbis Labs": beside it)
-                     r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&.\-]*)){0,9}?\s+(?:(?:together\s+|jointly\s+)?with|alongside)"
+                     # ("co-hosted by the Ridge Institute alongside Orbis Labs": beside it; "along with" too)
+                     # ("organised by the Karnataka government along with …": a place's government in lower case)
+                     rf"(?:[ \t]+(?:of|for|and|&|the|{'|'.join(sorted(_LOCAL_HEADS))}|[A-Z][\w'’&.\-]*)){{0,9}}?"
+                     r"\s+(?:(?:together\s+|jointly\s+|along\s+)?with|alongside)"
                      r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|"
                      r"participation|attendance|assistance|cooperation|collaboration)\b))\s+" + _LIST)
 # ("The event partners were A and B": the article before the tier; "Premium partners are …")
@@ -980,6 +983,11 @@ _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# a possessive before a person's name, first and last in capitals ("Automation World's David Greenfield", "Embedded
+# World's Ana Vale"); not before a word in lower case ("Automate 2026's keynote") or one of a gathering's parts
+_OWNS_A_PERSON = re.compile(r"['’]s[ \t]+(?!(?:Day|Keynote|Opening|Closing|Main|Panel|Session|Stage|Theme|Agenda|Program|"
+                            r"Programme|Exhibition|Exhibitors?|Hall|Awards?)\b)[A-Z][a-z]+(?:-[a-z]+)?[ \t]+(?:[A-Z]\.[ \t]+)?"
+                            r"[A-Z][a-z]+")
 
 
 def _brands(text: str) -> list[tuple[str, Span]]:
@@ -1006,6 +1014,8 @@ def _brands(text: str) -> list[tuple[str, Span]]:
                                for n in re.finditer(re.escape(brand) + r"\b", text))
         if agent[brand]:
             continue  # "a webinar hosted by Automation World": a brand that is also a publisher's name, the agent
+        if _OWNS_A_PERSON.match(text, end):
+            continue  # "Automation World's David Greenfield moderated": a body whose staff is named, no gathering
         name = brand
         # ("Day 1 at Automate 2026": the year written right after the brand is its name's, as the rules for names
         # with a year give it, unless the text also writes the brand alone: "Automatica, the leading trade fair")
@@ -2530,6 +2540,8 @@ def _city_in(text: str, held: list[Span]) -> str | None:
         for m in _IN_CITY.finditer(text, sp.start, sp.end):
             if any(q.start <= m.start() - sp.start < q.end for q in quoted):
                 continue  # '"We need AI made in Europe," Scholz said': what someone said, not where
+            if _LATER_EDITION.match(text, m.end(), sp.end):
+                continue  # "Automate returns to Chicago next June": where the next edition goes
             words = m.group(1).split()
             for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
                 place = " ".join(words[:n])
@@ -2549,6 +2561,9 @@ _VERB_WORD = re.compile(r"[a-z]+ed|spoke|met|gave|took|said|says|speaks|meets|ga
                         r"poses?|posing|stands?|sits?|attends?|shakes?|talks?|delivers?|gives|listens?|smiles?|waves?")
 
 
+# a later edition's time after the city a gathering goes to: "returns to Chicago next June", "moves to Busan next year"
+_LATER_EDITION = re.compile(rf"[^.;!?\n]{{0,40}}?\bnext\s+(?:year|edition|(?:{MONTH_NAMES})[a-z]*|spring|summer|fall|"
+                            r"autumn|winter)\b")
 # a part of a city said with a lower-case word before it: "in southern Seoul", "in downtown Detroit"
 _CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
 # ("returned to Boston on April 30", "comes to Chicago next week": a gathering that moves to a city)
@@ -3280,6 +3295,10 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             words.append((m.group(), m.start()))  # "the Tianjin municipal government": a place's own government
             words.append((toks[n + 1].group().rstrip("."), toks[n + 1].start()))
             skip = toks[n + 1].end()
+            continue
+        if m.group().rstrip(".") in _LOCAL_HEADS and words and words[-1][0][:1].isupper() \
+                and all(w.lower() in lists().places for w, _at in _last_item(words)):
+            words.append((m.group().rstrip("."), m.start()))  # "the Karnataka government and …": a place's own
             continue
         if re.fullmatch(r"[a-z]+['’]s", m.group()) and m.group()[:-2] in _LOCAL_HEADS and words \
                 and words[-1][0][:1].isupper() and n + 1 < len(toks) and toks[n + 1].group()[:1].isupper() \

@@ -4030,6 +4030,19 @@ def _acronym_brand(toks: list[_Tok], k: int) -> bool:
         and 2 <= len(toks[k - 1].text) <= 4 and toks[k - 1].text.isalpha()
 
 
+# the adverbs that open a sentence or a clause before its subject ("Then", "Meanwhile", "Later")
+_OPENING_ADVERBS = frozenset({"then", "next", "later", "finally", "afterwards", "afterward", "meanwhile", "lastly",
+                              "additionally", "moreover", "furthermore", "separately", "similarly", "likewise", "instead",
+                              "now", "earlier", "subsequently", "thereafter", "eventually", "elsewhere", "overall", "also",
+                              "however", "today", "yesterday"})
+
+
+def _common_words_only(owner: list[_Tok]) -> bool:
+    """Every word of an owner read so far is a common word in capitals (``World's``, ``Week's``), no place."""
+    return all(t.low.removesuffix("'s").removesuffix("’s") in lists().not_names
+               and t.low.removesuffix("'s").removesuffix("’s") not in lists().places for t in owner)
+
+
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     """The capitalised owner right before a name: ``Nvidia's`` in ``Nvidia's Deepu Talla``, ``Amazon
     Robotics'`` (a plural's possessive, the apostrophe a token of its own) in ``Amazon Robotics' Tye Brady``;
@@ -4052,9 +4065,14 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     org_seen = owned in ORG_WORDS or owned in company or owned in LEGAL_FORMS  # ("Tokai Robotics Inc.'s")
     while j > 0 and last - j < 5:
         w = toks[j - 1]
+        if w.low in _OPENING_ADVERBS and (j == 1 or toks[j - 2].text in (".", "!", "?", ",", ";", ":", "\n")):
+            break  # "Then Rockwell Automation's Ana Vale": the adverb that opens the clause is no word of the owner
         if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names
                                                # "LG AI Research's": an acronym inside the name, not a place
-                                               or w.text.isupper() and w.low not in lists().places):
+                                               or w.text.isupper() and w.low not in lists().places
+                                               # "Automation World's", "Industry Week's": a title of common
+                                               # words in capitals, no word of it a name alone
+                                               or _common_words_only(toks[j:last + 1])):
             org_seen = org_seen or w.low in ORG_WORDS or w.low in company
         elif not (w.low in ("of", "for") and j > 1 and _capital(toks[j - 2])):
             break
