@@ -978,7 +978,9 @@ def _counted_names(between: str) -> bool:
 _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
 # (or what a part is made of: "The panel, chaired by A, comprised B; C; and D")
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by|"
-                         r"comprised|comprises|consisted of|consists of|(?:was|is) made up of)\b")
+                         r"comprised|comprises|consisted of|consists of|(?:was|is) made up of|"
+                         # ("A panel, moderated by A, saw participation from B, C and D")
+                         r"(?:saw|sees|witnessed)\s+(?:the\s+)?participation\s+(?:from|of))\b")
 
 
 # (a verb and its article between: "did not deliver a speech"; not "not only gave a keynote")

@@ -1,7 +1,8 @@
 """English role cues: the phrases of ``data/en/cues.tsv`` compiled once, and the words for a gathering they use.
 
 A cue line is a role and a phrase: its spaces match any spacing (and an adverb: "will then speak"), a final
-``*`` any ending, ``a/b`` either word, ``~`` up to two words of any kind, ``{event}`` any word for a gathering.
+``*`` any ending, ``a/b`` either word, ``~`` up to two words of any kind, ``~~`` up to six (a topic: "sessions on
+~~ were handled by"), ``{event}`` any word for a gathering.
 Both the sentence-level role reader (:mod:`kg.extract.en`) and the person finder (:mod:`kg.extract.en_people`,
 which asks whether the words right after a name are a speaking part's) read them from here.
 """
@@ -48,6 +49,7 @@ class Cue:
 # an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
 _ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|jointly|each|both|once\s+again)\s+)?"
 _GAP = r"\s+(?:[\w'’\-]+\s+){0,2}?"
+_WIDE_GAP = r"\s+(?:[\w'’\-]+,?\s+){0,6}?"  # ("~~": a topic's words, "on robots, vision and safety")
 # before a gathering's kind: two words of any kind, or the words of its name in capitals
 _NAMED_GAP = r"\s+(?:(?:[\w'’\-]+\s+){0,2}?|(?-i:(?:[A-Z0-9][\w'’\-]*|of|on|for|and|&)\s+){3,7}?)"
 
@@ -64,11 +66,11 @@ def role_cues() -> tuple[Cue, ...]:
     cues = []
     kinds = gathering_kinds()
     for phrase, role in ((p, r) for written, r in cue_list(data_dir() / "en" / "cues.tsv") for p in _choices(written)):
-        parts = phrase.split("~")
+        parts = re.split(r"(~~?)", phrase)
         body = parts[0] and _cue_words(parts[0], kinds)
-        for part in parts[1:]:  # "~": up to two words of any kind ("fielded ~ questions"), or an event's name
-            gap = _NAMED_GAP if part.split()[:1] == ["{event}"] else _GAP  # ("addressed the AI Industry Days conference")
-            body += gap + _cue_words(part, kinds)
+        for tilde, part in zip(parts[1::2], parts[2::2]):  # "~": up to two words ("fielded ~ questions"), or a name
+            gap = _WIDE_GAP if tilde == "~~" else _NAMED_GAP if part.split()[:1] == ["{event}"] else _GAP
+            body += gap + _cue_words(part, kinds)  # ("addressed the AI Industry Days conference")
         cased = phrase.isupper()  # "MC" only in capitals
         # the needle: the phrase's longest literal word, which every match holds ("" is in every sentence)
         literal = [w.rstrip("*") for w in phrase.replace("~", " ").split() if w != "{event}"]

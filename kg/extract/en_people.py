@@ -2794,6 +2794,8 @@ _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-
                      r"joined|accompanied|won|steered|guided|attended|"
                      # ("The keynote was introduced by Tom Reed of Orbis")
                      r"introduced|"
+                     # ("Technical sessions were handled by Meera Iyer of Tata Elxsi", "… conducted by …")
+                     r"handled|conducted|anchored|"
                      # ("A video message from Tom Reed of Orbis was played": one who sent a message)
                      r"message|messages|greetings)$", re.I)
 _ORGANIZED = re.compile(r"(?:co-?)?organi[sz]ed")
@@ -3258,6 +3260,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "Speakers ranged from Ana Vale of Orbis to …": the first of a span of those taking the part
     if i >= 1 and toks[i - 1].low == "to" and _ranged_from_before(toks, i):
         return True  # "… ranged from A of Orbis to Tom Reed of Nimbus": the span's other end
+    if i >= 3 and toks[i - 1].low in ("from", "of") and toks[i - 2].low == "participation" \
+            and (toks[i - 3].low in _SAW or i >= 4 and toks[i - 3].low == "the" and toks[i - 4].low in _SAW):
+        return not _of_organizations(toks, i - 1)  # "The panel saw participation from A, B and C"
     if i >= 2 and toks[i - 1].low == "together" and toks[i - 2].low in ("brought", "brings", "bringing", "bring"):
         return not _of_organizations(toks, i - 1)  # "The panel brought together Microsoft's Ana Vale and …"
     if i >= 2 and toks[i - 1].low == "of" and (toks[i - 2].low in ("consisting", "composed", "consisted")
@@ -3380,6 +3385,7 @@ _PLACE_LABELS = frozenset(PLACE_LABELS) | {"address", "venues", "locations"}
 # a host's verbs of greeting, whose objects are the people greeted (kg.extract.en reads them as the guests' cue)
 GREETED = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "greeting", "thanked", "thanking",
                       "congratulated", "congratulating"})
+_SAW = frozenset({"saw", "sees", "witnessed", "witnesses"})  # a part that saw one's participation
 _LISTING = frozenset({"featured", "featuring", "included", "including", "includes", "include"})
 # the words that open a list of people, after which a field and a head in lower case are one post
 _LIST_OPENERS = _LISTING | {"and", ",", "were", "was", "by", "with", "from", "as"}

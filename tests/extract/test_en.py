@@ -20568,3 +20568,42 @@ def test_a_show_name_owning_a_person_is_no_event(text: str, name: str) -> None:
 ])
 def test_the_next_editions_city_is_not_this_ones(text: str, city: str | None) -> None:
     assert _event(text, published="2026-11-20")[0].city == city
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sessions named by their topic, handled or led by their speakers
+    ("Sessions on predictive maintenance and machine vision were handled by Orbis experts Rohit Sharma and Anjali Menon.",
+     {"Rohit Sharma": ({Role.SPEAKER}, [("Orbis", "expert")]), "Anjali Menon": ({Role.SPEAKER}, [("Orbis", "expert")])}),
+    ("A lecture on robot safety was delivered by Rohit Sharma of Orbis.",
+     {"Rohit Sharma": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("Technical sessions were led by Meera Iyer of Tata Elxsi and V. Suresh, managing director of Roots Industries.",
+     {"Meera Iyer": ({Role.SPEAKER}, [("Tata Elxsi", None)]),
+      "V. Suresh": ({Role.SPEAKER}, [("Roots Industries", "managing director")])}),
+    # one person of a body with no body's word who handled them
+    ("Technical sessions were handled by Meera Iyer of Tata Elxsi.", {"Meera Iyer": ({Role.SPEAKER}, [("Tata Elxsi", None)])}),
+    # (guard: so before) two who handled technical sessions
+    ("Technical sessions were handled by Meera Iyer of Tata Elxsi and Tom Reed of Orbis.",
+     {"Meera Iyer": ({Role.SPEAKER}, [("Tata Elxsi", None)]), "Tom Reed": ({Role.SPEAKER}, [("Orbis", None)])}),
+])
+def test_sessions_by_their_topic_handled_by_their_speakers(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Chennai. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a panel that saw one's participation: panelists, bare names too, past a moderator's aside
+    ("The panel saw participation from Lakshmi Narayanan, Arun Kumar and Divya Rao.",
+     {"Lakshmi Narayanan": {Role.PANELIST}, "Arun Kumar": {Role.PANELIST}, "Divya Rao": {Role.PANELIST}}),
+    ("A panel discussion on skilling, moderated by Prof. Nandan Rao, saw participation from Arun Kumar (TVS Motor) "
+     "and Divya Rao (Orbis India).",
+     {"Nandan Rao": {Role.MODERATOR}, "Arun Kumar": {Role.PANELIST}, "Divya Rao": {Role.PANELIST}}),
+    # ... the gathering's: those who attended; companies are no people
+    ("The forum witnessed the participation of Lakshmi Narayanan and Arun Kumar.",
+     {"Lakshmi Narayanan": {Role.ATTENDEE}, "Arun Kumar": {Role.ATTENDEE}}),
+    ("The forum saw participation from Ashok Leyland, TVS Motor and Orbis Labs.", {}),
+    # (guard: so before) a panel that featured them
+    ("The panel featured Lakshmi Narayanan, Arun Kumar and Divya Rao.",
+     {"Lakshmi Narayanan": {Role.PANELIST}, "Arun Kumar": {Role.PANELIST}, "Divya Rao": {Role.PANELIST}}),
+])
+def test_a_part_that_saw_ones_participation(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Chennai. " + text)
+    assert {name: roles for name, (roles, _a) in found.items()} == expected

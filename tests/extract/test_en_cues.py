@@ -24,6 +24,11 @@ def test_choices_gaps_and_gatherings_compile_as_written() -> None:
     # "~": up to two words of any kind; {event}: a word for a gathering; an adverb between a cue's words
     assert any(c.role is Role.MODERATOR and c.pattern.search("posed sharp questions to the panelists") for c in cues)
     assert any(c.role is Role.SPEAKER and c.pattern.search("was again addressed by") for c in cues)
+    # "~~": up to six words of a topic, commas between them; no more
+    assert any(c.role is Role.SPEAKER and c.pattern.search("Sessions on predictive maintenance, vision and safety were "
+                                                           "handled by") for c in cues)
+    assert not any(c.role is Role.SPEAKER and c.pattern.search("Sessions on one two three four five six seven eight "
+                                                               "were handled by") for c in cues)
     # the longest pattern first, so that a longer phrase hides the shorter ones inside it
     lengths = [len(c.pattern.pattern) for c in cues]
     assert lengths == sorted(lengths, reverse=True)
