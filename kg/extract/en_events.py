@@ -60,7 +60,12 @@ _PLAIN_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del
               rf"|\([A-Z]{{2,}}[\w&\-]*\)(?=[ \t]+(?-i:{_BODY_WORD_NEXT})\b))){{0,9}}"
 # ("the University of Texas at Austin hosted …", "… at Austin's Cockrell School of Engineering": a campus after
 # "at", en_people.CAMPUS, and what it owns)
-_ORG_BODY = rf"(?:{CAMPUS}(?:['’]s[ \t]+{_PLAIN_BODY})?|{_PLAIN_BODY})"
+# ("The Ministry of Trade, Industry and Energy (MOTIE) held …", "the Department for Science, Innovation and Technology":
+# a public body's portfolio of three or more fields, commas between them)
+_PORTFOLIO_BODY = (r"(?:[A-Z][\w.]*[ \t]+){0,3}(?:Ministry|Department|Committee|Commission|Subcommittee)[ \t]+(?:of|for|on)"
+                   r"[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:,[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)+,?[ \t]+(?:and|&)[ \t]+"
+                   r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?")
+_ORG_BODY = rf"(?:{CAMPUS}(?:['’]s[ \t]+{_PLAIN_BODY})?|{_PORTFOLIO_BODY}|{_PLAIN_BODY})"
 # where a sentence opens: the text's start, after a full stop, or after a dateline's dash ("DETROIT — Acme …")
 _OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
 # "the science ministry", "South Korea's industry ministry": a ministry by its field in lower case, as Korean

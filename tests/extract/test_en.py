@@ -20607,3 +20607,21 @@ def test_sessions_by_their_topic_handled_by_their_speakers(text: str, expected: 
 def test_a_part_that_saw_ones_participation(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Chennai. " + text)
     assert {name: roles for name, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a public body's portfolio of three fields or more, commas between them, with its initials or none
+    ('The Ministry of Trade, Industry and Energy (MOTIE) held the "2026 Lake Chip Conference" in Seoul on Nov. 19.',
+     ["Ministry of Trade, Industry and Energy"]),
+    ("The Ministry of Science, Technology and Innovation (MOSTI) hosted the Lake AI Summit in Kuala Lumpur on Nov. 19.",
+     ["Ministry of Science, Technology and Innovation"]),
+    # (guard: so before) without initials; a list of three bodies; the portfolio after "by"
+    ("The Department for Science, Innovation and Technology hosted the Lake AI Summit in London on Nov. 19.",
+     ["Department for Science, Innovation and Technology"]),
+    ("Orbis Labs, Nimbus Corp and Ridge AI hosted the Lake AI Summit in London on Nov. 19.",
+     ["Orbis Labs", "Nimbus Corp", "Ridge AI"]),
+    ("The Lake AI Summit was held in London on Nov. 19. It was organized by the Ministry of Economy, Trade and Industry.",
+     ["Ministry of Economy, Trade and Industry"]),
+])
+def test_a_portfolio_with_commas_holds_the_event(text: str, organizers: list[str]) -> None:
+    assert _event(text, published="2026-11-20")[1]["organizers"] == organizers
