@@ -2119,6 +2119,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         return None  # ("included Marcy Dean of Acme, Ray Kyle of GM": a surname that is a title's head too)
     if phrase[-1].low in ("speaker", "speakers") and (len(phrase) == 1 or phrase[-2].low in _SPEAKER_PARTS):
         return None  # "The forum's first speaker, Tom Reed": a part in the programme, no title
+    if any(t.low in _LISTING or t.low in _COPULAS for t in phrase):
+        return None  # "The summit's speaker roster included Tom Reed, Mia Holt": a list's verb, no title's word
     office = next((n for n, t in enumerate(phrase) if t.low in _PORTFOLIO_HEADS), None)
     if office is not None and office + 2 < len(phrase) and phrase[office + 1].low in ("for", "of") \
             and all(_capital(t) and t.low in portfolio_word or t.low in ("and", "&", ",", "of", "for", "state")

@@ -20625,3 +20625,41 @@ def test_a_part_that_saw_ones_participation(text: str, expected: dict) -> None:
 ])
 def test_a_portfolio_with_commas_holds_the_event(text: str, organizers: list[str]) -> None:
     assert _event(text, published="2026-11-20")[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a roster of speakers
+    ("The roster included Tom Reed (Orbis Labs), Mia Holt (Nimbus Corp) and Ana Vale (Ridge AI).",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # a session kicked off by its first speaker; going on stage to speak
+    ("The afternoon session was kicked off by Tom Reed of Orbis Labs.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed (Orbis Labs) and Mia Holt (Nimbus Corp) went on stage to discuss supply chains.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    # what one pointed to, echoed or pushed back on
+    ("Tom Reed of Orbis Labs pointed to labor shortages as a key driver.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed of Orbis Labs echoed that view.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Mia Holt of Nimbus Corp pushed back, arguing that rules would slow adoption.", {"Mia Holt": {Role.PANELIST}}),
+    # (guard: so before) a lineup that features them, or will; taking the stage
+    ("The lineup features Tom Reed (Orbis Labs) and Mia Holt (Nimbus Corp).",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("The lineup will feature Tom Reed (Orbis Labs) and Mia Holt (Nimbus Corp).",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("Tom Reed (Orbis Labs) took the stage.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_rosters_sessions_kicked_off_and_views_echoed(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held in Austin on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's verb is no word of a title owned before a name
+    ("The summit's speaker roster included Tom Reed, Mia Holt and Ana Vale.",
+     {"Tom Reed": [], "Mia Holt": [], "Ana Vale": []}),
+    ("The forum's speaker lineup featured Tom Reed, Mia Holt and Ana Vale.",
+     {"Tom Reed": [], "Mia Holt": [], "Ana Vale": []}),
+    # (guard: so before) an owned title before the name
+    ("The summit's host, Tom Reed, opened the day.", {"Tom Reed": [(None, "host")]}),
+])
+def test_a_lists_verb_is_no_owned_titles_word(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held in Austin on June 3. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected

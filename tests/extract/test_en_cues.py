@@ -17,6 +17,14 @@ def test_no_cue_line_expands_into_hundreds_of_patterns() -> None:
     assert len(_choices(widest[0])) <= 300, widest[0]
 
 
+def test_no_choice_is_an_auxiliary_beside_other_words() -> None:
+    # a choice stands for one word: "features/will feature" read as "features feature" and "will feature", so
+    # "The lineup features A" had no cue; an auxiliary alone among the choices is such a slip
+    for phrase, _role in cue_list(data_dir() / "en" / "cues.tsv"):
+        for group in (w.split("/") for w in phrase.split() if "/" in w):
+            assert not {"will", "would", "shall"} & set(group), phrase
+
+
 def test_choices_gaps_and_gatherings_compile_as_written() -> None:
     assert _choices("took/takes the stage/podium") == ["took the stage", "took the podium", "takes the stage",
                                                        "takes the podium"]
