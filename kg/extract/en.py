@@ -309,6 +309,9 @@ _FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w
 # A sentence set in the keynote session: its talks are keynotes.
 _KEYNOTE_FRAME = re.compile(r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?[Kk]eynote"
                             r"(?:\s+(?:session|sessions|address|addresses|speech|speeches|talk|talks|lecture))?\s*,")
+# A sentence that opens speaking for the body holding the event: its subject is the host's representative.
+_HOST_FRAME = re.compile(r"\s*(?:Representing|On\s+behalf\s+of)\s+(?:the|its|their)\s+(?:hosts?|organi[sz]ers?|"
+                         r"organi[sz]ing\s+(?:committee|body|bodies))\s*,")
 # a verb, a negation or "but": a clause of its own (a participle that is a field's adjective is none)
 _BLOCKING_VERB = re.compile(r"\b(?!(?:advanced|automated|integrated|embedded|connected|applied|distributed|related|based|"
                             r"skilled|networked|unmanned|autonomous|red|speed|need|feed|seed|bed|shared)\b)(?<!-)[a-z]{3,}ed\b"
@@ -1881,6 +1884,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             people[name]["roles"].setdefault(part, None)
         frame = _FRAME.match(sentence)
         keynote_frame = _KEYNOTE_FRAME.match(sentence)
+        host_frame = _HOST_FRAME.match(sentence)
         sc = _SentenceCues.of(sentence, sp.start, cues, here)
         last_part: Role | None = None  # the speaking part the sentence gave last
         owned_by = {n for _a, _b, n, _r in own}
@@ -1888,6 +1892,7 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         event_frame = _event_frame().match(sentence) if talk_frame is None else None
         framed_end: int | None = None  # where the subjects a talk frame gives its part to end so far
         joined_until: tuple[int, Role] | None = None  # where "A joined B … for a chat" ends, and the part held
+        followed_until: int | None = None  # where the last name after "followed by" and its words end
         for span, name in here:
             if name in owned_by:
                 continue  # the part written with the name alone is its part in this sentence
@@ -1938,10 +1943,14 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                     else Role.SPEAKER
                 joined_until = (held.end(), role)
             if role is None and last_part in (Role.SPEAKER, Role.KEYNOTE) \
-                    and any(_followed_by().search(sentence, max(0, at - 40), at)
-                            for at in {span.start - sp.start, own_lead}):
+                    and (any(_followed_by().search(sentence, max(0, at - 40), at)
+                             for at in {span.start - sp.start, own_lead})
+                         # ("…, followed by B of Y and C of Z": the next talks, one a name of the list)
+                         or followed_until is not None
+                         and _LIST_JOINER.fullmatch(sentence, followed_until, min(lead, own_lead)) is not None):
                 # "A of X spoke first, followed by B of Y": the next talk was B's ("…, followed by Naver's B")
                 role = Role.SPEAKER
+                followed_until = past
             if role is None and given and given[-1] in (Role.SPEAKER, Role.KEYNOTE) \
                     and (turn := _NEXT_TURN.match(sentence)) is not None and span.start - sp.start <= turn.end() + 1:
                 role = Role.SPEAKER  # "A of X presented first. Next, B of Y walked through a case": the next talk
@@ -1997,6 +2006,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 # (not "The panel was moderated by A of X, and B of Y attended": in the audience)
             elif keynote_frame and role is Role.SPEAKER:
                 role = Role.KEYNOTE  # "In the keynote session, A presented …, while B spoke on …"
+            if host_frame is not None and role in (None, Role.SPEAKER, Role.OTHER, Role.MODERATOR):
+                role = Role.HOST_REP  # "Representing the host, Orbis vice president A thanked the sponsors"
+            host_frame = None  # (the frame's subject is the first name after it; the others are what it says)
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
                 if role in _TALK_ROLES:
@@ -2298,6 +2310,7 @@ _NEXT_TALK = r"(?:followed|came\s+next|spoke\s+next)"  # giving the talk after t
 # ("B of Y followed, describing a pilot": the next talk, what it did after a comma)
 _FOLLOWED_AFTER = re.compile(rf"\s+(?:then\s+|later\s+)?{_NEXT_TALK}\s*(?:[.;!]|$|with\b|,\s+[a-z]+ing\b)")
 _FOLLOWED = re.compile(rf"\b{_NEXT_TALK}\s*[.!]?\s*$")  # "… opened the day. A and B followed."
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two items of a list of names
 # a part the person owns, right after the name: "Tom Reed's talk", "Mia Holt's keynote address"
 _OWN_PART = re.compile(r"['’]s?\s+(?:(?:first|second|third|final|closing|brief|recent|own)\s+)?"
                        r"(keynote|talk|speech|presentation|lecture|session|workshop|tutorial|masterclass)s?\b", re.I)
@@ -2879,8 +2892,11 @@ _HOSTED_BY_PERSON = re.compile(r"\b(?:co-?)?(?:hosted|convened)\s+(?:jointly\s+)
                                r"(?:(?:[^.;\n]|\.(?=\s+[A-Z]))*?,?\s+and\s+)?(?:the\s+)?"
                                r"(?:[A-Z][\w'’&\-]*\s+){0,4}?(?:Rep|Sen|Gov|Dr|Prof)\.?\s+$")
 # an appositive after a name that makes the person the event's organizer
-_ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:the\s+|an?\s+|lead\s+|chief\s+)?(?:co-?)?organi[sz]er\s+of\s+"
-                           r"(?:the\s+|this\s+(?:year['’]s\s+)?)?(?P<what>[\w'’\-]+)")
+_ORGANIZER_OF = re.compile(r",[^.;:\"“”()]{0,160}?\b(?:(?:the\s+|an?\s+|lead\s+|chief\s+)?(?:co-?)?organi[sz]er\s+of\s+"
+                           r"(?:the\s+|this\s+(?:year['’]s\s+)?)?(?P<what>[\w'’\-]+)"
+                           # (", one of the summit's organizers,": the event's word owns its organizers)
+                           r"|(?:one\s+of\s+)?(?:the|this(?:\s+year['’]s)?)\s+(?P<owner>[\w\-]+)['’]s\s+(?:lead\s+|chief\s+)?"
+                           r"(?:co-?)?organi[sz]ers?\b)")
 
 
 # "Ana Vale of Lake Corp, who organized the event, …": a relative clause that makes the person its organizer
@@ -2910,8 +2926,8 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
         if who and (who.group("what").lower() in gathering_words()
                     or event.name and text.startswith(event.name, who.start("what"))):
             return True  # "…, who organized the event," / "…, who runs the Lake AI Forum,"
-        m = _ORGANIZER_OF.match(text, sp.end)
-        what = m.group("what") if m else ""
+        m = _ORGANIZER_OF.match(text, sp.end) or _ORGANIZER_OF.match(text, _past_description(text, sp.end))
+        what = (m.group("what") or m.group("owner")) if m else ""
         # (its name, its first word, or its initials: "organiser of NMW 09" for National Manufacturing Week)
         if m and (what.lower() in gathering_words() or words and what == words[0]
                   or len(initials) >= 2 and what == initials):

@@ -402,6 +402,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"\s+[^,.;]{{1,80}},)?(?:{_APPOSITIVE_ONE},?\s+(?:(?:will|would|to)\s+)?|,?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?)(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
+                # (no body's name ends in an article: "Representing the host, A …" is no subject and its verb)
+                r"(?<![ \t]the[ \t])(?<![ \t]The[ \t])"
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing|holding|staging|convening)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|"

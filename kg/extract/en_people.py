@@ -1369,7 +1369,8 @@ def lower_ministry(words: list[str]) -> bool:
 
 
 def _strip_article(title: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", title)
+    # (and a count of those who share a plural post: "the two co-founders", "both vice presidents")
+    return re.sub(r"^(?:(?:the|a|an)\s+(?:(?:two|three|four|five)\s+)?|both\s+)", "", title)
 
 
 def _segment_end(toks: list[_Tok], j: int) -> int:
@@ -4943,7 +4944,7 @@ def _shared_org(toks: list[_Tok], j: int, text: str, *, titled: bool = False
     title = None
     if toks[k + 1].low not in ("both", "all"):
         head = toks[p - 1]
-        title = text[toks[k + 1].start:head.start] + (_plural_head(head, lists()) or head.text)
+        title = _strip_article(text[toks[k + 1].start:head.start] + (_plural_head(head, lists()) or head.text))
     return (title, *_org_after_name(toks, p, text))
 
 

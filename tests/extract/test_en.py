@@ -20663,3 +20663,50 @@ def test_rosters_sessions_kicked_off_and_views_echoed(text: str, expected: dict)
 def test_a_lists_verb_is_no_owned_titles_word(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held in Austin on June 3. " + text)
     assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every name of the list after "followed by" gave the next talks
+    ("Tom Reed of Orbis Labs spoke first, followed by Mia Holt of Nimbus Corp and Ana Vale of Ridge AI.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Tom Reed spoke first, followed by Mia Holt, CEO of Nimbus, and Ana Vale, CTO of Ridge.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # (guard: so before) one name after it
+    ("Tom Reed of Orbis Labs spoke first, followed by Mia Holt of Nimbus Corp.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+])
+def test_a_list_after_followed_by(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held in Austin on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "organizers"), [
+    # speaking for the host: its representative (and "Representing the" is no body that hosts)
+    ("Representing the host, Orbis Labs vice president Tom Reed welcomed the guests.",
+     {"Tom Reed": {Role.HOST_REP}}, []),
+    ("On behalf of the organizers, Tom Reed of Orbis Labs presented awards to Mia Holt of Nimbus Corp.",
+     {"Tom Reed": {Role.HOST_REP}, "Mia Holt": {Role.OTHER}}, []),
+    # one of the event's organizers, past a body after the name
+    ("Tom Reed of Orbis Labs, one of the summit's organizers, said turnout exceeded expectations.",
+     {"Tom Reed": {Role.HOST_REP}}, []),
+    # (guard: so before) representing them after the name; the organizer of the event; a company's organizers
+    ("Tom Reed of Orbis Labs, representing the organizers, welcomed the guests.", {"Tom Reed": {Role.HOST_REP}}, []),
+    ("Tom Reed, organizer of the summit, said turnout was high.", {"Tom Reed": {Role.HOST_REP}}, []),
+    ("Tom Reed, one of the company's organizers, spoke.", {"Tom Reed": {Role.SPEAKER}}, []),
+])
+def test_speaking_for_the_host(text: str, expected: dict, organizers: list[str]) -> None:
+    text = "The Lake AI Summit was held in Austin on June 3. " + text
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected
+    assert _event(text, published="2026-06-05")[1]["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a count of those who share a plural post is no word of it
+    ("Tom Reed and Mia Holt, the two co-founders of Orbis Labs, demonstrated the robot.", "co-founder"),
+    ("Tom Reed and Mia Holt, the co-founders of Orbis Labs, demonstrated the robot.", "co-founder"),
+    # (guard: so before) no article
+    ("Tom Reed and Mia Holt, co-founders of Orbis Labs, demonstrated the robot.", "co-founder"),
+])
+def test_a_shared_plural_post_without_its_count(text: str, title: str) -> None:
+    found = _people("The Lake AI Summit was held in Austin on June 3. " + text)
+    assert found["Tom Reed"][1] == [("Orbis Labs", title)] and found["Mia Holt"][1] == [("Orbis Labs", title)]
