@@ -1045,6 +1045,8 @@ def _name_pattern() -> re.Pattern[str]:
     named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?:(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
              rf"(?:[ \t]+Series\b)?|(?i:speakers?)[ \t]+Series\b)"
              rf"(?![ \t]+{_PLACE_NOUNS}\b)"
+             # ("the Sands Expo Convention Center": the kind inside a place's name before its noun)
+             rf"(?![ \t]+(?i:convention|exhibition|conference|congress)[ \t]+{_PLACE_NOUNS}\b)"
              rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
              # ("ORBIS LIVE 2026": a brand in capitals, its second word in capitals too)
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+|\s+[A-Z]{{2,}})?\s+(?:19|20)\d\d\b")
@@ -2575,7 +2577,10 @@ _LATER_EDITION = re.compile(rf"[^.;!?\n]{{0,40}}?\bnext\s+(?:year|edition|(?:{MO
 _CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
 # ("returned to Boston on April 30", "comes to Chicago next week": a gathering that moves to a city)
 _IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|moves|heads|headed)\s+to)\s+"
-                      rf"(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b(?!['’])")
+                      rf"(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b"
+                      # (a city's possessive before its part: "in Boston's Seaport district", "in Seoul's Gangnam area")
+                      r"(?!['’](?!s\s+(?:[A-Z][\w-]*\s+){0,2}(?:district|neighborhood|neighbourhood|area|downtown|"
+                      r"suburbs?|outskirts|waterfront)\b))")
 
 
 # what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),

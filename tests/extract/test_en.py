@@ -20710,3 +20710,31 @@ def test_speaking_for_the_host(text: str, expected: dict, organizers: list[str])
 def test_a_shared_plural_post_without_its_count(text: str, title: str) -> None:
     found = _people("The Lake AI Summit was held in Austin on June 3. " + text)
     assert found["Tom Reed"][1] == [("Orbis Labs", title)] and found["Mia Holt"][1] == [("Orbis Labs", title)]
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a gathering's kind inside a place's name before its noun names the place, no event
+    ("The annual summit returned to the Sands Expo Convention Center in Las Vegas this week.", None,
+     "Sands Expo Convention Center"),
+    ("About 400 people attended the annual forum at the Ridge Expo Convention Hall on Monday.", None,
+     "Ridge Expo Convention Hall"),
+    # (guard: so before) a named event held at it, or one that returned to it
+    ("The Lake AI Forum returned to the Sands Expo Convention Center in Las Vegas this week.", "Lake AI Forum",
+     "Sands Expo Convention Center"),
+    ("The Lake AI Forum was held at the Sands Expo Convention Center in Las Vegas.", "Lake AI Forum",
+     "Sands Expo Convention Center"),
+])
+def test_a_kind_inside_a_places_name(text: str, name: str | None, venue: str) -> None:
+    e, _ = _event(text, published="2026-11-20")
+    assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a city's possessive before its part is the city
+    ("The Lake Robotics Summit took place April 30 in Boston's Seaport district.", "Boston"),
+    ("The Lake AI Forum was held Monday in Seoul's Gangnam area.", "Seoul"),
+    # (guard: so before) the city alone
+    ("The Lake AI Forum was held Monday in Seoul.", "Seoul"),
+])
+def test_a_citys_possessive_before_its_part(text: str, city: str) -> None:
+    assert _event(text, published="2026-11-20")[0].city == city
