@@ -450,6 +450,7 @@ def _hotel(text: str, gz: Gazetteer) -> bool:
 
 def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
     words = sent.words
+    city_only: str | None = None  # a city written alone before 에서, the first one
     for i, w in enumerate(words):
         if w.text == "에서":  # 울산전시컨벤션센터(UECO)에서: the venue stands before its alias
             close = i - 1
@@ -530,20 +531,23 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                 or (None if campus else  # ("서울대에서": a university named by its city names no city)
                     next((c for p in parts for c in gz.cities if p.text.startswith(c) and c not in gz.provinces), None))
             if venue in gz.cities or venue in gz.districts or _in_city(venue, gz):
-                # ("양산시에서 열렸다": a city written with its 시 is the city, no venue)
-                return None, venue if venue in gz.cities else venue[:-1] if _in_city(venue, gz) else city
+                # ("양산시에서 열렸다": a city written with its 시 is the city, no venue; a place named after it in
+                # the same sentence is the venue: "창원에서 20일 'X'가 창원컨벤션센터에서 개최됐다")
+                if city_only is None:
+                    city_only = venue if venue in gz.cities else venue[:-1] if _in_city(venue, gz) else city
+                continue
             # ("송도 트라이보울에서": a place's name after the area of the city it stands in, as an address writes it)
             in_area = j >= 0 and words[j].bare and words[j].text in gz.districts and len(parts) == 1 \
                 and "NNP" in w.stem_tags and not gz.known_org(venue)
             if any(venue.endswith(s) for s in gz.venue_suffixes) or len(parts) > 1 or city or _building(venue, gz) \
                     or campus or in_area:  # "24일 한빛대학교에서 학술대회를 열었다": a university is its own campus
-                return venue, city
+                return venue, city or city_only
             if len(parts) == 1 and (gz.known_org(venue) or is_org_word(venue, gz)) \
                     and (any(_HELD_THERE.match(x.text) for x in words[i + 1:i + 3])
                          or _another_holds_it_there(words, i, venue, gz)):
-                return venue, city  # "5일 국회에서 열렸다", "중기중앙회에서 개최된": a body's seat, the event passive
+                return venue, city or city_only  # "5일 국회에서 열렸다", "중기중앙회에서 개최된": a body's seat
                 # ("한빛협회는 3일 국회에서 토론회를 개최했다": or another body, the sentence's subject, held it there)
-    return None, None
+    return None, city_only
 
 
 def _another_holds_it_there(words: tuple[Word, ...], i: int, venue: str, gz: Gazetteer) -> bool:

@@ -2420,3 +2420,16 @@ def test_a_public_body_by_its_charge(text: str, expected: dict) -> None:
 ])
 def test_a_place_with_eseo_after_the_subject_is_no_organizer(text: str, organizers: list) -> None:
     assert _event_roles(text)["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text, venue, city", [
+    # a city alone before 에서, then the place after it in the same sentence: the place is the venue, the city its
+    ("창원에서 20일 '경남 AI 컨퍼런스'가 창원컨벤션센터 2층 컨벤션홀에서 개최됐다.", "창원컨벤션센터 2층 컨벤션홀", "창원"),
+    ("부산에서 3일 '해양 AI 포럼'이 한빛호텔 그랜드볼룸에서 열렸다.", "한빛호텔 그랜드볼룸", "부산"),
+    # (guards: so before) the city alone; a city with its 시
+    ("창원에서 20일 '경남 AI 컨퍼런스'가 열렸다.", None, "창원"),
+    ("양산시에서 20일 '경남 AI 컨퍼런스'가 열렸다.", None, "양산"),
+])
+def test_a_city_before_the_place_with_eseo(text: str, venue: str | None, city: str) -> None:
+    [e] = extract(ko_article(text, published="2026-11-25")).events
+    assert (e.venue, e.city) == (venue, city)
