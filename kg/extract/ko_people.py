@@ -1392,16 +1392,32 @@ def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> lis
     and a title joined to the name by 인 (the person is the holder of that post)."""
     k = _appositive_title_at(words, name_at, gz)
     if k is None:
-        return []
+        return _fused_appositive_org(words, name_at, gz)  # (a fused word the title list does not know whole)
     j = k
     while j > 0 and k - j < 3 and words[j - 1].bare and not words[j - 1].is_punct \
             and (words[j - 1].text not in gz.not_names or j == k and _branch_scope(words[j - 1].text, gz)) \
             and not gz.is_title(words[j - 1].text):
         j -= 1
     org = list(words[j:k])
+    if not org and k == name_at - 1:
+        return _fused_appositive_org(words, name_at, gz)  # "한빛로봇산업협회장인 정대호 회장": fused with its head
     if len(org) >= 2 and _branch_scope(org[-1].text, gz):
         org = org[:-1]  # "지멘스 한국 총괄인 이재성 대표": the branch's country, then the post
     return org if org and _org_by_form_or_place(org, gz) else []
+
+
+def _fused_appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:
+    """``한빛로봇산업협회장인 정대호 회장``: an organization fused with its head, joined to the name by 인 (the
+    person holds that post): the organization, read out of the word."""
+    k = name_at - 1
+    if k < 0 or words[k].ending != "인" or words[k].quoted:
+        return []
+    fused = title_of(Word(words[k].stem, words[k].start, words[k].start + len(words[k].stem), words[k].stem, "", (),
+                          False, words[k].stem_tags), gz)
+    if fused is None or not fused[1] or not words[k].stem.startswith(fused[1]):
+        return []  # (the organization as written, the word's own letters)
+    org = fused[1]
+    return [Word(org, words[k].start, words[k].start + len(org), org, "", (), False, ())]
 
 
 def _org_before_foreign(words: tuple[Word, ...], a: int, gz: Gazetteer) -> list[Word]:

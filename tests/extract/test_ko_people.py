@@ -2736,3 +2736,19 @@ def test_foreign_name_before_the_function_of_the_post(text: str, expected: list)
 ])
 def test_a_desks_head_by_its_field(text: str, expected: list) -> None:
     assert people(text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization fused with its head, joined to the name by 인: the organization read out of the word
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 열었다. 발표자로는 다온로봇산업협회장인 정대호 회장이 나섰다.",
+     [("정대호", "다온로봇산업협회", "회장")]),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 열었다. 다온생산기술연구원장인 이상목 원장이 발표했다.",
+     [("이상목", "다온생산기술연구원", "원장")]),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 열었다. 경기도지사인 김동연 지사가 축사했다.", [("김동연", "경기도", "지사")]),
+    # (guards: so before) the organization and the post apart
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 열었다. 다온로봇산업협회 회장인 정대호 씨가 발표했다.",
+     [("정대호", "다온로봇산업협회", "회장")]),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 열었다. 다온전자 사장인 김철수 씨가 발표했다.", [("김철수", "다온전자", "사장")]),
+])
+def test_an_organization_fused_with_its_head_before_in(text: str, expected: list) -> None:
+    assert people(text) == expected
