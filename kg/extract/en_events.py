@@ -1047,7 +1047,8 @@ def _name_pattern() -> re.Pattern[str]:
              rf"(?![ \t]+{_PLACE_NOUNS}\b)"
              # ("the Sands Expo Convention Center": the kind inside a place's name before its noun)
              rf"(?![ \t]+(?i:convention|exhibition|conference|congress)[ \t]+{_PLACE_NOUNS}\b)"
-             rf"(?:\s+(?:19|20)\d\d)?(?:\s*\([A-Z][\w\s]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
+             # (on the name's line: "… Symposium\n\n(From left) …" is a caption's, no part of the name)
+             rf"(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([A-Z][\w \t]*\))?(?:[ \t]+(?:19|20)\d\d\b)?"
              # ("ORBIS LIVE 2026": a brand in capitals, its second word in capitals too)
              rf"|\b[A-Z]{{3,}}[A-Za-z]*(?:\s+[A-Z][a-z]+|\s+[A-Z]{{2,}})?\s+(?:19|20)\d\d\b")
     return re.compile(named)

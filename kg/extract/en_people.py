@@ -5314,6 +5314,15 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
             k += 1
         if k < len(toks) and speaking_cue_opens(" ".join(t.text for t in toks[k:k + _CUE_WINDOW])):
             return True
+    if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("the", "a", "an"):
+        # "Sam Cole, the keynote speaker, is director of …", "Mia Holt, a panelist, …": the part set off by commas
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and (toks[k].low in _BEFORE_A_PART or toks[k].low in ("day's", "day’s")):
+            k += 1
+        close = next((n for n in range(k, min(len(toks), k + 4)) if toks[n].text in (",", ".")), None)
+        if close is not None and close > k and toks[close].text == "," \
+                and speaking_cue_opens(" ".join(t.text for t in toks[k:close + 1])):
+            return True
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("speaking", "presenting", "lecturing", "talking") \
             and toks[j + 2].low in ("on", "about", "at", "during") \
             and not {t.low for t in toks[j + 3:j + 5]} & ASIDE_PLACES:
@@ -5793,6 +5802,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = _paren_post(toks, j, text, ls)  # "Tom Reed (CEO, Nimbus Works)"
             if got is None:
                 got = _keyed_head(toks, i, ls, text)  # "Orbis Corporation (Headquarters: Tokyo; President: Kenji Yamada)"
+            if got is None:
+                got = _post_past_a_part(toks, after, text, ls)  # "Sam Cole, the keynote speaker, is director of …"
             if got is not None and got[1] is None and (paren := _paren_org(toks, j, text)) is not None:
                 got = (got[0], *paren)  # "startup founder Liam Walsh (Sightline Robotics)"
             if got is not None and got[1] is None:
@@ -6595,6 +6606,19 @@ def _post_after(opener: re.Pattern[str], closer: re.Pattern[str], text: str, end
         return None
     got = _title_after([_tok(",", m.start(), m.start()), *toks, _tok(".", toks[-1].end, toks[-1].end)], 0, ls, text)
     return got if got is not None and got[0] else None
+
+
+def _post_past_a_part(toks: list[_Tok], after: int, text: str, ls: _Lists
+                      ) -> tuple[str | None, str | None, Span | None] | None:
+    """``Sam Cole, the keynote speaker, is director of the Lake Institute``: the post the copula says after a part
+    set off by commas right after the name."""
+    if after + 2 >= len(toks) or toks[after].text != "," or toks[after + 1].low not in ("the", "a", "an"):
+        return None
+    close = next((n for n in range(after + 2, min(len(toks), after + 7)) if toks[n].text in (",", ".", ";")), None)
+    if close is None or toks[close].text != "," \
+            or not speaking_cue_opens(" ".join(t.text for t in toks[after + 2:close + 1])):
+        return None
+    return _copular_post(text, toks[close].end, ls)
 
 
 def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:

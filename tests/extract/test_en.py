@@ -20738,3 +20738,28 @@ def test_a_kind_inside_a_places_name(text: str, name: str | None, venue: str) ->
 ])
 def test_a_citys_possessive_before_its_part(text: str, city: str) -> None:
     assert _event(text, published="2026-11-20")[0].city == city
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaking part set off by commas after a name is evidence of a person; the copula's post after it is theirs
+    ("Sam Cole, the keynote speaker, is director of the Lake Institute.",
+     {"Sam Cole": ({Role.KEYNOTE}, [("Lake Institute", "director")])}),
+    ("Sam Cole, a panelist, is chief scientist at Orbis Labs.",
+     {"Sam Cole": ({Role.PANELIST}, [("Orbis Labs", "chief scientist")])}),
+    # a caption's present: discussing on stage
+    ("Tom Reed, CEO of Orbis Labs, and Mia Holt, CTO of Nimbus Corp, discuss humanoid safety.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Orbis Labs", "CEO")]), "Mia Holt": ({Role.SPEAKER}, [("Nimbus Corp", "CTO")])}),
+    # (guard: so before) the part, then a verb of saying
+    ("Sam Cole, the keynote speaker, said robots are coming.", {"Sam Cole": ({Role.KEYNOTE}, [])}),
+])
+def test_a_part_set_off_by_commas_and_a_captions_present(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit was held on June 3. " + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name's parenthesis and year stay on its line
+    "Highlights from the 2026 Lake Robotics Symposium\n\n(From left) Tom Reed of Orbis Labs speaks on Nov. 18.",
+    "Highlights from the 2026 Lake Robotics Symposium\n(Photo) Tom Reed of Orbis Labs speaks on Nov. 18.",
+])
+def test_a_names_parenthesis_on_its_own_line(text: str) -> None:
+    assert _event(text, published="2026-11-20")[0].name == "2026 Lake Robotics Symposium"
