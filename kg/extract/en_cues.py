@@ -51,7 +51,8 @@ _ADVERB_GAP = r"\s+(?:(?:also|then|later|again|further|additionally|briefly|join
 _GAP = r"\s+(?:[\w'’\-]+\s+){0,2}?"
 _WIDE_GAP = r"\s+(?:[\w'’\-]+,?\s+){0,6}?"  # ("~~": a topic's words, "on robots, vision and safety")
 # before a gathering's kind: two words of any kind, or the words of its name in capitals
-_NAMED_GAP = r"\s+(?:(?:[\w'’\-]+\s+){0,2}?|(?-i:(?:[A-Z0-9][\w'’\-]*|of|on|for|and|&)\s+){3,7}?)"
+# ("said at the Singapore Manufacturing Federation's (SMF) Manufacturing Day": the owner's initials in parentheses)
+_NAMED_GAP = r"\s+(?:(?:[\w'’\-]+\s+){0,2}?|(?-i:(?:[A-Z0-9][\w'’\-]*|\([A-Z][\w&*\-]*\)|of|on|for|and|&)\s+){3,7}?)"
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,8 @@ def role_cues() -> tuple[Cue, ...]:
 def _cue_words(part: str, kinds: str) -> str:
     """The pattern of a cue's words between two gaps: spaces match any spacing and an adverb."""
     # (a press or news conference, an earnings call's, is the speaker's own briefing: no gathering)
-    return _ADVERB_GAP.join(rf"(?<!press )(?<!news )(?<!earnings )(?:{kinds})s?" if w == "{event}" else
+    # (a day, a week or a show in capitals is one named so: "said at the Manufacturing Day 2026")
+    return _ADVERB_GAP.join(rf"(?<!press )(?<!news )(?<!earnings )(?:{kinds}|(?-i:Day|Week|Show))s?" if w == "{event}" else
                             re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
 
 

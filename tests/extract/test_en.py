@@ -20763,3 +20763,23 @@ def test_a_part_set_off_by_commas_and_a_captions_present(text: str, expected: di
 ])
 def test_a_names_parenthesis_on_its_own_line(text: str) -> None:
     assert _event(text, published="2026-11-20")[0].name == "2026 Lake Robotics Symposium"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # said at a day named in capitals, its owner's initials between
+    ("Firms must scale AI, Minister Tom Reed said at the Lake Federation's (LF) Manufacturing Day 2026 on Friday.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("Firms must scale AI, Tom Reed of Orbis said at the Lake Robot Week on Friday.", {"Tom Reed": {Role.SPEAKER}}),
+    # speaking to those gathered, counted
+    ("The Lake AI Forum was held on Friday. Speaking to about 600 industry leaders, Tom Reed of Orbis announced a fund.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    # (guard: so before) addressing them; said at the end of the day; speaking to reporters
+    ("The Lake AI Forum was held on Friday. Addressing some 300 delegates, Tom Reed of Orbis said robots matter.",
+     {"Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum was held on Friday. Tom Reed of Orbis said at the end of the day that robots matter.",
+     {"Tom Reed": set()}),
+    ("The Lake AI Forum was held on Friday. Speaking to reporters, Tom Reed of Orbis said robots matter.",
+     {"Tom Reed": set()}),
+])
+def test_said_at_a_named_day_and_speaking_to_those_gathered(text: str, expected: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == expected

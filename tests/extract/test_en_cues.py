@@ -32,6 +32,10 @@ def test_choices_gaps_and_gatherings_compile_as_written() -> None:
     # "~": up to two words of any kind; {event}: a word for a gathering; an adverb between a cue's words
     assert any(c.role is Role.MODERATOR and c.pattern.search("posed sharp questions to the panelists") for c in cues)
     assert any(c.role is Role.SPEAKER and c.pattern.search("was again addressed by") for c in cues)
+    # {event}: a day, a week or a show named in capitals, its owner's initials in parentheses between
+    assert any(c.role is Role.SPEAKER and c.pattern.search("said at the Lake Federation's (LF) Manufacturing Day 2026")
+               for c in cues)
+    assert not any(c.role is Role.SPEAKER and c.pattern.search("said at the end of the day") for c in cues)
     # "~~": up to six words of a topic, commas between them; no more
     assert any(c.role is Role.SPEAKER and c.pattern.search("Sessions on predictive maintenance, vision and safety were "
                                                            "handled by") for c in cues)
