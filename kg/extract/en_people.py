@@ -626,6 +626,11 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str |
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma); ``, the
     alliance's executive director``: the organization named before, written as its kind (resolved later)."""
     got = _title_after_comma(toks, k, ls, text)
+    if got is not None and got[1] is None and got[0] and k + 2 < len(toks) and toks[k + 1].low in ("its", "their") \
+            and got[0].lower().startswith(toks[k + 1].low + " "):
+        # "Orbis Labs sent Mia Holt, its head of research, …": the post of the body "its" stands for
+        body = _owner_of_its(toks, k + 1, ls, text)
+        return (got[0][len(toks[k + 1].text) + 1:], *body) if body else got
     if got is not None and got[1] is None and k + 2 < len(toks) and toks[k + 1].low == "the":
         owner = toks[k + 2]
         kind = owner.low[:-2] if owner.low.endswith(_POSSESSIVE) else ""
@@ -3308,9 +3313,12 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             and (toks[i - 1].text.islower() or i == 1 or i >= 2 and toks[i - 2].text in (")", ":") and toks[i - 1].low in _SPEAKING) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True
-    if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in _ROLE_NOUNS \
+    if i >= 2 and toks[i - 1].text == "," and (toks[i - 2].low in _ROLE_NOUNS or toks[i - 2].low in _HOSTS_OF_A_GATHERING) \
             and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
-                                               "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")):
+                                               "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")
+                 # ("The summit's moderator, Tom Reed, …", "Its MC, Tom Reed, …": the part owned by the gathering)
+                 or toks[i - 3].low in ("its", "their") or toks[i - 3].text.endswith(_POSSESSIVE)
+                 and toks[i - 3].low.removesuffix("'s").removesuffix("’s") in gathering_words() | {"day", "night"}):
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     label = _past_adverbial_back(toks, i - 1) if i >= 2 else i - 2
     if label != i - 2 and label >= 0 and toks[label].low in _SPEAKING | _ON_STAGE \

@@ -20783,3 +20783,20 @@ def test_a_names_parenthesis_on_its_own_line(text: str) -> None:
 ])
 def test_said_at_a_named_day_and_speaking_to_those_gathered(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gathering's part owned by it, set off before the name: "The summit's moderator, NAME,", "Its MC, NAME,"
+    ("The summit's moderator, Tom Reed, kept the program on schedule.", {"Tom Reed": ({Role.MODERATOR}, [])}),
+    ("Its MC, Tom Reed, kept time.", {"Tom Reed": ({Role.MODERATOR}, [])}),
+    # a post "its" owns after a name: the body named before in the sentence
+    ("Orbis Labs sent Mia Holt, its head of research, to speak.",
+     {"Mia Holt": ({Role.SPEAKER}, [("Orbis Labs", "head of research")])}),
+    ("Tom Reed, Orbis Labs' founder, and Mia Holt, its head of research, were the featured speakers.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Orbis Labs", "founder")]),
+      "Mia Holt": ({Role.SPEAKER}, [("Orbis Labs", "head of research")])}),
+    # (guard: so before) the part with its article alone
+    ("The moderator, Tom Reed, kept the program on schedule.", {"Tom Reed": ({Role.MODERATOR}, [])}),
+])
+def test_a_gatherings_own_part_and_a_post_its_owns(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit was held on June 3. " + text) == expected
