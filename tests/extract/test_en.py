@@ -20800,3 +20800,15 @@ def test_said_at_a_named_day_and_speaking_to_those_gathered(text: str, expected:
 ])
 def test_a_gatherings_own_part_and_a_post_its_owns(text: str, expected: dict) -> None:
     assert _people("The Lake AI Summit was held on June 3. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # questions fielded or answered by one, in the passive
+    ("Questions from the floor were fielded by Tom Reed of Orbis Labs.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Questions were answered by Tom Reed of Orbis Labs.", {"Tom Reed": {Role.SPEAKER}}),
+    # (guard: so before) the active
+    ("Tom Reed of Orbis Labs fielded questions from the audience.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_questions_fielded_by_one(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == expected
