@@ -2828,6 +2828,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                 and not any(of_event(a) for a in affs) \
                 and not any(_office_of(a.title, event_orgs) for a in affs if not a.org) \
                 and not any(_HOSTED_BY_PERSON.search(text, max(0, sp.start - 160), sp.start) for sp in p["spans"]) \
+                and not _heads_one_of(text, p["spans"], event_orgs) \
                 and not (any(a.org for a in affs) and all(_bare_unit(orgs_by_id[a.org]) for a in affs if a.org)):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
             # (not "co-hosted by Rep. X of the Democratic Party …, and organized by Y": X holds it in person; nor
@@ -3239,6 +3240,20 @@ def _group_of(org: str, names: list[str]) -> bool:
         return n[len(org) + 1:].lower().rstrip(".")
     return any(n.lower().startswith(org.lower() + " ") and last_word(n) in _GROUP_ENDINGS
                for n in names)
+
+
+# "SK Group Chairman Chey Tae-won, who heads the KCCI, …": a relative clause of the body one heads besides the post
+_WHO_HEADS = re.compile(r",?\s+who\s+(?:also\s+)?(?:heads|headed|leads|led|chairs|chaired|runs|ran)\s+(?:the\s+)?"
+                        r"(?P<org>[A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&'’.\-]*)){0,7})")
+
+
+def _heads_one_of(text: str, spans: list[Span], event_orgs: list[str]) -> bool:
+    """A clause after one of the person's mentions says they head one of the event's organizations."""
+    for sp in spans:
+        m = _WHO_HEADS.match(text, sp.end) or _WHO_HEADS.match(text, _past_description(text, sp.end))
+        if m is not None and _related(m.group("org").rstrip(".,"), event_orgs):
+            return True
+    return False
 
 
 def _related(org: str, event_orgs: list[str]) -> bool:

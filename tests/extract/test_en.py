@@ -20812,3 +20812,17 @@ def test_a_gatherings_own_part_and_a_post_its_owns(text: str, expected: dict) ->
 def test_questions_fielded_by_one(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3. " + text)
     assert {n: r for n, (r, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the head of an organizer by a relative clause beside a post elsewhere represents the host
+    ("The Lake AI Forum, hosted by the Lake Chamber of Commerce (LCC), was held on June 3. Orbis Group Chairman Tom "
+     "Reed, who heads the LCC, said in his opening speech that AI matters.", {Role.HOST_REP}),
+    ("The Lake AI Forum, hosted by the Lake Chamber of Commerce, was held on June 3. Orbis Group Chairman Tom "
+     "Reed, who chairs the Lake Chamber of Commerce, gave the opening speech.", {Role.HOST_REP}),
+    # (guard: so before) one who heads another body gives a guest's opening words
+    ("The Lake AI Forum, hosted by the Lake Chamber of Commerce, was held on June 3. Orbis Group Chairman Tom "
+     "Reed, who heads the Ridge Institute, gave the opening speech.", {Role.OTHER}),
+])
+def test_the_head_of_an_organizer_by_a_clause(text: str, roles: set) -> None:
+    assert _people(text)["Tom Reed"][0] == roles
