@@ -149,12 +149,20 @@ def _only_quoted(c: _Cluster) -> bool:
     return {r for r, _part in c.roles} <= {Role.QUOTED} and not c.reporter
 
 
+def _fused_kind_head(title: str, gz: Gazetteer) -> bool:
+    """``추진단장``, ``사업단장``, ``재단장``: the kind of a body (an ending of data/ko/org_suffixes.txt, two letters or
+    more) fused with 장, its head's title."""
+    return len(title) >= 3 and title.endswith("장") and title[:-1] in gz.org_suffixes and len(title[:-1]) >= 2
+
+
 def _heads_the_body(title: str | None, body: str | None) -> bool:
     """``title`` is the head's of the organization ``body`` (as written, or its key): one of ORG_HEADS, or the
     head of a body named for its kind."""
     if title in ORG_HEADS:
         return True
     kind = _KIND_HEADS.get(title or "")
+    if kind is None and title and len(title) >= 3 and title.endswith("장"):
+        kind = title[:-1]  # (the body's kind fused with its head: 진흥원장 of 한빛진흥원, 추진단장 of 한빛추진단)
     return kind is not None and body is not None and body.replace(" ", "").endswith(kind)
 
 
@@ -374,7 +382,8 @@ class _Builder:
         one organization of the article that such a head leads (data/ko/head_bodies.tsv); none with two."""
         # ("제2차관", "1차관": a numbered head is the head the number counts)
         heads = [re.sub(r"^제?\d+", "", t) for t in c.titles]
-        bodies = next((self.gz.head_bodies[t] for t in heads if t in self.gz.head_bodies), None)
+        bodies = next((self.gz.head_bodies[t] for t in heads if t in self.gz.head_bodies), None) \
+            or next(((t[:-1],) for t in heads if _fused_kind_head(t, self.gz)), None)
         if bodies is None or any(m.qualifier for m in c.mentions):
             return None  # no head's title, or a former one (전 회장)
         if self._named_orgs is None:  # the organizations named so far, listed once per article (not per person)

@@ -2372,3 +2372,19 @@ def test_more_verbs_of_what_one_said_in_the_reports_words(sentence: str, roles: 
 def test_shared_results_and_the_last_clauses_subject(sentence: str, roles: dict) -> None:
     text = "한빛재단은 지난 3일 서울 코엑스에서 '제5회 한빛 AI 포럼'을 개최했다. " + sentence
     assert _role_values(text) == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's kind fused with 장 and no organization written: the organizer whose name ends in that kind, its head
+    ("한빛제조혁신추진단은 19일 서울에서 '청년 서포터즈 발대식'을 열었다. 이날 발대식에는 김영신 추진단장이 참석했다.",
+     {("김영신", "한빛제조혁신추진단"): {Role.ATTENDEE, Role.HOST_REP}}),
+    ("다온로봇산업진흥원은 19일 서울에서 '로봇 포럼'을 열었다. 이날 포럼에는 김영신 진흥원장이 참석했다.",
+     {("김영신", "다온로봇산업진흥원"): {Role.ATTENDEE, Role.HOST_REP}}),
+    # (guards: so before) the society's head; a kind no body of the article ends in
+    ("한빛로봇산업협회는 19일 서울에서 '로봇 포럼'을 열었다. 이날 포럼에는 김영신 협회장이 참석했다.",
+     {("김영신", "한빛로봇산업협회"): {Role.ATTENDEE, Role.HOST_REP}}),
+    ("한빛AI협회는 19일 서울에서 '로봇 포럼'을 열었다. 이날 포럼에는 김영신 추진단장이 참석했다.",
+     {("김영신", None): {Role.ATTENDEE}}),
+])
+def test_a_bodys_kind_fused_with_its_head(text: str, expected: dict) -> None:
+    assert _people(extract(ko_article(text))) == expected
