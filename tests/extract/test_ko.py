@@ -2388,3 +2388,16 @@ def test_shared_results_and_the_last_clauses_subject(sentence: str, roles: dict)
 ])
 def test_a_bodys_kind_fused_with_its_head(text: str, expected: dict) -> None:
     assert _people(extract(ko_article(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the closing declared is the host's; an opening show staged, or one shown, a performer's (other)
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 행사 말미에는 정윤호 조직위원장이 폐회를 선언했다.", {"정윤호": {"host_rep"}}),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 개막 공연은 가수 한지민 씨가 선보였다.", {"한지민": {"other"}}),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 박종민 한빛대 교수가 AI 피아노와 공연을 선보였다.", {"박종민": {"other"}}),
+    # (guards: so before) the opening declared; a congratulatory show
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 정윤호 조직위원장이 개회를 선언했다.", {"정윤호": {"host_rep"}}),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 가수 한지민 씨가 축하 공연을 펼쳤다.", {"한지민": {"other"}}),
+])
+def test_the_closing_declared_and_a_show_staged(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
