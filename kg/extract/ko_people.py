@@ -66,7 +66,7 @@ from kg.extract.ko_orgs import (
     suffix_of,
 )
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
-from kg.model import Span
+from kg.model import Role, Span
 
 # Parts written before a name in place of a title: "좌장 하도윤과 연사 노시우가", "발표자 류시온은".
 _PART_NOUNS = frozenset({"좌장", "사회자", "진행자", "연사", "발표자", "주제발표자", "발제자", "토론자", "패널", "패널리스트",
@@ -122,6 +122,14 @@ class PersonMention:
         sentence tells of (``… 한빛일보 기자가 맡았다``, ``… 기자의 질문에``) takes part like anyone."""
         return self.byline or not self.in_prose and (self.title in REPORTER_TITLES
                                                      or bool(self.title and self.title.endswith("기자")))
+
+
+# a part alone in parentheses after a person: "김도윤 교수(좌장)", "(사회)" (사회 alone is society elsewhere)
+PAREN_PARTS = {"좌장": Role.MODERATOR, "사회": Role.MODERATOR, "사회자": Role.MODERATOR, "진행": Role.MODERATOR,
+               "발표": Role.SPEAKER, "발표자": Role.SPEAKER, "발제": Role.SPEAKER, "발제자": Role.SPEAKER,
+               "연사": Role.SPEAKER, "강연": Role.SPEAKER, "토론": Role.PANELIST, "토론자": Role.PANELIST,
+               "패널": Role.PANELIST, "기조강연": Role.KEYNOTE, "기조연설": Role.KEYNOTE}
+PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(PAREN_PARTS, key=len, reverse=True)) + r")\s*[)）]")
 
 
 # a rank in parentheses right after a post: "DS부문장(부회장)", "AVP본부장(사장)", "대표(CEO)"
@@ -480,7 +488,9 @@ def _mention(doc: Doc, s_index: int, name: Word, title: str | None, org_words: l
     ends = [name.stem_end] + ([title_word.stem_end] if title_word else []) + ([org.end] if org else [])
     starts = [name.start] + ([org.start] if org else [])
     name = name_form(name, gz)
-    in_prose = title_word is not None and title_word.ending[:1] in ONE_SYLLABLE_PARTICLES \
+    in_prose = title_word is not None and (title_word.ending[:1] in ONE_SYLLABLE_PARTICLES
+                                           # ("이현수 기자(사회), 최민정 교수 …": a part in parentheses after the title)
+                                           or PAREN_PART.match(doc.text, title_word.stem_end) is not None) \
         and not _REPORTS.search(doc.text, title_word.end, min(doc.sentences[s_index].span.end,
                                                                title_word.end + _REPORTS_REACH))
     return PersonMention(name.stem, Span(name.start, name.stem_end), Span(min(starts), max(ends)), s_index,

@@ -18,7 +18,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS, name_key
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_names import WHEN_WORD, one_titled
-from kg.extract.ko_people import LINE_BULLETS, PersonMention, titles_written
+from kg.extract.ko_people import LINE_BULLETS, PAREN_PART, PAREN_PARTS, PersonMention, titles_written
 from kg.extract.role_evidence import Evidence, best_role
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES, Quoted
 from kg.model import Role, Span
@@ -401,15 +401,15 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
     word_starts = [w.start for w in sent.words]
     cues = _conducted(doc, sent, word_starts, _cues(doc, sent, gz))
     # "김도윤 한빛대 교수(좌장), 박서연 …": a part in parentheses right after a person is theirs alone
-    parts = [(m.start(1), m.end(1), _PAREN_PARTS[m.group(1)])
-             for m in _PAREN_PART.finditer(doc.text, sent.span.start, sent.span.end)]
+    parts = [(m.start(1), m.end(1), PAREN_PARTS[m.group(1)])
+             for m in PAREN_PART.finditer(doc.text, sent.span.start, sent.span.end)]
     by_end = {m.span.end: m for m in here}
     # the person whose mention ends right before the parenthesis (spaces aside)
     labelled = {id(by_end[end]): c for c in parts if (end := _before_spaces(doc.text, c[0] - 1)) in by_end}
     if labelled:
         cues = [c for c in cues if not any(a <= c[0] < b for a, b, _r in parts)]
     # "패널토론 (좌장: A 교수) - B, C": a part labelled inside parentheses is the part of those named there alone
-    inside = [(m.start(), m.end(), _PAREN_PARTS[m.group(1)])
+    inside = [(m.start(), m.end(), PAREN_PARTS[m.group(1)])
               for m in _PAREN_LABEL.finditer(doc.text, sent.span.start, sent.span.end)]
     if inside:
         for m in here:
@@ -1128,15 +1128,9 @@ def _before_spaces(text: str, at: int) -> int:
     return at
 
 
-# a part alone in parentheses after a person: "김도윤 교수(좌장)", "(사회)" (사회 alone is society elsewhere)
-_PAREN_PARTS = {"좌장": Role.MODERATOR, "사회": Role.MODERATOR, "사회자": Role.MODERATOR, "진행": Role.MODERATOR,
-                "발표": Role.SPEAKER, "발표자": Role.SPEAKER, "발제": Role.SPEAKER, "발제자": Role.SPEAKER,
-                "연사": Role.SPEAKER, "강연": Role.SPEAKER, "토론": Role.PANELIST, "토론자": Role.PANELIST,
-                "패널": Role.PANELIST, "기조강연": Role.KEYNOTE, "기조연설": Role.KEYNOTE}
-_PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, reverse=True)) + r")\s*[)）]")
 # a part labelled with a colon inside parentheses, the names after it: "(좌장: 김도윤 한빛대 교수)", or with a space
 # ("패널토론(좌장 김도윤 한빛대 교수)에는 A, B가 참여했다": the chair is the one inside alone)
-_PAREN_LABEL = re.compile(r"[(（]\s*(" + "|".join(sorted(_PAREN_PARTS, key=len, reverse=True))
+_PAREN_LABEL = re.compile(r"[(（]\s*(" + "|".join(sorted(PAREN_PARTS, key=len, reverse=True))
                           + r")(?:\s*[:：]\s*|\s+)[^()（）\n]{2,80}[)）]")
 
 
@@ -1629,7 +1623,7 @@ def topic_in_parens(doc: Doc, marks: list[int], m: PersonMention, gz: Gazetteer)
         return None
     topic = found.group(1).strip()
     words = topic.split()
-    if len(words) < 2 or any(ch.isdigit() for ch in topic) and len(words) < 3 or topic in _PAREN_PARTS \
+    if len(words) < 2 or any(ch.isdigit() for ch in topic) and len(words) < 3 or topic in PAREN_PARTS \
             or gz.known_org(topic) or is_org_word(words[-1], gz) and not words[-1].isascii():
         return None  # ("품질검사 AI": a Latin word that ends some company names ends many topics too)
     start = found.start(1) + found.group(1).index(topic)

@@ -2401,3 +2401,18 @@ def test_a_bodys_kind_fused_with_its_head(text: str, expected: dict) -> None:
 ])
 def test_the_closing_declared_and_a_show_staged(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reporter's title with a part in parentheses after it is one who takes part (the part), no byline
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 좌담회에는 이현수 기자(사회), 최민정 교수, 한상우 대표가 참석했다.",
+     {"이현수": {"moderator"}, "최민정": {"panelist"}, "한상우": {"panelist"}}),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 토론에는 이현수 한빛일보 기자(좌장)와 최민정 교수가 참여했다.",
+     {"이현수": {"moderator"}, "최민정": {"panelist"}}),
+    # (guards: so before) the byline; a part in parentheses after another title
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다.\n\n대전=이현수 기자", {"이현수": {"reporter"}}),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 토론에는 이현수 교수(사회), 최민정 교수가 참여했다.",
+     {"이현수": {"moderator"}, "최민정": {"panelist"}}),
+])
+def test_a_reporters_title_with_a_part_in_parentheses(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
