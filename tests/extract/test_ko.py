@@ -2416,3 +2416,16 @@ def test_the_closing_declared_and_a_show_staged(text: str, expected: dict) -> No
 ])
 def test_a_reporters_title_with_a_part_in_parentheses(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # something shown first at the event, an adverb between the object and the verb
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 이 자리에서 윤지훈 다온로보틱스 대표는 신제품 'R-7'을 처음 공개했다.",
+     {"윤지훈": {"speaker"}}),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 윤지훈 다온로보틱스 대표는 로봇을 최초로 공개했다.", {"윤지훈": {"speaker"}}),
+    # (guards: so before) shown with no adverb; shown on an earlier day is no part of this event
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 윤지훈 다온로보틱스 대표는 신제품을 공개했다.", {"윤지훈": {"speaker"}}),
+    ("한빛AI협회는 21일 '2026 산업AI 포럼'을 개최했다. 일론 머스크 테슬라 CEO는 지난해 옵티머스 로봇을 공개했다.", {}),
+])
+def test_shown_first_with_an_adverb_between(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
