@@ -2915,6 +2915,11 @@ _ORGANIZER_LABEL = re.compile(r"(?:^|[^\w\s]\s*|\b(?:[Tt]he|[Tt]o|[Bb]y|[Aa]nd|[
 _LABEL_REACH = 40  # characters before a name its label is looked for in
 
 
+def _after_name(pattern: re.Pattern[str], text: str, sp: Span) -> re.Match[str] | None:
+    """``pattern`` matched right after the name at ``sp``, or past its description (its body, its post)."""
+    return pattern.match(text, sp.end) or pattern.match(text, _past_description(text, sp.end))
+
+
 def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     """An appositive after one of the person's mentions names them organizer of this event: of an event
     word ("organizer of the forum") or of its name ("organizer of industryXchange")."""
@@ -2923,11 +2928,11 @@ def _organizes(text: str, spans: list[Span], event: Event) -> bool:
     for sp in spans:
         if _ORGANIZER_LABEL.search(text, max(0, sp.start - _LABEL_REACH), sp.start):
             return True  # "According to summit organizer Mark Seeley of Orbis Media, …": the label before the name
-        who = _WHO_ORGANIZED.match(text, sp.end) or _WHO_ORGANIZED.match(text, _past_description(text, sp.end))
+        who = _after_name(_WHO_ORGANIZED, text, sp)
         if who and (who.group("what").lower() in gathering_words()
                     or event.name and text.startswith(event.name, who.start("what"))):
             return True  # "…, who organized the event," / "…, who runs the Lake AI Forum,"
-        m = _ORGANIZER_OF.match(text, sp.end) or _ORGANIZER_OF.match(text, _past_description(text, sp.end))
+        m = _after_name(_ORGANIZER_OF, text, sp)
         what = (m.group("what") or m.group("owner")) if m else ""
         # (its name, its first word, or its initials: "organiser of NMW 09" for National Manufacturing Week)
         if m and (what.lower() in gathering_words() or words and what == words[0]
@@ -3250,7 +3255,7 @@ _WHO_HEADS = re.compile(r",?\s+who\s+(?:also\s+)?(?:heads|headed|leads|led|chair
 def _heads_one_of(text: str, spans: list[Span], event_orgs: list[str]) -> bool:
     """A clause after one of the person's mentions says they head one of the event's organizations."""
     for sp in spans:
-        m = _WHO_HEADS.match(text, sp.end) or _WHO_HEADS.match(text, _past_description(text, sp.end))
+        m = _after_name(_WHO_HEADS, text, sp)
         if m is not None and _related(m.group("org").rstrip(".,"), event_orgs):
             return True
     return False

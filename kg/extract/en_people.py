@@ -3318,7 +3318,7 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
                                                "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")
                  # ("The summit's moderator, Tom Reed, …", "Its MC, Tom Reed, …": the part owned by the gathering)
                  or toks[i - 3].low in ("its", "their") or toks[i - 3].text.endswith(_POSSESSIVE)
-                 and toks[i - 3].low.removesuffix("'s").removesuffix("’s") in gathering_words() | {"day", "night"}):
+                 and (_unowned(toks[i - 3].low) in _PART_OWNERS or _unowned(toks[i - 3].low) in gathering_words())):
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     label = _past_adverbial_back(toks, i - 1) if i >= 2 else i - 2
     if label != i - 2 and label >= 0 and toks[label].low in _SPEAKING | _ON_STAGE \
@@ -4056,8 +4056,7 @@ _OPENING_ADVERBS = frozenset({"then", "next", "later", "finally", "afterwards", 
 
 def _common_words_only(owner: list[_Tok]) -> bool:
     """Every word of an owner read so far is a common word in capitals (``World's``, ``Week's``), no place."""
-    return all(t.low.removesuffix("'s").removesuffix("’s") in lists().not_names
-               and t.low.removesuffix("'s").removesuffix("’s") not in lists().places for t in owner)
+    return all(_unowned(t.low) in lists().not_names and _unowned(t.low) not in lists().places for t in owner)
 
 
 def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
@@ -4082,7 +4081,7 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     org_seen = owned in ORG_WORDS or owned in company or owned in LEGAL_FORMS  # ("Tokai Robotics Inc.'s")
     while j > 0 and last - j < 5:
         w = toks[j - 1]
-        if w.low in _OPENING_ADVERBS and (j == 1 or toks[j - 2].text in (".", "!", "?", ",", ";", ":", "\n")):
+        if w.low in _OPENING_ADVERBS and (j == 1 or toks[j - 2].text in (".", "!", "?", ",", ";", ":")):
             break  # "Then Rockwell Automation's Ana Vale": the adverb that opens the clause is no word of the owner
         if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names
                                                # "LG AI Research's": an acronym inside the name, not a place
@@ -5322,15 +5321,8 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
             k += 1
         if k < len(toks) and speaking_cue_opens(" ".join(t.text for t in toks[k:k + _CUE_WINDOW])):
             return True
-    if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("the", "a", "an"):
-        # "Sam Cole, the keynote speaker, is director of …", "Mia Holt, a panelist, …": the part set off by commas
-        k = j + 1
-        while k < len(toks) and k - j <= 3 and (toks[k].low in _BEFORE_A_PART or toks[k].low in ("day's", "day’s")):
-            k += 1
-        close = next((n for n in range(k, min(len(toks), k + 4)) if toks[n].text in (",", ".")), None)
-        if close is not None and close > k and toks[close].text == "," \
-                and speaking_cue_opens(" ".join(t.text for t in toks[k:close + 1])):
-            return True
+    if verb == "," and _part_set_off(toks, j) is not None:
+        return True  # "Sam Cole, the keynote speaker, is director of …", "Mia Holt, a panelist, …"
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("speaking", "presenting", "lecturing", "talking") \
             and toks[j + 2].low in ("on", "about", "at", "during") \
             and not {t.low for t in toks[j + 3:j + 5]} & ASIDE_PLACES:
@@ -6616,17 +6608,28 @@ def _post_after(opener: re.Pattern[str], closer: re.Pattern[str], text: str, end
     return got if got is not None and got[0] else None
 
 
+def _part_set_off(toks: list[_Tok], comma: int) -> int | None:
+    """``, the keynote speaker,``, ``, a panelist,``, ``, the day's first speaker,`` from the comma at ``comma``: a
+    speaking part with its article (and the gathering that owns it) set off by commas; the closing comma's index."""
+    if comma + 3 >= len(toks) or toks[comma].text != "," or toks[comma + 1].low not in ("the", "a", "an"):
+        return None
+    k = comma + 1
+    while k < len(toks) and k - comma <= 3 and (toks[k].low in _BEFORE_A_PART or toks[k].text.endswith(_POSSESSIVE)
+                                                and _unowned(toks[k].low) in _PART_OWNERS):
+        k += 1
+    close = next((n for n in range(k, min(len(toks), k + 4)) if toks[n].text in (",", ".")), None)
+    if close is None or close == k or toks[close].text != "," \
+            or not speaking_cue_opens(" ".join(t.text for t in toks[k:close + 1])):
+        return None
+    return close
+
+
 def _post_past_a_part(toks: list[_Tok], after: int, text: str, ls: _Lists
                       ) -> tuple[str | None, str | None, Span | None] | None:
     """``Sam Cole, the keynote speaker, is director of the Lake Institute``: the post the copula says after a part
     set off by commas right after the name."""
-    if after + 2 >= len(toks) or toks[after].text != "," or toks[after + 1].low not in ("the", "a", "an"):
-        return None
-    close = next((n for n in range(after + 2, min(len(toks), after + 7)) if toks[n].text in (",", ".", ";")), None)
-    if close is None or toks[close].text != "," \
-            or not speaking_cue_opens(" ".join(t.text for t in toks[after + 2:close + 1])):
-        return None
-    return _copular_post(text, toks[close].end, ls)
+    close = _part_set_off(toks, after)
+    return _copular_post(text, toks[close].end, ls) if close is not None else None
 
 
 def _copular_post(text: str, end: int, ls: _Lists) -> tuple[str | None, str | None, Span | None] | None:

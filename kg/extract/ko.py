@@ -120,9 +120,10 @@ class _Cluster:
             self.roles[(role, part)] = talk
 
 
-# the heads of a body named for its kind (a 연구소's 소장, a 센터's 센터장, a 사업단's 단장, a 박물관's 관장): the body's
-# head only when its name ends in that kind ("TTA 단장" heads a unit of TTA, "전략기획단 단장" the body itself)
-_KIND_HEADS = {"소장": "소", "센터장": "센터", "단장": "단", "관장": "관"}
+# the heads of a body named for its kind (a 연구소's 소장, a 사업단's 단장, a 박물관's 관장): the body's head only when its
+# name ends in that kind ("TTA 단장" heads a unit of TTA, "전략기획단 단장" the body itself); a kind of two letters or
+# more fused with 장 (센터장, 진흥원장) is read by _fused_kind
+_KIND_HEADS = {"소장": "소", "단장": "단", "관장": "관"}
 
 
 @dataclass(frozen=True)
@@ -149,10 +150,15 @@ def _only_quoted(c: _Cluster) -> bool:
     return {r for r, _part in c.roles} <= {Role.QUOTED} and not c.reporter
 
 
+def _fused_kind(title: str | None) -> str | None:
+    """``진흥원장`` -> 진흥원, ``추진단장`` -> 추진단: the kind of a body (two letters or more) its head's title is fused
+    with 장 to, if the title is so written."""
+    return title[:-1] if title and len(title) >= 3 and title.endswith("장") else None
+
+
 def _fused_kind_head(title: str, gz: Gazetteer) -> bool:
-    """``추진단장``, ``사업단장``, ``재단장``: the kind of a body (an ending of data/ko/org_suffixes.txt, two letters or
-    more) fused with 장, its head's title."""
-    return len(title) >= 3 and title.endswith("장") and title[:-1] in gz.org_suffixes and len(title[:-1]) >= 2
+    """``추진단장``, ``사업단장``: the title fused from a body's kind that data/ko/org_suffixes.txt lists, and 장."""
+    return _fused_kind(title) in gz.org_suffixes
 
 
 def _heads_the_body(title: str | None, body: str | None) -> bool:
@@ -160,9 +166,8 @@ def _heads_the_body(title: str | None, body: str | None) -> bool:
     head of a body named for its kind."""
     if title in ORG_HEADS:
         return True
-    kind = _KIND_HEADS.get(title or "")
-    if kind is None and title and len(title) >= 3 and title.endswith("장"):
-        kind = title[:-1]  # (the body's kind fused with its head: 진흥원장 of 한빛진흥원, 추진단장 of 한빛추진단)
+    # (the body's kind fused with its head: 진흥원장 of 한빛진흥원, 추진단장 of 한빛추진단)
+    kind = _KIND_HEADS.get(title or "") or _fused_kind(title)
     return kind is not None and body is not None and body.replace(" ", "").endswith(kind)
 
 
