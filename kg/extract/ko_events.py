@@ -32,7 +32,7 @@ from kg.extract.ko_orgs import (
     suffix_of,
     written_orgs,
 )
-from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES
+from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES, Quoted
 from kg.model import OrgRole, Span
 
 # an agreement, and the verb that signs it (맺다; 체결 is a holding word of its own): "'…MOU'를 맺었다"
@@ -617,12 +617,38 @@ def _city(words: list[str], gz: Gazetteer) -> str | None:
 
 
 def _theme(doc: Doc, sent: Sentence, event_spans: list[Span]) -> str | None:
+    q = _theme_quote(doc, sent, event_spans)
+    return doc.slice(q.inner.start, q.inner.end).strip() if q is not None else None
+
+
+def _theme_quote(doc: Doc, sent: Sentence, event_spans: list[Span]) -> Quoted | None:
+    """The first quote in single quotes the sentence gives as a theme ('…'를 주제로), no event's name."""
     for q in sent.quotes:
         if q.double or any(q.inner.start == s.start for s in event_spans):
             continue
         if _THEME.match(doc.text[q.outer.end:q.outer.end + 12]):
+            return q
+    return None
+
+
+def _theme_of_topic(doc: Doc, gz: Gazetteer, event_spans: list[Span]) -> str | None:
+    """The theme given in a sentence whose topic is the event (``이번 포럼은 'AI로 여는 제조 대전환'을 주제로 …
+    진행됐다``), when the sentence that holds it gives none; the first such sentence's."""
+    for sent in doc.sentences:
+        parts = clauses(sent)
+        if not parts or not _event_topic(parts[0], len(parts[0]), gz):
+            continue
+        q = _theme_quote(doc, sent, event_spans)
+        # (not a talk's topic: "이날 토론회는 A 팀장이 'X'를 주제로 발표한다", "포럼은 'X'를 주제로 한 A의 기조강연을
+        # 시작으로": another subject before the quote, or the quote's 주제로 describing the noun after it)
+        if q is not None and not any(w.ending in ("이", "가") and w.end <= q.outer.start
+                                     for w in sent.words if not w.quoted) \
+                and not _THEME_OF_A_NOUN.match(doc.text, doc.text.find("주제로", q.outer.end) + 3):
             return doc.slice(q.inner.start, q.inner.end).strip()
     return None
+
+
+_THEME_OF_A_NOUN = re.compile(r"\s*(?:한|하는|삼은|삼아)\s")
 
 
 def clauses(sent: Sentence) -> list[list[Word]]:
@@ -2168,7 +2194,7 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
             # "17일 열린 'X'의 연사는 …. … 세미나는 Y 주최로 엘타워에서 진행됐다": the day the adnominal gave
             draft.start, draft.end = _date(doc, before, names)
         draft.venue, draft.city = _where(doc, held, gz)
-        draft.theme = _theme(doc, sent, draft.name_spans)
+        draft.theme = _theme(doc, sent, draft.name_spans) or _theme_of_topic(doc, gz, draft.name_spans)
     if draft.start is None or draft.venue is None and draft.city is None:
         # "25일 경남 창원컨벤션센터 3층 회의실. 200여 석을 가득 메운 …": a report that opens on its scene
         scene = _scene(doc, gz, _tense(doc.sentences[held].text(doc.text)) if held is not None else None)

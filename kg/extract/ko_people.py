@@ -375,8 +375,12 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
             # (not "KT DS 전략팀": capitals after a known name are more of that name, see the letters below)
             if gz.known_org(known) and re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", org_words[k].text) is None:
                 last = org_words[-1]
-                unit = doc.slice(org_words[k].start, last.end if last.ending == "과" else last.stem_end)
-                return OrgPhrase(org_words[0].start, org_words[k - 1].end, known), unit
+                # ("한국전자통신연구원(ETRI) 울산지능화융합연구실": the body's alias in parentheses before its unit)
+                alias = k + 3 < len(org_words) and org_words[k].text in "(（" and org_words[k + 2].text in ")）"
+                first = k + 3 if alias else k
+                unit = doc.slice(org_words[first].start, last.end if last.ending == "과" else last.stem_end)
+                return OrgPhrase(org_words[0].start, org_words[k - 1].end, known,
+                                 (org_words[k + 1].text,) if alias else ()), unit
     head = org_words[0]
     aliased = len(org_words) >= 5 and org_words[1].text in "(（" and org_words[3].text in ")）" \
         and re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", org_words[2].text) is not None

@@ -483,6 +483,25 @@ def test_a_clause_that_ends_before_the_next_part(text: str, expected: dict) -> N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a clause closed by 고/며 and a comma before "B와 C가 각각 'X', 'Y'": the topics are those of 각각's own clause
+    ("한빛진흥원 김도윤 본부장이 지원사업을 소개했고, 다온클라우드 이서연 리더와 누리랩 박준혁 대표가 각각 "
+     "'기업 활용법', '작은 모델의 성과'를 주제로 강연했다.",
+     {"김도윤": ("speaker", None), "이서연": ("speaker", "기업 활용법"), "박준혁": ("speaker", "작은 모델의 성과")}),
+    ("한빛진흥원 김도윤 본부장이 사업을 설명했으며, 다온랩 이서연 대표와 누리텍 박준혁 상무가 각각 "
+     "'공장 데이터', '로봇 물류'에 대해 발표했다.",
+     {"김도윤": ("speaker", None), "이서연": ("speaker", "공장 데이터"), "박준혁": ("speaker", "로봇 물류")}),
+    # (guard: so before) the clause before is the host's, no speaker's
+    ("김도윤 한빛대 교수가 개회사를 했으며, 이서연 다온랩 대표, 박준혁 누리텍 상무, 최하늘 한빛대 교수가 각각 "
+     "'A 공장', 'B 물류', 'C 품질'을 발표했다.",
+     {"김도윤": ("host_rep", None), "이서연": ("speaker", "A 공장"), "박준혁": ("speaker", "B 물류"),
+      "최하늘": ("speaker", "C 품질")}),
+])
+def test_respective_topics_after_a_closed_clause(text: str, expected: dict) -> None:
+    x = extract(ko_article("한빛진흥원은 13일 '생성형AI 설명회'를 개최했다. " + text))
+    assert _first_parts(x) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a title fused with a unit of its own names no organization when one is the sentence's topic
     ("협약식에서 한빛대는 김도윤 총장을 비롯해 이서연 학생지원처장이, 다온테크노파크는 박준혁 원장과 최민호 "
      "정책기획단장 등이 참석했다.",

@@ -2433,3 +2433,22 @@ def test_a_place_with_eseo_after_the_subject_is_no_organizer(text: str, organize
 def test_a_city_before_the_place_with_eseo(text: str, venue: str | None, city: str) -> None:
     [e] = extract(ko_article(text, published="2026-11-25")).events
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize("text, theme", [
+    # the theme given in a later sentence whose topic is the event, when the sentence that holds it gives none
+    ("'한빛 제조AI 포럼'이 25일 다온컨벤션센터에서 열렸다. 이번 포럼은 'AI로 여는 제조 대전환'을 주제로 "
+     "300여 명이 참석한 가운데 진행됐다.", "AI로 여는 제조 대전환"),
+    ("한빛협회는 25일 코엑스에서 '제3회 로봇 세미나'를 개최했다. 한빛로봇 김철수 대표가 발표했다. "
+     "올해 세미나는 ‘사람과 로봇의 협업’을 주제로 꾸며졌다.", "사람과 로봇의 협업"),
+    # (guards) a talk's topic in a sentence about the event: another subject before it, or a noun it describes
+    ("'한빛 제조AI 포럼'이 25일 다온컨벤션센터에서 열렸다. 이날 포럼은 먼저 김도윤 다온랩 팀장이 "
+     "'공장 데이터 표준'을 주제로 발표했다.", None),
+    ("'한빛 제조AI 포럼'이 25일 다온컨벤션센터에서 열렸다. 포럼은 '산업 AI 전환'을 주제로 한 "
+     "김도윤 한빛대 교수의 기조강연을 시작으로 진행됐다.", None),
+    # (guard: so before) the theme in the sentence that holds the event
+    ("'한빛 제조AI 포럼'이 25일 'AI로 여는 제조 대전환'을 주제로 다온컨벤션센터에서 열렸다.", "AI로 여는 제조 대전환"),
+])
+def test_a_theme_in_a_sentence_about_the_event(text: str, theme: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert e.theme == theme

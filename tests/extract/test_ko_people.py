@@ -285,6 +285,23 @@ def test_unit_between_org_and_name() -> None:
     assert (m.name, m.org.text, m.unit, m.title) == ("권태식", "과기정통부", "지능정보사회추진단", "부단장")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a known body with its initials in parentheses, then its unit: the unit starts past the parentheses
+    ("한국전자통신연구원(ETRI) 울산지능화융합연구실 한민수 책임연구원이 발표했다.",
+     ("한민수", "한국전자통신연구원", ("ETRI",), "울산지능화융합연구실", "책임연구원")),
+    ("한국전자통신연구원(ETRI) 지능로봇연구실 김도윤 실장은 말했다.",
+     ("김도윤", "한국전자통신연구원", ("ETRI",), "지능로봇연구실", "실장")),
+    # (guards: so before) a body whose unit the lists do not split by the known name; no initials between
+    ("한국생산기술연구원(KITECH) 스마트제조혁신센터 김도윤 수석연구원은 말했다.",
+     ("김도윤", "한국생산기술연구원", ("KITECH",), "스마트제조혁신센터", "수석연구원")),
+    ("한국전자통신연구원 울산지능화융합연구실 한민수 책임연구원이 발표했다.",
+     ("한민수", "한국전자통신연구원", (), "울산지능화융합연구실", "책임연구원")),
+])
+def test_a_unit_after_a_known_body_and_its_initials(text: str, expected: tuple) -> None:
+    [m] = find_people(build_doc(ko_article(text)), load_gazetteer())
+    assert (m.name, m.org.text, m.org.aliases, m.unit, m.title) == expected
+
+
 @pytest.mark.parametrize(("text", "qualifier", "org"), [
     ("진대호 전 정보통신부 장관이 참석했다.", "전", "정보통신부"),
     ("김도윤 초대 인공지능연구원 원장이 축사를 했다.", "초대", "인공지능연구원"),
