@@ -2349,7 +2349,9 @@ _TELLING = re.compile(r",\s+(?:telling|saying|adding|noting|warning|stressing|ex
                       r"[^\"“”.;]{0,40}?[:,]?\s*[\"“]")
 _TELLING_REACH = 200  # characters from the name to its participle of saying
 # the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."
-_SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b[^.]{{0,60}}\.?\s*$)")
+# (not a verb with its own clause: "Lars Hoffmann argued that most plants …" reports what he said, apart from the quote)
+_SPLIT_OFF = re.compile(rf"\s*(?:[a-z]|(?:[A-Z][\w.'’\-]*,?\s+){{1,6}}(?:{_SAID})\b"
+                        rf"(?!\s+(?:that|how|why|whether|what)\b)[^.]{{0,60}}\.?\s*$)")
 # "He moderated the panel.", "She later gave the keynote.": a pronoun opening a sentence, then its verb
 # ("At the summit, she will present …", "Later, he moderated …": a fronted phrase of time or place before the pronoun)
 # ("He was addressing the inaugural session of …": the verb in its progressive form)

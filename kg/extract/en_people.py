@@ -4099,7 +4099,8 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     return text[start:end], Span(start, end)
 
 
-_PART_LABELS = frozenset({"host", "co-host", "moderator", "emcee", "mc", "panelist", "panellist", "speaker", "presenter"})
+_PART_LABELS = frozenset({"host", "co-host", "moderator", "emcee", "mc", "panelist", "panellist", "speaker", "presenter",
+                          "organizer", "organiser", "co-organizer", "co-organiser", "keynoter"})
 
 
 # people named by their relation to someone else: "Jensen Huang's deputy, X" names X, not Huang at the event
@@ -4153,6 +4154,8 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
     acts = j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low == "of") if toks[i - 1].low != "host" \
         else j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low in _EMCEE_DOES) \
         and not _body_words_in(toks[i:j], ls)
+    # ('"…," said organizer Jennifer Walsh.': the verb of speaking before the label)
+    acts = acts or i >= 2 and toks[i - 2].low in _SPEECH_VERBS and not _body_words_in(toks[i:j], ls)
     return acts and j - i <= 3 and not any(t.low in ls.places for t in toks[i:j]) \
         and not _known_organization(toks, i, j, text)
 

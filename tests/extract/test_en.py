@@ -20826,3 +20826,36 @@ def test_questions_fielded_by_one(text: str, expected: dict) -> None:
 ])
 def test_the_head_of_an_organizer_by_a_clause(text: str, roles: set) -> None:
     assert _people(text)["Tom Reed"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part at the gathering written before the name (organizer, co-organizer) yields to the post set off after it
+    ('"We wanted plant people here," said organizer Jennifer Walsh, associate dean for research.',
+     {"Jennifer Walsh": [(None, "associate dean for research")]}),
+    ("Co-organizer Tom Reed, a professor of chemistry, opened the workshop.",
+     {"Tom Reed": [(None, "professor of chemistry")]}),
+    # the label alone after the verb of speaking: a person (she had been read as the workshop's organizing body)
+    ('"We wanted plant people here," said organizer Jennifer Walsh.', {"Jennifer Walsh": [(None, "organizer")]}),
+    ('"We wanted plant people here," said co-host Tom Reed.', {"Tom Reed": [(None, "co-host")]}),
+    # (guard: so before) the post with its body after it
+    ('"We wanted plant people here," said organizer Jennifer Walsh, associate dean at Lake University.',
+     {"Jennifer Walsh": [("Lake University", "associate dean")]}),
+])
+def test_an_organizer_label_before_a_post(text: str, expected: dict) -> None:
+    got = _people("The Process AI Workshop was held on Monday. " + text)
+    assert {name: affs for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # after a sentence that closes on another's quote, "X argued that …" reports X's words, no attribution of it
+    ('Vice Minister Choi Nam-ho opened the event, calling AI "the biggest lever for our makers."\n'
+     "Siemens CEO Lars Hoffmann argued that most plants are stuck in pilot mode.", False),
+    # (guards: so before) another clause of reported speech, and the attribution split off from its quote
+    ('Tom Reed spoke first: "Costs will fall."\nMia Holt, CTO of Kestrel Labs, said how the plant changed.', False),
+    ('"We are ready for the next step."\nSiemens CEO Lars Hoffmann said at the forum.', True),
+    ('"Costs will fall."\nKestrel Labs CTO Mia Holt added.', True),
+])
+def test_a_verb_with_its_own_clause_is_no_split_off_attribution(text: str, quoted: bool) -> None:
+    got = _people("The Smart Factory Expo was held on Monday.\n\n" + text)
+    last = list(got)[-1]
+    assert (Role.QUOTED in got[last][0]) is quoted
