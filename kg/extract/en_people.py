@@ -2078,6 +2078,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         k -= 1
     if k >= 0 and (toks[k].low in ls.honorifics or toks[k].low in ls.heads):
         k -= 1
+        # ("Samsung Electronics' head of smart factory, Vice President Kim Jong-ho": a title of a few capitalised
+        # words before the name, after the comma)
+        while k >= 1 and i - k <= 3 and _capital(toks[k]) and _is_title_word(toks[k], ls):
+            k -= 1
     if k < 1 or toks[k].text != ",":
         return None
     j = k - 1
@@ -4083,7 +4087,8 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
         w = toks[j - 1]
         if w.low in _OPENING_ADVERBS and (j == 1 or toks[j - 2].text in (".", "!", "?", ",", ";", ":")):
             break  # "Then Rockwell Automation's Ana Vale": the adverb that opens the clause is no word of the owner
-        if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low not in lists().not_names
+        if (_capital(w) or w.text == "&") and (org_seen or w.low in ORG_WORDS or w.low in company
+                                               or w.low not in lists().not_names
                                                # "LG AI Research's": an acronym inside the name, not a place
                                                or w.text.isupper() and w.low not in lists().places
                                                # "Automation World's", "Industry Week's": a title of common

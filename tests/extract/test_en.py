@@ -20859,3 +20859,23 @@ def test_a_verb_with_its_own_clause_is_no_split_off_attribution(text: str, quote
     got = _people("The Smart Factory Expo was held on Monday.\n\n" + text)
     last = list(got)[-1]
     assert (Role.QUOTED in got[last][0]) is quoted
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner whose words are company words ("Energy", "Solution") before the possessive
+    ("LG Energy Solution's Park Ji-young spoke about battery line analytics.", {"Park Ji-young": [("LG Energy Solution", None)]}),
+    ("Hanbit Energy System's Ana Vale spoke about grid analytics.", {"Ana Vale": [("Hanbit Energy System", None)]}),
+    # an owner's title set off by a comma, then a title of a few capitalised words before the name
+    ("Samsung Electronics' head of smart factory, Vice President Kim Jong-ho, presented the system.",
+     {"Kim Jong-ho": [("Samsung Electronics", "head of smart factory")]}),
+    ("The president of Lake University, Vice Chancellor Ana Vale, spoke about funding.",
+     {"Ana Vale": [("Lake University", "president")]}),
+    # (guards: so before) one title word before the name; a title in a list, no owner
+    ("The president of Lake University, Professor Ana Vale, spoke about funding.",
+     {"Ana Vale": [("Lake University", "president")]}),
+    ("Speakers included Tom Reed, Senior Vice President Ana Vale and Mia Holt.",
+     {"Tom Reed": [], "Ana Vale": [(None, "Senior Vice President")], "Mia Holt": []}),
+])
+def test_owners_of_company_words_and_titles_of_several_words(text: str, expected: dict) -> None:
+    got = _people("The AI Forum was held on Monday. " + text)
+    assert {name: affs for name, (_roles, affs) in got.items()} == expected
