@@ -156,6 +156,11 @@ _ATTENDANCE_REACHED = re.compile(r"\b(?:attendance|turnout)\s+(?:topped|reached|
                                  r"came\s+to|passed|neared)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
                                  r"close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
 _IN_ATTENDANCE = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
+# a verb that makes, hires or helps people, the count its object: "train 1,000 specialists", "to hire 200 engineers"
+_COUNT_OF_A_PLAN = re.compile(r"\b(?:train|nurture|hire|employ|foster|cultivate|educate|recruit|produce|create|support|"
+                              r"help|reach|benefit|retrain|reskill|upskill|mentor|lay\s+off|cut)(?:s|ed|ing)?\s+"
+                              r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|"
+                              r"another|an\s+additional)\s+)?$", re.I)
 _HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED)  # (each with the number as its first group)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
@@ -3630,6 +3635,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
             continue  # "back to 2011 when a few leaders …": a year, not a head count
         if any(d.end() == m.end(1) for d in _MONTH_DAY.finditer(text, max(0, m.start() - 12), m.end(1))):
             continue  # "The summit on Oct. 14 drew engineers from …": a day of the month, not a head count
+        if _COUNT_OF_A_PLAN.search(text, max(start + 1, m.start() - 60), m.start()):
+            continue  # "will train 1,000 AI factory specialists by 2030": people a plan makes or helps, no head count
         draft.attendance = int(m.group(1).replace(",", ""))
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization

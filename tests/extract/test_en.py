@@ -20879,3 +20879,31 @@ def test_a_verb_with_its_own_clause_is_no_split_off_attribution(text: str, quote
 def test_owners_of_company_words_and_titles_of_several_words(text: str, expected: dict) -> None:
     got = _people("The AI Forum was held on Monday. " + text)
     assert {name: affs for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
+    # a count that a plan trains, hires or helps is no head count of the gathering
+    ("Korea will train 1,000 AI factory specialists by 2030, the minister said at the AI Alliance Forum on Monday, "
+     "attended by some 80 officials.", 80),
+    ("The AI Forum was held on Monday. The program aims to hire up to 500 engineers a year. About 200 people attended.", 200),
+    # (guards: so before) the head count alone
+    ("The AI Forum was held on Monday and drew 300 attendees.", 300),
+    ("The AI Forum was held on Monday. The ministry plans to train engineers. About 200 people attended.", 200),
+])
+def test_a_count_of_people_a_plan_makes_is_no_attendance(text: str, attendance: int) -> None:
+    e, _orgs = _event(text)
+    assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The" and a post, set off by commas before the name: the post is the person's (they had been no person)
+    ("The Taoiseach, Micheál Martin, spoke at the summit.", {"Micheál Martin": [(None, "Taoiseach")]}),
+    ("Later, the minister, Ana Vale, spoke at the summit.", {"Ana Vale": [(None, "minister")]}),
+    ("Tánaiste Simon Harris officially opened the summit.", {"Simon Harris": [(None, "Tánaiste")]}),
+    # (guards: so before) a part in the programme is no post; an owner's post
+    ("The first speaker, Tom Reed, talked about data.", {"Tom Reed": []}),
+    ("The institute's president, Ana Vale, spoke at the summit.", {"Ana Vale": [(None, "president")]}),
+])
+def test_the_post_set_off_before_a_name(text: str, expected: dict) -> None:
+    got = _people("The Industry 4.0 Summit was held on Thursday. " + text)
+    assert {name: affs for name, (_roles, affs) in got.items()} == expected
