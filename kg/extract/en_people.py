@@ -5776,6 +5776,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"
             if _contact_line(text, toks[i].start):
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office
+            if not honorific and (j + 1 < len(toks) and toks[j].text == "&" and _capital(toks[j + 1])
+                                  or i > 1 and toks[i - 1].text == "&" and _capital(toks[i - 2])):
+                continue  # "Stanley Black & Decker", "Marks & Spencer": names joined by "&" name a firm, no person
             if not honorific and j + 3 < len(toks) and toks[j].text == "(" and _is_head(toks[j + 1], ls) \
                     and _is_name_part(toks[j + 2], ls) and _is_name_part(toks[j + 3], ls):
                 continue  # "Hanbit Daon (CEO Kim Ji-min)": a body, its head named in the parentheses after it

@@ -20907,3 +20907,24 @@ def test_a_count_of_people_a_plan_makes_is_no_attendance(text: str, attendance: 
 def test_the_post_set_off_before_a_name(text: str, expected: dict) -> None:
     got = _people("The Industry 4.0 Summit was held on Thursday. " + text)
     assert {name: affs for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names joined by "&" name a firm: its first words are no person (a line with no name; a firm owning a person)
+    ("Speakers include:\n- Global Head of Industry 4.0, Stanley Black & Decker\n- Ana Vale, CTO, Acme",
+     {"Ana Vale": [("Acme", "CTO")]}),
+    ("Speakers were Stanley Black & Decker's Tom Reed and Ana Vale of Acme.",
+     {"Tom Reed": [("Stanley Black & Decker", None)], "Ana Vale": [("Acme", None)]}),
+    # trades and the plain words for one who works somewhere are posts at a body
+    ("Panelists were Ana Ruiz, a shop-floor trainer at SEAT, and Tom Reed, an employee of Lake Motors.",
+     {"Ana Ruiz": [("SEAT", "shop-floor trainer")], "Tom Reed": [("Lake Motors", "employee")]}),
+    ("Panelists were Ana Ruiz, a line worker at Lake Motors, and Tom Reed, a mentor at Ridge Labs.",
+     {"Ana Ruiz": [("Lake Motors", "line worker")], "Tom Reed": [("Ridge Labs", "mentor")]}),
+    # (guards: so before) a firm the lists know; one the person is of
+    ("Ana Vale of Procter & Gamble spoke.", {"Ana Vale": [("Procter & Gamble", None)]}),
+    ("Tom Reed of Hanbit Grant & Lowe and Ana Vale of Acme spoke.",
+     {"Tom Reed": [("Hanbit Grant & Lowe", None)], "Ana Vale": [("Acme", None)]}),
+])
+def test_firms_joined_by_ampersand_and_posts_of_trades(text: str, expected: dict) -> None:
+    got = _people("The AI Forum was held on Monday. " + text)
+    assert {name: affs for name, (_roles, affs) in got.items()} == expected
