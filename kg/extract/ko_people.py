@@ -90,6 +90,8 @@ _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서"
                       "오후", "현장에서는"})
 # (and where an envoy's post is held, kept with the title: "주한 미국대사", "주미 대사")
 _QUALIFIERS = frozenset({"전", "前", "초대", "현", "現", "신임", "전임"}) | ENVOY_PLACES
+_NEW_POST = frozenset({"초대", "현", "現", "신임"})  # the markers of a post held now (not 전, a former one)
+_FORMER = frozenset({"전", "前"})
 
 
 def _qualifies(text: str, gz: Gazetteer) -> bool:
@@ -136,6 +138,11 @@ PAREN_PART = re.compile(r"[(（]\s*(" + "|".join(sorted(PAREN_PARTS, key=len, re
 _RANK_AFTER = re.compile(r"[(（]([가-힣]{1,6}|C[A-Z]{1,2}O)[)）]")
 
 
+# the post one is elected or appointed to, right after the mention: "…를 (제8대) 회장으로 선출했다"
+_ELECTED_TO = re.compile(r"(?:을|를)\s+(?:제\s*\d+\s*대\s+|신임\s+|초대\s+|차기\s+|새\s+|공동\s*)?([가-힣]{1,8}?)\s*(?:으로|로)\s+"
+                         r"(?:새로\s+)?(?:선출|선임|추대|임명|위촉|재선임|연임|재선출|선정)")
+
+
 def titles_written(m: PersonMention, text: str, gz: Gazetteer) -> tuple[str, ...]:
     """The posts a later mention may shorten ``m`` to: its title, and the rank written in parentheses after it
     (``전영현 … DS부문장(부회장)`` is ``전 부회장`` later)."""
@@ -145,6 +152,10 @@ def titles_written(m: PersonMention, text: str, gz: Gazetteer) -> tuple[str, ...
     rank = _RANK_AFTER.match(text, m.span.end)
     if rank is not None and rank.group(1) != m.title and gz.is_title(rank.group(1)):
         titles = (m.title, rank.group(1))
+    # (``김진수 한빛로보틱스 대표를 제8대 회장으로 선출했다`` is ``김 회장`` later: the post one is elected or appointed to)
+    elected = _ELECTED_TO.match(text, m.span.end)
+    if elected is not None and elected.group(1) not in titles and gz.is_title(elected.group(1)):
+        titles += (elected.group(1),)
     # (``강철호 한국로봇산업협회장`` is ``강 협회장`` later: the body's kind fused with the head, as 진흥원장, 학회장)
     kind = suffix_of(m.org.text, gz) if m.org is not None else None
     if kind is not None and len(kind) >= 2 and not m.title.startswith(kind):
@@ -601,6 +612,9 @@ def _name_paren_org_title(t: _TitleAt) -> list[PersonMention]:
         return []
     if len(inside) >= 2 and inside[0].bare and is_name(inside[0], t.gz) and not _org_shaped(inside[0], t.gz):
         return []  # "제조 데이터의 가치 (최은아 포스코 상무)": a name opens the parentheses: the person is inside
+    if len(inside) >= 2 and inside[-1].bare and len(inside[-1].text) == 3 and is_name(inside[-1], t.gz) \
+            and not _org_shaped(inside[-1], t.gz) and inside[-1].text not in t.gz.not_names:
+        return []  # "▲기계(현대위아 최수영 책임)": a name closes the parentheses before the title, the person inside
     t.used.add(open_at - 1)
     return [t.mention(words[open_at - 1], inside, words[i])]
 
@@ -2509,12 +2523,19 @@ def _anaphors(doc: Doc, s_index: int, sent: Sentence, earlier: list[PersonMentio
                 before is not None and before.bare and not before.is_punct and before.text not in _OPENERS
                 and body is None):
             continue
+        former = False
+        if t.bare and (t.text in _NEW_POST or t.text in _FORMER) and k + 2 < len(words):
+            # "김 신임 회장은", "이 현 대표는": a marker of a post held now between the surname and the title; "박 전
+            # 장관은": a former post, of one named with it ("박민수 전 한빛부 장관")
+            former = t.text in _FORMER
+            t = words[k + 2]
         got = title_of(t, gz)
         if got is None or got[1] is not None or any(n.name_span.start <= w.start < n.name_span.end for n in named_here):
             continue
         full = one_titled(got[0], ((m.name, title, m) for m in earlier
                                    for title in titles_written(m, doc.text, gz)
                                    if not m.is_reporter and m.name_span.start < w.start
+                                   and (not former or m.qualifier in _FORMER)
                                    # (a surname that ends a foreign name too: 황 CEO for 젠슨 황)
                                    and (m.name.endswith(" " + w.text) and not strict
                                         or not foreign and m.name.startswith(w.text) and len(m.name) > len(w.text)

@@ -2448,3 +2448,39 @@ def test_a_reporters_title_with_a_part_in_parentheses(text: str, expected: dict)
 ])
 def test_shown_first_with_an_adverb_between(text: str, expected: dict) -> None:
     assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname and the post one was elected to ("…를 제8대 회장으로 선출했다"), a marker of a post held now between
+    ("한빛협회는 26일 엘타워에서 '2025년 정기총회'를 열고 김진수 한빛로보틱스 대표를 제8대 회장으로 선출했다. "
+     "김 신임 회장은 취임사에서 \"현장을 바꾸겠다\"고 말했다.", {"김진수": {"host_rep", "quoted"}}),
+    ("한빛협회는 26일 '2025년 정기총회'를 열고 이서연 다온대 교수를 신임 이사장으로 선임했다. "
+     "이 이사장은 \"연구를 넓히겠다\"고 말했다.", {"이서연": {"quoted"}}),
+    # a former post after the surname points back to one named with that former post
+    ("한빛협회는 26일 엘타워에서 '2025년 정기총회'를 열었다. 김진수 전 한빛부 장관이 축사를 했다. "
+     "김 전 장관은 \"바꾸겠다\"고 말했다.", {"김진수": {"other", "quoted"}}),
+    # (guards: so before) a former post is no present one; the post one was named with
+    ("한빛협회는 26일 엘타워에서 '2025년 정기총회'를 열었다. 김진수 한빛로보틱스 대표가 발표했다. "
+     "김 전 대표는 \"바꾸겠다\"고 말했다.", {"김진수": {"speaker"}}),
+    ("한빛협회는 26일 엘타워에서 '2025년 정기총회'를 열었다. 김진수 한빛로보틱스 대표가 발표했다. "
+     "김 대표는 \"바꾸겠다\"고 말했다.", {"김진수": {"speaker", "quoted"}}),
+])
+def test_a_short_form_by_an_elected_or_former_post(text: str, expected: dict) -> None:
+    assert _role_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field before parentheses that hold ORG NAME TITLE: the person is the one inside, the field no name
+    ("사례 발표는 ▲기계(현대위아 최수영 책임) ▲방산(다온넥스원 이주원 팀장)이 이어졌다.",
+     [("최수영", "현대위아", "책임"), ("이주원", "다온넥스원", "팀장")]),
+    ("이어 ▲기계(다온정밀 최수영 책임)가 발표했다.", [("최수영", "다온정밀", "책임")]),
+    # (guards: so before) fields the analyser reads as no name; a name with its organization and title in parentheses
+    ("분야별 발표는 ▲조선(한빛오션 박지환 수석)과 ▲기계(다온위아 최수영 책임)가 맡았다.",
+     [("박지환", "한빛오션", "수석"), ("최수영", "다온위아", "책임")]),
+    ("김도윤(한빛대 교수)이 발표했다.", [("김도윤", "한빛대", "교수")]),
+    ("김도윤(한빛대 전자공학과 교수)이 발표했다.", [("김도윤", "한빛대", "교수")]),
+])
+def test_a_field_before_parentheses_that_hold_the_person(text: str, expected: list) -> None:
+    x = extract(ko_article("'AI 세미나'가 16일 열렸다. " + text))
+    orgs = {o.id: o.name for o in x.organizations}
+    assert [(p.name, orgs[p.affiliations[0].org], p.affiliations[0].title) for p in x.people] == expected
