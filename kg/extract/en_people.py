@@ -6140,7 +6140,8 @@ _BYLINE = re.compile(
     # ("Reporter: Park Hye-rin", "Author: Ana Vale": a label and its colon)
     # ("— Written by Ana Vale", "- By Ana Vale": a dash before the label at a closing line)
     # ("Nov 20, 2026 | By Ana Vale", "4 June 2026 · Posted by Ana Vale": the date line that opens with the date)
-    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:{_LINE_DATE}[ \t]*[|·•][ \t]*)?\[?(?:By|BY|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
+    # ("May 21, 2025 | by Emma Stone, Senior Editor": "by" in lower case after the date line's bar)
+    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:{_LINE_DATE}[ \t]*[|·•][ \t]*)?\[?(?:By|BY|(?<=[|·•] )by|(?<=[|·•])by|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
     rf"Contributed by|Compiled by|"
     rf"(?:Reporter|Writer|Author|Correspondent|Reporting)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"

@@ -20928,3 +20928,23 @@ def test_the_post_set_off_before_a_name(text: str, expected: dict) -> None:
 def test_firms_joined_by_ampersand_and_posts_of_trades(text: str, expected: dict) -> None:
     got = _people("The AI Forum was held on Monday. " + text)
     assert {name: affs for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a byline "by" in lower case after the date line's bar
+    ("Smart Manufacturing Week recap\nMay 21, 2025 | by Emma Stone, Senior Editor\n\nThe AI Summit was held Tuesday.",
+     {"Emma Stone": {Role.REPORTER}}),
+    ("Smart Manufacturing Week recap\n21 May 2025 · by Tom Reed\n\nThe AI Summit was held Tuesday.",
+     {"Tom Reed": {Role.REPORTER}}),
+    # a contest's place written before the name is a post, no part of the name
+    ("The AI Summit was held Tuesday. Winner Ashley Lin, co-founder of QualiSight, took home the prize.",
+     {"Ashley Lin": set()}),
+    ("The AI Summit was held Tuesday. Runner-up Tom Reed of Acme pitched a vision system.", {"Tom Reed": set()}),
+    # (guards: so before) a surname the same word; a byline with "By"; a winner named after the name
+    ("The AI Summit was held Tuesday. Tom Winner of Acme spoke.", {"Tom Winner": {Role.SPEAKER}}),
+    ("Smart Manufacturing Week recap\nBy Emma Stone\n\nThe AI Summit was held Tuesday.", {"Emma Stone": {Role.REPORTER}}),
+    ("The AI Summit was held Tuesday. Ana Vale, winner of the 2024 Lake Prize, gave the keynote.",
+     {"Ana Vale": {Role.KEYNOTE}}),
+])
+def test_a_lower_case_byline_and_a_contests_place_before_a_name(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
