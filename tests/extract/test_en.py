@@ -20948,3 +20948,18 @@ def test_firms_joined_by_ampersand_and_posts_of_trades(text: str, expected: dict
 ])
 def test_a_lower_case_byline_and_a_contests_place_before_a_name(text: str, expected: dict) -> None:
     assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fields a post is of, in lower case between its organization and its head
+    ("The webinar was moderated by Control Engineering content manager Chris Vavra.",
+     {"Chris Vavra": [("Control Engineering", "content manager")]}),
+    ("The panel was moderated by Acme partnerships director Ana Vale.", {"Ana Vale": [("Acme", "partnerships director")]}),
+    ("Acme community lead Ana Vale opened the meetup.", {"Ana Vale": [("Acme", "community lead")]}),
+    # (guards: so before) a field the lists knew; the same word capitalised inside an organization's name
+    ("The panel was moderated by Acme program manager Ana Vale.", {"Ana Vale": [("Acme", "program manager")]}),
+    ("Lake Support Group CEO Ana Vale spoke.", {"Ana Vale": [("Lake Support Group", "CEO")]}),
+])
+def test_fields_of_work_before_a_head(text: str, expected: dict) -> None:
+    got = _people("The AI Summit was held Tuesday. " + text)
+    assert {name: affs for name, (_roles, affs) in got.items()} == expected
