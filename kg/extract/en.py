@@ -2277,7 +2277,7 @@ def _joined_for() -> re.Pattern[str]:
     # ("joined B of Y and C of Z on a panel about regulation": two joined, the part they sat on together)
     return re.compile(r"\s+(?:also\s+)?(?:joined|joins)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*,?\s+|of\s+|at\s+|from\s+|&\s+|"
                       rf"and\s+|(?:{title_words})\s+){{1,14}}?"
-                      r"(?:for|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>(?i:"
+                      r"(?:for|on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<part>(?i:"
                       + "|".join(map(re.escape, sorted(JOINED_PARTS))) + r"))s?\b")
 # a person's description after the name: ", plant manager at Granite Foods," / " of Granite Foods"
 _DESCRIPTION = re.compile(r"(?:,(?:[^,;.]|\.(?=\S)){1,80},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,5})")

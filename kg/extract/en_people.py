@@ -3434,13 +3434,14 @@ _FOR_REACH = 14  # tokens from the person joined to the "for" that names the par
 
 
 def _for_a_part(toks: list[_Tok], at: int) -> bool:
-    """``… joined B of X for a fireside chat``: after the person at ``at`` (and their organization), ``for``
-    names a part held together."""
+    """``… joined B of X for a fireside chat``, ``… in a panel discussion``: after the person at ``at`` (and their
+    organization), ``for``, ``in`` or ``on`` names a part held together."""
     for n in range(at, min(len(toks) - 1, at + _FOR_REACH)):
         if toks[n].text in (".", ";", "!", "?"):
             return False
-        if toks[n].low == "for":
-            return any(t.low in JOINED_PARTS or t.low in _OCCASIONS for t in toks[n + 1:n + 5])
+        if toks[n].low in ("for", "in", "on") \
+                and any(t.low in JOINED_PARTS or t.low in _OCCASIONS for t in toks[n + 1:n + 5]):
+            return True
     return False
 
 

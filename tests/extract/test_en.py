@@ -20963,3 +20963,19 @@ def test_a_lower_case_byline_and_a_contests_place_before_a_name(text: str, expec
 def test_fields_of_work_before_a_head(text: str, expected: dict) -> None:
     got = _people("The AI Summit was held Tuesday. " + text)
     assert {name: affs for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one joined "in" a part held together, as "for" it: both hold it, the joined one a person
+    ("Ana Vale of Lake Corp joined Tom Reed of Acme in a fireside chat.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Mia Holt of Ridge Labs joined Acme CEO Tom Reed in a panel discussion on data.",
+     {"Mia Holt": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guards: so before) "for" the part; a city after "in" is no part
+    ("Ana Vale of Lake Corp joined Tom Reed of Acme for a fireside chat.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("Ana Vale of Lake Corp joined Tom Reed in Seoul.", {"Ana Vale": set()}),
+])
+def test_joined_in_a_part(text: str, expected: dict) -> None:
+    got = _people("The AI Summit was held Tuesday. " + text)
+    assert {name: roles for name, (roles, _affs) in got.items()} == expected
