@@ -427,6 +427,8 @@ _REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|arg
                        r"predicted|predicts|pointed\s+out|points\s+out|cautioned|cautions|contended|contends|"
                        # ("…, cited rising costs", "…, pointed to a survey": the evidence one's words rest on)
                        r"cited|cites|pointed\s+to|points\s+to|acknowledged|acknowledges|observed|observes|"
+                       # (what one laid out, in the report's words: "…, described how the line …", "…, outlined plans")
+                       r"described|describes|outlined|outlines|detailed|details|"
                        # (one's words set against or beside another's: "… echoed those concerns", "… countered that")
                        r"echoed|echoes|countered|counters|called\s+for|calls\s+for|added(?=\s+that\b)|adds(?=\s+that\b))"
                        # (or a body or a day in capitals: "… said SK would invest", "… said Tuesday that …")

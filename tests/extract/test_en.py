@@ -20979,3 +20979,17 @@ def test_fields_of_work_before_a_head(text: str, expected: dict) -> None:
 def test_joined_in_a_part(text: str, expected: dict) -> None:
     got = _people("The AI Summit was held Tuesday. " + text)
     assert {name: roles for name, (roles, _affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # what one with a post laid out at a gathering of talks, reported in the report's words: said there
+    ("Ana Vale, CTO of Lake Corp, described a new arm.", {Role.SPEAKER}),
+    ("Lake Corp CTO Ana Vale detailed a new arm.", {Role.SPEAKER}),
+    # (guards: so before) other objects of the verbs; the words said
+    ("Ana Vale, CTO of Lake Corp, outlined a plan.", {Role.SPEAKER}),
+    ("Ana Vale described how the plant uses vision AI.", {Role.SPEAKER}),
+    ("Ana Vale, CTO of Lake Corp, argued that factories should pool data.", {Role.SPEAKER}),
+])
+def test_what_one_laid_out_at_a_summit(text: str, roles: set) -> None:
+    [(got, _affs)] = _people("The AI Summit was held Tuesday in Seoul. " + text).values()
+    assert got == roles
