@@ -592,6 +592,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                *_OWNED_EVENT_WORDS, *_ORDINALS.split("|"), "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
+    # "The AI Summit, which was launched by the Lake Robotics Association in 2019, …": the body that started the
+    # gathering (its series) holds it, as its founder
+    (_needing(re.compile(rf"\b{_GATHERING_KIND}(?:\s+\d{{4}})?,\s+(?:which\s+(?:was|is)\s+|first\s+)?"
+                         r"(?:launched|founded|co-founded|created|started|established|initiated)\s+"
+                         rf"(?:in\s+\d{{4}}\s+)?by\s+{_ORG}"), "launched", "founded", "created", "started", "established",
+              "initiated"), OrgRole.ORGANIZER),
 )
 # "The Ridge Institute and Nimbus Labs co-hosted the event": the subjects of a holding verb, a list
 # ("Kyungpook National University and the city of Daegu co-organized …": a local government by its place)
@@ -641,9 +647,14 @@ _SPONSORING_SUBJECTS = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:sai
                                            r"Earlier|Later|Meanwhile|Also|It|They|He|She|We)\b)"
                                            r"(?P<list>[A-Z](?:(?!\b(?:said|says|noted|added)\b)(?!--)[^.;!?\n—]){0,160}?)"
                                            r"\s+(?:also\s+|jointly\s+)?"
-                                           r"(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|this\s+year['’]s|"
-                                           rf"their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|competition|contest|"
-                                           r"awards?|ceremony|program|programme|day|week)s?\b)", re.M), "sponsor", "underwr")
+                                           r"(?:(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|"
+                                           rf"this\s+year['’]s|their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|"
+                                           r"competition|contest|awards?|ceremony|program|programme|day|week)s?\b)"
+                                           # ("The Ministry of Trade and Acme Corp supported the event": support given to
+                                           # the gathering itself, the one reported, as a sponsor's)
+                                           r"|(?:supported|supports|funded|funds|backed|backs)\s+(?:the|this|this\s+year['’]s)\s+"
+                                           rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_GATHERING_KIND}|event|hackathon)\b)", re.M),
+                                "sponsor", "underwr", "support", "fund", "back")
 # "Organizing the event were the Ohio Manufacturers' Association and JobsOhio", "Sponsoring this year's forum was
 # Verizon": the part fronted before the copula, the holders after it
 _FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|sponsoring)|Organi[sz]ing|Hosting|Sponsoring|Underwriting|Supporting)"

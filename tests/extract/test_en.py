@@ -9605,6 +9605,8 @@ _NEEDLE_TEXTS = [
     "The Ridge Institute turned 20. The institute hosted the Lake AI Forum on Monday.",
     "The Lake AI Forum opened on Monday, said organizer Ana Vale, managing director of Orbis Events.",
     "The Lake AI Forum opened. It drew 300 people, said Tom Reed of the Ridge Institute, which co-hosts the forum.",
+    "The Ministry of Trade and Acme Corp supported the event.",
+    "The Lake AI Forum, which was launched by the Ridge Institute in 2019, opened.",
 ]
 
 
@@ -20993,3 +20995,21 @@ def test_joined_in_a_part(text: str, expected: dict) -> None:
 def test_what_one_laid_out_at_a_summit(text: str, roles: set) -> None:
     [(got, _affs)] = _people("The AI Summit was held Tuesday in Seoul. " + text).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support given to the gathering itself in the active voice, its givers the subjects: sponsors
+    ("The Ministry of Trade and Acme Corp supported the event.", {"sponsors": ["Ministry of Trade", "Acme Corp"]}),
+    ("Ridge Labs funded this year's summit.", {"sponsors": ["Ridge Labs"]}),
+    # the body that launched or founded the gathering holds it
+    ("The AI Summit, which was launched by the Lake Robotics Association in 2019, drew 300 people.",
+     {"organizers": ["Lake Robotics Association"]}),
+    ("The AI Summit, founded in 2015 by Ridge Labs, drew 300 people.", {"organizers": ["Ridge Labs"]}),
+    # (guards: so before) support for something else; a founder of a company, no gathering
+    ("Acme Corp supported the idea of a summit.", {}),
+    ("Acme, founded by Ana Vale in 2010, presented a robot.", {}),
+    ("Acme Corp sponsored the event.", {"sponsors": ["Acme Corp"]}),
+])
+def test_support_given_and_a_gathering_launched(text: str, expected: dict) -> None:
+    _e, orgs = _event("The AI Summit took place Tuesday in Seoul. " + text)
+    assert {role: names for role, names in orgs.items() if names} == expected
