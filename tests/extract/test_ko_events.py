@@ -2457,8 +2457,9 @@ def test_a_theme_in_a_sentence_about_the_event(text: str, theme: str | None) -> 
 @pytest.mark.parametrize("text, name", [
     # a talk between guests (대담) is a kind of event
     ("한빛일보는 지난 2일 '제조 AI 대담'을 마련했다. 대담에는 김도윤 한빛대 교수가 참여했다.", "제조 AI 대담"),
+    ("다온신문은 지난 2일 '로봇과 일자리 대담'을 준비했다.", "로봇과 일자리 대담"),
+    # (guards: so before) held with 열었다, a name is the event's whatever its last word; meetings named with 회
     ("다온신문은 지난 2일 '로봇과 일자리 대담'을 열었다. 이서연 다온랩 대표가 참여했다.", "로봇과 일자리 대담"),
-    # (guards: so before) meetings named with 회: 집담회, 대담회, 좌담회
     ("한빛협회는 2일 코엑스에서 '로봇 규제 집담회'를 열었다.", "로봇 규제 집담회"),
     ("한빛협회는 2일 코엑스에서 '산업 AI 대담회'를 열었다.", "산업 AI 대담회"),
     ("한빛협회는 2일 코엑스에서 '산업 AI 좌담회'를 열었다.", "산업 AI 좌담회"),
