@@ -2223,7 +2223,7 @@ _DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 _ORDINAL_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ENDED = r"(?:concluded|ended|ending|closed|closing|wrapped|wraps|came to an end)"
 # (the future too: "will open on Dec. 9", "is set to kick off Monday")
-_OPENED = (r"(?:opened|opens|opening|kicked off|kicks off|began|begins|started|starts|launched|"
+_OPENED = (r"(?:opened|opens|opening|kicked off|kicks off|began|begins|beginning|started|starts|starting|launched|"
            r"(?<=will )(?:open|kick off|begin|start)|(?<=to )(?:open|kick off|begin|start))")
 # the day an opening verb gives: "began on June 3", "opened Tuesday", "kicked off on the 3rd"
 _OPENED_ON = re.compile(rf"\b{_OPENED}\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:{MONTH_NAMES})[a-z]*\.?\s+\d|"

@@ -21013,3 +21013,16 @@ def test_what_one_laid_out_at_a_summit(text: str, roles: set) -> None:
 def test_support_given_and_a_gathering_launched(text: str, expected: dict) -> None:
     _e, orgs = _event("The AI Summit took place Tuesday in Seoul. " + text)
     assert {role: names for role, names in orgs.items() if names} == expected
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a stretch of days and the participle of its first day: beginning, starting
+    ("The AI Summit took place over three days, beginning Monday, in Seoul.", ("2025-06-09", "2025-06-11")),
+    ("The AI Summit runs for three days starting July 3 in Seoul.", ("2025-07-03", "2025-07-05")),
+    # (guards: so before) the finite verb of opening; a stretch that ended on a day
+    ("The three-day AI Summit opened Monday in Seoul.", ("2025-06-09", "2025-06-11")),
+    ("The four-day AI Summit concluded Saturday in Seoul.", ("2025-06-04", "2025-06-07")),
+])
+def test_a_stretch_of_days_from_its_first(text: str, dates: tuple) -> None:
+    e, _orgs = _event(text, published="2025-06-10")
+    assert (e.start, e.end) == dates
