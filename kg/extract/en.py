@@ -2798,6 +2798,10 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     organizer_names = [orgs_by_id[o] for o in event.organizers] if event else []
     kind = _unnamed_kind(text) if event is not None and not event.name else ""
     quoted = [(q.inner.start, q.inner.end) for q in find_quotes(text) if q.double]
+    # a roundtable, a dialogue or a debate someone chaired: those taking part in it discuss (as kg.extract.ko's
+    # _discussants for a 좌담회)
+    discussion = event is not None and _DISCUSSION_KIND.search(event.name or kind) is not None \
+        and any(Role.MODERATOR in q["roles"] for q in people.values())
     for name, p in people.items():
         # two forms of one organization are one affiliation once the table has merged them
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]
@@ -2851,12 +2855,17 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
                                                       or _only_said_before(text, spans, p["spans"])):
             continue  # "Jun quoted Steve Jobs", '"As Henry Ford showed, …"': named in another's words, no part in it
             # (or named only for what they said on another day: "Gov. Reed has previously said …")
+        if discussion and Role.ATTENDEE in p["roles"] and set(p["roles"]) <= {Role.ATTENDEE, Role.QUOTED}:
+            # "a roundtable …, chaired by A. Participants included B of X and C of Y": B and C discussed
+            p["roles"] = {(Role.PANELIST if r is Role.ATTENDEE else r): v for r, v in p["roles"].items()}
         roles = tuple(RoleAssignment("e1" if event else None, r, None, talk) for r, talk in p["roles"].items())
         out_people.append(Person(f"p{len(out_people) + 1}", name, affs, roles,
                                  tuple(sorted(p["spans"], key=lambda s: s.start)), tuple(p["quotes"])))
     return Extraction(article, (event,) if event else (), tuple(out_people), tuple(orgs.organizations()))
 
 
+# the kinds of gathering whose participants all discuss: a roundtable, a dialogue, a debate
+_DISCUSSION_KIND = re.compile(r"\b(?:round[- ]?tables?|dialogues?|debates?|discussions?)\b", re.I)
 # right before a person: another stands in for them ("on behalf of Minister A", "in place of Samsung's A")
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|in\s+place\s+of|standing\s+in\s+for|stood\s+in\s+for|filling\s+in\s+for|"
                         r"filled\s+in\s+for)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}$", re.I)

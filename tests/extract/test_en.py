@@ -21026,3 +21026,18 @@ def test_support_given_and_a_gathering_launched(text: str, expected: dict) -> No
 def test_a_stretch_of_days_from_its_first(text: str, dates: tuple) -> None:
     e, _orgs = _event(text, published="2025-06-10")
     assert (e.start, e.end) == dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participants of a roundtable or a dialogue someone chaired discuss in it
+    ("The European Commission on Thursday convened a roundtable on AI in manufacturing, chaired by Commissioner "
+     "Ana Vale. Participants included Siemens CEO Tom Reed and ASML CEO Mia Holt.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("The Lake AI Dialogue, moderated by Ana Vale, was held Thursday in Seoul. Tom Reed of Acme attended.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
+    # (guards: so before) a summit's attendees attend
+    ("The Lake AI Summit, moderated by Ana Vale, was held Thursday in Seoul. Attendees included Tom Reed of Acme.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.ATTENDEE}}),
+])
+def test_participants_of_a_chaired_roundtable_discuss(text: str, expected: dict) -> None:
+    assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
