@@ -2681,8 +2681,10 @@ def _city_then_state(org: list[_Tok], toks: list[_Tok], end: int, ls: _Lists) ->
 
 
 def _only_places(words: list[_Tok], ls: _Lists) -> bool:
-    """The words name places only (``Seoul``, ``Seoul and Busan``, ``Korea's``): where one is, no body."""
-    return all(_unowned(t.low) in ls.places or t.low == "and" for t in words)
+    """The words name places only (``Seoul``, ``Seoul and Busan``, ``Korea's``, ``Grand Rapids``: a city named by
+    words that are names too): where one is, no body."""
+    return all(_unowned(t.low) in ls.places or t.low == "and" for t in words) \
+        or bool(words) and " ".join(_unowned(t.low) for t in words) in ls.cities
 
 
 # words that end an organization's name: time and clauses ("in", "for", "on" may sit inside one: the Center

@@ -21041,3 +21041,16 @@ def test_a_stretch_of_days_from_its_first(text: str, dates: tuple) -> None:
 ])
 def test_participants_of_a_chaired_roundtable_discuss(text: str, expected: dict) -> None:
     assert {name: roles for name, (roles, _affs) in _people(text).items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city named by words that are names too, after "in", is where the body is, no word of its name
+    ("Sarah Ortiz, owner of Ortiz Tool & Die in Grand Rapids, spoke.", {"Sarah Ortiz": [("Ortiz Tool & Die", "owner")]}),
+    ("Tom Reed, CEO of Lake Tools in San Jose, spoke.", {"Tom Reed": [("Lake Tools", "CEO")]}),
+    # (guards: so before) a city of place words; a name with "in" inside
+    ("Tom Reed, CEO of Lake Tools in Detroit, spoke.", {"Tom Reed": [("Lake Tools", "CEO")]}),
+    ("Sarah Ortiz, CEO of Women in Manufacturing, spoke.", {"Sarah Ortiz": [("Women in Manufacturing", "CEO")]}),
+])
+def test_a_city_of_name_words_after_a_body(text: str, expected: dict) -> None:
+    got = _people("The AI Summit was held Tuesday. " + text)
+    assert {name: affs for name, (_roles, affs) in got.items()} == expected
