@@ -1204,7 +1204,12 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     words = _partner(words)  # "5일 국회의원회관에서 한빛대와 공동으로": the partner alone
                 topic_lawmakers: list[OrgPhrase] = []
                 if not words and _FINITE_CUE.search(w.text):
-                    words = _topic_org(before, gz)  # "다온전자는 3일 포럼을 후원했다": the topic did it
+                    # "다온전자는 3일 포럼을 후원했다": the topic did it; "A와 B가 행사를 협찬했다": the subject's list
+                    words = _subject_list(before, gz) or _topic_org(before, gz)
+                    # ("한빛대는 다온전자와 함께 포럼을 주최했다": the partner the topic did it with)
+                    joined = next((_partner(before[:k + 1]) for k in range(len(before) - 1)
+                                   if before[k].ending in ("와", "과") and before[k + 1].stem in ("함께", "공동")), [])
+                    joined = [x.as_bare if n == len(joined) - 1 else x for n, x in enumerate(joined)] if words else []
                     if not words:  # "김하늘 의원(다온당)과 박지성 의원은 5일 토론회를 공동 주최했다": the lawmakers did
                         topic_lawmakers = _lawmaker_offices(doc, before, gz)
                 elif not words and _ADNOMINAL_CUE.search(w.text) and (subject_end := _past_when_and_where(before)):
@@ -1535,9 +1540,13 @@ def _partner(words: list[Word]) -> list[Word]:
     to a word with a case ending (a date, a place) or to 소속 (``국회 산자위 소속 김민석 의원실과``)."""
     k = len(words) - 1
     while k > 0 and (words[k - 1].bare and words[k - 1].text != "소속" and not words[k - 1].is_punct
+                     and not _DAY_OR_TIME.fullmatch(words[k - 1].stem)  # ("16일 오후 A와": the day, no partner's word)
                      or words[k - 1].text in (",", "·")):  # "A, B 등과 공동으로": a list of partners
         k -= 1
     return words[k:]
+
+
+_DAY_OR_TIME = re.compile(r"\d+(?:일|월|년)|오전|오후|이날|올해|지난해|지난달|이번")
 
 
 # preparing the event: its holder's verb when the event is its object or topic ("행사를 준비한", "포럼은 … 마련했다")

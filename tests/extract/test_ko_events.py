@@ -2467,3 +2467,20 @@ def test_a_theme_in_a_sentence_about_the_event(text: str, theme: str | None) -> 
 def test_talks_between_guests_are_events(text: str, name: str) -> None:
     [e] = extract(ko_article(text, published="2025-09-05")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subjects of a finite cue with the event as its object: every item of the subject's list
+    ("삼성전자와 신한은행이 행사를 협찬했다.", {"organizers": [], "co_organizers": [], "sponsors": ["삼성전자", "신한은행"]}),
+    ("삼성전자, LG전자와 신한은행이 이번 포럼을 후원했다.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["삼성전자", "LG전자", "신한은행"]}),
+    # the topic that did it and the partner it did it with (함께), past the day before the partner
+    ("한국로봇산업협회는 16일 삼성전자와 함께 포럼을 후원했다.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["한국로봇산업협회", "삼성전자"]}),
+    ("한국로봇산업협회는 16일 오후 삼성전자, LG전자와 공동으로 포럼을 주최했다.",
+     {"organizers": ["한국로봇산업협회"], "co_organizers": ["삼성전자", "LG전자"], "sponsors": []}),
+    # (guards: so before) the topic alone
+    ("다온전자는 3일 포럼을 후원했다.", {"organizers": [], "co_organizers": [], "sponsors": ["다온전자"]}),
+])
+def test_the_subjects_and_partners_of_a_finite_cue(text: str, expected: dict) -> None:
+    assert _holders_after_a_forum(text) == expected
