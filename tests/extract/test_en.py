@@ -21054,3 +21054,16 @@ def test_participants_of_a_chaired_roundtable_discuss(text: str, expected: dict)
 def test_a_city_of_name_words_after_a_body(text: str, expected: dict) -> None:
     got = _people("The AI Summit was held Tuesday. " + text)
     assert {name: affs for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title's modifier that is a surname too ends a name after its given names
+    ("Norwegian Prime Minister Jonas Gahr Store opened the summit.", {"Jonas Gahr Store": [(None, "Norwegian Prime Minister")]}),
+    ("Jonas Gahr Store, Norway's prime minister, spoke at the summit.", {"Jonas Gahr Store": [(None, "Norway's prime minister")]}),
+    # (guards: so before) the modifier inside a title, in capitals or not
+    ("Lake Corp Store Manager Ana Vale spoke.", {"Ana Vale": [("Lake Corp", "Store Manager")]}),
+    ("Acme store manager Ana Vale spoke.", {"Ana Vale": [("Acme", "store manager")]}),
+])
+def test_a_modifier_that_is_a_surname(text: str, expected: dict) -> None:
+    got = _people("The AI Summit was held Tuesday in Oslo. " + text)
+    assert {name: affs for name, (_roles, affs) in got.items()} == expected
