@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -2712,10 +2713,25 @@ def _opened_by_name(text: str, people: dict[str, dict], event: Event) -> None:
                 break
 
 
+# a symbol opening a line before a space ("🎤 Keynote: …", "► Panel: …", "✔ Ana Vale, …"): a bullet, as "•" is
+_SYMBOL_BULLET = re.compile(r"^([ \t]*)([^\w\s]{1,3})(?=[ \t])", re.M)
+
+
+def symbol_bullets(text: str) -> str:
+    """``text`` with each symbol that opens a line as a bullet (emoji and other pictographs, arrows, check marks)
+    written as ``•`` and spaces: the same length, so every offset into it is one into ``text``."""
+    def bullet(m: re.Match[str]) -> str:
+        marks = m.group(2)
+        if not any(unicodedata.category(ch) in ("So", "Sm") for ch in marks) or any(ch in "©®™℗" for ch in marks):
+            return m.group()  # ("- ", "* ", "— ", '"…'; "© 2025 Acme"): punctuation and signs the rules read as they are
+        return m.group(1) + "•" + " " * (len(marks) - 1)
+    return _SYMBOL_BULLET.sub(bullet, text)
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
     gz = gazetteer or load_gazetteer()
-    text = article.text
+    text = symbol_bullets(article.text)
     orgs = OrgTable(gz, text, curated_names=False)
     spans = sentences(text)
     comma_names = (*gz.comma_names, *_listed_portfolios(text))
@@ -2745,7 +2761,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
             orgs.join_known(re.sub(r"^The\s+", "", m.group()), f"{m.group('short')} {m.group('kind')}")
     for long, short in _initialisms(orgs, text):  # "Singapore Manufacturing Federation" … "SMF's flagship conference"
         orgs.join_known(long, short)
-    built = _build_event(article, spans, orgs, set(people), comma_names)
+    built = _build_event(replace(article, text=text), spans, orgs, set(people), comma_names)
     for long, short in _initialisms(orgs, text):  # "hosted by the Illinois Manufacturers' Association" … "the IMA"
         orgs.join_known(long, short)  # (the event's organizations are known only now)
     for long, short in _less_legal_forms(orgs):  # "organized by Deutsche Messe AG" … "chairman of Deutsche Messe"

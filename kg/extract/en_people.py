@@ -3304,6 +3304,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 3 and toks[i - 1].low == "with" and toks[i - 2].text in (",", ";") \
             and any(t.low in ("moderated", "chaired", "co-moderated", "co-chaired") for t in toks[max(0, i - 20):i - 2]):
         return True
+    if i >= 2 and toks[i - 1].text == ":" and (toks[i - 2].low in _WITH_PARTS or toks[i - 2].low in _ROLE_NOUNS) \
+            and (toks[i - 2].text[:1].isupper() or i >= 3 and toks[i - 3].text[:1].isupper()):
+        return True  # "Fireside chat: Marco Rossi (Comau) and Julia Weber (Fraunhofer IPA)": a programme's label
     if i >= 2 and toks[i - 1].text in ("—", "–", "-") and toks[i - 2].low in _SPEAKING | _ROLE_NOUNS | _TEAMS:
         return True  # "Speakers — A (X), B (Y) and C (Z) — covered AI safety", "The winning team — A, B and C —"
     if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low in _TEAMS \

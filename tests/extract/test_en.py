@@ -21067,3 +21067,35 @@ def test_a_city_of_name_words_after_a_body(text: str, expected: dict) -> None:
 def test_a_modifier_that_is_a_surname(text: str, expected: dict) -> None:
     got = _people("The AI Summit was held Tuesday in Oslo. " + text)
     assert {name: affs for name, (_roles, affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "bulleted"), [
+    ("🎤 Panel: Data first", "• Panel: Data first"),
+    ("  ✔️ Ana Vale, CEO", "  •  Ana Vale, CEO"),  # (the emoji's variation selector a space: the same length)
+    ("→ Next talk", "• Next talk"),
+    # (punctuation, signs and words that open a line stay as they are)
+    ("- Ana Vale", "- Ana Vale"),
+    ("© 2025 Acme", "© 2025 Acme"),
+    ('"Robots," she said', '"Robots," she said'),
+])
+def test_symbol_bullets(text: str, bulleted: str) -> None:
+    from kg.extract.en import symbol_bullets
+    assert symbol_bullets(text) == bulleted and len(symbol_bullets(text)) == len(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's lines opened by emoji, and a part's label with a colon right before the names
+    ("🎤 Keynote: Dr. Katrin Bauer (Bosch) on vision AI\n🎤 Panel: \"People first\" with Anna Schmidt (IG Metall) "
+     "and Tom Becker (Trumpf), moderated by Felix Braun",
+     {"Katrin Bauer": {Role.KEYNOTE}, "Anna Schmidt": {Role.PANELIST}, "Tom Becker": {Role.PANELIST},
+      "Felix Braun": {Role.MODERATOR}}),
+    ("Fireside chat: Marco Rossi (Comau) and Julia Weber (Fraunhofer IPA)",
+     {"Marco Rossi": {Role.SPEAKER}, "Julia Weber": {Role.SPEAKER}}),
+    # (guards: so before) the label's word in a sentence; the same lines opened by a bullet
+    ("The goal of the chat: Marco Rossi (Comau) wants answers.", {}),
+    ("• Panel: \"People first\" with Anna Schmidt (IG Metall) and Tom Becker (Trumpf)",
+     {"Anna Schmidt": {Role.PANELIST}, "Tom Becker": {Role.PANELIST}}),
+])
+def test_emoji_bullets_and_a_parts_label(text: str, expected: dict) -> None:
+    got = _people("The AI Factory Summit was held on Monday in Stuttgart.\n\n" + text)
+    assert {name: roles for name, (roles, _affs) in got.items()} == expected
