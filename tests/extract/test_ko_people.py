@@ -2769,3 +2769,16 @@ def test_a_desks_head_by_its_field(text: str, expected: list) -> None:
 ])
 def test_an_organization_fused_with_its_head_before_in(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shipbuilder's name ends in 조선 like a company's in 중공업: an organization, no foreign name before a title
+    ("<인터뷰> 김민호 / 한빛조선 품질팀 팀장\n\"불량률이 줄었습니다.\"", [("김민호", "한빛조선 품질팀", "팀장")]),
+    ("<인터뷰> 박서연 / 다온조선 설계팀 팀장\n\"공기가 줄었습니다.\"", [("박서연", "다온조선 설계팀", "팀장")]),
+    # (guards: so before) a shipbuilder before a Korean name; a company's name in 중공업
+    ("이날 대한조선 김민호 상무와 다온조선 박서연 팀장이 발표했다.",
+     [("김민호", "대한조선", "상무"), ("박서연", "다온조선", "팀장")]),
+    ("<인터뷰> 김민호 / 한빛중공업 품질팀 팀장\n\"불량률이 줄었습니다.\"", [("김민호", "한빛중공업 품질팀", "팀장")]),
+])
+def test_a_shipbuilder_is_an_organization(text: str, expected: list) -> None:
+    assert people(text) == expected
