@@ -2623,7 +2623,10 @@ def find_people(doc: Doc, gz: Gazetteer, renamed: list[OrgPhrase] | None = None)
     found = [_of_the_kind_named_before(doc, _of_the_same_school(doc, m, gz), gz) if m.title else m for m in found]
     found = _of_the_same_company(doc, found)
     taken = {m.name_span.start for m in found}
-    found.extend(m for m in _interview_captions(doc, gz) if m.name_span.start not in taken)
+    captions = [m for m in _interview_captions(doc, gz) if m.name_span.start not in taken]
+    # ("<인터뷰> 김민호 / 다온랩 품질팀 팀장": the caption's post is no second person, whatever its words' shapes)
+    found = [m for m in found if not any(c.name_span.end < m.name_span.start < c.span.end for c in captions)]
+    found.extend(captions)
     m = _SLASH_BYLINE.search(doc.text.rstrip())
     # ("/연합뉴스": a news agency's photo credit, no writer)
     if m and doc.sentences and m.group(1)[0] in gz.surnames and m.group(1) not in gz.not_names \

@@ -2775,6 +2775,8 @@ def test_an_organization_fused_with_its_head_before_in(text: str, expected: list
     # a shipbuilder's name ends in 조선 like a company's in 중공업: an organization, no foreign name before a title
     ("<인터뷰> 김민호 / 한빛조선 품질팀 팀장\n\"불량률이 줄었습니다.\"", [("김민호", "한빛조선 품질팀", "팀장")]),
     ("<인터뷰> 박서연 / 다온조선 설계팀 팀장\n\"공기가 줄었습니다.\"", [("박서연", "다온조선 설계팀", "팀장")]),
+    # the caption's post is no second person, whatever its words' shapes
+    ("<인터뷰> 박서연 / 다온기술 로봇팀 팀장\n\"공기가 줄었습니다.\"", [("박서연", "다온기술 로봇팀", "팀장")]),
     # (guards: so before) a shipbuilder before a Korean name; a company's name in 중공업
     ("이날 대한조선 김민호 상무와 다온조선 박서연 팀장이 발표했다.",
      [("김민호", "대한조선", "상무"), ("박서연", "다온조선", "팀장")]),
