@@ -2722,8 +2722,10 @@ def symbol_bullets(text: str) -> str:
     written as ``•`` and spaces: the same length, so every offset into it is one into ``text``."""
     def bullet(m: re.Match[str]) -> str:
         marks = m.group(2)
-        if not any(unicodedata.category(ch) in ("So", "Sm") for ch in marks) or any(ch in "©®™℗" for ch in marks):
-            return m.group()  # ("- ", "* ", "— ", '"…'; "© 2025 Acme"): punctuation and signs the rules read as they are
+        if not any(unicodedata.category(ch) in ("So", "Sm") and not ch.isascii() for ch in marks) \
+                or any(ch in "©®™℗" or ch.isascii() for ch in marks):
+            # ("- ", "* ", "> ", "| ", '"…'; "© 2025 Acme"): punctuation, signs and marks of plain text, read as they are
+            return m.group()
         return m.group(1) + "•" + " " * (len(marks) - 1)
     return _SYMBOL_BULLET.sub(bullet, text)
 

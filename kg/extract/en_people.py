@@ -2142,7 +2142,7 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     owned = _owned_title(toks, j, phrase, ls, text)
     if owned is not None:
         return owned  # "Acme's vice president of engineering, Priya Nair,", "its chief executive officer, John Carter,"
-    if prep is None and toks[j - 1].low == "the" and _is_head(phrase[-1], ls) \
+    if prep is None and j > 0 and toks[j - 1].low == "the" and _is_head(phrase[-1], ls) \
             and all(_is_title_word(t, ls) for t in phrase):
         return text[phrase[0].start:phrase[-1].end], None, None  # "The Taoiseach, Micheál Martin, spoke": the post
     # "head of digital at Tokai": the preposition that a capitalised organization follows

@@ -21073,8 +21073,10 @@ def test_a_modifier_that_is_a_surname(text: str, expected: dict) -> None:
     ("🎤 Panel: Data first", "• Panel: Data first"),
     ("  ✔️ Ana Vale, CEO", "  •  Ana Vale, CEO"),  # (the emoji's variation selector a space: the same length)
     ("→ Next talk", "• Next talk"),
-    # (punctuation, signs and words that open a line stay as they are)
+    # (punctuation, signs, plain text's marks and words that open a line stay as they are)
     ("- Ana Vale", "- Ana Vale"),
+    ("> a quoted line", "> a quoted line"),
+    ("| Panel | Ana Vale |", "| Panel | Ana Vale |"),
     ("© 2025 Acme", "© 2025 Acme"),
     ('"Robots," she said', '"Robots," she said'),
 ])
