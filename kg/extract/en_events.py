@@ -1249,6 +1249,18 @@ _KIND_COLON_TITLE = re.compile(
     r"Roundtable|Expo)[ \t]*:[ \t]+(?P<name>[A-Z0-9][^\n\"“”]{2,80}?)[ \t]*$", re.M)
 
 
+# a title in quotes that a holding verb holds: '"AI for Industry" was held on Tuesday', 'Lake University hosted "AI for
+# Industry" on Tuesday' (its subject or its object; a talk's title is presented or given, not held)
+_QUOTED_HELD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”][ \t]+"
+    r"(?:was|were|is|will[ \t]+be)[ \t]+(?:held|hosted|organi[sz]ed|staged|convened)\b")
+_QUOTED_HELD_OBJECT = re.compile(
+    r"\b(?:hosted|held|organi[sz]ed|staged|convened|hosts|holds|organi[sz]es|will[ \t]+(?:host|hold))[ \t]+"
+    r"[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]")
+# the patterns whose name is in quotes: a name though its words are common ones
+_QUOTED_NAMES = (_KIND_THEN_TITLE, _TYPE_THEN_QUOTED, _QUOTED_HELD_SUBJECT, _QUOTED_HELD_OBJECT)
+
+
 def _title_case(name: str) -> bool:
     """Most of a title's longer words are capitalised ("Physical AI on the Factory Floor"); a sentence's are not."""
     long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if len(w) > 3]
@@ -1372,15 +1384,17 @@ def _names(text: str) -> list[tuple[str, Span]]:
     titled = (m for m in (*_KIND_THEN_TITLE.finditer(text), *_KIND_COLON_TITLE.finditer(text))
               if _title_case(m.group("name")))
     for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_BARE_NAME.finditer(text),
-              *_TYPE_THEN_QUOTED.finditer(text),
+              *_TYPE_THEN_QUOTED.finditer(text), *_QUOTED_HELD_SUBJECT.finditer(text),
+              *_QUOTED_HELD_OBJECT.finditer(text),
               *titled):
         name = _clean_name(m.group("name"))
         if m.re is _APPOSITIVE_NAMED and _OPENING_PARTICIPLE_SO_FAR.fullmatch(text, _sentence_start(text, m.start()), m.start()):
             continue  # "Organized by A together with B, the conference drew …": the agent ends the participle's clause
         # "Automatica, the leading trade fair for …": one word will do when the appositive says it is an event;
         # "(Under the auspices of) the Ministry of X, the forum was held": an organization is none
+        # (a title in quotes is a name though its words are common ones: '"AI for Industry" was held')
         if name and name.split()[0] not in OPENERS and not any(w.lower() in ORG_WORDS for w in name.split()) \
-                and not lists().not_names.issuperset(w.lower() for w in name.split()):
+                and (m.re in _QUOTED_NAMES or not lists().not_names.issuperset(w.lower() for w in name.split())):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     for m in _CITYS_NAMED.finditer(text):

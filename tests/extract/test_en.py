@@ -21101,3 +21101,18 @@ def test_symbol_bullets(text: str, bulleted: str) -> None:
 def test_emoji_bullets_and_a_parts_label(text: str, expected: dict) -> None:
     got = _people("The AI Factory Summit was held on Monday in Stuttgart.\n\n" + text)
     assert {name: roles for name, (roles, _affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a title in quotes that a holding verb holds (its subject or its object) names the event, common words and all
+    ('"AI for Industry" was held on Tuesday at Lake University.', "AI for Industry"),
+    ('Lake University hosted "AI for Industry" on Tuesday.', "AI for Industry"),
+    # ... as one set off after its kind does, though its words are common ones
+    ('Lake University hosted a workshop, "AI for Industry," on Tuesday.', "AI for Industry"),
+    # (guards: so before) the kind before the quote; a talk's title presented is no event's
+    ('The workshop "AI for Industry" was held on Tuesday at Lake University.', "AI for Industry"),
+    ('Lake University held a workshop on Tuesday. Tom Reed presented "AI for Industry" there.', None),
+])
+def test_a_quoted_title_held(text: str, name: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
