@@ -4113,8 +4113,8 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
     return text[start:end], Span(start, end)
 
 
-_PART_LABELS = frozenset({"host", "co-host", "moderator", "emcee", "mc", "panelist", "panellist", "speaker", "presenter",
-                          "organizer", "organiser", "co-organizer", "co-organiser", "keynoter"})
+# (the parts that read as titles and are held at no body, written as a label: "Host Peter Reynolds, …")
+_PART_LABELS = _PARTS_NO_POST | {"mc", "co-organiser"}
 
 
 # people named by their relation to someone else: "Jensen Huang's deputy, X" names X, not Huang at the event

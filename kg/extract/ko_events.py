@@ -1540,13 +1540,11 @@ def _partner(words: list[Word]) -> list[Word]:
     to a word with a case ending (a date, a place) or to 소속 (``국회 산자위 소속 김민석 의원실과``)."""
     k = len(words) - 1
     while k > 0 and (words[k - 1].bare and words[k - 1].text != "소속" and not words[k - 1].is_punct
-                     and not _DAY_OR_TIME.fullmatch(words[k - 1].stem)  # ("16일 오후 A와": the day, no partner's word)
+                     and not _WHEN_WORD.search(words[k - 1].text)  # ("16일 오후 A와": the day, no partner's word)
                      or words[k - 1].text in (",", "·")):  # "A, B 등과 공동으로": a list of partners
         k -= 1
     return words[k:]
 
-
-_DAY_OR_TIME = re.compile(r"\d+(?:일|월|년)|오전|오후|이날|올해|지난해|지난달|이번")
 
 
 # preparing the event: its holder's verb when the event is its object or topic ("행사를 준비한", "포럼은 … 마련했다")

@@ -89,9 +89,9 @@ _COMPANY_UNITS = ("사업부", "부문", "사업본부")
 _OPENERS = frozenset({"이날", "당일", "또", "또한", "이어", "이어서", "한편", "특히", "아울러", "앞서", "이후", "오전",
                       "오후", "현장에서는"})
 # (and where an envoy's post is held, kept with the title: "주한 미국대사", "주미 대사")
-_QUALIFIERS = frozenset({"전", "前", "초대", "현", "現", "신임", "전임"}) | ENVOY_PLACES
 _NEW_POST = frozenset({"초대", "현", "現", "신임"})  # the markers of a post held now (not 전, a former one)
 _FORMER = frozenset({"전", "前"})
+_QUALIFIERS = _NEW_POST | _FORMER | {"전임"} | ENVOY_PLACES
 
 
 def _qualifies(text: str, gz: Gazetteer) -> bool:
@@ -387,14 +387,13 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
             if gz.known_org(known) and re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", org_words[k].text) is None:
                 last = org_words[-1]
                 # ("한국전자통신연구원(ETRI) 울산지능화융합연구실": the body's alias in parentheses before its unit)
-                alias = k + 3 < len(org_words) and org_words[k].text in "(（" and org_words[k + 2].text in ")）"
+                alias = _alias_before_unit(org_words, k)
                 first = k + 3 if alias else k
                 unit = doc.slice(org_words[first].start, last.end if last.ending == "과" else last.stem_end)
-                return OrgPhrase(org_words[0].start, org_words[k - 1].end, known,
-                                 (org_words[k + 1].text,) if alias else ()), unit
+                return OrgPhrase(org_words[0].start, org_words[k - 1].end, known, (alias,) if alias else ()), unit
     head = org_words[0]
-    aliased = len(org_words) >= 5 and org_words[1].text in "(（" and org_words[3].text in ")）" \
-        and re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", org_words[2].text) is not None
+    aliased = (alias := _alias_before_unit(org_words, 1)) is not None \
+        and re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", alias) is not None
     if aliased and is_org_word(head.text, gz):
         # "한국전자통신연구원(ETRI) 인공지능연구소": the organization with its alias, then its unit
         last = org_words[-1]
@@ -431,6 +430,14 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
         unit = doc.slice(org_words[1].start, last.end if last.ending == "과" else last.stem_end)  # …정책과
         return OrgPhrase(head.start, head.end, head.text), unit
     return phrase, None
+
+
+def _alias_before_unit(org_words: list[Word], k: int) -> str | None:
+    """The alias in the parentheses that open at ``org_words[k]`` and close two words on, a unit's word after them
+    (``한국전자통신연구원(ETRI) 인공지능연구소``): ETRI."""
+    if k + 3 < len(org_words) and org_words[k].text in "(（" and org_words[k + 2].text in ")）":
+        return org_words[k + 1].text
+    return None
 
 
 def _brand_of_a_company(w: Word, gz: Gazetteer) -> bool:

@@ -1746,13 +1746,13 @@ def respective_talks(doc: Doc, sent: Sentence, speakers: list[PersonMention]) ->
     ordered = sorted(speakers, key=lambda m: m.span.start)
     last = ordered[-1].span.end
     quotes = [q for q in sent.quotes if not q.double and q.outer.start >= last]
+    own = ordered
     if 2 <= len(quotes) < len(ordered) and _CLAUSE_CLOSED.search(
             doc.text, ordered[-len(quotes) - 1].span.end, ordered[-len(quotes)].span.start):
         # "A가 사업을 소개했고, B와 C가 각각 'X', 'Y'를 주제로 강연했다": those of 각각's own clause
-        ordered = ordered[-len(quotes):]
-    if len(quotes) == len(ordered):
-        return {id(m): (doc.slice(q.inner.start, q.inner.end).strip(), q.inner) for m, q in zip(ordered, quotes)}
-    ordered = sorted(speakers, key=lambda m: m.span.start)
+        own = ordered[-len(quotes):]
+    if len(quotes) == len(own):
+        return {id(m): (doc.slice(q.inner.start, q.inner.end).strip(), q.inner) for m, q in zip(own, quotes)}
     # "A 교수가 'X', B 대표가 'Y'에 대해 각각 발표했다": each speaker's topic right after them
     paired: dict[int, tuple[str, Span]] = {}
     for k, m in enumerate(ordered):
