@@ -43,6 +43,9 @@ DEGREES = r"(?:Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|D\.Phil|M\.Phil|M\.B\.A|M\.D|B\.A
 _DEGREE = re.compile(rf"(?:^|[\s(]){DEGREES}$")
 # lower-case abbreviations with their dots, where the sentence goes on in lower case: "at 9 a.m. at Lake Hall"
 _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:a\.m|p\.m|e\.g|i\.e|approx|incl|est)\.$")
+# a time of day's zone after its a.m. or p.m.: "at 11 a.m. ET for a webinar", "2 p.m. (KST)", "9 a.m. CEST on Monday"
+_CLOCK = re.compile(r"(?:^|[\s(])[ap]\.m\.$")
+_TIME_ZONE = re.compile(r"[ \t]+\(?(?:[A-Z]{1,4}T|UTC|GMT)(?:[+\-−]\d{1,2}(?::?\d\d)?)?\)?(?=[ \t]+[a-z(\d]|[,;.!?]|[ \t]*$)", re.M)
 _SENTENCE_FINAL = re.compile(r"다\.(?:\s|$|(?=[가-힣]))")
 _DOTTED_NUMBER = re.compile(r"(?<![\d.])\d{1,4}\.$")  # a year, month or day closed by its dot
 _NEXT_NUMBER = re.compile(r"[ \t]\d{1,2}\.")  # the month or day after it, closed by its own dot
@@ -144,6 +147,8 @@ def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
         if (_DEGREE.search(text[max(0, cut - 9):cut]) or _LOWER_ABBREVIATION.search(text[max(0, cut - 8):cut])) \
                 and re.match(r"[ \t]+[a-z]", text[cut:cut + 3]):
             continue  # "a Ph.D. candidate at …", "at 9 a.m. at Lake Hall"
+        if _CLOCK.search(text, max(0, cut - 5), cut) and _TIME_ZONE.match(text, cut):
+            continue  # "11 a.m. ET for a one-hour webinar": the zone goes on with the sentence
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
         start = cut

@@ -41,6 +41,12 @@ def test_words_ending_like_a_verb_do_not_end_a_sentence(text: str) -> None:
     ("The forum opens at 9 a.m. at Lake Hall.", ["The forum opens at 9 a.m. at Lake Hall."]),
     ("Sensors, e.g. cameras, help.", ["Sensors, e.g. cameras, help."]),
     ("The forum opens at 9 a.m. Tom Reed speaks first.", ["The forum opens at 9 a.m.", "Tom Reed speaks first."]),
+    # the time zone after a time of day goes on with its sentence
+    ("Join us at 11 a.m. ET for a webinar. Tom Reed hosts.", ["Join us at 11 a.m. ET for a webinar.", "Tom Reed hosts."]),
+    ("It opens at 2 p.m. (KST) on Monday. Then.", ["It opens at 2 p.m. (KST) on Monday.", "Then."]),
+    ("It opens at 9 a.m. CEST, with talks.", ["It opens at 9 a.m. CEST, with talks."]),
+    ("It closes at 5 p.m. PT. The next day is free.", ["It closes at 5 p.m. PT.", "The next day is free."]),
+    ("It opens at 9 a.m. The CEO spoke.", ["It opens at 9 a.m.", "The CEO spoke."]),
     # a line break ends a sentence whatever ends the line, an abbreviation's dot too
     ("- Tom Reed, CTO, Lake Corp.\n- Ana Vale, Ridge", ["- Tom Reed, CTO, Lake Corp.", "- Ana Vale, Ridge"]),
     ("Talk by Dr.\nAna Vale", ["Talk by Dr.", "Ana Vale"]),
