@@ -1244,6 +1244,10 @@ _PEOPLE_COUNTED = re.compile(rf"\b{PEOPLE_COUNTED}\b", re.I)
 # (not "12 speakers, including X": a count of those who take a part, whose cue says it)
 _PARTS_COUNTED = re.compile(r"\b(?:speakers?|panell?ists?|presenters?|lecturers?|moderators?|keynoters?|keynotes?|"
                             r"judges?|mentors?|finalists?|winners?|teams?)\b")
+# a list's header that names no part of its own, only those the line before it speaks of ("Among them:")
+_ANAPHORIC_HEADER = re.compile(r"(?:Among\s+(?:them|those|these)|(?:They|These|Those)\s+(?:include|includes|included|"
+                               r"will\s+include|are|were)|(?:They|These|Those)\s+(?:confirmed\s+)?so\s+far\s+"
+                               r"(?:include|are))\s*:", re.I)
 # a sentence that opens on those the sentence before counted: "Among them is A", "They include A and B"
 _AMONG_THEM = re.compile(r"\s*(?:Among\s+them\b|They\s+(?:include|included|includes|will\s+include)\b)")
 # those counted, by their part: "features 40 speakers", "drew 300 executives" (the last such count before)
@@ -1611,7 +1615,9 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
     mentions = _by_position(people)
     starts = [at for at, _p in mentions]
     card = 0  # lines of a card read so far: its name alone on a short line (1), then its post on the next (2)
+    before, body = "", ""  # the last line with words before this one
     for line in text.splitlines(keepends=True):
+        before = body or before
         start, body = offset, line.strip()
         offset += len(line)
         under, card = card, 2 if card == 1 and body and len(body.split()) <= 8 else 0
@@ -1623,7 +1629,13 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
         if body.endswith(":") or (body and len(label.split()) <= 6 and not here and not body.endswith((".", "!", "?"))):
             # (a header that ends a paragraph heads the list by its own sentence: "Tsao opened the forum with
             # welcome remarks. Invited speakers included:")
-            cues = _cues_in(_last_sentence(label))
+            last = _last_sentence(label)
+            cues = _cues_in(last)
+            if not cues and _ANAPHORIC_HEADER.fullmatch(last.strip()):
+                # "… announced the first speakers. Among them:" / "They include:": the part the sentence before
+                # names, on this line or the one before it
+                prior = label[:len(label) - len(last)].strip() or before
+                cues = [c for c in _cues_in(_last_sentence(prior)) if c[2] in _TALK_ROLES or c[2] is Role.ATTENDEE][-1:]
             if cues or body.endswith(":"):
                 role = cues[0][2] if cues else (role or Role.SPEAKER) if _PROGRAMME.search(body) else None
                 continue

@@ -21116,3 +21116,23 @@ def test_emoji_bullets_and_a_parts_label(text: str, expected: dict) -> None:
 def test_a_quoted_title_held(text: str, name: str | None) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's header that names no part, only those the sentence before it speaks of: that sentence's part
+    ("The organizers have announced the first speakers.\nAmong them:\n• Dr. Emma Reid, Head of Design, Rolls-Royce\n"
+     "• Sanjay Mehta, Chief Operating Officer, Tata Steel UK",
+     {"Emma Reid": {Role.SPEAKER}, "Sanjay Mehta": {Role.SPEAKER}}),
+    ("The summit has confirmed its panelists. They include:\n- Emma Reid, Rolls-Royce\n- Sanjay Mehta, Tata Steel UK",
+     {"Emma Reid": {Role.PANELIST}, "Sanjay Mehta": {Role.PANELIST}}),
+    ("About 300 executives attended.\n\nAmong them:\n- Emma Reid, Rolls-Royce\n- Sanjay Mehta, Tata Steel UK",
+     {"Emma Reid": {Role.ATTENDEE}, "Sanjay Mehta": {Role.ATTENDEE}}),
+    # (guards: so before) the header's own part; a sentence before it that names none
+    ("Among the speakers:\n- Emma Reid, Rolls-Royce\n- Sanjay Mehta, Tata Steel UK",
+     {"Emma Reid": {Role.SPEAKER}, "Sanjay Mehta": {Role.SPEAKER}}),
+    ("The weather was fine.\nAmong them:\n- Emma Reid, Rolls-Royce\n- Sanjay Mehta, Tata Steel UK",
+     {"Emma Reid": set(), "Sanjay Mehta": set()}),
+])
+def test_a_headers_part_from_the_sentence_before(text: str, expected: dict) -> None:
+    got = _people("The AI Factory Summit was held on Monday in Stuttgart.\n\n" + text)
+    assert {name: roles for name, (roles, _affs) in got.items()} == expected
