@@ -161,7 +161,15 @@ _COUNT_OF_A_PLAN = re.compile(r"\b(?:train|nurture|hire|employ|foster|cultivate|
                               r"help|reach|benefit|retrain|reskill|upskill|mentor|lay\s+off|cut)(?:s|ed|ing)?\s+"
                               r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|"
                               r"another|an\s+additional)\s+)?$", re.I)
-_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED)  # (each with the number as its first group)
+# a gathering that drew a count of those it serves: "drew some 300 customers", "attracting 2,000 buyers and users"
+# (only after a verb that gathers them: "Lake Corp, which serves 3,000 customers" counts no one there)
+_DREW_CLIENTS = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting|brought\s+together|bringing\s+together|"
+                           r"welcomed|welcomes|welcoming|gathered|gathering)\s+(?:(?:about|around|some|roughly|nearly|"
+                           r"almost|more\s+than|over|close\s+to|an\s+estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\+?[ \t]+"
+                           r"(?:[A-Za-z][\w\-]*[ \t]+){0,2}(?:customers|clients|buyers|users|partners|technologists|"
+                           r"analysts|educators|teachers|journalists|innovators|enthusiasts|learners|trainees|citizens|"
+                           r"residents|officers|individuals|women|alumni|physicians|doctors|clinicians|farmers)\b", re.I)
+_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS)  # (each with the number as its first group)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"

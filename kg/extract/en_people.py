@@ -6202,6 +6202,9 @@ _BYLINE = re.compile(
     rf"|(?P<name12>{_NAME_WORDS})[ \t]*/[ \t]*(?:Reuters|REUTERS|AP|AFP|Getty[ \t]+Images|Bloomberg|Yonhap)"
     rf"(?=[ \t]*(?:$|[)\].;,]))"
     rf"|[Pp]hoto[ \t]+[Cc]redit[ \t]*:[ \t]*(?P<name13>{_NAME_WORDS})(?=[ \t]*(?:$|[)\].;,/]))"
+    # a caption's credit in parentheses, the photographer and the outlet after a slash: "(Im Se-jun/The Korea Herald)"
+    rf"|(?<=[.!?\]\)][ \t])\((?P<name16>{_NAME_WORDS})[ \t]*/[ \t]*(?:The[ \t]+)?[A-Z][\w&.'’\-]*"
+    r"(?:[ \t]+[A-Z][\w&.'’\-]*){0,4}\)[ \t]*$"
     # an author line right above the date line: "Tessa M. Pick\nDecember 21, 2020"
     # a line with only a name and the writer's address: "Kim Hae-yoon (hykim@heraldcorp.com)"
     rf"|^[ \t]*(?P<name5>{_NAME_WORDS})[ \t]*\n?[ \t]*(?:\([\w.+-]+@[\w.-]+\)|<[\w.+-]+@[\w.-]+>|[\w.+-]+@[\w.-]+)[ \t]*$"
@@ -6290,7 +6293,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         if group == "name15" and (ls.places.issuperset(w.lower() for w in name.split())
                                   or name.split()[-1] in _PLACE_LINE_ENDS):
             continue  # "Seoul | June 4, 2026", "Lake Convention Center | …": where, not who
-        title = "Reporter" if group != "name3" else "Photographer"
+        title = "Photographer" if group in ("name3", "name16") else "Reporter"
         outlet = m.group("outlet").strip() if group == "name3" and m.group("outlet") else None
         outlet_span = Span(m.start("outlet"), m.start("outlet") + len(outlet)) if outlet else None
         if start not in taken:  # "Korea Times photo by Lee Han-ho": the outlet the photographer works for

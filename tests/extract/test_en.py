@@ -21136,3 +21136,38 @@ def test_a_quoted_title_held(text: str, name: str | None) -> None:
 def test_a_headers_part_from_the_sentence_before(text: str, expected: dict) -> None:
     got = _people("The AI Factory Summit was held on Monday in Stuttgart.\n\n" + text)
     assert {name: roles for name, (roles, _affs) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a caption's credit in parentheses: the photographer, a slash, the outlet
+    ("Lee Sang-mok speaks at the AI Forum in Seoul on Sept. 19. (Im Se-jun/The Korea Herald)\nThe forum drew 300 people.",
+     "Im Se-jun"),
+    ("Guests pose at the AI Forum on Tuesday. (Park Hyun-koo/Korea JoongAng Daily)", "Park Hyun-koo"),
+    # (guard: so before) an agency's own word after the slash
+    ("Guests pose at the AI Forum on Tuesday. (Tom Reed/Reuters)", "Tom Reed"),
+])
+def test_a_captions_credit_with_its_outlet(text: str, name: str) -> None:
+    assert _people(text)[name][0] == {Role.REPORTER}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # (guards) two bodies after a slash in parentheses are no credit, nor is a person's org there
+    ("The partnership (Lake Corp/Ridge Labs) hosted the AI Forum on Tuesday.", set()),
+    ("Ana Vale (Lake Corp/Ridge Labs) spoke at the AI Forum on Tuesday.", {"Ana Vale"}),
+])
+def test_two_bodies_after_a_slash_are_no_credit(text: str, names: set[str]) -> None:
+    got = _people(text)
+    assert set(got) == names and all(Role.REPORTER not in roles for roles, _a in got.values())
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a gathering that drew those it serves: its head count
+    ("The Lake AI Forum drew some 300 customers on Tuesday.", 300),
+    ("Lake Corp held the Lake AI Forum on Tuesday, attracting 1,200 buyers and partners.", 1200),
+    # (guards) no gathering verb before the count; the count in another sentence that no verb gathers
+    ("Lake Corp, which serves 3,000 customers, hosted the Lake AI Forum on Tuesday.", None),
+    ("Lake Corp hosted the Lake AI Forum on Tuesday. It has 500 partners.", None),
+])
+def test_a_head_count_of_those_a_gathering_drew(text: str, count: int | None) -> None:
+    e, _orgs = _event(text)
+    assert e.attendance == count
