@@ -4538,7 +4538,12 @@ TALK_FRAME = re.compile(r"\s*(?:In|During|Throughout|At"
                      r"(?:,?\s+(?:titled|entitled|called)\s+[\"“](?P<title>[^\"“”]{1,120}?)[,.]?[\"”]|\s+(?:on|about)\s+[^,\"“”;:]{1,80}?|"
                      r"\s+(?:at|to)\s+(?:the|this|a|an)\s+[^,\"“”;:]{1,60}?"
                      # (or when it came: "In the keynote lecture that followed,")
-                     r"|\s+(?:that|which)\s+(?:followed|came\s+next))?"
+                     r"|\s+(?:that|which)\s+(?:followed|came\s+next)"
+                     # (or the day or the time of day it came: "In a keynote address the next morning,", "In his
+                     # talk on Tuesday afternoon,")
+                     r"|\s+(?:(?:on|that|this|the\s+(?:next|following|same|first|second|third|final|last))\s+)?"
+                     r"(?:morning|afternoon|evening|day)"
+                     r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?)?"
                      r"(?:\s*,\s*|(?<=,[\"”])\s+)")
 
 

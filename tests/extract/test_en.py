@@ -21171,3 +21171,15 @@ def test_two_bodies_after_a_slash_are_no_credit(text: str, names: set[str]) -> N
 def test_a_head_count_of_those_a_gathering_drew(text: str, count: int | None) -> None:
     e, _orgs = _event(text)
     assert e.attendance == count
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    # a talk frame with the day or the time of day it came before the comma
+    ("In a keynote address the next morning, Lake Corp CEO Tony Reed described the plan.", Role.KEYNOTE),
+    ("During his keynote that evening, Lake Corp CEO Tony Reed described the plan.", Role.KEYNOTE),
+    # (guards: so before) the day read as the talk's topic after "on"; the frame with no time
+    ("In her keynote on Wednesday afternoon, Tony Reed of Lake Corp described the plan.", Role.KEYNOTE),
+    ("In his keynote address, Lake Corp CEO Tony Reed described the plan.", Role.KEYNOTE),
+])
+def test_a_talk_frame_with_its_time(sentence: str, role: Role) -> None:
+    assert _people("The Lake AI Summit was held on Tuesday. " + sentence)["Tony Reed"][0] == {role}
