@@ -898,7 +898,8 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"on\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground|main)\s+floor\s+of|"
                  # "600 delegates converged on the Melbourne Convention and Exhibition Centre", "flocked to …"
                  r"(?:converged|converge|converges|descended|descend|descends)\s+on|(?:flocked|flock|flocks)\s+to|"
-                 r"(?:returned|returns|moved|moves|came|comes)\s+to|(?:drew|draws|drawing|attracted|attracts|"
+                 r"(?:returned|returns|returning|return|moved|moves|came|comes)(?:\s+back)?\s+to|(?:drew|draws|drawing|"
+                 r"attracted|attracts|"
                  # (not "drew 250 officials, according to the ministry": whose word it is)
                  r"attracting|brought|brings|bringing)\s+(?:(?!according\b|due\b|thanks\b|close\b)[\w,\-]+\s+){1,8}?to)"
                  r"\s+(?:the\s+|its\s+|their\s+)?"
@@ -1085,6 +1086,20 @@ _YEAR_FIRST_HELD = re.compile(
     r"(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){1,6})[ \t]+"
     r"(?:will[ \t]+(?:take[ \t]+place|be[ \t]+held|open|run|kick[ \t]+off|return)|took[ \t]+place|takes[ \t]+place|"
     r"was[ \t]+held|is[ \t]+held|opened|opens|kicked[ \t]+off|kicks[ \t]+off|ran|runs|wrapped[ \t]+up|closed)\b", re.M)
+
+
+# (the words of a venue's name that name other things too: "returned to Lake University", "to the Lake Forum")
+_NOT_ONLY_VENUES = frozenset({"University", "Institute", "College", "School", "Forum", "Library", "Club", "House", "Street",
+                              "District", "Island", "Valley", "Station", "Airport", "Room", "Suite", "Tower", "Building"})
+# "The Smart Manufacturing Experience returned to the Boston Convention and Exhibition Center": a sentence's subject
+# of "The" and capitalised words, a verb that holds it at a place, and the place's own name with a venue word (no type
+# word is needed then; a body's words, a company's or a place's alone are no name: see _names; an owner's possessive
+# before the name is read by _OWNER_OF_NAME: "The Ridge Institute's Lake AI Summit returned to …")
+_THE_NAME_HELD_AT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*The[ \t]+(?P<name>[A-Z][\w\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w\-]*)){1,5})"
+    r"[ \t]+(?:returned|returns|will[ \t]+return|came[ \t]+back|comes[ \t]+back)[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’&.\-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,5}"
+    rf"(?:{'|'.join(w for w in _VENUE_WORDS if w not in _NOT_ONLY_VENUES)})\b", re.M)
 
 
 # "the Robotworld 2019 trade show", "Robotworld 2019, a four-day event organized by …": a capitalised
@@ -1422,7 +1437,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     ls = lists()
-    for m in (*_NAMED_EVENT.finditer(text), *_OWNED_KIND_NAMED.finditer(text)):  # "the company's Dreamforce event"
+    for m in (*_NAMED_EVENT.finditer(text), *_OWNED_KIND_NAMED.finditer(text),  # "the company's Dreamforce event"
+              *_THE_NAME_HELD_AT.finditer(text)):
         words = m.group("proper" if m.re is _OWNED_KIND_NAMED else "name").split()
         if words[0] in OPENERS or any(w.lower() in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS for w in words) \
                 or " ".join(words).lower() in ls.organizations or words[-1].lower() in _EVENT_AUDIENCES \

@@ -21183,3 +21183,17 @@ def test_a_head_count_of_those_a_gathering_drew(text: str, count: int | None) ->
 ])
 def test_a_talk_frame_with_its_time(sentence: str, role: Role) -> None:
     assert _people("The Lake AI Summit was held on Tuesday. " + sentence)["Tony Reed"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # "The" and capitalised words that return to a venue's own name: an event, whatever its last word
+    ("The Smart Manufacturing Experience returned to the Boston Convention and Exhibition Center last week.",
+     "Smart Manufacturing Experience", "Boston Convention and Exhibition Center"),
+    ("The Lake Makers Showcase will return to Huntington Place on Monday.", "Lake Makers Showcase", "Huntington Place"),
+    # (guards) a body's name, a place that names other things too
+    ("The Ridge Robotics Association returned to the Lake Convention Center on Monday.", None, None),
+    ("The Lake Delegation returned to Lake University on Monday.", None, None),
+])
+def test_a_name_that_returns_to_a_venue(text: str, name: str | None, venue: str | None) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    assert (x.events[0].name, x.events[0].venue) == (name, venue) if name else not x.events
