@@ -626,9 +626,14 @@ def _theme_quote(doc: Doc, sent: Sentence, event_spans: list[Span]) -> Quoted | 
     for q in sent.quotes:
         if q.double or any(q.inner.start == s.start for s in event_spans):
             continue
-        if _THEME.match(doc.text[q.outer.end:q.outer.end + 12]):
+        if _THEME.match(doc.text[q.outer.end:q.outer.end + 12]) \
+                and not _A_TALKS_TOPIC.match(doc.text, doc.text.find("주제로", q.outer.end) + 3):
             return q
     return None
+
+
+# "'X'를 주제로 발표했다", "'X'를 주제로 기조강연을 했다": the topic of one's talk, no theme of the event
+_A_TALKS_TOPIC = re.compile(r"\s*(?:기조|주제|특별|초청)?(?:발표|발제|강연|강의|연설|특강)(?:했|한|하|할|을|를|에|으로|자로)")
 
 
 def _theme_of_topic(doc: Doc, gz: Gazetteer, event_spans: list[Span]) -> str | None:
@@ -636,12 +641,18 @@ def _theme_of_topic(doc: Doc, gz: Gazetteer, event_spans: list[Span]) -> str | N
     진행됐다``), when the sentence that holds it gives none; the first such sentence's."""
     for sent in doc.sentences:
         parts = clauses(sent)
-        if not parts or not _event_topic(parts[0], len(parts[0]), gz):
+        if not parts:
+            continue
+        # ("산업부가 후원한 이번 서밋은 'X'를 주제로 열렸다": the topic after a clause that describes it, whose
+        # subject is that clause's)
+        described = _described_topic(parts[0], gz)
+        if described is None and not _event_topic(parts[0], len(parts[0]), gz):
             continue
         q = _theme_quote(doc, sent, event_spans)
         # (not a talk's topic: "이날 토론회는 A 팀장이 'X'를 주제로 발표한다", "포럼은 'X'를 주제로 한 A의 기조강연을
         # 시작으로": another subject before the quote, or the quote's 주제로 describing the noun after it)
-        if q is not None and not any(w.ending in ("이", "가") and w.end <= q.outer.start
+        after = described.end if described is not None else sent.span.start
+        if q is not None and not any(w.ending in ("이", "가") and after <= w.start and w.end <= q.outer.start
                                      for w in sent.words if not w.quoted) \
                 and not _THEME_OF_A_NOUN.match(doc.text, doc.text.find("주제로", q.outer.end) + 3):
             return doc.slice(q.inner.start, q.inner.end).strip()
@@ -649,6 +660,23 @@ def _theme_of_topic(doc: Doc, gz: Gazetteer, event_spans: list[Span]) -> str | N
 
 
 _THEME_OF_A_NOUN = re.compile(r"\s*(?:한|하는|삼은|삼아)\s")
+_DETERMINERS = frozenset({"이번", "이날", "올해", "지난", "오는", "첫", "금번", "본"})
+_DESCRIBED_REACH = 8  # words of a clause before the topic that describes it
+
+
+def _described_topic(clause: list[Word], gz: Gazetteer) -> Word | None:
+    """The event as the clause's topic after a clause that describes it (``산업부가 후원한 이번 서밋은``: an
+    adnominal verb, determiners, then the event word with 은/는), or None."""
+    for t, x in enumerate(clause[:_DESCRIBED_REACH]):
+        if x.quoted or x.ending in ("은", "는") and t and not (x.stem in ("행사", "대회") or _event_type(x.stem, gz)):
+            return None  # another topic first
+        if x.ending not in ("은", "는") or not t:
+            continue
+        k = t - 1
+        while k > 0 and clause[k].text in _DETERMINERS:
+            k -= 1
+        return x if "ETM" in clause[k].ending_tags else None
+    return None
 
 
 def clauses(sent: Sentence) -> list[list[Word]]:

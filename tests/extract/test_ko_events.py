@@ -2454,6 +2454,24 @@ def test_a_theme_in_a_sentence_about_the_event(text: str, theme: str | None) -> 
     assert e.theme == theme
 
 
+@pytest.mark.parametrize("text, theme", [
+    # the event as topic after a clause that describes it: that clause's subject is no other speaker
+    ("'한빛 제조AI 포럼'이 25일 다온컨벤션센터에서 열렸다. 산업부가 후원한 이번 포럼은 '피지컬 AI와 휴머노이드'를 "
+     "주제로 열렸으며 300여명이 참석했다.", "피지컬 AI와 휴머노이드"),
+    ("한빛협회는 25일 코엑스에서 '제3회 로봇 세미나'를 개최했다. 다온재단이 후원한 올해 세미나는 ‘사람과 로봇의 "
+     "협업’을 주제로 진행됐다.", "사람과 로봇의 협업"),
+    # a talk's topic, the talk's verb after 주제로, in the sentence that holds the event
+    ("한빛협회가 주최한 '한빛 제조AI 포럼'은 김도윤 다온랩 팀장이 '공장 데이터 표준'을 주제로 발표했다.", None),
+    # (guards: so before) the same in a sentence about the event; a gathering's kind after 주제로 is the event's theme
+    ("'한빛 제조AI 포럼'이 25일 열렸다. 다온재단이 후원한 이번 포럼은 김도윤 팀장이 '공장 데이터'를 주제로 "
+     "강연했다.", None),
+    ("한빛협회는 24일 'AI 전략'을 주제로 '한빛 강연회'를 열었다.", "AI 전략"),
+])
+def test_a_theme_after_a_clause_that_describes_the_event(text: str, theme: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert e.theme == theme
+
+
 @pytest.mark.parametrize("text, name", [
     # a talk between guests (대담) is a kind of event
     ("한빛일보는 지난 2일 '제조 AI 대담'을 마련했다. 대담에는 김도윤 한빛대 교수가 참여했다.", "제조 AI 대담"),
