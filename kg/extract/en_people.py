@@ -4426,6 +4426,14 @@ def _card_post(text: str, name_start: int, name_end: int, ls: _Lists) -> tuple[s
     toks = [_tok(",", line_end, line_end + 1), *(_tok(",", t.start, t.end) if t.text in ("|", "·", "•") else t
                                                   for t in tokens(text, line_end + 1, next_end))]
     got = _title_after_comma(toks, 0, ls, text)
+    if got is not None and got[1] is not None and (below := _card_org_line(text, next_end, ls)) is not None:
+        # "James O'Connor" / "Director, Smart Manufacturing" / "Texas Instruments": a unit after the post's comma,
+        # the organization on its own line below (not a place's line: "Austin, TX")
+        org = text[next_end + 1:below].strip(" \t" + BULLET_MARKS)
+        words = [w.strip(",.").lower() for w in org.split()]
+        if org[:1].isupper() and not ls.places.issuperset(w for w in words if w) and not re.search(r"[,:;]", org):
+            at = text.index(org, next_end + 1)
+            return post.strip(), org, Span(at, at + len(org))
     body = _card_org_line(text, next_end, ls) if got is not None and got[1] is None else None
     if body is not None:
         # "Ana Vale" / "Chief Technology Officer" / "Acme Robotics": the post, then its organization's own line

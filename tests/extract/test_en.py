@@ -21197,3 +21197,20 @@ def test_a_talk_frame_with_its_time(sentence: str, role: Role) -> None:
 def test_a_name_that_returns_to_a_venue(text: str, name: str | None, venue: str | None) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     assert (x.events[0].name, x.events[0].venue) == (name, venue) if name else not x.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a card's post with a unit after its comma, and the organization on its own line below
+    ("Speakers\n\nJames O'Connor\nDirector, Smart Manufacturing\nTexas Instruments\n\nAna Vale\nHead, Vision Lab\n"
+     "Lake Corp\n",
+     {"James O'Connor": [("Texas Instruments", "Director, Smart Manufacturing")],
+      "Ana Vale": [("Lake Corp", "Head, Vision Lab")]}),
+    # (guards: so before) a place's line under the post; a card of a post and its body on one line
+    ("Speakers\n\nAna Vale\nCEO, Lake Corp\nSeoul, Korea\n\nTom Reed\nCTO, Ridge Labs\n",
+     {"Ana Vale": [("Lake Corp", "CEO")], "Tom Reed": [("Ridge Labs", "CTO")]}),
+    ("Speakers\n\nAna Vale\nCEO, Lake Corp\n\nTom Reed\nCTO, Ridge Labs\n",
+     {"Ana Vale": [("Lake Corp", "CEO")], "Tom Reed": [("Ridge Labs", "CTO")]}),
+])
+def test_a_cards_unit_after_the_post_and_its_body_below(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Summit was held on June 3.\n\n" + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected
