@@ -325,6 +325,12 @@ _POSTS_COMPANY_HOLDS = _needing(re.compile(
     "company's", "company’s", "firm's", "firm’s", "group's", "group’s")
 
 
+# the verbs of one who speaks or takes part for a body, right before "on behalf of" it
+_FOR_ONES_OWN = "".join(rf"(?<!{v} )(?<!{v.capitalize()} )" for v in (
+    "speaking", "spoke", "speaks", "presenting", "presented", "presents", "talking", "attending", "attended",
+    "accepting", "accepted", "participating", "participated", "remarks", "testifying", "testified"))
+
+
 # a body, then a relative clause whose verb holds the gathering: "the Ridge Institute, which runs the forum"
 # (the body starts a sentence or a clause, or follows a preposition)
 _WHICH_BODY = (r"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|on|said|says)\s+(?:the\s+)?)"
@@ -599,7 +605,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:conference|event|forum|summit|show|fair|exhibition|expo|gathering|meeting|symposium)\b"),
                *_OWNED_EVENT_WORDS, *_ORDINALS.split("|"), "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
-    (re.compile(rf"\b(?:under\s+the\s+banner|on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
+    # (not one who speaks or takes part for a body: "Speaking on behalf of Ridge Labs, Tom Reed said …")
+    (re.compile(rf"\b(?:under\s+the\s+banner|{_FOR_ONES_OWN}on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
     # "The AI Summit, which was launched by the Lake Robotics Association in 2019, …": the body that started the
     # gathering (its series) holds it, as its founder
     (_needing(re.compile(rf"\b{_GATHERING_KIND}(?:\s+\d{{4}})?,\s+(?:which\s+(?:was|is)\s+|first\s+)?"

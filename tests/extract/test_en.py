@@ -21214,3 +21214,18 @@ def test_a_name_that_returns_to_a_venue(text: str, name: str | None, venue: str 
 def test_a_cards_unit_after_the_post_and_its_body_below(text: str, expected: dict) -> None:
     found = _people("The Lake AI Summit was held on June 3.\n\n" + text)
     assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # one who speaks or presents on behalf of a body speaks for it: the body holds no event by that
+    ("The Lake AI Summit was held on Tuesday at Lake Hall. Presenting on behalf of Ridge Labs, Tom Reed showed a robot.",
+     []),
+    ("The Lake AI Summit was held on Tuesday at Lake Hall. Tom Reed, speaking on behalf of Ridge Labs, said robots help.",
+     []),
+    # (guards: so before) an event organized on behalf of a body; under its banner
+    ("The Lake AI Summit was organized on behalf of the Ridge Institute on Tuesday.", ["Ridge Institute"]),
+    ("The Lake AI Summit was held under the banner of the Ridge Institute on Tuesday.", ["Ridge Institute"]),
+])
+def test_speaking_on_behalf_of_a_body_is_no_holding(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
