@@ -206,10 +206,14 @@ def one_titled(short: str, named: Iterable[tuple[str, str | None, T]]) -> T | No
 
 def topic_misread_name(w: Word, gz: Gazetteer) -> Word | None:
     """``공정은``, ``안정은``: a three-syllable name ending in 은, read as a common noun (공정, 안정) and the topic
-    particle, as a bare name. Only for a slot where the context rules the topic out (see
+    particle, as a bare name (``이은``, ``문은``: a two-syllable one too). Only for a slot where the context rules the topic out (see
     :func:`kg.extract.ko_people._name_before`): the first syllable is a surname and the whole word is
     shaped like a name."""
-    if w.quoted or len(w.text) != 3 or w.ending != "은" or w.ending_tags != ("JX",) or w.stem_tags != ("NNG",) \
+    # (a two-syllable name of a surname and 은, read as the surname's syllable and the particle or an adnominal
+    # ending: 이은 -> 이 + 은, 문은 -> 문 + 은)
+    two = len(w.text) == 2 and w.ending == "은" and w.ending_tags in (("JX",), ("ETM",))
+    if w.quoted or not (two or len(w.text) == 3 and w.ending == "은" and w.ending_tags == ("JX",)
+                        and w.stem_tags == ("NNG",)) \
             or w.text[0] not in gz.surnames or not _NAME.match(w.text) or w.stem in gz.duty_nouns or gz.is_title(w.stem):
         return None  # (진행은, 강연은: what one does at the event, the topic before who did it)
     whole = Word(w.text, w.start, w.end, w.text, "", (), False, ("NNP",))

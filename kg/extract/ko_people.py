@@ -2435,7 +2435,8 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer, t: _TitleAt | N
         if j < i - 1 and glued_name(w, gz) is not None \
                 and (words[i].bare or words[i].ending in _NAME_PARTICLES or words[i].ending_tags[:1] == ("VCP",)):
             return j  # "이어 명현은 다온랩 대표는": no particle stands inside "NAME ORG TITLE" ("… 처장이다": the copula)
-        if j < i - 1 and w.stem not in _PART_NOUNS and topic_misread_name(w, gz) is not None and _no_topic_here(words, j, i):
+        if j < i - 1 and w.stem not in _PART_NOUNS and topic_misread_name(w, gz) is not None \
+                and _no_topic_here(words, j, i, gz):
             return j  # "좌장은 공정은 한빛대 교수가 맡았다": a name the analyser read as 공정 + 은
         if w.quoted or w.is_punct or not w.bare \
                 or gz.is_title(w.stem) and not (j == i - 1 and w.stem.endswith(_DIVISION_HEAD)):
@@ -2445,7 +2446,7 @@ def _name_before(words: tuple[Word, ...], i: int, gz: Gazetteer, t: _TitleAt | N
     return None
 
 
-def _no_topic_here(words: tuple[Word, ...], j: int, i: int) -> bool:
+def _no_topic_here(words: tuple[Word, ...], j: int, i: int, gz: Gazetteer) -> bool:
     """No topic can stand at ``words[j]`` before the organization and title ending at ``words[i]``: the title
     takes the topic (``공정은 한빛전자 상무는``), the name opens the sentence (as names of people with their posts
     do far more often than a topic before its subject), or a topic or an opener stands right before (``좌장은
@@ -2453,7 +2454,9 @@ def _no_topic_here(words: tuple[Word, ...], j: int, i: int) -> bool:
     if words[i].ending in ("은", "는") or j == 0:
         return True
     before = words[j - 1]
-    return before.text in _OPENERS or not before.bare and before.ending.endswith(("은", "는"))
+    # ("김가은 한빛대 교수와 이은 다온랩 대표가": the second of two people joined, no topic between them)
+    return before.text in _OPENERS or not before.bare and before.ending.endswith(("은", "는")) \
+        or before.ending in ("와", "과") and gz.is_title(before.stem)
 
 
 # suffixes of a university's or a company's parts, which follow its name (인제대 AI연구소, 한빛대 창업센터)

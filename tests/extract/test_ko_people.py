@@ -192,7 +192,15 @@ SHAPES = [
     ("안정은 다온로보틱스 대표가 발표했다.", [("안정은", "다온로보틱스", "대표")]),
     ("이날 조정은 한빛전자 상무가 발표했다.", [("조정은", "한빛전자", "상무")]),
     ("행사에서 인정은 누리소프트 이사는 기조연설을 했다.", [("인정은", "누리소프트", "이사")]),
+    # ... a two-syllable name too (이은 -> 이 + 은, 문은 -> 문 + 은), the second of two people joined by 와/과 too
+    ("좌장은 문은 다온랩 대표가 맡았다.", [("문은", "다온랩", "대표")]),
+    ("김가은 한빛대 교수와 이은 다온랩 대표가 발표했다.", [("김가은", "한빛대", "교수"), ("이은", "다온랩", "대표")]),
+    # (guards: so before) a two-syllable one opening the sentence; the second of two with the title as topic
+    ("이은 한빛대 교수가 발표했다.", [("이은", "한빛대", "교수")]),
+    ("나은비 다온랩 연구원과 공정은 한빛전자 팀장은 사례를 공유했다.",
+     [("나은비", "다온랩", "연구원"), ("공정은", "한빛전자", "팀장")]),
     # guards: what one does at the event is the topic, and a compound's last noun no name
+    ("공장의 문은 한빛전자 팀장이 열었다.", []),
     ("진행은 한빛방송 아나운서가 맡았다.", []),
     # (a contest's prize is such a topic too)
     ("대상은 한빛대 학생팀 '로보마인드'가 차지했다.", []),
