@@ -1609,6 +1609,8 @@ def _org_before_post(words: tuple[Word, ...], i: int, gz: Gazetteer) -> list[Wor
             and all(tag == "NNG" for tag in words[j - 1].stem_tags) \
             and not is_org_word(words[j - 1].text, gz) and not is_name(words[j - 1], gz):
         j -= 1
+    if any(_kind_noun(w) for w in words[j:i]):
+        return []  # "AI 스타트업 대표 김민수 씨": a kind of body the post is held at, described by its field; no name
     start = _org_words_left(words, j, gz) if j < i else j
     return list(words[start:j]) if start < j else _genitive_org(words, j, gz)
 

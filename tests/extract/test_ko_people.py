@@ -202,6 +202,12 @@ SHAPES = [
     # guards: what one does at the event is the topic, and a compound's last noun no name
     ("공장의 문은 한빛전자 팀장이 열었다.", []),
     ("진행은 한빛방송 아나운서가 맡았다.", []),
+    # a kind of body described by its field before the post: no organization's name
+    ("행사에는 AI 스타트업 대표 김민수 씨가 참석했다.", [("김민수", None, None)]),
+    # (guards: so before) a kind of one word; the company's name after its kind; a field's noun before the post
+    ("행사에는 로봇 벤처기업 대표 김민수 씨가 참석했다.", [("김민수", None, None)]),
+    ("행사에는 AI 스타트업 다온랩 대표 김민수 씨가 참석했다.", [("김민수", "다온랩", "대표")]),
+    ("구글 딥마인드 연구 디렉터 김민수 씨가 참석했다.", [("김민수", "구글 딥마인드", "디렉터")]),
     # (a contest's prize is such a topic too)
     ("대상은 한빛대 학생팀 '로보마인드'가 차지했다.", []),
     ("동상은 다온대 교수팀이 받았다.", []),
