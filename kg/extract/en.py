@@ -8,7 +8,9 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from typing import Any
+from dataclasses import dataclass, fields, is_dataclass, replace
+from enum import Enum
 from functools import lru_cache
 from itertools import chain
 
@@ -123,7 +125,7 @@ _LEAD = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}?(?:[a-z][\w-]
 
 # a place owning what follows ("the UAE's", "South Korea's")
 _PLACE_OWNER = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*)['’]s\s+(?=[A-Z])")
-_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&*\-]{1,11})\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&\u2c6f\-]{1,11})\)")  # (Ɐ: a star's stand-in, see extract_en)
 
 
 def _description(text: str, m: EnMention) -> Span:
@@ -2742,8 +2744,32 @@ def symbol_bullets(text: str) -> str:
     return _SYMBOL_BULLET.sub(bullet, text)
 
 
+# a star inside a name of capitals ("A*STAR", "E*TRADE"): no pattern of names reads it, so the rules see a capital
+# letter no English text writes in its place (same length: every offset holds) and the names get their star back
+_STARRED = re.compile(r"(?<=[A-Z])\*(?=[A-Z])")
+_STAR_STAND_IN = "\u2c6f"  # Ɐ, LATIN CAPITAL LETTER TURNED A: a word's capital to every pattern
+
+
 def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract events, people, organizations and roles from an English article."""
+    if _STAR_STAND_IN in article.text or not _STARRED.search(article.text):
+        return _extract_en(article, gazetteer)
+    x = _extract_en(replace(article, text=_STARRED.sub(_STAR_STAND_IN, article.text)), gazetteer)
+    return replace(_starred_again(x), article=article)
+
+
+def _starred_again(value: Any) -> Any:
+    """``value`` (a dataclass of the model, a tuple of them or a string) with each stand-in written as the star."""
+    if isinstance(value, str) and not isinstance(value, Enum):
+        return value.replace(_STAR_STAND_IN, "*")
+    if isinstance(value, tuple):
+        return tuple(_starred_again(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, (type, Span)):
+        return replace(value, **{f.name: _starred_again(getattr(value, f.name)) for f in fields(value)})
+    return value
+
+
+def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     gz = gazetteer or load_gazetteer()
     text = symbol_bullets(article.text)
     orgs = OrgTable(gz, text, curated_names=False)

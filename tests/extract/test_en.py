@@ -21229,3 +21229,19 @@ def test_a_cards_unit_after_the_post_and_its_body_below(text: str, expected: dic
 def test_speaking_on_behalf_of_a_body_is_no_holding(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers", "person_org"), [
+    # a star inside a name of capitals: the name whole, its star kept, every offset the article's
+    ("The Lake AI Summit was held on June 3 at Lake Hall, organized by A*STAR and the Economic Development Board. "
+     "A*STAR chief executive Beh Kian Teik spoke.", ["A*STAR", "Economic Development Board"], "A*STAR"),
+    ("E*TRADE hosted the Lake AI Summit on June 3. Tom Reed, CTO of E*TRADE, spoke.", ["E*TRADE"], "E*TRADE"),
+    # (guard: so before) no star
+    ("ASTAR hosted the Lake AI Summit on June 3. Tom Reed, CTO of ASTAR, spoke.", ["ASTAR"], "ASTAR"),
+])
+def test_a_star_inside_a_name(text: str, organizers: list[str], person_org: str) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [names[o] for o in x.events[0].organizers] == organizers and x.article.text == text
+    assert [names[a.org] for p in x.people for a in p.affiliations if a.org] == [person_org]
+    assert all(text[m.start:m.end] in (o.name, *o.aliases) for o in x.organizations for m in o.mentions)
