@@ -347,6 +347,19 @@ def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
         and not (beside + 1 < len(toks) and _is_name_part(toks[beside + 1], ls))
 
 
+def _place_as_surname(toks: list[_Tok], k: int, ls: _Lists) -> bool:
+    """``Sudhi Bangalore, CTO of …``: a place's word as the surname after one given name, a post set off by a comma
+    right after it (a place after a name is otherwise where the person is from: see name_also.txt for the places
+    that are common surnames wherever they stand)."""
+    if not (1 <= k and k + 2 < len(toks) and toks[k].low in ls.places and _name_shaped(toks[k].text)
+            and not toks[k].text.isupper() and toks[k + 1].text == ","):
+        return False
+    given = toks[k - 1]
+    return _is_name_part(given, ls) and not given.text.isupper() and given.low not in ls.places \
+        and given.low not in ls.organizations and not (k >= 2 and _is_name_part(toks[k - 2], ls)) \
+        and _is_title_word(toks[k + 2], ls)
+
+
 def _capital_initials(toks: list[_Tok], i: int, ls: _Lists) -> bool:
     """``Gov. JB Pritzker``, ``CEO TJ Parker``: two capitals as a given name, right after an honorific or a
     title and before a surname (elsewhere two capitals are an acronym: ``LG Chem``)."""
@@ -431,7 +444,7 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                         continue
                     break
                 elif _is_name_part(toks[j], ls) or j == i or _also_a_name(toks, j, j - 1, ls) \
-                        or j == i + 1 and _month_as_last_name(toks, j):  # j == i: a month
+                        or j == i + 1 and (_month_as_last_name(toks, j) or _place_as_surname(toks, j, ls)):  # j == i: a month
                     # that is a given name, or a place that is one before a name part ("Austin Chen")
                     j += 1
                     if toks[j - 1].text.endswith(_POSSESSIVE):

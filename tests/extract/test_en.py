@@ -21245,3 +21245,16 @@ def test_a_star_inside_a_name(text: str, organizers: list[str], person_org: str)
     assert [names[o] for o in x.events[0].organizers] == organizers and x.article.text == text
     assert [names[a.org] for p in x.people for a in p.affiliations if a.org] == [person_org]
     assert all(text[m.start:m.end] in (o.name, *o.aliases) for o in x.organizations for m in o.mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's word as the surname after one given name, a post set off right after it
+    ("Ana Bangalore, CTO of Ridge Labs, spoke on vision AI.", {"Ana Bangalore": [("Ridge Labs", "CTO")]}),
+    ("Speakers included Sudhi Bangalore, head of AI at Ridge Labs.", {"Sudhi Bangalore": [("Ridge Labs", "head of AI")]}),
+    # (guards: so before) a place after a company's name; a company's unit by its city, no post after the comma
+    ("Priya Nair of Infosys Bangalore spoke.", {"Priya Nair": [("Infosys Bangalore", None)]}),
+    ("Wipro Bangalore, the local unit, hosted it.", {}),
+])
+def test_a_place_as_a_surname_before_a_post(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3. " + text)
+    assert {n: a for n, (_r, a) in got.items()} == expected
