@@ -545,6 +545,8 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
             return Role.PANELIST  # "moderated by A (X) with B (Y) and C (Z)": B and C sat on A's panel
         # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
         bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
+        if bare and role is Role.KEYNOTE and sentence[a].isupper():
+            return role  # "Keynoter Ana Vale of Lake Corp spoke …": the label before the name, whatever the verb after
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _labels().fullmatch(sentence, b, start) \
                 or re.match(r"\s*(?:by|from)\s", sentence[b:start]) and _owner_post_between(sentence, b, start) \
                 or sentence[b - 1] == "s" and (such := _SUCH_AS.match(sentence, b)) is not None \
@@ -1878,7 +1880,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                                                                " to", " of", " heard", " came",
                                                                                                " come"))
                                                        and not sentence[c[0]:c[1]].lower().startswith("keynote"))
-                and not inside[c[0]]]
+                # ("Keynoter Ana Vale of Lake Corp spoke": the label right before the name is a part, though read
+                # as her post too)
+                and (not inside[c[0]] or c[1] + 1 in starts and sentence[c[0]:c[1]].lower().startswith("keynote"))]
         # "Last year's summit featured A", "A, who spoke at last year's summit, …": a part at another edition
         # ("Ana Vale (pictured), CEO of Acme, gave the keynote": a photo's marker in parentheses is no cue)
         # ('… said manufacturers needed "AI that speaks their language"': the words quoted name no one's part)

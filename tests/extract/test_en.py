@@ -21258,3 +21258,15 @@ def test_a_star_inside_a_name(text: str, organizers: list[str], person_org: str)
 def test_a_place_as_a_surname_before_a_post(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3. " + text)
     assert {n: a for n, (_r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    # the keynote's label right before the name, whatever verb of speaking comes after
+    ("Keynoter Ana Vale of Lake Corp spoke on vision AI.", Role.KEYNOTE),
+    ("Keynoter Ana Vale, CTO of Lake Corp, spoke on vision AI.", Role.KEYNOTE),
+    ("Keynote Speaker Dr. Ana Vale of Lake Corp spoke on vision AI.", Role.KEYNOTE),
+    # (guard: so before) the keynote before the name in lower case, a sentence's adverbial
+    ("After the keynote Ana Vale of Lake Corp spoke on vision AI.", Role.SPEAKER),
+])
+def test_the_keynotes_label_before_a_verb_of_speaking(sentence: str, role: Role) -> None:
+    assert _people("The Lake AI Summit was held on June 3. " + sentence)["Ana Vale"][0] == {role}
