@@ -2735,6 +2735,18 @@ def _opened_by_name(text: str, people: dict[str, dict], event: Event) -> None:
 _SYMBOL_BULLET = re.compile(r"^([ \t]*)([^\w\s]{1,3})(?=[ \t])", re.M)
 
 
+# a table's row as Markdown writes it ("| 10:00 | Keynote | Ana Vale (Lake Corp) |") and the rule under its header
+_TABLE_ROW = re.compile(r"^([ \t]*)\|(.*)\|([ \t]*)$", re.M)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*$", re.M)
+
+
+def table_rows(text: str) -> str:
+    """``text`` with each Markdown table row's outer bars as spaces and each rule under a header as spaces: its cells
+    read as a line's parts parted by bars (``10:00 | Keynote | Ana Vale``); the same length, every offset kept."""
+    text = _TABLE_RULE.sub(lambda m: " " * len(m.group()), text)
+    return _TABLE_ROW.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+
+
 def symbol_bullets(text: str) -> str:
     """``text`` with each symbol that opens a line as a bullet (emoji and other pictographs, arrows, check marks)
     written as ``•`` and spaces: the same length, so every offset into it is one into ``text``."""
@@ -2775,7 +2787,7 @@ def _starred_again(value: Any) -> Any:
 
 def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     gz = gazetteer or load_gazetteer()
-    text = symbol_bullets(article.text)
+    text = table_rows(symbol_bullets(article.text))
     orgs = OrgTable(gz, text, curated_names=False)
     spans = sentences(text)
     comma_names = (*gz.comma_names, *_listed_portfolios(text))

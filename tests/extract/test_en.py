@@ -21270,3 +21270,33 @@ def test_a_place_as_a_surname_before_a_post(text: str, expected: dict) -> None:
 ])
 def test_the_keynotes_label_before_a_verb_of_speaking(sentence: str, role: Role) -> None:
     assert _people("The Lake AI Summit was held on June 3. " + sentence)["Ana Vale"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a Markdown table's rows lose their outer bars, the rule under the header its dashes: same length
+    ("| Time | Speaker |\n|------|---------|\n| 10:00 | Ana Vale |",
+     "  Time | Speaker  \n" + " " * len("|------|---------|") + "\n  10:00 | Ana Vale  "),
+    ("| a | b |\n| :--- | ---: |", "  a | b  \n" + " " * len("| :--- | ---: |")),
+    # (guards) a bar inside a line, a line that only opens with one
+    ("Ana Vale | CTO | Lake Corp", "Ana Vale | CTO | Lake Corp"),
+    ("| Panel | Ana Vale", "| Panel | Ana Vale"),
+])
+def test_table_rows(text: str, rows: str) -> None:
+    from kg.extract.en import table_rows
+    assert table_rows(text) == rows and len(table_rows(text)) == len(text)
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # a table's rows: each cell read as a part of a line parted by bars
+    ("| Time | Session | Speaker |\n|------|---------|---------|\n| 10:00 | Keynote | Ana Vale (Lake Corp) |\n"
+     "| 11:00 | Panel | Tom Reed (Ridge Labs), Mia Holt (Pine University) |",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    ("| Speaker | Company |\n| --- | --- |\n| Ana Vale | Lake Corp |\n| Tom Reed | Ridge Labs |",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard: so before) the same rows without their outer bars
+    ("10:00 | Keynote | Ana Vale (Lake Corp)\n11:00 | Panel | Tom Reed (Ridge Labs), Mia Holt (Pine University)",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+])
+def test_a_programmes_table(table: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Lake Hall.\n\n" + table)
+    assert {n: r for n, (r, _a) in got.items()} == expected
