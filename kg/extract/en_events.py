@@ -433,7 +433,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony))|"
                 # ("Hanbit Labs presents the Lake AI Summit": presenting a gathering, not an award or a product)
                 rf"(?:presents|presented|present)(?=\s+(?:the|its|their|this\s+year['’]s|a|an)\s+"
-                rf"(?:(?!(?:at|in|to|on|for|during|with|from)\b)[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}s?\b))"
+                rf"(?:(?!(?:at|in|to|on|for|during|with|from)\b)[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}s?\b)|"
+                # ("Lake Corp brings the Lake AI Summit back to Boston", "returns with its forum": taking its gathering
+                # to a place, or back)
+                rf"(?:brings|brought|bring|bringing|returns\s+with|returned\s+with|will\s+return\s+with)"
+                rf"(?=\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?!(?:at|in|to|on|for|during|with|from)\b)"
+                rf"[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}s?\b(?:[^.;!?]{{0,60}}?\bto\b|(?!\s+(?:to|for)\b))))"
                 # (not a side event of its own: "Arden Bank, the summit's founding sponsor, hosted a reception")
                 rf"\b(?!\s+by)(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_SIDE_EVENTS}\b))",
                 re.M), OrgRole.ORGANIZER),

@@ -21300,3 +21300,17 @@ def test_table_rows(text: str, rows: str) -> None:
 def test_a_programmes_table(table: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3 at Lake Hall.\n\n" + table)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body that brings its gathering to a place, or back, or returns with it, holds it
+    ("Lake Corp brings the Lake AI Summit back to Boston on June 3.", ["Lake Corp"]),
+    ("Lake Corp will bring its Lake AI Summit to Boston on June 3.", ["Lake Corp"]),
+    ("Lake Corp returns with the Lake AI Summit on June 3 in Boston.", ["Lake Corp"]),
+    # (guards: so before) what one brings to the gathering; the gathering that brings bodies together
+    ("Lake Corp brought its robots to the Lake AI Summit on June 3 in Boston.", []),
+    ("The Lake AI Summit on June 3 brought together Lake Corp and Ridge Labs.", []),
+])
+def test_bringing_a_gathering_to_a_place_is_holding_it(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
