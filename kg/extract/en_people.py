@@ -3898,7 +3898,11 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
         # ("Sarah Kim (Head of Research, Tokai Motors)": a head with its field after "of")
         # ("Dana Frost (director of digital operations, Whirlpool)": the field after "of" in any words)
         field = next((n for n, t in enumerate(title) if t.low in ("of", "for")), len(title))
-        if (_is_head(title[-1], ls) or _is_title_word(title[0], ls) and any(_is_head(t, ls) for t in title)
+        # ("Lisa Chen (VP Engineering, Rivet Robotics)": a head with its field right after it, no "of" between)
+        last_head = max((n for n, t in enumerate(title) if _is_head(t, ls)), default=None)
+        fielded = last_head is not None and 0 < len(title) - 1 - last_head <= 3 \
+            and all(_field_word(t, ls) and (_capital(t) or t.low in ("and", "&")) for t in title[last_head + 1:])
+        if (_is_head(title[-1], ls) or fielded or _is_title_word(title[0], ls) and any(_is_head(t, ls) for t in title)
                 and field < len(title)) \
                 and all(_is_title_word(t, ls) or _capital(t) or t.low in ("of", "for", "and", "&")
                         or n > field and t.text.isalpha() and n - field <= 4 for n, t in enumerate(title)) \

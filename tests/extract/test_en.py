@@ -21314,3 +21314,17 @@ def test_a_programmes_table(table: str, expected: dict) -> None:
 def test_bringing_a_gathering_to_a_place_is_holding_it(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head with its field right after it, no "of" between, then the organization after a comma in parentheses
+    ("Speakers were Lisa Chen (VP Engineering, Rivet Robotics) and Omar Haddad (Director Sales and Marketing, "
+     "Bolt Labs).", {"Lisa Chen": [("Rivet Robotics", "VP Engineering")],
+                     "Omar Haddad": [("Bolt Labs", "Director Sales and Marketing")]}),
+    # (guards: so before) a body and its city; a head with "of" before its field
+    ("Speakers were Lisa Chen (Lake University, Seoul) and Omar Haddad (Head of Sales, Bolt Labs).",
+     {"Lisa Chen": [("Lake University", None)], "Omar Haddad": [("Bolt Labs", "Head of Sales")]}),
+])
+def test_a_heads_field_after_it_in_parentheses(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3. " + text)
+    assert {n: a for n, (_r, a) in got.items()} == expected
