@@ -2166,8 +2166,13 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
         reporter = _FUSED_REPORTER.match(w.stem) if not w.quoted and w.stem not in gz.titles else None
         if reporter and reporter.group(1)[0] in gz.surnames:
             name = reporter.group(1)
-            found.append(PersonMention(name, Span(w.start, w.start + len(name)), Span(w.start, w.stem_end),
-                                       s_index, "기자"))
+            # ("디지털타임스 윤선영기자": the outlet's name right before, opening the line or after a mark)
+            before = words[i - 1] if i > 0 else None
+            outlet = before if before is not None and before.bare and not before.quoted and is_org_word(before.text, gz) \
+                and not is_name(before, gz) and (i == 1 or words[i - 2].is_punct) else None
+            found.append(PersonMention(name, Span(w.start, w.start + len(name)),
+                                       Span(outlet.start if outlet else w.start, w.stem_end), s_index, "기자",
+                                       OrgPhrase(outlet.start, outlet.end, outlet.text) if outlet else None))
             continue
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
             # ("패널로는 김민수, 이지은, 박준호 씨가": the names listed before share the 씨)

@@ -89,6 +89,11 @@ SHAPES = [
     # byline, fused byline
     ("김영준 기자 kyj85@etnews.com", [("김영준", None, "기자")]),
     ("대전=박서연기자 psy@example.com", [("박서연", None, "기자")]),
+    # a name fused with 기자, the outlet's name right before it opening the line or after a mark
+    ("디지털타임스 윤선영기자 sunny@example.com", [("윤선영", "디지털타임스", "기자")]),
+    ("[한빛일보 박민수기자] 서울시는 포럼을 연다.", [("박민수", "한빛일보", "기자")]),
+    # (guard: so before) a person's organization before a list: no outlet of the reporter after it
+    ("한빛협회 김철수 회장과 이영희기자가 만났다.", [("김철수", "한빛협회", "회장"), ("이영희", None, "기자")]),
     ("[뉴스토마토 박용수 기자] 서울시는 포럼을 연다.", [("박용수", "뉴스토마토", "기자")]),
     # photo credit
     ("(사진=김하늘 기자)", [("김하늘", None, "기자")]),
