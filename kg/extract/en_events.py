@@ -2429,12 +2429,17 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     """:func:`_venue_named`, less what follows a letter's full stop when a person's name opens the words after it
     (``the Hanbit Convention Center's Hall B. Rhea Mills of Crest AI spoke``: the stop ended the sentence)."""
     venue, city = _venue_named(text, held, people, names)
+    if venue is not None and _HELD_BY_ADJECTIVE.search(venue):
+        venue = None  # "spoke at the KITA-organized AI seminar": who held the event, made an adjective, is no place
     if venue is not None:
         stop = next((at for p in people if (at := venue.find(f". {p}")) > 0), None)
         venue = venue[:stop] if stop is not None else venue
     elif (listed := _listed_after_the_name(text, names)) is not None:
         return listed
     return venue, city
+
+
+_HELD_BY_ADJECTIVE = re.compile(r"\w-(?:organi[sz]ed|hosted|sponsored|backed|led|run|funded|supported)\b")
 
 
 # a header's line that lists the event's name, its day, its place and the city with commas: "Agenda — Industrial AI

@@ -21328,3 +21328,15 @@ def test_bringing_a_gathering_to_a_place_is_holding_it(text: str, organizers: li
 def test_a_heads_field_after_it_in_parentheses(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3. " + text)
     assert {n: a for n, (_r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # who held the event, made an adjective before it, is no place
+    ("Ana Vale spoke at the KITA-organized AI seminar on June 3.", None),
+    ("Ana Vale spoke at the Lake Corp-sponsored AI seminar on June 3.", None),
+    # (guard: so before) the place after it
+    ("Ana Vale spoke at the KITA-hosted seminar at Lake Hall on June 3.", "Lake Hall"),
+])
+def test_a_holder_made_an_adjective_is_no_venue(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue

@@ -2484,3 +2484,16 @@ def test_a_field_before_parentheses_that_hold_the_person(text: str, expected: li
     x = extract(ko_article("'AI 세미나'가 16일 열렸다. " + text))
     orgs = {o.id: o.name for o in x.organizations}
     assert [(p.name, orgs[p.affiliations[0].org], p.affiliations[0].title) for p in x.people] == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # sharing cases, or presenting them, written as a noun: a talk of its own
+    ("김민수 한빛대 교수의 발표에 이어 박영희 다온랩 대표의 사례 공유가 이어졌다.",
+     {"김민수": {"speaker"}, "박영희": {"speaker"}}),
+    # (guards: so before) the noun before a verb of taking the stage; the verb's form; the noun in what the event is for
+    ("사례 소개에 나선 이철수 한빛전자 상무는 비용 절감을 강조했다.", {"이철수": {"speaker"}}),
+    ("이철수 한빛전자 상무는 공정 개선 사례를 공유했다.", {"이철수": {"speaker"}}),
+    ("행사는 성과와 사례 공유를 위해 마련됐다. 김민수 한빛대 교수가 참석했다.", {"김민수": {"attendee"}}),
+])
+def test_cases_shared_as_a_noun(sentence: str, roles: dict) -> None:
+    assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
