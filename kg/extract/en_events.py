@@ -331,6 +331,12 @@ _FOR_ONES_OWN = "".join(rf"(?<!{v} )(?<!{v.capitalize()} )" for v in (
     "accepting", "accepted", "participating", "participated", "remarks", "testifying", "testified"))
 
 
+# who a company's gathering is for, before its kind ("its annual customer conference", "the Nimbus developer summit")
+_EVENT_AUDIENCES = frozenset({"developer", "developers", "user", "users", "customer", "partner", "tech", "technology"})
+# a body's initials, or its stock ticker, in parentheses after its name: "(MOTIE)", "(NASDAQ: LAKE)", "(KRX: 005930)"
+_ASIDE_IN_PARENS = r"(?:\s*\((?:[A-Z][\w&\-]{1,11}|[A-Z][A-Za-z ]{1,14}:\s*[A-Z0-9][A-Z0-9.\-]{0,9})\))?"
+
+
 # a body, then a relative clause whose verb holds the gathering: "the Ridge Institute, which runs the forum"
 # (the body starts a sentence or a clause, or follows a preposition)
 _WHICH_BODY = (r"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|on|said|says)\s+(?:the\s+)?)"
@@ -444,7 +450,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 re.M), OrgRole.ORGANIZER),
     # "The Hanbit Robotics Association today announced the lineup for Robot Week Korea 2026": who announces an
     # event's programme or speakers holds it
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?{_APPOSITIVE}\s+"
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}{_APPOSITIVE}\s+"
                 rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:announced|announces|unveiled|unveils|released|"
                 rf"releases|revealed|reveals|confirmed|confirms)\s+(?:the\s+|its\s+)?(?:full\s+|final\s+|first\s+)?"
                 # ("… today announced the keynote lineup for ORBIS LIVE 2026")
@@ -453,7 +459,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:its|their|the|this\s+year['’]s)?", re.M), OrgRole.ORGANIZER),
     # "Lake Corp today announced that the Lake AI Summit 2025 will take place Sept. 9-10": who announces that an event
     # will be held holds it (a press release's announcer)
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?{_APPOSITIVE}\s+"
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}{_APPOSITIVE}\s+"
                 rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:(?:announced|announces|confirmed|confirms)\s+"
                 rf"(?:today\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?|"
                 # ("Lake Corp said its annual forum will be held …": saying so of its own)
@@ -461,10 +467,14 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # (the event named right after "that", not one a clause of the announcer's own leads to: "… announced
                 # that it will exhibit at the Lake AI Expo, which will take place …")
                 # ("its third annual Physical AI Summit": an edition's ordinal in words)
-                rf"(?=(?:(?:annual|inaugural|\d+(?:st|nd|rd|th)|{_ORDINAL_WORD}|[A-Z0-9][\w'’&\-.]*)\s+){{0,8}}?"
+                rf"(?=(?:(?:annual|inaugural|\d+(?:st|nd|rd|th)|{_ORDINAL_WORD}|{'|'.join(sorted(_EVENT_AUDIENCES))}|"
+                rf"[A-Z0-9][\w'’&\-.]*)\s+){{0,8}}?"
                 rf"{_GATHERING_KIND}s?\b"
                 rf"[^.;!?]{{0,60}}?\b(?:will\s+(?:take\s+place|be\s+held|return|"
-                rf"run|open|kick\s+off)|returns|is\s+returning)\b)", re.M), OrgRole.ORGANIZER),
+                rf"run|open|kick\s+off)|returns|is\s+returning)\b"
+                # ("… announced that Lake Connect 2025 will take place …": a name with its edition's year, no kind)
+                rf"|(?:[A-Z][\w'’&\-.]*\s+){{1,6}}(?:19|20)\d\d\s+(?:will\s+(?:take\s+place|be\s+held|return|run|"
+                rf"open|kick\s+off)|returns|is\s+returning)\b)", re.M), OrgRole.ORGANIZER),
     # "The Lake AI Summit returns to Denver on June 12, the Lake Robotics Association announced": the body that
     # announces a gathering, closing the sentence that names it, holds it (not one that only said or reported it)
     (_needing(re.compile(rf"\b{_GATHERING_KIND}[^.!?;\n]{{0,160}},[ \t]+(?:the[ \t]+)?(?P<org>{_PLAIN_BODY})[ \t]+"
@@ -478,12 +488,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:at|on)\s+the\s+invitation\s+of\s+(?:the\s+)?{_ORG}"), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
     # "The EDB on Wednesday opened the two-day Asia AI Summit": the named event, after a day and its length
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
                 rf"opens|wrapped up|wraps up|closed|launched|launches|began|begins|concluded)\s+(?:its|their|the\s+"
                 rf"(?:(?:\w+-day|annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*(?=[A-Z0-9]))", re.M),
      OrgRole.ORGANIZER),
     # "The Vector Institute handed out its annual AI Impact Awards": an organization giving its own awards holds them
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+"
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}\s+"
                 rf"(?:on\s+[A-Z][a-z]+day\s+)?(?:handed\s+out|hands\s+out|gave\s+out|gives\s+out|presented|presents|"
                 rf"conferred|confers)\s+(?:its|their)\s+(?:(?:annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*"
                 rf"(?=(?:[A-Z0-9][\w'’&-]*\s+){{0,6}}(?:Awards?|Prizes?)\b)", re.M), OrgRole.ORGANIZER),
@@ -491,7 +501,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # welcoming people to an event hosts it (a body by its organization word: "Tom Reed welcomed guests" is a host's
     # representative, not the host)
     (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?(?=(?:[A-Z][\w'’&.\-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?)"
-                rf"{{0,8}}?(?:(?i:{'|'.join(sorted(ORG_WORDS))})\b|[A-Z]{{2,}}\b)){_ORG}(?:\s*\([A-Z][\w&\-]{{1,11}}\))?\s+"
+                rf"{{0,8}}?(?:(?i:{'|'.join(sorted(ORG_WORDS))})\b|[A-Z]{{2,}}\b)){_ORG}{_ASIDE_IN_PARENS}\s+"
                 rf"(?:on\s+[A-Z][a-z]+day\s+)?(?:welcomed|welcomes|will\s+welcome)\s+(?:(?:more\s+than|over|some|about|"
                 rf"nearly|almost|around|roughly|close\s+to)\s+)?(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
                 rf"(?:guests|attendees|participants|delegates|visitors|people|experts|leaders|students|researchers|"
@@ -1131,7 +1141,9 @@ _YEAR_NAMED = re.compile(
     r"ran|took\s+place|was\s+held|opened|closed|drew|attracted)\b"
     # "Hannover Messe 2025 opened its doors on Monday": a name with its year that opens or closes
     r"|\s+(?:opened|opens|kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|closed|closes|wrapped\s+up|"
-    r"wraps\s+up|drew|draws|attracted|attracts)\b))")
+    r"wraps\s+up|drew|draws|attracted|attracts"
+    # ("Lake Connect 2025 will take place September 16-18": held, as a gathering is)
+    r"|will\s+(?:take\s+place|be\s+held|run)|takes\s+place|took\s+place|was\s+held|is\s+held|is\s+being\s+held)\b))")
 
 
 # "the opening day of Hannover Messe 2026", "this year's edition of Automatica 2026": a named year event
@@ -1209,7 +1221,6 @@ _GATHERED_NAMED = re.compile(
 
 # "at the GTC Paris event", "the company's Dreamforce event", "its annual Build developer event": a name that only
 # "event" (and the audience it is for) says is a gathering
-_EVENT_AUDIENCES = frozenset({"developer", "developers", "user", "users", "customer", "partner", "tech", "technology"})
 _AUDIENCE = rf"(?:{'|'.join(sorted(_EVENT_AUDIENCES))}|AI)"  # who a company's gathering is for, before its kind
 _NAMED_EVENT = re.compile(
     r"\b(?:the|its|their|[A-Z][\w&.\-]*['’]s|company['’]s|firm['’]s)\s+(?:(?:annual|yearly|flagship|biennial)\s+)?"

@@ -21340,3 +21340,24 @@ def test_a_heads_field_after_it_in_parentheses(text: str, expected: dict) -> Non
 def test_a_holder_made_an_adjective_is_no_venue(text: str, venue: str | None) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # the announcer with its stock ticker in parentheses; its gathering named by whom it is for; a name with its year
+    # and no kind that will take place
+    ("Lake Corp (NASDAQ: LAKE), a leader in automation, today announced that its annual customer conference, Lake "
+     "Connect 2025, will take place September 16-18 at Huntington Place.", "Lake Connect 2025", ["Lake Corp"]),
+    ("Lake Corp (NASDAQ: LAKE) today announced that Lake Connect 2025 will take place September 16-18.",
+     "Lake Connect 2025", ["Lake Corp"]),
+    # (guards: so before) a name with its kind and year; the initials in parentheses; a year in no gathering's sentence
+    ("Ridge Expo 2024 was held at Lake Hall on May 3.", "Ridge Expo 2024", []),
+    ("The Korea Robot Association (KAR) today announced that its annual conference, Robot Days 2025, will take "
+     "place September 16-18.", "Robot Days 2025", ["Korea Robot Association"]),
+    ("In 2024 Lake Corp was held in high regard.", None, []),
+])
+def test_an_announcer_with_its_ticker_and_a_name_with_its_year(text: str, name: str | None,
+                                                                organizers: list[str]) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-03", lang="en"))
+    names = {o.id: o.name for o in x.organizations}
+    got = (x.events[0].name, [names[o] for o in x.events[0].organizers]) if x.events else (None, [])
+    assert got == (name, organizers)
