@@ -1731,7 +1731,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         elif j > 1 and w.text.isalpha() and (w.text.islower() or w.text.isupper() and len(w.text) <= 4) \
                 and w.low not in _COPULAS and w.low not in _AUXILIARIES \
                 and _is_title_word(toks[j - 2], ls) and toks[j - 2].low not in ("and", "&", "of") \
-                and (toks[j - 2].text.islower() or not lower):
+                and (toks[j - 2].text.islower() or not lower) \
+                and not (toks[j - 2].low in _QUALIFIERS and w.text.isupper() and len(w.text) >= 3
+                         and w.low not in ls.fields and not _is_title_word(w, ls)):
+            # (not "former NASA engineer Cady Coleman": a body's initials after a qualifier, the body)
             j -= 1  # "chief data officer", "chief AI officer": a word between title words belongs to the title
             # (not a verb: "The keynote speaker was designer Ana Vale")
         elif not lower and (m := _capital_title_gap(toks, j, ls)) is not None \

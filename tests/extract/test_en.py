@@ -21361,3 +21361,16 @@ def test_an_announcer_with_its_ticker_and_a_name_with_its_year(text: str, name: 
     names = {o.id: o.name for o in x.organizations}
     got = (x.events[0].name, [names[o] for o in x.events[0].organizers]) if x.events else (None, [])
     assert got == (name, organizers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's initials after a qualifier before the title: the body, not a word of the title
+    ("Speakers include former NASA engineer Cady Coleman.", {"Cady Coleman": [("NASA", "engineer")]}),
+    ("Speakers include former IBM researcher Cady Coleman.", {"Cady Coleman": [("IBM", "researcher")]}),
+    # (guards: so before) a field's initials between title words; the title's own initials
+    ("Speakers include former AI chief Cady Coleman.", {"Cady Coleman": [(None, "former AI chief")]}),
+    ("Speakers include acting CEO Cady Coleman of Lake Corp.", {"Cady Coleman": [("Lake Corp", "acting CEO")]}),
+])
+def test_a_bodys_initials_after_a_qualifier(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3. " + text)
+    assert {n: a for n, (_r, a) in got.items()} == expected
