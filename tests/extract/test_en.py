@@ -21374,3 +21374,18 @@ def test_an_announcer_with_its_ticker_and_a_name_with_its_year(text: str, name: 
 def test_a_bodys_initials_after_a_qualifier(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3. " + text)
     assert {n: a for n, (_r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # a programme's rows with tabs between their cells: the part, then who gives it
+    ("Time\tSession\tSpeaker\n10:00\tKeynote\tAna Vale, CTO, Lake Corp\n11:00\tPanel\tTom Reed, Ridge Labs\n12:00\tLunch",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.PANELIST}}),
+    # (guards: so before) rows with no time; a dash between the part and its giver
+    ("Keynote\tAna Vale, CTO, Lake Corp\nPanel\tTom Reed, Ridge Labs",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.PANELIST}}),
+    ("10:00 – Keynote – Ana Vale, CTO, Lake Corp\n11:00 – Panel – Tom Reed, Ridge Labs",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.PANELIST}}),
+])
+def test_a_programmes_rows_with_tabs(table: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit will be held on June 3 at Lake Hall.\n\n" + table)
+    assert {n: r for n, (r, _a) in got.items()} == expected
