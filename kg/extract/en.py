@@ -8,11 +8,11 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 from dataclasses import dataclass, fields, is_dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 from kg.extract.en_cues import gathering_kinds, present_cues, role_cues
 from kg.extract.en_events import (
@@ -546,7 +546,7 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
         # (nothing between the cue and the name but its honorifics: "convened by Sen. Maria Cantwell")
         bare = not sentence[b:start].strip() or _honorifics_ahead().fullmatch(sentence, b + 1, start) is not None
         if bare and role is Role.KEYNOTE and sentence[a].isupper():
-            return role  # "Keynoter Ana Vale of Lake Corp spoke …": the label before the name, whatever the verb after
+            return role  # "Keynoter Ana Vale of Lake Corp spoke …": the label before the name, whatever verb after
         if _LEADS_TO.fullmatch(sentence[b:start]) or sentence[b - 1] == "s" and _labels().fullmatch(sentence, b, start) \
                 or re.match(r"\s*(?:by|from)\s", sentence[b:start]) and _owner_post_between(sentence, b, start) \
                 or sentence[b - 1] == "s" and (such := _SUCH_AS.match(sentence, b)) is not None \

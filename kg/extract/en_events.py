@@ -169,7 +169,8 @@ _DREW_CLIENTS = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracti
                            r"(?:[A-Za-z][\w\-]*[ \t]+){0,2}(?:customers|clients|buyers|users|partners|technologists|"
                            r"analysts|educators|teachers|journalists|innovators|enthusiasts|learners|trainees|citizens|"
                            r"residents|officers|individuals|women|alumni|physicians|doctors|clinicians|farmers)\b", re.I)
-_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS)  # (each with the number as its first group)
+# (each with the number as its first group)
+_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"

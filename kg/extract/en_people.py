@@ -444,8 +444,9 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                         continue
                     break
                 elif _is_name_part(toks[j], ls) or j == i or _also_a_name(toks, j, j - 1, ls) \
-                        or j == i + 1 and (_month_as_last_name(toks, j) or _place_as_surname(toks, j, ls)):  # j == i: a month
-                    # that is a given name, or a place that is one before a name part ("Austin Chen")
+                        or j == i + 1 and (_month_as_last_name(toks, j) or _place_as_surname(toks, j, ls)):
+                    # (j == i: a month that is a given name, or a place that is one before a name part: "Austin Chen";
+                    # a place as the surname before a post: "Sudhi Bangalore, CTO of …")
                     j += 1
                     if toks[j - 1].text.endswith(_POSSESSIVE):
                         break  # "Nvidia's Deepu Talla": the owner, then the name
