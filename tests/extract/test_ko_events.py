@@ -2502,3 +2502,16 @@ def test_talks_between_guests_are_events(text: str, name: str) -> None:
 ])
 def test_the_subjects_and_partners_of_a_finite_cue(text: str, expected: dict) -> None:
     assert _holders_after_a_forum(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # the study meetings of a trade's members and of a body's staff are kinds of event, named without quotes too
+    ("한빛협회는 24일 코엑스에서 2025 제조 AI 연찬회를 개최했다.", "2025 제조 AI 연찬회"),
+    ("한빛협회는 24일 코엑스에서 2025 제조 AI 연수회를 개최했다.", "2025 제조 AI 연수회"),
+    # (guards: so before) a kind the lists had; a contest program's name (챌린지) is no kind of gathering
+    ("한빛협회는 24일 코엑스에서 2025 제조 AI 성과공유회를 개최했다.", "2025 제조 AI 성과공유회"),
+    ("한빛협회는 24일 코엑스에서 2025 제조 AI 챌린지를 개최했다.", None),
+])
+def test_study_meetings_are_events(text: str, name: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert e.name == name
