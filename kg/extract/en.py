@@ -1249,11 +1249,11 @@ _PEOPLE_COUNTED = re.compile(rf"\b{PEOPLE_COUNTED}\b", re.I)
 _PARTS_COUNTED = re.compile(r"\b(?:speakers?|panell?ists?|presenters?|lecturers?|moderators?|keynoters?|keynotes?|"
                             r"judges?|mentors?|finalists?|winners?|teams?)\b")
 # a list's header that names no part of its own, only those the line before it speaks of ("Among them:")
-_ANAPHORIC_HEADER = re.compile(r"(?:Among\s+(?:them|those|these)|(?:They|These|Those)\s+(?:include|includes|included|"
-                               r"will\s+include|are|were)|(?:They|These|Those)\s+(?:confirmed\s+)?so\s+far\s+"
-                               r"(?:include|are))\s*:", re.I)
+_INCLUDE = r"(?:include|included|includes|will\s+include)"
+_ANAPHORIC_HEADER = re.compile(rf"(?:Among\s+(?:them|those|these)|(?:They|These|Those)\s+(?:{_INCLUDE}|are|were)|"
+                               r"(?:They|These|Those)\s+(?:confirmed\s+)?so\s+far\s+(?:include|are))\s*:", re.I)
 # a sentence that opens on those the sentence before counted: "Among them is A", "They include A and B"
-_AMONG_THEM = re.compile(r"\s*(?:Among\s+them\b|They\s+(?:include|included|includes|will\s+include)\b)")
+_AMONG_THEM = re.compile(rf"\s*(?:Among\s+them\b|They\s+{_INCLUDE}\b)")
 # those counted, by their part: "features 40 speakers", "drew 300 executives" (the last such count before)
 _COUNTED_PARTS = re.compile(r"(?<![\d,:])(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|"
                             r"a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w\-]*\s+){0,2}?"
@@ -2771,7 +2771,7 @@ def extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extracti
     if _STAR_STAND_IN in article.text or not _STARRED.search(article.text):
         return _extract_en(article, gazetteer)
     x = _extract_en(replace(article, text=_STARRED.sub(_STAR_STAND_IN, article.text)), gazetteer)
-    return replace(_starred_again(x), article=article)
+    return _starred_again(replace(x, article=article))  # (the article as given: its text holds no stand-in)
 
 
 def _starred_again(value: Any) -> Any:

@@ -668,9 +668,9 @@ def _described_topic(clause: list[Word], gz: Gazetteer) -> Word | None:
     """The event as the clause's topic after a clause that describes it (``산업부가 후원한 이번 서밋은``: an
     adnominal verb, determiners, then the event word with 은/는), or None."""
     for t, x in enumerate(clause[:_DESCRIBED_REACH]):
-        if x.quoted or x.ending in ("은", "는") and t and not (x.stem in ("행사", "대회") or _event_type(x.stem, gz)):
+        if x.quoted or t and x.ending in ("은", "는") and not _event_as_topic(x, gz):
             return None  # another topic first
-        if x.ending not in ("은", "는") or not t:
+        if not t or not _event_as_topic(x, gz):
             continue
         k = t - 1
         while k > 0 and clause[k].text in _DETERMINERS:
@@ -1574,7 +1574,6 @@ def _partner(words: list[Word]) -> list[Word]:
     return words[k:]
 
 
-
 # preparing the event: its holder's verb when the event is its object or topic ("행사를 준비한", "포럼은 … 마련했다")
 # ("… 함께 마련했습니다": a broadcast's polite ending too)
 _PREPARED = re.compile(r"(?:마련|준비)(?:한|했던|했다|했습니다|했으며|했고|하고|하는|합니다)"
@@ -1688,8 +1687,12 @@ def _event_topic(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     lead = 0  # ("한편, 이번 포럼은 …": past a connective that opens the sentence)
     while lead < len(clause) and (clause[lead].text in _CONNECTIVES or clause[lead].text == ","):
         lead += 1
-    return any(x.ending in ("은", "는") and (x.stem in ("행사", "대회") or _event_type(x.stem, gz) is not None)
-               for x in clause[lead:min(i, lead + 3)])
+    return any(_event_as_topic(x, gz) for x in clause[lead:min(i, lead + 3)])
+
+
+def _event_as_topic(x: Word, gz: Gazetteer) -> bool:
+    """``x`` is the event with the topic particle (``이번 포럼은``, ``행사는``)."""
+    return x.ending in ("은", "는") and (x.stem in ("행사", "대회") or _event_type(x.stem, gz) is not None)
 
 
 def _announced_in_a_box(doc: Doc) -> bool:
