@@ -1252,6 +1252,8 @@ _PARTS_COUNTED = re.compile(r"\b(?:speakers?|panell?ists?|presenters?|lecturers?
 _INCLUDE = r"(?:include|included|includes|will\s+include)"
 _ANAPHORIC_HEADER = re.compile(rf"(?:Among\s+(?:them|those|these)|(?:They|These|Those)\s+(?:{_INCLUDE}|are|were)|"
                                r"(?:They|These|Those)\s+(?:confirmed\s+)?so\s+far\s+(?:include|are))\s*:", re.I)
+# a header of those taking part, alone: "Participants:", "Participants were:", "The participants are:"
+_PARTICIPANTS_HEADER = re.compile(r"(?:The\s+)?Participants(?:\s+(?:were|are|will\s+be|included|include))?\s*:", re.I)
 # a sentence that opens on those the sentence before counted: "Among them is A", "They include A and B"
 _AMONG_THEM = re.compile(rf"\s*(?:Among\s+them\b|They\s+{_INCLUDE}\b)")
 # those counted, by their part: "features 40 speakers", "drew 300 executives" (the last such count before)
@@ -1397,6 +1399,7 @@ _PART_LED = re.compile(r"(?:\b(?:session|panel|discussion|debate|roundtable|roun
 # (or what an audience came to do: "packed the hall to hear A", "to listen to B")
 _INTRODUCING = re.compile(r"featur(?:ed|ing|es)|to\s+(?:hear|listen\s+to)", re.I)
 _INTRODUCED_REACH = 30  # characters between a part noun and the "featuring" that introduces its people
+_CHAIRED_REACH = 80  # ... or between "moderated by" and it: the chair's name with its title and body
 
 
 _TOPIC_GAP = re.compile(r"\s+(?:on|about|covering|focused\s+on|focusing\s+on)\s+[^,;:]{1,40},\s*")
@@ -1431,7 +1434,10 @@ def _introduced(sentence: str, found: list[tuple[int, int, Role]]) -> list[tuple
         a, b, _role = out[n]
         before = out[n - 1]
         gap = sentence[before[1]:a]
-        if not _INTRODUCING.fullmatch(sentence[a:b]) or len(gap) > _INTRODUCED_REACH or before[2] is Role.ATTENDEE:
+        # (a chair named between: "a panel moderated by Lake Times reporter Anya Sostek featured B")
+        reach = _CHAIRED_REACH if before[2] is Role.MODERATOR and re.search(r"\bby\b", sentence[before[0]:a]) \
+            else _INTRODUCED_REACH
+        if not _INTRODUCING.fullmatch(sentence[a:b]) or len(gap) > reach or before[2] is Role.ATTENDEE:
             continue  # ("Attendees packed a room to hear A": the audience's part is no part of the one heard)
         # "chaired by A of Acme, featured B", "a panel led by A featured B": A's alone ("by" in the cue or after it)
         # ("a panel discussion on workforce, featuring B": the part's topic and a comma before it)
@@ -1640,6 +1646,8 @@ def _list_roles(text: str, people: dict[str, dict]) -> None:
                 # names, on this line or the one before it
                 prior = label[:len(label) - len(last)].strip() or before
                 cues = [c for c in _cues_in(_last_sentence(prior)) if c[2] in _TALK_ROLES or c[2] is Role.ATTENDEE][-1:]
+            elif not cues and _PARTICIPANTS_HEADER.fullmatch(last.strip()):
+                cues = [(0, len(last), Role.ATTENDEE)]  # "Participants:": those taking part (a discussion's, its panel)
             if cues or body.endswith(":"):
                 role = cues[0][2] if cues else (role or Role.SPEAKER) if _PROGRAMME.search(body) else None
                 continue
@@ -2868,11 +2876,13 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
         return bool(a.title and EVENT_OFFICE.search(a.title)) or named
     out_people: list[Person] = []
     organizer_names = [orgs_by_id[o] for o in event.organizers] if event else []
-    kind = _unnamed_kind(text) if event is not None and not event.name else ""
+    # (a name with no kind word in it, "a virtual roundtable titled 'AI at Scale'", is of the kind the text gives)
+    kind = _unnamed_kind(text) if event is not None and (
+        not event.name or not re.search(rf"\b(?:{gathering_kinds()})s?\b", event.name, re.I)) else ""
     quoted = [(q.inner.start, q.inner.end) for q in find_quotes(text) if q.double]
     # a roundtable, a dialogue or a debate someone chaired: those taking part in it discuss (as kg.extract.ko's
     # _discussants for a 좌담회)
-    discussion = event is not None and _DISCUSSION_KIND.search(event.name or kind) is not None \
+    discussion = event is not None and _DISCUSSION_KIND.search(f"{event.name or ''} {kind}") is not None \
         and any(Role.MODERATOR in q["roles"] for q in people.values())
     for name, p in people.items():
         # two forms of one organization are one affiliation once the table has merged them

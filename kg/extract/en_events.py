@@ -663,6 +663,8 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\
                            # ("A and B co-produce the event": the trade-show maker's verb)
                            rf"(?:convened|convenes|convene|staged|stages|stage|put\s+on|puts\s+on|(?:co-?)?produc(?:ed|es|e))"
                            rf"(?=\s+(?:the|their|a|an|this\s+year['’]s)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
+                           # ("A and B convened the first AI in Manufacturing Days": a named gathering with no kind word)
+                           r"(?:convened|convenes|convene)(?=\s+(?:the|their|this\s+year['’]s)\s+(?:[a-z0-9][\w-]*\s+){0,3}[A-Z])|"
                            # ("A and B teamed up for the Ridge AI Summit": partners in holding it)
                            rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered)\s+"
                            rf"(?:for|on)(?=\s+(?:the|their|a|an)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
@@ -670,7 +672,7 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\
                            rf"(?:teamed\s+up|team\s+up|teams\s+up|joined\s+forces|joined\s+hands|partnered|came\s+together)"
                            rf"\s+to\s+(?:co-?)?(?:host|organi[sz]e|hold|stage|put\s+on|present|run))"
                            # ('A and B hosted "AI on the Line," a workshop': the gathering's name quoted)
-                           r"\s+(?:the|a|an|its|their|joint|[A-Z0-9]|[\"“‘'](?=[A-Z0-9]))", re.M)
+                           r"\s+(?:the|a|an|its|their|joint|this\s+year['’]s|[A-Z0-9]|[\"“‘'](?=[A-Z0-9]))", re.M)
 # "Celestica, Siemens Canada and Arden Bank sponsored the event": the subjects of a verb of sponsoring, one or a list,
 # with the gathering as its object
 _SPONSORING_SUBJECTS = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:said|says|noted|added)(?:\s+that)?\s+)(?:The\s+)?"
@@ -2947,6 +2949,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                           (_OWNED_SPONSORS, OrgRole.SPONSOR), (_SPONSORS_OF, OrgRole.SPONSOR),
                           (_TIER_SPONSORS, OrgRole.SPONSOR)):
         for m in _scan(pattern, text, lower):
+            if pattern is _SPONSOR_LIST and _of_another_noun(text, m):
+                continue
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
     found.extend(_by_the_kind(text, lower, comma_names))
@@ -2983,6 +2987,24 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for org, at, role in kept:
         longest[role, at] = max(longest.get((role, at), 0), len(org))
     return [f for f in kept if len(f[0]) == longest[f[2], f[1]]]
+
+
+# the words a participle of support may follow and still be said of the event: "The forum is funded by", "and
+# sponsored by", "jointly backed by"
+_BEFORE_SUPPORT = frozenset({"is", "was", "are", "were", "be", "been", "being", "and", "or", "also", "again", "both",
+                             "all", "once", "now", "still", "which", "that", "year", "edition", "program", "programme"})
+
+
+def _of_another_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case participle of support ("funded by X") follows a common noun that is not a gathering:
+    "a look at projects funded by the Mellon Foundation" says who funds the projects, not the event."""
+    if not re.match(r"(?:sponsored|supported|funded|backed|underwritten)\s", m.group(0)):
+        return False
+    before = re.search(r"(?<![\w'’-])([a-z][a-z'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+    if before is None:
+        return False
+    word = before.group(1)
+    return not (word in _BEFORE_SUPPORT or word.endswith("ly") or re.fullmatch(_GATHERING_KIND, word))
 
 
 def _co_verb(verb: str) -> bool:

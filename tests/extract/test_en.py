@@ -21389,3 +21389,78 @@ def test_a_bodys_initials_after_a_qualifier(text: str, expected: dict) -> None:
 def test_a_programmes_rows_with_tabs(table: str, expected: dict) -> None:
     got = _people("The Lake AI Summit will be held on June 3 at Lake Hall.\n\n" + table)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # support said of another noun ("projects funded by X") is no sponsorship of the event
+    ("Lake Corp hosted the Lake AI Summit on June 3. Ana Vale opened with a look at projects funded by the Ridge "
+     "Foundation.", []),
+    ("Lake Corp hosted the Lake AI Summit on June 3, where startups backed by Orbis Capital showed robots.", []),
+    # (guards: so before) the event's own support: after a comma, a form of "be" with an adverb, its kind word
+    ("Lake Corp hosted the Lake AI Summit on June 3. The summit, funded by the Ridge Foundation, drew 300.",
+     ["Ridge Foundation"]),
+    ("Lake Corp hosted the Lake AI Summit on June 3. The summit is jointly funded by the Ridge Foundation.",
+     ["Ridge Foundation"]),
+    ("Lake Corp hosted a summit sponsored by Orbis Capital on June 3.", ["Orbis Capital"]),
+])
+def test_support_of_another_noun_is_no_sponsorship(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # two holders that convened a named gathering with no kind word, or held this year's one
+    ("The European Commission and Ridge Manufacturing convened the first AI in Manufacturing Days in Brussels on "
+     "June 18.", ["European Commission", "Ridge Manufacturing"]),
+    ("Siemens and the Lake Institute held this year's Factory Futures Week in Detroit on May 5.",
+     ["Siemens", "Lake Institute"]),
+    ("Siemens and the Lake Institute convened this year's Factory Futures Week in Detroit on May 5.",
+     ["Siemens", "Lake Institute"]),
+    # (guard: so before) held with its gathering's name after "the"
+    ("The European Commission and Ridge Manufacturing held the first AI in Manufacturing Days in Brussels on June 18.",
+     ["European Commission", "Ridge Manufacturing"]),
+])
+def test_holders_that_convened_a_named_gathering(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those listed as a roundtable's participants, after the sentence of its chair, sat on its panel
+    ("The Lake Council hosted a virtual roundtable titled \"AI at Scale\" on Thursday. Tom Reed moderated the "
+     "discussion.\nParticipants were:\nJane Smith, VP of Operations, Whirlpool\nRahul Patel, Director, Dow",
+     {"Tom Reed": {Role.MODERATOR}, "Jane Smith": {Role.PANELIST}, "Rahul Patel": {Role.PANELIST}}),
+    ("The Lake Council hosted a roundtable on AI on Thursday, moderated by Tom Reed of Lake Corp. Participants were "
+     "Jane Smith of Whirlpool and Rahul Patel of Dow.",
+     {"Tom Reed": {Role.MODERATOR}, "Jane Smith": {Role.PANELIST}, "Rahul Patel": {Role.PANELIST}}),
+    # ... a conference's listed participants attended it
+    ("The Lake Council hosted the Lake AI Conference on Thursday.\nParticipants:\n- Jane Smith, VP, Whirlpool\n"
+     "- Rahul Patel, Director, Dow",
+     {"Jane Smith": {Role.ATTENDEE}, "Rahul Patel": {Role.ATTENDEE}}),
+    # (guard: so before) "participants included"
+    ("The Lake Council hosted the Lake AI Conference on Thursday. Participants included Jane Smith of Whirlpool.",
+     {"Jane Smith": {Role.ATTENDEE}}),
+])
+def test_participants_listed_by_a_header_or_a_sentence(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a panel whose chair, named with a long title, comes between it and "featured": those featured sat on it
+    ("The Lake AI Summit was held on June 3. In the afternoon, a panel moderated by Lake Times reporter Anya Sostek "
+     "featured Lorraine Lin of Bosch and Ravi Shankar of Dow.",
+     {"Anya Sostek": {Role.MODERATOR}, "Lorraine Lin": {Role.PANELIST}, "Ravi Shankar": {Role.PANELIST}}),
+    ("The Lake AI Summit was held on June 3. Later a debate moderated by Ridge Robotics chief technology officer "
+     "Tom Reed featured Lorraine Lin of Bosch.",
+     {"Tom Reed": {Role.MODERATOR}, "Lorraine Lin": {Role.PANELIST}}),
+    # (guards: so before) a short chair's name; a long one set off by commas
+    ("The Lake AI Summit was held on June 3. A panel moderated by Tom Reed featured Lorraine Lin of Bosch.",
+     {"Tom Reed": {Role.MODERATOR}, "Lorraine Lin": {Role.PANELIST}}),
+    ("The Lake AI Summit was held on June 3. A roundtable chaired by Ana Vale, chief executive of the Lake "
+     "Manufacturing Council, featured Lorraine Lin of Bosch.",
+     {"Ana Vale": {Role.MODERATOR}, "Lorraine Lin": {Role.PANELIST}}),
+])
+def test_a_panel_featured_its_people_after_a_long_chairs_name(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
