@@ -1794,7 +1794,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                                                                      previous, sp)
             # "Speaking on the occasion, she said …": a participle of speaking opens the sentence before the pronoun
             opening = _OPENING_PARTICIPLE.match(sentence) if pronoun is None else None
-            if opening is not None and not re.match(r"(?:he|she)\b", sentence[opening.end():]):
+            # ("Addressing the gathering, the minister said …": or the post of the one named before)
+            if opening is not None and not re.match(r"(?:he|she)\b", sentence[opening.end():]) \
+                    and not _title_anaphor(sentence, people, spans_by_start, mention_starts, previous, sp,
+                                           at=opening.end()):
                 opening = None
             cues = _cues_in(sentence) if pronoun or opening else []
             part: Role | None = cues[0][2] if pronoun and cues \
@@ -2494,9 +2497,10 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
     """Quoted people: ``"…," said NAME``, ``NAME, title, added "…"``, and ``"…," he said`` for the person
     named last before it (in that sentence or the one before)."""
     previous: Span | None = None
+    before: Span | None = None
     for sp in spans:
         sentence = text[sp.start:sp.end]
-        before, previous = previous, sp
+        two_back, before, previous = before, previous, sp  # (two_back: the sentence before ``before``)
         # a quote of the sentence, or one that closes right before it ("'…,' he said." split off)
         if not re.search(r"[\"“”]|[,.!?][’']", sentence) \
                 and not re.search(r"[\"”]\s*$", text[max(0, sp.start - 4):sp.start]):
@@ -2550,6 +2554,12 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if not speakers and pronoun:
             reach = (before or sp).start
             k = bisect.bisect_left(mention_starts, sp.start + pronoun.start()) - 1
+            if k >= 0 and before is not None and two_back is not None \
+                    and two_back.start <= spans_by_start[k][0].start < reach \
+                    and _by_their_post(text[before.start:before.end], people[spans_by_start[k][1]]):
+                # "A inaugurated the summit. Addressing it, the minister said …. '…,' he said.": the sentence
+                # between names A by the post A was named with
+                reach = two_back.start
             if k >= 0 and spans_by_start[k][0].start >= reach:
                 speakers.add(spans_by_start[k][1])
                 # ('"We cannot wait," he said in his keynote address': what the quote was said in is the part)
@@ -2559,6 +2569,14 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
                     people[spans_by_start[k][1]]["roles"].setdefault(part, None)
         for name in speakers:
             _add_quotes(people[name], text, sp.start, quoted)
+
+
+def _by_their_post(sentence: str, person: dict) -> bool:
+    """Whether the sentence names the person by the head of a post they were named with ("the minister" for "Union
+    Minister of State for IT")."""
+    known = lists().heads
+    heads = {w for _o, t, _u in person["affs"] if t for w in t.lower().replace(",", " ").split() if w in known}
+    return any(re.search(rf"\b[Tt]he\s+{re.escape(h)}\b", sentence) for h in heads)
 
 
 def _spoken_in_single_quotes(sentence: str, q: Quoted) -> bool:

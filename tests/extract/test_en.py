@@ -21464,3 +21464,24 @@ def test_participants_listed_by_a_header_or_a_sentence(text: str, expected: dict
 def test_a_panel_featured_its_people_after_a_long_chairs_name(text: str, expected: dict) -> None:
     got = _people(text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of speaking opens a sentence whose subject is the post of the one named in the sentence before;
+    # a quote after it with "he said" is that person's
+    ("Union Minister of State for IT Ravi Menon on Thursday attended the Lake AI Summit. Addressing the gathering, the "
+     "minister said India needs engineers. \"Factories must adopt AI,\" he said.",
+     {"Ravi Menon": {Role.ATTENDEE, Role.SPEAKER, Role.QUOTED}}),
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was among the guests. Speaking "
+     "at the closing session, the professor urged firms to share data. \"We are late,\" he said.",
+     {"Tom Reed": {Role.ATTENDEE, Role.SPEAKER, Role.QUOTED}}),
+    # (guards: so before) the pronoun after the participle; a sentence between that names no one by a post
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was among the guests. Speaking "
+     "at the closing session, he urged firms to share data.",
+     {"Tom Reed": {Role.ATTENDEE, Role.SPEAKER}}),
+    ("The Lake AI Summit was held on June 3. Tom Reed, a professor at Lake University, was among the guests. The hall "
+     "was full. \"We are late,\" he said.", {"Tom Reed": {Role.ATTENDEE}}),
+])
+def test_a_speaker_named_by_the_post_after_an_opening_participle(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
