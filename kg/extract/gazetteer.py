@@ -223,8 +223,9 @@ class Gazetteer:
 
     def is_title(self, word: str) -> bool:
         """A job title: a listed one, or a listed head after a modifier or unit (``특임교수``,
-        ``로봇연구부문장``, ``1차관``); the modifier is letters or digits, at most twelve of them."""
-        return word in self.titles or self.title_pattern.fullmatch(word) is not None
+        ``로봇연구부문장``, ``1차관``); the modifier is letters or digits, at most twelve of them. A listed
+        organization is none by that reading (감사원 is the audit board, not 감 + 사원)."""
+        return word in self.titles or word not in self.orgs and self.title_pattern.fullmatch(word) is not None
 
     def suffixes_of(self, word: str) -> tuple[str, ...]:
         """The organization suffixes ``word`` ends with, longest first (looked up by its last letter)."""

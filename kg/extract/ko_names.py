@@ -396,6 +396,8 @@ def _title_of(stem: str, bare: bool, gz: Gazetteer) -> tuple[str, str | None] | 
             unit = next((u for u in _UNITS_LONGEST_FIRST if suffix.endswith(u)), None) \
                 or next((u for u in _UNITS_LONGEST_FIRST if org.endswith(u)), None)
             return (unit + "장" if unit else suffix[-1] + "장"), org  # 혁신센터장 -> 센터장, not 터장
+        if len(org) >= 3 and gz.known_org(org) and re.fullmatch(r"[가-힣]+", org):
+            return org[-1] + "장", org  # a known body with no telling ending: 국무조정실장 -> 국무조정실 + 실장, 감사원장
     for cut in range(3, len(stem) - 1):
         # 한빛대학교총장, 다온재단이사장: an institution by its kind's word, a name before it, fused with a whole
         # title (not 한국전자통신연구원, a known body whose last word is a title too; not 부총장, 사무총장)

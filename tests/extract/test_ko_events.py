@@ -2515,3 +2515,17 @@ def test_the_subjects_and_partners_of_a_finite_cue(text: str, expected: dict) ->
 def test_study_meetings_are_events(text: str, name: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-11-26")).events
     assert e.name == name
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # the central offices whose names end in 실 or 원 hold events; 감사원 is the audit board, no title (감 + 사원)
+    ("감사원은 3일 세종에서 '공공AI 감사 세미나'를 열었다.", ["감사원"]),
+    ("'제조AI 규제혁신 토론회'가 3일 열렸다. 토론회는 국무조정실 주최로 진행됐다.", ["국무조정실"]),
+    ("대통령실은 3일 '제조AI 규제혁신 토론회'를 열었다.", ["대통령실"]),
+    # (guards: so before) an agency with a telling ending
+    ("특허청은 3일 세종에서 '공공AI 감사 세미나'를 열었다.", ["특허청"]),
+])
+def test_central_offices_hold_events(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-11-26"))
+    names = {o.id: o.name for o in x.organizations}
+    assert [names[o] for o in x.events[0].organizers] == organizers

@@ -2803,3 +2803,15 @@ def test_an_organization_fused_with_its_head_before_in(text: str, expected: list
 ])
 def test_a_shipbuilder_is_an_organization(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed body with no telling ending fused with 장: the body, and its last syllable with 장 the post
+    ("국무조정실은 3일 '규제혁신 토론회'를 열었다. 방기선 국무조정실장은 인사말을 했다.", [("방기선", "국무조정실", "실장")]),
+    ("감사원은 3일 '공공AI 세미나'를 열었다. 최재해 감사원장이 개회사를 했다.", [("최재해", "감사원", "원장")]),
+    # (guards: so before) a body with a telling ending fused with 장; the body and the post apart
+    ("한빛협회는 3일 '공공AI 세미나'를 열었다. 최재해 다온생산기술연구원장이 발표했다.", [("최재해", "다온생산기술연구원", "원장")]),
+    ("국무조정실은 3일 '규제혁신 토론회'를 열었다. 방기선 국무조정실 실장은 인사말을 했다.", [("방기선", "국무조정실", "실장")]),
+])
+def test_a_listed_body_with_no_telling_ending_fused_with_its_head(text: str, expected: list) -> None:
+    assert people(text) == expected
