@@ -1525,6 +1525,12 @@ def _named_right_after(doc: Doc, named: list[PersonMention], before: list[Person
     """The speaker named as the subject right after the quote and its particle (inverted attribution): a
     person (``“…”라고 오세린 대표는 말했다``), a surname and a title (``오 대표는``), or 그/그녀 for the one person
     of the sentence before."""
+    headline = _HEADLINE_CREDIT.match(doc.text, end)
+    if headline is not None:
+        # '"AI 반도체, 지금이 골든타임"…유회준 KAIST 교수': a headline's quote, then the one whose words they are
+        person = next((m for m in named if m.span.start == headline.end()), None)
+        if person is not None and _CREDIT_REST.fullmatch(doc.text, person.span.end, _line_end(doc.text, person.span.end)):
+            return person
     after = _QUOTATIVE_AFTER.match(doc.text, end)
     if after is None or after.end() >= sent.span.end:
         return None
@@ -1537,6 +1543,17 @@ def _named_right_after(doc: Doc, named: list[PersonMention], before: list[Person
     if _PRONOUN_LEAD.match(doc.text, after.end()) and len({m.name for m in before}) == 1:
         return before[0]
     return None
+
+
+# the ellipsis or dash between a headline's quote and the one it credits
+_HEADLINE_CREDIT = re.compile(r"[ \t]*(?:…|⋯|\.{2,3}|―|—|–|-)[ \t]*")
+# what may follow the credited one's name to the end of the headline: their body and post, no clause
+_CREDIT_REST = re.compile(r"[^\n.!?\"“”'‘’]{0,40}?[ \t]*")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _named_after(doc: Doc, grouped: dict[int, list[PersonMention]], si: int, after: int,

@@ -2497,3 +2497,20 @@ def test_a_field_before_parentheses_that_hold_the_person(text: str, expected: li
 ])
 def test_cases_shared_as_a_noun(sentence: str, roles: dict) -> None:
     assert _role_values("'2026 한빛 AI 포럼'이 18일 열렸다. " + sentence) == roles
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # a headline's quote, then an ellipsis or a dash and the one it credits with their body and post
+    ("[인터뷰] \"AI 반도체, 지금이 골든타임\"…유회준 한빛대 교수\n유회준 한빛대 교수는 21일 열린 '2024 AI반도체 포럼'에서 "
+     "발표했다.", {"유회준": ["AI 반도체, 지금이 골든타임"]}),
+    ("\"제조 AI는 데이터 싸움\" - 김철수 다온전자 대표\n김철수 다온전자 대표는 21일 열린 '2024 AI 포럼'에서 발표했다.",
+     {"김철수": ["제조 AI는 데이터 싸움"]}),
+    # (guards: so before) a quote the next sentence says nobody said; the speaker before the quote
+    ("\"제조 AI는 데이터 싸움\"이라는 말이 나왔다.\n김철수 다온전자 대표는 21일 열린 '2024 AI 포럼'에서 발표했다.",
+     {"김철수": []}),
+    ("'2024 AI 포럼'이 21일 열렸다. 김철수 다온전자 대표는 \"제조 AI는 데이터 싸움\"이라고 말했다.",
+     {"김철수": ["제조 AI는 데이터 싸움"]}),
+])
+def test_a_headlines_quote_credited_after_an_ellipsis(text: str, quotes: dict) -> None:
+    x = extract(ko_article(text))
+    assert {p.name: [q.text for q in p.quotes] for p in x.people} == quotes
