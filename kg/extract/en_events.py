@@ -701,7 +701,7 @@ _FRONTED_HOLDERS = re.compile(rf"{_OPENS}(?P<verb>Co-?(?:organi[sz]ing|hosting|s
 # the subjects of a report whose clause says they hold the event
 # ("Veritas Automation Inc. today announced that it will host …", "… announced it is hosting …": a legal form's
 # full stop inside the subject, the day before the verb, the progressive)
-_SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*)(?:The\s+)?(?P<list>[A-Z](?:[^.;!?\n—\"“]|"
+_SAID_THEY_HOST = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?(?P<list>[A-Z](?:(?!--|\s[-–]\s)[^.;!?\n—\"“]|"
                                       r"(?:(?<=\bCo)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd))\.(?=\s+[a-z,]|,)){0,160}?)"
                                       r"(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+"
                                       r"(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"

@@ -222,8 +222,8 @@ def _is_title_word(t: _Tok, ls: _Lists) -> bool:
 def _only_title(run: list[_Tok], ls: _Lists) -> bool:
     """Capitalised words that are a title and nothing else (``Chief Scientist``): no name. The words between
     a title's first word and its head may be any field (``Chief Operating Officer``, ``Senior Fleet Data
-    Manager``): no name ends in a title's head."""
-    return bool(run) and _is_head(run[-1], ls) and _is_title_word(run[0], ls)
+    Manager``): no name ends in a title's head. So too a field of work before the head (``Application Engineer``)."""
+    return bool(run) and _is_head(run[-1], ls) and (_is_title_word(run[0], ls) or run[0].low in ls.fields)
 
 
 def _initial(toks: list[_Tok], j: int) -> bool:
@@ -4689,7 +4689,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         aside = _past_appositive(toks, j)
     if _quoted_as_saying(toks, past_org):
         return True  # "Ana Vale of Orbis was quoted as saying, …"
-    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, _past_name_list(toks, _past_paren(toks, j))) \
+    listed = _past_name_list(toks, _past_paren(toks, j))
+    return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, listed) or _there_in_person(toks, listed) \
         or _speaks(toks, past_org) or _speaks(toks, aside) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
         or _part_past_aside(toks, past_org) or _part_in_aside(toks, past_org, text) \
@@ -5250,6 +5251,14 @@ _GUEST_OPENS = frozenset({"inaugurated", "inaugurates", "officiated", "officiate
 _GUESTS_OCCASIONS = frozenset({"occasion", "opening", "ceremony", "launch", "inauguration", "function"})
 
 
+def _there_in_person(toks: list[_Tok], j: int) -> bool:
+    """``was present`` / ``were on hand`` / ``was in attendance`` at ``j``: a person's being there (a company
+    attends a fair as well, but is not present at it)."""
+    words = [t.low for t in toks[j:j + 4] if t.low != "also"]
+    return words[:1] in (["was"], ["were"]) and (words[1:2] == ["present"] and (len(words) < 3 or words[2] in ".,;")
+                                                 or words[1:3] in (["on", "hand"], ["in", "attendance"]))
+
+
 def _present_or_judging(toks: list[_Tok], j: int) -> bool:
     """The words after a name and its organization say the person was there or judged (``… made an appearance``,
     ``… was on hand``, ``… was in attendance``, ``… judged the pitch competition``, ``… led a delegation of 20 startups``)
@@ -5727,7 +5736,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if i > 0 and toks[i - 1].low in _GAP_OPENERS and toks[i - 1].text[:1].isupper() \
                     and _capital_title_gap(toks, j, ls) == i - 1 and j + 1 < len(toks) and _is_head(toks[j], ls):
                 continue  # "Chief Information Security Officer Kim …": the field words of a title
-            while j - i >= 3 and i > 0 and (toks[i - 1].low in ("of", "for", "and")
+            while j - i >= 3 and i > 0 and not _initial(toks, i) and (toks[i - 1].low in ("of", "for", "and")
                                             or (toks[i - 1].low in ls.not_names or toks[i - 1].low in ls.portfolio_words)
                                             and _capital(toks[i - 1])) \
                     and (toks[i].low in ls.portfolio_words or _title_before(toks, i, ls, text) is None) \

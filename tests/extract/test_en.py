@@ -21485,3 +21485,57 @@ def test_a_panel_featured_its_people_after_a_long_chairs_name(text: str, expecte
 def test_a_speaker_named_by_the_post_after_an_opening_participle(text: str, expected: dict) -> None:
     got = _people(text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a card's post in capitals that opens with a field of work, after the name and a dash: a title, no second person
+    ("Lake Robotics will host a workshop on October 22.\nPresenters:\nAna Vale — Application Engineer, Lake Robotics\n"
+     "Tom Reed - Sales Manager, Ridge Controls",
+     {"Ana Vale": [("Lake Robotics", "Application Engineer")], "Tom Reed": [("Ridge Controls", "Sales Manager")]}),
+    ("Lake Robotics will host a workshop on October 22.\nPresenters:\nPriya Nair — Service Engineer, Orbis",
+     {"Priya Nair": [("Orbis", "Service Engineer")]}),
+    # (guards: so before) other fields of work; one in lower case before the head after the body; a post that opens
+    # with a title's word
+    ("Lake Robotics will host a workshop on October 22.\nPresenters:\nPriya Nair — Project Engineer, Orbis",
+     {"Priya Nair": [("Orbis", "Project Engineer")]}),
+    ("The Lake AI Forum was held on June 3. Nimbus sales director Tom Reed spoke.",
+     {"Tom Reed": [("Nimbus", "sales director")]}),
+    ("Lake Robotics will host a workshop on October 22.\nPresenters:\nAna Vale — Chief Scientist, Lake Robotics",
+     {"Ana Vale": [("Lake Robotics", "Chief Scientist")]}),
+])
+def test_a_field_of_work_opens_a_post_in_capitals(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: a for n, (_r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the dateline's dash, two hyphens or one between spaces, ends it before the subject that said it hosted
+    ("SEOUL, May 9 (Yonhap) -- Lake Electronics Co. said Thursday it hosted its annual AI Forum in Seoul.",
+     ["Lake Electronics Co"]),
+    ("SEOUL, May 9 (Yonhap) - Lake Electronics Co. said Thursday it hosted its annual AI Forum in Seoul.",
+     ["Lake Electronics Co"]),
+    # (guards: so before) no dateline; the dateline's em dash
+    ("Lake Electronics Co. said Thursday it hosted its annual AI Forum in Seoul.", ["Lake Electronics Co"]),
+    ("SEOUL, May 9 (Yonhap) — Lake Electronics Co. said Thursday it hosted its annual AI Forum in Seoul.",
+     ["Lake Electronics Co"]),
+])
+def test_a_datelines_dash_ends_before_the_host_that_said_so(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text, "2024-05-09")
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names alone that were present, on hand or in attendance: people there
+    ("The Lake AI Expo opened on Thursday. Ana Vale was present.", {"Ana Vale": {Role.ATTENDEE}}),
+    ("The Lake AI Expo opened on Thursday. Ana Vale and Tom Reed were on hand.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": {Role.ATTENDEE}}),
+    # an initial after "and" that follows a post's portfolio opens the next name
+    ("The Lake AI Expo opened on Thursday. Ana Vale, Joint Director of Industries, and S. Senthil Kumar, general "
+     "manager, Ridge Centre, were present.", {"Ana Vale": {Role.ATTENDEE}, "S. Senthil Kumar": {Role.ATTENDEE}}),
+    # (guards: so before) a company is no one present; a named attendee with a post
+    ("The Lake AI Expo opened on Thursday. Lake Robotics was present with a booth.", {}),
+    ("The Lake AI Expo opened on Thursday. Ana Vale, director of Lake Corp, was present.", {"Ana Vale": {Role.ATTENDEE}}),
+])
+def test_names_alone_that_were_present(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
