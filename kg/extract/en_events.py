@@ -1064,8 +1064,9 @@ def _brands(text: str) -> list[tuple[str, Span]]:
         if brand.split()[0].lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
                 and not _YEAR_OR_PAST.match(text, m.start() + len(brand)):
             continue
-        if _kind_after().match(text, end):
+        if (kind := _kind_after().match(text, end)) and not kind.group().split()[0] == "trade":
             continue  # "the SEMICON West show", "Nvidia's GTC conference": the rules for a kind after a name read it
+            # (not "the Hannover Messe trade fair": no name of capitalised words reaches past "trade")
         if brand not in agent:  # (once per brand: every mention of it read once)
             agent[brand] = any(_BY_BEFORE.search(text, max(0, n.start() - 30), n.start())
                                for n in re.finditer(re.escape(brand) + r"\b", text))
@@ -1092,7 +1093,7 @@ def _name_pattern() -> re.Pattern[str]:
     # ("the Huntington Place convention center", "COEX Convention & Exhibition Center": a type word before a
     # place's noun names the place)
     # ("the Ridge Robotics Speaker Series", "the Lake AI Lecture Series": talks given one after another)
-    named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?:(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
+    named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?:(?:(?<=[A-Za-z][ \t])trade[ \t]+)?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
              rf"(?:[ \t]+Series\b)?|(?i:speakers?)[ \t]+Series\b)"
              rf"(?![ \t]+{_PLACE_NOUNS}\b)"
              # ("the Sands Expo Convention Center": the kind inside a place's name before its noun)
@@ -1561,10 +1562,16 @@ def _names(text: str) -> list[tuple[str, Span]]:
 
 def _brand_before_its_kind(words: list[str], before: str) -> bool:
     """``the Automate show``, ``the Ridgecon conference``: after "the", one capitalised word that no list knows as a
-    common word, a place, a body or a month, then the kind of gathering: the word is the gathering's own name."""
-    if len(words) != 2 or not re.search(r"\b[Tt]he\s+$", before) or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]):
+    common word, a place, a body or a month, then the kind of gathering: the word is the gathering's own name (in
+    camel case too: ``the RoboBusiness conference``); or a listed brand of any length (``the Hannover Messe trade
+    fair``)."""
+    core = words[:-2] if words[-2:-1] == ["trade"] else words[:-1]  # ("the Ridgecon trade show")
+    if " ".join(core) in lists().event_brands:
+        return True
+    if len(core) != 1 or not re.search(r"\b[Tt]he\s+$", before) \
+            or not re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+", core[0]):
         return False
-    low, ls = words[0].lower(), lists()
+    low, ls = core[0].lower(), lists()
     return low not in ls.not_names and low not in ls.places and low not in ls.organizations and low not in ORG_WORDS \
         and low not in ls.company_words and low not in MONTHS and low not in WEEKDAYS and low not in ls.regions
 

@@ -21539,3 +21539,20 @@ def test_a_datelines_dash_ends_before_the_host_that_said_so(text: str, organizer
 def test_names_alone_that_were_present(text: str, expected: dict) -> None:
     got = _people(text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a brand in camel case before its kind in lower case names the gathering; a listed brand or an unknown word
+    # before "trade show" / "trade fair" too
+    ("Ana Vale spoke on the second day of the RoboBusiness conference in Santa Clara.", "RoboBusiness conference"),
+    ("Ana Vale spoke at the LakeTech conference on May 3.", "LakeTech conference"),
+    ("Ana Vale spoke at the annual Hannover Messe trade fair on May 3.", "Hannover Messe"),
+    ("Ana Vale spoke at the Ridgecon trade show on May 3.", "Ridgecon trade show"),
+    # (guards: so before) one capitalised word before the kind; a listed brand alone; a place before "trade fair"
+    ("Ana Vale spoke at the Ridgecon conference on May 3.", "Ridgecon conference"),
+    ("Ana Vale spoke at Hannover Messe on May 3.", "Hannover Messe"),
+    ("Ana Vale spoke at a Korea trade fair on May 3.", None),
+])
+def test_a_brand_before_its_kind_in_lower_case(text: str, name: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
